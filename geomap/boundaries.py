@@ -1,0 +1,173 @@
+"""Boundary shapes: the shipped defaults in ``boundaries/`` or a user's own file.
+
+Shapes are joined to the gazetteer by ISO code or by name, so a file keyed either way works.
+Every loader returns a GeoDataFrame in EPSG:4326 with the columns ``code, name, name_uk,
+geometry``, one row per region, all 27 present.
+"""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from geomap.errors import BoundaryError
+from geomap.regions import gazetteer
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+log = logging.getLogger(__name__)
+
+DEFAULT_REGIONS = Path("boundaries/ukraine_regions.geojson")
+DEFAULT_CONTEXT = Path("boundaries/neighbours.geojson")
+_NAME_FIELDS = ("code", "iso_3166_2", "iso", "name", "name_en", "shapeName", "NAME_1", "ADM1_EN")
+
+
+def _read(path: Path) -> gpd.GeoDataFrame:
+    import geopandas as gpd
+    import pyogrio.errors
+
+    if not path.exists():
+        raise BoundaryError("no such file", where=str(path), hint="check the --boundaries path")
+    if path.is_dir() and not path.suffix:
+        raise BoundaryError("is a folder, not a boundary file", where=str(path))
+    try:
+        with warnings.catch_warnings():
+            # pyogrio warns about layers without a CRS; _to_wgs84 says so more plainly.
+            warnings.simplefilter("ignore", UserWarning)
+            frame = gpd.read_file(path, engine="pyogrio")
+    except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise BoundaryError(
+            f"cannot read shapes ({first})",
+            where=str(path),
+            hint="give a GeoJSON, GeoPackage or Shapefile",
+        ) from None
+    if frame.empty or frame.geometry.isna().all():
+        raise BoundaryError("has no shapes", where=str(path))
+    return frame
+
+
+def _to_wgs84(frame: gpd.GeoDataFrame, path: Path) -> gpd.GeoDataFrame:
+    if frame.crs is None:
+        minx, miny, maxx, maxy = frame.total_bounds
+        if not (-180 <= minx <= maxx <= 180 and -90 <= miny <= maxy <= 90):
+            raise BoundaryError(
+                "has no CRS and its coordinates are not longitude/latitude",
+                where=str(path),
+                hint="save it with its coordinate reference system",
+            )
+        log.warning("%s: no CRS given; assuming longitude/latitude (EPSG:4326)", path)
+        return frame.set_crs(4326)
+    return frame.to_crs(4326) if not frame.crs.equals("EPSG:4326") else frame
+
+
+def _repair(frame: gpd.GeoDataFrame, path: Path) -> gpd.GeoDataFrame:
+    invalid = ~frame.geometry.is_valid
+    if invalid.any():
+        log.warning("%s: repaired %d invalid geometries", path, int(invalid.sum()))
+        frame = frame.copy()
+        frame.loc[invalid, "geometry"] = frame.geometry[invalid].make_valid()
+    return frame
+
+
+def _pick_field(frame: gpd.GeoDataFrame, name_field: str | None, path: Path) -> str:
+    gaz = gazetteer()
+    if name_field:
+        if name_field not in frame.columns:
+            raise BoundaryError(
+                f"no column {name_field!r}",
+                where=str(path),
+                hint="columns are " + ", ".join(c for c in frame.columns if c != "geometry"),
+            )
+        return name_field
+    from pandas.api.types import is_object_dtype, is_string_dtype
+
+    candidates = [
+        c
+        for c in frame.columns
+        if c != frame.geometry.name and (is_string_dtype(frame[c]) or is_object_dtype(frame[c]))
+    ]
+    candidates.sort(key=lambda c: (c not in _NAME_FIELDS, list(frame.columns).index(c)))
+    best, best_hits = None, 0
+    for column in candidates:
+        hits = sum(1 for v in frame[column] if isinstance(v, str) and gaz.find(v))
+        if hits > best_hits:
+            best, best_hits = column, hits
+    if best is None:
+        raise BoundaryError(
+            "no column holds Ukrainian region names or ISO codes",
+            where=str(path),
+            hint="name the column with --name-field",
+        )
+    return best
+
+
+def load_regions(
+    path: str | Path | None = None, *, name_field: str | None = None
+) -> gpd.GeoDataFrame:
+    """Load region shapes and key them by ISO 3166-2 code.
+
+    Parameters
+    ----------
+    path
+        Any file pyogrio reads; the shipped ``boundaries/ukraine_regions.geojson`` by default.
+    name_field
+        Column holding region names or codes; detected when omitted.
+
+    Raises
+    ------
+    BoundaryError
+        When the file cannot be read, a feature matches no region, or a region has no shape.
+    """
+    import geopandas as gpd
+
+    path = Path(path) if path else DEFAULT_REGIONS
+    frame = _repair(_to_wgs84(_read(path), path), path)
+    field = _pick_field(frame, name_field, path)
+    gaz = gazetteer()
+    codes, unmatched = [], []
+    for value in frame[field]:
+        region = gaz.find(str(value)) if value is not None else None
+        codes.append(region.code if region else None)
+        if region is None:
+            unmatched.append(str(value))
+    if unmatched:
+        details = []
+        for value in unmatched[:5]:
+            hint = gaz._suggest(value)
+            details.append(f"{value!r} ({hint})" if hint.startswith("did") else repr(value))
+        more = f" and {len(unmatched) - 5} more" if len(unmatched) > 5 else ""
+        raise BoundaryError(
+            f"{len(unmatched)} feature(s) in column {field!r} match no region: "
+            + "; ".join(details)
+            + more,
+            where=str(path),
+            hint="fix the names or pick another column with --name-field",
+        )
+    frame = gpd.GeoDataFrame({"code": codes, "geometry": frame.geometry}, crs=4326)
+    frame = frame.dissolve(by="code", as_index=False) if frame.code.duplicated().any() else frame
+    missing = sorted(set(gaz.codes) - set(frame.code))
+    if missing:
+        names = ", ".join(f"{gaz.get(c).name} ({c})" for c in missing)
+        raise BoundaryError(
+            f"no shape for {len(missing)} region(s): {names}",
+            where=str(path),
+            hint="every one of the 27 regions needs a shape",
+        )
+    frame["name"] = [gaz.get(c).name for c in frame.code]
+    frame["name_uk"] = [gaz.get(c).name_uk for c in frame.code]
+    order = {c: i for i, c in enumerate(gaz.codes)}
+    frame = frame.sort_values("code", key=lambda s: s.map(order)).reset_index(drop=True)
+    return frame[["code", "name", "name_uk", "geometry"]]
+
+
+def load_context(path: str | Path | None = None) -> gpd.GeoDataFrame | None:
+    """Neighbouring countries for map context, or ``None`` when the file is absent."""
+    path = Path(path) if path else DEFAULT_CONTEXT
+    if not path.exists():
+        log.warning("%s: not found; maps are drawn without neighbouring countries", path)
+        return None
+    return _to_wgs84(_read(path), path)

@@ -1,0 +1,173 @@
+"""The ``geomap`` command line: one thin function per command.
+
+Results go to stdout, messages to stderr. Bad input exits with 2, other failures with 1.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from importlib.metadata import version
+from pathlib import Path
+
+import click
+
+from geomap.errors import GeomapError, InputError
+
+log = logging.getLogger("geomap")
+
+
+class _Group(click.Group):
+    """Turns geomap's errors into one line on stderr and an exit code."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except InputError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(2)
+        except GeomapError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(1)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except Exception as exc:
+            if log.isEnabledFor(logging.INFO):
+                raise
+            click.echo(f"Error: unexpected failure: {exc!r} (run with -v for details)", err=True)
+            ctx.exit(1)
+
+
+def _setup_logging(verbose: int, quiet: int) -> None:
+    level = logging.WARNING + 10 * (quiet - verbose)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    log.handlers[:] = [handler]
+    log.setLevel(max(logging.DEBUG, min(level, logging.CRITICAL)))
+    log.propagate = False
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(version("geomap"), "--version", prog_name="geomap")
+@click.option("-v", "--verbose", count=True, help="More messages on stderr (-vv for debug).")
+@click.option("-q", "--quiet", count=True, help="Fewer messages on stderr.")
+def main(verbose: int, quiet: int) -> None:
+    """Maps of territory Russia claims versus controls in Ukraine, from news figures."""
+    _setup_logging(verbose, quiet)
+
+
+@main.command()
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+    show_default=True, help="Output format.",
+)  # fmt: skip
+def regions(fmt: str) -> None:
+    """List the 27 regions: code, name, Ukrainian name, area and aliases."""
+    from geomap.regions import gazetteer
+
+    items = list(gazetteer())
+    if fmt == "json":
+        data = [
+            {"code": r.code, "name": r.name, "name_uk": r.name_uk, "area_km2": r.area_km2,
+             "aliases": list(r.aliases)}
+            for r in items
+        ]  # fmt: skip
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        import csv
+
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(["code", "name", "name_uk", "area_km2", "aliases"])
+        for r in items:
+            writer.writerow([r.code, r.name, r.name_uk, f"{r.area_km2:.0f}", "; ".join(r.aliases)])
+    else:
+        for r in items:
+            click.echo(
+                f"{r.code}  {r.name:<16} {r.name_uk:<26} {r.area_km2:>8,.0f} km²  "
+                + ", ".join(r.aliases)
+            )
+
+
+def _parse_date(ctx, param, value):
+    if value is None:
+        return None
+    from geomap.figures import parse_date
+
+    try:
+        return parse_date(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True,
+    help="Output format.",
+)  # fmt: skip
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+    help="Write to FILE instead of stdout.",
+)  # fmt: skip
+@click.option(
+    "--as-of", metavar="DATE", callback=_parse_date,
+    help="Date of the figures (YYYY-MM-DD); defaults to a YYYY-MM-DD prefix of each file name.",
+)  # fmt: skip
+def extract(paths: tuple[Path, ...], fmt: str, output: Path | None, as_of) -> None:
+    """Extract control shares and claims from news texts, with the sentence each came from."""
+    from geomap.extract import extract_files
+    from geomap.figures import figures_to_csv
+
+    figures = extract_files(paths, as_of=as_of)
+    if not figures:
+        log.warning("no figures found in %s", ", ".join(str(p) for p in paths))
+    if fmt == "json":
+        text = json.dumps([f.to_json() for f in figures], ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = figures_to_csv(figures)
+    if output:
+        from geomap.outputs import OutputSet
+
+        with OutputSet(output.parent if str(output.parent) else Path(".")) as outputs:
+            outputs.write_text(output.name, text)
+    else:
+        click.echo(text, nl=False)
+
+
+@main.command()
+@click.option(
+    "--seeds", type=click.Path(path_type=Path), default=Path("seeds"), show_default=True,
+    metavar="DIR", help="Folder of dated source texts (YYYY-MM-DD-*.txt) and figures.csv.",
+)  # fmt: skip
+@click.option(
+    "--figures", type=click.Path(path_type=Path), metavar="FILE",
+    help="Curated figures CSV  [default: SEEDS/figures.csv if present]",
+)  # fmt: skip
+@click.option(
+    "--boundaries", type=click.Path(path_type=Path), metavar="FILE",
+    help="Region shapes in any format pyogrio reads  [default: boundaries/ukraine_regions.geojson]",
+)  # fmt: skip
+@click.option(
+    "--name-field", metavar="COLUMN", help="Column of --boundaries holding names or ISO codes."
+)
+@click.option(
+    "--out", type=click.Path(file_okay=False, path_type=Path), default=Path("outputs"),
+    show_default=True, metavar="DIR", help="Folder to write the outputs to.",
+)  # fmt: skip
+def build(seeds, figures, boundaries, name_field, out) -> None:
+    """Extract, join and write the maps and statistics for the newest figures."""
+    from geomap.build import BuildOptions
+    from geomap.build import build as run_build
+
+    options = BuildOptions(
+        seeds=seeds, figures=figures, boundaries=boundaries, name_field=name_field, out=out
+    )
+    result = run_build(options)
+    t = result.totals
+    log.info(
+        "figures of %s: %.0f km² claimed but not controlled", result.as_of,
+        t["claimed_not_controlled_km2"],
+    )  # fmt: skip
+    for path in result.paths:
+        click.echo(str(path))

@@ -1,0 +1,141 @@
+"""The join of one snapshot of figures to the region shapes, and its area statistics."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import math
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from geomap.figures import Figure, format_pct
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+log = logging.getLogger(__name__)
+
+# Shapes whose geodesic area differs from the official area by more than this are reported.
+AREA_TOLERANCE = 0.10
+STATS_COLUMNS = (
+    "as_of",
+    "region_code",
+    "region",
+    "controlled_pct",
+    "qualifier",
+    "claimed",
+    "basis",
+    "area_km2",
+    "controlled_km2",
+    "claimed_not_controlled_km2",
+)
+
+
+def geodesic_area_km2(geometry) -> float:
+    """Area of a lon/lat geometry on the WGS84 ellipsoid, in km²."""
+    from pyproj import Geod
+
+    area, _ = Geod(ellps="WGS84").geometry_area_perimeter(geometry)
+    return abs(area) / 1e6
+
+
+def join(
+    figures: Iterable[Figure], regions: gpd.GeoDataFrame, *, as_of: dt.date
+) -> gpd.GeoDataFrame:
+    """Join one date's figures to the region shapes: the ControlMap.
+
+    Returns one row per region with the columns ``code, name, name_uk, geometry,
+    controlled_pct, qualifier, claimed, basis, source, quote, document, as_of, area_km2,
+    shape_area_km2, controlled_km2, claimed_not_controlled_km2``. Regions without a figure
+    have ``controlled_pct`` NaN, ``claimed`` False and an empty ``basis``.
+    """
+    from geomap.regions import gazetteer
+
+    gaz = gazetteer()
+    by_code = {f.region_code: f for f in figures}
+    control = regions.copy()
+    rows = [by_code.get(code) for code in control.code]
+    control["controlled_pct"] = [
+        f.controlled_pct if f and f.controlled_pct is not None else math.nan for f in rows
+    ]
+    control["qualifier"] = [f.qualifier if f else "" for f in rows]
+    control["claimed"] = [bool(f and f.claimed) for f in rows]
+    control["basis"] = [f.basis if f else "" for f in rows]
+    control["source"] = [f.source if f else "" for f in rows]
+    control["quote"] = [f.quote if f else "" for f in rows]
+    control["document"] = [f.document if f else "" for f in rows]
+    control["as_of"] = as_of
+    control["area_km2"] = [gaz.get(c).area_km2 for c in control.code]
+    control["shape_area_km2"] = [geodesic_area_km2(g) for g in control.geometry]
+    share = control["controlled_pct"] / 100
+    # A region without a figure has an unknown controlled area, not zero.
+    control["controlled_km2"] = control["area_km2"] * share
+    control["claimed_not_controlled_km2"] = (control["area_km2"] * (1 - share)).where(
+        control["claimed"], 0.0
+    )
+    for row in control.itertuples():
+        off = row.shape_area_km2 / row.area_km2 - 1
+        if abs(off) > AREA_TOLERANCE:
+            log.warning(
+                "%s %s: shape area %.0f km² differs from the official %.0f km² by %+.0f%%",
+                row.code, row.name, row.shape_area_km2, row.area_km2, off * 100,
+            )  # fmt: skip
+        if row.claimed and math.isnan(row.controlled_pct):
+            log.warning("%s %s: claimed, but no controlled share is known", row.code, row.name)
+    return control
+
+
+def statistics(control: gpd.GeoDataFrame) -> list[dict[str, str]]:
+    """Rows of the statistics table: one per region, then the total with code ``UA``."""
+
+    def km2(value: float) -> str:
+        return "" if math.isnan(value) else f"{value:.1f}"
+
+    as_of = control["as_of"].iloc[0].isoformat()
+    rows = []
+    for r in control.itertuples():
+        rows.append(
+            {
+                "as_of": as_of,
+                "region_code": r.code,
+                "region": r.name,
+                "controlled_pct": format_pct(
+                    None if math.isnan(r.controlled_pct) else r.controlled_pct
+                ),
+                "qualifier": r.qualifier,
+                "claimed": "true" if r.claimed else "false",
+                "basis": r.basis,
+                "area_km2": km2(r.area_km2),
+                "controlled_km2": km2(r.controlled_km2),
+                "claimed_not_controlled_km2": km2(r.claimed_not_controlled_km2),
+            }
+        )
+    total = totals(control)
+    rows.append(
+        {
+            "as_of": as_of,
+            "region_code": "UA",
+            "region": "Ukraine",
+            "controlled_pct": format_pct(round(total["controlled_pct"], 1)),
+            "qualifier": "",
+            "claimed": "",
+            "basis": "sum",
+            "area_km2": km2(total["area_km2"]),
+            "controlled_km2": km2(total["controlled_km2"]),
+            "claimed_not_controlled_km2": km2(total["claimed_not_controlled_km2"]),
+        }
+    )
+    return rows
+
+
+def totals(control: gpd.GeoDataFrame) -> dict[str, float]:
+    """Country totals: areas in km² and the controlled share of the whole, in %."""
+    area = float(control["area_km2"].sum())
+    controlled = float(control["controlled_km2"].sum(skipna=True))
+    return {
+        "area_km2": area,
+        "controlled_km2": controlled,
+        "controlled_pct": 100 * controlled / area,
+        "claimed_km2": float(control.loc[control["claimed"], "area_km2"].sum()),
+        "claimed_not_controlled_km2": float(control["claimed_not_controlled_km2"].sum(skipna=True)),
+    }

@@ -1,0 +1,279 @@
+"""The Figure model: one region's reported control share and claim on one date, with provenance.
+
+Figures come from texts (:mod:`geomap.extract`) or from the curated CSV file that users edit;
+this module loads, validates, saves and merges them into dated snapshots.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import math
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+
+from geomap.errors import FiguresError, InputError, UnknownRegionError
+from geomap.regions import gazetteer
+
+COLUMNS = (
+    "as_of",
+    "region_code",
+    "region",
+    "controlled_pct",
+    "qualifier",
+    "claimed",
+    "basis",
+    "source",
+    "quote",
+)
+BASES = ("reported", "inferred", "manual")
+_TRUE = {"true", "yes", "y", "1"}
+_FALSE = {"false", "no", "n", "0", ""}
+
+
+@dataclass(frozen=True)
+class Figure:
+    """What one source says about one region on one date.
+
+    ``controlled_pct`` is the share of the region's area under Russian control (0–100), or
+    ``None`` where only a claim is known. ``qualifier`` keeps the source's hedge ("about").
+    ``basis`` is ``reported`` (stated), ``inferred`` (derived) or ``manual`` (entered by hand).
+    """
+
+    region_code: str
+    region: str
+    as_of: dt.date | None = None
+    controlled_pct: float | None = None
+    qualifier: str = ""
+    claimed: bool = False
+    basis: str = "reported"
+    source: str = ""
+    quote: str = ""
+    document: str = ""
+    span: tuple[int, int] | None = field(default=None, compare=False)
+    claim_quote: str = field(default="", compare=False)
+
+    def to_row(self) -> dict[str, str]:
+        """The figure as a CSV row of :data:`COLUMNS`, every value a string."""
+        return {
+            "as_of": self.as_of.isoformat() if self.as_of else "",
+            "region_code": self.region_code,
+            "region": self.region,
+            "controlled_pct": format_pct(self.controlled_pct),
+            "qualifier": self.qualifier,
+            "claimed": "true" if self.claimed else "false",
+            "basis": self.basis,
+            "source": self.source,
+            "quote": self.quote,
+        }
+
+    def to_json(self) -> dict:
+        """The figure as a JSON-ready dict: the CSV fields plus provenance."""
+        data = asdict(self)
+        data["as_of"] = self.as_of.isoformat() if self.as_of else None
+        data["span"] = list(self.span) if self.span else None
+        return data
+
+
+def format_pct(value: float | None) -> str:
+    """``99.0`` → ``"99"``, ``66.7`` → ``"66.7"``, ``None`` → ``""``."""
+    if value is None:
+        return ""
+    return f"{value:.1f}".removesuffix(".0")
+
+
+def parse_date(text: str) -> dt.date:
+    """Parse an ISO ``YYYY-MM-DD`` date or raise :class:`ValueError`."""
+    text = text.strip()
+    if len(text) != 10:
+        raise ValueError(text)
+    return dt.date.fromisoformat(text)
+
+
+def _field_error(where: str, column: str, message: str, hint: str) -> FiguresError:
+    return FiguresError(f"{column}: {message}", where=where, hint=hint)
+
+
+def _parse_row(row: dict[str, str], where: str) -> Figure:
+    gaz = gazetteer()
+    values = {k: (v or "").strip() for k, v in row.items()}
+
+    try:
+        as_of = parse_date(values["as_of"])
+    except ValueError:
+        raise _field_error(
+            where, "as_of", f"{values['as_of']!r} is not a date", "write it as YYYY-MM-DD"
+        ) from None
+
+    code, name = values["region_code"], values["region"]
+    try:
+        region = gaz.get(code) if code else gaz.resolve(name)
+    except UnknownRegionError as exc:
+        column = "region_code" if code else "region"
+        raise FiguresError(f"{column}: {exc}", where=where) from None
+
+    pct_text = values["controlled_pct"].removesuffix("%").strip()
+    pct: float | None = None
+    if pct_text:
+        try:
+            pct = float(pct_text)
+        except ValueError:
+            raise _field_error(
+                where,
+                "controlled_pct",
+                f"{values['controlled_pct']!r} is not a number",
+                "give a share from 0 to 100, or leave it empty",
+            ) from None
+        if not (math.isfinite(pct) and 0 <= pct <= 100):
+            raise _field_error(
+                where,
+                "controlled_pct",
+                f"{pct_text} is outside 0–100",
+                "give a share from 0 to 100, or leave it empty",
+            )
+
+    claimed_text = values["claimed"].casefold()
+    if claimed_text not in _TRUE | _FALSE:
+        raise _field_error(
+            where, "claimed", f"{values['claimed']!r} is not a boolean", "write true or false"
+        )
+
+    basis = values["basis"].casefold() or "manual"
+    if basis not in BASES:
+        raise _field_error(
+            where, "basis", f"{values['basis']!r} is not a known basis", "use " + ", ".join(BASES)
+        )
+    if pct is None and claimed_text not in _TRUE:
+        raise FiguresError(
+            "the row has neither a controlled_pct nor claimed=true",
+            where=where,
+            hint="give a share, mark the region claimed, or delete the row",
+        )
+
+    return Figure(
+        region_code=region.code,
+        region=region.name,
+        as_of=as_of,
+        controlled_pct=pct,
+        qualifier=values["qualifier"],
+        claimed=claimed_text in _TRUE,
+        basis=basis,
+        source=values["source"],
+        quote=values["quote"],
+        document=where.rsplit(":", 1)[0],
+    )
+
+
+def load_figures(path: str | Path) -> list[Figure]:
+    """Load and strictly validate a figures CSV file.
+
+    Raises
+    ------
+    FiguresError
+        With the file, line and field of the first problem.
+    """
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputError("no such file", where=str(path), hint="check the path") from None
+    except IsADirectoryError:
+        raise InputError("is a folder, not a figures file", where=str(path)) from None
+    except UnicodeDecodeError as exc:
+        raise FiguresError(
+            f"not UTF-8 text (byte {exc.start})", where=str(path), hint="save the file as UTF-8"
+        ) from None
+    return parse_figures(text, name=str(path))
+
+
+def parse_figures(text: str, *, name: str = "<figures>") -> list[Figure]:
+    """Parse figures CSV text; ``name`` is used in error messages."""
+    if "\x00" in text:
+        raise FiguresError("is a binary file, not CSV", where=name, hint="give a figures CSV file")
+    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = reader.fieldnames or []
+    except csv.Error as exc:
+        raise FiguresError(f"malformed CSV header ({exc})", where=f"{name}:1") from None
+    missing = [c for c in COLUMNS if c not in header]
+    extra = [c for c in header if c not in COLUMNS]
+    if missing or extra:
+        parts = []
+        if missing:
+            parts.append("missing column(s) " + ", ".join(missing))
+        if extra:
+            parts.append("unknown column(s) " + ", ".join(repr(c) for c in extra))
+        raise FiguresError(
+            "; ".join(parts), where=f"{name}:1", hint="the header must be " + ",".join(COLUMNS)
+        )
+
+    figures: list[Figure] = []
+    seen: dict[tuple, int] = {}
+    line = 1
+    try:
+        for row in reader:
+            line = reader.line_num
+            where = f"{name}:{line}"
+            if None in row or any(v is None for v in row.values()):
+                raise FiguresError(
+                    f"expected {len(COLUMNS)} fields",
+                    where=where,
+                    hint="check the commas and quotes on that line",
+                )
+            if not any((v or "").strip() for v in row.values()):
+                continue
+            figure = _parse_row(row, where)
+            key = (figure.as_of, figure.region_code)
+            if key in seen:
+                raise FiguresError(
+                    f"region_code: {figure.region_code} appears twice for {figure.as_of} "
+                    f"(first on line {seen[key]})",
+                    where=where,
+                    hint="keep one row per region and date",
+                )
+            seen[key] = line
+            figures.append(figure)
+    except csv.Error as exc:
+        raise FiguresError(
+            f"malformed CSV ({exc})", where=f"{name}:{line + 1}", hint="check the quotes"
+        ) from None
+    return figures
+
+
+def figures_to_csv(figures: Iterable[Figure]) -> str:
+    """Serialise figures as CSV text with the :data:`COLUMNS` header."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for figure in figures:
+        writer.writerow(figure.to_row())
+    return buffer.getvalue()
+
+
+def merge(extracted: Iterable[Figure], curated: Iterable[Figure]) -> list[Figure]:
+    """Combine figures; a curated row replaces an extracted one for the same date and region."""
+    merged: dict[tuple, Figure] = {}
+    for figure in extracted:
+        merged[(figure.as_of, figure.region_code)] = figure
+    for figure in curated:
+        merged[(figure.as_of, figure.region_code)] = figure
+    return sorted(merged.values(), key=lambda f: (f.as_of or dt.date.min, f.region_code))
+
+
+def snapshots(figures: Iterable[Figure]) -> dict[dt.date, list[Figure]]:
+    """Group figures by date, oldest first."""
+    by_date: dict[dt.date, list[Figure]] = {}
+    for figure in figures:
+        if figure.as_of is None:
+            raise InputError(
+                f"a figure for {figure.region_code} has no date",
+                hint="name the text YYYY-MM-DD-*.txt or pass --as-of",
+            )
+        by_date.setdefault(figure.as_of, []).append(figure)
+    return dict(sorted(by_date.items()))
+
+
+def with_date(figures: Iterable[Figure], as_of: dt.date) -> list[Figure]:
+    return [replace(f, as_of=as_of) for f in figures]

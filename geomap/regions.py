@@ -1,0 +1,146 @@
+"""Gazetteer of Ukraine's 27 first-level units: codes, names, aliases and official areas.
+
+The data lives in ``geomap/data/regions.json``; this module loads it once and resolves names.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from geomap.errors import UnknownRegionError
+
+# Apostrophe-like characters seen in transliterations (Luhans'k, Luhans’k, Luhansʹk).
+_APOSTROPHES = "'’‘ʼʹ`´"
+# Generic words that may follow a region's name; they do not change which region is meant.
+_GENERIC = ("region", "regions", "oblast", "oblasts", "province", "provinces", "obl")
+_GENERIC_RE = re.compile(r"\s+(?:" + "|".join(_GENERIC) + r")$")
+
+
+@dataclass(frozen=True)
+class Region:
+    """One first-level unit of Ukraine."""
+
+    code: str
+    name: str
+    name_uk: str
+    area_km2: float
+    aliases: tuple[str, ...]
+
+
+def normalize(name: str) -> str:
+    """Fold a place name for matching: case, accents, apostrophes, hyphens and spacing.
+
+    >>> normalize("Luhans’k Oblast'")
+    'luhansk oblast'
+    """
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold()
+    text = text.translate({ord(ch): None for ch in _APOSTROPHES})
+    text = re.sub(r"[^\w]+", " ", text)
+    return " ".join(text.split())
+
+
+class Gazetteer:
+    """All regions, with lookup by code or any alias."""
+
+    def __init__(self, regions: list[Region], groups: dict[str, list[str]]) -> None:
+        self.regions = regions
+        self._by_code = {r.code: r for r in regions}
+        self._by_key: dict[str, str] = {}
+        for region in regions:
+            for alias in (region.name, region.code, *region.aliases):
+                self._add_key(alias, region.code)
+        self._groups = {normalize(k): tuple(v) for k, v in groups.items()}
+
+    def _add_key(self, alias: str, code: str) -> None:
+        key = normalize(alias)
+        if self._by_key.setdefault(key, code) != code:
+            raise ValueError(f"alias {alias!r} names both {self._by_key[key]} and {code}")
+
+    def __iter__(self):
+        return iter(self.regions)
+
+    def __len__(self) -> int:
+        return len(self.regions)
+
+    @property
+    def codes(self) -> list[str]:
+        return [r.code for r in self.regions]
+
+    def get(self, code: str) -> Region:
+        """Return the region with ISO 3166-2 ``code`` (e.g. ``"UA-14"``)."""
+        try:
+            return self._by_code[code.strip().upper()]
+        except KeyError:
+            raise UnknownRegionError(
+                f"unknown region code {code!r}", hint=self._suggest(code)
+            ) from None
+
+    def find(self, name: str) -> Region | None:
+        """Return the region a name or code stands for, or ``None``."""
+        key = normalize(name)
+        if not key:
+            return None
+        # An exact alias wins over a name found by dropping a generic suffix:
+        # "Kyiv region" is the oblast although plain "Kyiv" is the city.
+        code = self._by_key.get(key)
+        if code is None:
+            stripped = _GENERIC_RE.sub("", key)
+            stripped = re.sub(r"^(?:the|city of)\s+", "", stripped)
+            code = self._by_key.get(stripped)
+        return self._by_code[code] if code else None
+
+    def resolve(self, name: str) -> Region:
+        """Like :meth:`find`, but an unknown name raises an error suggesting close names."""
+        region = self.find(name)
+        if region is None:
+            raise UnknownRegionError(f"unknown region {name!r}", hint=self._suggest(name))
+        return region
+
+    def expand(self, name: str) -> tuple[Region, ...]:
+        """Regions a place name covers: a group ("Crimea" = UA-43 + UA-40) or one region."""
+        group = self._groups.get(normalize(name))
+        if group:
+            return tuple(self._by_code[c] for c in group)
+        region = self.find(name)
+        return (region,) if region else ()
+
+    def is_known(self, name: str) -> bool:
+        return bool(self.expand(name))
+
+    def _suggest(self, name: str) -> str:
+        keys = list(self._by_key)
+        close = difflib.get_close_matches(normalize(name), keys, n=3, cutoff=0.6)
+        names = []
+        for key in close:
+            region = self._by_code[self._by_key[key]]
+            label = f"{region.name} ({region.code})"
+            if label not in names:
+                names.append(label)
+        if names:
+            return "did you mean " + " or ".join(names) + "?"
+        return "run `geomap regions` to list the known names"
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer built from the packaged data file (loaded once)."""
+    raw = json.loads(resources.files("geomap.data").joinpath("regions.json").read_text("utf-8"))
+    regions = [
+        Region(
+            code=r["code"],
+            name=r["name"],
+            name_uk=r["name_uk"],
+            area_km2=float(r["area_km2"]),
+            aliases=tuple(r["aliases"]),
+        )
+        for r in raw["regions"]
+    ]
+    return Gazetteer(regions, raw.get("groups", {}))

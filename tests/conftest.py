@@ -1,0 +1,40 @@
+import os
+import shutil
+from pathlib import Path
+
+import matplotlib
+import pytest
+
+matplotlib.use("Agg")
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "2025-02-18-riyadh-talks.txt"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of the project's seeds and boundaries in a temporary folder, as the cwd."""
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    shutil.copytree(
+        ROOT / "boundaries", tmp_path / "boundaries", ignore=shutil.ignore_patterns("*.py")
+    )
+    old = Path.cwd()
+    os.chdir(tmp_path)
+    try:
+        yield tmp_path
+    finally:
+        os.chdir(old)
+
+
+@pytest.fixture(autouse=True)
+def _close_figures():
+    yield
+    import matplotlib.pyplot as plt
+
+    plt.close("all")
+
+
+def snapshot_files(folder: Path) -> dict[str, bytes]:
+    """Every file in ``folder`` with its bytes, to check that nothing changed."""
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}

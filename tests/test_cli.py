@@ -1,0 +1,157 @@
+import json
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from geomap.cli import main
+
+from .conftest import snapshot_files
+
+
+@pytest.fixture
+def run():
+    def invoke(*args):
+        return CliRunner().invoke(main, [str(a) for a in args])
+
+    return invoke
+
+
+def test_version(run):
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.output.startswith("geomap, version ")
+
+
+def test_python_dash_m(project):
+    out = subprocess.run(
+        [sys.executable, "-m", "geomap", "--version"], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.startswith("geomap, version")
+
+
+def test_regions_lists_all(run):
+    result = run("regions", "--format", "json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert len(data) == 27
+    assert {"code": "UA-40", "name": "Sevastopol"}.items() <= data[12].items()
+    table = run("regions").stdout
+    assert "UA-23  Zaporizhzhia" in table and "Zaporozhye" in table
+
+
+def test_extract_json_of_the_seed(run, project):
+    result = run("extract", "seeds/2025-02-18-riyadh-talks.txt", "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert [d["region_code"] for d in data] == [
+        "UA-09",
+        "UA-14",
+        "UA-23",
+        "UA-40",
+        "UA-43",
+        "UA-65",
+    ]
+    for key in ("region_code", "region", "controlled_pct", "qualifier", "claimed", "basis",
+                "source", "quote", "as_of"):  # fmt: skip
+        assert key in data[0]
+
+
+def test_extract_without_figures_warns_and_prints_empty_list(run, tmp_path):
+    path = tmp_path / "talks.txt"
+    path.write_text("The talks lasted four hours.", encoding="utf-8")
+    result = run("extract", path, "--format", "json")
+    assert result.exit_code == 0
+    assert result.stdout == "[]\n"
+    assert "no figures found" in result.stderr
+
+
+def test_extract_to_a_file_with_a_date(run, tmp_path):
+    text = tmp_path / "a.txt"
+    text.write_text("Russia occupies 70% of Donetsk.", encoding="utf-8")
+    out = tmp_path / "figures.csv"
+    result = run("extract", text, "-o", out, "--as-of", "2025-03-01")
+    assert result.exit_code == 0
+    assert (
+        out.read_text(encoding="utf-8").splitlines()[1].startswith("2025-03-01,UA-14,Donetsk,70,")
+    )
+
+
+def test_extract_bad_date(run, tmp_path):
+    result = run("extract", "x.txt", "--as-of", "March")
+    assert result.exit_code == 2
+    assert "'March' is not a date" in result.stderr
+
+
+def test_build_writes_the_statistics(run, project):
+    result = run("build")
+    assert result.exit_code == 0, result.output
+    lines = (project / "outputs" / "ukraine_control.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[0] == (
+        "as_of,region_code,region,controlled_pct,qualifier,claimed,basis,"
+        "area_km2,controlled_km2,claimed_not_controlled_km2"
+    )
+    assert len(lines) == 29
+    assert lines[-1].startswith("2025-02-18,UA,Ukraine,")
+    assert lines[-1].endswith(",22132.9")
+
+
+def test_curated_figures_override_extracted(run, project):
+    figures = project / "seeds" / "figures.csv"
+    text = figures.read_text(encoding="utf-8").replace("UA-14,Donetsk,70,", "UA-14,Donetsk,72,")
+    figures.write_text(text, encoding="utf-8")
+    assert run("build").exit_code == 0
+    stats = (project / "outputs" / "ukraine_control.csv").read_text(encoding="utf-8")
+    assert "2025-02-18,UA-14,Donetsk,72," in stats
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (
+            ("UA-14,Donetsk,70,", "UA-14,Donetsk,170,"),
+            "figures.csv:3: controlled_pct: 170 is outside 0–100",
+        ),
+        (
+            ("UA-14,Donetsk,70,", "UA-99,Donetsk,70,"),
+            "figures.csv:3: region_code: unknown region code",
+        ),
+        (
+            ("2025-02-18,UA-14", "2025-02-31,UA-14"),
+            "figures.csv:3: as_of: '2025-02-31' is not a date",
+        ),
+        (
+            ("UA-14,Donetsk,70,,true", "UA-14,Donetsk,70,,sure"),
+            "figures.csv:3: claimed: 'sure' is not a boolean",
+        ),
+        (("UA-14,Donetsk", "UA-09,Donetsk"), "figures.csv:3: region_code: UA-09 appears twice"),
+    ],
+)
+def test_bad_figures_stop_the_build_and_keep_the_outputs(run, project, edit, message):
+    assert run("build").exit_code == 0
+    before = snapshot_files(project / "outputs")
+    figures = project / "seeds" / "figures.csv"
+    figures.write_text(figures.read_text(encoding="utf-8").replace(*edit), encoding="utf-8")
+    result = run("build")
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert result.stderr.startswith("Error: ")
+    assert "Traceback" not in result.output
+    assert snapshot_files(project / "outputs") == before
+
+
+def test_build_with_missing_seeds_folder(run, project):
+    result = run("build", "--seeds", "nowhere")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (
+        "Error: nowhere: no such folder; pass the folder of source texts with --seeds"
+    )
+
+
+def test_build_with_user_boundaries(run, project):
+    result = run(
+        "build", "--boundaries", "boundaries/ukraine_regions.geojson", "--name-field", "name"
+    )
+    assert result.exit_code == 0, result.output

@@ -1,0 +1,51 @@
+import datetime as dt
+import math
+
+import pytest
+
+from geomap.boundaries import load_regions
+from geomap.control import join, statistics, totals
+from geomap.extract import extract_files
+from geomap.figures import Figure
+
+from .conftest import ROOT, SEED
+
+DAY = dt.date(2025, 2, 18)
+
+
+@pytest.fixture(scope="module")
+def regions():
+    return load_regions(ROOT / "boundaries" / "ukraine_regions.geojson")
+
+
+def test_seed_statistics(regions):
+    control = join(extract_files([SEED]), regions, as_of=DAY)
+    assert len(control) == 27
+    t = totals(control)
+    assert t["claimed_not_controlled_km2"] == pytest.approx(22_133, abs=1)
+    by_code = control.set_index("code")
+    assert by_code.loc["UA-14", "controlled_km2"] == pytest.approx(26_517 * 0.7)
+    assert by_code.loc["UA-14", "claimed_not_controlled_km2"] == pytest.approx(26_517 * 0.3)
+    assert by_code.loc["UA-43", "claimed_not_controlled_km2"] == 0
+    # No figure is not 0%: the controlled area of Lviv is unknown.
+    assert math.isnan(by_code.loc["UA-46", "controlled_pct"])
+    assert math.isnan(by_code.loc["UA-46", "controlled_km2"])
+
+
+def test_statistics_rows(regions):
+    rows = statistics(join(extract_files([SEED]), regions, as_of=DAY))
+    assert len(rows) == 28
+    assert rows[-1]["region_code"] == "UA"
+    assert rows[-1]["claimed_not_controlled_km2"] == "22132.9"
+    luhansk = next(r for r in rows if r["region_code"] == "UA-09")
+    assert luhansk == {
+        "as_of": "2025-02-18", "region_code": "UA-09", "region": "Luhansk",
+        "controlled_pct": "99", "qualifier": "about", "claimed": "true", "basis": "reported",
+        "area_km2": "26684.0", "controlled_km2": "26417.2", "claimed_not_controlled_km2": "266.8",
+    }  # fmt: skip
+
+
+def test_shapes_far_from_the_official_area_are_reported(regions, caplog):
+    join([Figure("UA-09", "Luhansk", DAY, 99.0)], regions, as_of=DAY)
+    assert "UA-30 Kyiv City: shape area" in caplog.text
+    assert "UA-14" not in caplog.text

@@ -1,0 +1,171 @@
+import datetime as dt
+
+import pytest
+
+from geomap.errors import InputError
+from geomap.extract import date_from_name, extract_files, extract_text, read_text, split_sentences
+
+from .conftest import SEED
+
+
+def shares(text: str) -> dict[str, tuple]:
+    return {f.region_code: (f.controlled_pct, f.qualifier) for f in extract_text(text)}
+
+
+def test_the_seed_article_gives_exactly_the_reported_figures():
+    figures = {f.region_code: f for f in extract_files([SEED])}
+    assert sorted(figures) == ["UA-09", "UA-14", "UA-23", "UA-40", "UA-43", "UA-65"]
+    expected = {
+        "UA-09": (99, "about", "reported"),
+        "UA-14": (70, "", "reported"),
+        "UA-65": (75, "roughly", "reported"),
+        "UA-23": (75, "roughly", "reported"),
+        "UA-43": (100, "", "inferred"),
+        "UA-40": (100, "", "inferred"),
+    }
+    for code, (pct, qualifier, basis) in expected.items():
+        f = figures[code]
+        assert (f.controlled_pct, f.qualifier, f.basis) == (pct, qualifier, basis), code
+        assert f.claimed
+        assert f.as_of == dt.date(2025, 2, 18)
+    assert figures["UA-09"].source == "Institute for the Study of War"
+
+
+def test_quotes_and_spans_point_into_the_text():
+    text = SEED.read_text(encoding="utf-8")
+    for f in extract_text(text):
+        start, end = f.span
+        assert text[start:end] == f.quote
+    luhansk = next(f for f in extract_text(text) if f.region_code == "UA-09")
+    assert luhansk.quote.startswith("According to the Institute for the Study of War")
+    assert luhansk.quote.endswith("Zaporizhzhia regions.")
+    assert "irrevocably lost" in luhansk.claim_quote
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia occupies 99 percent of the Luhansk region.", {"UA-09": (99, "")}),
+        ("Russian forces control 70 per cent of Donetsk oblast.", {"UA-14": (70, "")}),
+        ("Russia holds nearly 66.5% of Zaporizhzhia province.", {"UA-23": (66.5, "nearly")}),
+        ("Moscow's troops occupy about half of the Kherson region.", {"UA-65": (50, "about")}),
+        ("Russia controls two-thirds of the Donetsk Oblast.", {"UA-14": (66.7, "")}),
+        ("Russia holds three quarters of Zaporizhia.", {"UA-23": (75, "")}),
+        (
+            "Russia controls Luhansk (99%), Donetsk (about 70%) and Kherson (75%).",
+            {"UA-09": (99, ""), "UA-14": (70, "about"), "UA-65": (75, "")},
+        ),
+        (
+            "Russia occupies over 20% of the Kharkiv and Kherson regions.",
+            {"UA-63": (20, "over"), "UA-65": (20, "over")},
+        ),
+        (
+            "Russia holds 99% of Lugansk and 75% of Zaporozhye.",
+            {"UA-09": (99, ""), "UA-23": (75, "")},
+        ),
+        ("About 70% of Donetsk region is occupied.", {"UA-14": (70, "about")}),
+        ("Russia controls more than 99% of Luhansk’s territory.", {"UA-09": (99, "more than")}),
+    ],
+)
+def test_control_share_phrasings(text, expected):
+    assert shares(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky won 73% of the vote in the Luhansk region in 2019.",
+        "Russia occupies about 18% of Ukraine.",
+        "The Donetsk region's economy shrank by 30% after Russia occupied it.",
+        "Russia controls 30% of Donetsk residents' water supply.",
+        "Prices in Kherson rose 40% while Russia held the bridge.",
+        "Some 60% of Luhansk voters backed the plan.",
+        "The Kherson region produces 20% of Ukraine's grain.",
+        "Ukrainian forces still hold about 30% of the Donetsk region.",
+        "Russia occupies 140% of Luhansk.",
+        "Russia controls 99% of the vote.",
+    ],
+)
+def test_percentages_that_are_not_territorial_control_are_ignored(text):
+    assert [f for f in extract_text(text) if f.controlled_pct is not None] == []
+
+
+def test_claims_name_the_regions():
+    text = (
+        "Moscow demands that Kyiv cede the entirety of the Donetsk, Luhansk, Kherson "
+        "and Zaporizhzhia regions."
+    )
+    figures = {f.region_code: f for f in extract_text(text)}
+    assert sorted(figures) == ["UA-09", "UA-14", "UA-23", "UA-65"]
+    assert all(f.claimed and f.controlled_pct is None for f in figures.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He claimed that Kherson and Zaporizhzhia had joined the Russian Federation.",
+        "Russia illegally annexed Kherson and Zaporizhzhia in 2022.",
+        "Lavrov said Kherson and Zaporizhzhia were irrevocably lost to Ukraine.",
+    ],
+)
+def test_claim_phrasings(text):
+    figures = extract_text(text)
+    assert sorted(f.region_code for f in figures) == ["UA-23", "UA-65"]
+    assert all(f.claimed for f in figures)
+
+
+def test_crimea_annexed_in_2014_is_inferred_fully_controlled():
+    figures = extract_text("Russia illegally annexed Crimea in 2014.")
+    assert {f.region_code: (f.controlled_pct, f.basis) for f in figures} == {
+        "UA-43": (100, "inferred"),
+        "UA-40": (100, "inferred"),
+    }
+
+
+def test_kyiv_as_the_government_is_not_a_claim():
+    text = "Russia demanded that Ukraine cede territory, conditions Kyiv rejected."
+    assert extract_text(text) == []
+
+
+def test_unrelated_text_gives_nothing():
+    assert extract_text("The talks in Riyadh lasted four hours.") == []
+
+
+def test_sentences_keep_closing_quotes_and_skip_abbreviations():
+    text = "Mr. Rubio spoke. They were “irrevocably lost.” Next one."
+    assert [s.text for s in split_sentences(text)] == [
+        "Mr. Rubio spoke.",
+        "They were “irrevocably lost.”",
+        "Next one.",
+    ]
+
+
+def test_date_from_file_name():
+    assert date_from_name("seeds/2025-02-18-riyadh.txt") == dt.date(2025, 2, 18)
+    assert date_from_name("article.txt") is None
+    assert date_from_name("2025-13-40-bad.txt") is None
+
+
+def test_as_of_overrides_the_file_name(tmp_path):
+    path = tmp_path / "2024-01-01-x.txt"
+    path.write_text("Russia occupies 70% of Donetsk.", encoding="utf-8")
+    assert extract_files([path])[0].as_of == dt.date(2024, 1, 1)
+    assert extract_files([path], as_of=dt.date(2025, 3, 1))[0].as_of == dt.date(2025, 3, 1)
+
+
+def test_read_text_rejects_empty_and_binary(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    with pytest.raises(InputError, match="is empty"):
+        read_text(empty)
+    binary = tmp_path / "blob.txt"
+    binary.write_bytes(b"\x89PNG\x00\x00")
+    with pytest.raises(InputError, match="binary"):
+        read_text(binary)
+
+
+def test_windows_1252_text_is_read_with_a_warning(tmp_path, caplog):
+    path = tmp_path / "cp1252.txt"
+    path.write_bytes("Russia occupies 70% of the Donetsk region \u2013 ISW.".encode("cp1252"))
+    assert "\u2013" in read_text(path)
+    assert "Windows-1252" in caplog.text
