@@ -10,7 +10,7 @@ import csv
 import datetime as dt
 import io
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from geomap.errors import InputError
@@ -19,7 +19,10 @@ from geomap.figures import Figure, load_figures, merge, snapshots
 
 log = logging.getLogger(__name__)
 
-STATS_NAME = "ukraine_control.csv"
+STEM = "ukraine_control"
+STATS_NAME = f"{STEM}.csv"
+MAP_FORMATS = ("png", "svg", "pdf", "html")
+DEFAULT_FORMATS = ("png", "svg", "html")
 
 
 @dataclass(frozen=True)
@@ -31,9 +34,8 @@ class BuildOptions:
     boundaries: Path | None = None
     name_field: str | None = None
     out: Path = Path("outputs")
-    formats: tuple[str, ...] = ("csv",)
+    formats: tuple[str, ...] = DEFAULT_FORMATS
     dpi: int = 200
-    extra: dict = field(default_factory=dict)
 
     @property
     def figures_path(self) -> Path:
@@ -86,7 +88,7 @@ class BuildResult:
 
 def build(options: BuildOptions) -> BuildResult:
     """Run the whole pipeline and publish the outputs together."""
-    from geomap.boundaries import load_regions
+    from geomap.boundaries import load_context, load_regions
     from geomap.control import join, statistics, totals
     from geomap.outputs import OutputSet
 
@@ -96,7 +98,20 @@ def build(options: BuildOptions) -> BuildResult:
     control = join(history[as_of], regions, as_of=as_of)
     rows = statistics(control)
 
+    summary = totals(control)
+    context = load_context()
+    static_formats = [f for f in options.formats if f in ("png", "svg", "pdf")]
+
     with OutputSet(options.out) as outputs:
         outputs.write_text(STATS_NAME, stats_csv(rows))
         names = [STATS_NAME]
-    return BuildResult(as_of=as_of, paths=[options.out / n for n in names], totals=totals(control))
+        if static_formats:
+            from geomap.render import static
+
+            fig = static.draw(control, totals=summary, context=context)
+            names += [f"{STEM}.{fmt}" for fmt in static_formats]
+            static.save(
+                fig, [(fmt, outputs.path(f"{STEM}.{fmt}")) for fmt in static_formats],
+                dpi=options.dpi,
+            )  # fmt: skip
+    return BuildResult(as_of=as_of, paths=[options.out / n for n in names], totals=summary)

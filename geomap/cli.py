@@ -135,6 +135,21 @@ def extract(paths: tuple[Path, ...], fmt: str, output: Path | None, as_of) -> No
         click.echo(text, nl=False)
 
 
+# Kept in step with geomap.build, which is not imported here to keep start-up light.
+MAP_FORMATS = ("png", "svg", "pdf", "html")
+DEFAULT_FORMATS = ("png", "svg", "html")
+
+
+def _parse_formats(ctx, param, value: str) -> tuple[str, ...]:
+    formats = tuple(dict.fromkeys(f.strip().lower() for f in value.split(",") if f.strip()))
+    unknown = [f for f in formats if f not in MAP_FORMATS]
+    if unknown or not formats:
+        raise click.BadParameter(
+            f"{value!r}: choose from {', '.join(MAP_FORMATS)}, separated by commas"
+        )
+    return formats
+
+
 @main.command()
 @click.option(
     "--seeds", type=click.Path(path_type=Path), default=Path("seeds"), show_default=True,
@@ -155,14 +170,24 @@ def extract(paths: tuple[Path, ...], fmt: str, output: Path | None, as_of) -> No
     "--out", type=click.Path(file_okay=False, path_type=Path), default=Path("outputs"),
     show_default=True, metavar="DIR", help="Folder to write the outputs to.",
 )  # fmt: skip
-def build(seeds, figures, boundaries, name_field, out) -> None:
+@click.option(
+    "--format", "formats", default=",".join(DEFAULT_FORMATS), show_default=True,
+    metavar="LIST", callback=_parse_formats,
+    help="Comma-separated maps to write: png, svg, pdf, html. The CSV is always written.",
+)  # fmt: skip
+@click.option(
+    "--dpi", type=click.IntRange(50, 1200), default=200, show_default=True, metavar="N",
+    help="Resolution of the PNG.",
+)  # fmt: skip
+def build(seeds, figures, boundaries, name_field, out, formats, dpi) -> None:
     """Extract, join and write the maps and statistics for the newest figures."""
     from geomap.build import BuildOptions
     from geomap.build import build as run_build
 
     options = BuildOptions(
-        seeds=seeds, figures=figures, boundaries=boundaries, name_field=name_field, out=out
-    )
+        seeds=seeds, figures=figures, boundaries=boundaries, name_field=name_field, out=out,
+        formats=formats, dpi=dpi,
+    )  # fmt: skip
     result = run_build(options)
     t = result.totals
     log.info(

@@ -162,7 +162,6 @@ def _parse_row(row: dict[str, str], where: str) -> Figure:
         basis=basis,
         source=values["source"],
         quote=values["quote"],
-        document=where.rsplit(":", 1)[0],
     )
 
 
@@ -253,12 +252,21 @@ def figures_to_csv(figures: Iterable[Figure]) -> str:
 
 
 def merge(extracted: Iterable[Figure], curated: Iterable[Figure]) -> list[Figure]:
-    """Combine figures; a curated row replaces an extracted one for the same date and region."""
+    """Combine figures; a curated row replaces an extracted one for the same date and region.
+
+    A curated row that keeps the extracted quote keeps its provenance too (document, span).
+    """
     merged: dict[tuple, Figure] = {}
     for figure in extracted:
         merged[(figure.as_of, figure.region_code)] = figure
     for figure in curated:
-        merged[(figure.as_of, figure.region_code)] = figure
+        key = (figure.as_of, figure.region_code)
+        before = merged.get(key)
+        if before is not None and before.quote == figure.quote:
+            figure = replace(
+                figure, document=before.document, span=before.span, claim_quote=before.claim_quote
+            )
+        merged[key] = figure
     return sorted(merged.values(), key=lambda f: (f.as_of or dt.date.min, f.region_code))
 
 

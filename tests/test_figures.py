@@ -102,3 +102,12 @@ def test_snapshots_group_by_date_oldest_first():
     a, b = dt.date(2025, 1, 1), dt.date(2025, 2, 1)
     groups = snapshots([Figure("UA-09", "Luhansk", b, 99.0), Figure("UA-14", "Donetsk", a, 70.0)])
     assert list(groups) == [a, b]
+
+
+def test_a_curated_row_with_the_same_quote_keeps_the_document():
+    day = dt.date(2025, 2, 18)
+    extracted = [Figure("UA-14", "Donetsk", day, 70.0, quote="Q", document="a.txt", span=(1, 2))]
+    same = [Figure("UA-14", "Donetsk", day, 72.0, quote="Q")]
+    other = [Figure("UA-14", "Donetsk", day, 72.0, quote="R")]
+    assert merge(extracted, same)[0].document == "a.txt"
+    assert merge(extracted, other)[0].document == ""

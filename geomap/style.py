@@ -1,0 +1,141 @@
+"""One source of truth for how a map looks and reads: colours, classes, labels, titles, credits.
+
+Both renderers take their palette, class breaks, label texts, title and attribution from here,
+so the PNG and the HTML map always tell the same story.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import math
+from dataclasses import dataclass
+
+from geomap.figures import format_pct
+
+# Five classes of the share under Russian control, lower bound included, upper excluded (the
+# last includes 100). 70% and 75% land in different classes, so the map separates them.
+BREAKS = (0.0, 25.0, 50.0, 75.0, 95.0, 100.0)
+# ColorBrewer OrRd, 5 classes: sequential and colour-blind safe; darker = more controlled.
+PALETTE = ("#fef0d9", "#fdcc8a", "#fc8d59", "#e34a33", "#b30000")
+NO_FIGURE = "#f7f7f5"
+NO_FIGURE_LABEL = "no reported figure"
+CLAIMED = "#2d004b"
+CLAIMED_LABEL = "claimed by Russia"
+CLAIMED_HATCH = "////"
+SEA = "#d7e6ef"
+LAND = "#e6e4df"
+LAND_EDGE = "#b9b5ac"
+REGION_EDGE = "#8f8f8f"
+TEXT = "#1a1a1a"
+MUTED_TEXT = "#555555"
+BOUNDARIES_CREDIT = "Boundaries: Natural Earth (public domain)"
+CRIMEA = {"UA-43", "UA-40"}
+
+# How a source's hedge is shown next to a share.
+_HEDGE_SIGNS = {
+    "≈": ("about", "roughly", "around", "approximately", "approx.", "some", "an estimated",
+          "estimated", "circa", "~", "≈"),
+    ">": ("over", "more than", "just over", "upwards of", "slightly more than", "a little over"),
+    "<": ("nearly", "almost", "under", "less than", "fewer than", "just under", "barely",
+          "close to", "slightly less than", "a little under"),
+    "≥": ("at least",),
+    "≤": ("up to",),
+}  # fmt: skip
+_SIGN = {word: sign for sign, words in _HEDGE_SIGNS.items() for word in words}
+
+
+def class_index(pct: float | None) -> int | None:
+    """The class of a controlled share (0 = lightest), or ``None`` without a figure."""
+    if pct is None or (isinstance(pct, float) and math.isnan(pct)):
+        return None
+    for i, upper in enumerate(BREAKS[1:-1]):
+        if pct < upper:
+            return i
+    return len(PALETTE) - 1
+
+
+def fill(pct: float | None) -> str:
+    """Fill colour for a controlled share."""
+    index = class_index(pct)
+    return NO_FIGURE if index is None else PALETTE[index]
+
+
+def class_labels() -> list[str]:
+    """Legend texts of the classes, lightest first: "0–25%", ..."""
+    return [f"{lo:.0f}–{hi:.0f}%" for lo, hi in itertools.pairwise(BREAKS)]
+
+
+def hedge_sign(qualifier: str) -> str:
+    """The sign for a source's hedge: "about" → "≈", "over" → ">", "" → ""."""
+    return _SIGN.get(qualifier.strip().casefold(), "≈" if qualifier.strip() else "")
+
+
+def share_text(pct: float | None, qualifier: str = "", basis: str = "") -> str:
+    """A share as a label shows it: "≈99%", "70%", "100%*" (inferred), "" (none)."""
+    if pct is None or (isinstance(pct, float) and math.isnan(pct)):
+        return ""
+    mark = "*" if basis == "inferred" else ""
+    return f"{hedge_sign(qualifier)}{format_pct(pct)}%{mark}"
+
+
+def label(name: str, pct: float | None, qualifier: str, claimed: bool, basis: str) -> str:
+    """A region's map label, or "" when it has neither a figure nor a claim."""
+    share = share_text(pct, qualifier, basis)
+    if share:
+        return f"{name}\n{share}"
+    return f"{name}\n(claimed)" if claimed else ""
+
+
+def km2(value: float) -> str:
+    """An area for a headline, rounded to the nearest 100 km²: "about 22,100 km²"."""
+    return f"about {round(value, -2):,.0f} km²"
+
+
+def long_date(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+@dataclass(frozen=True)
+class Texts:
+    """The words around a map, computed from one ControlMap."""
+
+    title: str
+    subtitle: str
+    headline: str
+    source: str
+    inferred_note: str
+    attribution: str
+
+
+def texts(control, totals: dict[str, float]) -> Texts:
+    """Title, subtitle, headline and credits for a ControlMap and its totals."""
+    as_of = control["as_of"].iloc[0]
+    rows = control[control["basis"] != ""]
+    sources = []
+    for row in rows.itertuples():
+        if row.basis == "inferred":
+            continue
+        credit = row.source or row.document
+        if row.document and row.source and row.source != row.document:
+            credit = f"{row.source}, as reported in “{row.document}”"
+        if credit and credit not in sources:
+            sources.append(credit)
+    inferred_rows = rows[rows["basis"] == "inferred"]
+    inferred_note = ""
+    if len(inferred_rows):
+        inferred_note = "* inferred, not reported: " + ", ".join(sorted(inferred_rows["name"]))
+        if set(inferred_rows["code"]) <= CRIMEA:
+            inferred_note += " (held by Russia since it annexed Crimea in 2014)"
+    source = "Figures: " + ("; ".join(sources) if sources else "none reported")
+    return Texts(
+        title="Ukraine: territory Russia claims and territory it controls",
+        subtitle=f"Share of each region under Russian control, figures as of {long_date(as_of)}",
+        headline=(
+            f"{km2(totals['claimed_not_controlled_km2']).capitalize()} claimed by Russia"
+            " but not under its control"
+        ),
+        source=source,
+        inferred_note=inferred_note,
+        attribution=BOUNDARIES_CREDIT,
+    )

@@ -1,0 +1,152 @@
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+from matplotlib.colors import to_rgb
+from matplotlib.patches import PathPatch
+
+from geomap import style
+from geomap.boundaries import load_context, load_regions
+from geomap.control import join, totals
+from geomap.extract import extract_files
+from geomap.figures import Figure
+from geomap.render import static
+
+from .conftest import ROOT, SEED
+
+DAY = dt.date(2025, 2, 18)
+
+
+@pytest.fixture(scope="module")
+def shapes():
+    return (
+        load_regions(ROOT / "boundaries" / "ukraine_regions.geojson"),
+        load_context(ROOT / "boundaries" / "neighbours.geojson"),
+    )
+
+
+@pytest.fixture
+def seed_map(shapes):
+    regions, context = shapes
+    control = join(extract_files([SEED]), regions, as_of=DAY)
+    return static.draw(control, totals=totals(control), context=context), control
+
+
+def _patches(fig):
+    ax = fig.axes[0]
+    return {p.get_gid(): p for p in ax.patches if isinstance(p, PathPatch) and p.get_gid()}
+
+
+def _luminance(color) -> float:
+    r, g, b = to_rgb(color)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def test_darker_means_more_controlled(seed_map):
+    fig, _ = seed_map
+    patches = _patches(fig)
+    lum = {
+        code: _luminance(patches[code].get_facecolor())
+        for code in ("UA-09", "UA-65", "UA-23", "UA-14", "UA-46")
+    }
+    assert lum["UA-09"] < lum["UA-65"] == lum["UA-23"] < lum["UA-14"] < lum["UA-46"]
+    assert to_rgb(patches["UA-46"].get_facecolor()) == to_rgb(style.NO_FIGURE)
+
+
+def test_hatch_on_exactly_the_claimed_regions(seed_map):
+    fig, _ = seed_map
+    hatched = {gid.removeprefix("claimed-") for gid, p in _patches(fig).items() if p.get_hatch()}
+    assert hatched == {"UA-09", "UA-14", "UA-23", "UA-65", "UA-43", "UA-40"}
+
+
+def test_labels_carry_the_hedge_and_do_not_overlap(seed_map):
+    fig, _ = seed_map
+    ax = fig.axes[0]
+    labels = {t.get_gid(): t for t in ax.texts if (t.get_gid() or "").startswith("label-")}
+    texts = {gid.removeprefix("label-"): t.get_text() for gid, t in labels.items()}
+    assert texts == {
+        "UA-09": "Luhansk\n≈99%",
+        "UA-14": "Donetsk\n70%",
+        "UA-23": "Zaporizhzhia\n≈75%",
+        "UA-65": "Kherson\n≈75%",
+        "UA-43": "Crimea\n100%*",
+        "UA-40": "Sevastopol\n100%*",
+    }
+    renderer = fig.canvas.get_renderer()
+    boxes = [t.get_window_extent(renderer) for t in labels.values()]
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            assert not a.overlaps(b)
+    frame = ax.get_window_extent(renderer)
+    assert all(
+        frame.x0 <= b.x0 and b.x1 <= frame.x1 and frame.y0 <= b.y0 and b.y1 <= frame.y1
+        for b in boxes
+    )
+    # Readable in print: at least 8 pt at the output size.
+    assert all(t.get_fontsize() >= 8 for t in labels.values())
+    # Sevastopol is too small to hold its label: it sits on a leader line.
+    assert labels["label-UA-40"].arrow_patch is not None
+    assert labels["label-UA-09"].arrow_patch is None
+
+
+def test_legend_lists_classes_no_figure_and_claimed(seed_map):
+    fig, _ = seed_map
+    legend = fig.axes[0].get_legend()
+    entries = [t.get_text() for t in legend.get_texts()]
+    assert entries == [
+        "95–100%",
+        "75–95%",
+        "50–75%",
+        "25–50%",
+        "0–25%",
+        "no reported figure",
+        "claimed by Russia",
+    ]
+    assert legend.legend_handles[-1].get_hatch() == style.CLAIMED_HATCH
+
+
+def test_titles_and_footer(seed_map):
+    fig, _ = seed_map
+    texts = {t.get_gid(): t.get_text() for t in fig.texts}
+    assert "18 February 2025" in texts["subtitle"]
+    assert texts["headline"] == "About 22,100 km² claimed by Russia but not under its control"
+    assert (
+        "Institute for the Study of War, as reported in “2025-02-18-riyadh-talks.txt”"
+        in texts["footer"]
+    )
+    assert "* inferred, not reported: Crimea, Sevastopol" in texts["footer"]
+    assert "Natural Earth" in texts["footer"]
+
+
+def test_a_region_with_only_a_claim(shapes):
+    regions, _ = shapes
+    figures = [Figure("UA-65", "Kherson", DAY, None, claimed=True, document="x.txt")]
+    control = join(figures, regions, as_of=DAY)
+    fig = static.draw(control, totals=totals(control))
+    labels = [t.get_text() for t in fig.axes[0].texts if (t.get_gid() or "").startswith("label-")]
+    assert labels == ["Kherson\n(claimed)"]
+
+
+def test_files_are_deterministic_and_addressable(seed_map, tmp_path: Path):
+    fig, _ = seed_map
+    first = [("png", tmp_path / "a.png"), ("svg", tmp_path / "a.svg")]
+    second = [("png", tmp_path / "b.png"), ("svg", tmp_path / "b.svg")]
+    static.save(fig, first)
+    static.save(fig, second)
+    assert (tmp_path / "a.png").read_bytes() == (tmp_path / "b.png").read_bytes()
+    assert (tmp_path / "a.svg").read_bytes() == (tmp_path / "b.svg").read_bytes()
+    svg = (tmp_path / "a.svg").read_text(encoding="utf-8")
+    ids = set(re.findall(r'<g id="(UA-\d\d)"', svg))
+    assert len(ids) == 27
+    assert "<dc:date>" not in svg
+    from PIL import Image
+
+    with Image.open(tmp_path / "a.png") as png:
+        assert png.width >= 2000
+
+
+def test_pdf(seed_map, tmp_path: Path):
+    fig, _ = seed_map
+    static.save(fig, [("pdf", tmp_path / "a.pdf")])
+    assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")
