@@ -31,7 +31,7 @@ UKRAINE_MEMBER = "package/src/js/data/ukr.json"
 WORLD_MEMBER = "package/src/js/data/world.hires.json"
 # Countries that border Ukraine; other land inside the box is kept as plain context.
 NEIGHBOURS = {"RUS", "BLR", "POL", "SVK", "HUN", "ROU", "MDA"}
-CONTEXT_BOX = box(20.0, 43.0, 42.0, 53.8)
+CONTEXT_BOX = box(12.0, 38.0, 50.0, 58.0)
 # Coordinates are kept to 1e-5 degrees (about 1 m); finer digits in the source are noise.
 GRID = 1e-5
 # Gaps narrower than this (degrees, about 100 m) between neighbouring units are digitising

@@ -22,6 +22,10 @@ log = logging.getLogger(__name__)
 
 DEFAULT_REGIONS = Path("boundaries/ukraine_regions.geojson")
 DEFAULT_CONTEXT = Path("boundaries/neighbours.geojson")
+# Lambert conformal conic fitted to Ukraine (standard parallels 45° and 51° N), in metres.
+PROJECTED_CRS = (
+    "+proj=lcc +lat_1=45 +lat_2=51 +lat_0=48.5 +lon_0=31.5 +datum=WGS84 +units=m +no_defs"
+)
 _NAME_FIELDS = ("code", "iso_3166_2", "iso", "name", "name_en", "shapeName", "NAME_1", "ADM1_EN")
 
 

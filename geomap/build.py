@@ -36,6 +36,8 @@ class BuildOptions:
     out: Path = Path("outputs")
     formats: tuple[str, ...] = DEFAULT_FORMATS
     dpi: int = 200
+    tiles: str | None = None
+    cdn: bool = False
 
     @property
     def figures_path(self) -> Path:
@@ -102,6 +104,15 @@ def build(options: BuildOptions) -> BuildResult:
     context = load_context()
     static_formats = [f for f in options.formats if f in ("png", "svg", "pdf")]
 
+    fmap = None
+    if "html" in options.formats:
+        from geomap.render import interactive
+
+        # Built before anything is staged: a bad --tiles name is bad input, not a failed write.
+        fmap = interactive.build_map(
+            control, totals=summary, context=context, tiles=options.tiles, cdn=options.cdn
+        )
+
     with OutputSet(options.out) as outputs:
         outputs.write_text(STATS_NAME, stats_csv(rows))
         names = [STATS_NAME]
@@ -114,4 +125,7 @@ def build(options: BuildOptions) -> BuildResult:
                 fig, [(fmt, outputs.path(f"{STEM}.{fmt}")) for fmt in static_formats],
                 dpi=options.dpi,
             )  # fmt: skip
+        if fmap is not None:
+            interactive.save(fmap, outputs.path(f"{STEM}.html"))
+            names.append(f"{STEM}.html")
     return BuildResult(as_of=as_of, paths=[options.out / n for n in names], totals=summary)

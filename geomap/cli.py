@@ -179,14 +179,23 @@ def _parse_formats(ctx, param, value: str) -> tuple[str, ...]:
     "--dpi", type=click.IntRange(50, 1200), default=200, show_default=True, metavar="N",
     help="Resolution of the PNG.",
 )  # fmt: skip
-def build(seeds, figures, boundaries, name_field, out, formats, dpi) -> None:
+@click.option(
+    "--tiles", metavar="NAME",
+    help="Web basemap for the HTML map by xyzservices name, e.g. CartoDB.Positron (online).",
+)  # fmt: skip
+@click.option(
+    "--cdn", is_flag=True,
+    help="Link Leaflet and folium's assets from their CDNs instead of inlining Leaflet.",
+)  # fmt: skip
+@click.option("--open", "open_", is_flag=True, help="Open the HTML map once built.")
+def build(seeds, figures, boundaries, name_field, out, formats, dpi, tiles, cdn, open_) -> None:
     """Extract, join and write the maps and statistics for the newest figures."""
     from geomap.build import BuildOptions
     from geomap.build import build as run_build
 
     options = BuildOptions(
         seeds=seeds, figures=figures, boundaries=boundaries, name_field=name_field, out=out,
-        formats=formats, dpi=dpi,
+        formats=formats, dpi=dpi, tiles=tiles, cdn=cdn,
     )  # fmt: skip
     result = run_build(options)
     t = result.totals
@@ -196,3 +205,29 @@ def build(seeds, figures, boundaries, name_field, out, formats, dpi) -> None:
     )  # fmt: skip
     for path in result.paths:
         click.echo(str(path))
+    if open_:
+        _open_map(out)
+
+
+def _open_map(out: Path) -> None:
+    import webbrowser
+
+    path = out / "ukraine_control.html"
+    if not path.is_file():
+        raise InputError(
+            "no HTML map here", where=str(path), hint="run `geomap build` (with html in --format)"
+        )
+    if webbrowser.open(path.resolve().as_uri()):
+        log.info("opened %s", path)
+    else:
+        click.echo(f"No browser could be started; open this file: {path}")
+
+
+@main.command("open")
+@click.option(
+    "--out", type=click.Path(file_okay=False, path_type=Path), default=Path("outputs"),
+    show_default=True, metavar="DIR", help="Folder the maps were written to.",
+)  # fmt: skip
+def open_command(out: Path) -> None:
+    """Open the newest HTML map in the default browser."""
+    _open_map(out)

@@ -31,6 +31,8 @@ TEXT = "#1a1a1a"
 MUTED_TEXT = "#555555"
 BOUNDARIES_CREDIT = "Boundaries: Natural Earth (public domain)"
 CRIMEA = {"UA-43", "UA-40"}
+# Units smaller than this (km²) cannot hold their label: it goes beside them on a leader line.
+SMALL_UNIT_KM2 = 2_000
 
 # How a source's hedge is shown next to a share.
 _HEDGE_SIGNS = {

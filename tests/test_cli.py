@@ -155,3 +155,48 @@ def test_build_with_user_boundaries(run, project):
         "build", "--boundaries", "boundaries/ukraine_regions.geojson", "--name-field", "name"
     )
     assert result.exit_code == 0, result.output
+
+
+def test_build_writes_all_default_outputs(run, project):
+    result = run("build")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.split() == [
+        "outputs/ukraine_control.csv",
+        "outputs/ukraine_control.png",
+        "outputs/ukraine_control.svg",
+        "outputs/ukraine_control.html",
+    ]
+    assert not [p.name for p in (project / "outputs").iterdir() if p.name.startswith(".")]
+
+
+def test_build_formats(run, project):
+    result = run("build", "--format", "pdf")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (project / "outputs").iterdir()) == [
+        "ukraine_control.csv",
+        "ukraine_control.pdf",
+    ]
+    bad = run("build", "--format", "png,gif")
+    assert bad.exit_code == 2
+    assert "'png,gif': choose from png, svg, pdf, html" in bad.stderr
+
+
+def test_bad_tiles_name_is_bad_input(run, project):
+    result = run("build", "--tiles", "NoSuch.Provider")
+    assert result.exit_code == 2
+    assert "unknown tile provider 'NoSuch.Provider'" in result.stderr
+    assert not (project / "outputs").exists()
+
+
+def test_open_and_build_open(run, project, monkeypatch):
+    opened = []
+    monkeypatch.setattr("webbrowser.open", lambda url: opened.append(url) or True)
+    missing = run("open")
+    assert missing.exit_code == 2
+    assert "outputs/ukraine_control.html: no HTML map here" in missing.stderr
+    assert run("build", "--format", "html", "--open").exit_code == 0
+    assert opened == [(project / "outputs" / "ukraine_control.html").resolve().as_uri()]
+    monkeypatch.setattr("webbrowser.open", lambda url: False)
+    result = run("open")
+    assert result.exit_code == 0
+    assert "open this file: outputs/ukraine_control.html" in result.stdout

@@ -21,6 +21,7 @@ from matplotlib.path import Path as MplPath
 from matplotlib_scalebar.scalebar import ScaleBar
 
 from geomap import style
+from geomap.boundaries import PROJECTED_CRS
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -28,11 +29,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Lambert conformal conic fitted to Ukraine (standard parallels 45° and 51° N).
-CRS = "+proj=lcc +lat_1=45 +lat_2=51 +lat_0=48.5 +lon_0=31.5 +datum=WGS84 +units=m +no_defs"
 FIGSIZE = (11.0, 8.6)  # inches: 2200 px wide at the default 200 dpi
 LABEL_SIZE = 8.5  # points, at the output size
-SMALL_UNIT_KM2 = 2_000  # units smaller than this get a label on a leader line
 FORMATS = ("png", "svg", "pdf")
 _METADATA = {
     "png": {"Software": None},
@@ -113,7 +111,7 @@ def _draw_labels(ax: Axes, control: gpd.GeoDataFrame) -> list:
     for row in rows:
         text = style.label(row.name, row.controlled_pct, row.qualifier, row.claimed, row.basis)
         point = row.geometry.representative_point()
-        small = row.area_km2 < SMALL_UNIT_KM2
+        small = row.area_km2 < style.SMALL_UNIT_KM2
         anchor = (point.x, point.y)
         offsets = [(0, 0)] if not small else []
         offsets += [
@@ -177,8 +175,8 @@ def draw(
     context: gpd.GeoDataFrame | None = None,
 ) -> Figure:
     """Draw the report map of a ControlMap and return the matplotlib figure."""
-    projected = control.to_crs(CRS)
-    ctx = context.to_crs(CRS) if context is not None else None
+    projected = control.to_crs(PROJECTED_CRS)
+    ctx = context.to_crs(PROJECTED_CRS) if context is not None else None
     words = style.texts(control, totals)
 
     # A bare Figure on an Agg canvas: no pyplot state, nothing to close, any backend installed.

@@ -1,0 +1,438 @@
+"""The interactive map: one self-contained HTML file, drawn with folium (Leaflet).
+
+By default nothing leaves the page: Leaflet's JS and CSS are inlined from the ``xstatic-leaflet``
+package (its images as data URIs), folium's CDN assets (jQuery, Bootstrap, awesome-markers) are
+dropped, nothing that needs them is used, and the background is drawn from the shipped shapes
+instead of web tiles. ``tiles`` opts into a web basemap; ``cdn=True`` keeps folium's CDN links.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import json
+import math
+import re
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import folium
+import shapely
+from branca.element import Element, MacroElement
+from jinja2 import Template
+
+from geomap import style
+from geomap.boundaries import PROJECTED_CRS
+from geomap.errors import InputError
+from geomap.figures import format_pct
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+# Simplification of the region coverage for the web, in metres of the projected CRS: every
+# region's area stays within 0.5% of the full shape (see benchmarks/).
+TOLERANCE_M = 2_000
+# The neighbouring countries are only a backdrop: simplified in degrees (about 5 km).
+CONTEXT_TOLERANCE_DEG = 0.05
+# Coordinates are rounded to 1e-4° (about 10 m): finer digits only add bytes.
+GRID_DEG = 1e-4
+HATCH_ID = "geomap-claimed-hatch"
+# Below this zoom the labels would overlap each other; the tooltips still tell everything.
+LABEL_MIN_ZOOM = 5.5
+
+
+@cache
+def _leaflet_assets() -> tuple[str, str]:
+    """Leaflet's JS and CSS from xstatic-leaflet, CSS images inlined as data URIs."""
+    import xstatic.pkg.leaflet as xleaflet
+
+    base = Path(xleaflet.BASE_DIR)
+    js = (base / "leaflet.js").read_text(encoding="utf-8")
+    css = (base / "leaflet.css").read_text(encoding="utf-8")
+
+    def inline(match: re.Match) -> str:
+        data = base64.b64encode((base / match.group(1)).read_bytes()).decode("ascii")
+        return f"url(data:image/png;base64,{data})"
+
+    css = re.sub(r"url\((images/[\w.-]+\.png)\)", inline, css)
+    # The source map comment would make devtools fetch a file that is not there.
+    js = re.sub(r"//# sourceMappingURL=\S+", "", js)
+    return js, css
+
+
+def _raw(markup: str) -> Element:
+    """An element that writes ``markup`` as it is.
+
+    branca treats an Element's text as a Jinja template; text from the input (a quote with
+    ``{{`` or ``{%``) must never be evaluated, so it goes in as a variable instead.
+    """
+    element = Element("{{ this.markup }}")
+    element.markup = markup
+    return element
+
+
+def simplify_coverage(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Simplify the region polygons as one coverage, so neighbours keep shared edges.
+
+    Simplifying each polygon alone would open gaps and slivers between neighbours; coverage
+    simplification moves each shared edge once, for both sides.
+    """
+    projected = frame.to_crs(PROJECTED_CRS)
+    projected["geometry"] = shapely.coverage_simplify(projected.geometry.values, TOLERANCE_M)
+    out = projected.to_crs(4326)
+    out["geometry"] = shapely.set_precision(out.geometry.values, GRID_DEG)
+    return out
+
+
+def _km2(value: float) -> str:
+    return "unknown" if math.isnan(value) else f"{value:,.0f} km²"
+
+
+def _share_words(pct: float, qualifier: str) -> str:
+    if math.isnan(pct):
+        return "no reported figure"
+    share = f"{format_pct(pct)}%"
+    return f"{qualifier} {share}" if qualifier else share
+
+
+def escape(text: str) -> str:
+    """HTML-escape text from the input, braces included.
+
+    folium re-reads each rendered layer script as a Jinja template, so a ``{{`` or ``{%`` in a
+    quote would be evaluated (or break the build) unless written as entities.
+    """
+    return html.escape(text).replace("{", "&#123;").replace("}", "&#125;")
+
+
+def tooltip_html(row) -> str:
+    """The hover text of one region; every value from the input is escaped."""
+    e = escape
+    lines = [
+        f"<b>{e(row.name)}</b> <span lang='uk'>{e(row.name_uk)}</span>",
+        f"Under Russian control: <b>{e(_share_words(row.controlled_pct, row.qualifier))}</b>"
+        + (" (inferred)" if row.basis == "inferred" else ""),
+        "Claimed by Russia: " + ("<b>yes</b>" if row.claimed else "no"),
+    ]
+    if row.basis:
+        lines.append(f"Controlled: {_km2(row.controlled_km2)}")
+        if row.claimed:
+            lines.append(f"Claimed, not controlled: {_km2(row.claimed_not_controlled_km2)}")
+        basis = {
+            "reported": "reported",
+            "inferred": "inferred, not reported",
+            "manual": "entered by hand",
+        }
+        lines.append(f"Figure: {e(basis.get(row.basis, row.basis))}")
+        if row.source:
+            lines.append(f"Source: {e(row.source)}")
+        if row.quote:
+            lines.append(f"<q class='geomap-quote'>{e(row.quote)}</q>")
+    return "<br>".join(lines)
+
+
+def _features(frame: gpd.GeoDataFrame, props) -> dict:
+    features = []
+    for row in frame.itertuples():
+        features.append(
+            {
+                "type": "Feature",
+                "id": getattr(row, "code", None),
+                "properties": props(row),
+                "geometry": shapely.geometry.mapping(row.geometry),
+            }
+        )
+    return {"type": "FeatureCollection", "features": features}
+
+
+class _LabelZoom(MacroElement):
+    """Hides the labels when the map is zoomed out too far for them to fit (on phones)."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function (map) {
+            function update() {
+                map.getContainer().classList.toggle(
+                    "geomap-zoomed-out", map.getZoom() < {{ this.min_zoom }});
+            }
+            map.on("zoomend", update);
+            update();
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, min_zoom: float) -> None:
+        super().__init__()
+        self.min_zoom = min_zoom
+
+
+class _ClaimedHatch(MacroElement):
+    """Draws the claimed regions, hatched, from the share layer's own shapes.
+
+    Reusing the shapes in the page instead of embedding them twice keeps the file small.
+    The hatch is an SVG pattern added to the overlay pane's SVG, which Leaflet's paths can
+    reference as their fill.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function (map, group, source) {
+            var svg = map.getPane("overlayPane").querySelector("svg");
+            var ns = "http://www.w3.org/2000/svg";
+            var defs = document.createElementNS(ns, "defs");
+            var pattern = document.createElementNS(ns, "pattern");
+            pattern.setAttribute("id", {{ this.pattern_id|tojson }});
+            pattern.setAttribute("patternUnits", "userSpaceOnUse");
+            pattern.setAttribute("width", "8");
+            pattern.setAttribute("height", "8");
+            pattern.setAttribute("patternTransform", "rotate(45)");
+            var line = document.createElementNS(ns, "line");
+            line.setAttribute("x1", "0"); line.setAttribute("y1", "0");
+            line.setAttribute("x2", "0"); line.setAttribute("y2", "8");
+            line.setAttribute("stroke", {{ this.color|tojson }});
+            line.setAttribute("stroke-width", "1.6");
+            pattern.appendChild(line);
+            defs.appendChild(pattern);
+            svg.insertBefore(defs, svg.firstChild);
+
+            var codes = {{ this.codes|tojson }};
+            var features = source.toGeoJSON().features.filter(function (f) {
+                return codes.indexOf(f.properties.code) >= 0;
+            });
+            L.geoJson(features, {
+                interactive: false,
+                className: "geomap-claimed",
+                style: {
+                    fillColor: "url(#" + {{ this.pattern_id|tojson }} + ")", fillOpacity: 1,
+                    color: {{ this.color|tojson }}, weight: 2.5
+                }
+            }).addTo(group);
+        })({{ this.map.get_name() }}, {{ this._parent.get_name() }}, {{ this.source.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, source: folium.GeoJson, codes: list[str]) -> None:
+        super().__init__()
+        self.source = source
+        self.map = source._parent
+        self.codes = codes
+        self.pattern_id = HATCH_ID
+        self.color = style.CLAIMED
+
+
+def _legend_html(words: style.Texts) -> str:
+    e = escape
+    rows = [
+        f"<li><i style='background:{c}'></i>{e(t)}</li>"
+        for c, t in reversed(list(zip(style.PALETTE, style.class_labels(), strict=True)))
+    ]
+    rows.append(f"<li><i style='background:{style.NO_FIGURE}'></i>{e(style.NO_FIGURE_LABEL)}</li>")
+    rows.append(f"<li><i class='geomap-hatch'></i>{e(style.CLAIMED_LABEL)}</li>")
+    notes = [words.source, words.inferred_note, words.attribution]
+    return f"""
+<div class="geomap-title" id="geomap-title">
+  <h1>{e(words.title)}</h1>
+  <p>{e(words.subtitle)}</p>
+  <p class="geomap-headline">{e(words.headline)}</p>
+</div>
+<details class="geomap-legend" id="geomap-legend" open>
+  <summary>Under Russian control</summary>
+  <ul>{"".join(rows)}</ul>
+  <p class="geomap-notes">{"<br>".join(e(n) for n in notes if n)}</p>
+</details>
+<script>
+  if (window.innerWidth < 640) document.getElementById("geomap-legend").removeAttribute("open");
+</script>
+"""
+
+
+_CSS = f"""
+.folium-map {{ background: {style.SEA}; }}
+.geomap-title, .geomap-legend {{
+  position: absolute; z-index: 1000; background: rgba(255,255,255,0.94);
+  font: 13px/1.35 system-ui, sans-serif; color: {style.TEXT};
+  box-shadow: 0 1px 4px rgba(0,0,0,0.3); border-radius: 4px;
+}}
+.geomap-title {{ top: 10px; left: 56px; right: 200px; max-width: 560px; padding: 6px 10px; }}
+.geomap-title h1 {{ font-size: 16px; margin: 0 0 2px; }}
+.geomap-title p {{ margin: 0; color: {style.MUTED_TEXT}; }}
+.geomap-title .geomap-headline {{ color: {style.CLAIMED}; font-weight: bold; }}
+.geomap-legend {{ bottom: 52px; left: 10px; padding: 6px 10px; max-width: 320px; }}
+.geomap-legend summary {{ font-weight: bold; cursor: pointer; }}
+.geomap-legend ul {{ list-style: none; margin: 6px 0; padding: 0; }}
+.geomap-legend li {{ display: flex; align-items: center; margin: 2px 0; }}
+.geomap-legend i {{
+  display: inline-block; width: 22px; height: 14px; margin-right: 6px;
+  border: 1px solid {style.REGION_EDGE};
+}}
+.geomap-legend i.geomap-hatch {{
+  border: 2px solid {style.CLAIMED}; background: repeating-linear-gradient(
+    45deg, {style.CLAIMED} 0 1.5px, #fff 1.5px 5px);
+}}
+.geomap-notes {{ margin: 4px 0 0; font-size: 11px; color: {style.MUTED_TEXT}; }}
+.geomap-label {{
+  font: bold 12px/1.15 system-ui, sans-serif; color: {style.TEXT}; text-align: center;
+  white-space: nowrap; text-shadow: 0 0 3px #fff, 0 0 3px #fff, 0 0 3px #fff;
+  position: absolute; width: max-content; transform: translate(-50%, -50%);
+  pointer-events: none;
+}}
+.geomap-zoomed-out .geomap-label {{ display: none; }}
+.geomap-label.geomap-small {{ transform: translate(calc(-100% - 14px), -50%); }}
+.geomap-label.geomap-small::after {{
+  content: ""; position: absolute; right: -14px; top: 50%; width: 12px;
+  border-top: 1px solid {style.TEXT};
+}}
+.geomap-tooltip {{
+  width: max-content; max-width: min(320px, 80vw); white-space: normal;
+  font: 12px/1.35 system-ui, sans-serif;
+}}
+.geomap-quote {{ display: block; margin-top: 4px; font-style: italic; color: {style.MUTED_TEXT}; }}
+@media (max-width: 640px) {{
+  .geomap-title {{ top: auto; bottom: 92px; left: 10px; right: 10px; padding: 4px 8px; }}
+  .geomap-title h1 {{ font-size: 14px; }}
+  .geomap-legend {{ max-width: 70vw; }}
+}}
+"""
+
+
+def _tile_layer(name: str) -> folium.TileLayer:
+    import xyzservices
+
+    try:
+        provider = xyzservices.providers.query_name(name)
+    except ValueError:
+        import difflib
+
+        names = list(xyzservices.providers.flatten())
+        close = difflib.get_close_matches(name, names, n=3)
+        hint = "did you mean " + " or ".join(close) + "?" if close else "e.g. CartoDB.Positron"
+        raise InputError(f"--tiles: unknown tile provider {name!r}", hint=hint) from None
+    return folium.TileLayer(tiles=provider, name=provider.name, control=False)
+
+
+def _fix_ids(root) -> None:
+    """Give every element a stable id, so the same inputs give the same file."""
+    counter = 0
+
+    def visit(element) -> None:
+        nonlocal counter
+        element._id = f"{counter:08x}"
+        counter += 1
+        for child in element._children.values():
+            visit(child)
+
+    visit(root)
+
+
+def build_map(
+    control: gpd.GeoDataFrame,
+    *,
+    totals: dict[str, float],
+    context: gpd.GeoDataFrame | None = None,
+    tiles: str | None = None,
+    cdn: bool = False,
+) -> folium.Map:
+    """Build the interactive map of a ControlMap."""
+    words = style.texts(control, totals)
+    web = simplify_coverage(control)
+    minx, miny, maxx, maxy = control.total_bounds
+
+    fmap = folium.Map(
+        location=[(miny + maxy) / 2, (minx + maxx) / 2], zoom_start=6, tiles=None,
+        control_scale=True, zoom_snap=0.25, min_zoom=4,
+    )  # fmt: skip
+    if not cdn:
+        # Instance attributes shadow folium's CDN lists: the page loads nothing from outside.
+        fmap.default_js = []
+        fmap.default_css = []
+        js, css = _leaflet_assets()
+        fmap.get_root().header.add_child(_raw(f"<style>{css}</style>"), name="leaflet_css")
+        fmap.get_root().header.add_child(_raw(f"<script>{js}</script>"), name="leaflet_js")
+    fmap.get_root().header.add_child(_raw(f"<style>{_CSS}</style>"), name="geomap_css")
+    fmap.get_root().header.add_child(
+        _raw(f"<title>{html.escape(words.title)}</title>"), name="geomap_title"
+    )
+    if tiles:
+        _tile_layer(tiles).add_to(fmap)
+
+    if context is not None and not tiles:
+        land = context.copy()
+        land["geometry"] = shapely.set_precision(
+            shapely.simplify(land.geometry.values, CONTEXT_TOLERANCE_DEG), GRID_DEG
+        )
+        folium.GeoJson(
+            _features(land, lambda r: {}), name="Neighbouring countries", control=False,
+            interactive=False,
+            style_function=lambda f: {
+                "fillColor": style.LAND, "fillOpacity": 1, "color": style.LAND_EDGE, "weight": 0.8,
+            },
+        ).add_to(fmap)  # fmt: skip
+
+    share_layer = folium.GeoJson(
+        _features(
+            web,
+            lambda r: {
+                "code": r.code,
+                "fill": style.fill(r.controlled_pct),
+                "tooltip": tooltip_html(r),
+            },
+        ),
+        name="Controlled share",
+        style_function=lambda f: {
+            "fillColor": f["properties"]["fill"], "fillOpacity": 1 if not tiles else 0.8,
+            "color": style.REGION_EDGE, "weight": 0.8,
+            "className": f"geomap-region geomap-region-{f['properties']['code']}",
+        },
+        highlight_function=lambda f: {"weight": 2.5, "color": style.TEXT},
+        tooltip=folium.GeoJsonTooltip(
+            fields=["tooltip"], labels=False, sticky=True, class_name="geomap-tooltip"
+        ),
+    )  # fmt: skip
+    share_layer.add_to(fmap)
+
+    if web["claimed"].any():
+        claimed_layer = folium.FeatureGroup(name="Claimed territory")
+        claimed_layer.add_child(_ClaimedHatch(share_layer, sorted(web.loc[web["claimed"], "code"])))
+        claimed_layer.add_to(fmap)
+
+    labels = folium.FeatureGroup(name="Labels")
+    for row in control.itertuples():
+        text = style.label(row.name, row.controlled_pct, row.qualifier, row.claimed, row.basis)
+        if not text:
+            continue
+        point = row.geometry.representative_point()
+        body = "<br>".join(escape(line) for line in text.split("\n"))
+        small = row.area_km2 < style.SMALL_UNIT_KM2
+        css = "geomap-label geomap-small" if small else "geomap-label"
+        folium.Marker(
+            [point.y, point.x],
+            icon=folium.DivIcon(html=f"<div class='{css}' data-code='{row.code}'>{body}</div>",
+                                icon_size=(0, 0), class_name="geomap-label-icon"),
+            interactive=False,
+        ).add_to(labels)  # fmt: skip
+    labels.add_to(fmap)
+    fmap.add_child(_LabelZoom(LABEL_MIN_ZOOM))
+
+    folium.LayerControl(collapsed=False, position="topright").add_to(fmap)
+    fmap.get_root().html.add_child(_raw(_legend_html(words)), name="geomap_legend")
+    # Open fitted to Ukraine at once: an animated zoom from the initial view would make the
+    # page shift under the reader's first click.
+    fit = folium.map.FitBounds([[miny, minx], [maxy, maxx]])
+    fit.options["animate"] = False
+    fmap.add_child(fit)
+    _fix_ids(fmap)
+    return fmap
+
+
+def save(fmap: folium.Map, path: Path) -> None:
+    """Write the map as one HTML file."""
+    path.write_text(fmap.get_root().render(), encoding="utf-8")
+
+
+def geojson_bytes(control: gpd.GeoDataFrame) -> int:
+    """Size of the simplified region GeoJSON, for reports and benchmarks."""
+    return len(json.dumps(_features(simplify_coverage(control), lambda r: {})).encode())

@@ -1,0 +1,235 @@
+import datetime as dt
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import shapely
+
+from geomap.boundaries import load_context, load_regions
+from geomap.control import join, totals
+from geomap.errors import InputError
+from geomap.extract import extract_files
+from geomap.figures import Figure
+from geomap.render import interactive
+
+from .conftest import ROOT, SEED
+
+DAY = dt.date(2025, 2, 18)
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+CHROMIUM = "/usr/lib/chromium/chromium"
+EVIL = 'He said <script>window.__pwned = 1</script> & "{{ 7*7 }}" {% if x %}'
+
+
+@pytest.fixture(scope="module")
+def shapes():
+    return (
+        load_regions(ROOT / "boundaries" / "ukraine_regions.geojson"),
+        load_context(ROOT / "boundaries" / "neighbours.geojson"),
+    )
+
+
+def _render(path: Path, figures, shapes, **kwargs) -> str:
+    regions, context = shapes
+    control = join(figures, regions, as_of=DAY)
+    fmap = interactive.build_map(control, totals=totals(control), context=context, **kwargs)
+    interactive.save(fmap, path)
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def seed_html(tmp_path_factory, shapes) -> Path:
+    path = tmp_path_factory.mktemp("html") / "seed.html"
+    _render(path, extract_files([SEED]), shapes)
+    return path
+
+
+@pytest.fixture(scope="module")
+def evil_html(tmp_path_factory, shapes) -> Path:
+    path = tmp_path_factory.mktemp("html") / "evil.html"
+    figures = [
+        Figure("UA-09", "Luhansk", DAY, 99.0, "about", True, "reported", EVIL, EVIL, "<b>doc</b>"),
+        Figure("UA-14", "Donetsk", DAY, 70.0, claimed=True, source="ISW", quote="Plain."),
+    ]
+    _render(path, figures, shapes)
+    return path
+
+
+def test_nothing_is_loaded_from_outside(seed_html):
+    text = seed_html.read_text(encoding="utf-8")
+    assert not re.search(r"<(script|link)[^>]+(src|href)=", text)
+    assert "L.map(" in text and "leaflet-container" in text  # Leaflet JS and CSS inlined
+    assert "images/layers.png" not in text  # CSS images are data URIs
+    assert "$(" not in text  # no jQuery
+    assert len(text.encode()) < 400_000
+
+
+def test_cdn_keeps_folium_links(tmp_path, shapes):
+    text = _render(tmp_path / "cdn.html", extract_files([SEED]), shapes, cdn=True)
+    assert re.search(
+        r'<script src="https://cdn\.jsdelivr\.net/npm/leaflet@1\.9\.3/dist/leaflet\.js"', text
+    )
+    assert len(text.encode()) < 200_000
+
+
+def test_tiles_by_provider_name(tmp_path, shapes):
+    text = _render(
+        tmp_path / "tiles.html", extract_files([SEED]), shapes, tiles="OpenStreetMap.Mapnik"
+    )
+    assert "tile.openstreetmap.org" in text
+    with pytest.raises(
+        InputError, match=r"unknown tile provider 'CartoDB\.Positrn'.*CartoDB\.Positron"
+    ):
+        _render(tmp_path / "bad.html", extract_files([SEED]), shapes, tiles="CartoDB.Positrn")
+
+
+def test_same_inputs_same_file(tmp_path, shapes):
+    a = _render(tmp_path / "a.html", extract_files([SEED]), shapes)
+    b = _render(tmp_path / "b.html", extract_files([SEED]), shapes)
+    assert a == b
+
+
+def test_input_text_is_escaped(evil_html):
+    text = evil_html.read_text(encoding="utf-8")
+    assert "<script>window.__pwned" not in text
+    # Template syntax in the input is neither evaluated nor an error: it stays text.
+    assert "&#123;&#123; 7*7 &#125;&#125;" in text and "&#123;% if x %&#125;" in text
+
+
+def test_tooltip_tells_everything():
+    regions = load_regions(ROOT / "boundaries" / "ukraine_regions.geojson")
+    control = join(extract_files([SEED]), regions, as_of=DAY).set_index("code", drop=False)
+    luhansk = interactive.tooltip_html(next(control.loc[["UA-09"]].itertuples()))
+    for part in ("Luhansk", "Луганська область", "about 99%", "Claimed by Russia: <b>yes</b>",
+                 "26,417 km²", "267 km²", "reported", "Institute for the Study of War",
+                 "roughly 75% of both the Kherson"):  # fmt: skip
+        assert part in luhansk
+    crimea = interactive.tooltip_html(next(control.loc[["UA-43"]].itertuples()))
+    assert "<b>100%</b> (inferred)" in crimea and "inferred, not reported" in crimea
+    lviv = interactive.tooltip_html(next(control.loc[["UA-46"]].itertuples()))
+    assert "no reported figure" in lviv and "Claimed by Russia: no" in lviv
+
+
+def test_web_geometry_is_a_clean_coverage_close_to_the_full_shapes(shapes):
+    regions, _ = shapes
+    web = interactive.simplify_coverage(regions)
+    assert shapely.coverage_is_valid(web.geometry.values)
+    outline = shapely.union_all(web.geometry.values)
+    assert sum(len(p.interiors) for p in getattr(outline, "geoms", [outline])) == 0
+    equal_area = "+proj=laea +lat_0=48.5 +lon_0=31.5"
+    ratio = web.to_crs(equal_area).area / regions.to_crs(equal_area).area
+    assert ((ratio - 1).abs() < 0.005).all()
+    # Coordinates rounded to 4 decimals.
+    coords = shapely.get_coordinates(web.geometry.values)
+    assert (abs(coords * 1e4 - (coords * 1e4).round()) < 1e-6).all()
+
+
+# --- in a real browser -------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("GEOMAP_REQUIRE_BROWSER"):
+            pytest.fail(f"{CHROMIUM} is missing: apt-get install chromium")
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync"],
+        )  # fmt: skip
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 860})
+    page = context.new_page()
+    page.outbound, page.errors = [], []
+
+    def block(route):
+        page.outbound.append(route.request.url)
+        route.abort()
+
+    context.route(re.compile(r"^(https?|wss?|ftp)://"), block)
+    page.on("request", lambda r: r.url.startswith(("http", "ws")) and page.outbound.append(r.url))
+    page.on("console", lambda m: m.type == "error" and page.errors.append(m.text))
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    yield page
+    context.close()
+
+
+@pytest.mark.browser
+def test_map_in_a_browser(page, seed_html):
+    page.goto(seed_html.as_uri())
+    page.wait_for_selector("path.geomap-region")
+    assert page.locator("path.geomap-region").count() == 27
+
+    page.locator("path.geomap-region-UA-09").hover()
+    tooltip = page.locator(".geomap-tooltip")
+    tooltip.wait_for()
+    text = tooltip.inner_text()
+    assert "Luhansk" in text and "99" in text
+    assert "Russia currently occupies about 99% of the Luhansk region" in text
+
+    claimed = page.locator("path.geomap-claimed")
+    assert claimed.count() == 6
+    toggle = page.get_by_label("Claimed territory")
+    toggle.uncheck()
+    assert claimed.count() == 0
+    toggle.check()
+    assert claimed.count() == 6
+    assert page.locator(".geomap-label").count() == 6
+    page.get_by_label("Labels").uncheck()
+    assert page.locator(".geomap-label").count() == 0
+    page.get_by_label("Labels").check()
+
+    assert "18 February 2025" in page.locator("#geomap-title").inner_text()
+    assert "no reported figure" in page.locator("#geomap-legend").inner_text()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=ARTIFACTS / "interactive.png")
+    assert page.outbound == []
+    assert page.errors == []
+
+
+@pytest.mark.browser
+def test_map_on_a_phone(browser, seed_html):
+    context = browser.new_context(
+        viewport={"width": 390, "height": 760}, is_mobile=True, has_touch=True
+    )
+    page = context.new_page()
+    page.goto(seed_html.as_uri())
+    page.wait_for_selector("path.geomap-region")
+    legend = page.locator("#geomap-legend")
+    assert legend.get_attribute("open") is None  # collapsed: the map stays visible
+    box = legend.bounding_box()
+    assert box["height"] < 60
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=ARTIFACTS / "interactive-phone.png")
+    context.close()
+
+
+@pytest.mark.browser
+def test_injected_script_does_not_run(page, evil_html):
+    page.goto(evil_html.as_uri())
+    page.wait_for_selector("path.geomap-region")
+    page.locator("path.geomap-region-UA-09").hover()
+    tooltip = page.locator(".geomap-tooltip")
+    tooltip.wait_for()
+    assert "<script>window.__pwned = 1</script>" in tooltip.inner_text()
+    assert '"{{ 7*7 }}" {% if x %}' in tooltip.inner_text()
+    assert page.evaluate("window.__pwned") is None
+    assert page.errors == []
+
+
+def test_chromium_path_is_the_one_ci_installs():
+    # .ci/run installs Debian's chromium; the tests above drive exactly that binary.
+    text = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "apt-get install" in text and "chromium" in text
+    assert shutil.which("python3")
