@@ -175,3 +175,22 @@ def load_context(path: str | Path | None = None) -> gpd.GeoDataFrame | None:
         log.warning("%s: not found; maps are drawn without neighbouring countries", path)
         return None
     return _to_wgs84(_read(path), path)
+
+
+def simplify_coverage(
+    frame: gpd.GeoDataFrame, *, tolerance_m: float, grid_deg: float | None = None
+) -> gpd.GeoDataFrame:
+    """Simplify region polygons as one coverage, so neighbours keep their shared edges.
+
+    Simplifying each polygon alone would open gaps and slivers between neighbours; coverage
+    simplification moves each shared edge once, for both sides. ``tolerance_m`` is in metres
+    of :data:`PROJECTED_CRS`; ``grid_deg`` rounds the result's lon/lat coordinates.
+    """
+    import shapely
+
+    projected = frame.to_crs(PROJECTED_CRS)
+    projected["geometry"] = shapely.coverage_simplify(projected.geometry.values, tolerance_m)
+    out = projected.to_crs(frame.crs)
+    if grid_deg:
+        out["geometry"] = shapely.set_precision(out.geometry.values, grid_deg)
+    return out

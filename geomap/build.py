@@ -1,7 +1,8 @@
 """The build: seeds and boundaries in, maps and statistics out.
 
 Everything is read and validated before the first output is written, so bad input never
-touches the outputs of the last good build.
+touches the outputs of the last good build. Staleness is decided from file hashes before
+anything heavy (geopandas, matplotlib, folium) is imported.
 """
 
 from __future__ import annotations
@@ -10,19 +11,29 @@ import csv
 import datetime as dt
 import io
 import logging
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from geomap.boundaries import DEFAULT_CONTEXT, DEFAULT_REGIONS
 from geomap.errors import InputError
 from geomap.extract import extract_files
-from geomap.figures import Figure, load_figures, merge, snapshots
+from geomap.figures import Figure, carry_forward, load_figures, merge, snapshots
 
 log = logging.getLogger(__name__)
 
 STEM = "ukraine_control"
 STATS_NAME = f"{STEM}.csv"
+HISTORY_NAME = f"{STEM}_history.png"
+CHANGES_NAME = "CHANGES.md"
 MAP_FORMATS = ("png", "svg", "pdf", "html")
 DEFAULT_FORMATS = ("png", "svg", "html")
+
+Progress = Callable[[Iterable, int, str], Iterable]
+
+
+def _no_progress(items: Iterable, length: int, label: str) -> Iterable:
+    return items
 
 
 @dataclass(frozen=True)
@@ -43,9 +54,22 @@ class BuildOptions:
     def figures_path(self) -> Path:
         return self.figures or self.seeds / "figures.csv"
 
+    @property
+    def boundaries_path(self) -> Path:
+        return self.boundaries or DEFAULT_REGIONS
+
+
+@dataclass
+class BuildResult:
+    paths: list[Path]
+    as_of: dt.date | None = None
+    totals: dict[str, float] = field(default_factory=dict)
+    snapshots: int = 0
+    skipped: bool = False
+
 
 def seed_texts(seeds: Path) -> list[Path]:
-    """The dated texts in the seeds folder, in name order."""
+    """The texts in the seeds folder, in name order."""
     if not seeds.is_dir():
         raise InputError(
             "no such folder" if not seeds.exists() else "is not a folder",
@@ -53,6 +77,37 @@ def seed_texts(seeds: Path) -> list[Path]:
             hint="pass the folder of source texts with --seeds",
         )
     return sorted(p for p in seeds.glob("*.txt") if p.is_file())
+
+
+def input_files(options: BuildOptions) -> list[Path]:
+    """Every file the outputs depend on."""
+    files = seed_texts(options.seeds)
+    if options.figures is not None or options.figures_path.exists():
+        if not options.figures_path.is_file():
+            raise InputError(
+                "no such file" if not options.figures_path.exists() else "is not a file",
+                where=str(options.figures_path),
+                hint="check the --figures path",
+            )
+        files.append(options.figures_path)
+    boundaries = options.boundaries_path
+    if not boundaries.exists():
+        raise InputError("no such file", where=str(boundaries), hint="check the --boundaries path")
+    files += [p for p in (boundaries, DEFAULT_CONTEXT) if p.is_file()]
+    return files
+
+
+def _fingerprint(options: BuildOptions, inputs: list[Path]) -> dict:
+    from geomap.outputs import fingerprint
+
+    settings = {
+        "formats": list(options.formats),
+        "dpi": options.dpi,
+        "tiles": options.tiles,
+        "cdn": options.cdn,
+        "name_field": options.name_field,
+    }
+    return fingerprint(inputs, settings)
 
 
 def collect_figures(options: BuildOptions) -> dict[dt.date, list[Figure]]:
@@ -81,28 +136,86 @@ def stats_csv(rows: list[dict[str, str]]) -> str:
     return buffer.getvalue()
 
 
-@dataclass
-class BuildResult:
-    as_of: dt.date
-    paths: list[Path]
-    totals: dict[str, float]
+def changes_markdown(history: dict[dt.date, list[Figure]]) -> str:
+    """What changed between the last two snapshots, as Markdown."""
+    from geomap.regions import gazetteer
+    from geomap.style import share_text
+
+    dates = sorted(history)
+    if len(dates) < 2:
+        return (
+            "# Changes\n\nOnly one snapshot of figures "
+            f"({dates[0].isoformat()}): nothing to compare yet.\n"
+        )
+    before_day, after_day = dates[-2], dates[-1]
+    before = {f.region_code: f for f in history[before_day]}
+    after = {f.region_code: f for f in history[after_day]}
+
+    def describe(figure: Figure | None) -> str:
+        if figure is None:
+            return "no figure"
+        share = share_text(figure.controlled_pct, figure.qualifier, figure.basis) or "no share"
+        return f"{share}, claimed" if figure.claimed else share
+
+    def cell(text: str) -> str:
+        return " ".join(text.split()).replace("|", "\\|")
+
+    lines = [
+        f"# Changes from {before_day.isoformat()} to {after_day.isoformat()}",
+        "",
+        f"| region | {before_day.isoformat()} | {after_day.isoformat()} | source |",
+        "| --- | --- | --- | --- |",
+    ]
+    changed = 0
+    for region in gazetteer():
+        old, new = before.get(region.code), after.get(region.code)
+        if describe(old) == describe(new):
+            continue
+        changed += 1
+        source = new.source if new else ""
+        if new and new.quote:
+            source = f"{source}: “{new.quote}”" if source else f"“{new.quote}”"
+        lines.append(
+            f"| {region.name} ({region.code}) | {cell(describe(old))} | {cell(describe(new))} "
+            f"| {cell(source)} |"
+        )
+    if not changed:
+        lines[2:] = ["No region's figure changed."]
+    return "\n".join(lines) + "\n"
 
 
-def build(options: BuildOptions) -> BuildResult:
-    """Run the whole pipeline and publish the outputs together."""
+def build(
+    options: BuildOptions, *, force: bool = False, progress: Progress = _no_progress
+) -> BuildResult:
+    """Run the whole pipeline and publish the outputs together.
+
+    Unless ``force``, nothing is done when the manifest in the output folder shows that the
+    outputs were built from the same inputs and options and are untouched.
+    """
+    inputs = input_files(options)
+    expected = _fingerprint(options, inputs)
+    if not force:
+        from geomap.outputs import up_to_date
+
+        current = up_to_date(options.out, expected)
+        if current is not None:
+            return BuildResult(paths=current, skipped=True)
+
     from geomap.boundaries import load_context, load_regions
-    from geomap.control import join, statistics, totals
+    from geomap.control import join, statistics, totals, with_shape_areas
     from geomap.outputs import OutputSet
 
-    history = collect_figures(options)
-    as_of = max(history)
-    regions = load_regions(options.boundaries, name_field=options.name_field)
-    control = join(history[as_of], regions, as_of=as_of)
-    rows = statistics(control)
-
+    history = carry_forward(collect_figures(options))
+    dates = sorted(history)
+    regions = with_shape_areas(load_regions(options.boundaries, name_field=options.name_field))
+    controls = []
+    for i, day in enumerate(dates):
+        previous = (dates[i - 1], history[dates[i - 1]]) if i else None
+        controls.append(join(history[day], regions, as_of=day, previous=previous))
+    control = controls[-1]
     summary = totals(control)
-    context = load_context()
-    static_formats = [f for f in options.formats if f in ("png", "svg", "pdf")]
+    context = load_context(DEFAULT_CONTEXT)
+    rows = [row for c in controls for row in statistics(c)]
 
     fmap = None
     if "html" in options.formats:
@@ -110,22 +223,36 @@ def build(options: BuildOptions) -> BuildResult:
 
         # Built before anything is staged: a bad --tiles name is bad input, not a failed write.
         fmap = interactive.build_map(
-            control, totals=summary, context=context, tiles=options.tiles, cdn=options.cdn
-        )
+            control, totals=summary, context=context, tiles=options.tiles, cdn=options.cdn,
+            history=controls,
+        )  # fmt: skip
 
-    with OutputSet(options.out) as outputs:
+    static_formats = [f for f in options.formats if f in ("png", "svg", "pdf")]
+    with OutputSet(options.out, fingerprint=expected) as outputs:
         outputs.write_text(STATS_NAME, stats_csv(rows))
-        names = [STATS_NAME]
-        if static_formats:
+        outputs.write_text(CHANGES_NAME, changes_markdown(history))
+        if static_formats or len(controls) > 1:
             from geomap.render import static
 
+        if static_formats:
             fig = static.draw(control, totals=summary, context=context)
-            names += [f"{STEM}.{fmt}" for fmt in static_formats]
             static.save(
                 fig, [(fmt, outputs.path(f"{STEM}.{fmt}")) for fmt in static_formats],
                 dpi=options.dpi,
             )  # fmt: skip
         if fmap is not None:
+            from geomap.render import interactive
+
             interactive.save(fmap, outputs.path(f"{STEM}.html"))
-            names.append(f"{STEM}.html")
-    return BuildResult(as_of=as_of, paths=[options.out / n for n in names], totals=summary)
+        if len(controls) > 1:
+            fig = static.draw_history(
+                controls, context=context, progress=lambda it: progress(it, len(controls), "maps")
+            )
+            static.save(fig, [("png", outputs.path(HISTORY_NAME))], dpi=options.dpi)
+        names = outputs.names
+    return BuildResult(
+        paths=[options.out / n for n in names],
+        as_of=dates[-1],
+        totals=summary,
+        snapshots=len(dates),
+    )

@@ -188,25 +188,93 @@ def _parse_formats(ctx, param, value: str) -> tuple[str, ...]:
     help="Link Leaflet and folium's assets from their CDNs instead of inlining Leaflet.",
 )  # fmt: skip
 @click.option("--open", "open_", is_flag=True, help="Open the HTML map once built.")
-def build(seeds, figures, boundaries, name_field, out, formats, dpi, tiles, cdn, open_) -> None:
-    """Extract, join and write the maps and statistics for the newest figures."""
+@click.option("--force", is_flag=True, help="Rebuild even if nothing changed.")
+@click.option(
+    "--watch", is_flag=True,
+    help="Rebuild whenever a file in the seeds or boundaries folder changes (Ctrl-C stops).",
+)  # fmt: skip
+def build(
+    seeds, figures, boundaries, name_field, out, formats, dpi, tiles, cdn, open_, force, watch
+) -> None:
+    """Extract, join and write the maps and statistics for the newest figures.
+
+    Only what is stale is rebuilt: when no input, option or geomap's version changed since the
+    last build (see OUT/manifest.json), it says so and stops.
+    """
     from geomap.build import BuildOptions
-    from geomap.build import build as run_build
 
     options = BuildOptions(
         seeds=seeds, figures=figures, boundaries=boundaries, name_field=name_field, out=out,
         formats=formats, dpi=dpi, tiles=tiles, cdn=cdn,
     )  # fmt: skip
-    result = run_build(options)
-    t = result.totals
-    log.info(
-        "figures of %s: %.0f km² claimed but not controlled", result.as_of,
-        t["claimed_not_controlled_km2"],
-    )  # fmt: skip
-    for path in result.paths:
-        click.echo(str(path))
+    if watch:
+        _watch(options, force=force)
+        return
+    _build_once(options, force=force)
     if open_:
         _open_map(out)
+
+
+def _progress(items, length: int, label: str):
+    """A progress bar on stderr when it is a terminal; nothing in pipes and CI."""
+    if not sys.stderr.isatty() or length <= 3:
+        yield from items
+        return
+    with click.progressbar(
+        items, length=length, label=f"Rendering {label}", file=sys.stderr
+    ) as bar:
+        yield from bar
+
+
+def _build_once(options, *, force: bool) -> None:
+    from geomap.build import build as run_build
+
+    result = run_build(options, force=force, progress=_progress)
+    if result.skipped:
+        if log.isEnabledFor(logging.WARNING):
+            click.echo(
+                f"Nothing changed since the last build: {options.out}/ is up to date "
+                "(--force rebuilds).",
+                err=True,
+            )
+    else:
+        log.info(
+            "%d snapshot(s), newest %s: %.0f km² claimed but not controlled",
+            result.snapshots, result.as_of, result.totals["claimed_not_controlled_km2"],
+        )  # fmt: skip
+    for path in sorted(result.paths):
+        click.echo(str(path))
+
+
+def _watch(options, *, force: bool) -> None:
+    """Build, then rebuild on every change; bad input is reported and the watch goes on."""
+    import watchfiles
+
+    folders = {options.seeds, options.boundaries_path.parent}
+    if options.figures is not None:
+        folders.add(options.figures.parent)
+
+    def attempt(force: bool) -> None:
+        try:
+            _build_once(options, force=force)
+        except GeomapError as exc:
+            click.echo(f"Error: {exc}", err=True)
+
+    attempt(force)
+    log.warning("watching %s for changes (Ctrl-C stops)", ", ".join(sorted(map(str, folders))))
+    out = options.out.resolve()
+
+    def relevant(change, path: str) -> bool:
+        # Our own outputs may sit inside a watched folder; they must not trigger a build.
+        return not Path(path).resolve().is_relative_to(out)
+
+    try:
+        for _changes in watchfiles.watch(
+            *folders, watch_filter=relevant, debounce=400, step=100, raise_interrupt=False
+        ):
+            attempt(False)
+    except KeyboardInterrupt:
+        pass
 
 
 def _open_map(out: Path) -> None:

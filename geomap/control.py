@@ -39,15 +39,45 @@ def geodesic_area_km2(geometry) -> float:
     return abs(area) / 1e6
 
 
+def with_shape_areas(regions: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Add each shape's geodesic area (km²) and report shapes far from the official area.
+
+    Done once per set of shapes, not per snapshot.
+    """
+    from geomap.regions import gazetteer
+
+    gaz = gazetteer()
+    regions = regions.copy()
+    regions["shape_area_km2"] = [geodesic_area_km2(g) for g in regions.geometry]
+    for code, name, shape_area in zip(
+        regions["code"], regions["name"], regions["shape_area_km2"], strict=True
+    ):
+        official = gaz.get(code).area_km2
+        off = shape_area / official - 1
+        if abs(off) > AREA_TOLERANCE:
+            log.warning(
+                "%s %s: shape area %.0f km² differs from the official %.0f km² by %+.0f%%",
+                code, name, shape_area, official, off * 100,
+            )  # fmt: skip
+    return regions
+
+
 def join(
-    figures: Iterable[Figure], regions: gpd.GeoDataFrame, *, as_of: dt.date
+    figures: Iterable[Figure],
+    regions: gpd.GeoDataFrame,
+    *,
+    as_of: dt.date,
+    previous: tuple[dt.date, Iterable[Figure]] | None = None,
 ) -> gpd.GeoDataFrame:
-    """Join one date's figures to the region shapes: the ControlMap.
+    """Join one snapshot's figures to the region shapes: the ControlMap.
 
     Returns one row per region with the columns ``code, name, name_uk, geometry,
-    controlled_pct, qualifier, claimed, basis, source, quote, document, as_of, area_km2,
-    shape_area_km2, controlled_km2, claimed_not_controlled_km2``. Regions without a figure
-    have ``controlled_pct`` NaN, ``claimed`` False and an empty ``basis``.
+    controlled_pct, qualifier, claimed, basis, source, quote, document, as_of, reported_on,
+    area_km2, shape_area_km2, controlled_km2, claimed_not_controlled_km2, change_pp,
+    previous_as_of``. Regions without a figure have ``controlled_pct`` NaN, ``claimed``
+    False and an empty ``basis``. ``previous`` (date, figures) gives ``change_pp``, the
+    change of the controlled share in percentage points since that snapshot. Pass regions
+    from :func:`with_shape_areas` to compute shape areas once for many snapshots.
     """
     from geomap.regions import gazetteer
 
@@ -65,21 +95,23 @@ def join(
     control["quote"] = [f.quote if f else "" for f in rows]
     control["document"] = [f.document if f else "" for f in rows]
     control["as_of"] = as_of
+    control["reported_on"] = [f.as_of if f and f.as_of else as_of for f in rows]
     control["area_km2"] = [gaz.get(c).area_km2 for c in control.code]
-    control["shape_area_km2"] = [geodesic_area_km2(g) for g in control.geometry]
+    if "shape_area_km2" not in control:
+        control = with_shape_areas(control)
     share = control["controlled_pct"] / 100
     # A region without a figure has an unknown controlled area, not zero.
     control["controlled_km2"] = control["area_km2"] * share
     control["claimed_not_controlled_km2"] = (control["area_km2"] * (1 - share)).where(
         control["claimed"], 0.0
     )
+    before = {f.region_code: f.controlled_pct for f in previous[1]} if previous else {}
+    control["change_pp"] = [
+        pct - before[code] if before.get(code) is not None else math.nan
+        for code, pct in zip(control["code"], control["controlled_pct"], strict=True)
+    ]
+    control["previous_as_of"] = previous[0] if previous else None
     for row in control.itertuples():
-        off = row.shape_area_km2 / row.area_km2 - 1
-        if abs(off) > AREA_TOLERANCE:
-            log.warning(
-                "%s %s: shape area %.0f km² differs from the official %.0f km² by %+.0f%%",
-                row.code, row.name, row.shape_area_km2, row.area_km2, off * 100,
-            )  # fmt: skip
         if row.claimed and math.isnan(row.controlled_pct):
             log.warning("%s %s: claimed, but no controlled share is known", row.code, row.name)
     return control

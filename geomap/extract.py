@@ -320,7 +320,7 @@ def _combine(findings: list[_Finding], *, as_of: dt.date | None, document: str) 
             as_of=as_of,
             controlled_pct=f.pct,
             qualifier=f.qualifier,
-            claimed=f.claimed,
+            claimed=True if f.claimed else None,
             basis=f.basis,
             source=f.source or document,
             quote=f.sentence.text,
@@ -339,7 +339,7 @@ def _combine(findings: list[_Finding], *, as_of: dt.date | None, document: str) 
         share = current if keep_share or new.controlled_pct is None else new
         by_code[f.region.code] = replace(
             share,
-            claimed=current.claimed or new.claimed,
+            claimed=current.claimed or new.claimed or None,
             claim_quote=current.claim_quote or new.claim_quote,
         )
     return sorted(by_code.values(), key=lambda fig: fig.region_code)
@@ -396,7 +396,7 @@ def _merge_documents(figures: list[Figure]) -> list[Figure]:
         if current is None:
             merged[key] = figure
         elif current.controlled_pct is None and figure.controlled_pct is not None:
-            merged[key] = replace(figure, claimed=current.claimed or figure.claimed)
+            merged[key] = replace(figure, claimed=current.claimed or figure.claimed or None)
         else:
-            merged[key] = replace(current, claimed=current.claimed or figure.claimed)
+            merged[key] = replace(current, claimed=current.claimed or figure.claimed or None)
     return sorted(merged.values(), key=lambda f: (f.as_of or dt.date.min, f.region_code))

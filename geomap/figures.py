@@ -30,7 +30,7 @@ COLUMNS = (
 )
 BASES = ("reported", "inferred", "manual")
 _TRUE = {"true", "yes", "y", "1"}
-_FALSE = {"false", "no", "n", "0", ""}
+_FALSE = {"false", "no", "n", "0"}
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,8 @@ class Figure:
     ``controlled_pct`` is the share of the region's area under Russian control (0–100), or
     ``None`` where only a claim is known. ``qualifier`` keeps the source's hedge ("about").
     ``basis`` is ``reported`` (stated), ``inferred`` (derived) or ``manual`` (entered by hand).
+    ``claimed`` is ``True`` when Russia claims the whole region, ``False`` when a source says it
+    does not, and ``None`` when nothing is said.
     """
 
     region_code: str
@@ -47,7 +49,7 @@ class Figure:
     as_of: dt.date | None = None
     controlled_pct: float | None = None
     qualifier: str = ""
-    claimed: bool = False
+    claimed: bool | None = None
     basis: str = "reported"
     source: str = ""
     quote: str = ""
@@ -63,7 +65,7 @@ class Figure:
             "region": self.region,
             "controlled_pct": format_pct(self.controlled_pct),
             "qualifier": self.qualifier,
-            "claimed": "true" if self.claimed else "false",
+            "claimed": {True: "true", False: "false", None: ""}[self.claimed],
             "basis": self.basis,
             "source": self.source,
             "quote": self.quote,
@@ -135,21 +137,22 @@ def _parse_row(row: dict[str, str], where: str) -> Figure:
             )
 
     claimed_text = values["claimed"].casefold()
-    if claimed_text not in _TRUE | _FALSE:
+    if claimed_text not in _TRUE | _FALSE | {""}:
         raise _field_error(
             where, "claimed", f"{values['claimed']!r} is not a boolean", "write true or false"
         )
+    claimed = None if not claimed_text else claimed_text in _TRUE
 
     basis = values["basis"].casefold() or "manual"
     if basis not in BASES:
         raise _field_error(
             where, "basis", f"{values['basis']!r} is not a known basis", "use " + ", ".join(BASES)
         )
-    if pct is None and claimed_text not in _TRUE:
+    if pct is None and claimed is None:
         raise FiguresError(
-            "the row has neither a controlled_pct nor claimed=true",
+            "the row has neither a controlled_pct nor a claimed value",
             where=where,
-            hint="give a share, mark the region claimed, or delete the row",
+            hint="give a share, say true or false under claimed, or delete the row",
         )
 
     return Figure(
@@ -158,7 +161,7 @@ def _parse_row(row: dict[str, str], where: str) -> Figure:
         as_of=as_of,
         controlled_pct=pct,
         qualifier=values["qualifier"],
-        claimed=claimed_text in _TRUE,
+        claimed=claimed,
         basis=basis,
         source=values["source"],
         quote=values["quote"],
@@ -283,5 +286,24 @@ def snapshots(figures: Iterable[Figure]) -> dict[dt.date, list[Figure]]:
     return dict(sorted(by_date.items()))
 
 
-def with_date(figures: Iterable[Figure], as_of: dt.date) -> list[Figure]:
-    return [replace(f, as_of=as_of) for f in figures]
+def carry_forward(history: dict[dt.date, list[Figure]]) -> dict[dt.date, list[Figure]]:
+    """The state on each date: every region's latest figure up to that date.
+
+    A new report that names only some regions does not erase the others; their figures keep
+    their own ``as_of``, so maps can say they come from an earlier report.
+    """
+    state: dict[str, Figure] = {}
+    result = {}
+    for day, figures in sorted(history.items()):
+        for new in figures:
+            old = state.get(new.region_code)
+            if old is None:
+                state[new.region_code] = new
+                continue
+            # A report that only restates a claim keeps the last share; one that gives only a
+            # share keeps the last claim.
+            base = old if new.controlled_pct is None else new
+            claimed = old.claimed if new.claimed is None else new.claimed
+            state[new.region_code] = replace(base, claimed=claimed)
+        result[day] = sorted(state.values(), key=lambda f: f.region_code)
+    return result

@@ -1,34 +1,82 @@
-"""Writing outputs safely: all or nothing, never a half-written file.
+"""Writing outputs safely and knowing when they are stale.
 
 Each output is first written to a temporary file in the output folder; only when every output
 of a build is complete are they moved into place, each with an atomic ``os.replace``. A build
 that fails or is killed before that leaves the previous outputs byte-for-byte as they were.
+
+``manifest.json`` records a hash of every input, the options and geomap's version, and a hash
+of every output, so a build can tell without importing anything heavy that nothing changed.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import tempfile
 from pathlib import Path
 
 from geomap.errors import OutputError
 
+MANIFEST = "manifest.json"
+_TMP_PREFIX = ".geomap-tmp-"
+
+
+def file_digest(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def fingerprint(inputs: list[Path], options: dict) -> dict:
+    """What a build's outputs depend on: input hashes, options and geomap's version."""
+    from importlib.metadata import version
+
+    return {
+        "geomap": version("geomap"),
+        "inputs": {str(p): file_digest(p) for p in inputs},
+        "options": options,
+    }
+
+
+def read_manifest(folder: Path) -> dict | None:
+    try:
+        return json.loads((Path(folder) / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def up_to_date(folder: Path, expected: dict) -> list[Path] | None:
+    """The outputs in ``folder`` if they were built from ``expected`` and are untouched."""
+    manifest = read_manifest(folder)
+    if not manifest or manifest.get("fingerprint") != expected:
+        return None
+    paths = []
+    for name, digest in manifest.get("outputs", {}).items():
+        path = Path(folder) / name
+        if not path.is_file() or file_digest(path) != digest:
+            return None
+        paths.append(path)
+    return paths
+
 
 class OutputSet:
     """A set of outputs staged in ``folder`` and published together.
 
-    >>> with OutputSet(Path("outputs")) as outputs:        # doctest: +SKIP
-    ...     outputs.path("ukraine_control.csv").write_text("...")
+    >>> with OutputSet(Path("outputs"), fingerprint=fp) as outputs:     # doctest: +SKIP
+    ...     outputs.write_text("ukraine_control.csv", "...")
     """
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, *, fingerprint: dict | None = None) -> None:
         self.folder = Path(folder)
+        self.fingerprint = fingerprint
         self._staged: dict[str, Path] = {}
 
     def __enter__(self) -> OutputSet:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            probe = tempfile.NamedTemporaryFile(dir=self.folder, prefix=".geomap-", delete=True)
+            # Temporary files left by a build that was killed are of no use to anyone.
+            for stale in self.folder.glob(f"{_TMP_PREFIX}*"):
+                stale.unlink(missing_ok=True)
+            probe = tempfile.NamedTemporaryFile(dir=self.folder, prefix=_TMP_PREFIX)
             probe.close()
         except OSError as exc:
             raise OutputError(
@@ -39,8 +87,7 @@ class OutputSet:
 
     def path(self, name: str) -> Path:
         """A temporary path to write the output ``name`` to."""
-        suffix = "".join(Path(name).suffixes)
-        fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=f".{Path(name).stem}-", suffix=suffix)
+        fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=f"{_TMP_PREFIX}{name}.")
         os.close(fd)
         self._staged[name] = Path(tmp)
         return Path(tmp)
@@ -48,8 +95,14 @@ class OutputSet:
     def write_text(self, name: str, text: str) -> None:
         self.path(name).write_text(text, encoding="utf-8")
 
+    @property
+    def names(self) -> list[str]:
+        return list(self._staged)
+
     def publish(self) -> list[Path]:
-        """Move every staged output into place; return the final paths."""
+        """Move every staged output into place, then record them in the manifest."""
+        previous = read_manifest(self.folder) or {}
+        digests = {name: file_digest(tmp) for name, tmp in self._staged.items()}
         published = []
         for name, tmp in self._staged.items():
             final = self.folder / name
@@ -57,6 +110,19 @@ class OutputSet:
             os.replace(tmp, final)
             published.append(final)
         self._staged.clear()
+        # Outputs of the last build that this one no longer makes (a history map after a
+        # snapshot was removed, a PDF no longer asked for) would be stale: remove them.
+        for name in previous.get("outputs", {}):
+            if name not in digests and name != MANIFEST:
+                (self.folder / name).unlink(missing_ok=True)
+        if self.fingerprint is not None:
+            manifest = {"fingerprint": self.fingerprint, "outputs": digests}
+            fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=f"{_TMP_PREFIX}{MANIFEST}.")
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(manifest, handle, indent=2, sort_keys=True)
+                handle.write("\n")
+            os.chmod(tmp, 0o644)
+            os.replace(tmp, self.folder / MANIFEST)
         return published
 
     def discard(self) -> None:

@@ -81,12 +81,29 @@ def share_text(pct: float | None, qualifier: str = "", basis: str = "") -> str:
     return f"{hedge_sign(qualifier)}{format_pct(pct)}%{mark}"
 
 
-def label(name: str, pct: float | None, qualifier: str, claimed: bool, basis: str) -> str:
-    """A region's map label, or "" when it has neither a figure nor a claim."""
-    share = share_text(pct, qualifier, basis)
+def _missing(value) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def change_text(change_pp: float | None, since: dt.date | None) -> str:
+    """A change of share: "+5 pp since 2025-02-18"; "" for none or no change."""
+    if _missing(change_pp) or since is None or round(change_pp, 1) == 0:
+        return ""
+    sign = "+" if change_pp > 0 else "−"
+    return f"{sign}{format_pct(abs(round(change_pp, 1)))} pp since {since.isoformat()}"
+
+
+def label(row) -> str:
+    """A region's map label ("Luhansk\n≈99%"), or "" when it has neither a figure nor a claim.
+
+    ``row`` is a row of a ControlMap (``itertuples()``); a change since the previous snapshot
+    is added on a line of its own: "Kherson\n≈80%\n(+5 pp since 2025-02-18)".
+    """
+    share = share_text(row.controlled_pct, row.qualifier, row.basis)
     if share:
-        return f"{name}\n{share}"
-    return f"{name}\n(claimed)" if claimed else ""
+        change = change_text(getattr(row, "change_pp", None), getattr(row, "previous_as_of", None))
+        return f"{row.name}\n{share}\n({change})" if change else f"{row.name}\n{share}"
+    return f"{row.name}\n(claimed)" if row.claimed else ""
 
 
 def km2(value: float) -> str:
@@ -107,22 +124,35 @@ class Texts:
     headline: str
     source: str
     inferred_note: str
+    earlier_note: str
     attribution: str
+
+    @property
+    def notes(self) -> list[str]:
+        """The footer lines, in order."""
+        return [
+            t for t in (self.source, self.inferred_note, self.earlier_note, self.attribution) if t
+        ]
 
 
 def texts(control, totals: dict[str, float]) -> Texts:
     """Title, subtitle, headline and credits for a ControlMap and its totals."""
     as_of = control["as_of"].iloc[0]
     rows = control[control["basis"] != ""]
+    # Group documents by who the figures are attributed to, in the order they appear.
+    documents: dict[str, list[str]] = {}
+    for row in rows[rows["basis"] != "inferred"].itertuples():
+        who = row.source if row.source and row.source != row.document else ""
+        docs = documents.setdefault(who, [])
+        if row.document and row.document not in docs:
+            docs.append(row.document)
     sources = []
-    for row in rows.itertuples():
-        if row.basis == "inferred":
-            continue
-        credit = row.source or row.document
-        if row.document and row.source and row.source != row.document:
-            credit = f"{row.source}, as reported in “{row.document}”"
-        if credit and credit not in sources:
-            sources.append(credit)
+    for who, docs in documents.items():
+        quoted = " and ".join(f"“{d}”" for d in docs)
+        if who:
+            sources.append(f"{who}, as reported in {quoted}" if docs else who)
+        elif docs:
+            sources.append(f"{quoted} (unattributed)")
     inferred_rows = rows[rows["basis"] == "inferred"]
     inferred_note = ""
     if len(inferred_rows):
@@ -130,6 +160,13 @@ def texts(control, totals: dict[str, float]) -> Texts:
         if set(inferred_rows["code"]) <= CRIMEA:
             inferred_note += " (held by Russia since it annexed Crimea in 2014)"
     source = "Figures: " + ("; ".join(sources) if sources else "none reported")
+    earlier = rows[rows["reported_on"] < as_of] if "reported_on" in rows else rows.iloc[:0]
+    earlier_note = ""
+    if len(earlier):
+        parts = [f"{r.name} ({r.reported_on.isoformat()})" for r in earlier.itertuples()]
+        earlier_note = (
+            "Not in the latest report, shown with their last reported figure: " + ", ".join(parts)
+        )
     return Texts(
         title="Ukraine: territory Russia claims and territory it controls",
         subtitle=f"Share of each region under Russian control, figures as of {long_date(as_of)}",
@@ -139,5 +176,6 @@ def texts(control, totals: dict[str, float]) -> Texts:
         ),
         source=source,
         inferred_note=inferred_note,
+        earlier_note=earlier_note,
         attribution=BOUNDARIES_CREDIT,
     )

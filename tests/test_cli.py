@@ -161,18 +161,24 @@ def test_build_writes_all_default_outputs(run, project):
     result = run("build")
     assert result.exit_code == 0, result.output
     assert result.stdout.split() == [
+        "outputs/CHANGES.md",
         "outputs/ukraine_control.csv",
+        "outputs/ukraine_control.html",
         "outputs/ukraine_control.png",
         "outputs/ukraine_control.svg",
-        "outputs/ukraine_control.html",
     ]
-    assert not [p.name for p in (project / "outputs").iterdir() if p.name.startswith(".")]
+    assert sorted(p.name for p in (project / "outputs").iterdir()) == [
+        "CHANGES.md", "manifest.json", "ukraine_control.csv", "ukraine_control.html",
+        "ukraine_control.png", "ukraine_control.svg",
+    ]  # fmt: skip
 
 
 def test_build_formats(run, project):
     result = run("build", "--format", "pdf")
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in (project / "outputs").iterdir()) == [
+        "CHANGES.md",
+        "manifest.json",
         "ukraine_control.csv",
         "ukraine_control.pdf",
     ]

@@ -55,7 +55,7 @@ def test_round_trip():
             "2025-02-18,UA-09,Luhansk,50,,true,guessed,,",
             r"<f>:2: basis: 'guessed' is not a known basis",
         ),
-        ("2025-02-18,UA-09,Luhansk,,,false,reported,,", r"<f>:2: the row has neither"),
+        ("2025-02-18,UA-09,Luhansk,,,,reported,,", r"<f>:2: the row has neither"),
         ("2025-02-18,UA-09,Luhansk,50,,true,reported,,,extra", r"<f>:2: expected 9 fields"),
         ("2025-02-18,UA-09,Luhansk,50", r"<f>:2: expected 9 fields"),
     ],

@@ -113,7 +113,7 @@ def test_tooltip_tells_everything():
 
 def test_web_geometry_is_a_clean_coverage_close_to_the_full_shapes(shapes):
     regions, _ = shapes
-    web = interactive.simplify_coverage(regions)
+    web = interactive.web_shapes(regions)
     assert shapely.coverage_is_valid(web.geometry.values)
     outline = shapely.union_all(web.geometry.values)
     assert sum(len(p.interiors) for p in getattr(outline, "geoms", [outline])) == 0

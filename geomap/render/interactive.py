@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import html
-import json
 import math
 import re
 from functools import cache
@@ -23,7 +22,7 @@ from branca.element import Element, MacroElement
 from jinja2 import Template
 
 from geomap import style
-from geomap.boundaries import PROJECTED_CRS
+from geomap.boundaries import simplify_coverage
 from geomap.errors import InputError
 from geomap.figures import format_pct
 
@@ -33,10 +32,10 @@ if TYPE_CHECKING:
 # Simplification of the region coverage for the web, in metres of the projected CRS: every
 # region's area stays within 0.5% of the full shape (see benchmarks/).
 TOLERANCE_M = 2_000
-# The neighbouring countries are only a backdrop: simplified in degrees (about 5 km).
-CONTEXT_TOLERANCE_DEG = 0.05
 # Coordinates are rounded to 1e-4° (about 10 m): finer digits only add bytes.
 GRID_DEG = 1e-4
+# The neighbouring countries are only a backdrop: simplified in degrees (about 5 km).
+CONTEXT_TOLERANCE_DEG = 0.05
 HATCH_ID = "geomap-claimed-hatch"
 # Below this zoom the labels would overlap each other; the tooltips still tell everything.
 LABEL_MIN_ZOOM = 5.5
@@ -70,19 +69,6 @@ def _raw(markup: str) -> Element:
     element = Element("{{ this.markup }}")
     element.markup = markup
     return element
-
-
-def simplify_coverage(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """Simplify the region polygons as one coverage, so neighbours keep shared edges.
-
-    Simplifying each polygon alone would open gaps and slivers between neighbours; coverage
-    simplification moves each shared edge once, for both sides.
-    """
-    projected = frame.to_crs(PROJECTED_CRS)
-    projected["geometry"] = shapely.coverage_simplify(projected.geometry.values, TOLERANCE_M)
-    out = projected.to_crs(4326)
-    out["geometry"] = shapely.set_precision(out.geometry.values, GRID_DEG)
-    return out
 
 
 def _km2(value: float) -> str:
@@ -168,23 +154,23 @@ class _LabelZoom(MacroElement):
         self.min_zoom = min_zoom
 
 
-class _ClaimedHatch(MacroElement):
-    """Draws the claimed regions, hatched, from the share layer's own shapes.
+class _Snapshots(MacroElement):
+    """Draws what changes with the snapshot: fills, tooltips, claimed hatch, labels, titles.
 
-    Reusing the shapes in the page instead of embedding them twice keeps the file small.
-    The hatch is an SVG pattern added to the overlay pane's SVG, which Leaflet's paths can
-    reference as their fill.
+    The shapes are embedded once (in the share layer); each snapshot only adds its colours and
+    texts. The claimed hatch reuses the share layer's shapes, filled with an SVG pattern added
+    to the overlay pane. With more than one snapshot a control switches between them.
     """
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        (function (map, group, source) {
+        (function (map, share, claimed, labels, data) {
             var svg = map.getPane("overlayPane").querySelector("svg");
             var ns = "http://www.w3.org/2000/svg";
             var defs = document.createElementNS(ns, "defs");
             var pattern = document.createElementNS(ns, "pattern");
-            pattern.setAttribute("id", {{ this.pattern_id|tojson }});
+            pattern.setAttribute("id", data.hatch);
             pattern.setAttribute("patternUnits", "userSpaceOnUse");
             pattern.setAttribute("width", "8");
             pattern.setAttribute("height", "8");
@@ -192,36 +178,129 @@ class _ClaimedHatch(MacroElement):
             var line = document.createElementNS(ns, "line");
             line.setAttribute("x1", "0"); line.setAttribute("y1", "0");
             line.setAttribute("x2", "0"); line.setAttribute("y2", "8");
-            line.setAttribute("stroke", {{ this.color|tojson }});
+            line.setAttribute("stroke", data.color);
             line.setAttribute("stroke-width", "1.6");
             pattern.appendChild(line);
             defs.appendChild(pattern);
             svg.insertBefore(defs, svg.firstChild);
 
-            var codes = {{ this.codes|tojson }};
-            var features = source.toGeoJSON().features.filter(function (f) {
-                return codes.indexOf(f.properties.code) >= 0;
-            });
-            L.geoJson(features, {
-                interactive: false,
-                className: "geomap-claimed",
-                style: {
-                    fillColor: "url(#" + {{ this.pattern_id|tojson }} + ")", fillOpacity: 1,
-                    color: {{ this.color|tojson }}, weight: 2.5
+            // Restyling after a hover must keep the selected snapshot's fill.
+            var baseStyle = share.options.style;
+            share.options.style = function (feature) {
+                var s = baseStyle(feature);
+                s.fillColor = feature.properties.fill;
+                return s;
+            };
+
+            function show(day) {
+                var snap = data.snapshots[day];
+                share.eachLayer(function (layer) {
+                    var region = snap.regions[layer.feature.properties.code];
+                    layer.feature.properties.fill = region.fill;
+                    layer.feature.properties.tooltip = region.tooltip;
+                    layer.setStyle({fillColor: region.fill});
+                });
+                claimed.clearLayers();
+                var features = share.toGeoJSON().features.filter(function (f) {
+                    return snap.regions[f.properties.code].claimed;
+                });
+                if (features.length) {
+                    L.geoJson(features, {
+                        interactive: false,
+                        className: "geomap-claimed",
+                        style: {fillColor: "url(#" + data.hatch + ")", fillOpacity: 1,
+                                color: data.color, weight: 2.5}
+                    }).addTo(claimed);
                 }
-            }).addTo(group);
-        })({{ this.map.get_name() }}, {{ this._parent.get_name() }}, {{ this.source.get_name() }});
+                labels.clearLayers();
+                Object.keys(data.anchors).forEach(function (code) {
+                    var text = snap.regions[code].label;
+                    if (!text) return;
+                    var anchor = data.anchors[code];
+                    var css = anchor[2] ? "geomap-label geomap-small" : "geomap-label";
+                    L.marker([anchor[0], anchor[1]], {
+                        interactive: false,
+                        icon: L.divIcon({
+                            html: "<div class='" + css + "' data-code='" + code + "'>" +
+                                text + "</div>",
+                            iconSize: [0, 0], className: "geomap-label-icon"
+                        })
+                    }).addTo(labels);
+                });
+                document.getElementById("geomap-subtitle").innerHTML = snap.subtitle;
+                document.getElementById("geomap-headline").innerHTML = snap.headline;
+                document.getElementById("geomap-notes").innerHTML = snap.notes;
+            }
+
+            if (data.order.length > 1) {
+                var control = L.control({position: "topright"});
+                control.onAdd = function () {
+                    var div = L.DomUtil.create("div", "geomap-snapshots leaflet-control");
+                    div.id = "geomap-snapshots";
+                    var html = "<b>Figures as of</b>";
+                    data.order.forEach(function (day, i) {
+                        var checked = i === data.order.length - 1 ? " checked" : "";
+                        html += "<label><input type='radio' name='geomap-snapshot' value='" +
+                            day + "'" + checked + "> " + day + "</label>";
+                    });
+                    div.innerHTML = html;
+                    L.DomEvent.disableClickPropagation(div);
+                    L.DomEvent.disableScrollPropagation(div);
+                    div.addEventListener("change", function (e) { show(e.target.value); });
+                    return div;
+                };
+                control.addTo(map);
+            }
+            show(data.order[data.order.length - 1]);
+        })({{ this.map.get_name() }}, {{ this.share.get_name() }},
+           {{ this.claimed.get_name() }}, {{ this.labels.get_name() }}, {{ this.data|tojson }});
         {% endmacro %}
         """
     )
 
-    def __init__(self, source: folium.GeoJson, codes: list[str]) -> None:
+    def __init__(self, fmap, share, claimed, labels, data: dict) -> None:
         super().__init__()
-        self.source = source
-        self.map = source._parent
-        self.codes = codes
-        self.pattern_id = HATCH_ID
-        self.color = style.CLAIMED
+        self.map, self.share, self.claimed, self.labels = fmap, share, claimed, labels
+        self.data = data
+
+
+def _snapshot_data(controls: list[gpd.GeoDataFrame]) -> dict:
+    """Colours and escaped texts of every snapshot, keyed by date and region code."""
+    from geomap.control import totals
+
+    first = controls[-1]
+    anchors = {}
+    for row in first.itertuples():
+        point = row.geometry.representative_point()
+        anchors[row.code] = [
+            round(point.y, 4),
+            round(point.x, 4),
+            bool(row.area_km2 < style.SMALL_UNIT_KM2),
+        ]
+    snapshots = {}
+    for control in controls:
+        words = style.texts(control, totals(control))
+        regions = {}
+        for row in control.itertuples():
+            regions[row.code] = {
+                "fill": style.fill(row.controlled_pct),
+                "tooltip": tooltip_html(row),
+                "label": "<br>".join(escape(line) for line in style.label(row).split("\n") if line),
+                "claimed": bool(row.claimed),
+            }
+        snapshots[control["as_of"].iloc[0].isoformat()] = {
+            "subtitle": escape(words.subtitle),
+            "headline": escape(words.headline),
+            "notes": "<br>".join(escape(n) for n in words.notes),
+            "regions": regions,
+        }
+    return {
+        "order": list(snapshots),
+        "snapshots": snapshots,
+        "anchors": anchors,
+        "hatch": HATCH_ID,
+        "color": style.CLAIMED,
+    }
 
 
 def _legend_html(words: style.Texts) -> str:
@@ -232,17 +311,17 @@ def _legend_html(words: style.Texts) -> str:
     ]
     rows.append(f"<li><i style='background:{style.NO_FIGURE}'></i>{e(style.NO_FIGURE_LABEL)}</li>")
     rows.append(f"<li><i class='geomap-hatch'></i>{e(style.CLAIMED_LABEL)}</li>")
-    notes = [words.source, words.inferred_note, words.attribution]
+    notes = words.notes
     return f"""
 <div class="geomap-title" id="geomap-title">
   <h1>{e(words.title)}</h1>
-  <p>{e(words.subtitle)}</p>
-  <p class="geomap-headline">{e(words.headline)}</p>
+  <p id="geomap-subtitle">{e(words.subtitle)}</p>
+  <p class="geomap-headline" id="geomap-headline">{e(words.headline)}</p>
 </div>
 <details class="geomap-legend" id="geomap-legend" open>
   <summary>Under Russian control</summary>
   <ul>{"".join(rows)}</ul>
-  <p class="geomap-notes">{"<br>".join(e(n) for n in notes if n)}</p>
+  <p class="geomap-notes" id="geomap-notes">{"<br>".join(e(n) for n in notes)}</p>
 </details>
 <script>
   if (window.innerWidth < 640) document.getElementById("geomap-legend").removeAttribute("open");
@@ -273,6 +352,12 @@ _CSS = f"""
   border: 2px solid {style.CLAIMED}; background: repeating-linear-gradient(
     45deg, {style.CLAIMED} 0 1.5px, #fff 1.5px 5px);
 }}
+.geomap-snapshots {{
+  background: rgba(255,255,255,0.94); padding: 6px 10px; border-radius: 4px;
+  box-shadow: 0 1px 4px rgba(0,0,0,0.3); font: 13px/1.5 system-ui, sans-serif;
+  max-height: 40vh; overflow-y: auto;
+}}
+.geomap-snapshots label {{ display: block; cursor: pointer; }}
 .geomap-notes {{ margin: 4px 0 0; font-size: 11px; color: {style.MUTED_TEXT}; }}
 .geomap-label {{
   font: bold 12px/1.15 system-ui, sans-serif; color: {style.TEXT}; text-align: center;
@@ -335,10 +420,15 @@ def build_map(
     context: gpd.GeoDataFrame | None = None,
     tiles: str | None = None,
     cdn: bool = False,
+    history: list[gpd.GeoDataFrame] | None = None,
 ) -> folium.Map:
-    """Build the interactive map of a ControlMap."""
+    """Build the interactive map of a ControlMap.
+
+    ``history`` is every snapshot's ControlMap, oldest first, ``control`` last; with more
+    than one the map gets a switcher between them.
+    """
     words = style.texts(control, totals)
-    web = simplify_coverage(control)
+    web = web_shapes(control)
     minx, miny, maxx, maxy = control.total_bounds
 
     fmap = folium.Map(
@@ -375,11 +465,7 @@ def build_map(
     share_layer = folium.GeoJson(
         _features(
             web,
-            lambda r: {
-                "code": r.code,
-                "fill": style.fill(r.controlled_pct),
-                "tooltip": tooltip_html(r),
-            },
+            lambda r: {"code": r.code, "fill": style.fill(r.controlled_pct), "tooltip": ""},
         ),
         name="Controlled share",
         style_function=lambda f: {
@@ -394,27 +480,10 @@ def build_map(
     )  # fmt: skip
     share_layer.add_to(fmap)
 
-    if web["claimed"].any():
-        claimed_layer = folium.FeatureGroup(name="Claimed territory")
-        claimed_layer.add_child(_ClaimedHatch(share_layer, sorted(web.loc[web["claimed"], "code"])))
-        claimed_layer.add_to(fmap)
-
-    labels = folium.FeatureGroup(name="Labels")
-    for row in control.itertuples():
-        text = style.label(row.name, row.controlled_pct, row.qualifier, row.claimed, row.basis)
-        if not text:
-            continue
-        point = row.geometry.representative_point()
-        body = "<br>".join(escape(line) for line in text.split("\n"))
-        small = row.area_km2 < style.SMALL_UNIT_KM2
-        css = "geomap-label geomap-small" if small else "geomap-label"
-        folium.Marker(
-            [point.y, point.x],
-            icon=folium.DivIcon(html=f"<div class='{css}' data-code='{row.code}'>{body}</div>",
-                                icon_size=(0, 0), class_name="geomap-label-icon"),
-            interactive=False,
-        ).add_to(labels)  # fmt: skip
-    labels.add_to(fmap)
+    claimed_layer = folium.FeatureGroup(name="Claimed territory").add_to(fmap)
+    labels = folium.FeatureGroup(name="Labels").add_to(fmap)
+    data = _snapshot_data(history or [control])
+    fmap.add_child(_Snapshots(fmap, share_layer, claimed_layer, labels, data))
     fmap.add_child(_LabelZoom(LABEL_MIN_ZOOM))
 
     folium.LayerControl(collapsed=False, position="topright").add_to(fmap)
@@ -433,6 +502,6 @@ def save(fmap: folium.Map, path: Path) -> None:
     path.write_text(fmap.get_root().render(), encoding="utf-8")
 
 
-def geojson_bytes(control: gpd.GeoDataFrame) -> int:
-    """Size of the simplified region GeoJSON, for reports and benchmarks."""
-    return len(json.dumps(_features(simplify_coverage(control), lambda r: {})).encode())
+def web_shapes(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The region shapes as the HTML map carries them: simplified as a coverage, rounded."""
+    return simplify_coverage(frame, tolerance_m=TOLERANCE_M, grid_deg=GRID_DEG)

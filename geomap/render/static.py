@@ -101,15 +101,11 @@ def _draw_labels(ax: Axes, control: gpd.GeoDataFrame) -> list:
         if a.get_gid() in ("legend", "scalebar")
     ]
     texts = []
-    rows = [
-        r
-        for r in control.itertuples()
-        if style.label(r.name, r.controlled_pct, r.qualifier, r.claimed, r.basis)
-    ]
+    rows = [r for r in control.itertuples() if style.label(r)]
     # Large units first: their labels sit inside them; small units then find room outside.
     rows.sort(key=lambda r: -r.area_km2)
     for row in rows:
-        text = style.label(row.name, row.controlled_pct, row.qualifier, row.claimed, row.basis)
+        text = style.label(row)
         point = row.geometry.representative_point()
         small = row.area_km2 < style.SMALL_UNIT_KM2
         anchor = (point.x, point.y)
@@ -211,8 +207,7 @@ def draw(
              gid="subtitle")  # fmt: skip
     fig.text(0.02, 0.882, words.headline, fontsize=12.5, fontweight="bold", color=style.CLAIMED,
              va="top", gid="headline")  # fmt: skip
-    footer = [words.source, words.inferred_note, words.attribution]
-    fig.text(0.02, 0.1, "\n".join(t for t in footer if t), fontsize=8, color=style.MUTED_TEXT,
+    fig.text(0.02, 0.1, "\n".join(words.notes), fontsize=8, color=style.MUTED_TEXT,
              va="top", linespacing=1.5, gid="footer", wrap=True)  # fmt: skip
     _draw_labels(ax, projected)
     return fig
@@ -223,3 +218,105 @@ def save(fig: Figure, paths: Iterable[tuple[str, Path]], *, dpi: int = 200) -> N
     with mpl.rc_context({"svg.hashsalt": "geomap", "svg.fonttype": "none"}):
         for fmt, path in paths:
             fig.savefig(path, format=fmt, dpi=dpi, facecolor="white", metadata=_METADATA[fmt])
+
+
+def draw_history(
+    controls: list[gpd.GeoDataFrame],
+    *,
+    context: gpd.GeoDataFrame | None = None,
+    progress=lambda items: items,
+) -> Figure:
+    """Small multiples: one panel per snapshot, oldest first, in the report map's classes.
+
+    The shapes are projected, simplified and turned into paths once; each panel only gets
+    new colours, so many snapshots stay cheap.
+    """
+    from matplotlib.collections import PatchCollection
+
+    from geomap.boundaries import simplify_coverage
+    from geomap.control import totals
+
+    # At panel size a 3 km tolerance is below a pixel.
+    shapes = simplify_coverage(controls[-1][["code", "geometry"]], tolerance_m=3_000)
+    shapes = shapes.to_crs(PROJECTED_CRS)
+    region_paths = [geometry_path(g) for g in shapes.geometry]
+    context_paths = []
+    if context is not None:
+        ctx = context.to_crs(PROJECTED_CRS)
+        context_paths = [geometry_path(g) for g in ctx.geometry]
+    minx, miny, maxx, maxy = shapes.total_bounds
+    pad_x, pad_y = 0.03 * (maxx - minx), 0.05 * (maxy - miny)
+
+    n = len(controls)
+    ncols = min(n, 4)
+    nrows = -(-n // ncols)
+    panel_w, panel_h = 3.3, 2.5
+    # Never narrower than a page column, so the title and legend fit with few panels.
+    fig = Figure(figsize=(max(ncols * panel_w, 9.0), nrows * panel_h + 1.9), facecolor="white")
+    FigureCanvasAgg(fig)
+    top = 1 - 1.15 / fig.get_figheight()
+    bottom = 0.75 / fig.get_figheight()
+    fig.subplots_adjust(left=0.01, right=0.99, top=top, bottom=bottom, wspace=0.03, hspace=0.22)
+    fig.text(
+        0.01, 1 - 0.12 / fig.get_figheight(),
+        "Ukraine: territory Russia claims and controls, by date of the figures",
+        fontsize=13, fontweight="bold", color=style.TEXT, va="top", gid="title",
+    )  # fmt: skip
+    fig.text(
+        0.01, 1 - 0.45 / fig.get_figheight(),
+        "Share of each region under Russian control (darker = more); hatched: claimed by Russia",
+        fontsize=9, color=style.MUTED_TEXT, va="top", gid="subtitle",
+    )  # fmt: skip
+
+    order = {code: i for i, code in enumerate(shapes["code"])}
+    for k, control in enumerate(progress(controls)):
+        ax = fig.add_subplot(nrows, ncols, k + 1)
+        ax.set_gid(f"panel-{control['as_of'].iloc[0].isoformat()}")
+        ax.set_facecolor(style.SEA)
+        ax.set_aspect("equal")
+        ax.set_xlim(minx - pad_x, maxx + pad_x)
+        ax.set_ylim(miny - pad_y, maxy + pad_y)
+        ax.set_xticks([])
+        ax.set_yticks([])
+        if context_paths:
+            ax.add_collection(PatchCollection(
+                [PathPatch(p) for p in context_paths], facecolor=style.LAND,
+                edgecolor=style.LAND_EDGE, linewidth=0.3, zorder=1,
+            ))  # fmt: skip
+        rows = sorted(control.itertuples(), key=lambda r: order[r.code])
+        regions = PatchCollection(
+            [PathPatch(p) for p in region_paths],
+            facecolor=[style.fill(r.controlled_pct) for r in rows],
+            edgecolor=style.REGION_EDGE, linewidth=0.25, zorder=2,
+        )  # fmt: skip
+        regions.set_gid(f"regions-{k}")
+        ax.add_collection(regions)
+        claimed = [PathPatch(p) for p, r in zip(region_paths, rows, strict=True) if r.claimed]
+        if claimed:
+            hatch = PatchCollection(
+                claimed, facecolor="none", edgecolor=style.CLAIMED, hatch="////",
+                linewidth=0.8, zorder=3,
+            )  # fmt: skip
+            hatch.set_gid(f"claimed-{k}")
+            ax.add_collection(hatch)
+        day = control["as_of"].iloc[0]
+        lost = totals(control)["claimed_not_controlled_km2"]
+        ax.set_title(
+            f"{style.long_date(day)}\n{style.km2(lost)} claimed, not controlled",
+            fontsize=8.5,
+            color=style.TEXT,
+            pad=3,
+        )
+    handles = [
+        Patch(facecolor=c, edgecolor=style.REGION_EDGE, linewidth=0.5, label=t)
+        for c, t in zip(style.PALETTE, style.class_labels(), strict=True)
+    ]
+    handles.append(Patch(facecolor=style.NO_FIGURE, edgecolor=style.REGION_EDGE, linewidth=0.5,
+                         label=style.NO_FIGURE_LABEL))  # fmt: skip
+    handles.append(Patch(facecolor="white", edgecolor=style.CLAIMED, hatch="////", linewidth=1,
+                         label=style.CLAIMED_LABEL))  # fmt: skip
+    fig.legend(
+        handles=handles, loc="lower center", ncol=4, fontsize=8, frameon=False,
+        bbox_to_anchor=(0.5, 0.0), handlelength=1.6,
+    )  # fmt: skip
+    return fig
