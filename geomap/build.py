@@ -26,7 +26,6 @@ STEM = "ukraine_control"
 STATS_NAME = f"{STEM}.csv"
 HISTORY_NAME = f"{STEM}_history.png"
 CHANGES_NAME = "CHANGES.md"
-MAP_FORMATS = ("png", "svg", "pdf", "html")
 DEFAULT_FORMATS = ("png", "svg", "html")
 
 Progress = Callable[[Iterable, int, str], Iterable]
@@ -231,7 +230,8 @@ def build(
     with OutputSet(options.out, fingerprint=expected) as outputs:
         outputs.write_text(STATS_NAME, stats_csv(rows))
         outputs.write_text(CHANGES_NAME, changes_markdown(history))
-        if static_formats or len(controls) > 1:
+        history_map = "png" in options.formats and len(controls) > 1
+        if static_formats or history_map:
             from geomap.render import static
 
         if static_formats:
@@ -244,7 +244,7 @@ def build(
             from geomap.render import interactive
 
             interactive.save(fmap, outputs.path(f"{STEM}.html"))
-        if len(controls) > 1:
+        if history_map:
             fig = static.draw_history(
                 controls, context=context, progress=lambda it: progress(it, len(controls), "maps")
             )

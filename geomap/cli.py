@@ -136,16 +136,16 @@ def extract(paths: tuple[Path, ...], fmt: str, output: Path | None, as_of) -> No
 
 
 # Kept in step with geomap.build, which is not imported here to keep start-up light.
-MAP_FORMATS = ("png", "svg", "pdf", "html")
+FORMATS = ("csv", "png", "svg", "pdf", "html")
 DEFAULT_FORMATS = ("png", "svg", "html")
 
 
 def _parse_formats(ctx, param, value: str) -> tuple[str, ...]:
     formats = tuple(dict.fromkeys(f.strip().lower() for f in value.split(",") if f.strip()))
-    unknown = [f for f in formats if f not in MAP_FORMATS]
+    unknown = [f for f in formats if f not in FORMATS]
     if unknown or not formats:
         raise click.BadParameter(
-            f"{value!r}: choose from {', '.join(MAP_FORMATS)}, separated by commas"
+            f"{value!r}: choose from {', '.join(FORMATS)}, separated by commas"
         )
     return formats
 
@@ -173,7 +173,8 @@ def _parse_formats(ctx, param, value: str) -> tuple[str, ...]:
 @click.option(
     "--format", "formats", default=",".join(DEFAULT_FORMATS), show_default=True,
     metavar="LIST", callback=_parse_formats,
-    help="Comma-separated maps to write: png, svg, pdf, html. The CSV is always written.",
+    help="Comma-separated outputs: png, svg, pdf, html; csv alone writes no map. "
+    "The statistics CSV and CHANGES.md are always written.",
 )  # fmt: skip
 @click.option(
     "--dpi", type=click.IntRange(50, 1200), default=200, show_default=True, metavar="N",
@@ -215,6 +216,12 @@ def build(
         _open_map(out)
 
 
+def _note(message: str) -> None:
+    """A message for the person at the terminal, on stderr; -q silences it."""
+    if log.isEnabledFor(logging.WARNING):
+        click.echo(message, err=True)
+
+
 def _progress(items, length: int, label: str):
     """A progress bar on stderr when it is a terminal; nothing in pipes and CI."""
     if not sys.stderr.isatty() or length <= 3:
@@ -231,12 +238,8 @@ def _build_once(options, *, force: bool) -> None:
 
     result = run_build(options, force=force, progress=_progress)
     if result.skipped:
-        if log.isEnabledFor(logging.WARNING):
-            click.echo(
-                f"Nothing changed since the last build: {options.out}/ is up to date "
-                "(--force rebuilds).",
-                err=True,
-            )
+        _note(f"Nothing changed since the last build: {options.out}/ is up to date.")
+        _note("(--force rebuilds anyway)")
     else:
         log.info(
             "%d snapshot(s), newest %s: %.0f km² claimed but not controlled",
@@ -261,7 +264,7 @@ def _watch(options, *, force: bool) -> None:
             click.echo(f"Error: {exc}", err=True)
 
     attempt(force)
-    log.warning("watching %s for changes (Ctrl-C stops)", ", ".join(sorted(map(str, folders))))
+    _note(f"Watching {', '.join(sorted(map(str, folders)))} for changes (Ctrl-C stops).")
     out = options.out.resolve()
 
     def relevant(change, path: str) -> bool:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import shapely
 
+from geomap import style
 from geomap.boundaries import load_context, load_regions
 from geomap.control import join, totals
 from geomap.errors import InputError
@@ -213,6 +214,58 @@ def test_map_on_a_phone(browser, seed_html):
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=ARTIFACTS / "interactive-phone.png")
     context.close()
+
+
+@pytest.fixture(scope="module")
+def history_html(tmp_path_factory, shapes) -> Path:
+    from geomap.figures import carry_forward
+
+    regions, context = shapes
+    later = dt.date(2025, 3, 20)
+    history = carry_forward(
+        {
+            DAY: extract_files([SEED]),
+            later: [Figure("UA-65", "Kherson", later, 96.0, "roughly", source="ISW", quote="Q96.")],
+        }
+    )
+    controls = [
+        join(history[DAY], regions, as_of=DAY),
+        join(history[later], regions, as_of=later, previous=(DAY, history[DAY])),
+    ]
+    fmap = interactive.build_map(
+        controls[-1], totals=totals(controls[-1]), context=context, history=controls
+    )
+    path = tmp_path_factory.mktemp("html") / "history.html"
+    interactive.save(fmap, path)
+    return path
+
+
+@pytest.mark.browser
+def test_snapshot_switcher(page, history_html):
+    page.goto(history_html.as_uri())
+    page.wait_for_selector("path.geomap-region")
+    assert "20 March 2025" in page.locator("#geomap-title").inner_text()
+    kherson = page.locator(".geomap-label[data-code='UA-65']")
+    assert kherson.inner_text().split("\n") == ["Kherson", "≈96%", "(+21 pp since 2025-02-18)"]
+    region = page.locator("path.geomap-region-UA-65")
+    assert region.get_attribute("fill") == style.PALETTE[4]
+
+    page.get_by_label("2025-02-18").check()
+    assert "18 February 2025" in page.locator("#geomap-title").inner_text()
+    assert kherson.inner_text().split("\n") == ["Kherson", "≈75%"]
+    assert region.get_attribute("fill") == style.PALETTE[3]
+    region.hover()
+    assert "roughly 75%" in page.locator(".geomap-tooltip").inner_text()
+    assert page.locator("path.geomap-claimed").count() == 6
+    page.mouse.move(5, 400)  # hover off: the restored style keeps the snapshot's fill
+    assert region.get_attribute("fill") == style.PALETTE[3]
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=ARTIFACTS / "interactive-history.png")
+    assert page.errors == [] and page.outbound == []
+
+
+def test_one_snapshot_has_no_switcher(seed_html):
+    assert '"order": ["2025-02-18"]' in seed_html.read_text(encoding="utf-8")
 
 
 @pytest.mark.browser

@@ -1,0 +1,269 @@
+"""Updating figures and rebuilding: snapshots, changes, staleness, atomic outputs, watch."""
+
+import datetime as dt
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from geomap.build import changes_markdown
+from geomap.cli import main
+from geomap.figures import Figure, carry_forward
+
+from .conftest import snapshot_files
+
+FEB, MAR = dt.date(2025, 2, 18), dt.date(2025, 3, 20)
+UPDATE = (
+    "Russian forces now occupy roughly 80% of the Kherson region, according to the "
+    "Institute for the Study of War.\n"
+)
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def add_update(project: Path) -> None:
+    (project / "seeds" / "2025-03-20-update.txt").write_text(UPDATE, encoding="utf-8")
+
+
+def test_carry_forward_keeps_shares_and_claims():
+    history = {
+        FEB: [
+            Figure("UA-65", "Kherson", FEB, 75.0, "roughly", True),
+            Figure("UA-09", "Luhansk", FEB, 99.0, "about", True),
+        ],
+        MAR: [
+            Figure("UA-65", "Kherson", MAR, 80.0, "roughly", None),
+            Figure("UA-09", "Luhansk", MAR, None, "", True),
+        ],
+    }
+    state = {f.region_code: f for f in carry_forward(history)[MAR]}
+    assert (state["UA-65"].controlled_pct, state["UA-65"].claimed, state["UA-65"].as_of) == (
+        80.0,
+        True,
+        MAR,
+    )
+    # A claim-only report keeps the last share, with its own date.
+    assert (state["UA-09"].controlled_pct, state["UA-09"].as_of) == (99.0, FEB)
+    # A source saying the region is no longer claimed ends the claim.
+    history[MAR][0] = Figure("UA-65", "Kherson", MAR, 80.0, claimed=False)
+    assert {f.region_code: f.claimed for f in carry_forward(history)[MAR]}["UA-65"] is False
+
+
+def test_changes_markdown():
+    history = carry_forward(
+        {
+            FEB: [Figure("UA-65", "Kherson", FEB, 75.0, "roughly", True)],
+            MAR: [Figure("UA-65", "Kherson", MAR, 80.0, "roughly", source="ISW | x", quote="Q.")],
+        }
+    )
+    text = changes_markdown(history)
+    assert text.splitlines()[0] == "# Changes from 2025-02-18 to 2025-03-20"
+    assert "| Kherson (UA-65) | ≈75%, claimed | ≈80%, claimed | ISW \\| x: “Q.” |" in text
+    assert "only one snapshot" in changes_markdown({FEB: history[FEB]}).casefold()
+
+
+def test_a_new_dated_text_makes_a_new_snapshot(project):
+    assert run("build").exit_code == 0
+    add_update(project)
+    result = run("build")
+    assert result.exit_code == 0, result.output
+    out = project / "outputs"
+    assert "outputs/ukraine_control_history.png" in result.stdout.split()
+
+    stats = (out / "ukraine_control.csv").read_text(encoding="utf-8").splitlines()
+    assert len(stats) == 1 + 2 * 28
+    assert [line.split(",")[0] for line in stats[1:]] == ["2025-02-18"] * 28 + ["2025-03-20"] * 28
+    assert "2025-03-20,UA-65,Kherson,80,roughly,true,reported," in "\n".join(stats)
+
+    changes = (out / "CHANGES.md").read_text(encoding="utf-8")
+    assert (
+        "| Kherson (UA-65) | ≈75%, claimed | ≈80%, claimed | Institute for the Study of War"
+        in changes
+    )
+    assert "Luhansk" not in changes
+
+    html = (out / "ukraine_control.html").read_text(encoding="utf-8")
+    assert '"order": ["2025-02-18", "2025-03-20"]' in html
+    assert "(+5 pp since 2025-02-18)" in html
+    assert "figures as of 20 March 2025" in html
+
+
+def test_labels_show_the_change_since_the_previous_snapshot(project):
+    from geomap.boundaries import load_regions
+    from geomap.build import BuildOptions, collect_figures
+    from geomap.control import join, totals
+    from geomap.render import static
+
+    add_update(project)
+    history = carry_forward(collect_figures(BuildOptions()))
+    control = join(history[MAR], load_regions(), as_of=MAR, previous=(FEB, history[FEB]))
+    fig = static.draw(control, totals=totals(control))
+    labels = {t.get_gid(): t.get_text() for t in fig.axes[0].texts}
+    assert labels["label-UA-65"] == "Kherson\n≈80%\n(+5 pp since 2025-02-18)"
+    assert labels["label-UA-09"] == "Luhansk\n≈99%"
+    footer = next(t.get_text() for t in fig.texts if t.get_gid() == "footer")
+    assert (
+        "Not in the latest report, shown with their last reported figure: Luhansk (2025-02-18)"
+        in footer
+    )
+
+
+def test_editing_the_figures_file_updates_the_maps(project):
+    assert run("build").exit_code == 0
+    before = snapshot_files(project / "outputs")
+    figures = project / "seeds" / "figures.csv"
+    figures.write_text(
+        figures.read_text(encoding="utf-8").replace("UA-65,Kherson,75,", "UA-65,Kherson,78,"),
+        encoding="utf-8",
+    )
+    assert run("build").exit_code == 0
+    after = snapshot_files(project / "outputs")
+    assert after["ukraine_control.png"] != before["ukraine_control.png"]
+    assert "2025-02-18,UA-65,Kherson,78," in after["ukraine_control.csv"].decode()
+
+
+def test_nothing_changed_means_nothing_done(project):
+    assert run("build").exit_code == 0
+    before = {p.name: p.stat().st_mtime_ns for p in (project / "outputs").iterdir()}
+    result = run("build")
+    assert result.exit_code == 0
+    assert "Nothing changed since the last build" in result.stderr
+    assert "outputs/ukraine_control.png" in result.stdout.split()
+    assert {p.name: p.stat().st_mtime_ns for p in (project / "outputs").iterdir()} == before
+    forced = run("build", "--force")
+    assert forced.exit_code == 0 and "Nothing changed" not in forced.stderr
+    assert (project / "outputs" / "ukraine_control.png").stat().st_mtime_ns != before[
+        "ukraine_control.png"
+    ]
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["option", "tampered output", "deleted output", "boundaries"],
+)
+def test_what_makes_outputs_stale(project, change):
+    assert run("build").exit_code == 0
+    args = ["build"]
+    if change == "option":
+        args += ["--dpi", "150"]
+    elif change == "tampered output":
+        (project / "outputs" / "ukraine_control.csv").write_text("edited", encoding="utf-8")
+    elif change == "deleted output":
+        (project / "outputs" / "ukraine_control.html").unlink()
+    elif change == "boundaries":
+        path = project / "boundaries" / "ukraine_regions.geojson"
+        path.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    result = run(*args)
+    assert result.exit_code == 0
+    assert "Nothing changed" not in result.stderr
+    assert (project / "outputs" / "ukraine_control.html").exists()
+
+
+def test_no_op_build_imports_nothing_heavy(project):
+    assert run("build").exit_code == 0
+    code = (
+        "import sys\n"
+        "from geomap.cli import main\n"
+        "try:\n"
+        "    main(['-q', 'build'])\n"
+        "except SystemExit as exc:\n"
+        "    assert exc.code == 0, exc.code\n"
+        "heavy = [m for m in ('matplotlib', 'folium', 'geopandas', 'shapely', 'pyproj') if m in sys.modules]\n"
+        "print(','.join(heavy) or 'none')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "none"
+
+
+def test_outputs_no_longer_made_are_removed(project):
+    add_update(project)
+    assert run("build").exit_code == 0
+    assert (project / "outputs" / "ukraine_control_history.png").exists()
+    (project / "seeds" / "2025-03-20-update.txt").unlink()
+    assert run("build").exit_code == 0
+    assert not (project / "outputs" / "ukraine_control_history.png").exists()
+
+
+def test_no_progress_bar_in_pipes(project):
+    for day in ("2025-03-01", "2025-03-10", "2025-03-20", "2025-04-01"):
+        (project / "seeds" / f"{day}-u.txt").write_text(UPDATE, encoding="utf-8")
+    result = run("build", "--format", "png")
+    assert result.exit_code == 0, result.output
+    assert "Rendering" not in result.stderr
+
+
+@pytest.mark.slow
+def test_a_killed_build_leaves_the_last_outputs_intact(project):
+    assert run("build").exit_code == 0
+    before = snapshot_files(project / "outputs")
+    add_update(project)
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "geomap", "-q", "build", "--format", "png,svg,pdf,html", "--dpi", "300"],
+        cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    # Kill it as soon as it is writing its outputs: a staged file appears in outputs/.
+    while time.monotonic() < deadline:
+        if any(p.name.startswith(".geomap-tmp-") for p in (project / "outputs").iterdir()):
+            break
+        if proc.poll() is not None:
+            pytest.fail("the build ended before it could be killed")
+        time.sleep(0.005)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    after = snapshot_files(project / "outputs")
+    assert {k: v for k, v in after.items() if not k.startswith(".geomap-tmp-")} == before
+    # The next build cleans up what the killed one left behind.
+    assert run("build").exit_code == 0
+    assert not [p for p in (project / "outputs").iterdir() if p.name.startswith(".geomap-tmp-")]
+    assert (project / "outputs" / "ukraine_control_history.png").exists()
+
+
+@pytest.mark.slow
+def test_watch_rebuilds_and_survives_bad_edits(project):
+    assert run("build").exit_code == 0
+    stats = project / "outputs" / "ukraine_control.csv"
+    mtime = stats.stat().st_mtime_ns
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "geomap", "build", "--watch", "--format", "csv"],
+        cwd=project, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        # Other options than the last build: the watch starts with a real build.
+        _wait_for(lambda: stats.stat().st_mtime_ns != mtime)
+        time.sleep(1.0)  # let the watcher start before editing
+        figures = project / "seeds" / "figures.csv"
+        good = figures.read_text(encoding="utf-8")
+        figures.write_text(
+            good.replace("UA-65,Kherson,75,", "UA-65,Kherson,175,"), encoding="utf-8"
+        )
+        time.sleep(2.0)
+        assert b"2025-02-18,UA-65,Kherson,75," in stats.read_bytes()  # last good output stays
+        figures.write_text(good.replace("UA-65,Kherson,75,", "UA-65,Kherson,77,"), encoding="utf-8")
+        _wait_for(lambda: b"2025-02-18,UA-65,Kherson,77," in stats.read_bytes())
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            _, stderr = proc.communicate(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            _, stderr = proc.communicate()
+    assert "figures.csv:7: controlled_pct: 175 is outside 0–100" in stderr
+    assert "Traceback" not in stderr
+
+
+def _wait_for(condition, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.1)
+    raise AssertionError("timed out")
