@@ -238,7 +238,7 @@ def test_watch_rebuilds_and_survives_bad_edits(project):
     )  # fmt: skip
     try:
         # Other options than the last build: the watch starts with a real build.
-        _wait_for(lambda: stats.stat().st_mtime_ns != mtime)
+        _wait_for(lambda: stats.stat().st_mtime_ns != mtime, proc)
         time.sleep(1.0)  # let the watcher start before editing
         figures = project / "seeds" / "figures.csv"
         good = figures.read_text(encoding="utf-8")
@@ -248,7 +248,7 @@ def test_watch_rebuilds_and_survives_bad_edits(project):
         time.sleep(2.0)
         assert b"2025-02-18,UA-65,Kherson,75," in stats.read_bytes()  # last good output stays
         figures.write_text(good.replace("UA-65,Kherson,75,", "UA-65,Kherson,77,"), encoding="utf-8")
-        _wait_for(lambda: b"2025-02-18,UA-65,Kherson,77," in stats.read_bytes())
+        _wait_for(lambda: b"2025-02-18,UA-65,Kherson,77," in stats.read_bytes(), proc)
     finally:
         proc.send_signal(signal.SIGINT)
         try:
@@ -260,10 +260,12 @@ def test_watch_rebuilds_and_survives_bad_edits(project):
     assert "Traceback" not in stderr
 
 
-def _wait_for(condition, timeout: float = 30.0) -> None:
+def _wait_for(condition, proc, timeout: float = 30.0) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if condition():
             return
+        if proc.poll() is not None:
+            raise AssertionError(f"the watch ended: {proc.stderr.read()}")
         time.sleep(0.1)
     raise AssertionError("timed out")
