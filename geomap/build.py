@@ -19,6 +19,7 @@ from geomap.boundaries import DEFAULT_CONTEXT, DEFAULT_REGIONS
 from geomap.errors import InputError
 from geomap.extract import extract_files
 from geomap.figures import Figure, carry_forward, load_figures, merge, snapshots
+from geomap.parallel import parallel_render
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +34,21 @@ Progress = Callable[[Iterable, int, str], Iterable]
 
 def _no_progress(items: Iterable, length: int, label: str) -> Iterable:
     return items
+
+
+def terminal_progress(items: Iterable, length: int, label: str) -> Iterable:
+    """A progress bar on stderr when it is a terminal and there is much to do; else nothing."""
+    import sys
+
+    if not sys.stderr.isatty() or length <= 3:
+        yield from items
+        return
+    import click
+
+    with click.progressbar(
+        items, length=length, label=f"Rendering {label}", file=sys.stderr
+    ) as bar:
+        yield from bar
 
 
 @dataclass(frozen=True)
@@ -183,13 +199,83 @@ def changes_markdown(history: dict[dt.date, list[Figure]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+@dataclass
+class Prepared:
+    """Everything a renderer needs: all snapshots joined to the shapes, and the context."""
+
+    history: dict[dt.date, list[Figure]]
+    controls: list  # one ControlMap per snapshot, oldest first
+    context: object  # GeoDataFrame of neighbouring countries, or None
+
+    @property
+    def control(self):
+        return self.controls[-1]
+
+    @property
+    def totals(self) -> dict[str, float]:
+        from geomap.control import totals
+
+        return totals(self.control)
+
+
+def prepare(options: BuildOptions, history: dict[dt.date, list[Figure]]) -> Prepared:
+    """Load the shapes and join every snapshot to them."""
+    from geomap.boundaries import load_context, load_regions
+    from geomap.control import join, with_shape_areas
+
+    dates = sorted(history)
+    regions = with_shape_areas(load_regions(options.boundaries, name_field=options.name_field))
+    controls = []
+    for i, day in enumerate(dates):
+        previous = (dates[i - 1], history[dates[i - 1]]) if i else None
+        controls.append(join(history[day], regions, as_of=day, previous=previous))
+    return Prepared(history, controls, load_context(DEFAULT_CONTEXT))
+
+
+def static_outputs(options: BuildOptions, snapshots: int) -> list[tuple[str, str]]:
+    """(kind, file name) of the matplotlib outputs: the report map's formats and the history."""
+    outputs = [(fmt, f"{STEM}.{fmt}") for fmt in options.formats if fmt in ("png", "svg", "pdf")]
+    if "png" in options.formats and snapshots > 1:
+        outputs.append(("history", HISTORY_NAME))
+    return outputs
+
+
+def render_static(
+    prepared: Prepared,
+    targets: list[tuple[str, Path]],
+    *,
+    dpi: int,
+    progress: Progress = _no_progress,
+) -> None:
+    """Draw the report map once and save it in each format; draw the history if asked."""
+    from geomap.render import static
+
+    maps = [(kind, path) for kind, path in targets if kind != "history"]
+    if maps:
+        fig = static.draw(prepared.control, totals=prepared.totals, context=prepared.context)
+        static.save(fig, maps, dpi=dpi, titles=static.svg_titles(prepared.control))
+    n = len(prepared.controls)
+    for kind, path in targets:
+        if kind == "history":
+            fig = static.draw_history(
+                prepared.controls, context=prepared.context,
+                progress=lambda items: progress(items, n, "maps"),
+            )  # fmt: skip
+            static.save(fig, [("png", path)], dpi=dpi)
+
+
 def build(
-    options: BuildOptions, *, force: bool = False, progress: Progress = _no_progress
+    options: BuildOptions,
+    *,
+    force: bool = False,
+    progress: Progress = _no_progress,
+    parallel: bool = True,
 ) -> BuildResult:
     """Run the whole pipeline and publish the outputs together.
 
     Unless ``force``, nothing is done when the manifest in the output folder shows that the
-    outputs were built from the same inputs and options and are untouched.
+    outputs were built from the same inputs and options and are untouched. With ``parallel``
+    the static maps are rendered by a second process while this one makes the HTML map.
     """
     inputs = input_files(options)
     expected = _fingerprint(options, inputs)
@@ -200,59 +286,52 @@ def build(
         if current is not None:
             return BuildResult(paths=current, skipped=True)
 
-    from geomap.boundaries import load_context, load_regions
-    from geomap.control import join, statistics, totals, with_shape_areas
+    from geomap.control import statistics
     from geomap.outputs import OutputSet
 
+    # Cheap checks first, before a second process or the output folder is touched.
     history = carry_forward(collect_figures(options))
-    dates = sorted(history)
-    regions = with_shape_areas(load_regions(options.boundaries, name_field=options.name_field))
-    controls = []
-    for i, day in enumerate(dates):
-        previous = (dates[i - 1], history[dates[i - 1]]) if i else None
-        controls.append(join(history[day], regions, as_of=day, previous=previous))
-    control = controls[-1]
-    summary = totals(control)
-    context = load_context(DEFAULT_CONTEXT)
-    rows = [row for c in controls for row in statistics(c)]
+    if options.tiles:
+        from geomap.tiles import tile_provider
 
-    fmap = None
-    if "html" in options.formats:
-        from geomap.render import interactive
+        tile_provider(options.tiles)
 
-        # Built before anything is staged: a bad --tiles name is bad input, not a failed write.
-        fmap = interactive.build_map(
-            control, totals=summary, context=context, tiles=options.tiles, cdn=options.cdn,
-            history=controls,
-        )  # fmt: skip
-
-    static_formats = [f for f in options.formats if f in ("png", "svg", "pdf")]
+    prepared = prepare(options, history)
     with OutputSet(options.out, fingerprint=expected) as outputs:
-        outputs.write_text(STATS_NAME, stats_csv(rows))
-        outputs.write_text(CHANGES_NAME, changes_markdown(history))
-        history_map = "png" in options.formats and len(controls) > 1
-        if static_formats or history_map:
-            from geomap.render import static
-
-        if static_formats:
-            fig = static.draw(control, totals=summary, context=context)
-            static.save(
-                fig, [(fmt, outputs.path(f"{STEM}.{fmt}")) for fmt in static_formats],
-                dpi=options.dpi,
-            )  # fmt: skip
-        if fmap is not None:
-            from geomap.render import interactive
-
-            interactive.save(fmap, outputs.path(f"{STEM}.html"))
-        if history_map:
-            fig = static.draw_history(
-                controls, context=context, progress=lambda it: progress(it, len(controls), "maps")
+        targets = [
+            (kind, outputs.path(name)) for kind, name in static_outputs(options, len(history))
+        ]
+        # The static maps (matplotlib) and the HTML map (folium) each take a good part of a
+        # second to import and render: side by side on two cores, a cold build is faster.
+        child = None
+        if parallel and targets and "html" in options.formats:
+            child = parallel_render(
+                lambda: render_static(prepared, targets, dpi=options.dpi, progress=progress)
             )
-            static.save(fig, [("png", outputs.path(HISTORY_NAME))], dpi=options.dpi)
+        try:
+            if "html" in options.formats:
+                from geomap.render import interactive
+
+                fmap = interactive.build_map(
+                    prepared.control, totals=prepared.totals, context=prepared.context,
+                    tiles=options.tiles, cdn=options.cdn, history=prepared.controls,
+                )  # fmt: skip
+                interactive.save(fmap, outputs.path(f"{STEM}.html"))
+            rows = [row for c in prepared.controls for row in statistics(c)]
+            outputs.write_text(STATS_NAME, stats_csv(rows))
+            outputs.write_text(CHANGES_NAME, changes_markdown(history))
+            if child is not None:
+                child.wait()
+            elif targets:
+                render_static(prepared, targets, dpi=options.dpi, progress=progress)
+        except BaseException:
+            if child is not None:
+                child.kill()
+            raise
         names = outputs.names
     return BuildResult(
         paths=[options.out / n for n in names],
-        as_of=dates[-1],
-        totals=summary,
-        snapshots=len(dates),
+        as_of=max(history),
+        totals=prepared.totals,
+        snapshots=len(history),
     )

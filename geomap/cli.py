@@ -222,21 +222,11 @@ def _note(message: str) -> None:
         click.echo(message, err=True)
 
 
-def _progress(items, length: int, label: str):
-    """A progress bar on stderr when it is a terminal; nothing in pipes and CI."""
-    if not sys.stderr.isatty() or length <= 3:
-        yield from items
-        return
-    with click.progressbar(
-        items, length=length, label=f"Rendering {label}", file=sys.stderr
-    ) as bar:
-        yield from bar
-
-
-def _build_once(options, *, force: bool) -> None:
+def _build_once(options, *, force: bool, parallel: bool = True) -> None:
     from geomap.build import build as run_build
+    from geomap.build import terminal_progress
 
-    result = run_build(options, force=force, progress=_progress)
+    result = run_build(options, force=force, progress=terminal_progress, parallel=parallel)
     if result.skipped:
         _note(f"Nothing changed since the last build: {options.out}/ is up to date.")
         _note("(--force rebuilds anyway)")
@@ -259,7 +249,8 @@ def _watch(options, *, force: bool) -> None:
 
     def attempt(force: bool) -> None:
         try:
-            _build_once(options, force=force)
+            # One process: the inputs may change again while a second one reads them.
+            _build_once(options, force=force, parallel=False)
         except GeomapError as exc:
             click.echo(f"Error: {exc}", err=True)
 

@@ -191,7 +191,7 @@ def test_bad_tiles_name_is_bad_input(run, project):
     result = run("build", "--tiles", "NoSuch.Provider")
     assert result.exit_code == 2
     assert "unknown tile provider 'NoSuch.Provider'" in result.stderr
-    assert not (project / "outputs").exists()
+    assert not (project / "outputs").exists()  # checked before anything is written
 
 
 def test_open_and_build_open(run, project, monkeypatch):

@@ -23,8 +23,8 @@ from jinja2 import Template
 
 from geomap import style
 from geomap.boundaries import simplify_coverage
-from geomap.errors import InputError
 from geomap.figures import format_pct
+from geomap.tiles import tile_provider
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -385,17 +385,7 @@ _CSS = f"""
 
 
 def _tile_layer(name: str) -> folium.TileLayer:
-    import xyzservices
-
-    try:
-        provider = xyzservices.providers.query_name(name)
-    except ValueError:
-        import difflib
-
-        names = list(xyzservices.providers.flatten())
-        close = difflib.get_close_matches(name, names, n=3)
-        hint = "did you mean " + " or ".join(close) + "?" if close else "e.g. CartoDB.Positron"
-        raise InputError(f"--tiles: unknown tile provider {name!r}", hint=hint) from None
+    provider = tile_provider(name)
     return folium.TileLayer(tiles=provider, name=provider.name, control=False)
 
 

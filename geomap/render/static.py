@@ -7,6 +7,7 @@ it. Output is deterministic: the same inputs give byte-identical PNG and SVG fil
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,7 +22,7 @@ from matplotlib.path import Path as MplPath
 from matplotlib_scalebar.scalebar import ScaleBar
 
 from geomap import style
-from geomap.boundaries import PROJECTED_CRS
+from geomap.boundaries import PROJECTED_CRS, simplify_coverage
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -32,6 +33,7 @@ log = logging.getLogger(__name__)
 FIGSIZE = (11.0, 8.6)  # inches: 2200 px wide at the default 200 dpi
 LABEL_SIZE = 8.5  # points, at the output size
 FORMATS = ("png", "svg", "pdf")
+STATIC_TOLERANCE_M = 250
 _METADATA = {
     "png": {"Software": None},
     "svg": {"Date": None, "Creator": None},
@@ -62,7 +64,7 @@ def _draw_context(ax: Axes, context: gpd.GeoDataFrame | None) -> None:
             linewidth=0.5, zorder=1,
         )  # fmt: skip
         patch.set_gid(f"context-{row.iso}")
-        ax.add_patch(patch)
+        ax.add_artist(patch)
 
 
 def _draw_regions(ax: Axes, control: gpd.GeoDataFrame) -> dict[str, PathPatch]:
@@ -74,7 +76,7 @@ def _draw_regions(ax: Axes, control: gpd.GeoDataFrame) -> dict[str, PathPatch]:
             linewidth=0.45, zorder=2,
         )  # fmt: skip
         patch.set_gid(row.code)
-        ax.add_patch(patch)
+        ax.add_artist(patch)
         patches[row.code] = patch
         if row.claimed:
             hatch = PathPatch(
@@ -82,7 +84,7 @@ def _draw_regions(ax: Axes, control: gpd.GeoDataFrame) -> dict[str, PathPatch]:
                 linewidth=1.6, zorder=3,
             )  # fmt: skip
             hatch.set_gid(f"claimed-{row.code}")
-            ax.add_patch(hatch)
+            ax.add_artist(hatch)
     return patches
 
 
@@ -122,7 +124,7 @@ def _draw_labels(ax: Axes, control: gpd.GeoDataFrame) -> list:
             leader = (dx, dy) != (0, 0)
             artist = ax.annotate(
                 text, xy=anchor, xytext=(dx, dy), textcoords="offset points",
-                ha="center", va="center", fontsize=LABEL_SIZE, color=style.TEXT,
+                ha="center", va="center", fontsize=LABEL_SIZE, color=style.TEXT, parse_math=False,
                 fontweight="bold", linespacing=1.05, zorder=6, path_effects=_HALO,
                 arrowprops=(
                     {"arrowstyle": "-", "color": style.TEXT, "linewidth": 0.7,
@@ -171,8 +173,16 @@ def draw(
     context: gpd.GeoDataFrame | None = None,
 ) -> Figure:
     """Draw the report map of a ControlMap and return the matplotlib figure."""
-    projected = control.to_crs(PROJECTED_CRS)
-    ctx = context.to_crs(PROJECTED_CRS) if context is not None else None
+    # 250 m is below a pixel at print size; simplifying the coverage as a whole keeps shared
+    # borders shared and makes drawing and the SVG lighter.
+    projected = simplify_coverage(control, tolerance_m=STATIC_TOLERANCE_M).to_crs(PROJECTED_CRS)
+    ctx = None
+    if context is not None:
+        minx, miny, maxx, maxy = projected.total_bounds
+        margin = 0.25 * (maxx - minx)
+        ctx = context.to_crs(PROJECTED_CRS).clip(
+            (minx - margin, miny - margin, maxx + margin, maxy + margin)
+        )
     words = style.texts(control, totals)
 
     # A bare Figure on an Agg canvas: no pyplot state, nothing to close, any backend installed.
@@ -202,22 +212,61 @@ def draw(
     _legend(ax, projected)
 
     fig.text(0.02, 0.965, words.title, fontsize=17, fontweight="bold", color=style.TEXT, va="top",
-             gid="title")  # fmt: skip
+             gid="title", parse_math=False)  # fmt: skip
     fig.text(0.02, 0.918, words.subtitle, fontsize=11, color=style.MUTED_TEXT, va="top",
-             gid="subtitle")  # fmt: skip
+             gid="subtitle", parse_math=False)  # fmt: skip
     fig.text(0.02, 0.882, words.headline, fontsize=12.5, fontweight="bold", color=style.CLAIMED,
-             va="top", gid="headline")  # fmt: skip
+             va="top", gid="headline", parse_math=False)  # fmt: skip
     fig.text(0.02, 0.1, "\n".join(words.notes), fontsize=8, color=style.MUTED_TEXT,
-             va="top", linespacing=1.5, gid="footer", wrap=True)  # fmt: skip
+             va="top", linespacing=1.5, gid="footer", wrap=True, parse_math=False)  # fmt: skip
     _draw_labels(ax, projected)
     return fig
 
 
-def save(fig: Figure, paths: Iterable[tuple[str, Path]], *, dpi: int = 200) -> None:
-    """Write ``fig`` once per (format, path); timestamps and random ids are left out."""
+def svg_titles(control: gpd.GeoDataFrame) -> dict[str, str]:
+    """A tooltip text per region for the SVG: name, share, claim, source."""
+    titles = {}
+    for row in control.itertuples():
+        parts = [f"{row.name} ({row.code})"]
+        share = style.share_text(row.controlled_pct, row.qualifier, row.basis)
+        parts.append(f"{share} under Russian control" if share else style.NO_FIGURE_LABEL)
+        if row.claimed:
+            parts.append(style.CLAIMED_LABEL)
+        if row.source:
+            parts.append(f"source: {row.source}")
+        titles[row.code] = "; ".join(parts)
+    return titles
+
+
+def _add_svg_titles(path: Path, titles: dict[str, str]) -> None:
+    """Give each region's group a ``<title>``, shown as a tooltip by browsers and editors."""
+    from xml.sax.saxutils import escape
+
+    svg = path.read_text(encoding="utf-8")
+
+    def add(match: re.Match) -> str:
+        title = titles.get(match.group(1))
+        return f"{match.group(0)}\n   <title>{escape(title)}</title>" if title else match.group(0)
+
+    path.write_text(re.sub(r'<g id="(UA-\d\d)">', add, svg), encoding="utf-8")
+
+
+def save(
+    fig: Figure,
+    paths: Iterable[tuple[str, Path]],
+    *,
+    dpi: int = 200,
+    titles: dict[str, str] | None = None,
+) -> None:
+    """Write ``fig`` once per (format, path); timestamps and random ids are left out.
+
+    ``titles`` (region code → text) become ``<title>`` elements of the SVG's region groups.
+    """
     with mpl.rc_context({"svg.hashsalt": "geomap", "svg.fonttype": "none"}):
         for fmt, path in paths:
             fig.savefig(path, format=fmt, dpi=dpi, facecolor="white", metadata=_METADATA[fmt])
+            if fmt == "svg" and titles:
+                _add_svg_titles(Path(path), titles)
 
 
 def draw_history(
@@ -233,7 +282,6 @@ def draw_history(
     """
     from matplotlib.collections import PatchCollection
 
-    from geomap.boundaries import simplify_coverage
     from geomap.control import totals
 
     # At panel size a 3 km tolerance is below a pixel.

@@ -1,0 +1,57 @@
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from geomap.errors import InputError, OutputError
+from geomap.parallel import parallel_render
+
+
+def test_the_child_does_the_work(tmp_path: Path):
+    assert threading.active_count() == 1
+    target = tmp_path / "out.txt"
+    job = parallel_render(lambda: target.write_text(str(os.getpid()), encoding="utf-8"))
+    job.wait()
+    assert int(target.read_text(encoding="utf-8")) != os.getpid()  # done by a forked child
+
+
+@pytest.mark.parametrize(
+    ("error", "expected", "message"),
+    [
+        (InputError("bad.csv: no such file"), InputError, "bad.csv: no such file"),
+        (
+            RuntimeError("boom"),
+            OutputError,
+            "rendering the static maps failed: RuntimeError('boom')",
+        ),
+    ],
+)
+def test_errors_come_back_to_the_parent(error, expected, message):
+    def work():
+        raise error
+
+    job = parallel_render(work)
+    with pytest.raises(expected, match=message.replace("(", r"\(").replace(")", r"\)")):
+        job.wait()
+
+
+def test_with_other_threads_running_the_work_runs_here(tmp_path: Path):
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        pids = []
+        job = parallel_render(lambda: pids.append(os.getpid()))
+        assert pids == []  # deferred, not forked
+        job.wait()
+        assert pids == [os.getpid()]
+    finally:
+        stop.set()
+        thread.join()
+
+
+def test_kill_stops_the_child():
+    job = parallel_render(lambda: threading.Event().wait(60))
+    job.kill()
+    job.kill()  # a second kill is harmless
