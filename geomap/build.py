@@ -287,7 +287,7 @@ def build(
             return BuildResult(paths=current, skipped=True)
 
     from geomap.control import statistics
-    from geomap.outputs import OutputSet
+    from geomap.outputs import OutputSet, ensure_writable
 
     # Cheap checks first, before a second process or the output folder is touched.
     history = carry_forward(collect_figures(options))
@@ -295,6 +295,7 @@ def build(
         from geomap.tiles import tile_provider
 
         tile_provider(options.tiles)
+    ensure_writable(options.out)
 
     prepared = prepare(options, history)
     with OutputSet(options.out, fingerprint=expected) as outputs:

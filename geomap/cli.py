@@ -30,6 +30,11 @@ class _Group(click.Group):
         except GeomapError as exc:
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(1)
+        except click.UsageError as exc:
+            # One line, like every other error: the usage is one --help away.
+            name = exc.ctx.command_path if exc.ctx else "geomap"
+            click.echo(f"Error: {exc.format_message()} (see {name} --help)", err=True)
+            ctx.exit(2)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except Exception as exc:

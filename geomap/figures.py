@@ -178,11 +178,17 @@ def load_figures(path: str | Path) -> list[Figure]:
     """
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        data = path.read_bytes()
     except FileNotFoundError:
         raise InputError("no such file", where=str(path), hint="check the path") from None
     except IsADirectoryError:
-        raise InputError("is a folder, not a figures file", where=str(path)) from None
+        raise InputError(
+            "is a folder, not a figures file", where=str(path), hint="give a CSV file"
+        ) from None
+    if b"\x00" in data:
+        raise FiguresError("is a binary file, not CSV", where=str(path), hint="give a CSV file")
+    try:
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise FiguresError(
             f"not UTF-8 text (byte {exc.start})", where=str(path), hint="save the file as UTF-8"
@@ -279,8 +285,9 @@ def snapshots(figures: Iterable[Figure]) -> dict[dt.date, list[Figure]]:
     for figure in figures:
         if figure.as_of is None:
             raise InputError(
-                f"a figure for {figure.region_code} has no date",
-                hint="name the text YYYY-MM-DD-*.txt or pass --as-of",
+                f"has figures ({figure.region_code}) but no date in its name",
+                where=figure.document or None,
+                hint="name the text YYYY-MM-DD-*.txt",
             )
         by_date.setdefault(figure.as_of, []).append(figure)
     return dict(sorted(by_date.items()))

@@ -58,6 +58,19 @@ def up_to_date(folder: Path, expected: dict) -> list[Path] | None:
     return paths
 
 
+def ensure_writable(folder: Path) -> None:
+    """Create ``folder`` if needed and check that files can be written in it."""
+    try:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=_TMP_PREFIX):
+            pass
+    except OSError as exc:
+        raise OutputError(
+            f"{folder}: cannot write outputs here ({exc.strerror}); "
+            "choose another folder with --out or fix its permissions"
+        ) from None
+
+
 class OutputSet:
     """A set of outputs staged in ``folder`` and published together.
 
@@ -71,18 +84,10 @@ class OutputSet:
         self._staged: dict[str, Path] = {}
 
     def __enter__(self) -> OutputSet:
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            # Temporary files left by a build that was killed are of no use to anyone.
-            for stale in self.folder.glob(f"{_TMP_PREFIX}*"):
-                stale.unlink(missing_ok=True)
-            probe = tempfile.NamedTemporaryFile(dir=self.folder, prefix=_TMP_PREFIX)
-            probe.close()
-        except OSError as exc:
-            raise OutputError(
-                f"{self.folder}: cannot write outputs here ({exc.strerror}); "
-                "choose another folder with --out or fix its permissions"
-            ) from None
+        ensure_writable(self.folder)
+        # Temporary files left by a build that was killed are of no use to anyone.
+        for stale in self.folder.glob(f"{_TMP_PREFIX}*"):
+            stale.unlink(missing_ok=True)
         return self
 
     def path(self, name: str) -> Path:

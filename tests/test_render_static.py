@@ -150,3 +150,35 @@ def test_pdf(seed_map, tmp_path: Path):
     fig, _ = seed_map
     static.save(fig, [("pdf", tmp_path / "a.pdf")])
     assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_text_from_the_input_is_escaped_and_never_mathtext(shapes, tmp_path: Path):
+    import xml.etree.ElementTree as ET
+
+    regions, _ = shapes
+    evil = 'Costs $5 to $7 <script>alert(1)</script> & "{{ x }}" {% y %}'
+    figures = [
+        Figure("UA-09", "Luhansk", DAY, 99.0, "about", True, "reported", evil, evil, "a<b>.txt"),
+    ]
+    control = join(figures, regions, as_of=DAY)
+    fig = static.draw(control, totals=totals(control))
+    path = tmp_path / "evil.svg"
+    static.save(
+        fig, [("svg", path), ("png", tmp_path / "evil.png")], titles=static.svg_titles(control)
+    )
+    svg = path.read_text(encoding="utf-8")
+    root = ET.fromstring(svg)  # still well-formed XML
+    ns = {"svg": "http://www.w3.org/2000/svg"}
+    titles = {
+        g.get("id"): g.find("svg:title", ns).text
+        for g in root.iter("{http://www.w3.org/2000/svg}g")
+        if g.find("svg:title", ns) is not None
+    }
+    assert len(titles) == 27
+    assert (
+        titles["UA-09"]
+        == f"Luhansk (UA-09); ≈99% under Russian control; claimed by Russia; source: {evil}"
+    )
+    assert "<script>" not in svg
+    footer = next(t for t in fig.texts if t.get_gid() == "footer")
+    assert evil in footer.get_text()

@@ -1,0 +1,98 @@
+"""Property tests: the extractor and the figures loader on arbitrary input."""
+
+import contextlib
+import string
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from geomap.errors import GeomapError
+from geomap.extract import extract_text
+from geomap.figures import COLUMNS, parse_figures
+from geomap.regions import gazetteer
+
+NAMES = sorted({r.name for r in gazetteer()} | {"Lugansk", "Zaporozhye", "Crimea", "Kyiv region"})
+WORDS = [
+    "Russia", "occupies", "controls", "held", "about", "roughly", "nearly", "over", "of", "the",
+    "region", "regions", "oblast", "and", "both", "percent", "per cent", "%", "half",
+    "two-thirds", "annexed", "in", "2014", "cede", "entirety", "irrevocably lost", "(", ")",
+    ",", ".", "’s", "vote", "Ukraine", "Kyiv", "according to", "Institute for the Study of War",
+]  # fmt: skip
+NUMBERS = st.one_of(
+    st.integers(min_value=-(10**30), max_value=10**30).map(str),
+    st.floats(allow_nan=True, allow_infinity=True).map(str),
+    st.decimals(allow_nan=False, allow_infinity=False, places=3).map(str),
+)
+# Text that looks like news about territory, so the extractor's paths are exercised, mixed
+# with arbitrary unicode, huge numbers and nested parentheses.
+NEWSLIKE = st.lists(
+    st.one_of(st.sampled_from(WORDS), st.sampled_from(NAMES), NUMBERS, st.text(max_size=8)),
+    max_size=60,
+).map(" ".join)
+NESTED = st.recursive(
+    st.sampled_from(NAMES) | NUMBERS.map(lambda n: f"{n}%"),
+    lambda inner: st.builds(lambda a, b: f"({a} {b})", inner, inner),
+    max_leaves=20,
+)
+
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _check(text: str) -> None:
+    figures = extract_text(text)
+    for f in figures:
+        assert f.controlled_pct is None or 0 <= f.controlled_pct <= 100
+        assert f.quote in text
+        if f.span:
+            assert text[f.span[0] : f.span[1]] == f.quote
+        assert f.region_code in gazetteer().codes
+
+
+@SETTINGS
+@given(st.text())
+def test_extract_never_raises_on_arbitrary_text(text):
+    _check(text)
+
+
+@SETTINGS
+@given(NEWSLIKE)
+def test_extract_on_newslike_text(text):
+    _check(text)
+
+
+@SETTINGS
+@given(
+    st.lists(NESTED, min_size=1, max_size=5).map(
+        lambda parts: "Russia occupies " + ", ".join(parts)
+    )
+)
+def test_extract_on_nested_parentheses_and_huge_numbers(text):
+    _check(text)
+
+
+CELL = st.one_of(
+    st.text(alphabet=string.printable, max_size=12),
+    st.sampled_from(["2025-02-18", "UA-14", "Donetsk", "70", "101", "-1", "true", "maybe", "reported", '"', ",", ""]),
+)  # fmt: skip
+
+
+@SETTINGS
+@given(st.lists(st.lists(CELL, min_size=0, max_size=11), max_size=6), st.booleans())
+def test_figures_loader_loads_or_raises_its_own_error(rows, with_header):
+    lines = [",".join(COLUMNS)] if with_header else []
+    lines += [",".join(cells) for cells in rows]
+    text = "\n".join(lines)
+    try:
+        figures = parse_figures(text, name="fuzz.csv")
+    except GeomapError as exc:
+        assert str(exc).startswith("fuzz.csv")
+    else:
+        for f in figures:
+            assert f.controlled_pct is None or 0 <= f.controlled_pct <= 100
+
+
+@SETTINGS
+@given(st.text())
+def test_figures_loader_on_arbitrary_text(text):
+    with contextlib.suppress(GeomapError):  # its own error is fine; anything else fails
+        parse_figures(text, name="fuzz.csv")
