@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -91,7 +92,7 @@ _NOT_AREA_NOUNS = {
     "electricity", "grain", "harvest", "farmland", "businesses", "jobs", "men", "women",
 }  # fmt: skip
 _MAX_NAME_WORDS = 4
-_SHARE_GAP = re.compile(r"\s*[(:–—-]?\s*$")
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,7 @@ class _Token:
 
     @property
     def possessive(self) -> bool:
-        return bool(re.search(r"['’]s$", self.text))
+        return bool(_POSSESSIVE.search(self.text))
 
 
 def split_sentences(text: str) -> Iterator[Sentence]:
@@ -149,6 +150,12 @@ def _tokens(sentence: Sentence) -> list[_Token]:
 def _name_at(tokens: list[_Token], i: int) -> tuple[tuple[Region, ...], int]:
     """The longest region name starting at token ``i``: (regions, tokens used)."""
     gaz = gazetteer()
+    first = tokens[i]
+    if not first.text[0].isupper():
+        return (), 0
+    head = normalize(_POSSESSIVE.sub("", first.text)) if first.possessive else first.key
+    if head.split(" ", 1)[0] not in gaz.first_words:
+        return (), 0
     for n in range(min(_MAX_NAME_WORDS, len(tokens) - i), 0, -1):
         words = tokens[i : i + n]
         if any(not w.text[0].isalpha() for w in words):
@@ -158,7 +165,7 @@ def _name_at(tokens: list[_Token], i: int) -> tuple[tuple[Region, ...], int]:
             continue
         name = " ".join(w.text for w in words)
         if words[-1].possessive:
-            name = re.sub(r"['’]s$", "", name)
+            name = _POSSESSIVE.sub("", name)
         regions = gaz.expand(name)
         if regions:
             return regions, n
@@ -231,8 +238,12 @@ def _shares(sentence: Sentence) -> Iterator[_Finding]:
         return
     if _UKRAINIAN_ACTOR_RE.search(text) and not _RUSSIAN_ACTOR_RE.search(text):
         return
-    tokens = _tokens(sentence)
     matches = list(_SHARE_RE.finditer(text))
+    if not matches:
+        return
+    tokens = _tokens(sentence)
+    starts = [t.start for t in tokens]
+    ends = [t.end for t in tokens]
     source = _source(text)
     for k, match in enumerate(matches):
         if match.group("num") is not None:
@@ -243,16 +254,14 @@ def _shares(sentence: Sentence) -> Iterator[_Finding]:
             continue
         qualifier = (match.group("qual") or "").casefold()
         stop = matches[k + 1].start() if k + 1 < len(matches) else len(text)
-        after = [t for t in tokens if sentence.start + match.end() <= t.start]
-        after = [t for t in after if t.end <= sentence.start + stop]
+        first = bisect_left(starts, sentence.start + match.end())
+        last = bisect_right(ends, sentence.start + stop)
+        after = tokens[first:last]
         regions: tuple[Region, ...] = ()
         if after and after[0].key == "of":
             regions = _region_list(after[1:])
-        elif _SHARE_GAP.search(text[: match.start()]) and text[: match.start()].rstrip()[-1:] in (
-            "(",
-            ":",
-        ):
-            before = [t for t in tokens if t.end <= sentence.start + match.start()]
+        elif text[: match.start()].rstrip().endswith(("(", ":")):
+            before = tokens[: bisect_right(ends, sentence.start + match.start())]
             before = [t for t in before if t.text not in "(:"]
             regions = _name_before(before)
         for region in regions:
@@ -311,38 +320,39 @@ def extract_text(text: str, *, as_of: dt.date | None = None, document: str = "")
 
 
 def _combine(findings: list[_Finding], *, as_of: dt.date | None, document: str) -> list[Figure]:
-    by_code: dict[str, Figure] = {}
+    share: dict[str, _Finding] = {}
+    claim: dict[str, _Finding] = {}
     for f in findings:
-        current = by_code.get(f.region.code)
-        new = Figure(
-            region_code=f.region.code,
-            region=f.region.name,
-            as_of=as_of,
-            controlled_pct=f.pct,
-            qualifier=f.qualifier,
-            claimed=True if f.claimed else None,
-            basis=f.basis,
-            source=f.source or document,
-            quote=f.sentence.text,
-            document=document,
-            span=f.sentence.span,
-            claim_quote=f.sentence.text if f.claimed else "",
-        )
-        if current is None:
-            by_code[f.region.code] = new
+        code = f.region.code
+        if f.claimed and code not in claim:
+            claim[code] = f
+        if f.pct is None:
             continue
-        keep_share = current.controlled_pct is not None and not (
-            current.basis == "inferred"
-            and new.controlled_pct is not None
-            and new.basis == "reported"
+        # The first reported share wins; an inferred one only stands in until one is reported.
+        current = share.get(code)
+        if current is None or (current.basis == "inferred" and f.basis == "reported"):
+            share[code] = f
+    figures = []
+    for code in sorted(share.keys() | claim.keys()):
+        main = share.get(code) or claim[code]
+        claimed = claim.get(code)
+        figures.append(
+            Figure(
+                region_code=code,
+                region=main.region.name,
+                as_of=as_of,
+                controlled_pct=main.pct,
+                qualifier=main.qualifier,
+                claimed=True if claimed else None,
+                basis=main.basis,
+                source=main.source or document,
+                quote=main.sentence.text,
+                document=document,
+                span=main.sentence.span,
+                claim_quote=claimed.sentence.text if claimed else "",
+            )
         )
-        share = current if keep_share or new.controlled_pct is None else new
-        by_code[f.region.code] = replace(
-            share,
-            claimed=current.claimed or new.claimed or None,
-            claim_quote=current.claim_quote or new.claim_quote,
-        )
-    return sorted(by_code.values(), key=lambda fig: fig.region_code)
+    return figures
 
 
 def date_from_name(path: str | Path) -> dt.date | None:

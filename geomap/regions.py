@@ -10,7 +10,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from geomap.errors import UnknownRegionError
@@ -33,18 +33,24 @@ class Region:
     aliases: tuple[str, ...]
 
 
+_DROP_APOSTROPHES = {ord(ch): None for ch in _APOSTROPHES}
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+@lru_cache(maxsize=1 << 16)
 def normalize(name: str) -> str:
     """Fold a place name for matching: case, accents, apostrophes, hyphens and spacing.
+
+    Cached: the extractor asks for the same words again and again.
 
     >>> normalize("Luhans’k Oblast'")
     'luhansk oblast'
     """
     text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.casefold()
-    text = text.translate({ord(ch): None for ch in _APOSTROPHES})
-    text = re.sub(r"[^\w]+", " ", text)
-    return " ".join(text.split())
+    if not text.isascii():
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold().translate(_DROP_APOSTROPHES)
+    return " ".join(_NON_WORD.sub(" ", text).split())
 
 
 class Gazetteer:
@@ -58,6 +64,10 @@ class Gazetteer:
             for alias in (region.name, region.code, *region.aliases):
                 self._add_key(alias, region.code)
         self._groups = {normalize(k): tuple(v) for k, v in groups.items()}
+        keys = [*self._by_key, *self._groups]
+        # First words of every known name (and of the prefixes find() drops): a word not in
+        # this set cannot start a region's name, which lets a scan of a text skip it at once.
+        self.first_words = frozenset(k.split()[0] for k in keys) | {"the", "city"}
 
     def _add_key(self, alias: str, code: str) -> None:
         key = normalize(alias)

@@ -1,0 +1,166 @@
+"""Benchmark geomap against a hand-written baseline, in one run on this machine.
+
+    python benchmarks/bench.py [--runs N]      (at the project root, with the test extra installed)
+
+Every timing is a whole process (python startup and imports included), the median of N runs,
+taken in a scratch copy of the project so the real outputs/ is never touched. Timings on
+shared machines are noisy: read the ratios, which compare runs made side by side.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PARAGRAPH = (
+    "According to the Institute for the Study of War, Russia currently occupies about 99% of the "
+    "Luhansk region, 70% of the Donetsk region, and roughly 75% of both the Kherson and "
+    "Zaporizhzhia regions. Zelensky won 73% of the vote in 2019, and prices rose 20% last year. "
+    "Moscow demands that Kyiv cede the entirety of the Donetsk, Luhansk, Kherson and Zaporizhzhia "
+    "regions, and Crimea, annexed in 2014, was called irrevocably lost.\n"
+)
+
+
+def timed(cmd: list[str], cwd: Path, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(
+            cmd, cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def scratch(tmp: Path, name: str) -> Path:
+    path = tmp / name
+    shutil.copytree(ROOT / "seeds", path / "seeds")
+    shutil.copytree(ROOT / "boundaries", path / "boundaries", ignore=shutil.ignore_patterns("*.py"))
+    return path
+
+
+def coverage_report(project: Path) -> tuple[bool, float]:
+    import shapely
+
+    from geomap.boundaries import load_regions
+    from geomap.render.interactive import web_shapes
+
+    regions = load_regions(project / "boundaries" / "ukraine_regions.geojson")
+    web = web_shapes(regions)
+    outline = shapely.union_all(web.geometry.values)
+    holes = sum(len(p.interiors) for p in getattr(outline, "geoms", [outline]))
+    clean = bool(shapely.coverage_is_valid(web.geometry.values)) and holes == 0
+    equal_area = "+proj=laea +lat_0=48.5 +lon_0=31.5"
+    ratio = web.to_crs(equal_area).area / regions.to_crs(equal_area).area
+    return clean, float((ratio - 1).abs().max() * 100)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="runs per timing (median is kept)")
+    parser.add_argument("--snapshots", type=int, default=50, help="snapshots for the history test")
+    args = parser.parse_args()
+    python = sys.executable
+    geomap = [python, "-m", "geomap", "-q"]
+    rows: list[tuple[str, str, str]] = []
+
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        project = scratch(tmp, "project")
+        baseline_out = tmp / "baseline-out"
+
+        # 1. cold build against the hand-written baseline, interleaved so both see the same load
+        cold, base = [], []
+        for _ in range(args.runs):
+            cold.append(timed([*geomap, "build", "--force"], project, 1))
+            base.append(
+                timed(
+                    [python, str(ROOT / "benchmarks" / "baseline.py"), str(baseline_out)],
+                    project,
+                    1,
+                )
+            )
+        cold_s, base_s = statistics.median(cold), statistics.median(base)
+        rows.append(
+            (
+                "cold `geomap build --force` (PNG+SVG+HTML+CSV)",
+                f"{cold_s:.2f} s",
+                f"{cold_s / base_s:.2f}× baseline ({base_s:.2f} s); target ≤ 0.5×",
+            )
+        )
+
+        # 2. a build with nothing to do
+        noop_s = timed([*geomap, "build"], project, args.runs)
+        rows.append(("no-op `geomap build`", f"{noop_s:.3f} s", "target < 0.2 s"))
+
+        # 3. extraction of 1 MB of news text
+        text = tmp / "2025-02-18-big.txt"
+        text.write_text(PARAGRAPH * (1_000_000 // len(PARAGRAPH) + 1), encoding="utf-8")
+        startup_s = timed([*geomap, "--version"], project, args.runs)
+        extract_s = timed(
+            [*geomap, "extract", str(text), "-o", str(tmp / "big.csv")], project, args.runs
+        )
+        size_mb = text.stat().st_size / 1e6
+        rows.append(
+            (
+                f"`geomap extract` on {size_mb:.1f} MB of text",
+                f"{extract_s:.2f} s",
+                f"{extract_s - startup_s:.2f} s after start-up; target < 1 s",
+            )
+        )
+
+        # 4. the HTML's size against the baseline's
+        html = (project / "outputs" / "ukraine_control.html").stat().st_size
+        base_html = (baseline_out / "baseline.html").stat().st_size
+        rows.append(
+            (
+                "HTML map size",
+                f"{html / 1000:.0f} KB",
+                f"{html / base_html:.2f}× baseline ({base_html / 1000:.0f} KB); target ≤ 0.3×",
+            )
+        )
+        clean, worst = coverage_report(project)
+        rows.append(
+            (
+                "web coverage",
+                "clean" if clean else "GAPS OR OVERLAPS",
+                f"largest area change {worst:.2f}%; target ≤ 0.5%",
+            )
+        )
+
+        # 5. history: N snapshots against one
+        many = scratch(tmp, "history")
+        day = dt.date(2025, 2, 18)
+        for i in range(1, args.snapshots):
+            share = 75 + (i % 20)
+            (many / "seeds" / f"{day + dt.timedelta(days=7 * i)}-update.txt").write_text(
+                f"Russia now occupies about {share}% of the Kherson region.\n", encoding="utf-8"
+            )
+        runs = max(1, args.runs // 2)
+        one_s = timed([*geomap, "build", "--force"], project, runs)
+        many_s = timed([*geomap, "build", "--force"], many, runs)
+        per = (many_s - one_s) / (args.snapshots - 1)
+        rows.append(
+            (
+                f"history: {args.snapshots} snapshots",
+                f"{many_s:.2f} s",
+                f"{per:.3f} s per extra snapshot; target ≤ 0.2 s",
+            )
+        )
+
+    width = max(len(r[0]) for r in rows)
+    print(f"geomap benchmark, {args.runs} runs each (median), Python {sys.version.split()[0]}\n")
+    for name, value, note in rows:
+        print(f"{name:<{width}}  {value:>10}  {note}")
+
+
+if __name__ == "__main__":
+    main()
