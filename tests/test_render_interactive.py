@@ -286,3 +286,22 @@ def test_chromium_path_is_the_one_ci_installs():
     text = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "apt-get install" in text and "chromium" in text
     assert shutil.which("python3")
+
+
+def test_encoded_geometry_decodes_to_the_rounded_coordinates(shapes):
+    import numpy as np
+
+    regions, _ = shapes
+    web = interactive.web_shapes(regions)
+    for geometry in web.geometry:
+        encoded = interactive.encode_geometry(geometry)
+        polygons = list(getattr(geometry, "geoms", [geometry]))
+        assert len(encoded) == len(polygons)
+        for rings, polygon in zip(encoded, polygons, strict=True):
+            originals = [polygon.exterior, *polygon.interiors]
+            assert len(rings) == len(originals)
+            for ring, original in zip(rings, originals, strict=True):
+                assert all(isinstance(v, int) for v in ring)
+                decoded = np.cumsum(np.asarray(ring).reshape(-1, 2), axis=0) * interactive.GRID_DEG
+                expected = shapely.get_coordinates(original)[:-1]
+                assert np.allclose(decoded, expected, atol=1e-9)

@@ -34,8 +34,10 @@ if TYPE_CHECKING:
 TOLERANCE_M = 2_000
 # Coordinates are rounded to 1e-4° (about 10 m): finer digits only add bytes.
 GRID_DEG = 1e-4
-# The neighbouring countries are only a backdrop: simplified in degrees (about 5 km).
+# The neighbouring countries are only a backdrop: simplified in degrees (about 5 km) and
+# rounded to 1e-3° (about 100 m).
 CONTEXT_TOLERANCE_DEG = 0.05
+CONTEXT_GRID_DEG = 1e-3
 HATCH_ID = "geomap-claimed-hatch"
 # Below this zoom the labels would overlap each other; the tooltips still tell everything.
 LABEL_MIN_ZOOM = 5.5
@@ -117,20 +119,6 @@ def tooltip_html(row) -> str:
     return "<br>".join(lines)
 
 
-def _features(frame: gpd.GeoDataFrame, props) -> dict:
-    features = []
-    for row in frame.itertuples():
-        features.append(
-            {
-                "type": "Feature",
-                "id": getattr(row, "code", None),
-                "properties": props(row),
-                "geometry": shapely.geometry.mapping(row.geometry),
-            }
-        )
-    return {"type": "FeatureCollection", "features": features}
-
-
 class _LabelZoom(MacroElement):
     """Hides the labels when the map is zoomed out too far for them to fit (on phones)."""
 
@@ -154,18 +142,60 @@ class _LabelZoom(MacroElement):
         self.min_zoom = min_zoom
 
 
-class _Snapshots(MacroElement):
-    """Draws what changes with the snapshot: fills, tooltips, claimed hatch, labels, titles.
+class _Story(MacroElement):
+    """Draws the regions and everything that changes with the snapshot.
 
-    The shapes are embedded once (in the share layer); each snapshot only adds its colours and
-    texts. The claimed hatch reuses the share layer's shapes, filled with an SVG pattern added
-    to the overlay pane. With more than one snapshot a control switches between them.
+    The shapes travel once, compactly encoded (see :func:`encode_geometry`), and are decoded
+    into Leaflet layers in the page; each snapshot only adds its fills and texts. The claimed
+    hatch reuses the region shapes, filled with an SVG pattern added to the overlay pane.
+    With more than one snapshot a control switches between them.
     """
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        (function (map, share, claimed, labels, data) {
+        (function (map, shareGroup, claimed, labels, backdrop, data) {
+            function decode(polygons, scale) {
+                return polygons.map(function (rings) {
+                    return rings.map(function (ring) {
+                        var out = [], x = 0, y = 0;
+                        for (var i = 0; i < ring.length; i += 2) {
+                            x += ring[i]; y += ring[i + 1];
+                            out.push([x / scale, y / scale]);
+                        }
+                        out.push(out[0]);
+                        return out;
+                    });
+                });
+            }
+            function features(shapes, scale) {
+                return shapes.map(function (shape) {
+                    var coordinates = decode(shape.geometry, scale);
+                    return {type: "Feature", properties: {code: shape.code},
+                            geometry: {type: "MultiPolygon", coordinates: coordinates}};
+                });
+            }
+            if (backdrop) {
+                L.geoJson(features(data.context, data.context_scale), {
+                    interactive: false, style: data.styles.land
+                })
+                    .addTo(backdrop);
+            }
+            var share = L.geoJson(features(data.shapes, data.scale), {
+                style: function (feature) {
+                    var s = Object.assign({}, data.styles.region);
+                    s.fillColor = feature.properties.fill;
+                    s.className = "geomap-region geomap-region-" + feature.properties.code;
+                    return s;
+                },
+                onEachFeature: function (feature, layer) {
+                    layer.on("mouseover", function () { layer.setStyle(data.styles.highlight); });
+                    layer.on("mouseout", function () { share.resetStyle(layer); });
+                }
+            }).addTo(shareGroup);
+            share.bindTooltip(function (layer) { return layer.feature.properties.tooltip; },
+                              {sticky: true, className: "geomap-tooltip"});
+
             var svg = map.getPane("overlayPane").querySelector("svg");
             var ns = "http://www.w3.org/2000/svg";
             var defs = document.createElementNS(ns, "defs");
@@ -178,19 +208,11 @@ class _Snapshots(MacroElement):
             var line = document.createElementNS(ns, "line");
             line.setAttribute("x1", "0"); line.setAttribute("y1", "0");
             line.setAttribute("x2", "0"); line.setAttribute("y2", "8");
-            line.setAttribute("stroke", data.color);
+            line.setAttribute("stroke", data.styles.claimed.color);
             line.setAttribute("stroke-width", "1.6");
             pattern.appendChild(line);
             defs.appendChild(pattern);
             svg.insertBefore(defs, svg.firstChild);
-
-            // Restyling after a hover must keep the selected snapshot's fill.
-            var baseStyle = share.options.style;
-            share.options.style = function (feature) {
-                var s = baseStyle(feature);
-                s.fillColor = feature.properties.fill;
-                return s;
-            };
 
             function show(day) {
                 var snap = data.snapshots[day];
@@ -198,18 +220,17 @@ class _Snapshots(MacroElement):
                     var region = snap.regions[layer.feature.properties.code];
                     layer.feature.properties.fill = region.fill;
                     layer.feature.properties.tooltip = region.tooltip;
-                    layer.setStyle({fillColor: region.fill});
+                    share.resetStyle(layer);
                 });
                 claimed.clearLayers();
-                var features = share.toGeoJSON().features.filter(function (f) {
+                var hatched = share.toGeoJSON().features.filter(function (f) {
                     return snap.regions[f.properties.code].claimed;
                 });
-                if (features.length) {
-                    L.geoJson(features, {
-                        interactive: false,
-                        className: "geomap-claimed",
-                        style: {fillColor: "url(#" + data.hatch + ")", fillOpacity: 1,
-                                color: data.color, weight: 2.5}
+                if (hatched.length) {
+                    var hatch = Object.assign({}, data.styles.claimed);
+                    hatch.fillColor = "url(#" + data.hatch + ")";
+                    L.geoJson(hatched, {
+                        interactive: false, className: "geomap-claimed", style: hatch
                     }).addTo(claimed);
                 }
                 labels.clearLayers();
@@ -253,15 +274,37 @@ class _Snapshots(MacroElement):
             }
             show(data.order[data.order.length - 1]);
         })({{ this.map.get_name() }}, {{ this.share.get_name() }},
-           {{ this.claimed.get_name() }}, {{ this.labels.get_name() }}, {{ this.data|tojson }});
+           {{ this.claimed.get_name() }}, {{ this.labels.get_name() }},
+           {{ this.backdrop.get_name() if this.backdrop else "null" }}, {{ this.data|tojson }});
         {% endmacro %}
         """
     )
 
-    def __init__(self, fmap, share, claimed, labels, data: dict) -> None:
+    def __init__(self, fmap, share, claimed, labels, backdrop, data: dict) -> None:
         super().__init__()
         self.map, self.share, self.claimed, self.labels = fmap, share, claimed, labels
+        self.backdrop = backdrop
         self.data = data
+
+
+def encode_geometry(geometry, grid: float = GRID_DEG) -> list:
+    """A (multi)polygon as compact JSON: per polygon, per ring, a flat list of integers.
+
+    Coordinates are in units of ``grid`` degrees; the first point is absolute and every later
+    one the difference from the point before; the closing point is left out. Decoded in the
+    page, this gives back the rounded coordinates exactly, in about half of GeoJSON's bytes.
+    """
+    polygons = []
+    for polygon in getattr(geometry, "geoms", [geometry]):
+        rings = []
+        for ring in (polygon.exterior, *polygon.interiors):
+            coords = shapely.get_coordinates(ring)[:-1]
+            units = (coords / grid).round().astype("int64")
+            deltas = units.copy()
+            deltas[1:] -= units[:-1]
+            rings.append(deltas.ravel().tolist())
+        polygons.append(rings)
+    return polygons
 
 
 def _snapshot_data(controls: list[gpd.GeoDataFrame]) -> dict:
@@ -299,7 +342,6 @@ def _snapshot_data(controls: list[gpd.GeoDataFrame]) -> dict:
         "snapshots": snapshots,
         "anchors": anchors,
         "hatch": HATCH_ID,
-        "color": style.CLAIMED,
     }
 
 
@@ -439,41 +481,39 @@ def build_map(
     if tiles:
         _tile_layer(tiles).add_to(fmap)
 
+    backdrop = None
+    shapes_context = []
     if context is not None and not tiles:
-        land = context.copy()
-        land["geometry"] = shapely.set_precision(
-            shapely.simplify(land.geometry.values, CONTEXT_TOLERANCE_DEG), GRID_DEG
+        land = shapely.set_precision(
+            shapely.simplify(context.geometry.values, CONTEXT_TOLERANCE_DEG), CONTEXT_GRID_DEG
         )
-        folium.GeoJson(
-            _features(land, lambda r: {}), name="Neighbouring countries", control=False,
-            interactive=False,
-            style_function=lambda f: {
-                "fillColor": style.LAND, "fillOpacity": 1, "color": style.LAND_EDGE, "weight": 0.8,
-            },
-        ).add_to(fmap)  # fmt: skip
-
-    share_layer = folium.GeoJson(
-        _features(
-            web,
-            lambda r: {"code": r.code, "fill": style.fill(r.controlled_pct), "tooltip": ""},
-        ),
-        name="Controlled share",
-        style_function=lambda f: {
-            "fillColor": f["properties"]["fill"], "fillOpacity": 1 if not tiles else 0.8,
-            "color": style.REGION_EDGE, "weight": 0.8,
-            "className": f"geomap-region geomap-region-{f['properties']['code']}",
-        },
-        highlight_function=lambda f: {"weight": 2.5, "color": style.TEXT},
-        tooltip=folium.GeoJsonTooltip(
-            fields=["tooltip"], labels=False, sticky=True, class_name="geomap-tooltip"
-        ),
-    )  # fmt: skip
-    share_layer.add_to(fmap)
-
-    claimed_layer = folium.FeatureGroup(name="Claimed territory").add_to(fmap)
+        shapes_context = [
+            {"geometry": encode_geometry(g, CONTEXT_GRID_DEG)} for g in land if not g.is_empty
+        ]
+        backdrop = folium.FeatureGroup(name="Neighbouring countries", control=False).add_to(fmap)
+    share = folium.FeatureGroup(name="Controlled share").add_to(fmap)
+    claimed = folium.FeatureGroup(name="Claimed territory").add_to(fmap)
     labels = folium.FeatureGroup(name="Labels").add_to(fmap)
     data = _snapshot_data(history or [control])
-    fmap.add_child(_Snapshots(fmap, share_layer, claimed_layer, labels, data))
+    data["shapes"] = [
+        {"code": code, "geometry": encode_geometry(g)}
+        for code, g in zip(web["code"], web.geometry, strict=True)
+    ]
+    data["context"] = shapes_context
+    data["scale"] = round(1 / GRID_DEG)
+    data["context_scale"] = round(1 / CONTEXT_GRID_DEG)
+    data["styles"] = {
+        "region": {"fillOpacity": 0.8 if tiles else 1, "color": style.REGION_EDGE, "weight": 0.8},
+        "highlight": {"weight": 2.5, "color": style.TEXT},
+        "claimed": {"fillOpacity": 1, "color": style.CLAIMED, "weight": 2.5},
+        "land": {
+            "fillColor": style.LAND,
+            "fillOpacity": 1,
+            "color": style.LAND_EDGE,
+            "weight": 0.8,
+        },
+    }
+    fmap.add_child(_Story(fmap, share, claimed, labels, backdrop, data))
     fmap.add_child(_LabelZoom(LABEL_MIN_ZOOM))
 
     folium.LayerControl(collapsed=False, position="topright").add_to(fmap)
