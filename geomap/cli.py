@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from geomap.build import DEFAULT_FORMATS
 from geomap.errors import GeomapError, InputError
 
 log = logging.getLogger("geomap")
@@ -140,9 +141,7 @@ def extract(paths: tuple[Path, ...], fmt: str, output: Path | None, as_of) -> No
         click.echo(text, nl=False)
 
 
-# Kept in step with geomap.build, which is not imported here to keep start-up light.
 FORMATS = ("csv", "png", "svg", "pdf", "html")
-DEFAULT_FORMATS = ("png", "svg", "html")
 
 
 def _parse_formats(ctx, param, value: str) -> tuple[str, ...]:

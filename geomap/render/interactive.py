@@ -13,6 +13,7 @@ import html
 import math
 import re
 from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,6 +61,11 @@ def _leaflet_assets() -> tuple[str, str]:
     # The source map comment would make devtools fetch a file that is not there.
     js = re.sub(r"//# sourceMappingURL=\S+", "", js)
     return js, css
+
+
+@cache
+def _story_js() -> str:
+    return resources.files("geomap.render").joinpath("story.js").read_text(encoding="utf-8")
 
 
 def _raw(markup: str) -> Element:
@@ -119,31 +125,8 @@ def tooltip_html(row) -> str:
     return "<br>".join(lines)
 
 
-class _LabelZoom(MacroElement):
-    """Hides the labels when the map is zoomed out too far for them to fit (on phones)."""
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        (function (map) {
-            function update() {
-                map.getContainer().classList.toggle(
-                    "geomap-zoomed-out", map.getZoom() < {{ this.min_zoom }});
-            }
-            map.on("zoomend", update);
-            update();
-        })({{ this._parent.get_name() }});
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self, min_zoom: float) -> None:
-        super().__init__()
-        self.min_zoom = min_zoom
-
-
 class _Story(MacroElement):
-    """Draws the regions and everything that changes with the snapshot.
+    """Calls ``geomapStory`` (``story.js``) with the map, its layer groups and the data.
 
     The shapes travel once, compactly encoded (see :func:`encode_geometry`), and are decoded
     into Leaflet layers in the page; each snapshot only adds its fills and texts. The claimed
@@ -154,128 +137,9 @@ class _Story(MacroElement):
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        (function (map, shareGroup, claimed, labels, backdrop, data) {
-            function decode(polygons, scale) {
-                return polygons.map(function (rings) {
-                    return rings.map(function (ring) {
-                        var out = [], x = 0, y = 0;
-                        for (var i = 0; i < ring.length; i += 2) {
-                            x += ring[i]; y += ring[i + 1];
-                            out.push([x / scale, y / scale]);
-                        }
-                        out.push(out[0]);
-                        return out;
-                    });
-                });
-            }
-            function features(shapes, scale) {
-                return shapes.map(function (shape) {
-                    var coordinates = decode(shape.geometry, scale);
-                    return {type: "Feature", properties: {code: shape.code},
-                            geometry: {type: "MultiPolygon", coordinates: coordinates}};
-                });
-            }
-            if (backdrop) {
-                L.geoJson(features(data.context, data.context_scale), {
-                    interactive: false, style: data.styles.land
-                })
-                    .addTo(backdrop);
-            }
-            var share = L.geoJson(features(data.shapes, data.scale), {
-                style: function (feature) {
-                    var s = Object.assign({}, data.styles.region);
-                    s.fillColor = feature.properties.fill;
-                    s.className = "geomap-region geomap-region-" + feature.properties.code;
-                    return s;
-                },
-                onEachFeature: function (feature, layer) {
-                    layer.on("mouseover", function () { layer.setStyle(data.styles.highlight); });
-                    layer.on("mouseout", function () { share.resetStyle(layer); });
-                }
-            }).addTo(shareGroup);
-            share.bindTooltip(function (layer) { return layer.feature.properties.tooltip; },
-                              {sticky: true, className: "geomap-tooltip"});
-
-            var svg = map.getPane("overlayPane").querySelector("svg");
-            var ns = "http://www.w3.org/2000/svg";
-            var defs = document.createElementNS(ns, "defs");
-            var pattern = document.createElementNS(ns, "pattern");
-            pattern.setAttribute("id", data.hatch);
-            pattern.setAttribute("patternUnits", "userSpaceOnUse");
-            pattern.setAttribute("width", "8");
-            pattern.setAttribute("height", "8");
-            pattern.setAttribute("patternTransform", "rotate(45)");
-            var line = document.createElementNS(ns, "line");
-            line.setAttribute("x1", "0"); line.setAttribute("y1", "0");
-            line.setAttribute("x2", "0"); line.setAttribute("y2", "8");
-            line.setAttribute("stroke", data.styles.claimed.color);
-            line.setAttribute("stroke-width", "1.6");
-            pattern.appendChild(line);
-            defs.appendChild(pattern);
-            svg.insertBefore(defs, svg.firstChild);
-
-            function show(day) {
-                var snap = data.snapshots[day];
-                share.eachLayer(function (layer) {
-                    var region = snap.regions[layer.feature.properties.code];
-                    layer.feature.properties.fill = region.fill;
-                    layer.feature.properties.tooltip = region.tooltip;
-                    share.resetStyle(layer);
-                });
-                claimed.clearLayers();
-                var hatched = share.toGeoJSON().features.filter(function (f) {
-                    return snap.regions[f.properties.code].claimed;
-                });
-                if (hatched.length) {
-                    var hatch = Object.assign({}, data.styles.claimed);
-                    hatch.fillColor = "url(#" + data.hatch + ")";
-                    L.geoJson(hatched, {
-                        interactive: false, className: "geomap-claimed", style: hatch
-                    }).addTo(claimed);
-                }
-                labels.clearLayers();
-                Object.keys(data.anchors).forEach(function (code) {
-                    var text = snap.regions[code].label;
-                    if (!text) return;
-                    var anchor = data.anchors[code];
-                    var css = anchor[2] ? "geomap-label geomap-small" : "geomap-label";
-                    L.marker([anchor[0], anchor[1]], {
-                        interactive: false,
-                        icon: L.divIcon({
-                            html: "<div class='" + css + "' data-code='" + code + "'>" +
-                                text + "</div>",
-                            iconSize: [0, 0], className: "geomap-label-icon"
-                        })
-                    }).addTo(labels);
-                });
-                document.getElementById("geomap-subtitle").innerHTML = snap.subtitle;
-                document.getElementById("geomap-headline").innerHTML = snap.headline;
-                document.getElementById("geomap-notes").innerHTML = snap.notes;
-            }
-
-            if (data.order.length > 1) {
-                var control = L.control({position: "topright"});
-                control.onAdd = function () {
-                    var div = L.DomUtil.create("div", "geomap-snapshots leaflet-control");
-                    div.id = "geomap-snapshots";
-                    var html = "<b>Figures as of</b>";
-                    data.order.forEach(function (day, i) {
-                        var checked = i === data.order.length - 1 ? " checked" : "";
-                        html += "<label><input type='radio' name='geomap-snapshot' value='" +
-                            day + "'" + checked + "> " + day + "</label>";
-                    });
-                    div.innerHTML = html;
-                    L.DomEvent.disableClickPropagation(div);
-                    L.DomEvent.disableScrollPropagation(div);
-                    div.addEventListener("change", function (e) { show(e.target.value); });
-                    return div;
-                };
-                control.addTo(map);
-            }
-            show(data.order[data.order.length - 1]);
-        })({{ this.map.get_name() }}, {{ this.share.get_name() }},
-           {{ this.claimed.get_name() }}, {{ this.labels.get_name() }},
-           {{ this.backdrop.get_name() if this.backdrop else "null" }}, {{ this.data|tojson }});
+        geomapStory({{ this.map.get_name() }}, {{ this.share.get_name() }},
+            {{ this.claimed.get_name() }}, {{ this.labels.get_name() }},
+            {{ this.backdrop.get_name() if this.backdrop else "null" }}, {{ this.data|tojson }});
         {% endmacro %}
         """
     )
@@ -513,8 +377,9 @@ def build_map(
             "weight": 0.8,
         },
     }
+    data["labelMinZoom"] = LABEL_MIN_ZOOM
+    fmap.get_root().header.add_child(_raw(f"<script>{_story_js()}</script>"), name="geomap_js")
     fmap.add_child(_Story(fmap, share, claimed, labels, backdrop, data))
-    fmap.add_child(_LabelZoom(LABEL_MIN_ZOOM))
 
     folium.LayerControl(collapsed=False, position="topright").add_to(fmap)
     fmap.get_root().html.add_child(_raw(_legend_html(words)), name="geomap_legend")

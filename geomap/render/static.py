@@ -143,12 +143,14 @@ def _draw_labels(ax: Axes, control: gpd.GeoDataFrame) -> list:
     return texts
 
 
-def _legend(ax: Axes, control: gpd.GeoDataFrame) -> None:
+def _legend_handles(*, darkest_first: bool) -> list[Patch]:
+    """Legend entries: the classes, "no reported figure", then the hatch for claims."""
     handles = [
         Patch(facecolor=color, edgecolor=style.REGION_EDGE, linewidth=0.5, label=text)
         for color, text in zip(style.PALETTE, style.class_labels(), strict=True)
     ]
-    handles.reverse()
+    if darkest_first:
+        handles.reverse()
     handles.append(
         Patch(facecolor=style.NO_FIGURE, edgecolor=style.REGION_EDGE, linewidth=0.5,
               label=style.NO_FIGURE_LABEL)
@@ -157,6 +159,11 @@ def _legend(ax: Axes, control: gpd.GeoDataFrame) -> None:
         Patch(facecolor="white", edgecolor=style.CLAIMED, hatch=style.CLAIMED_HATCH,
               linewidth=1.4, label=style.CLAIMED_LABEL)
     )  # fmt: skip
+    return handles
+
+
+def _legend(ax: Axes) -> None:
+    handles = _legend_handles(darkest_first=True)
     legend = ax.legend(
         handles=handles, title="Under Russian control", loc="lower left",
         fontsize=8.5, title_fontsize=9, frameon=True, framealpha=0.95, edgecolor="#cccccc",
@@ -209,7 +216,7 @@ def draw(
     )  # fmt: skip
     scalebar.set_gid("scalebar")
     ax.add_artist(scalebar)
-    _legend(ax, projected)
+    _legend(ax)
 
     fig.text(0.02, 0.965, words.title, fontsize=17, fontweight="bold", color=style.TEXT, va="top",
              gid="title", parse_math=False)  # fmt: skip
@@ -342,7 +349,7 @@ def draw_history(
         claimed = [PathPatch(p) for p, r in zip(region_paths, rows, strict=True) if r.claimed]
         if claimed:
             hatch = PatchCollection(
-                claimed, facecolor="none", edgecolor=style.CLAIMED, hatch="////",
+                claimed, facecolor="none", edgecolor=style.CLAIMED, hatch=style.CLAIMED_HATCH,
                 linewidth=0.8, zorder=3,
             )  # fmt: skip
             hatch.set_gid(f"claimed-{k}")
@@ -355,14 +362,7 @@ def draw_history(
             color=style.TEXT,
             pad=3,
         )
-    handles = [
-        Patch(facecolor=c, edgecolor=style.REGION_EDGE, linewidth=0.5, label=t)
-        for c, t in zip(style.PALETTE, style.class_labels(), strict=True)
-    ]
-    handles.append(Patch(facecolor=style.NO_FIGURE, edgecolor=style.REGION_EDGE, linewidth=0.5,
-                         label=style.NO_FIGURE_LABEL))  # fmt: skip
-    handles.append(Patch(facecolor="white", edgecolor=style.CLAIMED, hatch="////", linewidth=1,
-                         label=style.CLAIMED_LABEL))  # fmt: skip
+    handles = _legend_handles(darkest_first=False)
     fig.legend(
         handles=handles, loc="lower center", ncol=4, fontsize=8, frameon=False,
         bbox_to_anchor=(0.5, 0.0), handlelength=1.6,
