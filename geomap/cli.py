@@ -69,7 +69,7 @@ def main(verbose: int, quiet: int) -> None:
     show_default=True, help="Output format.",
 )  # fmt: skip
 def regions(fmt: str) -> None:
-    """List the 27 regions: code, name, Ukrainian name, area and aliases."""
+    """List the 27 regions with their names, areas and aliases."""
     from geomap.regions import gazetteer
 
     items = list(gazetteer())
@@ -121,7 +121,10 @@ def _parse_date(ctx, param, value):
     help="Date of the figures (YYYY-MM-DD); defaults to a YYYY-MM-DD prefix of each file name.",
 )  # fmt: skip
 def extract(paths: tuple[Path, ...], fmt: str, output: Path | None, as_of) -> None:
-    """Extract control shares and claims from news texts, with the sentence each came from."""
+    """Extract control shares and claims from news texts.
+
+    Each figure comes with the sentence it came from, its character span and its source.
+    """
     from geomap.extract import extract_files
     from geomap.figures import figures_to_csv
 
@@ -186,7 +189,7 @@ def _parse_formats(ctx, param, value: str) -> tuple[str, ...]:
 )  # fmt: skip
 @click.option(
     "--tiles", metavar="NAME",
-    help="Web basemap for the HTML map by xyzservices name, e.g. CartoDB.Positron (online).",
+    help="Web basemap for the HTML map by xyzservices name, e.g. OpenStreetMap.Mapnik (online).",
 )  # fmt: skip
 @click.option(
     "--cdn", is_flag=True,
@@ -201,7 +204,7 @@ def _parse_formats(ctx, param, value: str) -> tuple[str, ...]:
 def build(
     seeds, figures, boundaries, name_field, out, formats, dpi, tiles, cdn, open_, force, watch
 ) -> None:
-    """Extract, join and write the maps and statistics for the newest figures.
+    """Build the maps and statistics of the newest figures.
 
     Only what is stale is rebuilt: when no input, option or geomap's version changed since the
     last build (see OUT/manifest.json), it says so and stops.

@@ -8,7 +8,7 @@ from geomap.errors import InputError
 
 
 def tile_provider(name: str):
-    """The xyzservices ``TileProvider`` called ``name`` (e.g. "CartoDB.Positron").
+    """The xyzservices ``TileProvider`` called ``name`` (e.g. "OpenStreetMap.Mapnik").
 
     Raises
     ------
@@ -22,5 +22,5 @@ def tile_provider(name: str):
     except ValueError:
         names = list(xyzservices.providers.flatten())
         close = difflib.get_close_matches(name, names, n=3)
-        hint = "did you mean " + " or ".join(close) + "?" if close else "e.g. CartoDB.Positron"
+        hint = "did you mean " + " or ".join(close) + "?" if close else "e.g. OpenStreetMap.Mapnik"
         raise InputError(f"--tiles: unknown tile provider {name!r}", hint=hint) from None
