@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,8 +19,6 @@ from geomap.errors import InputError
 from geomap.extract import extract_files
 from geomap.figures import Figure, carry_forward, load_figures, merge, snapshots
 from geomap.parallel import parallel_render
-
-log = logging.getLogger(__name__)
 
 STEM = "ukraine_control"
 STATS_NAME = f"{STEM}.csv"
