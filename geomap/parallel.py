@@ -8,11 +8,15 @@ job runs in this process instead, when :meth:`Job.wait` is called.
 
 from __future__ import annotations
 
+import ctypes
 import os
+import signal
 import threading
 from collections.abc import Callable
 
 from geomap.errors import GeomapError, InputError, OutputError
+
+_PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>
 
 
 class Job:
@@ -27,8 +31,10 @@ class Job:
         if not hasattr(os, "fork") or threading.active_count() > 1:
             return self
         read_fd, write_fd = os.pipe()
+        parent = os.getpid()
         pid = os.fork()
         if pid == 0:  # the child: do the work, report how it went, never return
+            _die_with(parent)
             os.close(read_fd)
             code, message = 0, ""
             try:
@@ -67,12 +73,27 @@ class Job:
         if self._pid is None:
             return
         try:
-            os.kill(self._pid, 9)
+            os.kill(self._pid, signal.SIGKILL)
             os.waitpid(self._pid, 0)
         except ChildProcessError:
             pass
         os.close(self._read_fd)
         self._pid = None
+
+
+def _die_with(parent: int) -> None:
+    """Ask the kernel to kill this child when its parent dies (Linux).
+
+    A parent killed with ``kill -9`` cannot clean up; without this its child would go on
+    writing into the output folder after the next build has tidied it.
+    """
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: the child finishes on its own
+        return
+    if os.getppid() != parent:  # the parent died before the request was made
+        os._exit(1)
 
 
 def parallel_render(work: Callable[[], None]) -> Job:

@@ -2,6 +2,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -67,3 +68,28 @@ def test_kill_stops_the_child():
     job = parallel_render(lambda: threading.Event().wait(60))
     job.kill()
     job.kill()  # a second kill is harmless
+
+
+def test_the_child_dies_with_its_parent(tmp_path: Path):
+    # The parent forks a child that would sleep for a minute, reports its pid, then is killed.
+    code = (
+        "import os, sys, time\n"
+        "from geomap.parallel import parallel_render\n"
+        "job = parallel_render(lambda: time.sleep(60))\n"
+        "print(job._pid, flush=True)\n"
+        "time.sleep(60)\n"
+    )
+    with subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True) as proc:
+        child = int(proc.stdout.readline())
+        proc.kill()
+    for _ in range(100):
+        try:
+            os.kill(child, 0)
+        except ProcessLookupError:
+            return
+        with open(f"/proc/{child}/stat") as stat:
+            if stat.read().split()[2] == "Z":  # a zombie, reaped by init soon: dead
+                return
+        time.sleep(0.05)
+    os.kill(child, 9)
+    raise AssertionError("the child outlived its parent")

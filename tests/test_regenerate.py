@@ -208,17 +208,25 @@ def test_a_killed_build_leaves_the_last_outputs_intact(project):
     proc = subprocess.Popen(
         [sys.executable, "-m", "geomap", "-q", "build", "--format", "png,svg,pdf,html", "--dpi", "300"],
         cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        start_new_session=True,  # its own process group, to find any child it forked
     )  # fmt: skip
     deadline = time.monotonic() + 60
-    # Kill it as soon as it is writing its outputs: a staged file appears in outputs/.
+    # Kill it while it is writing its outputs: files are staged in outputs/ and the static
+    # maps are being rendered by the child it forked.
     while time.monotonic() < deadline:
-        if any(p.name.startswith(".geomap-tmp-") for p in (project / "outputs").iterdir()):
+        staged = any(p.name.startswith(".geomap-tmp-") for p in (project / "outputs").iterdir())
+        if staged and len(_alive_in_group(proc.pid)) >= 2:
             break
         if proc.poll() is not None:
             pytest.fail("the build ended before it could be killed")
         time.sleep(0.005)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    # No renderer it forked may outlive it and write into outputs/ later.
+    deadline = time.monotonic() + 0.5  # signal delivery, not time to finish rendering
+    while _alive_in_group(proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _alive_in_group(proc.pid)
     after = snapshot_files(project / "outputs")
     assert {k: v for k, v in after.items() if not k.startswith(".geomap-tmp-")} == before
     # The next build cleans up what the killed one left behind.
@@ -258,6 +266,20 @@ def test_watch_rebuilds_and_survives_bad_edits(project):
             _, stderr = proc.communicate()
     assert "figures.csv:7: controlled_pct: 175 is outside 0–100" in stderr
     assert "Traceback" not in stderr
+
+
+def _alive_in_group(pgid: int) -> list[int]:
+    """Processes (not zombies) in the process group ``pgid``, from /proc."""
+    alive = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        state, group = fields[0], int(fields[2])
+        if group == pgid and state != "Z":
+            alive.append(int(stat.parent.name))
+    return alive
 
 
 def _wait_for(condition, proc, timeout: float = 30.0) -> None:
