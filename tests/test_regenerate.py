@@ -291,3 +291,30 @@ def _wait_for(condition, proc, timeout: float = 30.0) -> None:
             raise AssertionError(f"the watch ended: {proc.stderr.read()}")
         time.sleep(0.1)
     raise AssertionError("timed out")
+
+
+@pytest.mark.slow
+def test_progress_is_shown_on_a_terminal(project):
+    import pty
+
+    for i, day in enumerate(("2025-03-01", "2025-03-10", "2025-03-20", "2025-04-01")):
+        text = f"Russia occupies about {76 + i}% of the Kherson region.\n"
+        (project / "seeds" / f"{day}-u.txt").write_text(text, encoding="utf-8")
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "geomap", "build", "--format", "png"],
+        cwd=project, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=follower,
+    )  # fmt: skip
+    os.close(follower)
+    output = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the terminal closed: the build is over
+            break
+        if not chunk:
+            break
+        output += chunk
+    os.close(leader)
+    assert proc.wait() == 0
+    assert b"Rendering maps" in output
