@@ -137,6 +137,13 @@ def main() -> None:
         )
     if not {f["properties"]["iso"] for f in context} >= NEIGHBOURS:
         sys.exit("a neighbouring country is missing from the world data")
+    # The countries, too, should meet without gaps or overlaps, so that they can be simplified
+    # as one coverage for the web without slivers of sea between them.
+    cleaned = clean_coverage([shape(f["geometry"]) for f in context])
+    for feature, geometry in zip(context, cleaned, strict=True):
+        feature["geometry"] = mapping(geometry)
+    # Specks smaller than the cleaning tolerance (the Vatican) vanish: drop them.
+    context = [f for f, g in zip(context, cleaned, strict=True) if not g.is_empty]
     write(HERE / "neighbours.geojson", context)
 
 

@@ -35,10 +35,12 @@ if TYPE_CHECKING:
 TOLERANCE_M = 2_000
 # Coordinates are rounded to 1e-4° (about 10 m): finer digits only add bytes.
 GRID_DEG = 1e-4
-# The neighbouring countries are only a backdrop: simplified in degrees (about 5 km) and
+# The neighbouring countries are only a backdrop: simplified in degrees (about 8 km) and
 # rounded to 1e-3° (about 100 m).
-CONTEXT_TOLERANCE_DEG = 0.05
+CONTEXT_TOLERANCE_DEG = 0.08
 CONTEXT_GRID_DEG = 1e-3
+# How far (degrees) neighbouring countries are widened into the seam along Ukraine's borders.
+SEAM_DEG = 0.05
 HATCH_ID = "geomap-claimed-hatch"
 # Below this zoom the labels would overlap each other; the tooltips still tell everything.
 LABEL_MIN_ZOOM = 5.5
@@ -61,6 +63,27 @@ def _leaflet_assets() -> tuple[str, str]:
     # The source map comment would make devtools fetch a file that is not there.
     js = re.sub(r"//# sourceMappingURL=\S+", "", js)
     return js, css
+
+
+def _backdrop(context: gpd.GeoDataFrame, regions: gpd.GeoDataFrame) -> list:
+    """Neighbouring countries, simplified, with no sea showing between them or along Ukraine.
+
+    The countries are simplified as one coverage, so they keep meeting each other. They and
+    the regions come from different Natural Earth layers, so their shared borders do not quite
+    meet: each country is widened into the seam next to Ukraine (the regions are drawn over
+    it), and only there, so coastlines stay where they are.
+    """
+    near_ukraine = shapely.union_all(regions.geometry.values).buffer(SEAM_DEG)
+    geometries = context.geometry.values
+    if shapely.coverage_is_valid(geometries):
+        simple = shapely.coverage_simplify(geometries, CONTEXT_TOLERANCE_DEG)
+    else:  # a user's context file that is not a clean coverage
+        simple = shapely.simplify(geometries, CONTEXT_TOLERANCE_DEG)
+    land = []
+    for full, simplified in zip(geometries, simple, strict=True):
+        seam = shapely.intersection(full.buffer(SEAM_DEG), near_ukraine)
+        land.append(shapely.set_precision(shapely.union(simplified, seam), CONTEXT_GRID_DEG))
+    return land
 
 
 @cache
@@ -348,11 +371,10 @@ def build_map(
     backdrop = None
     shapes_context = []
     if context is not None and not tiles:
-        land = shapely.set_precision(
-            shapely.simplify(context.geometry.values, CONTEXT_TOLERANCE_DEG), CONTEXT_GRID_DEG
-        )
         shapes_context = [
-            {"geometry": encode_geometry(g, CONTEXT_GRID_DEG)} for g in land if not g.is_empty
+            {"geometry": encode_geometry(g, CONTEXT_GRID_DEG)}
+            for g in _backdrop(context, web)
+            if not g.is_empty
         ]
         backdrop = folium.FeatureGroup(name="Neighbouring countries", control=False).add_to(fmap)
     share = folium.FeatureGroup(name="Controlled share").add_to(fmap)

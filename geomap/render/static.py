@@ -59,6 +59,8 @@ def _draw_context(ax: Axes, context: gpd.GeoDataFrame | None) -> None:
     if context is None:
         return
     for row in context.itertuples():
+        if row.geometry is None or row.geometry.is_empty:
+            continue
         patch = PathPatch(
             geometry_path(row.geometry), facecolor=style.LAND, edgecolor=style.LAND_EDGE,
             linewidth=0.5, zorder=1,
@@ -298,7 +300,7 @@ def draw_history(
     context_paths = []
     if context is not None:
         ctx = context.to_crs(PROJECTED_CRS)
-        context_paths = [geometry_path(g) for g in ctx.geometry]
+        context_paths = [geometry_path(g) for g in ctx.geometry if g is not None and not g.is_empty]
     minx, miny, maxx, maxy = shapes.total_bounds
     pad_x, pad_y = 0.03 * (maxx - minx), 0.05 * (maxy - miny)
 
