@@ -25,16 +25,12 @@ from pathlib import Path
 from geomap.errors import InputError
 from geomap.figures import Figure, parse_date
 from geomap.regions import Region, gazetteer, normalize
+from geomap.style import HEDGES
 
 log = logging.getLogger(__name__)
 
-QUALIFIERS = (
-    "slightly more than", "slightly less than", "a little over", "a little under",
-    "more than", "less than", "fewer than", "just over", "just under", "at least", "close to",
-    "up to", "an estimated", "upwards of", "approximately", "roughly", "around", "about",
-    "nearly", "almost", "over", "under", "some", "estimated", "circa", "roughly", "barely",
-    "approx.", "~", "≈",
-)  # fmt: skip
+# The hedges a source may put before a share ("about 99%"); each has its sign on the map.
+QUALIFIERS = tuple(HEDGES)
 FRACTIONS = {
     "half": 50.0, "one half": 50.0, "a third": 33.3, "one third": 33.3, "two thirds": 66.7,
     "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0, "a fifth": 20.0,
@@ -44,7 +40,7 @@ FRACTIONS = {
 _QUAL = "|".join(re.escape(q) for q in sorted(set(QUALIFIERS), key=len, reverse=True))
 _FRAC = "|".join(k.replace(" ", r"[\s-]+") for k in sorted(FRACTIONS, key=len, reverse=True))
 _SHARE_RE = re.compile(
-    rf"(?:(?P<qual>{_QUAL})\s*)?"
+    rf"(?:(?<!\w)(?P<qual>{_QUAL})\s*)?"
     rf"(?:(?P<num>(?<![\w.,])\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b|pct\b)"
     rf"|\b(?P<frac>{_FRAC})\b)",
     re.IGNORECASE,

@@ -34,7 +34,8 @@ CRIMEA = {"UA-43", "UA-40"}
 # Units smaller than this (km²) cannot hold their label: it goes beside them on a leader line.
 SMALL_UNIT_KM2 = 2_000
 
-# How a source's hedge is shown next to a share.
+# The hedges a source may put before a share, and how each is shown next to it on the map;
+# the extractor recognises exactly these.
 _HEDGE_SIGNS = {
     "≈": ("about", "roughly", "around", "approximately", "approx.", "some", "an estimated",
           "estimated", "circa", "~", "≈"),
@@ -44,7 +45,7 @@ _HEDGE_SIGNS = {
     "≥": ("at least",),
     "≤": ("up to",),
 }  # fmt: skip
-_SIGN = {word: sign for sign, words in _HEDGE_SIGNS.items() for word in words}
+HEDGES = {word: sign for sign, words in _HEDGE_SIGNS.items() for word in words}
 
 
 def class_index(pct: float | None) -> int | None:
@@ -70,7 +71,7 @@ def class_labels() -> list[str]:
 
 def hedge_sign(qualifier: str) -> str:
     """The sign for a source's hedge: "about" → "≈", "over" → ">", "" → ""."""
-    return _SIGN.get(qualifier.strip().casefold(), "≈" if qualifier.strip() else "")
+    return HEDGES.get(qualifier.strip().casefold(), "≈" if qualifier.strip() else "")
 
 
 def share_text(pct: float | None, qualifier: str = "", basis: str = "") -> str:

@@ -65,6 +65,8 @@ def test_quotes_and_spans_point_into_the_text():
         ),
         ("About 70% of Donetsk region is occupied.", {"UA-14": (70, "about")}),
         ("Russia controls more than 99% of Luhansk’s territory.", {"UA-09": (99, "more than")}),
+        ("Moreover, Russia holds 20% of the Kharkiv region.", {"UA-63": (20, "")}),
+        ("Russia holds a crossover 20% of the Kharkiv region.", {"UA-63": (20, "")}),
     ],
 )
 def test_control_share_phrasings(text, expected):
