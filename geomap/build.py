@@ -24,6 +24,8 @@ STEM = "ukraine_control"
 STATS_NAME = f"{STEM}.csv"
 HISTORY_NAME = f"{STEM}_history.png"
 CHANGES_NAME = "CHANGES.md"
+STATIC_FORMATS = ("png", "svg", "pdf")  # drawn with matplotlib
+FORMATS = ("csv", *STATIC_FORMATS, "html")  # csv alone: the statistics, no map
 DEFAULT_FORMATS = ("png", "svg", "html")
 
 Progress = Callable[[Iterable, int, str], Iterable]
@@ -231,7 +233,7 @@ def prepare(options: BuildOptions, history: dict[dt.date, list[Figure]]) -> Prep
 
 def static_outputs(options: BuildOptions, snapshots: int) -> list[tuple[str, str]]:
     """(kind, file name) of the matplotlib outputs: the report map's formats and the history."""
-    outputs = [(fmt, f"{STEM}.{fmt}") for fmt in options.formats if fmt in ("png", "svg", "pdf")]
+    outputs = [(fmt, f"{STEM}.{fmt}") for fmt in options.formats if fmt in STATIC_FORMATS]
     if "png" in options.formats and snapshots > 1:
         outputs.append(("history", HISTORY_NAME))
     return outputs

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from geomap.build import DEFAULT_FORMATS
+from geomap.build import DEFAULT_FORMATS, FORMATS
 from geomap.errors import GeomapError, InputError
 
 log = logging.getLogger("geomap")
@@ -142,9 +142,6 @@ def extract(paths: tuple[Path, ...], fmt: str, output: Path | None, as_of) -> No
             outputs.write_text(output.name, text)
     else:
         click.echo(text, nl=False)
-
-
-FORMATS = ("csv", "png", "svg", "pdf", "html")
 
 
 def _parse_formats(ctx, param, value: str) -> tuple[str, ...]:

@@ -32,7 +32,6 @@ log = logging.getLogger(__name__)
 
 FIGSIZE = (11.0, 8.6)  # inches: 2200 px wide at the default 200 dpi
 LABEL_SIZE = 8.5  # points, at the output size
-FORMATS = ("png", "svg", "pdf")
 STATIC_TOLERANCE_M = 250
 _METADATA = {
     "png": {"Software": None},
@@ -69,8 +68,19 @@ def _draw_context(ax: Axes, context: gpd.GeoDataFrame | None) -> None:
         ax.add_artist(patch)
 
 
-def _draw_regions(ax: Axes, control: gpd.GeoDataFrame) -> dict[str, PathPatch]:
-    patches = {}
+def _map_axes(ax: Axes, bounds) -> None:
+    """A map frame: sea background, true proportions, the given bounds padded, no ticks."""
+    minx, miny, maxx, maxy = bounds
+    pad_x, pad_y = 0.03 * (maxx - minx), 0.05 * (maxy - miny)
+    ax.set_facecolor(style.SEA)
+    ax.set_aspect("equal")
+    ax.set_xlim(minx - pad_x, maxx + pad_x)
+    ax.set_ylim(miny - pad_y, maxy + pad_y)
+    ax.set_xticks([])
+    ax.set_yticks([])
+
+
+def _draw_regions(ax: Axes, control: gpd.GeoDataFrame) -> None:
     for row in control.itertuples():
         path = geometry_path(row.geometry)
         patch = PathPatch(
@@ -79,7 +89,6 @@ def _draw_regions(ax: Axes, control: gpd.GeoDataFrame) -> dict[str, PathPatch]:
         )  # fmt: skip
         patch.set_gid(row.code)
         ax.add_artist(patch)
-        patches[row.code] = patch
         if row.claimed:
             hatch = PathPatch(
                 path, facecolor="none", edgecolor=style.CLAIMED, hatch=style.CLAIMED_HATCH,
@@ -87,7 +96,6 @@ def _draw_regions(ax: Axes, control: gpd.GeoDataFrame) -> dict[str, PathPatch]:
             )  # fmt: skip
             hatch.set_gid(f"claimed-{row.code}")
             ax.add_artist(hatch)
-    return patches
 
 
 def _fits(box, placed, frame) -> bool:
@@ -198,14 +206,7 @@ def draw(
     fig = Figure(figsize=FIGSIZE, facecolor="white")
     FigureCanvasAgg(fig)
     ax = fig.add_axes((0.02, 0.115, 0.96, 0.735))
-    ax.set_facecolor(style.SEA)
-    ax.set_aspect("equal")
-    minx, miny, maxx, maxy = projected.total_bounds
-    pad_x, pad_y = 0.03 * (maxx - minx), 0.05 * (maxy - miny)
-    ax.set_xlim(minx - pad_x, maxx + pad_x)
-    ax.set_ylim(miny - pad_y, maxy + pad_y)
-    ax.set_xticks([])
-    ax.set_yticks([])
+    _map_axes(ax, projected.total_bounds)
     for spine in ax.spines.values():
         spine.set_edgecolor("#9a9a9a")
         spine.set_linewidth(0.6)
@@ -301,8 +302,6 @@ def draw_history(
     if context is not None:
         ctx = context.to_crs(PROJECTED_CRS)
         context_paths = [geometry_path(g) for g in ctx.geometry if g is not None and not g.is_empty]
-    minx, miny, maxx, maxy = shapes.total_bounds
-    pad_x, pad_y = 0.03 * (maxx - minx), 0.05 * (maxy - miny)
 
     n = len(controls)
     ncols = min(n, 4)
@@ -329,12 +328,7 @@ def draw_history(
     for k, control in enumerate(progress(controls)):
         ax = fig.add_subplot(nrows, ncols, k + 1)
         ax.set_gid(f"panel-{control['as_of'].iloc[0].isoformat()}")
-        ax.set_facecolor(style.SEA)
-        ax.set_aspect("equal")
-        ax.set_xlim(minx - pad_x, maxx + pad_x)
-        ax.set_ylim(miny - pad_y, maxy + pad_y)
-        ax.set_xticks([])
-        ax.set_yticks([])
+        _map_axes(ax, shapes.total_bounds)
         if context_paths:
             ax.add_collection(PatchCollection(
                 [PathPatch(p) for p in context_paths], facecolor=style.LAND,
