@@ -15,7 +15,6 @@ occupation; vote shares, economic figures and shares of the whole country are ig
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
@@ -24,10 +23,9 @@ from pathlib import Path
 
 from geomap.errors import InputError
 from geomap.figures import Figure, parse_date
+from geomap.files import read_user_text
 from geomap.regions import Region, gazetteer, normalize
 from geomap.style import HEDGES
-
-log = logging.getLogger(__name__)
 
 # The hedges a source may put before a share ("about 99%"); each has its sign on the map.
 QUALIFIERS = tuple(HEDGES)
@@ -364,20 +362,9 @@ def date_from_name(path: str | Path) -> dt.date | None:
 
 def read_text(path: str | Path) -> str:
     """Read a text file as UTF-8; Windows-1252 text is decoded with a warning."""
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError("no such file", where=str(path), hint="check the path") from None
-    except IsADirectoryError:
-        raise InputError("is a folder, not a text file", where=str(path)) from None
-    if b"\x00" in data:
-        raise InputError("is a binary file, not text", where=str(path), hint="give a .txt file")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-        log.warning("%s: not UTF-8; read as Windows-1252 (save it as UTF-8 to be sure)", path)
+    text = read_user_text(
+        path, kind="text file", content="text", hint="give a .txt file", windows_1252=True
+    )
     if not text.strip():
         raise InputError("is empty", where=str(path), hint="give a text with figures in it")
     return text

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from geomap.errors import FiguresError, InputError, UnknownRegionError
+from geomap.files import read_user_text
 from geomap.regions import gazetteer
 
 COLUMNS = (
@@ -176,23 +177,9 @@ def load_figures(path: str | Path) -> list[Figure]:
     FiguresError
         With the file, line and field of the first problem.
     """
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError("no such file", where=str(path), hint="check the path") from None
-    except IsADirectoryError:
-        raise InputError(
-            "is a folder, not a figures file", where=str(path), hint="give a CSV file"
-        ) from None
-    if b"\x00" in data:
-        raise FiguresError("is a binary file, not CSV", where=str(path), hint="give a CSV file")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise FiguresError(
-            f"not UTF-8 text (byte {exc.start})", where=str(path), hint="save the file as UTF-8"
-        ) from None
+    text = read_user_text(
+        path, kind="figures file", content="CSV", hint="give a CSV file", error=FiguresError
+    )
     return parse_figures(text, name=str(path))
 
 

@@ -1,0 +1,58 @@
+"""Reading the text files users hand to geomap: figures CSVs and news texts.
+
+Both need the same care: a clear error for a missing path, a folder, a binary file or text
+that is not UTF-8. What differs is the last: a pasted news text may come from an older Windows
+tool and is read as Windows-1252 with a warning; a curated file must be UTF-8.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from geomap.errors import InputError
+
+log = logging.getLogger(__name__)
+
+
+def read_user_text(
+    path: str | Path,
+    *,
+    kind: str,
+    content: str,
+    hint: str,
+    error: type[InputError] = InputError,
+    windows_1252: bool = False,
+) -> str:
+    """Read ``path`` as UTF-8 text.
+
+    Parameters
+    ----------
+    kind, content
+        What the file should be, for messages: "is a folder, not a {kind}", "is a binary
+        file, not {content}".
+    hint
+        What to give instead, after a folder or a binary file.
+    error
+        The error type for a file that exists but is not the expected text.
+    windows_1252
+        Read text that is not UTF-8 as Windows-1252, with a warning, instead of failing.
+    """
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", where=str(path), hint="check the path") from None
+    except IsADirectoryError:
+        raise InputError(f"is a folder, not a {kind}", where=str(path), hint=hint) from None
+    if b"\x00" in data:
+        raise error(f"is a binary file, not {content}", where=str(path), hint=hint)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        if not windows_1252:
+            raise error(
+                f"not UTF-8 text (byte {exc.start})", where=str(path), hint="save the file as UTF-8"
+            ) from None
+    log.warning("%s: not UTF-8; read as Windows-1252 (save it as UTF-8 to be sure)", path)
+    return data.decode("cp1252", errors="replace")
