@@ -198,9 +198,9 @@ def _snapshot_data(controls: list[gpd.GeoDataFrame]) -> dict:
     """Colours and escaped texts of every snapshot, keyed by date and region code."""
     from geomap.control import totals
 
-    first = controls[-1]
+    # Label anchors depend only on the shapes, the same in every snapshot.
     anchors = {}
-    for row in first.itertuples():
+    for row in controls[-1].itertuples():
         point = row.geometry.representative_point()
         anchors[row.code] = [
             round(point.y, 4),
