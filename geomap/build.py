@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from geomap.boundaries import DEFAULT_CONTEXT, DEFAULT_REGIONS
 from geomap.errors import InputError
 from geomap.extract import extract_files
 from geomap.figures import Figure, carry_forward, load_figures, merge, snapshots
-from geomap.parallel import parallel_render
+from geomap.parallel import start_worker
 
 STEM = "ukraine_control"
 STATS_NAME = f"{STEM}.csv"
@@ -239,8 +240,22 @@ def static_outputs(options: BuildOptions, snapshots: int) -> list[tuple[str, str
     return outputs
 
 
-def render_static(
-    prepared: Prepared,
+def static_scenes(prepared: Prepared, kinds: Iterable[str]) -> tuple:
+    """The scenes the static outputs need: (report map or None, history or None)."""
+    from geomap.render import scene
+
+    kinds = set(kinds)
+    report = history = None
+    if kinds - {"history"}:
+        report = scene.report(prepared.control, totals=prepared.totals, context=prepared.context)
+    if "history" in kinds:
+        history = scene.history(prepared.controls, context=prepared.context)
+    return report, history
+
+
+def draw_static(
+    report,
+    history,
     targets: list[tuple[str, Path]],
     *,
     dpi: int,
@@ -251,16 +266,18 @@ def render_static(
 
     maps = [(kind, path) for kind, path in targets if kind != "history"]
     if maps:
-        fig = static.draw(prepared.control, totals=prepared.totals, context=prepared.context)
-        static.save(fig, maps, dpi=dpi, titles=static.svg_titles(prepared.control))
-    n = len(prepared.controls)
+        static.save(static.draw_report(report), maps, dpi=dpi, titles=report.titles)
     for kind, path in targets:
         if kind == "history":
-            fig = static.draw_history(
-                prepared.controls, context=prepared.context,
-                progress=lambda items: progress(items, n, "maps"),
-            )  # fmt: skip
+            n = len(history.panels)
+            fig = static.draw_history_scene(
+                history, progress=functools.partial(progress, length=n, label="maps")
+            )
             static.save(fig, [("png", path)], dpi=dpi)
+
+
+def _import_matplotlib() -> None:
+    import geomap.render.static  # noqa: F401
 
 
 def build(
@@ -274,7 +291,7 @@ def build(
 
     Unless ``force``, nothing is done when the manifest in the output folder shows that the
     outputs were built from the same inputs and options and are untouched. With ``parallel``
-    the static maps are rendered by a second process while this one makes the HTML map.
+    the static maps are drawn by a second process (see :mod:`geomap.parallel`).
     """
     inputs = input_files(options)
     expected = _fingerprint(options, inputs)
@@ -296,39 +313,38 @@ def build(
         tile_provider(options.tiles)
     ensure_writable(options.out)
 
-    prepared = prepare(options, history)
-    with OutputSet(options.out, fingerprint=expected) as outputs:
-        targets = [
-            (kind, outputs.path(name)) for kind, name in static_outputs(options, len(history))
-        ]
-        # The static maps (matplotlib) and the HTML map (folium) each take a good part of a
-        # second to import and render: side by side on two cores, a cold build is faster.
-        child = None
-        if parallel and targets and "html" in options.formats:
-            child = parallel_render(
-                lambda: render_static(prepared, targets, dpi=options.dpi, progress=progress)
-            )
-        try:
-            if "html" in options.formats:
-                from geomap.render import interactive
+    static_names = static_outputs(options, len(history))
+    # The static maps need matplotlib, which takes a good part of a second to import: a worker
+    # imports it while this process reads the shapes, then draws them while this one makes the
+    # HTML map, side by side on two cores.
+    with start_worker(_import_matplotlib, fork=parallel and bool(static_names)) as worker:
+        prepared = prepare(options, history)
+        with OutputSet(options.out, fingerprint=expected) as outputs:
+            targets = [(kind, outputs.path(name)) for kind, name in static_names]
+            if targets:
+                report, hist = static_scenes(prepared, [kind for kind, _ in targets])
+                worker.submit(
+                    functools.partial(
+                        draw_static, report, hist, targets, dpi=options.dpi, progress=progress
+                    )
+                )
+            try:
+                if "html" in options.formats:
+                    from geomap.render import interactive
 
-                fmap = interactive.build_map(
-                    prepared.control, totals=prepared.totals, context=prepared.context,
-                    tiles=options.tiles, cdn=options.cdn, history=prepared.controls,
-                )  # fmt: skip
-                interactive.save(fmap, outputs.path(f"{STEM}.html"))
-            rows = [row for c in prepared.controls for row in statistics(c)]
-            outputs.write_text(STATS_NAME, stats_csv(rows))
-            outputs.write_text(CHANGES_NAME, changes_markdown(history))
-            if child is not None:
-                child.wait()
-            elif targets:
-                render_static(prepared, targets, dpi=options.dpi, progress=progress)
-        except BaseException:
-            if child is not None:
-                child.kill()
-            raise
-        names = outputs.names
+                    fmap = interactive.build_map(
+                        prepared.control, totals=prepared.totals, context=prepared.context,
+                        tiles=options.tiles, cdn=options.cdn, history=prepared.controls,
+                    )  # fmt: skip
+                    interactive.save(fmap, outputs.path(f"{STEM}.html"))
+                rows = [row for c in prepared.controls for row in statistics(c)]
+                outputs.write_text(STATS_NAME, stats_csv(rows))
+                outputs.write_text(CHANGES_NAME, changes_markdown(history))
+                worker.wait()
+            except BaseException:
+                worker.kill()  # before the staged files are tidied away
+                raise
+            names = outputs.names
     return BuildResult(
         paths=[options.out / n for n in names],
         as_of=max(history),

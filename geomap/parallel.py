@@ -1,15 +1,17 @@
-"""Run one rendering job in a forked child process while the parent does another.
+"""A helper process that gets ready at once and does one job it is sent later.
 
-A fork shares everything already loaded (the joined shapes, geopandas) at no cost, which a
-fresh process would have to import and read again. Where forking is unsafe or impossible (no
+A build forks the worker before it reads any shapes: while this process imports geopandas and
+joins the figures, the worker imports matplotlib (its ``warm_up``); then it gets the job, a
+pickled callable carrying plain data, and draws. Where forking is unsafe or impossible (no
 ``os.fork``, or other threads running, which a fork would leave behind in a broken state) the
-job runs in this process instead, when :meth:`Job.wait` is called.
+job runs in this process instead, when :meth:`Worker.wait` is called.
 """
 
 from __future__ import annotations
 
 import ctypes
 import os
+import pickle
 import signal
 import threading
 from collections.abc import Callable
@@ -19,57 +21,97 @@ from geomap.errors import GeomapError, InputError, OutputError
 _PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>
 
 
-class Job:
-    """A job running in a forked child, or deferred to :meth:`wait` where forking is unsafe."""
+def _nothing() -> None:
+    return None
 
-    def __init__(self, work: Callable[[], None]) -> None:
-        self._work = work
+
+class Worker:
+    """A forked child that runs ``warm_up`` at once, then the job :meth:`submit` sends it.
+
+    Use it as a context manager: leaving the block without :meth:`wait` kills the child.
+    """
+
+    def __init__(self, warm_up: Callable[[], object] = _nothing) -> None:
+        self._warm_up = warm_up
+        self._work: Callable[[], None] | None = None
         self._pid: int | None = None
-        self._read_fd: int | None = None
+        self._job_fd: int | None = None  # parent → child: the pickled job
+        self._result_fd: int | None = None  # child → parent: what went wrong, if anything
+        self._sender: threading.Thread | None = None
 
-    def start(self) -> Job:
-        if not hasattr(os, "fork") or threading.active_count() > 1:
+    @property
+    def forked(self) -> bool:
+        return self._pid is not None
+
+    def start(self, *, fork: bool = True) -> Worker:
+        if not fork or not hasattr(os, "fork") or threading.active_count() > 1:
             return self
-        read_fd, write_fd = os.pipe()
+        job_read, job_write = os.pipe()
+        result_read, result_write = os.pipe()
         parent = os.getpid()
         pid = os.fork()
-        if pid == 0:  # the child: do the work, report how it went, never return
+        if pid == 0:  # the child: get ready, run the job, report how it went, never return
             _die_with(parent)
-            os.close(read_fd)
+            os.close(job_write)
+            os.close(result_read)
             code, message = 0, ""
             try:
-                self._work()
+                self._warm_up()
+                payload = _read_all(job_read)
+                if payload:  # an empty pipe: the parent closed it without a job
+                    pickle.loads(payload)()
             except InputError as exc:
                 code, message = 2, str(exc)
             except GeomapError as exc:
                 code, message = 1, str(exc)
             except BaseException as exc:
                 code, message = 1, repr(exc)
-            os.write(write_fd, message.encode("utf-8", "replace"))
+            os.write(result_write, message.encode("utf-8", "replace"))
             os._exit(code)
-        os.close(write_fd)
-        self._pid, self._read_fd = pid, read_fd
+        os.close(job_read)
+        os.close(result_write)
+        self._pid, self._job_fd, self._result_fd = pid, job_write, result_read
         return self
+
+    def submit(self, work: Callable[[], None]) -> None:
+        """Hand ``work`` to the worker; it must pickle when the worker is a child process.
+
+        Returns at once: the job is written by a thread, as the child reads it only once its
+        warm-up is done, and a big job would not fit in the pipe's buffer meanwhile.
+        """
+        if self._pid is None:
+            self._work = work
+            return
+        payload = pickle.dumps(work, protocol=pickle.HIGHEST_PROTOCOL)
+        fd, self._job_fd = self._job_fd, None
+        self._sender = threading.Thread(target=_write_all, args=(fd, payload), daemon=True)
+        self._sender.start()
 
     def wait(self) -> None:
         """Wait for the job; raise what it raised (as geomap's error types)."""
         if self._pid is None:
-            self._work()
+            work, self._work = self._work, None
+            if work is not None:
+                self._warm_up()
+                work()
             return
-        chunks = []
-        while chunk := os.read(self._read_fd, 65536):
-            chunks.append(chunk)
-        os.close(self._read_fd)
+        if self._job_fd is not None:  # nothing was submitted: let the child go
+            os.close(self._job_fd)
+            self._job_fd = None
+        fd, self._result_fd = self._result_fd, None
+        message = _read_all(fd).decode("utf-8", "replace")
         _, status = os.waitpid(self._pid, 0)
         self._pid = None
+        if self._sender is not None:
+            self._sender.join()
         code = os.waitstatus_to_exitcode(status)
-        message = b"".join(chunks).decode("utf-8", "replace")
         if code == 2:
             raise InputError(message)
         if code != 0:
             raise OutputError(f"rendering the static maps failed: {message or f'exit code {code}'}")
 
     def kill(self) -> None:
+        self._work = None
         if self._pid is None:
             return
         try:
@@ -77,8 +119,37 @@ class Job:
             os.waitpid(self._pid, 0)
         except ChildProcessError:
             pass
-        os.close(self._read_fd)
-        self._pid = None
+        for fd in (self._job_fd, self._result_fd):
+            if fd is not None:
+                os.close(fd)
+        self._pid = self._job_fd = self._result_fd = None
+        if self._sender is not None:
+            self._sender.join()
+
+    def __enter__(self) -> Worker:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.kill()
+
+
+def _read_all(fd: int) -> bytes:
+    chunks = []
+    while chunk := os.read(fd, 1 << 16):
+        chunks.append(chunk)
+    os.close(fd)
+    return b"".join(chunks)
+
+
+def _write_all(fd: int, payload: bytes) -> None:
+    view = memoryview(payload)
+    try:
+        while view:
+            view = view[os.write(fd, view) :]
+    except BrokenPipeError:  # the child is gone; wait() reports why
+        pass
+    finally:
+        os.close(fd)
 
 
 def _die_with(parent: int) -> None:
@@ -96,6 +167,6 @@ def _die_with(parent: int) -> None:
         os._exit(1)
 
 
-def parallel_render(work: Callable[[], None]) -> Job:
-    """Start ``work`` beside the caller; call ``.wait()`` on the result to join it."""
-    return Job(work).start()
+def start_worker(warm_up: Callable[[], object] = _nothing, *, fork: bool = True) -> Worker:
+    """Start a worker (a forked child where that is safe and ``fork``); see :class:`Worker`."""
+    return Worker(warm_up).start(fork=fork)

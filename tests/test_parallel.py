@@ -1,3 +1,4 @@
+import functools
 import os
 import subprocess
 import sys
@@ -8,25 +9,74 @@ from pathlib import Path
 import pytest
 
 from geomap.errors import InputError, OutputError
-from geomap.parallel import parallel_render
+from geomap.parallel import start_worker
+
+# Forking is refused while other threads run, and a test process may hold some: what must
+# happen in a forked child is checked in a fresh interpreter.
+PRELUDE = (
+    "import os, sys, time\n"
+    "from functools import partial\n"
+    "from pathlib import Path\n"
+    "from geomap.parallel import start_worker\n"
+    "here = Path(sys.argv[1])\n"
+)
 
 
-def test_the_child_does_the_work(tmp_path: Path):
-    # In a fresh interpreter: the test process may hold other threads (then no fork is made).
+def _run(code: str, folder: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-c", PRELUDE + code, str(folder)],
+        capture_output=True, text=True, check=True, timeout=120,
+    )  # fmt: skip
+
+
+def test_the_child_warms_up_before_the_job_comes_then_does_it(tmp_path: Path):
     code = (
-        "import os, sys\n"
-        "from pathlib import Path\n"
-        "from geomap.parallel import parallel_render\n"
-        "target = Path(sys.argv[1])\n"
-        "job = parallel_render(lambda: target.write_text(str(os.getpid())))\n"
-        "job.wait()\n"
+        "def warm_up():\n"
+        "    (here / 'warm').write_text(str(os.getpid()))\n"
+        "def work(text):\n"
+        "    (here / 'job').write_text(f'{os.getpid()} {text}')\n"
+        "worker = start_worker(warm_up)\n"
+        "while not (here / 'warm').exists():  # warm-up runs before any job is sent\n"
+        "    time.sleep(0.01)\n"
+        "worker.submit(partial(work, 'done'))\n"
+        "worker.wait()\n"
         "print(os.getpid())\n"
     )
-    target = tmp_path / "out.txt"
-    out = subprocess.run(
-        [sys.executable, "-c", code, str(target)], capture_output=True, text=True, check=True
+    parent = int(_run(code, tmp_path).stdout)
+    warm_pid = int((tmp_path / "warm").read_text())
+    assert warm_pid != parent
+    assert (tmp_path / "job").read_text() == f"{warm_pid} done"
+
+
+def test_a_big_job_does_not_block_while_the_child_warms_up(tmp_path: Path):
+    # The child reads the job only once its warm-up ends, and its warm-up waits until submit()
+    # has returned: a submit() that waited for the child to read would deadlock here, and the
+    # warm-up would fail after a minute.
+    code = (
+        "def warm_up():\n"
+        "    for _ in range(6000):\n"
+        "        if (here / 'submitted').exists():\n"
+        "            return\n"
+        "        time.sleep(0.01)\n"
+        "    raise RuntimeError('submit() blocked')\n"
+        "def work(blob):\n"
+        "    (here / 'job').write_bytes(blob)\n"
+        "worker = start_worker(warm_up)\n"
+        "worker.submit(partial(work, os.urandom(1) * 8_000_000))\n"
+        "(here / 'submitted').touch()\n"
+        "worker.wait()\n"
     )
-    assert int(target.read_text()) != int(out.stdout)  # done by a forked child
+    _run(code, tmp_path)
+    assert (tmp_path / "job").stat().st_size == 8_000_000
+
+
+def test_no_job_lets_the_child_go(tmp_path: Path):
+    code = "worker = start_worker()\nworker.wait()\nprint('ok')\n"
+    assert _run(code, tmp_path).stdout == "ok\n"
+
+
+def _fail(error: BaseException) -> None:
+    raise error
 
 
 @pytest.mark.parametrize(
@@ -40,46 +90,57 @@ def test_the_child_does_the_work(tmp_path: Path):
         ),
     ],
 )
-def test_errors_come_back_to_the_parent(error, expected, message):
-    def work():
-        raise error
+@pytest.mark.parametrize("where", ["job", "warm-up"])
+def test_errors_come_back_to_the_parent(error, expected, message, where):
+    failing = functools.partial(_fail, error)
+    with start_worker(failing if where == "warm-up" else lambda: None) as worker:
+        worker.submit(functools.partial(_fail, error) if where == "job" else print)
+        with pytest.raises(expected) as caught:
+            worker.wait()
+    assert str(caught.value) == message
 
-    job = parallel_render(work)
-    with pytest.raises(expected, match=message.replace("(", r"\(").replace(")", r"\)")):
-        job.wait()
 
-
-def test_with_other_threads_running_the_work_runs_here(tmp_path: Path):
+def test_with_other_threads_running_the_work_runs_here():
     stop = threading.Event()
     thread = threading.Thread(target=stop.wait)
     thread.start()
     try:
         pids = []
-        job = parallel_render(lambda: pids.append(os.getpid()))
+        worker = start_worker(lambda: pids.append(("warm", os.getpid())))
+        assert not worker.forked
+        worker.submit(lambda: pids.append(("job", os.getpid())))
         assert pids == []  # deferred, not forked
-        job.wait()
-        assert pids == [os.getpid()]
+        worker.wait()
+        assert pids == [("warm", os.getpid()), ("job", os.getpid())]
     finally:
         stop.set()
         thread.join()
 
 
+def test_fork_false_runs_here():
+    pids = []
+    worker = start_worker(fork=False)
+    worker.submit(lambda: pids.append(os.getpid()))
+    worker.wait()
+    assert pids == [os.getpid()]
+
+
 def test_kill_stops_the_child():
-    job = parallel_render(lambda: threading.Event().wait(60))
-    job.kill()
-    job.kill()  # a second kill is harmless
+    with start_worker(functools.partial(time.sleep, 60)) as worker:
+        worker.kill()
+        worker.kill()  # a second kill is harmless
 
 
 def test_the_child_dies_with_its_parent(tmp_path: Path):
     # The parent forks a child that would sleep for a minute, reports its pid, then is killed.
     code = (
-        "import os, sys, time\n"
-        "from geomap.parallel import parallel_render\n"
-        "job = parallel_render(lambda: time.sleep(60))\n"
-        "print(job._pid, flush=True)\n"
+        "worker = start_worker(partial(time.sleep, 60))\n"
+        "print(worker._pid, flush=True)\n"
         "time.sleep(60)\n"
     )
-    with subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True) as proc:
+    with subprocess.Popen(
+        [sys.executable, "-c", PRELUDE + code, str(tmp_path)], stdout=subprocess.PIPE, text=True
+    ) as proc:
         child = int(proc.stdout.readline())
         proc.kill()
     for _ in range(100):

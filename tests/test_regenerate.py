@@ -182,6 +182,23 @@ def test_no_op_build_imports_nothing_heavy(project):
     assert out.stdout.strip().splitlines()[-1] == "none"
 
 
+def test_the_parent_of_a_cold_build_never_imports_matplotlib(project):
+    # The static maps are drawn by a forked worker: the parent only reads shapes and makes the
+    # HTML. In a fresh interpreter: a test process may hold threads, and then nothing is forked.
+    code = (
+        "import sys\n"
+        "from geomap.cli import main\n"
+        "try:\n"
+        "    main(['-q', 'build', '--force'])\n"
+        "except SystemExit as exc:\n"
+        "    assert exc.code == 0, exc.code\n"
+        "print('matplotlib' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.splitlines()[-1] == "False"
+    assert (project / "outputs" / "ukraine_control.svg").exists()
+
+
 def test_outputs_no_longer_made_are_removed(project):
     add_update(project)
     assert run("build").exit_code == 0

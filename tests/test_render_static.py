@@ -11,7 +11,7 @@ from geomap.boundaries import load_context, load_regions
 from geomap.control import join, totals
 from geomap.extract import extract_files
 from geomap.figures import Figure
-from geomap.render import static
+from geomap.render import scene, static
 
 from .conftest import ROOT, SEED
 
@@ -164,7 +164,7 @@ def test_text_from_the_input_is_escaped_and_never_mathtext(shapes, tmp_path: Pat
     fig = static.draw(control, totals=totals(control))
     path = tmp_path / "evil.svg"
     static.save(
-        fig, [("svg", path), ("png", tmp_path / "evil.png")], titles=static.svg_titles(control)
+        fig, [("svg", path), ("png", tmp_path / "evil.png")], titles=scene.svg_titles(control)
     )
     svg = path.read_text(encoding="utf-8")
     root = ET.fromstring(svg)  # still well-formed XML

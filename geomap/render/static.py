@@ -1,7 +1,9 @@
-"""The static report map (PNG, SVG, PDF), drawn with matplotlib.
+"""The static report map (PNG, SVG, PDF) and the history, drawn with matplotlib.
 
 Each region is its own patch whose SVG id is its ISO code, so editors and stylesheets can address
 it. Output is deterministic: the same inputs give byte-identical PNG and SVG files.
+:func:`draw` and :func:`draw_history` take ControlMaps; underneath, they draw a
+:mod:`~geomap.render.scene`, which needs no geopandas here.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ from matplotlib.path import Path as MplPath
 from matplotlib_scalebar.scalebar import ScaleBar
 
 from geomap import style
-from geomap.boundaries import PROJECTED_CRS, simplify_coverage
+from geomap.render import scene
+from geomap.render.scene import Rings
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -32,7 +35,6 @@ log = logging.getLogger(__name__)
 
 FIGSIZE = (11.0, 8.6)  # inches: 2200 px wide at the default 200 dpi
 LABEL_SIZE = 8.5  # points, at the output size
-STATIC_TOLERANCE_M = 250
 _METADATA = {
     "png": {"Software": None},
     "svg": {"Date": None, "Creator": None},
@@ -41,30 +43,23 @@ _METADATA = {
 _HALO = [patheffects.withStroke(linewidth=2.6, foreground="white")]
 
 
-def geometry_path(geometry) -> MplPath:
-    """A matplotlib path for a (multi)polygon, holes included."""
-    polygons = getattr(geometry, "geoms", [geometry])
+def rings_path(rings: Rings) -> MplPath:
+    """A matplotlib path for a (multi)polygon's rings, holes included."""
     paths = []
-    for polygon in polygons:
-        for ring in (polygon.exterior, *polygon.interiors):
-            coords = np.asarray(ring.coords)[:, :2]
-            codes = np.full(len(coords), MplPath.LINETO, dtype=np.uint8)
-            codes[0], codes[-1] = MplPath.MOVETO, MplPath.CLOSEPOLY
-            paths.append(MplPath(coords, codes))
+    for coords in rings:
+        codes = np.full(len(coords), MplPath.LINETO, dtype=np.uint8)
+        codes[0], codes[-1] = MplPath.MOVETO, MplPath.CLOSEPOLY
+        paths.append(MplPath(coords, codes))
     return MplPath.make_compound_path(*paths)
 
 
-def _draw_context(ax: Axes, context: gpd.GeoDataFrame | None) -> None:
-    if context is None:
-        return
-    for row in context.itertuples():
-        if row.geometry is None or row.geometry.is_empty:
-            continue
+def _draw_context(ax: Axes, context: tuple[tuple[str, Rings], ...]) -> None:
+    for iso, rings in context:
         patch = PathPatch(
-            geometry_path(row.geometry), facecolor=style.LAND, edgecolor=style.LAND_EDGE,
+            rings_path(rings), facecolor=style.LAND, edgecolor=style.LAND_EDGE,
             linewidth=0.5, zorder=1,
         )  # fmt: skip
-        patch.set_gid(f"context-{row.iso}")
+        patch.set_gid(f"context-{iso}")
         ax.add_artist(patch)
 
 
@@ -80,21 +75,20 @@ def _map_axes(ax: Axes, bounds) -> None:
     ax.set_yticks([])
 
 
-def _draw_regions(ax: Axes, control: gpd.GeoDataFrame) -> None:
-    for row in control.itertuples():
-        path = geometry_path(row.geometry)
+def _draw_regions(ax: Axes, regions: tuple[scene.Region, ...]) -> None:
+    for region in regions:
+        path = rings_path(region.rings)
         patch = PathPatch(
-            path, facecolor=style.fill(row.controlled_pct), edgecolor=style.REGION_EDGE,
-            linewidth=0.45, zorder=2,
-        )  # fmt: skip
-        patch.set_gid(row.code)
+            path, facecolor=region.fill, edgecolor=style.REGION_EDGE, linewidth=0.45, zorder=2
+        )
+        patch.set_gid(region.code)
         ax.add_artist(patch)
-        if row.claimed:
+        if region.claimed:
             hatch = PathPatch(
                 path, facecolor="none", edgecolor=style.CLAIMED, hatch=style.CLAIMED_HATCH,
                 linewidth=1.6, zorder=3,
             )  # fmt: skip
-            hatch.set_gid(f"claimed-{row.code}")
+            hatch.set_gid(f"claimed-{region.code}")
             ax.add_artist(hatch)
 
 
@@ -103,7 +97,7 @@ def _fits(box, placed, frame) -> bool:
     return inside and not any(box.overlaps(other) for other in placed)
 
 
-def _draw_labels(ax: Axes, control: gpd.GeoDataFrame) -> list:
+def _draw_labels(ax: Axes, regions: tuple[scene.Region, ...]) -> list:
     """Label every region with a figure or a claim; no two labels overlap."""
     renderer = ax.figure.canvas.get_renderer()
     frame = ax.get_window_extent(renderer)
@@ -113,14 +107,9 @@ def _draw_labels(ax: Axes, control: gpd.GeoDataFrame) -> list:
         if a.get_gid() in ("legend", "scalebar")
     ]
     texts = []
-    rows = [r for r in control.itertuples() if style.label(r)]
     # Large units first: their labels sit inside them; small units then find room outside.
-    rows.sort(key=lambda r: -r.area_km2)
-    for row in rows:
-        text = style.label(row)
-        point = row.geometry.representative_point()
-        small = row.area_km2 < style.SMALL_UNIT_KM2
-        anchor = (point.x, point.y)
+    for region in sorted((r for r in regions if r.label), key=lambda r: -r.area_km2):
+        small = region.area_km2 < style.SMALL_UNIT_KM2
         offsets = [(0, 0)] if not small else []
         offsets += [
             (dx, dy)
@@ -133,7 +122,7 @@ def _draw_labels(ax: Axes, control: gpd.GeoDataFrame) -> list:
                 artist.remove()
             leader = (dx, dy) != (0, 0)
             artist = ax.annotate(
-                text, xy=anchor, xytext=(dx, dy), textcoords="offset points",
+                region.label, xy=region.anchor, xytext=(dx, dy), textcoords="offset points",
                 ha="center", va="center", fontsize=LABEL_SIZE, color=style.TEXT, parse_math=False,
                 fontweight="bold", linespacing=1.05, zorder=6, path_effects=_HALO,
                 arrowprops=(
@@ -142,12 +131,12 @@ def _draw_labels(ax: Axes, control: gpd.GeoDataFrame) -> list:
                     if leader else None
                 ),
             )  # fmt: skip
-            artist.set_gid(f"label-{row.code}")
+            artist.set_gid(f"label-{region.code}")
             box = artist.get_window_extent(renderer).expanded(1.04, 1.08)
             if _fits(box, placed, frame):
                 break
         else:
-            log.warning("%s: no free place for its label; it may overlap another", row.code)
+            log.warning("%s: no free place for its label; it may overlap another", region.code)
         placed.append(artist.get_window_extent(renderer).expanded(1.04, 1.08))
         texts.append(artist)
     return texts
@@ -190,29 +179,23 @@ def draw(
     context: gpd.GeoDataFrame | None = None,
 ) -> Figure:
     """Draw the report map of a ControlMap and return the matplotlib figure."""
-    # 250 m is below a pixel at print size; simplifying the coverage as a whole keeps shared
-    # borders shared and makes drawing and the SVG lighter.
-    projected = simplify_coverage(control, tolerance_m=STATIC_TOLERANCE_M).to_crs(PROJECTED_CRS)
-    ctx = None
-    if context is not None:
-        minx, miny, maxx, maxy = projected.total_bounds
-        margin = 0.25 * (maxx - minx)
-        ctx = context.to_crs(PROJECTED_CRS).clip(
-            (minx - margin, miny - margin, maxx + margin, maxy + margin)
-        )
-    words = style.texts(control, totals)
+    return draw_report(scene.report(control, totals=totals, context=context))
 
+
+def draw_report(report: scene.Report) -> Figure:
+    """Draw a report map scene and return the matplotlib figure."""
+    words = report.texts
     # A bare Figure on an Agg canvas: no pyplot state, nothing to close, any backend installed.
     fig = Figure(figsize=FIGSIZE, facecolor="white")
     FigureCanvasAgg(fig)
     ax = fig.add_axes((0.02, 0.115, 0.96, 0.735))
-    _map_axes(ax, projected.total_bounds)
+    _map_axes(ax, report.bounds)
     for spine in ax.spines.values():
         spine.set_edgecolor("#9a9a9a")
         spine.set_linewidth(0.6)
 
-    _draw_context(ax, ctx)
-    _draw_regions(ax, projected)
+    _draw_context(ax, report.context)
+    _draw_regions(ax, report.regions)
     scalebar = ScaleBar(
         1, "m", location="lower right", length_fraction=0.18, box_alpha=0.85,
         font_properties={"size": 8}, color=style.TEXT,
@@ -229,23 +212,8 @@ def draw(
              va="top", gid="headline", parse_math=False)  # fmt: skip
     fig.text(0.02, 0.1, "\n".join(words.notes), fontsize=8, color=style.MUTED_TEXT,
              va="top", linespacing=1.5, gid="footer", wrap=True, parse_math=False)  # fmt: skip
-    _draw_labels(ax, projected)
+    _draw_labels(ax, report.regions)
     return fig
-
-
-def svg_titles(control: gpd.GeoDataFrame) -> dict[str, str]:
-    """A tooltip text per region for the SVG: name, share, claim, source."""
-    titles = {}
-    for row in control.itertuples():
-        parts = [f"{row.name} ({row.code})"]
-        share = style.share_text(row.controlled_pct, row.qualifier, row.basis)
-        parts.append(f"{share} under Russian control" if share else style.NO_FIGURE_LABEL)
-        if row.claimed:
-            parts.append(style.CLAIMED_LABEL)
-        if row.source:
-            parts.append(f"source: {row.source}")
-        titles[row.code] = "; ".join(parts)
-    return titles
 
 
 def _add_svg_titles(path: Path, titles: dict[str, str]) -> None:
@@ -285,25 +253,19 @@ def draw_history(
     context: gpd.GeoDataFrame | None = None,
     progress=lambda items: items,
 ) -> Figure:
-    """Small multiples: one panel per snapshot, oldest first, in the report map's classes.
+    """Small multiples: one panel per snapshot (ControlMaps, oldest first), in the map's classes."""
+    return draw_history_scene(scene.history(controls, context=context), progress=progress)
 
-    The shapes are projected, simplified and turned into paths once; each panel only gets
-    new colours, so many snapshots stay cheap.
-    """
+
+def draw_history_scene(history: scene.History, *, progress=lambda items: items) -> Figure:
+    """Draw a history scene. The shapes become paths once; each panel only gets new colours,
+    so many snapshots stay cheap."""
     from matplotlib.collections import PatchCollection
 
-    from geomap.control import totals
+    region_paths = [rings_path(r) for r in history.shapes]
+    context_paths = [rings_path(r) for r in history.context]
 
-    # At panel size a 3 km tolerance is below a pixel.
-    shapes = simplify_coverage(controls[-1][["code", "geometry"]], tolerance_m=3_000)
-    shapes = shapes.to_crs(PROJECTED_CRS)
-    region_paths = [geometry_path(g) for g in shapes.geometry]
-    context_paths = []
-    if context is not None:
-        ctx = context.to_crs(PROJECTED_CRS)
-        context_paths = [geometry_path(g) for g in ctx.geometry if g is not None and not g.is_empty]
-
-    n = len(controls)
+    n = len(history.panels)
     ncols = min(n, 4)
     nrows = -(-n // ncols)
     panel_w, panel_h = 3.3, 2.5
@@ -324,25 +286,22 @@ def draw_history(
         fontsize=9, color=style.MUTED_TEXT, va="top", gid="subtitle",
     )  # fmt: skip
 
-    order = {code: i for i, code in enumerate(shapes["code"])}
-    for k, control in enumerate(progress(controls)):
+    for k, panel in enumerate(progress(history.panels)):
         ax = fig.add_subplot(nrows, ncols, k + 1)
-        ax.set_gid(f"panel-{control['as_of'].iloc[0].isoformat()}")
-        _map_axes(ax, shapes.total_bounds)
+        ax.set_gid(f"panel-{panel.as_of.isoformat()}")
+        _map_axes(ax, history.bounds)
         if context_paths:
             ax.add_collection(PatchCollection(
                 [PathPatch(p) for p in context_paths], facecolor=style.LAND,
                 edgecolor=style.LAND_EDGE, linewidth=0.3, zorder=1,
             ))  # fmt: skip
-        rows = sorted(control.itertuples(), key=lambda r: order[r.code])
         regions = PatchCollection(
-            [PathPatch(p) for p in region_paths],
-            facecolor=[style.fill(r.controlled_pct) for r in rows],
+            [PathPatch(p) for p in region_paths], facecolor=list(panel.fills),
             edgecolor=style.REGION_EDGE, linewidth=0.25, zorder=2,
         )  # fmt: skip
         regions.set_gid(f"regions-{k}")
         ax.add_collection(regions)
-        claimed = [PathPatch(p) for p, r in zip(region_paths, rows, strict=True) if r.claimed]
+        claimed = [PathPatch(p) for p, c in zip(region_paths, panel.claimed, strict=True) if c]
         if claimed:
             hatch = PatchCollection(
                 claimed, facecolor="none", edgecolor=style.CLAIMED, hatch=style.CLAIMED_HATCH,
@@ -350,14 +309,7 @@ def draw_history(
             )  # fmt: skip
             hatch.set_gid(f"claimed-{k}")
             ax.add_collection(hatch)
-        day = control["as_of"].iloc[0]
-        lost = totals(control)["claimed_not_controlled_km2"]
-        ax.set_title(
-            f"{style.long_date(day)}\n{style.km2(lost)} claimed, not controlled",
-            fontsize=8.5,
-            color=style.TEXT,
-            pad=3,
-        )
+        ax.set_title(panel.caption, fontsize=8.5, color=style.TEXT, pad=3)
     handles = _legend_handles(darkest_first=False)
     fig.legend(
         handles=handles, loc="lower center", ncol=4, fontsize=8, frameon=False,

@@ -1,0 +1,183 @@
+"""What the static maps show, as plain data: projected outlines, colours and words.
+
+Making a scene takes the ControlMap (geopandas) and does all the geometry: simplifying the
+coverage, projecting, clipping the neighbours, placing label anchors. Drawing a scene
+(:mod:`geomap.render.static`) needs only matplotlib and numpy. A scene pickles small and fast,
+so a build can hand it to a process that imported matplotlib while this one read the shapes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from geomap import style
+from geomap.boundaries import PROJECTED_CRS, simplify_coverage
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+# 250 m is below a pixel at print size; simplifying the coverage as a whole keeps shared
+# borders shared and makes drawing and the SVG lighter.
+REPORT_TOLERANCE_M = 250
+# At the size of a history panel, 3 km is below a pixel.
+HISTORY_TOLERANCE_M = 3_000
+# Neighbours are clipped to the regions' bounds widened by this share of their width.
+CONTEXT_MARGIN = 0.25
+
+Rings = tuple[np.ndarray, ...]  # a (multi)polygon's rings, each an (n, 2) array of x, y
+
+
+def rings(geometry) -> Rings:
+    """The exterior and interior rings of a (multi)polygon, as coordinate arrays."""
+    return tuple(
+        np.asarray(ring.coords)[:, :2]
+        for polygon in getattr(geometry, "geoms", [geometry])
+        for ring in (polygon.exterior, *polygon.interiors)
+    )
+
+
+@dataclass(frozen=True)
+class Region:
+    """One region as the report map draws it."""
+
+    code: str
+    rings: Rings
+    fill: str
+    claimed: bool
+    label: str  # "" for no label
+    anchor: tuple[float, float]  # a point inside the region, where its label points
+    area_km2: float  # official area: big regions are labelled first, small ones beside
+
+
+@dataclass(frozen=True)
+class Report:
+    """The report map: regions, neighbours, frame and words, in projected metres."""
+
+    regions: tuple[Region, ...]
+    context: tuple[tuple[str, Rings], ...]  # (ISO code, rings) of neighbouring countries
+    bounds: tuple[float, float, float, float]  # of the regions
+    texts: style.Texts
+    titles: dict[str, str]  # region code → tooltip text for the SVG
+
+
+@dataclass(frozen=True)
+class Panel:
+    """One snapshot in the history: a colour and a claim per shape, and its caption."""
+
+    as_of: dt.date
+    fills: tuple[str, ...]
+    claimed: tuple[bool, ...]
+    caption: str
+
+
+@dataclass(frozen=True)
+class History:
+    """Small multiples: shapes drawn once, then coloured per snapshot, oldest first."""
+
+    shapes: tuple[Rings, ...]
+    context: tuple[Rings, ...]
+    bounds: tuple[float, float, float, float]
+    panels: tuple[Panel, ...]
+
+
+def _bounds(frame: gpd.GeoDataFrame) -> tuple[float, float, float, float]:
+    minx, miny, maxx, maxy = frame.total_bounds
+    return float(minx), float(miny), float(maxx), float(maxy)
+
+
+def _context(context: gpd.GeoDataFrame | None, bounds=None) -> list[tuple[str, Rings]]:
+    if context is None:
+        return []
+    projected = context.to_crs(PROJECTED_CRS)
+    if bounds is not None:
+        minx, miny, maxx, maxy = bounds
+        margin = CONTEXT_MARGIN * (maxx - minx)
+        projected = projected.clip((minx - margin, miny - margin, maxx + margin, maxy + margin))
+    return [
+        (row.iso, rings(row.geometry))
+        for row in projected.itertuples()
+        if row.geometry is not None and not row.geometry.is_empty
+    ]
+
+
+def svg_titles(control: gpd.GeoDataFrame) -> dict[str, str]:
+    """A tooltip text per region for the SVG: name, share, claim, source."""
+    titles = {}
+    for row in control.itertuples():
+        parts = [f"{row.name} ({row.code})"]
+        share = style.share_text(row.controlled_pct, row.qualifier, row.basis)
+        parts.append(f"{share} under Russian control" if share else style.NO_FIGURE_LABEL)
+        if row.claimed:
+            parts.append(style.CLAIMED_LABEL)
+        if row.source:
+            parts.append(f"source: {row.source}")
+        titles[row.code] = "; ".join(parts)
+    return titles
+
+
+def report(
+    control: gpd.GeoDataFrame,
+    *,
+    totals: dict[str, float],
+    context: gpd.GeoDataFrame | None = None,
+) -> Report:
+    """The report map of a ControlMap."""
+    projected = simplify_coverage(control, tolerance_m=REPORT_TOLERANCE_M).to_crs(PROJECTED_CRS)
+    bounds = _bounds(projected)
+    regions = []
+    for row in projected.itertuples():
+        point = row.geometry.representative_point()
+        regions.append(
+            Region(
+                code=row.code,
+                rings=rings(row.geometry),
+                fill=style.fill(row.controlled_pct),
+                claimed=bool(row.claimed),
+                label=style.label(row),
+                anchor=(point.x, point.y),
+                area_km2=float(row.area_km2),
+            )
+        )
+    return Report(
+        regions=tuple(regions),
+        context=tuple(_context(context, bounds)),
+        bounds=bounds,
+        texts=style.texts(control, totals),
+        titles=svg_titles(control),
+    )
+
+
+def history(
+    controls: list[gpd.GeoDataFrame],
+    *,
+    context: gpd.GeoDataFrame | None = None,
+) -> History:
+    """The history of a list of ControlMaps (one per snapshot, oldest first, same regions)."""
+    from geomap.control import totals
+
+    shapes = simplify_coverage(controls[-1][["code", "geometry"]], tolerance_m=HISTORY_TOLERANCE_M)
+    shapes = shapes.to_crs(PROJECTED_CRS)
+    order = {code: i for i, code in enumerate(shapes["code"])}
+    panels = []
+    for control in controls:
+        rows = sorted(control.itertuples(), key=lambda r: order[r.code])
+        day = control["as_of"].iloc[0]
+        lost = totals(control)["claimed_not_controlled_km2"]
+        panels.append(
+            Panel(
+                as_of=day,
+                fills=tuple(style.fill(r.controlled_pct) for r in rows),
+                claimed=tuple(bool(r.claimed) for r in rows),
+                caption=f"{style.long_date(day)}\n{style.km2(lost)} claimed, not controlled",
+            )
+        )
+    return History(
+        shapes=tuple(rings(g) for g in shapes.geometry),
+        context=tuple(r for _, r in _context(context)),
+        bounds=_bounds(shapes),
+        panels=tuple(panels),
+    )
