@@ -1,4 +1,5 @@
 import datetime as dt
+import json
 import os
 import re
 import shutil
@@ -265,7 +266,15 @@ def test_snapshot_switcher(page, history_html):
 
 
 def test_one_snapshot_has_no_switcher(seed_html):
-    assert '"order": ["2025-02-18"]' in seed_html.read_text(encoding="utf-8")
+    assert '"order":["2025-02-18"]' in seed_html.read_text(encoding="utf-8")
+
+
+def test_the_page_data_is_compact_json_in_utf8(seed_html):
+    page = seed_html.read_text(encoding="utf-8")
+    data = re.search(r'(\{"anchors":.*\})\);$', page, re.M).group(1)  # geomapStory's last argument
+    assert json.loads(data)["order"] == ["2025-02-18"]
+    assert '": ' not in data and '", "' not in data  # no padding after separators
+    assert "Луганська область" in data  # UTF-8, not \u escapes
 
 
 @pytest.mark.browser

@@ -21,6 +21,7 @@ import folium
 import shapely
 from branca.element import Element, MacroElement
 from jinja2 import Template
+from jinja2.utils import htmlsafe_json_dumps
 
 from geomap import style
 from geomap.boundaries import simplify_coverage
@@ -82,6 +83,8 @@ def _backdrop(context: gpd.GeoDataFrame, regions: gpd.GeoDataFrame) -> list:
     land = []
     for full, simplified in zip(geometries, simple, strict=True):
         seam = shapely.intersection(full.buffer(SEAM_DEG), near_ukraine)
+        # A tenth of the seam's width: it still reaches under the regions on one side.
+        seam = shapely.simplify(seam, SEAM_DEG / 10)
         land.append(shapely.set_precision(shapely.union(simplified, seam), CONTEXT_GRID_DEG))
     return land
 
@@ -162,7 +165,7 @@ class _Story(MacroElement):
         {% macro script(this, kwargs) %}
         geomapStory({{ this.map.get_name() }}, {{ this.share.get_name() }},
             {{ this.claimed.get_name() }}, {{ this.labels.get_name() }},
-            {{ this.backdrop.get_name() if this.backdrop else "null" }}, {{ this.data|tojson }});
+            {{ this.backdrop.get_name() if this.backdrop else "null" }}, {{ this.data_json }});
         {% endmacro %}
         """
     )
@@ -171,7 +174,11 @@ class _Story(MacroElement):
         super().__init__()
         self.map, self.share, self.claimed, self.labels = fmap, share, claimed, labels
         self.backdrop = backdrop
-        self.data = data
+        # Jinja's own JSON for a <script>, with "<", ">", "&" and "'" as \u escapes, written
+        # compactly: no spaces, and Ukrainian names as UTF-8 rather than \u escapes.
+        self.data_json = htmlsafe_json_dumps(
+            data, separators=(",", ":"), ensure_ascii=False, sort_keys=True
+        )
 
 
 def encode_geometry(geometry, grid: float = GRID_DEG) -> list:
