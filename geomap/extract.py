@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from geomap.errors import InputError
 from geomap.figures import Figure, parse_date
@@ -99,8 +100,7 @@ class Sentence:
         return (self.start, self.start + len(self.text))
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):  # a tuple: made for every word of every sentence, so cheap to make
     text: str
     start: int
     end: int
