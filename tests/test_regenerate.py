@@ -90,7 +90,7 @@ def test_a_new_dated_text_makes_a_new_snapshot(project):
     assert "Luhansk" not in changes
 
     html = (out / "ukraine_control.html").read_text(encoding="utf-8")
-    assert '"order": ["2025-02-18", "2025-03-20"]' in html
+    assert '"order":["2025-02-18","2025-03-20"]' in html
     assert "(+5 pp since 2025-02-18)" in html
     assert "figures as of 20 March 2025" in html
 
