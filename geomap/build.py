@@ -94,9 +94,9 @@ def seed_texts(seeds: Path) -> list[Path]:
     return sorted(p for p in seeds.glob("*.txt") if p.is_file())
 
 
-def input_files(options: BuildOptions) -> list[Path]:
-    """Every file the outputs depend on."""
-    files = seed_texts(options.seeds)
+def input_files(options: BuildOptions, texts: list[Path]) -> list[Path]:
+    """Every file the outputs depend on: the seed ``texts`` and the others ``options`` name."""
+    files = list(texts)
     if options.figures is not None or options.figures_path.exists():
         if not options.figures_path.is_file():
             raise InputError(
@@ -125,9 +125,12 @@ def _fingerprint(options: BuildOptions, inputs: list[Path]) -> dict:
     return fingerprint(inputs, settings)
 
 
-def collect_figures(options: BuildOptions) -> dict[dt.date, list[Figure]]:
-    """All figures from the seeds, curated rows overriding extracted ones, by date."""
-    extracted = extract_files(seed_texts(options.seeds))
+def collect_figures(
+    options: BuildOptions, texts: list[Path] | None = None
+) -> dict[dt.date, list[Figure]]:
+    """All figures from the seed ``texts`` (default: the seeds folder's), curated rows
+    overriding extracted ones, by date."""
+    extracted = extract_files(seed_texts(options.seeds) if texts is None else texts)
     curated: list[Figure] = []
     if options.figures is not None or options.figures_path.exists():
         curated = load_figures(options.figures_path)
@@ -293,7 +296,8 @@ def build(
     outputs were built from the same inputs and options and are untouched. With ``parallel``
     the static maps are drawn by a second process (see :mod:`geomap.parallel`).
     """
-    inputs = input_files(options)
+    texts = seed_texts(options.seeds)  # read once: the fingerprint and the figures agree
+    inputs = input_files(options, texts)
     expected = _fingerprint(options, inputs)
     if not force:
         from geomap.outputs import up_to_date
@@ -306,7 +310,7 @@ def build(
     from geomap.outputs import OutputSet, ensure_writable
 
     # Cheap checks first, before a second process or the output folder is touched.
-    history = carry_forward(collect_figures(options))
+    history = carry_forward(collect_figures(options, texts))
     if options.tiles:
         from geomap.tiles import tile_provider
 
