@@ -14,12 +14,16 @@ import io
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from geomap.boundaries import DEFAULT_CONTEXT, DEFAULT_REGIONS
 from geomap.errors import InputError
 from geomap.extract import extract_files
 from geomap.figures import Figure, carry_forward, load_figures, merge, snapshots
 from geomap.parallel import start_worker
+
+if TYPE_CHECKING:
+    from geomap.render import scene
 
 STEM = "ukraine_control"
 STATS_NAME = f"{STEM}.csv"
@@ -243,7 +247,9 @@ def static_outputs(options: BuildOptions, snapshots: int) -> list[tuple[str, str
     return outputs
 
 
-def static_scenes(prepared: Prepared, kinds: Iterable[str]) -> tuple:
+def static_scenes(
+    prepared: Prepared, kinds: Iterable[str]
+) -> tuple[scene.Report | None, scene.History | None]:
     """The scenes the static outputs need: (report map or None, history or None)."""
     from geomap.render import scene
 
@@ -257,8 +263,8 @@ def static_scenes(prepared: Prepared, kinds: Iterable[str]) -> tuple:
 
 
 def draw_static(
-    report,
-    history,
+    report: scene.Report | None,
+    history: scene.History | None,
     targets: list[tuple[str, Path]],
     *,
     dpi: int,

@@ -2,8 +2,8 @@
 
 Each region is its own patch whose SVG id is its ISO code, so editors and stylesheets can address
 it. Output is deterministic: the same inputs give byte-identical PNG and SVG files.
-:func:`draw` and :func:`draw_history` take ControlMaps; underneath, they draw a
-:mod:`~geomap.render.scene`, which needs no geopandas here.
+:func:`draw` and :func:`draw_history` take ControlMaps; underneath, they draw a scene
+(:mod:`geomap.render.scene`), plain data that needs no geopandas to draw.
 """
 
 from __future__ import annotations
