@@ -10,6 +10,7 @@ job runs in this process instead, when :meth:`Worker.wait` is called.
 from __future__ import annotations
 
 import ctypes
+import logging
 import os
 import pickle
 import signal
@@ -19,6 +20,9 @@ from collections.abc import Callable
 from geomap.errors import GeomapError, InputError, OutputError
 
 _PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>
+_UNEXPECTED = 3  # the child's exit code for an error that is not geomap's own
+
+log = logging.getLogger(__name__)
 
 
 def _nothing() -> None:
@@ -65,7 +69,8 @@ class Worker:
             except GeomapError as exc:
                 code, message = 1, str(exc)
             except BaseException as exc:
-                code, message = 1, repr(exc)
+                code, message = _UNEXPECTED, repr(exc)
+                log.info("the worker failed", exc_info=True)  # shown with -v
             os.write(result_write, message.encode("utf-8", "replace"))
             os._exit(code)
         os.close(job_read)
@@ -107,6 +112,8 @@ class Worker:
         code = os.waitstatus_to_exitcode(status)
         if code == 2:
             raise InputError(message)
+        if code == _UNEXPECTED:
+            message += " (run with -v for details)"
         if code != 0:
             raise OutputError(f"rendering the static maps failed: {message or f'exit code {code}'}")
 

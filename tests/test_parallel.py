@@ -86,7 +86,7 @@ def _fail(error: BaseException) -> None:
         (
             RuntimeError("boom"),
             OutputError,
-            "rendering the static maps failed: RuntimeError('boom')",
+            "rendering the static maps failed: RuntimeError('boom') (run with -v for details)",
         ),
     ],
 )
@@ -98,6 +98,25 @@ def test_errors_come_back_to_the_parent(error, expected, message, where):
         with pytest.raises(expected) as caught:
             worker.wait()
     assert str(caught.value) == message
+
+
+def test_the_traceback_of_an_unexpected_failure_is_logged_when_asked(tmp_path: Path):
+    code = (
+        "import logging\n"
+        "logging.basicConfig(level=logging.INFO)\n"
+        "def work():\n"
+        "    raise RuntimeError('boom')\n"
+        "worker = start_worker()\n"
+        "worker.submit(work)\n"
+        "try:\n"
+        "    worker.wait()\n"
+        "except Exception as exc:\n"
+        "    print(exc)\n"
+    )
+    out = _run(code, tmp_path)
+    assert "RuntimeError('boom') (run with -v for details)" in out.stdout
+    assert "Traceback" in out.stderr
+    assert "in work" in out.stderr  # the worker's own frames
 
 
 def test_with_other_threads_running_the_work_runs_here():
