@@ -182,3 +182,19 @@ def test_text_from_the_input_is_escaped_and_never_mathtext(shapes, tmp_path: Pat
     assert "<script>" not in svg
     footer = next(t for t in fig.texts if t.get_gid() == "footer")
     assert evil in footer.get_text()
+
+
+def test_a_scene_drawn_after_pickling_gives_the_same_files(shapes, tmp_path: Path):
+    # A build pickles the scenes to the process that draws them: nothing may be lost on the way.
+    import pickle
+
+    regions, context = shapes
+    control = join(extract_files([SEED]), regions, as_of=DAY)
+    report = scene.report(control, totals=totals(control), context=context)
+    copy = pickle.loads(pickle.dumps(report))
+    for name, drawn in (("direct", report), ("pickled", copy)):
+        fig = static.draw_report(drawn)
+        static.save(fig, [("svg", tmp_path / f"{name}.svg")], titles=drawn.titles)
+    direct = (tmp_path / "direct.svg").read_bytes()
+    assert direct == (tmp_path / "pickled.svg").read_bytes()
+    assert b"<title>Luhansk (UA-09); \xe2\x89\x8899% under Russian control" in direct
