@@ -327,7 +327,9 @@ def build(
     # The static maps need matplotlib, which takes a good part of a second to import: a worker
     # imports it while this process reads the shapes, then draws them while this one makes the
     # HTML map, side by side on two cores.
-    with start_worker(_import_matplotlib, fork=parallel and bool(static_names)) as worker:
+    with start_worker(
+        _import_matplotlib, task="rendering the static maps", fork=parallel and bool(static_names)
+    ) as worker:
         prepared = prepare(options, history)
         with OutputSet(options.out, fingerprint=expected) as outputs:
             targets = [(kind, outputs.path(name)) for kind, name in static_names]

@@ -35,8 +35,11 @@ class Worker:
     Use it as a context manager: leaving the block without :meth:`wait` kills the child.
     """
 
-    def __init__(self, warm_up: Callable[[], object] = _nothing) -> None:
+    def __init__(
+        self, warm_up: Callable[[], object] = _nothing, *, task: str = "the worker"
+    ) -> None:
         self._warm_up = warm_up
+        self._task = task  # what it does, for error messages: "rendering the static maps"
         self._work: Callable[[], None] | None = None
         self._pid: int | None = None
         self._job_fd: int | None = None  # parent → child: the pickled job
@@ -115,7 +118,7 @@ class Worker:
         if code == _UNEXPECTED:
             message += " (run with -v for details)"
         if code != 0:
-            raise OutputError(f"rendering the static maps failed: {message or f'exit code {code}'}")
+            raise OutputError(f"{self._task} failed: {message or f'exit code {code}'}")
 
     def kill(self) -> None:
         self._work = None
@@ -174,6 +177,8 @@ def _die_with(parent: int) -> None:
         os._exit(1)
 
 
-def start_worker(warm_up: Callable[[], object] = _nothing, *, fork: bool = True) -> Worker:
+def start_worker(
+    warm_up: Callable[[], object] = _nothing, *, task: str = "the worker", fork: bool = True
+) -> Worker:
     """Start a worker (a forked child where that is safe and ``fork``); see :class:`Worker`."""
-    return Worker(warm_up).start(fork=fork)
+    return Worker(warm_up, task=task).start(fork=fork)

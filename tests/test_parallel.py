@@ -86,14 +86,14 @@ def _fail(error: BaseException) -> None:
         (
             RuntimeError("boom"),
             OutputError,
-            "rendering the static maps failed: RuntimeError('boom') (run with -v for details)",
+            "drawing failed: RuntimeError('boom') (run with -v for details)",
         ),
     ],
 )
 @pytest.mark.parametrize("where", ["job", "warm-up"])
 def test_errors_come_back_to_the_parent(error, expected, message, where):
     failing = functools.partial(_fail, error)
-    with start_worker(failing if where == "warm-up" else lambda: None) as worker:
+    with start_worker(failing if where == "warm-up" else lambda: None, task="drawing") as worker:
         worker.submit(functools.partial(_fail, error) if where == "job" else print)
         with pytest.raises(expected) as caught:
             worker.wait()
