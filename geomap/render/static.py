@@ -41,6 +41,8 @@ _METADATA = {
     "pdf": {"CreationDate": None, "ModDate": None, "Producer": None, "Creator": None},
 }
 _HALO = [patheffects.withStroke(linewidth=2.6, foreground="white")]
+# How a claim is drawn over a region's fill, on the report map and in the history alike.
+_CLAIM = dict(facecolor="none", edgecolor=style.CLAIMED, hatch=style.CLAIMED_HATCH, zorder=3)
 
 
 def rings_path(rings: Rings) -> MplPath:
@@ -84,10 +86,7 @@ def _draw_regions(ax: Axes, regions: tuple[scene.Region, ...]) -> None:
         patch.set_gid(region.code)
         ax.add_artist(patch)
         if region.claimed:
-            hatch = PathPatch(
-                path, facecolor="none", edgecolor=style.CLAIMED, hatch=style.CLAIMED_HATCH,
-                linewidth=1.6, zorder=3,
-            )  # fmt: skip
+            hatch = PathPatch(path, linewidth=1.6, **_CLAIM)
             hatch.set_gid(f"claimed-{region.code}")
             ax.add_artist(hatch)
 
@@ -303,10 +302,7 @@ def draw_history_scene(history: scene.History, *, progress=lambda items: items) 
         ax.add_collection(regions)
         claimed = [PathPatch(p) for p, c in zip(region_paths, panel.claimed, strict=True) if c]
         if claimed:
-            hatch = PatchCollection(
-                claimed, facecolor="none", edgecolor=style.CLAIMED, hatch=style.CLAIMED_HATCH,
-                linewidth=0.8, zorder=3,
-            )  # fmt: skip
+            hatch = PatchCollection(claimed, linewidth=0.8, **_CLAIM)
             hatch.set_gid(f"claimed-{k}")
             ax.add_collection(hatch)
         ax.set_title(panel.caption, fontsize=8.5, color=style.TEXT, pad=3)
