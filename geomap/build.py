@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 STEM = "ukraine_control"
 STATS_NAME = f"{STEM}.csv"
 HISTORY_NAME = f"{STEM}_history.png"
+HTML_NAME = f"{STEM}.html"
 CHANGES_NAME = "CHANGES.md"
 STATIC_FORMATS = ("png", "svg", "pdf")  # drawn with matplotlib
 FORMATS = ("csv", *STATIC_FORMATS, "html")  # csv alone: the statistics, no map
@@ -218,7 +219,7 @@ class Prepared:
     def control(self):
         return self.controls[-1]
 
-    @property
+    @functools.cached_property
     def totals(self) -> dict[str, float]:
         from geomap.control import totals
 
@@ -348,7 +349,7 @@ def build(
                         prepared.control, totals=prepared.totals, context=prepared.context,
                         tiles=options.tiles, cdn=options.cdn, history=prepared.controls,
                     )  # fmt: skip
-                    interactive.save(fmap, outputs.path(f"{STEM}.html"))
+                    interactive.save(fmap, outputs.path(HTML_NAME))
                 rows = [row for c in prepared.controls for row in statistics(c)]
                 outputs.write_text(STATS_NAME, stats_csv(rows))
                 outputs.write_text(CHANGES_NAME, changes_markdown(history))

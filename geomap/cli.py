@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from geomap.build import DEFAULT_FORMATS, FORMATS
+from geomap.build import DEFAULT_FORMATS, FORMATS, HTML_NAME
 from geomap.errors import GeomapError, InputError
 
 log = logging.getLogger("geomap")
@@ -278,7 +278,7 @@ def _watch(options, *, force: bool) -> None:
 def _open_map(out: Path) -> None:
     import webbrowser
 
-    path = out / "ukraine_control.html"
+    path = out / HTML_NAME
     if not path.is_file():
         raise InputError(
             "no HTML map here", where=str(path), hint="run `geomap build` (with html in --format)"
