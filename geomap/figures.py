@@ -42,7 +42,10 @@ class Figure:
     ``None`` where only a claim is known. ``qualifier`` keeps the source's hedge ("about").
     ``basis`` is ``reported`` (stated), ``inferred`` (derived) or ``manual`` (entered by hand).
     ``claimed`` is ``True`` when Russia claims the whole region, ``False`` when a source says it
-    does not, and ``None`` when nothing is said.
+    does not, and ``None`` when nothing is said. A source that gives a range ("83–85%") keeps it
+    in ``pct_range``; ``controlled_pct`` is then its middle. ``ukraine_pct`` is a share the
+    source says Ukraine holds: reported as such, never taken for Russian control. ``note`` says
+    how the figure was read (which of several figures won, and why).
     """
 
     region_code: str
@@ -57,6 +60,16 @@ class Figure:
     document: str = ""
     span: tuple[int, int] | None = field(default=None, compare=False)
     claim_quote: str = field(default="", compare=False)
+    pct_range: tuple[float, float] | None = None
+    ukraine_pct: float | None = field(default=None, compare=False)
+    note: str = field(default="", compare=False)
+
+    @property
+    def pct_text(self) -> str:
+        """The share as the source gave it: "70", "66.7", "83–85", "" for none."""
+        if self.pct_range:
+            return "–".join(format_pct(v) for v in self.pct_range)
+        return format_pct(self.controlled_pct)
 
     def to_row(self) -> dict[str, str]:
         """The figure as a CSV row of :data:`COLUMNS`, every value a string."""
@@ -64,7 +77,7 @@ class Figure:
             "as_of": self.as_of.isoformat() if self.as_of else "",
             "region_code": self.region_code,
             "region": self.region,
-            "controlled_pct": format_pct(self.controlled_pct),
+            "controlled_pct": self.pct_text,
             "qualifier": self.qualifier,
             "claimed": {True: "true", False: "false", None: ""}[self.claimed],
             "basis": self.basis,
@@ -77,6 +90,7 @@ class Figure:
         data = asdict(self)
         data["as_of"] = self.as_of.isoformat() if self.as_of else None
         data["span"] = list(self.span) if self.span else None
+        data["pct_range"] = list(self.pct_range) if self.pct_range else None
         return data
 
 
@@ -119,7 +133,10 @@ def _parse_row(row: dict[str, str], where: str) -> Figure:
 
     pct_text = values["controlled_pct"].removesuffix("%").strip()
     pct: float | None = None
-    if pct_text:
+    pct_range = _parse_range(pct_text, where)
+    if pct_range:
+        pct = sum(pct_range) / 2
+    elif pct_text:
         try:
             pct = float(pct_text)
         except ValueError:
@@ -166,7 +183,25 @@ def _parse_row(row: dict[str, str], where: str) -> Figure:
         basis=basis,
         source=values["source"],
         quote=values["quote"],
+        pct_range=pct_range,
     )
+
+
+def _parse_range(text: str, where: str) -> tuple[float, float] | None:
+    """ "83–85" (or "83-85") → (83.0, 85.0); anything else → None."""
+    low, sep, high = text.replace("–", "-").partition("-")
+    if not sep or not low.strip():
+        return None
+    try:
+        lo, hi = float(low.removesuffix("%")), float(high.removesuffix("%"))
+    except ValueError:
+        return None
+    if not (math.isfinite(lo) and math.isfinite(hi) and 0 <= lo < hi <= 100):
+        raise _field_error(
+            where, "controlled_pct", f"{text!r} is not a range within 0–100",
+            "write a range low to high, like 83–85",
+        )  # fmt: skip
+    return (lo, hi)
 
 
 def load_figures(path: str | Path) -> list[Figure]:

@@ -1,0 +1,363 @@
+"""Read news text as an analyst would: control shares and claims, each with its sentence.
+
+:func:`read_files` (and :func:`read_document` for one text) return a :class:`Reading`: the
+figures, one per region and date, and the evidence, every share and claim phrase found with the
+decision taken on it. :func:`extract_files` and :func:`extract_text` return the figures alone.
+
+The reading itself lives in :mod:`~geomap.extract.shares` (figures, what they are a share of,
+who holds them, when) and :mod:`~geomap.extract.claims` (which regions Russia claims).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from geomap.errors import InputError
+from geomap.extract.claims import Claim, might_have_claims, read_claims
+from geomap.extract.evidence import IGNORED, SUPERSEDED, USED, Evidence
+from geomap.extract.shares import (
+    FRACTIONS,
+    QUALIFIERS,
+    RUSSIA,
+    UKRAINE,
+    Share,
+    might_have_shares,
+    read_shares,
+)
+from geomap.extract.text import Mention, Sentence, attribution, mentions, split_sentences, tokens
+from geomap.figures import Figure, format_pct, parse_date
+from geomap.files import read_user_text
+from geomap.regions import Region
+
+__all__ = [
+    "FRACTIONS",
+    "QUALIFIERS",
+    "Reading",
+    "date_from_name",
+    "extract_files",
+    "extract_text",
+    "read_document",
+    "read_files",
+    "read_text",
+    "split_sentences",
+]
+
+_LOOKBACK = 3  # sentences "the region" may reach back to find the region it means
+
+
+@dataclass
+class Summary:
+    """What one text gave: for the line a build prints per text."""
+
+    document: str
+    as_of: dt.date | None
+    figures: int = 0
+    claims: int = 0
+    passed_over: int = 0
+
+    def line(self) -> str:
+        return (
+            f"{self.document}: {self.figures} figure(s), {self.claims} claim(s), "
+            f"{self.passed_over} percentage(s) passed over"
+        )
+
+
+@dataclass
+class Reading:
+    """Figures, one per region and date, and the evidence behind them."""
+
+    figures: list[Figure] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    summaries: list[Summary] = field(default_factory=list)
+
+
+class _Document:
+    """The sentences of one text, analysed on demand."""
+
+    def __init__(self, text: str) -> None:
+        self.sentences = list(split_sentences(text))
+        self._mentions: dict[int, tuple[list, list[Mention]]] = {}
+
+    def analyse(self, index: int):
+        if index not in self._mentions:
+            toks = tokens(self.sentences[index])
+            self._mentions[index] = (toks, mentions(toks))
+        return self._mentions[index]
+
+    def antecedent(self, sentence: Sentence, own: list[Mention]):
+        """The regions "the region" means at a position of ``sentence``."""
+
+        def find(pos: int) -> tuple[tuple[Region, ...], str]:
+            before = [m for m in own if m.end <= pos]
+            if before:
+                return before[-1].regions, ""
+            for k in range(sentence.index - 1, max(-1, sentence.index - 1 - _LOOKBACK), -1):
+                found = self.analyse(k)[1]
+                if found:
+                    kinds = {m.codes for m in found}
+                    if len(kinds) == 1:
+                        return found[0].regions, ""
+                    names = sorted({r.name for m in found for r in m.regions})
+                    return (), f"'the region' could be {' or '.join(names)}"
+            return (), "'the region' refers to no region named before it"
+
+        return find
+
+
+def read_document(text: str, *, as_of: dt.date | None = None, document: str = "") -> Reading:
+    """Read one text: its figures (one per region) and the evidence for every phrase."""
+    doc = _Document(text)
+    shares: list[Share] = []
+    claims: list[Claim] = []
+    header: Sentence | None = None
+    previous_claims: list[Claim] = []
+    for sentence in doc.sentences:
+        has_shares = might_have_shares(sentence.text)
+        has_claims = might_have_claims(sentence.text)
+        found: list[Claim] = []
+        if has_shares or has_claims:
+            toks, own = doc.analyse(sentence.index)
+            if has_shares:
+                shares += read_shares(
+                    sentence, toks, own, antecedent=doc.antecedent(sentence, own),
+                    as_of=as_of, header=header,
+                )  # fmt: skip
+            if has_claims or previous_claims:
+                previous = doc.analyse(sentence.index - 1)[1] if sentence.index else []
+                found = read_claims(
+                    sentence, own, previous=previous, previous_claims=previous_claims
+                )
+                claims += found
+        previous_claims = found
+        # A line that ends with a colon heads the list below it: "Russia controls:".
+        if sentence.text.endswith(":"):
+            header = sentence
+        elif not _LIST_ITEM_RE.match(sentence.text):
+            header = None
+    return _decide(shares, claims, as_of=as_of, document=document)
+
+
+_LIST_ITEM_RE = re.compile(r"^[^\W\d_][\w'’ -]{0,40}(?:\s*[:(–—-]\s*)[^\n]{0,40}\d", re.UNICODE)
+
+
+def _decide(
+    shares: list[Share], claims: list[Claim], *, as_of: dt.date | None, document: str
+) -> Reading:
+    rows: list[Evidence] = []
+    summary = Summary(document, as_of)
+
+    def row(item, region, *, kind, value=None, pct_range=None, hedge="", holder="",
+            claimed=None, decision=IGNORED, reason="") -> Evidence:  # fmt: skip
+        return Evidence(
+            document=document, as_of=as_of, start=item.start, end=item.end, phrase=item.text,
+            kind=kind, region_code=region.code if region else "",
+            region=region.name if region else "", value=value, pct_range=pct_range,
+            hedge=hedge, holder=holder, claimed=claimed, decision=decision, reason=reason,
+            quote=item.sentence.text,
+        )  # fmt: skip
+
+    russian: dict[str, list[Share]] = {}
+    ukrainian: dict[str, list[Share]] = {}
+    regions: dict[str, Region] = {}
+    for share in shares:
+        share_rows = []
+        for region in share.regions or (None,):
+            kw = dict(kind="share", value=share.value, pct_range=share.pct_range,
+                      hedge=share.hedge, holder=share.holder)  # fmt: skip
+            if region is None or share.reason:
+                share_rows.append(row(share, region, reason=share.reason, **kw))
+                continue
+            regions[region.code] = region
+            if share.holder == UKRAINE and share.totality:
+                # "the entire Kyiv region was liberated": no Russian control at all.
+                share.note = f"the whole region held by Ukraine: {share.text!r}"
+                share.value, share.holder, share.basis = 0.0, RUSSIA, "inferred"
+            elif share.holder == UKRAINE and share.all_but:
+                # "Ukraine has liberated all but 1.8% of Kharkiv": 1.8% is still Russian-held.
+                share.value, share.holder = round(100 - share.value, 1), RUSSIA
+                share.note = "the part not liberated"
+            kw.update(value=share.value, holder=share.holder)
+            (russian if share.holder == RUSSIA else ukrainian).setdefault(region.code, []).append(
+                share
+            )
+            share_rows.append(row(share, region, decision="", **kw))
+        rows += share_rows
+        if share.numeric and (share.reason or share.holder != RUSSIA):
+            summary.passed_over += 1
+
+    chosen: dict[str, Share] = {}
+    for code, items in russian.items():
+        best = max(items, key=lambda s: (s.currency, -s.start))
+        if best.currency < 0:
+            continue  # every figure for it describes an earlier time
+        chosen[code] = best
+    ukraine_chosen = {c: max(i, key=lambda s: (s.currency, -s.start)) for c, i in ukrainian.items()}
+
+    def share_decision(e: Evidence, share: Share) -> tuple[str, str]:
+        code = e.region_code
+        if e.holder == UKRAINE:
+            return IGNORED, "held by Ukraine: reported as such, not as Russian control"
+        best = chosen.get(code)
+        if best is None:
+            return IGNORED, "describes an earlier time, not the text's date"
+        if best is share:
+            return USED, share.note
+        why = (
+            "the text presents it as current" if best.currency > share.currency
+            else "given first in the text"
+        )  # fmt: skip
+        return SUPERSEDED, f"{best.text} ({why}) is used instead"
+
+    share_by_span = {(s.start, s.end): s for s in shares}
+    for i, e in enumerate(rows):
+        if e.decision == "":
+            rows[i] = e.decided(*share_decision(e, share_by_span[(e.start, e.end)]))
+
+    claim_by_region: dict[str, Claim] = {}
+    inferred: dict[str, Claim] = {}
+    for claim in claims:
+        for region in claim.regions:
+            regions[region.code] = region
+            if claim.reason:
+                rows.append(row(claim, region, kind="claim", claimed=True, reason=claim.reason))
+                continue
+            if claim.annexed_2014 and region.code not in chosen and region.code not in inferred:
+                inferred[region.code] = claim
+                rows.append(row(claim, region, kind="share", value=100.0, holder=RUSSIA,
+                                decision=USED, reason=claim.note))  # fmt: skip
+            if region.code in claim_by_region:
+                first = claim_by_region[region.code]
+                rows.append(row(claim, region, kind="claim", claimed=claim.claimed,
+                                decision=SUPERSEDED, reason=f"claim “{first.text}” given first"))  # fmt: skip
+                continue
+            claim_by_region[region.code] = claim
+            rows.append(row(claim, region, kind="claim", claimed=claim.claimed, decision=USED,
+                            reason=claim.note))  # fmt: skip
+
+    figures = []
+    for code in sorted(chosen.keys() | claim_by_region.keys() | ukraine_chosen.keys()):
+        region = regions[code]
+        share = chosen.get(code)
+        claim = claim_by_region.get(code)
+        held = ukraine_chosen.get(code)
+        main = share or claim or held
+        pct, basis, note = None, "reported", ""
+        if share is not None:
+            pct, basis, note = share.value, share.basis, share.note
+        elif code in inferred:
+            pct, basis, note = 100.0, "inferred", inferred[code].note
+        figures.append(
+            Figure(
+                region_code=code,
+                region=region.name,
+                as_of=as_of,
+                controlled_pct=pct,
+                qualifier=share.hedge if share else "",
+                claimed=claim.claimed if claim else None,
+                basis=basis,
+                source=attribution(main.sentence.text) or document,
+                quote=main.sentence.text,
+                document=document,
+                span=main.sentence.span,
+                claim_quote=claim.sentence.text if claim else "",
+                pct_range=share.pct_range if share else None,
+                ukraine_pct=held.value if held else None,
+                note=_range_note(share) or note,
+            )
+        )
+        summary.figures += pct is not None
+        summary.claims += claim is not None
+    rows.sort(key=lambda e: (e.start, e.kind != "share", e.region_code))
+    return Reading(figures, rows, [summary])
+
+
+def _range_note(share: Share | None) -> str:
+    if share is None or not share.pct_range:
+        return ""
+    lo, hi = (format_pct(v) for v in share.pct_range)
+    return f"a range, {lo}–{hi}%: mapped at its middle, {format_pct(share.value)}%"
+
+
+def extract_text(text: str, *, as_of: dt.date | None = None, document: str = "") -> list[Figure]:
+    """The figures of one text, one per region: :func:`read_document` without the evidence."""
+    return read_document(text, as_of=as_of, document=document).figures
+
+
+def date_from_name(path: str | Path) -> dt.date | None:
+    """The date in a ``YYYY-MM-DD-...`` file name, or ``None``."""
+    match = re.match(r"(\d{4}-\d{2}-\d{2})", Path(path).name)
+    if not match:
+        return None
+    try:
+        return parse_date(match.group(1))
+    except ValueError:
+        return None
+
+
+def read_text(path: str | Path) -> str:
+    """Read a text file as UTF-8; Windows-1252 text is decoded with a warning."""
+    text = read_user_text(
+        path, kind="text file", content="text", hint="give a .txt or .md file", windows_1252=True
+    )
+    if not text.strip():
+        raise InputError("is empty", where=str(path), hint="give a text with figures in it")
+    return text
+
+
+def read_files(paths: Iterable[str | Path], *, as_of: dt.date | None = None) -> Reading:
+    """Read texts; each file's date is ``as_of`` or its name's ``YYYY-MM-DD`` prefix.
+
+    Figures of texts with the same date are merged, one per region: the first text's share
+    wins (texts are read in the order given), and the evidence says so.
+    """
+    reading = Reading()
+    for path in paths:
+        path = Path(path)
+        date = as_of or date_from_name(path)
+        one = read_document(read_text(path), as_of=date, document=path.name)
+        reading.figures += one.figures
+        reading.evidence += one.evidence
+        reading.summaries += one.summaries
+    reading.figures, reading.evidence = _merge_documents(reading.figures, reading.evidence)
+    return reading
+
+
+def extract_files(paths: Iterable[str | Path], *, as_of: dt.date | None = None) -> list[Figure]:
+    """The figures of text files: :func:`read_files` without the evidence."""
+    return read_files(paths, as_of=as_of).figures
+
+
+def _merge_documents(
+    figures: list[Figure], evidence: list[Evidence]
+) -> tuple[list[Figure], list[Evidence]]:
+    """One figure per date and region across documents; the first document's share wins."""
+    merged: dict[tuple, Figure] = {}
+    lost: dict[tuple, str] = {}  # (date, region, document) whose share lost → winner
+    for figure in figures:
+        key = (figure.as_of, figure.region_code)
+        current = merged.get(key)
+        if current is None:
+            merged[key] = figure
+            continue
+        claimed = current.claimed if current.claimed is not None else figure.claimed
+        if current.controlled_pct is None and figure.controlled_pct is not None:
+            merged[key] = replace(figure, claimed=claimed)
+            lost[(*key, current.document)] = figure.document
+        else:
+            merged[key] = replace(current, claimed=claimed)
+            if figure.controlled_pct is not None:
+                lost[(*key, figure.document)] = current.document
+    if lost:
+        evidence = [
+            e.decided(SUPERSEDED, f"the figure of {lost[k]} (same date) is used instead")
+            if e.decision == USED and e.kind == "share"
+            and (k := (e.as_of, e.region_code, e.document)) in lost
+            else e
+            for e in evidence
+        ]  # fmt: skip
+    figures = sorted(merged.values(), key=lambda f: (f.as_of or dt.date.min, f.region_code))
+    return figures, evidence

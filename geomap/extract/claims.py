@@ -1,0 +1,175 @@
+"""Claims in one sentence: which regions Russia claims as its own, and which it does not.
+
+A claim is a statement that Russia claims a whole region: "annexed", "claims to have annexed",
+"became part of Russia", "joined the Russian Federation", "Russia's claim over the entirety of
+Donetsk", "cede ... the entirety of", "irrevocably lost". Not claims: referendum votes
+("87% of voters opted for annexation"), plans and hypotheticals ("preparing to annex", "Kyiv
+would have to cede"), "claimed that ..." (a claim about something else). "Annexed in 2014"
+concerns Crimea and Sevastopol only, which Russia has held since: a share of 100%, inferred.
+"Not one of the regions Moscow has claimed" says claimed = false.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geomap.extract.text import Mention, Sentence
+from geomap.regions import Region
+from geomap.style import CRIMEA
+
+_CUE_RE = re.compile(
+    r"\bannex\w*"
+    r"|\b(?:integral\s+)?part\s+of\s+(?:the\s+)?russia(?:n\s+federation)?\b"
+    r"|\bjoin(?:ed|ing|s)?\s+(?:the\s+)?russia(?:n\s+federation)?\b"
+    r"|\b(?:accession|incorporat\w*)\s+(?:\w+\s+){0,3}?(?:into|to)\s+(?:the\s+)?russia\w*"
+    r"|\birrevocably\s+lost\b"
+    r"|\bclaim(?:s|ed|ing)?\s+(?:to\s+have\s+annexed|over|to\b|on\b|as\s+(?:its|russian|part)"
+    r"|the\s+(?:whole|entirety|entire)|all\s+of)"
+    r"|\b(?:lay|lays|laid)\s+claim"
+    r"|\bclaimed\s+by\s+(?:russia|moscow|the\s+kremlin)"
+    r"|\b(?:that|which)\s+(?:russia|moscow|the\s+kremlin|(?:president\s+)?(?:vladimir\s+)?putin)"
+    r"\s+(?:\w+\s+){0,2}?claim(?:s|ed)?\b(?!\s+(?:that|victory|it\b|they\b|advances|to\s+have\s+"
+    r"(?:captured|taken|seized|liberated)))"
+    r"|\bced(?:e|es|ed|ing)\b",
+    re.IGNORECASE,
+)
+_QUICK_RE = re.compile(r"annex|part\s+of\s+russia|join|accession|incorporat|lost|claim|ced",
+                       re.IGNORECASE)  # fmt: skip
+_VOTE_RE = re.compile(
+    r"\b(?:voters?|voted|vote|votes|voting|ballots?|electors?|in\s+favou?r|opted|backed\s+the\s+move)\b",
+    re.IGNORECASE,
+)
+_FUTURE_RE = re.compile(
+    r"\b(?:preparing|prepares|plans?|planning|intends?|threaten\w*|ready|seeks?|wants?|aims?)\s+to"
+    r"\s+(?:\w+\s+)?$|\b(?:will|would|could|might|may|shall|if|unless|should)\s+(?:\w+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+_HYPOTHETICAL_RE = re.compile(r"\b(?:would|could|might|if|unless|whether)\b", re.IGNORECASE)
+_PART_RE = re.compile(r"\b(?:parts?|swaths?|some|pockets?|areas?)\s+of\s*$", re.IGNORECASE)
+_WHOLE_RE = re.compile(r"\b(?:entirety|entire|whole|all)\b", re.IGNORECASE)
+_DEMAND_RE = re.compile(r"\b(?:wants?|demand\w*|insist\w*|calls?\s+(?:on|for))\b", re.IGNORECASE)
+_NEGATION_RE = re.compile(
+    r"\bnot\s+(?:one\s+of|among|part\s+of|been\s+claimed|claimed|claim)\b|\bnever\s+claimed\b"
+    r"|\bno\s+longer\s+claim\w*|\b(?:renounc|drop|abandon)\w*\s+(?:its\s+)?claims?",
+    re.IGNORECASE,
+)
+_2014_RE = re.compile(r"\b2014\b")
+_ANAPHORA_RE = re.compile(
+    r"^(?:they|these|both|the\s+two|those|the\s+(?:four|three|two)\s+\w+|these\s+\w+|it)\b",
+    re.IGNORECASE,
+)
+_SO_ARE_RE = re.compile(r"^(?:so|as)\s+(?:is|are|was|were)\b|^the\s+same\s+(?:is\s+true|goes)\s+for\b"
+                        r"|^(?:likewise|so\s+too)\b", re.IGNORECASE)  # fmt: skip
+_NEITHER_RE = re.compile(r"^(?:neither|nor)\s+(?:is|are|was|were)\b", re.IGNORECASE)
+
+
+@dataclass
+class Claim:
+    """One claim phrase for one or more regions, read."""
+
+    sentence: Sentence
+    start: int
+    end: int
+    regions: tuple[Region, ...]
+    claimed: bool | None
+    reason: str = ""  # why it is not a claim; "" if it is one
+    note: str = ""
+    annexed_2014: bool = False  # Crimea annexed in 2014: held since, a share of 100% inferred
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text[self.start - self.sentence.start : self.end - self.sentence.start]
+
+
+def might_have_claims(text: str) -> bool:
+    return _QUICK_RE.search(text) is not None
+
+
+def read_claims(
+    sentence: Sentence,
+    mentions: list[Mention],
+    *,
+    previous: list[Mention],
+    previous_claims: list[Claim],
+) -> list[Claim]:
+    """Every claim phrase in ``sentence`` and the regions it concerns.
+
+    ``previous`` are the regions named in the sentence before, for "They are two of the regions
+    that the Kremlin claims"; ``previous_claims`` its claims, for "So are the Kherson and
+    Zaporizhzhia regions."
+    """
+    text = sentence.text
+    s0 = sentence.start
+    if mentions and previous_claims and (_SO_ARE_RE.match(text) or _NEITHER_RE.match(text)):
+        polarity = previous_claims[-1].claimed
+        if _NEITHER_RE.match(text):
+            polarity = False
+        regions = _regions(mentions)
+        return [Claim(sentence, s0, s0 + len(text), regions, polarity,
+                      note="the claim of the sentence before, by ellipsis")]  # fmt: skip
+    claims = []
+    for match in _CUE_RE.finditer(text):
+        claims.extend(_read(sentence, match, mentions, previous))
+    return [c for c in claims if c.regions]
+
+
+def _read(sentence: Sentence, match: re.Match, mentions: list[Mention], previous) -> list[Claim]:
+    text = sentence.text
+    s0 = sentence.start
+    cue = match.group().casefold()
+    start, end = s0 + match.start(), s0 + match.end()
+    clause_lo = text.rfind(";", 0, match.start()) + 1
+    clause_hi = text.find(";", match.end())
+    clause_hi = len(text) if clause_hi < 0 else clause_hi
+    in_clause = [m for m in mentions if clause_lo <= m.start - s0 < clause_hi]
+    claim = Claim(sentence, start, end, _regions(in_clause), True)
+
+    if cue.startswith("annex") and _2014_RE.search(text, clause_lo, clause_hi):
+        claim.regions = tuple(r for r in claim.regions if r.code in CRIMEA)
+        if not claim.regions and re.search(r"peninsula", text, re.IGNORECASE):
+            from geomap.regions import gazetteer
+
+            claim.regions = gazetteer().expand("Crimea")
+        claim.annexed_2014 = True
+        claim.note = "Crimea, annexed in 2014: held by Russia since (100%, inferred)"
+        return [claim]
+    # A claim about Crimea's 2014 annexation elsewhere in the sentence does not make the other
+    # regions claimed, nor does "Crimea, annexed in 2014" count twice.
+    if not claim.regions and _ANAPHORA_RE.match(text) and previous:
+        claim.regions = _regions(previous)
+        claim.note = f"'{text.split()[0]}' read as {', '.join(r.name for r in claim.regions)}"
+    before = text[clause_lo : match.start()]
+    if _VOTE_RE.search(text, clause_lo, clause_hi):
+        claim.reason = "a referendum vote, not a claim"
+    elif cue.startswith("annex") and _FUTURE_RE.search(before):
+        claim.reason = "a plan or threat to annex, not a claim"
+    elif cue.startswith("ced"):
+        after = text[match.end() : match.end() + 60]
+        if _HYPOTHETICAL_RE.search(before):
+            claim.reason = "a hypothetical cession, not a claim"
+        elif _PART_RE.search(after[:40]) or not (
+            _WHOLE_RE.search(after) or _DEMAND_RE.search(before)
+        ):
+            claim.reason = "ceding part of a region, not a claim to all of it"
+    elif _HYPOTHETICAL_RE.search(before):
+        claim.reason = "hypothetical, not a claim"
+    negation = _NEGATION_RE.search(text, clause_lo, clause_hi)
+    if negation and not claim.reason:
+        cut = s0 + negation.start()
+        claim.regions = _regions([m for m in in_clause if m.start < cut])
+        claim.claimed = False
+        claim.note = f"'{negation.group()}': not claimed"
+        # "R is not one of the regions -- A, B and C -- that Moscow claims": A, B, C are.
+        listed = _regions([m for m in in_clause if m.start > cut])
+        if listed:
+            return [claim, Claim(claim.sentence, start, end, listed, True,
+                                 note="listed as the regions that are claimed")]  # fmt: skip
+    return [claim]
+
+
+def _regions(mentions: list[Mention]) -> tuple[Region, ...]:
+    found: list[Region] = []
+    for m in mentions:
+        found.extend(r for r in m.regions if r not in found)
+    return tuple(found)

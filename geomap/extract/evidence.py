@@ -1,0 +1,102 @@
+"""The evidence: every share and claim phrase found in a text, and what became of it.
+
+One row per phrase and region. ``decision`` is one of:
+
+* ``used``: the figure or claim on the map;
+* ``superseded``: the text (or another text of the same date) gives a figure presented as more
+  current, or given first;
+* ``overridden``: a curated row in ``figures.csv`` replaces it;
+* ``ignored``: not a Russian share or claim of a region, with the reason (a vote share, a share
+  of the whole country, held by Ukraine, hypothetical, ...).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from geomap.figures import format_pct
+
+USED, SUPERSEDED, OVERRIDDEN, IGNORED = "used", "superseded", "overridden", "ignored"
+COLUMNS = (
+    "document", "as_of", "start", "end", "phrase", "kind", "region_code", "region", "value",
+    "hedge", "holder", "claimed", "decision", "reason", "quote",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One share or claim phrase for one region (or none), and the decision taken on it."""
+
+    document: str
+    as_of: dt.date | None
+    start: int
+    end: int
+    phrase: str
+    kind: str  # "share" or "claim"
+    region_code: str
+    region: str
+    value: float | None
+    pct_range: tuple[float, float] | None
+    hedge: str
+    holder: str  # "Russia", "Ukraine" or ""
+    claimed: bool | None
+    decision: str
+    reason: str
+    quote: str
+
+    def decided(self, decision: str, reason: str) -> Evidence:
+        return replace(self, decision=decision, reason=reason)
+
+    @property
+    def value_text(self) -> str:
+        if self.pct_range:
+            return "–".join(format_pct(v) for v in self.pct_range)
+        return format_pct(self.value)
+
+    def to_row(self) -> dict[str, str]:
+        return {
+            "document": self.document,
+            "as_of": self.as_of.isoformat() if self.as_of else "",
+            "start": str(self.start),
+            "end": str(self.end),
+            "phrase": self.phrase,
+            "kind": self.kind,
+            "region_code": self.region_code,
+            "region": self.region,
+            "value": self.value_text,
+            "hedge": self.hedge,
+            "holder": self.holder,
+            "claimed": {True: "true", False: "false", None: ""}[self.claimed],
+            "decision": self.decision,
+            "reason": self.reason,
+            "quote": self.quote,
+        }
+
+
+def evidence_csv(rows: Iterable[Evidence]) -> str:
+    """The evidence table as CSV text."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(row.to_row() for row in rows)
+    return buffer.getvalue()
+
+
+def explain(rows: Iterable[Evidence]) -> str:
+    """The decisions as lines for a person: one per phrase and region."""
+    lines = []
+    for e in rows:
+        what = e.phrase if e.kind == "share" else f"claim “{e.phrase}”"
+        region = f"{e.region} ({e.region_code})" if e.region_code else "no region"
+        value = ""
+        if e.kind == "share" and e.value is not None:
+            value = f" = {e.value_text}%" + (f" held by {e.holder}" if e.holder else "")
+        elif e.kind == "claim":
+            value = " = claimed" if e.claimed else " = not claimed"
+        why = f": {e.reason}" if e.reason else ""
+        lines.append(f"{e.document}:{e.start}  {what!s:<24} {region}{value}  → {e.decision}{why}")
+    return "\n".join(lines) + ("\n" if lines else "")

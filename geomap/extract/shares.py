@@ -1,0 +1,527 @@
+"""Control shares in one sentence: the figure, what it is a share of, who holds it, and when.
+
+A share is read the way an analyst reads it:
+
+* the figure: "70%", "70 per cent", "83–85%", "two-thirds", "all of", "the entire", "all but
+  1.8%", with the source's hedge ("about", "more than");
+* what it is a share of: a named region ("of the territory of Ukraine's eastern Luhansk
+  region", "of the provinces of Kherson and Zaporizhzhia", "Luhansk (99%)"), or the region a
+  sentence named before ("of the region's territory", "where Russian troops hold 71%"); never
+  the whole country, Donbas, voters or residents;
+* who holds it: Russia ("occupied", "Russian forces control"), or Ukraine ("Ukrainian forces
+  hold", "liberated", "retaken"); a negated or lost share is held by neither;
+* whether it is stated, or only hypothetical ("would take full control"), and whether the text
+  presents it as current ("now", "as of") or as past ("at the beginning of the war").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from geomap.extract.text import GENERIC, Mention, Sentence, Token, name_at
+from geomap.regions import Region
+from geomap.style import HEDGES
+
+RUSSIA, UKRAINE = "Russia", "Ukraine"
+
+FRACTIONS = {
+    "half": 50.0, "one half": 50.0, "a third": 33.3, "one third": 33.3, "two thirds": 66.7,
+    "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0, "a fifth": 20.0,
+    "one fifth": 20.0, "two fifths": 40.0, "three fifths": 60.0, "four fifths": 80.0,
+}  # fmt: skip
+QUALIFIERS = tuple(HEDGES)
+
+_QUAL = "|".join(re.escape(q) for q in sorted(set(QUALIFIERS), key=len, reverse=True))
+_FRAC = "|".join(k.replace(" ", r"[\s-]+") for k in sorted(FRACTIONS, key=len, reverse=True))
+_NUM = r"\d+(?:\.\d+)?"
+_PCT = r"\s*(?:%|percent\b|per\s*cent\b|pct\b)"
+_SHARE_RE = re.compile(
+    rf"(?:(?<!\w)(?P<qual>{_QUAL})\s*)?"
+    rf"(?:(?:between\s+)?(?<![\w.,])(?P<lo>{_NUM})(?:{_PCT})?\s*(?:-|–|—|to)\s*(?P<hi>{_NUM}){_PCT}"
+    rf"|between\s+(?P<blo>{_NUM})(?:{_PCT})?\s+and\s+(?P<bhi>{_NUM}){_PCT}"
+    rf"|(?<![\w.,])(?P<num>{_NUM}){_PCT}"
+    rf"|\b(?P<frac>{_FRAC})\b"
+    r"|(?P<almost>\b(?:nearly|almost|virtually|practically|not\s+quite|most)\s+)?"
+    r"(?P<all>\ball\s+of|\bthe\s+entirety\s+of|\bthe\s+(?:entire|whole)(?:\s+of)?"
+    r"|\b(?:full|complete|total)\s+control\s+(?:of|over))\b"
+    r"|(?P<almost2>\b(?:nearly|almost|virtually|practically)\s+)?"
+    r"(?P<adverb>\b(?:completely|fully|entirely|wholly)\b)(?=\s+(?:been\s+)?(?:liberated|occupied"
+    r"|captured|seized|taken|under|controlled|in\s+russian))"
+    r")",
+    re.IGNORECASE,
+)
+_QUICK_RE = re.compile(
+    rf"\d\s*(?:%|per)|\b(?:{_FRAC}|all\s+of|entire|entirety|whole|full\s+control|completely"
+    r"|fully|entirely)\b",
+    re.IGNORECASE,
+)
+_ALL_BUT_RE = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)
+
+# Clauses: a share's holder and mood are read within its clause.
+_CLAUSE_RE = re.compile(
+    r";|\bwhile\b|\bwhereas\b|\bwith\s+only\b|(?<!all\s)\bbut\b|\balthough\b|\bthough\b",
+    re.IGNORECASE,
+)
+
+# Cues, strongest first: an earlier cue wins over a later one it overlaps.
+_LIB = r"\b(?:liberat\w*|retak\w*|retook|re-?captur\w*|regain\w*(?:\s+control(?:\s+(?:of|over))?)?|reclaim\w*|de-?occup\w*|freed|won\s+back|took\s+back)"
+_CUES = [
+    ("neg", re.compile(
+        r"\bnot\s+(?:\w+\s+){0,2}?(?:occupied|under\s+(?:russian|the\s+control\s+of\s+russia)|controlled|held|captured)"
+        r"|\bno\s+longer\b|\blost\s+(?:control\s+(?:of|over)\s+)?|\bunoccupied\b|\bfree\s+of\b",
+        re.IGNORECASE)),
+    ("lib", re.compile(_LIB, re.IGNORECASE)),
+    ("ua", re.compile(
+        r"\bunder\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?(?:ukrain\w*|kyiv|kiev)\w*(?:['’]s)?"
+        r"(?:\s+(?:forces|troops|army|military|government))?(?:\s+control)?"
+        r"|\bin\s+ukrainian\s+hands\b|\bremains?\s+(?:in\s+)?ukrainian\b",
+        re.IGNORECASE)),
+    ("ru", re.compile(
+        r"\boccup\w*|\bunder\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?(?:russia\w*|moscow)"
+        r"(?:\s+(?:forces|troops|army|military))?(?:\s+control|\s+occupation)?"
+        r"|\brussian[-\s](?:held|controlled|occupied)\b|\bin\s+russian\s+hands\b",
+        re.IGNORECASE)),
+    ("verb", re.compile(
+        r"\b(?:control\w*|hold\w*|held|captur\w*|seiz\w*|taken(?:\s+over)?|took(?:\s+over)?"
+        r"|take\s+over|conquer\w*|won|dominat\w*|grabbed|overran|retain\w*|maintain\w*\s+control"
+        r"|keeps?|kept)\b",
+        re.IGNORECASE)),
+]  # fmt: skip
+_RU_ACTOR_RE = re.compile(
+    r"\b(?:russia\w*|moscow\w*|kremlin|putin|separatist\w*|occupier\w*|invader\w*|the\s+enemy"
+    r"|pro-russian|moscow-backed)\b",
+    re.IGNORECASE,
+)
+_UA_ACTOR_RE = re.compile(
+    r"\b(?:ukrainian\s+(?:forces|troops|army|military|side|defenders|government|units|soldiers)"
+    r"|armed\s+forces\s+of\s+ukraine|afu|zsu|(?:kyiv|kiev)['’]s\s+(?:forces|troops|army)"
+    r"|(?:ukraine|kyiv|kiev)(?=\s+(?:still\s+|now\s+|only\s+|currently\s+)?(?:holds?|held"
+    r"|controls?|controlled|retains?|maintains?|keeps?|kept|has|had)\b))\b",
+    re.IGNORECASE,
+)
+_RU_FRAMED_RE = re.compile(
+    r"\bby\s+(?:the\s+)?russia|\bby\s+russian|\bpeople['’]s\s+republic|\b[dl][pn]r\b"
+    r"|[“\"‘]liberated[”\"’]",
+    re.IGNORECASE,
+)
+_MOOD_RE = re.compile(
+    r"\b(?:would|could|might|if|unless|whether|wants?|wanted|demand\w*|insist\w*|aims?|plans?"
+    r"|prepared\s+to|ready\s+to|impossible|intends?|seeks?|hopes?|expects?|will|shall|cede\w*"
+    r"|give\s+up|hand\s+over|withdraw\w*|pull\s+out|goal|ambition)\b",
+    re.IGNORECASE,
+)
+_NOW_RE = re.compile(
+    r"\b(?:now|currently|current|at\s+present|presently|at\s+the\s+moment|as\s+of|today"
+    r"|to\s+date|so\s+far|this\s+week|still|latest)\b",
+    re.IGNORECASE,
+)
+_PAST_RE = re.compile(
+    r"\b(?:at\s+the\s+(?:beginning|start|outset)|before\s+the\s+(?:full-scale\s+)?(?:invasion|war)"
+    r"|prior\s+to|ago|earlier|initially|previously|back\s+in|at\s+the\s+time|used\s+to"
+    r"|at\s+(?:its|the)\s+peak|last\s+(?:year|month))\b",
+    re.IGNORECASE,
+)
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]  # fmt: skip
+_DATE_RE = re.compile(
+    r"\b(?P<prep>[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Aa]s\s+of|[Uu]ntil)?\s*(?P<month>"
+    + "|".join(_MONTHS)
+    + r")\b(?:\s+(?P<day>\d{1,2})\b)?(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+    r"|\b(?P<prep2>[Ii]n|[Ss]ince|[Uu]ntil)\s+(?P<year2>(?:19|20)\d\d)\b"
+)
+
+# After "of": words that may stand between it and the name.
+_FILLERS = frozenset(
+    ["the", "its", "their", "this", "that", "these", "those", "both", "entire", "whole", "occupied", "partially", "partly", "administrative", "neighbouring", "neighboring", "embattled", "contested", "key", "industrial", "frontline", "front-line", "broader", "wider", "greater", "larger", "eastern", "western", "southern", "northern", "southeastern", "south-eastern", "southeast", "northeastern", "north-eastern", "northwest", "northwestern", "north-western", "southwest", "southwestern", "south-western", "central", "east", "west", "south", "north", "remaining"]
+)
+_AREA_NOUNS = frozenset({"territory", "territories", "land", "lands", "area", "surface"})
+_COUNTRY = frozenset({"ukraine", "ukraines", "country", "ukrainian", "nation"})
+_PEOPLE = frozenset(
+    ["residents", "population", "people", "voters", "inhabitants", "citizens", "electorate", "households", "children", "workers", "men", "women", "vote", "votes", "ballots", "electors"]
+)
+_NOT_AREA_NOUNS = _PEOPLE | frozenset(
+    ["economy", "gdp", "budget", "industry", "exports", "output", "schools", "hospitals", "homes", "housing", "power", "electricity", "grain", "harvest", "farmland", "businesses", "jobs", "water"]
+)
+_DONBAS = frozenset({"donbas", "donbass", "donbas region"})
+_SEPARATORS = frozenset({",", "and", "&", "or", "the", "both", "as", "well"})
+_ANAPHORA_HEADS = frozenset({"region", "oblast", "province", "territory", "area", "it"})
+_RELATIVE = frozenset(
+    ["that", "which", "invaded", "occupied", "seized", "captured", "taken", "held", "controlled", "under", "since", "it", "they"]
+)
+
+
+@dataclass
+class Share:
+    """One share phrase in a sentence, read."""
+
+    sentence: Sentence
+    start: int  # span of the phrase in the document
+    end: int
+    value: float | None
+    pct_range: tuple[float, float] | None
+    hedge: str
+    regions: tuple[Region, ...] = ()
+    holder: str = ""
+    reason: str = ""  # why it is not a usable figure; "" if it is
+    note: str = ""
+    currency: int = 0  # > 0 presented as current, < 0 as past
+    numeric: bool = True  # a percentage or fraction, not "all of"
+    totality: bool = False
+    all_but: bool = False  # "all but 1.8%": value is the rest, 98.2
+    basis: str = "reported"
+    target_end: int = 0  # document offset where the share's "of ..." phrase ends
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text[self.start - self.sentence.start : self.end - self.sentence.start]
+
+
+def might_have_shares(text: str) -> bool:
+    return _QUICK_RE.search(text) is not None
+
+
+# Anaphora: the regions "the region" refers to, given the sentence's own mentions before a
+# position; returns (regions, reason-if-unclear).
+Antecedent = Callable[[int], tuple[tuple[Region, ...], str]]
+
+
+def read_shares(
+    sentence: Sentence,
+    toks: list[Token],
+    mentions: list[Mention],
+    *,
+    antecedent: Antecedent,
+    as_of: dt.date | None,
+    header: Sentence | None = None,
+) -> list[Share]:
+    """Every share phrase in ``sentence``, with its region, holder, mood and currency."""
+    text = sentence.text
+    starts = [t.start for t in toks]
+    shares: list[Share] = []
+    for match in _SHARE_RE.finditer(text):
+        share = _figure(sentence, match)
+        if share is None:
+            continue
+        shares.append(share)
+    if not shares:
+        return []
+    for share in shares:
+        first = bisect_left(starts, share.end)
+        _target(share, toks, first, antecedent)
+    _respectively(shares, toks, starts, antecedent)
+    clauses = _clauses(text)
+    for k, share in enumerate(shares):
+        lo, hi = _clause_of(clauses, share.start - sentence.start)
+        prev_end = shares[k - 1].target_end - sentence.start if k else lo
+        window_lo = max(lo, prev_end) if k and shares[k - 1].target_end else lo
+        window_hi = min(hi, shares[k + 1].start - sentence.start) if k + 1 < len(shares) else hi
+        _holder(share, text, window_lo, window_hi, hi, shares[k - 1] if k else None, header)
+        _mood_and_time(share, text, lo, hi, as_of)
+    return shares
+
+
+def _figure(sentence: Sentence, match: re.Match) -> Share | None:
+    g = match.group
+    start, end = sentence.start + match.start(), sentence.start + match.end()
+    hedge = (g("qual") or "").casefold()
+    if hedge == "over" and re.search(
+        r"\b(?:control|hold|power)\s*$", sentence.text[: match.start()]
+    ):
+        hedge = ""  # "control over 15%": a preposition, not a hedge
+        start = sentence.start + match.start() + match.group().casefold().index("over") + 4
+    pct_range = None
+    numeric, totality = True, False
+    if g("lo") or g("blo"):
+        lo, hi = float(g("lo") or g("blo")), float(g("hi") or g("bhi"))
+        if not lo < hi:
+            return None
+        pct_range = (lo, hi)
+        value = (lo + hi) / 2
+    elif g("num"):
+        value = float(g("num"))
+        all_but = bool(_ALL_BUT_RE.search(sentence.text[: match.start()]))
+        if all_but and 0 <= value <= 100:
+            share = Share(sentence, start, end, round(100 - value, 1), None, hedge, all_but=True)
+            return share
+    elif g("frac"):
+        value = FRACTIONS[" ".join(re.split(r"[\s-]+", g("frac").casefold()))]
+    else:
+        numeric, totality = False, True
+        value = 100.0
+        if g("almost") or g("almost2") or g("qual"):
+            # "nearly all of Luhansk" gives no figure; a reader may not make one up.
+            return Share(sentence, start, end, None, None, "", numeric=False,
+                         reason="no figure given ('nearly all' is not a number)")  # fmt: skip
+    if (pct_range and any(not 0 <= v <= 100 for v in pct_range)) or not 0 <= value <= 100:
+        return Share(sentence, start, end, None, pct_range, hedge, reason="not a share (over 100)")
+    return Share(sentence, start, end, value, pct_range, hedge, numeric=numeric, totality=totality)
+
+
+def _target(share: Share, toks: list[Token], j: int, antecedent: Antecedent) -> None:
+    """What the share is a share of: sets ``regions`` or ``reason``."""
+    if share.reason:
+        return
+    share.target_end = share.end
+    n = len(toks)
+    text = share.sentence.text
+    rel = share.start - share.sentence.start
+    if j < n and toks[j].text == ")":
+        j += 1
+    whole = share.totality and re.search(r"(?:of|over|entire|whole)$", share.text, re.I)
+    if whole or (j < n and toks[j].key in ("of", "over")):
+        j += 0 if whole else 1
+        skipped_country = False
+        while j < n:
+            key = toks[j].key
+            following = toks[j + 1].key if j + 1 < n else ""
+            if key in _FILLERS:
+                j += 1
+            elif toks[j].possessive and toks[j].base in _COUNTRY:
+                skipped_country = True
+                j += 1
+            elif (key in GENERIC or key in _AREA_NOUNS) and following == "of":
+                j += 2
+            else:
+                break
+        if j >= n:
+            share.reason = "not a share of a named region"
+            return
+        tok = toks[j]
+        key = tok.base
+        regions, end = _region_list(toks, j)
+        if regions:
+            after = toks[end].key if end < n else ""
+            if after in _NOT_AREA_NOUNS or (toks[end - 1].possessive and after not in _AREA_NOUNS):
+                share.reason = (
+                    f"a share of {after or 'something'} in the region, not of its territory"
+                )
+                return
+            share.regions = regions
+            share.target_end = toks[end - 1].end
+            return
+        if key in _DONBAS or tok.key.startswith("donbas"):
+            share.reason = "a share of Donbas (Donetsk and Luhansk together), not of one region"
+        elif key in _COUNTRY or (skipped_country and key in _AREA_NOUNS):
+            share.reason = "a share of the whole country"
+        elif key in _PEOPLE:
+            share.reason = "a share of people or votes, not of territory"
+        elif key in _ANAPHORA_HEADS or key in GENERIC:
+            nxt = toks[j + 1].key if j + 1 < n else ""
+            if key in ("regions", "provinces", "oblasts"):
+                share.reason = "'the regions' without naming them"
+            elif nxt in _RELATIVE and not tok.possessive:
+                share.reason = "not a share of a named region"
+            else:
+                share.target_end = tok.end
+                share.regions, share.reason = antecedent(share.start)
+                if share.regions:
+                    share.note = f"'{tok.text}' read as {_names(share.regions)}"
+        else:
+            share.reason = "not a share of a named region"
+        return
+    # "Luhansk (99%)", "Luhansk: 99%", "Luhansk – 99%"
+    before = text[:rel].rstrip()
+    if before.endswith(("(", ":", "–", "—", "-")):
+        k = bisect_left([t.end for t in toks], share.sentence.start + len(before) - 1)
+        head = [t for t in toks[:k] if t.text not in "(:"]
+        if head and head[-1].key in GENERIC:
+            head = head[:-1]
+        for m in range(min(4, len(head)), 0, -1):
+            regions, used = name_at(head, len(head) - m)
+            if used == m:
+                share.regions = regions
+                return
+    # "in Kherson, where Russian troops now hold 71%": a share that ends its clause, of the
+    # region the sentence names before it.
+    rest = text[share.end - share.sentence.start :].lstrip()
+    if share.numeric and (not rest or rest[0] in '.,;)”"’!—–'):
+        share.regions, share.reason = antecedent(share.start)
+        if share.regions:
+            share.note = f"read as a share of {_names(share.regions)}, named before it"
+        return
+    if share.totality:
+        share.reason = "not a share of a named region"
+        return
+    share.reason = "not a share of a named region"
+
+
+def _region_list(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int]:
+    """Regions named by a list such as "Kherson and Zaporizhzhia regions": (regions, end)."""
+    found: list[Region] = []
+    end = i
+    while i < len(toks):
+        regions, n = name_at(toks, i)
+        if not n:
+            break
+        i += n
+        if i < len(toks) and toks[i].key in GENERIC:
+            i += 1
+        found.extend(r for r in regions if r not in found)
+        end = i
+        while i < len(toks) and toks[i].key in _SEPARATORS:
+            i += 1
+    return tuple(found), end
+
+
+def _respectively(shares: list[Share], toks: list[Token], starts: list[int], antecedent) -> None:
+    """ "72% and 78% of the Kherson and Zaporizhzhia regions respectively"."""
+    for k, share in enumerate(shares):
+        j = bisect_left(starts, share.target_end)
+        if j >= len(toks) or toks[j].key != "respectively":
+            continue
+        group = [share]
+        for prev in reversed(shares[:k]):
+            if prev.regions or not prev.numeric:
+                break
+            group.insert(0, prev)
+        if len(group) > 1 and len(share.regions) == len(group):
+            for s, region in zip(group, share.regions, strict=True):
+                s.regions, s.reason = (region,), ""
+                s.target_end = share.target_end
+        elif len(group) > 1:
+            for s in group:
+                s.regions, s.reason = (), "'respectively' does not pair the figures with regions"
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    bounds = [0, *(m.start() for m in _CLAUSE_RE.finditer(text)), len(text)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+
+def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for lo, hi in clauses:
+        if lo <= pos < hi:
+            return lo, hi
+    return 0, clauses[-1][1] if clauses else pos
+
+
+def _holder(share, text, lo, hi, clause_hi, previous, header) -> None:
+    """Who holds the share, from the cue nearest to it in its window of the sentence."""
+    if share.reason and not share.regions:
+        return
+    s0 = share.sentence.start
+    rel_start, rel_end = share.start - s0, max(share.end, share.target_end) - s0
+    cues = _cues(text, lo, hi, exclude=(rel_start, share.end - s0))
+    if share.totality and re.match(r"(?:full|complete|total)\s+control", share.text, re.I):
+        cues.append((rel_start, "verb", share.text))
+    before = [c for c in cues if c[0] < rel_start]
+    after = [c for c in cues if c[0] >= rel_end]
+    cue = max(before) if before else (min(after) if after else None)
+    if cue is None:
+        if previous is not None and previous.holder:
+            share.holder = previous.holder
+            return
+        # "under Russian control include X; over 99% of R; ...": the verb of a list whose
+        # items are set apart by semicolons.
+        earlier = _cues(text, 0, rel_start)
+        if earlier:
+            cue = max(earlier)
+        elif header is not None:
+            header_cues = _cues(header.text, 0, len(header.text))
+            if header_cues:
+                cue = header_cues[-1]
+                text = header.text
+        if cue is None:
+            share.reason = share.reason or "the text does not say who holds it"
+            return
+    pos, kind, word = cue
+    if kind == "neg":
+        share.reason = f"negated ('{word.strip()}')"
+    elif kind == "lib":
+        if _RU_FRAMED_RE.search(text):
+            share.holder = RUSSIA
+            share.note = _join(share.note, f"'{word}' in Russia's sense (held by Russia)")
+        else:
+            share.holder = UKRAINE
+            share.note = _join(share.note, f"'{word}': held by Ukraine")
+    elif kind == "ua":
+        share.holder = UKRAINE
+    elif kind == "ru":
+        share.holder = RUSSIA
+    else:
+        actor = _actor(text, pos)
+        if actor:
+            share.holder = actor
+        elif previous is not None and previous.holder:
+            share.holder = previous.holder
+        else:
+            share.reason = share.reason or f"the text does not say who '{word}' it"
+
+
+def _cues(text: str, lo: int, hi: int, exclude: tuple[int, int] = (0, 0)) -> list[tuple]:
+    found: list[tuple[int, str, str]] = []
+    taken: list[tuple[int, int]] = [exclude]
+    for kind, pattern in _CUES:
+        for m in pattern.finditer(text, lo, hi):
+            if any(m.start() < b and a < m.end() for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), kind, m.group()))
+    return found
+
+
+def _actor(text: str, pos: int) -> str:
+    """Russia or Ukraine, whichever is named nearest before ``pos``; else after it."""
+    best: tuple[int, str] | None = None
+    for pattern, who in ((_RU_ACTOR_RE, RUSSIA), (_UA_ACTOR_RE, UKRAINE)):
+        for m in pattern.finditer(text):
+            if m.start() >= pos:
+                break
+            if best is None or m.start() > best[0]:
+                best = (m.start(), who)
+    if best:
+        return best[1]
+    m = _RU_ACTOR_RE.search(text, pos)
+    u = _UA_ACTOR_RE.search(text, pos)
+    if m and (not u or m.start() < u.start()):
+        return RUSSIA
+    return UKRAINE if u else ""
+
+
+def _mood_and_time(share: Share, text: str, lo: int, hi: int, as_of: dt.date | None) -> None:
+    if share.reason:
+        return
+    clause = text[lo:hi]
+    mood = _MOOD_RE.search(clause)
+    if mood:
+        share.reason = f"hypothetical or demanded, not reported ('{mood.group()}')"
+        return
+    score = 1 if _NOW_RE.search(clause) else 0
+    past = _PAST_RE.search(clause)
+    if past:
+        score -= 1
+        share.note = _join(share.note, f"'{past.group()}' marks an earlier time")
+    for m in _DATE_RE.finditer(clause):
+        day = _resolve_date(m, as_of)
+        prep = (m.group("prep") or m.group("prep2") or "").casefold()
+        if prep.startswith("as") or (day and as_of and day >= as_of - dt.timedelta(days=31)):
+            score += 1
+        elif day and as_of and not prep.startswith(("since", "until")):
+            score -= 1
+            share.note = _join(share.note, f"'{m.group().strip()}' is earlier than the text")
+    share.currency = score
+
+
+def _resolve_date(m: re.Match, as_of: dt.date | None) -> dt.date | None:
+    if m.group("year2"):
+        year = int(m.group("year2"))
+        return dt.date(year, 12, 31) if not as_of or year != as_of.year else as_of
+    month = _MONTHS.index(m.group("month")) + 1
+    if m.group("month") == "May" and not (m.group("day") or m.group("year") or m.group("prep")):
+        return None
+    year = int(m.group("year")) if m.group("year") else (as_of.year if as_of else None)
+    if year is None:
+        return None
+    day = min(int(m.group("day") or 28), 28)
+    return dt.date(year, month, day)
+
+
+def _names(regions: tuple[Region, ...]) -> str:
+    return " and ".join(r.name for r in regions)
+
+
+def _join(a: str, b: str) -> str:
+    return f"{a}; {b}" if a else b

@@ -1,0 +1,200 @@
+"""Sentences, tokens and the region names in them.
+
+Everything here keeps character offsets into the original text, so every quote the extractor
+returns is an exact substring of what the user gave it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from geomap.regions import Region, gazetteer, normalize
+
+# A sentence ends at . ! or ? before a capital or a digit, at a line break (headlines and
+# bullets have no full stop), or where a full stop runs into the next sentence without a space
+# ("...the bridge.After the referendum"), as pages often lose them.
+_SENTENCE_END_RE = re.compile(
+    r"[.!?]+[”\"’)\]]*(?=\s+[“\"‘(\[]?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|\n"
+)
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sen", "rep", "no", "vs",
+                  "u.s", "u.n", "e.g", "i.e", "approx", "jan", "feb", "aug", "sept", "oct",
+                  "nov", "dec", "gov", "prof", "sgt", "capt", "maj"}  # fmt: skip
+_LAST_WORD_RE = re.compile(r"([\w.]+)[.!?]+[^\w]*$")
+_BULLET_RE = re.compile(r"[\s\-–—•*·▪●]+")
+_TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’ʼ-]*[^\W_])?|\d+|[(),;:&]")
+_POSSESSIVE = re.compile(r"['’]s$")
+_MAX_NAME_WORDS = 4
+
+# Words that may follow a name without changing which region is meant.
+GENERIC = frozenset({"region", "regions", "oblast", "oblasts", "province", "provinces", "obl"})
+# "Kyiv" on its own is the government in news text ("talks that excluded Kyiv"); the city is
+# "Kyiv city", "the city of Kyiv", the oblast "Kyiv region".
+_GOVERNMENT_NAMES = frozenset({"UA-30"})
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence: its text, its offset in the document, and its index among the sentences."""
+
+    text: str
+    start: int
+    index: int = 0
+    paragraph_start: bool = False
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+class Token(NamedTuple):  # a tuple: made for every word of every sentence, so cheap to make
+    text: str
+    start: int
+    end: int
+
+    @property
+    def key(self) -> str:
+        """The word folded for matching; punctuation as it is."""
+        return normalize(self.text) or self.text
+
+    @property
+    def base(self) -> str:
+        """The key without a possessive 's: "region's" → "region"."""
+        return normalize(_POSSESSIVE.sub("", self.text)) if self.possessive else self.key
+
+    @property
+    def possessive(self) -> bool:
+        return bool(_POSSESSIVE.search(self.text))
+
+
+class Mention(NamedTuple):
+    """A region named in a sentence: the regions it stands for and where the name is."""
+
+    regions: tuple[Region, ...]
+    start: int  # offsets in the document
+    end: int
+    first: int  # token indices: the name is tokens[first:last]
+    last: int
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(r.code for r in self.regions)
+
+
+def split_sentences(text: str) -> Iterator[Sentence]:
+    """Yield the sentences of ``text`` with their offsets; each is an exact substring.
+
+    Bullets and dashes that open a line are not part of the sentence.
+    """
+    start = 0
+    index = 0
+    for match in _SENTENCE_END_RE.finditer(text):
+        end = match.end()
+        if match.group().startswith("."):
+            word = _LAST_WORD_RE.search(text[start:end])
+            if word and word.group(1).casefold() in _ABBREVIATIONS:
+                continue
+        for sentence in _trimmed(text, start, end, index):
+            yield sentence
+            index += 1
+        start = end
+    yield from _trimmed(text, start, len(text), index)
+
+
+def _trimmed(text: str, start: int, end: int, index: int) -> Iterator[Sentence]:
+    chunk = text[start:end]
+    lead = _BULLET_RE.match(chunk)
+    skip = lead.end() if lead else 0
+    stripped = chunk[skip:].rstrip()
+    if stripped:
+        before = text[max(0, start - 2) : start]
+        yield Sentence(stripped, start + skip, index, paragraph_start=start == 0 or "\n" in before)
+
+
+def tokens(sentence: Sentence) -> list[Token]:
+    return [
+        Token(m.group(), sentence.start + m.start(), sentence.start + m.end())
+        for m in _TOKEN_RE.finditer(sentence.text)
+    ]
+
+
+def name_at(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int]:
+    """The longest region name starting at token ``i``: (regions, tokens used).
+
+    Names are capitalised in running text ("the whole" and "half" are not places); a name in
+    lower case counts only when "region", "oblast" or "province" follows it ("the entire kyiv
+    region").
+    """
+    gaz = gazetteer()
+    first = toks[i]
+    if not first.text[0].isalpha():
+        return (), 0
+    head = normalize(_POSSESSIVE.sub("", first.text)) if first.possessive else first.key
+    if head.split(" ", 1)[0] not in gaz.first_words:
+        return (), 0
+    lower = not first.text[0].isupper()
+    for n in range(min(_MAX_NAME_WORDS, len(toks) - i), 0, -1):
+        words = toks[i : i + n]
+        if any(not w.text[0].isalpha() for w in words):
+            continue
+        if lower and not (
+            words[-1].key in GENERIC or (i + n < len(toks) and toks[i + n].key in GENERIC)
+        ):
+            continue
+        name = " ".join(w.text for w in words)
+        if words[-1].possessive:
+            name = _POSSESSIVE.sub("", name)
+        regions = gaz.expand(name)
+        if regions:
+            return regions, n
+    return (), 0
+
+
+def mentions(toks: list[Token]) -> list[Mention]:
+    """Every region named in a sentence, in order.
+
+    Plain "Kyiv" is left out: in news text it stands for Ukraine's government.
+    """
+    found = []
+    i = 0
+    while i < len(toks):
+        regions, n = name_at(toks, i)
+        if not n:
+            i += 1
+            continue
+        following = toks[i + n].key if i + n < len(toks) else ""
+        before = " ".join(t.key for t in toks[max(0, i - 2) : i])
+        government = {r.code for r in regions} <= _GOVERNMENT_NAMES and n == 1
+        if not (government and following not in GENERIC and not before.endswith("city of")):
+            found.append(Mention(regions, toks[i].start, toks[i + n - 1].end, i, i + n))
+        i += n
+    return found
+
+
+_ACCORDING_RE = re.compile(
+    r"\b(?i:according to) (?:the )?"
+    r"(?P<src>[A-Z][\w’'.&-]*(?:\s+(?:of|for|the|and|on|[A-Z][\w’'.&-]*))*)"
+)
+_SAID_RE = re.compile(
+    r"(?P<src>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\s+"
+    r"(?:said|says|estimated|estimates|reported|reports|told|stated)\b"
+)
+
+
+def attribution(sentence: str) -> str:
+    """Who a sentence attributes its statement to ("according to X", "X said"), or ""."""
+    for pattern in (_ACCORDING_RE, _SAID_RE):
+        match = pattern.search(sentence)
+        if match:
+            words = match.group("src").split()
+            while words and words[-1].islower():
+                words.pop()
+            if words:
+                return " ".join(words).rstrip(",.")
+    return ""
