@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import functools
 import io
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from geomap.boundaries import DEFAULT_CONTEXT, DEFAULT_REGIONS
 from geomap.errors import InputError
-from geomap.extract import extract_files
+from geomap.extract import Reading, read_files
 from geomap.figures import Figure, carry_forward, load_figures, merge, snapshots
 from geomap.parallel import start_worker
 
@@ -29,10 +30,15 @@ STEM = "ukraine_control"
 STATS_NAME = f"{STEM}.csv"
 HISTORY_NAME = f"{STEM}_history.png"
 HTML_NAME = f"{STEM}.html"
+EVIDENCE_NAME = "ukraine_evidence.csv"
 CHANGES_NAME = "CHANGES.md"
+# Texts geomap reads from the seeds folder, by extension in any case (.txt, .TXT, .md).
+TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 STATIC_FORMATS = ("png", "svg", "pdf")  # drawn with matplotlib
 FORMATS = ("csv", *STATIC_FORMATS, "html")  # csv alone: the statistics, no map
 DEFAULT_FORMATS = ("png", "svg", "html")
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[Iterable, int, str], Iterable]
 
@@ -86,17 +92,33 @@ class BuildResult:
     totals: dict[str, float] = field(default_factory=dict)
     snapshots: int = 0
     skipped: bool = False
+    reading: Reading | None = None  # what each text gave (None for a build that was skipped)
 
 
-def seed_texts(seeds: Path) -> list[Path]:
-    """The texts in the seeds folder, in name order."""
+def seed_texts(seeds: Path, *, figures: Path | None = None) -> list[Path]:
+    """The texts in the seeds folder (.txt and .md, in any case), in name order.
+
+    Every other file in the folder but the figures file is named in a warning: a text saved as
+    .docx or .html is not read, and the user should know.
+    """
     if not seeds.is_dir():
         raise InputError(
             "no such folder" if not seeds.exists() else "is not a folder",
             where=str(seeds),
             hint="pass the folder of source texts with --seeds",
         )
-    return sorted(p for p in seeds.glob("*.txt") if p.is_file())
+    texts = []
+    for path in sorted(seeds.iterdir()):
+        if not path.is_file() or path.name.startswith("."):
+            continue
+        if path.suffix.casefold() in TEXT_SUFFIXES:
+            texts.append(path)
+        elif path.name != (figures or seeds / "figures.csv").name:
+            log.warning(
+                "%s: not read; geomap reads news texts saved as .txt or .md "
+                "(save it as text to use it)", path,
+            )  # fmt: skip
+    return texts
 
 
 def input_files(options: BuildOptions, texts: list[Path]) -> list[Path]:
@@ -132,13 +154,25 @@ def _fingerprint(options: BuildOptions, inputs: list[Path]) -> dict:
 
 def collect_figures(
     options: BuildOptions, texts: list[Path] | None = None
-) -> dict[dt.date, list[Figure]]:
+) -> tuple[dict[dt.date, list[Figure]], Reading]:
     """All figures from the seed ``texts`` (default: the seeds folder's), curated rows
-    overriding extracted ones, by date."""
-    extracted = extract_files(seed_texts(options.seeds) if texts is None else texts)
+    overriding extracted ones, by date; and the reading of the texts, with its evidence."""
+    reading = read_files(seed_texts(options.seeds) if texts is None else texts)
+    for summary in reading.summaries:
+        if summary.as_of and not (summary.figures or summary.claims):
+            log.warning(
+                "%s: no figure or claim found (%d percentage(s) passed over); "
+                "`geomap extract --explain` shows why", options.seeds / summary.document,
+                summary.passed_over,
+            )  # fmt: skip
+    # A share only Ukraine is said to hold is evidence, not a figure for the map.
+    extracted = [
+        f for f in reading.figures if f.controlled_pct is not None or f.claimed is not None
+    ]
     curated: list[Figure] = []
     if options.figures is not None or options.figures_path.exists():
         curated = load_figures(options.figures_path)
+    reading.evidence = overridden(reading.evidence, curated, options.figures_path.name)
     figures = merge(extracted, curated)
     if not figures:
         raise InputError(
@@ -146,7 +180,20 @@ def collect_figures(
             where=str(options.seeds),
             hint="add a dated text or rows to figures.csv",
         )
-    return snapshots(figures)
+    return snapshots(figures), reading
+
+
+def overridden(evidence: list, curated: list[Figure], name: str) -> list:
+    """The evidence with the phrases a curated row replaces marked ``overridden``."""
+    from geomap.extract.evidence import OVERRIDDEN, USED
+
+    keys = {(f.as_of, f.region_code) for f in curated}
+    return [
+        e.decided(OVERRIDDEN, f"a curated row in {name} replaces it")
+        if e.decision == USED and (e.as_of, e.region_code) in keys
+        else e
+        for e in evidence
+    ]
 
 
 def stats_csv(rows: list[dict[str, str]]) -> str:
@@ -303,7 +350,8 @@ def build(
     outputs were built from the same inputs and options and are untouched. With ``parallel``
     the static maps are drawn by a second process (see :mod:`geomap.parallel`).
     """
-    texts = seed_texts(options.seeds)  # read once: the fingerprint and the figures agree
+    # Listed once: the fingerprint and the figures agree.
+    texts = seed_texts(options.seeds, figures=options.figures_path)
     inputs = input_files(options, texts)
     expected = _fingerprint(options, inputs)
     if not force:
@@ -314,10 +362,12 @@ def build(
             return BuildResult(paths=current, skipped=True)
 
     from geomap.control import statistics
+    from geomap.extract.evidence import evidence_csv
     from geomap.outputs import OutputSet, ensure_writable
 
     # Cheap checks first, before a second process or the output folder is touched.
-    history = carry_forward(collect_figures(options, texts))
+    by_date, reading = collect_figures(options, texts)
+    history = carry_forward(by_date)
     if options.tiles:
         from geomap.tiles import tile_provider
 
@@ -353,6 +403,7 @@ def build(
                 rows = [row for c in prepared.controls for row in statistics(c)]
                 outputs.write_text(STATS_NAME, stats_csv(rows))
                 outputs.write_text(CHANGES_NAME, changes_markdown(history))
+                outputs.write_text(EVIDENCE_NAME, evidence_csv(reading.evidence))
                 worker.wait()
             except BaseException:
                 worker.kill()  # before the staged files are tidied away
@@ -363,4 +414,5 @@ def build(
         as_of=max(history),
         totals=prepared.totals,
         snapshots=len(history),
+        reading=reading,
     )

@@ -120,21 +120,41 @@ def _parse_date(ctx, param, value):
     "--as-of", metavar="DATE", callback=_parse_date,
     help="Date of the figures (YYYY-MM-DD); defaults to a YYYY-MM-DD prefix of each file name.",
 )  # fmt: skip
-def extract(paths: tuple[Path, ...], fmt: str, output: Path | None, as_of) -> None:
+@click.option(
+    "--explain", is_flag=True,
+    help="Print every share and claim phrase found and what was decided, instead of the figures.",
+)  # fmt: skip
+def extract(paths: tuple[Path, ...], fmt: str, output: Path | None, as_of, explain) -> None:
     """Extract control shares and claims from news texts.
 
     Each figure comes with the sentence it came from, its character span and its source.
+    Shares the texts say Ukraine holds are in the JSON output (ukraine_pct), never taken for
+    Russian control; --explain shows every decision.
     """
-    from geomap.extract import extract_files
+    from geomap.extract import read_files
     from geomap.figures import figures_to_csv
 
-    figures = extract_files(paths, as_of=as_of)
+    reading = read_files(paths, as_of=as_of)
+    figures = reading.figures
+    for summary in reading.summaries:
+        _note(summary.line())
     if not figures:
         log.warning("no figures found in %s", ", ".join(str(p) for p in paths))
-    if fmt == "json":
+    if explain:
+        from geomap.extract.evidence import explain as explain_text
+
+        text = explain_text(reading.evidence)
+    elif fmt == "json":
         text = json.dumps([f.to_json() for f in figures], ensure_ascii=False, indent=2) + "\n"
     else:
-        text = figures_to_csv(figures)
+        mappable = [f for f in figures if f.controlled_pct is not None or f.claimed is not None]
+        held = [f for f in figures if f not in mappable]
+        if held:
+            log.warning(
+                "not in the CSV: shares held by Ukraine in %s (see --format json or --explain)",
+                ", ".join(f.region for f in held),
+            )
+        text = figures_to_csv(mappable)
     if output:
         from geomap.outputs import OutputSet
 
@@ -235,6 +255,8 @@ def _build_once(options, *, force: bool, parallel: bool = True) -> None:
         _note(f"Nothing changed since the last build: {options.out}/ is up to date.")
         _note("(--force rebuilds anyway)")
     else:
+        for summary in result.reading.summaries:
+            _note(summary.line())
         log.info(
             "%d snapshot(s), newest %s: %.0f km² claimed but not controlled",
             result.snapshots, result.as_of, result.totals["claimed_not_controlled_km2"],

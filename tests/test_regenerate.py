@@ -102,7 +102,7 @@ def test_labels_show_the_change_since_the_previous_snapshot(project):
     from geomap.render import static
 
     add_update(project)
-    history = carry_forward(collect_figures(BuildOptions()))
+    history = carry_forward(collect_figures(BuildOptions())[0])
     control = join(history[MAR], load_regions(), as_of=MAR, previous=(FEB, history[FEB]))
     fig = static.draw(control, totals=totals(control))
     labels = {t.get_gid(): t.get_text() for t in fig.axes[0].texts}

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from geomap.errors import InputError
-from geomap.extract.claims import Claim, might_have_claims, read_claims
+from geomap.extract.claims import CUES as claim_cues
+from geomap.extract.claims import Claim, read_claims
 from geomap.extract.evidence import IGNORED, SUPERSEDED, USED, Evidence
 from geomap.extract.shares import (
     FRACTIONS,
@@ -25,9 +27,9 @@ from geomap.extract.shares import (
     RUSSIA,
     UKRAINE,
     Share,
-    might_have_shares,
     read_shares,
 )
+from geomap.extract.shares import CUES as share_cues
 from geomap.extract.text import Mention, Sentence, attribution, mentions, split_sentences, tokens
 from geomap.figures import Figure, format_pct, parse_date
 from geomap.files import read_user_text
@@ -79,8 +81,19 @@ class _Document:
     """The sentences of one text, analysed on demand."""
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self.sentences = list(split_sentences(text))
         self._mentions: dict[int, tuple[list, list[Mention]]] = {}
+
+    def hits(self, pattern: re.Pattern) -> set[int]:
+        """The indices of the sentences where ``pattern`` matches: one scan of the text."""
+        starts = [s.start for s in self.sentences]
+        found = set()
+        for match in pattern.finditer(self.text):
+            k = bisect_right(starts, match.start()) - 1
+            if k >= 0 and match.end() <= self.sentences[k].end:
+                found.add(k)
+        return found
 
     def analyse(self, index: int):
         if index not in self._mentions:
@@ -115,9 +128,10 @@ def read_document(text: str, *, as_of: dt.date | None = None, document: str = ""
     claims: list[Claim] = []
     header: Sentence | None = None
     previous_claims: list[Claim] = []
+    share_hits, claim_hits = doc.hits(share_cues), doc.hits(claim_cues)
     for sentence in doc.sentences:
-        has_shares = might_have_shares(sentence.text)
-        has_claims = might_have_claims(sentence.text)
+        has_shares = sentence.index in share_hits
+        has_claims = sentence.index in claim_hits
         found: list[Claim] = []
         if has_shares or has_claims:
             toks, own = doc.analyse(sentence.index)

@@ -18,7 +18,6 @@ import io
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from geomap.figures import format_pct
 
 USED, SUPERSEDED, OVERRIDDEN, IGNORED = "used", "superseded", "overridden", "ignored"
 COLUMNS = (
@@ -53,9 +52,10 @@ class Evidence:
 
     @property
     def value_text(self) -> str:
+        """The value as the text gave it: "93.11", "83–85", "" for a claim."""
         if self.pct_range:
-            return "–".join(format_pct(v) for v in self.pct_range)
-        return format_pct(self.value)
+            return "–".join(f"{v:g}" for v in self.pct_range)
+        return "" if self.value is None else f"{self.value:g}"
 
     def to_row(self) -> dict[str, str]:
         return {

@@ -40,7 +40,6 @@ _FRAC = "|".join(k.replace(" ", r"[\s-]+") for k in sorted(FRACTIONS, key=len, r
 _NUM = r"\d+(?:\.\d+)?"
 _PCT = r"\s*(?:%|percent\b|per\s*cent\b|pct\b)"
 _SHARE_RE = re.compile(
-    rf"(?:(?<!\w)(?P<qual>{_QUAL})\s*)?"
     rf"(?:(?:between\s+)?(?<![\w.,])(?P<lo>{_NUM})(?:{_PCT})?\s*(?:-|–|—|to)\s*(?P<hi>{_NUM}){_PCT}"
     rf"|between\s+(?P<blo>{_NUM})(?:{_PCT})?\s+and\s+(?P<bhi>{_NUM}){_PCT}"
     rf"|(?<![\w.,])(?P<num>{_NUM}){_PCT}"
@@ -54,11 +53,15 @@ _SHARE_RE = re.compile(
     r")",
     re.IGNORECASE,
 )
-_QUICK_RE = re.compile(
+# Without one of these a sentence holds no share: one scan of a text finds the sentences to read.
+CUES = re.compile(
     rf"\d\s*(?:%|per)|\b(?:{_FRAC}|all\s+of|entire|entirety|whole|full\s+control|completely"
     r"|fully|entirely)\b",
     re.IGNORECASE,
 )
+# The hedge is looked for before a figure rather than at every position of every sentence.
+_HEDGE_BEFORE_RE = re.compile(rf"(?<!\w)(?P<qual>{_QUAL})\s*$", re.IGNORECASE)
+_PREPOSITION_OVER_RE = re.compile(r"\b(?:control|hold|power|sway)\s*$", re.IGNORECASE)
 _ALL_BUT_RE = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)
 
 # Clauses: a share's holder and mood are read within its clause.
@@ -179,10 +182,6 @@ class Share:
         return self.sentence.text[self.start - self.sentence.start : self.end - self.sentence.start]
 
 
-def might_have_shares(text: str) -> bool:
-    return _QUICK_RE.search(text) is not None
-
-
 # Anaphora: the regions "the region" refers to, given the sentence's own mentions before a
 # position; returns (regions, reason-if-unclear).
 Antecedent = Callable[[int], tuple[tuple[Region, ...], str]]
@@ -226,12 +225,14 @@ def read_shares(
 def _figure(sentence: Sentence, match: re.Match) -> Share | None:
     g = match.group
     start, end = sentence.start + match.start(), sentence.start + match.end()
-    hedge = (g("qual") or "").casefold()
-    if hedge == "over" and re.search(
-        r"\b(?:control|hold|power)\s*$", sentence.text[: match.start()]
-    ):
+    before = _HEDGE_BEFORE_RE.search(sentence.text, max(0, match.start() - 24), match.start())
+    qual = before.group("qual") if before else ""
+    if qual:
+        start = sentence.start + before.start()
+    hedge = qual.casefold()
+    if hedge == "over" and _PREPOSITION_OVER_RE.search(sentence.text, 0, before.start()):
         hedge = ""  # "control over 15%": a preposition, not a hedge
-        start = sentence.start + match.start() + match.group().casefold().index("over") + 4
+        start = sentence.start + match.start()
     pct_range = None
     numeric, totality = True, False
     if g("lo") or g("blo"):
@@ -251,7 +252,7 @@ def _figure(sentence: Sentence, match: re.Match) -> Share | None:
     else:
         numeric, totality = False, True
         value = 100.0
-        if g("almost") or g("almost2") or g("qual"):
+        if g("almost") or g("almost2") or qual:
             # "nearly all of Luhansk" gives no figure; a reader may not make one up.
             return Share(sentence, start, end, None, None, "", numeric=False,
                          reason="no figure given ('nearly all' is not a number)")  # fmt: skip

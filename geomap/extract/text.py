@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from geomap.regions import Region, gazetteer, normalize
@@ -124,6 +125,20 @@ def tokens(sentence: Sentence) -> list[Token]:
     ]
 
 
+@lru_cache(maxsize=1 << 16)
+def _could_start(word: str) -> bool:
+    """Whether a region's name can start with ``word``: most words are ruled out at once."""
+    if not word[0].isalpha():
+        return False
+    head = normalize(_POSSESSIVE.sub("", word))
+    return head.split(" ", 1)[0] in gazetteer().first_words
+
+
+@lru_cache(maxsize=1 << 16)
+def _expand(name: str) -> tuple[Region, ...]:
+    return gazetteer().expand(name)
+
+
 def name_at(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int]:
     """The longest region name starting at token ``i``: (regions, tokens used).
 
@@ -131,12 +146,8 @@ def name_at(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int]:
     lower case counts only when "region", "oblast" or "province" follows it ("the entire kyiv
     region").
     """
-    gaz = gazetteer()
     first = toks[i]
-    if not first.text[0].isalpha():
-        return (), 0
-    head = normalize(_POSSESSIVE.sub("", first.text)) if first.possessive else first.key
-    if head.split(" ", 1)[0] not in gaz.first_words:
+    if not _could_start(first.text):
         return (), 0
     lower = not first.text[0].isupper()
     for n in range(min(_MAX_NAME_WORDS, len(toks) - i), 0, -1):
@@ -150,7 +161,7 @@ def name_at(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int]:
         name = " ".join(w.text for w in words)
         if words[-1].possessive:
             name = _POSSESSIVE.sub("", name)
-        regions = gaz.expand(name)
+        regions = _expand(name)
         if regions:
             return regions, n
     return (), 0
@@ -164,7 +175,7 @@ def mentions(toks: list[Token]) -> list[Mention]:
     found = []
     i = 0
     while i < len(toks):
-        regions, n = name_at(toks, i)
+        regions, n = name_at(toks, i) if _could_start(toks[i].text) else ((), 0)
         if not n:
             i += 1
             continue
