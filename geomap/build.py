@@ -98,7 +98,7 @@ class BuildResult:
 def seed_texts(seeds: Path, *, figures: Path | None = None) -> list[Path]:
     """The texts in the seeds folder (.txt and .md, in any case), in name order.
 
-    Every other file in the folder but the figures file is named in a warning: a text saved as
+    Every other file in the folder but a figures file is named in a warning: a text saved as
     .docx or .html is not read, and the user should know.
     """
     if not seeds.is_dir():
@@ -113,7 +113,7 @@ def seed_texts(seeds: Path, *, figures: Path | None = None) -> list[Path]:
             continue
         if path.suffix.casefold() in TEXT_SUFFIXES:
             texts.append(path)
-        elif path.name != (figures or seeds / "figures.csv").name:
+        elif path.name not in {"figures.csv", figures.name if figures else ""}:
             log.warning(
                 "%s: not read; geomap reads news texts saved as .txt or .md "
                 "(save it as text to use it)", path,

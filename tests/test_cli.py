@@ -166,11 +166,16 @@ def test_build_writes_all_default_outputs(run, project):
         "outputs/ukraine_control.html",
         "outputs/ukraine_control.png",
         "outputs/ukraine_control.svg",
+        "outputs/ukraine_evidence.csv",
     ]
     assert sorted(p.name for p in (project / "outputs").iterdir()) == [
         "CHANGES.md", "manifest.json", "ukraine_control.csv", "ukraine_control.html",
-        "ukraine_control.png", "ukraine_control.svg",
+        "ukraine_control.png", "ukraine_control.svg", "ukraine_evidence.csv",
     ]  # fmt: skip
+    # One line per text read, on stderr
+    assert "2025-02-18-riyadh-talks.txt: 6 figure(s), 6 claim(s), 0 percentage(s) passed over" in (
+        result.stderr
+    )
 
 
 def test_build_formats(run, project):
@@ -181,6 +186,7 @@ def test_build_formats(run, project):
         "manifest.json",
         "ukraine_control.csv",
         "ukraine_control.pdf",
+        "ukraine_evidence.csv",
     ]
     bad = run("build", "--format", "png,gif")
     assert bad.exit_code == 2
