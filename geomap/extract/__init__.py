@@ -133,7 +133,7 @@ def read_document(text: str, *, as_of: dt.date | None = None, document: str = ""
         has_shares = sentence.index in share_hits
         has_claims = sentence.index in claim_hits
         found: list[Claim] = []
-        if has_shares or has_claims:
+        if has_shares or has_claims or previous_claims:
             toks, own = doc.analyse(sentence.index)
             if has_shares:
                 shares += read_shares(

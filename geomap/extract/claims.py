@@ -22,7 +22,8 @@ _CUE_RE = re.compile(
     r"\bannex\w*"
     r"|\b(?:integral\s+)?part\s+of\s+(?:the\s+)?russia(?:n\s+federation)?\b"
     r"|\bjoin(?:ed|ing|s)?\s+(?:the\s+)?russia(?:n\s+federation)?\b"
-    r"|\b(?:accession|incorporat\w*)\s+(?:\w+\s+){0,3}?(?:into|to)\s+(?:the\s+)?russia\w*"
+    r"|\b(?:accession|incorporat\w*)\s+(?:\w+\s+){0,6}?(?:into|to)\s+(?:the\s+)?russia\w*"
+    r"|\baccession\s+treat(?:y|ies)\b|\btreat(?:y|ies)\s+(?:on|of)\s+(?:the\s+)?accession\b"
     r"|\birrevocably\s+lost\b"
     r"|\bclaim(?:s|ed|ing)?\s+(?:to\s+have\s+annexed|over|to\b|on\b|as\s+(?:its|russian|part)"
     r"|the\s+(?:whole|entirety|entire)|all\s+of)"
@@ -40,8 +41,11 @@ CUES = re.compile(
     r"|\bced(?:e|es|ed|ing)\b",
     re.IGNORECASE,
 )
+# A referendum's result ("87% of voters opted for annexation") is not a claim; "after the vote
+# the region became part of Russia" is.
 _VOTE_RE = re.compile(
-    r"\b(?:voters?|voted|vote|votes|voting|ballots?|electors?|in\s+favou?r|opted|backed\s+the\s+move)\b",
+    r"\b(?:voters?|voted|ballots?|electors?|electorate|in\s+favou?r|opted|backed\s+the\s+move)\b"
+    r"|(?:%|\bpercent|\bper\s+cent)\s+of\s+(?:the\s+)?votes?\b",
     re.IGNORECASE,
 )
 _FUTURE_RE = re.compile(

@@ -48,7 +48,7 @@ _SHARE_RE = re.compile(
     r"(?P<all>\ball\s+of|\bthe\s+entirety\s+of|\bthe\s+(?:entire|whole)(?:\s+of)?"
     r"|\b(?:full|complete|total)\s+control\s+(?:of|over))\b"
     r"|(?P<almost2>\b(?:nearly|almost|virtually|practically)\s+)?"
-    r"(?P<adverb>\b(?:completely|fully|entirely|wholly)\b)(?=\s+(?:been\s+)?(?:liberated|occupied"
+    r"(?P<adverb>\b(?:completely|fully|entirely|wholly)\b)(?=\s+(?:been\s+)?[“\"‘]?(?:liberated|occupied"
     r"|captured|seized|taken|under|controlled|in\s+russian))"
     r")",
     re.IGNORECASE,
@@ -174,6 +174,7 @@ class Share:
     numeric: bool = True  # a percentage or fraction, not "all of"
     totality: bool = False
     all_but: bool = False  # "all but 1.8%": value is the rest, 98.2
+    adverb: bool = False  # "completely occupied": the region is the sentence's subject
     basis: str = "reported"
     target_end: int = 0  # document offset where the share's "of ..." phrase ends
 
@@ -258,7 +259,8 @@ def _figure(sentence: Sentence, match: re.Match) -> Share | None:
                          reason="no figure given ('nearly all' is not a number)")  # fmt: skip
     if (pct_range and any(not 0 <= v <= 100 for v in pct_range)) or not 0 <= value <= 100:
         return Share(sentence, start, end, None, pct_range, hedge, reason="not a share (over 100)")
-    return Share(sentence, start, end, value, pct_range, hedge, numeric=numeric, totality=totality)
+    return Share(sentence, start, end, value, pct_range, hedge, numeric=numeric,
+                 totality=totality, adverb=bool(g("adverb")))  # fmt: skip
 
 
 def _target(share: Share, toks: list[Token], j: int, antecedent: Antecedent) -> None:
@@ -343,8 +345,9 @@ def _target(share: Share, toks: list[Token], j: int, antecedent: Antecedent) -> 
         if share.regions:
             share.note = f"read as a share of {_names(share.regions)}, named before it"
         return
-    if share.totality:
-        share.reason = "not a share of a named region"
+    if share.adverb:
+        # "The Luhansk region has been completely occupied": the region is the subject.
+        share.regions, share.reason = antecedent(share.start)
         return
     share.reason = "not a share of a named region"
 

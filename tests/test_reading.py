@@ -1,0 +1,328 @@
+"""The extractor on the phrasings real reporting uses: one class of sentences per test.
+
+Every sentence here is written for these tests; none is copied from a news source.
+"""
+
+import datetime as dt
+
+import pytest
+
+from geomap.extract import read_document, split_sentences
+from geomap.extract.evidence import IGNORED, SUPERSEDED, USED
+
+DAY = dt.date(2025, 6, 1)
+
+
+def read(text: str, as_of: dt.date | None = DAY):
+    return read_document(text, as_of=as_of, document="t.txt")
+
+
+def russian(text: str, as_of: dt.date | None = DAY) -> dict[str, float]:
+    """Region code → Russian-controlled share the text gives."""
+    return {
+        f.region_code: f.controlled_pct
+        for f in read(text, as_of).figures
+        if f.controlled_pct is not None
+    }
+
+
+def claims(text: str) -> dict[str, bool]:
+    return {f.region_code: f.claimed for f in read(text).figures if f.claimed is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian forces occupy 40% of the territory of the Kharkiv region.", {"UA-63": 40}),
+        ("Moscow holds 72% of Ukraine's southern Kherson region.", {"UA-65": 72}),
+        ("Russian troops hold 66% of the region of Zaporizhzhia.", {"UA-23": 66}),
+        ("Russia controls 80% of the provinces of Donetsk and Luhansk.", {"UA-14": 80, "UA-09": 80}),
+        ("Russia occupies 45% of the occupied territories of the Donetsk oblast.", {"UA-14": 45}),
+    ],
+)
+def test_words_between_of_and_the_name(text, expected):
+    assert russian(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia now holds over 65% of the Donetsk, Kherson and Zaporizhzhia regions.",
+            {"UA-14": 65, "UA-65": 65, "UA-23": 65},
+        ),
+        (
+            "Russian forces control 72% and 78% of the Kherson and Zaporizhzhia regions respectively.",
+            {"UA-65": 72, "UA-23": 78},
+        ),
+        (
+            "Russia occupies Luhansk (98%), Donetsk (about 68%) and Kherson (74%).",
+            {"UA-09": 98, "UA-14": 68, "UA-65": 74},
+        ),
+        ("Russian army says 85% of Luhansk region captured\nMore text follows here.", {"UA-09": 85}),
+    ],
+)
+def test_one_share_many_regions_lists_and_headlines(text, expected):
+    assert russian(text) == expected
+
+
+def test_a_list_below_its_verb():
+    text = "Russian forces now occupy:\n- Luhansk: 98%\n- Donetsk: 66%\n\nThe war goes on."
+    assert russian(text) == {"UA-09": 98, "UA-14": 66}
+
+
+def test_respectively_that_does_not_pair_gives_nothing():
+    text = "Russia holds 72% and 78% of the Kherson, Zaporizhzhia and Donetsk regions respectively."
+    assert russian(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Kherson, where Russian troops now hold 71%, the front is quiet.", {"UA-65": 71}),
+        (
+            "The governor of the Sumy region said Russian units occupied 3% of the region's territory.",
+            {"UA-59": 3},
+        ),
+        (
+            "Fighting in the Kharkiv region went on.\nThe governor said 28% of the region is occupied.",
+            {"UA-63": 28},
+        ),
+    ],
+)
+def test_the_region_named_before(text, expected):
+    assert russian(text) == expected
+
+
+def test_the_region_is_not_guessed_when_two_were_named():
+    text = "Donetsk and Luhansk were shelled. Russian forces occupy 60% of the region."
+    reading = read(text)
+    assert russian(text) == {}
+    assert "could be" in next(e.reason for e in reading.evidence if e.phrase == "60%")
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "value"),
+    [
+        ("Russia has occupied 17,300 km² of the Kherson region (61.2%).", "UA-65", 61.2),
+        ("Russian forces hold all of the Luhansk region.", "UA-09", 100),
+        ("Russia controls the entire Luhansk oblast, its ministry said.", "UA-09", 100),
+        ("The Luhansk region has been completely occupied by Russia.", "UA-09", 100),
+        ("Kyiv says it has liberated all but 3.5% of the Kharkiv region.", "UA-63", 3.5),
+        ("Russia occupies all but 2% of the Luhansk region.", "UA-09", 98),
+    ],
+)
+def test_square_kilometres_totality_and_all_but(text, code, value):
+    assert russian(text) == {code: value}
+
+
+def test_a_range_is_kept_labelled_and_mapped_at_its_middle():
+    (figure,) = read("Russia controls roughly 81–84% of the Donetsk region.").figures
+    assert figure.pct_range == (81, 84)
+    assert figure.controlled_pct == 82.5
+    assert figure.qualifier == "roughly"
+    assert figure.pct_text == "81–84"
+    assert "middle" in figure.note
+
+
+def test_nearly_all_of_gives_no_number():
+    assert russian("Russia now holds nearly all of the Luhansk region.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine still holds around 25% of the Zaporizhzhia region.",
+        "Ukrainian troops control about 30% of the Donetsk region.",
+        "Ukraine has liberated 40% of the Kherson region since the summer.",
+        "Ukrainian forces have retaken 12% of the Kharkiv region.",
+        "Russia lost control of 15% of the Kharkiv region in a week.",
+        "Officials stress that 30% of the Zaporizhzhia region is not occupied.",
+        "About 20% of the Donetsk region remains under Ukrainian control.",
+        "Only 35 percent of the Donetsk region is still under the control of Ukrainian forces.",
+    ],
+)
+def test_a_share_russia_does_not_hold_is_never_russian_control(text):
+    assert russian(text) == {}
+
+
+def test_a_share_ukraine_holds_is_reported_as_such():
+    (figure,) = read("Ukraine still holds around 25% of the Zaporizhzhia region.").figures
+    assert (figure.region_code, figure.controlled_pct, figure.ukraine_pct) == ("UA-23", None, 25)
+    (row,) = read("Ukraine still holds around 25% of the Zaporizhzhia region.").evidence
+    assert (row.holder, row.decision) == ("Ukraine", IGNORED)
+    assert "held by Ukraine" in row.reason
+
+
+def test_both_holders_in_one_sentence():
+    text = "Russia has seized 58% of the Donetsk region, while Ukraine holds the other 42%."
+    (figure,) = read(text).figures
+    assert (figure.controlled_pct, figure.ukraine_pct) == (58, 42)
+
+
+def test_a_whole_region_liberated_is_zero_russian_control_inferred():
+    (figure,) = read("Ukrainian forces have liberated the entire Chernihiv region.").figures
+    assert (figure.region_code, figure.controlled_pct, figure.basis) == ("UA-74", 0, "inferred")
+    assert "held by Ukraine" in figure.note
+
+
+def test_liberated_in_russias_sense():
+    text = "Moscow said the Luhansk People's Republic had been fully “liberated” by Russian forces."
+    assert russian(text) == {"UA-09": 100}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If talks fail, Russia could take full control of the Donetsk region.",
+        "Moscow wants to capture all of the Donetsk region.",
+        "Russia would hold 100% of the Luhansk region under the plan.",
+    ],
+)
+def test_hypothetical_control_is_not_reported_control(text):
+    assert russian(text) == {}
+    assert all(e.decision == IGNORED for e in read(text).evidence)
+
+
+def test_the_figure_presented_as_current_wins_and_the_other_is_kept():
+    text = (
+        "At the start of the invasion separatists held 33% of the Luhansk region. "
+        "Russian forces now control 93% of the region."
+    )
+    reading = read(text)
+    (figure,) = reading.figures
+    assert figure.controlled_pct == 93
+    decisions = {e.phrase: (e.decision, e.reason) for e in reading.evidence}
+    assert decisions["93%"][0] == USED
+    assert decisions["33%"][0] == SUPERSEDED
+    assert "current" in decisions["33%"][1]
+
+
+def test_a_figure_from_an_earlier_month_loses_to_the_current_one():
+    text = (
+        "In February, Russia held 97% of the Luhansk region. "
+        "As of June, Russian forces occupy 99% of the Luhansk region."
+    )
+    assert russian(text, dt.date(2025, 6, 20)) == {"UA-09": 99}
+
+
+def test_a_text_that_gives_only_a_past_figure_gives_none():
+    text = "Before the full-scale invasion, Russia occupied about 33% of the Donetsk region."
+    assert russian(text) == {}
+
+
+def test_two_figures_without_a_time_the_first_wins_and_says_so():
+    text = "Russia occupies 70% of the Donetsk region. Russia occupies 72% of the Donetsk region."
+    reading = read(text)
+    assert russian(text) == {"UA-14": 70}
+    loser = next(e for e in reading.evidence if e.phrase == "72%")
+    assert (loser.decision, "given first" in loser.reason) == (SUPERSEDED, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia occupies about a fifth of Ukraine.",
+        "Russian forces hold 19% of Ukrainian territory, including parts of the Kharkiv region.",
+        "Russia controls about 85% of the Donbas region, which consists of Donetsk and Luhansk.",
+        "In the Kherson region, 87% of voters backed joining Russia, officials claimed.",
+        "Some 40% of the residents of the Kherson region have left the occupied areas.",
+        "Russia has captured 60% of the territory it took in 2022, in the Kharkiv region.",
+        "The city of Kharkiv, under Russian shelling, lost 30% of its power.",
+    ],
+)
+def test_shares_of_something_else_are_passed_over(text):
+    assert russian(text) == {}
+
+
+def test_every_percentage_passed_over_is_counted_and_explained():
+    reading = read("In the Kherson region, 87% of voters backed joining Russia, officials claimed.")
+    assert reading.summaries[0].passed_over == 1
+    (row,) = [e for e in reading.evidence if e.kind == "share"]
+    assert row.decision == IGNORED and "votes" in row.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia annexed the Crimean peninsula in 2014.", {"UA-43": True, "UA-40": True}),
+        (
+            "Moscow signed accession treaties incorporating the Kherson and Zaporizhzhia regions "
+            "into Russia.",
+            {"UA-65": True, "UA-23": True},
+        ),
+        ("The Kremlin claims to have annexed the Donetsk region.", {"UA-14": True}),
+        ("After the vote the Kherson region became part of Russia, Moscow says.", {"UA-65": True}),
+        ("Russia's claim over the entirety of the Luhansk region stands.", {"UA-09": True}),
+    ],
+)
+def test_claims(text, expected):
+    assert claims(text) == expected
+
+
+def test_annexed_in_2014_concerns_crimea_only():
+    text = (
+        "Russia holds Crimea, annexed in 2014; over 70% of the Kherson region; and 75% of the "
+        "Zaporizhzhia region."
+    )
+    figures = {f.region_code: f for f in read(text).figures}
+    assert {c for c, f in figures.items() if f.claimed} == {"UA-43", "UA-40"}
+    assert figures["UA-43"].controlled_pct == 100 and figures["UA-43"].basis == "inferred"
+    assert figures["UA-65"].controlled_pct == 70 and figures["UA-65"].claimed is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said 91% of voters in the Zaporizhzhia region chose annexation by Russia.",
+        "Moscow is preparing to annex the Kherson and Zaporizhzhia regions.",
+        "Under the plan Kyiv would have to cede the Donetsk region.",
+        "If Ukraine gave up the Donetsk region, the war could end.",
+        "The officials claimed that turnout in the Luhansk region was high.",
+        "Putin demands that Ukraine withdraw from the Donetsk region.",
+    ],
+)
+def test_votes_plans_and_hypotheticals_are_not_claims(text):
+    assert claims(text) == {}
+
+
+def test_a_region_said_not_to_be_claimed():
+    text = (
+        "The Poltava region is not one of the regions -- Donetsk, Luhansk and Crimea -- "
+        "that Moscow claims as Russian territory."
+    )
+    assert claims(text) == {
+        "UA-53": False, "UA-14": True, "UA-09": True, "UA-43": True, "UA-40": True,
+    }  # fmt: skip
+
+
+def test_a_claim_in_the_next_sentence_and_by_ellipsis():
+    anaphora = (
+        "Russia occupies 72% of the Kherson and Zaporizhzhia regions. "
+        "They are among the regions Russia claims to have annexed."
+    )
+    assert claims(anaphora) == {"UA-65": True, "UA-23": True}
+    ellipsis = "The Donetsk region is claimed by Russia. So are the Kherson and Luhansk regions."
+    assert claims(ellipsis) == {"UA-14": True, "UA-65": True, "UA-09": True}
+
+
+def test_sentences_split_without_a_space_after_the_stop_and_at_bullets():
+    text = "Shelling went on.Russia holds 70% of Donetsk.\n• Kherson: 75%\nHeadline without stop"
+    assert [s.text for s in split_sentences(text)] == [
+        "Shelling went on.",
+        "Russia holds 70% of Donetsk.",
+        "Kherson: 75%",
+        "Headline without stop",
+    ]
+
+
+def test_every_evidence_span_points_into_the_text():
+    text = (
+        "Russia now holds 99% of the Luhansk region; Ukraine holds 30% of Kherson. "
+        "Moscow annexed Crimea in 2014. 70% of voters in the Donetsk region backed it."
+    )
+    reading = read(text)
+    assert reading.evidence
+    for e in reading.evidence:
+        assert text[e.start : e.end] == e.phrase
+        assert e.quote in text
