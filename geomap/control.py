@@ -72,8 +72,8 @@ def join(
     """Join one snapshot's figures to the region shapes: the ControlMap.
 
     Returns one row per region with the columns ``code, name, name_uk, geometry,
-    controlled_pct, qualifier, claimed, basis, source, quote, document, as_of, reported_on,
-    area_km2, shape_area_km2, controlled_km2, claimed_not_controlled_km2, change_pp,
+    controlled_pct, qualifier, pct_label, claimed, basis, source, quote, document, as_of,
+    reported_on, area_km2, shape_area_km2, controlled_km2, claimed_not_controlled_km2, change_pp,
     previous_as_of``. Regions without a figure have ``controlled_pct`` NaN, ``claimed``
     False and an empty ``basis``. ``previous`` (date, figures) gives ``change_pp``, the
     change of the controlled share in percentage points since that snapshot. Pass regions
@@ -89,6 +89,8 @@ def join(
         f.controlled_pct if f and f.controlled_pct is not None else math.nan for f in rows
     ]
     control["qualifier"] = [f.qualifier if f else "" for f in rows]
+    # The share as the source gave it: "70", or a range "83–85" (mapped at its middle).
+    control["pct_label"] = [f.pct_text if f else "" for f in rows]
     control["claimed"] = [bool(f and f.claimed) for f in rows]
     control["basis"] = [f.basis if f else "" for f in rows]
     control["source"] = [f.source if f else "" for f in rows]

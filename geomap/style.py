@@ -74,12 +74,15 @@ def hedge_sign(qualifier: str) -> str:
     return HEDGES.get(qualifier.strip().casefold(), "≈" if qualifier.strip() else "")
 
 
-def share_text(pct: float | None, qualifier: str = "", basis: str = "") -> str:
-    """A share as a label shows it: "≈99%", "70%", "100%*" (inferred), "" (none)."""
+def share_text(pct: float | None, qualifier: str = "", basis: str = "", label: str = "") -> str:
+    """A share as a label shows it: "≈99%", "70%", "100%*" (inferred), "" (none).
+
+    ``label`` is the share as the source gave it, when that is a range: "≈83–85%".
+    """
     if pct is None or (isinstance(pct, float) and math.isnan(pct)):
         return ""
     mark = "*" if basis == "inferred" else ""
-    return f"{hedge_sign(qualifier)}{format_pct(pct)}%{mark}"
+    return f"{hedge_sign(qualifier)}{label or format_pct(pct)}%{mark}"
 
 
 def _missing(value) -> bool:
@@ -100,7 +103,7 @@ def label(row) -> str:
     ``row`` is a row of a ControlMap (``itertuples()``); a change since the previous snapshot
     is added on a line of its own: "Kherson\n≈80%\n(+5 pp since 2025-02-18)".
     """
-    share = share_text(row.controlled_pct, row.qualifier, row.basis)
+    share = share_text(row.controlled_pct, row.qualifier, row.basis, getattr(row, "pct_label", ""))
     if share:
         change = change_text(getattr(row, "change_pp", None), getattr(row, "previous_as_of", None))
         return f"{row.name}\n{share}\n({change})" if change else f"{row.name}\n{share}"
@@ -127,12 +130,21 @@ class Texts:
     inferred_note: str
     earlier_note: str
     attribution: str
+    range_note: str = ""
 
     @property
     def notes(self) -> list[str]:
         """The footer lines, in order."""
         return [
-            t for t in (self.source, self.inferred_note, self.earlier_note, self.attribution) if t
+            t
+            for t in (
+                self.source,
+                self.inferred_note,
+                self.range_note,
+                self.earlier_note,
+                self.attribution,
+            )
+            if t
         ]
 
 
@@ -178,5 +190,17 @@ def texts(control, totals: dict[str, float]) -> Texts:
         source=source,
         inferred_note=inferred_note,
         earlier_note=earlier_note,
+        range_note=_range_note(rows),
         attribution=BOUNDARIES_CREDIT,
     )
+
+
+def _range_note(rows) -> str:
+    """ "Ranges are mapped at their middle: Donetsk 83–85% as 84%." """
+    if "pct_label" not in rows:
+        return ""
+    ranged = [r for r in rows.itertuples() if "–" in r.pct_label]
+    if not ranged:
+        return ""
+    parts = [f"{r.name} {r.pct_label}% as {format_pct(r.controlled_pct)}%" for r in ranged]
+    return "Ranges are mapped at their middle: " + ", ".join(parts)

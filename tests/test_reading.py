@@ -36,7 +36,10 @@ def claims(text: str) -> dict[str, bool]:
         ("Russian forces occupy 40% of the territory of the Kharkiv region.", {"UA-63": 40}),
         ("Moscow holds 72% of Ukraine's southern Kherson region.", {"UA-65": 72}),
         ("Russian troops hold 66% of the region of Zaporizhzhia.", {"UA-23": 66}),
-        ("Russia controls 80% of the provinces of Donetsk and Luhansk.", {"UA-14": 80, "UA-09": 80}),
+        (
+            "Russia controls 80% of the provinces of Donetsk and Luhansk.",
+            {"UA-14": 80, "UA-09": 80},
+        ),
         ("Russia occupies 45% of the occupied territories of the Donetsk oblast.", {"UA-14": 45}),
     ],
 )
@@ -59,7 +62,10 @@ def test_words_between_of_and_the_name(text, expected):
             "Russia occupies Luhansk (98%), Donetsk (about 68%) and Kherson (74%).",
             {"UA-09": 98, "UA-14": 68, "UA-65": 74},
         ),
-        ("Russian army says 85% of Luhansk region captured\nMore text follows here.", {"UA-09": 85}),
+        (
+            "Russian army says 85% of Luhansk region captured\nMore text follows here.",
+            {"UA-09": 85},
+        ),
     ],
 )
 def test_one_share_many_regions_lists_and_headlines(text, expected):

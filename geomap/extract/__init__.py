@@ -21,6 +21,7 @@ from geomap.errors import InputError
 from geomap.extract.claims import CUES as claim_cues
 from geomap.extract.claims import Claim, read_claims
 from geomap.extract.evidence import IGNORED, SUPERSEDED, USED, Evidence
+from geomap.extract.shares import CUES as share_cues
 from geomap.extract.shares import (
     FRACTIONS,
     QUALIFIERS,
@@ -29,7 +30,6 @@ from geomap.extract.shares import (
     Share,
     read_shares,
 )
-from geomap.extract.shares import CUES as share_cues
 from geomap.extract.text import Mention, Sentence, attribution, mentions, split_sentences, tokens
 from geomap.figures import Figure, format_pct, parse_date
 from geomap.files import read_user_text
@@ -200,8 +200,6 @@ def _decide(
             )
             share_rows.append(row(share, region, decision="", **kw))
         rows += share_rows
-        if share.numeric and (share.reason or share.holder != RUSSIA):
-            summary.passed_over += 1
 
     chosen: dict[str, Share] = {}
     for code, items in russian.items():
@@ -219,7 +217,7 @@ def _decide(
         if best is None:
             return IGNORED, "describes an earlier time, not the text's date"
         if best is share:
-            return USED, share.note
+            return USED, "; ".join(n for n in (_range_note(share), share.note) if n)
         why = (
             "the text presents it as current" if best.currency > share.currency
             else "given first in the text"
@@ -245,8 +243,9 @@ def _decide(
                                 decision=USED, reason=claim.note))  # fmt: skip
             if region.code in claim_by_region:
                 first = claim_by_region[region.code]
+                why = f"claim “{first.text}” given first"
                 rows.append(row(claim, region, kind="claim", claimed=claim.claimed,
-                                decision=SUPERSEDED, reason=f"claim “{first.text}” given first"))  # fmt: skip
+                                decision=SUPERSEDED, reason=why))  # fmt: skip
                 continue
             claim_by_region[region.code] = claim
             rows.append(row(claim, region, kind="claim", claimed=claim.claimed, decision=USED,
@@ -286,6 +285,8 @@ def _decide(
         summary.figures += pct is not None
         summary.claims += claim is not None
     rows.sort(key=lambda e: (e.start, e.kind != "share", e.region_code))
+    used = {(e.start, e.end) for e in rows if e.decision == USED}
+    summary.passed_over = sum(1 for s in shares if s.numeric and (s.start, s.end) not in used)
     return Reading(figures, rows, [summary])
 
 

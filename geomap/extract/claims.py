@@ -67,8 +67,11 @@ _ANAPHORA_RE = re.compile(
     r"^(?:they|these|both|the\s+two|those|the\s+(?:four|three|two)\s+\w+|these\s+\w+|it)\b",
     re.IGNORECASE,
 )
-_SO_ARE_RE = re.compile(r"^(?:so|as)\s+(?:is|are|was|were)\b|^the\s+same\s+(?:is\s+true|goes)\s+for\b"
-                        r"|^(?:likewise|so\s+too)\b", re.IGNORECASE)  # fmt: skip
+_SO_ARE_RE = re.compile(
+    r"^(?:so|as)\s+(?:is|are|was|were)\b|^the\s+same\s+(?:is\s+true|goes)\s+for\b"
+    r"|^(?:likewise|so\s+too)\b",
+    re.IGNORECASE,
+)
 _NEITHER_RE = re.compile(r"^(?:neither|nor)\s+(?:is|are|was|were)\b", re.IGNORECASE)
 
 

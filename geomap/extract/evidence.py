@@ -18,7 +18,6 @@ import io
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-
 USED, SUPERSEDED, OVERRIDDEN, IGNORED = "used", "superseded", "overridden", "ignored"
 COLUMNS = (
     "document", "as_of", "start", "end", "phrase", "kind", "region_code", "region", "value",

@@ -17,16 +17,24 @@ A share is read the way an analyst reads it:
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from geomap.extract.text import GENERIC, Mention, Sentence, Token, name_at
-from geomap.regions import Region
+from geomap.regions import Region, normalize
 from geomap.style import HEDGES
 
 RUSSIA, UKRAINE = "Russia", "Ukraine"
+
+
+def _words(text: str) -> frozenset[str]:
+    """Words as tokens' keys spell them ("front-line" → "front line")."""
+    return frozenset(normalize(w) for w in text.split())
+
 
 FRACTIONS = {
     "half": 50.0, "one half": 50.0, "a third": 33.3, "one third": 33.3, "two thirds": 66.7,
@@ -71,7 +79,10 @@ _CLAUSE_RE = re.compile(
 )
 
 # Cues, strongest first: an earlier cue wins over a later one it overlaps.
-_LIB = r"\b(?:liberat\w*|retak\w*|retook|re-?captur\w*|regain\w*(?:\s+control(?:\s+(?:of|over))?)?|reclaim\w*|de-?occup\w*|freed|won\s+back|took\s+back)"
+_LIB = (
+    r"\b(?:liberat\w*|retak\w*|retook|re-?captur\w*|regain\w*(?:\s+control(?:\s+(?:of|over))?)?"
+    r"|reclaim\w*|de-?occup\w*|freed|won\s+back|took\s+back)"
+)
 _CUES = [
     ("neg", re.compile(
         r"\bnot\s+(?:\w+\s+){0,2}?(?:occupied|under\s+(?:russian|the\s+control\s+of\s+russia)|controlled|held|captured)"
@@ -128,7 +139,10 @@ _PAST_RE = re.compile(
     r"|at\s+(?:its|the)\s+peak|last\s+(?:year|month))\b",
     re.IGNORECASE,
 )
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]  # fmt: skip
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
 _DATE_RE = re.compile(
     r"\b(?P<prep>[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Aa]s\s+of|[Uu]ntil)?\s*(?P<month>"
     + "|".join(_MONTHS)
@@ -137,22 +151,29 @@ _DATE_RE = re.compile(
 )
 
 # After "of": words that may stand between it and the name.
-_FILLERS = frozenset(
-    ["the", "its", "their", "this", "that", "these", "those", "both", "entire", "whole", "occupied", "partially", "partly", "administrative", "neighbouring", "neighboring", "embattled", "contested", "key", "industrial", "frontline", "front-line", "broader", "wider", "greater", "larger", "eastern", "western", "southern", "northern", "southeastern", "south-eastern", "southeast", "northeastern", "north-eastern", "northwest", "northwestern", "north-western", "southwest", "southwestern", "south-western", "central", "east", "west", "south", "north", "remaining"]
+_FILLERS = _words(
+    "the its their this that these those both entire whole occupied partially partly "
+    "administrative neighbouring neighboring embattled contested key industrial frontline "
+    "front-line broader wider greater larger eastern western southern northern southeastern "
+    "south-eastern southeast northeastern north-eastern northwest northwestern "
+    "north-western southwest southwestern south-western central east west south north "
+    "remaining"
 )
 _AREA_NOUNS = frozenset({"territory", "territories", "land", "lands", "area", "surface"})
 _COUNTRY = frozenset({"ukraine", "ukraines", "country", "ukrainian", "nation"})
-_PEOPLE = frozenset(
-    ["residents", "population", "people", "voters", "inhabitants", "citizens", "electorate", "households", "children", "workers", "men", "women", "vote", "votes", "ballots", "electors"]
+_PEOPLE = _words(
+    "residents population people voters inhabitants citizens electorate households children "
+    "workers men women vote votes ballots electors"
 )
-_NOT_AREA_NOUNS = _PEOPLE | frozenset(
-    ["economy", "gdp", "budget", "industry", "exports", "output", "schools", "hospitals", "homes", "housing", "power", "electricity", "grain", "harvest", "farmland", "businesses", "jobs", "water"]
+_NOT_AREA_NOUNS = _PEOPLE | _words(
+    "economy gdp budget industry exports output schools hospitals homes housing power "
+    "electricity grain harvest farmland businesses jobs water"
 )
 _DONBAS = frozenset({"donbas", "donbass", "donbas region"})
 _SEPARATORS = frozenset({",", "and", "&", "or", "the", "both", "as", "well"})
 _ANAPHORA_HEADS = frozenset({"region", "oblast", "province", "territory", "area", "it"})
-_RELATIVE = frozenset(
-    ["that", "which", "invaded", "occupied", "seized", "captured", "taken", "held", "controlled", "under", "since", "it", "they"]
+_RELATIVE = _words(
+    "that which invaded occupied seized captured taken held controlled under since it they"
 )
 
 
@@ -213,13 +234,18 @@ def read_shares(
         _target(share, toks, first, antecedent)
     _respectively(shares, toks, starts, antecedent)
     clauses = _clauses(text)
+    cues = _cues(text)
+    actors = _actors(text)
+    moods: dict[tuple[int, int], tuple[str, int, str]] = {}
     for k, share in enumerate(shares):
         lo, hi = _clause_of(clauses, share.start - sentence.start)
         prev_end = shares[k - 1].target_end - sentence.start if k else lo
         window_lo = max(lo, prev_end) if k and shares[k - 1].target_end else lo
         window_hi = min(hi, shares[k + 1].start - sentence.start) if k + 1 < len(shares) else hi
-        _holder(share, text, window_lo, window_hi, hi, shares[k - 1] if k else None, header)
-        _mood_and_time(share, text, lo, hi, as_of)
+        _holder(share, cues, actors, window_lo, window_hi, shares[k - 1] if k else None, header)
+        if (lo, hi) not in moods:
+            moods[(lo, hi)] = _mood_and_time(text[lo:hi], as_of)
+        _apply_mood(share, *moods[(lo, hi)])
     return shares
 
 
@@ -392,7 +418,7 @@ def _respectively(shares: list[Share], toks: list[Token], starts: list[int], ant
 
 def _clauses(text: str) -> list[tuple[int, int]]:
     bounds = [0, *(m.start() for m in _CLAUSE_RE.finditer(text)), len(text)]
-    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
 
 
 def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -402,17 +428,26 @@ def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return 0, clauses[-1][1] if clauses else pos
 
 
-def _holder(share, text, lo, hi, clause_hi, previous, header) -> None:
+class _Cue(NamedTuple):
+    start: int  # in the sentence
+    end: int
+    kind: str  # neg, lib, ua, ru or verb
+    word: str
+    ru_framed: bool  # for "liberated": the sentence means it in Russia's sense
+
+
+def _holder(share, cues, actors, lo, hi, previous, header) -> None:
     """Who holds the share, from the cue nearest to it in its window of the sentence."""
     if share.reason and not share.regions:
         return
     s0 = share.sentence.start
     rel_start, rel_end = share.start - s0, max(share.end, share.target_end) - s0
-    cues = _cues(text, lo, hi, exclude=(rel_start, share.end - s0))
+    own = (rel_start, share.end - s0)
+    window = [c for c in cues if lo <= c.start < hi and not (c.start < own[1] and own[0] < c.end)]
     if share.totality and re.match(r"(?:full|complete|total)\s+control", share.text, re.I):
-        cues.append((rel_start, "verb", share.text))
-    before = [c for c in cues if c[0] < rel_start]
-    after = [c for c in cues if c[0] >= rel_end]
+        window.append(_Cue(rel_start, rel_start, "verb", share.text, False))
+    before = [c for c in window if c.start < rel_start]
+    after = [c for c in window if c.start >= rel_end]
     cue = max(before) if before else (min(after) if after else None)
     if cue is None:
         if previous is not None and previous.holder:
@@ -420,84 +455,80 @@ def _holder(share, text, lo, hi, clause_hi, previous, header) -> None:
             return
         # "under Russian control include X; over 99% of R; ...": the verb of a list whose
         # items are set apart by semicolons.
-        earlier = _cues(text, 0, rel_start)
+        earlier = [c for c in cues if c.end <= rel_start]
         if earlier:
             cue = max(earlier)
         elif header is not None:
-            header_cues = _cues(header.text, 0, len(header.text))
+            header_cues = _cues(header.text)
             if header_cues:
                 cue = header_cues[-1]
-                text = header.text
+                actors = _actors(header.text)
         if cue is None:
             share.reason = share.reason or "the text does not say who holds it"
             return
-    pos, kind, word = cue
-    if kind == "neg":
-        share.reason = f"negated ('{word.strip()}')"
-    elif kind == "lib":
-        if _RU_FRAMED_RE.search(text):
+    if cue.kind == "neg":
+        share.reason = f"negated ('{cue.word.strip()}')"
+    elif cue.kind == "lib":
+        if cue.ru_framed:
             share.holder = RUSSIA
-            share.note = _join(share.note, f"'{word}' in Russia's sense (held by Russia)")
+            share.note = _join(share.note, f"'{cue.word}' in Russia's sense (held by Russia)")
         else:
             share.holder = UKRAINE
-            share.note = _join(share.note, f"'{word}': held by Ukraine")
-    elif kind == "ua":
+            share.note = _join(share.note, f"'{cue.word}': held by Ukraine")
+    elif cue.kind == "ua":
         share.holder = UKRAINE
-    elif kind == "ru":
+    elif cue.kind == "ru":
         share.holder = RUSSIA
     else:
-        actor = _actor(text, pos)
+        actor = _actor(actors, cue.start)
         if actor:
             share.holder = actor
         elif previous is not None and previous.holder:
             share.holder = previous.holder
         else:
-            share.reason = share.reason or f"the text does not say who '{word}' it"
+            share.reason = share.reason or f"the text does not say who '{cue.word}' it"
 
 
-def _cues(text: str, lo: int, hi: int, exclude: tuple[int, int] = (0, 0)) -> list[tuple]:
-    found: list[tuple[int, str, str]] = []
-    taken: list[tuple[int, int]] = [exclude]
+def _cues(text: str) -> list[_Cue]:
+    """The holder cues of a sentence in order; a stronger cue hides a weaker one it overlaps."""
+    found: list[_Cue] = []
+    ru_framed = None
     for kind, pattern in _CUES:
-        for m in pattern.finditer(text, lo, hi):
-            if any(m.start() < b and a < m.end() for a, b in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            found.append((m.start(), kind, m.group()))
-    return found
-
-
-def _actor(text: str, pos: int) -> str:
-    """Russia or Ukraine, whichever is named nearest before ``pos``; else after it."""
-    best: tuple[int, str] | None = None
-    for pattern, who in ((_RU_ACTOR_RE, RUSSIA), (_UA_ACTOR_RE, UKRAINE)):
         for m in pattern.finditer(text):
-            if m.start() >= pos:
-                break
-            if best is None or m.start() > best[0]:
-                best = (m.start(), who)
-    if best:
-        return best[1]
-    m = _RU_ACTOR_RE.search(text, pos)
-    u = _UA_ACTOR_RE.search(text, pos)
-    if m and (not u or m.start() < u.start()):
-        return RUSSIA
-    return UKRAINE if u else ""
+            if any(m.start() < c.end and c.start < m.end() for c in found):
+                continue
+            if kind == "lib" and ru_framed is None:
+                ru_framed = _RU_FRAMED_RE.search(text) is not None
+            found.append(_Cue(m.start(), m.end(), kind, m.group(), bool(ru_framed)))
+    return sorted(found)
 
 
-def _mood_and_time(share: Share, text: str, lo: int, hi: int, as_of: dt.date | None) -> None:
-    if share.reason:
-        return
-    clause = text[lo:hi]
+def _actors(text: str) -> list[tuple[int, str]]:
+    """Where the sentence names Russia or Ukraine as an actor, in order."""
+    found = [(m.start(), RUSSIA) for m in _RU_ACTOR_RE.finditer(text)]
+    found += [(m.start(), UKRAINE) for m in _UA_ACTOR_RE.finditer(text)]
+    return sorted(found)
+
+
+def _actor(actors: list[tuple[int, str]], pos: int) -> str:
+    """Russia or Ukraine, whichever is named nearest before ``pos``; else first after it."""
+    k = bisect_left(actors, (pos, ""))
+    if k:
+        return actors[k - 1][1]
+    return actors[k][1] if k < len(actors) else ""
+
+
+def _mood_and_time(clause: str, as_of: dt.date | None) -> tuple[str, int, str]:
+    """A clause's mood and time: (why it is not reported or "", currency, note)."""
     mood = _MOOD_RE.search(clause)
     if mood:
-        share.reason = f"hypothetical or demanded, not reported ('{mood.group()}')"
-        return
+        return f"hypothetical or demanded, not reported ('{mood.group()}')", 0, ""
     score = 1 if _NOW_RE.search(clause) else 0
+    note = ""
     past = _PAST_RE.search(clause)
     if past:
         score -= 1
-        share.note = _join(share.note, f"'{past.group()}' marks an earlier time")
+        note = f"'{past.group()}' marks an earlier time"
     for m in _DATE_RE.finditer(clause):
         day = _resolve_date(m, as_of)
         prep = (m.group("prep") or m.group("prep2") or "").casefold()
@@ -505,8 +536,19 @@ def _mood_and_time(share: Share, text: str, lo: int, hi: int, as_of: dt.date | N
             score += 1
         elif day and as_of and not prep.startswith(("since", "until")):
             score -= 1
-            share.note = _join(share.note, f"'{m.group().strip()}' is earlier than the text")
-    share.currency = score
+            note = _join(note, f"'{m.group().strip()}' is earlier than the text")
+    return "", score, note
+
+
+def _apply_mood(share: Share, reason: str, currency: int, note: str) -> None:
+    if share.reason:
+        return
+    if reason:
+        share.reason = reason
+        return
+    share.currency = currency
+    if note:
+        share.note = _join(share.note, note)
 
 
 def _resolve_date(m: re.Match, as_of: dt.date | None) -> dt.date | None:

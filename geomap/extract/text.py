@@ -18,7 +18,7 @@ from geomap.regions import Region, gazetteer, normalize
 # bullets have no full stop), or where a full stop runs into the next sentence without a space
 # ("...the bridge.After the referendum"), as pages often lose them.
 _SENTENCE_END_RE = re.compile(
-    r"[.!?]+[”\"’)\]]*(?=\s+[“\"‘(\[]?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|\n"
+    r"[.!?]+[”\"’)\]]*(?=\s+[“\"‘(\[]?[A-Z0-9])|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])|\n"
 )
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sen", "rep", "no", "vs",
                   "u.s", "u.n", "e.g", "i.e", "approx", "jan", "feb", "aug", "sept", "oct",
@@ -150,16 +150,18 @@ def name_at(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int]:
     if not _could_start(first.text):
         return (), 0
     lower = not first.text[0].isupper()
-    for n in range(min(_MAX_NAME_WORDS, len(toks) - i), 0, -1):
-        words = toks[i : i + n]
-        if any(not w.text[0].isalpha() for w in words):
-            continue
+    words = []  # the run of words from i: a name has no digits or punctuation in it
+    for w in toks[i : i + _MAX_NAME_WORDS]:
+        if not w.text[0].isalpha():
+            break
+        words.append(w)
+    for n in range(len(words), 0, -1):
         if lower and not (
-            words[-1].key in GENERIC or (i + n < len(toks) and toks[i + n].key in GENERIC)
+            words[n - 1].key in GENERIC or (i + n < len(toks) and toks[i + n].key in GENERIC)
         ):
             continue
-        name = " ".join(w.text for w in words)
-        if words[-1].possessive:
+        name = " ".join(w.text for w in words[:n])
+        if words[n - 1].possessive:
             name = _POSSESSIVE.sub("", name)
         regions = _expand(name)
         if regions:

@@ -109,10 +109,12 @@ def _km2(value: float) -> str:
     return "unknown" if math.isnan(value) else f"{value:,.0f} km²"
 
 
-def _share_words(pct: float, qualifier: str) -> str:
+def _share_words(pct: float, qualifier: str, label: str = "") -> str:
     if math.isnan(pct):
         return "no reported figure"
-    share = f"{format_pct(pct)}%"
+    share = f"{label or format_pct(pct)}%"
+    if label and label != format_pct(pct):
+        share += f" (mapped at {format_pct(pct)}%)"
     return f"{qualifier} {share}" if qualifier else share
 
 
@@ -128,9 +130,10 @@ def escape(text: str) -> str:
 def tooltip_html(row) -> str:
     """The hover text of one region; every value from the input is escaped."""
     e = escape
+    share = _share_words(row.controlled_pct, row.qualifier, getattr(row, "pct_label", ""))
     lines = [
         f"<b>{e(row.name)}</b> <span lang='uk'>{e(row.name_uk)}</span>",
-        f"Under Russian control: <b>{e(_share_words(row.controlled_pct, row.qualifier))}</b>"
+        f"Under Russian control: <b>{e(share)}</b>"
         + (" (inferred)" if row.basis == "inferred" else ""),
         "Claimed by Russia: " + ("<b>yes</b>" if row.claimed else "no"),
     ]

@@ -109,7 +109,7 @@ def svg_titles(control: gpd.GeoDataFrame) -> dict[str, str]:
     titles = {}
     for row in control.itertuples():
         parts = [f"{row.name} ({row.code})"]
-        share = style.share_text(row.controlled_pct, row.qualifier, row.basis)
+        share = style.share_text(row.controlled_pct, row.qualifier, row.basis, row.pct_label)
         parts.append(f"{share} under Russian control" if share else style.NO_FIGURE_LABEL)
         if row.claimed:
             parts.append(style.CLAIMED_LABEL)

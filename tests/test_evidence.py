@@ -1,0 +1,148 @@
+"""What a build and `geomap extract` show of their reading: evidence, summaries, explanations."""
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from geomap.cli import main
+from geomap.extract.evidence import COLUMNS
+from geomap.figures import COLUMNS as FIGURE_COLUMNS
+from geomap.figures import parse_figures
+
+DONETSK = (
+    "At the start of the war separatists held 33% of the Donetsk region. "
+    "Russia now occupies roughly 81–84% of the Donetsk region, while Ukraine holds 17%. "
+    "In the Kherson region, 87% of voters backed joining Russia.\n"
+)
+
+
+@pytest.fixture
+def run():
+    def invoke(*args):
+        return CliRunner().invoke(main, [str(a) for a in args])
+
+    return invoke
+
+
+def evidence(project) -> list[dict]:
+    text = (project / "outputs" / "ukraine_evidence.csv").read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_the_build_writes_every_phrase_and_its_decision(run, project):
+    (project / "seeds" / "2025-06-01-donetsk.txt").write_text(DONETSK, encoding="utf-8")
+    result = run("build", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    rows = evidence(project)
+    assert list(rows[0]) == list(COLUMNS)
+    mine = {r["phrase"]: r for r in rows if r["document"] == "2025-06-01-donetsk.txt"}
+    assert mine["roughly 81–84%"]["decision"] == "used"
+    assert "middle" in mine["roughly 81–84%"]["reason"]
+    assert mine["33%"]["decision"] == "superseded"
+    assert (mine["17%"]["holder"], mine["17%"]["decision"]) == ("Ukraine", "ignored")
+    assert mine["87%"]["decision"] == "ignored" and "votes" in mine["87%"]["reason"]
+    for row in rows:  # spans point at the phrase in its document
+        text = (project / "seeds" / row["document"]).read_text(encoding="utf-8")
+        assert text[int(row["start"]) : int(row["end"])] == row["phrase"]
+    # One line per text on stderr: figures, claims and percentages passed over
+    assert "2025-06-01-donetsk.txt: 1 figure(s), 0 claim(s), 3 percentage(s) passed over" in (
+        result.stderr
+    )
+    stats = (project / "outputs" / "ukraine_control.csv").read_text(encoding="utf-8")
+    assert "2025-06-01,UA-14,Donetsk,82.5,roughly,true,reported," in stats
+
+
+def test_a_curated_row_overrides_and_the_evidence_says_so(run, project):
+    path = project / "seeds" / "figures.csv"
+    path.write_text(
+        ",".join(FIGURE_COLUMNS) + "\n2025-02-18,UA-14,Donetsk,71,,true,manual,me,\n",
+        encoding="utf-8",
+    )
+    assert run("build", "--format", "csv").exit_code == 0
+    donetsk = [
+        r for r in evidence(project)
+        if r["region_code"] == "UA-14" and r["kind"] == "share" and r["decision"] != "ignored"
+    ]  # fmt: skip
+    assert [(r["decision"], r["reason"]) for r in donetsk] == [
+        ("overridden", "a curated row in figures.csv replaces it")
+    ]
+
+
+def test_texts_that_are_not_read_or_give_nothing_are_named(run, project):
+    seeds = project / "seeds"
+    (seeds / "2025-06-01-notes.docx").write_bytes(b"PK\x03\x04")
+    (seeds / "2025-06-02-empty-of-figures.md").write_text(
+        "In the Kherson region, 87% of voters backed joining Russia.", encoding="utf-8"
+    )
+    (seeds / "2025-06-03-upper.TXT").write_text(
+        "Russia now occupies 71% of the Donetsk region.", encoding="utf-8"
+    )
+    result = run("build", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    err = result.stderr
+    assert "seeds/2025-06-01-notes.docx: not read" in err
+    assert "seeds/2025-06-02-empty-of-figures.md: no figure or claim found" in err
+    assert "1 percentage(s) passed over" in err
+    assert "2025-06-03-upper.TXT: 1 figure(s)" in err
+    stats = (project / "outputs" / "ukraine_control.csv").read_text(encoding="utf-8")
+    assert "2025-06-03,UA-14,Donetsk,71," in stats
+
+
+def test_extract_explain_prints_every_decision(run, tmp_path):
+    path = tmp_path / "2025-06-01-a.txt"
+    path.write_text(DONETSK, encoding="utf-8")
+    result = run("extract", path, "--explain")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert len(lines) == 5  # four shares and one claim phrase
+    assert any("roughly 81–84%" in line and "→ used" in line for line in lines)
+    assert any("33%" in line and "→ superseded" in line for line in lines)
+    assert any(
+        "17%" in line and "held by Ukraine" in line and "→ ignored" in line for line in lines
+    )
+    assert any("claim “joining Russia”" in line and "referendum vote" in line for line in lines)
+
+
+def test_extract_json_keeps_ranges_and_ukrainian_shares_apart(run, tmp_path):
+    path = tmp_path / "2025-06-01-a.txt"
+    path.write_text(
+        "Russia now occupies roughly 81–84% of the Donetsk region, while Ukraine holds 17%. "
+        "Ukraine still holds around 25% of the Zaporizhzhia region.",
+        encoding="utf-8",
+    )
+    data = {
+        d["region_code"]: d for d in json.loads(run("extract", path, "--format", "json").stdout)
+    }
+    assert data["UA-14"]["controlled_pct"] == 82.5
+    assert data["UA-14"]["pct_range"] == [81, 84]
+    assert data["UA-14"]["ukraine_pct"] == 17
+    assert (data["UA-23"]["controlled_pct"], data["UA-23"]["ukraine_pct"]) == (None, 25)
+    # The CSV holds what a map can use; the Ukrainian-only share is named on stderr
+    result = run("extract", path)
+    rows = parse_figures(result.stdout)
+    assert [(f.region_code, f.pct_range) for f in rows] == [("UA-14", (81, 84))]
+    assert "shares held by Ukraine in Zaporizhzhia" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("cell", "pct", "pct_range"),
+    [("83–85", 84, (83, 85)), ("83-85", 84, (83, 85)), ("70", 70, None)],
+)
+def test_the_figures_file_takes_ranges(cell, pct, pct_range):
+    (figure,) = parse_figures(
+        ",".join(FIGURE_COLUMNS) + f"\n2025-02-18,UA-14,Donetsk,{cell},about,true,manual,,\n"
+    )
+    assert (figure.controlled_pct, figure.pct_range) == (pct, pct_range)
+
+
+@pytest.mark.parametrize("cell", ["85–83", "83–120", "–5"])
+def test_a_bad_range_in_the_figures_file_is_an_error(cell):
+    from geomap.errors import FiguresError
+
+    with pytest.raises(FiguresError, match="controlled_pct"):
+        parse_figures(
+            ",".join(FIGURE_COLUMNS) + f"\n2025-02-18,UA-14,Donetsk,{cell},,true,manual,,\n"
+        )
