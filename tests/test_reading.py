@@ -260,6 +260,21 @@ def test_every_percentage_passed_over_is_counted_and_explained():
         ("The Kremlin claims to have annexed the Donetsk region.", {"UA-14": True}),
         ("After the vote the Kherson region became part of Russia, Moscow says.", {"UA-65": True}),
         ("Russia's claim over the entirety of the Luhansk region stands.", {"UA-09": True}),
+        (
+            "The Kremlin claims two Ukrainian regions – Donetsk and Luhansk – as its own.",
+            {"UA-14": True, "UA-09": True},
+        ),
+        (
+            "Putin has claimed the regions of Kherson and Zaporizhzhia.",
+            {"UA-65": True, "UA-23": True},
+        ),
+        ("The two regions Moscow claims are Kherson and Luhansk.", {"UA-65": True, "UA-09": True}),
+        ("The Kremlin now claims sovereignty over the Donetsk region.", {"UA-14": True}),
+        ("Russia considers the Kherson region part of its territory.", {"UA-65": True}),
+        (
+            "Russia annexed Crimea in 2014 and the Kherson region in 2022.",
+            {"UA-43": True, "UA-40": True, "UA-65": True},
+        ),
     ],
 )
 def test_claims(text, expected):
@@ -286,6 +301,9 @@ def test_annexed_in_2014_concerns_crimea_only():
         "If Ukraine gave up the Donetsk region, the war could end.",
         "The officials claimed that turnout in the Luhansk region was high.",
         "Putin demands that Ukraine withdraw from the Donetsk region.",
+        "Russia claimed to have captured a village in the Donetsk region.",
+        "Moscow claims Ukrainian forces shelled the Kherson region.",
+        "Russian sources claimed advances in the Kharkiv region.",
     ],
 )
 def test_votes_plans_and_hypotheticals_are_not_claims(text):

@@ -25,19 +25,27 @@ _CUE_RE = re.compile(
     r"|\b(?:accession|incorporat\w*)\s+(?:\w+\s+){0,6}?(?:into|to)\s+(?:the\s+)?russia\w*"
     r"|\baccession\s+treat(?:y|ies)\b|\btreat(?:y|ies)\s+(?:on|of)\s+(?:the\s+)?accession\b"
     r"|\birrevocably\s+lost\b"
-    r"|\bclaim(?:s|ed|ing)?\s+(?:to\s+have\s+annexed|over|to\b|on\b|as\s+(?:its|russian|part)"
+    r"|\bclaim(?:s|ed|ing)?\s+(?:to\s+have\s+annexed|over|on\b|as\s+(?:its|russian|part)"
+    r"|to\s+(?:the\s+)?(?:whole|entire|entirety|all|(?-i:[A-Z]))"
     r"|the\s+(?:whole|entirety|entire)|all\s+of)"
     r"|\b(?:lay|lays|laid)\s+claim"
     r"|\bclaimed\s+by\s+(?:russia|moscow|the\s+kremlin)"
-    r"|\b(?:that|which)\s+(?:russia|moscow|the\s+kremlin|(?:president\s+)?(?:vladimir\s+)?putin)"
-    r"\s+(?:\w+\s+){0,2}?claim(?:s|ed)?\b(?!\s+(?:that|victory|it\b|they\b|advances|to\s+have\s+"
-    r"(?:captured|taken|seized|liberated)))"
+    # "Moscow claims the whole of ...", "the regions Moscow claims are ...", "Putin has claimed the
+    # regions of ...": Russia claiming, followed by the regions or ending its clause; not "Russia
+    # claimed that ...", "claimed to have captured", "claimed advances".
+    r"|\b(?:russia|moscow|the\s+kremlin|kremlin|putin)(?:['’]s)?\s+(?:\w+\s+){0,3}?"
+    r"claim(?:s|ed)?(?=(?:\s+(?:sovereignty\s+over|the|all|four|five|both|ukraine['’]s"
+    r"|ukrainian|regions?|provinces?|oblasts?|territories|of))*\s+(?-i:[A-Z])"
+    r"|\s*(?:[,.;:)—–-]|$|\s+(?:are|is|as|were|was)\b))"
+    r"|\bpart\s+of\s+(?:its|russia['’]s|russian)\s+(?:own\s+)?territory"
+    r"|\bas\s+(?:its\s+own|russian\s+(?:territory|land|regions?))\b"
     r"|\bced(?:e|es|ed|ing)\b",
     re.IGNORECASE,
 )
 # Words without which a sentence holds no claim: one scan of a text finds the sentences to read.
 CUES = re.compile(
-    r"annex|part\s+of\s+(?:the\s+)?russia|\bjoin|accession|incorporat|irrevocably|claim"
+    r"annex|part\s+of\s+(?:the\s+|its\s+)?russia|part\s+of\s+its|\bas\s+(?:its\s+own|russian)"
+    r"|\bjoin|accession|incorporat|irrevocably|claim"
     r"|\bced(?:e|es|ed|ing)\b",
     re.IGNORECASE,
 )
@@ -53,6 +61,12 @@ _FUTURE_RE = re.compile(
     r"\s+(?:\w+\s+)?$|\b(?:will|would|could|might|may|shall|if|unless|should)\s+(?:\w+\s+){0,3}?$",
     re.IGNORECASE,
 )
+_CLAIM_VERB_RE = re.compile(r"claim(?:s|ed)?$", re.IGNORECASE)
+_NP_WORDS_RE = re.compile(
+    r"(?:\s+(?:sovereignty\s+over|the|all|four|five|both|ukraine['’]s|ukrainian|regions?"
+    r"|provinces?|oblasts?|territories|of))*\s+",
+    re.IGNORECASE,
+)
 _HYPOTHETICAL_RE = re.compile(r"\b(?:would|could|might|if|unless|whether)\b", re.IGNORECASE)
 _PART_RE = re.compile(r"\b(?:parts?|swaths?|some|pockets?|areas?)\s+of\s*$", re.IGNORECASE)
 _WHOLE_RE = re.compile(r"\b(?:entirety|entire|whole|all)\b", re.IGNORECASE)
@@ -63,6 +77,7 @@ _NEGATION_RE = re.compile(
     re.IGNORECASE,
 )
 _2014_RE = re.compile(r"\b2014\b")
+_LATER_YEAR_RE = re.compile(r"\b20(?:1[5-9]|[2-9]\d)\b")
 _ANAPHORA_RE = re.compile(
     r"^(?:they|these|both|the\s+two|those|the\s+(?:four|three|two)\s+\w+|these\s+\w+|it)\b",
     re.IGNORECASE,
@@ -133,6 +148,7 @@ def _read(sentence: Sentence, match: re.Match, mentions: list[Mention], previous
     claim = Claim(sentence, start, end, _regions(in_clause), True)
 
     if cue.startswith("annex") and _2014_RE.search(text, clause_lo, clause_hi):
+        others = tuple(r for r in claim.regions if r.code not in CRIMEA)
         claim.regions = tuple(r for r in claim.regions if r.code in CRIMEA)
         if not claim.regions and re.search(r"peninsula", text, re.IGNORECASE):
             from geomap.regions import gazetteer
@@ -140,6 +156,9 @@ def _read(sentence: Sentence, match: re.Match, mentions: list[Mention], previous
             claim.regions = gazetteer().expand("Crimea")
         claim.annexed_2014 = True
         claim.note = "Crimea, annexed in 2014: held by Russia since (100%, inferred)"
+        # "annexed Crimea in 2014 and the Donetsk ... regions in 2022": both annexations.
+        if others and _LATER_YEAR_RE.search(text, clause_lo, clause_hi):
+            return [claim, Claim(sentence, start, end, others, True)]
         return [claim]
     # A claim about Crimea's 2014 annexation elsewhere in the sentence does not make the other
     # regions claimed, nor does "Crimea, annexed in 2014" count twice.
@@ -147,7 +166,9 @@ def _read(sentence: Sentence, match: re.Match, mentions: list[Mention], previous
         claim.regions = _regions(previous)
         claim.note = f"'{text.split()[0]}' read as {', '.join(r.name for r in claim.regions)}"
     before = text[clause_lo : match.start()]
-    if _VOTE_RE.search(text, clause_lo, clause_hi):
+    if _CLAIM_VERB_RE.search(match.group()) and not _names_follow(match, in_clause, s0):
+        claim.reason = "a claim of something else, not of a region"
+    elif _VOTE_RE.search(text, clause_lo, clause_hi):
         claim.reason = "a referendum vote, not a claim"
     elif cue.startswith("annex") and _FUTURE_RE.search(before):
         claim.reason = "a plan or threat to annex, not a claim"
@@ -173,6 +194,19 @@ def _read(sentence: Sentence, match: re.Match, mentions: list[Mention], previous
             return [claim, Claim(claim.sentence, start, end, listed, True,
                                  note="listed as the regions that are claimed")]  # fmt: skip
     return [claim]
+
+
+def _names_follow(match: re.Match, mentions: list[Mention], s0: int) -> bool:
+    """Whether "Moscow claims" is followed by region names, or ends its clause ("the regions
+    Moscow claims are ...")."""
+    text = match.string
+    words = _NP_WORDS_RE.match(text, match.end())
+    at = s0 + (words.end() if words else match.end())
+    return (
+        any(s0 + match.end() < m.start <= at for m in mentions)
+        or not text[match.end() :].strip()[:1].isalpha()
+        or (re.match(r"\s+(?:are|is|as|were|was)\b", text[match.end() :]) is not None)
+    )
 
 
 def _regions(mentions: list[Mention]) -> tuple[Region, ...]:
