@@ -241,6 +241,30 @@ def test_shares_of_something_else_are_passed_over(text):
     assert russian(text) == {}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turnout in the occupied Kherson region was 76%, officials said.", {}),
+        ("Russia controls about 75 per cent of the Donetsk and Kherson regions combined.", {}),
+        (
+            "Putin said his forces would take the rest of the Donetsk region, of which they hold "
+            "about 75%.",
+            {"UA-14": 75},
+        ),
+        (
+            "Russian forces hold about 1% of the Kharkiv region, down from 30% in 2022.",
+            {"UA-63": 1},
+        ),
+        ("Ukraine lost 70% of the Donetsk region to Russia.", {"UA-14": 70}),
+        ("Russian strikes destroyed 40% of the Kharkiv region's power grid.", {}),
+        ("Around 80% of the Luhansk region's pre-war population has fled.", {}),
+        ("Russian troops occupied 27% of the Kharkiv region at their peak in 2022.", {}),
+    ],
+)
+def test_what_the_figure_is_and_when(text, expected):
+    assert russian(text) == expected
+
+
 def test_every_percentage_passed_over_is_counted_and_explained():
     reading = read("In the Kherson region, 87% of voters backed joining Russia, officials claimed.")
     assert reading.summaries[0].passed_over == 1

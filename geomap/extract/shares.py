@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -70,11 +70,19 @@ CUES = re.compile(
 # The hedge is looked for before a figure rather than at every position of every sentence.
 _HEDGE_BEFORE_RE = re.compile(rf"(?<!\w)(?P<qual>{_QUAL})\s*$", re.IGNORECASE)
 _PREPOSITION_OVER_RE = re.compile(r"\b(?:control|hold|power|sway)\s*$", re.IGNORECASE)
+# "where Russian troops hold 71%": a share with no "of" counts only as the object of such a verb.
+_VERB_BEFORE_RE = re.compile(
+    r"\b(?:holds?|held|controls?|controlled|occup\w+|captured|seized|taken|took|keeps?|kept"
+    r"|retains?|retained|has|have|had)\s+(?:only\s+|just\s+|now\s+|still\s+)?"
+    r"(?:the\s+(?:other|remaining)\s+|another\s+)?$",
+    re.IGNORECASE,
+)
 _ALL_BUT_RE = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)
 
 # Clauses: a share's holder and mood are read within its clause.
 _CLAUSE_RE = re.compile(
-    r";|\bwhile\b|\bwhereas\b|\bwith\s+only\b|(?<!all\s)\bbut\b|\balthough\b|\bthough\b",
+    r";|\bwhile\b|\bwhereas\b|\bwith\s+only\b|(?<!all\s)\bbut\b|\balthough\b|\bthough\b"
+    r"|,\s*(?:of\s+which|where|which|who)\b",
     re.IGNORECASE,
 )
 
@@ -114,7 +122,7 @@ _UA_ACTOR_RE = re.compile(
     r"\b(?:ukrainian\s+(?:forces|troops|army|military|side|defenders|government|units|soldiers)"
     r"|armed\s+forces\s+of\s+ukraine|afu|zsu|(?:kyiv|kiev)['’]s\s+(?:forces|troops|army)"
     r"|(?:ukraine|kyiv|kiev)(?=\s+(?:still\s+|now\s+|only\s+|currently\s+)?(?:holds?|held"
-    r"|controls?|controlled|retains?|maintains?|keeps?|kept|has|had)\b))\b",
+    r"|controls?|controlled|retains?|maintains?|keeps?|kept|has|had|lost)\b))\b",
     re.IGNORECASE,
 )
 _RU_FRAMED_RE = re.compile(
@@ -136,7 +144,7 @@ _NOW_RE = re.compile(
 _PAST_RE = re.compile(
     r"\b(?:at\s+the\s+(?:beginning|start|outset)|before\s+the\s+(?:full-scale\s+)?(?:invasion|war)"
     r"|prior\s+to|ago|earlier|initially|previously|back\s+in|at\s+the\s+time|used\s+to"
-    r"|at\s+(?:its|the)\s+peak|last\s+(?:year|month))\b",
+    r"|at\s+(?:its|their|the)\s+peak|last\s+(?:year|month)|(?:down|up)\s+from)\b",
     re.IGNORECASE,
 )
 _MONTHS = (
@@ -245,7 +253,13 @@ def read_shares(
         _holder(share, cues, actors, window_lo, window_hi, shares[k - 1] if k else None, header)
         if (lo, hi) not in moods:
             moods[(lo, hi)] = _mood_and_time(text[lo:hi], as_of)
-        _apply_mood(share, *moods[(lo, hi)])
+        mood, now, _ = moods[(lo, hi)]
+        # "now" speaks for a whole clause; a past date only for the figure it stands beside.
+        after = max(share.end, share.target_end) - sentence.start
+        comma = text.find(",", after, window_hi)
+        time_hi = comma if comma >= 0 else window_hi
+        _, past, note = _mood_and_time(text[window_lo:time_hi], as_of, now=False)
+        _apply_mood(share, mood, now + past, note)
     return shares
 
 
@@ -323,6 +337,9 @@ def _target(share: Share, toks: list[Token], j: int, antecedent: Antecedent) -> 
         regions, end = _region_list(toks, j)
         if regions:
             after = toks[end].key if end < n else ""
+            if len(regions) > 1 and after in ("combined", "together", "jointly", "overall"):
+                share.reason = f"a share of {_names(regions)} together, not of each"
+                return
             if after in _NOT_AREA_NOUNS or (toks[end - 1].possessive and after not in _AREA_NOUNS):
                 share.reason = (
                     f"a share of {after or 'something'} in the region, not of its territory"
@@ -354,7 +371,7 @@ def _target(share: Share, toks: list[Token], j: int, antecedent: Antecedent) -> 
     # "Luhansk (99%)", "Luhansk: 99%", "Luhansk – 99%"
     before = text[:rel].rstrip()
     if before.endswith(("(", ":", "–", "—", "-")):
-        k = bisect_left([t.end for t in toks], share.sentence.start + len(before) - 1)
+        k = bisect_right([t.end for t in toks], share.sentence.start + len(before))
         head = [t for t in toks[:k] if t.text not in "(:"]
         if head and head[-1].key in GENERIC:
             head = head[:-1]
@@ -366,7 +383,11 @@ def _target(share: Share, toks: list[Token], j: int, antecedent: Antecedent) -> 
     # "in Kherson, where Russian troops now hold 71%": a share that ends its clause, of the
     # region the sentence names before it.
     rest = text[share.end - share.sentence.start :].lstrip()
-    if share.numeric and (not rest or rest[0] in '.,;)”"’!—–'):
+    if (
+        share.numeric
+        and (not rest or rest[0] in '.,;)”"’!—–')
+        and _VERB_BEFORE_RE.search(text, 0, rel)
+    ):
         share.regions, share.reason = antecedent(share.start)
         if share.regions:
             share.note = f"read as a share of {_names(share.regions)}, named before it"
@@ -466,7 +487,14 @@ def _holder(share, cues, actors, lo, hi, previous, header) -> None:
         if cue is None:
             share.reason = share.reason or "the text does not say who holds it"
             return
-    if cue.kind == "neg":
+    if (
+        cue.kind == "neg"
+        and cue.word.casefold().startswith("lost")
+        and (_actor(actors, cue.start) == UKRAINE)
+    ):
+        share.holder = RUSSIA  # "Ukraine lost 70% of the region to Russia"
+        share.note = _join(share.note, "lost by Ukraine")
+    elif cue.kind == "neg":
         share.reason = f"negated ('{cue.word.strip()}')"
     elif cue.kind == "lib":
         if cue.ru_framed:
@@ -518,12 +546,18 @@ def _actor(actors: list[tuple[int, str]], pos: int) -> str:
     return actors[k][1] if k < len(actors) else ""
 
 
-def _mood_and_time(clause: str, as_of: dt.date | None) -> tuple[str, int, str]:
-    """A clause's mood and time: (why it is not reported or "", currency, note)."""
-    mood = _MOOD_RE.search(clause)
-    if mood:
-        return f"hypothetical or demanded, not reported ('{mood.group()}')", 0, ""
-    score = 1 if _NOW_RE.search(clause) else 0
+def _mood_and_time(clause: str, as_of: dt.date | None, *, now: bool = True) -> tuple[str, int, str]:
+    """A clause's mood and time: (why it is not reported or "", currency, note).
+
+    With ``now`` the clause's mood and its "now" (+1); without, its marks of an earlier time
+    (-1 each) and what they say.
+    """
+    if now:
+        mood = _MOOD_RE.search(clause)
+        if mood:
+            return f"hypothetical or demanded, not reported ('{mood.group()}')", 0, ""
+        return "", 1 if _NOW_RE.search(clause) else 0, ""
+    score = 0
     note = ""
     past = _PAST_RE.search(clause)
     if past:
