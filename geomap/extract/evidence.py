@@ -87,8 +87,11 @@ def evidence_csv(rows: Iterable[Evidence]) -> str:
 
 def explain(rows: Iterable[Evidence]) -> str:
     """The decisions as lines for a person: one per phrase and region."""
+    rows = list(rows)
+    places = [f"{e.document}:{e.start}" for e in rows]
+    width = max((len(p) for p in places), default=0)
     lines = []
-    for e in rows:
+    for place, e in zip(places, rows, strict=True):
         what = e.phrase if e.kind == "share" else f"claim “{e.phrase}”"
         region = f"{e.region} ({e.region_code})" if e.region_code else "no region"
         value = ""
@@ -97,5 +100,5 @@ def explain(rows: Iterable[Evidence]) -> str:
         elif e.kind == "claim":
             value = " = claimed" if e.claimed else " = not claimed"
         why = f": {e.reason}" if e.reason else ""
-        lines.append(f"{e.document}:{e.start}  {what!s:<24} {region}{value}  → {e.decision}{why}")
+        lines.append(f"{place:<{width}}  {what:<24} {region}{value}  → {e.decision}{why}")
     return "\n".join(lines) + ("\n" if lines else "")
