@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from geomap.errors import GeomapError
-from geomap.extract import extract_text
+from geomap.extract import extract_text, read_document
 from geomap.figures import COLUMNS, parse_figures
 from geomap.regions import gazetteer
 
@@ -39,7 +39,13 @@ SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[Heal
 
 
 def _check(text: str) -> None:
-    figures = extract_text(text)
+    reading = read_document(text)
+    figures = reading.figures
+    assert figures == extract_text(text)
+    for e in reading.evidence:
+        assert text[e.start : e.end] == e.phrase
+        assert e.quote in text
+        assert e.value is None or 0 <= e.value <= 100
     for f in figures:
         assert f.controlled_pct is None or 0 <= f.controlled_pct <= 100
         assert f.quote in text
