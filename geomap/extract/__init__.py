@@ -158,60 +158,108 @@ def read_document(text: str, *, as_of: dt.date | None = None, document: str = ""
 _LIST_ITEM_RE = re.compile(r"^[^\W\d_][\w'’ -]{0,40}(?:\s*[:(–—-]\s*)[^\n]{0,40}\d", re.UNICODE)
 
 
+class _Rows:
+    """Evidence rows of one document, made with its name and date."""
+
+    def __init__(self, document: str, as_of: dt.date | None) -> None:
+        self.document, self.as_of = document, as_of
+        self.rows: list[Evidence] = []
+
+    def add(self, item: Share | Claim, region: Region | None, **fields) -> None:
+        self.rows.append(
+            Evidence(
+                document=self.document, as_of=self.as_of, start=item.start, end=item.end,
+                phrase=item.text, region_code=region.code if region else "",
+                region=region.name if region else "", quote=item.sentence.text,
+                **{"value": None, "pct_range": None, "hedge": "", "holder": "",
+                   "claimed": None, "decision": IGNORED, "reason": "", **fields},
+            )
+        )  # fmt: skip
+
+
 def _decide(
     shares: list[Share], claims: list[Claim], *, as_of: dt.date | None, document: str
 ) -> Reading:
-    rows: list[Evidence] = []
+    """Pick each region's figure and claim, and record the decision on every phrase."""
+    rows = _Rows(document, as_of)
+    regions = {r.code: r for item in (*shares, *claims) for r in item.regions}
+    chosen, held = _share_decisions(shares, rows)
+    claimed, inferred = _claim_decisions(claims, rows, chosen)
+    figures = []
     summary = Summary(document, as_of)
-
-    def row(item, region, *, kind, value=None, pct_range=None, hedge="", holder="",
-            claimed=None, decision=IGNORED, reason="") -> Evidence:  # fmt: skip
-        return Evidence(
-            document=document, as_of=as_of, start=item.start, end=item.end, phrase=item.text,
-            kind=kind, region_code=region.code if region else "",
-            region=region.name if region else "", value=value, pct_range=pct_range,
-            hedge=hedge, holder=holder, claimed=claimed, decision=decision, reason=reason,
-            quote=item.sentence.text,
-        )  # fmt: skip
-
-    russian: dict[str, list[Share]] = {}
-    ukrainian: dict[str, list[Share]] = {}
-    regions: dict[str, Region] = {}
-    for share in shares:
-        share_rows = []
-        for region in share.regions or (None,):
-            kw = dict(kind="share", value=share.value, pct_range=share.pct_range,
-                      hedge=share.hedge, holder=share.holder)  # fmt: skip
-            if region is None or share.reason:
-                share_rows.append(row(share, region, reason=share.reason, **kw))
-                continue
-            regions[region.code] = region
-            if share.holder == UKRAINE and share.totality:
-                # "the entire Kyiv region was liberated": no Russian control at all.
-                share.note = f"the whole region held by Ukraine: {share.text!r}"
-                share.value, share.holder, share.basis = 0.0, RUSSIA, "inferred"
-            elif share.holder == UKRAINE and share.all_but:
-                # "Ukraine has liberated all but 1.8% of Kharkiv": 1.8% is still Russian-held.
-                share.value, share.holder = round(100 - share.value, 1), RUSSIA
-                share.note = "the part not liberated"
-            kw.update(value=share.value, holder=share.holder)
-            (russian if share.holder == RUSSIA else ukrainian).setdefault(region.code, []).append(
-                share
+    for code in sorted(chosen.keys() | claimed.keys() | held.keys()):
+        share, claim, ukraine = chosen.get(code), claimed.get(code), held.get(code)
+        main = share or claim or ukraine
+        pct, basis, note = None, "reported", ""
+        if share is not None:
+            pct, basis, note = share.value, share.basis, _range_note(share) or share.note
+        elif code in inferred:
+            pct, basis, note = 100.0, "inferred", inferred[code].note
+        figures.append(
+            Figure(
+                region_code=code,
+                region=regions[code].name,
+                as_of=as_of,
+                controlled_pct=pct,
+                qualifier=share.hedge if share else "",
+                claimed=claim.claimed if claim else None,
+                basis=basis,
+                source=attribution(main.sentence.text) or document,
+                quote=main.sentence.text,
+                document=document,
+                span=main.sentence.span,
+                claim_quote=claim.sentence.text if claim else "",
+                pct_range=share.pct_range if share else None,
+                ukraine_pct=ukraine.value if ukraine else None,
+                note=note,
             )
-            share_rows.append(row(share, region, decision="", **kw))
-        rows += share_rows
+        )
+        summary.figures += pct is not None
+        summary.claims += claim is not None
+    evidence = sorted(rows.rows, key=lambda e: (e.start, e.kind != "share", e.region_code))
+    used = {(e.start, e.end) for e in evidence if e.decision == USED}
+    summary.passed_over = sum(1 for s in shares if s.numeric and (s.start, s.end) not in used)
+    return Reading(figures, evidence, [summary])
 
-    chosen: dict[str, Share] = {}
-    for code, items in russian.items():
-        best = max(items, key=lambda s: (s.currency, -s.start))
-        if best.currency < 0:
-            continue  # every figure for it describes an earlier time
-        chosen[code] = best
-    ukraine_chosen = {c: max(i, key=lambda s: (s.currency, -s.start)) for c, i in ukrainian.items()}
 
-    def share_decision(e: Evidence, share: Share) -> tuple[str, str]:
-        code = e.region_code
-        if e.holder == UKRAINE:
+def _complement(share: Share) -> None:
+    """Read what a Ukrainian-held share says of Russian control, where it says it exactly."""
+    if share.holder != UKRAINE or share.reason:
+        return
+    if share.totality:
+        # "the entire Kyiv region was liberated": no Russian control at all.
+        share.note = f"the whole region held by Ukraine: {share.text!r}"
+        share.value, share.holder, share.basis = 0.0, RUSSIA, "inferred"
+    elif share.all_but:
+        # "Ukraine has liberated all but 1.8% of Kharkiv": 1.8% is still Russian-held.
+        share.value, share.holder = round(100 - share.value, 1), RUSSIA
+        share.note = "the part not liberated"
+
+
+def _current(items: list[Share]) -> Share:
+    """The figure the text presents as current; of equals, the first given."""
+    return max(items, key=lambda s: (s.currency, -s.start))
+
+
+def _share_decisions(shares: list[Share], rows: _Rows) -> tuple[dict[str, Share], dict[str, Share]]:
+    """Each region's Russian share and Ukrainian share; a row for every phrase and region."""
+    by_holder: dict[str, dict[str, list[Share]]] = {RUSSIA: {}, UKRAINE: {}}
+    for share in shares:
+        _complement(share)
+        if not share.reason:
+            for region in share.regions:
+                by_holder[share.holder].setdefault(region.code, []).append(share)
+    chosen = {}
+    for code, items in by_holder[RUSSIA].items():
+        best = _current(items)
+        if best.currency >= 0:  # else every figure for it describes an earlier time
+            chosen[code] = best
+    held = {code: _current(items) for code, items in by_holder[UKRAINE].items()}
+
+    def decision(share: Share, code: str) -> tuple[str, str]:
+        if share.reason:
+            return IGNORED, share.reason
+        if share.holder == UKRAINE:
             return IGNORED, "held by Ukraine: reported as such, not as Russian control"
         best = chosen.get(code)
         if best is None:
@@ -224,70 +272,41 @@ def _decide(
         )  # fmt: skip
         return SUPERSEDED, f"{best.text} ({why}) is used instead"
 
-    share_by_span = {(s.start, s.end): s for s in shares}
-    for i, e in enumerate(rows):
-        if e.decision == "":
-            rows[i] = e.decided(*share_decision(e, share_by_span[(e.start, e.end)]))
+    for share in shares:
+        for region in share.regions or (None,):
+            verdict, reason = decision(share, region.code) if region else (IGNORED, share.reason)
+            rows.add(
+                share, region, kind="share", value=share.value, pct_range=share.pct_range,
+                hedge=share.hedge, holder=share.holder, decision=verdict, reason=reason,
+            )  # fmt: skip
+    return chosen, held
 
-    claim_by_region: dict[str, Claim] = {}
+
+def _claim_decisions(
+    claims: list[Claim], rows: _Rows, chosen: dict[str, Share]
+) -> tuple[dict[str, Claim], dict[str, Claim]]:
+    """Each region's claim (the first given) and the regions held since 2014 (Crimea)."""
+    claimed: dict[str, Claim] = {}
     inferred: dict[str, Claim] = {}
     for claim in claims:
         for region in claim.regions:
-            regions[region.code] = region
+            code = region.code
             if claim.reason:
-                rows.append(row(claim, region, kind="claim", claimed=True, reason=claim.reason))
+                rows.add(claim, region, kind="claim", claimed=True, reason=claim.reason)
                 continue
-            if claim.annexed_2014 and region.code not in chosen and region.code not in inferred:
-                inferred[region.code] = claim
-                rows.append(row(claim, region, kind="share", value=100.0, holder=RUSSIA,
-                                decision=USED, reason=claim.note))  # fmt: skip
-            if region.code in claim_by_region:
-                first = claim_by_region[region.code]
-                why = f"claim “{first.text}” given first"
-                rows.append(row(claim, region, kind="claim", claimed=claim.claimed,
-                                decision=SUPERSEDED, reason=why))  # fmt: skip
+            if claim.annexed_2014 and code not in chosen and code not in inferred:
+                inferred[code] = claim
+                rows.add(claim, region, kind="share", value=100.0, holder=RUSSIA,
+                         decision=USED, reason=claim.note)  # fmt: skip
+            if code in claimed:
+                why = f"claim “{claimed[code].text}” given first"
+                rows.add(claim, region, kind="claim", claimed=claim.claimed,
+                         decision=SUPERSEDED, reason=why)  # fmt: skip
                 continue
-            claim_by_region[region.code] = claim
-            rows.append(row(claim, region, kind="claim", claimed=claim.claimed, decision=USED,
-                            reason=claim.note))  # fmt: skip
-
-    figures = []
-    for code in sorted(chosen.keys() | claim_by_region.keys() | ukraine_chosen.keys()):
-        region = regions[code]
-        share = chosen.get(code)
-        claim = claim_by_region.get(code)
-        held = ukraine_chosen.get(code)
-        main = share or claim or held
-        pct, basis, note = None, "reported", ""
-        if share is not None:
-            pct, basis, note = share.value, share.basis, share.note
-        elif code in inferred:
-            pct, basis, note = 100.0, "inferred", inferred[code].note
-        figures.append(
-            Figure(
-                region_code=code,
-                region=region.name,
-                as_of=as_of,
-                controlled_pct=pct,
-                qualifier=share.hedge if share else "",
-                claimed=claim.claimed if claim else None,
-                basis=basis,
-                source=attribution(main.sentence.text) or document,
-                quote=main.sentence.text,
-                document=document,
-                span=main.sentence.span,
-                claim_quote=claim.sentence.text if claim else "",
-                pct_range=share.pct_range if share else None,
-                ukraine_pct=held.value if held else None,
-                note=_range_note(share) or note,
-            )
-        )
-        summary.figures += pct is not None
-        summary.claims += claim is not None
-    rows.sort(key=lambda e: (e.start, e.kind != "share", e.region_code))
-    used = {(e.start, e.end) for e in rows if e.decision == USED}
-    summary.passed_over = sum(1 for s in shares if s.numeric and (s.start, s.end) not in used)
-    return Reading(figures, rows, [summary])
+            claimed[code] = claim
+            rows.add(claim, region, kind="claim", claimed=claim.claimed, decision=USED,
+                     reason=claim.note)  # fmt: skip
+    return claimed, inferred
 
 
 def _range_note(share: Share | None) -> str:

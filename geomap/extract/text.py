@@ -43,7 +43,6 @@ class Sentence:
     text: str
     start: int
     index: int = 0
-    paragraph_start: bool = False
 
     @property
     def end(self) -> int:
@@ -114,8 +113,7 @@ def _trimmed(text: str, start: int, end: int, index: int) -> Iterator[Sentence]:
     skip = lead.end() if lead else 0
     stripped = chunk[skip:].rstrip()
     if stripped:
-        before = text[max(0, start - 2) : start]
-        yield Sentence(stripped, start + skip, index, paragraph_start=start == 0 or "\n" in before)
+        yield Sentence(stripped, start + skip, index)
 
 
 def tokens(sentence: Sentence) -> list[Token]:
