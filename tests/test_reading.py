@@ -374,3 +374,12 @@ def test_every_evidence_span_points_into_the_text():
     for e in reading.evidence:
         assert text[e.start : e.end] == e.phrase
         assert e.quote in text
+
+
+def test_of_two_dated_figures_the_later_wins():
+    text = "In March 2025, Russia held 97% of the Luhansk region. In May 2025 it held 98% of it."
+    reading = read(text, as_of=None)
+    assert russian(text, None) == {"UA-09": 98}
+    loser = next(e for e in reading.evidence if e.phrase == "97%")
+    assert loser.decision == SUPERSEDED
+    assert "later date, 2025-05-28" in loser.reason

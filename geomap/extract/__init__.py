@@ -136,9 +136,10 @@ def read_document(text: str, *, as_of: dt.date | None = None, document: str = ""
         if has_shares or has_claims or previous_claims:
             toks, own = doc.analyse(sentence.index)
             if has_shares:
+                context = next((s.holder for s in reversed(shares) if s.holder), "")
                 shares += read_shares(
                     sentence, toks, own, antecedent=doc.antecedent(sentence, own),
-                    as_of=as_of, header=header,
+                    as_of=as_of, header=header, context=context,
                 )  # fmt: skip
             if has_claims or previous_claims:
                 previous = doc.analyse(sentence.index - 1)[1] if sentence.index else []
@@ -237,8 +238,8 @@ def _complement(share: Share) -> None:
 
 
 def _current(items: list[Share]) -> Share:
-    """The figure the text presents as current; of equals, the first given."""
-    return max(items, key=lambda s: (s.currency, -s.start))
+    """The figure the text presents as current, or dated latest; of equals, the first given."""
+    return max(items, key=lambda s: (s.currency, s.dated or dt.date.min, -s.start))
 
 
 def _share_decisions(shares: list[Share], rows: _Rows) -> tuple[dict[str, Share], dict[str, Share]]:
@@ -266,10 +267,12 @@ def _share_decisions(shares: list[Share], rows: _Rows) -> tuple[dict[str, Share]
             return IGNORED, "describes an earlier time, not the text's date"
         if best is share:
             return USED, "; ".join(n for n in (_range_note(share), share.note) if n)
-        why = (
-            "the text presents it as current" if best.currency > share.currency
-            else "given first in the text"
-        )  # fmt: skip
+        if best.currency > share.currency:
+            why = "the text presents it as current"
+        elif (best.dated or dt.date.min) > (share.dated or dt.date.min):
+            why = f"the text gives it for a later date, {best.dated.isoformat()}"
+        else:
+            why = "given first in the text"
         return SUPERSEDED, f"{best.text} ({why}) is used instead"
 
     for share in shares:

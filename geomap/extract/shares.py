@@ -125,6 +125,7 @@ _UA_ACTOR_RE = re.compile(
     r"|controls?|controlled|retains?|maintains?|keeps?|kept|has|had|lost)\b))\b",
     re.IGNORECASE,
 )
+_PRONOUN_RE = re.compile(r"\b(?:it|they|its\s+(?:forces|troops|army))\s+(?:\w+\s+){0,2}$", re.I)
 _RU_FRAMED_RE = re.compile(
     r"\bby\s+(?:the\s+)?russia|\bby\s+russian|\bpeople['’]s\s+republic|\b[dl][pn]r\b"
     r"|[“\"‘]liberated[”\"’]",
@@ -200,6 +201,7 @@ class Share:
     reason: str = ""  # why it is not a usable figure; "" if it is
     note: str = ""
     currency: int = 0  # > 0 presented as current, < 0 as past
+    dated: dt.date | None = None  # the latest date the text gives beside it
     numeric: bool = True  # a percentage or fraction, not "all of"
     totality: bool = False
     all_but: bool = False  # "all but 1.8%": value is the rest, 98.2
@@ -225,8 +227,13 @@ def read_shares(
     antecedent: Antecedent,
     as_of: dt.date | None,
     header: Sentence | None = None,
+    context: str = "",
 ) -> list[Share]:
-    """Every share phrase in ``sentence``, with its region, holder, mood and currency."""
+    """Every share phrase in ``sentence``, with its region, holder, mood and currency.
+
+    ``header`` is the line a list item stands under ("Russia controls:"); ``context`` who held
+    the last share read before this sentence, for "it"/"they" ("In May it held 98%").
+    """
     text = sentence.text
     starts = [t.start for t in toks]
     shares: list[Share] = []
@@ -244,22 +251,27 @@ def read_shares(
     clauses = _clauses(text)
     cues = _cues(text)
     actors = _actors(text)
-    moods: dict[tuple[int, int], tuple[str, int, str]] = {}
+    moods: dict[tuple[int, int], tuple[str, int]] = {}
     for k, share in enumerate(shares):
         lo, hi = _clause_of(clauses, share.start - sentence.start)
         prev_end = shares[k - 1].target_end - sentence.start if k else lo
         window_lo = max(lo, prev_end) if k and shares[k - 1].target_end else lo
         window_hi = min(hi, shares[k + 1].start - sentence.start) if k + 1 < len(shares) else hi
-        _holder(share, cues, actors, window_lo, window_hi, shares[k - 1] if k else None, header)
+        _holder(
+            share, cues, actors, window_lo, window_hi, shares[k - 1] if k else None, header, context
+        )
         if (lo, hi) not in moods:
-            moods[(lo, hi)] = _mood_and_time(text[lo:hi], as_of)
-        mood, now, _ = moods[(lo, hi)]
+            moods[(lo, hi)] = _mood(text[lo:hi])
+        mood, now = moods[(lo, hi)]
         # "now" speaks for a whole clause; a past date only for the figure it stands beside.
         after = max(share.end, share.target_end) - sentence.start
         comma = text.find(",", after, window_hi)
-        time_hi = comma if comma >= 0 else window_hi
-        _, past, note = _mood_and_time(text[window_lo:time_hi], as_of, now=False)
-        _apply_mood(share, mood, now + past, note)
+        past, note, latest = _time(text[window_lo : comma if comma >= 0 else window_hi], as_of)
+        if not share.reason:
+            share.reason = mood
+        if not share.reason:
+            share.currency, share.dated = now + past, latest
+            share.note = _join(share.note, note) if note else share.note
     return shares
 
 
@@ -457,7 +469,7 @@ class _Cue(NamedTuple):
     ru_framed: bool  # for "liberated": the sentence means it in Russia's sense
 
 
-def _holder(share, cues, actors, lo, hi, previous, header) -> None:
+def _holder(share, cues, actors, lo, hi, previous, header, context) -> None:
     """Who holds the share, from the cue nearest to it in its window of the sentence."""
     if share.reason and not share.regions:
         return
@@ -513,6 +525,8 @@ def _holder(share, cues, actors, lo, hi, previous, header) -> None:
             share.holder = actor
         elif previous is not None and previous.holder:
             share.holder = previous.holder
+        elif context and _PRONOUN_RE.search(share.sentence.text, 0, cue.start):
+            share.holder = context
         else:
             share.reason = share.reason or f"the text does not say who '{cue.word}' it"
 
@@ -546,43 +560,35 @@ def _actor(actors: list[tuple[int, str]], pos: int) -> str:
     return actors[k][1] if k < len(actors) else ""
 
 
-def _mood_and_time(clause: str, as_of: dt.date | None, *, now: bool = True) -> tuple[str, int, str]:
-    """A clause's mood and time: (why it is not reported or "", currency, note).
+def _mood(clause: str) -> tuple[str, int]:
+    """A clause's mood: (why its figures are not reported, or ""; +1 if it says "now")."""
+    mood = _MOOD_RE.search(clause)
+    if mood:
+        return f"hypothetical or demanded, not reported ('{mood.group()}')", 0
+    return "", 1 if _NOW_RE.search(clause) else 0
 
-    With ``now`` the clause's mood and its "now" (+1); without, its marks of an earlier time
-    (-1 each) and what they say.
-    """
-    if now:
-        mood = _MOOD_RE.search(clause)
-        if mood:
-            return f"hypothetical or demanded, not reported ('{mood.group()}')", 0, ""
-        return "", 1 if _NOW_RE.search(clause) else 0, ""
+
+def _time(text: str, as_of: dt.date | None) -> tuple[int, str, dt.date | None]:
+    """The time beside a figure: (-1 for each mark of an earlier time, +1 for a date close to
+    the text's or "as of"; what was seen; the latest date mentioned)."""
     score = 0
     note = ""
-    past = _PAST_RE.search(clause)
+    latest = None
+    past = _PAST_RE.search(text)
     if past:
         score -= 1
         note = f"'{past.group()}' marks an earlier time"
-    for m in _DATE_RE.finditer(clause):
+    for m in _DATE_RE.finditer(text):
         day = _resolve_date(m, as_of)
         prep = (m.group("prep") or m.group("prep2") or "").casefold()
+        if day and not prep.startswith(("since", "until")):
+            latest = max(latest or day, day)
         if prep.startswith("as") or (day and as_of and day >= as_of - dt.timedelta(days=31)):
             score += 1
         elif day and as_of and not prep.startswith(("since", "until")):
             score -= 1
             note = _join(note, f"'{m.group().strip()}' is earlier than the text")
-    return "", score, note
-
-
-def _apply_mood(share: Share, reason: str, currency: int, note: str) -> None:
-    if share.reason:
-        return
-    if reason:
-        share.reason = reason
-        return
-    share.currency = currency
-    if note:
-        share.note = _join(share.note, note)
+    return score, note, latest
 
 
 def _resolve_date(m: re.Match, as_of: dt.date | None) -> dt.date | None:
