@@ -12,6 +12,14 @@ SEED = ROOT / "seeds" / "2025-02-18-riyadh-talks.txt"
 DATA = Path(__file__).resolve().parent / "data"
 
 
+def pytest_collection_modifyitems(items):
+    # Tests that build a whole project are marked, so that mutation testing can judge each
+    # mutant by the quick in-process tests alone (`-m "not build"`, see pyproject.toml).
+    for item in items:
+        if "project" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.build)
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A copy of the project's seeds and boundaries in a temporary folder, as the cwd."""

@@ -342,10 +342,16 @@ def test_text_in_windows_1252_is_read_with_a_warning(project):
 
 
 def test_boundaries_in_another_crs_are_reprojected(project):
+    assert CliRunner().invoke(main, ["build", "--format", "csv"]).exit_code == 0
+    default = (project / "outputs" / "ukraine_control.csv").read_text(encoding="utf-8")
     frame = gpd.read_file(project / "boundaries" / "ukraine_regions.geojson").to_crs(3857)
     frame.to_file(project / "mercator.gpkg", driver="GPKG")
-    result = CliRunner().invoke(main, ["build", "--boundaries", "mercator.gpkg", "--format", "csv"])
+    result = CliRunner().invoke(
+        main, ["build", "--boundaries", "mercator.gpkg", "--format", "csv", "--out", "merc"]
+    )
     assert result.exit_code == 0, result.output
+    # The same statistics: official areas, and the shapes matched region by region.
+    assert (project / "merc" / "ukraine_control.csv").read_text(encoding="utf-8") == default
 
 
 def test_invalid_geometries_are_repaired_with_a_warning(project):

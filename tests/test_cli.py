@@ -151,10 +151,21 @@ def test_build_with_missing_seeds_folder(run, project):
 
 
 def test_build_with_user_boundaries(run, project):
+    import geopandas as gpd
+
+    assert run("build", "--format", "csv").exit_code == 0
+    default = (project / "outputs" / "ukraine_control.csv").read_text(encoding="utf-8")
+    # Shapes of the user's own, named in a column of their own in another spelling.
+    frame = gpd.read_file(project / "boundaries" / "ukraine_regions.geojson")
+    spelling = {"Luhansk": "Lugansk", "Donetsk": "Donetska oblast", "Kherson": "Khersonska"}
+    frame["oblast"] = [spelling.get(n, n) for n in frame["name"]]
+    frame[["oblast", "geometry"]].to_file(project / "mine.gpkg", driver="GPKG")
     result = run(
-        "build", "--boundaries", "boundaries/ukraine_regions.geojson", "--name-field", "name"
-    )
+        "build", "--boundaries", "mine.gpkg", "--name-field", "oblast", "--format", "csv",
+        "--out", "mine",
+    )  # fmt: skip
     assert result.exit_code == 0, result.output
+    assert (project / "mine" / "ukraine_control.csv").read_text(encoding="utf-8") == default
 
 
 def test_build_writes_all_default_outputs(run, project):

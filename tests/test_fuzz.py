@@ -1,6 +1,7 @@
 """Property tests: the extractor and the figures loader on arbitrary input."""
 
 import contextlib
+import os
 import string
 
 from hypothesis import HealthCheck, given, settings
@@ -35,7 +36,11 @@ NESTED = st.recursive(
     max_leaves=20,
 )
 
-SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Under mutation testing (mutmut sets MUTANT_UNDER_TEST) fewer examples judge each mutant.
+EXAMPLES = 30 if os.environ.get("MUTANT_UNDER_TEST") else 300
+SETTINGS = settings(
+    max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 
 
 def _check(text: str) -> None:

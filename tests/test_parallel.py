@@ -147,9 +147,14 @@ def test_fork_false_runs_here():
     assert pids == [os.getpid()]
 
 
-def test_kill_stops_the_child():
+def test_kill_stops_and_reaps_the_child():
     with start_worker(functools.partial(time.sleep, 60)) as worker:
+        pid = worker._pid
+        assert pid is not None
         worker.kill()
+        # Gone, and reaped: not even a zombie is left (a zombie still takes signal 0).
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)
         worker.kill()  # a second kill is harmless
 
 

@@ -182,6 +182,9 @@ def test_text_from_the_input_is_escaped_and_never_mathtext(shapes, tmp_path: Pat
     assert "<script>" not in svg
     footer = next(t for t in fig.texts if t.get_gid() == "footer")
     assert evil in footer.get_text()
+    # Shown as typed: no text from the input is parsed as mathtext ("$5 to $7").
+    assert all(t.get_parse_math() is False for t in fig.texts)
+    assert all(t.get_parse_math() is False for ax in fig.axes for t in ax.texts)
 
 
 def test_a_scene_drawn_after_pickling_gives_the_same_files(shapes, tmp_path: Path):

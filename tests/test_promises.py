@@ -1,0 +1,255 @@
+"""Promises the README makes and rules of cartographic honesty, each checked directly.
+
+Quick, in-process tests through the public functions: mutation testing judges each mutant of
+the core by tests like these (see the README's development section).
+"""
+
+import datetime as dt
+import logging
+import math
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from geomap import style
+from geomap.build import changes_markdown
+from geomap.extract import extract_text, read_files
+from geomap.figures import COLUMNS, Figure, carry_forward, figures_to_csv, parse_figures
+from geomap.outputs import OutputSet, fingerprint, up_to_date
+
+from .conftest import ROOT
+
+DAY = dt.date(2025, 2, 18)
+HEADER = ",".join(COLUMNS)
+
+
+# --- extraction -------------------------------------------------------------------------
+
+
+def test_a_reported_100_percent_share_is_kept():
+    (figure,) = extract_text("Russia occupies 100% of the Luhansk region.")
+    assert (figure.controlled_pct, figure.basis) == (100, "reported")
+
+
+def test_a_control_share_is_not_a_claim():
+    (figure,) = extract_text("Russia occupies 70% of the Donetsk region.")
+    assert figure.claimed is None and figure.claim_quote == ""
+
+
+def test_of_two_texts_of_one_date_the_first_gives_the_figure(tmp_path: Path):
+    a, b = tmp_path / "2025-06-01-a.txt", tmp_path / "2025-06-01-b.txt"
+    a.write_text("Russia now occupies 70% of the Donetsk region.", encoding="utf-8")
+    b.write_text("Russia now occupies 72% of the Donetsk region.", encoding="utf-8")
+    reading = read_files([a, b])
+    assert [f.controlled_pct for f in reading.figures] == [70]
+    assert [f.document for f in reading.figures] == [a.name]
+    decisions = {e.document: (e.decision, e.reason) for e in reading.evidence}
+    assert decisions[a.name] == ("used", "")
+    assert decisions[b.name] == (
+        "superseded",
+        f"the figure of {a.name} (same date) is used instead",
+    )
+    reversed_reading = read_files([b, a])
+    assert [f.controlled_pct for f in reversed_reading.figures] == [72]
+
+
+def test_a_claim_from_one_text_joins_the_share_of_another(tmp_path: Path):
+    a, b = tmp_path / "2025-06-01-a.txt", tmp_path / "2025-06-01-b.txt"
+    a.write_text("Moscow claims to have annexed the Donetsk region.", encoding="utf-8")
+    b.write_text("Russia now occupies 72% of the Donetsk region.", encoding="utf-8")
+    (figure,) = read_files([a, b]).figures
+    assert (figure.controlled_pct, figure.claimed, figure.document) == (72, True, b.name)
+
+
+# --- figures ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("cell", "written"), [("66.7", "66.7"), ("99.5", "99.5"), ("0", "0")])
+def test_shares_keep_their_decimals_and_zero_is_a_share(cell, written):
+    (figure,) = parse_figures(f"{HEADER}\n2025-02-18,UA-09,Luhansk,{cell},,,manual,,\n")
+    assert figure.controlled_pct == float(cell)
+    assert figures_to_csv([figure]).splitlines()[1].split(",")[3] == written
+
+
+def test_an_empty_basis_is_manual():
+    (figure,) = parse_figures(f"{HEADER}\n2025-02-18,UA-09,Luhansk,99,,,,,\n")
+    assert figure.basis == "manual"
+
+
+# --- statistics -------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def regions():
+    from geomap.boundaries import load_regions
+
+    return load_regions(ROOT / "boundaries" / "ukraine_regions.geojson")
+
+
+def test_the_country_total_is_a_percentage(regions):
+    from geomap.control import join, totals
+
+    figures = [Figure("UA-09", "Luhansk", DAY, 100.0), Figure("UA-14", "Donetsk", DAY, 50.0)]
+    total = totals(join(figures, regions, as_of=DAY))
+    expected = 100 * (26_684 + 26_517 / 2) / total["area_km2"]
+    assert total["controlled_pct"] == pytest.approx(expected)
+    assert 5 < total["controlled_pct"] < 10
+
+
+def test_a_claim_without_a_share_is_not_zero_percent(regions, caplog):
+    from geomap.control import join, statistics, totals
+
+    figures = [Figure("UA-23", "Zaporizhzhia", DAY, None, claimed=True)]
+    control = join(figures, regions, as_of=DAY)
+    row = next(r for r in statistics(control) if r["region_code"] == "UA-23")
+    assert (row["controlled_pct"], row["controlled_km2"], row["claimed_not_controlled_km2"]) == (
+        "",
+        "",
+        "",
+    )
+    assert totals(control)["claimed_not_controlled_km2"] == 0
+    assert "UA-23 Zaporizhzhia: claimed, but no controlled share is known" in caplog.text
+
+
+def test_a_shape_far_too_small_is_reported(regions, caplog):
+    from shapely import affinity
+
+    from geomap.control import with_shape_areas
+
+    shrunk = regions.copy()
+    i = shrunk.index[shrunk["code"] == "UA-14"][0]
+    shrunk.loc[i, "geometry"] = affinity.scale(shrunk.loc[i, "geometry"], 0.9, 0.9)
+    with caplog.at_level(logging.WARNING):
+        with_shape_areas(shrunk)
+    assert "UA-14 Donetsk: shape area" in caplog.text
+    assert "by -19%" in caplog.text
+
+
+# --- style ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("hedge", "sign"),
+    [("about", "≈"), ("nearly", "<"), ("almost", "<"), ("over", ">"), ("more than", ">"),
+     ("at least", "≥"), ("up to", "≤"), ("reportedly", "≈"), ("", "")],
+)  # fmt: skip
+def test_each_hedge_has_its_sign_and_an_unknown_one_never_reads_as_exact(hedge, sign):
+    assert style.hedge_sign(hedge) == sign
+    assert style.share_text(70.0, hedge) == f"{sign}70%"
+
+
+def _control(regions, figures, *, as_of=DAY, previous=None):
+    from geomap.control import join
+
+    return join(figures, regions, as_of=as_of, previous=previous)
+
+
+def test_the_footer_explains_crimea_and_names_only_carried_figures(regions):
+    from geomap.control import totals
+
+    old = dt.date(2025, 1, 1)
+    figures = [
+        Figure("UA-43", "Crimea", DAY, 100.0, basis="inferred", claimed=True),
+        Figure("UA-40", "Sevastopol", DAY, 100.0, basis="inferred", claimed=True),
+        Figure("UA-14", "Donetsk", DAY, 70.0, document="new.txt"),
+        Figure("UA-65", "Kherson", old, 75.0, document="old.txt"),
+    ]
+    control = _control(regions, figures)
+    words = style.texts(control, totals(control))
+    assert words.inferred_note == (
+        "* inferred, not reported: Crimea, Sevastopol (held by Russia since it annexed Crimea "
+        "in 2014)"
+    )
+    assert words.earlier_note == (
+        "Not in the latest report, shown with their last reported figure: Kherson (2025-01-01)"
+    )
+    assert "Donetsk" not in words.earlier_note
+
+
+def test_a_range_is_labelled_as_given_and_footnoted(regions):
+    from geomap.control import totals
+
+    control = _control(regions, [Figure("UA-14", "Donetsk", DAY, 84.0, "about",
+                                        pct_range=(83.0, 85.0))])  # fmt: skip
+    row = next(r for r in control.itertuples() if r.code == "UA-14")
+    assert style.label(row) == "Donetsk\n≈83–85%"
+    words = style.texts(control, totals(control))
+    assert words.range_note == "Ranges are mapped at their middle: Donetsk 83–85% as 84%"
+    assert words.range_note in words.notes
+
+
+# --- changes ----------------------------------------------------------------------------
+
+
+def test_changes_compare_the_last_two_snapshots():
+    days = [dt.date(2025, 1, 1), dt.date(2025, 2, 1), dt.date(2025, 3, 1)]
+    history = carry_forward(
+        {
+            d: [Figure("UA-14", "Donetsk", d, pct)]
+            for d, pct in zip(days, (60.0, 70.0, 75.0), strict=True)
+        }
+    )
+    text = changes_markdown(history)
+    assert text.startswith("# Changes from 2025-02-01 to 2025-03-01\n")
+    assert "| Donetsk (UA-14) | 70% | 75% |" in text
+    assert "60%" not in text
+
+
+# --- outputs ----------------------------------------------------------------------------
+
+
+def test_outputs_are_renamed_into_place_and_readable_by_all(tmp_path: Path):
+    with OutputSet(tmp_path) as outputs:
+        staged = outputs.path("a.csv")
+        staged.write_text("x", encoding="utf-8")
+        inode = staged.stat().st_ino
+    final = tmp_path / "a.csv"
+    assert final.stat().st_ino == inode  # moved, not copied
+    assert stat.S_IMODE(final.stat().st_mode) == 0o644
+    assert not staged.exists()
+
+
+def test_a_failed_build_publishes_nothing(tmp_path: Path):
+    (tmp_path / "a.csv").write_text("old", encoding="utf-8")
+    with pytest.raises(RuntimeError), OutputSet(tmp_path) as outputs:
+        outputs.write_text("a.csv", "new")
+        outputs.write_text("b.csv", "new")
+        raise RuntimeError("the renderer crashed")
+    assert (tmp_path / "a.csv").read_text(encoding="utf-8") == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.csv"]
+
+
+def test_the_fingerprint_changes_with_version_options_and_every_input(tmp_path: Path, monkeypatch):
+    a, b = tmp_path / "a.txt", tmp_path / "neighbours.geojson"
+    a.write_text("a", encoding="utf-8")
+    b.write_text("b", encoding="utf-8")
+    base = fingerprint([a, b], {"name_field": None})
+    assert fingerprint([a, b], {"name_field": "name"}) != base
+    b.write_text("b2", encoding="utf-8")
+    assert fingerprint([a, b], {"name_field": None}) != base
+    monkeypatch.setattr("importlib.metadata.version", lambda name: "9.9.9")
+    assert fingerprint([a, b], {"name_field": None})["geomap"] == "9.9.9"
+
+
+def test_an_output_edited_by_hand_makes_the_build_stale(tmp_path: Path):
+    fp = {"geomap": "1", "inputs": {}, "options": {}}
+    with OutputSet(tmp_path, fingerprint=fp) as outputs:
+        outputs.write_text("a.csv", "x")
+    assert up_to_date(tmp_path, fp) == [tmp_path / "a.csv"]
+    assert up_to_date(tmp_path, {**fp, "geomap": "2"}) is None
+    (tmp_path / "a.csv").write_text("edited", encoding="utf-8")
+    assert up_to_date(tmp_path, fp) is None
+    os.remove(tmp_path / "a.csv")
+    assert up_to_date(tmp_path, fp) is None
+
+
+def test_no_tooltip_drops_the_hedge(regions):
+    from geomap.render.interactive import tooltip_html
+
+    control = _control(regions, [Figure("UA-09", "Luhansk", DAY, 99.0, "about", quote="q")])
+    row = next(r for r in control.itertuples() if r.code == "UA-09")
+    lines = tooltip_html(row).split("<br>")
+    assert "Under Russian control: <b>about 99%</b>" in lines
+    assert not math.isnan(row.controlled_pct)
