@@ -383,3 +383,62 @@ def test_of_two_dated_figures_the_later_wins():
     loser = next(e for e in reading.evidence if e.phrase == "97%")
     assert loser.decision == SUPERSEDED
     assert "later date, 2025-05-28" in loser.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "reason"),
+    [
+        ("In the Kherson region, 87% of voters chose annexation.", "UA-65",
+         "a referendum vote, not a claim"),
+        ("Moscow is preparing to annex the Kherson region.", "UA-65",
+         "a plan or threat to annex, not a claim"),
+        ("Kyiv would have to cede the Donetsk region.", "UA-14",
+         "a hypothetical cession, not a claim"),
+        ("Russia wants Ukraine to cede parts of the Donetsk region.", "UA-14",
+         "ceding part of a region, not a claim to all of it"),
+        ("Ukraine refuses to cede the entirety of the Donetsk region.", "UA-14",
+         "a refusal to cede, not a claim"),
+        ("If the Kherson region became part of Russia, the war would end.", "UA-65",
+         "hypothetical, not a claim"),
+        ("Moscow claims Ukrainian troops shelled the Kherson region.", "UA-65",
+         "a claim of something else, not of a region"),
+    ],
+)  # fmt: skip
+def test_every_phrase_that_is_not_a_claim_says_why(text, region, reason):
+    rows = [e for e in read(text).evidence if e.kind == "claim" and e.region_code == region]
+    assert [(e.decision, e.reason) for e in rows] == [(IGNORED, reason)]
+    assert claims(text) == {}
+
+
+def test_a_claim_stays_in_its_clause():
+    assert claims("Moscow annexed the Kherson region; Ukraine holds the Sumy region.") == {
+        "UA-65": True
+    }
+    assert claims(
+        "The Sumy region is quiet; Moscow claims to have annexed the Kherson region."
+    ) == {"UA-65": True}
+
+
+def test_the_peninsula_annexed_in_2014_is_crimea():
+    figures = {f.region_code: f for f in read("Russia annexed the peninsula in 2014.").figures}
+    assert sorted(figures) == ["UA-40", "UA-43"]
+    assert all(f.claimed and f.controlled_pct == 100 for f in figures.values())
+    assert figures["UA-43"].note == "Crimea, annexed in 2014: held by Russia since (100%, inferred)"
+    assert claims("Russia annexed the Kherson region in 2014.") == {}  # 2014 means Crimea
+
+
+def test_a_claim_read_from_the_sentence_before_says_so():
+    text = (
+        "Russia occupies 72% of the Kherson and Zaporizhzhia regions. They are claimed by Russia."
+    )
+    rows = [e for e in read(text).evidence if e.kind == "claim"]
+    assert [(e.region_code, e.decision, e.reason) for e in rows] == [
+        ("UA-23", USED, "'They' read as Kherson, Zaporizhzhia"),
+        ("UA-65", USED, "'They' read as Kherson, Zaporizhzhia"),
+    ]
+    assert claims("The war goes on. They are claimed by Russia.") == {}
+
+
+def test_ceding_the_whole_region_on_demand_is_a_claim():
+    assert claims("Russia demands that Ukraine cede the Donetsk region.") == {"UA-14": True}
+    assert claims("Ukraine will not cede the entirety of the Donetsk region.") == {}

@@ -68,7 +68,11 @@ _NP_WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 _HYPOTHETICAL_RE = re.compile(r"\b(?:would|could|might|if|unless|whether)\b", re.IGNORECASE)
-_PART_RE = re.compile(r"\b(?:parts?|swaths?|some|pockets?|areas?)\s+of\s*$", re.IGNORECASE)
+_REFUSAL_RE = re.compile(r"\b(?:not|never|refus\w*|reject\w*|won['’]t)\b", re.IGNORECASE)
+_PART_RE = re.compile(
+    r"^\s*(?:\w+\s+){0,3}?(?:parts?|swaths?|some|pockets?|areas?|portions?|much)\s+of\b",
+    re.IGNORECASE,
+)
 _WHOLE_RE = re.compile(r"\b(?:entirety|entire|whole|all)\b", re.IGNORECASE)
 _DEMAND_RE = re.compile(r"\b(?:wants?|demand\w*|insist\w*|calls?\s+(?:on|for))\b", re.IGNORECASE)
 _NEGATION_RE = re.compile(
@@ -176,6 +180,8 @@ def _read(sentence: Sentence, match: re.Match, mentions: list[Mention], previous
         after = text[match.end() : match.end() + 60]
         if _HYPOTHETICAL_RE.search(before):
             claim.reason = "a hypothetical cession, not a claim"
+        elif _REFUSAL_RE.search(before):
+            claim.reason = "a refusal to cede, not a claim"
         elif _PART_RE.search(after[:40]) or not (
             _WHOLE_RE.search(after) or _DEMAND_RE.search(before)
         ):
