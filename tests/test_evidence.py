@@ -146,3 +146,75 @@ def test_a_bad_range_in_the_figures_file_is_an_error(cell):
         parse_figures(
             ",".join(FIGURE_COLUMNS) + f"\n2025-02-18,UA-14,Donetsk,{cell},,true,manual,,\n"
         )
+
+
+def test_explain_lines_up_every_decision():
+    from geomap.extract import read_document
+    from geomap.extract.evidence import explain
+
+    text = "Russia now occupies 70% of the Donetsk region. Moscow annexed the Kherson region."
+    reading = read_document(text, document="t.txt")
+    assert explain(reading.evidence) == (
+        "t.txt:20  70%                      Donetsk (UA-14) = 70% held by Russia  → used\n"
+        "t.txt:54  claim “annexed”          Kherson (UA-65) = claimed  → used\n"
+    )
+    assert explain([]) == ""
+    votes = read_document("In the Kherson region 60% of voters backed it.", document="v.txt")
+    assert explain(votes.evidence) == (
+        "v.txt:22  60%                      no region = 60%  → ignored: "
+        "a share of people or votes, not of territory\n"
+    )
+
+
+def test_the_json_of_a_figure_has_its_date_span_and_range():
+    import datetime as dt
+
+    from geomap.extract import read_document
+
+    text = "Russia now occupies about 81–84% of the Donetsk region."
+    (figure,) = read_document(text, as_of=dt.date(2025, 6, 1), document="t.txt").figures
+    assert figure.to_json() == {
+        "region_code": "UA-14", "region": "Donetsk", "as_of": "2025-06-01",
+        "controlled_pct": 82.5, "qualifier": "about", "claimed": None, "basis": "reported",
+        "source": "t.txt", "quote": text, "document": "t.txt", "span": [0, len(text)],
+        "claim_quote": "", "pct_range": [81.0, 84.0], "ukraine_pct": None,
+        "note": "a range, 81–84%: mapped at its middle, 82.5%",
+    }  # fmt: skip
+    bare = read_document("Russia occupies 70% of the Donetsk region.").figures[0].to_json()
+    assert (bare["as_of"], bare["pct_range"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("cell", "pct_range"),
+    [("0–100", (0, 100)), ("83%-85%", (83, 85)), ("0.5-1.5", (0.5, 1.5))],
+)
+def test_ranges_at_the_edges(cell, pct_range):
+    (figure,) = parse_figures(
+        ",".join(FIGURE_COLUMNS) + f"\n2025-02-18,UA-14,Donetsk,{cell},,true,manual,,\n"
+    )
+    assert figure.pct_range == pct_range
+
+
+def test_a_bad_range_says_where_and_how_to_fix_it():
+    from geomap.errors import FiguresError
+
+    with pytest.raises(FiguresError) as caught:
+        parse_figures(
+            ",".join(FIGURE_COLUMNS) + "\n2025-02-18,UA-14,Donetsk,85–83,,true,manual,,\n",
+            name="f.csv",
+        )
+    assert str(caught.value) == (
+        "f.csv:2: controlled_pct: '85–83' is not a range within 0–100; "
+        "write a range low to high, like 83–85"
+    )
+
+
+def test_figures_without_a_date_name_their_text():
+    from geomap.errors import InputError
+    from geomap.figures import Figure, snapshots
+
+    with pytest.raises(InputError) as caught:
+        snapshots([Figure("UA-14", "Donetsk", None, 70.0, document="undated.txt")])
+    assert str(caught.value) == (
+        "undated.txt: has figures (UA-14) but no date in its name; name the text YYYY-MM-DD-*.txt"
+    )
