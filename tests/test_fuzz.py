@@ -1,9 +1,9 @@
 """Property tests: the extractor and the figures loader on arbitrary input."""
 
 import contextlib
-import os
 import string
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -36,11 +36,9 @@ NESTED = st.recursive(
     max_leaves=20,
 )
 
-# Under mutation testing (mutmut sets MUTANT_UNDER_TEST) fewer examples judge each mutant.
-EXAMPLES = 30 if os.environ.get("MUTANT_UNDER_TEST") else 300
-SETTINGS = settings(
-    max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+# Hundreds of examples each: too slow to judge every mutant by (see pyproject's [tool.mutmut]).
+pytestmark = pytest.mark.fuzz
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _check(text: str) -> None:
