@@ -442,3 +442,118 @@ def test_a_claim_read_from_the_sentence_before_says_so():
 def test_ceding_the_whole_region_on_demand_is_a_claim():
     assert claims("Russia demands that Ukraine cede the Donetsk region.") == {"UA-14": True}
     assert claims("Ukraine will not cede the entirety of the Donetsk region.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Russia has control over 70% of the Donetsk region.",
+            [("70%", "UA-14", "70", "", "Russia", "used", "")],
+        ),
+        (
+            "Russia holds between 83 and 85 percent of the Donetsk region.",
+            [
+                (
+                    "between 83 and 85 percent",
+                    "UA-14",
+                    "83–85",
+                    "",
+                    "Russia",
+                    "used",
+                    "a range, 83–85%: mapped at its middle, 84%",
+                )
+            ],
+        ),
+        (
+            "Russia holds 85-83% of the Donetsk region.",
+            [("85-83%", "", "", "", "", "ignored", "not a range (low to high)")],
+        ),
+        (
+            "Russia now holds nearly all of the Luhansk region.",
+            [
+                (
+                    "nearly all of",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "ignored",
+                    "no figure given ('nearly all' is not a number)",
+                )
+            ],
+        ),
+        (
+            "Russia holds 18,200 km² (68.6%) of the Zaporizhzhia region.",
+            [("68.6%", "UA-23", "68.6", "", "Russia", "used", "")],
+        ),
+        (
+            "Russia occupies the Kherson region (73%) and the Sumy region (2%).",
+            [
+                ("73%", "UA-65", "73", "", "Russia", "used", ""),
+                ("2%", "UA-59", "2", "", "Russia", "used", ""),
+            ],
+        ),
+        (
+            "Russian forces occupy 60% of the regions.",
+            [("60%", "", "60", "", "", "ignored", "'the regions' without naming them")],
+        ),
+        (
+            "Russia occupies 40% of its neighbour's territory.",
+            [("40%", "", "40", "", "", "ignored", "not a share of a named region")],
+        ),
+        (
+            "Russian troops took 30% of the land they attacked.",
+            [("30%", "", "30", "", "", "ignored", "not a share of a named region")],
+        ),
+        (
+            "Russia holds the whole of the Luhansk region.",
+            [("the whole of", "UA-09", "100", "", "Russia", "used", "")],
+        ),
+        (
+            "Prices rose 20% in the Kherson region while Russia held the bridge.",
+            [("20%", "", "20", "", "", "ignored", "not a share of a named region")],
+        ),
+        (
+            "Russia controls 60% of the Donetsk region's residents.",
+            [
+                (
+                    "60%",
+                    "",
+                    "60",
+                    "",
+                    "",
+                    "ignored",
+                    "a share of residents in the region, not of its territory",
+                )
+            ],
+        ),
+        (
+            "Russia occupies 50% of Luhansk's economy.",
+            [
+                (
+                    "50%",
+                    "",
+                    "50",
+                    "",
+                    "",
+                    "ignored",
+                    "a share of economy in the region, not of its territory",
+                )
+            ],
+        ),
+        (
+            "Russia controls half of the Zaporizhzhia region.",
+            [("half", "UA-23", "50", "", "Russia", "used", "")],
+        ),
+        (
+            "Russia holds 150% of the Luhansk region.",
+            [("150%", "", "", "", "", "ignored", "not a share (over 100)")],
+        ),
+    ],
+)
+def test_what_each_share_phrase_is_read_as(text, rows):
+    evidence = read(text).evidence
+    got = [(e.phrase, e.region_code, e.value_text, e.hedge, e.holder, e.decision, e.reason)
+           for e in evidence]  # fmt: skip
+    assert got == rows
