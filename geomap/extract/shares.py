@@ -291,7 +291,8 @@ def _figure(sentence: Sentence, match: re.Match) -> Share | None:
     if g("lo") or g("blo"):
         lo, hi = float(g("lo") or g("blo")), float(g("hi") or g("bhi"))
         if not lo < hi:
-            return Share(sentence, start, end, None, None, hedge, reason="not a range (low to high)")
+            reason = "not a range (low to high)"
+            return Share(sentence, start, end, None, None, hedge, reason=reason)
         pct_range = (lo, hi)
         value = (lo + hi) / 2
     elif g("num"):
