@@ -557,3 +557,124 @@ def test_what_each_share_phrase_is_read_as(text, rows):
     got = [(e.phrase, e.region_code, e.value_text, e.hedge, e.holder, e.decision, e.reason)
            for e in evidence]  # fmt: skip
     assert got == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Russia controls 80% of the Donbas region.",
+            [
+                (
+                    "80%",
+                    "",
+                    "80",
+                    "",
+                    "",
+                    "ignored",
+                    "a share of Donbas (Donetsk and Luhansk together), not of one region",
+                )
+            ],
+        ),
+        (
+            "Russia controls 90% of the broader Donbass.",
+            [
+                (
+                    "90%",
+                    "",
+                    "90",
+                    "",
+                    "",
+                    "ignored",
+                    "a share of Donbas (Donetsk and Luhansk together), not of one region",
+                )
+            ],
+        ),
+        (
+            "Russia occupies 18% of Ukraine's territory.",
+            [("18%", "", "18", "", "", "ignored", "a share of the whole country")],
+        ),
+        (
+            "Russia occupies 18% of Ukraine.",
+            [("18%", "", "18", "", "", "ignored", "a share of the whole country")],
+        ),
+        (
+            "Russia controls 75% of the Donetsk and Luhansk regions together.",
+            [
+                (
+                    "75%",
+                    "",
+                    "75",
+                    "",
+                    "",
+                    "ignored",
+                    "a share of Donetsk and Luhansk together, not of each",
+                )
+            ],
+        ),
+        (
+            "Russia controls 75% of the Donetsk and Luhansk regions jointly.",
+            [
+                (
+                    "75%",
+                    "",
+                    "75",
+                    "",
+                    "",
+                    "ignored",
+                    "a share of Donetsk and Luhansk together, not of each",
+                )
+            ],
+        ),
+        (
+            "Russia controls 75% of the Donetsk and Luhansk regions overall.",
+            [
+                (
+                    "75%",
+                    "",
+                    "75",
+                    "",
+                    "",
+                    "ignored",
+                    "a share of Donetsk and Luhansk together, not of each",
+                )
+            ],
+        ),
+        (
+            "Russia occupies 99% of Luhansk's territory.",
+            [("99%", "UA-09", "99", "", "Russia", "used", "")],
+        ),
+        (
+            "Russia occupies 70% (of the Donetsk region).",
+            [("70%", "UA-14", "70", "", "Russia", "used", "")],
+        ),
+        (
+            "Russia holds 70% of the territory of the region of Donetsk.",
+            [("70%", "UA-14", "70", "", "Russia", "used", "")],
+        ),
+        (
+            "Russia took 10% of the Kharkiv region's land in May.",
+            [("10%", "UA-63", "10", "", "Russia", "used", "")],
+        ),
+        (
+            "Russia holds all of it.",
+            [
+                (
+                    "all of",
+                    "",
+                    "100",
+                    "",
+                    "",
+                    "ignored",
+                    "'the region' refers to no region named before it",
+                )
+            ],
+        ),
+        (
+            "Russian forces hold 75% over the Zaporizhzhia region.",
+            [("75%", "UA-23", "75", "", "Russia", "used", "")],
+        ),
+    ],
+)
+def test_what_each_share_is_a_share_of(text, rows):
+    test_what_each_share_phrase_is_read_as(text, rows)

@@ -324,7 +324,7 @@ def _target(share: Share, toks: list[Token], j: int, antecedent: Antecedent) -> 
     n = len(toks)
     text = share.sentence.text
     rel = share.start - share.sentence.start
-    if j < n and toks[j].text == ")":
+    if j < n and toks[j].text in "()":  # "18,200 km² (68.6%) of", "70% (of the region)"
         j += 1
     whole = share.totality and re.search(r"(?:of|over|entire|whole)$", share.text, re.I)
     if whole or (j < n and toks[j].key in ("of", "over")):
