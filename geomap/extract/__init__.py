@@ -138,7 +138,7 @@ def read_document(text: str, *, as_of: dt.date | None = None, document: str = ""
             if has_shares:
                 context = next((s.holder for s in reversed(shares) if s.holder), "")
                 shares += read_shares(
-                    sentence, toks, own, antecedent=doc.antecedent(sentence, own),
+                    sentence, toks, antecedent=doc.antecedent(sentence, own),
                     as_of=as_of, header=header, context=context,
                 )  # fmt: skip
             if has_claims or previous_claims:

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from geomap.extract.text import GENERIC, Mention, Sentence, Token, name_at
+from geomap.extract.text import GENERIC, Sentence, Token, name_at
 from geomap.regions import Region, normalize
 from geomap.style import HEDGES
 
@@ -222,7 +222,6 @@ Antecedent = Callable[[int], tuple[tuple[Region, ...], str]]
 def read_shares(
     sentence: Sentence,
     toks: list[Token],
-    mentions: list[Mention],
     *,
     antecedent: Antecedent,
     as_of: dt.date | None,
@@ -236,18 +235,13 @@ def read_shares(
     """
     text = sentence.text
     starts = [t.start for t in toks]
-    shares: list[Share] = []
-    for match in _SHARE_RE.finditer(text):
-        share = _figure(sentence, match)
-        if share is None:
-            continue
-        shares.append(share)
+    shares = [_figure(sentence, match) for match in _SHARE_RE.finditer(text)]
     if not shares:
         return []
     for share in shares:
         first = bisect_left(starts, share.end)
         _target(share, toks, first, antecedent)
-    _respectively(shares, toks, starts, antecedent)
+    _respectively(shares, toks, starts)
     clauses = _clauses(text)
     cues = _cues(text)
     actors = _actors(text)
@@ -275,7 +269,7 @@ def read_shares(
     return shares
 
 
-def _figure(sentence: Sentence, match: re.Match) -> Share | None:
+def _figure(sentence: Sentence, match: re.Match) -> Share:
     g = match.group
     start, end = sentence.start + match.start(), sentence.start + match.end()
     before = _HEDGE_BEFORE_RE.search(sentence.text, max(0, match.start() - 24), match.start())
@@ -430,7 +424,7 @@ def _region_list(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int]:
     return tuple(found), end
 
 
-def _respectively(shares: list[Share], toks: list[Token], starts: list[int], antecedent) -> None:
+def _respectively(shares: list[Share], toks: list[Token], starts: list[int]) -> None:
     """ "72% and 78% of the Kherson and Zaporizhzhia regions respectively"."""
     for k, share in enumerate(shares):
         j = bisect_left(starts, share.target_end)
