@@ -79,8 +79,6 @@ class Mention(NamedTuple):
     regions: tuple[Region, ...]
     start: int  # offsets in the document
     end: int
-    first: int  # token indices: the name is tokens[first:last]
-    last: int
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -183,7 +181,7 @@ def mentions(toks: list[Token]) -> list[Mention]:
         before = " ".join(t.key for t in toks[max(0, i - 2) : i])
         government = {r.code for r in regions} <= _GOVERNMENT_NAMES and n == 1
         if not (government and following not in GENERIC and not before.endswith("city of")):
-            found.append(Mention(regions, toks[i].start, toks[i + n - 1].end, i, i + n))
+            found.append(Mention(regions, toks[i].start, toks[i + n - 1].end))
         i += n
     return found
 
