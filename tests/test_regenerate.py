@@ -5,6 +5,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -256,33 +257,55 @@ def test_a_killed_build_leaves_the_last_outputs_intact(project):
 def test_watch_rebuilds_and_survives_bad_edits(project):
     assert run("build").exit_code == 0
     stats = project / "outputs" / "ukraine_control.csv"
-    mtime = stats.stat().st_mtime_ns
+    figures = project / "seeds" / "figures.csv"
+    good = figures.read_text(encoding="utf-8")
     proc = subprocess.Popen(
         [sys.executable, "-m", "geomap", "build", "--watch", "--format", "csv"],
-        cwd=project, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
+    said: list[str] = []  # what the watch says on stderr, read as it comes
+    reader = threading.Thread(target=lambda: said.extend(iter(proc.stderr.readline, "")))
+    reader.start()
+
+    def saying(text: str):
+        return lambda: any(text in line for line in said)
+
     try:
-        # Other options than the last build: the watch starts with a real build.
-        _wait_for(lambda: stats.stat().st_mtime_ns != mtime, proc)
-        time.sleep(1.0)  # let the watcher start before editing
-        figures = project / "seeds" / "figures.csv"
-        good = figures.read_text(encoding="utf-8")
-        figures.write_text(
-            good.replace("UA-65,Kherson,75,", "UA-65,Kherson,175,"), encoding="utf-8"
+        _wait_for(saying("Watching"), proc)
+        # Each edit is written again until the watch has answered it: no fixed sleeps, and a
+        # watcher that missed the first event (or is slow) can neither hang nor pass the test.
+        bad = good.replace("UA-65,Kherson,75,", "UA-65,Kherson,175,")
+        _edit_until(
+            figures, bad, saying("figures.csv:7: controlled_pct: 175 is outside 0–100"), proc
         )
-        time.sleep(2.0)
-        assert b"2025-02-18,UA-65,Kherson,75," in stats.read_bytes()  # last good output stays
-        figures.write_text(good.replace("UA-65,Kherson,75,", "UA-65,Kherson,77,"), encoding="utf-8")
-        _wait_for(lambda: b"2025-02-18,UA-65,Kherson,77," in stats.read_bytes(), proc)
+        assert b"2025-02-18,UA-65,Kherson,75," in stats.read_bytes()  # the last good output stays
+        fixed = good.replace("UA-65,Kherson,75,", "UA-65,Kherson,77,")
+        _edit_until(
+            figures, fixed, lambda: b"2025-02-18,UA-65,Kherson,77," in stats.read_bytes(), proc
+        )
     finally:
         proc.send_signal(signal.SIGINT)
         try:
-            _, stderr = proc.communicate(timeout=10)
+            proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
-            _, stderr = proc.communicate()
-    assert "figures.csv:7: controlled_pct: 175 is outside 0–100" in stderr
-    assert "Traceback" not in stderr
+            proc.wait()
+        reader.join(timeout=10)
+        proc.stderr.close()
+    assert not any("Traceback" in line for line in said)
+
+
+def _edit_until(path: Path, text: str, done, proc, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        path.write_text(text, encoding="utf-8")
+        try:
+            _wait_for(done, proc, timeout=3.0)
+            return
+        except AssertionError as exc:
+            if "timed out" not in str(exc):
+                raise
+    raise AssertionError(f"the watch never answered the edit of {path.name}")
 
 
 def _alive_in_group(pgid: int) -> list[int]:
@@ -305,7 +328,7 @@ def _wait_for(condition, proc, timeout: float = 30.0) -> None:
         if condition():
             return
         if proc.poll() is not None:
-            raise AssertionError(f"the watch ended: {proc.stderr.read()}")
+            raise AssertionError(f"the watch ended with exit code {proc.returncode}")
         time.sleep(0.1)
     raise AssertionError("timed out")
 
