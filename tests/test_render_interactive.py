@@ -272,6 +272,14 @@ def test_one_snapshot_has_no_switcher(seed_html):
     assert '"order":["2025-02-18"]' in seed_html.read_text(encoding="utf-8")
 
 
+@pytest.mark.browser
+def test_one_snapshot_shows_no_switcher(page, seed_html):
+    page.goto(seed_html.as_uri())
+    page.wait_for_selector("path.geomap-region")
+    assert page.locator("#geomap-snapshots").count() == 0
+    assert page.errors == [] and page.outbound == []
+
+
 def test_the_page_data_is_compact_json_in_utf8(seed_html):
     page = seed_html.read_text(encoding="utf-8")
     data = re.search(r'(\{"anchors":.*\})\);$', page, re.M).group(1)  # geomapStory's last argument

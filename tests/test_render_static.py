@@ -201,3 +201,20 @@ def test_a_scene_drawn_after_pickling_gives_the_same_files(shapes, tmp_path: Pat
     direct = (tmp_path / "direct.svg").read_bytes()
     assert direct == (tmp_path / "pickled.svg").read_bytes()
     assert b"<title>Luhansk (UA-09); \xe2\x89\x8899% under Russian control" in direct
+
+
+def test_the_history_hatches_exactly_the_claimed_regions_of_each_snapshot(shapes):
+    regions, _ = shapes
+    later = dt.date(2025, 3, 1)
+    first = join([Figure("UA-14", "Donetsk", DAY, 70.0, claimed=True)], regions, as_of=DAY)
+    second = join(
+        [Figure("UA-14", "Donetsk", later, 72.0, claimed=True),
+         Figure("UA-65", "Kherson", later, 75.0, claimed=True),
+         Figure("UA-63", "Kharkiv", later, 5.0)],
+        regions, as_of=later,
+    )  # fmt: skip
+    history = scene.history([first, second])
+    assert [sum(p.claimed) for p in history.panels] == [1, 2]
+    assert [len(p.claimed) for p in history.panels] == [27, 27]
+    assert [p.fills.count(style.NO_FIGURE) for p in history.panels] == [26, 24]
+    assert history.panels[0].caption.startswith("18 February 2025\n")
