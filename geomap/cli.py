@@ -147,14 +147,14 @@ def extract(paths: tuple[Path, ...], fmt: str, output: Path | None, as_of, expla
     elif fmt == "json":
         text = json.dumps([f.to_json() for f in figures], ensure_ascii=False, indent=2) + "\n"
     else:
-        mappable = [f for f in figures if f.controlled_pct is not None or f.claimed is not None]
-        held = [f for f in figures if f not in mappable]
+        # A region for which the texts give only a share Ukraine holds has nothing to map.
+        held = [f for f in figures if f.controlled_pct is None and f.claimed is None]
         if held:
             log.warning(
                 "not in the CSV: shares held by Ukraine in %s (see --format json or --explain)",
                 ", ".join(f.region for f in held),
             )
-        text = figures_to_csv(mappable)
+        text = figures_to_csv(f for f in figures if f not in held)
     if output:
         from geomap.outputs import OutputSet
 
