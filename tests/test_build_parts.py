@@ -144,3 +144,62 @@ def test_no_figures_at_all_is_an_error(seeds):
     (seeds / "2025-06-02-b.txt").write_text("Nothing about regions.", encoding="utf-8")
     with pytest.raises(InputError, match="no figures found in the texts or the figures file"):
         collect_figures(BuildOptions(seeds=seeds))
+
+
+@pytest.fixture
+def texts(seeds: Path) -> Path:
+    (seeds / "2025-02-18-a.txt").write_text(
+        "Russia now occupies 70% of the Donetsk region. Moscow annexed the Kherson region.",
+        encoding="utf-8",
+    )
+    (seeds / "2025-03-01-b.txt").write_text(
+        "Russia now occupies 72% of the Donetsk region.", encoding="utf-8"
+    )
+    return seeds
+
+
+def test_a_statistics_only_build_and_its_result(texts, tmp_path: Path):
+    from geomap.build import build
+
+    out = tmp_path / "out"
+    result = build(BuildOptions(seeds=texts, out=out, formats=("csv",)), parallel=False)
+    assert not result.skipped
+    assert sorted(p.name for p in result.paths) == [
+        "CHANGES.md", "ukraine_control.csv", "ukraine_evidence.csv",
+    ]  # fmt: skip
+    assert sorted(p.name for p in out.iterdir()) == [
+        "CHANGES.md", "manifest.json", "ukraine_control.csv", "ukraine_evidence.csv",
+    ]  # fmt: skip
+    assert (result.as_of, result.snapshots) == (dt.date(2025, 3, 1), 2)
+    # Kherson is claimed with no known share: its part is unknown and left out of the total.
+    assert result.totals["claimed_not_controlled_km2"] == 0
+    assert [s.document for s in result.reading.summaries] == [
+        "2025-02-18-a.txt",
+        "2025-03-01-b.txt",
+    ]
+    stats = (out / "ukraine_control.csv").read_text(encoding="utf-8").splitlines()
+    assert stats[0].startswith("as_of,region_code,")
+    assert len(stats) == 1 + 2 * 28  # a block of 27 regions and a total per snapshot
+    assert "2025-03-01,UA-14,Donetsk,72,,false,reported,26517.0,19092.2,0.0" in stats[29:]
+    assert "2025-03-01,UA-65,Kherson,,,true,reported,28461.0,," in stats[29:]  # unknown, not 0
+    changes = (out / "CHANGES.md").read_text(encoding="utf-8")
+    assert changes.startswith("# Changes from 2025-02-18 to 2025-03-01")
+    assert "| Donetsk (UA-14) | 70% | 72% |" in changes
+    evidence = (out / "ukraine_evidence.csv").read_text(encoding="utf-8")
+    assert evidence.count("\n") == 1 + 3  # header and three phrases
+
+    again = build(BuildOptions(seeds=texts, out=out, formats=("csv",)), parallel=False)
+    assert again.skipped and sorted(again.paths) == sorted(result.paths)
+    forced = build(BuildOptions(seeds=texts, out=out, formats=("csv",)), force=True, parallel=False)
+    assert not forced.skipped
+
+
+def test_a_build_with_a_bad_figures_file_writes_nothing(texts, tmp_path: Path):
+    from geomap.build import build
+    from geomap.errors import FiguresError
+
+    (texts / "figures.csv").write_text("not,a,header\n", encoding="utf-8")
+    out = tmp_path / "out"
+    with pytest.raises(FiguresError):
+        build(BuildOptions(seeds=texts, out=out, formats=("csv",)), parallel=False)
+    assert not out.exists()
