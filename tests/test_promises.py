@@ -5,6 +5,8 @@ the core by tests like these (see the README's development section).
 """
 
 import datetime as dt
+import hashlib
+import json
 import logging
 import math
 import os
@@ -253,3 +255,64 @@ def test_no_tooltip_drops_the_hedge(regions):
     lines = tooltip_html(row).split("<br>")
     assert "Under Russian control: <b>about 99%</b>" in lines
     assert not math.isnan(row.controlled_pct)
+
+
+def test_changes_in_full():
+    first, second = dt.date(2025, 1, 1), dt.date(2025, 2, 1)
+    assert changes_markdown({first: [Figure("UA-14", "Donetsk", first, 60.0)]}) == (
+        "# Changes\n\nOnly one snapshot of figures (2025-01-01): nothing to compare yet.\n"
+    )
+    history = carry_forward(
+        {
+            first: [
+                Figure("UA-14", "Donetsk", first, 60.0),
+                Figure("UA-09", "Luhansk", first, 99.0),
+            ],
+            second: [
+                Figure("UA-14", "Donetsk", second, 70.0, "about", True, source="ISW", quote="q|x"),
+                Figure("UA-65", "Kherson", second, None, claimed=True, quote="claimed"),
+            ],
+        }
+    )
+    assert changes_markdown(history) == (
+        "# Changes from 2025-01-01 to 2025-02-01\n"
+        "\n"
+        "| region | 2025-01-01 | 2025-02-01 | source |\n"
+        "| --- | --- | --- | --- |\n"
+        "| Donetsk (UA-14) | 60% | ≈70%, claimed | ISW: “q\\|x” |\n"
+        "| Kherson (UA-65) | no figure | no share, claimed | “claimed” |\n"
+    )
+    same = {first: history[second], second: history[second]}
+    assert changes_markdown(same) == (
+        "# Changes from 2025-01-01 to 2025-02-01\n\nNo region's figure changed.\n"
+    )
+
+
+def test_publishing_removes_only_the_outputs_no_longer_made(tmp_path: Path):
+    fp = {"geomap": "1", "inputs": {}, "options": {}}
+    with OutputSet(tmp_path, fingerprint=fp) as outputs:
+        outputs.write_text("a.csv", "a")
+        outputs.write_text("old.pdf", "old")
+    (tmp_path / "mine.txt").write_text("the user's", encoding="utf-8")
+    with OutputSet(tmp_path, fingerprint=fp) as outputs:
+        outputs.write_text("a.csv", "a2")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.csv", "manifest.json", "mine.txt"]
+    manifest = (tmp_path / "manifest.json").read_text(encoding="utf-8")
+    assert json.loads(manifest) == {
+        "fingerprint": fp,
+        "outputs": {"a.csv": hashlib.sha256(b"a2").hexdigest()},
+    }
+    assert manifest.startswith('{\n  "fingerprint": {\n    "geomap": "1",')  # sorted, indented
+    assert stat.S_IMODE((tmp_path / "manifest.json").stat().st_mode) == 0o644
+
+
+def test_publish_returns_the_published_paths(tmp_path: Path):
+    outputs = OutputSet(tmp_path)
+    with outputs:
+        outputs.write_text("b.csv", "b")
+        outputs.write_text("a.csv", "a")
+        assert outputs.names == ["b.csv", "a.csv"]
+    assert not (tmp_path / "manifest.json").exists()  # no fingerprint, no manifest
+    with OutputSet(tmp_path) as again:
+        again.write_text("c.csv", "c")
+        assert again.publish() == [tmp_path / "c.csv"]
