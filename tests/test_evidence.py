@@ -218,3 +218,22 @@ def test_figures_without_a_date_name_their_text():
     assert str(caught.value) == (
         "undated.txt: has figures (UA-14) but no date in its name; name the text YYYY-MM-DD-*.txt"
     )
+
+
+def test_the_evidence_table_row_by_row():
+    import datetime as dt
+
+    from geomap.extract import read_document
+    from geomap.extract.evidence import evidence_csv
+
+    text = "Russia now holds about 81–84% of the Donetsk region. Moscow annexed the Kherson region."
+    reading = read_document(text, as_of=dt.date(2025, 6, 1), document="t.txt")
+    assert evidence_csv(reading.evidence).splitlines() == [
+        ",".join(COLUMNS),
+        "t.txt,2025-06-01,17,29,about 81–84%,share,UA-14,Donetsk,81–84,about,Russia,,used,"
+        '"a range, 81–84%: mapped at its middle, 82.5%",'
+        "Russia now holds about 81–84% of the Donetsk region.",
+        "t.txt,2025-06-01,60,67,annexed,claim,UA-65,Kherson,,,,true,used,,"
+        "Moscow annexed the Kherson region.",
+    ]
+    assert evidence_csv([]) == ",".join(COLUMNS) + "\n"
