@@ -554,3 +554,38 @@ def test_what_each_share_phrase_is_read_as(text, rows):
 )  # fmt: skip
 def test_what_each_share_is_a_share_of(text, rows):
     assert rows_of(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ('The war goes on. Ukraine holds 30% of the Kherson region, and Russia holds 70% of the Donetsk region.', [
+            '30% | UA-65 | 30 |  | Ukraine | ignored | held by Ukraine: reported as such, not as Russian control',
+            '70% | UA-14 | 70 |  | Russia | used | ',
+        ]),
+        ('The war goes on. Russia holds 70% of the Donetsk region, held 30% of the Kharkiv region in 2022, and now holds 99% of Luhansk.', [
+            '70% | UA-14 | 70 |  | Russia | used | ',
+            "30% | UA-63 | 30 |  | Russia | ignored | describes an earlier time, not the text's date",
+            '99% | UA-09 | 99 |  | Russia | used | ',
+        ]),
+        ('The war goes on. Russian forces occupy 99% of Luhansk, 70% of Donetsk and 75% of Kherson, officials say.', [
+            '99% | UA-09 | 99 |  | Russia | used | ',
+            '70% | UA-14 | 70 |  | Russia | used | ',
+            '75% | UA-65 | 75 |  | Russia | used | ',
+        ]),
+        ('The war goes on. Kherson: 75%, Donetsk: 70%.', [
+            '75% | UA-65 | 75 |  |  | ignored | the text does not say who holds it',
+            '70% | UA-14 | 70 |  |  | ignored | the text does not say who holds it',
+        ]),
+        ('The war goes on. In March 2025 Russia held 97% of the Luhansk region, and in May 2025 it held 98% of it.', [
+            '97% | UA-09 | 97 |  | Russia | superseded | 98% (the text presents it as current) is used instead',
+            "98% | UA-09 | 98 |  | Russia | used | 'it' read as Luhansk",
+        ]),
+        ('The war goes on. Ukraine retook 40% of the Kharkiv region, while Russia still occupies 5% of it.', [
+            '40% | UA-63 | 40 |  | Ukraine | ignored | held by Ukraine: reported as such, not as Russian control',
+            "5% | UA-63 | 5 |  | Russia | used | 'it' read as Kharkiv",
+        ]),
+    ],
+)  # fmt: skip
+def test_several_shares_in_a_later_sentence(text, rows):
+    assert rows_of(text) == rows

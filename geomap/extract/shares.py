@@ -256,15 +256,21 @@ def read_shares(
         )
         if (lo, hi) not in moods:
             moods[(lo, hi)] = _mood(text[lo:hi])
-        mood, now = moods[(lo, hi)]
-        # "now" speaks for a whole clause; a past date only for the figure it stands beside.
+        mood, _ = moods[(lo, hi)]
+        # The time of a figure is in its own phrase: from the comma that ends the figure before
+        # it ("... the Kharkiv region in 2022, and now holds 99%") to the comma after it.
+        start = window_lo
+        if k and shares[k - 1].target_end:
+            comma = text.find(",", window_lo, share.start - sentence.start)
+            start = comma + 1 if comma >= 0 else window_lo
         after = max(share.end, share.target_end) - sentence.start
         comma = text.find(",", after, window_hi)
-        past, note, latest = _time(text[window_lo : comma if comma >= 0 else window_hi], as_of)
+        phrase = text[start : comma if comma >= 0 else window_hi]
+        past, note, latest = _time(phrase, as_of)
         if not share.reason:
             share.reason = mood
         if not share.reason:
-            share.currency, share.dated = now + past, latest
+            share.currency, share.dated = _mood(phrase)[1] + past, latest
             share.note = _join(share.note, note) if note else share.note
     return shares
 
