@@ -589,3 +589,22 @@ def test_what_each_share_is_a_share_of(text, rows):
 )  # fmt: skip
 def test_several_shares_in_a_later_sentence(text, rows):
     assert rows_of(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        ("In 2024 Russia held 60% of the Donetsk region.", IGNORED),
+        ("In 2025 Russia held 60% of the Donetsk region.", USED),
+        ("Since 2023 Russia has held 60% of the Donetsk region.", USED),
+        ("In May Russia held 60% of the Donetsk region.", USED),
+        ("In February Russia held 60% of the Donetsk region.", IGNORED),
+        ("On February 3, 2025, Russia held 60% of the Donetsk region.", IGNORED),
+        ("As of February 3, 2025, Russia held 60% of the Donetsk region.", USED),
+        ("By December 2024 Russia held 60% of the Donetsk region.", IGNORED),
+        ("Until May 2024 Russia held 60% of the Donetsk region.", IGNORED),
+    ],
+)
+def test_a_figure_dated_well_before_the_text_is_not_its_figure(text, decision):
+    (row,) = read(text, as_of=dt.date(2025, 6, 1)).evidence
+    assert row.decision == decision

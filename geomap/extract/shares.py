@@ -582,11 +582,11 @@ def _time(text: str, as_of: dt.date | None) -> tuple[int, str, dt.date | None]:
     for m in _DATE_RE.finditer(text):
         day = _resolve_date(m, as_of)
         prep = (m.group("prep") or m.group("prep2") or "").casefold()
-        if day and not prep.startswith(("since", "until")):
+        if day and not prep.startswith("since"):
             latest = max(latest or day, day)
         if prep.startswith("as") or (day and as_of and day >= as_of - dt.timedelta(days=31)):
             score += 1
-        elif day and as_of and not prep.startswith(("since", "until")):
+        elif day and as_of and not prep.startswith("since"):
             score -= 1
             note = _join(note, f"'{m.group().strip()}' is earlier than the text")
     return score, note, latest
