@@ -10,11 +10,21 @@ from geomap.errors import (
     OutputError,
     UnknownRegionError,
 )
-from geomap.extract import extract_files, extract_text
 from geomap.figures import Figure, load_figures
 from geomap.regions import Region, gazetteer
 
 __version__ = version("geomap")
+
+
+def __getattr__(name: str):
+    # The extractor compiles many patterns; a build with nothing to do should not pay for them.
+    if name in ("extract_files", "extract_text"):
+        import geomap.extract
+
+        return getattr(geomap.extract, name)
+    raise AttributeError(f"module 'geomap' has no attribute {name!r}")
+
+
 __all__ = [
     "BoundaryError",
     "Figure",

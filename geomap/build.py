@@ -19,11 +19,11 @@ from typing import TYPE_CHECKING
 
 from geomap.boundaries import DEFAULT_CONTEXT, DEFAULT_REGIONS
 from geomap.errors import InputError
-from geomap.extract import Reading, read_files
 from geomap.figures import Figure, carry_forward, load_figures, merge, snapshots
 from geomap.parallel import start_worker
 
 if TYPE_CHECKING:
+    from geomap.extract import Reading
     from geomap.render import scene
 
 STEM = "ukraine_control"
@@ -157,6 +157,8 @@ def collect_figures(
 ) -> tuple[dict[dt.date, list[Figure]], Reading]:
     """All figures from the seed ``texts`` (default: the seeds folder's), curated rows
     overriding extracted ones, by date; and the reading of the texts, with its evidence."""
+    from geomap.extract import read_files
+
     reading = read_files(seed_texts(options.seeds) if texts is None else texts)
     for summary in reading.summaries:
         if summary.as_of and not (summary.figures or summary.claims):
