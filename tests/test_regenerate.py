@@ -176,7 +176,8 @@ def test_no_op_build_imports_nothing_heavy(project):
         "    main(['-q', 'build'])\n"
         "except SystemExit as exc:\n"
         "    assert exc.code == 0, exc.code\n"
-        "heavy = [m for m in ('matplotlib', 'folium', 'geopandas', 'shapely', 'pyproj') if m in sys.modules]\n"
+        "heavy = [m for m in ('matplotlib', 'folium', 'geopandas', 'shapely', 'pyproj',\n"
+        "                     'geomap.extract') if m in sys.modules]\n"
         "print(','.join(heavy) or 'none')\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
