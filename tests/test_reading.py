@@ -352,6 +352,10 @@ def test_a_claim_in_the_next_sentence_and_by_ellipsis():
     assert claims(anaphora) == {"UA-65": True, "UA-23": True}
     ellipsis = "The Donetsk region is claimed by Russia. So are the Kherson and Luhansk regions."
     assert claims(ellipsis) == {"UA-14": True, "UA-65": True, "UA-09": True}
+    vote = "In the Kherson region 87% of voters chose annexation. So is the Zaporizhzhia region."
+    assert claims(vote) == {}
+    not_claimed = "The Poltava region is not claimed by Russia. Neither is the Sumy region."
+    assert claims(not_claimed) == {"UA-53": False, "UA-59": False}
 
 
 def test_sentences_split_without_a_space_after_the_stop_and_at_bullets():

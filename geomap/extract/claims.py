@@ -127,8 +127,9 @@ def read_claims(
     """
     text = sentence.text
     s0 = sentence.start
-    if mentions and previous_claims and (_SO_ARE_RE.match(text) or _NEITHER_RE.match(text)):
-        polarity = previous_claims[-1].claimed
+    stated = [c for c in previous_claims if not c.reason]
+    if mentions and stated and (_SO_ARE_RE.match(text) or _NEITHER_RE.match(text)):
+        polarity = stated[-1].claimed
         if _NEITHER_RE.match(text):
             polarity = False
         regions = _regions(mentions)
