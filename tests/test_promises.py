@@ -386,3 +386,65 @@ def test_a_curated_row_with_the_extracted_quote_keeps_its_place_in_the_text():
     ]
     other = merge([extracted], [Figure("UA-14", "Donetsk", DAY, 71.0, quote="other")])
     assert [(f.document, f.span) for f in other] == [("", None)]
+
+
+@pytest.mark.parametrize(
+    ("change", "since", "text"),
+    [
+        (5.0, DAY, "+5 pp since 2025-02-18"),
+        (-3.46, DAY, "−3.5 pp since 2025-02-18"),
+        (0.04, DAY, ""),
+        (float("nan"), DAY, ""),
+        (None, DAY, ""),
+        (5.0, None, ""),
+    ],
+)
+def test_a_change_says_how_much_and_since_when(change, since, text):
+    assert style.change_text(change, since) == text
+
+
+def test_a_label_with_its_change_and_a_claim_without_a_share(regions):
+    previous = (dt.date(2025, 1, 1), [Figure("UA-65", "Kherson", dt.date(2025, 1, 1), 70.0)])
+    control = _control(
+        regions,
+        [Figure("UA-65", "Kherson", DAY, 75.0, "about"), Figure("UA-23", "Zaporizhzhia", DAY,
+                                                                None, claimed=True)],
+        previous=previous,
+    )  # fmt: skip
+    rows = {r.code: r for r in control.itertuples()}
+    assert style.label(rows["UA-65"]) == "Kherson\n≈75%\n(+5 pp since 2025-01-01)"
+    assert style.label(rows["UA-23"]) == "Zaporizhzhia\n(claimed)"
+    assert style.label(rows["UA-46"]) == ""
+
+
+def test_the_footer_names_who_gave_the_figures(regions):
+    from geomap.control import totals
+
+    figures = [
+        Figure("UA-14", "Donetsk", DAY, 70.0, source="ISW", document="a.txt"),
+        Figure("UA-09", "Luhansk", DAY, 99.0, source="ISW", document="b.txt"),
+        Figure("UA-65", "Kherson", DAY, 75.0, source="c.txt", document="c.txt"),
+    ]
+    control = _control(regions, figures)
+    words = style.texts(control, totals(control))
+    assert words.source == (
+        "Figures: ISW, as reported in “b.txt” and “a.txt”; “c.txt” (unattributed)"
+    )
+    assert words.title == "Ukraine: territory Russia claims and territory it controls"
+    assert (
+        words.subtitle
+        == "Share of each region under Russian control, figures as of 18 February 2025"
+    )
+    assert words.earlier_note == "" and words.inferred_note == "" and words.range_note == ""
+    none = _control(regions, [Figure("UA-65", "Kherson", DAY, None, claimed=True)])
+    assert style.texts(none, totals(none)).source == "Figures: none reported"
+
+
+@pytest.mark.parametrize(
+    ("pct", "index"),
+    [(0.0, 0), (24.9, 0), (25.0, 1), (49.9, 1), (50.0, 2), (74.9, 2), (75.0, 3), (94.9, 3),
+     (95.0, 4), (100.0, 4), (None, None), (float("nan"), None)],
+)  # fmt: skip
+def test_each_share_falls_in_its_class(pct, index):
+    assert style.class_index(pct) == index
+    assert style.fill(pct) == (style.NO_FIGURE if index is None else style.PALETTE[index])
