@@ -448,3 +448,40 @@ def test_the_footer_names_who_gave_the_figures(regions):
 def test_each_share_falls_in_its_class(pct, index):
     assert style.class_index(pct) == index
     assert style.fill(pct) == (style.NO_FIGURE if index is None else style.PALETTE[index])
+
+
+def test_a_share_from_one_text_keeps_the_claim_of_another(tmp_path: Path):
+    a, b = tmp_path / "2025-06-01-a.txt", tmp_path / "2025-06-01-b.txt"
+    a.write_text("Russia now occupies 72% of the Donetsk region.", encoding="utf-8")
+    b.write_text("Moscow claims to have annexed the Donetsk region.", encoding="utf-8")
+    (figure,) = read_files([a, b]).figures
+    assert (figure.controlled_pct, figure.claimed, figure.document) == (72, True, a.name)
+
+
+def test_the_fingerprint_in_full(tmp_path: Path):
+    from importlib.metadata import version
+
+    a = tmp_path / "a.txt"
+    a.write_text("a", encoding="utf-8")
+    assert fingerprint([a], {"dpi": 200}) == {
+        "geomap": version("geomap"),
+        "inputs": {str(a): hashlib.sha256(b"a").hexdigest()},
+        "options": {"dpi": 200},
+    }
+
+
+def test_outputs_go_into_a_new_nested_folder_or_say_why_not(tmp_path: Path):
+    from geomap.errors import OutputError
+    from geomap.outputs import ensure_writable
+
+    ensure_writable(tmp_path / "a" / "b")
+    assert (tmp_path / "a" / "b").is_dir() and not list((tmp_path / "a" / "b").iterdir())
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(OutputError) as caught:
+        ensure_writable(blocker / "out")
+    assert str(caught.value).endswith(
+        "cannot write outputs here (Not a directory); choose another folder with --out or fix "
+        "its permissions"
+    )
+    assert str(caught.value).startswith(f"{blocker / 'out'}: ")
