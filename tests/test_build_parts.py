@@ -203,3 +203,23 @@ def test_a_build_with_a_bad_figures_file_writes_nothing(texts, tmp_path: Path):
     with pytest.raises(FiguresError):
         build(BuildOptions(seeds=texts, out=out, formats=("csv",)), parallel=False)
     assert not out.exists()
+
+
+def test_a_build_with_every_map_in_one_process(texts, tmp_path: Path):
+    from geomap.build import build
+
+    out = tmp_path / "out"
+    options = BuildOptions(seeds=texts, out=out, formats=("png", "svg", "pdf", "html"), dpi=50)
+    result = build(options, parallel=False)
+    assert sorted(p.name for p in result.paths) == [
+        "CHANGES.md", "ukraine_control.csv", "ukraine_control.html", "ukraine_control.pdf",
+        "ukraine_control.png", "ukraine_control.svg", "ukraine_control_history.png",
+        "ukraine_evidence.csv",
+    ]  # fmt: skip
+    assert (out / "ukraine_control.png").read_bytes().startswith(b"\x89PNG")
+    assert (out / "ukraine_control_history.png").read_bytes().startswith(b"\x89PNG")
+    assert (out / "ukraine_control.pdf").read_bytes().startswith(b"%PDF")
+    svg = (out / "ukraine_control.svg").read_text(encoding="utf-8")
+    assert '<g id="UA-14">' in svg and "72% under Russian control" in svg
+    html = (out / "ukraine_control.html").read_text(encoding="utf-8")
+    assert '"order":["2025-02-18","2025-03-01"]' in html
