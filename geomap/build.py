@@ -168,9 +168,7 @@ def collect_figures(
                 summary.passed_over,
             )  # fmt: skip
     # A share only Ukraine is said to hold is evidence, not a figure for the map.
-    extracted = [
-        f for f in reading.figures if f.controlled_pct is not None or f.claimed is not None
-    ]
+    extracted = [f for f in reading.figures if f.mappable]
     curated: list[Figure] = []
     if options.figures is not None or options.figures_path.exists():
         curated = load_figures(options.figures_path)

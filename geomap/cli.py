@@ -148,13 +148,13 @@ def extract(paths: tuple[Path, ...], fmt: str, output: Path | None, as_of, expla
         text = json.dumps([f.to_json() for f in figures], ensure_ascii=False, indent=2) + "\n"
     else:
         # A region for which the texts give only a share Ukraine holds has nothing to map.
-        held = [f for f in figures if f.controlled_pct is None and f.claimed is None]
+        held = [f.region for f in figures if not f.mappable]
         if held:
             log.warning(
                 "not in the CSV: shares held by Ukraine in %s (see --format json or --explain)",
-                ", ".join(f.region for f in held),
+                ", ".join(held),
             )
-        text = figures_to_csv(f for f in figures if f not in held)
+        text = figures_to_csv(f for f in figures if f.mappable)
     if output:
         from geomap.outputs import OutputSet
 

@@ -65,6 +65,11 @@ class Figure:
     note: str = field(default="", compare=False)
 
     @property
+    def mappable(self) -> bool:
+        """Whether a map can show it: it has a Russian share or says whether Russia claims."""
+        return self.controlled_pct is not None or self.claimed is not None
+
+    @property
     def pct_text(self) -> str:
         """The share as the source gave it: "70", "66.7", "83–85", "" for none."""
         if self.pct_range:
