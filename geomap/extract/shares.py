@@ -245,7 +245,7 @@ def read_shares(
     clauses = _clauses(text)
     cues = _cues(text)
     actors = _actors(text)
-    moods: dict[tuple[int, int], tuple[str, int]] = {}
+    moods: dict[tuple[int, int], str] = {}
     for k, share in enumerate(shares):
         lo, hi = _clause_of(clauses, share.start - sentence.start)
         prev_end = shares[k - 1].target_end - sentence.start if k else lo
@@ -256,7 +256,7 @@ def read_shares(
         )
         if (lo, hi) not in moods:
             moods[(lo, hi)] = _mood(text[lo:hi])
-        mood, _ = moods[(lo, hi)]
+        mood = moods[(lo, hi)]
         # The time of a figure is in its own phrase: from the comma that ends the figure before
         # it ("... the Kharkiv region in 2022, and now holds 99%") to the comma after it.
         start = window_lo
@@ -270,7 +270,8 @@ def read_shares(
         if not share.reason:
             share.reason = mood
         if not share.reason:
-            share.currency, share.dated = _mood(phrase)[1] + past, latest
+            now = 1 if _NOW_RE.search(phrase) else 0
+            share.currency, share.dated = now + past, latest
             share.note = _join(share.note, note) if note else share.note
     return shares
 
@@ -561,12 +562,10 @@ def _actor(actors: list[tuple[int, str]], pos: int) -> str:
     return actors[k][1] if k < len(actors) else ""
 
 
-def _mood(clause: str) -> tuple[str, int]:
-    """A clause's mood: (why its figures are not reported, or ""; +1 if it says "now")."""
+def _mood(clause: str) -> str:
+    """Why a clause's figures are not reported ("hypothetical or demanded ..."), or ""."""
     mood = _MOOD_RE.search(clause)
-    if mood:
-        return f"hypothetical or demanded, not reported ('{mood.group()}')", 0
-    return "", 1 if _NOW_RE.search(clause) else 0
+    return f"hypothetical or demanded, not reported ('{mood.group()}')" if mood else ""
 
 
 def _time(text: str, as_of: dt.date | None) -> tuple[int, str, dt.date | None]:
