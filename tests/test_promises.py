@@ -57,12 +57,16 @@ def test_of_two_texts_of_one_date_the_first_gives_the_figure(tmp_path: Path):
     assert [f.controlled_pct for f in reversed_reading.figures] == [72]
 
 
-def test_a_claim_from_one_text_joins_the_share_of_another(tmp_path: Path):
+@pytest.mark.parametrize("claim_first", [True, False])
+def test_a_share_and_a_claim_from_two_texts_of_one_date_join(tmp_path: Path, claim_first):
+    share = "Russia now occupies 72% of the Donetsk region."
+    claim = "Moscow claims to have annexed the Donetsk region."
     a, b = tmp_path / "2025-06-01-a.txt", tmp_path / "2025-06-01-b.txt"
-    a.write_text("Moscow claims to have annexed the Donetsk region.", encoding="utf-8")
-    b.write_text("Russia now occupies 72% of the Donetsk region.", encoding="utf-8")
+    a.write_text(claim if claim_first else share, encoding="utf-8")
+    b.write_text(share if claim_first else claim, encoding="utf-8")
     (figure,) = read_files([a, b]).figures
-    assert (figure.controlled_pct, figure.claimed, figure.document) == (72, True, b.name)
+    sharing = b if claim_first else a
+    assert (figure.controlled_pct, figure.claimed, figure.document) == (72, True, sharing.name)
 
 
 # --- figures ----------------------------------------------------------------------------
@@ -448,14 +452,6 @@ def test_the_footer_names_who_gave_the_figures(regions):
 def test_each_share_falls_in_its_class(pct, index):
     assert style.class_index(pct) == index
     assert style.fill(pct) == (style.NO_FIGURE if index is None else style.PALETTE[index])
-
-
-def test_a_share_from_one_text_keeps_the_claim_of_another(tmp_path: Path):
-    a, b = tmp_path / "2025-06-01-a.txt", tmp_path / "2025-06-01-b.txt"
-    a.write_text("Russia now occupies 72% of the Donetsk region.", encoding="utf-8")
-    b.write_text("Moscow claims to have annexed the Donetsk region.", encoding="utf-8")
-    (figure,) = read_files([a, b]).figures
-    assert (figure.controlled_pct, figure.claimed, figure.document) == (72, True, a.name)
 
 
 def test_the_fingerprint_in_full(tmp_path: Path):
