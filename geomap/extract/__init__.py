@@ -49,6 +49,8 @@ __all__ = [
 ]
 
 _LOOKBACK = 3  # sentences "the region" may reach back to find the region it means
+# A list item under a line that ends with a colon: "Luhansk: 99%", "Donetsk (70%)".
+_LIST_ITEM_RE = re.compile(r"^[^\W\d_][\w'’ -]{0,40}(?:\s*[:(–—-]\s*)[^\n]{0,40}\d", re.UNICODE)
 
 
 @dataclass
@@ -154,9 +156,6 @@ def read_document(text: str, *, as_of: dt.date | None = None, document: str = ""
         elif not _LIST_ITEM_RE.match(sentence.text):
             header = None
     return _decide(shares, claims, as_of=as_of, document=document)
-
-
-_LIST_ITEM_RE = re.compile(r"^[^\W\d_][\w'’ -]{0,40}(?:\s*[:(–—-]\s*)[^\n]{0,40}\d", re.UNICODE)
 
 
 class _Rows:
