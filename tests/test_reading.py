@@ -612,3 +612,146 @@ def test_several_shares_in_a_later_sentence(text, rows):
 def test_a_figure_dated_well_before_the_text_is_not_its_figure(text, decision):
     (row,) = read(text, as_of=dt.date(2025, 6, 1)).evidence
     assert row.decision == decision
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ('Russia has full control of Luhansk.', [
+            'full control of | UA-09 | 100 |  | Russia | used | ',
+        ]),
+        ('Russia Has Full Control Of Luhansk', [
+            'Full Control Of | UA-09 | 100 |  | Russia | used | ',
+        ]),
+        ('Russia still does not have full control of the Donetsk region.', [
+            "full control of | UA-14 | 100 |  |  | ignored | negated ('not have')",
+        ]),
+        ('Russia lacks full control of the Luhansk region.', [
+            "full control of | UA-09 | 100 |  |  | ignored | negated ('lacks')",
+        ]),
+        ('Russia has yet to take full control of Luhansk.', [
+            "full control of | UA-09 | 100 |  | Russia | ignored | hypothetical, demanded or not achieved, not reported ('yet to')",
+        ]),
+        ('Russia failed to take full control of the Luhansk region.', [
+            "full control of | UA-09 | 100 |  | Russia | ignored | hypothetical, demanded or not achieved, not reported ('failed to')",
+        ]),
+        ('Russia does not control 70% of Luhansk.', [
+            "70% | UA-09 | 70 |  |  | ignored | negated ('not control')",
+        ]),
+        ("Russia doesn't hold 70% of the Luhansk region.", [
+            "70% | UA-09 | 70 |  |  | ignored | negated ('n't hold')",
+        ]),
+        ('Russia has never held 70% of the Luhansk region.', [
+            "70% | UA-09 | 70 |  |  | ignored | negated ('never held')",
+        ]),
+        ('Russia not only holds 99% of Luhansk but also 70% of Donetsk.', [
+            '99% | UA-09 | 99 |  | Russia | used | ',
+            '70% | UA-14 | 70 |  | Russia | used | ',
+        ]),
+        ('Kharkiv is not occupied, but Russia has occupied 99% of the Luhansk region.', [
+            '99% | UA-09 | 99 |  | Russia | used | ',
+        ]),
+        ('99% of Luhansk is occupied by Russia, although Ukraine hopes to retake it.', [
+            '99% | UA-09 | 99 |  | Russia | used | ',
+        ]),
+        ('The Luhansk region is nearly completely occupied.', [
+            "nearly completely |  |  |  |  | ignored | no figure given ('nearly all' is not a number)",
+        ]),
+    ],
+)  # fmt: skip
+def test_negated_unachieved_and_full_control(text, rows):
+    assert rows_of(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ('Russia holds all but 0.5% of the Luhansk region.', [
+            '0.5% | UA-09 | 99.5 |  | Russia | used | ',
+        ]),
+        ('Russia holds 95-105% of the Luhansk region.', [
+            '95-105% |  | 95–105 |  |  | ignored | not a share (over 100)',
+        ]),
+        ('Russia holds 100% of the Luhansk region.', ['100% | UA-09 | 100 |  | Russia | used | ']),
+        ('Russia holds 0% of the Kharkiv region.', ['0% | UA-63 | 0 |  | Russia | used | ']),
+        ('Russia holds 70% of the.', [
+            '70% |  | 70 |  |  | ignored | not a share of a named region',
+        ]),
+        ('Russia controls 75% of Donetsk overall.', ['75% | UA-14 | 75 |  | Russia | used | ']),
+        ("Russia controls 60% of the Donetsk region's coal mines.", [
+            '60% |  | 60 |  |  | ignored | a share of coal in the region, not of its territory',
+        ]),
+        ("Russia holds 60% of Luhansk's.", [
+            '60% |  | 60 |  |  | ignored | a share of something in the region, not of its territory',
+        ]),
+        ('Russian forces occupy 60% of the provinces.', [
+            "60% |  | 60 |  |  | ignored | 'the regions' without naming them",
+        ]),
+        ('Russian forces occupy 60% of the oblasts.', [
+            "60% |  | 60 |  |  | ignored | 'the regions' without naming them",
+        ]),
+        ('Russia occupies 40% of the territory it seized.', [
+            '40% |  | 40 |  |  | ignored | not a share of a named region',
+        ]),
+        ('Russian forces now occupy:\n- Luhansk – 98%\n- Donetsk — 66%\n- Kherson - 74%', [
+            '98% | UA-09 | 98 |  | Russia | used | ',
+            '66% | UA-14 | 66 |  | Russia | used | ',
+            '74% | UA-65 | 74 |  | Russia | used | ',
+        ]),
+        ('Russia controls:\n- Luhansk: 98%\n- Donetsk: 66%', [
+            '98% | UA-09 | 98 |  | Russia | used | ',
+            '66% | UA-14 | 66 |  | Russia | used | ',
+        ]),
+        ('In the Kherson region, where Russian troops hold 71% — by most counts — fighting goes on.', [
+            '71% | UA-65 | 71 |  | Russia | used | read as a share of Kherson, named before it',
+        ]),
+        ('In the Kherson region, Russian troops hold 71%', [
+            '71% | UA-65 | 71 |  | Russia | used | read as a share of Kherson, named before it',
+        ]),
+        ('In Kherson, Russian troops hold 71% more ground than last year.', [
+            '71% |  | 71 |  |  | ignored | not a share of a named region',
+        ]),
+        ('Russia controls 70% of the Kherson region and the Zaporizhzhia region.', [
+            '70% | UA-23 | 70 |  | Russia | used | ',
+            '70% | UA-65 | 70 |  | Russia | used | ',
+        ]),
+        ('Ukraine lost 70% of the Donetsk region to Russia.', [
+            '70% | UA-14 | 70 |  | Russia | used | lost by Ukraine',
+        ]),
+        ("Russia says it has liberated 70% of the Donetsk People's Republic.", [
+            "70% | UA-14 | 70 |  | Russia | used | 'liberated' in Russia's sense (held by Russia)",
+        ]),
+        ('Ukrainian forces liberated 30% of the Kharkiv region.', [
+            '30% | UA-63 | 30 |  | Ukraine | ignored | held by Ukraine: reported as such, not as Russian control',
+        ]),
+        ('30% of the Kherson region is under Ukrainian control.', [
+            '30% | UA-65 | 30 |  | Ukraine | ignored | held by Ukraine: reported as such, not as Russian control',
+        ]),
+        ('70% of the Luhansk region is held by Russian forces.', [
+            '70% | UA-09 | 70 |  | Russia | used | ',
+        ]),
+        ('Someone holds 70% of the Donetsk region.', [
+            "70% | UA-14 | 70 |  |  | ignored | the text does not say who 'holds' it",
+        ]),
+        ('In March 2025 Russia held 97% of the Luhansk region. It now holds 98% of the region.', [
+            '97% | UA-09 | 97 |  | Russia | superseded | 98% (the text presents it as current) is used instead',
+            "98% | UA-09 | 98 |  | Russia | used | 'region' read as Luhansk",
+        ]),
+        ('In March 2025 Russia held 97% of the Luhansk region. In May 2025 the army held 98% of it.', [
+            "97% | UA-09 | 97 |  | Russia | ignored | describes an earlier time, not the text's date",
+            "98% | UA-09 | 98 |  |  | ignored | the text does not say who 'held' it",
+        ]),
+        ('Russian forces control 72%, 78% and 80% of the Kherson and Zaporizhzhia regions respectively.', [
+            "72% |  | 72 |  |  | ignored | 'respectively' does not pair the figures with regions",
+            "78% |  | 78 |  |  | ignored | 'respectively' does not pair the figures with regions",
+            "80% |  | 80 |  |  | ignored | 'respectively' does not pair the figures with regions",
+        ]),
+    ],
+)  # fmt: skip
+def test_more_share_phrasings(text, rows):
+    assert rows_of(text) == rows
+
+
+def test_a_month_without_a_year_in_an_undated_text_is_no_date():
+    (row,) = read("In March Russia held 60% of the Donetsk region.", as_of=None).evidence
+    assert (row.region_code, row.decision) == ("UA-14", USED)

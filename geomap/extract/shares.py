@@ -93,8 +93,10 @@ _LIB = (
 )
 _CUES = [
     ("neg", re.compile(
-        r"\bnot\s+(?:\w+\s+){0,2}?(?:occupied|under\s+(?:russian|the\s+control\s+of\s+russia)|controlled|held|captured)"
-        r"|\bno\s+longer\b|\blost\s+(?:control\s+(?:of|over)\s+)?|\bunoccupied\b|\bfree\s+of\b",
+        r"(?:\bnot|n['’]t|\bnever)\s+(?!only\b)(?:\w+\s+){0,2}?(?:occup\w*|under\s+(?:russian|the\s+control"
+        r"\s+of\s+russia)|control\w*|hold\w*|held|captur\w*|seiz\w*|ha(?:ve|s|d)\b|take\b|taken\b|took\b)"
+        r"|\bno\s+longer\b|\blost\s+(?:control\s+(?:of|over)\s+)?|\bunoccupied\b|\bfree\s+of\b"
+        r"|\black(?:s|ed|ing)?\b",
         re.IGNORECASE)),
     ("lib", re.compile(_LIB, re.IGNORECASE)),
     ("ua", re.compile(
@@ -134,7 +136,8 @@ _RU_FRAMED_RE = re.compile(
 _MOOD_RE = re.compile(
     r"\b(?:would|could|might|if|unless|whether|wants?|wanted|demand\w*|insist\w*|aims?|plans?"
     r"|prepared\s+to|ready\s+to|impossible|intends?|seeks?|hopes?|expects?|will|shall|cede\w*"
-    r"|give\s+up|hand\s+over|withdraw\w*|pull\s+out|goal|ambition)\b",
+    r"|give\s+up|hand\s+over|withdraw\w*|pull\s+out|goal|ambition|yet\s+to|fail\w*\s+to"
+    r"|tr(?:y|ies|ying|ied)\s+to|attempt\w*\s+to|struggl\w*\s+to)\b",
     re.IGNORECASE,
 )
 _NOW_RE = re.compile(
@@ -479,9 +482,15 @@ def _holder(share, cues, actors, lo, hi, previous, header, context) -> None:
     rel_start, rel_end = share.start - s0, max(share.end, share.target_end) - s0
     own = (rel_start, share.end - s0)
     window = [c for c in cues if lo <= c.start < hi and not (c.start < own[1] and own[0] < c.end)]
-    if share.totality and re.match(r"(?:full|complete|total)\s+control", share.text, re.I):
-        window.append(_Cue(rel_start, rel_start, "verb", share.text, False))
     before = [c for c in window if c.start < rel_start]
+    if (
+        share.totality
+        and re.match(r"(?:full|complete|total)\s+control", share.text, re.I)
+        and not (before and max(before).kind == "neg")
+    ):
+        # "has full control of": the share's own phrase is its verb ("does not have full
+        # control of" stays negated).
+        before.append(_Cue(rel_start, rel_start, "verb", share.text, False))
     after = [c for c in window if c.start >= rel_end]
     cue = max(before) if before else (min(after) if after else None)
     if cue is None:
@@ -563,9 +572,9 @@ def _actor(actors: list[tuple[int, str]], pos: int) -> str:
 
 
 def _mood(clause: str) -> str:
-    """Why a clause's figures are not reported ("hypothetical or demanded ..."), or ""."""
+    """Why a clause's figures are not reported ("hypothetical, demanded or not achieved ..."), or ""."""
     mood = _MOOD_RE.search(clause)
-    return f"hypothetical or demanded, not reported ('{mood.group()}')" if mood else ""
+    return f"hypothetical, demanded or not achieved, not reported ('{mood.group()}')" if mood else ""
 
 
 def _time(text: str, as_of: dt.date | None) -> tuple[int, str, dt.date | None]:
