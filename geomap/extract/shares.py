@@ -572,9 +572,11 @@ def _actor(actors: list[tuple[int, str]], pos: int) -> str:
 
 
 def _mood(clause: str) -> str:
-    """Why a clause's figures are not reported ("hypothetical, demanded or not achieved ..."), or ""."""
+    """Why a clause's figures are not reported (hypothetical, demanded, not achieved), or ""."""
     mood = _MOOD_RE.search(clause)
-    return f"hypothetical, demanded or not achieved, not reported ('{mood.group()}')" if mood else ""
+    if not mood:
+        return ""
+    return f"hypothetical, demanded or not achieved, not reported ('{mood.group()}')"
 
 
 def _time(text: str, as_of: dt.date | None) -> tuple[int, str, dt.date | None]:
