@@ -48,7 +48,7 @@ def _read(path: Path) -> gpd.GeoDataFrame:
             f"cannot read shapes ({first})",
             where=str(path),
             hint="give a GeoJSON, GeoPackage or Shapefile",
-        ) from None
+        ) from exc
     if frame.empty or frame.geometry.isna().all():
         raise BoundaryError("has no shapes", where=str(path))
     return frame

@@ -1,6 +1,8 @@
 """Typed errors raised by the geomap library.
 
 Library code raises these; only :mod:`geomap.cli` turns them into messages and exit codes.
+Callers can catch them by kind: an :class:`InputError` is also a ``ValueError``, an
+:class:`OutputError` also an ``OSError``; both say where the problem is and how to fix it.
 """
 
 from __future__ import annotations
@@ -9,17 +11,30 @@ from __future__ import annotations
 class GeomapError(Exception):
     """Base class for every error geomap raises on purpose."""
 
-
-class InputError(GeomapError):
-    """Bad input from the user: a file, a field, an option. The CLI exits with code 2."""
-
     def __init__(self, message: str, *, where: str | None = None, hint: str | None = None) -> None:
+        self.message = message
         self.where = where
         self.hint = hint
         text = f"{where}: {message}" if where else message
         if hint:
             text = f"{text}; {hint}"
         super().__init__(text)
+
+    def __str__(self) -> str:
+        return self.args[0] if self.args else ""
+
+    def __reduce__(self):
+        # Pickled whole (type and fields), so that an error raised in the worker process is
+        # raised again as itself in the parent.
+        return (_rebuild, (type(self), self.message, self.where, self.hint))
+
+
+def _rebuild(cls: type[GeomapError], message: str, where: str | None, hint: str | None):
+    return cls(message, where=where, hint=hint)
+
+
+class InputError(GeomapError, ValueError):
+    """Bad input from the user: a file, a field, an option. The CLI exits with code 2."""
 
 
 class UnknownRegionError(InputError):
@@ -34,5 +49,5 @@ class BoundaryError(InputError):
     """Boundary shapes that cannot be read or joined to the regions."""
 
 
-class OutputError(GeomapError):
+class OutputError(GeomapError, OSError):
     """An output that cannot be written (not the input's fault). The CLI exits with code 1."""

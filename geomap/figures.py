@@ -124,17 +124,17 @@ def _parse_row(row: dict[str, str], where: str) -> Figure:
 
     try:
         as_of = parse_date(values["as_of"])
-    except ValueError:
+    except ValueError as exc:
         raise _field_error(
             where, "as_of", f"{values['as_of']!r} is not a date", "write it as YYYY-MM-DD"
-        ) from None
+        ) from exc
 
     code, name = values["region_code"], values["region"]
     try:
         region = gaz.get(code) if code else gaz.resolve(name)
     except UnknownRegionError as exc:
         column = "region_code" if code else "region"
-        raise FiguresError(f"{column}: {exc}", where=where) from None
+        raise FiguresError(f"{column}: {exc}", where=where) from exc
 
     pct_text = values["controlled_pct"].removesuffix("%").strip()
     pct: float | None = None
@@ -144,13 +144,13 @@ def _parse_row(row: dict[str, str], where: str) -> Figure:
     elif pct_text:
         try:
             pct = float(pct_text)
-        except ValueError:
+        except ValueError as exc:
             raise _field_error(
                 where,
                 "controlled_pct",
                 f"{values['controlled_pct']!r} is not a number",
                 "give a share from 0 to 100, or leave it empty",
-            ) from None
+            ) from exc
         if not (math.isfinite(pct) and 0 <= pct <= 100):
             raise _field_error(
                 where,
@@ -231,7 +231,7 @@ def parse_figures(text: str, *, name: str = "<figures>") -> list[Figure]:
     try:
         header = reader.fieldnames or []
     except csv.Error as exc:
-        raise FiguresError(f"malformed CSV header ({exc})", where=f"{name}:1") from None
+        raise FiguresError(f"malformed CSV header ({exc})", where=f"{name}:1") from exc
     missing = [c for c in COLUMNS if c not in header]
     extra = [c for c in header if c not in COLUMNS]
     if missing or extra:
@@ -273,7 +273,7 @@ def parse_figures(text: str, *, name: str = "<figures>") -> list[Figure]:
     except csv.Error as exc:
         raise FiguresError(
             f"malformed CSV ({exc})", where=f"{name}:{line + 1}", hint="check the quotes"
-        ) from None
+        ) from exc
     return figures
 
 

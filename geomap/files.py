@@ -41,10 +41,10 @@ def read_user_text(
     path = Path(path)
     try:
         data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError("no such file", where=str(path), hint="check the path") from None
-    except IsADirectoryError:
-        raise InputError(f"is a folder, not a {kind}", where=str(path), hint=hint) from None
+    except FileNotFoundError as exc:
+        raise InputError("no such file", where=str(path), hint="check the path") from exc
+    except IsADirectoryError as exc:
+        raise InputError(f"is a folder, not a {kind}", where=str(path), hint=hint) from exc
     if b"\x00" in data:
         raise error(f"is a binary file, not {content}", where=str(path), hint=hint)
     try:
@@ -53,6 +53,6 @@ def read_user_text(
         if not windows_1252:
             raise error(
                 f"not UTF-8 text (byte {exc.start})", where=str(path), hint="save the file as UTF-8"
-            ) from None
+            ) from exc
     log.warning("%s: not UTF-8; read as Windows-1252 (save it as UTF-8 to be sure)", path)
     return data.decode("cp1252", errors="replace")

@@ -4,8 +4,9 @@ Each output is first written to a temporary file in the output folder; only when
 of a build is complete are they moved into place, each with an atomic ``os.replace``. A build
 that fails or is killed before that leaves the previous outputs byte-for-byte as they were.
 
-``manifest.json`` records a hash of every input, the options and geomap's version, and a hash
-of every output, so a build can tell without importing anything heavy that nothing changed.
+``manifest.json`` records a hash of every input, the options, geomap's version, a hash of its
+code and data files, and a hash of every output, so a build can tell without importing anything
+heavy that nothing changed.
 """
 
 from __future__ import annotations
@@ -27,14 +28,29 @@ def file_digest(path: Path) -> str:
 
 
 def fingerprint(inputs: list[Path], options: dict) -> dict:
-    """What a build's outputs depend on: input hashes, options and geomap's version."""
+    """What a build's outputs depend on: input hashes, options, and geomap's version, code and
+    data files (an edited gazetteer, palette or renderer makes the outputs stale)."""
     from importlib.metadata import version
 
     return {
         "geomap": version("geomap"),
+        "code": code_digest(),
         "inputs": {str(p): file_digest(p) for p in inputs},
         "options": options,
     }
+
+
+_CODE_SUFFIXES = frozenset({".py", ".json", ".js", ".css"})
+
+
+def code_digest(package: Path = Path(__file__).parent) -> str:
+    """One hash of every code and data file of the ``package`` folder, by relative path."""
+    digest = hashlib.sha256()
+    files = sorted(p for p in package.rglob("*") if p.suffix in _CODE_SUFFIXES and p.is_file())
+    for path in files:
+        digest.update(path.relative_to(package).as_posix().encode("utf-8") + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
 
 
 def read_manifest(folder: Path) -> dict | None:
@@ -66,9 +82,10 @@ def ensure_writable(folder: Path) -> None:
             pass
     except OSError as exc:
         raise OutputError(
-            f"{folder}: cannot write outputs here ({exc.strerror}); "
-            "choose another folder with --out or fix its permissions"
-        ) from None
+            f"cannot write outputs here ({exc.strerror})",
+            where=str(folder),
+            hint="choose another folder with --out or fix its permissions",
+        ) from exc
 
 
 class OutputSet:

@@ -61,20 +61,19 @@ class Worker:
             _die_with(parent)
             os.close(job_write)
             os.close(result_read)
-            code, message = 0, ""
+            code, report = 0, b""
             try:
                 self._warm_up()
                 payload = _read_all(job_read)
                 if payload:  # an empty pipe: the parent closed it without a job
                     pickle.loads(payload)()
-            except InputError as exc:
-                code, message = 2, str(exc)
             except GeomapError as exc:
-                code, message = 1, str(exc)
+                # geomap's own errors go back whole, to be raised again with their type and fields.
+                code, report = (2 if isinstance(exc, InputError) else 1), pickle.dumps(exc)
             except BaseException as exc:
-                code, message = _UNEXPECTED, repr(exc)
+                code, report = _UNEXPECTED, repr(exc).encode("utf-8", "replace")
                 log.info("the worker failed", exc_info=True)  # shown with -v
-            os.write(result_write, message.encode("utf-8", "replace"))
+            _write_all(result_write, report)
             os._exit(code)
         os.close(job_read)
         os.close(result_write)
@@ -107,14 +106,15 @@ class Worker:
             os.close(self._job_fd)
             self._job_fd = None
         fd, self._result_fd = self._result_fd, None
-        message = _read_all(fd).decode("utf-8", "replace")
+        report = _read_all(fd)
         _, status = os.waitpid(self._pid, 0)
         self._pid = None
         if self._sender is not None:
             self._sender.join()
         code = os.waitstatus_to_exitcode(status)
-        if code == 2:
-            raise InputError(message)
+        if code in (1, 2):
+            raise _error_from(report, code)
+        message = report.decode("utf-8", "replace")
         if code == _UNEXPECTED:
             message += " (run with -v for details)"
         if code != 0:
@@ -141,6 +141,18 @@ class Worker:
 
     def __exit__(self, *exc_info) -> None:
         self.kill()
+
+
+def _error_from(report: bytes, code: int) -> GeomapError:
+    """The error the child raised, as it raised it."""
+    try:
+        error = pickle.loads(report)
+    except Exception:  # a report cut short: the child died while writing it
+        error = None
+    if isinstance(error, GeomapError):
+        return error
+    kind = InputError if code == 2 else OutputError
+    return kind(report.decode("utf-8", "replace") or f"exit code {code}")
 
 
 def _read_all(fd: int) -> bytes:

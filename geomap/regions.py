@@ -88,10 +88,10 @@ class Gazetteer:
         """Return the region with ISO 3166-2 ``code`` (e.g. ``"UA-14"``)."""
         try:
             return self._by_code[code.strip().upper()]
-        except KeyError:
+        except KeyError as exc:
             raise UnknownRegionError(
                 f"unknown region code {code!r}", hint=self._suggest(code)
-            ) from None
+            ) from exc
 
     def find(self, name: str) -> Region | None:
         """Return the region a name or code stands for, or ``None``."""
@@ -121,9 +121,6 @@ class Gazetteer:
             return tuple(self._by_code[c] for c in group)
         region = self.find(name)
         return (region,) if region else ()
-
-    def is_known(self, name: str) -> bool:
-        return bool(self.expand(name))
 
     def _suggest(self, name: str) -> str:
         keys = list(self._by_key)

@@ -19,8 +19,8 @@ def tile_provider(name: str):
 
     try:
         return xyzservices.providers.query_name(name)
-    except ValueError:
+    except ValueError as exc:
         names = list(xyzservices.providers.flatten())
         close = difflib.get_close_matches(name, names, n=3)
         hint = "did you mean " + " or ".join(close) + "?" if close else "e.g. OpenStreetMap.Mapnik"
-        raise InputError(f"--tiles: unknown tile provider {name!r}", hint=hint) from None
+        raise InputError(f"--tiles: unknown tile provider {name!r}", hint=hint) from exc

@@ -77,18 +77,25 @@ def test_no_job_lets_the_child_go(tmp_path: Path):
 @pytest.mark.parametrize(
     ("error", "expected"),
     [
-        ("InputError('bad.csv: no such file')", "InputError: bad.csv: no such file"),
-        ("OutputError('disk full')", "OutputError: drawing failed: disk full"),
+        (
+            "FiguresError('bad row', where='f.csv:3', hint='fix it')",
+            "FiguresError: f.csv:3: bad row; fix it (where='f.csv:3', hint='fix it')",
+        ),
+        (
+            "OutputError('disk full', where='out')",
+            "OutputError: out: disk full (where='out', hint=None)",
+        ),
         (
             "RuntimeError('boom')",
-            "OutputError: drawing failed: RuntimeError('boom') (run with -v for details)",
+            "OutputError: drawing failed: RuntimeError('boom') (run with -v for details)"
+            " (where=None, hint=None)",
         ),
     ],
 )
 @pytest.mark.parametrize("where", ["job", "warm-up"])
 def test_errors_come_back_to_the_parent(tmp_path: Path, error, expected, where):
     code = (
-        "from geomap.errors import InputError, OutputError\n"
+        "from geomap.errors import FiguresError, OutputError\n"
         "def fail():\n"
         f"    raise {error}\n"
         "def fine():\n"
@@ -98,7 +105,7 @@ def test_errors_come_back_to_the_parent(tmp_path: Path, error, expected, where):
         "try:\n"
         "    worker.wait()\n"
         "except Exception as exc:\n"
-        "    print(f'{type(exc).__name__}: {exc}')\n"
+        "    print(f'{type(exc).__name__}: {exc} (where={exc.where!r}, hint={exc.hint!r})')\n"
     )
     assert _run(code, tmp_path).stdout == expected + "\n"
 

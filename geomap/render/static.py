@@ -2,7 +2,7 @@
 
 Each region is its own patch whose SVG id is its ISO code, so editors and stylesheets can address
 it. Output is deterministic: the same inputs give byte-identical PNG and SVG files.
-:func:`draw` and :func:`draw_history` take ControlMaps; underneath, they draw a scene
+:func:`draw` takes a ControlMap; underneath, it and :func:`draw_history_scene` draw a scene
 (:mod:`geomap.render.scene`), plain data that needs no geopandas to draw.
 """
 
@@ -244,16 +244,6 @@ def save(
             fig.savefig(path, format=fmt, dpi=dpi, facecolor="white", metadata=_METADATA[fmt])
             if fmt == "svg" and titles:
                 _add_svg_titles(Path(path), titles)
-
-
-def draw_history(
-    controls: list[gpd.GeoDataFrame],
-    *,
-    context: gpd.GeoDataFrame | None = None,
-    progress=lambda items: items,
-) -> Figure:
-    """Small multiples: one panel per snapshot (ControlMaps, oldest first), in the map's classes."""
-    return draw_history_scene(scene.history(controls, context=context), progress=progress)
 
 
 def draw_history_scene(history: scene.History, *, progress=lambda items: items) -> Figure:
