@@ -80,6 +80,19 @@ class BuildOptions:
     def figures_path(self) -> Path:
         return self.figures or self.seeds / "figures.csv"
 
+    def curated_figures(self) -> Path | None:
+        """The curated figures file: the one given, or SEEDS/figures.csv if there is one."""
+        path = self.figures_path
+        if self.figures is None and not path.exists():
+            return None
+        if not path.is_file():
+            raise InputError(
+                "no such file" if not path.exists() else "is not a file",
+                where=str(path),
+                hint="check the --figures path",
+            )
+        return path
+
     @property
     def boundaries_path(self) -> Path:
         return self.boundaries or DEFAULT_REGIONS
@@ -124,14 +137,9 @@ def seed_texts(seeds: Path, *, figures: Path | None = None) -> list[Path]:
 def input_files(options: BuildOptions, texts: list[Path]) -> list[Path]:
     """Every file the outputs depend on: the seed ``texts`` and the others ``options`` name."""
     files = list(texts)
-    if options.figures is not None or options.figures_path.exists():
-        if not options.figures_path.is_file():
-            raise InputError(
-                "no such file" if not options.figures_path.exists() else "is not a file",
-                where=str(options.figures_path),
-                hint="check the --figures path",
-            )
-        files.append(options.figures_path)
+    curated = options.curated_figures()
+    if curated is not None:
+        files.append(curated)
     boundaries = options.boundaries_path
     if not boundaries.exists():
         raise InputError("no such file", where=str(boundaries), hint="check the --boundaries path")
@@ -169,9 +177,8 @@ def collect_figures(
             )  # fmt: skip
     # A share only Ukraine is said to hold is evidence, not a figure for the map.
     extracted = [f for f in reading.figures if f.mappable]
-    curated: list[Figure] = []
-    if options.figures is not None or options.figures_path.exists():
-        curated = load_figures(options.figures_path)
+    path = options.curated_figures()
+    curated = load_figures(path) if path is not None else []
     reading.evidence = overridden(reading.evidence, curated, options.figures_path.name)
     figures = merge(extracted, curated)
     if not figures:

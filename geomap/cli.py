@@ -164,6 +164,23 @@ def extract(paths: tuple[Path, ...], fmt: str, output: Path | None, as_of, expla
         click.echo(text, nl=False)
 
 
+_out_option = click.option(
+    "--out", type=click.Path(file_okay=False, path_type=Path), default=Path("outputs"),
+    show_default=True, metavar="DIR", help="Folder of the outputs: maps, statistics, manifest.",
+)  # fmt: skip
+
+
+def _check_tiles(ctx, param, value: str | None) -> str | None:
+    if value:
+        from geomap.tiles import tile_provider
+
+        try:
+            tile_provider(value)
+        except InputError as exc:
+            raise click.BadParameter(exc.message + (f"; {exc.hint}" if exc.hint else "")) from exc
+    return value
+
+
 def _parse_formats(ctx, param, value: str) -> tuple[str, ...]:
     formats = tuple(dict.fromkeys(f.strip().lower() for f in value.split(",") if f.strip()))
     unknown = [f for f in formats if f not in FORMATS]
@@ -190,10 +207,7 @@ def _parse_formats(ctx, param, value: str) -> tuple[str, ...]:
 @click.option(
     "--name-field", metavar="COLUMN", help="Column of --boundaries holding names or ISO codes."
 )
-@click.option(
-    "--out", type=click.Path(file_okay=False, path_type=Path), default=Path("outputs"),
-    show_default=True, metavar="DIR", help="Folder to write the outputs to.",
-)  # fmt: skip
+@_out_option
 @click.option(
     "--format", "formats", default=",".join(DEFAULT_FORMATS), show_default=True,
     metavar="LIST", callback=_parse_formats,
@@ -205,7 +219,7 @@ def _parse_formats(ctx, param, value: str) -> tuple[str, ...]:
     help="Resolution of the PNG.",
 )  # fmt: skip
 @click.option(
-    "--tiles", metavar="NAME",
+    "--tiles", metavar="NAME", callback=_check_tiles,
     help="Web basemap for the HTML map by xyzservices name, e.g. OpenStreetMap.Mapnik (online).",
 )  # fmt: skip
 @click.option(
@@ -312,10 +326,7 @@ def _open_map(out: Path) -> None:
 
 
 @main.command("open")
-@click.option(
-    "--out", type=click.Path(file_okay=False, path_type=Path), default=Path("outputs"),
-    show_default=True, metavar="DIR", help="Folder the maps were written to.",
-)  # fmt: skip
+@_out_option
 def open_command(out: Path) -> None:
     """Open the newest HTML map in the default browser."""
     _open_map(out)

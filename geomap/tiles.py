@@ -23,4 +23,4 @@ def tile_provider(name: str):
         names = list(xyzservices.providers.flatten())
         close = difflib.get_close_matches(name, names, n=3)
         hint = "did you mean " + " or ".join(close) + "?" if close else "e.g. OpenStreetMap.Mapnik"
-        raise InputError(f"--tiles: unknown tile provider {name!r}", hint=hint) from exc
+        raise InputError(f"unknown tile provider {name!r}", where="--tiles", hint=hint) from exc

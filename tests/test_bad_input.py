@@ -278,7 +278,7 @@ CASES = [
         "unknown tile provider",
         args("--tiles", "Nowhere.Maps"),
         2,
-        "--tiles: unknown tile provider 'Nowhere.Maps'",
+        "Invalid value for '--tiles': unknown tile provider 'Nowhere.Maps'",
     ),
     (
         "unknown format",

@@ -46,6 +46,10 @@ def test_statistics_rows(regions):
 
 
 def test_shapes_far_from_the_official_area_are_reported(regions, caplog):
-    join([Figure("UA-09", "Luhansk", DAY, 99.0)], regions, as_of=DAY)
+    join(
+        [Figure(region_code="UA-09", region="Luhansk", as_of=DAY, controlled_pct=99.0)],
+        regions,
+        as_of=DAY,
+    )
     assert "UA-30 Kyiv City: shape area" in caplog.text
     assert "UA-14" not in caplog.text

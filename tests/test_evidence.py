@@ -214,7 +214,17 @@ def test_figures_without_a_date_name_their_text():
     from geomap.figures import Figure, snapshots
 
     with pytest.raises(InputError) as caught:
-        snapshots([Figure("UA-14", "Donetsk", None, 70.0, document="undated.txt")])
+        snapshots(
+            [
+                Figure(
+                    region_code="UA-14",
+                    region="Donetsk",
+                    as_of=None,
+                    controlled_pct=70.0,
+                    document="undated.txt",
+                )
+            ]
+        )
     assert str(caught.value) == (
         "undated.txt: has figures (UA-14) but no date in its name; name the text YYYY-MM-DD-*.txt"
     )

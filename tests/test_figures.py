@@ -92,22 +92,48 @@ def test_bad_quoting():
 
 def test_curated_rows_override_extracted_ones():
     day = dt.date(2025, 2, 18)
-    extracted = [Figure("UA-09", "Luhansk", day, 99.0), Figure("UA-14", "Donetsk", day, 70.0)]
-    curated = [Figure("UA-14", "Donetsk", day, 72.0, basis="manual")]
+    extracted = [
+        Figure(region_code="UA-09", region="Luhansk", as_of=day, controlled_pct=99.0),
+        Figure(region_code="UA-14", region="Donetsk", as_of=day, controlled_pct=70.0),
+    ]
+    curated = [
+        Figure(
+            region_code="UA-14", region="Donetsk", as_of=day, controlled_pct=72.0, basis="manual"
+        )
+    ]
     merged = {f.region_code: f.controlled_pct for f in merge(extracted, curated)}
     assert merged == {"UA-09": 99.0, "UA-14": 72.0}
 
 
 def test_snapshots_group_by_date_oldest_first():
     a, b = dt.date(2025, 1, 1), dt.date(2025, 2, 1)
-    groups = snapshots([Figure("UA-09", "Luhansk", b, 99.0), Figure("UA-14", "Donetsk", a, 70.0)])
+    groups = snapshots(
+        [
+            Figure(region_code="UA-09", region="Luhansk", as_of=b, controlled_pct=99.0),
+            Figure(region_code="UA-14", region="Donetsk", as_of=a, controlled_pct=70.0),
+        ]
+    )
     assert list(groups) == [a, b]
 
 
 def test_a_curated_row_with_the_same_quote_keeps_the_document():
     day = dt.date(2025, 2, 18)
-    extracted = [Figure("UA-14", "Donetsk", day, 70.0, quote="Q", document="a.txt", span=(1, 2))]
-    same = [Figure("UA-14", "Donetsk", day, 72.0, quote="Q")]
-    other = [Figure("UA-14", "Donetsk", day, 72.0, quote="R")]
+    extracted = [
+        Figure(
+            region_code="UA-14",
+            region="Donetsk",
+            as_of=day,
+            controlled_pct=70.0,
+            quote="Q",
+            document="a.txt",
+            span=(1, 2),
+        )
+    ]
+    same = [
+        Figure(region_code="UA-14", region="Donetsk", as_of=day, controlled_pct=72.0, quote="Q")
+    ]
+    other = [
+        Figure(region_code="UA-14", region="Donetsk", as_of=day, controlled_pct=72.0, quote="R")
+    ]
     assert merge(extracted, same)[0].document == "a.txt"
     assert merge(extracted, other)[0].document == ""

@@ -97,7 +97,10 @@ def regions():
 def test_the_country_total_is_a_percentage(regions):
     from geomap.control import join, totals
 
-    figures = [Figure("UA-09", "Luhansk", DAY, 100.0), Figure("UA-14", "Donetsk", DAY, 50.0)]
+    figures = [
+        Figure(region_code="UA-09", region="Luhansk", as_of=DAY, controlled_pct=100.0),
+        Figure(region_code="UA-14", region="Donetsk", as_of=DAY, controlled_pct=50.0),
+    ]
     total = totals(join(figures, regions, as_of=DAY))
     expected = 100 * (26_684 + 26_517 / 2) / total["area_km2"]
     assert total["controlled_pct"] == pytest.approx(expected)
@@ -107,7 +110,11 @@ def test_the_country_total_is_a_percentage(regions):
 def test_a_claim_without_a_share_is_not_zero_percent(regions, caplog):
     from geomap.control import join, statistics, totals
 
-    figures = [Figure("UA-23", "Zaporizhzhia", DAY, None, claimed=True)]
+    figures = [
+        Figure(
+            region_code="UA-23", region="Zaporizhzhia", as_of=DAY, controlled_pct=None, claimed=True
+        )
+    ]
     control = join(figures, regions, as_of=DAY)
     row = next(r for r in statistics(control) if r["region_code"] == "UA-23")
     assert (row["controlled_pct"], row["controlled_km2"], row["claimed_not_controlled_km2"]) == (
@@ -157,10 +164,36 @@ def test_the_footer_explains_crimea_and_names_only_carried_figures(regions):
 
     old = dt.date(2025, 1, 1)
     figures = [
-        Figure("UA-43", "Crimea", DAY, 100.0, basis="inferred", claimed=True),
-        Figure("UA-40", "Sevastopol", DAY, 100.0, basis="inferred", claimed=True),
-        Figure("UA-14", "Donetsk", DAY, 70.0, document="new.txt"),
-        Figure("UA-65", "Kherson", old, 75.0, document="old.txt"),
+        Figure(
+            region_code="UA-43",
+            region="Crimea",
+            as_of=DAY,
+            controlled_pct=100.0,
+            basis="inferred",
+            claimed=True,
+        ),
+        Figure(
+            region_code="UA-40",
+            region="Sevastopol",
+            as_of=DAY,
+            controlled_pct=100.0,
+            basis="inferred",
+            claimed=True,
+        ),
+        Figure(
+            region_code="UA-14",
+            region="Donetsk",
+            as_of=DAY,
+            controlled_pct=70.0,
+            document="new.txt",
+        ),
+        Figure(
+            region_code="UA-65",
+            region="Kherson",
+            as_of=old,
+            controlled_pct=75.0,
+            document="old.txt",
+        ),
     ]
     control = _control(regions, figures)
     words = style.texts(control, totals(control))
@@ -177,7 +210,7 @@ def test_the_footer_explains_crimea_and_names_only_carried_figures(regions):
 def test_a_range_is_labelled_as_given_and_footnoted(regions):
     from geomap.control import totals
 
-    control = _control(regions, [Figure("UA-14", "Donetsk", DAY, 84.0, "about",
+    control = _control(regions, [Figure(region_code="UA-14", region="Donetsk", as_of=DAY, controlled_pct=84.0, qualifier="about",
                                         pct_range=(83.0, 85.0))])  # fmt: skip
     row = next(r for r in control.itertuples() if r.code == "UA-14")
     assert style.label(row) == "Donetsk\n≈83–85%"
@@ -193,7 +226,7 @@ def test_changes_compare_the_last_two_snapshots():
     days = [dt.date(2025, 1, 1), dt.date(2025, 2, 1), dt.date(2025, 3, 1)]
     history = carry_forward(
         {
-            d: [Figure("UA-14", "Donetsk", d, pct)]
+            d: [Figure(region_code="UA-14", region="Donetsk", as_of=d, controlled_pct=pct)]
             for d, pct in zip(days, (60.0, 70.0, 75.0), strict=True)
         }
     )
@@ -254,7 +287,19 @@ def test_an_output_edited_by_hand_makes_the_build_stale(tmp_path: Path):
 def test_no_tooltip_drops_the_hedge(regions):
     from geomap.render.interactive import tooltip_html
 
-    control = _control(regions, [Figure("UA-09", "Luhansk", DAY, 99.0, "about", quote="q")])
+    control = _control(
+        regions,
+        [
+            Figure(
+                region_code="UA-09",
+                region="Luhansk",
+                as_of=DAY,
+                controlled_pct=99.0,
+                qualifier="about",
+                quote="q",
+            )
+        ],
+    )
     row = next(r for r in control.itertuples() if r.code == "UA-09")
     lines = tooltip_html(row).split("<br>")
     assert "Under Russian control: <b>about 99%</b>" in lines
@@ -263,18 +308,34 @@ def test_no_tooltip_drops_the_hedge(regions):
 
 def test_changes_in_full():
     first, second = dt.date(2025, 1, 1), dt.date(2025, 2, 1)
-    assert changes_markdown({first: [Figure("UA-14", "Donetsk", first, 60.0)]}) == (
-        "# Changes\n\nOnly one snapshot of figures (2025-01-01): nothing to compare yet.\n"
-    )
+    assert changes_markdown(
+        {first: [Figure(region_code="UA-14", region="Donetsk", as_of=first, controlled_pct=60.0)]}
+    ) == ("# Changes\n\nOnly one snapshot of figures (2025-01-01): nothing to compare yet.\n")
     history = carry_forward(
         {
             first: [
-                Figure("UA-14", "Donetsk", first, 60.0),
-                Figure("UA-09", "Luhansk", first, 99.0),
+                Figure(region_code="UA-14", region="Donetsk", as_of=first, controlled_pct=60.0),
+                Figure(region_code="UA-09", region="Luhansk", as_of=first, controlled_pct=99.0),
             ],
             second: [
-                Figure("UA-14", "Donetsk", second, 70.0, "about", True, source="ISW", quote="q|x"),
-                Figure("UA-65", "Kherson", second, None, claimed=True, quote="claimed"),
+                Figure(
+                    region_code="UA-14",
+                    region="Donetsk",
+                    as_of=second,
+                    controlled_pct=70.0,
+                    qualifier="about",
+                    claimed=True,
+                    source="ISW",
+                    quote="q|x",
+                ),
+                Figure(
+                    region_code="UA-65",
+                    region="Kherson",
+                    as_of=second,
+                    controlled_pct=None,
+                    claimed=True,
+                    quote="claimed",
+                ),
             ],
         }
     )
@@ -382,13 +443,32 @@ def test_a_binary_figures_file_is_named():
 def test_a_curated_row_with_the_extracted_quote_keeps_its_place_in_the_text():
     from geomap.figures import merge
 
-    extracted = Figure("UA-14", "Donetsk", DAY, 70.0, quote="q", document="a.txt", span=(3, 9),
+    extracted = Figure(region_code="UA-14", region="Donetsk", as_of=DAY, controlled_pct=70.0, quote="q", document="a.txt", span=(3, 9),
                        claim_quote="c")  # fmt: skip
-    kept = merge([extracted], [Figure("UA-14", "Donetsk", DAY, 71.0, basis="manual", quote="q")])
+    kept = merge(
+        [extracted],
+        [
+            Figure(
+                region_code="UA-14",
+                region="Donetsk",
+                as_of=DAY,
+                controlled_pct=71.0,
+                basis="manual",
+                quote="q",
+            )
+        ],
+    )
     assert [(f.controlled_pct, f.document, f.span, f.claim_quote) for f in kept] == [
         (71.0, "a.txt", (3, 9), "c")
     ]
-    other = merge([extracted], [Figure("UA-14", "Donetsk", DAY, 71.0, quote="other")])
+    other = merge(
+        [extracted],
+        [
+            Figure(
+                region_code="UA-14", region="Donetsk", as_of=DAY, controlled_pct=71.0, quote="other"
+            )
+        ],
+    )
     assert [(f.document, f.span) for f in other] == [("", None)]
 
 
@@ -408,11 +488,21 @@ def test_a_change_says_how_much_and_since_when(change, since, text):
 
 
 def test_a_label_with_its_change_and_a_claim_without_a_share(regions):
-    previous = (dt.date(2025, 1, 1), [Figure("UA-65", "Kherson", dt.date(2025, 1, 1), 70.0)])
+    previous = (
+        dt.date(2025, 1, 1),
+        [
+            Figure(
+                region_code="UA-65",
+                region="Kherson",
+                as_of=dt.date(2025, 1, 1),
+                controlled_pct=70.0,
+            )
+        ],
+    )
     control = _control(
         regions,
-        [Figure("UA-65", "Kherson", DAY, 75.0, "about"), Figure("UA-23", "Zaporizhzhia", DAY,
-                                                                None, claimed=True)],
+        [Figure(region_code="UA-65", region="Kherson", as_of=DAY, controlled_pct=75.0, qualifier="about"), Figure(region_code="UA-23", region="Zaporizhzhia", as_of=DAY,
+                                                                controlled_pct=None, claimed=True)],
         previous=previous,
     )  # fmt: skip
     rows = {r.code: r for r in control.itertuples()}
@@ -425,9 +515,30 @@ def test_the_footer_names_who_gave_the_figures(regions):
     from geomap.control import totals
 
     figures = [
-        Figure("UA-14", "Donetsk", DAY, 70.0, source="ISW", document="a.txt"),
-        Figure("UA-09", "Luhansk", DAY, 99.0, source="ISW", document="b.txt"),
-        Figure("UA-65", "Kherson", DAY, 75.0, source="c.txt", document="c.txt"),
+        Figure(
+            region_code="UA-14",
+            region="Donetsk",
+            as_of=DAY,
+            controlled_pct=70.0,
+            source="ISW",
+            document="a.txt",
+        ),
+        Figure(
+            region_code="UA-09",
+            region="Luhansk",
+            as_of=DAY,
+            controlled_pct=99.0,
+            source="ISW",
+            document="b.txt",
+        ),
+        Figure(
+            region_code="UA-65",
+            region="Kherson",
+            as_of=DAY,
+            controlled_pct=75.0,
+            source="c.txt",
+            document="c.txt",
+        ),
     ]
     control = _control(regions, figures)
     words = style.texts(control, totals(control))
@@ -440,7 +551,14 @@ def test_the_footer_names_who_gave_the_figures(regions):
         == "Share of each region under Russian control, figures as of 18 February 2025"
     )
     assert words.earlier_note == "" and words.inferred_note == "" and words.range_note == ""
-    none = _control(regions, [Figure("UA-65", "Kherson", DAY, None, claimed=True)])
+    none = _control(
+        regions,
+        [
+            Figure(
+                region_code="UA-65", region="Kherson", as_of=DAY, controlled_pct=None, claimed=True
+            )
+        ],
+    )
     assert style.texts(none, totals(none)).source == "Figures: none reported"
 
 
@@ -457,10 +575,14 @@ def test_each_share_falls_in_its_class(pct, index):
 def test_the_fingerprint_in_full(tmp_path: Path):
     from importlib.metadata import version
 
+    import geomap
+    from geomap.outputs import code_digest
+
     a = tmp_path / "a.txt"
     a.write_text("a", encoding="utf-8")
     assert fingerprint([a], {"dpi": 200}) == {
         "geomap": version("geomap"),
+        "code": code_digest(Path(geomap.__file__).parent),
         "inputs": {str(a): hashlib.sha256(b"a").hexdigest()},
         "options": {"dpi": 200},
     }

@@ -36,12 +36,40 @@ def add_update(project: Path) -> None:
 def test_carry_forward_keeps_shares_and_claims():
     history = {
         FEB: [
-            Figure("UA-65", "Kherson", FEB, 75.0, "roughly", True),
-            Figure("UA-09", "Luhansk", FEB, 99.0, "about", True),
+            Figure(
+                region_code="UA-65",
+                region="Kherson",
+                as_of=FEB,
+                controlled_pct=75.0,
+                qualifier="roughly",
+                claimed=True,
+            ),
+            Figure(
+                region_code="UA-09",
+                region="Luhansk",
+                as_of=FEB,
+                controlled_pct=99.0,
+                qualifier="about",
+                claimed=True,
+            ),
         ],
         MAR: [
-            Figure("UA-65", "Kherson", MAR, 80.0, "roughly", None),
-            Figure("UA-09", "Luhansk", MAR, None, "", True),
+            Figure(
+                region_code="UA-65",
+                region="Kherson",
+                as_of=MAR,
+                controlled_pct=80.0,
+                qualifier="roughly",
+                claimed=None,
+            ),
+            Figure(
+                region_code="UA-09",
+                region="Luhansk",
+                as_of=MAR,
+                controlled_pct=None,
+                qualifier="",
+                claimed=True,
+            ),
         ],
     }
     state = {f.region_code: f for f in carry_forward(history)[MAR]}
@@ -53,15 +81,36 @@ def test_carry_forward_keeps_shares_and_claims():
     # A claim-only report keeps the last share, with its own date.
     assert (state["UA-09"].controlled_pct, state["UA-09"].as_of) == (99.0, FEB)
     # A source saying the region is no longer claimed ends the claim.
-    history[MAR][0] = Figure("UA-65", "Kherson", MAR, 80.0, claimed=False)
+    history[MAR][0] = Figure(
+        region_code="UA-65", region="Kherson", as_of=MAR, controlled_pct=80.0, claimed=False
+    )
     assert {f.region_code: f.claimed for f in carry_forward(history)[MAR]}["UA-65"] is False
 
 
 def test_changes_markdown():
     history = carry_forward(
         {
-            FEB: [Figure("UA-65", "Kherson", FEB, 75.0, "roughly", True)],
-            MAR: [Figure("UA-65", "Kherson", MAR, 80.0, "roughly", source="ISW | x", quote="Q.")],
+            FEB: [
+                Figure(
+                    region_code="UA-65",
+                    region="Kherson",
+                    as_of=FEB,
+                    controlled_pct=75.0,
+                    qualifier="roughly",
+                    claimed=True,
+                )
+            ],
+            MAR: [
+                Figure(
+                    region_code="UA-65",
+                    region="Kherson",
+                    as_of=MAR,
+                    controlled_pct=80.0,
+                    qualifier="roughly",
+                    source="ISW | x",
+                    quote="Q.",
+                )
+            ],
         }
     )
     text = changes_markdown(history)

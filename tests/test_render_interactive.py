@@ -50,8 +50,27 @@ def seed_html(tmp_path_factory, shapes) -> Path:
 def evil_html(tmp_path_factory, shapes) -> Path:
     path = tmp_path_factory.mktemp("html") / "evil.html"
     figures = [
-        Figure("UA-09", "Luhansk", DAY, 99.0, "about", True, "reported", EVIL, EVIL, "<b>doc</b>"),
-        Figure("UA-14", "Donetsk", DAY, 70.0, claimed=True, source="ISW", quote="Plain."),
+        Figure(
+            region_code="UA-09",
+            region="Luhansk",
+            as_of=DAY,
+            controlled_pct=99.0,
+            qualifier="about",
+            claimed=True,
+            basis="reported",
+            source=EVIL,
+            quote=EVIL,
+            document="<b>doc</b>",
+        ),
+        Figure(
+            region_code="UA-14",
+            region="Donetsk",
+            as_of=DAY,
+            controlled_pct=70.0,
+            claimed=True,
+            source="ISW",
+            quote="Plain.",
+        ),
     ]
     _render(path, figures, shapes)
     return path
@@ -229,7 +248,17 @@ def history_html(tmp_path_factory, shapes) -> Path:
     history = carry_forward(
         {
             DAY: extract_files([SEED]),
-            later: [Figure("UA-65", "Kherson", later, 96.0, "roughly", source="ISW", quote="Q96.")],
+            later: [
+                Figure(
+                    region_code="UA-65",
+                    region="Kherson",
+                    as_of=later,
+                    controlled_pct=96.0,
+                    qualifier="roughly",
+                    source="ISW",
+                    quote="Q96.",
+                )
+            ],
         }
     )
     controls = [

@@ -121,7 +121,16 @@ def test_titles_and_footer(seed_map):
 
 def test_a_region_with_only_a_claim(shapes):
     regions, _ = shapes
-    figures = [Figure("UA-65", "Kherson", DAY, None, claimed=True, document="x.txt")]
+    figures = [
+        Figure(
+            region_code="UA-65",
+            region="Kherson",
+            as_of=DAY,
+            controlled_pct=None,
+            claimed=True,
+            document="x.txt",
+        )
+    ]
     control = join(figures, regions, as_of=DAY)
     fig = static.draw(control, totals=totals(control))
     labels = [t.get_text() for t in fig.axes[0].texts if (t.get_gid() or "").startswith("label-")]
@@ -158,7 +167,18 @@ def test_text_from_the_input_is_escaped_and_never_mathtext(shapes, tmp_path: Pat
     regions, _ = shapes
     evil = 'Costs $5 to $7 <script>alert(1)</script> & "{{ x }}" {% y %}'
     figures = [
-        Figure("UA-09", "Luhansk", DAY, 99.0, "about", True, "reported", evil, evil, "a<b>.txt"),
+        Figure(
+            region_code="UA-09",
+            region="Luhansk",
+            as_of=DAY,
+            controlled_pct=99.0,
+            qualifier="about",
+            claimed=True,
+            basis="reported",
+            source=evil,
+            quote=evil,
+            document="a<b>.txt",
+        ),
     ]
     control = join(figures, regions, as_of=DAY)
     fig = static.draw(control, totals=totals(control))
@@ -206,11 +226,19 @@ def test_a_scene_drawn_after_pickling_gives_the_same_files(shapes, tmp_path: Pat
 def test_the_history_hatches_exactly_the_claimed_regions_of_each_snapshot(shapes):
     regions, _ = shapes
     later = dt.date(2025, 3, 1)
-    first = join([Figure("UA-14", "Donetsk", DAY, 70.0, claimed=True)], regions, as_of=DAY)
+    first = join(
+        [
+            Figure(
+                region_code="UA-14", region="Donetsk", as_of=DAY, controlled_pct=70.0, claimed=True
+            )
+        ],
+        regions,
+        as_of=DAY,
+    )
     second = join(
-        [Figure("UA-14", "Donetsk", later, 72.0, claimed=True),
-         Figure("UA-65", "Kherson", later, 75.0, claimed=True),
-         Figure("UA-63", "Kharkiv", later, 5.0)],
+        [Figure(region_code="UA-14", region="Donetsk", as_of=later, controlled_pct=72.0, claimed=True),
+         Figure(region_code="UA-65", region="Kherson", as_of=later, controlled_pct=75.0, claimed=True),
+         Figure(region_code="UA-63", region="Kharkiv", as_of=later, controlled_pct=5.0)],
         regions, as_of=later,
     )  # fmt: skip
     history = scene.history([first, second])
