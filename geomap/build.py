@@ -7,10 +7,8 @@ anything heavy (geopandas, matplotlib, folium) is imported.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import functools
-import io
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -21,45 +19,24 @@ from geomap.boundaries import DEFAULT_CONTEXT, DEFAULT_REGIONS
 from geomap.errors import InputError
 from geomap.figures import Figure, carry_forward, load_figures, merge, snapshots
 from geomap.parallel import start_worker
+from geomap.writers import DEFAULT_FORMATS, chosen
 
 if TYPE_CHECKING:
     from geomap.extract import Reading
     from geomap.render import scene
+    from geomap.snapshot import Atlas
 
-STEM = "ukraine_control"
-STATS_NAME = f"{STEM}.csv"
-HISTORY_NAME = f"{STEM}_history.png"
-HTML_NAME = f"{STEM}.html"
-EVIDENCE_NAME = "ukraine_evidence.csv"
-CHANGES_NAME = "CHANGES.md"
 # Texts geomap reads from the seeds folder, by extension in any case (.txt, .TXT, .md).
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
-STATIC_FORMATS = ("png", "svg", "pdf")  # drawn with matplotlib
-FORMATS = ("csv", *STATIC_FORMATS, "html")  # csv alone: the statistics, no map
-DEFAULT_FORMATS = ("png", "svg", "html")
 
 log = logging.getLogger(__name__)
 
+# A progress display: (items, how many, what) → the items. The CLI's shows a bar.
 Progress = Callable[[Iterable, int, str], Iterable]
 
 
 def _no_progress(items: Iterable, length: int, label: str) -> Iterable:
     return items
-
-
-def terminal_progress(items: Iterable, length: int, label: str) -> Iterable:
-    """A progress bar on stderr when it is a terminal and there is much to do; else nothing."""
-    import sys
-
-    if not sys.stderr.isatty() or length <= 3:
-        yield from items
-        return
-    import click
-
-    with click.progressbar(
-        items, length=length, label=f"Rendering {label}", file=sys.stderr
-    ) as bar:
-        yield from bar
 
 
 @dataclass(frozen=True)
@@ -203,16 +180,6 @@ def overridden(evidence: list, curated: list[Figure], name: str) -> list:
     ]
 
 
-def stats_csv(rows: list[dict[str, str]]) -> str:
-    from geomap.control import STATS_COLUMNS
-
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=STATS_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    return buffer.getvalue()
-
-
 def changes_markdown(history: dict[dt.date, list[Figure]]) -> str:
     """What changed between the last two snapshots, as Markdown."""
     from geomap.regions import gazetteer
@@ -264,49 +231,20 @@ def changes_markdown(history: dict[dt.date, list[Figure]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-@dataclass
-class Prepared:
-    """Everything a renderer needs: all snapshots joined to the shapes, and the context."""
-
-    history: dict[dt.date, list[Figure]]
-    controls: list  # one ControlMap per snapshot, oldest first
-    context: object  # GeoDataFrame of neighbouring countries, or None
-
-    @property
-    def control(self):
-        return self.controls[-1]
-
-    @functools.cached_property
-    def totals(self) -> dict[str, float]:
-        from geomap.control import totals
-
-        return totals(self.control)
-
-
-def prepare(options: BuildOptions, history: dict[dt.date, list[Figure]]) -> Prepared:
-    """Load the shapes and join every snapshot to them."""
+def prepare(
+    options: BuildOptions, history: dict[dt.date, list[Figure]], evidence: list | None = None
+) -> Atlas:
+    """Load the shapes and make a snapshot of every date: what the writers are handed."""
     from geomap.boundaries import load_context, load_regions
-    from geomap.control import join, with_shape_areas
+    from geomap.control import with_shape_areas
+    from geomap.snapshot import Atlas, series
 
-    dates = sorted(history)
     regions = with_shape_areas(load_regions(options.boundaries, name_field=options.name_field))
-    controls = []
-    for i, day in enumerate(dates):
-        previous = (dates[i - 1], history[dates[i - 1]]) if i else None
-        controls.append(join(history[day], regions, as_of=day, previous=previous))
-    return Prepared(history, controls, load_context(DEFAULT_CONTEXT))
-
-
-def static_outputs(options: BuildOptions, snapshots: int) -> list[tuple[str, str]]:
-    """(kind, file name) of the matplotlib outputs: the report map's formats and the history."""
-    outputs = [(fmt, f"{STEM}.{fmt}") for fmt in options.formats if fmt in STATIC_FORMATS]
-    if "png" in options.formats and snapshots > 1:
-        outputs.append(("history", HISTORY_NAME))
-    return outputs
+    return Atlas(series(history, regions), load_context(DEFAULT_CONTEXT), list(evidence or []))
 
 
 def static_scenes(
-    prepared: Prepared, kinds: Iterable[str]
+    atlas: Atlas, kinds: Iterable[str]
 ) -> tuple[scene.Report | None, scene.History | None]:
     """The scenes the static outputs need: (report map or None, history or None)."""
     from geomap.render import scene
@@ -314,9 +252,9 @@ def static_scenes(
     kinds = set(kinds)
     report = history = None
     if kinds - {"history"}:
-        report = scene.report(prepared.control, totals=prepared.totals, context=prepared.context)
+        report = scene.report(atlas.latest, context=atlas.context)
     if "history" in kinds:
-        history = scene.history(prepared.controls, context=prepared.context)
+        history = scene.history(atlas.snapshots, context=atlas.context)
     return report, history
 
 
@@ -371,8 +309,6 @@ def build(
         if current is not None:
             return BuildResult(paths=current, skipped=True)
 
-    from geomap.control import statistics
-    from geomap.extract.evidence import evidence_csv
     from geomap.outputs import OutputSet, ensure_writable
 
     # Cheap checks first, before a second process or the output folder is touched.
@@ -384,36 +320,28 @@ def build(
         tile_provider(options.tiles)
     ensure_writable(options.out)
 
-    static_names = static_outputs(options, len(history))
+    writers = chosen(options.formats, len(history))
+    drawn = [w for w in writers if w.matplotlib]
     # The static maps need matplotlib, which takes a good part of a second to import: a worker
     # imports it while this process reads the shapes, then draws them while this one makes the
     # HTML map, side by side on two cores.
     with start_worker(
-        _import_matplotlib, task="rendering the static maps", fork=parallel and bool(static_names)
+        _import_matplotlib, task="rendering the static maps", fork=parallel and bool(drawn)
     ) as worker:
-        prepared = prepare(options, history)
+        atlas = prepare(options, history, reading.evidence)
         with OutputSet(options.out, fingerprint=expected) as outputs:
-            targets = [(kind, outputs.path(name)) for kind, name in static_names]
+            targets = [(w.key, outputs.path(w.file_name)) for w in drawn]
             if targets:
-                report, hist = static_scenes(prepared, [kind for kind, _ in targets])
+                report, hist = static_scenes(atlas, [kind for kind, _ in targets])
                 worker.submit(
                     functools.partial(
                         draw_static, report, hist, targets, dpi=options.dpi, progress=progress
                     )
                 )
             try:
-                if "html" in options.formats:
-                    from geomap.render import interactive
-
-                    fmap = interactive.build_map(
-                        prepared.control, totals=prepared.totals, context=prepared.context,
-                        tiles=options.tiles, cdn=options.cdn, history=prepared.controls,
-                    )  # fmt: skip
-                    interactive.save(fmap, outputs.path(HTML_NAME))
-                rows = [row for c in prepared.controls for row in statistics(c)]
-                outputs.write_text(STATS_NAME, stats_csv(rows))
-                outputs.write_text(CHANGES_NAME, changes_markdown(history))
-                outputs.write_text(EVIDENCE_NAME, evidence_csv(reading.evidence))
+                for writer in writers:
+                    if writer.write is not None:
+                        writer.write(atlas, outputs.path(writer.file_name), options)
                 worker.wait()
             except BaseException:
                 worker.kill()  # before the staged files are tidied away
@@ -422,7 +350,7 @@ def build(
     return BuildResult(
         paths=[options.out / n for n in names],
         as_of=max(history),
-        totals=prepared.totals,
+        totals=atlas.latest.totals,
         snapshots=len(history),
         reading=reading,
     )

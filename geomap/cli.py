@@ -13,8 +13,8 @@ from pathlib import Path
 
 import click
 
-from geomap.build import DEFAULT_FORMATS, FORMATS, HTML_NAME
 from geomap.errors import GeomapError, InputError
+from geomap.writers import DEFAULT_FORMATS, FORMATS, WRITERS, file_name
 
 log = logging.getLogger("geomap")
 
@@ -211,8 +211,10 @@ def _parse_formats(ctx, param, value: str) -> tuple[str, ...]:
 @click.option(
     "--format", "formats", default=",".join(DEFAULT_FORMATS), show_default=True,
     metavar="LIST", callback=_parse_formats,
-    help="Comma-separated outputs: png, svg, pdf, html; csv alone writes no map. "
-    "The statistics CSV and CHANGES.md are always written.",
+    help=f"Comma-separated maps: {', '.join(f for f in FORMATS if f != 'csv')}; csv alone "
+    "writes no map. Always written: "
+    + "; ".join(f"{w.file_name} ({w.description})" for w in WRITERS.values()
+                if w.wanted((), 1)) + ".",
 )  # fmt: skip
 @click.option(
     "--dpi", type=click.IntRange(50, 1200), default=200, show_default=True, metavar="N",
@@ -260,11 +262,21 @@ def _note(message: str) -> None:
         click.echo(message, err=True)
 
 
+def _progress_bar(items, length: int, label: str):
+    """A progress bar on stderr when it is a terminal and there is much to do; else nothing."""
+    if not sys.stderr.isatty() or length <= 3:
+        yield from items
+        return
+    with click.progressbar(
+        items, length=length, label=f"Rendering {label}", file=sys.stderr
+    ) as bar:
+        yield from bar
+
+
 def _build_once(options, *, force: bool, parallel: bool = True) -> None:
     from geomap.build import build as run_build
-    from geomap.build import terminal_progress
 
-    result = run_build(options, force=force, progress=terminal_progress, parallel=parallel)
+    result = run_build(options, force=force, progress=_progress_bar, parallel=parallel)
     if result.skipped:
         _note(f"Nothing changed since the last build: {options.out}/ is up to date.")
         _note("(--force rebuilds anyway)")
@@ -314,7 +326,7 @@ def _watch(options, *, force: bool) -> None:
 def _open_map(out: Path) -> None:
     import webbrowser
 
-    path = out / HTML_NAME
+    path = out / file_name("html")
     if not path.is_file():
         raise InputError(
             "no HTML map here", where=str(path), hint="run `geomap build` (with html in --format)"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import logging
 import math
 from collections.abc import Iterable
@@ -12,6 +14,8 @@ from geomap.figures import Figure, format_pct
 
 if TYPE_CHECKING:
     import geopandas as gpd
+
+    from geomap.snapshot import Snapshot
 
 log = logging.getLogger(__name__)
 
@@ -71,13 +75,12 @@ def join(
 ) -> gpd.GeoDataFrame:
     """Join one snapshot's figures to the region shapes: the ControlMap.
 
-    Returns one row per region with the columns ``code, name, name_uk, geometry,
-    controlled_pct, qualifier, pct_label, claimed, basis, source, quote, document, as_of,
-    reported_on, area_km2, shape_area_km2, controlled_km2, claimed_not_controlled_km2, change_pp,
-    previous_as_of``. Regions without a figure have ``controlled_pct`` NaN, ``claimed``
+    Returns one row per region with the columns of :data:`geomap.snapshot.FRAME_COLUMNS` and
+    the boundaries' own. Regions without a figure have ``controlled_pct`` NaN, ``claimed``
     False and an empty ``basis``. ``previous`` (date, figures) gives ``change_pp``, the
     change of the controlled share in percentage points since that snapshot. Pass regions
-    from :func:`with_shape_areas` to compute shape areas once for many snapshots.
+    from :func:`with_shape_areas` to compute shape areas once for many snapshots. Most
+    callers want :func:`geomap.snapshot.snapshot`, which also checks the result.
     """
     from geomap.regions import gazetteer
 
@@ -119,15 +122,15 @@ def join(
     return control
 
 
-def statistics(control: gpd.GeoDataFrame) -> list[dict[str, str]]:
+def statistics(snapshot: Snapshot) -> list[dict[str, str]]:
     """Rows of the statistics table: one per region, then the total with code ``UA``."""
 
     def km2(value: float) -> str:
         return "" if math.isnan(value) else f"{value:.1f}"
 
-    as_of = control["as_of"].iloc[0].isoformat()
+    as_of = snapshot.as_of.isoformat()
     rows = []
-    for r in control.itertuples():
+    for r in snapshot.frame.itertuples():
         rows.append(
             {
                 "as_of": as_of,
@@ -144,7 +147,7 @@ def statistics(control: gpd.GeoDataFrame) -> list[dict[str, str]]:
                 "claimed_not_controlled_km2": km2(r.claimed_not_controlled_km2),
             }
         )
-    total = totals(control)
+    total = snapshot.totals
     rows.append(
         {
             "as_of": as_of,
@@ -160,6 +163,16 @@ def statistics(control: gpd.GeoDataFrame) -> list[dict[str, str]]:
         }
     )
     return rows
+
+
+def statistics_csv(snapshots: Iterable[Snapshot]) -> str:
+    """The statistics table of every snapshot, oldest first, as CSV text."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=STATS_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for snapshot in snapshots:
+        writer.writerows(statistics(snapshot))
+    return buffer.getvalue()
 
 
 def totals(control: gpd.GeoDataFrame) -> dict[str, float]:

@@ -284,7 +284,7 @@ CASES = [
         "unknown format",
         args("--format", "png,gif"),
         2,
-        "'png,gif': choose from csv, png, svg, pdf, html",
+        "'png,gif': choose from png, svg, pdf, html, csv",
     ),
     (
         "output folder that cannot be made",

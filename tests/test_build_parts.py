@@ -13,11 +13,11 @@ from geomap.build import (
     collect_figures,
     input_files,
     seed_texts,
-    static_outputs,
-    stats_csv,
 )
+from geomap.control import statistics_csv
 from geomap.errors import InputError
 from geomap.figures import COLUMNS
+from geomap.writers import FORMATS, WRITERS, chosen
 
 
 @pytest.fixture
@@ -97,22 +97,36 @@ def test_the_fingerprint_holds_every_option_that_changes_an_output(seeds):
 @pytest.mark.parametrize(
     ("formats", "snapshots", "expected"),
     [
-        (
-            ("png", "svg", "html"),
-            1,
-            [("png", "ukraine_control.png"), ("svg", "ukraine_control.svg")],
-        ),
-        (("png",), 2, [("png", "ukraine_control.png"), ("history", "ukraine_control_history.png")]),
-        (("svg", "pdf"), 3, [("svg", "ukraine_control.svg"), ("pdf", "ukraine_control.pdf")]),
+        (("png", "svg", "html"), 1, ["png", "svg", "html"]),
+        (("png",), 2, ["png", "history"]),
+        (("png",), 1, ["png"]),
+        (("svg", "pdf"), 3, ["svg", "pdf"]),
+        (("html",), 3, ["html"]),
         (("csv",), 3, []),
     ],
 )
-def test_the_static_outputs_follow_the_formats(formats, snapshots, expected):
-    assert static_outputs(BuildOptions(formats=formats), snapshots) == expected
+def test_the_formats_choose_the_writers(formats, snapshots, expected):
+    always = ["csv", "changes", "evidence"]
+    assert [w.key for w in chosen(formats, snapshots)] == expected + always
+    assert [w.key for w in chosen(formats, snapshots) if w.matplotlib] == [
+        k for k in expected if k != "html"
+    ]
+
+
+def test_the_registry_names_every_output():
+    assert FORMATS == ("png", "svg", "pdf", "html", "csv")
+    assert {k: w.file_name for k, w in WRITERS.items()} == {
+        "png": "ukraine_control.png", "svg": "ukraine_control.svg",
+        "pdf": "ukraine_control.pdf", "history": "ukraine_control_history.png",
+        "html": "ukraine_control.html", "csv": "ukraine_control.csv",
+        "changes": "CHANGES.md", "evidence": "ukraine_evidence.csv",
+    }  # fmt: skip
+    # A writer either writes its file or is drawn from a scene with matplotlib, not both.
+    assert all((w.write is None) == w.matplotlib for w in WRITERS.values())
 
 
 def test_the_statistics_csv_has_its_header():
-    assert stats_csv([]) == (
+    assert statistics_csv([]) == (
         "as_of,region_code,region,controlled_pct,qualifier,claimed,basis,area_km2,"
         "controlled_km2,claimed_not_controlled_km2\n"
     )

@@ -201,7 +201,7 @@ def test_build_formats(run, project):
     ]
     bad = run("build", "--format", "png,gif")
     assert bad.exit_code == 2
-    assert "'png,gif': choose from csv, png, svg, pdf, html" in bad.stderr
+    assert "'png,gif': choose from png, svg, pdf, html, csv" in bad.stderr
 
 
 def test_bad_tiles_name_is_bad_input(run, project):

@@ -7,6 +7,7 @@ from geomap.boundaries import load_regions
 from geomap.control import join, statistics, totals
 from geomap.extract import extract_files
 from geomap.figures import Figure
+from geomap.snapshot import snapshot
 
 from .conftest import ROOT, SEED
 
@@ -33,7 +34,7 @@ def test_seed_statistics(regions):
 
 
 def test_statistics_rows(regions):
-    rows = statistics(join(extract_files([SEED]), regions, as_of=DAY))
+    rows = statistics(snapshot(extract_files([SEED]), regions, as_of=DAY))
     assert len(rows) == 28
     assert rows[-1]["region_code"] == "UA"
     assert rows[-1]["claimed_not_controlled_km2"] == "22132.9"

@@ -108,15 +108,17 @@ def test_the_country_total_is_a_percentage(regions):
 
 
 def test_a_claim_without_a_share_is_not_zero_percent(regions, caplog):
-    from geomap.control import join, statistics, totals
+    from geomap.control import statistics, totals
+    from geomap.snapshot import snapshot
 
     figures = [
         Figure(
             region_code="UA-23", region="Zaporizhzhia", as_of=DAY, controlled_pct=None, claimed=True
         )
     ]
-    control = join(figures, regions, as_of=DAY)
-    row = next(r for r in statistics(control) if r["region_code"] == "UA-23")
+    snap = snapshot(figures, regions, as_of=DAY)
+    control = snap.frame
+    row = next(r for r in statistics(snap) if r["region_code"] == "UA-23")
     assert (row["controlled_pct"], row["controlled_km2"], row["claimed_not_controlled_km2"]) == (
         "",
         "",

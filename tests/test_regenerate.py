@@ -148,13 +148,14 @@ def test_a_new_dated_text_makes_a_new_snapshot(project):
 def test_labels_show_the_change_since_the_previous_snapshot(project):
     from geomap.boundaries import load_regions
     from geomap.build import BuildOptions, collect_figures
-    from geomap.control import join, totals
     from geomap.render import static
+    from geomap.snapshot import snapshot
 
     add_update(project)
     history = carry_forward(collect_figures(BuildOptions())[0])
-    control = join(history[MAR], load_regions(), as_of=MAR, previous=(FEB, history[FEB]))
-    fig = static.draw(control, totals=totals(control))
+    fig = static.draw(
+        snapshot(history[MAR], load_regions(), as_of=MAR, previous=(FEB, history[FEB]))
+    )
     labels = {t.get_gid(): t.get_text() for t in fig.axes[0].texts}
     assert labels["label-UA-65"] == "Kherson\n≈80%\n(+5 pp since 2025-02-18)"
     assert labels["label-UA-09"] == "Luhansk\n≈99%"

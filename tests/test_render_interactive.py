@@ -9,11 +9,12 @@ import shapely
 
 from geomap import style
 from geomap.boundaries import load_context, load_regions
-from geomap.control import join, totals
+from geomap.control import join
 from geomap.errors import InputError
 from geomap.extract import extract_files
 from geomap.figures import Figure
 from geomap.render import interactive
+from geomap.snapshot import series, snapshot
 
 from .conftest import ROOT, SEED
 
@@ -33,8 +34,7 @@ def shapes():
 
 def _render(path: Path, figures, shapes, **kwargs) -> str:
     regions, context = shapes
-    control = join(figures, regions, as_of=DAY)
-    fmap = interactive.build_map(control, totals=totals(control), context=context, **kwargs)
+    fmap = interactive.build_map([snapshot(figures, regions, as_of=DAY)], context=context, **kwargs)
     interactive.save(fmap, path)
     return path.read_text(encoding="utf-8")
 
@@ -261,13 +261,7 @@ def history_html(tmp_path_factory, shapes) -> Path:
             ],
         }
     )
-    controls = [
-        join(history[DAY], regions, as_of=DAY),
-        join(history[later], regions, as_of=later, previous=(DAY, history[DAY])),
-    ]
-    fmap = interactive.build_map(
-        controls[-1], totals=totals(controls[-1]), context=context, history=controls
-    )
+    fmap = interactive.build_map(series(history, regions), context=context)
     path = tmp_path_factory.mktemp("html") / "history.html"
     interactive.save(fmap, path)
     return path

@@ -8,10 +8,10 @@ from matplotlib.patches import PathPatch
 
 from geomap import style
 from geomap.boundaries import load_context, load_regions
-from geomap.control import join, totals
 from geomap.extract import extract_files
 from geomap.figures import Figure
 from geomap.render import scene, static
+from geomap.snapshot import snapshot
 
 from .conftest import ROOT, SEED
 
@@ -29,8 +29,8 @@ def shapes():
 @pytest.fixture
 def seed_map(shapes):
     regions, context = shapes
-    control = join(extract_files([SEED]), regions, as_of=DAY)
-    return static.draw(control, totals=totals(control), context=context), control
+    snap = snapshot(extract_files([SEED]), regions, as_of=DAY)
+    return static.draw(snap, context=context), snap.frame
 
 
 def _patches(fig):
@@ -131,8 +131,7 @@ def test_a_region_with_only_a_claim(shapes):
             document="x.txt",
         )
     ]
-    control = join(figures, regions, as_of=DAY)
-    fig = static.draw(control, totals=totals(control))
+    fig = static.draw(snapshot(figures, regions, as_of=DAY))
     labels = [t.get_text() for t in fig.axes[0].texts if (t.get_gid() or "").startswith("label-")]
     assert labels == ["Kherson\n(claimed)"]
 
@@ -180,11 +179,11 @@ def test_text_from_the_input_is_escaped_and_never_mathtext(shapes, tmp_path: Pat
             document="a<b>.txt",
         ),
     ]
-    control = join(figures, regions, as_of=DAY)
-    fig = static.draw(control, totals=totals(control))
+    snap = snapshot(figures, regions, as_of=DAY)
+    fig = static.draw(snap)
     path = tmp_path / "evil.svg"
     static.save(
-        fig, [("svg", path), ("png", tmp_path / "evil.png")], titles=scene.svg_titles(control)
+        fig, [("svg", path), ("png", tmp_path / "evil.png")], titles=scene.svg_titles(snap.frame)
     )
     svg = path.read_text(encoding="utf-8")
     root = ET.fromstring(svg)  # still well-formed XML
@@ -212,8 +211,7 @@ def test_a_scene_drawn_after_pickling_gives_the_same_files(shapes, tmp_path: Pat
     import pickle
 
     regions, context = shapes
-    control = join(extract_files([SEED]), regions, as_of=DAY)
-    report = scene.report(control, totals=totals(control), context=context)
+    report = scene.report(snapshot(extract_files([SEED]), regions, as_of=DAY), context=context)
     copy = pickle.loads(pickle.dumps(report))
     for name, drawn in (("direct", report), ("pickled", copy)):
         fig = static.draw_report(drawn)
@@ -226,7 +224,7 @@ def test_a_scene_drawn_after_pickling_gives_the_same_files(shapes, tmp_path: Pat
 def test_the_history_hatches_exactly_the_claimed_regions_of_each_snapshot(shapes):
     regions, _ = shapes
     later = dt.date(2025, 3, 1)
-    first = join(
+    first = snapshot(
         [
             Figure(
                 region_code="UA-14", region="Donetsk", as_of=DAY, controlled_pct=70.0, claimed=True
@@ -235,7 +233,7 @@ def test_the_history_hatches_exactly_the_claimed_regions_of_each_snapshot(shapes
         regions,
         as_of=DAY,
     )
-    second = join(
+    second = snapshot(
         [Figure(region_code="UA-14", region="Donetsk", as_of=later, controlled_pct=72.0, claimed=True),
          Figure(region_code="UA-65", region="Kherson", as_of=later, controlled_pct=75.0, claimed=True),
          Figure(region_code="UA-63", region="Kharkiv", as_of=later, controlled_pct=5.0)],

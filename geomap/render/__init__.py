@@ -1,1 +1,1 @@
-"""Renderers: each takes a ControlMap (:func:`geomap.control.join`) and writes one kind of map."""
+"""Renderers: each takes snapshots (:mod:`geomap.snapshot`) and draws one kind of map."""

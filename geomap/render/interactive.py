@@ -31,6 +31,8 @@ from geomap.tiles import tile_provider
 if TYPE_CHECKING:
     import geopandas as gpd
 
+    from geomap.snapshot import Snapshot
+
 # Simplification of the region coverage for the web, in metres of the projected CRS: every
 # region's area stays within 0.5% of the full shape (see benchmarks/).
 TOLERANCE_M = 2_000
@@ -204,39 +206,35 @@ def encode_geometry(geometry, grid: float = GRID_DEG) -> list:
     return polygons
 
 
-def _snapshot_data(controls: list[gpd.GeoDataFrame]) -> dict:
+def _snapshot_data(snapshots: list[Snapshot]) -> dict:
     """Colours and escaped texts of every snapshot, keyed by date and region code."""
-    from geomap.control import totals
-
     # Label anchors depend only on the shapes, the same in every snapshot.
-    anchors = {}
-    for row in controls[-1].itertuples():
-        point = row.geometry.representative_point()
-        anchors[row.code] = [
-            round(point.y, 4),
-            round(point.x, 4),
-            bool(row.area_km2 < style.SMALL_UNIT_KM2),
-        ]
-    snapshots = {}
-    for control in controls:
-        words = style.texts(control, totals(control))
+    latest = snapshots[-1]
+    anchors = {
+        code: [round(lat, 4), round(lon, 4), bool(area < style.SMALL_UNIT_KM2)]
+        for code, area in zip(latest.frame["code"], latest.frame["area_km2"], strict=True)
+        for lon, lat in [latest.anchors[code]]
+    }
+    data = {}
+    for snapshot in snapshots:
+        words = snapshot.texts
         regions = {}
-        for row in control.itertuples():
+        for row in snapshot.frame.itertuples():
             regions[row.code] = {
                 "fill": style.fill(row.controlled_pct),
                 "tooltip": tooltip_html(row),
                 "label": "<br>".join(escape(line) for line in style.label(row).split("\n") if line),
                 "claimed": bool(row.claimed),
             }
-        snapshots[control["as_of"].iloc[0].isoformat()] = {
+        data[snapshot.as_of.isoformat()] = {
             "subtitle": escape(words.subtitle),
             "headline": escape(words.headline),
             "notes": "<br>".join(escape(n) for n in words.notes),
             "regions": regions,
         }
     return {
-        "order": list(snapshots),
-        "snapshots": snapshots,
+        "order": list(data),
+        "snapshots": data,
         "anchors": anchors,
         "hatch": HATCH_ID,
     }
@@ -343,20 +341,16 @@ def _fix_ids(root) -> None:
 
 
 def build_map(
-    control: gpd.GeoDataFrame,
+    snapshots: list[Snapshot],
     *,
-    totals: dict[str, float],
     context: gpd.GeoDataFrame | None = None,
     tiles: str | None = None,
     cdn: bool = False,
-    history: list[gpd.GeoDataFrame] | None = None,
 ) -> folium.Map:
-    """Build the interactive map of a ControlMap.
-
-    ``history`` is every snapshot's ControlMap, oldest first, ``control`` last; with more
-    than one the map gets a switcher between them.
-    """
-    words = style.texts(control, totals)
+    """Build the interactive map of the newest of ``snapshots`` (oldest first); with more than
+    one, the map gets a switcher between them."""
+    control = snapshots[-1].frame
+    words = snapshots[-1].texts
     web = web_shapes(control)
     minx, miny, maxx, maxy = control.total_bounds
 
@@ -390,7 +384,7 @@ def build_map(
     share = folium.FeatureGroup(name="Controlled share").add_to(fmap)
     claimed = folium.FeatureGroup(name="Claimed territory").add_to(fmap)
     labels = folium.FeatureGroup(name="Labels").add_to(fmap)
-    data = _snapshot_data(history or [control])
+    data = _snapshot_data(snapshots)
     data["shapes"] = [
         {"code": code, "geometry": encode_geometry(g)}
         for code, g in zip(web["code"], web.geometry, strict=True)

@@ -1,8 +1,8 @@
 """What the static maps show, as plain data: projected outlines, colours and words.
 
-Making a scene takes the ControlMap (geopandas) and does all the geometry: simplifying the
-coverage, projecting, clipping the neighbours, placing label anchors. Drawing a scene
-(:mod:`geomap.render.static`) needs only matplotlib and numpy. A scene pickles small and fast,
+Making a scene takes a snapshot (its ControlMap is geopandas) and does all the geometry:
+simplifying the coverage, projecting, clipping the neighbours, placing label anchors. Drawing a
+scene (:mod:`geomap.render.static`) needs only matplotlib and numpy. A scene pickles small and fast,
 so a build can hand it to a process that imported matplotlib while this one read the shapes.
 """
 
@@ -19,6 +19,8 @@ from geomap.boundaries import PROJECTED_CRS, simplify_coverage
 
 if TYPE_CHECKING:
     import geopandas as gpd
+
+    from geomap.snapshot import Snapshot
 
 # 250 m is below a pixel at print size; simplifying the coverage as a whole keeps shared
 # borders shared and makes drawing and the SVG lighter.
@@ -119,13 +121,9 @@ def svg_titles(control: gpd.GeoDataFrame) -> dict[str, str]:
     return titles
 
 
-def report(
-    control: gpd.GeoDataFrame,
-    *,
-    totals: dict[str, float],
-    context: gpd.GeoDataFrame | None = None,
-) -> Report:
-    """The report map of a ControlMap."""
+def report(snapshot: Snapshot, *, context: gpd.GeoDataFrame | None = None) -> Report:
+    """The report map of a snapshot."""
+    control = snapshot.frame
     projected = simplify_coverage(control, tolerance_m=REPORT_TOLERANCE_M).to_crs(PROJECTED_CRS)
     bounds = _bounds(projected)
     regions = []
@@ -146,27 +144,26 @@ def report(
         regions=tuple(regions),
         context=tuple(_context(context, bounds)),
         bounds=bounds,
-        texts=style.texts(control, totals),
+        texts=snapshot.texts,
         titles=svg_titles(control),
     )
 
 
 def history(
-    controls: list[gpd.GeoDataFrame],
+    snapshots: list[Snapshot],
     *,
     context: gpd.GeoDataFrame | None = None,
 ) -> History:
-    """The history of a list of ControlMaps (one per snapshot, oldest first, same regions)."""
-    from geomap.control import totals
-
-    shapes = simplify_coverage(controls[-1][["code", "geometry"]], tolerance_m=HISTORY_TOLERANCE_M)
+    """The history of a list of snapshots (oldest first, same regions)."""
+    latest = snapshots[-1].frame
+    shapes = simplify_coverage(latest[["code", "geometry"]], tolerance_m=HISTORY_TOLERANCE_M)
     shapes = shapes.to_crs(PROJECTED_CRS)
     order = {code: i for i, code in enumerate(shapes["code"])}
     panels = []
-    for control in controls:
-        rows = sorted(control.itertuples(), key=lambda r: order[r.code])
-        day = control["as_of"].iloc[0]
-        lost = totals(control)["claimed_not_controlled_km2"]
+    for snapshot in snapshots:
+        rows = sorted(snapshot.frame.itertuples(), key=lambda r: order[r.code])
+        day = snapshot.as_of
+        lost = snapshot.totals["claimed_not_controlled_km2"]
         panels.append(
             Panel(
                 as_of=day,

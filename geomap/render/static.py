@@ -2,7 +2,7 @@
 
 Each region is its own patch whose SVG id is its ISO code, so editors and stylesheets can address
 it. Output is deterministic: the same inputs give byte-identical PNG and SVG files.
-:func:`draw` takes a ControlMap; underneath, it and :func:`draw_history_scene` draw a scene
+:func:`draw` takes a snapshot; underneath, it and :func:`draw_history_scene` draw a scene
 (:mod:`geomap.render.scene`), plain data that needs no geopandas to draw.
 """
 
@@ -30,6 +30,8 @@ from geomap.render.scene import Rings
 if TYPE_CHECKING:
     import geopandas as gpd
     from matplotlib.axes import Axes
+
+    from geomap.snapshot import Snapshot
 
 log = logging.getLogger(__name__)
 
@@ -171,14 +173,9 @@ def _legend(ax: Axes) -> None:
     legend.set_zorder(7)
 
 
-def draw(
-    control: gpd.GeoDataFrame,
-    *,
-    totals: dict[str, float],
-    context: gpd.GeoDataFrame | None = None,
-) -> Figure:
-    """Draw the report map of a ControlMap and return the matplotlib figure."""
-    return draw_report(scene.report(control, totals=totals, context=context))
+def draw(snapshot: Snapshot, *, context: gpd.GeoDataFrame | None = None) -> Figure:
+    """Draw the report map of a snapshot and return the matplotlib figure."""
+    return draw_report(scene.report(snapshot, context=context))
 
 
 def draw_report(report: scene.Report) -> Figure:

@@ -1,0 +1,108 @@
+"""Every output a build can write, one entry each: what it is called, and how it is made.
+
+A new output is one entry in :data:`WRITERS`: ``--format``, the CLI's help, the build and the
+manifest all read this registry. Writers are handed the :class:`~geomap.snapshot.Atlas` and
+compute no figure of their own.
+
+The maps drawn with matplotlib (``matplotlib=True``) are drawn together, by a second process,
+from scenes (see :func:`geomap.build.draw_static`); every other writer writes its file here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from geomap.build import BuildOptions
+    from geomap.snapshot import Atlas
+
+STEM = "ukraine_control"
+
+
+def _html(atlas: Atlas, path: Path, options: BuildOptions) -> None:
+    from geomap.render import interactive
+
+    fmap = interactive.build_map(
+        atlas.snapshots, context=atlas.context, tiles=options.tiles, cdn=options.cdn
+    )
+    interactive.save(fmap, path)
+
+
+def _statistics(atlas: Atlas, path: Path, options: BuildOptions) -> None:
+    from geomap.control import statistics_csv
+
+    path.write_text(statistics_csv(atlas.snapshots), encoding="utf-8")
+
+
+def _changes(atlas: Atlas, path: Path, options: BuildOptions) -> None:
+    from geomap.build import changes_markdown
+
+    path.write_text(changes_markdown(atlas.history), encoding="utf-8")
+
+
+def _evidence(atlas: Atlas, path: Path, options: BuildOptions) -> None:
+    from geomap.extract.evidence import evidence_csv
+
+    path.write_text(evidence_csv(atlas.evidence), encoding="utf-8")
+
+
+def _chosen(key: str) -> Callable[[tuple[str, ...], int], bool]:
+    return lambda formats, snapshots: key in formats
+
+
+def _always(formats: tuple[str, ...], snapshots: int) -> bool:
+    return True
+
+
+def _with_history(formats: tuple[str, ...], snapshots: int) -> bool:
+    return "png" in formats and snapshots > 1
+
+
+@dataclass(frozen=True)
+class Writer:
+    """One output: its key, file name, what it is, when it is written and how."""
+
+    key: str
+    file_name: str
+    description: str
+    wanted: Callable[[tuple[str, ...], int], bool]  # (formats, number of snapshots) → write it?
+    write: Callable[[Atlas, Path, BuildOptions], None] | None = None  # None: drawn as a scene
+    selectable: bool = False  # a value of --format
+    matplotlib: bool = False  # drawn with matplotlib, by the worker
+
+
+WRITERS: dict[str, Writer] = {
+    w.key: w
+    for w in (
+        Writer("png", f"{STEM}.png", "the report map as PNG", _chosen("png"),
+               selectable=True, matplotlib=True),
+        Writer("svg", f"{STEM}.svg", "the report map as SVG", _chosen("svg"),
+               selectable=True, matplotlib=True),
+        Writer("pdf", f"{STEM}.pdf", "the report map as PDF", _chosen("pdf"),
+               selectable=True, matplotlib=True),
+        Writer("history", f"{STEM}_history.png", "a small map of every snapshot (with png, "
+               "when there are several)", _with_history, matplotlib=True),
+        Writer("html", f"{STEM}.html", "the interactive map", _chosen("html"), _html,
+               selectable=True),
+        # "csv" alone asks for no map: the statistics are written by every build.
+        Writer("csv", f"{STEM}.csv", "the statistics", _always, _statistics, selectable=True),
+        Writer("changes", "CHANGES.md", "what changed between the last two snapshots", _always,
+               _changes),
+        Writer("evidence", "ukraine_evidence.csv", "every phrase read in the texts, and why it "
+               "was used or not", _always, _evidence),
+    )
+}  # fmt: skip
+FORMATS = tuple(key for key, w in WRITERS.items() if w.selectable)
+DEFAULT_FORMATS = ("png", "svg", "html")
+
+
+def chosen(formats: tuple[str, ...], snapshots: int) -> list[Writer]:
+    """The writers a build with ``formats`` and that many snapshots runs, in registry order."""
+    return [w for w in WRITERS.values() if w.wanted(formats, snapshots)]
+
+
+def file_name(key: str) -> str:
+    return WRITERS[key].file_name
