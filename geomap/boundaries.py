@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from geomap.errors import BoundaryError
+from geomap.profile import current
 from geomap.regions import gazetteer
 
 if TYPE_CHECKING:
@@ -20,12 +21,22 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DEFAULT_REGIONS = Path("boundaries/ukraine_regions.geojson")
-DEFAULT_CONTEXT = Path("boundaries/neighbours.geojson")
-# Lambert conformal conic fitted to Ukraine (standard parallels 45° and 51° N), in metres.
-PROJECTED_CRS = (
-    "+proj=lcc +lat_1=45 +lat_2=51 +lat_0=48.5 +lon_0=31.5 +datum=WGS84 +units=m +no_defs"
-)
+
+def default_regions() -> Path:
+    """The profile's region shapes (the shipped ``boundaries/ukraine_regions.geojson``)."""
+    return current().default_boundaries
+
+
+def default_context() -> Path:
+    """The profile's neighbouring countries (``boundaries/neighbours.geojson``)."""
+    return current().default_neighbours
+
+
+def projected_crs() -> str:
+    """The profile's projection for the static maps, in metres."""
+    return current().projection
+
+
 _NAME_FIELDS = ("code", "iso_3166_2", "iso", "name", "name_en", "shapeName", "NAME_1", "ADM1_EN")
 
 
@@ -102,7 +113,7 @@ def _pick_field(frame: gpd.GeoDataFrame, name_field: str | None, path: Path) -> 
             best, best_hits = column, hits
     if best is None:
         raise BoundaryError(
-            "no column holds Ukrainian region names or ISO codes",
+            f"no column holds {current().defender.adjective} region names or ISO codes",
             where=str(path),
             hint="name the column with --name-field",
         )
@@ -128,7 +139,7 @@ def load_regions(
     """
     import geopandas as gpd
 
-    path = Path(path) if path else DEFAULT_REGIONS
+    path = Path(path) if path else default_regions()
     frame = _repair(_to_wgs84(_read(path), path), path)
     field = _pick_field(frame, name_field, path)
     gaz = gazetteer()
@@ -170,7 +181,7 @@ def load_regions(
 
 def load_context(path: str | Path | None = None) -> gpd.GeoDataFrame | None:
     """Neighbouring countries for map context, or ``None`` when the file is absent."""
-    path = Path(path) if path else DEFAULT_CONTEXT
+    path = Path(path) if path else default_context()
     if not path.exists():
         log.warning("%s: not found; maps are drawn without neighbouring countries", path)
         return None
@@ -184,11 +195,11 @@ def simplify_coverage(
 
     Simplifying each polygon alone would open gaps and slivers between neighbours; coverage
     simplification moves each shared edge once, for both sides. ``tolerance_m`` is in metres
-    of :data:`PROJECTED_CRS`; ``grid_deg`` rounds the result's lon/lat coordinates.
+    of :func:`projected_crs`; ``grid_deg`` rounds the result's lon/lat coordinates.
     """
     import shapely
 
-    projected = frame.to_crs(PROJECTED_CRS)
+    projected = frame.to_crs(projected_crs())
     projected["geometry"] = shapely.coverage_simplify(projected.geometry.values, tolerance_m)
     out = projected.to_crs(frame.crs)
     if grid_deg:

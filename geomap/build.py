@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from geomap.boundaries import DEFAULT_CONTEXT, DEFAULT_REGIONS
+from geomap.boundaries import default_context, default_regions
 from geomap.errors import InputError
 from geomap.figures import Figure, carry_forward, load_figures, merge, snapshots
 from geomap.parallel import start_worker
@@ -52,6 +52,7 @@ class BuildOptions:
     dpi: int = 200
     tiles: str | None = None
     cdn: bool = False
+    profile: Path | None = None  # the country's profile; None: the shipped one (Ukraine)
 
     @property
     def figures_path(self) -> Path:
@@ -72,7 +73,7 @@ class BuildOptions:
 
     @property
     def boundaries_path(self) -> Path:
-        return self.boundaries or DEFAULT_REGIONS
+        return self.boundaries or default_regions()
 
 
 @dataclass
@@ -120,7 +121,9 @@ def input_files(options: BuildOptions, texts: list[Path]) -> list[Path]:
     boundaries = options.boundaries_path
     if not boundaries.exists():
         raise InputError("no such file", where=str(boundaries), hint="check the --boundaries path")
-    files += [p for p in (boundaries, DEFAULT_CONTEXT) if p.is_file()]
+    files += [p for p in (boundaries, default_context()) if p.is_file()]
+    if options.profile is not None:
+        files.append(options.profile)
     return files
 
 
@@ -240,7 +243,7 @@ def prepare(
     from geomap.snapshot import Atlas, series
 
     regions = with_shape_areas(load_regions(options.boundaries, name_field=options.name_field))
-    return Atlas(series(history, regions), load_context(DEFAULT_CONTEXT), list(evidence or []))
+    return Atlas(series(history, regions), load_context(default_context()), list(evidence or []))
 
 
 def static_scenes(
@@ -296,8 +299,18 @@ def build(
 
     Unless ``force``, nothing is done when the manifest in the output folder shows that the
     outputs were built from the same inputs and options and are untouched. With ``parallel``
-    the static maps are drawn by a second process (see :mod:`geomap.parallel`).
+    the static maps are drawn by a second process (see :mod:`geomap.parallel`). The build is of
+    the country of ``options.profile`` (default: the shipped profile, Ukraine).
     """
+    from geomap.profile import load, using
+
+    with using(load(options.profile) if options.profile else None):
+        return _build(options, force=force, progress=progress, parallel=parallel)
+
+
+def _build(
+    options: BuildOptions, *, force: bool, progress: Progress, parallel: bool
+) -> BuildResult:
     # Listed once: the fingerprint and the figures agree.
     texts = seed_texts(options.seeds, figures=options.figures_path)
     inputs = input_files(options, texts)

@@ -58,9 +58,20 @@ def _setup_logging(verbose: int, quiet: int) -> None:
 @click.version_option(version("geomap"), "--version", prog_name="geomap")
 @click.option("-v", "--verbose", count=True, help="More messages on stderr (-vv for debug).")
 @click.option("-q", "--quiet", count=True, help="Fewer messages on stderr.")
-def main(verbose: int, quiet: int) -> None:
-    """Maps of territory Russia claims versus controls in Ukraine, from news figures."""
+@click.option(
+    "--profile", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+    help="The country to map, as a profile file like geomap/data/ukraine.json  [default: Ukraine]",
+)  # fmt: skip
+@click.pass_context
+def main(ctx: click.Context, verbose: int, quiet: int, profile: Path | None) -> None:
+    """Maps of territory one side claims versus controls, from news figures (Ukraine unless
+    --profile names another country)."""
     _setup_logging(verbose, quiet)
+    ctx.obj = {"profile": profile}
+    if profile is not None:
+        from geomap.profile import load, using
+
+        ctx.with_resource(using(load(profile)))
 
 
 @main.command()
@@ -69,7 +80,7 @@ def main(verbose: int, quiet: int) -> None:
     show_default=True, help="Output format.",
 )  # fmt: skip
 def regions(fmt: str) -> None:
-    """List the 27 regions with their names, areas and aliases."""
+    """List the regions with their names, areas and aliases."""
     from geomap.regions import gazetteer
 
     items = list(gazetteer())
@@ -150,10 +161,12 @@ def extract(paths: tuple[Path, ...], fmt: str, output: Path | None, as_of, expla
         # A region for which the texts give only a share Ukraine holds has nothing to map.
         held = [f.region for f in figures if not f.mappable]
         if held:
+            from geomap.profile import current
+
             log.warning(
-                "not in the CSV: shares held by Ukraine in %s (see --format json or --explain)",
-                ", ".join(held),
-            )
+                "not in the CSV: shares held by %s in %s (see --format json or --explain)",
+                current().defender.name, ", ".join(held),
+            )  # fmt: skip
         text = figures_to_csv(f for f in figures if f.mappable)
     if output:
         from geomap.outputs import OutputSet
@@ -247,6 +260,7 @@ def build(
     options = BuildOptions(
         seeds=seeds, figures=figures, boundaries=boundaries, name_field=name_field, out=out,
         formats=formats, dpi=dpi, tiles=tiles, cdn=cdn,
+        profile=click.get_current_context().obj["profile"],
     )  # fmt: skip
     if watch:
         _watch(options, force=force)

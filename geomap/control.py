@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from geomap.figures import Figure, format_pct
+from geomap.profile import current
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -123,7 +124,7 @@ def join(
 
 
 def statistics(snapshot: Snapshot) -> list[dict[str, str]]:
-    """Rows of the statistics table: one per region, then the total with code ``UA``."""
+    """Rows of the statistics table: one per region, then the country's total (code ``UA``)."""
 
     def km2(value: float) -> str:
         return "" if math.isnan(value) else f"{value:.1f}"
@@ -148,11 +149,12 @@ def statistics(snapshot: Snapshot) -> list[dict[str, str]]:
             }
         )
     total = snapshot.totals
+    profile = current()
     rows.append(
         {
             "as_of": as_of,
-            "region_code": "UA",
-            "region": "Ukraine",
+            "region_code": profile.code,
+            "region": profile.name,
             "controlled_pct": format_pct(round(total["controlled_pct"], 1)),
             "qualifier": "",
             "claimed": "",

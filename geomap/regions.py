@@ -1,17 +1,16 @@
-"""Gazetteer of Ukraine's 27 first-level units: codes, names, aliases and official areas.
+"""Gazetteer of a country's first-level units: codes, names, aliases and official areas.
 
-The data lives in ``geomap/data/regions.json``; this module loads it once and resolves names.
+The data lives in the profile (:mod:`geomap.profile`; Ukraine's 27 units in
+``geomap/data/ukraine.json``); this module resolves names against it.
 """
 
 from __future__ import annotations
 
 import difflib
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from importlib import resources
+from functools import lru_cache
 
 from geomap.errors import UnknownRegionError
 
@@ -24,7 +23,7 @@ _GENERIC_RE = re.compile(r"\s+(?:" + "|".join(_GENERIC) + r")$")
 
 @dataclass(frozen=True)
 class Region:
-    """One first-level unit of Ukraine."""
+    """One first-level unit of the country."""
 
     code: str
     name: str
@@ -136,18 +135,8 @@ class Gazetteer:
         return "run `geomap regions` to list the known names"
 
 
-@cache
 def gazetteer() -> Gazetteer:
-    """The gazetteer built from the packaged data file (loaded once)."""
-    raw = json.loads(resources.files("geomap.data").joinpath("regions.json").read_text("utf-8"))
-    regions = [
-        Region(
-            code=r["code"],
-            name=r["name"],
-            name_uk=r["name_uk"],
-            area_km2=float(r["area_km2"]),
-            aliases=tuple(r["aliases"]),
-        )
-        for r in raw["regions"]
-    ]
-    return Gazetteer(regions, raw.get("groups", {}))
+    """The gazetteer of the profile in use (made once per profile)."""
+    from geomap.profile import current
+
+    return current().gazetteer

@@ -12,8 +12,9 @@ import math
 from dataclasses import dataclass
 
 from geomap.figures import format_pct
+from geomap.profile import current
 
-# Five classes of the share under Russian control, lower bound included, upper excluded (the
+# Five classes of the controlled share, lower bound included, upper excluded (the
 # last includes 100). 70% and 75% land in different classes, so the map separates them.
 BREAKS = (0.0, 25.0, 50.0, 75.0, 95.0, 100.0)
 # ColorBrewer OrRd, 5 classes: sequential and colour-blind safe; darker = more controlled.
@@ -21,7 +22,6 @@ PALETTE = ("#fef0d9", "#fdcc8a", "#fc8d59", "#e34a33", "#b30000")
 NO_FIGURE = "#f7f7f5"
 NO_FIGURE_LABEL = "no reported figure"
 CLAIMED = "#2d004b"
-CLAIMED_LABEL = "claimed by Russia"
 CLAIMED_HATCH = "////"
 SEA = "#d7e6ef"
 LAND = "#e6e4df"
@@ -29,8 +29,6 @@ LAND_EDGE = "#b9b5ac"
 REGION_EDGE = "#8f8f8f"
 TEXT = "#1a1a1a"
 MUTED_TEXT = "#555555"
-BOUNDARIES_CREDIT = "Boundaries: Natural Earth (public domain)"
-CRIMEA = {"UA-43", "UA-40"}
 # Units smaller than this (km²) cannot hold their label: it goes beside them on a leader line.
 SMALL_UNIT_KM2 = 2_000
 
@@ -46,6 +44,22 @@ _HEDGE_SIGNS = {
     "≤": ("up to",),
 }  # fmt: skip
 HEDGES = {word: sign for sign, words in _HEDGE_SIGNS.items() for word in words}
+
+
+# The words that name the sides come from the profile in use (:mod:`geomap.profile`).
+def claimed_label() -> str:
+    """ "claimed by Russia" """
+    return f"claimed by {current().controller.name}"
+
+
+def control_label() -> str:
+    """ "under Russian control" """
+    return f"under {current().controller.adjective} control"
+
+
+def first_upper(text: str) -> str:
+    """ "under Russian control" → "Under Russian control" (the rest as it is)."""
+    return text[:1].upper() + text[1:]
 
 
 def class_index(pct: float | None) -> int | None:
@@ -168,10 +182,14 @@ def texts(control, totals: dict[str, float]) -> Texts:
             sources.append(f"{quoted} (unattributed)")
     inferred_rows = rows[rows["basis"] == "inferred"]
     inferred_note = ""
+    profile = current()
     if len(inferred_rows):
         inferred_note = "* inferred, not reported: " + ", ".join(sorted(inferred_rows["name"]))
-        if set(inferred_rows["code"]) <= CRIMEA:
-            inferred_note += " (held by Russia since it annexed Crimea in 2014)"
+        rule = profile.inferred
+        if rule and {r.code for r in profile.gazetteer.expand(rule.group)} >= set(
+            inferred_rows["code"]
+        ):
+            inferred_note += f" ({rule.map_note})"
     source = "Figures: " + ("; ".join(sources) if sources else "none reported")
     earlier = rows[rows["reported_on"] < as_of] if "reported_on" in rows else rows.iloc[:0]
     earlier_note = ""
@@ -181,17 +199,17 @@ def texts(control, totals: dict[str, float]) -> Texts:
             "Not in the latest report, shown with their last reported figure: " + ", ".join(parts)
         )
     return Texts(
-        title="Ukraine: territory Russia claims and territory it controls",
-        subtitle=f"Share of each region under Russian control, figures as of {long_date(as_of)}",
+        title=profile.title,
+        subtitle=f"Share of each region {control_label()}, figures as of {long_date(as_of)}",
         headline=(
-            f"{km2(totals['claimed_not_controlled_km2']).capitalize()} claimed by Russia"
+            f"{km2(totals['claimed_not_controlled_km2']).capitalize()} {claimed_label()}"
             " but not under its control"
         ),
         source=source,
         inferred_note=inferred_note,
         earlier_note=earlier_note,
         range_note=_range_note(rows),
-        attribution=BOUNDARIES_CREDIT,
+        attribution=profile.credit,
     )
 
 

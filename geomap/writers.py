@@ -19,8 +19,6 @@ if TYPE_CHECKING:
     from geomap.build import BuildOptions
     from geomap.snapshot import Atlas
 
-STEM = "ukraine_control"
-
 
 def _html(atlas: Atlas, path: Path, options: BuildOptions) -> None:
     from geomap.render import interactive
@@ -66,32 +64,39 @@ class Writer:
     """One output: its key, file name, what it is, when it is written and how."""
 
     key: str
-    file_name: str
+    name: str  # the file's name; {stem} is the profile's ("ukraine")
     description: str
     wanted: Callable[[tuple[str, ...], int], bool]  # (formats, number of snapshots) → write it?
     write: Callable[[Atlas, Path, BuildOptions], None] | None = None  # None: drawn as a scene
     selectable: bool = False  # a value of --format
     matplotlib: bool = False  # drawn with matplotlib, by the worker
 
+    @property
+    def file_name(self) -> str:
+        from geomap.profile import current
+
+        return self.name.format(stem=current().stem)
+
 
 WRITERS: dict[str, Writer] = {
     w.key: w
     for w in (
-        Writer("png", f"{STEM}.png", "the report map as PNG", _chosen("png"),
+        Writer("png", "{stem}_control.png", "the report map as PNG", _chosen("png"),
                selectable=True, matplotlib=True),
-        Writer("svg", f"{STEM}.svg", "the report map as SVG", _chosen("svg"),
+        Writer("svg", "{stem}_control.svg", "the report map as SVG", _chosen("svg"),
                selectable=True, matplotlib=True),
-        Writer("pdf", f"{STEM}.pdf", "the report map as PDF", _chosen("pdf"),
+        Writer("pdf", "{stem}_control.pdf", "the report map as PDF", _chosen("pdf"),
                selectable=True, matplotlib=True),
-        Writer("history", f"{STEM}_history.png", "a small map of every snapshot (with png, "
+        Writer("history", "{stem}_control_history.png", "a small map of every snapshot (with png, "
                "when there are several)", _with_history, matplotlib=True),
-        Writer("html", f"{STEM}.html", "the interactive map", _chosen("html"), _html,
+        Writer("html", "{stem}_control.html", "the interactive map", _chosen("html"), _html,
                selectable=True),
         # "csv" alone asks for no map: the statistics are written by every build.
-        Writer("csv", f"{STEM}.csv", "the statistics", _always, _statistics, selectable=True),
+        Writer("csv", "{stem}_control.csv", "the statistics", _always, _statistics,
+               selectable=True),
         Writer("changes", "CHANGES.md", "what changed between the last two snapshots", _always,
                _changes),
-        Writer("evidence", "ukraine_evidence.csv", "every phrase read in the texts, and why it "
+        Writer("evidence", "{stem}_evidence.csv", "every phrase read in the texts, and why it "
                "was used or not", _always, _evidence),
     )
 }  # fmt: skip

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from geomap.boundaries import DEFAULT_CONTEXT, DEFAULT_REGIONS
+from geomap.boundaries import default_context, default_regions
 from geomap.build import (
     BuildOptions,
     _fingerprint,
@@ -62,10 +62,10 @@ def test_the_inputs_are_the_texts_figures_boundaries_and_neighbours(seeds):
     text = seeds / "2025-01-01-a.txt"
     text.write_text("x", encoding="utf-8")
     options = BuildOptions(seeds=seeds)
-    assert input_files(options, [text]) == [text, DEFAULT_REGIONS, DEFAULT_CONTEXT]
+    assert input_files(options, [text]) == [text, default_regions(), default_context()]
     (seeds / "figures.csv").write_text("x", encoding="utf-8")
     assert input_files(options, [text]) == [
-        text, seeds / "figures.csv", DEFAULT_REGIONS, DEFAULT_CONTEXT,
+        text, seeds / "figures.csv", default_regions(), default_context(),
     ]  # fmt: skip
 
 

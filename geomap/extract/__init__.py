@@ -18,18 +18,17 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from geomap.errors import InputError
-from geomap.extract.claims import CUES as claim_cues
 from geomap.extract.claims import Claim, read_claims
+from geomap.extract.claims import cues as claim_cues
 from geomap.extract.evidence import IGNORED, SUPERSEDED, USED, Evidence
 from geomap.extract.shares import CUES as share_cues
 from geomap.extract.shares import (
     FRACTIONS,
     QUALIFIERS,
-    RUSSIA,
-    UKRAINE,
     Share,
     read_shares,
 )
+from geomap.extract.sides import sides
 from geomap.extract.text import Mention, Sentence, attribution, mentions, split_sentences, tokens
 from geomap.figures import Figure, format_pct, parse_date
 from geomap.files import read_user_text
@@ -130,7 +129,7 @@ def read_document(text: str, *, as_of: dt.date | None = None, document: str = ""
     claims: list[Claim] = []
     header: Sentence | None = None
     previous_claims: list[Claim] = []
-    share_hits, claim_hits = doc.hits(share_cues), doc.hits(claim_cues)
+    share_hits, claim_hits = doc.hits(share_cues), doc.hits(claim_cues())
     for sentence in doc.sentences:
         has_shares = sentence.index in share_hits
         has_claims = sentence.index in claim_hits
@@ -223,16 +222,18 @@ def _decide(
 
 
 def _complement(share: Share) -> None:
-    """Read what a Ukrainian-held share says of Russian control, where it says it exactly."""
-    if share.holder != UKRAINE or share.reason:
+    """Read what a share the defending side holds says of the other's control, where it says
+    it exactly."""
+    two = sides()
+    if share.holder != two.defender or share.reason:
         return
     if share.totality:
         # "the entire Kyiv region was liberated": no Russian control at all.
-        share.note = f"the whole region held by Ukraine: {share.text!r}"
-        share.value, share.holder, share.basis = 0.0, RUSSIA, "inferred"
+        share.note = f"the whole region held by {two.defender}: {share.text!r}"
+        share.value, share.holder, share.basis = 0.0, two.controller, "inferred"
     elif share.all_but:
         # "Ukraine has liberated all but 1.8% of Kharkiv": 1.8% is still Russian-held.
-        share.value, share.holder = round(100 - share.value, 1), RUSSIA
+        share.value, share.holder = round(100 - share.value, 1), two.controller
         share.note = "the part not liberated"
 
 
@@ -242,25 +243,30 @@ def _current(items: list[Share]) -> Share:
 
 
 def _share_decisions(shares: list[Share], rows: _Rows) -> tuple[dict[str, Share], dict[str, Share]]:
-    """Each region's Russian share and Ukrainian share; a row for every phrase and region."""
-    by_holder: dict[str, dict[str, list[Share]]] = {RUSSIA: {}, UKRAINE: {}}
+    """Each region's share held by the controlling side and by the defending side; a row for
+    every phrase and region."""
+    two = sides()
+    by_holder: dict[str, dict[str, list[Share]]] = {two.controller: {}, two.defender: {}}
     for share in shares:
         _complement(share)
         if not share.reason:
             for region in share.regions:
                 by_holder[share.holder].setdefault(region.code, []).append(share)
     chosen = {}
-    for code, items in by_holder[RUSSIA].items():
+    for code, items in by_holder[two.controller].items():
         best = _current(items)
         if best.currency >= 0:  # else every figure for it describes an earlier time
             chosen[code] = best
-    held = {code: _current(items) for code, items in by_holder[UKRAINE].items()}
+    held = {code: _current(items) for code, items in by_holder[two.defender].items()}
 
     def decision(share: Share, code: str) -> tuple[str, str]:
         if share.reason:
             return IGNORED, share.reason
-        if share.holder == UKRAINE:
-            return IGNORED, "held by Ukraine: reported as such, not as Russian control"
+        if share.holder == two.defender:
+            return IGNORED, (
+                f"held by {two.defender}: reported as such, "
+                f"not as {two.controller_adjective} control"
+            )
         best = chosen.get(code)
         if best is None:
             return IGNORED, "describes an earlier time, not the text's date"
@@ -287,7 +293,8 @@ def _share_decisions(shares: list[Share], rows: _Rows) -> tuple[dict[str, Share]
 def _claim_decisions(
     claims: list[Claim], rows: _Rows, chosen: dict[str, Share]
 ) -> tuple[dict[str, Claim], dict[str, Claim]]:
-    """Each region's claim (the first given) and the regions held since 2014 (Crimea)."""
+    """Each region's claim (the first given) and the regions held since an earlier annexation
+    (the profile's rule: Crimea, annexed in 2014)."""
     claimed: dict[str, Claim] = {}
     inferred: dict[str, Claim] = {}
     for claim in claims:
@@ -298,7 +305,7 @@ def _claim_decisions(
                 continue
             if claim.annexed_2014 and code not in chosen and code not in inferred:
                 inferred[code] = claim
-                rows.add(claim, region, kind="share", value=100.0, holder=RUSSIA,
+                rows.add(claim, region, kind="share", value=100.0, holder=sides().controller,
                          decision=USED, reason=claim.note)  # fmt: skip
             if code in claimed:
                 why = f"claim “{claimed[code].text}” given first"

@@ -14,41 +14,47 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geomap.extract.sides import sides
 from geomap.extract.text import Mention, Sentence
-from geomap.regions import Region
-from geomap.style import CRIMEA
+from geomap.regions import Region, gazetteer
 
-_CUE_RE = re.compile(
+# «C», «CS», «CA», «D», «DA»: the profile's words for the two sides (see geomap.extract.sides).
+_CUE = (
     r"\bannex\w*"
-    r"|\b(?:integral\s+)?part\s+of\s+(?:the\s+)?russia(?:n\s+federation)?\b"
-    r"|\bjoin(?:ed|ing|s)?\s+(?:the\s+)?russia(?:n\s+federation)?\b"
-    r"|\b(?:accession|incorporat\w*)\s+(?:\w+\s+){0,6}?(?:into|to)\s+(?:the\s+)?russia\w*"
+    r"|\b(?:integral\s+)?part\s+of\s+«CS»\b"
+    r"|\bjoin(?:ed|ing|s)?\s+«CS»\b"
+    r"|\b(?:accession|incorporat\w*)\s+(?:\w+\s+){0,6}?(?:into|to)\s+«CS»\w*"
     r"|\baccession\s+treat(?:y|ies)\b|\btreat(?:y|ies)\s+(?:on|of)\s+(?:the\s+)?accession\b"
     r"|\birrevocably\s+lost\b"
-    r"|\bclaim(?:s|ed|ing)?\s+(?:to\s+have\s+annexed|over|on\b|as\s+(?:its|russian|part)"
+    r"|\bclaim(?:s|ed|ing)?\s+(?:to\s+have\s+annexed|over|on\b|as\s+(?:its|«CA»|part)"
     r"|to\s+(?:the\s+)?(?:whole|entire|entirety|all|(?-i:[A-Z]))"
     r"|the\s+(?:whole|entirety|entire)|all\s+of)"
     r"|\b(?:lay|lays|laid)\s+claim"
-    r"|\bclaimed\s+by\s+(?:russia|moscow|the\s+kremlin)"
+    r"|\bclaimed\s+by\s+«C»"
     # "Moscow claims the whole of ...", "the regions Moscow claims are ...", "Putin has claimed the
     # regions of ...": Russia claiming, followed by the regions or ending its clause; not "Russia
     # claimed that ...", "claimed to have captured", "claimed advances".
-    r"|\b(?:russia|moscow|the\s+kremlin|kremlin|putin)(?:['’]s)?\s+(?:\w+\s+){0,3}?"
-    r"claim(?:s|ed)?(?=(?:\s+(?:sovereignty\s+over|the|all|four|five|both|ukraine['’]s"
-    r"|ukrainian|regions?|provinces?|oblasts?|territories|of))*\s+(?-i:[A-Z])"
+    r"|\b«C»(?:['’]s)?\s+(?:\w+\s+){0,3}?"
+    r"claim(?:s|ed)?(?=(?:\s+(?:sovereignty\s+over|the|all|four|five|both|«D»['’]s"
+    r"|«DA»|regions?|provinces?|oblasts?|territories|of))*\s+(?-i:[A-Z])"
     r"|\s*(?:[,.;:)—–-]|$|\s+(?:are|is|as|were|was)\b))"
-    r"|\bpart\s+of\s+(?:its|russia['’]s|russian)\s+(?:own\s+)?territory"
-    r"|\bas\s+(?:its\s+own|russian\s+(?:territory|land|regions?))\b"
-    r"|\bced(?:e|es|ed|ing)\b",
-    re.IGNORECASE,
+    r"|\bpart\s+of\s+(?:its|«CS»['’]s|«CA»)\s+(?:own\s+)?territory"
+    r"|\bas\s+(?:its\s+own|«CA»\s+(?:territory|land|regions?))\b"
+    r"|\bced(?:e|es|ed|ing)\b"
 )
 # Words without which a sentence holds no claim: one scan of a text finds the sentences to read.
-CUES = re.compile(
-    r"annex|part\s+of\s+(?:the\s+|its\s+)?russia|part\s+of\s+its|\bas\s+(?:its\s+own|russian)"
+_CUES = (
+    r"annex|part\s+of\s+(?:the\s+|its\s+)?«CS»|part\s+of\s+its|\bas\s+(?:its\s+own|«CA»)"
     r"|\bjoin|accession|incorporat|irrevocably|claim"
-    r"|\bced(?:e|es|ed|ing)\b",
-    re.IGNORECASE,
+    r"|\bced(?:e|es|ed|ing)\b"
 )
+
+
+def cues() -> re.Pattern:
+    """The pattern without a match of which a sentence holds no claim."""
+    return sides().pattern(_CUES)
+
+
 # A referendum's result ("87% of voters opted for annexation") is not a claim; "after the vote
 # the region became part of Russia" is.
 _VOTE_RE = re.compile(
@@ -62,10 +68,9 @@ _FUTURE_RE = re.compile(
     re.IGNORECASE,
 )
 _CLAIM_VERB_RE = re.compile(r"claim(?:s|ed)?$", re.IGNORECASE)
-_NP_WORDS_RE = re.compile(
-    r"(?:\s+(?:sovereignty\s+over|the|all|four|five|both|ukraine['’]s|ukrainian|regions?"
-    r"|provinces?|oblasts?|territories|of))*\s+",
-    re.IGNORECASE,
+_NP_WORDS = (
+    r"(?:\s+(?:sovereignty\s+over|the|all|four|five|both|«D»['’]s|«DA»|regions?"
+    r"|provinces?|oblasts?|territories|of))*\s+"
 )
 _HYPOTHETICAL_RE = re.compile(r"\b(?:would|could|might|if|unless|whether)\b", re.IGNORECASE)
 _REFUSAL_RE = re.compile(r"\b(?:not|never|refus\w*|reject\w*|won['’]t)\b", re.IGNORECASE)
@@ -80,8 +85,7 @@ _NEGATION_RE = re.compile(
     r"|\bno\s+longer\s+claim\w*|\b(?:renounc|drop|abandon)\w*\s+(?:its\s+)?claims?",
     re.IGNORECASE,
 )
-_2014_RE = re.compile(r"\b2014\b")
-_LATER_YEAR_RE = re.compile(r"\b20(?:1[5-9]|[2-9]\d)\b")
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _ANAPHORA_RE = re.compile(
     r"^(?:they|these|both|the\s+two|those|the\s+(?:four|three|two)\s+\w+|these\s+\w+|it)\b",
     re.IGNORECASE,
@@ -105,7 +109,7 @@ class Claim:
     claimed: bool | None
     reason: str = ""  # why it is not a claim; "" if it is one
     note: str = ""
-    annexed_2014: bool = False  # Crimea annexed in 2014: held since, a share of 100% inferred
+    annexed_2014: bool = False  # annexed in the profile's earlier year: held since, 100% inferred
 
     @property
     def text(self) -> str:
@@ -136,7 +140,7 @@ def read_claims(
         return [Claim(sentence, s0, s0 + len(text), regions, polarity,
                       note="the claim of the sentence before, by ellipsis")]  # fmt: skip
     claims = []
-    for match in _CUE_RE.finditer(text):
+    for match in sides().pattern(_CUE).finditer(text):
         claims.extend(_read(sentence, match, mentions, previous))
     return [c for c in claims if c.regions]
 
@@ -152,17 +156,19 @@ def _read(sentence: Sentence, match: re.Match, mentions: list[Mention], previous
     in_clause = [m for m in mentions if clause_lo <= m.start - s0 < clause_hi]
     claim = Claim(sentence, start, end, _regions(in_clause), True)
 
-    if cue.startswith("annex") and _2014_RE.search(text, clause_lo, clause_hi):
-        others = tuple(r for r in claim.regions if r.code not in CRIMEA)
-        claim.regions = tuple(r for r in claim.regions if r.code in CRIMEA)
-        if not claim.regions and re.search(r"peninsula", text, re.IGNORECASE):
-            from geomap.regions import gazetteer
-
-            claim.regions = gazetteer().expand("Crimea")
+    two = sides()
+    years = [int(y) for y in _YEAR_RE.findall(text, clause_lo, clause_hi)]
+    if cue.startswith("annex") and two.inferred_year in years:
+        # "annexed in 2014": the regions held since (the profile's rule; Crimea for Ukraine).
+        earlier = gazetteer().expand(two.inferred_group)
+        others = tuple(r for r in claim.regions if r not in earlier)
+        claim.regions = tuple(r for r in claim.regions if r in earlier)
+        if not claim.regions and two.inferred_words.search(text):
+            claim.regions = earlier
         claim.annexed_2014 = True
-        claim.note = "Crimea, annexed in 2014: held by Russia since (100%, inferred)"
+        claim.note = two.inferred_note
         # "annexed Crimea in 2014 and the Donetsk ... regions in 2022": both annexations.
-        if others and _LATER_YEAR_RE.search(text, clause_lo, clause_hi):
+        if others and any(y > two.inferred_year for y in years):
             return [claim, Claim(sentence, start, end, others, True)]
         return [claim]
     # A claim about Crimea's 2014 annexation elsewhere in the sentence does not make the other
@@ -207,7 +213,7 @@ def _names_follow(match: re.Match, mentions: list[Mention], s0: int) -> bool:
     """Whether "Moscow claims" is followed by region names, or ends its clause ("the regions
     Moscow claims are ...")."""
     text = match.string
-    words = _NP_WORDS_RE.match(text, match.end())
+    words = sides().pattern(_NP_WORDS).match(text, match.end())
     at = s0 + (words.end() if words else match.end())
     return (
         any(s0 + match.end() < m.start <= at for m in mentions)

@@ -24,11 +24,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from geomap.extract.sides import Sides, sides
 from geomap.extract.text import GENERIC, Sentence, Token, name_at
 from geomap.regions import Region, normalize
 from geomap.style import HEDGES
-
-RUSSIA, UKRAINE = "Russia", "Ukraine"
 
 
 def _words(text: str) -> frozenset[str]:
@@ -57,7 +56,7 @@ _SHARE_RE = re.compile(
     r"|\b(?:full|complete|total)\s+control\s+(?:of|over))\b"
     r"|(?P<almost2>\b(?:nearly|almost|virtually|practically)\s+)?"
     r"(?P<adverb>\b(?:completely|fully|entirely|wholly)\b)(?=\s+(?:been\s+)?[“\"‘]?(?:liberated|occupied"
-    r"|captured|seized|taken|under|controlled|in\s+russian))"
+    r"|captured|seized|taken|under|controlled|in\s+\w+\s+(?:hands|control)))"
     r")",
     re.IGNORECASE,
 )
@@ -91,48 +90,40 @@ _LIB = (
     r"\b(?:liberat\w*|retak\w*|retook|re-?captur\w*|regain\w*(?:\s+control(?:\s+(?:of|over))?)?"
     r"|reclaim\w*|de-?occup\w*|freed|won\s+back|took\s+back)"
 )
+# Patterns naming a side are templates: «C», «D» and the other placeholders are the profile's
+# words for the two sides (see geomap.extract.sides).
 _CUES = [
-    ("neg", re.compile(
-        r"(?:\bnot|n['’]t|\bnever)\s+(?!only\b)(?:\w+\s+){0,2}?(?:occup\w*|under\s+(?:russian|the\s+control"
-        r"\s+of\s+russia)|control\w*|hold\w*|held|captur\w*|seiz\w*|ha(?:ve|s|d)\b|take\b|taken\b|took\b)"
-        r"|\bno\s+longer\b|\blost\s+(?:control\s+(?:of|over)\s+)?|\bunoccupied\b|\bfree\s+of\b"
-        r"|\black(?:s|ed|ing)?\b",
-        re.IGNORECASE)),
-    ("lib", re.compile(_LIB, re.IGNORECASE)),
-    ("ua", re.compile(
-        r"\bunder\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?(?:ukrain\w*|kyiv|kiev)\w*(?:['’]s)?"
-        r"(?:\s+(?:forces|troops|army|military|government))?(?:\s+control)?"
-        r"|\bin\s+ukrainian\s+hands\b|\bremains?\s+(?:in\s+)?ukrainian\b",
-        re.IGNORECASE)),
-    ("ru", re.compile(
-        r"\boccup\w*|\bunder\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?(?:russia\w*|moscow)"
-        r"(?:\s+(?:forces|troops|army|military))?(?:\s+control|\s+occupation)?"
-        r"|\brussian[-\s](?:held|controlled|occupied)\b|\bin\s+russian\s+hands\b",
-        re.IGNORECASE)),
-    ("verb", re.compile(
-        r"\b(?:control\w*|hold\w*|held|captur\w*|seiz\w*|taken(?:\s+over)?|took(?:\s+over)?"
-        r"|take\s+over|conquer\w*|won|dominat\w*|grabbed|overran|retain\w*|maintain\w*\s+control"
-        r"|keeps?|kept)\b",
-        re.IGNORECASE)),
+    ("neg",
+     r"(?:\bnot|n['’]t|\bnever)\s+(?!only\b)(?:\w+\s+){0,2}?(?:occup\w*|under\s+(?:«CA»|the\s+control"
+     r"\s+of\s+«CS»)|control\w*|hold\w*|held|captur\w*|seiz\w*|ha(?:ve|s|d)\b|take\b|taken\b|took\b)"
+     r"|\bno\s+longer\b|\blost\s+(?:control\s+(?:of|over)\s+)?|\bunoccupied\b|\bfree\s+of\b"
+     r"|\black(?:s|ed|ing)?\b"),
+    ("lib", _LIB),
+    ("ua",
+     r"\bunder\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?(?:«DA»|«D»)\w*(?:['’]s)?"
+     r"(?:\s+(?:forces|troops|army|military|government))?(?:\s+control)?"
+     r"|\bin\s+«DA»\s+hands\b|\bremains?\s+(?:in\s+)?«DA»\b"),
+    ("ru",
+     r"\boccup\w*|\bunder\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?«C»"
+     r"(?:\s+(?:forces|troops|army|military))?(?:\s+control|\s+occupation)?"
+     r"|\b«CA»[-\s](?:held|controlled|occupied)\b|\bin\s+«CA»\s+hands\b"),
+    ("verb",
+     r"\b(?:control\w*|hold\w*|held|captur\w*|seiz\w*|taken(?:\s+over)?|took(?:\s+over)?"
+     r"|take\s+over|conquer\w*|won|dominat\w*|grabbed|overran|retain\w*|maintain\w*\s+control"
+     r"|keeps?|kept)\b"),
 ]  # fmt: skip
-_RU_ACTOR_RE = re.compile(
-    r"\b(?:russia\w*|moscow\w*|kremlin|putin|separatist\w*|occupier\w*|invader\w*|the\s+enemy"
-    r"|pro-russian|moscow-backed)\b",
-    re.IGNORECASE,
+_CONTROLLER_ACTOR = (
+    r"\b(?:«C»|separatist\w*|occupier\w*|invader\w*|the\s+enemy|pro-«CA»|«CCAP»-backed)\b"
 )
-_UA_ACTOR_RE = re.compile(
-    r"\b(?:ukrainian\s+(?:forces|troops|army|military|side|defenders|government|units|soldiers)"
-    r"|armed\s+forces\s+of\s+ukraine|afu|zsu|(?:kyiv|kiev)['’]s\s+(?:forces|troops|army)"
-    r"|(?:ukraine|kyiv|kiev)(?=\s+(?:still\s+|now\s+|only\s+|currently\s+)?(?:holds?|held"
-    r"|controls?|controlled|retains?|maintains?|keeps?|kept|has|had|lost)\b))\b",
-    re.IGNORECASE,
+_DEFENDER_ACTOR = (
+    r"\b(?:«DA»\s+(?:forces|troops|army|military|side|defenders|government|units|soldiers)"
+    r"|«DF»|«D»['’]s\s+(?:forces|troops|army)"
+    r"|«D»(?=\s+(?:still\s+|now\s+|only\s+|currently\s+)?(?:holds?|held"
+    r"|controls?|controlled|retains?|maintains?|keeps?|kept|has|had|lost)\b))\b"
 )
 _PRONOUN_RE = re.compile(r"\b(?:it|they|its\s+(?:forces|troops|army))\s+(?:\w+\s+){0,2}$", re.I)
-_RU_FRAMED_RE = re.compile(
-    r"\bby\s+(?:the\s+)?russia|\bby\s+russian|\bpeople['’]s\s+republic|\b[dl][pn]r\b"
-    r"|[“\"‘]liberated[”\"’]",
-    re.IGNORECASE,
-)
+# "liberated" in the controlling side's sense: the text speaks in its terms.
+_CONTROLLER_FRAMED = r"\bby\s+(?:the\s+)?«CS»|\bby\s+«CA»|\b«FRAMING»\b|[“\"‘]liberated[”\"’]"
 _MOOD_RE = re.compile(
     r"\b(?:would|could|might|if|unless|whether|wants?|wanted|demand\w*|insist\w*|aims?|plans?"
     r"|prepared\s+to|ready\s+to|impossible|intends?|seeks?|hopes?|expects?|will|shall|cede\w*"
@@ -172,7 +163,6 @@ _FILLERS = _words(
     "remaining"
 )
 _AREA_NOUNS = frozenset({"territory", "territories", "land", "lands", "area", "surface"})
-_COUNTRY = frozenset({"ukraine", "ukraines", "country", "ukrainian", "nation"})
 _PEOPLE = _words(
     "residents population people voters inhabitants citizens electorate households children "
     "workers men women vote votes ballots electors"
@@ -181,7 +171,6 @@ _NOT_AREA_NOUNS = _PEOPLE | _words(
     "economy gdp budget industry exports output schools hospitals homes housing power "
     "electricity grain harvest farmland businesses jobs water"
 )
-_DONBAS = frozenset({"donbas", "donbass", "donbas region"})
 _SEPARATORS = frozenset({",", "and", "&", "or", "the", "both", "as", "well"})
 _ANAPHORA_HEADS = frozenset({"region", "oblast", "province", "territory", "area", "it"})
 _RELATIVE = _words(
@@ -241,22 +230,22 @@ def read_shares(
     shares = [_figure(sentence, match) for match in _SHARE_RE.finditer(text)]
     if not shares:
         return []
+    two = sides()
     for share in shares:
         first = bisect_left(starts, share.end)
-        _target(share, toks, first, antecedent)
+        _target(share, toks, first, antecedent, two)
     _respectively(shares, toks, starts)
     clauses = _clauses(text)
-    cues = _cues(text)
-    actors = _actors(text)
+    cues = _cues(text, two)
+    actors = _actors(text, two)
     moods: dict[tuple[int, int], str] = {}
     for k, share in enumerate(shares):
         lo, hi = _clause_of(clauses, share.start - sentence.start)
         prev_end = shares[k - 1].target_end - sentence.start if k else lo
         window_lo = max(lo, prev_end) if k and shares[k - 1].target_end else lo
         window_hi = min(hi, shares[k + 1].start - sentence.start) if k + 1 < len(shares) else hi
-        _holder(
-            share, cues, actors, window_lo, window_hi, shares[k - 1] if k else None, header, context
-        )
+        previous = shares[k - 1] if k else None
+        _holder(share, cues, actors, window_lo, window_hi, previous, header, context, two)
         if (lo, hi) not in moods:
             moods[(lo, hi)] = _mood(text[lo:hi])
         mood = moods[(lo, hi)]
@@ -320,7 +309,7 @@ def _figure(sentence: Sentence, match: re.Match) -> Share:
                  totality=totality, adverb=bool(g("adverb")))  # fmt: skip
 
 
-def _target(share: Share, toks: list[Token], j: int, antecedent: Antecedent) -> None:
+def _target(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two: Sides) -> None:
     """What the share is a share of: sets ``regions`` or ``reason``."""
     if share.reason:
         return
@@ -339,7 +328,7 @@ def _target(share: Share, toks: list[Token], j: int, antecedent: Antecedent) -> 
             following = toks[j + 1].key if j + 1 < n else ""
             if key in _FILLERS:
                 j += 1
-            elif toks[j].possessive and toks[j].base in _COUNTRY:
+            elif toks[j].possessive and toks[j].base in two.country:
                 skipped_country = True
                 j += 1
             elif (key in GENERIC or key in _AREA_NOUNS) and following == "of":
@@ -365,9 +354,10 @@ def _target(share: Share, toks: list[Token], j: int, antecedent: Antecedent) -> 
             share.regions = regions
             share.target_end = toks[end - 1].end
             return
-        if key in _DONBAS or tok.key.startswith("donbas"):
-            share.reason = "a share of Donbas (Donetsk and Luhansk together), not of one region"
-        elif key in _COUNTRY or (skipped_country and key in _AREA_NOUNS):
+        whole = two.wholes.get(key) or two.wholes.get(tok.key.removesuffix(" region"))
+        if whole:
+            share.reason = f"a share of {whole}, not of one region"
+        elif key in two.country or (skipped_country and key in _AREA_NOUNS):
             share.reason = "a share of the whole country"
         elif key in _PEOPLE:
             share.reason = "a share of people or votes, not of territory"
@@ -471,10 +461,10 @@ class _Cue(NamedTuple):
     end: int
     kind: str  # neg, lib, ua, ru or verb
     word: str
-    ru_framed: bool  # for "liberated": the sentence means it in Russia's sense
+    ru_framed: bool  # for "liberated": the sentence means it in the controlling side's sense
 
 
-def _holder(share, cues, actors, lo, hi, previous, header, context) -> None:
+def _holder(share, cues, actors, lo, hi, previous, header, context, two: Sides) -> None:
     """Who holds the share, from the cue nearest to it in its window of the sentence."""
     if share.reason and not share.regions:
         return
@@ -503,33 +493,34 @@ def _holder(share, cues, actors, lo, hi, previous, header, context) -> None:
         if earlier:
             cue = max(earlier)
         elif header is not None:
-            header_cues = _cues(header.text)
+            header_cues = _cues(header.text, two)
             if header_cues:
                 cue = header_cues[-1]
-                actors = _actors(header.text)
+                actors = _actors(header.text, two)
         if cue is None:
             share.reason = share.reason or "the text does not say who holds it"
             return
     if (
         cue.kind == "neg"
         and cue.word.casefold().startswith("lost")
-        and (_actor(actors, cue.start) == UKRAINE)
+        and (_actor(actors, cue.start) == two.defender)
     ):
-        share.holder = RUSSIA  # "Ukraine lost 70% of the region to Russia"
-        share.note = _join(share.note, "lost by Ukraine")
+        share.holder = two.controller  # "Ukraine lost 70% of the region to Russia"
+        share.note = _join(share.note, f"lost by {two.defender}")
     elif cue.kind == "neg":
         share.reason = f"negated ('{cue.word.strip()}')"
     elif cue.kind == "lib":
         if cue.ru_framed:
-            share.holder = RUSSIA
-            share.note = _join(share.note, f"'{cue.word}' in Russia's sense (held by Russia)")
+            c = two.controller
+            share.holder = c
+            share.note = _join(share.note, f"'{cue.word}' in {c}'s sense (held by {c})")
         else:
-            share.holder = UKRAINE
-            share.note = _join(share.note, f"'{cue.word}': held by Ukraine")
+            share.holder = two.defender
+            share.note = _join(share.note, f"'{cue.word}': held by {two.defender}")
     elif cue.kind == "ua":
-        share.holder = UKRAINE
+        share.holder = two.defender
     elif cue.kind == "ru":
-        share.holder = RUSSIA
+        share.holder = two.controller
     else:
         actor = _actor(actors, cue.start)
         if actor:
@@ -542,29 +533,29 @@ def _holder(share, cues, actors, lo, hi, previous, header, context) -> None:
             share.reason = share.reason or f"the text does not say who '{cue.word}' it"
 
 
-def _cues(text: str) -> list[_Cue]:
+def _cues(text: str, two: Sides) -> list[_Cue]:
     """The holder cues of a sentence in order; a stronger cue hides a weaker one it overlaps."""
     found: list[_Cue] = []
     ru_framed = None
-    for kind, pattern in _CUES:
-        for m in pattern.finditer(text):
+    for kind, template in _CUES:
+        for m in two.pattern(template).finditer(text):
             if any(m.start() < c.end and c.start < m.end() for c in found):
                 continue
             if kind == "lib" and ru_framed is None:
-                ru_framed = _RU_FRAMED_RE.search(text) is not None
+                ru_framed = two.pattern(_CONTROLLER_FRAMED).search(text) is not None
             found.append(_Cue(m.start(), m.end(), kind, m.group(), bool(ru_framed)))
     return sorted(found)
 
 
-def _actors(text: str) -> list[tuple[int, str]]:
-    """Where the sentence names Russia or Ukraine as an actor, in order."""
-    found = [(m.start(), RUSSIA) for m in _RU_ACTOR_RE.finditer(text)]
-    found += [(m.start(), UKRAINE) for m in _UA_ACTOR_RE.finditer(text)]
+def _actors(text: str, two: Sides) -> list[tuple[int, str]]:
+    """Where the sentence names either side as an actor, in order."""
+    found = [(m.start(), two.controller) for m in two.pattern(_CONTROLLER_ACTOR).finditer(text)]
+    found += [(m.start(), two.defender) for m in two.pattern(_DEFENDER_ACTOR).finditer(text)]
     return sorted(found)
 
 
 def _actor(actors: list[tuple[int, str]], pos: int) -> str:
-    """Russia or Ukraine, whichever is named nearest before ``pos``; else first after it."""
+    """The side named nearest before ``pos``; else the first named after it."""
     k = bisect_left(actors, (pos, ""))
     if k:
         return actors[k - 1][1]

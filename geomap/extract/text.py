@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from geomap.profile import current
 from geomap.regions import Region, gazetteer, normalize
 
 # A sentence ends at . ! or ? before a capital or a digit, at a line break (headlines and
@@ -31,9 +32,6 @@ _MAX_NAME_WORDS = 4
 
 # Words that may follow a name without changing which region is meant.
 GENERIC = frozenset({"region", "regions", "oblast", "oblasts", "province", "provinces", "obl"})
-# "Kyiv" on its own is the government in news text ("talks that excluded Kyiv"); the city is
-# "Kyiv city", "the city of Kyiv", the oblast "Kyiv region".
-_GOVERNMENT_NAMES = frozenset({"UA-30"})
 
 
 @dataclass(frozen=True)
@@ -121,18 +119,26 @@ def tokens(sentence: Sentence) -> list[Token]:
     ]
 
 
-@lru_cache(maxsize=1 << 16)
 def _could_start(word: str) -> bool:
     """Whether a region's name can start with ``word``: most words are ruled out at once."""
+    return _could_start_in(gazetteer(), word)
+
+
+@lru_cache(maxsize=1 << 16)
+def _could_start_in(gaz, word: str) -> bool:
     if not word[0].isalpha():
         return False
     head = normalize(_POSSESSIVE.sub("", word))
-    return head.split(" ", 1)[0] in gazetteer().first_words
+    return head.split(" ", 1)[0] in gaz.first_words
+
+
+def _expand(name: str) -> tuple[Region, ...]:
+    return _expand_in(gazetteer(), name)
 
 
 @lru_cache(maxsize=1 << 16)
-def _expand(name: str) -> tuple[Region, ...]:
-    return gazetteer().expand(name)
+def _expand_in(gaz, name: str) -> tuple[Region, ...]:
+    return gaz.expand(name)
 
 
 def name_at(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int]:
@@ -179,7 +185,9 @@ def mentions(toks: list[Token]) -> list[Mention]:
             continue
         following = toks[i + n].key if i + n < len(toks) else ""
         before = " ".join(t.key for t in toks[max(0, i - 2) : i])
-        government = {r.code for r in regions} <= _GOVERNMENT_NAMES and n == 1
+        # "Kyiv" on its own is the government in news text ("talks that excluded Kyiv"); the
+        # city is "Kyiv city", "the city of Kyiv", the oblast "Kyiv region".
+        government = {r.code for r in regions} <= current().government and n == 1
         if not (government and following not in GENERIC and not before.endswith("city of")):
             found.append(Mention(regions, toks[i].start, toks[i + n - 1].end))
         i += n

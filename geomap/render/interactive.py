@@ -42,7 +42,7 @@ GRID_DEG = 1e-4
 # rounded to 1e-3° (about 100 m).
 CONTEXT_TOLERANCE_DEG = 0.08
 CONTEXT_GRID_DEG = 1e-3
-# How far (degrees) neighbouring countries are widened into the seam along Ukraine's borders.
+# How far (degrees) neighbouring countries are widened into the seam along the country's borders.
 SEAM_DEG = 0.05
 HATCH_ID = "geomap-claimed-hatch"
 # Below this zoom the labels would overlap each other; the tooltips still tell everything.
@@ -69,14 +69,14 @@ def _leaflet_assets() -> tuple[str, str]:
 
 
 def _backdrop(context: gpd.GeoDataFrame, regions: gpd.GeoDataFrame) -> list:
-    """Neighbouring countries, simplified, with no sea showing between them or along Ukraine.
+    """Neighbouring countries, simplified, with no sea showing between them or along the country.
 
     The countries are simplified as one coverage, so they keep meeting each other. They and
     the regions come from different Natural Earth layers, so their shared borders do not quite
-    meet: each country is widened into the seam next to Ukraine (the regions are drawn over
+    meet: each country is widened into the seam next to the regions (the regions are drawn over
     it), and only there, so coastlines stay where they are.
     """
-    near_ukraine = shapely.union_all(regions.geometry.values).buffer(SEAM_DEG)
+    near_regions = shapely.union_all(regions.geometry.values).buffer(SEAM_DEG)
     geometries = context.geometry.values
     if shapely.coverage_is_valid(geometries):
         simple = shapely.coverage_simplify(geometries, CONTEXT_TOLERANCE_DEG)
@@ -84,7 +84,7 @@ def _backdrop(context: gpd.GeoDataFrame, regions: gpd.GeoDataFrame) -> list:
         simple = shapely.simplify(geometries, CONTEXT_TOLERANCE_DEG)
     land = []
     for full, simplified in zip(geometries, simple, strict=True):
-        seam = shapely.intersection(full.buffer(SEAM_DEG), near_ukraine)
+        seam = shapely.intersection(full.buffer(SEAM_DEG), near_regions)
         # A tenth of the seam's width: it still reaches under the regions on one side.
         seam = shapely.simplify(seam, SEAM_DEG / 10)
         land.append(shapely.set_precision(shapely.union(simplified, seam), CONTEXT_GRID_DEG))
@@ -135,9 +135,9 @@ def tooltip_html(row) -> str:
     share = _share_words(row.controlled_pct, row.qualifier, getattr(row, "pct_label", ""))
     lines = [
         f"<b>{e(row.name)}</b> <span lang='uk'>{e(row.name_uk)}</span>",
-        f"Under Russian control: <b>{e(share)}</b>"
+        f"{style.first_upper(style.control_label())}: <b>{e(share)}</b>"
         + (" (inferred)" if row.basis == "inferred" else ""),
-        "Claimed by Russia: " + ("<b>yes</b>" if row.claimed else "no"),
+        f"{style.first_upper(style.claimed_label())}: " + ("<b>yes</b>" if row.claimed else "no"),
     ]
     if row.basis:
         lines.append(f"Controlled: {_km2(row.controlled_km2)}")
@@ -180,7 +180,7 @@ class _Story(MacroElement):
         self.map, self.share, self.claimed, self.labels = fmap, share, claimed, labels
         self.backdrop = backdrop
         # Jinja's own JSON for a <script>, with "<", ">", "&" and "'" as \u escapes, written
-        # compactly: no spaces, and Ukrainian names as UTF-8 rather than \u escapes.
+        # compactly: no spaces, and local names as UTF-8 rather than \u escapes.
         self.data_json = htmlsafe_json_dumps(
             data, separators=(",", ":"), ensure_ascii=False, sort_keys=True
         )
@@ -247,7 +247,7 @@ def _legend_html(words: style.Texts) -> str:
         for c, t in reversed(list(zip(style.PALETTE, style.class_labels(), strict=True)))
     ]
     rows.append(f"<li><i style='background:{style.NO_FIGURE}'></i>{e(style.NO_FIGURE_LABEL)}</li>")
-    rows.append(f"<li><i class='geomap-hatch'></i>{e(style.CLAIMED_LABEL)}</li>")
+    rows.append(f"<li><i class='geomap-hatch'></i>{e(style.claimed_label())}</li>")
     notes = words.notes
     return f"""
 <div class="geomap-title" id="geomap-title">
@@ -256,7 +256,7 @@ def _legend_html(words: style.Texts) -> str:
   <p class="geomap-headline" id="geomap-headline">{e(words.headline)}</p>
 </div>
 <details class="geomap-legend" id="geomap-legend" open>
-  <summary>Under Russian control</summary>
+  <summary>{e(style.first_upper(style.control_label()))}</summary>
   <ul>{"".join(rows)}</ul>
   <p class="geomap-notes" id="geomap-notes">{"<br>".join(e(n) for n in notes)}</p>
 </details>
@@ -409,7 +409,7 @@ def build_map(
 
     folium.LayerControl(collapsed=False, position="topright").add_to(fmap)
     fmap.get_root().html.add_child(_raw(_legend_html(words)), name="geomap_legend")
-    # Open fitted to Ukraine at once: an animated zoom from the initial view would make the
+    # Open fitted to the country at once: an animated zoom from the initial view would make the
     # page shift under the reader's first click.
     fit = folium.map.FitBounds([[miny, minx], [maxy, maxx]])
     fit.options["animate"] = False

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from geomap import style
-from geomap.boundaries import PROJECTED_CRS, simplify_coverage
+from geomap.boundaries import projected_crs, simplify_coverage
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -94,7 +94,7 @@ def _bounds(frame: gpd.GeoDataFrame) -> tuple[float, float, float, float]:
 def _context(context: gpd.GeoDataFrame | None, bounds=None) -> list[tuple[str, Rings]]:
     if context is None:
         return []
-    projected = context.to_crs(PROJECTED_CRS)
+    projected = context.to_crs(projected_crs())
     if bounds is not None:
         minx, miny, maxx, maxy = bounds
         margin = CONTEXT_MARGIN * (maxx - minx)
@@ -112,9 +112,9 @@ def svg_titles(control: gpd.GeoDataFrame) -> dict[str, str]:
     for row in control.itertuples():
         parts = [f"{row.name} ({row.code})"]
         share = style.share_text(row.controlled_pct, row.qualifier, row.basis, row.pct_label)
-        parts.append(f"{share} under Russian control" if share else style.NO_FIGURE_LABEL)
+        parts.append(f"{share} {style.control_label()}" if share else style.NO_FIGURE_LABEL)
         if row.claimed:
-            parts.append(style.CLAIMED_LABEL)
+            parts.append(style.claimed_label())
         if row.source:
             parts.append(f"source: {row.source}")
         titles[row.code] = "; ".join(parts)
@@ -124,7 +124,7 @@ def svg_titles(control: gpd.GeoDataFrame) -> dict[str, str]:
 def report(snapshot: Snapshot, *, context: gpd.GeoDataFrame | None = None) -> Report:
     """The report map of a snapshot."""
     control = snapshot.frame
-    projected = simplify_coverage(control, tolerance_m=REPORT_TOLERANCE_M).to_crs(PROJECTED_CRS)
+    projected = simplify_coverage(control, tolerance_m=REPORT_TOLERANCE_M).to_crs(projected_crs())
     bounds = _bounds(projected)
     regions = []
     for row in projected.itertuples():
@@ -157,7 +157,7 @@ def history(
     """The history of a list of snapshots (oldest first, same regions)."""
     latest = snapshots[-1].frame
     shapes = simplify_coverage(latest[["code", "geometry"]], tolerance_m=HISTORY_TOLERANCE_M)
-    shapes = shapes.to_crs(PROJECTED_CRS)
+    shapes = shapes.to_crs(projected_crs())
     order = {code: i for i, code in enumerate(shapes["code"])}
     panels = []
     for snapshot in snapshots:

@@ -24,6 +24,7 @@ from matplotlib.path import Path as MplPath
 from matplotlib_scalebar.scalebar import ScaleBar
 
 from geomap import style
+from geomap.profile import current
 from geomap.render import scene
 from geomap.render.scene import Rings
 
@@ -157,7 +158,7 @@ def _legend_handles(*, darkest_first: bool) -> list[Patch]:
     )  # fmt: skip
     handles.append(
         Patch(facecolor="white", edgecolor=style.CLAIMED, hatch=style.CLAIMED_HATCH,
-              linewidth=1.4, label=style.CLAIMED_LABEL)
+              linewidth=1.4, label=style.claimed_label())
     )  # fmt: skip
     return handles
 
@@ -165,7 +166,7 @@ def _legend_handles(*, darkest_first: bool) -> list[Patch]:
 def _legend(ax: Axes) -> None:
     handles = _legend_handles(darkest_first=True)
     legend = ax.legend(
-        handles=handles, title="Under Russian control", loc="lower left",
+        handles=handles, title=style.first_upper(style.control_label()), loc="lower left",
         fontsize=8.5, title_fontsize=9, frameon=True, framealpha=0.95, edgecolor="#cccccc",
         handlelength=2.2, handleheight=1.3, borderpad=0.8,
     )  # fmt: skip
@@ -222,7 +223,7 @@ def _add_svg_titles(path: Path, titles: dict[str, str]) -> None:
         title = titles.get(match.group(1))
         return f"{match.group(0)}\n   <title>{escape(title)}</title>" if title else match.group(0)
 
-    path.write_text(re.sub(r'<g id="(UA-\d\d)">', add, svg), encoding="utf-8")
+    path.write_text(re.sub(r'<g id="([^"<>]+)">', add, svg), encoding="utf-8")
 
 
 def save(
@@ -263,12 +264,13 @@ def draw_history_scene(history: scene.History, *, progress=lambda items: items) 
     fig.subplots_adjust(left=0.01, right=0.99, top=top, bottom=bottom, wspace=0.03, hspace=0.22)
     fig.text(
         0.01, 1 - 0.12 / fig.get_figheight(),
-        "Ukraine: territory Russia claims and controls, by date of the figures",
+        current().history_title,
         fontsize=13, fontweight="bold", color=style.TEXT, va="top", gid="title",
     )  # fmt: skip
     fig.text(
         0.01, 1 - 0.45 / fig.get_figheight(),
-        "Share of each region under Russian control (darker = more); hatched: claimed by Russia",
+        f"Share of each region {style.control_label()} (darker = more); hatched: "
+        f"{style.claimed_label()}",
         fontsize=9, color=style.MUTED_TEXT, va="top", gid="subtitle",
     )  # fmt: skip
 

@@ -1,0 +1,105 @@
+"""The two sides as the reader of a text meets them: the profile's words, made into patterns.
+
+Patterns that name a side are written once, with placeholders for the profile's words:
+
+* ``«C»``: the controlling side as an actor ("Russia", "Moscow", "the Kremlin", "Putin");
+* ``«CA»``: its adjective ("Russian"); ``«CS»`` its state ("Russia", "the Russian Federation");
+  ``«CCAP»`` its capital ("Moscow-backed"); ``«FRAMING»`` words that show a text speaks in its
+  terms ("people's republic", "DPR");
+* ``«D»``, ``«DA»``, ``«DCAP»``: the same for the defending side; ``«DF»`` its armed forces'
+  names and abbreviations ("Armed Forces of Ukraine", "AFU").
+
+:func:`sides` gives them for the profile in use; :meth:`Sides.pattern` compiles a template.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from geomap.profile import Profile, Side, current
+from geomap.regions import normalize
+
+
+def _alternation(words, *, stem: bool = False) -> str:
+    """ "Russia", "the Kremlin" → ``russia\\w*|the\\s+kremlin\\w*`` (longest first)."""
+    words = sorted({w for w in words if w}, key=len, reverse=True)
+    if not words:
+        return r"(?!x)x"  # matches nothing
+    suffix = r"\w*" if stem else ""
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") + suffix for w in words
+    )
+
+
+@dataclass(frozen=True, eq=False)
+class Sides:
+    """The two sides of the profile in use, for the extractor."""
+
+    controller: str  # "Russia": the holder of a share the controlling side holds
+    defender: str  # "Ukraine"
+    controller_adjective: str  # "Russian"
+    defender_adjective: str
+    words: dict[str, str]  # placeholder → alternation
+    country: frozenset[str]  # normalized words that mean the whole country
+    wholes: dict[str, str]  # normalized name of an area of several units → what it is
+    inferred_year: int | None  # "annexed in 2014"
+    inferred_group: str
+    inferred_note: str
+    inferred_words: re.Pattern  # "Crimea", "the peninsula"
+
+    def pattern(self, template: str, flags: int = re.IGNORECASE) -> re.Pattern:
+        """``template`` with the placeholders filled in, compiled (once)."""
+        return _compile(self, template, flags)
+
+
+@lru_cache(maxsize=256)
+def _compile(sides: Sides, template: str, flags: int) -> re.Pattern:
+    text = template
+    for key, value in sides.words.items():
+        text = text.replace(f"«{key}»", f"(?:{value})")
+    return re.compile(text, flags)
+
+
+def _side_words(side: Side) -> list[str]:
+    return [*side.names, side.name]
+
+
+@cache
+def _for(profile: Profile) -> Sides:
+    c, d = profile.controller, profile.defender
+    words = {
+        "C": _alternation(_side_words(c), stem=True),
+        "CA": _alternation([c.adjective]),
+        "CS": _alternation([c.name, c.state, f"the {c.state}" if c.state else ""]),
+        "CCAP": _alternation([c.capital or c.name]),
+        "FRAMING": _alternation(c.framing) if c.framing else r"(?!x)x",
+        "D": _alternation(_side_words(d)),
+        "DA": _alternation([d.adjective]),
+        "DCAP": _alternation([d.capital or d.name]),
+        "DF": _alternation([*d.forces, *d.abbreviations]),
+    }
+    country = {normalize(d.name), normalize(d.name) + "s", normalize(d.adjective)}
+    rule = profile.inferred
+    return Sides(
+        controller=c.name,
+        defender=d.name,
+        controller_adjective=c.adjective,
+        defender_adjective=d.adjective,
+        words=words,
+        country=frozenset(country | {"country", "nation"}),
+        wholes={normalize(k): v for k, v in profile.wholes.items()},
+        inferred_year=rule.year if rule else None,
+        inferred_group=rule.group if rule else "",
+        inferred_note=rule.reading_note if rule else "",
+        inferred_words=re.compile(
+            rf"\b(?:{_alternation([rule.group, *rule.words]) if rule else '(?!x)x'})\b",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def sides() -> Sides:
+    """The sides of the profile in use."""
+    return _for(current())

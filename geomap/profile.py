@@ -1,0 +1,203 @@
+"""The country a map is of, as data: its units, the two sides, its projection, titles and rules.
+
+Everything geomap knows about Ukraine lives in ``geomap/data/ukraine.json``, the shipped
+profile; the code names no country. Another profile (a JSON file of the same shape, with its
+own boundaries) maps another conflict: ``geomap build --profile FILE``. The profile in use is
+the one :func:`current` returns: Ukraine unless a caller chose another with :func:`using`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Iterator
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from geomap.errors import InputError
+
+if TYPE_CHECKING:
+    from geomap.regions import Gazetteer
+
+
+@dataclass(frozen=True, eq=False)
+class Side:
+    """One side: the one that controls and claims territory, or the one whose territory it is."""
+
+    name: str  # "Russia"
+    adjective: str  # "Russian"
+    names: tuple[str, ...]  # words naming it as an actor: its capital, its leader
+    capital: str = ""
+    state: str = ""  # its state's full name ("Russian Federation")
+    framing: tuple[str, ...] = ()  # words that show a text speaks in this side's terms
+    abbreviations: tuple[str, ...] = ()  # of its armed forces
+    forces: tuple[str, ...] = ()  # its armed forces' full names
+
+
+@dataclass(frozen=True, eq=False)
+class Inferred:
+    """Regions annexed in an earlier year and held since: a share of 100%, inferred."""
+
+    group: str  # the name of the regions, a group of the gazetteer ("Crimea")
+    year: int
+    words: tuple[str, ...]  # that stand for the group in a sentence ("the peninsula")
+    reading_note: str  # how the evidence explains it
+    map_note: str  # how the map's footer explains it
+
+
+@dataclass(frozen=True, eq=False)
+class Profile:
+    """A country, its sides and its words: see the module's docstring."""
+
+    name: str
+    code: str  # of the country: the code of the total row of the statistics
+    stem: str  # of the output files: STEM_control.png, STEM_evidence.csv
+    projection: str  # for the static maps: a conformal projection fitted to the country
+    title: str
+    history_title: str
+    credit: str  # of the shipped boundaries
+    controller: Side
+    defender: Side
+    regions: tuple[dict, ...]
+    groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    government: frozenset[str] = frozenset()  # codes whose plain name means the government
+    inferred: Inferred | None = None
+    wholes: dict[str, str] = field(default_factory=dict)  # "Donbas" → what it is made of
+    boundaries: Path | None = None  # default boundaries; None: boundaries/STEM_regions.geojson
+    neighbours: Path | None = None
+    source: str = ""  # where the profile was read from
+
+    @cached_property
+    def gazetteer(self) -> Gazetteer:
+        from geomap.regions import Gazetteer, Region
+
+        regions = [
+            Region(
+                code=r["code"],
+                name=r["name"],
+                name_uk=r.get("name_local", r.get("name_uk", "")),
+                area_km2=float(r["area_km2"]),
+                aliases=tuple(r.get("aliases", ())),
+            )
+            for r in self.regions
+        ]
+        return Gazetteer(regions, {k: list(v) for k, v in self.groups.items()})
+
+    @property
+    def default_boundaries(self) -> Path:
+        return self.boundaries or Path("boundaries") / f"{self.stem}_regions.geojson"
+
+    @property
+    def default_neighbours(self) -> Path:
+        return self.neighbours or Path("boundaries") / "neighbours.geojson"
+
+
+def _side(raw: dict) -> Side:
+    return Side(
+        name=raw["name"],
+        adjective=raw["adjective"],
+        names=tuple(raw.get("names", (raw["name"],))),
+        capital=raw.get("capital", ""),
+        state=raw.get("state", ""),
+        framing=tuple(raw.get("framing", ())),
+        abbreviations=tuple(raw.get("abbreviations", ())),
+        forces=tuple(raw.get("forces", ())),
+    )
+
+
+def parse(raw: dict, *, source: str = "", folder: Path | None = None) -> Profile:
+    """A profile from its JSON data; paths in it are relative to ``folder``."""
+
+    def path(key: str) -> Path | None:
+        value = raw.get(key)
+        if not value:
+            return None
+        return (folder / value) if folder is not None else Path(value)
+
+    inferred = raw.get("inferred")
+    return Profile(
+        name=raw["name"],
+        code=raw["code"],
+        stem=raw["stem"],
+        projection=raw["projection"],
+        title=raw["title"],
+        history_title=raw["history_title"],
+        credit=raw.get("credit", ""),
+        controller=_side(raw["controller"]),
+        defender=_side(raw["defender"]),
+        regions=tuple(raw["regions"]),
+        groups={k: tuple(v) for k, v in raw.get("groups", {}).items()},
+        government=frozenset(raw.get("government", ())),
+        inferred=Inferred(
+            group=inferred["group"],
+            year=int(inferred["year"]),
+            words=tuple(inferred.get("words", ())),
+            reading_note=inferred["reading_note"],
+            map_note=inferred["map_note"],
+        )
+        if inferred
+        else None,
+        wholes={k: v for k, v in raw.get("wholes", {}).items() if not k.startswith("_")},
+        boundaries=path("boundaries"),
+        neighbours=path("neighbours"),
+        source=source,
+    )
+
+
+@cache
+def shipped() -> Profile:
+    """The profile geomap ships: Ukraine."""
+    text = resources.files("geomap.data").joinpath("ukraine.json").read_text("utf-8")
+    return parse(json.loads(text), source="ukraine")
+
+
+@cache
+def _load(path: Path, stamp: tuple[int, int]) -> Profile:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        return parse(raw, source=str(path), folder=path.parent)
+    except OSError as exc:
+        raise InputError(
+            f"cannot read the profile ({exc.strerror})", where=str(path), hint="check --profile"
+        ) from exc
+    except (ValueError, KeyError, TypeError) as exc:
+        what = f"missing {exc}" if isinstance(exc, KeyError) else str(exc)
+        raise InputError(
+            f"not a geomap profile ({what})",
+            where=str(path),
+            hint="start from geomap/data/ukraine.json",
+        ) from exc
+
+
+def load(path: Path | str) -> Profile:
+    """The profile in the JSON file at ``path`` (loaded again only when the file changed)."""
+    path = Path(path).resolve()
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise InputError(
+            f"cannot read the profile ({exc.strerror})", where=str(path), hint="check --profile"
+        ) from exc
+    return _load(path, (stat.st_mtime_ns, stat.st_size))
+
+
+_current: ContextVar[Profile | None] = ContextVar("geomap_profile", default=None)
+
+
+def current() -> Profile:
+    """The profile in use."""
+    return _current.get() or shipped()
+
+
+@contextlib.contextmanager
+def using(profile: Profile | None) -> Iterator[Profile]:
+    """Use ``profile`` (None: the one in use) within the ``with`` block."""
+    token = _current.set(profile or current())
+    try:
+        yield current()
+    finally:
+        _current.reset(token)
