@@ -1,0 +1,93 @@
+"""The curated figures file: what it accepts, and the exact one-line error for what it refuses.
+
+In-process (no CLI), so each case is judged in milliseconds; tests/test_bad_input.py runs the same
+kinds of mistakes through the command line.
+"""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from geomap.errors import FiguresError, InputError
+from geomap.figures import COLUMNS, Figure, load_figures, parse_date
+
+HEADER = ",".join(COLUMNS)
+MUST = "the header must be " + HEADER
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("as_of,region_code\n", "figures.csv:1: missing column(s) region, controlled_pct, "
+         "qualifier, claimed, basis, source, quote; " + MUST),
+        (HEADER + ",note\n", "figures.csv:1: unknown column(s) 'note'; " + MUST),
+        ("as_of,region_code,region,extra\n", "figures.csv:1: missing column(s) controlled_pct, "
+         "qualifier, claimed, basis, source, quote; unknown column(s) 'extra'; " + MUST),
+        ('"as_of,region_code\n', "figures.csv:1: malformed CSV header (unexpected end of data)"),
+        (HEADER + '\n2025-02-18,UA-09,Luhansk,"70,,,,,\n',
+         "figures.csv:2: malformed CSV (unexpected end of data); check the quotes"),
+        (HEADER + "\n2025-02-18,UA-09,Luhansk,70,,,guess,,\n",
+         "figures.csv:2: basis: 'guess' is not a known basis; use reported, inferred, manual"),
+        (HEADER + "\n2025-02-18,UA-14,Donetsk,85–85,,,,,\n",
+         "figures.csv:2: controlled_pct: '85–85' is not a range within 0–100; "
+         "write a range low to high, like 83–85"),
+        (HEADER + "\n2025-02-18,UA-14,Donetsk,90–101,,,,,\n",
+         "figures.csv:2: controlled_pct: '90–101' is not a range within 0–100; "
+         "write a range low to high, like 83–85"),
+    ],
+)  # fmt: skip
+def test_each_mistake_has_its_message(tmp_path: Path, body, message):
+    path = tmp_path / "figures.csv"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(FiguresError) as info:
+        load_figures(path)
+    assert str(info.value) == f"{tmp_path}/{message}"
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda p: p.mkdir(), "is a folder, not a figures file; give a CSV file"),
+        (
+            lambda p: p.write_bytes(b"\x00\x01binary\x00"),
+            "is a binary file, not CSV; give a CSV file",
+        ),
+    ],
+)
+def test_a_file_that_is_not_a_csv_is_named(tmp_path: Path, make, message):
+    path = tmp_path / "figures.csv"
+    make(path)
+    with pytest.raises(InputError) as info:
+        load_figures(path)
+    assert str(info.value) == f"{path}: {message}"
+
+
+def test_percent_signs_ranges_and_blank_lines_are_read(tmp_path: Path):
+    path = tmp_path / "figures.csv"
+    path.write_text(
+        HEADER + "\n2025-02-18,UA-09,Luhansk,70%,,,,,\n,,,,,,,,\n\n"
+        "2025-02-18,UA-14,Donetsk,83%–85%,about,,,,\n",
+        encoding="utf-8",
+    )
+    figures = load_figures(path)
+    assert [(f.region_code, f.controlled_pct, f.pct_range) for f in figures] == [
+        ("UA-09", 70.0, None),
+        ("UA-14", 84.0, (83.0, 85.0)),
+    ]
+    assert figures[1].pct_text == "83–85"
+
+
+def test_an_undated_figure_has_no_date_in_its_row_or_json():
+    figure = Figure(region_code="UA-09", region="Luhansk", controlled_pct=70.0)
+    assert figure.to_row()["as_of"] == ""
+    data = figure.to_json()
+    assert (data["as_of"], data["span"], data["pct_range"]) == (None, None, None)
+    spanned = Figure(region_code="UA-09", region="Luhansk", as_of=dt.date(2025, 2, 18), span=(3, 9))
+    assert (spanned.to_json()["as_of"], spanned.to_json()["span"]) == ("2025-02-18", [3, 9])
+
+
+@pytest.mark.parametrize("text", ["2025-2-18", "2025-02-18T00"])
+def test_a_date_not_written_yyyy_mm_dd_is_refused(text):
+    with pytest.raises(ValueError, match=f"^{text}$"):
+        parse_date(text)
