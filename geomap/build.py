@@ -216,21 +216,19 @@ def changes_markdown(history: dict[dt.date, list[Figure]]) -> str:
         f"| region | {before_day.isoformat()} | {after_day.isoformat()} | source |",
         "| --- | --- | --- | --- |",
     ]
-    changed = 0
+    rows = []
     for region in gazetteer():
         old, new = before.get(region.code), after.get(region.code)
         if describe(old) == describe(new):
             continue
-        changed += 1
         source = new.source if new else ""
         if new and new.quote:
             source = f"{source}: “{new.quote}”" if source else f"“{new.quote}”"
-        lines.append(
+        rows.append(
             f"| {region.name} ({region.code}) | {cell(describe(old))} | {cell(describe(new))} "
             f"| {cell(source)} |"
         )
-    if not changed:
-        lines[2:] = ["No region's figure changed."]
+    lines = lines + rows if rows else [*lines[:2], "No region's figure changed."]
     return "\n".join(lines) + "\n"
 
 

@@ -54,8 +54,9 @@ def test_the_seeds_must_be_a_folder(tmp_path: Path, make, message):
     path = tmp_path / "seeds"
     if make:
         path.write_text("x", encoding="utf-8")
-    with pytest.raises(InputError, match=message):
+    with pytest.raises(InputError) as info:
         seed_texts(path)
+    assert str(info.value) == f"{path}: {message}; pass the folder of source texts with --seeds"
 
 
 def test_the_inputs_are_the_texts_figures_boundaries_and_neighbours(seeds):
@@ -150,14 +151,45 @@ def test_collect_figures_merges_texts_and_curated_rows(seeds, caplog):
         ("UA-65", 75),
     ]  # fmt: skip  (the Sumy share Ukraine holds is evidence, not a figure)
     assert [s.document for s in reading.summaries] == ["2025-06-01-a.txt", "2025-06-02-b.txt"]
-    assert "2025-06-02-b.txt: no figure or claim found" in caplog.text
-    assert "2025-06-01-a.txt: no figure" not in caplog.text
+    assert caplog.messages == [
+        f"{seeds / '2025-06-02-b.txt'}: no figure or claim found (0 percentage(s) passed over); "
+        "`geomap extract --explain` shows why"
+    ]
+    # The curated Kherson row replaces nothing read; a curated Donetsk row would.
+    assert [e.decision for e in reading.evidence if e.region_code == "UA-14"] == ["used"]
+
+
+def test_a_curated_row_overrides_exactly_the_figure_it_replaces(seeds):
+    (seeds / "2025-06-01-a.txt").write_text(
+        "Russia now occupies 70% of the Donetsk region and 20% of the Kharkiv region. "
+        "Russia held 60% of the Donetsk region in 2024.",
+        encoding="utf-8",
+    )
+    (seeds / "mine.csv").write_text(
+        ",".join(COLUMNS) + "\n2025-06-01,UA-14,Donetsk,71,,,manual,me,\n"
+        "2025-05-01,UA-63,Kharkiv,19,,,manual,me,\n",
+        encoding="utf-8",
+    )
+    history, reading = collect_figures(BuildOptions(seeds=seeds, figures=seeds / "mine.csv"))
+    rows = [(e.phrase, e.region_code, e.decision, e.reason) for e in reading.evidence]
+    assert rows == [
+        ("70%", "UA-14", "overridden", "a curated row in mine.csv replaces it"),
+        ("20%", "UA-63", "used", ""),  # the curated Kharkiv row is of another date
+        ("60%", "UA-14", "superseded", "70% (the text presents it as current) is used instead"),
+    ]
+    assert {f.region_code: f.controlled_pct for f in history[dt.date(2025, 6, 1)]} == {
+        "UA-14": 71, "UA-63": 20,
+    }  # fmt: skip
 
 
 def test_no_figures_at_all_is_an_error(seeds):
     (seeds / "2025-06-02-b.txt").write_text("Nothing about regions.", encoding="utf-8")
-    with pytest.raises(InputError, match="no figures found in the texts or the figures file"):
+    with pytest.raises(InputError) as info:
         collect_figures(BuildOptions(seeds=seeds))
+    assert str(info.value) == (
+        f"{seeds}: no figures found in the texts or the figures file; "
+        "add a dated text or rows to figures.csv"
+    )
 
 
 @pytest.fixture
@@ -237,3 +269,64 @@ def test_a_build_with_every_map_in_one_process(texts, tmp_path: Path):
     assert '<g id="UA-14">' in svg and "72% under Russian control" in svg
     html = (out / "ukraine_control.html").read_text(encoding="utf-8")
     assert '"order":["2025-02-18","2025-03-01"]' in html
+
+
+def _png_dpi(path: Path) -> float:
+    """The resolution a PNG records (its pHYs chunk), in dots per inch."""
+    data = path.read_bytes()
+    at = data.index(b"pHYs") + 4
+    return int.from_bytes(data[at : at + 4], "big") * 0.0254
+
+
+def test_the_maps_are_drawn_at_the_dpi_asked_with_progress(texts, tmp_path: Path):
+    from geomap.build import build
+
+    calls = []
+
+    def progress(items, length, label):
+        calls.append((length, label))
+        return items
+
+    out = tmp_path / "out"
+    build(BuildOptions(seeds=texts, out=out, formats=("png",), dpi=40), progress=progress,
+          parallel=False)  # fmt: skip
+    assert round(_png_dpi(out / "ukraine_control.png")) == 40
+    assert round(_png_dpi(out / "ukraine_control_history.png")) == 40
+    assert calls == [(2, "maps")]
+
+
+def test_the_scenes_asked_for_and_only_those(texts):
+    from geomap.build import collect_figures, prepare, static_scenes
+    from geomap.figures import carry_forward
+
+    by_date, reading = collect_figures(BuildOptions(seeds=texts))
+    atlas = prepare(BuildOptions(seeds=texts), carry_forward(by_date), reading.evidence)
+    assert atlas.context is not None and len(atlas.snapshots) == 2
+    assert atlas.evidence == reading.evidence
+    report, history = static_scenes(atlas, ["history"])
+    assert report is None and len(history.panels) == 2 and history.context
+    report, history = static_scenes(atlas, ["png", "svg"])
+    assert history is None and report.context and report.texts == atlas.latest.texts
+
+
+def test_prepare_reads_the_boundaries_and_name_field_given(texts, tmp_path: Path):
+    import geopandas as gpd
+
+    from geomap.build import collect_figures, prepare
+    from geomap.figures import carry_forward
+
+    shipped = gpd.read_file(default_regions())
+    mine = shipped.rename(columns={"code": "ISO"})
+    # A decoy column of names in the wrong order: only the column named joins correctly.
+    mine["name"] = list(shipped["name"].iloc[::-1])
+    # Moved a little, to tell these shapes from the shipped ones.
+    mine["geometry"] = mine.geometry.translate(0.01, 0)
+    path = tmp_path / "mine.geojson"
+    mine.to_file(path)
+    by_date, _ = collect_figures(BuildOptions(seeds=texts))
+    options = BuildOptions(seeds=texts, boundaries=path, name_field="ISO")
+    frame = prepare(options, carry_forward(by_date)).latest.frame.set_index("code")
+    expected = mine.set_index("ISO")
+    for code in ("UA-14", "UA-65"):
+        got = frame.loc[code, "geometry"].centroid
+        assert got.distance(expected.loc[code, "geometry"].centroid) < 1e-4, code

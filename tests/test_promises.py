@@ -605,3 +605,24 @@ def test_outputs_go_into_a_new_nested_folder_or_say_why_not(tmp_path: Path):
         "its permissions"
     )
     assert str(caught.value).startswith(f"{blocker / 'out'}: ")
+
+
+def test_changes_name_a_figure_that_is_gone_an_inferred_one_and_a_range():
+    first, second = dt.date(2025, 1, 1), dt.date(2025, 2, 1)
+    history = {
+        first: [
+            Figure(region_code="UA-09", region="Luhansk", as_of=first, controlled_pct=99.0,
+                   source="ISW", quote="q"),
+        ],
+        second: [
+            Figure(region_code="UA-43", region="Crimea", as_of=second, controlled_pct=100.0,
+                   basis="inferred", claimed=True),
+            Figure(region_code="UA-14", region="Donetsk", as_of=second, controlled_pct=84.0,
+                   pct_range=(83.0, 85.0)),
+        ],
+    }  # fmt: skip
+    assert changes_markdown(history).splitlines()[4:] == [
+        "| Luhansk (UA-09) | 99% | no figure |  |",
+        "| Donetsk (UA-14) | no figure | 83–85% |  |",
+        "| Crimea (UA-43) | no figure | 100%*, claimed |  |",
+    ]
