@@ -52,6 +52,7 @@ class BuildOptions:
     dpi: int = 200
     tiles: str | None = None
     cdn: bool = False
+    wait: bool = True  # for another build into the same folder; False: fail at once
     profile: Path | None = None  # the country's profile; None: the shipped one (Ukraine)
 
     @property
@@ -313,14 +314,12 @@ def _build(
     texts = seed_texts(options.seeds, figures=options.figures_path)
     inputs = input_files(options, texts)
     expected = _fingerprint(options, inputs)
-    if not force:
-        from geomap.outputs import up_to_date
+    from geomap.outputs import locked, up_to_date
 
+    if not force:
         current = up_to_date(options.out, expected)
         if current is not None:
             return BuildResult(paths=current, skipped=True)
-
-    from geomap.outputs import OutputSet, ensure_writable
 
     # Cheap checks first, before a second process or the output folder is touched.
     by_date, reading = collect_figures(options, texts)
@@ -329,7 +328,25 @@ def _build(
         from geomap.tiles import tile_provider
 
         tile_provider(options.tiles)
-    ensure_writable(options.out)
+    with locked(options.out, wait=options.wait, on_wait=log.warning):
+        if not force:
+            # Another build may have made these very outputs while this one waited.
+            current = up_to_date(options.out, expected)
+            if current is not None:
+                return BuildResult(paths=current, skipped=True)
+        return _publish(options, expected, history, reading, progress, parallel)
+
+
+def _publish(
+    options: BuildOptions,
+    expected: dict,
+    history: dict[dt.date, list[Figure]],
+    reading: Reading,
+    progress: Progress,
+    parallel: bool,
+) -> BuildResult:
+    """Make every output and publish them together (under the output folder's lock)."""
+    from geomap.outputs import OutputSet
 
     writers = chosen(options.formats, len(history))
     drawn = [w for w in writers if w.matplotlib]

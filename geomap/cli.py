@@ -169,10 +169,10 @@ def extract(paths: tuple[Path, ...], fmt: str, output: Path | None, as_of, expla
             )  # fmt: skip
         text = figures_to_csv(f for f in figures if f.mappable)
     if output:
-        from geomap.outputs import OutputSet
+        from geomap.outputs import write_atomic
 
-        with OutputSet(output.parent if str(output.parent) else Path(".")) as outputs:
-            outputs.write_text(output.name, text)
+        # One file, whole or not at all; nothing else in its folder is touched.
+        write_atomic(output, text)
     else:
         click.echo(text, nl=False)
 
@@ -244,11 +244,27 @@ def _parse_formats(ctx, param, value: str) -> tuple[str, ...]:
 @click.option("--open", "open_", is_flag=True, help="Open the HTML map once built.")
 @click.option("--force", is_flag=True, help="Rebuild even if nothing changed.")
 @click.option(
+    "--no-wait", is_flag=True,
+    help="Fail at once if another build is writing into the same folder, instead of waiting.",
+)  # fmt: skip
+@click.option(
     "--watch", is_flag=True,
     help="Rebuild whenever a file in the seeds or boundaries folder changes (Ctrl-C stops).",
 )  # fmt: skip
 def build(
-    seeds, figures, boundaries, name_field, out, formats, dpi, tiles, cdn, open_, force, watch
+    seeds,
+    figures,
+    boundaries,
+    name_field,
+    out,
+    formats,
+    dpi,
+    tiles,
+    cdn,
+    open_,
+    force,
+    no_wait,
+    watch,
 ) -> None:
     """Build the maps and statistics of the newest figures.
 
@@ -259,7 +275,7 @@ def build(
 
     options = BuildOptions(
         seeds=seeds, figures=figures, boundaries=boundaries, name_field=name_field, out=out,
-        formats=formats, dpi=dpi, tiles=tiles, cdn=cdn,
+        formats=formats, dpi=dpi, tiles=tiles, cdn=cdn, wait=not no_wait,
         profile=click.get_current_context().obj["profile"],
     )  # fmt: skip
     if watch:
@@ -306,7 +322,10 @@ def _build_once(options, *, force: bool, parallel: bool = True) -> None:
 
 
 def _watch(options, *, force: bool) -> None:
-    """Build, then rebuild on every change; bad input is reported and the watch goes on."""
+    """Build, then rebuild on every change; any failure is reported and the watch goes on.
+
+    The watcher starts before the first build, so an edit made while it runs is seen.
+    """
     import watchfiles
 
     folders = {options.seeds, options.boundaries_path.parent}
@@ -319,20 +338,27 @@ def _watch(options, *, force: bool) -> None:
             _build_once(options, force=force, parallel=False)
         except GeomapError as exc:
             click.echo(f"Error: {exc}", err=True)
+        except Exception as exc:  # a watcher outlives every failed build
+            click.echo(f"Error: unexpected failure: {exc!r} (the watch goes on)", err=True)
+            log.info("the build failed", exc_info=True)
 
-    attempt(force)
-    _note(f"Watching {', '.join(sorted(map(str, folders)))} for changes (Ctrl-C stops).")
     out = options.out.resolve()
 
     def relevant(change, path: str) -> bool:
         # Our own outputs may sit inside a watched folder; they must not trigger a build.
         return not Path(path).resolve().is_relative_to(out)
 
+    changes = watchfiles.watch(
+        *folders, watch_filter=relevant, debounce=400, step=100, raise_interrupt=False,
+        yield_on_timeout=True, rust_timeout=200,
+    )  # fmt: skip
     try:
-        for _changes in watchfiles.watch(
-            *folders, watch_filter=relevant, debounce=400, step=100, raise_interrupt=False
-        ):
-            attempt(False)
+        next(changes)  # the watcher is running once it first reports (empty, on a timeout)
+        attempt(force)
+        _note(f"Watching {', '.join(sorted(map(str, folders)))} for changes (Ctrl-C stops).")
+        for changed in changes:
+            if changed:
+                attempt(False)
     except KeyboardInterrupt:
         pass
 

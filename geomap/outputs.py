@@ -11,16 +11,24 @@ heavy that nothing changed.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import logging
 import os
+import re
+import secrets
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from geomap.errors import OutputError
 
 MANIFEST = "manifest.json"
+LOCK_NAME = ".geomap.lock"
 _TMP_PREFIX = ".geomap-tmp-"
+
+log = logging.getLogger(__name__)
 
 
 def file_digest(path: Path) -> str:
@@ -54,10 +62,33 @@ def code_digest(package: Path = Path(__file__).parent) -> str:
 
 
 def read_manifest(folder: Path) -> dict | None:
+    """The build manifest in ``folder``, or None if there is none of geomap's shape.
+
+    A manifest of geomap's shape has a ``fingerprint`` (a dict) and ``outputs`` (file name →
+    SHA-256); anything else (not JSON, a list, ``{"fingerprint": 5}``) is treated as no manifest.
+    """
     try:
-        return json.loads((Path(folder) / MANIFEST).read_text(encoding="utf-8"))
+        data = json.loads((Path(folder) / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
+    if not isinstance(data, dict) or not isinstance(data.get("fingerprint"), dict):
+        return None
+    outputs = data.get("outputs", {})
+    if not isinstance(outputs, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in outputs.items()
+    ):
+        return None
+    return data
+
+
+def foreign_manifest(folder: Path) -> bool:
+    """Whether ``folder`` holds a ``manifest.json`` that is some other tool's: a JSON object
+    with no ``fingerprint``. geomap never overwrites it."""
+    try:
+        data = json.loads((Path(folder) / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and "fingerprint" not in data
 
 
 def up_to_date(folder: Path, expected: dict) -> list[Path] | None:
@@ -67,6 +98,8 @@ def up_to_date(folder: Path, expected: dict) -> list[Path] | None:
         return None
     paths = []
     for name, digest in manifest.get("outputs", {}).items():
+        if not _own_name(name):
+            return None
         path = Path(folder) / name
         if not path.is_file() or file_digest(path) != digest:
             return None
@@ -74,11 +107,28 @@ def up_to_date(folder: Path, expected: dict) -> list[Path] | None:
     return paths
 
 
+# The kinds of file a build writes; a manifest naming anything else was not written by geomap.
+_OUTPUT_SUFFIXES = frozenset({".png", ".svg", ".pdf", ".html", ".csv", ".md"})
+
+
+def _own_name(name: str) -> bool:
+    """Whether ``name`` is a plain file name of a kind geomap writes (not a path, not hidden)."""
+    return (
+        bool(name)
+        and name == Path(name).name
+        and "/" not in name
+        and "\\" not in name
+        and not name.startswith(".")
+        and name != MANIFEST
+        and Path(name).suffix.lower() in _OUTPUT_SUFFIXES
+    )
+
+
 def ensure_writable(folder: Path) -> None:
     """Create ``folder`` if needed and check that files can be written in it."""
     try:
         Path(folder).mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=_TMP_PREFIX):
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=_tmp_prefix("check")):
             pass
     except OSError as exc:
         raise OutputError(
@@ -86,10 +136,78 @@ def ensure_writable(folder: Path) -> None:
             where=str(folder),
             hint="choose another folder with --out or fix its permissions",
         ) from exc
+    if foreign_manifest(folder):
+        raise OutputError(
+            "is another tool's manifest; geomap does not overwrite it",
+            where=str(Path(folder) / MANIFEST),
+            hint="choose another folder with --out",
+        )
+
+
+# Temporary files carry the build's identity (its process id and a random token), so that a
+# build only ever removes its own, or those of a build that is no longer running.
+_TOKEN = secrets.token_hex(4)
+_TMP_RE = re.compile(re.escape(_TMP_PREFIX) + r"(\d+)-[0-9a-f]{8}-")
+
+
+def _tmp_prefix(name: str) -> str:
+    return f"{_TMP_PREFIX}{os.getpid()}-{_TOKEN}-{name}."
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process: alive
+        return True
+    return True
+
+
+def remove_dead_temporaries(folder: Path) -> None:
+    """Delete the temporary files of builds that are no longer running (call under the lock)."""
+    for path in Path(folder).glob(f"{_TMP_PREFIX}*"):
+        match = _TMP_RE.match(path.name)
+        if match and not _alive(int(match.group(1))):
+            path.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def locked(folder: Path, *, wait: bool = True, on_wait=None) -> Iterator[None]:
+    """Hold the output folder's lock: one build at a time writes into a folder.
+
+    Another build holding it makes this one wait (``on_wait`` is told once), or with
+    ``wait=False`` fail with a one-line :class:`OutputError`.
+    """
+    from filelock import FileLock, Timeout
+
+    folder = Path(folder)
+    ensure_writable(folder)
+    lock = FileLock(folder / LOCK_NAME)
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        if not wait:
+            raise OutputError(
+                "another build is writing here", where=str(folder),
+                hint="wait for it to finish, or drop --no-wait",
+            ) from None  # fmt: skip
+        if on_wait is not None:
+            on_wait(f"waiting for another build of {folder}/ to finish")
+        lock.acquire()
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 class OutputSet:
     """A set of outputs staged in ``folder`` and published together.
+
+    Use it under :func:`locked`. Publishing removes the outputs of the last build that this one
+    no longer makes, but only files geomap made: plain names in the folder, of the kinds it
+    writes, whose content still has the hash the manifest recorded; anything else is left
+    alone, with a warning.
 
     >>> with OutputSet(Path("outputs"), fingerprint=fp) as outputs:     # doctest: +SKIP
     ...     outputs.write_text("ukraine_control.csv", "...")
@@ -102,14 +220,12 @@ class OutputSet:
 
     def __enter__(self) -> OutputSet:
         ensure_writable(self.folder)
-        # Temporary files left by a build that was killed are of no use to anyone.
-        for stale in self.folder.glob(f"{_TMP_PREFIX}*"):
-            stale.unlink(missing_ok=True)
+        remove_dead_temporaries(self.folder)
         return self
 
     def path(self, name: str) -> Path:
         """A temporary path to write the output ``name`` to."""
-        fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=f"{_TMP_PREFIX}{name}.")
+        fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=_tmp_prefix(name))
         os.close(fd)
         self._staged[name] = Path(tmp)
         return Path(tmp)
@@ -124,6 +240,14 @@ class OutputSet:
     def publish(self) -> list[Path]:
         """Move every staged output into place, then record them in the manifest."""
         previous = read_manifest(self.folder) or {}
+        # Every target is checked before the first move: a half-published set is worse than none.
+        for name in [*self._staged, MANIFEST]:
+            final = self.folder / name
+            if final.is_symlink() or (final.exists() and not final.is_file()):
+                raise OutputError(
+                    "is in the way of an output (not a regular file)", where=str(final),
+                    hint="move it away or choose another folder with --out",
+                )  # fmt: skip
         digests = {name: file_digest(tmp) for name, tmp in self._staged.items()}
         published = []
         for name, tmp in self._staged.items():
@@ -134,18 +258,31 @@ class OutputSet:
         self._staged.clear()
         # Outputs of the last build that this one no longer makes (a history map after a
         # snapshot was removed, a PDF no longer asked for) would be stale: remove them.
-        for name in previous.get("outputs", {}):
-            if name not in digests and name != MANIFEST:
-                (self.folder / name).unlink(missing_ok=True)
+        for name, digest in previous.get("outputs", {}).items():
+            if name not in digests:
+                self._remove_old(name, digest)
         if self.fingerprint is not None:
             manifest = {"fingerprint": self.fingerprint, "outputs": digests}
-            fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=f"{_TMP_PREFIX}{MANIFEST}.")
+            fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=_tmp_prefix(MANIFEST))
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 json.dump(manifest, handle, indent=2, sort_keys=True)
                 handle.write("\n")
             os.chmod(tmp, 0o644)
             os.replace(tmp, self.folder / MANIFEST)
         return published
+
+    def _remove_old(self, name: str, digest: str) -> None:
+        path = self.folder / name
+        if not _own_name(name):
+            log.warning(
+                "%s: %r is named in the last manifest but is not an output of geomap; left alone",
+                self.folder, name,
+            )  # fmt: skip
+        elif path.is_file() and not path.is_symlink():
+            if file_digest(path) == digest:
+                path.unlink()
+            else:
+                log.warning("%s: no longer made, but edited since the last build; left alone", path)
 
     def discard(self) -> None:
         for tmp in self._staged.values():
@@ -154,6 +291,31 @@ class OutputSet:
 
     def __exit__(self, exc_type, exc, tb) -> None:
         if exc_type is None:
-            self.publish()
+            try:
+                self.publish()
+            except BaseException:
+                self.discard()
+                raise
         else:
             self.discard()
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write one file whole or not at all (a temporary file beside it, then a rename)."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=_tmp_prefix(path.name))
+    except OSError as exc:
+        raise OutputError(
+            f"cannot write here ({exc.strerror})", where=str(path),
+            hint="choose another file or fix the folder's permissions",
+        ) from exc  # fmt: skip
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise OutputError(f"cannot write ({exc.strerror})", where=str(path)) from exc

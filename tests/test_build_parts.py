@@ -214,7 +214,8 @@ def test_a_statistics_only_build_and_its_result(texts, tmp_path: Path):
         "CHANGES.md", "ukraine_control.csv", "ukraine_evidence.csv",
     ]  # fmt: skip
     assert sorted(p.name for p in out.iterdir()) == [
-        "CHANGES.md", "manifest.json", "ukraine_control.csv", "ukraine_evidence.csv",
+        ".geomap.lock", "CHANGES.md", "manifest.json", "ukraine_control.csv",
+        "ukraine_evidence.csv",
     ]  # fmt: skip
     assert (result.as_of, result.snapshots) == (dt.date(2025, 3, 1), 2)
     # Kherson is claimed with no known share: its part is unknown and left out of the total.

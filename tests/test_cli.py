@@ -180,7 +180,7 @@ def test_build_writes_all_default_outputs(run, project):
         "outputs/ukraine_evidence.csv",
     ]
     assert sorted(p.name for p in (project / "outputs").iterdir()) == [
-        "CHANGES.md", "manifest.json", "ukraine_control.csv", "ukraine_control.html",
+        ".geomap.lock", "CHANGES.md", "manifest.json", "ukraine_control.csv", "ukraine_control.html",
         "ukraine_control.png", "ukraine_control.svg", "ukraine_evidence.csv",
     ]  # fmt: skip
     # One line per text read, on stderr
@@ -193,6 +193,7 @@ def test_build_formats(run, project):
     result = run("build", "--format", "pdf")
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in (project / "outputs").iterdir()) == [
+        ".geomap.lock",
         "CHANGES.md",
         "manifest.json",
         "ukraine_control.csv",

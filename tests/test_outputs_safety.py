@@ -1,0 +1,188 @@
+"""A build never deletes what is not its own, and builds that share a folder take turns."""
+
+import hashlib
+import json
+import logging
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from geomap.build import BuildOptions, build
+from geomap.cli import main
+from geomap.errors import OutputError
+from geomap.outputs import LOCK_NAME, MANIFEST, OutputSet, locked
+
+TEXT = "Russia now occupies 70% of the Donetsk region. Moscow annexed the Kherson region."
+
+
+@pytest.fixture
+def seeds(tmp_path: Path) -> Path:
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    (folder / "2025-02-18-a.txt").write_text(TEXT, encoding="utf-8")
+    return folder
+
+
+def quick(seeds: Path, out: Path, **kwargs) -> BuildOptions:
+    return BuildOptions(**{"seeds": seeds, "out": out, "formats": ("csv",), **kwargs})
+
+
+def test_a_tampered_manifest_deletes_nothing_that_is_not_ours(seeds, tmp_path, caplog):
+    out = tmp_path / "out"
+    out.mkdir()
+    precious = tmp_path / "precious.txt"
+    precious.write_text("mine", encoding="utf-8")
+    (out / "sub").mkdir()
+    keep = {
+        "notes.txt": "not a kind geomap writes",
+        ".hidden.png": "hidden",
+        "old_map.png": "edited since the build that recorded it",
+        "sub/x.png": "in a subfolder",
+    }
+    for name, text in keep.items():
+        (out / name).write_text(text, encoding="utf-8")
+    (out / "gone.csv").write_text("made by geomap", encoding="utf-8")
+    digest = hashlib.sha256(b"made by geomap").hexdigest()
+    outputs = {name: "0" * 64 for name in keep} | {
+        "../precious.txt": "0" * 64, str(precious): "0" * 64, "gone.csv": digest,
+    }  # fmt: skip
+    (out / MANIFEST).write_text(json.dumps({"fingerprint": {}, "outputs": outputs}), "utf-8")
+    with caplog.at_level(logging.WARNING):
+        build(quick(seeds, out), parallel=False)
+    assert precious.read_text(encoding="utf-8") == "mine"
+    for name, text in keep.items():
+        assert (out / name).read_text(encoding="utf-8") == text, name
+    assert not (out / "gone.csv").exists()  # ours, unchanged: no longer made, removed
+    assert f"{out}: '../precious.txt' is named in the last manifest" in caplog.text
+    assert f"{out / 'old_map.png'}: no longer made, but edited since the last build" in caplog.text
+
+
+@pytest.mark.parametrize("manifest", ['{"fingerprint": 5, "outputs": [1, 2]}', "[1, 2]", "{"])
+def test_a_manifest_of_the_wrong_shape_counts_as_none(seeds, tmp_path, manifest):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / MANIFEST).write_text(manifest, encoding="utf-8")
+    result = build(quick(seeds, out), parallel=False)
+    assert not result.skipped
+    assert json.loads((out / MANIFEST).read_text(encoding="utf-8"))["outputs"]
+
+
+def test_another_tools_manifest_is_never_overwritten(seeds, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    theirs = '{"name": "site", "outputs": {"index.html": "x"}}'
+    (out / MANIFEST).write_text(theirs, encoding="utf-8")
+    (out / "index.html").write_text("their page", encoding="utf-8")
+    with pytest.raises(OutputError) as info:
+        build(quick(seeds, out), parallel=False)
+    assert str(info.value) == (
+        f"{out / MANIFEST}: is another tool's manifest; geomap does not overwrite it; "
+        "choose another folder with --out"
+    )
+    assert (out / MANIFEST).read_text(encoding="utf-8") == theirs
+    assert sorted(p.name for p in out.iterdir()) == ["index.html", MANIFEST]
+
+
+def test_extract_to_a_file_touches_nothing_else(seeds, tmp_path):
+    out = tmp_path / "out"
+    build(quick(seeds, out), parallel=False)
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    result = CliRunner().invoke(
+        main, ["extract", str(seeds / "2025-02-18-a.txt"), "-o", str(out / "figures.csv")]
+    )
+    assert result.exit_code == 0, result.output
+    after = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    assert after.pop("figures.csv").startswith(b"as_of,region_code,")
+    assert after == before
+
+
+def test_only_temporary_files_of_dead_builds_are_cleaned(seeds, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    stale = out / f".geomap-tmp-{int(dead.stdout)}-0123abcd-x.png.q1w2e3"
+    users = out / ".geomap-tmp-my-notes.txt"
+    running = out / f".geomap-tmp-{1}-0123abcd-x.png.q1w2e3"  # pid 1 is alive
+    for path in (stale, users, running):
+        path.write_text("x", encoding="utf-8")
+    build(quick(seeds, out), parallel=False)
+    assert not stale.exists()
+    assert users.exists() and running.exists()
+
+
+def test_an_output_in_the_way_stops_the_build_before_any_move(seeds, tmp_path):
+    out = tmp_path / "out"
+    build(quick(seeds, out), parallel=False)
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    (out / "ukraine_control.html").mkdir()
+    with pytest.raises(OutputError) as info:
+        build(quick(seeds, out, formats=("html",)), force=True, parallel=False)
+    assert str(info.value) == (
+        f"{out / 'ukraine_control.html'}: is in the way of an output (not a regular file); "
+        "move it away or choose another folder with --out"
+    )
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+    assert not [p for p in out.iterdir() if p.name.startswith(".geomap-tmp-")]
+
+
+def test_a_second_build_waits_for_the_first_or_fails_when_asked(seeds, tmp_path, caplog):
+    out = tmp_path / "out"
+    out.mkdir()
+    held, release = threading.Event(), threading.Event()
+
+    def first():
+        with locked(out):
+            held.set()
+            release.wait(10)
+
+    thread = threading.Thread(target=first)
+    thread.start()
+    held.wait(10)
+    try:
+        with pytest.raises(OutputError) as info:
+            build(quick(seeds, out, wait=False), parallel=False)
+        assert str(info.value) == (
+            f"{out}: another build is writing here; wait for it to finish, or drop --no-wait"
+        )
+        threading.Timer(0.3, release.set).start()
+        with caplog.at_level(logging.WARNING):
+            result = build(quick(seeds, out), parallel=False)
+    finally:
+        release.set()
+        thread.join()
+    assert not result.skipped
+    assert f"waiting for another build of {out}/ to finish" in caplog.messages
+    assert (out / LOCK_NAME).exists()
+
+
+def test_three_builds_into_one_folder_all_succeed(seeds, tmp_path):
+    out = tmp_path / "out"
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "geomap", "build", "--seeds", str(seeds), "--out", str(out),
+             "--format", "csv,html"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=Path(__file__).parent.parent,
+        )
+        for _ in range(3)
+    ]  # fmt: skip
+    results = [(*run.communicate(timeout=300), run.returncode) for run in runs]
+    assert [code for _, _, code in results] == [0, 0, 0], [err for _, err, _ in results]
+    manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    for name, digest in manifest["outputs"].items():
+        assert hashlib.sha256((out / name).read_bytes()).hexdigest() == digest, name
+    assert not [p for p in out.iterdir() if p.name.startswith(".geomap-tmp-")]
+    # One of them built; the others waited and found the outputs current, or rebuilt them.
+    assert sum("Nothing changed" in err for _, err, _ in results) <= 2
+
+
+def test_staged_files_live_in_the_output_folder(tmp_path):
+    with OutputSet(tmp_path) as outputs:
+        staged = outputs.path("a.csv")
+        assert staged.parent == tmp_path and staged.name.startswith(".geomap-tmp-")
+        staged.write_text("x", encoding="utf-8")
+    assert (tmp_path / "a.csv").read_text(encoding="utf-8") == "x"
