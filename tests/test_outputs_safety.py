@@ -186,3 +186,31 @@ def test_staged_files_live_in_the_output_folder(tmp_path):
         assert staged.parent == tmp_path and staged.name.startswith(".geomap-tmp-")
         staged.write_text("x", encoding="utf-8")
     assert (tmp_path / "a.csv").read_text(encoding="utf-8") == "x"
+
+
+def test_the_watch_outlives_any_failure_and_sees_an_edit_made_during_its_first_build(
+    seeds, tmp_path, monkeypatch, capsys
+):
+    import geomap.cli as cli
+
+    calls = []
+
+    def fake_build(options, *, force, parallel=True):
+        calls.append(force)
+        if len(calls) == 1:
+            # An edit while the first build runs, then a failure that is not geomap's own.
+            (seeds / "2025-02-19-b.txt").write_text(TEXT, encoding="utf-8")
+            raise RuntimeError("boom")
+        raise KeyboardInterrupt  # the second build: the edit was seen; stop watching
+
+    monkeypatch.setattr(cli, "_build_once", fake_build)
+    options = BuildOptions(seeds=seeds, out=tmp_path / "out")
+    thread = threading.Thread(target=cli._watch, args=(options,), kwargs={"force": True},
+                              daemon=True)  # fmt: skip
+    thread.start()
+    thread.join(timeout=20)
+    assert not thread.is_alive(), "the edit made during the first build was never seen"
+    assert calls == [True, False]
+    assert "Error: unexpected failure: RuntimeError('boom') (the watch goes on)" in (
+        capsys.readouterr().err
+    )
