@@ -126,9 +126,13 @@ def report(snapshot: Snapshot, *, context: gpd.GeoDataFrame | None = None) -> Re
     control = snapshot.frame
     projected = simplify_coverage(control, tolerance_m=REPORT_TOLERANCE_M).to_crs(projected_crs())
     bounds = _bounds(projected)
+    # The labels point where the HTML map's do: the snapshot's anchors, projected.
+    from pyproj import Transformer
+
+    to_map = Transformer.from_crs("EPSG:4326", projected_crs(), always_xy=True)
     regions = []
     for row in projected.itertuples():
-        point = row.geometry.representative_point()
+        point = to_map.transform(*snapshot.anchors[row.code])
         regions.append(
             Region(
                 code=row.code,
@@ -136,7 +140,7 @@ def report(snapshot: Snapshot, *, context: gpd.GeoDataFrame | None = None) -> Re
                 fill=style.fill(row.controlled_pct),
                 claimed=bool(row.claimed),
                 label=style.label(row),
-                anchor=(point.x, point.y),
+                anchor=(float(point[0]), float(point[1])),
                 area_km2=float(row.area_km2),
             )
         )
