@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import html
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -209,7 +210,8 @@ def changes_markdown(history: dict[dt.date, list[Figure]]) -> str:
         return f"{share}, claimed" if figure.claimed else share
 
     def cell(text: str) -> str:
-        return " ".join(text.split()).replace("|", "\\|")
+        # Input text shown as typed: no HTML or table syntax of its own in a Markdown viewer.
+        return html.escape(" ".join(text.split()), quote=False).replace("|", "\\|")
 
     lines = [
         f"# Changes from {before_day.isoformat()} to {after_day.isoformat()}",

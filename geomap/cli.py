@@ -230,7 +230,7 @@ def _parse_formats(ctx, param, value: str) -> tuple[str, ...]:
                 if w.wanted((), 1)) + ".",
 )  # fmt: skip
 @click.option(
-    "--dpi", type=click.IntRange(50, 1200), default=200, show_default=True, metavar="N",
+    "--dpi", type=click.IntRange(72, 600), default=200, show_default=True, metavar="N",
     help="Resolution of the PNG.",
 )  # fmt: skip
 @click.option(

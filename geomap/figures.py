@@ -10,6 +10,7 @@ import csv
 import datetime as dt
 import io
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -30,6 +31,7 @@ COLUMNS = (
     "quote",
 )
 BASES = ("reported", "inferred", "manual")
+_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TRUE = {"true", "yes", "y", "1"}
 _FALSE = {"false", "no", "n", "0"}
 
@@ -103,13 +105,13 @@ def format_pct(value: float | None) -> str:
     """``99.0`` → ``"99"``, ``66.7`` → ``"66.7"``, ``None`` → ``""``."""
     if value is None:
         return ""
-    return f"{value:.1f}".removesuffix(".0")
+    return f"{round(value, 1) + 0.0:.1f}".removesuffix(".0")  # + 0.0: never "-0"
 
 
 def parse_date(text: str) -> dt.date:
     """Parse an ISO ``YYYY-MM-DD`` date or raise :class:`ValueError`."""
     text = text.strip()
-    if len(text) != 10:
+    if not _DATE_RE.fullmatch(text):  # not an ISO week date ("2025-W07-2") or a time
         raise ValueError(text)
     return dt.date.fromisoformat(text)
 
@@ -234,8 +236,9 @@ def parse_figures(text: str, *, name: str = "<figures>") -> list[Figure]:
         raise FiguresError(f"malformed CSV header ({exc})", where=f"{name}:1") from exc
     missing = [c for c in COLUMNS if c not in header]
     extra = [c for c in header if c not in COLUMNS]
-    if missing or extra:
-        parts = []
+    twice = sorted({c for c in header if header.count(c) > 1})
+    if missing or extra or twice:
+        parts = [f"column(s) given twice: {', '.join(twice)}"] if twice else []
         if missing:
             parts.append("missing column(s) " + ", ".join(missing))
         if extra:

@@ -22,6 +22,7 @@ MUST = "the header must be " + HEADER
         ("as_of,region_code\n", "figures.csv:1: missing column(s) region, controlled_pct, "
          "qualifier, claimed, basis, source, quote; " + MUST),
         (HEADER + ",note\n", "figures.csv:1: unknown column(s) 'note'; " + MUST),
+        (HEADER + ",quote\n", "figures.csv:1: column(s) given twice: quote; " + MUST),
         ("as_of,region_code,region,extra\n", "figures.csv:1: missing column(s) controlled_pct, "
          "qualifier, claimed, basis, source, quote; unknown column(s) 'extra'; " + MUST),
         ('"as_of,region_code\n', "figures.csv:1: malformed CSV header (unexpected end of data)"),
@@ -87,7 +88,13 @@ def test_an_undated_figure_has_no_date_in_its_row_or_json():
     assert (spanned.to_json()["as_of"], spanned.to_json()["span"]) == ("2025-02-18", [3, 9])
 
 
-@pytest.mark.parametrize("text", ["2025-2-18", "2025-02-18T00"])
+@pytest.mark.parametrize("text", ["2025-2-18", "2025-02-18T00", "2025-W07-2", "20250218"])
 def test_a_date_not_written_yyyy_mm_dd_is_refused(text):
     with pytest.raises(ValueError, match=f"^{text}$"):
         parse_date(text)
+
+
+def test_minus_zero_is_zero():
+    from geomap.figures import format_pct
+
+    assert [format_pct(v) for v in (-0.0, 0.0, -0.04, 66.66, 99.0)] == ["0", "0", "0", "66.7", "99"]

@@ -626,3 +626,18 @@ def test_changes_name_a_figure_that_is_gone_an_inferred_one_and_a_range():
         "| Donetsk (UA-14) | no figure | 83–85% |  |",
         "| Crimea (UA-43) | no figure | 100%*, claimed |  |",
     ]
+
+
+def test_changes_show_input_text_as_typed():
+    first, second = dt.date(2025, 1, 1), dt.date(2025, 2, 1)
+    history = {
+        first: [Figure(region_code="UA-14", region="Donetsk", as_of=first, controlled_pct=60.0)],
+        second: [
+            Figure(region_code="UA-14", region="Donetsk", as_of=second, controlled_pct=70.0,
+                   source="<b>ISW</b> & co", quote="<img src=x onerror=alert(1)>"),
+        ],
+    }  # fmt: skip
+    assert changes_markdown(history).splitlines()[-1] == (
+        "| Donetsk (UA-14) | 60% | 70% | &lt;b&gt;ISW&lt;/b&gt; &amp; co: "
+        "“&lt;img src=x onerror=alert(1)&gt;” |"
+    )

@@ -755,3 +755,18 @@ def test_more_share_phrasings(text, rows):
 def test_a_month_without_a_year_in_an_undated_text_is_no_date():
     (row,) = read("In March Russia held 60% of the Donetsk region.", as_of=None).evidence
     assert (row.region_code, row.decision) == ("UA-14", USED)
+
+
+def test_a_sentence_without_end_is_quoted_by_the_words_around_its_figure():
+    text = (
+        "Shelling went on " * 60
+        + "and Russia now occupies 70% of the Donetsk region "
+        + ("while talks stalled " * 60)
+    )
+    (figure,) = read(text).figures
+    assert len(figure.quote) <= 402
+    assert figure.quote.startswith("…") and figure.quote.endswith("…")
+    assert "Russia now occupies 70% of the Donetsk region" in figure.quote
+    assert text[figure.span[0] : figure.span[1]] == figure.quote.strip("…")
+    (row,) = read(text).evidence
+    assert row.quote == figure.quote

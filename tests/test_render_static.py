@@ -244,3 +244,16 @@ def test_the_history_hatches_exactly_the_claimed_regions_of_each_snapshot(shapes
     assert [len(p.claimed) for p in history.panels] == [27, 27]
     assert [p.fills.count(style.NO_FIGURE) for p in history.panels] == [26, 24]
     assert history.panels[0].caption.startswith("18 February 2025\n")
+
+
+def test_input_text_with_dollar_signs_is_drawn_as_typed(shapes, tmp_path: Path):
+    regions, _ = shapes
+    figures = [
+        Figure(region_code="UA-14", region="Donetsk", as_of=DAY, controlled_pct=70.0,
+               source="$\\frac{1}{$ analysts", document="2025-02-18-$\\frac{1}{$.txt"),
+    ]  # fmt: skip
+    fig = static.draw(snapshot(figures, regions, as_of=DAY))
+    static.save(fig, [("png", tmp_path / "map.png")], dpi=60)  # mathtext would raise here
+    footer = next(t for t in fig.texts if t.get_gid() == "footer")
+    assert footer.get_text().startswith("Figures: $\\frac{1}{$ analysts, as reported in")
+    assert footer.get_wrap() is False

@@ -165,11 +165,12 @@ class _Rows:
         self.rows: list[Evidence] = []
 
     def add(self, item: Share | Claim, region: Region | None, **fields) -> None:
+        quote, _ = item.sentence.excerpt(item.start, item.end)
         self.rows.append(
             Evidence(
                 document=self.document, as_of=self.as_of, start=item.start, end=item.end,
                 phrase=item.text, region_code=region.code if region else "",
-                region=region.name if region else "", quote=item.sentence.text,
+                region=region.name if region else "", quote=quote,
                 **{"value": None, "pct_range": None, "hedge": "", "holder": "",
                    "claimed": None, "decision": IGNORED, "reason": "", **fields},
             )
@@ -194,6 +195,7 @@ def _decide(
             pct, basis, note = share.value, share.basis, _range_note(share) or share.note
         elif code in inferred:
             pct, basis, note = 100.0, "inferred", inferred[code].note
+        quote, span = main.sentence.excerpt(main.start, main.end)
         figures.append(
             Figure(
                 region_code=code,
@@ -204,10 +206,10 @@ def _decide(
                 claimed=claim.claimed if claim else None,
                 basis=basis,
                 source=attribution(main.sentence.text) or document,
-                quote=main.sentence.text,
+                quote=quote,
                 document=document,
-                span=main.sentence.span,
-                claim_quote=claim.sentence.text if claim else "",
+                span=span,
+                claim_quote=claim.sentence.excerpt(claim.start, claim.end)[0] if claim else "",
                 pct_range=share.pct_range if share else None,
                 ukraine_pct=ukraine.value if ukraine else None,
                 note=note,

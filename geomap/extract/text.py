@@ -32,6 +32,8 @@ _MAX_NAME_WORDS = 4
 
 # Words that may follow a name without changing which region is meant.
 GENERIC = frozenset({"region", "regions", "oblast", "oblasts", "province", "provinces", "obl"})
+# A quote longer than this is cut to the words around its figure.
+QUOTE_CHARS = 400
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,26 @@ class Sentence:
     @property
     def span(self) -> tuple[int, int]:
         return (self.start, self.end)
+
+    def excerpt(self, start: int, end: int) -> tuple[str, tuple[int, int]]:
+        """The quote for a phrase at ``start:end`` (document offsets): the whole sentence, or
+        for a very long one (a text with no full stops) the :data:`QUOTE_CHARS` around the
+        phrase, cut at spaces and marked "…". Returns (quote, its span without the marks)."""
+        if len(self.text) <= QUOTE_CHARS:
+            return self.text, self.span
+        middle = (start + end) // 2 - self.start
+        lo = max(0, min(middle - QUOTE_CHARS // 2, len(self.text) - QUOTE_CHARS))
+        hi = lo + QUOTE_CHARS
+        if lo > 0:
+            space = self.text.find(" ", lo, min(start - self.start, hi))
+            lo = space + 1 if space >= 0 else lo
+        if hi < len(self.text):
+            space = self.text.rfind(" ", max(end - self.start, lo), hi)
+            hi = space if space >= 0 else hi
+        text = self.text[lo:hi].strip()
+        lo += len(self.text[lo:hi]) - len(self.text[lo:hi].lstrip())
+        quote = ("…" if lo > 0 else "") + text + ("…" if lo + len(text) < len(self.text) else "")
+        return quote, (self.start + lo, self.start + lo + len(text))
 
 
 class Token(NamedTuple):  # a tuple: made for every word of every sentence, so cheap to make

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import textwrap
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,6 +36,9 @@ if TYPE_CHECKING:
     from geomap.snapshot import Snapshot
 
 log = logging.getLogger(__name__)
+
+# Characters of the 8-point footer that fit across the report map's 11-inch page.
+FOOTER_CHARS = 160
 
 FIGSIZE = (11.0, 8.6)  # inches: 2200 px wide at the default 200 dpi
 LABEL_SIZE = 8.5  # points, at the output size
@@ -207,8 +211,11 @@ def draw_report(report: scene.Report) -> Figure:
              gid="subtitle", parse_math=False)  # fmt: skip
     fig.text(0.02, 0.882, words.headline, fontsize=12.5, fontweight="bold", color=style.CLAIMED,
              va="top", gid="headline", parse_math=False)  # fmt: skip
-    fig.text(0.02, 0.1, "\n".join(words.notes), fontsize=8, color=style.MUTED_TEXT,
-             va="top", linespacing=1.5, gid="footer", wrap=True, parse_math=False)  # fmt: skip
+    # Wrapped here, not by matplotlib: its wrapping measures any "$" as mathtext whatever
+    # parse_math says (matplotlib#25692), and input text must never be read as mathtext.
+    footer = "\n".join(textwrap.fill(n, width=FOOTER_CHARS) for n in words.notes)
+    fig.text(0.02, 0.1, footer, fontsize=8, color=style.MUTED_TEXT,
+             va="top", linespacing=1.5, gid="footer", parse_math=False)  # fmt: skip
     _draw_labels(ax, report.regions)
     return fig
 
