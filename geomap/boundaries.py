@@ -43,26 +43,85 @@ _NAME_FIELDS = ("code", "iso_3166_2", "iso", "name", "name_en", "shapeName", "NA
 def _read(path: Path) -> gpd.GeoDataFrame:
     import geopandas as gpd
     import pyogrio.errors
+    import shapely
 
     if not path.exists():
         raise BoundaryError("no such file", where=str(path), hint="check the --boundaries path")
     if path.is_dir() and not path.suffix:
         raise BoundaryError("is a folder, not a boundary file", where=str(path))
+    if not path.is_dir() and not path.is_file():  # a FIFO or a device would block the read
+        raise BoundaryError("is not a regular file", where=str(path), hint=_FORMATS_HINT)
     try:
         with warnings.catch_warnings():
             # pyogrio warns about layers without a CRS; _to_wgs84 says so more plainly.
             warnings.simplefilter("ignore", UserWarning)
+            warnings.simplefilter("ignore", RuntimeWarning)
             frame = gpd.read_file(path, engine="pyogrio")
-    except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as exc:
+    except (
+        pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError,
+        shapely.errors.GEOSException, ValueError,
+    ) as exc:  # fmt: skip
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise BoundaryError(
-            f"cannot read shapes ({first})",
-            where=str(path),
-            hint="give a GeoJSON, GeoPackage or Shapefile",
+            f"cannot read shapes ({first})", where=str(path), hint=_FORMATS_HINT
         ) from exc
+    if not isinstance(frame, gpd.GeoDataFrame) or frame.geometry.name not in frame:
+        raise BoundaryError("has no geometry: not a file of shapes", where=str(path),
+                            hint=_FORMATS_HINT)  # fmt: skip
     if frame.empty or frame.geometry.isna().all():
         raise BoundaryError("has no shapes", where=str(path))
     return frame
+
+
+_FORMATS_HINT = "give a GeoJSON, GeoPackage or Shapefile"
+
+
+def _check_polygons(frame: gpd.GeoDataFrame, path: Path) -> None:
+    """Every feature a polygon with finite coordinates: one line naming the first that is not."""
+    import numpy as np
+    import shapely
+
+    for i, geometry in enumerate(frame.geometry):
+        what = None
+        if geometry is None or geometry.is_empty:
+            what = "has no geometry"
+        elif geometry.geom_type not in ("Polygon", "MultiPolygon"):
+            what = f"is a {geometry.geom_type}, not a polygon"
+        elif not np.isfinite(shapely.get_coordinates(geometry)).all():
+            what = "has coordinates that are not numbers"
+        if what:
+            raise BoundaryError(
+                f"feature {i + 1} {what}", where=str(path),
+                hint="region boundaries must be polygons",
+            )  # fmt: skip
+
+
+def _check_lands(frame: gpd.GeoDataFrame, path: Path) -> None:
+    """The shapes, in longitude/latitude, lie where the profile's country is."""
+    bounds = current().bounds
+    if not bounds:
+        return
+    minx, miny, maxx, maxy = frame.total_bounds
+    west, south, east, north = bounds
+    margin = 2.0  # degrees
+    if (
+        west - margin <= minx
+        and maxx <= east + margin
+        and south - margin <= miny
+        and (maxy <= north + margin)
+    ):
+        return
+    swapped = (
+        west - margin <= miny and maxy <= east + margin
+        and south - margin <= minx and maxx <= north + margin
+    )  # fmt: skip
+    raise BoundaryError(
+        f"the shapes lie at {minx:.4g}..{maxx:.4g} E, {miny:.4g}..{maxy:.4g} N, not on "
+        f"{current().name}",
+        where=str(path),
+        hint="latitude and longitude look swapped" if swapped
+        else "is its CRS declared right?",
+    )  # fmt: skip
 
 
 def _to_wgs84(frame: gpd.GeoDataFrame, path: Path) -> gpd.GeoDataFrame:
@@ -140,7 +199,11 @@ def load_regions(
     import geopandas as gpd
 
     path = Path(path) if path else default_regions()
-    frame = _repair(_to_wgs84(_read(path), path), path)
+    frame = _read(path)
+    _check_polygons(frame, path)
+    frame = _to_wgs84(frame, path)
+    _check_lands(frame, path)
+    frame = _repair(frame, path)
     field = _pick_field(frame, name_field, path)
     gaz = gazetteer()
     codes, unmatched = [], []

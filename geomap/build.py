@@ -63,6 +63,11 @@ class BuildOptions:
     def curated_figures(self) -> Path | None:
         """The curated figures file: the one given, or SEEDS/figures.csv if there is one."""
         path = self.figures_path
+        if path.is_symlink() and not path.exists():
+            raise InputError(
+                "is a link to nothing (dangling, or a loop)", where=str(path),
+                hint="point it at the figures file or remove it",
+            )  # fmt: skip
         if self.figures is None and not path.exists():
             return None
         if not path.is_file():
@@ -102,7 +107,14 @@ def seed_texts(seeds: Path, *, figures: Path | None = None) -> list[Path]:
         )
     texts = []
     for path in sorted(seeds.iterdir()):
-        if not path.is_file() or path.name.startswith("."):
+        if path.name.startswith("."):
+            continue
+        if path.is_symlink() and not path.exists():
+            raise InputError(
+                "is a link to nothing (dangling, or a loop)", where=str(path),
+                hint="point it at the text or remove it",
+            )  # fmt: skip
+        if not path.is_file():
             continue
         if path.suffix.casefold() in TEXT_SUFFIXES:
             texts.append(path)

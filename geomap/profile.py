@@ -67,6 +67,7 @@ class Profile:
     government: frozenset[str] = frozenset()  # codes whose plain name means the government
     inferred: Inferred | None = None
     wholes: dict[str, str] = field(default_factory=dict)  # "Donbas" → what it is made of
+    bounds: tuple[float, float, float, float] | None = None  # west, south, east, north (degrees)
     boundaries: Path | None = None  # default boundaries; None: boundaries/STEM_regions.geojson
     neighbours: Path | None = None
     source: str = ""  # where the profile was read from
@@ -142,6 +143,7 @@ def parse(raw: dict, *, source: str = "", folder: Path | None = None) -> Profile
         if inferred
         else None,
         wholes={k: v for k, v in raw.get("wholes", {}).items() if not k.startswith("_")},
+        bounds=tuple(float(v) for v in raw["bounds"]) if raw.get("bounds") else None,
         boundaries=path("boundaries"),
         neighbours=path("neighbours"),
         source=source,

@@ -1,4 +1,6 @@
 import json
+import os
+from pathlib import Path
 
 import geopandas as gpd
 import pytest
@@ -103,3 +105,85 @@ def test_invalid_geometry_is_repaired_with_a_warning(tmp_path, default_regions, 
     loaded = load_regions(path)
     assert loaded.geometry.is_valid.all()
     assert "repaired 1 invalid geometries" in caplog.text
+
+
+def _spoiled(tmp_path: Path, name: str, spoil) -> Path:
+    data = json.loads(REGIONS.read_text(encoding="utf-8"))
+    spoil(data["features"])
+    path = tmp_path / name
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def _swap(coords):
+    if isinstance(coords[0], int | float):
+        return [coords[1], coords[0]]
+    return [_swap(c) for c in coords]
+
+
+def _east(coords):
+    """100 degrees further east."""
+    if isinstance(coords[0], int | float):
+        return [coords[0] + 100, coords[1]]
+    return [_east(c) for c in coords]
+
+
+def _set(index: int, geometry):
+    def spoil(features):
+        features[index]["geometry"] = geometry
+
+    return spoil
+
+
+def _all(change):
+    def spoil(features):
+        for f in features:
+            f["geometry"]["coordinates"] = change(f["geometry"]["coordinates"])
+
+    return spoil
+
+
+@pytest.mark.parametrize(
+    ("spoil", "message"),
+    [
+        (_set(0, {"type": "Point", "coordinates": [30, 50]}),
+         "feature 1 is a Point, not a polygon; region boundaries must be polygons"),
+        (_set(2, {"type": "LineString", "coordinates": [[30, 50], [31, 51]]}),
+         "feature 3 is a LineString, not a polygon; region boundaries must be polygons"),
+        (_set(1, None), "feature 2 has no geometry; region boundaries must be polygons"),
+        (_all(_swap), "the shapes lie at 44.38..52.37 E, 22.13..40.16 N, not on Ukraine; "
+         "latitude and longitude look swapped"),
+        (_all(_east), "the shapes lie at 122.1..140.2 E, 44.38..52.37 N, not on Ukraine; "
+         "is its CRS declared right?"),
+    ],
+)  # fmt: skip
+def test_shapes_that_are_not_region_polygons_on_the_country(tmp_path, spoil, message):
+    path = _spoiled(tmp_path, "bad.geojson", spoil)
+    with pytest.raises(BoundaryError) as info:
+        load_regions(path)
+    assert str(info.value) == f"{path}: {message}"
+
+
+def test_lon_lat_shapes_declared_as_web_mercator_are_refused(tmp_path):
+    data = json.loads(REGIONS.read_text(encoding="utf-8"))
+    data["crs"] = {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::3857"}}
+    path = tmp_path / "merc.geojson"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(BoundaryError, match="not on Ukraine; is its CRS declared right"):
+        load_regions(path)
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda p: p.write_text("a,b\n1,2\n", encoding="utf-8"),
+         "has no geometry: not a file of shapes; give a GeoJSON, GeoPackage or Shapefile"),
+        (lambda p: os.mkfifo(p), "is not a regular file; give a GeoJSON, GeoPackage or Shapefile"),
+    ],
+)  # fmt: skip
+def test_files_that_are_not_shapes(tmp_path, make, message):
+    path = tmp_path / "regions.csv"
+    make(path)
+    with pytest.raises(BoundaryError) as info:
+        load_regions(path)
+    assert str(info.value) == f"{path}: {message}"

@@ -331,3 +331,20 @@ def test_prepare_reads_the_boundaries_and_name_field_given(texts, tmp_path: Path
     for code in ("UA-14", "UA-65"):
         got = frame.loc[code, "geometry"].centroid
         assert got.distance(expected.loc[code, "geometry"].centroid) < 1e-4, code
+
+
+@pytest.mark.parametrize("target", ["nowhere.csv", "figures.csv"])  # dangling, and a loop
+def test_a_figures_file_that_links_to_nothing_is_an_error(seeds, target):
+    (seeds / "figures.csv").symlink_to(seeds / target)
+    with pytest.raises(InputError) as info:
+        input_files(BuildOptions(seeds=seeds), [])
+    assert str(info.value) == (
+        f"{seeds / 'figures.csv'}: is a link to nothing (dangling, or a loop); "
+        "point it at the figures file or remove it"
+    )
+
+
+def test_a_seed_text_that_links_to_nothing_is_an_error(seeds):
+    (seeds / "2025-01-01-a.txt").symlink_to(seeds / "gone.txt")
+    with pytest.raises(InputError, match=r"2025-01-01-a\.txt: is a link to nothing"):
+        seed_texts(seeds)
