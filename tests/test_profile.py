@@ -122,3 +122,104 @@ def test_a_bad_profile_is_one_line_and_exit_2(tmp_path: Path, content, message):
     result = CliRunner().invoke(main, ["--profile", str(path), "regions"])
     assert result.exit_code == 2
     assert result.stderr == f"Error: {path}: {message}\n"
+
+
+def test_every_field_of_the_shipped_profile():
+    from geomap.profile import Inferred
+
+    p = shipped()
+    assert (p.name, p.code, p.stem, p.source) == ("Ukraine", "UA", "ukraine", "ukraine")
+    assert p.projection.startswith("+proj=lcc +lat_1=45 +lat_2=51 ")
+    assert p.title == "Ukraine: territory Russia claims and territory it controls"
+    assert (
+        p.history_title == "Ukraine: territory Russia claims and controls, by date of the figures"
+    )
+    assert p.credit == "Boundaries: Natural Earth (public domain)"
+    c, d = p.controller, p.defender
+    assert (c.name, c.adjective, c.capital, c.state) == (
+        "Russia", "Russian", "Moscow", "Russian Federation",
+    )  # fmt: skip
+    assert c.names == ("Russia", "Russian Federation", "Moscow", "the Kremlin", "Kremlin", "Putin")
+    assert c.framing == ("people's republic", "DPR", "LPR", "DNR", "LNR")
+    assert (c.abbreviations, c.forces) == ((), ())
+    assert (d.name, d.adjective, d.capital, d.state) == ("Ukraine", "Ukrainian", "Kyiv", "")
+    assert d.names == ("Ukraine", "Kyiv", "Kiev")
+    assert (d.abbreviations, d.forces, d.framing) == (
+        ("AFU", "ZSU"),
+        ("Armed Forces of Ukraine",),
+        (),
+    )
+    assert p.government == frozenset({"UA-30"})
+    assert isinstance(p.inferred, Inferred)
+    assert (p.inferred.group, p.inferred.year, p.inferred.words) == ("Crimea", 2014, ("peninsula",))
+    assert p.inferred.map_note == "held by Russia since it annexed Crimea in 2014"
+    assert (
+        p.inferred.reading_note == "Crimea, annexed in 2014: held by Russia since (100%, inferred)"
+    )
+    assert p.wholes == {
+        "Donbas": "Donbas (Donetsk and Luhansk together)",
+        "Donbass": "Donbas (Donetsk and Luhansk together)",
+    }
+    assert p.groups == {"Crimea": ("UA-43", "UA-40"), "Crimean peninsula": ("UA-43", "UA-40")}
+    assert p.bounds == (22.1, 44.3, 40.3, 52.4)
+    assert (p.boundaries, p.neighbours) == (None, None)
+    assert p.default_boundaries == Path("boundaries/ukraine_regions.geojson")
+    assert p.default_neighbours == Path("boundaries/neighbours.geojson")
+    assert len(p.gazetteer) == 27 and p.gazetteer.get("UA-14").name_uk == "Донецька область"
+
+
+def test_a_minimal_profile_takes_the_defaults(tmp_path: Path):
+    from geomap.profile import parse
+
+    side = {"name": "North", "adjective": "Northern"}
+    raw = {
+        "name": "Land", "code": "LD", "stem": "land", "projection": "EPSG:3035",
+        "title": "T", "history_title": "H", "controller": side,
+        "defender": {"name": "South", "adjective": "Southern"},
+        "regions": [{"code": "LD-1", "name": "One", "area_km2": 10}],
+    }  # fmt: skip
+    p = parse(raw)
+    assert (p.credit, p.source, p.inferred, p.bounds) == ("", "", None, None)
+    assert (p.groups, p.wholes, p.government) == ({}, {}, frozenset())
+    assert (p.boundaries, p.neighbours) == (None, None)
+    assert p.default_boundaries == Path("boundaries/land_regions.geojson")
+    c = p.controller
+    assert (c.names, c.capital, c.state, c.framing, c.abbreviations, c.forces) == (
+        ("North",), "", "", (), (), (),
+    )  # fmt: skip
+    (region,) = p.gazetteer
+    assert (region.code, region.name, region.name_uk, region.area_km2, region.aliases) == (
+        "LD-1", "One", "", 10.0, (),
+    )  # fmt: skip
+    placed = parse({**raw, "boundaries": "r.geojson", "neighbours": "n.geojson"}, folder=tmp_path)
+    assert (placed.boundaries, placed.neighbours) == (
+        tmp_path / "r.geojson",
+        tmp_path / "n.geojson",
+    )
+    assert parse({**raw, "boundaries": "r.geojson"}).boundaries == Path("r.geojson")
+    assert parse({**raw, "wholes": {"_about": "x", "Big": "One and Two"}}).wholes == {
+        "Big": "One and Two"
+    }
+
+
+def test_the_sides_words_become_patterns():
+    from geomap.extract.sides import _alternation, sides
+
+    assert _alternation(["Russia", "the Kremlin"], stem=True) == r"the\s+Kremlin\w*|Russia\w*"
+    assert _alternation(["people's republic"]) == r"people['’]s\s+republic"
+    assert _alternation([]) == r"(?!x)x"
+    two = sides()
+    assert (two.controller, two.defender) == ("Russia", "Ukraine")
+    assert (two.controller_adjective, two.defender_adjective) == ("Russian", "Ukrainian")
+    assert two.country == frozenset({"ukraine", "ukraines", "ukrainian", "country", "nation"})
+    assert two.wholes == {
+        "donbas": "Donbas (Donetsk and Luhansk together)",
+        "donbass": "Donbas (Donetsk and Luhansk together)",
+    }
+    assert (two.inferred_year, two.inferred_group) == (2014, "Crimea")
+    assert two.inferred_words.search("the Peninsula") and two.inferred_words.search("CRIMEA")
+    assert not two.inferred_words.search("peninsulas")
+    assert two.pattern(r"«CA»\s+forces").fullmatch("russian   forces")
+    assert two.pattern(r"«D»").fullmatch("Kiev") and not two.pattern(r"«D»").fullmatch("Kievan")
+    assert two.pattern(r"«C»").fullmatch("Kremlin's") is None
+    assert two.pattern(r"«C»").fullmatch("Russians")
