@@ -36,8 +36,12 @@ def test_seed_statistics(regions):
 def test_statistics_rows(regions):
     rows = statistics(snapshot(extract_files([SEED]), regions, as_of=DAY))
     assert len(rows) == 28
-    assert rows[-1]["region_code"] == "UA"
-    assert rows[-1]["claimed_not_controlled_km2"] == "22132.9"
+    assert rows[-1] == {
+        "as_of": "2025-02-18", "region_code": "UA", "region": "Ukraine",
+        "controlled_pct": "18.8", "qualifier": "", "claimed": "", "basis": "sum",
+        "area_km2": "603543.0", "controlled_km2": "113657.1",
+        "claimed_not_controlled_km2": "22132.9",
+    }  # fmt: skip
     luhansk = next(r for r in rows if r["region_code"] == "UA-09")
     assert luhansk == {
         "as_of": "2025-02-18", "region_code": "UA-09", "region": "Luhansk",

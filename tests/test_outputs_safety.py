@@ -214,3 +214,22 @@ def test_the_watch_outlives_any_failure_and_sees_an_edit_made_during_its_first_b
     assert "Error: unexpected failure: RuntimeError('boom') (the watch goes on)" in (
         capsys.readouterr().err
     )
+
+
+def test_the_manifest_is_written_the_same_way_every_time(seeds, tmp_path):
+    out = tmp_path / "out"
+    build(quick(seeds, out), parallel=False)
+    text = (out / MANIFEST).read_text(encoding="utf-8")
+    assert text == json.dumps(json.loads(text), indent=2, sort_keys=True) + "\n"
+
+
+def test_a_figures_file_named_for_the_build_is_not_called_unread(seeds, tmp_path, caplog):
+    from geomap.figures import COLUMNS
+
+    (seeds / "mine.csv").write_text(
+        ",".join(COLUMNS) + "\n2025-02-18,UA-09,Luhansk,99,,,manual,me,\n", encoding="utf-8"
+    )
+    with caplog.at_level(logging.WARNING):
+        build(quick(seeds, tmp_path / "out", figures=seeds / "mine.csv",
+                    tiles="OpenStreetMap.Mapnik"), parallel=False)  # fmt: skip
+    assert "not read" not in caplog.text

@@ -770,3 +770,79 @@ def test_a_sentence_without_end_is_quoted_by_the_words_around_its_figure():
     assert text[figure.span[0] : figure.span[1]] == figure.quote.strip("…")
     (row,) = read(text).evidence
     assert row.quote == figure.quote
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("The Sumy region was shelled; the Kharkiv region too; Russia annexed the Kherson region.",
+         ["t.txt:60  claim “annexed”          Kherson (UA-65) = claimed  → used"]),
+        ("Russia annexed the Kherson region; the Sumy region was shelled; the Kharkiv region too.",
+         ["t.txt:7  claim “annexed”          Kherson (UA-65) = claimed  → used"]),
+        ("Russia annexed the Kherson region; voters elsewhere backed the move.",
+         ["t.txt:7  claim “annexed”          Kherson (UA-65) = claimed  → used"]),
+        ("The Sumy region is not one of the regions, Kherson and Zaporizhzhia, that Moscow claims.", [
+            "t.txt:74  claim “Moscow claims”    Zaporizhzhia (UA-23) = claimed  → used: listed as "
+            "the regions that are claimed",
+            "t.txt:74  claim “Moscow claims”    Sumy (UA-59) = not claimed  → used: 'not one of': "
+            "not claimed",
+            "t.txt:74  claim “Moscow claims”    Kherson (UA-65) = claimed  → used: listed as the "
+            "regions that are claimed",
+        ]),
+        ("Russia holds 60% of the Donetsk region.",
+         ["t.txt:13  60%                      Donetsk (UA-14) = 60% held by Russia  → used"]),
+        ("Someone holds 60% of the Donetsk region.",
+         ["t.txt:14  60%                      Donetsk (UA-14) = 60%  → ignored: the text does "
+          "not say who 'holds' it"]),
+        ("Russia holds 60% of the country.",
+         ["t.txt:13  60%                      no region = 60%  → ignored: a share of the whole "
+          "country"]),
+    ],
+)  # fmt: skip
+def test_a_claim_is_read_in_its_clause_and_explained_line_by_line(text, lines):
+    from geomap.extract.evidence import explain
+
+    assert explain(read(text).evidence) == "\n".join(lines) + "\n"
+
+
+def test_nothing_to_explain_is_no_lines():
+    from geomap.extract.evidence import explain
+
+    assert explain([]) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "decision"),
+    [
+        # "May" alone is a name, not a month.
+        ("Russia holds 60% of the Donetsk region, Theresa May said.", dt.date(2025, 9, 1), USED),
+        ("Russia held 60% of the Donetsk region in early March.", DAY, IGNORED),
+        ("On February 30, 2025, Russia held 60% of the Donetsk region.", DAY, IGNORED),
+        ("In late May Russia held 60% of the Donetsk region.", dt.date(2025, 9, 1), IGNORED),
+        ("By mid-May Russia held 60% of the Donetsk region.", dt.date(2025, 9, 1), IGNORED),
+        ("In late May Russia held 60% of the Donetsk region.", dt.date(2025, 6, 10), USED),
+    ],
+)
+def test_months_named_in_a_sentence(text, as_of, decision):
+    (row,) = read(text, as_of=as_of).evidence
+    assert row.decision == decision
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda p: p.write_text("", encoding="utf-8"), "is empty; give a text with figures in it"),
+        (lambda p: p.mkdir(), "is a folder, not a text file; give a .txt or .md file"),
+        (lambda p: p.write_bytes(b"PK\x00\x03zip"), "is a binary file, not text; give a .txt or "
+         ".md file"),
+    ],
+)  # fmt: skip
+def test_a_text_that_cannot_be_read_says_why(tmp_path, make, message):
+    from geomap.errors import InputError
+    from geomap.extract import read_text
+
+    path = tmp_path / "2025-02-18-a.txt"
+    make(path)
+    with pytest.raises(InputError) as info:
+        read_text(path)
+    assert str(info.value) == f"{path}: {message}"

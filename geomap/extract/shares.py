@@ -153,6 +153,11 @@ _DATE_RE = re.compile(
     r"|\b(?P<prep2>[Ii]n|[Ss]ince|[Uu]ntil)\s+(?P<year2>(?:19|20)\d\d)\b"
 )
 
+_MAY_MONTH_RE = re.compile(
+    r"\b(?:in|on|by|since|until|early|late|mid|end\s+of|beginning\s+of|last|this|next)[\s-]*$",
+    re.IGNORECASE,
+)
+
 # After "of": words that may stand between it and the name.
 _FILLERS = _words(
     "the its their this that these those both entire whole occupied partially partly "
@@ -599,7 +604,10 @@ def _resolve_date(m: re.Match, as_of: dt.date | None) -> dt.date | None:
         return dt.date(year, 12, 31) if not as_of or year != as_of.year else as_of
     month = _MONTHS.index(m.group("month")) + 1
     if m.group("month") == "May" and not (m.group("day") or m.group("year") or m.group("prep")):
-        return None
+        # "May" alone may be a name ("Theresa May said"): a month only after "in late", "by"...
+        before = m.string[max(0, m.start("month") - 24) : m.start("month")]
+        if not _MAY_MONTH_RE.search(before):
+            return None
     year = int(m.group("year")) if m.group("year") else (as_of.year if as_of else None)
     if year is None:
         return None
