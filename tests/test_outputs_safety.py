@@ -233,3 +233,69 @@ def test_a_figures_file_named_for_the_build_is_not_called_unread(seeds, tmp_path
         build(quick(seeds, tmp_path / "out", figures=seeds / "mine.csv",
                     tiles="OpenStreetMap.Mapnik"), parallel=False)  # fmt: skip
     assert "not read" not in caplog.text
+
+
+def test_one_file_is_written_whole_readable_by_all(tmp_path):
+    from geomap.outputs import write_atomic
+
+    path = tmp_path / "figures.csv"
+    write_atomic(path, "a,b\n1,2 é\n")
+    assert path.read_bytes() == "a,b\n1,2 é\n".encode()
+    assert path.stat().st_mode & 0o777 == 0o644
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["figures.csv"]
+
+
+def test_one_file_that_cannot_be_written_says_where(tmp_path):
+    from geomap.outputs import write_atomic
+
+    missing = tmp_path / "nope" / "x.csv"
+    with pytest.raises(OutputError) as info:
+        write_atomic(missing, "x")
+    assert str(info.value) == (
+        f"{missing}: cannot write here (No such file or directory); "
+        "choose another file or fix the folder's permissions"
+    )
+    folder = tmp_path / "x.csv"
+    folder.mkdir()
+    with pytest.raises(OutputError) as info:
+        write_atomic(folder, "x")
+    assert str(info.value) == f"{folder}: cannot write (Is a directory)"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.csv"]  # no temporary file left
+
+
+@pytest.mark.parametrize(
+    ("name", "ours"),
+    [
+        ("ukraine_control.png", True), ("CHANGES.md", True), ("a.SVG", True), ("m.pdf", True),
+        ("m.html", True), ("s.csv", True), ("notes.txt", False), ("manifest.json", False),
+        (".hidden.png", False), ("sub/x.png", False), ("..\\\\x.png", False),
+        ("../x.png", False), ("/etc/x.png", False), ("", False), ("png", False),
+    ],
+)  # fmt: skip
+def test_which_names_a_build_may_remove(name, ours):
+    from geomap.outputs import _own_name
+
+    assert _own_name(name) is ours
+
+
+@pytest.mark.parametrize(
+    ("text", "valid"),
+    [
+        ('{"fingerprint": {}, "outputs": {"a.csv": "00"}}', True),
+        ('{"fingerprint": {}}', True),
+        ('{"fingerprint": 5, "outputs": {}}', False),
+        ('{"fingerprint": {}, "outputs": [1, 2]}', False),
+        ('{"fingerprint": {}, "outputs": {"a.csv": 5}}', False),
+        ('{"fingerprint": {}, "outputs": {"5": "a"}}', True),
+        ("[1, 2]", False),
+        ("not json", False),
+    ],
+)
+def test_a_manifest_of_geomaps_shape(tmp_path, text, valid):
+    from geomap.outputs import foreign_manifest, read_manifest
+
+    (tmp_path / MANIFEST).write_text(text, encoding="utf-8")
+    assert (read_manifest(tmp_path) is not None) is valid
+    assert foreign_manifest(tmp_path) is False
+    (tmp_path / MANIFEST).write_text('{"name": "x"}', encoding="utf-8")
+    assert read_manifest(tmp_path) is None and foreign_manifest(tmp_path) is True
