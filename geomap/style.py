@@ -117,9 +117,9 @@ def label(row) -> str:
     ``row`` is a row of a ControlMap (``itertuples()``); a change since the previous snapshot
     is added on a line of its own: "Kherson\n≈80%\n(+5 pp since 2025-02-18)".
     """
-    share = share_text(row.controlled_pct, row.qualifier, row.basis, getattr(row, "pct_label", ""))
+    share = share_text(row.controlled_pct, row.qualifier, row.basis, row.pct_label)
     if share:
-        change = change_text(getattr(row, "change_pp", None), getattr(row, "previous_as_of", None))
+        change = change_text(row.change_pp, row.previous_as_of)
         return f"{row.name}\n{share}\n({change})" if change else f"{row.name}\n{share}"
     return f"{row.name}\n(claimed)" if row.claimed else ""
 

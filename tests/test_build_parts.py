@@ -348,3 +348,20 @@ def test_a_seed_text_that_links_to_nothing_is_an_error(seeds):
     (seeds / "2025-01-01-a.txt").symlink_to(seeds / "gone.txt")
     with pytest.raises(InputError, match=r"2025-01-01-a\.txt: is a link to nothing"):
         seed_texts(seeds)
+
+
+def test_the_html_map_follows_the_build_options(texts, tmp_path: Path):
+    from geomap.build import build
+
+    plain = tmp_path / "plain"
+    build(BuildOptions(seeds=texts, out=plain, formats=("html",)), parallel=False)
+    html = (plain / "ukraine_control.html").read_text(encoding="utf-8")
+    assert '"context":[{' in html  # the neighbours, drawn without tiles
+    assert "cdn.jsdelivr.net/npm/leaflet" not in html and "tile.openstreetmap.org" not in html
+    online = tmp_path / "online"
+    options = BuildOptions(seeds=texts, out=online, formats=("html",), cdn=True,
+                           tiles="OpenStreetMap.Mapnik")  # fmt: skip
+    build(options, parallel=False)
+    html = (online / "ukraine_control.html").read_text(encoding="utf-8")
+    assert "cdn.jsdelivr.net/npm/leaflet" in html and "tile.openstreetmap.org" in html
+    assert '"context":[]' in html  # tiles show the neighbours instead

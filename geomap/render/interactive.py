@@ -132,7 +132,7 @@ def escape(text: str) -> str:
 def tooltip_html(row) -> str:
     """The hover text of one region; every value from the input is escaped."""
     e = escape
-    share = _share_words(row.controlled_pct, row.qualifier, getattr(row, "pct_label", ""))
+    share = _share_words(row.controlled_pct, row.qualifier, row.pct_label)
     lines = [
         f"<b>{e(row.name)}</b> <span lang='uk'>{e(row.name_uk)}</span>",
         f"{style.first_upper(style.control_label())}: <b>{e(share)}</b>"
