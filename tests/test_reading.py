@@ -846,3 +846,28 @@ def test_a_text_that_cannot_be_read_says_why(tmp_path, make, message):
     with pytest.raises(InputError) as info:
         read_text(path)
     assert str(info.value) == f"{path}: {message}"
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ('The war goes on. In Kherson, where Russian troops hold 71% — by most counts — fighting goes on.', [
+            '71% | UA-65 | 71 |  | Russia | used | read as a share of Kherson, named before it',
+        ]),
+        ('The war goes on. In Kherson, Russian troops hold 71% more ground than last year.', [
+            '71% |  | 71 |  |  | ignored | not a share of a named region',
+        ]),
+        ('The war goes on. Russia holds 18,200 km² (68.6%) of the Zaporizhzhia region.', [
+            '68.6% | UA-23 | 68.6 |  | Russia | used | ',
+        ]),
+        ('The war goes on. Russian forces now occupy:\n- Luhansk (98%)\n- Donetsk: 66%', [
+            '98% | UA-09 | 98 |  | Russia | used | ',
+            '66% | UA-14 | 66 |  | Russia | used | ',
+        ]),
+        ("The war goes on. Russia controls 80% of the Donbas's territory.", [
+            '80% |  | 80 |  |  | ignored | a share of Donbas (Donetsk and Luhansk together), not of one region',
+        ]),
+    ],
+)  # fmt: skip
+def test_shares_read_after_a_first_sentence(text, rows):
+    assert rows_of(text) == rows

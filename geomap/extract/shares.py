@@ -322,7 +322,7 @@ def _target(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two
     n = len(toks)
     text = share.sentence.text
     rel = share.start - share.sentence.start
-    if j < n and toks[j].text in "()":  # "18,200 km² (68.6%) of", "70% (of the region)"
+    if j < n and toks[j].text in ("(", ")"):  # "18,200 km² (68.6%) of", "70% (of the region)"
         j += 1
     whole = share.totality and re.search(r"(?:of|over|entire|whole)$", share.text, re.I)
     if whole or (j < n and toks[j].key in ("of", "over")):
@@ -359,7 +359,7 @@ def _target(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two
             share.regions = regions
             share.target_end = toks[end - 1].end
             return
-        whole = two.wholes.get(key) or two.wholes.get(tok.key.removesuffix(" region"))
+        whole = two.wholes.get(key)
         if whole:
             share.reason = f"a share of {whole}, not of one region"
         elif key in two.country or (skipped_country and key in _AREA_NOUNS):
@@ -384,7 +384,7 @@ def _target(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two
     before = text[:rel].rstrip()
     if before.endswith(("(", ":", "–", "—", "-")):
         k = bisect_right([t.end for t in toks], share.sentence.start + len(before))
-        head = [t for t in toks[:k] if t.text not in "(:"]
+        head = [t for t in toks[:k] if t.text not in ("(", ":")]
         if head and head[-1].key in GENERIC:
             head = head[:-1]
         for m in range(min(4, len(head)), 0, -1):
