@@ -76,7 +76,7 @@ def _read(path: Path) -> gpd.GeoDataFrame:
 _FORMATS_HINT = "give a GeoJSON, GeoPackage or Shapefile"
 
 
-def _check_polygons(frame: gpd.GeoDataFrame, path: Path) -> None:
+def _check_polygons(frame: gpd.GeoDataFrame, path: Path, *, repaired: bool = False) -> None:
     """Every feature a polygon with finite coordinates: one line naming the first that is not."""
     import numpy as np
     import shapely
@@ -84,7 +84,7 @@ def _check_polygons(frame: gpd.GeoDataFrame, path: Path) -> None:
     for i, geometry in enumerate(frame.geometry):
         what = None
         if geometry is None or geometry.is_empty:
-            what = "has no geometry"
+            what = "has no area once repaired" if repaired else "has no geometry"
         elif geometry.geom_type not in ("Polygon", "MultiPolygon"):
             what = f"is a {geometry.geom_type}, not a polygon"
         elif not np.isfinite(shapely.get_coordinates(geometry)).all():
@@ -143,8 +143,22 @@ def _repair(frame: gpd.GeoDataFrame, path: Path) -> gpd.GeoDataFrame:
     if invalid.any():
         log.warning("%s: repaired %d invalid geometries", path, int(invalid.sum()))
         frame = frame.copy()
-        frame.loc[invalid, "geometry"] = frame.geometry[invalid].make_valid()
+        # A polygon repaired may be a polygon again, or collapse to lines and points: keep the
+        # polygonal part; a feature with none left is an error.
+        frame.loc[invalid, "geometry"] = frame.geometry[invalid].make_valid().apply(_polygonal)
+        _check_polygons(frame, path, repaired=True)
     return frame
+
+
+def _polygonal(geometry):
+    import shapely
+
+    if geometry is None or geometry.geom_type in ("Polygon", "MultiPolygon"):
+        return geometry
+    parts = [g for g in getattr(geometry, "geoms", [geometry]) if g.geom_type == "Polygon"]
+    parts += [p for g in getattr(geometry, "geoms", []) if g.geom_type == "MultiPolygon"
+              for p in g.geoms]  # fmt: skip
+    return shapely.MultiPolygon(parts) if parts else shapely.Polygon()
 
 
 def _pick_field(frame: gpd.GeoDataFrame, name_field: str | None, path: Path) -> str:

@@ -19,6 +19,11 @@ from geomap.writers import DEFAULT_FORMATS, FORMATS, WRITERS, file_name
 log = logging.getLogger("geomap")
 
 
+def _one_line(message) -> str:
+    """An error as one line, whatever the file names in it hold ("a\\nb.txt")."""
+    return str(message).replace("\r", "\\r").replace("\n", "\\n")
+
+
 class _Group(click.Group):
     """Turns geomap's errors into one line on stderr and an exit code."""
 
@@ -26,15 +31,15 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except InputError as exc:
-            click.echo(f"Error: {exc}", err=True)
+            click.echo(f"Error: {_one_line(exc)}", err=True)
             ctx.exit(2)
         except GeomapError as exc:
-            click.echo(f"Error: {exc}", err=True)
+            click.echo(f"Error: {_one_line(exc)}", err=True)
             ctx.exit(1)
         except click.UsageError as exc:
             # One line, like every other error: the usage is one --help away.
             name = exc.ctx.command_path if exc.ctx else "geomap"
-            click.echo(f"Error: {exc.format_message()} (see {name} --help)", err=True)
+            click.echo(f"Error: {_one_line(exc.format_message())} (see {name} --help)", err=True)
             ctx.exit(2)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise

@@ -6,6 +6,7 @@ last good build byte-for-byte as they were.
 """
 
 import json
+import os
 import shutil
 import warnings
 from pathlib import Path
@@ -82,6 +83,69 @@ def user_boundaries(transform, suffix=".geojson", driver="GeoJSON", *extra: str)
             warnings.simplefilter("ignore", UserWarning)  # on purpose: a file without a CRS
             frame.to_file(path, driver=driver)
         return ["--boundaries", str(path.name), *extra]
+
+    return setup
+
+
+def spoiled_boundaries(spoil):
+    """The shipped boundaries as GeoJSON, with ``spoil`` applied to their features."""
+
+    def setup(p: Path) -> list[str]:
+        data = json.loads((p / "boundaries" / "ukraine_regions.geojson").read_text("utf-8"))
+        spoil(data)
+        (p / "user.geojson").write_text(json.dumps(data), encoding="utf-8")
+        return ["--boundaries", "user.geojson"]
+
+    return setup
+
+
+def _geometry(index: int, geometry):
+    def spoil(data):
+        data["features"][index]["geometry"] = geometry
+
+    return spoil
+
+
+def _coords(change):
+    def walk(c):
+        return change(c) if isinstance(c[0], int | float) else [walk(x) for x in c]
+
+    def spoil(data):
+        for f in data["features"]:
+            f["geometry"]["coordinates"] = walk(f["geometry"]["coordinates"])
+
+    return spoil
+
+
+def _declared(crs: str):
+    def spoil(data):
+        data["crs"] = {"type": "name", "properties": {"name": crs}}
+
+    return spoil
+
+
+def link(relative: str, target: str, *extra: str):
+    def setup(p: Path) -> list[str]:
+        path = p / relative
+        path.unlink(missing_ok=True)
+        path.symlink_to(p / target)
+        return list(extra)
+
+    return setup
+
+
+def fifo(relative: str, *extra: str):
+    def setup(p: Path) -> list[str]:
+        os.mkfifo(p / relative)
+        return list(extra)
+
+    return setup
+
+
+def in_outputs(make, *extra: str):
+    def setup(p: Path) -> list[str]:
+        make(p / "outputs")
+        return list(extra)
 
     return setup
 
@@ -292,27 +356,87 @@ CASES = [
         1,
         "/proc/geomap-outputs: cannot write outputs here",
     ),
-]
+    # hostile boundaries
+    ("boundary points", spoiled_boundaries(_geometry(0, {"type": "Point", "coordinates": [30, 50]})),
+     2, "user.geojson: feature 1 is a Point, not a polygon"),
+    ("boundary line", spoiled_boundaries(
+        _geometry(3, {"type": "LineString", "coordinates": [[30, 50], [31, 51]]})),
+     2, "user.geojson: feature 4 is a LineString, not a polygon"),
+    ("boundary collection", spoiled_boundaries(_geometry(5, {"type": "GeometryCollection",
+     "geometries": [{"type": "Point", "coordinates": [30, 50]}]})),
+     2, "user.geojson: feature 6 is a GeometryCollection, not a polygon"),
+    ("boundary without geometry", spoiled_boundaries(_geometry(2, None)),
+     2, "user.geojson: feature 3 has no geometry"),
+    ("boundary ring not closed", spoiled_boundaries(
+        _geometry(0, {"type": "Polygon", "coordinates": [[[30, 50], [31, 50], [31, 51]]]})),
+     2, "user.geojson: cannot read shapes"),
+    ("boundaries with swapped axes", spoiled_boundaries(_coords(lambda c: [c[1], c[0]])),
+     2, "not on Ukraine; latitude and longitude look swapped"),
+    ("lon/lat declared as web mercator", spoiled_boundaries(_declared("urn:ogc:def:crs:EPSG::3857")),
+     2, "not on Ukraine; is its CRS declared right?"),
+    ("boundaries far away", spoiled_boundaries(_coords(lambda c: [c[0] + 100, c[1]])),
+     2, "not on Ukraine; is its CRS declared right?"),
+    ("boundaries as a CSV", write("user.csv", "a,b\n1,2\n", "--boundaries", "user.csv"),
+     2, "user.csv: has no geometry: not a file of shapes"),
+    ("boundaries a FIFO", fifo("user.geojson", "--boundaries", "user.geojson"),
+     2, "user.geojson: is not a regular file"),
+    # links and dates
+    ("figures a dangling link", link("seeds/figures.csv", "seeds/gone.csv"),
+     2, "figures.csv: is a link to nothing (dangling, or a loop)"),
+    ("figures a link loop", link("seeds/figures.csv", "seeds/figures.csv"),
+     2, "figures.csv: is a link to nothing (dangling, or a loop)"),
+    ("text a dangling link", link("seeds/2025-03-01-x.txt", "seeds/gone.txt"),
+     2, "2025-03-01-x.txt: is a link to nothing"),
+    ("ISO week date", figures_edit("2025-02-18,UA-14", "2025-W08-2,UA-14"),
+     2, "figures.csv:3: as_of"),
+    ("column given twice", figures_edit(",quote\n", ",quote,quote\n"),
+     2, "figures.csv:1: column(s) given twice: quote"),
+    # options
+    ("boundary coordinates not numbers", spoiled_boundaries(
+        _coords(lambda c: [float("nan"), c[1]])), 2, "user.geojson: "),
+    ("boundary polygon of one point", spoiled_boundaries(
+        _geometry(0, {"type": "Polygon", "coordinates": [[[30, 50], [30, 50], [30, 50], [30, 50]]]})),
+     2, "user.geojson: feature 1 has no area once repaired"),
+    ("boundaries with no features", write("user.geojson", '{"type": "FeatureCollection", '
+     '"features": []}', "--boundaries", "user.geojson"), 2, "user.geojson: "),
+    ("date with a time", figures_edit("2025-02-18,UA-14", "2025-02-18T10:00,UA-14"),
+     2, "figures.csv:3: as_of"),
+    ("text name with a newline", write("seeds/2025-03-01-a\nb.txt", b"\x00binary"),
+     2, "2025-03-01-a\\nb.txt: is a binary file"),
+    ("figures a link to a folder", link("seeds/figures.csv", "seeds"),
+     2, "figures.csv: is not a file"),
+    ("dpi too high", args("--dpi", "1200"), 2, "Invalid value for '--dpi'"),
+    ("dpi too low", args("--dpi", "10"), 2, "Invalid value for '--dpi'"),
+    # the output folder
+    ("output in the way", in_outputs(lambda o: (o / "ukraine_control.csv").unlink()
+                                     or (o / "ukraine_control.csv").mkdir()),
+     1, "ukraine_control.csv: is in the way of an output (not a regular file)"),
+    ("another tool's manifest", in_outputs(lambda o: (o / "manifest.json").write_text(
+        '{"name": "site"}', encoding="utf-8")),
+     1, "manifest.json: is another tool's manifest; geomap does not overwrite it"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(
     ("setup", "code", "message"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
 )
 def test_bad_input(project, setup, code, message):
-    before = snapshot_files(project / "outputs")
     extra = setup(project)
+    before = snapshot_files(project / "outputs")
     result = CliRunner().invoke(main, ["build", "--force", *extra])
     lines = result.stderr.strip().splitlines()
     assert result.exit_code == code, result.output
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("Error: ")
-    assert message in lines[0]
+    errors = [line for line in lines if not line.startswith("WARNING: ")]
+    assert len(errors) == 1, result.stderr
+    assert errors[0].startswith("Error: ")
+    assert message in errors[0]
     assert "Traceback" not in result.output
     assert snapshot_files(project / "outputs") == before
+    assert not [q for q in (project / "outputs").iterdir() if q.name.startswith(".geomap-tmp-")]
 
 
 def test_the_catalogue_is_large():
-    assert len(CASES) >= 25
+    assert len(CASES) >= 60
 
 
 @pytest.mark.parametrize(
