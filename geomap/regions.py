@@ -101,9 +101,9 @@ class Gazetteer:
         # "Kyiv region" is the oblast although plain "Kyiv" is the city.
         code = self._by_key.get(key)
         if code is None:
-            stripped = _GENERIC_RE.sub("", key)
-            stripped = re.sub(r"^(?:the|city of)\s+", "", stripped)
-            code = self._by_key.get(stripped)
+            # "the Kyiv region" is "Kyiv region" (the oblast) before it is "Kyiv" (the city).
+            bare = re.sub(r"^(?:the|city of)\s+", "", key)
+            code = self._by_key.get(bare) or self._by_key.get(_GENERIC_RE.sub("", bare))
         return self._by_code[code] if code else None
 
     def resolve(self, name: str) -> Region:

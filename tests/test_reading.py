@@ -871,3 +871,62 @@ def test_a_text_that_cannot_be_read_says_why(tmp_path, make, message):
 )  # fmt: skip
 def test_shares_read_after_a_first_sentence(text, rows):
     assert rows_of(text) == rows
+
+
+def test_regions_named_in_a_sentence():
+    from geomap.extract.text import Sentence, mentions, tokens
+
+    def named(text: str, start: int = 0) -> list[tuple[str, str]]:
+        sentence = Sentence(text, start)
+        return [
+            (",".join(r.code for r in m.regions), text[m.start - start : m.end - start])
+            for m in mentions(tokens(sentence))
+        ]
+
+    assert named("The Kyiv region was shelled.") == [("UA-32", "The Kyiv region")]
+    assert named("Drones struck the city of Kyiv overnight.", 40) == [("UA-30", "Kyiv")]
+    assert named("Talks excluded Kyiv; Kharkiv and Sumy regions were shelled.") == [
+        ("UA-63", "Kharkiv"), ("UA-59", "Sumy regions"),
+    ]  # fmt: skip
+    assert named("Kyiv city and Crimea were calm.") == [
+        ("UA-30", "Kyiv city"), ("UA-43,UA-40", "Crimea"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Russia holds 70% of Donetsk, according to the Institute for the Study of War.",
+         "Institute for the Study of War"),
+        ("Russia holds 70% of Donetsk, according to ISW.", "ISW"),
+        ("Russia holds 70% of Donetsk, the Regent said.", "Regent"),
+        ("Russia holds 70% of Donetsk.", ""),
+    ],
+)  # fmt: skip
+def test_who_a_sentence_is_attributed_to(sentence, source):
+    from geomap.extract.text import attribution
+
+    assert attribution(sentence) == source
+
+
+def test_a_long_sentence_is_quoted_by_whole_words_around_its_figure():
+    from geomap.extract.text import QUOTE_CHARS, Sentence
+
+    words = [f"w{i:03d}" for i in range(200)]  # 200 words of 4 letters: 999 characters
+    text = " ".join(words)
+    sentence = Sentence(text, 1000)
+    at = 1000 + text.index("w100")
+    quote, (lo, hi) = sentence.excerpt(at, at + 4)
+    inner = quote.removeprefix("…").removesuffix("…")
+    assert quote.startswith("…") and quote.endswith("…")
+    assert "w100" in inner and len(inner) <= QUOTE_CHARS
+    assert inner.split()[0] in words and inner.split()[-1] in words  # cut between words
+    assert text[lo - 1000 : hi - 1000] == inner
+    assert abs(inner.index("w100") - (len(inner) - inner.index("w100"))) < 20  # centred
+    # Near the start: no leading mark; near the end: no trailing one.
+    first, (lo, _) = sentence.excerpt(1000, 1004)
+    assert lo == 1000 and first.startswith("w000 ") and first.endswith("…")
+    last, (_, hi) = sentence.excerpt(1000 + len(text) - 4, 1000 + len(text))
+    assert hi == 1000 + len(text) and last.startswith("…") and last.endswith("w199")
+    exact = Sentence("x" * QUOTE_CHARS, 7)
+    assert exact.excerpt(7, 8) == ("x" * QUOTE_CHARS, (7, 7 + QUOTE_CHARS))

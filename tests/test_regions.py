@@ -73,3 +73,14 @@ def test_crimea_the_peninsula_covers_sevastopol():
     assert [r.code for r in gazetteer().expand("Crimea")] == ["UA-43", "UA-40"]
     assert [r.code for r in gazetteer().expand("Donetsk")] == ["UA-14"]
     assert gazetteer().find("Crimea").code == "UA-43"
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("the Kyiv region", "UA-32"), ("The Kyiv Oblast", "UA-32"), ("the Kiev province", "UA-32"),
+        ("the Kyiv", "UA-30"), ("the city of Kyiv", "UA-30"), ("the Donetsk region", "UA-14"),
+    ],
+)  # fmt: skip
+def test_the_before_a_name_is_dropped_before_its_generic_word(name, code):
+    assert gazetteer().find(name).code == code

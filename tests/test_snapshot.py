@@ -63,3 +63,33 @@ def test_a_frame_that_is_not_a_control_map_is_refused(regions, spoil, message):
     validate(frame)
     with pytest.raises(ValueError, match=message.replace("(", r"\(").replace(")", r"\)")):
         validate(spoil(frame))
+
+
+def test_shares_of_0_and_100_are_a_valid_control_map(regions):
+    figures = [
+        Figure(region_code="UA-14", region="Donetsk", as_of=DAY, controlled_pct=0.0),
+        Figure(region_code="UA-09", region="Luhansk", as_of=DAY, controlled_pct=100.0),
+    ]
+    snap = snapshot(figures, regions, as_of=DAY)
+    assert snap.frame.set_index("code").loc[["UA-14", "UA-09"], "controlled_pct"].tolist() == [
+        0.0, 100.0,
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("spoil", "message"),
+    [
+        (lambda f: f.drop(columns=["reported_on", "quote"]),
+         "ControlMap: missing column(s) quote, reported_on"),
+        (lambda f: f.iloc[[0, 0, *range(1, len(f))]], "ControlMap: more than one row for a region"),
+        (lambda f: f.assign(controlled_pct=-1.0), "ControlMap: controlled_pct outside 0–100"),
+        (lambda f: f.assign(controlled_pct=100.5), "ControlMap: controlled_pct outside 0–100"),
+        (lambda f: f.assign(as_of=[DAY] + [LATER] * (len(f) - 1)),
+         "ControlMap: rows of more than one date"),
+    ],
+)  # fmt: skip
+def test_what_is_wrong_with_a_frame_is_said_exactly(regions, spoil, message):
+    frame = join([donetsk(DAY, 70.0)], regions, as_of=DAY)
+    with pytest.raises(ValueError) as info:
+        validate(spoil(frame))
+    assert str(info.value) == message
