@@ -40,6 +40,15 @@ def _no_progress(items: Iterable, length: int, label: str) -> Iterable:
     return items
 
 
+def _check_link(path: Path, what: str) -> None:
+    """A link that leads nowhere (dangling, or a loop) is an error, not a file to skip."""
+    if path.is_symlink() and not path.exists():
+        raise InputError(
+            "is a link to nothing (dangling, or a loop)", where=str(path),
+            hint=f"point it at {what} or remove it",
+        )  # fmt: skip
+
+
 @dataclass(frozen=True)
 class BuildOptions:
     """Where a build reads and writes, and what it renders."""
@@ -63,11 +72,7 @@ class BuildOptions:
     def curated_figures(self) -> Path | None:
         """The curated figures file: the one given, or SEEDS/figures.csv if there is one."""
         path = self.figures_path
-        if path.is_symlink() and not path.exists():
-            raise InputError(
-                "is a link to nothing (dangling, or a loop)", where=str(path),
-                hint="point it at the figures file or remove it",
-            )  # fmt: skip
+        _check_link(path, "the figures file")
         if self.figures is None and not path.exists():
             return None
         if not path.is_file():
@@ -109,11 +114,7 @@ def seed_texts(seeds: Path, *, figures: Path | None = None) -> list[Path]:
     for path in sorted(seeds.iterdir()):
         if path.name.startswith("."):
             continue
-        if path.is_symlink() and not path.exists():
-            raise InputError(
-                "is a link to nothing (dangling, or a loop)", where=str(path),
-                hint="point it at the text or remove it",
-            )  # fmt: skip
+        _check_link(path, "the text")
         if not path.is_file():
             continue
         if path.suffix.casefold() in TEXT_SUFFIXES:

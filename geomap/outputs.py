@@ -263,12 +263,9 @@ class OutputSet:
                 self._remove_old(name, digest)
         if self.fingerprint is not None:
             manifest = {"fingerprint": self.fingerprint, "outputs": digests}
-            fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=_tmp_prefix(MANIFEST))
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(manifest, handle, indent=2, sort_keys=True)
-                handle.write("\n")
-            os.chmod(tmp, 0o644)
-            os.replace(tmp, self.folder / MANIFEST)
+            write_atomic(
+                self.folder / MANIFEST, json.dumps(manifest, indent=2, sort_keys=True) + "\n"
+            )
         return published
 
     def _remove_old(self, name: str, digest: str) -> None:
