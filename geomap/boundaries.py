@@ -274,11 +274,19 @@ def simplify_coverage(
     simplification moves each shared edge once, for both sides. ``tolerance_m`` is in metres
     of :func:`projected_crs`; ``grid_deg`` rounds the result's lon/lat coordinates.
     """
+    import numpy as np
     import shapely
 
+    if grid_deg:
+        # Snapped to the grid first, the simplified vertices (a subset of the input's) come
+        # back from the projection a rounding error away from it: rounding them there again
+        # moves no shared edge, so the coverage stays clean.
+        frame = frame.copy()
+        frame["geometry"] = shapely.set_precision(frame.geometry.values, grid_deg)
     projected = frame.to_crs(projected_crs())
     projected["geometry"] = shapely.coverage_simplify(projected.geometry.values, tolerance_m)
     out = projected.to_crs(frame.crs)
     if grid_deg:
-        out["geometry"] = shapely.set_precision(out.geometry.values, grid_deg)
+        digits = round(-np.log10(grid_deg))
+        out["geometry"] = shapely.transform(out.geometry.values, lambda xy: np.round(xy, digits))
     return out

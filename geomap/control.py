@@ -37,11 +37,16 @@ STATS_COLUMNS = (
 
 
 def geodesic_area_km2(geometry) -> float:
-    """Area of a lon/lat geometry on the WGS84 ellipsoid, in km²."""
+    """Area of a lon/lat geometry on the WGS84 ellipsoid, in km².
+
+    pyproj signs each ring's area by its orientation, so the parts of a multipolygon drawn in
+    opposite directions would cancel out: the rings are oriented first.
+    """
+    import shapely
     from pyproj import Geod
 
-    area, _ = Geod(ellps="WGS84").geometry_area_perimeter(geometry)
-    return abs(area) / 1e6
+    area, _ = Geod(ellps="WGS84").geometry_area_perimeter(shapely.orient_polygons(geometry))
+    return area / 1e6
 
 
 def with_shape_areas(regions: gpd.GeoDataFrame) -> gpd.GeoDataFrame:

@@ -63,6 +63,7 @@ class Profile:
     controller: Side
     defender: Side
     regions: tuple[dict, ...]
+    raions: tuple[dict, ...] = ()  # second-level units: code, parent, name, name_uk, aliases
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
     government: frozenset[str] = frozenset()  # codes whose plain name means the government
     inferred: Inferred | None = None
@@ -86,11 +87,27 @@ class Profile:
             )
             for r in self.regions
         ]
-        return Gazetteer(regions, {k: list(v) for k, v in self.groups.items()})
+        raions = [
+            Region(
+                code=r["code"],
+                name=r["name"],
+                name_uk=r.get("name_uk", ""),
+                area_km2=float(r.get("area_km2", "nan")),
+                aliases=tuple(r.get("aliases", ())),
+                parent=r["parent"],
+            )
+            for r in self.raions
+        ]
+        return Gazetteer(regions, {k: list(v) for k, v in self.groups.items()}, raions)
 
     @property
     def default_boundaries(self) -> Path:
         return self.boundaries or Path("boundaries") / f"{self.stem}_regions.geojson"
+
+    @property
+    def default_raions(self) -> Path:
+        """The raions' shapes that go with the default boundaries."""
+        return self.default_boundaries.with_name(f"{self.stem}_raions.geojson")
 
     @property
     def default_neighbours(self) -> Path:
@@ -120,6 +137,13 @@ def parse(raw: dict, *, source: str = "", folder: Path | None = None) -> Profile
         return (folder / value) if folder is not None else Path(value)
 
     inferred = raw.get("inferred")
+    raions: tuple[dict, ...] = ()
+    if raw.get("raions"):  # a JSON file of the raions' names, next to the profile
+        if folder is None:
+            text = resources.files("geomap.data").joinpath(raw["raions"]).read_text("utf-8")
+        else:
+            text = (folder / raw["raions"]).read_text(encoding="utf-8")
+        raions = tuple(json.loads(text)["raions"])
     return Profile(
         name=raw["name"],
         code=raw["code"],
@@ -131,6 +155,7 @@ def parse(raw: dict, *, source: str = "", folder: Path | None = None) -> Profile
         controller=_side(raw["controller"]),
         defender=_side(raw["defender"]),
         regions=tuple(raw["regions"]),
+        raions=raions,
         groups={k: tuple(v) for k, v in raw.get("groups", {}).items()},
         government=frozenset(raw.get("government", ())),
         inferred=Inferred(

@@ -1,4 +1,4 @@
-"""Gazetteer of a country's first-level units: codes, names, aliases and official areas.
+"""Gazetteer of a country's first-level units and their raions: codes, names, aliases, areas.
 
 The data lives in the profile (:mod:`geomap.profile`; Ukraine's 27 units in
 ``geomap/data/ukraine.json``); this module resolves names against it.
@@ -30,6 +30,7 @@ class Region:
     name_uk: str
     area_km2: float
     aliases: tuple[str, ...]
+    parent: str = ""  # a raion's region (its ISO code); "" for a region
 
 
 _DROP_APOSTROPHES = {ord(ch): None for ch in _APOSTROPHES}
@@ -53,17 +54,37 @@ def normalize(name: str) -> str:
 
 
 class Gazetteer:
-    """All regions, with lookup by code or any alias."""
+    """All regions, with lookup by code or any alias; and the raions within them.
 
-    def __init__(self, regions: list[Region], groups: dict[str, list[str]]) -> None:
+    A raion is found by its code or by a name that says it is one ("Pokrovsk raion",
+    "Pokrovsky district"): a bare name ("Pokrovsk", "Kherson") is the town or the region.
+    Iterating a gazetteer, or its :attr:`codes`, gives the regions only.
+    """
+
+    def __init__(
+        self,
+        regions: list[Region],
+        groups: dict[str, list[str]],
+        raions: list[Region] | tuple[Region, ...] = (),
+    ) -> None:
         self.regions = regions
-        self._by_code = {r.code: r for r in regions}
+        self.raions = tuple(raions)
+        self._by_code = {r.code: r for r in (*regions, *raions)}
         self._by_key: dict[str, str] = {}
         for region in regions:
             for alias in (region.name, region.code, *region.aliases):
                 self._add_key(alias, region.code)
+        self._raion_by_key: dict[str, str] = {}
+        for raion in self.raions:
+            if raion.parent not in self._by_code:
+                raise ValueError(f"raion {raion.code}: no region {raion.parent!r}")
+            for alias in raion.aliases:
+                key = normalize(alias)
+                if self._raion_by_key.setdefault(key, raion.code) != raion.code:
+                    raise ValueError(f"alias {alias!r} names two raions")
+            self._raion_by_key.setdefault(normalize(raion.code), raion.code)
         self._groups = {normalize(k): tuple(v) for k, v in groups.items()}
-        keys = [*self._by_key, *self._groups]
+        keys = [*self._by_key, *self._groups, *self._raion_by_key]
         # First words of every known name (and of the prefixes find() drops): a word not in
         # this set cannot start a region's name, which lets a scan of a text skip it at once.
         self.first_words = frozenset(k.split()[0] for k in keys) | {"the", "city"}
@@ -83,8 +104,14 @@ class Gazetteer:
     def codes(self) -> list[str]:
         return [r.code for r in self.regions]
 
+    def is_raion(self, code: str) -> bool:
+        """Whether ``code`` is a raion's (its KATOTTH code), not a region's."""
+        unit = self._by_code.get(code)
+        return bool(unit and unit.parent)
+
     def get(self, code: str) -> Region:
-        """Return the region with ISO 3166-2 ``code`` (e.g. ``"UA-14"``)."""
+        """Return the region with ISO 3166-2 ``code`` (e.g. ``"UA-14"``), or the raion with
+        KATOTTH ``code``."""
         try:
             return self._by_code[code.strip().upper()]
         except KeyError as exc:
@@ -104,6 +131,8 @@ class Gazetteer:
             # "the Kyiv region" is "Kyiv region" (the oblast) before it is "Kyiv" (the city).
             bare = re.sub(r"^(?:the|city of)\s+", "", key)
             code = self._by_key.get(bare) or self._by_key.get(_GENERIC_RE.sub("", bare))
+        if code is None:  # "the Pokrovsk district", "Pokrovsky raion"
+            code = self._raion_by_key.get(re.sub(r"^the\s+", "", key))
         return self._by_code[code] if code else None
 
     def resolve(self, name: str) -> Region:
@@ -122,11 +151,11 @@ class Gazetteer:
         return (region,) if region else ()
 
     def _suggest(self, name: str) -> str:
-        keys = list(self._by_key)
-        close = difflib.get_close_matches(normalize(name), keys, n=3, cutoff=0.6)
+        by_key = {**self._raion_by_key, **self._by_key}
+        close = difflib.get_close_matches(normalize(name), list(by_key), n=3, cutoff=0.6)
         names = []
         for key in close:
-            region = self._by_code[self._by_key[key]]
+            region = self._by_code[by_key[key]]
             label = f"{region.name} ({region.code})"
             if label not in names:
                 names.append(label)

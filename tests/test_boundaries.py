@@ -151,9 +151,9 @@ def _all(change):
         (_set(2, {"type": "LineString", "coordinates": [[30, 50], [31, 51]]}),
          "feature 3 is a LineString, not a polygon; region boundaries must be polygons"),
         (_set(1, None), "feature 2 has no geometry; region boundaries must be polygons"),
-        (_all(_swap), "the shapes lie at 44.38..52.37 E, 22.13..40.16 N, not on Ukraine; "
+        (_all(_swap), "the shapes lie at 44.39..52.38 E, 22.14..40.23 N, not on Ukraine; "
          "latitude and longitude look swapped"),
-        (_all(_east), "the shapes lie at 122.1..140.2 E, 44.38..52.37 N, not on Ukraine; "
+        (_all(_east), "the shapes lie at 122.1..140.2 E, 44.39..52.38 N, not on Ukraine; "
          "is its CRS declared right?"),
     ],
 )  # fmt: skip

@@ -1,5 +1,6 @@
 import datetime as dt
 import math
+import re
 
 import pytest
 
@@ -50,11 +51,24 @@ def test_statistics_rows(regions):
     }  # fmt: skip
 
 
-def test_shapes_far_from_the_official_area_are_reported(regions, caplog):
+def test_the_shipped_shapes_lie_close_to_the_official_areas(regions, caplog):
     join(
         [Figure(region_code="UA-09", region="Luhansk", as_of=DAY, controlled_pct=99.0)],
         regions,
         as_of=DAY,
     )
+    assert "shape area" not in caplog.text
+
+
+def test_shapes_far_from_the_official_area_are_reported(regions, caplog):
+    from shapely import affinity
+
+    grown = regions.copy()
+    kyiv = grown.code == "UA-30"
+    # Twice as wide and as tall: four times the official area.
+    grown.loc[kyiv, "geometry"] = grown.geometry[kyiv].apply(affinity.scale, xfact=2, yfact=2)
+    join([], grown, as_of=DAY)
     assert "UA-30 Kyiv City: shape area" in caplog.text
+    line = caplog.text.split("UA-30")[1].splitlines()[0]
+    assert int(re.search(r"by \+(\d+)%", line).group(1)) > 200  # about +300%
     assert "UA-14" not in caplog.text

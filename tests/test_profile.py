@@ -140,7 +140,10 @@ def test_every_field_of_the_shipped_profile():
     assert (
         p.history_title == "Ukraine: territory Russia claims and controls, by date of the figures"
     )
-    assert p.credit == "Boundaries: Natural Earth (public domain)"
+    assert p.credit == (
+        "Boundaries © OpenStreetMap contributors (ODbL); Sevastopol: OCHA COD-AB (CC BY-IGO); "
+        "other countries: Natural Earth"
+    )
     c, d = p.controller, p.defender
     assert (c.name, c.adjective, c.capital, c.state) == (
         "Russia", "Russian", "Moscow", "Russian Federation",

@@ -116,7 +116,7 @@ def test_titles_and_footer(seed_map):
         in texts["footer"]
     )
     assert "* inferred, not reported: Crimea, Sevastopol" in texts["footer"]
-    assert "Natural Earth" in texts["footer"]
+    assert "© OpenStreetMap contributors (ODbL)" in texts["footer"]
 
 
 def test_a_region_with_only_a_claim(shapes):

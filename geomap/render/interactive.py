@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 # Simplification of the region coverage for the web, in metres of the projected CRS: every
 # region's area stays within 0.5% of the full shape (see benchmarks/).
-TOLERANCE_M = 2_000
+TOLERANCE_M = 1_500
 # Coordinates are rounded to 1e-4° (about 10 m): finer digits only add bytes.
 GRID_DEG = 1e-4
 # The neighbouring countries are only a backdrop: simplified in degrees (about 8 km) and
@@ -72,8 +72,8 @@ def _backdrop(context: gpd.GeoDataFrame, regions: gpd.GeoDataFrame) -> list:
     """Neighbouring countries, simplified, with no sea showing between them or along the country.
 
     The countries are simplified as one coverage, so they keep meeting each other. They and
-    the regions come from different Natural Earth layers, so their shared borders do not quite
-    meet: each country is widened into the seam next to the regions (the regions are drawn over
+    the regions are simplified apart (and a user's regions may come from anywhere), so their
+    shared borders do not quite meet: each country is widened into the seam next to the regions (the regions are drawn over
     it), and only there, so coastlines stay where they are.
     """
     near_regions = shapely.union_all(regions.geometry.values).buffer(SEAM_DEG)
