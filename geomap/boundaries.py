@@ -256,6 +256,27 @@ def load_regions(
     return frame[["code", "name", "name_uk", "geometry"]]
 
 
+def load_raions(path: str | Path | None = None) -> gpd.GeoDataFrame | None:
+    """The raions' shapes (``code, name, name_uk, parent, geometry``), or ``None`` where the profile has
+    none (a profile without raions, or its file missing)."""
+    gaz = gazetteer()
+    path = Path(path) if path else current().default_raions
+    if not gaz.raions or not path.exists():
+        return None
+    frame = _to_wgs84(_read(path), path)
+    _check_polygons(frame, path)
+    known = {r.code for r in gaz.raions}
+    if "code" not in frame or not set(frame["code"]) <= known:
+        raise BoundaryError(
+            "its raions are not the profile's (by KATOTTH code)", where=str(path),
+            hint="rebuild it with boundaries/build.py",
+        )  # fmt: skip
+    frame["name"] = [gaz.get(c).name for c in frame["code"]]
+    frame["name_uk"] = [gaz.get(c).name_uk for c in frame["code"]]
+    frame["parent"] = [gaz.get(c).parent for c in frame["code"]]
+    return frame[["code", "name", "name_uk", "parent", "geometry"]]
+
+
 def load_context(path: str | Path | None = None) -> gpd.GeoDataFrame | None:
     """Neighbouring countries for map context, or ``None`` when the file is absent."""
     path = Path(path) if path else default_context()

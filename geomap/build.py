@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from geomap.boundaries import default_context, default_regions
 from geomap.errors import InputError
+from geomap.profile import current
 from geomap.figures import Figure, carry_forward, load_figures, merge, snapshots
 from geomap.parallel import start_worker
 from geomap.writers import DEFAULT_FORMATS, chosen
@@ -136,7 +137,8 @@ def input_files(options: BuildOptions, texts: list[Path]) -> list[Path]:
     boundaries = options.boundaries_path
     if not boundaries.exists():
         raise InputError("no such file", where=str(boundaries), hint="check the --boundaries path")
-    files += [p for p in (boundaries, default_context()) if p.is_file()]
+    raions = current().default_raions if options.boundaries is None else None
+    files += [p for p in (boundaries, raions, default_context()) if p and p.is_file()]
     if options.profile is not None:
         files.append(options.profile)
     return files
@@ -252,12 +254,19 @@ def prepare(
     options: BuildOptions, history: dict[dt.date, list[Figure]], evidence: list | None = None
 ) -> Atlas:
     """Load the shapes and make a snapshot of every date: what the writers are handed."""
-    from geomap.boundaries import load_context, load_regions
+    from geomap.boundaries import load_context, load_raions, load_regions
     from geomap.control import with_shape_areas
     from geomap.snapshot import Atlas, series
 
     regions = with_shape_areas(load_regions(options.boundaries, name_field=options.name_field))
-    return Atlas(series(history, regions), load_context(default_context()), list(evidence or []))
+    # The shipped raions nest in the shipped regions only: a user's own boundaries have none.
+    raions = load_raions() if options.boundaries is None else None
+    return Atlas(
+        series(history, regions, raions=raions),
+        context=load_context(default_context()),
+        raions=raions,
+        evidence=list(evidence or []),
+    )
 
 
 def static_scenes(

@@ -10,6 +10,7 @@ neighbouring countries and the evidence of what the texts gave.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
     import geopandas as gpd
 
     from geomap.extract.evidence import Evidence
+
+log = logging.getLogger(__name__)
 
 # The ControlMap's columns, each with what its values must be.
 FRAME_COLUMNS = {
@@ -77,11 +80,17 @@ class Snapshot:
     figures: tuple[Figure, ...]
     totals: dict[str, float]
     texts: style.Texts
-    anchors: dict[str, tuple[float, float]]  # lon, lat
+    anchors: dict[str, tuple[float, float]]  # lon, lat; of the regions and the raions shown
     previous_as_of: dt.date | None = None
+    # Raions with a figure of their own, as a ControlMap of their own (empty where none), and
+    # the shapes of every raion of the regions that have a figure, drawn as thin lines.
+    raions: gpd.GeoDataFrame | None = None
+    outlines: gpd.GeoDataFrame | None = None
 
     def __post_init__(self) -> None:
         validate(self.frame)
+        if self.raions is not None and len(self.raions):
+            validate(self.raions)
 
 
 def snapshot(
@@ -90,25 +99,56 @@ def snapshot(
     *,
     as_of: dt.date,
     previous: tuple[dt.date, Iterable[Figure]] | None = None,
+    raions: gpd.GeoDataFrame | None = None,
 ) -> Snapshot:
-    """Join ``figures`` to ``regions`` (see :func:`geomap.control.join`) and derive the rest."""
+    """Join ``figures`` to ``regions`` (see :func:`geomap.control.join`) and derive the rest.
+
+    A figure for a raion changes nothing of its region's: it is joined to ``raions`` (the
+    raion shapes, :func:`geomap.boundaries.load_raions`) on its own. Without raion shapes,
+    raion figures are left off the map with a warning.
+    """
     from geomap.control import join, totals
+    from geomap.regions import gazetteer
 
     figures = tuple(figures)
     frame = join(figures, regions, as_of=as_of, previous=previous)
     sums = totals(frame)
+    gaz = gazetteer()
+    own = {f.region_code for f in figures if gaz.is_raion(f.region_code)}
+    raion_frame = outlines = None
+    if own and raions is None:
+        names = ", ".join(sorted(gaz.get(c).name for c in own))
+        log.warning("%s: raion figures (%s) not drawn: no raion shapes", as_of, names)
+    if raions is not None:
+        raion_frame = join(figures, raions[raions["code"].isin(own)], as_of=as_of,
+                           previous=previous)  # fmt: skip
+        with_figure = frame.loc[frame["controlled_pct"].notna() | frame["claimed"], "code"]
+        outlines = raions[raions["parent"].isin(set(with_figure) | set(raion_frame["parent"]))]
+    points, worded = anchors(frame), frame
+    if raion_frame is not None and len(raion_frame):
+        import pandas as pd
+
+        points |= anchors(raion_frame)
+        worded = pd.concat([frame, raion_frame])  # the credits name the raions' sources too
     return Snapshot(
         as_of=as_of,
         frame=frame,
         figures=figures,
         totals=sums,
-        texts=style.texts(frame, sums),
-        anchors=anchors(frame),
+        texts=style.texts(worded, sums),
+        anchors=points,
         previous_as_of=previous[0] if previous else None,
+        raions=raion_frame,
+        outlines=outlines,
     )
 
 
-def series(history: dict[dt.date, list[Figure]], regions: gpd.GeoDataFrame) -> list[Snapshot]:
+def series(
+    history: dict[dt.date, list[Figure]],
+    regions: gpd.GeoDataFrame,
+    *,
+    raions: gpd.GeoDataFrame | None = None,
+) -> list[Snapshot]:
     """A snapshot per date of ``history``, oldest first, each with the one before it."""
     dates = sorted(history)
     return [
@@ -117,6 +157,7 @@ def series(history: dict[dt.date, list[Figure]], regions: gpd.GeoDataFrame) -> l
             regions,
             as_of=day,
             previous=(dates[i - 1], history[dates[i - 1]]) if i else None,
+            raions=raions,
         )
         for i, day in enumerate(dates)
     ]
@@ -128,6 +169,7 @@ class Atlas:
 
     snapshots: list[Snapshot]  # oldest first
     context: gpd.GeoDataFrame | None = None  # the neighbouring countries
+    raions: gpd.GeoDataFrame | None = None  # every raion's shape, for the HTML map's layer
     evidence: list[Evidence] = field(default_factory=list)
 
     @property

@@ -17,6 +17,7 @@ from geomap.build import (
 from geomap.control import statistics_csv
 from geomap.errors import InputError
 from geomap.figures import COLUMNS
+from geomap.profile import current
 from geomap.writers import FORMATS, WRITERS, chosen
 
 
@@ -63,11 +64,15 @@ def test_the_inputs_are_the_texts_figures_boundaries_and_neighbours(seeds):
     text = seeds / "2025-01-01-a.txt"
     text.write_text("x", encoding="utf-8")
     options = BuildOptions(seeds=seeds)
-    assert input_files(options, [text]) == [text, default_regions(), default_context()]
+    raions = current().default_raions
+    assert input_files(options, [text]) == [text, default_regions(), raions, default_context()]
     (seeds / "figures.csv").write_text("x", encoding="utf-8")
     assert input_files(options, [text]) == [
-        text, seeds / "figures.csv", default_regions(), default_context(),
+        text, seeds / "figures.csv", default_regions(), raions, default_context(),
     ]  # fmt: skip
+    # A user's own boundaries have no raions.
+    own = BuildOptions(seeds=seeds, boundaries=default_regions())
+    assert raions not in input_files(own, [text])
 
 
 @pytest.mark.parametrize(

@@ -170,15 +170,16 @@ class _Story(MacroElement):
         {% macro script(this, kwargs) %}
         geomapStory({{ this.map.get_name() }}, {{ this.share.get_name() }},
             {{ this.claimed.get_name() }}, {{ this.labels.get_name() }},
-            {{ this.backdrop.get_name() if this.backdrop else "null" }}, {{ this.data_json }});
+            {{ this.backdrop.get_name() if this.backdrop else "null" }},
+            {{ this.raions.get_name() if this.raions else "null" }}, {{ this.data_json }});
         {% endmacro %}
         """
     )
 
-    def __init__(self, fmap, share, claimed, labels, backdrop, data: dict) -> None:
+    def __init__(self, fmap, share, claimed, labels, backdrop, raions, data: dict) -> None:
         super().__init__()
         self.map, self.share, self.claimed, self.labels = fmap, share, claimed, labels
-        self.backdrop = backdrop
+        self.backdrop, self.raions = backdrop, raions
         # Jinja's own JSON for a <script>, with "<", ">", "&" and "'" as \u escapes, written
         # compactly: no spaces, and local names as UTF-8 rather than \u escapes.
         self.data_json = htmlsafe_json_dumps(
@@ -206,6 +207,15 @@ def encode_geometry(geometry, grid: float = GRID_DEG) -> list:
     return polygons
 
 
+def _unit_data(row) -> dict:
+    return {
+        "fill": style.fill(row.controlled_pct),
+        "tooltip": tooltip_html(row),
+        "label": "<br>".join(escape(line) for line in style.label(row).split("\n") if line),
+        "claimed": bool(row.claimed),
+    }
+
+
 def _snapshot_data(snapshots: list[Snapshot]) -> dict:
     """Colours and escaped texts of every snapshot, keyed by date and region code."""
     # Label anchors depend only on the shapes, the same in every snapshot.
@@ -218,19 +228,22 @@ def _snapshot_data(snapshots: list[Snapshot]) -> dict:
     data = {}
     for snapshot in snapshots:
         words = snapshot.texts
-        regions = {}
+        regions, raions = {}, {}
         for row in snapshot.frame.itertuples():
-            regions[row.code] = {
-                "fill": style.fill(row.controlled_pct),
-                "tooltip": tooltip_html(row),
-                "label": "<br>".join(escape(line) for line in style.label(row).split("\n") if line),
-                "claimed": bool(row.claimed),
-            }
+            regions[row.code] = _unit_data(row)
+        if snapshot.raions is not None:
+            for row in snapshot.raions.itertuples():
+                raions[row.code] = _unit_data(row)
+                # A raion's label is led out of it, clear of its region's label.
+                lon, lat = snapshot.anchors[row.code]
+                anchors[row.code] = [round(lat, 4), round(lon, 4), True]
         data[snapshot.as_of.isoformat()] = {
             "subtitle": escape(words.subtitle),
             "headline": escape(words.headline),
             "notes": "<br>".join(escape(n) for n in words.notes),
             "regions": regions,
+            "raions": raions,
+            "outlined": sorted(snapshot.outlines["code"]) if snapshot.outlines is not None else [],
         }
     return {
         "order": list(data),
@@ -344,11 +357,14 @@ def build_map(
     snapshots: list[Snapshot],
     *,
     context: gpd.GeoDataFrame | None = None,
+    raions: gpd.GeoDataFrame | None = None,
     tiles: str | None = None,
     cdn: bool = False,
 ) -> folium.Map:
     """Build the interactive map of the newest of ``snapshots`` (oldest first); with more than
-    one, the map gets a switcher between them."""
+    one, the map gets a switcher between them. With ``raions`` (every raion's shape), the map
+    has a layer of them, off until the reader switches it on, and draws the raions that have a
+    figure and the raion lines of the regions that do."""
     control = snapshots[-1].frame
     words = snapshots[-1].texts
     web = web_shapes(control)
@@ -384,7 +400,17 @@ def build_map(
     share = folium.FeatureGroup(name="Controlled share").add_to(fmap)
     claimed = folium.FeatureGroup(name="Claimed territory").add_to(fmap)
     labels = folium.FeatureGroup(name="Labels").add_to(fmap)
+    raion_layer = None
     data = _snapshot_data(snapshots)
+    data["raions"] = []
+    if raions is not None:
+        raion_layer = folium.FeatureGroup(name="Raions", show=False).add_to(fmap)
+        data["raions"] = [
+            {"code": code, "name": escape(name), "geometry": encode_geometry(g)}
+            for code, name, g in zip(
+                raions["code"], raions["name"], web_shapes(raions).geometry, strict=True
+            )
+        ]
     data["shapes"] = [
         {"code": code, "geometry": encode_geometry(g)}
         for code, g in zip(web["code"], web.geometry, strict=True)
@@ -395,6 +421,9 @@ def build_map(
     data["styles"] = {
         "region": {"fillOpacity": 0.8 if tiles else 1, "color": style.REGION_EDGE, "weight": 0.8},
         "highlight": {"weight": 2.5, "color": style.TEXT},
+        "raion": {"fillOpacity": 1, "color": style.TEXT, "weight": 1.2},
+        "raionLine": {"fill": False, "color": style.REGION_EDGE, "weight": 0.5, "opacity": 0.8},
+        "raionLayer": {"fillOpacity": 0, "color": style.MUTED_TEXT, "weight": 0.6},
         "claimed": {"fillOpacity": 1, "color": style.CLAIMED, "weight": 2.5},
         "land": {
             "fillColor": style.LAND,
@@ -405,7 +434,7 @@ def build_map(
     }
     data["labelMinZoom"] = LABEL_MIN_ZOOM
     fmap.get_root().header.add_child(_raw(f"<script>{_story_js()}</script>"), name="geomap_js")
-    fmap.add_child(_Story(fmap, share, claimed, labels, backdrop, data))
+    fmap.add_child(_Story(fmap, share, claimed, labels, backdrop, raion_layer, data))
 
     folium.LayerControl(collapsed=False, position="topright").add_to(fmap)
     fmap.get_root().html.add_child(_raw(_legend_html(words)), name="geomap_legend")

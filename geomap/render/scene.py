@@ -64,6 +64,8 @@ class Report:
     bounds: tuple[float, float, float, float]  # of the regions
     texts: style.Texts
     titles: dict[str, str]  # region code → tooltip text for the SVG
+    raions: tuple[Region, ...] = ()  # raions with a figure of their own, drawn over regions
+    outlines: tuple[Rings, ...] = ()  # raions of the regions with a figure, as thin lines
 
 
 @dataclass(frozen=True)
@@ -130,26 +132,38 @@ def report(snapshot: Snapshot, *, context: gpd.GeoDataFrame | None = None) -> Re
     from pyproj import Transformer
 
     to_map = Transformer.from_crs("EPSG:4326", projected_crs(), always_xy=True)
-    regions = []
-    for row in projected.itertuples():
-        point = to_map.transform(*snapshot.anchors[row.code])
-        regions.append(
-            Region(
-                code=row.code,
-                rings=rings(row.geometry),
-                fill=style.fill(row.controlled_pct),
-                claimed=bool(row.claimed),
-                label=style.label(row),
-                anchor=(float(point[0]), float(point[1])),
-                area_km2=float(row.area_km2),
+
+    def units(frame) -> list[Region]:
+        out = []
+        for row in frame.itertuples():
+            point = to_map.transform(*snapshot.anchors[row.code])
+            out.append(
+                Region(
+                    code=row.code,
+                    rings=rings(row.geometry),
+                    fill=style.fill(row.controlled_pct),
+                    claimed=bool(row.claimed),
+                    label=style.label(row),
+                    anchor=(float(point[0]), float(point[1])),
+                    area_km2=float(row.area_km2),
+                )
             )
-        )
+        return out
+
+    raions, outlines, titles = [], [], svg_titles(control)
+    if snapshot.raions is not None and len(snapshot.raions):
+        raions = units(snapshot.raions.to_crs(projected_crs()))
+        titles |= svg_titles(snapshot.raions)
+    if snapshot.outlines is not None:
+        outlines = [rings(g) for g in snapshot.outlines.to_crs(projected_crs()).geometry]
     return Report(
-        regions=tuple(regions),
+        regions=tuple(units(projected)),
         context=tuple(_context(context, bounds)),
         bounds=bounds,
         texts=snapshot.texts,
-        titles=svg_titles(control),
+        titles=titles,
+        raions=tuple(raions),
+        outlines=tuple(outlines),
     )
 
 

@@ -98,6 +98,24 @@ def _draw_regions(ax: Axes, regions: tuple[scene.Region, ...]) -> None:
             ax.add_artist(hatch)
 
 
+def _draw_raions(ax: Axes, report: scene.Report) -> None:
+    """Raion lines inside the regions with a figure; raions with their own figure filled."""
+    for i, rings in enumerate(report.outlines):
+        patch = PathPatch(
+            rings_path(rings), facecolor="none", edgecolor=style.REGION_EDGE, linewidth=0.2,
+            alpha=0.8, zorder=2.2,
+        )  # fmt: skip
+        patch.set_gid(f"raion-line-{i}")
+        ax.add_artist(patch)
+    for raion in report.raions:
+        patch = PathPatch(
+            rings_path(raion.rings), facecolor=raion.fill, edgecolor=style.TEXT,
+            linewidth=0.6, zorder=2.4,
+        )  # fmt: skip
+        patch.set_gid(raion.code)
+        ax.add_artist(patch)
+
+
 def _fits(box, placed, frame) -> bool:
     inside = frame.x0 <= box.x0 and box.x1 <= frame.x1 and frame.y0 <= box.y0 and box.y1 <= frame.y1
     return inside and not any(box.overlaps(other) for other in placed)
@@ -197,6 +215,7 @@ def draw_report(report: scene.Report) -> Figure:
 
     _draw_context(ax, report.context)
     _draw_regions(ax, report.regions)
+    _draw_raions(ax, report)
     scalebar = ScaleBar(
         1, "m", location="lower right", length_fraction=0.18, box_alpha=0.85,
         font_properties={"size": 8}, color=style.TEXT,
@@ -216,7 +235,7 @@ def draw_report(report: scene.Report) -> Figure:
     footer = "\n".join(textwrap.fill(n, width=FOOTER_CHARS) for n in words.notes)
     fig.text(0.02, 0.1, footer, fontsize=8, color=style.MUTED_TEXT,
              va="top", linespacing=1.5, gid="footer", parse_math=False)  # fmt: skip
-    _draw_labels(ax, report.regions)
+    _draw_labels(ax, report.regions + report.raions)
     return fig
 
 

@@ -5,7 +5,7 @@
 // fills and texts. Every text in `data` was escaped in Python before it was embedded.
 // Called once by the page with the map, its layer groups and the data.
 
-function geomapStory(map, shareGroup, claimed, labels, backdrop, data) {
+function geomapStory(map, shareGroup, claimed, labels, backdrop, raionGroup, data) {
     function decode(polygons, scale) {
         return polygons.map(function (rings) {
             return rings.map(function (ring) {
@@ -22,7 +22,7 @@ function geomapStory(map, shareGroup, claimed, labels, backdrop, data) {
     function features(shapes, scale) {
         return shapes.map(function (shape) {
             var coordinates = decode(shape.geometry, scale);
-            return {type: "Feature", properties: {code: shape.code},
+            return {type: "Feature", properties: {code: shape.code, name: shape.name},
                     geometry: {type: "MultiPolygon", coordinates: coordinates}};
         });
     }
@@ -46,6 +46,28 @@ function geomapStory(map, shareGroup, claimed, labels, backdrop, data) {
     }).addTo(shareGroup);
     share.bindTooltip(function (layer) { return layer.feature.properties.tooltip; },
                       {sticky: true, className: "geomap-tooltip"});
+
+    // Raions: thin lines inside the regions with a figure, a fill of their own where a raion
+    // has a figure, and every raion with its name as a layer the reader switches on.
+    var raionFeatures = features(data.raions, data.scale);
+    var raionLines = L.geoJson(null, {interactive: false, style: data.styles.raionLine})
+        .addTo(shareGroup);
+    var raionFills = L.geoJson(null, {
+        style: function (feature) {
+            var s = Object.assign({}, data.styles.raion);
+            s.fillColor = feature.properties.fill;
+            s.className = "geomap-raion geomap-raion-" + feature.properties.code;
+            return s;
+        }
+    }).addTo(shareGroup);
+    raionFills.bindTooltip(function (layer) { return layer.feature.properties.tooltip; },
+                           {sticky: true, className: "geomap-tooltip"});
+    if (raionGroup) {
+        L.geoJson(raionFeatures, {style: data.styles.raionLayer, className: "geomap-raion-layer"})
+            .bindTooltip(function (layer) { return layer.feature.properties.name; },
+                         {sticky: true, className: "geomap-tooltip"})
+            .addTo(raionGroup);
+    }
 
     var svg = map.getPane("overlayPane").querySelector("svg");
     var ns = "http://www.w3.org/2000/svg";
@@ -73,6 +95,16 @@ function geomapStory(map, shareGroup, claimed, labels, backdrop, data) {
             layer.feature.properties.tooltip = region.tooltip;
             share.resetStyle(layer);
         });
+        raionLines.clearLayers();
+        raionFills.clearLayers();
+        raionFeatures.forEach(function (feature) {
+            var raion = snap.raions[feature.properties.code];
+            if (snap.outlined.indexOf(feature.properties.code) >= 0) raionLines.addData(feature);
+            if (!raion) return;
+            feature.properties.fill = raion.fill;
+            feature.properties.tooltip = raion.tooltip;
+            raionFills.addData(feature);
+        });
         claimed.clearLayers();
         var hatched = share.toGeoJSON().features.filter(function (f) {
             return snap.regions[f.properties.code].claimed;
@@ -86,7 +118,8 @@ function geomapStory(map, shareGroup, claimed, labels, backdrop, data) {
         }
         labels.clearLayers();
         Object.keys(data.anchors).forEach(function (code) {
-            var text = snap.regions[code].label;
+            var unit = snap.regions[code] || snap.raions[code];
+            var text = unit && unit.label;
             if (!text) return;
             var anchor = data.anchors[code];
             var css = anchor[2] ? "geomap-label geomap-small" : "geomap-label";
