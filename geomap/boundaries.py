@@ -257,8 +257,8 @@ def load_regions(
 
 
 def load_raions(path: str | Path | None = None) -> gpd.GeoDataFrame | None:
-    """The raions' shapes (``code, name, name_uk, parent, geometry``), or ``None`` where the profile has
-    none (a profile without raions, or its file missing)."""
+    """The raions' shapes (``code, name, name_uk, parent, geometry``), or ``None`` where the
+    profile has none (a profile without raions, or its file missing)."""
     gaz = gazetteer()
     path = Path(path) if path else current().default_raions
     if not gaz.raions or not path.exists():

@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 
 from geomap.boundaries import default_context, default_regions
 from geomap.errors import InputError
-from geomap.profile import current
 from geomap.figures import Figure, carry_forward, load_figures, merge, snapshots
 from geomap.parallel import start_worker
+from geomap.profile import current
 from geomap.writers import DEFAULT_FORMATS, chosen
 
 if TYPE_CHECKING:

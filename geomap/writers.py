@@ -24,7 +24,10 @@ def _html(atlas: Atlas, path: Path, options: BuildOptions) -> None:
     from geomap.render import interactive
 
     fmap = interactive.build_map(
-        atlas.snapshots, context=atlas.context, raions=atlas.raions, tiles=options.tiles,
+        atlas.snapshots,
+        context=atlas.context,
+        raions=atlas.raions,
+        tiles=options.tiles,
         cdn=options.cdn,
     )
     interactive.save(fmap, path)

@@ -73,8 +73,8 @@ def _backdrop(context: gpd.GeoDataFrame, regions: gpd.GeoDataFrame) -> list:
 
     The countries are simplified as one coverage, so they keep meeting each other. They and
     the regions are simplified apart (and a user's regions may come from anywhere), so their
-    shared borders do not quite meet: each country is widened into the seam next to the regions (the regions are drawn over
-    it), and only there, so coastlines stay where they are.
+    shared borders do not quite meet: each country is widened into the seam next to the
+    regions (the regions are drawn over it), and only there, so coastlines stay where they are.
     """
     near_regions = shapely.union_all(regions.geometry.values).buffer(SEAM_DEG)
     geometries = context.geometry.values

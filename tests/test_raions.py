@@ -1,0 +1,184 @@
+"""Raions: found by the names reporting gives them, read from the curated CSV and from texts,
+and drawn on both maps at their own level without changing their region's figure."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import re
+
+import pytest
+import shapely
+
+from geomap.boundaries import load_raions, load_regions
+from geomap.control import geodesic_area_km2, with_shape_areas
+from geomap.errors import FiguresError
+from geomap.extract import extract_text
+from geomap.figures import Figure, parse_figures
+from geomap.regions import gazetteer
+from geomap.render import interactive, scene
+from geomap.snapshot import snapshot
+
+from .conftest import ROOT
+
+DAY = dt.date(2025, 3, 1)
+POKROVSK = "UA14160000000061982"
+KHERSON_RAION = "UA65100000000029736"
+HEADER = "as_of,region_code,region,controlled_pct,qualifier,claimed,basis,source,quote\n"
+
+
+@pytest.fixture(scope="module")
+def regions():
+    return with_shape_areas(load_regions(ROOT / "boundaries" / "ukraine_regions.geojson"))
+
+
+@pytest.fixture(scope="module")
+def raions():
+    return load_raions(ROOT / "boundaries" / "ukraine_raions.geojson")
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Pokrovsk raion", POKROVSK),
+        ("Pokrovsk Raion", POKROVSK),
+        ("the Pokrovsk district", POKROVSK),
+        ("Pokrovsky district", POKROVSK),
+        ("Pokrovskyi rayon", POKROVSK),
+        ("Kupyansk district", "UA63080000000032022"),
+        ("Kherson district", KHERSON_RAION),
+        ("Gorlovsky district", "UA14060000000024357"),
+        (POKROVSK, POKROVSK),
+        # A bare name, or a name with region/oblast, is the region.
+        ("Kherson", "UA-65"),
+        ("the Kherson region", "UA-65"),
+        ("Kherson Oblast", "UA-65"),
+        ("Donetsk", "UA-14"),
+        # A town's name alone is no place the gazetteer knows.
+        ("Pokrovsk", None),
+        ("Kupiansk", None),
+    ],
+)
+def test_names_of_raions_and_of_the_regions_they_share_them_with(name, code):
+    found = gazetteer().find(name)
+    assert (found.code if found else None) == code
+
+
+def test_the_gazetteer_lists_regions_and_keeps_raions_apart():
+    gaz = gazetteer()
+    assert len(gaz) == 27 and len(gaz.codes) == 27
+    assert len(gaz.raions) == 138
+    assert gaz.is_raion(POKROVSK) and not gaz.is_raion("UA-14") and not gaz.is_raion("XX")
+    assert gaz.get(POKROVSK).parent == "UA-14"
+    assert gaz.get(POKROVSK).area_km2 == pytest.approx(4002, abs=5)
+
+
+def test_a_curated_row_names_a_raion_by_name_or_code():
+    rows = parse_figures(
+        HEADER
+        + "2025-03-01,,Pokrovsky district,60,about,,manual,Desk,\n"
+        + f"2025-03-01,{KHERSON_RAION},,20,,,manual,Desk,\n"
+    )
+    assert [(f.region_code, f.region) for f in rows] == [
+        (POKROVSK, "Pokrovsk Raion"),
+        (KHERSON_RAION, "Kherson Raion"),
+    ]
+    with pytest.raises(FiguresError, match="did you mean Pokrovsk Raion"):
+        parse_figures(HEADER + "2025-03-01,,Pokrovsk raoin,60,,,manual,,\n")
+
+
+def test_a_text_gives_a_raion_its_own_figure():
+    reading = extract_text(
+        "Russian forces control about 60% of the Pokrovsk district. "
+        "Russia occupies roughly 70% of the Donetsk region.",
+        as_of=DAY,
+    )
+    figures = {f.region_code: f.controlled_pct for f in reading}
+    assert figures == {POKROVSK: 60.0, "UA-14": 70.0}
+
+
+def _figures():
+    return [
+        Figure(region_code="UA-14", region="Donetsk", as_of=DAY, controlled_pct=70.0),
+        Figure(
+            region_code=POKROVSK,
+            region="Pokrovsk Raion",
+            as_of=DAY,
+            controlled_pct=60.0,
+            qualifier="about",
+            source="Raion desk",
+        ),
+    ]
+
+
+def test_a_raion_figure_leaves_its_region_and_the_totals_alone(regions, raions):
+    alone = snapshot(_figures()[:1], regions, as_of=DAY, raions=raions)
+    both = snapshot(_figures(), regions, as_of=DAY, raions=raions)
+    columns = ["code", "controlled_pct", "controlled_km2", "claimed_not_controlled_km2"]
+    assert both.frame[columns].equals(alone.frame[columns])
+    assert both.totals == alone.totals
+    assert list(both.raions["code"]) == [POKROVSK]
+    row = both.raions.iloc[0]
+    assert (row["controlled_pct"], row["qualifier"], row["parent"]) == (60.0, "about", "UA-14")
+    assert row["controlled_km2"] == pytest.approx(0.6 * gazetteer().get(POKROVSK).area_km2)
+    assert "Raion desk" in " ".join(both.texts.notes)
+    assert alone.raions.empty
+
+
+def test_raion_lines_are_drawn_in_the_regions_with_a_figure(regions, raions):
+    snap = snapshot(_figures(), regions, as_of=DAY, raions=raions)
+    assert set(snap.outlines["parent"]) == {"UA-14"}
+    assert len(snap.outlines) == (raions["parent"] == "UA-14").sum() == 8
+    none = snapshot([], regions, as_of=DAY, raions=raions)
+    assert none.outlines.empty
+
+
+def test_without_raion_shapes_a_raion_figure_is_left_off_with_a_warning(regions, caplog):
+    with caplog.at_level(logging.WARNING):
+        snap = snapshot(_figures(), regions, as_of=DAY)
+    assert snap.raions is None and "Pokrovsk Raion" in caplog.text
+    assert "not drawn" in caplog.text
+
+
+def test_the_report_map_fills_and_labels_the_raion(regions, raions):
+    report = scene.report(snapshot(_figures(), regions, as_of=DAY, raions=raions))
+    [raion] = report.raions
+    assert raion.code == POKROVSK and raion.label == "Pokrovsk Raion\n≈60%"
+    assert raion.fill == report.regions[[r.code for r in report.regions].index("UA-14")].fill
+    assert len(report.outlines) == 8
+    assert "Pokrovsk Raion (UA14160000000061982); ≈60%" in report.titles[POKROVSK]
+
+
+def test_the_html_map_carries_the_raion_and_a_raion_layer_switched_off(regions, raions):
+    figures = _figures()
+    plain = interactive.build_map([snapshot(figures[:1], regions, as_of=DAY)])
+    fmap = interactive.build_map(
+        [snapshot(figures, regions, as_of=DAY, raions=raions)], raions=raions
+    )
+    page = fmap.get_root().render()
+    data = json.loads(re.search(r"geomapStory\([^{]*(\{.*\})\);", page).group(1))
+    snap = data["snapshots"][DAY.isoformat()]
+    assert list(snap["raions"]) == [POKROVSK]
+    assert "≈60%" in snap["raions"][POKROVSK]["label"]
+    assert len(snap["outlined"]) == 8
+    assert len(data["raions"]) == 138
+    assert {r["name"] for r in data["raions"]} >= {"Pokrovsk Raion", "Kupiansk Raion"}
+    layer = next(c for c in fmap._children.values() if getattr(c, "layer_name", "") == "Raions")
+    assert layer.show is False
+    growth = len(page.encode()) - len(plain.get_root().render().encode())
+    assert 0 < growth < 600_000
+
+
+def test_web_raions_stay_a_clean_coverage(raions):
+    web = interactive.web_shapes(raions)
+    assert shapely.coverage_is_valid(web.geometry.values)
+
+
+def test_areas_of_multipolygons_drawn_in_either_direction():
+    square = shapely.box(30, 48, 31, 49)
+    clockwise = shapely.Polygon(list(square.exterior.coords)[::-1])
+    other = shapely.box(32, 48, 33, 49)
+    mixed = shapely.MultiPolygon([clockwise, other])
+    assert geodesic_area_km2(mixed) == pytest.approx(2 * geodesic_area_km2(square), rel=1e-3)
+    assert geodesic_area_km2(clockwise) == pytest.approx(geodesic_area_km2(square))
