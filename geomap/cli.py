@@ -84,15 +84,20 @@ def main(ctx: click.Context, verbose: int, quiet: int, profile: Path | None) -> 
     "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
     show_default=True, help="Output format.",
 )  # fmt: skip
-def regions(fmt: str) -> None:
-    """List the regions with their names, areas and aliases."""
+@click.option(
+    "--raions", is_flag=True,
+    help="List the raions instead: KATOTTH code, names, region, area of the shape, spellings.",
+)  # fmt: skip
+def regions(fmt: str, raions: bool) -> None:
+    """List the regions (or the raions) with their names, areas and aliases."""
     from geomap.regions import gazetteer
 
-    items = list(gazetteer())
+    gaz = gazetteer()
+    items = list(gaz.raions if raions else gaz)
     if fmt == "json":
         data = [
             {"code": r.code, "name": r.name, "name_uk": r.name_uk, "area_km2": r.area_km2,
-             "aliases": list(r.aliases)}
+             **({"parent": r.parent} if raions else {}), "aliases": list(r.aliases)}
             for r in items
         ]  # fmt: skip
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
@@ -100,9 +105,17 @@ def regions(fmt: str) -> None:
         import csv
 
         writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(["code", "name", "name_uk", "area_km2", "aliases"])
+        writer.writerow(["code", "name", "name_uk", *(["parent"] if raions else []),
+                         "area_km2", "aliases"])  # fmt: skip
         for r in items:
-            writer.writerow([r.code, r.name, r.name_uk, f"{r.area_km2:.0f}", "; ".join(r.aliases)])
+            writer.writerow([r.code, r.name, r.name_uk, *([r.parent] if raions else []),
+                             f"{r.area_km2:.0f}", "; ".join(r.aliases)])  # fmt: skip
+    elif raions:
+        for r in items:
+            click.echo(
+                f"{r.code}  {r.parent}  {r.name:<26} {r.area_km2:>8,.0f} km²  "
+                + ", ".join(r.aliases)
+            )
     else:
         for r in items:
             click.echo(

@@ -129,30 +129,31 @@ def join(
 
 
 def statistics(snapshot: Snapshot) -> list[dict[str, str]]:
-    """Rows of the statistics table: one per region, then the country's total (code ``UA``)."""
+    """Rows of the statistics table: one per region, then the country's total (code ``UA``),
+    then one per raion with a figure of its own (its KATOTTH code; its area is its shape's)."""
 
     def km2(value: float) -> str:
         return "" if math.isnan(value) else f"{value:.1f}"
 
     as_of = snapshot.as_of.isoformat()
-    rows = []
-    for r in snapshot.frame.itertuples():
-        rows.append(
-            {
-                "as_of": as_of,
-                "region_code": r.code,
-                "region": r.name,
-                "controlled_pct": format_pct(
-                    None if math.isnan(r.controlled_pct) else r.controlled_pct
-                ),
-                "qualifier": r.qualifier,
-                "claimed": "true" if r.claimed else "false",
-                "basis": r.basis,
-                "area_km2": km2(r.area_km2),
-                "controlled_km2": km2(r.controlled_km2),
-                "claimed_not_controlled_km2": km2(r.claimed_not_controlled_km2),
-            }
-        )
+
+    def row(r) -> dict[str, str]:
+        return {
+            "as_of": as_of,
+            "region_code": r.code,
+            "region": r.name,
+            "controlled_pct": format_pct(
+                None if math.isnan(r.controlled_pct) else r.controlled_pct
+            ),
+            "qualifier": r.qualifier,
+            "claimed": "true" if r.claimed else "false",
+            "basis": r.basis,
+            "area_km2": km2(r.area_km2),
+            "controlled_km2": km2(r.controlled_km2),
+            "claimed_not_controlled_km2": km2(r.claimed_not_controlled_km2),
+        }
+
+    rows = [row(r) for r in snapshot.frame.itertuples()]
     total = snapshot.totals
     profile = current()
     rows.append(
@@ -169,6 +170,9 @@ def statistics(snapshot: Snapshot) -> list[dict[str, str]]:
             "claimed_not_controlled_km2": km2(total["claimed_not_controlled_km2"]),
         }
     )
+    # Raions with a figure of their own come after the total, which they are not part of.
+    if snapshot.raions is not None:
+        rows += [row(r) for r in snapshot.raions.itertuples()]
     return rows
 
 

@@ -1,4 +1,5 @@
 import json
+import re
 import subprocess
 import sys
 
@@ -39,6 +40,17 @@ def test_regions_lists_all(run):
     assert {"code": "UA-40", "name": "Sevastopol"}.items() <= data[12].items()
     table = run("regions").stdout
     assert "UA-23  Zaporizhzhia" in table and "Zaporozhye" in table
+
+
+def test_regions_lists_the_raions(run):
+    data = json.loads(run("regions", "--raions", "--format", "json").stdout)
+    assert len(data) == 138
+    pokrovsk = next(r for r in data if r["name"] == "Pokrovsk Raion")
+    assert pokrovsk["parent"] == "UA-14" and "Pokrovsky district" in pokrovsk["aliases"]
+    rows = run("regions", "--raions", "--format", "csv").stdout.splitlines()
+    assert rows[0] == "code,name,name_uk,parent,area_km2,aliases" and len(rows) == 139
+    table = run("regions", "--raions").stdout
+    assert re.search(r"UA14160000000061982  UA-14  Pokrovsk Raion +4,00\d km²", table)
 
 
 def test_extract_json_of_the_seed(run, project):

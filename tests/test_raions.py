@@ -182,3 +182,18 @@ def test_areas_of_multipolygons_drawn_in_either_direction():
     mixed = shapely.MultiPolygon([clockwise, other])
     assert geodesic_area_km2(mixed) == pytest.approx(2 * geodesic_area_km2(square), rel=1e-3)
     assert geodesic_area_km2(clockwise) == pytest.approx(geodesic_area_km2(square))
+
+
+def test_the_statistics_list_the_raion_after_the_total(regions, raions):
+    from geomap.control import statistics
+
+    rows = statistics(snapshot(_figures(), regions, as_of=DAY, raions=raions))
+    assert [r["region_code"] for r in rows[-2:]] == ["UA", POKROVSK]
+    raion = rows[-1]
+    assert (raion["region"], raion["controlled_pct"], raion["qualifier"]) == (
+        "Pokrovsk Raion", "60", "about",
+    )  # fmt: skip
+    area = gazetteer().get(POKROVSK).area_km2
+    assert float(raion["controlled_km2"]) == pytest.approx(0.6 * area, abs=0.1)
+    plain = statistics(snapshot(_figures()[:1], regions, as_of=DAY, raions=raions))
+    assert rows[:-1] == plain  # the total is the regions' alone

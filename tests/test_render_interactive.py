@@ -341,3 +341,40 @@ def test_encoded_geometry_decodes_to_the_rounded_coordinates(shapes):
                 decoded = np.cumsum(np.asarray(ring).reshape(-1, 2), axis=0) * interactive.GRID_DEG
                 expected = shapely.get_coordinates(original)[:-1]
                 assert np.allclose(decoded, expected, atol=1e-9)
+
+
+@pytest.fixture(scope="module")
+def raion_html(tmp_path_factory, shapes) -> Path:
+    from geomap.boundaries import load_raions
+
+    regions, context = shapes
+    raions = load_raions(ROOT / "boundaries" / "ukraine_raions.geojson")
+    figures = [
+        Figure(region_code="UA-14", region="Donetsk", as_of=DAY, controlled_pct=70.0),
+        Figure(region_code="UA14160000000061982", region="Pokrovsk Raion", as_of=DAY,
+               controlled_pct=60.0, qualifier="about", source="Raion desk"),  # fmt: skip
+    ]
+    snap = snapshot(figures, regions, as_of=DAY, raions=raions)
+    path = tmp_path_factory.mktemp("html") / "raions.html"
+    interactive.save(interactive.build_map([snap], context=context, raions=raions), path)
+    return path
+
+
+@pytest.mark.browser
+def test_raions_in_a_browser(page, raion_html):
+    page.goto(raion_html.as_uri())
+    page.wait_for_selector("path.geomap-region")
+    assert page.locator("path.geomap-region").count() == 27
+    # The raion with a figure is filled; the raions of Donetsk oblast are outlined.
+    assert page.locator("path.geomap-raion").count() == 1
+    assert page.locator("path.geomap-raion-line").count() == 8
+    assert page.locator(".geomap-label").count() == 2
+    page.locator("path.geomap-raion").hover()
+    tooltip = page.locator(".geomap-tooltip")
+    tooltip.wait_for()
+    assert "Pokrovsk Raion" in tooltip.inner_text() and "60%" in tooltip.inner_text()
+    # Every raion, by name, on a layer that is off until switched on.
+    assert page.locator("path.geomap-raion-layer").count() == 0
+    page.get_by_label("Raions").check()
+    assert page.locator("path.geomap-raion-layer").count() == 138
+    assert page.errors == [] and page.outbound == []

@@ -50,8 +50,10 @@ function geomapStory(map, shareGroup, claimed, labels, backdrop, raionGroup, dat
     // Raions: thin lines inside the regions with a figure, a fill of their own where a raion
     // has a figure, and every raion with its name as a layer the reader switches on.
     var raionFeatures = features(data.raions, data.scale);
-    var raionLines = L.geoJson(null, {interactive: false, style: data.styles.raionLine})
-        .addTo(shareGroup);
+    var raionLines = L.geoJson(null, {
+        interactive: false,
+        style: Object.assign({className: "geomap-raion-line"}, data.styles.raionLine)
+    }).addTo(shareGroup);
     var raionFills = L.geoJson(null, {
         style: function (feature) {
             var s = Object.assign({}, data.styles.raion);
@@ -63,7 +65,9 @@ function geomapStory(map, shareGroup, claimed, labels, backdrop, raionGroup, dat
     raionFills.bindTooltip(function (layer) { return layer.feature.properties.tooltip; },
                            {sticky: true, className: "geomap-tooltip"});
     if (raionGroup) {
-        L.geoJson(raionFeatures, {style: data.styles.raionLayer, className: "geomap-raion-layer"})
+        L.geoJson(raionFeatures, {
+            style: Object.assign({className: "geomap-raion-layer"}, data.styles.raionLayer)
+        })
             .bindTooltip(function (layer) { return layer.feature.properties.name; },
                          {sticky: true, className: "geomap-tooltip"})
             .addTo(raionGroup);
