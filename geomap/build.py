@@ -235,7 +235,9 @@ def changes_markdown(history: dict[dt.date, list[Figure]]) -> str:
         "| --- | --- | --- | --- |",
     ]
     rows = []
-    for region in gazetteer():
+    gaz = gazetteer()
+    raions = sorted({c for c in (*before, *after) if gaz.is_raion(c)})
+    for region in [*gaz, *(gaz.get(c) for c in raions)]:  # the regions, then the raions
         old, new = before.get(region.code), after.get(region.code)
         if describe(old) == describe(new):
             continue

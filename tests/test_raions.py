@@ -197,3 +197,38 @@ def test_the_statistics_list_the_raion_after_the_total(regions, raions):
     assert float(raion["controlled_km2"]) == pytest.approx(0.6 * area, abs=0.1)
     plain = statistics(snapshot(_figures()[:1], regions, as_of=DAY, raions=raions))
     assert rows[:-1] == plain  # the total is the regions' alone
+
+
+def test_changes_list_a_raion_after_the_regions():
+    from geomap.build import changes_markdown
+
+    earlier = dt.date(2025, 2, 1)
+    history = {
+        earlier: [
+            Figure(
+                region_code=POKROVSK, region="Pokrovsk Raion", as_of=earlier, controlled_pct=40.0
+            )
+        ],
+        DAY: _figures(),
+    }
+    lines = changes_markdown(history).splitlines()
+    assert lines[-2].startswith("| Donetsk (UA-14) | no figure | 70% |")
+    assert lines[-1].startswith(f"| Pokrovsk Raion ({POKROVSK}) | 40% | ≈60% |")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In the Kupiansk district of the Kharkiv region, Russian troops hold roughly 20% of the "
+         "territory.", {"UA63080000000032022": 20.0}),
+        ("In the Donetsk region's Pokrovsk district, Russia holds 40%.", {POKROVSK: 40.0}),
+        ("Russia holds 40% of the Pokrovsk district (Donetsk region).", {POKROVSK: 40.0}),
+        ("Russia occupies 70% of the Donetsk region, including most of the Pokrovsk district.",
+         {"UA-14": 70.0}),
+        ("Russia controls about 30% of the Kherson district and 75% of the Kherson region.",
+         {KHERSON_RAION: 30.0, "UA-65": 75.0}),
+    ],
+)  # fmt: skip
+def test_a_region_that_only_says_where_a_raion_is(sentence, expected):
+    figures = {f.region_code: f.controlled_pct for f in extract_text(sentence, as_of=DAY)}
+    assert figures == expected

@@ -351,8 +351,14 @@ def raion_html(tmp_path_factory, shapes) -> Path:
     raions = load_raions(ROOT / "boundaries" / "ukraine_raions.geojson")
     figures = [
         Figure(region_code="UA-14", region="Donetsk", as_of=DAY, controlled_pct=70.0),
-        Figure(region_code="UA14160000000061982", region="Pokrovsk Raion", as_of=DAY,
-               controlled_pct=60.0, qualifier="about", source="Raion desk"),  # fmt: skip
+        Figure(
+            region_code="UA14160000000061982",
+            region="Pokrovsk Raion",
+            as_of=DAY,
+            controlled_pct=60.0,
+            qualifier="about",
+            source="Raion desk",
+        ),
     ]
     snap = snapshot(figures, regions, as_of=DAY, raions=raions)
     path = tmp_path_factory.mktemp("html") / "raions.html"

@@ -213,7 +213,35 @@ def mentions(toks: list[Token]) -> list[Mention]:
         if not (government and following not in GENERIC and not before.endswith("city of")):
             found.append(Mention(regions, toks[i].start, toks[i + n - 1].end))
         i += n
-    return found
+    return _without_locators(found, toks)
+
+
+# Words that may stand between a raion and the region that says where it is.
+_LOCATING = {"of", "in", "the", ",", "("}
+
+
+def _without_locators(found: list[Mention], toks: list[Token]) -> list[Mention]:
+    """Drop a region named only to say where a raion is: "the Kupiansk district of the Kharkiv
+    region", "the Donetsk region's Pokrovsk district", "Pokrovsk district (Donetsk region)"."""
+
+    def locates(region: Mention, raion: Mention, before: bool) -> bool:
+        if len(region.regions) != 1 or len(raion.regions) != 1:
+            return False
+        if raion.regions[0].parent != region.regions[0].code:
+            return False
+        lo, hi = (region.end, raion.start) if before else (raion.end, region.start)
+        return all(t.key in _LOCATING for t in toks if lo <= t.start and t.end <= hi)
+
+    kept = []
+    for i, mention in enumerate(found):
+        earlier = found[i - 1] if i else None
+        later = found[i + 1] if i + 1 < len(found) else None
+        if (earlier and locates(mention, earlier, before=False)) or (
+            later and locates(mention, later, before=True)
+        ):
+            continue
+        kept.append(mention)
+    return kept
 
 
 _ACCORDING_RE = re.compile(
