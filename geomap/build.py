@@ -65,6 +65,9 @@ class BuildOptions:
     cdn: bool = False
     wait: bool = True  # for another build into the same folder; False: fail at once
     profile: Path | None = None  # the country's profile; None: the shipped one (Ukraine)
+    control: Path | None = None  # control layers: a file or a folder; None: SEEDS/control/
+    control_source: str = ""  # whom to credit for them
+    control_date: dt.date | None = None  # of a single control file without a date in its name
 
     @property
     def figures_path(self) -> Path:
@@ -87,6 +90,25 @@ class BuildOptions:
     @property
     def boundaries_path(self) -> Path:
         return self.boundaries or default_regions()
+
+    def control_files(self) -> list[Path]:
+        """The control layer files: those at ``--control``, or in SEEDS/control/ if there."""
+        from geomap.layers import layer_files
+
+        path = self.control or self.seeds / "control"
+        if self.control is None and not path.is_dir():
+            return []
+        _check_link(path, "the control layers")
+        return layer_files(path)
+
+    def control_layers(self) -> list:
+        from geomap.layers import read_layers
+
+        if not self.control_files():
+            return []
+        path = self.control or self.seeds / "control"
+        source = self.control_source or "the control layers given"
+        return read_layers(path, as_of=self.control_date, source=source)
 
 
 @dataclass
@@ -139,6 +161,7 @@ def input_files(options: BuildOptions, texts: list[Path]) -> list[Path]:
         raise InputError("no such file", where=str(boundaries), hint="check the --boundaries path")
     raions = current().default_raions if options.boundaries is None else None
     files += [p for p in (boundaries, raions, default_context()) if p and p.is_file()]
+    files += options.control_files()
     if options.profile is not None:
         files.append(options.profile)
     return files
@@ -153,12 +176,14 @@ def _fingerprint(options: BuildOptions, inputs: list[Path]) -> dict:
         "tiles": options.tiles,
         "cdn": options.cdn,
         "name_field": options.name_field,
+        "control_source": options.control_source,
+        "control_date": options.control_date.isoformat() if options.control_date else None,
     }
     return fingerprint(inputs, settings)
 
 
 def collect_figures(
-    options: BuildOptions, texts: list[Path] | None = None
+    options: BuildOptions, texts: list[Path] | None = None, *, layers: Iterable = ()
 ) -> tuple[dict[dt.date, list[Figure]], Reading]:
     """All figures from the seed ``texts`` (default: the seeds folder's), curated rows
     overriding extracted ones, by date; and the reading of the texts, with its evidence."""
@@ -178,13 +203,17 @@ def collect_figures(
     curated = load_figures(path) if path is not None else []
     reading.evidence = overridden(reading.evidence, curated, options.figures_path.name)
     figures = merge(extracted, curated)
-    if not figures:
+    layers = list(layers)
+    if not figures and not layers:
         raise InputError(
             "no figures found in the texts or the figures file",
             where=str(options.seeds),
             hint="add a dated text or rows to figures.csv",
         )
-    return snapshots(figures), reading
+    by_date = snapshots(figures)
+    for layer in layers:  # a control layer's date is a snapshot of its own
+        by_date.setdefault(layer.as_of, [])
+    return dict(sorted(by_date.items())), reading
 
 
 def overridden(evidence: list, curated: list[Figure], name: str) -> list:
@@ -224,10 +253,6 @@ def changes_markdown(history: dict[dt.date, list[Figure]]) -> str:
         )
         return f"{share}, claimed" if figure.claimed else share
 
-    def cell(text: str) -> str:
-        # Input text shown as typed: no HTML or table syntax of its own in a Markdown viewer.
-        return html.escape(" ".join(text.split()), quote=False).replace("|", "\\|")
-
     lines = [
         f"# Changes from {before_day.isoformat()} to {after_day.isoformat()}",
         "",
@@ -245,15 +270,68 @@ def changes_markdown(history: dict[dt.date, list[Figure]]) -> str:
         if new and new.quote:
             source = f"{source}: “{new.quote}”" if source else f"“{new.quote}”"
         rows.append(
-            f"| {region.name} ({region.code}) | {cell(describe(old))} | {cell(describe(new))} "
-            f"| {cell(source)} |"
+            f"| {region.name} ({region.code}) | {_cell(describe(old))} | {_cell(describe(new))} "
+            f"| {_cell(source)} |"
         )
     lines = lines + rows if rows else [*lines[:2], "No region's figure changed."]
     return "\n".join(lines) + "\n"
 
 
+def reconciliation_markdown(atlas: Atlas) -> str:
+    """Every reported figure that a control layer contradicts, as a Markdown section; "" when
+    there is no control layer."""
+    from geomap import measure
+    from geomap.style import share_text
+
+    if not atlas.measurements:
+        return ""
+    compared, rows = 0, []
+    for snap in atlas.snapshots:
+        frames = [snap.frame] + ([snap.raions] if snap.raions is not None else [])
+        for frame in frames:
+            for r in frame.itertuples():
+                # Each figure once: in the snapshot of the date it was reported.
+                if not r.agreement or r.reported_on != snap.as_of:
+                    continue
+                compared += 1
+                if r.agreement == "agrees":
+                    continue
+                reported = share_text(r.controlled_pct, r.qualifier, r.basis, r.pct_label)
+                layer = next(m for m in atlas.measurements if m.as_of == r.measured_on)
+                rows.append(
+                    f"| {_cell(r.name)} ({r.code}) | {r.reported_on.isoformat()} | "
+                    f"{_cell(reported)} | {_cell(r.source)} | {r.measured_pct:.1f}% | "
+                    f"{r.measured_on.isoformat()}, {_cell(layer.source)} | "
+                    f"{r.difference_pp:+.1f} pp | {_cell(r.quote)} |"
+                )
+    lines = ["", "## Reporting against the control layers", ""]
+    if not compared:
+        return "\n".join([*lines, "No reported figure has a control layer of its date, or of "
+                           f"the {measure.MAX_AGE.days} days before it."]) + "\n"  # fmt: skip
+    if not rows:
+        return "\n".join([*lines, f"All {compared} reported figures agree with the measured "
+                           "shares, within what their hedges allow."]) + "\n"  # fmt: skip
+    lines += [
+        f"{len(rows)} of {compared} reported figures lie outside what their hedge allows "
+        "(see the README for the tolerances):",
+        "",
+        "| region | reported on | reported | by | measured | control layer | difference | quote |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+        *rows,
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _cell(text: str) -> str:
+    """Input text shown as typed in a Markdown table: no HTML or table syntax of its own."""
+    return html.escape(" ".join(str(text).split()), quote=False).replace("|", "\\|")
+
+
 def prepare(
-    options: BuildOptions, history: dict[dt.date, list[Figure]], evidence: list | None = None
+    options: BuildOptions,
+    history: dict[dt.date, list[Figure]],
+    evidence: list | None = None,
+    layers: list | None = None,
 ) -> Atlas:
     """Load the shapes and make a snapshot of every date: what the writers are handed."""
     from geomap.boundaries import load_context, load_raions, load_regions
@@ -263,11 +341,20 @@ def prepare(
     regions = with_shape_areas(load_regions(options.boundaries, name_field=options.name_field))
     # The shipped raions nest in the shipped regions only: a user's own boundaries have none.
     raions = load_raions() if options.boundaries is None else None
+    layers = list(layers or [])
+    measurements = []
+    if layers:
+        from geomap.measure import Units, measure
+
+        units = Units.of(regions, raions)
+        measurements = [measure(layer, units) for layer in layers]
     return Atlas(
-        series(history, regions, raions=raions),
+        series(history, regions, raions=raions, measurements=measurements),
         context=load_context(default_context()),
         raions=raions,
         evidence=list(evidence or []),
+        layers=layers,
+        measurements=measurements,
     )
 
 
@@ -348,7 +435,8 @@ def _build(
             return BuildResult(paths=current, skipped=True)
 
     # Cheap checks first, before a second process or the output folder is touched.
-    by_date, reading = collect_figures(options, texts)
+    layers = options.control_layers()
+    by_date, reading = collect_figures(options, texts, layers=layers)
     history = carry_forward(by_date)
     if options.tiles:
         from geomap.tiles import tile_provider
@@ -360,7 +448,7 @@ def _build(
             current = up_to_date(options.out, expected)
             if current is not None:
                 return BuildResult(paths=current, skipped=True)
-        return _publish(options, expected, history, reading, progress, parallel)
+        return _publish(options, expected, history, reading, progress, parallel, layers)
 
 
 def _publish(
@@ -370,6 +458,7 @@ def _publish(
     reading: Reading,
     progress: Progress,
     parallel: bool,
+    layers: list | None = None,
 ) -> BuildResult:
     """Make every output and publish them together (under the output folder's lock)."""
     from geomap.outputs import OutputSet
@@ -382,7 +471,7 @@ def _publish(
     with start_worker(
         _import_matplotlib, task="rendering the static maps", fork=parallel and bool(drawn)
     ) as worker:
-        atlas = prepare(options, history, reading.evidence)
+        atlas = prepare(options, history, reading.evidence, layers)
         with OutputSet(options.out, fingerprint=expected) as outputs:
             targets = [(w.key, outputs.path(w.file_name)) for w in drawn]
             if targets:

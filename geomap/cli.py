@@ -238,6 +238,19 @@ def _parse_formats(ctx, param, value: str) -> tuple[str, ...]:
 @click.option(
     "--name-field", metavar="COLUMN", help="Column of --boundaries holding names or ISO codes."
 )
+@click.option(
+    "--control", type=click.Path(path_type=Path), metavar="PATH",
+    help="Control layers: a polygon file, or a folder of them, one per date (in the name: "
+    "YYYY-MM-DD or YYYYMMDD)  [default: SEEDS/control/ if present]",
+)  # fmt: skip
+@click.option(
+    "--control-source", metavar="TEXT", default="",
+    help="Whom to credit for the control layers, e.g. 'DeepStateMap'.",
+)  # fmt: skip
+@click.option(
+    "--control-date", metavar="YYYY-MM-DD", callback=_parse_date,
+    help="The date of a single control file whose name has none.",
+)  # fmt: skip
 @_out_option
 @click.option(
     "--format", "formats", default=",".join(DEFAULT_FORMATS), show_default=True,
@@ -274,6 +287,9 @@ def build(
     figures,
     boundaries,
     name_field,
+    control,
+    control_source,
+    control_date,
     out,
     formats,
     dpi,
@@ -294,7 +310,8 @@ def build(
     options = BuildOptions(
         seeds=seeds, figures=figures, boundaries=boundaries, name_field=name_field, out=out,
         formats=formats, dpi=dpi, tiles=tiles, cdn=cdn, wait=not no_wait,
-        profile=click.get_current_context().obj["profile"],
+        profile=click.get_current_context().obj["profile"], control=control,
+        control_source=control_source.strip(), control_date=control_date,
     )  # fmt: skip
     if watch:
         _watch(options, force=force)

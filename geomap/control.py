@@ -33,6 +33,11 @@ STATS_COLUMNS = (
     "area_km2",
     "controlled_km2",
     "claimed_not_controlled_km2",
+    "measured_pct",
+    "measured_km2",
+    "measured_on",
+    "difference_pp",
+    "agreement",
 )
 
 
@@ -78,6 +83,7 @@ def join(
     *,
     as_of: dt.date,
     previous: tuple[dt.date, Iterable[Figure]] | None = None,
+    measurements: Iterable = (),
 ) -> gpd.GeoDataFrame:
     """Join one snapshot's figures to the region shapes: the ControlMap.
 
@@ -116,12 +122,28 @@ def join(
     control["claimed_not_controlled_km2"] = (control["area_km2"] * (1 - share)).where(
         control["claimed"], 0.0
     )
-    before = {f.region_code: f.controlled_pct for f in previous[1]} if previous else {}
+    # Like with like: a reported figure against the previous report, a measured share against
+    # the previous measurement; a report against a measurement is the reconciliation instead.
+    before = {f.region_code: f for f in previous[1]} if previous else {}
+
+    def change(code: str, pct: float, basis: str) -> float:
+        old = before.get(code)
+        if old is None or old.controlled_pct is None:
+            return math.nan
+        if (old.basis == "measured") != (basis == "measured"):
+            return math.nan
+        return pct - old.controlled_pct
+
     control["change_pp"] = [
-        pct - before[code] if before.get(code) is not None else math.nan
-        for code, pct in zip(control["code"], control["controlled_pct"], strict=True)
+        change(code, pct, basis)
+        for code, pct, basis in zip(
+            control["code"], control["controlled_pct"], control["basis"], strict=True
+        )
     ]
     control["previous_as_of"] = previous[0] if previous else None
+    from geomap.measure import reconcile
+
+    reconcile(control, [f for f in rows if f is not None], list(measurements))
     for row in control.itertuples():
         if row.claimed and math.isnan(row.controlled_pct):
             log.warning("%s %s: claimed, but no controlled share is known", row.code, row.name)
@@ -151,7 +173,15 @@ def statistics(snapshot: Snapshot) -> list[dict[str, str]]:
             "area_km2": km2(r.area_km2),
             "controlled_km2": km2(r.controlled_km2),
             "claimed_not_controlled_km2": km2(r.claimed_not_controlled_km2),
+            "measured_pct": pct(r.measured_pct),
+            "measured_km2": km2(r.measured_km2),
+            "measured_on": r.measured_on.isoformat() if r.measured_on else "",
+            "difference_pp": "" if math.isnan(r.difference_pp) else f"{r.difference_pp:+.1f}",
+            "agreement": r.agreement,
         }
+
+    def pct(value: float) -> str:
+        return format_pct(None if math.isnan(value) else value)
 
     rows = [row(r) for r in snapshot.frame.itertuples()]
     total = snapshot.totals
@@ -168,12 +198,27 @@ def statistics(snapshot: Snapshot) -> list[dict[str, str]]:
             "area_km2": km2(total["area_km2"]),
             "controlled_km2": km2(total["controlled_km2"]),
             "claimed_not_controlled_km2": km2(total["claimed_not_controlled_km2"]),
+            **dict.fromkeys(STATS_COLUMNS[10:], ""),
+            **_measured_total(snapshot.frame),
         }
     )
     # Raions with a figure of their own come after the total, which they are not part of.
     if snapshot.raions is not None:
         rows += [row(r) for r in snapshot.raions.itertuples()]
     return rows
+
+
+def _measured_total(frame) -> dict[str, str]:
+    """The country's measured share and km², where every region was measured on one date."""
+    dates = set(frame["measured_on"])
+    if None in dates or len(dates) != 1:
+        return {}
+    measured = float(frame["measured_km2"].sum())
+    return {
+        "measured_pct": format_pct(round(100 * measured / frame["shape_area_km2"].sum(), 1)),
+        "measured_km2": f"{measured:.1f}",
+        "measured_on": dates.pop().isoformat(),
+    }
 
 
 def statistics_csv(snapshots: Iterable[Snapshot]) -> str:

@@ -17,11 +17,14 @@ from typing import TYPE_CHECKING
 
 from geomap import style
 from geomap.figures import Figure
+from geomap.measure import RECONCILIATION_COLUMNS
 
 if TYPE_CHECKING:
     import geopandas as gpd
 
     from geomap.extract.evidence import Evidence
+    from geomap.layers import ControlLayer
+    from geomap.measure import Measurement
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +49,7 @@ FRAME_COLUMNS = {
     "claimed_not_controlled_km2": "claimed area it does not control",
     "change_pp": "change of the share since the previous snapshot, NaN if none",
     "previous_as_of": "the previous snapshot's date, or None",
+    **RECONCILIATION_COLUMNS,
 }
 
 
@@ -100,18 +104,27 @@ def snapshot(
     as_of: dt.date,
     previous: tuple[dt.date, Iterable[Figure]] | None = None,
     raions: gpd.GeoDataFrame | None = None,
+    measurements: Iterable[Measurement] = (),
 ) -> Snapshot:
     """Join ``figures`` to ``regions`` (see :func:`geomap.control.join`) and derive the rest.
 
     A figure for a raion changes nothing of its region's: it is joined to ``raions`` (the
     raion shapes, :func:`geomap.boundaries.load_raions`) on its own. Without raion shapes,
-    raion figures are left off the map with a warning.
+    raion figures are left off the map with a warning. With ``measurements`` (of control
+    layers, :mod:`geomap.measure`), a region without a share takes the measured one of the
+    date (basis ``measured``), and every row says how its figure compares with measurement.
     """
     from geomap.control import join, totals
+    from geomap.measure import applicable, with_measured
     from geomap.regions import gazetteer
 
-    figures = tuple(figures)
-    frame = join(figures, regions, as_of=as_of, previous=previous)
+    measurements = list(measurements)
+    codes = list(regions["code"])
+    figures = tuple(with_measured(list(figures), applicable(measurements, as_of), codes))
+    if previous is not None:
+        day, earlier = previous
+        previous = (day, with_measured(list(earlier), applicable(measurements, day), codes))
+    frame = join(figures, regions, as_of=as_of, previous=previous, measurements=measurements)
     sums = totals(frame)
     gaz = gazetteer()
     own = {f.region_code for f in figures if gaz.is_raion(f.region_code)}
@@ -121,7 +134,7 @@ def snapshot(
         log.warning("%s: raion figures (%s) not drawn: no raion shapes", as_of, names)
     if raions is not None:
         raion_frame = join(figures, raions[raions["code"].isin(own)], as_of=as_of,
-                           previous=previous)  # fmt: skip
+                           previous=previous, measurements=measurements)  # fmt: skip
         with_figure = frame.loc[frame["controlled_pct"].notna() | frame["claimed"], "code"]
         outlines = raions[raions["parent"].isin(set(with_figure) | set(raion_frame["parent"]))]
     points, worded = anchors(frame), frame
@@ -148,8 +161,10 @@ def series(
     regions: gpd.GeoDataFrame,
     *,
     raions: gpd.GeoDataFrame | None = None,
+    measurements: Iterable[Measurement] = (),
 ) -> list[Snapshot]:
     """A snapshot per date of ``history``, oldest first, each with the one before it."""
+    measurements = list(measurements)
     dates = sorted(history)
     return [
         snapshot(
@@ -158,6 +173,7 @@ def series(
             as_of=day,
             previous=(dates[i - 1], history[dates[i - 1]]) if i else None,
             raions=raions,
+            measurements=measurements,
         )
         for i, day in enumerate(dates)
     ]
@@ -171,6 +187,8 @@ class Atlas:
     context: gpd.GeoDataFrame | None = None  # the neighbouring countries
     raions: gpd.GeoDataFrame | None = None  # every raion's shape, for the HTML map's layer
     evidence: list[Evidence] = field(default_factory=list)
+    layers: list[ControlLayer] = field(default_factory=list)  # the user's, oldest first
+    measurements: list[Measurement] = field(default_factory=list)  # one per layer
 
     @property
     def latest(self) -> Snapshot:

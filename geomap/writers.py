@@ -40,9 +40,10 @@ def _statistics(atlas: Atlas, path: Path, options: BuildOptions) -> None:
 
 
 def _changes(atlas: Atlas, path: Path, options: BuildOptions) -> None:
-    from geomap.build import changes_markdown
+    from geomap.build import changes_markdown, reconciliation_markdown
 
-    path.write_text(changes_markdown(atlas.history), encoding="utf-8")
+    text = changes_markdown(atlas.history) + reconciliation_markdown(atlas)
+    path.write_text(text, encoding="utf-8")
 
 
 def _evidence(atlas: Atlas, path: Path, options: BuildOptions) -> None:

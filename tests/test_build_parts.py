@@ -97,7 +97,11 @@ def test_the_fingerprint_holds_every_option_that_changes_an_output(seeds):
                            name_field="name")  # fmt: skip
     assert _fingerprint(options, [])["options"] == {
         "formats": ["png"], "dpi": 100, "tiles": "X", "cdn": True, "name_field": "name",
+        "control_source": "", "control_date": None,
     }  # fmt: skip
+    layered = BuildOptions(seeds=seeds, control_source="Desk", control_date=dt.date(2025, 5, 1))
+    assert _fingerprint(layered, [])["options"]["control_source"] == "Desk"
+    assert _fingerprint(layered, [])["options"]["control_date"] == "2025-05-01"
 
 
 @pytest.mark.parametrize(
@@ -134,7 +138,8 @@ def test_the_registry_names_every_output():
 def test_the_statistics_csv_has_its_header():
     assert statistics_csv([]) == (
         "as_of,region_code,region,controlled_pct,qualifier,claimed,basis,area_km2,"
-        "controlled_km2,claimed_not_controlled_km2\n"
+        "controlled_km2,claimed_not_controlled_km2,measured_pct,measured_km2,measured_on,"
+        "difference_pp,agreement\n"
     )
 
 
@@ -232,8 +237,9 @@ def test_a_statistics_only_build_and_its_result(texts, tmp_path: Path):
     stats = (out / "ukraine_control.csv").read_text(encoding="utf-8").splitlines()
     assert stats[0].startswith("as_of,region_code,")
     assert len(stats) == 1 + 2 * 28  # a block of 27 regions and a total per snapshot
-    assert "2025-03-01,UA-14,Donetsk,72,,false,reported,26517.0,19092.2,0.0" in stats[29:]
-    assert "2025-03-01,UA-65,Kherson,,,true,reported,28461.0,," in stats[29:]  # unknown, not 0
+    assert "2025-03-01,UA-14,Donetsk,72,,false,reported,26517.0,19092.2,0.0,,,,," in stats[29:]
+    # Unknown, not 0.
+    assert "2025-03-01,UA-65,Kherson,,,true,reported,28461.0,,,,,,," in stats[29:]
     changes = (out / "CHANGES.md").read_text(encoding="utf-8")
     assert changes.startswith("# Changes from 2025-02-18 to 2025-03-01")
     assert "| Donetsk (UA-14) | 70% | 72% |" in changes

@@ -1,0 +1,265 @@
+"""Measured shares: how much of each unit a control layer covers, and whether reporting agrees.
+
+Areas are measured in an Albers equal-area projection fitted to the profile's country, where
+a polygon's planar area is its area on the ground (within a fraction of a percent across
+Ukraine). The units are projected once; each layer is projected once and intersected only with
+the units its outline crosses: a unit wholly inside is wholly controlled, one wholly outside
+not at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from geomap.profile import current
+from geomap.style import hedge_sign
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+    from geomap.figures import Figure
+    from geomap.layers import ControlLayer
+
+# A reported figure is compared with the layer of its date, or the closest earlier one up to
+# this many days before it.
+MAX_AGE = dt.timedelta(days=14)
+# How far a measured share may lie from a reported one and still agree, in percentage points,
+# by the source's hedge (see :func:`agrees`).
+EXACT_PP = 2.0  # "70%": reporting rounds
+ABOUT_PP = 5.0  # "about 70%", "roughly 70%"
+BOUND_PP = 10.0  # "over 70%", "at least 70%", "up to 70%": on the side the hedge allows
+NEARLY_PP = 5.0  # "nearly 75%", "almost 75%": below, and not by much
+
+
+def equal_area_crs() -> str:
+    """An Albers equal-area projection fitted to the profile's bounds."""
+    west, south, east, north = current().bounds or (-180.0, -60.0, 180.0, 80.0)
+    span = north - south
+    return (
+        f"+proj=aea +lat_1={south + span / 6:.2f} +lat_2={north - span / 6:.2f} "
+        f"+lat_0={(south + north) / 2:.2f} +lon_0={(west + east) / 2:.2f} "
+        "+datum=WGS84 +units=m +no_defs"
+    )
+
+
+# Long edges are split into pieces of at most this many degrees before projecting: an edge is a
+# straight line in longitude/latitude (as GeoJSON has it), a curve in the equal-area plane.
+SEGMENT_DEG = 0.01
+
+
+def _project(geometries, transformer):
+    import shapely
+
+    geometries = shapely.segmentize(geometries, SEGMENT_DEG)
+
+    def forward(xy: np.ndarray) -> np.ndarray:
+        x, y = transformer.transform(xy[:, 0], xy[:, 1])
+        return np.column_stack([x, y])
+
+    return shapely.transform(geometries, forward)
+
+
+@dataclass(frozen=True, eq=False)
+class Units:
+    """The units measured against (regions and raions), projected once."""
+
+    codes: tuple[str, ...]
+    geometries: np.ndarray  # equal-area, prepared
+    areas_km2: np.ndarray
+    transformer: object = field(repr=False)
+    tree: object = field(repr=False)
+
+    @classmethod
+    def of(cls, *frames: gpd.GeoDataFrame | None) -> Units:
+        """The units of lon/lat frames with ``code`` and ``geometry`` columns."""
+        import shapely
+        from pyproj import Transformer
+
+        transformer = Transformer.from_crs("EPSG:4326", equal_area_crs(), always_xy=True)
+        codes, geoms = [], []
+        for frame in frames:
+            if frame is not None:
+                codes += list(frame["code"])
+                geoms += list(frame.geometry.values)
+        projected = _project(np.asarray(geoms, dtype=object), transformer)
+        shapely.prepare(projected)
+        return cls(
+            codes=tuple(codes),
+            geometries=projected,
+            areas_km2=shapely.area(projected) / 1e6,
+            transformer=transformer,
+            tree=shapely.STRtree(projected),
+        )
+
+    def covered_km2(self, geometry) -> np.ndarray:
+        """The km² of each unit that a lon/lat ``geometry`` covers."""
+        import shapely
+
+        out = np.zeros(len(self.codes))
+        if geometry is None or geometry.is_empty:
+            return out
+        shape = _project(geometry, self.transformer)
+        shapely.prepare(shape)
+        candidates = self.tree.query(shape, predicate="intersects")
+        if not len(candidates):
+            return out
+        inside = shapely.contains_properly(shape, self.geometries[candidates])
+        out[candidates[inside]] = self.areas_km2[candidates[inside]]
+        crossing = candidates[~inside]
+        # Cut the layer to each unit's box first: the intersection then handles a few hundred
+        # vertices, not the whole front line.
+        boxes = shapely.bounds(self.geometries[crossing])
+        pieces = [shapely.clip_by_rect(shape, *b) for b in boxes]
+        out[crossing] = shapely.area(shapely.intersection(self.geometries[crossing], pieces)) / 1e6
+        return out
+
+
+@dataclass(frozen=True, eq=False)
+class Measurement:
+    """What one control layer covers of each unit."""
+
+    as_of: dt.date
+    source: str
+    document: str  # the layer's file name
+    km2: dict[str, float]
+    pct: dict[str, float]
+    grey_km2: dict[str, float]
+
+
+def measure(layer: ControlLayer, units: Units) -> Measurement:
+    """The controlled km² and share of each unit, and its grey zone's km²."""
+    controlled = units.covered_km2(layer.controlled)
+    grey = units.covered_km2(layer.grey)
+    pct = np.minimum(100.0, 100.0 * controlled / units.areas_km2)
+    return Measurement(
+        as_of=layer.as_of,
+        source=layer.source,
+        document=layer.path.name,
+        km2=dict(zip(units.codes, controlled.tolist(), strict=True)),
+        pct=dict(zip(units.codes, pct.tolist(), strict=True)),
+        grey_km2=dict(zip(units.codes, grey.tolist(), strict=True)),
+    )
+
+
+def applicable(measurements: list[Measurement], day: dt.date) -> Measurement | None:
+    """The measurement of ``day``, or the closest earlier one within :data:`MAX_AGE`."""
+    earlier = [m for m in measurements if m.as_of <= day and day - m.as_of <= MAX_AGE]
+    return max(earlier, key=lambda m: m.as_of) if earlier else None
+
+
+def tolerance(figure: Figure) -> tuple[float, float]:
+    """The measured shares (low, high) that agree with a reported figure, by its hedge.
+
+    No hedge: within :data:`EXACT_PP` (reporting rounds). "about": within :data:`ABOUT_PP`.
+    "over"/"more than": above it, by up to :data:`BOUND_PP`; "at least": the same, or equal.
+    "nearly"/"almost"/"under": below it by up to :data:`NEARLY_PP` (or equal, after rounding);
+    "up to": at or below it, by up to :data:`BOUND_PP`. A range: within it, give or take one
+    point.
+    """
+    if figure.pct_range:
+        low, high = figure.pct_range
+        return low - 1.0, high + 1.0
+    pct = figure.controlled_pct
+    sign = hedge_sign(figure.qualifier)
+    if sign == "≈":
+        return pct - ABOUT_PP, pct + ABOUT_PP
+    if sign in (">", "≥"):
+        return pct - (0.5 if sign == ">" else 0.0), pct + BOUND_PP
+    if sign == "<":
+        return pct - NEARLY_PP, pct + 0.5
+    if sign == "≤":
+        return pct - BOUND_PP, pct
+    return pct - EXACT_PP, pct + EXACT_PP
+
+
+def agreement(figure: Figure, measured_pct: float) -> str:
+    """ "agrees" or "disagrees": whether a measured share is within what the figure allows."""
+    low, high = tolerance(figure)
+    return "agrees" if low <= measured_pct <= high else "disagrees"
+
+
+def measured_figures(measurement: Measurement, codes: list[str]) -> list[Figure]:
+    """The measurement as figures of basis ``measured``, for the given units."""
+    from geomap.figures import Figure
+    from geomap.regions import gazetteer
+
+    gaz = gazetteer()
+    out = []
+    for code in codes:
+        pct = measurement.pct.get(code)
+        if pct is None or math.isnan(pct):
+            continue
+        out.append(
+            Figure(
+                region_code=code,
+                region=gaz.get(code).name,
+                as_of=measurement.as_of,
+                controlled_pct=round(pct, 1),
+                basis="measured",
+                source=measurement.source,
+                document=measurement.document,
+            )
+        )
+    return out
+
+
+def with_measured(
+    figures: list[Figure], measurement: Measurement | None, codes: list[str]
+) -> list[Figure]:
+    """``figures``, and for each of ``codes`` without a share the measured one.
+
+    A region that has only a claim keeps the claim and takes the measured share.
+    """
+    from dataclasses import replace
+
+    if measurement is None:
+        return list(figures)
+    by_code = {f.region_code: f for f in figures}
+    out = [f for f in figures if f.region_code not in codes or f.controlled_pct is not None]
+    for measured in measured_figures(measurement, codes):
+        known = by_code.get(measured.region_code)
+        if known is None:
+            out.append(measured)
+        elif known.controlled_pct is None:
+            out.append(replace(measured, claimed=known.claimed,
+                               claim_quote=known.claim_quote or known.quote))  # fmt: skip
+    return sorted(out, key=lambda f: f.region_code)
+
+
+RECONCILIATION_COLUMNS = {
+    "measured_pct": "share measured from the control layer, NaN where none applies",
+    "measured_km2": "km² measured from the control layer, NaN where none applies",
+    "measured_on": "the control layer's date, or None",
+    "difference_pp": "reported minus measured share, percentage points; NaN if either is missing",
+    "agreement": "'agrees' or 'disagrees' (see geomap.measure.tolerance), or ''",
+}
+
+
+def reconcile(frame: gpd.GeoDataFrame, figures, measurements: list[Measurement]) -> None:
+    """Add :data:`RECONCILIATION_COLUMNS` to a ControlMap, in place.
+
+    Each row's figure is compared with the measurement of the date it was reported (or the
+    closest earlier one within :data:`MAX_AGE`); a row without a figure, or with a measured
+    one, shows the measurement of the snapshot's date.
+    """
+    by_code = {f.region_code: f for f in figures}
+    rows = {key: [] for key in RECONCILIATION_COLUMNS}
+    for code, as_of in zip(frame["code"], frame["as_of"], strict=True):
+        figure = by_code.get(code)
+        reported = figure is not None and figure.basis != "measured"
+        day = figure.as_of if reported and figure.as_of else as_of
+        found = applicable(measurements, day)
+        pct = found.pct.get(code, math.nan) if found else math.nan
+        rows["measured_pct"].append(pct)
+        rows["measured_km2"].append(found.km2.get(code, math.nan) if found else math.nan)
+        rows["measured_on"].append(found.as_of if found and not math.isnan(pct) else None)
+        comparable = reported and figure.controlled_pct is not None and not math.isnan(pct)
+        rows["difference_pp"].append(figure.controlled_pct - pct if comparable else math.nan)
+        rows["agreement"].append(agreement(figure, pct) if comparable else "")
+    for key, values in rows.items():
+        frame[key] = values

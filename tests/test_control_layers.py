@@ -1,0 +1,248 @@
+"""Control layers: read with their dates and grey zones, measured against the units, and
+compared with reporting. The layers are synthetic, made so that their answers are known:
+Testland's regions are longitude/latitude rectangles, so a cut along a meridian halves one
+exactly (an area between two meridians grows linearly with the longitude)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import shutil
+from pathlib import Path
+
+import geopandas as gpd
+import pytest
+import shapely
+
+from geomap.boundaries import load_regions
+from geomap.build import BuildOptions, build
+from geomap.errors import InputError
+from geomap.figures import Figure
+from geomap.layers import date_in_name, read_layer, read_layers
+from geomap.measure import Units, agreement, measure
+from geomap.profile import load, using
+from geomap.snapshot import snapshot
+
+DATA = Path(__file__).parent / "data"
+DAY = dt.date(2025, 5, 1)
+# Alpha (TL-01) is 10–11° E, 50–51° N; Beta (TL-02) 11–12.5° E, 50–51° N; Gamma (TL-03)
+# 10–12.5° E, 49.3–50° N.
+ALPHA_WEST = shapely.box(9.5, 50.0, 10.5, 51.5)  # over the border: only Testland counts
+ALPHA = shapely.box(10.0, 50.0, 11.0, 51.0)
+
+
+@pytest.fixture
+def testland(tmp_path: Path):
+    folder = tmp_path / "testland"
+    shutil.copytree(DATA / "testland", folder)
+    with using(load(folder / "testland.json")) as profile:
+        yield profile
+
+
+def write_layer(path: Path, geometries, *, crs="EPSG:4326", **columns) -> Path:
+    frame = gpd.GeoDataFrame(columns, geometry=list(geometries), crs=crs)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    frame.to_file(path)
+    return path
+
+
+def regions():
+    return load_regions()
+
+
+@pytest.mark.parametrize(
+    ("name", "day"),
+    [
+        ("deepstatemap_data_20250218.geojson", dt.date(2025, 2, 18)),
+        ("2025-02-18-front.kml", dt.date(2025, 2, 18)),
+        ("front 2024-12-31 v2.gpkg", dt.date(2024, 12, 31)),
+        ("front_20251340.geojson", None),  # no 40th of the 13th month
+        ("front-2025-0218.geojson", None),  # one separator, not two
+        ("front.geojson", None),
+    ],
+)
+def test_the_date_in_a_file_name(name, day):
+    assert date_in_name(Path(name)) == day
+
+
+def test_a_layer_keeps_contested_polygons_apart(testland, tmp_path):
+    path = write_layer(
+        tmp_path / "front_20250501.geojson",
+        [ALPHA_WEST, shapely.box(10.5, 50.0, 10.75, 51.0)],
+        status=["occupied", "contested"],
+    )
+    layer = read_layer(path, source="Test desk")
+    assert layer.as_of == DAY and layer.source == "Test desk"
+    assert layer.controlled.equals(ALPHA_WEST)
+    assert layer.grey.equals(shapely.box(10.5, 50.0, 10.75, 51.0))
+    measured = measure(layer, Units.of(regions()))
+    assert measured.pct["TL-01"] == pytest.approx(50, abs=0.05)
+    assert measured.pct["TL-02"] == 0 and measured.pct["TL-03"] == pytest.approx(0, abs=1e-9)
+    grey = measured.grey_km2["TL-01"]
+    assert grey == pytest.approx(measured.km2["TL-01"] / 2, rel=2e-3)
+
+
+def test_a_layer_in_another_crs_measures_the_same(testland, tmp_path):
+    plain = write_layer(tmp_path / "a" / "x_20250501.geojson", [ALPHA])
+    other = gpd.GeoSeries([ALPHA], crs=4326).to_crs(3857)
+    mercator = write_layer(tmp_path / "b" / "x_20250501.gpkg", other, crs="EPSG:3857")
+    units = Units.of(regions())
+    one, two = (measure(read_layer(p), units) for p in (plain, mercator))
+    assert one.pct["TL-01"] == pytest.approx(100) and one.pct["TL-02"] == 0
+    assert two.pct["TL-01"] == pytest.approx(one.pct["TL-01"], abs=1e-6)
+
+
+def _error(path: Path, **kwargs) -> str:
+    with pytest.raises(InputError) as info:
+        read_layers(path, **kwargs)
+    message = str(info.value)
+    assert "\n" not in message
+    return message
+
+
+def test_bad_layers_are_one_line_errors(testland, tmp_path):
+    nodate = write_layer(tmp_path / "1" / "front.geojson", [ALPHA])
+    assert "front.geojson: no date in its name" in _error(nodate)
+    points = write_layer(tmp_path / "2" / "x_20250501.geojson", [shapely.Point(10.5, 50.5)])
+    assert "has no polygons" in _error(points)
+    far = write_layer(tmp_path / "3" / "x_20250501.geojson", [shapely.box(100, 10, 101, 11)])
+    assert "not on Testland" in _error(far)
+    folder = tmp_path / "4"
+    write_layer(folder / "a_20250501.geojson", [ALPHA])
+    write_layer(folder / "b_2025-05-01.geojson", [ALPHA])
+    assert "a second control layer for 2025-05-01" in _error(folder)
+    assert "a date given for 2 files" in _error(folder, as_of=DAY)
+    raw = tmp_path / "5" / "x_20250501.geojson"
+    raw.parent.mkdir()
+    raw.write_text(json.dumps({"type": "FeatureCollection", "features": [{
+        "type": "Feature", "properties": {},
+        "geometry": {"type": "Polygon", "coordinates": [[[1e6, 1e6], [2e6, 1e6], [2e6, 2e6],
+                                                         [1e6, 1e6]]]},
+    }], "crs": None}))  # fmt: skip
+    assert "not on Testland" in _error(raw) or "not longitude/latitude" in _error(raw)
+    assert "no such file or folder" in _error(tmp_path / "missing")
+
+
+def test_an_invalid_ring_is_repaired_with_a_warning(testland, tmp_path, caplog):
+    bowtie = shapely.Polygon([(10, 50), (11, 51), (11, 50), (10, 51), (10, 50)])
+    layer = read_layer(write_layer(tmp_path / "x_20250501.geojson", [bowtie]))
+    assert "repaired 1 invalid polygon" in caplog.text
+    assert layer.controlled.is_valid and layer.controlled.area == pytest.approx(0.5)
+
+
+@pytest.mark.parametrize(
+    ("reported", "qualifier", "measured", "verdict"),
+    [
+        (70, "", 71.5, "agrees"),
+        (70, "", 73, "disagrees"),
+        (75, "about", 71, "agrees"),
+        (75, "roughly", 69, "disagrees"),
+        (75, "nearly", 72, "agrees"),
+        (75, "nearly", 76, "disagrees"),
+        (75, "nearly", 69, "disagrees"),
+        (70, "over", 78, "agrees"),
+        (70, "over", 69, "disagrees"),
+        (70, "at least", 70, "agrees"),
+        (70, "up to", 71, "disagrees"),
+        (70, "up to", 65, "agrees"),
+    ],
+)
+def test_agreement_by_hedge(reported, qualifier, measured, verdict):
+    figure = Figure(region_code="UA-14", region="Donetsk", controlled_pct=reported,
+                    qualifier=qualifier)  # fmt: skip
+    assert agreement(figure, measured) == verdict
+
+
+def test_a_range_agrees_within_it():
+    figure = Figure(region_code="UA-14", region="Donetsk", controlled_pct=84.0,
+                    pct_range=(83.0, 85.0))  # fmt: skip
+    assert agreement(figure, 85.9) == "agrees" and agreement(figure, 86.5) == "disagrees"
+
+
+def test_a_snapshot_takes_measured_shares_where_none_is_reported(testland, tmp_path):
+    layer = read_layer(write_layer(tmp_path / "x_20250501.geojson", [ALPHA_WEST]))
+    measured = [measure(layer, Units.of(regions()))]
+    reported = [Figure(region_code="TL-01", region="Alpha", as_of=dt.date(2025, 5, 10),
+                       controlled_pct=60.0, qualifier="about", source="Desk")]  # fmt: skip
+    snap = snapshot(reported, regions(), as_of=dt.date(2025, 5, 10), measurements=measured)
+    rows = snap.frame.set_index("code")
+    alpha, beta = rows.loc["TL-01"], rows.loc["TL-02"]
+    assert (alpha["basis"], alpha["controlled_pct"]) == ("reported", 60.0)
+    assert alpha["measured_pct"] == pytest.approx(50, abs=0.05)
+    assert alpha["measured_on"] == DAY
+    assert alpha["difference_pp"] == pytest.approx(10, abs=0.05)
+    assert alpha["agreement"] == "disagrees"
+    assert (beta["basis"], beta["controlled_pct"], beta["agreement"]) == ("measured", 0.0, "")
+    # Up to 14 days after the layer, its shares fill the gaps and check the figures; later, not.
+    for day, basis in ((dt.date(2025, 5, 15), "measured"), (dt.date(2025, 5, 16), "")):
+        figure = [Figure(region_code="TL-01", region="Alpha", as_of=day, controlled_pct=60.0)]
+        rows = snapshot(figure, regions(), as_of=day, measurements=measured).frame.set_index("code")
+        assert rows.loc["TL-02", "basis"] == basis
+        assert rows.loc["TL-01", "agreement"] == ("disagrees" if basis else "")
+        assert rows.loc["TL-01", "measured_on"] == (DAY if basis else None)
+
+
+def test_changes_compare_like_with_like(testland, tmp_path):
+    first = read_layer(write_layer(tmp_path / "a_20250501.geojson", [ALPHA_WEST]))
+    second = read_layer(write_layer(tmp_path / "b_20250508.geojson", [ALPHA]))
+    units = Units.of(regions())
+    measured = [measure(first, units), measure(second, units)]
+    day2 = dt.date(2025, 5, 8)
+    reported = Figure(region_code="TL-02", region="Beta", as_of=day2, controlled_pct=10.0)
+    snap = snapshot([reported], regions(), as_of=day2, previous=(DAY, []),
+                    measurements=measured)  # fmt: skip
+    rows = snap.frame.set_index("code")
+    assert rows.loc["TL-01", "change_pp"] == pytest.approx(50, abs=0.1)  # measured, measured
+    assert rows.loc["TL-02", "basis"] == "reported"
+    assert str(rows.loc["TL-02", "change_pp"]) == "nan"  # reported against measured: no change
+
+
+def test_a_build_from_a_control_layer_alone(testland, tmp_path):
+    seeds = tmp_path / "seeds"
+    write_layer(seeds / "control" / "front_20250501.geojson", [ALPHA_WEST],
+                status=["occupied"])  # fmt: skip
+    out = tmp_path / "out"
+    options = BuildOptions(seeds=seeds, out=out, profile=Path(testland.source),
+                           formats=("csv",), control_source="Test desk")  # fmt: skip
+    result = build(options, parallel=False)
+    assert result.as_of == DAY
+    with (out / "testland_control.csv").open(encoding="utf-8") as f:
+        stats = list(csv.DictReader(f))
+    alpha = stats[0]
+    assert (alpha["region_code"], alpha["basis"], alpha["controlled_pct"]) == (
+        "TL-01", "measured", "50",
+    )  # fmt: skip
+    assert (alpha["measured_pct"], alpha["measured_on"]) == ("50", "2025-05-01")
+    total = stats[3]
+    assert total["region_code"] == "TL" and total["measured_on"] == "2025-05-01"
+    assert float(total["measured_pct"]) == pytest.approx(
+        100 * float(alpha["measured_km2"]) / (7892 + 11838 + 14054), abs=0.2
+    )
+    # The layer is an input: a new layer makes the outputs stale.
+    assert build(options, parallel=False).skipped
+    write_layer(seeds / "control" / "front_20250508.geojson", [ALPHA])
+    assert build(options, parallel=False).as_of == dt.date(2025, 5, 8)
+
+
+def test_changes_list_every_reported_figure_the_layers_contradict(testland, tmp_path):
+    seeds = tmp_path / "seeds"
+    write_layer(seeds / "control" / "front_20250501.geojson", [ALPHA_WEST])
+    (seeds / "figures.csv").write_text(
+        "as_of,region_code,region,controlled_pct,qualifier,claimed,basis,source,quote\n"
+        "2025-05-03,TL-01,,60,about,,reported,Desk,Norland holds about 60% of Alpha | so it says\n"
+        "2025-05-03,TL-02,,1,,,reported,Desk,\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    options = BuildOptions(seeds=seeds, out=out, profile=Path(testland.source),
+                           formats=("csv",), control_source="Test desk")  # fmt: skip
+    build(options, parallel=False)
+    text = (out / "CHANGES.md").read_text(encoding="utf-8")
+    section = text.split("## Reporting against the control layers")[1]
+    assert "1 of 2 reported figures lie outside what their hedge allows" in section
+    assert (
+        "| Alpha (TL-01) | 2025-05-03 | ≈60% | Desk | 50.0% | 2025-05-01, Test desk | +10.0 pp "
+        "| Norland holds about 60% of Alpha \\| so it says |"
+    ) in section
+    assert "Beta" not in section  # 1% against 0% measured: within 2 points
