@@ -266,6 +266,8 @@ def changes_markdown(history: dict[dt.date, list[Figure]]) -> str:
         old, new = before.get(region.code), after.get(region.code)
         if describe(old) == describe(new):
             continue
+        if old and new and (old.basis == "measured") != (new.basis == "measured"):
+            continue  # a report against a measurement: the reconciliation, not a change
         source = new.source if new else ""
         if new and new.quote:
             source = f"{source}: “{new.quote}”" if source else f"“{new.quote}”"
@@ -349,7 +351,7 @@ def prepare(
         units = Units.of(regions, raions)
         measurements = [measure(layer, units) for layer in layers]
     return Atlas(
-        series(history, regions, raions=raions, measurements=measurements),
+        series(history, regions, raions=raions, measurements=measurements, layers=layers),
         context=load_context(default_context()),
         raions=raions,
         evidence=list(evidence or []),

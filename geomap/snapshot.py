@@ -21,6 +21,7 @@ from geomap.measure import RECONCILIATION_COLUMNS
 
 if TYPE_CHECKING:
     import geopandas as gpd
+    from shapely.geometry.base import BaseGeometry
 
     from geomap.extract.evidence import Evidence
     from geomap.layers import ControlLayer
@@ -76,6 +77,35 @@ def anchors(frame: gpd.GeoDataFrame) -> dict[str, tuple[float, float]]:
 
 
 @dataclass(frozen=True, eq=False)
+class Ground:
+    """Where a control layer puts the controlled territory, clipped to the country (lon/lat).
+
+    ``front`` is the line where the controlled territory ends inside the country (not the
+    border); ``open_claim`` is the claimed territory that is neither controlled nor grey.
+    """
+
+    as_of: dt.date  # the layer's date
+    source: str
+    controlled: BaseGeometry
+    grey: BaseGeometry
+    front: BaseGeometry
+    open_claim: BaseGeometry
+
+
+def ground(layer: ControlLayer, frame: gpd.GeoDataFrame, country: BaseGeometry) -> Ground:
+    """The :class:`Ground` of ``layer`` over a ControlMap's regions."""
+    import shapely
+
+    controlled = shapely.intersection(layer.controlled, country)
+    grey = shapely.intersection(layer.grey, country)
+    # The border is where the country ends, not the front: a metre's margin takes it out.
+    front = shapely.difference(controlled.boundary, country.boundary.buffer(1e-5))
+    claimed = shapely.union_all(frame.geometry[frame["claimed"]].values)
+    open_claim = shapely.difference(claimed, shapely.union(controlled, grey))
+    return Ground(layer.as_of, layer.source, controlled, grey, front, open_claim)
+
+
+@dataclass(frozen=True, eq=False)
 class Snapshot:
     """The figures of one date, joined to the shapes: see :func:`snapshot`."""
 
@@ -90,6 +120,7 @@ class Snapshot:
     # the shapes of every raion of the regions that have a figure, drawn as thin lines.
     raions: gpd.GeoDataFrame | None = None
     outlines: gpd.GeoDataFrame | None = None
+    ground: Ground | None = None  # where the control layer of the date puts the territory
 
     def __post_init__(self) -> None:
         validate(self.frame)
@@ -105,6 +136,8 @@ def snapshot(
     previous: tuple[dt.date, Iterable[Figure]] | None = None,
     raions: gpd.GeoDataFrame | None = None,
     measurements: Iterable[Measurement] = (),
+    layers: Iterable[ControlLayer] = (),
+    country: BaseGeometry | None = None,
 ) -> Snapshot:
     """Join ``figures`` to ``regions`` (see :func:`geomap.control.join`) and derive the rest.
 
@@ -112,7 +145,9 @@ def snapshot(
     raion shapes, :func:`geomap.boundaries.load_raions`) on its own. Without raion shapes,
     raion figures are left off the map with a warning. With ``measurements`` (of control
     layers, :mod:`geomap.measure`), a region without a share takes the measured one of the
-    date (basis ``measured``), and every row says how its figure compares with measurement.
+    date (basis ``measured``), and every row says how its figure compares with measurement;
+    with the ``layers`` themselves, the snapshot has their :class:`Ground` (``country``, the
+    regions' union, is computed when not given).
     """
     from geomap.control import join, totals
     from geomap.measure import applicable, with_measured
@@ -135,8 +170,20 @@ def snapshot(
     if raions is not None:
         raion_frame = join(figures, raions[raions["code"].isin(own)], as_of=as_of,
                            previous=previous, measurements=measurements)  # fmt: skip
-        with_figure = frame.loc[frame["controlled_pct"].notna() | frame["claimed"], "code"]
+        # A region measured at 0% has nothing to show at raion level.
+        shown = frame["controlled_pct"].notna() & (
+            (frame["basis"] != "measured") | (frame["controlled_pct"] > 0)
+        )
+        with_figure = frame.loc[shown | frame["claimed"], "code"]
         outlines = raions[raions["parent"].isin(set(with_figure) | set(raion_frame["parent"]))]
+    layer = applicable(list(layers), as_of)
+    on_ground = None
+    if layer is not None:
+        import shapely
+
+        if country is None:
+            country = shapely.union_all(regions.geometry.values)
+        on_ground = ground(layer, frame, country)
     points, worded = anchors(frame), frame
     if raion_frame is not None and len(raion_frame):
         import pandas as pd
@@ -153,6 +200,7 @@ def snapshot(
         previous_as_of=previous[0] if previous else None,
         raions=raion_frame,
         outlines=outlines,
+        ground=on_ground,
     )
 
 
@@ -162,9 +210,15 @@ def series(
     *,
     raions: gpd.GeoDataFrame | None = None,
     measurements: Iterable[Measurement] = (),
+    layers: Iterable[ControlLayer] = (),
 ) -> list[Snapshot]:
     """A snapshot per date of ``history``, oldest first, each with the one before it."""
-    measurements = list(measurements)
+    measurements, layers = list(measurements), list(layers)
+    country = None
+    if layers:
+        import shapely
+
+        country = shapely.union_all(regions.geometry.values)
     dates = sorted(history)
     return [
         snapshot(
@@ -174,6 +228,8 @@ def series(
             previous=(dates[i - 1], history[dates[i - 1]]) if i else None,
             raions=raions,
             measurements=measurements,
+            layers=layers,
+            country=country,
         )
         for i, day in enumerate(dates)
     ]

@@ -29,6 +29,11 @@ LAND_EDGE = "#b9b5ac"
 REGION_EDGE = "#8f8f8f"
 TEXT = "#1a1a1a"
 MUTED_TEXT = "#555555"
+# Where a control layer gives where the controlled territory is (geomap.measure).
+CONTROLLED = "#b30000"  # the darkest class: this territory is controlled, all of it
+GREY_ZONE = "#8c8c8c"
+FRONT = "#1a1a1a"
+MEASURED_MARK = "†"
 # Units smaller than this (km²) cannot hold their label: it goes beside them on a leader line.
 SMALL_UNIT_KM2 = 2_000
 
@@ -95,7 +100,7 @@ def share_text(pct: float | None, qualifier: str = "", basis: str = "", label: s
     """
     if pct is None or (isinstance(pct, float) and math.isnan(pct)):
         return ""
-    mark = "*" if basis == "inferred" else ""
+    mark = {"inferred": "*", "measured": MEASURED_MARK}.get(basis, "")
     return f"{hedge_sign(qualifier)}{label or format_pct(pct)}%{mark}"
 
 
@@ -112,12 +117,15 @@ def change_text(change_pp: float | None, since: dt.date | None) -> str:
 
 
 def label(row) -> str:
-    """A region's map label ("Luhansk\n≈99%"), or "" when it has neither a figure nor a claim.
+    """A region's map label ("Luhansk\n≈99%"), or "" when it has neither a figure nor a claim
+    (or only a measured share of 0%).
 
     ``row`` is a row of a ControlMap (``itertuples()``); a change since the previous snapshot
     is added on a line of its own: "Kherson\n≈80%\n(+5 pp since 2025-02-18)".
     """
     share = share_text(row.controlled_pct, row.qualifier, row.basis, row.pct_label)
+    if row.basis == "measured" and round(row.controlled_pct, 1) == 0:
+        share = ""  # nothing of it is controlled: the ground shows it; a label would be noise
     if share:
         change = change_text(row.change_pp, row.previous_as_of)
         return f"{row.name}\n{share}\n({change})" if change else f"{row.name}\n{share}"
@@ -145,6 +153,7 @@ class Texts:
     earlier_note: str
     attribution: str
     range_note: str = ""
+    measured_note: str = ""
 
     @property
     def notes(self) -> list[str]:
@@ -153,6 +162,7 @@ class Texts:
             t
             for t in (
                 self.source,
+                self.measured_note,
                 self.inferred_note,
                 self.range_note,
                 self.earlier_note,
@@ -168,7 +178,7 @@ def texts(control, totals: dict[str, float]) -> Texts:
     rows = control[control["basis"] != ""]
     # Group documents by who the figures are attributed to, in the order they appear.
     documents: dict[str, list[str]] = {}
-    for row in rows[rows["basis"] != "inferred"].itertuples():
+    for row in rows[~rows["basis"].isin(("inferred", "measured"))].itertuples():
         who = row.source if row.source and row.source != row.document else ""
         docs = documents.setdefault(who, [])
         if row.document and row.document not in docs:
@@ -191,7 +201,17 @@ def texts(control, totals: dict[str, float]) -> Texts:
         ):
             inferred_note += f" ({rule.map_note})"
     source = "Figures: " + ("; ".join(sources) if sources else "none reported")
-    earlier = rows[rows["reported_on"] < as_of] if "reported_on" in rows else rows.iloc[:0]
+    measured_rows = rows[rows["basis"] == "measured"]
+    measured_note = ""
+    if len(measured_rows):
+        layers = sorted({(r.reported_on, r.source) for r in measured_rows.itertuples()})
+        measured_note = f"{MEASURED_MARK} measured from the control layer of " + "; ".join(
+            f"{long_date(day)} ({who})" if who else long_date(day) for day, who in layers
+        )
+    reported = rows[rows["basis"] != "measured"]  # a measurement's date is in its own note
+    earlier = (
+        reported[reported["reported_on"] < as_of] if "reported_on" in rows else rows.iloc[:0]
+    )
     earlier_note = ""
     if len(earlier):
         parts = [f"{r.name} ({r.reported_on.isoformat()})" for r in earlier.itertuples()]
@@ -210,6 +230,7 @@ def texts(control, totals: dict[str, float]) -> Texts:
         earlier_note=earlier_note,
         range_note=_range_note(rows),
         attribution=profile.credit,
+        measured_note=measured_note,
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import html
+import json
 import math
 import re
 from functools import cache
@@ -171,15 +172,16 @@ class _Story(MacroElement):
         geomapStory({{ this.map.get_name() }}, {{ this.share.get_name() }},
             {{ this.claimed.get_name() }}, {{ this.labels.get_name() }},
             {{ this.backdrop.get_name() if this.backdrop else "null" }},
-            {{ this.raions.get_name() if this.raions else "null" }}, {{ this.data_json }});
+            {{ this.raions.get_name() if this.raions else "null" }},
+            {{ this.ground.get_name() if this.ground else "null" }}, {{ this.data_json }});
         {% endmacro %}
         """
     )
 
-    def __init__(self, fmap, share, claimed, labels, backdrop, raions, data: dict) -> None:
+    def __init__(self, fmap, share, claimed, labels, backdrop, raions, ground, data) -> None:
         super().__init__()
         self.map, self.share, self.claimed, self.labels = fmap, share, claimed, labels
-        self.backdrop, self.raions = backdrop, raions
+        self.backdrop, self.raions, self.ground = backdrop, raions, ground
         # Jinja's own JSON for a <script>, with "<", ">", "&" and "'" as \u escapes, written
         # compactly: no spaces, and local names as UTF-8 rather than \u escapes.
         self.data_json = htmlsafe_json_dumps(
@@ -253,7 +255,65 @@ def _snapshot_data(snapshots: list[Snapshot]) -> dict:
     }
 
 
-def _legend_html(words: style.Texts) -> str:
+# The HTML map carries the grounds of older snapshots too, for the switcher, up to this much.
+GROUND_BUDGET = 1_000_000  # bytes of encoded geometry
+GROUND_TOLERANCE_DEG = 0.003  # about 250 m: the front line at the web map's zooms
+
+
+def encode_lines(geometry, grid: float = GRID_DEG) -> list:
+    """Lines as compact JSON: per line, a flat list of integers (see :func:`encode_geometry`)."""
+    lines = []
+    for line in shapely.get_parts(shapely.line_merge(geometry)):
+        if line.is_empty or line.geom_type != "LineString":
+            continue
+        units = (shapely.get_coordinates(line) / grid).round().astype("int64")
+        deltas = units.copy()
+        deltas[1:] -= units[:-1]
+        lines.append(deltas.ravel().tolist())
+    return lines
+
+
+def _polygons_of(geometry) -> list:
+    parts = [p for p in shapely.get_parts(geometry) if p.geom_type == "Polygon" and not p.is_empty]
+    return encode_geometry(shapely.MultiPolygon(parts)) if parts else []
+
+
+def _ground_data(snapshots: list[Snapshot]) -> dict:
+    """The control layer's ground of each snapshot that has one, newest first, within
+    :data:`GROUND_BUDGET`: controlled, grey and open-claim polygons, and the front line."""
+    from geomap.control import geodesic_area_km2
+
+    out, size = {}, 0
+    for snapshot in reversed(snapshots):
+        ground = snapshot.ground
+        if ground is None:
+            continue
+        simple = shapely.simplify(
+            [ground.controlled, ground.grey, ground.open_claim, ground.front],
+            GROUND_TOLERANCE_DEG,
+        )
+        entry = {
+            "controlled": _polygons_of(simple[0]),
+            "grey": _polygons_of(simple[1]),
+            "open": _polygons_of(simple[2]),
+            "front": encode_lines(simple[3]),
+            "title": escape(
+                f"Control layer of {style.long_date(ground.as_of)}"
+                + (f" ({ground.source})" if ground.source else "")
+            ),
+            "open_label": escape(
+                f"{style.claimed_label()}, not under its control "
+                f"({style.km2(geodesic_area_km2(ground.open_claim))}, measured)"
+            ),
+        }
+        size += len(json.dumps(entry, separators=(",", ":")))
+        if out and size > GROUND_BUDGET:
+            break
+        out[snapshot.as_of.isoformat()] = entry
+    return out
+
+
+def _legend_html(words: style.Texts, ground: dict | None = None) -> str:
     e = escape
     rows = [
         f"<li><i style='background:{c}'></i>{e(t)}</li>"
@@ -261,7 +321,21 @@ def _legend_html(words: style.Texts) -> str:
     ]
     rows.append(f"<li><i style='background:{style.NO_FIGURE}'></i>{e(style.NO_FIGURE_LABEL)}</li>")
     rows.append(f"<li><i class='geomap-hatch'></i>{e(style.claimed_label())}</li>")
+    if ground:
+        # Over a control layer the shares are a layer to switch on; the ground comes first.
+        shares = "".join(rows)
+        rows = [
+            f"<li><i style='background:{style.CONTROLLED}'></i>{e(style.control_label())}</li>",
+            f"<li><i style='background:{style.GREY_ZONE};opacity:0.75'></i>contested or of "
+            "unknown status</li>",
+            "<li><i class='geomap-front'></i>front line</li>",
+            f"<li><i class='geomap-hatch'></i><span id='geomap-open-label'>"
+            f"{ground['open_label']}</span></li>",
+            "<li class='geomap-sub'>Controlled share (layer off until switched on):</li>",
+            shares,
+        ]
     notes = words.notes
+    summary = ground["title"] if ground else e(style.first_upper(style.control_label()))
     return f"""
 <div class="geomap-title" id="geomap-title">
   <h1>{e(words.title)}</h1>
@@ -269,7 +343,7 @@ def _legend_html(words: style.Texts) -> str:
   <p class="geomap-headline" id="geomap-headline">{e(words.headline)}</p>
 </div>
 <details class="geomap-legend" id="geomap-legend" open>
-  <summary>{e(style.first_upper(style.control_label()))}</summary>
+  <summary id="geomap-legend-title">{summary}</summary>
   <ul>{"".join(rows)}</ul>
   <p class="geomap-notes" id="geomap-notes">{"<br>".join(e(n) for n in notes)}</p>
 </details>
@@ -302,6 +376,8 @@ _CSS = f"""
   border: 2px solid {style.CLAIMED}; background: repeating-linear-gradient(
     45deg, {style.CLAIMED} 0 1.5px, #fff 1.5px 5px);
 }}
+.geomap-legend i.geomap-front {{ height: 0; border: none; border-top: 2px solid {style.FRONT}; }}
+.geomap-legend li.geomap-sub {{ margin-top: 6px; color: {style.MUTED_TEXT}; }}
 .geomap-snapshots {{
   background: rgba(255,255,255,0.94); padding: 6px 10px; border-radius: 4px;
   box-shadow: 0 1px 4px rgba(0,0,0,0.3); font: 13px/1.5 system-ui, sans-serif;
@@ -397,7 +473,13 @@ def build_map(
             if not g.is_empty
         ]
         backdrop = folium.FeatureGroup(name="Neighbouring countries", control=False).add_to(fmap)
-    share = folium.FeatureGroup(name="Controlled share").add_to(fmap)
+    grounds = _ground_data(snapshots)
+    on_ground = snapshots[-1].as_of.isoformat() in grounds
+    ground = None
+    if grounds:
+        ground = folium.FeatureGroup(name="Control layer").add_to(fmap)
+    # Over a control layer, the shares are a layer the reader switches on.
+    share = folium.FeatureGroup(name="Controlled share", show=not on_ground).add_to(fmap)
     claimed = folium.FeatureGroup(name="Claimed territory").add_to(fmap)
     labels = folium.FeatureGroup(name="Labels").add_to(fmap)
     raion_layer = None
@@ -424,6 +506,9 @@ def build_map(
         "raion": {"fillOpacity": 1, "color": style.TEXT, "weight": 1.2},
         "raionLine": {"fill": False, "color": style.REGION_EDGE, "weight": 0.5, "opacity": 0.8},
         "raionLayer": {"fillOpacity": 0, "color": style.MUTED_TEXT, "weight": 0.6},
+        "controlled": {"fillColor": style.CONTROLLED, "fillOpacity": 1, "stroke": False},
+        "grey": {"fillColor": style.GREY_ZONE, "fillOpacity": 0.75, "stroke": False},
+        "front": {"color": style.FRONT, "weight": 2, "fill": False},
         "claimed": {"fillOpacity": 1, "color": style.CLAIMED, "weight": 2.5},
         "land": {
             "fillColor": style.LAND,
@@ -433,11 +518,14 @@ def build_map(
         },
     }
     data["labelMinZoom"] = LABEL_MIN_ZOOM
+    data["grounds"] = grounds
+    data["noFigure"] = style.NO_FIGURE
     fmap.get_root().header.add_child(_raw(f"<script>{_story_js()}</script>"), name="geomap_js")
-    fmap.add_child(_Story(fmap, share, claimed, labels, backdrop, raion_layer, data))
+    fmap.add_child(_Story(fmap, share, claimed, labels, backdrop, raion_layer, ground, data))
 
     folium.LayerControl(collapsed=False, position="topright").add_to(fmap)
-    fmap.get_root().html.add_child(_raw(_legend_html(words)), name="geomap_legend")
+    latest = grounds.get(snapshots[-1].as_of.isoformat())
+    fmap.get_root().html.add_child(_raw(_legend_html(words, latest)), name="geomap_legend")
     # Open fitted to the country at once: an animated zoom from the initial view would make the
     # page shift under the reader's first click.
     fit = folium.map.FitBounds([[miny, minx], [maxy, maxx]])

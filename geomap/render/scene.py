@@ -56,6 +56,19 @@ class Region:
 
 
 @dataclass(frozen=True)
+class GroundScene:
+    """Where a control layer puts the controlled territory, in projected metres."""
+
+    as_of: dt.date
+    source: str
+    controlled: Rings
+    grey: Rings
+    open_claim: Rings
+    open_claim_km2: float  # measured, geodesic
+    front: tuple[np.ndarray, ...]  # lines, each an (n, 2) array
+
+
+@dataclass(frozen=True)
 class Report:
     """The report map: regions, neighbours, frame and words, in projected metres."""
 
@@ -66,6 +79,7 @@ class Report:
     titles: dict[str, str]  # region code → tooltip text for the SVG
     raions: tuple[Region, ...] = ()  # raions with a figure of their own, drawn over regions
     outlines: tuple[Rings, ...] = ()  # raions of the regions with a figure, as thin lines
+    ground: GroundScene | None = None
 
 
 @dataclass(frozen=True)
@@ -123,6 +137,43 @@ def svg_titles(control: gpd.GeoDataFrame) -> dict[str, str]:
     return titles
 
 
+def _polygon_rings(geometry) -> Rings:
+    import shapely
+
+    parts = [p for p in shapely.get_parts(geometry) if p.geom_type == "Polygon" and not p.is_empty]
+    return tuple(ring for part in parts for ring in rings(part))
+
+
+def ground_scene(snapshot: Snapshot) -> GroundScene | None:
+    """The snapshot's :class:`~geomap.snapshot.Ground`, projected and lightly simplified."""
+    import geopandas as gpd
+    import shapely
+
+    from geomap.control import geodesic_area_km2
+
+    ground = snapshot.ground
+    if ground is None:
+        return None
+    shapes = gpd.GeoSeries(
+        [ground.controlled, ground.grey, ground.open_claim, ground.front], crs=4326
+    ).to_crs(projected_crs())
+    shapes = shapely.simplify(shapes.values, REPORT_TOLERANCE_M / 2)
+    lines = [
+        np.asarray(line.coords)[:, :2]
+        for line in shapely.get_parts(shapely.line_merge(shapes[3]))
+        if not line.is_empty and line.geom_type == "LineString"
+    ]
+    return GroundScene(
+        as_of=ground.as_of,
+        source=ground.source,
+        controlled=_polygon_rings(shapes[0]),
+        grey=_polygon_rings(shapes[1]),
+        open_claim=_polygon_rings(shapes[2]),
+        open_claim_km2=geodesic_area_km2(ground.open_claim),
+        front=tuple(lines),
+    )
+
+
 def report(snapshot: Snapshot, *, context: gpd.GeoDataFrame | None = None) -> Report:
     """The report map of a snapshot."""
     control = snapshot.frame
@@ -164,6 +215,7 @@ def report(snapshot: Snapshot, *, context: gpd.GeoDataFrame | None = None) -> Re
         titles=titles,
         raions=tuple(raions),
         outlines=tuple(outlines),
+        ground=ground_scene(snapshot),
     )
 
 

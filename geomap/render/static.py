@@ -84,18 +84,44 @@ def _map_axes(ax: Axes, bounds) -> None:
     ax.set_yticks([])
 
 
-def _draw_regions(ax: Axes, regions: tuple[scene.Region, ...]) -> None:
+def _draw_regions(ax: Axes, regions: tuple[scene.Region, ...], *, on_ground: bool) -> None:
+    """The regions: filled by their share, claimed ones hatched; over a control layer's ground,
+    neutral, claimed ones outlined (the ground hatches only what is claimed and not held)."""
     for region in regions:
         path = rings_path(region.rings)
+        fill = style.NO_FIGURE if on_ground else region.fill
         patch = PathPatch(
-            path, facecolor=region.fill, edgecolor=style.REGION_EDGE, linewidth=0.45, zorder=2
+            path, facecolor=fill, edgecolor=style.REGION_EDGE, linewidth=0.45, zorder=2
         )
         patch.set_gid(region.code)
         ax.add_artist(patch)
         if region.claimed:
-            hatch = PathPatch(path, linewidth=1.6, **_CLAIM)
+            claim = {**_CLAIM, "hatch": None} if on_ground else _CLAIM
+            hatch = PathPatch(path, linewidth=1.6, **claim)
             hatch.set_gid(f"claimed-{region.code}")
             ax.add_artist(hatch)
+
+
+def _draw_ground(ax: Axes, ground: scene.GroundScene) -> None:
+    """The controlled territory, the grey zone, the front line and the claimed territory that
+    is not held, from the control layer."""
+    for gid, rings, kwargs in (
+        ("ground-controlled", ground.controlled,
+         {"facecolor": style.CONTROLLED, "edgecolor": "none", "zorder": 2.3}),
+        ("ground-grey", ground.grey,
+         {"facecolor": style.GREY_ZONE, "edgecolor": "none", "alpha": 0.75, "zorder": 2.35}),
+        ("ground-open-claim", ground.open_claim,
+         {"facecolor": "none", "edgecolor": style.CLAIMED, "hatch": style.CLAIMED_HATCH,
+          "linewidth": 0, "zorder": 2.9}),
+    ):  # fmt: skip
+        if rings:
+            patch = PathPatch(rings_path(rings), **kwargs)
+            patch.set_gid(gid)
+            ax.add_artist(patch)
+    for i, line in enumerate(ground.front):
+        (artist,) = ax.plot(line[:, 0], line[:, 1], color=style.FRONT, linewidth=1.1,
+                            solid_capstyle="round", zorder=3.5)  # fmt: skip
+        artist.set_gid(f"ground-front-{i}")
 
 
 def _draw_raions(ax: Axes, report: scene.Report) -> None:
@@ -185,10 +211,31 @@ def _legend_handles(*, darkest_first: bool) -> list[Patch]:
     return handles
 
 
-def _legend(ax: Axes) -> None:
-    handles = _legend_handles(darkest_first=True)
+def _ground_handles(ground: scene.GroundScene) -> list:
+    """Legend entries of a control layer's ground."""
+    from matplotlib.lines import Line2D
+
+    handles = [Patch(facecolor=style.CONTROLLED, edgecolor="none", label=style.control_label())]
+    if ground.grey:
+        handles.append(Patch(facecolor=style.GREY_ZONE, alpha=0.75, edgecolor="none",
+                             label="contested or of unknown status"))  # fmt: skip
+    handles.append(Line2D([], [], color=style.FRONT, linewidth=1.1, label="front line"))
+    handles.append(
+        Patch(facecolor="white", edgecolor=style.CLAIMED, hatch=style.CLAIMED_HATCH, linewidth=1.4,
+              label=f"{style.claimed_label()}, not under its control\n"
+                    f"({style.km2(ground.open_claim_km2)}, measured)")
+    )  # fmt: skip
+    return handles
+
+
+def _legend(ax: Axes, ground: scene.GroundScene | None = None) -> None:
+    handles = _ground_handles(ground) if ground else _legend_handles(darkest_first=True)
+    title = style.first_upper(style.control_label())
+    if ground:
+        source = f" ({ground.source})" if ground.source else ""
+        title = f"Control layer of {style.long_date(ground.as_of)}{source}"
     legend = ax.legend(
-        handles=handles, title=style.first_upper(style.control_label()), loc="lower left",
+        handles=handles, title=title, loc="lower left",
         fontsize=8.5, title_fontsize=9, frameon=True, framealpha=0.95, edgecolor="#cccccc",
         handlelength=2.2, handleheight=1.3, borderpad=0.8,
     )  # fmt: skip
@@ -214,7 +261,9 @@ def draw_report(report: scene.Report) -> Figure:
         spine.set_linewidth(0.6)
 
     _draw_context(ax, report.context)
-    _draw_regions(ax, report.regions)
+    _draw_regions(ax, report.regions, on_ground=report.ground is not None)
+    if report.ground is not None:
+        _draw_ground(ax, report.ground)
     _draw_raions(ax, report)
     scalebar = ScaleBar(
         1, "m", location="lower right", length_fraction=0.18, box_alpha=0.85,
@@ -222,7 +271,7 @@ def draw_report(report: scene.Report) -> Figure:
     )  # fmt: skip
     scalebar.set_gid("scalebar")
     ax.add_artist(scalebar)
-    _legend(ax)
+    _legend(ax, report.ground)
 
     fig.text(0.02, 0.965, words.title, fontsize=17, fontweight="bold", color=style.TEXT, va="top",
              gid="title", parse_math=False)  # fmt: skip

@@ -5,7 +5,7 @@
 // fills and texts. Every text in `data` was escaped in Python before it was embedded.
 // Called once by the page with the map, its layer groups and the data.
 
-function geomapStory(map, shareGroup, claimed, labels, backdrop, raionGroup, data) {
+function geomapStory(map, shareGroup, claimed, labels, backdrop, raionGroup, groundGroup, data) {
     function decode(polygons, scale) {
         return polygons.map(function (rings) {
             return rings.map(function (ring) {
@@ -18,6 +18,20 @@ function geomapStory(map, shareGroup, claimed, labels, backdrop, raionGroup, dat
                 return out;
             });
         });
+    }
+    function decodeLines(lines, scale) {
+        return lines.map(function (line) {
+            var out = [], x = 0, y = 0;
+            for (var i = 0; i < line.length; i += 2) {
+                x += line[i]; y += line[i + 1];
+                out.push([x / scale, y / scale]);
+            }
+            return out;
+        });
+    }
+    function multipolygon(encoded) {
+        return {type: "Feature", properties: {},
+                geometry: {type: "MultiPolygon", coordinates: decode(encoded, data.scale)}};
     }
     function features(shapes, scale) {
         return shapes.map(function (shape) {
@@ -32,10 +46,13 @@ function geomapStory(map, shareGroup, claimed, labels, backdrop, raionGroup, dat
         })
             .addTo(backdrop);
     }
+    // The regions are always on the map (their tooltips tell everything); the "Controlled
+    // share" layer switches their fills, and the raions', on and off.
+    function sharesShown() { return map.hasLayer(shareGroup); }
     var share = L.geoJson(features(data.shapes, data.scale), {
         style: function (feature) {
             var s = Object.assign({}, data.styles.region);
-            s.fillColor = feature.properties.fill;
+            s.fillColor = sharesShown() ? feature.properties.fill : data.noFigure;
             s.className = "geomap-region geomap-region-" + feature.properties.code;
             return s;
         },
@@ -43,7 +60,7 @@ function geomapStory(map, shareGroup, claimed, labels, backdrop, raionGroup, dat
             layer.on("mouseover", function () { layer.setStyle(data.styles.highlight); });
             layer.on("mouseout", function () { share.resetStyle(layer); });
         }
-    }).addTo(shareGroup);
+    }).addTo(map);
     share.bindTooltip(function (layer) { return layer.feature.properties.tooltip; },
                       {sticky: true, className: "geomap-tooltip"});
 
@@ -53,11 +70,12 @@ function geomapStory(map, shareGroup, claimed, labels, backdrop, raionGroup, dat
     var raionLines = L.geoJson(null, {
         interactive: false,
         style: Object.assign({className: "geomap-raion-line"}, data.styles.raionLine)
-    }).addTo(shareGroup);
+    }).addTo(map);
     var raionFills = L.geoJson(null, {
         style: function (feature) {
             var s = Object.assign({}, data.styles.raion);
             s.fillColor = feature.properties.fill;
+            s.fillOpacity = sharesShown() ? s.fillOpacity : 0;
             s.className = "geomap-raion geomap-raion-" + feature.properties.code;
             return s;
         }
@@ -91,7 +109,44 @@ function geomapStory(map, shareGroup, claimed, labels, backdrop, raionGroup, dat
     defs.appendChild(pattern);
     svg.insertBefore(defs, svg.firstChild);
 
+    var current = null;
+    map.on("overlayadd overlayremove", function (e) {
+        if (e.layer === shareGroup && current) show(current);
+    });
+
+    function showGround(day) {
+        var ground = data.grounds[day];
+        if (!groundGroup) return ground;
+        groundGroup.clearLayers();
+        if (!ground) return ground;
+        var style = function (name, css) {
+            return Object.assign({className: css}, data.styles[name]);
+        };
+        if (ground.controlled.length) {
+            L.geoJson(multipolygon(ground.controlled),
+                      {interactive: false, style: style("controlled", "geomap-ground-controlled")})
+                .addTo(groundGroup);
+        }
+        if (ground.grey.length) {
+            L.geoJson(multipolygon(ground.grey),
+                      {interactive: false, style: style("grey", "geomap-ground-grey")})
+                .addTo(groundGroup);
+        }
+        decodeLines(ground.front, data.scale).forEach(function (line) {
+            L.geoJson({type: "Feature", properties: {},
+                       geometry: {type: "LineString", coordinates: line}},
+                      {interactive: false, style: style("front", "geomap-ground-front")})
+                .addTo(groundGroup);
+        });
+        var title = document.getElementById("geomap-legend-title");
+        var open = document.getElementById("geomap-open-label");
+        if (title) title.innerHTML = ground.title;
+        if (open) open.innerHTML = ground.open_label;
+        return ground;
+    }
+
     function show(day) {
+        current = day;
         var snap = data.snapshots[day];
         share.eachLayer(function (layer) {
             var region = snap.regions[layer.feature.properties.code];
@@ -113,11 +168,21 @@ function geomapStory(map, shareGroup, claimed, labels, backdrop, raionGroup, dat
         var hatched = share.toGeoJSON().features.filter(function (f) {
             return snap.regions[f.properties.code].claimed;
         });
+        var ground = showGround(day);
+        var hatch = Object.assign({}, data.styles.claimed);
+        hatch.fillColor = "url(#" + data.hatch + ")";
         if (hatched.length) {
-            var hatch = Object.assign({}, data.styles.claimed);
-            hatch.fillColor = "url(#" + data.hatch + ")";
+            // Over a control layer, a claimed region is outlined; only the part of the claim
+            // that is not held is hatched.
+            var outline = Object.assign({}, hatch, ground ? {fillOpacity: 0} : {});
             L.geoJson(hatched, {
-                interactive: false, className: "geomap-claimed", style: hatch
+                interactive: false, className: "geomap-claimed", style: outline
+            }).addTo(claimed);
+        }
+        if (ground && ground.open.length) {
+            L.geoJson(multipolygon(ground.open), {
+                interactive: false,
+                style: Object.assign({}, hatch, {stroke: false, className: "geomap-open-claim"})
             }).addTo(claimed);
         }
         labels.clearLayers();
