@@ -209,9 +209,7 @@ def texts(control, totals: dict[str, float]) -> Texts:
             f"{long_date(day)} ({who})" if who else long_date(day) for day, who in layers
         )
     reported = rows[rows["basis"] != "measured"]  # a measurement's date is in its own note
-    earlier = (
-        reported[reported["reported_on"] < as_of] if "reported_on" in rows else rows.iloc[:0]
-    )
+    earlier = reported[reported["reported_on"] < as_of] if "reported_on" in rows else rows.iloc[:0]
     earlier_note = ""
     if len(earlier):
         parts = [f"{r.name} ({r.reported_on.isoformat()})" for r in earlier.itertuples()]

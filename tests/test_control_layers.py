@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -174,6 +175,15 @@ def test_a_snapshot_takes_measured_shares_where_none_is_reported(testland, tmp_p
     assert alpha["difference_pp"] == pytest.approx(10, abs=0.05)
     assert alpha["agreement"] == "disagrees"
     assert (beta["basis"], beta["controlled_pct"], beta["agreement"]) == ("measured", 0.0, "")
+    from geomap.render.interactive import tooltip_html
+
+    frame = snap.frame
+    alpha_tip = tooltip_html(next(frame[frame.code == "TL-01"].itertuples()))
+    assert "Measured on the control layer of 1 May 2025: 50% (disagrees with the report)" in (
+        alpha_tip
+    )
+    beta_tip = tooltip_html(next(frame[frame.code == "TL-02"].itertuples()))
+    assert "Figure: measured from the control layer of 1 May 2025" in beta_tip
     # Up to 14 days after the layer, its shares fill the gaps and check the figures; later, not.
     for day, basis in ((dt.date(2025, 5, 15), "measured"), (dt.date(2025, 5, 16), "")):
         figure = [Figure(region_code="TL-01", region="Alpha", as_of=day, controlled_pct=60.0)]
@@ -246,3 +256,84 @@ def test_changes_list_every_reported_figure_the_layers_contradict(testland, tmp_
         "| Norland holds about 60% of Alpha \\| so it says |"
     ) in section
     assert "Beta" not in section  # 1% against 0% measured: within 2 points
+
+
+def _layered_build(tmp_path: Path, testland, formats=("svg", "html")) -> Path:
+    seeds = tmp_path / "seeds"
+    write_layer(
+        seeds / "control" / "front_20250501.geojson",
+        [ALPHA_WEST, shapely.box(10.5, 50.0, 10.75, 51.0)],
+        status=["occupied", "contested"],
+    )
+    (seeds / "figures.csv").write_text(
+        "as_of,region_code,region,controlled_pct,qualifier,claimed,basis,source,quote\n"
+        "2025-05-01,TL-01,,,,true,reported,Desk,\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    build(BuildOptions(seeds=seeds, out=out, profile=Path(testland.source), formats=formats,
+                       dpi=60, control_source="Test desk"), parallel=False)  # fmt: skip
+    return out
+
+
+def test_the_report_map_draws_the_ground(testland, tmp_path):
+    from geomap.render import scene
+
+    layer = read_layer(write_layer(tmp_path / "x_20250501.geojson", [ALPHA_WEST]))
+    claim = Figure(region_code="TL-01", region="Alpha", as_of=DAY, claimed=True)
+    snap = snapshot([claim], regions(), as_of=DAY, layers=[layer],
+                    measurements=[measure(layer, Units.of(regions()))])  # fmt: skip
+    ground = snap.ground
+    # Controlled: Alpha's western half; not held of the claim: its eastern half.
+    assert ground.controlled.equals(shapely.box(10.0, 50.0, 10.5, 51.0).normalize()) or (
+        ground.controlled.symmetric_difference(shapely.box(10.0, 50.0, 10.5, 51.0)).area < 1e-9
+    )
+    assert ground.open_claim.symmetric_difference(shapely.box(10.5, 50.0, 11.0, 51.0)).area < 1e-9
+    # The front is where the held half meets the rest of Testland (the meridian at 10.5° and
+    # the edge of Gamma), not the border.
+    assert ground.front.length == pytest.approx(1.5, abs=1e-4)
+    assert shapely.box(10.4999, 50.0, 10.5001, 51.0).intersection(ground.front).length == (
+        pytest.approx(1.0, abs=1e-4)
+    )
+    assert ground.front.distance(shapely.Point(10.0, 50.5)) > 0.4  # the western border
+    report = scene.report(snap)
+    assert report.ground.open_claim_km2 == pytest.approx(
+        measure(layer, Units.of(regions())).km2["TL-01"], rel=5e-3
+    )
+
+
+def test_both_maps_carry_the_ground(testland, tmp_path):
+    out = _layered_build(tmp_path, testland)
+    svg = (out / "testland_control.svg").read_text(encoding="utf-8")
+    for gid in ("ground-controlled", "ground-grey", "ground-open-claim", "ground-front-0"):
+        assert f'id="{gid}"' in svg, gid
+    assert "Control layer of 1 May 2025 (Test desk)" in svg
+    assert "† measured from the control layer of 1 May 2025 (Test desk)" in svg
+    html = (out / "testland_control.html").read_text(encoding="utf-8")
+    data = json.loads(re.search(r"geomapStory\([^{]*(\{.*\})\);", html).group(1))
+    ground = data["grounds"]["2025-05-01"]
+    assert ground["controlled"] and ground["grey"] and ground["open"] and ground["front"]
+    assert "Control layer of 1 May 2025 (Test desk)" in html
+    assert "Controlled share (layer off until switched on)" in html
+
+
+def test_a_bad_layer_stops_the_build_with_one_line_and_touches_nothing(tmp_path, project):
+    from click.testing import CliRunner
+
+    from geomap.cli import main
+
+    runner = CliRunner()
+    assert runner.invoke(main, ["build", "--format", "csv"]).exit_code == 0
+    before = {p.name: p.read_bytes() for p in (project / "outputs").iterdir()}
+    write_layer(project / "front.geojson", [shapely.box(35, 47, 36, 48)])
+    result = runner.invoke(main, ["build", "--format", "csv", "--control", "front.geojson"])
+    assert result.exit_code == 2
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and "front.geojson: no date in its name" in lines[0], result.output
+    assert {p.name: p.read_bytes() for p in (project / "outputs").iterdir()} == before
+    dated = ["build", "--format", "csv", "--control", "front.geojson", "--control-date",
+             "2025-02-18", "--control-source", "Test desk"]  # fmt: skip
+    result = runner.invoke(main, dated)
+    assert result.exit_code == 0, result.output
+    stats = (project / "outputs" / "ukraine_control.csv").read_text(encoding="utf-8")
+    assert ",measured," in stats and "2025-02-18" in stats

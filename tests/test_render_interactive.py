@@ -384,3 +384,52 @@ def test_raions_in_a_browser(page, raion_html):
     page.get_by_label("Raions").check()
     assert page.locator("path.geomap-raion-layer").count() == 138
     assert page.errors == [] and page.outbound == []
+
+
+@pytest.fixture(scope="module")
+def ground_html(tmp_path_factory, shapes) -> Path:
+    from geomap.layers import ControlLayer
+    from geomap.measure import Units, measure
+
+    regions, context = shapes
+    by_code = regions.set_index("code").geometry
+    # Luhansk whole, Donetsk east of 37.5° E, and a contested strip west of it.
+    held = shapely.union(by_code["UA-09"], shapely.box(37.5, 46.5, 39.5, 49.5))
+    grey = shapely.box(37.3, 47.5, 37.5, 48.5)
+    layer = ControlLayer(DAY, Path("front_20250218.geojson"), "Test desk", held, grey)
+    measured = [measure(layer, Units.of(regions))]
+    snap = snapshot(extract_files([SEED]), regions, as_of=DAY, layers=[layer],
+                    measurements=measured)  # fmt: skip
+    path = tmp_path_factory.mktemp("html") / "ground.html"
+    interactive.save(interactive.build_map([snap], context=context), path)
+    return path
+
+
+@pytest.mark.browser
+def test_the_ground_in_a_browser(page, ground_html):
+    page.goto(ground_html.as_uri())
+    page.wait_for_selector("path.geomap-region")
+    for css in ("controlled", "grey", "front"):
+        assert page.locator(f"path.geomap-ground-{css}").count() >= 1, css
+    assert page.locator("path.geomap-open-claim").count() == 1
+    luhansk = page.locator("path.geomap-region-UA-09")
+    # The shares are a layer to switch on; the regions stay, with their tooltips.
+    assert luhansk.get_attribute("fill") == style.NO_FIGURE
+    page.get_by_label("Controlled share").check()
+    assert luhansk.get_attribute("fill") == style.PALETTE[-1]
+    page.get_by_label("Controlled share").uncheck()
+    assert luhansk.get_attribute("fill") == style.NO_FIGURE
+    page.locator("path.geomap-region-UA-46").hover()
+    tooltip = page.locator(".geomap-tooltip")
+    tooltip.wait_for()
+    assert "Lviv" in tooltip.inner_text()
+    assert "measured from the control layer of 18 February 2025" in tooltip.inner_text()
+    assert (
+        "Control layer of 18 February 2025 (Test desk)"
+        in page.locator("#geomap-legend").inner_text()
+    )
+    page.get_by_label("Control layer").uncheck()
+    assert page.locator("path.geomap-ground-controlled").count() == 0
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=ARTIFACTS / "interactive-ground.png")
+    assert page.errors == [] and page.outbound == []

@@ -148,10 +148,18 @@ def tooltip_html(row) -> str:
             "reported": "reported",
             "inferred": "inferred, not reported",
             "manual": "entered by hand",
+            "measured": "measured from the control layer of "
+            + (style.long_date(row.reported_on) if row.reported_on else "?"),
         }
         lines.append(f"Figure: {e(basis.get(row.basis, row.basis))}")
         if row.source:
             lines.append(f"Source: {e(row.source)}")
+        measured_on = getattr(row, "measured_on", None)
+        if row.basis != "measured" and measured_on and row.agreement:
+            lines.append(
+                f"Measured on the control layer of {e(style.long_date(measured_on))}: "
+                f"{format_pct(round(row.measured_pct, 1))}% ({e(row.agreement)} with the report)"
+            )
         if row.quote:
             lines.append(f"<q class='geomap-quote'>{e(row.quote)}</q>")
     return "<br>".join(lines)
