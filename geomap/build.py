@@ -360,35 +360,45 @@ def prepare(
     )
 
 
+_TIMELINE = {"timeline": "png", "timeline-svg": "svg"}
+
+
 def static_scenes(
     atlas: Atlas, kinds: Iterable[str]
-) -> tuple[scene.Report | None, scene.History | None]:
-    """The scenes the static outputs need: (report map or None, history or None)."""
+) -> tuple[scene.Report | None, scene.History | None, scene.Timeline | None]:
+    """The scenes the static outputs need: the report map, the history and the timeline (each
+    None when not asked for)."""
     from geomap.render import scene
 
     kinds = set(kinds)
-    report = history = None
-    if kinds - {"history"}:
+    report = history = timeline = None
+    if kinds - {"history", *_TIMELINE}:
         report = scene.report(atlas.latest, context=atlas.context)
     if "history" in kinds:
         history = scene.history(atlas.snapshots, context=atlas.context)
-    return report, history
+    if kinds & set(_TIMELINE):
+        timeline = scene.timeline(atlas)
+    return report, history, timeline
 
 
 def draw_static(
-    report: scene.Report | None,
-    history: scene.History | None,
+    scenes: tuple,
     targets: list[tuple[str, Path]],
     *,
     dpi: int,
     progress: Progress = _no_progress,
 ) -> None:
-    """Draw the report map once and save it in each format; draw the history if asked."""
+    """Draw the report map once and save it in each format; draw the history and the timeline
+    if asked. ``scenes`` is what :func:`static_scenes` returns."""
     from geomap.render import static
 
-    maps = [(kind, path) for kind, path in targets if kind != "history"]
+    report, history, timeline = scenes
+    maps = [(kind, path) for kind, path in targets if kind not in ("history", *_TIMELINE)]
     if maps:
         static.save(static.draw_report(report), maps, dpi=dpi, titles=report.titles)
+    lines = [(_TIMELINE[kind], path) for kind, path in targets if kind in _TIMELINE]
+    if lines:
+        static.save(static.draw_timeline(timeline), lines, dpi=dpi)
     for kind, path in targets:
         if kind == "history":
             n = len(history.panels)
@@ -477,10 +487,10 @@ def _publish(
         with OutputSet(options.out, fingerprint=expected) as outputs:
             targets = [(w.key, outputs.path(w.file_name)) for w in drawn]
             if targets:
-                report, hist = static_scenes(atlas, [kind for kind, _ in targets])
+                scenes = static_scenes(atlas, [kind for kind, _ in targets])
                 worker.submit(
                     functools.partial(
-                        draw_static, report, hist, targets, dpi=options.dpi, progress=progress
+                        draw_static, scenes, targets, dpi=options.dpi, progress=progress
                     )
                 )
             try:

@@ -60,8 +60,16 @@ def _always(formats: tuple[str, ...], snapshots: int) -> bool:
     return True
 
 
+# More snapshots than this do not fit a page as small maps: the timeline tells their story.
+HISTORY_PANELS = 24
+
+
 def _with_history(formats: tuple[str, ...], snapshots: int) -> bool:
-    return "png" in formats and snapshots > 1
+    return "png" in formats and 1 < snapshots <= HISTORY_PANELS
+
+
+def _with_timeline(fmt: str) -> Callable[[tuple[str, ...], int], bool]:
+    return lambda formats, snapshots: fmt in formats and snapshots > 1
 
 
 @dataclass(frozen=True)
@@ -93,7 +101,12 @@ WRITERS: dict[str, Writer] = {
         Writer("pdf", "{stem}_control.pdf", "the report map as PDF", _chosen("pdf"),
                selectable=True, matplotlib=True),
         Writer("history", "{stem}_control_history.png", "a small map of every snapshot (with png, "
-               "when there are several)", _with_history, matplotlib=True),
+               f"when there are 2 to {HISTORY_PANELS})", _with_history, matplotlib=True),
+        Writer("timeline", "{stem}_control_timeline.png", "measured and reported shares over "
+               "time (with png, when there are several snapshots)", _with_timeline("png"),
+               matplotlib=True),
+        Writer("timeline-svg", "{stem}_control_timeline.svg", "the timeline as SVG (with svg)",
+               _with_timeline("svg"), matplotlib=True),
         Writer("html", "{stem}_control.html", "the interactive map", _chosen("html"), _html,
                selectable=True),
         # "csv" alone asks for no map: the statistics are written by every build.

@@ -108,9 +108,11 @@ def test_the_fingerprint_holds_every_option_that_changes_an_output(seeds):
     ("formats", "snapshots", "expected"),
     [
         (("png", "svg", "html"), 1, ["png", "svg", "html"]),
-        (("png",), 2, ["png", "history"]),
+        (("png",), 2, ["png", "history", "timeline"]),
+        (("png",), 24, ["png", "history", "timeline"]),
+        (("png",), 25, ["png", "timeline"]),  # too many for small maps: the timeline alone
         (("png",), 1, ["png"]),
-        (("svg", "pdf"), 3, ["svg", "pdf"]),
+        (("svg", "pdf"), 3, ["svg", "pdf", "timeline-svg"]),
         (("html",), 3, ["html"]),
         (("csv",), 3, []),
     ],
@@ -128,6 +130,7 @@ def test_the_registry_names_every_output():
     assert {k: w.file_name for k, w in WRITERS.items()} == {
         "png": "ukraine_control.png", "svg": "ukraine_control.svg",
         "pdf": "ukraine_control.pdf", "history": "ukraine_control_history.png",
+        "timeline": "ukraine_control_timeline.png", "timeline-svg": "ukraine_control_timeline.svg",
         "html": "ukraine_control.html", "csv": "ukraine_control.csv",
         "changes": "CHANGES.md", "evidence": "ukraine_evidence.csv",
     }  # fmt: skip
@@ -272,9 +275,11 @@ def test_a_build_with_every_map_in_one_process(texts, tmp_path: Path):
     assert sorted(p.name for p in result.paths) == [
         "CHANGES.md", "ukraine_control.csv", "ukraine_control.html", "ukraine_control.pdf",
         "ukraine_control.png", "ukraine_control.svg", "ukraine_control_history.png",
-        "ukraine_evidence.csv",
+        "ukraine_control_timeline.png", "ukraine_control_timeline.svg", "ukraine_evidence.csv",
     ]  # fmt: skip
     assert (out / "ukraine_control.png").read_bytes().startswith(b"\x89PNG")
+    timeline = (out / "ukraine_control_timeline.svg").read_text(encoding="utf-8")
+    assert 'id="reported-UA-14-0"' in timeline and 'id="reported-UA-14-1"' in timeline
     assert (out / "ukraine_control_history.png").read_bytes().startswith(b"\x89PNG")
     assert (out / "ukraine_control.pdf").read_bytes().startswith(b"%PDF")
     svg = (out / "ukraine_control.svg").read_text(encoding="utf-8")
@@ -315,10 +320,13 @@ def test_the_scenes_asked_for_and_only_those(texts):
     atlas = prepare(BuildOptions(seeds=texts), carry_forward(by_date), reading.evidence)
     assert atlas.context is not None and len(atlas.snapshots) == 2
     assert atlas.evidence == reading.evidence
-    report, history = static_scenes(atlas, ["history"])
-    assert report is None and len(history.panels) == 2 and history.context
-    report, history = static_scenes(atlas, ["png", "svg"])
-    assert history is None and report.context and report.texts == atlas.latest.texts
+    report, history, timeline = static_scenes(atlas, ["history"])
+    assert report is None and timeline is None and len(history.panels) == 2 and history.context
+    report, history, timeline = static_scenes(atlas, ["png", "svg"])
+    assert history is None and timeline is None
+    assert report.context and report.texts == atlas.latest.texts
+    report, history, timeline = static_scenes(atlas, ["timeline-svg"])
+    assert report is None and history is None and timeline.lines
 
 
 def test_prepare_reads_the_boundaries_and_name_field_given(texts, tmp_path: Path):

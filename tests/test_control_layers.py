@@ -337,3 +337,47 @@ def test_a_bad_layer_stops_the_build_with_one_line_and_touches_nothing(tmp_path,
     assert result.exit_code == 0, result.output
     stats = (project / "outputs" / "ukraine_control.csv").read_text(encoding="utf-8")
     assert ",measured," in stats and "2025-02-18" in stats
+
+
+def test_names_at_the_end_of_the_timeline_are_spread_apart():
+    from geomap.render.static import _spread
+
+    assert _spread([100, 100, 99, 76.5, 7.3], gap=3.2) == pytest.approx(
+        [96.8, 100.0, 93.6, 76.5, 7.3]
+    )
+    assert _spread([10, 50], gap=3) == [10, 50]  # far apart: left where they are
+
+
+def test_the_timeline_shows_measurements_and_reports(testland, tmp_path):
+    from geomap.build import collect_figures, prepare
+    from geomap.figures import carry_forward
+    from geomap.render import scene
+
+    seeds = tmp_path / "seeds"
+    write_layer(seeds / "control" / "a_20250501.geojson", [ALPHA_WEST])
+    write_layer(seeds / "control" / "b_20250508.geojson", [ALPHA])
+    (seeds / "figures.csv").write_text(
+        "as_of,region_code,region,controlled_pct,qualifier,claimed,basis,source,quote\n"
+        "2025-05-03,TL-01,,60,about,,reported,Desk,\n"
+        "2025-05-09,TL-01,,100,nearly,,reported,Desk,\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    build(BuildOptions(seeds=seeds, out=out, profile=Path(testland.source), dpi=50,
+                       formats=("png", "svg")), parallel=False)  # fmt: skip
+    svg = (out / "testland_control_timeline.svg").read_text(encoding="utf-8")
+    assert 'id="measured-TL-01"' in svg and 'id="reported-TL-01-1"' in svg
+    assert 'id="measured-TL-02"' not in svg  # never measured above 0, never reported
+    assert "Testland: share of each region under Norlandic control, over time" in svg
+    options = BuildOptions(seeds=seeds, profile=Path(testland.source))
+    layers = options.control_layers()
+    by_date, reading = collect_figures(options, layers=layers)
+    atlas = prepare(options, carry_forward(by_date), reading.evidence, layers)
+    [line] = scene.timeline(atlas).lines
+    assert line.code == "TL-01" and line.dates == (DAY, dt.date(2025, 5, 8))
+    assert line.measured == pytest.approx((50, 100), abs=0.05)
+    first, second = line.marks
+    assert (first.pct, first.sign, first.low, first.high, first.agreement) == (
+        60, "≈", 55, 65, "disagrees",
+    )  # fmt: skip
+    assert (second.pct, second.sign, second.agreement) == (100, "<", "agrees")

@@ -16,6 +16,7 @@ import numpy as np
 
 from geomap import style
 from geomap.boundaries import projected_crs, simplify_coverage
+from geomap.profile import current
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -247,4 +248,93 @@ def history(
         context=tuple(r for _, r in _context(context)),
         bounds=_bounds(shapes),
         panels=tuple(panels),
+    )
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A reported figure on the timeline, with the band of measured shares that agree with it."""
+
+    as_of: dt.date
+    pct: float
+    sign: str  # the hedge's sign: "≈", ">", "<", "≥", "≤" or ""
+    low: float
+    high: float
+    agreement: str  # "agrees", "disagrees" or "" (no layer to compare with)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One region on the timeline: its measured shares and its reported figures."""
+
+    code: str
+    name: str
+    dates: tuple[dt.date, ...]  # of the control layers
+    measured: tuple[float, ...]
+    marks: tuple[Mark, ...]
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Measured shares over time as lines, reported figures as marks, per region."""
+
+    lines: tuple[Line, ...]
+    title: str
+    notes: tuple[str, ...]
+
+
+def timeline(atlas) -> Timeline:
+    """The timeline of an atlas: every region with a reported figure, or a measured share of
+    at least half a percent, oldest to newest."""
+    from geomap import measure
+    from geomap.regions import gazetteer
+
+    gaz = gazetteer()
+    measurements = sorted(atlas.measurements, key=lambda m: m.as_of)
+    reported: dict[str, dict[dt.date, object]] = {}
+    for snap in atlas.snapshots:
+        for figure in snap.figures:
+            if figure.basis == "measured" or figure.controlled_pct is None:
+                continue
+            if gaz.is_raion(figure.region_code):
+                continue
+            reported.setdefault(figure.region_code, {})[figure.as_of] = figure
+    lines = []
+    for region in gaz:
+        measured = [m.pct.get(region.code, float("nan")) for m in measurements]
+        figures = reported.get(region.code, {})
+        if not figures and not any(v >= 0.5 for v in measured):
+            continue
+        marks = []
+        for day, figure in sorted(figures.items()):
+            low, high = measure.tolerance(figure)
+            found = measure.applicable(measurements, day)
+            verdict = ""
+            if found is not None and region.code in found.pct:
+                verdict = measure.agreement(figure, found.pct[region.code])
+            marks.append(
+                Mark(
+                    day,
+                    float(figure.controlled_pct),
+                    style.hedge_sign(figure.qualifier),
+                    max(0.0, low),
+                    min(100.0, high),
+                    verdict,
+                )
+            )
+        lines.append(
+            Line(
+                region.code,
+                region.name,
+                tuple(m.as_of for m in measurements),
+                tuple(measured),
+                tuple(marks),
+            )
+        )
+    words = atlas.latest.texts
+    sources = [n for n in (words.source, words.measured_note, words.attribution) if n]
+    return Timeline(
+        lines=tuple(lines),
+        title=f"{current().name}: share of each region {style.control_label()}, over time",
+        notes=tuple(sources),
     )
