@@ -108,7 +108,7 @@ def up_to_date(folder: Path, expected: dict) -> list[Path] | None:
 
 
 # The kinds of file a build writes; a manifest naming anything else was not written by geomap.
-_OUTPUT_SUFFIXES = frozenset({".png", ".svg", ".pdf", ".html", ".csv", ".md"})
+_OUTPUT_SUFFIXES = frozenset({".png", ".svg", ".pdf", ".html", ".csv", ".md", ".gpkg"})
 
 
 def _own_name(name: str) -> bool:

@@ -52,6 +52,51 @@ def _evidence(atlas: Atlas, path: Path, options: BuildOptions) -> None:
     path.write_text(evidence_csv(atlas.evidence), encoding="utf-8")
 
 
+def _geopackage(atlas: Atlas, path: Path, options: BuildOptions) -> None:
+    """The newest snapshot for GIS: the regions with every statistics column, the raions with
+    their measured shares, and, where a control layer applies, its controlled territory, grey
+    zone and the claimed territory not held, clipped to the country."""
+    import shutil
+    import tempfile
+
+    import geopandas as gpd
+    import pandas as pd
+
+    from geomap.control import STATS_COLUMNS, statistics
+
+    snapshot = atlas.latest
+    rows = statistics(snapshot)[: len(snapshot.frame)]
+    regions = gpd.GeoDataFrame(rows, geometry=list(snapshot.frame.geometry), crs=4326)
+    regions = regions[[*STATS_COLUMNS, "geometry"]]
+    # Numbers as numbers for GIS; the share stays text, as it may be a range ("83–85").
+    for column in ("area_km2", "controlled_km2", "claimed_not_controlled_km2", "measured_pct",
+                   "measured_km2", "difference_pp"):  # fmt: skip
+        regions[column] = pd.to_numeric(regions[column].replace("", None))
+    layers = {"regions": regions}
+    if atlas.raions is not None:
+        raions = atlas.raions[["code", "name", "parent", "geometry"]].copy()
+        measured = next((m for m in reversed(atlas.measurements)
+                         if m.as_of <= snapshot.as_of), None)  # fmt: skip
+        raions["measured_pct"] = [measured.pct.get(c) if measured else None for c in raions.code]
+        raions["measured_km2"] = [measured.km2.get(c) if measured else None for c in raions.code]
+        raions["measured_on"] = measured.as_of.isoformat() if measured else ""
+        layers["raions"] = raions
+    ground = snapshot.ground
+    if ground is not None:
+        for name, geometry in (("controlled", ground.controlled), ("grey_zone", ground.grey),
+                               ("claimed_not_controlled", ground.open_claim)):  # fmt: skip
+            layers[name] = gpd.GeoDataFrame(
+                {"as_of": [ground.as_of.isoformat()], "source": [ground.source]},
+                geometry=[geometry], crs=4326,
+            )  # fmt: skip
+    # The GeoPackage driver makes its own file: written apart, then copied into place.
+    with tempfile.TemporaryDirectory(dir=path.parent) as tmp:
+        staged = Path(tmp) / "out.gpkg"
+        for name, frame in layers.items():
+            frame.to_file(staged, layer=name, driver="GPKG", engine="pyogrio")
+        shutil.copyfile(staged, path)
+
+
 def _chosen(key: str) -> Callable[[tuple[str, ...], int], bool]:
     return lambda formats, snapshots: key in formats
 
@@ -114,6 +159,9 @@ WRITERS: dict[str, Writer] = {
                selectable=True),
         Writer("changes", "CHANGES.md", "what changed between the last two snapshots", _always,
                _changes),
+        Writer("gpkg", "{stem}_control.gpkg", "a GeoPackage of the newest snapshot for GIS "
+               "(regions, raions, control layer)", _chosen("gpkg"), _geopackage,
+               selectable=True),
         Writer("evidence", "{stem}_evidence.csv", "every phrase read in the texts, and why it "
                "was used or not", _always, _evidence),
     )

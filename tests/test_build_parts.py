@@ -126,13 +126,14 @@ def test_the_formats_choose_the_writers(formats, snapshots, expected):
 
 
 def test_the_registry_names_every_output():
-    assert FORMATS == ("png", "svg", "pdf", "html", "csv")
+    assert FORMATS == ("png", "svg", "pdf", "html", "csv", "gpkg")
     assert {k: w.file_name for k, w in WRITERS.items()} == {
         "png": "ukraine_control.png", "svg": "ukraine_control.svg",
         "pdf": "ukraine_control.pdf", "history": "ukraine_control_history.png",
         "timeline": "ukraine_control_timeline.png", "timeline-svg": "ukraine_control_timeline.svg",
         "html": "ukraine_control.html", "csv": "ukraine_control.csv",
-        "changes": "CHANGES.md", "evidence": "ukraine_evidence.csv",
+        "changes": "CHANGES.md", "gpkg": "ukraine_control.gpkg",
+        "evidence": "ukraine_evidence.csv",
     }  # fmt: skip
     # A writer either writes its file or is drawn from a scene with matplotlib, not both.
     assert all((w.write is None) == w.matplotlib for w in WRITERS.values())

@@ -302,6 +302,24 @@ def test_the_report_map_draws_the_ground(testland, tmp_path):
     )
 
 
+def test_the_geopackage_has_the_regions_raions_and_ground(testland, tmp_path):
+    import pyogrio
+
+    out = _layered_build(tmp_path, testland, formats=("gpkg",))
+    path = out / "testland_control.gpkg"
+    names = [name for name, _ in pyogrio.list_layers(path)]
+    assert names == ["regions", "controlled", "grey_zone", "claimed_not_controlled"]
+    regions = gpd.read_file(path, layer="regions").set_index("region_code")
+    assert list(regions.index) == ["TL-01", "TL-02", "TL-03"]
+    assert regions.loc["TL-01", "measured_pct"] == pytest.approx(50, abs=0.05)
+    assert regions.loc["TL-02", "basis"] == "measured" and regions.crs.to_epsg() == 4326
+    controlled = gpd.read_file(path, layer="controlled")
+    assert controlled.geometry[0].symmetric_difference(shapely.box(10, 50, 10.5, 51)).area < 1e-9
+    assert controlled.loc[0, "source"] == "Test desk"
+    open_claim = gpd.read_file(path, layer="claimed_not_controlled").geometry[0]
+    assert open_claim.symmetric_difference(shapely.box(10.75, 50, 11, 51)).area < 1e-9
+
+
 def test_both_maps_carry_the_ground(testland, tmp_path):
     out = _layered_build(tmp_path, testland)
     svg = (out / "testland_control.svg").read_text(encoding="utf-8")
@@ -331,12 +349,18 @@ def test_a_bad_layer_stops_the_build_with_one_line_and_touches_nothing(tmp_path,
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and "front.geojson: no date in its name" in lines[0], result.output
     assert {p.name: p.read_bytes() for p in (project / "outputs").iterdir()} == before
-    dated = ["build", "--format", "csv", "--control", "front.geojson", "--control-date",
+    dated = ["build", "--format", "csv,gpkg", "--control", "front.geojson", "--control-date",
              "2025-02-18", "--control-source", "Test desk"]  # fmt: skip
     result = runner.invoke(main, dated)
     assert result.exit_code == 0, result.output
     stats = (project / "outputs" / "ukraine_control.csv").read_text(encoding="utf-8")
     assert ",measured," in stats and "2025-02-18" in stats
+    raions = gpd.read_file(project / "outputs" / "ukraine_control.gpkg", layer="raions")
+    assert len(raions) == 138 and (raions["measured_on"] == "2025-02-18").all()
+    assert raions["measured_km2"].sum() == pytest.approx(
+        sum(measure(read_layer(project / "front.geojson", as_of=dt.date(2025, 2, 18)),
+                    Units.of(load_regions())).km2.values()), rel=1e-3,
+    )  # fmt: skip
 
 
 def test_names_at_the_end_of_the_timeline_are_spread_apart():
