@@ -102,13 +102,15 @@ class BuildOptions:
         return layer_files(path)
 
     def control_layers(self) -> list:
-        from geomap.layers import read_layers
+        """The control layer files with their dates (:class:`geomap.layers.LayerFile`), oldest
+        first; checked for dates, not read yet."""
+        from geomap.layers import dated_files
 
         if not self.control_files():
             return []
         path = self.control or self.seeds / "control"
         source = self.control_source or "the control layers given"
-        return read_layers(path, as_of=self.control_date, source=source)
+        return dated_files(path, as_of=self.control_date, source=source)
 
 
 @dataclass
@@ -211,8 +213,8 @@ def collect_figures(
             hint="add a dated text or rows to figures.csv",
         )
     by_date = snapshots(figures)
-    for layer in layers:  # a control layer's date is a snapshot of its own
-        by_date.setdefault(layer.as_of, [])
+    if layers:  # the newest control layer's date is a snapshot: the map of where things are
+        by_date.setdefault(layers[-1].as_of, [])
     return dict(sorted(by_date.items())), reading
 
 
@@ -279,6 +281,10 @@ def changes_markdown(history: dict[dt.date, list[Figure]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+# Measurements of control files, kept in the output folder between builds.
+MEASUREMENTS_CACHE = ".geomap-measurements.json"
+
+
 def reconciliation_markdown(atlas: Atlas) -> str:
     """Every reported figure that a control layer contradicts, as a Markdown section; "" when
     there is no control layer."""
@@ -343,13 +349,17 @@ def prepare(
     regions = with_shape_areas(load_regions(options.boundaries, name_field=options.name_field))
     # The shipped raions nest in the shipped regions only: a user's own boundaries have none.
     raions = load_raions() if options.boundaries is None else None
-    layers = list(layers or [])
-    measurements = []
-    if layers:
-        from geomap.measure import Units, measure
+    files = list(layers or [])
+    measurements, layers = [], []
+    if files:
+        from geomap.measure import MeasurementCache, Units, applicable, measure_files
 
         units = Units.of(regions, raions)
-        measurements = [measure(layer, units) for layer in layers]
+        cache = MeasurementCache(options.out / MEASUREMENTS_CACHE if options.out.is_dir() else None)
+        measurements = measure_files(files, units, cache)
+        # Only the layers the snapshots draw are read again: those of their dates.
+        wanted = {applicable(files, day) for day in history} - {None}
+        layers = [f.read() for f in files if f in wanted]
     return Atlas(
         series(history, regions, raions=raions, measurements=measurements, layers=layers),
         context=load_context(default_context()),

@@ -182,22 +182,48 @@ def read_layer(path: Path, *, as_of: dt.date | None = None, source: str = "") ->
     return ControlLayer(day, path, source, controlled, grey)
 
 
-def read_layers(
-    path: Path, *, as_of: dt.date | None = None, source: str = ""
-) -> list[ControlLayer]:
-    """Every control layer at ``path`` (a file or a folder), oldest first, one per date."""
+@dataclass(frozen=True)
+class LayerFile:
+    """A control file and its date, before it is read."""
+
+    as_of: dt.date
+    path: Path
+    source: str = ""
+
+    def read(self) -> ControlLayer:
+        return read_layer(self.path, as_of=self.as_of, source=self.source)
+
+
+def dated_files(path: Path, *, as_of: dt.date | None = None, source: str = "") -> list[LayerFile]:
+    """The control files at ``path`` (a file or a folder) with their dates, oldest first, one
+    per date; nothing is read yet."""
     files = layer_files(path)
     if as_of is not None and len(files) > 1:
         raise InputError(
             f"a date given for {len(files)} files", where=str(path),
             hint="give --control-date with a single file, or put the dates in the names",
         )  # fmt: skip
-    layers = sorted((read_layer(f, as_of=as_of, source=source) for f in files),
-                    key=lambda layer: layer.as_of)  # fmt: skip
-    for before, after in itertools.pairwise(layers):
+    dated = []
+    for file in files:
+        day = as_of or date_in_name(file)
+        if day is None:
+            raise InputError(
+                "no date in its name", where=str(file),
+                hint="put its date in its name (2025-02-18 or 20250218) or give --control-date",
+            )  # fmt: skip
+        dated.append(LayerFile(day, file, source))
+    dated.sort(key=lambda f: f.as_of)
+    for before, after in itertools.pairwise(dated):
         if before.as_of == after.as_of:
             raise InputError(
                 f"a second control layer for {after.as_of} (the first is {before.path.name})",
                 where=str(after.path), hint="keep one file per date",
             )  # fmt: skip
-    return layers
+    return dated
+
+
+def read_layers(
+    path: Path, *, as_of: dt.date | None = None, source: str = ""
+) -> list[ControlLayer]:
+    """Every control layer at ``path`` (a file or a folder), oldest first, one per date."""
+    return [f.read() for f in dated_files(path, as_of=as_of, source=source)]

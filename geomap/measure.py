@@ -10,8 +10,11 @@ not at all.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import math
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -23,7 +26,7 @@ if TYPE_CHECKING:
     import geopandas as gpd
 
     from geomap.figures import Figure
-    from geomap.layers import ControlLayer
+    from geomap.layers import ControlLayer, LayerFile
 
 # A reported figure is compared with the layer of its date, or the closest earlier one up to
 # this many days before it.
@@ -73,6 +76,7 @@ class Units:
     areas_km2: np.ndarray
     transformer: object = field(repr=False)
     tree: object = field(repr=False)
+    digest: str = ""  # of the units' shapes and the way they are measured
 
     @classmethod
     def of(cls, *frames: gpd.GeoDataFrame | None) -> Units:
@@ -86,7 +90,11 @@ class Units:
             if frame is not None:
                 codes += list(frame["code"])
                 geoms += list(frame.geometry.values)
-        projected = _project(np.asarray(geoms, dtype=object), transformer)
+        geoms = np.asarray(geoms, dtype=object)
+        digest = hashlib.sha256(f"{equal_area_crs()}|{SEGMENT_DEG}|{codes}".encode())
+        for wkb in shapely.to_wkb(geoms):
+            digest.update(wkb)
+        projected = _project(geoms, transformer)
         shapely.prepare(projected)
         return cls(
             codes=tuple(codes),
@@ -94,6 +102,7 @@ class Units:
             areas_km2=shapely.area(projected) / 1e6,
             transformer=transformer,
             tree=shapely.STRtree(projected),
+            digest=digest.hexdigest(),
         )
 
     def covered_km2(self, geometry) -> np.ndarray:
@@ -135,11 +144,15 @@ def measure(layer: ControlLayer, units: Units) -> Measurement:
     """The controlled km² and share of each unit, and its grey zone's km²."""
     controlled = units.covered_km2(layer.controlled)
     grey = units.covered_km2(layer.grey)
+    return _measurement(layer.as_of, layer.source, layer.path.name, units, controlled, grey)
+
+
+def _measurement(as_of, source, document, units: Units, controlled, grey) -> Measurement:
     pct = np.minimum(100.0, 100.0 * controlled / units.areas_km2)
     return Measurement(
-        as_of=layer.as_of,
-        source=layer.source,
-        document=layer.path.name,
+        as_of=as_of,
+        source=source,
+        document=document,
         km2=dict(zip(units.codes, controlled.tolist(), strict=True)),
         pct=dict(zip(units.codes, pct.tolist(), strict=True)),
         grey_km2=dict(zip(units.codes, grey.tolist(), strict=True)),
@@ -263,3 +276,78 @@ def reconcile(frame: gpd.GeoDataFrame, figures, measurements: list[Measurement])
         rows["agreement"].append(agreement(figure, pct) if comparable else "")
     for key, values in rows.items():
         frame[key] = values
+
+
+class MeasurementCache:
+    """Measurements of control files already measured, keyed by the file's bytes, its date and
+    source, and the units (their shapes and this module's method): an archive of hundreds of
+    daily files is read and measured once, and a new day costs one file.
+
+    Kept as JSON in the output folder (``.geomap-measurements.json``); a cache that cannot be
+    read is started afresh.
+    """
+
+    VERSION = 2
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.entries: dict[str, dict] = {}
+        self.changed = False
+        if path is not None and path.is_file():
+            try:
+                raw = json.loads(path.read_text(encoding="utf-8"))
+                if raw.get("version") == self.VERSION and isinstance(raw.get("entries"), dict):
+                    self.entries = raw["entries"]
+            except (OSError, ValueError, AttributeError):
+                self.entries = {}
+
+    @staticmethod
+    def key(file: LayerFile, units: Units) -> str:
+        from geomap.outputs import file_digest
+
+        text = f"{file_digest(file.path)}|{file.as_of}|{file.source}|{units.digest}"
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    def get(self, key: str, units: Units) -> Measurement | None:
+        entry = self.entries.get(key)
+        if entry is None:
+            return None
+        return _measurement(
+            dt.date.fromisoformat(entry["as_of"]), entry["source"], entry["document"], units,
+            np.asarray(entry["km2"], dtype=float), np.asarray(entry["grey_km2"], dtype=float),
+        )  # fmt: skip
+
+    def put(self, key: str, measurement: Measurement, units: Units) -> None:
+        # Kept as lists in the units' order (the key holds their digest), to the square metre.
+        self.entries[key] = {
+            "as_of": measurement.as_of.isoformat(), "source": measurement.source,
+            "document": measurement.document,
+            "km2": [round(measurement.km2[c], 6) for c in units.codes],
+            "grey_km2": [round(measurement.grey_km2[c], 6) for c in units.codes],
+        }  # fmt: skip
+        self.changed = True
+
+    def save(self) -> None:
+        if self.path is None or not self.changed:
+            return
+        from geomap.outputs import write_atomic
+
+        write_atomic(self.path, json.dumps({"version": self.VERSION, "entries": self.entries}))
+        self.changed = False
+
+
+def measure_files(
+    files: list[LayerFile], units: Units, cache: MeasurementCache | None = None
+) -> list[Measurement]:
+    """The measurement of every control file, from ``cache`` where it has it."""
+    cache = cache or MeasurementCache(None)
+    out = []
+    for file in files:
+        key = cache.key(file, units)
+        found = cache.get(key, units)
+        if found is None:
+            found = measure(file.read(), units)
+            cache.put(key, found, units)
+        out.append(found)
+    cache.save()
+    return out

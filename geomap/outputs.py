@@ -12,6 +12,7 @@ heavy that nothing changed.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import logging
@@ -32,7 +33,16 @@ log = logging.getLogger(__name__)
 
 
 def file_digest(path: Path) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    """The SHA-256 of a file, hashed once per version of it (its size and time of change) in
+    a process: a build's fingerprint and its measurement cache both ask for it."""
+    path = Path(path)
+    stat = path.stat()
+    return _digest(path.resolve(), stat.st_size, stat.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=4096)
+def _digest(path: Path, size: int, mtime_ns: int) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def fingerprint(inputs: list[Path], options: dict) -> dict:

@@ -76,6 +76,16 @@ def anchors(frame: gpd.GeoDataFrame) -> dict[str, tuple[float, float]]:
     return {code: (p.x, p.y) for code, p in zip(frame["code"], points, strict=True)}
 
 
+def _union(geometries):
+    """The union of the regions: fast for a clean coverage (the shipped shapes), robust for any."""
+    import shapely
+
+    try:
+        return shapely.coverage_union_all(geometries)
+    except shapely.errors.GEOSException:
+        return shapely.union_all(geometries)
+
+
 @dataclass(frozen=True, eq=False)
 class Ground:
     """Where a control layer puts the controlled territory, clipped to the country (lon/lat).
@@ -179,10 +189,8 @@ def snapshot(
     layer = applicable(list(layers), as_of)
     on_ground = None
     if layer is not None:
-        import shapely
-
         if country is None:
-            country = shapely.union_all(regions.geometry.values)
+            country = _union(regions.geometry.values)
         on_ground = ground(layer, frame, country)
     points, worded = anchors(frame), frame
     if raion_frame is not None and len(raion_frame):
@@ -216,9 +224,7 @@ def series(
     measurements, layers = list(measurements), list(layers)
     country = None
     if layers:
-        import shapely
-
-        country = shapely.union_all(regions.geometry.values)
+        country = _union(regions.geometry.values)
     dates = sorted(history)
     return [
         snapshot(

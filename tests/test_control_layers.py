@@ -405,3 +405,39 @@ def test_the_timeline_shows_measurements_and_reports(testland, tmp_path):
         60, "≈", 55, 65, "disagrees",
     )  # fmt: skip
     assert (second.pct, second.sign, second.agreement) == (100, "<", "agrees")
+
+
+def test_measurements_are_reused_from_the_cache(testland, tmp_path, monkeypatch):
+    import geomap.layers
+
+    seeds = tmp_path / "seeds"
+    for day in range(1, 6):
+        write_layer(seeds / "control" / f"front_202505{day:02d}.geojson",
+                    [shapely.box(10.0, 50.0, 10.0 + day / 10, 51.0)])  # fmt: skip
+    out = tmp_path / "out"
+    options = BuildOptions(seeds=seeds, out=out, profile=Path(testland.source),
+                           formats=("csv",), control_source="Test desk")  # fmt: skip
+    read = []
+    real = geomap.layers.read_layer
+    monkeypatch.setattr(geomap.layers, "read_layer",
+                        lambda path, **kw: read.append(path.name) or real(path, **kw))  # fmt: skip
+    build(options, parallel=False)
+    names = [p.name for p in (seeds / "control").iterdir()]
+    # Each measured once; the newest read again for the map of its date.
+    assert sorted(read) == sorted([*names, "front_20250505.geojson"])
+    assert (out / ".geomap-measurements.json").is_file()
+    read.clear()
+    write_layer(seeds / "control" / "front_20250506.geojson", [shapely.box(10, 50, 10.6, 51)])
+    result = build(options, parallel=False)
+    assert read == ["front_20250506.geojson", "front_20250506.geojson"]
+    assert result.as_of == dt.date(2025, 5, 6)
+    # An edited file is measured again; its old measurement is not used.
+    read.clear()
+    write_layer(seeds / "control" / "front_20250501.geojson", [shapely.box(10, 50, 11, 51)])
+    build(options, parallel=False)
+    assert read.count("front_20250501.geojson") == 1
+    # A cache that cannot be read is started afresh.
+    (out / ".geomap-measurements.json").write_text("{not json", encoding="utf-8")
+    read.clear()
+    build(options, parallel=False, force=True)
+    assert len(read) == 7
