@@ -1,26 +1,30 @@
 """A helper process that gets ready at once and does one job it is sent later.
 
-A build forks the worker before it reads any shapes: while this process imports geopandas and
+A build starts the worker before it reads any shapes: while this process imports geopandas and
 joins the figures, the worker imports matplotlib (its ``warm_up``); then it gets the job, a
-pickled callable carrying plain data, and draws. Where forking is unsafe or impossible (no
-``os.fork``, or other threads running, which a fork would leave behind in a broken state) the
-job runs in this process instead, when :meth:`Worker.wait` is called.
+callable carrying plain data, and draws. The worker is a one-process
+:class:`concurrent.futures.ProcessPoolExecutor` on the ``fork`` start method: the warm-up is
+its first task and the job its second, and what either raises comes back pickled. Where forking
+is unsafe or impossible (no ``fork`` start method, or other threads running, which a fork would
+leave behind in a broken state) the job runs in this process instead, when :meth:`Worker.wait`
+is called.
 """
 
 from __future__ import annotations
 
 import ctypes
 import logging
+import multiprocessing
 import os
-import pickle
 import signal
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
-from geomap.errors import GeomapError, InputError, OutputError
+from geomap.errors import GeomapError, OutputError
 
 _PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>
-_UNEXPECTED = 3  # the child's exit code for an error that is not geomap's own
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +34,7 @@ def _nothing() -> None:
 
 
 class Worker:
-    """A forked child that runs ``warm_up`` at once, then the job :meth:`submit` sends it.
+    """A child process that runs ``warm_up`` at once, then the job :meth:`submit` sends it.
 
     Use it as a context manager: leaving the block without :meth:`wait` kills the child.
     """
@@ -41,100 +45,86 @@ class Worker:
         self._warm_up = warm_up
         self._task = task  # what it does, for error messages: "rendering the static maps"
         self._work: Callable[[], None] | None = None
-        self._pid: int | None = None
-        self._job_fd: int | None = None  # parent → child: the pickled job
-        self._result_fd: int | None = None  # child → parent: what went wrong, if anything
-        self._sender: threading.Thread | None = None
+        self._executor: ProcessPoolExecutor | None = None
+        self._futures: list[Future] = []
 
     @property
     def forked(self) -> bool:
-        return self._pid is not None
+        return self._executor is not None
+
+    @property
+    def pid(self) -> int | None:
+        """The child's process id, once it runs."""
+        if self._executor is None or not self._futures:
+            return None
+        return self._futures[0].result() if self._futures[0].done() else self._child_pid()
+
+    def _child_pid(self) -> int | None:
+        processes = getattr(self._executor, "_processes", None) or {}
+        return next(iter(processes), None)
 
     def start(self, *, fork: bool = True) -> Worker:
-        if not fork or not hasattr(os, "fork") or threading.active_count() > 1:
+        methods = multiprocessing.get_all_start_methods()
+        if not fork or "fork" not in methods or threading.active_count() > 1:
             return self
-        job_read, job_write = os.pipe()
-        result_read, result_write = os.pipe()
-        parent = os.getpid()
-        pid = os.fork()
-        if pid == 0:  # the child: get ready, run the job, report how it went, never return
-            _die_with(parent)
-            os.close(job_write)
-            os.close(result_read)
-            code, report = 0, b""
-            try:
-                self._warm_up()
-                payload = _read_all(job_read)
-                if payload:  # an empty pipe: the parent closed it without a job
-                    pickle.loads(payload)()
-            except GeomapError as exc:
-                # geomap's own errors go back whole, to be raised again with their type and fields.
-                code, report = (2 if isinstance(exc, InputError) else 1), pickle.dumps(exc)
-            except BaseException as exc:
-                code, report = _UNEXPECTED, repr(exc).encode("utf-8", "replace")
-                log.info("the worker failed", exc_info=True)  # shown with -v
-            _write_all(result_write, report)
-            os._exit(code)
-        os.close(job_read)
-        os.close(result_write)
-        self._pid, self._job_fd, self._result_fd = pid, job_write, result_read
+        # The child asks to die with this process before anything else (see _die_with).
+        self._executor = ProcessPoolExecutor(
+            max_workers=1, mp_context=multiprocessing.get_context("fork"),
+            initializer=_die_with, initargs=(os.getpid(),),
+        )  # fmt: skip
+        # The first task starts the child and warms it up; the job, sent later, runs after it.
+        self._futures.append(self._executor.submit(_get_ready, self._warm_up))
         return self
 
     def submit(self, work: Callable[[], None]) -> None:
         """Hand ``work`` to the worker; it must pickle when the worker is a child process.
 
-        Returns at once: the job is written by a thread, as the child reads it only once its
-        warm-up is done, and a big job would not fit in the pipe's buffer meanwhile.
+        Returns at once: the job is queued and sent by the executor's own thread.
         """
-        if self._pid is None:
+        if self._executor is None:
             self._work = work
             return
-        payload = pickle.dumps(work, protocol=pickle.HIGHEST_PROTOCOL)
-        fd, self._job_fd = self._job_fd, None
-        self._sender = threading.Thread(target=_write_all, args=(fd, payload), daemon=True)
-        self._sender.start()
+        self._futures.append(self._executor.submit(work))
 
     def wait(self) -> None:
-        """Wait for the job; raise what it raised (as geomap's error types)."""
-        if self._pid is None:
+        """Wait for the warm-up and the job; raise what they raised (as geomap's errors)."""
+        if self._executor is None:
             work, self._work = self._work, None
             if work is not None:
                 self._warm_up()
                 work()
             return
-        if self._job_fd is not None:  # nothing was submitted: let the child go
-            os.close(self._job_fd)
-            self._job_fd = None
-        fd, self._result_fd = self._result_fd, None
-        report = _read_all(fd)
-        _, status = os.waitpid(self._pid, 0)
-        self._pid = None
-        if self._sender is not None:
-            self._sender.join()
-        code = os.waitstatus_to_exitcode(status)
-        if code in (1, 2):
-            raise _error_from(report, code)
-        message = report.decode("utf-8", "replace")
-        if code == _UNEXPECTED:
-            message += " (run with -v for details)"
-        if code != 0:
-            raise OutputError(f"{self._task} failed: {message or f'exit code {code}'}")
+        try:
+            for future in self._futures:
+                future.result()
+        except GeomapError:
+            self.kill()
+            raise
+        except BrokenProcessPool as exc:
+            self.kill()
+            raise OutputError(f"{self._task} failed: the worker process died") from exc
+        except BaseException as exc:
+            self.kill()
+            log.info("the worker failed", exc_info=exc)  # shown with -v, the child's frames too
+            raise OutputError(f"{self._task} failed: {exc!r} (run with -v for details)") from exc
+        self._futures = []
+        executor, self._executor = self._executor, None
+        executor.shutdown(wait=True)
 
     def kill(self) -> None:
+        """Stop the child at once and reap it; harmless when there is none."""
         self._work = None
-        if self._pid is None:
+        executor, self._executor = self._executor, None
+        self._futures = []
+        if executor is None:
             return
-        try:
-            os.kill(self._pid, signal.SIGKILL)
-            os.waitpid(self._pid, 0)
-        except ChildProcessError:
-            pass
-        for fd in (self._job_fd, self._result_fd):
-            if fd is not None:
-                os.close(fd)
-        self._pid = self._job_fd = self._result_fd = None
-        if self._sender is not None:
-            self._sender.join()
+        kill_workers = getattr(executor, "kill_workers", None)  # Python 3.14
+        if kill_workers is not None:
+            kill_workers()
+        else:  # no public way before 3.14
+            for process in list((getattr(executor, "_processes", None) or {}).values()):
+                process.kill()
+        executor.shutdown(wait=True, cancel_futures=True)
 
     def __enter__(self) -> Worker:
         return self
@@ -143,42 +133,18 @@ class Worker:
         self.kill()
 
 
-def _error_from(report: bytes, code: int) -> GeomapError:
-    """The error the child raised, as it raised it."""
-    try:
-        error = pickle.loads(report)
-    except Exception:  # a report cut short: the child died while writing it
-        error = None
-    if isinstance(error, GeomapError):
-        return error
-    kind = InputError if code == 2 else OutputError
-    return kind(report.decode("utf-8", "replace") or f"exit code {code}")
-
-
-def _read_all(fd: int) -> bytes:
-    chunks = []
-    while chunk := os.read(fd, 1 << 16):
-        chunks.append(chunk)
-    os.close(fd)
-    return b"".join(chunks)
-
-
-def _write_all(fd: int, payload: bytes) -> None:
-    view = memoryview(payload)
-    try:
-        while view:
-            view = view[os.write(fd, view) :]
-    except BrokenPipeError:  # the child is gone; wait() reports why
-        pass
-    finally:
-        os.close(fd)
+def _get_ready(warm_up: Callable[[], object]) -> int:
+    """The child's first task: warm up; its pid for the parent."""
+    warm_up()
+    return os.getpid()
 
 
 def _die_with(parent: int) -> None:
     """Ask the kernel to kill this child when its parent dies (Linux).
 
     A parent killed with ``kill -9`` cannot clean up; without this its child would go on
-    writing into the output folder after the next build has tidied it.
+    writing into the output folder after the next build has tidied it. The standard library
+    has no call for this, so it is made through the C library.
     """
     try:
         libc = ctypes.CDLL(None, use_errno=True)

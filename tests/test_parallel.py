@@ -156,7 +156,7 @@ def test_fork_false_runs_here():
 
 def test_kill_stops_and_reaps_the_child():
     with start_worker(functools.partial(time.sleep, 60)) as worker:
-        pid = worker._pid
+        pid = worker.pid
         assert pid is not None
         worker.kill()
         # Gone, and reaped: not even a zombie is left (a zombie still takes signal 0).
@@ -169,7 +169,7 @@ def test_the_child_dies_with_its_parent(tmp_path: Path):
     # The parent forks a child that would sleep for a minute, reports its pid, then is killed.
     code = (
         "worker = start_worker(partial(time.sleep, 60))\n"
-        "print(worker._pid, flush=True)\n"
+        "print(worker.pid, flush=True)\n"
         "time.sleep(60)\n"
     )
     with subprocess.Popen(
