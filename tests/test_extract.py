@@ -171,3 +171,19 @@ def test_windows_1252_text_is_read_with_a_warning(tmp_path, caplog):
     path.write_bytes("Russia occupies 70% of the Donetsk region \u2013 ISW.".encode("cp1252"))
     assert "\u2013" in read_text(path)
     assert "Windows-1252" in caplog.text
+
+
+def test_a_text_without_full_stops_is_read_in_pieces_with_exact_offsets():
+    from geomap.extract.text import MAX_SENTENCE, split_sentences
+
+    filler = "the shelling went on near the river, and the roads were closed "
+    text = filler * 200 + "while Russia occupies about 70% of the Donetsk region " + filler * 200
+    pieces = list(split_sentences(text))
+    assert len(pieces) > 1 and all(len(p.text) <= MAX_SENTENCE for p in pieces)
+    assert [p.index for p in pieces] == list(range(len(pieces)))
+    for piece in pieces:
+        assert text[piece.start : piece.start + len(piece.text)] == piece.text
+    # Cut after a comma where there is one: no piece but the last ends inside a clause.
+    assert all(p.text.endswith(",") for p in pieces[:-1])
+    [figure] = extract_text(text, as_of=dt.date(2025, 3, 1))
+    assert (figure.region_code, figure.controlled_pct, figure.qualifier) == ("UA-14", 70, "about")

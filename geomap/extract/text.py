@@ -125,13 +125,34 @@ def split_sentences(text: str) -> Iterator[Sentence]:
     yield from _trimmed(text, start, len(text), index)
 
 
+# No sentence of real reporting is this long; a text without full stops (a page that lost them,
+# or a hostile file) is read in pieces of about this many characters, cut after a comma,
+# semicolon or space, so that reading it takes time and memory in proportion to its length.
+MAX_SENTENCE = 3_000
+_CLAUSE_RE = re.compile(r"[,;:]\s+")
+_SPACE_RE = re.compile(r"\s+")
+
+
 def _trimmed(text: str, start: int, end: int, index: int) -> Iterator[Sentence]:
     chunk = text[start:end]
     lead = _BULLET_RE.match(chunk)
     skip = lead.end() if lead else 0
     stripped = chunk[skip:].rstrip()
+    offset = start + skip
+    while len(stripped) > MAX_SENTENCE:
+        window = stripped[MAX_SENTENCE // 2 : MAX_SENTENCE]
+        clauses = [m.end() for m in _CLAUSE_RE.finditer(window)]
+        spaces = [m.end() for m in _SPACE_RE.finditer(window)]
+        cut = MAX_SENTENCE // 2 + (clauses or spaces or [len(window)])[-1]
+        piece = stripped[:cut].rstrip()
+        if piece:
+            yield Sentence(piece, offset, index)
+            index += 1
+        rest = stripped[cut:]
+        offset += cut + len(rest) - len(rest.lstrip())
+        stripped = rest.lstrip()
     if stripped:
-        yield Sentence(stripped, start + skip, index)
+        yield Sentence(stripped, offset, index)
 
 
 def tokens(sentence: Sentence) -> list[Token]:

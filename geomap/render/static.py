@@ -417,6 +417,10 @@ def draw_timeline(timeline: scene.Timeline) -> Figure:
         if line.dates:
             (drawn,) = ax.plot(line.dates, line.measured, color=colour, linewidth=1.6, zorder=2)
             drawn.set_gid(f"measured-{line.code}")
+        elif len(line.marks) > 1:  # no layer: a thin line leads from report to report
+            (drawn,) = ax.plot([m.as_of for m in line.marks], [m.pct for m in line.marks],
+                               color=colour, linewidth=0.8, linestyle=":", zorder=2)  # fmt: skip
+            drawn.set_gid(f"reported-line-{line.code}")
         for k, mark in enumerate(line.marks):
             bar = ax.vlines(mark.as_of, mark.low, mark.high, color=colour, linewidth=1,
                             alpha=0.6, zorder=3)  # fmt: skip
@@ -451,6 +455,7 @@ def draw_timeline(timeline: scene.Timeline) -> Figure:
         ax.spines[side].set_visible(False)
     fig.text(0.02, 0.965, timeline.title, fontsize=15, fontweight="bold", color=style.TEXT,
              va="top", gid="title", parse_math=False)  # fmt: skip
+    measured = any(line.dates for line in timeline.lines)
     handles = [
         Line2D([], [], color=style.TEXT, linewidth=1.6, label="measured from the control layers"),
         Line2D([], [], color=style.TEXT, marker="o", linestyle="none", label="reported, “about”"),
@@ -464,6 +469,10 @@ def draw_timeline(timeline: scene.Timeline) -> Figure:
         Line2D([], [], color="white", marker="o", markeredgecolor="black", markeredgewidth=1.6,
                linestyle="none", label="disagrees with the layer"),
     ]  # fmt: skip
+    if not measured:  # no control layer: nothing measured, nothing to disagree with
+        band = Line2D([], [], color=style.TEXT, linewidth=1, alpha=0.6,
+                      label="what its hedge allows")  # fmt: skip
+        handles = [*handles[1:-2], band]
     legend = fig.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.07, 0.93),
                         ncol=4, fontsize=8, frameon=False)  # fmt: skip
     legend.set_gid("legend")
