@@ -36,6 +36,7 @@ STATS_COLUMNS = (
     "measured_pct",
     "measured_km2",
     "measured_on",
+    "grey_km2",
     "difference_pp",
     "agreement",
 )
@@ -176,6 +177,7 @@ def statistics(snapshot: Snapshot) -> list[dict[str, str]]:
             "measured_pct": pct(r.measured_pct),
             "measured_km2": km2(r.measured_km2),
             "measured_on": r.measured_on.isoformat() if r.measured_on else "",
+            "grey_km2": km2(r.grey_km2),
             "difference_pp": "" if math.isnan(r.difference_pp) else f"{r.difference_pp:+.1f}",
             "agreement": r.agreement,
         }
@@ -218,6 +220,7 @@ def _measured_total(frame) -> dict[str, str]:
         "measured_pct": format_pct(round(100 * measured / frame["shape_area_km2"].sum(), 1)),
         "measured_km2": f"{measured:.1f}",
         "measured_on": dates.pop().isoformat(),
+        "grey_km2": f"{float(frame['grey_km2'].sum()):.1f}",
     }
 
 

@@ -248,6 +248,7 @@ RECONCILIATION_COLUMNS = {
     "measured_pct": "share measured from the control layer, NaN where none applies",
     "measured_km2": "km² measured from the control layer, NaN where none applies",
     "measured_on": "the control layer's date, or None",
+    "grey_km2": "km² contested or of unknown status in the control layer, NaN where none applies",
     "difference_pp": "reported minus measured share, percentage points; NaN if either is missing",
     "agreement": "'agrees' or 'disagrees' (see geomap.measure.tolerance), or ''",
 }
@@ -270,6 +271,7 @@ def reconcile(frame: gpd.GeoDataFrame, figures, measurements: list[Measurement])
         pct = found.pct.get(code, math.nan) if found else math.nan
         rows["measured_pct"].append(pct)
         rows["measured_km2"].append(found.km2.get(code, math.nan) if found else math.nan)
+        rows["grey_km2"].append(found.grey_km2.get(code, math.nan) if found else math.nan)
         rows["measured_on"].append(found.as_of if found and not math.isnan(pct) else None)
         comparable = reported and figure.controlled_pct is not None and not math.isnan(pct)
         rows["difference_pp"].append(figure.controlled_pct - pct if comparable else math.nan)

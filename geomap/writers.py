@@ -70,7 +70,7 @@ def _geopackage(atlas: Atlas, path: Path, options: BuildOptions) -> None:
     regions = regions[[*STATS_COLUMNS, "geometry"]]
     # Numbers as numbers for GIS; the share stays text, as it may be a range ("83–85").
     for column in ("area_km2", "controlled_km2", "claimed_not_controlled_km2", "measured_pct",
-                   "measured_km2", "difference_pp"):  # fmt: skip
+                   "measured_km2", "grey_km2", "difference_pp"):  # fmt: skip
         regions[column] = pd.to_numeric(regions[column].replace("", None))
     layers = {"regions": regions}
     if atlas.raions is not None:
@@ -79,6 +79,7 @@ def _geopackage(atlas: Atlas, path: Path, options: BuildOptions) -> None:
                          if m.as_of <= snapshot.as_of), None)  # fmt: skip
         raions["measured_pct"] = [measured.pct.get(c) if measured else None for c in raions.code]
         raions["measured_km2"] = [measured.km2.get(c) if measured else None for c in raions.code]
+        raions["grey_km2"] = [measured.grey_km2.get(c) if measured else None for c in raions.code]
         raions["measured_on"] = measured.as_of.isoformat() if measured else ""
         layers["raions"] = raions
     ground = snapshot.ground

@@ -42,14 +42,14 @@ def test_statistics_rows(regions):
         "controlled_pct": "18.8", "qualifier": "", "claimed": "", "basis": "sum",
         "area_km2": "603543.0", "controlled_km2": "113657.1",
         "claimed_not_controlled_km2": "22132.9", "measured_pct": "", "measured_km2": "",
-        "measured_on": "", "difference_pp": "", "agreement": "",
+        "measured_on": "", "grey_km2": "", "difference_pp": "", "agreement": "",
     }  # fmt: skip
     luhansk = next(r for r in rows if r["region_code"] == "UA-09")
     assert luhansk == {
         "as_of": "2025-02-18", "region_code": "UA-09", "region": "Luhansk",
         "controlled_pct": "99", "qualifier": "about", "claimed": "true", "basis": "reported",
         "area_km2": "26684.0", "controlled_km2": "26417.2", "claimed_not_controlled_km2": "266.8",
-        "measured_pct": "", "measured_km2": "", "measured_on": "", "difference_pp": "",
+        "measured_pct": "", "measured_km2": "", "measured_on": "", "grey_km2": "", "difference_pp": "",
         "agreement": "",
     }  # fmt: skip
 

@@ -82,6 +82,9 @@ def test_a_layer_keeps_contested_polygons_apart(testland, tmp_path):
     assert measured.pct["TL-02"] == 0 and measured.pct["TL-03"] == pytest.approx(0, abs=1e-9)
     grey = measured.grey_km2["TL-01"]
     assert grey == pytest.approx(measured.km2["TL-01"] / 2, rel=2e-3)
+    # The grey zone's km² are reported with the shares.
+    rows = snapshot([], regions(), as_of=DAY, measurements=[measured]).frame.set_index("code")
+    assert rows.loc["TL-01", "grey_km2"] == pytest.approx(grey)
 
 
 def test_a_layer_in_another_crs_measures_the_same(testland, tmp_path):
