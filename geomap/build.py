@@ -109,8 +109,7 @@ class BuildOptions:
         if not self.control_files():
             return []
         path = self.control or self.seeds / "control"
-        source = self.control_source or "the control layers given"
-        return dated_files(path, as_of=self.control_date, source=source)
+        return dated_files(path, as_of=self.control_date, source=self.control_source)
 
 
 @dataclass
@@ -309,7 +308,7 @@ def reconciliation_markdown(atlas: Atlas) -> str:
                 rows.append(
                     f"| {_cell(r.name)} ({r.code}) | {r.reported_on.isoformat()} | "
                     f"{_cell(reported)} | {_cell(r.source)} | {r.measured_pct:.1f}% | "
-                    f"{r.measured_on.isoformat()}, {_cell(layer.source)} | "
+                    f"{r.measured_on.isoformat()}, {_cell(layer.source or layer.document)} | "
                     f"{r.difference_pp:+.1f} pp | {_cell(r.quote)} |"
                 )
     lines = ["", "## Reporting against the control layers", ""]

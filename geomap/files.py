@@ -45,6 +45,16 @@ def read_user_text(
         raise InputError("no such file", where=str(path), hint="check the path") from exc
     except IsADirectoryError as exc:
         raise InputError(f"is a folder, not a {kind}", where=str(path), hint=hint) from exc
+    except PermissionError as exc:
+        raise InputError(
+            "cannot be read (permission denied)", where=str(path),
+            hint="check the file's permissions",
+        ) from exc  # fmt: skip
+    except OSError as exc:
+        raise InputError(
+            f"cannot be read ({exc.strerror or type(exc).__name__})", where=str(path),
+            hint="check the file",
+        ) from exc  # fmt: skip
     if b"\x00" in data:
         raise error(f"is a binary file, not {content}", where=str(path), hint=hint)
     try:

@@ -204,7 +204,9 @@ def texts(control, totals: dict[str, float]) -> Texts:
     measured_rows = rows[rows["basis"] == "measured"]
     measured_note = ""
     if len(measured_rows):
-        layers = sorted({(r.reported_on, r.source) for r in measured_rows.itertuples()})
+        # Credited to the source the user named, or else to the layer's file.
+        layers = sorted({(r.reported_on, r.source or f"“{r.document}”")
+                         for r in measured_rows.itertuples()})  # fmt: skip
         measured_note = f"{MEASURED_MARK} measured from the control layer of " + "; ".join(
             f"{long_date(day)} ({who})" if who else long_date(day) for day, who in layers
         )

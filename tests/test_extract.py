@@ -1,4 +1,5 @@
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -187,3 +188,28 @@ def test_a_text_without_full_stops_is_read_in_pieces_with_exact_offsets():
     assert all(p.text.endswith(",") for p in pieces[:-1])
     [figure] = extract_text(text, as_of=dt.date(2025, 3, 1))
     assert (figure.region_code, figure.controlled_pct, figure.qualifier) == ("UA-14", 70, "about")
+
+
+@pytest.mark.parametrize("name", ["2025-02-18-riyadh-talks.txt", "figures.csv"])
+def test_a_file_that_cannot_be_read_is_named_in_one_line(project, monkeypatch, name):
+    from click.testing import CliRunner
+
+    from geomap.cli import main
+
+    (project / "seeds" / "figures.csv").write_text(
+        "as_of,region_code,region,controlled_pct,qualifier,claimed,basis,source,quote\n"
+    )
+    locked = Path("seeds") / name
+    real = Path.read_bytes
+
+    def read_bytes(self):  # root reads any file whatever its mode: the refusal is simulated
+        if self == locked:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    result = CliRunner().invoke(main, ["build", "--format", "csv"])
+    assert result.exit_code == 2
+    assert result.output.strip() == (
+        f"Error: {locked}: cannot be read (permission denied); check the file's permissions"
+    )
