@@ -59,6 +59,16 @@ def date_in_name(path: Path) -> dt.date | None:
     return None
 
 
+def _date_of(path: Path, given: dt.date | None) -> dt.date:
+    day = given or date_in_name(path)
+    if day is None:
+        raise InputError(
+            "no date in its name", where=str(path),
+            hint="put its date in its name (2025-02-18 or 20250218) or give --control-date",
+        )  # fmt: skip
+    return day
+
+
 def layer_files(path: Path) -> list[Path]:
     """The control files at ``path``: the file itself, or the layer files in a folder."""
     if not path.exists():
@@ -143,12 +153,7 @@ def read_layer(path: Path, *, as_of: dt.date | None = None, source: str = "") ->
     """
     import shapely
 
-    day = as_of or date_in_name(path)
-    if day is None:
-        raise InputError(
-            "no date in its name", where=str(path),
-            hint="put its date in its name (2025-02-18 or 20250218) or give --control-date",
-        )  # fmt: skip
+    day = _date_of(path, as_of)
     frame = _read_frame(path)
     if frame.empty or frame.geometry.isna().all():
         raise InputError("has no shapes", where=str(path), hint=_HINT)
@@ -205,13 +210,7 @@ def dated_files(path: Path, *, as_of: dt.date | None = None, source: str = "") -
         )  # fmt: skip
     dated = []
     for file in files:
-        day = as_of or date_in_name(file)
-        if day is None:
-            raise InputError(
-                "no date in its name", where=str(file),
-                hint="put its date in its name (2025-02-18 or 20250218) or give --control-date",
-            )  # fmt: skip
-        dated.append(LayerFile(day, file, source))
+        dated.append(LayerFile(_date_of(file, as_of), file, source))
     dated.sort(key=lambda f: f.as_of)
     for before, after in itertools.pairwise(dated):
         if before.as_of == after.as_of:
