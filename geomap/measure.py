@@ -13,9 +13,10 @@ import datetime as dt
 import hashlib
 import json
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
 
     from geomap.figures import Figure
     from geomap.layers import ControlLayer, LayerFile
+
+_Dated = TypeVar("_Dated")  # anything with an ``as_of`` date
 
 # A reported figure is compared with the layer of its date, or the closest earlier one up to
 # this many days before it.
@@ -159,9 +162,10 @@ def _measurement(as_of, source, document, units: Units, controlled, grey) -> Mea
     )
 
 
-def applicable(measurements: list[Measurement], day: dt.date) -> Measurement | None:
-    """The measurement of ``day``, or the closest earlier one within :data:`MAX_AGE`."""
-    earlier = [m for m in measurements if m.as_of <= day and day - m.as_of <= MAX_AGE]
+def applicable(dated: Iterable[_Dated], day: dt.date) -> _Dated | None:
+    """Of dated things (measurements, layers, layer files), the one of ``day``, or the closest
+    earlier one within :data:`MAX_AGE`."""
+    earlier = [m for m in dated if m.as_of <= day and day - m.as_of <= MAX_AGE]
     return max(earlier, key=lambda m: m.as_of) if earlier else None
 
 

@@ -54,12 +54,7 @@ class Worker:
 
     @property
     def pid(self) -> int | None:
-        """The child's process id, once it runs."""
-        if self._executor is None or not self._futures:
-            return None
-        return self._futures[0].result() if self._futures[0].done() else self._child_pid()
-
-    def _child_pid(self) -> int | None:
+        """The child's process id while it runs (the executor's own record of it)."""
         processes = getattr(self._executor, "_processes", None) or {}
         return next(iter(processes), None)
 
@@ -73,7 +68,7 @@ class Worker:
             initializer=_die_with, initargs=(os.getpid(),),
         )  # fmt: skip
         # The first task starts the child and warms it up; the job, sent later, runs after it.
-        self._futures.append(self._executor.submit(_get_ready, self._warm_up))
+        self._futures.append(self._executor.submit(self._warm_up))
         return self
 
     def submit(self, work: Callable[[], None]) -> None:
@@ -131,12 +126,6 @@ class Worker:
 
     def __exit__(self, *exc_info) -> None:
         self.kill()
-
-
-def _get_ready(warm_up: Callable[[], object]) -> int:
-    """The child's first task: warm up; its pid for the parent."""
-    warm_up()
-    return os.getpid()
 
 
 def _die_with(parent: int) -> None:
