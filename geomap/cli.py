@@ -356,6 +356,16 @@ def _build_once(options, *, force: bool, parallel: bool = True) -> None:
         click.echo(str(path))
 
 
+def watched(options) -> set[Path]:
+    """The folders whose files a build reads (watched recursively)."""
+    folders = {options.seeds, options.boundaries_path.parent}
+    if options.figures is not None:
+        folders.add(options.figures.parent)
+    if options.control is not None:  # SEEDS/control/ is watched with the seeds
+        folders.add(options.control if options.control.is_dir() else options.control.parent)
+    return folders
+
+
 def _watch(options, *, force: bool) -> None:
     """Build, then rebuild on every change; any failure is reported and the watch goes on.
 
@@ -363,9 +373,7 @@ def _watch(options, *, force: bool) -> None:
     """
     import watchfiles
 
-    folders = {options.seeds, options.boundaries_path.parent}
-    if options.figures is not None:
-        folders.add(options.figures.parent)
+    folders = watched(options)
 
     def attempt(force: bool) -> None:
         try:

@@ -444,3 +444,16 @@ def test_measurements_are_reused_from_the_cache(testland, tmp_path, monkeypatch)
     read.clear()
     build(options, parallel=False, force=True)
     assert len(read) == 7
+
+
+def test_the_watch_covers_the_control_layers(tmp_path):
+    from geomap.cli import watched
+
+    layers = tmp_path / "layers"
+    layers.mkdir()
+    (layers / "front_20250501.geojson").write_text("{}", encoding="utf-8")
+    plain = watched(BuildOptions(seeds=tmp_path / "seeds"))
+    assert layers not in plain
+    assert layers in watched(BuildOptions(seeds=tmp_path / "seeds", control=layers))
+    one = BuildOptions(seeds=tmp_path / "seeds", control=layers / "front_20250501.geojson")
+    assert layers in watched(one)
