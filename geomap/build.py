@@ -254,6 +254,12 @@ def changes_markdown(history: dict[dt.date, list[Figure]]) -> str:
         )
         return f"{share}, claimed" if figure.claimed else share
 
+    def dated(figure: Figure | None, day: dt.date) -> str:
+        # A figure carried forward says when it was reported: it is not a new report.
+        if figure is not None and figure.as_of and figure.as_of != day:
+            return f"{describe(figure)} (reported {figure.as_of.isoformat()})"
+        return describe(figure)
+
     lines = [
         f"# Changes from {before_day.isoformat()} to {after_day.isoformat()}",
         "",
@@ -273,8 +279,8 @@ def changes_markdown(history: dict[dt.date, list[Figure]]) -> str:
         if new and new.quote:
             source = f"{source}: “{new.quote}”" if source else f"“{new.quote}”"
         rows.append(
-            f"| {region.name} ({region.code}) | {_cell(describe(old))} | {_cell(describe(new))} "
-            f"| {_cell(source)} |"
+            f"| {region.name} ({region.code}) | {_cell(dated(old, before_day))} | "
+            f"{_cell(dated(new, after_day))} | {_cell(source)} |"
         )
     lines = lines + rows if rows else [*lines[:2], "No region's figure changed."]
     return "\n".join(lines) + "\n"

@@ -141,7 +141,12 @@ def join(
             control["code"], control["controlled_pct"], control["basis"], strict=True
         )
     ]
-    control["previous_as_of"] = previous[0] if previous else None
+    # A change is measured from the date the earlier figure was reported, which for a figure
+    # carried forward is older than the previous snapshot.
+    control["previous_as_of"] = [
+        before[code].as_of if code in before and not math.isnan(change_pp) else None
+        for code, change_pp in zip(control["code"], control["change_pp"], strict=True)
+    ]
     from geomap.measure import reconcile
 
     reconcile(control, [f for f in rows if f is not None], list(measurements))

@@ -48,8 +48,8 @@ FRAME_COLUMNS = {
     "shape_area_km2": "geodesic area of the shape",
     "controlled_km2": "area it controls, NaN where unknown",
     "claimed_not_controlled_km2": "claimed area it does not control",
-    "change_pp": "change of the share since the previous snapshot, NaN if none",
-    "previous_as_of": "the previous snapshot's date, or None",
+    "change_pp": "change of the share since the previous snapshot's figure, NaN if none",
+    "previous_as_of": "the date the figure change_pp compares with was reported, or None",
     **RECONCILIATION_COLUMNS,
 }
 

@@ -644,3 +644,50 @@ def test_changes_show_input_text_as_typed():
         "| Donetsk (UA-14) | 60% | 70% | &lt;b&gt;ISW&lt;/b&gt; &amp; co: "
         "“&lt;img src=x onerror=alert(1)&gt;” |"
     )
+
+
+def test_a_change_is_measured_from_the_date_the_earlier_figure_was_reported(tmp_path):
+    from geomap.boundaries import load_regions
+    from geomap.build import changes_markdown
+    from geomap.figures import carry_forward
+    from geomap.snapshot import series
+    from geomap.style import label
+
+    first, second, third = dt.date(2025, 2, 18), dt.date(2025, 6, 1), dt.date(2025, 9, 1)
+    history = carry_forward({
+        first: [Figure(region_code="UA-14", region="Donetsk", as_of=first, controlled_pct=70.0)],
+        second: [Figure(region_code="UA-65", region="Kherson", as_of=second, controlled_pct=75.0)],
+        third: [Figure(region_code="UA-14", region="Donetsk", as_of=third, controlled_pct=75.0,
+                       qualifier="nearly")],
+    })  # fmt: skip
+    snaps = series(history, load_regions())
+    donetsk = next(snaps[-1].frame[snaps[-1].frame.code == "UA-14"].itertuples())
+    assert label(donetsk) == "Donetsk\n<75%\n(+5 pp since 2025-02-18)"
+    # In the second snapshot Donetsk's figure is carried forward: no change is shown.
+    carried = next(snaps[1].frame[snaps[1].frame.code == "UA-14"].itertuples())
+    assert label(carried) == "Donetsk\n70%"
+    text = changes_markdown(history)
+    assert "| Donetsk (UA-14) | 70% (reported 2025-02-18) | &lt;75% |" in text
+
+
+def test_the_tooltips_of_a_three_snapshot_history():
+    from geomap.boundaries import load_regions
+    from geomap.figures import carry_forward
+    from geomap.render.interactive import tooltip_html
+    from geomap.snapshot import series
+
+    first, second, third = dt.date(2025, 2, 18), dt.date(2025, 6, 1), dt.date(2025, 9, 1)
+    history = carry_forward({
+        first: [Figure(region_code="UA-14", region="Donetsk", as_of=first, controlled_pct=70.0),
+                Figure(region_code="UA-09", region="Luhansk", as_of=first, controlled_pct=99.0)],
+        second: [Figure(region_code="UA-65", region="Kherson", as_of=second, controlled_pct=75.0)],
+        third: [Figure(region_code="UA-14", region="Donetsk", as_of=third, controlled_pct=75.0,
+                       qualifier="nearly")],
+    })  # fmt: skip
+    frame = series(history, load_regions())[-1].frame.set_index("code", drop=False)
+    donetsk = tooltip_html(next(frame.loc[["UA-14"]].itertuples()))
+    assert "Change: +5 pp since 2025-02-18" in donetsk and "carried forward" not in donetsk
+    luhansk = tooltip_html(next(frame.loc[["UA-09"]].itertuples()))
+    assert "Reported on 18 February 2025, carried forward" in luhansk and "Change" not in luhansk
+    kherson = tooltip_html(next(frame.loc[["UA-65"]].itertuples()))
+    assert "Reported on 1 June 2025, carried forward" in kherson

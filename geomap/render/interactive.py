@@ -152,6 +152,11 @@ def tooltip_html(row) -> str:
             + (style.long_date(row.reported_on) if row.reported_on else "?"),
         }
         lines.append(f"Figure: {e(basis.get(row.basis, row.basis))}")
+        if row.basis != "measured" and row.reported_on and row.reported_on != row.as_of:
+            lines.append(f"Reported on {e(style.long_date(row.reported_on))}, carried forward")
+        change = style.change_text(row.change_pp, row.previous_as_of)
+        if change:
+            lines.append(f"Change: {e(change)}")
         if row.source:
             lines.append(f"Source: {e(row.source)}")
         measured_on = getattr(row, "measured_on", None)
