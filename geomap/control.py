@@ -30,6 +30,7 @@ STATS_COLUMNS = (
     "qualifier",
     "claimed",
     "basis",
+    "reported_on",
     "area_km2",
     "controlled_km2",
     "claimed_not_controlled_km2",
@@ -176,6 +177,8 @@ def statistics(snapshot: Snapshot) -> list[dict[str, str]]:
             "qualifier": r.qualifier,
             "claimed": "true" if r.claimed else "false",
             "basis": r.basis,
+            # The date the figure was reported: earlier than as_of for one carried forward.
+            "reported_on": r.reported_on.isoformat() if r.basis and r.reported_on else "",
             "area_km2": km2(r.area_km2),
             "controlled_km2": km2(r.controlled_km2),
             "claimed_not_controlled_km2": km2(r.claimed_not_controlled_km2),
@@ -202,10 +205,11 @@ def statistics(snapshot: Snapshot) -> list[dict[str, str]]:
             "qualifier": "",
             "claimed": "",
             "basis": "sum",
+            "reported_on": "",
             "area_km2": km2(total["area_km2"]),
             "controlled_km2": km2(total["controlled_km2"]),
             "claimed_not_controlled_km2": km2(total["claimed_not_controlled_km2"]),
-            **dict.fromkeys(STATS_COLUMNS[10:], ""),
+            **dict.fromkeys(STATS_COLUMNS[11:], ""),
             **_measured_total(snapshot.frame),
         }
     )

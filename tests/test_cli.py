@@ -101,7 +101,7 @@ def test_build_writes_the_statistics(run, project):
     assert result.exit_code == 0, result.output
     lines = (project / "outputs" / "ukraine_control.csv").read_text(encoding="utf-8").splitlines()
     assert lines[0] == (
-        "as_of,region_code,region,controlled_pct,qualifier,claimed,basis,"
+        "as_of,region_code,region,controlled_pct,qualifier,claimed,basis,reported_on,"
         "area_km2,controlled_km2,claimed_not_controlled_km2,"
         "measured_pct,measured_km2,measured_on,grey_km2,difference_pp,agreement"
     )

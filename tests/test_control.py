@@ -39,7 +39,7 @@ def test_statistics_rows(regions):
     assert len(rows) == 28
     assert rows[-1] == {
         "as_of": "2025-02-18", "region_code": "UA", "region": "Ukraine",
-        "controlled_pct": "18.8", "qualifier": "", "claimed": "", "basis": "sum",
+        "controlled_pct": "18.8", "qualifier": "", "claimed": "", "basis": "sum", "reported_on": "",
         "area_km2": "603543.0", "controlled_km2": "113657.1",
         "claimed_not_controlled_km2": "22132.9", "measured_pct": "", "measured_km2": "",
         "measured_on": "", "grey_km2": "", "difference_pp": "", "agreement": "",
@@ -48,6 +48,7 @@ def test_statistics_rows(regions):
     assert luhansk == {
         "as_of": "2025-02-18", "region_code": "UA-09", "region": "Luhansk",
         "controlled_pct": "99", "qualifier": "about", "claimed": "true", "basis": "reported",
+        "reported_on": "2025-02-18",
         "area_km2": "26684.0", "controlled_km2": "26417.2", "claimed_not_controlled_km2": "266.8",
         "measured_pct": "", "measured_km2": "", "measured_on": "", "grey_km2": "", "difference_pp": "",
         "agreement": "",
