@@ -19,7 +19,7 @@ from geomap.profile import current
 BREAKS = (0.0, 25.0, 50.0, 75.0, 95.0, 100.0)
 # ColorBrewer OrRd, 5 classes: sequential and colour-blind safe; darker = more controlled.
 PALETTE = ("#fef0d9", "#fdcc8a", "#fc8d59", "#e34a33", "#b30000")
-NO_FIGURE = "#f7f7f5"
+NO_FIGURE = "#cccccc"
 NO_FIGURE_LABEL = "no reported figure"
 CLAIMED = "#2d004b"
 CLAIMED_HATCH = "////"
