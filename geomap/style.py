@@ -67,25 +67,34 @@ def first_upper(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def class_index(pct: float | None) -> int | None:
-    """The class of a controlled share (0 = lightest), or ``None`` without a figure."""
+def class_index(pct: float | None, qualifier: str = "") -> int | None:
+    """The class of a controlled share (0 = lightest), or ``None`` without a figure.
+
+    A hedged share is classed by what the hedge says: "nearly 75%" and "up to 75%" are below
+    75, so a share on a class's lower bound with such a hedge falls in the class below.
+    """
     if pct is None or (isinstance(pct, float) and math.isnan(pct)):
         return None
+    below = hedge_sign(qualifier) in ("<", "≤")
     for i, upper in enumerate(BREAKS[1:-1]):
-        if pct < upper:
+        if pct < upper or (below and pct == upper):
             return i
     return len(PALETTE) - 1
 
 
-def fill(pct: float | None) -> str:
-    """Fill colour for a controlled share."""
-    index = class_index(pct)
+def fill(pct: float | None, qualifier: str = "") -> str:
+    """Fill colour for a controlled share, with the source's hedge (see :func:`class_index`)."""
+    index = class_index(pct, qualifier)
     return NO_FIGURE if index is None else PALETTE[index]
 
 
 def class_labels() -> list[str]:
-    """Legend texts of the classes, lightest first: "0–25%", ..."""
-    return [f"{lo:.0f}–{hi:.0f}%" for lo, hi in itertools.pairwise(BREAKS)]
+    """Legend texts of the classes, lightest first, each bound said once: "under 25%",
+    "25 to under 50%", ..., "95% or more"."""
+    bounds = [format_pct(b) for b in BREAKS]
+    labels = [f"under {bounds[1]}%"]
+    labels += [f"{lo} to under {hi}%" for lo, hi in itertools.pairwise(bounds[1:-1])]
+    return [*labels, f"{bounds[-2]}% or more"]
 
 
 def hedge_sign(qualifier: str) -> str:

@@ -691,3 +691,32 @@ def test_the_tooltips_of_a_three_snapshot_history():
     assert "Reported on 18 February 2025, carried forward" in luhansk and "Change" not in luhansk
     kherson = tooltip_html(next(frame.loc[["UA-65"]].itertuples()))
     assert "Reported on 1 June 2025, carried forward" in kherson
+
+
+@pytest.mark.parametrize(
+    ("pct", "qualifier", "cls"),
+    [
+        (75, "", 3), (75, "about", 3), (75, "over", 3), (75, "at least", 3),
+        (75, "nearly", 2), (75, "almost", 2), (75, "under", 2), (75, "up to", 2),
+        (74, "", 2), (95, "nearly", 3), (25, "less than", 0), (100, "nearly", 4), (0, "", 0),
+    ],
+)  # fmt: skip
+def test_a_hedged_share_is_classed_by_what_the_hedge_says(pct, qualifier, cls):
+    from geomap import style
+
+    assert style.class_index(pct, qualifier) == cls
+    assert style.fill(pct, qualifier) == style.PALETTE[cls]
+
+
+def test_the_label_and_the_fill_agree_on_the_map():
+    from geomap.boundaries import load_regions
+    from geomap.render import scene
+    from geomap.snapshot import snapshot
+    from geomap.style import PALETTE
+
+    day = dt.date(2025, 9, 1)
+    nearly = Figure(region_code="UA-14", region="Donetsk", as_of=day, controlled_pct=75.0,
+                    qualifier="nearly")  # fmt: skip
+    report = scene.report(snapshot([nearly], load_regions(), as_of=day))
+    donetsk = next(r for r in report.regions if r.code == "UA-14")
+    assert donetsk.label == "Donetsk\n<75%" and donetsk.fill == PALETTE[2]  # 50 to under 75

@@ -95,11 +95,11 @@ def test_legend_lists_classes_no_figure_and_claimed(seed_map):
     legend = fig.axes[0].get_legend()
     entries = [t.get_text() for t in legend.get_texts()]
     assert entries == [
-        "95–100%",
-        "75–95%",
-        "50–75%",
-        "25–50%",
-        "0–25%",
+        "95% or more",
+        "75 to under 95%",
+        "50 to under 75%",
+        "25 to under 50%",
+        "under 25%",
         "no reported figure",
         "claimed by Russia",
     ]

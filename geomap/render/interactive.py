@@ -224,7 +224,7 @@ def encode_geometry(geometry, grid: float = GRID_DEG) -> list:
 
 def _unit_data(row) -> dict:
     return {
-        "fill": style.fill(row.controlled_pct),
+        "fill": style.fill(row.controlled_pct, row.qualifier),
         "tooltip": tooltip_html(row),
         "label": "<br>".join(escape(line) for line in style.label(row).split("\n") if line),
         "claimed": bool(row.claimed),

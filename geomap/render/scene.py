@@ -193,7 +193,7 @@ def report(snapshot: Snapshot, *, context: gpd.GeoDataFrame | None = None) -> Re
                 Region(
                     code=row.code,
                     rings=rings(row.geometry),
-                    fill=style.fill(row.controlled_pct),
+                    fill=style.fill(row.controlled_pct, row.qualifier),
                     claimed=bool(row.claimed),
                     label=style.label(row),
                     anchor=(float(point[0]), float(point[1])),
@@ -238,7 +238,7 @@ def history(
         panels.append(
             Panel(
                 as_of=day,
-                fills=tuple(style.fill(r.controlled_pct) for r in rows),
+                fills=tuple(style.fill(r.controlled_pct, r.qualifier) for r in rows),
                 claimed=tuple(bool(r.claimed) for r in rows),
                 caption=f"{style.long_date(day)}\n{style.km2(lost)} claimed, not controlled",
             )
