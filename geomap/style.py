@@ -141,6 +141,30 @@ def label(row) -> str:
     return f"{row.name}\n(claimed)" if row.claimed else ""
 
 
+def area_text(value: float, area: float, pct: float, qualifier: str = "", label: str = "") -> str:
+    """km² derived from a share of ``area``, rounded to what the share supports.
+
+    A hedged share or a range supports two significant figures: "roughly 75%" of 28,461 km² is
+    "about 21,000 km²", the 1% not held of "about 99%" of Luhansk "about 270 km²". A bare whole
+    share is good to half a point: "70%" of 26,517 km² is "about 18,600 km²" (±133 km²), and a
+    decimal one to half its last digit; a bare 0% or 100% is exact.
+    """
+    if math.isnan(value):
+        return "unknown"
+    hedged = bool(hedge_sign(qualifier)) or "–" in label
+    if math.isnan(pct) or value == 0 or (not hedged and pct in (0, 100)):
+        return f"{value:,.0f} km²"
+    if hedged:
+        step = 10 ** max(0, math.floor(math.log10(abs(value))) - 1)
+    else:
+        text = format_pct(pct)
+        decimals = len(text.split(".")[1]) if "." in text else 0
+        spread = area * 0.5 * 10**-decimals / 100
+        step = 10 ** math.floor(math.log10(spread)) if spread >= 1 else 1
+    rounded = round(value / step) * step
+    return f"{'about ' if hedged or step > 1 else ''}{rounded:,.0f} km²"
+
+
 def km2(value: float) -> str:
     """An area for a headline, rounded to the nearest 100 km²: "about 22,100 km²"."""
     return f"about {round(value, -2):,.0f} km²"

@@ -720,3 +720,22 @@ def test_the_label_and_the_fill_agree_on_the_map():
     report = scene.report(snapshot([nearly], load_regions(), as_of=day))
     donetsk = next(r for r in report.regions if r.code == "UA-14")
     assert donetsk.label == "Donetsk\n<75%" and donetsk.fill == PALETTE[2]  # 50 to under 75
+
+
+@pytest.mark.parametrize(
+    ("value", "area", "pct", "qualifier", "label", "text"),
+    [
+        (21345.75, 28461, 75, "roughly", "", "about 21,000 km²"),
+        (266.8, 26684, 99, "about", "", "about 270 km²"),
+        (18561.9, 26517, 70, "", "", "about 18,600 km²"),
+        (17687.0, 26517, 66.7, "", "66.7", "about 17,690 km²"),
+        (22341.0, 26517, 84, "", "83–85", "about 22,000 km²"),
+        (26081.0, 26081, 100, "", "", "26,081 km²"),
+        (0.0, 26684, 0, "", "", "0 km²"),
+        (float("nan"), 26684, float("nan"), "", "", "unknown"),
+    ],
+)
+def test_km2_are_rounded_to_what_the_share_supports(value, area, pct, qualifier, label, text):
+    from geomap.style import area_text
+
+    assert area_text(value, area, pct, qualifier, label) == text

@@ -9,6 +9,7 @@ instead of web tiles. ``tiles`` opts into a web basemap; ``cdn=True`` keeps foli
 from __future__ import annotations
 
 import base64
+import functools
 import html
 import json
 import math
@@ -108,10 +109,6 @@ def _raw(markup: str) -> Element:
     return element
 
 
-def _km2(value: float) -> str:
-    return "unknown" if math.isnan(value) else f"{value:,.0f} km²"
-
-
 def _share_words(pct: float, qualifier: str, label: str = "") -> str:
     if math.isnan(pct):
         return "no reported figure"
@@ -141,9 +138,12 @@ def tooltip_html(row) -> str:
         f"{style.first_upper(style.claimed_label())}: " + ("<b>yes</b>" if row.claimed else "no"),
     ]
     if row.basis:
-        lines.append(f"Controlled: {_km2(row.controlled_km2)}")
+        # Rounded to what the share supports: "roughly 75%" is not 21,346 km².
+        area = functools.partial(style.area_text, area=row.area_km2, pct=row.controlled_pct,
+                                 qualifier=row.qualifier, label=row.pct_label)  # fmt: skip
+        lines.append(f"Controlled: {area(row.controlled_km2)}")
         if row.claimed:
-            lines.append(f"Claimed, not controlled: {_km2(row.claimed_not_controlled_km2)}")
+            lines.append(f"Claimed, not controlled: {area(row.claimed_not_controlled_km2)}")
         basis = {
             "reported": "reported",
             "inferred": "inferred, not reported",
