@@ -739,3 +739,20 @@ def test_km2_are_rounded_to_what_the_share_supports(value, area, pct, qualifier,
     from geomap.style import area_text
 
     assert area_text(value, area, pct, qualifier, label) == text
+
+
+def test_the_small_maps_carry_the_shares_so_a_change_within_a_class_shows():
+    from geomap.boundaries import load_regions
+    from geomap.figures import carry_forward
+    from geomap.render import scene
+    from geomap.snapshot import series
+
+    first, second = dt.date(2025, 2, 18), dt.date(2025, 3, 1)
+    history = carry_forward({
+        day: [Figure(region_code="UA-65", region="Kherson", as_of=day, controlled_pct=pct)]
+        for day, pct in ((first, 75.0), (second, 80.0))
+    })  # fmt: skip
+    panels = scene.history(series(history, load_regions())).panels
+    assert panels[0].fills == panels[1].fills  # one class: the fill alone would not show it
+    assert [text for _, _, text in panels[0].labels] == ["75%"]
+    assert [text for _, _, text in panels[1].labels] == ["80%"]

@@ -91,6 +91,8 @@ class Panel:
     fills: tuple[str, ...]
     claimed: tuple[bool, ...]
     caption: str
+    # The shares as labels, so that 75 → 80% shows although both are in one class.
+    labels: tuple[tuple[float, float, str], ...] = ()  # x, y (projected), text
 
 
 @dataclass(frozen=True)
@@ -230,17 +232,29 @@ def history(
     shapes = simplify_coverage(latest[["code", "geometry"]], tolerance_m=HISTORY_TOLERANCE_M)
     shapes = shapes.to_crs(projected_crs())
     order = {code: i for i, code in enumerate(shapes["code"])}
+    from pyproj import Transformer
+
+    to_map = Transformer.from_crs("EPSG:4326", projected_crs(), always_xy=True)
+    anchors = {code: to_map.transform(*xy) for code, xy in snapshots[-1].anchors.items()}
     panels = []
     for snapshot in snapshots:
         rows = sorted(snapshot.frame.itertuples(), key=lambda r: order[r.code])
         day = snapshot.as_of
         lost = snapshot.totals["claimed_not_controlled_km2"]
+        labels = []
+        for r in rows:
+            # The share alone (the label without the region's name and change).
+            text = style.label(r).split("\n")[1] if "\n" in style.label(r) else ""
+            if text and text != "(claimed)" and r.code in anchors:
+                x, y = anchors[r.code]
+                labels.append((float(x), float(y), text))
         panels.append(
             Panel(
                 as_of=day,
                 fills=tuple(style.fill(r.controlled_pct, r.qualifier) for r in rows),
                 claimed=tuple(bool(r.claimed) for r in rows),
                 caption=f"{style.long_date(day)}\n{style.km2(lost)} claimed, not controlled",
+                labels=tuple(labels),
             )
         )
     return History(

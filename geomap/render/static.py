@@ -48,6 +48,7 @@ _METADATA = {
     "pdf": {"CreationDate": None, "ModDate": None, "Producer": None, "Creator": None},
 }
 _HALO = [patheffects.withStroke(linewidth=2.6, foreground="white")]
+_HALO_SMALL = [patheffects.withStroke(linewidth=1.6, foreground="white")]
 # How a claim is drawn over a region's fill, on the report map and in the history alike.
 _CLAIM = dict(facecolor="none", edgecolor=style.CLAIMED, hatch=style.CLAIMED_HATCH, zorder=3)
 
@@ -369,6 +370,10 @@ def draw_history_scene(history: scene.History, *, progress=lambda items: items) 
             hatch = PatchCollection(claimed, linewidth=0.8, **_CLAIM)
             hatch.set_gid(f"claimed-{k}")
             ax.add_collection(hatch)
+        for x, y, text in panel.labels:
+            ax.text(x, y, text, fontsize=5.5, ha="center", va="center", color=style.TEXT,
+                    fontweight="bold", path_effects=_HALO_SMALL, zorder=5,
+                    parse_math=False, gid=f"share-{k}")  # fmt: skip
         ax.set_title(panel.caption, fontsize=8.5, color=style.TEXT, pad=3)
     handles = _legend_handles(darkest_first=False)
     fig.legend(
