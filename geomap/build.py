@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from geomap.boundaries import default_context, default_regions
+from geomap.documents import SUFFIXES
 from geomap.errors import InputError
 from geomap.figures import Figure, carry_forward, load_figures, merge, snapshots
 from geomap.parallel import start_worker
@@ -28,8 +29,8 @@ if TYPE_CHECKING:
     from geomap.render import scene
     from geomap.snapshot import Atlas
 
-# Texts geomap reads from the seeds folder, by extension in any case (.txt, .TXT, .md).
-TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+# Texts geomap reads from the seeds folder, by extension in any case (.txt, .PDF, .docx).
+TEXT_SUFFIXES = SUFFIXES
 
 log = logging.getLogger(__name__)
 
@@ -123,10 +124,10 @@ class BuildResult:
 
 
 def seed_texts(seeds: Path, *, figures: Path | None = None) -> list[Path]:
-    """The texts in the seeds folder (.txt and .md, in any case), in name order.
+    """The texts in the seeds folder (.txt, .md, .html, .pdf, .docx, in any case), in name order.
 
     Every other file in the folder but a figures file is named in a warning: a text saved as
-    .docx or .html is not read, and the user should know.
+    .odt or .rtf is not read, and the user should know.
     """
     if not seeds.is_dir():
         raise InputError(
@@ -145,8 +146,8 @@ def seed_texts(seeds: Path, *, figures: Path | None = None) -> list[Path]:
             texts.append(path)
         elif path.name not in {"figures.csv", figures.name if figures else ""}:
             log.warning(
-                "%s: not read; geomap reads news texts saved as .txt or .md "
-                "(save it as text to use it)", path,
+                "%s: not read; geomap reads texts saved as .txt, .md, .html, .pdf or .docx "
+                "(save it as one of those to use it)", path,
             )  # fmt: skip
     return texts
 

@@ -28,16 +28,20 @@ def seeds(tmp_path: Path) -> Path:
     return folder
 
 
-def test_the_seed_texts_are_txt_and_md_in_any_case_in_name_order(seeds, caplog):
-    for name in ("b.TXT", "a.txt", "c.md", "d.Markdown", ".hidden.txt", "figures.csv", "e.docx"):
+def test_the_seed_texts_are_documents_in_any_case_in_name_order(seeds, caplog):
+    names = ("b.TXT", "a.txt", "c.md", "d.Markdown", ".hidden.txt", "figures.csv", "e.docx",
+             "f.PDF", "g.htm", "h.odt")  # fmt: skip
+    for name in names:
         (seeds / name).write_text("x", encoding="utf-8")
     (seeds / "control").mkdir()
     with caplog.at_level(logging.WARNING):
         texts = seed_texts(seeds)
-    assert [p.name for p in texts] == ["a.txt", "b.TXT", "c.md", "d.Markdown"]
+    assert [p.name for p in texts] == [
+        "a.txt", "b.TXT", "c.md", "d.Markdown", "e.docx", "f.PDF", "g.htm",
+    ]  # fmt: skip
     assert caplog.messages == [
-        f"{seeds / 'e.docx'}: not read; geomap reads news texts saved as .txt or .md "
-        "(save it as text to use it)"
+        f"{seeds / 'h.odt'}: not read; geomap reads texts saved as .txt, .md, .html, .pdf or "
+        ".docx (save it as one of those to use it)"
     ]
 
 

@@ -73,7 +73,7 @@ def test_a_curated_row_overrides_and_the_evidence_says_so(run, project):
 
 def test_texts_that_are_not_read_or_give_nothing_are_named(run, project):
     seeds = project / "seeds"
-    (seeds / "2025-06-01-notes.docx").write_bytes(b"PK\x03\x04")
+    (seeds / "2025-06-01-notes.odt").write_bytes(b"PK\x03\x04")
     (seeds / "2025-06-02-empty-of-figures.md").write_text(
         "In the Kherson region, 87% of voters backed joining Russia.", encoding="utf-8"
     )
@@ -83,7 +83,7 @@ def test_texts_that_are_not_read_or_give_nothing_are_named(run, project):
     result = run("build", "--format", "csv")
     assert result.exit_code == 0, result.output
     err = result.stderr
-    assert "seeds/2025-06-01-notes.docx: not read" in err
+    assert "seeds/2025-06-01-notes.odt: not read" in err
     assert "seeds/2025-06-02-empty-of-figures.md: no figure or claim found" in err
     assert "1 percentage(s) passed over" in err
     assert "2025-06-03-upper.TXT: 1 figure(s)" in err

@@ -17,7 +17,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from geomap.errors import InputError
 from geomap.extract.claims import Claim, read_claims
 from geomap.extract.claims import cues as claim_cues
 from geomap.extract.evidence import IGNORED, SUPERSEDED, USED, Evidence
@@ -31,7 +30,6 @@ from geomap.extract.shares import (
 from geomap.extract.sides import sides
 from geomap.extract.text import Mention, Sentence, attribution, mentions, split_sentences, tokens
 from geomap.figures import Figure, format_pct, parse_date
-from geomap.files import read_user_text
 from geomap.regions import Region
 
 __all__ = [
@@ -344,13 +342,11 @@ def date_from_name(path: str | Path) -> dt.date | None:
 
 
 def read_text(path: str | Path) -> str:
-    """Read a text file as UTF-8; Windows-1252 text is decoded with a warning."""
-    text = read_user_text(
-        path, kind="text file", content="text", hint="give a .txt or .md file", windows_1252=True
-    )
-    if not text.strip():
-        raise InputError("is empty", where=str(path), hint="give a text with figures in it")
-    return text
+    """The text of a document: plain text (UTF-8, or Windows-1252 with a warning), a saved
+    web page, a PDF or a DOCX (see :mod:`geomap.documents`)."""
+    from geomap import documents
+
+    return documents.read(path)
 
 
 def read_files(paths: Iterable[str | Path], *, as_of: dt.date | None = None) -> Reading:

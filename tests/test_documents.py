@@ -1,0 +1,111 @@
+"""Texts as journalists have them: a saved web page, a PDF, a Word document, in any case of
+extension; what cannot be read is named in one line."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import matplotlib as mpl
+import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure as MplFigure
+
+from geomap import documents
+from geomap.build import BuildOptions, seed_texts
+from geomap.errors import InputError
+from geomap.extract import read_files
+
+SENTENCE = "Russia occupies about 70% of the Donetsk region, officials said."
+FILLER = "The talks went on for hours in the capital, and neither side gave ground on the day."
+
+
+def web_page(path: Path) -> Path:
+    paragraphs = "".join(f"<p>{FILLER}</p>" for _ in range(4))
+    path.write_text(
+        "<html><head><title>The front</title></head><body>"
+        "<nav>Home | World | Sport | Ukraine 90% off sale</nav>"
+        f"<article><h1>The front</h1>{paragraphs}<p>{SENTENCE}</p></article>"
+        "<footer>Subscribe: 50% off for 12 months in the Kherson region edition</footer>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    return path
+
+
+def pdf(path: Path, text: str = SENTENCE) -> Path:
+    with mpl.rc_context({"pdf.fonttype": 42}):
+        figure = MplFigure(figsize=(9, 2))
+        FigureCanvasAgg(figure)
+        figure.text(0.02, 0.5, text, fontsize=11)
+        figure.savefig(path, format="pdf")
+    return path
+
+
+def word(path: Path) -> Path:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("The front", level=1)
+    document.add_paragraph(FILLER)
+    document.add_paragraph(SENTENCE)
+    document.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda d: web_page(d / "2025-03-01-page.html"),
+        lambda d: web_page(d / "2025-03-01-PAGE.HTM"),
+        lambda d: pdf(d / "2025-03-01-assessment.PDF"),
+        lambda d: word(d / "2025-03-01-brief.docx"),
+    ],
+)
+def test_each_kind_of_document_gives_its_figure(tmp_path, make):
+    path = make(tmp_path)
+    assert path in seed_texts(tmp_path)
+    reading = read_files([path])
+    [figure] = reading.figures
+    assert (figure.region_code, figure.controlled_pct, figure.qualifier) == ("UA-14", 70, "about")
+    assert figure.as_of == dt.date(2025, 3, 1) and figure.document == path.name
+
+
+def test_a_web_page_gives_its_article_not_its_menus(tmp_path):
+    text = documents.read(web_page(tmp_path / "page.html"))
+    assert SENTENCE in text
+    assert "90% off" not in text and "Subscribe" not in text
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("x.pdf", b"%PDF-1.4 not really", "cannot read the PDF"),
+        ("x.docx", b"PK\x03\x04 not a zip", "is not a Word document (.docx)"),
+        (
+            "x.html",
+            b"<html><head><title>t</title></head><body></body></html>",
+            "no article text found",
+        ),
+    ],
+)
+def test_a_document_that_cannot_be_read_is_one_line(tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(InputError) as info:
+        documents.read(path)
+    assert str(info.value).startswith(f"{path}: {message}")
+    assert "\n" not in str(info.value)
+
+
+def test_a_pdf_without_text_is_named(tmp_path):
+    path = pdf(tmp_path / "scan.pdf", text=" ")
+    with pytest.raises(InputError, match="has no text layer"):
+        documents.read(path)
+
+
+def test_other_files_in_the_seeds_are_still_named_and_skipped(tmp_path, caplog):
+    (tmp_path / "notes.odt").write_bytes(b"x")
+    assert seed_texts(tmp_path) == []
+    assert "notes.odt: not read" in caplog.text
+    assert BuildOptions(seeds=tmp_path).seeds == tmp_path
