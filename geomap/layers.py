@@ -28,8 +28,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SUFFIXES = (".geojson", ".json", ".gpkg", ".shp", ".kml", ".fgb", ".gml")
-# Columns that may give a polygon's status, and the values that mean it is not controlled.
-STATUS_COLUMNS = ("status", "state", "control", "type", "category")
+# Columns that may give a polygon's status (``layer``: the name of the file's layer or KML
+# folder it is in), and the values that mean it is not controlled.
+STATUS_COLUMNS = ("status", "state", "control", "type", "category", "layer")
 GREY = re.compile(r"contest|disput|unknown|uncertain|unclear|gr[ae]y", re.IGNORECASE)
 _DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>-?)(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])"
@@ -102,18 +103,34 @@ def _status_column(frame: gpd.GeoDataFrame) -> str | None:
 
 
 def _read_frame(path: Path) -> gpd.GeoDataFrame:
+    """Every layer of the file (a KML's folders, a GeoPackage's tables), in one frame, each
+    feature with its layer's name in a ``layer`` column (a folder named "Contested" marks its
+    polygons as grey), reprojected to one CRS."""
     import geopandas as gpd
+    import pandas as pd
+    import pyogrio
     import pyogrio.errors
 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", UserWarning)
             warnings.simplefilter("ignore", RuntimeWarning)
-            return gpd.read_file(path, engine="pyogrio")
+            names = [name for name, kind in pyogrio.list_layers(path) if kind]
+            frames = []
+            for name in names or [None]:
+                frame = gpd.read_file(path, engine="pyogrio", layer=name)
+                if name is not None and len(names) > 1:
+                    frame["layer"] = name
+                frames.append(frame)
     except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, ValueError) as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise InputError(f"cannot read the control layer ({first})", where=str(path),
                          hint=_HINT) from exc  # fmt: skip
+    if len(frames) == 1:
+        return frames[0]
+    crs = next((f.crs for f in frames if f.crs is not None), None)
+    frames = [f.to_crs(crs) if f.crs is not None and crs is not None else f for f in frames]
+    return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs=crs)
 
 
 def _to_lonlat(frame: gpd.GeoDataFrame, path: Path) -> gpd.GeoDataFrame:

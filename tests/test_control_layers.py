@@ -457,3 +457,28 @@ def test_the_watch_covers_the_control_layers(tmp_path):
     assert layers in watched(BuildOptions(seeds=tmp_path / "seeds", control=layers))
     one = BuildOptions(seeds=tmp_path / "seeds", control=layers / "front_20250501.geojson")
     assert layers in watched(one)
+
+
+def test_every_layer_of_a_file_is_read_and_a_contested_one_is_grey(testland, tmp_path):
+    path = tmp_path / "front_20250501.gpkg"
+    held = gpd.GeoDataFrame(geometry=[ALPHA_WEST], crs=4326)
+    held.to_file(path, layer="Occupied", driver="GPKG")
+    contested = gpd.GeoDataFrame(geometry=[shapely.box(10.5, 50.0, 10.75, 51.0)], crs=4326)
+    contested.to_crs(3857).to_file(path, layer="Contested areas", driver="GPKG")
+    layer = read_layer(path)
+    assert layer.controlled.equals(ALPHA_WEST)
+    assert layer.grey.symmetric_difference(shapely.box(10.5, 50.0, 10.75, 51.0)).area < 1e-9
+
+
+def test_a_kml_with_folders(testland, tmp_path):
+    path = tmp_path / "front_20250501.kml"
+    gpd.GeoDataFrame({"name": ["held"]}, geometry=[ALPHA_WEST], crs=4326).to_file(
+        path, layer="Occupied", driver="KML"
+    )
+    grey = shapely.box(10.5, 50.0, 10.75, 51.0)
+    gpd.GeoDataFrame({"name": ["strip"]}, geometry=[grey], crs=4326).to_file(
+        path, layer="Grey zone", driver="KML", mode="a"
+    )
+    layer = read_layer(path)
+    assert layer.controlled.symmetric_difference(ALPHA_WEST).area < 1e-9
+    assert layer.grey.symmetric_difference(grey).area < 1e-9
