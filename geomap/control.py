@@ -113,6 +113,7 @@ def join(
     control["source"] = [f.source if f else "" for f in rows]
     control["quote"] = [f.quote if f else "" for f in rows]
     control["document"] = [f.document if f else "" for f in rows]
+    control["outlet"] = [f.outlet if f else "" for f in rows]
     control["as_of"] = as_of
     control["reported_on"] = [f.as_of if f and f.as_of else as_of for f in rows]
     control["area_km2"] = [gaz.get(c).area_km2 for c in control.code]

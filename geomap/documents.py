@@ -8,6 +8,8 @@ cannot be read, or that has no text, is an error naming it.
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from geomap.errors import InputError
@@ -19,20 +21,51 @@ SUFFIXES = (*PLAIN, *WEB, ".pdf", ".docx")
 _HINT = "give a .txt, .md, .html, .pdf or .docx file"
 
 
+# A header line of the user's own, in a text's first lines: "Source: The Kyiv Independent".
+_HEADER_RE = re.compile(
+    r"^[ \t]*(?:source|publisher|outlet|published by)[ \t]*:[ \t]*(?P<name>\S.*?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+HEADER_LINES = 5
+
+
+@dataclass(frozen=True)
+class Document:
+    text: str
+    outlet: str = ""  # who published it: the name to credit, or "" when it does not say
+
+
 def read(path: str | Path) -> str:
     """The text of the document at ``path``, by its extension (in any case)."""
+    return load(path).text
+
+
+def load(path: str | Path) -> Document:
+    """The document at ``path``: its text, and who published it, from a header line of the
+    text's own ("Source: Reuters", "Publisher: ...", "Outlet: ...", "Published by: ..." in its
+    first lines) or a saved web page's site name."""
     path = Path(path)
+    outlet = ""
+    if path.suffix.casefold() in WEB:
+        text, outlet = _web_page(path)
+    else:
+        text = _text(path)
+    if not text.strip():
+        raise InputError("is empty", where=str(path), hint="give a text with figures in it")
+    header = _HEADER_RE.search("\n".join(text.splitlines()[:HEADER_LINES]))
+    if header:
+        outlet = header["name"]
+    return Document(text, " ".join(outlet.split())[:100])
+
+
+def _text(path: Path) -> str:
     suffix = path.suffix.casefold()
-    if suffix in WEB:
-        text = _web_page(path)
-    elif suffix == ".pdf":
+    if suffix == ".pdf":
         text = _pdf(path)
     elif suffix == ".docx":
         text = _docx(path)
     else:
         text = read_user_text(path, kind="text file", content="text", hint=_HINT, windows_1252=True)
-    if not text.strip():
-        raise InputError("is empty", where=str(path), hint="give a text with figures in it")
     return text
 
 
@@ -45,7 +78,8 @@ def _bytes(path: Path) -> bytes:
         ) from exc
 
 
-def _web_page(path: Path) -> str:
+def _web_page(path: Path) -> tuple[str, str]:
+    """The article of a saved web page, and the site's name from its metadata."""
     import trafilatura
 
     page = read_user_text(
@@ -57,7 +91,9 @@ def _web_page(path: Path) -> str:
             "no article text found in the page", where=str(path),
             hint="save the article's page itself, or paste its text into a .txt file",
         )  # fmt: skip
-    return text
+    meta = trafilatura.extract_metadata(page)
+    site = (meta.sitename or meta.hostname or "") if meta is not None else ""
+    return text, site
 
 
 def _pdf(path: Path) -> str:

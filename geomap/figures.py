@@ -65,6 +65,7 @@ class Figure:
     pct_range: tuple[float, float] | None = None
     ukraine_pct: float | None = field(default=None, compare=False)
     note: str = field(default="", compare=False)
+    outlet: str = field(default="", compare=False)  # who published the text it came from
 
     @property
     def mappable(self) -> bool:
@@ -303,8 +304,9 @@ def merge(extracted: Iterable[Figure], curated: Iterable[Figure]) -> list[Figure
         before = merged.get(key)
         if before is not None and before.quote == figure.quote:
             figure = replace(
-                figure, document=before.document, span=before.span, claim_quote=before.claim_quote
-            )
+                figure, document=before.document, span=before.span,
+                claim_quote=before.claim_quote, outlet=before.outlet,
+            )  # fmt: skip
         merged[key] = figure
     return sorted(merged.values(), key=lambda f: (f.as_of or dt.date.min, f.region_code))
 

@@ -42,6 +42,7 @@ FRAME_COLUMNS = {
     "source": "who gave the figure",
     "quote": "the sentence it came from",
     "document": "the text it came from",
+    "outlet": "who published that text, or ''",
     "as_of": "the snapshot's date",
     "reported_on": "the date the figure was reported (earlier where carried forward)",
     "area_km2": "official area",

@@ -209,20 +209,25 @@ def texts(control, totals: dict[str, float]) -> Texts:
     """Title, subtitle, headline and credits for a ControlMap and its totals."""
     as_of = control["as_of"].iloc[0]
     rows = control[control["basis"] != ""]
-    # Group documents by who the figures are attributed to, in the order they appear.
+    # Group where the figures were published (the outlet, else the text's file) by whom they
+    # are attributed to, in the order they appear.
     documents: dict[str, list[str]] = {}
     for row in rows[~rows["basis"].isin(("inferred", "measured"))].itertuples():
         who = row.source if row.source and row.source != row.document else ""
         docs = documents.setdefault(who, [])
-        if row.document and row.document not in docs:
-            docs.append(row.document)
+        outlet = getattr(row, "outlet", "")
+        where = outlet or (f"“{row.document}”" if row.document else "")
+        if where and where not in docs:
+            docs.append(where)
     sources = []
     for who, docs in documents.items():
-        quoted = " and ".join(f"“{d}”" for d in docs)
+        named = " and ".join(docs)
+        # An outlet reports ("as reported by Reuters"); a file only holds the text.
+        verb = "in" if any(d.startswith("“") for d in docs) else "by"
         if who:
-            sources.append(f"{who}, as reported in {quoted}" if docs else who)
+            sources.append(f"{who}, as reported {verb} {named}" if docs else who)
         elif docs:
-            sources.append(f"{quoted} (unattributed)")
+            sources.append(named if verb == "by" else f"{named} (unattributed)")
     inferred_rows = rows[rows["basis"] == "inferred"]
     inferred_note = ""
     profile = current()

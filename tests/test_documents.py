@@ -109,3 +109,39 @@ def test_other_files_in_the_seeds_are_still_named_and_skipped(tmp_path, caplog):
     assert seed_texts(tmp_path) == []
     assert "notes.odt: not read" in caplog.text
     assert BuildOptions(seeds=tmp_path).seeds == tmp_path
+
+
+def test_the_outlet_comes_from_a_header_or_the_page(tmp_path):
+    text = tmp_path / "2025-03-01-a.txt"
+    text.write_text(f"Source: The Kyiv Independent\n\n{SENTENCE}\n", encoding="utf-8")
+    assert documents.load(text).outlet == "The Kyiv Independent"
+    page = web_page(tmp_path / "2025-03-01-b.html")
+    html = page.read_text(encoding="utf-8").replace(
+        "<head>", "<head><meta property='og:site_name' content='The Front Desk'>"
+    )
+    page.write_text(html, encoding="utf-8")
+    assert documents.load(page).outlet == "The Front Desk"
+    # A "Source:" further down is the text's own business, not a header.
+    late = tmp_path / "2025-03-01-c.txt"
+    late.write_text("\n".join(["Line."] * 6 + ["Source: not a header", SENTENCE]))
+    assert documents.load(late).outlet == ""
+
+
+def test_the_map_credits_the_outlet_not_the_file(tmp_path):
+    from geomap.boundaries import load_regions
+    from geomap.snapshot import snapshot
+
+    attributed = tmp_path / "2025-03-01-a.txt"
+    attributed.write_text(
+        "Publisher: The Kyiv Independent\n\nAccording to the Institute for the Study of War, "
+        "Russia occupies about 70% of the Donetsk region.\n",
+        encoding="utf-8",
+    )
+    bare = tmp_path / "2025-03-01-b.txt"
+    bare.write_text("Outlet: Reuters\n\nRussia occupies 20% of the Kharkiv region.\n",
+                    encoding="utf-8")  # fmt: skip
+    reading = read_files([attributed, bare])
+    snap = snapshot(reading.figures, load_regions(), as_of=dt.date(2025, 3, 1))
+    assert snap.texts.source == (
+        "Figures: Institute for the Study of War, as reported by The Kyiv Independent; Reuters"
+    )

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from geomap import documents
 from geomap.extract.claims import Claim, read_claims
 from geomap.extract.claims import cues as claim_cues
 from geomap.extract.evidence import IGNORED, SUPERSEDED, USED, Evidence
@@ -344,8 +345,6 @@ def date_from_name(path: str | Path) -> dt.date | None:
 def read_text(path: str | Path) -> str:
     """The text of a document: plain text (UTF-8, or Windows-1252 with a warning), a saved
     web page, a PDF or a DOCX (see :mod:`geomap.documents`)."""
-    from geomap import documents
-
     return documents.read(path)
 
 
@@ -359,7 +358,10 @@ def read_files(paths: Iterable[str | Path], *, as_of: dt.date | None = None) -> 
     for path in paths:
         path = Path(path)
         date = as_of or date_from_name(path)
-        one = read_document(read_text(path), as_of=date, document=path.name)
+        document = documents.load(path)
+        one = read_document(document.text, as_of=date, document=path.name)
+        if document.outlet:
+            one.figures = [replace(f, outlet=document.outlet) for f in one.figures]
         reading.figures += one.figures
         reading.evidence += one.evidence
         reading.summaries += one.summaries
