@@ -153,16 +153,34 @@ def _parse_date(ctx, param, value):
     "--explain", is_flag=True,
     help="Print every share and claim phrase found and what was decided, instead of the figures.",
 )  # fmt: skip
-def extract(paths: tuple[Path, ...], fmt: str, output: Path | None, as_of, explain) -> None:
+@click.option(
+    "--append", is_flag=True,
+    help="Add to the figures CSV given with -o the rows it lacks (by date and region); "
+    "its own rows are kept as they are.",
+)  # fmt: skip
+@click.option("--force", is_flag=True, help="Overwrite the file given with -o if it exists.")
+def extract(
+    paths: tuple[Path, ...], fmt: str, output: Path | None, as_of, explain, append, force
+) -> None:
     """Extract control shares and claims from news texts.
 
     Each figure comes with the sentence it came from, its character span and its source.
     Shares the texts say Ukraine holds are in the JSON output (ukraine_pct), never taken for
     Russian control; --explain shows every decision.
     """
+    from geomap.errors import InputError
     from geomap.extract import read_files
-    from geomap.figures import figures_to_csv
+    from geomap.figures import figures_to_csv, load_figures
 
+    if append and (output is None or fmt != "csv" or explain):
+        raise click.UsageError("--append adds CSV rows to the file given with -o")
+    if output is not None and output.exists() and not (append or force):
+        # A curated file holds hand-entered rows: never lost without being asked.
+        raise InputError(
+            "exists", where=str(output),
+            hint="give --append to add the rows it lacks, or --force to overwrite it",
+        )  # fmt: skip
+    curated = load_figures(output) if append and output.exists() else []  # checked first
     reading = read_files(paths, as_of=as_of)
     figures = reading.figures
     for summary in reading.summaries:
@@ -185,7 +203,16 @@ def extract(paths: tuple[Path, ...], fmt: str, output: Path | None, as_of, expla
                 "not in the CSV: shares held by %s in %s (see --format json or --explain)",
                 current().defender.name, ", ".join(held),
             )  # fmt: skip
-        text = figures_to_csv(f for f in figures if f.mappable)
+        rows = [f for f in figures if f.mappable]
+        text = figures_to_csv(rows)
+        if append and output.exists():
+            # The file's own lines stay byte for byte; the rows it lacks follow them.
+            have = {(f.as_of, f.region_code) for f in curated}
+            added = [f for f in rows if (f.as_of, f.region_code) not in have]
+            _note(f"{output}: {len(added)} row(s) added, {len(rows) - len(added)} already there")
+            kept = output.read_text(encoding="utf-8-sig")
+            new_lines = figures_to_csv(added).split("\n", 1)[1]  # without the header
+            text = kept + ("" if kept.endswith("\n") else "\n") + new_lines
     if output:
         from geomap.outputs import write_atomic
 

@@ -131,6 +131,10 @@ def _parse_row(row: dict[str, str], where: str) -> Figure:
         raise _field_error(
             where, "as_of", f"{values['as_of']!r} is not a date", "write it as YYYY-MM-DD"
         ) from exc
+    if as_of > dt.date.today():
+        raise _field_error(
+            where, "as_of", f"{as_of} is in the future", "give the date the figure was reported"
+        )
 
     code, name = values["region_code"], values["region"]
     try:
@@ -138,6 +142,12 @@ def _parse_row(row: dict[str, str], where: str) -> Figure:
     except UnknownRegionError as exc:
         column = "region_code" if code else "region"
         raise FiguresError(f"{column}: {exc}", where=where) from exc
+    named = gaz.find(name) if code and name else None
+    if named is not None and named.code != region.code:
+        raise FiguresError(
+            f"region_code {region.code} is {region.name}, but region says {name!r} "
+            f"({named.code})", where=where, hint="make them name the same region, or empty one",
+        )  # fmt: skip
 
     pct_text = values["controlled_pct"].removesuffix("%").strip()
     pct: float | None = None
@@ -148,11 +158,14 @@ def _parse_row(row: dict[str, str], where: str) -> Figure:
         try:
             pct = float(pct_text)
         except ValueError as exc:
+            decimal_comma = re.fullmatch(r"\d+,\d+", pct_text)
             raise _field_error(
                 where,
                 "controlled_pct",
                 f"{values['controlled_pct']!r} is not a number",
-                "give a share from 0 to 100, or leave it empty",
+                "use a dot for decimals (75.5)"
+                if decimal_comma
+                else "give a share from 0 to 100, or leave it empty",
             ) from exc
         if not (math.isfinite(pct) and 0 <= pct <= 100):
             raise _field_error(
@@ -235,6 +248,11 @@ def parse_figures(text: str, *, name: str = "<figures>") -> list[Figure]:
         header = reader.fieldnames or []
     except csv.Error as exc:
         raise FiguresError(f"malformed CSV header ({exc})", where=f"{name}:1") from exc
+    if len(header) == 1 and ";" in header[0]:
+        raise FiguresError(
+            "fields are separated by semicolons", where=f"{name}:1",
+            hint="use commas (save it as CSV with commas, not semicolons)",
+        )  # fmt: skip
     missing = [c for c in COLUMNS if c not in header]
     extra = [c for c in header if c not in COLUMNS]
     twice = sorted({c for c in header if header.count(c) > 1})
@@ -256,10 +274,17 @@ def parse_figures(text: str, *, name: str = "<figures>") -> list[Figure]:
             line = reader.line_num
             where = f"{name}:{line}"
             if None in row or any(v is None for v in row.values()):
+                # One field too many, and a number cut in two: a decimal comma.
+                extra = row.get(None) or []
+                decimal_comma = len(extra) == 1 and re.fullmatch(
+                    r"\d+", (row.get("qualifier") or "").strip()
+                )  # fmt: skip
                 raise FiguresError(
                     f"expected {len(COLUMNS)} fields",
                     where=where,
-                    hint="check the commas and quotes on that line",
+                    hint="use a dot for decimals (75.5), not a comma"
+                    if decimal_comma
+                    else "check the commas and quotes on that line",
                 )
             if not any((v or "").strip() for v in row.values()):
                 continue

@@ -138,7 +138,7 @@ def test_curated_figures_override_extracted(run, project):
             ("UA-14,Donetsk,70,,true", "UA-14,Donetsk,70,,sure"),
             "figures.csv:3: claimed: 'sure' is not a boolean",
         ),
-        (("UA-14,Donetsk", "UA-09,Donetsk"), "figures.csv:3: region_code: UA-09 appears twice"),
+        (("UA-14,Donetsk", "UA-09,Luhansk"), "figures.csv:3: region_code: UA-09 appears twice"),
     ],
 )
 def test_bad_figures_stop_the_build_and_keep_the_outputs(run, project, edit, message):
