@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geomap.errors import InputError
-from geomap.files import read_user_text
+from geomap.files import read_user_bytes, read_user_text
 
 PLAIN = (".txt", ".md", ".markdown")
 WEB = (".html", ".htm")
@@ -61,21 +61,10 @@ def load(path: str | Path) -> Document:
 def _text(path: Path) -> str:
     suffix = path.suffix.casefold()
     if suffix == ".pdf":
-        text = _pdf(path)
-    elif suffix == ".docx":
-        text = _docx(path)
-    else:
-        text = read_user_text(path, kind="text file", content="text", hint=_HINT, windows_1252=True)
-    return text
-
-
-def _bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(
-            f"cannot be read ({exc.strerror or type(exc).__name__})", where=str(path), hint=_HINT
-        ) from exc
+        return _pdf(path)
+    if suffix == ".docx":
+        return _docx(path)
+    return read_user_text(path, kind="text file", content="text", hint=_HINT, windows_1252=True)
 
 
 def _web_page(path: Path) -> tuple[str, str]:
@@ -101,11 +90,14 @@ def _pdf(path: Path) -> str:
 
     import pypdf
 
+    # Read outside the try: its InputError is a ValueError too.
+    data = read_user_bytes(path, kind="PDF", hint=_HINT)
     try:
-        reader = pypdf.PdfReader(io.BytesIO(_bytes(path)))
+        reader = pypdf.PdfReader(io.BytesIO(data))
         pages = [page.extract_text() or "" for page in reader.pages]
     except (pypdf.errors.PyPdfError, ValueError, KeyError) as exc:
-        raise InputError(f"cannot read the PDF ({exc})", where=str(path), hint=_HINT) from exc
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise InputError(f"cannot read the PDF ({first})", where=str(path), hint=_HINT) from exc
     text = "\n\n".join(pages)
     if not text.strip():
         raise InputError(
@@ -122,8 +114,9 @@ def _docx(path: Path) -> str:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    data = read_user_bytes(path, kind="Word document", hint=_HINT)  # its own errors
     try:
-        document = docx.Document(io.BytesIO(_bytes(path)))
+        document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise InputError("is not a Word document (.docx)", where=str(path), hint=_HINT) from exc
     return "\n".join(p.text for p in document.paragraphs)

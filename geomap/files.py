@@ -15,6 +15,28 @@ from geomap.errors import InputError
 log = logging.getLogger(__name__)
 
 
+def read_user_bytes(path: str | Path, *, kind: str, hint: str) -> bytes:
+    """The bytes of a file the user gave: a missing path, a folder or a file that cannot be
+    read is an error naming it (``kind`` says what it should be: "is a folder, not a {kind}")."""
+    path = Path(path)
+    try:
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise InputError("no such file", where=str(path), hint="check the path") from exc
+    except IsADirectoryError as exc:
+        raise InputError(f"is a folder, not a {kind}", where=str(path), hint=hint) from exc
+    except PermissionError as exc:
+        raise InputError(
+            "cannot be read (permission denied)", where=str(path),
+            hint="check the file's permissions",
+        ) from exc  # fmt: skip
+    except OSError as exc:
+        raise InputError(
+            f"cannot be read ({exc.strerror or type(exc).__name__})", where=str(path),
+            hint="check the file",
+        ) from exc  # fmt: skip
+
+
 def read_user_text(
     path: str | Path,
     *,
@@ -39,22 +61,7 @@ def read_user_text(
         Read text that is not UTF-8 as Windows-1252, with a warning, instead of failing.
     """
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise InputError("no such file", where=str(path), hint="check the path") from exc
-    except IsADirectoryError as exc:
-        raise InputError(f"is a folder, not a {kind}", where=str(path), hint=hint) from exc
-    except PermissionError as exc:
-        raise InputError(
-            "cannot be read (permission denied)", where=str(path),
-            hint="check the file's permissions",
-        ) from exc  # fmt: skip
-    except OSError as exc:
-        raise InputError(
-            f"cannot be read ({exc.strerror or type(exc).__name__})", where=str(path),
-            hint="check the file",
-        ) from exc  # fmt: skip
+    data = read_user_bytes(path, kind=kind, hint=hint)
     if b"\x00" in data:
         raise error(f"is a binary file, not {content}", where=str(path), hint=hint)
     try:

@@ -145,3 +145,25 @@ def test_the_map_credits_the_outlet_not_the_file(tmp_path):
     assert snap.texts.source == (
         "Figures: Institute for the Study of War, as reported by The Kyiv Independent; Reuters"
     )
+
+
+@pytest.mark.parametrize("name", ["x.pdf", "x.docx"])
+def test_a_document_that_cannot_be_opened_says_so_not_that_it_is_malformed(
+    tmp_path, monkeypatch, name
+):
+    path = tmp_path / name
+    path.write_bytes(b"x")
+    real = Path.read_bytes
+
+    def read_bytes(self):  # root reads any file whatever its mode: the refusal is simulated
+        if self == path:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    with pytest.raises(InputError) as info:
+        documents.read(path)
+    assert (
+        str(info.value)
+        == f"{path}: cannot be read (permission denied); check the file's permissions"
+    )
