@@ -92,24 +92,30 @@ class BuildOptions:
     def boundaries_path(self) -> Path:
         return self.boundaries or default_regions()
 
-    def control_files(self) -> list[Path]:
-        """The control layer files: those at ``--control``, or in SEEDS/control/ if there."""
-        from geomap.layers import layer_files
-
+    @property
+    def control_path(self) -> Path | None:
+        """Where the control layers are: ``--control``, or SEEDS/control/ if there; else None."""
         path = self.control or self.seeds / "control"
         if self.control is None and not path.is_dir():
-            return []
+            return None
         _check_link(path, "the control layers")
-        return layer_files(path)
+        return path
+
+    def control_files(self) -> list[Path]:
+        """The control layer files (none without a control path)."""
+        from geomap.layers import layer_files
+
+        path = self.control_path
+        return layer_files(path) if path is not None else []
 
     def control_layers(self) -> list:
         """The control layer files with their dates (:class:`geomap.layers.LayerFile`), oldest
         first; checked for dates, not read yet."""
         from geomap.layers import dated_files
 
-        if not self.control_files():
+        path = self.control_path
+        if path is None:
             return []
-        path = self.control or self.seeds / "control"
         return dated_files(path, as_of=self.control_date, source=self.control_source)
 
 

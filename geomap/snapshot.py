@@ -101,6 +101,7 @@ class Ground:
     grey: BaseGeometry
     front: BaseGeometry
     open_claim: BaseGeometry
+    open_claim_km2: float  # measured on the ellipsoid
 
 
 def ground(layer: ControlLayer, frame: gpd.GeoDataFrame, country: BaseGeometry) -> Ground:
@@ -113,7 +114,12 @@ def ground(layer: ControlLayer, frame: gpd.GeoDataFrame, country: BaseGeometry) 
     front = shapely.difference(controlled.boundary, country.boundary.buffer(1e-5))
     claimed = shapely.union_all(frame.geometry[frame["claimed"]].values)
     open_claim = shapely.difference(claimed, shapely.union(controlled, grey))
-    return Ground(layer.as_of, layer.source, controlled, grey, front, open_claim)
+    from geomap.control import geodesic_area_km2
+
+    return Ground(
+        layer.as_of, layer.source, controlled, grey, front, open_claim,
+        geodesic_area_km2(open_claim),
+    )  # fmt: skip
 
 
 @dataclass(frozen=True, eq=False)

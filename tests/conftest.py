@@ -46,3 +46,19 @@ def _close_figures():
 def snapshot_files(folder: Path) -> dict[str, bytes]:
     """Every file in ``folder`` with its bytes, to check that nothing changed."""
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+@pytest.fixture
+def unreadable(monkeypatch):
+    """``unreadable(path)``: reading ``path`` is refused with a permission error. Root reads any
+    file whatever its mode, so the refusal is simulated."""
+    real = Path.read_bytes
+    refused: set[Path] = set()
+
+    def read_bytes(self):
+        if self in refused:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    return refused.add

@@ -149,18 +149,11 @@ def test_the_map_credits_the_outlet_not_the_file(tmp_path):
 
 @pytest.mark.parametrize("name", ["x.pdf", "x.docx"])
 def test_a_document_that_cannot_be_opened_says_so_not_that_it_is_malformed(
-    tmp_path, monkeypatch, name
+    tmp_path, unreadable, name
 ):
     path = tmp_path / name
     path.write_bytes(b"x")
-    real = Path.read_bytes
-
-    def read_bytes(self):  # root reads any file whatever its mode: the refusal is simulated
-        if self == path:
-            raise PermissionError(13, "Permission denied", str(self))
-        return real(self)
-
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    unreadable(path)
     with pytest.raises(InputError) as info:
         documents.read(path)
     assert (

@@ -191,7 +191,7 @@ def test_a_text_without_full_stops_is_read_in_pieces_with_exact_offsets():
 
 
 @pytest.mark.parametrize("name", ["2025-02-18-riyadh-talks.txt", "figures.csv"])
-def test_a_file_that_cannot_be_read_is_named_in_one_line(project, monkeypatch, name):
+def test_a_file_that_cannot_be_read_is_named_in_one_line(project, unreadable, name):
     from click.testing import CliRunner
 
     from geomap.cli import main
@@ -200,14 +200,7 @@ def test_a_file_that_cannot_be_read_is_named_in_one_line(project, monkeypatch, n
         "as_of,region_code,region,controlled_pct,qualifier,claimed,basis,source,quote\n"
     )
     locked = Path("seeds") / name
-    real = Path.read_bytes
-
-    def read_bytes(self):  # root reads any file whatever its mode: the refusal is simulated
-        if self == locked:
-            raise PermissionError(13, "Permission denied", str(self))
-        return real(self)
-
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    unreadable(locked)
     result = CliRunner().invoke(main, ["build", "--format", "csv"])
     assert result.exit_code == 2
     assert result.output.strip() == (

@@ -294,7 +294,6 @@ def _polygons_of(geometry) -> list:
 def _ground_data(snapshots: list[Snapshot]) -> dict:
     """The control layer's ground of each snapshot that has one, newest first, within
     :data:`GROUND_BUDGET`: controlled, grey and open-claim polygons, and the front line."""
-    from geomap.control import geodesic_area_km2
 
     out, size = {}, 0
     for snapshot in reversed(snapshots):
@@ -316,7 +315,7 @@ def _ground_data(snapshots: list[Snapshot]) -> dict:
             ),
             "open_label": escape(
                 f"{style.claimed_label()}, not under its control "
-                f"({style.km2(geodesic_area_km2(ground.open_claim))}, measured)"
+                f"({style.km2(ground.open_claim_km2)}, measured)"
             ),
         }
         size += len(json.dumps(entry, separators=(",", ":")))

@@ -152,8 +152,6 @@ def ground_scene(snapshot: Snapshot) -> GroundScene | None:
     import geopandas as gpd
     import shapely
 
-    from geomap.control import geodesic_area_km2
-
     ground = snapshot.ground
     if ground is None:
         return None
@@ -172,7 +170,7 @@ def ground_scene(snapshot: Snapshot) -> GroundScene | None:
         controlled=_polygon_rings(shapes[0]),
         grey=_polygon_rings(shapes[1]),
         open_claim=_polygon_rings(shapes[2]),
-        open_claim_km2=geodesic_area_km2(ground.open_claim),
+        open_claim_km2=ground.open_claim_km2,
         front=tuple(lines),
     )
 
