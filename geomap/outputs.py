@@ -53,9 +53,19 @@ def fingerprint(inputs: list[Path], options: dict) -> dict:
     return {
         "geomap": version("geomap"),
         "code": code_digest(),
-        "inputs": {str(p): file_digest(p) for p in inputs},
+        "inputs": {_input_name(p): file_digest(p) for p in inputs},
         "options": options,
     }
+
+
+def _input_name(path: Path) -> str:
+    """An input as the manifest names it: data shipped in the package by its place in the
+    package ("geomap/data/boundaries/..."), wherever it is installed; any other file as given."""
+    from geomap.profile import DATA
+
+    if path.is_relative_to(DATA):
+        return "geomap/data/" + path.relative_to(DATA).as_posix()
+    return str(path)
 
 
 _CODE_SUFFIXES = frozenset({".py", ".json", ".js", ".css"})

@@ -139,10 +139,7 @@ def parse(raw: dict, *, source: str = "", folder: Path | None = None) -> Profile
     inferred = raw.get("inferred")
     raions: tuple[dict, ...] = ()
     if raw.get("raions"):  # a JSON file of the raions' names, next to the profile
-        if folder is None:
-            text = resources.files("geomap.data").joinpath(raw["raions"]).read_text("utf-8")
-        else:
-            text = (folder / raw["raions"]).read_text(encoding="utf-8")
+        text = path("raions").read_text(encoding="utf-8")
         raions = tuple(json.loads(text)["raions"])
     return Profile(
         name=raw["name"],
@@ -175,11 +172,15 @@ def parse(raw: dict, *, source: str = "", folder: Path | None = None) -> Profile
     )
 
 
+# The installed package's data: the shipped profile, and the shipped boundaries beside it.
+DATA = Path(str(resources.files("geomap.data")))
+
+
 @cache
 def shipped() -> Profile:
-    """The profile geomap ships: Ukraine."""
-    text = resources.files("geomap.data").joinpath("ukraine.json").read_text("utf-8")
-    return parse(json.loads(text), source="ukraine")
+    """The profile geomap ships: Ukraine, with the boundaries in the installed package."""
+    text = (DATA / "ukraine.json").read_text(encoding="utf-8")
+    return parse(json.loads(text), source="ukraine", folder=DATA)
 
 
 @cache

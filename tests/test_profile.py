@@ -13,6 +13,7 @@ import pytest
 
 from geomap.build import BuildOptions, build
 from geomap.extract import read_document
+from geomap.profile import DATA as PACKAGE_DATA
 from geomap.profile import current, load, shipped, using
 
 from .conftest import DATA
@@ -132,7 +133,7 @@ def test_every_field_of_the_shipped_profile():
 
     data = Path(geomap.__file__).parent / "data" / "ukraine.json"
     # Parsed here, not taken from shipped()'s cache: a change to parse() must show.
-    p = parse(json.loads(data.read_text(encoding="utf-8")), source="ukraine")
+    p = parse(json.loads(data.read_text(encoding="utf-8")), source="ukraine", folder=data.parent)
     assert p.gazetteer.codes == shipped().gazetteer.codes
     assert (p.name, p.code, p.stem, p.source) == ("Ukraine", "UA", "ukraine", "ukraine")
     assert p.projection.startswith("+proj=lcc +lat_1=45 +lat_2=51 ")
@@ -171,9 +172,11 @@ def test_every_field_of_the_shipped_profile():
     }
     assert p.groups == {"Crimea": ("UA-43", "UA-40"), "Crimean peninsula": ("UA-43", "UA-40")}
     assert p.bounds == (22.1, 44.3, 40.3, 52.4)
-    assert (p.boundaries, p.neighbours) == (None, None)
-    assert p.default_boundaries == Path("boundaries/ukraine_regions.geojson")
-    assert p.default_neighbours == Path("boundaries/neighbours.geojson")
+    # The shapes ship in the package, found wherever it is installed and whatever the cwd.
+    assert p.default_boundaries == PACKAGE_DATA / "boundaries" / "ukraine_regions.geojson"
+    assert p.default_neighbours == PACKAGE_DATA / "boundaries" / "neighbours.geojson"
+    assert p.default_raions == PACKAGE_DATA / "boundaries" / "ukraine_raions.geojson"
+    assert p.default_boundaries.is_file() and p.default_neighbours.is_file()
     assert len(p.gazetteer) == 27 and p.gazetteer.get("UA-14").name_uk == "Донецька область"
 
 

@@ -1,0 +1,96 @@
+"""geomap installed and run from any folder: its data ship inside the package."""
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from geomap.cli import main
+
+from .conftest import ROOT
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def _neighbours_drawn(svg: Path) -> set[str]:
+    import re
+
+    return set(re.findall(r'id="context-([A-Z]{2,3})"', svg.read_text(encoding="utf-8")))
+
+
+@pytest.fixture
+def elsewhere(tmp_path, monkeypatch) -> Path:
+    """A folder with seeds and nothing else: no boundaries/ beside them."""
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_builds_in_a_folder_without_boundaries(elsewhere):
+    result = run("build", "--format", "svg")
+    assert result.exit_code == 0, result.output
+    assert "not found" not in result.stderr
+    assert {"RUS", "BLR", "POL", "MDA"} <= _neighbours_drawn(elsewhere / "outputs" / "ukraine_control.svg")
+
+
+def test_user_boundaries_elsewhere_keep_the_neighbours(elsewhere):
+    own = elsewhere / "shapes" / "oblasts.geojson"
+    own.parent.mkdir()
+    shutil.copy(ROOT / "boundaries" / "ukraine_regions.geojson", own)
+    result = run("build", "--format", "svg", "--boundaries", own)
+    assert result.exit_code == 0, result.output
+    assert {"RUS", "BLR", "POL", "MDA"} <= _neighbours_drawn(elsewhere / "outputs" / "ukraine_control.svg")
+
+
+def test_a_profile_whose_neighbours_are_missing_says_so(elsewhere):
+    import json
+
+    from geomap.profile import DATA
+
+    raw = json.loads((DATA / "ukraine.json").read_text(encoding="utf-8"))
+    raw["boundaries"] = str(ROOT / "boundaries" / "ukraine_regions.geojson")
+    raw["neighbours"] = "nowhere.geojson"
+    raw["raions"] = str(DATA / "ukraine_raions.json")
+    (elsewhere / "country.json").write_text(json.dumps(raw), encoding="utf-8")
+    result = run("--profile", "country.json", "build", "--format", "svg")
+    assert result.exit_code == 0, result.output
+    assert "nowhere.geojson: not found; maps are drawn without neighbouring countries" in (
+        result.stderr
+    )
+    assert not _neighbours_drawn(elsewhere / "outputs" / "ukraine_control.svg")
+
+
+@pytest.mark.slow
+def test_an_installed_wheel_maps_from_any_folder(tmp_path):
+    """Not an editable install: a wheel built from the project, installed on its own."""
+    wheels, target = tmp_path / "wheels", tmp_path / "site"
+    pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
+    subprocess.run(
+        [*pip, "wheel", "--no-deps", "--no-build-isolation", "--no-index", "-w", wheels, ROOT],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    (wheel,) = wheels.glob("geomap-*.whl")
+    subprocess.run([*pip, "install", "--no-deps", "--target", target, wheel], check=True)
+    work = tmp_path / "work"
+    shutil.copytree(ROOT / "seeds", work / "seeds")
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    where = subprocess.run(
+        [sys.executable, "-c", "import geomap; print(geomap.__file__)"],
+        cwd=work, env=env, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert Path(where.stdout.strip()).is_relative_to(target)  # the wheel's, not the checkout's
+    done = subprocess.run(
+        [sys.executable, "-m", "geomap", "build", "--format", "svg,csv"],
+        cwd=work, env=env, capture_output=True, text=True,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "not found" not in done.stderr
+    svg = work / "outputs" / "ukraine_control.svg"
+    assert {"RUS", "BLR", "POL"} <= _neighbours_drawn(svg)
+    assert "Luhansk" in (work / "outputs" / "ukraine_control.csv").read_text(encoding="utf-8")
