@@ -36,7 +36,9 @@ def test_builds_in_a_folder_without_boundaries(elsewhere):
     result = run("build", "--format", "svg")
     assert result.exit_code == 0, result.output
     assert "not found" not in result.stderr
-    assert {"RUS", "BLR", "POL", "MDA"} <= _neighbours_drawn(elsewhere / "outputs" / "ukraine_control.svg")
+    assert {"RUS", "BLR", "POL", "MDA"} <= _neighbours_drawn(
+        elsewhere / "outputs" / "ukraine_control.svg"
+    )
 
 
 def test_user_boundaries_elsewhere_keep_the_neighbours(elsewhere):
@@ -45,7 +47,9 @@ def test_user_boundaries_elsewhere_keep_the_neighbours(elsewhere):
     shutil.copy(ROOT / "boundaries" / "ukraine_regions.geojson", own)
     result = run("build", "--format", "svg", "--boundaries", own)
     assert result.exit_code == 0, result.output
-    assert {"RUS", "BLR", "POL", "MDA"} <= _neighbours_drawn(elsewhere / "outputs" / "ukraine_control.svg")
+    assert {"RUS", "BLR", "POL", "MDA"} <= _neighbours_drawn(
+        elsewhere / "outputs" / "ukraine_control.svg"
+    )
 
 
 def test_a_profile_whose_neighbours_are_missing_says_so(elsewhere):
