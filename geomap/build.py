@@ -7,6 +7,7 @@ anything heavy (geopandas, matplotlib, folium) is imported.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import html
@@ -22,6 +23,7 @@ from geomap.errors import InputError
 from geomap.figures import Figure, carry_forward, load_figures, merge, snapshots
 from geomap.parallel import start_worker
 from geomap.profile import current
+from geomap.style import Look
 from geomap.writers import DEFAULT_FORMATS, chosen
 
 if TYPE_CHECKING:
@@ -69,6 +71,7 @@ class BuildOptions:
     control: Path | None = None  # control layers: a file or a folder; None: SEEDS/control/
     control_source: str = ""  # whom to credit for them
     control_date: dt.date | None = None  # of a single control file without a date in its name
+    look: Look = field(default_factory=Look)  # title, subtitle, credit, breaks, palette
 
     @property
     def figures_path(self) -> Path:
@@ -186,6 +189,10 @@ def _fingerprint(options: BuildOptions, inputs: list[Path]) -> dict:
         "name_field": options.name_field,
         "control_source": options.control_source,
         "control_date": options.control_date.isoformat() if options.control_date else None,
+        "look": {
+            k: list(v) if isinstance(v, tuple) else v
+            for k, v in dataclasses.asdict(options.look).items()
+        },  # as JSON has them
     }
     return fingerprint(inputs, settings)
 
@@ -448,9 +455,10 @@ def build(
     the static maps are drawn by a second process (see :mod:`geomap.parallel`). The build is of
     the country of ``options.profile`` (default: the shipped profile, Ukraine).
     """
+    from geomap import style
     from geomap.profile import load, using
 
-    with using(load(options.profile) if options.profile else None):
+    with using(load(options.profile) if options.profile else None), style.using(options.look):
         return _build(options, force=force, progress=progress, parallel=parallel)
 
 
@@ -485,6 +493,23 @@ def _build(
         return _publish(options, expected, history, reading, progress, parallel, layers)
 
 
+def _announce_removals(options: BuildOptions, names: list[str]) -> None:
+    """Say, before anything is drawn, which outputs of the last build this one removes.
+
+    A build's outputs are one set, of one date: a PNG of the last build kept beside this
+    build's PDF would show older figures as if they were current.
+    """
+    from geomap.outputs import dropped
+
+    gone = dropped(options.out, names)
+    if gone:
+        log.warning(
+            "%s: removing %s of the last build, as this one does not make them (--format %s); "
+            "kept, they would show older figures (list every format you want in --format, or "
+            "in geomap.toml's formats)", options.out, ", ".join(gone), ",".join(options.formats),
+        )  # fmt: skip
+
+
 def _publish(
     options: BuildOptions,
     expected: dict,
@@ -498,6 +523,7 @@ def _publish(
     from geomap.outputs import OutputSet
 
     writers = chosen(options.formats, len(history))
+    _announce_removals(options, [w.file_name for w in writers])
     drawn = [w for w in writers if w.matplotlib]
     # The static maps need matplotlib, which takes a good part of a second to import: a worker
     # imports it while this process reads the shapes, then draws them while this one makes the

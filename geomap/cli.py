@@ -14,6 +14,8 @@ from pathlib import Path
 import click
 
 from geomap.errors import GeomapError, InputError
+from geomap.figures import format_pct
+from geomap.style import BREAKS, PALETTE
 from geomap.writers import DEFAULT_FORMATS, FORMATS, WRITERS, file_name
 
 log = logging.getLogger("geomap")
@@ -67,12 +69,25 @@ def _setup_logging(verbose: int, quiet: int) -> None:
     "--profile", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
     help="The country to map, as a profile file like geomap/data/ukraine.json  [default: Ukraine]",
 )  # fmt: skip
+@click.option(
+    "--settings", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+    help="The map project's settings, the defaults of `build`'s options  [default: geomap.toml "
+    "if present]",
+)  # fmt: skip
 @click.pass_context
-def main(ctx: click.Context, verbose: int, quiet: int, profile: Path | None) -> None:
+def main(
+    ctx: click.Context, verbose: int, quiet: int, profile: Path | None, settings: Path | None
+) -> None:
     """Maps of territory one side claims versus controls, from news figures (Ukraine unless
     --profile names another country)."""
+    from geomap import settings as project
+
     _setup_logging(verbose, quiet)
-    ctx.obj = {"profile": profile}
+    path = project.find(settings)
+    ctx.obj = {"profile": profile, "settings": path}
+    if path is not None and ctx.invoked_subcommand in ("build", "open"):
+        defaults = project.read(path)
+        ctx.default_map = {"build": defaults, "open": {"out": defaults.get("out", "outputs")}}
     if profile is not None:
         from geomap.profile import load, using
 
@@ -291,6 +306,23 @@ def _parse_formats(ctx, param, value: str) -> tuple[str, ...]:
     "--dpi", type=click.IntRange(72, 600), default=200, show_default=True, metavar="N",
     help="Resolution of the PNG.",
 )  # fmt: skip
+@click.option("--title", metavar="TEXT", default="", help="Title of the report map.")
+@click.option(
+    "--subtitle", metavar="TEXT", default="",
+    help="Subtitle of the report map; {date} stands for the date of the figures.",
+)  # fmt: skip
+@click.option(
+    "--credit", metavar="TEXT", default="",
+    help="A credit line of your own in the footer, e.g. 'Map: The Daily Example'.",
+)  # fmt: skip
+@click.option(
+    "--breaks", metavar="LIST", default=",".join(format_pct(b) for b in BREAKS),
+    show_default=True, help="Class breaks of the controlled share in %, from 0 to 100.",
+)  # fmt: skip
+@click.option(
+    "--palette", metavar="LIST", default=",".join(PALETTE), show_default=True,
+    help="One #rrggbb colour per class, lightest first.",
+)  # fmt: skip
 @click.option(
     "--tiles", metavar="NAME", callback=_check_tiles,
     help="Web basemap for the HTML map by xyzservices name, e.g. OpenStreetMap.Mapnik (online).",
@@ -320,6 +352,11 @@ def build(
     out,
     formats,
     dpi,
+    title,
+    subtitle,
+    credit,
+    breaks,
+    palette,
     tiles,
     cdn,
     open_,
@@ -334,11 +371,14 @@ def build(
     """
     from geomap.build import BuildOptions
 
+    ctx = click.get_current_context()
     options = BuildOptions(
         seeds=seeds, figures=figures, boundaries=boundaries, name_field=name_field, out=out,
         formats=formats, dpi=dpi, tiles=tiles, cdn=cdn, wait=not no_wait,
-        profile=click.get_current_context().obj["profile"], control=control,
+        profile=ctx.obj["profile"], control=control,
         control_source=control_source.strip(), control_date=control_date,
+        look=_look(ctx, title=title, subtitle=subtitle, credit=credit, breaks=breaks,
+                   palette=palette),
     )  # fmt: skip
     if watch:
         _watch(options, force=force)
@@ -346,6 +386,34 @@ def build(
     _build_once(options, force=force)
     if open_:
         _open_map(out)
+
+
+def _look(ctx: click.Context, *, breaks: str, palette: str, **words: str):
+    """The map's look from ``build``'s options; a bad one is an error naming where it came from
+    (the option, or the settings file)."""
+    from click.core import ParameterSource
+
+    from geomap.style import Look
+
+    def where(name: str) -> str:
+        if ctx.get_parameter_source(name) == ParameterSource.DEFAULT_MAP:
+            return f"{ctx.obj['settings']}: {name}"
+        return f"--{name}"
+
+    try:
+        numbers = tuple(float(b) for b in breaks.split(",") if b.strip())
+    except ValueError:
+        raise InputError(
+            f"{breaks!r} is not a list of numbers", where=where("breaks"),
+            hint="write the breaks as 0,12.5,37.5,62.5,87.5,100",
+        ) from None  # fmt: skip
+    colours = tuple(c.strip() for c in palette.split(",") if c.strip())
+    look = Look(breaks=numbers, palette=colours, **{k: v.strip() for k, v in words.items()})
+    problem = look.problem()
+    if problem is not None:
+        name, what = problem
+        raise InputError(what, where=where(name), hint=f"see `geomap build --help` for --{name}")
+    return look
 
 
 def _note(message: str) -> None:
@@ -445,6 +513,38 @@ def _open_map(out: Path) -> None:
         log.info("opened %s", path)
     else:
         click.echo(f"No browser could be started; open this file: {path}")
+
+
+@main.command()
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+def init(folder: Path) -> None:
+    """Start a map project in FOLDER: seeds/ with an example text and an empty figures.csv,
+    and geomap.toml with the settings. Nothing that exists is overwritten."""
+    from geomap import settings
+    from geomap.figures import figures_to_csv
+    from geomap.outputs import write_atomic
+    from geomap.profile import DATA
+
+    examples = sorted((DATA / "example").glob("*.txt"))
+    files = {
+        folder / settings.FILE_NAME: settings.template(),
+        folder / "seeds" / "figures.csv": figures_to_csv([]),
+        **{folder / "seeds" / p.name: p.read_text(encoding="utf-8") for p in examples},
+    }
+    for path in files:
+        if path.exists() or path.is_symlink():
+            raise InputError(
+                "exists; geomap init never overwrites a file", where=str(path),
+                hint="choose a new folder, or move the file away",
+            )  # fmt: skip
+    try:
+        (folder / "seeds").mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot make the folder ({exc.strerror})", where=str(folder)) from exc
+    for path, text in files.items():
+        write_atomic(path, text)
+        click.echo(str(path))
+    _note(f"Next: cd {folder} && geomap build (then edit {settings.FILE_NAME} or add texts)")
 
 
 @main.command("open")

@@ -20,7 +20,7 @@ import os
 import re
 import secrets
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from geomap.errors import OutputError
@@ -219,6 +219,13 @@ def locked(folder: Path, *, wait: bool = True, on_wait=None) -> Iterator[None]:
         yield
     finally:
         lock.release()
+
+
+def dropped(folder: Path, names: Iterable[str]) -> list[str]:
+    """The outputs of the last build in ``folder`` that a build making ``names`` removes."""
+    previous = (read_manifest(Path(folder)) or {}).get("outputs", {})
+    names = set(names)
+    return sorted(n for n in previous if n not in names and _own_name(n))
 
 
 class OutputSet:

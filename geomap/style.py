@@ -6,17 +6,23 @@ so the PNG and the HTML map always tell the same story.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
 import math
+import re
+from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from geomap.figures import format_pct
 from geomap.profile import current
 
-# Five classes of the controlled share, lower bound included, upper excluded (the
-# last includes 100). 70% and 75% land in different classes, so the map separates them.
-BREAKS = (0.0, 25.0, 50.0, 75.0, 95.0, 100.0)
+# Five classes of the controlled share, lower bound included, upper excluded (the last includes
+# 100), each centred on a quarter: "about a quarter", "about half", "about three quarters"...
+# The figures reporting uses are whole numbers, mostly multiples of 5 (70, 75, 99, 100): none of
+# them sits on a break, so 70 and 75 share a class and a 5-point change never looks like a jump.
+BREAKS = (0.0, 12.5, 37.5, 62.5, 87.5, 100.0)
 # ColorBrewer OrRd, 5 classes: sequential and colour-blind safe; darker = more controlled.
 PALETTE = ("#fef0d9", "#fdcc8a", "#fc8d59", "#e34a33", "#b30000")
 NO_FIGURE = "#cccccc"
@@ -67,34 +73,98 @@ def first_upper(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def class_index(pct: float | None, qualifier: str = "") -> int | None:
-    """The class of a controlled share (0 = lightest), or ``None`` without a figure.
+_HEX = re.compile(r"#[0-9a-fA-F]{6}")
 
-    A hedged share is classed by what the hedge says: "nearly 75%" and "up to 75%" are below
-    75, so a share on a class's lower bound with such a hedge falls in the class below.
+
+@dataclass(frozen=True)
+class Look:
+    """What a user may set of a map's look: its classes, colours and words.
+
+    ``breaks`` run from 0 to 100, one more than the ``palette`` has colours (``#rrggbb``,
+    lightest first). ``title`` replaces the profile's; ``subtitle`` replaces the one geomap
+    writes, ``{date}`` in it standing for the date of the figures; ``credit`` is a line of the
+    footer ("Map: The Daily Example"), above the credits of the data, which always stay.
     """
-    if pct is None or (isinstance(pct, float) and math.isnan(pct)):
+
+    breaks: tuple[float, ...] = BREAKS
+    palette: tuple[str, ...] = PALETTE
+    title: str = ""
+    subtitle: str = ""
+    credit: str = ""
+
+    def problem(self) -> tuple[str, str] | None:
+        """What is wrong with the breaks or the palette: ("breaks" or "palette", what), or None."""
+        breaks, palette = self.breaks, self.palette
+        if len(breaks) < 3 or breaks[0] != 0 or breaks[-1] != 100:
+            return "breaks", "must run from 0 to 100 with at least one between, e.g. 0,50,100"
+        if any(lo >= hi for lo, hi in itertools.pairwise(breaks)):
+            return "breaks", "must rise from one to the next"
+        if len(palette) != len(breaks) - 1:
+            return "palette", (
+                f"{len(breaks) - 1} classes need {len(breaks) - 1} colours, not {len(palette)}"
+            )
+        bad = [c for c in palette if not _HEX.fullmatch(c)]
+        if bad:
+            return "palette", f"{bad[0]!r} is not a colour written #rrggbb"
+        if NO_FIGURE.casefold() in (c.casefold() for c in palette):
+            return "palette", f"{NO_FIGURE} is the fill of regions without a figure"
         return None
-    below = hedge_sign(qualifier) in ("<", "≤")
-    for i, upper in enumerate(BREAKS[1:-1]):
-        if pct < upper or (below and pct == upper):
-            return i
-    return len(PALETTE) - 1
+
+    def index(self, pct: float | None, qualifier: str = "") -> int | None:
+        """The class of a controlled share (0 = lightest), or ``None`` without a figure.
+
+        A hedged share is classed by what the hedge says: "nearly 75%" and "up to 75%" are
+        below 75, so a share on a class's lower bound with such a hedge falls in the class below.
+        """
+        if pct is None or (isinstance(pct, float) and math.isnan(pct)):
+            return None
+        below = hedge_sign(qualifier) in ("<", "≤")
+        for i, upper in enumerate(self.breaks[1:-1]):
+            if pct < upper or (below and pct == upper):
+                return i
+        return len(self.palette) - 1
+
+    def labels(self) -> list[str]:
+        """Legend texts of the classes, lightest first, each bound said once: "under 12.5%",
+        "12.5 to under 37.5%", ..., "87.5% or more"."""
+        bounds = [format_pct(b) for b in self.breaks]
+        labels = [f"under {bounds[1]}%"]
+        labels += [f"{lo} to under {hi}%" for lo, hi in itertools.pairwise(bounds[1:-1])]
+        return [*labels, f"{bounds[-2]}% or more"]
+
+
+_look: ContextVar[Look | None] = ContextVar("geomap_look", default=None)
+
+
+def look() -> Look:
+    """The look in use: the defaults unless a caller chose another with :func:`using`."""
+    return _look.get() or Look()
+
+
+@contextlib.contextmanager
+def using(chosen: Look | None) -> Iterator[Look]:
+    """Use the look ``chosen`` (None: the one in use) within the ``with`` block."""
+    token = _look.set(chosen or look())
+    try:
+        yield look()
+    finally:
+        _look.reset(token)
+
+
+def class_index(pct: float | None, qualifier: str = "") -> int | None:
+    """The class of a controlled share in the look in use (see :meth:`Look.index`)."""
+    return look().index(pct, qualifier)
 
 
 def fill(pct: float | None, qualifier: str = "") -> str:
-    """Fill colour for a controlled share, with the source's hedge (see :func:`class_index`)."""
+    """Fill colour for a controlled share, with the source's hedge (see :meth:`Look.index`)."""
     index = class_index(pct, qualifier)
-    return NO_FIGURE if index is None else PALETTE[index]
+    return NO_FIGURE if index is None else look().palette[index]
 
 
-def class_labels() -> list[str]:
-    """Legend texts of the classes, lightest first, each bound said once: "under 25%",
-    "25 to under 50%", ..., "95% or more"."""
-    bounds = [format_pct(b) for b in BREAKS]
-    labels = [f"under {bounds[1]}%"]
-    labels += [f"{lo} to under {hi}%" for lo, hi in itertools.pairwise(bounds[1:-1])]
-    return [*labels, f"{bounds[-2]}% or more"]
+def legend_classes() -> list[tuple[str, str]]:
+    """(colour, text) of each class, lightest first."""
+    return list(zip(look().palette, look().labels(), strict=True))
 
 
 def hedge_sign(qualifier: str) -> str:
@@ -187,6 +257,7 @@ class Texts:
     attribution: str
     range_note: str = ""
     measured_note: str = ""
+    credit: str = ""  # the user's own credit line ("Map: ..."), see Look
 
     @property
     def notes(self) -> list[str]:
@@ -199,6 +270,7 @@ class Texts:
                 self.inferred_note,
                 self.range_note,
                 self.earlier_note,
+                self.credit,
                 self.attribution,
             )
             if t
@@ -256,9 +328,11 @@ def texts(control, totals: dict[str, float]) -> Texts:
         earlier_note = (
             "Not in the latest report, shown with their last reported figure: " + ", ".join(parts)
         )
+    chosen = look()
+    subtitle = f"Share of each region {control_label()}, figures as of {{date}}"
     return Texts(
-        title=profile.title,
-        subtitle=f"Share of each region {control_label()}, figures as of {long_date(as_of)}",
+        title=chosen.title or profile.title,
+        subtitle=(chosen.subtitle or subtitle).replace("{date}", long_date(as_of)),
         headline=(
             f"{km2(totals['claimed_not_controlled_km2']).capitalize()} {claimed_label()}"
             " but not under its control"
@@ -269,6 +343,7 @@ def texts(control, totals: dict[str, float]) -> Texts:
         range_note=_range_note(rows),
         attribution=profile.credit,
         measured_note=measured_note,
+        credit=chosen.credit,
     )
 
 

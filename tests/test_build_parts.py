@@ -97,11 +97,17 @@ def test_a_figures_path_that_is_a_folder_is_named(seeds):
 
 
 def test_the_fingerprint_holds_every_option_that_changes_an_output(seeds):
+    from geomap.style import Look
+
+    look = Look(breaks=(0, 50, 100), palette=("#ffffff", "#000000"), title="T", subtitle="S",
+                credit="C")  # fmt: skip
     options = BuildOptions(seeds=seeds, formats=("png",), dpi=100, tiles="X", cdn=True,
-                           name_field="name")  # fmt: skip
+                           name_field="name", look=look)  # fmt: skip
     assert _fingerprint(options, [])["options"] == {
         "formats": ["png"], "dpi": 100, "tiles": "X", "cdn": True, "name_field": "name",
         "control_source": "", "control_date": None,
+        "look": {"breaks": [0, 50, 100], "palette": ["#ffffff", "#000000"], "title": "T",
+                 "subtitle": "S", "credit": "C"},
     }  # fmt: skip
     layered = BuildOptions(seeds=seeds, control_source="Desk", control_date=dt.date(2025, 5, 1))
     assert _fingerprint(layered, [])["options"]["control_source"] == "Desk"

@@ -329,7 +329,7 @@ def _legend_html(words: style.Texts, ground: dict | None = None) -> str:
     e = escape
     rows = [
         f"<li><i style='background:{c}'></i>{e(t)}</li>"
-        for c, t in reversed(list(zip(style.PALETTE, style.class_labels(), strict=True)))
+        for c, t in reversed(style.legend_classes())
     ]
     rows.append(f"<li><i style='background:{style.NO_FIGURE}'></i>{e(style.NO_FIGURE_LABEL)}</li>")
     rows.append(f"<li><i class='geomap-hatch'></i>{e(style.claimed_label())}</li>")

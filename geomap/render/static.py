@@ -197,7 +197,7 @@ def _legend_handles(*, darkest_first: bool) -> list[Patch]:
     """Legend entries: the classes, "no reported figure", then the hatch for claims."""
     handles = [
         Patch(facecolor=color, edgecolor=style.REGION_EDGE, linewidth=0.5, label=text)
-        for color, text in zip(style.PALETTE, style.class_labels(), strict=True)
+        for color, text in style.legend_classes()
     ]
     if darkest_first:
         handles.reverse()
