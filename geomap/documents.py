@@ -8,6 +8,7 @@ cannot be read, or that has no text, is an error naming it.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,11 @@ _HEADER_RE = re.compile(
     r"^[ \t]*(?:source|publisher|outlet|published by)[ \t]*:[ \t]*(?P<name>\S.*?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# And its date: "Date: 2025-02-18", "Published: 18 February 2025", "Dated: March 4, 2025".
+_DATE_HEADER_RE = re.compile(
+    r"^[ \t]*(?:date|dated|published|published on)[ \t]*:[ \t]*(?P<date>\S.*?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 HEADER_LINES = 5
 
 
@@ -33,6 +39,8 @@ HEADER_LINES = 5
 class Document:
     text: str
     outlet: str = ""  # who published it: the name to credit, or "" when it does not say
+    published: dt.date | None = None  # when, if the text or the page's metadata says
+    dated_by: str = ""  # where that date was read: "its 'Date:' line", "the page's metadata"
 
 
 def read(path: str | Path) -> str:
@@ -41,21 +49,66 @@ def read(path: str | Path) -> str:
 
 
 def load(path: str | Path) -> Document:
-    """The document at ``path``: its text, and who published it, from a header line of the
-    text's own ("Source: Reuters", "Publisher: ...", "Outlet: ...", "Published by: ..." in its
-    first lines) or a saved web page's site name."""
+    """The document at ``path``: its text, who published it and when.
+
+    The outlet is read from a header line of the text's own among its first lines ("Source:
+    Reuters", "Publisher: ...", "Outlet: ...", "Published by: ...") or a saved web page's site
+    name; the date from a header line ("Date: 2025-02-18", "Published: 18 February 2025") or a
+    saved web page's metadata (its publication date tags, never a date guessed from its text).
+    A PDF's or a Word document's own dates are when the file was made, not published: unused.
+    """
     path = Path(path)
-    outlet = ""
+    outlet, published, dated_by = "", None, ""
     if path.suffix.casefold() in WEB:
-        text, outlet = _web_page(path)
+        text, outlet, published = _web_page(path)
+        dated_by = "the page's metadata" if published else ""
     else:
         text = _text(path)
     if not text.strip():
         raise InputError("is empty", where=str(path), hint="give a text with figures in it")
-    header = _HEADER_RE.search("\n".join(text.splitlines()[:HEADER_LINES]))
+    head = "\n".join(text.splitlines()[:HEADER_LINES])
+    header = _HEADER_RE.search(head)
     if header:
         outlet = header["name"]
-    return Document(text, " ".join(outlet.split())[:100])
+    dated = _DATE_HEADER_RE.search(head)
+    if dated:
+        published, dated_by = _header_date(dated["date"], path), "its date line"
+    return Document(text, " ".join(outlet.split())[:100], published, dated_by)
+
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
+_DATE_IN_LINE = (
+    (re.compile(r"\b\d{4}-\d{2}-\d{2}\b"), None),
+    (re.compile(rf"\b\d{{1,2}} {_MONTH},? \d{{4}}\b", re.IGNORECASE), ("%d", "%B", "%Y")),
+    (re.compile(rf"\b{_MONTH} \d{{1,2}},? \d{{4}}\b", re.IGNORECASE), ("%B", "%d", "%Y")),
+)
+
+
+def _header_date(value: str, path: Path) -> dt.date:
+    """The date of a header line: "2025-02-18", "18 February 2025, 14:32 GMT", "Feb. 18, 2025"."""
+    from geomap.figures import parse_date
+
+    for pattern, order in _DATE_IN_LINE:
+        match = pattern.search(value)
+        if not match:
+            continue
+        try:
+            if order is None:
+                return parse_date(match.group(0))
+            parts = match.group(0).replace(",", " ").replace(".", " ").split()
+            if order[0] == "%B":
+                parts = [parts[1], parts[0], parts[2]]
+            day, month, year = parts
+            return dt.datetime.strptime(f"{day} {month[:3]} {year}", "%d %b %Y").date()
+        except ValueError:
+            break
+    raise InputError(
+        f"its date line says {value[:40]!r}, which is not a date", where=str(path),
+        hint="write it as Date: YYYY-MM-DD, or remove the line",
+    )  # fmt: skip
 
 
 def _text(path: Path) -> str:
@@ -67,8 +120,9 @@ def _text(path: Path) -> str:
     return read_user_text(path, kind="text file", content="text", hint=_HINT, windows_1252=True)
 
 
-def _web_page(path: Path) -> tuple[str, str]:
-    """The article of a saved web page, and the site's name from its metadata."""
+def _web_page(path: Path) -> tuple[str, str, dt.date | None]:
+    """The article of a saved web page, the site's name and the publication date from its
+    metadata."""
     import trafilatura
 
     page = read_user_text(
@@ -80,9 +134,15 @@ def _web_page(path: Path) -> tuple[str, str]:
             "no article text found in the page", where=str(path),
             hint="save the article's page itself, or paste its text into a .txt file",
         )  # fmt: skip
-    meta = trafilatura.extract_metadata(page)
-    site = (meta.sitename or meta.hostname or "") if meta is not None else ""
-    return text, site
+    # Not extensive: the date of the page's tags, never one guessed from its text.
+    meta = trafilatura.extract_metadata(page, extensive=False)
+    if meta is None:
+        return text, "", None
+    try:
+        published = dt.date.fromisoformat(meta.date) if meta.date else None
+    except ValueError:
+        published = None
+    return text, meta.sitename or meta.hostname or "", published
 
 
 def _pdf(path: Path) -> str:

@@ -342,9 +342,9 @@ def snapshots(figures: Iterable[Figure]) -> dict[dt.date, list[Figure]]:
     for figure in figures:
         if figure.as_of is None:
             raise InputError(
-                f"has figures ({figure.region_code}) but no date in its name",
+                f"has figures ({figure.region_code}) but no date in its name or its first lines",
                 where=figure.document or None,
-                hint="name the text YYYY-MM-DD-*.txt",
+                hint="name the text YYYY-MM-DD-*.txt, or begin it with a line Date: YYYY-MM-DD",
             )
         by_date.setdefault(figure.as_of, []).append(figure)
     return dict(sorted(by_date.items()))

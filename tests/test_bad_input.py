@@ -273,7 +273,7 @@ CASES = [
         "text without a date",
         write("seeds/notes.txt", "Russia occupies 70% of the Donetsk region."),
         2,
-        "notes.txt: has figures (UA-14) but no date in its name; name the text YYYY-MM-DD-*.txt",
+        "notes.txt: has figures (UA-14) but no date in its name or its first lines; name the text YYYY-MM-DD-*.txt, or begin it with a line Date: YYYY-MM-DD",
     ),
     ("missing seeds folder", args("--seeds", "nowhere"), 2, "nowhere: no such folder"),
     (

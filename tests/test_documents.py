@@ -160,3 +160,83 @@ def test_a_document_that_cannot_be_opened_says_so_not_that_it_is_malformed(
         str(info.value)
         == f"{path}: cannot be read (permission denied); check the file's permissions"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Date: 2025-03-04", dt.date(2025, 3, 4)),
+        ("Published: 4 March 2025, 14:32 GMT", dt.date(2025, 3, 4)),
+        ("published on: Tuesday 4 March 2025", dt.date(2025, 3, 4)),
+        ("Dated: Mar. 4, 2025", dt.date(2025, 3, 4)),
+        ("DATE: September 30 2024", dt.date(2024, 9, 30)),
+    ],
+)
+def test_a_text_without_a_date_in_its_name_takes_its_date_line(tmp_path, line, day):
+    text = tmp_path / "front-report.txt"
+    text.write_text(f"Source: The Front Desk\n{line}\n\n{SENTENCE}\n", encoding="utf-8")
+    document = documents.load(text)
+    assert (document.published, document.dated_by, document.outlet) == (
+        day, "its date line", "The Front Desk"
+    )  # fmt: skip
+    [figure] = read_files([text]).figures
+    assert (figure.region_code, figure.as_of) == ("UA-14", day)
+
+
+def test_a_saved_page_takes_the_date_of_its_tags_never_one_guessed_from_its_text(tmp_path):
+    page = web_page(tmp_path / "front.html")
+    html = page.read_text(encoding="utf-8")
+    guessed = html.replace(FILLER, "On 5 March 2024 the talks went on for hours.", 1)
+    page.write_text(guessed, encoding="utf-8")
+    assert documents.load(page).published is None
+    tagged = guessed.replace(
+        "<head>", "<head><meta property='article:published_time' content='2025-03-04T10:00:00Z'>"
+    )
+    page.write_text(tagged, encoding="utf-8")
+    document = documents.load(page)
+    assert (document.published, document.dated_by) == (dt.date(2025, 3, 4), "the page's metadata")
+    [figure] = read_files([page]).figures
+    assert figure.as_of == dt.date(2025, 3, 4)
+
+
+def test_the_name_s_date_wins_and_a_disagreement_is_said(tmp_path, caplog):
+    text = tmp_path / "2025-03-05-front.txt"
+    text.write_text(f"Date: 2025-03-04\n\n{SENTENCE}\n", encoding="utf-8")
+    [figure] = read_files([text]).figures
+    assert figure.as_of == dt.date(2025, 3, 5)
+    assert "its name says 2025-03-05, its date line 2025-03-04; the name's date is used" in (
+        caplog.text
+    )
+    caplog.clear()
+    agreeing = tmp_path / "2025-03-04-front.txt"
+    agreeing.write_text(f"Date: 4 March 2025\n\n{SENTENCE}\n", encoding="utf-8")
+    assert read_files([agreeing]).figures[0].as_of == dt.date(2025, 3, 4)
+    assert "name says" not in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "message"),
+    [
+        ("front.txt", "Date: yesterday", "front.txt: its date line says 'yesterday', which is not"),
+        ("front.txt", "Date: 2025-02-30", "front.txt: its date line says '2025-02-30', which is"),
+        (
+            "front.txt",
+            "Date: 2031-01-01",
+            "front.txt: is dated 2031-01-01 by its date line, in the",
+        ),
+        ("2031-01-01-front.txt", "", "2031-01-01-front.txt: is dated 2031-01-01 by its name, in"),
+    ],
+)
+def test_a_date_that_is_no_date_or_in_the_future_is_an_error(tmp_path, name, line, message):
+    text = tmp_path / name
+    text.write_text(f"{line}\n\n{SENTENCE}\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_files([text])
+    assert str(caught.value).startswith(str(tmp_path / message.split(":")[0]) + ":")
+    assert message.split(": ", 1)[1] in str(caught.value)
+
+
+def test_a_date_line_further_down_is_the_text_s_own(tmp_path):
+    text = tmp_path / "front.txt"
+    text.write_text("\n".join(["Line."] * 6 + ["Date: 2025-03-04", SENTENCE]), encoding="utf-8")
+    assert documents.load(text).published is None

@@ -226,7 +226,7 @@ def test_figures_without_a_date_name_their_text():
             ]
         )
     assert str(caught.value) == (
-        "undated.txt: has figures (UA-14) but no date in its name; name the text YYYY-MM-DD-*.txt"
+        "undated.txt: has figures (UA-14) but no date in its name or its first lines; name the text YYYY-MM-DD-*.txt, or begin it with a line Date: YYYY-MM-DD"
     )
 
 

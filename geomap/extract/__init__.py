@@ -11,6 +11,7 @@ who holds them, when) and :mod:`~geomap.extract.claims` (which regions Russia cl
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from geomap import documents
+from geomap.errors import InputError
 from geomap.extract.claims import Claim, read_claims
 from geomap.extract.claims import cues as claim_cues
 from geomap.extract.evidence import IGNORED, SUPERSEDED, USED, Evidence
@@ -32,6 +34,8 @@ from geomap.extract.sides import sides
 from geomap.extract.text import Mention, Sentence, attribution, mentions, split_sentences, tokens
 from geomap.figures import Figure, format_pct, parse_date
 from geomap.regions import Region
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "FRACTIONS",
@@ -349,7 +353,8 @@ def read_text(path: str | Path) -> str:
 
 
 def read_files(paths: Iterable[str | Path], *, as_of: dt.date | None = None) -> Reading:
-    """Read texts; each file's date is ``as_of`` or its name's ``YYYY-MM-DD`` prefix.
+    """Read texts; each file's date is ``as_of``, or its name's ``YYYY-MM-DD`` prefix, or the
+    date the text or its page's metadata gives (see :func:`geomap.documents.load`).
 
     Figures of texts with the same date are merged, one per region: the first text's share
     wins (texts are read in the order given), and the evidence says so.
@@ -357,8 +362,8 @@ def read_files(paths: Iterable[str | Path], *, as_of: dt.date | None = None) -> 
     reading = Reading()
     for path in paths:
         path = Path(path)
-        date = as_of or date_from_name(path)
         document = documents.load(path)
+        date = as_of or _date(path, document)
         one = read_document(document.text, as_of=date, document=path.name)
         if document.outlet:
             one.figures = [replace(f, outlet=document.outlet) for f in one.figures]
@@ -367,6 +372,25 @@ def read_files(paths: Iterable[str | Path], *, as_of: dt.date | None = None) -> 
         reading.summaries += one.summaries
     reading.figures, reading.evidence = _merge_documents(reading.figures, reading.evidence)
     return reading
+
+
+def _date(path: Path, document: documents.Document) -> dt.date | None:
+    """A text's date: its name's, else its own; a date in the future is an error."""
+    named = date_from_name(path)
+    if named and document.published and named != document.published:
+        log.warning(
+            "%s: its name says %s, %s %s; the name's date is used (rename the file if the "
+            "figures are of %s)", path, named.isoformat(), document.dated_by,
+            document.published.isoformat(), document.published.isoformat(),
+        )  # fmt: skip
+    date = named or document.published
+    if date is not None and date > dt.date.today():
+        source = "its name" if named else document.dated_by
+        raise InputError(
+            f"is dated {date.isoformat()} by {source}, in the future", where=str(path),
+            hint="give the date its figures were reported",
+        )  # fmt: skip
+    return date
 
 
 def extract_files(paths: Iterable[str | Path], *, as_of: dt.date | None = None) -> list[Figure]:
