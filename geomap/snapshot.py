@@ -72,9 +72,21 @@ def validate(frame: gpd.GeoDataFrame) -> None:
 
 
 def anchors(frame: gpd.GeoDataFrame) -> dict[str, tuple[float, float]]:
-    """A point inside each region (lon, lat), where its label points."""
-    points = frame.geometry.representative_point()
-    return {code: (p.x, p.y) for code, p in zip(frame["code"], points, strict=True)}
+    """A point inside each region (lon, lat), where its label points: the point of its largest
+    part farthest from the edges (the pole of inaccessibility, in the map's projection), so the
+    label has the most room around it."""
+    import geopandas as gpd
+    from shapely.ops import polylabel
+
+    from geomap.boundaries import projected_crs
+
+    projected = frame.geometry.to_crs(projected_crs())
+    points = []
+    for shape in projected:
+        part = max(getattr(shape, "geoms", [shape]), key=lambda p: p.area)
+        points.append(polylabel(part, tolerance=500))  # metres
+    lonlat = gpd.GeoSeries(points, crs=projected.crs).to_crs(frame.crs)
+    return {code: (p.x, p.y) for code, p in zip(frame["code"], lonlat, strict=True)}
 
 
 def _union(geometries):

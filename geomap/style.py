@@ -187,12 +187,14 @@ def _missing(value) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value))
 
 
-def change_text(change_pp: float | None, since: dt.date | None) -> str:
-    """A change of share: "+5 pp since 2025-02-18"; "" for none or no change."""
+def change_text(change_pp: float | None, since: dt.date | None, *, dated: bool = True) -> str:
+    """A change of share: "+5 pp since 2025-02-18" ("+5 pp" unless ``dated``); "" for none or
+    no change."""
     if _missing(change_pp) or since is None or round(change_pp, 1) == 0:
         return ""
     sign = "+" if change_pp > 0 else "−"
-    return f"{sign}{format_pct(abs(round(change_pp, 1)))} pp since {since.isoformat()}"
+    change = f"{sign}{format_pct(abs(round(change_pp, 1)))} pp"
+    return f"{change} since {since.isoformat()}" if dated else change
 
 
 def label(row) -> str:
@@ -200,13 +202,14 @@ def label(row) -> str:
     (or only a measured share of 0%).
 
     ``row`` is a row of a ControlMap (``itertuples()``); a change since the previous snapshot
-    is added on a line of its own: "Kherson\n≈80%\n(+5 pp since 2025-02-18)".
+    is added on a line of its own: "Kherson\n≈80%\n(+5 pp)"; the map's footer says since
+    when (:attr:`Texts.change_note`), so the label stays small enough to sit in its region.
     """
     share = share_text(row.controlled_pct, row.qualifier, row.basis, row.pct_label)
     if row.basis == "measured" and round(row.controlled_pct, 1) == 0:
         share = ""  # nothing of it is controlled: the ground shows it; a label would be noise
     if share:
-        change = change_text(row.change_pp, row.previous_as_of)
+        change = change_text(row.change_pp, row.previous_as_of, dated=False)
         return f"{row.name}\n{share}\n({change})" if change else f"{row.name}\n{share}"
     return f"{row.name}\n(claimed)" if row.claimed else ""
 
@@ -258,6 +261,7 @@ class Texts:
     range_note: str = ""
     measured_note: str = ""
     credit: str = ""  # the user's own credit line ("Map: ..."), see Look
+    change_note: str = ""  # since when the labels' changes are
 
     @property
     def notes(self) -> list[str]:
@@ -266,6 +270,7 @@ class Texts:
             t
             for t in (
                 self.source,
+                self.change_note,
                 self.measured_note,
                 self.inferred_note,
                 self.range_note,
@@ -344,6 +349,29 @@ def texts(control, totals: dict[str, float]) -> Texts:
         attribution=profile.credit,
         measured_note=measured_note,
         credit=chosen.credit,
+        change_note=_change_note(rows),
+    )
+
+
+def _change_note(rows) -> str:
+    """Since when the changes in the labels are: "(+5 pp): change since the region's previous
+    reported figure, of 18 February 2025 (Kherson: 1 June 2025)"."""
+    if "change_pp" not in rows:
+        return ""
+    since: dict[dt.date, list[str]] = {}
+    measured = False
+    for r in rows.itertuples():
+        if change_text(r.change_pp, r.previous_as_of):
+            since.setdefault(r.previous_as_of, []).append(r.name)
+            measured |= r.basis == "measured"
+    if not since:
+        return ""
+    # The date most changes share is said once; the others name their regions.
+    main, *others = sorted(since, key=lambda day: (-len(since[day]), day))
+    rest = "; ".join(f"{', '.join(since[day])}: {long_date(day)}" for day in sorted(others))
+    kind = "figure or measurement" if measured else "figure"
+    return f"(±pp): change since the region's previous {kind}, of {long_date(main)}" + (
+        f" ({rest})" if rest else ""
     )
 
 

@@ -511,7 +511,13 @@ def test_a_label_with_its_change_and_a_claim_without_a_share(regions):
         previous=previous,
     )  # fmt: skip
     rows = {r.code: r for r in control.itertuples()}
-    assert style.label(rows["UA-65"]) == "Kherson\n≈75%\n(+5 pp since 2025-01-01)"
+    assert style.label(rows["UA-65"]) == "Kherson\n≈75%\n(+5 pp)"
+    # The footer says since when: the date the earlier figure was reported.
+    from geomap.control import totals
+
+    assert style.texts(control, totals(control)).change_note == (
+        "(±pp): change since the region's previous figure, of 1 January 2025"
+    )
     assert style.label(rows["UA-23"]) == "Zaporizhzhia\n(claimed)"
     assert style.label(rows["UA-46"]) == ""
 
@@ -662,7 +668,11 @@ def test_a_change_is_measured_from_the_date_the_earlier_figure_was_reported(tmp_
     })  # fmt: skip
     snaps = series(history, load_regions())
     donetsk = next(snaps[-1].frame[snaps[-1].frame.code == "UA-14"].itertuples())
-    assert label(donetsk) == "Donetsk\n<75%\n(+5 pp since 2025-02-18)"
+    assert label(donetsk) == "Donetsk\n<75%\n(+5 pp)"
+    # Since the date the 70% was reported, not the snapshot it was carried into.
+    assert snaps[-1].texts.change_note == (
+        "(±pp): change since the region's previous figure, of 18 February 2025"
+    )
     # In the second snapshot Donetsk's figure is carried forward: no change is shown.
     carried = next(snaps[1].frame[snaps[1].frame.code == "UA-14"].itertuples())
     assert label(carried) == "Donetsk\n70%"

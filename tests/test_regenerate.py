@@ -141,7 +141,8 @@ def test_a_new_dated_text_makes_a_new_snapshot(project):
 
     html = (out / "ukraine_control.html").read_text(encoding="utf-8")
     assert '"order":["2025-02-18","2025-03-20"]' in html
-    assert "(+5 pp since 2025-02-18)" in html
+    assert "(+5 pp)" in html
+    assert "(±pp): change since the region&#x27;s previous figure, of 18 February 2025" in html
     assert "figures as of 20 March 2025" in html
 
 
@@ -157,7 +158,7 @@ def test_labels_show_the_change_since_the_previous_snapshot(project):
         snapshot(history[MAR], load_regions(), as_of=MAR, previous=(FEB, history[FEB]))
     )
     labels = {t.get_gid(): t.get_text() for t in fig.axes[0].texts}
-    assert labels["label-UA-65"] == "Kherson\n≈80%\n(+5 pp since 2025-02-18)"
+    assert labels["label-UA-65"] == "Kherson\n≈80%\n(+5 pp)"
     assert labels["label-UA-09"] == "Luhansk\n≈99%"
     footer = next(t.get_text() for t in fig.texts if t.get_gid() == "footer")
     assert (

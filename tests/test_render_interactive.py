@@ -273,7 +273,9 @@ def test_snapshot_switcher(page, history_html):
     page.wait_for_selector("path.geomap-region")
     assert "20 March 2025" in page.locator("#geomap-title").inner_text()
     kherson = page.locator(".geomap-label[data-code='UA-65']")
-    assert kherson.inner_text().split("\n") == ["Kherson", "≈96%", "(+21 pp since 2025-02-18)"]
+    assert kherson.inner_text().split("\n") == ["Kherson", "≈96%", "(+21 pp)"]
+    notes = page.locator("#geomap-notes").inner_text()
+    assert "(±pp): change since the region's previous figure, of 18 February 2025" in notes
     region = page.locator("path.geomap-region-UA-65")
     assert region.get_attribute("fill") == style.PALETTE[4]
 

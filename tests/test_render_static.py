@@ -258,3 +258,80 @@ def test_input_text_with_dollar_signs_is_drawn_as_typed(shapes, tmp_path: Path):
     footer = next(t for t in fig.texts if t.get_gid() == "footer")
     assert footer.get_text().startswith("Figures: $\\frac{1}{$ analysts, as reported in")
     assert footer.get_wrap() is False
+
+
+def _label_places(fig, frame):
+    """Each label: (code, its box in the map's metres, led out on a line, its anchor)."""
+    from matplotlib.text import Text
+    from shapely.geometry import box
+
+    ax = fig.axes[0]
+    renderer = fig.canvas.get_renderer()
+    to_data = ax.transData.inverted()
+    for text in ax.texts:
+        gid = text.get_gid() or ""
+        if gid.startswith("label-"):
+            text.update_positions(renderer)
+            extent = Text.get_window_extent(text, renderer)  # the text, not its leader line
+            (x0, y0), (x1, y1) = to_data.transform([(extent.x0, extent.y0), (extent.x1, extent.y1)])
+            yield gid[6:], box(x0, y0, x1, y1), text.arrow_patch is not None, text.xy
+
+
+def _check_label_places(fig, frame, crowded=()) -> tuple[int, int]:
+    """Every label lies inside its unit, or is led out on a line from a point inside it; no two
+    labels overlap but those of the ``crowded`` units. Returns (inside, led out)."""
+    from shapely.geometry import Point
+
+    from geomap.boundaries import projected_crs
+
+    shapes = dict(zip(frame["code"], frame.to_crs(projected_crs()).geometry, strict=True))
+    inside = led = 0
+    boxes = []
+    for code, box, leader, anchor in _label_places(fig, frame):
+        shape = shapes[code]
+        assert shape.buffer(1_000).contains(Point(anchor)), code
+        if leader:
+            led += 1
+        else:
+            # Outlines are drawn simplified to 250 m: a sliver that thin is no crossing.
+            outside = box.difference(shape).area / box.area
+            assert outside < 0.01, f"{code}: {outside:.1%} of its label lies outside it"
+            inside += 1
+        if code not in crowded:
+            overlaps = [c for c, other in boxes if other.intersection(box).area > 0.05 * box.area]
+            assert not overlaps, code
+        boxes.append((code, box))
+    return inside, led
+
+
+def test_the_seed_map_s_labels_sit_inside_their_regions(seed_map):
+    fig, frame = seed_map
+    assert _check_label_places(fig, frame) == (5, 1)  # Sevastopol is too small: led out
+
+
+def test_a_crowded_map_keeps_every_label_inside_its_region_or_leads_it_out(shapes, caplog):
+    """All 27 regions with a figure and a change: a label too big for its region is led out,
+    never left straddling the border into a neighbour."""
+    from geomap.figures import carry_forward
+    from geomap.regions import gazetteer
+    from geomap.snapshot import series
+
+    regions, context = shapes
+    before, after = dt.date(2025, 2, 18), dt.date(2025, 6, 1)
+    history = {
+        day: [
+            Figure(region_code=r.code, region=r.name, as_of=day, qualifier="about",
+                   controlled_pct=float((7 * i + shift) % 100), claimed=i % 3 == 0)
+            for i, r in enumerate(gazetteer())
+        ]
+        for day, shift in ((before, 0), (after, 5))
+    }  # fmt: skip
+    latest = series(carry_forward(history), regions)[-1]
+    fig = static.draw(latest, context=context)
+    # A label with no free place at all is drawn smaller where it covers the least, and said.
+    crowded = re.findall(r"(UA-\d\d): no free place for its label", caplog.text)
+    assert len(crowded) <= 2
+    inside, led = _check_label_places(fig, latest.frame, crowded)
+    assert inside + led == 27 and inside >= 20
+    labels = {t.get_gid(): t.get_text() for t in fig.axes[0].texts}
+    assert labels["label-UA-14"] == "Donetsk\n≈33%\n(+5 pp)"
