@@ -458,7 +458,10 @@ def build(
     from geomap import style
     from geomap.profile import load, using
 
-    with using(load(options.profile) if options.profile else None), style.using(options.look):
+    profile = load(options.profile) if options.profile else current()
+    if options.boundaries is not None:
+        profile = profile.with_own_boundaries(options.boundaries)
+    with using(profile), style.using(options.look):
         return _build(options, force=force, progress=progress, parallel=parallel)
 
 

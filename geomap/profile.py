@@ -9,6 +9,7 @@ the one :func:`current` returns: Ukraine unless a caller chose another with :fun
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 from collections.abc import Iterator
 from contextvars import ContextVar
@@ -72,6 +73,14 @@ class Profile:
     boundaries: Path | None = None  # default boundaries; None: boundaries/STEM_regions.geojson
     neighbours: Path | None = None
     source: str = ""  # where the profile was read from
+    neighbours_credit: str = ""  # of the neighbouring countries alone
+
+    def with_own_boundaries(self, path: Path) -> Profile:
+        """The profile with a user's boundaries in ``path``: the credit names their file (the
+        shipped boundaries' sources are not theirs) and the neighbours' source."""
+        own = f"Boundaries: “{path.name}”"
+        credit = f"{own}; {self.neighbours_credit}" if self.neighbours_credit else own
+        return dataclasses.replace(self, credit=credit)
 
     @cached_property
     def gazetteer(self) -> Gazetteer:
@@ -149,6 +158,7 @@ def parse(raw: dict, *, source: str = "", folder: Path | None = None) -> Profile
         title=raw["title"],
         history_title=raw["history_title"],
         credit=raw.get("credit", ""),
+        neighbours_credit=raw.get("neighbours_credit", ""),
         controller=_side(raw["controller"]),
         defender=_side(raw["defender"]),
         regions=tuple(raw["regions"]),

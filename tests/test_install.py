@@ -47,6 +47,10 @@ def test_user_boundaries_elsewhere_keep_the_neighbours(elsewhere):
     shutil.copy(ROOT / "boundaries" / "ukraine_regions.geojson", own)
     result = run("build", "--format", "svg", "--boundaries", own)
     assert result.exit_code == 0, result.output
+    # The shipped boundaries' sources are not credited for a file of the user's own.
+    svg = (elsewhere / "outputs" / "ukraine_control.svg").read_text(encoding="utf-8")
+    assert "Boundaries: “oblasts.geojson”; other countries: Natural Earth" in svg
+    assert "OpenStreetMap" not in svg
     assert {"RUS", "BLR", "POL", "MDA"} <= _neighbours_drawn(
         elsewhere / "outputs" / "ukraine_control.svg"
     )
