@@ -901,6 +901,12 @@ def test_regions_named_in_a_sentence():
          "Institute for the Study of War"),
         ("Russia holds 70% of Donetsk, according to ISW.", "ISW"),
         ("Russia holds 70% of Donetsk, the Regent said.", "Regent"),
+        # A name joined by "for the", "of": the whole institute, not its last word.
+        ("Russia holds 70% of Donetsk, the Institute for the Study of War said.",
+         "Institute for the Study of War"),
+        ("Russia holds 70% of Donetsk, the Ministry of Defence of Ukraine estimated.",
+         "Ministry of Defence of Ukraine"),
+        ("Russia holds 70% of Donetsk, officials of the ministry said.", ""),
         ("Russia holds 70% of Donetsk.", ""),
     ],
 )  # fmt: skip

@@ -269,8 +269,10 @@ _ACCORDING_RE = re.compile(
     r"\b(?i:according to) (?:the )?"
     r"(?P<src>[A-Z][\w’'.&-]*(?:\s+(?:of|for|the|and|on|[A-Z][\w’'.&-]*))*)"
 )
+# A name of capitalised words, which may be joined by "of", "for", "the", "and", "on": "the
+# Institute for the Study of War said" names the institute, not "War".
 _SAID_RE = re.compile(
-    r"(?P<src>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\s+"
+    r"(?P<src>[A-Z][\w’'-]+(?:\s+(?:(?:of|for|the|and|on)\s+)*[A-Z][\w’'-]+)*)\s+"
     r"(?:said|says|estimated|estimates|reported|reports|told|stated)\b"
 )
 
