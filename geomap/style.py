@@ -282,14 +282,14 @@ class Texts:
         ]
 
 
-def texts(control, totals: dict[str, float]) -> Texts:
-    """Title, subtitle, headline and credits for a ControlMap and its totals."""
-    as_of = control["as_of"].iloc[0]
-    rows = control[control["basis"] != ""]
+def figures_line(rows) -> str:
+    """The footer's credit of the reported figures in ``rows`` (of a ControlMap, or several):
+    "Figures: Institute for the Study of War, as reported by Reuters; ..."."""
     # Group where the figures were published (the outlet, else the text's file) by whom they
     # are attributed to, in the order they appear.
     documents: dict[str, list[str]] = {}
-    for row in rows[~rows["basis"].isin(("inferred", "measured"))].itertuples():
+    reported = rows[(rows["basis"] != "") & ~rows["basis"].isin(("inferred", "measured"))]
+    for row in reported.itertuples():
         who = row.source if row.source and row.source != row.document else ""
         docs = documents.setdefault(who, [])
         outlet = getattr(row, "outlet", "")
@@ -305,6 +305,13 @@ def texts(control, totals: dict[str, float]) -> Texts:
             sources.append(f"{who}, as reported {verb} {named}" if docs else who)
         elif docs:
             sources.append(named if verb == "by" else f"{named} (unattributed)")
+    return "Figures: " + ("; ".join(sources) if sources else "none reported")
+
+
+def texts(control, totals: dict[str, float]) -> Texts:
+    """Title, subtitle, headline and credits for a ControlMap and its totals."""
+    as_of = control["as_of"].iloc[0]
+    rows = control[control["basis"] != ""]
     inferred_rows = rows[rows["basis"] == "inferred"]
     inferred_note = ""
     profile = current()
@@ -315,7 +322,7 @@ def texts(control, totals: dict[str, float]) -> Texts:
             inferred_rows["code"]
         ):
             inferred_note += f" ({rule.map_note})"
-    source = "Figures: " + ("; ".join(sources) if sources else "none reported")
+    source = figures_line(rows)
     measured_rows = rows[rows["basis"] == "measured"]
     measured_note = ""
     if len(measured_rows):

@@ -386,7 +386,7 @@ def test_the_timeline_shows_measurements_and_reports(testland, tmp_path):
     (seeds / "figures.csv").write_text(
         "as_of,region_code,region,controlled_pct,qualifier,claimed,basis,source,quote\n"
         "2025-05-03,TL-01,,60,about,,reported,Desk,\n"
-        "2025-05-09,TL-01,,100,nearly,,reported,Desk,\n",
+        "2025-05-09,TL-01,,100,nearly,,reported,Wire,\n",
         encoding="utf-8",
     )
     out = tmp_path / "out"
@@ -408,6 +408,14 @@ def test_the_timeline_shows_measurements_and_reports(testland, tmp_path):
         60, "≈", 55, 65, "disagrees",
     )  # fmt: skip
     assert (second.pct, second.sign, second.agreement) == (100, "<", "agrees")
+    # Credited: the figures of every snapshot (the newest map shows only Wire's), every layer.
+    assert scene.timeline(atlas).notes == (
+        "Figures: Desk; Wire",
+        "Lines: measured from 2 control layer(s), 1 May 2025 to 8 May 2025 "
+        "(“a_20250501.geojson”; “b_20250508.geojson”)",
+        "Boundaries: drawn for the tests",
+    )
+    assert atlas.latest.texts.source == "Figures: Wire"
 
 
 def test_measurements_are_reused_from_the_cache(testland, tmp_path, monkeypatch):

@@ -343,10 +343,27 @@ def timeline(atlas) -> Timeline:
                 tuple(marks),
             )
         )
-    words = atlas.latest.texts
-    sources = [n for n in (words.source, words.measured_note, words.attribution) if n]
     return Timeline(
         lines=tuple(lines),
         title=f"{current().name}: share of each region {style.control_label()}, over time",
-        notes=tuple(sources),
+        notes=_timeline_notes(atlas, measurements),
     )
+
+
+def _timeline_notes(atlas, measurements) -> tuple[str, ...]:
+    """The timeline's credits: of every snapshot's figures, not only the newest's (a figure
+    reported once and replaced later is a mark on it too), and of every control layer."""
+    import pandas as pd
+
+    frames = [s.frame for s in atlas.snapshots]
+    notes = [style.figures_line(pd.concat(frames))]
+    if measurements:
+        first, last = (style.long_date(m.as_of) for m in (measurements[0], measurements[-1]))
+        who = sorted({m.source or f"“{m.document}”" for m in measurements})
+        credit = "; ".join(who[:3]) + (f" and {len(who) - 3} more" if len(who) > 3 else "")
+        span = first if first == last else f"{first} to {last}"
+        notes.append(
+            f"Lines: measured from {len(measurements)} control layer(s), {span} ({credit})"
+        )
+    notes.append(atlas.latest.texts.attribution)
+    return tuple(n for n in notes if n)
