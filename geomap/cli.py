@@ -275,7 +275,8 @@ def _parse_formats(ctx, param, value: str) -> tuple[str, ...]:
 )  # fmt: skip
 @click.option(
     "--boundaries", type=click.Path(path_type=Path), metavar="FILE",
-    help="Region shapes in any format pyogrio reads  [default: boundaries/ukraine_regions.geojson]",
+    help="Region shapes in any format pyogrio reads  [default: the shipped "
+    "boundaries/ukraine_regions.geojson]",
 )  # fmt: skip
 @click.option(
     "--name-field", metavar="COLUMN", help="Column of --boundaries holding names or ISO codes."

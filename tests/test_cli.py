@@ -237,3 +237,20 @@ def test_open_and_build_open(run, project, monkeypatch):
     result = run("open")
     assert result.exit_code == 0
     assert "open this file: outputs/ukraine_control.html" in result.stdout
+
+
+def test_the_readme_documents_every_command_and_option():
+    import click
+
+    from .conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    missing = {f"geomap {n}" for n in main.commands if f"### `geomap {n}" not in readme}
+    for command in [main, *main.commands.values()]:
+        for param in command.params:
+            if isinstance(param, click.Option):
+                missing |= {
+                    o for o in param.opts
+                    if o.startswith("--") and not re.search(rf"(?<![\w-]){o}(?![\w-])", readme)
+                }  # fmt: skip
+    assert not missing
