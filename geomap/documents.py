@@ -40,7 +40,7 @@ class Document:
     text: str
     outlet: str = ""  # who published it: the name to credit, or "" when it does not say
     published: dt.date | None = None  # when, if the text or the page's metadata says
-    dated_by: str = ""  # where that date was read: "its 'Date:' line", "the page's metadata"
+    dated_by: str = ""  # where that date was read: "its date line", "the page's metadata"
 
 
 def read(path: str | Path) -> str:

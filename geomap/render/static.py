@@ -236,57 +236,58 @@ def _draw_labels(ax: Axes, regions: tuple[scene.Region, ...]) -> list:
     texts = []
     # Large units first: their labels sit inside them; small units then find room outside.
     for region in sorted(labelled, key=lambda r: -r.area_km2):
-        shape = shapes[region.code]
         others = [s for code, s in shapes.items() if code != region.code]
-        small = region.area_km2 < style.SMALL_UNIT_KM2
-
-        def inside(box, shape=shape):
-            return shape.holds(box)
-
-        def clear(box, others=others):
-            return not any(o.meets(box) for o in others)
-
-        # Inside, at the full size and then smaller; else led out as short a way as possible,
-        # preferably to where it covers no other labelled unit; then smaller still.
-        points = 72 / ax.figure.dpi  # per display unit
-        anchor = ax.transData.transform(region.anchor)
-        within = [] if small else [
-            tuple((p - anchor) * points)
-            for p in shape.places(anchor, _INSIDE_STEP / points, _INSIDE_TRIES)
-        ]  # fmt: skip
-        tries = [(o, False, inside, size) for size in _SIZES for o in within]
-        tries += [(o, True, test, LABEL_SIZE) for ring in _LEADERS for test in (clear, None)
-                  for o in ring]  # fmt: skip
-        tries += [(o, True, None, LABEL_SIZE_CROWDED) for ring in _LEADERS for o in ring]
-
-        def box_at(offset, size, region=region):
-            # Measured without its leader line: the line's extent is costly, and only the
-            # text must find room.
-            artist = _label(ax, region, offset, leader=False, size=size)
-            box = artist.get_window_extent(renderer).expanded(1.04, 1.08)
-            artist.remove()
-            return box
-
-        def free(offset, test, size):
-            box = box_at(offset, size)
-            return _fits(box, placed, frame) and (test is None or test(box))
-
-        chosen = next(((o, lead, size) for o, lead, test, size in tries if free(o, test, size)),
-                      None)  # fmt: skip
-        if chosen is None:
-            # Nowhere free: on a leader line where it covers the least of the other labels.
-            def crowding(offset):
-                box = box_at(offset, LABEL_SIZE_CROWDED)
-                return (not _fits(box, [], frame), sum(_overlap(box, b) for b in placed))
-
-            chosen = (min((o for ring in _LEADERS for o in ring), key=crowding), True,
-                      LABEL_SIZE_CROWDED)  # fmt: skip
-            log.warning("%s: no free place for its label; it may overlap another", region.code)
-        offset, leader, size = chosen
-        artist = _label(ax, region, offset, leader=leader, size=size)
-        placed.append(box_at(offset, size))
-        texts.append(artist)
+        offset, leader, size = _place(ax, region, shapes[region.code], others, placed, frame)
+        texts.append(_label(ax, region, offset, leader=leader, size=size))
+        placed.append(_box(ax, region, offset, size))
     return texts
+
+
+def _box(ax: Axes, region: scene.Region, offset: tuple[float, float], size: float):
+    """The display box a label would take, measured without its leader line: the line's extent
+    is costly to compute, and only the text must find room."""
+    artist = _label(ax, region, offset, leader=False, size=size)
+    box = artist.get_window_extent(ax.figure.canvas.get_renderer()).expanded(1.04, 1.08)
+    artist.remove()
+    return box
+
+
+def _tries(ax: Axes, region: scene.Region, shape: _Shape, others: list[_Shape]) -> list:
+    """Where a label may go, best first: (offset in points, led out, test of its box, size).
+
+    Inside its unit, at the full size and then smaller; else led out as short a way as
+    possible, preferably to where it covers no other labelled unit; then smaller still.
+    """
+    points = 72 / ax.figure.dpi  # per display unit
+    anchor = ax.transData.transform(region.anchor)
+    within = [] if region.area_km2 < style.SMALL_UNIT_KM2 else [
+        tuple((p - anchor) * points)
+        for p in shape.places(anchor, _INSIDE_STEP / points, _INSIDE_TRIES)
+    ]  # fmt: skip
+
+    def clear(box) -> bool:
+        return not any(o.meets(box) for o in others)
+
+    tries = [(o, False, shape.holds, size) for size in _SIZES for o in within]
+    tries += [(o, True, test, LABEL_SIZE) for ring in _LEADERS for test in (clear, None)
+              for o in ring]  # fmt: skip
+    return tries + [(o, True, None, LABEL_SIZE_CROWDED) for ring in _LEADERS for o in ring]
+
+
+def _place(ax: Axes, region: scene.Region, shape: _Shape, others: list[_Shape], placed, frame):
+    """The first free place of :func:`_tries` (offset, led out, size); if none is free, the
+    one on a leader line that covers the least of the labels already placed, with a warning."""
+    for offset, leader, test, size in _tries(ax, region, shape, others):
+        box = _box(ax, region, offset, size)
+        if _fits(box, placed, frame) and (test is None or test(box)):
+            return offset, leader, size
+
+    def crowding(offset) -> tuple[bool, float]:
+        box = _box(ax, region, offset, LABEL_SIZE_CROWDED)
+        return not _fits(box, [], frame), sum(_overlap(box, other) for other in placed)
+
+    log.warning("%s: no free place for its label; it may overlap another", region.code)
+    return min((o for ring in _LEADERS for o in ring), key=crowding), True, LABEL_SIZE_CROWDED
 
 
 def _label(
