@@ -435,3 +435,30 @@ def test_the_ground_in_a_browser(page, ground_html):
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=ARTIFACTS / "interactive-ground.png")
     assert page.errors == [] and page.outbound == []
+
+
+@pytest.mark.browser
+def test_html_labels_sit_inside_their_regions_or_are_led_out(page, seed_html):
+    """At the opening zoom every label lies over its own region (its corners hit the region's
+    path), except the small units', which are led out on a line."""
+    page.goto(seed_html.as_uri())
+    page.wait_for_selector(".geomap-label")
+    found = page.evaluate(
+        """() => Array.from(document.querySelectorAll('.geomap-label')).map(label => {
+            const code = label.dataset.code, r = label.getBoundingClientRect();
+            const corners = [[r.left + 1, r.top + 1], [r.right - 1, r.top + 1],
+                             [r.left + 1, r.bottom - 1], [r.right - 1, r.bottom - 1]];
+            const over = corners.map(([x, y]) => document.elementsFromPoint(x, y).some(
+                e => e.classList && e.classList.contains('geomap-region-' + code)));
+            const next = corners.map(([x, y]) => document.elementsFromPoint(x, y).some(
+                e => e.classList && e.classList.contains('geomap-region-UA-14')));
+            return [code, label.classList.contains('geomap-small'), over.every(Boolean),
+                    next.some(Boolean)];
+        })"""
+    )
+    # The check can tell: no corner of Luhansk's label lies over Donetsk, its neighbour.
+    assert [over_donetsk for code, *_, over_donetsk in found if code == "UA-09"] == [False]
+    found = [(code, small, inside) for code, small, inside, _ in found]
+    assert len(found) == 6
+    assert {code for code, small, _ in found if small} == {"UA-40"}  # Sevastopol
+    assert [code for code, small, inside in found if not small and not inside] == []
