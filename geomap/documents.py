@@ -41,6 +41,7 @@ class Document:
     outlet: str = ""  # who published it: the name to credit, or "" when it does not say
     published: dt.date | None = None  # when, if the text or the page's metadata says
     dated_by: str = ""  # where that date was read: "its date line", "the page's metadata"
+    unread_date: str = ""  # a date line that holds no date ("Published: 2 hours ago")
 
 
 def read(path: str | Path) -> str:
@@ -70,10 +71,14 @@ def load(path: str | Path) -> Document:
     header = _HEADER_RE.search(head)
     if header:
         outlet = header["name"]
-    dated = _DATE_HEADER_RE.search(head)
+    dated, unread = _DATE_HEADER_RE.search(head), ""
     if dated:
-        published, dated_by = _header_date(dated["date"], path), "its date line"
-    return Document(text, " ".join(outlet.split())[:100], published, dated_by)
+        day = _header_date(dated["date"])
+        if day is None:
+            unread = dated["date"][:40]
+        else:
+            published, dated_by = day, "its date line"
+    return Document(text, " ".join(outlet.split())[:100], published, dated_by, unread)
 
 
 _MONTH = (
@@ -87,8 +92,9 @@ _DATE_IN_LINE = (
 )
 
 
-def _header_date(value: str, path: Path) -> dt.date:
-    """The date of a header line: "2025-02-18", "18 February 2025, 14:32 GMT", "Feb. 18, 2025"."""
+def _header_date(value: str) -> dt.date | None:
+    """The date of a header line: "2025-02-18", "18 February 2025, 14:32 GMT", "Feb. 18, 2025";
+    None when it holds none ("2 hours ago", "2025-02-30")."""
     from geomap.figures import parse_date
 
     for pattern, order in _DATE_IN_LINE:
@@ -104,11 +110,8 @@ def _header_date(value: str, path: Path) -> dt.date:
             day, month, year = parts
             return dt.datetime.strptime(f"{day} {month[:3]} {year}", "%d %b %Y").date()
         except ValueError:
-            break
-    raise InputError(
-        f"its date line says {value[:40]!r}, which is not a date", where=str(path),
-        hint="write it as Date: YYYY-MM-DD, or remove the line",
-    )  # fmt: skip
+            return None
+    return None
 
 
 def _text(path: Path) -> str:

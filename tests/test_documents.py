@@ -217,7 +217,11 @@ def test_the_name_s_date_wins_and_a_disagreement_is_said(tmp_path, caplog):
 @pytest.mark.parametrize(
     ("name", "line", "message"),
     [
-        ("front.txt", "Date: yesterday", "front.txt: its date line says 'yesterday', which is not"),
+        (
+            "front.txt",
+            "Published: 2 hours ago",
+            "front.txt: its date line says '2 hours ago', which",
+        ),
         ("front.txt", "Date: 2025-02-30", "front.txt: its date line says '2025-02-30', which is"),
         (
             "front.txt",
@@ -234,6 +238,17 @@ def test_a_date_that_is_no_date_or_in_the_future_is_an_error(tmp_path, name, lin
         read_files([text])
     assert str(caught.value).startswith(str(tmp_path / message.split(":")[0]) + ":")
     assert message.split(": ", 1)[1] in str(caught.value)
+
+
+def test_a_date_line_without_a_date_beside_a_dated_name_is_only_a_warning(tmp_path, caplog):
+    text = tmp_path / "2025-03-04-front.txt"
+    text.write_text(f"Published: 2 hours ago\n\n{SENTENCE}\n", encoding="utf-8")
+    assert documents.load(text).unread_date == "2 hours ago"
+    [figure] = read_files([text]).figures
+    assert figure.as_of == dt.date(2025, 3, 4)
+    assert "its date line says '2 hours ago', which is not a date; the name's date is used" in (
+        caplog.text
+    )
 
 
 def test_a_date_line_further_down_is_the_text_s_own(tmp_path):

@@ -377,6 +377,17 @@ def read_files(paths: Iterable[str | Path], *, as_of: dt.date | None = None) -> 
 def _date(path: Path, document: documents.Document) -> dt.date | None:
     """A text's date: its name's, else its own; a date in the future is an error."""
     named = date_from_name(path)
+    if document.unread_date:
+        # Harmless beside a date in the name; without one, the text has no date at all.
+        if not named:
+            raise InputError(
+                f"its date line says {document.unread_date!r}, which is not a date",
+                where=str(path), hint="write it as Date: YYYY-MM-DD, or name the file YYYY-MM-DD-*",
+            )  # fmt: skip
+        log.warning(
+            "%s: its date line says %r, which is not a date; the name's date is used",
+            path, document.unread_date,
+        )  # fmt: skip
     if named and document.published and named != document.published:
         log.warning(
             "%s: its name says %s, %s %s; the name's date is used (rename the file if the "
