@@ -116,7 +116,7 @@ class Look:
         A hedged share is classed by what the hedge says: "nearly 75%" and "up to 75%" are
         below 75, so a share on a class's lower bound with such a hedge falls in the class below.
         """
-        if pct is None or (isinstance(pct, float) and math.isnan(pct)):
+        if _missing(pct):
             return None
         below = hedge_sign(qualifier) in ("<", "≤")
         for i, upper in enumerate(self.breaks[1:-1]):
@@ -177,7 +177,7 @@ def share_text(pct: float | None, qualifier: str = "", basis: str = "", label: s
 
     ``label`` is the share as the source gave it, when that is a range: "≈83–85%".
     """
-    if pct is None or (isinstance(pct, float) and math.isnan(pct)):
+    if _missing(pct):
         return ""
     mark = {"inferred": "*", "measured": MEASURED_MARK}.get(basis, "")
     return f"{hedge_sign(qualifier)}{label or format_pct(pct)}%{mark}"

@@ -180,9 +180,11 @@ class _Shape:
             np.column_stack([np.full_like(ys, box.x0), ys]),
             np.column_stack([np.full_like(ys, box.x1), ys]),
         ])  # fmt: skip
-        if not self.inside(edge).all():
-            return False
-        return not any(box.count_contains(ring.vertices) for ring in self.rings)
+        return bool(self.inside(edge).all()) and not self.reaches_into(box)
+
+    def reaches_into(self, box) -> bool:
+        """Whether a vertex of the outline lies within the box."""
+        return any(box.count_contains(ring.vertices) for ring in self.rings)
 
     def places(self, anchor: np.ndarray, step: float, limit: int) -> list[np.ndarray]:
         """Up to ``limit`` points inside, nearest to ``anchor`` first, on a grid of ``step``
@@ -203,9 +205,7 @@ class _Shape:
         middle = ((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2)
         corners = np.array([(box.x0, box.y0), (box.x1, box.y0), (box.x0, box.y1),
                             (box.x1, box.y1), middle])  # fmt: skip
-        return bool(self.inside(corners).any()) or any(
-            box.count_contains(ring.vertices) for ring in self.rings
-        )
+        return bool(self.inside(corners).any()) or self.reaches_into(box)
 
 
 # A label that fits nowhere inside its unit goes out on a leader line, this far (points) from
