@@ -11,7 +11,10 @@ Writes next to this script:
 - ``ukraine_raions.geojson``: the 136 raions, Kyiv and Sevastopol, a second clean coverage
   nested in the first, keyed by KATOTTH code with the parent's ISO code;
 - ``neighbours.geojson``: the countries around Ukraine (Natural Earth), fitted to the new outline;
-- ``geomap/data/ukraine_raions.json``: the raions' names and the spellings the gazetteer knows.
+- ``geomap/data/ukraine_raions.json``: the raions' names and the spellings the gazetteer knows;
+- ``ukraine_derived.json``: the shapes the maps derive from the new files (simplified for the
+  web map and the report map, the web map's backdrop), so that builds read them rather than
+  compute them (see ``geomap/derived.py``; ``python -m geomap.derived`` redoes only this).
 
 Every downloaded or local file is checked against its sha256 first; the same sources give the
 same bytes out. Needs geomap installed with its ``boundaries`` extra (translitua).
@@ -501,6 +504,9 @@ def main() -> None:
     )
     write(HERE / "neighbours.geojson", feature_collection(neighbours, ["iso", "name", "neighbour"]))
     write(DATA / "ukraine_raions.json", raion_names(raions))
+    from geomap.derived import rebuild
+
+    rebuild(HERE / "ukraine_derived.json")
     if args.areas:
         print(area_table(regions))
 

@@ -1,7 +1,5 @@
 """geomap: maps of territory Russia claims versus controls in Ukraine, built from news figures."""
 
-from importlib.metadata import version
-
 from geomap.errors import (
     BoundaryError,
     FiguresError,
@@ -13,7 +11,8 @@ from geomap.errors import (
 from geomap.figures import Figure, load_figures
 from geomap.regions import Region, gazetteer
 
-__version__ = version("geomap")
+# The one place the version is written (pyproject.toml reads it from here).
+__version__ = "0.1.0"
 
 
 def __getattr__(name: str):

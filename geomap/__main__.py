@@ -1,3 +1,3 @@
-from geomap.cli import main
+from geomap.cli import run
 
-main(prog_name="geomap")
+run()

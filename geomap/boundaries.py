@@ -293,8 +293,22 @@ def simplify_coverage(
 
     Simplifying each polygon alone would open gaps and slivers between neighbours; coverage
     simplification moves each shared edge once, for both sides. ``tolerance_m`` is in metres
-    of :func:`projected_crs`; ``grid_deg`` rounds the result's lon/lat coordinates.
+    of :func:`projected_crs`; ``grid_deg`` rounds the result's lon/lat coordinates. For the
+    shipped shapes the result is read from :mod:`geomap.derived`.
     """
+    from geomap import derived
+
+    params = {"tolerance_m": tolerance_m, "grid_deg": grid_deg, "projection": projected_crs(),
+              "crs": frame.crs.to_string() if frame.crs else None}  # fmt: skip
+    out = frame.copy()
+    out["geometry"] = derived.derived(
+        "simplify_coverage", params, [frame.geometry.values],
+        lambda: _simplify_coverage(frame, tolerance_m=tolerance_m, grid_deg=grid_deg),
+    )  # fmt: skip
+    return out
+
+
+def _simplify_coverage(frame: gpd.GeoDataFrame, *, tolerance_m: float, grid_deg: float | None):
     import numpy as np
     import shapely
 
@@ -309,5 +323,5 @@ def simplify_coverage(
     out = projected.to_crs(frame.crs)
     if grid_deg:
         digits = round(-np.log10(grid_deg))
-        out["geometry"] = shapely.transform(out.geometry.values, lambda xy: np.round(xy, digits))
-    return out
+        return shapely.transform(out.geometry.values, lambda xy: np.round(xy, digits))
+    return out.geometry.values

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
 import logging
 import math
@@ -47,13 +48,25 @@ def geodesic_area_km2(geometry) -> float:
     """Area of a lon/lat geometry on the WGS84 ellipsoid, in km².
 
     pyproj signs each ring's area by its orientation, so the parts of a multipolygon drawn in
-    opposite directions would cancel out: the rings are oriented first.
+    opposite directions would cancel out: the rings are oriented first (outer rings
+    anticlockwise, positive; holes clockwise, negative) and their areas added up.
     """
     import shapely
+
+    total = 0.0
+    for polygon in shapely.get_parts(shapely.orient_polygons(geometry)):
+        for ring in (polygon.exterior, *polygon.interiors):
+            xy = shapely.get_coordinates(ring)
+            area, _ = _geod().polygon_area_perimeter(xy[:, 0], xy[:, 1])
+            total += area
+    return total / 1e6
+
+
+@functools.cache
+def _geod():
     from pyproj import Geod
 
-    area, _ = Geod(ellps="WGS84").geometry_area_perimeter(shapely.orient_polygons(geometry))
-    return area / 1e6
+    return Geod(ellps="WGS84")
 
 
 def with_shape_areas(regions: gpd.GeoDataFrame) -> gpd.GeoDataFrame:

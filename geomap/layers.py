@@ -22,12 +22,13 @@ from geomap.errors import InputError
 from geomap.profile import current
 
 if TYPE_CHECKING:
-    import geopandas as gpd
     from shapely.geometry.base import BaseGeometry
 
 log = logging.getLogger(__name__)
 
 SUFFIXES = (".geojson", ".json", ".gpkg", ".shp", ".kml", ".fgb", ".gml")
+# Formats that hold one layer a file: no need to list the layers before reading.
+SINGLE_LAYER = (".geojson", ".shp", ".fgb")
 # Columns that may give a polygon's status (``layer``: the name of the file's layer or KML
 # folder it is in), and the values that mean it is not controlled.
 STATUS_COLUMNS = ("status", "state", "control", "type", "category", "layer")
@@ -92,58 +93,79 @@ def _polygons(geometry) -> BaseGeometry | None:
     return shapely.MultiPolygon(parts) if parts else None
 
 
-def _status_column(frame: gpd.GeoDataFrame) -> str | None:
-    for column in frame.columns:
-        if (
-            column.casefold() in STATUS_COLUMNS
-            and frame[column].astype(str).str.contains(GREY).any()
-        ):
+@dataclass
+class _Features:
+    """A file's features: their shapes in lon/lat (None where a feature has none) and their
+    attributes by column."""
+
+    geometries: list
+    columns: dict[str, list]
+
+
+def _status_column(features: _Features) -> str | None:
+    for column, values in features.columns.items():
+        if column.casefold() in STATUS_COLUMNS and any(GREY.search(str(v)) for v in values):
             return column
     return None
 
 
-def _read_frame(path: Path) -> gpd.GeoDataFrame:
-    """Every layer of the file (a KML's folders, a GeoPackage's tables), in one frame, each
-    feature with its layer's name in a ``layer`` column (a folder named "Contested" marks its
-    polygons as grey), reprojected to one CRS."""
-    import geopandas as gpd
-    import pandas as pd
+def _read_features(path: Path) -> _Features:
+    """Every layer of the file (a KML's folders, a GeoPackage's tables) in lon/lat, each
+    feature with its layer's name in a ``layer`` column where there are several (a folder
+    named "Contested" marks its polygons as grey)."""
     import pyogrio
     import pyogrio.errors
+    import pyogrio.raw
 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", UserWarning)
             warnings.simplefilter("ignore", RuntimeWarning)
-            names = [name for name, kind in pyogrio.list_layers(path) if kind]
-            frames = []
-            for name in names or [None]:
-                frame = gpd.read_file(path, engine="pyogrio", layer=name)
-                if name is not None and len(names) > 1:
-                    frame["layer"] = name
-                frames.append(frame)
+            single = path.suffix.casefold() in SINGLE_LAYER
+            names = [] if single else [name for name, kind in pyogrio.list_layers(path) if kind]
+            layers = [(name, pyogrio.raw.read(path, layer=name)) for name in names or [None]]
     except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, ValueError) as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise InputError(f"cannot read the control layer ({first})", where=str(path),
                          hint=_HINT) from exc  # fmt: skip
-    if len(frames) == 1:
-        return frames[0]
-    crs = next((f.crs for f in frames if f.crs is not None), None)
-    frames = [f.to_crs(crs) if f.crs is not None and crs is not None else f for f in frames]
-    return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs=crs)
+    features = _Features([], {})
+    for name, (meta, _fids, wkb, fields) in layers:
+        columns = {str(k): list(v) for k, v in zip(meta["fields"], fields, strict=True)}
+        if name is not None and len(names) > 1:
+            columns["layer"] = [name] * len(wkb)
+        before = len(features.geometries)
+        for column in columns.keys() - features.columns.keys():
+            features.columns[column] = [None] * before
+        for column, values in features.columns.items():
+            values += columns.get(column, [None] * len(wkb))
+        features.geometries += _to_lonlat(wkb, meta["crs"], path)
+    return features
 
 
-def _to_lonlat(frame: gpd.GeoDataFrame, path: Path) -> gpd.GeoDataFrame:
-    if frame.crs is None:
-        minx, miny, maxx, maxy = frame.total_bounds
+def _to_lonlat(wkb, crs: str | None, path: Path) -> list:
+    import numpy as np
+    import shapely
+    from pyproj import CRS, Transformer
+
+    shapes = shapely.from_wkb(wkb)
+    if crs is None:
+        minx, miny, maxx, maxy = shapely.total_bounds(shapes)
         if not (-180 <= minx <= maxx <= 180 and -90 <= miny <= maxy <= 90):
             raise InputError(
                 "has no CRS and its coordinates are not longitude/latitude", where=str(path),
                 hint="save it with its coordinate reference system",
             )  # fmt: skip
         log.warning("%s: no CRS given; assuming longitude/latitude (EPSG:4326)", path)
-        return frame.set_crs(4326)
-    return frame.to_crs(4326)
+        return list(shapes)
+    given = CRS.from_user_input(crs)
+    if given.equals("EPSG:4326", ignore_axis_order=True):
+        return list(shapes)
+    transformer = Transformer.from_crs(given, "EPSG:4326", always_xy=True)
+
+    def forward(xy):
+        return np.column_stack(transformer.transform(xy[:, 0], xy[:, 1]))
+
+    return list(shapely.transform(shapes, forward))
 
 
 def _check_lands(geometry, path: Path) -> None:
@@ -171,12 +193,12 @@ def read_layer(path: Path, *, as_of: dt.date | None = None, source: str = "") ->
     import shapely
 
     day = _date_of(path, as_of)
-    frame = _read_frame(path)
-    if frame.empty or frame.geometry.isna().all():
+    features = _read_features(path)
+    if all(g is None for g in features.geometries):
         raise InputError("has no shapes", where=str(path), hint=_HINT)
-    frame = _to_lonlat(frame, path)
-    polygons = [_polygons(g) for g in frame.geometry]
-    dropped = sum(1 for p, g in zip(polygons, frame.geometry, strict=True) if p is None and g)
+    polygons = [_polygons(g) for g in features.geometries]
+    dropped = sum(1 for p, g in zip(polygons, features.geometries, strict=True)
+                  if p is None and g is not None)  # fmt: skip
     if all(p is None for p in polygons):
         raise InputError("has no polygons (only points or lines)", where=str(path), hint=_HINT)
     if dropped:
@@ -186,18 +208,19 @@ def read_layer(path: Path, *, as_of: dt.date | None = None, source: str = "") ->
         log.warning("%s: repaired %d invalid polygon(s)", path, sum(invalid))
         polygons = [_polygons(shapely.make_valid(p)) if bad else p
                     for p, bad in zip(polygons, invalid, strict=True)]  # fmt: skip
-    status = _status_column(frame)
-    grey_rows = (
-        frame[status].astype(str).str.contains(GREY).tolist() if status else [False] * len(frame)
-    )
+    status = _status_column(features)
+    values = features.columns[status] if status else [None] * len(polygons)
+    grey_rows = [status is not None and bool(GREY.search(str(v))) for v in values]
     controlled = shapely.union_all([p for p, g in zip(polygons, grey_rows, strict=True)
                                     if p is not None and not g])  # fmt: skip
     grey = shapely.union_all([p for p, g in zip(polygons, grey_rows, strict=True)
                               if p is not None and g])  # fmt: skip
     # What is both is contested: it counts as neither controlled nor twice.
-    controlled = _polygons(controlled.difference(grey)) or shapely.MultiPolygon()
+    if not grey.is_empty:
+        controlled = controlled.difference(grey)
+    controlled = _polygons(controlled) or shapely.MultiPolygon()
     grey = _polygons(grey) or shapely.MultiPolygon()
-    whole = shapely.union(controlled, grey)
+    whole = controlled if grey.is_empty else shapely.union(controlled, grey)
     if whole.is_empty or whole.area == 0:
         raise InputError("has no area once repaired", where=str(path), hint=_HINT)
     _check_lands(whole, path)

@@ -15,6 +15,7 @@ import json
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -72,29 +73,37 @@ def _project(geometries, transformer):
 
 @dataclass(frozen=True, eq=False)
 class Units:
-    """The units measured against (regions and raions), projected once."""
+    """The units measured against (regions and raions), projected once.
+
+    A unit that its sub-units tile exactly (a region and its raions, cut from one coverage) is
+    measured as the sum of them rather than intersected again: the area it shares with a layer
+    is the sum of what its parts share, and the intersections are the expensive step.
+    """
 
     codes: tuple[str, ...]
     geometries: np.ndarray  # equal-area, prepared
     areas_km2: np.ndarray
     transformer: object = field(repr=False)
-    tree: object = field(repr=False)
+    lonlat: np.ndarray = field(repr=False)  # the shapes as given, for the tiling check
+    parents: tuple[str | None, ...] = ()  # each unit's parent's code, if it has one
     digest: str = ""  # of the units' shapes and the way they are measured
 
     @classmethod
     def of(cls, *frames: gpd.GeoDataFrame | None) -> Units:
-        """The units of lon/lat frames with ``code`` and ``geometry`` columns."""
+        """The units of lon/lat frames with ``code`` and ``geometry`` columns (and, for
+        sub-units, ``parent``)."""
         import shapely
         from pyproj import Transformer
 
         transformer = Transformer.from_crs("EPSG:4326", equal_area_crs(), always_xy=True)
-        codes, geoms = [], []
+        codes, geoms, parents = [], [], []
         for frame in frames:
             if frame is not None:
                 codes += list(frame["code"])
                 geoms += list(frame.geometry.values)
+                parents += list(frame["parent"]) if "parent" in frame else [None] * len(frame)
         geoms = np.asarray(geoms, dtype=object)
-        digest = hashlib.sha256(f"{equal_area_crs()}|{SEGMENT_DEG}|{codes}".encode())
+        digest = hashlib.sha256(f"{equal_area_crs()}|{SEGMENT_DEG}|{codes}|{parents}".encode())
         for wkb in shapely.to_wkb(geoms):
             digest.update(wkb)
         projected = _project(geoms, transformer)
@@ -104,9 +113,58 @@ class Units:
             geometries=projected,
             areas_km2=shapely.area(projected) / 1e6,
             transformer=transformer,
-            tree=shapely.STRtree(projected),
+            lonlat=geoms,
+            parents=tuple(parents),
             digest=digest.hexdigest(),
         )
+
+    @cached_property
+    def tiled(self) -> dict[int, np.ndarray]:
+        """The units (by index) that their sub-units tile, each with its sub-units' indices.
+
+        Checked, not assumed: the sub-units form a valid coverage (no overlaps, no gaps between
+        them), their union is the unit itself, vertex for vertex, and their areas add up to its
+        area. A unit that fails any test is intersected directly, which is slower, never wrong.
+        """
+        import shapely
+
+        index = {code: i for i, code in enumerate(self.codes)}
+        children: dict[int, list[int]] = {}
+        for i, parent in enumerate(self.parents):
+            if parent is not None and parent in index:
+                children.setdefault(index[parent], []).append(i)
+        out = {}
+        # Deepest first, so that a unit's parts are summed before it is.
+        for unit, parts in sorted(children.items(), key=lambda item: -self._depth(item[0])):
+            shapes = self.lonlat[parts]
+            if not shapely.coverage_is_valid(shapes):
+                continue
+            # Compared vertex for vertex, once points in the middle of straight edges are gone.
+            union, whole = (
+                shapely.normalize(shapely.simplify(g, 0))
+                for g in (shapely.coverage_union_all(shapes), self.lonlat[unit])
+            )
+            if not shapely.equals_exact(union, whole):
+                continue
+            total = self.areas_km2[parts].sum()
+            if abs(total - self.areas_km2[unit]) <= 1e-9 * self.areas_km2[unit]:
+                out[unit] = np.asarray(parts)
+        return out
+
+    def _depth(self, unit: int) -> int:
+        index = {code: i for i, code in enumerate(self.codes)}
+        depth, parent = 0, self.parents[unit]
+        while parent is not None and parent in index and depth < len(self.codes):
+            depth, parent = depth + 1, self.parents[index[parent]]
+        return depth
+
+    @cached_property
+    def _direct(self) -> tuple[np.ndarray, object]:
+        """The units intersected with a layer (all but the tiled ones), and their tree."""
+        import shapely
+
+        direct = np.asarray([i for i in range(len(self.codes)) if i not in self.tiled], dtype=int)
+        return direct, shapely.STRtree(self.geometries[direct])
 
     def covered_km2(self, geometry) -> np.ndarray:
         """The km² of each unit that a lon/lat ``geometry`` covers."""
@@ -115,19 +173,23 @@ class Units:
         out = np.zeros(len(self.codes))
         if geometry is None or geometry.is_empty:
             return out
+        direct, tree = self._direct
         shape = _project(geometry, self.transformer)
         shapely.prepare(shape)
-        candidates = self.tree.query(shape, predicate="intersects")
-        if not len(candidates):
-            return out
-        inside = shapely.contains_properly(shape, self.geometries[candidates])
-        out[candidates[inside]] = self.areas_km2[candidates[inside]]
-        crossing = candidates[~inside]
-        # Cut the layer to each unit's box first: the intersection then handles a few hundred
-        # vertices, not the whole front line.
-        boxes = shapely.bounds(self.geometries[crossing])
-        pieces = [shapely.clip_by_rect(shape, *b) for b in boxes]
-        out[crossing] = shapely.area(shapely.intersection(self.geometries[crossing], pieces)) / 1e6
+        candidates = direct[tree.query(shape, predicate="intersects")]
+        if len(candidates):
+            inside = shapely.contains_properly(shape, self.geometries[candidates])
+            out[candidates[inside]] = self.areas_km2[candidates[inside]]
+            crossing = candidates[~inside]
+            # Cut the layer to each unit's box first: the intersection then handles a few
+            # hundred vertices, not the whole front line.
+            boxes = shapely.bounds(self.geometries[crossing])
+            pieces = [shapely.clip_by_rect(shape, *b) for b in boxes]
+            out[crossing] = (
+                shapely.area(shapely.intersection(self.geometries[crossing], pieces)) / 1e6
+            )
+        for unit, parts in self.tiled.items():
+            out[unit] = out[parts].sum()
         return out
 
 

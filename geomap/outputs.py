@@ -48,10 +48,10 @@ def _digest(path: Path, size: int, mtime_ns: int) -> str:
 def fingerprint(inputs: list[Path], options: dict) -> dict:
     """What a build's outputs depend on: input hashes, options, and geomap's version, code and
     data files (an edited gazetteer, palette or renderer makes the outputs stale)."""
-    from importlib.metadata import version
+    from geomap import __version__
 
     return {
-        "geomap": version("geomap"),
+        "geomap": __version__,
         "code": code_digest(),
         "inputs": {_input_name(p): file_digest(p) for p in inputs},
         "options": options,

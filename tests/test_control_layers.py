@@ -97,6 +97,49 @@ def test_a_layer_in_another_crs_measures_the_same(testland, tmp_path):
     assert two.pct["TL-01"] == pytest.approx(one.pct["TL-01"], abs=1e-6)
 
 
+def _halves(code: str, box, *, west: float, overlap: float = 0.0) -> gpd.GeoDataFrame:
+    """Two sub-units of a unit's box, cut at longitude ``west`` (overlapping by ``overlap``)."""
+    minx, miny, maxx, maxy = box
+    parts = [shapely.box(minx, miny, west + overlap, maxy), shapely.box(west, miny, maxx, maxy)]
+    return gpd.GeoDataFrame({"code": [f"{code}-a", f"{code}-b"], "parent": [code, code]},
+                            geometry=parts, crs=4326)  # fmt: skip
+
+
+@pytest.mark.parametrize("overlap", [0.0, 0.1])
+def test_a_unit_its_parts_tile_is_their_sum_and_one_they_do_not_is_measured(testland, overlap):
+    # A front along 10.7° E: Alpha (10–11° E) is cut by it, and so is its western half's twin.
+    front = shapely.box(10.7, 49.0, 13.0, 52.0)
+    alpha = regions().set_index("code").loc["TL-01", "geometry"]
+    halves = _halves("TL-01", alpha.bounds, west=10.5, overlap=overlap)
+    alone, together = Units.of(regions()), Units.of(regions(), halves)
+    index = together.codes.index("TL-01")
+    # The halves tile Alpha only when they do not overlap: otherwise Alpha is measured itself.
+    assert (index in together.tiled) == (overlap == 0)
+    layer = read_layer.__globals__["ControlLayer"](DAY, Path("x"), "", front, shapely.Polygon())
+    km2 = dict(zip(together.codes, together.covered_km2(front), strict=True))
+    assert km2["TL-01"] == pytest.approx(measure(layer, alone).km2["TL-01"], rel=1e-9)
+    assert km2["TL-01"] == pytest.approx(0.3 * alpha_km2(alpha), rel=2e-3)
+    assert km2["TL-01-a"] == 0 and km2["TL-01-b"] == pytest.approx(km2["TL-01"], rel=1e-9)
+
+
+def test_parts_that_leave_a_gap_do_not_tile_their_unit(testland):
+    alpha = regions().set_index("code").loc["TL-01", "geometry"]
+    minx, miny, maxx, maxy = alpha.bounds
+    halves = _halves("TL-01", (minx, miny, maxx - 0.01, maxy), west=10.5)
+    assert Units.of(regions(), halves).tiled == {}
+
+
+def test_the_shipped_regions_are_measured_as_the_sum_of_their_raions():
+    from geomap.boundaries import load_raions
+
+    units = Units.of(load_regions(), load_raions())
+    assert {units.codes[i] for i in units.tiled} == set(load_regions()["code"])
+
+
+def alpha_km2(alpha) -> float:
+    return float(gpd.GeoSeries([alpha], crs=4326).to_crs("+proj=cea").area.iloc[0] / 1e6)
+
+
 def _error(path: Path, **kwargs) -> str:
     with pytest.raises(InputError) as info:
         read_layers(path, **kwargs)

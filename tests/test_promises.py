@@ -270,7 +270,7 @@ def test_the_fingerprint_changes_with_version_options_and_every_input(tmp_path: 
     assert fingerprint([a, b], {"name_field": "name"}) != base
     b.write_text("b2", encoding="utf-8")
     assert fingerprint([a, b], {"name_field": None}) != base
-    monkeypatch.setattr("importlib.metadata.version", lambda name: "9.9.9")
+    monkeypatch.setattr("geomap.__version__", "9.9.9")
     assert fingerprint([a, b], {"name_field": None})["geomap"] == "9.9.9"
 
 

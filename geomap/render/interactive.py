@@ -78,8 +78,15 @@ def _backdrop(context: gpd.GeoDataFrame, regions: gpd.GeoDataFrame) -> list:
     shared borders do not quite meet: each country is widened into the seam next to the
     regions (the regions are drawn over it), and only there, so coastlines stay where they are.
     """
-    near_regions = shapely.union_all(regions.geometry.values).buffer(SEAM_DEG)
-    geometries = context.geometry.values
+    from geomap import derived
+
+    params = {"seam": SEAM_DEG, "tolerance": CONTEXT_TOLERANCE_DEG, "grid": CONTEXT_GRID_DEG}
+    inputs = [context.geometry.values, regions.geometry.values]
+    return list(derived.derived("backdrop", params, inputs, lambda: _land(*inputs)))
+
+
+def _land(geometries, regions) -> list:
+    near_regions = shapely.union_all(regions).buffer(SEAM_DEG)
     if shapely.coverage_is_valid(geometries):
         simple = shapely.coverage_simplify(geometries, CONTEXT_TOLERANCE_DEG)
     else:  # a user's context file that is not a clean coverage

@@ -49,6 +49,9 @@ _METADATA = {
     "svg": {"Date": None, "Creator": None},
     "pdf": {"CreationDate": None, "ModDate": None, "Producer": None, "Creator": None},
 }
+# zlib level of the PNGs: 3 writes the report map about a third faster than the default 6,
+# for a file a few per cent larger (flat fills compress well at any level).
+PNG_COMPRESSION = 3
 _HALO = [patheffects.withStroke(linewidth=2.6, foreground="white")]
 _HALO_SMALL = [patheffects.withStroke(linewidth=1.6, foreground="white")]
 # How a claim is drawn over a region's fill, on the report map and in the history alike.
@@ -428,7 +431,10 @@ def save(
     """
     with mpl.rc_context({"svg.hashsalt": "geomap", "svg.fonttype": "none"}):
         for fmt, path in paths:
-            fig.savefig(path, format=fmt, dpi=dpi, facecolor="white", metadata=_METADATA[fmt])
+            extra = {"pil_kwargs": {"compress_level": PNG_COMPRESSION}} if fmt == "png" else {}
+            fig.savefig(
+                path, format=fmt, dpi=dpi, facecolor="white", metadata=_METADATA[fmt], **extra
+            )
             if fmt == "svg" and titles:
                 _add_svg_titles(Path(path), titles)
 

@@ -1,0 +1,132 @@
+"""Shapes derived from shapes, computed once: for the shipped boundaries they ship too.
+
+Simplifying the regions and raions for the web map, or the neighbouring countries into its
+backdrop, takes a good part of a build and depends on nothing but the input shapes and the
+method's parameters. Each such result is keyed by a digest of its inputs' exact coordinates
+(WKB) and of its parameters. For the profile's shipped boundaries the results are kept next to
+them (``boundaries/ukraine_derived.json``, rebuilt with ``python -m geomap.derived``), so a
+build of the shipped shapes reads them instead of computing them; any other shapes (a user's
+boundaries, a shipped file edited by hand) have another digest and are computed as before.
+The results are the same either way, coordinate for coordinate: the store holds exactly what
+the computation returns.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import hashlib
+import json
+import logging
+from collections.abc import Callable, Iterator, Sequence
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from geomap.profile import current
+
+log = logging.getLogger(__name__)
+
+VERSION = 1
+# Set while the store is rebuilt (every result computed is kept) or while it is bypassed.
+_recording: dict[str, list[str]] | None = None
+_bypassed = False
+
+
+def store_path() -> Path:
+    """Where the profile's derived shapes are kept: next to its shipped boundaries."""
+    profile = current()
+    return profile.default_boundaries.with_name(f"{profile.stem}_derived.json")
+
+
+@cache
+def _load(path: Path) -> dict[str, list[str]]:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(raw, dict) or raw.get("version") != VERSION:
+        return {}
+    entries = raw.get("entries")
+    return entries if isinstance(entries, dict) else {}
+
+
+def key(kind: str, params: dict, inputs: Sequence[np.ndarray]) -> str:
+    """The digest of a derivation: its kind, its parameters and its inputs' exact shapes."""
+    import shapely
+
+    digest = hashlib.sha256(f"{VERSION}|{kind}|{json.dumps(params, sort_keys=True)}".encode())
+    for geometries in inputs:
+        digest.update(f"|{len(geometries)}|".encode())
+        for wkb in shapely.to_wkb(np.asarray(geometries, dtype=object)):
+            digest.update(hashlib.sha256(wkb or b"").digest())
+    return digest.hexdigest()
+
+
+def derived(
+    kind: str, params: dict, inputs: Sequence[np.ndarray], compute: Callable[[], np.ndarray]
+) -> np.ndarray:
+    """``compute()`` (an array of geometries), or the stored result of the same derivation."""
+    import shapely
+
+    name = key(kind, params, inputs)
+    found = None if _bypassed else _load(store_path()).get(name)
+    if found is not None:
+        return shapely.from_wkb([base64.b64decode(s) for s in found])
+    result = np.asarray(compute(), dtype=object)
+    if _recording is not None:
+        _recording[name] = [base64.b64encode(w).decode("ascii") for w in shapely.to_wkb(result)]
+    return result
+
+
+@contextlib.contextmanager
+def bypassed() -> Iterator[None]:
+    """Compute every derivation, whatever the store holds."""
+    global _bypassed
+    before, _bypassed = _bypassed, True
+    try:
+        yield
+    finally:
+        _bypassed = before
+
+
+@contextlib.contextmanager
+def recording() -> Iterator[dict[str, list[str]]]:
+    """Compute every derivation and collect the results, by key."""
+    global _recording
+    entries: dict[str, list[str]] = {}
+    before, _recording = _recording, entries
+    try:
+        with bypassed():
+            yield entries
+    finally:
+        _recording = before
+
+
+def rebuild(path: Path | None = None) -> Path:
+    """Rebuild the store of the shipped profile: build the shipped example (every output that
+    derives shapes) with the store bypassed, and keep what was derived."""
+    import tempfile
+
+    from geomap.build import BuildOptions, build
+    from geomap.profile import DATA
+
+    path = path or store_path()
+    with tempfile.TemporaryDirectory() as tmp, recording() as entries:
+        options = BuildOptions(
+            seeds=DATA / "example", out=Path(tmp) / "out", formats=("png", "html")
+        )
+        build(options, force=True, parallel=False)
+    text = json.dumps({"version": VERSION, "entries": dict(sorted(entries.items()))}, indent=0)
+    path.write_text(text + "\n", encoding="utf-8")
+    _load.cache_clear()
+    return path
+
+
+if __name__ == "__main__":
+    # Run as a script this file is ``__main__``; the build uses the module ``geomap.derived``.
+    from geomap.derived import rebuild as _rebuild
+
+    logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    print(_rebuild())

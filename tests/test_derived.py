@@ -1,0 +1,61 @@
+"""Derived shapes: the shipped store holds exactly what the computation returns, and nothing
+else is ever read from it."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+import shapely
+
+from geomap import derived
+from geomap.build import BuildOptions, build
+from geomap.profile import DATA
+
+
+def test_the_shipped_store_is_what_a_build_of_the_shipped_shapes_computes(tmp_path):
+    stored = json.loads(derived.store_path().read_text(encoding="utf-8"))["entries"]
+    options = BuildOptions(seeds=DATA / "example", out=tmp_path / "out", formats=("png", "html"))
+    with derived.recording() as computed:
+        build(options, force=True, parallel=False)
+    # The web map's regions and raions, its backdrop and the report map's shapes.
+    assert len(computed) == 4
+    assert {k: stored.get(k) for k in computed} == computed  # coordinate for coordinate
+
+
+def test_a_build_reads_the_store_instead_of_computing(tmp_path, monkeypatch):
+    def computed(*args, **kwargs):
+        raise AssertionError("computed although the store has it")
+
+    monkeypatch.setattr("geomap.boundaries._simplify_coverage", computed)
+    monkeypatch.setattr("geomap.render.interactive._land", computed)
+    options = BuildOptions(seeds=DATA / "example", out=tmp_path / "out", formats=("png", "html"))
+    build(options, force=True, parallel=False)
+
+
+def _derive(shapes, compute) -> np.ndarray:
+    return derived.derived("simplify_coverage", {"tolerance_m": 1}, [shapes], compute)
+
+
+def test_other_shapes_are_computed_and_their_results_not_taken_from_the_store():
+    square = np.array([shapely.box(30, 48, 31, 49)], dtype=object)
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return square
+
+    assert _derive(square, compute)[0].equals(square[0]) and calls == [1]
+    moved = np.array([shapely.box(30, 48, 31, 49.000001)], dtype=object)
+    assert derived.key("k", {}, [square]) != derived.key("k", {}, [moved])
+    assert derived.key("k", {"a": 1}, [square]) != derived.key("k", {"a": 2}, [square])
+
+
+@pytest.mark.parametrize("text", ["not json", "[]", '{"version": 99, "entries": {}}'])
+def test_a_store_that_cannot_be_read_is_ignored(tmp_path, monkeypatch, text):
+    path = tmp_path / "ukraine_derived.json"
+    path.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(derived, "store_path", lambda: path)
+    square = np.array([shapely.box(30, 48, 31, 49)], dtype=object)
+    assert _derive(square, lambda: square)[0].equals(square[0])
