@@ -82,7 +82,7 @@ def layer_report(paths: list[Path], project: Path, sample: int = 20) -> tuple[fl
     regions = load_regions(project / "boundaries" / "ukraine_regions.geojson")
     raions = load_raions(project / "boundaries" / "ukraine_raions.geojson")
     units = Units.of(regions, raions)
-    units.tiled  # checked once per build, like the units' projection: not a per-layer cost
+    _ = units.tiled  # checked once per build, like the projection: not a per-layer cost
     chosen = paths[:: max(1, len(paths) // sample)][:sample]
     layers, read_s = [], 0.0
     for path in chosen:

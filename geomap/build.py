@@ -7,6 +7,7 @@ anything heavy (geopandas, matplotlib, folium) is imported.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import functools
@@ -469,10 +470,12 @@ def _build(
     options: BuildOptions, *, force: bool, progress: Progress, parallel: bool
 ) -> BuildResult:
     # Listed once: the fingerprint and the figures agree.
+    from geomap.outputs import locked, recall_digests, remember_digests, up_to_date
+
     texts = seed_texts(options.seeds, figures=options.figures_path)
     inputs = input_files(options, texts)
+    recall_digests(options.out)
     expected = _fingerprint(options, inputs)
-    from geomap.outputs import locked, up_to_date
 
     if not force:
         current = up_to_date(options.out, expected)
@@ -493,7 +496,10 @@ def _build(
             current = up_to_date(options.out, expected)
             if current is not None:
                 return BuildResult(paths=current, skipped=True)
-        return _publish(options, expected, history, reading, progress, parallel, layers)
+        result = _publish(options, expected, history, reading, progress, parallel, layers)
+        with contextlib.suppress(OSError):  # a speed-up for the next build, never a failure
+            remember_digests(options.out, inputs)
+        return result
 
 
 def _announce_removals(options: BuildOptions, names: list[str]) -> None:

@@ -9,6 +9,7 @@ not at all.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
 import json
@@ -150,6 +151,17 @@ class Units:
             if abs(total - self.areas_km2[unit]) <= 1e-9 * self.areas_km2[unit]:
                 out[unit] = np.asarray(parts)
         return out
+
+    def adopt_tiling(self, tiled: list[int]) -> None:
+        """Take the :attr:`tiled` units found for units of the same digest before (by a
+        :class:`MeasurementCache`) rather than check them again."""
+        children: dict[int, list[int]] = {}
+        index = {code: i for i, code in enumerate(self.codes)}
+        for i, parent in enumerate(self.parents):
+            if parent in index:
+                children.setdefault(index[parent], []).append(i)
+        order = sorted((i for i in tiled if i in children), key=lambda i: -self._depth(i))
+        self.__dict__["tiled"] = {i: np.asarray(children[i]) for i in order}
 
     def _depth(self, unit: int) -> int:
         index = {code: i for i, code in enumerate(self.codes)}
@@ -349,25 +361,29 @@ def reconcile(frame: gpd.GeoDataFrame, figures, measurements: list[Measurement])
 class MeasurementCache:
     """Measurements of control files already measured, keyed by the file's bytes, its date and
     source, and the units (their shapes and this module's method): an archive of hundreds of
-    daily files is read and measured once, and a new day costs one file.
+    daily files is read and measured once, and a new day costs one file. The units' tiling
+    (which units their parts tile, see :attr:`Units.tiled`) is kept too, by the units' digest.
 
-    Kept as JSON in the output folder (``.geomap-measurements.json``); a cache that cannot be
-    read is started afresh.
+    Kept as JSON in the output folder (``.geomap-measurements.json``), each measurement's km²
+    as the float64 array itself (base64), in the units' order; a cache that cannot be read is
+    started afresh.
     """
 
-    VERSION = 2
+    VERSION = 3
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self.entries: dict[str, dict] = {}
+        self.tilings: dict[str, list[int]] = {}
         self.changed = False
         if path is not None and path.is_file():
             try:
                 raw = json.loads(path.read_text(encoding="utf-8"))
                 if raw.get("version") == self.VERSION and isinstance(raw.get("entries"), dict):
                     self.entries = raw["entries"]
-            except (OSError, ValueError, AttributeError):
-                self.entries = {}
+                    self.tilings = dict(raw.get("tilings") or {})
+            except (OSError, ValueError, AttributeError, TypeError):
+                self.entries, self.tilings = {}, {}
 
     @staticmethod
     def key(file: LayerFile, units: Units) -> str:
@@ -380,28 +396,51 @@ class MeasurementCache:
         entry = self.entries.get(key)
         if entry is None:
             return None
-        return _measurement(
-            dt.date.fromisoformat(entry["as_of"]), entry["source"], entry["document"], units,
-            np.asarray(entry["km2"], dtype=float), np.asarray(entry["grey_km2"], dtype=float),
-        )  # fmt: skip
+        try:
+            km2, grey = (_array(entry[k], len(units.codes)) for k in ("km2", "grey_km2"))
+            return _measurement(dt.date.fromisoformat(entry["as_of"]), entry["source"],
+                                entry["document"], units, km2, grey)  # fmt: skip
+        except (KeyError, TypeError, ValueError):
+            return None  # measured again
 
     def put(self, key: str, measurement: Measurement, units: Units) -> None:
-        # Kept as lists in the units' order (the key holds their digest), to the square metre.
         self.entries[key] = {
             "as_of": measurement.as_of.isoformat(), "source": measurement.source,
             "document": measurement.document,
-            "km2": [round(measurement.km2[c], 6) for c in units.codes],
-            "grey_km2": [round(measurement.grey_km2[c], 6) for c in units.codes],
+            "km2": _text([measurement.km2[c] for c in units.codes]),
+            "grey_km2": _text([measurement.grey_km2[c] for c in units.codes]),
         }  # fmt: skip
         self.changed = True
+
+    def adopt_tiling(self, units: Units) -> None:
+        """Give ``units`` the tiling found for them before, or keep the one they find now."""
+        known = self.tilings.get(units.digest)
+        if isinstance(known, list) and all(isinstance(i, int) for i in known):
+            units.adopt_tiling(known)
+        elif "tiled" in units.__dict__:
+            self.tilings[units.digest] = sorted(int(i) for i in units.tiled)
+            self.changed = True
 
     def save(self) -> None:
         if self.path is None or not self.changed:
             return
         from geomap.outputs import write_atomic
 
-        write_atomic(self.path, json.dumps({"version": self.VERSION, "entries": self.entries}))
+        write_atomic(self.path, json.dumps(
+            {"version": self.VERSION, "entries": self.entries, "tilings": self.tilings}
+        ))  # fmt: skip
         self.changed = False
+
+
+def _text(values: list[float]) -> str:
+    return base64.b64encode(np.asarray(values, dtype="<f8").tobytes()).decode("ascii")
+
+
+def _array(text: str, n: int) -> np.ndarray:
+    values = np.frombuffer(base64.b64decode(text, validate=True), dtype="<f8")
+    if len(values) != n:
+        raise ValueError(f"{len(values)} values for {n} units")
+    return values.astype(float)
 
 
 def measure_files(
@@ -409,6 +448,7 @@ def measure_files(
 ) -> list[Measurement]:
     """The measurement of every control file, from ``cache`` where it has it."""
     cache = cache or MeasurementCache(None)
+    cache.adopt_tiling(units)
     out = []
     for file in files:
         key = cache.key(file, units)
@@ -417,5 +457,6 @@ def measure_files(
             found = measure(file.read(), units)
             cache.put(key, found, units)
         out.append(found)
+    cache.adopt_tiling(units)  # keeps the tiling if it was found just now
     cache.save()
     return out

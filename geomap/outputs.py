@@ -20,6 +20,7 @@ import os
 import re
 import secrets
 import tempfile
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -32,17 +33,65 @@ _TMP_PREFIX = ".geomap-tmp-"
 log = logging.getLogger(__name__)
 
 
+DIGESTS = ".geomap-digests.json"
+# A file's digest is remembered across builds only once the file has been left alone this long
+# before it was hashed: a change made in the same tick of the file system's clock as the hash
+# could otherwise leave the file's times as they were.
+_SETTLED_NS = 2_000_000_000
+# Digests by resolved path: (size, mtime_ns, ctime_ns, inode, sha256) as last seen.
+_known: dict[str, list] = {}
+
+
 def file_digest(path: Path) -> str:
-    """The SHA-256 of a file, hashed once per version of it (its size and time of change) in
-    a process: a build's fingerprint and its measurement cache both ask for it."""
+    """The SHA-256 of a file, hashed once per version of it.
+
+    A version is the file's size, times of modification and of change, and inode: any write,
+    rename or copy over it changes its change time, which no program can set back. Within a
+    process a version is hashed once (a build's fingerprint and its measurement cache both ask);
+    across builds, digests remembered in the output folder (:func:`remember_digests`) spare an
+    archive of hundreds of control layers from being read again to see that nothing changed.
+    """
     path = Path(path)
     stat = path.stat()
-    return _digest(path.resolve(), stat.st_size, stat.st_mtime_ns)
+    resolved = str(path.resolve())
+    version = [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino]
+    known = _known.get(resolved)
+    if known is not None and known[:4] == version:
+        return known[4]
+    digest = _digest(resolved, *version)
+    if max(stat.st_mtime_ns, stat.st_ctime_ns) < time.time_ns() - _SETTLED_NS:
+        _known[resolved] = [*version, digest]
+    return digest
 
 
 @functools.lru_cache(maxsize=4096)
-def _digest(path: Path, size: int, mtime_ns: int) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def _digest(path: str, size: int, mtime_ns: int, ctime_ns: int, inode: int) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def recall_digests(folder: Path) -> None:
+    """Take up the digests a build into ``folder`` remembered; an unreadable record is none."""
+    try:
+        raw = json.loads((Path(folder) / DIGESTS).read_text(encoding="utf-8"))
+        files = raw["files"] if raw.get("version") == 1 else {}
+        for name, entry in files.items():
+            if (
+                isinstance(name, str) and isinstance(entry, list) and len(entry) == 5
+                and all(isinstance(v, int) for v in entry[:4]) and isinstance(entry[4], str)
+            ):  # fmt: skip
+                _known.setdefault(name, entry)
+    except (OSError, ValueError, AttributeError, KeyError, TypeError):
+        return
+
+
+def remember_digests(folder: Path, paths: Iterable[Path]) -> None:
+    """Keep in ``folder`` the digests of ``paths`` that are settled (see :func:`file_digest`)."""
+    files = {}
+    for path in paths:
+        entry = _known.get(str(Path(path).resolve()))
+        if entry is not None:
+            files[str(Path(path).resolve())] = entry
+    write_atomic(Path(folder) / DIGESTS, json.dumps({"version": 1, "files": files}))
 
 
 def fingerprint(inputs: list[Path], options: dict) -> dict:

@@ -238,7 +238,7 @@ def test_a_statistics_only_build_and_its_result(texts, tmp_path: Path):
         "CHANGES.md", "ukraine_control.csv", "ukraine_evidence.csv",
     ]  # fmt: skip
     assert sorted(p.name for p in out.iterdir()) == [
-        ".geomap.lock", "CHANGES.md", "manifest.json", "ukraine_control.csv",
+        ".geomap-digests.json", ".geomap.lock", "CHANGES.md", "manifest.json", "ukraine_control.csv",
         "ukraine_evidence.csv",
     ]  # fmt: skip
     assert (result.as_of, result.snapshots) == (dt.date(2025, 3, 1), 2)

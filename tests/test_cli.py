@@ -193,8 +193,9 @@ def test_build_writes_all_default_outputs(run, project):
         "outputs/ukraine_evidence.csv",
     ]
     assert sorted(p.name for p in (project / "outputs").iterdir()) == [
-        ".geomap.lock", "CHANGES.md", "manifest.json", "ukraine_control.csv", "ukraine_control.html",
-        "ukraine_control.png", "ukraine_control.svg", "ukraine_evidence.csv",
+        ".geomap-digests.json", ".geomap.lock", "CHANGES.md", "manifest.json",
+        "ukraine_control.csv", "ukraine_control.html", "ukraine_control.png", "ukraine_control.svg",
+        "ukraine_evidence.csv",
     ]  # fmt: skip
     # One line per text read, on stderr
     assert "2025-02-18-riyadh-talks.txt: 6 figure(s), 6 claim(s), 0 percentage(s) passed over" in (
@@ -206,6 +207,7 @@ def test_build_formats(run, project):
     result = run("build", "--format", "pdf")
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in (project / "outputs").iterdir()) == [
+        ".geomap-digests.json",
         ".geomap.lock",
         "CHANGES.md",
         "manifest.json",

@@ -122,6 +122,44 @@ def test_a_unit_its_parts_tile_is_their_sum_and_one_they_do_not_is_measured(test
     assert km2["TL-01-a"] == 0 and km2["TL-01-b"] == pytest.approx(km2["TL-01"], rel=1e-9)
 
 
+def test_the_tiling_is_checked_once_and_kept_with_the_measurements(testland, tmp_path, monkeypatch):
+    from geomap.layers import LayerFile
+    from geomap.measure import MeasurementCache, measure_files
+
+    alpha = regions().set_index("code").loc["TL-01", "geometry"]
+    halves = _halves("TL-01", alpha.bounds, west=10.5)
+    path = write_layer(tmp_path / "front_20250501.geojson", [shapely.box(10.7, 49.0, 13.0, 52.0)])
+    files, cache_path = [LayerFile(DAY, path)], tmp_path / "cache.json"
+    first = measure_files(files, Units.of(regions(), halves), MeasurementCache(cache_path))
+    monkeypatch.setattr(shapely, "coverage_is_valid", lambda *a: pytest.fail("checked again"))
+    units = Units.of(regions(), halves)
+    again = measure_files(files, units, MeasurementCache(cache_path))
+    assert list(units.tiled) == [0] and again[0].km2 == first[0].km2
+    # A new layer is measured with the tiling that was kept.
+    other = write_layer(tmp_path / "front_20250502.geojson", [shapely.box(10.2, 49, 13, 52)])
+    [_, measured] = measure_files([*files, LayerFile(dt.date(2025, 5, 2), other)], units,
+                                  MeasurementCache(cache_path))  # fmt: skip
+    assert measured.km2["TL-01"] == pytest.approx(0.8 * alpha_km2(alpha), rel=2e-3)
+    assert measured.km2["TL-01"] == pytest.approx(
+        measured.km2["TL-01-a"] + measured.km2["TL-01-b"], rel=1e-12
+    )
+
+
+def test_a_damaged_measurement_is_measured_again(testland, tmp_path):
+    from geomap.layers import LayerFile
+    from geomap.measure import MeasurementCache, measure_files
+
+    path = write_layer(tmp_path / "front_20250501.geojson", [ALPHA_WEST])
+    files, cache_path = [LayerFile(DAY, path)], tmp_path / "cache.json"
+    [first] = measure_files(files, Units.of(regions()), MeasurementCache(cache_path))
+    raw = json.loads(cache_path.read_text(encoding="utf-8"))
+    for entry in raw["entries"].values():
+        entry["km2"] = entry["km2"][:8]  # a value short
+    cache_path.write_text(json.dumps(raw), encoding="utf-8")
+    [again] = measure_files(files, Units.of(regions()), MeasurementCache(cache_path))
+    assert again.km2 == first.km2 and again.pct["TL-01"] == pytest.approx(50, abs=0.05)
+
+
 def test_parts_that_leave_a_gap_do_not_tile_their_unit(testland):
     alpha = regions().set_index("code").loc["TL-01", "geometry"]
     minx, miny, maxx, maxy = alpha.bounds

@@ -11,6 +11,7 @@ import logging
 import math
 import os
 import stat
+import time
 from pathlib import Path
 
 import pytest
@@ -272,6 +273,53 @@ def test_the_fingerprint_changes_with_version_options_and_every_input(tmp_path: 
     assert fingerprint([a, b], {"name_field": None}) != base
     monkeypatch.setattr("geomap.__version__", "9.9.9")
     assert fingerprint([a, b], {"name_field": None})["geomap"] == "9.9.9"
+
+
+def test_remembered_digests_spare_unchanged_files_and_never_hide_a_change(tmp_path, monkeypatch):
+    from geomap import outputs
+
+    monkeypatch.setattr(outputs, "_known", {})
+    monkeypatch.setattr(outputs, "_SETTLED_NS", -(10**12))  # every file counts as settled
+    layer, out = tmp_path / "front.geojson", tmp_path / "out"
+    layer.write_text("one", encoding="utf-8")
+    out.mkdir()
+    first = outputs.file_digest(layer)
+    outputs.remember_digests(out, [layer])
+    # A later build (another process: nothing in memory) takes the digest up without reading.
+    monkeypatch.setattr(outputs, "_known", {})
+    outputs._digest.cache_clear()
+    read = []
+    monkeypatch.setattr(outputs, "_digest", lambda *a: read.append(a) or "fresh")
+    outputs.recall_digests(out)
+    assert outputs.file_digest(layer) == first and read == []
+    # The same size, the same time of modification, other bytes: the change time tells.
+    before = layer.stat()
+    time.sleep(0.05)  # past the file system clock's tick (what _SETTLED_NS guards against)
+    layer.write_text("two", encoding="utf-8")
+    os.utime(layer, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert layer.stat().st_size == before.st_size
+    assert layer.stat().st_mtime_ns == before.st_mtime_ns
+    assert outputs.file_digest(layer) == "fresh" and len(read) == 1
+
+
+@pytest.mark.parametrize("text", ["", "[]", '{"version": 1, "files": {"x": [1, 2]}}', "{"])
+def test_a_record_of_digests_that_cannot_be_read_is_none(tmp_path, monkeypatch, text):
+    from geomap import outputs
+
+    monkeypatch.setattr(outputs, "_known", {})
+    (tmp_path / outputs.DIGESTS).write_text(text, encoding="utf-8")
+    outputs.recall_digests(tmp_path)
+    assert outputs._known == {}
+
+
+def test_a_file_changed_just_before_it_was_hashed_is_not_remembered(tmp_path, monkeypatch):
+    from geomap import outputs
+
+    monkeypatch.setattr(outputs, "_known", {})
+    fresh = tmp_path / "front.geojson"
+    fresh.write_text("one", encoding="utf-8")
+    outputs.file_digest(fresh)
+    assert outputs._known == {}  # it could change again within the same tick of the clock
 
 
 def test_an_output_edited_by_hand_makes_the_build_stale(tmp_path: Path):
