@@ -411,31 +411,55 @@ def static_scenes(
     return report, history, timeline
 
 
-def draw_static(
+def static_jobs(
     scenes: tuple,
     targets: list[tuple[str, Path]],
     *,
     dpi: int,
     progress: Progress = _no_progress,
-) -> None:
-    """Draw the report map once and save it in each format; draw the history and the timeline
-    if asked. ``scenes`` is what :func:`static_scenes` returns."""
-    from geomap.render import static
-
+) -> list[Callable[[], None]]:
+    """The drawing of the static outputs as independent jobs: the report map (drawn once,
+    saved in each format), the timeline and the history. ``scenes`` is what
+    :func:`static_scenes` returns; each job carries only its own scene."""
     report, history, timeline = scenes
+    jobs = []
     maps = [(kind, path) for kind, path in targets if kind not in ("history", *_TIMELINE)]
     if maps:
-        static.save(static.draw_report(report), maps, dpi=dpi, titles=report.titles)
+        jobs.append(functools.partial(_draw_report, report, maps, dpi))
     lines = [(_TIMELINE[kind], path) for kind, path in targets if kind in _TIMELINE]
     if lines:
-        static.save(static.draw_timeline(timeline), lines, dpi=dpi)
+        jobs.append(functools.partial(_draw_timeline, timeline, lines, dpi))
     for kind, path in targets:
         if kind == "history":
-            n = len(history.panels)
-            fig = static.draw_history_scene(
-                history, progress=functools.partial(progress, length=n, label="maps")
-            )
-            static.save(fig, [("png", path)], dpi=dpi)
+            jobs.append(functools.partial(_draw_history, history, path, dpi, progress))
+    return jobs
+
+
+def _figure(key: str) -> str:
+    """The drawing a static output is saved from: the report map, the timeline or the history."""
+    return "timeline" if key in _TIMELINE else "history" if key == "history" else "report"
+
+
+def _draw_report(report, paths, dpi: int) -> None:
+    from geomap.render import static
+
+    static.save(static.draw_report(report), paths, dpi=dpi, titles=report.titles)
+
+
+def _draw_timeline(timeline, paths, dpi: int) -> None:
+    from geomap.render import static
+
+    static.save(static.draw_timeline(timeline), paths, dpi=dpi)
+
+
+def _draw_history(history, path: Path, dpi: int, progress: Progress) -> None:
+    from geomap.render import static
+
+    n = len(history.panels)
+    fig = static.draw_history_scene(
+        history, progress=functools.partial(progress, length=n, label="maps")
+    )
+    static.save(fig, [("png", path)], dpi=dpi)
 
 
 def _import_matplotlib() -> None:
@@ -536,20 +560,20 @@ def _publish(
     drawn = [w for w in writers if w.matplotlib]
     # The static maps need matplotlib, which takes a good part of a second to import: a worker
     # imports it while this process reads the shapes, then draws them while this one makes the
-    # HTML map, side by side on two cores.
+    # HTML map, side by side on two cores. With a timeline or a history to draw besides the
+    # report map, two workers share them.
+    figures = {_figure(w.key) for w in drawn}
     with start_worker(
-        _import_matplotlib, task="rendering the static maps", fork=parallel and bool(drawn)
-    ) as worker:
+        _import_matplotlib, task="rendering the static maps", fork=parallel and bool(drawn),
+        processes=min(2, max(1, len(figures))),
+    ) as worker:  # fmt: skip
         atlas = prepare(options, history, reading.evidence, layers)
         with OutputSet(options.out, fingerprint=expected) as outputs:
             targets = [(w.key, outputs.path(w.file_name)) for w in drawn]
             if targets:
                 scenes = static_scenes(atlas, [kind for kind, _ in targets])
-                worker.submit(
-                    functools.partial(
-                        draw_static, scenes, targets, dpi=options.dpi, progress=progress
-                    )
-                )
+                for job in static_jobs(scenes, targets, dpi=options.dpi, progress=progress):
+                    worker.submit(job)
             try:
                 for writer in writers:
                     if writer.write is not None:

@@ -32,6 +32,8 @@ VERSION = 1
 # Set while the store is rebuilt (every result computed is kept) or while it is bypassed.
 _recording: dict[str, list[str]] | None = None
 _bypassed = False
+# Results already derived in this process (a build derives some once per snapshot).
+_memo: dict[str, np.ndarray] = {}
 
 
 def store_path() -> Path:
@@ -71,12 +73,18 @@ def derived(
     import shapely
 
     name = key(kind, params, inputs)
-    found = None if _bypassed else _load(store_path()).get(name)
-    if found is not None:
-        return shapely.from_wkb([base64.b64decode(s) for s in found])
+    if not _bypassed:
+        if name in _memo:
+            return _memo[name]
+        found = _load(store_path()).get(name)
+        if found is not None:
+            _memo[name] = shapely.from_wkb([base64.b64decode(s) for s in found])
+            return _memo[name]
     result = np.asarray(compute(), dtype=object)
     if _recording is not None:
         _recording[name] = [base64.b64encode(w).decode("ascii") for w in shapely.to_wkb(result)]
+    elif not _bypassed:
+        _memo[name] = result
     return result
 
 
@@ -105,8 +113,10 @@ def recording() -> Iterator[dict[str, list[str]]]:
 
 
 def rebuild(path: Path | None = None) -> Path:
-    """Rebuild the store of the shipped profile: build the shipped example (every output that
-    derives shapes) with the store bypassed, and keep what was derived."""
+    """Rebuild the store of the shipped profile: build the shipped example (with a second
+    snapshot, and every output that derives shapes) with the store bypassed, and keep what
+    was derived."""
+    import shutil
     import tempfile
 
     from geomap.build import BuildOptions, build
@@ -114,9 +124,13 @@ def rebuild(path: Path | None = None) -> Path:
 
     path = path or store_path()
     with tempfile.TemporaryDirectory() as tmp, recording() as entries:
-        options = BuildOptions(
-            seeds=DATA / "example", out=Path(tmp) / "out", formats=("png", "html")
+        # The example and a later text, so that the history is drawn too.
+        seeds = Path(tmp) / "seeds"
+        shutil.copytree(DATA / "example", seeds)
+        (seeds / "2025-03-01-later.txt").write_text(
+            "Russia occupies about 70% of the Donetsk region.\n", encoding="utf-8"
         )
+        options = BuildOptions(seeds=seeds, out=Path(tmp) / "out", formats=("png", "html"))
         build(options, force=True, parallel=False)
     text = json.dumps({"version": VERSION, "entries": dict(sorted(entries.items()))}, indent=0)
     path.write_text(text + "\n", encoding="utf-8")

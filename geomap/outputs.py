@@ -53,7 +53,7 @@ def file_digest(path: Path) -> str:
     """
     path = Path(path)
     stat = path.stat()
-    resolved = str(path.resolve())
+    resolved = os.path.abspath(path)  # no look-ups: a name's symlinks count as another name
     version = [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino]
     known = _known.get(resolved)
     if known is not None and known[:4] == version:
@@ -87,10 +87,9 @@ def recall_digests(folder: Path) -> None:
 def remember_digests(folder: Path, paths: Iterable[Path]) -> None:
     """Keep in ``folder`` the digests of ``paths`` that are settled (see :func:`file_digest`)."""
     files = {}
-    for path in paths:
-        entry = _known.get(str(Path(path).resolve()))
-        if entry is not None:
-            files[str(Path(path).resolve())] = entry
+    for path in map(os.path.abspath, paths):
+        if path in _known:
+            files[path] = _known[path]
     write_atomic(Path(folder) / DIGESTS, json.dumps({"version": 1, "files": files}))
 
 

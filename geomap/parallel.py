@@ -1,13 +1,14 @@
-"""A helper process that gets ready at once and does one job it is sent later.
+"""Helper processes that get ready at once and do the jobs they are sent later.
 
-A build starts the worker before it reads any shapes: while this process imports geopandas and
-joins the figures, the worker imports matplotlib (its ``warm_up``); then it gets the job, a
-callable carrying plain data, and draws. The worker is a one-process
-:class:`concurrent.futures.ProcessPoolExecutor` on the ``fork`` start method: the warm-up is
-its first task and the job its second, and what either raises comes back pickled. Where forking
-is unsafe or impossible (no ``fork`` start method, or other threads running, which a fork would
-leave behind in a broken state) the job runs in this process instead, when :meth:`Worker.wait`
-is called.
+A build starts its workers before it reads any shapes: while this process imports geopandas
+and joins the figures, each worker imports matplotlib (its ``warm_up``); then they get the
+jobs, callables carrying plain data, and draw. The workers are a
+:class:`concurrent.futures.ProcessPoolExecutor` on the ``fork`` start method, of one process, or
+two where there are maps enough for both cores: each process warms up as it starts, and the
+first job it runs raises what its warm-up raised; what a job raises comes back pickled. Where
+forking is unsafe or impossible (no ``fork`` start method, or other threads running, which a
+fork would leave behind in a broken state) the jobs run in this process instead, when
+:meth:`Worker.wait` is called.
 """
 
 from __future__ import annotations
@@ -33,18 +34,49 @@ def _nothing() -> None:
     return None
 
 
-class Worker:
-    """A child process that runs ``warm_up`` at once, then the job :meth:`submit` sends it.
+# In a worker process: what its warm-up raised, raised again by the first job it runs.
+_warm_up_failure: BaseException | None = None
 
-    Use it as a context manager: leaving the block without :meth:`wait` kills the child.
+
+def _start(parent: int, warm_up: Callable[[], object], turn) -> None:
+    """A worker process's first steps: ask to die with its parent, then warm up.
+
+    The processes warm up one after the other (``turn`` is a lock they share): while this
+    process still works, the second process's warm-up only takes the time the first leaves
+    idle, waiting for its job.
+    """
+    global _warm_up_failure
+    _die_with(parent)
+    try:
+        with turn:
+            warm_up()
+    except BaseException as exc:  # handed to the first job, which raises it
+        _warm_up_failure = exc
+
+
+def _job(work: Callable[[], object]) -> object:
+    if _warm_up_failure is not None:
+        raise _warm_up_failure
+    return work()
+
+
+class Worker:
+    """Child processes that run ``warm_up`` at once, then the jobs :meth:`submit` sends them.
+
+    Use it as a context manager: leaving the block without :meth:`wait` kills the children.
     """
 
     def __init__(
-        self, warm_up: Callable[[], object] = _nothing, *, task: str = "the worker"
+        self,
+        warm_up: Callable[[], object] = _nothing,
+        *,
+        task: str = "the worker",
+        processes: int = 1,
     ) -> None:
         self._warm_up = warm_up
         self._task = task  # what it does, for error messages: "rendering the static maps"
-        self._work: Callable[[], None] | None = None
+        self._processes = processes
+        self._work: list[Callable[[], object]] = []  # the jobs, where nothing was forked
         self._executor: ProcessPoolExecutor | None = None
         self._futures: list[Future] = []
 
@@ -53,41 +85,48 @@ class Worker:
         return self._executor is not None
 
     @property
+    def pids(self) -> list[int]:
+        """The children's process ids while they run (the executor's own record of them)."""
+        return list(getattr(self._executor, "_processes", None) or {})
+
+    @property
     def pid(self) -> int | None:
-        """The child's process id while it runs (the executor's own record of it)."""
-        processes = getattr(self._executor, "_processes", None) or {}
-        return next(iter(processes), None)
+        """The first child's process id while it runs."""
+        return next(iter(self.pids), None)
 
     def start(self, *, fork: bool = True) -> Worker:
         methods = multiprocessing.get_all_start_methods()
         if not fork or "fork" not in methods or threading.active_count() > 1:
             return self
-        # The child asks to die with this process before anything else (see _die_with).
+        # Each child asks to die with this process before anything else (see _die_with).
+        context = multiprocessing.get_context("fork")
         self._executor = ProcessPoolExecutor(
-            max_workers=1, mp_context=multiprocessing.get_context("fork"),
-            initializer=_die_with, initargs=(os.getpid(),),
+            max_workers=self._processes, mp_context=context,
+            initializer=_start, initargs=(os.getpid(), self._warm_up, context.Lock()),
         )  # fmt: skip
-        # The first task starts the child and warms it up; the job, sent later, runs after it.
-        self._futures.append(self._executor.submit(self._warm_up))
+        # A first task starts the children (all of them: forked children are started
+        # together) and reports a failed warm-up.
+        self._futures.append(self._executor.submit(_job, _nothing))
         return self
 
-    def submit(self, work: Callable[[], None]) -> None:
-        """Hand ``work`` to the worker; it must pickle when the worker is a child process.
+    def submit(self, work: Callable[[], object]) -> None:
+        """Hand ``work`` to a worker; it must pickle when the workers are child processes.
 
         Returns at once: the job is queued and sent by the executor's own thread.
         """
         if self._executor is None:
-            self._work = work
+            self._work.append(work)
             return
-        self._futures.append(self._executor.submit(work))
+        self._futures.append(self._executor.submit(_job, work))
 
     def wait(self) -> None:
-        """Wait for the warm-up and the job; raise what they raised (as geomap's errors)."""
+        """Wait for the warm-up and the jobs; raise what they raised (as geomap's errors)."""
         if self._executor is None:
-            work, self._work = self._work, None
-            if work is not None:
+            work, self._work = self._work, []
+            if work:
                 self._warm_up()
-                work()
+            for job in work:
+                job()
             return
         try:
             for future in self._futures:
@@ -97,7 +136,7 @@ class Worker:
             raise
         except BrokenProcessPool as exc:
             self.kill()
-            raise OutputError(f"{self._task} failed: the worker process died") from exc
+            raise OutputError(f"{self._task} failed: a worker process died") from exc
         except BaseException as exc:
             self.kill()
             log.info("the worker failed", exc_info=exc)  # shown with -v, the child's frames too
@@ -107,8 +146,8 @@ class Worker:
         executor.shutdown(wait=True)
 
     def kill(self) -> None:
-        """Stop the child at once and reap it; harmless when there is none."""
-        self._work = None
+        """Stop the children at once and reap them; harmless when there are none."""
+        self._work = []
         executor, self._executor = self._executor, None
         self._futures = []
         if executor is None:
@@ -145,7 +184,12 @@ def _die_with(parent: int) -> None:
 
 
 def start_worker(
-    warm_up: Callable[[], object] = _nothing, *, task: str = "the worker", fork: bool = True
+    warm_up: Callable[[], object] = _nothing,
+    *,
+    task: str = "the worker",
+    fork: bool = True,
+    processes: int = 1,
 ) -> Worker:
-    """Start a worker (a forked child where that is safe and ``fork``); see :class:`Worker`."""
-    return Worker(warm_up, task=task).start(fork=fork)
+    """Start ``processes`` workers (forked children where that is safe and ``fork``); see
+    :class:`Worker`."""
+    return Worker(warm_up, task=task, processes=processes).start(fork=fork)

@@ -10,6 +10,7 @@ neighbouring countries and the evidence of what the texts gave.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -30,6 +31,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # The ControlMap's columns, each with what its values must be.
+# How close to the true pole of inaccessibility a label's anchor is found, in metres.
+ANCHOR_TOLERANCE_M = 500
+
 FRAME_COLUMNS = {
     "code": "ISO 3166-2 code, one row per region",
     "name": "English name",
@@ -75,6 +79,15 @@ def anchors(frame: gpd.GeoDataFrame) -> dict[str, tuple[float, float]]:
     """A point inside each region (lon, lat), where its label points: the point of its largest
     part farthest from the edges (the pole of inaccessibility, in the map's projection), so the
     label has the most room around it."""
+    from geomap import derived
+    from geomap.boundaries import projected_crs
+
+    params = {"projection": projected_crs(), "tolerance_m": ANCHOR_TOLERANCE_M}
+    points = derived.derived("anchors", params, [frame.geometry.values], lambda: _poles(frame))
+    return {code: (p.x, p.y) for code, p in zip(frame["code"], points, strict=True)}
+
+
+def _poles(frame: gpd.GeoDataFrame):
     import geopandas as gpd
     from shapely.ops import polylabel
 
@@ -84,9 +97,8 @@ def anchors(frame: gpd.GeoDataFrame) -> dict[str, tuple[float, float]]:
     points = []
     for shape in projected:
         part = max(getattr(shape, "geoms", [shape]), key=lambda p: p.area)
-        points.append(polylabel(part, tolerance=500))  # metres
-    lonlat = gpd.GeoSeries(points, crs=projected.crs).to_crs(frame.crs)
-    return {code: (p.x, p.y) for code, p in zip(frame["code"], lonlat, strict=True)}
+        points.append(polylabel(part, tolerance=ANCHOR_TOLERANCE_M))
+    return gpd.GeoSeries(points, crs=projected.crs).to_crs(frame.crs).values
 
 
 def _union(geometries):
@@ -116,14 +128,19 @@ class Ground:
     open_claim_km2: float  # measured on the ellipsoid
 
 
+@functools.lru_cache(maxsize=2)
+def _border(country: BaseGeometry) -> BaseGeometry:
+    """Where the country ends, not the front: its boundary with a metre's margin."""
+    return country.boundary.buffer(1e-5)
+
+
 def ground(layer: ControlLayer, frame: gpd.GeoDataFrame, country: BaseGeometry) -> Ground:
     """The :class:`Ground` of ``layer`` over a ControlMap's regions."""
     import shapely
 
     controlled = shapely.intersection(layer.controlled, country)
     grey = shapely.intersection(layer.grey, country)
-    # The border is where the country ends, not the front: a metre's margin takes it out.
-    front = shapely.difference(controlled.boundary, country.boundary.buffer(1e-5))
+    front = shapely.difference(controlled.boundary, _border(country))
     claimed = shapely.union_all(frame.geometry[frame["claimed"]].values)
     open_claim = shapely.difference(claimed, shapely.union(controlled, grey))
     from geomap.control import geodesic_area_km2

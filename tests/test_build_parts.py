@@ -399,3 +399,32 @@ def test_the_html_map_follows_the_build_options(texts, tmp_path: Path):
     html = (online / "ukraine_control.html").read_text(encoding="utf-8")
     assert "cdn.jsdelivr.net/npm/leaflet" in html and "tile.openstreetmap.org" in html
     assert '"context":[]' in html  # tiles show the neighbours instead
+
+
+@pytest.mark.parametrize(
+    ("formats", "processes", "drawn"),
+    [
+        (("png", "svg"), 2, ["_draw_history", "_draw_report", "_draw_timeline"]),
+        (("pdf",), 1, ["_draw_report"]),  # the history and the timeline come with png or svg
+        (("csv",), 1, []),
+    ],
+)
+def test_the_maps_are_drawn_by_two_workers_where_there_are_several(
+    texts, tmp_path, monkeypatch, formats, processes, drawn
+):
+    from geomap import build as pipeline
+
+    asked, jobs = [], []
+    real = pipeline.start_worker
+
+    def spy(*args, **kwargs):
+        asked.append(kwargs["processes"])
+        worker = real(*args, **kwargs)
+        submit = worker.submit
+        worker.submit = lambda job: jobs.append(job.func.__name__) or submit(job)
+        return worker
+
+    monkeypatch.setattr(pipeline, "start_worker", spy)
+    options = BuildOptions(seeds=texts, out=tmp_path / "out", formats=formats, dpi=40)
+    pipeline.build(options, parallel=False)
+    assert asked == [processes] and sorted(jobs) == drawn

@@ -14,24 +14,34 @@ from geomap.build import BuildOptions, build
 from geomap.profile import DATA
 
 
-def test_the_shipped_store_is_what_a_build_of_the_shipped_shapes_computes(tmp_path):
-    stored = json.loads(derived.store_path().read_text(encoding="utf-8"))["entries"]
-    options = BuildOptions(seeds=DATA / "example", out=tmp_path / "out", formats=("png", "html"))
-    with derived.recording() as computed:
-        build(options, force=True, parallel=False)
-    # The web map's regions and raions, its backdrop and the report map's shapes.
-    assert len(computed) == 4
-    assert {k: stored.get(k) for k in computed} == computed  # coordinate for coordinate
+def test_the_shipped_store_is_what_its_rebuild_computes(tmp_path):
+    rebuilt = derived.rebuild(tmp_path / "ukraine_derived.json")
+    shipped = derived.store_path()
+    assert rebuilt.read_text(encoding="utf-8") == shipped.read_text(encoding="utf-8")
+    entries = json.loads(shipped.read_text(encoding="utf-8"))["entries"]
+    # The web map's regions, raions and backdrop; the report map's and the history's regions;
+    # the labels' anchors.
+    assert len(entries) == 6
 
 
-def test_a_build_reads_the_store_instead_of_computing(tmp_path, monkeypatch):
+def test_a_build_of_the_shipped_shapes_reads_the_store_instead_of_computing(tmp_path, monkeypatch):
+    import shutil
+
     def computed(*args, **kwargs):
         raise AssertionError("computed although the store has it")
 
-    monkeypatch.setattr("geomap.boundaries._simplify_coverage", computed)
-    monkeypatch.setattr("geomap.render.interactive._land", computed)
-    options = BuildOptions(seeds=DATA / "example", out=tmp_path / "out", formats=("png", "html"))
-    build(options, force=True, parallel=False)
+    monkeypatch.setattr(derived, "_memo", {})
+    for name in ("boundaries._simplify_coverage", "render.interactive._land", "snapshot._poles"):
+        monkeypatch.setattr(f"geomap.{name}", computed)
+    seeds = tmp_path / "seeds"
+    shutil.copytree(DATA / "example", seeds)
+    (seeds / "2025-03-04-update.txt").write_text(
+        "Russia now holds about 71% of the Donetsk region.", encoding="utf-8"
+    )
+    options = BuildOptions(seeds=seeds, out=tmp_path / "out", formats=("png", "svg", "html"))
+    result = build(options, force=True, parallel=False)
+    assert (tmp_path / "out" / "ukraine_control_history.png").is_file()
+    assert result.snapshots == 2
 
 
 def _derive(shapes, compute) -> np.ndarray:

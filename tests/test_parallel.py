@@ -69,6 +69,53 @@ def test_a_big_job_does_not_block_while_the_child_warms_up(tmp_path: Path):
     assert (tmp_path / "job").stat().st_size == 8_000_000
 
 
+def test_two_children_warm_up_in_turn_then_draw_side_by_side(tmp_path: Path):
+    # Each job waits until the other has started: run one after the other, they would fail.
+    code = (
+        "def warm_up():\n"
+        "    (here / f'warm-{os.getpid()}').write_text(f'{time.time()} ')\n"
+        "    time.sleep(0.2)\n"
+        "    with open(here / f'warm-{os.getpid()}', 'a') as f:\n"
+        "        f.write(str(time.time()))\n"
+        "def work(i):\n"
+        "    (here / f'job-{i}').write_text(str(os.getpid()))\n"
+        "    for _ in range(6000):\n"
+        "        if (here / f'job-{1 - i}').exists():\n"
+        "            return\n"
+        "        time.sleep(0.01)\n"
+        "    raise RuntimeError('the jobs ran one after the other')\n"
+        "worker = start_worker(warm_up, processes=2)\n"
+        "print(len(worker.pids))\n"
+        "for i in range(2):\n"
+        "    worker.submit(partial(work, i))\n"
+        "worker.wait()\n"
+    )
+    assert _run(code, tmp_path).stdout == "2\n"
+    jobs = {(tmp_path / f"job-{i}").read_text() for i in range(2)}
+    warm = sorted(
+        tuple(map(float, p.read_text().split())) for p in tmp_path.glob("warm-*")
+    )  # (start, end) of each child's warm-up
+    assert (
+        len(jobs) == 2 and {p.name.removeprefix("warm-") for p in tmp_path.glob("warm-*")} == jobs
+    )
+    assert warm[1][0] >= warm[0][1]  # the second began when the first was done
+
+
+def test_a_failed_warm_up_of_either_child_comes_back(tmp_path: Path):
+    code = (
+        "from geomap.errors import OutputError\n"
+        "def warm_up():\n"
+        "    raise RuntimeError('no matplotlib')\n"
+        "worker = start_worker(warm_up, processes=2, task='drawing')\n"
+        "worker.submit(print)\n"
+        "try:\n"
+        "    worker.wait()\n"
+        "except OutputError as exc:\n"
+        "    print(exc)\n"
+    )
+    assert "drawing failed: RuntimeError('no matplotlib')" in _run(code, tmp_path).stdout
+
+
 def test_no_job_lets_the_child_go(tmp_path: Path):
     code = "worker = start_worker()\nworker.wait()\nprint('ok')\n"
     assert _run(code, tmp_path).stdout == "ok\n"
