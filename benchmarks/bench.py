@@ -208,7 +208,9 @@ def main() -> None:
             text = tmp / "2025-02-18-big.txt"
             text.write_text(unit * (1_000_000 // len(unit) + 1), encoding="utf-8")
             extract_s = timed(
-                [*geomap, "extract", str(text), "-o", str(tmp / "big.csv")], project, args.runs
+                [*geomap, "extract", str(text), "-o", str(tmp / "big.csv"), "--force"],
+                project,
+                args.runs,
             )
             size_mb = text.stat().st_size / 1e6
             rows.append(

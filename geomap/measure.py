@@ -129,14 +129,9 @@ class Units:
         """
         import shapely
 
-        index = {code: i for i, code in enumerate(self.codes)}
-        children: dict[int, list[int]] = {}
-        for i, parent in enumerate(self.parents):
-            if parent is not None and parent in index:
-                children.setdefault(index[parent], []).append(i)
         out = {}
-        # Deepest first, so that a unit's parts are summed before it is.
-        for unit, parts in sorted(children.items(), key=lambda item: -self._depth(item[0])):
+        for unit in self._deepest_first(self._children):
+            parts = self._children[unit]
             shapes = self.lonlat[parts]
             if not shapely.coverage_is_valid(shapes):
                 continue
@@ -149,26 +144,41 @@ class Units:
                 continue
             total = self.areas_km2[parts].sum()
             if abs(total - self.areas_km2[unit]) <= 1e-9 * self.areas_km2[unit]:
-                out[unit] = np.asarray(parts)
+                out[unit] = parts
         return out
+
+    @property
+    def tiling_checked(self) -> bool:
+        """Whether :attr:`tiled` is known (checked or adopted)."""
+        return "tiled" in self.__dict__
 
     def adopt_tiling(self, tiled: list[int]) -> None:
         """Take the :attr:`tiled` units found for units of the same digest before (by a
         :class:`MeasurementCache`) rather than check them again."""
-        children: dict[int, list[int]] = {}
-        index = {code: i for i, code in enumerate(self.codes)}
-        for i, parent in enumerate(self.parents):
-            if parent in index:
-                children.setdefault(index[parent], []).append(i)
-        order = sorted((i for i in tiled if i in children), key=lambda i: -self._depth(i))
-        self.__dict__["tiled"] = {i: np.asarray(children[i]) for i in order}
+        units = [i for i in tiled if i in self._children]
+        self.__dict__["tiled"] = {i: self._children[i] for i in self._deepest_first(units)}
 
-    def _depth(self, unit: int) -> int:
+    @cached_property
+    def _children(self) -> dict[int, np.ndarray]:
+        """The units that have sub-units, each with their indices."""
         index = {code: i for i, code in enumerate(self.codes)}
-        depth, parent = 0, self.parents[unit]
-        while parent is not None and parent in index and depth < len(self.codes):
-            depth, parent = depth + 1, self.parents[index[parent]]
-        return depth
+        children: dict[int, list[int]] = {}
+        for i, parent in enumerate(self.parents):
+            if parent is not None and parent in index:
+                children.setdefault(index[parent], []).append(i)
+        return {unit: np.asarray(parts) for unit, parts in children.items()}
+
+    def _deepest_first(self, units) -> list[int]:
+        """``units`` ordered so that a unit's parts come before it (they are summed first)."""
+        parent_of = {int(p): unit for unit, parts in self._children.items() for p in parts}
+
+        def depth(unit: int) -> int:
+            n = 0
+            while unit in parent_of and n < len(self.codes):
+                unit, n = parent_of[unit], n + 1
+            return n
+
+        return sorted(units, key=lambda unit: -depth(unit))
 
     @cached_property
     def _direct(self) -> tuple[np.ndarray, object]:
@@ -417,7 +427,7 @@ class MeasurementCache:
         known = self.tilings.get(units.digest)
         if isinstance(known, list) and all(isinstance(i, int) for i in known):
             units.adopt_tiling(known)
-        elif "tiled" in units.__dict__:
+        elif units.tiling_checked:
             self.tilings[units.digest] = sorted(int(i) for i in units.tiled)
             self.changed = True
 

@@ -12,7 +12,6 @@ heavy that nothing changed.
 from __future__ import annotations
 
 import contextlib
-import functools
 import hashlib
 import json
 import logging
@@ -38,7 +37,7 @@ DIGESTS = ".geomap-digests.json"
 # before it was hashed: a change made in the same tick of the file system's clock as the hash
 # could otherwise leave the file's times as they were.
 _SETTLED_NS = 2_000_000_000
-# Digests by resolved path: (size, mtime_ns, ctime_ns, inode, sha256) as last seen.
+# Digests by absolute path: (size, mtime_ns, ctime_ns, inode, sha256) as last seen.
 _known: dict[str, list] = {}
 
 
@@ -46,10 +45,12 @@ def file_digest(path: Path) -> str:
     """The SHA-256 of a file, hashed once per version of it.
 
     A version is the file's size, times of modification and of change, and inode: any write,
-    rename or copy over it changes its change time, which no program can set back. Within a
-    process a version is hashed once (a build's fingerprint and its measurement cache both ask);
-    across builds, digests remembered in the output folder (:func:`remember_digests`) spare an
-    archive of hundreds of control layers from being read again to see that nothing changed.
+    rename or copy over it changes its change time, which no program can set back. A version
+    that has settled (unchanged for :data:`_SETTLED_NS` before it is hashed) is hashed once in
+    a process (a build's fingerprint and its measurement cache both ask) and, remembered in
+    the output folder (:func:`remember_digests`), not again by later builds: an archive of
+    hundreds of control layers is not read again to see that nothing changed. A file changed
+    just now is read each time.
     """
     path = Path(path)
     stat = path.stat()
@@ -58,14 +59,13 @@ def file_digest(path: Path) -> str:
     known = _known.get(resolved)
     if known is not None and known[:4] == version:
         return known[4]
-    digest = _digest(resolved, *version)
+    digest = _sha256(resolved)
     if max(stat.st_mtime_ns, stat.st_ctime_ns) < time.time_ns() - _SETTLED_NS:
         _known[resolved] = [*version, digest]
     return digest
 
 
-@functools.lru_cache(maxsize=4096)
-def _digest(path: str, size: int, mtime_ns: int, ctime_ns: int, inode: int) -> str:
+def _sha256(path: str) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 

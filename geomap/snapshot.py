@@ -30,10 +30,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# The ControlMap's columns, each with what its values must be.
 # How close to the true pole of inaccessibility a label's anchor is found, in metres.
 ANCHOR_TOLERANCE_M = 500
 
+# The ControlMap's columns, each with what its values must be.
 FRAME_COLUMNS = {
     "code": "ISO 3166-2 code, one row per region",
     "name": "English name",
