@@ -93,6 +93,11 @@ def test_an_installed_wheel_maps_from_any_folder(tmp_path):
         cwd=work, env=env, capture_output=True, text=True, check=True,
     )  # fmt: skip
     assert Path(where.stdout.strip()).is_relative_to(target)  # the wheel's, not the checkout's
+    store = subprocess.run(
+        [sys.executable, "-c", "from geomap import derived; print(derived.store_path().is_file())"],
+        cwd=work, env=env, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert store.stdout == "True\n"  # the shapes derived from the shipped ones ship too
     done = subprocess.run(
         [sys.executable, "-m", "geomap", "build", "--format", "svg,csv"],
         cwd=work, env=env, capture_output=True, text=True,
