@@ -26,8 +26,6 @@ import numpy as np
 
 from geomap.profile import current
 
-log = logging.getLogger(__name__)
-
 VERSION = 1
 # Set while the store is rebuilt (every result computed is kept) or while it is bypassed.
 _recording: dict[str, list[str]] | None = None
