@@ -456,6 +456,37 @@ def test_names_at_the_end_of_the_timeline_are_spread_apart():
     assert _spread([10, 50], gap=3) == [10, 50]  # far apart: left where they are
 
 
+def test_marks_of_one_date_that_would_hide_each_other_stand_side_by_side(tmp_path):
+    from geomap.render import scene, static
+
+    day, later = dt.date(2025, 2, 18), dt.date(2025, 3, 1)
+    assert static._dodge([(day, 75), (day, 75), (day, 70), (later, 75), (day, 99), (day, 100)]) == [
+        -4, 4, 0, 0, -4, 4,
+    ]  # fmt: skip
+
+    def line(code: str, pct: float) -> scene.Line:
+        mark = scene.Mark(day, pct, "≈", pct - 5, pct + 5, "")
+        return scene.Line(code, code, (), (), (mark, scene.Mark(later, 60, "", 58, 62, "")))
+
+    timeline = scene.Timeline((line("TL-01", 75), line("TL-02", 75), line("TL-03", 40)), "t", ())
+    path = tmp_path / "timeline.svg"
+    static.save(static.draw_timeline(timeline), [("svg", path)], dpi=50)
+    svg = path.read_text(encoding="utf-8")
+
+    def x(gid: str) -> float:
+        group = re.search(rf'<g id="{gid}">(.*?)</g>', svg, re.S).group(1)
+        return float(re.search(r'<use [^>]*x="([\d.]+)"', group).group(1))
+
+    # The two 75% marks of 18 February apart, the 40% one in place; the three 60% marks of
+    # 1 March side by side.
+    assert x("reported-TL-02-0") - x("reported-TL-01-0") == pytest.approx(8, abs=0.5)
+    assert x("reported-TL-03-0") == pytest.approx(
+        (x("reported-TL-01-0") + x("reported-TL-02-0")) / 2, abs=0.5
+    )
+    assert x("reported-TL-02-1") - x("reported-TL-01-1") == pytest.approx(8, abs=0.5)
+    assert x("reported-TL-03-1") - x("reported-TL-02-1") == pytest.approx(8, abs=0.5)
+
+
 def test_the_timeline_shows_measurements_and_reports(testland, tmp_path):
     from geomap.build import collect_figures, prepare
     from geomap.figures import carry_forward

@@ -523,6 +523,31 @@ def _spread(values: list[float], *, gap: float) -> list[float]:
 
 # How a reported figure's hedge is marked on the timeline.
 _MARKERS = {"≈": "o", ">": "^", "≥": "^", "<": "v", "≤": "v", "": "s"}
+# Marks of one date whose values are closer than this (percentage points, about a mark's
+# height) would hide one another: they stand side by side, this many points apart.
+_MARK_SPAN = 2.5
+_MARK_STEP_PT = 8.0
+
+
+def _dodge(marks: list[tuple[object, float]]) -> list[float]:
+    """Sideways offsets, in points, for timeline marks given as (date, value): the marks of one
+    date that overlap in value, one after another, stand side by side centred on the date."""
+    offsets = [0.0] * len(marks)
+    by_date: dict[object, list[int]] = {}
+    for i, (day, _) in enumerate(marks):
+        by_date.setdefault(day, []).append(i)
+    for indices in by_date.values():
+        indices.sort(key=lambda i: marks[i][1])
+        clusters = [[indices[0]]]
+        for i in indices[1:]:
+            if marks[i][1] - marks[clusters[-1][-1]][1] < _MARK_SPAN:
+                clusters[-1].append(i)
+            else:
+                clusters.append([i])
+        for cluster in clusters:
+            for j, i in enumerate(cluster):
+                offsets[i] = (j - (len(cluster) - 1) / 2) * _MARK_STEP_PT
+    return offsets
 
 
 def draw_timeline(timeline: scene.Timeline) -> Figure:
@@ -530,12 +555,14 @@ def draw_timeline(timeline: scene.Timeline) -> Figure:
     each mark with the band of measured shares that would agree with it."""
     import matplotlib.dates as mdates
     from matplotlib.lines import Line2D
+    from matplotlib.transforms import offset_copy
 
     fig = Figure(figsize=(11.0, 7.2), facecolor="white")
     FigureCanvasAgg(fig)
     ax = fig.add_axes((0.07, 0.2, 0.76, 0.68))
     colours = mpl.colormaps["tab10"].colors
     ends = []
+    shifts = iter(_dodge([(m.as_of, m.pct) for line in timeline.lines for m in line.marks]))
     for i, line in enumerate(timeline.lines):
         colour = colours[i % len(colours)]
         if line.dates:
@@ -546,14 +573,15 @@ def draw_timeline(timeline: scene.Timeline) -> Figure:
                                color=colour, linewidth=0.8, linestyle=":", zorder=2)  # fmt: skip
             drawn.set_gid(f"reported-line-{line.code}")
         for k, mark in enumerate(line.marks):
+            shifted = offset_copy(ax.transData, fig=fig, x=next(shifts), units="points")
             bar = ax.vlines(mark.as_of, mark.low, mark.high, color=colour, linewidth=1,
-                            alpha=0.6, zorder=3)  # fmt: skip
+                            alpha=0.6, zorder=3, transform=shifted)  # fmt: skip
             bar.set_gid(f"band-{line.code}-{k}")
             (point,) = ax.plot(
                 [mark.as_of], [mark.pct], marker=_MARKERS.get(mark.sign, "o"), markersize=7,
                 color=colour, markeredgecolor="black" if mark.agreement == "disagrees" else colour,
                 markeredgewidth=1.6 if mark.agreement == "disagrees" else 0.5,
-                linestyle="none", zorder=4,
+                linestyle="none", zorder=4, transform=shifted,
             )  # fmt: skip
             point.set_gid(f"reported-{line.code}-{k}")
         last = (line.dates[-1], line.measured[-1]) if line.dates else None
