@@ -49,7 +49,7 @@ _METADATA = {
     "svg": {"Date": None, "Creator": None},
     "pdf": {"CreationDate": None, "ModDate": None, "Producer": None, "Creator": None},
 }
-# zlib level of the PNGs: 3 writes the report map about a third faster than the default 6,
+# zlib level of the PNGs: 3 encodes the report map about a quarter faster than the default 6,
 # for a file a few per cent larger (flat fills compress well at any level).
 PNG_COMPRESSION = 3
 _HALO = [patheffects.withStroke(linewidth=2.6, foreground="white")]
