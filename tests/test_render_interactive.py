@@ -339,10 +339,35 @@ def test_encoded_geometry_decodes_to_the_rounded_coordinates(shapes):
             originals = [polygon.exterior, *polygon.interiors]
             assert len(rings) == len(originals)
             for ring, original in zip(rings, originals, strict=True):
-                assert all(isinstance(v, int) for v in ring)
-                decoded = np.cumsum(np.asarray(ring).reshape(-1, 2), axis=0) * interactive.GRID_DEG
+                assert isinstance(ring, str) and re.fullmatch(r"[A-Za-z0-9+/]*", ring)
+                deltas = np.asarray(_vlq_numbers(ring)).reshape(-1, 2)
+                decoded = np.cumsum(deltas, axis=0) * interactive.GRID_DEG
                 expected = shapely.get_coordinates(original)[:-1]
                 assert np.allclose(decoded, expected, atol=1e-9)
+
+
+def _vlq_numbers(text: str) -> list[int]:
+    """The integers of an encoded string, read as source maps' Base64 VLQ is described."""
+    digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+    numbers, value, shift = [], 0, 0
+    for char in text:
+        digit = digits.index(char)
+        value |= (digit & 0x1F) << shift
+        shift += 5
+        if digit < 0x20:
+            numbers.append(-(value >> 1) if value & 1 else value >> 1)
+            value, shift = 0, 0
+    return numbers
+
+
+@pytest.mark.parametrize(
+    "numbers", [[0, 0], [1, -1], [-16, 15], [2**31, -(2**31) - 5], [7, -123456]]
+)
+def test_a_ring_encodes_every_difference_exactly(numbers):
+    import numpy as np
+
+    points = np.cumsum(np.asarray(numbers).reshape(-1, 2), axis=0) * interactive.GRID_DEG
+    assert _vlq_numbers(interactive.encode_ring(points)) == numbers
 
 
 @pytest.fixture(scope="module")

@@ -1,33 +1,45 @@
 // geomap's interactive map: draws the regions and everything that changes with the snapshot.
 //
-// The region shapes arrive once, as delta-encoded integers (see encode_geometry in
+// The region shapes arrive once, as strings of delta-encoded integers (see encode_ring in
 // interactive.py), and are decoded into Leaflet layers here; each snapshot only brings its
 // fills and texts. Every text in `data` was escaped in Python before it was embedded.
 // Called once by the page with the map, its layer groups and the data.
 
 function geomapStory(map, shareGroup, claimed, labels, backdrop, raionGroup, groundGroup, data) {
+    // [lon, lat] points of one encoded string: numbers as source maps write them (Base64 VLQ:
+    // five bits to a base64 digit, lowest first, 32 added to all digits but a number's last;
+    // the sign in the lowest bit), each point the difference from the one before.
+    var DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    function points(text, scale) {
+        var numbers = [], value = 0, factor = 1;
+        for (var i = 0; i < text.length; i++) {
+            var digit = DIGITS.indexOf(text.charAt(i));
+            value += (digit & 0x1f) * factor;
+            factor *= 32;
+            if (digit < 0x20) {
+                numbers.push(value % 2 ? -(value - 1) / 2 : value / 2);
+                value = 0;
+                factor = 1;
+            }
+        }
+        var out = [], x = 0, y = 0;
+        for (var k = 0; k < numbers.length; k += 2) {
+            x += numbers[k]; y += numbers[k + 1];
+            out.push([x / scale, y / scale]);
+        }
+        return out;
+    }
     function decode(polygons, scale) {
         return polygons.map(function (rings) {
             return rings.map(function (ring) {
-                var out = [], x = 0, y = 0;
-                for (var i = 0; i < ring.length; i += 2) {
-                    x += ring[i]; y += ring[i + 1];
-                    out.push([x / scale, y / scale]);
-                }
+                var out = points(ring, scale);
                 out.push(out[0]);
                 return out;
             });
         });
     }
     function decodeLines(lines, scale) {
-        return lines.map(function (line) {
-            var out = [], x = 0, y = 0;
-            for (var i = 0; i < line.length; i += 2) {
-                x += line[i]; y += line[i + 1];
-                out.push([x / scale, y / scale]);
-            }
-            return out;
-        });
+        return lines.map(function (line) { return points(line, scale); });
     }
     function multipolygon(encoded) {
         return {type: "Feature", properties: {},
