@@ -376,10 +376,12 @@ def prepare(
 
         units = Units.of(regions, raions)
         cache = MeasurementCache(options.out / MEASUREMENTS_CACHE if options.out.is_dir() else None)
-        measurements = measure_files(files, units, cache)
-        # Only the layers the snapshots draw are read again: those of their dates.
+        # The layers the snapshots draw (those of their dates) are read whole, once; the rest
+        # only where their measurements are not in the cache.
         wanted = {applicable(files, day) for day in history} - {None}
-        layers = [f.read() for f in files if f in wanted]
+        read = {f: f.read() for f in files if f in wanted}
+        measurements = measure_files(files, units, cache, read=read)
+        layers = list(read.values())
     return Atlas(
         series(history, regions, raions=raions, measurements=measurements, layers=layers),
         context=load_context(default_context()),
@@ -422,16 +424,17 @@ def static_jobs(
     saved in each format), the timeline and the history. ``scenes`` is what
     :func:`static_scenes` returns; each job carries only its own scene."""
     report, history, timeline = scenes
-    jobs = []
-    maps = [(kind, path) for kind, path in targets if kind not in ("history", *_TIMELINE)]
-    if maps:
-        jobs.append(functools.partial(_draw_report, report, maps, dpi))
-    lines = [(_TIMELINE[kind], path) for kind, path in targets if kind in _TIMELINE]
-    if lines:
-        jobs.append(functools.partial(_draw_timeline, timeline, lines, dpi))
+    by_figure: dict[str, list[tuple[str, Path]]] = {}
     for kind, path in targets:
-        if kind == "history":
-            jobs.append(functools.partial(_draw_history, history, path, dpi, progress))
+        by_figure.setdefault(_figure(kind), []).append((kind, path))
+    jobs = []
+    if "report" in by_figure:
+        jobs.append(functools.partial(_draw_report, report, by_figure["report"], dpi))
+    if "timeline" in by_figure:
+        lines = [(_TIMELINE[kind], path) for kind, path in by_figure["timeline"]]
+        jobs.append(functools.partial(_draw_timeline, timeline, lines, dpi))
+    for _, path in by_figure.get("history", []):
+        jobs.append(functools.partial(_draw_history, history, path, dpi, progress))
     return jobs
 
 

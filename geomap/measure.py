@@ -454,9 +454,14 @@ def _array(text: str, n: int) -> np.ndarray:
 
 
 def measure_files(
-    files: list[LayerFile], units: Units, cache: MeasurementCache | None = None
+    files: list[LayerFile],
+    units: Units,
+    cache: MeasurementCache | None = None,
+    *,
+    read: dict[LayerFile, ControlLayer] | None = None,
 ) -> list[Measurement]:
-    """The measurement of every control file, from ``cache`` where it has it."""
+    """The measurement of every control file, from ``cache`` where it has it; files already
+    ``read`` are measured without being read again."""
     cache = cache or MeasurementCache(None)
     cache.adopt_tiling(units)
     out = []
@@ -464,7 +469,8 @@ def measure_files(
         key = cache.key(file, units)
         found = cache.get(key, units)
         if found is None:
-            found = measure(file.read(), units)
+            layer = (read or {}).get(file) or file.read()
+            found = measure(layer, units)
             cache.put(key, found, units)
         out.append(found)
     cache.adopt_tiling(units)  # keeps the tiling if it was found just now
