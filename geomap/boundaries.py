@@ -13,8 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from geomap.errors import BoundaryError
-from geomap.profile import current
-from geomap.regions import gazetteer
+from geomap.profile import current, gazetteer
 
 if TYPE_CHECKING:
     import geopandas as gpd

@@ -11,21 +11,20 @@ import contextlib
 import dataclasses
 import datetime as dt
 import functools
-import html
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from geomap.boundaries import default_context, default_regions
+from geomap.boundaries import default_context
 from geomap.documents import SUFFIXES
 from geomap.errors import InputError
 from geomap.figures import Figure, carry_forward, load_figures, merge, snapshots
+from geomap.options import BuildOptions, check_link
 from geomap.parallel import start_worker
 from geomap.profile import current
-from geomap.style import Look
-from geomap.writers import DEFAULT_FORMATS, chosen
+from geomap.writers import chosen
 
 if TYPE_CHECKING:
     from geomap.extract import Reading
@@ -43,84 +42,6 @@ Progress = Callable[[Iterable, int, str], Iterable]
 
 def _no_progress(items: Iterable, length: int, label: str) -> Iterable:
     return items
-
-
-def _check_link(path: Path, what: str) -> None:
-    """A link that leads nowhere (dangling, or a loop) is an error, not a file to skip."""
-    if path.is_symlink() and not path.exists():
-        raise InputError(
-            "is a link to nothing (dangling, or a loop)", where=str(path),
-            hint=f"point it at {what} or remove it",
-        )  # fmt: skip
-
-
-@dataclass(frozen=True)
-class BuildOptions:
-    """Where a build reads and writes, and what it renders."""
-
-    seeds: Path = Path("seeds")
-    figures: Path | None = None
-    boundaries: Path | None = None
-    name_field: str | None = None
-    out: Path = Path("outputs")
-    formats: tuple[str, ...] = DEFAULT_FORMATS
-    dpi: int = 200
-    tiles: str | None = None
-    cdn: bool = False
-    wait: bool = True  # for another build into the same folder; False: fail at once
-    profile: Path | None = None  # the country's profile; None: the shipped one (Ukraine)
-    control: Path | None = None  # control layers: a file or a folder; None: SEEDS/control/
-    control_source: str = ""  # whom to credit for them
-    control_date: dt.date | None = None  # of a single control file without a date in its name
-    look: Look = field(default_factory=Look)  # title, subtitle, credit, breaks, palette
-
-    @property
-    def figures_path(self) -> Path:
-        return self.figures or self.seeds / "figures.csv"
-
-    def curated_figures(self) -> Path | None:
-        """The curated figures file: the one given, or SEEDS/figures.csv if there is one."""
-        path = self.figures_path
-        _check_link(path, "the figures file")
-        if self.figures is None and not path.exists():
-            return None
-        if not path.is_file():
-            raise InputError(
-                "no such file" if not path.exists() else "is not a file",
-                where=str(path),
-                hint="check the --figures path",
-            )
-        return path
-
-    @property
-    def boundaries_path(self) -> Path:
-        return self.boundaries or default_regions()
-
-    @property
-    def control_path(self) -> Path | None:
-        """Where the control layers are: ``--control``, or SEEDS/control/ if there; else None."""
-        path = self.control or self.seeds / "control"
-        if self.control is None and not path.is_dir():
-            return None
-        _check_link(path, "the control layers")
-        return path
-
-    def control_files(self) -> list[Path]:
-        """The control layer files (none without a control path)."""
-        from geomap.layers import layer_files
-
-        path = self.control_path
-        return layer_files(path) if path is not None else []
-
-    def control_layers(self) -> list:
-        """The control layer files with their dates (:class:`geomap.layers.LayerFile`), oldest
-        first; checked for dates, not read yet."""
-        from geomap.layers import dated_files
-
-        path = self.control_path
-        if path is None:
-            return []
-        return dated_files(path, as_of=self.control_date, source=self.control_source)
 
 
 @dataclass
@@ -149,7 +70,7 @@ def seed_texts(seeds: Path, *, figures: Path | None = None) -> list[Path]:
     for path in sorted(seeds.iterdir()):
         if path.name.startswith("."):
             continue
-        _check_link(path, "the text")
+        check_link(path, "the text")
         if not path.is_file():
             continue
         if path.suffix.casefold() in TEXT_SUFFIXES:
@@ -245,116 +166,6 @@ def overridden(evidence: list, curated: list[Figure], name: str) -> list:
     ]
 
 
-def changes_markdown(history: dict[dt.date, list[Figure]]) -> str:
-    """What changed between the last two snapshots, as Markdown."""
-    from geomap.regions import gazetteer
-    from geomap.style import share_text
-
-    dates = sorted(history)
-    if len(dates) < 2:
-        return (
-            "# Changes\n\nOnly one snapshot of figures "
-            f"({dates[0].isoformat()}): nothing to compare yet.\n"
-        )
-    before_day, after_day = dates[-2], dates[-1]
-    before = {f.region_code: f for f in history[before_day]}
-    after = {f.region_code: f for f in history[after_day]}
-
-    def describe(figure: Figure | None) -> str:
-        if figure is None:
-            return "no figure"
-        share = (
-            share_text(figure.controlled_pct, figure.qualifier, figure.basis, figure.pct_text)
-            or "no share"
-        )
-        return f"{share}, claimed" if figure.claimed else share
-
-    def dated(figure: Figure | None, day: dt.date) -> str:
-        # A figure carried forward says when it was reported: it is not a new report.
-        if figure is not None and figure.as_of and figure.as_of != day:
-            return f"{describe(figure)} (reported {figure.as_of.isoformat()})"
-        return describe(figure)
-
-    lines = [
-        f"# Changes from {before_day.isoformat()} to {after_day.isoformat()}",
-        "",
-        f"| region | {before_day.isoformat()} | {after_day.isoformat()} | source |",
-        "| --- | --- | --- | --- |",
-    ]
-    rows = []
-    gaz = gazetteer()
-    raions = sorted({c for c in (*before, *after) if gaz.is_raion(c)})
-    for region in [*gaz, *(gaz.get(c) for c in raions)]:  # the regions, then the raions
-        old, new = before.get(region.code), after.get(region.code)
-        if describe(old) == describe(new):
-            continue
-        if old and new and (old.basis == "measured") != (new.basis == "measured"):
-            continue  # a report against a measurement: the reconciliation, not a change
-        source = new.source if new else ""
-        if new and new.quote:
-            source = f"{source}: “{new.quote}”" if source else f"“{new.quote}”"
-        rows.append(
-            f"| {region.name} ({region.code}) | {_cell(dated(old, before_day))} | "
-            f"{_cell(dated(new, after_day))} | {_cell(source)} |"
-        )
-    lines = lines + rows if rows else [*lines[:2], "No region's figure changed."]
-    return "\n".join(lines) + "\n"
-
-
-# Measurements of control files, kept in the output folder between builds.
-MEASUREMENTS_CACHE = ".geomap-measurements.json"
-
-
-def reconciliation_markdown(atlas: Atlas) -> str:
-    """Every reported figure that a control layer contradicts, as a Markdown section; "" when
-    there is no control layer."""
-    from geomap import measure
-    from geomap.style import share_text
-
-    if not atlas.measurements:
-        return ""
-    compared, rows = 0, []
-    for snap in atlas.snapshots:
-        frames = [snap.frame] + ([snap.raions] if snap.raions is not None else [])
-        for frame in frames:
-            for r in frame.itertuples():
-                # Each figure once: in the snapshot of the date it was reported.
-                if not r.agreement or r.reported_on != snap.as_of:
-                    continue
-                compared += 1
-                if r.agreement == "agrees":
-                    continue
-                reported = share_text(r.controlled_pct, r.qualifier, r.basis, r.pct_label)
-                layer = next(m for m in atlas.measurements if m.as_of == r.measured_on)
-                rows.append(
-                    f"| {_cell(r.name)} ({r.code}) | {r.reported_on.isoformat()} | "
-                    f"{_cell(reported)} | {_cell(r.source)} | {r.measured_pct:.1f}% | "
-                    f"{r.measured_on.isoformat()}, {_cell(layer.source or layer.document)} | "
-                    f"{r.difference_pp:+.1f} pp | {_cell(r.quote)} |"
-                )
-    lines = ["", "## Reporting against the control layers", ""]
-    if not compared:
-        return "\n".join([*lines, "No reported figure has a control layer of its date, or of "
-                           f"the {measure.MAX_AGE.days} days before it."]) + "\n"  # fmt: skip
-    if not rows:
-        return "\n".join([*lines, f"All {compared} reported figures agree with the measured "
-                           "shares, within what their hedges allow."]) + "\n"  # fmt: skip
-    lines += [
-        f"{len(rows)} of {compared} reported figures lie outside what their hedge allows "
-        "(see the README for the tolerances):",
-        "",
-        "| region | reported on | reported | by | measured | control layer | difference | quote |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- |",
-        *rows,
-    ]
-    return "\n".join(lines) + "\n"
-
-
-def _cell(text: str) -> str:
-    """Input text shown as typed in a Markdown table: no HTML or table syntax of its own."""
-    return html.escape(" ".join(str(text).split()), quote=False).replace("|", "\\|")
-
-
 def prepare(
     options: BuildOptions,
     history: dict[dt.date, list[Figure]],
@@ -372,10 +183,10 @@ def prepare(
     files = list(layers or [])
     measurements, layers = [], []
     if files:
-        from geomap.measure import MeasurementCache, Units, applicable, measure_files
+        from geomap.measure import CACHE_NAME, MeasurementCache, Units, applicable, measure_files
 
         units = Units.of(regions, raions)
-        cache = MeasurementCache(options.out / MEASUREMENTS_CACHE if options.out.is_dir() else None)
+        cache = MeasurementCache(options.out / CACHE_NAME if options.out.is_dir() else None)
         # The layers the snapshots draw (those of their dates) are read whole, once; the rest
         # only where their measurements are not in the cache.
         wanted = {applicable(files, day) for day in history} - {None}
@@ -427,7 +238,7 @@ def static_jobs(
     by_figure: dict[str, list[tuple[str, Path]]] = {}
     for kind, path in targets:
         by_figure.setdefault(_figure(kind), []).append((kind, path))
-    jobs = []
+    jobs: list[Callable[[], None]] = []
     if "report" in by_figure:
         jobs.append(functools.partial(_draw_report, report, by_figure["report"], dpi))
     if "timeline" in by_figure:
@@ -459,9 +270,7 @@ def _draw_history(history, path: Path, dpi: int, progress: Progress) -> None:
     from geomap.render import static
 
     n = len(history.panels)
-    fig = static.draw_history_scene(
-        history, progress=functools.partial(progress, length=n, label="maps")
-    )
+    fig = static.draw_history_scene(history, progress=lambda items: progress(items, n, "maps"))
     static.save(fig, [("png", path)], dpi=dpi)
 
 

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import click
 
-from geomap import __version__
 from geomap.errors import GeomapError, InputError
 from geomap.figures import format_pct
 from geomap.style import BREAKS, PALETTE
+from geomap.version import __version__
 from geomap.writers import DEFAULT_FORMATS, FORMATS, WRITERS, file_name
 
 log = logging.getLogger("geomap")
@@ -104,6 +104,7 @@ def run() -> None:
     more than a small build's drawing. The output streams are flushed and the process ends
     there. An exception that escapes ``main`` (with ``-v``) ends the process the usual way.
     """
+    code: str | int | None
     try:
         main(prog_name="geomap")
         code = 0
@@ -131,7 +132,7 @@ def run() -> None:
 )  # fmt: skip
 def regions(fmt: str, raions: bool) -> None:
     """List the regions (or the raions) with their names, areas and aliases."""
-    from geomap.regions import gazetteer
+    from geomap.profile import gazetteer
 
     gaz = gazetteer()
     items = list(gaz.raions if raions else gaz)
@@ -221,7 +222,8 @@ def extract(
             "exists", where=str(output),
             hint="give --append to add the rows it lacks, or --force to overwrite it",
         )  # fmt: skip
-    curated = load_figures(output) if append and output.exists() else []  # checked first
+    appending = output if append and output is not None and output.exists() else None
+    curated = load_figures(appending) if appending else []  # checked first
     reading = read_files(paths, as_of=as_of)
     figures = reading.figures
     for summary in reading.summaries:
@@ -246,12 +248,12 @@ def extract(
             )  # fmt: skip
         rows = [f for f in figures if f.mappable]
         text = figures_to_csv(rows)
-        if append and output.exists():
+        if appending is not None:
             # The file's own lines stay byte for byte; the rows it lacks follow them.
             have = {(f.as_of, f.region_code) for f in curated}
             added = [f for f in rows if (f.as_of, f.region_code) not in have]
-            _note(f"{output}: {len(added)} row(s) added, {len(rows) - len(added)} already there")
-            kept = output.read_text(encoding="utf-8-sig")
+            _note(f"{appending}: {len(added)} row(s) added, {len(rows) - len(added)} already there")
+            kept = appending.read_text(encoding="utf-8-sig")
             new_lines = figures_to_csv(added).split("\n", 1)[1]  # without the header
             text = kept + ("" if kept.endswith("\n") else "\n") + new_lines
     if output:
@@ -396,7 +398,7 @@ def build(
     Only what is stale is rebuilt: when no input, option or geomap's version changed since the
     last build (see OUT/manifest.json), it says so and stops.
     """
-    from geomap.build import BuildOptions
+    from geomap.options import BuildOptions
 
     ctx = click.get_current_context()
     options = BuildOptions(
@@ -467,7 +469,7 @@ def _build_once(options, *, force: bool, parallel: bool = True) -> None:
     if result.skipped:
         _note(f"Nothing changed since the last build: {options.out}/ is up to date.")
         _note("(--force rebuilds anyway)")
-    else:
+    elif result.reading is not None:
         for summary in result.reading.summaries:
             _note(summary.line())
         log.info(

@@ -74,7 +74,7 @@ def with_shape_areas(regions: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 
     Done once per set of shapes, not per snapshot.
     """
-    from geomap.regions import gazetteer
+    from geomap.profile import gazetteer
 
     gaz = gazetteer()
     regions = regions.copy()
@@ -109,7 +109,7 @@ def join(
     from :func:`with_shape_areas` to compute shape areas once for many snapshots. Most
     callers want :func:`geomap.snapshot.snapshot`, which also checks the result.
     """
-    from geomap.regions import gazetteer
+    from geomap.profile import gazetteer
 
     gaz = gazetteer()
     by_code = {f.region_code: f for f in figures}

@@ -4,7 +4,7 @@ Simplifying the regions and raions for the web map, or the neighbouring countrie
 backdrop, takes a good part of a build and depends on nothing but the input shapes and the
 method's parameters. Each such result is keyed by a digest of its inputs' exact coordinates
 (WKB) and of its parameters. For the profile's shipped boundaries the results are kept next to
-them (``boundaries/ukraine_derived.json``, rebuilt with ``python -m geomap.derived``), so a
+them (``geomap/data/boundaries/ukraine_derived.json``, rebuilt by ``boundaries/derive.py``), so a
 build of the shipped shapes reads them instead of computing them; any other shapes (a user's
 boundaries, a shipped file edited by hand) have another digest and are computed as before.
 The results are the same either way, coordinate for coordinate: the store holds exactly what
@@ -17,7 +17,6 @@ import base64
 import contextlib
 import hashlib
 import json
-import logging
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
@@ -65,7 +64,7 @@ def key(kind: str, params: dict, inputs: Sequence[np.ndarray]) -> str:
 
 
 def derived(
-    kind: str, params: dict, inputs: Sequence[np.ndarray], compute: Callable[[], np.ndarray]
+    kind: str, params: dict, inputs: Sequence[np.ndarray], compute: Callable[[], Sequence]
 ) -> np.ndarray:
     """``compute()`` (an array of geometries), or the stored result of the same derivation."""
     import shapely
@@ -110,35 +109,11 @@ def recording() -> Iterator[dict[str, list[str]]]:
         _recording = before
 
 
-def rebuild(path: Path | None = None) -> Path:
-    """Rebuild the store of the shipped profile: build the shipped example (with a second
-    snapshot, and every output that derives shapes) with the store bypassed, and keep what
-    was derived."""
-    import shutil
-    import tempfile
-
-    from geomap.build import BuildOptions, build
-    from geomap.profile import DATA
-
+def save(entries: dict[str, list[str]], path: Path | None = None) -> Path:
+    """Write a store of ``entries`` (what :func:`recording` collected) to ``path`` (default: the
+    profile's)."""
     path = path or store_path()
-    with tempfile.TemporaryDirectory() as tmp, recording() as entries:
-        # The example and a later text, so that the history is drawn too.
-        seeds = Path(tmp) / "seeds"
-        shutil.copytree(DATA / "example", seeds)
-        (seeds / "2025-03-01-later.txt").write_text(
-            "Russia occupies about 70% of the Donetsk region.\n", encoding="utf-8"
-        )
-        options = BuildOptions(seeds=seeds, out=Path(tmp) / "out", formats=("png", "html"))
-        build(options, force=True, parallel=False)
     text = json.dumps({"version": VERSION, "entries": dict(sorted(entries.items()))}, indent=0)
     path.write_text(text + "\n", encoding="utf-8")
     _load.cache_clear()
     return path
-
-
-if __name__ == "__main__":
-    # Run as a script this file is ``__main__``; the build uses the module ``geomap.derived``.
-    from geomap.derived import rebuild as _rebuild
-
-    logging.basicConfig(level=logging.WARNING, format="%(message)s")
-    print(_rebuild())

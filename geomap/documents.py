@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from geomap.errors import InputError
+from geomap.errors import InputError, MissingDependencyError
 from geomap.files import read_user_bytes, read_user_text
 
 PLAIN = (".txt", ".md", ".markdown")
@@ -126,8 +126,7 @@ def _text(path: Path) -> str:
 def _web_page(path: Path) -> tuple[str, str, dt.date | None]:
     """The article of a saved web page, the site's name and the publication date from its
     metadata."""
-    import trafilatura
-
+    trafilatura = _web_reader(path)
     page = read_user_text(
         path, kind="web page", content="a web page", hint=_HINT, windows_1252=True
     )
@@ -146,6 +145,21 @@ def _web_page(path: Path) -> tuple[str, str, dt.date | None]:
     except ValueError:
         published = None
     return text, meta.sitename or meta.hostname or "", published
+
+
+def _web_reader(path: Path):
+    """trafilatura, imported; a package it needs that is missing is an error of this page's
+    reading (naming the package to install), not of the build's other texts."""
+    try:
+        import trafilatura
+    except ImportError as exc:
+        package = "lxml_html_clean" if "lxml_html_clean" in str(exc) else exc.name or "trafilatura"
+        raise MissingDependencyError(
+            f"cannot read saved web pages: the Python package {package} is missing",
+            where=str(path),
+            hint=f"install it (pip install {package}), or paste the article into a .txt file",
+        ) from exc
+    return trafilatura
 
 
 def _pdf(path: Path) -> str:

@@ -51,3 +51,8 @@ class BoundaryError(InputError):
 
 class OutputError(GeomapError, OSError):
     """An output that cannot be written (not the input's fault). The CLI exits with code 1."""
+
+
+class MissingDependencyError(GeomapError, ImportError):
+    """A package geomap needs for one kind of input is not installed: the environment's fault,
+    not the input's. The CLI exits with code 1."""

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from geomap.errors import FiguresError, InputError, UnknownRegionError
 from geomap.files import read_user_text
-from geomap.regions import gazetteer
+from geomap.profile import gazetteer
 
 COLUMNS = (
     "as_of",
@@ -275,8 +275,8 @@ def parse_figures(text: str, *, name: str = "<figures>") -> list[Figure]:
             where = f"{name}:{line}"
             if None in row or any(v is None for v in row.values()):
                 # One field too many, and a number cut in two: a decimal comma.
-                extra = row.get(None) or []
-                decimal_comma = len(extra) == 1 and re.fullmatch(
+                surplus = row.get(None) or []  # DictReader's restkey: the fields past the last
+                decimal_comma = len(surplus) == 1 and re.fullmatch(
                     r"\d+", (row.get("qualifier") or "").strip()
                 )  # fmt: skip
                 raise FiguresError(

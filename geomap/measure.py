@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 import numpy as np
 
@@ -27,11 +27,18 @@ from geomap.style import hedge_sign
 
 if TYPE_CHECKING:
     import geopandas as gpd
+    import shapely
 
     from geomap.figures import Figure
     from geomap.layers import ControlLayer, LayerFile
 
-_Dated = TypeVar("_Dated")  # anything with an ``as_of`` date
+
+class _HasDate(Protocol):
+    @property
+    def as_of(self) -> dt.date: ...
+
+
+_Dated = TypeVar("_Dated", bound=_HasDate)  # anything with an ``as_of`` date
 
 # A reported figure is compared with the layer of its date, or the closest earlier one up to
 # this many days before it.
@@ -103,18 +110,18 @@ class Units:
                 codes += list(frame["code"])
                 geoms += list(frame.geometry.values)
                 parents += list(frame["parent"]) if "parent" in frame else [None] * len(frame)
-        geoms = np.asarray(geoms, dtype=object)
+        lonlat = np.asarray(geoms, dtype=object)
         digest = hashlib.sha256(f"{equal_area_crs()}|{SEGMENT_DEG}|{codes}|{parents}".encode())
-        for wkb in shapely.to_wkb(geoms):
+        for wkb in shapely.to_wkb(lonlat):
             digest.update(wkb)
-        projected = _project(geoms, transformer)
+        projected = _project(lonlat, transformer)
         shapely.prepare(projected)
         return cls(
             codes=tuple(codes),
             geometries=projected,
             areas_km2=shapely.area(projected) / 1e6,
             transformer=transformer,
-            lonlat=geoms,
+            lonlat=lonlat,
             parents=tuple(parents),
             digest=digest.hexdigest(),
         )
@@ -181,7 +188,7 @@ class Units:
         return sorted(units, key=lambda unit: -depth(unit))
 
     @cached_property
-    def _direct(self) -> tuple[np.ndarray, object]:
+    def _direct(self) -> tuple[np.ndarray, shapely.STRtree]:
         """The units intersected with a layer (all but the tiled ones), and their tree."""
         import shapely
 
@@ -266,6 +273,8 @@ def tolerance(figure: Figure) -> tuple[float, float]:
         low, high = figure.pct_range
         return low - 1.0, high + 1.0
     pct = figure.controlled_pct
+    if pct is None:
+        raise ValueError(f"no share to compare: {figure.region_code} of {figure.as_of}")
     sign = hedge_sign(figure.qualifier)
     if sign == "≈":
         return pct - ABOUT_PP, pct + ABOUT_PP
@@ -287,7 +296,7 @@ def agreement(figure: Figure, measured_pct: float) -> str:
 def measured_figures(measurement: Measurement, codes: list[str]) -> list[Figure]:
     """The measurement as figures of basis ``measured``, for the given units."""
     from geomap.figures import Figure
-    from geomap.regions import gazetteer
+    from geomap.profile import gazetteer
 
     gaz = gazetteer()
     out = []
@@ -350,22 +359,30 @@ def reconcile(frame: gpd.GeoDataFrame, figures, measurements: list[Measurement])
     one, shows the measurement of the snapshot's date.
     """
     by_code = {f.region_code: f for f in figures}
-    rows = {key: [] for key in RECONCILIATION_COLUMNS}
+    rows: dict[str, list] = {key: [] for key in RECONCILIATION_COLUMNS}
     for code, as_of in zip(frame["code"], frame["as_of"], strict=True):
         figure = by_code.get(code)
-        reported = figure is not None and figure.basis != "measured"
-        day = figure.as_of if reported and figure.as_of else as_of
+        reported = figure if figure is not None and figure.basis != "measured" else None
+        day = reported.as_of if reported is not None and reported.as_of else as_of
         found = applicable(measurements, day)
         pct = found.pct.get(code, math.nan) if found else math.nan
         rows["measured_pct"].append(pct)
         rows["measured_km2"].append(found.km2.get(code, math.nan) if found else math.nan)
         rows["grey_km2"].append(found.grey_km2.get(code, math.nan) if found else math.nan)
         rows["measured_on"].append(found.as_of if found and not math.isnan(pct) else None)
-        comparable = reported and figure.controlled_pct is not None and not math.isnan(pct)
-        rows["difference_pp"].append(figure.controlled_pct - pct if comparable else math.nan)
-        rows["agreement"].append(agreement(figure, pct) if comparable else "")
+        share = reported.controlled_pct if reported is not None else None
+        if reported is not None and share is not None and not math.isnan(pct):
+            rows["difference_pp"].append(share - pct)
+            rows["agreement"].append(agreement(reported, pct))
+        else:
+            rows["difference_pp"].append(math.nan)
+            rows["agreement"].append("")
     for key, values in rows.items():
         frame[key] = values
+
+
+# The cache's file in the output folder: measurements of control files, kept between builds.
+CACHE_NAME = ".geomap-measurements.json"
 
 
 class MeasurementCache:

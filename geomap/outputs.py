@@ -96,10 +96,10 @@ def remember_digests(folder: Path, paths: Iterable[Path]) -> None:
 def fingerprint(inputs: list[Path], options: dict) -> dict:
     """What a build's outputs depend on: input hashes, options, and geomap's version, code and
     data files (an edited gazetteer, palette or renderer makes the outputs stale)."""
-    from geomap import __version__
+    from geomap import version
 
     return {
-        "geomap": __version__,
+        "geomap": version.__version__,
         "code": code_digest(),
         "inputs": {_input_name(p): file_digest(p) for p in inputs},
         "options": options,

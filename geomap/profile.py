@@ -17,12 +17,9 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from geomap.errors import InputError
-
-if TYPE_CHECKING:
-    from geomap.regions import Gazetteer
+from geomap.regions import Gazetteer, Region
 
 
 @dataclass(frozen=True, eq=False)
@@ -84,8 +81,6 @@ class Profile:
 
     @cached_property
     def gazetteer(self) -> Gazetteer:
-        from geomap.regions import Gazetteer, Region
-
         regions = [
             Region(
                 code=r["code"],
@@ -147,8 +142,9 @@ def parse(raw: dict, *, source: str = "", folder: Path | None = None) -> Profile
 
     inferred = raw.get("inferred")
     raions: tuple[dict, ...] = ()
-    if raw.get("raions"):  # a JSON file of the raions' names, next to the profile
-        text = path("raions").read_text(encoding="utf-8")
+    raions_path = path("raions")  # a JSON file of the raions' names, next to the profile
+    if raions_path is not None:
+        text = raions_path.read_text(encoding="utf-8")
         raions = tuple(json.loads(text)["raions"])
     return Profile(
         name=raw["name"],
@@ -175,11 +171,17 @@ def parse(raw: dict, *, source: str = "", folder: Path | None = None) -> Profile
         if inferred
         else None,
         wholes={k: v for k, v in raw.get("wholes", {}).items() if not k.startswith("_")},
-        bounds=tuple(float(v) for v in raw["bounds"]) if raw.get("bounds") else None,
+        bounds=_bounds(raw["bounds"]) if raw.get("bounds") else None,
         boundaries=path("boundaries"),
         neighbours=path("neighbours"),
         source=source,
     )
+
+
+def _bounds(values: list) -> tuple[float, float, float, float]:
+    """A profile's bounds: west, south, east, north."""
+    west, south, east, north = (float(v) for v in values)
+    return west, south, east, north
 
 
 # The installed package's data: the shipped profile, and the shipped boundaries beside it.
@@ -229,6 +231,11 @@ _current: ContextVar[Profile | None] = ContextVar("geomap_profile", default=None
 def current() -> Profile:
     """The profile in use."""
     return _current.get() or shipped()
+
+
+def gazetteer() -> Gazetteer:
+    """The gazetteer of the profile in use (made once per profile)."""
+    return current().gazetteer
 
 
 @contextlib.contextmanager

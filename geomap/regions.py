@@ -162,10 +162,3 @@ class Gazetteer:
         if names:
             return "did you mean " + " or ".join(names) + "?"
         return "run `geomap regions` to list the known names"
-
-
-def gazetteer() -> Gazetteer:
-    """The gazetteer of the profile in use (made once per profile)."""
-    from geomap.profile import current
-
-    return current().gazetteer

@@ -197,7 +197,7 @@ def snapshot(
     """
     from geomap.control import join, totals
     from geomap.measure import applicable, with_measured
-    from geomap.regions import gazetteer
+    from geomap.profile import gazetteer
 
     measurements = list(measurements)
     codes = list(regions["code"])

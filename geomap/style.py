@@ -14,9 +14,13 @@ import re
 from collections.abc import Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from geomap.figures import format_pct
 from geomap.profile import current
+
+if TYPE_CHECKING:
+    from typing_extensions import TypeIs  # for the type checker only (it ships with mypy)
 
 # Five classes of the controlled share, lower bound included, upper excluded (the last includes
 # 100), each centred on a quarter: "about a quarter", "about half", "about three quarters"...
@@ -183,7 +187,8 @@ def share_text(pct: float | None, qualifier: str = "", basis: str = "", label: s
     return f"{hedge_sign(qualifier)}{label or format_pct(pct)}%{mark}"
 
 
-def _missing(value) -> bool:
+def _missing(value: float | None) -> TypeIs[None]:
+    # Typed as a test for None alone: a NaN is still a float where it is not missing.
     return value is None or (isinstance(value, float) and math.isnan(value))
 
 

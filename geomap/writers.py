@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from geomap.build import BuildOptions
+    from geomap.options import BuildOptions
     from geomap.snapshot import Atlas
 
 
@@ -40,7 +40,7 @@ def _statistics(atlas: Atlas, path: Path, options: BuildOptions) -> None:
 
 
 def _changes(atlas: Atlas, path: Path, options: BuildOptions) -> None:
-    from geomap.build import changes_markdown, reconciliation_markdown
+    from geomap.reports import changes_markdown, reconciliation_markdown
 
     text = changes_markdown(atlas.history) + reconciliation_markdown(atlas)
     path.write_text(text, encoding="utf-8")

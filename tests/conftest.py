@@ -9,6 +9,8 @@ matplotlib.use("Agg")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "2025-02-18-riyadh-talks.txt"
+# The shipped shapes: package data, rebuilt by boundaries/build.py.
+SHAPES = ROOT / "geomap" / "data" / "boundaries"
 DATA = Path(__file__).resolve().parent / "data"
 
 
@@ -24,9 +26,7 @@ def pytest_collection_modifyitems(items):
 def project(tmp_path: Path) -> Path:
     """A copy of the project's seeds and boundaries in a temporary folder, as the cwd."""
     shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
-    shutil.copytree(
-        ROOT / "boundaries", tmp_path / "boundaries", ignore=shutil.ignore_patterns("*.py")
-    )
+    shutil.copytree(SHAPES, tmp_path / "boundaries")
     old = Path.cwd()
     os.chdir(tmp_path)
     try:

@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from geomap.cli import main
 
-from .conftest import ROOT, snapshot_files
+from .conftest import ROOT, SHAPES, snapshot_files
 
 HEADER = "as_of,region_code,region,controlled_pct,qualifier,claimed,basis,source,quote"
 
@@ -27,7 +27,7 @@ def built(tmp_path_factory) -> Path:
     """A project copy with the outputs of a good build, made once."""
     base = tmp_path_factory.mktemp("built")
     shutil.copytree(ROOT / "seeds", base / "seeds")
-    shutil.copytree(ROOT / "boundaries", base / "boundaries", ignore=shutil.ignore_patterns("*.py"))
+    shutil.copytree(SHAPES, base / "boundaries")
     import os
 
     old = Path.cwd()

@@ -9,9 +9,9 @@ import shapely
 from geomap.boundaries import load_context, load_regions
 from geomap.errors import BoundaryError
 
-from .conftest import ROOT
+from .conftest import SHAPES
 
-REGIONS = ROOT / "boundaries" / "ukraine_regions.geojson"
+REGIONS = SHAPES / "ukraine_regions.geojson"
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +30,7 @@ def test_default_shapes_are_a_clean_coverage_of_27_units(default_regions):
 
 
 def test_context_has_the_neighbours():
-    context = load_context(ROOT / "boundaries" / "neighbours.geojson")
+    context = load_context(SHAPES / "neighbours.geojson")
     neighbours = set(context.loc[context["neighbour"], "iso"])
     assert neighbours == {"RUS", "BLR", "POL", "SVK", "HUN", "ROU", "MDA"}
 

@@ -17,22 +17,22 @@ import pytest
 import shapely
 
 from geomap.control import geodesic_area_km2
-from geomap.regions import gazetteer
+from geomap.profile import gazetteer
 
-from .conftest import ROOT
+from .conftest import ROOT, SHAPES
 
-BOUNDARIES = ROOT / "boundaries"
+BOUNDARIES = ROOT / "boundaries"  # the build scripts and SOURCES.md
 SOURCES = ROOT.parent / "shared" / "data" / "boundaries-src"
 
 
 @pytest.fixture(scope="module")
 def regions():
-    return gpd.read_file(BOUNDARIES / "ukraine_regions.geojson")
+    return gpd.read_file(SHAPES / "ukraine_regions.geojson")
 
 
 @pytest.fixture(scope="module")
 def raions():
-    return gpd.read_file(BOUNDARIES / "ukraine_raions.geojson")
+    return gpd.read_file(SHAPES / "ukraine_raions.geojson")
 
 
 def _builder():
@@ -78,7 +78,7 @@ def test_the_units_and_their_codes(regions, raions):
 
 
 def test_the_files_together_stay_under_2_5_mb():
-    size = sum((BOUNDARIES / f"ukraine_{k}.geojson").stat().st_size for k in ("regions", "raions"))
+    size = sum((SHAPES / f"ukraine_{k}.geojson").stat().st_size for k in ("regions", "raions"))
     assert size < 2.5e6
 
 
@@ -140,10 +140,10 @@ def test_the_build_script_makes_the_shipped_ukrainian_files_byte_for_byte():
     root = build.fetch_sources(SOURCES, SOURCES)  # checks every checksum
     regions, raions = build.ukraine(root)
     assert build.feature_collection(regions, ["code", "name", "name_uk"]) == (
-        BOUNDARIES / "ukraine_regions.geojson"
+        SHAPES / "ukraine_regions.geojson"
     ).read_text(encoding="utf-8")
     assert build.feature_collection(raions, ["code", "name", "name_uk", "parent"]) == (
-        BOUNDARIES / "ukraine_raions.geojson"
+        SHAPES / "ukraine_raions.geojson"
     ).read_text(encoding="utf-8")
     assert build.raion_names(raions) == (
         ROOT / "geomap" / "data" / "ukraine_raions.json"

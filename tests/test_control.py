@@ -10,14 +10,14 @@ from geomap.extract import extract_files
 from geomap.figures import Figure
 from geomap.snapshot import snapshot
 
-from .conftest import ROOT, SEED
+from .conftest import SEED, SHAPES
 
 DAY = dt.date(2025, 2, 18)
 
 
 @pytest.fixture(scope="module")
 def regions():
-    return load_regions(ROOT / "boundaries" / "ukraine_regions.geojson")
+    return load_regions(SHAPES / "ukraine_regions.geojson")
 
 
 def test_seed_statistics(regions):

@@ -508,7 +508,7 @@ def test_the_timeline_shows_measurements_and_reports(testland, tmp_path):
     assert 'id="measured-TL-01"' in svg and 'id="reported-TL-01-1"' in svg
     assert 'id="measured-TL-02"' not in svg  # never measured above 0, never reported
     assert "Testland: share of each region under Norlandic control, over time" in svg
-    options = BuildOptions(seeds=seeds, profile=Path(testland.source))
+    options = BuildOptions(seeds=seeds, out=out, profile=Path(testland.source))
     layers = options.control_layers()
     by_date, reading = collect_figures(options, layers=layers)
     atlas = prepare(options, carry_forward(by_date), reading.evidence, layers)

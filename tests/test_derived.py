@@ -3,6 +3,7 @@ else is ever read from it."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 
 import numpy as np
@@ -13,9 +14,19 @@ from geomap import derived
 from geomap.build import BuildOptions, build
 from geomap.profile import DATA
 
+from .conftest import ROOT
+
+
+def _rebuild(path):
+    """boundaries/derive.py's rebuild: a build script, not part of the package."""
+    spec = importlib.util.spec_from_file_location("derive", ROOT / "boundaries" / "derive.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.rebuild(path)
+
 
 def test_the_shipped_store_is_what_its_rebuild_computes(tmp_path):
-    rebuilt = derived.rebuild(tmp_path / "ukraine_derived.json")
+    rebuilt = _rebuild(tmp_path / "ukraine_derived.json")
     shipped = derived.store_path()
     assert rebuilt.read_text(encoding="utf-8") == shipped.read_text(encoding="utf-8")
     entries = json.loads(shipped.read_text(encoding="utf-8"))["entries"]

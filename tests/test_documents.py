@@ -98,6 +98,33 @@ def test_a_document_that_cannot_be_read_is_one_line(tmp_path, name, content, mes
     assert "\n" not in str(info.value)
 
 
+def test_a_missing_web_page_reader_is_one_line_for_that_page_only(tmp_path, monkeypatch):
+    """trafilatura (or a package it imports, such as lxml_html_clean) not importable: the page
+    is named with the package to install, exit 1 (the environment's fault); plain texts read."""
+    import sys
+
+    from click.testing import CliRunner
+
+    from geomap.cli import main
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "2025-03-01-wire.txt").write_text(SENTENCE, encoding="utf-8")
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # `import trafilatura` fails
+    assert read_files([seeds / "2025-03-01-wire.txt"]).figures
+    page = web_page(seeds / "2025-03-01-page.html")
+    result = CliRunner().invoke(
+        main, ["build", "--seeds", str(seeds), "--out", str(tmp_path / "o")]
+    )
+    assert result.exit_code == 1
+    [line] = result.stderr.splitlines()
+    assert line == (
+        f"Error: {page}: cannot read saved web pages: the Python package trafilatura is "
+        "missing; install it (pip install trafilatura), or paste the article into a .txt file"
+    )
+    assert not (tmp_path / "o").exists()
+
+
 def test_a_pdf_without_text_is_named(tmp_path):
     path = pdf(tmp_path / "scan.pdf", text=" ")
     with pytest.raises(InputError, match="has no text layer"):

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from geomap.errors import GeomapError
 from geomap.extract import extract_text, read_document
 from geomap.figures import COLUMNS, parse_figures
-from geomap.regions import gazetteer
+from geomap.profile import gazetteer
 
 NAMES = sorted({r.name for r in gazetteer()} | {"Lugansk", "Zaporozhye", "Crimea", "Kyiv region"})
 WORDS = [

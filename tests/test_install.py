@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from geomap.cli import main
 
-from .conftest import ROOT
+from .conftest import ROOT, SHAPES
 
 
 def run(*args):
@@ -44,7 +44,7 @@ def test_builds_in_a_folder_without_boundaries(elsewhere):
 def test_user_boundaries_elsewhere_keep_the_neighbours(elsewhere):
     own = elsewhere / "shapes" / "oblasts.geojson"
     own.parent.mkdir()
-    shutil.copy(ROOT / "boundaries" / "ukraine_regions.geojson", own)
+    shutil.copy(SHAPES / "ukraine_regions.geojson", own)
     result = run("build", "--format", "svg", "--boundaries", own)
     assert result.exit_code == 0, result.output
     # The shipped boundaries' sources are not credited for a file of the user's own.
@@ -62,7 +62,7 @@ def test_a_profile_whose_neighbours_are_missing_says_so(elsewhere):
     from geomap.profile import DATA
 
     raw = json.loads((DATA / "ukraine.json").read_text(encoding="utf-8"))
-    raw["boundaries"] = str(ROOT / "boundaries" / "ukraine_regions.geojson")
+    raw["boundaries"] = str(SHAPES / "ukraine_regions.geojson")
     raw["neighbours"] = "nowhere.geojson"
     raw["raions"] = str(DATA / "ukraine_raions.json")
     (elsewhere / "country.json").write_text(json.dumps(raw), encoding="utf-8")

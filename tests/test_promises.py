@@ -22,7 +22,7 @@ from geomap.extract import extract_text, read_files
 from geomap.figures import COLUMNS, Figure, carry_forward, figures_to_csv, parse_figures
 from geomap.outputs import OutputSet, fingerprint, up_to_date
 
-from .conftest import ROOT
+from .conftest import SHAPES
 
 DAY = dt.date(2025, 2, 18)
 HEADER = ",".join(COLUMNS)
@@ -92,7 +92,7 @@ def test_an_empty_basis_is_manual():
 def regions():
     from geomap.boundaries import load_regions
 
-    return load_regions(ROOT / "boundaries" / "ukraine_regions.geojson")
+    return load_regions(SHAPES / "ukraine_regions.geojson")
 
 
 def test_the_country_total_is_a_percentage(regions):
@@ -271,7 +271,7 @@ def test_the_fingerprint_changes_with_version_options_and_every_input(tmp_path: 
     assert fingerprint([a, b], {"name_field": "name"}) != base
     b.write_text("b2", encoding="utf-8")
     assert fingerprint([a, b], {"name_field": None}) != base
-    monkeypatch.setattr("geomap.__version__", "9.9.9")
+    monkeypatch.setattr("geomap.version.__version__", "9.9.9")
     assert fingerprint([a, b], {"name_field": None})["geomap"] == "9.9.9"
 
 
@@ -293,8 +293,11 @@ def test_remembered_digests_spare_unchanged_files_and_never_hide_a_change(tmp_pa
     assert outputs.file_digest(layer) == first and read == []
     # The same size, the same time of modification, other bytes: the change time tells.
     before = layer.stat()
-    time.sleep(0.05)  # past the file system clock's tick (what _SETTLED_NS guards against)
-    layer.write_text("two", encoding="utf-8")
+    # Written until the change time moves on: past the file system clock's tick (what
+    # _SETTLED_NS guards against), however coarse it is.
+    while layer.stat().st_ctime_ns == before.st_ctime_ns:
+        time.sleep(0.01)
+        layer.write_text("two", encoding="utf-8")
     os.utime(layer, ns=(before.st_atime_ns, before.st_mtime_ns))
     assert layer.stat().st_size == before.st_size
     assert layer.stat().st_mtime_ns == before.st_mtime_ns

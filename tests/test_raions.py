@@ -17,11 +17,11 @@ from geomap.control import geodesic_area_km2, with_shape_areas
 from geomap.errors import FiguresError
 from geomap.extract import extract_text
 from geomap.figures import Figure, parse_figures
-from geomap.regions import gazetteer
+from geomap.profile import gazetteer
 from geomap.render import interactive, scene
 from geomap.snapshot import snapshot
 
-from .conftest import ROOT
+from .conftest import SHAPES
 
 DAY = dt.date(2025, 3, 1)
 POKROVSK = "UA14160000000061982"
@@ -31,12 +31,12 @@ HEADER = "as_of,region_code,region,controlled_pct,qualifier,claimed,basis,source
 
 @pytest.fixture(scope="module")
 def regions():
-    return with_shape_areas(load_regions(ROOT / "boundaries" / "ukraine_regions.geojson"))
+    return with_shape_areas(load_regions(SHAPES / "ukraine_regions.geojson"))
 
 
 @pytest.fixture(scope="module")
 def raions():
-    return load_raions(ROOT / "boundaries" / "ukraine_raions.geojson")
+    return load_raions(SHAPES / "ukraine_raions.geojson")
 
 
 @pytest.mark.parametrize(

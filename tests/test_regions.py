@@ -1,7 +1,8 @@
 import pytest
 
 from geomap.errors import UnknownRegionError
-from geomap.regions import gazetteer, normalize
+from geomap.profile import gazetteer
+from geomap.regions import normalize
 
 
 def test_all_27_units_with_official_areas():

@@ -2,6 +2,7 @@ import datetime as dt
 import json
 import os
 import re
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -16,10 +17,12 @@ from geomap.figures import Figure
 from geomap.render import interactive
 from geomap.snapshot import series, snapshot
 
-from .conftest import ROOT, SEED
+from .conftest import SEED, SHAPES
 
 DAY = dt.date(2025, 2, 18)
-ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+# Screenshots to look at: in GEOMAP_ARTIFACTS when set, else in a temporary folder (the suite
+# writes nothing in the checkout).
+ARTIFACTS = Path(os.environ.get("GEOMAP_ARTIFACTS") or tempfile.mkdtemp(prefix="geomap-shots-"))
 CHROMIUM = "/usr/lib/chromium/chromium"
 EVIL = 'He said <script>window.__pwned = 1</script> & "{{ 7*7 }}" {% if x %}'
 
@@ -27,8 +30,8 @@ EVIL = 'He said <script>window.__pwned = 1</script> & "{{ 7*7 }}" {% if x %}'
 @pytest.fixture(scope="module")
 def shapes():
     return (
-        load_regions(ROOT / "boundaries" / "ukraine_regions.geojson"),
-        load_context(ROOT / "boundaries" / "neighbours.geojson"),
+        load_regions(SHAPES / "ukraine_regions.geojson"),
+        load_context(SHAPES / "neighbours.geojson"),
     )
 
 
@@ -118,7 +121,7 @@ def test_input_text_is_escaped(evil_html):
 
 
 def test_tooltip_tells_everything():
-    regions = load_regions(ROOT / "boundaries" / "ukraine_regions.geojson")
+    regions = load_regions(SHAPES / "ukraine_regions.geojson")
     control = join(extract_files([SEED]), regions, as_of=DAY).set_index("code", drop=False)
     luhansk = interactive.tooltip_html(next(control.loc[["UA-09"]].itertuples()))
     lines = luhansk.split("<br>")
@@ -216,7 +219,7 @@ def test_map_in_a_browser(page, seed_html):
 
     assert "18 February 2025" in page.locator("#geomap-title").inner_text()
     assert "no reported figure" in page.locator("#geomap-legend").inner_text()
-    ARTIFACTS.mkdir(exist_ok=True)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=ARTIFACTS / "interactive.png")
     assert page.outbound == []
     assert page.errors == []
@@ -234,7 +237,7 @@ def test_map_on_a_phone(browser, seed_html):
     assert legend.get_attribute("open") is None  # collapsed: the map stays visible
     box = legend.bounding_box()
     assert box["height"] < 60
-    ARTIFACTS.mkdir(exist_ok=True)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=ARTIFACTS / "interactive-phone.png")
     context.close()
 
@@ -288,7 +291,7 @@ def test_snapshot_switcher(page, history_html):
     assert page.locator("path.geomap-claimed").count() == 6
     page.mouse.move(5, 400)  # hover off: the restored style keeps the snapshot's fill
     assert region.get_attribute("fill") == style.PALETTE[3]
-    ARTIFACTS.mkdir(exist_ok=True)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=ARTIFACTS / "interactive-history.png")
     assert page.errors == [] and page.outbound == []
 
@@ -375,7 +378,7 @@ def raion_html(tmp_path_factory, shapes) -> Path:
     from geomap.boundaries import load_raions
 
     regions, context = shapes
-    raions = load_raions(ROOT / "boundaries" / "ukraine_raions.geojson")
+    raions = load_raions(SHAPES / "ukraine_raions.geojson")
     figures = [
         Figure(region_code="UA-14", region="Donetsk", as_of=DAY, controlled_pct=70.0),
         Figure(
@@ -457,7 +460,7 @@ def test_the_ground_in_a_browser(page, ground_html):
     )
     page.get_by_label("Control layer").uncheck()
     assert page.locator("path.geomap-ground-controlled").count() == 0
-    ARTIFACTS.mkdir(exist_ok=True)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=ARTIFACTS / "interactive-ground.png")
     assert page.errors == [] and page.outbound == []
 

@@ -13,7 +13,7 @@ from geomap.figures import Figure
 from geomap.render import scene, static
 from geomap.snapshot import snapshot
 
-from .conftest import ROOT, SEED
+from .conftest import SEED, SHAPES
 
 DAY = dt.date(2025, 2, 18)
 
@@ -21,8 +21,8 @@ DAY = dt.date(2025, 2, 18)
 @pytest.fixture(scope="module")
 def shapes():
     return (
-        load_regions(ROOT / "boundaries" / "ukraine_regions.geojson"),
-        load_context(ROOT / "boundaries" / "neighbours.geojson"),
+        load_regions(SHAPES / "ukraine_regions.geojson"),
+        load_context(SHAPES / "neighbours.geojson"),
     )
 
 
@@ -313,7 +313,7 @@ def test_a_crowded_map_keeps_every_label_inside_its_region_or_leads_it_out(shape
     """All 27 regions with a figure and a change: a label too big for its region is led out,
     never left straddling the border into a neighbour."""
     from geomap.figures import carry_forward
-    from geomap.regions import gazetteer
+    from geomap.profile import gazetteer
     from geomap.snapshot import series
 
     regions, context = shapes

@@ -11,14 +11,14 @@ from geomap.figures import Figure
 from geomap.snapshot import Atlas, series, snapshot, validate
 from geomap.style import texts
 
-from .conftest import ROOT
+from .conftest import SHAPES
 
 DAY, LATER = dt.date(2025, 2, 18), dt.date(2025, 3, 1)
 
 
 @pytest.fixture(scope="module")
 def regions():
-    return load_regions(ROOT / "boundaries" / "ukraine_regions.geojson")
+    return load_regions(SHAPES / "ukraine_regions.geojson")
 
 
 def donetsk(day: dt.date, pct: float) -> Figure:

@@ -185,7 +185,8 @@ def _decide(
 ) -> Reading:
     """Pick each region's figure and claim, and record the decision on every phrase."""
     rows = _Rows(document, as_of)
-    regions = {r.code: r for item in (*shares, *claims) for r in item.regions}
+    items: list[Share | Claim] = [*shares, *claims]
+    regions = {r.code: r for item in items for r in item.regions}
     chosen, held = _share_decisions(shares, rows)
     claimed, inferred = _claim_decisions(claims, rows, chosen)
     figures = []
@@ -193,6 +194,8 @@ def _decide(
     for code in sorted(chosen.keys() | claimed.keys() | held.keys()):
         share, claim, ukraine = chosen.get(code), claimed.get(code), held.get(code)
         main = share or claim or ukraine
+        if main is None:  # every code comes from one of the three
+            continue
         pct, basis, note = None, "reported", ""
         if share is not None:
             pct, basis, note = share.value, share.basis, _range_note(share) or share.note
@@ -236,7 +239,7 @@ def _complement(share: Share) -> None:
         # "the entire Kyiv region was liberated": no Russian control at all.
         share.note = f"the whole region held by {two.defender}: {share.text!r}"
         share.value, share.holder, share.basis = 0.0, two.controller, "inferred"
-    elif share.all_but:
+    elif share.all_but and share.value is not None:
         # "Ukraine has liberated all but 1.8% of Kharkiv": 1.8% is still Russian-held.
         share.value, share.holder = round(100 - share.value, 1), two.controller
         share.note = "the part not liberated"
@@ -280,16 +283,17 @@ def _share_decisions(shares: list[Share], rows: _Rows) -> tuple[dict[str, Share]
         if best.currency > share.currency:
             why = "the text presents it as current"
         elif (best.dated or dt.date.min) > (share.dated or dt.date.min):
-            why = f"the text gives it for a later date, {best.dated.isoformat()}"
+            why = f"the text gives it for a later date, {best.dated}"
         else:
             why = "given first in the text"
         return SUPERSEDED, f"{best.text} ({why}) is used instead"
 
     for share in shares:
-        for region in share.regions or (None,):
-            verdict, reason = decision(share, region.code) if region else (IGNORED, share.reason)
+        targets: list[Region | None] = [*share.regions] or [None]
+        for target in targets:
+            verdict, reason = decision(share, target.code) if target else (IGNORED, share.reason)
             rows.add(
-                share, region, kind="share", value=share.value, pct_range=share.pct_range,
+                share, target, kind="share", value=share.value, pct_range=share.pct_range,
                 hedge=share.hedge, holder=share.holder, decision=verdict, reason=reason,
             )  # fmt: skip
     return chosen, held

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from geomap.extract.sides import sides
 from geomap.extract.text import Mention, Sentence
-from geomap.regions import Region, gazetteer
+from geomap.profile import gazetteer
+from geomap.regions import Region
 
 # «C», «CS», «CA», «D», «DA»: the profile's words for the two sides (see geomap.extract.sides).
 _CUE = (

@@ -278,10 +278,11 @@ def _figure(sentence: Sentence, match: re.Match) -> Share:
     start, end = sentence.start + match.start(), sentence.start + match.end()
     before = _HEDGE_BEFORE_RE.search(sentence.text, max(0, match.start() - 24), match.start())
     qual = before.group("qual") if before else ""
+    hedge_at = before.start() if before else match.start()
     if qual:
-        start = sentence.start + before.start()
+        start = sentence.start + hedge_at
     hedge = qual.casefold()
-    if hedge == "over" and _PREPOSITION_OVER_RE.search(sentence.text, 0, before.start()):
+    if hedge == "over" and _PREPOSITION_OVER_RE.search(sentence.text, 0, hedge_at):
         hedge = ""  # "control over 15%": a preposition, not a hedge
         start = sentence.start + match.start()
     pct_range = None
@@ -359,9 +360,9 @@ def _target(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two
             share.regions = regions
             share.target_end = toks[end - 1].end
             return
-        whole = two.wholes.get(key)
-        if whole:
-            share.reason = f"a share of {whole}, not of one region"
+        group = two.wholes.get(key)
+        if group:
+            share.reason = f"a share of {group}, not of one region"
         elif key in two.country or (skipped_country and key in _AREA_NOUNS):
             share.reason = "a share of the whole country"
         elif key in _PEOPLE:
@@ -608,8 +609,11 @@ def _resolve_date(m: re.Match, as_of: dt.date | None) -> dt.date | None:
         before = m.string[max(0, m.start("month") - 24) : m.start("month")]
         if not _MAY_MONTH_RE.search(before):
             return None
-    year = int(m.group("year")) if m.group("year") else (as_of.year if as_of else None)
-    if year is None:
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif as_of is not None:
+        year = as_of.year
+    else:
         return None
     day = min(int(m.group("day") or 28), 28)
     return dt.date(year, month, day)

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from geomap.profile import current
-from geomap.regions import Region, gazetteer, normalize
+from geomap.profile import current, gazetteer
+from geomap.regions import Region, normalize
 
 # A sentence ends at . ! or ? before a capital or a digit, at a line break (headlines and
 # bullets have no full stop), or where a full stop runs into the next sentence without a space

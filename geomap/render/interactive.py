@@ -315,7 +315,8 @@ def _ground_data(snapshots: list[Snapshot]) -> dict:
     """The control layer's ground of each snapshot that has one, newest first, within
     :data:`GROUND_BUDGET`: controlled, grey and open-claim polygons, and the front line."""
 
-    out, size = {}, 0
+    out: dict[str, dict] = {}
+    size = 0
     for snapshot in reversed(snapshots):
         ground = snapshot.ground
         if ground is None:

@@ -21,6 +21,7 @@ from geomap.profile import current
 if TYPE_CHECKING:
     import geopandas as gpd
 
+    from geomap.figures import Figure
     from geomap.snapshot import Snapshot
 
 # 250 m is below a pixel at print size; simplifying the coverage as a whole keeps shared
@@ -299,11 +300,11 @@ def timeline(atlas) -> Timeline:
     """The timeline of an atlas: every region with a reported figure, or a measured share of
     at least half a percent, oldest to newest."""
     from geomap import measure
-    from geomap.regions import gazetteer
+    from geomap.profile import gazetteer
 
     gaz = gazetteer()
     measurements = sorted(atlas.measurements, key=lambda m: m.as_of)
-    reported: dict[str, dict[dt.date, object]] = {}
+    reported: dict[str, dict[dt.date, Figure]] = {}
     for snap in atlas.snapshots:
         for figure in snap.figures:
             if figure.basis == "measured" or figure.controlled_pct is None:
@@ -327,7 +328,7 @@ def timeline(atlas) -> Timeline:
             marks.append(
                 Mark(
                     day,
-                    float(figure.controlled_pct),
+                    float(figure.controlled_pct or 0.0),  # never None: passed over above
                     style.hedge_sign(figure.qualifier),
                     max(0.0, low),
                     min(100.0, high),

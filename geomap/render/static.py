@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,6 +31,7 @@ from geomap.render.scene import Rings
 
 if TYPE_CHECKING:
     import geopandas as gpd
+    from matplotlib.artist import Artist
     from matplotlib.axes import Axes
 
     from geomap.snapshot import Snapshot
@@ -170,7 +171,9 @@ class _Shape:
 
     def inside(self, points: np.ndarray) -> np.ndarray:
         # Even-odd: inside an odd number of rings (holes are rings too).
-        counts = sum(ring.contains_points(points).astype(int) for ring in self.rings)
+        counts = np.zeros(len(points), dtype=int)
+        for ring in self.rings:
+            counts += ring.contains_points(points)
         return counts % 2 == 1
 
     def holds(self, box) -> bool:
@@ -271,7 +274,9 @@ def _tries(ax: Axes, region: scene.Region, shape: _Shape, others: list[_Shape]) 
     def clear(box) -> bool:
         return not any(o.meets(box) for o in others)
 
-    tries = [(o, False, shape.holds, size) for size in _SIZES for o in within]
+    tries: list[tuple[tuple, bool, Callable | None, float]] = [
+        (o, False, shape.holds, size) for size in _SIZES for o in within
+    ]
     tries += [(o, True, test, LABEL_SIZE) for ring in _LEADERS for test in (clear, None)
               for o in ring]  # fmt: skip
     return tries + [(o, True, None, LABEL_SIZE_CROWDED) for ring in _LEADERS for o in ring]
@@ -332,7 +337,9 @@ def _ground_handles(ground: scene.GroundScene) -> list:
     """Legend entries of a control layer's ground."""
     from matplotlib.lines import Line2D
 
-    handles = [Patch(facecolor=style.CONTROLLED, edgecolor="none", label=style.control_label())]
+    handles: list[Artist] = [
+        Patch(facecolor=style.CONTROLLED, edgecolor="none", label=style.control_label())
+    ]
     if ground.grey:
         handles.append(Patch(facecolor=style.GREY_ZONE, alpha=0.75, edgecolor="none",
                              label="contested or of unknown status"))  # fmt: skip

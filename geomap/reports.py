@@ -1,0 +1,117 @@
+"""The build's Markdown report: what changed between the last two snapshots, and every reported
+figure a control layer contradicts (``CHANGES.md``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from typing import TYPE_CHECKING
+
+from geomap.figures import Figure
+from geomap.profile import gazetteer
+from geomap.style import share_text
+
+if TYPE_CHECKING:
+    from geomap.snapshot import Atlas
+
+
+def changes_markdown(history: dict[dt.date, list[Figure]]) -> str:
+    """What changed between the last two snapshots, as Markdown."""
+    dates = sorted(history)
+    if len(dates) < 2:
+        return (
+            "# Changes\n\nOnly one snapshot of figures "
+            f"({dates[0].isoformat()}): nothing to compare yet.\n"
+        )
+    before_day, after_day = dates[-2], dates[-1]
+    before = {f.region_code: f for f in history[before_day]}
+    after = {f.region_code: f for f in history[after_day]}
+
+    def describe(figure: Figure | None) -> str:
+        if figure is None:
+            return "no figure"
+        share = (
+            share_text(figure.controlled_pct, figure.qualifier, figure.basis, figure.pct_text)
+            or "no share"
+        )
+        return f"{share}, claimed" if figure.claimed else share
+
+    def dated(figure: Figure | None, day: dt.date) -> str:
+        # A figure carried forward says when it was reported: it is not a new report.
+        if figure is not None and figure.as_of and figure.as_of != day:
+            return f"{describe(figure)} (reported {figure.as_of.isoformat()})"
+        return describe(figure)
+
+    lines = [
+        f"# Changes from {before_day.isoformat()} to {after_day.isoformat()}",
+        "",
+        f"| region | {before_day.isoformat()} | {after_day.isoformat()} | source |",
+        "| --- | --- | --- | --- |",
+    ]
+    rows = []
+    gaz = gazetteer()
+    raions = sorted({c for c in (*before, *after) if gaz.is_raion(c)})
+    for region in [*gaz, *(gaz.get(c) for c in raions)]:  # the regions, then the raions
+        old, new = before.get(region.code), after.get(region.code)
+        if describe(old) == describe(new):
+            continue
+        if old and new and (old.basis == "measured") != (new.basis == "measured"):
+            continue  # a report against a measurement: the reconciliation, not a change
+        source = new.source if new else ""
+        if new and new.quote:
+            source = f"{source}: “{new.quote}”" if source else f"“{new.quote}”"
+        rows.append(
+            f"| {region.name} ({region.code}) | {_cell(dated(old, before_day))} | "
+            f"{_cell(dated(new, after_day))} | {_cell(source)} |"
+        )
+    lines = lines + rows if rows else [*lines[:2], "No region's figure changed."]
+    return "\n".join(lines) + "\n"
+
+
+def reconciliation_markdown(atlas: Atlas) -> str:
+    """Every reported figure that a control layer contradicts, as a Markdown section; "" when
+    there is no control layer."""
+    from geomap import measure
+
+    if not atlas.measurements:
+        return ""
+    compared, rows = 0, []
+    for snap in atlas.snapshots:
+        frames = [snap.frame] + ([snap.raions] if snap.raions is not None else [])
+        for frame in frames:
+            for r in frame.itertuples():
+                # Each figure once: in the snapshot of the date it was reported.
+                if not r.agreement or r.reported_on != snap.as_of:
+                    continue
+                compared += 1
+                if r.agreement == "agrees":
+                    continue
+                reported = share_text(r.controlled_pct, r.qualifier, r.basis, r.pct_label)
+                layer = next(m for m in atlas.measurements if m.as_of == r.measured_on)
+                rows.append(
+                    f"| {_cell(r.name)} ({r.code}) | {r.reported_on.isoformat()} | "
+                    f"{_cell(reported)} | {_cell(r.source)} | {r.measured_pct:.1f}% | "
+                    f"{r.measured_on.isoformat()}, {_cell(layer.source or layer.document)} | "
+                    f"{r.difference_pp:+.1f} pp | {_cell(r.quote)} |"
+                )
+    lines = ["", "## Reporting against the control layers", ""]
+    if not compared:
+        return "\n".join([*lines, "No reported figure has a control layer of its date, or of "
+                           f"the {measure.MAX_AGE.days} days before it."]) + "\n"  # fmt: skip
+    if not rows:
+        return "\n".join([*lines, f"All {compared} reported figures agree with the measured "
+                           "shares, within what their hedges allow."]) + "\n"  # fmt: skip
+    lines += [
+        f"{len(rows)} of {compared} reported figures lie outside what their hedge allows "
+        "(see the README for the tolerances):",
+        "",
+        "| region | reported on | reported | by | measured | control layer | difference | quote |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+        *rows,
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _cell(text: str) -> str:
+    """Input text shown as typed in a Markdown table: no HTML or table syntax of its own."""
+    return html.escape(" ".join(str(text).split()), quote=False).replace("|", "\\|")
