@@ -10,9 +10,8 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
-import functools
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,24 +23,24 @@ from geomap.figures import Figure, carry_forward, load_figures, merge, snapshots
 from geomap.options import BuildOptions, check_link
 from geomap.parallel import start_worker
 from geomap.profile import current
+from geomap.render.jobs import (
+    Progress,
+    figure_of,
+    import_matplotlib,
+    no_progress,
+    static_jobs,
+    static_scenes,
+)
 from geomap.writers import chosen
 
 if TYPE_CHECKING:
     from geomap.extract import Reading
-    from geomap.render import scene
     from geomap.snapshot import Atlas
 
 # Texts geomap reads from the seeds folder, by extension in any case (.txt, .PDF, .docx).
 TEXT_SUFFIXES = SUFFIXES
 
 log = logging.getLogger(__name__)
-
-# A progress display: (items, how many, what) → the items. The CLI's shows a bar.
-Progress = Callable[[Iterable, int, str], Iterable]
-
-
-def _no_progress(items: Iterable, length: int, label: str) -> Iterable:
-    return items
 
 
 @dataclass
@@ -203,86 +202,11 @@ def prepare(
     )
 
 
-_TIMELINE = {"timeline": "png", "timeline-svg": "svg"}
-
-
-def static_scenes(
-    atlas: Atlas, kinds: Iterable[str]
-) -> tuple[scene.Report | None, scene.History | None, scene.Timeline | None]:
-    """The scenes the static outputs need: the report map, the history and the timeline (each
-    None when not asked for)."""
-    from geomap.render import scene
-
-    kinds = set(kinds)
-    report = history = timeline = None
-    if kinds - {"history", *_TIMELINE}:
-        report = scene.report(atlas.latest, context=atlas.context)
-    if "history" in kinds:
-        history = scene.history(atlas.snapshots, context=atlas.context)
-    if kinds & set(_TIMELINE):
-        timeline = scene.timeline(atlas)
-    return report, history, timeline
-
-
-def static_jobs(
-    scenes: tuple,
-    targets: list[tuple[str, Path]],
-    *,
-    dpi: int,
-    progress: Progress = _no_progress,
-) -> list[Callable[[], None]]:
-    """The drawing of the static outputs as independent jobs: the report map (drawn once,
-    saved in each format), the timeline and the history. ``scenes`` is what
-    :func:`static_scenes` returns; each job carries only its own scene."""
-    report, history, timeline = scenes
-    by_figure: dict[str, list[tuple[str, Path]]] = {}
-    for kind, path in targets:
-        by_figure.setdefault(_figure(kind), []).append((kind, path))
-    jobs: list[Callable[[], None]] = []
-    if "report" in by_figure:
-        jobs.append(functools.partial(_draw_report, report, by_figure["report"], dpi))
-    if "timeline" in by_figure:
-        lines = [(_TIMELINE[kind], path) for kind, path in by_figure["timeline"]]
-        jobs.append(functools.partial(_draw_timeline, timeline, lines, dpi))
-    for _, path in by_figure.get("history", []):
-        jobs.append(functools.partial(_draw_history, history, path, dpi, progress))
-    return jobs
-
-
-def _figure(key: str) -> str:
-    """The drawing a static output is saved from: the report map, the timeline or the history."""
-    return "timeline" if key in _TIMELINE else "history" if key == "history" else "report"
-
-
-def _draw_report(report, paths, dpi: int) -> None:
-    from geomap.render import static
-
-    static.save(static.draw_report(report), paths, dpi=dpi, titles=report.titles)
-
-
-def _draw_timeline(timeline, paths, dpi: int) -> None:
-    from geomap.render import static
-
-    static.save(static.draw_timeline(timeline), paths, dpi=dpi)
-
-
-def _draw_history(history, path: Path, dpi: int, progress: Progress) -> None:
-    from geomap.render import static
-
-    n = len(history.panels)
-    fig = static.draw_history_scene(history, progress=lambda items: progress(items, n, "maps"))
-    static.save(fig, [("png", path)], dpi=dpi)
-
-
-def _import_matplotlib() -> None:
-    import geomap.render.static  # noqa: F401
-
-
 def build(
     options: BuildOptions,
     *,
     force: bool = False,
-    progress: Progress = _no_progress,
+    progress: Progress = no_progress,
     parallel: bool = True,
 ) -> BuildResult:
     """Run the whole pipeline and publish the outputs together.
@@ -374,9 +298,9 @@ def _publish(
     # imports it while this process reads the shapes, then draws them while this one makes the
     # HTML map, side by side on two cores. With a timeline or a history to draw besides the
     # report map, two workers share them.
-    figures = {_figure(w.key) for w in drawn}
+    figures = {figure_of(w.key) for w in drawn}
     with start_worker(
-        _import_matplotlib, task="rendering the static maps", fork=parallel and bool(drawn),
+        import_matplotlib, task="rendering the static maps", fork=parallel and bool(drawn),
         processes=min(2, max(1, len(figures))),
     ) as worker:  # fmt: skip
         atlas = prepare(options, history, reading.evidence, layers)

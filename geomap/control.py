@@ -162,7 +162,7 @@ def join(
         before[code].as_of if code in before and not math.isnan(change_pp) else None
         for code, change_pp in zip(control["code"], control["change_pp"], strict=True)
     ]
-    from geomap.measure import reconcile
+    from geomap.reconcile import reconcile
 
     reconcile(control, [f for f in rows if f is not None], list(measurements))
     for row in control.itertuples():

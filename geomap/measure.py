@@ -1,4 +1,5 @@
-"""Measured shares: how much of each unit a control layer covers, and whether reporting agrees.
+"""Measured shares: how much of each unit a control layer covers (:mod:`geomap.reconcile` compares
+reporting with them).
 
 Areas are measured in an Albers equal-area projection fitted to the profile's country, where
 a polygon's planar area is its area on the ground (within a fraction of a percent across
@@ -13,7 +14,6 @@ import base64
 import datetime as dt
 import hashlib
 import json
-import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -23,13 +23,11 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 import numpy as np
 
 from geomap.profile import current
-from geomap.style import hedge_sign
 
 if TYPE_CHECKING:
     import geopandas as gpd
     import shapely
 
-    from geomap.figures import Figure
     from geomap.layers import ControlLayer, LayerFile
 
 
@@ -43,12 +41,6 @@ _Dated = TypeVar("_Dated", bound=_HasDate)  # anything with an ``as_of`` date
 # A reported figure is compared with the layer of its date, or the closest earlier one up to
 # this many days before it.
 MAX_AGE = dt.timedelta(days=14)
-# How far a measured share may lie from a reported one and still agree, in percentage points,
-# by the source's hedge (see :func:`agrees`).
-EXACT_PP = 2.0  # "70%": reporting rounds
-ABOUT_PP = 5.0  # "about 70%", "roughly 70%"
-BOUND_PP = 10.0  # "over 70%", "at least 70%", "up to 70%": on the side the hedge allows
-NEARLY_PP = 5.0  # "nearly 75%", "almost 75%": below, and not by much
 
 
 def equal_area_crs() -> str:
@@ -258,127 +250,6 @@ def applicable(dated: Iterable[_Dated], day: dt.date) -> _Dated | None:
     earlier one within :data:`MAX_AGE`."""
     earlier = [m for m in dated if m.as_of <= day and day - m.as_of <= MAX_AGE]
     return max(earlier, key=lambda m: m.as_of) if earlier else None
-
-
-def tolerance(figure: Figure) -> tuple[float, float]:
-    """The measured shares (low, high) that agree with a reported figure, by its hedge.
-
-    No hedge: within :data:`EXACT_PP` (reporting rounds). "about": within :data:`ABOUT_PP`.
-    "over"/"more than": above it, by up to :data:`BOUND_PP`; "at least": the same, or equal.
-    "nearly"/"almost"/"under": below it by up to :data:`NEARLY_PP` (or equal, after rounding);
-    "up to": at or below it, by up to :data:`BOUND_PP`. A range: within it, give or take one
-    point.
-    """
-    if figure.pct_range:
-        low, high = figure.pct_range
-        return low - 1.0, high + 1.0
-    pct = figure.controlled_pct
-    if pct is None:
-        raise ValueError(f"no share to compare: {figure.region_code} of {figure.as_of}")
-    sign = hedge_sign(figure.qualifier)
-    if sign == "≈":
-        return pct - ABOUT_PP, pct + ABOUT_PP
-    if sign in (">", "≥"):
-        return pct - (0.5 if sign == ">" else 0.0), pct + BOUND_PP
-    if sign == "<":
-        return pct - NEARLY_PP, pct + 0.5
-    if sign == "≤":
-        return pct - BOUND_PP, pct
-    return pct - EXACT_PP, pct + EXACT_PP
-
-
-def agreement(figure: Figure, measured_pct: float) -> str:
-    """ "agrees" or "disagrees": whether a measured share is within what the figure allows."""
-    low, high = tolerance(figure)
-    return "agrees" if low <= measured_pct <= high else "disagrees"
-
-
-def measured_figures(measurement: Measurement, codes: list[str]) -> list[Figure]:
-    """The measurement as figures of basis ``measured``, for the given units."""
-    from geomap.figures import Figure
-    from geomap.profile import gazetteer
-
-    gaz = gazetteer()
-    out = []
-    for code in codes:
-        pct = measurement.pct.get(code)
-        if pct is None or math.isnan(pct):
-            continue
-        out.append(
-            Figure(
-                region_code=code,
-                region=gaz.get(code).name,
-                as_of=measurement.as_of,
-                controlled_pct=round(pct, 1),
-                basis="measured",
-                source=measurement.source,
-                document=measurement.document,
-            )
-        )
-    return out
-
-
-def with_measured(
-    figures: list[Figure], measurement: Measurement | None, codes: list[str]
-) -> list[Figure]:
-    """``figures``, and for each of ``codes`` without a share the measured one.
-
-    A region that has only a claim keeps the claim and takes the measured share.
-    """
-    from dataclasses import replace
-
-    if measurement is None:
-        return list(figures)
-    by_code = {f.region_code: f for f in figures}
-    out = [f for f in figures if f.region_code not in codes or f.controlled_pct is not None]
-    for measured in measured_figures(measurement, codes):
-        known = by_code.get(measured.region_code)
-        if known is None:
-            out.append(measured)
-        elif known.controlled_pct is None:
-            out.append(replace(measured, claimed=known.claimed,
-                               claim_quote=known.claim_quote or known.quote))  # fmt: skip
-    return sorted(out, key=lambda f: f.region_code)
-
-
-RECONCILIATION_COLUMNS = {
-    "measured_pct": "share measured from the control layer, NaN where none applies",
-    "measured_km2": "km² measured from the control layer, NaN where none applies",
-    "measured_on": "the control layer's date, or None",
-    "grey_km2": "km² contested or of unknown status in the control layer, NaN where none applies",
-    "difference_pp": "reported minus measured share, percentage points; NaN if either is missing",
-    "agreement": "'agrees' or 'disagrees' (see geomap.measure.tolerance), or ''",
-}
-
-
-def reconcile(frame: gpd.GeoDataFrame, figures, measurements: list[Measurement]) -> None:
-    """Add :data:`RECONCILIATION_COLUMNS` to a ControlMap, in place.
-
-    Each row's figure is compared with the measurement of the date it was reported (or the
-    closest earlier one within :data:`MAX_AGE`); a row without a figure, or with a measured
-    one, shows the measurement of the snapshot's date.
-    """
-    by_code = {f.region_code: f for f in figures}
-    rows: dict[str, list] = {key: [] for key in RECONCILIATION_COLUMNS}
-    for code, as_of in zip(frame["code"], frame["as_of"], strict=True):
-        figure = by_code.get(code)
-        reported = figure if figure is not None and figure.basis != "measured" else None
-        day = reported.as_of if reported is not None and reported.as_of else as_of
-        found = applicable(measurements, day)
-        pct = found.pct.get(code, math.nan) if found else math.nan
-        rows["measured_pct"].append(pct)
-        rows["measured_km2"].append(found.km2.get(code, math.nan) if found else math.nan)
-        rows["grey_km2"].append(found.grey_km2.get(code, math.nan) if found else math.nan)
-        rows["measured_on"].append(found.as_of if found and not math.isnan(pct) else None)
-        share = reported.controlled_pct if reported is not None else None
-        if reported is not None and share is not None and not math.isnan(pct):
-            rows["difference_pp"].append(share - pct)
-            rows["agreement"].append(agreement(reported, pct))
-        else:
-            rows["difference_pp"].append(math.nan)
-            rows["agreement"].append("")
-    for key, values in rows.items():
-        frame[key] = values
 
 
 # The cache's file in the output folder: measurements of control files, kept between builds.

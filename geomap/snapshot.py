@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from geomap import style
 from geomap.figures import Figure
-from geomap.measure import RECONCILIATION_COLUMNS
+from geomap.reconcile import RECONCILIATION_COLUMNS
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -196,8 +196,9 @@ def snapshot(
     regions' union, is computed when not given).
     """
     from geomap.control import join, totals
-    from geomap.measure import applicable, with_measured
+    from geomap.measure import applicable
     from geomap.profile import gazetteer
+    from geomap.reconcile import with_measured
 
     measurements = list(measurements)
     codes = list(regions["code"])

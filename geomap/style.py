@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from geomap.figures import format_pct
+from geomap.hedges import hedge_sign
 from geomap.profile import current
 
 if TYPE_CHECKING:
@@ -46,19 +47,6 @@ FRONT = "#1a1a1a"
 MEASURED_MARK = "†"
 # Units smaller than this (km²) cannot hold their label: it goes beside them on a leader line.
 SMALL_UNIT_KM2 = 2_000
-
-# The hedges a source may put before a share, and how each is shown next to it on the map;
-# the extractor recognises exactly these.
-_HEDGE_SIGNS = {
-    "≈": ("about", "roughly", "around", "approximately", "approx.", "some", "an estimated",
-          "estimated", "circa", "~", "≈"),
-    ">": ("over", "more than", "just over", "upwards of", "slightly more than", "a little over"),
-    "<": ("nearly", "almost", "under", "less than", "fewer than", "just under", "barely",
-          "close to", "slightly less than", "a little under"),
-    "≥": ("at least",),
-    "≤": ("up to",),
-}  # fmt: skip
-HEDGES = {word: sign for sign, words in _HEDGE_SIGNS.items() for word in words}
 
 
 # The words that name the sides come from the profile in use (:mod:`geomap.profile`).
@@ -169,11 +157,6 @@ def fill(pct: float | None, qualifier: str = "") -> str:
 def legend_classes() -> list[tuple[str, str]]:
     """(colour, text) of each class, lightest first."""
     return list(zip(look().palette, look().labels(), strict=True))
-
-
-def hedge_sign(qualifier: str) -> str:
-    """The sign for a source's hedge: "about" → "≈", "over" → ">", "" → ""."""
-    return HEDGES.get(qualifier.strip().casefold(), "≈" if qualifier.strip() else "")
 
 
 def share_text(pct: float | None, qualifier: str = "", basis: str = "", label: str = "") -> str:

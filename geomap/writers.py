@@ -5,7 +5,7 @@ manifest all read this registry. Writers are handed the :class:`~geomap.snapshot
 compute no figure of their own.
 
 The maps drawn with matplotlib (``matplotlib=True``) are drawn together, by a second process,
-from scenes (see :func:`geomap.build.static_jobs`); every other writer writes its file here.
+from scenes (see :func:`geomap.render.jobs.static_jobs`); every other writer writes its file here.
 """
 
 from __future__ import annotations

@@ -328,8 +328,9 @@ def test_the_maps_are_drawn_at_the_dpi_asked_with_progress(texts, tmp_path: Path
 
 
 def test_the_scenes_asked_for_and_only_those(texts):
-    from geomap.build import collect_figures, prepare, static_scenes
+    from geomap.build import collect_figures, prepare
     from geomap.figures import carry_forward
+    from geomap.render.jobs import static_scenes
 
     by_date, reading = collect_figures(BuildOptions(seeds=texts))
     atlas = prepare(BuildOptions(seeds=texts), carry_forward(by_date), reading.evidence)

@@ -20,8 +20,9 @@ from geomap.boundaries import load_regions
 from geomap.build import BuildOptions, build
 from geomap.errors import InputError
 from geomap.figures import Figure
+from geomap.hedges import agreement
 from geomap.layers import date_in_name, read_layer, read_layers
-from geomap.measure import Units, agreement, measure
+from geomap.measure import Units, measure
 from geomap.profile import load, using
 from geomap.snapshot import snapshot
 
@@ -448,7 +449,7 @@ def test_a_bad_layer_stops_the_build_with_one_line_and_touches_nothing(tmp_path,
 
 
 def test_names_at_the_end_of_the_timeline_are_spread_apart():
-    from geomap.render.static import _spread
+    from geomap.render.timeline import _spread
 
     assert _spread([100, 100, 99, 76.5, 7.3], gap=3.2) == pytest.approx(
         [96.8, 100.0, 93.6, 76.5, 7.3]
@@ -458,9 +459,10 @@ def test_names_at_the_end_of_the_timeline_are_spread_apart():
 
 def test_marks_of_one_date_that_would_hide_each_other_stand_side_by_side(tmp_path):
     from geomap.render import scene, static
+    from geomap.render import timeline as drawing
 
     day, later = dt.date(2025, 2, 18), dt.date(2025, 3, 1)
-    assert static._dodge([(day, 75), (day, 75), (day, 70), (later, 75), (day, 99), (day, 100)]) == [
+    assert drawing._dodge([(day, 75), (day, 75), (day, 70), (later, 75), (day, 99), (day, 100)]) == [
         -4, 4, 0, 0, -4, 4,
     ]  # fmt: skip
 
@@ -470,7 +472,7 @@ def test_marks_of_one_date_that_would_hide_each_other_stand_side_by_side(tmp_pat
 
     timeline = scene.Timeline((line("TL-01", 75), line("TL-02", 75), line("TL-03", 40)), "t", ())
     path = tmp_path / "timeline.svg"
-    static.save(static.draw_timeline(timeline), [("svg", path)], dpi=50)
+    static.save(drawing.draw_timeline(timeline), [("svg", path)], dpi=50)
     svg = path.read_text(encoding="utf-8")
 
     def x(gid: str) -> float:

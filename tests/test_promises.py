@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 
 from geomap import style
-from geomap.build import changes_markdown
 from geomap.extract import extract_text, read_files
 from geomap.figures import COLUMNS, Figure, carry_forward, figures_to_csv, parse_figures
 from geomap.outputs import OutputSet, fingerprint, up_to_date
+from geomap.reports import changes_markdown
 
 from .conftest import SHAPES
 
@@ -704,8 +704,8 @@ def test_changes_show_input_text_as_typed():
 
 def test_a_change_is_measured_from_the_date_the_earlier_figure_was_reported(tmp_path):
     from geomap.boundaries import load_regions
-    from geomap.build import changes_markdown
     from geomap.figures import carry_forward
+    from geomap.reports import changes_markdown
     from geomap.snapshot import series
     from geomap.style import label
 

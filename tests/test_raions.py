@@ -201,7 +201,7 @@ def test_the_statistics_list_the_raion_after_the_total(regions, raions):
 
 
 def test_changes_list_a_raion_after_the_regions():
-    from geomap.build import changes_markdown
+    from geomap.reports import changes_markdown
 
     earlier = dt.date(2025, 2, 1)
     history = {

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from geomap.build import changes_markdown
 from geomap.cli import main
 from geomap.figures import Figure, carry_forward
+from geomap.reports import changes_markdown
 
 from .conftest import snapshot_files
 

@@ -26,8 +26,8 @@ from typing import NamedTuple
 
 from geomap.extract.sides import Sides, sides
 from geomap.extract.text import GENERIC, Sentence, Token, name_at
+from geomap.hedges import HEDGES
 from geomap.regions import Region, normalize
-from geomap.style import HEDGES
 
 
 def _words(text: str) -> frozenset[str]:

@@ -299,7 +299,7 @@ class Timeline:
 def timeline(atlas) -> Timeline:
     """The timeline of an atlas: every region with a reported figure, or a measured share of
     at least half a percent, oldest to newest."""
-    from geomap import measure
+    from geomap import hedges, measure
     from geomap.profile import gazetteer
 
     gaz = gazetteer()
@@ -320,11 +320,11 @@ def timeline(atlas) -> Timeline:
             continue
         marks = []
         for day, figure in sorted(figures.items()):
-            low, high = measure.tolerance(figure)
+            low, high = hedges.tolerance(figure)
             found = measure.applicable(measurements, day)
             verdict = ""
             if found is not None and region.code in found.pct:
-                verdict = measure.agreement(figure, found.pct[region.code])
+                verdict = hedges.agreement(figure, found.pct[region.code])
             marks.append(
                 Mark(
                     day,

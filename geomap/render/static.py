@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import textwrap
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +27,7 @@ from matplotlib_scalebar.scalebar import ScaleBar
 from geomap import style
 from geomap.profile import current
 from geomap.render import scene
+from geomap.render.labels import draw_labels
 from geomap.render.scene import Rings
 
 if TYPE_CHECKING:
@@ -42,9 +43,6 @@ log = logging.getLogger(__name__)
 FOOTER_CHARS = 160
 
 FIGSIZE = (11.0, 8.6)  # inches: 2200 px wide at the default 200 dpi
-LABEL_SIZE = 8.5  # points, at the output size
-LABEL_SIZE_CROWDED = 7.0  # for a label that finds no room at the full size
-_SIZES = (LABEL_SIZE, LABEL_SIZE_CROWDED)
 _METADATA = {
     "png": {"Software": None},
     "svg": {"Date": None, "Creator": None},
@@ -53,7 +51,6 @@ _METADATA = {
 # zlib level of the PNGs: 3 encodes the report map about a quarter faster than the default 6,
 # for a file a few per cent larger (flat fills compress well at any level).
 PNG_COMPRESSION = 3
-_HALO = [patheffects.withStroke(linewidth=2.6, foreground="white")]
 _HALO_SMALL = [patheffects.withStroke(linewidth=1.6, foreground="white")]
 # How a claim is drawn over a region's fill, on the report map and in the history alike.
 _CLAIM = dict(facecolor="none", edgecolor=style.CLAIMED, hatch=style.CLAIMED_HATCH, zorder=3)
@@ -147,171 +144,6 @@ def _draw_raions(ax: Axes, report: scene.Report) -> None:
         )  # fmt: skip
         patch.set_gid(raion.code)
         ax.add_artist(patch)
-
-
-def _fits(box, placed, frame) -> bool:
-    inside = frame.x0 <= box.x0 and box.x1 <= frame.x1 and frame.y0 <= box.y0 and box.y1 <= frame.y1
-    return inside and not any(box.overlaps(other) for other in placed)
-
-
-def _overlap(box, other) -> float:
-    """The area two display boxes share."""
-    width = min(box.x1, other.x1) - max(box.x0, other.x0)
-    height = min(box.y1, other.y1) - max(box.y0, other.y0)
-    return max(width, 0) * max(height, 0)
-
-
-class _Shape:
-    """A unit's outline in display coordinates, to tell whether a label's box lies inside it."""
-
-    def __init__(self, ax: Axes, rings: Rings) -> None:
-        self.rings = [MplPath(ax.transData.transform(r)) for r in rings if len(r)]
-        self.lo = np.min([r.vertices.min(axis=0) for r in self.rings], axis=0)
-        self.hi = np.max([r.vertices.max(axis=0) for r in self.rings], axis=0)
-
-    def inside(self, points: np.ndarray) -> np.ndarray:
-        # Even-odd: inside an odd number of rings (holes are rings too).
-        counts = np.zeros(len(points), dtype=int)
-        for ring in self.rings:
-            counts += ring.contains_points(points)
-        return counts % 2 == 1
-
-    def holds(self, box) -> bool:
-        """Whether the box lies wholly inside: points along its edges are, and no vertex of the
-        outline (where a neighbour would reach in) is within it."""
-        xs, ys = np.linspace(box.x0, box.x1, 9), np.linspace(box.y0, box.y1, 5)
-        edge = np.concatenate([
-            np.column_stack([xs, np.full_like(xs, box.y0)]),
-            np.column_stack([xs, np.full_like(xs, box.y1)]),
-            np.column_stack([np.full_like(ys, box.x0), ys]),
-            np.column_stack([np.full_like(ys, box.x1), ys]),
-        ])  # fmt: skip
-        return bool(self.inside(edge).all()) and not self.reaches_into(box)
-
-    def reaches_into(self, box) -> bool:
-        """Whether a vertex of the outline lies within the box."""
-        return any(box.count_contains(ring.vertices) for ring in self.rings)
-
-    def places(self, anchor: np.ndarray, step: float, limit: int) -> list[np.ndarray]:
-        """Up to ``limit`` points inside, nearest to ``anchor`` first, on a grid of ``step``
-        (display units) or coarser, so that they spread over the whole unit: where a label may
-        sit inside it."""
-        lo, hi = self.lo, self.hi
-        step = max(step, float(np.sqrt(np.prod(hi - lo) / limit)))
-        xs, ys = np.arange(lo[0], hi[0], step), np.arange(lo[1], hi[1], step)
-        grid = np.column_stack([g.ravel() for g in np.meshgrid(xs, ys)])
-        grid = grid[self.inside(grid)] if len(grid) else grid
-        order = np.argsort(np.hypot(*(grid - anchor).T), kind="stable")[:limit]
-        return [anchor, *grid[order]]
-
-    def meets(self, box) -> bool:
-        """Whether the box covers any of it (a corner, a midpoint, or a vertex of it inside)."""
-        if box.x1 < self.lo[0] or box.x0 > self.hi[0] or box.y1 < self.lo[1] or box.y0 > self.hi[1]:
-            return False
-        middle = ((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2)
-        corners = np.array([(box.x0, box.y0), (box.x1, box.y0), (box.x0, box.y1),
-                            (box.x1, box.y1), middle])  # fmt: skip
-        return bool(self.inside(corners).any()) or self.reaches_into(box)
-
-
-# A label that fits nowhere inside its unit goes out on a leader line, this far (points) from
-# its anchor; the places inside are tried first, on a grid of this step (points), nearest first.
-_INSIDE_STEP, _INSIDE_TRIES = 6, 120
-_LEADERS = [
-    [(-r, -r), (-1.3 * r, 0), (r, -r), (0, -r), (-r, r), (r, r), (0, r), (1.3 * r, 0)]
-    for r in (40, 56, 72, 96, 120)
-]  # one ring of places per distance, nearest first
-
-
-def _draw_labels(ax: Axes, regions: tuple[scene.Region, ...]) -> list:
-    """Label every unit with a figure or a claim.
-
-    A label sits wholly inside its unit, nudged from its anchor if need be; one that fits
-    nowhere inside (or whose unit is small) is led out on a line, preferably to a place that
-    covers no other labelled unit. No two labels overlap.
-    """
-    renderer = ax.figure.canvas.get_renderer()
-    frame = ax.get_window_extent(renderer)
-    placed = [
-        a.get_window_extent(renderer)
-        for a in ax.get_children()
-        if a.get_gid() in ("legend", "scalebar")
-    ]
-    labelled = [r for r in regions if r.label]
-    shapes = {r.code: _Shape(ax, r.rings) for r in labelled}
-    texts = []
-    # Large units first: their labels sit inside them; small units then find room outside.
-    for region in sorted(labelled, key=lambda r: -r.area_km2):
-        others = [s for code, s in shapes.items() if code != region.code]
-        offset, leader, size = _place(ax, region, shapes[region.code], others, placed, frame)
-        texts.append(_label(ax, region, offset, leader=leader, size=size))
-        placed.append(_box(ax, region, offset, size))
-    return texts
-
-
-def _box(ax: Axes, region: scene.Region, offset: tuple[float, float], size: float):
-    """The display box a label would take, measured without its leader line: the line's extent
-    is costly to compute, and only the text must find room."""
-    artist = _label(ax, region, offset, leader=False, size=size)
-    box = artist.get_window_extent(ax.figure.canvas.get_renderer()).expanded(1.04, 1.08)
-    artist.remove()
-    return box
-
-
-def _tries(ax: Axes, region: scene.Region, shape: _Shape, others: list[_Shape]) -> list:
-    """Where a label may go, best first: (offset in points, led out, test of its box, size).
-
-    Inside its unit, at the full size and then smaller; else led out as short a way as
-    possible, preferably to where it covers no other labelled unit; then smaller still.
-    """
-    points = 72 / ax.figure.dpi  # per display unit
-    anchor = ax.transData.transform(region.anchor)
-    within = [] if region.area_km2 < style.SMALL_UNIT_KM2 else [
-        tuple((p - anchor) * points)
-        for p in shape.places(anchor, _INSIDE_STEP / points, _INSIDE_TRIES)
-    ]  # fmt: skip
-
-    def clear(box) -> bool:
-        return not any(o.meets(box) for o in others)
-
-    tries: list[tuple[tuple, bool, Callable | None, float]] = [
-        (o, False, shape.holds, size) for size in _SIZES for o in within
-    ]
-    tries += [(o, True, test, LABEL_SIZE) for ring in _LEADERS for test in (clear, None)
-              for o in ring]  # fmt: skip
-    return tries + [(o, True, None, LABEL_SIZE_CROWDED) for ring in _LEADERS for o in ring]
-
-
-def _place(ax: Axes, region: scene.Region, shape: _Shape, others: list[_Shape], placed, frame):
-    """The first free place of :func:`_tries` (offset, led out, size); if none is free, the
-    one on a leader line that covers the least of the labels already placed, with a warning."""
-    for offset, leader, test, size in _tries(ax, region, shape, others):
-        box = _box(ax, region, offset, size)
-        if _fits(box, placed, frame) and (test is None or test(box)):
-            return offset, leader, size
-
-    def crowding(offset) -> tuple[bool, float]:
-        box = _box(ax, region, offset, LABEL_SIZE_CROWDED)
-        return not _fits(box, [], frame), sum(_overlap(box, other) for other in placed)
-
-    log.warning("%s: no free place for its label; it may overlap another", region.code)
-    return min((o for ring in _LEADERS for o in ring), key=crowding), True, LABEL_SIZE_CROWDED
-
-
-def _label(
-    ax: Axes, region: scene.Region, offset: tuple[float, float], *, leader: bool, size: float
-):
-    artist = ax.annotate(
-        region.label, xy=region.anchor, xytext=offset, textcoords="offset points",
-        ha="center", va="center", fontsize=size, color=style.TEXT, parse_math=False,
-        fontweight="bold", linespacing=1.05, zorder=6, path_effects=_HALO,
-        arrowprops=(
-            {"arrowstyle": "-", "color": style.TEXT, "linewidth": 0.7, "shrinkA": 0, "shrinkB": 0}
-            if leader else None
-        ),
-    )  # fmt: skip
-    artist.set_gid(f"label-{region.code}")
-    return artist
 
 
 def _legend_handles(*, darkest_first: bool) -> list[Patch]:
@@ -408,7 +240,7 @@ def draw_report(report: scene.Report) -> Figure:
     footer = "\n".join(textwrap.fill(n, width=FOOTER_CHARS) for n in words.notes)
     fig.text(0.02, 0.1, footer, fontsize=8, color=style.MUTED_TEXT,
              va="top", linespacing=1.5, gid="footer", parse_math=False)  # fmt: skip
-    _draw_labels(ax, report.regions + report.raions)
+    draw_labels(ax, report.regions + report.raions)
     return fig
 
 
@@ -506,136 +338,4 @@ def draw_history_scene(history: scene.History, *, progress=lambda items: items) 
         handles=handles, loc="lower center", ncol=4, fontsize=8, frameon=False,
         bbox_to_anchor=(0.5, 0.0), handlelength=1.6,
     )  # fmt: skip
-    return fig
-
-
-def _spread(values: list[float], *, gap: float) -> list[float]:
-    """``values`` moved apart, as little as may be, so that no two are closer than ``gap``;
-    in the order given."""
-    order = sorted(range(len(values)), key=lambda i: values[i])
-    placed = [values[i] for i in order]
-    for k in range(1, len(placed)):
-        placed[k] = max(placed[k], placed[k - 1] + gap)
-    # Pushed above the top: bring the crowd down again, keeping the gaps, moving only those
-    # that must move.
-    if placed and placed[-1] > 100:
-        placed[-1] = 100.0
-        for k in range(len(placed) - 2, -1, -1):
-            placed[k] = min(placed[k], placed[k + 1] - gap)
-    out = [0.0] * len(values)
-    for k, i in enumerate(order):
-        out[i] = placed[k]
-    return out
-
-
-# How a reported figure's hedge is marked on the timeline.
-_MARKERS = {"≈": "o", ">": "^", "≥": "^", "<": "v", "≤": "v", "": "s"}
-# Marks of one date whose values are closer than this (percentage points, about a mark's
-# height) would hide one another: they stand side by side, this many points apart.
-_MARK_SPAN = 2.5
-_MARK_STEP_PT = 8.0
-
-
-def _dodge(marks: list[tuple[object, float]]) -> list[float]:
-    """Sideways offsets, in points, for timeline marks given as (date, value): the marks of one
-    date that overlap in value, one after another, stand side by side centred on the date."""
-    offsets = [0.0] * len(marks)
-    by_date: dict[object, list[int]] = {}
-    for i, (day, _) in enumerate(marks):
-        by_date.setdefault(day, []).append(i)
-    for indices in by_date.values():
-        indices.sort(key=lambda i: marks[i][1])
-        clusters = [[indices[0]]]
-        for i in indices[1:]:
-            if marks[i][1] - marks[clusters[-1][-1]][1] < _MARK_SPAN:
-                clusters[-1].append(i)
-            else:
-                clusters.append([i])
-        for cluster in clusters:
-            for j, i in enumerate(cluster):
-                offsets[i] = (j - (len(cluster) - 1) / 2) * _MARK_STEP_PT
-    return offsets
-
-
-def draw_timeline(timeline: scene.Timeline) -> Figure:
-    """Draw the timeline: a line of measured shares and marks of reported figures per region,
-    each mark with the band of measured shares that would agree with it."""
-    import matplotlib.dates as mdates
-    from matplotlib.lines import Line2D
-    from matplotlib.transforms import offset_copy
-
-    fig = Figure(figsize=(11.0, 7.2), facecolor="white")
-    FigureCanvasAgg(fig)
-    ax = fig.add_axes((0.07, 0.2, 0.76, 0.68))
-    colours = mpl.colormaps["tab10"].colors
-    ends = []
-    shifts = iter(_dodge([(m.as_of, m.pct) for line in timeline.lines for m in line.marks]))
-    for i, line in enumerate(timeline.lines):
-        colour = colours[i % len(colours)]
-        if line.dates:
-            (drawn,) = ax.plot(line.dates, line.measured, color=colour, linewidth=1.6, zorder=2)
-            drawn.set_gid(f"measured-{line.code}")
-        elif len(line.marks) > 1:  # no layer: a thin line leads from report to report
-            (drawn,) = ax.plot([m.as_of for m in line.marks], [m.pct for m in line.marks],
-                               color=colour, linewidth=0.8, linestyle=":", zorder=2)  # fmt: skip
-            drawn.set_gid(f"reported-line-{line.code}")
-        for k, mark in enumerate(line.marks):
-            shifted = offset_copy(ax.transData, fig=fig, x=next(shifts), units="points")
-            bar = ax.vlines(mark.as_of, mark.low, mark.high, color=colour, linewidth=1,
-                            alpha=0.6, zorder=3, transform=shifted)  # fmt: skip
-            bar.set_gid(f"band-{line.code}-{k}")
-            (point,) = ax.plot(
-                [mark.as_of], [mark.pct], marker=_MARKERS.get(mark.sign, "o"), markersize=7,
-                color=colour, markeredgecolor="black" if mark.agreement == "disagrees" else colour,
-                markeredgewidth=1.6 if mark.agreement == "disagrees" else 0.5,
-                linestyle="none", zorder=4, transform=shifted,
-            )  # fmt: skip
-            point.set_gid(f"reported-{line.code}-{k}")
-        last = (line.dates[-1], line.measured[-1]) if line.dates else None
-        if last is None and line.marks:
-            last = (line.marks[-1].as_of, line.marks[-1].pct)
-        if last is not None and not np.isnan(last[1]):
-            ends.append((last, line.name, colour))
-    # Names at the right end, each level with its line's last value, spread apart where lines
-    # end close together.
-    end = max((day for (day, _), _, _ in ends), default=None)
-    heights = _spread([pct for (_, pct), _, _ in ends], gap=3.2)
-    for (_, name, colour), y in zip(ends, heights, strict=True):
-        ax.annotate(
-            name, xy=(end, y), xytext=(8, 0), textcoords="offset points", va="center",
-            fontsize=8.5, color=colour, parse_math=False, annotation_clip=False,
-        )  # fmt: skip
-    ax.set_ylim(0, 102)
-    ax.set_ylabel(f"% of the region {style.control_label()}", fontsize=9, color=style.TEXT)
-    ax.xaxis.set_major_locator(mdates.AutoDateLocator())
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
-    ax.grid(axis="y", color="#dddddd", linewidth=0.6)
-    for side in ("top", "right"):
-        ax.spines[side].set_visible(False)
-    fig.text(0.02, 0.965, timeline.title, fontsize=15, fontweight="bold", color=style.TEXT,
-             va="top", gid="title", parse_math=False)  # fmt: skip
-    measured = any(line.dates for line in timeline.lines)
-    handles = [
-        Line2D([], [], color=style.TEXT, linewidth=1.6, label="measured from the control layers"),
-        Line2D([], [], color=style.TEXT, marker="o", linestyle="none", label="reported, “about”"),
-        Line2D([], [], color=style.TEXT, marker="^", linestyle="none",
-               label="reported, “over”/“at least”"),
-        Line2D([], [], color=style.TEXT, marker="v", linestyle="none",
-               label="reported, “nearly”/“up to”"),
-        Line2D([], [], color=style.TEXT, marker="s", linestyle="none", label="reported, no hedge"),
-        Line2D([], [], color=style.TEXT, linewidth=1, alpha=0.6,
-               label="measured shares that agree with it"),
-        Line2D([], [], color="white", marker="o", markeredgecolor="black", markeredgewidth=1.6,
-               linestyle="none", label="disagrees with the layer"),
-    ]  # fmt: skip
-    if not measured:  # no control layer: nothing measured, nothing to disagree with
-        band = Line2D([], [], color=style.TEXT, linewidth=1, alpha=0.6,
-                      label="what its hedge allows")  # fmt: skip
-        handles = [*handles[1:-2], band]
-    legend = fig.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.07, 0.93),
-                        ncol=4, fontsize=8, frameon=False)  # fmt: skip
-    legend.set_gid("legend")
-    footer = "\n".join(textwrap.fill(n, width=FOOTER_CHARS) for n in timeline.notes)
-    fig.text(0.02, 0.1, footer, fontsize=8, color=style.MUTED_TEXT, va="top", linespacing=1.5,
-             gid="footer", parse_math=False)  # fmt: skip
     return fig

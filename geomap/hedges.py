@@ -1,0 +1,68 @@
+"""The hedge vocabulary: the words a source puts before a share ("about", "over", "nearly"...),
+the sign each is shown with on the maps, and how far a measured share may lie from a hedged
+figure and still agree with it. Reading, reconciliation and the maps' glyphs read it here."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from geomap.figures import Figure
+
+# The hedges, by the sign each is shown with next to its share; the reading recognises exactly
+# these.
+_HEDGE_SIGNS = {
+    "≈": ("about", "roughly", "around", "approximately", "approx.", "some", "an estimated",
+          "estimated", "circa", "~", "≈"),
+    ">": ("over", "more than", "just over", "upwards of", "slightly more than", "a little over"),
+    "<": ("nearly", "almost", "under", "less than", "fewer than", "just under", "barely",
+          "close to", "slightly less than", "a little under"),
+    "≥": ("at least",),
+    "≤": ("up to",),
+}  # fmt: skip
+HEDGES = {word: sign for sign, words in _HEDGE_SIGNS.items() for word in words}
+
+# How far a measured share may lie from a reported one and still agree, in percentage points,
+# by the source's hedge (see :func:`tolerance`).
+EXACT_PP = 2.0  # "70%": reporting rounds
+ABOUT_PP = 5.0  # "about 70%", "roughly 70%"
+BOUND_PP = 10.0  # "over 70%", "at least 70%", "up to 70%": on the side the hedge allows
+NEARLY_PP = 5.0  # "nearly 75%", "almost 75%": below, and not by much
+
+
+def hedge_sign(qualifier: str) -> str:
+    """The sign for a source's hedge: "about" → "≈", "over" → ">", "" → ""."""
+    return HEDGES.get(qualifier.strip().casefold(), "≈" if qualifier.strip() else "")
+
+
+def tolerance(figure: Figure) -> tuple[float, float]:
+    """The measured shares (low, high) that agree with a reported figure, by its hedge.
+
+    No hedge: within :data:`EXACT_PP` (reporting rounds). "about": within :data:`ABOUT_PP`.
+    "over"/"more than": above it, by up to :data:`BOUND_PP`; "at least": the same, or equal.
+    "nearly"/"almost"/"under": below it by up to :data:`NEARLY_PP` (or equal, after rounding);
+    "up to": at or below it, by up to :data:`BOUND_PP`. A range: within it, give or take one
+    point.
+    """
+    if figure.pct_range:
+        low, high = figure.pct_range
+        return low - 1.0, high + 1.0
+    pct = figure.controlled_pct
+    if pct is None:
+        raise ValueError(f"no share to compare: {figure.region_code} of {figure.as_of}")
+    sign = hedge_sign(figure.qualifier)
+    if sign == "≈":
+        return pct - ABOUT_PP, pct + ABOUT_PP
+    if sign in (">", "≥"):
+        return pct - (0.5 if sign == ">" else 0.0), pct + BOUND_PP
+    if sign == "<":
+        return pct - NEARLY_PP, pct + 0.5
+    if sign == "≤":
+        return pct - BOUND_PP, pct
+    return pct - EXACT_PP, pct + EXACT_PP
+
+
+def agreement(figure: Figure, measured_pct: float) -> str:
+    """ "agrees" or "disagrees": whether a measured share is within what the figure allows."""
+    low, high = tolerance(figure)
+    return "agrees" if low <= measured_pct <= high else "disagrees"

@@ -1,0 +1,151 @@
+"""The timeline (PNG, SVG): each unit's share over time, the measured shares as lines and the
+reported figures as marks by hedge, each with the band of measured shares that would agree."""
+
+from __future__ import annotations
+
+import textwrap
+
+import matplotlib as mpl
+import numpy as np
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+from geomap import style
+from geomap.render import scene
+from geomap.render.static import FOOTER_CHARS
+
+
+def _spread(values: list[float], *, gap: float) -> list[float]:
+    """``values`` moved apart, as little as may be, so that no two are closer than ``gap``;
+    in the order given."""
+    order = sorted(range(len(values)), key=lambda i: values[i])
+    placed = [values[i] for i in order]
+    for k in range(1, len(placed)):
+        placed[k] = max(placed[k], placed[k - 1] + gap)
+    # Pushed above the top: bring the crowd down again, keeping the gaps, moving only those
+    # that must move.
+    if placed and placed[-1] > 100:
+        placed[-1] = 100.0
+        for k in range(len(placed) - 2, -1, -1):
+            placed[k] = min(placed[k], placed[k + 1] - gap)
+    out = [0.0] * len(values)
+    for k, i in enumerate(order):
+        out[i] = placed[k]
+    return out
+
+
+# How a reported figure's hedge is marked on the timeline.
+_MARKERS = {"≈": "o", ">": "^", "≥": "^", "<": "v", "≤": "v", "": "s"}
+
+
+# Marks of one date whose values are closer than this (percentage points, about a mark's
+# height) would hide one another: they stand side by side, this many points apart.
+_MARK_SPAN = 2.5
+
+
+_MARK_STEP_PT = 8.0
+
+
+def _dodge(marks: list[tuple[object, float]]) -> list[float]:
+    """Sideways offsets, in points, for timeline marks given as (date, value): the marks of one
+    date that overlap in value, one after another, stand side by side centred on the date."""
+    offsets = [0.0] * len(marks)
+    by_date: dict[object, list[int]] = {}
+    for i, (day, _) in enumerate(marks):
+        by_date.setdefault(day, []).append(i)
+    for indices in by_date.values():
+        indices.sort(key=lambda i: marks[i][1])
+        clusters = [[indices[0]]]
+        for i in indices[1:]:
+            if marks[i][1] - marks[clusters[-1][-1]][1] < _MARK_SPAN:
+                clusters[-1].append(i)
+            else:
+                clusters.append([i])
+        for cluster in clusters:
+            for j, i in enumerate(cluster):
+                offsets[i] = (j - (len(cluster) - 1) / 2) * _MARK_STEP_PT
+    return offsets
+
+
+def draw_timeline(timeline: scene.Timeline) -> Figure:
+    """Draw the timeline: a line of measured shares and marks of reported figures per region,
+    each mark with the band of measured shares that would agree with it."""
+    import matplotlib.dates as mdates
+    from matplotlib.lines import Line2D
+    from matplotlib.transforms import offset_copy
+
+    fig = Figure(figsize=(11.0, 7.2), facecolor="white")
+    FigureCanvasAgg(fig)
+    ax = fig.add_axes((0.07, 0.2, 0.76, 0.68))
+    colours = mpl.colormaps["tab10"].colors
+    ends = []
+    shifts = iter(_dodge([(m.as_of, m.pct) for line in timeline.lines for m in line.marks]))
+    for i, line in enumerate(timeline.lines):
+        colour = colours[i % len(colours)]
+        if line.dates:
+            (drawn,) = ax.plot(line.dates, line.measured, color=colour, linewidth=1.6, zorder=2)
+            drawn.set_gid(f"measured-{line.code}")
+        elif len(line.marks) > 1:  # no layer: a thin line leads from report to report
+            (drawn,) = ax.plot([m.as_of for m in line.marks], [m.pct for m in line.marks],
+                               color=colour, linewidth=0.8, linestyle=":", zorder=2)  # fmt: skip
+            drawn.set_gid(f"reported-line-{line.code}")
+        for k, mark in enumerate(line.marks):
+            shifted = offset_copy(ax.transData, fig=fig, x=next(shifts), units="points")
+            bar = ax.vlines(mark.as_of, mark.low, mark.high, color=colour, linewidth=1,
+                            alpha=0.6, zorder=3, transform=shifted)  # fmt: skip
+            bar.set_gid(f"band-{line.code}-{k}")
+            (point,) = ax.plot(
+                [mark.as_of], [mark.pct], marker=_MARKERS.get(mark.sign, "o"), markersize=7,
+                color=colour, markeredgecolor="black" if mark.agreement == "disagrees" else colour,
+                markeredgewidth=1.6 if mark.agreement == "disagrees" else 0.5,
+                linestyle="none", zorder=4, transform=shifted,
+            )  # fmt: skip
+            point.set_gid(f"reported-{line.code}-{k}")
+        last = (line.dates[-1], line.measured[-1]) if line.dates else None
+        if last is None and line.marks:
+            last = (line.marks[-1].as_of, line.marks[-1].pct)
+        if last is not None and not np.isnan(last[1]):
+            ends.append((last, line.name, colour))
+    # Names at the right end, each level with its line's last value, spread apart where lines
+    # end close together.
+    end = max((day for (day, _), _, _ in ends), default=None)
+    heights = _spread([pct for (_, pct), _, _ in ends], gap=3.2)
+    for (_, name, colour), y in zip(ends, heights, strict=True):
+        ax.annotate(
+            name, xy=(end, y), xytext=(8, 0), textcoords="offset points", va="center",
+            fontsize=8.5, color=colour, parse_math=False, annotation_clip=False,
+        )  # fmt: skip
+    ax.set_ylim(0, 102)
+    ax.set_ylabel(f"% of the region {style.control_label()}", fontsize=9, color=style.TEXT)
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator())
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
+    ax.grid(axis="y", color="#dddddd", linewidth=0.6)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    fig.text(0.02, 0.965, timeline.title, fontsize=15, fontweight="bold", color=style.TEXT,
+             va="top", gid="title", parse_math=False)  # fmt: skip
+    measured = any(line.dates for line in timeline.lines)
+    handles = [
+        Line2D([], [], color=style.TEXT, linewidth=1.6, label="measured from the control layers"),
+        Line2D([], [], color=style.TEXT, marker="o", linestyle="none", label="reported, “about”"),
+        Line2D([], [], color=style.TEXT, marker="^", linestyle="none",
+               label="reported, “over”/“at least”"),
+        Line2D([], [], color=style.TEXT, marker="v", linestyle="none",
+               label="reported, “nearly”/“up to”"),
+        Line2D([], [], color=style.TEXT, marker="s", linestyle="none", label="reported, no hedge"),
+        Line2D([], [], color=style.TEXT, linewidth=1, alpha=0.6,
+               label="measured shares that agree with it"),
+        Line2D([], [], color="white", marker="o", markeredgecolor="black", markeredgewidth=1.6,
+               linestyle="none", label="disagrees with the layer"),
+    ]  # fmt: skip
+    if not measured:  # no control layer: nothing measured, nothing to disagree with
+        band = Line2D([], [], color=style.TEXT, linewidth=1, alpha=0.6,
+                      label="what its hedge allows")  # fmt: skip
+        handles = [*handles[1:-2], band]
+    legend = fig.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.07, 0.93),
+                        ncol=4, fontsize=8, frameon=False)  # fmt: skip
+    legend.set_gid("legend")
+    footer = "\n".join(textwrap.fill(n, width=FOOTER_CHARS) for n in timeline.notes)
+    fig.text(0.02, 0.1, footer, fontsize=8, color=style.MUTED_TEXT, va="top", linespacing=1.5,
+             gid="footer", parse_math=False)  # fmt: skip
+    return fig
