@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from geomap.dates import date_in_line
 from geomap.errors import InputError, MissingDependencyError
 from geomap.files import read_user_bytes, read_user_text
 
@@ -73,45 +74,12 @@ def load(path: str | Path) -> Document:
         outlet = header["name"]
     dated, unread = _DATE_HEADER_RE.search(head), ""
     if dated:
-        day = _header_date(dated["date"])
+        day = date_in_line(dated["date"])
         if day is None:
             unread = dated["date"][:40]
         else:
             published, dated_by = day, "its date line"
     return Document(text, " ".join(outlet.split())[:100], published, dated_by, unread)
-
-
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
-)
-_DATE_IN_LINE = (
-    (re.compile(r"\b\d{4}-\d{2}-\d{2}\b"), None),
-    (re.compile(rf"\b\d{{1,2}} {_MONTH},? \d{{4}}\b", re.IGNORECASE), ("%d", "%B", "%Y")),
-    (re.compile(rf"\b{_MONTH} \d{{1,2}},? \d{{4}}\b", re.IGNORECASE), ("%B", "%d", "%Y")),
-)
-
-
-def _header_date(value: str) -> dt.date | None:
-    """The date of a header line: "2025-02-18", "18 February 2025, 14:32 GMT", "Feb. 18, 2025";
-    None when it holds none ("2 hours ago", "2025-02-30")."""
-    from geomap.figures import parse_date
-
-    for pattern, order in _DATE_IN_LINE:
-        match = pattern.search(value)
-        if not match:
-            continue
-        try:
-            if order is None:
-                return parse_date(match.group(0))
-            parts = match.group(0).replace(",", " ").replace(".", " ").split()
-            if order[0] == "%B":
-                parts = [parts[1], parts[0], parts[2]]
-            day, month, year = parts
-            return dt.datetime.strptime(f"{day} {month[:3]} {year}", "%d %b %Y").date()
-        except ValueError:
-            return None
-    return None
 
 
 def _text(path: Path) -> str:

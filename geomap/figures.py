@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
+from geomap.dates import parse_date
 from geomap.errors import FiguresError, InputError, UnknownRegionError
 from geomap.files import read_user_text
 from geomap.profile import gazetteer
@@ -31,7 +32,6 @@ COLUMNS = (
     "quote",
 )
 BASES = ("reported", "inferred", "manual")
-_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TRUE = {"true", "yes", "y", "1"}
 _FALSE = {"false", "no", "n", "0"}
 
@@ -107,14 +107,6 @@ def format_pct(value: float | None) -> str:
     if value is None:
         return ""
     return f"{round(value, 1) + 0.0:.1f}".removesuffix(".0")  # + 0.0: never "-0"
-
-
-def parse_date(text: str) -> dt.date:
-    """Parse an ISO ``YYYY-MM-DD`` date or raise :class:`ValueError`."""
-    text = text.strip()
-    if not _DATE_RE.fullmatch(text):  # not an ISO week date ("2025-W07-2") or a time
-        raise ValueError(text)
-    return dt.date.fromisoformat(text)
 
 
 def _field_error(where: str, column: str, message: str, hint: str) -> FiguresError:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from geomap.dates import date_in_name
 from geomap.errors import InputError
 from geomap.profile import current
 
@@ -33,10 +34,6 @@ SINGLE_LAYER = (".geojson", ".shp", ".fgb")
 # folder it is in), and the values that mean it is not controlled.
 STATUS_COLUMNS = ("status", "state", "control", "type", "category", "layer")
 GREY = re.compile(r"contest|disput|unknown|uncertain|unclear|gr[ae]y", re.IGNORECASE)
-_DATE = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>-?)(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])"
-    r"(?!\d)"
-)
 _HINT = "give polygons of the territory under control (GeoJSON, KML, GeoPackage, Shapefile)"
 
 
@@ -49,16 +46,6 @@ class ControlLayer:
     source: str  # whom to credit, as the user named it
     controlled: BaseGeometry  # (multi)polygon
     grey: BaseGeometry  # contested or of unknown status: not counted as controlled
-
-
-def date_in_name(path: Path) -> dt.date | None:
-    """The date in a file's name: ``2025-02-18`` or ``20250218`` anywhere in it."""
-    for match in _DATE.finditer(path.stem):
-        try:
-            return dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
-        except ValueError:
-            continue
-    return None
 
 
 def _date_of(path: Path, given: dt.date | None) -> dt.date:

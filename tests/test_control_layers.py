@@ -18,10 +18,11 @@ import shapely
 
 from geomap.boundaries import load_regions
 from geomap.build import BuildOptions, build
+from geomap.dates import date_in_name
 from geomap.errors import InputError
 from geomap.figures import Figure
 from geomap.hedges import agreement
-from geomap.layers import date_in_name, read_layer, read_layers
+from geomap.layers import read_layer, read_layers
 from geomap.measure import Units, measure
 from geomap.profile import load, using
 from geomap.snapshot import snapshot

@@ -3,8 +3,9 @@ from pathlib import Path
 
 import pytest
 
+from geomap.dates import date_in_name as date_from_name
 from geomap.errors import InputError
-from geomap.extract import date_from_name, extract_files, extract_text, read_text, split_sentences
+from geomap.extract import extract_files, extract_text, read_text, split_sentences
 
 from .conftest import SEED
 

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from geomap.dates import parse_date
 from geomap.errors import FiguresError, InputError
-from geomap.figures import COLUMNS, Figure, load_figures, parse_date
+from geomap.figures import COLUMNS, Figure, load_figures
 
 HEADER = ",".join(COLUMNS)
 MUST = "the header must be " + HEADER

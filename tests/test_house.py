@@ -128,3 +128,12 @@ def test_imports_point_down_the_layers_of_the_contract():
         and layer_of(target) < layer_of(source)
     ]
     assert upward == []
+
+
+def test_no_module_outgrows_one_reader():
+    sizes = {
+        str(path.relative_to(ROOT)): len(path.read_text(encoding="utf-8").splitlines())
+        for path in _modules().values()
+    }
+    assert {name: n for name, n in sizes.items() if n > MAX_LINES} == {}
+    assert sizes["geomap/build.py"] <= MAX_BUILD_LINES

@@ -78,11 +78,17 @@ def test_a_profile_whose_neighbours_are_missing_says_so(elsewhere):
 def test_an_installed_wheel_maps_from_any_folder(tmp_path):
     """Not an editable install: a wheel built from the project, installed on its own."""
     wheels, target = tmp_path / "wheels", tmp_path / "site"
+    # Built from a copy: setuptools leaves build/ and *.egg-info in the folder it builds.
+    source = tmp_path / "source"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "build", "*.egg-info", "__pycache__", ".*_cache", ".hypothesis", "outputs",
+    ))  # fmt: skip
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
     subprocess.run(
-        [*pip, "wheel", "--no-deps", "--no-build-isolation", "--no-index", "-w", wheels, ROOT],
+        [*pip, "wheel", "--no-deps", "--no-build-isolation", "--no-index", "-w", wheels, source],
         check=True, capture_output=True,
     )  # fmt: skip
+    assert "LICENSE" in {p.name for p in source.glob("*")}
     (wheel,) = wheels.glob("geomap-*.whl")
     subprocess.run([*pip, "install", "--no-deps", "--target", target, wheel], check=True)
     work = tmp_path / "work"
@@ -98,6 +104,13 @@ def test_an_installed_wheel_maps_from_any_folder(tmp_path):
         cwd=work, env=env, capture_output=True, text=True, check=True,
     )  # fmt: skip
     assert store.stdout == "True\n"  # the shapes derived from the shipped ones ship too
+    shipped = {p.relative_to(target / "geomap").as_posix() for p in (target / "geomap").rglob("*")}
+    assert {
+        "py.typed",
+        "data/boundaries/NOTICE.md",
+        "data/example/2025-02-18-riyadh-talks.txt",
+    } <= shipped
+    assert not any(p.endswith(".py") for p in shipped if p.startswith("data/boundaries"))
     done = subprocess.run(
         [sys.executable, "-m", "geomap", "build", "--format", "svg,csv"],
         cwd=work, env=env, capture_output=True, text=True,

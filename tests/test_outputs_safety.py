@@ -191,7 +191,7 @@ def test_staged_files_live_in_the_output_folder(tmp_path):
 def test_the_watch_outlives_any_failure_and_sees_an_edit_made_during_its_first_build(
     seeds, tmp_path, monkeypatch, capsys
 ):
-    import geomap.cli as cli
+    from geomap.cli import build as cli
 
     calls = []
 

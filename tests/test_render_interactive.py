@@ -14,7 +14,7 @@ from geomap.control import join
 from geomap.errors import InputError
 from geomap.extract import extract_files
 from geomap.figures import Figure
-from geomap.render import interactive
+from geomap.render import encoding, interactive
 from geomap.snapshot import series, snapshot
 
 from .conftest import SEED, SHAPES
@@ -370,7 +370,7 @@ def test_a_ring_encodes_every_difference_exactly(numbers):
     import numpy as np
 
     points = np.cumsum(np.asarray(numbers).reshape(-1, 2), axis=0) * interactive.GRID_DEG
-    assert _vlq_numbers(interactive.encode_ring(points)) == numbers
+    assert _vlq_numbers(encoding.encode_ring(points)) == numbers
 
 
 @pytest.fixture(scope="module")

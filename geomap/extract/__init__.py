@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from geomap import documents
+from geomap.dates import date_in_name
 from geomap.errors import InputError
 from geomap.extract.claims import Claim, read_claims
 from geomap.extract.claims import cues as claim_cues
@@ -32,7 +33,7 @@ from geomap.extract.shares import (
 )
 from geomap.extract.sides import sides
 from geomap.extract.text import Mention, Sentence, attribution, mentions, split_sentences, tokens
-from geomap.figures import Figure, format_pct, parse_date
+from geomap.figures import Figure, format_pct
 from geomap.regions import Region
 
 log = logging.getLogger(__name__)
@@ -41,7 +42,6 @@ __all__ = [
     "FRACTIONS",
     "QUALIFIERS",
     "Reading",
-    "date_from_name",
     "extract_files",
     "extract_text",
     "read_document",
@@ -339,17 +339,6 @@ def extract_text(text: str, *, as_of: dt.date | None = None, document: str = "")
     return read_document(text, as_of=as_of, document=document).figures
 
 
-def date_from_name(path: str | Path) -> dt.date | None:
-    """The date in a ``YYYY-MM-DD-...`` file name, or ``None``."""
-    match = re.match(r"(\d{4}-\d{2}-\d{2})", Path(path).name)
-    if not match:
-        return None
-    try:
-        return parse_date(match.group(1))
-    except ValueError:
-        return None
-
-
 def read_text(path: str | Path) -> str:
     """The text of a document: plain text (UTF-8, or Windows-1252 with a warning), a saved
     web page, a PDF or a DOCX (see :mod:`geomap.documents`)."""
@@ -380,7 +369,7 @@ def read_files(paths: Iterable[str | Path], *, as_of: dt.date | None = None) -> 
 
 def _date(path: Path, document: documents.Document) -> dt.date | None:
     """A text's date: its name's, else its own; a date in the future is an error."""
-    named = date_from_name(path)
+    named = date_in_name(path)
     if document.unread_date:
         # Harmless beside a date in the name; without one, the text has no date at all.
         if not named:

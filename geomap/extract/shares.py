@@ -17,13 +17,12 @@ A share is read the way an analyst reads it:
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import NamedTuple
 
+from geomap.extract import holders, when
 from geomap.extract.sides import Sides, sides
 from geomap.extract.text import GENERIC, Sentence, Token, name_at
 from geomap.hedges import HEDGES
@@ -78,85 +77,6 @@ _VERB_BEFORE_RE = re.compile(
 )
 _ALL_BUT_RE = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)
 
-# Clauses: a share's holder and mood are read within its clause.
-_CLAUSE_RE = re.compile(
-    r";|\bwhile\b|\bwhereas\b|\bwith\s+only\b|(?<!all\s)\bbut\b|\balthough\b|\bthough\b"
-    r"|,\s*(?:of\s+which|where|which|who)\b",
-    re.IGNORECASE,
-)
-
-# Cues, strongest first: an earlier cue wins over a later one it overlaps.
-_LIB = (
-    r"\b(?:liberat\w*|retak\w*|retook|re-?captur\w*|regain\w*(?:\s+control(?:\s+(?:of|over))?)?"
-    r"|reclaim\w*|de-?occup\w*|freed|won\s+back|took\s+back)"
-)
-# Patterns naming a side are templates: «C», «D» and the other placeholders are the profile's
-# words for the two sides (see geomap.extract.sides).
-_CUES = [
-    ("neg",
-     r"(?:\bnot|n['’]t|\bnever)\s+(?!only\b)(?:\w+\s+){0,2}?(?:occup\w*|under\s+(?:«CA»|the\s+control"
-     r"\s+of\s+«CS»)|control\w*|hold\w*|held|captur\w*|seiz\w*|ha(?:ve|s|d)\b|take\b|taken\b|took\b)"
-     r"|\bno\s+longer\b|\blost\s+(?:control\s+(?:of|over)\s+)?|\bunoccupied\b|\bfree\s+of\b"
-     r"|\black(?:s|ed|ing)?\b"),
-    ("lib", _LIB),
-    ("ua",
-     r"\bunder\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?(?:«DA»|«D»)\w*(?:['’]s)?"
-     r"(?:\s+(?:forces|troops|army|military|government))?(?:\s+control)?"
-     r"|\bin\s+«DA»\s+hands\b|\bremains?\s+(?:in\s+)?«DA»\b"),
-    ("ru",
-     r"\boccup\w*|\bunder\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?«C»"
-     r"(?:\s+(?:forces|troops|army|military))?(?:\s+control|\s+occupation)?"
-     r"|\b«CA»[-\s](?:held|controlled|occupied)\b|\bin\s+«CA»\s+hands\b"),
-    ("verb",
-     r"\b(?:control\w*|hold\w*|held|captur\w*|seiz\w*|taken(?:\s+over)?|took(?:\s+over)?"
-     r"|take\s+over|conquer\w*|won|dominat\w*|grabbed|overran|retain\w*|maintain\w*\s+control"
-     r"|keeps?|kept)\b"),
-]  # fmt: skip
-_CONTROLLER_ACTOR = (
-    r"\b(?:«C»|separatist\w*|occupier\w*|invader\w*|the\s+enemy|pro-«CA»|«CCAP»-backed)\b"
-)
-_DEFENDER_ACTOR = (
-    r"\b(?:«DA»\s+(?:forces|troops|army|military|side|defenders|government|units|soldiers)"
-    r"|«DF»|«D»['’]s\s+(?:forces|troops|army)"
-    r"|«D»(?=\s+(?:still\s+|now\s+|only\s+|currently\s+)?(?:holds?|held"
-    r"|controls?|controlled|retains?|maintains?|keeps?|kept|has|had|lost)\b))\b"
-)
-_PRONOUN_RE = re.compile(r"\b(?:it|they|its\s+(?:forces|troops|army))\s+(?:\w+\s+){0,2}$", re.I)
-# "liberated" in the controlling side's sense: the text speaks in its terms.
-_CONTROLLER_FRAMED = r"\bby\s+(?:the\s+)?«CS»|\bby\s+«CA»|\b«FRAMING»\b|[“\"‘]liberated[”\"’]"
-_MOOD_RE = re.compile(
-    r"\b(?:would|could|might|if|unless|whether|wants?|wanted|demand\w*|insist\w*|aims?|plans?"
-    r"|prepared\s+to|ready\s+to|impossible|intends?|seeks?|hopes?|expects?|will|shall|cede\w*"
-    r"|give\s+up|hand\s+over|withdraw\w*|pull\s+out|goal|ambition|yet\s+to|fail\w*\s+to"
-    r"|tr(?:y|ies|ying|ied)\s+to|attempt\w*\s+to|struggl\w*\s+to)\b",
-    re.IGNORECASE,
-)
-_NOW_RE = re.compile(
-    r"\b(?:now|currently|current|at\s+present|presently|at\s+the\s+moment|as\s+of|today"
-    r"|to\s+date|so\s+far|this\s+week|still|latest)\b",
-    re.IGNORECASE,
-)
-_PAST_RE = re.compile(
-    r"\b(?:at\s+the\s+(?:beginning|start|outset)|before\s+the\s+(?:full-scale\s+)?(?:invasion|war)"
-    r"|prior\s+to|ago|earlier|initially|previously|back\s+in|at\s+the\s+time|used\s+to"
-    r"|at\s+(?:its|their|the)\s+peak|last\s+(?:year|month)|(?:down|up)\s+from)\b",
-    re.IGNORECASE,
-)
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-)  # fmt: skip
-_DATE_RE = re.compile(
-    r"\b(?P<prep>[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Aa]s\s+of|[Uu]ntil)?\s*(?P<month>"
-    + "|".join(_MONTHS)
-    + r")\b(?:\s+(?P<day>\d{1,2})\b)?(?:,?\s+(?P<year>(?:19|20)\d\d))?"
-    r"|\b(?P<prep2>[Ii]n|[Ss]ince|[Uu]ntil)\s+(?P<year2>(?:19|20)\d\d)\b"
-)
-
-_MAY_MONTH_RE = re.compile(
-    r"\b(?:in|on|by|since|until|early|late|mid|end\s+of|beginning\s+of|last|this|next)[\s-]*$",
-    re.IGNORECASE,
-)
 
 # After "of": words that may stand between it and the name.
 _FILLERS = _words(
@@ -240,19 +160,19 @@ def read_shares(
         first = bisect_left(starts, share.end)
         _target(share, toks, first, antecedent, two)
     _respectively(shares, toks, starts)
-    clauses = _clauses(text)
-    cues = _cues(text, two)
-    actors = _actors(text, two)
+    clauses = holders.find_clauses(text)
+    cues = holders.find_cues(text, two)
+    actors = holders.find_actors(text, two)
     moods: dict[tuple[int, int], str] = {}
     for k, share in enumerate(shares):
-        lo, hi = _clause_of(clauses, share.start - sentence.start)
+        lo, hi = holders.clause_of(clauses, share.start - sentence.start)
         prev_end = shares[k - 1].target_end - sentence.start if k else lo
         window_lo = max(lo, prev_end) if k and shares[k - 1].target_end else lo
         window_hi = min(hi, shares[k + 1].start - sentence.start) if k + 1 < len(shares) else hi
         previous = shares[k - 1] if k else None
-        _holder(share, cues, actors, window_lo, window_hi, previous, header, context, two)
+        holders.holder(share, cues, actors, window_lo, window_hi, previous, header, context, two)
         if (lo, hi) not in moods:
-            moods[(lo, hi)] = _mood(text[lo:hi])
+            moods[(lo, hi)] = holders.mood(text[lo:hi])
         mood = moods[(lo, hi)]
         # The time of a figure is in its own phrase: from the comma that ends the figure before
         # it ("... the Kharkiv region in 2022, and now holds 99%") to the comma after it.
@@ -263,13 +183,13 @@ def read_shares(
         after = max(share.end, share.target_end) - sentence.start
         comma = text.find(",", after, window_hi)
         phrase = text[start : comma if comma >= 0 else window_hi]
-        past, note, latest = _time(phrase, as_of)
+        past, note, latest = when.time(phrase, as_of)
         if not share.reason:
             share.reason = mood
         if not share.reason:
-            now = 1 if _NOW_RE.search(phrase) else 0
+            now = 1 if when.NOW_RE.search(phrase) else 0
             share.currency, share.dated = now + past, latest
-            share.note = _join(share.note, note) if note else share.note
+            share.note = holders.join(share.note, note) if note else share.note
     return shares
 
 
@@ -450,178 +370,5 @@ def _respectively(shares: list[Share], toks: list[Token], starts: list[int]) -> 
                 s.regions, s.reason = (), "'respectively' does not pair the figures with regions"
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
-    bounds = [0, *(m.start() for m in _CLAUSE_RE.finditer(text)), len(text)]
-    return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
-
-
-def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    for lo, hi in clauses:
-        if lo <= pos < hi:
-            return lo, hi
-    return 0, clauses[-1][1] if clauses else pos
-
-
-class _Cue(NamedTuple):
-    start: int  # in the sentence
-    end: int
-    kind: str  # neg, lib, ua, ru or verb
-    word: str
-    ru_framed: bool  # for "liberated": the sentence means it in the controlling side's sense
-
-
-def _holder(share, cues, actors, lo, hi, previous, header, context, two: Sides) -> None:
-    """Who holds the share, from the cue nearest to it in its window of the sentence."""
-    if share.reason and not share.regions:
-        return
-    s0 = share.sentence.start
-    rel_start, rel_end = share.start - s0, max(share.end, share.target_end) - s0
-    own = (rel_start, share.end - s0)
-    window = [c for c in cues if lo <= c.start < hi and not (c.start < own[1] and own[0] < c.end)]
-    before = [c for c in window if c.start < rel_start]
-    if (
-        share.totality
-        and re.match(r"(?:full|complete|total)\s+control", share.text, re.I)
-        and not (before and max(before).kind == "neg")
-    ):
-        # "has full control of": the share's own phrase is its verb ("does not have full
-        # control of" stays negated).
-        before.append(_Cue(rel_start, rel_start, "verb", share.text, False))
-    after = [c for c in window if c.start >= rel_end]
-    cue = max(before) if before else (min(after) if after else None)
-    if cue is None:
-        if previous is not None and previous.holder:
-            share.holder = previous.holder
-            return
-        # "under Russian control include X; over 99% of R; ...": the verb of a list whose
-        # items are set apart by semicolons.
-        earlier = [c for c in cues if c.end <= rel_start]
-        if earlier:
-            cue = max(earlier)
-        elif header is not None:
-            header_cues = _cues(header.text, two)
-            if header_cues:
-                cue = header_cues[-1]
-                actors = _actors(header.text, two)
-        if cue is None:
-            share.reason = share.reason or "the text does not say who holds it"
-            return
-    if (
-        cue.kind == "neg"
-        and cue.word.casefold().startswith("lost")
-        and (_actor(actors, cue.start) == two.defender)
-    ):
-        share.holder = two.controller  # "Ukraine lost 70% of the region to Russia"
-        share.note = _join(share.note, f"lost by {two.defender}")
-    elif cue.kind == "neg":
-        share.reason = f"negated ('{cue.word.strip()}')"
-    elif cue.kind == "lib":
-        if cue.ru_framed:
-            c = two.controller
-            share.holder = c
-            share.note = _join(share.note, f"'{cue.word}' in {c}'s sense (held by {c})")
-        else:
-            share.holder = two.defender
-            share.note = _join(share.note, f"'{cue.word}': held by {two.defender}")
-    elif cue.kind == "ua":
-        share.holder = two.defender
-    elif cue.kind == "ru":
-        share.holder = two.controller
-    else:
-        actor = _actor(actors, cue.start)
-        if actor:
-            share.holder = actor
-        elif previous is not None and previous.holder:
-            share.holder = previous.holder
-        elif context and _PRONOUN_RE.search(share.sentence.text, 0, cue.start):
-            share.holder = context
-        else:
-            share.reason = share.reason or f"the text does not say who '{cue.word}' it"
-
-
-def _cues(text: str, two: Sides) -> list[_Cue]:
-    """The holder cues of a sentence in order; a stronger cue hides a weaker one it overlaps."""
-    found: list[_Cue] = []
-    ru_framed = None
-    for kind, template in _CUES:
-        for m in two.pattern(template).finditer(text):
-            if any(m.start() < c.end and c.start < m.end() for c in found):
-                continue
-            if kind == "lib" and ru_framed is None:
-                ru_framed = two.pattern(_CONTROLLER_FRAMED).search(text) is not None
-            found.append(_Cue(m.start(), m.end(), kind, m.group(), bool(ru_framed)))
-    return sorted(found)
-
-
-def _actors(text: str, two: Sides) -> list[tuple[int, str]]:
-    """Where the sentence names either side as an actor, in order."""
-    found = [(m.start(), two.controller) for m in two.pattern(_CONTROLLER_ACTOR).finditer(text)]
-    found += [(m.start(), two.defender) for m in two.pattern(_DEFENDER_ACTOR).finditer(text)]
-    return sorted(found)
-
-
-def _actor(actors: list[tuple[int, str]], pos: int) -> str:
-    """The side named nearest before ``pos``; else the first named after it."""
-    k = bisect_left(actors, (pos, ""))
-    if k:
-        return actors[k - 1][1]
-    return actors[k][1] if k < len(actors) else ""
-
-
-def _mood(clause: str) -> str:
-    """Why a clause's figures are not reported (hypothetical, demanded, not achieved), or ""."""
-    mood = _MOOD_RE.search(clause)
-    if not mood:
-        return ""
-    return f"hypothetical, demanded or not achieved, not reported ('{mood.group()}')"
-
-
-def _time(text: str, as_of: dt.date | None) -> tuple[int, str, dt.date | None]:
-    """The time beside a figure: (-1 for each mark of an earlier time, +1 for a date close to
-    the text's or "as of"; what was seen; the latest date mentioned)."""
-    score = 0
-    note = ""
-    latest = None
-    past = _PAST_RE.search(text)
-    if past:
-        score -= 1
-        note = f"'{past.group()}' marks an earlier time"
-    for m in _DATE_RE.finditer(text):
-        day = _resolve_date(m, as_of)
-        prep = (m.group("prep") or m.group("prep2") or "").casefold()
-        if day and not prep.startswith("since"):
-            latest = max(latest or day, day)
-        if prep.startswith("as") or (day and as_of and day >= as_of - dt.timedelta(days=31)):
-            score += 1
-        elif day and as_of and not prep.startswith("since"):
-            score -= 1
-            note = _join(note, f"'{m.group().strip()}' is earlier than the text")
-    return score, note, latest
-
-
-def _resolve_date(m: re.Match, as_of: dt.date | None) -> dt.date | None:
-    if m.group("year2"):
-        year = int(m.group("year2"))
-        return dt.date(year, 12, 31) if not as_of or year != as_of.year else as_of
-    month = _MONTHS.index(m.group("month")) + 1
-    if m.group("month") == "May" and not (m.group("day") or m.group("year") or m.group("prep")):
-        # "May" alone may be a name ("Theresa May said"): a month only after "in late", "by"...
-        before = m.string[max(0, m.start("month") - 24) : m.start("month")]
-        if not _MAY_MONTH_RE.search(before):
-            return None
-    if m.group("year"):
-        year = int(m.group("year"))
-    elif as_of is not None:
-        year = as_of.year
-    else:
-        return None
-    day = min(int(m.group("day") or 28), 28)
-    return dt.date(year, month, day)
-
-
 def _names(regions: tuple[Region, ...]) -> str:
     return " and ".join(r.name for r in regions)
-
-
-def _join(a: str, b: str) -> str:
-    return f"{a}; {b}" if a else b

@@ -1,0 +1,50 @@
+"""``geomap init`` and ``geomap open``: a new map project, and its HTML map in a browser."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from geomap.cli.app import _note, main
+from geomap.cli.build import _open_map, _out_option
+from geomap.errors import InputError
+
+
+@main.command()
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+def init(folder: Path) -> None:
+    """Start a map project in FOLDER: seeds/ with an example text and an empty figures.csv,
+    and geomap.toml with the settings. Nothing that exists is overwritten."""
+    from geomap import settings
+    from geomap.figures import figures_to_csv
+    from geomap.outputs import write_atomic
+    from geomap.profile import DATA
+
+    examples = sorted((DATA / "example").glob("*.txt"))
+    files = {
+        folder / settings.FILE_NAME: settings.template(),
+        folder / "seeds" / "figures.csv": figures_to_csv([]),
+        **{folder / "seeds" / p.name: p.read_text(encoding="utf-8") for p in examples},
+    }
+    for path in files:
+        if path.exists() or path.is_symlink():
+            raise InputError(
+                "exists; geomap init never overwrites a file", where=str(path),
+                hint="choose a new folder, or move the file away",
+            )  # fmt: skip
+    try:
+        (folder / "seeds").mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot make the folder ({exc.strerror})", where=str(folder)) from exc
+    for path, text in files.items():
+        write_atomic(path, text)
+        click.echo(str(path))
+    _note(f"Next: cd {folder} && geomap build (then edit {settings.FILE_NAME} or add texts)")
+
+
+@main.command("open")
+@_out_option
+def open_command(out: Path) -> None:
+    """Open the newest HTML map in the default browser."""
+    _open_map(out)

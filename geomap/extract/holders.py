@@ -1,0 +1,209 @@
+"""Who holds a share: the cues of its clause (occupied, liberated, under the control of...), the
+actors named before it, and its mood (stated, or only hypothetical). The profile's words for
+the two sides fill the patterns' placeholders (see :mod:`geomap.extract.sides`)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from bisect import bisect_left
+from typing import NamedTuple
+
+from geomap.extract.sides import Sides
+
+# Clauses: a share's holder and mood are read within its clause.
+_CLAUSE_RE = re.compile(
+    r";|\bwhile\b|\bwhereas\b|\bwith\s+only\b|(?<!all\s)\bbut\b|\balthough\b|\bthough\b"
+    r"|,\s*(?:of\s+which|where|which|who)\b",
+    re.IGNORECASE,
+)
+
+
+# Cues, strongest first: an earlier cue wins over a later one it overlaps.
+_LIB = (
+    r"\b(?:liberat\w*|retak\w*|retook|re-?captur\w*|regain\w*(?:\s+control(?:\s+(?:of|over))?)?"
+    r"|reclaim\w*|de-?occup\w*|freed|won\s+back|took\s+back)"
+)
+
+
+# Patterns naming a side are templates: «C», «D» and the other placeholders are the profile's
+# words for the two sides (see geomap.extract.sides).
+_CUES = [
+    ("neg",
+     r"(?:\bnot|n['’]t|\bnever)\s+(?!only\b)(?:\w+\s+){0,2}?(?:occup\w*|under\s+(?:«CA»|the\s+control"
+     r"\s+of\s+«CS»)|control\w*|hold\w*|held|captur\w*|seiz\w*|ha(?:ve|s|d)\b|take\b|taken\b|took\b)"
+     r"|\bno\s+longer\b|\blost\s+(?:control\s+(?:of|over)\s+)?|\bunoccupied\b|\bfree\s+of\b"
+     r"|\black(?:s|ed|ing)?\b"),
+    ("lib", _LIB),
+    ("ua",
+     r"\bunder\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?(?:«DA»|«D»)\w*(?:['’]s)?"
+     r"(?:\s+(?:forces|troops|army|military|government))?(?:\s+control)?"
+     r"|\bin\s+«DA»\s+hands\b|\bremains?\s+(?:in\s+)?«DA»\b"),
+    ("ru",
+     r"\boccup\w*|\bunder\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?«C»"
+     r"(?:\s+(?:forces|troops|army|military))?(?:\s+control|\s+occupation)?"
+     r"|\b«CA»[-\s](?:held|controlled|occupied)\b|\bin\s+«CA»\s+hands\b"),
+    ("verb",
+     r"\b(?:control\w*|hold\w*|held|captur\w*|seiz\w*|taken(?:\s+over)?|took(?:\s+over)?"
+     r"|take\s+over|conquer\w*|won|dominat\w*|grabbed|overran|retain\w*|maintain\w*\s+control"
+     r"|keeps?|kept)\b"),
+]  # fmt: skip
+
+
+_CONTROLLER_ACTOR = (
+    r"\b(?:«C»|separatist\w*|occupier\w*|invader\w*|the\s+enemy|pro-«CA»|«CCAP»-backed)\b"
+)
+
+
+_DEFENDER_ACTOR = (
+    r"\b(?:«DA»\s+(?:forces|troops|army|military|side|defenders|government|units|soldiers)"
+    r"|«DF»|«D»['’]s\s+(?:forces|troops|army)"
+    r"|«D»(?=\s+(?:still\s+|now\s+|only\s+|currently\s+)?(?:holds?|held"
+    r"|controls?|controlled|retains?|maintains?|keeps?|kept|has|had|lost)\b))\b"
+)
+
+
+_PRONOUN_RE = re.compile(r"\b(?:it|they|its\s+(?:forces|troops|army))\s+(?:\w+\s+){0,2}$", re.I)
+
+
+# "liberated" in the controlling side's sense: the text speaks in its terms.
+_CONTROLLER_FRAMED = r"\bby\s+(?:the\s+)?«CS»|\bby\s+«CA»|\b«FRAMING»\b|[“\"‘]liberated[”\"’]"
+
+
+_MOOD_RE = re.compile(
+    r"\b(?:would|could|might|if|unless|whether|wants?|wanted|demand\w*|insist\w*|aims?|plans?"
+    r"|prepared\s+to|ready\s+to|impossible|intends?|seeks?|hopes?|expects?|will|shall|cede\w*"
+    r"|give\s+up|hand\s+over|withdraw\w*|pull\s+out|goal|ambition|yet\s+to|fail\w*\s+to"
+    r"|tr(?:y|ies|ying|ied)\s+to|attempt\w*\s+to|struggl\w*\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def find_clauses(text: str) -> list[tuple[int, int]]:
+    bounds = [0, *(m.start() for m in _CLAUSE_RE.finditer(text)), len(text)]
+    return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
+
+
+def clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for lo, hi in clauses:
+        if lo <= pos < hi:
+            return lo, hi
+    return 0, clauses[-1][1] if clauses else pos
+
+
+class _Cue(NamedTuple):
+    start: int  # in the sentence
+    end: int
+    kind: str  # neg, lib, ua, ru or verb
+    word: str
+    ru_framed: bool  # for "liberated": the sentence means it in the controlling side's sense
+
+
+def holder(share, cues, actors, lo, hi, previous, header, context, two: Sides) -> None:
+    """Who holds the share, from the cue nearest to it in its window of the sentence."""
+    if share.reason and not share.regions:
+        return
+    s0 = share.sentence.start
+    rel_start, rel_end = share.start - s0, max(share.end, share.target_end) - s0
+    own = (rel_start, share.end - s0)
+    window = [c for c in cues if lo <= c.start < hi and not (c.start < own[1] and own[0] < c.end)]
+    before = [c for c in window if c.start < rel_start]
+    if (
+        share.totality
+        and re.match(r"(?:full|complete|total)\s+control", share.text, re.I)
+        and not (before and max(before).kind == "neg")
+    ):
+        # "has full control of": the share's own phrase is its verb ("does not have full
+        # control of" stays negated).
+        before.append(_Cue(rel_start, rel_start, "verb", share.text, False))
+    after = [c for c in window if c.start >= rel_end]
+    cue = max(before) if before else (min(after) if after else None)
+    if cue is None:
+        if previous is not None and previous.holder:
+            share.holder = previous.holder
+            return
+        # "under Russian control include X; over 99% of R; ...": the verb of a list whose
+        # items are set apart by semicolons.
+        earlier = [c for c in cues if c.end <= rel_start]
+        if earlier:
+            cue = max(earlier)
+        elif header is not None:
+            header_cues = find_cues(header.text, two)
+            if header_cues:
+                cue = header_cues[-1]
+                actors = find_actors(header.text, two)
+        if cue is None:
+            share.reason = share.reason or "the text does not say who holds it"
+            return
+    if (
+        cue.kind == "neg"
+        and cue.word.casefold().startswith("lost")
+        and (_actor(actors, cue.start) == two.defender)
+    ):
+        share.holder = two.controller  # "Ukraine lost 70% of the region to Russia"
+        share.note = join(share.note, f"lost by {two.defender}")
+    elif cue.kind == "neg":
+        share.reason = f"negated ('{cue.word.strip()}')"
+    elif cue.kind == "lib":
+        if cue.ru_framed:
+            c = two.controller
+            share.holder = c
+            share.note = join(share.note, f"'{cue.word}' in {c}'s sense (held by {c})")
+        else:
+            share.holder = two.defender
+            share.note = join(share.note, f"'{cue.word}': held by {two.defender}")
+    elif cue.kind == "ua":
+        share.holder = two.defender
+    elif cue.kind == "ru":
+        share.holder = two.controller
+    else:
+        actor = _actor(actors, cue.start)
+        if actor:
+            share.holder = actor
+        elif previous is not None and previous.holder:
+            share.holder = previous.holder
+        elif context and _PRONOUN_RE.search(share.sentence.text, 0, cue.start):
+            share.holder = context
+        else:
+            share.reason = share.reason or f"the text does not say who '{cue.word}' it"
+
+
+def find_cues(text: str, two: Sides) -> list[_Cue]:
+    """The holder cues of a sentence in order; a stronger cue hides a weaker one it overlaps."""
+    found: list[_Cue] = []
+    ru_framed = None
+    for kind, template in _CUES:
+        for m in two.pattern(template).finditer(text):
+            if any(m.start() < c.end and c.start < m.end() for c in found):
+                continue
+            if kind == "lib" and ru_framed is None:
+                ru_framed = two.pattern(_CONTROLLER_FRAMED).search(text) is not None
+            found.append(_Cue(m.start(), m.end(), kind, m.group(), bool(ru_framed)))
+    return sorted(found)
+
+
+def find_actors(text: str, two: Sides) -> list[tuple[int, str]]:
+    """Where the sentence names either side as an actor, in order."""
+    found = [(m.start(), two.controller) for m in two.pattern(_CONTROLLER_ACTOR).finditer(text)]
+    found += [(m.start(), two.defender) for m in two.pattern(_DEFENDER_ACTOR).finditer(text)]
+    return sorted(found)
+
+
+def _actor(actors: list[tuple[int, str]], pos: int) -> str:
+    """The side named nearest before ``pos``; else the first named after it."""
+    k = bisect_left(actors, (pos, ""))
+    if k:
+        return actors[k - 1][1]
+    return actors[k][1] if k < len(actors) else ""
+
+
+def mood(clause: str) -> str:
+    """Why a clause's figures are not reported (hypothetical, demanded, not achieved), or ""."""
+    mood = _MOOD_RE.search(clause)
+    if not mood:
+        return ""
+    return f"hypothetical, demanded or not achieved, not reported ('{mood.group()}')"
+
+
+def join(a: str, b: str) -> str:
+    return f"{a}; {b}" if a else b

@@ -1,0 +1,86 @@
+"""When a share is given for: now ("currently", "as of"), a past time ("at the beginning of the
+war", "last year"), or a date the text names ("in March 2024")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from geomap.extract.holders import join
+
+NOW_RE = re.compile(
+    r"\b(?:now|currently|current|at\s+present|presently|at\s+the\s+moment|as\s+of|today"
+    r"|to\s+date|so\s+far|this\s+week|still|latest)\b",
+    re.IGNORECASE,
+)
+
+
+_PAST_RE = re.compile(
+    r"\b(?:at\s+the\s+(?:beginning|start|outset)|before\s+the\s+(?:full-scale\s+)?(?:invasion|war)"
+    r"|prior\s+to|ago|earlier|initially|previously|back\s+in|at\s+the\s+time|used\s+to"
+    r"|at\s+(?:its|their|the)\s+peak|last\s+(?:year|month)|(?:down|up)\s+from)\b",
+    re.IGNORECASE,
+)
+
+
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+
+
+_DATE_RE = re.compile(
+    r"\b(?P<prep>[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Aa]s\s+of|[Uu]ntil)?\s*(?P<month>"
+    + "|".join(_MONTHS)
+    + r")\b(?:\s+(?P<day>\d{1,2})\b)?(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+    r"|\b(?P<prep2>[Ii]n|[Ss]ince|[Uu]ntil)\s+(?P<year2>(?:19|20)\d\d)\b"
+)
+
+
+_MAY_MONTH_RE = re.compile(
+    r"\b(?:in|on|by|since|until|early|late|mid|end\s+of|beginning\s+of|last|this|next)[\s-]*$",
+    re.IGNORECASE,
+)
+
+
+def time(text: str, as_of: dt.date | None) -> tuple[int, str, dt.date | None]:
+    """The time beside a figure: (-1 for each mark of an earlier time, +1 for a date close to
+    the text's or "as of"; what was seen; the latest date mentioned)."""
+    score = 0
+    note = ""
+    latest = None
+    past = _PAST_RE.search(text)
+    if past:
+        score -= 1
+        note = f"'{past.group()}' marks an earlier time"
+    for m in _DATE_RE.finditer(text):
+        day = _resolve_date(m, as_of)
+        prep = (m.group("prep") or m.group("prep2") or "").casefold()
+        if day and not prep.startswith("since"):
+            latest = max(latest or day, day)
+        if prep.startswith("as") or (day and as_of and day >= as_of - dt.timedelta(days=31)):
+            score += 1
+        elif day and as_of and not prep.startswith("since"):
+            score -= 1
+            note = join(note, f"'{m.group().strip()}' is earlier than the text")
+    return score, note, latest
+
+
+def _resolve_date(m: re.Match, as_of: dt.date | None) -> dt.date | None:
+    if m.group("year2"):
+        year = int(m.group("year2"))
+        return dt.date(year, 12, 31) if not as_of or year != as_of.year else as_of
+    month = _MONTHS.index(m.group("month")) + 1
+    if m.group("month") == "May" and not (m.group("day") or m.group("year") or m.group("prep")):
+        # "May" alone may be a name ("Theresa May said"): a month only after "in late", "by"...
+        before = m.string[max(0, m.start("month") - 24) : m.start("month")]
+        if not _MAY_MONTH_RE.search(before):
+            return None
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif as_of is not None:
+        year = as_of.year
+    else:
+        return None
+    day = min(int(m.group("day") or 28), 28)
+    return dt.date(year, month, day)
