@@ -8,7 +8,6 @@ anything heavy (geopandas, matplotlib, folium) is imported.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Iterable
@@ -17,10 +16,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from geomap.boundaries import default_context
-from geomap.documents import SUFFIXES
+from geomap.documents import KINDS, SUFFIXES
 from geomap.errors import InputError
 from geomap.figures import Figure, carry_forward, load_figures, merge, snapshots
-from geomap.options import BuildOptions, check_link
+from geomap.options import BuildOptions, check_link, fingerprint_settings
 from geomap.parallel import start_worker
 from geomap.profile import current
 from geomap.render.jobs import (
@@ -37,8 +36,6 @@ if TYPE_CHECKING:
     from geomap.extract import Reading
     from geomap.snapshot import Atlas
 
-# Texts geomap reads from the seeds folder, by extension in any case (.txt, .PDF, .docx).
-TEXT_SUFFIXES = SUFFIXES
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +51,7 @@ class BuildResult:
 
 
 def seed_texts(seeds: Path, *, figures: Path | None = None) -> list[Path]:
-    """The texts in the seeds folder (.txt, .md, .html, .pdf, .docx, in any case), in name order.
+    """The texts in the seeds folder (by the readers' extensions, in any case), in name order.
 
     Every other file in the folder but a figures file is named in a warning: a text saved as
     .odt or .rtf is not read, and the user should know.
@@ -72,12 +69,12 @@ def seed_texts(seeds: Path, *, figures: Path | None = None) -> list[Path]:
         check_link(path, "the text")
         if not path.is_file():
             continue
-        if path.suffix.casefold() in TEXT_SUFFIXES:
+        if path.suffix.casefold() in SUFFIXES:
             texts.append(path)
         elif path.name not in {"figures.csv", figures.name if figures else ""}:
             log.warning(
-                "%s: not read; geomap reads texts saved as .txt, .md, .html, .pdf or .docx "
-                "(save it as one of those to use it)", path,
+                "%s: not read; geomap reads texts saved as %s "
+                "(save it as one of those to use it)", path, KINDS,
             )  # fmt: skip
     return texts
 
@@ -102,20 +99,8 @@ def input_files(options: BuildOptions, texts: list[Path]) -> list[Path]:
 def _fingerprint(options: BuildOptions, inputs: list[Path]) -> dict:
     from geomap.outputs import fingerprint
 
-    settings = {
-        "formats": list(options.formats),
-        "dpi": options.dpi,
-        "tiles": options.tiles,
-        "cdn": options.cdn,
-        "name_field": options.name_field,
-        "control_source": options.control_source,
-        "control_date": options.control_date.isoformat() if options.control_date else None,
-        "look": {
-            k: list(v) if isinstance(v, tuple) else v
-            for k, v in dataclasses.asdict(options.look).items()
-        },  # as JSON has them
-    }
-    return fingerprint(inputs, settings)
+    # Every declared option that shapes the outputs (geomap.options.DECLARED): none forgotten.
+    return fingerprint(inputs, fingerprint_settings(options))
 
 
 def collect_figures(

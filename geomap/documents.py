@@ -10,18 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from geomap.dates import date_in_line
 from geomap.errors import InputError, MissingDependencyError
 from geomap.files import read_user_bytes, read_user_text
-
-PLAIN = (".txt", ".md", ".markdown")
-WEB = (".html", ".htm")
-SUFFIXES = (*PLAIN, *WEB, ".pdf", ".docx")
-_HINT = "give a .txt, .md, .html, .pdf or .docx file"
-
 
 # A header line of the user's own, in a text's first lines: "Source: The Kyiv Independent".
 _HEADER_RE = re.compile(
@@ -34,6 +29,9 @@ _DATE_HEADER_RE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 HEADER_LINES = 5
+
+# What a reader gives: the text, the outlet, the publication date (the last two if it knows).
+_Read = tuple[str, str, "dt.date | None"]
 
 
 @dataclass(frozen=True)
@@ -60,12 +58,8 @@ def load(path: str | Path) -> Document:
     A PDF's or a Word document's own dates are when the file was made, not published: unused.
     """
     path = Path(path)
-    outlet, published, dated_by = "", None, ""
-    if path.suffix.casefold() in WEB:
-        text, outlet, published = _web_page(path)
-        dated_by = "the page's metadata" if published else ""
-    else:
-        text = _text(path)
+    text, outlet, published = READERS.get(path.suffix.casefold(), _plain)(path)
+    dated_by = "the page's metadata" if published else ""
     if not text.strip():
         raise InputError("is empty", where=str(path), hint="give a text with figures in it")
     head = "\n".join(text.splitlines()[:HEADER_LINES])
@@ -82,16 +76,7 @@ def load(path: str | Path) -> Document:
     return Document(text, " ".join(outlet.split())[:100], published, dated_by, unread)
 
 
-def _text(path: Path) -> str:
-    suffix = path.suffix.casefold()
-    if suffix == ".pdf":
-        return _pdf(path)
-    if suffix == ".docx":
-        return _docx(path)
-    return read_user_text(path, kind="text file", content="text", hint=_HINT, windows_1252=True)
-
-
-def _web_page(path: Path) -> tuple[str, str, dt.date | None]:
+def _web_page(path: Path) -> _Read:
     """The article of a saved web page, the site's name and the publication date from its
     metadata."""
     trafilatura = _web_reader(path)
@@ -130,7 +115,7 @@ def _web_reader(path: Path):
     return trafilatura
 
 
-def _pdf(path: Path) -> str:
+def _pdf(path: Path) -> _Read:
     import io
 
     import pypdf
@@ -149,10 +134,10 @@ def _pdf(path: Path) -> str:
             "has no text layer (a scanned PDF?)", where=str(path),
             hint="run it through OCR first, or paste its text into a .txt file",
         )  # fmt: skip
-    return text
+    return text, "", None
 
 
-def _docx(path: Path) -> str:
+def _docx(path: Path) -> _Read:
     import io
     import zipfile
 
@@ -164,4 +149,25 @@ def _docx(path: Path) -> str:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise InputError("is not a Word document (.docx)", where=str(path), hint=_HINT) from exc
-    return "\n".join(p.text for p in document.paragraphs)
+    return "\n".join(p.text for p in document.paragraphs), "", None
+
+
+def _plain(path: Path) -> _Read:
+    text = read_user_text(path, kind="text file", content="text", hint=_HINT, windows_1252=True)
+    return text, "", None
+
+
+# The readers, by extension (matched in any case); the list of what geomap reads is theirs.
+READERS: dict[str, Callable[[Path], _Read]] = {
+    ".txt": _plain,
+    ".md": _plain,
+    ".markdown": _plain,
+    ".html": _web_page,
+    ".htm": _web_page,
+    ".pdf": _pdf,
+    ".docx": _docx,
+}
+SUFFIXES = tuple(READERS)
+# "... .pdf or .docx": the extensions, as a sentence says them.
+KINDS = ", ".join(SUFFIXES[:-1]) + " or " + SUFFIXES[-1]
+_HINT = f"give a text saved as {KINDS}"

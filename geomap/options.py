@@ -1,4 +1,7 @@
-"""What a build reads, writes and renders: :class:`BuildOptions`."""
+"""What a build reads, writes and renders: :class:`BuildOptions`, and :data:`DECLARED`, the one
+declaration of ``geomap build``'s options. The command's click options, the settings that
+``geomap.toml`` may hold, the template ``geomap init`` writes, the reference docs and the
+build's fingerprint (which options, when changed, rebuild the outputs) are all made from it."""
 
 from __future__ import annotations
 
@@ -8,8 +11,9 @@ from pathlib import Path
 
 from geomap.boundaries import default_regions
 from geomap.errors import InputError
-from geomap.style import Look
-from geomap.writers import DEFAULT_FORMATS
+from geomap.figures import format_pct
+from geomap.style import BREAKS, PALETTE, Look
+from geomap.writers import DEFAULT_FORMATS, FORMATS, WRITERS
 
 
 def check_link(path: Path, what: str) -> None:
@@ -88,3 +92,99 @@ class BuildOptions:
         if path is None:
             return []
         return dated_files(path, as_of=self.control_date, source=self.control_source)
+
+
+@dataclass(frozen=True)
+class Option:
+    """One option of ``geomap build``.
+
+    ``kind`` says how it is read: text, path, int, list (comma-separated on the command line,
+    a TOML array in the settings), flag, date, formats or tiles. ``setting``: ``geomap.toml``
+    may hold it. ``rebuilds``: a change of it changes the outputs, so it is in the build's
+    fingerprint (paths are not: the files they name are). ``example`` is shown, commented out,
+    in the settings template when the option has no default of its own.
+    """
+
+    name: str  # the BuildOptions field (or the Look's), the settings key; --name-with-dashes
+    help: str
+    kind: str = "text"
+    default: object = None
+    metavar: str = ""
+    setting: bool = True
+    rebuilds: bool = False
+    example: str = ""
+    bounds: tuple[int, int] | None = None  # of an int
+    option: str = ""  # the command line's name, where it is not --name-with-dashes
+
+    @property
+    def flag(self) -> str:
+        return self.option or "--" + self.name.replace("_", "-")
+
+
+def _always_written() -> str:
+    return "; ".join(
+        f"{w.file_name} ({w.description})" for w in WRITERS.values() if w.wanted((), 1)
+    )
+
+
+# The look of the map: these five make a style.Look.
+LOOK = ("title", "subtitle", "credit", "breaks", "palette")
+
+DECLARED: tuple[Option, ...] = (
+    Option("seeds", "Folder of dated source texts (YYYY-MM-DD-*.txt) and figures.csv.",
+           kind="path", default="seeds", metavar="DIR"),
+    Option("figures", "Curated figures CSV  [default: SEEDS/figures.csv if present]",
+           kind="path", metavar="FILE"),
+    Option("boundaries", "Region shapes in any format pyogrio reads  [default: the profile's "
+           "shipped shapes]", kind="path", metavar="FILE"),
+    Option("name_field", "Column of --boundaries holding names or ISO codes.", metavar="COLUMN",
+           setting=False, rebuilds=True),
+    Option("control", "Control layers: a polygon file, or a folder of them, one per date (in "
+           "the name: YYYY-MM-DD or YYYYMMDD)  [default: SEEDS/control/ if present]",
+           kind="path", metavar="PATH", example="seeds/control"),
+    Option("control_source", "Whom to credit for the control layers, e.g. 'DeepStateMap'.",
+           default="", metavar="TEXT", rebuilds=True, example="DeepStateMap"),
+    Option("control_date", "The date of a single control file whose name has none.",
+           kind="date", metavar="YYYY-MM-DD", setting=False, rebuilds=True),
+    Option("out", "Folder of the outputs: maps, statistics, manifest.", kind="path",
+           default="outputs", metavar="DIR"),
+    Option("formats", f"Comma-separated maps: {', '.join(f for f in FORMATS if f != 'csv')}; "
+           "csv alone writes no map. Always written: " + _always_written() + ".",
+           kind="formats", default=DEFAULT_FORMATS, metavar="LIST", rebuilds=True,
+           option="--format"),
+    Option("dpi", "Resolution of the PNG.", kind="int", default=200, metavar="N",
+           rebuilds=True, bounds=(72, 600)),
+    Option("title", "Title of the report map and the HTML page  [default: the profile's]",
+           default="", metavar="TEXT", rebuilds=True),
+    Option("subtitle", "Subtitle of the report map; {date} stands for the date of the "
+           "figures.", default="", metavar="TEXT", rebuilds=True,
+           example="Share of each region under «adjective» control, as of {date}"),
+    Option("credit", "A credit line of your own in the footer, above the credits of the data "
+           "(which always stay), e.g. 'Map: The Daily Example'.", default="", metavar="TEXT",
+           rebuilds=True, example="Map: The Daily Example"),
+    Option("breaks", "Class breaks of the controlled share in %, from 0 to 100 (lower bound "
+           "included).", kind="list", default=tuple(format_pct(b) for b in BREAKS),
+           metavar="LIST", rebuilds=True),
+    Option("palette", "One #rrggbb colour per class, lightest first.", kind="list",
+           default=PALETTE, metavar="LIST", rebuilds=True),
+    Option("tiles", "Web basemap for the HTML map by xyzservices name, e.g. "
+           "OpenStreetMap.Mapnik (online).", kind="tiles", metavar="NAME", rebuilds=True),
+    Option("cdn", "Link Leaflet and folium's assets from their CDNs instead of inlining "
+           "Leaflet.", kind="flag", default=False, setting=False, rebuilds=True),
+)  # fmt: skip
+OPTIONS = {o.name: o for o in DECLARED}
+
+
+def fingerprint_settings(options: BuildOptions) -> dict:
+    """The options that shape the outputs, as JSON has them: every declared option that
+    ``rebuilds``, read from ``options`` (the look's from its Look)."""
+    settings = {}
+    for option in DECLARED:
+        if not option.rebuilds:
+            continue
+        source = options.look if option.name in LOOK else options
+        value = getattr(source, option.name)
+        if isinstance(value, dt.date):
+            value = value.isoformat()
+        settings[option.name] = list(value) if isinstance(value, tuple) else value
+    return settings

@@ -8,12 +8,15 @@ wins. Read with the standard library's :mod:`tomllib`.
 
 from __future__ import annotations
 
+import difflib
 import json
+import textwrap
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from geomap.errors import InputError
+from geomap.options import DECLARED
 
 FILE_NAME = "geomap.toml"
 
@@ -25,21 +28,12 @@ class Setting:
     path: bool = False  # a path, relative to the settings file's folder
 
 
+_TOML_KINDS = {"int": int, "list": list, "formats": list}
+# The settings: the build options that geomap.toml may hold (see geomap.options.DECLARED).
 SETTINGS = {
-    "title": Setting(str, "title of the report map and the HTML page"),
-    "subtitle": Setting(str, "subtitle; {date} stands for the date of the figures"),
-    "credit": Setting(str, 'a credit line of your own, e.g. "Map: The Daily Example"'),
-    "breaks": Setting(list, "class breaks in %, from 0 to 100"),
-    "palette": Setting(list, "one #rrggbb colour per class, lightest first"),
-    "formats": Setting(list, 'maps to write, e.g. ["png", "svg", "html"]'),
-    "dpi": Setting(int, "resolution of the PNG"),
-    "seeds": Setting(str, "folder of the source texts", path=True),
-    "figures": Setting(str, "curated figures CSV", path=True),
-    "boundaries": Setting(str, "region shapes of your own", path=True),
-    "control": Setting(str, "control layers: a file or a folder", path=True),
-    "control_source": Setting(str, "whom to credit for the control layers"),
-    "out": Setting(str, "folder of the outputs", path=True),
-    "tiles": Setting(str, "web basemap of the HTML map, by xyzservices name"),
+    o.name: Setting(_TOML_KINDS.get(o.kind, str), o.help, path=o.kind == "path")
+    for o in DECLARED
+    if o.setting
 }
 
 
@@ -64,9 +58,11 @@ def read(path: Path) -> dict[str, str | int]:
     for key, value in raw.items():
         setting = SETTINGS.get(key)
         if setting is None:
+            close = difflib.get_close_matches(key, SETTINGS, n=1)
             raise InputError(
                 f"unknown setting {key!r}", where=where,
-                hint=f"the settings are {', '.join(SETTINGS)}",
+                hint=(f"did you mean {close[0]}? " if close else "")
+                + f"the settings are {', '.join(SETTINGS)}",
             )  # fmt: skip
         if not _is(value, setting.kind):
             raise InputError(
@@ -103,37 +99,39 @@ def find(given: Path | None) -> Path | None:
 
 
 def template() -> str:
-    """A settings file with every setting a map's look and build depend on, at its default."""
+    """A settings file with every setting, at its default (commented out, with an example, where
+    the default is to leave it unset)."""
     from geomap.profile import current
-    from geomap.style import BREAKS, PALETTE
-    from geomap.writers import DEFAULT_FORMATS
 
     def toml(value) -> str:
-        return json.dumps(value, ensure_ascii=False)  # a TOML basic string or array
+        if isinstance(value, tuple | list):
+            return json.dumps([_number(v) for v in value], ensure_ascii=False)  # a TOML array
+        return json.dumps(value, ensure_ascii=False)  # a TOML basic string or integer
 
-    breaks = [int(b) if b == int(b) else b for b in BREAKS]
-    return f"""\
-# geomap settings: `geomap build` run in this folder reads them, so the map is built the same
-# way every time. An option on the command line wins over its setting here.
+    words = current()
+    lines = [
+        "# geomap settings: `geomap build` run in this folder reads them, so the map is built the",
+        "# same way every time. An option on the command line wins over its setting here. Folders",
+        "# and files are relative to this file.",
+    ]
+    for option in DECLARED:
+        if not option.setting:
+            continue
+        lines += ["", textwrap.fill(option.help, width=96, initial_indent="# ",
+                                    subsequent_indent="# ")]  # fmt: skip
+        default = words.title if option.name == "title" else option.default
+        if default not in (None, ""):
+            lines.append(f"{option.name} = {toml(default)}")
+        else:
+            example = option.example.replace("«adjective»", words.controller.adjective)
+            lines.append(f"# {option.name} = {toml(example or '...')}")
+    return "\n".join(lines) + "\n"
 
-title = {toml(current().title)}
-# {{date}} stands for the date of the newest figures:
-# subtitle = "Share of each region under {current().controller.adjective} control, as of {{date}}"
-# A line of your own in the footer, above the credits of the data (which always stay):
-# credit = "Map: The Daily Example"
 
-# Classes of the controlled share, in %: from 0 to 100, lower bound included. One colour per
-# class (#rrggbb), lightest first.
-breaks = {toml(breaks)}
-palette = {toml(list(PALETTE))}
-
-# Maps to write: png, svg, pdf, html, gpkg (csv alone writes no map).
-formats = {toml(list(DEFAULT_FORMATS))}
-dpi = 200
-
-# Folders, relative to this file.
-seeds = "seeds"
-out = "outputs"
-# control = "seeds/control"
-# control_source = "DeepStateMap"
-"""
+def _number(value):
+    """A break as a number ("12.5" -> 12.5, "0" -> 0); anything else as it is."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return value
+    return int(number) if number == int(number) else number

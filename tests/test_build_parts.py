@@ -40,8 +40,8 @@ def test_the_seed_texts_are_documents_in_any_case_in_name_order(seeds, caplog):
         "a.txt", "b.TXT", "c.md", "d.Markdown", "e.docx", "f.PDF", "g.htm",
     ]  # fmt: skip
     assert caplog.messages == [
-        f"{seeds / 'h.odt'}: not read; geomap reads texts saved as .txt, .md, .html, .pdf or "
-        ".docx (save it as one of those to use it)"
+        f"{seeds / 'h.odt'}: not read; geomap reads texts saved as .txt, .md, .markdown, .html, .htm, .pdf or .docx "
+        "(save it as one of those to use it)"
     ]
 
 
@@ -105,9 +105,8 @@ def test_the_fingerprint_holds_every_option_that_changes_an_output(seeds):
                            name_field="name", look=look)  # fmt: skip
     assert _fingerprint(options, [])["options"] == {
         "formats": ["png"], "dpi": 100, "tiles": "X", "cdn": True, "name_field": "name",
-        "control_source": "", "control_date": None,
-        "look": {"breaks": [0, 50, 100], "palette": ["#ffffff", "#000000"], "title": "T",
-                 "subtitle": "S", "credit": "C"},
+        "control_source": "", "control_date": None, "breaks": [0, 50, 100],
+        "palette": ["#ffffff", "#000000"], "title": "T", "subtitle": "S", "credit": "C",
     }  # fmt: skip
     layered = BuildOptions(seeds=seeds, control_source="Desk", control_date=dt.date(2025, 5, 1))
     assert _fingerprint(layered, [])["options"]["control_source"] == "Desk"
@@ -429,3 +428,38 @@ def test_the_maps_are_drawn_by_two_workers_where_there_are_several(
     options = BuildOptions(seeds=texts, out=tmp_path / "out", formats=formats, dpi=40)
     pipeline.build(options, parallel=False)
     assert asked == [processes] and sorted(jobs) == drawn
+
+
+def test_every_build_option_is_declared_once():
+    """A field of BuildOptions or of the Look that is not declared would be missing from the
+    command line, the settings and the fingerprint: a changed value would leave stale outputs
+    looking current."""
+    import dataclasses
+
+    from geomap.options import DECLARED, LOOK
+    from geomap.settings import SETTINGS
+    from geomap.style import Look
+
+    declared = [o.name for o in DECLARED]
+    assert len(declared) == len(set(declared))
+    fields = {f.name for f in dataclasses.fields(BuildOptions)} - {"look", "wait", "profile"}
+    assert fields | {f.name for f in dataclasses.fields(Look)} == set(declared)
+    assert set(LOOK) == {f.name for f in dataclasses.fields(Look)}
+    assert set(SETTINGS) == {o.name for o in DECLARED if o.setting}
+    # Every option but the paths (whose files are inputs) is in the fingerprint.
+    fingerprinted = set(_fingerprint(BuildOptions(), [])["options"])
+    assert fingerprinted == {o.name for o in DECLARED if o.kind != "path"}
+
+
+def test_the_command_line_and_the_settings_template_come_from_the_declaration():
+    from click.testing import CliRunner
+
+    from geomap.cli import main
+    from geomap.options import DECLARED
+    from geomap.settings import template
+
+    help_text = CliRunner().invoke(main, ["build", "--help"]).output
+    text = template()
+    for option in DECLARED:
+        assert option.flag in help_text
+        assert (f"{option.name} = " in text) == option.setting

@@ -832,10 +832,10 @@ def test_months_named_in_a_sentence(text, as_of, decision):
     ("make", "message"),
     [
         (lambda p: p.write_text("", encoding="utf-8"), "is empty; give a text with figures in it"),
-        (lambda p: p.mkdir(), "is a folder, not a text file; give a .txt, .md, .html, .pdf or "
-         ".docx file"),
-        (lambda p: p.write_bytes(b"PK\x00\x03zip"), "is a binary file, not text; give a .txt, "
-         ".md, .html, .pdf or .docx file"),
+        (lambda p: p.mkdir(), "is a folder, not a text file; give a text saved as "
+         ".txt, .md, .markdown, .html, .htm, .pdf or .docx"),
+        (lambda p: p.write_bytes(b"PK\x00\x03zip"), "is a binary file, not text; give a text saved "
+         "as .txt, .md, .markdown, .html, .htm, .pdf or .docx"),
     ],
 )  # fmt: skip
 def test_a_text_that_cannot_be_read_says_why(tmp_path, make, message):

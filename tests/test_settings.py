@@ -110,7 +110,7 @@ def test_title_subtitle_and_credit_are_set_and_the_data_credits_stay(project):
     page = (project / "outputs" / "ukraine_control.html").read_text(encoding="utf-8")
     assert "<title>Occupied Ukraine</title>" in page and "Figures of 18 February 2025" in page
     assert "Map: The Daily Example" in page and "OpenStreetMap contributors" in page
-    assert manifest_options(project)["look"]["credit"] == "Map: The Daily Example"
+    assert manifest_options(project)["credit"] == "Map: The Daily Example"
 
 
 # --- geomap.toml ---------------------------------------------------------------------------------
@@ -143,7 +143,7 @@ def test_editing_the_settings_makes_the_outputs_stale(project):
     (project / "geomap.toml").write_text('title = "Two"\n', encoding="utf-8")
     result = run("build")
     assert result.exit_code == 0 and "Nothing changed" not in result.stderr
-    assert manifest_options(project)["look"]["title"] == "Two"
+    assert manifest_options(project)["title"] == "Two"
 
 
 def test_paths_in_a_settings_file_are_relative_to_it(project, tmp_path, monkeypatch):
@@ -160,7 +160,10 @@ def test_paths_in_a_settings_file_are_relative_to_it(project, tmp_path, monkeypa
 @pytest.mark.parametrize(
     ("toml", "message"),
     [
-        ('titel = "x"\n', "Error: geomap.toml: unknown setting 'titel'; the settings are title,"),
+        (
+            'titel = "x"\n',
+            "Error: geomap.toml: unknown setting 'titel'; did you mean title? the settings are seeds,",
+        ),
         ('dpi = "high"\n', "Error: geomap.toml: dpi must be a whole number, not 'high'"),
         ('breaks = "0,50,100"\n', "Error: geomap.toml: breaks must be a list: [..., ...]"),
         ('title = "x\n', "Error: geomap.toml: not valid TOML (Illegal character"),

@@ -9,14 +9,15 @@ import click
 
 from geomap.cli.app import _note, _parse_date, log, main
 from geomap.errors import GeomapError, InputError
-from geomap.figures import format_pct
-from geomap.style import BREAKS, PALETTE
-from geomap.writers import DEFAULT_FORMATS, FORMATS, WRITERS, file_name
+from geomap.writers import FORMATS, file_name
 
-_out_option = click.option(
-    "--out", type=click.Path(file_okay=False, path_type=Path), default=Path("outputs"),
-    show_default=True, metavar="DIR", help="Folder of the outputs: maps, statistics, manifest.",
-)  # fmt: skip
+
+def _out_option(command):
+    """``--out``, as ``build`` declares it, for the commands that read the outputs."""
+    from geomap.options import OPTIONS
+
+    out = OPTIONS["out"]
+    return click.option(out.flag, out.name, **_click_parameters(out))(command)
 
 
 def _check_tiles(ctx, param, value: str | None) -> str | None:
@@ -40,74 +41,38 @@ def _parse_formats(ctx, param, value: str) -> tuple[str, ...]:
     return formats
 
 
+def _declared(command):
+    """``command`` with a click option for every declared build option (geomap.options)."""
+    from geomap.options import DECLARED
+
+    for option in reversed(DECLARED):
+        command = click.option(option.flag, option.name, **_click_parameters(option))(command)
+    return command
+
+
+def _click_parameters(option) -> dict:
+    """How click reads a declared option of this kind."""
+    parameters: dict = {"metavar": option.metavar or None, "help": option.help}
+    if option.kind == "flag":
+        return {"is_flag": True, "help": option.help}
+    if option.kind == "path":
+        parameters["type"] = click.Path(path_type=Path, file_okay=option.name != "out")
+        parameters["default"] = Path(option.default) if option.default else None
+    elif option.kind == "int":
+        parameters["type"] = click.IntRange(*option.bounds) if option.bounds else int
+        parameters["default"] = option.default
+    elif option.kind in ("list", "formats"):
+        parameters["default"] = ",".join(option.default)
+        parameters["callback"] = _parse_formats if option.kind == "formats" else None
+    else:
+        parameters["default"] = option.default
+        parameters["callback"] = {"date": _parse_date, "tiles": _check_tiles}.get(option.kind)
+    parameters["show_default"] = option.default not in (None, "")
+    return parameters
+
+
 @main.command()
-@click.option(
-    "--seeds", type=click.Path(path_type=Path), default=Path("seeds"), show_default=True,
-    metavar="DIR", help="Folder of dated source texts (YYYY-MM-DD-*.txt) and figures.csv.",
-)  # fmt: skip
-@click.option(
-    "--figures", type=click.Path(path_type=Path), metavar="FILE",
-    help="Curated figures CSV  [default: SEEDS/figures.csv if present]",
-)  # fmt: skip
-@click.option(
-    "--boundaries", type=click.Path(path_type=Path), metavar="FILE",
-    help="Region shapes in any format pyogrio reads  [default: the shipped "
-    "boundaries/ukraine_regions.geojson]",
-)  # fmt: skip
-@click.option(
-    "--name-field", metavar="COLUMN", help="Column of --boundaries holding names or ISO codes."
-)
-@click.option(
-    "--control", type=click.Path(path_type=Path), metavar="PATH",
-    help="Control layers: a polygon file, or a folder of them, one per date (in the name: "
-    "YYYY-MM-DD or YYYYMMDD)  [default: SEEDS/control/ if present]",
-)  # fmt: skip
-@click.option(
-    "--control-source", metavar="TEXT", default="",
-    help="Whom to credit for the control layers, e.g. 'DeepStateMap'.",
-)  # fmt: skip
-@click.option(
-    "--control-date", metavar="YYYY-MM-DD", callback=_parse_date,
-    help="The date of a single control file whose name has none.",
-)  # fmt: skip
-@_out_option
-@click.option(
-    "--format", "formats", default=",".join(DEFAULT_FORMATS), show_default=True,
-    metavar="LIST", callback=_parse_formats,
-    help=f"Comma-separated maps: {', '.join(f for f in FORMATS if f != 'csv')}; csv alone "
-    "writes no map. Always written: "
-    + "; ".join(f"{w.file_name} ({w.description})" for w in WRITERS.values()
-                if w.wanted((), 1)) + ".",
-)  # fmt: skip
-@click.option(
-    "--dpi", type=click.IntRange(72, 600), default=200, show_default=True, metavar="N",
-    help="Resolution of the PNG.",
-)  # fmt: skip
-@click.option("--title", metavar="TEXT", default="", help="Title of the report map.")
-@click.option(
-    "--subtitle", metavar="TEXT", default="",
-    help="Subtitle of the report map; {date} stands for the date of the figures.",
-)  # fmt: skip
-@click.option(
-    "--credit", metavar="TEXT", default="",
-    help="A credit line of your own in the footer, e.g. 'Map: The Daily Example'.",
-)  # fmt: skip
-@click.option(
-    "--breaks", metavar="LIST", default=",".join(format_pct(b) for b in BREAKS),
-    show_default=True, help="Class breaks of the controlled share in %, from 0 to 100.",
-)  # fmt: skip
-@click.option(
-    "--palette", metavar="LIST", default=",".join(PALETTE), show_default=True,
-    help="One #rrggbb colour per class, lightest first.",
-)  # fmt: skip
-@click.option(
-    "--tiles", metavar="NAME", callback=_check_tiles,
-    help="Web basemap for the HTML map by xyzservices name, e.g. OpenStreetMap.Mapnik (online).",
-)  # fmt: skip
-@click.option(
-    "--cdn", is_flag=True,
-    help="Link Leaflet and folium's assets from their CDNs instead of inlining Leaflet.",
-)  # fmt: skip
+@_declared
 @click.option("--open", "open_", is_flag=True, help="Open the HTML map once built.")
 @click.option("--force", is_flag=True, help="Rebuild even if nothing changed.")
 @click.option(
@@ -118,51 +83,24 @@ def _parse_formats(ctx, param, value: str) -> tuple[str, ...]:
     "--watch", is_flag=True,
     help="Rebuild whenever a file in the seeds or boundaries folder changes (Ctrl-C stops).",
 )  # fmt: skip
-def build(
-    seeds,
-    figures,
-    boundaries,
-    name_field,
-    control,
-    control_source,
-    control_date,
-    out,
-    formats,
-    dpi,
-    title,
-    subtitle,
-    credit,
-    breaks,
-    palette,
-    tiles,
-    cdn,
-    open_,
-    force,
-    no_wait,
-    watch,
-) -> None:
+def build(open_: bool, force: bool, no_wait: bool, watch: bool, **values) -> None:
     """Build the maps and statistics of the newest figures.
 
     Only what is stale is rebuilt: when no input, option or geomap's version changed since the
     last build (see OUT/manifest.json), it says so and stops.
     """
-    from geomap.options import BuildOptions
+    from geomap.options import LOOK, BuildOptions
 
     ctx = click.get_current_context()
-    options = BuildOptions(
-        seeds=seeds, figures=figures, boundaries=boundaries, name_field=name_field, out=out,
-        formats=formats, dpi=dpi, tiles=tiles, cdn=cdn, wait=not no_wait,
-        profile=ctx.obj["profile"], control=control,
-        control_source=control_source.strip(), control_date=control_date,
-        look=_look(ctx, title=title, subtitle=subtitle, credit=credit, breaks=breaks,
-                   palette=palette),
-    )  # fmt: skip
+    look = _look(ctx, **{name: values.pop(name) for name in LOOK})
+    values["control_source"] = values["control_source"].strip()
+    options = BuildOptions(**values, look=look, wait=not no_wait, profile=ctx.obj["profile"])
     if watch:
         _watch(options, force=force)
         return
     _build_once(options, force=force)
     if open_:
-        _open_map(out)
+        _open_map(options.out)
 
 
 def _look(ctx: click.Context, *, breaks: str, palette: str, **words: str):

@@ -103,6 +103,20 @@ def holder(share, cues, actors, lo, hi, previous, header, context, two: Sides) -
     """Who holds the share, from the cue nearest to it in its window of the sentence."""
     if share.reason and not share.regions:
         return
+    cue = _nearest_cue(share, cues, lo, hi)
+    if cue is None:
+        if previous is not None and previous.holder:
+            share.holder = previous.holder
+            return
+        cue, actors = _cue_of_a_list(share, cues, actors, header, two)
+        if cue is None:
+            share.reason = share.reason or "the text does not say who holds it"
+            return
+    _hold(share, cue, actors, previous, context, two)
+
+
+def _nearest_cue(share, cues: list[_Cue], lo: int, hi: int) -> _Cue | None:
+    """The cue before the share nearest to it in its window, else the first after it."""
     s0 = share.sentence.start
     rel_start, rel_end = share.start - s0, max(share.end, share.target_end) - s0
     own = (rel_start, share.end - s0)
@@ -117,24 +131,24 @@ def holder(share, cues, actors, lo, hi, previous, header, context, two: Sides) -
         # control of" stays negated).
         before.append(_Cue(rel_start, rel_start, "verb", share.text, False))
     after = [c for c in window if c.start >= rel_end]
-    cue = max(before) if before else (min(after) if after else None)
-    if cue is None:
-        if previous is not None and previous.holder:
-            share.holder = previous.holder
-            return
-        # "under Russian control include X; over 99% of R; ...": the verb of a list whose
-        # items are set apart by semicolons.
-        earlier = [c for c in cues if c.end <= rel_start]
-        if earlier:
-            cue = max(earlier)
-        elif header is not None:
-            header_cues = find_cues(header.text, two)
-            if header_cues:
-                cue = header_cues[-1]
-                actors = find_actors(header.text, two)
-        if cue is None:
-            share.reason = share.reason or "the text does not say who holds it"
-            return
+    return max(before) if before else (min(after) if after else None)
+
+
+def _cue_of_a_list(share, cues, actors, header, two: Sides):
+    """ "under Russian control include X; over 99% of R; ...": the verb of a list whose items
+    are set apart by semicolons, or of the heading the list is under; (cue, actors)."""
+    earlier = [c for c in cues if c.end <= share.start - share.sentence.start]
+    if earlier:
+        return max(earlier), actors
+    if header is not None:
+        header_cues = find_cues(header.text, two)
+        if header_cues:
+            return header_cues[-1], find_actors(header.text, two)
+    return None, actors
+
+
+def _hold(share, cue: _Cue, actors, previous, context, two: Sides) -> None:
+    """The holder a cue gives the share (or why it gives none)."""
     if (
         cue.kind == "neg"
         and cue.word.casefold().startswith("lost")

@@ -241,80 +241,107 @@ def _target(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two
         return
     share.target_end = share.end
     n = len(toks)
-    text = share.sentence.text
-    rel = share.start - share.sentence.start
     if j < n and toks[j].text in ("(", ")"):  # "18,200 km² (68.6%) of", "70% (of the region)"
         j += 1
     whole = share.totality and re.search(r"(?:of|over|entire|whole)$", share.text, re.I)
     if whole or (j < n and toks[j].key in ("of", "over")):
-        j += 0 if whole else 1
-        skipped_country = False
-        while j < n:
-            key = toks[j].key
-            following = toks[j + 1].key if j + 1 < n else ""
-            if key in _FILLERS:
-                j += 1
-            elif toks[j].possessive and toks[j].base in two.country:
-                skipped_country = True
-                j += 1
-            elif (key in GENERIC or key in _AREA_NOUNS) and following == "of":
-                j += 2
-            else:
-                break
-        if j >= n:
-            share.reason = "not a share of a named region"
-            return
-        tok = toks[j]
-        key = tok.base
-        regions, end = _region_list(toks, j)
-        if regions:
-            after = toks[end].key if end < n else ""
-            if len(regions) > 1 and after in ("combined", "together", "jointly", "overall"):
-                share.reason = f"a share of {_names(regions)} together, not of each"
-                return
-            if after in _NOT_AREA_NOUNS or (toks[end - 1].possessive and after not in _AREA_NOUNS):
-                share.reason = (
-                    f"a share of {after or 'something'} in the region, not of its territory"
-                )
-                return
+        _of_what(share, toks, j if whole else j + 1, antecedent, two)
+    elif not _after_a_name(share, toks):
+        _of_the_subject(share, antecedent)
+
+
+def _object_start(toks: list[Token], j: int, two: Sides) -> tuple[int, bool]:
+    """Past the fillers after "of" ("the territory of", "Ukraine's"): where the object of the
+    share starts, and whether the country's name was passed over."""
+    skipped_country = False
+    while j < len(toks):
+        key = toks[j].key
+        following = toks[j + 1].key if j + 1 < len(toks) else ""
+        if key in _FILLERS:
+            j += 1
+        elif toks[j].possessive and toks[j].base in two.country:
+            skipped_country = True
+            j += 1
+        elif (key in GENERIC or key in _AREA_NOUNS) and following == "of":
+            j += 2
+        else:
+            break
+    return j, skipped_country
+
+
+def _of_what(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two: Sides) -> None:
+    """A share "of" something: regions named, a region named before, or why it is not one."""
+    n = len(toks)
+    j, skipped_country = _object_start(toks, j, two)
+    if j >= n:
+        share.reason = "not a share of a named region"
+        return
+    regions, end = _region_list(toks, j)
+    if regions:
+        after = toks[end].key if end < n else ""
+        if len(regions) > 1 and after in ("combined", "together", "jointly", "overall"):
+            share.reason = f"a share of {_names(regions)} together, not of each"
+        elif after in _NOT_AREA_NOUNS or (toks[end - 1].possessive and after not in _AREA_NOUNS):
+            share.reason = f"a share of {after or 'something'} in the region, not of its territory"
+        else:
             share.regions = regions
             share.target_end = toks[end - 1].end
-            return
-        group = two.wholes.get(key)
-        if group:
-            share.reason = f"a share of {group}, not of one region"
-        elif key in two.country or (skipped_country and key in _AREA_NOUNS):
-            share.reason = "a share of the whole country"
-        elif key in _PEOPLE:
-            share.reason = "a share of people or votes, not of territory"
-        elif key in _ANAPHORA_HEADS or key in GENERIC:
-            nxt = toks[j + 1].key if j + 1 < n else ""
-            if key in ("regions", "provinces", "oblasts"):
-                share.reason = "'the regions' without naming them"
-            elif nxt in _RELATIVE and not tok.possessive:
-                share.reason = "not a share of a named region"
-            else:
-                share.target_end = tok.end
-                share.regions, share.reason = antecedent(share.start)
-                if share.regions:
-                    share.note = f"'{tok.text}' read as {_names(share.regions)}"
-        else:
-            share.reason = "not a share of a named region"
         return
-    # "Luhansk (99%)", "Luhansk: 99%", "Luhansk – 99%"
-    before = text[:rel].rstrip()
-    if before.endswith(("(", ":", "–", "—", "-")):
-        k = bisect_right([t.end for t in toks], share.sentence.start + len(before))
-        head = [t for t in toks[:k] if t.text not in ("(", ":")]
-        if head and head[-1].key in GENERIC:
-            head = head[:-1]
-        for m in range(min(4, len(head)), 0, -1):
-            regions, used = name_at(head, len(head) - m)
-            if used == m:
-                share.regions = regions
-                return
-    # "in Kherson, where Russian troops now hold 71%": a share that ends its clause, of the
-    # region the sentence names before it.
+    tok = toks[j]
+    key = tok.base
+    group = two.wholes.get(key)
+    if group:
+        share.reason = f"a share of {group}, not of one region"
+    elif key in two.country or (skipped_country and key in _AREA_NOUNS):
+        share.reason = "a share of the whole country"
+    elif key in _PEOPLE:
+        share.reason = "a share of people or votes, not of territory"
+    elif key in _ANAPHORA_HEADS or key in GENERIC:
+        _of_a_region_named_before(share, toks, j, antecedent)
+    else:
+        share.reason = "not a share of a named region"
+
+
+def _of_a_region_named_before(
+    share: Share, toks: list[Token], j: int, antecedent: Antecedent
+) -> None:
+    """ "of the region", "of the oblast's territory": the region the text named before."""
+    tok = toks[j]
+    nxt = toks[j + 1].key if j + 1 < len(toks) else ""
+    if tok.base in ("regions", "provinces", "oblasts"):
+        share.reason = "'the regions' without naming them"
+    elif nxt in _RELATIVE and not tok.possessive:
+        share.reason = "not a share of a named region"
+    else:
+        share.target_end = tok.end
+        share.regions, share.reason = antecedent(share.start)
+        if share.regions:
+            share.note = f"'{tok.text}' read as {_names(share.regions)}"
+
+
+def _after_a_name(share: Share, toks: list[Token]) -> bool:
+    """ "Luhansk (99%)", "Luhansk: 99%", "Luhansk – 99%": the region named just before."""
+    text = share.sentence.text
+    before = text[: share.start - share.sentence.start].rstrip()
+    if not before.endswith(("(", ":", "–", "—", "-")):
+        return False
+    k = bisect_right([t.end for t in toks], share.sentence.start + len(before))
+    head = [t for t in toks[:k] if t.text not in ("(", ":")]
+    if head and head[-1].key in GENERIC:
+        head = head[:-1]
+    for m in range(min(4, len(head)), 0, -1):
+        regions, used = name_at(head, len(head) - m)
+        if used == m:
+            share.regions = regions
+            return True
+    return False
+
+
+def _of_the_subject(share: Share, antecedent: Antecedent) -> None:
+    """No "of": a share that ends its clause ("in Kherson, where Russian troops now hold 71%")
+    or an adverb ("has been completely occupied") is of the region the sentence names before."""
+    text = share.sentence.text
+    rel = share.start - share.sentence.start
     rest = text[share.end - share.sentence.start :].lstrip()
     if (
         share.numeric
