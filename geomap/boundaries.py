@@ -1,7 +1,7 @@
 """Boundary shapes: the shipped defaults in ``boundaries/`` or a user's own file.
 
 Shapes are joined to the gazetteer by ISO code or by name, so a file keyed either way works.
-Every loader returns a GeoDataFrame in EPSG:4326 with the columns ``code, name, name_uk,
+Every loader returns a GeoDataFrame in EPSG:4326 with the columns ``code, name, name_local,
 geometry``, one row per region, all 27 present.
 """
 
@@ -246,17 +246,17 @@ def load_regions(
         raise BoundaryError(
             f"no shape for {len(missing)} region(s): {names}",
             where=str(path),
-            hint="every one of the 27 regions needs a shape",
+            hint=f"every one of the {len(gaz.codes)} regions of {current().name} needs a shape",
         )
     frame["name"] = [gaz.get(c).name for c in frame.code]
-    frame["name_uk"] = [gaz.get(c).name_uk for c in frame.code]
+    frame["name_local"] = [gaz.get(c).name_local for c in frame.code]
     order = {c: i for i, c in enumerate(gaz.codes)}
     frame = frame.sort_values("code", key=lambda s: s.map(order)).reset_index(drop=True)
-    return frame[["code", "name", "name_uk", "geometry"]]
+    return frame[["code", "name", "name_local", "geometry"]]
 
 
 def load_raions(path: str | Path | None = None) -> gpd.GeoDataFrame | None:
-    """The raions' shapes (``code, name, name_uk, parent, geometry``), or ``None`` where the
+    """The raions' shapes (``code, name, name_local, parent, geometry``), or ``None`` where the
     profile has none (a profile without raions, or its file missing)."""
     gaz = gazetteer()
     path = Path(path) if path else current().default_raions
@@ -271,9 +271,9 @@ def load_raions(path: str | Path | None = None) -> gpd.GeoDataFrame | None:
             hint="rebuild it with boundaries/build.py",
         )  # fmt: skip
     frame["name"] = [gaz.get(c).name for c in frame["code"]]
-    frame["name_uk"] = [gaz.get(c).name_uk for c in frame["code"]]
+    frame["name_local"] = [gaz.get(c).name_local for c in frame["code"]]
     frame["parent"] = [gaz.get(c).parent for c in frame["code"]]
-    return frame[["code", "name", "name_uk", "parent", "geometry"]]
+    return frame[["code", "name", "name_local", "parent", "geometry"]]
 
 
 def load_context(path: str | Path | None = None) -> gpd.GeoDataFrame | None:

@@ -45,8 +45,9 @@ class Figure:
     ``basis`` is ``reported`` (stated), ``inferred`` (derived) or ``manual`` (entered by hand).
     ``claimed`` is ``True`` when Russia claims the whole region, ``False`` when a source says it
     does not, and ``None`` when nothing is said. A source that gives a range ("83–85%") keeps it
-    in ``pct_range``; ``controlled_pct`` is then its middle. ``ukraine_pct`` is a share the
-    source says Ukraine holds: reported as such, never taken for Russian control. ``note`` says
+    in ``pct_range``; ``controlled_pct`` is then its middle. ``defender_pct`` is a share the
+    source says the defending side holds: reported as such, never taken for the controlling
+    side's control. ``note`` says
     how the figure was read (which of several figures won, and why).
     """
 
@@ -63,7 +64,7 @@ class Figure:
     span: tuple[int, int] | None = field(default=None, compare=False)
     claim_quote: str = field(default="", compare=False)
     pct_range: tuple[float, float] | None = None
-    ukraine_pct: float | None = field(default=None, compare=False)
+    defender_pct: float | None = field(default=None, compare=False)
     note: str = field(default="", compare=False)
     outlet: str = field(default="", compare=False)  # who published the text it came from
 
@@ -93,9 +94,16 @@ class Figure:
             "quote": self.quote,
         }
 
+    @property
+    def ukraine_pct(self) -> float | None:
+        """:attr:`defender_pct` by its old name (until geomap 0.3)."""
+        return self.defender_pct
+
     def to_json(self) -> dict:
-        """The figure as a JSON-ready dict: the CSV fields plus provenance."""
+        """The figure as a JSON-ready dict: the CSV fields plus provenance (``ukraine_pct``,
+        the old key of ``defender_pct``, too until geomap 0.3)."""
         data = asdict(self)
+        data["ukraine_pct"] = self.defender_pct
         data["as_of"] = self.as_of.isoformat() if self.as_of else None
         data["span"] = list(self.span) if self.span else None
         data["pct_range"] = list(self.pct_range) if self.pct_range else None

@@ -61,7 +61,7 @@ class Profile:
     controller: Side
     defender: Side
     regions: tuple[dict, ...]
-    raions: tuple[dict, ...] = ()  # second-level units: code, parent, name, name_uk, aliases
+    raions: tuple[dict, ...] = ()  # second-level units: code, parent, name, name_local, aliases
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
     government: frozenset[str] = frozenset()  # codes whose plain name means the government
     inferred: Inferred | None = None
@@ -71,6 +71,7 @@ class Profile:
     neighbours: Path | None = None
     source: str = ""  # where the profile was read from
     neighbours_credit: str = ""  # of the neighbouring countries alone
+    language: str = ""  # BCP 47 tag of the units' local names ("uk"), "" if not known
 
     def with_own_boundaries(self, path: Path) -> Profile:
         """The profile with a user's boundaries in ``path``: the credit names their file (the
@@ -85,7 +86,7 @@ class Profile:
             Region(
                 code=r["code"],
                 name=r["name"],
-                name_uk=r.get("name_local", r.get("name_uk", "")),
+                name_local=r.get("name_local", r.get("name_uk", "")),
                 area_km2=float(r["area_km2"]),
                 aliases=tuple(r.get("aliases", ())),
             )
@@ -95,7 +96,7 @@ class Profile:
             Region(
                 code=r["code"],
                 name=r["name"],
-                name_uk=r.get("name_uk", ""),
+                name_local=r.get("name_local", r.get("name_uk", "")),
                 area_km2=float(r.get("area_km2", "nan")),
                 aliases=tuple(r.get("aliases", ())),
                 parent=r["parent"],
@@ -155,6 +156,7 @@ def parse(raw: dict, *, source: str = "", folder: Path | None = None) -> Profile
         history_title=raw["history_title"],
         credit=raw.get("credit", ""),
         neighbours_credit=raw.get("neighbours_credit", ""),
+        language=str(raw.get("language", "")),
         controller=_side(raw["controller"]),
         defender=_side(raw["defender"]),
         regions=tuple(raw["regions"]),
@@ -209,7 +211,7 @@ def _load(path: Path, stamp: tuple[int, int]) -> Profile:
         raise InputError(
             f"not a geomap profile ({what})",
             where=str(path),
-            hint="start from geomap/data/ukraine.json",
+            hint="start from a shipped profile (geomap/data/*.json)",
         ) from exc
 
 

@@ -27,10 +27,15 @@ class Region:
 
     code: str
     name: str
-    name_uk: str
+    name_local: str  # in the country's own language (the profile's ``language``)
     area_km2: float
     aliases: tuple[str, ...]
     parent: str = ""  # a raion's region (its ISO code); "" for a region
+
+    @property
+    def name_uk(self) -> str:
+        """The name in the country's language, by its old name (until geomap 0.3)."""
+        return self.name_local
 
 
 _DROP_APOSTROPHES = {ord(ch): None for ch in _APOSTROPHES}

@@ -48,7 +48,7 @@ def test_regions_lists_the_raions(run):
     pokrovsk = next(r for r in data if r["name"] == "Pokrovsk Raion")
     assert pokrovsk["parent"] == "UA-14" and "Pokrovsky district" in pokrovsk["aliases"]
     rows = run("regions", "--raions", "--format", "csv").stdout.splitlines()
-    assert rows[0] == "code,name,name_uk,parent,area_km2,aliases" and len(rows) == 139
+    assert rows[0] == "code,name,name_local,parent,area_km2,aliases" and len(rows) == 139
     table = run("regions", "--raions").stdout
     assert re.search(r"UA14160000000061982  UA-14  Pokrovsk Raion +4,00\d km²", table)
 

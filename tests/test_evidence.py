@@ -118,8 +118,8 @@ def test_extract_json_keeps_ranges_and_ukrainian_shares_apart(run, tmp_path):
     }
     assert data["UA-14"]["controlled_pct"] == 82.5
     assert data["UA-14"]["pct_range"] == [81, 84]
-    assert data["UA-14"]["ukraine_pct"] == 17
-    assert (data["UA-23"]["controlled_pct"], data["UA-23"]["ukraine_pct"]) == (None, 25)
+    assert data["UA-14"]["defender_pct"] == data["UA-14"]["ukraine_pct"] == 17  # the old key too
+    assert (data["UA-23"]["controlled_pct"], data["UA-23"]["defender_pct"]) == (None, 25)
     # The CSV holds what a map can use; the Ukrainian-only share is named on stderr
     result = run("extract", path)
     rows = parse_figures(result.stdout)
@@ -177,7 +177,7 @@ def test_the_json_of_a_figure_has_its_date_span_and_range():
         "region_code": "UA-14", "region": "Donetsk", "as_of": "2025-06-01",
         "controlled_pct": 82.5, "qualifier": "about", "claimed": None, "basis": "reported",
         "source": "t.txt", "quote": text, "document": "t.txt", "span": [0, len(text)],
-        "claim_quote": "", "pct_range": [81.0, 84.0], "ukraine_pct": None,
+        "claim_quote": "", "pct_range": [81.0, 84.0], "defender_pct": None, "ukraine_pct": None,
         "note": "a range, 81–84%: mapped at its middle, 82.5%", "outlet": "",
     }  # fmt: skip
     bare = read_document("Russia occupies 70% of the Donetsk region.").figures[0].to_json()

@@ -104,11 +104,11 @@ def test_a_made_up_country_builds_a_complete_map(testland: Path, tmp_path: Path)
         (
             "not json",
             "not a geomap profile (Expecting value: line 1 column 1 (char 0)); "
-            "start from geomap/data/ukraine.json",
+            "start from a shipped profile (geomap/data/*.json)",
         ),
         (
             '{"name": "X"}',
-            "not a geomap profile (missing 'code'); start from geomap/data/ukraine.json",
+            "not a geomap profile (missing 'code'); start from a shipped profile (geomap/data/*.json)",
         ),
     ],
 )
@@ -177,7 +177,7 @@ def test_every_field_of_the_shipped_profile():
     assert p.default_neighbours == PACKAGE_DATA / "boundaries" / "neighbours.geojson"
     assert p.default_raions == PACKAGE_DATA / "boundaries" / "ukraine_raions.geojson"
     assert p.default_boundaries.is_file() and p.default_neighbours.is_file()
-    assert len(p.gazetteer) == 27 and p.gazetteer.get("UA-14").name_uk == "Донецька область"
+    assert len(p.gazetteer) == 27 and p.gazetteer.get("UA-14").name_local == "Донецька область"
 
 
 def test_a_minimal_profile_takes_the_defaults(tmp_path: Path):
@@ -200,7 +200,7 @@ def test_a_minimal_profile_takes_the_defaults(tmp_path: Path):
         ("North",), "", "", (), (), (),
     )  # fmt: skip
     (region,) = p.gazetteer
-    assert (region.code, region.name, region.name_uk, region.area_km2, region.aliases) == (
+    assert (region.code, region.name, region.name_local, region.area_km2, region.aliases) == (
         "LD-1", "One", "", 10.0, (),
     )  # fmt: skip
     placed = parse({**raw, "boundaries": "r.geojson", "neighbours": "n.geojson"}, folder=tmp_path)

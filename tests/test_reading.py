@@ -154,7 +154,7 @@ def test_a_share_russia_does_not_hold_is_never_russian_control(text):
 
 def test_a_share_ukraine_holds_is_reported_as_such():
     (figure,) = read("Ukraine still holds around 25% of the Zaporizhzhia region.").figures
-    assert (figure.region_code, figure.controlled_pct, figure.ukraine_pct) == ("UA-23", None, 25)
+    assert (figure.region_code, figure.controlled_pct, figure.defender_pct) == ("UA-23", None, 25)
     (row,) = read("Ukraine still holds around 25% of the Zaporizhzhia region.").evidence
     assert (row.holder, row.decision) == ("Ukraine", IGNORED)
     assert "held by Ukraine" in row.reason
@@ -163,7 +163,7 @@ def test_a_share_ukraine_holds_is_reported_as_such():
 def test_both_holders_in_one_sentence():
     text = "Russia has seized 58% of the Donetsk region, while Ukraine holds the other 42%."
     (figure,) = read(text).figures
-    assert (figure.controlled_pct, figure.ukraine_pct) == (58, 42)
+    assert (figure.controlled_pct, figure.defender_pct) == (58, 42)
 
 
 def test_a_whole_region_liberated_is_zero_russian_control_inferred():

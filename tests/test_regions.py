@@ -13,7 +13,8 @@ def test_all_27_units_with_official_areas():
     assert gaz.get("UA-14").area_km2 == 26517
     assert gaz.get("UA-77").area_km2 == 8097
     assert sum(r.area_km2 for r in gaz) == pytest.approx(603_543)
-    assert all(r.name_uk for r in gaz)
+    assert all(r.name_local for r in gaz)
+    assert all(r.name_uk == r.name_local for r in gaz)  # the old name, until geomap 0.3
 
 
 @pytest.mark.parametrize(

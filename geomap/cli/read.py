@@ -29,7 +29,9 @@ def regions(fmt: str, raions: bool) -> None:
     items = list(gaz.raions if raions else gaz)
     if fmt == "json":
         data = [
-            {"code": r.code, "name": r.name, "name_uk": r.name_uk, "area_km2": r.area_km2,
+            # name_uk: the old key of name_local, kept until geomap 0.3
+            {"code": r.code, "name": r.name, "name_local": r.name_local, "name_uk": r.name_local,
+             "area_km2": r.area_km2,
              **({"parent": r.parent} if raions else {}), "aliases": list(r.aliases)}
             for r in items
         ]  # fmt: skip
@@ -38,10 +40,10 @@ def regions(fmt: str, raions: bool) -> None:
         import csv
 
         writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(["code", "name", "name_uk", *(["parent"] if raions else []),
+        writer.writerow(["code", "name", "name_local", *(["parent"] if raions else []),
                          "area_km2", "aliases"])  # fmt: skip
         for r in items:
-            writer.writerow([r.code, r.name, r.name_uk, *([r.parent] if raions else []),
+            writer.writerow([r.code, r.name, r.name_local, *([r.parent] if raions else []),
                              f"{r.area_km2:.0f}", "; ".join(r.aliases)])  # fmt: skip
     elif raions:
         for r in items:
@@ -52,7 +54,7 @@ def regions(fmt: str, raions: bool) -> None:
     else:
         for r in items:
             click.echo(
-                f"{r.code}  {r.name:<16} {r.name_uk:<26} {r.area_km2:>8,.0f} km²  "
+                f"{r.code}  {r.name:<16} {r.name_local:<26} {r.area_km2:>8,.0f} km²  "
                 + ", ".join(r.aliases)
             )
 
@@ -87,8 +89,8 @@ def extract(
     """Extract control shares and claims from news texts.
 
     Each figure comes with the sentence it came from, its character span and its source.
-    Shares the texts say Ukraine holds are in the JSON output (ukraine_pct), never taken for
-    Russian control; --explain shows every decision.
+    Shares the texts say the defending side holds are in the JSON output (defender_pct), never
+    taken for control; --explain shows every decision.
     """
     from geomap.extract import read_files
     from geomap.figures import figures_to_csv, load_figures

@@ -192,8 +192,8 @@ def _decide(
     figures = []
     summary = Summary(document, as_of)
     for code in sorted(chosen.keys() | claimed.keys() | held.keys()):
-        share, claim, ukraine = chosen.get(code), claimed.get(code), held.get(code)
-        main = share or claim or ukraine
+        share, claim, defended = chosen.get(code), claimed.get(code), held.get(code)
+        main = share or claim or defended
         if main is None:  # every code comes from one of the three
             continue
         pct, basis, note = None, "reported", ""
@@ -217,7 +217,7 @@ def _decide(
                 span=span,
                 claim_quote=claim.sentence.excerpt(claim.start, claim.end)[0] if claim else "",
                 pct_range=share.pct_range if share else None,
-                ukraine_pct=ukraine.value if ukraine else None,
+                defender_pct=defended.value if defended else None,
                 note=note,
             )
         )

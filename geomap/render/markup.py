@@ -9,6 +9,7 @@ import math
 
 from geomap import style
 from geomap.figures import format_pct
+from geomap.profile import current
 
 
 def _share_words(pct: float, qualifier: str, label: str = "") -> str:
@@ -29,12 +30,19 @@ def escape(text: str) -> str:
     return html.escape(text).replace("{", "&#123;").replace("}", "&#125;")
 
 
+def _local_name(name: str) -> str:
+    """The unit's name in the country's language, tagged with it where the profile says."""
+    language = current().language
+    attribute = f" lang='{escape(language)}'" if language else ""
+    return f"<span{attribute}>{escape(name)}</span>" if name else ""
+
+
 def tooltip_html(row) -> str:
     """The hover text of one region; every value from the input is escaped."""
     e = escape
     share = _share_words(row.controlled_pct, row.qualifier, row.pct_label)
     lines = [
-        f"<b>{e(row.name)}</b> <span lang='uk'>{e(row.name_uk)}</span>",
+        f"<b>{e(row.name)}</b> {_local_name(row.name_local)}",
         f"{style.first_upper(style.control_label())}: <b>{e(share)}</b>"
         + (" (inferred)" if row.basis == "inferred" else ""),
         f"{style.first_upper(style.claimed_label())}: " + ("<b>yes</b>" if row.claimed else "no"),
