@@ -24,6 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from geomap.profile import current
+from geomap.store import read_record, write_record
 
 VERSION = 1
 # Set while the store is rebuilt (every result computed is kept) or while it is bypassed.
@@ -41,13 +42,7 @@ def store_path() -> Path:
 
 @cache
 def _load(path: Path) -> dict[str, list[str]]:
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    if not isinstance(raw, dict) or raw.get("version") != VERSION:
-        return {}
-    entries = raw.get("entries")
+    entries = read_record(path, VERSION).get("entries")
     return entries if isinstance(entries, dict) else {}
 
 
@@ -113,7 +108,6 @@ def save(entries: dict[str, list[str]], path: Path | None = None) -> Path:
     """Write a store of ``entries`` (what :func:`recording` collected) to ``path`` (default: the
     profile's)."""
     path = path or store_path()
-    text = json.dumps({"version": VERSION, "entries": dict(sorted(entries.items()))}, indent=0)
-    path.write_text(text + "\n", encoding="utf-8")
+    write_record(path, VERSION, {"entries": dict(sorted(entries.items()))}, indent=0)
     _load.cache_clear()
     return path

@@ -13,7 +13,6 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import hashlib
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -23,6 +22,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 import numpy as np
 
 from geomap.profile import current
+from geomap.store import read_record, write_record
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -274,14 +274,11 @@ class MeasurementCache:
         self.entries: dict[str, dict] = {}
         self.tilings: dict[str, list[int]] = {}
         self.changed = False
-        if path is not None and path.is_file():
-            try:
-                raw = json.loads(path.read_text(encoding="utf-8"))
-                if raw.get("version") == self.VERSION and isinstance(raw.get("entries"), dict):
-                    self.entries = raw["entries"]
-                    self.tilings = dict(raw.get("tilings") or {})
-            except (OSError, ValueError, AttributeError, TypeError):
-                self.entries, self.tilings = {}, {}
+        record = read_record(path, self.VERSION)
+        entries, tilings = record.get("entries"), record.get("tilings")
+        if isinstance(entries, dict):
+            self.entries = entries
+            self.tilings = dict(tilings) if isinstance(tilings, dict) else {}
 
     @staticmethod
     def key(file: LayerFile, units: Units) -> str:
@@ -322,11 +319,7 @@ class MeasurementCache:
     def save(self) -> None:
         if self.path is None or not self.changed:
             return
-        from geomap.outputs import write_atomic
-
-        write_atomic(self.path, json.dumps(
-            {"version": self.VERSION, "entries": self.entries, "tilings": self.tilings}
-        ))  # fmt: skip
+        write_record(self.path, self.VERSION, {"entries": self.entries, "tilings": self.tilings})
         self.changed = False
 
 

@@ -17,17 +17,16 @@ import json
 import logging
 import os
 import re
-import secrets
 import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from geomap.errors import OutputError
+from geomap.store import TMP_PREFIX, read_record, tmp_prefix, write_atomic, write_record
 
 MANIFEST = "manifest.json"
 LOCK_NAME = ".geomap.lock"
-_TMP_PREFIX = ".geomap-tmp-"
 
 log = logging.getLogger(__name__)
 
@@ -71,17 +70,15 @@ def _sha256(path: str) -> str:
 
 def recall_digests(folder: Path) -> None:
     """Take up the digests a build into ``folder`` remembered; an unreadable record is none."""
-    try:
-        raw = json.loads((Path(folder) / DIGESTS).read_text(encoding="utf-8"))
-        files = raw["files"] if raw.get("version") == 1 else {}
-        for name, entry in files.items():
-            if (
-                isinstance(name, str) and isinstance(entry, list) and len(entry) == 5
-                and all(isinstance(v, int) for v in entry[:4]) and isinstance(entry[4], str)
-            ):  # fmt: skip
-                _known.setdefault(name, entry)
-    except (OSError, ValueError, AttributeError, KeyError, TypeError):
+    files = read_record(Path(folder) / DIGESTS, 1).get("files")
+    if not isinstance(files, dict):
         return
+    for name, entry in files.items():
+        if (
+            isinstance(name, str) and isinstance(entry, list) and len(entry) == 5
+            and all(isinstance(v, int) for v in entry[:4]) and isinstance(entry[4], str)
+        ):  # fmt: skip
+            _known.setdefault(name, entry)
 
 
 def remember_digests(folder: Path, paths: Iterable[Path]) -> None:
@@ -90,7 +87,7 @@ def remember_digests(folder: Path, paths: Iterable[Path]) -> None:
     for path in map(os.path.abspath, paths):
         if path in _known:
             files[path] = _known[path]
-    write_atomic(Path(folder) / DIGESTS, json.dumps({"version": 1, "files": files}))
+    write_record(Path(folder) / DIGESTS, 1, {"files": files})
 
 
 def fingerprint(inputs: list[Path], options: dict) -> dict:
@@ -196,7 +193,7 @@ def ensure_writable(folder: Path) -> None:
     """Create ``folder`` if needed and check that files can be written in it."""
     try:
         Path(folder).mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=_tmp_prefix("check")):
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=tmp_prefix("check")):
             pass
     except OSError as exc:
         raise OutputError(
@@ -214,12 +211,7 @@ def ensure_writable(folder: Path) -> None:
 
 # Temporary files carry the build's identity (its process id and a random token), so that a
 # build only ever removes its own, or those of a build that is no longer running.
-_TOKEN = secrets.token_hex(4)
-_TMP_RE = re.compile(re.escape(_TMP_PREFIX) + r"(\d+)-[0-9a-f]{8}-")
-
-
-def _tmp_prefix(name: str) -> str:
-    return f"{_TMP_PREFIX}{os.getpid()}-{_TOKEN}-{name}."
+_TMP_RE = re.compile(re.escape(TMP_PREFIX) + r"(\d+)-[0-9a-f]{8}-")
 
 
 def _alive(pid: int) -> bool:
@@ -234,7 +226,7 @@ def _alive(pid: int) -> bool:
 
 def remove_dead_temporaries(folder: Path) -> None:
     """Delete the temporary files of builds that are no longer running (call under the lock)."""
-    for path in Path(folder).glob(f"{_TMP_PREFIX}*"):
+    for path in Path(folder).glob(f"{TMP_PREFIX}*"):
         match = _TMP_RE.match(path.name)
         if match and not _alive(int(match.group(1))):
             path.unlink(missing_ok=True)
@@ -300,7 +292,7 @@ class OutputSet:
 
     def path(self, name: str) -> Path:
         """A temporary path to write the output ``name`` to."""
-        fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=_tmp_prefix(name))
+        fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=tmp_prefix(name))
         os.close(fd)
         self._staged[name] = Path(tmp)
         return Path(tmp)
@@ -370,24 +362,3 @@ class OutputSet:
                 raise
         else:
             self.discard()
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write one file whole or not at all (a temporary file beside it, then a rename)."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=_tmp_prefix(path.name))
-    except OSError as exc:
-        raise OutputError(
-            f"cannot write here ({exc.strerror})", where=str(path),
-            hint="choose another file or fix the folder's permissions",
-        ) from exc  # fmt: skip
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise OutputError(f"cannot write ({exc.strerror})", where=str(path)) from exc
