@@ -1,3 +1,4 @@
+import datetime as dt
 import os
 import shutil
 from pathlib import Path
@@ -33,6 +34,62 @@ def project(tmp_path: Path) -> Path:
         yield tmp_path
     finally:
         os.chdir(old)
+
+
+def control_map(regions, figures, *, as_of=dt.date(2025, 2, 18), previous=None):
+    """The figures joined to the ``regions`` fixture's shapes (geomap.control.join)."""
+    from geomap.control import join
+
+    return join(figures, regions, as_of=as_of, previous=previous)
+
+
+def run_cli(*args):
+    """geomap's command line, run in-process: click's result (exit_code, stdout, stderr)."""
+    from click.testing import CliRunner
+
+    from geomap.cli import main
+
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+@pytest.fixture
+def run():
+    """:func:`run_cli`, as a fixture."""
+    return run_cli
+
+
+@pytest.fixture(scope="session")
+def regions():
+    """The shipped regions' shapes, read once for the whole run (tests never change them)."""
+    from geomap.boundaries import load_regions
+
+    return load_regions(SHAPES / "ukraine_regions.geojson")
+
+
+@pytest.fixture(scope="session")
+def context():
+    """The shipped neighbouring countries, read once for the whole run."""
+    from geomap.boundaries import load_context
+
+    return load_context(SHAPES / "neighbours.geojson")
+
+
+@pytest.fixture
+def testland_path(tmp_path: Path) -> Path:
+    """A copy of the made-up test country (tests/data/testland): its profile's path. Every
+    change is checked against a country whose words are not Ukraine's."""
+    folder = tmp_path / "testland"
+    shutil.copytree(DATA / "testland", folder)
+    return folder / "testland.json"
+
+
+@pytest.fixture
+def testland(testland_path: Path):
+    """The made-up test country, as the profile in use for the test."""
+    from geomap.profile import load, using
+
+    with using(load(testland_path)) as profile:
+        yield profile
 
 
 @pytest.fixture(autouse=True)

@@ -4,19 +4,10 @@ import subprocess
 import sys
 
 import pytest
-from click.testing import CliRunner
 
 from geomap.cli import main
 
 from .conftest import snapshot_files
-
-
-@pytest.fixture
-def run():
-    def invoke(*args):
-        return CliRunner().invoke(main, [str(a) for a in args])
-
-    return invoke
 
 
 def test_version(run):

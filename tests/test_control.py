@@ -1,23 +1,18 @@
 import datetime as dt
+import logging
 import math
 import re
 
 import pytest
 
-from geomap.boundaries import load_regions
 from geomap.control import join, statistics, totals
 from geomap.extract import extract_files
 from geomap.figures import Figure
 from geomap.snapshot import snapshot
 
-from .conftest import SEED, SHAPES
+from .conftest import SEED
 
 DAY = dt.date(2025, 2, 18)
-
-
-@pytest.fixture(scope="module")
-def regions():
-    return load_regions(SHAPES / "ukraine_regions.geojson")
 
 
 def test_seed_statistics(regions):
@@ -76,3 +71,51 @@ def test_shapes_far_from_the_official_area_are_reported(regions, caplog):
     line = caplog.text.split("UA-30")[1].splitlines()[0]
     assert int(re.search(r"by \+(\d+)%", line).group(1)) > 200  # about +300%
     assert "UA-14" not in caplog.text
+
+
+def test_the_country_total_is_a_percentage(regions):
+    from geomap.control import join, totals
+
+    figures = [
+        Figure(region_code="UA-09", region="Luhansk", as_of=DAY, controlled_pct=100.0),
+        Figure(region_code="UA-14", region="Donetsk", as_of=DAY, controlled_pct=50.0),
+    ]
+    total = totals(join(figures, regions, as_of=DAY))
+    expected = 100 * (26_684 + 26_517 / 2) / total["area_km2"]
+    assert total["controlled_pct"] == pytest.approx(expected)
+    assert 5 < total["controlled_pct"] < 10
+
+
+def test_a_claim_without_a_share_is_not_zero_percent(regions, caplog):
+    from geomap.control import statistics, totals
+    from geomap.snapshot import snapshot
+
+    figures = [
+        Figure(
+            region_code="UA-23", region="Zaporizhzhia", as_of=DAY, controlled_pct=None, claimed=True
+        )
+    ]
+    snap = snapshot(figures, regions, as_of=DAY)
+    control = snap.frame
+    row = next(r for r in statistics(snap) if r["region_code"] == "UA-23")
+    assert (row["controlled_pct"], row["controlled_km2"], row["claimed_not_controlled_km2"]) == (
+        "",
+        "",
+        "",
+    )
+    assert totals(control)["claimed_not_controlled_km2"] == 0
+    assert "UA-23 Zaporizhzhia: claimed, but no controlled share is known" in caplog.text
+
+
+def test_a_shape_far_too_small_is_reported(regions, caplog):
+    from shapely import affinity
+
+    from geomap.control import with_shape_areas
+
+    shrunk = regions.copy()
+    i = shrunk.index[shrunk["code"] == "UA-14"][0]
+    shrunk.loc[i, "geometry"] = affinity.scale(shrunk.loc[i, "geometry"], 0.9, 0.9)
+    with caplog.at_level(logging.WARNING):
+        with_shape_areas(shrunk)
+    assert "UA-14 Donetsk: shape area" in caplog.text
+    assert "by -19%" in caplog.text

@@ -9,7 +9,6 @@ import csv
 import datetime as dt
 import json
 import re
-import shutil
 from pathlib import Path
 
 import geopandas as gpd
@@ -24,7 +23,6 @@ from geomap.figures import Figure
 from geomap.hedges import agreement
 from geomap.layers import read_layer, read_layers
 from geomap.measure import Units, measure
-from geomap.profile import load, using
 from geomap.snapshot import snapshot
 
 DATA = Path(__file__).parent / "data"
@@ -33,14 +31,6 @@ DAY = dt.date(2025, 5, 1)
 # 10–12.5° E, 49.3–50° N.
 ALPHA_WEST = shapely.box(9.5, 50.0, 10.5, 51.5)  # over the border: only Testland counts
 ALPHA = shapely.box(10.0, 50.0, 11.0, 51.0)
-
-
-@pytest.fixture
-def testland(tmp_path: Path):
-    folder = tmp_path / "testland"
-    shutil.copytree(DATA / "testland", folder)
-    with using(load(folder / "testland.json")) as profile:
-        yield profile
 
 
 def write_layer(path: Path, geometries, *, crs="EPSG:4326", **columns) -> Path:

@@ -5,9 +5,7 @@ import io
 import json
 
 import pytest
-from click.testing import CliRunner
 
-from geomap.cli import main
 from geomap.extract.evidence import COLUMNS
 from geomap.figures import COLUMNS as FIGURE_COLUMNS
 from geomap.figures import parse_figures
@@ -17,14 +15,6 @@ DONETSK = (
     "Russia now occupies roughly 81–84% of the Donetsk region, while Ukraine holds 17%. "
     "In the Kherson region, 87% of voters backed joining Russia.\n"
 )
-
-
-@pytest.fixture
-def run():
-    def invoke(*args):
-        return CliRunner().invoke(main, [str(a) for a in args])
-
-    return invoke
 
 
 def evidence(project) -> list[dict]:

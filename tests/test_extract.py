@@ -5,7 +5,7 @@ import pytest
 
 from geomap.dates import date_in_name as date_from_name
 from geomap.errors import InputError
-from geomap.extract import extract_files, extract_text, read_text, split_sentences
+from geomap.extract import extract_files, extract_text, read_files, read_text, split_sentences
 
 from .conftest import SEED
 
@@ -207,3 +207,42 @@ def test_a_file_that_cannot_be_read_is_named_in_one_line(project, unreadable, na
     assert result.output.strip() == (
         f"Error: {locked}: cannot be read (permission denied); check the file's permissions"
     )
+
+
+def test_a_reported_100_percent_share_is_kept():
+    (figure,) = extract_text("Russia occupies 100% of the Luhansk region.")
+    assert (figure.controlled_pct, figure.basis) == (100, "reported")
+
+
+def test_a_control_share_is_not_a_claim():
+    (figure,) = extract_text("Russia occupies 70% of the Donetsk region.")
+    assert figure.claimed is None and figure.claim_quote == ""
+
+
+def test_of_two_texts_of_one_date_the_first_gives_the_figure(tmp_path: Path):
+    a, b = tmp_path / "2025-06-01-a.txt", tmp_path / "2025-06-01-b.txt"
+    a.write_text("Russia now occupies 70% of the Donetsk region.", encoding="utf-8")
+    b.write_text("Russia now occupies 72% of the Donetsk region.", encoding="utf-8")
+    reading = read_files([a, b])
+    assert [f.controlled_pct for f in reading.figures] == [70]
+    assert [f.document for f in reading.figures] == [a.name]
+    decisions = {e.document: (e.decision, e.reason) for e in reading.evidence}
+    assert decisions[a.name] == ("used", "")
+    assert decisions[b.name] == (
+        "superseded",
+        f"the figure of {a.name} (same date) is used instead",
+    )
+    reversed_reading = read_files([b, a])
+    assert [f.controlled_pct for f in reversed_reading.figures] == [72]
+
+
+@pytest.mark.parametrize("claim_first", [True, False])
+def test_a_share_and_a_claim_from_two_texts_of_one_date_join(tmp_path: Path, claim_first):
+    share = "Russia now occupies 72% of the Donetsk region."
+    claim = "Moscow claims to have annexed the Donetsk region."
+    a, b = tmp_path / "2025-06-01-a.txt", tmp_path / "2025-06-01-b.txt"
+    a.write_text(claim if claim_first else share, encoding="utf-8")
+    b.write_text(share if claim_first else claim, encoding="utf-8")
+    (figure,) = read_files([a, b]).figures
+    sharing = b if claim_first else a
+    assert (figure.controlled_pct, figure.claimed, figure.document) == (72, True, sharing.name)

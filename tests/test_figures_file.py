@@ -11,9 +11,16 @@ import pytest
 
 from geomap.dates import parse_date
 from geomap.errors import FiguresError, InputError
-from geomap.figures import COLUMNS, Figure, load_figures
+from geomap.figures import (
+    COLUMNS,
+    Figure,
+    figures_to_csv,
+    load_figures,
+    parse_figures,
+)
 
 HEADER = ",".join(COLUMNS)
+DAY = dt.date(2025, 2, 18)
 MUST = "the header must be " + HEADER
 
 
@@ -99,3 +106,104 @@ def test_minus_zero_is_zero():
     from geomap.figures import format_pct
 
     assert [format_pct(v) for v in (-0.0, 0.0, -0.04, 66.66, 99.0)] == ["0", "0", "0", "66.7", "99"]
+
+
+@pytest.mark.parametrize(("cell", "written"), [("66.7", "66.7"), ("99.5", "99.5"), ("0", "0")])
+def test_shares_keep_their_decimals_and_zero_is_a_share(cell, written):
+    (figure,) = parse_figures(f"{HEADER}\n2025-02-18,UA-09,Luhansk,{cell},,,manual,,\n")
+    assert figure.controlled_pct == float(cell)
+    assert figures_to_csv([figure]).splitlines()[1].split(",")[3] == written
+
+
+def test_an_empty_basis_is_manual():
+    (figure,) = parse_figures(f"{HEADER}\n2025-02-18,UA-09,Luhansk,99,,,,,\n")
+    assert figure.basis == "manual"
+
+
+def test_a_curated_row_is_read_field_by_field():
+    (figure,) = parse_figures(
+        f'{HEADER}\n2025-02-18,,Lugansk,100,about,yes,reported,ISW,"Russia holds it, all"\n'
+    )
+    assert figure == Figure(
+        region_code="UA-09", region="Luhansk", as_of=DAY, controlled_pct=100.0,
+        qualifier="about", claimed=True, basis="reported", source="ISW",
+        quote="Russia holds it, all",
+    )  # fmt: skip
+    assert figure.to_row() == {
+        "as_of": "2025-02-18", "region_code": "UA-09", "region": "Luhansk",
+        "controlled_pct": "100", "qualifier": "about", "claimed": "true", "basis": "reported",
+        "source": "ISW", "quote": "Russia holds it, all",
+    }  # fmt: skip
+    (unclaimed,) = parse_figures(f"{HEADER}\n2025-02-18,UA-09,,,,no,,,\n")
+    assert (unclaimed.claimed, unclaimed.controlled_pct, unclaimed.to_row()["claimed"]) == (
+        False, None, "false",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("2025-02-30,UA-09,,99,,,,,",
+         "f.csv:2: as_of: '2025-02-30' is not a date; write it as YYYY-MM-DD"),
+        ("2025-02-18,UA-09,,101,,,,,",
+         "f.csv:2: controlled_pct: 101 is outside 0–100; give a share from 0 to 100, or leave it empty"),
+        ("2025-02-18,UA-09,,x,,,,,",
+         "f.csv:2: controlled_pct: 'x' is not a number; give a share from 0 to 100, or leave it empty"),
+        ("2025-02-18,UA-09,,99,,maybe,,,",
+         "f.csv:2: claimed: 'maybe' is not a boolean; write true or false"),
+        ("2025-02-18,UA-09,,,,,,,",
+         "f.csv:2: the row has neither a controlled_pct nor a claimed value; give a share, say "
+         "true or false under claimed, or delete the row"),
+        ("2025-02-18,UA-09,,99,,,,,\n2025-02-18,UA-09,,98,,,,,",
+         "f.csv:3: region_code: UA-09 appears twice for 2025-02-18 (first on line 2); keep one "
+         "row per region and date"),
+        ("2025-02-18,UA-09,,99,,,,",
+         "f.csv:2: expected 9 fields; check the commas and quotes on that line"),
+    ],
+)  # fmt: skip
+def test_every_bad_row_is_named_with_its_fix(body, message):
+    from geomap.errors import FiguresError
+
+    with pytest.raises(FiguresError) as caught:
+        parse_figures(f"{HEADER}\n{body}\n", name="f.csv")
+    assert str(caught.value) == message
+
+
+def test_a_binary_figures_file_is_named():
+    from geomap.errors import FiguresError
+
+    with pytest.raises(FiguresError) as caught:
+        parse_figures("a\x00b", name="f.csv")
+    assert str(caught.value) == "f.csv: is a binary file, not CSV; give a figures CSV file"
+
+
+def test_a_curated_row_with_the_extracted_quote_keeps_its_place_in_the_text():
+    from geomap.figures import merge
+
+    extracted = Figure(region_code="UA-14", region="Donetsk", as_of=DAY, controlled_pct=70.0, quote="q", document="a.txt", span=(3, 9),
+                       claim_quote="c")  # fmt: skip
+    kept = merge(
+        [extracted],
+        [
+            Figure(
+                region_code="UA-14",
+                region="Donetsk",
+                as_of=DAY,
+                controlled_pct=71.0,
+                basis="manual",
+                quote="q",
+            )
+        ],
+    )
+    assert [(f.controlled_pct, f.document, f.span, f.claim_quote) for f in kept] == [
+        (71.0, "a.txt", (3, 9), "c")
+    ]
+    other = merge(
+        [extracted],
+        [
+            Figure(
+                region_code="UA-14", region="Donetsk", as_of=DAY, controlled_pct=71.0, quote="other"
+            )
+        ],
+    )
+    assert [(f.document, f.span) for f in other] == [("", None)]

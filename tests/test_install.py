@@ -7,15 +7,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-
-from geomap.cli import main
 
 from .conftest import ROOT, SHAPES
-
-
-def run(*args):
-    return CliRunner().invoke(main, [str(a) for a in args])
+from .conftest import run_cli as run
 
 
 def _neighbours_drawn(svg: Path) -> set[str]:

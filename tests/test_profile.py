@@ -6,7 +6,6 @@ holds and claims, Testland defends), titles, projection and file names.
 
 import csv
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
@@ -28,9 +27,9 @@ REPORT = (
 
 
 @pytest.fixture
-def testland(tmp_path: Path) -> Path:
-    folder = tmp_path / "testland"
-    shutil.copytree(TESTLAND, folder)
+def testland(testland_path: Path, tmp_path: Path) -> Path:
+    """The made-up country's profile path, with a report of it in SEEDS."""
+    folder = testland_path.parent
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "2025-05-01-report.txt").write_text(REPORT, encoding="utf-8")

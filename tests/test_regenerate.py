@@ -10,12 +10,11 @@ import time
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from geomap.cli import main
 from geomap.figures import Figure, carry_forward
 from geomap.reports import changes_markdown
 
+from .conftest import run_cli as run
 from .conftest import snapshot_files
 
 FEB, MAR = dt.date(2025, 2, 18), dt.date(2025, 3, 20)
@@ -23,10 +22,6 @@ UPDATE = (
     "Russian forces now occupy roughly 80% of the Kherson region, according to the "
     "Institute for the Study of War.\n"
 )
-
-
-def run(*args):
-    return CliRunner().invoke(main, [str(a) for a in args])
 
 
 def add_update(project: Path) -> None:

@@ -1,5 +1,6 @@
 import datetime as dt
 import json
+import math
 import os
 import re
 import tempfile
@@ -13,11 +14,11 @@ from geomap.boundaries import load_context, load_regions
 from geomap.control import join
 from geomap.errors import InputError
 from geomap.extract import extract_files
-from geomap.figures import Figure
+from geomap.figures import Figure, carry_forward
 from geomap.render import encoding, interactive
 from geomap.snapshot import series, snapshot
 
-from .conftest import SEED, SHAPES
+from .conftest import SEED, SHAPES, control_map
 
 DAY = dt.date(2025, 2, 18)
 # Screenshots to look at: in GEOMAP_ARTIFACTS when set, else in a temporary folder (the suite
@@ -244,7 +245,6 @@ def test_map_on_a_phone(browser, seed_html):
 
 @pytest.fixture(scope="module")
 def history_html(tmp_path_factory, shapes) -> Path:
-    from geomap.figures import carry_forward
 
     regions, context = shapes
     later = dt.date(2025, 3, 20)
@@ -490,3 +490,47 @@ def test_html_labels_sit_inside_their_regions_or_are_led_out(page, seed_html):
     assert len(found) == 6
     assert {code for code, small, _ in found if small} == {"UA-40"}  # Sevastopol
     assert [code for code, small, inside in found if not small and not inside] == []
+
+
+def test_no_tooltip_drops_the_hedge(regions):
+    from geomap.render.interactive import tooltip_html
+
+    control = control_map(
+        regions,
+        [
+            Figure(
+                region_code="UA-09",
+                region="Luhansk",
+                as_of=DAY,
+                controlled_pct=99.0,
+                qualifier="about",
+                quote="q",
+            )
+        ],
+    )
+    row = next(r for r in control.itertuples() if r.code == "UA-09")
+    lines = tooltip_html(row).split("<br>")
+    assert "Under Russian control: <b>about 99%</b>" in lines
+    assert not math.isnan(row.controlled_pct)
+
+
+def test_the_tooltips_of_a_three_snapshot_history():
+    from geomap.boundaries import load_regions
+    from geomap.render.interactive import tooltip_html
+    from geomap.snapshot import series
+
+    first, second, third = dt.date(2025, 2, 18), dt.date(2025, 6, 1), dt.date(2025, 9, 1)
+    history = carry_forward({
+        first: [Figure(region_code="UA-14", region="Donetsk", as_of=first, controlled_pct=70.0),
+                Figure(region_code="UA-09", region="Luhansk", as_of=first, controlled_pct=99.0)],
+        second: [Figure(region_code="UA-65", region="Kherson", as_of=second, controlled_pct=75.0)],
+        third: [Figure(region_code="UA-14", region="Donetsk", as_of=third, controlled_pct=75.0,
+                       qualifier="nearly")],
+    })  # fmt: skip
+    frame = series(history, load_regions())[-1].frame.set_index("code", drop=False)
+    donetsk = tooltip_html(next(frame.loc[["UA-14"]].itertuples()))
+    assert "Change: +5 pp since 2025-02-18" in donetsk and "carried forward" not in donetsk
+    luhansk = tooltip_html(next(frame.loc[["UA-09"]].itertuples()))
+    assert "Reported on 18 February 2025, carried forward" in luhansk and "Change" not in luhansk
+    kherson = tooltip_html(next(frame.loc[["UA-65"]].itertuples()))
+    assert "Reported on 1 June 2025, carried forward" in kherson

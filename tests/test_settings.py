@@ -5,16 +5,11 @@ import re
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from geomap import style
-from geomap.cli import main
 
+from .conftest import run_cli as run
 from .conftest import snapshot_files
-
-
-def run(*args):
-    return CliRunner().invoke(main, [str(a) for a in args])
 
 
 def manifest_options(project: Path) -> dict:
