@@ -45,7 +45,7 @@ def timed(cmd: list[str], cwd: Path, runs: int) -> float:
 def scratch(tmp: Path, name: str) -> Path:
     path = tmp / name
     shutil.copytree(ROOT / "seeds", path / "seeds")
-    shutil.copytree(ROOT / "boundaries", path / "boundaries", ignore=shutil.ignore_patterns("*.py"))
+    shutil.copytree(ROOT / "geomap" / "data" / "boundaries", path / "boundaries")
     return path
 
 

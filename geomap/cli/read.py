@@ -71,7 +71,8 @@ def regions(fmt: str, raions: bool) -> None:
 )  # fmt: skip
 @click.option(
     "--as-of", metavar="DATE", callback=_parse_date,
-    help="Date of the figures (YYYY-MM-DD); defaults to a YYYY-MM-DD prefix of each file name.",
+    help="Date of the figures (YYYY-MM-DD); defaults to the date in each file's name "
+    "(2025-02-18 or 20250218) or its date line.",
 )  # fmt: skip
 @click.option(
     "--explain", is_flag=True,
