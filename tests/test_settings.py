@@ -218,6 +218,25 @@ def test_init_makes_a_project_that_builds(tmp_path, monkeypatch):
     assert made == again
 
 
+def test_init_copies_the_shipped_example_only(tmp_path):
+    """The example is package data of its own: texts a user keeps in the repository's seeds/
+    never travel into a new project."""
+    from geomap.profile import DATA
+
+    from .conftest import ROOT
+
+    shipped = sorted(p.name for p in (DATA / "example").iterdir())
+    assert shipped == ["2025-02-18-riyadh-talks.txt"]
+    example = DATA / "example" / shipped[0]
+    assert example.read_bytes() == (ROOT / "seeds" / shipped[0]).read_bytes()
+    assert not (DATA / "example").is_symlink()
+    assert run("init", tmp_path / "desk").exit_code == 0
+    assert sorted(p.name for p in (tmp_path / "desk" / "seeds").iterdir()) == [
+        "2025-02-18-riyadh-talks.txt",
+        "figures.csv",
+    ]
+
+
 def test_init_never_overwrites(tmp_path):
     (tmp_path / "seeds").mkdir()
     (tmp_path / "seeds" / "figures.csv").write_text("curated rows", encoding="utf-8")
