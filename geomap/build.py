@@ -30,7 +30,7 @@ from geomap.render.jobs import (
     static_jobs,
     static_scenes,
 )
-from geomap.writers import chosen
+from geomap.writers import WRITERS, chosen
 
 if TYPE_CHECKING:
     from geomap.extract import Reading
@@ -215,7 +215,7 @@ def _build(
     options: BuildOptions, *, force: bool, progress: Progress, parallel: bool
 ) -> BuildResult:
     # Listed once: the fingerprint and the figures agree.
-    from geomap.outputs import locked, recall_digests, remember_digests, up_to_date
+    from geomap.outputs import busy, locked, recall_digests, remember_digests, up_to_date
 
     texts = seed_texts(options.seeds, figures=options.figures_path)
     inputs = input_files(options, texts)
@@ -224,7 +224,9 @@ def _build(
 
     if not force:
         current = up_to_date(options.out, expected)
-        if current is not None:
+        # A build in flight may publish figures older than these files: wait for it below and
+        # look again.
+        if current is not None and not busy(options.out):
             return BuildResult(paths=current, skipped=True)
 
     # Cheap checks first, before a second process or the output folder is touched.
@@ -274,9 +276,10 @@ def _publish(
     layers: list | None = None,
 ) -> BuildResult:
     """Make every output and publish them together (under the output folder's lock)."""
-    from geomap.outputs import OutputSet
+    from geomap.outputs import OutputSet, check_targets
 
     writers = chosen(options.formats, len(history))
+    check_targets(options.out, [w.file_name for w in writers])  # before anything is drawn
     _announce_removals(options, [w.file_name for w in writers])
     drawn = [w for w in writers if w.matplotlib]
     # The static maps need matplotlib, which takes a good part of a second to import: a worker
@@ -289,7 +292,8 @@ def _publish(
         processes=min(2, max(1, len(figures))),
     ) as worker:  # fmt: skip
         atlas = prepare(options, history, reading.evidence, layers)
-        with OutputSet(options.out, fingerprint=expected) as outputs:
+        owned = {w.file_name for w in WRITERS.values()}
+        with OutputSet(options.out, fingerprint=expected, owned=owned) as outputs:
             targets = [(w.key, outputs.path(w.file_name)) for w in drawn]
             if targets:
                 scenes = static_scenes(atlas, [kind for kind, _ in targets])

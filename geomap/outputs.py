@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import hmac
 import json
 import logging
 import os
 import re
+import secrets
 import tempfile
 import time
 from collections.abc import Iterable, Iterator
@@ -68,10 +70,45 @@ def _sha256(path: str) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
+def _digest_key() -> bytes | None:
+    """The key that signs the digests this user's builds remember, kept outside any output
+    folder (``$XDG_CACHE_HOME/geomap``, or ``~/.cache/geomap``); made on first use. None where
+    it cannot be kept: then nothing is remembered."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    path = Path(base) / "geomap" / "digest-key"
+    try:
+        key = path.read_bytes()
+    except FileNotFoundError:
+        key = b""
+    except OSError:
+        return None
+    if len(key) == 32:
+        return key
+    key = secrets.token_bytes(32)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(key)
+    except OSError:
+        return None
+    return key
+
+
+def _signature(files: dict, key: bytes) -> str:
+    text = json.dumps(files, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    return hmac.new(key, text, hashlib.sha256).hexdigest()
+
+
 def recall_digests(folder: Path) -> None:
-    """Take up the digests a build into ``folder`` remembered; an unreadable record is none."""
-    files = read_record(Path(folder) / DIGESTS, 1).get("files")
-    if not isinstance(files, dict):
+    """Take up the digests a build into ``folder`` remembered. The output folder is often shared
+    or synced, so the record is signed with this user's key: a record that is unreadable,
+    unsigned or edited is none (the files are hashed again)."""
+    record = read_record(Path(folder) / DIGESTS, 2)
+    files, mac, key = record.get("files"), record.get("mac"), _digest_key()
+    if not isinstance(files, dict) or not isinstance(mac, str) or key is None:
+        return
+    if not hmac.compare_digest(mac, _signature(files, key)):
         return
     for name, entry in files.items():
         if (
@@ -87,7 +124,9 @@ def remember_digests(folder: Path, paths: Iterable[Path]) -> None:
     for path in map(os.path.abspath, paths):
         if path in _known:
             files[path] = _known[path]
-    write_record(Path(folder) / DIGESTS, 1, {"files": files})
+    key = _digest_key()
+    if key is not None:
+        write_record(Path(folder) / DIGESTS, 2, {"files": files, "mac": _signature(files, key)})
 
 
 def fingerprint(inputs: list[Path], options: dict) -> dict:
@@ -261,6 +300,45 @@ def locked(folder: Path, *, wait: bool = True, on_wait=None) -> Iterator[None]:
         lock.release()
 
 
+def check_targets(folder: Path, names: Iterable[str], *, owned_only: bool = True) -> None:
+    """Raise a one-line :class:`OutputError` for the first output of ``names`` (or the manifest)
+    that cannot be published in ``folder``: something not a regular file in its way or, with
+    ``owned_only``, a file there that geomap did not write (its manifest does not name it)."""
+    written = (read_manifest(Path(folder)) or {}).get("outputs", {})
+    for name in [*names, MANIFEST]:
+        final = Path(folder) / name
+        if final.is_symlink() or (final.exists() and not final.is_file()):
+            raise OutputError(
+                "is in the way of an output (not a regular file)", where=str(final),
+                hint="move it away or choose another folder with --out",
+            )  # fmt: skip
+        if owned_only and final.exists() and name != MANIFEST and name not in written:
+            # A build never replaces a file it did not write: the manifest says which it did.
+            raise OutputError(
+                "exists and was not written by geomap (its manifest here does not name it)",
+                where=str(final),
+                hint="move it away, or build into another folder with --out",
+            )  # fmt: skip
+
+
+def busy(folder: Path) -> bool:
+    """Whether another build holds the lock of the output ``folder`` at this moment."""
+    from filelock import FileLock, Timeout
+
+    path = Path(folder) / LOCK_NAME
+    if not path.is_file():
+        return False
+    lock = FileLock(path)
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        return True
+    except OSError:
+        return False  # a lock that cannot be taken here is not a build in flight
+    lock.release()
+    return False
+
+
 def dropped(folder: Path, names: Iterable[str]) -> list[str]:
     """The outputs of the last build in ``folder`` that a build making ``names`` removes."""
     previous = (read_manifest(Path(folder)) or {}).get("outputs", {})
@@ -280,9 +358,13 @@ class OutputSet:
     ...     outputs.write_text("ukraine_control.csv", "...")
     """
 
-    def __init__(self, folder: Path, *, fingerprint: dict | None = None) -> None:
+    def __init__(
+        self, folder: Path, *, fingerprint: dict | None = None, owned: Iterable[str] = ()
+    ) -> None:
         self.folder = Path(folder)
         self.fingerprint = fingerprint
+        # The names geomap may write here (of every output it knows); empty: any of its kinds.
+        self.owned = frozenset(owned)
         self._staged: dict[str, Path] = {}
 
     def __enter__(self) -> OutputSet:
@@ -308,13 +390,7 @@ class OutputSet:
         """Move every staged output into place, then record them in the manifest."""
         previous = read_manifest(self.folder) or {}
         # Every target is checked before the first move: a half-published set is worse than none.
-        for name in [*self._staged, MANIFEST]:
-            final = self.folder / name
-            if final.is_symlink() or (final.exists() and not final.is_file()):
-                raise OutputError(
-                    "is in the way of an output (not a regular file)", where=str(final),
-                    hint="move it away or choose another folder with --out",
-                )  # fmt: skip
+        check_targets(self.folder, self._staged, owned_only=self.fingerprint is not None)
         digests = {name: file_digest(tmp) for name, tmp in self._staged.items()}
         published = []
         for name, tmp in self._staged.items():
@@ -337,13 +413,14 @@ class OutputSet:
 
     def _remove_old(self, name: str, digest: str) -> None:
         path = self.folder / name
-        if not _own_name(name):
+        if not _own_name(name) or (self.owned and name not in self.owned):
             log.warning(
                 "%s: %r is named in the last manifest but is not an output of geomap; left alone",
                 self.folder, name,
             )  # fmt: skip
         elif path.is_file() and not path.is_symlink():
-            if file_digest(path) == digest:
+            # Hashed now, not taken from the digest cache: a cache is never evidence.
+            if _sha256(str(path)) == digest:
                 path.unlink()
             else:
                 log.warning("%s: no longer made, but edited since the last build; left alone", path)

@@ -40,15 +40,18 @@ def test_a_tampered_manifest_deletes_nothing_that_is_not_ours(seeds, tmp_path, c
     keep = {
         "notes.txt": "not a kind geomap writes",
         ".hidden.png": "hidden",
-        "old_map.png": "edited since the build that recorded it",
+        "ukraine_control.png": "edited since the build that recorded it",
         "sub/x.png": "in a subfolder",
     }
     for name, text in keep.items():
         (out / name).write_text(text, encoding="utf-8")
-    (out / "gone.csv").write_text("made by geomap", encoding="utf-8")
+    (out / "ukraine_control.html").write_text("made by geomap", encoding="utf-8")
+    # A forged manifest names the user's notes with their very hash: still not geomap's name.
+    (out / "my-notes.md").write_text("the user's notes", encoding="utf-8")
     digest = hashlib.sha256(b"made by geomap").hexdigest()
     outputs = {name: "0" * 64 for name in keep} | {
-        "../precious.txt": "0" * 64, str(precious): "0" * 64, "gone.csv": digest,
+        "../precious.txt": "0" * 64, str(precious): "0" * 64, "ukraine_control.html": digest,
+        "my-notes.md": hashlib.sha256(b"the user's notes").hexdigest(),
     }  # fmt: skip
     (out / MANIFEST).write_text(json.dumps({"fingerprint": {}, "outputs": outputs}), "utf-8")
     with caplog.at_level(logging.WARNING):
@@ -56,9 +59,13 @@ def test_a_tampered_manifest_deletes_nothing_that_is_not_ours(seeds, tmp_path, c
     assert precious.read_text(encoding="utf-8") == "mine"
     for name, text in keep.items():
         assert (out / name).read_text(encoding="utf-8") == text, name
-    assert not (out / "gone.csv").exists()  # ours, unchanged: no longer made, removed
+    assert (out / "my-notes.md").read_text(encoding="utf-8") == "the user's notes"
+    assert not (out / "ukraine_control.html").exists()  # ours, unchanged: no longer made
     assert f"{out}: '../precious.txt' is named in the last manifest" in caplog.text
-    assert f"{out / 'old_map.png'}: no longer made, but edited since the last build" in caplog.text
+    assert f"{out}: 'my-notes.md' is named in the last manifest" in caplog.text
+    assert f"{out / 'ukraine_control.png'}: no longer made, but edited since the last build" in (
+        caplog.text
+    )
 
 
 @pytest.mark.parametrize("manifest", ['{"fingerprint": 5, "outputs": [1, 2]}', "[1, 2]", "{"])

@@ -3,6 +3,7 @@ reported figures as marks by hedge, each with the band of measured shares that w
 
 from __future__ import annotations
 
+import datetime as dt
 import textwrap
 
 import matplotlib as mpl
@@ -67,10 +68,30 @@ def _dodge(marks: list[tuple[object, float]]) -> list[float]:
     return offsets
 
 
+def _date_axis(ax, timeline: scene.Timeline) -> None:
+    """The time axis fitted to the data, with a margin of at least three days either side (one
+    date alone, or two close together, still spans a readable stretch); without any data, an
+    empty axis that says so."""
+    import matplotlib.dates as mdates
+
+    days = [d for line in timeline.lines for d in (*line.dates, *(m.as_of for m in line.marks))]
+    if not days:
+        ax.set_xticks([])
+        ax.text(0.5, 0.5, "No region has a reported or measured share to plot yet",
+                transform=ax.transAxes, ha="center", va="center", fontsize=10,
+                color=style.MUTED_TEXT, gid="empty")  # fmt: skip
+        return
+    first, last = min(days), max(days)
+    margin = max(dt.timedelta(days=3), (last - first) * 0.05)
+    ax.set_xlim(first - margin, last + margin)
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+
+
 def draw_timeline(timeline: scene.Timeline) -> Figure:
     """Draw the timeline: a line of measured shares and marks of reported figures per region,
     each mark with the band of measured shares that would agree with it."""
-    import matplotlib.dates as mdates
     from matplotlib.lines import Line2D
     from matplotlib.transforms import offset_copy
 
@@ -79,7 +100,9 @@ def draw_timeline(timeline: scene.Timeline) -> Figure:
     ax = fig.add_axes((0.07, 0.2, 0.76, 0.68))
     colours = mpl.colormaps["tab10"].colors
     ends = []
-    shifts = iter(_dodge([(m.as_of, m.pct) for line in timeline.lines for m in line.marks]))
+    placed = [(m.as_of, m.pct) for line in timeline.lines for m in line.marks]
+    offsets = _dodge(placed)
+    shifts = iter(offsets)
     for i, line in enumerate(timeline.lines):
         colour = colours[i % len(colours)]
         if line.dates:
@@ -110,15 +133,18 @@ def draw_timeline(timeline: scene.Timeline) -> Figure:
     # end close together.
     end = max((day for (day, _), _, _ in ends), default=None)
     heights = _spread([pct for (_, pct), _, _ in ends], gap=3.2)
+    # Past the marks of the last date that stand side by side (see _dodge).
+    reach = 8 + max(
+        (o for (day, _), o in zip(placed, offsets, strict=True) if day == end), default=0
+    )
     for (_, name, colour), y in zip(ends, heights, strict=True):
         ax.annotate(
-            name, xy=(end, y), xytext=(8, 0), textcoords="offset points", va="center",
+            name, xy=(end, y), xytext=(reach, 0), textcoords="offset points", va="center",
             fontsize=8.5, color=colour, parse_math=False, annotation_clip=False,
         )  # fmt: skip
+    _date_axis(ax, timeline)
     ax.set_ylim(0, 102)
     ax.set_ylabel(f"% of the region {style.control_label()}", fontsize=9, color=style.TEXT)
-    ax.xaxis.set_major_locator(mdates.AutoDateLocator())
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
     ax.grid(axis="y", color="#dddddd", linewidth=0.6)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
