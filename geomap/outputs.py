@@ -24,7 +24,8 @@ import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from geomap.errors import OutputError
+from geomap.errors import InputError, OutputError
+from geomap.files import read_user_bytes
 from geomap.store import TMP_PREFIX, read_record, tmp_prefix, write_atomic, write_record
 
 MANIFEST = "manifest.json"
@@ -54,20 +55,26 @@ def file_digest(path: Path) -> str:
     just now is read each time.
     """
     path = Path(path)
-    stat = path.stat()
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise InputError(
+            f"cannot be read ({exc.strerror})", where=str(path), hint="check the path"
+        ) from exc
     resolved = os.path.abspath(path)  # no look-ups: a name's symlinks count as another name
     version = [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino]
     known = _known.get(resolved)
     if known is not None and known[:4] == version:
         return known[4]
-    digest = _sha256(resolved)
+    digest = _sha256(str(path))
     if max(stat.st_mtime_ns, stat.st_ctime_ns) < time.time_ns() - _SETTLED_NS:
         _known[resolved] = [*version, digest]
     return digest
 
 
 def _sha256(path: str) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    """The SHA-256 of a file; one that cannot be read is a one-line error naming it."""
+    return hashlib.sha256(read_user_bytes(path, kind="file", hint="give a file")).hexdigest()
 
 
 def _digest_key() -> bytes | None:
@@ -205,7 +212,10 @@ def up_to_date(folder: Path, expected: dict) -> list[Path] | None:
         if not _own_name(name):
             return None
         path = Path(folder) / name
-        if not path.is_file() or file_digest(path) != digest:
+        try:
+            if not path.is_file() or file_digest(path) != digest:
+                return None
+        except InputError:  # an output that cannot be read is rebuilt
             return None
         paths.append(path)
     return paths

@@ -49,6 +49,33 @@ def write_atomic(path: Path, text: str) -> None:
         raise OutputError(f"cannot write ({exc.strerror})", where=str(path)) from exc
 
 
+def write_all(files: dict[Path, str]) -> None:
+    """Write several files all or none: each is staged beside its target first, and only when
+    every one is staged are they renamed into place (a folder that cannot be written stops it
+    before any target is touched)."""
+    staged: list[tuple[str, Path]] = []
+    try:
+        for path, text in files.items():
+            folder = path.parent if str(path.parent) else Path(".")
+            try:
+                fd, tmp = tempfile.mkstemp(dir=folder, prefix=tmp_prefix(path.name))
+            except OSError as exc:
+                raise OutputError(
+                    f"cannot write here ({exc.strerror})", where=str(path),
+                    hint="choose another folder or fix its permissions",
+                ) from exc  # fmt: skip
+            staged.append((tmp, path))
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(text)
+            os.chmod(tmp, 0o644)
+    except BaseException:
+        for tmp, _ in staged:
+            Path(tmp).unlink(missing_ok=True)
+        raise
+    for tmp, path in staged:
+        os.replace(tmp, path)
+
+
 def read_record(path: Path | None, version: int) -> dict:
     """The record at ``path`` (without its version), or ``{}`` when it cannot be used."""
     if path is None:

@@ -113,9 +113,9 @@ def unreadable(monkeypatch):
     refused: set[Path] = set()
 
     def read_bytes(self):
-        if self in refused:
+        if self.absolute() in refused:
             raise PermissionError(13, "Permission denied", str(self))
         return real(self)
 
     monkeypatch.setattr(Path, "read_bytes", read_bytes)
-    return refused.add
+    return lambda path: refused.add(Path(path).absolute())

@@ -137,3 +137,40 @@ def test_outputs_found_current_while_a_build_is_in_flight_are_checked_after_it(p
     assert result.exit_code == 1 and "another build is writing here" in result.stderr
     assert not outputs.busy(project / "outputs")
     assert "Nothing changed" in run("build", "--format", "csv").stderr
+
+
+# --- inputs that cannot be read: named, through the real hashing path ----------------------------
+
+
+def _testland_control(project) -> str:
+    import shapely
+
+    from .test_control_layers import write_layer
+
+    path = write_layer(project / "seeds" / "control" / "2025-02-18.geojson",
+                       [shapely.box(37.0, 47.0, 38.0, 48.0)])  # fmt: skip
+    return str(path.relative_to(project))
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        lambda project: "seeds/2025-02-18-riyadh-talks.txt",
+        lambda project: "seeds/figures.csv",
+        lambda project: _testland_control(project),
+        lambda project: "boundaries/ukraine_regions.geojson",
+    ],
+    ids=["text", "figures", "control-layer", "boundaries"],
+)
+def test_an_input_that_cannot_be_read_is_named_in_one_line(project, unreadable, target):
+    (project / "seeds" / "figures.csv").write_text(
+        "as_of,region_code,region,controlled_pct,qualifier,claimed,basis,source,quote\n"
+    )
+    name = target(project)
+    unreadable(project / name)
+    result = run("build", "--format", "csv", "--boundaries", "boundaries/ukraine_regions.geojson")
+    assert result.exit_code == 2, result.output
+    assert result.stderr == (
+        f"Error: {name}: cannot be read (permission denied); check the file's permissions\n"
+    )
+    assert not (project / "outputs").exists()

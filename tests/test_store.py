@@ -38,3 +38,25 @@ def test_no_record_is_empty(tmp_path, monkeypatch):
     store.write_record(big, 1, {"x": "y"})
     monkeypatch.setattr(store, "MAX_RECORD_BYTES", 4)
     assert store.read_record(big, 1) == {}
+
+
+def test_several_files_are_written_all_or_none(tmp_path, monkeypatch):
+    import os
+    import tempfile
+
+    (tmp_path / "seeds").mkdir()
+    files = {tmp_path / "geomap.toml": "a", tmp_path / "seeds" / "figures.csv": "b"}
+    real = tempfile.mkstemp
+
+    def refuse_in_seeds(*args, **kwargs):
+        if os.path.basename(str(kwargs.get("dir"))) == "seeds":
+            raise PermissionError(13, "Permission denied")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse_in_seeds)
+    with pytest.raises(store.OutputError, match="figures.csv: cannot write here"):
+        store.write_all(files)
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["seeds"]
+    monkeypatch.setattr(tempfile, "mkstemp", real)
+    store.write_all(files)
+    assert [p.read_text() for p in files] == ["a", "b"]

@@ -18,8 +18,8 @@ def init(folder: Path) -> None:
     and geomap.toml with the settings. Nothing that exists is overwritten."""
     from geomap import settings
     from geomap.figures import figures_to_csv
-    from geomap.outputs import write_atomic
     from geomap.profile import DATA
+    from geomap.store import write_all
 
     examples = sorted((DATA / "example").glob("*.txt"))
     files = {
@@ -37,8 +37,8 @@ def init(folder: Path) -> None:
         (folder / "seeds").mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(f"cannot make the folder ({exc.strerror})", where=str(folder)) from exc
-    for path, text in files.items():
-        write_atomic(path, text)
+    write_all(files)  # all or nothing: a folder that cannot be written leaves none behind
+    for path in files:
         click.echo(str(path))
     _note(f"Next: cd {folder} && geomap build (then edit {settings.FILE_NAME} or add texts)")
 
