@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from geomap import limits
 from geomap.dates import date_in_line
 from geomap.errors import InputError, MissingDependencyError
 from geomap.files import read_user_bytes, read_user_text
@@ -81,8 +82,9 @@ def _web_page(path: Path) -> _Read:
     metadata."""
     trafilatura = _web_reader(path)
     page = read_user_text(
-        path, kind="web page", content="a web page", hint=_HINT, windows_1252=True
-    )
+        path, kind="web page", content="a web page", hint=_HINT, windows_1252=True,
+        limit=limits.WEB_PAGE_MB,
+    )  # fmt: skip
     text = trafilatura.extract(page, include_comments=False, include_tables=True)
     if not text:
         raise InputError(
@@ -121,12 +123,25 @@ def _pdf(path: Path) -> _Read:
     import pypdf
 
     # Read outside the try: its InputError is a ValueError too.
-    data = read_user_bytes(path, kind="PDF", hint=_HINT)
+    data = read_user_bytes(path, kind="PDF", hint=_HINT, limit=limits.DOCUMENT_MB)
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            # An owner password alone (what restricts printing or copying) opens with "".
+            raise InputError(
+                "is protected by a password", where=str(path),
+                hint="save a copy without the password, or paste its text into a .txt file",
+            )  # fmt: skip
+        if len(reader.pages) > limits.PDF_PAGES.value:
+            raise InputError(
+                f"has {len(reader.pages):,} pages", where=str(path),
+                hint=limits.hint(limits.PDF_PAGES),
+            )  # fmt: skip
         pages = [page.extract_text() or "" for page in reader.pages]
-    except (pypdf.errors.PyPdfError, ValueError, KeyError) as exc:
-        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    except InputError:
+        raise
+    except (pypdf.errors.PyPdfError, ValueError, KeyError, TypeError, RecursionError) as exc:
+        first = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
         raise InputError(f"cannot read the PDF ({first})", where=str(path), hint=_HINT) from exc
     text = "\n\n".join(pages)
     if not text.strip():
@@ -144,16 +159,33 @@ def _docx(path: Path) -> _Read:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
-    data = read_user_bytes(path, kind="Word document", hint=_HINT)  # its own errors
+    data = read_user_bytes(path, kind="Word document", hint=_HINT, limit=limits.DOCUMENT_MB)
+    try:
+        unpacked = sum(i.file_size for i in zipfile.ZipFile(io.BytesIO(data)).infolist())
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise InputError("is not a Word document (.docx)", where=str(path), hint=_HINT) from exc
+    if unpacked > limits.UNPACKED_MB.value * 1_000_000:
+        raise InputError(
+            f"unpacks to {unpacked / 1e6:,.0f} MB", where=str(path),
+            hint=limits.hint(limits.UNPACKED_MB),
+        )  # fmt: skip
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise InputError("is not a Word document (.docx)", where=str(path), hint=_HINT) from exc
+    except (SyntaxError, RecursionError, MemoryError) as exc:  # lxml's XMLSyntaxError is one
+        first = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+        raise InputError(
+            f"cannot read the Word document ({first})", where=str(path), hint=_HINT
+        ) from exc
     return "\n".join(p.text for p in document.paragraphs), "", None
 
 
 def _plain(path: Path) -> _Read:
-    text = read_user_text(path, kind="text file", content="text", hint=_HINT, windows_1252=True)
+    text = read_user_text(
+        path, kind="text file", content="text", hint=_HINT, windows_1252=True,
+        limit=limits.DOCUMENT_MB,
+    )  # fmt: skip
     return text, "", None
 
 

@@ -8,17 +8,34 @@ tool and is read as Windows-1252 with a warning; a curated file must be UTF-8.
 from __future__ import annotations
 
 import logging
+import stat
 from pathlib import Path
 
 from geomap.errors import InputError
+from geomap.limits import Limit
+from geomap.limits import hint as hint_of
 
 log = logging.getLogger(__name__)
 
 
-def read_user_bytes(path: str | Path, *, kind: str, hint: str) -> bytes:
+def read_user_bytes(path: str | Path, *, kind: str, hint: str, limit: Limit | None = None) -> bytes:
     """The bytes of a file the user gave: a missing path, a folder or a file that cannot be
-    read is an error naming it (``kind`` says what it should be: "is a folder, not a {kind}")."""
+    read is an error naming it (``kind`` says what it should be: "is a folder, not a {kind}").
+    A pipe or a device is refused before it is read (it could block, or never end), and so is
+    a file larger than ``limit`` (megabytes)."""
     path = Path(path)
+    try:
+        mode = path.stat().st_mode
+        if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+            raise InputError(
+                "is not a regular file (a pipe, a socket or a device)", where=str(path),
+                hint=f"give a {kind} saved as a file",
+            )  # fmt: skip
+        size = path.stat().st_size
+        if limit is not None and size > limit.value * 1_000_000:
+            raise InputError(f"is {size / 1e6:,.0f} MB", where=str(path), hint=hint_of(limit))
+    except OSError:
+        pass  # said below, by the read
     try:
         return path.read_bytes()
     except FileNotFoundError as exc:
@@ -45,6 +62,7 @@ def read_user_text(
     hint: str,
     error: type[InputError] = InputError,
     windows_1252: bool = False,
+    limit: Limit | None = None,
 ) -> str:
     """Read ``path`` as UTF-8 text.
 
@@ -61,7 +79,7 @@ def read_user_text(
         Read text that is not UTF-8 as Windows-1252, with a warning, instead of failing.
     """
     path = Path(path)
-    data = read_user_bytes(path, kind=kind, hint=hint)
+    data = read_user_bytes(path, kind=kind, hint=hint, limit=limit)
     if b"\x00" in data:
         raise error(f"is a binary file, not {content}", where=str(path), hint=hint)
     try:

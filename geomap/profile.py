@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import json
+import re
 from collections.abc import Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -18,7 +19,9 @@ from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 
+from geomap import limits
 from geomap.errors import InputError
+from geomap.files import read_user_text
 from geomap.regions import Gazetteer, Region
 
 
@@ -197,10 +200,67 @@ def shipped() -> Profile:
     return parse(json.loads(text), source="ukraine", folder=DATA)
 
 
+_STEM_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,39}")
+_PROFILE_HINT = "see docs/profiles.md, or start from a shipped profile (geomap/data/*.json)"
+
+
+def check(raw: object, where: str) -> None:
+    """Refuse a profile that would fail later, or write where it should not: one line naming
+    the profile file and the key."""
+
+    def bad(key: str, what: str) -> InputError:
+        return InputError(f"{key}: {what}", where=where, hint=_PROFILE_HINT)
+
+    if not isinstance(raw, dict):
+        raise InputError("not a geomap profile (a JSON object is needed)", where=where,
+                         hint=_PROFILE_HINT)  # fmt: skip
+    for key in ("name", "code", "stem", "projection", "title", "history_title"):
+        if not isinstance(raw.get(key), str) or not raw[key].strip():
+            raise bad(key, "missing, or not a text")
+    if not _STEM_RE.fullmatch(raw["stem"]):
+        raise bad("stem", f"{raw['stem']!r} is not a file name stem (letters, digits, - and _)")
+    for side in ("controller", "defender"):
+        value = raw.get(side)
+        if not isinstance(value, dict) or not all(
+            isinstance(value.get(k), str) and value[k].strip() for k in ("name", "adjective")
+        ):
+            raise bad(side, "needs a name and an adjective")
+    regions = raw.get("regions")
+    if not isinstance(regions, list) or not regions:
+        raise bad("regions", "missing, or empty: a profile maps at least one unit")
+    for i, region in enumerate(regions):
+        key = f"regions[{i}]"
+        if not isinstance(region, dict):
+            raise bad(key, "not an object")
+        for name in ("code", "name"):
+            if not isinstance(region.get(name), str) or not region[name].strip():
+                raise bad(f"{key}.{name}", "missing, or not a text")
+        area = region.get("area_km2")
+        if isinstance(area, bool) or not isinstance(area, int | float) or not 0 < area < 1e8:
+            raise bad(f"{key}.area_km2", f"{area!r} is not an area in km² (a number above 0)")
+    try:
+        from pyproj import CRS
+
+        CRS.from_user_input(raw["projection"])
+    except Exception as exc:  # pyproj's CRSError, or anything its parser raises
+        raise bad(
+            "projection", f"not a projection PROJ knows ({raw['projection'][:60]!r})"
+        ) from exc
+
+
 @cache
 def _load(path: Path, stamp: tuple[int, int]) -> Profile:
+    text = read_user_text(path, kind="profile", content="a profile (JSON)", hint=_PROFILE_HINT,
+                          limit=limits.SMALL_FILE_MB)  # fmt: skip
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        raise InputError(
+            f"not a geomap profile (not JSON: {str(exc)[:120]})", where=str(path),
+            hint=_PROFILE_HINT,
+        ) from exc  # fmt: skip
+    check(raw, str(path))
+    try:
         return parse(raw, source=str(path), folder=path.parent)
     except OSError as exc:
         raise InputError(

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import difflib
 import json
+import os
 import textwrap
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from geomap import limits
 from geomap.errors import InputError
+from geomap.files import read_user_bytes
 from geomap.options import DECLARED
 
 FILE_NAME = "geomap.toml"
@@ -40,20 +43,21 @@ SETTINGS = {
 def read(path: Path) -> dict[str, str | int]:
     """The settings in ``path`` as defaults of ``geomap build``'s options (click's
     ``default_map``): lists joined with commas, paths made relative to the file's folder."""
+    if str(path) == os.devnull:  # `--settings /dev/null`: no settings at all
+        return {}
     where = str(path)
+    hint = 'write each setting as name = value, text in quotes: title = "..."'
+    data = read_user_bytes(path, kind="settings file", hint="check the path given with --settings",
+                           limit=limits.SMALL_FILE_MB)  # fmt: skip
     try:
-        with open(path, "rb") as handle:
-            raw = tomllib.load(handle)
-    except OSError as exc:
+        raw = tomllib.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
         raise InputError(
-            f"cannot read the settings ({exc.strerror})", where=where,
-            hint="check the path given with --settings",
-        ) from exc  # fmt: skip
-    except tomllib.TOMLDecodeError as exc:
-        raise InputError(
-            f"not valid TOML ({exc})", where=where,
-            hint='write each setting as name = value, text in quotes: title = "..."',
-        ) from exc  # fmt: skip
+            f"not UTF-8 text (byte {exc.start})", where=where, hint="save the file as UTF-8"
+        ) from exc
+    except (tomllib.TOMLDecodeError, RecursionError) as exc:
+        first = str(exc).splitlines()[0][:160] if str(exc) else "nested too deep"
+        raise InputError(f"not valid TOML ({first})", where=where, hint=hint) from exc
     defaults: dict[str, str | int] = {}
     for key, value in raw.items():
         setting = SETTINGS.get(key)
@@ -67,6 +71,11 @@ def read(path: Path) -> dict[str, str | int]:
         if not _is(value, setting.kind):
             raise InputError(
                 f"{key} must be {_KIND_NAMES[setting.kind]}, not {value!r}", where=where,
+                hint=f"{key}: {setting.help}",
+            )  # fmt: skip
+        if setting.kind is str and any(c < " " for c in value):
+            raise InputError(
+                f"{key} holds a control character (a NUL, a line break...)", where=where,
                 hint=f"{key}: {setting.help}",
             )  # fmt: skip
         if setting.path:

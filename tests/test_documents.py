@@ -4,6 +4,7 @@ extension; what cannot be read is named in one line."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import matplotlib as mpl
@@ -282,3 +283,110 @@ def test_a_date_line_further_down_is_the_text_s_own(tmp_path):
     text = tmp_path / "front.txt"
     text.write_text("\n".join(["Line."] * 6 + ["Date: 2025-03-04", SENTENCE]), encoding="utf-8")
     assert documents.load(text).published is None
+
+
+# --- hostile documents: one line each, never an unexpected failure ------------------------------
+
+
+def _docx_with(path: Path, document_xml: bytes) -> Path:
+    """A Word document whose body is ``document_xml``."""
+    import zipfile
+
+    source = word(path.with_name("source.docx"))
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = document_xml if item.filename == "word/document.xml" else zin.read(item)
+            zout.writestr(item.filename, data)
+    return path
+
+
+BODY = b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+LAUGHS = (
+    b'<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa">'
+    + b"".join(f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">'.encode()
+               for i in range(9))
+    + b"]>" + BODY + b"<w:body><w:p><w:r><w:t>&j;</w:t></w:r></w:p></w:body></w:document>"
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("xml", "message"),
+    [
+        (BODY + b"<w:body><w:p><w:r><w:t>cut he", "cannot read the Word document"),
+        (BODY + b"<w:body>" + b"<w:p>" * 100_000, "cannot read the Word document"),
+        (LAUGHS, "cannot read the Word document"),
+    ],
+    ids=["truncated", "nested-deep", "billion-laughs"],
+)
+def test_a_broken_or_hostile_word_document_is_one_line(tmp_path, xml, message):
+    path = _docx_with(tmp_path / "2025-03-01-brief.docx", xml)
+    with pytest.raises(InputError) as info:
+        documents.read(path)
+    assert str(info.value).startswith(f"{path}: {message}")
+    assert "\n" not in str(info.value)
+
+
+def test_a_word_document_that_unpacks_past_the_limit_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setenv("GEOMAP_MAX_UNPACKED_MB", "1")
+    path = _docx_with(tmp_path / "2025-03-01-bomb.docx", BODY + b" " * 3_000_000 + b"</w:document>")
+    assert path.stat().st_size < 100_000  # a small file that unpacks to megabytes
+    with pytest.raises(InputError) as info:
+        documents.read(path)
+    assert re.fullmatch(
+        rf"{re.escape(str(path))}: unpacks to [34] MB; geomap reads at most 1 MB unpacked from a "
+        "Word document; set GEOMAP_MAX_UNPACKED_MB to allow more",
+        str(info.value),
+    )
+
+
+def _encrypted(path: Path, *, user: str) -> Path:
+    import pypdf
+
+    writer = pypdf.PdfWriter(clone_from=pdf(path.with_name("plain.pdf")))
+    writer.encrypt(user_password=user, owner_password="owner-only", algorithm="AES-256")
+    writer.write(path)
+    return path
+
+
+def test_a_pdf_with_an_owner_password_alone_is_read(tmp_path):
+    path = _encrypted(tmp_path / "2025-03-01-locked.pdf", user="")
+    assert "70%" in documents.read(path)
+
+
+def test_a_pdf_with_a_user_password_is_one_line(tmp_path):
+    path = _encrypted(tmp_path / "2025-03-01-secret.pdf", user="secret")
+    with pytest.raises(InputError) as info:
+        documents.read(path)
+    assert str(info.value) == (
+        f"{path}: is protected by a password; save a copy without the password, or paste its "
+        "text into a .txt file"
+    )
+
+
+def test_a_pdf_of_more_pages_than_the_limit_is_refused(tmp_path, monkeypatch):
+    import pypdf
+
+    writer = pypdf.PdfWriter()
+    for _ in range(3):
+        writer.add_blank_page(100, 100)
+    path = tmp_path / "2025-03-01-long.pdf"
+    writer.write(path)
+    monkeypatch.setenv("GEOMAP_MAX_PDF_PAGES", "2")
+    with pytest.raises(InputError) as info:
+        documents.read(path)
+    assert str(info.value) == (
+        f"{path}: has 3 pages; geomap reads at most 2 pages of a PDF; set GEOMAP_MAX_PDF_PAGES "
+        "to allow more"
+    )
+
+
+@pytest.mark.parametrize(("name", "limit"), [("page.html", "GEOMAP_MAX_WEB_PAGE_MB"),
+                                             ("text.txt", "GEOMAP_MAX_DOCUMENT_MB")])  # fmt: skip
+def test_a_document_past_its_size_limit_is_refused_before_it_is_read(
+    tmp_path, monkeypatch, name, limit
+):
+    path = tmp_path / f"2025-03-01-{name}"
+    path.write_bytes(b"Russia occupies 70% of the Donetsk region. " * 60_000)  # 2.6 MB
+    monkeypatch.setenv(limit, "1")
+    with pytest.raises(InputError, match=rf"^{path}: is 3 MB; geomap reads at most 1 MB of a"):
+        documents.read(path)

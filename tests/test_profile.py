@@ -96,21 +96,37 @@ def test_a_made_up_country_builds_a_complete_map(testland: Path, tmp_path: Path)
     assert not build(options, parallel=False).skipped
 
 
+HINT = "see docs/profiles.md, or start from a shipped profile (geomap/data/*.json)"
+
+
+def _spoilt(change) -> str:
+    import json
+
+    raw = json.loads((TESTLAND / "testland.json").read_text(encoding="utf-8"))
+    change(raw)
+    return json.dumps(raw)
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
         (None, "cannot read the profile (No such file or directory); check --profile"),
-        (
-            "not json",
-            "not a geomap profile (Expecting value: line 1 column 1 (char 0)); "
-            "start from a shipped profile (geomap/data/*.json)",
-        ),
-        (
-            '{"name": "X"}',
-            "not a geomap profile (missing 'code'); start from a shipped profile (geomap/data/*.json)",
-        ),
+        ("not json", f"not a geomap profile (not JSON: Expecting value: line 1 column 1 (char 0)); {HINT}"),
+        ("[1, 2]", f"not a geomap profile (a JSON object is needed); {HINT}"),
+        ("[" * 100_000 + "]" * 100_000, f"not a geomap profile (not JSON: maximum recursion depth exceeded while decoding a JSON array from a unicode string); {HINT}"),
+        ('{"name": "X"}', f"code: missing, or not a text; {HINT}"),
+        (_spoilt(lambda r: r["regions"][0].pop("name")), f"regions[0].name: missing, or not a text; {HINT}"),
+        (_spoilt(lambda r: r["regions"][1].update(area_km2=0)), f"regions[1].area_km2: 0 is not an area in km² (a number above 0); {HINT}"),
+        (_spoilt(lambda r: r["regions"][1].update(area_km2="big")), f"regions[1].area_km2: 'big' is not an area in km² (a number above 0); {HINT}"),
+        (_spoilt(lambda r: r.update(regions=[])), f"regions: missing, or empty: a profile maps at least one unit; {HINT}"),
+        (_spoilt(lambda r: r.update(projection="+proj=nowhere")), f"projection: not a projection PROJ knows ('+proj=nowhere'); {HINT}"),
+        (_spoilt(lambda r: r.update(stem="../x")), f"stem: '../x' is not a file name stem (letters, digits, - and _); {HINT}"),
+        (_spoilt(lambda r: r.update(stem="/tmp/x")), f"stem: '/tmp/x' is not a file name stem (letters, digits, - and _); {HINT}"),
+        (_spoilt(lambda r: r.update(stem="")), f"stem: missing, or not a text; {HINT}"),
+        (_spoilt(lambda r: r.update(stem="a\nb")), f"stem: 'a\\nb' is not a file name stem (letters, digits, - and _); {HINT}"),
+        (_spoilt(lambda r: r["controller"].pop("adjective")), f"controller: needs a name and an adjective; {HINT}"),
     ],
-)
+)  # fmt: skip
 def test_a_bad_profile_is_one_line_and_exit_2(tmp_path: Path, content, message):
     from click.testing import CliRunner
 
@@ -122,6 +138,26 @@ def test_a_bad_profile_is_one_line_and_exit_2(tmp_path: Path, content, message):
     result = CliRunner().invoke(main, ["--profile", str(path), "regions"])
     assert result.exit_code == 2
     assert result.stderr == f"Error: {path}: {message}\n"
+
+
+@pytest.mark.parametrize("special", ["fifo", "/dev/zero"])
+def test_a_profile_that_is_a_pipe_or_a_device_is_refused_before_it_is_read(tmp_path, special):
+    import os
+
+    from click.testing import CliRunner
+
+    from geomap.cli import main
+
+    path = Path(special)
+    if special == "fifo":
+        path = tmp_path / "profile.json"
+        os.mkfifo(path)
+    result = CliRunner().invoke(main, ["--profile", str(path), "regions"])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"Error: {path}: is not a regular file (a pipe, a socket or a device); give a profile "
+        "saved as a file\n"
+    )
 
 
 def test_every_field_of_the_shipped_profile():

@@ -184,7 +184,7 @@ def test_a_bad_settings_file_is_one_line_and_keeps_the_outputs(project, toml, me
 def test_a_missing_settings_file_given_is_an_error(project):
     result = run("--settings", "nowhere.toml", "build")
     assert result.exit_code == 2
-    assert result.stderr.startswith("Error: nowhere.toml: cannot read the settings")
+    assert result.stderr.startswith("Error: nowhere.toml: no such file; check the path")
 
 
 def test_other_commands_do_not_read_the_settings(project):
@@ -261,3 +261,20 @@ def test_outputs_no_longer_asked_for_are_named_before_they_go(project):
     assert not (project / "outputs" / "ukraine_control.png").exists()
     again = run("build", "--format", "pdf,png", "--force")
     assert "removing" not in again.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"title = \"\xff\"\n", "not UTF-8 text (byte 9); save the file as UTF-8"),
+        (b"seeds = \"se\\u0000eds\"\n", "seeds holds a control character (a NUL, a line break...); seeds: Folder of dated source texts (YYYY-MM-DD-*.txt) and figures.csv."),
+        (b"a = " + b"[" * 5000 + b"]" * 5000 + b"\n", "not valid TOML (maximum recursion depth exceeded)"),
+    ],
+)  # fmt: skip
+def test_a_hostile_settings_file_is_one_line(tmp_path, monkeypatch, content, message):
+    (tmp_path / "geomap.toml").write_bytes(content)
+    monkeypatch.chdir(tmp_path)
+    result = run("build")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"Error: geomap.toml: {message}"), result.stderr
+    assert len(result.stderr.splitlines()) == 1

@@ -54,7 +54,7 @@ def test_several_files_are_written_all_or_none(tmp_path, monkeypatch):
         return real(*args, **kwargs)
 
     monkeypatch.setattr(tempfile, "mkstemp", refuse_in_seeds)
-    with pytest.raises(store.OutputError, match="figures.csv: cannot write here"):
+    with pytest.raises(store.OutputError, match=r"figures\.csv: cannot write here"):
         store.write_all(files)
     assert sorted(p.name for p in tmp_path.rglob("*")) == ["seeds"]
     monkeypatch.setattr(tempfile, "mkstemp", real)
