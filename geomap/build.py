@@ -215,7 +215,8 @@ def _build(
     options: BuildOptions, *, force: bool, progress: Progress, parallel: bool
 ) -> BuildResult:
     # Listed once: the fingerprint and the figures agree.
-    from geomap.outputs import busy, locked, recall_digests, remember_digests, up_to_date
+    from geomap.digests import recall_digests, remember_digests
+    from geomap.outputs import busy, locked, up_to_date
 
     texts = seed_texts(options.seeds, figures=options.figures_path)
     inputs = input_files(options, texts)

@@ -282,7 +282,7 @@ class MeasurementCache:
 
     @staticmethod
     def key(file: LayerFile, units: Units) -> str:
-        from geomap.outputs import file_digest
+        from geomap.digests import file_digest
 
         text = f"{file_digest(file.path)}|{file.as_of}|{file.source}|{units.digest}"
         return hashlib.sha256(text.encode()).hexdigest()

@@ -84,18 +84,18 @@ def test_an_output_geomap_wrote_and_the_user_edited_is_rebuilt(project):
 def test_a_forged_digest_cache_never_hides_an_edit(project):
     import json
 
-    from geomap import outputs
+    from geomap import digests
 
     assert run("build", "--format", "html").exit_code == 0
-    record = project / "outputs" / outputs.DIGESTS
+    record = project / "outputs" / digests.DIGESTS
     figures = project / "seeds" / "2025-02-18-riyadh-talks.txt"
-    old = outputs._sha256(str(figures))
+    old = digests.sha256_of(str(figures))
     figures.write_text(figures.read_text("utf-8").replace("99%", "98%"), encoding="utf-8")
     stat = figures.stat()
     forged = {str(figures.resolve()): [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns,
                                        stat.st_ino, old]}  # fmt: skip
     record.write_text(json.dumps({"version": 2, "files": forged, "mac": "0" * 64}), "utf-8")
-    outputs._known.clear()
+    digests._known.clear()
     result = run("build", "--format", "html")
     assert result.exit_code == 0
     assert "Nothing changed" not in result.stderr
@@ -104,23 +104,23 @@ def test_a_forged_digest_cache_never_hides_an_edit(project):
 def test_a_signed_digest_record_is_taken_up_and_an_edited_one_is_not(tmp_path, monkeypatch):
     import json
 
-    from geomap import outputs
+    from geomap import digests
 
-    monkeypatch.setattr(outputs, "_SETTLED_NS", -(10**12))  # every file counts as settled
-    monkeypatch.setattr(outputs, "_known", {})
+    monkeypatch.setattr(digests, "_SETTLED_NS", -(10**12))  # every file counts as settled
+    monkeypatch.setattr(digests, "_known", {})
     layer = tmp_path / "layer.geojson"
     layer.write_text("one", encoding="utf-8")
-    digest = outputs.file_digest(layer)
-    outputs.remember_digests(tmp_path, [layer])
-    monkeypatch.setattr(outputs, "_known", {})
-    outputs.recall_digests(tmp_path)
-    assert outputs._known[str(layer)][4] == digest
-    record = json.loads((tmp_path / outputs.DIGESTS).read_text("utf-8"))
+    digest = digests.file_digest(layer)
+    digests.remember_digests(tmp_path, [layer])
+    monkeypatch.setattr(digests, "_known", {})
+    digests.recall_digests(tmp_path)
+    assert digests._known[str(layer)][4] == digest
+    record = json.loads((tmp_path / digests.DIGESTS).read_text("utf-8"))
     record["files"][str(layer)][4] = "f" * 64
-    (tmp_path / outputs.DIGESTS).write_text(json.dumps(record), "utf-8")
-    monkeypatch.setattr(outputs, "_known", {})
-    outputs.recall_digests(tmp_path)
-    assert outputs._known == {}
+    (tmp_path / digests.DIGESTS).write_text(json.dumps(record), "utf-8")
+    monkeypatch.setattr(digests, "_known", {})
+    digests.recall_digests(tmp_path)
+    assert digests._known == {}
 
 
 def test_outputs_found_current_while_a_build_is_in_flight_are_checked_after_it(project):

@@ -47,21 +47,21 @@ def test_the_fingerprint_changes_with_version_options_and_every_input(tmp_path: 
 
 
 def test_remembered_digests_spare_unchanged_files_and_never_hide_a_change(tmp_path, monkeypatch):
-    from geomap import outputs
+    from geomap import digests
 
-    monkeypatch.setattr(outputs, "_known", {})
-    monkeypatch.setattr(outputs, "_SETTLED_NS", -(10**12))  # every file counts as settled
+    monkeypatch.setattr(digests, "_known", {})
+    monkeypatch.setattr(digests, "_SETTLED_NS", -(10**12))  # every file counts as settled
     layer, out = tmp_path / "front.geojson", tmp_path / "out"
     layer.write_text("one", encoding="utf-8")
     out.mkdir()
-    first = outputs.file_digest(layer)
-    outputs.remember_digests(out, [layer])
+    first = digests.file_digest(layer)
+    digests.remember_digests(out, [layer])
     # A later build (another process: nothing in memory) takes the digest up without reading.
-    monkeypatch.setattr(outputs, "_known", {})
+    monkeypatch.setattr(digests, "_known", {})
     read = []
-    monkeypatch.setattr(outputs, "_sha256", lambda *a: read.append(a) or "fresh")
-    outputs.recall_digests(out)
-    assert outputs.file_digest(layer) == first and read == []
+    monkeypatch.setattr(digests, "sha256_of", lambda *a: read.append(a) or "fresh")
+    digests.recall_digests(out)
+    assert digests.file_digest(layer) == first and read == []
     # The same size, the same time of modification, other bytes: the change time tells.
     before = layer.stat()
     # Written until the change time moves on: past the file system clock's tick (what
@@ -72,27 +72,27 @@ def test_remembered_digests_spare_unchanged_files_and_never_hide_a_change(tmp_pa
     os.utime(layer, ns=(before.st_atime_ns, before.st_mtime_ns))
     assert layer.stat().st_size == before.st_size
     assert layer.stat().st_mtime_ns == before.st_mtime_ns
-    assert outputs.file_digest(layer) == "fresh" and len(read) == 1
+    assert digests.file_digest(layer) == "fresh" and len(read) == 1
 
 
 @pytest.mark.parametrize("text", ["", "[]", '{"version": 1, "files": {"x": [1, 2]}}', "{"])
 def test_a_record_of_digests_that_cannot_be_read_is_none(tmp_path, monkeypatch, text):
-    from geomap import outputs
+    from geomap import digests
 
-    monkeypatch.setattr(outputs, "_known", {})
-    (tmp_path / outputs.DIGESTS).write_text(text, encoding="utf-8")
-    outputs.recall_digests(tmp_path)
-    assert outputs._known == {}
+    monkeypatch.setattr(digests, "_known", {})
+    (tmp_path / digests.DIGESTS).write_text(text, encoding="utf-8")
+    digests.recall_digests(tmp_path)
+    assert digests._known == {}
 
 
 def test_a_file_changed_just_before_it_was_hashed_is_not_remembered(tmp_path, monkeypatch):
-    from geomap import outputs
+    from geomap import digests
 
-    monkeypatch.setattr(outputs, "_known", {})
+    monkeypatch.setattr(digests, "_known", {})
     fresh = tmp_path / "front.geojson"
     fresh.write_text("one", encoding="utf-8")
-    outputs.file_digest(fresh)
-    assert outputs._known == {}  # it could change again within the same tick of the clock
+    digests.file_digest(fresh)
+    assert digests._known == {}  # it could change again within the same tick of the clock
 
 
 def test_an_output_edited_by_hand_makes_the_build_stale(tmp_path: Path):
