@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from geomap import limits
 from geomap.dates import date_in_name
 from geomap.errors import InputError
 from geomap.profile import current
@@ -54,6 +55,11 @@ def _date_of(path: Path, given: dt.date | None) -> dt.date:
         raise InputError(
             "no date in its name", where=str(path),
             hint="put its date in its name (2025-02-18 or 20250218) or give --control-date",
+        )  # fmt: skip
+    if day > dt.date.today():
+        raise InputError(
+            f"is dated {day.isoformat()}, in the future", where=str(path),
+            hint="check the date in its name (or --control-date)",
         )  # fmt: skip
     return day
 
@@ -110,9 +116,19 @@ def _read_features(path: Path) -> _Features:
             warnings.simplefilter("ignore", RuntimeWarning)
             single = path.suffix.casefold() in SINGLE_LAYER
             names = [] if single else [name for name, kind in pyogrio.list_layers(path) if kind]
+            count = sum(
+                max(0, pyogrio.read_info(path, layer=n)["features"]) for n in names or [None]
+            )
+            if count > limits.LAYER_FEATURES.value:
+                raise InputError(f"has {count:,} features", where=str(path),
+                                 hint=limits.hint(limits.LAYER_FEATURES))  # fmt: skip
             layers = [(name, pyogrio.raw.read(path, layer=name)) for name in names or [None]]
-    except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, ValueError) as exc:
-        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    except InputError:
+        raise
+    except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, ValueError,
+            IndexError, KeyError, RuntimeError, OverflowError) as exc:  # fmt: skip
+        # A damaged file may fail anywhere in its driver (a FlatGeobuf header: IndexError).
+        first = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
         raise InputError(f"cannot read the control layer ({first})", where=str(path),
                          hint=_HINT) from exc  # fmt: skip
     features = _Features([], {})
@@ -134,7 +150,9 @@ def _to_lonlat(wkb, crs: str | None, path: Path) -> list:
     import shapely
     from pyproj import CRS, Transformer
 
-    shapes = shapely.from_wkb(wkb)
+    with np.errstate(invalid="ignore"):  # a NaN vertex is named below, not warned of
+        shapes = shapely.from_wkb(wkb)
+    _check_finite(shapely.get_coordinates(shapes), path, "")
     if crs is None:
         minx, miny, maxx, maxy = shapely.total_bounds(shapes)
         if not (-180 <= minx <= maxx <= 180 and -90 <= miny <= maxy <= 90):
@@ -143,16 +161,55 @@ def _to_lonlat(wkb, crs: str | None, path: Path) -> list:
                 hint="save it with its coordinate reference system",
             )  # fmt: skip
         log.warning("%s: no CRS given; assuming longitude/latitude (EPSG:4326)", path)
-        return list(shapes)
-    given = CRS.from_user_input(crs)
-    if given.equals("EPSG:4326", ignore_axis_order=True):
-        return list(shapes)
-    transformer = Transformer.from_crs(given, "EPSG:4326", always_xy=True)
+        lonlat, after = shapes, ""
+    elif CRS.from_user_input(crs).equals("EPSG:4326", ignore_axis_order=True):
+        lonlat, after = shapes, ""
+    else:
+        transformer = Transformer.from_crs(CRS.from_user_input(crs), "EPSG:4326", always_xy=True)
 
-    def forward(xy):
-        return np.column_stack(transformer.transform(xy[:, 0], xy[:, 1]))
+        def forward(xy):
+            return np.column_stack(transformer.transform(xy[:, 0], xy[:, 1]))
 
-    return list(shapely.transform(shapes, forward))
+        lonlat, after = shapely.transform(shapes, forward), f" once taken from {crs}"
+        _check_finite(shapely.get_coordinates(lonlat), path, after)
+    _check_near(shapely.get_coordinates(lonlat), path, after)
+    return list(lonlat)
+
+
+def _check_finite(xy, path: Path, after: str) -> None:
+    """Every vertex a finite number, and no more of them than the limit."""
+    import numpy as np
+
+    if len(xy) > limits.LAYER_VERTICES.value:
+        raise InputError(f"has {len(xy):,} vertices", where=str(path),
+                         hint=limits.hint(limits.LAYER_VERTICES))  # fmt: skip
+    if not np.isfinite(xy).all():
+        raise InputError(
+            f"has a vertex that is not a finite number{after} (NaN or infinite)",
+            where=str(path), hint="repair or remove that vertex in a GIS",
+        )  # fmt: skip
+
+
+def _check_near(lonlat, path: Path, after: str) -> None:
+    """Every vertex (lon/lat) near the profile's country: a single vertex far away would make
+    a share that nobody drew."""
+    bounds = current().bounds or (-180.0, -90.0, 180.0, 90.0)
+    if not len(lonlat):
+        return
+    west, south, east, north = bounds
+    far = (lonlat[:, 0] < west - FAR_DEG) | (lonlat[:, 0] > east + FAR_DEG)
+    far |= (lonlat[:, 1] < south - FAR_DEG) | (lonlat[:, 1] > north + FAR_DEG)
+    if far.any() and not far.all():  # all of them far: the whole layer is elsewhere (see below)
+        x, y = lonlat[far][0]
+        raise InputError(
+            f"has a vertex at {x:.4g} E, {y:.4g} N{after}, far from {current().name}",
+            where=str(path), hint="repair or remove that vertex, or check the file's CRS",
+        )  # fmt: skip
+
+
+# How far (degrees) past the profile's bounds a vertex may lie: layers often draw a little of
+# the neighbours, never a continent away.
+FAR_DEG = 15.0
 
 
 def _check_lands(geometry, path: Path) -> None:

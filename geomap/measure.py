@@ -293,6 +293,11 @@ class MeasurementCache:
             return None
         try:
             km2, grey = (_array(entry[k], len(units.codes)) for k in ("km2", "grey_km2"))
+            # A cache is no evidence: km² that no unit could hold are measured again.
+            ceiling = units.areas_km2 * 1.001 + 1e-6
+            if not all(np.isfinite(a).all() and (a >= 0).all() and (a <= ceiling).all()
+                       for a in (km2, grey)):  # fmt: skip
+                return None
             return _measurement(dt.date.fromisoformat(entry["as_of"]), entry["source"],
                                 entry["document"], units, km2, grey)  # fmt: skip
         except (KeyError, TypeError, ValueError):

@@ -174,3 +174,122 @@ def test_an_input_that_cannot_be_read_is_named_in_one_line(project, unreadable, 
         f"Error: {name}: cannot be read (permission denied); check the file's permissions\n"
     )
     assert not (project / "outputs").exists()
+
+
+# --- control layers: bad coordinates, damaged files, dates in the future, bounded work ----------
+
+
+def _layer_error(path) -> str:
+    from geomap.errors import InputError
+    from geomap.layers import read_layer
+
+    with pytest.raises(InputError) as info:
+        read_layer(path)
+    assert "\n" not in str(info.value)
+    return str(info.value)
+
+
+def _frame(path, geometries, crs=4326):
+    import geopandas as gpd
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    gpd.GeoDataFrame(geometry=geometries, crs=crs).to_file(path)
+    return path
+
+
+def test_a_layer_with_a_vertex_that_is_no_number_is_one_line(testland, tmp_path):
+    import warnings
+
+    import shapely
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        nan = shapely.Polygon([(10, 50), (11, float("nan")), (11, 51), (10, 50)])
+    path = _frame(tmp_path / "nan_20250501.fgb", [nan])
+    assert _layer_error(path) == (
+        f"{path}: has a vertex that is not a finite number (NaN or infinite); repair or remove "
+        "that vertex in a GIS"
+    )
+
+
+@pytest.mark.parametrize(
+    ("crs", "vertex", "message"),
+    [
+        (3857, (1e300, 6621293), "has a vertex at -180 E, 51 N once taken from EPSG:3857, far from Testland"),
+        (4326, (1e308, 51), "has a vertex at 1e+308 E, 51 N, far from Testland"),
+    ],
+)  # fmt: skip
+def test_a_layer_with_a_vertex_far_away_is_refused_not_measured(
+    testland, tmp_path, crs, vertex, message
+):
+    import shapely
+
+    corners = [(1113194, 6446275), (1224514, 6446275)] if crs == 3857 else [(10, 50), (11, 50)]
+    shape = shapely.Polygon([*corners, vertex, corners[0]])
+    path = _frame(tmp_path / "far_20250501.geojson", [shape], crs=crs)
+    assert _layer_error(path) == (
+        f"{path}: {message}; repair or remove that vertex, or check the file's CRS"
+    )
+
+
+def test_a_damaged_flatgeobuf_is_one_line(testland, tmp_path):
+    import shapely
+
+    path = _frame(tmp_path / "c_20250501.fgb", [shapely.box(10, 50, 11, 51)])
+    data = bytearray(path.read_bytes())
+    data[12:40] = b"\xff" * 28
+    path.write_bytes(bytes(data))
+    assert _layer_error(path).startswith(f"{path}: cannot read the control layer (")
+
+
+def test_a_layer_dated_in_the_future_is_refused(testland, tmp_path):
+    import shapely
+
+    path = _frame(tmp_path / "x_20990101.geojson", [shapely.box(10, 50, 11, 51)])
+    assert _layer_error(path) == (
+        f"{path}: is dated 2099-01-01, in the future; check the date in its name (or "
+        "--control-date)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("variable", "message"),
+    [("GEOMAP_MAX_LAYER_FEATURES", "has 3 features"), ("GEOMAP_MAX_LAYER_VERTICES", "has 15 vertices")],
+)  # fmt: skip
+def test_a_layer_past_its_limits_is_refused(testland, tmp_path, monkeypatch, variable, message):
+    import shapely
+
+    boxes = [shapely.box(10 + i / 4, 50, 10.2 + i / 4, 50.2) for i in range(3)]
+    path = _frame(tmp_path / "many_20250501.geojson", boxes)
+    monkeypatch.setenv(variable, "2")
+    assert _layer_error(path).startswith(f"{path}: {message}; geomap reads at most 2 ")
+
+
+def test_a_tampered_measurement_cache_is_measured_again(testland, tmp_path):
+    import base64
+    import json
+
+    import numpy as np
+    import shapely
+
+    from geomap.boundaries import load_regions
+    from geomap.layers import dated_files
+    from geomap.measure import CACHE_NAME, MeasurementCache, Units, measure_files
+    from geomap.store import read_record
+
+    _frame(tmp_path / "control" / "x_20250501.geojson", [shapely.box(10, 50, 11, 51)])
+    files = dated_files(tmp_path / "control")
+    units = Units.of(load_regions(), None)
+    cache_path = tmp_path / CACHE_NAME
+    [first] = measure_files(files, units, MeasurementCache(cache_path))
+    record = read_record(cache_path, MeasurementCache.VERSION)
+    for spoilt in (float("nan"), 1e308, -5.0):
+        for entry in record["entries"].values():
+            km2 = np.frombuffer(base64.b64decode(entry["km2"]), dtype="<f8").copy()
+            km2[0] = spoilt
+            entry["km2"] = base64.b64encode(km2.astype("<f8").tobytes()).decode("ascii")
+        cache_path.write_text(json.dumps({"version": MeasurementCache.VERSION, **record}), "utf-8")
+        cache = MeasurementCache(cache_path)
+        assert all(cache.get(key, units) is None for key in record["entries"])
+        [again] = measure_files(files, units, cache)
+        assert again.pct == first.pct
