@@ -239,7 +239,13 @@ def load_regions(
             hint="fix the names or pick another column with --name-field",
         )
     frame = gpd.GeoDataFrame({"code": codes, "geometry": frame.geometry}, crs=4326)
-    frame = frame.dissolve(by="code", as_index=False) if frame.code.duplicated().any() else frame
+    twice = sorted(set(frame.code[frame.code.duplicated()]))
+    if twice:
+        log.warning(
+            "%s: %s given by several features each; their shapes are joined into one",
+            path, ", ".join(f"{gaz.get(c).name} ({c})" for c in twice),
+        )  # fmt: skip
+        frame = frame.dissolve(by="code", as_index=False)
     missing = sorted(set(gaz.codes) - set(frame.code))
     if missing:
         names = ", ".join(f"{gaz.get(c).name} ({c})" for c in missing)

@@ -7,6 +7,16 @@ Callers can catch them by kind: an :class:`InputError` is also a ``ValueError``,
 
 from __future__ import annotations
 
+import re
+
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def printable(text: str) -> str:
+    """``text`` with its control characters written as escapes ("a\\nb.txt"): a file name
+    holding a line break or an escape sequence shows as what it is, on one line."""
+    return _CONTROL_RE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
 
 class GeomapError(Exception):
     """Base class for every error geomap raises on purpose."""

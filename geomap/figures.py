@@ -117,6 +117,18 @@ def format_pct(value: float | None) -> str:
     return f"{round(value, 1) + 0.0:.1f}".removesuffix(".0")  # + 0.0: never "-0"
 
 
+_NUMBER_RE = re.compile(r"-?(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)")
+
+
+def strict_number(text: str) -> float:
+    """A number as people write it in a table: digits with at most one decimal point. Python's
+    own ``float`` also takes "7_5", "1e2", "nan" and "inf", which no share is written as."""
+    text = text.strip()
+    if not _NUMBER_RE.fullmatch(text):
+        raise ValueError(text)
+    return float(text)
+
+
 def _field_error(where: str, column: str, message: str, hint: str) -> FiguresError:
     return FiguresError(f"{column}: {message}", where=where, hint=hint)
 
@@ -134,6 +146,10 @@ def _parse_row(row: dict[str, str], where: str) -> Figure:
     if as_of > dt.date.today():
         raise _field_error(
             where, "as_of", f"{as_of} is in the future", "give the date the figure was reported"
+        )
+    if as_of.year < 1900:
+        raise _field_error(
+            where, "as_of", f"{as_of} is before 1900", "check the year of the figure's date"
         )
 
     code, name = values["region_code"], values["region"]
@@ -156,7 +172,7 @@ def _parse_row(row: dict[str, str], where: str) -> Figure:
         pct = sum(pct_range) / 2
     elif pct_text:
         try:
-            pct = float(pct_text)
+            pct = strict_number(pct_text)
         except ValueError as exc:
             decimal_comma = re.fullmatch(r"\d+,\d+", pct_text)
             raise _field_error(
@@ -214,7 +230,7 @@ def _parse_range(text: str, where: str) -> tuple[float, float] | None:
     if not sep or not low.strip():
         return None
     try:
-        lo, hi = float(low.removesuffix("%")), float(high.removesuffix("%"))
+        lo, hi = strict_number(low.removesuffix("%")), strict_number(high.removesuffix("%"))
     except ValueError:
         return None
     if not (math.isfinite(lo) and math.isfinite(hi) and 0 <= lo < hi <= 100):

@@ -16,6 +16,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from geomap import limits
+from geomap.errors import printable
 from geomap.figures import format_pct
 from geomap.hedges import hedge_sign
 from geomap.profile import current
@@ -87,6 +89,12 @@ class Look:
     def problem(self) -> tuple[str, str] | None:
         """What is wrong with the breaks or the palette: ("breaks" or "palette", what), or None."""
         breaks, palette = self.breaks, self.palette
+        for name in ("title", "subtitle", "credit"):
+            text = getattr(self, name)
+            if len(text) > limits.TEXT_OPTION_CHARS.value:
+                return name, f"is {len(text):,} characters; {limits.hint(limits.TEXT_OPTION_CHARS)}"
+        if not all(math.isfinite(b) for b in breaks):
+            return "breaks", "must be numbers, e.g. 0,12.5,37.5,62.5,87.5,100"
         if len(breaks) < 3 or breaks[0] != 0 or breaks[-1] != 100:
             return "breaks", "must run from 0 to 100 with at least one between, e.g. 0,50,100"
         if any(lo >= hi for lo, hi in itertools.pairwise(breaks)):
@@ -278,10 +286,10 @@ def figures_line(rows) -> str:
     documents: dict[str, list[str]] = {}
     reported = rows[(rows["basis"] != "") & ~rows["basis"].isin(("inferred", "measured"))]
     for row in reported.itertuples():
-        who = row.source if row.source and row.source != row.document else ""
+        who = printable(row.source) if row.source and row.source != row.document else ""
         docs = documents.setdefault(who, [])
-        outlet = getattr(row, "outlet", "")
-        where = outlet or (f"“{row.document}”" if row.document else "")
+        outlet = printable(getattr(row, "outlet", ""))
+        where = outlet or (f"“{printable(row.document)}”" if row.document else "")
         if where and where not in docs:
             docs.append(where)
     sources = []

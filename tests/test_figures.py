@@ -37,7 +37,7 @@ def test_round_trip():
         ),
         (
             "2025-02-18,UA-09,Luhansk,nan,,false,reported,,",
-            r"<f>:2: controlled_pct: nan is outside",
+            r"<f>:2: controlled_pct: 'nan' is not a number",
         ),
         (
             "18/02/2025,UA-09,Luhansk,50,,false,reported,,",

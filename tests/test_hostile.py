@@ -293,3 +293,82 @@ def test_a_tampered_measurement_cache_is_measured_again(testland, tmp_path):
         assert all(cache.get(key, units) is None for key in record["entries"])
         [again] = measure_files(files, units, cache)
         assert again.pct == first.pct
+
+
+# --- figures and options Python would take and no person writes --------------------------------
+
+ROW = "as_of,region_code,region,controlled_pct,qualifier,claimed,basis,source,quote\n"
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("2025-02-18,UA-14,,7_5,,,manual,,", "controlled_pct: '7_5' is not a number"),
+        ("2025-02-18,UA-14,,1e2,,,manual,,", "controlled_pct: '1e2' is not a number"),
+        ("2025-02-18,UA-14,,nan,,,manual,,", "controlled_pct: 'nan' is not a number"),
+        ("2025-02-18,UA-14,,7_0-8_0,,,manual,,", "controlled_pct: '7_0-8_0' is not a number"),
+        ("0001-01-01,UA-14,,70,,,manual,,", "as_of: 0001-01-01 is before 1900"),
+    ],
+)
+def test_a_figure_no_person_writes_is_refused(project, row, message):
+    (project / "seeds" / "figures.csv").write_text(ROW + row + "\n", encoding="utf-8")
+    result = run("build")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"Error: seeds/figures.csv:2: {message}"), result.stderr
+    assert not (project / "outputs").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--breaks", "0,nan,100"], "Error: --breaks: '0,nan,100' is not a list of numbers"),
+        (["--breaks", "0,5_0,100"], "Error: --breaks: '0,5_0,100' is not a list of numbers"),
+        (["--title", "x" * 1_000_000], "Error: --title: is 1,000,000 characters; geomap reads at most 500 characters of a text option"),
+    ],
+)  # fmt: skip
+def test_an_option_no_map_can_take_is_one_line(project, args, message):
+    result = run("build", *args)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(message), result.stderr[:300]
+    assert len(result.stderr.splitlines()) == 1
+
+
+# --- names that hold line breaks or escapes: shown as what they are, on one line -----------------
+
+
+def test_a_seed_named_with_a_line_break_and_an_escape_is_named_on_one_line(project):
+    name = "2025-03-01-a\nb\x1bc.odt"
+    (project / "seeds" / name).write_text("x", encoding="utf-8")
+    odd_text = project / "seeds" / "2025-03-02-x\ty\x07.txt"
+    odd_text.write_text("Russia occupies about 70% of the Donetsk region.", encoding="utf-8")
+    result = run("build", "--format", "png,svg")  # matplotlib would warn (an error here)
+    assert result.exit_code == 0, result.output
+    [warning] = [line for line in result.stderr.splitlines() if ".odt" in line]
+    assert "2025-03-01-a\\nb\\x1bc.odt: not read" in warning
+    svg = (project / "outputs" / "ukraine_control.svg").read_text(encoding="utf-8")
+    assert "2025-03-02-x\\ty\\x07.txt" in svg
+
+
+def test_a_unit_given_by_several_features_is_named(tmp_path, caplog):
+    import logging
+
+    import geopandas as gpd
+
+    from geomap.boundaries import load_regions
+
+    from .conftest import SHAPES
+
+    frame = gpd.read_file(SHAPES / "ukraine_regions.geojson")
+    kherson = frame[frame.code == "UA-65"].explode(index_parts=False)
+    assert len(kherson) > 1  # its islands and mainland, as a GIS exports them feature by feature
+    split = gpd.GeoDataFrame(
+        gpd.pd.concat([frame[frame.code != "UA-65"], kherson], ignore_index=True), crs=frame.crs
+    )
+    path = tmp_path / "split.geojson"
+    split.to_file(path)
+    with caplog.at_level(logging.WARNING):
+        regions = load_regions(path)
+    assert len(regions) == 27
+    assert "Kherson (UA-65) given by several features each; their shapes are joined into one" in (
+        caplog.text
+    )

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from geomap.errors import GeomapError, InputError
+from geomap.errors import GeomapError, InputError, printable
 from geomap.version import __version__
 
 log = logging.getLogger("geomap")
@@ -21,7 +21,14 @@ log = logging.getLogger("geomap")
 
 def _one_line(message) -> str:
     """An error as one line, whatever the file names in it hold ("a\\nb.txt")."""
-    return str(message).replace("\r", "\\r").replace("\n", "\\n")
+    return printable(str(message))
+
+
+class _OneLine(logging.Formatter):
+    """Every message on one line, its control characters escaped (a seed named "a\\nb.txt")."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return printable(super().format(record))
 
 
 class _Group(click.Group):
@@ -53,7 +60,7 @@ class _Group(click.Group):
 def _setup_logging(verbose: int, quiet: int) -> None:
     level = logging.WARNING + 10 * (quiet - verbose)
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    handler.setFormatter(_OneLine("%(levelname)s: %(message)s"))
     log.handlers[:] = [handler]
     log.setLevel(max(logging.DEBUG, min(level, logging.CRITICAL)))
     log.propagate = False

@@ -9,6 +9,7 @@ import click
 
 from geomap.cli.app import _note, _parse_date, log, main
 from geomap.errors import GeomapError, InputError
+from geomap.figures import strict_number
 from geomap.writers import FORMATS, file_name
 
 
@@ -116,7 +117,7 @@ def _look(ctx: click.Context, *, breaks: str, palette: str, **words: str):
         return f"--{name}"
 
     try:
-        numbers = tuple(float(b) for b in breaks.split(",") if b.strip())
+        numbers = tuple(strict_number(b) for b in breaks.split(",") if b.strip())
     except ValueError:
         raise InputError(
             f"{breaks!r} is not a list of numbers", where=where("breaks"),
