@@ -34,13 +34,18 @@ PDF_PAGES = Limit("GEOMAP_MAX_PDF_PAGES", 2_000, "pages of a PDF")
 TEXT_OPTION_CHARS = Limit("GEOMAP_MAX_TEXT_OPTION_CHARS", 500, "characters of a text option")
 # A control layer.
 LAYER_FEATURES = Limit("GEOMAP_MAX_LAYER_FEATURES", 20_000, "features of a control layer")
-LAYER_VERTICES = Limit("GEOMAP_MAX_LAYER_VERTICES", 2_000_000, "vertices of a control layer")
+LAYER_VERTICES = Limit("GEOMAP_MAX_LAYER_VERTICES", 1_000_000, "vertices of a control layer")
+# What measuring costs: a layer's vertices once its edges are followed every 0.01° (a jagged
+# outline of long edges grows many times over; intersecting it grows faster still).
+MEASURED_VERTICES = Limit(
+    "GEOMAP_MAX_MEASURED_VERTICES", 1_200_000, "vertices of a control layer being measured"
+)
 # A settings, profile or figures file.
 SMALL_FILE_MB = Limit("GEOMAP_MAX_SMALL_FILE_MB", 20, "MB of a settings, profile or figures file")
 
 ALL = (
     DOCUMENT_MB, WEB_PAGE_MB, UNPACKED_MB, PDF_PAGES, TEXT_OPTION_CHARS, LAYER_FEATURES,
-    LAYER_VERTICES, SMALL_FILE_MB,
+    LAYER_VERTICES, MEASURED_VERTICES, SMALL_FILE_MB,
 )  # fmt: skip
 
 

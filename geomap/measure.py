@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 import numpy as np
 
+from geomap import limits
+from geomap.errors import InputError
 from geomap.profile import current
 from geomap.store import read_record, write_record
 
@@ -187,8 +189,8 @@ class Units:
         direct = np.asarray([i for i in range(len(self.codes)) if i not in self.tiled], dtype=int)
         return direct, shapely.STRtree(self.geometries[direct])
 
-    def covered_km2(self, geometry) -> np.ndarray:
-        """The km² of each unit that a lon/lat ``geometry`` covers."""
+    def covered_km2(self, geometry, *, where: str = "") -> np.ndarray:
+        """The km² of each unit that a lon/lat ``geometry`` (of the file ``where``) covers."""
         import shapely
 
         out = np.zeros(len(self.codes))
@@ -196,6 +198,13 @@ class Units:
             return out
         direct, tree = self._direct
         shape = _project(geometry, self.transformer)
+        work = shapely.get_num_coordinates(shape)
+        if work > limits.MEASURED_VERTICES.value:
+            raise InputError(
+                f"is too jagged to measure: {work:,} vertices once its edges are followed "
+                f"every {SEGMENT_DEG}°", where=where or None,
+                hint="simplify it in a GIS; " + limits.hint(limits.MEASURED_VERTICES),
+            )  # fmt: skip
         shapely.prepare(shape)
         candidates = direct[tree.query(shape, predicate="intersects")]
         if len(candidates):
@@ -228,8 +237,8 @@ class Measurement:
 
 def measure(layer: ControlLayer, units: Units) -> Measurement:
     """The controlled km² and share of each unit, and its grey zone's km²."""
-    controlled = units.covered_km2(layer.controlled)
-    grey = units.covered_km2(layer.grey)
+    controlled = units.covered_km2(layer.controlled, where=str(layer.path))
+    grey = units.covered_km2(layer.grey, where=str(layer.path))
     return _measurement(layer.as_of, layer.source, layer.path.name, units, controlled, grey)
 
 

@@ -187,7 +187,13 @@ def locked(folder: Path, *, wait: bool = True, on_wait=None) -> Iterator[None]:
 
     folder = Path(folder)
     ensure_writable(folder)
-    lock = FileLock(folder / LOCK_NAME)
+    path = folder / LOCK_NAME
+    if path.is_symlink() or (path.exists() and not path.is_file()):
+        raise OutputError(
+            "is in the way of the output folder's lock (not a regular file)", where=str(path),
+            hint="remove it: geomap makes it again",
+        )  # fmt: skip
+    lock = FileLock(path)
     try:
         lock.acquire(timeout=0)
     except Timeout:
@@ -199,6 +205,11 @@ def locked(folder: Path, *, wait: bool = True, on_wait=None) -> Iterator[None]:
         if on_wait is not None:
             on_wait(f"waiting for another build of {folder}/ to finish")
         lock.acquire()
+    except OSError as exc:
+        raise OutputError(
+            f"cannot take the output folder's lock ({exc.strerror})", where=str(path),
+            hint="remove it: geomap makes it again",
+        ) from exc  # fmt: skip
     try:
         yield
     finally:
@@ -217,12 +228,19 @@ def check_targets(folder: Path, names: Iterable[str], *, owned_only: bool = True
                 "is in the way of an output (not a regular file)", where=str(final),
                 hint="move it away or choose another folder with --out",
             )  # fmt: skip
-        if owned_only and final.exists() and name != MANIFEST and name not in written:
-            # A build never replaces a file it did not write: the manifest says which it did.
+        if not owned_only or not final.exists() or name == MANIFEST:
+            continue
+        # A build never replaces a file it did not write: the manifest says which it did, and
+        # the file must still hold what it wrote (hashed now: a manifest is no evidence alone).
+        if name not in written:
             raise OutputError(
                 "exists and was not written by geomap (its manifest here does not name it)",
-                where=str(final),
-                hint="move it away, or build into another folder with --out",
+                where=str(final), hint="move it away, or build into another folder with --out",
+            )  # fmt: skip
+        if sha256_of(str(final)) != written[name]:
+            raise OutputError(
+                "was changed since geomap wrote it", where=str(final),
+                hint="move it away (or delete it) to build it again",
             )  # fmt: skip
 
 

@@ -148,7 +148,8 @@ def parse(raw: dict, *, source: str = "", folder: Path | None = None) -> Profile
     raions: tuple[dict, ...] = ()
     raions_path = path("raions")  # a JSON file of the raions' names, next to the profile
     if raions_path is not None:
-        text = raions_path.read_text(encoding="utf-8")
+        text = read_user_text(raions_path, kind="raions file", content="the raions' names (JSON)",
+                              hint=_PROFILE_HINT, limit=limits.SMALL_FILE_MB)  # fmt: skip
         raions = tuple(json.loads(text)["raions"])
     return Profile(
         name=raw["name"],

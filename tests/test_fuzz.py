@@ -110,3 +110,51 @@ def test_figures_loader_loads_or_raises_its_own_error(rows, with_header):
 def test_figures_loader_on_arbitrary_text(text):
     with contextlib.suppress(GeomapError):  # its own error is fine; anything else fails
         parse_figures(text, name="fuzz.csv")
+
+
+# --- no build ever touches a file it did not write, whatever its records say -------------------
+
+GEOMAP_NAMES = ["CHANGES.md", "ukraine_control.csv", "ukraine_evidence.csv", "ukraine_control.png"]
+USER_NAMES = ["notes.md", "my-map.png", "budget.csv", ".hidden.csv", "README.txt"]
+DIGEST = st.one_of(st.just("0" * 64), st.text("0123456789abcdef", min_size=64, max_size=64))
+RECORD = st.one_of(
+    st.just(""), st.text(max_size=40), st.dictionaries(st.text(max_size=8), st.integers())
+    .map(lambda d: __import__("json").dumps({"version": 2, "files": d, "mac": "0" * 64})),
+)  # fmt: skip
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    user=st.dictionaries(st.sampled_from(USER_NAMES + GEOMAP_NAMES), st.binary(max_size=20),
+                         min_size=1),
+    manifest=st.dictionaries(st.sampled_from(USER_NAMES + GEOMAP_NAMES + ["../x", "/etc/x"]),
+                             DIGEST),
+    digests=RECORD,
+)  # fmt: skip
+def test_no_build_modifies_or_deletes_a_file_it_did_not_write(tmp_path_factory, user, manifest,
+                                                              digests):  # fmt: skip
+    import json
+    import shutil
+
+    from geomap.build import build
+    from geomap.digests import DIGESTS
+    from geomap.errors import GeomapError
+    from geomap.options import BuildOptions
+
+    from .conftest import ROOT
+
+    folder = tmp_path_factory.mktemp("desk")
+    shutil.copytree(ROOT / "seeds", folder / "seeds")
+    out = folder / "out"
+    out.mkdir()
+    for name, data in user.items():
+        (out / name).write_bytes(data)
+    (out / "manifest.json").write_text(
+        json.dumps({"fingerprint": {}, "outputs": manifest}), encoding="utf-8"
+    )
+    (out / DIGESTS).write_text(digests, encoding="utf-8")
+    options = BuildOptions(seeds=folder / "seeds", out=out, formats=("csv",))
+    with contextlib.suppress(GeomapError):  # a file in the way is one line: fine
+        build(options, parallel=False)
+    for name, data in user.items():
+        assert (out / name).read_bytes() == data, name

@@ -73,12 +73,19 @@ def test_a_file_of_the_user_s_in_the_output_folder_is_never_replaced(project):
     assert _no_leftovers(project)
 
 
-def test_an_output_geomap_wrote_and_the_user_edited_is_rebuilt(project):
+def test_an_output_the_user_edited_is_kept_and_named(project):
     assert run("build", "--format", "html").exit_code == 0
     page = project / "outputs" / "ukraine_control.html"
-    page.write_text("edited", encoding="utf-8")
+    page.write_text("edited by the desk", encoding="utf-8")
+    result = run("build", "--format", "html")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "Error: outputs/ukraine_control.html: was changed since geomap wrote it; move it away "
+        "(or delete it) to build it again\n"
+    )
+    assert page.read_text(encoding="utf-8") == "edited by the desk"
+    page.unlink()
     assert run("build", "--format", "html").exit_code == 0
-    assert page.read_text(encoding="utf-8") != "edited"
 
 
 def test_a_forged_digest_cache_never_hides_an_edit(project):
@@ -371,4 +378,59 @@ def test_a_unit_given_by_several_features_is_named(tmp_path, caplog):
     assert len(regions) == 27
     assert "Kherson (UA-65) given by several features each; their shapes are joined into one" in (
         caplog.text
+    )
+
+
+@pytest.mark.parametrize("kind", ["folder", "dangling-link"])
+def test_a_lock_file_that_is_no_file_is_named(project, kind):
+    out = project / "outputs"
+    out.mkdir()
+    if kind == "folder":
+        (out / ".geomap.lock").mkdir()
+    else:
+        (out / ".geomap.lock").symlink_to(project / "nowhere")
+    result = run("build", "--format", "csv")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "Error: outputs/.geomap.lock: is in the way of the output folder's lock (not a regular "
+        "file); remove it: geomap makes it again\n"
+    )
+
+
+def test_a_profile_whose_raions_file_is_a_pipe_is_refused(testland_path):
+    import json
+    import os
+
+    raw = json.loads(testland_path.read_text(encoding="utf-8"))
+    raw["raions"] = "raions.json"
+    testland_path.write_text(json.dumps(raw), encoding="utf-8")
+    os.mkfifo(testland_path.parent / "raions.json")
+    result = run("--profile", testland_path, "regions")
+    assert result.exit_code == 2
+    assert "raions.json: is not a regular file (a pipe, a socket or a device)" in result.stderr
+
+
+def test_a_layer_too_jagged_to_measure_in_bounded_time_is_refused(testland, tmp_path, monkeypatch):
+    import numpy as np
+    import shapely
+
+    from geomap.boundaries import load_regions
+    from geomap.errors import InputError
+    from geomap.layers import read_layer
+    from geomap.measure import Units, measure
+
+    rng = np.random.default_rng(1)
+    angles = np.linspace(0, 2 * np.pi, 400, endpoint=False)
+    radius = 0.6 + rng.uniform(-0.2, 0.2, 400)  # a saw-toothed outline of long edges
+    ring = np.column_stack([10.6 + radius * np.cos(angles), 50.5 + 0.5 * radius * np.sin(angles)])
+    path = _frame(tmp_path / "saw_20250501.geojson", [shapely.Polygon(ring).buffer(0)])
+    layer = read_layer(path)
+    monkeypatch.setenv("GEOMAP_MAX_MEASURED_VERTICES", "2000")
+    with pytest.raises(InputError) as info:
+        measure(layer, Units.of(load_regions(), None))
+    assert re.fullmatch(
+        rf"{re.escape(str(path))}: is too jagged to measure: [\d,]+ vertices once its edges are "
+        r"followed every 0\.01°; simplify it in a GIS; geomap reads at most 2,000 vertices of a "
+        r"control layer being measured; set GEOMAP_MAX_MEASURED_VERTICES to allow more",
+        str(info.value),
     )

@@ -208,8 +208,11 @@ def test_what_makes_outputs_stale(project, change):
     elif change == "boundaries":
         shapes.write_text(shapes.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     result = run(*args)
-    assert result.exit_code == 0
     assert "Nothing changed" not in result.stderr
+    if change == "tampered output":  # stale, and kept: the edit is named, not overwritten
+        assert result.exit_code == 1 and "ukraine_control.csv: was changed since" in result.stderr
+        return
+    assert result.exit_code == 0
     assert (project / "outputs" / "ukraine_control.html").exists()
 
 
