@@ -158,11 +158,37 @@ def corpus_score() -> list[tuple[str, str, str]]:
     return rows
 
 
+def reading_slope(sizes_mb: list[float]) -> list[tuple[str, str, str]]:
+    """Seconds per MB of reading one sentence of each size, figure-dense and not: the cost of
+    reading must grow in proportion to the text (a text without full stops is read in pieces)."""
+    import os
+    import time
+
+    os.environ["GEOMAP_MAX_DOCUMENT_MB"] = str(int(max(sizes_mb, default=1)) + 1)
+    from geomap.extract import read_document
+
+    dense = "Russian forces hold about 70% of the Donetsk region and fighting goes on near it, "
+    sparse = "The talks went on for hours in the capital and neither side gave ground, "
+    rows = []
+    for label, unit in (("figure-dense", dense), ("no figure", sparse)):
+        for mb in sizes_mb:
+            text = unit * int(mb * 1e6 / len(unit))
+            start = time.perf_counter()
+            read_document(text, document="one-sentence.txt")
+            seconds = time.perf_counter() - start
+            rows.append((f"reading one sentence of {mb:g} MB, {label}", f"{seconds:.1f} s",
+                         f"{seconds / mb:.2f} s per MB"))  # fmt: skip
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="runs per timing (median is kept)")
     parser.add_argument("--snapshots", type=int, default=50, help="snapshots for the history test")
     parser.add_argument("--layers", type=int, default=770, help="daily control layers (2 years)")
+    parser.add_argument(
+        "--slope", default="1,10", help="MB of one-sentence text to read, to show the slope"
+    )
     args = parser.parse_args()
     python = sys.executable
     geomap = [python, "-m", "geomap", "-q"]
@@ -221,6 +247,7 @@ def main() -> None:
                 )
             )
         rows += corpus_score()
+        rows += reading_slope([float(mb) for mb in args.slope.split(",") if mb])
 
         # 4. the HTML's size against the baseline's
         # geomap's default page works offline: Leaflet (about 165 KB) is inside it. The

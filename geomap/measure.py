@@ -197,14 +197,18 @@ class Units:
         if geometry is None or geometry.is_empty:
             return out
         direct, tree = self._direct
-        shape = _project(geometry, self.transformer)
-        work = shapely.get_num_coordinates(shape)
+        # The vertices the outline grows to once its edges are followed every SEGMENT_DEG,
+        # counted before it is grown: a saw-toothed outline of long edges grows many times over.
+        xy = shapely.get_coordinates(geometry)
+        steps = np.hypot(*np.diff(xy, axis=0).T) / SEGMENT_DEG if len(xy) > 1 else np.zeros(0)
+        work = len(xy) + int(np.floor(steps).sum())
         if work > limits.MEASURED_VERTICES.value:
             raise InputError(
                 f"is too jagged to measure: {work:,} vertices once its edges are followed "
                 f"every {SEGMENT_DEG}°", where=where or None,
                 hint="simplify it in a GIS; " + limits.hint(limits.MEASURED_VERTICES),
             )  # fmt: skip
+        shape = _project(geometry, self.transformer)
         shapely.prepare(shape)
         candidates = direct[tree.query(shape, predicate="intersects")]
         if len(candidates):
