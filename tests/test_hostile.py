@@ -434,3 +434,15 @@ def test_a_layer_too_jagged_to_measure_in_bounded_time_is_refused(testland, tmp_
         r"control layer being measured; set GEOMAP_MAX_MEASURED_VERTICES to allow more",
         str(info.value),
     )
+
+
+def test_a_text_dated_in_year_one_by_its_date_line_is_refused(project):
+    (project / "seeds" / "undated.txt").write_text(
+        "Date: 0001-01-01\nRussia occupies about 70% of the Donetsk region.\n", encoding="utf-8"
+    )
+    result = run("build")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "Error: seeds/undated.txt: is dated 0001-01-01 by its date line, before 1900; check the "
+        "year of its date line\n"
+    )

@@ -368,7 +368,8 @@ def read_files(paths: Iterable[str | Path], *, as_of: dt.date | None = None) -> 
 
 
 def _date(path: Path, document: documents.Document) -> dt.date | None:
-    """A text's date: its name's, else its own; a date in the future is an error."""
+    """A text's date: its name's, else its own; a date in the future, or before 1900, is an
+    error."""
     named = date_in_name(path)
     if document.unread_date:
         # Harmless beside a date in the name; without one, the text has no date at all.
@@ -393,6 +394,11 @@ def _date(path: Path, document: documents.Document) -> dt.date | None:
         raise InputError(
             f"is dated {date.isoformat()} by {source}, in the future", where=str(path),
             hint="give the date its figures were reported",
+        )  # fmt: skip
+    if date is not None and date.year < 1900:
+        raise InputError(
+            f"is dated {date.isoformat()} by {document.dated_by}, before 1900", where=str(path),
+            hint="check the year of its date line",
         )  # fmt: skip
     return date
 
