@@ -50,6 +50,11 @@ class _Group(click.Group):
             ctx.exit(2)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
+        except BrokenPipeError:
+            # The reader left (`geomap regions | head`): nothing more to say, and nowhere to
+            # say it; stdout goes to /dev/null so that the exit's flush cannot fail again.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            ctx.exit(1)
         except Exception as exc:
             if log.isEnabledFor(logging.INFO):
                 raise
