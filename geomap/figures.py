@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import logging
 import math
 import re
 from collections.abc import Iterable
@@ -19,6 +20,8 @@ from geomap.dates import parse_date
 from geomap.errors import FiguresError, InputError, UnknownRegionError
 from geomap.files import read_user_text
 from geomap.profile import gazetteer
+
+log = logging.getLogger(__name__)
 
 COLUMNS = (
     "as_of",
@@ -210,6 +213,7 @@ def _parse_row(row: dict[str, str], where: str) -> Figure:
             hint="give a share, say true or false under claimed, or delete the row",
         )
 
+    _doubt(where, pct_text, pct, pct_range, values["quote"])
     return Figure(
         region_code=region.code,
         region=region.name,
@@ -222,6 +226,36 @@ def _parse_row(row: dict[str, str], where: str) -> Figure:
         quote=values["quote"],
         pct_range=pct_range,
     )
+
+
+# A share in a quote: "70%", "70 per cent", "70 percent", "83–85%".
+_QUOTED_PCT_RE = re.compile(
+    r"(\d+(?:\.\d+)?)(?:\s*[–-]\s*(\d+(?:\.\d+)?))?\s*(?:%|per\s*cent\b|percent\b)",
+    re.IGNORECASE,
+)
+
+
+def _doubt(where: str, text: str, pct: float | None, pct_range, quote: str) -> None:
+    """Warn of a row that is valid but likely not what was meant: a share written as a fraction
+    ("0.05" for five per cent), or a quote that gives other shares than the row."""
+    if pct is not None and 0 < pct <= 1 and "." in text:
+        log.warning(
+            "%s: controlled_pct %s is read as %s%%; if the source said %s%%, write %s",
+            where, text, text, format_pct(pct * 100), format_pct(pct * 100),
+        )  # fmt: skip
+    if pct is None:
+        return
+    found = _QUOTED_PCT_RE.finditer(quote)
+    shares, agreeing = [], set()
+    for match in found:
+        low, high = float(match[1]), float(match[2]) if match[2] else None
+        shares.append(match.group().strip())
+        agreeing |= {low} if high is None else {low, high, (low + high) / 2}
+    if shares and not agreeing & ({pct, *(pct_range or ())}):
+        log.warning(
+            "%s: the quote gives %s, the row %s%%; is the quote this figure's?",
+            where, ", ".join(shares), text or format_pct(pct),
+        )  # fmt: skip
 
 
 def _parse_range(text: str, where: str) -> tuple[float, float] | None:

@@ -207,3 +207,35 @@ def test_a_curated_row_with_the_extracted_quote_keeps_its_place_in_the_text():
         ],
     )
     assert [(f.document, f.span) for f in other] == [("", None)]
+
+
+@pytest.mark.parametrize(
+    ("row", "warning"),
+    [
+        ("2025-02-18,UA-14,,0.05,,,manual,,", "controlled_pct 0.05 is read as 0.05%; if the source said 5%, write 5"),
+        ("2025-02-18,UA-14,,75,about,,reported,ISW,Russia holds about 70% of the region.", "the quote gives 70%, the row 75%; is the quote this figure's?"),
+    ],
+)  # fmt: skip
+def test_a_row_that_is_valid_but_doubtful_is_warned_of(row, warning, caplog):
+    import logging
+
+    with caplog.at_level(logging.WARNING):
+        (figure,) = parse_figures(f"{HEADER}\n{row}\n", name="f.csv")
+    assert figure.region_code == "UA-14"
+    assert f"f.csv:2: {warning}" in caplog.messages
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "2025-02-18,UA-14,,1,,,manual,,",  # one per cent, written as such
+        "2025-02-18,UA-14,,75,about,,reported,ISW,Russia holds about 75 per cent of it.",
+        "2025-02-18,UA-14,,84,,,reported,ISW,Russia holds 83–85% of it.",
+    ],
+)
+def test_a_row_that_agrees_with_itself_is_not_warned_of(row, caplog):
+    import logging
+
+    with caplog.at_level(logging.WARNING):
+        parse_figures(f"{HEADER}\n{row}\n", name="f.csv")
+    assert caplog.messages == []
