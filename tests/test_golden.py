@@ -20,6 +20,8 @@ from matplotlib.testing.compare import compare_images
 from geomap.build import BuildOptions, build
 
 SHIPPED = Path(__file__).resolve().parent.parent / "outputs"
+# A whole project is built: not a quick test (mutation testing leaves these out).
+pytestmark = pytest.mark.build
 REBUILD = "the shipped outputs are stale: run `geomap build --force` and commit outputs/"
 
 
