@@ -131,7 +131,8 @@ def _always_written() -> str:
 LOOK = ("title", "subtitle", "credit", "breaks", "palette")
 
 DECLARED: tuple[Option, ...] = (
-    Option("seeds", "Folder of dated source texts (YYYY-MM-DD-*.txt) and figures.csv.",
+    Option("seeds", "Folder of dated source texts (a date in each name: 2025-02-18-*.txt) and "
+           "figures.csv.",
            kind="path", default="seeds", metavar="DIR"),
     Option("figures", "Curated figures CSV  [default: SEEDS/figures.csv if present]",
            kind="path", metavar="FILE"),

@@ -267,7 +267,7 @@ def test_outputs_no_longer_asked_for_are_named_before_they_go(project):
     ("content", "message"),
     [
         (b"title = \"\xff\"\n", "not UTF-8 text (byte 9); save the file as UTF-8"),
-        (b"seeds = \"se\\u0000eds\"\n", "seeds holds a control character (a NUL, a line break...); seeds: Folder of dated source texts (YYYY-MM-DD-*.txt) and figures.csv."),
+        (b"seeds = \"se\\u0000eds\"\n", "seeds holds a control character (a NUL, a line break...); seeds: Folder of dated source texts (a date in each name: 2025-02-18-*.txt) and figures.csv."),
         (b"a = " + b"[" * 5000 + b"]" * 5000 + b"\n", "not valid TOML (maximum recursion depth exceeded)"),
     ],
 )  # fmt: skip
