@@ -30,23 +30,7 @@ def tmp_prefix(name: str) -> str:
 
 def write_atomic(path: Path, text: str) -> None:
     """Write one file whole or not at all (a temporary file beside it, then a rename)."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=tmp_prefix(path.name))
-    except OSError as exc:
-        raise OutputError(
-            f"cannot write here ({exc.strerror})", where=str(path),
-            hint="choose another file or fix the folder's permissions",
-        ) from exc  # fmt: skip
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise OutputError(f"cannot write ({exc.strerror})", where=str(path)) from exc
+    write_all({Path(path): text})
 
 
 def write_all(files: dict[Path, str]) -> None:
@@ -62,18 +46,21 @@ def write_all(files: dict[Path, str]) -> None:
             except OSError as exc:
                 raise OutputError(
                     f"cannot write here ({exc.strerror})", where=str(path),
-                    hint="choose another folder or fix its permissions",
+                    hint="choose another file or fix the folder's permissions",
                 ) from exc  # fmt: skip
             staged.append((tmp, path))
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 handle.write(text)
             os.chmod(tmp, 0o644)
+        for tmp, path in staged:
+            try:
+                os.replace(tmp, path)
+            except OSError as exc:
+                raise OutputError(f"cannot write ({exc.strerror})", where=str(path)) from exc
     except BaseException:
         for tmp, _ in staged:
             Path(tmp).unlink(missing_ok=True)
         raise
-    for tmp, path in staged:
-        os.replace(tmp, path)
 
 
 def read_record(path: Path | None, version: int) -> dict:
