@@ -25,17 +25,19 @@ def read_user_bytes(path: str | Path, *, kind: str, hint: str, limit: Limit | No
     a file larger than ``limit`` (megabytes)."""
     path = Path(path)
     try:
-        mode = path.stat().st_mode
-        if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        status = path.stat()
+    except OSError:
+        status = None  # said below, by the read
+    if status is not None:
+        if not (stat.S_ISREG(status.st_mode) or stat.S_ISDIR(status.st_mode)):
             raise InputError(
                 "is not a regular file (a pipe, a socket or a device)", where=str(path),
                 hint=f"give a {kind} saved as a file",
             )  # fmt: skip
-        size = path.stat().st_size
-        if limit is not None and size > limit.value * 1_000_000:
-            raise InputError(f"is {size / 1e6:,.0f} MB", where=str(path), hint=hint_of(limit))
-    except OSError:
-        pass  # said below, by the read
+        if limit is not None and status.st_size > limit.value * 1_000_000:
+            raise InputError(
+                f"is {status.st_size / 1e6:,.0f} MB", where=str(path), hint=hint_of(limit)
+            )
     try:
         return path.read_bytes()
     except FileNotFoundError as exc:

@@ -162,10 +162,10 @@ def _to_lonlat(wkb, crs: str | None, path: Path) -> list:
             )  # fmt: skip
         log.warning("%s: no CRS given; assuming longitude/latitude (EPSG:4326)", path)
         lonlat, after = shapes, ""
-    elif CRS.from_user_input(crs).equals("EPSG:4326", ignore_axis_order=True):
+    elif (given := CRS.from_user_input(crs)).equals("EPSG:4326", ignore_axis_order=True):
         lonlat, after = shapes, ""
     else:
-        transformer = Transformer.from_crs(CRS.from_user_input(crs), "EPSG:4326", always_xy=True)
+        transformer = Transformer.from_crs(given, "EPSG:4326", always_xy=True)
 
         def forward(xy):
             return np.column_stack(transformer.transform(xy[:, 0], xy[:, 1]))
