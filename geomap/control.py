@@ -41,6 +41,7 @@ STATS_COLUMNS = (
     "grey_km2",
     "difference_pp",
     "agreement",
+    "held",
 )
 
 
@@ -122,6 +123,7 @@ def join(
     # The share as the source gave it: "70", or a range "83–85" (mapped at its middle).
     control["pct_label"] = [f.pct_text if f else "" for f in rows]
     control["claimed"] = [bool(f and f.claimed) for f in rows]
+    control["held"] = [bool(f and f.held_only) for f in rows]
     control["basis"] = [f.basis if f else "" for f in rows]
     control["source"] = [f.source if f else "" for f in rows]
     control["quote"] = [f.quote if f else "" for f in rows]
@@ -202,6 +204,7 @@ def statistics(snapshot: Snapshot) -> list[dict[str, str]]:
             "grey_km2": km2(r.grey_km2),
             "difference_pp": "" if math.isnan(r.difference_pp) else f"{r.difference_pp:+.1f}",
             "agreement": r.agreement,
+            "held": "true" if r.held else "",
         }
 
     def pct(value: float) -> str:
@@ -223,7 +226,7 @@ def statistics(snapshot: Snapshot) -> list[dict[str, str]]:
             "area_km2": km2(total["area_km2"]),
             "controlled_km2": km2(total["controlled_km2"]),
             "claimed_not_controlled_km2": km2(total["claimed_not_controlled_km2"]),
-            **dict.fromkeys(STATS_COLUMNS[11:], ""),
+            **dict.fromkeys(STATS_COLUMNS[STATS_COLUMNS.index("measured_pct") :], ""),
             **_measured_total(snapshot.frame),
         }
     )

@@ -35,6 +35,8 @@ COLUMNS = (
     "quote",
 )
 BASES = ("reported", "inferred", "manual")
+# Written in the controlled_pct column: held by the controlling side, no share given.
+HELD = "held"
 _TRUE = {"true", "yes", "y", "1"}
 _FALSE = {"false", "no", "n", "0"}
 
@@ -50,8 +52,9 @@ class Figure:
     does not, and ``None`` when nothing is said. A source that gives a range ("83–85%") keeps it
     in ``pct_range``; ``controlled_pct`` is then its middle. ``defender_pct`` is a share the
     source says the defending side holds: reported as such, never taken for the controlling
-    side's control. ``note`` says
-    how the figure was read (which of several figures won, and why).
+    side's control. ``held`` says the source states that the controlling side holds the
+    region without giving a share ("the RSF controls four states: ..."): held, no share given.
+    ``note`` says how the figure was read (which of several figures won, and why).
     """
 
     region_code: str
@@ -70,11 +73,17 @@ class Figure:
     defender_pct: float | None = field(default=None, compare=False)
     note: str = field(default="", compare=False)
     outlet: str = field(default="", compare=False)  # who published the text it came from
+    held: bool = False  # held by the controlling side, no share given
+
+    @property
+    def held_only(self) -> bool:
+        """Held, with no share: shown as a class of its own; its share stays empty."""
+        return self.held and self.controlled_pct is None
 
     @property
     def mappable(self) -> bool:
         """Whether a map can show it: it has a Russian share or says whether Russia claims."""
-        return self.controlled_pct is not None or self.claimed is not None
+        return self.controlled_pct is not None or self.claimed is not None or self.held
 
     @property
     def pct_text(self) -> str:
@@ -89,7 +98,7 @@ class Figure:
             "as_of": self.as_of.isoformat() if self.as_of else "",
             "region_code": self.region_code,
             "region": self.region,
-            "controlled_pct": self.pct_text,
+            "controlled_pct": HELD if self.held_only else self.pct_text,
             "qualifier": self.qualifier,
             "claimed": {True: "true", False: "false", None: ""}[self.claimed],
             "basis": self.basis,
@@ -170,8 +179,11 @@ def _parse_row(row: dict[str, str], where: str) -> Figure:
 
     pct_text = values["controlled_pct"].removesuffix("%").strip()
     pct: float | None = None
-    pct_range = _parse_range(pct_text, where)
-    if pct_range:
+    held = pct_text.casefold() == HELD
+    pct_range = None if held else _parse_range(pct_text, where)
+    if held:
+        pct_text = ""
+    elif pct_range:
         pct = sum(pct_range) / 2
     elif pct_text:
         try:
@@ -206,11 +218,11 @@ def _parse_row(row: dict[str, str], where: str) -> Figure:
         raise _field_error(
             where, "basis", f"{values['basis']!r} is not a known basis", "use " + ", ".join(BASES)
         )
-    if pct is None and claimed is None:
+    if pct is None and claimed is None and not held:
         raise FiguresError(
             "the row has neither a controlled_pct nor a claimed value",
             where=where,
-            hint="give a share, say true or false under claimed, or delete the row",
+            hint="give a share (or held), say true or false under claimed, or delete the row",
         )
 
     _doubt(where, pct_text, pct, pct_range, values["quote"])
@@ -225,6 +237,7 @@ def _parse_row(row: dict[str, str], where: str) -> Figure:
         source=values["source"],
         quote=values["quote"],
         pct_range=pct_range,
+        held=held,
     )
 
 

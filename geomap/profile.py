@@ -37,6 +37,9 @@ class Side:
     framing: tuple[str, ...] = ()  # words that show a text speaks in this side's terms
     abbreviations: tuple[str, ...] = ()  # of its armed forces
     forces: tuple[str, ...] = ()  # its armed forces' full names
+    # Words that name this side alone, with no name or adjective: "the army" where only one
+    # side has one ("the paramilitaries", "the rebels"); never words both sides use.
+    bare: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -48,6 +51,23 @@ class Inferred:
     words: tuple[str, ...]  # that stand for the group in a sentence ("the peninsula")
     reading_note: str  # how the evidence explains it
     map_note: str  # how the map's footer explains it
+
+
+@dataclass(frozen=True)
+class Units:
+    """What a level of units is called: in prose ("region", "regions") and every word that may
+    follow a unit's name in a text without changing which unit is meant ("oblast", "province")."""
+
+    singular: str = "region"
+    plural: str = "regions"
+    words: tuple[str, ...] = ()
+
+    @cached_property
+    def nouns(self) -> frozenset[str]:
+        """The words, normalised, singular and plural: for matching tokens."""
+        from geomap.regions import normalize
+
+        return frozenset(normalize(w) for w in (self.singular, self.plural, *self.words) if w)
 
 
 @dataclass(frozen=True, eq=False)
@@ -75,6 +95,14 @@ class Profile:
     source: str = ""  # where the profile was read from
     neighbours_credit: str = ""  # of the neighbouring countries alone
     language: str = ""  # BCP 47 tag of the units' local names ("uk"), "" if not known
+    units: Units = Units("region", "regions", ("oblast", "oblasts", "province", "provinces"))
+    subunits: Units = Units("raion", "raions", ("district", "districts"))
+    # Names of the whole country, when they are not the defending side's ("Sudan", where the
+    # defender is the army): a share "of Sudan" is of the country, not of a unit.
+    country_names: tuple[str, ...] = ()
+    # Whether the controlling side claims territory as its own (annexation): without claims,
+    # the maps have no claimed layer and no claimed headline.
+    claims: bool = True
 
     def with_own_boundaries(self, path: Path) -> Profile:
         """The profile with a user's boundaries in ``path``: the credit names their file (the
@@ -106,7 +134,8 @@ class Profile:
             )
             for r in self.raions
         ]
-        return Gazetteer(regions, {k: list(v) for k, v in self.groups.items()}, raions)
+        groups = {k: list(v) for k, v in self.groups.items()}
+        return Gazetteer(regions, groups, raions, nouns=self.units.nouns)
 
     @property
     def default_boundaries(self) -> Path:
@@ -115,7 +144,7 @@ class Profile:
     @property
     def default_raions(self) -> Path:
         """The raions' shapes that go with the default boundaries."""
-        return self.default_boundaries.with_name(f"{self.stem}_raions.geojson")
+        return self.default_boundaries.with_name(f"{self.stem}_{self.subunits.plural}.geojson")
 
     @property
     def default_neighbours(self) -> Path:
@@ -132,6 +161,17 @@ def _side(raw: dict) -> Side:
         framing=tuple(raw.get("framing", ())),
         abbreviations=tuple(raw.get("abbreviations", ())),
         forces=tuple(raw.get("forces", ())),
+        bare=tuple(raw.get("bare", ())),
+    )
+
+
+def _units(raw: dict | None, default: Units) -> Units:
+    if not raw:
+        return default
+    return Units(
+        singular=raw.get("singular", default.singular),
+        plural=raw.get("plural", default.plural),
+        words=tuple(raw.get("words", ())),
     )
 
 
@@ -161,11 +201,15 @@ def parse(raw: dict, *, source: str = "", folder: Path | None = None) -> Profile
         credit=raw.get("credit", ""),
         neighbours_credit=raw.get("neighbours_credit", ""),
         language=str(raw.get("language", "")),
+        units=_units(raw.get("units"), Profile.units),
+        subunits=_units(raw.get("subunits"), Profile.subunits),
+        country_names=tuple(raw.get("country_names", ())),
+        claims=bool(raw.get("claims", True)),
         controller=_side(raw["controller"]),
         defender=_side(raw["defender"]),
         regions=tuple(raw["regions"]),
         raions=raions,
-        groups={k: tuple(v) for k, v in raw.get("groups", {}).items()},
+        groups={k: tuple(v) for k, v in raw.get("groups", {}).items() if not k.startswith("_")},
         government=frozenset(raw.get("government", ())),
         inferred=Inferred(
             group=inferred["group"],
@@ -226,6 +270,7 @@ def check(raw: object, where: str) -> None:
             isinstance(value.get(k), str) and value[k].strip() for k in ("name", "adjective")
         ):
             raise bad(side, "needs a name and an adjective")
+    _check_vocabulary(raw, bad)
     regions = raw.get("regions")
     if not isinstance(regions, list) or not regions:
         raise bad("regions", "missing, or empty: a profile maps at least one unit")
@@ -247,6 +292,39 @@ def check(raw: object, where: str) -> None:
         raise bad(
             "projection", f"not a projection PROJ knows ({raw['projection'][:60]!r})"
         ) from exc
+
+
+def _check_vocabulary(raw: dict, bad) -> None:
+    """The profile's words for its sides and units: lists of texts where lists are asked for."""
+    for side in ("controller", "defender"):
+        for key in ("names", "framing", "abbreviations", "forces", "bare"):
+            if not _texts(raw[side].get(key, [])):
+                raise bad(f"{side}.{key}", "not a list of texts")
+    for level in ("units", "subunits"):
+        value = raw.get(level, {})
+        if (
+            not isinstance(value, dict)
+            or not _texts(value.get("words", []))
+            or not all(
+                isinstance(value.get(k, "x"), str) and value.get(k, "x").strip()
+                for k in ("singular", "plural")
+            )
+        ):
+            raise bad(level, 'not {"singular": TEXT, "plural": TEXT, "words": [TEXT, ...]}')
+    if not _texts(raw.get("country_names", [])):
+        raise bad("country_names", "not a list of texts")
+    if not isinstance(raw.get("claims", True), bool):
+        raise bad("claims", f"{raw['claims']!r} is not true or false")
+    groups = raw.get("groups", {})
+    if not isinstance(groups, dict) or not all(
+        _texts(v) for k, v in groups.items() if not k.startswith("_")
+    ):
+        raise bad("groups", "not an object of names and lists of unit codes")
+
+
+def _texts(value: object) -> bool:
+    """Whether ``value`` is a list of texts."""
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
 
 
 @cache

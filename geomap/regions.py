@@ -16,9 +16,9 @@ from geomap.errors import UnknownRegionError
 
 # Apostrophe-like characters seen in transliterations (Luhans'k, Luhans’k, Luhansʹk).
 _APOSTROPHES = "'’‘ʼʹ`´"
-# Generic words that may follow a region's name; they do not change which region is meant.
-_GENERIC = ("region", "regions", "oblast", "oblasts", "province", "provinces", "obl")
-_GENERIC_RE = re.compile(r"\s+(?:" + "|".join(_GENERIC) + r")$")
+# Generic words that may follow a unit's name without changing which unit is meant; a profile
+# gives its own ("state", "locality").
+NOUNS = frozenset(("region", "regions", "oblast", "oblasts", "province", "provinces", "obl"))
 
 
 @dataclass(frozen=True)
@@ -71,8 +71,13 @@ class Gazetteer:
         regions: list[Region],
         groups: dict[str, list[str]],
         raions: list[Region] | tuple[Region, ...] = (),
+        *,
+        nouns: frozenset[str] = NOUNS,
     ) -> None:
         self.regions = regions
+        self.nouns = nouns
+        words = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+        self._generic_re = re.compile(rf"\s+(?:{words})$" if words else r"(?!x)x")
         self.raions = tuple(raions)
         self._by_code = {r.code: r for r in (*regions, *raions)}
         self._by_key: dict[str, str] = {}
@@ -135,7 +140,7 @@ class Gazetteer:
         if code is None:
             # "the Kyiv region" is "Kyiv region" (the oblast) before it is "Kyiv" (the city).
             bare = re.sub(r"^(?:the|city of)\s+", "", key)
-            code = self._by_key.get(bare) or self._by_key.get(_GENERIC_RE.sub("", bare))
+            code = self._by_key.get(bare) or self._by_key.get(self._generic_re.sub("", bare))
         if code is None:  # "the Pokrovsk district", "Pokrovsky raion"
             code = self._raion_by_key.get(re.sub(r"^the\s+", "", key))
         return self._by_code[code] if code else None

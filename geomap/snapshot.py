@@ -42,6 +42,7 @@ FRAME_COLUMNS = {
     "qualifier": "the source's hedge ('about'), or ''",
     "pct_label": "the share as the source gave it ('70', '83–85'), or ''",
     "claimed": "True where the controlling side claims the whole region",
+    "held": "True where a source says the controlling side holds it, giving no share",
     "basis": "reported, inferred or manual; '' where no figure is known",
     "source": "who gave the figure",
     "quote": "the sentence it came from",

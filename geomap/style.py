@@ -34,6 +34,8 @@ BREAKS = (0.0, 12.5, 37.5, 62.5, 87.5, 100.0)
 PALETTE = ("#fef0d9", "#fdcc8a", "#fc8d59", "#e34a33", "#b30000")
 NO_FIGURE = "#cccccc"
 NO_FIGURE_LABEL = "no reported figure"
+# Held by the controlling side, no share given: outside the ramp, so never read as a share.
+HELD = "#b7a38c"
 CLAIMED = "#2d004b"
 CLAIMED_HATCH = "////"
 SEA = "#d7e6ef"
@@ -156,10 +158,18 @@ def class_index(pct: float | None, qualifier: str = "") -> int | None:
     return look().index(pct, qualifier)
 
 
-def fill(pct: float | None, qualifier: str = "") -> str:
-    """Fill colour for a controlled share, with the source's hedge (see :meth:`Look.index`)."""
+def fill(pct: float | None, qualifier: str = "", held: bool = False) -> str:
+    """Fill colour for a controlled share, with the source's hedge (see :meth:`Look.index`);
+    :data:`HELD` for a unit held with no share given."""
     index = class_index(pct, qualifier)
-    return NO_FIGURE if index is None else look().palette[index]
+    if index is None:
+        return HELD if held else NO_FIGURE
+    return look().palette[index]
+
+
+def held_label() -> str:
+    """ "held by Russia, no share given" """
+    return f"held by {current().controller.name}, no share given"
 
 
 def legend_classes() -> list[tuple[str, str]]:
@@ -207,6 +217,8 @@ def label(row) -> str:
     if share:
         change = change_text(row.change_pp, row.previous_as_of, dated=False)
         return f"{row.name}\n{share}\n({change})" if change else f"{row.name}\n{share}"
+    if getattr(row, "held", False):
+        return f"{row.name}\n(held)"
     return f"{row.name}\n(claimed)" if row.claimed else ""
 
 

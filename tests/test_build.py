@@ -152,7 +152,7 @@ def test_the_statistics_csv_has_its_header():
     assert statistics_csv([]) == (
         "as_of,region_code,region,controlled_pct,qualifier,claimed,basis,reported_on,area_km2,"
         "controlled_km2,claimed_not_controlled_km2,measured_pct,measured_km2,measured_on,"
-        "grey_km2,difference_pp,agreement\n"
+        "grey_km2,difference_pp,agreement,held\n"
     )
 
 
@@ -251,12 +251,12 @@ def test_a_statistics_only_build_and_its_result(texts, tmp_path: Path):
     assert stats[0].startswith("as_of,region_code,")
     assert len(stats) == 1 + 2 * 28  # a block of 27 regions and a total per snapshot
     assert (
-        "2025-03-01,UA-14,Donetsk,72,,false,reported,2025-03-01,26517.0,19092.2,0.0,,,,,,"
+        "2025-03-01,UA-14,Donetsk,72,,false,reported,2025-03-01,26517.0,19092.2,0.0,,,,,,,"
         in stats[29:]
     )
     # Unknown, not 0.
     # Carried forward: reported on 2025-02-18.
-    assert "2025-03-01,UA-65,Kherson,,,true,reported,2025-02-18,28461.0,,,,,,,," in stats[29:]
+    assert "2025-03-01,UA-65,Kherson,,,true,reported,2025-02-18,28461.0,,,,,,,,," in stats[29:]
     changes = (out / "CHANGES.md").read_text(encoding="utf-8")
     assert changes.startswith("# Changes from 2025-02-18 to 2025-03-01")
     assert "| Donetsk (UA-14) | 70% | 72% |" in changes

@@ -152,7 +152,7 @@ def test_a_curated_row_is_read_field_by_field():
         ("2025-02-18,UA-09,,99,,maybe,,,",
          "f.csv:2: claimed: 'maybe' is not a boolean; write true or false"),
         ("2025-02-18,UA-09,,,,,,,",
-         "f.csv:2: the row has neither a controlled_pct nor a claimed value; give a share, say "
+         "f.csv:2: the row has neither a controlled_pct nor a claimed value; give a share (or held), say "
          "true or false under claimed, or delete the row"),
         ("2025-02-18,UA-09,,99,,,,,\n2025-02-18,UA-09,,98,,,,,",
          "f.csv:3: region_code: UA-09 appears twice for 2025-02-18 (first on line 2); keep one "

@@ -23,7 +23,16 @@ from geomap.dates import date_in_name
 from geomap.errors import InputError
 from geomap.extract.claims import Claim, read_claims
 from geomap.extract.claims import cues as claim_cues
-from geomap.extract.evidence import IGNORED, SUPERSEDED, USED, Evidence
+from geomap.extract.decisions import (
+    Rows,
+    claim_decisions,
+    held_decisions,
+    range_note,
+    share_decisions,
+)
+from geomap.extract.evidence import SUPERSEDED, USED, Evidence
+from geomap.extract.held import CUES as held_cues
+from geomap.extract.held import Held, read_held
 from geomap.extract.shares import CUES as share_cues
 from geomap.extract.shares import (
     FRACTIONS,
@@ -32,8 +41,16 @@ from geomap.extract.shares import (
     read_shares,
 )
 from geomap.extract.sides import sides
-from geomap.extract.text import Mention, Sentence, attribution, mentions, split_sentences, tokens
-from geomap.figures import Figure, format_pct
+from geomap.extract.text import (
+    Mention,
+    Sentence,
+    attribution,
+    list_item,
+    mentions,
+    split_sentences,
+    tokens,
+)
+from geomap.figures import Figure
 from geomap.regions import Region
 
 log = logging.getLogger(__name__)
@@ -52,7 +69,6 @@ __all__ = [
 
 _LOOKBACK = 3  # sentences "the region" may reach back to find the region it means
 # A list item under a line that ends with a colon: "Luhansk: 99%", "Donetsk (70%)".
-_LIST_ITEM_RE = re.compile(r"^[^\W\d_][\w'’ -]{0,40}(?:\s*[:(–—-]\s*)[^\n]{0,40}\d", re.UNICODE)
 
 
 @dataclass
@@ -132,19 +148,29 @@ def read_document(text: str, *, as_of: dt.date | None = None, document: str = ""
     claims: list[Claim] = []
     header: Sentence | None = None
     previous_claims: list[Claim] = []
+    helds: list[Held] = []
+    last_held = ""  # who the last statement of holding named, for "it" after it
     share_hits, claim_hits = doc.hits(share_cues), doc.hits(claim_cues())
+    held_hits = doc.hits(sides().pattern(held_cues))
     for sentence in doc.sentences:
         has_shares = sentence.index in share_hits
         has_claims = sentence.index in claim_hits
         found: list[Claim] = []
-        if has_shares or has_claims or previous_claims:
+        if has_shares or has_claims or previous_claims or sentence.index in held_hits:
             toks, own = doc.analyse(sentence.index)
+            read: list[Share] = []
             if has_shares:
-                context = next((s.holder for s in reversed(shares) if s.holder), "")
-                shares += read_shares(
+                context = next((s.holder for s in reversed(shares) if s.holder), last_held)
+                read = read_shares(
                     sentence, toks, antecedent=doc.antecedent(sentence, own),
-                    as_of=as_of, header=header, context=context,
+                    as_of=as_of, header=header, context=context, named=own,
                 )  # fmt: skip
+                shares += read
+            if sentence.index in held_hits:
+                shared = {r.code for s in read for r in s.regions}
+                statements = read_held(sentence, toks, own, shared)
+                helds += statements
+                last_held = next((h.holder for h in statements if h.holder), last_held)
             if has_claims or previous_claims:
                 previous = doc.analyse(sentence.index - 1)[1] if sentence.index else []
                 found = read_claims(
@@ -155,50 +181,33 @@ def read_document(text: str, *, as_of: dt.date | None = None, document: str = ""
         # A line that ends with a colon heads the list below it: "Russia controls:".
         if sentence.text.endswith(":"):
             header = sentence
-        elif not _LIST_ITEM_RE.match(sentence.text):
+        elif not list_item(text, sentence):
             header = None
-    return _decide(shares, claims, as_of=as_of, document=document)
-
-
-class _Rows:
-    """Evidence rows of one document, made with its name and date."""
-
-    def __init__(self, document: str, as_of: dt.date | None) -> None:
-        self.document, self.as_of = document, as_of
-        self.rows: list[Evidence] = []
-
-    def add(self, item: Share | Claim, region: Region | None, **fields) -> None:
-        quote, _ = item.sentence.excerpt(item.start, item.end)
-        self.rows.append(
-            Evidence(
-                document=self.document, as_of=self.as_of, start=item.start, end=item.end,
-                phrase=item.text, region_code=region.code if region else "",
-                region=region.name if region else "", quote=quote,
-                **{"value": None, "pct_range": None, "hedge": "", "holder": "",
-                   "claimed": None, "decision": IGNORED, "reason": "", **fields},
-            )
-        )  # fmt: skip
+    return _decide(shares, claims, helds, as_of=as_of, document=document)
 
 
 def _decide(
-    shares: list[Share], claims: list[Claim], *, as_of: dt.date | None, document: str
-) -> Reading:
+    shares: list[Share], claims: list[Claim], helds: list[Held], *,
+    as_of: dt.date | None, document: str,
+) -> Reading:  # fmt: skip
     """Pick each region's figure and claim, and record the decision on every phrase."""
-    rows = _Rows(document, as_of)
-    items: list[Share | Claim] = [*shares, *claims]
+    rows = Rows(document, as_of)
+    items: list[Share | Claim | Held] = [*shares, *claims, *helds]
     regions = {r.code: r for item in items for r in item.regions}
-    chosen, held = _share_decisions(shares, rows)
-    claimed, inferred = _claim_decisions(claims, rows, chosen)
+    chosen, held = share_decisions(shares, rows)
+    claimed, inferred = claim_decisions(claims, rows, chosen)
+    statements = held_decisions(helds, rows, {*chosen, *inferred})
     figures = []
     summary = Summary(document, as_of)
-    for code in sorted(chosen.keys() | claimed.keys() | held.keys()):
+    for code in sorted(chosen.keys() | claimed.keys() | held.keys() | statements.keys()):
         share, claim, defended = chosen.get(code), claimed.get(code), held.get(code)
-        main = share or claim or defended
+        statement = statements.get(code)
+        main = share or claim or defended or statement
         if main is None:  # every code comes from one of the three
             continue
         pct, basis, note = None, "reported", ""
         if share is not None:
-            pct, basis, note = share.value, share.basis, _range_note(share) or share.note
+            pct, basis, note = share.value, share.basis, range_note(share) or share.note
         elif code in inferred:
             pct, basis, note = 100.0, "inferred", inferred[code].note
         quote, span = main.sentence.excerpt(main.start, main.end)
@@ -219,6 +228,7 @@ def _decide(
                 pct_range=share.pct_range if share else None,
                 defender_pct=defended.value if defended else None,
                 note=note,
+                held=statement is not None and share is None,
             )
         )
         summary.figures += pct is not None
@@ -227,111 +237,6 @@ def _decide(
     used = {(e.start, e.end) for e in evidence if e.decision == USED}
     summary.passed_over = sum(1 for s in shares if s.numeric and (s.start, s.end) not in used)
     return Reading(figures, evidence, [summary])
-
-
-def _complement(share: Share) -> None:
-    """Read what a share the defending side holds says of the other's control, where it says
-    it exactly."""
-    two = sides()
-    if share.holder != two.defender or share.reason:
-        return
-    if share.totality:
-        # "the entire Kyiv region was liberated": no Russian control at all.
-        share.note = f"the whole region held by {two.defender}: {share.text!r}"
-        share.value, share.holder, share.basis = 0.0, two.controller, "inferred"
-    elif share.all_but and share.value is not None:
-        # "Ukraine has liberated all but 1.8% of Kharkiv": 1.8% is still Russian-held.
-        share.value, share.holder = round(100 - share.value, 1), two.controller
-        share.note = "the part not liberated"
-
-
-def _current(items: list[Share]) -> Share:
-    """The figure the text presents as current, or dated latest; of equals, the first given."""
-    return max(items, key=lambda s: (s.currency, s.dated or dt.date.min, -s.start))
-
-
-def _share_decisions(shares: list[Share], rows: _Rows) -> tuple[dict[str, Share], dict[str, Share]]:
-    """Each region's share held by the controlling side and by the defending side; a row for
-    every phrase and region."""
-    two = sides()
-    by_holder: dict[str, dict[str, list[Share]]] = {two.controller: {}, two.defender: {}}
-    for share in shares:
-        _complement(share)
-        if not share.reason:
-            for region in share.regions:
-                by_holder[share.holder].setdefault(region.code, []).append(share)
-    chosen = {}
-    for code, items in by_holder[two.controller].items():
-        best = _current(items)
-        if best.currency >= 0:  # else every figure for it describes an earlier time
-            chosen[code] = best
-    held = {code: _current(items) for code, items in by_holder[two.defender].items()}
-
-    def decision(share: Share, code: str) -> tuple[str, str]:
-        if share.reason:
-            return IGNORED, share.reason
-        if share.holder == two.defender:
-            return IGNORED, (
-                f"held by {two.defender}: reported as such, "
-                f"not as {two.controller_adjective} control"
-            )
-        best = chosen.get(code)
-        if best is None:
-            return IGNORED, "describes an earlier time, not the text's date"
-        if best is share:
-            return USED, "; ".join(n for n in (_range_note(share), share.note) if n)
-        if best.currency > share.currency:
-            why = "the text presents it as current"
-        elif (best.dated or dt.date.min) > (share.dated or dt.date.min):
-            why = f"the text gives it for a later date, {best.dated}"
-        else:
-            why = "given first in the text"
-        return SUPERSEDED, f"{best.text} ({why}) is used instead"
-
-    for share in shares:
-        targets: list[Region | None] = [*share.regions] or [None]
-        for target in targets:
-            verdict, reason = decision(share, target.code) if target else (IGNORED, share.reason)
-            rows.add(
-                share, target, kind="share", value=share.value, pct_range=share.pct_range,
-                hedge=share.hedge, holder=share.holder, decision=verdict, reason=reason,
-            )  # fmt: skip
-    return chosen, held
-
-
-def _claim_decisions(
-    claims: list[Claim], rows: _Rows, chosen: dict[str, Share]
-) -> tuple[dict[str, Claim], dict[str, Claim]]:
-    """Each region's claim (the first given) and the regions held since an earlier annexation
-    (the profile's rule: Crimea, annexed in 2014)."""
-    claimed: dict[str, Claim] = {}
-    inferred: dict[str, Claim] = {}
-    for claim in claims:
-        for region in claim.regions:
-            code = region.code
-            if claim.reason:
-                rows.add(claim, region, kind="claim", claimed=True, reason=claim.reason)
-                continue
-            if claim.annexed_2014 and code not in chosen and code not in inferred:
-                inferred[code] = claim
-                rows.add(claim, region, kind="share", value=100.0, holder=sides().controller,
-                         decision=USED, reason=claim.note)  # fmt: skip
-            if code in claimed:
-                why = f"claim “{claimed[code].text}” given first"
-                rows.add(claim, region, kind="claim", claimed=claim.claimed,
-                         decision=SUPERSEDED, reason=why)  # fmt: skip
-                continue
-            claimed[code] = claim
-            rows.add(claim, region, kind="claim", claimed=claim.claimed, decision=USED,
-                     reason=claim.note)  # fmt: skip
-    return claimed, inferred
-
-
-def _range_note(share: Share | None) -> str:
-    if share is None or not share.pct_range:
-        return ""
-    lo, hi = (format_pct(v) for v in share.pct_range)
-    return f"a range, {lo}–{hi}%: mapped at its middle, {format_pct(share.value)}%"
 
 
 def extract_text(text: str, *, as_of: dt.date | None = None, document: str = "") -> list[Figure]:

@@ -60,11 +60,13 @@ def cues() -> re.Pattern:
 # the region became part of Russia" is.
 _VOTE_RE = re.compile(
     r"\b(?:voters?|voted|ballots?|electors?|electorate|in\s+favou?r|opted|backed\s+the\s+move)\b"
+    r"|\breferend\w*\s+on\b"
     r"|(?:%|\bpercent|\bper\s+cent)\s+of\s+(?:the\s+)?votes?\b",
     re.IGNORECASE,
 )
 _FUTURE_RE = re.compile(
-    r"\b(?:preparing|prepares|plans?|planning|intends?|threaten\w*|ready|seeks?|wants?|aims?)\s+to"
+    r"\b(?:preparing|prepares|plans?|planning|intends?|threaten\w*|ready|seeks?|wants?|aims?"
+    r"|expected|likely|set|poised|moving|moves|hopes?|hoping|vow\w*|pledg\w*|promis\w*)\s+to"
     r"\s+(?:\w+\s+)?$|\b(?:will|would|could|might|may|shall|if|unless|should)\s+(?:\w+\s+){0,3}?$",
     re.IGNORECASE,
 )
@@ -83,9 +85,12 @@ _WHOLE_RE = re.compile(r"\b(?:entirety|entire|whole|all)\b", re.IGNORECASE)
 _DEMAND_RE = re.compile(r"\b(?:wants?|demand\w*|insist\w*|calls?\s+(?:on|for))\b", re.IGNORECASE)
 _NEGATION_RE = re.compile(
     r"\bnot\s+(?:one\s+of|among|part\s+of|been\s+claimed|claimed|claim)\b|\bnever\s+claimed\b"
-    r"|\bno\s+longer\s+claim\w*|\b(?:renounc|drop|abandon)\w*\s+(?:its\s+)?claims?",
+    r"|\bno\s+longer\s+claim\w*"
+    r"|\b(?:renounc|drop|abandon|withdr[ae]w|waiv)\w*\s+(?:its\s+|any\s+|all\s+|the\s+|their\s+)?"
+    r"(?:\w+\s+)?claims?",
     re.IGNORECASE,
 )
+_ABANDON_RE = re.compile(r"renounc|drop|abandon|withdr|waiv", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _ANAPHORA_RE = re.compile(
     r"^(?:they|these|both|the\s+two|those|the\s+(?:four|three|two)\s+\w+|these\s+\w+|it)\b",
@@ -177,37 +182,54 @@ def _read(sentence: Sentence, match: re.Match, mentions: list[Mention], previous
     if not claim.regions and _ANAPHORA_RE.match(text) and previous:
         claim.regions = _regions(previous)
         claim.note = f"'{text.split()[0]}' read as {', '.join(r.name for r in claim.regions)}"
-    before = text[clause_lo : match.start()]
-    if _CLAIM_VERB_RE.search(match.group()) and not _names_follow(match, in_clause, s0):
-        claim.reason = "a claim of something else, not of a region"
-    elif _VOTE_RE.search(text, clause_lo, clause_hi):
-        claim.reason = "a referendum vote, not a claim"
-    elif cue.startswith("annex") and _FUTURE_RE.search(before):
-        claim.reason = "a plan or threat to annex, not a claim"
-    elif cue.startswith("ced"):
-        after = text[match.end() : match.end() + 60]
-        if _HYPOTHETICAL_RE.search(before):
-            claim.reason = "a hypothetical cession, not a claim"
-        elif _REFUSAL_RE.search(before):
-            claim.reason = "a refusal to cede, not a claim"
-        elif _PART_RE.search(after[:40]) or not (
-            _WHOLE_RE.search(after) or _DEMAND_RE.search(before)
-        ):
-            claim.reason = "ceding part of a region, not a claim to all of it"
-    elif _HYPOTHETICAL_RE.search(before):
-        claim.reason = "hypothetical, not a claim"
+    claim.reason = _not_a_claim(match, in_clause, s0, clause_lo, clause_hi)
     negation = _NEGATION_RE.search(text, clause_lo, clause_hi)
     if negation and not claim.reason:
         cut = s0 + negation.start()
-        claim.regions = _regions([m for m in in_clause if m.start < cut])
         claim.claimed = False
         claim.note = f"'{negation.group()}': not claimed"
+        if _ABANDON_RE.match(negation.group()):
+            # "Moscow dropped any claim to X": X is no longer claimed.
+            return [claim]
+        claim.regions = _regions([m for m in in_clause if m.start < cut])
         # "R is not one of the regions -- A, B and C -- that Moscow claims": A, B, C are.
         listed = _regions([m for m in in_clause if m.start > cut])
         if listed:
             return [claim, Claim(claim.sentence, start, end, listed, True,
                                  note="listed as the regions that are claimed")]  # fmt: skip
     return [claim]
+
+
+def _not_a_claim(
+    match: re.Match, in_clause: list[Mention], s0: int, clause_lo: int, clause_hi: int
+) -> str:
+    """Why a claim phrase states no claim (a vote, a plan, a hypothetical...), or ""."""
+    text = match.string
+    cue = match.group().casefold()
+    before = text[clause_lo : match.start()]
+    if _CLAIM_VERB_RE.search(match.group()) and not _names_follow(match, in_clause, s0):
+        return "a claim of something else, not of a region"
+    if _VOTE_RE.search(text, clause_lo, clause_hi):
+        return "a referendum vote, not a claim"
+    if cue.startswith("annex") and _FUTURE_RE.search(before):
+        return "a plan or threat to annex, not a claim"
+    if cue.startswith("ced"):
+        after = text[match.end() : match.end() + 60]
+        if _HYPOTHETICAL_RE.search(before):
+            return "a hypothetical cession, not a claim"
+        if _REFUSAL_RE.search(before):
+            return "a refusal to cede, not a claim"
+        if _PART_RE.search(after[:40]) or not (
+            _WHOLE_RE.search(after) or _DEMAND_RE.search(before)
+        ):
+            return "ceding part of a region, not a claim to all of it"
+        return ""
+    after = text[match.end() : match.end() + 60]
+    if _HYPOTHETICAL_RE.search(before) or (
+        cue.startswith("annexation") and _HYPOTHETICAL_RE.search(after)
+    ):
+        return "hypothetical, not a claim"  # "the annexation of X would give ..."
+    return ""
 
 
 def _names_follow(match: re.Match, mentions: list[Mention], s0: int) -> bool:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
 from typing import NamedTuple
 
 from geomap.extract.sides import Sides
@@ -38,26 +37,29 @@ _CUES = [
     ("ua",
      r"\bunder\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?(?:«DA»|«D»)\w*(?:['’]s)?"
      r"(?:\s+(?:forces|troops|army|military|government))?(?:\s+control)?"
-     r"|\bin\s+«DA»\s+hands\b|\bremains?\s+(?:in\s+)?«DA»\b"),
+     r"|\bin\s+«DA»\s+hands\b|\bremains?\s+(?:in\s+)?«DA»\b"
+     r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:«D»|«DF»|«DA»\s+(?:forces|troops|army|military))"),
     ("ru",
      r"\boccup\w*|\bunder\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?«C»"
      r"(?:\s+(?:forces|troops|army|military))?(?:\s+control|\s+occupation)?"
-     r"|\b«CA»[-\s](?:held|controlled|occupied)\b|\bin\s+«CA»\s+hands\b"),
+     r"|\b«CA»[-\s](?:held|controlled|occupied)\b|\bin\s+«CA»\s+hands\b"
+     r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:«C»|«CF»|«CA»\s+(?:forces|troops|army|military))"),
     ("verb",
      r"\b(?:control\w*|hold\w*|held|captur\w*|seiz\w*|taken(?:\s+over)?|took(?:\s+over)?"
      r"|take\s+over|conquer\w*|won|dominat\w*|grabbed|overran|retain\w*|maintain\w*\s+control"
-     r"|keeps?|kept)\b"),
+     r"|keeps?|kept|owns?|owned)\b"),
 ]  # fmt: skip
 
 
 _CONTROLLER_ACTOR = (
-    r"\b(?:«C»|separatist\w*|occupier\w*|invader\w*|the\s+enemy|pro-«CA»|«CCAP»-backed)\b"
+    r"\b(?:«C»|«CF»|«CB»|separatist\w*|occupier\w*|invader\w*|the\s+enemy|pro-«CA»"
+    r"|«CCAP»-backed)\b"
 )
 
 
 _DEFENDER_ACTOR = (
     r"\b(?:«DA»\s+(?:forces|troops|army|military|side|defenders|government|units|soldiers)"
-    r"|«DF»|«D»['’]s\s+(?:forces|troops|army)"
+    r"|«DF»|«DB»|«D»['’]s\s+(?:forces|troops|army)"
     r"|«D»(?=\s+(?:still\s+|now\s+|only\s+|currently\s+)?(?:holds?|held"
     r"|controls?|controlled|retains?|maintains?|keeps?|kept|has|had|lost)\b))\b"
 )
@@ -131,6 +133,8 @@ def _nearest_cue(share, cues: list[_Cue], lo: int, hi: int) -> _Cue | None:
         # control of" stays negated).
         before.append(_Cue(rel_start, rel_start, "verb", share.text, False))
     after = [c for c in window if c.start >= rel_end]
+    if share.subject and after:
+        return min(after)  # "..., and 70% is still occupied": its own verb, after it
     return max(before) if before else (min(after) if after else None)
 
 
@@ -149,17 +153,23 @@ def _cue_of_a_list(share, cues, actors, header, two: Sides):
 
 def _hold(share, cue: _Cue, actors, previous, context, two: Sides) -> None:
     """The holder a cue gives the share (or why it gives none)."""
+    share.cue = cue.word
     if (
         cue.kind == "neg"
         and cue.word.casefold().startswith("lost")
-        and (_actor(actors, cue.start) == two.defender)
+        and (actor(actors, cue.start, share.sentence.text, cue.end) == two.defender)
     ):
         share.holder = two.controller  # "Ukraine lost 70% of the region to Russia"
         share.note = join(share.note, f"lost by {two.defender}")
     elif cue.kind == "neg":
         share.reason = f"negated ('{cue.word.strip()}')"
     elif cue.kind == "lib":
-        if cue.ru_framed:
+        side = actor(actors, cue.start, share.sentence.text, cue.end)
+        if side == two.controller and not cue.ru_framed:
+            # "The Russian army retook 5% of the region": its own gain, not the defender's.
+            share.holder = two.controller
+            share.note = join(share.note, f"'{cue.word}' by {side}")
+        elif cue.ru_framed:
             c = two.controller
             share.holder = c
             share.note = join(share.note, f"'{cue.word}' in {c}'s sense (held by {c})")
@@ -171,9 +181,9 @@ def _hold(share, cue: _Cue, actors, previous, context, two: Sides) -> None:
     elif cue.kind == "ru":
         share.holder = two.controller
     else:
-        actor = _actor(actors, cue.start)
-        if actor:
-            share.holder = actor
+        side = actor(actors, cue.start, share.sentence.text, cue.end)
+        if side:
+            share.holder = side
         elif previous is not None and previous.holder:
             share.holder = previous.holder
         elif context and _PRONOUN_RE.search(share.sentence.text, 0, cue.start):
@@ -203,12 +213,45 @@ def find_actors(text: str, two: Sides) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-def _actor(actors: list[tuple[int, str]], pos: int) -> str:
-    """The side named nearest before ``pos``; else the first named after it."""
-    k = bisect_left(actors, (pos, ""))
-    if k:
-        return actors[k - 1][1]
-    return actors[k][1] if k < len(actors) else ""
+# What stands between a clause's actor and its verb without being either: a relative clause
+# (", which Russia has fought since 2014,"), a participle (", backed by Moscow,"), brackets and
+# dashes. A side named inside one is not the one that acts.
+_INSERTION_RE = re.compile(
+    r",\s*(?:which|who|whose|whom|where|when|having|backed|led|supported|armed|once|despite"
+    r"|after|since|now|still|already|long|itself|themselves)\b[^,;()]*,"
+    r"|\([^()]*\)|\s[—–]\s[^—–]*\s[—–]\s",
+    re.IGNORECASE,
+)
+# A side named after an active verb is its object, not its actor; after "by" it is the actor.
+_BY_RE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+
+
+_OF_RE = re.compile(r"\s*of\s+(?:the\s+)?$", re.IGNORECASE)
+_NOUN_RE = re.compile(r"\bcontrol$", re.IGNORECASE)
+
+
+def insertions(text: str) -> list[tuple[int, int]]:
+    """The spans of a sentence that stand between an actor and its verb (see _INSERTION_RE)."""
+    return [m.span() for m in _INSERTION_RE.finditer(text)]
+
+
+def actor(actors: list[tuple[int, str]], pos: int, text: str = "", end: int = -1) -> str:
+    """The side that acts at a verb at ``pos`` (ending at ``end``): the side named nearest
+    before it outside any insertion; else the agent of a passive ("held by Russian forces")."""
+    masked = insertions(text) if text else []
+    before = [
+        (at, side) for at, side in actors
+        if at < pos and not any(a <= at < b and b <= pos for a, b in masked)
+    ]  # fmt: skip
+    if before:
+        return before[-1][1]
+    end = pos if end < 0 else end
+    for at, side in actors:
+        if at >= end and text and _BY_RE.match(text, end, at):
+            return side
+        if at >= end and text and _OF_RE.match(text, end, at) and _NOUN_RE.search(text, 0, end):
+            return side  # "under the control of occupiers"
+    return ""
 
 
 def mood(clause: str) -> str:

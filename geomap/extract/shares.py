@@ -18,21 +18,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from geomap.extract import holders, when
-from geomap.extract.sides import Sides, sides
-from geomap.extract.text import GENERIC, Sentence, Token, name_at
+from geomap.extract.sides import sides
+from geomap.extract.targets import SUBJECT_OF_RE, Antecedent, again, respective, respectively
+from geomap.extract.targets import target as _target
+from geomap.extract.text import Mention, Sentence, Token
 from geomap.hedges import HEDGES
-from geomap.regions import Region, normalize
-
-
-def _words(text: str) -> frozenset[str]:
-    """Words as tokens' keys spell them ("front-line" → "front line")."""
-    return frozenset(normalize(w) for w in text.split())
-
+from geomap.regions import Region
 
 FRACTIONS = {
     "half": 50.0, "one half": 50.0, "a third": 33.3, "one third": 33.3, "two thirds": 66.7,
@@ -68,39 +63,21 @@ CUES = re.compile(
 # The hedge is looked for before a figure rather than at every position of every sentence.
 _HEDGE_BEFORE_RE = re.compile(rf"(?<!\w)(?P<qual>{_QUAL})\s*$", re.IGNORECASE)
 _PREPOSITION_OVER_RE = re.compile(r"\b(?:control|hold|power|sway)\s*$", re.IGNORECASE)
-# "where Russian troops hold 71%": a share with no "of" counts only as the object of such a verb.
-_VERB_BEFORE_RE = re.compile(
-    r"\b(?:holds?|held|controls?|controlled|occup\w+|captured|seized|taken|took|keeps?|kept"
-    r"|retains?|retained|has|have|had)\s+(?:only\s+|just\s+|now\s+|still\s+)?"
-    r"(?:the\s+(?:other|remaining)\s+|another\s+)?$",
+_ALL_BUT_RE = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)
+# A share taken over a period ("seized 4% of X this year", "retook 5% in May") is a gain, not
+# the share under control; "has captured 90%" (a perfect) is what is held.
+_CAPTURE_RE = re.compile(
+    r"(?:captur|seiz|took|taken|retook|retak|re-?captur|regain|gain|won|liberat|grabbed|overran"
+    r"|conquer)", re.IGNORECASE,
+)  # fmt: skip
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_PERIOD_RE = re.compile(
+    r"\b(?:this|last|past)\s+(?:year|month|week|summer|spring|autumn|fall|winter)\b"
+    r"|\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|first)\b|\bsince\b|\bso\s+far\b"
+    rf"|\bin\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTHS})\b|\bwithin\s+(?:a|\d+)\b",
     re.IGNORECASE,
 )
-_ALL_BUT_RE = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)
-
-
-# After "of": words that may stand between it and the name.
-_FILLERS = _words(
-    "the its their this that these those both entire whole occupied partially partly "
-    "administrative neighbouring neighboring embattled contested key industrial frontline "
-    "front-line broader wider greater larger eastern western southern northern southeastern "
-    "south-eastern southeast northeastern north-eastern northwest northwestern "
-    "north-western southwest southwestern south-western central east west south north "
-    "remaining"
-)
-_AREA_NOUNS = frozenset({"territory", "territories", "land", "lands", "area", "surface"})
-_PEOPLE = _words(
-    "residents population people voters inhabitants citizens electorate households children "
-    "workers men women vote votes ballots electors"
-)
-_NOT_AREA_NOUNS = _PEOPLE | _words(
-    "economy gdp budget industry exports output schools hospitals homes housing power "
-    "electricity grain harvest farmland businesses jobs water"
-)
-_SEPARATORS = frozenset({",", "and", "&", "or", "the", "both", "as", "well"})
-_ANAPHORA_HEADS = frozenset({"region", "oblast", "province", "territory", "area", "it"})
-_RELATIVE = _words(
-    "that which invaded occupied seized captured taken held controlled under since it they"
-)
+_PERFECT_RE = re.compile(r"\b(?:has|have|had|been|being|is|are|was|were)\s+(?:\w+\s+)?$", re.I)
 
 
 @dataclass
@@ -125,15 +102,12 @@ class Share:
     adverb: bool = False  # "completely occupied": the region is the sentence's subject
     basis: str = "reported"
     target_end: int = 0  # document offset where the share's "of ..." phrase ends
+    cue: str = ""  # the word its holder was read from ("occupied", "controls")
+    subject: bool = False  # the subject of its clause: "70% (of X) is occupied"
 
     @property
     def text(self) -> str:
         return self.sentence.text[self.start - self.sentence.start : self.end - self.sentence.start]
-
-
-# Anaphora: the regions "the region" refers to, given the sentence's own mentions before a
-# position; returns (regions, reason-if-unclear).
-Antecedent = Callable[[int], tuple[tuple[Region, ...], str]]
 
 
 def read_shares(
@@ -144,11 +118,13 @@ def read_shares(
     as_of: dt.date | None,
     header: Sentence | None = None,
     context: str = "",
+    named: list[Mention] | None = None,
 ) -> list[Share]:
     """Every share phrase in ``sentence``, with its region, holder, mood and currency.
 
     ``header`` is the line a list item stands under ("Russia controls:"); ``context`` who held
-    the last share read before this sentence, for "it"/"they" ("In May it held 98%").
+    the last share read before this sentence, for "it"/"they" ("In May it held 98%");
+    ``named`` the regions the sentence names, for "their respective areas".
     """
     text = sentence.text
     starts = [t.start for t in toks]
@@ -159,7 +135,12 @@ def read_shares(
     for share in shares:
         first = bisect_left(starts, share.end)
         _target(share, toks, first, antecedent, two)
-    _respectively(shares, toks, starts)
+    respectively(shares, toks, starts)
+    respective(shares, named or [])
+    again(shares)
+    for share in shares:
+        rest = text[max(share.end, share.target_end) - sentence.start :].lstrip()
+        share.subject = bool(SUBJECT_OF_RE.match(rest))
     clauses = holders.find_clauses(text)
     cues = holders.find_cues(text, two)
     actors = holders.find_actors(text, two)
@@ -185,12 +166,25 @@ def read_shares(
         phrase = text[start : comma if comma >= 0 else window_hi]
         past, note, latest = when.time(phrase, as_of)
         if not share.reason:
-            share.reason = mood
+            share.reason = mood or _gain(share, text, phrase)
         if not share.reason:
             now = 1 if when.NOW_RE.search(phrase) else 0
             share.currency, share.dated = now + past, latest
             share.note = holders.join(share.note, note) if note else share.note
     return shares
+
+
+def _gain(share: Share, text: str, phrase: str) -> str:
+    """Why a share is a gain over a period rather than a share held, or ""."""
+    if not share.numeric or not share.cue or not _CAPTURE_RE.match(share.cue):
+        return ""
+    at = text.find(share.cue)
+    if at >= 0 and _PERFECT_RE.search(text, 0, at):
+        return ""
+    period = _PERIOD_RE.search(phrase)
+    if not period:
+        return ""
+    return f"a gain over a period ('{share.cue} ... {period.group()}'), not the share held"
 
 
 def _figure(sentence: Sentence, match: re.Match) -> Share:
@@ -233,169 +227,3 @@ def _figure(sentence: Sentence, match: re.Match) -> Share:
         return Share(sentence, start, end, None, pct_range, hedge, reason="not a share (over 100)")
     return Share(sentence, start, end, value, pct_range, hedge, numeric=numeric,
                  totality=totality, adverb=bool(g("adverb")))  # fmt: skip
-
-
-def _target(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two: Sides) -> None:
-    """What the share is a share of: sets ``regions`` or ``reason``."""
-    if share.reason:
-        return
-    share.target_end = share.end
-    n = len(toks)
-    if j < n and toks[j].text in ("(", ")"):  # "18,200 km² (68.6%) of", "70% (of the region)"
-        j += 1
-    whole = share.totality and re.search(r"(?:of|over|entire|whole)$", share.text, re.I)
-    if whole or (j < n and toks[j].key in ("of", "over")):
-        _of_what(share, toks, j if whole else j + 1, antecedent, two)
-    elif not _after_a_name(share, toks):
-        _of_the_subject(share, antecedent)
-
-
-def _object_start(toks: list[Token], j: int, two: Sides) -> tuple[int, bool]:
-    """Past the fillers after "of" ("the territory of", "Ukraine's"): where the object of the
-    share starts, and whether the country's name was passed over."""
-    skipped_country = False
-    while j < len(toks):
-        key = toks[j].key
-        following = toks[j + 1].key if j + 1 < len(toks) else ""
-        if key in _FILLERS:
-            j += 1
-        elif toks[j].possessive and toks[j].base in two.country:
-            skipped_country = True
-            j += 1
-        elif (key in GENERIC or key in _AREA_NOUNS) and following == "of":
-            j += 2
-        else:
-            break
-    return j, skipped_country
-
-
-def _of_what(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two: Sides) -> None:
-    """A share "of" something: regions named, a region named before, or why it is not one."""
-    n = len(toks)
-    j, skipped_country = _object_start(toks, j, two)
-    if j >= n:
-        share.reason = "not a share of a named region"
-        return
-    regions, end = _region_list(toks, j)
-    if regions:
-        after = toks[end].key if end < n else ""
-        if len(regions) > 1 and after in ("combined", "together", "jointly", "overall"):
-            share.reason = f"a share of {_names(regions)} together, not of each"
-        elif after in _NOT_AREA_NOUNS or (toks[end - 1].possessive and after not in _AREA_NOUNS):
-            share.reason = f"a share of {after or 'something'} in the region, not of its territory"
-        else:
-            share.regions = regions
-            share.target_end = toks[end - 1].end
-        return
-    tok = toks[j]
-    key = tok.base
-    group = two.wholes.get(key)
-    if group:
-        share.reason = f"a share of {group}, not of one region"
-    elif key in two.country or (skipped_country and key in _AREA_NOUNS):
-        share.reason = "a share of the whole country"
-    elif key in _PEOPLE:
-        share.reason = "a share of people or votes, not of territory"
-    elif key in _ANAPHORA_HEADS or key in GENERIC:
-        _of_a_region_named_before(share, toks, j, antecedent)
-    else:
-        share.reason = "not a share of a named region"
-
-
-def _of_a_region_named_before(
-    share: Share, toks: list[Token], j: int, antecedent: Antecedent
-) -> None:
-    """ "of the region", "of the oblast's territory": the region the text named before."""
-    tok = toks[j]
-    nxt = toks[j + 1].key if j + 1 < len(toks) else ""
-    if tok.base in ("regions", "provinces", "oblasts"):
-        share.reason = "'the regions' without naming them"
-    elif nxt in _RELATIVE and not tok.possessive:
-        share.reason = "not a share of a named region"
-    else:
-        share.target_end = tok.end
-        share.regions, share.reason = antecedent(share.start)
-        if share.regions:
-            share.note = f"'{tok.text}' read as {_names(share.regions)}"
-
-
-def _after_a_name(share: Share, toks: list[Token]) -> bool:
-    """ "Luhansk (99%)", "Luhansk: 99%", "Luhansk – 99%": the region named just before."""
-    text = share.sentence.text
-    before = text[: share.start - share.sentence.start].rstrip()
-    if not before.endswith(("(", ":", "–", "—", "-")):
-        return False
-    k = bisect_right([t.end for t in toks], share.sentence.start + len(before))
-    head = [t for t in toks[:k] if t.text not in ("(", ":")]
-    if head and head[-1].key in GENERIC:
-        head = head[:-1]
-    for m in range(min(4, len(head)), 0, -1):
-        regions, used = name_at(head, len(head) - m)
-        if used == m:
-            share.regions = regions
-            return True
-    return False
-
-
-def _of_the_subject(share: Share, antecedent: Antecedent) -> None:
-    """No "of": a share that ends its clause ("in Kherson, where Russian troops now hold 71%")
-    or an adverb ("has been completely occupied") is of the region the sentence names before."""
-    text = share.sentence.text
-    rel = share.start - share.sentence.start
-    rest = text[share.end - share.sentence.start :].lstrip()
-    if (
-        share.numeric
-        and (not rest or rest[0] in '.,;)”"’!—–')
-        and _VERB_BEFORE_RE.search(text, 0, rel)
-    ):
-        share.regions, share.reason = antecedent(share.start)
-        if share.regions:
-            share.note = f"read as a share of {_names(share.regions)}, named before it"
-        return
-    if share.adverb:
-        # "The Luhansk region has been completely occupied": the region is the subject.
-        share.regions, share.reason = antecedent(share.start)
-        return
-    share.reason = "not a share of a named region"
-
-
-def _region_list(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int]:
-    """Regions named by a list such as "Kherson and Zaporizhzhia regions": (regions, end)."""
-    found: list[Region] = []
-    end = i
-    while i < len(toks):
-        regions, n = name_at(toks, i)
-        if not n:
-            break
-        i += n
-        if i < len(toks) and toks[i].key in GENERIC:
-            i += 1
-        found.extend(r for r in regions if r not in found)
-        end = i
-        while i < len(toks) and toks[i].key in _SEPARATORS:
-            i += 1
-    return tuple(found), end
-
-
-def _respectively(shares: list[Share], toks: list[Token], starts: list[int]) -> None:
-    """ "72% and 78% of the Kherson and Zaporizhzhia regions respectively"."""
-    for k, share in enumerate(shares):
-        j = bisect_left(starts, share.target_end)
-        if j >= len(toks) or toks[j].key != "respectively":
-            continue
-        group = [share]
-        for prev in reversed(shares[:k]):
-            if prev.regions or not prev.numeric:
-                break
-            group.insert(0, prev)
-        if len(group) > 1 and len(share.regions) == len(group):
-            for s, region in zip(group, share.regions, strict=True):
-                s.regions, s.reason = (region,), ""
-                s.target_end = share.target_end
-        elif len(group) > 1:
-            for s in group:
-                s.regions, s.reason = (), "'respectively' does not pair the figures with regions"
-
-
-def _names(regions: tuple[Region, ...]) -> str:
-    return " and ".join(r.name for r in regions)

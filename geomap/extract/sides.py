@@ -7,7 +7,8 @@ Patterns that name a side are written once, with placeholders for the profile's 
   ``«CCAP»`` its capital ("Moscow-backed"); ``«FRAMING»`` words that show a text speaks in its
   terms ("people's republic", "DPR");
 * ``«D»``, ``«DA»``, ``«DCAP»``: the same for the defending side; ``«DF»`` its armed forces'
-  names and abbreviations ("Armed Forces of Ukraine", "AFU").
+  names and abbreviations ("Armed Forces of Ukraine", "AFU"), ``«CF»`` the controlling side's;
+* ``«CB»``, ``«DB»``: words that name one side alone ("the army", "the paramilitaries").
 
 :func:`sides` gives them for the profile in use; :meth:`Sides.pattern` compiles a template.
 """
@@ -79,8 +80,14 @@ def _for(profile: Profile) -> Sides:
         "DA": _alternation([d.adjective]),
         "DCAP": _alternation([d.capital or d.name]),
         "DF": _alternation([*d.forces, *d.abbreviations]),
+        "CF": _alternation([*c.forces, *c.abbreviations]),
+        "CB": _alternation(c.bare),
+        "DB": _alternation(d.bare),
     }
-    country = {normalize(d.name), normalize(d.name) + "s", normalize(d.adjective)}
+    names = profile.country_names or (d.name,)
+    country = {w for n in names for w in (normalize(n), normalize(n) + "s")}
+    if not profile.country_names:
+        country.add(normalize(d.adjective))
     rule = profile.inferred
     return Sides(
         controller=c.name,

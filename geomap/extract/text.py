@@ -30,8 +30,13 @@ _TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’ʼ-]*[^\W_])?|\d+|[(),;:&]")
 _POSSESSIVE = re.compile(r"['’]s$")
 _MAX_NAME_WORDS = 4
 
-# Words that may follow a name without changing which region is meant.
-GENERIC = frozenset({"region", "regions", "oblast", "oblasts", "province", "provinces", "obl"})
+
+def nouns() -> frozenset[str]:
+    """Words that may follow a unit's name without changing which unit is meant: the profile's
+    ("region", "oblast", "province"; "state", "locality"), normalised."""
+    return gazetteer().nouns
+
+
 # A quote longer than this is cut to the words around its figure.
 QUOTE_CHARS = 400
 
@@ -188,13 +193,14 @@ def name_at(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int]:
     """The longest region name starting at token ``i``: (regions, tokens used).
 
     Names are capitalised in running text ("the whole" and "half" are not places); a name in
-    lower case counts only when "region", "oblast" or "province" follows it ("the entire kyiv
+    lower case counts only when a unit noun ("region", "oblast") follows it ("the entire kyiv
     region").
     """
     first = toks[i]
     if not _could_start(first.text):
         return (), 0
     lower = not first.text[0].isupper()
+    generic = nouns()
     words = []  # the run of words from i: a name has no digits or punctuation in it
     for w in toks[i : i + _MAX_NAME_WORDS]:
         if not w.text[0].isalpha():
@@ -202,7 +208,7 @@ def name_at(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int]:
         words.append(w)
     for n in range(len(words), 0, -1):
         if lower and not (
-            words[n - 1].key in GENERIC or (i + n < len(toks) and toks[i + n].key in GENERIC)
+            words[n - 1].key in generic or (i + n < len(toks) and toks[i + n].key in generic)
         ):
             continue
         name = " ".join(w.text for w in words[:n])
@@ -220,6 +226,7 @@ def mentions(toks: list[Token]) -> list[Mention]:
     Plain "Kyiv" is left out: in news text it stands for Ukraine's government.
     """
     found = []
+    generic = nouns()
     i = 0
     while i < len(toks):
         regions, n = name_at(toks, i) if _could_start(toks[i].text) else ((), 0)
@@ -231,7 +238,7 @@ def mentions(toks: list[Token]) -> list[Mention]:
         # "Kyiv" on its own is the government in news text ("talks that excluded Kyiv"); the
         # city is "Kyiv city", "the city of Kyiv", the oblast "Kyiv region".
         government = {r.code for r in regions} <= current().government and n == 1
-        if not (government and following not in GENERIC and not before.endswith("city of")):
+        if not (government and following not in generic and not before.endswith("city of")):
             found.append(Mention(regions, toks[i].start, toks[i + n - 1].end))
         i += n
     return _without_locators(found, toks)
@@ -288,3 +295,23 @@ def attribution(sentence: str) -> str:
             if words:
                 return " ".join(words).rstrip(",.")
     return ""
+
+
+_LINE_ITEM_CHARS = 120
+_LIST_ITEM_RE = re.compile(r"^[^\W\d_][\w'’ -]{0,40}(?:\s*[:(–—-]\s*)[^\n]{0,40}\d", re.UNICODE)
+
+
+def _line_item(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence is an item of a list: a short line of its own, with no full stop
+    ("- More than 80% of Donetsk", "72% of Zaporizhzhia Oblast")."""
+    if len(sentence.text) > _LINE_ITEM_CHARS or sentence.text.endswith("."):
+        return False
+    before = text[: sentence.start].rstrip(" \t-–—•*·▪●")
+    after = text[sentence.end :].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+
+
+def list_item(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence is an item of a list under a heading that ends with a colon:
+    "Luhansk: 99%", "Donetsk (70%)", or a short line of its own with no full stop."""
+    return bool(_LIST_ITEM_RE.match(sentence.text)) or _line_item(text, sentence)

@@ -76,11 +76,12 @@ def _resolve_date(m: re.Match, as_of: dt.date | None) -> dt.date | None:
         before = m.string[max(0, m.start("month") - 24) : m.start("month")]
         if not _MAY_MONTH_RE.search(before):
             return None
-    if m.group("year"):
-        year = int(m.group("year"))
-    elif as_of is not None:
-        year = as_of.year
-    else:
-        return None
     day = min(int(m.group("day") or 28), 28)
-    return dt.date(year, month, day)
+    if m.group("year"):
+        return dt.date(int(m.group("year")), month, day)
+    if as_of is None:
+        return None
+    # A month without a year is the last one of that name up to the text's date: "in June",
+    # written in January, is last June.
+    date = dt.date(as_of.year, month, day)
+    return date if date <= as_of else dt.date(as_of.year - 1, month, day)

@@ -25,6 +25,7 @@ from jinja2.utils import htmlsafe_json_dumps
 
 from geomap import style
 from geomap.boundaries import simplify_coverage
+from geomap.profile import current
 from geomap.render.encoding import (
     GRID_DEG,
     encode_geometry,
@@ -152,7 +153,7 @@ class _Story(MacroElement):
 
 def _unit_data(row) -> dict:
     return {
-        "fill": style.fill(row.controlled_pct, row.qualifier),
+        "fill": style.fill(row.controlled_pct, row.qualifier, bool(getattr(row, "held", False))),
         "tooltip": tooltip_html(row),
         "label": "<br>".join(escape(line) for line in style.label(row).split("\n") if line),
         "claimed": bool(row.claimed),
@@ -266,7 +267,8 @@ def build_map(
         ground = folium.FeatureGroup(name="Control layer").add_to(fmap)
     # Over a control layer, the shares are a layer the reader switches on.
     share = folium.FeatureGroup(name="Controlled share", show=not on_ground).add_to(fmap)
-    claimed = folium.FeatureGroup(name="Claimed territory").add_to(fmap)
+    # A side that claims no territory has no claimed layer to switch on.
+    claimed = folium.FeatureGroup(name="Claimed territory", control=current().claims).add_to(fmap)
     labels = folium.FeatureGroup(name="Labels").add_to(fmap)
     raion_layer = None
     data = _snapshot_data(snapshots)
@@ -311,7 +313,9 @@ def build_map(
 
     folium.LayerControl(collapsed=False, position="topright").add_to(fmap)
     latest = grounds.get(snapshots[-1].as_of.isoformat())
-    fmap.get_root().html.add_child(_raw(legend_html(words, latest)), name="geomap_legend")
+    held = any(bool(s.frame["held"].any()) for s in snapshots)
+    legend = legend_html(words, latest, held=held)
+    fmap.get_root().html.add_child(_raw(legend), name="geomap_legend")
     # Open fitted to the country at once: an animated zoom from the initial view would make the
     # page shift under the reader's first click.
     fit = folium.map.FitBounds([[miny, minx], [maxy, maxx]])

@@ -45,8 +45,12 @@ def tooltip_html(row) -> str:
         f"<b>{e(row.name)}</b> {_local_name(row.name_local)}",
         f"{style.first_upper(style.control_label())}: <b>{e(share)}</b>"
         + (" (inferred)" if row.basis == "inferred" else ""),
-        f"{style.first_upper(style.claimed_label())}: " + ("<b>yes</b>" if row.claimed else "no"),
     ]
+    if getattr(row, "held", False):
+        lines[1] = f"{e(style.first_upper(style.held_label()))}"
+    if current().claims:
+        claimed = "<b>yes</b>" if row.claimed else "no"
+        lines.append(f"{style.first_upper(style.claimed_label())}: {claimed}")
     if row.basis:
         # Rounded to what the share supports: "roughly 75%" is not 21,346 km².
         area = functools.partial(style.area_text, area=row.area_km2, pct=row.controlled_pct,
@@ -80,14 +84,17 @@ def tooltip_html(row) -> str:
     return "<br>".join(lines)
 
 
-def legend_html(words: style.Texts, ground: dict | None = None) -> str:
+def legend_html(words: style.Texts, ground: dict | None = None, held: bool = False) -> str:
     e = escape
     rows = [
         f"<li><i style='background:{c}'></i>{e(t)}</li>"
         for c, t in reversed(style.legend_classes())
     ]
+    if held:
+        rows.append(f"<li><i style='background:{style.HELD}'></i>{e(style.held_label())}</li>")
     rows.append(f"<li><i style='background:{style.NO_FIGURE}'></i>{e(style.NO_FIGURE_LABEL)}</li>")
-    rows.append(f"<li><i class='geomap-hatch'></i>{e(style.claimed_label())}</li>")
+    if current().claims:
+        rows.append(f"<li><i class='geomap-hatch'></i>{e(style.claimed_label())}</li>")
     if ground:
         # Over a control layer the shares are a layer to switch on; the ground comes first.
         shares = "".join(rows)

@@ -126,13 +126,21 @@ def _context(context: gpd.GeoDataFrame | None, bounds=None) -> list[tuple[str, R
     ]
 
 
+def _held(row) -> bool:
+    """Held by the controlling side, no share given (a raion's frame may not say)."""
+    return bool(getattr(row, "held", False))
+
+
 def svg_titles(control: gpd.GeoDataFrame) -> dict[str, str]:
     """A tooltip text per region for the SVG: name, share, claim, source."""
     titles = {}
     for row in control.itertuples():
         parts = [f"{row.name} ({row.code})"]
         share = style.share_text(row.controlled_pct, row.qualifier, row.basis, row.pct_label)
-        parts.append(f"{share} {style.control_label()}" if share else style.NO_FIGURE_LABEL)
+        if share:
+            parts.append(f"{share} {style.control_label()}")
+        else:
+            parts.append(style.held_label() if _held(row) else style.NO_FIGURE_LABEL)
         if row.claimed:
             parts.append(style.claimed_label())
         if row.source:
@@ -194,7 +202,7 @@ def report(snapshot: Snapshot, *, context: gpd.GeoDataFrame | None = None) -> Re
                 Region(
                     code=row.code,
                     rings=rings(row.geometry),
-                    fill=style.fill(row.controlled_pct, row.qualifier),
+                    fill=style.fill(row.controlled_pct, row.qualifier, _held(row)),
                     claimed=bool(row.claimed),
                     label=style.label(row),
                     anchor=(float(point[0]), float(point[1])),
@@ -244,13 +252,13 @@ def history(
         for r in rows:
             # The share alone (the label without the region's name and change).
             text = style.label(r).split("\n")[1] if "\n" in style.label(r) else ""
-            if text and text != "(claimed)" and r.code in anchors:
+            if text and text not in ("(claimed)", "(held)") and r.code in anchors:
                 x, y = anchors[r.code]
                 labels.append((float(x), float(y), text))
         panels.append(
             Panel(
                 as_of=day,
-                fills=tuple(style.fill(r.controlled_pct, r.qualifier) for r in rows),
+                fills=tuple(style.fill(r.controlled_pct, r.qualifier, _held(r)) for r in rows),
                 claimed=tuple(bool(r.claimed) for r in rows),
                 caption=f"{style.long_date(day)}\n{style.km2(lost)} claimed, not controlled",
                 labels=tuple(labels),

@@ -146,7 +146,7 @@ def _draw_raions(ax: Axes, report: scene.Report) -> None:
         ax.add_artist(patch)
 
 
-def _legend_handles(*, darkest_first: bool) -> list[Patch]:
+def _legend_handles(*, darkest_first: bool, held: bool = False) -> list[Patch]:
     """Legend entries: the classes, "no reported figure", then the hatch for claims."""
     handles = [
         Patch(facecolor=color, edgecolor=style.REGION_EDGE, linewidth=0.5, label=text)
@@ -154,14 +154,20 @@ def _legend_handles(*, darkest_first: bool) -> list[Patch]:
     ]
     if darkest_first:
         handles.reverse()
+    if held:
+        handles.append(
+            Patch(facecolor=style.HELD, edgecolor=style.REGION_EDGE, linewidth=0.5,
+                  label=style.held_label())
+        )  # fmt: skip
     handles.append(
         Patch(facecolor=style.NO_FIGURE, edgecolor=style.REGION_EDGE, linewidth=0.5,
               label=style.NO_FIGURE_LABEL)
     )  # fmt: skip
-    handles.append(
-        Patch(facecolor="white", edgecolor=style.CLAIMED, hatch=style.CLAIMED_HATCH,
-              linewidth=1.4, label=style.claimed_label())
-    )  # fmt: skip
+    if current().claims:
+        handles.append(
+            Patch(facecolor="white", edgecolor=style.CLAIMED, hatch=style.CLAIMED_HATCH,
+                  linewidth=1.4, label=style.claimed_label())
+        )  # fmt: skip
     return handles
 
 
@@ -184,8 +190,8 @@ def _ground_handles(ground: scene.GroundScene) -> list:
     return handles
 
 
-def _legend(ax: Axes, ground: scene.GroundScene | None = None) -> None:
-    handles = _ground_handles(ground) if ground else _legend_handles(darkest_first=True)
+def _legend(ax: Axes, ground: scene.GroundScene | None = None, held: bool = False) -> None:
+    handles = _ground_handles(ground) if ground else _legend_handles(darkest_first=True, held=held)
     title = style.first_upper(style.control_label())
     if ground:
         source = f" ({ground.source})" if ground.source else ""
@@ -227,7 +233,7 @@ def draw_report(report: scene.Report) -> Figure:
     )  # fmt: skip
     scalebar.set_gid("scalebar")
     ax.add_artist(scalebar)
-    _legend(ax, report.ground)
+    _legend(ax, report.ground, held=any(r.fill == style.HELD for r in report.regions))
 
     fig.text(0.02, 0.965, words.title, fontsize=17, fontweight="bold", color=style.TEXT, va="top",
              gid="title", parse_math=False)  # fmt: skip
@@ -333,7 +339,8 @@ def draw_history_scene(history: scene.History, *, progress=lambda items: items) 
                     fontweight="bold", path_effects=_HALO_SMALL, zorder=5,
                     parse_math=False, gid=f"share-{k}")  # fmt: skip
         ax.set_title(panel.caption, fontsize=8.5, color=style.TEXT, pad=3)
-    handles = _legend_handles(darkest_first=False)
+    held = any(style.HELD in panel.fills for panel in history.panels)
+    handles = _legend_handles(darkest_first=False, held=held)
     fig.legend(
         handles=handles, loc="lower center", ncol=4, fontsize=8, frameon=False,
         bbox_to_anchor=(0.5, 0.0), handlelength=1.6,

@@ -1,0 +1,163 @@
+"""The decisions on what a text's phrases give: each region's share (the current one, or the
+first given), its claim, the regions held since an earlier annexation, the units held with no
+share given; and an evidence row for every phrase and region, saying what became of it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from geomap.extract.claims import Claim
+from geomap.extract.evidence import IGNORED, SUPERSEDED, USED, Evidence
+from geomap.extract.held import Held
+from geomap.extract.shares import Share
+from geomap.extract.sides import sides
+from geomap.figures import format_pct
+from geomap.regions import Region
+
+
+class Rows:
+    """Evidence rows of one document, made with its name and date."""
+
+    def __init__(self, document: str, as_of: dt.date | None) -> None:
+        self.document, self.as_of = document, as_of
+        self.rows: list[Evidence] = []
+
+    def add(self, item: Share | Claim | Held, region: Region | None, **fields) -> None:
+        quote, _ = item.sentence.excerpt(item.start, item.end)
+        self.rows.append(
+            Evidence(
+                document=self.document, as_of=self.as_of, start=item.start, end=item.end,
+                phrase=item.text, region_code=region.code if region else "",
+                region=region.name if region else "", quote=quote,
+                **{"value": None, "pct_range": None, "hedge": "", "holder": "",
+                   "claimed": None, "decision": IGNORED, "reason": "", **fields},
+            )
+        )  # fmt: skip
+
+
+def _complement(share: Share) -> None:
+    """Read what a share the defending side holds says of the other's control, where it says
+    it exactly."""
+    two = sides()
+    if share.holder != two.defender or share.reason:
+        return
+    if share.totality:
+        # "the entire Kyiv region was liberated": no Russian control at all.
+        share.note = f"the whole region held by {two.defender}: {share.text!r}"
+        share.value, share.holder, share.basis = 0.0, two.controller, "inferred"
+    elif share.all_but and share.value is not None:
+        # "Ukraine has liberated all but 1.8% of Kharkiv": 1.8% is still Russian-held.
+        share.value, share.holder = round(100 - share.value, 1), two.controller
+        share.note = "the part not liberated"
+
+
+def _current(items: list[Share]) -> Share:
+    """The figure the text presents as current, or dated latest; of equals, the first given."""
+    return max(items, key=lambda s: (s.currency, s.dated or dt.date.min, -s.start))
+
+
+def share_decisions(shares: list[Share], rows: Rows) -> tuple[dict[str, Share], dict[str, Share]]:
+    """Each region's share held by the controlling side and by the defending side; a row for
+    every phrase and region."""
+    two = sides()
+    by_holder: dict[str, dict[str, list[Share]]] = {two.controller: {}, two.defender: {}}
+    for share in shares:
+        _complement(share)
+        if not share.reason:
+            for region in share.regions:
+                by_holder[share.holder].setdefault(region.code, []).append(share)
+    chosen = {}
+    for code, items in by_holder[two.controller].items():
+        best = _current(items)
+        if best.currency >= 0:  # else every figure for it describes an earlier time
+            chosen[code] = best
+    held = {code: _current(items) for code, items in by_holder[two.defender].items()}
+
+    def decision(share: Share, code: str) -> tuple[str, str]:
+        if share.reason:
+            return IGNORED, share.reason
+        if share.holder == two.defender:
+            return IGNORED, (
+                f"held by {two.defender}: reported as such, "
+                f"not as {two.controller_adjective} control"
+            )
+        best = chosen.get(code)
+        if best is None:
+            return IGNORED, "describes an earlier time, not the text's date"
+        if best is share:
+            return USED, "; ".join(n for n in (range_note(share), share.note) if n)
+        if best.currency > share.currency:
+            why = "the text presents it as current"
+        elif (best.dated or dt.date.min) > (share.dated or dt.date.min):
+            why = f"the text gives it for a later date, {best.dated}"
+        else:
+            why = "given first in the text"
+        return SUPERSEDED, f"{best.text} ({why}) is used instead"
+
+    for share in shares:
+        targets: list[Region | None] = [*share.regions] or [None]
+        for target in targets:
+            verdict, reason = decision(share, target.code) if target else (IGNORED, share.reason)
+            rows.add(
+                share, target, kind="share", value=share.value, pct_range=share.pct_range,
+                hedge=share.hedge, holder=share.holder, decision=verdict, reason=reason,
+            )  # fmt: skip
+    return chosen, held
+
+
+def claim_decisions(
+    claims: list[Claim], rows: Rows, chosen: dict[str, Share]
+) -> tuple[dict[str, Claim], dict[str, Claim]]:
+    """Each region's claim (the first given) and the regions held since an earlier annexation
+    (the profile's rule: Crimea, annexed in 2014)."""
+    claimed: dict[str, Claim] = {}
+    inferred: dict[str, Claim] = {}
+    for claim in claims:
+        for region in claim.regions:
+            code = region.code
+            if claim.reason:
+                rows.add(claim, region, kind="claim", claimed=True, reason=claim.reason)
+                continue
+            if claim.annexed_2014 and code not in chosen and code not in inferred:
+                inferred[code] = claim
+                rows.add(claim, region, kind="share", value=100.0, holder=sides().controller,
+                         decision=USED, reason=claim.note)  # fmt: skip
+            if code in claimed:
+                why = f"claim “{claimed[code].text}” given first"
+                rows.add(claim, region, kind="claim", claimed=claim.claimed,
+                         decision=SUPERSEDED, reason=why)  # fmt: skip
+                continue
+            claimed[code] = claim
+            rows.add(claim, region, kind="claim", claimed=claim.claimed, decision=USED,
+                     reason=claim.note)  # fmt: skip
+    return claimed, inferred
+
+
+def held_decisions(helds: list[Held], rows: Rows, figured: set[str]) -> dict[str, Held]:
+    """Each unit the controlling side is said to hold, with no share given (the first such
+    statement); a unit with a share of its own keeps the share."""
+    two = sides()
+    chosen: dict[str, Held] = {}
+    for item in helds:
+        for region in item.regions:
+            code = region.code
+            if item.reason:
+                verdict, why = IGNORED, item.reason
+            elif item.holder != two.controller:
+                verdict, why = IGNORED, f"held by {item.holder}: reported as such, no share given"
+            elif code in figured:
+                verdict, why = SUPERSEDED, "a share of it is given, and used instead"
+            elif code in chosen:
+                verdict, why = SUPERSEDED, f"“{chosen[code].text}” given first"
+            else:
+                chosen[code] = item
+                verdict, why = USED, f"held by {item.holder}, no share given"
+            rows.add(item, region, kind="held", holder=item.holder, decision=verdict, reason=why)
+    return chosen
+
+
+def range_note(share: Share | None) -> str:
+    if share is None or not share.pct_range:
+        return ""
+    lo, hi = (format_pct(v) for v in share.pct_range)
+    return f"a range, {lo}–{hi}%: mapped at its middle, {format_pct(share.value)}%"

@@ -1,0 +1,171 @@
+"""Statements of control without a figure: "the RSF controls four states: A, B, C and D", "the
+army took control of Gezira State", "Kherson region fell to Russian forces".
+
+Each is a figure of its own kind, *held, no share given*: the unit is held by the side the
+clause names, and nothing is said of how much of it. Only a named unit counts, with its unit
+noun ("Gezira State", "the state of Sennar", "the Luhansk region"), as a group ("Darfur") or in
+a list of units: a bare name may be a town ("the RSF seized El Fasher" is a city's fall, not the
+state's). "Parts of", "most of" and the like are not statements about the whole, and a clause
+that gives a share of the unit says more than this and wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geomap.extract import holders
+from geomap.extract.sides import Sides, sides
+from geomap.extract.text import Mention, Sentence, Token, name_at, nouns
+from geomap.regions import Region
+
+# The verb of a statement of control whose object follows it.
+_ACTIVE = (
+    r"\b(?:controls?|controlled|holds?|(?<!been\s)held|(?:took|taken|takes|seized|seizes|gained"
+    r"|regained|retook|retaken|assumed|wrested|established|consolidated)\s+control\s+(?:of|over)"
+    r"|captured|captures|seized|overran|overrun|retook|recaptured|retaken|liberated)\b"
+)
+# ... and whose subject is the unit: "X fell to the RSF", "X is under army control".
+_PASSIVE = (
+    r"\b(?:fell|falls|has\s+fallen)\s+to\b|\b(?:is|are|remains?|was|were)\s+(?:now\s+|still\s+)?"
+    r"(?:under\s+(?:the\s+)?(?:control\s+of\b|«CA»\s+control|«DA»\s+control)|held\s+by|controlled\s+by)"
+)
+CUES = (
+    r"\b(?:control|holds?|held|captur|seiz|overr[au]n|retook|retaken|recaptur|liberated|fell\s+to"
+    r"|falls\s+to|fallen\s+to)"
+)
+_NEGATED_RE = re.compile(
+    r"(?:\bnot|n['’]t|\bnever|\bno\s+longer|\byet\s+to|\bfailed\s+to|\blost)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_NUMBERS = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
+
+
+@dataclass
+class Held:
+    """One statement that a side holds units, giving no share."""
+
+    sentence: Sentence
+    start: int  # span of the verb phrase in the document
+    end: int
+    regions: tuple[Region, ...]
+    holder: str
+    reason: str = ""
+    note: str = ""
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text[self.start - self.sentence.start : self.end - self.sentence.start]
+
+
+def read_held(
+    sentence: Sentence, toks: list[Token], named: list[Mention], shared: set[str]
+) -> list[Held]:
+    """Every statement of control without a figure in ``sentence``; ``shared`` are the codes a
+    share of this sentence is of (a figure says more than the statement)."""
+    two = sides()
+    text = sentence.text
+    found: list[Held] = []
+    actors = holders.find_actors(text, two)
+    for match in two.pattern(_ACTIVE).finditer(text):
+        regions = _object(toks, sentence.start + match.end())
+        if regions:
+            found.append(_statement(sentence, match, regions, actors, two, passive=False))
+    for match in two.pattern(_PASSIVE).finditer(text):
+        regions = _subject(named, toks, sentence.start + match.start())
+        if regions:
+            found.append(_statement(sentence, match, regions, actors, two, passive=True))
+    for item in found:
+        item.regions = tuple(r for r in item.regions if r.code not in shared)
+    return [h for h in found if h.regions]
+
+
+def _statement(sentence, match, regions, actors, two: Sides, *, passive: bool) -> Held:
+    text = sentence.text
+    s0 = sentence.start
+    held = Held(sentence, s0 + match.start(), s0 + match.end(), regions, "")
+    negated = _NEGATED_RE.search(text, 0, match.start())
+    if negated:
+        held.reason = f"negated ('{negated.group().strip()}')"
+        return held
+    lo, hi = holders.clause_of(holders.find_clauses(text), match.start())
+    mood = holders.mood(text[lo:hi])
+    if mood:
+        held.reason = mood
+        return held
+    word = match.group()
+    if passive:
+        after = [side for at, side in actors if match.end() <= at < hi]
+        held.holder = after[0] if after else _side_of_words(word, two)
+    else:
+        held.holder = holders.actor(actors, match.start(), text, match.end())
+    if not held.holder:
+        held.reason = f"holder unclear: the text does not say who '{word.strip()}'"
+    return held
+
+
+def _side_of_words(word: str, two: Sides) -> str:
+    """The side an adjective in the verb names: "under army control"."""
+    if two.pattern(r"«CA»").search(word):
+        return two.controller
+    if two.pattern(r"«DA»").search(word):
+        return two.defender
+    return ""
+
+
+def _object(toks: list[Token], at: int) -> tuple[Region, ...]:
+    """The units a statement's object names, starting at document offset ``at``: "Gezira State",
+    "the state of Sennar", "four states: A, B and C", "all five Darfur states", "Darfur"."""
+    j = next((k for k, t in enumerate(toks) if t.start >= at), len(toks))
+    generic = nouns()
+
+    def key(k: int) -> str:
+        return toks[k].key if k < len(toks) else ""
+
+    # "the states of A and B", "four states: A, B and C", "all five Darfur states"
+    while key(j) in ("the", "all", "both"):
+        j += 1
+    counted = bool(re.fullmatch(_NUMBERS, key(j)))
+    j += counted
+    listed = key(j) in generic and key(j).endswith("s")
+    if listed:
+        j += 1
+        j += key(j) in ("of", ":", ",")
+    elif counted and (j >= len(toks) or not name_at(toks, j)[1]):
+        return ()  # "holds 75 ..."
+    regions: list[Region] = []
+    named_with_noun = listed
+    while j < len(toks):
+        found, n = name_at(toks, j)
+        if not n:
+            break
+        group = len(found) > 1 or any(t.key in generic for t in toks[j : j + n])
+        j += n
+        if j < len(toks) and toks[j].key in generic:
+            named_with_noun = True
+            j += 1
+        if group:
+            named_with_noun = True
+        regions.extend(r for r in found if r not in regions)
+        while j < len(toks) and toks[j].key in (",", "and", "&", "the", "as", "well"):
+            j += 1
+    if len(regions) > 1 and not named_with_noun:
+        named_with_noun = True  # a list of units: "the RSF holds A, B and C"
+    return tuple(regions) if regions and named_with_noun else ()
+
+
+def _subject(named: list[Mention], toks: list[Token], at: int) -> tuple[Region, ...]:
+    """The units named just before a passive verb at document offset ``at``: "Gezira State
+    fell to ...", "the Luhansk region is under Russian control"."""
+    generic = nouns()
+    before = [m for m in named if m.end <= at]
+    if not before:
+        return ()
+    last = before[-1]
+    between = [t for t in toks if last.end <= t.start and t.end <= at]
+    if any(t.key not in generic and t.key not in ("now", "has", "had", "which") for t in between):
+        return ()
+    own = [t for t in toks if last.start <= t.start and t.end <= last.end]
+    if not (len(last.regions) > 1 or any(t.key in generic for t in [*own, *between])):
+        return ()
+    return last.regions

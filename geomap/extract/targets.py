@@ -1,0 +1,304 @@
+"""What a share is a share of: a named region ("of the territory of Ukraine's eastern Luhansk
+region", "of the provinces of Kherson and Zaporizhzhia", "Luhansk (99%)", "North Darfur"), the
+region a sentence named before ("of the region's territory", "where Russian troops hold 71%",
+"... and 70% is still occupied"), each of a list ("74% and 76% of their respective areas"), or
+why it is none of these (the whole country, Donbas, voters or residents)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from geomap.extract.sides import Sides
+from geomap.extract.text import Mention, Token, name_at, nouns
+from geomap.regions import Region, normalize
+
+if TYPE_CHECKING:
+    from geomap.extract.shares import Share
+
+# Anaphora: the regions "the region" refers to, given the sentence's own mentions before a
+# position; returns (regions, reason-if-unclear).
+Antecedent = Callable[[int], tuple[tuple[Region, ...], str]]
+
+
+def _words(text: str) -> frozenset[str]:
+    """Words as tokens' keys spell them ("front-line" → "front line")."""
+    return frozenset(normalize(w) for w in text.split())
+
+
+# "where Russian troops hold 71%": a share with no "of" counts only as the object of such a verb.
+_VERB_BEFORE_RE = re.compile(
+    r"\b(?:holds?|held|controls?|controlled|occup\w+|captured|seized|taken|took|keeps?|kept"
+    r"|retains?|retained|has|have|had|owns?|owned)\s+(?:only\s+|just\s+|now\s+|still\s+)?"
+    r"(?:the\s+(?:other|remaining)\s+|another\s+)?$",
+    re.IGNORECASE,
+)
+# "today it is 15%", "the figure now stands at 15%": the same share as the one before, again.
+_AGAIN_RE = re.compile(
+    r"\b(?:it|that|this|the\s+(?:figure|share|proportion))\s+(?:is|was|stands\s+at|stood\s+at"
+    r"|has\s+(?:risen|grown|fallen|dropped|shrunk)\s+to|rose\s+to|fell\s+to)\s+"
+    r"(?:now\s+|only\s+|just\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+# "... and 70% is still occupied": a share that is its clause's subject.
+SUBJECT_OF_RE = re.compile(
+    r"^(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+"
+    r"(?:still\s+|now\s+|currently\s+|already\s+|reportedly\s+)*"
+    r"(?:occupied|controlled|held|under\b|in\s+(?:the\s+)?hands|liberated|free)",
+    re.IGNORECASE,
+)
+# "bringing Moscow's control (of the region) to about 70 percent".
+_CONTROL_TO_RE = re.compile(r"\bcontrol\s+(?:(?:of|over)\s+[^,;]{1,60}?\s+)?to\s*$", re.I)
+_RESPECTIVE = "'respective' with no list of regions before it"
+_LIST_GLUE_RE = re.compile(r"^(?:\s*(?:,|and|&|the|as\s+well\s+as)\s*)+$", re.IGNORECASE)
+# "17,804 square kilometres (67.2%)": a share beside the area it is of.
+_AREA_BEFORE_RE = re.compile(
+    r"(?:km2|km²|sq\.?\s*km|square\s+kilomet(?:re|er)s|square\s+miles)\s*\($", re.IGNORECASE
+)
+# After "of": words that may stand between it and the name.
+_FILLERS = _words(
+    "the its their this that these those both entire whole occupied partially partly "
+    "administrative neighbouring neighboring embattled contested key industrial frontline "
+    "front-line broader wider greater larger eastern western southern northern southeastern "
+    "south-eastern southeast northeastern north-eastern northwest northwestern "
+    "north-western southwest southwestern south-western central east west south north "
+    "remaining"
+)
+_AREA_NOUNS = frozenset({"territory", "territories", "land", "lands", "area", "surface"})
+_PEOPLE = _words(
+    "residents population people voters inhabitants citizens electorate households children "
+    "workers men women vote votes ballots electors"
+)
+_NOT_AREA_NOUNS = _PEOPLE | _words(
+    "economy gdp budget industry exports output schools hospitals homes housing power "
+    "electricity grain harvest farmland businesses jobs water"
+)
+_SEPARATORS = frozenset({",", "and", "&", "or", "the", "both", "as", "well"})
+_ANAPHORA_HEADS = frozenset({"region", "oblast", "province", "territory", "area", "it"})
+_RELATIVE = _words(
+    "that which invaded occupied seized captured taken held controlled under since it they"
+)
+
+
+def target(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two: Sides) -> None:
+    """What the share is a share of: sets ``regions`` or ``reason``."""
+    if share.reason:
+        return
+    share.target_end = share.end
+    n = len(toks)
+    if j < n and toks[j].text in ("(", ")"):  # "18,200 km² (68.6%) of", "70% (of the region)"
+        j += 1
+    whole = share.totality and re.search(r"(?:of|over|entire|whole)$", share.text, re.I)
+    if whole or (j < n and toks[j].key in ("of", "over")):
+        _of_what(share, toks, j if whole else j + 1, antecedent, two)
+    elif not _after_a_name(share, toks):
+        _of_the_subject(share, antecedent)
+
+
+def _object_start(toks: list[Token], j: int, two: Sides) -> tuple[int, bool]:
+    """Past the fillers after "of" ("the territory of", "Ukraine's"): where the object of the
+    share starts, and whether the country's name was passed over."""
+    skipped_country = False
+    generic = nouns()
+    while j < len(toks):
+        key = toks[j].key
+        following = toks[j + 1].key if j + 1 < len(toks) else ""
+        if key in _FILLERS and not name_at(toks, j)[1]:  # "North Darfur" is a name
+            j += 1
+        elif toks[j].possessive and toks[j].base in two.country:
+            skipped_country = True
+            j += 1
+        elif (key in generic or key in _AREA_NOUNS) and following == "of":
+            j += 2
+        else:
+            break
+    return j, skipped_country
+
+
+def _of_what(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two: Sides) -> None:
+    """A share "of" something: regions named, a region named before, or why it is not one."""
+    n = len(toks)
+    j, skipped_country = _object_start(toks, j, two)
+    if j >= n:
+        share.reason = "not a share of a named region"
+        return
+    regions, end, several = _region_list(toks, j)
+    if regions:
+        after = toks[end].key if end < n else ""
+        if len(regions) > 1 and after in ("combined", "together", "jointly", "overall"):
+            share.reason = f"a share of {_names(regions)} together, not of each"
+        elif several and share.value is not None and 0 < share.value < 100:
+            # "40% of Darfur": of the five states together; "all of Darfur" is all of each.
+            share.reason = f"a share of {several} together, not of each of its units"
+        elif after in _NOT_AREA_NOUNS or (toks[end - 1].possessive and after not in _AREA_NOUNS):
+            share.reason = f"a share of {after or 'something'} in the region, not of its territory"
+        else:
+            share.regions = regions
+            share.target_end = toks[end - 1].end
+        return
+    tok = toks[j]
+    key = tok.base
+    if key == "respective":  # "74% and 76% of their respective areas": paired below
+        share.reason = _RESPECTIVE
+        share.target_end = toks[min(j + 1, n - 1)].end
+        return
+    group = two.wholes.get(key)
+    if group:
+        share.reason = f"a share of {group}, not of one region"
+    elif key in two.country or (skipped_country and key in _AREA_NOUNS):
+        share.reason = "a share of the whole country"
+    elif key in _PEOPLE:
+        share.reason = "a share of people or votes, not of territory"
+    elif key in _ANAPHORA_HEADS or key in nouns():
+        _of_a_region_named_before(share, toks, j, antecedent)
+    else:
+        share.reason = "not a share of a named region"
+
+
+def _of_a_region_named_before(
+    share: Share, toks: list[Token], j: int, antecedent: Antecedent
+) -> None:
+    """ "of the region", "of the oblast's territory": the region the text named before."""
+    tok = toks[j]
+    nxt = toks[j + 1].key if j + 1 < len(toks) else ""
+    if tok.base.endswith("s") and tok.base[:-1] in nouns():
+        share.reason = "'the regions' without naming them"
+    elif nxt in _RELATIVE and not tok.possessive:
+        share.reason = "not a share of a named region"
+    else:
+        share.target_end = tok.end
+        share.regions, share.reason = antecedent(share.start)
+        if share.regions:
+            share.note = f"'{tok.text}' read as {_names(share.regions)}"
+
+
+def _after_a_name(share: Share, toks: list[Token]) -> bool:
+    """ "Luhansk (99%)", "Luhansk: 99%", "Luhansk – 99%": the region named just before."""
+    text = share.sentence.text
+    before = text[: share.start - share.sentence.start].rstrip()
+    if not before.endswith(("(", ":", "–", "—", "-")):
+        return False
+    k = bisect_right([t.end for t in toks], share.sentence.start + len(before))
+    head = [t for t in toks[:k] if t.text not in ("(", ":")]
+    if head and head[-1].key in nouns():
+        head = head[:-1]
+    for m in range(min(4, len(head)), 0, -1):
+        regions, used = name_at(head, len(head) - m)
+        if used == m:
+            share.regions = regions
+            return True
+    return False
+
+
+def _of_the_subject(share: Share, antecedent: Antecedent) -> None:
+    """No "of": a share that ends its clause ("in Kherson, where Russian troops now hold 71%")
+    or an adverb ("has been completely occupied") is of the region the sentence names before."""
+    text = share.sentence.text
+    rel = share.start - share.sentence.start
+    rest = text[share.end - share.sentence.start :].lstrip()
+    if share.numeric and (
+        ((not rest or rest[0] in '.,;)”"’!—–') and _VERB_BEFORE_RE.search(text, 0, rel))
+        or SUBJECT_OF_RE.match(rest)
+        or _AREA_BEFORE_RE.search(text, 0, rel)
+        or _CONTROL_TO_RE.search(text, 0, rel)
+    ):
+        share.regions, share.reason = antecedent(share.start)
+        if share.regions:
+            share.note = f"read as a share of {_names(share.regions)}, named before it"
+        return
+    if share.adverb:
+        # "The Luhansk region has been completely occupied": the region is the subject.
+        share.regions, share.reason = antecedent(share.start)
+        return
+    share.reason = "not a share of a named region"
+
+
+def _region_list(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int, str]:
+    """Regions named by a list such as "Kherson and Zaporizhzhia regions": (regions, end, the
+    name of a group of several units among them or "")."""
+    found: list[Region] = []
+    end = i
+    group = ""
+    while i < len(toks):
+        regions, n = name_at(toks, i)
+        if not n:
+            break
+        if len(regions) > 1:
+            group = " ".join(t.text for t in toks[i : i + n])
+        i += n
+        if i < len(toks) and toks[i].key in nouns():
+            i += 1
+        found.extend(r for r in regions if r not in found)
+        end = i
+        while i < len(toks) and toks[i].key in _SEPARATORS:
+            i += 1
+    return tuple(found), end, group
+
+
+def respective(shares: list[Share], named: list[Mention]) -> None:
+    """ "The Zaporizhzhia and Kherson regions see Russian troops holding 74% and 76% of their
+    respective areas": each figure is of the region in the same place of the list before."""
+    k = 0
+    while k < len(shares):
+        if shares[k].reason != _RESPECTIVE:
+            k += 1
+            continue
+        group = [shares[k]]
+        while k + len(group) < len(shares) and shares[k + len(group)].reason == _RESPECTIVE:
+            group.append(shares[k + len(group)])
+        first = shares[k - 1] if k and not shares[k - 1].regions else None  # "74% and 76%"
+        if first is not None:
+            group.insert(0, first)
+        before = [m for m in named if m.end <= group[0].start and len(m.regions) == 1]
+        listed = before[-len(group) :] if len(before) >= len(group) else []
+        text = group[0].sentence.text
+        s0 = group[0].sentence.start
+        joined = all(
+            _LIST_GLUE_RE.match(text[a.end - s0 : b.start - s0])
+            for a, b in itertools.pairwise(listed)
+        )
+        if len(group) > 1 and listed and joined:
+            for share, mention in zip(group, listed, strict=True):
+                share.regions, share.reason = mention.regions, ""
+                share.target_end = group[-1].target_end
+                share.note = f"'respective' read as {mention.regions[0].name}"
+        k += len(group) - (first is not None)
+
+
+def again(shares: list[Share]) -> None:
+    """ "Russia held 30% of X in spring; today it is 15%": the later figure is of X too."""
+    for k, share in enumerate(shares):
+        if not k or share.regions or not share.numeric:
+            continue
+        before = share.sentence.text[: share.start - share.sentence.start]
+        previous = shares[k - 1]
+        if previous.regions and _AGAIN_RE.search(before):
+            share.regions, share.reason = previous.regions, ""
+            share.note = f"read as a share of {_names(share.regions)}, as the figure before it"
+
+
+def respectively(shares: list[Share], toks: list[Token], starts: list[int]) -> None:
+    """ "72% and 78% of the Kherson and Zaporizhzhia regions respectively"."""
+    for k, share in enumerate(shares):
+        j = bisect_left(starts, share.target_end)
+        if j >= len(toks) or toks[j].key != "respectively":
+            continue
+        group = [share]
+        for prev in reversed(shares[:k]):
+            if prev.regions or not prev.numeric:
+                break
+            group.insert(0, prev)
+        if len(group) > 1 and len(share.regions) == len(group):
+            for s, region in zip(group, share.regions, strict=True):
+                s.regions, s.reason = (region,), ""
+                s.target_end = share.target_end
+        elif len(group) > 1:
+            for s in group:
+                s.regions, s.reason = (), "'respectively' does not pair the figures with regions"
+
+
+def _names(regions: tuple[Region, ...]) -> str:
+    return " and ".join(r.name for r in regions)
