@@ -32,7 +32,7 @@ from geomap.extract.decisions import (
 )
 from geomap.extract.evidence import SUPERSEDED, USED, Evidence
 from geomap.extract.held import CUES as held_cues
-from geomap.extract.held import Held, read_held
+from geomap.extract.held import Held, read_held, unit_words
 from geomap.extract.shares import CUES as share_cues
 from geomap.extract.shares import (
     FRACTIONS,
@@ -151,7 +151,8 @@ def read_document(text: str, *, as_of: dt.date | None = None, document: str = ""
     helds: list[Held] = []
     last_held = ""  # who the last statement of holding named, for "it" after it
     share_hits, claim_hits = doc.hits(share_cues), doc.hits(claim_cues())
-    held_hits = doc.hits(sides().pattern(held_cues))
+    # A statement of holding names a unit as one: its verb, and a unit noun or a group.
+    held_hits = doc.hits(sides().pattern(held_cues)) & doc.hits(unit_words())
     for sentence in doc.sentences:
         has_shares = sentence.index in share_hits
         has_claims = sentence.index in claim_hits
@@ -181,7 +182,7 @@ def read_document(text: str, *, as_of: dt.date | None = None, document: str = ""
         # A line that ends with a colon heads the list below it: "Russia controls:".
         if sentence.text.endswith(":"):
             header = sentence
-        elif not list_item(text, sentence):
+        elif header is not None and not list_item(text, sentence):
             header = None
     return _decide(shares, claims, helds, as_of=as_of, document=document)
 

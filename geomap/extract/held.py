@@ -11,12 +11,14 @@ that gives a share of the unit says more than this and wins.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from geomap.extract import holders
 from geomap.extract.sides import Sides, sides
 from geomap.extract.text import Mention, Sentence, Token, name_at, nouns
+from geomap.profile import Profile, current
 from geomap.regions import Region
 
 # The verb of a statement of control whose object follows it.
@@ -39,6 +41,19 @@ _NEGATED_RE = re.compile(
     re.IGNORECASE,
 )
 _NUMBERS = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
+
+
+def unit_words() -> re.Pattern:
+    """Without a match of this (a unit noun, or a group's name) a sentence names no unit as
+    one, and holds no statement of holding."""
+    return _unit_words(current())
+
+
+@functools.cache
+def _unit_words(profile: Profile) -> re.Pattern:
+    words = {*profile.units.nouns, *(g for g in profile.groups if not g.startswith("_"))}
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\b" if words else r"(?!x)x", re.IGNORECASE)
 
 
 @dataclass

@@ -298,6 +298,7 @@ def attribution(sentence: str) -> str:
 
 
 _LINE_ITEM_CHARS = 120
+_BULLETS = frozenset(" \t-–—•*·▪●")
 _LIST_ITEM_RE = re.compile(r"^[^\W\d_][\w'’ -]{0,40}(?:\s*[:(–—-]\s*)[^\n]{0,40}\d", re.UNICODE)
 
 
@@ -306,9 +307,13 @@ def _line_item(text: str, sentence: Sentence) -> bool:
     ("- More than 80% of Donetsk", "72% of Zaporizhzhia Oblast")."""
     if len(sentence.text) > _LINE_ITEM_CHARS or sentence.text.endswith("."):
         return False
-    before = text[: sentence.start].rstrip(" \t-–—•*·▪●")
-    after = text[sentence.end :].lstrip(" \t")
-    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+    k = sentence.start - 1  # back over the bullet to the line break (no copy of the text)
+    while k >= 0 and text[k] in _BULLETS:
+        k -= 1
+    k2 = sentence.end
+    while k2 < len(text) and text[k2] in " \t":
+        k2 += 1
+    return (k < 0 or text[k] == "\n") and (k2 >= len(text) or text[k2] == "\n")
 
 
 def list_item(text: str, sentence: Sentence) -> bool:
