@@ -288,7 +288,17 @@ def load_context(path: str | Path | None = None) -> gpd.GeoDataFrame | None:
     if not path.exists():
         log.warning("%s: not found; maps are drawn without neighbouring countries", path)
         return None
-    return _to_wgs84(_read(path), path)
+    context = _to_wgs84(_read(path), path)
+    context["disputed"] = ""
+    disputed = current().disputed
+    if disputed is not None and disputed.exists():
+        # Areas apart from every unit and every neighbour (Abyei): drawn apart, named.
+        areas = _to_wgs84(_read(disputed), disputed)
+        import pandas as pd
+
+        areas = areas.assign(iso=areas["code"], neighbour=False, disputed=areas["name"])
+        context = pd.concat([context, areas[list(context.columns)]], ignore_index=True)
+    return context
 
 
 def simplify_coverage(

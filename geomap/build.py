@@ -21,7 +21,7 @@ from geomap.errors import InputError
 from geomap.figures import Figure, carry_forward, load_figures, merge, snapshots
 from geomap.options import BuildOptions, check_link, fingerprint_settings
 from geomap.parallel import start_worker
-from geomap.profile import current
+from geomap.profile import current, profile_file
 from geomap.render.jobs import (
     Progress,
     figure_of,
@@ -91,8 +91,9 @@ def input_files(options: BuildOptions, texts: list[Path]) -> list[Path]:
     raions = current().default_raions if options.boundaries is None else None
     files += [p for p in (boundaries, raions, default_context()) if p and p.is_file()]
     files += options.control_files()
-    if options.profile is not None:
-        files.append(options.profile)
+    source = current().source  # the profile in use: a built-in one's name, or its file
+    if source:
+        files.append(profile_file(source))
     return files
 
 
@@ -112,7 +113,7 @@ def collect_figures(
 
     reading = read_files(seed_texts(options.seeds) if texts is None else texts)
     for summary in reading.summaries:
-        if summary.as_of and not (summary.figures or summary.claims):
+        if summary.as_of and not (summary.figures or summary.claims or summary.held):
             log.warning(
                 "%s: no figure or claim found (%d percentage(s) passed over); "
                 "`geomap extract --explain` shows why", options.seeds / summary.document,
@@ -202,9 +203,9 @@ def build(
     the country of ``options.profile`` (default: the shipped profile, Ukraine).
     """
     from geomap import style
-    from geomap.profile import load, using
+    from geomap.profile import named, using
 
-    profile = load(options.profile) if options.profile else current()
+    profile = named(options.profile) if options.profile else current()
     if options.boundaries is not None:
         profile = profile.with_own_boundaries(options.boundaries)
     with using(profile), style.using(options.look):

@@ -39,7 +39,8 @@ class BuildOptions:
     tiles: str | None = None
     cdn: bool = False
     wait: bool = True  # for another build into the same folder; False: fail at once
-    profile: Path | None = None  # the country's profile; None: the shipped one (Ukraine)
+    # The country's profile: a built-in one's name or a profile file; None: the one in use.
+    profile: str | Path | None = None
     control: Path | None = None  # control layers: a file or a folder; None: SEEDS/control/
     control_source: str = ""  # whom to credit for them
     control_date: dt.date | None = None  # of a single control file without a date in its name

@@ -95,6 +95,8 @@ class Profile:
     source: str = ""  # where the profile was read from
     neighbours_credit: str = ""  # of the neighbouring countries alone
     language: str = ""  # BCP 47 tag of the units' local names ("uk"), "" if not known
+    example: Path | None = None  # a folder of example texts, for `geomap init`
+    disputed: Path | None = None  # areas apart from every unit and neighbour (Abyei), drawn apart
     units: Units = Units("region", "regions", ("oblast", "oblasts", "province", "provinces"))
     subunits: Units = Units("raion", "raions", ("district", "districts"))
     # Names of the whole country, when they are not the defending side's ("Sudan", where the
@@ -224,6 +226,8 @@ def parse(raw: dict, *, source: str = "", folder: Path | None = None) -> Profile
         bounds=_bounds(raw["bounds"]) if raw.get("bounds") else None,
         boundaries=path("boundaries"),
         neighbours=path("neighbours"),
+        example=path("example"),
+        disputed=path("disputed"),
         source=source,
     )
 
@@ -238,15 +242,49 @@ def _bounds(values: list) -> tuple[float, float, float, float]:
 DATA = Path(str(resources.files("geomap.data")))
 
 
+# The profiles geomap ships, by name: each a JSON file in the package's data.
+BUILT_IN = ("ukraine", "sudan")
+
+
 @cache
+def built_in(name: str) -> Profile:
+    """A profile geomap ships, with its boundaries in the installed package."""
+    text = (DATA / f"{name}.json").read_text(encoding="utf-8")
+    return parse(json.loads(text), source=name, folder=DATA)
+
+
 def shipped() -> Profile:
-    """The profile geomap ships: Ukraine, with the boundaries in the installed package."""
-    text = (DATA / "ukraine.json").read_text(encoding="utf-8")
-    return parse(json.loads(text), source="ukraine", folder=DATA)
+    """The default profile: Ukraine, with the boundaries in the installed package."""
+    return built_in("ukraine")
+
+
+def profile_file(value: str | Path) -> Path:
+    """The file of the profile a user names (a built-in one's in the package's data)."""
+    if str(value) in BUILT_IN and not Path(value).is_file():
+        return DATA / f"{value}.json"
+    return Path(value)
+
+
+def named(value: str | Path) -> Profile:
+    """The profile a user names: a built-in one by its name ("sudan"), else a profile file."""
+    if str(value) in BUILT_IN and not Path(value).is_file():
+        return built_in(str(value))
+    if not Path(value).suffix and "/" not in str(value) and not Path(value).exists():
+        import difflib
+
+        close = difflib.get_close_matches(str(value), BUILT_IN, n=1)
+        raise InputError(
+            f"no built-in profile named {str(value)!r}", where="--profile",
+            hint=(f"did you mean {close[0]}? " if close else "")
+            + f"the built-in profiles are {', '.join(BUILT_IN)}; or give a profile file",
+        )  # fmt: skip
+    return load(value)
 
 
 _STEM_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,39}")
-_PROFILE_HINT = "see docs/profiles.md, or start from a shipped profile (geomap/data/*.json)"
+_PROFILE_HINT = (
+    f"name a built-in profile ({', '.join(BUILT_IN)}), or see docs/profiles.md to write one"
+)
 
 
 def check(raw: object, where: str) -> None:

@@ -8,7 +8,7 @@ import html
 from typing import TYPE_CHECKING
 
 from geomap.figures import Figure
-from geomap.profile import gazetteer
+from geomap.profile import current, gazetteer
 from geomap.style import share_text
 
 if TYPE_CHECKING:
@@ -45,7 +45,8 @@ def changes_markdown(history: dict[dt.date, list[Figure]]) -> str:
     lines = [
         f"# Changes from {before_day.isoformat()} to {after_day.isoformat()}",
         "",
-        f"| region | {before_day.isoformat()} | {after_day.isoformat()} | source |",
+        f"| {current().units.singular} | {before_day.isoformat()} | {after_day.isoformat()} "
+        "| source |",
         "| --- | --- | --- | --- |",
     ]
     rows = []
@@ -64,7 +65,8 @@ def changes_markdown(history: dict[dt.date, list[Figure]]) -> str:
             f"| {region.name} ({region.code}) | {_cell(dated(old, before_day))} | "
             f"{_cell(dated(new, after_day))} | {_cell(source)} |"
         )
-    lines = lines + rows if rows else [*lines[:2], "No region's figure changed."]
+    unit = current().units.singular
+    lines = lines + rows if rows else [*lines[:2], f"No {unit}'s figure changed."]
     return "\n".join(lines) + "\n"
 
 

@@ -22,6 +22,8 @@ from geomap.files import read_user_bytes
 from geomap.options import DECLARED
 
 FILE_NAME = "geomap.toml"
+# The one setting that is not a build option: the country, for every command.
+PROFILE = "profile"
 
 
 @dataclass(frozen=True)
@@ -60,13 +62,16 @@ def read(path: Path) -> dict[str, str | int]:
         raise InputError(f"not valid TOML ({first})", where=where, hint=hint) from exc
     defaults: dict[str, str | int] = {}
     for key, value in raw.items():
+        if key == PROFILE:
+            defaults[key] = _profile(value, path)
+            continue
         setting = SETTINGS.get(key)
         if setting is None:
-            close = difflib.get_close_matches(key, SETTINGS, n=1)
+            close = difflib.get_close_matches(key, [PROFILE, *SETTINGS], n=1)
             raise InputError(
                 f"unknown setting {key!r}", where=where,
                 hint=(f"did you mean {close[0]}? " if close else "")
-                + f"the settings are {', '.join(SETTINGS)}",
+                + f"the settings are {PROFILE}, {', '.join(SETTINGS)}",
             )  # fmt: skip
         if not _is(value, setting.kind):
             raise InputError(
@@ -84,6 +89,19 @@ def read(path: Path) -> dict[str, str | int]:
             value = ",".join(str(v) for v in value)
         defaults[key] = value
     return defaults
+
+
+def _profile(value: object, path: Path) -> str:
+    """The setting ``profile``: a built-in profile's name, or a profile file relative to the
+    settings file's folder."""
+    from geomap.profile import BUILT_IN
+
+    if not isinstance(value, str) or not value.strip():
+        raise InputError(
+            f"profile must be text in quotes, not {value!r}", where=str(path),
+            hint=f"name a built-in profile ({', '.join(BUILT_IN)}) or a profile file",
+        )  # fmt: skip
+    return value if value in BUILT_IN else str(path.parent / value)
 
 
 _KIND_NAMES = {str: "text in quotes", int: "a whole number", list: "a list: [..., ...]"}
@@ -122,6 +140,10 @@ def template() -> str:
         "# geomap settings: `geomap build` run in this folder reads them, so the map is built the",
         "# same way every time. An option on the command line wins over its setting here. Folders",
         "# and files are relative to this file.",
+        "",
+        "# The country to map: a built-in profile (`geomap profiles` lists them) or a profile",
+        "# file.",
+        f"{PROFILE} = {toml(words.source or 'ukraine')}",
     ]
     for option in DECLARED:
         if not option.setting:

@@ -59,6 +59,11 @@ def claimed_label() -> str:
     return f"claimed by {current().controller.name}"
 
 
+def unit() -> str:
+    """What the profile's units are called: "region", "state"."""
+    return current().units.singular
+
+
 def control_label() -> str:
     """ "under Russian control" """
     return f"under {current().controller.adjective} control"
@@ -349,14 +354,11 @@ def texts(control, totals: dict[str, float]) -> Texts:
             "Not in the latest report, shown with their last reported figure: " + ", ".join(parts)
         )
     chosen = look()
-    subtitle = f"Share of each region {control_label()}, figures as of {{date}}"
+    subtitle = f"Share of each {unit()} {control_label()}, figures as of {{date}}"
     return Texts(
         title=chosen.title or profile.title,
         subtitle=(chosen.subtitle or subtitle).replace("{date}", long_date(as_of)),
-        headline=(
-            f"{km2(totals['claimed_not_controlled_km2']).capitalize()} {claimed_label()}"
-            " but not under its control"
-        ),
+        headline=_headline(control, totals),
         source=source,
         inferred_note=inferred_note,
         earlier_note=earlier_note,
@@ -366,6 +368,26 @@ def texts(control, totals: dict[str, float]) -> Texts:
         credit=chosen.credit,
         change_note=_change_note(rows),
     )
+
+
+def _headline(control, totals: dict[str, float]) -> str:
+    """The map's headline: the claimed territory not controlled, where the controlling side
+    claims territory; else what it controls, and the units said to be held with no share."""
+    profile = current()
+    if profile.claims:
+        return (
+            f"{km2(totals['claimed_not_controlled_km2']).capitalize()} {claimed_label()}"
+            " but not under its control"
+        )
+    held = int(control["held"].sum()) if "held" in control else 0
+    parts = []
+    if totals["controlled_km2"] > 0:
+        parts.append(f"{km2(totals['controlled_km2']).capitalize()} {control_label()}")
+    if held:
+        noun = profile.units.singular if held == 1 else profile.units.plural
+        parts.append(f"{held} of {len(control)} {noun} held by {profile.controller.name}, "
+                     "no share given")  # fmt: skip
+    return "; ".join(parts) or f"No {profile.units.singular} has a reported figure"
 
 
 def _change_note(rows) -> str:
@@ -385,7 +407,7 @@ def _change_note(rows) -> str:
     main, *others = sorted(since, key=lambda day: (-len(since[day]), day))
     rest = "; ".join(f"{', '.join(since[day])}: {long_date(day)}" for day in sorted(others))
     kind = "figure or measurement" if measured else "figure"
-    return f"(±pp): change since the region's previous {kind}, of {long_date(main)}" + (
+    return f"(±pp): change since the {unit()}'s previous {kind}, of {long_date(main)}" + (
         f" ({rest})" if rest else ""
     )
 

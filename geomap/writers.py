@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from geomap.profile import current
+
 if TYPE_CHECKING:
     from geomap.options import BuildOptions
     from geomap.snapshot import Atlas
@@ -81,7 +83,7 @@ def _geopackage(atlas: Atlas, path: Path, options: BuildOptions) -> None:
         raions["measured_km2"] = [measured.km2.get(c) if measured else None for c in raions.code]
         raions["grey_km2"] = [measured.grey_km2.get(c) if measured else None for c in raions.code]
         raions["measured_on"] = measured.as_of.isoformat() if measured else ""
-        layers["raions"] = raions
+        layers[current().subunits.plural] = raions  # "raions", "localities"
     ground = snapshot.ground
     if ground is not None:
         for name, geometry in (("controlled", ground.controlled), ("grey_zone", ground.grey),
@@ -132,8 +134,6 @@ class Writer:
 
     @property
     def file_name(self) -> str:
-        from geomap.profile import current
-
         return self.name.format(stem=current().stem)
 
 

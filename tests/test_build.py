@@ -17,7 +17,7 @@ from geomap.build import (
 from geomap.control import statistics_csv
 from geomap.errors import InputError
 from geomap.figures import COLUMNS
-from geomap.profile import current
+from geomap.profile import DATA, current
 from geomap.writers import FORMATS, WRITERS, chosen
 
 
@@ -69,10 +69,13 @@ def test_the_inputs_are_the_texts_figures_boundaries_and_neighbours(seeds):
     text.write_text("x", encoding="utf-8")
     options = BuildOptions(seeds=seeds)
     raions = current().default_raions
-    assert input_files(options, [text]) == [text, default_regions(), raions, default_context()]
+    profile = DATA / "ukraine.json"  # the profile in use: its words and areas
+    assert input_files(options, [text]) == [
+        text, default_regions(), raions, default_context(), profile
+    ]  # fmt: skip
     (seeds / "figures.csv").write_text("x", encoding="utf-8")
     assert input_files(options, [text]) == [
-        text, seeds / "figures.csv", default_regions(), raions, default_context(),
+        text, seeds / "figures.csv", default_regions(), raions, default_context(), profile,
     ]  # fmt: skip
     # A user's own boundaries have no raions.
     own = BuildOptions(seeds=seeds, boundaries=default_regions())

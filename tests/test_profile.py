@@ -96,7 +96,7 @@ def test_a_made_up_country_builds_a_complete_map(testland: Path, tmp_path: Path)
     assert not build(options, parallel=False).skipped
 
 
-HINT = "see docs/profiles.md, or start from a shipped profile (geomap/data/*.json)"
+HINT = "name a built-in profile (ukraine, sudan), or see docs/profiles.md to write one"
 
 
 def _spoilt(change) -> str:

@@ -160,11 +160,11 @@ def test_the_html_map_carries_the_raion_and_a_raion_layer_switched_off(regions, 
     page = fmap.get_root().render()
     data = json.loads(re.search(r"geomapStory\([^{]*(\{.*\})\);", page).group(1))
     snap = data["snapshots"][DAY.isoformat()]
-    assert list(snap["raions"]) == [POKROVSK]
-    assert "≈60%" in snap["raions"][POKROVSK]["label"]
+    assert list(snap["subunits"]) == [POKROVSK]
+    assert "≈60%" in snap["subunits"][POKROVSK]["label"]
     assert len(snap["outlined"]) == 8
-    assert len(data["raions"]) == 138
-    assert {r["name"] for r in data["raions"]} >= {"Pokrovsk Raion", "Kupiansk Raion"}
+    assert len(data["subunits"]) == 138
+    assert {r["name"] for r in data["subunits"]} >= {"Pokrovsk Raion", "Kupiansk Raion"}
     layer = next(c for c in fmap._children.values() if getattr(c, "layer_name", "") == "Raions")
     assert layer.show is False
     growth = len(page.encode()) - len(plain.get_root().render().encode())

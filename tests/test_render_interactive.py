@@ -402,17 +402,17 @@ def test_raions_in_a_browser(page, raion_html):
     page.wait_for_selector("path.geomap-region")
     assert page.locator("path.geomap-region").count() == 27
     # The raion with a figure is filled; the raions of Donetsk oblast are outlined.
-    assert page.locator("path.geomap-raion").count() == 1
-    assert page.locator("path.geomap-raion-line").count() == 8
+    assert page.locator("path.geomap-subunit").count() == 1
+    assert page.locator("path.geomap-subunit-line").count() == 8
     assert page.locator(".geomap-label").count() == 2
-    page.locator("path.geomap-raion").hover()
+    page.locator("path.geomap-subunit").hover()
     tooltip = page.locator(".geomap-tooltip")
     tooltip.wait_for()
     assert "Pokrovsk Raion" in tooltip.inner_text() and "60%" in tooltip.inner_text()
     # Every raion, by name, on a layer that is off until switched on.
-    assert page.locator("path.geomap-raion-layer").count() == 0
+    assert page.locator("path.geomap-subunit-layer").count() == 0
     page.get_by_label("Raions").check()
-    assert page.locator("path.geomap-raion-layer").count() == 138
+    assert page.locator("path.geomap-subunit-layer").count() == 138
     assert page.errors == [] and page.outbound == []
 
 

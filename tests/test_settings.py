@@ -157,7 +157,7 @@ def test_paths_in_a_settings_file_are_relative_to_it(project, tmp_path, monkeypa
     [
         (
             'titel = "x"\n',
-            "Error: geomap.toml: unknown setting 'titel'; did you mean title? the settings are seeds,",
+            "Error: geomap.toml: unknown setting 'titel'; did you mean title? the settings are profile, seeds,",
         ),
         ('dpi = "high"\n', "Error: geomap.toml: dpi must be a whole number, not 'high'"),
         ('breaks = "0,50,100"\n', "Error: geomap.toml: breaks must be a list: [..., ...]"),
@@ -187,9 +187,16 @@ def test_a_missing_settings_file_given_is_an_error(project):
     assert result.stderr.startswith("Error: nowhere.toml: no such file; check the path")
 
 
-def test_other_commands_do_not_read_the_settings(project):
+def test_other_commands_take_only_the_settings_profile(project):
+    (project / "geomap.toml").write_text('profile = "sudan"\ndpi = 1\n', encoding="utf-8")
+    result = run("regions")
+    assert result.exit_code == 0 and "SD-GZ" in result.stdout  # Sudan's states
     (project / "geomap.toml").write_text("not toml at all", encoding="utf-8")
-    assert run("regions").exit_code == 0
+    result = run("regions")
+    assert result.exit_code == 0 and "UA-14" in result.stdout
+    assert "geomap.toml: not valid TOML" in result.stderr and "its profile is not used" in (
+        result.stderr
+    )
 
 
 # --- geomap init ---------------------------------------------------------------------------------

@@ -76,8 +76,9 @@ def _setup_logging(verbose: int, quiet: int) -> None:
 @click.option("-v", "--verbose", count=True, help="More messages on stderr (-vv for debug).")
 @click.option("-q", "--quiet", count=True, help="Fewer messages on stderr.")
 @click.option(
-    "--profile", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
-    help="The country to map, as a profile file like geomap/data/ukraine.json  [default: Ukraine]",
+    "--profile", metavar="NAME|FILE",
+    help="The country to map: a built-in profile (ukraine, sudan; `geomap profiles` lists them) "
+    "or a profile file  [default: the settings' profile, else ukraine]",
 )  # fmt: skip
 @click.option(
     "--settings", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
@@ -86,22 +87,40 @@ def _setup_logging(verbose: int, quiet: int) -> None:
 )  # fmt: skip
 @click.pass_context
 def main(
-    ctx: click.Context, verbose: int, quiet: int, profile: Path | None, settings: Path | None
+    ctx: click.Context, verbose: int, quiet: int, profile: str | None, settings: Path | None
 ) -> None:
     """Maps of territory one side claims versus controls, from news figures (Ukraine unless
-    --profile names another country)."""
+    --profile, or the settings' profile, names another country)."""
     from geomap import settings as project
 
     _setup_logging(verbose, quiet)
     path = project.find(settings)
-    ctx.obj = {"profile": profile, "settings": path}
+    defaults = _settings(path, ctx.invoked_subcommand) if path is not None else {}
+    chosen = profile or str(defaults.pop("profile", "")) or None
+    ctx.obj = {"profile": chosen, "settings": path}
     if path is not None and ctx.invoked_subcommand in ("build", "open"):
-        defaults = project.read(path)
         ctx.default_map = {"build": defaults, "open": {"out": defaults.get("out", "outputs")}}
-    if profile is not None:
-        from geomap.profile import load, using
+    if chosen is not None:
+        from geomap.profile import named, using
 
-        ctx.with_resource(using(load(profile)))
+        ctx.with_resource(using(named(chosen)))
+
+
+def _settings(path: Path, command: str | None) -> dict:
+    """The settings for ``command``: a build (or open) stops on a bad settings file; the other
+    commands take only its profile, and say so when they cannot read it."""
+    from geomap import settings as project
+    from geomap.errors import InputError
+
+    if command == "init":
+        return {}
+    if command in ("build", "open"):
+        return project.read(path)
+    try:
+        return {k: v for k, v in project.read(path).items() if k == project.PROFILE}
+    except InputError as exc:
+        log.warning("%s; its profile is not used", exc)
+        return {}
 
 
 def run() -> None:

@@ -68,7 +68,6 @@ __all__ = [
 ]
 
 _LOOKBACK = 3  # sentences "the region" may reach back to find the region it means
-# A list item under a line that ends with a colon: "Luhansk: 99%", "Donetsk (70%)".
 
 
 @dataclass
@@ -80,10 +79,12 @@ class Summary:
     figures: int = 0
     claims: int = 0
     passed_over: int = 0
+    held: int = 0  # units held with no share given
 
     def line(self) -> str:
+        held = f"{self.held} held with no share given, " if self.held else ""
         return (
-            f"{self.document}: {self.figures} figure(s), {self.claims} claim(s), "
+            f"{self.document}: {self.figures} figure(s), {held}{self.claims} claim(s), "
             f"{self.passed_over} percentage(s) passed over"
         )
 
@@ -233,6 +234,7 @@ def _decide(
             )
         )
         summary.figures += pct is not None
+        summary.held += pct is None and statement is not None
         summary.claims += claim is not None
     evidence = sorted(rows.rows, key=lambda e: (e.start, e.kind != "share", e.region_code))
     used = {(e.start, e.end) for e in evidence if e.decision == USED}

@@ -92,13 +92,15 @@ def explain(rows: Iterable[Evidence]) -> str:
     width = max((len(p) for p in places), default=0)
     lines = []
     for place, e in zip(places, rows, strict=True):
-        what = e.phrase if e.kind == "share" else f"claim “{e.phrase}”"
+        what = {"share": e.phrase, "held": f"held “{e.phrase}”"}.get(e.kind, f"claim “{e.phrase}”")
         region = f"{e.region} ({e.region_code})" if e.region_code else "no region"
         value = ""
         if e.kind == "share" and e.value is not None:
             value = f" = {e.value_text}%" + (f" held by {e.holder}" if e.holder else "")
         elif e.kind == "claim":
             value = " = claimed" if e.claimed else " = not claimed"
+        elif e.kind == "held":
+            value = f" held by {e.holder}, no share given" if e.holder else ""
         why = f": {e.reason}" if e.reason else ""
         lines.append(f"{place:<{width}}  {what:<24} {region}{value}  → {e.decision}{why}")
     return "\n".join(lines) + ("\n" if lines else "")

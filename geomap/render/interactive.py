@@ -24,7 +24,7 @@ from jinja2 import Template
 from jinja2.utils import htmlsafe_json_dumps
 
 from geomap import style
-from geomap.boundaries import simplify_coverage
+from geomap.boundaries import projected_crs, simplify_coverage
 from geomap.profile import current
 from geomap.render.encoding import (
     GRID_DEG,
@@ -33,6 +33,7 @@ from geomap.render.encoding import (
     polygons_of,
 )
 from geomap.render.markup import CSS, escape, legend_html, tooltip_html
+from geomap.render.scene import corners
 from geomap.tiles import tile_provider
 
 if TYPE_CHECKING:
@@ -136,6 +137,10 @@ class _Story(MacroElement):
             {{ this.backdrop.get_name() if this.backdrop else "null" }},
             {{ this.raions.get_name() if this.raions else "null" }},
             {{ this.ground.get_name() if this.ground else "null" }}, {{ this.data_json }});
+        {# Leaflet's credit without the flag its prefix carries since 1.9: a map of a war
+           credits its sources, not a side. #}
+        {{ this.map.get_name() }}.attributionControl.setPrefix(
+            '<a href="https://leafletjs.com">Leaflet</a>');
         {% endmacro %}
         """
     )
@@ -186,7 +191,7 @@ def _snapshot_data(snapshots: list[Snapshot]) -> dict:
             "headline": escape(words.headline),
             "notes": "<br>".join(escape(n) for n in words.notes),
             "regions": regions,
-            "raions": raions,
+            "subunits": raions,
             "outlined": sorted(snapshot.outlines["code"]) if snapshot.outlines is not None else [],
         }
     return {
@@ -272,10 +277,11 @@ def build_map(
     labels = folium.FeatureGroup(name="Labels").add_to(fmap)
     raion_layer = None
     data = _snapshot_data(snapshots)
-    data["raions"] = []
+    data["subunits"] = []
     if raions is not None:
-        raion_layer = folium.FeatureGroup(name="Raions", show=False).add_to(fmap)
-        data["raions"] = [
+        name = current().subunits.plural.capitalize()  # "Raions", "Localities"
+        raion_layer = folium.FeatureGroup(name=name, show=False).add_to(fmap)
+        data["subunits"] = [
             {"code": code, "name": escape(name), "geometry": encode_geometry(g)}
             for code, name, g in zip(
                 raions["code"], raions["name"], web_shapes(raions).geometry, strict=True
@@ -291,9 +297,9 @@ def build_map(
     data["styles"] = {
         "region": {"fillOpacity": 0.8 if tiles else 1, "color": style.REGION_EDGE, "weight": 0.8},
         "highlight": {"weight": 2.5, "color": style.TEXT},
-        "raion": {"fillOpacity": 1, "color": style.TEXT, "weight": 1.2},
-        "raionLine": {"fill": False, "color": style.REGION_EDGE, "weight": 0.5, "opacity": 0.8},
-        "raionLayer": {"fillOpacity": 0, "color": style.MUTED_TEXT, "weight": 0.6},
+        "subunit": {"fillOpacity": 1, "color": style.TEXT, "weight": 1.2},
+        "subunitLine": {"fill": False, "color": style.REGION_EDGE, "weight": 0.5, "opacity": 0.8},
+        "subunitLayer": {"fillOpacity": 0, "color": style.MUTED_TEXT, "weight": 0.6},
         "controlled": {"fillColor": style.CONTROLLED, "fillOpacity": 1, "stroke": False},
         "grey": {"fillColor": style.GREY_ZONE, "fillOpacity": 0.75, "stroke": False},
         "front": {"color": style.FRONT, "weight": 2, "fill": False},
@@ -314,7 +320,9 @@ def build_map(
     folium.LayerControl(collapsed=False, position="topright").add_to(fmap)
     latest = grounds.get(snapshots[-1].as_of.isoformat())
     held = any(bool(s.frame["held"].any()) for s in snapshots)
-    legend = legend_html(words, latest, held=held)
+    web_frame = snapshots[-1].frame.to_crs(projected_crs())
+    corner, _ = corners(web_frame.geometry.values, tuple(web_frame.total_bounds))
+    legend = legend_html(words, latest, held=held, right=corner.endswith("right"))
     fmap.get_root().html.add_child(_raw(legend), name="geomap_legend")
     # Open fitted to the country at once: an animated zoom from the initial view would make the
     # page shift under the reader's first click.

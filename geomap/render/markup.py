@@ -84,7 +84,9 @@ def tooltip_html(row) -> str:
     return "<br>".join(lines)
 
 
-def legend_html(words: style.Texts, ground: dict | None = None, held: bool = False) -> str:
+def legend_html(
+    words: style.Texts, ground: dict | None = None, held: bool = False, right: bool = False
+) -> str:
     e = escape
     rows = [
         f"<li><i style='background:{c}'></i>{e(t)}</li>"
@@ -116,7 +118,7 @@ def legend_html(words: style.Texts, ground: dict | None = None, held: bool = Fal
   <p id="geomap-subtitle">{e(words.subtitle)}</p>
   <p class="geomap-headline" id="geomap-headline">{e(words.headline)}</p>
 </div>
-<details class="geomap-legend" id="geomap-legend" open>
+<details class="geomap-legend{" geomap-legend-right" if right else ""}" id="geomap-legend" open>
   <summary id="geomap-legend-title">{summary}</summary>
   <ul>{"".join(rows)}</ul>
   <p class="geomap-notes" id="geomap-notes">{"<br>".join(e(n) for n in notes)}</p>
@@ -139,6 +141,7 @@ CSS = f"""
 .geomap-title p {{ margin: 0; color: {style.MUTED_TEXT}; }}
 .geomap-title .geomap-headline {{ color: {style.CLAIMED}; font-weight: bold; }}
 .geomap-legend {{ bottom: 52px; left: 10px; padding: 6px 10px; max-width: 320px; }}
+.geomap-legend.geomap-legend-right {{ left: auto; right: 10px; bottom: 28px; }}
 .geomap-legend summary {{ font-weight: bold; cursor: pointer; }}
 .geomap-legend ul {{ list-style: none; margin: 6px 0; padding: 0; }}
 .geomap-legend li {{ display: flex; align-items: center; margin: 2px 0; }}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
@@ -82,6 +82,10 @@ class Report:
     raions: tuple[Region, ...] = ()  # raions with a figure of their own, drawn over regions
     outlines: tuple[Rings, ...] = ()  # raions of the regions with a figure, as thin lines
     ground: GroundScene | None = None
+    # (name, rings, label point) of areas apart from every unit and neighbour (Abyei)
+    disputed: tuple[tuple[str, Rings, tuple[float, float]], ...] = ()
+    legend_loc: Corner = "lower left"  # the corner of the frame where the legend hides least
+    scalebar_loc: Corner = "lower right"  # of the corners left, the one where the scale bar does
 
 
 @dataclass(frozen=True)
@@ -123,6 +127,52 @@ def _context(context: gpd.GeoDataFrame | None, bounds=None) -> list[tuple[str, R
         (row.iso, rings(row.geometry))
         for row in projected.itertuples()
         if row.geometry is not None and not row.geometry.is_empty
+    ]
+
+
+# The legend's share of the map frame, about: the corner it takes is chosen by what it would hide.
+LEGEND_BOX = (0.34, 0.44)
+Corner = Literal["lower left", "upper left", "upper right", "lower right"]
+
+
+SCALEBAR_BOX = (0.22, 0.08)
+
+
+def corners(geometries, bounds) -> tuple[Corner, Corner]:
+    """The corners of the map frame where the legend, then the scale bar, would hide the least
+    of the units: lower left and lower right unless another hides clearly less."""
+    import shapely
+
+    land = shapely.union_all(shapely.make_valid(np.asarray(geometries, dtype=object)))
+
+    def pick(size: tuple[float, float], preferred: Corner, taken: str = "") -> Corner:
+        minx, miny, maxx, maxy = bounds
+        width, height = (maxx - minx) * size[0], (maxy - miny) * size[1]
+        boxes: dict[Corner, tuple[float, float]] = {
+            "lower left": (minx, miny), "upper left": (minx, maxy - height),
+            "upper right": (maxx - width, maxy - height), "lower right": (maxx - width, miny),
+        }  # fmt: skip
+        hidden = {
+            corner: land.intersection(shapely.box(x, y, x + width, y + height)).area
+            for corner, (x, y) in boxes.items()
+            if corner != taken
+        }
+        best = min(hidden, key=lambda c: hidden[c])
+        if preferred in hidden and hidden[preferred] <= hidden[best] + 0.05 * width * height:
+            return preferred
+        return best
+
+    legend = pick(LEGEND_BOX, "lower left")
+    return legend, pick(SCALEBAR_BOX, "lower right", taken=legend)
+
+
+def _disputed(context: gpd.GeoDataFrame | None) -> list[tuple[str, Rings, tuple[float, float]]]:
+    if context is None or "disputed" not in context:
+        return []
+    areas = context[context["disputed"] != ""].to_crs(projected_crs())
+    return [
+        (row.disputed, rings(row.geometry), (row.geometry.centroid.x, row.geometry.centroid.y))
+        for row in areas.itertuples()
     ]
 
 
@@ -217,9 +267,13 @@ def report(snapshot: Snapshot, *, context: gpd.GeoDataFrame | None = None) -> Re
         titles |= svg_titles(snapshot.raions)
     if snapshot.outlines is not None:
         outlines = [rings(g) for g in snapshot.outlines.to_crs(projected_crs()).geometry]
+    legend_loc, scalebar_loc = corners(projected.geometry.values, bounds)
     return Report(
         regions=tuple(units(projected)),
         context=tuple(_context(context, bounds)),
+        disputed=tuple(_disputed(context)),
+        legend_loc=legend_loc,
+        scalebar_loc=scalebar_loc,
         bounds=bounds,
         texts=snapshot.texts,
         titles=titles,
@@ -260,7 +314,8 @@ def history(
                 as_of=day,
                 fills=tuple(style.fill(r.controlled_pct, r.qualifier, _held(r)) for r in rows),
                 claimed=tuple(bool(r.claimed) for r in rows),
-                caption=f"{style.long_date(day)}\n{style.km2(lost)} claimed, not controlled",
+                caption=style.long_date(day)
+                + (f"\n{style.km2(lost)} claimed, not controlled" if current().claims else ""),
                 labels=tuple(labels),
             )
         )
@@ -354,7 +409,7 @@ def timeline(atlas) -> Timeline:
         )
     return Timeline(
         lines=tuple(lines),
-        title=f"{current().name}: share of each region {style.control_label()}, over time",
+        title=f"{current().name}: share of each {style.unit()} {style.control_label()}, over time",
         notes=_timeline_notes(atlas, measurements),
     )
 

@@ -76,6 +76,20 @@ def _draw_context(ax: Axes, context: tuple[tuple[str, Rings], ...]) -> None:
         ax.add_artist(patch)
 
 
+def _draw_disputed(ax: Axes, areas) -> None:
+    """Areas apart from every unit and neighbour (Abyei): hatched grey, named as disputed."""
+    for name, rings, (x, y) in areas:
+        patch = PathPatch(
+            rings_path(rings), facecolor=style.LAND, edgecolor=style.MUTED_TEXT, hatch="xxx",
+            linewidth=0.6, zorder=2,
+        )  # fmt: skip
+        patch.set_gid(f"disputed-{name}")
+        ax.add_artist(patch)
+        ax.text(x, y, f"{name}\n(disputed)", fontsize=6.5, ha="center", va="center",
+                style="italic", color=style.TEXT, path_effects=_HALO_SMALL, zorder=6,
+                parse_math=False)  # fmt: skip
+
+
 def _map_axes(ax: Axes, bounds) -> None:
     """A map frame: sea background, true proportions, the given bounds padded, no ticks."""
     minx, miny, maxx, maxy = bounds
@@ -190,14 +204,19 @@ def _ground_handles(ground: scene.GroundScene) -> list:
     return handles
 
 
-def _legend(ax: Axes, ground: scene.GroundScene | None = None, held: bool = False) -> None:
+def _legend(
+    ax: Axes,
+    ground: scene.GroundScene | None = None,
+    held: bool = False,
+    loc: scene.Corner = "lower left",
+) -> None:
     handles = _ground_handles(ground) if ground else _legend_handles(darkest_first=True, held=held)
     title = style.first_upper(style.control_label())
     if ground:
         source = f" ({ground.source})" if ground.source else ""
         title = f"Control layer of {style.long_date(ground.as_of)}{source}"
     legend = ax.legend(
-        handles=handles, title=title, loc="lower left",
+        handles=handles, title=title, loc=loc,
         fontsize=8.5, title_fontsize=9, frameon=True, framealpha=0.95, edgecolor="#cccccc",
         handlelength=2.2, handleheight=1.3, borderpad=0.8,
     )  # fmt: skip
@@ -223,17 +242,19 @@ def draw_report(report: scene.Report) -> Figure:
         spine.set_linewidth(0.6)
 
     _draw_context(ax, report.context)
+    _draw_disputed(ax, report.disputed)
     _draw_regions(ax, report.regions, on_ground=report.ground is not None)
     if report.ground is not None:
         _draw_ground(ax, report.ground)
     _draw_raions(ax, report)
     scalebar = ScaleBar(
-        1, "m", location="lower right", length_fraction=0.18, box_alpha=0.85,
+        1, "m", location=report.scalebar_loc, length_fraction=0.18, box_alpha=0.85,
         font_properties={"size": 8}, color=style.TEXT,
     )  # fmt: skip
     scalebar.set_gid("scalebar")
     ax.add_artist(scalebar)
-    _legend(ax, report.ground, held=any(r.fill == style.HELD for r in report.regions))
+    held = any(r.fill == style.HELD for r in report.regions)
+    _legend(ax, report.ground, held=held, loc=report.legend_loc)
 
     fig.text(0.02, 0.965, words.title, fontsize=17, fontweight="bold", color=style.TEXT, va="top",
              gid="title", parse_math=False)  # fmt: skip
@@ -309,8 +330,8 @@ def draw_history_scene(history: scene.History, *, progress=lambda items: items) 
     )  # fmt: skip
     fig.text(
         0.01, 1 - 0.45 / fig.get_figheight(),
-        f"Share of each region {style.control_label()} (darker = more); hatched: "
-        f"{style.claimed_label()}",
+        f"Share of each {style.unit()} {style.control_label()} (darker = more)"
+        + (f"; hatched: {style.claimed_label()}" if current().claims else ""),
         fontsize=9, color=style.MUTED_TEXT, va="top", gid="subtitle",
     )  # fmt: skip
 

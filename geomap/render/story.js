@@ -5,7 +5,7 @@
 // fills and texts. Every text in `data` was escaped in Python before it was embedded.
 // Called once by the page with the map, its layer groups and the data.
 
-function geomapStory(map, shareGroup, claimed, labels, backdrop, raionGroup, groundGroup, data) {
+function geomapStory(map, shareGroup, claimed, labels, backdrop, subunitGroup, groundGroup, data) {
     // [lon, lat] points of one encoded string: numbers as source maps write them (Base64 VLQ:
     // five bits to a base64 digit, lowest first, 32 added to all digits but a number's last;
     // the sign in the lowest bit), each point the difference from the one before.
@@ -59,7 +59,7 @@ function geomapStory(map, shareGroup, claimed, labels, backdrop, raionGroup, gro
             .addTo(backdrop);
     }
     // The regions are always on the map (their tooltips tell everything); the "Controlled
-    // share" layer switches their fills, and the raions', on and off.
+    // share" layer switches their fills, and the subunits', on and off.
     function sharesShown() { return map.hasLayer(shareGroup); }
     var share = L.geoJson(features(data.shapes, data.scale), {
         style: function (feature) {
@@ -76,31 +76,31 @@ function geomapStory(map, shareGroup, claimed, labels, backdrop, raionGroup, gro
     share.bindTooltip(function (layer) { return layer.feature.properties.tooltip; },
                       {sticky: true, className: "geomap-tooltip"});
 
-    // Raions: thin lines inside the regions with a figure, a fill of their own where a raion
-    // has a figure, and every raion with its name as a layer the reader switches on.
-    var raionFeatures = features(data.raions, data.scale);
-    var raionLines = L.geoJson(null, {
+    // Subunits: thin lines inside the regions with a figure, a fill of their own where a subunit
+    // has a figure, and every subunit with its name as a layer the reader switches on.
+    var subunitFeatures = features(data.subunits, data.scale);
+    var subunitLines = L.geoJson(null, {
         interactive: false,
-        style: Object.assign({className: "geomap-raion-line"}, data.styles.raionLine)
+        style: Object.assign({className: "geomap-subunit-line"}, data.styles.subunitLine)
     }).addTo(map);
-    var raionFills = L.geoJson(null, {
+    var subunitFills = L.geoJson(null, {
         style: function (feature) {
-            var s = Object.assign({}, data.styles.raion);
+            var s = Object.assign({}, data.styles.subunit);
             s.fillColor = feature.properties.fill;
             s.fillOpacity = sharesShown() ? s.fillOpacity : 0;
-            s.className = "geomap-raion geomap-raion-" + feature.properties.code;
+            s.className = "geomap-subunit geomap-subunit-" + feature.properties.code;
             return s;
         }
     }).addTo(shareGroup);
-    raionFills.bindTooltip(function (layer) { return layer.feature.properties.tooltip; },
+    subunitFills.bindTooltip(function (layer) { return layer.feature.properties.tooltip; },
                            {sticky: true, className: "geomap-tooltip"});
-    if (raionGroup) {
-        L.geoJson(raionFeatures, {
-            style: Object.assign({className: "geomap-raion-layer"}, data.styles.raionLayer)
+    if (subunitGroup) {
+        L.geoJson(subunitFeatures, {
+            style: Object.assign({className: "geomap-subunit-layer"}, data.styles.subunitLayer)
         })
             .bindTooltip(function (layer) { return layer.feature.properties.name; },
                          {sticky: true, className: "geomap-tooltip"})
-            .addTo(raionGroup);
+            .addTo(subunitGroup);
     }
 
     var svg = map.getPane("overlayPane").querySelector("svg");
@@ -166,15 +166,15 @@ function geomapStory(map, shareGroup, claimed, labels, backdrop, raionGroup, gro
             layer.feature.properties.tooltip = region.tooltip;
             share.resetStyle(layer);
         });
-        raionLines.clearLayers();
-        raionFills.clearLayers();
-        raionFeatures.forEach(function (feature) {
-            var raion = snap.raions[feature.properties.code];
-            if (snap.outlined.indexOf(feature.properties.code) >= 0) raionLines.addData(feature);
-            if (!raion) return;
-            feature.properties.fill = raion.fill;
-            feature.properties.tooltip = raion.tooltip;
-            raionFills.addData(feature);
+        subunitLines.clearLayers();
+        subunitFills.clearLayers();
+        subunitFeatures.forEach(function (feature) {
+            var subunit = snap.subunits[feature.properties.code];
+            if (snap.outlined.indexOf(feature.properties.code) >= 0) subunitLines.addData(feature);
+            if (!subunit) return;
+            feature.properties.fill = subunit.fill;
+            feature.properties.tooltip = subunit.tooltip;
+            subunitFills.addData(feature);
         });
         claimed.clearLayers();
         var hatched = share.toGeoJSON().features.filter(function (f) {
@@ -199,7 +199,7 @@ function geomapStory(map, shareGroup, claimed, labels, backdrop, raionGroup, gro
         }
         labels.clearLayers();
         Object.keys(data.anchors).forEach(function (code) {
-            var unit = snap.regions[code] || snap.raions[code];
+            var unit = snap.regions[code] || snap.subunits[code];
             var text = unit && unit.label;
             if (!text) return;
             var anchor = data.anchors[code];

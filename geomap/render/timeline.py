@@ -77,7 +77,7 @@ def _date_axis(ax, timeline: scene.Timeline) -> None:
     days = [d for line in timeline.lines for d in (*line.dates, *(m.as_of for m in line.marks))]
     if not days:
         ax.set_xticks([])
-        ax.text(0.5, 0.5, "No region has a reported or measured share to plot yet",
+        ax.text(0.5, 0.5, f"No {style.unit()} has a reported or measured share to plot yet",
                 transform=ax.transAxes, ha="center", va="center", fontsize=10,
                 color=style.MUTED_TEXT, gid="empty")  # fmt: skip
         return
@@ -144,7 +144,7 @@ def draw_timeline(timeline: scene.Timeline) -> Figure:
         )  # fmt: skip
     _date_axis(ax, timeline)
     ax.set_ylim(0, 102)
-    ax.set_ylabel(f"% of the region {style.control_label()}", fontsize=9, color=style.TEXT)
+    ax.set_ylabel(f"% of the {style.unit()} {style.control_label()}", fontsize=9, color=style.TEXT)
     ax.grid(axis="y", color="#dddddd", linewidth=0.6)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
