@@ -12,7 +12,7 @@ import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from geomap.errors import BoundaryError
+from geomap.errors import BoundaryError, InputError
 from geomap.profile import current, gazetteer
 
 if TYPE_CHECKING:
@@ -192,8 +192,11 @@ def _pick_field(frame: gpd.GeoDataFrame, name_field: str | None, path: Path) -> 
     return best
 
 
+UNMATCHED = ("error", "context", "drop")
+
+
 def load_regions(
-    path: str | Path | None = None, *, name_field: str | None = None
+    path: str | Path | None = None, *, name_field: str | None = None, unmatched: str = "error"
 ) -> gpd.GeoDataFrame:
     """Load region shapes and key them by ISO 3166-2 code.
 
@@ -203,6 +206,10 @@ def load_regions(
         Any file pyogrio reads; the shipped ``boundaries/ukraine_regions.geojson`` by default.
     name_field
         Column holding region names or codes; detected when omitted.
+    unmatched
+        What to do with features that match no region: ``error``; ``context``, kept in
+        ``frame.attrs["context"]`` to be drawn as surroundings; or ``drop``. Either of the last
+        two names them in a warning.
 
     Raises
     ------
@@ -212,6 +219,11 @@ def load_regions(
     import geopandas as gpd
 
     path = Path(path) if path else default_regions()
+    if unmatched not in UNMATCHED:
+        raise InputError(
+            f"--unmatched: {unmatched!r} is not one of {', '.join(UNMATCHED)}",
+            hint="error stops the build; context draws them as surroundings; drop leaves them out",
+        )
     frame = _read(path)
     _check_polygons(frame, path)
     frame = _to_wgs84(frame, path)
@@ -219,24 +231,41 @@ def load_regions(
     frame = _repair(frame, path)
     field = _pick_field(frame, name_field, path)
     gaz = gazetteer()
-    codes, unmatched = [], []
+    codes, strays = [], []
     for value in frame[field]:
         region = gaz.find(str(value)) if value is not None else None
         codes.append(region.code if region else None)
         if region is None:
-            unmatched.append(str(value))
-    if unmatched:
+            strays.append(str(value))
+    extra = None
+    if strays and unmatched != "error":
+        kept = [c is not None for c in codes]
+        extra = frame.loc[[not k for k in kept]]
+        extra = gpd.GeoDataFrame(
+            {"name": [str(v) for v in extra[field]], "geometry": extra.geometry.values}, crs=4326
+        )
+        log.warning(
+            "%s: %d feature(s) match no %s and are %s: %s", path, len(strays),
+            current().units.singular,
+            "drawn as surroundings" if unmatched == "context" else "left out",
+            ", ".join(repr(v) for v in strays[:10]) + (" ..." if len(strays) > 10 else ""),
+        )  # fmt: skip
+        frame = frame.loc[kept]
+        codes = [c for c in codes if c is not None]
+        strays = []
+    if strays:
         details = []
-        for value in unmatched[:5]:
+        for value in strays[:5]:
             hint = gaz._suggest(value)
             details.append(f"{value!r} ({hint})" if hint.startswith("did") else repr(value))
-        more = f" and {len(unmatched) - 5} more" if len(unmatched) > 5 else ""
+        more = f" and {len(strays) - 5} more" if len(strays) > 5 else ""
         raise BoundaryError(
-            f"{len(unmatched)} feature(s) in column {field!r} match no region: "
+            f"{len(strays)} feature(s) in column {field!r} match no {current().units.singular}: "
             + "; ".join(details)
             + more,
             where=str(path),
-            hint="fix the names or pick another column with --name-field",
+            hint="fix the names, pick another column with --name-field, or draw them as "
+            "surroundings with --unmatched context",
         )
     frame = gpd.GeoDataFrame({"code": codes, "geometry": frame.geometry}, crs=4326)
     twice = sorted(set(frame.code[frame.code.duplicated()]))
@@ -249,16 +278,21 @@ def load_regions(
     missing = sorted(set(gaz.codes) - set(frame.code))
     if missing:
         names = ", ".join(f"{gaz.get(c).name} ({c})" for c in missing)
+        units = current().units
         raise BoundaryError(
-            f"no shape for {len(missing)} region(s): {names}",
-            where=str(path),
-            hint=f"every one of the {len(gaz.codes)} regions of {current().name} needs a shape",
-        )
+            f"no shape for {len(missing)} {units.singular if len(missing) == 1 else units.plural}:"
+            f" {names}", where=str(path),
+            hint=f"every one of the {len(gaz.codes)} {units.plural} of {current().name} needs a "
+            "shape",
+        )  # fmt: skip
     frame["name"] = [gaz.get(c).name for c in frame.code]
     frame["name_local"] = [gaz.get(c).name_local for c in frame.code]
     order = {c: i for i, c in enumerate(gaz.codes)}
     frame = frame.sort_values("code", key=lambda s: s.map(order)).reset_index(drop=True)
-    return frame[["code", "name", "name_local", "geometry"]]
+    frame = frame[["code", "name", "name_local", "geometry"]]
+    if extra is not None and unmatched == "context":
+        frame.attrs["context"] = extra
+    return frame
 
 
 def load_raions(path: str | Path | None = None) -> gpd.GeoDataFrame | None:
@@ -282,8 +316,12 @@ def load_raions(path: str | Path | None = None) -> gpd.GeoDataFrame | None:
     return frame[["code", "name", "name_local", "parent", "geometry"]]
 
 
-def load_context(path: str | Path | None = None) -> gpd.GeoDataFrame | None:
-    """Neighbouring countries for map context, or ``None`` when the file is absent."""
+def load_context(
+    path: str | Path | None = None, *, extra: gpd.GeoDataFrame | None = None
+) -> gpd.GeoDataFrame | None:
+    """Neighbouring countries for map context, or ``None`` when the file is absent; with the
+    profile's disputed areas, and ``extra`` features of the user's boundaries drawn as
+    surroundings (see :func:`load_regions`)."""
     path = Path(path) if path else default_context()
     if not path.exists():
         log.warning("%s: not found; maps are drawn without neighbouring countries", path)
@@ -298,6 +336,12 @@ def load_context(path: str | Path | None = None) -> gpd.GeoDataFrame | None:
 
         areas = areas.assign(iso=areas["code"], neighbour=False, disputed=areas["name"])
         context = pd.concat([context, areas[list(context.columns)]], ignore_index=True)
+    if extra is not None and len(extra):
+        import pandas as pd
+
+        rows = extra.assign(iso=[f"extra-{i}" for i in range(len(extra))], neighbour=False,
+                            disputed="")  # fmt: skip
+        context = pd.concat([context, rows[list(context.columns)]], ignore_index=True)
     return context
 
 

@@ -162,7 +162,11 @@ def prepare(
     from geomap.control import with_shape_areas
     from geomap.snapshot import Atlas, series
 
-    regions = with_shape_areas(load_regions(options.boundaries, name_field=options.name_field))
+    loaded = load_regions(
+        options.boundaries, name_field=options.name_field, unmatched=options.unmatched
+    )
+    extra = loaded.attrs.pop("context", None)  # features that match no unit, as surroundings
+    regions = with_shape_areas(loaded)
     # The shipped raions nest in the shipped regions only: a user's own boundaries have none.
     raions = load_raions() if options.boundaries is None else None
     files = list(layers or [])
@@ -180,7 +184,7 @@ def prepare(
         layers = list(read.values())
     return Atlas(
         series(history, regions, raions=raions, measurements=measurements, layers=layers),
-        context=load_context(default_context()),
+        context=load_context(default_context(), extra=extra),
         raions=raions,
         evidence=list(evidence or []),
         layers=layers,

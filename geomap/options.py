@@ -33,6 +33,7 @@ class BuildOptions:
     figures: Path | None = None
     boundaries: Path | None = None
     name_field: str | None = None
+    unmatched: str = "error"  # features of --boundaries that match no unit: error|context|drop
     out: Path = Path("outputs")
     formats: tuple[str, ...] = DEFAULT_FORMATS
     dpi: int = 200
@@ -45,6 +46,16 @@ class BuildOptions:
     control_source: str = ""  # whom to credit for them
     control_date: dt.date | None = None  # of a single control file without a date in its name
     look: Look = field(default_factory=Look)  # title, subtitle, credit, breaks, palette
+
+    def __post_init__(self) -> None:
+        from geomap.boundaries import UNMATCHED
+
+        if self.unmatched not in UNMATCHED:
+            raise InputError(
+                f"--unmatched: {self.unmatched!r} is not one of {', '.join(UNMATCHED)}",
+                hint="error stops the build; context draws them as surroundings; drop leaves "
+                "them out",
+            )  # fmt: skip
 
     @property
     def figures_path(self) -> Path:
@@ -141,6 +152,9 @@ DECLARED: tuple[Option, ...] = (
            "shipped shapes]", kind="path", metavar="FILE"),
     Option("name_field", "Column of --boundaries holding names or ISO codes.", metavar="COLUMN",
            setting=False, rebuilds=True),
+    Option("unmatched", "Features of --boundaries that match no unit: error (stop), context "
+           "(draw them as surroundings) or drop (leave them out); either of the last two names "
+           "them in a warning.", default="error", metavar="error|context|drop", rebuilds=True),
     Option("control", "Control layers: a polygon file, or a folder of them, one per date (in "
            "the name: YYYY-MM-DD or YYYYMMDD)  [default: SEEDS/control/ if present]",
            kind="path", metavar="PATH", example="seeds/control"),

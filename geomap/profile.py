@@ -121,7 +121,8 @@ class Profile:
                 name=r["name"],
                 name_local=r.get("name_local", r.get("name_uk", "")),
                 area_km2=float(r["area_km2"]),
-                aliases=tuple(r.get("aliases", ())),
+                # An official code of another scheme (OCHA's P-code) names the unit too.
+                aliases=(*r.get("aliases", ()), *([r["pcode"]] if r.get("pcode") else [])),
             )
             for r in self.regions
         ]

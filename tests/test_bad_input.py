@@ -319,7 +319,7 @@ CASES = [
         "boundaries missing a region",
         user_boundaries(lambda f: f[f["code"] != "UA-14"]),
         2,
-        "user.geojson: no shape for 1 region(s): Donetsk (UA-14)",
+        "user.geojson: no shape for 1 region: Donetsk (UA-14)",
     ),
     (
         "boundaries with a misspelt region",

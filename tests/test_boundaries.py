@@ -74,7 +74,7 @@ def test_missing_regions_are_listed(tmp_path, default_regions):
     subset = default_regions[default_regions.code != "UA-14"]
     path = tmp_path / "subset.geojson"
     subset.to_file(path, driver="GeoJSON")
-    with pytest.raises(BoundaryError, match=r"no shape for 1 region\(s\): Donetsk \(UA-14\)"):
+    with pytest.raises(BoundaryError, match=r"no shape for 1 region: Donetsk \(UA-14\)"):
         load_regions(path)
 
 

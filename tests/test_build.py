@@ -108,7 +108,7 @@ def test_the_fingerprint_holds_every_option_that_changes_an_output(seeds):
                            name_field="name", look=look)  # fmt: skip
     assert _fingerprint(options, [])["options"] == {
         "formats": ["png"], "dpi": 100, "tiles": "X", "cdn": True, "name_field": "name",
-        "control_source": "", "control_date": None, "breaks": [0, 50, 100],
+        "unmatched": "error", "control_source": "", "control_date": None, "breaks": [0, 50, 100],
         "palette": ["#ffffff", "#000000"], "title": "T", "subtitle": "S", "credit": "C",
     }  # fmt: skip
     layered = BuildOptions(seeds=seeds, control_source="Desk", control_date=dt.date(2025, 5, 1))

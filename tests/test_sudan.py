@@ -153,3 +153,40 @@ def test_the_sudan_profile_is_valid_json_with_its_comments():
     assert all(
         set(r) >= {"code", "pcode", "name", "name_local", "area_km2"} for r in raw["regions"]
     )
+
+
+@pytest.mark.parametrize("choice", ["error", "context", "drop"])
+def test_features_that_match_no_unit(testland, testland_path, tmp_path, caplog, choice):
+    """A boundaries file with a feature that is no unit (a lake, a disputed area): stop, draw it
+    as surroundings, or leave it out; the last two name it."""
+    from geomap.boundaries import load_context, load_regions
+    from geomap.errors import BoundaryError
+
+    raw = json.loads((testland_path.parent / "regions.geojson").read_text("utf-8"))
+    lake = {"type": "Feature", "properties": {"code": "Lake Mirror", "name": "Lake Mirror"},
+            "geometry": {"type": "Polygon", "coordinates": [[[12.6, 50], [12.9, 50], [12.9, 50.2],
+                                                             [12.6, 50.2], [12.6, 50]]]}}  # fmt: skip
+    raw["features"].append(lake)
+    path = tmp_path / "with-lake.geojson"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    if choice == "error":
+        with pytest.raises(BoundaryError, match=r"'Lake Mirror'.*--unmatched context"):
+            load_regions(path, name_field="name", unmatched=choice)
+        return
+    frame = load_regions(path, name_field="name", unmatched=choice)
+    assert list(frame.code) == ["TL-01", "TL-02", "TL-03"]
+    assert "'Lake Mirror'" in caplog.text
+    extra = frame.attrs.get("context")
+    if choice == "drop":
+        assert extra is None
+    else:
+        context = load_context(testland_path.parent / "neighbours.geojson", extra=extra)
+        assert len(context) == len(load_context(testland_path.parent / "neighbours.geojson")) + 1
+
+
+def test_an_unknown_choice_for_unmatched_is_one_line(run, testland_path, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "seeds").mkdir()
+    result = run("--profile", testland_path, "build", "--unmatched", "keep")
+    assert result.exit_code == 2
+    assert "--unmatched: 'keep' is not one of error, context, drop" in result.stderr
