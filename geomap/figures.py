@@ -428,8 +428,9 @@ def carry_forward(history: dict[dt.date, list[Figure]]) -> dict[dt.date, list[Fi
                 state[new.region_code] = new
                 continue
             # A report that only restates a claim keeps the last share; one that gives only a
-            # share keeps the last claim.
-            base = old if new.controlled_pct is None else new
+            # share keeps the last claim. A later statement that the unit is held, with no
+            # share, is newer than an earlier share: the share is not carried past it.
+            base = old if new.controlled_pct is None and not new.held else new
             claimed = old.claimed if new.claimed is None else new.claimed
             state[new.region_code] = replace(base, claimed=claimed)
         result[day] = sorted(state.values(), key=lambda f: f.region_code)

@@ -30,10 +30,9 @@ def changes_markdown(history: dict[dt.date, list[Figure]]) -> str:
     def describe(figure: Figure | None) -> str:
         if figure is None:
             return "no figure"
-        share = (
-            share_text(figure.controlled_pct, figure.qualifier, figure.basis, figure.pct_text)
-            or "no share"
-        )
+        share = share_text(
+            figure.controlled_pct, figure.qualifier, figure.basis, figure.pct_text
+        ) or ("held, no share given" if figure.held_only else "no share")
         return f"{share}, claimed" if figure.claimed else share
 
     def dated(figure: Figure | None, day: dt.date) -> str:

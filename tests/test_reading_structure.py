@@ -249,3 +249,15 @@ def test_a_capital_is_not_its_state(sudan):
 
 def test_a_share_of_sudan_is_of_the_country(sudan):
     assert controlled("The RSF controls about a third of Sudan's territory.") == {}
+
+
+def test_a_later_statement_of_holding_is_not_hidden_by_an_earlier_share():
+    from geomap.figures import Figure, carry_forward
+
+    june, november = dt.date(2025, 6, 20), dt.date(2025, 11, 5)
+    share = Figure(region_code="UA-09", region="Luhansk", as_of=june, controlled_pct=60.0)
+    held = Figure(region_code="UA-09", region="Luhansk", as_of=november, held=True)
+    claim = Figure(region_code="UA-09", region="Luhansk", as_of=november, claimed=True)
+    assert carry_forward({june: [share], november: [held]})[november] == [held]
+    (kept,) = carry_forward({june: [share], november: [claim]})[november]
+    assert (kept.controlled_pct, kept.claimed) == (60.0, True)
