@@ -261,3 +261,33 @@ def test_a_later_statement_of_holding_is_not_hidden_by_an_earlier_share():
     assert carry_forward({june: [share], november: [held]})[november] == [held]
     (kept,) = carry_forward({june: [share], november: [claim]})[november]
     assert (kept.controlled_pct, kept.claimed) == (60.0, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moscow annexed the Donetsk and Luhansk regions in 2022. Kyiv says all four annexations "
+         "are void, but Russia insists the two are part of Russia.", {"UA-14", "UA-09"}),
+        ("Putin signed laws on the accession of the Kherson and Zaporizhzhia regions. Kyiv "
+         "rejects their accession.", {"UA-65", "UA-23"}),
+        ("The Duma approved the incorporation of the Kherson region into the Russian "
+         "Federation.", {"UA-65"}),
+        ("The treaty confirmed the inclusion of the Zaporizhzhia region in Russia.", {"UA-23"}),
+        ("Under Russia's constitution, the Luhansk region is Russian territory.", {"UA-09"}),
+        ("Russia seized the peninsula in 2014. Moscow annexed it weeks later.",
+         {"UA-43", "UA-40"}),
+    ],
+)  # fmt: skip
+def test_claims_of_regions_named_before_and_other_claim_wordings(text, expected):
+    claimed = {f.region_code for f in read(text).figures if f.claimed}
+    assert claimed == expected
+
+
+def test_a_referring_word_with_nothing_named_before_claims_nothing():
+    assert [f for f in read("Russia says all four are part of Russia.").figures] == []
+
+
+def test_annexed_it_is_the_region_named_before(testland):
+    # Testland has no earlier annexation: "annexed it" refers to what the sentence before names.
+    text = "Norland took the Beta region last year. The Regent annexed it in March."
+    assert {f.region_code: f.claimed for f in read(text).figures if f.claimed} == {"TL-02": True}

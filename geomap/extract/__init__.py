@@ -175,9 +175,11 @@ def read_document(text: str, *, as_of: dt.date | None = None, document: str = ""
                 last_held = next((h.holder for h in statements if h.holder), last_held)
             if has_claims or previous_claims:
                 previous = doc.analyse(sentence.index - 1)[1] if sentence.index else []
+                before = doc.sentences[sentence.index - 1].text if sentence.index else ""
                 found = read_claims(
-                    sentence, own, previous=previous, previous_claims=previous_claims
-                )
+                    sentence, own, previous=previous, previous_claims=previous_claims,
+                    previous_text=before,
+                )  # fmt: skip
                 claims += found
         previous_claims = found
         # A line that ends with a colon heads the list below it: "Russia controls:".

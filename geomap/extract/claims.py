@@ -26,6 +26,9 @@ _CUE = (
     r"|\bjoin(?:ed|ing|s)?\s+«CS»\b"
     r"|\b(?:accession|incorporat\w*)\s+(?:\w+\s+){0,6}?(?:into|to)\s+«CS»\w*"
     r"|\baccession\s+treat(?:y|ies)\b|\btreat(?:y|ies)\s+(?:on|of)\s+(?:the\s+)?accession\b"
+    r"|\b(?:the|their|its)\s+accession\b(?!\s+to\s+(?!«CS»))"
+    r"|\binclusion\s+(?:\w+\s+){0,6}?in(?:to)?\s+«CS»\w*"
+    r"|\b(?:is|are|was|were|as)\s+(?:now\s+|legally\s+|officially\s+)?«CA»\s+(?:territory|land|soil)\b"
     r"|\birrevocably\s+lost\b"
     r"|\bclaim(?:s|ed|ing)?\s+(?:to\s+have\s+annexed|over|on\b|as\s+(?:its|«CA»|part)"
     r"|to\s+(?:the\s+)?(?:whole|entire|entirety|all|(?-i:[A-Z]))"
@@ -46,6 +49,7 @@ _CUE = (
 # Words without which a sentence holds no claim: one scan of a text finds the sentences to read.
 _CUES = (
     r"annex|part\s+of\s+(?:the\s+|its\s+)?«CS»|part\s+of\s+its|\bas\s+(?:its\s+own|«CA»)"
+    r"|inclusion|«CA»\s+(?:territory|land|soil)"
     r"|\bjoin|accession|incorporat|irrevocably|claim"
     r"|\bced(?:e|es|ed|ing)\b"
 )
@@ -96,6 +100,15 @@ _ANAPHORA_RE = re.compile(
     r"^(?:they|these|both|the\s+two|those|the\s+(?:four|three|two)\s+\w+|these\s+\w+|it)\b",
     re.IGNORECASE,
 )
+# Words that refer to regions named before: "these areas", "all four", "their accession".
+_REFERENCE_RE = re.compile(
+    r"\b(?:these|those)\s+(?:areas|regions|territories|provinces|oblasts|lands)\b"
+    r"|\b(?:all|the)\s+(?:two|three|four|five)\b(?!\s+(?:years|months|days|weeks))"
+    r"|\b(?:their|its)\s+(?:accession|annexation|incorporation|inclusion)\b"
+    r"|\bannex(?:ed|es|ing)?\s+(?:it|them)\b|\bthe\s+peninsula\b"
+    r"|\bthe\s+(?:annexed|occupied)\s+(?:territories|regions|areas)\b",
+    re.IGNORECASE,
+)
 _SO_ARE_RE = re.compile(
     r"^(?:so|as)\s+(?:is|are|was|were)\b|^the\s+same\s+(?:is\s+true|goes)\s+for\b"
     r"|^(?:likewise|so\s+too)\b",
@@ -128,6 +141,7 @@ def read_claims(
     *,
     previous: list[Mention],
     previous_claims: list[Claim],
+    previous_text: str = "",
 ) -> list[Claim]:
     """Every claim phrase in ``sentence`` and the regions it concerns.
 
@@ -147,11 +161,13 @@ def read_claims(
                       note="the claim of the sentence before, by ellipsis")]  # fmt: skip
     claims = []
     for match in sides().pattern(_CUE).finditer(text):
-        claims.extend(_read(sentence, match, mentions, previous))
+        claims.extend(_read(sentence, match, mentions, previous, stated, previous_text))
     return [c for c in claims if c.regions]
 
 
-def _read(sentence: Sentence, match: re.Match, mentions: list[Mention], previous) -> list[Claim]:
+def _read(
+    sentence: Sentence, match: re.Match, mentions: list[Mention], previous, stated, previous_text
+) -> list[Claim]:
     text = sentence.text
     s0 = sentence.start
     cue = match.group().casefold()
@@ -179,9 +195,8 @@ def _read(sentence: Sentence, match: re.Match, mentions: list[Mention], previous
         return [claim]
     # A claim about Crimea's 2014 annexation elsewhere in the sentence does not make the other
     # regions claimed, nor does "Crimea, annexed in 2014" count twice.
-    if not claim.regions and _ANAPHORA_RE.match(text) and previous:
-        claim.regions = _regions(previous)
-        claim.note = f"'{text.split()[0]}' read as {', '.join(r.name for r in claim.regions)}"
+    if not claim.regions:
+        _refer(claim, text[clause_lo:clause_hi], previous, stated, previous_text)
     claim.reason = _not_a_claim(match, in_clause, s0, clause_lo, clause_hi)
     negation = _NEGATION_RE.search(text, clause_lo, clause_hi)
     if negation and not claim.reason:
@@ -198,6 +213,36 @@ def _read(sentence: Sentence, match: re.Match, mentions: list[Mention], previous
             return [claim, Claim(claim.sentence, start, end, listed, True,
                                  note="listed as the regions that are claimed")]  # fmt: skip
     return [claim]
+
+
+def _refer(claim: Claim, clause: str, previous, stated, previous_text: str) -> None:
+    """A claim of regions named before ("these areas", "all four", "their accession", "the
+    peninsula", "annexed it"): those of the last sentence's claims, else those it names, else
+    the profile's earlier annexation's group where the last sentence speaks of it."""
+    two = sides()
+    reference = _ANAPHORA_RE.match(clause.strip()) or _REFERENCE_RE.search(clause)
+    if not reference:
+        return
+    if stated:
+        claim.regions = _regions_of(stated)
+    elif previous:
+        claim.regions = _regions(previous)
+    elif two.inferred_words.search(previous_text) or two.inferred_words.search(clause):
+        claim.regions = gazetteer().expand(two.inferred_group)
+        claim.annexed_2014 = two.inferred_year is not None and str(two.inferred_year) in (
+            previous_text + clause
+        )
+        claim.note = two.inferred_note if claim.annexed_2014 else ""
+    if claim.regions:
+        names = ", ".join(r.name for r in claim.regions)
+        claim.note = claim.note or f"'{reference.group().strip()}' read as {names}"
+
+
+def _regions_of(claims: list[Claim]) -> tuple[Region, ...]:
+    found: list[Region] = []
+    for claim in claims:
+        found.extend(r for r in claim.regions if r not in found)
+    return tuple(found)
 
 
 def _not_a_claim(
