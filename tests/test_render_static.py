@@ -335,3 +335,29 @@ def test_a_crowded_map_keeps_every_label_inside_its_region_or_leads_it_out(shape
     assert inside + led == 27 and inside >= 20
     labels = {t.get_gid(): t.get_text() for t in fig.axes[0].texts}
     assert labels["label-UA-14"] == "Donetsk\n≈33%\n(+5 pp)"
+
+
+@pytest.mark.parametrize("extra_notes", [0, 6, 14])
+def test_the_footer_never_runs_off_the_page(shapes, extra_notes):
+    """However many footer lines (snapshots carried forward, a control layer, a desk's credit),
+    the last, the boundaries' licence credit, is on the page."""
+    import dataclasses
+
+    regions, context = shapes
+    report = scene.report(snapshot(extract_files([SEED]), regions, as_of=DAY), context=context)
+    credit = "; ".join(f"Map desk credit number {k}, with a long line of words" for k in
+                       range(extra_notes * 2))  # fmt: skip
+    words = dataclasses.replace(report.texts, credit=credit)
+    fig = static.draw_report(dataclasses.replace(report, texts=words))
+    renderer = fig.canvas.get_renderer()
+    footer = next(t for t in fig.texts if t.get_gid() == "footer")
+    assert "OpenStreetMap contributors (ODbL)" in footer.get_text().splitlines()[-1]
+    box = footer.get_window_extent(renderer)
+    assert box.y0 >= 0  # in the figure, not below it
+    title = next(t for t in fig.texts if t.get_gid() == "title")
+    # The title keeps its place from the top of the page.
+    assert fig.bbox.height - title.get_window_extent(renderer).y1 == pytest.approx(
+        0.035 * static.FIGSIZE[1] * fig.dpi, abs=2
+    )
+    map_box = fig.axes[0].get_window_extent(renderer)
+    assert map_box.y0 > box.y1  # the footer is below the map, not over it

@@ -43,6 +43,10 @@ log = logging.getLogger(__name__)
 FOOTER_CHARS = 160
 
 FIGSIZE = (11.0, 8.6)  # inches: 2200 px wide at the default 200 dpi
+# The footer's lines: 8 pt at a line spacing of 1.5, in inches; the room the layout keeps for
+# them below the map, as a share of the standard page's height.
+FOOTER_LINE_IN = 8 * 1.5 / 72
+FOOTER_ROOM = 0.1
 _METADATA = {
     "png": {"Software": None},
     "svg": {"Date": None, "Creator": None},
@@ -233,9 +237,21 @@ def draw_report(report: scene.Report) -> Figure:
     """Draw a report map scene and return the matplotlib figure."""
     words = report.texts
     # A bare Figure on an Agg canvas: no pyplot state, nothing to close, any backend installed.
-    fig = Figure(figsize=FIGSIZE, facecolor="white")
+    # Wrapped here, not by matplotlib: its wrapping measures any "$" as mathtext whatever
+    # parse_math says (matplotlib#25692), and input text must never be read as mathtext.
+    footer = "\n".join(textwrap.fill(n, width=FOOTER_CHARS) for n in words.notes)
+    # The footer never runs off the page: the page grows by what its lines need beyond the
+    # room the layout keeps for them, and everything above keeps its place from the top.
+    width, height = FIGSIZE
+    extra = max(0.0, (footer.count("\n") + 1) * FOOTER_LINE_IN + 0.15 - FOOTER_ROOM * height)
+    total = height + extra
+
+    def top(y: float) -> float:  # a position laid out on the standard page, from its top
+        return 1 - (1 - y) * height / total
+
+    fig = Figure(figsize=(width, total), facecolor="white")
     FigureCanvasAgg(fig)
-    ax = fig.add_axes((0.02, 0.115, 0.96, 0.735))
+    ax = fig.add_axes((0.02, top(0.115), 0.96, 0.735 * height / total))
     _map_axes(ax, report.bounds)
     for spine in ax.spines.values():
         spine.set_edgecolor("#9a9a9a")
@@ -256,16 +272,13 @@ def draw_report(report: scene.Report) -> Figure:
     held = any(r.fill == style.HELD for r in report.regions)
     _legend(ax, report.ground, held=held, loc=report.legend_loc)
 
-    fig.text(0.02, 0.965, words.title, fontsize=17, fontweight="bold", color=style.TEXT, va="top",
-             gid="title", parse_math=False)  # fmt: skip
-    fig.text(0.02, 0.918, words.subtitle, fontsize=11, color=style.MUTED_TEXT, va="top",
+    fig.text(0.02, top(0.965), words.title, fontsize=17, fontweight="bold", color=style.TEXT,
+             va="top", gid="title", parse_math=False)  # fmt: skip
+    fig.text(0.02, top(0.918), words.subtitle, fontsize=11, color=style.MUTED_TEXT, va="top",
              gid="subtitle", parse_math=False)  # fmt: skip
-    fig.text(0.02, 0.882, words.headline, fontsize=12.5, fontweight="bold", color=style.CLAIMED,
-             va="top", gid="headline", parse_math=False)  # fmt: skip
-    # Wrapped here, not by matplotlib: its wrapping measures any "$" as mathtext whatever
-    # parse_math says (matplotlib#25692), and input text must never be read as mathtext.
-    footer = "\n".join(textwrap.fill(n, width=FOOTER_CHARS) for n in words.notes)
-    fig.text(0.02, 0.1, footer, fontsize=8, color=style.MUTED_TEXT,
+    fig.text(0.02, top(0.882), words.headline, fontsize=12.5, fontweight="bold",
+             color=style.CLAIMED, va="top", gid="headline", parse_math=False)  # fmt: skip
+    fig.text(0.02, top(0.1), footer, fontsize=8, color=style.MUTED_TEXT,
              va="top", linespacing=1.5, gid="footer", parse_math=False)  # fmt: skip
     draw_labels(ax, report.regions + report.raions)
     return fig
