@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from geomap.figures import Figure, format_pct
+from geomap.hedges import rounding
 from geomap.profile import current
 
 if TYPE_CHECKING:
@@ -145,11 +146,17 @@ def join(
     before = {f.region_code: f for f in previous[1]} if previous else {}
 
     def change(code: str, pct: float, basis: str) -> float:
-        old = before.get(code)
+        old, new = before.get(code), by_code.get(code)
         if old is None or old.controlled_pct is None:
             return math.nan
         if (old.basis == "measured") != (basis == "measured"):
             return math.nan
+        if basis != "measured" and new is not None and new.controlled_pct is not None:
+            # "roughly 75%", then "about 73%": what both hedges allow overlaps, so no source
+            # reported a change; only figures that cannot both be right are a change.
+            (lo_old, hi_old), (lo_new, hi_new) = rounding(old), rounding(new)
+            if lo_new < hi_old and lo_old < hi_new:
+                return math.nan
         return pct - old.controlled_pct
 
     control["change_pp"] = [

@@ -62,6 +62,30 @@ def tolerance(figure: Figure) -> tuple[float, float]:
     return pct - EXACT_PP, pct + EXACT_PP
 
 
+# How far a reporter's hedged figure may stand from the share it rounds, in percentage points:
+# "about 75%" is 72.5–77.5 (reporting rounds to fives), "75%" 74.5–75.5, "over 75%" 75–77.5.
+ROUNDING_PP = 2.5
+
+
+def rounding(figure: Figure) -> tuple[float, float]:
+    """The shares (low, high) a reported figure stands for as a reporter rounds them: narrower
+    than :func:`tolerance`, which is for agreement with a measurement. Two reports of a region
+    whose roundings overlap do not report a change ("roughly 75%", then "about 73%")."""
+    if figure.pct_range:
+        return figure.pct_range
+    pct = figure.controlled_pct
+    if pct is None:
+        raise ValueError(f"no share: {figure.region_code} of {figure.as_of}")
+    sign = hedge_sign(figure.qualifier)
+    if sign == "≈":
+        return pct - ROUNDING_PP, pct + ROUNDING_PP
+    if sign in (">", "≥"):
+        return pct, pct + ROUNDING_PP
+    if sign in ("<", "≤"):
+        return pct - ROUNDING_PP, pct
+    return pct - 0.5, pct + 0.5
+
+
 def agreement(figure: Figure, measured_pct: float) -> str:
     """ "agrees" or "disagrees": whether a measured share is within what the figure allows."""
     low, high = tolerance(figure)

@@ -119,3 +119,26 @@ def test_a_shape_far_too_small_is_reported(regions, caplog):
         with_shape_areas(shrunk)
     assert "UA-14 Donetsk: shape area" in caplog.text
     assert "by -19%" in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "change"),
+    [
+        ((75, "roughly"), (73, "about"), None),  # what both hedges allow overlaps: no change
+        ((70, ""), (72, ""), 2),  # exact figures: a change
+        ((70, "about"), (75, "about"), 5),  # "about" rounds to fives: a change of one step
+        ((70, ""), (75, "nearly"), 5),
+        ((80, "over"), (81, "over"), None),
+    ],
+)
+def test_a_change_is_only_what_the_hedges_cannot_both_allow(regions, before, after, change):
+    day1, day2 = dt.date(2025, 1, 1), dt.date(2025, 2, 1)
+
+    def figure(day, pct, hedge):
+        return Figure(region_code="UA-65", region="Kherson", as_of=day, controlled_pct=pct,
+                      qualifier=hedge)  # fmt: skip
+
+    frame = join([figure(day2, *after)], regions, as_of=day2,
+                 previous=(day1, [figure(day1, *before)]))  # fmt: skip
+    value = frame.set_index("code").loc["UA-65", "change_pp"]
+    assert (None if math.isnan(value) else value) == change
