@@ -291,3 +291,14 @@ def test_annexed_it_is_the_region_named_before(testland):
     # Testland has no earlier annexation: "annexed it" refers to what the sentence before names.
     text = "Norland took the Beta region last year. The Regent annexed it in March."
     assert {f.region_code: f.claimed for f in read(text).figures if f.claimed} == {"TL-02": True}
+
+
+def test_a_side_before_a_hyphen_holds_what_follows(sudan):
+    text = "Fighting raged in RSF-controlled South Darfur state and in army-held Kassala State."
+    assert held(text) == {"SD-DS"}  # Kassala is the army's: reported, not the RSF's
+    rows = {(e.region_code, e.holder) for e in read(text).evidence}
+    assert rows == {("SD-DS", "RSF"), ("SD-KA", "the army")}
+
+
+def test_an_occupied_region_named_in_passing_is_not_held():
+    assert held("Shelling hit the Russian-occupied Kherson region overnight.") == set()

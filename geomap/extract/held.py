@@ -23,10 +23,13 @@ from geomap.regions import Region
 
 # The verb of a statement of control whose object follows it.
 _ACTIVE = (
-    r"\b(?:controls?|controlled|holds?|(?<!been\s)held|(?:took|taken|takes|seized|seizes|gained"
+    r"(?<!-)\b(?:controls?|controlled|holds?|(?<!been\s)held|(?:took|taken|takes|seized|seizes|gained"
     r"|regained|retook|retaken|assumed|wrested|established|consolidated)\s+control\s+(?:of|over)"
     r"|captured|captures|seized|overran|overrun|retook|recaptured|retaken|liberated)\b"
 )
+# "RSF-held South Darfur", "army-controlled Kassala State": the side before the hyphen holds
+# ("Russian-occupied X region" is not one: it names the occupied part as often as the whole).
+_COMPOUND = r"\b(?P<side>[\w'’]+)-(?:held|controlled|run)\b"
 # ... and whose subject is the unit: "X fell to the RSF", "X is under army control".
 _PASSIVE = (
     r"\b(?:fell|falls|has\s+fallen)\s+to\b|\b(?:is|are|remains?|was|were)\s+(?:now\s+|still\s+)?"
@@ -86,6 +89,13 @@ def read_held(
         regions = _object(toks, sentence.start + match.end())
         if regions:
             found.append(_statement(sentence, match, regions, actors, two, passive=False))
+    for match in two.pattern(_COMPOUND).finditer(text):
+        regions = _object(toks, sentence.start + match.end())
+        if regions:
+            item = _statement(sentence, match, regions, actors, two, passive=True)
+            item.holder = _side_of_words(match.group("side"), two)
+            item.reason = "" if item.holder else f"holder unclear: '{match.group()}'"
+            found.append(item)
     for match in two.pattern(_PASSIVE).finditer(text):
         regions = _subject(named, toks, sentence.start + match.start())
         if regions:
@@ -120,10 +130,10 @@ def _statement(sentence, match, regions, actors, two: Sides, *, passive: bool) -
 
 
 def _side_of_words(word: str, two: Sides) -> str:
-    """The side an adjective in the verb names: "under army control"."""
-    if two.pattern(r"«CA»").search(word):
+    """The side a word in the verb names: "under army control", "RSF-held"."""
+    if two.pattern(r"\b(?:«CA»|«C»|«CF»)\b").search(word):
         return two.controller
-    if two.pattern(r"«DA»").search(word):
+    if two.pattern(r"\b(?:«DA»|«D»|«DF»)\b").search(word):
         return two.defender
     return ""
 
