@@ -59,6 +59,12 @@ def sudan():
          {}, {"UA-63": 40}),
         ("Russian forces, backed by Ukrainian defectors, hold 60% of the Zaporizhzhia region.",
          {"UA-23": 60}, {}),
+        ("Russia's forces, pushed back by Ukrainian troops, still hold 70% of the Kherson region.",
+         {"UA-65": 70}, {}),
+        ("Ukraine's army, weakened by Russian strikes, holds 30% of the Donetsk region.",
+         {}, {"UA-14": 30}),
+        # A bare "the army" names neither side in Ukraine's profile: no figure, not a guess.
+        ("The army holds 30% of the Donetsk region, Russian officials say.", {}, {}),
         ("Ukraine's troops (Russia says they are retreating) still hold 25% of the Donetsk region.",
          {}, {"UA-14": 25}),
         # "retook" by the controlling side is its own holding, not the defender's.
@@ -91,6 +97,7 @@ _INSERTS = st.sampled_from(
         ", whose commanders Moscow has sanctioned,",
         ", backed by Russian artillery fire on its flanks,",
         " (Russia disputes this)",
+        ", shelled by Russian artillery every night,",
         " — Moscow's main target —",
         ", having pushed back Russian forces,",
     ]

@@ -214,11 +214,11 @@ def find_actors(text: str, two: Sides) -> list[tuple[int, str]]:
 
 
 # What stands between a clause's actor and its verb without being either: a relative clause
-# (", which Russia has fought since 2014,"), a participle (", backed by Moscow,"), brackets and
-# dashes. A side named inside one is not the one that acts.
+# (", which Russia has fought since 2014,"), a participle (", backed by Moscow,", ", pushed back
+# by Ukrainian troops,"), brackets and dashes. A side named inside one is not the one that acts.
 _INSERTION_RE = re.compile(
-    r",\s*(?:which|who|whose|whom|where|when|having|backed|led|supported|armed|once|despite"
-    r"|after|since|now|still|already|long|itself|themselves)\b[^,;()]*,"
+    r",\s*(?:which|who|whose|whom|where|when|having|once|despite|after|since|now|still"
+    r"|already|long|itself|themselves|[a-z]+(?:ed|en|ing))\b[^,;()]*,"
     r"|\([^()]*\)|\s[—–]\s[^—–]*\s[—–]\s",
     re.IGNORECASE,
 )
