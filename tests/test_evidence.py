@@ -145,7 +145,7 @@ def test_explain_lines_up_every_decision():
     text = "Russia now occupies 70% of the Donetsk region. Moscow annexed the Kherson region."
     reading = read_document(text, document="t.txt")
     assert explain(reading.evidence) == (
-        "t.txt:20  70%                      Donetsk (UA-14) = 70% held by Russia  → used\n"
+        "t.txt:20  70%                      Donetsk (UA-14) = 70% held by Russia (from “occupies”)  → used\n"
         "t.txt:54  claim “annexed”          Kherson (UA-65) = claimed  → used\n"
     )
     assert explain([]) == ""

@@ -790,7 +790,7 @@ def test_a_sentence_without_end_is_quoted_by_the_words_around_its_figure():
             "regions that are claimed",
         ]),
         ("Russia holds 60% of the Donetsk region.",
-         ["t.txt:13  60%                      Donetsk (UA-14) = 60% held by Russia  → used"]),
+         ["t.txt:13  60%                      Donetsk (UA-14) = 60% held by Russia (from “holds”)  → used"]),
         ("Someone holds 60% of the Donetsk region.",
          ["t.txt:14  60%                      Donetsk (UA-14) = 60%  → ignored: the text does "
           "not say who 'holds' it"]),

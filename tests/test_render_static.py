@@ -245,6 +245,12 @@ def test_the_history_hatches_exactly_the_claimed_regions_of_each_snapshot(shapes
     assert [len(p.claimed) for p in history.panels] == [27, 27]
     assert [p.fills.count(style.NO_FIGURE) for p in history.panels] == [26, 24]
     assert history.panels[0].caption.startswith("18 February 2025\n")
+    # The history credits the boundaries and the figures, under its legend, on the page.
+    assert history.credits[-1].startswith("Boundaries © OpenStreetMap contributors (ODbL)")
+    fig = static.draw_history_scene(history)
+    footer = next(t for t in fig.texts if t.get_gid() == "footer")
+    assert "OpenStreetMap contributors (ODbL)" in footer.get_text()
+    assert footer.get_window_extent(fig.canvas.get_renderer()).y0 >= 0
 
 
 def test_input_text_with_dollar_signs_is_drawn_as_typed(shapes, tmp_path: Path):

@@ -30,7 +30,8 @@ class Rows:
                 phrase=item.text, region_code=region.code if region else "",
                 region=region.name if region else "", quote=quote,
                 **{"value": None, "pct_range": None, "hedge": "", "holder": "",
-                   "claimed": None, "decision": IGNORED, "reason": "", **fields},
+                   "claimed": None, "decision": IGNORED, "reason": "",
+                   "cue": getattr(item, "cue", ""), **fields},
             )
         )  # fmt: skip
 

@@ -16,7 +16,7 @@ import csv
 import datetime as dt
 import io
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 USED, SUPERSEDED, OVERRIDDEN, IGNORED = "used", "superseded", "overridden", "ignored"
 COLUMNS = (
@@ -45,6 +45,9 @@ class Evidence:
     decision: str
     reason: str
     quote: str
+    # The word the holder was read from ("occupied", "controls"): for --explain; its sentence is
+    # the quote.
+    cue: str = field(default="", compare=False)
 
     def decided(self, decision: str, reason: str) -> Evidence:
         return replace(self, decision=decision, reason=reason)
@@ -97,6 +100,7 @@ def explain(rows: Iterable[Evidence]) -> str:
         value = ""
         if e.kind == "share" and e.value is not None:
             value = f" = {e.value_text}%" + (f" held by {e.holder}" if e.holder else "")
+            value += f" (from “{e.cue}”)" if e.holder and e.cue else ""
         elif e.kind == "claim":
             value = " = claimed" if e.claimed else " = not claimed"
         elif e.kind == "held":

@@ -108,6 +108,7 @@ class History:
     context: tuple[Rings, ...]
     bounds: tuple[float, float, float, float]
     panels: tuple[Panel, ...]
+    credits: tuple[str, ...] = ()  # the footer: the figures of every panel, the boundaries'
 
 
 def _bounds(frame: gpd.GeoDataFrame) -> tuple[float, float, float, float]:
@@ -319,11 +320,17 @@ def history(
                 labels=tuple(labels),
             )
         )
+    import pandas as pd
+
+    latest = snapshots[-1].texts
+    credits = (style.figures_line(pd.concat([s.frame for s in snapshots])), latest.credit,
+               latest.attribution)  # fmt: skip
     return History(
         shapes=tuple(rings(g) for g in shapes.geometry),
         context=tuple(r for _, r in _context(context)),
         bounds=_bounds(shapes),
         panels=tuple(panels),
+        credits=tuple(c for c in credits if c),
     )
 
 

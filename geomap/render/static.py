@@ -331,10 +331,15 @@ def draw_history_scene(history: scene.History, *, progress=lambda items: items) 
     nrows = -(-n // ncols)
     panel_w, panel_h = 3.3, 2.5
     # Never narrower than a page column, so the title and legend fit with few panels.
-    fig = Figure(figsize=(max(ncols * panel_w, 9.0), nrows * panel_h + 1.9), facecolor="white")
+    width = max(ncols * panel_w, 9.0)
+    # The credits under the legend, wrapped to the page: never cut, however many.
+    chars = int(width * 15)
+    credits = "\n".join(textwrap.fill(c, width=chars) for c in history.credits)
+    credit_in = (credits.count("\n") + 1) * FOOTER_LINE_IN if credits else 0.0
+    fig = Figure(figsize=(width, nrows * panel_h + 1.9 + credit_in), facecolor="white")
     FigureCanvasAgg(fig)
     top = 1 - 1.15 / fig.get_figheight()
-    bottom = 0.75 / fig.get_figheight()
+    bottom = (0.75 + credit_in) / fig.get_figheight()
     fig.subplots_adjust(left=0.01, right=0.99, top=top, bottom=bottom, wspace=0.03, hspace=0.22)
     fig.text(
         0.01, 1 - 0.12 / fig.get_figheight(),
@@ -377,6 +382,10 @@ def draw_history_scene(history: scene.History, *, progress=lambda items: items) 
     handles = _legend_handles(darkest_first=False, held=held)
     fig.legend(
         handles=handles, loc="lower center", ncol=4, fontsize=8, frameon=False,
-        bbox_to_anchor=(0.5, 0.0), handlelength=1.6,
+        bbox_to_anchor=(0.5, (credit_in + 0.05) / fig.get_figheight()), handlelength=1.6,
     )  # fmt: skip
+    if credits:
+        fig.text(0.01, (credit_in + 0.02) / fig.get_figheight(), credits, fontsize=7,
+                 color=style.MUTED_TEXT, va="top", linespacing=1.5, gid="footer",
+                 parse_math=False)  # fmt: skip
     return fig
