@@ -216,6 +216,22 @@ def build(
         return _build(options, force=force, progress=progress, parallel=parallel)
 
 
+def _say_disagreements(atlas) -> None:
+    """One line on the terminal when reported figures disagree with the control layers: the
+    map would otherwise show both without a word (CHANGES.md lists them)."""
+    verdicts = [
+        v for s in atlas.snapshots for v, on, day in
+        zip(s.frame["agreement"], s.frame["reported_on"], [s.as_of] * len(s.frame), strict=True)
+        if v and on == day
+    ]  # fmt: skip
+    wrong = sum(v == "disagrees" for v in verdicts)
+    if wrong:
+        log.warning(
+            "%d of %d reported figure(s) disagree with the control layer of their date, beyond "
+            "what their hedges allow: CHANGES.md lists them", wrong, len(verdicts),
+        )  # fmt: skip
+
+
 def _build(
     options: BuildOptions, *, force: bool, progress: Progress, parallel: bool
 ) -> BuildResult:
@@ -298,6 +314,7 @@ def _publish(
         processes=min(2, max(1, len(figures))),
     ) as worker:  # fmt: skip
         atlas = prepare(options, history, reading.evidence, layers)
+        _say_disagreements(atlas)
         owned = {w.file_name for w in WRITERS.values()}
         with OutputSet(options.out, fingerprint=expected, owned=owned) as outputs:
             targets = [(w.key, outputs.path(w.file_name)) for w in drawn]

@@ -86,7 +86,18 @@ def rounding(figure: Figure) -> tuple[float, float]:
     return pct - 0.5, pct + 0.5
 
 
+# Measurement and a reporter's rounding both blur a share by about this much (pp).
+NOISE_PP = 1.0
+AGREES, LOOSELY, DISAGREES = "agrees", "loosely agrees", "disagrees"
+
+
 def agreement(figure: Figure, measured_pct: float) -> str:
-    """ "agrees" or "disagrees": whether a measured share is within what the figure allows."""
+    """How a measured share compares with a reported figure, graded as a fact-checker would:
+    "agrees" within what the figure's rounding stands for (:func:`rounding`, give or take
+    :data:`NOISE_PP`); "loosely agrees" beyond that but within what its hedge allows
+    (:func:`tolerance`: "roughly 75%" against a measured 70.2%); else "disagrees"."""
     low, high = tolerance(figure)
-    return "agrees" if low <= measured_pct <= high else "disagrees"
+    if not low <= measured_pct <= high:
+        return DISAGREES
+    low, high = rounding(figure)
+    return AGREES if low - NOISE_PP <= measured_pct <= high + NOISE_PP else LOOSELY

@@ -69,7 +69,7 @@ RECONCILIATION_COLUMNS = {
     "measured_on": "the control layer's date, or None",
     "grey_km2": "km² contested or of unknown status in the control layer, NaN where none applies",
     "difference_pp": "reported minus measured share, percentage points; NaN if either is missing",
-    "agreement": "'agrees' or 'disagrees' (see geomap.hedges.tolerance), or ''",
+    "agreement": "'agrees', 'loosely agrees' or 'disagrees' (geomap.hedges.agreement), or ''",
 }
 
 

@@ -76,7 +76,7 @@ def reconciliation_markdown(atlas: Atlas) -> str:
 
     if not atlas.measurements:
         return ""
-    compared, rows = 0, []
+    compared, rows, loose = 0, [], 0
     for snap in atlas.snapshots:
         frames = [snap.frame] + ([snap.raions] if snap.raions is not None else [])
         for frame in frames:
@@ -87,13 +87,14 @@ def reconciliation_markdown(atlas: Atlas) -> str:
                 compared += 1
                 if r.agreement == "agrees":
                     continue
+                loose += r.agreement == "loosely agrees"
                 reported = share_text(r.controlled_pct, r.qualifier, r.basis, r.pct_label)
                 layer = next(m for m in atlas.measurements if m.as_of == r.measured_on)
                 rows.append(
                     f"| {_cell(r.name)} ({r.code}) | {r.reported_on.isoformat()} | "
                     f"{_cell(reported)} | {_cell(r.source)} | {r.measured_pct:.1f}% | "
                     f"{r.measured_on.isoformat()}, {_cell(layer.source or layer.document)} | "
-                    f"{r.difference_pp:+.1f} pp | {_cell(r.quote)} |"
+                    f"{r.difference_pp:+.1f} pp ({r.agreement}) | {_cell(r.quote)} |"
                 )
     lines = ["", "## Reporting against the control layers", ""]
     if not compared:
@@ -103,8 +104,14 @@ def reconciliation_markdown(atlas: Atlas) -> str:
         return "\n".join([*lines, f"All {compared} reported figures agree with the measured "
                            "shares, within what their hedges allow."]) + "\n"  # fmt: skip
     lines += [
-        f"{len(rows)} of {compared} reported figures lie outside what their hedge allows "
-        "(see the README for the tolerances):",
+        f"{len(rows) - loose} of {compared} reported figures lie outside what their hedge allows"
+        + (
+            f"; {loose} more agree only loosely (within what the hedge allows, beyond the "
+            "rounding it stands for)"
+            if loose
+            else ""
+        )
+        + " (see docs/control-layers.md for the tolerances):",
         "",
         "| region | reported on | reported | by | measured | control layer | difference | quote |",
         "| --- | --- | --- | --- | --- | --- | --- | --- |",

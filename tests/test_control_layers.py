@@ -213,16 +213,20 @@ def test_an_invalid_ring_is_repaired_with_a_warning(testland, tmp_path, caplog):
     [
         (70, "", 71.5, "agrees"),
         (70, "", 73, "disagrees"),
-        (75, "about", 71, "agrees"),
+        (75, "about", 71, "loosely agrees"),  # within what "about" allows, not its rounding
+        (75, "about", 73, "agrees"),
+        (75, "roughly", 70.2, "loosely agrees"),
         (75, "roughly", 69, "disagrees"),
         (75, "nearly", 72, "agrees"),
         (75, "nearly", 76, "disagrees"),
         (75, "nearly", 69, "disagrees"),
-        (70, "over", 78, "agrees"),
+        (70, "over", 78, "loosely agrees"),
+        (70, "over", 72, "agrees"),
         (70, "over", 69, "disagrees"),
         (70, "at least", 70, "agrees"),
         (70, "up to", 71, "disagrees"),
-        (70, "up to", 65, "agrees"),
+        (70, "up to", 65, "loosely agrees"),
+        (70, "up to", 68, "agrees"),
     ],
 )
 def test_agreement_by_hedge(reported, qualifier, measured, verdict):
@@ -311,7 +315,7 @@ def test_a_build_from_a_control_layer_alone(testland, tmp_path):
     assert build(options, parallel=False).as_of == dt.date(2025, 5, 8)
 
 
-def test_changes_list_every_reported_figure_the_layers_contradict(testland, tmp_path):
+def test_changes_list_every_reported_figure_the_layers_contradict(testland, tmp_path, caplog):
     seeds = tmp_path / "seeds"
     write_layer(seeds / "control" / "front_20250501.geojson", [ALPHA_WEST])
     (seeds / "figures.csv").write_text(
@@ -324,11 +328,15 @@ def test_changes_list_every_reported_figure_the_layers_contradict(testland, tmp_
     options = BuildOptions(seeds=seeds, out=out, profile=Path(testland.source),
                            formats=("csv",), control_source="Test desk")  # fmt: skip
     build(options, parallel=False)
+    # ... and the terminal says so, in one line.
+    assert "1 of 2 reported figure(s) disagree with the control layer of their date" in (
+        caplog.text
+    )
     text = (out / "CHANGES.md").read_text(encoding="utf-8")
     section = text.split("## Reporting against the control layers")[1]
     assert "1 of 2 reported figures lie outside what their hedge allows" in section
     assert (
-        "| Alpha (TL-01) | 2025-05-03 | ≈60% | Desk | 50.0% | 2025-05-01, Test desk | +10.0 pp "
+        "| Alpha (TL-01) | 2025-05-03 | ≈60% | Desk | 50.0% | 2025-05-01, Test desk | +10.0 pp (disagrees) "
         "| Norland holds about 60% of Alpha \\| so it says |"
     ) in section
     assert "Beta" not in section  # 1% against 0% measured: within 2 points
