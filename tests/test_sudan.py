@@ -123,6 +123,7 @@ def test_init_for_sudan_makes_a_project_with_no_word_of_the_other_war(tmp_path, 
     assert "Abyei Area" in svg
     html = (out / "sudan_control.html").read_text("utf-8")
     assert "lang=\\u0027ar\\u0027" in html and "Localities" in html  # the tooltips' Arabic
+    assert "Abyei Area (disputed)" in html
     rows = (out / "sudan_control.csv").read_text("utf-8").splitlines()
     darfur = [r for r in rows if ",SD-DN," in r]
     assert darfur and darfur[0].endswith(",true")  # held, no share given

@@ -74,6 +74,22 @@ def _leaflet_assets() -> tuple[str, str]:
     return js, css
 
 
+def _disputed_layer(context: gpd.GeoDataFrame) -> folium.FeatureGroup:
+    """Areas apart from every unit and neighbour (Abyei): outlined dashed, named on hover."""
+    layer = folium.FeatureGroup(name="Disputed areas", control=False)
+    if "disputed" not in context:
+        return layer
+    for row in context[context["disputed"] != ""].itertuples():
+        name = f"{row.disputed} (disputed)"
+        folium.GeoJson(
+            row.geometry.__geo_interface__, name=name, tooltip=escape(name),
+            style_function=lambda _: {"fillColor": style.LAND, "fillOpacity": 1,
+                                      "color": style.MUTED_TEXT, "weight": 1.2,
+                                      "dashArray": "4 3"},
+        ).add_to(layer)  # fmt: skip
+    return layer
+
+
 def _backdrop(context: gpd.GeoDataFrame, regions: gpd.GeoDataFrame) -> list:
     """Neighbouring countries, simplified, with no sea showing between them or along the country.
 
@@ -265,6 +281,7 @@ def build_map(
             if not g.is_empty
         ]
         backdrop = folium.FeatureGroup(name="Neighbouring countries", control=False).add_to(fmap)
+        _disputed_layer(context).add_to(fmap)
     grounds = _ground_data(snapshots)
     on_ground = snapshots[-1].as_of.isoformat() in grounds
     ground = None
