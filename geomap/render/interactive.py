@@ -77,8 +77,6 @@ def _leaflet_assets() -> tuple[str, str]:
 def _disputed_layer(context: gpd.GeoDataFrame) -> folium.FeatureGroup:
     """Areas apart from every unit and neighbour (Abyei): outlined dashed, named on hover."""
     layer = folium.FeatureGroup(name="Disputed areas", control=False)
-    if "disputed" not in context:
-        return layer
     for row in context[context["disputed"] != ""].itertuples():
         name = f"{row.disputed} (disputed)"
         folium.GeoJson(
@@ -281,7 +279,8 @@ def build_map(
             if not g.is_empty
         ]
         backdrop = folium.FeatureGroup(name="Neighbouring countries", control=False).add_to(fmap)
-        _disputed_layer(context).add_to(fmap)
+        if "disputed" in context and (context["disputed"] != "").any():
+            _disputed_layer(context).add_to(fmap)
     grounds = _ground_data(snapshots)
     on_ground = snapshots[-1].as_of.isoformat() in grounds
     ground = None
