@@ -309,3 +309,15 @@ def test_a_side_before_a_hyphen_holds_what_follows(sudan):
 
 def test_an_occupied_region_named_in_passing_is_not_held():
     assert held("Shelling hit the Russian-occupied Kherson region overnight.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials in Moscow said 95% of the territory of the People's Republic of Luhansk had "
+         "been liberated.", {"UA-09": 95}),
+        ("The separatist leader said 60% of the DPR is under Russian control.", {"UA-14": 60}),
+    ],
+)  # fmt: skip
+def test_the_names_moscow_gives_the_regions(text, expected):
+    assert controlled(text) == expected

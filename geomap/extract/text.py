@@ -177,7 +177,8 @@ def _could_start_in(gaz, word: str) -> bool:
     if not word[0].isalpha():
         return False
     head = normalize(_POSSESSIVE.sub("", word))
-    return head.split(" ", 1)[0] in gaz.first_words
+    # "Kherson's" starts "Kherson"; "People's" starts "People's Republic of Luhansk".
+    return head.split(" ", 1)[0] in gaz.first_words or normalize(word) in gaz.first_words
 
 
 def _expand(name: str) -> tuple[Region, ...]:
