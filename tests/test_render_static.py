@@ -367,3 +367,16 @@ def test_the_footer_never_runs_off_the_page(shapes, extra_notes):
     )
     map_box = fig.axes[0].get_window_extent(renderer)
     assert map_box.y0 > box.y1  # the footer is below the map, not over it
+
+
+def test_the_timeline_spans_every_snapshot_even_where_no_share_is_marked():
+    import matplotlib.dates as mdates
+
+    from geomap.render.timeline import draw_timeline
+
+    june, november = dt.date(2025, 6, 20), dt.date(2025, 11, 5)
+    mark = scene.Mark(as_of=june, pct=60.0, sign="≈", low=55.0, high=65.0, agreement="")
+    line = scene.Line(code="UA-09", name="Luhansk", dates=(), measured=(), marks=(mark,))
+    fig = draw_timeline(scene.Timeline(lines=(line,), title="T", notes=(), span=(june, november)))
+    low, high = (mdates.num2date(x).date() for x in fig.axes[0].get_xlim())
+    assert low < june and high > november

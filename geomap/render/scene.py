@@ -364,6 +364,8 @@ class Timeline:
     lines: tuple[Line, ...]
     title: str
     notes: tuple[str, ...]
+    # The dates of the snapshots: the axis spans them, whatever the lines hold.
+    span: tuple[dt.date, ...] = ()
 
 
 def timeline(atlas) -> Timeline:
@@ -418,6 +420,7 @@ def timeline(atlas) -> Timeline:
         lines=tuple(lines),
         title=f"{current().name}: share of each {style.unit()} {style.control_label()}, over time",
         notes=_timeline_notes(atlas, measurements),
+        span=tuple(s.as_of for s in atlas.snapshots),
     )
 
 

@@ -75,12 +75,15 @@ def _date_axis(ax, timeline: scene.Timeline) -> None:
     import matplotlib.dates as mdates
 
     days = [d for line in timeline.lines for d in (*line.dates, *(m.as_of for m in line.marks))]
-    if not days:
+    if not days:  # (the snapshots' dates alone are no data to plot)
         ax.set_xticks([])
         ax.text(0.5, 0.5, f"No {style.unit()} has a reported or measured share to plot yet",
                 transform=ax.transAxes, ha="center", va="center", fontsize=10,
                 color=style.MUTED_TEXT, gid="empty")  # fmt: skip
         return
+    # Every snapshot's date is on the axis: a unit held with no share in the latest report has
+    # no mark there, but the time it covers is the same.
+    days += list(timeline.span)
     first, last = min(days), max(days)
     margin = max(dt.timedelta(days=3), (last - first) * 0.05)
     ax.set_xlim(first - margin, last + margin)
