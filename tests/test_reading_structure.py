@@ -321,3 +321,10 @@ def test_an_occupied_region_named_in_passing_is_not_held():
 )  # fmt: skip
 def test_the_names_moscow_gives_the_regions(text, expected):
     assert controlled(text) == expected
+
+
+def test_an_inferred_figure_is_not_credited_to_whoever_the_sentence_quotes():
+    text = "Crimea, annexed in 2014, will never return, Vasily Nebenzya said."
+    figures = {f.region_code: f for f in read(text).figures}
+    assert figures["UA-43"].basis == "inferred"
+    assert figures["UA-43"].source == "t.txt"

@@ -158,7 +158,10 @@ def test_files_are_deterministic_and_addressable(seed_map, tmp_path: Path):
 def test_pdf(seed_map, tmp_path: Path):
     fig, _ = seed_map
     static.save(fig, [("pdf", tmp_path / "a.pdf")])
-    assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")
+    pdf = (tmp_path / "a.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF")
+    # TrueType fonts embedded (Type 42), never Type 3 bitmaps-of-glyphs.
+    assert b"/FontFile2" in pdf and b"/Type3" not in pdf
 
 
 def test_text_from_the_input_is_escaped_and_never_mathtext(shapes, tmp_path: Path):

@@ -224,7 +224,8 @@ def _decide(
                 qualifier=share.hedge if share else "",
                 claimed=claim.claimed if claim else None,
                 basis=basis,
-                source=attribution(main.sentence.text) or document,
+                # An inferred figure is the rule's, not the words of whoever the sentence quotes.
+                source=(attribution(main.sentence.text) if basis != "inferred" else "") or document,
                 quote=quote,
                 document=document,
                 span=span,

@@ -150,8 +150,9 @@ CSS = f"""
   border: 1px solid {style.REGION_EDGE};
 }}
 .geomap-legend i.geomap-hatch {{
+  /* Stripes from lower left to upper right, as on the map (its pattern and the PNG's "////"). */
   border: 2px solid {style.CLAIMED}; background: repeating-linear-gradient(
-    45deg, {style.CLAIMED} 0 1.5px, #fff 1.5px 5px);
+    135deg, {style.CLAIMED} 0 1.5px, #fff 1.5px 5px);
 }}
 .geomap-legend i.geomap-front {{ height: 0; border: none; border-top: 2px solid {style.FRONT}; }}
 .geomap-legend li.geomap-sub {{ margin-top: 6px; color: {style.MUTED_TEXT}; }}

@@ -308,7 +308,8 @@ def save(
 
     ``titles`` (region code → text) become ``<title>`` elements of the SVG's region groups.
     """
-    with mpl.rc_context({"svg.hashsalt": "geomap", "svg.fonttype": "none"}):
+    # TrueType fonts in the PDF (Type 42), not Type 3: what print workflows and editors expect.
+    with mpl.rc_context({"svg.hashsalt": "geomap", "svg.fonttype": "none", "pdf.fonttype": 42}):
         for fmt, path in paths:
             extra = {"pil_kwargs": {"compress_level": PNG_COMPRESSION}} if fmt == "png" else {}
             fig.savefig(
