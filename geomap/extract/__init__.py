@@ -104,16 +104,24 @@ class _Document:
     def __init__(self, text: str) -> None:
         self.text = text
         self.sentences = list(split_sentences(text))
+        self._starts = [s.start for s in self.sentences]
         self._mentions: dict[int, tuple[list, list[Mention]]] = {}
 
-    def hits(self, pattern: re.Pattern) -> set[int]:
-        """The indices of the sentences where ``pattern`` matches: one scan of the text."""
-        starts = [s.start for s in self.sentences]
+    def hits(self, pattern: re.Pattern, among: set[int] | None = None) -> set[int]:
+        """The indices of the sentences where ``pattern`` matches: one scan of the text that
+        moves on to the next sentence at the first match in one; with ``among``, only those
+        sentences are searched, each on its own."""
+        if among is not None:
+            return {k for k in among if pattern.search(self.sentences[k].text)}
         found = set()
-        for match in pattern.finditer(self.text):
-            k = bisect_right(starts, match.start()) - 1
+        pos, text = 0, self.text
+        while (match := pattern.search(text, pos)) is not None:
+            k = bisect_right(self._starts, match.start()) - 1
             if k >= 0 and match.end() <= self.sentences[k].end:
                 found.add(k)
+                pos = self.sentences[k].end
+            else:
+                pos = match.start() + 1
         return found
 
     def analyse(self, index: int):
@@ -153,7 +161,7 @@ def read_document(text: str, *, as_of: dt.date | None = None, document: str = ""
     last_held = ""  # who the last statement of holding named, for "it" after it
     share_hits, claim_hits = doc.hits(share_cues), doc.hits(claim_cues())
     # A statement of holding names a unit as one: its verb, and a unit noun or a group.
-    held_hits = doc.hits(sides().pattern(held_cues)) & doc.hits(unit_words())
+    held_hits = doc.hits(unit_words(), among=doc.hits(sides().pattern(held_cues)))
     for sentence in doc.sentences:
         has_shares = sentence.index in share_hits
         has_claims = sentence.index in claim_hits

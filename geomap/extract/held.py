@@ -35,6 +35,7 @@ _PASSIVE = (
     r"\b(?:fell|falls|has\s+fallen)\s+to\b|\b(?:is|are|remains?|was|were)\s+(?:now\s+|still\s+)?"
     r"(?:under\s+(?:the\s+)?(?:control\s+of\b|«CA»\s+control|«DA»\s+control)|held\s+by|controlled\s+by)"
 )
+# A sentence without one of these words holds no statement of holding.
 CUES = (
     r"\b(?:control|holds?|held|captur|seiz|overr[au]n|retook|retaken|recaptur|liberated|fell\s+to"
     r"|falls\s+to|fallen\s+to)"
