@@ -328,3 +328,19 @@ def test_an_inferred_figure_is_not_credited_to_whoever_the_sentence_quotes():
     figures = {f.region_code: f for f in read(text).figures}
     assert figures["UA-43"].basis == "inferred"
     assert figures["UA-43"].source == "t.txt"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("According to the Institute for the Study of War, the front barely moved. Russia holds "
+         "70% of the Donetsk region.", "Institute for the Study of War"),
+        ("According to ISW, the front barely moved.\n\nRussia holds 70% of the Donetsk region.",
+         "t.txt"),  # another paragraph: not its source
+        ("The front barely moved, Zelensky said. Russia holds 70% of the Donetsk region.",
+         "t.txt"),  # a speaker of the sentence before is not the source of this one
+    ],
+)  # fmt: skip
+def test_according_to_in_the_sentence_before_credits_the_figure(text, source):
+    (figure,) = read(text).figures
+    assert figure.source == source

@@ -44,6 +44,7 @@ from geomap.extract.sides import sides
 from geomap.extract.text import (
     Mention,
     Sentence,
+    according_to,
     attribution,
     list_item,
     mentions,
@@ -124,6 +125,18 @@ class _Document:
                 pos = match.start() + 1
         return found
 
+    def credit(self, sentence: Sentence) -> str:
+        """Whom a sentence's statement is attributed to: its own "according to X" or "X said",
+        else an "according to X" of the sentence before it in the same paragraph
+        ("According to ISW, the front barely moved. Russia holds 70% of ...")."""
+        own = attribution(sentence.text)
+        if own or not sentence.index:
+            return own
+        before = self.sentences[sentence.index - 1]
+        if "\n\n" in self.text[before.end : sentence.start]:
+            return ""  # another paragraph
+        return according_to(before.text)
+
     def analyse(self, index: int):
         if index not in self._mentions:
             toks = tokens(self.sentences[index])
@@ -195,12 +208,12 @@ def read_document(text: str, *, as_of: dt.date | None = None, document: str = ""
             header = sentence
         elif header is not None and not list_item(text, sentence):
             header = None
-    return _decide(shares, claims, helds, as_of=as_of, document=document)
+    return _decide(shares, claims, helds, as_of=as_of, document=document, doc=doc)
 
 
 def _decide(
     shares: list[Share], claims: list[Claim], helds: list[Held], *,
-    as_of: dt.date | None, document: str,
+    as_of: dt.date | None, document: str, doc: _Document | None = None,
 ) -> Reading:  # fmt: skip
     """Pick each region's figure and claim, and record the decision on every phrase."""
     rows = Rows(document, as_of)
@@ -233,7 +246,8 @@ def _decide(
                 claimed=claim.claimed if claim else None,
                 basis=basis,
                 # An inferred figure is the rule's, not the words of whoever the sentence quotes.
-                source=(attribution(main.sentence.text) if basis != "inferred" else "") or document,
+                source=(doc.credit(main.sentence) if doc and basis != "inferred" else "")
+                or document,
                 quote=quote,
                 document=document,
                 span=span,

@@ -285,6 +285,17 @@ _SAID_RE = re.compile(
 )
 
 
+def according_to(sentence: str) -> str:
+    """The source an "according to X" names in a sentence, or ""."""
+    match = _ACCORDING_RE.search(sentence)
+    if not match:
+        return ""
+    words = match.group("src").split()
+    while words and words[-1].islower():
+        words.pop()
+    return " ".join(words).rstrip(",.")
+
+
 def attribution(sentence: str) -> str:
     """Who a sentence attributes its statement to ("according to X", "X said"), or ""."""
     for pattern in (_ACCORDING_RE, _SAID_RE):
