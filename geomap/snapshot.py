@@ -230,6 +230,7 @@ def snapshot(
         if country is None:
             country = _union(regions.geometry.values)
         on_ground = ground(layer, frame, country)
+    measured = (on_ground.open_claim_km2, on_ground.as_of) if on_ground else None
     points, worded = anchors(frame), frame
     if raion_frame is not None and len(raion_frame):
         import pandas as pd
@@ -241,7 +242,7 @@ def snapshot(
         frame=frame,
         figures=figures,
         totals=sums,
-        texts=style.texts(worded, sums),
+        texts=style.texts(worded, sums, measured=measured),
         anchors=points,
         previous_as_of=previous[0] if previous else None,
         raions=raion_frame,

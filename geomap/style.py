@@ -321,8 +321,10 @@ def figures_line(rows) -> str:
     return "Figures: " + ("; ".join(sources) if sources else "none reported")
 
 
-def texts(control, totals: dict[str, float]) -> Texts:
-    """Title, subtitle, headline and credits for a ControlMap and its totals."""
+def texts(control, totals: dict[str, float], measured: tuple | None = None) -> Texts:
+    """Title, subtitle, headline and credits for a ControlMap and its totals; ``measured``
+    (km², date) is the claimed territory not controlled as a control layer of the snapshot's
+    date measures it, which the headline then gives, as the legend does."""
     as_of = control["as_of"].iloc[0]
     rows = control[control["basis"] != ""]
     inferred_rows = rows[rows["basis"] == "inferred"]
@@ -358,7 +360,7 @@ def texts(control, totals: dict[str, float]) -> Texts:
     return Texts(
         title=chosen.title or profile.title,
         subtitle=(chosen.subtitle or subtitle).replace("{date}", long_date(as_of)),
-        headline=_headline(control, totals),
+        headline=_headline(control, totals, measured),
         source=source,
         inferred_note=inferred_note,
         earlier_note=earlier_note,
@@ -370,10 +372,17 @@ def texts(control, totals: dict[str, float]) -> Texts:
     )
 
 
-def _headline(control, totals: dict[str, float]) -> str:
+def _headline(control, totals: dict[str, float], measured: tuple | None = None) -> str:
     """The map's headline: the claimed territory not controlled, where the controlling side
-    claims territory; else what it controls, and the units said to be held with no share."""
+    claims territory (measured, where a control layer of the date says where it is: one set of
+    totals with the legend); else what it controls, and the units held with no share."""
     profile = current()
+    if profile.claims and measured is not None:
+        km2_open, day = measured
+        return (
+            f"{km2(km2_open).capitalize()} {claimed_label()} but not under its control, "
+            f"measured on the control layer of {long_date(day)}"
+        )
     if profile.claims:
         return (
             f"{km2(totals['claimed_not_controlled_km2']).capitalize()} {claimed_label()}"

@@ -603,3 +603,24 @@ def test_a_kml_with_folders(testland, tmp_path):
     layer = read_layer(path)
     assert layer.controlled.symmetric_difference(ALPHA_WEST).area < 1e-9
     assert layer.grey.symmetric_difference(grey).area < 1e-9
+
+
+def test_the_headline_gives_the_measured_total_the_legend_gives(testland, tmp_path):
+    """With a control layer of the date the map shows where the territory is: the headline's
+    claimed-not-controlled area is the measured one, the same as the legend's."""
+    seeds = tmp_path / "seeds"
+    write_layer(seeds / "control" / "front_20250501.geojson", [ALPHA_WEST])
+    (seeds / "figures.csv").write_text(
+        "as_of,region_code,region,controlled_pct,qualifier,claimed,basis,source,quote\n"
+        "2025-05-01,TL-01,,60,about,true,reported,Desk,\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    options = BuildOptions(seeds=seeds, out=out, profile=Path(testland.source),
+                           formats=("svg",))  # fmt: skip
+    build(options, parallel=False)
+    svg = (out / "testland_control.svg").read_text(encoding="utf-8")
+    headline = re.search(r"About ([\d,]+) km² claimed by Norland but not under its control, "
+                         r"measured on the control layer of 1 May 2025", svg)  # fmt: skip
+    assert headline, "the headline gives the measured area"
+    assert f"({headline.group(1).join(['about ', ' km²'])}, measured)" in svg
