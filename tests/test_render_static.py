@@ -383,3 +383,19 @@ def test_the_timeline_spans_every_snapshot_even_where_no_share_is_marked():
     fig = draw_timeline(scene.Timeline(lines=(line,), title="T", notes=(), span=(june, november)))
     low, high = (mdates.num2date(x).date() for x in fig.axes[0].get_xlim())
     assert low < june and high > november
+
+
+def test_one_control_layer_is_drawn_as_points_and_zero_lines_are_not_named():
+    from geomap.render.timeline import draw_timeline
+
+    may = dt.date(2025, 5, 1)
+    lines = (
+        scene.Line(code="UA-09", name="Luhansk", dates=(may,), measured=(98.0,), marks=()),
+        scene.Line(code="UA-05", name="Vinnytsia", dates=(may,), measured=(0.0,), marks=()),
+    )
+    fig = draw_timeline(scene.Timeline(lines=lines, title="T", notes=(), span=(may,)))
+    ax = fig.axes[0]
+    drawn = {line.get_gid(): line for line in ax.lines}
+    assert drawn["measured-UA-09"].get_marker() == "D"  # a point, not an invisible line
+    names = [t.get_text() for t in ax.texts]
+    assert "Luhansk" in names and "Vinnytsia" not in names

@@ -109,7 +109,10 @@ def draw_timeline(timeline: scene.Timeline) -> Figure:
     for i, line in enumerate(timeline.lines):
         colour = colours[i % len(colours)]
         if line.dates:
-            (drawn,) = ax.plot(line.dates, line.measured, color=colour, linewidth=1.6, zorder=2)
+            # One layer is one measurement: a point, where a line of one point draws nothing.
+            style_one = {"marker": "D", "markersize": 5} if len(line.dates) == 1 else {}
+            (drawn,) = ax.plot(line.dates, line.measured, color=colour, linewidth=1.6, zorder=2,
+                               **style_one)  # fmt: skip
             drawn.set_gid(f"measured-{line.code}")
         elif len(line.marks) > 1:  # no layer: a thin line leads from report to report
             (drawn,) = ax.plot([m.as_of for m in line.marks], [m.pct for m in line.marks],
@@ -130,7 +133,9 @@ def draw_timeline(timeline: scene.Timeline) -> Figure:
         last = (line.dates[-1], line.measured[-1]) if line.dates else None
         if last is None and line.marks:
             last = (line.marks[-1].as_of, line.marks[-1].pct)
-        if last is not None and not np.isnan(last[1]):
+        # A unit measured at 0% with nothing reported is named nowhere: a pile of names at the
+        # bottom of the axis says nothing the empty space does not.
+        if last is not None and not np.isnan(last[1]) and (line.marks or last[1] >= 0.5):
             ends.append((last, line.name, colour))
     # Names at the right end, each level with its line's last value, spread apart where lines
     # end close together.
