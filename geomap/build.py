@@ -300,7 +300,8 @@ def _publish(
     """Make every output and publish them together (under the output folder's lock)."""
     from geomap.outputs import OutputSet, check_targets
 
-    writers = chosen(options.formats, len(history))
+    dates = set(history) | {f.as_of for f in layers or []}  # the timeline's
+    writers = chosen(options.formats, len(history), len(dates))
     check_targets(options.out, [w.file_name for w in writers])  # before anything is drawn
     _announce_removals(options, [w.file_name for w in writers])
     drawn = [w for w in writers if w.matplotlib]

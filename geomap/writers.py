@@ -131,6 +131,8 @@ class Writer:
     write: Callable[[Atlas, Path, BuildOptions], None] | None = None  # None: drawn as a scene
     selectable: bool = False  # a value of --format
     matplotlib: bool = False  # drawn with matplotlib, by the worker
+    # Counts every date with data (a snapshot or a control layer), not the snapshots alone.
+    over_time: bool = False
 
     @property
     def file_name(self) -> str:
@@ -149,10 +151,10 @@ WRITERS: dict[str, Writer] = {
         Writer("history", "{stem}_control_history.png", "a small map of every snapshot (with png, "
                f"when there are 2 to {HISTORY_PANELS})", _with_history, matplotlib=True),
         Writer("timeline", "{stem}_control_timeline.png", "measured and reported shares over "
-               "time (with png, when there are several snapshots)", _with_timeline("png"),
-               matplotlib=True),
+               "time (with png, when there are several dates of figures or control layers)",
+               _with_timeline("png"), matplotlib=True, over_time=True),
         Writer("timeline-svg", "{stem}_control_timeline.svg", "the timeline as SVG (with svg)",
-               _with_timeline("svg"), matplotlib=True),
+               _with_timeline("svg"), matplotlib=True, over_time=True),
         Writer("html", "{stem}_control.html", "the interactive map", _chosen("html"), _html,
                selectable=True),
         # "csv" alone asks for no map: the statistics are written by every build.
@@ -171,9 +173,13 @@ FORMATS = tuple(key for key, w in WRITERS.items() if w.selectable)
 DEFAULT_FORMATS = ("png", "svg", "html")
 
 
-def chosen(formats: tuple[str, ...], snapshots: int) -> list[Writer]:
-    """The writers a build with ``formats`` and that many snapshots runs, in registry order."""
-    return [w for w in WRITERS.values() if w.wanted(formats, snapshots)]
+def chosen(formats: tuple[str, ...], snapshots: int, dates: int = 0) -> list[Writer]:
+    """The writers a build with ``formats`` and that many snapshots runs, in registry order;
+    ``dates`` counts the dates of snapshots and control layers together (the timeline's)."""
+    return [
+        w for w in WRITERS.values()
+        if w.wanted(formats, max(snapshots, dates) if w.over_time else snapshots)
+    ]  # fmt: skip
 
 
 def file_name(key: str) -> str:

@@ -624,3 +624,19 @@ def test_the_headline_gives_the_measured_total_the_legend_gives(testland, tmp_pa
                          r"measured on the control layer of 1 May 2025", svg)  # fmt: skip
     assert headline, "the headline gives the measured area"
     assert f"({headline.group(1).join(['about ', ' km²'])}, measured)" in svg
+
+
+def test_two_control_layers_and_one_report_make_a_timeline(testland, tmp_path):
+    seeds = tmp_path / "seeds"
+    write_layer(seeds / "control" / "front_20250401.geojson", [ALPHA_WEST])
+    write_layer(seeds / "control" / "front_20250501.geojson", [ALPHA_WEST])
+    (seeds / "figures.csv").write_text(
+        "as_of,region_code,region,controlled_pct,qualifier,claimed,basis,source,quote\n"
+        "2025-05-01,TL-01,,60,about,,reported,Desk,\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    options = BuildOptions(seeds=seeds, out=out, profile=Path(testland.source),
+                           formats=("svg",))  # fmt: skip
+    build(options, parallel=False)
+    assert (out / "testland_control_timeline.svg").is_file()
