@@ -344,3 +344,25 @@ def test_an_inferred_figure_is_not_credited_to_whoever_the_sentence_quotes():
 def test_according_to_in_the_sentence_before_credits_the_figure(text, source):
     (figure,) = read(text).figures
     assert figure.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # A text in Moscow's terms throughout: an agentless "liberated" is Russia's.
+        ("The DPR's leader spoke in Donetsk, and the LPR's too. About 70% of the Zaporizhzhia "
+         "region has been liberated, he said.", {"UA-23": 70}, {}),
+        # One mention of the DPR in a report from Kyiv makes no such text.
+        ("The DPR's leader spoke in Donetsk. About 70% of the Zaporizhzhia region has been "
+         "liberated, the governor said.", {}, {"UA-23": 70}),
+        # A text that keeps its distance ("so-called") is not in those terms.
+        ("The so-called DPR and LPR held parades. About 70% of the Zaporizhzhia region has been "
+         "liberated, the governor said.", {}, {"UA-23": 70}),
+        # "liberated from occupation" is the defender's sense in any text.
+        ("The DPR and LPR leaders met. Only 30% of the Kherson region has been liberated from "
+         "occupation.", {}, {"UA-65": 30}),
+    ],
+)  # fmt: skip
+def test_a_text_framed_from_moscow_and_one_that_is_not(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs

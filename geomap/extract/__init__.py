@@ -33,6 +33,7 @@ from geomap.extract.decisions import (
 from geomap.extract.evidence import SUPERSEDED, USED, Evidence
 from geomap.extract.held import CUES as held_cues
 from geomap.extract.held import Held, read_held, unit_words
+from geomap.extract.holders import framed as holders_framed
 from geomap.extract.shares import CUES as share_cues
 from geomap.extract.shares import (
     FRACTIONS,
@@ -173,6 +174,7 @@ def read_document(text: str, *, as_of: dt.date | None = None, document: str = ""
     helds: list[Held] = []
     last_held = ""  # who the last statement of holding named, for "it" after it
     share_hits, claim_hits = doc.hits(share_cues), doc.hits(claim_cues())
+    framed = bool(share_hits) and holders_framed(text, sides())
     # A statement of holding names a unit as one: its verb, and a unit noun or a group.
     held_hits = doc.hits(unit_words(), among=doc.hits(sides().pattern(held_cues)))
     for sentence in doc.sentences:
@@ -186,7 +188,7 @@ def read_document(text: str, *, as_of: dt.date | None = None, document: str = ""
                 context = next((s.holder for s in reversed(shares) if s.holder), last_held)
                 read = read_shares(
                     sentence, toks, antecedent=doc.antecedent(sentence, own),
-                    as_of=as_of, header=header, context=context, named=own,
+                    as_of=as_of, header=header, context=context, named=own, framed=framed,
                 )  # fmt: skip
                 shares += read
             if sentence.index in held_hits:

@@ -101,7 +101,9 @@ class _Cue(NamedTuple):
     ru_framed: bool  # for "liberated": the sentence means it in the controlling side's sense
 
 
-def holder(share, cues, actors, lo, hi, previous, header, context, two: Sides) -> None:
+def holder(
+    share, cues, actors, lo, hi, previous, header, context, two: Sides, *, framed: bool = False
+) -> None:
     """Who holds the share, from the cue nearest to it in its window of the sentence."""
     if share.reason and not share.regions:
         return
@@ -114,7 +116,7 @@ def holder(share, cues, actors, lo, hi, previous, header, context, two: Sides) -
         if cue is None:
             share.reason = share.reason or "the text does not say who holds it"
             return
-    _hold(share, cue, actors, previous, context, two)
+    _hold(share, cue, actors, previous, context, two, framed)
 
 
 def _nearest_cue(share, cues: list[_Cue], lo: int, hi: int) -> _Cue | None:
@@ -151,8 +153,9 @@ def _cue_of_a_list(share, cues, actors, header, two: Sides):
     return None, actors
 
 
-def _hold(share, cue: _Cue, actors, previous, context, two: Sides) -> None:
-    """The holder a cue gives the share (or why it gives none)."""
+def _hold(share, cue: _Cue, actors, previous, context, two: Sides, framed: bool = False) -> None:
+    """The holder a cue gives the share (or why it gives none); ``framed``: the text speaks in
+    the controlling side's terms, so an agentless "liberated" is that side's."""
     share.cue = cue.word
     if (
         cue.kind == "neg"
@@ -169,7 +172,9 @@ def _hold(share, cue: _Cue, actors, previous, context, two: Sides) -> None:
             # "The Russian army retook 5% of the region": its own gain, not the defender's.
             share.holder = two.controller
             share.note = join(share.note, f"'{cue.word}' by {side}")
-        elif cue.ru_framed:
+        elif cue.ru_framed or (
+            framed and not side and not _FROM_OCCUPATION_RE.match(share.sentence.text, cue.end)
+        ):
             c = two.controller
             share.holder = c
             share.note = join(share.note, f"'{cue.word}' in {c}'s sense (held by {c})")
@@ -192,6 +197,25 @@ def _hold(share, cue: _Cue, actors, previous, context, two: Sides) -> None:
             share.reason = share.reason or f"the text does not say who '{cue.word}' it"
 
 
+# Words with which a text keeps its distance from the controlling side's terms, or speaks of
+# it as the occupier: such a text is not framed from its side, however often it names the DPR.
+_DISTANCE_RE = re.compile(
+    r"\b(?:so-called|self-proclaimed|self-styled|unrecognised|unrecognized|puppet|occupiers?"
+    r"|invaders?|occupation\s+authorities|(?:Russian|Moscow)-(?:installed|appointed|backed))\b",
+    re.IGNORECASE,
+)
+
+
+def framed(text: str, two: Sides) -> bool:
+    """Whether a text speaks in the controlling side's terms throughout: its words ("the DPR",
+    "the Lugansk People's Republic") at least twice, and no word that keeps a distance from
+    them ("so-called", "self-proclaimed", "occupiers"). Then an agentless "liberated" in it is
+    that side's; one mention of "the DPR" in a report from Kyiv makes no such text."""
+    if _DISTANCE_RE.search(text):
+        return False
+    return len(two.pattern(r"\b«FRAMING»\b").findall(text, 0, 200_000)) >= 2
+
+
 def find_cues(text: str, two: Sides) -> list[_Cue]:
     """The holder cues of a sentence in order; a stronger cue hides a weaker one it overlaps."""
     found: list[_Cue] = []
@@ -212,6 +236,10 @@ def find_actors(text: str, two: Sides) -> list[tuple[int, str]]:
     found += [(m.start(), two.defender) for m in two.pattern(_DEFENDER_ACTOR).finditer(text)]
     return sorted(found)
 
+
+# "liberated from occupation": the defender's sense, whoever's terms the text speaks in.
+_FROM_OCCUPATION_RE = re.compile(r"\s*from\s+(?:the\s+)?(?:occupation|occupiers|invaders)",
+                                 re.IGNORECASE)  # fmt: skip
 
 # What stands between a clause's actor and its verb without being either: a relative clause
 # (", which Russia has fought since 2014,"), a participle (", backed by Moscow,", ", pushed back

@@ -119,12 +119,14 @@ def read_shares(
     header: Sentence | None = None,
     context: str = "",
     named: list[Mention] | None = None,
+    framed: bool = False,
 ) -> list[Share]:
     """Every share phrase in ``sentence``, with its region, holder, mood and currency.
 
     ``header`` is the line a list item stands under ("Russia controls:"); ``context`` who held
     the last share read before this sentence, for "it"/"they" ("In May it held 98%");
-    ``named`` the regions the sentence names, for "their respective areas".
+    ``named`` the regions the sentence names, for "their respective areas"; ``framed`` whether
+    the text speaks in the controlling side's terms (see :func:`holders.framed`).
     """
     text = sentence.text
     starts = [t.start for t in toks]
@@ -151,7 +153,8 @@ def read_shares(
         window_lo = max(lo, prev_end) if k and shares[k - 1].target_end else lo
         window_hi = min(hi, shares[k + 1].start - sentence.start) if k + 1 < len(shares) else hi
         previous = shares[k - 1] if k else None
-        holders.holder(share, cues, actors, window_lo, window_hi, previous, header, context, two)
+        holders.holder(share, cues, actors, window_lo, window_hi, previous, header, context, two,
+                       framed=framed)  # fmt: skip
         if (lo, hi) not in moods:
             moods[(lo, hi)] = holders.mood(text[lo:hi])
         mood = moods[(lo, hi)]
