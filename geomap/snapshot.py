@@ -76,6 +76,19 @@ def validate(frame: gpd.GeoDataFrame) -> None:
         raise ValueError("ControlMap: rows of more than one date")
 
 
+def _inherit_claims(raions: gpd.GeoDataFrame, regions: gpd.GeoDataFrame) -> None:
+    """A claim is of a whole region: every raion of a claimed region is claimed too, and its
+    claimed area not controlled counted as the region's is."""
+    claimed = dict(zip(regions["code"], regions["claimed"], strict=True))
+    inherit = raions["parent"].map(claimed).fillna(False).astype(bool) & ~raions["claimed"]
+    if inherit.any():
+        raions.loc[inherit, "claimed"] = True
+        share = raions["controlled_pct"] / 100
+        raions["claimed_not_controlled_km2"] = (raions["area_km2"] * (1 - share)).where(
+            raions["claimed"], 0.0
+        )
+
+
 def anchors(frame: gpd.GeoDataFrame) -> dict[str, tuple[float, float]]:
     """A point inside each region (lon, lat), where its label points: the point of its largest
     part farthest from the edges (the pole of inaccessibility, in the map's projection), so the
@@ -218,6 +231,7 @@ def snapshot(
     if raions is not None:
         raion_frame = join(figures, raions[raions["code"].isin(own)], as_of=as_of,
                            previous=previous, measurements=measurements)  # fmt: skip
+        _inherit_claims(raion_frame, frame)
         # A region measured at 0% has nothing to show at raion level.
         shown = frame["controlled_pct"].notna() & (
             (frame["basis"] != "measured") | (frame["controlled_pct"] > 0)

@@ -233,3 +233,16 @@ def test_changes_list_a_raion_after_the_regions():
 def test_a_region_that_only_says_where_a_raion_is(sentence, expected):
     figures = {f.region_code: f.controlled_pct for f in extract_text(sentence, as_of=DAY)}
     assert figures == expected
+
+
+def test_a_raion_of_a_claimed_region_is_claimed(regions, raions):
+    day = dt.date(2025, 3, 1)
+    figures = [
+        Figure(region_code="UA-14", region="Donetsk", as_of=day, controlled_pct=70.0,
+               claimed=True),
+        Figure(region_code=POKROVSK, region="Pokrovsk Raion", as_of=day, controlled_pct=60.0),
+    ]  # fmt: skip
+    snap = snapshot(figures, regions, as_of=day, raions=raions)
+    row = snap.raions.set_index("code").loc[POKROVSK]
+    assert bool(row["claimed"]) is True
+    assert row["claimed_not_controlled_km2"] == pytest.approx(0.4 * row["area_km2"])
