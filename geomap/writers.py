@@ -70,10 +70,19 @@ def _geopackage(atlas: Atlas, path: Path, options: BuildOptions) -> None:
     rows = statistics(snapshot)[: len(snapshot.frame)]
     regions = gpd.GeoDataFrame(rows, geometry=list(snapshot.frame.geometry), crs=4326)
     regions = regions[[*STATS_COLUMNS, "geometry"]]
-    # Numbers as numbers for GIS; the share stays text, as it may be a range ("83–85").
+    # Numbers as numbers for GIS, yes/no as booleans, dates as dates; the share as the source
+    # gave it stays text, as it may be a range ("83–85"), and its mapped value is a number.
     for column in ("area_km2", "controlled_km2", "claimed_not_controlled_km2", "measured_pct",
                    "measured_km2", "grey_km2", "difference_pp"):  # fmt: skip
         regions[column] = pd.to_numeric(regions[column].replace("", None))
+    regions.insert(
+        regions.columns.get_loc("controlled_pct") + 1, "controlled_value",
+        pd.to_numeric(snapshot.frame["controlled_pct"].to_numpy()),
+    )  # fmt: skip
+    for column in ("claimed", "held"):
+        regions[column] = regions[column] == "true"
+    for column in ("as_of", "reported_on", "measured_on"):
+        regions[column] = pd.to_datetime(regions[column].replace("", None))
     layers = {"regions": regions}
     if atlas.raions is not None:
         raions = atlas.raions[["code", "name", "parent", "geometry"]].copy()

@@ -397,6 +397,15 @@ def test_the_geopackage_has_the_regions_raions_and_ground(testland, tmp_path):
     assert list(regions.index) == ["TL-01", "TL-02", "TL-03"]
     assert regions.loc["TL-01", "measured_pct"] == pytest.approx(50, abs=0.05)
     assert regions.loc["TL-02", "basis"] == "measured" and regions.crs.to_epsg() == 4326
+    # Numbers, yes/no and dates as GIS reads them; the share as the source gave it, as text.
+    info = pyogrio.read_info(path, layer="regions")
+    types = dict(zip(info["fields"], info["dtypes"], strict=True))
+    assert types["controlled_value"] == "float64" and types["measured_pct"] in ("float64", "int64")
+    assert types["claimed"] == "bool" and types["held"] == "bool"
+    assert types["as_of"].startswith("datetime") and types["controlled_pct"] == "object"
+    assert regions.loc["TL-02", "controlled_value"] == pytest.approx(
+        regions.loc["TL-02", "measured_pct"], abs=0.05
+    )
     controlled = gpd.read_file(path, layer="controlled")
     assert controlled.geometry[0].symmetric_difference(shapely.box(10, 50, 10.5, 51)).area < 1e-9
     assert controlled.loc[0, "source"] == "Test desk"
