@@ -43,6 +43,7 @@ from common import (
     fetch_sources,
     fetch_world,
     fit_neighbours,
+    names_file,
     polygonal,
     rounded,
     write,
@@ -309,15 +310,7 @@ def raion_names(raions: list[dict]) -> str:
         }
         for u in raions
     ]
-    # A spelling two raions share (OSM gives Khmilnyk Raion the Russian name of Khmelnytskyi
-    # Raion) names neither.
-    counts: dict[str, int] = {}
-    for entry in names:
-        for alias in entry["aliases"]:
-            counts[alias.casefold()] = counts.get(alias.casefold(), 0) + 1
-    for entry in names:
-        entry["aliases"] = [a for a in entry["aliases"] if counts[a.casefold()] == 1]
-    return json.dumps({"raions": names}, ensure_ascii=False, indent=1) + "\n"
+    return names_file(names)
 
 
 def area_table(regions: list[dict]) -> str:

@@ -180,6 +180,19 @@ def fit_neighbours(
 # -- writing ----------------------------------------------------------------------------------
 
 
+def names_file(entries: list[dict]) -> str:
+    """The second-level units' names as the gazetteer reads them (``{"raions": [...]}``), JSON
+    text; a spelling two units share names neither (OSM gives Khmilnyk Raion the Russian name of
+    Khmelnytskyi Raion)."""
+    counts: dict[str, int] = {}
+    for entry in entries:
+        for alias in entry["aliases"]:
+            counts[alias.casefold()] = counts.get(alias.casefold(), 0) + 1
+    for entry in entries:
+        entry["aliases"] = [a for a in entry["aliases"] if counts[a.casefold()] == 1]
+    return json.dumps({"raions": entries}, ensure_ascii=False, indent=1) + "\n"
+
+
 def feature_collection(rows: list[dict], keys: list[str]) -> str:
     features = [
         {

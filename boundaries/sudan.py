@@ -41,6 +41,7 @@ from common import (
     fetch_sources,
     fetch_world,
     fit_neighbours,
+    names_file,
     polygonal,
     rounded,
     write,
@@ -167,14 +168,7 @@ def locality_names(localities: list[dict]) -> str:
         }
         for u in localities
     ]
-    # A spelling two localities share names neither.
-    counts: dict[str, int] = {}
-    for entry in entries:
-        for alias in entry["aliases"]:
-            counts[alias.casefold()] = counts.get(alias.casefold(), 0) + 1
-    for entry in entries:
-        entry["aliases"] = [a for a in entry["aliases"] if counts[a.casefold()] == 1]
-    return json.dumps({"raions": entries}, ensure_ascii=False, indent=1) + "\n"
+    return names_file(entries)
 
 
 def profile_with_areas(regions: list[dict]) -> str:

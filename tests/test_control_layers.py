@@ -614,20 +614,27 @@ def test_a_kml_with_folders(testland, tmp_path):
     assert layer.grey.symmetric_difference(grey).area < 1e-9
 
 
-def test_the_headline_gives_the_measured_total_the_legend_gives(testland, tmp_path):
-    """With a control layer of the date the map shows where the territory is: the headline's
-    claimed-not-controlled area is the measured one, the same as the legend's."""
+def _one_report(tmp_path, testland, layer_days: list[str], claimed: str = "") -> Path:
+    """A build (SVG) of one report of Alpha on 2025-05-01 over control layers of those days."""
     seeds = tmp_path / "seeds"
-    write_layer(seeds / "control" / "front_20250501.geojson", [ALPHA_WEST])
+    for day in layer_days:
+        write_layer(seeds / "control" / f"front_{day}.geojson", [ALPHA_WEST])
     (seeds / "figures.csv").write_text(
         "as_of,region_code,region,controlled_pct,qualifier,claimed,basis,source,quote\n"
-        "2025-05-01,TL-01,,60,about,true,reported,Desk,\n",
+        f"2025-05-01,TL-01,,60,about,{claimed},reported,Desk,\n",
         encoding="utf-8",
     )
     out = tmp_path / "out"
     options = BuildOptions(seeds=seeds, out=out, profile=Path(testland.source),
                            formats=("svg",))  # fmt: skip
     build(options, parallel=False)
+    return out
+
+
+def test_the_headline_gives_the_measured_total_the_legend_gives(testland, tmp_path):
+    """With a control layer of the date the map shows where the territory is: the headline's
+    claimed-not-controlled area is the measured one, the same as the legend's."""
+    out = _one_report(tmp_path, testland, ["20250501"], claimed="true")
     svg = (out / "testland_control.svg").read_text(encoding="utf-8")
     headline = re.search(r"About ([\d,]+) km² claimed by Norland but not under its control, "
                          r"measured on the control layer of 1 May 2025", svg)  # fmt: skip
@@ -636,16 +643,5 @@ def test_the_headline_gives_the_measured_total_the_legend_gives(testland, tmp_pa
 
 
 def test_two_control_layers_and_one_report_make_a_timeline(testland, tmp_path):
-    seeds = tmp_path / "seeds"
-    write_layer(seeds / "control" / "front_20250401.geojson", [ALPHA_WEST])
-    write_layer(seeds / "control" / "front_20250501.geojson", [ALPHA_WEST])
-    (seeds / "figures.csv").write_text(
-        "as_of,region_code,region,controlled_pct,qualifier,claimed,basis,source,quote\n"
-        "2025-05-01,TL-01,,60,about,,reported,Desk,\n",
-        encoding="utf-8",
-    )
-    out = tmp_path / "out"
-    options = BuildOptions(seeds=seeds, out=out, profile=Path(testland.source),
-                           formats=("svg",))  # fmt: skip
-    build(options, parallel=False)
+    out = _one_report(tmp_path, testland, ["20250401", "20250501"])
     assert (out / "testland_control_timeline.svg").is_file()
