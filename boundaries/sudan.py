@@ -81,11 +81,19 @@ def read(root: Path, level: int) -> list[dict]:
     return sorted(rows, key=lambda r: r[f"adm{level}_pcode"])
 
 
+# The Arabic article as OCHA transliterates it, assimilated ("Ag Geneina", "Ad Damazine"): news
+# writes it "El" ("El Geneina", "El Fasher").
+_ARTICLE_RE = re.compile(r"^(?:Al|A[dgjnrstz]|Ed|Es|Et)\s+")
+
+
 def locality_spellings(name: str) -> list[str]:
-    """How a text names a locality as one: "Um Badda locality", "the Um Badda district"; a bare
-    name is the town, never the locality."""
+    """How a text names a locality as one: "Al Fasher locality", "El Fasher locality", "the Um
+    Bada district"; a bare name is the town, never the locality."""
     base = re.sub(r"\s+(?:locality|mahaliya)$", "", name.strip(), flags=re.IGNORECASE)
-    return [f"{base} locality", f"{base} district"]
+    bases = [base]
+    if _ARTICLE_RE.match(base):
+        bases.append(_ARTICLE_RE.sub("El ", base))
+    return [f"{b} {word}" for b in bases for word in ("locality", "district")]
 
 
 def build(root: Path) -> tuple[list[dict], list[dict], list[dict]]:

@@ -191,3 +191,10 @@ def test_an_unknown_choice_for_unmatched_is_one_line(run, testland_path, tmp_pat
     result = run("--profile", testland_path, "build", "--unmatched", "keep")
     assert result.exit_code == 2
     assert "--unmatched: 'keep' is not one of error, context, drop" in result.stderr
+
+
+def test_localities_as_news_spells_them():
+    gaz = built_in("sudan").gazetteer
+    assert gaz.find("El Fasher locality").name == "Al Fasher"
+    assert gaz.find("the El Geneina district").name == "Ag Geneina"
+    assert gaz.find("El Fasher") is None  # the city: a locality only with "locality"
