@@ -129,7 +129,8 @@ def _own_name(name: str) -> bool:
         and "\\" not in name
         and not name.startswith(".")
         and name != MANIFEST
-        and Path(name).suffix.lower() in _OUTPUT_SUFFIXES
+        # The map's description is the one text file geomap writes: "<stem>_control_alt.txt".
+        and (Path(name).suffix.lower() in _OUTPUT_SUFFIXES or name.endswith("_control_alt.txt"))
     )
 
 

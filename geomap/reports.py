@@ -7,6 +7,7 @@ import datetime as dt
 import html
 from typing import TYPE_CHECKING
 
+from geomap import style
 from geomap.figures import Figure
 from geomap.profile import current, gazetteer
 from geomap.style import share_text
@@ -123,3 +124,39 @@ def reconciliation_markdown(atlas: Atlas) -> str:
 def _cell(text: str) -> str:
     """Input text shown as typed in a Markdown table: no HTML or table syntax of its own."""
     return html.escape(" ".join(str(text).split()), quote=False).replace("|", "\\|")
+
+
+# How many units the description names by their share, largest first.
+ALT_UNITS = 6
+
+
+def alt_text(snapshot) -> str:
+    """A description of the report map written from its data, for screen readers and the alt
+    field of a CMS: what it shows, the largest shares, the units held with no share given, the
+    claims, the date and the sources."""
+    profile = current()
+    words, frame = snapshot.texts, snapshot.frame
+    units = profile.units
+    parts = [f"Map: {words.title}. {words.subtitle}. {words.headline}."]
+    shares = frame[frame["controlled_pct"].notna() & (frame["controlled_pct"] > 0)]
+    shares = shares.sort_values(["controlled_pct", "name"], ascending=[False, True])
+    if len(shares):
+        listed = [
+            f"{r.name} {share_text(r.controlled_pct, r.qualifier, '', r.pct_label)}"
+            + (" (inferred)" if r.basis == "inferred" else "")
+            for r in shares.head(ALT_UNITS).itertuples()
+        ]
+        more = f", and {len(shares) - ALT_UNITS} more" if len(shares) > ALT_UNITS else ""
+        parts.append(f"Largest shares {style.control_label()}: {', '.join(listed)}{more}.")
+    held = frame[frame["held"]] if "held" in frame else frame.iloc[:0]
+    if len(held):
+        parts.append(f"{style.first_upper(style.held_label())}: {', '.join(held['name'])}.")
+    claimed = frame[frame["claimed"]]
+    if profile.claims and len(claimed):
+        parts.append(f"{style.first_upper(style.claimed_label())}: {', '.join(claimed['name'])}.")
+    blank = int((frame["basis"] == "").sum())
+    if blank:
+        noun = units.singular if blank == 1 else units.plural
+        parts.append(f"{blank} {noun} {'has' if blank == 1 else 'have'} no reported figure.")
+    parts += [f"{words.source}.", f"{words.attribution}."]
+    return " ".join(p for p in parts if p.strip(". ")) + "\n"

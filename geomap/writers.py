@@ -48,6 +48,16 @@ def _changes(atlas: Atlas, path: Path, options: BuildOptions) -> None:
     path.write_text(text, encoding="utf-8")
 
 
+def _alt(atlas: Atlas, path: Path, options: BuildOptions) -> None:
+    from geomap.reports import alt_text
+
+    path.write_text(alt_text(atlas.latest), encoding="utf-8")
+
+
+def _with_a_map(formats: tuple[str, ...], snapshots: int) -> bool:
+    return any(f in formats for f in ("png", "svg", "pdf", "html"))
+
+
 def _evidence(atlas: Atlas, path: Path, options: BuildOptions) -> None:
     from geomap.extract.evidence import evidence_csv
 
@@ -174,6 +184,8 @@ WRITERS: dict[str, Writer] = {
         Writer("gpkg", "{stem}_control.gpkg", "a GeoPackage of the newest snapshot for GIS "
                "(regions, raions, control layer)", _chosen("gpkg"), _geopackage,
                selectable=True),
+        Writer("alt", "{stem}_control_alt.txt", "a description of the map for screen readers "
+               "and alt fields (with any map)", _with_a_map, _alt),
         Writer("evidence", "{stem}_evidence.csv", "every phrase read in the texts, and why it "
                "was used or not", _always, _evidence),
     )

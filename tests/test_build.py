@@ -131,7 +131,10 @@ def test_the_fingerprint_holds_every_option_that_changes_an_output(seeds):
 )
 def test_the_formats_choose_the_writers(formats, snapshots, expected):
     always = ["csv", "changes", "evidence"]
-    assert [w.key for w in chosen(formats, snapshots)] == expected + always
+    described = ["alt"] if formats != ("csv",) else []  # every map gets its description
+    keys = [w.key for w in chosen(formats, snapshots)]
+    assert keys == [k for k in [*expected, "csv", "changes", *described, "evidence"]]
+    assert [k for k in keys if k != "alt"] == expected + always
     assert [w.key for w in chosen(formats, snapshots) if w.matplotlib] == [
         k for k in expected if k != "html"
     ]
@@ -145,7 +148,7 @@ def test_the_registry_names_every_output():
         "timeline": "ukraine_control_timeline.png", "timeline-svg": "ukraine_control_timeline.svg",
         "html": "ukraine_control.html", "csv": "ukraine_control.csv",
         "changes": "CHANGES.md", "gpkg": "ukraine_control.gpkg",
-        "evidence": "ukraine_evidence.csv",
+        "alt": "ukraine_control_alt.txt", "evidence": "ukraine_evidence.csv",
     }  # fmt: skip
     # A writer either writes its file or is drawn from a scene with matplotlib, not both.
     assert all((w.write is None) == w.matplotlib for w in WRITERS.values())
@@ -291,8 +294,9 @@ def test_a_build_with_every_map_in_one_process(texts, tmp_path: Path):
     result = build(options, parallel=False)
     assert sorted(p.name for p in result.paths) == [
         "CHANGES.md", "ukraine_control.csv", "ukraine_control.html", "ukraine_control.pdf",
-        "ukraine_control.png", "ukraine_control.svg", "ukraine_control_history.png",
-        "ukraine_control_timeline.png", "ukraine_control_timeline.svg", "ukraine_evidence.csv",
+        "ukraine_control.png", "ukraine_control.svg", "ukraine_control_alt.txt",
+        "ukraine_control_history.png", "ukraine_control_timeline.png",
+        "ukraine_control_timeline.svg", "ukraine_evidence.csv",
     ]  # fmt: skip
     assert (out / "ukraine_control.png").read_bytes().startswith(b"\x89PNG")
     timeline = (out / "ukraine_control_timeline.svg").read_text(encoding="utf-8")

@@ -181,12 +181,13 @@ def test_build_writes_all_default_outputs(run, project):
         "outputs/ukraine_control.html",
         "outputs/ukraine_control.png",
         "outputs/ukraine_control.svg",
+        "outputs/ukraine_control_alt.txt",
         "outputs/ukraine_evidence.csv",
     ]
     assert sorted(p.name for p in (project / "outputs").iterdir()) == [
         ".geomap-digests.json", ".geomap.lock", "CHANGES.md", "manifest.json",
         "ukraine_control.csv", "ukraine_control.html", "ukraine_control.png", "ukraine_control.svg",
-        "ukraine_evidence.csv",
+        "ukraine_control_alt.txt", "ukraine_evidence.csv",
     ]  # fmt: skip
     # One line per text read, on stderr
     assert "2025-02-18-riyadh-talks.txt: 6 figure(s), 6 claim(s), 0 percentage(s) passed over" in (
@@ -204,6 +205,7 @@ def test_build_formats(run, project):
         "manifest.json",
         "ukraine_control.csv",
         "ukraine_control.pdf",
+        "ukraine_control_alt.txt",
         "ukraine_evidence.csv",
     ]
     bad = run("build", "--format", "png,gif")

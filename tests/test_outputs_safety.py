@@ -275,6 +275,7 @@ def test_one_file_that_cannot_be_written_says_where(tmp_path):
     [
         ("ukraine_control.png", True), ("CHANGES.md", True), ("a.SVG", True), ("m.pdf", True),
         ("m.html", True), ("s.csv", True), ("notes.txt", False), ("manifest.json", False),
+        ("ukraine_control_alt.txt", True), ("notes_alt.txt", False),
         (".hidden.png", False), ("sub/x.png", False), ("..\\\\x.png", False),
         ("../x.png", False), ("/etc/x.png", False), ("", False), ("png", False),
     ],

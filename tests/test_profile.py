@@ -69,7 +69,8 @@ def test_a_made_up_country_builds_a_complete_map(testland: Path, tmp_path: Path)
     result = build(options, parallel=False)
     assert sorted(p.name for p in result.paths) == [
         "CHANGES.md", "testland_control.csv", "testland_control.html", "testland_control.pdf",
-        "testland_control.png", "testland_control.svg", "testland_evidence.csv",
+        "testland_control.png", "testland_control.svg", "testland_control_alt.txt",
+        "testland_evidence.csv",
     ]  # fmt: skip
     with (out / "testland_control.csv").open(encoding="utf-8") as f:
         stats = list(csv.DictReader(f))

@@ -129,3 +129,22 @@ def test_a_change_is_measured_from_the_date_the_earlier_figure_was_reported(tmp_
     assert label(carried) == "Donetsk\n70%"
     text = changes_markdown(history)
     assert "| Donetsk (UA-14) | 70% (reported 2025-02-18) | &lt;75% |" in text
+
+
+def test_the_maps_description_says_what_it_shows():
+    from geomap.boundaries import load_regions
+    from geomap.extract import extract_files
+    from geomap.reports import alt_text
+    from geomap.snapshot import snapshot
+
+    from .conftest import SEED, SHAPES
+
+    snap = snapshot(extract_files([SEED]), load_regions(SHAPES / "ukraine_regions.geojson"),
+                    as_of=dt.date(2025, 2, 18))  # fmt: skip
+    text = alt_text(snap)
+    assert text.startswith("Map: Ukraine: territory Russia claims and territory it controls.")
+    assert "18 February 2025" in text
+    assert ("Largest shares under Russian control: Crimea 100% (inferred), Sevastopol 100% "
+            "(inferred), Luhansk ≈99%") in text  # fmt: skip
+    assert "21 regions have no reported figure." in text
+    assert "OpenStreetMap contributors (ODbL)" in text and text.endswith(".\n")
