@@ -326,22 +326,22 @@ def load_context(
     if not path.exists():
         log.warning("%s: not found; maps are drawn without neighbouring countries", path)
         return None
+    import pandas as pd
+
     context = _to_wgs84(_read(path), path)
     context["disputed"] = ""
+    added = []
     disputed = current().disputed
     if disputed is not None and disputed.exists():
         # Areas apart from every unit and every neighbour (Abyei): drawn apart, named.
         areas = _to_wgs84(_read(disputed), disputed)
-        import pandas as pd
-
-        areas = areas.assign(iso=areas["code"], neighbour=False, disputed=areas["name"])
-        context = pd.concat([context, areas[list(context.columns)]], ignore_index=True)
+        added.append(areas.assign(iso=areas["code"], neighbour=False, disputed=areas["name"]))
     if extra is not None and len(extra):
-        import pandas as pd
-
-        rows = extra.assign(iso=[f"extra-{i}" for i in range(len(extra))], neighbour=False,
-                            disputed="")  # fmt: skip
-        context = pd.concat([context, rows[list(context.columns)]], ignore_index=True)
+        added.append(extra.assign(iso=[f"extra-{i}" for i in range(len(extra))],
+                                  neighbour=False, disputed=""))  # fmt: skip
+    if added:
+        columns = list(context.columns)
+        context = pd.concat([context, *(a[columns] for a in added)], ignore_index=True)
     return context
 
 

@@ -220,9 +220,9 @@ def _say_disagreements(atlas) -> None:
     """One line on the terminal when reported figures disagree with the control layers: the
     map would otherwise show both without a word (CHANGES.md lists them)."""
     verdicts = [
-        v for s in atlas.snapshots for v, on, day in
-        zip(s.frame["agreement"], s.frame["reported_on"], [s.as_of] * len(s.frame), strict=True)
-        if v and on == day
+        v for s in atlas.snapshots
+        for v, on in zip(s.frame["agreement"], s.frame["reported_on"], strict=True)
+        if v and on == s.as_of  # each figure once: in the snapshot of its own date
     ]  # fmt: skip
     wrong = sum(v == "disagrees" for v in verdicts)
     if wrong:

@@ -259,16 +259,19 @@ def shipped() -> Profile:
     return built_in("ukraine")
 
 
+def _built_in_name(value: str | Path) -> bool:
+    """Whether a user names a built-in profile: its name, and no file of that name here."""
+    return str(value) in BUILT_IN and not Path(value).is_file()
+
+
 def profile_file(value: str | Path) -> Path:
     """The file of the profile a user names (a built-in one's in the package's data)."""
-    if str(value) in BUILT_IN and not Path(value).is_file():
-        return DATA / f"{value}.json"
-    return Path(value)
+    return DATA / f"{value}.json" if _built_in_name(value) else Path(value)
 
 
 def named(value: str | Path) -> Profile:
     """The profile a user names: a built-in one by its name ("sudan"), else a profile file."""
-    if str(value) in BUILT_IN and not Path(value).is_file():
+    if _built_in_name(value):
         return built_in(str(value))
     if not Path(value).suffix and "/" not in str(value) and not Path(value).exists():
         import difflib

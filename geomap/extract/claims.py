@@ -224,7 +224,7 @@ def _refer(claim: Claim, clause: str, previous, stated, previous_text: str) -> N
     if not reference:
         return
     if stated:
-        claim.regions = _regions_of(stated)
+        claim.regions = _regions(stated)
     elif previous:
         claim.regions = _regions(previous)
     elif two.inferred_words.search(previous_text) or two.inferred_words.search(clause):
@@ -236,13 +236,6 @@ def _refer(claim: Claim, clause: str, previous, stated, previous_text: str) -> N
     if claim.regions:
         names = ", ".join(r.name for r in claim.regions)
         claim.note = claim.note or f"'{reference.group().strip()}' read as {names}"
-
-
-def _regions_of(claims: list[Claim]) -> tuple[Region, ...]:
-    found: list[Region] = []
-    for claim in claims:
-        found.extend(r for r in claim.regions if r not in found)
-    return tuple(found)
 
 
 def _not_a_claim(
@@ -290,7 +283,8 @@ def _names_follow(match: re.Match, mentions: list[Mention], s0: int) -> bool:
     )
 
 
-def _regions(mentions: list[Mention]) -> tuple[Region, ...]:
+def _regions(mentions: list[Mention] | list[Claim]) -> tuple[Region, ...]:
+    """The regions of mentions, or of claims, each once, in order."""
     found: list[Region] = []
     for m in mentions:
         found.extend(r for r in m.regions if r not in found)

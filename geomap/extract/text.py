@@ -285,9 +285,9 @@ _SAID_RE = re.compile(
 )
 
 
-def according_to(sentence: str) -> str:
-    """The source an "according to X" names in a sentence, or ""."""
-    match = _ACCORDING_RE.search(sentence)
+def _source(pattern: re.Pattern, sentence: str) -> str:
+    """The name ``pattern`` finds as a sentence's source, without trailing small words."""
+    match = pattern.search(sentence)
     if not match:
         return ""
     words = match.group("src").split()
@@ -296,17 +296,14 @@ def according_to(sentence: str) -> str:
     return " ".join(words).rstrip(",.")
 
 
+def according_to(sentence: str) -> str:
+    """The source an "according to X" names in a sentence, or ""."""
+    return _source(_ACCORDING_RE, sentence)
+
+
 def attribution(sentence: str) -> str:
     """Who a sentence attributes its statement to ("according to X", "X said"), or ""."""
-    for pattern in (_ACCORDING_RE, _SAID_RE):
-        match = pattern.search(sentence)
-        if match:
-            words = match.group("src").split()
-            while words and words[-1].islower():
-                words.pop()
-            if words:
-                return " ".join(words).rstrip(",.")
-    return ""
+    return _source(_ACCORDING_RE, sentence) or _source(_SAID_RE, sentence)
 
 
 _LINE_ITEM_CHARS = 120
