@@ -80,29 +80,37 @@ def load(path: str | Path) -> Document:
 def _web_page(path: Path) -> _Read:
     """The article of a saved web page, the site's name and the publication date from its
     metadata."""
-    trafilatura = _web_reader(path)
     page = read_user_text(
         path, kind="web page", content="a web page", hint=_HINT, windows_1252=True,
         limit=limits.WEB_PAGE_MB,
     )  # fmt: skip
+    text, site, published, _title = article_of_page(page, where=str(path))
+    return text, site, published
+
+
+def article_of_page(page: str, *, where: str) -> tuple[str, str, dt.date | None, str]:
+    """The article of a web page's HTML (a saved page, a crawled one): its text, the site's
+    name, the publication date of the page's tags (never one guessed from its text) and its
+    title. A page with no article is an error of ``where``."""
+    trafilatura = _web_reader(where)
     text = trafilatura.extract(page, include_comments=False, include_tables=True)
     if not text:
         raise InputError(
-            "no article text found in the page", where=str(path),
+            "no article text found in the page", where=where,
             hint="save the article's page itself, or paste its text into a .txt file",
         )  # fmt: skip
     # Not extensive: the date of the page's tags, never one guessed from its text.
     meta = trafilatura.extract_metadata(page, extensive=False)
     if meta is None:
-        return text, "", None
+        return text, "", None, ""
     try:
         published = dt.date.fromisoformat(meta.date) if meta.date else None
     except ValueError:
         published = None
-    return text, meta.sitename or meta.hostname or "", published
+    return text, meta.sitename or meta.hostname or "", published, meta.title or ""
 
 
-def _web_reader(path: Path):
+def _web_reader(where: str):
     """trafilatura, imported; a package it needs that is missing is an error of this page's
     reading (naming the package to install), not of the build's other texts."""
     try:
@@ -111,7 +119,7 @@ def _web_reader(path: Path):
         package = "lxml_html_clean" if "lxml_html_clean" in str(exc) else exc.name or "trafilatura"
         raise MissingDependencyError(
             f"cannot read saved web pages: the Python package {package} is missing",
-            where=str(path),
+            where=where,
             hint=f"install it (pip install {package}), or paste the article into a .txt file",
         ) from exc
     return trafilatura

@@ -33,7 +33,7 @@ def write_atomic(path: Path, text: str) -> None:
     write_all({Path(path): text})
 
 
-def write_all(files: dict[Path, str]) -> None:
+def write_all(files: dict[Path, str] | dict[Path, bytes] | dict[Path, str | bytes]) -> None:
     """Write several files all or none: each is staged beside its target first, and only when
     every one is staged are they renamed into place (a folder that cannot be written stops it
     before any target is touched)."""
@@ -49,8 +49,8 @@ def write_all(files: dict[Path, str]) -> None:
                     hint="choose another file or fix the folder's permissions",
                 ) from exc  # fmt: skip
             staged.append((tmp, path))
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(text.encode("utf-8") if isinstance(text, str) else text)
             os.chmod(tmp, 0o644)
         for tmp, path in staged:
             try:

@@ -284,6 +284,9 @@ _SAID_RE = re.compile(
     r"(?:said|says|estimated|estimates|reported|reports|told|stated)\b"
 )
 
+# The body a possessive source names, up to the clause's end: "Ukraine's (general staff),".
+_BODY_RE = re.compile(r"\s+([a-z]+(?:\s+[a-z]+){0,2})(?=\s*(?:[,.;:)]|$))")
+
 
 def _source(pattern: re.Pattern, sentence: str) -> str:
     """The name ``pattern`` finds as a sentence's source, without trailing small words."""
@@ -293,7 +296,13 @@ def _source(pattern: re.Pattern, sentence: str) -> str:
     words = match.group("src").split()
     while words and words[-1].islower():
         words.pop()
-    return " ".join(words).rstrip(",.")
+    name = " ".join(words).rstrip(",.")
+    if name.endswith(("'s", "’s")) and name == match.group("src").rstrip():
+        # A possessive names whose body: "according to Ukraine's general staff".
+        body = _BODY_RE.match(sentence, match.end())
+        if body:
+            name += " " + " ".join(body.group(1).split())
+    return name
 
 
 def according_to(sentence: str) -> str:

@@ -1,0 +1,255 @@
+"""The articles of an archive, one record at a time, whatever the archive's kind.
+
+An archive is JSON Lines (``.jsonl``, ``.jsonl.gz``, ``.jsonl.zst``; news-please and CC-News
+field names by default), Parquet (read a batch of rows at a time), WARC (``.warc``,
+``.warc.gz``: each HTML response through the same article extraction as a saved web page), or a
+folder of the texts ``seeds/`` takes. Nothing loads a whole file: each reader yields a
+:class:`Record` (or a :class:`Skip` saying why a record cannot be read) as it goes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from geomap.dates import date_in_line, date_in_name
+from geomap.errors import InputError
+
+# The fields of a record, by their news-please / CC-News names.
+DEFAULT_FIELDS = {
+    "text": "maintext",
+    "date": "date_publish",
+    "url": "url",
+    "outlet": "source_domain",
+    "title": "title",
+}
+KINDS = ("jsonl", "parquet", "warc", "folder")
+_SUFFIXES = {
+    ".jsonl": "jsonl", ".jsonl.gz": "jsonl", ".jsonl.zst": "jsonl", ".ndjson": "jsonl",
+    ".parquet": "parquet", ".warc": "warc", ".warc.gz": "warc",
+}  # fmt: skip
+_BATCH_ROWS = 512  # Parquet rows read at a time
+
+
+@dataclass(frozen=True)
+class Record:
+    """One article: its id (``FILE:LINE``, ``FILE:ROW``, a WARC record's id or a text's
+    name), text, publication date and where it was published."""
+
+    id: str
+    text: str
+    date: dt.date
+    url: str = ""
+    outlet: str = ""
+    title: str = ""
+    size: int = 0  # bytes read for it
+
+
+@dataclass(frozen=True)
+class Skip:
+    """A record that was not read: where it is and why (no text, no date, not parsed)."""
+
+    id: str
+    reason: str
+    size: int = 0
+
+
+@dataclass(frozen=True)
+class Fields:
+    """The names of a record's fields in JSON Lines and Parquet archives."""
+
+    names: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_FIELDS))
+
+    @classmethod
+    def with_renames(cls, renames: dict[str, str]) -> Fields:
+        unknown = sorted(set(renames) - set(DEFAULT_FIELDS))
+        if unknown:
+            raise InputError(
+                f"no field called {unknown[0]!r}", where="--field",
+                hint=f"rename one of {', '.join(DEFAULT_FIELDS)}: --field text=body",
+            )  # fmt: skip
+        return cls({**DEFAULT_FIELDS, **renames})
+
+    def __getitem__(self, key: str) -> str:
+        return self.names[key]
+
+
+def kind_of(path: Path) -> str:
+    """The kind of archive at ``path``; anything else is an error naming it."""
+    if path.is_dir():
+        return "folder"
+    name = path.name.casefold()
+    for suffix, kind in sorted(_SUFFIXES.items(), key=lambda item: -len(item[0])):
+        if name.endswith(suffix):
+            return kind
+    raise InputError(
+        "is not an archive geomap reads", where=str(path),
+        hint="give .jsonl(.gz|.zst), .parquet, .warc(.gz) files or a folder of texts",
+    )  # fmt: skip
+
+
+def records(path: Path, kind: str, fields: Fields) -> Iterator[Record | Skip]:
+    """The records of one archive file, streamed."""
+    reader = {"jsonl": _jsonl, "parquet": _parquet, "warc": _warc, "folder": _folder}[kind]
+    yield from reader(path, fields)
+
+
+def parse_date(value: object) -> dt.date | None:
+    """A publication date as archives write it: a date, a datetime, ISO text with or without a
+    time ("2025-02-18 10:00:00", "2025-02-18T10:00:00Z") or a date written out."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        return date_in_line(text)
+
+
+def _checked(
+    rid: str, text: object, date: object, size: int, url: object = "", outlet: object = "",
+    title: object = "",
+) -> Record | Skip:  # fmt: skip
+    if not isinstance(text, str) or not text.strip():
+        return Skip(rid, "no text", size)
+    day = parse_date(date)
+    if day is None:
+        return Skip(rid, "no date" if not date else f"date {str(date)[:40]!r} is not a date", size)
+    if day > dt.date.today() or day.year < 1900:
+        return Skip(rid, f"dated {day.isoformat()}, in the future or before 1900", size)
+    outlet = outlet or (urlsplit(url).hostname if isinstance(url, str) and url else "") or ""
+    return Record(
+        rid, text, day, url if isinstance(url, str) else "", str(outlet)[:100],
+        title if isinstance(title, str) else "", size,
+    )  # fmt: skip
+
+
+def _open_lines(path: Path) -> Any:  # a binary stream: a file, gzip's or zstandard's reader
+    name = path.name.casefold()
+    if name.endswith(".gz"):
+        return gzip.open(path, "rb")
+    if name.endswith(".zst"):
+        import zstandard
+
+        return zstandard.ZstdDecompressor().stream_reader(open(path, "rb"), closefd=True)
+    return open(path, "rb")
+
+
+def _jsonl(path: Path, fields: Fields) -> Iterator[Record | Skip]:
+    with _open_lines(path) as raw:
+        for number, line in enumerate(io.BufferedReader(raw, 1 << 20), start=1):
+            rid = f"{path.name}:{number}"
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+            except (ValueError, UnicodeDecodeError):
+                yield Skip(rid, "not a JSON object", len(line))
+                continue
+            if not isinstance(item, dict):
+                yield Skip(rid, "not a JSON object", len(line))
+                continue
+            yield _checked(
+                rid, item.get(fields["text"]), item.get(fields["date"]), len(line),
+                item.get(fields["url"], ""), item.get(fields["outlet"], ""),
+                item.get(fields["title"], ""),
+            )  # fmt: skip
+
+
+def _parquet(path: Path, fields: Fields) -> Iterator[Record | Skip]:
+    import pyarrow.parquet as pq
+
+    try:
+        source = pq.ParquetFile(path)
+    except Exception as exc:  # pyarrow's ArrowInvalid and OSError alike
+        raise InputError(
+            f"cannot read the Parquet file ({str(exc).splitlines()[0][:120]})",
+            where=str(path),
+            hint="check that the file is whole",
+        ) from exc
+    have = set(source.schema_arrow.names)
+    if fields["text"] not in have:
+        raise InputError(
+            f"has no column {fields['text']!r} for the text", where=str(path),
+            hint=f"name it with --field text=NAME (columns: {', '.join(sorted(have))})",
+        )  # fmt: skip
+    wanted = [fields[k] for k in DEFAULT_FIELDS if fields[k] in have]
+    row = 0
+    for batch in source.iter_batches(batch_size=_BATCH_ROWS, columns=wanted):
+        for item in batch.to_pylist():
+            row += 1
+            text = item.get(fields["text"])
+            yield _checked(
+                f"{path.name}:{row}", text, item.get(fields["date"]),
+                len(text.encode("utf-8")) if isinstance(text, str) else 0,
+                item.get(fields["url"]) or "", item.get(fields["outlet"]) or "",
+                item.get(fields["title"]) or "",
+            )  # fmt: skip
+
+
+def _warc(path: Path, fields: Fields) -> Iterator[Record | Skip]:
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    from geomap.documents import article_of_page
+
+    with open(path, "rb") as stream:
+        try:
+            for record in ArchiveIterator(stream):
+                if record.rec_type != "response" or record.http_headers is None:
+                    continue
+                kind = record.http_headers.get_header("Content-Type") or ""
+                if "html" not in kind.casefold():
+                    continue
+                url = record.rec_headers.get_header("WARC-Target-URI") or ""
+                rid = record.rec_headers.get_header("WARC-Record-ID") or url
+                body = record.content_stream().read()
+                page = body.decode("utf-8", errors="replace")
+                try:
+                    text, outlet, published, title = article_of_page(page, where=rid)
+                except InputError as exc:
+                    yield Skip(rid, exc.message, len(body))
+                    continue
+                yield _checked(rid, text, published, len(body), url, outlet, title)
+        except ArchiveLoadFailed as exc:
+            raise InputError(
+                f"is not a WARC file ({str(exc).splitlines()[0][:120]})",
+                where=str(path),
+                hint="give WARC files (.warc, .warc.gz) as crawlers write them",
+            ) from exc
+
+
+def texts_in(folder: Path) -> list[Path]:
+    """The texts of a folder (at any depth, in order of their paths) that ``seeds/`` would take."""
+    from geomap.documents import SUFFIXES
+
+    return sorted(
+        p for p in folder.rglob("*")
+        if p.is_file() and p.suffix.casefold() in SUFFIXES and not p.name.startswith(".")
+    )  # fmt: skip
+
+
+def _folder(path: Path, fields: Fields) -> Iterator[Record | Skip]:
+    from geomap.documents import load
+
+    for item in texts_in(path):
+        rid = item.relative_to(path).as_posix()
+        size = item.stat().st_size
+        try:
+            document = load(item)
+        except InputError as exc:
+            yield Skip(rid, exc.message, size)
+            continue
+        date = date_in_name(item) or document.published
+        yield _checked(rid, document.text, date, size, "", document.outlet, "")

@@ -1,0 +1,277 @@
+"""``geomap archive``: a news archive in every format, read on this machine and on Dask, with
+syndicated copies merged, bad records counted, and runs that resume."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+from click.testing import CliRunner
+
+from geomap import archive
+from geomap.archive.records import Fields
+from geomap.cli import main
+from tests import corpus
+
+STORY = "Russian forces now control about 61% of the Kharkiv region, according to the Institute for the Study of War."
+
+
+def _article(i: int, text: str, day: int, outlet: str) -> corpus.Article:
+    return corpus.Article(i, text, dt.date(2024, 5, day), f"https://{outlet}/{i}", outlet, f"T{i}")
+
+
+def _reported(out: Path) -> list[dict]:
+    with open(out / "ukraine_reported.csv", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _files(out: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(out).as_posix(): p.read_bytes()
+        for p in sorted(out.rglob("*"))
+        if p.is_file() and ".parts" not in p.parts
+    }
+
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory) -> Path:
+    """Sixteen small archives of every kind, with a few broken records."""
+    folder = tmp_path_factory.mktemp("mixed")
+    items = list(corpus.articles(160, words=120, figure_share=0.5))
+    writers = [
+        (corpus.write_jsonl, ".jsonl"), (corpus.write_jsonl, ".jsonl.gz"),
+        (corpus.write_jsonl, ".jsonl.zst"), (corpus.write_parquet, ".parquet"),
+        (corpus.write_warc, ".warc"), (corpus.write_warc, ".warc.gz"),
+    ]  # fmt: skip
+    for k in range(14):
+        write, suffix = writers[k % len(writers)]
+        chunk = items[k * 10 : k * 10 + 10]
+        if write is corpus.write_jsonl:
+            write(folder / f"crawl-{k:02d}{suffix}", chunk, bad=k == 0)
+        else:
+            write(folder / f"crawl-{k:02d}{suffix}", chunk)
+    corpus.write_texts(folder / "texts", items[140:])
+    return folder
+
+
+def test_every_format_gives_the_same_figures(tmp_path):
+    items = list(corpus.articles(24, seed=3, words=120, figure_share=0.6))
+    found = {}
+    for name, write in [
+        ("a.jsonl", corpus.write_jsonl), ("a.jsonl.gz", corpus.write_jsonl),
+        ("a.jsonl.zst", corpus.write_jsonl), ("a.parquet", corpus.write_parquet),
+        ("a.warc", corpus.write_warc), ("a.warc.gz", corpus.write_warc),
+        ("texts", corpus.write_texts),
+    ]:  # fmt: skip
+        path = write(tmp_path / "in" / name if name == "texts" else tmp_path / name, items)
+        out = tmp_path / f"out-{name}"
+        archive.run([path], out, workers=1)
+        found[name] = sorted(
+            (r["as_of"], r["region_code"], r["kind"], r["value"], r["quote"], r["outlets"])
+            for r in _reported(out)
+        )
+    first = found["a.jsonl"]
+    assert len(first) >= 8  # the generator planted figures and claims
+    assert any(r[2] == "claim" for r in first) and any(r[2] == "share" for r in first)
+    for name, rows in found.items():
+        assert rows == first, name
+
+
+def test_outlets_and_evidence_columns(tmp_path):
+    items = [_article(0, f"The mayor opened a bridge.\n\n{STORY}", 2, "wire.example")]
+    path = corpus.write_jsonl(tmp_path / "a.jsonl", items)
+    archive.run([path], tmp_path / "out", workers=1)
+    table = pq.read_table(tmp_path / "out" / "evidence" / "month=2024-05" / "part-0.parquet")
+    row = next(r for r in table.to_pylist() if r["decision"] == "used")
+    assert row["region_code"] == "UA-63" and row["value"] == 61.0 and row["hedge"] == "about"
+    assert row["as_of"] == dt.date(2024, 5, 2)
+    assert row["url"] == "https://wire.example/0" and row["outlet"] == "wire.example"
+    assert row["source"] == "Institute for the Study of War"
+    assert row["record"] == "a.jsonl:1" and row["document"] == "a.jsonl"
+    start = len("The mayor opened a bridge.\n\n") + STORY.index("about 61%")
+    assert row["start"] == start and row["quote"][row["start"] - 28 :].startswith("about 61%")
+    assert row["copies"] == 1 and row["report"] == f"a.jsonl:1@{start}/UA-63"
+    assert row["quote"] == STORY
+
+
+def test_syndicated_copies_are_one_report(tmp_path):
+    edited = STORY.replace("Russian forces", "Russia's troops")
+    items = [
+        _article(0, f"Markets were calm.\n\n{STORY}", 2, "wire.example"),
+        _article(1, f"Schools reopened.\n\n{STORY}", 3, "kyiv-daily.example"),
+        _article(2, f"A storm passed.\n\n{edited}", 4, "east-post.example"),
+        _article(3, f"The harvest began.\n\n{STORY}", 4, "wire.example"),  # the same site again
+        _article(4, f"Trains ran late.\n\n{STORY}", 20, "harbour-times.example"),  # weeks later
+        # Another source, same words otherwise: another report.
+        _article(5, STORY.replace("the Institute for the Study of War", "Ukraine's general staff"), 3, "plains-gazette.example"),
+    ]  # fmt: skip
+    path = corpus.write_jsonl(tmp_path / "a.jsonl", items)
+    archive.run([path], tmp_path / "out", workers=1)
+    rows = _reported(tmp_path / "out")
+    assert [(r["as_of"], r["outlets"], r["source"]) for r in rows] == [
+        ("2024-05-02", "3", "Institute for the Study of War"),
+        ("2024-05-03", "1", "Ukraine's general staff"),
+        ("2024-05-20", "1", "Institute for the Study of War"),
+    ]
+    assert rows[0]["carried_by"] == "wire.example; kyiv-daily.example; east-post.example"
+    summary = json.loads((tmp_path / "out" / "archive-summary.json").read_text())
+    assert summary["figures"] == 6 and summary["reports"] == 3
+
+
+def test_bad_records_are_skipped_and_counted(tmp_path, caplog):
+    items = list(corpus.articles(5, words=60))
+    path = corpus.write_jsonl(tmp_path / "a.jsonl.gz", items, bad=True)
+    result = CliRunner().invoke(main, ["archive", str(path), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    summary = json.loads((tmp_path / "out" / "archive-summary.json").read_text())
+    assert summary["records"] == 5
+    assert summary["skipped"] == {"no date": 1, "no text": 1, "not a JSON object": 1}
+    assert summary["skipped_samples"][0] == "a.jsonl.gz:6: not a JSON object"
+    assert "3 skipped" in result.output and "a.jsonl.gz:6" in result.output
+
+
+def test_an_unknown_file_is_one_line_and_exit_2(tmp_path):
+    path = tmp_path / "notes.csv"
+    path.write_text("a,b\n")
+    result = CliRunner().invoke(main, ["archive", str(path), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        f"Error: {path}: is not an archive geomap reads; give .jsonl(.gz|.zst), .parquet, "
+        ".warc(.gz) files or a folder of texts"
+    ]
+    assert not (tmp_path / "out").exists()
+
+
+def test_fields_are_renamed(tmp_path):
+    import json as js
+
+    line = {"body": STORY, "published": "2024-05-02T10:00:00Z", "site": "wire.example"}
+    path = tmp_path / "a.jsonl"
+    path.write_text(js.dumps(line) + "\n")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        main, ["archive", str(path), "--out", str(out), "--field", "text=body",
+               "--field", "date=published", "--field", "outlet=site"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert [(r["as_of"], r["value"], r["carried_by"]) for r in _reported(out)] == [
+        ("2024-05-02", "61", "wire.example")
+    ]
+    bad = CliRunner().invoke(main, ["archive", str(path), "--field", "body=text"])
+    assert bad.exit_code == 2 and "no field called 'body'" in bad.output
+    with pytest.raises(ValueError, match="no field called"):
+        Fields.with_renames({"words": "x"})
+
+
+def test_the_same_bytes_with_any_number_of_workers(mixed, tmp_path):
+    archive.run([mixed], tmp_path / "one", workers=1)
+    archive.run([mixed], tmp_path / "two", workers=2)
+    one, two = _files(tmp_path / "one"), _files(tmp_path / "two")
+    assert one == two
+    summary = json.loads(one["archive-summary.json"])
+    assert summary["files"] == 15 and summary["records"] == 160
+    assert summary["skipped"] == {"no date": 1, "no text": 1, "not a JSON object": 1}
+
+
+def _in_python(code: str) -> None:
+    """Run ``code`` in a Python process of its own: Dask's client leaves threads behind in the
+    process that ran it, which other tests (forking workers) must not inherit."""
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True,
+        timeout=600, cwd=Path(__file__).parent.parent,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-3000:]
+
+
+def test_dask_gives_the_same_bytes_as_the_local_engine(mixed, tmp_path):
+    archive.run([mixed], tmp_path / "local", workers=2)
+    _in_python(
+        f"""
+        from pathlib import Path
+        from geomap import archive
+        archive.run([Path({str(mixed)!r})], Path({str(tmp_path / "dask")!r}), engine="dask", workers=2)
+        """
+    )
+    assert _files(tmp_path / "dask") == _files(tmp_path / "local")
+
+
+def test_a_worker_killed_during_a_dask_run(mixed, tmp_path):
+    """One of two workers is killed once the first partition is in; its tasks run again on the
+    other (or on the worker its nanny starts anew), and the outputs are whole and the same."""
+    archive.run([mixed], tmp_path / "local", workers=1)
+    out = tmp_path / "dask"
+    _in_python(
+        f"""
+        import os, signal, threading, time
+        from pathlib import Path
+        from distributed import Client, LocalCluster
+        from geomap import archive
+
+        out = Path({str(out)!r})
+        with (
+            LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+            Client(cluster) as client,
+        ):
+            killed = []
+
+            def kill_one():
+                deadline = time.monotonic() + 120
+                while time.monotonic() < deadline and not list((out / ".parts").glob("*.json")):
+                    time.sleep(0.01)
+                pid = next(iter(client.run(os.getpid).values()))
+                os.kill(pid, signal.SIGKILL)
+                killed.append(pid)
+
+            killer = threading.Thread(target=kill_one)
+            killer.start()
+            archive.run([Path({str(mixed)!r})], out, engine="dask", scheduler=cluster.scheduler_address)
+            killer.join()
+        assert killed
+        """
+    )
+    assert _files(out) == _files(tmp_path / "local")
+
+
+def test_a_stopped_run_resumes_with_what_it_had_not_read(mixed, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    keep, kept = archive._keep, []
+
+    def stop_after_three(folder, part):
+        if len(kept) == 3:
+            raise KeyboardInterrupt
+        keep(folder, part)
+        kept.append(part.key)
+
+    monkeypatch.setattr(archive, "_keep", stop_after_three)
+    with pytest.raises(KeyboardInterrupt):
+        archive.run([mixed], out, workers=1)
+    assert not (out / "ukraine_reported.csv").exists()
+    monkeypatch.setattr(archive, "_keep", keep)
+    summary = archive.run([mixed], out, workers=1)
+    assert summary.read == 15 - 3 and summary.records == 160
+    archive.run([mixed], tmp_path / "whole", workers=1)
+    assert _files(out) == _files(tmp_path / "whole")
+    # A day's crawl added: only it is read.
+    day = corpus.write_jsonl(mixed / "crawl-99.jsonl", list(corpus.articles(4, seed=99, words=60)))
+    try:
+        again = archive.run([mixed], out, workers=1)
+    finally:
+        day.unlink()
+    assert again.read == 1 and again.records == 164
+
+
+def test_the_last_good_outputs_stay_when_a_run_fails(tmp_path):
+    good = corpus.write_jsonl(tmp_path / "a.jsonl", [_article(0, STORY, 2, "wire.example")])
+    out = tmp_path / "out"
+    archive.run([good], out, workers=1)
+    before = _files(out)
+    with pytest.raises(ValueError, match="does not exist"):
+        archive.run([good, tmp_path / "gone.jsonl"], out, workers=1)
+    assert _files(out) == before
