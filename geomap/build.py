@@ -90,7 +90,7 @@ def input_files(options: BuildOptions, texts: list[Path]) -> list[Path]:
         raise InputError("no such file", where=str(boundaries), hint="check the --boundaries path")
     raions = current().default_raions if options.boundaries is None else None
     files += [p for p in (boundaries, raions, default_context()) if p and p.is_file()]
-    files += options.control_files()
+    files += options.control_files() + options.archive_files()
     source = current().source  # the profile in use: a built-in one's name, or its file
     if source:
         files.append(profile_file(source))
@@ -156,6 +156,7 @@ def prepare(
     history: dict[dt.date, list[Figure]],
     evidence: list | None = None,
     layers: list | None = None,
+    reported: list[Figure] | None = None,
 ) -> Atlas:
     """Load the shapes and make a snapshot of every date: what the writers are handed."""
     from geomap.boundaries import load_context, load_raions, load_regions
@@ -189,6 +190,7 @@ def prepare(
         evidence=list(evidence or []),
         layers=layers,
         measurements=measurements,
+        reported=list(reported or []),
     )
 
 
@@ -300,8 +302,9 @@ def _publish(
     """Make every output and publish them together (under the output folder's lock)."""
     from geomap.outputs import OutputSet, check_targets
 
-    dates = set(history) | {f.as_of for f in layers or []}  # the timeline's
-    writers = chosen(options.formats, len(history), len(dates))
+    reported = options.archive_reports()
+    dates = set(history) | {f.as_of for f in [*(layers or []), *reported]}  # the timeline's
+    writers = chosen(options.formats, len(history), len(dates), archive=bool(options.archive))
     check_targets(options.out, [w.file_name for w in writers])  # before anything is drawn
     _announce_removals(options, [w.file_name for w in writers])
     drawn = [w for w in writers if w.matplotlib]
@@ -314,7 +317,7 @@ def _publish(
         import_matplotlib, task="rendering the static maps", fork=parallel and bool(drawn),
         processes=min(2, max(1, len(figures))),
     ) as worker:  # fmt: skip
-        atlas = prepare(options, history, reading.evidence, layers)
+        atlas = prepare(options, history, reading.evidence, layers, reported)
         _say_disagreements(atlas)
         owned = {w.file_name for w in WRITERS.values()}
         with OutputSet(options.out, fingerprint=expected, owned=owned) as outputs:

@@ -46,6 +46,7 @@ class BuildOptions:
     control_source: str = ""  # whom to credit for them
     control_date: dt.date | None = None  # of a single control file without a date in its name
     look: Look = field(default_factory=Look)  # title, subtitle, credit, breaks, palette
+    archive: Path | None = None  # the --out folder of `geomap archive`
 
     def __post_init__(self) -> None:
         from geomap.boundaries import UNMATCHED
@@ -105,6 +106,20 @@ class BuildOptions:
             return []
         return dated_files(path, as_of=self.control_date, source=self.control_source)
 
+    def archive_files(self) -> list[Path]:
+        """The archive's reported series, if one is given (an input of the build)."""
+        from geomap.archive.series import reported_file
+        from geomap.profile import current
+
+        return [reported_file(self.archive, current().stem)] if self.archive else []
+
+    def archive_reports(self) -> list:
+        """The archive's reported shares (:func:`geomap.archive.series.load_reported`)."""
+        from geomap.archive.series import load_reported
+        from geomap.profile import current
+
+        return load_reported(self.archive, current().stem) if self.archive else []
+
 
 @dataclass(frozen=True)
 class Option:
@@ -162,6 +177,10 @@ DECLARED: tuple[Option, ...] = (
            default="", metavar="TEXT", rebuilds=True, example="DeepStateMap"),
     Option("control_date", "The date of a single control file whose name has none.",
            kind="date", metavar="YYYY-MM-DD", setting=False, rebuilds=True),
+    Option("archive", "The --out folder of `geomap archive`: its reports join the timeline (as "
+           "small marks) and are checked against the control layers of their dates, by unit "
+           "and outlet (STEM_archive_agreement.csv).", kind="path", metavar="DIR",
+           example="archive"),
     Option("out", "Folder of the outputs: maps, statistics, manifest.", kind="path",
            default="outputs", metavar="DIR"),
     Option("formats", f"Comma-separated maps: {', '.join(f for f in FORMATS if f != 'csv')}; "

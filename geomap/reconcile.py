@@ -101,3 +101,61 @@ def reconcile(frame: gpd.GeoDataFrame, figures, measurements: list[Measurement])
             rows["agreement"].append("")
     for key, values in rows.items():
         frame[key] = values
+
+
+ARCHIVE_COLUMNS = (
+    "region_code", "region", "outlet", "reports", "compared", "agrees", "loosely_agrees",
+    "disagrees", "agreeing_share", "mean_difference_pp", "mean_abs_difference_pp",
+)  # fmt: skip
+
+
+def archive_agreement(reported: list[Figure], measurements: list[Measurement]) -> list[dict]:
+    """How an archive's reports compare with the control layer of each one's date: per unit
+    (``outlet`` empty: every outlet together), then per unit and outlet. A report with no layer
+    of its date is counted, not compared; ``agreeing_share`` counts loose agreement in."""
+    # (unit, outlet) → [(verdict, reported minus measured)]; verdict "" where none applies
+    groups: dict[tuple[str, str], list[tuple[str, float]]] = {}
+    names = {}
+    for figure in reported:
+        names[figure.region_code] = figure.region
+        layer = applicable(measurements, figure.as_of) if figure.as_of else None
+        pct = layer.pct.get(figure.region_code, math.nan) if layer is not None else math.nan
+        judged = ("", 0.0)
+        if not math.isnan(pct):
+            judged = (agreement(figure, pct), (figure.controlled_pct or 0.0) - pct)
+        for outlet in ("", figure.outlet):
+            groups.setdefault((figure.region_code, outlet), []).append(judged)
+    return [_agreement_row(code, names[code], outlet, found)
+            for (code, outlet), found in sorted(groups.items())]  # fmt: skip
+
+
+def _agreement_row(code: str, name: str, outlet: str, found: list[tuple[str, float]]) -> dict:
+    judged = [(verdict, difference) for verdict, difference in found if verdict]
+    n = len(judged)
+    count = {
+        v: sum(1 for w, _ in judged if w == v) for v in ("agrees", "loosely agrees", "disagrees")
+    }
+
+    def mean(values) -> str:
+        return f"{sum(values) / n:.1f}" if n else ""
+
+    return {
+        "region_code": code, "region": name, "outlet": outlet, "reports": len(found),
+        "compared": n, "agrees": count["agrees"], "loosely_agrees": count["loosely agrees"],
+        "disagrees": count["disagrees"],
+        "agreeing_share": f"{(n - count['disagrees']) / n:.3f}" if n else "",
+        "mean_difference_pp": mean(d for _, d in judged),
+        "mean_abs_difference_pp": mean(abs(d) for _, d in judged),
+    }  # fmt: skip
+
+
+def archive_agreement_csv(reported: list[Figure], measurements: list[Measurement]) -> str:
+    """:func:`archive_agreement` as CSV."""
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=ARCHIVE_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(archive_agreement(reported, measurements))
+    return buffer.getvalue()

@@ -304,6 +304,7 @@ class Atlas:
     evidence: list[Evidence] = field(default_factory=list)
     layers: list[ControlLayer] = field(default_factory=list)  # the user's, oldest first
     measurements: list[Measurement] = field(default_factory=list)  # one per layer
+    reported: list[Figure] = field(default_factory=list)  # an archive's reports (--archive)
 
     @property
     def latest(self) -> Snapshot:

@@ -54,6 +54,12 @@ def _alt(atlas: Atlas, path: Path, options: BuildOptions) -> None:
     path.write_text(alt_text(atlas.latest), encoding="utf-8")
 
 
+def _archive(atlas: Atlas, path: Path, options: BuildOptions) -> None:
+    from geomap.reconcile import archive_agreement_csv
+
+    path.write_text(archive_agreement_csv(atlas.reported, atlas.measurements), encoding="utf-8")
+
+
 def _with_a_map(formats: tuple[str, ...], snapshots: int) -> bool:
     return any(f in formats for f in ("png", "svg", "pdf", "html"))
 
@@ -152,6 +158,7 @@ class Writer:
     matplotlib: bool = False  # drawn with matplotlib, by the worker
     # Counts every date with data (a snapshot or a control layer), not the snapshots alone.
     over_time: bool = False
+    archive: bool = False  # written when the build is given an archive (--archive)
 
     @property
     def file_name(self) -> str:
@@ -186,6 +193,9 @@ WRITERS: dict[str, Writer] = {
                selectable=True),
         Writer("alt", "{stem}_control_alt.txt", "a description of the map for screen readers "
                "and alt fields (with any map)", _with_a_map, _alt),
+        Writer("archive", "{stem}_archive_agreement.csv", "how an archive's reports compare "
+               "with the control layers of their dates, by unit and by outlet (with --archive)",
+               _always, _archive, archive=True),
         Writer("evidence", "{stem}_evidence.csv", "every phrase read in the texts, and why it "
                "was used or not", _always, _evidence),
     )
@@ -194,12 +204,16 @@ FORMATS = tuple(key for key, w in WRITERS.items() if w.selectable)
 DEFAULT_FORMATS = ("png", "svg", "html")
 
 
-def chosen(formats: tuple[str, ...], snapshots: int, dates: int = 0) -> list[Writer]:
+def chosen(
+    formats: tuple[str, ...], snapshots: int, dates: int = 0, *, archive: bool = False
+) -> list[Writer]:
     """The writers a build with ``formats`` and that many snapshots runs, in registry order;
-    ``dates`` counts the dates of snapshots and control layers together (the timeline's)."""
+    ``dates`` counts the dates of snapshots, control layers and an archive's reports together
+    (the timeline's); ``archive``: the build is given one."""
     return [
         w for w in WRITERS.values()
         if w.wanted(formats, max(snapshots, dates) if w.over_time else snapshots)
+        and (archive or not w.archive)
     ]  # fmt: skip
 
 

@@ -23,12 +23,13 @@ from tests import corpus
 STORY = "Russian forces now control about 61% of the Kharkiv region, according to the Institute for the Study of War."
 
 
-def _article(i: int, text: str, day: int, outlet: str) -> corpus.Article:
-    return corpus.Article(i, text, dt.date(2024, 5, day), f"https://{outlet}/{i}", outlet, f"T{i}")
+def _article(i: int, text: str, day: int, outlet: str, year: int = 2024) -> corpus.Article:
+    when = dt.date(year, 5, day)
+    return corpus.Article(i, text, when, f"https://{outlet}/{i}", outlet, f"T{i}")
 
 
-def _reported(out: Path) -> list[dict]:
-    with open(out / "ukraine_reported.csv", encoding="utf-8") as handle:
+def _reported(out: Path, stem: str = "ukraine") -> list[dict]:
+    with open(out / f"{stem}_reported.csv", encoding="utf-8") as handle:
         return list(csv.DictReader(handle))
 
 
@@ -275,3 +276,89 @@ def test_the_last_good_outputs_stay_when_a_run_fails(tmp_path):
     with pytest.raises(ValueError, match="does not exist"):
         archive.run([good, tmp_path / "gone.jsonl"], out, workers=1)
     assert _files(out) == before
+
+
+def _testland_archive(tmp_path: Path, profile: Path) -> Path:
+    """An archive of reports of Alpha around a control layer of 1 May 2025 that holds its
+    western half."""
+    said = "Norland controls about 50% of Alpha, according to the Testland Monitor."
+    items = [
+        _article(0, said, 2, "wire.example", 2025),
+        _article(1, said, 2, "east-post.example", 2025),  # a copy: the same report
+        _article(2, "Norland holds 80% of Alpha.", 3, "east-post.example", 2025),  # disagrees
+        _article(3, "Norland controls about 52% of Alpha.", 4, "plains-gazette.example", 2025),
+        corpus.Article(4, "Norland controls 10% of Alpha.", dt.date(2024, 1, 5), "", "old.example", ""),
+    ]  # fmt: skip
+    archive.run([corpus.write_jsonl(tmp_path / "alpha.jsonl", items)], tmp_path / "archive",
+                workers=1, profile=str(profile))  # fmt: skip
+    return tmp_path / "archive"
+
+
+def test_a_build_checks_an_archive_against_the_layers_and_draws_it(testland, tmp_path):
+    import shapely
+
+    from geomap.build import build
+    from geomap.options import BuildOptions
+    from tests.test_control_layers import write_layer
+
+    folder = _testland_archive(tmp_path, Path(testland.source))
+    rows = _reported(folder, "testland")
+    assert [(r["as_of"], r["value"], r["outlets"]) for r in rows if r["kind"] == "share"] == [
+        ("2024-01-05", "10", "1"), ("2025-05-02", "50", "2"), ("2025-05-03", "80", "1"),
+        ("2025-05-04", "52", "1"),
+    ]  # fmt: skip
+    seeds = tmp_path / "seeds"
+    write_layer(seeds / "control" / "front_20250501.geojson", [shapely.box(9.5, 50.0, 10.5, 51.5)])
+    (seeds / "figures.csv").write_text(
+        "as_of,region_code,region,controlled_pct,qualifier,claimed,basis,source,quote\n"
+        "2025-05-01,TL-01,,50,about,,reported,Desk,\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    options = BuildOptions(seeds=seeds, out=out, profile=Path(testland.source), formats=("svg",),
+                           archive=folder)  # fmt: skip
+    build(options, parallel=False)
+    with open(out / "testland_archive_agreement.csv", encoding="utf-8") as handle:
+        table = {(r["region_code"], r["outlet"]): r for r in csv.DictReader(handle)}
+    every = table[("TL-01", "")]
+    assert (every["reports"], every["compared"], every["disagrees"]) == ("4", "3", "1")
+    assert every["agreeing_share"] == "0.667"
+    assert table[("TL-01", "east-post.example")]["disagrees"] == "1"
+    assert table[("TL-01", "wire.example")]["agrees"] == "1"
+    assert table[("TL-01", "old.example")]["compared"] == "0"
+    svg = (out / "testland_control_timeline.svg").read_text(encoding="utf-8")
+    assert 'id="archive-TL-01-0"' in svg and "an archive's reports" in svg
+    assert "Small marks: 4 report(s) of an archive by 4 outlet(s)" in svg
+    # The reports are an input: changed, they rebuild the outputs.
+    again = build(options, parallel=False)
+    assert again.skipped
+    report = folder / "testland_reported.csv"
+    report.write_text(report.read_text(encoding="utf-8").replace(",80,", ",81,"), encoding="utf-8")
+    assert not build(options, parallel=False).skipped
+
+
+def test_a_missing_archive_is_one_line(tmp_path, project):
+    from tests.conftest import run_cli
+
+    result = run_cli("build", "--archive", tmp_path / "nowhere", "--out", tmp_path / "out")
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines()[-1] == (
+        f"Error: {tmp_path / 'nowhere'}: has no ukraine_reported.csv; give the --out folder of "
+        "`geomap archive` run with the same profile"
+    )
+
+
+def test_many_reports_are_summarised_by_week():
+    from geomap.figures import Figure
+    from geomap.render.chart import _by_week
+
+    monday = dt.date(2025, 3, 3)
+    figures = [
+        Figure(region_code="TL-01", region="Alpha", as_of=monday + dt.timedelta(days=d),
+               controlled_pct=v)
+        for d, v in [(0, 40.0), (2, 50.0), (6, 70.0), (7, 20.0)]
+    ]  # fmt: skip
+    marks = _by_week(figures)
+    assert [(m.as_of, m.pct, m.low, m.high) for m in marks] == [
+        (monday, 50.0, 40.0, 70.0), (monday + dt.timedelta(days=7), 20.0, 20.0, 20.0),
+    ]  # fmt: skip

@@ -138,6 +138,9 @@ def test_the_formats_choose_the_writers(formats, snapshots, expected):
     assert [w.key for w in chosen(formats, snapshots) if w.matplotlib] == [
         k for k in expected if k != "html"
     ]
+    # Given an archive, the build checks it against the layers besides.
+    with_archive = [w.key for w in chosen(formats, snapshots, archive=True)]
+    assert with_archive == [*keys[:-1], "archive", "evidence"]
 
 
 def test_the_registry_names_every_output():
@@ -148,7 +151,8 @@ def test_the_registry_names_every_output():
         "timeline": "ukraine_control_timeline.png", "timeline-svg": "ukraine_control_timeline.svg",
         "html": "ukraine_control.html", "csv": "ukraine_control.csv",
         "changes": "CHANGES.md", "gpkg": "ukraine_control.gpkg",
-        "alt": "ukraine_control_alt.txt", "evidence": "ukraine_evidence.csv",
+        "alt": "ukraine_control_alt.txt", "archive": "ukraine_archive_agreement.csv",
+        "evidence": "ukraine_evidence.csv",
     }  # fmt: skip
     # A writer either writes its file or is drawn from a scene with matplotlib, not both.
     assert all((w.write is None) == w.matplotlib for w in WRITERS.values())

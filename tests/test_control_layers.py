@@ -466,7 +466,7 @@ def test_names_at_the_end_of_the_timeline_are_spread_apart():
 
 
 def test_marks_of_one_date_that_would_hide_each_other_stand_side_by_side(tmp_path):
-    from geomap.render import scene, static
+    from geomap.render import chart, static
     from geomap.render import timeline as drawing
 
     day, later = dt.date(2025, 2, 18), dt.date(2025, 3, 1)
@@ -474,11 +474,11 @@ def test_marks_of_one_date_that_would_hide_each_other_stand_side_by_side(tmp_pat
         -4, 4, 0, 0, -4, 4,
     ]  # fmt: skip
 
-    def line(code: str, pct: float) -> scene.Line:
-        mark = scene.Mark(day, pct, "≈", pct - 5, pct + 5, "")
-        return scene.Line(code, code, (), (), (mark, scene.Mark(later, 60, "", 58, 62, "")))
+    def line(code: str, pct: float) -> chart.Line:
+        mark = chart.Mark(day, pct, "≈", pct - 5, pct + 5, "")
+        return chart.Line(code, code, (), (), (mark, chart.Mark(later, 60, "", 58, 62, "")))
 
-    timeline = scene.Timeline((line("TL-01", 75), line("TL-02", 75), line("TL-03", 40)), "t", ())
+    timeline = chart.Timeline((line("TL-01", 75), line("TL-02", 75), line("TL-03", 40)), "t", ())
     path = tmp_path / "timeline.svg"
     static.save(drawing.draw_timeline(timeline), [("svg", path)], dpi=50)
     svg = path.read_text(encoding="utf-8")
@@ -500,7 +500,7 @@ def test_marks_of_one_date_that_would_hide_each_other_stand_side_by_side(tmp_pat
 def test_the_timeline_shows_measurements_and_reports(testland, tmp_path):
     from geomap.build import collect_figures, prepare
     from geomap.figures import carry_forward
-    from geomap.render import scene
+    from geomap.render import chart
 
     seeds = tmp_path / "seeds"
     write_layer(seeds / "control" / "a_20250501.geojson", [ALPHA_WEST])
@@ -522,7 +522,7 @@ def test_the_timeline_shows_measurements_and_reports(testland, tmp_path):
     layers = options.control_layers()
     by_date, reading = collect_figures(options, layers=layers)
     atlas = prepare(options, carry_forward(by_date), reading.evidence, layers)
-    [line] = scene.timeline(atlas).lines
+    [line] = chart.timeline(atlas).lines
     assert line.code == "TL-01" and line.dates == (DAY, dt.date(2025, 5, 8))
     assert line.measured == pytest.approx((50, 100), abs=0.05)
     first, second = line.marks
@@ -531,7 +531,7 @@ def test_the_timeline_shows_measurements_and_reports(testland, tmp_path):
     )  # fmt: skip
     assert (second.pct, second.sign, second.agreement) == (100, "<", "agrees")
     # Credited: the figures of every snapshot (the newest map shows only Wire's), every layer.
-    assert scene.timeline(atlas).notes == (
+    assert chart.timeline(atlas).notes == (
         "Figures: Desk; Wire",
         "Lines: measured from 2 control layer(s), 1 May 2025 to 8 May 2025 "
         "(“a_20250501.geojson”; “b_20250508.geojson”)",

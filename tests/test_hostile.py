@@ -43,11 +43,11 @@ def test_a_snapshot_without_any_region_share_draws(project, add):
 
 
 def test_a_timeline_with_nothing_to_plot_says_so(tmp_path):
-    from geomap.render import scene, static
+    from geomap.render import chart, static
     from geomap.render.timeline import draw_timeline
 
     path = tmp_path / "t.svg"
-    static.save(draw_timeline(scene.Timeline((), "Title", ())), [("svg", path)], dpi=50)
+    static.save(draw_timeline(chart.Timeline((), "Title", ())), [("svg", path)], dpi=50)
     svg = path.read_text(encoding="utf-8")
     assert "No region has a reported or measured share to plot yet" in svg
     assert not re.search(r">19\\d\\d<|1970", svg)

@@ -10,7 +10,7 @@ from geomap import style
 from geomap.boundaries import load_context, load_regions
 from geomap.extract import extract_files
 from geomap.figures import Figure
-from geomap.render import scene, static
+from geomap.render import chart, scene, static
 from geomap.snapshot import snapshot
 
 from .conftest import SEED, SHAPES
@@ -378,9 +378,9 @@ def test_the_timeline_spans_every_snapshot_even_where_no_share_is_marked():
     from geomap.render.timeline import draw_timeline
 
     june, november = dt.date(2025, 6, 20), dt.date(2025, 11, 5)
-    mark = scene.Mark(as_of=june, pct=60.0, sign="≈", low=55.0, high=65.0, agreement="")
-    line = scene.Line(code="UA-09", name="Luhansk", dates=(), measured=(), marks=(mark,))
-    fig = draw_timeline(scene.Timeline(lines=(line,), title="T", notes=(), span=(june, november)))
+    mark = chart.Mark(as_of=june, pct=60.0, sign="≈", low=55.0, high=65.0, agreement="")
+    line = chart.Line(code="UA-09", name="Luhansk", dates=(), measured=(), marks=(mark,))
+    fig = draw_timeline(chart.Timeline(lines=(line,), title="T", notes=(), span=(june, november)))
     low, high = (mdates.num2date(x).date() for x in fig.axes[0].get_xlim())
     assert low < june and high > november
 
@@ -390,10 +390,10 @@ def test_one_control_layer_is_drawn_as_points_and_zero_lines_are_not_named():
 
     may = dt.date(2025, 5, 1)
     lines = (
-        scene.Line(code="UA-09", name="Luhansk", dates=(may,), measured=(98.0,), marks=()),
-        scene.Line(code="UA-05", name="Vinnytsia", dates=(may,), measured=(0.0,), marks=()),
+        chart.Line(code="UA-09", name="Luhansk", dates=(may,), measured=(98.0,), marks=()),
+        chart.Line(code="UA-05", name="Vinnytsia", dates=(may,), measured=(0.0,), marks=()),
     )
-    fig = draw_timeline(scene.Timeline(lines=lines, title="T", notes=(), span=(may,)))
+    fig = draw_timeline(chart.Timeline(lines=lines, title="T", notes=(), span=(may,)))
     ax = fig.axes[0]
     drawn = {line.get_gid(): line for line in ax.lines}
     assert drawn["measured-UA-09"].get_marker() == "D"  # a point, not an invisible line

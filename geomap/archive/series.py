@@ -9,11 +9,11 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from dataclasses import dataclass
 from pathlib import Path
 
 from geomap.archive.syndication import Report
 from geomap.errors import InputError
+from geomap.figures import Figure
 
 COLUMNS = (
     "as_of", "region_code", "region", "kind", "value", "hedge", "claimed", "source", "outlets",
@@ -23,6 +23,17 @@ COLUMNS = (
 
 def file_name(stem: str) -> str:
     return f"{stem}_reported.csv"
+
+
+def reported_file(folder: Path, stem: str) -> Path:
+    """The reported series in an archive's output folder; none there is an error."""
+    path = Path(folder) / file_name(stem)
+    if not path.is_file():
+        raise InputError(
+            f"has no {file_name(stem)}", where=str(folder),
+            hint="give the --out folder of `geomap archive` run with the same profile",
+        )  # fmt: skip
+    return path
 
 
 def reported_csv(reports: list[Report]) -> str:
@@ -53,29 +64,11 @@ def reported_csv(reports: list[Report]) -> str:
     return buffer.getvalue()
 
 
-@dataclass(frozen=True)
-class Reported:
-    """One report of a unit's share, as the build reads it back."""
-
-    as_of: dt.date
-    region_code: str
-    value: float  # a range's middle
-    hedge: str
-    source: str
-    outlet: str  # the first outlet that carried it
-    outlets: int
-    quote: str
-
-
-def load_reported(folder: Path, stem: str) -> list[Reported]:
-    """The reported shares of an archive's output folder (claims and statements of holding,
-    which give no share, are not among them)."""
-    path = Path(folder) / file_name(stem)
-    if not path.is_file():
-        raise InputError(
-            f"has no {file_name(stem)}", where=str(folder),
-            hint="give the --out folder of `geomap archive` run with the same profile",
-        )  # fmt: skip
+def load_reported(folder: Path, stem: str) -> list[Figure]:
+    """The reported shares of an archive's output folder, as figures (``outlet``: the first
+    that carried it; ``note``: how many did). Claims and statements of holding, which give no
+    share, are not among them."""
+    path = reported_file(folder, stem)
     found = []
     with open(path, encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)
@@ -90,8 +83,10 @@ def load_reported(folder: Path, stem: str) -> list[Reported]:
                 continue
             try:
                 low, _, high = row["value"].partition("–")
-                value = (float(low) + float(high or low)) / 2
+                bounds = (float(low), float(high)) if high else None
+                value = (bounds[0] + bounds[1]) / 2 if bounds else float(low)
                 as_of = dt.date.fromisoformat(row["as_of"])
+                outlets = int(row["outlets"] or 1)
             except ValueError as exc:
                 raise InputError(
                     f"line {number} is not a report ({exc})",
@@ -99,15 +94,18 @@ def load_reported(folder: Path, stem: str) -> list[Reported]:
                     hint="run `geomap archive` again to write it anew",
                 ) from exc
             found.append(
-                Reported(
-                    as_of,
-                    row["region_code"],
-                    value,
-                    row["hedge"],
-                    row["source"],
-                    row["carried_by"].split("; ")[0],
-                    int(row["outlets"] or 1),
-                    row["quote"],
+                Figure(
+                    region_code=row["region_code"],
+                    region=row["region"],
+                    as_of=as_of,
+                    controlled_pct=value,
+                    qualifier=row["hedge"],
+                    source=row["source"],
+                    quote=row["quote"],
+                    document=row["record"],
+                    pct_range=bounds,
+                    outlet=row["carried_by"].split("; ")[0],
+                    note=f"carried by {outlets} outlet(s)",
                 )
             )
     return found

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from geomap.render import scene
+    from geomap.render import chart, scene
     from geomap.snapshot import Atlas
 
 # A progress display: (items, how many, what) → the items. The CLI's shows a bar.
@@ -26,10 +26,10 @@ _TIMELINE = {"timeline": "png", "timeline-svg": "svg"}
 
 def static_scenes(
     atlas: Atlas, kinds: Iterable[str]
-) -> tuple[scene.Report | None, scene.History | None, scene.Timeline | None]:
+) -> tuple[scene.Report | None, scene.History | None, chart.Timeline | None]:
     """The scenes the static outputs need: the report map, the history and the timeline (each
     None when not asked for)."""
-    from geomap.render import scene
+    from geomap.render import chart, scene
 
     kinds = set(kinds)
     report = history = timeline = None
@@ -38,7 +38,7 @@ def static_scenes(
     if "history" in kinds:
         history = scene.history(atlas.snapshots, context=atlas.context)
     if kinds & set(_TIMELINE):
-        timeline = scene.timeline(atlas)
+        timeline = chart.timeline(atlas)
     return report, history, timeline
 
 

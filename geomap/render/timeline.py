@@ -12,7 +12,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from geomap import style
-from geomap.render import scene
+from geomap.render import chart
 from geomap.render.static import FOOTER_CHARS
 
 
@@ -68,13 +68,14 @@ def _dodge(marks: list[tuple[object, float]]) -> list[float]:
     return offsets
 
 
-def _date_axis(ax, timeline: scene.Timeline) -> None:
+def _date_axis(ax, timeline: chart.Timeline) -> None:
     """The time axis fitted to the data, with a margin of at least three days either side (one
     date alone, or two close together, still spans a readable stretch); without any data, an
     empty axis that says so."""
     import matplotlib.dates as mdates
 
-    days = [d for line in timeline.lines for d in (*line.dates, *(m.as_of for m in line.marks))]
+    days = [d for line in timeline.lines
+            for d in (*line.dates, *(m.as_of for m in (*line.marks, *line.archived)))]  # fmt: skip
     if not days:  # (the snapshots' dates alone are no data to plot)
         ax.set_xticks([])
         ax.text(0.5, 0.5, f"No {style.unit()} has a reported or measured share to plot yet",
@@ -92,7 +93,30 @@ def _date_axis(ax, timeline: scene.Timeline) -> None:
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
 
 
-def draw_timeline(timeline: scene.Timeline) -> Figure:
+def _draw_archived(ax, line: chart.Line, colour) -> None:
+    """An archive's reports of one unit: small pale marks by hedge, or where they are many, a
+    week's median as a tick on the range of that week's reports."""
+    if not line.archived:
+        return
+    days = [m.as_of for m in line.archived]
+    if line.weekly:
+        ranges = ax.vlines(days, [m.low for m in line.archived], [m.high for m in line.archived],
+                           color=colour, linewidth=0.8, alpha=0.35, zorder=1)  # fmt: skip
+        ranges.set_gid(f"archive-range-{line.code}")
+        (ticks,) = ax.plot(days, [m.pct for m in line.archived], marker="_", markersize=6,
+                           color=colour, alpha=0.7, linestyle="none", zorder=1)  # fmt: skip
+        ticks.set_gid(f"archive-{line.code}")
+        return
+    for k, sign in enumerate(sorted({m.sign for m in line.archived})):
+        marks = [m for m in line.archived if m.sign == sign]
+        (points,) = ax.plot(
+            [m.as_of for m in marks], [m.pct for m in marks], marker=_MARKERS.get(sign, "o"),
+            markersize=3.5, color=colour, alpha=0.5, linestyle="none", zorder=1,
+        )  # fmt: skip
+        points.set_gid(f"archive-{line.code}-{k}")
+
+
+def draw_timeline(timeline: chart.Timeline) -> Figure:
     """Draw the timeline: a line of measured shares and marks of reported figures per region,
     each mark with the band of measured shares that would agree with it."""
     from matplotlib.lines import Line2D
@@ -130,12 +154,14 @@ def draw_timeline(timeline: scene.Timeline) -> Figure:
                 linestyle="none", zorder=4, transform=shifted,
             )  # fmt: skip
             point.set_gid(f"reported-{line.code}-{k}")
+        _draw_archived(ax, line, colour)
         last = (line.dates[-1], line.measured[-1]) if line.dates else None
-        if last is None and line.marks:
-            last = (line.marks[-1].as_of, line.marks[-1].pct)
+        shown = line.marks or line.archived
+        if last is None and shown:
+            last = (shown[-1].as_of, shown[-1].pct)
         # A unit measured at 0% with nothing reported is named nowhere: a pile of names at the
         # bottom of the axis says nothing the empty space does not.
-        if last is not None and not np.isnan(last[1]) and (line.marks or last[1] >= 0.5):
+        if last is not None and not np.isnan(last[1]) and (shown or last[1] >= 0.5):
             ends.append((last, line.name, colour))
     # Names at the right end, each level with its line's last value, spread apart where lines
     # end close together.
@@ -172,10 +198,17 @@ def draw_timeline(timeline: scene.Timeline) -> Figure:
         Line2D([], [], color="white", marker="o", markeredgecolor="black", markeredgewidth=1.6,
                linestyle="none", label="disagrees with the layer"),
     ]  # fmt: skip
+    if any(line.archived for line in timeline.lines):
+        weekly = any(line.weekly for line in timeline.lines)
+        handles.append(
+            Line2D([], [], color=style.TEXT, marker="o", markersize=3.5, alpha=0.5,
+                   linestyle="none", label="an archive's reports"
+                   + (" (by week where many)" if weekly else ""))
+        )  # fmt: skip
     if not measured:  # no control layer: nothing measured, nothing to disagree with
         band = Line2D([], [], color=style.TEXT, linewidth=1, alpha=0.6,
                       label="what its hedge allows")  # fmt: skip
-        handles = [*handles[1:-2], band]
+        handles = [*handles[1:-2], band, *handles[7:]]
     legend = fig.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.07, 0.93),
                         ncol=4, fontsize=8, frameon=False)  # fmt: skip
     legend.set_gid("legend")
