@@ -1,3 +1,6 @@
 from geomap.cli import run
 
-run()
+# Guarded: a worker process (the forkserver's) imports this module again, and must not run the
+# command a second time.
+if __name__ == "__main__":
+    run()

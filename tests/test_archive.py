@@ -362,3 +362,25 @@ def test_many_reports_are_summarised_by_week():
     assert [(m.as_of, m.pct, m.low, m.high) for m in marks] == [
         (monday, 50.0, 40.0, 70.0), (monday + dt.timedelta(days=7), 20.0, 20.0, 20.0),
     ]  # fmt: skip
+
+
+@pytest.mark.slow
+def test_python_m_geomap_archive_runs_once(tmp_path):
+    """Run as ``python -m geomap``: the worker processes import the main module again, which
+    must not run the command a second time."""
+    path = corpus.write_jsonl(tmp_path / "a.jsonl", [_article(0, STORY, 2, "wire.example")])
+    result = subprocess.run(
+        [sys.executable, "-m", "geomap", "archive", str(path), "--out", str(tmp_path / "out")],
+        capture_output=True, text=True, timeout=300, cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.count("record(s)") == 1
+    assert [r["value"] for r in _reported(tmp_path / "out")] == ["61"]
+
+
+def test_an_oversized_record_is_skipped(tmp_path, monkeypatch):
+    monkeypatch.setenv("GEOMAP_MAX_DOCUMENT_MB", "1")
+    big = _article(1, "word " * 250_000, 3, "wire.example")  # 1.25 MB
+    path = corpus.write_jsonl(tmp_path / "a.jsonl", [_article(0, STORY, 2, "wire.example"), big])
+    summary = archive.run([path], tmp_path / "out", workers=1)
+    assert summary.records == 1 and summary.skipped == {"over 1 MB": 1}

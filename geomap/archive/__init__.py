@@ -107,7 +107,8 @@ def _reading_key(fields: Fields, profile: str | None) -> str:
     spec = ""
     if profile:
         spec = profile if profile in BUILT_IN else file_digest(profile_file(profile))
-    return json.dumps([fields.names, spec, code_digest()], sort_keys=True)
+    limits = [fields.record_mb, fields.page_mb]
+    return json.dumps([fields.names, limits, spec, code_digest()], sort_keys=True)
 
 
 def _content(path: Path, kind: str) -> str:
@@ -124,7 +125,7 @@ def tasks_for(paths: Sequence[Path], fields: Fields, profile: str | None) -> lis
     tasks = []
     for path, kind in partitions(paths):
         key = hashlib.sha256(f"{kind}\0{_content(path, kind)}\0{reading}".encode()).hexdigest()
-        tasks.append(Task(str(path), kind, key[:32], dict(fields.names), profile))
+        tasks.append(Task(str(path), kind, key[:32], fields, profile))
     return tasks
 
 
@@ -152,10 +153,12 @@ def run(
     """Read the archives at ``paths`` into ``out``; see the module's documentation."""
     from geomap.archive.engines import run_dask, run_local
     from geomap.archive.progress import Progress
-    from geomap.profile import current, named
+    from geomap.profile import BUILT_IN, current, named, profile_file
 
     fields = fields or Fields(dict(DEFAULT_FIELDS))
     stem = (named(profile) if profile else current()).stem
+    if profile and profile not in BUILT_IN:  # the same file for workers started elsewhere
+        profile = str(profile_file(profile).resolve())
     tasks = tasks_for(paths, fields, profile)
     workers = workers or max(1, min(len(os.sched_getaffinity(0)), len(tasks)))
     summary = Summary(files=len(tasks))

@@ -55,7 +55,7 @@ class Task:
     path: str
     kind: str
     key: str  # the partition's content hash with the reading's options
-    fields: dict[str, str]
+    fields: Fields
     profile: str | None = None  # a built-in profile's name or a profile file
 
 
@@ -101,7 +101,7 @@ def _read(task: Task) -> Part:
     part = Part(task.key)
     columns: dict[str, list] = {name: [] for name in SCHEMA.names}
     document = Path(task.path).name
-    for item in records(Path(task.path), task.kind, Fields(dict(task.fields))):
+    for item in records(Path(task.path), task.kind, task.fields):
         part.size += item.size
         if isinstance(item, Skip):
             part.skipped[item.reason] += 1

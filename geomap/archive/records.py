@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from geomap import limits
 from geomap.dates import date_in_line, date_in_name
 from geomap.errors import InputError
 
@@ -63,9 +64,12 @@ class Skip:
 
 @dataclass(frozen=True)
 class Fields:
-    """The names of a record's fields in JSON Lines and Parquet archives."""
+    """The names of a record's fields in JSON Lines and Parquet archives, and the largest record
+    and page read (MB; larger ones are skipped), set where the run starts, for every worker."""
 
     names: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_FIELDS))
+    record_mb: int = field(default_factory=lambda: limits.DOCUMENT_MB.value)
+    page_mb: int = field(default_factory=lambda: limits.WEB_PAGE_MB.value)
 
     @classmethod
     def with_renames(cls, renames: dict[str, str]) -> Fields:
@@ -152,6 +156,9 @@ def _jsonl(path: Path, fields: Fields) -> Iterator[Record | Skip]:
             rid = f"{path.name}:{number}"
             if not line.strip():
                 continue
+            if len(line) > fields.record_mb * 1_000_000:
+                yield Skip(rid, f"over {fields.record_mb} MB", len(line))
+                continue
             try:
                 item = json.loads(line)
             except (ValueError, UnicodeDecodeError):
@@ -214,7 +221,10 @@ def _warc(path: Path, fields: Fields) -> Iterator[Record | Skip]:
                     continue
                 url = record.rec_headers.get_header("WARC-Target-URI") or ""
                 rid = record.rec_headers.get_header("WARC-Record-ID") or url
-                body = record.content_stream().read()
+                body = record.content_stream().read(fields.page_mb * 1_000_000 + 1)
+                if len(body) > fields.page_mb * 1_000_000:
+                    yield Skip(rid, f"page over {fields.page_mb} MB", len(body))
+                    continue
                 page = body.decode("utf-8", errors="replace")
                 try:
                     text, outlet, published, title = article_of_page(page, where=rid)

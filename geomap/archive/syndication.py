@@ -17,6 +17,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from datasketch import MinHash, MinHashLSH
 
@@ -73,7 +74,7 @@ def reports(rows: Iterable[dict], *, within: int = WITHIN_DAYS) -> list[Report]:
         report = _recent(same, row["as_of"], window)
         if report is None:
             lsh, by_id = near.setdefault(key, (_index(), {}))
-            signature = MinHash(num_perm=_PERMUTATIONS)
+            signature = _hashing().copy()  # the same permutations, none drawn again
             signature.update_batch(sorted(_shingles(words)))
             similar = sorted((by_id[i] for i in lsh.query(signature)), key=lambda r: r.order)
             report = _recent(similar, row["as_of"], window)
@@ -90,8 +91,21 @@ def reports(rows: Iterable[dict], *, within: int = WITHIN_DAYS) -> list[Report]:
     return found
 
 
+@cache
+def _hashing() -> MinHash:
+    """A MinHash whose permutations (drawn once) every signature shares."""
+    return MinHash(num_perm=_PERMUTATIONS)
+
+
+@cache
+def _bands() -> tuple[int, int]:
+    """The LSH's bands and rows for :data:`SIMILARITY`, worked out once (by integration)."""
+    lsh = MinHashLSH(threshold=SIMILARITY, num_perm=_PERMUTATIONS)
+    return lsh.b, lsh.r
+
+
 def _index() -> MinHashLSH:
-    return MinHashLSH(threshold=SIMILARITY, num_perm=_PERMUTATIONS)
+    return MinHashLSH(num_perm=_PERMUTATIONS, params=_bands())
 
 
 def _recent(candidates: list[Report], day: dt.date, window: dt.timedelta) -> Report | None:

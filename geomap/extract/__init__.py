@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 
 from geomap import documents
@@ -105,9 +106,16 @@ class _Document:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.sentences = list(split_sentences(text))
-        self._starts = [s.start for s in self.sentences]
         self._mentions: dict[int, tuple[list, list[Mention]]] = {}
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        # Split when first asked: most of an archive's articles hold no cue at all.
+        return list(split_sentences(self.text))
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
 
     def hits(self, pattern: re.Pattern, among: set[int] | None = None) -> set[int]:
         """The indices of the sentences where ``pattern`` matches: one scan of the text that
@@ -177,6 +185,8 @@ def read_document(text: str, *, as_of: dt.date | None = None, document: str = ""
     framed = bool(share_hits) and holders_framed(text, sides())
     # A statement of holding names a unit as one: its verb, and a unit noun or a group.
     held_hits = doc.hits(unit_words(), among=doc.hits(sides().pattern(held_cues)))
+    if not (share_hits or claim_hits or held_hits):  # nothing to read: no sentence split
+        return _decide([], [], [], as_of=as_of, document=document, doc=doc)
     for sentence in doc.sentences:
         has_shares = sentence.index in share_hits
         has_claims = sentence.index in claim_hits
