@@ -384,3 +384,26 @@ def test_an_oversized_record_is_skipped(tmp_path, monkeypatch):
     path = corpus.write_jsonl(tmp_path / "a.jsonl", [_article(0, STORY, 2, "wire.example"), big])
     summary = archive.run([path], tmp_path / "out", workers=1)
     assert summary.records == 1 and summary.skipped == {"over 1 MB": 1}
+
+
+def test_a_report_across_the_end_of_a_month_is_one(tmp_path):
+    """The copies of a report first seen on the last day of a month, carried on the first days
+    of the next, are counted in both months' rows."""
+    items = [
+        corpus.Article(0, STORY, dt.date(2024, 5, 31), "", "wire.example", ""),
+        corpus.Article(1, STORY, dt.date(2024, 6, 1), "", "kyiv-daily.example", ""),
+        corpus.Article(2, STORY, dt.date(2024, 6, 2), "", "east-post.example", ""),
+    ]
+    path = corpus.write_jsonl(tmp_path / "a.jsonl", items)
+    archive.run([path], tmp_path / "out", workers=1)
+    found = [
+        (r["as_of"].isoformat(), r["report"], r["copies"])
+        for month in ("2024-05", "2024-06")
+        for r in pq.read_table(tmp_path / "out" / "evidence" / f"month={month}").to_pylist()
+        if r["decision"] == "used"
+    ]
+    first = f"a.jsonl:1@{STORY.index('about 61%')}/UA-63"
+    assert found == [("2024-05-31", first, 3), ("2024-06-01", first, 3), ("2024-06-02", first, 3)]
+    assert [r["outlets"] for r in _reported(tmp_path / "out")] == ["3"]
+    bad = CliRunner().invoke(main, ["archive", str(path), "--within", "40"])
+    assert bad.exit_code == 2 and "40 is not in the range 0<=x<=28" in bad.output

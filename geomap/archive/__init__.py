@@ -24,7 +24,7 @@ from pathlib import Path
 from geomap.archive import dataset
 from geomap.archive.parts import Part, Task
 from geomap.archive.records import DEFAULT_FIELDS, Fields, kind_of, texts_in
-from geomap.archive.syndication import WITHIN_DAYS
+from geomap.archive.syndication import MAX_WITHIN_DAYS, WITHIN_DAYS
 from geomap.digests import file_digest
 from geomap.errors import InputError
 from geomap.store import write_all
@@ -129,11 +129,17 @@ def tasks_for(paths: Sequence[Path], fields: Fields, profile: str | None) -> lis
     return tasks
 
 
+def _rows_file(out: Path, key: str) -> Path:
+    return out / PARTS / f"{key}.parquet"
+
+
 def _kept(out: Path, key: str) -> Part | None:
-    rows, stats = out / PARTS / f"{key}.parquet", out / PARTS / f"{key}.json"
+    stats = out / PARTS / f"{key}.json"
     try:
-        return Part.from_stats(key, rows.read_bytes(), json.loads(stats.read_text("utf-8")))
-    except (OSError, ValueError, KeyError):
+        if not _rows_file(out, key).is_file():
+            return None
+        return Part.from_stats(key, json.loads(stats.read_text("utf-8")))
+    except (OSError, ValueError, KeyError, TypeError):
         return None
 
 
@@ -141,8 +147,9 @@ def _keep(out: Path, part: Part) -> None:
     folder = out / PARTS
     folder.mkdir(parents=True, exist_ok=True)
     # The rows first: a part counts as read once its stats are there.
-    write_all({folder / f"{part.key}.parquet": part.rows})
+    write_all({_rows_file(out, part.key): part.rows})
     write_all({folder / f"{part.key}.json": json.dumps(part.stats())})
+    part.rows = b""  # on disk now: not held for the rest of the run
 
 
 def run(
@@ -155,6 +162,11 @@ def run(
     from geomap.archive.progress import Progress
     from geomap.profile import BUILT_IN, current, named, profile_file
 
+    if not 0 <= within <= MAX_WITHIN_DAYS:
+        raise InputError(
+            f"{within} days is outside 0–{MAX_WITHIN_DAYS}", where="--within",
+            hint="copies of a wire story come within days of it",
+        )  # fmt: skip
     fields = fields or Fields(dict(DEFAULT_FIELDS))
     stem = (named(profile) if profile else current()).stem
     if profile and profile not in BUILT_IN:  # the same file for workers started elsewhere
@@ -188,9 +200,10 @@ def run(
     summary.read = len(todo)
     for task in tasks:
         summary.add(parts[task.key])
-    table, found = dataset.assemble([parts[t.key].rows for t in tasks], within=within)
-    summary.reports = len(found)
-    dataset.write(out, table, found, summary.to_json(), stem)
+    summary.reports = dataset.publish(
+        out, [(_rows_file(out, t.key), set(parts[t.key].months)) for t in tasks],
+        within=within, summary=summary.to_json(), stem=stem,
+    )  # fmt: skip
     return summary
 
 

@@ -1,9 +1,14 @@
-"""The archive's outputs, assembled from its partitions' rows.
+"""The archive's outputs, assembled from its partitions' rows a month at a time.
 
 * ``evidence/month=YYYY-MM/part-0.parquet``: every share, claim and statement of holding with
   its evidence, where and by whom it was published, and the report it belongs to;
 * ``<stem>_reported.csv``: one row per report (see :mod:`geomap.archive.series`);
 * ``archive-summary.json``: what was read, what was skipped and why.
+
+The months are taken in order, each from the partitions that hold it: syndication needs only the
+reports of the last few days (:class:`~geomap.archive.syndication.Grouper`), and a month's rows
+are written once the next month is grouped (its first days may hold copies of the month's
+reports). Memory holds two months of rows, whatever the archive's length.
 
 The rows are put in one order (the inputs' order, then the date, stable) before anything is
 written: the same inputs give the same bytes on every engine, with any number of workers.
@@ -13,6 +18,7 @@ run stay as they were until then.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import shutil
@@ -24,60 +30,107 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from geomap.archive.parts import SCHEMA, table_of
-from geomap.archive.series import file_name, reported_csv
-from geomap.archive.syndication import reports
+from geomap.archive.parts import SCHEMA
+from geomap.archive.series import ReportedWriter, file_name
+from geomap.archive.syndication import Grouper, Report
 from geomap.store import write_all
 
 EVIDENCE = "evidence"
 SUMMARY = "archive-summary.json"
 _REPORTED_KINDS = ("share", "held", "claim")
+# The columns syndication and the reported series read (the rest stay in Arrow).
+_GROUPED = ["as_of", "record", "start", "region_code", "region", "kind", "value_text", "hedge",
+            "claimed", "source", "quote", "outlet", "url"]  # fmt: skip
+_ORDER = [("as_of", "ascending"), ("record", "ascending"), ("start", "ascending"),
+          ("region_code", "ascending")]  # fmt: skip
 
 
-def assemble(parts: Sequence[bytes], *, within: int) -> tuple[pa.Table, list]:
-    """The rows of all parts, in order, with the report each used row belongs to."""
-    tables = [table_of(rows) for rows in parts]
+def _month(month: str) -> tuple[dt.date, dt.date]:
+    first = dt.date.fromisoformat(f"{month}-01")
+    return first, (first + dt.timedelta(days=32)).replace(day=1)
+
+
+def month_rows(parts: Sequence[tuple[Path, set[str]]], month: str) -> pa.Table:
+    """The rows of ``month`` from the parts that hold it, in the inputs' order, then by date."""
+    first, after = _month(month)
+    where = (pc.field("as_of") >= pa.scalar(first)) & (pc.field("as_of") < pa.scalar(after))
+    tables = [
+        pq.read_table(path, schema=SCHEMA, filters=where)
+        for path, months in parts if month in months
+    ]  # fmt: skip
     table = pa.concat_tables(tables) if tables else SCHEMA.empty_table()
-    table = table.take(pc.sort_indices(table, sort_keys=[("as_of", "ascending")]))
-    used = pc.and_(
-        pc.equal(table["decision"], "used"), pc.is_in(table["kind"], pa.array(_REPORTED_KINDS))
-    )
-    index = pc.indices_nonzero(used).to_pylist()
-    rows = table.filter(used).to_pylist()
-    for row, position in zip(rows, index, strict=True):
-        row["position"] = position
-    found = reports(rows, within=within)
-    report: list[str | None] = [None] * table.num_rows
-    copies: list[int | None] = [None] * table.num_rows
-    for item in found:
-        for row in item.rows:
-            report[row["position"]] = item.id
-            copies[row["position"]] = len(item.rows)
-    table = table.append_column("report", pa.array(report, pa.string()))
-    table = table.append_column("copies", pa.array(copies, pa.int32()))
-    return table, found
+    return table.take(pc.sort_indices(table, sort_keys=[("as_of", "ascending")]))
 
 
-def write(out: Path, table: pa.Table, found: list, summary: dict, stem: str) -> None:
-    """Write the dataset, the reported series and the summary into ``out``."""
+class _Month:
+    """One month's rows, grouped into reports, waiting for the next month to be written."""
+
+    def __init__(self, name: str, table: pa.Table, grouper: Grouper) -> None:
+        self.name, self.table = name, table
+        used = pc.and_(
+            pc.equal(table["decision"], "used"),
+            pc.is_in(table["kind"], pa.array(_REPORTED_KINDS)),
+        )
+        index = pc.indices_nonzero(used)
+        grouped = table.take(index).select(_GROUPED)
+        order = pc.sort_indices(grouped, sort_keys=_ORDER).to_pylist()
+        rows = grouped.take(order).to_pylist()
+        positions = index.take(order).to_pylist()
+        self.reports: list[tuple[int, Report]] = []
+        self.new: list[Report] = []  # first seen this month
+        for position, row in zip(positions, rows, strict=True):
+            report, new = grouper.add(row)
+            self.reports.append((position, report))
+            if new:
+                self.new.append(report)
+
+    def table_with_reports(self) -> pa.Table:
+        report: list[str | None] = [None] * self.table.num_rows
+        copies: list[int | None] = [None] * self.table.num_rows
+        for position, found in self.reports:
+            report[position], copies[position] = found.id, found.copies
+        table = self.table.append_column("report", pa.array(report, pa.string()))
+        return table.append_column("copies", pa.array(copies, pa.int32()))
+
+
+def publish(
+    out: Path, parts: Sequence[tuple[Path, set[str]]], *, within: int, summary: dict, stem: str
+) -> int:
+    """Group the parts' rows into reports and write the outputs into ``out``; the number of
+    reports. ``parts``: each part's rows file and the months it holds, in the inputs' order."""
     out.mkdir(parents=True, exist_ok=True)
     staged = Path(tempfile.mkdtemp(prefix=f".{EVIDENCE}-", dir=out))
+    grouper = Grouper(within)
     try:
-        months = pc.strftime(table["as_of"], format="%Y-%m") if table.num_rows else None
-        for month in sorted(set(months.to_pylist())) if months is not None else []:
-            folder = staged / f"month={month}"
-            folder.mkdir()
-            rows = table.filter(pc.equal(months, month))
-            pq.write_table(rows, folder / "part-0.parquet", compression="zstd")
-        _swap(staged, out / EVIDENCE)
+        with ReportedWriter(staged / file_name(stem)) as reported:
+            waiting: _Month | None = None
+            for month in sorted({m for _, months in parts for m in months}):
+                current = _Month(month, month_rows(parts, month), grouper)
+                if waiting is not None:
+                    _write_month(staged, waiting, reported)
+                waiting = current
+            if waiting is not None:
+                _write_month(staged, waiting, reported)
+        summary = {**summary, "reports": grouper.count}
+        (staged / SUMMARY).write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
+        evidence = staged / EVIDENCE
+        evidence.mkdir(exist_ok=True)
+        _swap(evidence, out / EVIDENCE)
+        os.chmod(staged / file_name(stem), 0o644)
+        write_all({
+            out / file_name(stem): (staged / file_name(stem)).read_bytes(),
+            out / SUMMARY: (staged / SUMMARY).read_bytes(),
+        })  # fmt: skip
     finally:
         shutil.rmtree(staged, ignore_errors=True)
-    write_all(
-        {
-            out / file_name(stem): reported_csv(found),
-            out / SUMMARY: json.dumps(summary, indent=2, ensure_ascii=False) + "\n",
-        }
-    )
+    return grouper.count
+
+
+def _write_month(staged: Path, month: _Month, reported: ReportedWriter) -> None:
+    folder = staged / EVIDENCE / f"month={month.name}"
+    folder.mkdir(parents=True)
+    pq.write_table(month.table_with_reports(), folder / "part-0.parquet", compression="zstd")
+    reported.write(month.new)
 
 
 def _swap(staged: Path, target: Path) -> None:

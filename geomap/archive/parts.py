@@ -71,19 +71,21 @@ class Part:
     claims: int = 0
     skipped: Counter = field(default_factory=Counter)  # reason → count
     samples: list[str] = field(default_factory=list)  # "RECORD: reason"
+    months: list[str] = field(default_factory=list)  # "YYYY-MM" of its rows
 
     def stats(self) -> dict:
         return {
             "records": self.records, "size": self.size, "figures": self.figures,
             "claims": self.claims, "skipped": dict(sorted(self.skipped.items())),
-            "samples": self.samples,
+            "samples": self.samples, "months": self.months,
         }  # fmt: skip
 
     @classmethod
-    def from_stats(cls, key: str, rows: bytes, stats: dict) -> Part:
+    def from_stats(cls, key: str, stats: dict) -> Part:
+        """A part read before, by its stats (its rows stay on disk)."""
         return cls(
-            key, rows, stats["records"], stats["size"], stats["figures"], stats["claims"],
-            Counter(stats["skipped"]), list(stats["samples"]),
+            key, b"", stats["records"], stats["size"], stats["figures"], stats["claims"],
+            Counter(stats["skipped"]), list(stats["samples"]), list(stats["months"]),
         )  # fmt: skip
 
 
@@ -117,6 +119,7 @@ def _read(task: Task) -> Part:
             part.claims += used and e.kind == "claim"
             _append(columns, document, item, e, credits.get(e.region_code, "") if used else "")
     table = pa.table(columns, schema=SCHEMA)
+    part.months = sorted({day.strftime("%Y-%m") for day in set(columns["as_of"])})
     buffer = io.BytesIO()
     pq.write_table(table, buffer, compression="zstd")
     part.rows = buffer.getvalue()
@@ -131,8 +134,3 @@ def _append(columns: dict[str, list], document: str, record: Record, e, source: 
     )  # fmt: skip
     for name, value in zip(SCHEMA.names, values, strict=True):
         columns[name].append(value)
-
-
-def table_of(part_rows: bytes) -> pa.Table:
-    """A partition's rows as a table."""
-    return pq.read_table(io.BytesIO(part_rows), schema=SCHEMA)

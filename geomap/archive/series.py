@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
 from pathlib import Path
 
 from geomap.archive.syndication import Report
@@ -36,32 +35,45 @@ def reported_file(folder: Path, stem: str) -> Path:
     return path
 
 
-def reported_csv(reports: list[Report]) -> str:
-    """The reports as CSV, by unit, date and first appearance."""
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    for report in sorted(reports, key=lambda r: (r.rows[0]["region_code"], r.first, r.order)):
-        first, outlets = report.rows[0], report.outlets
-        writer.writerow(
-            {
-                "as_of": report.first.isoformat(),
-                "region_code": first["region_code"],
-                "region": first["region"],
-                "kind": first["kind"],
-                "value": first["value_text"],
-                "hedge": first["hedge"],
-                "claimed": {True: "true", False: "false", None: ""}[first["claimed"]],
-                "source": first["source"],
-                "outlets": len(outlets),
-                "carried_by": "; ".join(outlets),
-                "url": first["url"],
-                "record": first["record"],
-                "report": report.id,
-                "quote": first["quote"],
-            }
-        )
-    return buffer.getvalue()
+class ReportedWriter:
+    """The reported series, written a batch of reports at a time (each batch in order of date,
+    unit and first appearance, the batches in order of date)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __enter__(self) -> ReportedWriter:
+        self._file = open(self.path, "w", encoding="utf-8", newline="")
+        self._csv = csv.DictWriter(self._file, fieldnames=COLUMNS, lineterminator="\n")
+        self._csv.writeheader()
+        return self
+
+    def write(self, reports: list[Report]) -> None:
+        for report in sorted(reports, key=lambda r: (r.first, r.row["region_code"], r.order)):
+            self._csv.writerow(_row(report))
+
+    def __exit__(self, *exc) -> None:
+        self._file.close()
+
+
+def _row(report: Report) -> dict:
+    first, outlets = report.row, report.outlets
+    return {
+        "as_of": report.first.isoformat(),
+        "region_code": first["region_code"],
+        "region": first["region"],
+        "kind": first["kind"],
+        "value": first["value_text"],
+        "hedge": first["hedge"],
+        "claimed": {True: "true", False: "false", None: ""}[first["claimed"]],
+        "source": first["source"],
+        "outlets": len(outlets),
+        "carried_by": "; ".join(outlets),
+        "url": first["url"],
+        "record": first["record"],
+        "report": report.id,
+        "quote": first["quote"],
+    }
 
 
 def load_reported(folder: Path, stem: str) -> list[Figure]:

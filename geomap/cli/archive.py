@@ -45,7 +45,7 @@ def _renames(ctx, param, values: tuple[str, ...]) -> dict[str, str]:
     "(default: news-please's maintext, date_publish, url, source_domain, title); repeatable.",
 )  # fmt: skip
 @click.option(
-    "--within", type=click.IntRange(min=0), default=3, show_default=True, metavar="DAYS",
+    "--within", type=click.IntRange(min=0, max=28), default=3, show_default=True, metavar="DAYS",
     help="Copies of a report published this many days after it are the same report.",
 )  # fmt: skip
 @click.pass_context
