@@ -399,3 +399,40 @@ def test_one_control_layer_is_drawn_as_points_and_zero_lines_are_not_named():
     assert drawn["measured-UA-09"].get_marker() == "D"  # a point, not an invisible line
     names = [t.get_text() for t in ax.texts]
     assert "Luhansk" in names and "Vinnytsia" not in names
+
+
+def test_seven_units_or_more_get_a_panel_each_and_every_text_fits():
+    from matplotlib.text import Text
+
+    from geomap.render.timeline import PANELS_FROM, draw_timeline
+
+    may, june = dt.date(2025, 5, 1), dt.date(2025, 6, 1)
+    lines = tuple(
+        chart.Line(code=f"UA-{k:02d}", name=f"Unit {k}", dates=(may, june),
+                   measured=(10.0 * k, 10.0 * k + 5), marks=(chart.Mark(june, 10.0 * k, "≈", 0, 0, ""),))
+        for k in range(1, PANELS_FROM + 1)
+    )  # fmt: skip
+    notes = ("Figures: a credit long enough to wrap " * 8, "Boundaries: the shapes' credit")
+    fig = draw_timeline(chart.Timeline(lines=lines, title="T", notes=notes, span=(may, june)))
+    panels = [ax for ax in fig.axes if ax.get_visible()]
+    assert [ax.get_gid() for ax in panels] == [f"panel-UA-{k:02d}" for k in range(1, 8)]
+    assert [ax.get_title(loc="left") for ax in panels] == [f"Unit {k}" for k in range(1, 8)]
+    # Each panel draws its own unit alone.
+    assert all({line.get_gid() for line in ax.lines} >= {f"measured-{ax.get_gid()[6:]}"}
+               and all(ax.get_gid()[6:] in (line.get_gid() or "") for line in ax.lines)
+               for ax in panels)  # fmt: skip
+    # Dates under every panel with nothing below it; shared share axes.
+    shown = [
+        ax for ax in panels if any(t.get_visible() and t.get_text() for t in ax.get_xticklabels())
+    ]
+    assert [ax.get_gid() for ax in shown][-3:] == ["panel-UA-05", "panel-UA-06", "panel-UA-07"]
+    fig.canvas.draw()  # places the legend's texts
+    renderer = fig.canvas.get_renderer()
+    page = fig.bbox
+    for text in fig.findobj(Text):
+        if text.get_visible() and text.get_text():
+            box = Text.get_window_extent(text, renderer)
+            assert page.x0 - 1 <= box.x0 and box.x1 <= page.x1 + 1, text.get_text()[:40]
+            assert page.y0 - 1 <= box.y0 and box.y1 <= page.y1 + 1, text.get_text()[:40]
+    fewer = draw_timeline(chart.Timeline(lines=lines[:6], title="T", notes=(), span=(may, june)))
+    assert len(fewer.axes) == 1  # six share one axis, named at the ends of their lines

@@ -116,73 +116,60 @@ def _draw_archived(ax, line: chart.Line, colour) -> None:
         points.set_gid(f"archive-{line.code}-{k}")
 
 
-def draw_timeline(timeline: chart.Timeline) -> Figure:
-    """Draw the timeline: a line of measured shares and marks of reported figures per region,
-    each mark with the band of measured shares that would agree with it."""
-    from matplotlib.lines import Line2D
+# From this many units, each gets a panel of its own, on shared axes: lines beyond it cross
+# and their names crowd the right edge.
+PANELS_FROM = 7
+_PANEL_COLUMNS = 3
+_COLOURS = mpl.colormaps["tab10"].colors
+
+
+def _draw_line(ax, fig, line: chart.Line, colour, offsets) -> None:
+    """One unit: its measured line (a point for one layer; dotted from report to report with
+    none), its reported marks, each on the band of measured shares that would agree, and an
+    archive's reports. ``offsets``: each mark's sideways shift, in points (see _dodge)."""
     from matplotlib.transforms import offset_copy
 
-    fig = Figure(figsize=(11.0, 7.2), facecolor="white")
-    FigureCanvasAgg(fig)
-    ax = fig.add_axes((0.07, 0.2, 0.76, 0.68))
-    colours = mpl.colormaps["tab10"].colors
-    ends = []
-    placed = [(m.as_of, m.pct) for line in timeline.lines for m in line.marks]
-    offsets = _dodge(placed)
-    shifts = iter(offsets)
-    for i, line in enumerate(timeline.lines):
-        colour = colours[i % len(colours)]
-        if line.dates:
-            # One layer is one measurement: a point, where a line of one point draws nothing.
-            style_one = {"marker": "D", "markersize": 5} if len(line.dates) == 1 else {}
-            (drawn,) = ax.plot(line.dates, line.measured, color=colour, linewidth=1.6, zorder=2,
-                               **style_one)  # fmt: skip
-            drawn.set_gid(f"measured-{line.code}")
-        elif len(line.marks) > 1:  # no layer: a thin line leads from report to report
-            (drawn,) = ax.plot([m.as_of for m in line.marks], [m.pct for m in line.marks],
-                               color=colour, linewidth=0.8, linestyle=":", zorder=2)  # fmt: skip
-            drawn.set_gid(f"reported-line-{line.code}")
-        for k, mark in enumerate(line.marks):
-            shifted = offset_copy(ax.transData, fig=fig, x=next(shifts), units="points")
-            bar = ax.vlines(mark.as_of, mark.low, mark.high, color=colour, linewidth=1,
-                            alpha=0.6, zorder=3, transform=shifted)  # fmt: skip
-            bar.set_gid(f"band-{line.code}-{k}")
-            (point,) = ax.plot(
-                [mark.as_of], [mark.pct], marker=_MARKERS.get(mark.sign, "o"), markersize=7,
-                color=colour, markeredgecolor="black" if mark.agreement == "disagrees" else colour,
-                markeredgewidth=1.6 if mark.agreement == "disagrees" else 0.5,
-                linestyle="none", zorder=4, transform=shifted,
-            )  # fmt: skip
-            point.set_gid(f"reported-{line.code}-{k}")
-        _draw_archived(ax, line, colour)
-        last = (line.dates[-1], line.measured[-1]) if line.dates else None
-        shown = line.marks or line.archived
-        if last is None and shown:
-            last = (shown[-1].as_of, shown[-1].pct)
-        # A unit measured at 0% with nothing reported is named nowhere: a pile of names at the
-        # bottom of the axis says nothing the empty space does not.
-        if last is not None and not np.isnan(last[1]) and (shown or last[1] >= 0.5):
-            ends.append((last, line.name, colour))
-    # Names at the right end, each level with its line's last value, spread apart where lines
-    # end close together.
-    end = max((day for (day, _), _, _ in ends), default=None)
-    heights = _spread([pct for (_, pct), _, _ in ends], gap=3.2)
-    # Past the marks of the last date that stand side by side (see _dodge).
-    reach = 8 + max(
-        (o for (day, _), o in zip(placed, offsets, strict=True) if day == end), default=0
-    )
-    for (_, name, colour), y in zip(ends, heights, strict=True):
-        ax.annotate(
-            name, xy=(end, y), xytext=(reach, 0), textcoords="offset points", va="center",
-            fontsize=8.5, color=colour, parse_math=False, annotation_clip=False,
+    if line.dates:
+        # One layer is one measurement: a point, where a line of one point draws nothing.
+        style_one = {"marker": "D", "markersize": 5} if len(line.dates) == 1 else {}
+        (drawn,) = ax.plot(line.dates, line.measured, color=colour, linewidth=1.6, zorder=2,
+                           **style_one)  # fmt: skip
+        drawn.set_gid(f"measured-{line.code}")
+    elif len(line.marks) > 1:  # no layer: a thin line leads from report to report
+        (drawn,) = ax.plot([m.as_of for m in line.marks], [m.pct for m in line.marks],
+                           color=colour, linewidth=0.8, linestyle=":", zorder=2)  # fmt: skip
+        drawn.set_gid(f"reported-line-{line.code}")
+    for k, mark in enumerate(line.marks):
+        shifted = offset_copy(ax.transData, fig=fig, x=next(offsets), units="points")
+        bar = ax.vlines(mark.as_of, mark.low, mark.high, color=colour, linewidth=1,
+                        alpha=0.6, zorder=3, transform=shifted)  # fmt: skip
+        bar.set_gid(f"band-{line.code}-{k}")
+        (point,) = ax.plot(
+            [mark.as_of], [mark.pct], marker=_MARKERS.get(mark.sign, "o"), markersize=7,
+            color=colour, markeredgecolor="black" if mark.agreement == "disagrees" else colour,
+            markeredgewidth=1.6 if mark.agreement == "disagrees" else 0.5,
+            linestyle="none", zorder=4, transform=shifted,
         )  # fmt: skip
-    _date_axis(ax, timeline)
+        point.set_gid(f"reported-{line.code}-{k}")
+    _draw_archived(ax, line, colour)
+
+
+def _share_axis(ax, *, label: bool = True) -> None:
     ax.set_ylim(0, 102)
-    ax.set_ylabel(f"% of the {style.unit()} {style.control_label()}", fontsize=9, color=style.TEXT)
+    if label:
+        ax.set_ylabel(f"% of the {style.unit()} {style.control_label()}", fontsize=9,
+                      color=style.TEXT)  # fmt: skip
     ax.grid(axis="y", color="#dddddd", linewidth=0.6)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
-    fig.text(0.02, 0.965, timeline.title, fontsize=15, fontweight="bold", color=style.TEXT,
+
+
+def _frame(fig, timeline: chart.Timeline, *, legend_y: float, footer_y: float) -> None:
+    """The title, the legend of marks and the footer of credits."""
+    from matplotlib.lines import Line2D
+
+    top = 1 - 0.25 / fig.get_figheight()  # a quarter inch from the top, at any height
+    fig.text(0.02, top, timeline.title, fontsize=15, fontweight="bold", color=style.TEXT,
              va="top", gid="title", parse_math=False)  # fmt: skip
     measured = any(line.dates for line in timeline.lines)
     handles = [
@@ -209,10 +196,90 @@ def draw_timeline(timeline: chart.Timeline) -> Figure:
         band = Line2D([], [], color=style.TEXT, linewidth=1, alpha=0.6,
                       label="what its hedge allows")  # fmt: skip
         handles = [*handles[1:-2], band, *handles[7:]]
-    legend = fig.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.07, 0.93),
+    legend = fig.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.07, legend_y),
                         ncol=4, fontsize=8, frameon=False)  # fmt: skip
     legend.set_gid("legend")
     footer = "\n".join(textwrap.fill(n, width=FOOTER_CHARS) for n in timeline.notes)
-    fig.text(0.02, 0.1, footer, fontsize=8, color=style.MUTED_TEXT, va="top", linespacing=1.5,
-             gid="footer", parse_math=False)  # fmt: skip
+    fig.text(0.02, footer_y, footer, fontsize=8, color=style.MUTED_TEXT, va="top",
+             linespacing=1.5, gid="footer", parse_math=False)  # fmt: skip
+
+
+def draw_timeline(timeline: chart.Timeline) -> Figure:
+    """Draw the timeline: a line of measured shares and marks of reported figures per unit,
+    each mark with the band of measured shares that would agree with it; from
+    :data:`PANELS_FROM` units on, one small panel per unit on shared axes."""
+    if len(timeline.lines) >= PANELS_FROM:
+        return _draw_panels(timeline)
+    fig = Figure(figsize=(11.0, 7.2), facecolor="white")
+    FigureCanvasAgg(fig)
+    ax = fig.add_axes((0.07, 0.2, 0.76, 0.68))
+    ends = []
+    placed = [(m.as_of, m.pct) for line in timeline.lines for m in line.marks]
+    offsets = _dodge(placed)
+    shifts = iter(offsets)
+    for i, line in enumerate(timeline.lines):
+        colour = _COLOURS[i % len(_COLOURS)]
+        _draw_line(ax, fig, line, colour, shifts)
+        last = (line.dates[-1], line.measured[-1]) if line.dates else None
+        shown = line.marks or line.archived
+        if last is None and shown:
+            last = (shown[-1].as_of, shown[-1].pct)
+        # A unit measured at 0% with nothing reported is named nowhere: a pile of names at the
+        # bottom of the axis says nothing the empty space does not.
+        if last is not None and not np.isnan(last[1]) and (shown or last[1] >= 0.5):
+            ends.append((last, line.name, colour))
+    # Names at the right end, each level with its line's last value, spread apart where lines
+    # end close together.
+    end = max((day for (day, _), _, _ in ends), default=None)
+    heights = _spread([pct for (_, pct), _, _ in ends], gap=3.2)
+    # Past the marks of the last date that stand side by side (see _dodge).
+    reach = 8 + max(
+        (o for (day, _), o in zip(placed, offsets, strict=True) if day == end), default=0
+    )
+    for (_, name, colour), y in zip(ends, heights, strict=True):
+        ax.annotate(
+            name, xy=(end, y), xytext=(reach, 0), textcoords="offset points", va="center",
+            fontsize=8.5, color=colour, parse_math=False, annotation_clip=False,
+        )  # fmt: skip
+    _date_axis(ax, timeline)
+    _share_axis(ax)
+    _frame(fig, timeline, legend_y=0.93, footer_y=0.1)
+    return fig
+
+
+def _draw_panels(timeline: chart.Timeline) -> Figure:
+    """One small panel per unit, named above it, on shared date and share axes; the page grows
+    with the rows of panels and the lines of its footer."""
+    import math
+
+    n = len(timeline.lines)
+    rows = math.ceil(n / _PANEL_COLUMNS)
+    footer_lines = sum(len(textwrap.wrap(note, FOOTER_CHARS)) or 1 for note in timeline.notes)
+    top, row, bottom = 1.55, 1.75, 0.75 + 0.19 * footer_lines  # inches
+    height = top + rows * row + bottom
+    fig = Figure(figsize=(11.0, height), facecolor="white")
+    FigureCanvasAgg(fig)
+    axes = fig.subplots(
+        rows, _PANEL_COLUMNS, sharex=True, sharey=True, squeeze=False,
+        gridspec_kw={"left": 0.07, "right": 0.97, "top": 1 - top / height,
+                     "bottom": bottom / height, "hspace": 0.55, "wspace": 0.12},
+    )  # fmt: skip
+    for i, ax in enumerate(axes.flat):
+        if i >= n:
+            ax.set_visible(False)
+            continue
+        line = timeline.lines[i]
+        colour = _COLOURS[i % len(_COLOURS)]
+        ax.set_gid(f"panel-{line.code}")
+        _draw_line(ax, fig, line, colour, iter(_dodge([(m.as_of, m.pct) for m in line.marks])))
+        ax.set_title(line.name, loc="left", fontsize=9.5, color=colour, pad=3)
+        _share_axis(ax, label=False)
+        ax.set_yticks([0, 50, 100])
+        ax.tick_params(labelsize=8)
+        if i + _PANEL_COLUMNS >= n:  # nothing below it: its dates are shown
+            ax.xaxis.set_tick_params(labelbottom=True)
+    _date_axis(axes.flat[0], timeline)
+    fig.supylabel(f"% of the {style.unit()} {style.control_label()}", x=0.015, fontsize=9,
+                  color=style.TEXT)  # fmt: skip
+    _frame(fig, timeline, legend_y=1 - 0.62 / height, footer_y=(bottom - 0.45) / height)
     return fig
