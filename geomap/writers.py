@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 def _html(atlas: Atlas, path: Path, options: BuildOptions) -> None:
     from geomap.render import interactive
+    from geomap.reports import alt_text
 
     fmap = interactive.build_map(
         atlas.snapshots,
@@ -31,8 +32,9 @@ def _html(atlas: Atlas, path: Path, options: BuildOptions) -> None:
         raions=atlas.raions,
         tiles=options.tiles,
         cdn=options.cdn,
+        description=alt_text(atlas.latest),
     )
-    interactive.save(fmap, path)
+    interactive.save(fmap, path, label=atlas.latest.texts.title)
 
 
 def _statistics(atlas: Atlas, path: Path, options: BuildOptions) -> None:

@@ -37,9 +37,13 @@ def shapes():
 
 
 def _render(path: Path, figures, shapes, **kwargs) -> str:
+    """The HTML map of ``figures``, named and described as a build does."""
+    from geomap.reports import alt_text
+
     regions, context = shapes
-    fmap = interactive.build_map([snapshot(figures, regions, as_of=DAY)], context=context, **kwargs)
-    interactive.save(fmap, path)
+    snap = snapshot(figures, regions, as_of=DAY)
+    fmap = interactive.build_map([snap], context=context, description=alt_text(snap), **kwargs)
+    interactive.save(fmap, path, label=snap.texts.title)
     return path.read_text(encoding="utf-8")
 
 
@@ -119,6 +123,24 @@ def test_input_text_is_escaped(evil_html):
     assert "<script>window.__pwned" not in text
     # Template syntax in the input is neither evaluated nor an error: it stays text.
     assert "&#123;&#123; 7*7 &#125;&#125;" in text and "&#123;% if x %&#125;" in text
+
+
+def test_the_map_is_named_and_described_for_screen_readers(tmp_path, shapes):
+    regions, context = shapes
+    snap = snapshot(extract_files([SEED]), regions, as_of=DAY)
+    words = "Map of <Ukraine> & \"friends\": Luhansk ≈99%."
+    fmap = interactive.build_map([snap], context=context, description=words)
+    interactive.save(fmap, tmp_path / "m.html", label='Title "quoted" <b>')
+    page = (tmp_path / "m.html").read_text(encoding="utf-8")
+    assert page.count('role="region"') == 1
+    assert ('role="region" aria-label="Title &quot;quoted&quot; &lt;b&gt;" '
+            'aria-describedby="geomap-description">') in page  # fmt: skip
+    assert ('<p class="geomap-description" id="geomap-description">Map of &lt;Ukraine&gt; '
+            "&amp; &quot;friends&quot;: Luhansk ≈99%.</p>") in page  # fmt: skip
+    # Without a description, nothing points at one.
+    bare = tmp_path / "bare.html"
+    interactive.save(interactive.build_map([snap], context=context), bare, label="T")
+    assert 'id="map_00000000" role="region" aria-label="T">' in bare.read_text(encoding="utf-8")
 
 
 def test_tooltip_tells_everything():
@@ -220,6 +242,11 @@ def test_map_in_a_browser(page, seed_html):
 
     assert "18 February 2025" in page.locator("#geomap-title").inner_text()
     assert "no reported figure" in page.locator("#geomap-legend").inner_text()
+    # The map as a screen reader finds it: a named region, and its description, not shown.
+    region = page.get_by_role("region", name="Ukraine: territory Russia claims")
+    assert region.count() == 1
+    assert "Luhansk" in page.locator("#geomap-description").inner_text()
+    assert page.locator("#geomap-description").bounding_box()["width"] <= 1
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=ARTIFACTS / "interactive.png")
     assert page.outbound == []

@@ -25,6 +25,7 @@ from jinja2.utils import htmlsafe_json_dumps
 
 from geomap import style
 from geomap.boundaries import projected_crs, simplify_coverage
+from geomap.errors import OutputError
 from geomap.profile import current
 from geomap.render.encoding import (
     GRID_DEG,
@@ -242,11 +243,13 @@ def build_map(
     raions: gpd.GeoDataFrame | None = None,
     tiles: str | None = None,
     cdn: bool = False,
+    description: str = "",
 ) -> folium.Map:
     """Build the interactive map of the newest of ``snapshots`` (oldest first); with more than
     one, the map gets a switcher between them. With ``raions`` (every raion's shape), the map
     has a layer of them, off until the reader switches it on, and draws the raions that have a
-    figure and the raion lines of the regions that do."""
+    figure and the raion lines of the regions that do. ``description`` (the map in words, see
+    :func:`geomap.reports.alt_text`) is what a screen reader says of the map."""
     control = snapshots[-1].frame
     words = snapshots[-1].texts
     web = web_shapes(control)
@@ -340,6 +343,12 @@ def build_map(
     corner, _ = corners(web_frame.geometry.values, tuple(web_frame.total_bounds))
     legend = legend_html(words, latest, held=held, right=corner.endswith("right"))
     fmap.get_root().html.add_child(_raw(legend), name="geomap_legend")
+    if description:
+        # Read by screen readers, not shown: the map's element points at it (see save).
+        fmap.get_root().html.add_child(
+            _raw(f'<p class="geomap-description" id="geomap-description">{escape(description)}'
+                 "</p>"), name="geomap_description",
+        )  # fmt: skip
     # Open fitted to the country at once: an animated zoom from the initial view would make the
     # page shift under the reader's first click.
     fit = folium.map.FitBounds([[miny, minx], [maxy, maxx]])
@@ -349,9 +358,20 @@ def build_map(
     return fmap
 
 
-def save(fmap: folium.Map, path: Path) -> None:
-    """Write the map as one HTML file."""
-    path.write_text(fmap.get_root().render(), encoding="utf-8")
+def save(fmap: folium.Map, path: Path, *, label: str = "") -> None:
+    """Write the map as one HTML file; the map's element is named for screen readers (a region
+    with the ``label``, the map's title, described by the map in words where it has them)."""
+    page = fmap.get_root().render()
+    element = f'<div class="folium-map" id="{fmap.get_name()}" >'
+    if page.count(element) != 1:
+        raise OutputError(
+            f"folium wrote the map's element otherwise than {element!r}", where=str(path),
+            hint="report it: geomap names it for screen readers",
+        )  # fmt: skip
+    described = ' aria-describedby="geomap-description"' if 'id="geomap-description"' in page else ""
+    named = (f'<div class="folium-map" id="{fmap.get_name()}" role="region" '
+             f'aria-label="{escape(label)}"{described}>')  # fmt: skip
+    path.write_text(page.replace(element, named), encoding="utf-8")
 
 
 def web_shapes(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:

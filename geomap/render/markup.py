@@ -131,6 +131,10 @@ def legend_html(
 
 CSS = f"""
 .folium-map {{ background: {style.SEA}; }}
+.geomap-description {{
+  position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%);
+  white-space: nowrap; margin: -1px; padding: 0; border: 0;
+}}
 .geomap-title, .geomap-legend {{
   position: absolute; z-index: 1000; background: rgba(255,255,255,0.94);
   font: 13px/1.35 system-ui, sans-serif; color: {style.TEXT};
