@@ -128,7 +128,7 @@ def test_input_text_is_escaped(evil_html):
 def test_the_map_is_named_and_described_for_screen_readers(tmp_path, shapes):
     regions, context = shapes
     snap = snapshot(extract_files([SEED]), regions, as_of=DAY)
-    words = "Map of <Ukraine> & \"friends\": Luhansk ≈99%."
+    words = 'Map of <Ukraine> & "friends": Luhansk ≈99%.'
     fmap = interactive.build_map([snap], context=context, description=words)
     interactive.save(fmap, tmp_path / "m.html", label='Title "quoted" <b>')
     page = (tmp_path / "m.html").read_text(encoding="utf-8")

@@ -368,7 +368,8 @@ def save(fmap: folium.Map, path: Path, *, label: str = "") -> None:
             f"folium wrote the map's element otherwise than {element!r}", where=str(path),
             hint="report it: geomap names it for screen readers",
         )  # fmt: skip
-    described = ' aria-describedby="geomap-description"' if 'id="geomap-description"' in page else ""
+    has_words = 'id="geomap-description"' in page
+    described = ' aria-describedby="geomap-description"' if has_words else ""
     named = (f'<div class="folium-map" id="{fmap.get_name()}" role="region" '
              f'aria-label="{escape(label)}"{described}>')  # fmt: skip
     path.write_text(page.replace(element, named), encoding="utf-8")
