@@ -324,7 +324,8 @@ def _publish(
             targets = [(w.key, outputs.path(w.file_name)) for w in drawn]
             if targets:
                 scenes = static_scenes(atlas, [kind for kind, _ in targets])
-                for job in static_jobs(scenes, targets, dpi=options.dpi, progress=progress):
+                for job in static_jobs(scenes, targets, dpi=options.dpi, progress=progress,
+                                       font=options.look.font):  # fmt: skip
                     worker.submit(job)
             try:
                 for writer in writers:

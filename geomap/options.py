@@ -154,8 +154,8 @@ def _always_written() -> str:
     )
 
 
-# The look of the map: these five make a style.Look.
-LOOK = ("title", "subtitle", "credit", "breaks", "palette")
+# The look of the map: these six make a style.Look.
+LOOK = ("title", "subtitle", "credit", "breaks", "palette", "font")
 
 DECLARED: tuple[Option, ...] = (
     Option("seeds", "Folder of dated source texts (a date in each name: 2025-02-18-*.txt) and "
@@ -197,6 +197,9 @@ DECLARED: tuple[Option, ...] = (
     Option("credit", "A credit line of your own in the footer, above the credits of the data "
            "(which always stay), e.g. 'Map: The Daily Example'.", default="", metavar="TEXT",
            rebuilds=True, example="Map: The Daily Example"),
+    Option("font", "The font family of the maps' text (PNG, SVG, PDF and the HTML page), "
+           "installed on this machine, e.g. 'Noto Sans'  [default: DejaVu Sans; system-ui in "
+           "the HTML]", default="", metavar="NAME", rebuilds=True, example="Noto Sans"),
     Option("breaks", "Class breaks of the controlled share in %, from 0 to 100 (lower bound "
            "included).", kind="list", default=tuple(format_pct(b) for b in BREAKS),
            metavar="LIST", rebuilds=True),

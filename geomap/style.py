@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from geomap import limits
 from geomap.errors import printable
 from geomap.figures import format_pct
+from geomap.fonts import font_problem
 from geomap.hedges import hedge_sign
 from geomap.profile import current
 
@@ -85,6 +86,7 @@ class Look:
     lightest first). ``title`` replaces the profile's; ``subtitle`` replaces the one geomap
     writes, ``{date}`` in it standing for the date of the figures; ``credit`` is a line of the
     footer ("Map: The Daily Example"), above the credits of the data, which always stay.
+    ``font`` is the family of every map's text (installed on this machine), "" for the default.
     """
 
     breaks: tuple[float, ...] = BREAKS
@@ -92,6 +94,7 @@ class Look:
     title: str = ""
     subtitle: str = ""
     credit: str = ""
+    font: str = ""
 
     def problem(self) -> tuple[str, str] | None:
         """What is wrong with the breaks or the palette: ("breaks" or "palette", what), or None."""
@@ -100,6 +103,8 @@ class Look:
             text = getattr(self, name)
             if len(text) > limits.TEXT_OPTION_CHARS.value:
                 return name, f"is {len(text):,} characters; {limits.hint(limits.TEXT_OPTION_CHARS)}"
+        if self.font and (problem := font_problem(self.font)):
+            return "font", problem
         if not all(math.isfinite(b) for b in breaks):
             return "breaks", "must be numbers, e.g. 0,12.5,37.5,62.5,87.5,100"
         if len(breaks) < 3 or breaks[0] != 0 or breaks[-1] != 100:

@@ -561,3 +561,13 @@ def test_the_tooltips_of_a_three_snapshot_history():
     assert "Reported on 18 February 2025, carried forward" in luhansk and "Change" not in luhansk
     kherson = tooltip_html(next(frame.loc[["UA-65"]].itertuples()))
     assert "Reported on 1 June 2025, carried forward" in kherson
+
+
+def test_the_page_is_in_the_font_set(tmp_path, shapes):
+    from geomap import style
+
+    with style.using(style.Look(font="DejaVu Serif")):
+        page = _render(tmp_path / "serif.html", extract_files([SEED]), shapes)
+    assert "font-family: 'DejaVu Serif', system-ui, sans-serif;" in page
+    plain = _render(tmp_path / "plain.html", extract_files([SEED]), shapes)
+    assert "DejaVu Serif" not in plain

@@ -256,3 +256,28 @@ def test_the_small_maps_carry_the_shares_so_a_change_within_a_class_shows():
     assert panels[0].fills == panels[1].fills  # one class: the fill alone would not show it
     assert [text for _, _, text in panels[0].labels] == ["75%"]
     assert [text for _, _, text in panels[1].labels] == ["80%"]
+
+
+def test_a_font_must_be_a_plain_name_installed_here():
+    from geomap.style import Look
+
+    assert Look(font="DejaVu Serif").problem() is None
+    name, what = Look(font="Nope Sans 123").problem()
+    assert name == "font" and what.startswith("'Nope Sans 123' is not installed here")
+    name, what = Look(font="x'; } body { color: red").problem()
+    assert name == "font" and "is not a font's name" in what
+
+
+def test_the_maps_are_drawn_in_the_font_set(tmp_path):
+    import datetime as dt
+
+    from geomap.render import chart
+    from geomap.render.jobs import _draw_timeline
+
+    may = dt.date(2025, 5, 1)
+    line = chart.Line(code="UA-09", name="Luhansk", dates=(may,), measured=(98.0,), marks=())
+    timeline = chart.Timeline(lines=(line,), title="T", notes=("Credit",), span=(may,))
+    _draw_timeline(timeline, [("svg", tmp_path / "serif.svg")], 50, "DejaVu Serif")
+    _draw_timeline(timeline, [("svg", tmp_path / "plain.svg")], 50)
+    assert "font-family: 'DejaVu Serif'" in (tmp_path / "serif.svg").read_text(encoding="utf-8")
+    assert "DejaVu Serif" not in (tmp_path / "plain.svg").read_text(encoding="utf-8")

@@ -343,6 +343,13 @@ def build_map(
     corner, _ = corners(web_frame.geometry.values, tuple(web_frame.total_bounds))
     legend = legend_html(words, latest, held=held, right=corner.endswith("right"))
     fmap.get_root().html.add_child(_raw(legend), name="geomap_legend")
+    font = style.look().font  # a plain name (style.font_problem): safe in CSS
+    if font:
+        fmap.get_root().header.add_child(
+            _raw(f"<style>.geomap-title, .geomap-legend, .geomap-tooltip, .geomap-label "
+                 f"{{ font-family: '{font}', system-ui, sans-serif; }}</style>"),
+            name="geomap_font",
+        )  # fmt: skip
     if description:
         # Read by screen readers, not shown: the map's element points at it (see save).
         fmap.get_root().html.add_child(

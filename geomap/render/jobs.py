@@ -48,22 +48,24 @@ def static_jobs(
     *,
     dpi: int,
     progress: Progress = no_progress,
+    font: str = "",
 ) -> list[Callable[[], None]]:
     """The drawing of the static outputs as independent jobs: the report map (drawn once,
-    saved in each format), the timeline and the history. ``scenes`` is what
-    :func:`static_scenes` returns; each job carries only its own scene."""
+    saved in each format), the timeline and the history, in ``font`` ("": matplotlib's
+    default). ``scenes`` is what :func:`static_scenes` returns; each job carries only its own
+    scene."""
     report, history, timeline = scenes
     by_figure: dict[str, list[tuple[str, Path]]] = {}
     for kind, path in targets:
         by_figure.setdefault(figure_of(kind), []).append((kind, path))
     jobs: list[Callable[[], None]] = []
     if "report" in by_figure:
-        jobs.append(functools.partial(_draw_report, report, by_figure["report"], dpi))
+        jobs.append(functools.partial(_draw_report, report, by_figure["report"], dpi, font))
     if "timeline" in by_figure:
         lines = [(_TIMELINE[kind], path) for kind, path in by_figure["timeline"]]
-        jobs.append(functools.partial(_draw_timeline, timeline, lines, dpi))
+        jobs.append(functools.partial(_draw_timeline, timeline, lines, dpi, font))
     for _, path in by_figure.get("history", []):
-        jobs.append(functools.partial(_draw_history, history, path, dpi, progress))
+        jobs.append(functools.partial(_draw_history, history, path, dpi, progress, font))
     return jobs
 
 
@@ -72,25 +74,35 @@ def figure_of(key: str) -> str:
     return "timeline" if key in _TIMELINE else "history" if key == "history" else "report"
 
 
-def _draw_report(report, paths, dpi: int) -> None:
+def _in_font(font: str):
+    """Text drawn within it is in ``font`` (checked when the look was made); "": unchanged."""
+    import matplotlib as mpl
+
+    return mpl.rc_context({"font.family": font} if font else {})
+
+
+def _draw_report(report, paths, dpi: int, font: str = "") -> None:
     from geomap.render import static
 
-    static.save(static.draw_report(report), paths, dpi=dpi, titles=report.titles)
+    with _in_font(font):
+        static.save(static.draw_report(report), paths, dpi=dpi, titles=report.titles)
 
 
-def _draw_timeline(timeline, paths, dpi: int) -> None:
+def _draw_timeline(timeline, paths, dpi: int, font: str = "") -> None:
     from geomap.render import static
     from geomap.render.timeline import draw_timeline
 
-    static.save(draw_timeline(timeline), paths, dpi=dpi)
+    with _in_font(font):
+        static.save(draw_timeline(timeline), paths, dpi=dpi)
 
 
-def _draw_history(history, path: Path, dpi: int, progress: Progress) -> None:
+def _draw_history(history, path: Path, dpi: int, progress: Progress, font: str = "") -> None:
     from geomap.render import static
 
     n = len(history.panels)
-    fig = static.draw_history_scene(history, progress=lambda items: progress(items, n, "maps"))
-    static.save(fig, [("png", path)], dpi=dpi)
+    with _in_font(font):
+        fig = static.draw_history_scene(history, progress=lambda items: progress(items, n, "maps"))
+        static.save(fig, [("png", path)], dpi=dpi)
 
 
 def import_matplotlib() -> None:
