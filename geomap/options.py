@@ -154,8 +154,8 @@ def _always_written() -> str:
     )
 
 
-# The look of the map: these six make a style.Look.
-LOOK = ("title", "subtitle", "credit", "breaks", "palette", "font")
+# The look of the map: these make a style.Look.
+LOOK = ("title", "subtitle", "credit", "breaks", "palette", "font", "extent")
 
 DECLARED: tuple[Option, ...] = (
     Option("seeds", "Folder of dated source texts (a date in each name: 2025-02-18-*.txt) and "
@@ -200,6 +200,9 @@ DECLARED: tuple[Option, ...] = (
     Option("font", "The font family of the maps' text (PNG, SVG, PDF and the HTML page), "
            "installed on this machine, e.g. 'Noto Sans'  [default: DejaVu Sans; system-ui in "
            "the HTML]", default="", metavar="NAME", rebuilds=True, example="Noto Sans"),
+    Option("extent", "What the report map and the HTML map open on: country (the whole) or "
+           "figures (the units with a figure or a claim, and what lies between them).",
+           default="country", metavar="country|figures", rebuilds=True),
     Option("breaks", "Class breaks of the controlled share in %, from 0 to 100 (lower bound "
            "included).", kind="list", default=tuple(format_pct(b) for b in BREAKS),
            metavar="LIST", rebuilds=True),

@@ -78,6 +78,9 @@ def first_upper(text: str) -> str:
 _HEX = re.compile(r"#[0-9a-fA-F]{6}")
 
 
+EXTENTS = ("country", "figures")  # what the maps open on
+
+
 @dataclass(frozen=True)
 class Look:
     """What a user may set of a map's look: its classes, colours and words.
@@ -87,6 +90,8 @@ class Look:
     writes, ``{date}`` in it standing for the date of the figures; ``credit`` is a line of the
     footer ("Map: The Daily Example"), above the credits of the data, which always stay.
     ``font`` is the family of every map's text (installed on this machine), "" for the default.
+    ``extent`` is what the report and HTML maps open on: the whole ``country``, or the units with
+    ``figures`` (and what lies between them).
     """
 
     breaks: tuple[float, ...] = BREAKS
@@ -95,6 +100,7 @@ class Look:
     subtitle: str = ""
     credit: str = ""
     font: str = ""
+    extent: str = "country"
 
     def problem(self) -> tuple[str, str] | None:
         """What is wrong with the breaks or the palette: ("breaks" or "palette", what), or None."""
@@ -105,6 +111,8 @@ class Look:
                 return name, f"is {len(text):,} characters; {limits.hint(limits.TEXT_OPTION_CHARS)}"
         if self.font and (problem := font_problem(self.font)):
             return "font", problem
+        if self.extent not in EXTENTS:
+            return "extent", f"{self.extent!r} is not one of {', '.join(EXTENTS)}"
         if not all(math.isfinite(b) for b in breaks):
             return "breaks", "must be numbers, e.g. 0,12.5,37.5,62.5,87.5,100"
         if len(breaks) < 3 or breaks[0] != 0 or breaks[-1] != 100:

@@ -436,3 +436,46 @@ def test_seven_units_or_more_get_a_panel_each_and_every_text_fits():
             assert page.y0 - 1 <= box.y0 and box.y1 <= page.y1 + 1, text.get_text()[:40]
     fewer = draw_timeline(chart.Timeline(lines=lines[:6], title="T", notes=(), span=(may, june)))
     assert len(fewer.axes) == 1  # six share one axis, named at the ends of their lines
+
+
+def test_extent_figures_opens_on_the_units_with_figures(shapes):
+    regions, context = shapes
+    snap = snapshot(extract_files([SEED]), regions, as_of=DAY)
+    whole = scene.report(snap, context=context)
+    with style.using(style.Look(extent="figures")):
+        zoomed = scene.report(snap, context=context)
+    (wx0, wy0, wx1, wy1), (x0, y0, x1, y1) = whole.bounds, zoomed.bounds
+    assert (x1 - x0) * (y1 - y0) < 0.75 * (wx1 - wx0) * (wy1 - wy0)  # closer in
+    assert (x1 - x0) / (y1 - y0) == pytest.approx(scene.REPORT_FRAME_ASPECT)  # fills the frame
+    # Every unit with a figure is wholly in view; a unit whose label would fall outside is
+    # drawn unlabelled.
+    for region in zoomed.regions:
+        if region.label:
+            xs = [p for ring in region.rings for p in ring[:, 0]]
+            ys = [p for ring in region.rings for p in ring[:, 1]]
+            assert x0 <= min(xs) and max(xs) <= x1 and y0 <= min(ys) and max(ys) <= y1
+    labelled = {r.code for r in zoomed.regions if r.label}
+    assert labelled == {r.code for r in whole.regions if r.label}  # the seed's: all in the east
+    # Without a figure anywhere, the whole country.
+    empty = snapshot([], regions, as_of=DAY)
+    country = scene.view(empty.frame)
+    with style.using(style.Look(extent="figures")):
+        assert scene.view(empty.frame) == country
+        assert scene.view(snap.frame) != country
+
+
+def test_the_report_frame_has_the_aspect_the_view_fills(seed_map):
+    fig, _ = seed_map
+    box = fig.axes[0].get_position(original=True)
+    aspect = box.width * fig.get_figwidth() / (box.height * fig.get_figheight())
+    assert aspect == pytest.approx(scene.REPORT_FRAME_ASPECT)
+
+
+def test_a_bad_extent_is_one_line(tmp_path, project):
+    from tests.conftest import run_cli
+
+    result = run_cli("build", "--extent", "world", "--out", tmp_path / "out")
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines()[-1] == (
+        "Error: --extent: 'world' is not one of country, figures; see `geomap build --help` for --extent"
+    )

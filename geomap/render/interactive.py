@@ -34,7 +34,7 @@ from geomap.render.encoding import (
     polygons_of,
 )
 from geomap.render.markup import CSS, escape, legend_html, tooltip_html
-from geomap.render.scene import corners
+from geomap.render.scene import corners, view
 from geomap.tiles import tile_provider
 
 if TYPE_CHECKING:
@@ -253,7 +253,7 @@ def build_map(
     control = snapshots[-1].frame
     words = snapshots[-1].texts
     web = web_shapes(control)
-    minx, miny, maxx, maxy = control.total_bounds
+    minx, miny, maxx, maxy = view(control)  # the whole, or the units with figures
 
     fmap = folium.Map(
         location=[(miny + maxy) / 2, (minx + maxx) / 2], zoom_start=6, tiles=None,

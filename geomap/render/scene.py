@@ -234,11 +234,54 @@ def ground_scene(snapshot: Snapshot) -> GroundScene | None:
     )
 
 
+# The view of the units with figures (--extent figures): padded by this share of its size, and
+# never narrower or lower than this share of the whole country's.
+VIEW_PAD = 0.08
+VIEW_MIN = 0.25
+# The report map's frame, width over height: 0.96 of its 11 in by 0.735 of its 8.6 in (see
+# geomap.render.static.draw_report, whose layout a test checks against it).
+REPORT_FRAME_ASPECT = (0.96 * 11.0) / (0.735 * 8.6)
+
+
+def view(frame: gpd.GeoDataFrame, aspect: float | None = None) -> tuple[float, float, float, float]:
+    """What a map of ``frame`` opens on, in its CRS: the whole, or with ``--extent figures`` the
+    units with a figure or a claim (their labels), padded, at least a quarter of the whole's
+    width and height, within the whole; the whole when no unit has one. With ``aspect`` (a
+    frame's width over its height) the view of the figures is widened or heightened about its
+    middle to fill such a frame."""
+    whole = _bounds(frame)
+    shown = [row.code for row in frame.itertuples() if style.label(row)]
+    if style.look().extent != "figures" or not shown:
+        return whole
+    minx, miny, maxx, maxy = _bounds(frame[frame["code"].isin(shown)])
+    pad = VIEW_PAD * max(maxx - minx, maxy - miny)
+    box = [minx - pad, miny - pad, maxx + pad, maxy + pad]
+    for low, high in ((0, 2), (1, 3)):  # x, then y
+        least = VIEW_MIN * (whole[high] - whole[low])
+        if box[high] - box[low] < least:
+            middle = (box[high] + box[low]) / 2
+            box[low], box[high] = middle - least / 2, middle + least / 2
+        box[low], box[high] = max(box[low], whole[low]), min(box[high], whole[high])
+    if aspect:
+        width, height = box[2] - box[0], box[3] - box[1]
+        grow = (
+            (0, 2, height * aspect - width)
+            if width < height * aspect
+            else (1, 3, width / aspect - height)
+        )
+        low, high, more = grow
+        box[low], box[high] = box[low] - more / 2, box[high] + more / 2
+    return box[0], box[1], box[2], box[3]
+
+
 def report(snapshot: Snapshot, *, context: gpd.GeoDataFrame | None = None) -> Report:
     """The report map of a snapshot."""
+    import shapely
+
     control = snapshot.frame
     projected = simplify_coverage(control, tolerance_m=REPORT_TOLERANCE_M).to_crs(projected_crs())
-    bounds = _bounds(projected)
+    bounds = view(projected, REPORT_FRAME_ASPECT)
+    minx, miny, maxx, maxy = bounds
     # The labels point where the HTML map's do: the snapshot's anchors, projected.
     from pyproj import Transformer
 
@@ -248,13 +291,15 @@ def report(snapshot: Snapshot, *, context: gpd.GeoDataFrame | None = None) -> Re
         out = []
         for row in frame.itertuples():
             point = to_map.transform(*snapshot.anchors[row.code])
+            # A unit whose label would stand outside the view is drawn, not labelled.
+            seen = minx <= point[0] <= maxx and miny <= point[1] <= maxy
             out.append(
                 Region(
                     code=row.code,
                     rings=rings(row.geometry),
                     fill=style.fill(row.controlled_pct, row.qualifier, _held(row)),
                     claimed=bool(row.claimed),
-                    label=style.label(row),
+                    label=style.label(row) if seen else "",
                     anchor=(float(point[0]), float(point[1])),
                     area_km2=float(row.area_km2),
                 )
@@ -267,7 +312,8 @@ def report(snapshot: Snapshot, *, context: gpd.GeoDataFrame | None = None) -> Re
         titles |= svg_titles(snapshot.raions)
     if snapshot.outlines is not None:
         outlines = [rings(g) for g in snapshot.outlines.to_crs(projected_crs()).geometry]
-    legend_loc, scalebar_loc = corners(projected.geometry.values, bounds)
+    visible = shapely.clip_by_rect(projected.geometry.values, *bounds)
+    legend_loc, scalebar_loc = corners(visible, bounds)
     return Report(
         regions=tuple(units(projected)),
         context=tuple(_context(context, bounds)),
