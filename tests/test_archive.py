@@ -407,3 +407,39 @@ def test_a_report_across_the_end_of_a_month_is_one(tmp_path):
     assert [r["outlets"] for r in _reported(tmp_path / "out")] == ["3"]
     bad = CliRunner().invoke(main, ["archive", str(path), "--within", "40"])
     assert bad.exit_code == 2 and "40 is not in the range 0<=x<=28" in bad.output
+
+
+def test_a_broken_archive_file_is_one_line(tmp_path):
+    import pyarrow as pa
+
+    warc = tmp_path / "crawl.warc"
+    warc.write_bytes(b"this is no WARC at all\r\n\r\n")
+    result = CliRunner().invoke(main, ["archive", str(warc), "--out", str(tmp_path / "o1")])
+    assert result.exit_code == 2
+    assert result.output.startswith(f"Error: {warc}: is not a WARC file (")
+    assert result.output.strip().endswith(
+        "give WARC files (.warc, .warc.gz) as crawlers write them"
+    )
+    table = tmp_path / "export.parquet"
+    pq.write_table(pa.table({"body": ["text"], "date_publish": ["2024-05-02"]}), table)
+    result = CliRunner().invoke(main, ["archive", str(table), "--out", str(tmp_path / "o2")])
+    assert result.exit_code == 2
+    assert result.output.strip() == (
+        f"Error: {table}: has no column 'maintext' for the text; name it with --field "
+        "text=NAME (columns: body, date_publish)"
+    )
+    assert not (tmp_path / "o1" / "ukraine_reported.csv").exists()
+
+
+@pytest.mark.parametrize("name", ["a.jsonl.gz", "a.jsonl.zst", "a.warc.gz"])
+def test_a_file_cut_off_keeps_what_came_before(tmp_path, name):
+    """A crawl stopped mid-write: the records before the cut are read, the cut is one skip."""
+    items = list(corpus.articles(300, seed=5, words=300, figure_share=0.5))
+    write = corpus.write_warc if "warc" in name else corpus.write_jsonl
+    path = write(tmp_path / name, items)
+    data = path.read_bytes()
+    path.write_bytes(data[: int(len(data) * 0.7)])
+    summary = archive.run([path], tmp_path / "out", workers=1)
+    assert 30 <= summary.records < 300
+    assert sum(summary.skipped.values()) == 1
+    assert next(iter(summary.skipped)).startswith("the file is cut off or corrupt")

@@ -13,6 +13,7 @@ import datetime as dt
 import gzip
 import io
 import json
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -144,34 +145,77 @@ def _open_lines(path: Path) -> Any:  # a binary stream: a file, gzip's or zstand
     if name.endswith(".gz"):
         return gzip.open(path, "rb")
     if name.endswith(".zst"):
-        import zstandard
-
-        return zstandard.ZstdDecompressor().stream_reader(open(path, "rb"), closefd=True)
+        return _Zstd(path)
     return open(path, "rb")
 
 
+class _Zstd(io.RawIOBase):
+    """A zstd file's bytes, frame after frame; one that ends inside a frame (a crawl cut off
+    mid-write) is an EOFError, not an end: zstandard's stream reader would just stop."""
+
+    def __init__(self, path: Path) -> None:
+        import zstandard
+
+        self._new = zstandard.ZstdDecompressor().decompressobj
+        self._file = open(path, "rb")  # noqa: SIM115 (closed by close())
+        self._frame = self._new()
+        self._pending = b""
+        self._started = False  # within a frame
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while not self._pending:
+            chunk = self._frame.unused_data if self._frame.eof else b""
+            if self._frame.eof:
+                self._frame, self._started = self._new(), False
+            chunk = chunk or self._file.read(1 << 16)
+            if not chunk:
+                if self._started:
+                    raise EOFError("the zstd stream ends inside a frame")
+                return 0
+            self._started = True
+            self._pending = self._frame.decompress(chunk)
+        n = min(len(buffer), len(self._pending))
+        buffer[:n] = self._pending[:n]
+        self._pending = self._pending[n:]
+        return n
+
+    def close(self) -> None:
+        self._file.close()
+        super().close()
+
+
 def _jsonl(path: Path, fields: Fields) -> Iterator[Record | Skip]:
-    with _open_lines(path) as raw:
-        for number, line in enumerate(io.BufferedReader(raw, 1 << 20), start=1):
-            rid = f"{path.name}:{number}"
-            if not line.strip():
-                continue
-            if len(line) > fields.record_mb * 1_000_000:
-                yield Skip(rid, f"over {fields.record_mb} MB", len(line))
-                continue
-            try:
-                item = json.loads(line)
-            except (ValueError, UnicodeDecodeError):
-                yield Skip(rid, "not a JSON object", len(line))
-                continue
-            if not isinstance(item, dict):
-                yield Skip(rid, "not a JSON object", len(line))
-                continue
-            yield _checked(
-                rid, item.get(fields["text"]), item.get(fields["date"]), len(line),
-                item.get(fields["url"], ""), item.get(fields["outlet"], ""),
-                item.get(fields["title"], ""),
-            )  # fmt: skip
+    number = 0
+    try:
+        with _open_lines(path) as raw:
+            for number, line in enumerate(io.BufferedReader(raw, 1 << 16), start=1):
+                yield from _json_record(f"{path.name}:{number}", line, fields)
+    except (EOFError, OSError, ValueError) as exc:  # gzip's, zlib's and zstandard's errors
+        # A file cut off (a crawl stopped mid-write): what came before it counts.
+        first = str(exc).splitlines()[0][:80] if str(exc) else type(exc).__name__
+        yield Skip(f"{path.name}:{number + 1}", f"the file is cut off or corrupt ({first})")
+
+
+def _json_record(rid: str, line: bytes, fields: Fields) -> Iterator[Record | Skip]:
+    if not line.strip():
+        return
+    if len(line) > fields.record_mb * 1_000_000:
+        yield Skip(rid, f"over {fields.record_mb} MB", len(line))
+        return
+    try:
+        item = json.loads(line)
+    except (ValueError, UnicodeDecodeError):
+        item = None
+    if not isinstance(item, dict):
+        yield Skip(rid, "not a JSON object", len(line))
+        return
+    yield _checked(
+        rid, item.get(fields["text"]), item.get(fields["date"]), len(line),
+        item.get(fields["url"], ""), item.get(fields["outlet"], ""), item.get(fields["title"], ""),
+    )  # fmt: skip
 
 
 def _parquet(path: Path, fields: Fields) -> Iterator[Record | Skip]:
@@ -209,35 +253,61 @@ def _warc(path: Path, fields: Fields) -> Iterator[Record | Skip]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    from geomap.documents import article_of_page
-
+    read, last = 0, 0
     with open(path, "rb") as stream:
         try:
-            for record in ArchiveIterator(stream):
-                if record.rec_type != "response" or record.http_headers is None:
-                    continue
-                kind = record.http_headers.get_header("Content-Type") or ""
-                if "html" not in kind.casefold():
-                    continue
-                url = record.rec_headers.get_header("WARC-Target-URI") or ""
-                rid = record.rec_headers.get_header("WARC-Record-ID") or url
-                body = record.content_stream().read(fields.page_mb * 1_000_000 + 1)
-                if len(body) > fields.page_mb * 1_000_000:
-                    yield Skip(rid, f"page over {fields.page_mb} MB", len(body))
-                    continue
-                page = body.decode("utf-8", errors="replace")
-                try:
-                    text, outlet, published, title = article_of_page(page, where=rid)
-                except InputError as exc:
-                    yield Skip(rid, exc.message, len(body))
-                    continue
-                yield _checked(rid, text, published, len(body), url, outlet, title)
-        except ArchiveLoadFailed as exc:
+            records = ArchiveIterator(stream)
+            for record in records:
+                read += 1
+                if record.format != "warc":  # warcio reads any text as an old ARC file
+                    raise ArchiveLoadFailed(f"a record in {record.format} format")
+                yield from _warc_page(record, fields)
+                last = records.get_record_offset()  # (reads the rest of the record first)
+        except (ArchiveLoadFailed, EOFError, OSError) as exc:
+            if read > 1:  # a crawl cut off mid-write: what came before it counts
+                yield Skip(f"{path.name}: record {read}", "the file is cut off or corrupt")
+                return
             raise InputError(
-                f"is not a WARC file ({str(exc).splitlines()[0][:120]})",
-                where=str(path),
+                f"is not a WARC file ({str(exc).splitlines()[0][:120]})", where=str(path),
                 hint="give WARC files (.warc, .warc.gz) as crawlers write them",
-            ) from exc
+            ) from exc  # fmt: skip
+        if path.name.casefold().endswith(".gz") and read and not _whole_gzip(stream, last):
+            # warcio ends quietly at a record cut off mid-write: said here, and counted.
+            yield Skip(f"{path.name}: after record {read}", "the file is cut off or corrupt")
+
+
+def _whole_gzip(stream, offset: int) -> bool:
+    """Whether the gzip members from ``offset`` (the last record read) to the end are whole."""
+    stream.seek(offset)
+    try:
+        gzip.decompress(stream.read())
+    except (EOFError, OSError, zlib.error):
+        return False
+    return True
+
+
+def _warc_page(record, fields: Fields) -> Iterator[Record | Skip]:
+    """The article of a WARC record, if it is an HTML response."""
+    from geomap.documents import article_of_page
+
+    if record.rec_type != "response" or record.http_headers is None:
+        return
+    kind = record.http_headers.get_header("Content-Type") or ""
+    if "html" not in kind.casefold():
+        return
+    url = record.rec_headers.get_header("WARC-Target-URI") or ""
+    rid = record.rec_headers.get_header("WARC-Record-ID") or url
+    body = record.content_stream().read(fields.page_mb * 1_000_000 + 1)
+    if len(body) > fields.page_mb * 1_000_000:
+        yield Skip(rid, f"page over {fields.page_mb} MB", len(body))
+        return
+    page = body.decode("utf-8", errors="replace")
+    try:
+        text, outlet, published, title = article_of_page(page, where=rid)
+    except InputError as exc:
+        yield Skip(rid, exc.message, len(body))
+        return
+    yield _checked(rid, text, published, len(body), url, outlet, title)
 
 
 def texts_in(folder: Path) -> list[Path]:
