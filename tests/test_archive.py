@@ -443,3 +443,16 @@ def test_a_file_cut_off_keeps_what_came_before(tmp_path, name):
     assert 30 <= summary.records < 300
     assert sum(summary.skipped.values()) == 1
     assert next(iter(summary.skipped)).startswith("the file is cut off or corrupt")
+
+
+def test_files_of_the_same_name_in_two_folders_are_told_apart(tmp_path):
+    crawl = tmp_path / "crawl"
+    (crawl / "2024").mkdir(parents=True)
+    (crawl / "2025").mkdir()
+    corpus.write_jsonl(crawl / "2024" / "day.jsonl", [_article(0, STORY, 2, "wire.example")])
+    corpus.write_jsonl(crawl / "2025" / "day.jsonl", [_article(1, STORY, 9, "wire.example", 2025)])
+    archive.run([crawl], tmp_path / "out", workers=1)
+    assert [r["record"] for r in _reported(tmp_path / "out")] == [
+        "2024/day.jsonl:1",
+        "2025/day.jsonl:1",
+    ]

@@ -65,29 +65,33 @@ class Summary:
         }  # fmt: skip
 
 
-def partitions(paths: Sequence[Path]) -> list[tuple[Path, str]]:
-    """The partitions of the inputs, in order: each archive file, and each folder of texts.
+def partitions(paths: Sequence[Path]) -> list[tuple[Path, str, str]]:
+    """The partitions of the inputs, in order: each archive file, and each folder of texts, with
+    its kind and the name its records are known by (a file given: its name; a file in a folder
+    given: its path within it, "2024/day-001.jsonl", so that two days of the same name differ).
 
     A folder is read for the archive files in it (at any depth, in order of their paths) and,
     when texts lie in it besides, as a folder of texts too. A file of no known kind is an error.
     """
-    found: list[tuple[Path, str]] = []
+    found: list[tuple[Path, str, str]] = []
     for path in paths:
         if not path.exists():
             raise InputError("does not exist", where=str(path), hint="check the path")
         kind = kind_of(path)
         if kind != "folder":
-            found.append((path, kind))
+            found.append((path, kind, path.name))
             continue
         files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
-        archives = [(p, k) for p in files if (k := _archive_kind(p))]
+        archives = [
+            (p, k, p.relative_to(path).as_posix()) for p in files if (k := _archive_kind(p))
+        ]
         texts = texts_in(path)
         if not archives and not texts:
             raise InputError(
                 "holds no archive and no text", where=str(path),
                 hint="give .jsonl(.gz|.zst), .parquet, .warc(.gz) files or texts geomap reads",
             )  # fmt: skip
-        found += archives + ([(path, "folder")] if texts else [])
+        found += archives + ([(path, "folder", path.name)] if texts else [])
     return list(dict.fromkeys(found))
 
 
@@ -123,9 +127,10 @@ def _content(path: Path, kind: str) -> str:
 def tasks_for(paths: Sequence[Path], fields: Fields, profile: str | None) -> list[Task]:
     reading = _reading_key(fields, profile)
     tasks = []
-    for path, kind in partitions(paths):
-        key = hashlib.sha256(f"{kind}\0{_content(path, kind)}\0{reading}".encode()).hexdigest()
-        tasks.append(Task(str(path), kind, key[:32], fields, profile))
+    for path, kind, name in partitions(paths):
+        content = f"{kind}\0{name}\0{_content(path, kind)}\0{reading}"
+        key = hashlib.sha256(content.encode()).hexdigest()
+        tasks.append(Task(str(path), kind, key[:32], fields, profile, name))
     return tasks
 
 

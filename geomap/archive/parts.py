@@ -57,6 +57,7 @@ class Task:
     key: str  # the partition's content hash with the reading's options
     fields: Fields
     profile: str | None = None  # a built-in profile's name or a profile file
+    name: str = ""  # what its records' ids begin with: its path within the folder given
 
 
 @dataclass
@@ -102,8 +103,8 @@ def _read(task: Task) -> Part:
 
     part = Part(task.key)
     columns: dict[str, list] = {name: [] for name in SCHEMA.names}
-    document = Path(task.path).name
-    for item in records(Path(task.path), task.kind, task.fields):
+    document = task.name or Path(task.path).name
+    for item in records(Path(task.path), task.kind, task.fields, document):
         part.size += item.size
         if isinstance(item, Skip):
             part.skipped[item.reason] += 1

@@ -100,10 +100,11 @@ def kind_of(path: Path) -> str:
     )  # fmt: skip
 
 
-def records(path: Path, kind: str, fields: Fields) -> Iterator[Record | Skip]:
-    """The records of one archive file, streamed."""
+def records(path: Path, kind: str, fields: Fields, name: str = "") -> Iterator[Record | Skip]:
+    """The records of one archive file, streamed; ``name`` (default: the file's) begins their
+    ids ("2024/day-001.jsonl:12")."""
     reader = {"jsonl": _jsonl, "parquet": _parquet, "warc": _warc, "folder": _folder}[kind]
-    yield from reader(path, fields)
+    yield from reader(path, fields, name or path.name)
 
 
 def parse_date(value: object) -> dt.date | None:
@@ -187,16 +188,16 @@ class _Zstd(io.RawIOBase):
         super().close()
 
 
-def _jsonl(path: Path, fields: Fields) -> Iterator[Record | Skip]:
+def _jsonl(path: Path, fields: Fields, name: str) -> Iterator[Record | Skip]:
     number = 0
     try:
         with _open_lines(path) as raw:
             for number, line in enumerate(io.BufferedReader(raw, 1 << 16), start=1):
-                yield from _json_record(f"{path.name}:{number}", line, fields)
+                yield from _json_record(f"{name}:{number}", line, fields)
     except (EOFError, OSError, ValueError) as exc:  # gzip's, zlib's and zstandard's errors
         # A file cut off (a crawl stopped mid-write): what came before it counts.
         first = str(exc).splitlines()[0][:80] if str(exc) else type(exc).__name__
-        yield Skip(f"{path.name}:{number + 1}", f"the file is cut off or corrupt ({first})")
+        yield Skip(f"{name}:{number + 1}", f"the file is cut off or corrupt ({first})")
 
 
 def _json_record(rid: str, line: bytes, fields: Fields) -> Iterator[Record | Skip]:
@@ -218,7 +219,7 @@ def _json_record(rid: str, line: bytes, fields: Fields) -> Iterator[Record | Ski
     )  # fmt: skip
 
 
-def _parquet(path: Path, fields: Fields) -> Iterator[Record | Skip]:
+def _parquet(path: Path, fields: Fields, name: str) -> Iterator[Record | Skip]:
     import pyarrow.parquet as pq
 
     try:
@@ -242,14 +243,14 @@ def _parquet(path: Path, fields: Fields) -> Iterator[Record | Skip]:
             row += 1
             text = item.get(fields["text"])
             yield _checked(
-                f"{path.name}:{row}", text, item.get(fields["date"]),
+                f"{name}:{row}", text, item.get(fields["date"]),
                 len(text.encode("utf-8")) if isinstance(text, str) else 0,
                 item.get(fields["url"]) or "", item.get(fields["outlet"]) or "",
                 item.get(fields["title"]) or "",
             )  # fmt: skip
 
 
-def _warc(path: Path, fields: Fields) -> Iterator[Record | Skip]:
+def _warc(path: Path, fields: Fields, name: str) -> Iterator[Record | Skip]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -265,7 +266,7 @@ def _warc(path: Path, fields: Fields) -> Iterator[Record | Skip]:
                 last = records.get_record_offset()  # (reads the rest of the record first)
         except (ArchiveLoadFailed, EOFError, OSError) as exc:
             if read > 1:  # a crawl cut off mid-write: what came before it counts
-                yield Skip(f"{path.name}: record {read}", "the file is cut off or corrupt")
+                yield Skip(f"{name}: record {read}", "the file is cut off or corrupt")
                 return
             raise InputError(
                 f"is not a WARC file ({str(exc).splitlines()[0][:120]})", where=str(path),
@@ -273,7 +274,7 @@ def _warc(path: Path, fields: Fields) -> Iterator[Record | Skip]:
             ) from exc  # fmt: skip
         if path.name.casefold().endswith(".gz") and read and not _whole_gzip(stream, last):
             # warcio ends quietly at a record cut off mid-write: said here, and counted.
-            yield Skip(f"{path.name}: after record {read}", "the file is cut off or corrupt")
+            yield Skip(f"{name}: after record {read}", "the file is cut off or corrupt")
 
 
 def _whole_gzip(stream, offset: int) -> bool:
@@ -320,7 +321,7 @@ def texts_in(folder: Path) -> list[Path]:
     )  # fmt: skip
 
 
-def _folder(path: Path, fields: Fields) -> Iterator[Record | Skip]:
+def _folder(path: Path, fields: Fields, name: str) -> Iterator[Record | Skip]:
     from geomap.documents import load
 
     for item in texts_in(path):
