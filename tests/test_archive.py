@@ -456,3 +456,31 @@ def test_files_of_the_same_name_in_two_folders_are_told_apart(tmp_path):
         "2024/day.jsonl:1",
         "2025/day.jsonl:1",
     ]
+
+
+def test_grouping_by_figure_source_sentence_and_window():
+    from geomap.archive.syndication import Grouper, similarity
+
+    def row(day: int, quote: str, record: str, value: str = "61", source: str = "ISW") -> dict:
+        return {"as_of": dt.date(2024, 5, day), "record": record, "start": 0, "kind": "share",
+                "region_code": "UA-63", "value_text": value, "claimed": None, "source": source,
+                "quote": quote, "outlet": record.split(":")[0]}  # fmt: skip
+
+    said = "Russian forces now control about 61% of the Kharkiv region, ISW said on Monday."
+    grouper = Grouper(within=3)
+    first, new = grouper.add(row(1, said, "a:1"))
+    assert new
+    assert grouper.add(row(2, said.upper().replace(",", ""), "b:1")) == (first, False)  # same words
+    edited = said.replace("on Monday", "late on Monday")  # shingles overlap by 0.67
+    assert grouper.add(row(3, edited, "c:1")) == (first, False)
+    rewritten = "ISW said on Monday that Russian troops hold about 61% of the Kharkiv region."
+    assert similarity(*(frozenset(" ".join(w[i : i + 3]) for i in range(len(w) - 2))
+                        for w in (said.casefold().split(), rewritten.casefold().split()))) < 0.6  # fmt: skip
+    assert grouper.add(row(3, rewritten, "d:1"))[1]  # rewritten: a report of its own
+    assert grouper.add(row(3, said, "e:1", source="Kyiv"))[1]  # another source
+    assert grouper.add(row(3, said, "f:1", value="62"))[1]  # another figure
+    assert grouper.add(row(5, said, "g:1"))[1]  # four days after the first: another report
+    assert (first.copies, first.outlets) == (3, ["a", "b", "c"])
+    assert grouper.count == 5
+    with pytest.raises(ValueError, match="out of order"):
+        grouper.add(row(2, said, "h:1"))
