@@ -479,3 +479,25 @@ def test_a_bad_extent_is_one_line(tmp_path, project):
     assert result.output.strip().splitlines()[-1] == (
         "Error: --extent: 'world' is not one of country, figures; see `geomap build --help` for --extent"
     )
+
+
+def test_names_moved_apart_at_the_lines_ends_are_led_back():
+    from geomap.render.timeline import draw_timeline
+
+    may, june = dt.date(2025, 5, 1), dt.date(2025, 6, 1)
+    lines = tuple(
+        chart.Line(code=f"UA-{k:02d}", name=name, dates=(may, june), measured=(50.0, pct), marks=())
+        for k, (name, pct) in enumerate([("Close A", 70.0), ("Close B", 70.5), ("Apart", 20.0)])
+    )  # fmt: skip
+    fig = draw_timeline(chart.Timeline(lines=lines, title="T", notes=(), span=(may, june)))
+    labels = {t.get_gid(): t for t in fig.axes[0].texts}
+    led = {gid for gid, t in labels.items() if t.arrow_patch is not None}
+    # One of the two that end close together moves; the one alone stays level with its line.
+    assert len(led & {"end-Close A", "end-Close B"}) >= 1 and "end-Apart" not in led
+    from matplotlib.text import Text
+
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    # The names themselves, not their leaders.
+    a, b = (Text.get_window_extent(labels[g], renderer) for g in ("end-Close A", "end-Close B"))
+    assert not a.overlaps(b)

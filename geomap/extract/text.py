@@ -228,9 +228,10 @@ def mentions(toks: list[Token]) -> list[Mention]:
     """
     found = []
     generic = nouns()
+    gaz = gazetteer()  # once: most tokens start no name, and are ruled out by it at once
     i = 0
     while i < len(toks):
-        regions, n = name_at(toks, i) if _could_start(toks[i].text) else ((), 0)
+        regions, n = name_at(toks, i) if _could_start_in(gaz, toks[i].text) else ((), 0)
         if not n:
             i += 1
             continue

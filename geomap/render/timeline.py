@@ -10,6 +10,7 @@ import matplotlib as mpl
 import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.transforms import offset_copy
 
 from geomap import style
 from geomap.render import chart
@@ -45,6 +46,8 @@ _MARK_SPAN = 2.5
 
 
 _MARK_STEP_PT = 8.0
+# A name at a line's end moved further than this (percentage points) gets a leader line.
+_LEAD_FROM = 1.0
 
 
 def _dodge(marks: list[tuple[object, float]]) -> list[float]:
@@ -127,7 +130,6 @@ def _draw_line(ax, fig, line: chart.Line, colour, offsets) -> None:
     """One unit: its measured line (a point for one layer; dotted from report to report with
     none), its reported marks, each on the band of measured shares that would agree, and an
     archive's reports. ``offsets``: each mark's sideways shift, in points (see _dodge)."""
-    from matplotlib.transforms import offset_copy
 
     if line.dates:
         # One layer is one measurement: a point, where a line of one point draws nothing.
@@ -236,11 +238,17 @@ def draw_timeline(timeline: chart.Timeline) -> Figure:
     reach = 8 + max(
         (o for (day, _), o in zip(placed, offsets, strict=True) if day == end), default=0
     )
-    for (_, name, colour), y in zip(ends, heights, strict=True):
-        ax.annotate(
-            name, xy=(end, y), xytext=(reach, 0), textcoords="offset points", va="center",
-            fontsize=8.5, color=colour, parse_math=False, annotation_clip=False,
+    beside = offset_copy(ax.transData, fig=fig, x=reach, units="points")
+    for ((day, pct), name, colour), y in zip(ends, heights, strict=True):
+        # A name moved off its line's level to keep clear of another is led back to it.
+        moved = abs(y - pct) > _LEAD_FROM
+        label = ax.annotate(
+            name, xy=(day, pct) if moved else (end, y), xytext=(end, y), textcoords=beside,
+            va="center", fontsize=8.5, color=colour, parse_math=False, annotation_clip=False,
+            arrowprops={"arrowstyle": "-", "color": colour, "linewidth": 0.6, "shrinkA": 1,
+                        "shrinkB": 2} if moved else None,
         )  # fmt: skip
+        label.set_gid(f"end-{name}")
     _date_axis(ax, timeline)
     _share_axis(ax)
     _frame(fig, timeline, legend_y=0.93, footer_y=0.1)
