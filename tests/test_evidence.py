@@ -232,8 +232,44 @@ def test_the_evidence_table_row_by_row():
         ",".join(COLUMNS),
         "t.txt,2025-06-01,17,29,about 81–84%,share,UA-14,Donetsk,81–84,about,Russia,,used,"
         '"a range, 81–84%: mapped at its middle, 82.5%",'
-        "Russia now holds about 81–84% of the Donetsk region.",
+        "Russia now holds about 81–84% of the Donetsk region.,"
+        "Russia now holds about 81–84% of the Donetsk region",
         "t.txt,2025-06-01,60,67,annexed,claim,UA-65,Kherson,,,,true,used,,"
-        "Moscow annexed the Kherson region.",
+        "Moscow annexed the Kherson region.,",
     ]
     assert evidence_csv([]) == ",".join(COLUMNS) + "\n"
+
+
+def test_the_evidence_names_the_clause_a_holder_was_read_from():
+    from geomap.extract import read_document
+    from geomap.extract.evidence import evidence_csv, explain
+
+    text = (
+        "Officials met in the capital on Tuesday. Moscow's troops, which entered the region "
+        "in 2022, now occupy about 64% of Zaporizhzhia, while Kyiv's forces hold the rest."
+    )
+    rows = [e for e in read_document(text, document="t.txt").evidence if e.kind == "share"]
+    [share] = rows
+    assert (share.holder, share.cue, share.decision) == ("Russia", "occupy", "used")
+    assert share.clause == "now occupy about 64% of Zaporizhzhia"
+    assert evidence_csv(rows).splitlines()[0].endswith(",quote,clause")
+    assert "(from “occupy” in “now occupy about 64% of Zaporizhzhia”)" in explain(rows)
+
+
+@pytest.mark.parametrize(
+    ("country", "text", "share"),
+    [
+        ("testland", "Norland's troops, which crossed the border in 2022, hold about 40% of Alpha.", 40.0),
+        ("ukraine", "The Russian army, whose units took the city last year, controls 70% of the Donetsk region.", 70.0),
+    ],
+)  # fmt: skip
+def test_a_time_in_a_relative_clause_is_not_the_figure_s(country, text, share, testland_path):
+    """ "which crossed the border in 2022" dates the crossing, not the share held now."""
+    import datetime as dt
+
+    from geomap.extract import read_document
+    from geomap.profile import load, using
+
+    with using(load(testland_path) if country == "testland" else None):
+        figures = read_document(text, as_of=dt.date(2025, 2, 1)).figures
+    assert [f.controlled_pct for f in figures] == [share]

@@ -38,6 +38,7 @@ SCHEMA = pa.schema(
         ("decision", pa.string()),
         ("reason", pa.string()),
         ("quote", pa.string()),
+        ("clause", pa.string()),  # what the holder was read from
         ("record", pa.string()),
         ("url", pa.string()),
         ("outlet", pa.string()),
@@ -130,7 +131,8 @@ def _read(task: Task) -> Part:
 def _append(columns: dict[str, list], document: str, record: Record, e, source: str) -> None:
     values = (
         document, e.as_of, e.start, e.end, e.phrase, e.kind, e.region_code, e.region, e.value,
-        e.value_text, e.hedge, e.holder, e.claimed, e.decision, e.reason, e.quote, record.id,
+        e.value_text, e.hedge, e.holder, e.claimed, e.decision, e.reason, e.quote, e.clause,
+        record.id,
         record.url, record.outlet, record.title, source,
     )  # fmt: skip
     for name, value in zip(SCHEMA.names, values, strict=True):

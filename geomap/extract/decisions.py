@@ -31,7 +31,8 @@ class Rows:
                 region=region.name if region else "", quote=quote,
                 **{"value": None, "pct_range": None, "hedge": "", "holder": "",
                    "claimed": None, "decision": IGNORED, "reason": "",
-                   "cue": getattr(item, "cue", ""), **fields},
+                   "cue": getattr(item, "cue", ""), "clause": getattr(item, "clause", ""),
+                   **fields},
             )
         )  # fmt: skip
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 USED, SUPERSEDED, OVERRIDDEN, IGNORED = "used", "superseded", "overridden", "ignored"
 COLUMNS = (
     "document", "as_of", "start", "end", "phrase", "kind", "region_code", "region", "value",
-    "hedge", "holder", "claimed", "decision", "reason", "quote",
+    "hedge", "holder", "claimed", "decision", "reason", "quote", "clause",
 )  # fmt: skip
 
 
@@ -45,9 +45,10 @@ class Evidence:
     decision: str
     reason: str
     quote: str
-    # The word the holder was read from ("occupied", "controls"): for --explain; its sentence is
-    # the quote.
+    # The word the holder was read from ("occupied", "controls"), and the clause it is in
+    # ("which Moscow's forces have occupied since 2022"): what the holder was read from.
     cue: str = field(default="", compare=False)
+    clause: str = field(default="", compare=False)
 
     def decided(self, decision: str, reason: str) -> Evidence:
         return replace(self, decision=decision, reason=reason)
@@ -76,6 +77,7 @@ class Evidence:
             "decision": self.decision,
             "reason": self.reason,
             "quote": self.quote,
+            "clause": self.clause,
         }
 
 
@@ -100,7 +102,11 @@ def explain(rows: Iterable[Evidence]) -> str:
         value = ""
         if e.kind == "share" and e.value is not None:
             value = f" = {e.value_text}%" + (f" held by {e.holder}" if e.holder else "")
-            value += f" (from “{e.cue}”)" if e.holder and e.cue else ""
+            # The clause, where it is a part of the sentence (the quote): what the holder was
+            # read from.
+            part = e.clause if e.clause and len(e.clause) < 0.8 * len(e.quote) else ""
+            clause = f" in “{part}”" if part else ""
+            value += f" (from “{e.cue}”{clause})" if e.holder and e.cue else ""
         elif e.kind == "claim":
             value = " = claimed" if e.claimed else " = not claimed"
         elif e.kind == "held":

@@ -108,15 +108,32 @@ def holder(
     if share.reason and not share.regions:
         return
     cue = _nearest_cue(share, cues, lo, hi)
+    read_in = share.sentence.text
     if cue is None:
         if previous is not None and previous.holder:
-            share.holder = previous.holder
+            share.holder, share.cue, share.clause = previous.holder, previous.cue, previous.clause
             return
-        cue, actors = _cue_of_a_list(share, cues, actors, header, two)
+        cue, own = _cue_of_a_list(share, cues, actors, header, two)
         if cue is None:
             share.reason = share.reason or "the text does not say who holds it"
             return
+        if own is not actors:  # the heading's verb: its clause is in the heading
+            read_in, actors = header.text, own
+    share.clause = _clause_at(read_in, cue)
     _hold(share, cue, actors, previous, context, two, framed)
+
+
+def _clause_at(text: str, cue: _Cue) -> str:
+    """The clause of ``text`` a cue is in, as the evidence shows it: without the relative
+    clauses and asides around the cue ("which entered the region in 2022")."""
+    lo, hi = clause_of(find_clauses(text), cue.start)
+    kept, at = [], lo
+    for a, b in insertions(text):
+        if lo <= b and a < hi and not a <= cue.start < b:
+            kept.append(text[at : max(a, at)])
+            at = max(at, min(b, hi))
+    kept.append(text[at:hi])
+    return " ".join(" ".join(kept).split()).strip(" ,;:.")
 
 
 def _nearest_cue(share, cues: list[_Cue], lo: int, hi: int) -> _Cue | None:

@@ -103,6 +103,7 @@ class Share:
     basis: str = "reported"
     target_end: int = 0  # document offset where the share's "of ..." phrase ends
     cue: str = ""  # the word its holder was read from ("occupied", "controls")
+    clause: str = ""  # the clause that word is in: what the holder was read from
     subject: bool = False  # the subject of its clause: "70% (of X) is occupied"
 
     @property
@@ -147,6 +148,7 @@ def read_shares(
     cues = holders.find_cues(text, two)
     actors = holders.find_actors(text, two)
     moods: dict[tuple[int, int], str] = {}
+    inserted = holders.insertions(text)
     for k, share in enumerate(shares):
         lo, hi = holders.clause_of(clauses, share.start - sentence.start)
         prev_end = shares[k - 1].target_end - sentence.start if k else lo
@@ -166,7 +168,9 @@ def read_shares(
             start = comma + 1 if comma >= 0 else window_lo
         after = max(share.end, share.target_end) - sentence.start
         comma = text.find(",", after, window_hi)
-        phrase = text[start : comma if comma >= 0 else window_hi]
+        phrase = _without_insertions(text, inserted, share.start - sentence.start)[
+            start : comma if comma >= 0 else window_hi
+        ]
         past, note, latest = when.time(phrase, as_of)
         if not share.reason:
             share.reason = mood or _gain(share, text, phrase)
@@ -230,3 +234,13 @@ def _figure(sentence: Sentence, match: re.Match) -> Share:
         return Share(sentence, start, end, None, pct_range, hedge, reason="not a share (over 100)")
     return Share(sentence, start, end, value, pct_range, hedge, numeric=numeric,
                  totality=totality, adverb=bool(g("adverb")))  # fmt: skip
+
+
+def _without_insertions(text: str, spans: list[tuple[int, int]], own: int) -> str:
+    """``text`` with the relative clauses and asides it holds blanked (same length), but the one
+    ``own`` (a share's position) is in: "Russian forces, which took Avdiivka last year, hold
+    70%" says nothing of when the 70% was held."""
+    for lo, hi in spans:
+        if not lo <= own < hi:
+            text = text[:lo] + " " * (hi - lo) + text[hi:]
+    return text
