@@ -112,6 +112,27 @@ def test_an_insertion_never_flips_the_holder(insert, pct):
     assert [(f.controlled_pct, f.defender_pct) for f in figures] == [(None, pct)]
 
 
+_DATED_INSERTS = st.sampled_from(
+    [
+        ", which took Avdiivka last year,",
+        ", which entered the region in 2022,",
+        ", whose units crossed the river in the spring of 2023,",
+        " (deployed there since 2014)",
+        " — pushed back in 2022 —",
+        ", having lost the city a year ago,",
+    ]
+)
+
+
+@settings(max_examples=30, deadline=None)
+@given(insert=_DATED_INSERTS, pct=st.integers(min_value=1, max_value=99))
+def test_a_time_in_an_insertion_never_dates_the_figure(insert, pct):
+    """What an aside between the actor and its verb dates is the aside's event, not the share
+    held now: the figure stays current."""
+    text = f"Russian forces{insert} now hold about {pct}% of the Donetsk region."
+    assert controlled(text) == {"UA-14": pct}
+
+
 @settings(max_examples=30, deadline=None)
 @given(pct=st.integers(min_value=1, max_value=99), words=st.sampled_from(
     ["occupied", "controlled by Russian forces", "under Russian control", "held by Russia"]
