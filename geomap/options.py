@@ -108,17 +108,21 @@ class BuildOptions:
 
     def archive_files(self) -> list[Path]:
         """The archive's reported series, if one is given (an input of the build)."""
+        if self.archive is None:  # (nothing of the archive's imported: a build starts fast)
+            return []
         from geomap.archive.series import reported_file
         from geomap.profile import current
 
-        return [reported_file(self.archive, current().stem)] if self.archive else []
+        return [reported_file(self.archive, current().stem)]
 
     def archive_reports(self) -> list:
         """The archive's reported shares (:func:`geomap.archive.series.load_reported`)."""
+        if self.archive is None:
+            return []
         from geomap.archive.series import load_reported
         from geomap.profile import current
 
-        return load_reported(self.archive, current().stem) if self.archive else []
+        return load_reported(self.archive, current().stem)
 
 
 @dataclass(frozen=True)

@@ -20,14 +20,16 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from geomap.archive import dataset
-from geomap.archive.parts import Part, Task
 from geomap.archive.records import DEFAULT_FIELDS, Fields, kind_of, texts_in
 from geomap.archive.syndication import MAX_WITHIN_DAYS, WITHIN_DAYS
 from geomap.digests import file_digest
 from geomap.errors import InputError
 from geomap.store import write_all
+
+if TYPE_CHECKING:  # pyarrow, which they import, only when an archive is read
+    from geomap.archive.parts import Part, Task
 
 log = logging.getLogger(__name__)
 PARTS = ".parts"  # the partitions' rows, by key, in the output folder
@@ -125,6 +127,8 @@ def _content(path: Path, kind: str) -> str:
 
 
 def tasks_for(paths: Sequence[Path], fields: Fields, profile: str | None) -> list[Task]:
+    from geomap.archive.parts import Task
+
     reading = _reading_key(fields, profile)
     tasks = []
     for path, kind, name in partitions(paths):
@@ -139,6 +143,8 @@ def _rows_file(out: Path, key: str) -> Path:
 
 
 def _kept(out: Path, key: str) -> Part | None:
+    from geomap.archive.parts import Part
+
     stats = out / PARTS / f"{key}.json"
     try:
         if not _rows_file(out, key).is_file():
@@ -163,6 +169,7 @@ def run(
     within: int = WITHIN_DAYS, progress: bool = False,
 ) -> Summary:  # fmt: skip
     """Read the archives at ``paths`` into ``out``; see the module's documentation."""
+    from geomap.archive import dataset
     from geomap.archive.engines import run_dask, run_local
     from geomap.archive.progress import Progress
     from geomap.profile import BUILT_IN, current, named, profile_file
