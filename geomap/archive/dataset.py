@@ -33,7 +33,6 @@ import pyarrow.parquet as pq
 from geomap.archive.parts import SCHEMA
 from geomap.archive.series import ReportedWriter, file_name
 from geomap.archive.syndication import Grouper, Report
-from geomap.store import write_all
 
 EVIDENCE = "evidence"
 SUMMARY = "archive-summary.json"
@@ -116,11 +115,10 @@ def publish(
         evidence = staged / EVIDENCE
         evidence.mkdir(exist_ok=True)
         _swap(evidence, out / EVIDENCE)
-        os.chmod(staged / file_name(stem), 0o644)
-        write_all({
-            out / file_name(stem): (staged / file_name(stem)).read_bytes(),
-            out / SUMMARY: (staged / SUMMARY).read_bytes(),
-        })  # fmt: skip
+        # Moved in whole, each with one rename (the series may be large: never read again).
+        for name in (file_name(stem), SUMMARY):
+            os.chmod(staged / name, 0o644)
+            os.replace(staged / name, out / name)
     finally:
         shutil.rmtree(staged, ignore_errors=True)
     return grouper.count
