@@ -154,7 +154,9 @@ class Option:
 
 def _always_written() -> str:
     return "; ".join(
-        f"{w.file_name} ({w.description})" for w in WRITERS.values() if w.wanted((), 1)
+        f"{w.file_name} ({w.description})"
+        for w in WRITERS.values()
+        if w.wanted((), 1) and not w.archive
     )
 
 
