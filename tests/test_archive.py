@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -484,3 +485,21 @@ def test_grouping_by_figure_source_sentence_and_window():
     assert grouper.count == 5
     with pytest.raises(ValueError, match="out of order"):
         grouper.add(row(2, said, "h:1"))
+
+
+@pytest.mark.slow
+def test_an_unreachable_scheduler_is_one_line(tmp_path):
+    path = corpus.write_jsonl(tmp_path / "a.jsonl", [_article(0, STORY, 2, "wire.example")])
+    result = subprocess.run(
+        [sys.executable, "-m", "geomap", "archive", str(path), "--out", str(tmp_path / "out"),
+         "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"],
+        capture_output=True, text=True, timeout=120, cwd=tmp_path,
+        env={**os.environ, "DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2s"},
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "Error: --scheduler: cannot reach the Dask scheduler at tcp://127.0.0.1:9 (Timed out "
+        "trying to connect to tcp://127.0.0.1:9 after 2 s); start it (dask scheduler) or give "
+        "its address; --engine local needs none"
+    ]
+    assert not (tmp_path / "out" / "ukraine_reported.csv").exists()

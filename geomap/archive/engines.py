@@ -66,7 +66,15 @@ def run_dask(
         return
     if address:
         log.info("reading on the Dask cluster at %s", address)
-        with Client(address) as client:
+        try:
+            client = Client(address)
+        except (OSError, ValueError) as exc:  # unreachable, or not an address
+            raise InputError(
+                f"cannot reach the Dask scheduler at {address} ({str(exc)[:120]})",
+                where="--scheduler",
+                hint="start it (dask scheduler) or give its address; --engine local needs none",
+            ) from exc
+        with client:
             _gather(client, tasks, done, dask_completed)
         return
     with (
