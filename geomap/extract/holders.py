@@ -4,8 +4,10 @@ the two sides fill the patterns' placeholders (see :mod:`geomap.extract.sides`).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from geomap.extract.sides import Sides
@@ -81,12 +83,15 @@ _MOOD_RE = re.compile(
 )
 
 
-def find_clauses(text: str) -> list[tuple[int, int]]:
+# A sentence's clauses and insertions are asked for by every share, cue and statement in it:
+# found once per sentence.
+@functools.lru_cache(maxsize=256)
+def find_clauses(text: str) -> tuple[tuple[int, int], ...]:
     bounds = [0, *(m.start() for m in _CLAUSE_RE.finditer(text)), len(text)]
-    return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
+    return tuple((a, b) for a, b in itertools.pairwise(bounds) if b > a)
 
 
-def clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+def clause_of(clauses: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
     for lo, hi in clauses:
         if lo <= pos < hi:
             return lo, hi
@@ -275,15 +280,16 @@ _OF_RE = re.compile(r"\s*of\s+(?:the\s+)?$", re.IGNORECASE)
 _NOUN_RE = re.compile(r"\bcontrol$", re.IGNORECASE)
 
 
-def insertions(text: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=256)
+def insertions(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of a sentence that stand between an actor and its verb (see _INSERTION_RE)."""
-    return [m.span() for m in _INSERTION_RE.finditer(text)]
+    return tuple(m.span() for m in _INSERTION_RE.finditer(text))
 
 
 def actor(actors: list[tuple[int, str]], pos: int, text: str = "", end: int = -1) -> str:
     """The side that acts at a verb at ``pos`` (ending at ``end``): the side named nearest
     before it outside any insertion; else the agent of a passive ("held by Russian forces")."""
-    masked = insertions(text) if text else []
+    masked = insertions(text) if text else ()
     before = [
         (at, side) for at, side in actors
         if at < pos and not any(a <= at < b and b <= pos for a, b in masked)

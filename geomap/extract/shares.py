@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from geomap.extract import holders, when
@@ -236,7 +237,7 @@ def _figure(sentence: Sentence, match: re.Match) -> Share:
                  totality=totality, adverb=bool(g("adverb")))  # fmt: skip
 
 
-def _without_insertions(text: str, spans: list[tuple[int, int]], own: int) -> str:
+def _without_insertions(text: str, spans: Sequence[tuple[int, int]], own: int) -> str:
     """``text`` with the relative clauses and asides it holds blanked (same length), but the one
     ``own`` (a share's position) is in: "Russian forces, which took Avdiivka last year, hold
     70%" says nothing of when the 70% was held."""
