@@ -325,7 +325,7 @@ def _publish(
             if targets:
                 scenes = static_scenes(atlas, [kind for kind, _ in targets])
                 for job in static_jobs(scenes, targets, dpi=options.dpi, progress=progress,
-                                       font=options.look.font):  # fmt: skip
+                                       look=options.look):  # fmt: skip
                     worker.submit(job)
             try:
                 for writer in writers:

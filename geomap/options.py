@@ -12,6 +12,7 @@ from pathlib import Path
 from geomap.boundaries import default_regions
 from geomap.errors import InputError
 from geomap.figures import format_pct
+from geomap.sizes import SIZES
 from geomap.style import BREAKS, PALETTE, Look
 from geomap.writers import DEFAULT_FORMATS, FORMATS, WRITERS
 
@@ -161,7 +162,7 @@ def _always_written() -> str:
 
 
 # The look of the map: these make a style.Look.
-LOOK = ("title", "subtitle", "credit", "breaks", "palette", "font", "extent")
+LOOK = ("title", "subtitle", "credit", "breaks", "palette", "font", "extent", "size")
 
 DECLARED: tuple[Option, ...] = (
     Option("seeds", "Folder of dated source texts (a date in each name: 2025-02-18-*.txt) and "
@@ -193,8 +194,8 @@ DECLARED: tuple[Option, ...] = (
            "csv alone writes no map. Always written: " + _always_written() + ".",
            kind="formats", default=DEFAULT_FORMATS, metavar="LIST", rebuilds=True,
            option="--format"),
-    Option("dpi", "Resolution of the PNG.", kind="int", default=200, metavar="N",
-           rebuilds=True, bounds=(72, 600)),
+    Option("dpi", "Resolution of the PNG at --size report (other sizes are in pixels).",
+           kind="int", default=200, metavar="N", rebuilds=True, bounds=(72, 600)),
     Option("title", "Title of the report map and the HTML page  [default: the profile's]",
            default="", metavar="TEXT", rebuilds=True),
     Option("subtitle", "Subtitle of the report map; {date} stands for the date of the "
@@ -209,6 +210,11 @@ DECLARED: tuple[Option, ...] = (
     Option("extent", "What the report map and the HTML map open on: country (the whole) or "
            "figures (the units with a figure or a claim, and what lies between them).",
            default="country", metavar="country|figures", rebuilds=True),
+    Option("size", "The static maps' size: report (11 inches wide at --dpi, as tall as their "
+           "text needs), " + ", ".join(f"{k} ({w}x{h})" for k, (w, h) in SIZES.items())
+           + " or WIDTHxHEIGHT in pixels; the type is scaled so that no text is under 9 px. "
+           "The history keeps the width; its height follows its panels.",
+           default="report", metavar="NAME|WxH", rebuilds=True, example="social"),
     Option("breaks", "Class breaks of the controlled share in %, from 0 to 100 (lower bound "
            "included).", kind="list", default=tuple(format_pct(b) for b in BREAKS),
            metavar="LIST", rebuilds=True),

@@ -22,6 +22,7 @@ from geomap.figures import format_pct
 from geomap.fonts import font_problem
 from geomap.hedges import hedge_sign
 from geomap.profile import current
+from geomap.sizes import size_pixels
 
 if TYPE_CHECKING:
     from typing_extensions import TypeIs  # for the type checker only (it ships with mypy)
@@ -76,8 +77,6 @@ def first_upper(text: str) -> str:
 
 
 _HEX = re.compile(r"#[0-9a-fA-F]{6}")
-
-
 EXTENTS = ("country", "figures")  # what the maps open on
 
 
@@ -91,7 +90,7 @@ class Look:
     footer ("Map: The Daily Example"), above the credits of the data, which always stay.
     ``font`` is the family of every map's text (installed on this machine), "" for the default.
     ``extent`` is what the report and HTML maps open on: the whole ``country``, or the units with
-    ``figures`` (and what lies between them).
+    ``figures`` (and what lies between them). ``size`` is the static maps' (:func:`size_pixels`).
     """
 
     breaks: tuple[float, ...] = BREAKS
@@ -101,6 +100,7 @@ class Look:
     credit: str = ""
     font: str = ""
     extent: str = "country"
+    size: str = "report"
 
     def problem(self) -> tuple[str, str] | None:
         """What is wrong with the breaks or the palette: ("breaks" or "palette", what), or None."""
@@ -113,6 +113,10 @@ class Look:
             return "font", problem
         if self.extent not in EXTENTS:
             return "extent", f"{self.extent!r} is not one of {', '.join(EXTENTS)}"
+        try:
+            size_pixels(self.size)
+        except ValueError as error:
+            return "size", str(error)
         if not all(math.isfinite(b) for b in breaks):
             return "breaks", "must be numbers, e.g. 0,12.5,37.5,62.5,87.5,100"
         if len(breaks) < 3 or breaks[0] != 0 or breaks[-1] != 100:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from geomap.render import chart, scene
     from geomap.snapshot import Atlas
+    from geomap.style import Look
 
 # A progress display: (items, how many, what) → the items. The CLI's shows a bar.
 Progress = Callable[[Iterable, int, str], Iterable]
@@ -48,24 +49,27 @@ def static_jobs(
     *,
     dpi: int,
     progress: Progress = no_progress,
-    font: str = "",
+    look: Look | None = None,
 ) -> list[Callable[[], None]]:
     """The drawing of the static outputs as independent jobs: the report map (drawn once,
-    saved in each format), the timeline and the history, in ``font`` ("": matplotlib's
-    default). ``scenes`` is what :func:`static_scenes` returns; each job carries only its own
-    scene."""
+    saved in each format), the timeline and the history, in the font and at the size of
+    ``look`` (None: the default look). ``scenes`` is what :func:`static_scenes` returns; each
+    job carries only its own scene."""
+    from geomap.style import Look
+
+    look = look or Look()
     report, history, timeline = scenes
     by_figure: dict[str, list[tuple[str, Path]]] = {}
     for kind, path in targets:
         by_figure.setdefault(figure_of(kind), []).append((kind, path))
     jobs: list[Callable[[], None]] = []
     if "report" in by_figure:
-        jobs.append(functools.partial(_draw_report, report, by_figure["report"], dpi, font))
+        jobs.append(functools.partial(_draw_report, report, by_figure["report"], dpi, look))
     if "timeline" in by_figure:
         lines = [(_TIMELINE[kind], path) for kind, path in by_figure["timeline"]]
-        jobs.append(functools.partial(_draw_timeline, timeline, lines, dpi, font))
+        jobs.append(functools.partial(_draw_timeline, timeline, lines, dpi, look))
     for _, path in by_figure.get("history", []):
-        jobs.append(functools.partial(_draw_history, history, path, dpi, progress, font))
+        jobs.append(functools.partial(_draw_history, history, path, dpi, progress, look))
     return jobs
 
 
@@ -81,28 +85,39 @@ def _in_font(font: str):
     return mpl.rc_context({"font.family": font} if font else {})
 
 
-def _draw_report(report, paths, dpi: int, font: str = "") -> None:
+def _draw_report(report, paths, dpi: int, look: Look) -> None:
     from geomap.render import static
+    from geomap.render.page import page_for
 
-    with _in_font(font):
-        static.save(static.draw_report(report), paths, dpi=dpi, titles=report.titles)
+    page = page_for(look.size, width=static.FIGSIZE[0], smallest_pt=static.SMALLEST_PT["report"],
+                    dpi=dpi)  # fmt: skip
+    with _in_font(look.font):
+        fig = static.draw_report(report, page)
+        static.save(fig, paths, dpi=page.dpi, titles=report.titles)
 
 
-def _draw_timeline(timeline, paths, dpi: int, font: str = "") -> None:
+def _draw_timeline(timeline, paths, dpi: int, look: Look) -> None:
     from geomap.render import static
-    from geomap.render.timeline import draw_timeline
+    from geomap.render import timeline as drawing
+    from geomap.render.page import page_for
 
-    with _in_font(font):
-        static.save(draw_timeline(timeline), paths, dpi=dpi)
+    page = page_for(look.size, width=drawing.WIDTH, smallest_pt=drawing.SMALLEST_PT, dpi=dpi)
+    with _in_font(look.font):
+        static.save(drawing.draw_timeline(timeline, page), paths, dpi=page.dpi)
 
 
-def _draw_history(history, path: Path, dpi: int, progress: Progress, font: str = "") -> None:
+def _draw_history(history, path: Path, dpi: int, progress: Progress, look: Look) -> None:
     from geomap.render import static
+    from geomap.render.page import page_for
 
     n = len(history.panels)
-    with _in_font(font):
-        fig = static.draw_history_scene(history, progress=lambda items: progress(items, n, "maps"))
-        static.save(fig, [("png", path)], dpi=dpi)
+    page = page_for(look.size, width=static.history_width(n),
+                    smallest_pt=static.SMALLEST_PT["history"], dpi=dpi)  # fmt: skip
+    with _in_font(look.font):
+        fig = static.draw_history_scene(
+            history, progress=lambda items: progress(items, n, "maps"), page=page
+        )
+        static.save(fig, [("png", path)], dpi=page.dpi)
 
 
 def import_matplotlib() -> None:

@@ -121,8 +121,13 @@ def _context(context: gpd.GeoDataFrame | None, bounds=None) -> list[tuple[str, R
     projected = context.to_crs(projected_crs())
     if bounds is not None:
         minx, miny, maxx, maxy = bounds
-        margin = CONTEXT_MARGIN * (maxx - minx)
-        projected = projected.clip((minx - margin, miny - margin, maxx + margin, maxy + margin))
+        margin_x = margin_y = CONTEXT_MARGIN * (maxx - minx)
+        if style.look().size != "report":  # a page of its own proportions shows more around
+            width, height = maxx - minx, maxy - miny  # (a frame up to 2.5 times as wide or tall)
+            margin_x = max(margin_x, (2.5 * height - width) / 2)
+            margin_y = max(margin_y, (2.5 * width - height) / 2)
+        clip = (minx - margin_x, miny - margin_y, maxx + margin_x, maxy + margin_y)
+        projected = projected.clip(clip)
     return [
         (row.iso, rings(row.geometry))
         for row in projected.itertuples()

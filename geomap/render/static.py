@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import re
-import textwrap
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,6 +27,7 @@ from geomap import style
 from geomap.profile import current
 from geomap.render import scene
 from geomap.render.labels import draw_labels
+from geomap.render.page import Page, line_height, wrap
 from geomap.render.scene import Rings
 
 if TYPE_CHECKING:
@@ -39,14 +39,23 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Characters of the 8-point footer that fit across the report map's 11-inch page.
-FOOTER_CHARS = 160
-
 FIGSIZE = (11.0, 8.6)  # inches: 2200 px wide at the default 200 dpi
-# The footer's lines: 8 pt at a line spacing of 1.5, in inches; the room the layout keeps for
-# them below the map, as a share of the standard page's height.
+# The footer's lines: 8 pt at a line spacing of 1.5, in inches.
 FOOTER_LINE_IN = 8 * 1.5 / 72
-FOOTER_ROOM = 0.1
+# The report map's layout, in inches: the tops of the title block's lines and of the map from
+# the top of the page; below the map a gap, then the room kept for the footer (which grows with
+# its lines); the map's height on the standard page, and the least share of a page of a size
+# in pixels it may have before the page grows to keep it.
+_TITLE_AT, _SUBTITLE_AT, _HEADLINE_AT, _MAP_TOP = 0.301, 0.705, 1.015, 1.29
+_MAP_GAP, _FOOTER_ROOM = 0.129, 0.86
+_MAP_HEIGHT = 0.735 * FIGSIZE[1]
+_MIN_MAP = 0.4
+# The history's panels: width and height in inches on the standard page; the least width a
+# page of a size in pixels gives a panel (fewer to a row where it would be less).
+_PANEL = (3.3, 2.5)
+_PANEL_LEAST = 2.6
+# The smallest type of each drawing, in points: a size in pixels keeps it legible.
+SMALLEST_PT = {"report": 6.5, "history": 5.5}
 _METADATA = {
     "png": {"Software": None},
     "svg": {"Date": None, "Creator": None},
@@ -94,14 +103,22 @@ def _draw_disputed(ax: Axes, areas) -> None:
                 parse_math=False)  # fmt: skip
 
 
-def _map_axes(ax: Axes, bounds) -> None:
-    """A map frame: sea background, true proportions, the given bounds padded, no ticks."""
+def _map_axes(ax: Axes, bounds, *, fill: bool = False) -> None:
+    """A map frame: sea background, true proportions, the given bounds padded, no ticks; with
+    ``fill``, the frame keeps its box and shows more around the bounds to fill it."""
     minx, miny, maxx, maxy = bounds
     pad_x, pad_y = 0.03 * (maxx - minx), 0.05 * (maxy - miny)
+    minx, maxx, miny, maxy = minx - pad_x, maxx + pad_x, miny - pad_y, maxy + pad_y
+    if fill:  # widened or heightened about the middle to the box's proportions
+        box = ax.get_position()
+        aspect = box.width * ax.figure.get_figwidth() / (box.height * ax.figure.get_figheight())
+        grow_x = max(0.0, (maxy - miny) * aspect - (maxx - minx)) / 2
+        grow_y = max(0.0, (maxx - minx) / aspect - (maxy - miny)) / 2
+        minx, maxx, miny, maxy = minx - grow_x, maxx + grow_x, miny - grow_y, maxy + grow_y
     ax.set_facecolor(style.SEA)
     ax.set_aspect("equal")
-    ax.set_xlim(minx - pad_x, maxx + pad_x)
-    ax.set_ylim(miny - pad_y, maxy + pad_y)
+    ax.set_xlim(minx, maxx)
+    ax.set_ylim(miny, maxy)
     ax.set_xticks([])
     ax.set_yticks([])
 
@@ -233,26 +250,45 @@ def draw(snapshot: Snapshot, *, context: gpd.GeoDataFrame | None = None) -> Figu
     return draw_report(scene.report(snapshot, context=context))
 
 
-def draw_report(report: scene.Report) -> Figure:
-    """Draw a report map scene and return the matplotlib figure."""
+def draw_report(report: scene.Report, page: Page | None = None) -> Figure:
+    """Draw a report map scene on ``page`` (the standard page: 11 inches wide, as tall as its
+    text needs) and return the matplotlib figure."""
     words = report.texts
+    page = page or Page(width=FIGSIZE[0], height=None, dpi=200)
     # A bare Figure on an Agg canvas: no pyplot state, nothing to close, any backend installed.
+    fig = Figure(figsize=(page.width, page.height or FIGSIZE[1]), facecolor="white")
+    FigureCanvasAgg(fig)
     # Wrapped here, not by matplotlib: its wrapping measures any "$" as mathtext whatever
     # parse_math says (matplotlib#25692), and input text must never be read as mathtext.
-    footer = "\n".join(textwrap.fill(n, width=FOOTER_CHARS) for n in words.notes)
-    # The footer never runs off the page: the page grows by what its lines need beyond the
-    # room the layout keeps for them, and everything above keeps its place from the top.
-    width, height = FIGSIZE
-    extra = max(0.0, (footer.count("\n") + 1) * FOOTER_LINE_IN + 0.15 - FOOTER_ROOM * height)
-    total = height + extra
-
-    def top(y: float) -> float:  # a position laid out on the standard page, from its top
-        return 1 - (1 - y) * height / total
-
-    fig = Figure(figsize=(width, total), facecolor="white")
-    FigureCanvasAgg(fig)
-    ax = fig.add_axes((0.02, top(0.115), 0.96, 0.735 * height / total))
-    _map_axes(ax, report.bounds)
+    room = page.width * 0.96
+    texts = {
+        name: wrap(fig, text, room, size=size, weight=weight)
+        for name, text, size, weight in (
+            ("title", words.title, 17, "bold"), ("subtitle", words.subtitle, 11, "normal"),
+            ("headline", words.headline, 12.5, "bold"),
+            ("footer", "\n".join(words.notes), 8, "normal"),
+        )
+    }  # fmt: skip
+    # From the top: each line of the title block beyond its first moves what follows down.
+    below = {"title": 0.0}
+    below["subtitle"] = (texts["title"].count("\n")) * line_height(17)
+    below["headline"] = below["subtitle"] + texts["subtitle"].count("\n") * line_height(11)
+    head = _MAP_TOP + below["headline"] + texts["headline"].count("\n") * line_height(12.5)
+    # From the bottom: the footer never runs off the page.
+    footer_room = max(_FOOTER_ROOM, (texts["footer"].count("\n") + 1) * FOOTER_LINE_IN + 0.15)
+    bottom = footer_room + _MAP_GAP
+    total = head + _MAP_HEIGHT + bottom
+    if page.height is not None:
+        total = max(page.height, head + _MIN_MAP * page.height + bottom)
+        if total > page.height:
+            log.warning(
+                "the report map's title and footer leave too little room for the map at "
+                "%.0fx%.0f px: drawn %.0f px tall", page.width * page.dpi,
+                page.height * page.dpi, total * page.dpi,
+            )  # fmt: skip
+    fig.set_size_inches(page.width, total)
+    ax = fig.add_axes((0.02, bottom / total, 0.96, (total - head - bottom) / total))
+    _map_axes(ax, report.bounds, fill=page.fixed)
     for spine in ax.spines.values():
         spine.set_edgecolor("#9a9a9a")
         spine.set_linewidth(0.6)
@@ -272,13 +308,14 @@ def draw_report(report: scene.Report) -> Figure:
     held = any(r.fill == style.HELD for r in report.regions)
     _legend(ax, report.ground, held=held, loc=report.legend_loc)
 
-    fig.text(0.02, top(0.965), words.title, fontsize=17, fontweight="bold", color=style.TEXT,
-             va="top", gid="title", parse_math=False)  # fmt: skip
-    fig.text(0.02, top(0.918), words.subtitle, fontsize=11, color=style.MUTED_TEXT, va="top",
-             gid="subtitle", parse_math=False)  # fmt: skip
-    fig.text(0.02, top(0.882), words.headline, fontsize=12.5, fontweight="bold",
-             color=style.CLAIMED, va="top", gid="headline", parse_math=False)  # fmt: skip
-    fig.text(0.02, top(0.1), footer, fontsize=8, color=style.MUTED_TEXT,
+    for name, at, size, weight, colour in (
+        ("title", _TITLE_AT, 17, "bold", style.TEXT),
+        ("subtitle", _SUBTITLE_AT, 11, "normal", style.MUTED_TEXT),
+        ("headline", _HEADLINE_AT, 12.5, "bold", style.CLAIMED),
+    ):
+        fig.text(0.02, 1 - (at + below[name]) / total, texts[name], fontsize=size,
+                 fontweight=weight, color=colour, va="top", gid=name, parse_math=False)  # fmt: skip
+    fig.text(0.02, footer_room / total, texts["footer"], fontsize=8, color=style.MUTED_TEXT,
              va="top", linespacing=1.5, gid="footer", parse_math=False)  # fmt: skip
     draw_labels(ax, report.regions + report.raions)
     return fig
@@ -301,7 +338,7 @@ def save(
     fig: Figure,
     paths: Iterable[tuple[str, Path]],
     *,
-    dpi: int = 200,
+    dpi: float = 200,
     titles: dict[str, str] | None = None,
 ) -> None:
     """Write ``fig`` once per (format, path); timestamps and random ids are left out.
@@ -319,39 +356,54 @@ def save(
                 _add_svg_titles(Path(path), titles)
 
 
-def draw_history_scene(history: scene.History, *, progress=lambda items: items) -> Figure:
-    """Draw a history scene. The shapes become paths once; each panel only gets new colours,
-    so many snapshots stay cheap."""
+def history_width(panels: int) -> float:
+    """The history's width in inches on the standard page: four panels to a row, never
+    narrower than a page column, so the title and legend fit with few panels."""
+    return max(min(panels, 4) * _PANEL[0], 9.0)
+
+
+def draw_history_scene(
+    history: scene.History, *, progress=lambda items: items, page: Page | None = None
+) -> Figure:
+    """Draw a history scene on ``page`` (its width; the height follows the panels). The shapes
+    become paths once; each panel only gets new colours, so many snapshots stay cheap."""
     from matplotlib.collections import PatchCollection
 
     region_paths = [rings_path(r) for r in history.shapes]
     context_paths = [rings_path(r) for r in history.context]
 
     n = len(history.panels)
-    ncols = min(n, 4)
+    width = page.width if page else history_width(n)
+    ncols = min(n, 4, max(1, int(width // _PANEL_LEAST)))
     nrows = -(-n // ncols)
-    panel_w, panel_h = 3.3, 2.5
-    # Never narrower than a page column, so the title and legend fit with few panels.
-    width = max(ncols * panel_w, 9.0)
-    # The credits under the legend, wrapped to the page: never cut, however many.
-    chars = int(width * 15)
-    credits = "\n".join(textwrap.fill(c, width=chars) for c in history.credits)
-    credit_in = (credits.count("\n") + 1) * FOOTER_LINE_IN if credits else 0.0
-    fig = Figure(figsize=(width, nrows * panel_h + 1.9 + credit_in), facecolor="white")
+    panel_h = _PANEL[1] * min(1.0, width / ncols / _PANEL[0])
+    fig = Figure(figsize=(width, 1.0), facecolor="white")
     FigureCanvasAgg(fig)
-    top = 1 - 1.15 / fig.get_figheight()
-    bottom = (0.75 + credit_in) / fig.get_figheight()
+    subtitle = f"Share of each {style.unit()} {style.control_label()} (darker = more)" + (
+        f"; hatched: {style.claimed_label()}" if current().claims else ""
+    )
+    title = wrap(fig, current().history_title, width * 0.98, size=13, weight="bold")
+    subtitle = wrap(fig, subtitle, width * 0.98, size=9)
+    head = 1.15 + title.count("\n") * line_height(13) + subtitle.count("\n") * line_height(9)
+    # The credits under the legend, wrapped to the page: never cut, however many.
+    credits = wrap(fig, "\n".join(history.credits), width * 0.98, size=7)
+    credit_in = (credits.count("\n") + 1) * FOOTER_LINE_IN if credits else 0.0
+    held = any(style.HELD in panel.fills for panel in history.panels)
+    handles = _legend_handles(darkest_first=False, held=held)
+    legend_cols = 4 if width >= 9 else 2
+    # The legend's rows of 8-point entries and the room under the panels' dates.
+    legend_in = 0.37 + 0.19 * -(-len(handles) // legend_cols)
+    fig.set_size_inches(width, nrows * panel_h + head + legend_in + credit_in)
+    top = 1 - head / fig.get_figheight()
+    bottom = (legend_in + credit_in) / fig.get_figheight()
     fig.subplots_adjust(left=0.01, right=0.99, top=top, bottom=bottom, wspace=0.03, hspace=0.22)
     fig.text(
-        0.01, 1 - 0.12 / fig.get_figheight(),
-        current().history_title,
-        fontsize=13, fontweight="bold", color=style.TEXT, va="top", gid="title",
+        0.01, 1 - 0.12 / fig.get_figheight(), title,
+        fontsize=13, fontweight="bold", color=style.TEXT, va="top", gid="title", parse_math=False,
     )  # fmt: skip
     fig.text(
-        0.01, 1 - 0.45 / fig.get_figheight(),
-        f"Share of each {style.unit()} {style.control_label()} (darker = more)"
-        + (f"; hatched: {style.claimed_label()}" if current().claims else ""),
-        fontsize=9, color=style.MUTED_TEXT, va="top", gid="subtitle",
+        0.01, 1 - (0.45 + title.count("\n") * line_height(13)) / fig.get_figheight(), subtitle,
+        fontsize=9, color=style.MUTED_TEXT, va="top", gid="subtitle", parse_math=False,
     )  # fmt: skip
 
     for k, panel in enumerate(progress(history.panels)):
@@ -379,10 +431,8 @@ def draw_history_scene(history: scene.History, *, progress=lambda items: items) 
                     fontweight="bold", path_effects=_HALO_SMALL, zorder=5,
                     parse_math=False, gid=f"share-{k}")  # fmt: skip
         ax.set_title(panel.caption, fontsize=8.5, color=style.TEXT, pad=3)
-    held = any(style.HELD in panel.fills for panel in history.panels)
-    handles = _legend_handles(darkest_first=False, held=held)
     fig.legend(
-        handles=handles, loc="lower center", ncol=4, fontsize=8, frameon=False,
+        handles=handles, loc="lower center", ncol=legend_cols, fontsize=8, frameon=False,
         bbox_to_anchor=(0.5, (credit_in + 0.05) / fig.get_figheight()), handlelength=1.6,
     )  # fmt: skip
     if credits:

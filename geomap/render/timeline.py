@@ -4,7 +4,7 @@ reported figures as marks by hedge, each with the band of measured shares that w
 from __future__ import annotations
 
 import datetime as dt
-import textwrap
+from dataclasses import dataclass
 
 import matplotlib as mpl
 import numpy as np
@@ -14,7 +14,11 @@ from matplotlib.transforms import offset_copy
 
 from geomap import style
 from geomap.render import chart
-from geomap.render.static import FOOTER_CHARS
+from geomap.render.page import Page, line_height, wrap
+
+WIDTH = 11.0  # inches, on the standard page
+_PLOT_HEIGHT = 0.68 * 7.2  # the plot's inches on the standard page
+SMALLEST_PT = 8.0  # the timeline's smallest type
 
 
 def _spread(values: list[float], *, gap: float) -> list[float]:
@@ -166,13 +170,21 @@ def _share_axis(ax, *, label: bool = True) -> None:
         ax.spines[side].set_visible(False)
 
 
-def _frame(fig, timeline: chart.Timeline, *, legend_y: float, footer_y: float) -> None:
-    """The title, the legend of marks and the footer of credits."""
+def _frame(fig, layout: _Layout, *, legend_y: float, footer_y: float) -> None:
+    """The title, the legend of marks and the footer of credits, laid out by ``layout``."""
+    fig.text(0.02, 1 - 0.25 / fig.get_figheight(), layout.title, fontsize=15, fontweight="bold",
+             color=style.TEXT, va="top", gid="title", parse_math=False)  # fmt: skip
+    legend = fig.legend(handles=layout.handles, loc="upper left", bbox_to_anchor=(0.07, legend_y),
+                        ncol=layout.columns, fontsize=8, frameon=False)  # fmt: skip
+    legend.set_gid("legend")
+    fig.text(0.02, footer_y, layout.footer, fontsize=8, color=style.MUTED_TEXT, va="top",
+             linespacing=1.5, gid="footer", parse_math=False)  # fmt: skip
+
+
+def _handles(timeline: chart.Timeline) -> list:
+    """The legend's entries: the kinds of line and mark the timeline draws."""
     from matplotlib.lines import Line2D
 
-    top = 1 - 0.25 / fig.get_figheight()  # a quarter inch from the top, at any height
-    fig.text(0.02, top, timeline.title, fontsize=15, fontweight="bold", color=style.TEXT,
-             va="top", gid="title", parse_math=False)  # fmt: skip
     measured = any(line.dates for line in timeline.lines)
     handles = [
         Line2D([], [], color=style.TEXT, linewidth=1.6, label="measured from the control layers"),
@@ -198,23 +210,59 @@ def _frame(fig, timeline: chart.Timeline, *, legend_y: float, footer_y: float) -
         band = Line2D([], [], color=style.TEXT, linewidth=1, alpha=0.6,
                       label="what its hedge allows")  # fmt: skip
         handles = [*handles[1:-2], band, *handles[7:]]
-    legend = fig.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.07, legend_y),
-                        ncol=4, fontsize=8, frameon=False)  # fmt: skip
-    legend.set_gid("legend")
-    footer = "\n".join(textwrap.fill(n, width=FOOTER_CHARS) for n in timeline.notes)
-    fig.text(0.02, footer_y, footer, fontsize=8, color=style.MUTED_TEXT, va="top",
-             linespacing=1.5, gid="footer", parse_math=False)  # fmt: skip
+    return handles
 
 
-def draw_timeline(timeline: chart.Timeline) -> Figure:
-    """Draw the timeline: a line of measured shares and marks of reported figures per unit,
-    each mark with the band of measured shares that would agree with it; from
-    :data:`PANELS_FROM` units on, one small panel per unit on shared axes."""
+@dataclass(frozen=True)
+class _Layout:
+    """The timeline's page: its texts wrapped to it, the legend's columns, and the room (in
+    inches) its title and legend take above the plot and its footer below."""
+
+    page: Page
+    title: str
+    handles: list
+    columns: int
+    footer: str
+    head: float
+    foot: float
+
+    def height(self, plot: float) -> float:
+        """The page's height: the head, ``plot`` inches and the foot; on a page of its own
+        height, that height, unless the plot would have less than 40% of it."""
+        if self.page.height is None:
+            return self.head + plot + self.foot
+        return max(self.page.height, self.head + 0.4 * self.page.height + self.foot)
+
+
+def _layout(fig: Figure, timeline: chart.Timeline, page: Page, *, under: float) -> _Layout:
+    """Lay out the frame of the timeline on ``page``, with ``under`` inches between the plot
+    and the footer (the dates)."""
+    title = wrap(fig, timeline.title, page.width * 0.96, size=15, weight="bold")
+    handles = _handles(timeline)
+    columns = 4 if page.width >= 10 else 3 if page.width >= 7.5 else 2
+    footer = wrap(fig, "\n".join(timeline.notes), page.width * 0.96, size=8)
+    head = 0.504 + title.count("\n") * line_height(15) + 0.18 * -(-len(handles) // columns)
+    foot = max(0.72, (footer.count("\n") + 1) * line_height(8, 1.5) + 0.15) + under
+    return _Layout(page, title, handles, columns, footer, head, foot)
+
+
+def draw_timeline(timeline: chart.Timeline, page: Page | None = None) -> Figure:
+    """Draw the timeline on ``page`` (the standard page: 11 inches wide, as tall as it needs):
+    a line of measured shares and marks of reported figures per unit, each mark with the band
+    of measured shares that would agree with it; from :data:`PANELS_FROM` units on, one small
+    panel per unit on shared axes."""
+    page = page or Page(width=WIDTH, height=None, dpi=200)
     if len(timeline.lines) >= PANELS_FROM:
-        return _draw_panels(timeline)
-    fig = Figure(figsize=(11.0, 7.2), facecolor="white")
+        return _draw_panels(timeline, page)
+    fig = Figure(figsize=(page.width, 7.2), facecolor="white")
     FigureCanvasAgg(fig)
-    ax = fig.add_axes((0.07, 0.2, 0.76, 0.68))
+    layout = _layout(fig, timeline, page, under=0.72)
+    height = layout.height(_PLOT_HEIGHT)
+    fig.set_size_inches(page.width, height)
+    # The share's label at the left; the units' names at the right of the plot.
+    left, right = 0.77, min(1.87, 0.3 * page.width)
+    ax = fig.add_axes((left / page.width, layout.foot / height, 1 - (left + right) / page.width,
+                       max(0.05, 1 - (layout.head + layout.foot) / height)))  # fmt: skip
     ends = []
     placed = [(m.as_of, m.pct) for line in timeline.lines for m in line.marks]
     offsets = _dodge(placed)
@@ -251,26 +299,30 @@ def draw_timeline(timeline: chart.Timeline) -> Figure:
         label.set_gid(f"end-{name}")
     _date_axis(ax, timeline)
     _share_axis(ax)
-    _frame(fig, timeline, legend_y=0.93, footer_y=0.1)
+    _frame(fig, layout, legend_y=1 - 0.504 / height - layout.title.count("\n") * line_height(15)
+           / height, footer_y=(layout.foot - 0.72) / height)  # fmt: skip
     return fig
 
 
-def _draw_panels(timeline: chart.Timeline) -> Figure:
+def _draw_panels(timeline: chart.Timeline, page: Page) -> Figure:
     """One small panel per unit, named above it, on shared date and share axes; the page grows
-    with the rows of panels and the lines of its footer."""
+    with the rows of panels and the lines of its footer (on a page of its own height, the
+    panels share what the title and footer leave)."""
     import math
 
     n = len(timeline.lines)
-    rows = math.ceil(n / _PANEL_COLUMNS)
-    footer_lines = sum(len(textwrap.wrap(note, FOOTER_CHARS)) or 1 for note in timeline.notes)
-    top, row, bottom = 1.55, 1.75, 0.75 + 0.19 * footer_lines  # inches
-    height = top + rows * row + bottom
-    fig = Figure(figsize=(11.0, height), facecolor="white")
+    columns = max(1, min(_PANEL_COLUMNS, int(page.width // 2.6)))
+    rows = math.ceil(n / columns)
+    fig = Figure(figsize=(page.width, 7.2), facecolor="white")
     FigureCanvasAgg(fig)
+    layout = _layout(fig, timeline, page, under=0.3)
+    head = layout.head + 0.5  # and the panels' names
+    height = max(layout.height(rows * 1.75), head + layout.foot + rows * 0.9)
+    fig.set_size_inches(page.width, height)
     axes = fig.subplots(
-        rows, _PANEL_COLUMNS, sharex=True, sharey=True, squeeze=False,
-        gridspec_kw={"left": 0.07, "right": 0.97, "top": 1 - top / height,
-                     "bottom": bottom / height, "hspace": 0.55, "wspace": 0.12},
+        rows, columns, sharex=True, sharey=True, squeeze=False,
+        gridspec_kw={"left": 0.77 / page.width, "right": 0.97, "top": 1 - head / height,
+                     "bottom": layout.foot / height, "hspace": 0.55, "wspace": 0.12},
     )  # fmt: skip
     for i, ax in enumerate(axes.flat):
         if i >= n:
@@ -284,10 +336,11 @@ def _draw_panels(timeline: chart.Timeline) -> Figure:
         _share_axis(ax, label=False)
         ax.set_yticks([0, 50, 100])
         ax.tick_params(labelsize=8)
-        if i + _PANEL_COLUMNS >= n:  # nothing below it: its dates are shown
+        if i + columns >= n:  # nothing below it: its dates are shown
             ax.xaxis.set_tick_params(labelbottom=True)
     _date_axis(axes.flat[0], timeline)
     fig.supylabel(f"% of the {style.unit()} {style.control_label()}", x=0.015, fontsize=9,
                   color=style.TEXT)  # fmt: skip
-    _frame(fig, timeline, legend_y=1 - 0.62 / height, footer_y=(bottom - 0.45) / height)
+    _frame(fig, layout, legend_y=1 - (0.504 + layout.title.count("\n") * line_height(15))
+           / height, footer_y=(layout.foot - 0.3) / height)  # fmt: skip
     return fig
