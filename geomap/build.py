@@ -30,6 +30,7 @@ from geomap.render.jobs import (
     static_jobs,
     static_scenes,
 )
+from geomap.review import REJECTED_FILE, rejected_path, screened
 from geomap.writers import WRITERS, chosen
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ def seed_texts(seeds: Path, *, figures: Path | None = None) -> list[Path]:
             continue
         if path.suffix.casefold() in SUFFIXES:
             texts.append(path)
-        elif path.name not in {"figures.csv", figures.name if figures else ""}:
+        elif path.name not in {"figures.csv", REJECTED_FILE, figures.name if figures else ""}:
             log.warning(
                 "%s: not read; geomap reads texts saved as %s "
                 "(save it as one of those to use it)", path, KINDS,
@@ -83,8 +84,7 @@ def input_files(options: BuildOptions, texts: list[Path]) -> list[Path]:
     """Every file the outputs depend on: the seed ``texts`` and the others ``options`` name."""
     files = list(texts)
     curated = options.curated_figures()
-    if curated is not None:
-        files.append(curated)
+    files += [p for p in (curated, rejected_path(options.seeds)) if p is not None and p.is_file()]
     boundaries = options.boundaries_path
     if not boundaries.exists():
         raise InputError("no such file", where=str(boundaries), hint="check the --boundaries path")
@@ -124,6 +124,9 @@ def collect_figures(
     path = options.curated_figures()
     curated = load_figures(path) if path is not None else []
     reading.evidence = overridden(reading.evidence, curated, options.figures_path.name)
+    extracted, reading.evidence = screened(
+        extracted, reading.evidence, curated, seeds=options.seeds, publish=options.publish
+    )
     figures = merge(extracted, curated)
     layers = list(layers)
     if not figures and not layers:

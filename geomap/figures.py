@@ -34,6 +34,8 @@ COLUMNS = (
     "source",
     "quote",
 )
+# A column the figures file may have: the date a figure read from a text was accepted by review.
+REVIEWED = "reviewed"
 BASES = ("reported", "inferred", "manual")
 # Written in the controlled_pct column: held by the controlling side, no share given.
 HELD = "held"
@@ -74,6 +76,7 @@ class Figure:
     note: str = field(default="", compare=False)
     outlet: str = field(default="", compare=False)  # who published the text it came from
     held: bool = False  # held by the controlling side, no share given
+    reviewed: str = field(default="", compare=False)  # the date review accepted it (ISO)
 
     @property
     def held_only(self) -> bool:
@@ -104,6 +107,7 @@ class Figure:
             "basis": self.basis,
             "source": self.source,
             "quote": self.quote,
+            REVIEWED: self.reviewed,
         }
 
     @property
@@ -225,7 +229,11 @@ def _parse_row(row: dict[str, str], where: str) -> Figure:
             hint="give a share (or held), say true or false under claimed, or delete the row",
         )
 
-    _doubt(where, pct_text, pct, pct_range, values["quote"])
+    reviewed = values.get(REVIEWED, "")
+    if reviewed and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", reviewed):
+        raise _field_error(where, REVIEWED, f"{reviewed!r} is not a date", "write YYYY-MM-DD")
+    # A reviewer who corrected a figure knows its quote says another number.
+    _doubt(where, pct_text, pct, pct_range, "" if reviewed else values["quote"])
     return Figure(
         region_code=region.code,
         region=region.name,
@@ -238,6 +246,7 @@ def _parse_row(row: dict[str, str], where: str) -> Figure:
         quote=values["quote"],
         pct_range=pct_range,
         held=held,
+        reviewed=reviewed,
     )
 
 
@@ -317,7 +326,7 @@ def parse_figures(text: str, *, name: str = "<figures>") -> list[Figure]:
             hint="use commas (save it as CSV with commas, not semicolons)",
         )  # fmt: skip
     missing = [c for c in COLUMNS if c not in header]
-    extra = [c for c in header if c not in COLUMNS]
+    extra = [c for c in header if c not in (*COLUMNS, REVIEWED)]
     twice = sorted({c for c in header if header.count(c) > 1})
     if missing or extra or twice:
         parts = [f"column(s) given twice: {', '.join(twice)}"] if twice else []
@@ -372,7 +381,9 @@ def parse_figures(text: str, *, name: str = "<figures>") -> list[Figure]:
 def figures_to_csv(figures: Iterable[Figure]) -> str:
     """Serialise figures as CSV text with the :data:`COLUMNS` header."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
+    figures = list(figures)
+    columns = (*COLUMNS, REVIEWED) if any(f.reviewed for f in figures) else COLUMNS
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
     writer.writeheader()
     for figure in figures:
         writer.writerow(figure.to_row())

@@ -12,6 +12,7 @@ from pathlib import Path
 from geomap.boundaries import default_regions
 from geomap.errors import InputError
 from geomap.figures import format_pct
+from geomap.review import PUBLISH
 from geomap.sizes import SIZES
 from geomap.style import BREAKS, PALETTE, Look
 from geomap.writers import DEFAULT_FORMATS, FORMATS, WRITERS
@@ -48,6 +49,7 @@ class BuildOptions:
     control_date: dt.date | None = None  # of a single control file without a date in its name
     look: Look = field(default_factory=Look)  # title, subtitle, credit, breaks, palette
     archive: Path | None = None  # the --out folder of `geomap archive`
+    publish: str = "all"  # which figures read from texts reach the maps: all|reviewed
 
     def __post_init__(self) -> None:
         from geomap.boundaries import UNMATCHED
@@ -57,6 +59,11 @@ class BuildOptions:
                 f"--unmatched: {self.unmatched!r} is not one of {', '.join(UNMATCHED)}",
                 hint="error stops the build; context draws them as surroundings; drop leaves "
                 "them out",
+            )  # fmt: skip
+        if self.publish not in PUBLISH:
+            raise InputError(
+                f"publish: {self.publish!r} is not one of {', '.join(PUBLISH)}",
+                hint="all maps every figure read; reviewed only those `geomap review` accepted",
             )  # fmt: skip
 
     @property
@@ -188,6 +195,9 @@ DECLARED: tuple[Option, ...] = (
            "small marks) and are checked against the control layers of their dates, by unit "
            "and outlet (STEM_archive_agreement.csv).", kind="path", metavar="DIR",
            example="archive"),
+    Option("publish", "Which figures read from the texts reach the maps: all, or reviewed (only "
+           "those accepted with `geomap review`, and the rows of the figures file; the build "
+           "names the others).", default="all", metavar="all|reviewed", rebuilds=True),
     Option("out", "Folder of the outputs: maps, statistics, manifest.", kind="path",
            default="outputs", metavar="DIR"),
     Option("formats", f"Comma-separated maps: {', '.join(f for f in FORMATS if f != 'csv')}; "

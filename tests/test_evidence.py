@@ -168,7 +168,7 @@ def test_the_json_of_a_figure_has_its_date_span_and_range():
         "controlled_pct": 82.5, "qualifier": "about", "claimed": None, "basis": "reported",
         "source": "t.txt", "quote": text, "document": "t.txt", "span": [0, len(text)],
         "claim_quote": "", "pct_range": [81.0, 84.0], "defender_pct": None, "ukraine_pct": None,
-        "note": "a range, 81–84%: mapped at its middle, 82.5%", "outlet": "", "held": False,
+        "note": "a range, 81–84%: mapped at its middle, 82.5%", "outlet": "", "held": False, "reviewed": "",
     }  # fmt: skip
     bare = read_document("Russia occupies 70% of the Donetsk region.").figures[0].to_json()
     assert (bare["as_of"], bare["pct_range"]) == (None, None)

@@ -132,7 +132,7 @@ def test_a_curated_row_is_read_field_by_field():
     assert figure.to_row() == {
         "as_of": "2025-02-18", "region_code": "UA-09", "region": "Luhansk",
         "controlled_pct": "100", "qualifier": "about", "claimed": "true", "basis": "reported",
-        "source": "ISW", "quote": "Russia holds it, all",
+        "source": "ISW", "quote": "Russia holds it, all", "reviewed": "",
     }  # fmt: skip
     (unclaimed,) = parse_figures(f"{HEADER}\n2025-02-18,UA-09,,,,no,,,\n")
     assert (unclaimed.claimed, unclaimed.controlled_pct, unclaimed.to_row()["claimed"]) == (

@@ -98,8 +98,11 @@ def main(
     defaults = _settings(path, ctx.invoked_subcommand) if path is not None else {}
     chosen = profile or str(defaults.pop("profile", "")) or None
     ctx.obj = {"profile": chosen, "settings": path}
-    if path is not None and ctx.invoked_subcommand in ("build", "open"):
-        ctx.default_map = {"build": defaults, "open": {"out": defaults.get("out", "outputs")}}
+    if path is not None and ctx.invoked_subcommand in ("build", "open", "review"):
+        ctx.default_map = {
+            "build": defaults, "open": {"out": defaults.get("out", "outputs")},
+            "review": {k: defaults[k] for k in ("seeds", "figures") if k in defaults},
+        }  # fmt: skip
     if chosen is not None:
         from geomap.profile import named, using
 
@@ -114,7 +117,7 @@ def _settings(path: Path, command: str | None) -> dict:
 
     if command == "init":
         return {}
-    if command in ("build", "open"):
+    if command in ("build", "open", "review"):
         return project.read(path)
     try:
         return {k: v for k, v in project.read(path).items() if k == project.PROFILE}
