@@ -31,6 +31,37 @@ def default_context() -> Path:
     return current().default_neighbours
 
 
+def load_places() -> list[dict]:
+    """The profile's places for orientation (name, kind, population, lon, lat); none when it
+    names no places file or the file is absent."""
+    import json
+
+    from geomap import limits
+    from geomap.files import read_user_text
+
+    path = current().places
+    if path is None or not path.exists():
+        return []
+    text = read_user_text(
+        path, kind="places file", content="GeoJSON", error=BoundaryError,
+        hint="rebuild it with boundaries/places.py", limit=limits.SMALL_FILE_MB,
+    )  # fmt: skip
+    try:
+        return [
+            {**{k: f["properties"][k] for k in ("name", "kind")},
+             "population": int(f["properties"].get("population") or 0),
+             "lon": float(f["geometry"]["coordinates"][0]),
+             "lat": float(f["geometry"]["coordinates"][1])}
+            for f in json.loads(text)["features"]
+            if f["properties"]["kind"] in ("capital", "city", "sea")
+        ]  # fmt: skip
+    except (ValueError, KeyError, TypeError, IndexError) as exc:
+        raise BoundaryError(
+            f"is not a places file ({exc!r})", where=str(path),
+            hint="points with name and kind (capital, city or sea): see boundaries/places.py",
+        ) from exc  # fmt: skip
+
+
 def projected_crs() -> str:
     """The profile's projection for the static maps, in metres."""
     return current().projection

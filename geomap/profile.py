@@ -97,6 +97,7 @@ class Profile:
     language: str = ""  # BCP 47 tag of the units' local names ("uk"), "" if not known
     example: Path | None = None  # a folder of example texts, for `geomap init`
     disputed: Path | None = None  # areas apart from every unit and neighbour (Abyei), drawn apart
+    places: Path | None = None  # cities and seas named for orientation (points: name, kind)
     units: Units = Units("region", "regions", ("oblast", "oblasts", "province", "provinces"))
     subunits: Units = Units("raion", "raions", ("district", "districts"))
     # Names of the whole country, when they are not the defending side's ("Sudan", where the
@@ -229,6 +230,7 @@ def parse(raw: dict, *, source: str = "", folder: Path | None = None) -> Profile
         neighbours=path("neighbours"),
         example=path("example"),
         disputed=path("disputed"),
+        places=path("places"),
         source=source,
     )
 

@@ -179,8 +179,9 @@ def test_every_field_of_the_shipped_profile():
     )
     assert p.credit == (
         "Boundaries © OpenStreetMap contributors (ODbL); Sevastopol: OCHA COD-AB (CC BY-IGO); "
-        "other countries: Natural Earth"
+        "other countries: Natural Earth; places: GeoNames (CC BY 4.0)"
     )
+    assert p.places == data.parent / "boundaries" / "ukraine_places.geojson"
     c, d = p.controller, p.defender
     assert (c.name, c.adjective, c.capital, c.state) == (
         "Russia", "Russian", "Moscow", "Russian Federation",

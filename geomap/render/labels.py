@@ -120,18 +120,44 @@ def draw_labels(ax: Axes, regions: tuple[scene.Region, ...]) -> list:
     placed = [
         a.get_window_extent(renderer)
         for a in ax.get_children()
-        if a.get_gid() in ("legend", "scalebar")
+        if a.get_gid() in ("legend", "scalebar", "disputed")
     ]
     labelled = [r for r in regions if r.label]
     shapes = {r.code: _Shape(ax, r.rings) for r in labelled}
     texts = []
+    leaders: list[tuple[np.ndarray, np.ndarray]] = []  # (anchor, label's middle), display units
     # Large units first: their labels sit inside them; small units then find room outside.
     for region in sorted(labelled, key=lambda r: -r.area_km2):
         others = [s for code, s in shapes.items() if code != region.code]
-        offset, leader, size = _place(ax, region, shapes[region.code], others, placed, frame)
+        offset, leader, size = _place(
+            ax, region, shapes[region.code], others, placed, frame, leaders
+        )
         texts.append(_label(ax, region, offset, leader=leader, size=size))
         placed.append(_box(ax, region, offset, size))
+        if leader:
+            leaders.append(_leader(ax, region, offset))
     return texts
+
+
+def _leader(ax: Axes, region: scene.Region, offset) -> tuple[np.ndarray, np.ndarray]:
+    anchor = ax.transData.transform(region.anchor)
+    return anchor, anchor + np.asarray(offset) * ax.figure.dpi / 72
+
+
+def _crosses(line, leaders, boxes) -> bool:
+    """Whether a leader line crosses another, or runs through a label placed before."""
+    (ax_, ay), (bx, by) = line
+
+    def side(px, py, qx, qy, rx, ry) -> float:
+        return (qx - px) * (ry - py) - (qy - py) * (rx - px)
+
+    for (cx, cy), (dx, dy) in leaders:
+        if (side(ax_, ay, bx, by, cx, cy) * side(ax_, ay, bx, by, dx, dy) < 0
+                and side(cx, cy, dx, dy, ax_, ay) * side(cx, cy, dx, dy, bx, by) < 0):  # fmt: skip
+            return True
+    # Its part outside its own label: the line up to a fifth short of the label's middle.
+    points = np.linspace(line[0], line[0] + 0.8 * (line[1] - line[0]), 12)
+    return any(box.count_contains(points) for box in boxes)
 
 
 def _box(ax: Axes, region: scene.Region, offset: tuple[float, float], size: float):
@@ -167,12 +193,18 @@ def _tries(ax: Axes, region: scene.Region, shape: _Shape, others: list[_Shape]) 
     return tries + [(o, True, None, LABEL_SIZE_CROWDED) for ring in _LEADERS for o in ring]
 
 
-def _place(ax: Axes, region: scene.Region, shape: _Shape, others: list[_Shape], placed, frame):
-    """The first free place of :func:`_tries` (offset, led out, size); if none is free, the
-    one on a leader line that covers the least of the labels already placed, with a warning."""
+def _place(
+    ax: Axes, region: scene.Region, shape: _Shape, others: list[_Shape], placed, frame,
+    leaders=(),
+):  # fmt: skip
+    """The first free place of :func:`_tries` (offset, led out, size) whose leader line, if it
+    has one, crosses no other and no label; if none is free, the one on a leader line that
+    covers the least of the labels already placed, with a warning."""
     for offset, leader, test, size in _tries(ax, region, shape, others):
         box = _box(ax, region, offset, size)
         if _fits(box, placed, frame) and (test is None or test(box)):
+            if leader and _crosses(_leader(ax, region, offset), leaders, placed):
+                continue
             return offset, leader, size
 
     def crowding(offset) -> tuple[bool, float]:

@@ -179,6 +179,21 @@ CSS = f"""
   content: ""; position: absolute; right: -14px; top: 50%; width: 12px;
   border-top: 1px solid {style.TEXT};
 }}
+.geomap-place {{
+  position: absolute; width: max-content; transform: translate(-4px, -50%); white-space: nowrap;
+  font: 11px/1.1 system-ui, sans-serif; color: #333; pointer-events: none;
+  text-shadow: 0 0 2px #fff, 0 0 2px #fff, 0 0 2px #fff;
+}}
+.geomap-place i {{
+  display: inline-block; width: 6px; height: 6px; margin-right: 4px; border-radius: 50%;
+  background: #333; border: 1px solid #333; vertical-align: middle;
+}}
+.geomap-place-capital {{ font-weight: bold; }}
+.geomap-place-capital i {{ background: #fff; border-width: 2px; width: 5px; height: 5px; }}
+.geomap-place-sea, .geomap-place-country {{ transform: translate(-50%, -50%); }}
+.geomap-place-sea {{ font-style: italic; color: #4f7389; }}
+.geomap-place-country {{ color: #8a8a8a; letter-spacing: 0.08em; }}
+.geomap-zoomed-out .geomap-place-city {{ display: none; }}
 .geomap-tooltip {{
   width: max-content; max-width: min(320px, 80vw); white-space: normal;
   font: 12px/1.35 system-ui, sans-serif;

@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 
 from geomap import style
-from geomap.boundaries import projected_crs, simplify_coverage
+from geomap.boundaries import load_places, projected_crs, simplify_coverage
 from geomap.profile import current
+from geomap.render.places import Place
+from geomap.render.places import places as find_places
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -83,6 +85,7 @@ class Report:
     ground: GroundScene | None = None
     # (name, rings, label point) of areas apart from every unit and neighbour (Abyei)
     disputed: tuple[tuple[str, Rings, tuple[float, float]], ...] = ()
+    places: tuple[Place, ...] = ()  # cities, seas and neighbours named for orientation
     legend_loc: Corner = "lower left"  # the corner of the frame where the legend hides least
     scalebar_loc: Corner = "lower right"  # of the corners left, the one where the scale bar does
 
@@ -113,6 +116,10 @@ class History:
 def _bounds(frame: gpd.GeoDataFrame) -> tuple[float, float, float, float]:
     minx, miny, maxx, maxy = frame.total_bounds
     return float(minx), float(miny), float(maxx), float(maxy)
+
+
+def _projected(context: gpd.GeoDataFrame | None) -> gpd.GeoDataFrame | None:
+    return None if context is None else context.to_crs(projected_crs())
 
 
 def _context(context: gpd.GeoDataFrame | None, bounds=None) -> list[tuple[str, Rings]]:
@@ -323,6 +330,7 @@ def report(snapshot: Snapshot, *, context: gpd.GeoDataFrame | None = None) -> Re
         regions=tuple(units(projected)),
         context=tuple(_context(context, bounds)),
         disputed=tuple(_disputed(context)),
+        places=find_places(load_places(), _projected(context), bounds, to_map.transform),
         legend_loc=legend_loc,
         scalebar_loc=scalebar_loc,
         bounds=bounds,

@@ -28,6 +28,7 @@ from geomap.profile import current
 from geomap.render import scene
 from geomap.render.labels import draw_labels
 from geomap.render.page import Page, line_height, wrap
+from geomap.render.places import draw_places
 from geomap.render.scene import Rings
 
 if TYPE_CHECKING:
@@ -100,7 +101,7 @@ def _draw_disputed(ax: Axes, areas) -> None:
         ax.add_artist(patch)
         ax.text(x, y, f"{name}\n(disputed)", fontsize=6.5, ha="center", va="center",
                 style="italic", color=style.TEXT, path_effects=_HALO_SMALL, zorder=6,
-                parse_math=False)  # fmt: skip
+                parse_math=False, gid="disputed")  # fmt: skip
 
 
 def _map_axes(ax: Axes, bounds, *, fill: bool = False) -> None:
@@ -121,6 +122,9 @@ def _map_axes(ax: Axes, bounds, *, fill: bool = False) -> None:
     ax.set_ylim(miny, maxy)
     ax.set_xticks([])
     ax.set_yticks([])
+    # The frame shrinks to the map's proportions now, not when drawn: the labels and places
+    # are placed against the legend and the scale bar where they will be.
+    ax.apply_aspect()
 
 
 def _draw_regions(ax: Axes, regions: tuple[scene.Region, ...], *, on_ground: bool) -> None:
@@ -318,6 +322,7 @@ def draw_report(report: scene.Report, page: Page | None = None) -> Figure:
     fig.text(0.02, footer_room / total, texts["footer"], fontsize=8, color=style.MUTED_TEXT,
              va="top", linespacing=1.5, gid="footer", parse_math=False)  # fmt: skip
     draw_labels(ax, report.regions + report.raions)
+    draw_places(ax, report.places)
     return fig
 
 
