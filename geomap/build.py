@@ -186,8 +186,10 @@ def prepare(
         read = {f: f.read() for f in files if f in wanted}
         measurements = measure_files(files, units, cache, read=read)
         layers = list(read.values())
+    snapshots = series(history, regions, raions=raions, measurements=measurements,
+                       layers=layers, since=options.since)  # fmt: skip
     return Atlas(
-        series(history, regions, raions=raions, measurements=measurements, layers=layers),
+        snapshots,
         context=load_context(default_context(), extra=extra),
         raions=raions,
         evidence=list(evidence or []),

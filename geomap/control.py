@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from geomap.figures import Figure, format_pct
 from geomap.hedges import rounding
 from geomap.profile import current
+from geomap.style import share_text
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -145,6 +146,8 @@ def join(
     # the previous measurement; a report against a measurement is the reconciliation instead.
     before = {f.region_code: f for f in previous[1]} if previous else {}
 
+    unclear: dict[str, str] = {}  # code → the earlier figure, where the change is not clear
+
     def change(code: str, pct: float, basis: str) -> float:
         old, new = before.get(code), by_code.get(code)
         if old is None or old.controlled_pct is None:
@@ -156,6 +159,9 @@ def join(
             # reported a change; only figures that cannot both be right are a change.
             (lo_old, hi_old), (lo_new, hi_new) = rounding(old), rounding(new)
             if lo_new < hi_old and lo_old < hi_new:
+                if (old.controlled_pct, old.qualifier) != (new.controlled_pct, new.qualifier):
+                    shown = share_text(old.controlled_pct, old.qualifier, label=old.pct_text)
+                    unclear[code] = f"{shown} on {old.as_of}" if old.as_of else shown
                 return math.nan
         return pct - old.controlled_pct
 
@@ -171,6 +177,7 @@ def join(
         before[code].as_of if code in before and not math.isnan(change_pp) else None
         for code, change_pp in zip(control["code"], control["change_pp"], strict=True)
     ]
+    control["unclear_change"] = [unclear.get(code, "") for code in control["code"]]
     from geomap.reconcile import reconcile
 
     reconcile(control, [f for f in rows if f is not None], list(measurements))

@@ -50,6 +50,7 @@ class BuildOptions:
     look: Look = field(default_factory=Look)  # title, subtitle, credit, breaks, palette
     archive: Path | None = None  # the --out folder of `geomap archive`
     publish: str = "all"  # which figures read from texts reach the maps: all|reviewed
+    since: dt.date | None = None  # the changes shown are since the figures in force then
 
     def __post_init__(self) -> None:
         from geomap.boundaries import UNMATCHED
@@ -195,6 +196,9 @@ DECLARED: tuple[Option, ...] = (
            "small marks) and are checked against the control layers of their dates, by unit "
            "and outlet (STEM_archive_agreement.csv).", kind="path", metavar="DIR",
            example="archive"),
+    Option("since", "Show the changes since the figures in force on this date (the baseline the "
+           "desk compares against)  [default: since the snapshot before the newest]",
+           kind="date", metavar="YYYY-MM-DD", rebuilds=True, example="2025-01-01"),
     Option("publish", "Which figures read from the texts reach the maps: all, or reviewed (only "
            "those accepted with `geomap review`, and the rows of the figures file; the build "
            "names the others).", default="all", metavar="all|reviewed", rebuilds=True),

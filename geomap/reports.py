@@ -16,15 +16,23 @@ if TYPE_CHECKING:
     from geomap.snapshot import Atlas
 
 
-def changes_markdown(history: dict[dt.date, list[Figure]]) -> str:
-    """What changed between the last two snapshots, as Markdown."""
+def changes_markdown(history: dict[dt.date, list[Figure]], since: dt.date | None = None) -> str:
+    """What changed between the last two snapshots (or, with ``since``, between the one in force
+    then and the newest), as Markdown."""
+    from geomap.snapshot import baseline
+
     dates = sorted(history)
-    if len(dates) < 2:
+    base = baseline(dates, since)
+    if base is None:
+        nothing = (
+            f"no snapshot to compare with on {since.isoformat()}" if since and len(dates) > 1
+            else "nothing to compare yet"
+        )  # fmt: skip
         return (
-            "# Changes\n\nOnly one snapshot of figures "
-            f"({dates[0].isoformat()}): nothing to compare yet.\n"
+            f"# Changes\n\n{'Only one snapshot' if len(dates) < 2 else 'Snapshots'} of figures "
+            f"({', '.join(d.isoformat() for d in dates)}): {nothing}.\n"
         )
-    before_day, after_day = dates[-2], dates[-1]
+    before_day, after_day = base, dates[-1]
     before = {f.region_code: f for f in history[before_day]}
     after = {f.region_code: f for f in history[after_day]}
 
@@ -43,7 +51,8 @@ def changes_markdown(history: dict[dt.date, list[Figure]]) -> str:
         return describe(figure)
 
     lines = [
-        f"# Changes from {before_day.isoformat()} to {after_day.isoformat()}",
+        f"# Changes from {before_day.isoformat()} to {after_day.isoformat()}"
+        + (f" (the figures in force on {since.isoformat()})" if since else ""),
         "",
         f"| {current().units.singular} | {before_day.isoformat()} | {after_day.isoformat()} "
         "| source |",
@@ -61,9 +70,12 @@ def changes_markdown(history: dict[dt.date, list[Figure]]) -> str:
         source = new.source if new else ""
         if new and new.quote:
             source = f"{source}: “{new.quote}”" if source else f"“{new.quote}”"
+        shown = dated(new, after_day)
+        if _unclear(old, new):
+            shown += "; no clear change: what both figures' hedges allow overlaps"
         rows.append(
             f"| {region.name} ({region.code}) | {_cell(dated(old, before_day))} | "
-            f"{_cell(dated(new, after_day))} | {_cell(source)} |"
+            f"{_cell(shown)} | {_cell(source)} |"
         )
     unit = current().units.singular
     lines = lines + rows if rows else [*lines[:2], f"No {unit}'s figure changed."]
@@ -119,6 +131,19 @@ def reconciliation_markdown(atlas: Atlas) -> str:
         *rows,
     ]
     return "\n".join(lines) + "\n"
+
+
+def _unclear(old: Figure | None, new: Figure | None) -> bool:
+    """Two reported shares that differ only within what both hedges allow ("roughly 75%", then
+    "about 73%"): no source reported a change (as :func:`geomap.control.join` has it)."""
+    from geomap.hedges import rounding
+
+    if old is None or new is None or old.controlled_pct is None or new.controlled_pct is None:
+        return False
+    if "measured" in (old.basis, new.basis):
+        return False
+    (lo_old, hi_old), (lo_new, hi_new) = rounding(old), rounding(new)
+    return lo_new < hi_old and lo_old < hi_new
 
 
 def _cell(text: str) -> str:

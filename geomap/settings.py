@@ -8,6 +8,7 @@ wins. Read with the standard library's :mod:`tomllib`.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import json
 import os
@@ -73,6 +74,8 @@ def read(path: Path) -> dict[str, str | int]:
                 hint=(f"did you mean {close[0]}? " if close else "")
                 + f"the settings are {PROFILE}, {', '.join(SETTINGS)}",
             )  # fmt: skip
+        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            value = value.isoformat()  # a TOML date (since = 2025-06-01), as the option takes it
         if not _is(value, setting.kind):
             raise InputError(
                 f"{key} must be {_KIND_NAMES[setting.kind]}, not {value!r}", where=where,

@@ -56,6 +56,8 @@ FRAME_COLUMNS = {
     "claimed_not_controlled_km2": "claimed area it does not control",
     "change_pp": "change of the share since the previous snapshot's figure, NaN if none",
     "previous_as_of": "the date the figure change_pp compares with was reported, or None",
+    "unclear_change": "the previous figure ('≈75% on 2025-02-18') where this one differs from it "
+    "only within what both hedges allow (no clear change), else ''",
     **RECONCILIATION_COLUMNS,
 }
 
@@ -265,6 +267,17 @@ def snapshot(
     )
 
 
+def baseline(dates: list[dt.date], since: dt.date | None = None) -> dt.date | None:
+    """The snapshot the newest of ``dates`` is compared with: the one before it, or with
+    ``since`` the one in force on that date (the newest on or before it); None where there is
+    none (one snapshot, ``since`` before the first, or on or after the newest)."""
+    dates = sorted(dates)
+    if since is None:
+        return dates[-2] if len(dates) > 1 else None
+    earlier = [d for d in dates[:-1] if d <= since]
+    return earlier[-1] if earlier and since < dates[-1] else None
+
+
 def series(
     history: dict[dt.date, list[Figure]],
     regions: gpd.GeoDataFrame,
@@ -272,19 +285,32 @@ def series(
     raions: gpd.GeoDataFrame | None = None,
     measurements: Iterable[Measurement] = (),
     layers: Iterable[ControlLayer] = (),
+    since: dt.date | None = None,
 ) -> list[Snapshot]:
-    """A snapshot per date of ``history``, oldest first, each with the one before it."""
+    """A snapshot per date of ``history``, oldest first, each with the one before it; the
+    newest with the one in force on ``since``, if given (:func:`baseline`)."""
     measurements, layers = list(measurements), list(layers)
     country = None
     if layers:
         country = _union(regions.geometry.values)
     dates = sorted(history)
+    base = baseline(dates, since)
+    if since is not None and base is None and len(dates) > 1:
+        log.warning(
+            "--since %s: no snapshot to compare with (the first is of %s, the newest of %s); "
+            "no change is shown", since, dates[0], dates[-1],
+        )  # fmt: skip
+
+    def previous(i: int) -> tuple[dt.date, list[Figure]] | None:
+        day = (base if i == len(dates) - 1 else dates[i - 1]) if i else None
+        return (day, history[day]) if day is not None else None
+
     return [
         snapshot(
             history[day],
             regions,
             as_of=day,
-            previous=(dates[i - 1], history[dates[i - 1]]) if i else None,
+            previous=previous(i),
             raions=raions,
             measurements=measurements,
             layers=layers,

@@ -46,7 +46,7 @@ def _statistics(atlas: Atlas, path: Path, options: BuildOptions) -> None:
 def _changes(atlas: Atlas, path: Path, options: BuildOptions) -> None:
     from geomap.reports import changes_markdown, reconciliation_markdown
 
-    text = changes_markdown(atlas.history) + reconciliation_markdown(atlas)
+    text = changes_markdown(atlas.history, options.since) + reconciliation_markdown(atlas)
     path.write_text(text, encoding="utf-8")
 
 

@@ -111,6 +111,7 @@ def test_the_fingerprint_holds_every_option_that_changes_an_output(seeds):
         "unmatched": "error", "control_source": "", "control_date": None, "breaks": [0, 50, 100],
         "palette": ["#ffffff", "#000000"], "title": "T", "subtitle": "S", "credit": "C",
         "font": "DejaVu Serif", "extent": "country", "size": "square", "publish": "all",
+        "since": None,
     }  # fmt: skip
     layered = BuildOptions(seeds=seeds, control_source="Desk", control_date=dt.date(2025, 5, 1))
     assert _fingerprint(layered, [])["options"]["control_source"] == "Desk"

@@ -140,5 +140,17 @@ def test_a_change_is_only_what_the_hedges_cannot_both_allow(regions, before, aft
 
     frame = join([figure(day2, *after)], regions, as_of=day2,
                  previous=(day1, [figure(day1, *before)]))  # fmt: skip
-    value = frame.set_index("code").loc["UA-65", "change_pp"]
-    assert (None if math.isnan(value) else value) == change
+    row = frame.set_index("code").loc["UA-65"]
+    assert (None if math.isnan(row["change_pp"]) else row["change_pp"]) == change
+    # No clear change where the figures differ within what their hedges allow: the earlier one
+    # is kept, for the tooltip to say both and why.
+    unclear = {((75, "roughly"), (73, "about")): "≈75% on 2025-01-01",
+               ((80, "over"), (81, "over")): ">80% on 2025-01-01"}  # fmt: skip
+    assert row["unclear_change"] == unclear.get((before, after), "")
+    if row["unclear_change"]:
+        from geomap.render.markup import tooltip_html
+
+        from html import escape
+
+        tip = tooltip_html(next(frame[frame["code"] == "UA-65"].itertuples()))
+        assert f"No clear change: {escape(row['unclear_change'])} before;" in tip

@@ -148,3 +148,35 @@ def test_the_maps_description_says_what_it_shows():
             "(inferred), Luhansk ≈99%") in text  # fmt: skip
     assert "21 regions have no reported figure." in text
     assert "OpenStreetMap contributors (ODbL)" in text and text.endswith(".\n")
+
+
+def test_changes_since_a_date_compare_with_the_figures_in_force_then():
+    days = [dt.date(2025, 1, 1), dt.date(2025, 2, 1), dt.date(2025, 3, 1)]
+    history = carry_forward(
+        {
+            d: [Figure(region_code="UA-14", region="Donetsk", as_of=d, controlled_pct=pct)]
+            for d, pct in zip(days, (60.0, 70.0, 75.0), strict=True)
+        }
+    )
+    text = changes_markdown(history, dt.date(2025, 1, 15))
+    assert text.startswith(
+        "# Changes from 2025-01-01 to 2025-03-01 (the figures in force on 2025-01-15)\n"
+    )
+    assert "| Donetsk (UA-14) | 60% | 75% |" in text
+    early = changes_markdown(history, dt.date(2024, 12, 1))
+    assert "no snapshot to compare with on 2024-12-01" in early
+
+
+def test_changes_say_where_two_figures_show_no_clear_change():
+    first, second = dt.date(2025, 1, 1), dt.date(2025, 2, 1)
+    history = {
+        first: [Figure(region_code="UA-65", region="Kherson", as_of=first, controlled_pct=75.0,
+                       qualifier="roughly")],
+        second: [Figure(region_code="UA-65", region="Kherson", as_of=second, controlled_pct=73.0,
+                        qualifier="about")],
+    }  # fmt: skip
+    text = changes_markdown(history)
+    assert (
+        "| Kherson (UA-65) | ≈75% | ≈73%; no clear change: what both figures' hedges allow "
+        "overlaps |" in text
+    )

@@ -285,3 +285,13 @@ def test_a_hostile_settings_file_is_one_line(tmp_path, monkeypatch, content, mes
     assert result.exit_code == 2
     assert result.stderr.startswith(f"Error: geomap.toml: {message}"), result.stderr
     assert len(result.stderr.splitlines()) == 1
+
+
+def test_a_date_setting_may_be_a_toml_date_or_text(tmp_path: Path):
+    from geomap.settings import read
+
+    path = tmp_path / "geomap.toml"
+    path.write_text("since = 2025-01-15\n", encoding="utf-8")
+    assert read(path) == {"since": "2025-01-15"}
+    path.write_text('since = "2025-01-15"\n', encoding="utf-8")
+    assert read(path) == {"since": "2025-01-15"}

@@ -93,3 +93,27 @@ def test_what_is_wrong_with_a_frame_is_said_exactly(regions, spoil, message):
     with pytest.raises(ValueError) as info:
         validate(spoil(frame))
     assert str(info.value) == message
+
+
+def test_the_baseline_is_the_snapshot_before_or_the_one_in_force_on_a_date():
+    from geomap.snapshot import baseline
+
+    jan, feb, mar = dt.date(2025, 1, 1), dt.date(2025, 2, 1), dt.date(2025, 3, 1)
+    assert baseline([mar, jan, feb]) == feb
+    assert baseline([jan]) is None
+    assert baseline([jan, feb, mar], since=jan) == jan
+    assert baseline([jan, feb, mar], since=dt.date(2025, 2, 20)) == feb  # in force then
+    assert baseline([jan, feb, mar], since=dt.date(2024, 12, 31)) is None  # before the first
+    assert baseline([jan, feb, mar], since=mar) is None  # the newest itself: nothing since
+
+
+def test_a_series_compares_the_newest_with_the_figures_in_force_since(regions, caplog):
+    early = DAY - dt.timedelta(days=30)
+    history = {early: [donetsk(early, 60.0)], DAY: [donetsk(DAY, 70.0)],
+               LATER: [donetsk(LATER, 72.0)]}  # fmt: skip
+    snaps = series(history, regions, since=early + dt.timedelta(days=3))
+    assert [s.previous_as_of for s in snaps] == [None, early, early]  # the others as before
+    assert snaps[-1].frame.set_index("code").loc["UA-14", "change_pp"] == pytest.approx(12.0)
+    before = series(history, regions, since=early - dt.timedelta(days=1))
+    assert before[-1].previous_as_of is None
+    assert "no snapshot to compare with" in caplog.text

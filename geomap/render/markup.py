@@ -71,6 +71,9 @@ def tooltip_html(row) -> str:
         change = style.change_text(row.change_pp, row.previous_as_of)
         if change:
             lines.append(f"Change: {e(change)}")
+        elif getattr(row, "unclear_change", ""):
+            lines.append(f"No clear change: {e(row.unclear_change)} before; what both figures' "
+                         "hedges allow overlaps")  # fmt: skip
         if row.source:
             lines.append(f"Source: {e(row.source)}")
         measured_on = getattr(row, "measured_on", None)
