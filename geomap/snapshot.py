@@ -9,6 +9,7 @@ neighbouring countries and the evidence of what the texts gave.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import logging
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from geomap import style
 from geomap.figures import Figure
+from geomap.profile import current
 from geomap.reconcile import RECONCILIATION_COLUMNS
 
 if TYPE_CHECKING:
@@ -150,14 +152,28 @@ def _border(country: BaseGeometry) -> BaseGeometry:
     return country.boundary.buffer(1e-5)
 
 
+# A claimed unit reported held at this share or more, which the control layer leaves largely
+# uncovered (the figure disagrees with it), is not drawn as "not under control" on its word.
+DOUBT_FROM = 90.0
+
+
+def doubted(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The claimed units reported at :data:`DOUBT_FROM` % or more that the control layer
+    disagrees with: rows of ``frame``."""
+    reported = ~frame["basis"].isin(("", "measured")) & (frame["controlled_pct"] >= DOUBT_FROM)
+    return frame[frame["claimed"] & reported & (frame["agreement"] == "disagrees")]
+
+
 def ground(layer: ControlLayer, frame: gpd.GeoDataFrame, country: BaseGeometry) -> Ground:
-    """The :class:`Ground` of ``layer`` over a ControlMap's regions."""
+    """The :class:`Ground` of ``layer`` over a ControlMap's regions: the claimed territory it
+    leaves open is not that of the units it is :func:`doubted` on."""
     import shapely
 
     controlled = shapely.intersection(layer.controlled, country)
     grey = shapely.intersection(layer.grey, country)
     front = shapely.difference(controlled.boundary, _border(country))
-    claimed = shapely.union_all(frame.geometry[frame["claimed"]].values)
+    trusted = frame["claimed"] & ~frame["code"].isin(set(doubted(frame)["code"]))
+    claimed = shapely.union_all(frame.geometry[trusted].values)
     open_claim = shapely.difference(claimed, shapely.union(controlled, grey))
     from geomap.control import geodesic_area_km2
 
@@ -247,18 +263,21 @@ def snapshot(
             country = _union(regions.geometry.values)
         on_ground = ground(layer, frame, country)
     measured = (on_ground.open_claim_km2, on_ground.as_of) if on_ground else None
+    layer_note = _layer_note(frame, sums, on_ground) if on_ground else ""
     points, worded = anchors(frame), frame
     if raion_frame is not None and len(raion_frame):
         import pandas as pd
 
         points |= anchors(raion_frame)
         worded = pd.concat([frame, raion_frame])  # the credits name the raions' sources too
+    words = style.texts(worded, sums, measured=measured)
+    words = dataclasses.replace(words, layer_note=layer_note)
     return Snapshot(
         as_of=as_of,
         frame=frame,
         figures=figures,
         totals=sums,
-        texts=style.texts(worded, sums, measured=measured),
+        texts=words,
         anchors=points,
         previous_as_of=previous[0] if previous else None,
         raions=raion_frame,
@@ -318,6 +337,37 @@ def series(
         )
         for i, day in enumerate(dates)
     ]
+
+
+def _layer_note(frame: gpd.GeoDataFrame, sums: dict, on_ground: Ground) -> str:
+    """What the map says of a control layer that reporting contradicts: the units it is
+    :func:`doubted` on, a layer most reported figures disagree with, and the total reporting
+    implies where it differs from the measured one in the headline. Said on the terminal too."""
+    day = style.long_date(on_ground.as_of)
+    parts = []
+    doubts = doubted(frame)
+    if len(doubts):
+        parts.append(
+            f"The control layer of {day} leaves {', '.join(doubts['name'])}, reported at "
+            f"{DOUBT_FROM:g}% or more, largely uncovered: not drawn as not under control on "
+            "its word alone"
+        )
+    verdicts = frame.loc[frame["agreement"] != "", "agreement"]
+    wrong = int((verdicts == "disagrees").sum())
+    if wrong and wrong * 2 > len(verdicts):
+        parts.append(f"{wrong} of {len(verdicts)} reported figures disagree with it")
+    implied = sums.get("claimed_not_controlled_km2", 0.0)
+    if current().claims and abs(implied - on_ground.open_claim_km2) > 0.1 * max(implied, 1.0):
+        parts.append(
+            f"reported figures imply {style.km2(implied)} claimed but not controlled; the "
+            f"headline gives the {style.km2(on_ground.open_claim_km2)} the layer measures"
+        )
+    if not parts:
+        return ""
+    note = "; ".join(parts)
+    note = note[:1].upper() + note[1:]
+    log.warning("%s: %s", on_ground.as_of, note)
+    return note
 
 
 @dataclass(frozen=True, eq=False)

@@ -292,24 +292,15 @@ class Texts:
     measured_note: str = ""
     credit: str = ""  # the user's own credit line ("Map: ..."), see Look
     change_note: str = ""  # since when the labels' changes are
+    layer_note: str = ""  # what reporting says against the control layer (snapshot.py)
 
     @property
     def notes(self) -> list[str]:
         """The footer lines, in order."""
-        return [
-            t
-            for t in (
-                self.source,
-                self.change_note,
-                self.measured_note,
-                self.inferred_note,
-                self.range_note,
-                self.earlier_note,
-                self.credit,
-                self.attribution,
-            )
-            if t
-        ]
+        notes = (self.source, self.change_note, self.measured_note, self.layer_note,
+                 self.inferred_note, self.range_note, self.earlier_note, self.credit,
+                 self.attribution)  # fmt: skip
+        return [t for t in notes if t]
 
 
 def figures_line(rows) -> str:

@@ -645,3 +645,29 @@ def test_the_headline_gives_the_measured_total_the_legend_gives(testland, tmp_pa
 def test_two_control_layers_and_one_report_make_a_timeline(testland, tmp_path):
     out = _one_report(tmp_path, testland, ["20250401", "20250501"])
     assert (out / "testland_control_timeline.svg").is_file()
+
+
+def test_a_layer_reporting_contradicts_is_said_so_and_not_trusted_alone(testland, tmp_path, caplog):
+    layer = read_layer(write_layer(tmp_path / "x_20250501.geojson", [ALPHA_WEST]))
+    measurements = [measure(layer, Units.of(regions()))]  # Alpha: its western half held
+
+    def alpha(pct: float, hedge: str) -> list[Figure]:
+        return [Figure(region_code="TL-01", region="Alpha", as_of=DAY, controlled_pct=pct,
+                       qualifier=hedge, claimed=True)]  # fmt: skip
+
+    snap = snapshot(alpha(95.0, "over"), regions(), as_of=DAY, layers=[layer],
+                    measurements=measurements)  # fmt: skip
+    # Reported held at over 95%, measured at half: its eastern half is not drawn as claimed and
+    # not under control on the layer's word alone; the map and the terminal say why.
+    assert snap.ground.open_claim.is_empty
+    note = snap.texts.layer_note
+    assert note.startswith("The control layer of 1 May 2025 leaves Alpha, reported at 90% or "
+                           "more, largely uncovered")  # fmt: skip
+    assert "1 of 1 reported figures disagree with it" in note
+    assert "reported figures imply" in note  # 5% of Alpha against the layer's 0 km²
+    assert note in snap.texts.notes and note in caplog.text
+    # Where reporting agrees, the layer is drawn as it is, without a word.
+    agreeing = snapshot(alpha(50.0, "about"), regions(), as_of=DAY, layers=[layer],
+                        measurements=measurements)  # fmt: skip
+    assert agreeing.ground.open_claim.area == pytest.approx(0.5, rel=1e-3)  # Alpha's east half
+    assert agreeing.texts.layer_note == ""
