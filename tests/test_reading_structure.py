@@ -387,3 +387,25 @@ def test_according_to_in_the_sentence_before_credits_the_figure(text, source):
 def test_a_text_framed_from_moscow_and_one_that_is_not(text, ours, theirs):
     assert controlled(text) == ours
     assert defended(text) == theirs
+
+
+_WORDS = ["Russia", "RUSSIAN", "annexed", "ANNEXATION", "Controls", "held", "75%", "half",
+          "Kherson", "İstanbul", "the", "Region", "whole", "Accession", "seized", "ΣΟΦΊΑ", ".",
+          "part", "of", "territory", "Federation", "as", "its", "own"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=60))
+def test_the_lower_case_scan_finds_the_sentences_the_case_blind_one_does(words):
+    """The scan for cues runs on the text in lower case with patterns in lower case: it finds
+    exactly the sentences the case-blind patterns find in the text as written."""
+    from geomap.extract import _case_sensitive, _Document, claim_cues, share_cues, sides
+    from geomap.extract.held import CUES as held_cues
+
+    text = " ".join(words)
+    for pattern in (share_cues, claim_cues(), sides().pattern(held_cues)):
+        fast = _Document(text)
+        slow = _Document(text)
+        slow.__dict__["_lower"] = None  # the scan as written, case-blind
+        assert fast.hits(pattern) == slow.hits(pattern), text
+        assert _case_sensitive(pattern) is not None

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from geomap import documents
@@ -71,6 +71,19 @@ __all__ = [
 ]
 
 _LOOKBACK = 3  # sentences "the region" may reach back to find the region it means
+_ESCAPE_OR_UPPER = re.compile(r"\\.|[^\W\d_a-z]", re.DOTALL)
+
+
+@lru_cache(maxsize=64)
+def _case_sensitive(pattern: re.Pattern) -> re.Pattern | None:
+    """A pattern that ignores case, in lower case and heeding case (for text in lower case);
+    None for one that heeds case already, or sets it within itself."""
+    if not pattern.flags & re.IGNORECASE or "(?" in pattern.pattern.replace("(?:", ""):
+        return None
+    lowered = _ESCAPE_OR_UPPER.sub(
+        lambda m: m[0] if m[0][0] == "\\" else m[0].lower(), pattern.pattern
+    )
+    return re.compile(lowered, pattern.flags & ~re.IGNORECASE)
 
 
 @dataclass
@@ -117,14 +130,23 @@ class _Document:
     def _starts(self) -> list[int]:
         return [s.start for s in self.sentences]
 
+    @cached_property
+    def _lower(self) -> str | None:
+        """The text in lower case, where every character keeps its place (no "İ" → "i̇")."""
+        lower = self.text.lower()
+        return lower if len(lower) == len(self.text) else None
+
     def hits(self, pattern: re.Pattern, among: set[int] | None = None) -> set[int]:
         """The indices of the sentences where ``pattern`` matches: one scan of the text that
         moves on to the next sentence at the first match in one; with ``among``, only those
-        sentences are searched, each on its own."""
+        sentences are searched, each on its own. A pattern that ignores case scans the text in
+        lower case with a pattern in lower case that does not (several times faster)."""
         if among is not None:
             return {k for k in among if pattern.search(self.sentences[k].text)}
         found = set()
         pos, text = 0, self.text
+        if self._lower is not None and (lowered := _case_sensitive(pattern)) is not None:
+            pattern, text = lowered, self._lower
         while (match := pattern.search(text, pos)) is not None:
             k = bisect_right(self._starts, match.start()) - 1
             if k >= 0 and match.end() <= self.sentences[k].end:
