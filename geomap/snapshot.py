@@ -271,7 +271,7 @@ def snapshot(
         points |= anchors(raion_frame)
         worded = pd.concat([frame, raion_frame])  # the credits name the raions' sources too
     words = style.texts(worded, sums, measured=measured)
-    words = dataclasses.replace(words, layer_note=layer_note)
+    words = dataclasses.replace(words, layer_note=layer_note, agreement_note=_agreement_note(frame))
     return Snapshot(
         as_of=as_of,
         frame=frame,
@@ -337,6 +337,20 @@ def series(
         )
         for i, day in enumerate(dates)
     ]
+
+
+def _agreement_note(frame: gpd.GeoDataFrame) -> str:
+    """The footer's key to the figures marked as not agreeing with the control layer of their
+    date: each with its reported and measured shares, and how far apart they are."""
+    rows = frame[frame["agreement"].isin(("loosely agrees", "disagrees"))]
+    if not len(rows):
+        return ""
+    parts = [
+        f"{r.name} ({style.share_text(r.controlled_pct, r.qualifier, label=r.pct_label)} "
+        f"reported, {r.measured_pct:.1f}% measured on {r.measured_on}: {r.agreement})"
+        for r in rows.itertuples()
+    ]
+    return f"{style.AGREEMENT_MARK} not in agreement with the control layer: " + "; ".join(parts)
 
 
 def _layer_note(frame: gpd.GeoDataFrame, sums: dict, on_ground: Ground) -> str:

@@ -51,6 +51,7 @@ CONTROLLED = "#b30000"  # the darkest class: this territory is controlled, all o
 GREY_ZONE = "#8c8c8c"
 FRONT = "#1a1a1a"
 MEASURED_MARK = "†"
+AGREEMENT_MARK = "‡"  # a reported figure the control layer of its date does not agree with
 # Units smaller than this (km²) cannot hold their label: it goes beside them on a leader line.
 SMALL_UNIT_KM2 = 2_000
 
@@ -234,6 +235,8 @@ def label(row) -> str:
     when (:attr:`Texts.change_note`), so the label stays small enough to sit in its region.
     """
     share = share_text(row.controlled_pct, row.qualifier, row.basis, row.pct_label)
+    if share and getattr(row, "agreement", "") in ("loosely agrees", "disagrees"):
+        share += AGREEMENT_MARK
     if row.basis == "measured" and round(row.controlled_pct, 1) == 0:
         share = ""  # nothing of it is controlled: the ground shows it; a label would be noise
     if share:
@@ -293,13 +296,14 @@ class Texts:
     credit: str = ""  # the user's own credit line ("Map: ..."), see Look
     change_note: str = ""  # since when the labels' changes are
     layer_note: str = ""  # what reporting says against the control layer (snapshot.py)
+    agreement_note: str = ""  # the figures marked as not agreeing with it (snapshot.py)
 
     @property
     def notes(self) -> list[str]:
         """The footer lines, in order."""
-        notes = (self.source, self.change_note, self.measured_note, self.layer_note,
-                 self.inferred_note, self.range_note, self.earlier_note, self.credit,
-                 self.attribution)  # fmt: skip
+        notes = (self.source, self.change_note, self.measured_note, self.agreement_note,
+                 self.layer_note, self.inferred_note, self.range_note, self.earlier_note,
+                 self.credit, self.attribution)  # fmt: skip
         return [t for t in notes if t]
 
 

@@ -666,8 +666,18 @@ def test_a_layer_reporting_contradicts_is_said_so_and_not_trusted_alone(testland
     assert "1 of 1 reported figures disagree with it" in note
     assert "reported figures imply" in note  # 5% of Alpha against the layer's 0 km²
     assert note in snap.texts.notes and note in caplog.text
+    # The figure is marked on the map, and the footer says against what.
+    from geomap.style import label
+
+    row = next(snap.frame[snap.frame["code"] == "TL-01"].itertuples())
+    assert label(row) == "Alpha\n>95%‡"
+    assert snap.texts.agreement_note.startswith(
+        "‡ not in agreement with the control layer: Alpha (>95% reported, 50.0% measured on "
+        "2025-05-01: disagrees)"
+    )
     # Where reporting agrees, the layer is drawn as it is, without a word.
     agreeing = snapshot(alpha(50.0, "about"), regions(), as_of=DAY, layers=[layer],
                         measurements=measurements)  # fmt: skip
     assert agreeing.ground.open_claim.area == pytest.approx(0.5, rel=1e-3)  # Alpha's east half
-    assert agreeing.texts.layer_note == ""
+    assert agreeing.texts.layer_note == "" and agreeing.texts.agreement_note == ""
+    assert "‡" not in label(next(agreeing.frame[agreeing.frame["code"] == "TL-01"].itertuples()))
