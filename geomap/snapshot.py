@@ -369,12 +369,13 @@ def _layer_note(frame: gpd.GeoDataFrame, sums: dict, on_ground: Ground) -> str:
     verdicts = frame.loc[frame["agreement"] != "", "agreement"]
     wrong = int((verdicts == "disagrees").sum())
     if wrong and wrong * 2 > len(verdicts):
-        parts.append(f"{wrong} of {len(verdicts)} reported figures disagree with it")
+        parts.append(f"{wrong} of {len(verdicts)} reported figures disagree with the control "
+                     f"layer of {day}")  # fmt: skip
     implied = sums.get("claimed_not_controlled_km2", 0.0)
     if current().claims and abs(implied - on_ground.open_claim_km2) > 0.1 * max(implied, 1.0):
         parts.append(
             f"reported figures imply {style.km2(implied)} claimed but not controlled; the "
-            f"headline gives the {style.km2(on_ground.open_claim_km2)} the layer measures"
+            f"layer measures {style.km2(on_ground.open_claim_km2)}, as the headline says"
         )
     if not parts:
         return ""

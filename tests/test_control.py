@@ -148,9 +148,9 @@ def test_a_change_is_only_what_the_hedges_cannot_both_allow(regions, before, aft
                ((80, "over"), (81, "over")): ">80% on 2025-01-01"}  # fmt: skip
     assert row["unclear_change"] == unclear.get((before, after), "")
     if row["unclear_change"]:
-        from geomap.render.markup import tooltip_html
-
         from html import escape
+
+        from geomap.render.markup import tooltip_html
 
         tip = tooltip_html(next(frame[frame["code"] == "UA-65"].itertuples()))
         assert f"No clear change: {escape(row['unclear_change'])} before;" in tip

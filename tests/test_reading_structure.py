@@ -389,9 +389,32 @@ def test_a_text_framed_from_moscow_and_one_that_is_not(text, ours, theirs):
     assert defended(text) == theirs
 
 
-_WORDS = ["Russia", "RUSSIAN", "annexed", "ANNEXATION", "Controls", "held", "75%", "half",
-          "Kherson", "İstanbul", "the", "Region", "whole", "Accession", "seized", "ΣΟΦΊΑ", ".",
-          "part", "of", "territory", "Federation", "as", "its", "own"]
+_WORDS = [
+    "Russia",
+    "RUSSIAN",
+    "annexed",
+    "ANNEXATION",
+    "Controls",
+    "held",
+    "75%",
+    "half",
+    "Kherson",
+    "İstanbul",
+    "the",
+    "Region",
+    "whole",
+    "Accession",
+    "seized",
+    "ΣΟΦΊΑ",
+    ".",
+    "part",
+    "of",
+    "territory",
+    "Federation",
+    "as",
+    "its",
+    "own",
+]
 
 
 @settings(max_examples=200, deadline=None)

@@ -119,10 +119,13 @@ def test_the_html_map_names_places_but_not_over_a_unit_s_label(report):
     _, snap = report
     found = (Place("Kyiv", "capital", 30.52, 50.45, 3), Place("Kherson", "city", 32.61, 46.64, 1),
              Place("<b>Sea</b>", "sea", 31.0, 45.1))  # fmt: skip
-    layer = places_layer(found, [snap.anchors["UA-65"]])  # Kherson's label anchor
+    found += (Place("Kyiv's twin", "city", 30.6, 50.5),)  # beside Kyiv: it would cover it
+    view = (22.1, 44.3, 40.3, 52.4)
+    layer = places_layer(found, [snap.anchors["UA-65"]], view)  # Kherson's label anchor
     html = "".join(m.icon.options.get("html", "") for m in layer._children.values())
     assert "Kyiv" in html and "geomap-place-capital" in html
     assert "Kherson" not in html  # beside Kherson's label
+    assert "twin" not in html
     assert "&lt;b&gt;Sea&lt;/b&gt;" in html and "<b>Sea" not in html
 
 

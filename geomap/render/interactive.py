@@ -298,7 +298,9 @@ def build_map(
     labels = folium.FeatureGroup(name="Labels").add_to(fmap)
     around = (minx - 1, miny - 1, maxx + 1, maxy + 1)  # (degrees)
     anchors = [snapshots[-1].anchors[row.code] for row in control.itertuples() if style.label(row)]
-    places_layer(find_places(load_places(), context, around), anchors).add_to(fmap)
+    places_layer(
+        find_places(load_places(), context, around), anchors, (minx, miny, maxx, maxy)
+    ).add_to(fmap)
     raion_layer = None
     data = _snapshot_data(snapshots)
     data["subunits"] = []

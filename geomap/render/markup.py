@@ -182,6 +182,7 @@ CSS = f"""
   content: ""; position: absolute; right: -14px; top: 50%; width: 12px;
   border-top: 1px solid {style.TEXT};
 }}
+.geomap-place-icon {{ pointer-events: none; }}  /* a region under a place keeps its tooltip */
 .geomap-place {{
   position: absolute; width: max-content; transform: translate(-4px, -50%); white-space: nowrap;
   font: 11px/1.1 system-ui, sans-serif; color: #333; pointer-events: none;

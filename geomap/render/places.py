@@ -21,9 +21,10 @@ KINDS = ("capital", "city", "sea", "country")  # in the order they are placed
 # A neighbour is named where at least this share of the view is its land.
 COUNTRY_SHARE = 0.015
 _CITY_COLOUR = "#333333"
-# On the HTML map, a city this near a unit's label anchor (degrees of longitude, latitude:
-# about a label's half width and height at the zoom it opens at) is not named.
-_NEAR = (1.3, 0.45)
+# On the HTML map, a city this near a unit's label anchor or a city named before it (shares of
+# the view's width and height: about a label's half width and height at the zoom the map opens
+# at) is not named.
+_NEAR = (0.085, 0.055)
 _COLOURS = {"sea": "#4f7389", "country": "#8a8a8a"}
 
 
@@ -121,19 +122,25 @@ def _dot_box(ax: Axes, place: Place):
 
 
 def places_layer(
-    found: tuple[Place, ...], labels: list[tuple[float, float]]
+    found: tuple[Place, ...], labels: list[tuple[float, float]], bounds
 ) -> folium.FeatureGroup:
     """The places as a layer of the HTML map (x, y in degrees), on by default: a dot and a name
     for a city, a name for a sea or a country. A city near the anchor of a unit's label
-    (``labels``, lon and lat), where its name would run into the label, is left out."""
+    (``labels``, lon and lat) or near a city named before it, where its name would run into the
+    other, is left out; near is measured against the view (``bounds``) the map opens on."""
     import folium
 
+    minx, miny, maxx, maxy = bounds
+    near_x, near_y = _NEAR[0] * (maxx - minx), _NEAR[1] * (maxy - miny)
+    taken = list(labels)
     layer = folium.FeatureGroup(name="Places")
     for place in found:
         town = place.kind in ("capital", "city")
-        if town and any(abs(place.x - x) < _NEAR[0] and abs(place.y - y) < _NEAR[1]
-                        for x, y in labels):  # fmt: skip
+        if town and any(abs(place.x - x) < near_x and abs(place.y - y) < near_y
+                        for x, y in taken):  # fmt: skip
             continue
+        if town:
+            taken.append((place.x, place.y))
         name = html.escape(place.name.upper() if place.kind == "country" else place.name)
         dot = "<i></i>" if town else ""
         css = f"geomap-place geomap-place-{place.kind}"

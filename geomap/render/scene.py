@@ -381,8 +381,10 @@ def history(
     import pandas as pd
 
     latest = snapshots[-1].texts
-    credits = (style.figures_line(pd.concat([s.frame for s in snapshots])), latest.credit,
-               latest.attribution)  # fmt: skip
+    marked = any(style.AGREEMENT_MARK in text for p in panels for _, _, text in p.labels)
+    key = f"{style.AGREEMENT_MARK} not in agreement with the control layer of its date"
+    credits = (style.figures_line(pd.concat([s.frame for s in snapshots])),
+               key if marked else "", latest.credit, latest.attribution)  # fmt: skip
     return History(
         shapes=tuple(rings(g) for g in shapes.geometry),
         context=tuple(r for _, r in _context(context)),

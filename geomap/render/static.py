@@ -260,7 +260,7 @@ def draw_report(report: scene.Report, page: Page | None = None) -> Figure:
     words = report.texts
     page = page or Page(width=FIGSIZE[0], height=None, dpi=200)
     # A bare Figure on an Agg canvas: no pyplot state, nothing to close, any backend installed.
-    fig = Figure(figsize=(page.width, page.height or FIGSIZE[1]), facecolor="white")
+    fig = Figure(figsize=(page.width, page.height or FIGSIZE[1]), dpi=page.dpi, facecolor="white")
     FigureCanvasAgg(fig)
     # Wrapped here, not by matplotlib: its wrapping measures any "$" as mathtext whatever
     # parse_math says (matplotlib#25692), and input text must never be read as mathtext.
@@ -382,7 +382,7 @@ def draw_history_scene(
     ncols = min(n, 4, max(1, int(width // _PANEL_LEAST)))
     nrows = -(-n // ncols)
     panel_h = _PANEL[1] * min(1.0, width / ncols / _PANEL[0])
-    fig = Figure(figsize=(width, 1.0), facecolor="white")
+    fig = Figure(figsize=(width, 1.0), dpi=page.dpi if page else 100, facecolor="white")
     FigureCanvasAgg(fig)
     subtitle = f"Share of each {style.unit()} {style.control_label()} (darker = more)" + (
         f"; hatched: {style.claimed_label()}" if current().claims else ""

@@ -254,7 +254,7 @@ def draw_timeline(timeline: chart.Timeline, page: Page | None = None) -> Figure:
     page = page or Page(width=WIDTH, height=None, dpi=200)
     if len(timeline.lines) >= PANELS_FROM:
         return _draw_panels(timeline, page)
-    fig = Figure(figsize=(page.width, 7.2), facecolor="white")
+    fig = Figure(figsize=(page.width, 7.2), dpi=page.dpi, facecolor="white")
     FigureCanvasAgg(fig)
     layout = _layout(fig, timeline, page, under=0.72)
     height = layout.height(_PLOT_HEIGHT)
@@ -313,7 +313,7 @@ def _draw_panels(timeline: chart.Timeline, page: Page) -> Figure:
     n = len(timeline.lines)
     columns = max(1, min(_PANEL_COLUMNS, int(page.width // 2.6)))
     rows = math.ceil(n / columns)
-    fig = Figure(figsize=(page.width, 7.2), facecolor="white")
+    fig = Figure(figsize=(page.width, 7.2), dpi=page.dpi, facecolor="white")
     FigureCanvasAgg(fig)
     layout = _layout(fig, timeline, page, under=0.3)
     head = layout.head + 0.5  # and the panels' names
