@@ -161,7 +161,17 @@ def describe(figure: Figure) -> str:
 def accept(figures_file: Path, figure: Figure, today: dt.date) -> Figure:
     """Add ``figure`` (as read, or as corrected) to the figures file, marked reviewed on
     ``today``; the file is written whole or not at all, its other rows as they were."""
+    from geomap.figures import load_figures
+
     reviewed = replace(figure, reviewed=today.isoformat())
+    if figures_file.exists() and any(
+        (f.as_of, f.region_code) == (figure.as_of, figure.region_code)
+        for f in load_figures(figures_file)
+    ):
+        raise FiguresError(
+            f"already has a row for {figure.region} on {figure.as_of}", where=str(figures_file),
+            hint="correct that row by hand, or reject this figure",
+        )  # fmt: skip
     header, rows = _rows(figures_file)
     if REVIEWED not in header:
         header.append(REVIEWED)

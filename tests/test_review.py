@@ -64,6 +64,9 @@ def test_accepting_adds_a_reviewed_row_and_keeps_the_others(tmp_path: Path):
     assert [(f.region_code, f.controlled_pct, f.reviewed) for f in loaded] == [
         ("UA-14", 70.0, ""), ("UA-09", 60.0, "2026-01-02")
     ]  # fmt: skip
+    # A second row for the same unit and date would make the file invalid: refused.
+    with pytest.raises(FiguresError, match="already has a row for Luhansk on 2025-02-18"):
+        review.accept(figures, read, dt.date(2026, 1, 3))
     # A new figures file is made with the standard header.
     fresh = tmp_path / "new.csv"
     review.accept(fresh, read, dt.date(2026, 1, 2))
