@@ -432,3 +432,28 @@ def test_the_lower_case_scan_finds_the_sentences_the_case_blind_one_does(words):
         slow.__dict__["_lower"] = None  # the scan as written, case-blind
         assert fast.hits(pattern) == slow.hits(pattern), text
         assert _case_sensitive(pattern) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "It" is the one side the sentence before names.
+        ("Russia pressed on in the east. It controls all of the Luhansk region.", {"UA-09": 100}),
+        # The other side named just before: never the holder of an earlier figure.
+        ("Russia holds 70% of the Donetsk region. Ukraine counterattacked in the north. "
+         "It controls all of the Sumy region.", {"UA-14": 70, "UA-59": 0}),
+        # Both sides named just before: whose "it" is unclear, so no figure.
+        ("Russia holds 60% of the Kherson region. Ukraine and Russia traded strikes overnight. "
+         "It controls all of the Kharkiv region.", {"UA-65": 60}),
+        # Another paragraph: the sentence before does not reach.
+        ("Kyiv's army pushed forward.\n\nIt controls all of the Sumy region.", {}),
+    ],
+)  # fmt: skip
+def test_it_is_the_side_the_sentence_before_names(text, want):
+    assert controlled(text) == want
+
+
+def test_it_is_the_side_named_before_in_testland_too(testland):
+    text = "Testland's army regrouped in the south. It now controls all of Beta."
+    assert controlled(text) == {"TL-02": 0}
+    assert controlled("Norland pressed on. It controls all of Alpha.") == {"TL-01": 100}

@@ -71,6 +71,9 @@ __all__ = [
 ]
 
 _LOOKBACK = 3  # sentences "the region" may reach back to find the region it means
+# A side named in any way: as an actor, by its adjective, its forces or its capital.
+_CONTROLLER_NAMED = r"\b(?:«C»|«CA»|«CF»|«CB»|«CCAP»)\b"
+_DEFENDER_NAMED = r"\b(?:«D»|«DA»|«DF»|«DB»|«DCAP»)\b"
 _ESCAPE_OR_UPPER = re.compile(r"\\.|[^\W\d_a-z]", re.DOTALL)
 
 
@@ -168,6 +171,26 @@ class _Document:
             return ""  # another paragraph
         return according_to(before.text)
 
+    def side_before(self, sentence: Sentence) -> str | None:
+        """The side the sentence before ``sentence``, in the same paragraph, names as an actor:
+        "" where it names both (an "it" after it is unclear), None where it names neither or
+        there is no such sentence."""
+        if not sentence.index:
+            return None
+        before = self.sentences[sentence.index - 1]
+        if "\n\n" in self.text[before.end : sentence.start]:
+            return None
+        two = sides()
+        named = {
+            side
+            for side, template in (
+                (two.controller, _CONTROLLER_NAMED),
+                (two.defender, _DEFENDER_NAMED),
+            )
+            if two.pattern(template).search(before.text)
+        }
+        return named.pop() if len(named) == 1 else ("" if named else None)
+
     def analyse(self, index: int):
         if index not in self._mentions:
             toks = tokens(self.sentences[index])
@@ -217,7 +240,11 @@ def read_document(text: str, *, as_of: dt.date | None = None, document: str = ""
             toks, own = doc.analyse(sentence.index)
             read: list[Share] = []
             if has_shares:
-                context = next((s.holder for s in reversed(shares) if s.holder), last_held)
+                # "It"/"they": the one side the sentence before names, in the same paragraph;
+                # else who held the last share or statement of holding read.
+                context = doc.side_before(sentence)
+                if context is None:
+                    context = next((s.holder for s in reversed(shares) if s.holder), last_held)
                 read = read_shares(
                     sentence, toks, antecedent=doc.antecedent(sentence, own),
                     as_of=as_of, header=header, context=context, named=own, framed=framed,
