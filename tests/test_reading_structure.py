@@ -457,3 +457,21 @@ def test_it_is_the_side_named_before_in_testland_too(testland):
     text = "Testland's army regrouped in the south. It now controls all of Beta."
     assert controlled(text) == {"TL-02": 0}
     assert controlled("Norland pressed on. It controls all of Alpha.") == {"TL-01": 100}
+
+
+def _claimed(text: str) -> set[str]:
+    return {f.region_code for f in read(text).figures if f.claimed}
+
+
+def test_the_controlling_side_declaring_regions_its_own_claims_them():
+    text = "Moscow then declared three regions its own: Donetsk, Luhansk and Kherson."
+    assert _claimed(text) == {"UA-14", "UA-09", "UA-65"}
+    # The other side declaring a place its own claims nothing for the controlling side.
+    assert _claimed("Ukraine declared the village its own again, in the Sumy region.") == set()
+
+
+def test_declared_its_own_in_testland_too(testland):
+    assert _claimed("Norland has declared two regions its own: Alpha and Beta.") == {
+        "TL-01", "TL-02"
+    }  # fmt: skip
+    assert _claimed("Testland declared Gamma its own once more.") == set()

@@ -44,13 +44,15 @@ _CUE = (
     r"|\s*(?:[,.;:)—–-]|$|\s+(?:are|is|as|were|was)\b))"
     r"|\bpart\s+of\s+(?:its|«CS»['’]s|«CA»)\s+(?:own\s+)?territory"
     r"|\bas\s+(?:its\s+own|«CA»\s+(?:territory|land|regions?))\b"
+    # "Russia ... declared four regions its own": the controlling side the one declaring.
+    r"|\b«C»\b[^.;:]{0,60}?\b(?:declared|proclaimed)\s+(?:\w+\s+){1,5}?its\s+own\b"
     r"|\bced(?:e|es|ed|ing)\b"
 )
 # Words without which a sentence holds no claim: one scan of a text finds the sentences to read.
 _CUES = (
     r"annex|part\s+of\s+(?:the\s+|its\s+)?«CS»|part\s+of\s+its|\bas\s+(?:its\s+own|«CA»)"
     r"|inclusion|«CA»\s+(?:territory|land|soil)"
-    r"|\bjoin|accession|incorporat|irrevocably|claim"
+    r"|\bjoin|accession|incorporat|irrevocably|claim|\bown\b"
     r"|\bced(?:e|es|ed|ing)\b"
 )
 
