@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from geomap.figures import Figure, format_pct
-from geomap.hedges import rounding
+from geomap.hedges import no_clear_change
 from geomap.profile import current
 from geomap.style import share_text
 
@@ -154,15 +154,16 @@ def join(
             return math.nan
         if (old.basis == "measured") != (basis == "measured"):
             return math.nan
-        if basis != "measured" and new is not None and new.controlled_pct is not None:
-            # "roughly 75%", then "about 73%": what both hedges allow overlaps, so no source
-            # reported a change; only figures that cannot both be right are a change.
-            (lo_old, hi_old), (lo_new, hi_new) = rounding(old), rounding(new)
-            if lo_new < hi_old and lo_old < hi_new:
-                if (old.controlled_pct, old.qualifier) != (new.controlled_pct, new.qualifier):
-                    shown = share_text(old.controlled_pct, old.qualifier, label=old.pct_text)
-                    unclear[code] = f"{shown} on {old.as_of}" if old.as_of else shown
-                return math.nan
+        # "roughly 75%", then "about 73%": what both hedges allow overlaps, so no source
+        # reported a change; only figures that cannot both be right are a change.
+        if (
+            basis != "measured" and new is not None and new.controlled_pct is not None
+            and no_clear_change(old, new)
+        ):  # fmt: skip
+            if (old.controlled_pct, old.qualifier) != (new.controlled_pct, new.qualifier):
+                shown = share_text(old.controlled_pct, old.qualifier, label=old.pct_text)
+                unclear[code] = f"{shown} on {old.as_of}" if old.as_of else shown
+            return math.nan
         return pct - old.controlled_pct
 
     control["change_pp"] = [

@@ -86,6 +86,13 @@ def rounding(figure: Figure) -> tuple[float, float]:
     return pct - 0.5, pct + 0.5
 
 
+def no_clear_change(old: Figure, new: Figure) -> bool:
+    """Whether two reported shares of a region stand for overlapping roundings ("roughly 75%",
+    then "about 73%"): whatever their numbers, no source reported a change."""
+    (lo_old, hi_old), (lo_new, hi_new) = rounding(old), rounding(new)
+    return lo_new < hi_old and lo_old < hi_new
+
+
 # Measurement and a reporter's rounding both blur a share by about this much (pp).
 NOISE_PP = 1.0
 AGREES, LOOSELY, DISAGREES = "agrees", "loosely agrees", "disagrees"

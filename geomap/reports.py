@@ -136,14 +136,11 @@ def reconciliation_markdown(atlas: Atlas) -> str:
 def _unclear(old: Figure | None, new: Figure | None) -> bool:
     """Two reported shares that differ only within what both hedges allow ("roughly 75%", then
     "about 73%"): no source reported a change (as :func:`geomap.control.join` has it)."""
-    from geomap.hedges import rounding
+    from geomap.hedges import no_clear_change
 
     if old is None or new is None or old.controlled_pct is None or new.controlled_pct is None:
         return False
-    if "measured" in (old.basis, new.basis):
-        return False
-    (lo_old, hi_old), (lo_new, hi_new) = rounding(old), rounding(new)
-    return lo_new < hi_old and lo_old < hi_new
+    return "measured" not in (old.basis, new.basis) and no_clear_change(old, new)
 
 
 def _cell(text: str) -> str:
