@@ -198,3 +198,23 @@ def test_localities_as_news_spells_them():
     assert gaz.find("El Fasher locality").name == "Al Fasher"
     assert gaz.find("the El Geneina district").name == "Ag Geneina"
     assert gaz.find("El Fasher") is None  # the city: a locality only with "locality"
+
+
+def test_statements_of_holding_point_at_their_words_and_a_leading_negation_counts():
+    """Each held statement's evidence row points at the words it was read from; a negation that
+    opens the sentence ("Never has ...") negates it as one inside it would."""
+    from geomap.extract import read_document
+    from geomap.profile import using
+
+    text = (
+        "The RSF controls four states: North Darfur, South Darfur, West Darfur and Central "
+        "Darfur. Never has Gezira State fallen to the RSF. Kassala State has fallen to the RSF."
+    )
+    with using(named("sudan")):
+        reading = read_document(text, document="t.txt")
+    rows = [e for e in reading.evidence if e.kind == "held"]
+    assert {e.region for e in rows} == {"North Darfur", "South Darfur", "West Darfur",
+                                        "Central Darfur", "Kassala"}  # fmt: skip
+    for e in rows:
+        assert text[e.start : e.end] == e.phrase
+    assert {e.phrase for e in rows} == {"controls", "has fallen to"}
