@@ -91,11 +91,13 @@ def pending(extracted: list[Figure], curated: list[Figure], seeds: Path) -> list
     """The figures read from texts that nobody has checked: not rejected, and not replaced by a
     row of the figures file (for the same date and unit), oldest first."""
     rejections = load_rejections(seeds)
-    reviewed = {(f.as_of, f.region_code) for f in curated}
-    return [
-        f for f in extracted
-        if figure_key(f) not in rejections and (f.as_of, f.region_code) not in reviewed
-    ]  # fmt: skip
+    return _unsettled([f for f in extracted if figure_key(f) not in rejections], curated)
+
+
+def _unsettled(figures: list[Figure], curated: list[Figure]) -> list[Figure]:
+    """The ``figures`` no row of the figures file settles (one for the same date and unit)."""
+    settled = {(f.as_of, f.region_code) for f in curated}
+    return [f for f in figures if (f.as_of, f.region_code) not in settled]
 
 
 def screened(
@@ -122,7 +124,7 @@ def screened(
         else:
             kept.append(figure)
     if publish == "reviewed":
-        waiting = pending(kept, curated, seeds)
+        waiting = _unsettled(kept, curated)  # (the rejected are out already)
         for figure in waiting:
             held_back[(figure.document, figure.as_of, figure.region_code)] = (
                 PENDING, "awaits review (publish = reviewed)"

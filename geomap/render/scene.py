@@ -122,10 +122,11 @@ def _projected(context: gpd.GeoDataFrame | None) -> gpd.GeoDataFrame | None:
     return None if context is None else context.to_crs(projected_crs())
 
 
-def _context(context: gpd.GeoDataFrame | None, bounds=None) -> list[tuple[str, Rings]]:
-    if context is None:
+def _context(projected: gpd.GeoDataFrame | None, bounds=None) -> list[tuple[str, Rings]]:
+    """The neighbouring countries (already in the map's projection) as (ISO code, rings),
+    clipped around ``bounds`` if given."""
+    if projected is None:
         return []
-    projected = context.to_crs(projected_crs())
     if bounds is not None:
         minx, miny, maxx, maxy = bounds
         margin_x = margin_y = CONTEXT_MARGIN * (maxx - minx)
@@ -325,12 +326,13 @@ def report(snapshot: Snapshot, *, context: gpd.GeoDataFrame | None = None) -> Re
     if snapshot.outlines is not None:
         outlines = [rings(g) for g in snapshot.outlines.to_crs(projected_crs()).geometry]
     visible = shapely.clip_by_rect(projected.geometry.values, *bounds)
+    around = _projected(context)  # the neighbours, projected once for their shapes and names
     legend_loc, scalebar_loc = corners(visible, bounds)
     return Report(
         regions=tuple(units(projected)),
-        context=tuple(_context(context, bounds)),
+        context=tuple(_context(around, bounds)),
         disputed=tuple(_disputed(context)),
-        places=find_places(load_places(), _projected(context), bounds, to_map.transform),
+        places=find_places(load_places(), around, bounds, to_map.transform),
         legend_loc=legend_loc,
         scalebar_loc=scalebar_loc,
         bounds=bounds,
@@ -387,7 +389,7 @@ def history(
                key if marked else "", latest.credit, latest.attribution)  # fmt: skip
     return History(
         shapes=tuple(rings(g) for g in shapes.geometry),
-        context=tuple(r for _, r in _context(context)),
+        context=tuple(r for _, r in _context(_projected(context))),
         bounds=_bounds(shapes),
         panels=tuple(panels),
         credits=tuple(c for c in credits if c),

@@ -170,8 +170,10 @@ def _share_axis(ax, *, label: bool = True) -> None:
         ax.spines[side].set_visible(False)
 
 
-def _frame(fig, layout: _Layout, *, legend_y: float, footer_y: float) -> None:
+def _frame(fig, layout: _Layout) -> None:
     """The title, the legend of marks and the footer of credits, laid out by ``layout``."""
+    height = fig.get_figheight()
+    legend_y, footer_y = 1 - layout.legend_at / height, (layout.foot - layout.under) / height
     fig.text(0.02, 1 - 0.25 / fig.get_figheight(), layout.title, fontsize=15, fontweight="bold",
              color=style.TEXT, va="top", gid="title", parse_math=False)  # fmt: skip
     legend = fig.legend(handles=layout.handles, loc="upper left", bbox_to_anchor=(0.07, legend_y),
@@ -216,7 +218,8 @@ def _handles(timeline: chart.Timeline) -> list:
 @dataclass(frozen=True)
 class _Layout:
     """The timeline's page: its texts wrapped to it, the legend's columns, and the room (in
-    inches) its title and legend take above the plot and its footer below."""
+    inches) its title and legend take above the plot and its footer below (from where the
+    legend starts, under the title, and with ``under`` inches for the dates)."""
 
     page: Page
     title: str
@@ -225,6 +228,8 @@ class _Layout:
     footer: str
     head: float
     foot: float
+    legend_at: float
+    under: float
 
     def height(self, plot: float) -> float:
         """The page's height: the head, ``plot`` inches and the foot; on a page of its own
@@ -241,9 +246,10 @@ def _layout(fig: Figure, timeline: chart.Timeline, page: Page, *, under: float) 
     handles = _handles(timeline)
     columns = 4 if page.width >= 10 else 3 if page.width >= 7.5 else 2
     footer = wrap(fig, "\n".join(timeline.notes), page.width * 0.96, size=8)
-    head = 0.504 + title.count("\n") * line_height(15) + 0.18 * -(-len(handles) // columns)
+    legend_at = 0.504 + title.count("\n") * line_height(15)
+    head = legend_at + 0.18 * -(-len(handles) // columns)
     foot = max(0.72, (footer.count("\n") + 1) * line_height(8, 1.5) + 0.15) + under
-    return _Layout(page, title, handles, columns, footer, head, foot)
+    return _Layout(page, title, handles, columns, footer, head, foot, legend_at, under)
 
 
 def draw_timeline(timeline: chart.Timeline, page: Page | None = None) -> Figure:
@@ -299,8 +305,7 @@ def draw_timeline(timeline: chart.Timeline, page: Page | None = None) -> Figure:
         label.set_gid(f"end-{name}")
     _date_axis(ax, timeline)
     _share_axis(ax)
-    _frame(fig, layout, legend_y=1 - 0.504 / height - layout.title.count("\n") * line_height(15)
-           / height, footer_y=(layout.foot - 0.72) / height)  # fmt: skip
+    _frame(fig, layout)
     return fig
 
 
@@ -341,6 +346,5 @@ def _draw_panels(timeline: chart.Timeline, page: Page) -> Figure:
     _date_axis(axes.flat[0], timeline)
     fig.supylabel(f"% of the {style.unit()} {style.control_label()}", x=0.015, fontsize=9,
                   color=style.TEXT)  # fmt: skip
-    _frame(fig, layout, legend_y=1 - (0.504 + layout.title.count("\n") * line_height(15))
-           / height, footer_y=(layout.foot - 0.3) / height)  # fmt: skip
+    _frame(fig, layout)
     return fig
