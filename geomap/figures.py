@@ -55,7 +55,8 @@ class Figure:
     in ``pct_range``; ``controlled_pct`` is then its middle. ``defender_pct`` is a share the
     source says the defending side holds: reported as such, never taken for the controlling
     side's control. ``held`` says the source states that the controlling side holds the
-    region without giving a share ("the RSF controls four states: ..."): held, no share given.
+    region without giving a share ("the RSF controls four states: ..."): held, no share given;
+    ``defender_held`` the same of the defending side ("the army took Gezira State"), never drawn.
     ``note`` says how the figure was read (which of several figures won, and why).
     """
 
@@ -77,6 +78,7 @@ class Figure:
     outlet: str = field(default="", compare=False)  # who published the text it came from
     held: bool = False  # held by the controlling side, no share given
     reviewed: str = field(default="", compare=False)  # the date review accepted it (ISO)
+    defender_held: bool = field(default=False, compare=False)  # see above: never drawn
 
     @property
     def held_only(self) -> bool:

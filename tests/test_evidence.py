@@ -114,7 +114,7 @@ def test_extract_json_keeps_ranges_and_ukrainian_shares_apart(run, tmp_path):
     result = run("extract", path)
     rows = parse_figures(result.stdout)
     assert [(f.region_code, f.pct_range) for f in rows] == [("UA-14", (81, 84))]
-    assert "shares held by Ukraine in Zaporizhzhia" in result.stderr
+    assert "held by Ukraine in Zaporizhzhia (25%)" in result.stderr
 
 
 @pytest.mark.parametrize(
@@ -169,6 +169,7 @@ def test_the_json_of_a_figure_has_its_date_span_and_range():
         "source": "t.txt", "quote": text, "document": "t.txt", "span": [0, len(text)],
         "claim_quote": "", "pct_range": [81.0, 84.0], "defender_pct": None, "ukraine_pct": None,
         "note": "a range, 81–84%: mapped at its middle, 82.5%", "outlet": "", "held": False, "reviewed": "",
+        "defender_held": False,
     }  # fmt: skip
     bare = read_document("Russia occupies 70% of the Donetsk region.").figures[0].to_json()
     assert (bare["as_of"], bare["pct_range"]) == (None, None)

@@ -260,7 +260,63 @@ def test_sudans_army_is_the_defender_even_unnamed(sudan):
     assert controlled(text) == {}
     assert defended(text) == {"SD-GK": 60}
     assert held("The army took control of the state of Sennar in June.") == set()
+    assert defender_held("The army took control of the state of Sennar in June.") == {"SD-SI"}
     assert controlled("The military now controls all of Gezira State.") == {"SD-GZ": 0}
+
+
+def defender_held(text: str) -> set[str]:
+    return {f.region_code for f in read(text).figures if f.defender_held}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # the side between the verb and "out of" is the one put out; the other holds it
+        ("The army said it had driven the RSF out of Khartoum State.", set(), {"SD-KH"}),
+        ("Troops expelled the paramilitaries from Sennar State in June.", set(), {"SD-SI"}),
+        ("Army units pushed RSF fighters out of the state of Gezira.", set(), {"SD-GZ"}),
+        # ... and where nothing stands there, the side acting is
+        ("The RSF withdrew from Gezira State after the army's offensive.", set(), {"SD-GZ"}),
+        ("Government forces lost control of West Darfur State.", {"SD-DW"}, set()),
+        ("The army was forced out of North Darfur State.", {"SD-DN"}, set()),
+        # not done, or not said who
+        ("The army has never driven the RSF out of Gezira State.", set(), set()),
+        ("The army vowed to drive the RSF out of Gezira State.", set(), set()),
+        ("Fighters were driven out of Gezira State.", set(), set()),
+        ("The RSF drove civilians out of El Fasher.", set(), set()),  # a city, not the state
+    ],
+)
+def test_a_side_put_out_of_a_state_leaves_it_to_the_other(sudan, text, ours, theirs):
+    assert held(text) == ours
+    assert defender_held(text) == theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army expelled the RSF from all of Khartoum State, officials said.", {"SD-KH": 0}),
+        ("RSF fighters drove the army out of the whole of West Darfur.", {"SD-DW": 100}),
+        # a part: what was lost, not what is held
+        ("RSF fighters pushed the army out of 20% of North Kordofan.", {}),
+        ("The army did not push the RSF out of all of Gezira State.", {}),
+    ],
+)
+def test_a_side_put_out_of_all_of_a_state_gives_the_other_all_of_it(sudan, text, expected):
+    assert controlled(text) == expected
+
+
+def test_put_out_in_testland_and_ukraine(testland):
+    assert controlled("Testlandic troops drove Norland's forces out of the whole of the Beta "
+                      "region.") == {"TL-02": 0}  # fmt: skip
+    assert controlled("Norland pushed Testlandic units out of about 5% of the Beta region.") == {}
+    assert defender_held("Norland withdrew from the Beta region in May.") == {"TL-02"}
+
+
+def test_put_out_of_a_whole_region_in_ukraine():
+    text = "Ukrainian troops pushed Russian forces out of the whole of the Kharkiv region."
+    assert controlled(text) == {"UA-63": 0}
+    assert controlled("Russian forces were never pushed out of all of the Luhansk region.") == {}
+    assert controlled("Putin has vowed to drive Ukrainian troops out of all of Donetsk.") == {}
 
 
 def test_a_share_of_a_group_is_not_a_share_of_each_unit(sudan):

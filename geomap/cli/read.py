@@ -5,11 +5,15 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from geomap.cli.app import _note, _parse_date, log, main
 from geomap.errors import InputError
+
+if TYPE_CHECKING:
+    from geomap.figures import Figure
 
 
 @main.command()
@@ -119,13 +123,13 @@ def extract(
     elif fmt == "json":
         text = json.dumps([f.to_json() for f in figures], ensure_ascii=False, indent=2) + "\n"
     else:
-        # A region for which the texts give only a share Ukraine holds has nothing to map.
-        held = [f.region for f in figures if not f.mappable]
+        # A region of which the texts say only what the defending side holds has nothing to map.
+        held = [_defended(f) for f in figures if not f.mappable]
         if held:
             from geomap.profile import current
 
             log.warning(
-                "not in the CSV: shares held by %s in %s (see --format json or --explain)",
+                "not in the CSV: held by %s in %s (see --format json or --explain)",
                 current().defender.name, ", ".join(held),
             )  # fmt: skip
         rows = [f for f in figures if f.mappable]
@@ -145,3 +149,13 @@ def extract(
         write_atomic(output, text)
     else:
         click.echo(text, nl=False)
+
+
+def _defended(figure: Figure) -> str:
+    """ "Zaporizhzhia (25%)", "Gezira (no share given)": what the texts say the defending side
+    holds of a region."""
+    from geomap.figures import format_pct
+
+    if figure.defender_pct is None:
+        return f"{figure.region} (no share given)"
+    return f"{figure.region} ({format_pct(figure.defender_pct)}%)"

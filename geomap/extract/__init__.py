@@ -282,14 +282,15 @@ def _decide(
     regions = {r.code: r for item in items for r in item.regions}
     chosen, held = share_decisions(shares, rows)
     claimed, inferred = claim_decisions(claims, rows, chosen)
-    statements = held_decisions(helds, rows, {*chosen, *inferred})
+    statements, defended_whole = held_decisions(helds, rows, {*chosen, *inferred})
     figures = []
     summary = Summary(document, as_of)
-    for code in sorted(chosen.keys() | claimed.keys() | held.keys() | statements.keys()):
+    codes = chosen.keys() | claimed.keys() | held.keys() | statements.keys() | defended_whole.keys()
+    for code in sorted(codes):
         share, claim, defended = chosen.get(code), claimed.get(code), held.get(code)
         statement = statements.get(code)
-        main = share or claim or defended or statement
-        if main is None:  # every code comes from one of the three
+        main = share or claim or defended or statement or defended_whole.get(code)
+        if main is None:  # every code comes from one of the decisions
             continue
         pct, basis, note = None, "reported", ""
         if share is not None:
@@ -317,6 +318,7 @@ def _decide(
                 defender_pct=defended.value if defended else None,
                 note=note,
                 held=statement is not None and share is None,
+                defender_held=code in defended_whole,
             )
         )
         summary.figures += pct is not None

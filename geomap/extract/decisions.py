@@ -135,17 +135,22 @@ def claim_decisions(
     return claimed, inferred
 
 
-def held_decisions(helds: list[Held], rows: Rows, figured: set[str]) -> dict[str, Held]:
+def held_decisions(
+    helds: list[Held], rows: Rows, figured: set[str]
+) -> tuple[dict[str, Held], dict[str, Held]]:
     """Each unit the controlling side is said to hold, with no share given (the first such
-    statement); a unit with a share of its own keeps the share."""
+    statement; a unit with a share of its own keeps the share), and each the defending side is
+    said to hold (reported as such, never drawn)."""
     two = sides()
     chosen: dict[str, Held] = {}
+    defended: dict[str, Held] = {}
     for item in helds:
         for region in item.regions:
             code = region.code
             if item.reason:
                 verdict, why = IGNORED, item.reason
             elif item.holder != two.controller:
+                defended.setdefault(code, item)
                 verdict, why = IGNORED, f"held by {item.holder}: reported as such, no share given"
             elif code in figured:
                 verdict, why = SUPERSEDED, "a share of it is given, and used instead"
@@ -154,8 +159,10 @@ def held_decisions(helds: list[Held], rows: Rows, figured: set[str]) -> dict[str
             else:
                 chosen[code] = item
                 verdict, why = USED, f"held by {item.holder}, no share given"
+            if item.note and not item.reason:
+                why = f"{why}; {item.note}"
             rows.add(item, region, kind="held", holder=item.holder, decision=verdict, reason=why)
-    return chosen
+    return chosen, defended
 
 
 def range_note(share: Share | None) -> str:

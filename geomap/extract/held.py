@@ -38,12 +38,10 @@ _PASSIVE = (
 # A sentence without one of these words holds no statement of holding.
 CUES = (
     r"\b(?:control|holds?|held|captur|seiz|overr[au]n|retook|retaken|recaptur|liberated|fell\s+to"
-    r"|falls\s+to|fallen\s+to)"
+    r"|falls\s+to|fallen\s+to|expel|drove|driven|drive|push|oust|clear|flush|forced|chased"
+    r"|routed|withdrew|withdrawn|retreated|fled|pulled\s+out)"
 )
-_NEGATED_RE = re.compile(
-    r"(?:\bnot|n['’]t|\bnever|\bno\s+longer|\byet\s+to|\bfailed\s+to|\blost)\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
-)
+_REMOVED_RE = re.compile(holders.REMOVED, re.IGNORECASE)
 _NUMBERS = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
 
 
@@ -97,6 +95,10 @@ def read_held(
             item.holder = _side_of_words(match.group("side"), two)
             item.reason = "" if item.holder else f"holder unclear: '{match.group()}'"
             found.append(item)
+    for match in _REMOVED_RE.finditer(text):
+        regions = _object(toks, sentence.start + match.end())
+        if regions:
+            found.append(_removal(sentence, match, regions, actors, two))
     for match in two.pattern(_PASSIVE).finditer(text):
         regions = _subject(named, toks, sentence.start + match.start())
         if regions:
@@ -110,7 +112,7 @@ def _statement(sentence, match, regions, actors, two: Sides, *, passive: bool) -
     text = sentence.text
     s0 = sentence.start
     held = Held(sentence, s0 + match.start(), s0 + match.end(), regions, "")
-    negated = _NEGATED_RE.search(text, 0, match.start())
+    negated = holders.NEGATED_RE.search(text, 0, match.start())
     if negated:
         held.reason = f"negated ('{negated.group().strip()}')"
         return held
@@ -127,6 +129,21 @@ def _statement(sentence, match, regions, actors, two: Sides, *, passive: bool) -
         held.holder = holders.actor(actors, match.start(), text, match.end())
     if not held.holder:
         held.reason = f"holder unclear: the text does not say who '{word.strip()}'"
+    return held
+
+
+def _removal(sentence, match: re.Match, regions, actors, two: Sides) -> Held:
+    """A statement that a side was put out of units: held by the other side."""
+    held = _statement(sentence, match, regions, actors, two, passive=False)
+    if held.reason and not held.reason.startswith("holder unclear"):
+        return held  # negated, or not achieved
+    held.reason = ""
+    removed = holders.removed(actors, match, sentence.text)
+    held.holder = holders.other(removed, two)
+    if not held.holder:
+        held.reason = f"holder unclear: the text does not say who was put out ('{match.group()}')"
+    else:
+        held.note = f"{removed} put out ('{' '.join(match.group().split())}')"
     return held
 
 
@@ -154,7 +171,10 @@ def _object(toks: list[Token], at: int) -> tuple[Region, ...]:
     counted = bool(re.fullmatch(_NUMBERS, key(j)))
     j += counted
     listed = key(j) in generic and key(j).endswith("s")
-    if listed:
+    if key(j) in generic and not listed and key(j + 1) == "of":
+        j += 2  # "the state of Sennar"
+        listed = True
+    elif listed:
         j += 1
         j += key(j) in ("of", ":", ",")
     elif counted and (j >= len(toks) or not name_at(toks, j)[1]):

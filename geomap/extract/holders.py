@@ -27,6 +27,23 @@ _LIB = (
 )
 
 
+# A side put out of a place: "drove the RSF out of Khartoum State" (the side between the verb
+# and "out of" is the one removed), "the RSF withdrew from Gezira State", "lost control of Sennar
+# State" (the side acting is the one removed). The other side holds what it was put out of.
+REMOVED = (
+    r"\b(?:expell?(?:ed|s)?|drove|driven|drives?|pushed|push|ousted|ousts?|cleared|clears?"
+    r"|flushed|forced|chased|routed)\s+(?P<removed>(?:[\w'’-]+\s+){0,4}?)(?:out\s+of|from)\b"
+    r"|\b(?:withdrew|withdrawn|retreated|fled|pulled\s+out|(?:lost|loses|losing)\s+control)"
+    r"\s+(?:of|from|over)\b"
+)
+_REMOVED_RE = re.compile(REMOVED, re.IGNORECASE)
+# A verb negated by the words just before it: "has not taken", "was never pushed".
+NEGATED_RE = re.compile(
+    r"(?:\bnot|n['’]t|\bnever|\bno\s+longer|\byet\s+to|\bfailed\s+to|\blost)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 # Patterns naming a side are templates: «C», «D» and the other placeholders are the profile's
 # words for the two sides (see geomap.extract.sides).
 _CUES = [
@@ -35,6 +52,7 @@ _CUES = [
      r"\s+of\s+«CS»)|control\w*|hold\w*|held|captur\w*|seiz\w*|ha(?:ve|s|d)\b|take\b|taken\b|took\b)"
      r"|\bno\s+longer\b|\blost\s+(?:control\s+(?:of|over)\s+)?|\bunoccupied\b|\bfree\s+of\b"
      r"|\black(?:s|ed|ing)?\b"),
+    ("out", REMOVED),
     ("lib", _LIB),
     ("ua",
      r"\bunder\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?(?:«DA»|«D»)\w*(?:['’]s)?"
@@ -78,7 +96,7 @@ _MOOD_RE = re.compile(
     r"\b(?:would|could|might|if|unless|whether|wants?|wanted|demand\w*|insist\w*|aims?|plans?"
     r"|prepared\s+to|ready\s+to|impossible|intends?|seeks?|hopes?|expects?|will|shall|cede\w*"
     r"|give\s+up|hand\s+over|withdraw\w*|pull\s+out|goal|ambition|yet\s+to|fail\w*\s+to"
-    r"|tr(?:y|ies|ying|ied)\s+to|attempt\w*\s+to|struggl\w*\s+to)\b",
+    r"|vow\w*|pledg\w*|promis\w*|threat\w*|tr(?:y|ies|ying|ied)\s+to|attempt\w*\s+to|struggl\w*\s+to)\b",
     re.IGNORECASE,
 )
 
@@ -101,7 +119,7 @@ def clause_of(clauses: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
 class _Cue(NamedTuple):
     start: int  # in the sentence
     end: int
-    kind: str  # neg, lib, ua, ru or verb
+    kind: str  # neg, out, lib, ua, ru or verb
     word: str
     ru_framed: bool  # for "liberated": the sentence means it in the controlling side's sense
 
@@ -188,6 +206,8 @@ def _hold(share, cue: _Cue, actors, previous, context, two: Sides, framed: bool 
         share.note = join(share.note, f"lost by {two.defender}")
     elif cue.kind == "neg":
         share.reason = f"negated ('{cue.word.strip()}')"
+    elif cue.kind == "out":
+        _put_out(share, cue, actors, two)
     elif cue.kind == "lib":
         side = actor(actors, cue.start, share.sentence.text, cue.end)
         if side == two.controller and not cue.ru_framed:
@@ -217,6 +237,39 @@ def _hold(share, cue: _Cue, actors, previous, context, two: Sides, framed: bool 
             share.holder = context
         else:
             share.reason = share.reason or f"the text does not say who '{cue.word}' it"
+
+
+def removed(actors: list[tuple[int, str]], match: re.Match, text: str) -> str:
+    """The side a match of :data:`REMOVED` puts out: the one named between its verb and "out
+    of" ("drove the RSF out of"), else the one acting ("the RSF withdrew from")."""
+    at = match.start("removed")
+    if at >= 0 and match.end("removed") > at:
+        return next((side for pos, side in actors if at <= pos < match.end("removed")), "")
+    return actor(actors, match.start(), text, match.end())
+
+
+def other(side: str, two: Sides) -> str:
+    """The side that is not ``side`` ("" for none)."""
+    return {two.controller: two.defender, two.defender: two.controller}.get(side, "")
+
+
+def _put_out(share, cue: _Cue, actors, two: Sides) -> None:
+    """A share after "drove the RSF out of", "withdrew from": the whole of it is held by the
+    side not put out; a part of it is what was lost, not what is held."""
+    text = share.sentence.text
+    match = _REMOVED_RE.match(text, cue.start)
+    side = removed(actors, match, text) if match else ""
+    word = " ".join(cue.word.split())
+    negated = NEGATED_RE.search(text, 0, cue.start)
+    if negated:
+        share.reason = f"negated ('{negated.group().strip()}')"
+    elif not share.totality:
+        share.reason = f"a side put out of part of it ('{word}'): a gain, not the share held"
+    elif not other(side, two):
+        share.reason = f"holder unclear: the text does not say who was put out ('{word}')"
+    else:
+        share.holder = other(side, two)
+        share.note = join(share.note, f"{side} put out ('{word}')")
 
 
 # Words with which a text keeps its distance from the controlling side's terms, or speaks of
