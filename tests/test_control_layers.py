@@ -413,6 +413,40 @@ def test_the_geopackage_has_the_regions_raions_and_ground(testland, tmp_path):
     assert open_claim.symmetric_difference(shapely.box(10.75, 50, 11, 51)).area < 1e-9
 
 
+def test_the_geopackages_raions_carry_their_measured_shares(tmp_path):
+    from geomap.boundaries import load_raions
+
+    seeds = tmp_path / "seeds"
+    front = shapely.box(37.0, 47.5, 38.5, 48.5)  # in and around Donetsk region
+    layer_path = write_layer(seeds / "control" / "front_20250501.geojson", [front])
+    write_layer(seeds / "control" / "front_20250301.geojson", [shapely.box(37.0, 47.5, 37.2, 47.7)])
+    (seeds / "figures.csv").write_text(
+        "as_of,region_code,region,controlled_pct,qualifier,claimed,basis,source,quote\n"
+        "2025-05-01,UA-14,,,,true,reported,Desk,\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    build(BuildOptions(seeds=seeds, out=out, formats=("gpkg",), control_source="Desk"),
+          parallel=False)  # fmt: skip
+    raions = gpd.read_file(out / "ukraine_control.gpkg", layer="raions")
+    assert list(raions.columns) == ["code", "name", "parent", "measured_pct", "measured_km2",
+                                    "grey_km2", "measured_on", "geometry"]  # fmt: skip
+    shipped = load_raions()
+    assert list(raions.code) == list(shipped.code) and list(raions.name) == list(shipped.name)
+    assert list(raions.parent) == list(shipped.parent)
+    # The shares are those of the newest layer on or before the snapshot's date.
+    units = Units.of(load_regions())
+    measured = measure(read_layer(layer_path), units)
+    by_code = raions.set_index("code")
+    for code, pct in measured.pct.items():
+        if code in by_code.index:
+            assert by_code.loc[code, "measured_pct"] == pytest.approx(pct, abs=1e-6), code
+            assert by_code.loc[code, "measured_km2"] == pytest.approx(measured.km2[code], rel=1e-6)
+            assert by_code.loc[code, "grey_km2"] == pytest.approx(measured.grey_km2[code], abs=1e-6)
+    assert (by_code["measured_pct"] > 0).sum() >= 3
+    assert (raions["measured_on"] == "2025-05-01").all()
+
+
 def test_both_maps_carry_the_ground(testland, tmp_path):
     out = _layered_build(tmp_path, testland)
     svg = (out / "testland_control.svg").read_text(encoding="utf-8")

@@ -156,6 +156,24 @@ def test_explain_lines_up_every_decision():
     )
 
 
+def test_explain_says_who_holds_a_unit_with_no_share_given():
+    from geomap.extract import read_document
+    from geomap.extract.evidence import explain
+
+    text = "Russian forces control the Luhansk region. Ukrainian forces still hold the Sumy region."
+    reading = read_document(text, document="t.txt")
+    assert explain(reading.evidence) == (
+        "t.txt:15  held “control”           Luhansk (UA-09) held by Russia, no share given  → used: "
+        "held by Russia, no share given\n"
+        "t.txt:66  held “hold”              Sumy (UA-59) held by Ukraine, no share given  → ignored: "
+        "held by Ukraine: reported as such, no share given\n"
+    )
+    negated = read_document("Russian forces do not control the Luhansk region.", document="n.txt")
+    assert explain(negated.evidence) == (
+        "n.txt:22  held “control”           Luhansk (UA-09)  → ignored: negated ('not')\n"
+    )
+
+
 def test_the_json_of_a_figure_has_its_date_span_and_range():
     import datetime as dt
 

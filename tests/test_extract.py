@@ -246,3 +246,51 @@ def test_a_share_and_a_claim_from_two_texts_of_one_date_join(tmp_path: Path, cla
     (figure,) = read_files([a, b]).figures
     sharing = b if claim_first else a
     assert (figure.controlled_pct, figure.claimed, figure.document) == (72, True, sharing.name)
+
+
+def test_extract_text_keeps_the_date_and_document_it_is_given():
+    (figure,) = extract_text(
+        "Russia occupies 70% of the Donetsk region.", as_of=dt.date(2025, 3, 1), document="d.txt"
+    )
+    assert (figure.as_of, figure.document, figure.source) == (dt.date(2025, 3, 1), "d.txt", "d.txt")
+
+
+def _list(*lines: str) -> dict[str, float | None]:
+    text = "Russian forces control:\n- 72% of Zaporizhzhia Oblast\n" + "".join(lines)
+    return {f.region_code: f.controlled_pct for f in extract_text(text, as_of=dt.date(2025, 6, 1))}
+
+
+ITEM = "80% of Donetsk"
+
+
+@pytest.mark.parametrize(
+    ("line", "item"),
+    [
+        # a short line of its own, with or without a bullet, is an item of the list above it
+        (f"- {ITEM}\n", True),
+        (f"--  {ITEM}  \n", True),
+        (f"\t* {ITEM}\t\n", True),
+        (f"{ITEM}\n", True),
+        (f"{ITEM} {'x' * (120 - len(ITEM) - 1)}\n", True),  # 120 characters: still one
+        # a line with a full stop, or longer, or that goes on, is a sentence of its own
+        (f"{ITEM}.\n", False),
+        (f"{ITEM} {'x' * (121 - len(ITEM) - 1)}\n", False),
+        (f"{ITEM}, it is said, and then the sentence goes on. More follows.\n", False),
+    ],
+)
+def test_the_items_of_a_list_keep_its_headings_verb(line, item):
+    # the line after an item reads with the heading; the list goes on only after an item
+    got = _list(line, "- 60% of Kherson")
+    assert (got.get("UA-23"), got.get("UA-14")) == (72, 80)
+    assert got.get("UA-65") == (60 if item else None)
+
+
+def test_a_list_at_the_very_start_of_a_text():
+    text = "- 72% of Zaporizhzhia Oblast\n- 60% of Kherson"
+    assert extract_text(text, as_of=dt.date(2025, 6, 1)) == []  # no heading, no verb
+    from geomap.extract.text import list_item, split_sentences
+
+    first, second = split_sentences(text)
+    assert list_item(text, first) and list_item(text, second)
+    inline = "The text goes on. 72% of Zaporizhzhia Oblast\n"  # not a line of its own
+    assert not list_item(inline, list(split_sentences(inline))[1])
