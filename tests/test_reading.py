@@ -937,3 +937,32 @@ def test_a_long_sentence_is_quoted_by_whole_words_around_its_figure():
     assert hi == 1000 + len(text) and last.startswith("…") and last.endswith("w199")
     exact = Sentence("x" * QUOTE_CHARS, 7)
     assert exact.excerpt(7, 8) == ("x" * QUOTE_CHARS, (7, 7 + QUOTE_CHARS))
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "latest"),
+    [
+        ("in 2024", dt.date(2025, 6, 1), dt.date(2024, 12, 31)),  # a past year: its last day
+        ("in 2025", dt.date(2025, 6, 1), dt.date(2025, 6, 1)),  # this year: the text's date
+        ("in 2024", None, dt.date(2024, 12, 31)),
+        ("in May", dt.date(2025, 6, 1), dt.date(2025, 5, 28)),  # a month alone: the last May
+        ("in June", dt.date(2025, 6, 28), dt.date(2025, 6, 28)),  # ... up to the text's date
+        ("in July", dt.date(2025, 6, 1), dt.date(2024, 7, 28)),
+        ("on May 3", dt.date(2025, 6, 1), dt.date(2025, 5, 3)),
+        ("May 2023", dt.date(2025, 6, 1), dt.date(2023, 5, 28)),
+        ("on March 30, 2024", dt.date(2025, 6, 1), dt.date(2024, 3, 28)),  # days past 28: 28th
+        ("late May", dt.date(2025, 6, 1), dt.date(2025, 5, 28)),
+        ("Theresa May said", dt.date(2025, 6, 1), None),  # a name, not the month
+        ("said Theresa May", dt.date(2025, 6, 1), None),
+        ("x" * 30 + " May", dt.date(2025, 6, 1), None),
+        ("in March", None, None),  # a month without a year in an undated text
+        ("June saw more fighting", dt.date(2025, 6, 28), dt.date(2025, 6, 28)),
+        ("May 3, 2024 saw more fighting", dt.date(2025, 6, 1), dt.date(2024, 5, 3)),
+        # "May" alone is the month after such a word within 24 characters before it
+        ("xlate" + " " * 20 + "May", dt.date(2025, 6, 1), dt.date(2025, 5, 28)),
+    ],
+)
+def test_the_dates_a_text_gives_beside_a_figure(text, as_of, latest):
+    from geomap.extract.when import time
+
+    assert time(text, as_of)[2] == latest

@@ -319,6 +319,35 @@ def test_put_out_of_a_whole_region_in_ukraine():
     assert controlled("Putin has vowed to drive Ukrainian troops out of all of Donetsk.") == {}
 
 
+def _held_rows(text: str) -> list[tuple[str, str, str]]:
+    return [(e.region_code, e.holder, e.reason) for e in read(text).evidence if e.kind == "held"]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("Khartoum State was seized by the RSF in 2023.",
+         [("SD-KH", "RSF", "held by RSF, no share given")]),
+        ("The army, which the RSF has fought since 2023, controls Gezira State.",
+         [("SD-GZ", "the army", "held by the army: reported as such, no share given")]),
+        ("Rebel-held Gezira State is quiet.", [("SD-GZ", "", "holder unclear: 'Rebel-held'")]),
+        ("Fighters took control of Gezira State.",
+         [("SD-GZ", "", "holder unclear: the text does not say who 'took control of'")]),
+        ("The RSF does not control Gezira State.", [("SD-GZ", "", "negated ('not')")]),
+        ("If the RSF controls Gezira State, the road is cut.",
+         [("SD-GZ", "", "hypothetical, demanded or not achieved, not reported ('If')")]),
+        ("Fighters were driven out of Gezira State.",
+         [("SD-GZ", "", "holder unclear: the text does not say who was put out "
+                        "('driven out of')")]),
+        ("The army drove the RSF out of Gezira State.",
+         [("SD-GZ", "the army", "held by the army: reported as such, no share given; "
+                                "RSF put out ('drove the RSF out of')")]),
+    ],
+)  # fmt: skip
+def test_every_statement_of_holding_has_its_row(sudan, text, rows):
+    assert _held_rows(text) == rows
+
+
 def test_a_share_of_a_group_is_not_a_share_of_each_unit(sudan):
     assert controlled("The RSF holds about 40% of Darfur.") == {}
     assert controlled("The RSF holds all of Darfur.") == dict.fromkeys(

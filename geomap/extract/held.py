@@ -34,11 +34,13 @@ _COMPOUND = r"\b(?P<side>[\w'’]+)-(?:held|controlled|run)\b"
 _PASSIVE = (
     r"\b(?:fell|falls|has\s+fallen)\s+to\b|\b(?:is|are|remains?|was|were)\s+(?:now\s+|still\s+)?"
     r"(?:under\s+(?:the\s+)?(?:control\s+of\b|«CA»\s+control|«DA»\s+control)|held\s+by|controlled\s+by)"
+    r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?(?:seized|captured|taken|overrun"
+    r"|retaken|recaptured|liberated)\s+by\b"
 )
 # A sentence without one of these words holds no statement of holding.
 CUES = (
     r"\b(?:control|holds?|held|captur|seiz|overr[au]n|retook|retaken|recaptur|liberated|fell\s+to"
-    r"|falls\s+to|fallen\s+to|expel|drove|driven|drive|push|oust|clear|flush|forced|chased"
+    r"|falls\s+to|fallen\s+to|taken\s+by|expel|drove|driven|drive|push|oust|clear|flush|forced|chased"
     r"|routed|withdrew|withdrawn|retreated|fled|pulled\s+out)"
 )
 _REMOVED_RE = re.compile(holders.REMOVED, re.IGNORECASE)
