@@ -75,6 +75,9 @@ def sudan():
         ("About 70% of the Kherson region is in the hands of Russian forces.", {"UA-65": 70}, {}),
         ("Only 30% of the Kherson region has been freed, and 70% is still occupied by the enemy.",
          {"UA-65": 70}, {"UA-65": 30}),
+        # A side set aside between the actor and its verb.
+        ("Ukrainian forces, not Russia, hold 20% of the Donetsk region.", {}, {"UA-14": 20}),
+        ("Russia, and not Ukraine, controls 99% of the Luhansk region.", {"UA-09": 99}, {}),
     ],
 )  # fmt: skip
 def test_the_holder_is_the_clauses_actor(text, ours, theirs):
@@ -100,6 +103,8 @@ _INSERTS = st.sampled_from(
         ", shelled by Russian artillery every night,",
         " — Moscow's main target —",
         ", having pushed back Russian forces,",
+        ", not Russia,",
+        ", rather than the Russian army,",
     ]
 )
 
@@ -253,6 +258,13 @@ def test_sudans_units_directions_and_lists(sudan):
         "SD-DN", "SD-DS", "SD-DW", "SD-DC", "SD-DE"
     }  # fmt: skip
     assert held("Gezira State fell to the paramilitaries in December.") == {"SD-GZ"}
+
+
+def test_a_side_set_aside_is_not_the_actor_in_sudan(sudan):
+    assert controlled("Government forces, not the RSF, control all of River Nile State.") == {
+        "SD-NR": 0
+    }
+    assert controlled("The RSF, not the army, controls all of South Darfur.") == {"SD-DS": 100}
 
 
 def test_sudans_army_is_the_defender_even_unnamed(sudan):

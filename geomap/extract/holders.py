@@ -318,10 +318,12 @@ _FROM_OCCUPATION_RE = re.compile(r"\s*from\s+(?:the\s+)?(?:occupation|occupiers|
 
 # What stands between a clause's actor and its verb without being either: a relative clause
 # (", which Russia has fought since 2014,"), a participle (", backed by Moscow,", ", pushed back
-# by Ukrainian troops,"), brackets and dashes. A side named inside one is not the one that acts.
+# by Ukrainian troops,"), a side set aside (", not Russia,"), brackets and dashes. A side named
+# inside one is not the one that acts.
 _INSERTION_RE = re.compile(
     r",\s*(?:which|who|whose|whom|where|when|having|once|despite|after|since|now|still"
-    r"|already|long|itself|themselves|[a-z]+(?:ed|en|ing))\b[^,;()]*,"
+    r"|already|long|itself|themselves|(?:and\s+)?not|rather\s+than|unlike|instead\s+of"
+    r"|[a-z]+(?:ed|en|ing))\b[^,;()]*,"
     r"|\([^()]*\)|\s[—–]\s[^—–]*\s[—–]\s",
     re.IGNORECASE,
 )
