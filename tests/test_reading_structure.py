@@ -550,6 +550,16 @@ def test_it_is_the_side_the_sentence_before_names(text, want):
     assert controlled(text) == want
 
 
+def test_it_holds_a_unit_named_as_one(sudan):
+    assert held("The RSF swept across Darfur last year. It now controls West Darfur State.") == {
+        "SD-DW"
+    }
+    text = "The army regrouped in the east. It has since taken control of Gezira State."
+    assert (held(text), defender_held(text)) == (set(), {"SD-GZ"})
+    text = "The RSF and the army fought for months. It now controls North Darfur State."
+    assert (held(text), defender_held(text)) == (set(), set())  # whose "it" is unclear
+
+
 def test_it_is_the_side_named_before_in_testland_too(testland):
     text = "Testland's army regrouped in the south. It now controls all of Beta."
     assert controlled(text) == {"TL-02": 0}

@@ -239,12 +239,12 @@ def read_document(text: str, *, as_of: dt.date | None = None, document: str = ""
         if has_shares or has_claims or previous_claims or sentence.index in held_hits:
             toks, own = doc.analyse(sentence.index)
             read: list[Share] = []
+            # "It"/"they": the one side the sentence before names, in the same paragraph;
+            # else who held the last share or statement of holding read.
+            context = doc.side_before(sentence)
+            if context is None:
+                context = next((s.holder for s in reversed(shares) if s.holder), last_held)
             if has_shares:
-                # "It"/"they": the one side the sentence before names, in the same paragraph;
-                # else who held the last share or statement of holding read.
-                context = doc.side_before(sentence)
-                if context is None:
-                    context = next((s.holder for s in reversed(shares) if s.holder), last_held)
                 read = read_shares(
                     sentence, toks, antecedent=doc.antecedent(sentence, own),
                     as_of=as_of, header=header, context=context, named=own, framed=framed,
@@ -252,7 +252,7 @@ def read_document(text: str, *, as_of: dt.date | None = None, document: str = ""
                 shares += read
             if sentence.index in held_hits:
                 shared = {r.code for s in read for r in s.regions}
-                statements = read_held(sentence, toks, own, shared)
+                statements = read_held(sentence, toks, own, shared, context=context)
                 helds += statements
                 last_held = next((h.holder for h in statements if h.holder), last_held)
             if has_claims or previous_claims:

@@ -78,10 +78,16 @@ class Held:
 
 
 def read_held(
-    sentence: Sentence, toks: list[Token], named: list[Mention], shared: set[str]
+    sentence: Sentence,
+    toks: list[Token],
+    named: list[Mention],
+    shared: set[str],
+    *,
+    context: str = "",
 ) -> list[Held]:
     """Every statement of control without a figure in ``sentence``; ``shared`` are the codes a
-    share of this sentence is of (a figure says more than the statement)."""
+    share of this sentence is of (a figure says more than the statement); ``context`` the side
+    an "it" or "they" before the verb stands for ("" where unclear)."""
     two = sides()
     text = sentence.text
     found: list[Held] = []
@@ -89,7 +95,14 @@ def read_held(
     for match in two.pattern(_ACTIVE).finditer(text):
         regions = _object(toks, sentence.start + match.end())
         if regions:
-            found.append(_statement(sentence, match, regions, actors, two, passive=False))
+            item = _statement(sentence, match, regions, actors, two, passive=False)
+            if (
+                item.reason.startswith("holder unclear")
+                and context
+                and holders.PRONOUN_RE.search(text, 0, match.start())
+            ):
+                item.holder, item.reason = context, ""
+            found.append(item)
     for match in two.pattern(_COMPOUND).finditer(text):
         regions = _object(toks, sentence.start + match.end())
         if regions:

@@ -85,7 +85,7 @@ _DEFENDER_ACTOR = (
 )
 
 
-_PRONOUN_RE = re.compile(r"\b(?:it|they|its\s+(?:forces|troops|army))\s+(?:\w+\s+){0,2}$", re.I)
+PRONOUN_RE = re.compile(r"\b(?:it|they|its\s+(?:forces|troops|army))\s+(?:\w+\s+){0,2}$", re.I)
 
 
 # "liberated" in the controlling side's sense: the text speaks in its terms.
@@ -233,7 +233,7 @@ def _hold(share, cue: _Cue, actors, previous, context, two: Sides, framed: bool 
             share.holder = side
         elif previous is not None and previous.holder:
             share.holder = previous.holder
-        elif context and _PRONOUN_RE.search(share.sentence.text, 0, cue.start):
+        elif context and PRONOUN_RE.search(share.sentence.text, 0, cue.start):
             share.holder = context
         else:
             share.reason = share.reason or f"the text does not say who '{cue.word}' it"
