@@ -168,6 +168,15 @@ def test_a_figures_quote_contains_the_figure(pct, words):
          {"UA-14": 66}),
         ("The Kherson and Zaporizhzhia regions see Russian troops holding 71% and 73% of their "
          "respective areas.", {"UA-65": 71, "UA-23": 73}),
+        # the region named in apposition to its noun
+        ("Russian troops now hold about half of the other province, Luhansk.", {"UA-09": 50}),
+        ("Moscow's forces hold 60% of the southern region Kherson, officials say.", {"UA-65": 60}),
+        ("Russia holds 80% of the Kherson region; it holds 70% of the region, Zaporizhzhia "
+         "officials said.", {"UA-65": 80}),  # a name that does not end the clause: no apposition
+        # people in the region, not its land
+        ("In the Zaporizhzhia region, Russia controls the homes of two-thirds of the region's "
+         "residents.", {}),
+        ("In the Kherson region, Russian troops hold 70% of the region's territory.", {"UA-65": 70}),
     ],
 )  # fmt: skip
 def test_gains_current_figures_and_shares_without_of(text, expected):

@@ -65,7 +65,7 @@ _FILLERS = _words(
     "front-line broader wider greater larger eastern western southern northern southeastern "
     "south-eastern southeast northeastern north-eastern northwest northwestern "
     "north-western southwest southwestern south-western central east west south north "
-    "remaining"
+    "remaining other"
 )
 _AREA_NOUNS = frozenset({"territory", "territories", "land", "lands", "area", "surface"})
 _PEOPLE = _words(
@@ -76,6 +76,7 @@ _NOT_AREA_NOUNS = _PEOPLE | _words(
     "economy gdp budget industry exports output schools hospitals homes housing power "
     "electricity grain harvest farmland businesses jobs water"
 )
+_CLAUSE_ENDS = frozenset({".", ",", ";", ":", ")", "!", "?"})
 _SEPARATORS = frozenset({",", "and", "&", "or", "the", "both", "as", "well"})
 _ANAPHORA_HEADS = frozenset({"region", "oblast", "province", "territory", "area", "it"})
 _RELATIVE = _words(
@@ -164,15 +165,34 @@ def _of_a_region_named_before(
     """ "of the region", "of the oblast's territory": the region the text named before."""
     tok = toks[j]
     nxt = toks[j + 1].key if j + 1 < len(toks) else ""
+    named, used = _in_apposition(toks, j + 1) if not tok.possessive else ((), 0)
     if tok.base.endswith("s") and tok.base[:-1] in nouns():
         share.reason = "'the regions' without naming them"
     elif nxt in _RELATIVE and not tok.possessive:
         share.reason = "not a share of a named region"
+    elif tok.possessive and nxt not in _AREA_NOUNS:
+        # "two-thirds of the region's residents"
+        share.reason = f"a share of {nxt or 'something'} in the region, not of its territory"
+    elif named:
+        # "half of the other province Donetsk", "of the neighbouring region, Zaporizhzhia"
+        share.regions, share.target_end = named, toks[j + used].end
     else:
         share.target_end = tok.end
         share.regions, share.reason = antecedent(share.start)
         if share.regions:
             share.note = f"'{tok.text}' read as {_names(share.regions)}"
+
+
+def _in_apposition(toks: list[Token], k: int) -> tuple[tuple[Region, ...], int]:
+    """A name just after a unit noun ("the province Donetsk"; after a comma, "the region,
+    Zaporizhzhia", only where the name ends the clause): its regions and the tokens it ends
+    after, counted from the noun."""
+    comma = k < len(toks) and toks[k].key == ","
+    regions, used = name_at(toks, k + comma) if k + comma < len(toks) else ((), 0)
+    end = k + comma + used
+    if not used or (comma and end < len(toks) and toks[end].key not in _CLAUSE_ENDS):
+        return (), 0
+    return regions, comma + used
 
 
 def _after_a_name(share: Share, toks: list[Token]) -> bool:
