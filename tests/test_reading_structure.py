@@ -211,8 +211,17 @@ def test_a_month_without_a_year_is_the_last_one_before_the_text():
         ("Russia is expected to annex the Kharkiv region next year.", {}),
         ("Separatists called a referendum on joining Russia in the Donetsk region.", {}),
         ("The annexation of the Donetsk region would give Moscow the whole Donbas.", {}),
+        # a claim denied: of the region it is said of, before or after the verb
+        ("Russia has never claimed the Kharkiv region.", {"UA-63": False}),
+        ("Moscow does not claim the Sumy region as its own.", {"UA-59": False}),
+        ("The Kharkiv region is not claimed by Russia.", {"UA-63": False}),
+        # a contrast ends a claim's regions
+        ("Russia does not claim the Kharkiv region, but it annexed the Kherson region.",
+         {"UA-63": False, "UA-65": True}),
+        ("Russia annexed the Kherson region but has never claimed the Kharkiv region.",
+         {"UA-65": True}),
     ],
-)
+)  # fmt: skip
 def test_claims_that_are_not(text, expected):
     assert {f.region_code: f.claimed for f in read(text).figures if f.claimed is not None} == (
         expected

@@ -97,6 +97,8 @@ _NEGATION_RE = re.compile(
     re.IGNORECASE,
 )
 _ABANDON_RE = re.compile(r"renounc|drop|abandon|withdr|waiv", re.IGNORECASE)
+_NOT_AMONG_RE = re.compile(r"not\s+(?:one\s+of|among|part\s+of)", re.IGNORECASE)
+_CONTRAST_RE = re.compile(r"\b(?:but|while|whereas|although|though)\b", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _ANAPHORA_RE = re.compile(
     r"^(?:they|these|both|the\s+two|those|the\s+(?:four|three|two)\s+\w+|these\s+\w+|it)\b",
@@ -177,6 +179,13 @@ def _read(
     clause_lo = text.rfind(";", 0, match.start()) + 1
     clause_hi = text.find(";", match.end())
     clause_hi = len(text) if clause_hi < 0 else clause_hi
+    # "annexed Kherson but has never claimed Kharkiv": a claim's regions stop at a contrast.
+    for contrast in _CONTRAST_RE.finditer(text, clause_lo, clause_hi):
+        if contrast.end() <= match.start():
+            clause_lo = contrast.end()
+        elif contrast.start() >= match.end():
+            clause_hi = contrast.start()
+            break
     in_clause = [m for m in mentions if clause_lo <= m.start - s0 < clause_hi]
     claim = Claim(sentence, start, end, _regions(in_clause), True)
 
@@ -208,6 +217,8 @@ def _read(
         if _ABANDON_RE.match(negation.group()):
             # "Moscow dropped any claim to X": X is no longer claimed.
             return [claim]
+        if not _NOT_AMONG_RE.match(negation.group()):
+            return [claim]  # "Russia has never claimed the Kharkiv region"
         claim.regions = _regions([m for m in in_clause if m.start < cut])
         # "R is not one of the regions -- A, B and C -- that Moscow claims": A, B, C are.
         listed = _regions([m for m in in_clause if m.start > cut])
