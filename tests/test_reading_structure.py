@@ -276,6 +276,18 @@ def test_sudans_units_directions_and_lists(sudan):
         "SD-DN", "SD-DS", "SD-DW", "SD-DC", "SD-DE"
     }  # fmt: skip
     assert held("Gezira State fell to the paramilitaries in December.") == {"SD-GZ"}
+    # first words that share the rest of the last name
+    assert held("The RSF controls West, Central, South and East Darfur states.") == {
+        "SD-DW", "SD-DC", "SD-DS", "SD-DE"
+    }  # fmt: skip
+    assert defender_held("The army controls Blue and White Nile states.") == {"SD-NB", "SD-NW"}
+    assert controlled("The RSF controls about 60% of North and South Kordofan.") == {
+        "SD-KN": 60, "SD-KS": 60
+    }  # fmt: skip
+    assert controlled("RSF forces control all of West, Central and South Darfur.") == {
+        "SD-DW": 100, "SD-DC": 100, "SD-DS": 100
+    }  # fmt: skip
+    assert held("The RSF holds West and Central areas of the country.") == set()
 
 
 def test_a_side_set_aside_is_not_the_actor_in_sudan(sudan):

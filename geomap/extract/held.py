@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from geomap.extract import holders
 from geomap.extract.sides import Sides, sides
-from geomap.extract.text import Mention, Sentence, Token, name_at, nouns
+from geomap.extract.text import Mention, Sentence, Token, ellipsis_at, name_at, nouns
 from geomap.profile import Profile, current
 from geomap.regions import Region
 
@@ -199,7 +199,9 @@ def _object(toks: list[Token], at: int) -> tuple[Region, ...]:
     while j < len(toks):
         found, n = name_at(toks, j)
         if not n:
-            break
+            found, n = ellipsis_at(toks, j)  # "West, Central and South Darfur"
+            if not n:
+                break
         group = len(found) > 1 or any(t.key in generic for t in toks[j : j + n])
         j += n
         if j < len(toks) and toks[j].key in generic:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from geomap.extract.sides import Sides
-from geomap.extract.text import Mention, Token, name_at, nouns
+from geomap.extract.text import Mention, Token, ellipsis_at, name_at, nouns
 from geomap.regions import Region, normalize
 
 if TYPE_CHECKING:
@@ -107,7 +107,8 @@ def _object_start(toks: list[Token], j: int, two: Sides) -> tuple[int, bool]:
     while j < len(toks):
         key = toks[j].key
         following = toks[j + 1].key if j + 1 < len(toks) else ""
-        if key in _FILLERS and not name_at(toks, j)[1]:  # "North Darfur" is a name
+        if key in _FILLERS and not (name_at(toks, j)[1] or ellipsis_at(toks, j)[1]):
+            # "North Darfur", "North and South Kordofan" are names
             j += 1
         elif toks[j].possessive and toks[j].base in two.country:
             skipped_country = True
@@ -245,8 +246,10 @@ def _region_list(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int, st
     while i < len(toks):
         regions, n = name_at(toks, i)
         if not n:
-            break
-        if len(regions) > 1:
+            regions, n = ellipsis_at(toks, i)  # "West and South Darfur": each its own
+            if not n:
+                break
+        elif len(regions) > 1:
             group = " ".join(t.text for t in toks[i : i + n])
         i += n
         if i < len(toks) and toks[i].key in nouns():

@@ -221,6 +221,34 @@ def name_at(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int]:
     return (), 0
 
 
+def ellipsis_at(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int]:
+    """ "West, Central and South Darfur", "North and South Kordofan": first words that share
+    the rest of the last name in a list; the units they name (each one of its own, in order)
+    and the tokens used, or ((), 0)."""
+    firsts: list[str] = []
+    k = i
+    while k < len(toks) and len(firsts) < 8:
+        if not toks[k].text[:1].isupper():
+            return (), 0
+        regions, n = name_at(toks, k)
+        if n >= 2 and firsts:
+            rest = " ".join(t.text for t in toks[k + 1 : k + n])
+            named = [_expand(f"{first} {rest}") for first in firsts]
+            if not all(len(r) == 1 for r in named):
+                return (), 0
+            return tuple(r for found in [*named, regions] for r in found), k + n - i
+        if n:
+            return (), 0  # a name of its own: not the first word of a shared one
+        firsts.append(toks[k].text)
+        k += 1
+        separators = 0
+        while k < len(toks) and toks[k].key in (",", "and", "&") and separators < 2:
+            k, separators = k + 1, separators + 1
+        if not separators:
+            return (), 0
+    return (), 0
+
+
 def mentions(toks: list[Token]) -> list[Mention]:
     """Every region named in a sentence, in order.
 
