@@ -288,6 +288,10 @@ def test_sudans_units_directions_and_lists(sudan):
         "SD-DW": 100, "SD-DC": 100, "SD-DS": 100
     }  # fmt: skip
     assert held("The RSF holds West and Central areas of the country.") == set()
+    # a unit's name of several words needs no noun where it ends the clause; "in control of"
+    assert held("The RSF seized Blue Nile and is now pushing east.") == {"SD-NB"}
+    assert held("The RSF is in control of North Darfur.") == {"SD-DN"}
+    assert held("The RSF controls the White Nile bridges at Kosti.") == set()
 
 
 def test_a_side_set_aside_is_not_the_actor_in_sudan(sudan):
@@ -295,6 +299,30 @@ def test_a_side_set_aside_is_not_the_actor_in_sudan(sudan):
         "SD-NR": 0
     }
     assert controlled("The RSF, not the army, controls all of South Darfur.") == {"SD-DS": 100}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The RSF holds all of Darfur apart from North Darfur and East Darfur.",
+         {"SD-DC": 100, "SD-DS": 100, "SD-DW": 100}),
+        ("The RSF controls most of Kordofan and all of Darfur except parts of North Darfur.",
+         {"SD-DC": 100, "SD-DE": 100, "SD-DS": 100, "SD-DW": 100}),
+        # an exception that names no unit leaves none whole
+        ("The RSF controls all of Darfur, except a pocket around Tawila.", {}),
+        ("The RSF controls all of West Darfur except West Darfur's airport.", {}),
+    ],
+)  # fmt: skip
+def test_all_of_a_unit_except_part_of_it_is_not_all_of_it(sudan, text, expected):
+    assert controlled(text) == expected
+
+
+def test_all_but_a_few_villages_is_no_figure():
+    assert controlled("Russia controls all of the Luhansk region except a few villages.") == {}
+    assert controlled("Russia holds the entire Luhansk region, excluding a strip of land.") == {}
+    assert controlled("Russia holds all of the Luhansk region, the governor said.") == {
+        "UA-09": 100
+    }
 
 
 def test_sudans_army_is_the_defender_even_unnamed(sudan):

@@ -24,7 +24,7 @@ from geomap.regions import Region
 # The verb of a statement of control whose object follows it.
 _ACTIVE = (
     r"(?<!-)\b(?:controls?|controlled|holds?|(?<!been\s)held|(?:took|taken|takes|seized|seizes|gained"
-    r"|regained|retook|retaken|assumed|wrested|established|consolidated)\s+control\s+(?:of|over)"
+    r"|regained|retook|retaken|assumed|wrested|established|consolidated|in)\s+control\s+(?:of|over)"
     r"|captured|captures|seized|overran|overrun|retook|recaptured|retaken|liberated)\b"
 )
 # "RSF-held South Darfur", "army-controlled Kassala State": the side before the hyphen holds
@@ -43,19 +43,25 @@ CUES = (
     r"|falls\s+to|fallen\s+to|taken\s+by|expel|drove|driven|drive|push|oust|clear|flush|forced|chased"
     r"|routed|withdrew|withdrawn|retreated|fled|pulled\s+out)"
 )
+_ENDS = frozenset({".", ",", ";", ":", ")", "!", "?", "and", "&", "«", "“", '"', "'"})
 _REMOVED_RE = re.compile(holders.REMOVED, re.IGNORECASE)
 _NUMBERS = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
 
 
 def unit_words() -> re.Pattern:
-    """Without a match of this (a unit noun, or a group's name) a sentence names no unit as
-    one, and holds no statement of holding."""
+    """Without a match of this (a unit noun, a group's name or a unit's name of several words)
+    a sentence names no unit as one, and holds no statement of holding."""
     return _unit_words(current())
 
 
 @functools.cache
 def _unit_words(profile: Profile) -> re.Pattern:
-    words = {*profile.units.nouns, *(g for g in profile.groups if not g.startswith("_"))}
+    names = (n for r in profile.regions for n in (r.get("name", ""), *r.get("aliases", ())))
+    words = {
+        *profile.units.nouns,
+        *(g for g in profile.groups if not g.startswith("_")),
+        *(n for n in names if " " in n.strip()),  # "Blue Nile", "South Darfur" (see _object)
+    }
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"\b(?:{alternation})\b" if words else r"(?!x)x", re.IGNORECASE)
 
@@ -207,6 +213,9 @@ def _object(toks: list[Token], at: int) -> tuple[Region, ...]:
         if j < len(toks) and toks[j].key in generic:
             named_with_noun = True
             j += 1
+        elif n > 1 and (j >= len(toks) or toks[j].key in _ENDS):
+            # "South Darfur", "Blue Nile" alone, ending the clause: no town has such a name
+            named_with_noun = True
         if group:
             named_with_noun = True
         regions.extend(r for r in found if r not in regions)

@@ -145,6 +145,8 @@ def read_shares(
     for share in shares:
         rest = text[max(share.end, share.target_end) - sentence.start :].lstrip()
         share.subject = bool(SUBJECT_OF_RE.match(rest))
+        if share.totality and share.regions and (exception := _EXCEPT_RE.match(rest)):
+            _except(share, exception, named or [])
     clauses = holders.find_clauses(text)
     cues = holders.find_cues(text, two)
     actors = holders.find_actors(text, two)
@@ -182,6 +184,26 @@ def read_shares(
     return shares
 
 
+def _except(share: Share, exception: re.Match, named: list[Mention]) -> None:
+    """ "all of Darfur except parts of North Darfur": the units the exception names are not
+    wholly held; an exception that names none ("except a pocket near the airport") leaves no
+    unit whole."""
+    text = share.sentence.text
+    at = text.find(exception.group(), share.target_end - share.sentence.start)
+    lo = share.sentence.start + max(at, 0)
+    clause_end = re.search(r"[;.]|\b(?:while|whereas|but)\b", text[lo - share.sentence.start :])
+    hi = lo + (clause_end.start() if clause_end else len(text))
+    excepted = {r for m in named if lo <= m.start < hi for r in m.regions}
+    words = " ".join(exception.group().strip(" ,").split())
+    if not excepted:
+        share.reason = f"all but what '{words} ...' leaves out: no unit wholly held"
+        return
+    share.regions = tuple(r for r in share.regions if r not in excepted)
+    share.note = holders.join(share.note, f"'{words}' {', '.join(r.name for r in excepted)}")
+    if not share.regions:
+        share.reason = f"every unit named is excepted ('{words}')"
+
+
 def _gain(share: Share, text: str, phrase: str) -> str:
     """Why a share is a gain over a period rather than a share held, or ""."""
     if not share.numeric or not share.cue or not _CAPTURE_RE.match(share.cue):
@@ -193,6 +215,14 @@ def _gain(share: Share, text: str, phrase: str) -> str:
     if not period:
         return ""
     return f"a gain over a period ('{share.cue} ... {period.group()}'), not the share held"
+
+
+# After "all of X": an exception that makes X not wholly held.
+_EXCEPT_RE = re.compile(
+    r",?\s*(?:except(?:\s+for)?|excluding|apart\s+from|save\s+for|but\s+for|other\s+than"
+    r"|with\s+the\s+exception\s+of|aside\s+from|bar)\b",
+    re.IGNORECASE,
+)
 
 
 def _figure(sentence: Sentence, match: re.Match) -> Share:
