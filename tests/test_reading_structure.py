@@ -418,6 +418,32 @@ def test_every_statement_of_holding_has_its_row(sudan, text, rows):
     assert _held_rows(text) == rows
 
 
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # events: taken over, taken back, lost to the other side
+        ("The RSF took over West Darfur State in November.", {"SD-DW"}, set()),
+        ("The army has taken back Sennar State.", set(), {"SD-SI"}),
+        ("The RSF has lost Khartoum State to the army.", set(), {"SD-KH"}),
+        ("The RSF is now firmly in control of South Darfur State.", {"SD-DS"}, set()),
+        ("Since March, Gezira State has been back in army hands.", set(), {"SD-GZ"}),
+        ("Gezira State has been under RSF control since December.", {"SD-GZ"}, set()),
+        # taken, then lost in the same sentence
+        ("The RSF overran Gezira State in December, but lost it to the army weeks later.",
+         set(), set()),
+        # a state of an earlier time is not of the text's date; an event's outcome lasts
+        ("The RSF controlled Gezira State in 2024.", set(), set()),
+        ("The RSF took control of Gezira State in 2024.", {"SD-GZ"}, set()),
+        # each side said to hold it: no guess at whose it is now
+        ("The RSF seized Gezira State in 2023. The army retook Gezira State in 2025.",
+         set(), {"SD-GZ"}),
+    ],
+)  # fmt: skip
+def test_statements_of_holding_over_time(sudan, text, ours, theirs):
+    assert held(text) == ours
+    assert defender_held(text) == theirs
+
+
 def test_a_share_of_a_group_is_not_a_share_of_each_unit(sudan):
     assert controlled("The RSF holds about 40% of Darfur.") == {}
     assert controlled("The RSF holds all of Darfur.") == dict.fromkeys(

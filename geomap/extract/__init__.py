@@ -252,7 +252,7 @@ def read_document(text: str, *, as_of: dt.date | None = None, document: str = ""
                 shares += read
             if sentence.index in held_hits:
                 shared = {r.code for s in read for r in s.regions}
-                statements = read_held(sentence, toks, own, shared, context=context)
+                statements = read_held(sentence, toks, own, shared, context=context, as_of=as_of)
                 helds += statements
                 last_held = next((h.holder for h in statements if h.holder), last_held)
             if has_claims or previous_claims:

@@ -144,11 +144,19 @@ def held_decisions(
     two = sides()
     chosen: dict[str, Held] = {}
     defended: dict[str, Held] = {}
+    # A unit the text says each side holds ("The RSF seized Gezira State. ... The army retook
+    # Gezira State."): whose it is now is not for a reader to guess.
+    theirs = {
+        r.code: h for h in helds if not h.reason and h.holder == two.defender for r in h.regions
+    }
     for item in helds:
         for region in item.regions:
             code = region.code
             if item.reason:
                 verdict, why = IGNORED, item.reason
+            elif item.holder == two.controller and code in theirs:
+                verdict = IGNORED
+                why = f"the text also says {two.defender} holds it (“{theirs[code].text}”)"
             elif item.holder != two.controller:
                 defended.setdefault(code, item)
                 verdict, why = IGNORED, f"held by {item.holder}: reported as such, no share given"

@@ -11,11 +11,12 @@ that gives a share of the unit says more than this and wins.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
 
-from geomap.extract import holders
+from geomap.extract import holders, when
 from geomap.extract.sides import Sides, sides
 from geomap.extract.text import Mention, Sentence, Token, ellipsis_at, name_at, nouns
 from geomap.profile import Profile, current
@@ -25,26 +26,44 @@ from geomap.regions import Region
 _ACTIVE = (
     r"(?<!-)\b(?:controls?|controlled|holds?|(?<!been\s)held|(?:took|taken|takes|seized|seizes|gained"
     r"|regained|retook|retaken|assumed|wrested|established|consolidated|in)\s+control\s+(?:of|over)"
-    r"|captured|captures|seized|overran|overrun|retook|recaptured|retaken|liberated)\b"
+    r"|captured|captures|seized|overran|overrun|retook|recaptured|retaken|liberated"
+    r"|(?:took|taken|takes)\s+(?:over|back)|won\s+back)\b"
 )
 # "RSF-held South Darfur", "army-controlled Kassala State": the side before the hyphen holds
 # ("Russian-occupied X region" is not one: it names the occupied part as often as the whole).
 _COMPOUND = r"\b(?P<side>[\w'’]+)-(?:held|controlled|run)\b"
 # ... and whose subject is the unit: "X fell to the RSF", "X is under army control".
 _PASSIVE = (
-    r"\b(?:fell|falls|has\s+fallen)\s+to\b|\b(?:is|are|remains?|was|were)\s+(?:now\s+|still\s+)?"
-    r"(?:under\s+(?:the\s+)?(?:control\s+of\b|«CA»\s+control|«DA»\s+control)|held\s+by|controlled\s+by)"
+    r"\b(?:fell|falls|has\s+fallen)\s+to\b|\b(?:is|are|remains?|was|were|(?:has|have|had)\s+been)"
+    r"\s+(?:now\s+|still\s+|back\s+|firmly\s+|fully\s+)?(?:under\s+(?:the\s+)?(?:control\s+of\b"
+    r"|«CA»\s+control|«DA»\s+control)|held\s+by|controlled\s+by|in\s+(?:«CA»|«DA»)\s+hands)"
     r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?(?:seized|captured|taken|overrun"
     r"|retaken|recaptured|liberated)\s+by\b"
 )
 # A sentence without one of these words holds no statement of holding.
 CUES = (
     r"\b(?:control|holds?|held|captur|seiz|overr[au]n|retook|retaken|recaptur|liberated|fell\s+to"
-    r"|falls\s+to|fallen\s+to|taken\s+by|expel|drove|driven|drive|push|oust|clear|flush|forced|chased"
-    r"|routed|withdrew|withdrawn|retreated|fled|pulled\s+out)"
+    r"|falls\s+to|fallen\s+to|taken\s+by|(?:took|taken|takes)\s+(?:over|back)|won\s+back|hands"
+    r"|lost|loses|expel|drove|driven|drive|push|oust|clear|flush|forced|chased|routed|withdrew"
+    r"|withdrawn|retreated|fled|pulled\s+out)"
+)
+# A verb of a state, not an event: "controls", "held", "is under ... control", "RSF-held".
+_STATE_RE = re.compile(
+    r"(?:\w+-)?(?:controls?|controlled|holds?|held|in\s+control)\b|(?:is|are|remains?|was|were"
+    r"|(?:has|have|had)\s+been)\s+(?:\w+\s+)?(?:under|held|controlled|in)\b",
+    re.IGNORECASE,
+)
+# "..., but lost it to the army", "before losing them": the units were lost after.
+_LOST_AFTER_RE = re.compile(
+    r"\b(?:but|before|only\s+to|and)\s+(?:\w+\s+){0,2}?(?:lost|losing|lose|ceded|abandoned"
+    r"|was\s+driven\s+(?:out\s+of|from)|withdrew\s+from)\s+(?:control\s+of\s+)?(?:it|them)\b",
+    re.IGNORECASE,
 )
 _ENDS = frozenset({".", ",", ";", ":", ")", "!", "?", "and", "&", "«", "“", '"', "'"})
-_REMOVED_RE = re.compile(holders.REMOVED, re.IGNORECASE)
+# ... and "the RSF has lost Khartoum State (to the army)": the side acting lost it.
+_REMOVED_RE = re.compile(
+    holders.REMOVED + r"|\b(?:lost|loses)\b(?=\s+(?!control\b))", re.IGNORECASE
+)
 _NUMBERS = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
 
 
@@ -90,10 +109,12 @@ def read_held(
     shared: set[str],
     *,
     context: str = "",
+    as_of: dt.date | None = None,
 ) -> list[Held]:
     """Every statement of control without a figure in ``sentence``; ``shared`` are the codes a
     share of this sentence is of (a figure says more than the statement); ``context`` the side
-    an "it" or "they" before the verb stands for ("" where unclear)."""
+    an "it" or "they" before the verb stands for ("" where unclear); ``as_of`` the text's date
+    (a statement of an earlier time is not of it)."""
     two = sides()
     text = sentence.text
     found: list[Held] = []
@@ -126,7 +147,30 @@ def read_held(
             found.append(_statement(sentence, match, regions, actors, two, passive=True))
     for item in found:
         item.regions = tuple(r for r in item.regions if r.code not in shared)
+        if not item.reason:
+            item.reason = _earlier(
+                text, item.start - sentence.start, item.end - sentence.start, as_of,
+                state=bool(_STATE_RE.match(item.text)),
+            )  # fmt: skip
     return [h for h in found if h.regions]
+
+
+def _earlier(text: str, start: int, end: int, as_of: dt.date | None, *, state: bool) -> str:
+    """Why a statement at ``start``–``end`` of a sentence is not of the text's date: the
+    sentence says the unit was lost after ("..., but lost it to the army"), or, for a state
+    ("controlled", "was under army control"; not an event such as "took control of", whose
+    outcome lasts), its clause dates it earlier ("held Gezira State in 2024"); or ""."""
+    lost = _LOST_AFTER_RE.search(text, end)
+    if lost:
+        return f"lost after ('{' '.join(lost.group().split())}')"
+    if not state:
+        return ""
+    lo, hi = holders.clause_of(holders.find_clauses(text), start)
+    phrase = text[lo:hi]
+    past, note, _ = when.time(phrase, as_of)
+    if past < 0 and not when.NOW_RE.search(phrase):
+        return f"describes an earlier time, not the text's date ({note})"
+    return ""
 
 
 def _statement(sentence, match, regions, actors, two: Sides, *, passive: bool) -> Held:

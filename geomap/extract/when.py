@@ -15,18 +15,21 @@ NOW_RE = re.compile(
 )
 
 
-_PAST_RE = re.compile(
-    r"\b(?:at\s+the\s+(?:beginning|start|outset)|before\s+the\s+(?:full-scale\s+)?(?:invasion|war)"
-    r"|prior\s+to|ago|earlier|initially|previously|back\s+in|at\s+the\s+time|used\s+to"
-    r"|at\s+(?:its|their|the)\s+peak|last\s+(?:year|month)|(?:down|up)\s+from)\b",
-    re.IGNORECASE,
-)
-
-
 _MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
 )  # fmt: skip
+
+
+_PAST_RE = re.compile(
+    r"\b(?:at\s+the\s+(?:beginning|start|outset)|before\s+the\s+(?:full-scale\s+)?(?:invasion|war)"
+    r"|prior\s+to|ago|earlier|initially|previously|at\s+the\s+time|used\s+to"
+    r"|back\s+in\s+(?:(?:19|20)\d\d|the\s+(?:spring|summer|autumn|fall|winter)|«MONTH»)"
+    r"|at\s+(?:its|their|the)\s+peak|last\s+(?:year|month)|(?:down|up)\s+from)\b".replace(
+        "«MONTH»", "|".join(_MONTHS)
+    ),  # "back in 2022", not "back in army hands"
+    re.IGNORECASE,
+)
 
 
 _DATE_RE = re.compile(
