@@ -248,6 +248,8 @@ def test_a_statement_of_control_without_a_figure_is_held_with_no_share():
         "Russia could take control of the Luhansk region.",
         "Russian forces seized Kherson last year.",  # a city, not the region
         "Ukrainian forces control the Sumy region.",  # the defender's: reported, not mapped
+        "Russian troops seized the Kharkiv region's north.",  # a part of it
+        "Russia holds the Luhansk region's capital.",
     ],
 )
 def test_what_is_not_a_statement_of_holding(text):
@@ -354,6 +356,7 @@ def defender_held(text: str) -> set[str]:
         ("The army vowed to drive the RSF out of Gezira State.", set(), set()),
         ("Fighters were driven out of Gezira State.", set(), set()),
         ("The RSF drove civilians out of El Fasher.", set(), set()),  # a city, not the state
+        ("The army drove the RSF out of Khartoum State's capital.", set(), set()),
     ],
 )
 def test_a_side_put_out_of_a_state_leaves_it_to_the_other(sudan, text, ours, theirs):

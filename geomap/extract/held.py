@@ -252,6 +252,8 @@ def _object(toks: list[Token], at: int) -> tuple[Region, ...]:
             found, n = ellipsis_at(toks, j)  # "West, Central and South Darfur"
             if not n:
                 break
+        if toks[j + n - 1].possessive or (j + n < len(toks) and toks[j + n].possessive):
+            return ()  # "Khartoum State's capital", "the Kharkiv region's north"
         group = len(found) > 1 or any(t.key in generic for t in toks[j : j + n])
         j += n
         if j < len(toks) and toks[j].key in generic:
