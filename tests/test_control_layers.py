@@ -409,6 +409,7 @@ def test_the_geopackage_has_the_regions_raions_and_ground(testland, tmp_path):
     controlled = gpd.read_file(path, layer="controlled")
     assert controlled.geometry[0].symmetric_difference(shapely.box(10, 50, 10.5, 51)).area < 1e-9
     assert controlled.loc[0, "source"] == "Test desk"
+    assert controlled.loc[0, "as_of"] == "2025-05-01"
     open_claim = gpd.read_file(path, layer="claimed_not_controlled").geometry[0]
     assert open_claim.symmetric_difference(shapely.box(10.75, 50, 11, 51)).area < 1e-9
 

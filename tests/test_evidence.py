@@ -292,3 +292,25 @@ def test_a_time_in_a_relative_clause_is_not_the_figure_s(country, text, share, t
     with using(load(testland_path) if country == "testland" else None):
         figures = read_document(text, as_of=dt.date(2025, 2, 1)).figures
     assert [f.controlled_pct for f in figures] == [share]
+
+
+def test_the_clause_a_holder_is_read_from_leaves_out_the_asides_around_it():
+    from geomap.extract import read_document
+
+    text = (
+        "Ukraine holds 30% of the Donetsk region (a strip in the west), while Russian forces, "
+        "backed by artillery, occupy 70% of it."
+    )
+    rows = read_document(text, document="t.txt").evidence
+    assert [(e.clause, e.holder) for e in rows] == [
+        ("Ukraine holds 30% of the Donetsk region", "Ukraine"),
+        ("while Russian forces occupy 70% of it", "Russia"),
+    ]
+
+
+def test_a_possessive_source_names_its_body():
+    from geomap.extract import read_document
+
+    text = "According to Ukraine's general staff, Russia occupies 70% of the Donetsk region."
+    (figure,) = read_document(text, document="t.txt").figures
+    assert figure.source == "Ukraine's general staff"

@@ -307,3 +307,19 @@ def test_a_manifest_of_geomaps_shape(tmp_path, text, valid):
     assert foreign_manifest(tmp_path) is False
     (tmp_path / MANIFEST).write_text('{"name": "x"}', encoding="utf-8")
     assert read_manifest(tmp_path) is None and foreign_manifest(tmp_path) is True
+
+
+def test_asking_whether_a_build_is_alive_leaves_it_running():
+    import subprocess
+    import sys
+
+    from geomap.outputs import _alive
+
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        assert _alive(child.pid)
+        assert child.poll() is None  # asked with signal 0: nothing was sent to it
+    finally:
+        child.kill()
+        child.wait()
+    assert not _alive(child.pid)

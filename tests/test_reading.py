@@ -958,6 +958,7 @@ def test_a_long_sentence_is_quoted_by_whole_words_around_its_figure():
         ("in March", None, None),  # a month without a year in an undated text
         ("June saw more fighting", dt.date(2025, 6, 28), dt.date(2025, 6, 28)),
         ("May 3, 2024 saw more fighting", dt.date(2025, 6, 1), dt.date(2024, 5, 3)),
+        ("May 3 saw more fighting", dt.date(2025, 6, 1), dt.date(2025, 5, 3)),
         # "May" alone is the month after such a word within 24 characters before it
         ("xlate" + " " * 20 + "May", dt.date(2025, 6, 1), dt.date(2025, 5, 28)),
     ],
@@ -966,3 +967,10 @@ def test_the_dates_a_text_gives_beside_a_figure(text, as_of, latest):
     from geomap.extract.when import time
 
     assert time(text, as_of)[2] == latest
+
+
+def test_as_of_an_earlier_date_still_presents_the_figure_as_current():
+    from geomap.extract.when import time
+
+    assert time("as of March 2024", dt.date(2025, 6, 1))[0] == 1
+    assert time("in March 2024", dt.date(2025, 6, 1))[0] == -1

@@ -250,6 +250,7 @@ def test_a_statement_of_control_without_a_figure_is_held_with_no_share():
         "Ukrainian forces control the Sumy region.",  # the defender's: reported, not mapped
         "Russian troops seized the Kharkiv region's north.",  # a part of it
         "Russia holds the Luhansk region's capital.",
+        "Russian forces seized Kherson, the region's capital, last year.",  # a city
     ],
 )
 def test_what_is_not_a_statement_of_holding(text):
@@ -669,3 +670,24 @@ def test_declared_its_own_in_testland_too(testland):
         "TL-01", "TL-02"
     }  # fmt: skip
     assert _claimed("Testland declared Gamma its own once more.") == set()
+
+
+def test_a_list_of_units_needs_no_noun_and_a_city_between_is_no_subject(sudan):
+    assert held("The RSF controls South Darfur and Central Darfur, two of the states.") == {
+        "SD-DS", "SD-DC"
+    }  # fmt: skip
+    assert held("The capital of Gezira State, Wad Madani, fell to the RSF.") == set()
+
+
+def test_a_side_in_an_insertion_does_not_retake():
+    text = ("The Russian army, which Ukrainian troops have fought since 2014, has retaken 35% of "
+            "the Kharkiv region.")  # fmt: skip
+    assert controlled(text) == {"UA-63": 35}
+    assert controlled("The Luhansk region has lost 70% of its territory to Russian forces.") == {}
+
+
+def test_no_side_put_out_of_all_of_a_unit_is_no_figure(sudan):
+    reading = read("Fighters were driven out of all of Gezira State.")
+    assert [f for f in reading.figures if f.controlled_pct is not None] == []
+    (row,) = [e for e in reading.evidence if e.kind == "share"]
+    assert row.reason == ("holder unclear: the text does not say who was put out ('driven out of')")

@@ -234,6 +234,8 @@ def test_the_label_and_the_fill_agree_on_the_map():
         (26081.0, 26081, 100, "", "", "26,081 km²"),
         (0.0, 26684, 0, "", "", "0 km²"),
         (float("nan"), 26684, float("nan"), "", "", "unknown"),
+        # half a point of 2,000 km² is 10 km²: rounded to tens
+        (1003.0, 2000, 50, "", "", "about 1,000 km²"),
     ],
 )
 def test_km2_are_rounded_to_what_the_share_supports(value, area, pct, qualifier, label, text):
