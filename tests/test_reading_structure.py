@@ -691,3 +691,12 @@ def test_no_side_put_out_of_all_of_a_unit_is_no_figure(sudan):
     assert [f for f in reading.figures if f.controlled_pct is not None] == []
     (row,) = [e for e in reading.evidence if e.kind == "share"]
     assert row.reason == ("holder unclear: the text does not say who was put out ('driven out of')")
+
+
+def test_taken_over_is_no_hedge_and_a_closing_the_kremlin_claims_is_who_says_it():
+    reading = read("Russian troops have taken over the entire Luhansk region, the Kremlin claims.")
+    assert [(f.region_code, f.controlled_pct, f.claimed) for f in reading.figures] == [
+        ("UA-09", 100, None)
+    ]
+    assert controlled("Russia controls over 70% of the Donetsk region.") == {"UA-14": 70}
+    assert _claimed("The Donetsk region is one of the regions Moscow claims.") == {"UA-14"}

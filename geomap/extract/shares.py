@@ -63,7 +63,10 @@ CUES = re.compile(
 )
 # The hedge is looked for before a figure rather than at every position of every sentence.
 _HEDGE_BEFORE_RE = re.compile(rf"(?<!\w)(?P<qual>{_QUAL})\s*$", re.IGNORECASE)
-_PREPOSITION_OVER_RE = re.compile(r"\b(?:control|hold|power|sway)\s*$", re.IGNORECASE)
+# "control over 15%", "taken over the entire region": a preposition or a verb's, not a hedge.
+_PREPOSITION_OVER_RE = re.compile(
+    r"\b(?:control|hold|power|sway|took|taken|takes|taking|take)\s*$", re.IGNORECASE
+)
 _ALL_BUT_RE = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)
 # A share taken over a period ("seized 4% of X this year", "retook 5% in May") is a gain, not
 # the share under control; "has captured 90%" (a perfect) is what is held.
@@ -235,7 +238,7 @@ def _figure(sentence: Sentence, match: re.Match) -> Share:
         start = sentence.start + hedge_at
     hedge = qual.casefold()
     if hedge == "over" and _PREPOSITION_OVER_RE.search(sentence.text, 0, hedge_at):
-        hedge = ""  # "control over 15%": a preposition, not a hedge
+        hedge = qual = ""
         start = sentence.start + match.start()
     pct_range = None
     numeric, totality = True, False
