@@ -700,3 +700,8 @@ def test_taken_over_is_no_hedge_and_a_closing_the_kremlin_claims_is_who_says_it(
     ]
     assert controlled("Russia controls over 70% of the Donetsk region.") == {"UA-14": 70}
     assert _claimed("The Donetsk region is one of the regions Moscow claims.") == {"UA-14"}
+
+
+def test_the_republic_is_the_one_named_before():
+    text = "According to the DPR's head, about 75% of the republic's territory has been liberated."
+    assert controlled(text) == {"UA-14": 75}

@@ -78,7 +78,7 @@ _NOT_AREA_NOUNS = _PEOPLE | _words(
 )
 _CLAUSE_ENDS = frozenset({".", ",", ";", ":", ")", "!", "?"})
 _SEPARATORS = frozenset({",", "and", "&", "or", "the", "both", "as", "well"})
-_ANAPHORA_HEADS = frozenset({"region", "oblast", "province", "territory", "area", "it"})
+_ANAPHORA_HEADS = frozenset({"region", "oblast", "province", "republic", "territory", "area", "it"})
 _RELATIVE = _words(
     "that which invaded occupied seized captured taken held controlled under since it they"
 )
