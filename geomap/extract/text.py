@@ -167,13 +167,9 @@ def tokens(sentence: Sentence) -> list[Token]:
     ]
 
 
-def _could_start(word: str) -> bool:
-    """Whether a region's name can start with ``word``: most words are ruled out at once."""
-    return _could_start_in(gazetteer(), word)
-
-
 @lru_cache(maxsize=1 << 16)
 def _could_start_in(gaz, word: str) -> bool:
+    """Whether a region's name can start with ``word``: most words are ruled out at once."""
     if not word[0].isalpha():
         return False
     head = normalize(_POSSESSIVE.sub("", word))
@@ -198,10 +194,11 @@ def name_at(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int]:
     region").
     """
     first = toks[i]
-    if not _could_start(first.text):
+    gaz = gazetteer()  # once: asked for every word a name may start with
+    if not _could_start_in(gaz, first.text):
         return (), 0
     lower = not first.text[0].isupper()
-    generic = nouns()
+    generic = gaz.nouns
     words = []  # the run of words from i: a name has no digits or punctuation in it
     for w in toks[i : i + _MAX_NAME_WORDS]:
         if not w.text[0].isalpha():
@@ -215,7 +212,7 @@ def name_at(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int]:
         name = " ".join(w.text for w in words[:n])
         if words[n - 1].possessive:
             name = _POSSESSIVE.sub("", name)
-        regions = _expand(name)
+        regions = _expand_in(gaz, name)
         if regions:
             return regions, n
     return (), 0
