@@ -94,8 +94,9 @@ def extract(
     """Extract control shares and claims from news texts.
 
     Each figure comes with the sentence it came from, its character span and its source.
-    Shares the texts say the defending side holds are in the JSON output (defender_pct), never
-    taken for control; --explain shows every decision.
+    What the texts say the defending side holds is in the JSON output (defender_pct, and
+    defender_held for a unit held with no share given), never taken for control; --explain
+    shows every decision.
     """
     from geomap.extract import read_files
     from geomap.figures import figures_to_csv, load_figures
