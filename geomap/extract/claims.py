@@ -258,14 +258,13 @@ def _not_a_claim(
     text = match.string
     cue = match.group().casefold()
     before = text[clause_lo : match.start()]
-    if _CLAIM_VERB_RE.search(match.group()) and not _names_follow(match, in_clause, s0):
-        return "a claim of something else, not of a region"
-    if (
-        _CLAIM_VERB_RE.search(match.group())
-        and re.search(r",\s*$", text[: match.start()])
-        and re.match(r"\s*(?:[.;!?]|$)", text[match.end() :])
-    ):
-        return "who says it ('..., the Kremlin claims'), not a claim"
+    if _CLAIM_VERB_RE.search(match.group()):
+        if not _names_follow(match, in_clause, s0):
+            return "a claim of something else, not of a region"
+        if re.search(r",\s*$", text[: match.start()]) and re.match(
+            r"\s*(?:[.;!?]|$)", text[match.end() :]
+        ):
+            return "who says it ('..., the Kremlin claims'), not a claim"
     if _VOTE_RE.search(text, clause_lo, clause_hi):
         return "a referendum vote, not a claim"
     if cue.startswith("annex") and _FUTURE_RE.search(before):

@@ -143,12 +143,14 @@ def held_decisions(
     said to hold (reported as such, never drawn)."""
     two = sides()
     chosen: dict[str, Held] = {}
-    defended: dict[str, Held] = {}
-    # A unit the text says each side holds ("The RSF seized Gezira State. ... The army retook
-    # Gezira State."): whose it is now is not for a reader to guess.
-    theirs = {
-        r.code: h for h in helds if not h.reason and h.holder == two.defender for r in h.regions
-    }
+    # Each unit the defending side is said to hold (the first such statement). A unit the text
+    # says each side holds ("The RSF seized Gezira State. ... The army retook Gezira State."):
+    # whose it is now is not for a reader to guess.
+    theirs: dict[str, Held] = {}
+    for h in helds:
+        if not h.reason and h.holder == two.defender:
+            for r in h.regions:
+                theirs.setdefault(r.code, h)
     for item in helds:
         for region in item.regions:
             code = region.code
@@ -158,7 +160,6 @@ def held_decisions(
                 verdict = IGNORED
                 why = f"the text also says {two.defender} holds it (“{theirs[code].text}”)"
             elif item.holder != two.controller:
-                defended.setdefault(code, item)
                 verdict, why = IGNORED, f"held by {item.holder}: reported as such, no share given"
             elif code in figured:
                 verdict, why = SUPERSEDED, "a share of it is given, and used instead"
@@ -170,7 +171,7 @@ def held_decisions(
             if item.note and not item.reason:
                 why = f"{why}; {item.note}"
             rows.add(item, region, kind="held", holder=item.holder, decision=verdict, reason=why)
-    return chosen, defended
+    return chosen, theirs
 
 
 def range_note(share: Share | None) -> str:
