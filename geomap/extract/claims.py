@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geomap.extract import scan
 from geomap.extract.sides import sides
 from geomap.extract.text import Mention, Sentence
 from geomap.profile import gazetteer
@@ -164,7 +165,7 @@ def read_claims(
         return [Claim(sentence, s0, s0 + len(text), regions, polarity,
                       note="the claim of the sentence before, by ellipsis")]  # fmt: skip
     claims = []
-    for match in sides().pattern(_CUE).finditer(text):
+    for match in scan.finditer(sides().pattern(_CUE), text):
         claims.extend(_read(sentence, match, mentions, previous, stated, previous_text))
     return [c for c in claims if c.regions]
 

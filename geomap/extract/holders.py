@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from geomap.extract import scan
 from geomap.extract.sides import Sides
 
 # Clauses: a share's holder and mood are read within its clause.
@@ -296,7 +297,7 @@ def find_cues(text: str, two: Sides) -> list[_Cue]:
     found: list[_Cue] = []
     ru_framed = None
     for kind, template in _CUES:
-        for m in two.pattern(template).finditer(text):
+        for m in scan.finditer(two.pattern(template), text):
             if any(m.start() < c.end and c.start < m.end() for c in found):
                 continue
             if kind == "lib" and ru_framed is None:
@@ -307,8 +308,11 @@ def find_cues(text: str, two: Sides) -> list[_Cue]:
 
 def find_actors(text: str, two: Sides) -> list[tuple[int, str]]:
     """Where the sentence names either side as an actor, in order."""
-    found = [(m.start(), two.controller) for m in two.pattern(_CONTROLLER_ACTOR).finditer(text)]
-    found += [(m.start(), two.defender) for m in two.pattern(_DEFENDER_ACTOR).finditer(text)]
+    found = [
+        (m.start(), side)
+        for side, template in ((two.controller, _CONTROLLER_ACTOR), (two.defender, _DEFENDER_ACTOR))
+        for m in scan.finditer(two.pattern(template), text)
+    ]
     return sorted(found)
 
 

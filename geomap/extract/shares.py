@@ -22,7 +22,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from geomap.extract import holders, when
+from geomap.extract import holders, scan, when
 from geomap.extract.sides import sides
 from geomap.extract.targets import SUBJECT_OF_RE, Antecedent, again, respective, respectively
 from geomap.extract.targets import target as _target
@@ -42,8 +42,8 @@ _FRAC = "|".join(k.replace(" ", r"[\s-]+") for k in sorted(FRACTIONS, key=len, r
 _NUM = r"\d+(?:\.\d+)?"
 _PCT = r"\s*(?:%|percent\b|per\s*cent\b|pct\b)"
 _SHARE_RE = re.compile(
-    rf"(?:(?:between\s+)?(?<![\w.,])(?P<lo>{_NUM})(?:{_PCT})?\s*(?:-|–|—|to)\s*(?P<hi>{_NUM}){_PCT}"
-    rf"|between\s+(?P<blo>{_NUM})(?:{_PCT})?\s+and\s+(?P<bhi>{_NUM}){_PCT}"
+    rf"(?:(?:\bbetween\s+)?(?<![\w.,])(?P<lo>{_NUM})(?:{_PCT})?\s*(?:-|–|—|to)\s*(?P<hi>{_NUM}){_PCT}"
+    rf"|\bbetween\s+(?P<blo>{_NUM})(?:{_PCT})?\s+and\s+(?P<bhi>{_NUM}){_PCT}"
     rf"|(?<![\w.,])(?P<num>{_NUM}){_PCT}"
     rf"|\b(?P<frac>{_FRAC})\b"
     r"|(?P<almost>\b(?:nearly|almost|virtually|practically|not\s+quite|most)\s+)?"
@@ -135,7 +135,7 @@ def read_shares(
     """
     text = sentence.text
     starts = [t.start for t in toks]
-    shares = [_figure(sentence, match) for match in _SHARE_RE.finditer(text)]
+    shares = [_figure(sentence, match) for match in scan.finditer(_SHARE_RE, text)]
     if not shares:
         return []
     two = sides()

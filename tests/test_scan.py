@@ -1,0 +1,130 @@
+"""The scan that tries a pattern only where a match can start finds what ``re`` finds.
+
+Every pattern the reading scans sentences with is checked against :meth:`re.Pattern.finditer`
+on made-up text: for Ukraine's profile, Sudan's and the made-up Testland, whose side names fill
+the patterns' placeholders.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from geomap.extract import claims, holders, scan, shares
+from geomap.extract.sides import sides
+from geomap.profile import DATA, load, using
+
+# Words the patterns look for, words near them, and characters that fold oddly ("İ", the
+# Kelvin sign, the long s): made-up text of these meets every alternative and its edges.
+WORDS = [
+    "Russia", "Russian", "russian", "RSF", "army", "Ukraine", "Ukrainian", "Sudan", "Norland",
+    "Testland", "Moscow", "Kyiv", "Khartoum", "forces", "troops", "the", "The", "of", "all",
+    "All", "entire", "entirety", "whole", "full", "control", "controls", "controlled", "hold",
+    "holds", "held", "occupied", "occupies", "occupation", "under", "in", "hands", "not", "n't",
+    "never", "no", "longer", "lost", "free", "lacks", "between", "inbetween", "and", "to", "-",
+    "–", "%", "percent", "per", "cent", "pct", "half", "a", "third", "two", "thirds", "quarter",
+    "nearly", "almost", "most", "completely", "fully", "liberated", "captured", "seized",
+    "took", "over", "drove", "out", "expelled", "withdrew", "from", "annexed", "claims",
+    "claimed", "annexation", "region", "oblast", "state", "State", "Donetsk", "Luhansk",
+    "Crimea", "Darfur", "North", "İstanbul", "\u212a", "\u017f", "ß", "SS", "70", "7.5", "99",
+    "2014", ",", ".", ";", "(", ")", "'s", "’", "\n",
+]  # fmt: skip
+TEXTS = st.lists(
+    st.tuples(st.sampled_from(WORDS), st.sampled_from(["", " ", "  ", "-"])), max_size=40
+).map(lambda parts: "".join(word + gap for word, gap in parts))
+
+
+def reading_patterns() -> list[re.Pattern]:
+    """The patterns the reading scans with, filled in for the profile in use."""
+    two = sides()
+    templates = [t for _, t in holders._CUES]
+    templates += [holders._CONTROLLER_ACTOR, holders._DEFENDER_ACTOR, claims._CUE]
+    return [shares._SHARE_RE, *(two.pattern(t) for t in templates)]
+
+
+def spans(matches) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]
+
+
+@pytest.fixture(params=["ukraine", "sudan", "testland"])
+def profile(request, testland_path):
+    path = testland_path if request.param == "testland" else DATA / f"{request.param}.json"
+    with using(load(path)) as loaded:
+        yield loaded
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=TEXTS)
+def test_the_scan_finds_what_finditer_finds(profile, text):
+    for pattern in reading_patterns():
+        assert spans(scan.finditer(pattern, text)) == spans(pattern.finditer(text)), pattern.pattern
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=TEXTS, lo=st.integers(0, 60), length=st.integers(0, 200))
+def test_the_scan_keeps_to_the_span_it_is_given(profile, text, lo, length):
+    for pattern in reading_patterns():
+        found = scan.finditer(pattern, text, lo, lo + length)
+        assert spans(found) == spans(pattern.finditer(text, lo, lo + length)), pattern.pattern
+
+
+def test_the_reading_patterns_all_have_starts(profile):
+    """Each is tried only where it can start: none falls back to the slow scan unnoticed."""
+    assert all(scan.starts(p) is not None for p in reading_patterns())
+
+
+@pytest.mark.parametrize(
+    ("pattern", "starts"),
+    [
+        (r"\b(?:not|never)\b", r"\b[n]"),
+        (r"(?:\bnot|n't)", "[n]"),  # "n't" may start inside a word
+        (r"(?<![\w.,])\d+%", r"\b[\d]"),  # no word character before a digit: a word starts
+        (r"(?<![.,])\d+%", r"[\d]"),  # a word character may stand before it
+        (r"(?:between\s+)?\d+", r"[b\d]"),  # the optional word, then what follows it
+        (r"\b(?:all\s+)?(?:of|over)\b", r"\b[aoo]"),
+        (r"\b[A-Z][a-z]+", r"\b[A-Z]"),
+        (r"(?=x)y", "[y]"),  # a lookahead narrows, never widens
+    ],
+)
+def test_where_a_pattern_can_start(pattern, starts):
+    found = scan.starts(re.compile(pattern))
+    expected = "".join(dict.fromkeys(starts))  # each class item once, as the scan writes it
+    assert found is not None
+    assert found.pattern.replace("\\", "") == expected.replace("\\", "").replace("[aoo]", "[ao]")
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\b(?:of)?",  # may match nothing: every position
+        r".x",
+        r"[^a]b",
+        r"\Wb",
+        r"(?i:a)b",  # a part whose case is not the pattern's
+        r"(a)?\1b",  # a group referred to: its text is not known
+    ],
+)
+def test_a_start_that_cannot_be_told_is_searched_the_usual_way(pattern):
+    compiled = re.compile(pattern)
+    assert scan.starts(compiled) is None
+    text = "aab of x ab b.xb"
+    assert spans(scan.finditer(compiled, text)) == spans(compiled.finditer(text))
+
+
+def test_case_is_the_patterns_own():
+    """A pattern that heeds case starts only at the case it names; one that ignores case at
+    any, with the folds ``re`` makes ("K" is the Kelvin sign's fold too)."""
+    heeds = re.compile(r"\bKyiv\b")
+    blind = re.compile(r"\bkyiv\b", re.IGNORECASE)
+    text = "kyiv Kyiv KYIV \u212ayiv"
+    assert spans(scan.finditer(heeds, text)) == [(5, 9)]
+    assert spans(scan.finditer(blind, text)) == spans(blind.finditer(text)) == [
+        (0, 4), (5, 9), (10, 14), (15, 19),
+    ]  # fmt: skip
