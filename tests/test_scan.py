@@ -83,21 +83,22 @@ def test_the_reading_patterns_all_have_starts(profile):
 @pytest.mark.parametrize(
     ("pattern", "starts"),
     [
-        (r"\b(?:not|never)\b", r"\b[n]"),
-        (r"(?:\bnot|n't)", "[n]"),  # "n't" may start inside a word
-        (r"(?<![\w.,])\d+%", r"\b[\d]"),  # no word character before a digit: a word starts
-        (r"(?<![.,])\d+%", r"[\d]"),  # a word character may stand before it
-        (r"(?:between\s+)?\d+", r"[b\d]"),  # the optional word, then what follows it
-        (r"\b(?:all\s+)?(?:of|over)\b", r"\b[aoo]"),
-        (r"\b[A-Z][a-z]+", r"\b[A-Z]"),
+        (r"\b(?:not|never)\b", r"\b[n](?=[eo])"),
+        (r"(?:\bnot|n't)", r"[n](?=['o])"),  # "n't" may start inside a word
+        (r"(?<![\w.,])\d+%", r"\b[\d](?=[%\d])"),  # no word character before: a word starts
+        (r"(?<![.,])\d+%", r"[\d](?=[%\d])"),  # a word character may stand before it
+        (r"(?:between\s+)?\d+", r"[\db]"),  # a match may be one character long
+        (r"\b(?:all\s+)?(?:of|over)\b", r"\b[ao](?=[flv])"),
+        (r"\b[A-Z][a-z]+", r"\b[A-Z](?=[a-z])"),
         (r"(?=x)y", "[y]"),  # a lookahead narrows, never widens
+        (r"a{3}b", "[a](?=[a])"),
+        (r"a|bc", "[ab]"),
     ],
 )
 def test_where_a_pattern_can_start(pattern, starts):
     found = scan.starts(re.compile(pattern))
-    expected = "".join(dict.fromkeys(starts))  # each class item once, as the scan writes it
     assert found is not None
-    assert found.pattern.replace("\\", "") == expected.replace("\\", "").replace("[aoo]", "[ao]")
+    assert found.pattern == starts
 
 
 @pytest.mark.parametrize(
