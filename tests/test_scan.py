@@ -93,6 +93,8 @@ def test_the_reading_patterns_all_have_starts(profile):
         (r"(?=x)y", "[y]"),  # a lookahead narrows, never widens
         (r"a{3}b", "[a](?=[a])"),
         (r"a|bc", "[ab]"),
+        (r"(?!)x|ab", "[a](?=[b])"),  # an alternative that never matches starts nowhere
+        (r"(?!)", "(?!)"),
     ],
 )
 def test_where_a_pattern_can_start(pattern, starts):

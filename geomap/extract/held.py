@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from geomap.extract import holders, when
-from geomap.extract.sides import Sides, sides
+from geomap.extract.sides import NOTHING, Sides, sides
 from geomap.extract.text import Mention, Sentence, Token, ellipsis_at, name_at, nouns
 from geomap.profile import Profile, current
 from geomap.regions import Region
@@ -82,7 +82,7 @@ def _unit_words(profile: Profile) -> re.Pattern:
         *(n for n in names if " " in n.strip()),  # "Blue Nile", "South Darfur" (see _object)
     }
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternation})\b" if words else r"(?!x)x", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternation})\b" if words else NOTHING, re.IGNORECASE)
 
 
 @dataclass

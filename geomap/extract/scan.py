@@ -98,6 +98,8 @@ def _step(op, av, paths: set[_Path]) -> set[_Path]:
     """The ways a match may start after one item of a sequence (its operator and value)."""
     if op is C.AT:
         return {(c, b or not c, n) for c, b, n in paths} if av is C.AT_BOUNDARY else paths
+    if op is C.ASSERT_NOT and not av[1]:  # "(?!)": never matches
+        return set()
     if op in (C.ASSERT, C.ASSERT_NOT):  # they narrow where a match starts, never widen
         return {(c, b, n or not c) for c, b, n in paths} if _after_non_word(op, av) else paths
     if op in (C.LITERAL, C.IN):
@@ -134,6 +136,8 @@ def starts(pattern: re.Pattern) -> re.Pattern | None:
         paths = _walk(re._parser.parse(pattern.pattern, pattern.flags), {((), False, False)})
     except _Unknown:
         return None
+    if not paths:  # it can never match
+        return re.compile("(?!)")
     if any(not classes for classes, _, _ in paths):
         return None  # it may match the empty string: anywhere
     boundary = r"\b" if all(bounded for _, bounded, _ in paths) else ""

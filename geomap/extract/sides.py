@@ -22,12 +22,14 @@ from functools import cache, lru_cache
 from geomap.profile import Profile, Side, current
 from geomap.regions import normalize
 
+NOTHING = "(?!)"  # a pattern that matches nothing: a placeholder the profile gives no words
+
 
 def _alternation(words, *, stem: bool = False) -> str:
     """ "Russia", "the Kremlin" → ``russia\\w*|the\\s+kremlin\\w*`` (longest first)."""
     words = sorted({w for w in words if w}, key=len, reverse=True)
     if not words:
-        return r"(?!x)x"  # matches nothing
+        return NOTHING
     suffix = r"\w*" if stem else ""
     return "|".join(
         re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") + suffix for w in words
@@ -75,7 +77,7 @@ def _for(profile: Profile) -> Sides:
         "CA": _alternation([c.adjective]),
         "CS": _alternation([c.name, c.state, f"the {c.state}" if c.state else ""]),
         "CCAP": _alternation([c.capital or c.name]),
-        "FRAMING": _alternation(c.framing) if c.framing else r"(?!x)x",
+        "FRAMING": _alternation(c.framing) if c.framing else NOTHING,
         "D": _alternation(_side_words(d)),
         "DA": _alternation([d.adjective]),
         "DCAP": _alternation([d.capital or d.name]),
@@ -101,7 +103,7 @@ def _for(profile: Profile) -> Sides:
         inferred_group=rule.group if rule else "",
         inferred_note=rule.reading_note if rule else "",
         inferred_words=re.compile(
-            rf"\b(?:{_alternation([rule.group, *rule.words]) if rule else '(?!x)x'})\b",
+            rf"\b(?:{_alternation([rule.group, *rule.words]) if rule else NOTHING})\b",
             re.IGNORECASE,
         ),
     )
