@@ -489,11 +489,45 @@ def test_a_later_statement_of_holding_is_not_hidden_by_an_earlier_share():
         ("Under Russia's constitution, the Luhansk region is Russian territory.", {"UA-09"}),
         ("Russia seized the peninsula in 2014. Moscow annexed it weeks later.",
          {"UA-43", "UA-40"}),
+        # taken into the state, with a list between dashes
+        ("A decree absorbed two provinces - Kherson and Zaporizhzhia - into Russia.",
+         {"UA-65", "UA-23"}),
+        ("The Russian Federation formally incorporated the Luhansk region after the vote count.",
+         {"UA-09"}),
+        ("The Kremlin declared the Donetsk and Luhansk regions to be Russian \"for ever\".",
+         {"UA-14", "UA-09"}),
+        ("Officials deemed the Kherson region to be part of Russia.", {"UA-65"}),
+        ("The Luhansk region is now, in the Kremlin's telling, Russian soil.", {"UA-09"}),
+        # a relative clause states what is, whatever the mood of the clause it hangs on
+        ("A deal might oblige Kyiv to give up the Donetsk region, which Moscow claims as its own.",
+         {"UA-14"}),
     ],
 )  # fmt: skip
 def test_claims_of_regions_named_before_and_other_claim_wordings(text, expected):
     claimed = {f.region_code for f in read(text).figures if f.claimed}
     assert claimed == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky declared the Kharkiv region to be Russian-free after the counter-offensive.",
+        "The troops were found to be Russian soldiers from the Kherson region.",
+        "The plan would see the Donetsk region absorbed into a demilitarised zone.",
+        "If Moscow incorporated the Sumy region, sanctions would follow.",
+        "Engineers integrated the Kherson region's grid into Russia's power system.",
+    ],
+)
+def test_wordings_near_a_claim_that_claim_nothing(text):
+    assert _claimed(text) == set()
+
+
+def test_claim_wordings_in_testland(testland):
+    assert _claimed("The Regent declared Alpha and Beta to be Norlandic forever.") == {
+        "TL-01", "TL-02"
+    }  # fmt: skip
+    assert _claimed("Borgholm formally incorporated Gamma last spring.") == {"TL-03"}
+    assert _claimed("Testland declared Gamma to be Testlandic.") == set()
 
 
 def test_a_referring_word_with_nothing_named_before_claims_nothing():

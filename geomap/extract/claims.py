@@ -25,11 +25,19 @@ _CUE = (
     r"\bannex\w*"
     r"|\b(?:integral\s+)?part\s+of\s+«CS»\b"
     r"|\bjoin(?:ed|ing|s)?\s+«CS»\b"
-    r"|\b(?:accession|incorporat\w*)\s+(?:\w+\s+){0,6}?(?:into|to)\s+«CS»\w*"
+    # "the accession of ... to Russia", "absorbing four provinces - A, B, C and D - into Russia"
+    r"|\b(?:accession|incorporat\w*|absorb\w*)\s+(?:[\w\"“”'’,()–—-]+\s+){0,12}?(?:into|to)\s+«CS»\w*"
+    # "the Russian Federation incorporated Luhansk and Donetsk": the controlling side doing it.
+    r"|\b«C»\s+(?:\w+\s+){0,2}?(?:incorporat(?:ed|es|e|ing)|absorb(?:ed|s|ing)?)\b"
+    # "declared the regions of A and B to be Russian"
+    r"|\b(?:declared|proclaimed|deemed|considers?|considered|regards?|regarded)\s+[^.;:]{1,120}?"
+    r"\bto\s+be\s+(?:part\s+of\s+«CS»|«CA»(?:\s+(?:territory|land|soil|regions?))?)"
+    r"(?=\s*[\"”'’]?\s*(?:[.,;:!?)]|for\s*ever\b|$))"
     r"|\baccession\s+treat(?:y|ies)\b|\btreat(?:y|ies)\s+(?:on|of)\s+(?:the\s+)?accession\b"
     r"|\b(?:the|their|its)\s+accession\b(?!\s+to\s+(?!«CS»))"
     r"|\binclusion\s+(?:\w+\s+){0,6}?in(?:to)?\s+«CS»\w*"
-    r"|\b(?:is|are|was|were|as)\s+(?:now\s+|legally\s+|officially\s+)?«CA»\s+(?:territory|land|soil)\b"
+    r"|\b(?:is|are|was|were|as)\s+(?:(?:now|legally|officially)\b\s*)?(?:,[^,.;]{1,40},\s*)?"
+    r"«CA»\s+(?:territory|land|soil)\b"
     r"|\birrevocably\s+lost\b"
     r"|\bclaim(?:s|ed|ing)?\s+(?:to\s+have\s+annexed|over|on\b|as\s+(?:its|«CA»|part)"
     r"|to\s+(?:the\s+)?(?:whole|entire|entirety|all|(?-i:[A-Z]))"
@@ -53,7 +61,7 @@ _CUE = (
 _CUES = (
     r"annex|part\s+of\s+(?:the\s+|its\s+)?«CS»|part\s+of\s+its|\bas\s+(?:its\s+own|«CA»)"
     r"|inclusion|«CA»\s+(?:territory|land|soil)"
-    r"|\bjoin|accession|incorporat|irrevocably|claim|\bown\b"
+    r"|\bjoin|accession|incorporat|absorb|irrevocably|claim|\bown\b|to\s+be\s+«CA»"
     r"|\bced(?:e|es|ed|ing)\b"
 )
 
@@ -82,6 +90,7 @@ _NP_WORDS = (
     r"(?:\s+(?:sovereignty\s+over|the|all|four|five|both|«D»['’]s|«DA»|regions?"
     r"|provinces?|oblasts?|territories|of))*\s+"
 )
+_RELATIVE_RE = re.compile(r",\s*(?:which|that|whom?)\b", re.IGNORECASE)
 _HYPOTHETICAL_RE = re.compile(r"\b(?:would|could|might|if|unless|whether)\b", re.IGNORECASE)
 _REFUSAL_RE = re.compile(r"\b(?:not|never|refus\w*|reject\w*|won['’]t)\b", re.IGNORECASE)
 _PART_RE = re.compile(
@@ -282,6 +291,11 @@ def _not_a_claim(
             return "ceding part of a region, not a claim to all of it"
         return ""
     after = text[match.end() : match.end() + 60]
+    # "Ukraine would cede Donetsk, which Moscow claims as its own": the relative clause says
+    # what is, whatever the mood of the clause it hangs on.
+    relative = list(_RELATIVE_RE.finditer(before))
+    if relative:
+        before = before[relative[-1].end() :]
     if _HYPOTHETICAL_RE.search(before) or (
         cue.startswith("annexation") and _HYPOTHETICAL_RE.search(after)
     ):
