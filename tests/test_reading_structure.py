@@ -739,3 +739,49 @@ def test_taken_over_is_no_hedge_and_a_closing_the_kremlin_claims_is_who_says_it(
 def test_the_republic_is_the_one_named_before():
     text = "According to the DPR's head, about 75% of the republic's territory has been liberated."
     assert controlled(text) == {"UA-14": 75}
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs"),
+    [
+        # a word that is a unit's name with the noun closing the list: "Northern State"
+        ("Government troops hold Northern and River Nile states.", {"SD-NO", "SD-NR"}),
+        ("The army controls Kassala, Northern and Red Sea states.", {"SD-KA", "SD-NO", "SD-RS"}),
+        # the army-backed government is the army's side
+        ("The government, which sits in Port Sudan, controls Red Sea State.", {"SD-RS"}),
+    ],
+)  # fmt: skip
+def test_units_the_army_holds_in_lists_and_by_its_government(sudan, text, theirs):
+    assert defender_held(text) == theirs
+    assert held(text) == set()
+
+
+def test_a_word_that_is_no_unit_with_the_noun_closing_the_list_names_none(sudan):
+    assert defender_held("The army controls Southern and River Nile states.") == set()
+    assert defender_held("The army controls Northern and River Nile towns.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the fall of Avdiivka in February, Russia controls about 70% of the Donetsk region.",
+        "Following the capture of a town in March, Russian troops hold 70% of the Donetsk region.",
+    ],
+)
+def test_an_opening_phrase_dates_the_event_not_the_figure(text):
+    assert controlled(text) == {"UA-14": 70}
+
+
+def test_a_date_in_the_statements_own_words_still_counts():
+    text = "After the fall of Avdiivka, Russia controlled 70% of the Donetsk region in 2023."
+    assert controlled(text) == {}
+
+
+def test_an_opening_phrase_before_a_statement_of_holding(sudan, testland_path):
+    text = "After the fall of El Fasher in October, the RSF controls all five Darfur states."
+    assert held(text) == {"SD-DC", "SD-DE", "SD-DN", "SD-DS", "SD-DW"}
+    assert held("In October the RSF controlled all five Darfur states.") == set()
+    with using(load(testland_path)):
+        later = "After the siege of Midburg in May, Norland controls 40% of Beta."
+        assert controlled(later) == {"TL-02": 40}
+        assert controlled("In May 2024, Norland controlled 40% of Beta.") == {}

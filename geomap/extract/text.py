@@ -221,7 +221,11 @@ def name_at(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int]:
 def ellipsis_at(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int]:
     """ "West, Central and South Darfur", "North and South Kordofan": first words that share
     the rest of the last name in a list; the units they name (each one of its own, in order)
-    and the tokens used, or ((), 0)."""
+    and the tokens used, or ((), 0). Also "Northern and River Nile states": a word that is a
+    name with the unit noun closing the list ("Northern State")."""
+    shared = _shares_the_noun(toks, i)
+    if shared[1]:
+        return shared
     firsts: list[str] = []
     k = i
     while k < len(toks) and len(firsts) < 8:
@@ -243,6 +247,30 @@ def ellipsis_at(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int]:
             k, separators = k + 1, separators + 1
         if not separators:
             return (), 0
+    return (), 0
+
+
+def _shares_the_noun(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int]:
+    """ "Northern" in "Northern, River Nile and Red Sea states": a capitalised word, no name on
+    its own, in a list of names closed by a unit noun in the plural, that is a name with that
+    noun ("Northern State"). The unit and one token, or ((), 0)."""
+    if not toks[i].text[:1].isupper():
+        return (), 0
+    generic = nouns()
+    k = i + 1
+    while k < len(toks) and k - i < 24:
+        word = toks[k]
+        if word.key in (",", "and", "&"):
+            k += 1
+            continue
+        if word.text[:1].isupper():
+            k += name_at(toks, k)[1] or 1  # a name, or another word such as this one
+            word = toks[k - 1]  # a name may end with the noun: "River Nile states"
+        if word.key in generic and word.key.endswith("s"):
+            regions = _expand(f"{toks[i].text} {word.key[:-1]}")
+            return (regions, 1) if len(regions) == 1 else ((), 0)
+        if not word.text[:1].isupper():
+            break
     return (), 0
 
 

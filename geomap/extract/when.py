@@ -46,9 +46,21 @@ _MAY_MONTH_RE = re.compile(
 )
 
 
+# "After the fall of Avdiivka in February, Russia holds ...": the opening phrase dates the event
+# the statement comes after, not the statement.
+_EVENT_BEFORE_RE = re.compile(
+    r"\s*(?:(?:and|but)\s+)?(?:after|following|in\s+the\s+wake\s+of)\b[^,;%]{1,150},",
+    re.IGNORECASE,
+)
+
+
 def time(text: str, as_of: dt.date | None) -> tuple[int, str, dt.date | None]:
     """The time beside a figure: (-1 for each mark of an earlier time, +1 for a date close to
-    the text's or "as of"; what was seen; the latest date mentioned)."""
+    the text's or "as of"; what was seen; the latest date mentioned). An opening phrase such as
+    "After the fall of X in May," is passed over: it dates an event, not the figure."""
+    event = _EVENT_BEFORE_RE.match(text)
+    if event:
+        text = text[event.end() :]
     score = 0
     note = ""
     latest = None
