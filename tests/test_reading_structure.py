@@ -785,3 +785,42 @@ def test_an_opening_phrase_before_a_statement_of_holding(sudan, testland_path):
         later = "After the siege of Midburg in May, Norland controls 40% of Beta."
         assert controlled(later) == {"TL-02": 40}
         assert controlled("In May 2024, Norland controlled 40% of Beta.") == {}
+
+
+def test_a_share_of_a_part_of_a_region_is_not_of_the_region(testland_path):
+    text = "Ukrainian forces have retaken 12% of the occupied territory of the Kharkiv region."
+    assert defended(text) == {}
+    assert controlled(text) == {}
+    assert controlled("Russia holds 90% of the territory of the Luhansk region.") == {"UA-09": 90}
+    assert controlled("Russia holds 90% of the occupied Luhansk region.") == {"UA-09": 90}
+    with using(load(testland_path)):
+        assert controlled("Norland holds 30% of the contested land of Beta.") == {}
+        assert controlled("Norland holds 30% of the land of Beta.") == {"TL-02": 30}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army lost Gezira State to the RSF in 2023 before retaking it this year.",
+        "The RSF seized Sennar State in June, but government troops took it back in November.",
+        "RSF fighters took control of Gezira State and held it for a year before the army "
+        "recaptured it.",
+    ],
+)
+def test_a_unit_that_changed_hands_again_in_the_sentence_gets_no_figure(sudan, text):
+    assert held(text) == set()
+    assert controlled(text) == {}
+
+
+def test_a_unit_retaken_in_testland_gets_no_figure(testland_path):
+    with using(load(testland_path)):
+        text = "Norland took control of the Beta region, only to see Testland win it back."
+        assert held(text) == set()
+        assert held("Norland took control of the Beta region in May.") == {"TL-02"}
+
+
+def test_a_two_word_unit_before_the_next_phrase_is_named(sudan):
+    assert held("The RSF controls North Darfur after taking El Fasher.") == {"SD-DN"}
+    assert held("The RSF, which formed in 2013, holds Blue Nile since the spring.") == {"SD-NB"}
+    # a town's name is no unit, whatever follows it
+    assert held("The RSF controls El Fasher after a long siege.") == set()

@@ -53,13 +53,22 @@ _STATE_RE = re.compile(
     r"|(?:has|have|had)\s+been)\s+(?:\w+\s+)?(?:under|held|controlled|in)\b",
     re.IGNORECASE,
 )
-# "..., but lost it to the army", "before losing them": the units were lost after.
+# "..., but lost it to the army", "before losing them", "lost it ... before retaking it": the
+# units changed hands again after.
 _LOST_AFTER_RE = re.compile(
     r"\b(?:but|before|only\s+to|and)\s+(?:\w+\s+){0,2}?(?:lost|losing|lose|ceded|abandoned"
-    r"|was\s+driven\s+(?:out\s+of|from)|withdrew\s+from)\s+(?:control\s+of\s+)?(?:it|them)\b",
+    r"|was\s+driven\s+(?:out\s+of|from)|withdrew\s+from|retook|retak\w+|recaptur\w+"
+    r"|regain\w*|re-?took|(?:took|taking|take|won|winning|win)\s+back)\s+(?:control\s+of\s+)?"
+    r"(?:it|them)\b|\b(?:but|before|only\s+to|and)\s+(?:\w+\s+){0,2}?"
+    r"(?:took|taking|take|won|winning|win)\s+(?:it|them)\s+back\b",
     re.IGNORECASE,
 )
 _ENDS = frozenset({".", ",", ";", ":", ")", "!", "?", "and", "&", "«", "“", '"', "'"})
+# Words that start the next phrase after a name: "controls North Darfur after taking El Fasher".
+_NEXT_PHRASE = frozenset({
+    "after", "since", "before", "following", "until", "in", "on", "at", "for", "from", "by",
+    "with", "while", "as", "amid", "despite", "during", "when", "where", "which", "but", "or",
+})  # fmt: skip
 # ... and "the RSF has lost Khartoum State (to the army)": the side acting lost it.
 _REMOVED_RE = re.compile(
     holders.REMOVED + r"|\b(?:lost|loses)\b(?=\s+(?!control\b))", re.IGNORECASE
@@ -157,16 +166,18 @@ def read_held(
 
 def _earlier(text: str, start: int, end: int, as_of: dt.date | None, *, state: bool) -> str:
     """Why a statement at ``start``–``end`` of a sentence is not of the text's date: the
-    sentence says the unit was lost after ("..., but lost it to the army"), or, for a state
+    sentence says the unit changed hands after ("..., but lost it to the army", "... before
+    retaking it"), or, for a state
     ("controlled", "was under army control"; not an event such as "took control of", whose
     outcome lasts), its clause dates it earlier ("held Gezira State in 2024"); or ""."""
     lost = _LOST_AFTER_RE.search(text, end)
     if lost:
-        return f"lost after ('{' '.join(lost.group().split())}')"
+        return f"changed hands again after ('{' '.join(lost.group().split())}')"
     if not state:
         return ""
     lo, hi = holders.clause_of(holders.find_clauses(text), start)
-    phrase = text[lo:hi]
+    # "The RSF, which formed in 2013, holds ...": an aside's dates are not the statement's.
+    phrase = holders.without_insertions(text, start)[lo:hi]
     past, note, _ = when.time(phrase, as_of)
     if past < 0 and not when.NOW_RE.search(phrase):
         return f"describes an earlier time, not the text's date ({note})"
@@ -259,8 +270,8 @@ def _object(toks: list[Token], at: int) -> tuple[Region, ...]:
         if j < len(toks) and toks[j].key in generic:
             named_with_noun = True
             j += 1
-        elif n > 1 and (j >= len(toks) or toks[j].key in _ENDS):
-            # "South Darfur", "Blue Nile" alone, ending the clause: no town has such a name
+        elif n > 1 and (j >= len(toks) or toks[j].key in _ENDS or toks[j].key in _NEXT_PHRASE):
+            # "South Darfur", "Blue Nile" alone, ending the phrase: no town has such a name
             named_with_noun = True
         if group:
             named_with_noun = True

@@ -345,6 +345,16 @@ def insertions(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _INSERTION_RE.finditer(text))
 
 
+def without_insertions(text: str, own: int) -> str:
+    """``text`` with the relative clauses and asides it holds blanked (same length), but the one
+    ``own`` (a position) is in: "Russian forces, which took Avdiivka last year, hold 70%" says
+    nothing of when the 70% was held."""
+    for lo, hi in insertions(text):
+        if not lo <= own < hi:
+            text = text[:lo] + " " * (hi - lo) + text[hi:]
+    return text
+
+
 def actor(actors: list[tuple[int, str]], pos: int, text: str = "", end: int = -1) -> str:
     """The side that acts at a verb at ``pos`` (ending at ``end``): the side named nearest
     before it outside any insertion; else the agent of a passive ("held by Russian forces")."""

@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from geomap.extract import holders, scan, when
@@ -109,6 +108,9 @@ class Share:
     cue: str = ""  # the word its holder was read from ("occupied", "controls")
     clause: str = ""  # the clause that word is in: what the holder was read from
     subject: bool = False  # the subject of its clause: "70% (of X) is occupied"
+    # "of the occupied territory of X": a part of X unless the controlling side holds the share
+    # ("Russia occupies 45% of the occupied territories of the Donetsk oblast" means the oblast)
+    occupied_part: str = ""
 
     @property
     def text(self) -> str:
@@ -154,7 +156,6 @@ def read_shares(
     cues = holders.find_cues(text, two)
     actors = holders.find_actors(text, two)
     moods: dict[tuple[int, int], str] = {}
-    inserted = holders.insertions(text)
     for k, share in enumerate(shares):
         lo, hi = holders.clause_of(clauses, share.start - sentence.start)
         prev_end = shares[k - 1].target_end - sentence.start if k else lo
@@ -163,6 +164,8 @@ def read_shares(
         previous = shares[k - 1] if k else None
         holders.holder(share, cues, actors, window_lo, window_hi, previous, header, context, two,
                        framed=framed)  # fmt: skip
+        if share.occupied_part and share.holder != two.controller and not share.reason:
+            share.reason = f"a share of {share.occupied_part} of the region, not of all of it"
         if (lo, hi) not in moods:
             moods[(lo, hi)] = holders.mood(text[lo:hi])
         mood = moods[(lo, hi)]
@@ -174,7 +177,7 @@ def read_shares(
             start = comma + 1 if comma >= 0 else window_lo
         after = max(share.end, share.target_end) - sentence.start
         comma = text.find(",", after, window_hi)
-        phrase = _without_insertions(text, inserted, share.start - sentence.start)[
+        phrase = holders.without_insertions(text, share.start - sentence.start)[
             start : comma if comma >= 0 else window_hi
         ]
         past, note, latest = when.time(phrase, as_of)
@@ -268,13 +271,3 @@ def _figure(sentence: Sentence, match: re.Match) -> Share:
         return Share(sentence, start, end, None, pct_range, hedge, reason="not a share (over 100)")
     return Share(sentence, start, end, value, pct_range, hedge, numeric=numeric,
                  totality=totality, adverb=bool(g("adverb")))  # fmt: skip
-
-
-def _without_insertions(text: str, spans: Sequence[tuple[int, int]], own: int) -> str:
-    """``text`` with the relative clauses and asides it holds blanked (same length), but the one
-    ``own`` (a share's position) is in: "Russian forces, which took Avdiivka last year, hold
-    70%" says nothing of when the 70% was held."""
-    for lo, hi in spans:
-        if not lo <= own < hi:
-            text = text[:lo] + " " * (hi - lo) + text[hi:]
-    return text

@@ -120,12 +120,37 @@ def _object_start(toks: list[Token], j: int, two: Sides) -> tuple[int, bool]:
     return j, skipped_country
 
 
+# "the occupied territory of X", "the eastern areas of X": a part of the region, so a share of
+# it is not a share of the region ("the occupied Kharkiv region" is the region).
+_PART_MAKERS = _words(
+    "occupied liberated remaining contested frontline front-line other eastern western "
+    "southern northern southeastern south-eastern northeastern north-eastern northwestern "
+    "north-western southwestern south-western central"
+)
+
+
+def _a_part(fillers: list[Token]) -> str:
+    """ "the occupied territory" in "of the occupied territory of X", or ""."""
+    for k, (word, noun) in enumerate(itertools.pairwise(fillers)):
+        followed_by_of = k + 2 < len(fillers) and fillers[k + 2].key == "of"
+        if word.key in _PART_MAKERS and noun.key in _AREA_NOUNS and followed_by_of:
+            return f"the {word.text} {noun.text}"
+    return ""
+
+
 def _of_what(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two: Sides) -> None:
     """A share "of" something: regions named, a region named before, or why it is not one."""
     n = len(toks)
+    start = j
     j, skipped_country = _object_start(toks, j, two)
     if j >= n:
         share.reason = "not a share of a named region"
+        return
+    part = _a_part(toks[start:j])
+    if part.startswith("the occupied"):
+        share.occupied_part = part  # decided once its holder is known
+    elif part:
+        share.reason = f"a share of {part} of the region, not of all of it"
         return
     regions, end, several = _region_list(toks, j)
     if regions:
