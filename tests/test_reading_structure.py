@@ -159,6 +159,17 @@ def test_a_figures_quote_contains_the_figure(pct, words):
         ("The Russian army took 5% of the Kharkiv region in May.", {}),
         ("Russian troops captured another 2% of the Donetsk region over the past month.", {}),
         ("Russian forces have captured 90% of the Luhansk region.", {"UA-09": 90}),
+        # a perfect over a period is a gain too; since the war began, it is all that was taken
+        ("Russia has captured 4% of the Donetsk region this year.", {}),
+        ("Over the past year Russian troops have taken roughly 6% of the Donetsk region.", {}),
+        ("Russia has captured 99% of the Luhansk region since the full-scale invasion.",
+         {"UA-09": 99}),
+        ("Russian forces have seized 99% of the Luhansk region since the war began.",
+         {"UA-09": 99}),
+        # a loss over a period likewise; a loss with no period is what the other side holds
+        ("Ukraine's army lost control of 5% of the Donetsk region in the past month.", {}),
+        ("Ukraine has lost 3% of the Donetsk region since the summer.", {}),
+        ("Ukraine lost 70% of the Donetsk region to Russia.", {"UA-14": 70}),
         ("Russia held 30% of the Kharkiv region in spring; today it is 15%.", {"UA-63": 15}),
         ("In Kherson, Russia controlled 93% of the region's land in March but now owns 73%.",
          {"UA-65": 73}),
@@ -824,3 +835,20 @@ def test_a_two_word_unit_before_the_next_phrase_is_named(sudan):
     assert held("The RSF, which formed in 2013, holds Blue Nile since the spring.") == {"SD-NB"}
     # a town's name is no unit, whatever follows it
     assert held("The RSF controls El Fasher after a long siege.") == set()
+
+
+def test_a_gain_or_loss_over_a_period_in_testland(testland_path):
+    with using(load(testland_path)):
+        assert controlled("Norland has seized 8% of Beta since the spring.") == {}
+        assert controlled("Testland has lost 8% of Beta in the past month.") == {}
+        assert controlled("Norland has seized 80% of Beta since the war began.") == {"TL-02": 80}
+
+
+def test_the_defending_country_named_before_an_aside_is_the_actor(testland_path):
+    text = "Ukraine, whose forces withdrew from Avdiivka last year, still controls 30% of Donetsk."
+    assert defended(text) == {"UA-14": 30}
+    assert controlled(text) == {}
+    with using(load(testland_path)):
+        text = "Testland, according to its own generals, still holds 40% of Beta."
+        assert defended(text) == {"TL-02": 40}
+        assert controlled(text) == {}

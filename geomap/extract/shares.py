@@ -67,20 +67,25 @@ _PREPOSITION_OVER_RE = re.compile(
     r"\b(?:control|hold|power|sway|took|taken|takes|taking|take)\s*$", re.IGNORECASE
 )
 _ALL_BUT_RE = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)
-# A share taken over a period ("seized 4% of X this year", "retook 5% in May") is a gain, not
-# the share under control; "has captured 90%" (a perfect) is what is held.
+# A share taken over a period ("seized 4% of X this year", "has retaken 5% since May") is a gain,
+# and one lost over a period a loss, not the share under control; "has captured 90%" is held.
 _CAPTURE_RE = re.compile(
     r"(?:captur|seiz|took|taken|retook|retak|re-?captur|regain|gain|won|liberat|grabbed|overran"
-    r"|conquer)", re.IGNORECASE,
+    r"|conquer|lost)", re.IGNORECASE,
 )  # fmt: skip
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PERIOD_RE = re.compile(
     r"\b(?:this|last|past)\s+(?:year|month|week|summer|spring|autumn|fall|winter)\b"
-    r"|\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|first)\b|\bsince\b|\bso\s+far\b"
+    r"|\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|first)\b|\bsince\b"
     rf"|\bin\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTHS})\b|\bwithin\s+(?:a|\d+)\b",
     re.IGNORECASE,
 )
-_PERFECT_RE = re.compile(r"\b(?:has|have|had|been|being|is|are|was|were)\s+(?:\w+\s+)?$", re.I)
+# "since the start of the full-scale invasion", "since the war began": all taken in the war.
+_SINCE_THE_WAR_RE = re.compile(
+    r"since\s+(?:(?:the\s+)?(?:start|beginning|outset)\s+of\s+)?(?:the\s+)?(?:full[-\s]scale\s+)?"
+    r"(?:invasion|war|conflict|fighting)\b(?!\s+(?:in|on)\s+\w)|since\s+(?:\w+\s+){1,2}invaded\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -211,16 +216,16 @@ def _except(share: Share, exception: re.Match, named: list[Mention]) -> None:
 
 
 def _gain(share: Share, text: str, phrase: str) -> str:
-    """Why a share is a gain over a period rather than a share held, or ""."""
+    """Why a share is a gain (or a loss) over a period rather than a share held, or "": "seized
+    4% of X this year", "has lost 3% since the summer". Since the war began it is the whole of
+    what was taken: "has captured 90% of X since the invasion" is held."""
     if not share.numeric or not share.cue or not _CAPTURE_RE.match(share.cue):
         return ""
-    at = text.find(share.cue)
-    if at >= 0 and _PERFECT_RE.search(text, 0, at):
-        return ""
     period = _PERIOD_RE.search(phrase)
-    if not period:
+    if not period or _SINCE_THE_WAR_RE.match(phrase, period.start()):
         return ""
-    return f"a gain over a period ('{share.cue} ... {period.group()}'), not the share held"
+    what = "a loss" if share.cue.casefold().startswith("lost") else "a gain"
+    return f"{what} over a period ('{share.cue.strip()} ... {period.group()}'), not the share held"
 
 
 # After "all of X": an exception that makes X not wholly held.
