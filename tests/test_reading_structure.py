@@ -852,3 +852,35 @@ def test_the_defending_country_named_before_an_aside_is_the_actor(testland_path)
         text = "Testland, according to its own generals, still holds 40% of Beta."
         assert defended(text) == {"TL-02": 40}
         assert controlled(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fighting raged in Zaporizhzhia and Kherson. Russia claims both regions as its own.",
+         {"UA-23": True, "UA-65": True}),
+        ("The Kremlin wants all of Donetsk. Putin annexed the region, with three others, in 2022.",
+         {"UA-14": True}),
+        ("Crimea was seized in 2014. Moscow built a bridge to the peninsula, which it considers "
+         "Russian territory.", {"UA-43": True, "UA-40": True}),
+        ("Moscow says the Kherson and Zaporizhzhia regions belong to Russia.",
+         {"UA-65": True, "UA-23": True}),
+        # not annexed: no claim
+        ("Moscow has not annexed the Kharkiv region.", {"UA-63": False}),
+        ("Shelling hit the Sumy region. Russia has never formally annexed the region.",
+         {"UA-59": False}),
+        ("Kyiv considers Russian territory near the Kharkiv region a legitimate target.", {}),
+    ],
+)  # fmt: skip
+def test_claims_by_reference_belonging_and_not_annexed(text, expected):
+    assert {f.region_code: f.claimed for f in read(text).figures if f.claimed is not None} == (
+        expected
+    )
+
+
+def test_claims_by_reference_in_testland(testland_path):
+    with using(load(testland_path)):
+        text = "Shells fell on Alpha and Beta. Norland claims both regions as its own."
+        assert _claimed(text) == {"TL-01", "TL-02"}
+        assert _claimed("Borgholm says Gamma belongs to Norland.") == {"TL-03"}
+        assert _claimed("Norland has not annexed Gamma.") == set()

@@ -36,7 +36,12 @@ _CUE = (
     r"|\baccession\s+treat(?:y|ies)\b|\btreat(?:y|ies)\s+(?:on|of)\s+(?:the\s+)?accession\b"
     r"|\b(?:the|their|its)\s+accession\b(?!\s+to\s+(?!«CS»))"
     r"|\binclusion\s+(?:\w+\s+){0,6}?in(?:to)?\s+«CS»\w*"
-    r"|\b(?:is|are|was|were|as)\s+(?:(?:now|legally|officially)\b\s*)?(?:,[^,.;]{1,40},\s*)?"
+    r"|\bbelong(?:s|ed|ing)?\s+to\s+«CS»\b"
+    # "which it considers Russian territory", ending its clause ("... a target" is another thing)
+    r"|\b(?:considers?|considered|regards?|regarded|deems?|deemed)\s+(?:(?:it|them)\s+)?(?:as\s+)?"
+    r"«CA»\s+(?:territory|land|soil)\b(?=\s*(?:[.,;:)!?]|$))"
+    r"|\b(?:is|are|was|were|as)\s+"
+    r"(?:(?:now|legally|officially)\b\s*)?(?:,[^,.;]{1,40},\s*)?"
     r"«CA»\s+(?:territory|land|soil)\b"
     r"|\birrevocably\s+lost\b"
     r"|\bclaim(?:s|ed|ing)?\s+(?:to\s+have\s+annexed|over|on\b|as\s+(?:its|«CA»|part)"
@@ -60,7 +65,7 @@ _CUE = (
 # Words without which a sentence holds no claim: one scan of a text finds the sentences to read.
 _CUES = (
     r"annex|part\s+of\s+(?:the\s+|its\s+)?«CS»|part\s+of\s+its|\bas\s+(?:its\s+own|«CA»)"
-    r"|inclusion|«CA»\s+(?:territory|land|soil)"
+    r"|inclusion|«CA»\s+(?:territory|land|soil)|belong"
     r"|\bjoin|accession|incorporat|absorb|irrevocably|claim|\bown\b|to\s+be\s+«CA»"
     r"|\bced(?:e|es|ed|ing)\b"
 )
@@ -102,6 +107,7 @@ _DEMAND_RE = re.compile(r"\b(?:wants?|demand\w*|insist\w*|calls?\s+(?:on|for))\b
 _NEGATION_RE = re.compile(
     r"\bnot\s+(?:one\s+of|among|part\s+of|been\s+claimed|claimed|claim)\b|\bnever\s+claimed\b"
     r"|\bno\s+longer\s+claim\w*"
+    r"|(?:\bnot|n['’]t|\bnever)\s+(?!only\b)(?:\w+\s+)?(?:annex|incorporat)\w*"
     r"|\b(?:renounc|drop|abandon|withdr[ae]w|waiv)\w*\s+(?:its\s+|any\s+|all\s+|the\s+|their\s+)?"
     r"(?:\w+\s+)?claims?",
     re.IGNORECASE,
@@ -116,7 +122,8 @@ _ANAPHORA_RE = re.compile(
 )
 # Words that refer to regions named before: "these areas", "all four", "their accession".
 _REFERENCE_RE = re.compile(
-    r"\b(?:these|those)\s+(?:areas|regions|territories|provinces|oblasts|lands)\b"
+    r"\b(?:these|those|both)\s+(?:areas|regions|territories|provinces|oblasts|lands)\b"
+    r"|\bthe\s+(?:region|oblast|province|territory)\b(?!\s+of\b)"
     r"|\b(?:all|the)\s+(?:two|three|four|five)\b(?!\s+(?:years|months|days|weeks))"
     r"|\b(?:their|its)\s+(?:accession|annexation|incorporation|inclusion)\b"
     r"|\bannex(?:ed|es|ing)?\s+(?:it|them)\b|\bthe\s+peninsula\b"
