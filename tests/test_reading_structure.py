@@ -884,3 +884,19 @@ def test_claims_by_reference_in_testland(testland_path):
         assert _claimed(text) == {"TL-01", "TL-02"}
         assert _claimed("Borgholm says Gamma belongs to Norland.") == {"TL-03"}
         assert _claimed("Norland has not annexed Gamma.") == set()
+
+
+def test_units_included_in_what_a_side_holds(sudan):
+    text = "The army controls the north and east, including Khartoum, Gezira and Sennar states."
+    assert defender_held(text) == {"SD-KH", "SD-GZ", "SD-SI"}
+    assert held("The RSF holds the west of the country, including North Darfur.") == {"SD-DN"}
+    # a part of something includes no whole unit; nor does a count
+    assert held("The RSF holds parts of Kordofan, including West Kordofan.") == set()
+    assert held("The RSF holds most of the west, including North Darfur.") == set()
+    assert held("The RSF holds 12 towns, including some in North Darfur state.") == set()
+
+
+def test_units_included_in_testland(testland_path):
+    with using(load(testland_path)):
+        assert held("Norland holds the south, including the Beta region.") == {"TL-02"}
+        assert held("Norland holds pockets of the south, including the Beta region.") == set()

@@ -235,26 +235,13 @@ def _side_of_words(word: str, two: Sides) -> str:
 def _object(toks: list[Token], at: int) -> tuple[Region, ...]:
     """The units a statement's object names, starting at document offset ``at``: "Gezira State",
     "the state of Sennar", "four states: A, B and C", "all five Darfur states", "Darfur"."""
-    j = next((k for k, t in enumerate(toks) if t.start >= at), len(toks))
-    generic = nouns()
-
-    def key(k: int) -> str:
-        return toks[k].key if k < len(toks) else ""
-
-    # "the states of A and B", "four states: A, B and C", "all five Darfur states"
-    while key(j) in ("the", "all", "both"):
-        j += 1
-    counted = bool(re.fullmatch(_NUMBERS, key(j)))
-    j += counted
-    listed = key(j) in generic and key(j).endswith("s")
-    if key(j) in generic and not listed and key(j + 1) == "of":
-        j += 2  # "the state of Sennar"
-        listed = True
-    elif listed:
-        j += 1
-        j += key(j) in ("of", ":", ",")
-    elif counted and (j >= len(toks) or not name_at(toks, j)[1]):
+    head = _head(toks, next((k for k, t in enumerate(toks) if t.start >= at), len(toks)))
+    if head is None:
         return ()  # "holds 75 ..."
+    j, listed = head
+    generic = nouns()
+    if not listed and (j >= len(toks) or not (name_at(toks, j)[1] or ellipsis_at(toks, j)[1])):
+        return _included(toks, j)
     regions: list[Region] = []
     named_with_noun = listed
     while j < len(toks):
@@ -281,6 +268,52 @@ def _object(toks: list[Token], at: int) -> tuple[Region, ...]:
     if len(regions) > 1 and not named_with_noun:
         named_with_noun = True  # a list of units: "the RSF holds A, B and C"
     return tuple(regions) if regions and named_with_noun else ()
+
+
+def _head(toks: list[Token], j: int) -> tuple[int, bool] | None:
+    """Past the words before an object's names: "the states of", "four states:", "all five
+    Darfur states" (the token the names start at, and whether a unit noun in the plural or "the
+    state of" heads them); None for a count of something else ("holds 75 ...")."""
+    generic = nouns()
+
+    def key(k: int) -> str:
+        return toks[k].key if k < len(toks) else ""
+
+    while key(j) in ("the", "all", "both"):
+        j += 1
+    counted = bool(re.fullmatch(_NUMBERS, key(j)))
+    j += counted
+    listed = key(j) in generic and key(j).endswith("s")
+    if key(j) in generic and not listed and key(j + 1) == "of":
+        return j + 2, True  # "the state of Sennar"
+    if listed:
+        j += 1
+        return j + (key(j) in ("of", ":", ",")), True
+    if counted and (j >= len(toks) or not name_at(toks, j)[1]):
+        return None
+    return j, False
+
+
+# Words that make an object a part of what it names: "parts of Kordofan, including ...".
+_PART_WORDS = frozenset({
+    "part", "parts", "most", "some", "much", "areas", "pockets", "swathes", "half", "portions",
+    "stretches", "bits", "villages", "towns", "outskirts", "edges",
+})  # fmt: skip
+
+
+def _included(toks: list[Token], j: int) -> tuple[Region, ...]:
+    """ "the north and east of the country, including Khartoum, Gezira and Sennar states": the
+    units an object that is no unit includes, named with their noun; none where the object is
+    a part of something ("parts of Kordofan, including ...")."""
+    k = j
+    while k + 1 < len(toks) and k - j < 16:
+        word = toks[k].key
+        if word in _PART_WORDS or word in (";", ".", "but", "while") or word[:1].isdigit():
+            return ()
+        if word == "," and toks[k + 1].key == "including":
+            return _object(toks, toks[k + 1].end)
+        k += 1
+    return ()
 
 
 def _subject(named: list[Mention], toks: list[Token], at: int) -> tuple[Region, ...]:
