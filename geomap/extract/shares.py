@@ -157,11 +157,15 @@ def read_shares(
         share.subject = bool(SUBJECT_OF_RE.match(rest))
         if share.totality and share.regions and (exception := _EXCEPT_RE.match(rest)):
             _except(share, exception, named or [])
+    if all(share.reason and not share.regions for share in shares):
+        return shares  # "73% of the vote", "prices rose 20%": no holder or time to read
     clauses = holders.find_clauses(text)
     cues = holders.find_cues(text, two)
     actors = holders.find_actors(text, two)
     moods: dict[tuple[int, int], str] = {}
     for k, share in enumerate(shares):
+        if share.reason and not share.regions:
+            continue  # not a share of a region: its holder and time say nothing
         lo, hi = holders.clause_of(clauses, share.start - sentence.start)
         prev_end = shares[k - 1].target_end - sentence.start if k else lo
         window_lo = max(lo, prev_end) if k and shares[k - 1].target_end else lo
