@@ -900,3 +900,19 @@ def test_units_included_in_testland(testland_path):
     with using(load(testland_path)):
         assert held("Norland holds the south, including the Beta region.") == {"TL-02"}
         assert held("Norland holds pockets of the south, including the Beta region.") == set()
+
+
+def test_it_is_carried_through_a_paragraph():
+    text = ("Russia has occupied nearly 20% of Ukraine. In the east, it holds almost all of "
+            "Luhansk. In Donetsk, its troops control roughly 70%, and they are advancing.")  # fmt: skip
+    assert controlled(text) == {"UA-14": 70}
+    # not into the next paragraph
+    assert controlled(text.replace("Luhansk. In", "Luhansk.\n\nIn")) == {}
+
+
+def test_the_country_as_a_place_is_no_actor_for_it_after_it(testland_path):
+    with using(load(testland_path)):
+        assert defended("Testland shelled positions in Norland. It holds 40% of Beta.") == {
+            "TL-02": 40
+        }  # fmt: skip
+        assert defended("Testland shelled Norland. It holds 40% of Beta.") == {}

@@ -74,6 +74,7 @@ _LOOKBACK = 3  # sentences "the region" may reach back to find the region it mea
 # A side named in any way: as an actor, by its adjective, its forces or its capital.
 _CONTROLLER_NAMED = r"\b(?:«C»|«CA»|«CF»|«CB»|«CCAP»)\b"
 _DEFENDER_NAMED = r"\b(?:«D»|«DA»|«DF»|«DB»|«DCAP»)\b"
+_PLACE_BEFORE_RE = re.compile(r"\b(?:of|in|across|into|throughout|inside)\s+$", re.IGNORECASE)
 _ESCAPE_OR_UPPER = re.compile(r"\\.|[^\W\d_a-z]", re.DOTALL)
 
 
@@ -171,15 +172,20 @@ class _Document:
             return ""  # another paragraph
         return according_to(before.text)
 
+    def goes_on(self, sentence: Sentence) -> bool:
+        """Whether ``sentence`` follows another in the same paragraph."""
+        if not sentence.index:
+            return False
+        before = self.sentences[sentence.index - 1]
+        return "\n\n" not in self.text[before.end : sentence.start]
+
     def side_before(self, sentence: Sentence) -> str | None:
         """The side the sentence before ``sentence``, in the same paragraph, names as an actor:
         "" where it names both (an "it" after it is unclear), None where it names neither or
         there is no such sentence."""
-        if not sentence.index:
+        if not self.goes_on(sentence):
             return None
-        before = self.sentences[sentence.index - 1]
-        if "\n\n" in self.text[before.end : sentence.start]:
-            return None
+        before = self.sentences[sentence.index - 1].text
         two = sides()
         named = {
             side
@@ -187,7 +193,9 @@ class _Document:
                 (two.controller, _CONTROLLER_NAMED),
                 (two.defender, _DEFENDER_NAMED),
             )
-            if two.pattern(template).search(before.text)
+            for match in two.pattern(template).finditer(before)
+            # "20% of Ukraine", "targets in Russia": the country as a place, not an actor
+            if not _PLACE_BEFORE_RE.search(before, 0, match.start())
         }
         return named.pop() if len(named) == 1 else ("" if named else None)
 
@@ -226,6 +234,7 @@ def read_document(text: str, *, as_of: dt.date | None = None, document: str = ""
     previous_claims: list[Claim] = []
     helds: list[Held] = []
     last_held = ""  # who the last statement of holding named, for "it" after it
+    carried = (-1, "")  # a sentence read, and whom its "it" stood for
     share_hits, claim_hits = doc.hits(share_cues), doc.hits(claim_cues())
     framed = bool(share_hits) and holders_framed(text, sides())
     # A statement of holding names a unit as one: its verb, and a unit noun or a group.
@@ -242,8 +251,11 @@ def read_document(text: str, *, as_of: dt.date | None = None, document: str = ""
             # "It"/"they": the one side the sentence before names, in the same paragraph;
             # else who held the last share or statement of holding read.
             context = doc.side_before(sentence)
+            if context is None and carried[0] == sentence.index - 1 and doc.goes_on(sentence):
+                context = carried[1]  # "Russia ... . In the east, it holds ... . Its troops ..."
             if context is None:
                 context = next((s.holder for s in reversed(shares) if s.holder), last_held)
+            carried = (sentence.index, context)
             if has_shares:
                 read = read_shares(
                     sentence, toks, antecedent=doc.antecedent(sentence, own),
