@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from geomap.extract import read_document
@@ -916,3 +916,46 @@ def test_the_country_as_a_place_is_no_actor_for_it_after_it(testland_path):
             "TL-02": 40
         }  # fmt: skip
         assert defended("Testland shelled Norland. It holds 40% of Beta.") == {}
+
+
+# Actors of each side, the other side's name for an aside, and a unit, per profile: an aside
+# naming the other side between the actor and its verb never moves the figure to it.
+_SIDES = {
+    "ukraine": (["Russia", "Russian forces", "Moscow's troops", "The Russian army"],
+                ["Ukraine", "Ukrainian forces", "Kyiv's army", "The Ukrainian army"],
+                ("Russia", "Ukraine"), "the Donetsk region", "UA-14"),
+    "sudan": (["The RSF", "RSF fighters", "The Rapid Support Forces", "The paramilitaries"],
+              ["The army", "The Sudanese army", "Government troops", "SAF units"],
+              ("the RSF", "the army"), "North Kordofan state", "SD-KN"),
+    "testland": (["Norland", "Norlandic forces", "The Regent"],
+                 ["Testland", "Testlandic troops", "The TDF"],
+                 ("Norland", "Testland"), "the Beta region", "TL-02"),
+}  # fmt: skip
+_ASIDES = [
+    ", which {other} has fought for years,",
+    ", whose commanders {other} has sanctioned,",
+    " ({other} disputes this)",
+    " — {other}'s main target —",
+    ", not {other},",
+    ", according to {other},",
+    ", despite attacks by {other},",
+]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data(), pct=st.integers(min_value=1, max_value=99))
+def test_an_aside_naming_the_other_side_never_moves_the_figure(data, pct, testland_path):
+    name = data.draw(st.sampled_from(sorted(_SIDES)))
+    ours, theirs, names, unit, code = _SIDES[name]
+    controller = data.draw(st.booleans())
+    subject = data.draw(st.sampled_from(ours if controller else theirs))
+    other = names[1] if controller else names[0]
+    aside = data.draw(st.sampled_from(_ASIDES)).format(other=other)
+    verb = data.draw(st.sampled_from(["holds", "controls", "still holds", "now controls"]))
+    text = f"{subject}{aside} {verb} {pct}% of {unit}."
+    path = testland_path if name == "testland" else DATA / f"{name}.json"
+    with using(load(path)):
+        figures = [(f.region_code, f.controlled_pct, f.defender_pct) for f in read(text).figures]
+    assert figures == [(code, pct, None) if controller else (code, None, pct)], text

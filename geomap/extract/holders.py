@@ -81,7 +81,8 @@ _CONTROLLER_ACTOR = (
 _DEFENDER_ACTOR = (
     r"\b(?:«DA»\s+(?:forces|troops|army|military|side|defenders|government|units|soldiers)"
     r"|«DF»|«DB»|«D»['’]s\s+(?:forces|troops|army)"
-    r"|«D»(?=(?:\s*,[^,;()]{1,150},)?\s+(?:still\s+|now\s+|only\s+|currently\s+)?(?:holds?|held"
+    r"|«D»(?=(?:\s*,[^,;()]{1,150},|\s*\([^()]{1,150}\)|\s+[—–][^—–]{1,150}[—–])?"
+    r"\s+(?:still\s+|now\s+|only\s+|currently\s+)?(?:holds?|held"
     r"|controls?|controlled|retains?|maintains?|keeps?|kept|has|had|lost)\b))\b"
 )
 
