@@ -870,6 +870,10 @@ def test_the_defending_country_named_before_an_aside_is_the_actor(testland_path)
         ("Shelling hit the Sumy region. Russia has never formally annexed the region.",
          {"UA-59": False}),
         ("Kyiv considers Russian territory near the Kharkiv region a legitimate target.", {}),
+        # "its annexation in 2014": the region named before, if the 2014 annexation concerns it
+        ("Crimea hosts the Black Sea Fleet. Its annexation in 2014 was never recognised.",
+         {"UA-43": True, "UA-40": True}),
+        ("The Donetsk region was shelled. Its annexation in 2014 never happened.", {}),
     ],
 )  # fmt: skip
 def test_claims_by_reference_belonging_and_not_annexed(text, expected):

@@ -210,6 +210,8 @@ def _read(
     years = [int(y) for y in _YEAR_RE.findall(text, clause_lo, clause_hi)]
     if cue.startswith("annex") and two.inferred_year in years:
         # "annexed in 2014": the regions held since (the profile's rule; Crimea for Ukraine).
+        if not claim.regions:  # "Crimea hosts the fleet. Its annexation in 2014 ..."
+            _refer(claim, text[clause_lo:clause_hi], previous, stated, previous_text)
         earlier = gazetteer().expand(two.inferred_group)
         others = tuple(r for r in claim.regions if r not in earlier)
         claim.regions = tuple(r for r in claim.regions if r in earlier)
