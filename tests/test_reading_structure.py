@@ -963,3 +963,13 @@ def test_an_aside_naming_the_other_side_never_moves_the_figure(data, pct, testla
     with using(load(path)):
         figures = [(f.region_code, f.controlled_pct, f.defender_pct) for f in read(text).figures]
     assert figures == [(code, pct, None) if controller else (code, None, pct)], text
+
+
+def test_an_area_then_its_share_after_or(testland_path):
+    text = ("Russian forces have occupied approximately 18,500 square kilometres of the Donetsk "
+            "region, or about 70 percent.")  # fmt: skip
+    assert controlled(text) == {"UA-14": 70}
+    with using(load(testland_path)):
+        assert controlled("Norland holds 3,000 km2 of Beta, or roughly 25%.") == {"TL-02": 25}
+        # no area before it: "or" is no apposition
+        assert controlled("Norland holds villages in Beta, or about 25%.") == {}

@@ -54,9 +54,12 @@ SUBJECT_OF_RE = re.compile(
 _CONTROL_TO_RE = re.compile(r"\bcontrol\s+(?:(?:of|over)\s+[^,;]{1,60}?\s+)?to\s*$", re.I)
 _RESPECTIVE = "'respective' with no list of regions before it"
 _LIST_GLUE_RE = re.compile(r"^(?:\s*(?:,|and|&|the|as\s+well\s+as)\s*)+$", re.IGNORECASE)
-# "17,804 square kilometres (67.2%)": a share beside the area it is of.
+# "17,804 square kilometres (67.2%)", "18,500 square kilometres of X, or about 70 percent": a
+# share beside the area it is of.
 _AREA_BEFORE_RE = re.compile(
-    r"(?:km2|km²|sq\.?\s*km|square\s+kilomet(?:re|er)s|square\s+miles)\s*\($", re.IGNORECASE
+    r"(?:km2|km²|sq\.?\s*km|square\s+kilomet(?:re|er)s|square\s+miles)"
+    r"(?:\s*\(|\b[^;()%]{0,80},\s*or\s+)$",
+    re.IGNORECASE,
 )
 # After "of": words that may stand between it and the name.
 _FILLERS = _words(
