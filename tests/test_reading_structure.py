@@ -973,3 +973,16 @@ def test_an_area_then_its_share_after_or(testland_path):
         assert controlled("Norland holds 3,000 km2 of Beta, or roughly 25%.") == {"TL-02": 25}
         # no area before it: "or" is no apposition
         assert controlled("Norland holds villages in Beta, or about 25%.") == {}
+
+
+def test_the_subject_of_a_state_past_an_aside_and_by_a_longer_name(sudan):
+    assert held("West Kordofan has been under RSF control since 2024.") == {"SD-GK"}
+    text = "Sennar State, once held by the RSF, is now under army control."
+    assert (held(text), defender_held(text)) == (set(), {"SD-SI"})
+    # a town's name is no unit
+    assert held("El Fasher has been under RSF control since October.") == set()
+
+
+def test_the_subject_past_an_aside_in_ukraine():
+    text = "The Luhansk region, which Ukraine once held in part, is now under Russian control."
+    assert held(text) == {"UA-09"}

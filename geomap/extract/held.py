@@ -151,7 +151,8 @@ def read_held(
         if regions:
             found.append(_removal(sentence, match, regions, actors, two))
     for match in two.pattern(_PASSIVE).finditer(text):
-        regions = _subject(named, toks, sentence.start + match.start())
+        asides = tuple((sentence.start + a, sentence.start + b) for a, b in holders.insertions(text))
+        regions = _subject(named, toks, sentence.start + match.start(), asides)
         if regions:
             found.append(_statement(sentence, match, regions, actors, two, passive=True))
     for item in found:
@@ -316,18 +317,26 @@ def _included(toks: list[Token], j: int) -> tuple[Region, ...]:
     return ()
 
 
-def _subject(named: list[Mention], toks: list[Token], at: int) -> tuple[Region, ...]:
+def _subject(
+    named: list[Mention], toks: list[Token], at: int, asides: tuple[tuple[int, int], ...] = ()
+) -> tuple[Region, ...]:
     """The units named just before a passive verb at document offset ``at``: "Gezira State
-    fell to ...", "the Luhansk region is under Russian control"."""
+    fell to ...", "the Luhansk region is under Russian control", "Sennar State, once held by
+    the RSF, is now under army control" (``asides``: the spans, in the document, of the asides
+    that may stand between)."""
     generic = nouns()
-    before = [m for m in named if m.end <= at]
+    before = [m for m in named if m.end <= at and not any(a <= m.start < b for a, b in asides)]
     if not before:
         return ()
     last = before[-1]
-    between = [t for t in toks if last.end <= t.start and t.end <= at]
+    between = [
+        t for t in toks
+        if last.end <= t.start and t.end <= at and not any(a <= t.start < b for a, b in asides)
+    ]  # fmt: skip
     if any(t.key not in generic and t.key not in ("now", "has", "had", "which") for t in between):
         return ()
     own = [t for t in toks if last.start <= t.start and t.end <= last.end]
-    if not (len(last.regions) > 1 or any(t.key in generic for t in [*own, *between])):
+    # a unit noun, a group, or a name of several words ("West Kordofan": no town has such a name)
+    if not (len(last.regions) > 1 or len(own) > 1 or any(t.key in generic for t in between)):
         return ()
     return last.regions
