@@ -150,8 +150,8 @@ def read_held(
         regions = _object(toks, sentence.start + match.end())
         if regions:
             found.append(_removal(sentence, match, regions, actors, two))
+    asides = tuple((sentence.start + a, sentence.start + b) for a, b in holders.insertions(text))
     for match in two.pattern(_PASSIVE).finditer(text):
-        asides = tuple((sentence.start + a, sentence.start + b) for a, b in holders.insertions(text))
         regions = _subject(named, toks, sentence.start + match.start(), asides)
         if regions:
             found.append(_statement(sentence, match, regions, actors, two, passive=True))
