@@ -986,3 +986,16 @@ def test_the_subject_of_a_state_past_an_aside_and_by_a_longer_name(sudan):
 def test_the_subject_past_an_aside_in_ukraine():
     text = "The Luhansk region, which Ukraine once held in part, is now under Russian control."
     assert held(text) == {"UA-09"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia now holds 70pc of the Donetsk region, a British paper reported.", {"UA-14": 70}),
+        ("Russia occupies nine-tenths of the Luhansk region.", {"UA-09": 90}),
+        ("Russian forces hold three fourths of the Kherson region.", {"UA-65": 75}),
+        ("Russia sold 20 PCs to the Donetsk region's schools.", {}),
+    ],
+)
+def test_more_ways_of_writing_a_share(text, expected):
+    assert controlled(text) == expected

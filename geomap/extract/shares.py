@@ -33,13 +33,15 @@ FRACTIONS = {
     "half": 50.0, "one half": 50.0, "a third": 33.3, "one third": 33.3, "two thirds": 66.7,
     "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0, "a fifth": 20.0,
     "one fifth": 20.0, "two fifths": 40.0, "three fifths": 60.0, "four fifths": 80.0,
+    "a fourth": 25.0, "one fourth": 25.0, "three fourths": 75.0, "a tenth": 10.0,
+    "one tenth": 10.0, "three tenths": 30.0, "seven tenths": 70.0, "nine tenths": 90.0,
 }  # fmt: skip
 QUALIFIERS = tuple(HEDGES)
 
 _QUAL = "|".join(re.escape(q) for q in sorted(set(QUALIFIERS), key=len, reverse=True))
 _FRAC = "|".join(k.replace(" ", r"[\s-]+") for k in sorted(FRACTIONS, key=len, reverse=True))
 _NUM = r"\d+(?:\.\d+)?"
-_PCT = r"\s*(?:%|percent\b|per\s*cent\b|pct\b)"
+_PCT = r"\s*(?:%|percent\b|per\s*cent\b|pct\b|pc\b)"  # "70pc": some British papers
 _SHARE_RE = re.compile(
     rf"(?:(?:\bbetween\s+)?(?<![\w.,])(?P<lo>{_NUM})(?:{_PCT})?\s*(?:-|–|—|to)\s*(?P<hi>{_NUM}){_PCT}"
     rf"|\bbetween\s+(?P<blo>{_NUM})(?:{_PCT})?\s+and\s+(?P<bhi>{_NUM}){_PCT}"
@@ -56,7 +58,7 @@ _SHARE_RE = re.compile(
 )
 # Without one of these a sentence holds no share: one scan of a text finds the sentences to read.
 CUES = re.compile(
-    rf"\d\s*(?:%|per)|\b(?:{_FRAC}|all\s+of|entire|entirety|whole|full\s+control|completely"
+    rf"\d\s*(?:%|per|pct?\b)|\b(?:{_FRAC}|all\s+of|entire|entirety|whole|full\s+control|completely"
     r"|fully|entirely)\b",
     re.IGNORECASE,
 )
