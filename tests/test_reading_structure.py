@@ -999,3 +999,55 @@ def test_the_subject_past_an_aside_in_ukraine():
 )
 def test_more_ways_of_writing_a_share(text, expected):
     assert controlled(text) == expected
+
+
+_UNITS = {"ukraine": ("the Zaporizhzhia region", "UA-23"), "sudan": ("Gezira State", "SD-GZ"),
+          "testland": ("the Gamma region", "TL-03")}  # fmt: skip
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data(), first=st.integers(1, 99), second=st.integers(1, 99))
+def test_a_second_clause_with_the_other_side_never_takes_the_first_holder(
+    data, first, second, testland_path
+):
+    """ "A holds 40% of X, while B defends 60% of Y": Y's figure is never A's."""
+    name = data.draw(st.sampled_from(sorted(_SIDES)))
+    ours, theirs, _, unit, code = _SIDES[name]
+    other_unit, other_code = _UNITS[name]
+    controller = data.draw(st.booleans())
+    subject = data.draw(st.sampled_from(ours if controller else theirs))
+    other = data.draw(st.sampled_from(theirs if controller else ours))
+    joint = data.draw(st.sampled_from([", while", ", whereas", " and", ", but"]))
+    verb = data.draw(st.sampled_from([" defends", " patrols", " contests", " shells", ""]))
+    text = f"{subject} holds {first}% of {unit}{joint} {other}{verb} {second}% of {other_unit}."
+    path = testland_path if name == "testland" else DATA / f"{name}.json"
+    with using(load(path)):
+        figures = {f.region_code: (f.controlled_pct, f.defender_pct) for f in read(text).figures}
+    assert figures.get(code) == ((first, None) if controller else (None, first)), text
+    assert other_code not in figures or figures[other_code] == (
+        (None, second) if controller else (second, None)
+    ), text
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("Russian forces occupy 70% of the Donetsk region, while Ukrainian soldiers defend 30% "
+         "of the Zaporizhzhia region.", {"UA-14": 70}, {}),
+        ("Russian soldiers occupy 20% of Ukraine, while Ukrainian soldiers defend 100% of the "
+         "Kyiv region.", {}, {}),
+        ("Russia controls 70% of the Donetsk region and Ukraine 30% of the Zaporizhzhia region.",
+         {"UA-14": 70}, {}),
+        ("Russia holds 41% of the Donetsk region and Kyiv's army holds 23% of the Zaporizhzhia "
+         "region.", {"UA-14": 41}, {"UA-23": 23}),
+        # an aside naming the other side is no new clause
+        ("Russia holds 99% of Luhansk, according to Ukrainian officials, and 70% of Donetsk.",
+         {"UA-09": 99, "UA-14": 70}, {}),
+        ("Russia controls 60% of Donetsk and Luhansk's land.", {"UA-14": 60, "UA-09": 60}, {}),
+    ],
+)  # fmt: skip
+def test_a_second_clause_of_the_other_side(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs

@@ -35,6 +35,7 @@ from geomap.extract.evidence import SUPERSEDED, USED, Evidence
 from geomap.extract.held import CUES as held_cues
 from geomap.extract.held import Held, read_held, unit_words
 from geomap.extract.holders import framed as holders_framed
+from geomap.extract.holders import named_sides
 from geomap.extract.shares import CUES as share_cues
 from geomap.extract.shares import (
     FRACTIONS,
@@ -71,10 +72,6 @@ __all__ = [
 ]
 
 _LOOKBACK = 3  # sentences "the region" may reach back to find the region it means
-# A side named in any way: as an actor, by its adjective, its forces or its capital.
-_CONTROLLER_NAMED = r"\b(?:«C»|«CA»|«CF»|«CB»|«CCAP»)\b"
-_DEFENDER_NAMED = r"\b(?:«D»|«DA»|«DF»|«DB»|«DCAP»)\b"
-_PLACE_BEFORE_RE = re.compile(r"\b(?:of|in|across|into|throughout|inside)\s+$", re.IGNORECASE)
 _ESCAPE_OR_UPPER = re.compile(r"\\.|[^\W\d_a-z]", re.DOTALL)
 
 
@@ -186,17 +183,7 @@ class _Document:
         if not self.goes_on(sentence):
             return None
         before = self.sentences[sentence.index - 1].text
-        two = sides()
-        named = {
-            side
-            for side, template in (
-                (two.controller, _CONTROLLER_NAMED),
-                (two.defender, _DEFENDER_NAMED),
-            )
-            for match in two.pattern(template).finditer(before)
-            # "20% of Ukraine", "targets in Russia": the country as a place, not an actor
-            if not _PLACE_BEFORE_RE.search(before, 0, match.start())
-        }
+        named = {side for _, side in named_sides(before, sides())}
         return named.pop() if len(named) == 1 else ("" if named else None)
 
     def analyse(self, index: int):

@@ -81,6 +81,9 @@ _CONTROLLER_ACTOR = (
 _DEFENDER_ACTOR = (
     r"\b(?:«DA»\s+(?:forces|troops|army|military|side|defenders|government|units|soldiers)"
     r"|«DF»|«DB»|«D»['’]s\s+(?:forces|troops|army)"
+    # "... and Ukraine 30% of Y": the verb left out
+    r"|«D»(?=\s+(?:(?:about|roughly|around|some|nearly|almost|over|just)\s+)?\d+(?:\.\d+)?\s*"
+    r"(?:%|per\s*cent|percent))"
     r"|«D»(?=(?:\s*,[^,;()]{1,150},|\s*\([^()]{1,150}\)|\s+[—–][^—–]{1,150}[—–])?"
     r"\s+(?:still\s+|now\s+|only\s+|currently\s+)?(?:holds?|held"
     r"|controls?|controlled|retains?|maintains?|keeps?|kept|has|had|lost)\b))\b"
@@ -135,6 +138,21 @@ def holder(
     cue = _nearest_cue(share, cues, lo, hi)
     read_in = share.sentence.text
     if cue is None:
+        rel = share.start - share.sentence.start
+        text = share.sentence.text
+        asides = insertions(text)  # ", according to Ukrainian officials,": no actor
+        named = [
+            side for at, side in named_sides(text, two)
+            if lo <= at < rel and not any(a <= at < b for a, b in asides)
+        ]  # fmt: skip
+        if named:
+            # "..., while Ukrainian soldiers defend 30% of Y", "... and Ukraine 30% of Y": a side
+            # named with a verb that is no cue, or none; not the figure before's holder.
+            share.reason = (
+                share.reason
+                or f"holder unclear: {named[-1]} named before it, with no verb of holding"
+            )
+            return
         if previous is not None and previous.holder:
             share.holder, share.cue, share.clause = previous.holder, previous.cue, previous.clause
             return
@@ -185,9 +203,15 @@ def _nearest_cue(share, cues: list[_Cue], lo: int, hi: int) -> _Cue | None:
 def _cue_of_a_list(share, cues, actors, header, two: Sides):
     """ "under Russian control include X; over 99% of R; ...": the verb of a list whose items
     are set apart by semicolons, or of the heading the list is under; (cue, actors)."""
-    earlier = [c for c in cues if c.end <= share.start - share.sentence.start]
+    rel = share.start - share.sentence.start
+    earlier = [c for c in cues if c.end <= rel]
     if earlier:
-        return max(earlier), actors
+        cue = max(earlier)
+        # "Russian soldiers occupy 20% of X, while Ukrainian soldiers defend 100% of Y": a side
+        # named after that verb acts in a clause of its own, with a verb that is no cue.
+        if any(cue.end <= at < rel for at, _ in actors):
+            return None, actors
+        return cue, actors
     if header is not None:
         header_cues = find_cues(header.text, two)
         if header_cues:
@@ -305,6 +329,23 @@ def find_cues(text: str, two: Sides) -> list[_Cue]:
                 ru_framed = two.pattern(_CONTROLLER_FRAMED).search(text) is not None
             found.append(_Cue(m.start(), m.end(), kind, m.group(), bool(ru_framed)))
     return sorted(found)
+
+
+# A side named in any way: as an actor, by its adjective, its forces or its capital.
+_CONTROLLER_NAMED = r"\b(?:«C»|«CA»|«CF»|«CB»|«CCAP»)\b"
+_DEFENDER_NAMED = r"\b(?:«D»|«DA»|«DF»|«DB»|«DCAP»)\b"
+_PLACE_BEFORE_RE = re.compile(r"\b(?:of|in|across|into|throughout|inside)\s+$", re.IGNORECASE)
+
+
+def named_sides(text: str, two: Sides) -> list[tuple[int, str]]:
+    """Where a sentence names either side in any way, in order; not the country as a place
+    ("20% of Ukraine", "targets in Russia")."""
+    return sorted(
+        (match.start(), side)
+        for side, template in ((two.controller, _CONTROLLER_NAMED), (two.defender, _DEFENDER_NAMED))
+        for match in two.pattern(template).finditer(text)
+        if not _PLACE_BEFORE_RE.search(text, 0, match.start())
+    )
 
 
 def find_actors(text: str, two: Sides) -> list[tuple[int, str]]:

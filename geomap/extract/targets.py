@@ -273,6 +273,9 @@ def _region_list(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int, st
     group = ""
     while i < len(toks):
         regions, n = name_at(toks, i)
+        after = toks[i + n].key if i + n < len(toks) else ""
+        if n and found and toks[i + n - 1].possessive and after not in _AREA_NOUNS:
+            break  # "... of the Donetsk region and Kyiv's army ...": the next clause's subject
         if not n:
             regions, n = ellipsis_at(toks, i)  # "West and South Darfur": each its own
             if not n:
