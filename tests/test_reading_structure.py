@@ -1051,3 +1051,39 @@ def test_a_second_clause_with_the_other_side_never_takes_the_first_holder(
 def test_a_second_clause_of_the_other_side(text, ours, theirs):
     assert controlled(text) == ours
     assert defended(text) == theirs
+
+
+_HELD_UNITS = {
+    "ukraine": ("the Donetsk region", "UA-14", "the Zaporizhzhia region", "UA-23"),
+    "sudan": ("North Darfur State", "SD-DN", "Gezira State", "SD-GZ"),
+    "testland": ("the Beta region", "TL-02", "the Gamma region", "TL-03"),
+}
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data())
+def test_a_statement_of_holding_keeps_its_actor_past_asides_and_second_clauses(data, testland_path):
+    """ "A, which B has fought for years, took control of X, while B holds Y": X is A's and Y
+    is B's, whichever side A is."""
+    name = data.draw(st.sampled_from(sorted(_SIDES)))
+    ours, theirs, names, _, _ = _SIDES[name]
+    first, first_code, second, second_code = _HELD_UNITS[name]
+    controller = data.draw(st.booleans())
+    subject = data.draw(st.sampled_from(ours if controller else theirs))
+    other = names[1] if controller else names[0]
+    aside = data.draw(st.sampled_from([*_ASIDES, ""])).format(other=other)
+    verb = data.draw(st.sampled_from(["controls", "holds", "took control of", "is in control of"]))
+    tail = data.draw(st.sampled_from(["", f", while {other} holds {second}",
+                                      f" and {other} controls {second}"]))  # fmt: skip
+    text = f"{subject}{aside} {verb} {first}{tail}."
+    path = testland_path if name == "testland" else DATA / f"{name}.json"
+    with using(load(path)):
+        figures = read(text).figures
+    mine = {first_code}
+    others = {second_code} if tail else set()
+    want = (mine, others) if controller else (others, mine)
+    got = ({f.region_code for f in figures if f.held_only},
+           {f.region_code for f in figures if f.defender_held})  # fmt: skip
+    assert got == want, text
