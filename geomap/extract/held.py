@@ -168,9 +168,9 @@ def read_held(
 def _earlier(text: str, start: int, end: int, as_of: dt.date | None, *, state: bool) -> str:
     """Why a statement at ``start``–``end`` of a sentence is not of the text's date: the
     sentence says the unit changed hands after ("..., but lost it to the army", "... before
-    retaking it"), or, for a state
-    ("controlled", "was under army control"; not an event such as "took control of", whose
-    outcome lasts), its clause dates it earlier ("held Gezira State in 2024"); or ""."""
+    retaking it"), or, for a state ("controlled", "was under army control"; not an event such
+    as "took control of", whose outcome lasts), its clause dates it earlier ("held Gezira
+    State in 2024"); or ""."""
     lost = _LOST_AFTER_RE.search(text, end)
     if lost:
         return f"changed hands again after ('{' '.join(lost.group().split())}')"
@@ -304,8 +304,8 @@ _PART_WORDS = frozenset({
 
 def _included(toks: list[Token], j: int) -> tuple[Region, ...]:
     """ "the north and east of the country, including Khartoum, Gezira and Sennar states": the
-    units an object that is no unit includes, named with their noun; none where the object is
-    a part of something ("parts of Kordofan, including ...")."""
+    units an object that is no unit includes, named as :func:`_object` reads units; none where
+    the object is a part of something ("parts of Kordofan, including ...") or a count."""
     k = j
     while k + 1 < len(toks) and k - j < 16:
         word = toks[k].key

@@ -85,7 +85,7 @@ _PERIOD_RE = re.compile(
 # "since the start of the full-scale invasion", "since the war began": all taken in the war.
 _SINCE_THE_WAR_RE = re.compile(
     r"since\s+(?:(?:the\s+)?(?:start|beginning|outset)\s+of\s+)?(?:the\s+)?(?:full[-\s]scale\s+)?"
-    r"(?:invasion|war|conflict|fighting)\b(?!\s+(?:in|on)\s+\w)|since\s+(?:\w+\s+){1,2}invaded\b",
+    r"(?:invasion|war|conflict|fighting)\b|since\s+(?:\w+\s+){1,2}invaded\b",
     re.IGNORECASE,
 )
 
