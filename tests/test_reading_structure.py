@@ -166,6 +166,8 @@ def test_a_figures_quote_contains_the_figure(pct, words):
          {"UA-09": 99}),
         ("Russian forces have seized 99% of the Luhansk region since the war began.",
          {"UA-09": 99}),
+        ("Russia has taken 99% of the Luhansk region since the war in Ukraine began.",
+         {"UA-09": 99}),
         # a loss over a period likewise; a loss with no period is what the other side holds
         ("Ukraine's army lost control of 5% of the Donetsk region in the past month.", {}),
         ("Ukraine has lost 3% of the Donetsk region since the summer.", {}),
