@@ -1089,3 +1089,9 @@ def test_a_statement_of_holding_keeps_its_actor_past_asides_and_second_clauses(d
     got = ({f.region_code for f in figures if f.held_only},
            {f.region_code for f in figures if f.defender_held})  # fmt: skip
     assert got == want, text
+
+
+def test_asides_one_after_another_are_each_set_aside():
+    text = ("Russia now controls about 19% of Ukraine, including Crimea, which it annexed in "
+            "2014, nearly all of the Luhansk region and around 70% of the Donetsk region.")  # fmt: skip
+    assert controlled(text) == {"UA-14": 70, "UA-43": 100, "UA-40": 100}

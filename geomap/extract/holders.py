@@ -370,7 +370,7 @@ _FROM_OCCUPATION_RE = re.compile(r"\s*from\s+(?:the\s+)?(?:occupation|occupiers|
 _INSERTION_RE = re.compile(
     r",\s*(?:which|who|whose|whom|where|when|having|once|despite|after|since|now|still"
     r"|already|long|itself|themselves|(?:and\s+)?not|rather\s+than|unlike|instead\s+of"
-    r"|[a-z]+(?:ed|en|ing))\b[^,;()]*,"
+    r"|[a-z]+(?:ed|en|ing))\b[^,;()]*(?=,)"  # the comma that closes it may open the next
     r"|\([^()]*\)|\s[—–]\s[^—–]*\s[—–]\s",
     re.IGNORECASE,
 )
