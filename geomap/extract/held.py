@@ -333,7 +333,8 @@ def _subject(
         t for t in toks
         if last.end <= t.start and t.end <= at and not any(a <= t.start < b for a, b in asides)
     ]  # fmt: skip
-    if any(t.key not in generic and t.key not in (",", "now", "has", "had", "which") for t in between):
+    glue = (",", "now", "has", "had", "which")
+    if any(t.key not in generic and t.key not in glue for t in between):
         return ()
     own = [t for t in toks if last.start <= t.start and t.end <= last.end]
     # a unit noun, a group, or a name of several words ("West Kordofan": no town has such a name)
