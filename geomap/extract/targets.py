@@ -160,11 +160,11 @@ def _of_what(share: Share, toks: list[Token], j: int, antecedent: Antecedent, tw
         after = toks[end].key if end < n else ""
         if len(regions) > 1 and after in ("combined", "together", "jointly", "overall"):
             share.reason = f"a share of {_names(regions)} together, not of each"
+        elif after in _NOT_AREA_NOUNS or (toks[end - 1].possessive and after not in _AREA_NOUNS):
+            share.reason = f"a share of {after or 'something'} in the region, not of its territory"
         elif several and share.value is not None and 0 < share.value < 100:
             # "40% of Darfur": of the five states together; "all of Darfur" is all of each.
             share.reason = f"a share of {several} together, not of each of its units"
-        elif after in _NOT_AREA_NOUNS or (toks[end - 1].possessive and after not in _AREA_NOUNS):
-            share.reason = f"a share of {after or 'something'} in the region, not of its territory"
         else:
             share.regions = regions
             share.target_end = toks[end - 1].end
