@@ -21,9 +21,12 @@ class Rows:
     def __init__(self, document: str, as_of: dt.date | None) -> None:
         self.document, self.as_of = document, as_of
         self.rows: list[Evidence] = []
+        self._quoted: tuple[object, str] = (None, "")  # the last item quoted: one per region
 
     def add(self, item: Share | Claim | Held, region: Region | None, **fields) -> None:
-        quote, _ = item.sentence.excerpt(item.start, item.end)
+        if self._quoted[0] is not item:
+            self._quoted = (item, item.sentence.excerpt(item.start, item.end)[0])
+        quote = self._quoted[1]
         self.rows.append(
             Evidence(
                 document=self.document, as_of=self.as_of, start=item.start, end=item.end,

@@ -175,6 +175,7 @@ def _clause_at(text: str, cue: _Cue) -> str:
     for a, b in insertions(text):
         if lo <= b and a < hi and not a <= cue.start < b:
             kept.append(text[at : max(a, at)])
+            b += text.startswith(",", b)  # the comma that closes it
             at = max(at, min(b, hi))
     kept.append(text[at:hi])
     return " ".join(" ".join(kept).split()).strip(" ,;:.")

@@ -161,8 +161,9 @@ def _trimmed(text: str, start: int, end: int, index: int) -> Iterator[Sentence]:
 
 
 def tokens(sentence: Sentence) -> list[Token]:
+    s0, make = sentence.start, tuple.__new__  # a NamedTuple's own way to make one, less a call
     return [
-        Token(m.group(), sentence.start + m.start(), sentence.start + m.end())
+        make(Token, (m.group(), s0 + m.start(), s0 + m.end()))
         for m in _TOKEN_RE.finditer(sentence.text)
     ]
 
