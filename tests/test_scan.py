@@ -42,6 +42,7 @@ def reading_patterns() -> list[re.Pattern]:
     two = sides()
     templates = [t for _, t in holders._CUES]
     templates += [holders._CONTROLLER_ACTOR, holders._DEFENDER_ACTOR, claims._CUE]
+    templates += [holders._CONTROLLER_NAMED, holders._DEFENDER_NAMED]
     return [shares._SHARE_RE, *(two.pattern(t) for t in templates)]
 
 

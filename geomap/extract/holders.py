@@ -345,8 +345,8 @@ def named_sides(text: str, two: Sides) -> list[tuple[int, str]]:
     return sorted(
         (match.start(), side)
         for side, template in ((two.controller, _CONTROLLER_NAMED), (two.defender, _DEFENDER_NAMED))
-        for match in two.pattern(template).finditer(text)
-        if not _PLACE_BEFORE_RE.search(text, 0, match.start())
+        for match in scan.finditer(two.pattern(template), text)
+        if not _PLACE_BEFORE_RE.search(text, max(0, match.start() - 20), match.start())
     )
 
 
