@@ -1095,3 +1095,22 @@ def test_asides_one_after_another_are_each_set_aside():
     text = ("Russia now controls about 19% of Ukraine, including Crimea, which it annexed in "
             "2014, nearly all of the Luhansk region and around 70% of the Donetsk region.")  # fmt: skip
     assert controlled(text) == {"UA-14": 70, "UA-43": 100, "UA-40": 100}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia partly occupies the Donetsk and Luhansk regions. It considers both regions, "
+         "along with Crimea, to be part of its territory.",
+         {"UA-14", "UA-09", "UA-43", "UA-40"}),
+        ('Putin has said Donetsk and Luhansk are "forever" Russian.', {"UA-14", "UA-09"}),
+        ('Moscow insists the Kherson region is now a "subject" of the Russian Federation.',
+         {"UA-65"}),
+        # who is Russian, or a Russian region, is not a region claimed
+        ("Most of the fighters in the Donetsk region are Russian.", set()),
+        ("Drones hit the Belgorod and Kursk regions, which are Russian regions bordering the "
+         "Sumy region.", set()),
+    ],
+)  # fmt: skip
+def test_several_named_before_beside_one_named_and_forever_russian(text, expected):
+    assert _claimed(text) == expected

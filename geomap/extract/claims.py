@@ -40,9 +40,13 @@ _CUE = (
     # "which it considers Russian territory", ending its clause ("... a target" is another thing)
     r"|\b(?:considers?|considered|regards?|regarded|deems?|deemed)\s+(?:(?:it|them)\s+)?(?:as\s+)?"
     r"«CA»\s+(?:territory|land|soil)\b(?=\s*(?:[.,;:)!?]|$))"
+    # "X is Russian territory", "X and Y are 'forever' Russian" (not "are Russian regions": the
+    # Kursk and Belgorod regions are, beside a Ukrainian region named in the same clause)
     r"|\b(?:is|are|was|were|as)\s+"
     r"(?:(?:now|legally|officially)\b\s*)?(?:,[^,.;]{1,40},\s*)?"
-    r"«CA»\s+(?:territory|land|soil)\b"
+    r"(?:«CA»\s+(?:territory|land|soil)\b"
+    r"|[\"“]?forever[\"”]?\s+«CA»(?:\s+(?:territory|land|soil))?\b)"
+    r"|\b(?:is|are)\s+(?:now\s+)?(?:a\s+|the\s+)?[\"“]?subjects?[\"”]?\s+of\s+«CS»"
     r"|\birrevocably\s+lost\b"
     r"|\bclaim(?:s|ed|ing)?\s+(?:to\s+have\s+annexed|over|on\b|as\s+(?:its|«CA»|part)"
     r"|to\s+(?:the\s+)?(?:whole|entire|entirety|all|(?-i:[A-Z]))"
@@ -65,7 +69,7 @@ _CUE = (
 # Words without which a sentence holds no claim: one scan of a text finds the sentences to read.
 _CUES = (
     r"annex|part\s+of\s+(?:the\s+|its\s+)?«CS»|part\s+of\s+its|\bas\s+(?:its\s+own|«CA»)"
-    r"|inclusion|«CA»\s+(?:territory|land|soil)|belong"
+    r"|inclusion|«CA»\s+(?:territory|land|soil)|belong|subject|forever"
     r"|\bjoin|accession|incorporat|absorb|irrevocably|claim|\bown\b|to\s+be\s+«CA»"
     r"|\bced(?:e|es|ed|ing)\b"
 )
@@ -128,6 +132,12 @@ _REFERENCE_RE = re.compile(
     r"|\b(?:their|its)\s+(?:accession|annexation|incorporation|inclusion)\b"
     r"|\bannex(?:ed|es|ing)?\s+(?:it|them)\b|\bthe\s+peninsula\b"
     r"|\bthe\s+(?:annexed|occupied)\s+(?:territories|regions|areas)\b",
+    re.IGNORECASE,
+)
+# Several regions named before, beside a region named in the clause itself.
+_SEVERAL_BEFORE_RE = re.compile(
+    r"\b(?:these|those|both)\s+(?:areas|regions|territories|provinces|oblasts)\b"
+    r"|\b(?:all|the)\s+(?:two|three|four|five)\s+(?:areas|regions|territories|provinces|oblasts)\b",
     re.IGNORECASE,
 )
 _SO_ARE_RE = re.compile(
@@ -227,6 +237,11 @@ def _read(
     # regions claimed, nor does "Crimea, annexed in 2014" count twice.
     if not claim.regions:
         _refer(claim, text[clause_lo:clause_hi], previous, stated, previous_text)
+    elif _SEVERAL_BEFORE_RE.search(text, clause_lo, clause_hi):
+        # "It considers the four regions, along with Crimea, to be part of its territory"
+        own, claim.regions = claim.regions, ()
+        _refer(claim, text[clause_lo:clause_hi], previous, stated, previous_text)
+        claim.regions = (*claim.regions, *(r for r in own if r not in claim.regions))
     claim.reason = _not_a_claim(match, in_clause, s0, clause_lo, clause_hi)
     negation = _NEGATION_RE.search(text, clause_lo, clause_hi)
     if negation and not claim.reason:
