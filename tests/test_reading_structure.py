@@ -1114,3 +1114,10 @@ def test_asides_one_after_another_are_each_set_aside():
 )  # fmt: skip
 def test_several_named_before_beside_one_named_and_forever_russian(text, expected):
     assert _claimed(text) == expected
+
+
+def test_circa_before_a_figure_ends_no_sentence():
+    assert controlled("Russia controls c. 70% of the Donetsk region.") == {"UA-14": 70}
+    # before a capital it still may: "... Annex C. Russia holds ..."
+    text = "The map is in annex c. Russia holds 70% of the Donetsk region."
+    assert controlled(text) == {"UA-14": 70}

@@ -24,6 +24,7 @@ _SENTENCE_END_RE = re.compile(
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sen", "rep", "no", "vs",
                   "u.s", "u.n", "e.g", "i.e", "approx", "jan", "feb", "aug", "sept", "oct",
                   "nov", "dec", "gov", "prof", "sgt", "capt", "maj"}  # fmt: skip
+_BEFORE_A_NUMBER = {"c", "ca", "est"}  # "c. 70%": circa, before a figure only
 _LAST_WORD_RE = re.compile(r"([\w.]+)[.!?]+[^\w]*$")
 _BULLET_RE = re.compile(r"[\s\-–—•*·▪●]+")
 _TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’ʼ-]*[^\W_])?|\d+|[(),;:&]")
@@ -123,6 +124,12 @@ def split_sentences(text: str) -> Iterator[Sentence]:
             word = _LAST_WORD_RE.search(text[start:end])
             if word and word.group(1).casefold() in _ABBREVIATIONS:
                 continue
+            if (
+                word
+                and word.group(1).casefold() in _BEFORE_A_NUMBER
+                and text[end : end + 8].lstrip()[:1].isdigit()
+            ):
+                continue  # "c. 70%"
         for sentence in _trimmed(text, start, end, index):
             yield sentence
             index += 1
