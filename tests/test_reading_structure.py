@@ -997,6 +997,10 @@ def test_the_subject_past_an_aside_in_ukraine():
         ("Russia occupies nine-tenths of the Luhansk region.", {"UA-09": 90}),
         ("Russian forces hold three fourths of the Kherson region.", {"UA-65": 75}),
         ("Russia sold 20 PCs to the Donetsk region's schools.", {}),
+        ("Russian troops control seventy per cent of the Donetsk region.", {"UA-14": 70}),
+        ("Russia controls forty-five percent of the Kharkiv region.", {"UA-63": 45}),
+        ("Russia holds one hundred per cent of the Luhansk region.", {"UA-09": 100}),
+        ("Nineteen percent of voters in the Donetsk region backed him.", {}),
     ],
 )
 def test_more_ways_of_writing_a_share(text, expected):

@@ -30,7 +30,8 @@ WORDS = [
     "took", "over", "drove", "out", "expelled", "withdrew", "from", "annexed", "claims",
     "claimed", "annexation", "region", "oblast", "state", "State", "Donetsk", "Luhansk",
     "Crimea", "Darfur", "North", "İstanbul", "\u212a", "\u017f", "ß", "SS", "70", "7.5", "99",
-    "2014", ",", ".", ";", "(", ")", "'s", "’", "\n",
+    "2014", ",", ".", ";", "(", ")", "'s", "’", "\n", "seventy", "forty-five", "nineteen",
+    "one", "hundred",
 ]  # fmt: skip
 TEXTS = st.lists(
     st.tuples(st.sampled_from(WORDS), st.sampled_from(["", " ", "  ", "-"])), max_size=40
@@ -43,7 +44,7 @@ def reading_patterns() -> list[re.Pattern]:
     templates = [t for _, t in holders._CUES]
     templates += [holders._CONTROLLER_ACTOR, holders._DEFENDER_ACTOR, claims._CUE]
     templates += [holders._CONTROLLER_NAMED, holders._DEFENDER_NAMED]
-    return [shares._SHARE_RE, *(two.pattern(t) for t in templates)]
+    return [shares._SHARE_RE, shares._WORDS_RE, *(two.pattern(t) for t in templates)]
 
 
 def spans(matches) -> list[tuple[int, int]]:

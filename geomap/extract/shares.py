@@ -37,6 +37,16 @@ FRACTIONS = {
     "one tenth": 10.0, "three tenths": 30.0, "seven tenths": 70.0, "nine tenths": 90.0,
 }  # fmt: skip
 QUALIFIERS = tuple(HEDGES)
+# A percentage in words, as some outlets write it: "seventy per cent", "forty-five percent".
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen"]  # fmt: skip
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_NUMBER_WORDS = {
+    **{w: float(k + 1) for k, w in enumerate(_UNITS)},
+    **{w: float(k + 10) for k, w in enumerate(_TEENS)},
+    **{w: float(10 * k + 20) for k, w in enumerate(_TENS)},
+}
 
 _QUAL = "|".join(re.escape(q) for q in sorted(set(QUALIFIERS), key=len, reverse=True))
 _FRAC = "|".join(k.replace(" ", r"[\s-]+") for k in sorted(FRACTIONS, key=len, reverse=True))
@@ -56,9 +66,16 @@ _SHARE_RE = re.compile(
     r")",
     re.IGNORECASE,
 )
+# Looked for apart, and only in a sentence that has "cent" in it: most have none, and the
+# alternatives would slow every other search.
+_WORDS_RE = re.compile(
+    rf"\b(?:(?:{'|'.join(_TENS)})(?:[\s-](?:{'|'.join(_UNITS)}))?"
+    rf"|{'|'.join(_TEENS)}|{'|'.join(_UNITS)}|(?:a|one)\s+hundred)\s*(?:percent|per\s*cent)\b",
+    re.IGNORECASE,
+)
 # Without one of these a sentence holds no share: one scan of a text finds the sentences to read.
 CUES = re.compile(
-    rf"\d\s*(?:%|per|pct?\b)|\b(?:{_FRAC}|all\s+of|entire|entirety|whole|full\s+control|completely"
+    rf"\d\s*(?:%|per|pct?\b)|\w\s*(?:percent|per\s*cent)\b|\b(?:{_FRAC}|all\s+of|entire|entirety|whole|full\s+control|completely"
     r"|fully|entirely)\b",
     re.IGNORECASE,
 )
@@ -144,7 +161,15 @@ def read_shares(
     """
     text = sentence.text
     starts = [t.start for t in toks]
-    shares = [_figure(sentence, match) for match in scan.finditer(_SHARE_RE, text)]
+    matches = list(scan.finditer(_SHARE_RE, text))
+    if "cent" in text:  # "seventy per cent"
+        matches += [
+            m
+            for m in scan.finditer(_WORDS_RE, text)
+            if not any(m.start() < o.end() and o.start() < m.end() for o in matches)
+        ]
+        matches.sort(key=lambda m: m.start())
+    shares = [_figure(sentence, match) for match in matches]
     if not shares:
         return []
     two = sides()
@@ -243,17 +268,10 @@ _EXCEPT_RE = re.compile(
 
 
 def _figure(sentence: Sentence, match: re.Match) -> Share:
+    if match.re is _WORDS_RE:
+        return _in_words(sentence, match)
     g = match.group
-    start, end = sentence.start + match.start(), sentence.start + match.end()
-    before = _HEDGE_BEFORE_RE.search(sentence.text, max(0, match.start() - 24), match.start())
-    qual = before.group("qual") if before else ""
-    hedge_at = before.start() if before else match.start()
-    if qual:
-        start = sentence.start + hedge_at
-    hedge = qual.casefold()
-    if hedge == "over" and _PREPOSITION_OVER_RE.search(sentence.text, 0, hedge_at):
-        hedge = qual = ""
-        start = sentence.start + match.start()
+    start, end, hedge = _hedged(sentence, match)
     pct_range = None
     numeric, totality = True, False
     if g("lo") or g("blo"):
@@ -274,7 +292,7 @@ def _figure(sentence: Sentence, match: re.Match) -> Share:
     else:
         numeric, totality = False, True
         value = 100.0
-        if g("almost") or g("almost2") or qual:
+        if g("almost") or g("almost2") or hedge:
             # "nearly all of Luhansk" gives no figure; a reader may not make one up.
             return Share(sentence, start, end, None, None, "", numeric=False,
                          reason="no figure given ('nearly all' is not a number)")  # fmt: skip
@@ -282,3 +300,25 @@ def _figure(sentence: Sentence, match: re.Match) -> Share:
         return Share(sentence, start, end, None, pct_range, hedge, reason="not a share (over 100)")
     return Share(sentence, start, end, value, pct_range, hedge, numeric=numeric,
                  totality=totality, adverb=bool(g("adverb")))  # fmt: skip
+
+
+def _hedged(sentence: Sentence, match: re.Match) -> tuple[int, int, str]:
+    """The span of a figure with the hedge before it ("about 70%"), and the hedge; "control over
+    15%" has none."""
+    start, end = sentence.start + match.start(), sentence.start + match.end()
+    before = _HEDGE_BEFORE_RE.search(sentence.text, max(0, match.start() - 24), match.start())
+    if not before:
+        return start, end, ""
+    hedge = before.group("qual").casefold()
+    if hedge == "over" and _PREPOSITION_OVER_RE.search(sentence.text, 0, before.start()):
+        return start, end, ""
+    return sentence.start + before.start(), end, hedge
+
+
+def _in_words(sentence: Sentence, match: re.Match) -> Share:
+    """ "seventy per cent", "forty-five percent", "one hundred per cent"."""
+    start, end, hedge = _hedged(sentence, match)
+    words = re.split(r"[\s-]+", match.group().casefold())[:-1]  # less "percent"
+    words = [w for w in words if w not in ("per", "a")]
+    value = 100.0 if "hundred" in words else sum(_NUMBER_WORDS[w] for w in words)
+    return Share(sentence, start, end, value, None, hedge)
