@@ -125,8 +125,9 @@ _ANAPHORA_RE = re.compile(
     re.IGNORECASE,
 )
 # Words that refer to regions named before: "these areas", "all four", "their accession".
+_UNITS_NAMED = r"(?:areas|regions|territories|provinces|oblasts)"  # "all four areas"
 _REFERENCE_RE = re.compile(
-    r"\b(?:these|those|both)\s+(?:areas|regions|territories|provinces|oblasts|lands)\b"
+    rf"\b(?:these|those|both)\s+(?:{_UNITS_NAMED}|lands)\b"
     r"|\bthe\s+(?:region|oblast|province|territory)\b(?!\s+of\b)"
     r"|\b(?:all|the)\s+(?:two|three|four|five)\b(?!\s+(?:years|months|days|weeks))"
     r"|\b(?:their|its)\s+(?:accession|annexation|incorporation|inclusion)\b"
@@ -136,8 +137,7 @@ _REFERENCE_RE = re.compile(
 )
 # Several regions named before, beside a region named in the clause itself.
 _SEVERAL_BEFORE_RE = re.compile(
-    r"\b(?:these|those|both)\s+(?:areas|regions|territories|provinces|oblasts)\b"
-    r"|\b(?:all|the)\s+(?:two|three|four|five)\s+(?:areas|regions|territories|provinces|oblasts)\b",
+    rf"\b(?:these|those|both|(?:all|the)\s+(?:two|three|four|five))\s+{_UNITS_NAMED}\b",
     re.IGNORECASE,
 )
 _SO_ARE_RE = re.compile(

@@ -339,14 +339,21 @@ _DEFENDER_NAMED = r"\b(?:«D»|«DA»|«DF»|«DB»|«DCAP»)\b"
 _PLACE_BEFORE_RE = re.compile(r"\b(?:of|in|across|into|throughout|inside)\s+$", re.IGNORECASE)
 
 
-def named_sides(text: str, two: Sides) -> list[tuple[int, str]]:
+@functools.lru_cache(maxsize=256)
+def named_sides(text: str, two: Sides) -> tuple[tuple[int, str], ...]:
     """Where a sentence names either side in any way, in order; not the country as a place
-    ("20% of Ukraine", "targets in Russia")."""
-    return sorted(
-        (match.start(), side)
-        for side, template in ((two.controller, _CONTROLLER_NAMED), (two.defender, _DEFENDER_NAMED))
-        for match in scan.finditer(two.pattern(template), text)
-        if not _PLACE_BEFORE_RE.search(text, max(0, match.start() - 20), match.start())
+    ("20% of Ukraine", "targets in Russia"). Asked once for the sentence before a sentence and
+    again for each of its figures with no verb of their own: kept."""
+    return tuple(
+        sorted(
+            (match.start(), side)
+            for side, template in (
+                (two.controller, _CONTROLLER_NAMED),
+                (two.defender, _DEFENDER_NAMED),
+            )
+            for match in scan.finditer(two.pattern(template), text)
+            if not _PLACE_BEFORE_RE.search(text, max(0, match.start() - 20), match.start())
+        )
     )
 
 
