@@ -162,12 +162,9 @@ class _Document:
         else an "according to X" of the sentence before it in the same paragraph
         ("According to ISW, the front barely moved. Russia holds 70% of ...")."""
         own = attribution(sentence.text)
-        if own or not sentence.index:
-            return own
-        before = self.sentences[sentence.index - 1]
-        if "\n\n" in self.text[before.end : sentence.start]:
-            return ""  # another paragraph
-        return according_to(before.text)
+        if own or not self.goes_on(sentence):
+            return own  # the first sentence, or the first of its paragraph: its own or none
+        return according_to(self.sentences[sentence.index - 1].text)
 
     def goes_on(self, sentence: Sentence) -> bool:
         """Whether ``sentence`` follows another in the same paragraph."""
