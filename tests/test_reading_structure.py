@@ -654,7 +654,7 @@ _WORDS = [
 def test_the_lower_case_scan_finds_the_sentences_the_case_blind_one_does(words):
     """The scan for cues runs on the text in lower case with patterns in lower case: it finds
     exactly the sentences the case-blind patterns find in the text as written."""
-    from geomap.extract import _case_sensitive, _Document, claim_cues, share_cues, sides
+    from geomap.extract import _Document, claim_cues, scan, share_cues, sides
     from geomap.extract.held import CUES as held_cues
 
     text = " ".join(words)
@@ -663,7 +663,7 @@ def test_the_lower_case_scan_finds_the_sentences_the_case_blind_one_does(words):
         slow = _Document(text)
         slow.__dict__["_lower"] = None  # the scan as written, case-blind
         assert fast.hits(pattern) == slow.hits(pattern), text
-        assert _case_sensitive(pattern) is not None
+        assert scan.folded(pattern) is not None
 
 
 @pytest.mark.parametrize(

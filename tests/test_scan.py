@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from geomap.extract import claims, holders, scan, shares
+from geomap.extract import claims, held, holders, scan, shares, targets, when
 from geomap.extract.sides import sides
 from geomap.profile import DATA, load, using
 
@@ -47,6 +47,13 @@ def reading_patterns() -> list[re.Pattern]:
     return [shares._SHARE_RE, shares._WORDS_RE, *(two.pattern(t) for t in templates)]
 
 
+def blind_patterns() -> list[re.Pattern]:
+    """Every pattern of the reading that ignores case: each may be searched in lower case."""
+    modules = (claims, held, holders, shares, targets, when)
+    found = [v for m in modules for v in vars(m).values() if isinstance(v, re.Pattern)]
+    return [p for p in found if p.flags & re.IGNORECASE]
+
+
 def spans(matches) -> list[tuple[int, int]]:
     return [m.span() for m in matches]
 
@@ -75,6 +82,57 @@ def test_the_scan_keeps_to_the_span_it_is_given(profile, text, lo, length):
     for pattern in reading_patterns():
         found = scan.finditer(pattern, text, lo, lo + length)
         assert spans(found) == spans(pattern.finditer(text, lo, lo + length)), pattern.pattern
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=TEXTS, lo=st.integers(0, 60), length=st.integers(0, 200))
+def test_a_pattern_that_ignores_case_finds_in_lower_case_what_it_finds(text, lo, length):
+    """Searched in lower case, it finds the same matches, with the text's own case, or is
+    searched the usual way (the text has a letter that folds in more than one way)."""
+    for pattern in blind_patterns():
+        assert spans(scan.finditer(pattern, text)) == spans(pattern.finditer(text))
+        within = scan.finditer(pattern, text, lo, lo + length)
+        assert spans(within) == spans(pattern.finditer(text, lo, lo + length)), pattern.pattern
+        assert [m.group() for m in scan.finditer(pattern, text)] == [
+            m.group() for m in pattern.finditer(text)
+        ]
+        first = scan.search(pattern, text)
+        assert (first and first.span()) == ((m := pattern.search(text)) and m.span())
+
+
+def test_the_blind_patterns_are_searched_in_lower_case():
+    """None falls back to the usual search unnoticed."""
+    assert blind_patterns()
+    assert all(scan.folded(p) is not None for p in blind_patterns())
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?-i:K)yiv",  # a part that heeds case
+        r"\x4Byiv",  # a capital written as an escape
+        r"(k)yiv\1",  # a reference to a group: compared ignoring case
+        r"\u017fk",  # a letter that folds in more than one way
+    ],
+)
+def test_a_pattern_that_cannot_be_put_in_lower_case_is_searched_as_it_is(pattern):
+    compiled = re.compile(pattern, re.IGNORECASE)
+    assert scan.folded(compiled) is None
+    text = "Kyiv kyivK KYIVk \u017fkyiv"
+    assert spans(scan.finditer(compiled, text)) == spans(compiled.finditer(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "lower"),
+    [
+        ("Held By RUSSIA", "held by russia"),
+        ("\u0130stanbul", None),  # "İ" is two characters in lower case: places would move
+        ("Cla\u017fm", None),  # the long s is "s" to ``re``, not in lower case
+        ("\u212ayiv", "kyiv"),  # the Kelvin sign is "k" both ways
+    ],
+)
+def test_text_is_searched_in_lower_case_only_where_that_is_exact(text, lower):
+    assert scan.lowered(text) == lower
 
 
 def test_the_reading_patterns_all_have_starts(profile):

@@ -16,12 +16,13 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 
 from geomap import documents
 from geomap.dates import date_in_name
 from geomap.errors import InputError
+from geomap.extract import scan
 from geomap.extract.claims import Claim, read_claims
 from geomap.extract.claims import cues as claim_cues
 from geomap.extract.decisions import (
@@ -72,19 +73,6 @@ __all__ = [
 ]
 
 _LOOKBACK = 3  # sentences "the region" may reach back to find the region it means
-_ESCAPE_OR_UPPER = re.compile(r"\\.|[^\W\d_a-z]", re.DOTALL)
-
-
-@lru_cache(maxsize=64)
-def _case_sensitive(pattern: re.Pattern) -> re.Pattern | None:
-    """A pattern that ignores case, in lower case and heeding case (for text in lower case);
-    None for one that heeds case already, or sets it within itself."""
-    if not pattern.flags & re.IGNORECASE or "(?" in pattern.pattern.replace("(?:", ""):
-        return None
-    lowered = _ESCAPE_OR_UPPER.sub(
-        lambda m: m[0] if m[0][0] == "\\" else m[0].lower(), pattern.pattern
-    )
-    return re.compile(lowered, pattern.flags & ~re.IGNORECASE)
 
 
 @dataclass
@@ -133,9 +121,8 @@ class _Document:
 
     @cached_property
     def _lower(self) -> str | None:
-        """The text in lower case, where every character keeps its place (no "İ" → "i̇")."""
-        lower = self.text.lower()
-        return lower if len(lower) == len(self.text) else None
+        """The text in lower case, where every character keeps its place and folds one way."""
+        return scan.in_lower_case(self.text)
 
     def hits(self, pattern: re.Pattern, among: set[int] | None = None) -> set[int]:
         """The indices of the sentences where ``pattern`` matches: one scan of the text that
@@ -146,7 +133,7 @@ class _Document:
             return {k for k in among if pattern.search(self.sentences[k].text)}
         found = set()
         pos, text = 0, self.text
-        if self._lower is not None and (lowered := _case_sensitive(pattern)) is not None:
+        if self._lower is not None and (lowered := scan.folded(pattern)) is not None:
             pattern, text = lowered, self._lower
         while (match := pattern.search(text, pos)) is not None:
             k = bisect_right(self._starts, match.start()) - 1

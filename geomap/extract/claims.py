@@ -207,7 +207,7 @@ def _read(
     clause_hi = text.find(";", match.end())
     clause_hi = len(text) if clause_hi < 0 else clause_hi
     # "annexed Kherson but has never claimed Kharkiv": a claim's regions stop at a contrast.
-    for contrast in _CONTRAST_RE.finditer(text, clause_lo, clause_hi):
+    for contrast in scan.finditer(_CONTRAST_RE, text, clause_lo, clause_hi):
         if contrast.end() <= match.start():
             clause_lo = contrast.end()
         elif contrast.start() >= match.end():
@@ -243,7 +243,7 @@ def _read(
         _refer(claim, text[clause_lo:clause_hi], previous, stated, previous_text)
         claim.regions = (*claim.regions, *(r for r in own if r not in claim.regions))
     claim.reason = _not_a_claim(match, in_clause, s0, clause_lo, clause_hi)
-    negation = _NEGATION_RE.search(text, clause_lo, clause_hi)
+    negation = scan.search(_NEGATION_RE, text, clause_lo, clause_hi)
     if negation and not claim.reason:
         cut = s0 + negation.start()
         claim.claimed = False
@@ -299,9 +299,9 @@ def _not_a_claim(
             r"\s*(?:[.;!?]|$)", text[match.end() :]
         ):
             return "who says it ('..., the Kremlin claims'), not a claim"
-    if _VOTE_RE.search(text, clause_lo, clause_hi):
+    if scan.search(_VOTE_RE, text, clause_lo, clause_hi):
         return "a referendum vote, not a claim"
-    if cue.startswith("annex") and _FUTURE_RE.search(before):
+    if cue.startswith("annex") and scan.search(_FUTURE_RE, before):
         return "a plan or threat to annex, not a claim"
     if cue.startswith("ced"):
         after = text[match.end() : match.end() + 60]

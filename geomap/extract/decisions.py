@@ -23,19 +23,15 @@ class Rows:
         self.rows: list[Evidence] = []
         self._quoted: tuple[object, str] = (None, "")  # the last item quoted: one per region
 
-    def add(self, item: Share | Claim | Held, region: Region | None, **fields) -> None:
+    def add(self, item: Share | Claim | Held, region: Region | None, kind: str, **fields) -> None:
         if self._quoted[0] is not item:
             self._quoted = (item, item.sentence.excerpt(item.start, item.end)[0])
         quote = self._quoted[1]
         self.rows.append(
             Evidence(
-                document=self.document, as_of=self.as_of, start=item.start, end=item.end,
-                phrase=item.text, region_code=region.code if region else "",
-                region=region.name if region else "", quote=quote,
-                **{"value": None, "pct_range": None, "hedge": "", "holder": "",
-                   "claimed": None, "decision": IGNORED, "reason": "",
-                   "cue": getattr(item, "cue", ""), "clause": getattr(item, "clause", ""),
-                   **fields},
+                self.document, self.as_of, item.start, item.end, item.text, kind,
+                region.code if region else "", region.name if region else "", quote,
+                cue=getattr(item, "cue", ""), clause=getattr(item, "clause", ""), **fields,
             )
         )  # fmt: skip
 

@@ -37,17 +37,17 @@ class Evidence:
     start: int
     end: int
     phrase: str
-    kind: str  # "share" or "claim"
+    kind: str  # "share", "claim" or "held"
     region_code: str
     region: str
-    value: float | None
-    pct_range: tuple[float, float] | None
-    hedge: str
-    holder: str  # "Russia", "Ukraine" or ""
-    claimed: bool | None
-    decision: str
-    reason: str
     quote: str
+    value: float | None = None
+    pct_range: tuple[float, float] | None = None
+    hedge: str = ""
+    holder: str = ""  # "Russia", "Ukraine" or ""
+    claimed: bool | None = None
+    decision: str = IGNORED
+    reason: str = ""
     # The word the holder was read from ("occupied", "controls"), and the clause it is in
     # ("which Moscow's forces have occupied since 2022"): what the holder was read from.
     cue: str = field(default="", compare=False)

@@ -16,7 +16,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from geomap.extract import holders, when
+from geomap.extract import holders, scan, when
 from geomap.extract.sides import NOTHING, Sides, sides
 from geomap.extract.text import Mention, Sentence, Token, ellipsis_at, name_at, nouns
 from geomap.profile import Profile, current
@@ -128,7 +128,7 @@ def read_held(
     text = sentence.text
     found: list[Held] = []
     actors = holders.find_actors(text, two)
-    for match in two.pattern(_ACTIVE).finditer(text):
+    for match in scan.finditer(two.pattern(_ACTIVE), text):
         regions = _object(toks, sentence.start + match.end())
         if regions:
             item = _statement(sentence, match, regions, actors, two, passive=False)
@@ -139,19 +139,19 @@ def read_held(
             ):
                 item.holder, item.reason = context, ""
             found.append(item)
-    for match in two.pattern(_COMPOUND).finditer(text):
+    for match in scan.finditer(two.pattern(_COMPOUND), text):
         regions = _object(toks, sentence.start + match.end())
         if regions:
             item = _statement(sentence, match, regions, actors, two, passive=True)
             item.holder = _side_of_words(match.group("side"), two)
             item.reason = "" if item.holder else f"holder unclear: '{match.group()}'"
             found.append(item)
-    for match in _REMOVED_RE.finditer(text):
+    for match in scan.finditer(_REMOVED_RE, text):
         regions = _object(toks, sentence.start + match.end())
         if regions:
             found.append(_removal(sentence, match, regions, actors, two))
     asides = tuple((sentence.start + a, sentence.start + b) for a, b in holders.insertions(text))
-    for match in two.pattern(_PASSIVE).finditer(text):
+    for match in scan.finditer(two.pattern(_PASSIVE), text):
         regions = _subject(named, toks, sentence.start + match.start(), asides)
         if regions:
             found.append(_statement(sentence, match, regions, actors, two, passive=True))
@@ -189,7 +189,7 @@ def _statement(sentence, match, regions, actors, two: Sides, *, passive: bool) -
     text = sentence.text
     s0 = sentence.start
     held = Held(sentence, s0 + match.start(), s0 + match.end(), regions, "")
-    negated = holders.NEGATED_RE.search(text, 0, match.start())
+    negated = scan.search(holders.NEGATED_RE, text, 0, match.start())
     if negated:
         held.reason = f"negated ('{negated.group().strip()}')"
         return held

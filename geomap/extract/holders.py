@@ -288,7 +288,7 @@ def _put_out(share, cue: _Cue, actors, two: Sides) -> None:
     match = _REMOVED_RE.match(text, cue.start)
     side = removed(actors, match, text) if match else ""
     word = " ".join(cue.word.split())
-    negated = NEGATED_RE.search(text, 0, cue.start)
+    negated = scan.search(NEGATED_RE, text, 0, cue.start)
     if negated:
         share.reason = f"negated ('{negated.group().strip()}')"
     elif not share.totality:
@@ -314,7 +314,7 @@ def framed(text: str, two: Sides) -> bool:
     "the Lugansk People's Republic") at least twice, and no word that keeps a distance from
     them ("so-called", "self-proclaimed", "occupiers"). Then an agentless "liberated" in it is
     that side's; one mention of "the DPR" in a report from Kyiv makes no such text."""
-    if _DISTANCE_RE.search(text):
+    if scan.search(_DISTANCE_RE, text):
         return False
     return len(two.pattern(r"\b«FRAMING»\b").findall(text, 0, 200_000)) >= 2
 
@@ -427,7 +427,7 @@ def actor(actors: list[tuple[int, str]], pos: int, text: str = "", end: int = -1
 
 def mood(clause: str) -> str:
     """Why a clause's figures are not reported (hypothetical, demanded, not achieved), or ""."""
-    mood = _MOOD_RE.search(clause)
+    mood = scan.search(_MOOD_RE, clause)
     if not mood:
         return ""
     return f"hypothetical, demanded or not achieved, not reported ('{mood.group()}')"

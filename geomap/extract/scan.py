@@ -9,11 +9,17 @@ characters its matches can start with, finds them with a small pattern of charac
 (which ``re`` scans for in C), and tries the pattern only there. The matches are the same as
 :meth:`re.Pattern.finditer`'s; a pattern whose start cannot be worked out (one that may match the
 empty string, or starts with "." or a negated class) is searched the usual way.
+
+A pattern that ignores case is slower still: ``re`` folds the case of every character it tries.
+Such a pattern is searched for, in lower case and heeding case, in the text in lower case (the
+same places, where no character of the text folds in more than one way, which is checked), and
+matched again where it was found to give the match on the text itself.
 """
 
 from __future__ import annotations
 
 import re
+import re._casefix  # the characters that fold in more than one way
 import re._constants as C  # the parser's operator names
 import re._parser
 from collections.abc import Iterable, Iterator
@@ -25,6 +31,7 @@ _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_RE
 _DEPTH = 2  # characters of a match's start worked out
 _MAX_PATHS = 4096  # ways a pattern may start, beyond which it is searched the usual way
 _MAX_REPEATS = 8  # a repeat needed more often than this is not unrolled
+_ATOMIC = getattr(C, "ATOMIC_GROUP", None)
 
 
 class _Unknown(Exception):
@@ -121,7 +128,7 @@ def _step(op, av, paths: set[_Path]) -> set[_Path]:
             if count >= low:
                 found |= paths
         return found
-    if getattr(C, "ATOMIC_GROUP", None) is op:
+    if op is _ATOMIC:
         return _walk(av, paths)
     raise _Unknown  # "." or a negated literal or a group reference
 
@@ -148,12 +155,144 @@ def starts(pattern: re.Pattern) -> re.Pattern | None:
     return re.compile(anchor, pattern.flags & ~re.MULTILINE)
 
 
+# Letters that fold in more than one way ("ſ" is "s" to ``re`` ignoring case, but not in lower
+# case): a text in lower case with one of them is not searched in lower case.
+_ODD_FOLDS = "".join(
+    sorted({chr(c) for k, v in re._casefix._EXTRA_CASES.items() for c in (k, *v) if c > 127})
+)
+_ODD_FOLD_RE = re.compile(f"[{re.escape(_ODD_FOLDS)}]")
+# In a pattern's text: an escape, a group's name or reference, or a capital to put in lower case.
+_ESCAPE_NAME_OR_UPPER = re.compile(r"\\.|\(\?P[<=]|[^\W\d_a-z]", re.DOTALL)
+_GROUP_REFS = {C.GROUPREF, C.GROUPREF_EXISTS, getattr(C, "GROUPREF_IGNORE", C.GROUPREF)}
+
+
+@lru_cache(maxsize=256)
+def folded(pattern: re.Pattern) -> re.Pattern | None:
+    """For a pattern that ignores case, the same pattern in lower case that heeds case: it
+    matches text in lower case where ``pattern`` matches the text. None for a pattern that heeds
+    case, or whose every character cannot be put in lower case (a group of its own case, a
+    capital written as an escape, a reference to a group)."""
+    if isinstance(pattern.pattern, bytes) or not pattern.flags & re.IGNORECASE:
+        return None
+    lowered = _ESCAPE_NAME_OR_UPPER.sub(
+        lambda m: m[0] if m[0][0] in "\\(" else m[0].lower(), pattern.pattern
+    )
+    flags = pattern.flags & ~re.IGNORECASE
+    try:
+        if not _lower_only(re._parser.parse(lowered, flags)):
+            return None
+        return re.compile(lowered, flags)
+    except re.error:
+        return None
+
+
+def _parts(op, av) -> list | None:
+    """The parts a parsed item holds (None for an item that holds none)."""
+    if op is C.IN or op is _ATOMIC:
+        return [av]
+    if op is C.BRANCH:
+        return av[1]
+    if op in (C.ASSERT, C.ASSERT_NOT):
+        return [av[1]]
+    if op is C.SUBPATTERN or op in _REPEATS:
+        return [av[-1]]
+    return None
+
+
+def _lower_only(items: Iterable) -> bool:
+    """Whether a parsed pattern's every character is in lower case and folds in one way, and
+    no part of it sets its own case or refers to a group."""
+    for op, av in items:
+        if op in _GROUP_REFS or (op is C.SUBPATTERN and (av[1] or av[2])):
+            return False  # a reference to a group; "(?i:...)", "(?-i:...)"
+        parts = _parts(op, av)
+        if parts is not None:
+            if not all(_lower_only(part) for part in parts):
+                return False
+            continue
+        if op in (C.LITERAL, C.NOT_LITERAL):
+            chars: Iterable[int] = (av,)
+        elif op is C.RANGE:
+            chars = range(av[0], av[1] + 1)
+        else:
+            continue  # categories, positions, "." and the like: no case of their own
+        if any(chr(c).lower() != chr(c) or chr(c) in _ODD_FOLDS for c in chars):
+            return False
+    return True
+
+
+def in_lower_case(text: str) -> str | None:
+    """The text in lower case, where that keeps every character's place and no character
+    folds in more than one way; else None."""
+    lower = text.lower()
+    if len(lower) != len(text) or _ODD_FOLD_RE.search(lower):
+        return None
+    return lower
+
+
+# A sentence is searched by several patterns one after another: its lower case is kept.
+lowered = lru_cache(maxsize=16)(in_lower_case)
+
+
+def _found_quickly(items) -> bool:
+    """Whether ``re`` finds where a parsed pattern can start by itself: it starts with a word
+    boundary or another position, a character, a class, or alternatives that each start with a
+    character."""
+    while items:
+        op, av = items[0]
+        if op is C.SUBPATTERN and not (av[1] or av[2]):
+            items = av[-1]
+            continue
+        if op is C.BRANCH:
+            return all(alternative and alternative[0][0] is C.LITERAL for alternative in av[1])
+        return op in (C.AT, C.LITERAL, C.IN)
+    return False
+
+
+@lru_cache(maxsize=256)
+def _in_lower_case(pattern: re.Pattern) -> tuple[re.Pattern, re.Pattern | None] | None:
+    """How a pattern that ignores case is searched for in text in lower case: the pattern in
+    lower case, and where a match can start (None: ``re`` finds it as quickly), or None where it
+    is not searched in lower case."""
+    lower = folded(pattern)
+    if lower is None:
+        return None
+    anchor = starts(lower)
+    if anchor is None or _found_quickly(re._parser.parse(lower.pattern, lower.flags)):
+        return lower, None
+    first = anchor.pattern.removeprefix(r"\b").split("]", 1)[0]
+    # A class of word or space characters, or of many letters not at a word's start, is found
+    # at most places: ``re`` tries the pattern there as quickly.
+    broad = (
+        r"\w" in first
+        or r"\s" in first
+        or (not anchor.pattern.startswith(r"\b") and len(first) > 9)
+    )
+    return lower, None if broad else anchor
+
+
 def finditer(
     pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None
 ) -> Iterator[re.Match]:
     """The matches :meth:`re.Pattern.finditer` finds, tried only where one can start."""
     end = len(text) if endpos is None else endpos
-    anchor = starts(pattern)
+    plan = _in_lower_case(pattern)
+    # A sentence's lower case is kept for the next pattern; a whole text's is not.
+    lower = None if plan is None else (lowered if len(text) < 4096 else in_lower_case)(text)
+    if plan is not None and lower is not None:
+        lower_pattern, lower_anchor = plan
+        match = pattern.match
+        for found in _matches(lower_pattern, lower_anchor, lower, pos, end):
+            # The same match on the text itself (its groups in the text's own case).
+            yield match(text, found.start(), end)  # type: ignore[misc]
+        return
+    yield from _matches(pattern, starts(pattern), text, pos, end)
+
+
+def _matches(
+    pattern: re.Pattern, anchor: re.Pattern | None, text: str, pos: int, end: int
+) -> Iterator[re.Match]:
+    """``pattern``'s matches, tried only where ``anchor`` matches (None: everywhere)."""
     if anchor is None:
         yield from pattern.finditer(text, pos, end)
         return
@@ -165,3 +304,10 @@ def finditer(
         if found is not None:
             yield found
             pos = found.end()  # never empty: a pattern that can match "" has no anchor
+
+
+def search(
+    pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None
+) -> re.Match | None:
+    """The match :meth:`re.Pattern.search` finds, tried only where one can start."""
+    return next(finditer(pattern, text, pos, endpos), None)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from geomap.extract import scan
 from geomap.extract.holders import join
 
 NOW_RE = re.compile(
@@ -64,7 +65,7 @@ def time(text: str, as_of: dt.date | None) -> tuple[int, str, dt.date | None]:
     score = 0
     note = ""
     latest = None
-    past = _PAST_RE.search(text)
+    past = scan.search(_PAST_RE, text)
     if past:
         score -= 1
         note = f"'{past.group()}' marks an earlier time"
