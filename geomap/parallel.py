@@ -119,18 +119,17 @@ class Worker:
             return
         self._futures.append(self._executor.submit(_job, work))
 
-    def wait(self) -> None:
-        """Wait for the warm-up and the jobs; raise what they raised (as geomap's errors)."""
+    def wait(self) -> list:
+        """Wait for the warm-up and the jobs; raise what they raised (as geomap's errors).
+        What the jobs returned, in the order they were submitted."""
         if self._executor is None:
             work, self._work = self._work, []
             if work:
                 self._warm_up()
-            for job in work:
-                job()
-            return
+            return [job() for job in work]
         try:
-            for future in self._futures:
-                future.result()
+            # The first future is the start's (see start), the others the jobs'.
+            results = [future.result() for future in self._futures][1:]
         except GeomapError:
             self.kill()
             raise
@@ -144,6 +143,7 @@ class Worker:
         self._futures = []
         executor, self._executor = self._executor, None
         executor.shutdown(wait=True)
+        return results
 
     def kill(self) -> None:
         """Stop the children at once and reap them; harmless when there are none."""

@@ -238,3 +238,12 @@ def test_the_child_dies_with_its_parent(tmp_path: Path):
         time.sleep(0.05)
     os.kill(child, 9)
     raise AssertionError("the child outlived its parent")
+
+
+@pytest.mark.parametrize("fork", [True, False])
+def test_what_the_jobs_return_comes_back_in_order(fork):
+    with start_worker(processes=2, fork=fork) as worker:
+        assert worker.forked == fork
+        for k in range(5):
+            worker.submit(functools.partial(pow, 2, k))
+        assert worker.wait() == [1, 2, 4, 8, 16]

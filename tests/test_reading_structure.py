@@ -654,13 +654,17 @@ _WORDS = [
 def test_the_lower_case_scan_finds_the_sentences_the_case_blind_one_does(words):
     """The scan for cues runs on the text in lower case with patterns in lower case: it finds
     exactly the sentences the case-blind patterns find in the text as written."""
-    from geomap.extract import _Document, claim_cues, scan, share_cues, sides
+    from geomap.extract import scan
+    from geomap.extract.claims import cues as claim_cues
+    from geomap.extract.document import Document
     from geomap.extract.held import CUES as held_cues
+    from geomap.extract.shares import CUES as share_cues
+    from geomap.extract.sides import sides
 
     text = " ".join(words)
     for pattern in (share_cues, claim_cues(), sides().pattern(held_cues)):
-        fast = _Document(text)
-        slow = _Document(text)
+        fast = Document(text)
+        slow = Document(text)
         slow.__dict__["_lower"] = None  # the scan as written, case-blind
         assert fast.hits(pattern) == slow.hits(pattern), text
         assert scan.folded(pattern) is not None

@@ -122,6 +122,35 @@ def test_a_pattern_that_cannot_be_put_in_lower_case_is_searched_as_it_is(pattern
     assert spans(scan.finditer(compiled, text)) == spans(compiled.finditer(text))
 
 
+def test_a_part_that_heeds_case_is_searched_loosely_and_tried_as_written():
+    """ "claims to" a capital: in lower case, "claims to" any letter is found, and the pattern as
+    written is tried there."""
+    pattern = re.compile(r"\bclaims?\s+to\s+(?-i:[A-Z])\w*", re.IGNORECASE)
+    assert scan.folded(pattern) is None
+    assert scan.folded(pattern, loose=True) is not None
+    text = "Moscow claims to the east; it CLAIMS TO Kherson and claims to Zaporizhzhia, claim to x"
+    assert spans(scan.finditer(pattern, text)) == spans(pattern.finditer(text))
+    assert [m.group() for m in scan.finditer(pattern, text)] == [
+        "CLAIMS TO Kherson",
+        "claims to Zaporizhzhia",
+    ]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"claims\s+(?-i:[^A-Z])",  # in lower case it would rule out more: not looser
+        r"claims\s+(?!(?-i:[A-Z]))",
+        r"claims\s+(?-i:(?!K)\w)",
+    ],
+)
+def test_a_part_that_heeds_case_and_rules_out_is_not_loosened(pattern):
+    compiled = re.compile(pattern, re.IGNORECASE)
+    assert scan.folded(compiled, loose=True) is None
+    text = "claims Kyiv claims kyiv CLAIMS the claims 7"
+    assert spans(scan.finditer(compiled, text)) == spans(compiled.finditer(text))
+
+
 @pytest.mark.parametrize(
     ("text", "lower"),
     [

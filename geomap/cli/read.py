@@ -88,9 +88,15 @@ def regions(fmt: str, raions: bool) -> None:
     "its own rows are kept as they are.",
 )  # fmt: skip
 @click.option("--force", is_flag=True, help="Overwrite the file given with -o if it exists.")
+@click.option(
+    "--workers", type=click.IntRange(min=1), metavar="N",
+    help="Read a long text (200 KB or more) in parts on N processes; the figures are the same. "
+    "Default: the cores this machine gives the command.",
+)  # fmt: skip
 def extract(
-    paths: tuple[Path, ...], fmt: str, output: Path | None, as_of, explain, append, force
-) -> None:
+    paths: tuple[Path, ...], fmt: str, output: Path | None, as_of, explain, append, force,
+    workers: int | None,
+) -> None:  # fmt: skip
     """Extract control shares and claims from news texts.
 
     Each figure comes with the sentence it came from, its character span and its source.
@@ -99,6 +105,7 @@ def extract(
     shows every decision.
     """
     from geomap.extract import read_files
+    from geomap.extract.document import cores
     from geomap.figures import figures_to_csv, load_figures
 
     if append and (output is None or fmt != "csv" or explain):
@@ -111,7 +118,7 @@ def extract(
         )  # fmt: skip
     appending = output if append and output is not None and output.exists() else None
     curated = load_figures(appending) if appending else []  # checked first
-    reading = read_files(paths, as_of=as_of)
+    reading = read_files(paths, as_of=as_of, workers=workers or cores())
     figures = reading.figures
     for summary in reading.summaries:
         _note(summary.line())

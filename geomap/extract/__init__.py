@@ -12,19 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
-from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cached_property
 from pathlib import Path
 
 from geomap import documents
 from geomap.dates import date_in_name
 from geomap.errors import InputError
-from geomap.extract import scan
-from geomap.extract.claims import Claim, read_claims
-from geomap.extract.claims import cues as claim_cues
+from geomap.extract.claims import Claim
 from geomap.extract.decisions import (
     Rows,
     claim_decisions,
@@ -32,31 +27,12 @@ from geomap.extract.decisions import (
     range_note,
     share_decisions,
 )
+from geomap.extract.document import Document, Reader
 from geomap.extract.evidence import SUPERSEDED, USED, Evidence
-from geomap.extract.held import CUES as held_cues
-from geomap.extract.held import Held, read_held, unit_words
-from geomap.extract.holders import framed as holders_framed
-from geomap.extract.holders import named_sides
-from geomap.extract.shares import CUES as share_cues
-from geomap.extract.shares import (
-    FRACTIONS,
-    QUALIFIERS,
-    Share,
-    read_shares,
-)
-from geomap.extract.sides import sides
-from geomap.extract.text import (
-    Mention,
-    Sentence,
-    according_to,
-    attribution,
-    list_item,
-    mentions,
-    split_sentences,
-    tokens,
-)
+from geomap.extract.held import Held
+from geomap.extract.shares import FRACTIONS, QUALIFIERS, Share
+from geomap.extract.text import split_sentences
 from geomap.figures import Figure
-from geomap.regions import Region
 
 log = logging.getLogger(__name__)
 
@@ -71,8 +47,6 @@ __all__ = [
     "read_text",
     "split_sentences",
 ]
-
-_LOOKBACK = 3  # sentences "the region" may reach back to find the region it means
 
 
 @dataclass
@@ -103,161 +77,24 @@ class Reading:
     summaries: list[Summary] = field(default_factory=list)
 
 
-class _Document:
-    """The sentences of one text, analysed on demand."""
+def read_document(
+    text: str, *, as_of: dt.date | None = None, document: str = "", workers: int = 1
+) -> Reading:
+    """Read one text: its figures (one per region) and the evidence for every phrase.
 
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._mentions: dict[int, tuple[list, list[Mention]]] = {}
-
-    @cached_property
-    def sentences(self) -> list[Sentence]:
-        # Split when first asked: most of an archive's articles hold no cue at all.
-        return list(split_sentences(self.text))
-
-    @cached_property
-    def _starts(self) -> list[int]:
-        return [s.start for s in self.sentences]
-
-    @cached_property
-    def _lower(self) -> str | None:
-        """The text in lower case, where every character keeps its place and folds one way."""
-        return scan.in_lower_case(self.text)
-
-    def hits(self, pattern: re.Pattern, among: set[int] | None = None) -> set[int]:
-        """The indices of the sentences where ``pattern`` matches: one scan of the text that
-        moves on to the next sentence at the first match in one; with ``among``, only those
-        sentences are searched, each on its own. A pattern that ignores case scans the text in
-        lower case with a pattern in lower case that does not (several times faster)."""
-        if among is not None:
-            return {k for k in among if pattern.search(self.sentences[k].text)}
-        found = set()
-        pos, text = 0, self.text
-        if self._lower is not None and (lowered := scan.folded(pattern)) is not None:
-            pattern, text = lowered, self._lower
-        while (match := pattern.search(text, pos)) is not None:
-            k = bisect_right(self._starts, match.start()) - 1
-            if k >= 0 and match.end() <= self.sentences[k].end:
-                found.add(k)
-                pos = self.sentences[k].end
-            else:
-                pos = match.start() + 1
-        return found
-
-    def credit(self, sentence: Sentence) -> str:
-        """Whom a sentence's statement is attributed to: its own "according to X" or "X said",
-        else an "according to X" of the sentence before it in the same paragraph
-        ("According to ISW, the front barely moved. Russia holds 70% of ...")."""
-        own = attribution(sentence.text)
-        if own or not self.goes_on(sentence):
-            return own  # the first sentence, or the first of its paragraph: its own or none
-        return according_to(self.sentences[sentence.index - 1].text)
-
-    def goes_on(self, sentence: Sentence) -> bool:
-        """Whether ``sentence`` follows another in the same paragraph."""
-        if not sentence.index:
-            return False
-        before = self.sentences[sentence.index - 1]
-        return "\n\n" not in self.text[before.end : sentence.start]
-
-    def side_before(self, sentence: Sentence) -> str | None:
-        """The side the sentence before ``sentence``, in the same paragraph, names as an actor:
-        "" where it names both (an "it" after it is unclear), None where it names neither or
-        there is no such sentence."""
-        if not self.goes_on(sentence):
-            return None
-        before = self.sentences[sentence.index - 1].text
-        named = {side for _, side in named_sides(before, sides())}
-        return named.pop() if len(named) == 1 else ("" if named else None)
-
-    def analyse(self, index: int):
-        if index not in self._mentions:
-            toks = tokens(self.sentences[index])
-            self._mentions[index] = (toks, mentions(toks))
-        return self._mentions[index]
-
-    def antecedent(self, sentence: Sentence, own: list[Mention]):
-        """The regions "the region" means at a position of ``sentence``."""
-
-        def find(pos: int) -> tuple[tuple[Region, ...], str]:
-            before = [m for m in own if m.end <= pos]
-            if before:
-                return before[-1].regions, ""
-            for k in range(sentence.index - 1, max(-1, sentence.index - 1 - _LOOKBACK), -1):
-                found = self.analyse(k)[1]
-                if found:
-                    kinds = {m.codes for m in found}
-                    if len(kinds) == 1:
-                        return found[0].regions, ""
-                    names = sorted({r.name for m in found for r in m.regions})
-                    return (), f"'the region' could be {' or '.join(names)}"
-            return (), "'the region' refers to no region named before it"
-
-        return find
-
-
-def read_document(text: str, *, as_of: dt.date | None = None, document: str = "") -> Reading:
-    """Read one text: its figures (one per region) and the evidence for every phrase."""
-    doc = _Document(text)
-    shares: list[Share] = []
-    claims: list[Claim] = []
-    header: Sentence | None = None
-    previous_claims: list[Claim] = []
-    helds: list[Held] = []
-    last_held = ""  # who the last statement of holding named, for "it" after it
-    carried = (-1, "")  # a sentence read, and whom its "it" stood for
-    share_hits, claim_hits = doc.hits(share_cues), doc.hits(claim_cues())
-    framed = bool(share_hits) and holders_framed(text, sides())
-    # A statement of holding names a unit as one: its verb, and a unit noun or a group.
-    held_hits = doc.hits(unit_words(), among=doc.hits(sides().pattern(held_cues)))
-    if not (share_hits or claim_hits or held_hits):  # nothing to read: no sentence split
-        return _decide([], [], [], as_of=as_of, document=document, doc=doc)
-    for sentence in doc.sentences:
-        has_shares = sentence.index in share_hits
-        has_claims = sentence.index in claim_hits
-        found: list[Claim] = []
-        if has_shares or has_claims or previous_claims or sentence.index in held_hits:
-            toks, own = doc.analyse(sentence.index)
-            read: list[Share] = []
-            # "It"/"they": the one side the sentence before names, in the same paragraph;
-            # else who held the last share or statement of holding read.
-            context = doc.side_before(sentence)
-            if context is None and carried[0] == sentence.index - 1 and doc.goes_on(sentence):
-                context = carried[1]  # "Russia ... . In the east, it holds ... . Its troops ..."
-            if context is None:
-                context = next((s.holder for s in reversed(shares) if s.holder), last_held)
-            carried = (sentence.index, context)
-            if has_shares:
-                read = read_shares(
-                    sentence, toks, antecedent=doc.antecedent(sentence, own),
-                    as_of=as_of, header=header, context=context, named=own, framed=framed,
-                )  # fmt: skip
-                shares += read
-            if sentence.index in held_hits:
-                shared = {r.code for s in read for r in s.regions}
-                statements = read_held(sentence, toks, own, shared, context=context, as_of=as_of)
-                helds += statements
-                last_held = next((h.holder for h in statements if h.holder), last_held)
-            if has_claims or previous_claims:
-                previous = doc.analyse(sentence.index - 1)[1] if sentence.index else []
-                before = doc.sentences[sentence.index - 1].text if sentence.index else ""
-                found = read_claims(
-                    sentence, own, previous=previous, previous_claims=previous_claims,
-                    previous_text=before,
-                )  # fmt: skip
-                claims += found
-        previous_claims = found
-        # A line that ends with a colon heads the list below it: "Russia controls:".
-        if sentence.text.endswith(":"):
-            header = sentence
-        elif header is not None and not list_item(text, sentence):
-            header = None
-    return _decide(shares, claims, helds, as_of=as_of, document=document, doc=doc)
+    ``workers``: a long text is read in parts on as many processes (the reading is the same).
+    """
+    reader = Reader(Document(text), as_of)
+    if reader.empty:  # nothing to read: no sentence split
+        return _decide([], [], [], as_of=as_of, document=document, doc=reader.doc)
+    part = reader.read_all(workers)
+    return _decide(part.shares, part.claims, part.helds, as_of=as_of, document=document,
+                   doc=reader.doc)  # fmt: skip
 
 
 def _decide(
     shares: list[Share], claims: list[Claim], helds: list[Held], *,
-    as_of: dt.date | None, document: str, doc: _Document | None = None,
+    as_of: dt.date | None, document: str, doc: Document | None = None,
 ) -> Reading:  # fmt: skip
     """Pick each region's figure and claim, and record the decision on every phrase."""
     rows = Rows(document, as_of)
@@ -324,9 +161,12 @@ def read_text(path: str | Path) -> str:
     return documents.read(path)
 
 
-def read_files(paths: Iterable[str | Path], *, as_of: dt.date | None = None) -> Reading:
+def read_files(
+    paths: Iterable[str | Path], *, as_of: dt.date | None = None, workers: int = 1
+) -> Reading:
     """Read texts; each file's date is ``as_of``, or its name's ``YYYY-MM-DD`` prefix, or the
-    date the text or its page's metadata gives (see :func:`geomap.documents.load`).
+    date the text or its page's metadata gives (see :func:`geomap.documents.load`). A long
+    text is read in parts on ``workers`` processes.
 
     Figures of texts with the same date are merged, one per region: the first text's share
     wins (texts are read in the order given), and the evidence says so.
@@ -336,7 +176,7 @@ def read_files(paths: Iterable[str | Path], *, as_of: dt.date | None = None) -> 
         path = Path(path)
         document = documents.load(path)
         date = as_of or _date(path, document)
-        one = read_document(document.text, as_of=date, document=path.name)
+        one = read_document(document.text, as_of=date, document=path.name, workers=workers)
         if document.outlet:
             one.figures = [replace(f, outlet=document.outlet) for f in one.figures]
         reading.figures += one.figures

@@ -167,11 +167,15 @@ _GROUP_REFS = {C.GROUPREF, C.GROUPREF_EXISTS, getattr(C, "GROUPREF_IGNORE", C.GR
 
 
 @lru_cache(maxsize=256)
-def folded(pattern: re.Pattern) -> re.Pattern | None:
+def folded(pattern: re.Pattern, loose: bool = False) -> re.Pattern | None:
     """For a pattern that ignores case, the same pattern in lower case that heeds case: it
     matches text in lower case where ``pattern`` matches the text. None for a pattern that heeds
-    case, or whose every character cannot be put in lower case (a group of its own case, a
-    capital written as an escape, a reference to a group)."""
+    case, or whose every character cannot be put in lower case (a capital written as an escape,
+    a reference to a group, a group of its own case).
+
+    ``loose``: a group that heeds case ("(?-i:[A-Z])") is put in lower case too, which makes a
+    pattern that matches wherever ``pattern`` does and maybe elsewhere, where ``pattern`` is
+    tried to see."""
     if isinstance(pattern.pattern, bytes) or not pattern.flags & re.IGNORECASE:
         return None
     lowered = _ESCAPE_NAME_OR_UPPER.sub(
@@ -179,7 +183,7 @@ def folded(pattern: re.Pattern) -> re.Pattern | None:
     )
     flags = pattern.flags & ~re.IGNORECASE
     try:
-        if not _lower_only(re._parser.parse(lowered, flags)):
+        if not _lower_only(re._parser.parse(lowered, flags), loose=loose):
             return None
         return re.compile(lowered, flags)
     except re.error:
@@ -199,15 +203,24 @@ def _parts(op, av) -> list | None:
     return None
 
 
-def _lower_only(items: Iterable) -> bool:
+def _lower_only(items: Iterable, loose: bool, heeds: bool = False, negated: bool = False) -> bool:
     """Whether a parsed pattern's every character is in lower case and folds in one way, and
-    no part of it sets its own case or refers to a group."""
+    no part of it refers to a group or sets its own case (``loose``: but a part that heeds case
+    may, where nothing in it or around it rules a character out: it then matches more)."""
     for op, av in items:
-        if op in _GROUP_REFS or (op is C.SUBPATTERN and (av[1] or av[2])):
-            return False  # a reference to a group; "(?i:...)", "(?-i:...)"
+        if op in _GROUP_REFS:
+            return False
+        inner_heeds = heeds
+        if op is C.SUBPATTERN and (av[1] or av[2]):  # "(?i:...)", "(?-i:...)"
+            if not (loose and av[1] == 0 and av[2] == re.IGNORECASE and not negated):
+                return False
+            inner_heeds = True
+        if heeds and op in (C.NOT_LITERAL, C.NEGATE, C.ASSERT_NOT):
+            return False  # in lower case it would rule out more, not less
         parts = _parts(op, av)
         if parts is not None:
-            if not all(_lower_only(part) for part in parts):
+            inner_negated = negated or op is C.ASSERT_NOT
+            if not all(_lower_only(p, loose, inner_heeds, inner_negated) for p in parts):
                 return False
             continue
         if op in (C.LITERAL, C.NOT_LITERAL):
@@ -250,16 +263,20 @@ def _found_quickly(items) -> bool:
 
 
 @lru_cache(maxsize=256)
-def _in_lower_case(pattern: re.Pattern) -> tuple[re.Pattern, re.Pattern | None] | None:
+def _in_lower_case(pattern: re.Pattern) -> tuple[re.Pattern, re.Pattern | None, bool] | None:
     """How a pattern that ignores case is searched for in text in lower case: the pattern in
-    lower case, and where a match can start (None: ``re`` finds it as quickly), or None where it
-    is not searched in lower case."""
-    lower = folded(pattern)
+    lower case, where a match can start (None: ``re`` finds it as quickly), and whether each
+    match found is one of ``pattern`` (else ``pattern`` is tried where it was found); or None
+    where it is not searched in lower case."""
+    exact = folded(pattern)
+    lower = exact or folded(pattern, loose=True)
     if lower is None:
         return None
     anchor = starts(lower)
+    if exact is None and anchor is None:
+        return None  # it may match the empty string: tried one by one, it could loop
     if anchor is None or _found_quickly(re._parser.parse(lower.pattern, lower.flags)):
-        return lower, None
+        return lower, None, exact is not None
     first = anchor.pattern.removeprefix(r"\b").split("]", 1)[0]
     # A class of word or space characters, or of many letters not at a word's start, is found
     # at most places: ``re`` tries the pattern there as quickly.
@@ -268,7 +285,7 @@ def _in_lower_case(pattern: re.Pattern) -> tuple[re.Pattern, re.Pattern | None] 
         or r"\s" in first
         or (not anchor.pattern.startswith(r"\b") and len(first) > 9)
     )
-    return lower, None if broad else anchor
+    return lower, None if broad else anchor, exact is not None
 
 
 def finditer(
@@ -279,14 +296,26 @@ def finditer(
     plan = _in_lower_case(pattern)
     # A sentence's lower case is kept for the next pattern; a whole text's is not.
     lower = None if plan is None else (lowered if len(text) < 4096 else in_lower_case)(text)
-    if plan is not None and lower is not None:
-        lower_pattern, lower_anchor = plan
-        match = pattern.match
+    if plan is None or lower is None:
+        yield from _matches(pattern, starts(pattern), text, pos, end)
+        return
+    lower_pattern, lower_anchor, exact = plan
+    match = pattern.match
+    if exact:
         for found in _matches(lower_pattern, lower_anchor, lower, pos, end):
             # The same match on the text itself (its groups in the text's own case).
             yield match(text, found.start(), end)  # type: ignore[misc]
         return
-    yield from _matches(pattern, starts(pattern), text, pos, end)
+    while True:
+        candidate = next(_matches(lower_pattern, lower_anchor, lower, pos, end), None)
+        if candidate is None:
+            return
+        real = match(text, candidate.start(), end)
+        if real is None:  # found in lower case only ("claims to [A-Z]" as "claims to the")
+            pos = candidate.start() + 1
+            continue
+        yield real
+        pos = real.end()  # never empty: the pattern in lower case, which has an anchor, is not
 
 
 def _matches(

@@ -1,0 +1,300 @@
+"""One text read sentence by sentence: its shares, claims and statements of holding.
+
+A sentence is read with what the sentences before it leave (:class:`State`: whom "it" stands
+for, the claims of the sentence before, the line a list stands under). A long text is read in
+parts on several cores (:func:`read_parts`): each part but the first starts from the state that
+reading the sentences just before it, from nothing, leaves; where that is not the state the part
+before really ended with, the part is read again from that one. The reading is the same as one
+read from start to end, whatever the parts.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
+from functools import cached_property, partial
+from itertools import pairwise
+
+from geomap import parallel
+from geomap.extract import scan
+from geomap.extract.claims import Claim, read_claims
+from geomap.extract.claims import cues as claim_cues
+from geomap.extract.held import CUES as held_cues
+from geomap.extract.held import Held, read_held, unit_words
+from geomap.extract.holders import framed as holders_framed
+from geomap.extract.holders import named_sides
+from geomap.extract.shares import CUES as share_cues
+from geomap.extract.shares import Share, read_shares
+from geomap.extract.sides import sides
+from geomap.extract.text import (
+    Mention,
+    Sentence,
+    according_to,
+    attribution,
+    list_item,
+    mentions,
+    split_sentences,
+    tokens,
+)
+from geomap.profile import current, using
+from geomap.regions import Region
+
+log = logging.getLogger(__name__)
+
+_LOOKBACK = 3  # sentences "the region" may reach back to find the region it means
+# A text is read in parts only from this size, and each part has at least this many sentences
+# to read: below, starting the processes costs more than it saves.
+PARALLEL_CHARS = 200_000
+_PART_SENTENCES = 500
+_WARM_UP = 40  # sentences read before a part, from nothing, for the state it starts from
+
+
+class Document:
+    """The sentences of one text, analysed on demand."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._mentions: dict[int, tuple[list, list[Mention]]] = {}
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        # Split when first asked: most of an archive's articles hold no cue at all.
+        return list(split_sentences(self.text))
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    @cached_property
+    def _lower(self) -> str | None:
+        """The text in lower case, where every character keeps its place and folds one way."""
+        return scan.in_lower_case(self.text)
+
+    def hits(self, pattern: re.Pattern, among: set[int] | None = None) -> set[int]:
+        """The indices of the sentences where ``pattern`` matches: one scan of the text that
+        moves on to the next sentence at the first match in one; with ``among``, only those
+        sentences are searched, each on its own. A pattern that ignores case scans the text in
+        lower case with a pattern in lower case that does not (several times faster)."""
+        if among is not None:
+            return {k for k in among if pattern.search(self.sentences[k].text)}
+        found = set()
+        pos, text = 0, self.text
+        if self._lower is not None and (lowered := scan.folded(pattern)) is not None:
+            pattern, text = lowered, self._lower
+        while (match := pattern.search(text, pos)) is not None:
+            k = bisect_right(self._starts, match.start()) - 1
+            if k >= 0 and match.end() <= self.sentences[k].end:
+                found.add(k)
+                pos = self.sentences[k].end
+            else:
+                pos = match.start() + 1
+        return found
+
+    def credit(self, sentence: Sentence) -> str:
+        """Whom a sentence's statement is attributed to: its own "according to X" or "X said",
+        else an "according to X" of the sentence before it in the same paragraph
+        ("According to ISW, the front barely moved. Russia holds 70% of ...")."""
+        own = attribution(sentence.text)
+        if own or not self.goes_on(sentence):
+            return own  # the first sentence, or the first of its paragraph: its own or none
+        return according_to(self.sentences[sentence.index - 1].text)
+
+    def goes_on(self, sentence: Sentence) -> bool:
+        """Whether ``sentence`` follows another in the same paragraph."""
+        if not sentence.index:
+            return False
+        before = self.sentences[sentence.index - 1]
+        return "\n\n" not in self.text[before.end : sentence.start]
+
+    def side_before(self, sentence: Sentence) -> str | None:
+        """The side the sentence before ``sentence``, in the same paragraph, names as an actor:
+        "" where it names both (an "it" after it is unclear), None where it names neither or
+        there is no such sentence."""
+        if not self.goes_on(sentence):
+            return None
+        before = self.sentences[sentence.index - 1].text
+        named = {side for _, side in named_sides(before, sides())}
+        return named.pop() if len(named) == 1 else ("" if named else None)
+
+    def analyse(self, index: int):
+        if index not in self._mentions:
+            toks = tokens(self.sentences[index])
+            self._mentions[index] = (toks, mentions(toks))
+        return self._mentions[index]
+
+    def antecedent(self, sentence: Sentence, own: list[Mention]):
+        """The regions "the region" means at a position of ``sentence``."""
+
+        def find(pos: int) -> tuple[tuple[Region, ...], str]:
+            before = [m for m in own if m.end <= pos]
+            if before:
+                return before[-1].regions, ""
+            for k in range(sentence.index - 1, max(-1, sentence.index - 1 - _LOOKBACK), -1):
+                found = self.analyse(k)[1]
+                if found:
+                    kinds = {m.codes for m in found}
+                    if len(kinds) == 1:
+                        return found[0].regions, ""
+                    names = sorted({r.name for m in found for r in m.regions})
+                    return (), f"'the region' could be {' or '.join(names)}"
+            return (), "'the region' refers to no region named before it"
+
+        return find
+
+
+@dataclass
+class State:
+    """What reading a sentence takes from the sentences read before it."""
+
+    holder: str | None = None  # who holds the last share read that has a holder
+    last_held: str = ""  # whom the last statement of holding named
+    carried: tuple[int, str] = (-1, "")  # a sentence read, and whom its "it" stood for
+    previous_claims: list[Claim] = field(default_factory=list)  # of the sentence before
+    header: Sentence | None = None  # a line ending with a colon, over the list below it
+
+
+@dataclass
+class Part:
+    """What reading a run of sentences gives, and the state it leaves."""
+
+    shares: list[Share] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    helds: list[Held] = field(default_factory=list)
+    state: State = field(default_factory=State)
+
+
+class Reader:
+    """Reads a document's sentences: where its cues are, found once for the whole text."""
+
+    def __init__(self, doc: Document, as_of) -> None:
+        self.doc, self.as_of = doc, as_of
+        self.parts: list[str] = []  # how each part of the text was read, for the tests and -v
+        self.share_hits, self.claim_hits = doc.hits(share_cues), doc.hits(claim_cues())
+        self.framed = bool(self.share_hits) and holders_framed(doc.text, sides())
+        # A statement of holding names a unit as one: its verb, and a unit noun or a group.
+        self.held_hits = doc.hits(unit_words(), among=doc.hits(sides().pattern(held_cues)))
+
+    @property
+    def empty(self) -> bool:
+        return not (self.share_hits or self.claim_hits or self.held_hits)
+
+    def read(self, lo: int, hi: int, state: State) -> Part:
+        """Read sentences ``lo`` to ``hi`` (not included) from ``state``."""
+        doc, as_of = self.doc, self.as_of
+        part = Part(state=state)
+        for sentence in doc.sentences[lo:hi]:
+            has_shares = sentence.index in self.share_hits
+            has_claims = sentence.index in self.claim_hits
+            found: list[Claim] = []
+            if (
+                has_shares
+                or has_claims
+                or state.previous_claims
+                or sentence.index in self.held_hits
+            ):
+                toks, own = doc.analyse(sentence.index)
+                read: list[Share] = []
+                # "It"/"they": the one side the sentence before names, in the same paragraph;
+                # else who held the last share or statement of holding read.
+                context = doc.side_before(sentence)
+                carried = state.carried
+                if context is None and carried[0] == sentence.index - 1 and doc.goes_on(sentence):
+                    context = carried[1]  # "Russia ... . In the east, it holds ... . Its troops"
+                if context is None:
+                    context = state.last_held if state.holder is None else state.holder
+                state.carried = (sentence.index, context)
+                if has_shares:
+                    read = read_shares(
+                        sentence, toks, antecedent=doc.antecedent(sentence, own),
+                        as_of=as_of, header=state.header, context=context, named=own,
+                        framed=self.framed,
+                    )  # fmt: skip
+                    part.shares += read
+                    state.holder = next(
+                        (s.holder for s in reversed(read) if s.holder), state.holder
+                    )
+                if sentence.index in self.held_hits:
+                    shared = {r.code for s in read for r in s.regions}
+                    statements = read_held(
+                        sentence, toks, own, shared, context=context, as_of=as_of
+                    )
+                    part.helds += statements
+                    state.last_held = next(
+                        (h.holder for h in statements if h.holder), state.last_held
+                    )
+                if has_claims or state.previous_claims:
+                    previous = doc.analyse(sentence.index - 1)[1] if sentence.index else []
+                    before = doc.sentences[sentence.index - 1].text if sentence.index else ""
+                    found = read_claims(
+                        sentence, own, previous=previous, previous_claims=state.previous_claims,
+                        previous_text=before,
+                    )  # fmt: skip
+                    part.claims += found
+            state.previous_claims = found
+            # A line that ends with a colon heads the list below it: "Russia controls:".
+            if sentence.text.endswith(":"):
+                state.header = sentence
+            elif state.header is not None and not list_item(doc.text, sentence):
+                state.header = None
+        return part
+
+    def read_all(self, workers: int = 1) -> Part:
+        """Read every sentence; in parts on ``workers`` processes where the text is long."""
+        count = len(self.doc.sentences)
+        parts = min(workers, count // _PART_SENTENCES)
+        if parts < 2 or len(self.doc.text) < PARALLEL_CHARS:
+            return self.read(0, count, State())
+        bounds = [count * k // parts for k in range(parts + 1)]
+        spans = list(pairwise(bounds))
+        global _forked_from
+        _forked_from = (self, current())  # what the forked processes read: nothing is sent
+        try:
+            with parallel.start_worker(task="reading the text", processes=parts - 1) as worker:
+                if not worker.forked:  # forking is unsafe here: read from start to end
+                    self.parts = ["read here, unforked"]
+                    return self.read(0, count, State())
+                for lo, hi in spans[1:]:
+                    worker.submit(partial(_read_part, lo, hi))
+                whole = self.read(*spans[0], State())  # the first part, here, meanwhile
+                results = worker.wait()
+        finally:
+            _forked_from = None
+        self.parts = ["read here"]
+        for (lo, hi), (assumed, part) in zip(spans[1:], results, strict=True):
+            if assumed != whole.state:  # it started from another state: read it again
+                part = self.read(lo, hi, whole.state)
+                self.parts.append("read again")
+            else:
+                self.parts.append("read apart")
+            whole.shares += part.shares
+            whole.claims += part.claims
+            whole.helds += part.helds
+            whole.state = part.state
+        log.info("%d sentences read in %d parts: %s", count, parts, ", ".join(self.parts))
+        return whole
+
+
+_forked_from: tuple[Reader, object] | None = None
+
+
+def _read_part(lo: int, hi: int) -> tuple[State, Part]:
+    """In a process forked from the reading one: the state the sentences before ``lo`` leave,
+    read from nothing, and what reading ``lo`` to ``hi`` from it gives."""
+    if _forked_from is None:
+        raise RuntimeError("a part of a text is read in a process forked from the reading one")
+    reader, profile = _forked_from
+    with using(profile):  # type: ignore[arg-type]
+        assumed = reader.read(max(0, lo - _WARM_UP), lo, State()).state
+        start = replace(assumed, previous_claims=list(assumed.previous_claims))
+        return assumed, reader.read(lo, hi, start)
+
+
+def cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1

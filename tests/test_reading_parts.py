@@ -1,0 +1,137 @@
+"""A long text read in parts on several processes reads exactly as one read from start to end.
+
+Each part after the first starts from the state the sentences just before it leave; where that
+is not the state the part before really ended with ("it" standing for another side, a claim in
+the sentence before, a list's heading), the part is read again. The texts here are made of
+sentences whose reading leans on the sentences before them, so that the parts' edges fall where
+it matters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from geomap.extract import document
+from geomap.extract.document import Document, Reader
+
+UKRAINE = [
+    "Russia pressed on in the east.",
+    "It controls all of the Luhansk region.",
+    "In May it held 98% of the Donetsk region.",
+    "Ukraine's army counterattacked near the border.",
+    "It now holds 20% of the Kharkiv region.",
+    "Moscow claims the Kherson and Zaporizhzhia regions.",
+    "So are the Donetsk and Luhansk regions.",
+    "Russian forces control:",
+    "- about 70% of the Donetsk region",
+    "- 99% of Luhansk",
+    "Prices rose 20% last year.",
+    "Russia annexed Crimea in 2014.",
+    "Its troops took the whole of the Kherson region in 2022.",
+    "The region was partly retaken by Ukraine in November.",
+    "Both sides traded strikes overnight.",
+    "\n\nAnalysts were cautious.",
+]
+TESTLAND = [
+    "Norland pressed on in the south.",
+    "It now controls all of Beta.",
+    "Norlandic forces hold 55% of Gamma.",
+    "Testland's army regrouped.",
+    "It holds 30% of Alpha.",
+    "Norland claims Gamma.",
+    "Testlandic units retook part of Beta.",
+    "\n\nThe talks ended without a statement.",
+]
+
+
+def reading(text: str, workers: int) -> tuple[list, list, list[str]]:
+    reader = Reader(Document(text), dt.date(2025, 2, 18))
+    part = reader.read_all(workers)
+    rows = [
+        (s.start, s.end, s.value, s.holder, s.reason, tuple(r.code for r in s.regions))
+        for s in part.shares
+    ]
+    rows += [(h.start, h.holder, h.reason, tuple(r.code for r in h.regions)) for h in part.helds]
+    claims = [(c.start, c.claimed, c.reason, tuple(r.code for r in c.regions)) for c in part.claims]
+    return rows, claims, reader.parts
+
+
+@pytest.fixture
+def small_parts(monkeypatch):
+    """Parts of a few sentences, from any text: their edges fall everywhere."""
+    monkeypatch.setattr(document, "PARALLEL_CHARS", 0)
+    monkeypatch.setattr(document, "_PART_SENTENCES", 2)
+
+
+def as_one(text: str, workers: int = 3) -> list[str]:
+    """Read ``text`` in parts and from start to end: the same; how the parts were read."""
+    whole = reading(text, 1)
+    rows, claims, parts = reading(text, workers)
+    assert (rows, claims) == whole[:2]
+    assert parts[0] == "read here", "the parts were read in other processes"
+    return parts
+
+
+def test_a_text_read_in_parts_reads_as_one(small_parts):
+    parts = as_one(" ".join(UKRAINE * 3))
+    assert "read apart" in parts
+
+
+def test_a_part_that_starts_from_another_state_is_read_again(small_parts, monkeypatch):
+    """Without the sentences before it, a part takes "it" for nobody: read again, the same."""
+    monkeypatch.setattr(document, "_WARM_UP", 0)
+    text = " ".join(
+        ["Russia pressed on in the east.", *["It controls all of the Luhansk region."] * 8]
+    )
+    assert "read again" in as_one(text, workers=2)
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(st.sampled_from(UKRAINE), min_size=12, max_size=40),
+    st.integers(2, 4),
+    st.integers(0, 3),
+)
+def test_any_text_reads_the_same_in_parts(small_parts, sentences, workers, warm_up):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(document, "_WARM_UP", warm_up)
+        as_one(" ".join(sentences), workers)
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.sampled_from(TESTLAND), min_size=12, max_size=30), st.integers(0, 2))
+def test_another_country_reads_the_same_in_parts(small_parts, testland, sentences, warm_up):
+    """The profile in use is the forked processes' too."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(document, "_WARM_UP", warm_up)
+        as_one(" ".join(sentences))
+
+
+def test_a_short_text_is_read_here():
+    reader = Reader(Document(" ".join(UKRAINE)), None)
+    reader.read_all(workers=4)
+    assert reader.parts == []  # one run, no parts
+
+
+def test_extract_reads_a_long_text_in_parts(run, tmp_path):
+    """`geomap extract --workers`: the figures and the evidence are those of one process."""
+    text = tmp_path / "2025-02-18-long.txt"
+    text.write_text(" ".join(UKRAINE) * (document.PARALLEL_CHARS // len(" ".join(UKRAINE)) + 1))
+    outputs, logs = [], []
+    for workers in ("1", "2"):
+        for how in ([], ["--explain"]):
+            result = run("-v", "extract", str(text), "--workers", workers, *how)
+            assert result.exit_code == 0, result.output
+            outputs.append(result.stdout)
+            logs.append(result.stderr)
+    assert outputs[:2] == outputs[2:]
+    assert "sentences read in 2 parts: read here, read apart" in logs[2]
+    assert run("extract", str(text), "--workers", "0").exit_code == 2
