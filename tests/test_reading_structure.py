@@ -1129,3 +1129,54 @@ def test_circa_before_a_figure_ends_no_sentence():
     # before a capital it still may: "... Annex C. Russia holds ..."
     text = "The map is in annex c. Russia holds 70% of the Donetsk region."
     assert controlled(text) == {"UA-14": 70}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Moscow tightened its grip on the Zaporizhzhia region, roughly 73% of which it "
+         "occupies.", {"UA-23": 73}),
+        ("Fighting went on in the Donetsk region, some 70 percent of which Russian forces hold.",
+         {"UA-14": 70}),
+        # "of which" after the country, not a region: a share of no region.
+        ("Russia occupies about 20% of Ukraine, 60% of which lies in the Donetsk and Luhansk "
+         "regions.", {}),
+    ],
+)  # fmt: skip
+def test_a_share_of_which_is_of_the_region_named_just_before(text, want):
+    assert controlled(text) == want
+
+
+def test_a_share_of_which_in_testland(testland):
+    assert controlled("Shelling went on across Beta, 40% of which Norland holds.") == {
+        "TL-02": 40
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 2022 law makes the Kherson and Zaporizhzhia regions constituent parts of the Russian "
+        "Federation.",
+        "Moscow regards Kherson and Zaporizhzhia as integral parts of Russia.",
+    ],
+)
+def test_constituent_and_integral_parts_of_russia_are_claims(text):
+    assert _claimed(text) == {"UA-65", "UA-23"}
+
+
+def test_parts_of_russia_alone_are_no_claim():
+    """Drones that struck "parts of Russia" from the Sumy region claim nothing of it."""
+    assert _claimed("Drones launched from the Sumy region struck several parts of Russia.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting raged across Darfur, 80% of which the RSF controls.",
+        "RSF-held territory: Darfur (80%), Kordofan (40%).",
+    ],
+)
+def test_a_share_of_a_group_named_before_it_is_of_no_single_state(sudan, text):
+    """80% of Darfur is of its five states together: no state gets 80%."""
+    assert controlled(text) == {}

@@ -23,7 +23,7 @@ from geomap.regions import Region
 # «C», «CS», «CA», «D», «DA»: the profile's words for the two sides (see geomap.extract.sides).
 _CUE = (
     r"\bannex\w*"
-    r"|\b(?:integral\s+)?part\s+of\s+«CS»\b"
+    r"|\b(?:(?:integral|constituent)\s+parts?|part)\s+of\s+«CS»\b"
     r"|\bjoin(?:ed|ing|s)?\s+«CS»\b"
     # "the accession of ... to Russia", "absorbing four provinces - A, B, C and D - into Russia"
     r"|\b(?:accession|incorporat\w*|absorb\w*)\s+(?:[\w\"“”'’,()–—-]+\s+){0,12}?(?:into|to)\s+«CS»\w*"
@@ -68,7 +68,7 @@ _CUE = (
 )
 # Words without which a sentence holds no claim: one scan of a text finds the sentences to read.
 _CUES = (
-    r"annex|part\s+of\s+(?:the\s+|its\s+)?«CS»|part\s+of\s+its|\bas\s+(?:its\s+own|«CA»)"
+    r"annex|parts?\s+of\s+(?:the\s+|its\s+)?«CS»|part\s+of\s+its|\bas\s+(?:its\s+own|«CA»)"
     r"|inclusion|«CA»\s+(?:territory|land|soil)|belong|subject|forever"
     r"|\bjoin|accession|incorporat|absorb|irrevocably|claim|\bown\b|to\s+be\s+«CA»"
     r"|\bced(?:e|es|ed|ing)\b"

@@ -171,6 +171,9 @@ def _of_what(share: Share, toks: list[Token], j: int, antecedent: Antecedent, tw
         return
     tok = toks[j]
     key = tok.base
+    if key == "which" and j == start:  # "the Zaporizhzhia region, 73% of which it holds"
+        _of_which(share, toks, j)
+        return
     if key == "respective":  # "74% and 76% of their respective areas": paired below
         share.reason = _RESPECTIVE
         share.target_end = toks[min(j + 1, n - 1)].end
@@ -224,19 +227,39 @@ def _in_apposition(toks: list[Token], k: int) -> tuple[tuple[Region, ...], int]:
     return regions, comma + used
 
 
-def _after_a_name(share: Share, toks: list[Token]) -> bool:
+def _of_which(share: Share, toks: list[Token], j: int) -> None:
+    """ "the Zaporizhzhia region, roughly 73% of which it occupies": of the region named just
+    before the comma; after anything else ("20% of Ukraine, 70% of which ..."), of no region."""
+    if not _after_a_name(share, toks, (",",)):
+        share.reason = "not a share of a named region ('of which' follows no region's name)"
+        return
+    if share.regions:
+        share.note = f"'of which' read as {_names(share.regions)}"
+    share.target_end = toks[j].end
+
+
+def _after_a_name(
+    share: Share, toks: list[Token], marks: tuple[str, ...] = ("(", ":", "–", "—", "-")
+) -> bool:
     """ "Luhansk (99%)", "Luhansk: 99%", "Luhansk – 99%": the region named just before."""
     text = share.sentence.text
     before = text[: share.start - share.sentence.start].rstrip()
-    if not before.endswith(("(", ":", "–", "—", "-")):
+    if not before.endswith(marks):
         return False
     k = bisect_right([t.end for t in toks], share.sentence.start + len(before))
     head = [t for t in toks[:k] if t.text not in ("(", ":")]
+    if head and head[-1].text == ",":  # "the Zaporizhzhia region, 73% of which"
+        head = head[:-1]
     if head and head[-1].key in nouns():
         head = head[:-1]
     for m in range(min(4, len(head)), 0, -1):
         regions, used = name_at(head, len(head) - m)
         if used == m:
+            if len(regions) > 1 and share.value is not None and 0 < share.value < 100:
+                # "Darfur (80%)": of the five states together, not 80% of each.
+                group = " ".join(t.text for t in head[-m:])
+                share.reason = f"a share of {group} together, not of each of its units"
+                return True
             share.regions = regions
             return True
     return False
