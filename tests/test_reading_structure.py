@@ -1180,3 +1180,32 @@ def test_parts_of_russia_alone_are_no_claim():
 def test_a_share_of_a_group_named_before_it_is_of_no_single_state(sudan, text):
     """80% of Darfur is of its five states together: no state gets 80%."""
     assert controlled(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "It" is who says it, not the holder of the paragraph before.
+        ("Russia holds 70% of the Donetsk region.\n\nUkraine says it still controls roughly a "
+         "quarter of the Zaporizhzhia region.", {"UA-14": 70}),
+        ("Russia holds 70% of the Donetsk region.\n\nThe Ukrainian general staff said that it "
+         "controls 25% of the Zaporizhzhia region.", {"UA-14": 70}),
+        ("Ukraine holds 30% of the Donetsk region.\n\nMoscow claims it now controls 80% of the "
+         "Kherson region.", {"UA-65": 80}),
+        # Who says what of the other side: the other side holds it.
+        ("Kyiv says Russia controls 70% of the Donetsk region.", {"UA-14": 70}),
+    ],
+)  # fmt: skip
+def test_it_is_who_says_it(text, want):
+    assert controlled(text) == want
+
+
+def test_it_is_who_says_it_in_testland(testland):
+    text = "Norland holds 60% of Alpha.\n\nTestland says it still controls 40% of Beta."
+    assert controlled(text) == {"TL-01": 60}
+    assert defended(text) == {"TL-02": 40}
+
+
+def test_a_unit_is_held_by_who_says_it_holds_it(sudan):
+    text = "The RSF holds North Darfur.\n\nThe army says it controls Gezira State."
+    assert held(text) == {"SD-DN"}  # Gezira: the army's, reported as such

@@ -132,12 +132,11 @@ def read_held(
         regions = _object(toks, sentence.start + match.end())
         if regions:
             item = _statement(sentence, match, regions, actors, two, passive=False)
-            if (
-                item.reason.startswith("holder unclear")
-                and context
-                and holders.PRONOUN_RE.search(text, 0, match.start())
-            ):
-                item.holder, item.reason = context, ""
+            if item.reason.startswith("holder unclear"):
+                # "The army says it controls X": who says it; else whom "it" stood for before.
+                said = holders.speaker(two, text, match.start())
+                if said or (context and holders.PRONOUN_RE.search(text, 0, match.start())):
+                    item.holder, item.reason = said or context, ""
             found.append(item)
     for match in scan.finditer(two.pattern(_COMPOUND), text):
         regions = _object(toks, sentence.start + match.end())

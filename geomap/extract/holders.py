@@ -91,6 +91,12 @@ _DEFENDER_ACTOR = (
 )
 
 
+# A speaker's verb just before "it": "Ukraine says (that) it controls ...".
+_SAYS_RE = re.compile(
+    r"\b(?:says?|said|claims?|claimed|insists?|insisted|maintains?|maintained|states?|stated"
+    r"|reports?|reported|announced?|believes?|believed)\s+(?:that\s+)?$",
+    re.IGNORECASE,
+)
 PRONOUN_RE = re.compile(r"\b(?:it|they|its\s+(?:forces|troops|army))\s+(?:\w+\s+){0,2}$", re.I)
 
 
@@ -261,10 +267,30 @@ def _hold(share, cue: _Cue, actors, previous, context, two: Sides, framed: bool 
             share.holder = side
         elif previous is not None and previous.holder:
             share.holder = previous.holder
+        elif said := speaker(two, share.sentence.text, cue.start):
+            share.holder = said  # "Ukraine says it still controls a quarter of X"
         elif context and PRONOUN_RE.search(share.sentence.text, 0, cue.start):
             share.holder = context
         else:
             share.reason = share.reason or f"the text does not say who '{cue.word}' it"
+
+
+def speaker(two: Sides, text: str, end: int) -> str:
+    """ "Ukraine says it still controls ...": the side that says "it" (named in any way: "Kyiv",
+    "the Ukrainian general staff"), a few words before it in the same clause, for the "it"
+    before ``end``; else ""."""
+    pronoun = PRONOUN_RE.search(text, 0, end)
+    if pronoun is None:
+        return ""
+    says = _SAYS_RE.search(text, 0, pronoun.start())
+    if says is None:
+        return ""
+    before = [(at, side) for at, side in named_sides(text, two) if at < says.start()]
+    if not before:
+        return ""
+    at, side = before[-1]
+    between = text[at : says.start()]
+    return side if len(between.split()) <= 5 and not re.search(r"[,;:()]", between) else ""
 
 
 def removed(actors: list[tuple[int, str]], match: re.Match, text: str) -> str:
