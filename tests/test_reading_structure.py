@@ -1209,3 +1209,12 @@ def test_it_is_who_says_it_in_testland(testland):
 def test_a_unit_is_held_by_who_says_it_holds_it(sudan):
     text = "The RSF holds North Darfur.\n\nThe army says it controls Gezira State."
     assert held(text) == {"SD-DN"}  # Gezira: the army's, reported as such
+
+
+def test_the_four_regions_after_one_named_are_not_that_one():
+    """A reference that counts more regions than were named before means others: no claim."""
+    text = ("Russian troops control about 75% of the Donetsk region.\n\nMoscow's parliament "
+            "ratified treaties making the four regions part of Russia in October 2022.")  # fmt: skip
+    assert _claimed(text) == set()
+    assert _claimed("Russia holds most of the Donetsk and Luhansk regions. Moscow annexed both "
+                    "regions in 2022.") == {"UA-14", "UA-09"}  # fmt: skip

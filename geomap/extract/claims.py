@@ -262,6 +262,10 @@ def _read(
     return [claim]
 
 
+# How many regions a reference counts: "both regions", "the four regions", "all 4".
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
 def _refer(claim: Claim, clause: str, previous, stated, previous_text: str) -> None:
     """A claim of regions named before ("these areas", "all four", "their accession", "the
     peninsula", "annexed it"): those of the last sentence's claims, else those it names, else
@@ -280,6 +284,12 @@ def _refer(claim: Claim, clause: str, previous, stated, previous_text: str) -> N
             previous_text + clause
         )
         claim.note = two.inferred_note if claim.annexed_2014 else ""
+    counted = _COUNTS.get(
+        next((w for w in reference.group().casefold().split() if w in _COUNTS), "")
+    )
+    if counted and len(claim.regions) < counted:
+        # "the four regions" after a sentence that names one: not the regions it means.
+        claim.regions, claim.annexed_2014, claim.note = (), False, ""
     if claim.regions:
         names = ", ".join(r.name for r in claim.regions)
         claim.note = claim.note or f"'{reference.group().strip()}' read as {names}"
