@@ -24,11 +24,10 @@ from geomap.extract.claims import Claim, read_claims
 from geomap.extract.claims import cues as claim_cues
 from geomap.extract.held import CUES as held_cues
 from geomap.extract.held import Held, read_held, unit_words
-from geomap.extract.holders import framed as holders_framed
 from geomap.extract.holders import named_sides
 from geomap.extract.shares import CUES as share_cues
 from geomap.extract.shares import Share, read_shares
-from geomap.extract.sides import sides
+from geomap.extract.sides import Sides, sides
 from geomap.extract.text import (
     Mention,
     Sentence,
@@ -50,6 +49,25 @@ _LOOKBACK = 3  # sentences "the region" may reach back to find the region it mea
 PARALLEL_CHARS = 200_000
 _PART_SENTENCES = 500
 _WARM_UP = 40  # sentences read before a part, from nothing, for the state it starts from
+
+
+# Words with which a text keeps its distance from the controlling side's terms, or speaks of
+# it as the occupier: such a text is not framed from its side, however often it names the DPR.
+_DISTANCE_RE = re.compile(
+    r"\b(?:so-called|self-proclaimed|self-styled|unrecognised|unrecognized|puppet|occupiers?"
+    r"|invaders?|occupation\s+authorities|(?:Russian|Moscow)-(?:installed|appointed|backed))\b",
+    re.IGNORECASE,
+)
+
+
+def framed(text: str, two: Sides) -> bool:
+    """Whether a text speaks in the controlling side's terms throughout: its words ("the DPR",
+    "the Lugansk People's Republic") at least twice, and no word that keeps a distance from
+    them ("so-called", "self-proclaimed", "occupiers"). Then an agentless "liberated" in it is
+    that side's; one mention of "the DPR" in a report from Kyiv makes no such text."""
+    if scan.search(_DISTANCE_RE, text):
+        return False
+    return len(two.pattern(r"\b«FRAMING»\b").findall(text, 0, 200_000)) >= 2
 
 
 class Document:
@@ -173,7 +191,7 @@ class Reader:
         self.doc, self.as_of = doc, as_of
         self.parts: list[str] = []  # how each part of the text was read, for the tests and -v
         self.share_hits, self.claim_hits = doc.hits(share_cues), doc.hits(claim_cues())
-        self.framed = bool(self.share_hits) and holders_framed(doc.text, sides())
+        self.framed = bool(self.share_hits) and framed(doc.text, sides())
         # A statement of holding names a unit as one: its verb, and a unit noun or a group.
         self.held_hits = doc.hits(unit_words(), among=doc.hits(sides().pattern(held_cues)))
 

@@ -326,25 +326,6 @@ def _put_out(share, cue: _Cue, actors, two: Sides) -> None:
         share.note = join(share.note, f"{side} put out ('{word}')")
 
 
-# Words with which a text keeps its distance from the controlling side's terms, or speaks of
-# it as the occupier: such a text is not framed from its side, however often it names the DPR.
-_DISTANCE_RE = re.compile(
-    r"\b(?:so-called|self-proclaimed|self-styled|unrecognised|unrecognized|puppet|occupiers?"
-    r"|invaders?|occupation\s+authorities|(?:Russian|Moscow)-(?:installed|appointed|backed))\b",
-    re.IGNORECASE,
-)
-
-
-def framed(text: str, two: Sides) -> bool:
-    """Whether a text speaks in the controlling side's terms throughout: its words ("the DPR",
-    "the Lugansk People's Republic") at least twice, and no word that keeps a distance from
-    them ("so-called", "self-proclaimed", "occupiers"). Then an agentless "liberated" in it is
-    that side's; one mention of "the DPR" in a report from Kyiv makes no such text."""
-    if scan.search(_DISTANCE_RE, text):
-        return False
-    return len(two.pattern(r"\b«FRAMING»\b").findall(text, 0, 200_000)) >= 2
-
-
 def find_cues(text: str, two: Sides) -> list[_Cue]:
     """The holder cues of a sentence in order; a stronger cue hides a weaker one it overlaps."""
     found: list[_Cue] = []

@@ -157,7 +157,7 @@ def read_shares(
     ``header`` is the line a list item stands under ("Russia controls:"); ``context`` who held
     the last share read before this sentence, for "it"/"they" ("In May it held 98%");
     ``named`` the regions the sentence names, for "their respective areas"; ``framed`` whether
-    the text speaks in the controlling side's terms (see :func:`holders.framed`).
+    the text speaks in the controlling side's terms (see :func:`geomap.extract.document.framed`).
     """
     text = sentence.text
     starts = [t.start for t in toks]
