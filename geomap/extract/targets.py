@@ -162,10 +162,7 @@ def _of_what(share: Share, toks: list[Token], j: int, antecedent: Antecedent, tw
             share.reason = f"a share of {_names(regions)} together, not of each"
         elif after in _NOT_AREA_NOUNS or (toks[end - 1].possessive and after not in _AREA_NOUNS):
             share.reason = f"a share of {after or 'something'} in the region, not of its territory"
-        elif several and share.value is not None and 0 < share.value < 100:
-            # "40% of Darfur": of the five states together; "all of Darfur" is all of each.
-            share.reason = f"a share of {several} together, not of each of its units"
-        else:
+        elif not _of_a_group(share, several):  # "40% of Darfur": of no one state
             share.regions = regions
             share.target_end = toks[end - 1].end
         return
@@ -227,6 +224,16 @@ def _in_apposition(toks: list[Token], k: int) -> tuple[tuple[Region, ...], int]:
     return regions, comma + used
 
 
+def _of_a_group(share: Share, group: str) -> bool:
+    """Whether a share is a part of a group of units ("40% of Darfur", "Darfur (80%)"): of
+    the units together, so of none of them (``reason`` says so); "all of Darfur" is all of each.
+    ``group``: the group's name as written, or "" where the name is of one unit."""
+    if group and share.value is not None and 0 < share.value < 100:
+        share.reason = f"a share of {group} together, not of each of its units"
+        return True
+    return False
+
+
 def _of_which(share: Share, toks: list[Token], j: int) -> None:
     """ "the Zaporizhzhia region, roughly 73% of which it occupies": of the region named just
     before the comma; after anything else ("20% of Ukraine, 70% of which ..."), of no region."""
@@ -255,12 +262,9 @@ def _after_a_name(
     for m in range(min(4, len(head)), 0, -1):
         regions, used = name_at(head, len(head) - m)
         if used == m:
-            if len(regions) > 1 and share.value is not None and 0 < share.value < 100:
-                # "Darfur (80%)": of the five states together, not 80% of each.
-                group = " ".join(t.text for t in head[-m:])
-                share.reason = f"a share of {group} together, not of each of its units"
-                return True
-            share.regions = regions
+            group = " ".join(t.text for t in head[-m:]) if len(regions) > 1 else ""
+            if not _of_a_group(share, group):  # "Darfur (80%)": not 80% of each of its states
+                share.regions = regions
             return True
     return False
 
