@@ -473,6 +473,77 @@ def test_a_capital_is_not_its_state(sudan):
     assert controlled("The RSF controls 90% of El Fasher, the state capital.") == {}
 
 
+def test_a_state_capital_named_by_its_state_is_no_state(sudan):
+    assert held("The RSF seized control of the Blue Nile state capital, Ed Damazin.") == set()
+    assert defender_held("The army holds the Gezira state capital.") == set()
+    assert held("The RSF captured North Darfur state capital El Fasher in October.") == set()
+    assert held("The RSF holds the Kordofan city of Babanusa.") == set()
+    assert held("The RSF seized control of Blue Nile state in May.") == {"SD-NB"}
+
+
+def test_a_list_of_units_before_a_passive_verb_is_held_whole(sudan):
+    text = "Khartoum, Gezira and Sennar states are back under the control of the Sudanese army."
+    assert defender_held(text) == {"SD-KH", "SD-GZ", "SD-SI"}
+    assert held("North Darfur and West Darfur are under RSF control.") == {"SD-DN", "SD-DW"}
+    # a list cut by another word is not one list
+    assert held("Kassala, and since May also Gedaref State, are under RSF control.") == {"SD-GD"}
+    assert held("The army has lost North Darfur to the RSF.") == {"SD-DN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("The army said it had fully liberated White Nile State.", {"SD-NW": 0}, {}),
+        ("The RSF has completely captured West Darfur state, residents said.", {"SD-DW": 100}, {}),
+        ("The army has not fully liberated Gezira State.", {}, {}),
+        ("Gezira State has never been fully retaken by the army.", {}, {}),
+    ],
+)  # fmt: skip
+def test_an_adverb_before_an_active_verb_is_of_its_object(sudan, text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_an_adverb_before_an_active_verb_in_testland_and_ukraine(testland):
+    assert controlled("Norland has completely occupied the Beta region.") == {"TL-02": 100}
+    assert controlled("Testland has not completely liberated the Beta region.") == {}
+    assert controlled("The Beta region is now fully occupied by Norland.") == {"TL-02": 100}
+
+
+def test_an_adverb_of_an_active_verb_in_ukraine():
+    assert controlled("Ukraine has fully liberated the Kyiv region.") == {"UA-32": 0}
+    assert controlled("Russian forces have not fully occupied the Luhansk region.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The RSF says it controls all of West Darfur, a claim the army denies.",
+        "The RSF now holds West Darfur State, which the military disputes.",
+        "The RSF's control of all of West Darfur, disputed by the army, is not confirmed.",
+    ],
+)
+def test_a_statement_the_text_says_is_disputed_is_marked(sudan, text, caplog):
+    reading = read(text)
+    [figure] = reading.figures
+    assert figure.region_code == "SD-DW"
+    assert "disputed: '" in figure.note
+    assert reading.summaries[0].disputed == [f"West Darfur ('{figure.note[11:-1]}')"]
+    assert "someone disputes: West Darfur" in caplog.text
+    [row] = [e for e in reading.evidence if e.decision == USED]
+    assert "disputed" in row.reason
+
+
+def test_a_statement_nobody_disputes_is_not_marked(caplog):
+    reading = read("Russia controls 70% of the Donetsk region, the governor said.")
+    assert [f.note for f in reading.figures] == [""]
+    assert reading.summaries[0].disputed == []
+    assert "disputes" not in caplog.text
+    marked = read("Russia says it holds 99% of the Luhansk region, which Kyiv denies.")
+    assert [f.controlled_pct for f in marked.figures] == [99]
+    assert "disputed: 'which Kyiv denies'" in marked.figures[0].note
+
+
 def test_a_share_of_sudan_is_of_the_country(sudan):
     assert controlled("The RSF controls about a third of Sudan's territory.") == {}
 

@@ -23,7 +23,9 @@ from geomap.extract.claims import Claim
 from geomap.extract.decisions import (
     Rows,
     claim_decisions,
+    disputed_note,
     held_decisions,
+    mark_disputed,
     range_note,
     share_decisions,
 )
@@ -59,12 +61,14 @@ class Summary:
     claims: int = 0
     passed_over: int = 0
     held: int = 0  # units held with no share given
+    disputed: list[str] = field(default_factory=list)  # "West Darfur ('a claim ... denies')"
 
     def line(self) -> str:
         held = f"{self.held} held with no share given, " if self.held else ""
+        disputed = f", {len(self.disputed)} the text says are disputed" if self.disputed else ""
         return (
             f"{self.document}: {self.figures} figure(s), {held}{self.claims} claim(s), "
-            f"{self.passed_over} percentage(s) passed over"
+            f"{self.passed_over} percentage(s) passed over{disputed}"
         )
 
 
@@ -98,6 +102,8 @@ def _decide(
 ) -> Reading:  # fmt: skip
     """Pick each region's figure and claim, and record the decision on every phrase."""
     rows = Rows(document, as_of)
+    mark_disputed(shares)
+    mark_disputed(helds)
     items: list[Share | Claim | Held] = [*shares, *claims, *helds]
     regions = {r.code: r for item in items for r in item.regions}
     chosen, held = share_decisions(shares, rows)
@@ -117,6 +123,10 @@ def _decide(
             pct, basis, note = share.value, share.basis, range_note(share) or share.note
         elif code in inferred:
             pct, basis, note = 100.0, "inferred", inferred[code].note
+        read = share or statement
+        if read is not None and read.disputed:
+            note = "; ".join(n for n in (note, disputed_note(read)) if n)
+            summary.disputed.append(f"{regions[code].name} ('{read.disputed}')")
         quote, span = main.sentence.excerpt(main.start, main.end)
         figures.append(
             Figure(
@@ -144,6 +154,9 @@ def _decide(
         summary.figures += pct is not None
         summary.held += pct is None and statement is not None
         summary.claims += claim is not None
+    if summary.disputed:
+        log.warning("%s: figures the text says someone disputes: %s", document or "text",
+                    "; ".join(summary.disputed))  # fmt: skip
     evidence = sorted(rows.rows, key=lambda e: (e.start, e.kind != "share", e.region_code))
     used = {(e.start, e.end) for e in evidence if e.decision == USED}
     summary.passed_over = sum(1 for s in shares if s.numeric and (s.start, s.end) not in used)

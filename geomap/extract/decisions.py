@@ -5,6 +5,7 @@ share given; and an evidence row for every phrase and region, saying what became
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from geomap.extract.claims import Claim
 from geomap.extract.evidence import IGNORED, SUPERSEDED, USED, Evidence
@@ -34,6 +35,30 @@ class Rows:
                 cue=getattr(item, "cue", ""), clause=getattr(item, "clause", ""), **fields,
             )
         )  # fmt: skip
+
+
+# "..., a claim the army denies", "which Kyiv disputes", "denied by the RSF": someone says it is
+# not so. The figure stays what the text says, marked disputed, and the reading warns of it.
+_DISPUTED_RE = re.compile(
+    r"\b(?:a\s+claim|claims|an?\s+assertion|which|something)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?"
+    r"(?:has\s+|have\s+|had\s+)?(?:denie[sd]|deny|rejects?|rejected|disputes?|disputed"
+    r"|contest(?:s|ed)?|dismiss(?:es|ed)?)\b|\b(?:denied|disputed|contested)\s+by\b",
+    re.IGNORECASE,
+)
+
+
+def mark_disputed(items: list[Share] | list[Held]) -> None:
+    """Mark each item read whose sentence says someone denies or disputes it."""
+    for item in items:
+        if item.regions and not item.reason:
+            found = _DISPUTED_RE.search(item.sentence.text)
+            if found:
+                item.disputed = " ".join(found.group().split())
+
+
+def disputed_note(item: Share | Held | None) -> str:
+    """ "disputed: 'a claim the army denies'", or "" where nothing is said against it."""
+    return f"disputed: '{item.disputed}'" if item is not None and item.disputed else ""
 
 
 def _complement(share: Share) -> None:
@@ -86,7 +111,9 @@ def share_decisions(shares: list[Share], rows: Rows) -> tuple[dict[str, Share], 
         if best is None:
             return IGNORED, "describes an earlier time, not the text's date"
         if best is share:
-            return USED, "; ".join(n for n in (range_note(share), share.note) if n)
+            return USED, "; ".join(
+                n for n in (range_note(share), share.note, disputed_note(share)) if n
+            )
         if best.currency > share.currency:
             why = "the text presents it as current"
         elif (best.dated or dt.date.min) > (share.dated or dt.date.min):
@@ -167,8 +194,8 @@ def held_decisions(
             else:
                 chosen[code] = item
                 verdict, why = USED, f"held by {item.holder}, no share given"
-            if item.note and not item.reason:
-                why = f"{why}; {item.note}"
+            if not item.reason:
+                why = "; ".join(n for n in (why, item.note, disputed_note(item)) if n)
             rows.add(item, region, kind="held", holder=item.holder, decision=verdict, reason=why)
     return chosen, theirs
 

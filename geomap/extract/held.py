@@ -67,12 +67,14 @@ _ENDS = frozenset({".", ",", ";", ":", ")", "!", "?", "and", "&", "«", "“", '
 # Words that start the next phrase after a name: "controls North Darfur after taking El Fasher".
 _NEXT_PHRASE = frozenset({
     "after", "since", "before", "following", "until", "in", "on", "at", "for", "from", "by",
-    "with", "while", "as", "amid", "despite", "during", "when", "where", "which", "but", "or",
+    "with", "while", "as", "amid", "despite", "during", "when", "where", "which", "but", "or", "to",
 })  # fmt: skip
 # ... and "the RSF has lost Khartoum State (to the army)": the side acting lost it.
 _REMOVED_RE = re.compile(
     holders.REMOVED + r"|\b(?:lost|loses)\b(?=\s+(?!control\b))", re.IGNORECASE
 )
+# A place in a unit named by the unit: "the Gezira state capital", "the North Darfur city of".
+_PLACES_IN = frozenset({"capital", "city", "town", "towns", "cities", "village", "villages"})
 _NUMBERS = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
 
 
@@ -105,6 +107,7 @@ class Held:
     holder: str
     reason: str = ""
     note: str = ""
+    disputed: str = ""  # "disputed: 'a claim the army denies'"
 
     @property
     def text(self) -> str:
@@ -254,9 +257,12 @@ def _object(toks: list[Token], at: int) -> tuple[Region, ...]:
             return ()  # "Khartoum State's capital", "the Kharkiv region's north"
         group = len(found) > 1 or any(t.key in generic for t in toks[j : j + n])
         j += n
-        if j < len(toks) and toks[j].key in generic:
+        with_noun = j < len(toks) and toks[j].key in generic
+        j += with_noun
+        if j < len(toks) and toks[j].key in _PLACES_IN:
+            return ()  # "the Blue Nile state capital, Ed Damazin": a town's fall
+        if with_noun:
             named_with_noun = True
-            j += 1
         elif n > 1 and (j >= len(toks) or toks[j].key in _ENDS or toks[j].key in _NEXT_PHRASE):
             # "South Darfur", "Blue Nile" alone, ending the phrase: no town has such a name
             named_with_noun = True
@@ -336,7 +342,27 @@ def _subject(
     if any(t.key not in generic and t.key not in glue for t in between):
         return ()
     own = [t for t in toks if last.start <= t.start and t.end <= last.end]
-    # a unit noun, a group, or a name of several words ("West Kordofan": no town has such a name)
-    if not (len(last.regions) > 1 or len(own) > 1 or any(t.key in generic for t in between)):
+    listed = _listed_before(before, toks)
+    # a unit noun, a group, a name of several words ("West Kordofan": no town has such a name),
+    # or a list of units ("Khartoum, Gezira and Sennar states are ...")
+    if not (
+        len(last.regions) > 1
+        or len(own) > 1
+        or any(t.key in generic for t in between)
+        or len(listed) > 1
+    ):
         return ()
-    return last.regions
+    return tuple(dict.fromkeys(r for m in listed for r in m.regions))
+
+
+def _listed_before(before: list[Mention], toks: list[Token]) -> list[Mention]:
+    """The mentions of a list that ends with the last of ``before``: "Khartoum, Gezira and
+    Sennar (states)", joined by commas and "and" only (unit nouns allowed between)."""
+    generic = nouns()
+    listed = [before[-1]]
+    for m in reversed(before[:-1]):
+        glue = [t.key for t in toks if m.end <= t.start and t.end <= listed[0].start]
+        if not glue or any(k not in generic and k not in (",", "and", "&") for k in glue):
+            break
+        listed.insert(0, m)
+    return listed

@@ -142,8 +142,11 @@ def holder(
     """Who holds the share, from the cue nearest to it in its window of the sentence."""
     if share.reason and not share.regions:
         return
-    cue = _nearest_cue(share, cues, lo, hi)
     read_in = share.sentence.text
+    if share.adverb and NEGATED_RE.search(read_in, 0, share.start - share.sentence.start):
+        share.reason = share.reason or "negated ('not' before it)"  # "has not fully liberated"
+        return
+    cue = _nearest_cue(share, cues, lo, hi)
     if cue is None:
         rel = share.start - share.sentence.start
         text = share.sentence.text
@@ -203,6 +206,9 @@ def _nearest_cue(share, cues: list[_Cue], lo: int, hi: int) -> _Cue | None:
         # control of" stays negated).
         before.append(_Cue(rel_start, rel_start, "verb", share.text, False))
     after = [c for c in window if c.start >= rel_end]
+    verb = [c for c in window if own[1] <= c.start <= own[1] + 8]
+    if share.adverb and verb and not (before and max(before).kind == "neg"):
+        return min(verb)  # "had fully liberated X": the verb the adverb is of
     if share.subject and after:
         return min(after)  # "..., and 70% is still occupied": its own verb, after it
     return max(before) if before else (min(after) if after else None)

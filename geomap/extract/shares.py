@@ -135,6 +135,7 @@ class Share:
     # "of the occupied territory of X": a part of X unless the controlling side holds the share
     # ("Russia occupies 45% of the occupied territories of the Donetsk oblast" means the oblast)
     occupied_part: str = ""
+    disputed: str = ""  # "disputed: 'which Kyiv denies'": someone in the text says it is not so
 
     @property
     def text(self) -> str:

@@ -81,6 +81,8 @@ _NOT_AREA_NOUNS = _PEOPLE | _words(
 )
 _CLAUSE_ENDS = frozenset({".", ",", ";", ":", ")", "!", "?"})
 _SEPARATORS = frozenset({",", "and", "&", "or", "the", "both", "as", "well"})
+# What may follow the object of "fully liberated ...": the clause goes on with a time or place.
+_GLUE = _words("in on since by after from at last this early late during and but while")
 _ANAPHORA_HEADS = frozenset({"region", "oblast", "province", "republic", "territory", "area", "it"})
 _RELATIVE = _words(
     "that which invaded occupied seized captured taken held controlled under since it they"
@@ -98,8 +100,23 @@ def target(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two:
     whole = share.totality and re.search(r"(?:of|over|entire|whole)$", share.text, re.I)
     if whole or (j < n and toks[j].key in ("of", "over")):
         _of_what(share, toks, j if whole else j + 1, antecedent, two)
+    elif share.adverb and _of_the_object(share, toks, j, two):
+        return
     elif not _after_a_name(share, toks):
         _of_the_subject(share, antecedent)
+
+
+def _of_the_object(share: Share, toks: list[Token], j: int, two: Sides) -> bool:
+    """ "The army had fully liberated White Nile State": an adverb before a verb with a unit as
+    its object is of that unit (not of the sentence's subject, as in "X was fully occupied")."""
+    if j + 1 >= len(toks):
+        return False
+    k, _ = _object_start(toks, j + 1, two)
+    regions, end, group = _region_list(toks, k)
+    if not regions or group or (end < len(toks) and toks[end].key not in _CLAUSE_ENDS | _GLUE):
+        return False
+    share.regions, share.target_end = regions, toks[end - 1].end
+    return True
 
 
 def _object_start(toks: list[Token], j: int, two: Sides) -> tuple[int, bool]:
