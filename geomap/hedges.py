@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 # these.
 _HEDGE_SIGNS = {
     "≈": ("about", "roughly", "around", "approximately", "approx.", "some", "an estimated",
-          "estimated", "circa", "~", "≈"),
+          "estimated", "circa", "~", "≈", "closer to"),
     ">": ("over", "more than", "just over", "upwards of", "slightly more than", "a little over"),
     "<": ("nearly", "almost", "under", "less than", "fewer than", "just under", "barely",
           "close to", "slightly less than", "a little under"),

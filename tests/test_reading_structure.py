@@ -181,6 +181,24 @@ def test_a_figures_quote_contains_the_figure(pct, words):
          {"UA-14": 66}),
         ("The Kherson and Zaporizhzhia regions see Russian troops holding 71% and 73% of their "
          "respective areas.", {"UA-65": 71, "UA-23": 73}),
+        # the figure again in the next sentence of the paragraph, of the same region and holder
+        ("Russia held about 70% of the Donetsk region in 2023. Today the figure is closer to "
+         "80%.", {"UA-14": 80}),
+        ("Ukraine held 25% of the Luhansk region in 2022. Today it is 1%.", {}),
+        ("Russia held 70% of the Donetsk region in 2023.\n\nToday the figure is 80%.", {}),
+        ("Russia holds 60% of the Kharkiv region. It is 15% of the country's territory.",
+         {"UA-63": 60}),
+        ("Russia held 30% of the Kharkiv region in spring. Russia says the figure is now 15% "
+         "of Ukraine.", {"UA-63": 30}),
+        # the region in the share's own subject
+        ("The occupied share of the Kherson region has remained at about 73%.", {"UA-65": 73}),
+        ("The Russian-held share of the Zaporizhzhia region now stands at 74%.", {"UA-23": 74}),
+        ("The share of the Donetsk region under Ukrainian control fell to 20%.", {}),
+        # the figure in apposition to an area, and a decimal comma
+        ("Russian forces now occupy more than 6,600 sq km, or 75%, of the Zaporizhzhia region, "
+         "having named Kherson the day before.", {"UA-23": 75}),
+        ("Russia controls 99,5% of the Luhansk region.", {"UA-09": 99.5}),
+        ("Russia controls 17,804% of nothing in the Luhansk region.", {}),
         # the region named in apposition to its noun
         ("Russian troops now hold about half of the other province, Luhansk.", {"UA-09": 50}),
         ("Moscow's forces hold 60% of the southern region Kherson, officials say.", {"UA-65": 60}),

@@ -172,6 +172,7 @@ class State:
     carried: tuple[int, str] = (-1, "")  # a sentence read, and whom its "it" stood for
     previous_claims: list[Claim] = field(default_factory=list)  # of the sentence before
     header: Sentence | None = None  # a line ending with a colon, over the list below it
+    last_share: Share | None = None  # the last share read with a region and a holder
 
 
 @dataclass
@@ -225,14 +226,22 @@ class Reader:
                     context = state.last_held if state.holder is None else state.holder
                 state.carried = (sentence.index, context)
                 if has_shares:
+                    last = state.last_share
+                    if last is not None and not (
+                        last.sentence.index == sentence.index - 1 and doc.goes_on(sentence)
+                    ):
+                        last = None  # only the sentence just before, in the same paragraph
                     read = read_shares(
                         sentence, toks, antecedent=doc.antecedent(sentence, own),
                         as_of=as_of, header=state.header, context=context, named=own,
-                        framed=self.framed,
+                        framed=self.framed, before=last,
                     )  # fmt: skip
                     part.shares += read
                     state.holder = next(
                         (s.holder for s in reversed(read) if s.holder), state.holder
+                    )
+                    state.last_share = next(
+                        (s for s in reversed(read) if s.holder and s.regions), None
                     )
                 if sentence.index in self.held_hits:
                     shared = {r.code for s in read for r in s.regions}

@@ -50,7 +50,9 @@ _NUMBER_WORDS = {
 
 _QUAL = "|".join(re.escape(q) for q in sorted(set(QUALIFIERS), key=len, reverse=True))
 _FRAC = "|".join(k.replace(" ", r"[\s-]+") for k in sorted(FRACTIONS, key=len, reverse=True))
-_NUM = r"\d+(?:\.\d+)?"
+# "66.5", and "99,5" as much of Europe writes it (never "17,804": a comma before three digits
+# groups thousands).
+_NUM = r"\d+(?:\.\d+|,\d{1,2}(?![\d,]))?"
 _PCT = r"\s*(?:%|percent\b|per\s*cent\b|pct\b|pc\b)"  # "70pc": some British papers
 _SHARE_RE = re.compile(
     rf"(?:(?:\bbetween\s+)?(?<![\w.,])(?P<lo>{_NUM})(?:{_PCT})?\s*(?:-|–|—|to)\s*(?P<hi>{_NUM}){_PCT}"
@@ -152,13 +154,16 @@ def read_shares(
     context: str = "",
     named: list[Mention] | None = None,
     framed: bool = False,
+    before: Share | None = None,
 ) -> list[Share]:
     """Every share phrase in ``sentence``, with its region, holder, mood and currency.
 
     ``header`` is the line a list item stands under ("Russia controls:"); ``context`` who held
     the last share read before this sentence, for "it"/"they" ("In May it held 98%");
     ``named`` the regions the sentence names, for "their respective areas"; ``framed`` whether
-    the text speaks in the controlling side's terms (see :func:`geomap.extract.document.framed`).
+    the text speaks in the controlling side's terms (see :func:`geomap.extract.document.framed`);
+    ``before`` the last figure of the sentence before, in the same paragraph ("Today the figure
+    is 75%" is of its region, and held by its holder).
     """
     text = sentence.text
     starts = [t.start for t in toks]
@@ -179,7 +184,7 @@ def read_shares(
         _target(share, toks, first, antecedent, two)
     respectively(shares, toks, starts)
     respective(shares, named or [])
-    again(shares)
+    linked = again(shares, before)
     for share in shares:
         rest = text[max(share.end, share.target_end) - sentence.start :].lstrip()
         share.subject = bool(SUBJECT_OF_RE.match(rest))
@@ -198,7 +203,7 @@ def read_shares(
         prev_end = shares[k - 1].target_end - sentence.start if k else lo
         window_lo = max(lo, prev_end) if k and shares[k - 1].target_end else lo
         window_hi = min(hi, shares[k + 1].start - sentence.start) if k + 1 < len(shares) else hi
-        previous = shares[k - 1] if k else None
+        previous = shares[k - 1] if k else (before if linked else None)
         holders.holder(share, cues, actors, window_lo, window_hi, previous, header, context, two,
                        framed=framed)  # fmt: skip
         if share.occupied_part and share.holder != two.controller and not share.reason:
@@ -268,6 +273,10 @@ _EXCEPT_RE = re.compile(
 )
 
 
+def _number(digits: str) -> float:
+    return float(digits.replace(",", "."))
+
+
 def _figure(sentence: Sentence, match: re.Match) -> Share:
     if match.re is _WORDS_RE:
         return _in_words(sentence, match)
@@ -276,14 +285,14 @@ def _figure(sentence: Sentence, match: re.Match) -> Share:
     pct_range = None
     numeric, totality = True, False
     if g("lo") or g("blo"):
-        lo, hi = float(g("lo") or g("blo")), float(g("hi") or g("bhi"))
+        lo, hi = _number(g("lo") or g("blo")), _number(g("hi") or g("bhi"))
         if not lo < hi:
             reason = "not a range (low to high)"
             return Share(sentence, start, end, None, None, hedge, reason=reason)
         pct_range = (lo, hi)
         value = (lo + hi) / 2
     elif g("num"):
-        value = float(g("num"))
+        value = _number(g("num"))
         all_but = bool(_ALL_BUT_RE.search(sentence.text[: match.start()]))
         if all_but and 0 <= value <= 100:
             share = Share(sentence, start, end, round(100 - value, 1), None, hedge, all_but=True)

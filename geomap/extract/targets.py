@@ -50,9 +50,18 @@ SUBJECT_OF_RE = re.compile(
     r"(?:occupied|controlled|held|under\b|in\s+(?:the\s+)?hands|liberated|free)",
     re.IGNORECASE,
 )
+# "The occupied share of the Kherson region has remained at about 73%": a share of the region
+# named in its subject.
+_SHARE_OF_BEFORE_RE = re.compile(
+    r"\b(?:share|part|portion|proportion|percentage)\s+of\s+[^,;:%()]{1,60}?\s+(?:has\s+|had\s+)?"
+    r"(?:now\s+|since\s+)?(?:is|was|stands|stood|remains?|remained|reached|rose|grew|risen|grown"
+    r"|increased|fallen|fell|dropped|shrunk|shrank)\s+(?:now\s+|still\s+)?(?:at\s+|to\s+)?$",
+    re.IGNORECASE,
+)
 # "bringing Moscow's control (of the region) to about 70 percent".
 _CONTROL_TO_RE = re.compile(r"\bcontrol\s+(?:(?:of|over)\s+[^,;]{1,60}?\s+)?to\s*$", re.I)
 _RESPECTIVE = "'respective' with no list of regions before it"
+_NO_REGION = ("not a share of a named region", "'the region'")
 _LIST_GLUE_RE = re.compile(r"^(?:\s*(?:,|and|&|the|as\s+well\s+as)\s*)+$", re.IGNORECASE)
 # "17,804 square kilometres (67.2%)", "18,500 square kilometres of X, or about 70 percent": a
 # share beside the area it is of.
@@ -97,6 +106,8 @@ def target(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two:
     n = len(toks)
     if j < n and toks[j].text in ("(", ")"):  # "18,200 km² (68.6%) of", "70% (of the region)"
         j += 1
+    elif j + 1 < n and toks[j].text == "," and toks[j + 1].key == "of":
+        j += 1  # "6,600 sq km, or 75%, of the Zaporizhzhia region"
     whole = share.totality and re.search(r"(?:of|over|entire|whole)$", share.text, re.I)
     if whole or (j < n and toks[j].key in ("of", "over")):
         _of_what(share, toks, j if whole else j + 1, antecedent, two)
@@ -297,6 +308,7 @@ def _of_the_subject(share: Share, antecedent: Antecedent) -> None:
         or SUBJECT_OF_RE.match(rest)
         or _AREA_BEFORE_RE.search(text, 0, rel)
         or _CONTROL_TO_RE.search(text, 0, rel)
+        or _SHARE_OF_BEFORE_RE.search(text, 0, rel)
     ):
         share.regions, share.reason = antecedent(share.start)
         if share.regions:
@@ -366,16 +378,23 @@ def respective(shares: list[Share], named: list[Mention]) -> None:
         k += len(group) - (first is not None)
 
 
-def again(shares: list[Share]) -> None:
-    """ "Russia held 30% of X in spring; today it is 15%": the later figure is of X too."""
+def again(shares: list[Share], before: Share | None = None) -> bool:
+    """ "Russia held 30% of X in spring; today it is 15%": the later figure is of X too, and so
+    is the first of a sentence after one whose last figure is ``before`` ("... . Today the
+    figure is closer to 75%."). Whether the first figure was read as ``before``'s again."""
+    linked = False
     for k, share in enumerate(shares):
-        if not k or share.regions or not share.numeric:
+        previous = shares[k - 1] if k else before
+        if share.regions or not share.numeric or previous is None or not previous.regions:
             continue
-        before = share.sentence.text[: share.start - share.sentence.start]
-        previous = shares[k - 1]
-        if previous.regions and _AGAIN_RE.search(before):
+        if share.reason and not share.reason.startswith(_NO_REGION):
+            continue  # "today it is 15% of Ukraine"
+        text = share.sentence.text[: share.start - share.sentence.start]
+        if _AGAIN_RE.search(text):
             share.regions, share.reason = previous.regions, ""
             share.note = f"read as a share of {_names(share.regions)}, as the figure before it"
+            linked = linked or not k
+    return linked
 
 
 def respectively(shares: list[Share], toks: list[Token], starts: list[int]) -> None:
