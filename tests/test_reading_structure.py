@@ -78,6 +78,15 @@ def sudan():
         # A side set aside between the actor and its verb.
         ("Ukrainian forces, not Russia, hold 20% of the Donetsk region.", {}, {"UA-14": 20}),
         ("Russia, and not Ukraine, controls 99% of the Luhansk region.", {"UA-09": 99}, {}),
+        # The other side as the object of a verb before the share's own verb.
+        ("The Ukrainian army has pushed Russian forces back and now controls 40% of the Kherson "
+         "region, officials in Moscow conceded.", {}, {"UA-65": 40}),
+        ("Russian troops defeated Ukrainian units near the border and hold 70% of the Donetsk "
+         "region.", {"UA-14": 70}, {}),
+        ("Fighting against Russian troops, Ukraine's forces hold 20% of the Donetsk region.",
+         {}, {"UA-14": 20}),
+        ("According to Russia, Ukrainian troops control less than 1% of the Luhansk region.",
+         {}, {"UA-09": 1}),
     ],
 )  # fmt: skip
 def test_the_holder_is_the_clauses_actor(text, ours, theirs):
@@ -92,6 +101,9 @@ def test_the_holder_in_testland_too(testland):
     assert controlled("Norlandic forces, backed by Testlandic rebels, hold 55% of Beta.") == {
         "TL-02": 55
     }
+    text = "Testlandic troops drove Norlandic forces back and now hold 60% of Beta."
+    assert controlled(text) == {}
+    assert defended(text) == {"TL-02": 60}
 
 
 _INSERTS = st.sampled_from(

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from geomap.extract import claims, held, holders, scan, shares, targets, when
+from geomap.extract import actors, claims, held, holders, scan, shares, targets, when
 from geomap.extract.sides import sides
 from geomap.profile import DATA, load, using
 
@@ -42,8 +42,8 @@ def reading_patterns() -> list[re.Pattern]:
     """The patterns the reading scans with, filled in for the profile in use."""
     two = sides()
     templates = [t for _, t in holders._CUES]
-    templates += [holders._CONTROLLER_ACTOR, holders._DEFENDER_ACTOR, claims._CUE]
-    templates += [holders._CONTROLLER_NAMED, holders._DEFENDER_NAMED]
+    templates += [actors._CONTROLLER_ACTOR, actors._DEFENDER_ACTOR, claims._CUE]
+    templates += [actors._CONTROLLER_NAMED, actors._DEFENDER_NAMED]
     return [shares._SHARE_RE, shares._WORDS_RE, *(two.pattern(t) for t in templates)]
 
 

@@ -20,11 +20,11 @@ from itertools import pairwise
 
 from geomap import parallel
 from geomap.extract import scan
+from geomap.extract.actors import named_sides
 from geomap.extract.claims import Claim, read_claims
 from geomap.extract.claims import cues as claim_cues
 from geomap.extract.held import CUES as held_cues
 from geomap.extract.held import Held, read_held, unit_words
-from geomap.extract.holders import named_sides
 from geomap.extract.shares import CUES as share_cues
 from geomap.extract.shares import Share, read_shares
 from geomap.extract.sides import Sides, sides

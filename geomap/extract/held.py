@@ -17,6 +17,14 @@ import re
 from dataclasses import dataclass
 
 from geomap.extract import holders, scan, when
+from geomap.extract.actors import (
+    PRONOUN_RE,
+    actor,
+    find_actors,
+    insertions,
+    speaker,
+    without_insertions,
+)
 from geomap.extract.sides import NOTHING, Sides, sides
 from geomap.extract.text import Mention, Sentence, Token, ellipsis_at, name_at, nouns
 from geomap.profile import Profile, current
@@ -130,15 +138,15 @@ def read_held(
     two = sides()
     text = sentence.text
     found: list[Held] = []
-    actors = holders.find_actors(text, two)
+    actors = find_actors(text, two)
     for match in scan.finditer(two.pattern(_ACTIVE), text):
         regions = _object(toks, sentence.start + match.end())
         if regions:
             item = _statement(sentence, match, regions, actors, two, passive=False)
             if item.reason.startswith("holder unclear"):
                 # "The army says it controls X": who says it; else whom "it" stood for before.
-                said = holders.speaker(two, text, match.start())
-                if said or (context and holders.PRONOUN_RE.search(text, 0, match.start())):
+                said = speaker(two, text, match.start())
+                if said or (context and PRONOUN_RE.search(text, 0, match.start())):
                     item.holder, item.reason = said or context, ""
             found.append(item)
     for match in scan.finditer(two.pattern(_COMPOUND), text):
@@ -152,7 +160,7 @@ def read_held(
         regions = _object(toks, sentence.start + match.end())
         if regions:
             found.append(_removal(sentence, match, regions, actors, two))
-    asides = tuple((sentence.start + a, sentence.start + b) for a, b in holders.insertions(text))
+    asides = tuple((sentence.start + a, sentence.start + b) for a, b in insertions(text))
     for match in scan.finditer(two.pattern(_PASSIVE), text):
         regions = _subject(named, toks, sentence.start + match.start(), asides)
         if regions:
@@ -180,7 +188,7 @@ def _earlier(text: str, start: int, end: int, as_of: dt.date | None, *, state: b
         return ""
     lo, hi = holders.clause_of(holders.find_clauses(text), start)
     # "The RSF, which formed in 2013, holds ...": an aside's dates are not the statement's.
-    phrase = holders.without_insertions(text, start)[lo:hi]
+    phrase = without_insertions(text, start)[lo:hi]
     past, note, _ = when.time(phrase, as_of)
     if past < 0 and not when.NOW_RE.search(phrase):
         return f"describes an earlier time, not the text's date ({note})"
@@ -205,7 +213,7 @@ def _statement(sentence, match, regions, actors, two: Sides, *, passive: bool) -
         after = [side for at, side in actors if match.end() <= at < hi]
         held.holder = after[0] if after else _side_of_words(word, two)
     else:
-        held.holder = holders.actor(actors, match.start(), text, match.end())
+        held.holder = actor(actors, match.start(), text, match.end())
     if not held.holder:
         held.reason = f"holder unclear: the text does not say who '{word.strip()}'"
     return held

@@ -1,5 +1,6 @@
 """Who holds a share: the cues of its clause (occupied, liberated, under the control of...), the
-actors named before it, and its mood (stated, or only hypothetical). The profile's words for
+actors named before it (see :mod:`geomap.extract.actors`), and its mood (stated, or only
+hypothetical). The profile's words for
 the two sides fill the patterns' placeholders (see :mod:`geomap.extract.sides`)."""
 
 from __future__ import annotations
@@ -11,6 +12,14 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from geomap.extract import scan
+from geomap.extract.actors import (
+    PRONOUN_RE,
+    actor,
+    find_actors,
+    insertions,
+    named_sides,
+    speaker,
+)
 from geomap.extract.sides import Sides
 
 # Clauses: a share's holder and mood are read within its clause.
@@ -70,34 +79,6 @@ _CUES = [
      r"|take\s+over|conquer\w*|won|dominat\w*|grabbed|overran|retain\w*|maintain\w*\s+control"
      r"|keeps?|kept|owns?|owned)\b"),
 ]  # fmt: skip
-
-
-_CONTROLLER_ACTOR = (
-    r"\b(?:«C»|«CF»|«CB»|separatist\w*|occupier\w*|invader\w*|the\s+enemy|pro-«CA»"
-    r"|«CCAP»-backed)\b"
-)
-
-
-_DEFENDER_ACTOR = (
-    r"\b(?:«DA»\s+(?:forces|troops|army|military|side|defenders|government|units|soldiers)"
-    r"|«DF»|«DB»|«D»['’]s\s+(?:forces|troops|army)"
-    # "... and Ukraine 30% of Y": the verb left out
-    r"|«D»(?=\s+(?:(?:about|roughly|around|some|nearly|almost|over|just)\s+)?\d+(?:\.\d+)?\s*"
-    r"(?:%|per\s*cent|percent))"
-    r"|«D»(?=(?:\s*,[^,;()]{1,150},|\s*\([^()]{1,150}\)|\s+[—–][^—–]{1,150}[—–])?"
-    r"\s+(?:still\s+|now\s+|only\s+|currently\s+)?(?:holds?|held"
-    r"|controls?|controlled|retains?|maintains?|keeps?|kept|has|had|lost|is|was|remains?"
-    r"|took|takes|seized|captured|recaptured|retook|regained|won)\b))\b"
-)
-
-
-# A speaker's verb just before "it": "Ukraine says (that) it controls ...".
-_SAYS_RE = re.compile(
-    r"\b(?:says?|said|claims?|claimed|insists?|insisted|maintains?|maintained|states?|stated"
-    r"|reports?|reported|announced?|believes?|believed)\s+(?:that\s+)?$",
-    re.IGNORECASE,
-)
-PRONOUN_RE = re.compile(r"\b(?:it|they|its\s+(?:forces|troops|army))\s+(?:\w+\s+){0,2}$", re.I)
 
 
 # "liberated" in the controlling side's sense: the text speaks in its terms.
@@ -281,24 +262,6 @@ def _hold(share, cue: _Cue, actors, previous, context, two: Sides, framed: bool 
             share.reason = share.reason or f"the text does not say who '{cue.word}' it"
 
 
-def speaker(two: Sides, text: str, end: int) -> str:
-    """ "Ukraine says it still controls ...": the side that says "it" (named in any way: "Kyiv",
-    "the Ukrainian general staff"), a few words before it in the same clause, for the "it"
-    before ``end``; else ""."""
-    pronoun = PRONOUN_RE.search(text, 0, end)
-    if pronoun is None:
-        return ""
-    says = _SAYS_RE.search(text, 0, pronoun.start())
-    if says is None:
-        return ""
-    before = [(at, side) for at, side in named_sides(text, two) if at < says.start()]
-    if not before:
-        return ""
-    at, side = before[-1]
-    between = text[at : says.start()]
-    return side if len(between.split()) <= 5 and not re.search(r"[,;:()]", between) else ""
-
-
 def removed(actors: list[tuple[int, str]], match: re.Match, text: str) -> str:
     """The side a match of :data:`REMOVED` puts out: the one named between its verb and "out
     of" ("drove the RSF out of"), else the one acting ("the RSF withdrew from")."""
@@ -346,96 +309,9 @@ def find_cues(text: str, two: Sides) -> list[_Cue]:
     return sorted(found)
 
 
-# A side named in any way: as an actor, by its adjective, its forces or its capital.
-_CONTROLLER_NAMED = r"\b(?:«C»|«CA»|«CF»|«CB»|«CCAP»)\b"
-_DEFENDER_NAMED = r"\b(?:«D»|«DA»|«DF»|«DB»|«DCAP»)\b"
-_PLACE_BEFORE_RE = re.compile(r"\b(?:of|in|across|into|throughout|inside)\s+$", re.IGNORECASE)
-
-
-@functools.lru_cache(maxsize=256)
-def named_sides(text: str, two: Sides) -> tuple[tuple[int, str], ...]:
-    """Where a sentence names either side in any way, in order; not the country as a place
-    ("20% of Ukraine", "targets in Russia"). Asked once for the sentence before a sentence and
-    again for each of its figures with no verb of their own: kept."""
-    return tuple(
-        sorted(
-            (match.start(), side)
-            for side, template in (
-                (two.controller, _CONTROLLER_NAMED),
-                (two.defender, _DEFENDER_NAMED),
-            )
-            for match in scan.finditer(two.pattern(template), text)
-            if not _PLACE_BEFORE_RE.search(text, max(0, match.start() - 20), match.start())
-        )
-    )
-
-
-def find_actors(text: str, two: Sides) -> list[tuple[int, str]]:
-    """Where the sentence names either side as an actor, in order."""
-    found = [
-        (m.start(), side)
-        for side, template in ((two.controller, _CONTROLLER_ACTOR), (two.defender, _DEFENDER_ACTOR))
-        for m in scan.finditer(two.pattern(template), text)
-    ]
-    return sorted(found)
-
-
 # "liberated from occupation": the defender's sense, whoever's terms the text speaks in.
 _FROM_OCCUPATION_RE = re.compile(r"\s*from\s+(?:the\s+)?(?:occupation|occupiers|invaders)",
                                  re.IGNORECASE)  # fmt: skip
-
-# What stands between a clause's actor and its verb without being either: a relative clause
-# (", which Russia has fought since 2014,"), a participle (", backed by Moscow,", ", pushed back
-# by Ukrainian troops,"), a side set aside (", not Russia,"), brackets and dashes. A side named
-# inside one is not the one that acts.
-_INSERTION_RE = re.compile(
-    r",\s*(?:which|who|whose|whom|where|when|having|once|despite|after|since|now|still"
-    r"|already|long|itself|themselves|(?:and\s+)?not|rather\s+than|unlike|instead\s+of"
-    r"|[a-z]+(?:ed|en|ing))\b[^,;()]*(?=,)"  # the comma that closes it may open the next
-    r"|\([^()]*\)|\s[—–]\s[^—–]*\s[—–]\s",
-    re.IGNORECASE,
-)
-# A side named after an active verb is its object, not its actor; after "by" it is the actor.
-_BY_RE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
-
-
-_OF_RE = re.compile(r"\s*of\s+(?:the\s+)?$", re.IGNORECASE)
-_NOUN_RE = re.compile(r"\bcontrol$", re.IGNORECASE)
-
-
-@functools.lru_cache(maxsize=256)
-def insertions(text: str) -> tuple[tuple[int, int], ...]:
-    """The spans of a sentence that stand between an actor and its verb (see _INSERTION_RE)."""
-    return tuple(m.span() for m in _INSERTION_RE.finditer(text))
-
-
-def without_insertions(text: str, own: int) -> str:
-    """``text`` with the relative clauses and asides it holds blanked (same length), but the one
-    ``own`` (a position) is in: "Russian forces, which took Avdiivka last year, hold 70%" says
-    nothing of when the 70% was held."""
-    for lo, hi in insertions(text):
-        if not lo <= own < hi:
-            text = text[:lo] + " " * (hi - lo) + text[hi:]
-    return text
-
-
-def actor(actors: list[tuple[int, str]], pos: int, text: str = "", end: int = -1) -> str:
-    """The side that acts at a verb at ``pos`` (ending at ``end``): the side named nearest
-    before it outside any insertion; else the agent of a passive ("held by Russian forces")."""
-    masked = insertions(text) if text else ()
-    before = [
-        (at, side) for at, side in actors
-        if at < pos and not any(a <= at < b and b <= pos for a, b in masked)
-    ]  # fmt: skip
-    if before:
-        return before[-1][1]
-    end = pos if end < 0 else end
-    for at, side in actors:
-        if at >= end and text and _BY_RE.match(text, end, at):
-            return side
-        if at >= end and text and _OF_RE.match(text, end, at) and _NOUN_RE.search(text, 0, end):
-            return side  # "under the control of occupiers"
-    return ""
 
 
 def mood(clause: str) -> str:

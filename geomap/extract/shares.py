@@ -22,6 +22,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from geomap.extract import holders, scan, when
+from geomap.extract.actors import find_actors, without_insertions
 from geomap.extract.sides import sides
 from geomap.extract.targets import SUBJECT_OF_RE, Antecedent, again, respective, respectively
 from geomap.extract.targets import target as _target
@@ -194,7 +195,7 @@ def read_shares(
         return shares  # "73% of the vote", "prices rose 20%": no holder or time to read
     clauses = holders.find_clauses(text)
     cues = holders.find_cues(text, two)
-    actors = holders.find_actors(text, two)
+    actors = find_actors(text, two)
     moods: dict[tuple[int, int], str] = {}
     for k, share in enumerate(shares):
         if share.reason and not share.regions:
@@ -219,7 +220,7 @@ def read_shares(
             start = comma + 1 if comma >= 0 else window_lo
         after = max(share.end, share.target_end) - sentence.start
         comma = text.find(",", after, window_hi)
-        phrase = holders.without_insertions(text, share.start - sentence.start)[
+        phrase = without_insertions(text, share.start - sentence.start)[
             start : comma if comma >= 0 else window_hi
         ]
         past, note, latest = when.time(phrase, as_of)
