@@ -203,6 +203,9 @@ def test_a_figures_quote_contains_the_figure(pct, words):
         ("Russia held 30% of the Kharkiv region in spring. Russia says the figure is now 15% "
          "of Ukraine.", {"UA-63": 30}),
         # the region in the share's own subject
+        ("The Donetsk region, which Russia annexed in 2022, is 80% occupied.", {"UA-14": 80}),
+        ("The Luhansk region is now 99% under Russian control.", {"UA-09": 99}),
+        ("The Kherson region is 40% forest, and Russia holds the forest.", {}),
         ("The occupied share of the Kherson region has remained at about 73%.", {"UA-65": 73}),
         ("The Russian-held share of the Zaporizhzhia region now stands at 74%.", {"UA-23": 74}),
         ("The share of the Donetsk region under Ukrainian control fell to 20%.", {}),
@@ -612,6 +615,10 @@ def test_a_later_statement_of_holding_is_not_hidden_by_an_earlier_share():
          {"UA-14", "UA-09"}),
         ("Officials deemed the Kherson region to be part of Russia.", {"UA-65"}),
         ("The Luhansk region is now, in the Kremlin's telling, Russian soil.", {"UA-09"}),
+        ("Moscow insists that Zaporizhzhia is Russian.", {"UA-23"}),
+        ("The Kherson region is \"Russian\", the Kremlin said.", {"UA-65"}),
+        ("The Duma ratified treaties absorbing the Luhansk and Donetsk people's republics.",
+         {"UA-09", "UA-14"}),
         # a relative clause states what is, whatever the mood of the clause it hangs on
         ("A deal might oblige Kyiv to give up the Donetsk region, which Moscow claims as its own.",
          {"UA-14"}),
@@ -630,6 +637,9 @@ def test_claims_of_regions_named_before_and_other_claim_wordings(text, expected)
         "The plan would see the Donetsk region absorbed into a demilitarised zone.",
         "If Moscow incorporated the Sumy region, sanctions would follow.",
         "Engineers integrated the Kherson region's grid into Russia's power system.",
+        "In the Donetsk region, the language most people speak at home is Russian.",
+        "The Luhansk region is Russian-speaking, a survey found.",
+        "The Zaporizhzhia region is Russian-occupied in the south.",
     ],
 )
 def test_wordings_near_a_claim_that_claim_nothing(text):

@@ -49,7 +49,7 @@ def reading_patterns() -> list[re.Pattern]:
 
 def blind_patterns() -> list[re.Pattern]:
     """Every pattern of the reading that ignores case: each may be searched in lower case."""
-    modules = (claims, held, holders, shares, targets, when)
+    modules = (actors, claims, held, holders, shares, targets, when)
     found = [v for m in modules for v in vars(m).values() if isinstance(v, re.Pattern)]
     return [p for p in found if p.flags & re.IGNORECASE]
 

@@ -47,6 +47,10 @@ _CUE = (
     r"(?:«CA»\s+(?:territory|land|soil)\b"
     r"|[\"“]?forever[\"”]?\s+«CA»(?:\s+(?:territory|land|soil))?\b)"
     r"|\b(?:is|are)\s+(?:now\s+)?(?:a\s+|the\s+)?[\"“]?subjects?[\"”]?\s+of\s+«CS»"
+    # "Crimea is Russian", "the Donetsk region is Russian": only after a name that is its subject
+    # (see _named_subject)
+    r"|\b(?P<russian>(?:is|are)\s+(?:now\s+)?[\"“]?«CA»[\"”]?)(?=\s*(?:[.,;:!?)]|$))"
+    r"|\btreat(?:y|ies)\s+(?:on\s+)?(?:absorb|incorporat)\w*"
     r"|\birrevocably\s+lost\b"
     r"|\bclaim(?:s|ed|ing)?\s+(?:to\s+have\s+annexed|over|on\b|as\s+(?:its|«CA»|part)"
     r"|to\s+(?:the\s+)?(?:whole|entire|entirety|all|(?-i:[A-Z]))"
@@ -71,7 +75,7 @@ _CUES = (
     r"annex|parts?\s+of\s+(?:the\s+|its\s+)?«CS»|part\s+of\s+its|\bas\s+(?:its\s+own|«CA»)"
     r"|inclusion|«CA»\s+(?:territory|land|soil)|belong|subject|forever"
     r"|\bjoin|accession|incorporat|absorb|irrevocably|claim|\bown\b|to\s+be\s+«CA»"
-    r"|\bced(?:e|es|ed|ing)\b"
+    r"|\bced(?:e|es|ed|ing)\b|\b(?:is|are)\s+(?:now\s+)?[\"“]?«CA»\b"
 )
 
 
@@ -192,8 +196,24 @@ def read_claims(
                       note="the claim of the sentence before, by ellipsis")]  # fmt: skip
     claims = []
     for match in scan.finditer(sides().pattern(_CUE), text):
+        if match.group("russian") and not _named_subject(text, match.start()):
+            continue
         claims.extend(_read(sentence, match, mentions, previous, stated, previous_text))
     return [c for c in claims if c.regions]
+
+
+# A name just before "is Russian", as its subject: "Crimea", "the Donetsk region"; not "the
+# language", nor a place something else is in ("the fighters in the Donetsk region are Russian").
+_SUBJECT_NAME_RE = re.compile(
+    r"(?:^|(?P<before>\b[\w'’-]+)\s+)(?:[Tt]he\s+)?[A-Z][\w'’-]+\s+"
+    r"(?:(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Pp]eninsula)\s+)?$"
+)
+
+
+def _named_subject(text: str, at: int) -> bool:
+    found = _SUBJECT_NAME_RE.search(text, max(0, at - 80), at)
+    before = (found.group("before") or "").casefold() if found else ""
+    return found is not None and before not in ("in", "of", "from", "across", "throughout")
 
 
 def _read(

@@ -58,6 +58,14 @@ _SHARE_OF_BEFORE_RE = re.compile(
     r"|increased|fallen|fell|dropped|shrunk|shrank)\s+(?:now\s+|still\s+)?(?:at\s+|to\s+)?$",
     re.IGNORECASE,
 )
+# "The Donetsk region, which Russia annexed in 2022, is 80% occupied": of the clause's subject.
+_IS_BEFORE_RE = re.compile(
+    r"\b(?:is|are|was|were|remains?|remained|(?:has|have|had)\s+been)\s+(?:now\s+|still\s+)?$",
+    re.IGNORECASE,
+)
+_STATE_AFTER_RE = re.compile(
+    r"(?:occupied|controlled|held|liberated|under\b|in\s+(?:\w+\s+)?hands\b)", re.IGNORECASE
+)
 # "bringing Moscow's control (of the region) to about 70 percent".
 _CONTROL_TO_RE = re.compile(r"\bcontrol\s+(?:(?:of|over)\s+[^,;]{1,60}?\s+)?to\s*$", re.I)
 _RESPECTIVE = "'respective' with no list of regions before it"
@@ -309,6 +317,7 @@ def _of_the_subject(share: Share, antecedent: Antecedent) -> None:
         or _AREA_BEFORE_RE.search(text, 0, rel)
         or _CONTROL_TO_RE.search(text, 0, rel)
         or _SHARE_OF_BEFORE_RE.search(text, 0, rel)
+        or (_IS_BEFORE_RE.search(text, 0, rel) and _STATE_AFTER_RE.match(rest))
     ):
         share.regions, share.reason = antecedent(share.start)
         if share.regions:
