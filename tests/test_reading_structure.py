@@ -171,6 +171,11 @@ def test_a_figures_quote_contains_the_figure(pct, words):
         ("The Russian army took 5% of the Kharkiv region in May.", {}),
         ("Russian troops captured another 2% of the Donetsk region over the past month.", {}),
         ("Russian forces have captured 90% of the Luhansk region.", {"UA-09": 90}),
+        # the period closes the list of what one verb took: each share of it is a gain
+        ("Ukraine's military says Russian troops have taken 1% of the Sumy region and 3% of the "
+         "Kharkiv region this year.", {}),
+        ("Russia holds 1% of the Sumy region and has taken 3% of the Kharkiv region this year.",
+         {"UA-59": 1}),
         # a perfect over a period is a gain too; since the war began, it is all that was taken
         ("Russia has captured 4% of the Donetsk region this year.", {}),
         ("Over the past year Russian troops have taken roughly 6% of the Donetsk region.", {}),
@@ -254,6 +259,16 @@ def test_a_month_without_a_year_is_the_last_one_before_the_text():
     ("text", "expected"),
     [
         ("Moscow dropped any claim to the Kharkiv region.", {"UA-63": False}),
+        ("The Kremlin has said it has no claim on the Sumy region.", {"UA-59": False}),
+        ("Russia says it has no territorial claims to the Chernihiv region.", {"UA-74": False}),
+        # a refusal to recognise an annexation takes the annexation as done
+        ("Kyiv will never recognise the annexation of the Kherson region.", {"UA-65": True}),
+        ("Russia will annex the Kharkiv region, a Kremlin adviser said.", {}),
+        # Crimea in 2014, and the others later in the same clause
+        ("Russia annexed Crimea in 2014 and, eight years later, two more regions: Donetsk and "
+         "Luhansk.", {"UA-43": True, "UA-40": True, "UA-14": True, "UA-09": True}),
+        ("Russia annexed Crimea in 2014, a few weeks after troops took the Donetsk region's "
+         "border posts.", {"UA-43": True, "UA-40": True}),
         ("Russia is expected to annex the Kharkiv region next year.", {}),
         ("Separatists called a referendum on joining Russia in the Donetsk region.", {}),
         ("The annexation of the Donetsk region would give Moscow the whole Donbas.", {}),

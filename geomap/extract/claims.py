@@ -114,7 +114,7 @@ _WHOLE_RE = re.compile(r"\b(?:entirety|entire|whole|all)\b", re.IGNORECASE)
 _DEMAND_RE = re.compile(r"\b(?:wants?|demand\w*|insist\w*|calls?\s+(?:on|for))\b", re.IGNORECASE)
 _NEGATION_RE = re.compile(
     r"\bnot\s+(?:one\s+of|among|part\s+of|been\s+claimed|claimed|claim)\b|\bnever\s+claimed\b"
-    r"|\bno\s+longer\s+claim\w*"
+    r"|\bno\s+longer\s+claim\w*|\bno\s+(?:\w+\s+)?claims?\s+(?:on|to|over)\b"
     r"|(?:\bnot|n['’]t|\bnever)\s+(?!only\b)(?:\w+\s+)?(?:annex|incorporat)\w*"
     r"|\b(?:renounc|drop|abandon|withdr[ae]w|waiv)\w*\s+(?:its\s+|any\s+|all\s+|the\s+|their\s+)?"
     r"(?:\w+\s+)?claims?",
@@ -124,6 +124,13 @@ _ABANDON_RE = re.compile(r"renounc|drop|abandon|withdr|waiv", re.IGNORECASE)
 _NOT_AMONG_RE = re.compile(r"not\s+(?:one\s+of|among|part\s+of)", re.IGNORECASE)
 _CONTRAST_RE = re.compile(r"\b(?:but|while|whereas|although|though)\b", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_YEARS_LATER_RE = re.compile(r"\byears\s+later\b", re.IGNORECASE)
+# "Kyiv will never recognise the annexation of X": the annexation is taken as done, whatever
+# the mood of the verb about it.
+_RECOGNISE_RE = re.compile(
+    r"\b(?:recogni[sz]\w*|accept\w*|acknowledg\w*|revers\w*|undo|legitimi[sz]\w*|condemn\w*)\b",
+    re.IGNORECASE,
+)
 _ANAPHORA_RE = re.compile(
     r"^(?:they|these|both|the\s+two|those|the\s+(?:four|three|two)\s+\w+|these\s+\w+|it)\b",
     re.IGNORECASE,
@@ -250,7 +257,9 @@ def _read(
         claim.annexed_2014 = True
         claim.note = two.inferred_note
         # "annexed Crimea in 2014 and the Donetsk ... regions in 2022": both annexations.
-        if others and any(y > two.inferred_year for y in years):
+        # ... "and, eight years later, four more regions: A, B, C and D": so too.
+        later = scan.search(_YEARS_LATER_RE, text, clause_lo, clause_hi)
+        if others and (later or any(y > two.inferred_year for y in years)):
             return [claim, Claim(sentence, start, end, others, True)]
         return [claim]
     # A claim about Crimea's 2014 annexation elsewhere in the sentence does not make the other
@@ -331,7 +340,11 @@ def _not_a_claim(
             return "who says it ('..., the Kremlin claims'), not a claim"
     if scan.search(_VOTE_RE, text, clause_lo, clause_hi):
         return "a referendum vote, not a claim"
-    if cue.startswith("annex") and scan.search(_FUTURE_RE, before):
+    if (
+        cue.startswith("annex")
+        and scan.search(_FUTURE_RE, before)
+        and not scan.search(_RECOGNISE_RE, before)
+    ):
         return "a plan or threat to annex, not a claim"
     if cue.startswith("ced"):
         after = text[match.end() : match.end() + 60]

@@ -230,7 +230,25 @@ def read_shares(
             now = 1 if when.NOW_RE.search(phrase) else 0
             share.currency, share.dated = now + past, latest
             share.note = holders.join(share.note, note) if note else share.note
+    _gains_of_one_verb(shares, text)
     return shares
+
+
+_AND_RE = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as)?\s*$", re.IGNORECASE)
+
+
+def _gains_of_one_verb(shares: list[Share], text: str) -> None:
+    """ "have taken 1% of X and 3% of Y this year": the period closes the list of what one verb
+    took, so each share of it is a gain, not only the last."""
+    for k in range(len(shares) - 1, 0, -1):
+        share, before = shares[k], shares[k - 1]
+        if not share.reason.startswith(("a gain over", "a loss over")) or before.reason:
+            continue
+        s0 = share.sentence.start
+        if before.cue == share.cue and _AND_RE.match(
+            text[before.target_end - s0 : share.start - s0]
+        ):
+            before.reason = share.reason
 
 
 def _except(share: Share, exception: re.Match, named: list[Mention]) -> None:
