@@ -94,6 +94,20 @@ def test_the_holder_is_the_clauses_actor(text, ours, theirs):
     assert defended(text) == theirs
 
 
+@pytest.mark.parametrize(
+    "dateline", ["KYIV, June 3 (Reuters) - ", "MOSCOW (AP) — ", "KYIV, Ukraine, May 30 - "]
+)
+def test_a_datelines_capital_is_a_place_not_an_actor(dateline):
+    text = (f"{dateline}Russian forces control about 19% of Ukraine's territory. In the Donetsk "
+            "region they hold roughly 70%.")  # fmt: skip
+    assert controlled(text) == {"UA-14": 70}
+
+
+def test_a_side_before_a_dash_is_no_dateline(sudan):
+    text = "RSF — the paramilitary group — controls all of North Darfur."
+    assert controlled(text) == {"SD-DN": 100}
+
+
 def test_the_holder_in_testland_too(testland):
     text = "Testland's army, which Norland has fought for years, holds 30% of Alpha."
     assert controlled(text) == {}
@@ -207,6 +221,14 @@ def test_a_figures_quote_contains_the_figure(pct, words):
          {"UA-63": 60}),
         ("Russia held 30% of the Kharkiv region in spring. Russia says the figure is now 15% "
          "of Ukraine.", {"UA-63": 30}),
+        # a region named between the figure before and "the figure is": of that region
+        ("Russia holds roughly 70% of the Donetsk region, while in Luhansk the figure is almost "
+         "99%.", {"UA-14": 70, "UA-09": 99}),
+        # a part of a region: what a side did something to
+        ("Ukraine has retaken about 54% of the territory Russia seized in the Kharkiv region.",
+         {}),
+        ("Of the four regions, Russia holds only Luhansk. Ukraine has retaken about 54% of the "
+         "territory Russian troops seized.", {}),
         # the region in the share's own subject
         ("The Donetsk region, which Russia annexed in 2022, is 80% occupied.", {"UA-14": 80}),
         ("The Luhansk region is now 99% under Russian control.", {"UA-09": 99}),

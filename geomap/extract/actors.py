@@ -70,6 +70,7 @@ def named_sides(text: str, two: Sides) -> tuple[tuple[int, str], ...]:
     """Where a sentence names either side in any way, in order; not the country as a place
     ("20% of Ukraine", "targets in Russia"). Asked once for the sentence before a sentence and
     again for each of its figures with no verb of their own: kept."""
+    after = _dateline_end(text)
     return tuple(
         sorted(
             (match.start(), side)
@@ -77,18 +78,32 @@ def named_sides(text: str, two: Sides) -> tuple[tuple[int, str], ...]:
                 (two.controller, _CONTROLLER_NAMED),
                 (two.defender, _DEFENDER_NAMED),
             )
-            for match in scan.finditer(two.pattern(template), text)
+            for match in scan.finditer(two.pattern(template), text, after)
             if not _PLACE_BEFORE_RE.search(text, max(0, match.start() - 20), match.start())
         )
     )
 
 
+# A news agency's dateline, "KYIV, June 3 (Reuters) - ", "MOSCOW (AP) — ": a place, no actor.
+_DATELINE_RE = re.compile(
+    r"(?=[^-–—\n]{0,60}?[\d(])"  # a date or an agency: not "RSF — the Rapid Support Forces —"
+    r"\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:\s*,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2})?(?:,\s*\d{4})?)*"
+    r"\s*(?:\([^()]{1,30}\))?\s*[-–—]\s"
+)
+
+
+def _dateline_end(text: str) -> int:
+    found = _DATELINE_RE.match(text)
+    return found.end() if found else 0
+
+
 def find_actors(text: str, two: Sides) -> list[tuple[int, str]]:
     """Where the sentence names either side as an actor, in order."""
+    after = _dateline_end(text)
     found = [
         (m.start(), side)
         for side, template in ((two.controller, _CONTROLLER_ACTOR), (two.defender, _DEFENDER_ACTOR))
-        for m in scan.finditer(two.pattern(template), text)
+        for m in scan.finditer(two.pattern(template), text, after)
     ]
     return sorted(found)
 

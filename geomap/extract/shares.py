@@ -185,7 +185,7 @@ def read_shares(
         _target(share, toks, first, antecedent, two)
     respectively(shares, toks, starts)
     respective(shares, named or [])
-    linked = again(shares, before)
+    linked = again(shares, named or [], before)
     for share in shares:
         rest = text[max(share.end, share.target_end) - sentence.start :].lstrip()
         share.subject = bool(SUBJECT_OF_RE.match(rest))

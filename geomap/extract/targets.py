@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from geomap.extract.actors import named_sides
 from geomap.extract.sides import Sides
 from geomap.extract.text import Mention, Token, ellipsis_at, name_at, nouns
 from geomap.regions import Region, normalize
@@ -219,13 +220,19 @@ def _of_what(share: Share, toks: list[Token], j: int, antecedent: Antecedent, tw
     elif key in _PEOPLE:
         share.reason = "a share of people or votes, not of territory"
     elif key in _ANAPHORA_HEADS or key in nouns():
-        _of_a_region_named_before(share, toks, j, antecedent)
+        _of_a_region_named_before(share, toks, j, antecedent, two)
     else:
         share.reason = "not a share of a named region"
 
 
+def _side_at(share: Share, tok: Token, two: Sides) -> bool:
+    """Whether a side is named at ``tok`` (as "Russia", "Russian forces", "the RSF")."""
+    at = tok.start - share.sentence.start
+    return any(pos == at for pos, _ in named_sides(share.sentence.text, two))
+
+
 def _of_a_region_named_before(
-    share: Share, toks: list[Token], j: int, antecedent: Antecedent
+    share: Share, toks: list[Token], j: int, antecedent: Antecedent, two: Sides
 ) -> None:
     """ "of the region", "of the oblast's territory": the region the text named before."""
     tok = toks[j]
@@ -233,6 +240,9 @@ def _of_a_region_named_before(
     named, used = _in_apposition(toks, j + 1) if not tok.possessive else ((), 0)
     if tok.base.endswith("s") and tok.base[:-1] in nouns():
         share.reason = "'the regions' without naming them"
+    elif nxt and not tok.possessive and _side_at(share, toks[j + 1], two):
+        # "54% of the territory Russia seized in the Kharkiv region": a part of somewhere
+        share.reason = f"a share of the {tok.text} a side did something to, not of a region"
     elif nxt in _RELATIVE and not tok.possessive:
         share.reason = "not a share of a named region"
     elif tok.possessive and nxt not in _AREA_NOUNS:
@@ -387,10 +397,11 @@ def respective(shares: list[Share], named: list[Mention]) -> None:
         k += len(group) - (first is not None)
 
 
-def again(shares: list[Share], before: Share | None = None) -> bool:
+def again(shares: list[Share], named: list[Mention], before: Share | None = None) -> bool:
     """ "Russia held 30% of X in spring; today it is 15%": the later figure is of X too, and so
     is the first of a sentence after one whose last figure is ``before`` ("... . Today the
-    figure is closer to 75%."). Whether the first figure was read as ``before``'s again."""
+    figure is closer to 75%."); but "..., while in Y the figure is 99%" is of Y, named between
+    (``named``: the sentence's regions). Whether the first figure was read as ``before``'s."""
     linked = False
     for k, share in enumerate(shares):
         previous = shares[k - 1] if k else before
@@ -399,10 +410,17 @@ def again(shares: list[Share], before: Share | None = None) -> bool:
         if share.reason and not share.reason.startswith(_NO_REGION):
             continue  # "today it is 15% of Ukraine"
         text = share.sentence.text[: share.start - share.sentence.start]
-        if _AGAIN_RE.search(text):
-            share.regions, share.reason = previous.regions, ""
-            share.note = f"read as a share of {_names(share.regions)}, as the figure before it"
-            linked = linked or not k
+        if not _AGAIN_RE.search(text):
+            continue
+        since = previous.target_end if k else share.sentence.start
+        between = [m for m in named if since <= m.start and m.end <= share.start]
+        if between:
+            share.regions, share.reason = between[-1].regions, ""
+            share.note = f"read as a share of {_names(share.regions)}, named before it"
+            continue
+        share.regions, share.reason = previous.regions, ""
+        share.note = f"read as a share of {_names(share.regions)}, as the figure before it"
+        linked = linked or not k
     return linked
 
 
