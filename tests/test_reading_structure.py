@@ -221,6 +221,8 @@ def test_a_figures_quote_contains_the_figure(pct, words):
          {"UA-63": 60}),
         ("Russia held 30% of the Kharkiv region in spring. Russia says the figure is now 15% "
          "of Ukraine.", {"UA-63": 30}),
+        ("In the Zaporizhzhia region, where Russian troops occupy about 75% of the land, the "
+         "nuclear plant is idle.", {"UA-23": 75}),
         # a region named between the figure before and "the figure is": of that region
         ("Russia holds roughly 70% of the Donetsk region, while in Luhansk the figure is almost "
          "99%.", {"UA-14": 70, "UA-09": 99}),
@@ -338,6 +340,13 @@ def test_a_statement_of_control_without_a_figure_is_held_with_no_share():
 )
 def test_what_is_not_a_statement_of_holding(text):
     assert held(text) == set()
+
+
+def test_a_verb_as_an_adjective_is_no_statement_of_holding():
+    assert defender_held("Ukraine's army has cleared the liberated Kherson region of mines.") == (
+        set()
+    )
+    assert defender_held("Ukraine's army has liberated the Kherson region.") == {"UA-65"}
 
 
 def test_a_share_wins_over_a_statement_without_one():

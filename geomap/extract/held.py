@@ -30,9 +30,10 @@ from geomap.extract.text import Mention, Sentence, Token, ellipsis_at, name_at, 
 from geomap.profile import Profile, current
 from geomap.regions import Region
 
-# The verb of a statement of control whose object follows it.
+# The verb of a statement of control whose object follows it ("the liberated Kherson region" is
+# an adjective: the part liberated).
 _ACTIVE = (
-    r"(?<!-)\b(?:controls?|controlled|holds?|(?<!been\s)held|(?:took|taken|takes|seized|seizes|gained"
+    r"(?<!-)(?<!\bthe\s)\b(?:controls?|controlled|holds?|(?<!been\s)held|(?:took|taken|takes|seized|seizes|gained"
     r"|regained|retook|retaken|assumed|wrested|established|consolidated|in)\s+control\s+(?:of|over)"
     r"|captured|captures|seized|overran|overrun|retook|recaptured|retaken|liberated"
     r"|(?:took|taken|takes)\s+(?:over|back)|won\s+back)\b"

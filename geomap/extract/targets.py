@@ -101,7 +101,9 @@ _CLAUSE_ENDS = frozenset({".", ",", ";", ":", ")", "!", "?"})
 _SEPARATORS = frozenset({",", "and", "&", "or", "the", "both", "as", "well"})
 # What may follow the object of "fully liberated ...": the clause goes on with a time or place.
 _GLUE = _words("in on since by after from at last this early late during and but while")
-_ANAPHORA_HEADS = frozenset({"region", "oblast", "province", "republic", "territory", "area", "it"})
+_ANAPHORA_HEADS = frozenset(
+    {"region", "oblast", "province", "republic", "territory", "area", "land", "it"}
+)
 _RELATIVE = _words(
     "that which invaded occupied seized captured taken held controlled under since it they"
 )
