@@ -542,6 +542,9 @@ def test_statements_of_holding_over_time(sudan, text, ours, theirs):
 
 def test_a_share_of_a_group_is_not_a_share_of_each_unit(sudan):
     assert controlled("The RSF holds about 40% of Darfur.") == {}
+    # nor is the statement it qualifies held, no share given, of each
+    assert held("The RSF holds Darfur (80%) and much of Kordofan.") == set()
+    assert controlled("The RSF holds North Darfur (90%).") == {"SD-DN": 90}
     assert controlled("The RSF holds all of Darfur.") == dict.fromkeys(
         ("SD-DC", "SD-DE", "SD-DN", "SD-DS", "SD-DW"), 100
     )
