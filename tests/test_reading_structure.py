@@ -95,6 +95,30 @@ def test_the_holder_is_the_clauses_actor(text, ours, theirs):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MIDBURG, May 3 (Reuters) - Norlandic forces control about 20% of Testland. In the "
+         "Alpha region they hold roughly 70%.", {"TL-01": 70}),
+        ("Testlandic troops pushed Norlandic forces back and now hold 40% of Alpha.", {}),
+        ("Norland held about 60% of Beta in 2023. Today the figure is closer to 70%.",
+         {"TL-02": 70}),
+        ("Norlandic troops have taken 1% of Alpha and 3% of Beta this year.", {}),
+        ("The Gamma region, which Norland annexed in 2022, is 80% occupied.", {"TL-03": 80}),
+        ("Testland has fully liberated the Alpha region.", {"TL-01": 0}),
+    ],
+)  # fmt: skip
+def test_the_same_kinds_in_testland(testland, text, expected):
+    assert controlled(text) == expected
+
+
+def test_claims_and_disputes_in_testland(testland):
+    assert _claimed("Borgholm insists that Beta is Norlandic.") == {"TL-02"}
+    assert [f.claimed for f in read("The Regent has no claim on Gamma.").figures] == [False]
+    [figure] = read("Norland says it controls all of Gamma, a claim Testland denies.").figures
+    assert figure.note == "disputed: 'a claim Testland denies'"
+
+
+@pytest.mark.parametrize(
     "dateline", ["KYIV, June 3 (Reuters) - ", "MOSCOW (AP) — ", "KYIV, Ukraine, May 30 - "]
 )
 def test_a_datelines_capital_is_a_place_not_an_actor(dateline):
