@@ -247,6 +247,10 @@ def test_a_figures_quote_contains_the_figure(pct, words):
          "of Ukraine.", {"UA-63": 30}),
         ("In the Zaporizhzhia region, where Russian troops occupy about 75% of the land, the "
          "nuclear plant is idle.", {"UA-23": 75}),
+        # a list of names and figures with nothing between them
+        ("Russian control by region: Luhansk 99%, Donetsk 70%, Kherson 73%.",
+         {"UA-09": 99, "UA-14": 70, "UA-65": 73}),
+        ("Russian forces hold Luhansk 99% of whose voters backed the move.", {}),
         # a region named between the figure before and "the figure is": of that region
         ("Russia holds roughly 70% of the Donetsk region, while in Luhansk the figure is almost "
          "99%.", {"UA-14": 70, "UA-09": 99}),

@@ -124,7 +124,9 @@ def target(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two:
         _of_what(share, toks, j if whole else j + 1, antecedent, two)
     elif share.adverb and _of_the_object(share, toks, j, two):
         return
-    elif not _after_a_name(share, toks):
+    elif not _after_a_name(share, toks) and not (
+        (j >= n or toks[j].key in (",", ";")) and _after_a_name(share, toks, ("",))
+    ):  # "Luhansk 99%, Donetsk 70%": a list of names and figures
         _of_the_subject(share, antecedent)
 
 
