@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from geomap.extract import actors, claims, held, holders, scan, shares, targets, when
+from geomap.extract import actors, claims, held, holders, scan, shares, targets, together, when
 from geomap.extract.sides import sides
 from geomap.profile import DATA, load, using
 
@@ -49,7 +49,7 @@ def reading_patterns() -> list[re.Pattern]:
 
 def blind_patterns() -> list[re.Pattern]:
     """Every pattern of the reading that ignores case: each may be searched in lower case."""
-    modules = (actors, claims, held, holders, shares, targets, when)
+    modules = (actors, claims, held, holders, shares, targets, together, when)
     found = [v for m in modules for v in vars(m).values() if isinstance(v, re.Pattern)]
     return [p for p in found if p.flags & re.IGNORECASE]
 

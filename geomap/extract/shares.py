@@ -24,9 +24,10 @@ from dataclasses import dataclass
 from geomap.extract import holders, scan, when
 from geomap.extract.actors import find_actors, without_insertions
 from geomap.extract.sides import sides
-from geomap.extract.targets import SUBJECT_OF_RE, Antecedent, again, respective, respectively
+from geomap.extract.targets import SUBJECT_OF_RE, Antecedent
 from geomap.extract.targets import target as _target
 from geomap.extract.text import Mention, Sentence, Token
+from geomap.extract.together import again, respective, respectively
 from geomap.hedges import HEDGES
 from geomap.regions import Region
 

@@ -1,20 +1,20 @@
 """What a share is a share of: a named region ("of the territory of Ukraine's eastern Luhansk
 region", "of the provinces of Kherson and Zaporizhzhia", "Luhansk (99%)", "North Darfur"), the
 region a sentence named before ("of the region's territory", "where Russian troops hold 71%",
-"... and 70% is still occupied"), each of a list ("74% and 76% of their respective areas"), or
-why it is none of these (the whole country, Donbas, voters or residents)."""
+"... and 70% is still occupied"), or why it is none of these (the whole country, Donbas,
+voters or residents). Figures read with the figures beside them: :mod:`together`."""
 
 from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from geomap.extract.actors import named_sides
 from geomap.extract.sides import Sides
-from geomap.extract.text import Mention, Token, ellipsis_at, name_at, nouns
+from geomap.extract.text import Token, ellipsis_at, name_at, nouns
 from geomap.regions import Region, normalize
 
 if TYPE_CHECKING:
@@ -35,13 +35,6 @@ _VERB_BEFORE_RE = re.compile(
     r"\b(?:holds?|held|controls?|controlled|occup\w+|captured|seized|taken|took|keeps?|kept"
     r"|retains?|retained|has|have|had|owns?|owned)\s+(?:only\s+|just\s+|now\s+|still\s+)?"
     r"(?:the\s+(?:other|remaining)\s+|another\s+)?$",
-    re.IGNORECASE,
-)
-# "today it is 15%", "the figure now stands at 15%": the same share as the one before, again.
-_AGAIN_RE = re.compile(
-    r"\b(?:it|that|this|the\s+(?:figure|share|proportion))\s+(?:is|was|stands\s+at|stood\s+at"
-    r"|has\s+(?:risen|grown|fallen|dropped|shrunk)\s+to|rose\s+to|fell\s+to)\s+"
-    r"(?:now\s+|only\s+|just\s+|about\s+)?$",
     re.IGNORECASE,
 )
 # "... and 70% is still occupied": a share that is its clause's subject.
@@ -69,9 +62,7 @@ _STATE_AFTER_RE = re.compile(
 )
 # "bringing Moscow's control (of the region) to about 70 percent".
 _CONTROL_TO_RE = re.compile(r"\bcontrol\s+(?:(?:of|over)\s+[^,;]{1,60}?\s+)?to\s*$", re.I)
-_RESPECTIVE = "'respective' with no list of regions before it"
-_NO_REGION = ("not a share of a named region", "'the region'")
-_LIST_GLUE_RE = re.compile(r"^(?:\s*(?:,|and|&|the|as\s+well\s+as)\s*)+$", re.IGNORECASE)
+RESPECTIVE = "'respective' with no list of regions before it"
 # "17,804 square kilometres (67.2%)", "18,500 square kilometres of X, or about 70 percent": a
 # share beside the area it is of.
 _AREA_BEFORE_RE = re.compile(
@@ -200,7 +191,7 @@ def _of_what(share: Share, toks: list[Token], j: int, antecedent: Antecedent, tw
     if regions:
         after = toks[end].key if end < n else ""
         if len(regions) > 1 and after in ("combined", "together", "jointly", "overall"):
-            share.reason = f"a share of {_names(regions)} together, not of each"
+            share.reason = f"a share of {names(regions)} together, not of each"
         elif after in _NOT_AREA_NOUNS or (toks[end - 1].possessive and after not in _AREA_NOUNS):
             share.reason = f"a share of {after or 'something'} in the region, not of its territory"
         elif not _of_a_group(share, several):  # "40% of Darfur": of no one state
@@ -213,7 +204,7 @@ def _of_what(share: Share, toks: list[Token], j: int, antecedent: Antecedent, tw
         _of_which(share, toks, j)
         return
     if key == "respective":  # "74% and 76% of their respective areas": paired below
-        share.reason = _RESPECTIVE
+        share.reason = RESPECTIVE
         share.target_end = toks[min(j + 1, n - 1)].end
         return
     group = two.wholes.get(key)
@@ -259,7 +250,7 @@ def _of_a_region_named_before(
         share.target_end = tok.end
         share.regions, share.reason = antecedent(share.start)
         if share.regions:
-            share.note = f"'{tok.text}' read as {_names(share.regions)}"
+            share.note = f"'{tok.text}' read as {names(share.regions)}"
 
 
 def _in_apposition(toks: list[Token], k: int) -> tuple[tuple[Region, ...], int]:
@@ -291,7 +282,7 @@ def _of_which(share: Share, toks: list[Token], j: int) -> None:
         share.reason = "not a share of a named region ('of which' follows no region's name)"
         return
     if share.regions:
-        share.note = f"'of which' read as {_names(share.regions)}"
+        share.note = f"'of which' read as {names(share.regions)}"
     share.target_end = toks[j].end
 
 
@@ -335,7 +326,7 @@ def _of_the_subject(share: Share, antecedent: Antecedent) -> None:
     ):
         share.regions, share.reason = antecedent(share.start)
         if share.regions:
-            share.note = f"read as a share of {_names(share.regions)}, named before it"
+            share.note = f"read as a share of {names(share.regions)}, named before it"
         return
     if share.adverb:
         # "The Luhansk region has been completely occupied": the region is the subject.
@@ -371,82 +362,5 @@ def _region_list(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int, st
     return tuple(found), end, group
 
 
-def respective(shares: list[Share], named: list[Mention]) -> None:
-    """ "The Zaporizhzhia and Kherson regions see Russian troops holding 74% and 76% of their
-    respective areas": each figure is of the region in the same place of the list before."""
-    k = 0
-    while k < len(shares):
-        if shares[k].reason != _RESPECTIVE:
-            k += 1
-            continue
-        group = [shares[k]]
-        while k + len(group) < len(shares) and shares[k + len(group)].reason == _RESPECTIVE:
-            group.append(shares[k + len(group)])
-        first = shares[k - 1] if k and not shares[k - 1].regions else None  # "74% and 76%"
-        if first is not None:
-            group.insert(0, first)
-        before = [m for m in named if m.end <= group[0].start and len(m.regions) == 1]
-        listed = before[-len(group) :] if len(before) >= len(group) else []
-        text = group[0].sentence.text
-        s0 = group[0].sentence.start
-        joined = all(
-            _LIST_GLUE_RE.match(text[a.end - s0 : b.start - s0])
-            for a, b in itertools.pairwise(listed)
-        )
-        if len(group) > 1 and listed and joined:
-            for share, mention in zip(group, listed, strict=True):
-                share.regions, share.reason = mention.regions, ""
-                share.target_end = group[-1].target_end
-                share.note = f"'respective' read as {mention.regions[0].name}"
-        k += len(group) - (first is not None)
-
-
-def again(shares: list[Share], named: list[Mention], before: Share | None = None) -> bool:
-    """ "Russia held 30% of X in spring; today it is 15%": the later figure is of X too, and so
-    is the first of a sentence after one whose last figure is ``before`` ("... . Today the
-    figure is closer to 75%."); but "..., while in Y the figure is 99%" is of Y, named between
-    (``named``: the sentence's regions). Whether the first figure was read as ``before``'s."""
-    linked = False
-    for k, share in enumerate(shares):
-        previous = shares[k - 1] if k else before
-        if share.regions or not share.numeric or previous is None or not previous.regions:
-            continue
-        if share.reason and not share.reason.startswith(_NO_REGION):
-            continue  # "today it is 15% of Ukraine"
-        text = share.sentence.text[: share.start - share.sentence.start]
-        if not _AGAIN_RE.search(text):
-            continue
-        since = previous.target_end if k else share.sentence.start
-        between = [m for m in named if since <= m.start and m.end <= share.start]
-        if between:
-            share.regions, share.reason = between[-1].regions, ""
-            share.note = f"read as a share of {_names(share.regions)}, named before it"
-            continue
-        share.regions, share.reason = previous.regions, ""
-        share.note = f"read as a share of {_names(share.regions)}, as the figure before it"
-        linked = linked or not k
-    return linked
-
-
-def respectively(shares: list[Share], toks: list[Token], starts: list[int]) -> None:
-    """ "72% and 78% of the Kherson and Zaporizhzhia regions respectively"."""
-    for k, share in enumerate(shares):
-        j = bisect_left(starts, share.target_end)
-        if j >= len(toks) or toks[j].key != "respectively":
-            continue
-        group = [share]
-        for prev in reversed(shares[:k]):
-            if prev.regions or not prev.numeric:
-                break
-            group.insert(0, prev)
-        if len(group) > 1 and len(share.regions) == len(group):
-            for s, region in zip(group, share.regions, strict=True):
-                s.regions, s.reason = (region,), ""
-                s.target_end = share.target_end
-        elif len(group) > 1:
-            for s in group:
-                s.regions, s.reason = (), "'respectively' does not pair the figures with regions"
-
-
-def _names(regions: tuple[Region, ...]) -> str:
+def names(regions: tuple[Region, ...]) -> str:
     return " and ".join(r.name for r in regions)

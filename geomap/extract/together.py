@@ -1,0 +1,104 @@
+"""Figures read with the figures around them: "72% and 78% of A and B respectively", "74% and
+76% of their respective areas" (each of the region in the same place of the list), and the same
+figure again ("Russia held 30% of X in spring; today it is 15%", "... . Today the figure is
+closer to 80%.")."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from geomap.extract.targets import RESPECTIVE, names
+from geomap.extract.text import Mention, Token
+
+if TYPE_CHECKING:
+    from geomap.extract.shares import Share
+
+# "today it is 15%", "the figure now stands at 15%": the same share as the one before, again.
+_AGAIN_RE = re.compile(
+    r"\b(?:it|that|this|the\s+(?:figure|share|proportion))\s+(?:is|was|stands\s+at|stood\s+at"
+    r"|has\s+(?:risen|grown|fallen|dropped|shrunk)\s+to|rose\s+to|fell\s+to)\s+"
+    r"(?:now\s+|only\s+|just\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+_NO_REGION = ("not a share of a named region", "'the region'")
+_LIST_GLUE_RE = re.compile(r"^(?:\s*(?:,|and|&|the|as\s+well\s+as)\s*)+$", re.IGNORECASE)
+
+
+def respective(shares: list[Share], named: list[Mention]) -> None:
+    """ "The Zaporizhzhia and Kherson regions see Russian troops holding 74% and 76% of their
+    respective areas": each figure is of the region in the same place of the list before."""
+    k = 0
+    while k < len(shares):
+        if shares[k].reason != RESPECTIVE:
+            k += 1
+            continue
+        group = [shares[k]]
+        while k + len(group) < len(shares) and shares[k + len(group)].reason == RESPECTIVE:
+            group.append(shares[k + len(group)])
+        first = shares[k - 1] if k and not shares[k - 1].regions else None  # "74% and 76%"
+        if first is not None:
+            group.insert(0, first)
+        before = [m for m in named if m.end <= group[0].start and len(m.regions) == 1]
+        listed = before[-len(group) :] if len(before) >= len(group) else []
+        text = group[0].sentence.text
+        s0 = group[0].sentence.start
+        joined = all(
+            _LIST_GLUE_RE.match(text[a.end - s0 : b.start - s0])
+            for a, b in itertools.pairwise(listed)
+        )
+        if len(group) > 1 and listed and joined:
+            for share, mention in zip(group, listed, strict=True):
+                share.regions, share.reason = mention.regions, ""
+                share.target_end = group[-1].target_end
+                share.note = f"'respective' read as {mention.regions[0].name}"
+        k += len(group) - (first is not None)
+
+
+def again(shares: list[Share], named: list[Mention], before: Share | None = None) -> bool:
+    """ "Russia held 30% of X in spring; today it is 15%": the later figure is of X too, and so
+    is the first of a sentence after one whose last figure is ``before`` ("... . Today the
+    figure is closer to 75%."); but "..., while in Y the figure is 99%" is of Y, named between
+    (``named``: the sentence's regions). Whether the first figure was read as ``before``'s."""
+    linked = False
+    for k, share in enumerate(shares):
+        previous = shares[k - 1] if k else before
+        if share.regions or not share.numeric or previous is None or not previous.regions:
+            continue
+        if share.reason and not share.reason.startswith(_NO_REGION):
+            continue  # "today it is 15% of Ukraine"
+        text = share.sentence.text[: share.start - share.sentence.start]
+        if not _AGAIN_RE.search(text):
+            continue
+        since = previous.target_end if k else share.sentence.start
+        between = [m for m in named if since <= m.start and m.end <= share.start]
+        if between:
+            share.regions, share.reason = between[-1].regions, ""
+            share.note = f"read as a share of {names(share.regions)}, named before it"
+            continue
+        share.regions, share.reason = previous.regions, ""
+        share.note = f"read as a share of {names(share.regions)}, as the figure before it"
+        linked = linked or not k
+    return linked
+
+
+def respectively(shares: list[Share], toks: list[Token], starts: list[int]) -> None:
+    """ "72% and 78% of the Kherson and Zaporizhzhia regions respectively"."""
+    for k, share in enumerate(shares):
+        j = bisect_left(starts, share.target_end)
+        if j >= len(toks) or toks[j].key != "respectively":
+            continue
+        group = [share]
+        for prev in reversed(shares[:k]):
+            if prev.regions or not prev.numeric:
+                break
+            group.insert(0, prev)
+        if len(group) > 1 and len(share.regions) == len(group):
+            for s, region in zip(group, share.regions, strict=True):
+                s.regions, s.reason = (region,), ""
+                s.target_end = share.target_end
+        elif len(group) > 1:
+            for s in group:
+                s.regions, s.reason = (), "'respectively' does not pair the figures with regions"
