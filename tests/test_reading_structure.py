@@ -583,6 +583,42 @@ def test_a_capital_is_not_its_state(sudan):
     assert controlled("The RSF controls 90% of El Fasher, the state capital.") == {}
 
 
+def test_a_list_of_units_under_a_heading_with_a_verb_of_holding(sudan):
+    text = (
+        "Where things stand\n\nThe RSF controls:\n- all five Darfur states except parts of North "
+        "Darfur\n- most of West Kordofan\n\nThe army holds the following states:\n- Khartoum "
+        "State\n- Gezira and Sennar states\n- the north and east\n\nFighting goes on in Sennar "
+        "State."
+    )
+    assert held(text) == {"SD-DC", "SD-DE", "SD-DS", "SD-DW"}
+    assert defender_held(text) == {"SD-KH", "SD-GZ", "SD-SI"}
+    # a heading with no verb of holding makes its lines nothing
+    assert held("States named in the report:\n- Khartoum State\n- Gezira State") == set()
+    assert held("The RSF does not control:\n- Khartoum State") == set()
+
+
+def test_a_statement_of_holding_leaves_out_what_it_excepts(sudan):
+    assert held("The RSF controls all five Darfur states except parts of North Darfur.") == {
+        "SD-DC", "SD-DE", "SD-DS", "SD-DW"
+    }  # fmt: skip
+    assert held("The RSF holds North and South Darfur, apart from El Fasher.") == {
+        "SD-DN", "SD-DS"
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Al-Fashir, the last army stronghold in Darfur, fell to the RSF after a siege.", set()),
+        ("Most of Gezira State fell to the RSF.", set()),
+        ("The state of Sennar fell to the RSF.", {"SD-SI"}),
+        ("North Darfur fell to the RSF.", {"SD-DN"}),
+    ],
+)
+def test_the_subject_of_a_passive_verb_is_not_a_place_something_is_in(sudan, text, expected):
+    assert held(text) == expected
+
+
 def test_a_state_capital_named_by_its_state_is_no_state(sudan):
     assert held("The RSF seized control of the Blue Nile state capital, Ed Damazin.") == set()
     assert defender_held("The army holds the Gezira state capital.") == set()

@@ -24,7 +24,7 @@ from geomap.extract.actors import named_sides
 from geomap.extract.claims import Claim, read_claims
 from geomap.extract.claims import cues as claim_cues
 from geomap.extract.held import CUES as held_cues
-from geomap.extract.held import Held, read_held, unit_words
+from geomap.extract.held import Held, read_held, read_listed, unit_words
 from geomap.extract.shares import CUES as share_cues
 from geomap.extract.shares import Share, read_shares
 from geomap.extract.sides import Sides, sides
@@ -194,11 +194,21 @@ class Reader:
         self.share_hits, self.claim_hits = doc.hits(share_cues), doc.hits(claim_cues())
         self.framed = bool(self.share_hits) and framed(doc.text, sides())
         # A statement of holding names a unit as one: its verb, and a unit noun or a group.
-        self.held_hits = doc.hits(unit_words(), among=doc.hits(sides().pattern(held_cues)))
+        self.held_cue_hits = doc.hits(sides().pattern(held_cues))
+        self.held_hits = doc.hits(unit_words(), among=self.held_cue_hits)
 
     @property
     def empty(self) -> bool:
         return not (self.share_hits or self.claim_hits or self.held_hits)
+
+    def _heading_of(self, sentence: Sentence, header: Sentence | None) -> Sentence | None:
+        """The heading a line naming units stands under, where the heading has a verb of
+        holding ("The RSF controls:" over "- Khartoum State"); else None."""
+        if header is None or header.index not in self.held_cue_hits:
+            return None
+        if not list_item(self.doc.text, sentence) or not unit_words().search(sentence.text):
+            return None
+        return header
 
     def read(self, lo: int, hi: int, state: State) -> Part:
         """Read sentences ``lo`` to ``hi`` (not included) from ``state``."""
@@ -208,10 +218,12 @@ class Reader:
             has_shares = sentence.index in self.share_hits
             has_claims = sentence.index in self.claim_hits
             found: list[Claim] = []
+            under = self._heading_of(sentence, state.header)
             if (
                 has_shares
                 or has_claims
                 or state.previous_claims
+                or under is not None
                 or sentence.index in self.held_hits
             ):
                 toks, own = doc.analyse(sentence.index)
@@ -248,6 +260,12 @@ class Reader:
                     statements = read_held(
                         sentence, toks, own, shared, context=context, as_of=as_of
                     )
+                elif under is not None:  # "The RSF controls:" over "- Khartoum State"
+                    shared = {r.code for s in read for r in s.regions}
+                    statements = read_listed(sentence, toks, own, under, shared)
+                else:
+                    statements = []
+                if statements:
                     part.helds += statements
                     state.last_held = next(
                         (h.holder for h in statements if h.holder), state.last_held

@@ -26,6 +26,7 @@ from geomap.extract.actors import (
     without_insertions,
 )
 from geomap.extract.sides import NOTHING, Sides, sides
+from geomap.extract.targets import EXCEPT_RE
 from geomap.extract.text import Mention, Sentence, Token, ellipsis_at, name_at, nouns
 from geomap.profile import Profile, current
 from geomap.regions import Region
@@ -168,12 +169,63 @@ def read_held(
             found.append(_statement(sentence, match, regions, actors, two, passive=True))
     for item in found:
         item.regions = tuple(r for r in item.regions if r.code not in shared)
+        _leave_out_exceptions(item, named, after=item.end)
         if not item.reason:
             item.reason = _earlier(
                 text, item.start - sentence.start, item.end - sentence.start, as_of,
                 state=bool(_STATE_RE.match(item.text)),
             )  # fmt: skip
     return [h for h in found if h.regions]
+
+
+# What ends the clause an exception may belong to.
+_CLAUSE_END_RE = re.compile(r"[;.]|\b(?:while|whereas|but)\b", re.IGNORECASE)
+
+
+def _leave_out_exceptions(item: Held, named: list[Mention], after: int) -> None:
+    """ "controls all five Darfur states except parts of North Darfur": the units an exception
+    after document offset ``after`` names are not said to be held."""
+    text, s0 = item.sentence.text, item.sentence.start
+    end = _CLAUSE_END_RE.search(text, after - s0)
+    exception = EXCEPT_RE.search(text, after - s0, end.start() if end else len(text))
+    if exception is None:
+        return
+    hi = s0 + (end.start() if end else len(text))
+    excepted = {r for m in named if s0 + exception.start() <= m.start < hi for r in m.regions}
+    if excepted & set(item.regions):
+        item.regions = tuple(r for r in item.regions if r not in excepted)
+        words = " ".join(exception.group().strip(" ,").split())
+        item.note = holders.join(item.note, f"'{words}' {', '.join(r.name for r in excepted)}")
+
+
+# The heading of a list of units held: "The RSF controls:", "The army holds the following
+# states:". Its verb is the one each line under it is the object of.
+_HEADING_END_RE = re.compile(
+    r"\s*(?:(?:the\s+)?(?:following|these)(?:\s+\w+)?)?\s*:\s*$", re.IGNORECASE
+)
+
+
+def read_listed(
+    sentence: Sentence, toks: list[Token], named: list[Mention], header: Sentence, shared: set[str]
+) -> list[Held]:
+    """A line of a list under a heading whose verb holds ("The RSF controls:" over "- Khartoum
+    State"): the units the line names, held by the heading's actor."""
+    two = sides()
+    heading = header.text
+    verbs = [
+        m for m in scan.finditer(two.pattern(_ACTIVE), heading)
+        if _HEADING_END_RE.match(heading, m.end())
+    ]  # fmt: skip
+    regions = _object(toks, sentence.start) if verbs else ()
+    if not regions:
+        return []
+    said = _statement(header, verbs[-1], regions, find_actors(heading, two), two, passive=False)
+    note = f"under the heading '{heading.strip()}'"
+    start, end = sentence.start, sentence.start + len(sentence.text)
+    item = Held(sentence, start, end, regions, said.holder, said.reason, note=note)
+    _leave_out_exceptions(item, named, after=start)
+    item.regions = tuple(r for r in item.regions if r.code not in shared)
+    return [item] if item.regions else []
 
 
 def _earlier(text: str, start: int, end: int, as_of: dt.date | None, *, state: bool) -> str:
@@ -311,6 +363,11 @@ def _head(toks: list[Token], j: int) -> tuple[int, bool] | None:
     return j, False
 
 
+# Prepositions that make a name the place something else is in: not the subject of the verb.
+_PLACE_WORDS = frozenset({
+    "in", "of", "near", "across", "from", "at", "outside", "around", "inside", "throughout",
+    "within", "into",
+})  # fmt: skip
 # Words that make an object a part of what it names: "parts of Kordofan, including ...".
 _PART_WORDS = frozenset({
     "part", "parts", "most", "some", "much", "areas", "pockets", "swathes", "half", "portions",
@@ -353,11 +410,16 @@ def _subject(
     if any(t.key not in generic and t.key not in glue for t in between):
         return ()
     own = [t for t in toks if last.start <= t.start and t.end <= last.end]
+    preceding = [t for t in toks if t.end <= last.start]
+    unit_of = len(preceding) > 1 and preceding[-2].key in generic  # "the state of Sennar"
+    if preceding and preceding[-1].key in _PLACE_WORDS and not unit_of:
+        return ()  # "El Fasher, the last army stronghold in Darfur, fell to ...": a place in it
     listed = _listed_before(before, toks)
     # a unit noun, a group, a name of several words ("West Kordofan": no town has such a name),
     # or a list of units ("Khartoum, Gezira and Sennar states are ...")
     if not (
-        len(last.regions) > 1
+        unit_of
+        or len(last.regions) > 1
         or len(own) > 1
         or any(t.key in generic for t in between)
         or len(listed) > 1

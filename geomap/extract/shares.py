@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from geomap.extract import holders, scan, when
 from geomap.extract.actors import find_actors, without_insertions
 from geomap.extract.sides import sides
-from geomap.extract.targets import SUBJECT_OF_RE, Antecedent
+from geomap.extract.targets import EXCEPT_RE, SUBJECT_OF_RE, Antecedent
 from geomap.extract.targets import target as _target
 from geomap.extract.text import Mention, Sentence, Token
 from geomap.extract.together import again, respective, respectively
@@ -190,7 +190,7 @@ def read_shares(
     for share in shares:
         rest = text[max(share.end, share.target_end) - sentence.start :].lstrip()
         share.subject = bool(SUBJECT_OF_RE.match(rest))
-        if share.totality and share.regions and (exception := _EXCEPT_RE.match(rest)):
+        if share.totality and share.regions and (exception := EXCEPT_RE.match(rest)):
             _except(share, exception, named or [])
     if all(share.reason and not share.regions for share in shares):
         return shares  # "73% of the vote", "prices rose 20%": no holder or time to read
@@ -286,11 +286,6 @@ def _gain(share: Share, text: str, phrase: str) -> str:
 
 
 # After "all of X": an exception that makes X not wholly held.
-_EXCEPT_RE = re.compile(
-    r",?\s*(?:except(?:\s+for)?|excluding|apart\s+from|save\s+for|but\s+for|other\s+than"
-    r"|with\s+the\s+exception\s+of|aside\s+from|bar)\b",
-    re.IGNORECASE,
-)
 
 
 def _number(digits: str) -> float:

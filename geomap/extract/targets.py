@@ -37,6 +37,12 @@ _VERB_BEFORE_RE = re.compile(
     r"(?:the\s+(?:other|remaining)\s+|another\s+)?$",
     re.IGNORECASE,
 )
+# "all of Darfur except North Darfur", "... apart from El Fasher": what a whole leaves out.
+EXCEPT_RE = re.compile(
+    r",?\s*(?:except(?:\s+for)?|excluding|apart\s+from|save\s+for|but\s+for|other\s+than"
+    r"|with\s+the\s+exception\s+of|aside\s+from|bar)\b",
+    re.IGNORECASE,
+)
 # "... and 70% is still occupied": a share that is its clause's subject.
 SUBJECT_OF_RE = re.compile(
     r"^(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+"
