@@ -132,6 +132,15 @@ def test_a_side_before_a_dash_is_no_dateline(sudan):
     assert controlled(text) == {"SD-DN": 100}
 
 
+def test_rebels_are_the_profiles_word():
+    assert controlled("Rebels hold roughly half of the Donetsk region.") == {"UA-14": 50}
+
+
+def test_rebels_in_sudan_are_not_the_rsf(sudan):
+    # In Sudan "the rebels" are as often the SPLM-N: a third party, no side of the profile's.
+    assert controlled("Rebels hold about 40% of South Kordofan.") == {}
+
+
 def test_the_holder_in_testland_too(testland):
     text = "Testland's army, which Norland has fought for years, holds 30% of Alpha."
     assert controlled(text) == {}
