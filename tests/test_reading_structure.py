@@ -697,6 +697,11 @@ def test_a_statement_nobody_disputes_is_not_marked(caplog):
     marked = read("Russia says it holds 99% of the Luhansk region, which Kyiv denies.")
     assert [f.controlled_pct for f in marked.figures] == [99]
     assert "disputed: 'which Kyiv denies'" in marked.figures[0].note
+    # the next sentence of the paragraph, not the next paragraph's
+    after = read("Moscow says it controls 99.9% of the Luhansk region. Ukraine disputes that.")
+    assert [f.note for f in after.figures] == ["disputed: 'Ukraine disputes that'"]
+    apart = read("Moscow says it controls 99.9% of the Luhansk region.\n\nKyiv denied it.")
+    assert [f.note for f in apart.figures] == [""]
 
 
 def test_a_share_of_sudan_is_of_the_country(sudan):

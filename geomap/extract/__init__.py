@@ -102,8 +102,8 @@ def _decide(
 ) -> Reading:  # fmt: skip
     """Pick each region's figure and claim, and record the decision on every phrase."""
     rows = Rows(document, as_of)
-    mark_disputed(shares)
-    mark_disputed(helds)
+    mark_disputed(shares, doc)
+    mark_disputed(helds, doc)
     items: list[Share | Claim | Held] = [*shares, *claims, *helds]
     regions = {r.code: r for item in items for r in item.regions}
     chosen, held = share_decisions(shares, rows)

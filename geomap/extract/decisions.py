@@ -8,6 +8,7 @@ import datetime as dt
 import re
 
 from geomap.extract.claims import Claim
+from geomap.extract.document import Document
 from geomap.extract.evidence import IGNORED, SUPERSEDED, USED, Evidence
 from geomap.extract.held import Held
 from geomap.extract.shares import Share
@@ -47,11 +48,26 @@ _DISPUTED_RE = re.compile(
 )
 
 
-def mark_disputed(items: list[Share] | list[Held]) -> None:
-    """Mark each item read whose sentence says someone denies or disputes it."""
+# ... or the sentence after it: "Ukraine disputes that.", "Kyiv denied the claim."
+_DENIED_AFTER_RE = re.compile(
+    r"\s*(?:[\w'’-]+\s+){1,4}?(?:has\s+|have\s+)?(?:denie[sd]|deny|rejects?|rejected|disputes?|disputed"
+    r"|contest(?:s|ed)?|dismiss(?:es|ed)?)\s+(?:this|that|it|the\s+(?:claim|figure|report)s?"
+    r"|these\s+(?:claims|figures))\b",
+    re.IGNORECASE,
+)
+
+
+def mark_disputed(items: list[Share] | list[Held], doc: Document | None = None) -> None:
+    """Mark each item read whose sentence, or the next in its paragraph (of ``doc``), says
+    someone denies or disputes it."""
     for item in items:
         if item.regions and not item.reason:
             found = _DISPUTED_RE.search(item.sentence.text)
+            if found is None and doc is not None:
+                k = item.sentence.index + 1
+                after = doc.sentences[k] if k < len(doc.sentences) else None
+                if after is not None and doc.goes_on(after):
+                    found = _DENIED_AFTER_RE.match(after.text)
             if found:
                 item.disputed = " ".join(found.group().split())
 
