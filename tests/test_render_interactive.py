@@ -571,3 +571,30 @@ def test_the_page_is_in_the_font_set(tmp_path, shapes):
     assert "font-family: 'DejaVu Serif', system-ui, sans-serif;" in page
     plain = _render(tmp_path / "plain.html", extract_files([SEED]), shapes)
     assert "DejaVu Serif" not in plain
+
+
+@pytest.fixture(scope="module")
+def sudan_html(tmp_path_factory) -> Path:
+    from geomap.profile import DATA, load, using
+
+    with using(load(DATA / "sudan.json")):
+        regions = load_regions(DATA / "boundaries" / "sudan_regions.geojson")
+        context = load_context(DATA / "boundaries" / "sudan_neighbours.geojson")
+        figures = [Figure(region_code="SD-DN", region="North Darfur", as_of=DAY, held=True)]
+        snap = snapshot(figures, regions, as_of=DAY)
+        path = tmp_path_factory.mktemp("html") / "sudan.html"
+        interactive.save(interactive.build_map([snap], context=context), path)
+    return path
+
+
+@pytest.mark.browser
+def test_a_disputed_area_is_hatched_and_named_as_on_the_static_map(page, sudan_html):
+    page.goto(sudan_html.as_uri())
+    page.wait_for_selector("path.geomap-region")
+    # Drawn in a pane over the neighbours (drawn later in the page), hatched, not plain land.
+    area = page.locator(".leaflet-geomap-disputed-pane path")
+    assert area.count() == 1
+    assert area.get_attribute("fill") == "url(#geomap-disputed-hatch)"
+    assert page.locator("pattern#geomap-disputed-hatch").count() == 1
+    assert page.locator(".geomap-disputed").inner_text() == "Abyei Area\n(disputed)"
+    assert page.errors == [] and page.outbound == []

@@ -54,6 +54,8 @@ CONTEXT_GRID_DEG = 1e-3
 # How far (degrees) neighbouring countries are widened into the seam along the country's borders.
 SEAM_DEG = 0.05
 HATCH_ID = "geomap-claimed-hatch"
+DISPUTED_HATCH_ID = "geomap-disputed-hatch"
+DISPUTED_PANE = "geomap-disputed"
 # Below this zoom the labels would overlap each other; the tooltips still tell everything.
 LABEL_MIN_ZOOM = 5.5
 
@@ -77,16 +79,25 @@ def _leaflet_assets() -> tuple[str, str]:
     return js, css
 
 
-def _disputed_layer(context: gpd.GeoDataFrame) -> folium.FeatureGroup:
-    """Areas apart from every unit and neighbour (Abyei): outlined dashed, named on hover."""
+def _disputed_layer(context: gpd.GeoDataFrame, fmap: folium.Map) -> folium.FeatureGroup:
+    """Areas apart from every unit and neighbour (Abyei): hatched grey and outlined dashed, as
+    on the static map, and named "(disputed)" on the map and on hover."""
     layer = folium.FeatureGroup(name="Disputed areas", control=False)
+    # A pane of its own, over the overlays: the neighbours drawn in the page come after it.
+    folium.map.CustomPane(DISPUTED_PANE, z_index=405, pointer_events=True).add_to(fmap)
     for row in context[context["disputed"] != ""].itertuples():
         name = f"{row.disputed} (disputed)"
         folium.GeoJson(
-            row.geometry.__geo_interface__, name=name, tooltip=escape(name),
-            style_function=lambda _: {"fillColor": style.LAND, "fillOpacity": 1,
+            row.geometry.__geo_interface__, name=name, tooltip=escape(name), pane=DISPUTED_PANE,
+            style_function=lambda _: {"fillColor": f"url(#{DISPUTED_HATCH_ID})", "fillOpacity": 1,
                                       "color": style.MUTED_TEXT, "weight": 1.2,
                                       "dashArray": "4 3"},
+        ).add_to(layer)  # fmt: skip
+        point = row.geometry.representative_point()
+        label = f"<div class='geomap-disputed'>{escape(row.disputed)}<br>(disputed)</div>"
+        folium.Marker(
+            [point.y, point.x], interactive=False,
+            icon=folium.DivIcon(html=label, icon_size=(0, 0), class_name="geomap-label-icon"),
         ).add_to(layer)  # fmt: skip
     return layer
 
@@ -216,6 +227,7 @@ def _snapshot_data(snapshots: list[Snapshot]) -> dict:
         "snapshots": data,
         "anchors": anchors,
         "hatch": HATCH_ID,
+        "disputedHatch": [DISPUTED_HATCH_ID, style.MUTED_TEXT, style.LAND],
     }
 
 
@@ -285,7 +297,7 @@ def build_map(
         ]
         backdrop = folium.FeatureGroup(name="Neighbouring countries", control=False).add_to(fmap)
         if "disputed" in context and (context["disputed"] != "").any():
-            _disputed_layer(context).add_to(fmap)
+            _disputed_layer(context, fmap).add_to(fmap)
     grounds = _ground_data(snapshots)
     on_ground = snapshots[-1].as_of.isoformat() in grounds
     ground = None

@@ -176,7 +176,13 @@ CSS = f"""
   position: absolute; width: max-content; transform: translate(-50%, -50%);
   pointer-events: none;
 }}
-.geomap-zoomed-out .geomap-label {{ display: none; }}
+.geomap-disputed {{
+  font: italic 11px/1.15 system-ui, sans-serif; color: {style.MUTED_TEXT}; text-align: center;
+  white-space: nowrap; text-shadow: 0 0 3px #fff, 0 0 3px #fff;
+  position: absolute; width: max-content; transform: translate(-50%, -50%);
+  pointer-events: none;
+}}
+.geomap-zoomed-out .geomap-label, .geomap-zoomed-out .geomap-disputed {{ display: none; }}
 .geomap-label.geomap-small {{ transform: translate(calc(-100% - 14px), -50%); }}
 .geomap-label.geomap-small::after {{
   content: ""; position: absolute; right: -14px; top: 50%; width: 12px;
@@ -186,14 +192,16 @@ CSS = f"""
 .geomap-place {{
   position: absolute; width: max-content; transform: translate(-4px, -50%); white-space: nowrap;
   font: 11px/1.1 system-ui, sans-serif; color: #333; pointer-events: none;
-  text-shadow: 0 0 2px #fff, 0 0 2px #fff, 0 0 2px #fff;
+  /* a halo of one pixel all round: readable on the darkest fill and its hatching */
+  text-shadow: -1px -1px 0 #fff, 1px -1px 0 #fff, -1px 1px 0 #fff, 1px 1px 0 #fff,
+    0 0 3px #fff;
 }}
 .geomap-place i {{
   display: inline-block; width: 6px; height: 6px; margin-right: 4px; border-radius: 50%;
-  background: #333; border: 1px solid #333; vertical-align: middle;
+  background: #333; border: 1px solid #fff; vertical-align: middle;  /* seen on dark fills */
 }}
 .geomap-place-capital {{ font-weight: bold; }}
-.geomap-place-capital i {{ background: #fff; border-width: 2px; width: 5px; height: 5px; }}
+.geomap-place-capital i {{ background: #fff; border: 2px solid #333; width: 5px; height: 5px; }}
 .geomap-place-sea, .geomap-place-country {{ transform: translate(-50%, -50%); }}
 .geomap-place-sea {{ font-style: italic; color: #4f7389; }}
 .geomap-place-country {{ color: #8a8a8a; letter-spacing: 0.08em; }}

@@ -106,19 +106,30 @@ function geomapStory(map, shareGroup, claimed, labels, backdrop, subunitGroup, g
     var svg = map.getPane("overlayPane").querySelector("svg");
     var ns = "http://www.w3.org/2000/svg";
     var defs = document.createElementNS(ns, "defs");
-    var pattern = document.createElementNS(ns, "pattern");
-    pattern.setAttribute("id", data.hatch);
-    pattern.setAttribute("patternUnits", "userSpaceOnUse");
-    pattern.setAttribute("width", "8");
-    pattern.setAttribute("height", "8");
-    pattern.setAttribute("patternTransform", "rotate(45)");
-    var line = document.createElementNS(ns, "line");
-    line.setAttribute("x1", "0"); line.setAttribute("y1", "0");
-    line.setAttribute("x2", "0"); line.setAttribute("y2", "8");
-    line.setAttribute("stroke", data.styles.claimed.color);
-    line.setAttribute("stroke-width", "1.6");
-    pattern.appendChild(line);
-    defs.appendChild(pattern);
+    // A hatch: lines of ``color`` at 45 degrees, over ``background`` where one is given.
+    function hatch(id, color, background) {
+        var pattern = document.createElementNS(ns, "pattern");
+        pattern.setAttribute("id", id);
+        pattern.setAttribute("patternUnits", "userSpaceOnUse");
+        pattern.setAttribute("width", "8");
+        pattern.setAttribute("height", "8");
+        pattern.setAttribute("patternTransform", "rotate(45)");
+        if (background) {
+            var rect = document.createElementNS(ns, "rect");
+            rect.setAttribute("width", "8"); rect.setAttribute("height", "8");
+            rect.setAttribute("fill", background);
+            pattern.appendChild(rect);
+        }
+        var line = document.createElementNS(ns, "line");
+        line.setAttribute("x1", "0"); line.setAttribute("y1", "0");
+        line.setAttribute("x2", "0"); line.setAttribute("y2", "8");
+        line.setAttribute("stroke", color);
+        line.setAttribute("stroke-width", "1.6");
+        pattern.appendChild(line);
+        defs.appendChild(pattern);
+    }
+    hatch(data.hatch, data.styles.claimed.color, null);
+    hatch(data.disputedHatch[0], data.disputedHatch[1], data.disputedHatch[2]);
     svg.insertBefore(defs, svg.firstChild);
 
     var current = null;
