@@ -88,8 +88,9 @@ _CONTROLLER_FRAMED = r"\bby\s+(?:the\s+)?«CS»|\bby\s+«CA»|\b«FRAMING»\b|[�
 _MOOD_RE = re.compile(
     r"\b(?:would|could|might|if|unless|whether|wants?|wanted|demand\w*|insist\w*|aims?|plans?"
     r"|prepared\s+to|ready\s+to|impossible|intends?|seeks?|hopes?|expects?|will|shall|cede\w*"
-    r"|give\s+up|hand\s+over|withdraw\w*|pull\s+out|goal|ambition|yet\s+to|fail\w*\s+to"
-    r"|vow\w*|pledg\w*|promis\w*|threat\w*|tr(?:y|ies|ying|ied)\s+to|attempt\w*\s+to|struggl\w*\s+to)\b",
+    r"|give\s+up|hand\s+over|withdraw(?!al)\w*|pull\s+out|goal|ambition|yet\s+to|fail\w*\s+to"
+    r"|(?:un|in)ab(?:le|ility)\s+to|vow\w*|pledg\w*|promis\w*|threat\w*|tr(?:y|ies|ying|ied)\s+to"
+    r"|attempt\w*\s+to|struggl\w*\s+to)\b",
     re.IGNORECASE,
 )
 
