@@ -611,6 +611,12 @@ def test_a_list_of_units_under_a_heading_with_a_verb_of_holding(sudan):
     assert held("The RSF does not control:\n- Khartoum State") == set()
 
 
+def test_fighters_loyal_to_a_side_and_lists_along_with_more(sudan):
+    assert controlled("Fighters loyal to Hemedti now hold all of West Darfur.") == {"SD-DW": 100}
+    text = "The army holds Kassala and Red Sea states, along with River Nile and Northern states."
+    assert defender_held(text) == {"SD-KA", "SD-RS", "SD-NR", "SD-NO"}
+
+
 def test_a_statement_of_holding_leaves_out_what_it_excepts(sudan):
     assert held("The RSF controls all five Darfur states except parts of North Darfur.") == {
         "SD-DC", "SD-DE", "SD-DS", "SD-DW"

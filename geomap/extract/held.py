@@ -330,8 +330,8 @@ def _object(toks: list[Token], at: int) -> tuple[Region, ...]:
         if group:
             named_with_noun = True
         regions.extend(r for r in found if r not in regions)
-        while j < len(toks) and toks[j].key in (",", "and", "&", "the", "as", "well"):
-            j += 1
+        while j < len(toks) and toks[j].key in (",", "and", "&", "the", "as", "well", "along"):
+            j += 1 + (toks[j].key == "along" and j + 1 < len(toks) and toks[j + 1].key == "with")
     if j + 1 < len(toks) and toks[j].text == "(" and toks[j + 1].text[:1].isdigit():
         return ()  # "holds Darfur (80%)": the share says how much, and of no one unit
     if len(regions) > 1 and not named_with_noun:
