@@ -754,6 +754,12 @@ def test_a_later_statement_of_holding_is_not_hidden_by_an_earlier_share():
         ("Officials deemed the Kherson region to be part of Russia.", {"UA-65"}),
         ("The Luhansk region is now, in the Kremlin's telling, Russian soil.", {"UA-09"}),
         ("Moscow insists that Zaporizhzhia is Russian.", {"UA-23"}),
+        ("The Kremlin wants Kyiv to withdraw from the rest of the Donetsk region, which Moscow "
+         "regards as Russian.", {"UA-14"}),
+        ("Putin said Russia would never give back the annexed regions of Zaporizhzhia and "
+         "Kherson.", {"UA-23", "UA-65"}),
+        ("Russia would annex the Kharkiv region if it could.", set()),
+        ("Kyiv regards the Donetsk region as Ukrainian.", set()),
         ("The Kherson region is \"Russian\", the Kremlin said.", {"UA-65"}),
         ("The Duma ratified treaties absorbing the Luhansk and Donetsk people's republics.",
          {"UA-09", "UA-14"}),

@@ -66,6 +66,9 @@ _CUE = (
     r"|\s*(?:[,.;:)—–-]|$|\s+(?:are|is|as|were|was)\b))"
     r"|\bpart\s+of\s+(?:its|«CS»['’]s|«CA»)\s+(?:own\s+)?territory"
     r"|\bas\s+(?:its\s+own|«CA»\s+(?:territory|land|regions?))\b"
+    # "which Moscow regards as Russian", ending its clause
+    r"|\b(?:regards?|regarded|considers?|considered|sees|saw|views?|viewed|deems?|deemed)\s+"
+    r"(?:(?:it|them)\s+)?as\s+«CA»(?=\s*(?:[.,;:)!?]|$))"
     # "Russia ... declared four regions its own": the controlling side the one declaring.
     r"|\b«C»\b[^.;:]{0,60}?\b(?:declared|proclaimed)\s+(?:\w+\s+){1,5}?its\s+own\b"
     r"|\bced(?:e|es|ed|ing)\b"
@@ -104,6 +107,7 @@ _NP_WORDS = (
     r"|provinces?|oblasts?|territories|of))*\s+"
 )
 _RELATIVE_RE = re.compile(r",\s*(?:which|that|whom?)\b", re.IGNORECASE)
+_THE_BEFORE_RE = re.compile(r"\b(?:the|its|newly|illegally)\s+$", re.IGNORECASE)
 _HYPOTHETICAL_RE = re.compile(r"\b(?:would|could|might|if|unless|whether)\b", re.IGNORECASE)
 _REFUSAL_RE = re.compile(r"\b(?:not|never|refus\w*|reject\w*|won['’]t)\b", re.IGNORECASE)
 _PART_RE = re.compile(
@@ -363,8 +367,11 @@ def _not_a_claim(
     relative = list(_RELATIVE_RE.finditer(before))
     if relative:
         before = before[relative[-1].end() :]
-    if _HYPOTHETICAL_RE.search(before) or (
-        cue.startswith("annexation") and _HYPOTHETICAL_RE.search(after)
+    # "would never give back the annexed regions of A and B": annexed, whatever may follow.
+    adjective = cue == "annexed" and _THE_BEFORE_RE.search(before)
+    if not adjective and (
+        _HYPOTHETICAL_RE.search(before)
+        or (cue.startswith("annexation") and _HYPOTHETICAL_RE.search(after))
     ):
         return "hypothetical, not a claim"  # "the annexation of X would give ..."
     return ""
