@@ -218,6 +218,17 @@ def test_a_figures_quote_contains_the_figure(pct, words):
         ("The Russian army took 5% of the Kharkiv region in May.", {}),
         ("Russian troops captured another 2% of the Donetsk region over the past month.", {}),
         ("Russian forces have captured 90% of the Luhansk region.", {"UA-09": 90}),
+        # not there yet: a whole not achieved is no figure
+        ("The Russians are closing in on full control of the Donetsk region.", {}),
+        ("Russia is close to taking full control of the Luhansk region.", {}),
+        ("Russian forces are on the verge of capturing all of the Luhansk region.", {}),
+        ("Russia is nearing complete control of the Luhansk region.", {}),
+        ("Moscow's push for full control of the Donetsk region has stalled.", {}),
+        ("Russia has sought full control of the Donetsk region since 2014.", {}),
+        ("Russia has complete control of the Luhansk region.", {"UA-09": 100}),
+        ("Russia holds close to 75% of the Zaporizhzhia region.", {"UA-23": 75}),
+        ("Russian forces, which are nearing Pokrovsk, control 70% of the Donetsk region.",
+         {"UA-14": 70}),
         # not achieved; a withdrawal that opens the sentence is no mood of its figure
         ("Russian troops have been unable to capture more than 70% of the Donetsk region.", {}),
         ("After the withdrawal of Russian forces from the Kherson region's right bank, Russia "
@@ -609,6 +620,17 @@ def test_a_list_of_units_under_a_heading_with_a_verb_of_holding(sudan):
     # a heading with no verb of holding makes its lines nothing
     assert held("States named in the report:\n- Khartoum State\n- Gezira State") == set()
     assert held("The RSF does not control:\n- Khartoum State") == set()
+
+
+def test_a_whole_not_yet_taken_in_sudan_and_testland(sudan):
+    assert controlled("The RSF is closing in on full control of North Darfur.") == {}
+    assert held("The RSF is on the verge of seizing North Darfur State.") == set()
+    assert controlled("The RSF has full control of North Darfur.") == {"SD-DN": 100}
+
+
+def test_a_whole_not_yet_taken_in_testland(testland):
+    assert controlled("Norland is close to taking full control of the Beta region.") == {}
+    assert controlled("Norland has taken full control of the Beta region.") == {"TL-02": 100}
 
 
 def test_fighters_loyal_to_a_side_and_lists_along_with_more(sudan):

@@ -90,7 +90,12 @@ _MOOD_RE = re.compile(
     r"|prepared\s+to|ready\s+to|impossible|intends?|seeks?|hopes?|expects?|will|shall|cede\w*"
     r"|give\s+up|hand\s+over|withdraw(?!al)\w*|pull\s+out|goal|ambition|yet\s+to|fail\w*\s+to"
     r"|(?:un|in)ab(?:le|ility)\s+to|vow\w*|pledg\w*|promis\w*|threat\w*|tr(?:y|ies|ying|ied)\s+to"
-    r"|attempt\w*\s+to|struggl\w*\s+to)\b",
+    r"|attempt\w*\s+to|struggl\w*\s+to"
+    # not there yet: "closing in on full control of", "on the verge of capturing all of"
+    r"|closing\s+in\s+on|close\s+to\s+(?:\w+ing|full|complete|total)|on\s+the\s+verge\s+of"
+    r"|near(?:ing|s)\s+(?:full|complete|total)|within\s+reach\s+of|poised\s+to|sought"
+    r"|(?:push|drive|bid|quest|race|effort|campaign)\w*\s+(?:for|to)\s+(?:full|complete|total"
+    r"|take|capture|seize|control))\b",
     re.IGNORECASE,
 )
 

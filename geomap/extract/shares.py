@@ -79,7 +79,7 @@ _WORDS_RE = re.compile(
 )
 # Without one of these a sentence holds no share: one scan of a text finds the sentences to read.
 CUES = re.compile(
-    rf"\d\s*(?:%|per|pct?\b)|\w\s*(?:percent|per\s*cent)\b|\b(?:{_FRAC}|all\s+of|entire|entirety|whole|full\s+control|completely"
+    rf"\d\s*(?:%|per|pct?\b)|\w\s*(?:percent|per\s*cent)\b|\b(?:{_FRAC}|all\s+of|entire|entirety|whole|(?:full|complete|total)\s+control|completely"
     r"|fully|entirely)\b",
     re.IGNORECASE,
 )
