@@ -54,6 +54,13 @@ NEGATED_RE = re.compile(
 )
 
 
+# ... and a whole negated by the words just before it ("lost all of" is the other side's gain).
+_NOT_BEFORE_RE = re.compile(
+    r"(?:\bnot|n['’]t|\bnever|\bno\s+longer|\byet\s+to|\bfailed\s+to)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 # Patterns naming a side are templates: «C», «D» and the other placeholders are the profile's
 # words for the two sides (see geomap.extract.sides).
 _CUES = [
@@ -95,7 +102,10 @@ _MOOD_RE = re.compile(
     r"|closing\s+in\s+on|close\s+to\s+(?:\w+ing|full|complete|total)|on\s+the\s+verge\s+of"
     r"|near(?:ing|s)\s+(?:full|complete|total)|within\s+reach\s+of|poised\s+to|sought"
     r"|(?:push|drive|bid|quest|race|effort|campaign)\w*\s+(?:for|to)\s+(?:full|complete|total"
-    r"|take|capture|seize|control))\b",
+    r"|take|capture|seize|control)"
+    # a purpose: "launched an offensive to secure full control of"
+    r"|to\s+(?:secure|gain|take|seize|capture|achieve|establish|complete|win|grab|conquer)"
+    r"|elusive|out\s+of\s+reach|(?:fight|battle|struggle)\s+for\s+(?:full|complete|total|control))\b",
     re.IGNORECASE,
 )
 
@@ -130,8 +140,10 @@ def holder(
     if share.reason and not share.regions:
         return
     read_in = share.sentence.text
-    if share.adverb and NEGATED_RE.search(read_in, 0, share.start - share.sentence.start):
-        share.reason = share.reason or "negated ('not' before it)"  # "has not fully liberated"
+    if (share.adverb or share.totality) and _NOT_BEFORE_RE.search(
+        read_in, 0, share.start - share.sentence.start
+    ):  # "has not fully liberated", "has not yet gained full control of"
+        share.reason = share.reason or "negated ('not' before it)"
         return
     cue = _nearest_cue(share, cues, lo, hi)
     if cue is None:
