@@ -56,7 +56,7 @@ NEGATED_RE = re.compile(
 
 # ... and a whole negated by the words just before it ("lost all of" is the other side's gain).
 _NOT_BEFORE_RE = re.compile(
-    r"(?:\bnot|n['’]t|\bnever|\bno\s+longer|\byet\s+to|\bfailed\s+to)\s+(?:\w+\s+){0,2}$",
+    r"(?:\bnot|n['’]t|\bnever|\bno\s+longer)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -140,10 +140,10 @@ def holder(
     if share.reason and not share.regions:
         return
     read_in = share.sentence.text
-    if (share.adverb or share.totality) and _NOT_BEFORE_RE.search(
-        read_in, 0, share.start - share.sentence.start
-    ):  # "has not fully liberated", "has not yet gained full control of"
-        share.reason = share.reason or "negated ('not' before it)"
+    negated = _NOT_BEFORE_RE.search(read_in, 0, share.start - share.sentence.start)
+    if negated and (share.adverb or share.totality):
+        # "has not fully liberated", "has not yet gained full control of"
+        share.reason = share.reason or f"negated ('{negated.group().strip()}')"
         return
     cue = _nearest_cue(share, cues, lo, hi)
     if cue is None:
