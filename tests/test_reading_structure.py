@@ -176,6 +176,32 @@ def test_an_insertion_never_flips_the_holder(insert, pct):
     assert [(f.controlled_pct, f.defender_pct) for f in figures] == [(None, pct)]
 
 
+_OBJECT_CLAUSES = st.sampled_from(
+    [
+        "has pushed Russian forces back and now",
+        "repelled Russian troops near Pokrovsk and",
+        "defeated the Russian army at the river and still",
+        ", fighting against Russian troops,",
+        ", according to Russia,",
+    ]
+)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    clause=_OBJECT_CLAUSES,
+    pct=st.integers(min_value=1, max_value=99),
+    actor=st.sampled_from(["Ukraine's army", "Ukrainian forces", "The Ukrainian army"]),
+)
+def test_the_other_side_as_an_object_never_flips_the_holder(clause, pct, actor):
+    """A side named as the object of another verb, or of a preposition, between the actor
+    and the verb of holding, is not the holder."""
+    verb = "holds" if actor.endswith(("army", "army's")) else "hold"
+    text = f"{actor} {clause} {verb} {pct}% of the Donetsk region.".replace(" ,", ",")
+    figures = read(text).figures
+    assert [(f.controlled_pct, f.defender_pct) for f in figures] == [(None, pct)]
+
+
 _DATED_INSERTS = st.sampled_from(
     [
         ", which took Avdiivka last year,",
