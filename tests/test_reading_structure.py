@@ -613,6 +613,9 @@ def test_every_statement_of_holding_has_its_row(sudan, text, rows):
         # taken, then lost in the same sentence
         ("The RSF overran Gezira State in December, but lost it to the army weeks later.",
          set(), set()),
+        ("The RSF took control of Sennar State in 2024 before retreating weeks later.",
+         set(), set()),
+        ("The RSF seized Gezira State in 2023 but was forced to withdraw in 2025.", set(), set()),
         # a state of an earlier time is not of the text's date; an event's outcome lasts
         ("The RSF controlled Gezira State in 2024.", set(), set()),
         ("The RSF took control of Gezira State in 2024.", {"SD-GZ"}, set()),
@@ -659,6 +662,12 @@ def test_a_whole_not_yet_taken_in_sudan_and_testland(sudan):
     assert controlled("The RSF is closing in on full control of North Darfur.") == {}
     assert held("The RSF is on the verge of seizing North Darfur State.") == set()
     assert controlled("The RSF has full control of North Darfur.") == {"SD-DN": 100}
+
+
+def test_a_region_taken_and_left_is_not_held():
+    assert held("Russian forces took control of the Sumy region in March 2022 before "
+                "retreating weeks later.") == set()  # fmt: skip
+    assert held("Russia captured the Kherson region in 2022 and still holds it.") == {"UA-65"}
 
 
 def test_a_whole_not_yet_taken_in_testland(testland):
