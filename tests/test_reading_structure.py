@@ -309,6 +309,11 @@ def test_a_figures_quote_contains_the_figure(pct, words):
         ("Russian control by region: Luhansk 99%, Donetsk 70%, Kherson 73%.",
          {"UA-09": 99, "UA-14": 70, "UA-65": 73}),
         ("Russian forces hold Luhansk 99% of whose voters backed the move.", {}),
+        # a city named as its region is: not the region
+        ("Russian forces control about 60% of Kherson city.", {}),
+        ("Russian troops hold 90% of Luhansk city and its outskirts.", {}),
+        ("Russian forces control 80% of Zaporizhzhia's territory, but not the city itself.",
+         {"UA-23": 80}),
         # a region named between the figure before and "the figure is": of that region
         ("Russia holds roughly 70% of the Donetsk region, while in Luhansk the figure is almost "
          "99%.", {"UA-14": 70, "UA-09": 99}),

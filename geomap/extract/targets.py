@@ -198,6 +198,8 @@ def _of_what(share: Share, toks: list[Token], j: int, antecedent: Antecedent, tw
         after = toks[end].key if end < n else ""
         if len(regions) > 1 and after in ("combined", "together", "jointly", "overall"):
             share.reason = f"a share of {names(regions)} together, not of each"
+        elif after in ("city", "town"):  # "60% of Kherson city": the city, not the region
+            share.reason = f"a share of the {after} of {names(regions)}, not of the region"
         elif after in _NOT_AREA_NOUNS or (toks[end - 1].possessive and after not in _AREA_NOUNS):
             share.reason = f"a share of {after or 'something'} in the region, not of its territory"
         elif not _of_a_group(share, several):  # "40% of Darfur": of no one state
@@ -352,6 +354,9 @@ def _region_list(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int, st
         after = toks[i + n].key if i + n < len(toks) else ""
         if n and found and toks[i + n - 1].possessive and after not in _AREA_NOUNS:
             break  # "... of the Donetsk region and Kyiv's army ...": the next clause's subject
+        if n and found and toks[i - 1].possessive and all(r.parent for r in regions):
+            # "the Kharkiv region's Kupiansk district": the region only says where it is
+            found = [r for r in found if not any(s.parent == r.code for s in regions)]
         if not n:
             regions, n = ellipsis_at(toks, i)  # "West and South Darfur": each its own
             if not n:
