@@ -121,7 +121,7 @@ class Held:
     holder: str
     reason: str = ""
     note: str = ""
-    disputed: str = ""  # "disputed: 'a claim the army denies'"
+    disputed: str = ""  # "a claim the army denies": someone in the text says it is not so
 
     @property
     def text(self) -> str:

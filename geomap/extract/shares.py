@@ -139,7 +139,7 @@ class Share:
     # "of the occupied territory of X": a part of X unless the controlling side holds the share
     # ("Russia occupies 45% of the occupied territories of the Donetsk oblast" means the oblast)
     occupied_part: str = ""
-    disputed: str = ""  # "disputed: 'which Kyiv denies'": someone in the text says it is not so
+    disputed: str = ""  # "which Kyiv denies": someone in the text says it is not so
 
     @property
     def text(self) -> str:
@@ -285,10 +285,8 @@ def _gain(share: Share, text: str, phrase: str) -> str:
     return f"{what} over a period ('{share.cue.strip()} ... {period.group()}'), not the share held"
 
 
-# After "all of X": an exception that makes X not wholly held.
-
-
 def _number(digits: str) -> float:
+    """ "66.5", "99,5" → 66.5, 99.5."""
     return float(digits.replace(",", "."))
 
 
