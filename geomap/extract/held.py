@@ -282,7 +282,7 @@ def _removal(sentence, match: re.Match, regions, actors, two: Sides) -> Held:
     if held.reason and not held.reason.startswith("holder unclear"):
         return held  # negated, or not achieved
     held.reason = ""
-    removed = holders.removed(actors, match, sentence.text)
+    removed = holders.removed(actors, sentence.text, match.span(), match.span("removed"))
     held.holder = holders.other(removed, two)
     if not held.holder:
         held.reason = f"holder unclear: the text does not say who was put out ('{match.group()}')"

@@ -46,7 +46,6 @@ REMOVED = (
     r"|\b(?:withdrew|withdrawn|retreated|fled|pulled\s+out|(?:lost|loses|losing)\s+control)"
     r"\s+(?:of|from|over)\b"
 )
-_REMOVED_RE = re.compile(REMOVED, re.IGNORECASE)
 # A verb negated by the words just before it: "has not taken", "was never pushed".
 NEGATED_RE = re.compile(
     r"(?:\bnot|n['’]t|\bnever|\bno\s+longer|\byet\s+to|\bfailed\s+to|\blost)\s+(?:\w+\s+){0,2}$",
@@ -131,6 +130,7 @@ class _Cue(NamedTuple):
     kind: str  # neg, out, lib, ua, ru or verb
     word: str
     ru_framed: bool  # for "liberated": the sentence means it in the controlling side's sense
+    removed: tuple[int, int] = (-1, -1)  # for "out": where the side put out is named, if it is
 
 
 def holder(
@@ -280,13 +280,16 @@ def _hold(share, cue: _Cue, actors, previous, context, two: Sides, framed: bool 
             share.reason = share.reason or f"the text does not say who '{cue.word}' it"
 
 
-def removed(actors: list[tuple[int, str]], match: re.Match, text: str) -> str:
-    """The side a match of :data:`REMOVED` puts out: the one named between its verb and "out
-    of" ("drove the RSF out of"), else the one acting ("the RSF withdrew from")."""
-    at = match.start("removed")
-    if at >= 0 and match.end("removed") > at:
-        return next((side for pos, side in actors if at <= pos < match.end("removed")), "")
-    return actor(actors, match.start(), text, match.end())
+def removed(
+    actors: list[tuple[int, str]], text: str, verb: tuple[int, int], who: tuple[int, int]
+) -> str:
+    """The side a match of :data:`REMOVED` (at ``verb``, its group ``removed`` at ``who``) puts
+    out: the one named between its verb and "out of" ("drove the RSF out of"), else the one
+    acting ("the RSF withdrew from")."""
+    lo, hi = who
+    if lo >= 0 and hi > lo:
+        return next((side for pos, side in actors if lo <= pos < hi), "")
+    return actor(actors, verb[0], text, verb[1])
 
 
 def other(side: str, two: Sides) -> str:
@@ -298,8 +301,7 @@ def _put_out(share, cue: _Cue, actors, two: Sides) -> None:
     """A share after "drove the RSF out of", "withdrew from": the whole of it is held by the
     side not put out; a part of it is what was lost, not what is held."""
     text = share.sentence.text
-    match = _REMOVED_RE.match(text, cue.start)
-    side = removed(actors, match, text) if match else ""
+    side = removed(actors, text, (cue.start, cue.end), cue.removed)
     word = " ".join(cue.word.split())
     negated = scan.search(NEGATED_RE, text, 0, cue.start)
     if negated:
@@ -323,7 +325,8 @@ def find_cues(text: str, two: Sides) -> list[_Cue]:
                 continue
             if kind == "lib" and ru_framed is None:
                 ru_framed = two.pattern(_CONTROLLER_FRAMED).search(text) is not None
-            found.append(_Cue(m.start(), m.end(), kind, m.group(), bool(ru_framed)))
+            who = m.span("removed") if kind == "out" else (-1, -1)
+            found.append(_Cue(m.start(), m.end(), kind, m.group(), bool(ru_framed), who))
     return sorted(found)
 
 
