@@ -160,13 +160,11 @@ def actor(actors: list[tuple[int, str]], pos: int, text: str = "", end: int = -1
     before it outside any insertion and not the object of a verb before it ("pushed Russian
     forces back"); else the agent of a passive ("held by Russian forces")."""
     masked = insertions(text) if text else ()
-    before = [
-        (at, side) for at, side in actors
-        if at < pos and not any(a <= at < b and b <= pos for a, b in masked)
-        and not (text and _OBJECT_OF_RE.search(text, max(0, at - 24), at))
-    ]  # fmt: skip
-    if before:
-        return before[-1][1]
+    for at, side in reversed(actors):  # the nearest first
+        if at >= pos or any(a <= at < b and b <= pos for a, b in masked):
+            continue
+        if not (text and _OBJECT_OF_RE.search(text, max(0, at - 24), at)):
+            return side
     end = pos if end < 0 else end
     for at, side in actors:
         if at >= end and text and _BY_RE.match(text, end, at):

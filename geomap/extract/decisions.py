@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from geomap.extract import scan
 from geomap.extract.claims import Claim
 from geomap.extract.document import Document
 from geomap.extract.evidence import IGNORED, SUPERSEDED, USED, Evidence
@@ -60,16 +61,17 @@ _DENIED_AFTER_RE = re.compile(
 def mark_disputed(items: list[Share] | list[Held], doc: Document | None = None) -> None:
     """Mark each item read whose sentence, or the next in its paragraph (of ``doc``), says
     someone denies or disputes it."""
+    said: dict[int, str] = {}  # by sentence: a text gives many figures in one sentence
     for item in items:
         if item.regions and not item.reason:
-            found = _DISPUTED_RE.search(item.sentence.text)
-            if found is None and doc is not None:
-                k = item.sentence.index + 1
-                after = doc.sentences[k] if k < len(doc.sentences) else None
-                if after is not None and doc.goes_on(after):
-                    found = _DENIED_AFTER_RE.match(after.text)
-            if found:
-                item.disputed = " ".join(found.group().split())
+            k = item.sentence.index
+            if k not in said:
+                found = scan.search(_DISPUTED_RE, item.sentence.text)
+                if found is None and doc is not None and k + 1 < len(doc.sentences):
+                    after = doc.sentences[k + 1]
+                    found = _DENIED_AFTER_RE.match(after.text) if doc.goes_on(after) else None
+                said[k] = " ".join(found.group().split()) if found else ""
+            item.disputed = said[k]
 
 
 def disputed_note(item: Share | Held | None) -> str:

@@ -140,8 +140,9 @@ def holder(
     if share.reason and not share.regions:
         return
     read_in = share.sentence.text
-    negated = _NOT_BEFORE_RE.search(read_in, 0, share.start - share.sentence.start)
-    if negated and (share.adverb or share.totality):
+    whole = share.adverb or share.totality
+    negated = whole and _NOT_BEFORE_RE.search(read_in, 0, share.start - share.sentence.start)
+    if negated:
         # "has not fully liberated", "has not yet gained full control of"
         share.reason = share.reason or f"negated ('{negated.group().strip()}')"
         return
