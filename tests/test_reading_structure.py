@@ -78,6 +78,13 @@ def sudan():
         # A side set aside between the actor and its verb.
         ("Ukrainian forces, not Russia, hold 20% of the Donetsk region.", {}, {"UA-14": 20}),
         ("Russia, and not Ukraine, controls 99% of the Luhansk region.", {"UA-09": 99}, {}),
+        # A side's name, adjective or capital before "-held", "-controlled".
+        ("The Ukrainian-held part of the Donetsk region, about 25% of it, is under shelling.",
+         {}, {"UA-14": 25}),
+        ("Kyiv-controlled territory makes up about 30% of the Donetsk region.",
+         {}, {"UA-14": 30}),
+        ("Moscow-controlled areas account for roughly 75% of the Zaporizhzhia region.",
+         {"UA-23": 75}, {}),
         # The other side as the object of a verb before the share's own verb.
         ("The Ukrainian army has pushed Russian forces back and now controls 40% of the Kherson "
          "region, officials in Moscow conceded.", {}, {"UA-65": 40}),

@@ -74,11 +74,12 @@ _CUES = [
      r"\bunder\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?(?:«DA»|«D»)\w*(?:['’]s)?"
      r"(?:\s+(?:forces|troops|army|military|government))?(?:\s+control)?"
      r"|\bin\s+«DA»\s+hands\b|\bremains?\s+(?:in\s+)?«DA»\b"
-     r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:«D»|«DF»|«DA»\s+(?:forces|troops|army|military))"),
+     r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:«D»|«DF»|«DA»\s+(?:forces|troops|army|military))"
+     r"|\b(?:«DA»|«D»|«DCAP»)-(?:held|controlled)\b"),
     ("ru",
      r"\boccup\w*|\bunder\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?«C»"
      r"(?:\s+(?:forces|troops|army|military))?(?:\s+control|\s+occupation)?"
-     r"|\b«CA»[-\s](?:held|controlled|occupied)\b|\bin\s+«CA»\s+hands\b"
+     r"|\b(?:«CA»[-\s]|«CCAP»-)(?:held|controlled|occupied)\b|\bin\s+«CA»\s+hands\b"
      r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:«C»|«CF»|«CA»\s+(?:forces|troops|army|military))"),
     ("verb",
      r"\b(?:control\w*|hold\w*|held|captur\w*|seiz\w*|taken(?:\s+over)?|took(?:\s+over)?"
