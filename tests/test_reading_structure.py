@@ -78,6 +78,13 @@ def sudan():
         # A side set aside between the actor and its verb.
         ("Ukrainian forces, not Russia, hold 20% of the Donetsk region.", {}, {"UA-14": 20}),
         ("Russia, and not Ukraine, controls 99% of the Luhansk region.", {"UA-09": 99}, {}),
+        # "it" in a later main clause: the one side the clauses before name, else unclear.
+        ("Kyiv says Moscow's troops hold 70% of the Donetsk region; it says its own forces hold "
+         "about 30% of the Luhansk region.", {"UA-14": 70}, {}),
+        ("Russia launched an offensive in the spring; it now holds 70% of the Donetsk region.",
+         {"UA-14": 70}, {}),
+        ("Ukraine counterattacked near Kupiansk, while Russia holds 70% of the Donetsk region.",
+         {"UA-14": 70}, {}),
         # A side's name, adjective or capital before "-held", "-controlled".
         ("The Ukrainian-held part of the Donetsk region, about 25% of it, is under shelling.",
          {}, {"UA-14": 25}),

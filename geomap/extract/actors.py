@@ -38,7 +38,21 @@ _SAYS_RE = re.compile(
     r"|reports?|reported|announced?|believes?|believed)\s+(?:that\s+)?$",
     re.IGNORECASE,
 )
-PRONOUN_RE = re.compile(r"\b(?:it|they|its\s+(?:forces|troops|army))\s+(?:\w+\s+){0,2}$", re.I)
+PRONOUN_RE = re.compile(
+    r"\b(?:it|they|(?:its|their)\s+(?:own\s+)?(?:forces|troops|army|soldiers))\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# Where a sentence's main clauses part: "...; it says its own forces hold 30%", "... while ...".
+_MAIN_CLAUSE_RE = re.compile(r";|\b(?:while|whereas)\b|,\s*but\b", re.IGNORECASE)
+
+
+def main_clause_start(text: str, pos: int) -> int:
+    """Where the main clause ``pos`` is in starts: after the last ";", "while", "whereas" or
+    ", but" before it (0 for the first)."""
+    start = 0
+    for found in _MAIN_CLAUSE_RE.finditer(text, 0, pos):
+        start = found.end()
+    return start
 
 
 def speaker(two: Sides, text: str, end: int) -> str:
@@ -155,13 +169,15 @@ def without_insertions(text: str, own: int) -> str:
     return text
 
 
-def actor(actors: list[tuple[int, str]], pos: int, text: str = "", end: int = -1) -> str:
+def actor(
+    actors: list[tuple[int, str]], pos: int, text: str = "", end: int = -1, since: int = 0
+) -> str:
     """The side that acts at a verb at ``pos`` (ending at ``end``): the side named nearest
-    before it outside any insertion and not the object of a verb before it ("pushed Russian
-    forces back"); else the agent of a passive ("held by Russian forces")."""
+    before it (and after ``since``) outside any insertion and not the object of a verb before
+    it ("pushed Russian forces back"); else the agent of a passive ("held by Russian forces")."""
     masked = insertions(text) if text else ()
     for at, side in reversed(actors):  # the nearest first
-        if at >= pos or any(a <= at < b and b <= pos for a, b in masked):
+        if at >= pos or at < since or any(a <= at < b and b <= pos for a, b in masked):
             continue
         if not (text and _OBJECT_OF_RE.search(text, max(0, at - 24), at)):
             return side

@@ -17,6 +17,7 @@ from geomap.extract.actors import (
     actor,
     find_actors,
     insertions,
+    main_clause_start,
     named_sides,
     speaker,
 )
@@ -269,14 +270,25 @@ def _hold(share, cue: _Cue, actors, previous, context, two: Sides, framed: bool 
     elif cue.kind == "ru":
         share.holder = two.controller
     else:
-        side = actor(actors, cue.start, share.sentence.text, cue.end)
+        text = share.sentence.text
+        since = main_clause_start(text, cue.start)
+        side = actor(actors, cue.start, text, cue.end, since)
+        pronoun = PRONOUN_RE.search(text, since, cue.start)
         if side:
             share.holder = side
+        elif since and pronoun:
+            # "...; it says its own forces hold 30%": the one side the clauses before name.
+            named = {who for at, who in named_sides(text, two) if at < since}
+            said = speaker(two, text, cue.start)
+            if said or len(named) == 1:
+                share.holder = said or named.pop()
+            else:
+                share.reason = share.reason or f"holder unclear: '{pronoun.group().split()[0]}'"
         elif previous is not None and previous.holder:
             share.holder = previous.holder
-        elif said := speaker(two, share.sentence.text, cue.start):
+        elif said := speaker(two, text, cue.start):
             share.holder = said  # "Ukraine says it still controls a quarter of X"
-        elif context and PRONOUN_RE.search(share.sentence.text, 0, cue.start):
+        elif context and pronoun:
             share.holder = context
         else:
             share.reason = share.reason or f"the text does not say who '{cue.word}' it"
