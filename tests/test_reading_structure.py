@@ -694,6 +694,15 @@ def test_a_whole_not_yet_taken_in_testland(testland):
     assert controlled("Norland has taken full control of the Beta region.") == {"TL-02": 100}
 
 
+def test_an_actor_of_an_earlier_main_clause_holds_nothing_in_a_later_one(sudan):
+    text = "The army says the RSF holds North Darfur; it says its own forces hold Northern State."
+    assert held(text) == {"SD-DN"}
+    assert defender_held(text) == set()  # whose "its own forces" are is unclear: no figure
+    assert held("The RSF swept across Darfur; it now controls West Darfur State.") == {"SD-DW"}
+    [figure] = read("The RSF says it controls West Kordofan state; the army denies this.").figures
+    assert figure.note == "disputed: 'the army denies this'"
+
+
 def test_fighters_loyal_to_a_side_and_lists_along_with_more(sudan):
     assert controlled("Fighters loyal to Hemedti now hold all of West Darfur.") == {"SD-DW": 100}
     text = "The army holds Kassala and Red Sea states, along with River Nile and Northern states."

@@ -46,6 +46,22 @@ PRONOUN_RE = re.compile(
 _MAIN_CLAUSE_RE = re.compile(r";|\b(?:while|whereas)\b|,\s*but\b", re.IGNORECASE)
 
 
+def later_pronoun_side(text: str, pos: int, since: int, two: Sides) -> str | None:
+    """For a verb at ``pos`` in a main clause after the first (from ``since``) whose subject is
+    "it", "they" or "its own forces" ("...; it says its own forces hold 30% of Y"): the side
+    that says it, else the one side the clauses before name; "" where they name both; None
+    where the clause has no such subject, or they name neither."""
+    if not since or PRONOUN_RE.search(text, since, pos) is None:
+        return None
+    named = {who for at, who in named_sides(text, two) if at < since}
+    if said := speaker(two, text, pos):
+        return said
+    return named.pop() if len(named) == 1 else ("" if named else None)
+
+
+LATER_PRONOUN_UNCLEAR = "holder unclear: 'it' of a later clause, after clauses naming both sides"
+
+
 def main_clause_start(text: str, pos: int) -> int:
     """Where the main clause ``pos`` is in starts: after the last ";", "while", "whereas" or
     ", but" before it (0 for the first)."""

@@ -66,7 +66,10 @@ def mark_disputed(items: list[Share] | list[Held], doc: Document | None = None) 
         if item.regions and not item.reason:
             k = item.sentence.index
             if k not in said:
-                found = scan.search(_DISPUTED_RE, item.sentence.text)
+                text = item.sentence.text
+                found = scan.search(_DISPUTED_RE, text)
+                if found is None and ";" in text:  # "...; the army denies this."
+                    found = _DENIED_AFTER_RE.match(text, text.rindex(";") + 1)
                 if found is None and doc is not None and k + 1 < len(doc.sentences):
                     after = doc.sentences[k + 1]
                     found = _DENIED_AFTER_RE.match(after.text) if doc.goes_on(after) else None

@@ -24,7 +24,7 @@ from geomap.extract.actors import named_sides
 from geomap.extract.claims import Claim, read_claims
 from geomap.extract.claims import cues as claim_cues
 from geomap.extract.held import CUES as held_cues
-from geomap.extract.held import Held, read_held, read_listed, unit_words
+from geomap.extract.held import Held, read_held, read_listed
 from geomap.extract.shares import CUES as share_cues
 from geomap.extract.shares import Share, read_shares
 from geomap.extract.sides import Sides, sides
@@ -37,6 +37,7 @@ from geomap.extract.text import (
     mentions,
     split_sentences,
     tokens,
+    unit_words,
 )
 from geomap.profile import current, using
 from geomap.regions import Region

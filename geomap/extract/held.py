@@ -12,23 +12,24 @@ that gives a share of the unit says more than this and wins.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass
 
 from geomap.extract import holders, scan, when
 from geomap.extract.actors import (
+    LATER_PRONOUN_UNCLEAR,
     PRONOUN_RE,
     actor,
     find_actors,
     insertions,
+    later_pronoun_side,
+    main_clause_start,
     speaker,
     without_insertions,
 )
-from geomap.extract.sides import NOTHING, Sides, sides
+from geomap.extract.sides import Sides, sides
 from geomap.extract.targets import EXCEPT_RE
 from geomap.extract.text import Mention, Sentence, Token, ellipsis_at, name_at, nouns
-from geomap.profile import Profile, current
 from geomap.regions import Region
 
 # The verb of a statement of control whose object follows it ("the liberated Kherson region" is
@@ -92,24 +93,6 @@ _PLACES_IN = frozenset({"capital", "city", "town", "towns", "cities", "village",
 _NUMBERS = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
 
 
-def unit_words() -> re.Pattern:
-    """Without a match of this (a unit noun, a group's name or a unit's name of several words)
-    a sentence names no unit as one, and holds no statement of holding."""
-    return _unit_words(current())
-
-
-@functools.cache
-def _unit_words(profile: Profile) -> re.Pattern:
-    names = (n for r in profile.regions for n in (r.get("name", ""), *r.get("aliases", ())))
-    words = {
-        *profile.units.nouns,
-        *(g for g in profile.groups if not g.startswith("_")),
-        *(n for n in names if " " in n.strip()),  # "Blue Nile", "South Darfur" (see _object)
-    }
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternation})\b" if words else NOTHING, re.IGNORECASE)
-
-
 @dataclass
 class Held:
     """One statement that a side holds units, giving no share."""
@@ -149,7 +132,7 @@ def read_held(
         regions = _object(toks, sentence.start + match.end())
         if regions:
             item = _statement(sentence, match, regions, actors, two, passive=False)
-            if item.reason.startswith("holder unclear"):
+            if item.reason.startswith("holder unclear: the text"):
                 # "The army says it controls X": who says it; else whom "it" stood for before.
                 said = speaker(two, text, match.start())
                 if said or (context and PRONOUN_RE.search(text, 0, match.start())):
@@ -270,9 +253,13 @@ def _statement(sentence, match, regions, actors, two: Sides, *, passive: bool) -
         after = [side for at, side in actors if match.end() <= at < hi]
         held.holder = after[0] if after else _side_of_words(word, two)
     else:
-        held.holder = actor(actors, match.start(), text, match.end())
+        since = main_clause_start(text, match.start())
+        held.holder = actor(actors, match.start(), text, match.end(), since)
+        later = None if held.holder else later_pronoun_side(text, match.start(), since, two)
+        held.holder = held.holder or later or ""
+        held.reason = LATER_PRONOUN_UNCLEAR if later == "" else ""
     if not held.holder:
-        held.reason = f"holder unclear: the text does not say who '{word.strip()}'"
+        held.reason = held.reason or f"holder unclear: the text does not say who '{word.strip()}'"
     return held
 
 

@@ -13,10 +13,12 @@ from typing import NamedTuple
 
 from geomap.extract import scan
 from geomap.extract.actors import (
+    LATER_PRONOUN_UNCLEAR,
     PRONOUN_RE,
     actor,
     find_actors,
     insertions,
+    later_pronoun_side,
     main_clause_start,
     named_sides,
     speaker,
@@ -274,16 +276,11 @@ def _hold(share, cue: _Cue, actors, previous, context, two: Sides, framed: bool 
         since = main_clause_start(text, cue.start)
         side = actor(actors, cue.start, text, cue.end, since)
         pronoun = PRONOUN_RE.search(text, since, cue.start)
-        if side:
-            share.holder = side
-        elif since and pronoun:
-            # "...; it says its own forces hold 30%": the one side the clauses before name.
-            named = {who for at, who in named_sides(text, two) if at < since}
-            said = speaker(two, text, cue.start)
-            if said or len(named) == 1:
-                share.holder = said or named.pop()
-            else:
-                share.reason = share.reason or f"holder unclear: '{pronoun.group().split()[0]}'"
+        later = None if side else later_pronoun_side(text, cue.start, since, two)
+        if side or later:
+            share.holder = side or later or ""
+        elif later == "":
+            share.reason = share.reason or LATER_PRONOUN_UNCLEAR
         elif previous is not None and previous.holder:
             share.holder = previous.holder
         elif said := speaker(two, text, cue.start):

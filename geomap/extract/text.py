@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
-from geomap.profile import current, gazetteer
+from geomap.extract.sides import NOTHING
+from geomap.profile import Profile, current, gazetteer
 from geomap.regions import Region, normalize
 
 # A sentence ends at . ! or ? before a capital or a digit, at a line break (headlines and
@@ -400,3 +401,21 @@ def list_item(text: str, sentence: Sentence) -> bool:
     """Whether a sentence is an item of a list under a heading that ends with a colon:
     "Luhansk: 99%", "Donetsk (70%)", or a short line of its own with no full stop."""
     return bool(_LIST_ITEM_RE.match(sentence.text)) or _line_item(text, sentence)
+
+
+def unit_words() -> re.Pattern:
+    """Without a match of this (a unit noun, a group's name or a unit's name of several words)
+    a sentence names no unit as one, and holds no statement of holding."""
+    return _unit_words(current())
+
+
+@cache
+def _unit_words(profile: Profile) -> re.Pattern:
+    names = (n for r in profile.regions for n in (r.get("name", ""), *r.get("aliases", ())))
+    words = {
+        *profile.units.nouns,
+        *(g for g in profile.groups if not g.startswith("_")),
+        *(n for n in names if " " in n.strip()),  # "Blue Nile", "South Darfur" (see held._object)
+    }
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\b" if words else NOTHING, re.IGNORECASE)
