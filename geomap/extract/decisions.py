@@ -41,18 +41,18 @@ class Rows:
 
 # "..., a claim the army denies", "which Kyiv disputes", "denied by the RSF": someone says it is
 # not so. The figure stays what the text says, marked disputed, and the reading warns of it.
-_DISPUTED_RE = re.compile(
-    r"\b(?:a\s+claim|claims|an?\s+assertion|which|something)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?"
+_DENY = (
     r"(?:has\s+|have\s+|had\s+)?(?:denie[sd]|deny|rejects?|rejected|disputes?|disputed"
-    r"|contest(?:s|ed)?|dismiss(?:es|ed)?)\b|\b(?:denied|disputed|contested)\s+by\b",
+    r"|contest(?:s|ed)?|dismiss(?:es|ed)?)"
+)
+_DISPUTED_RE = re.compile(
+    rf"\b(?:a\s+claim|claims|an?\s+assertion|which|something)\s+(?:that\s+)?(?:[\w'’-]+\s+){{1,4}}?"
+    rf"{_DENY}\b|\b(?:denied|disputed|contested)\s+by\b",
     re.IGNORECASE,
 )
-
-
-# ... or the sentence after it: "Ukraine disputes that.", "Kyiv denied the claim."
+# ... or the clause or sentence after it: "...; the army denies this", "Ukraine disputes that."
 _DENIED_AFTER_RE = re.compile(
-    r"\s*(?:[\w'’-]+\s+){1,4}?(?:has\s+|have\s+)?(?:denie[sd]|deny|rejects?|rejected|disputes?|disputed"
-    r"|contest(?:s|ed)?|dismiss(?:es|ed)?)\s+(?:this|that|it|the\s+(?:claim|figure|report)s?"
+    rf"\s*(?:[\w'’-]+\s+){{1,4}}?{_DENY}\s+(?:this|that|it|the\s+(?:claim|figure|report)s?"
     r"|these\s+(?:claims|figures))\b",
     re.IGNORECASE,
 )
