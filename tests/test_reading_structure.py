@@ -216,6 +216,32 @@ def test_the_other_side_as_an_object_never_flips_the_holder(clause, pct, actor):
     assert [(f.controlled_pct, f.defender_pct) for f in figures] == [(None, pct)]
 
 
+_SUDAN_INSERTS = st.sampled_from(
+    [
+        ", which the RSF drove out of El Fasher,",
+        ", backed by allied militias,",
+        " - whose rivals in the RSF control the west -",
+        " (the RSF disputes this)",
+        ", not the RSF,",
+        ", having pushed the RSF back,",
+        "",
+    ]
+)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    insert=_SUDAN_INSERTS,
+    state=st.sampled_from(["Northern State", "River Nile State", "Kassala State"]),
+    verb=st.sampled_from(["controls", "now holds", "is in control of"]),
+)
+def test_an_insertion_never_flips_a_statement_of_holding(insert, state, verb):
+    """Sudan's army holds the state, whatever stands between it and its verb."""
+    with using(load(DATA / "sudan.json")):
+        reading = read(f"The army{insert} {verb} {state}.")
+    assert [(f.defender_held, f.held) for f in reading.figures] == [(True, False)]
+
+
 _DATED_INSERTS = st.sampled_from(
     [
         ", which took Avdiivka last year,",

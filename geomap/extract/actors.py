@@ -146,7 +146,7 @@ _INSERTION_RE = re.compile(
     r",\s*(?:which|who|whose|whom|where|when|having|once|despite|after|since|now|still"
     r"|already|long|itself|themselves|(?:and\s+)?not|rather\s+than|unlike|instead\s+of"
     r"|[a-z]+(?:ed|en|ing))\b[^,;()]*(?=,)"  # the comma that closes it may open the next
-    r"|\([^()]*\)|\s[—–]\s[^—–]*\s[—–]\s",
+    r"|\([^()]*\)|\s[—–]\s[^—–]*\s[—–]\s|\s-\s[^—–;]*?\s-\s",  # " - ": a dash typed as a hyphen
     re.IGNORECASE,
 )
 # A side named after an active verb is its object, not its actor; after "by" it is the actor.
