@@ -178,6 +178,11 @@ _INSERTS = st.sampled_from(
         ", having pushed back Russian forces,",
         ", not Russia,",
         ", rather than the Russian army,",
+        " - Moscow's main target -",
+        ", Russia says,",
+        ", Russian sources report,",
+        ", like Russia,",
+        ", as Moscow claims,",
     ]
 )
 

@@ -144,8 +144,11 @@ def find_actors(text: str, two: Sides) -> list[tuple[int, str]]:
 # inside one is not the one that acts.
 _INSERTION_RE = re.compile(
     r",\s*(?:which|who|whose|whom|where|when|having|once|despite|after|since|now|still"
-    r"|already|long|itself|themselves|(?:and\s+)?not|rather\s+than|unlike|instead\s+of"
-    r"|[a-z]+(?:ed|en|ing))\b[^,;()]*(?=,)"  # the comma that closes it may open the next
+    r"|already|long|itself|themselves|(?:and\s+)?not|rather\s+than|unlike|instead\s+of|like"
+    r"|as|such\s+as|including|besides|[a-z]+(?:ed|en|ing))\b[^,;()]*(?=,)"  # the comma that
+    # closes it may open the next; ", Russia says,", ", Russian sources report,": who says it
+    r"|,\s*(?:[\w'’-]+\s+){1,3}(?:says?|said|claims?|claimed|reports?|reported|believes?"
+    r"|estimates?|notes?|insists?|argues?|admits?|acknowledges?|concedes?|adds?|added)(?=\s*,)"
     r"|\([^()]*\)|\s[—–]\s[^—–]*\s[—–]\s|\s-\s[^—–;]*?\s-\s",  # " - ": a dash typed as a hyphen
     re.IGNORECASE,
 )
