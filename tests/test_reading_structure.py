@@ -78,6 +78,11 @@ def sudan():
         # A side set aside between the actor and its verb.
         ("Ukrainian forces, not Russia, hold 20% of the Donetsk region.", {}, {"UA-14": 20}),
         ("Russia, and not Ukraine, controls 99% of the Luhansk region.", {"UA-09": 99}, {}),
+        # a share that is its clause's subject, its verb past an aside; "held by Ukraine"
+        ("About 70% of the Donetsk region, which Ukraine once held, is now occupied by Russia.",
+         {"UA-14": 70}, {}),
+        ("About 30% of the Donetsk region is held by Ukraine, not Russia.", {}, {"UA-14": 30}),
+        ("In the Kherson region, Ukraine controls 27% and Russia 73%.", {}, {"UA-65": 27}),
         # "it" in a later main clause: the one side the clauses before name, else unclear.
         ("Kyiv says Moscow's troops hold 70% of the Donetsk region; it says its own forces hold "
          "about 30% of the Luhansk region.", {"UA-14": 70}, {}),

@@ -28,7 +28,8 @@ _DEFENDER_ACTOR = (
     r"|«D»(?=(?:\s*,[^,;()]{1,150},|\s*\([^()]{1,150}\)|\s+[—–][^—–]{1,150}[—–])?"
     r"\s+(?:still\s+|now\s+|only\s+|currently\s+)?(?:holds?|held"
     r"|controls?|controlled|retains?|maintains?|keeps?|kept|has|had|lost|is|was|remains?"
-    r"|took|takes|seized|captured|recaptured|retook|regained|won)\b))\b"
+    r"|took|takes|seized|captured|recaptured|retook|regained|won)\b)"
+    r"|(?<=\bby\s)«D»)\b"  # "held by Ukraine"
 )
 
 

@@ -213,8 +213,12 @@ def _nearest_cue(share, cues: list[_Cue], lo: int, hi: int) -> _Cue | None:
     verb = [c for c in window if own[1] <= c.start <= own[1] + 8]
     if share.adverb and verb and not (before and max(before).kind == "neg"):
         return min(verb)  # "had fully liberated X": the verb the adverb is of
-    if share.subject and after:
-        return min(after)  # "..., and 70% is still occupied": its own verb, after it
+    asides = insertions(share.sentence.text) if share.subject else ()
+    after_plain = [c for c in after if not any(a <= c.start < b for a, b in asides)]
+    if share.subject and after_plain:
+        # "..., and 70% is still occupied": its own verb, after it (past an aside: "70% of X,
+        # which Ukraine once held, is now occupied")
+        return min(after_plain)
     return max(before) if before else (min(after) if after else None)
 
 

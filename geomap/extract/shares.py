@@ -187,11 +187,7 @@ def read_shares(
     respectively(shares, toks, starts)
     respective(shares, named or [])
     linked = again(shares, named or [], before)
-    for share in shares:
-        rest = text[max(share.end, share.target_end) - sentence.start :].lstrip()
-        share.subject = bool(SUBJECT_OF_RE.match(rest))
-        if share.totality and share.regions and (exception := EXCEPT_RE.match(rest)):
-            _except(share, exception, named or [])
+    verb_past_aside = _what_follows(shares, named or [])
     if all(share.reason and not share.regions for share in shares):
         return shares  # "73% of the vote", "prices rose 20%": no holder or time to read
     clauses = holders.find_clauses(text)
@@ -202,6 +198,8 @@ def read_shares(
         if share.reason and not share.regions:
             continue  # not a share of a region: its holder and time say nothing
         lo, hi = holders.clause_of(clauses, share.start - sentence.start)
+        if k in verb_past_aside:
+            hi = holders.clause_of(clauses, verb_past_aside[k])[1]
         prev_end = shares[k - 1].target_end - sentence.start if k else lo
         window_lo = max(lo, prev_end) if k and shares[k - 1].target_end else lo
         window_hi = min(hi, shares[k + 1].start - sentence.start) if k + 1 < len(shares) else hi
@@ -233,6 +231,27 @@ def read_shares(
             share.note = holders.join(share.note, note) if note else share.note
     _gains_of_one_verb(shares, text)
     return shares
+
+
+def _what_follows(shares: list[Share], named: list[Mention]) -> dict[int, int]:
+    """Read what follows each share: its own verb where the share is its clause's subject ("70%
+    is still occupied"), and an exception after a whole ("all of Darfur except ..."). Returns,
+    for each share whose verb stands past an aside ("70% of X, which Ukraine once held, is now
+    occupied"), where in the sentence that verb is."""
+    verb_past_aside: dict[int, int] = {}
+    for k, share in enumerate(shares):
+        text = share.sentence.text
+        after = max(share.end, share.target_end) - share.sentence.start
+        rest = text[after:].lstrip()
+        share.subject = bool(SUBJECT_OF_RE.match(rest))
+        blanked = without_insertions(text, share.start - share.sentence.start)[after:]
+        plain = blanked.lstrip(" ,")
+        if not share.subject and plain != blanked and SUBJECT_OF_RE.match(plain):
+            share.subject = True
+            verb_past_aside[k] = after + len(blanked) - len(plain)
+        if share.totality and share.regions and (exception := EXCEPT_RE.match(rest)):
+            _except(share, exception, named)
+    return verb_past_aside
 
 
 _AND_RE = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as)?\s*$", re.IGNORECASE)

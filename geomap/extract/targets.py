@@ -66,6 +66,8 @@ _IS_BEFORE_RE = re.compile(
 _STATE_AFTER_RE = re.compile(
     r"(?:occupied|controlled|held|liberated|under\b|in\s+(?:\w+\s+)?hands\b)", re.IGNORECASE
 )
+# "..., Ukraine controls 27% and Russia 73%": the share ends its clause at a conjunction too.
+_AND_AFTER_RE = re.compile(r"(?:and|but|while|whereas)\b", re.IGNORECASE)
 # "bringing Moscow's control (of the region) to about 70 percent".
 _CONTROL_TO_RE = re.compile(r"\bcontrol\s+(?:(?:of|over)\s+[^,;]{1,60}?\s+)?to\s*$", re.I)
 RESPECTIVE = "'respective' with no list of regions before it"
@@ -325,7 +327,10 @@ def _of_the_subject(share: Share, antecedent: Antecedent) -> None:
     rel = share.start - share.sentence.start
     rest = text[share.end - share.sentence.start :].lstrip()
     if share.numeric and (
-        ((not rest or rest[0] in '.,;)”"’!—–') and _VERB_BEFORE_RE.search(text, 0, rel))
+        (
+            (not rest or rest[0] in '.,;)”"’!—–' or _AND_AFTER_RE.match(rest))
+            and _VERB_BEFORE_RE.search(text, 0, rel)
+        )
         or SUBJECT_OF_RE.match(rest)
         or _AREA_BEFORE_RE.search(text, 0, rel)
         or _CONTROL_TO_RE.search(text, 0, rel)
