@@ -22,7 +22,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from geomap.extract import holders, scan, when
-from geomap.extract.actors import find_actors, without_insertions
+from geomap.extract.actors import find_actors, insertions, without_insertions
 from geomap.extract.sides import sides
 from geomap.extract.targets import EXCEPT_RE, SUBJECT_OF_RE, Antecedent
 from geomap.extract.targets import target as _target
@@ -244,11 +244,12 @@ def _what_follows(shares: list[Share], named: list[Mention]) -> dict[int, int]:
         after = max(share.end, share.target_end) - share.sentence.start
         rest = text[after:].lstrip()
         share.subject = bool(SUBJECT_OF_RE.match(rest))
-        blanked = without_insertions(text, share.start - share.sentence.start)[after:]
-        plain = blanked.lstrip(" ,")
-        if not share.subject and plain != blanked and SUBJECT_OF_RE.match(plain):
-            share.subject = True
-            verb_past_aside[k] = after + len(blanked) - len(plain)
+        if not share.subject and any(a >= after for a, _ in insertions(text)):
+            blanked = without_insertions(text, share.start - share.sentence.start)[after:]
+            plain = blanked.lstrip(" ,")
+            if plain != blanked and SUBJECT_OF_RE.match(plain):
+                share.subject = True
+                verb_past_aside[k] = after + len(blanked) - len(plain)
         if share.totality and share.regions and (exception := EXCEPT_RE.match(rest)):
             _except(share, exception, named)
     return verb_past_aside
