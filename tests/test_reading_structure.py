@@ -671,6 +671,9 @@ def test_every_statement_of_holding_has_its_row(sudan, text, rows):
         ("The RSF took control of Sennar State in 2024 before retreating weeks later.",
          set(), set()),
         ("The RSF seized Gezira State in 2023 but was forced to withdraw in 2025.", set(), set()),
+        # the side it was taken from, then the side that took it
+        ("Gezira State was liberated from the RSF by the army.", set(), {"SD-GZ"}),
+        ("Gezira State was taken from the army by the RSF.", {"SD-GZ"}, set()),
         # a state of an earlier time is not of the text's date; an event's outcome lasts
         ("The RSF controlled Gezira State in 2024.", set(), set()),
         ("The RSF took control of Gezira State in 2024.", {"SD-GZ"}, set()),

@@ -49,12 +49,13 @@ _PASSIVE = (
     r"\s+(?:now\s+|still\s+|back\s+|firmly\s+|fully\s+)?(?:under\s+(?:the\s+)?(?:control\s+of\b"
     r"|«CA»\s+control|«DA»\s+control)|held\s+by|controlled\s+by|in\s+(?:«CA»|«DA»)\s+hands)"
     r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?(?:seized|captured|taken|overrun"
-    r"|retaken|recaptured|liberated)\s+by\b"
+    # "was taken (from the army) by"
+    r"|retaken|recaptured|liberated)\s+(?:from\s+(?:the\s+)?[\w'’-]+\s+)?by\b"
 )
 # A sentence without one of these words holds no statement of holding.
 CUES = (
     r"\b(?:control|holds?|held|captur|seiz|overr[au]n|retook|retaken|recaptur|liberated|fell\s+to"
-    r"|falls\s+to|fallen\s+to|taken\s+by|(?:took|taken|takes)\s+(?:over|back)|won\s+back|hands"
+    r"|falls\s+to|fallen\s+to|taken\s+(?:by|from)|(?:took|taken|takes)\s+(?:over|back)|won\s+back|hands"
     r"|lost|loses|expel|drove|driven|drive|push|oust|clear|flush|forced|chased|routed|withdrew"
     r"|withdrawn|retreated|fled|pulled\s+out)"
 )
