@@ -28,7 +28,7 @@ from geomap.extract.actors import (
     without_insertions,
 )
 from geomap.extract.sides import Sides, sides
-from geomap.extract.targets import EXCEPT_RE
+from geomap.extract.targets import EXCEPT_RE, clause_end, excepted
 from geomap.extract.text import Mention, Sentence, Token, ellipsis_at, name_at, nouns
 from geomap.regions import Region
 
@@ -166,24 +166,16 @@ def read_held(
     return [h for h in found if h.regions]
 
 
-# What ends the clause an exception may belong to.
-_CLAUSE_END_RE = re.compile(r"[;.]|\b(?:while|whereas|but)\b", re.IGNORECASE)
-
-
 def _leave_out_exceptions(item: Held, named: list[Mention], after: int) -> None:
     """ "controls all five Darfur states except parts of North Darfur": the units an exception
-    after document offset ``after`` names are not said to be held."""
-    text, s0 = item.sentence.text, item.sentence.start
-    end = _CLAUSE_END_RE.search(text, after - s0)
-    exception = EXCEPT_RE.search(text, after - s0, end.start() if end else len(text))
-    if exception is None:
-        return
-    hi = s0 + (end.start() if end else len(text))
-    excepted = {r for m in named if s0 + exception.start() <= m.start < hi for r in m.regions}
-    if excepted & set(item.regions):
-        item.regions = tuple(r for r in item.regions if r not in excepted)
+    after document offset ``after``, in the same clause, names are not said to be held."""
+    text, lo = item.sentence.text, after - item.sentence.start
+    exception = EXCEPT_RE.search(text, lo, clause_end(text, lo))
+    left_out = excepted(item.sentence, exception.start(), named) if exception else set()
+    if exception and left_out & set(item.regions):
+        item.regions = tuple(r for r in item.regions if r not in left_out)
         words = " ".join(exception.group().strip(" ,").split())
-        item.note = holders.join(item.note, f"'{words}' {', '.join(r.name for r in excepted)}")
+        item.note = holders.join(item.note, f"'{words}' {', '.join(r.name for r in left_out)}")
 
 
 # The heading of a list of units held: "The RSF controls:", "The army holds the following

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from geomap.extract import holders, scan, when
 from geomap.extract.actors import find_actors, insertions, without_insertions
 from geomap.extract.sides import sides
-from geomap.extract.targets import EXCEPT_RE, SUBJECT_OF_RE, Antecedent
+from geomap.extract.targets import EXCEPT_RE, SUBJECT_OF_RE, Antecedent, excepted
 from geomap.extract.targets import target as _target
 from geomap.extract.text import Mention, Sentence, Token
 from geomap.extract.together import again, respective, respectively
@@ -276,18 +276,14 @@ def _except(share: Share, exception: re.Match, named: list[Mention]) -> None:
     """ "all of Darfur except parts of North Darfur": the units the exception names are not
     wholly held; an exception that names none ("except a pocket near the airport") leaves no
     unit whole."""
-    text = share.sentence.text
-    at = text.find(exception.group(), share.target_end - share.sentence.start)
-    lo = share.sentence.start + max(at, 0)
-    clause_end = re.search(r"[;.]|\b(?:while|whereas|but)\b", text[lo - share.sentence.start :])
-    hi = lo + (clause_end.start() if clause_end else len(text))
-    excepted = {r for m in named if lo <= m.start < hi for r in m.regions}
+    at = share.sentence.text.find(exception.group(), share.target_end - share.sentence.start)
+    left_out = excepted(share.sentence, max(at, 0), named)
     words = " ".join(exception.group().strip(" ,").split())
-    if not excepted:
+    if not left_out:
         share.reason = f"all but what '{words} ...' leaves out: no unit wholly held"
         return
-    share.regions = tuple(r for r in share.regions if r not in excepted)
-    share.note = holders.join(share.note, f"'{words}' {', '.join(r.name for r in excepted)}")
+    share.regions = tuple(r for r in share.regions if r not in left_out)
+    share.note = holders.join(share.note, f"'{words}' {', '.join(r.name for r in left_out)}")
     if not share.regions:
         share.reason = f"every unit named is excepted ('{words}')"
 

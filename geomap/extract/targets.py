@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from geomap.extract.actors import named_sides
 from geomap.extract.sides import Sides
-from geomap.extract.text import Token, ellipsis_at, name_at, nouns
+from geomap.extract.text import Mention, Sentence, Token, ellipsis_at, name_at, nouns
 from geomap.regions import Region, normalize
 
 if TYPE_CHECKING:
@@ -43,6 +43,23 @@ EXCEPT_RE = re.compile(
     r"|with\s+the\s+exception\s+of|aside\s+from|bar)\b",
     re.IGNORECASE,
 )
+# What ends the clause an exception belongs to.
+_CLAUSE_END_RE = re.compile(r"[;.]|\b(?:while|whereas|but)\b", re.IGNORECASE)
+
+
+def clause_end(text: str, lo: int) -> int:
+    """Where the clause that goes on at ``lo`` ends: at ";", ".", "while", "whereas", "but"."""
+    end = _CLAUSE_END_RE.search(text, lo)
+    return end.start() if end else len(text)
+
+
+def excepted(sentence: Sentence, lo: int, named: list[Mention]) -> set[Region]:
+    """The units named from where an exception starts (``lo``, in the sentence) to the end of
+    its clause: "all of Darfur except parts of North Darfur"."""
+    s0, hi = sentence.start, clause_end(sentence.text, lo)
+    return {r for m in named if s0 + lo <= m.start < s0 + hi for r in m.regions}
+
+
 # "... and 70% is still occupied": a share that is its clause's subject.
 SUBJECT_OF_RE = re.compile(
     r"^(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+"
