@@ -256,13 +256,12 @@ class Reader:
                     state.last_share = next(
                         (s for s in reversed(read) if s.holder and s.regions), None
                     )
+                shared = {r.code for s in read for r in s.regions}  # a share says more
                 if sentence.index in self.held_hits:
-                    shared = {r.code for s in read for r in s.regions}
                     statements = read_held(
                         sentence, toks, own, shared, context=context, as_of=as_of
                     )
                 elif under is not None:  # "The RSF controls:" over "- Khartoum State"
-                    shared = {r.code for s in read for r in s.regions}
                     statements = read_listed(sentence, toks, own, under, shared)
                 else:
                     statements = []

@@ -50,17 +50,14 @@ REMOVED = (
     r"\s+(?:of|from|over)\b"
 )
 # A verb negated by the words just before it: "has not taken", "was never pushed".
+_NOT = r"\bnot|n['’]t|\bnever|\bno\s+longer"
 NEGATED_RE = re.compile(
-    r"(?:\bnot|n['’]t|\bnever|\bno\s+longer|\byet\s+to|\bfailed\s+to|\blost)\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
+    rf"(?:{_NOT}|\byet\s+to|\bfailed\s+to|\blost)\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE
 )
 
 
 # ... and a whole negated by the words just before it ("lost all of" is the other side's gain).
-_NOT_BEFORE_RE = re.compile(
-    r"(?:\bnot|n['’]t|\bnever|\bno\s+longer)\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
-)
+_NOT_BEFORE_RE = re.compile(rf"(?:{_NOT})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 
 
 # Patterns naming a side are templates: «C», «D» and the other placeholders are the profile's
@@ -279,7 +276,6 @@ def _hold(share, cue: _Cue, actors, previous, context, two: Sides, framed: bool 
         text = share.sentence.text
         since = main_clause_start(text, cue.start)
         side = actor(actors, cue.start, text, cue.end, since)
-        pronoun = PRONOUN_RE.search(text, since, cue.start)
         later = None if side else later_pronoun_side(text, cue.start, since, two)
         if side or later:
             share.holder = side or later or ""
@@ -289,7 +285,7 @@ def _hold(share, cue: _Cue, actors, previous, context, two: Sides, framed: bool 
             share.holder = previous.holder
         elif said := speaker(two, text, cue.start):
             share.holder = said  # "Ukraine says it still controls a quarter of X"
-        elif context and pronoun:
+        elif context and PRONOUN_RE.search(text, since, cue.start):
             share.holder = context
         else:
             share.reason = share.reason or f"the text does not say who '{cue.word}' it"
