@@ -27,7 +27,7 @@ from geomap.extract.sides import sides
 from geomap.extract.targets import EXCEPT_RE, SUBJECT_OF_RE, Antecedent, excepted
 from geomap.extract.targets import target as _target
 from geomap.extract.text import Mention, Sentence, Token
-from geomap.extract.together import again, respective, respectively
+from geomap.extract.together import LIST_GLUE_RE, again, respective, respectively
 from geomap.hedges import HEDGES
 from geomap.regions import Region
 
@@ -255,9 +255,6 @@ def _what_follows(shares: list[Share], named: list[Mention]) -> dict[int, int]:
     return verb_past_aside
 
 
-_AND_RE = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as)?\s*$", re.IGNORECASE)
-
-
 def _gains_of_one_verb(shares: list[Share], text: str) -> None:
     """ "have taken 1% of X and 3% of Y this year": the period closes the list of what one verb
     took, so each share of it is a gain, not only the last."""
@@ -266,7 +263,7 @@ def _gains_of_one_verb(shares: list[Share], text: str) -> None:
         if not share.reason.startswith(("a gain over", "a loss over")) or before.reason:
             continue
         s0 = share.sentence.start
-        if before.cue == share.cue and _AND_RE.match(
+        if before.cue == share.cue and LIST_GLUE_RE.match(
             text[before.target_end - s0 : share.start - s0]
         ):
             before.reason = share.reason

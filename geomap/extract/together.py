@@ -24,7 +24,8 @@ _AGAIN_RE = re.compile(
     re.IGNORECASE,
 )
 _NO_REGION = ("not a share of a named region", "'the region'")
-_LIST_GLUE_RE = re.compile(r"^(?:\s*(?:,|and|&|the|as\s+well\s+as)\s*)+$", re.IGNORECASE)
+# What joins the items of a list: ", ", "and", "&", "as well as".
+LIST_GLUE_RE = re.compile(r"^(?:\s*(?:,|and|&|the|as\s+well\s+as)\s*)+$", re.IGNORECASE)
 
 
 def respective(shares: list[Share], named: list[Mention]) -> None:
@@ -46,7 +47,7 @@ def respective(shares: list[Share], named: list[Mention]) -> None:
         text = group[0].sentence.text
         s0 = group[0].sentence.start
         joined = all(
-            _LIST_GLUE_RE.match(text[a.end - s0 : b.start - s0])
+            LIST_GLUE_RE.match(text[a.end - s0 : b.start - s0])
             for a, b in itertools.pairwise(listed)
         )
         if len(group) > 1 and listed and joined:
