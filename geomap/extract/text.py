@@ -415,7 +415,9 @@ def _unit_words(profile: Profile) -> re.Pattern:
     words = {
         *profile.units.nouns,
         *(g for g in profile.groups if not g.startswith("_")),
-        *(n for n in names if " " in n.strip()),  # "Blue Nile", "South Darfur" (see held._object)
+        *(
+            n for n in names if " " in n.strip()
+        ),  # "Blue Nile", "South Darfur" (see units.after_verb)
     }
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"\b(?:{alternation})\b" if words else NOTHING, re.IGNORECASE)

@@ -1,0 +1,170 @@
+"""Which units a statement of holding names: the object after its verb ("controls four states:
+A, B and C", "took control of Gezira State", "all five Darfur states") or the subject before a
+passive verb ("Khartoum, Gezira and Sennar states are under army control").
+
+Only a unit named as one counts: with its unit noun, as a group, as a name of several words, or
+in a list; a bare name may be a town ("the RSF seized El Fasher" is a city's fall, not the
+state's), and "parts of", "most of" and the like are not the whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geomap.extract.text import Mention, Token, ellipsis_at, name_at, nouns
+from geomap.regions import Region
+
+_ENDS = frozenset({".", ",", ";", ":", ")", "!", "?", "and", "&", "«", "“", '"', "'"})
+# Words that start the next phrase after a name: "controls North Darfur after taking El Fasher".
+_NEXT_PHRASE = frozenset({
+    "after", "since", "before", "following", "until", "in", "on", "at", "for", "from", "by",
+    "with", "while", "as", "amid", "despite", "during", "when", "where", "which", "but", "or", "to",
+})  # fmt: skip
+# A place in a unit named by the unit: "the Gezira state capital", "the North Darfur city of".
+_PLACES_IN = frozenset({"capital", "city", "town", "towns", "cities", "village", "villages"})
+_NUMBERS = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
+
+
+def after_verb(toks: list[Token], at: int) -> tuple[Region, ...]:
+    """The units a statement's object names, starting at document offset ``at``: "Gezira State",
+    "the state of Sennar", "four states: A, B and C", "all five Darfur states", "Darfur"."""
+    head = _head(toks, next((k for k, t in enumerate(toks) if t.start >= at), len(toks)))
+    if head is None:
+        return ()  # "holds 75 ..."
+    j, listed = head
+    generic = nouns()
+    if not listed and (j >= len(toks) or not (name_at(toks, j)[1] or ellipsis_at(toks, j)[1])):
+        return _included(toks, j)
+    regions: list[Region] = []
+    named_with_noun = listed
+    while j < len(toks):
+        found, n = name_at(toks, j)
+        if not n:
+            found, n = ellipsis_at(toks, j)  # "West, Central and South Darfur"
+            if not n:
+                break
+        if toks[j + n - 1].possessive or (j + n < len(toks) and toks[j + n].possessive):
+            return ()  # "Khartoum State's capital", "the Kharkiv region's north"
+        group = len(found) > 1 or any(t.key in generic for t in toks[j : j + n])
+        j += n
+        with_noun = j < len(toks) and toks[j].key in generic
+        j += with_noun
+        if j < len(toks) and toks[j].key in _PLACES_IN:
+            return ()  # "the Blue Nile state capital, Ed Damazin": a town's fall
+        if with_noun:
+            named_with_noun = True
+        elif n > 1 and (j >= len(toks) or toks[j].key in _ENDS or toks[j].key in _NEXT_PHRASE):
+            # "South Darfur", "Blue Nile" alone, ending the phrase: no town has such a name
+            named_with_noun = True
+        if group:
+            named_with_noun = True
+        regions.extend(r for r in found if r not in regions)
+        while j < len(toks) and toks[j].key in (",", "and", "&", "the", "as", "well", "along"):
+            j += 1 + (toks[j].key == "along" and j + 1 < len(toks) and toks[j + 1].key == "with")
+    if j + 1 < len(toks) and toks[j].text == "(" and toks[j + 1].text[:1].isdigit():
+        return ()  # "holds Darfur (80%)": the share says how much, and of no one unit
+    if len(regions) > 1 and not named_with_noun:
+        named_with_noun = True  # a list of units: "the RSF holds A, B and C"
+    return tuple(regions) if regions and named_with_noun else ()
+
+
+def _head(toks: list[Token], j: int) -> tuple[int, bool] | None:
+    """Past the words before an object's names: "the states of", "four states:", "all five
+    Darfur states" (the token the names start at, and whether a unit noun in the plural or "the
+    state of" heads them); None for a count of something else ("holds 75 ...")."""
+    generic = nouns()
+
+    def key(k: int) -> str:
+        return toks[k].key if k < len(toks) else ""
+
+    while key(j) in ("the", "all", "both"):
+        j += 1
+    counted = bool(re.fullmatch(_NUMBERS, key(j)))
+    j += counted
+    listed = key(j) in generic and key(j).endswith("s")
+    if key(j) in generic and not listed and key(j + 1) == "of":
+        return j + 2, True  # "the state of Sennar"
+    if listed:
+        j += 1
+        return j + (key(j) in ("of", ":", ",")), True
+    if counted and (j >= len(toks) or not name_at(toks, j)[1]):
+        return None
+    return j, False
+
+
+# Prepositions that make a name the place something else is in: not the subject of the verb.
+_PLACE_WORDS = frozenset({
+    "in", "of", "near", "across", "from", "at", "outside", "around", "inside", "throughout",
+    "within", "into",
+})  # fmt: skip
+# Words that make an object a part of what it names: "parts of Kordofan, including ...".
+_PART_WORDS = frozenset({
+    "part", "parts", "most", "some", "much", "areas", "pockets", "swathes", "half", "portions",
+    "stretches", "bits", "villages", "towns", "outskirts", "edges",
+})  # fmt: skip
+
+
+def _included(toks: list[Token], j: int) -> tuple[Region, ...]:
+    """ "the north and east of the country, including Khartoum, Gezira and Sennar states": the
+    units an object that is no unit includes, named as :func:`_object` reads units; none where
+    the object is a part of something ("parts of Kordofan, including ...") or a count."""
+    k = j
+    while k + 1 < len(toks) and k - j < 16:
+        word = toks[k].key
+        if word in _PART_WORDS or word in (";", ".", "but", "while") or word[:1].isdigit():
+            return ()
+        if word == "," and toks[k + 1].key == "including":
+            return after_verb(toks, toks[k + 1].end)
+        k += 1
+    return ()
+
+
+def before_verb(
+    named: list[Mention], toks: list[Token], at: int, asides: tuple[tuple[int, int], ...] = ()
+) -> tuple[Region, ...]:
+    """The units named just before a passive verb at document offset ``at``: "Gezira State
+    fell to ...", "the Luhansk region is under Russian control", "Sennar State, once held by
+    the RSF, is now under army control" (``asides``: the spans, in the document, of the asides
+    that may stand between)."""
+    generic = nouns()
+    before = [m for m in named if m.end <= at and not any(a <= m.start < b for a, b in asides)]
+    if not before:
+        return ()
+    last = before[-1]
+    between = [
+        t for t in toks
+        if last.end <= t.start and t.end <= at and not any(a <= t.start < b for a, b in asides)
+    ]  # fmt: skip
+    glue = (",", "now", "has", "had", "which")
+    if any(t.key not in generic and t.key not in glue for t in between):
+        return ()
+    own = [t for t in toks if last.start <= t.start and t.end <= last.end]
+    preceding = [t for t in toks if t.end <= last.start]
+    unit_of = len(preceding) > 1 and preceding[-2].key in generic  # "the state of Sennar"
+    if preceding and preceding[-1].key in _PLACE_WORDS and not unit_of:
+        return ()  # "El Fasher, the last army stronghold in Darfur, fell to ...": a place in it
+    listed = _listed_before(before, toks)
+    # a unit noun, a group, a name of several words ("West Kordofan": no town has such a name),
+    # or a list of units ("Khartoum, Gezira and Sennar states are ...")
+    if not (
+        unit_of
+        or len(last.regions) > 1
+        or len(own) > 1
+        or any(t.key in generic for t in between)
+        or len(listed) > 1
+    ):
+        return ()
+    return tuple(dict.fromkeys(r for m in listed for r in m.regions))
+
+
+def _listed_before(before: list[Mention], toks: list[Token]) -> list[Mention]:
+    """The mentions of a list that ends with the last of ``before``: "Khartoum, Gezira and
+    Sennar (states)", joined by commas and "and" only (unit nouns allowed between)."""
+    generic = nouns()
+    listed = [before[-1]]
+    for m in reversed(before[:-1]):
+        glue = [t.key for t in toks if m.end <= t.start and t.end <= listed[0].start]
+        if not glue or any(k not in generic and k not in (",", "and", "&") for k in glue):
+            break
+        listed.insert(0, m)
+    return listed
