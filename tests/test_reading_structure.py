@@ -599,6 +599,44 @@ def test_a_side_put_out_of_a_state_leaves_it_to_the_other(sudan, text, ours, the
 
 
 @pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # control given to the side named after the verb, or to the actor "it" stands for
+        ("The fall of El Fasher gave the RSF control of North Darfur State.", {"SD-DN"}, set()),
+        ("The paramilitaries took Babanusa, giving them control of West Kordofan State.",
+         {"SD-GK"}, set()),
+        ("The army retook Sinja, giving it control of Sennar State once more.", set(), {"SD-SI"}),
+        ("The RSF's retreat left the army in control of Gezira State.", set(), {"SD-GZ"}),
+        ("The army lost Nyala, handing the RSF control of South Darfur.", {"SD-DS"}, set()),
+        # in the hands of the side named after it
+        ("Blue Nile State remains in the hands of the army.", set(), {"SD-NB"}),
+        ("Central Darfur is in the hands of the paramilitaries.", {"SD-DC"}, set()),
+        # free of one side: held by the other
+        ('The army declared Khartoum State "completely free" of the RSF.', set(), {"SD-KH"}),
+        ("Gezira State is now free of RSF fighters, its governor said.", set(), {"SD-GZ"}),
+        ("Sennar State has been cleared of the Rapid Support Forces.", set(), {"SD-SI"}),
+        # not whole, not yet, not a side, or maybe a city
+        ("Gezira State is largely free of the RSF.", set(), set()),
+        ("The army hopes Khartoum State will soon be free of the RSF.", set(), set()),
+        ("North Darfur is not yet free of the RSF.", set(), set()),
+        ("Gezira State is free of cholera cases.", set(), set()),
+        ("Khartoum is free of the RSF.", set(), set()),
+        ("The truce gave the state control of the markets in Kassala.", set(), set()),
+    ],
+)  # fmt: skip
+def test_control_given_kept_or_freed_of_the_other_side(sudan, text, ours, theirs):
+    assert held(text) == ours
+    assert defender_held(text) == theirs
+
+
+def test_a_region_freed_of_the_other_side_in_ukraine():
+    assert held("The Luhansk region is now free of Ukrainian troops, Moscow said.") == {"UA-09"}
+    assert defender_held("Ukraine said the Kharkiv region was free of Russian forces.") == {"UA-63"}
+    assert held("Russia's capture of the town left Russian forces in control of the Luhansk "
+                "region.") == {"UA-09"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The army expelled the RSF from all of Khartoum State, officials said.", {"SD-KH": 0}),

@@ -43,21 +43,35 @@ _ACTIVE = (
 # "RSF-held South Darfur", "army-controlled Kassala State": the side before the hyphen holds
 # ("Russian-occupied X region" is not one: it names the occupied part as often as the whole).
 _COMPOUND = r"\b(?P<side>[\w'’]+)-(?:held|controlled|run)\b"
+# "..., giving it control of X", "gave the RSF control of X", "leaving the army in control of X":
+# the side between the verb and "control" holds.
+_GIVEN = (
+    r"\b(?:giv(?:es|ing|en)|gave|give|hand(?:s|ed|ing)?|leav(?:es|ing)|left)\s+(?P<side>(?:[\w'’-]+"
+    r"\s+){1,4}?)(?:in\s+)?(?:(?:full|complete|total|effective|de\s+facto)\s+)?control\s+(?:of|over)\b"
+)
 # ... and whose subject is the unit: "X fell to the RSF", "X is under army control".
 _PASSIVE = (
-    r"\b(?:fell|falls|has\s+fallen)\s+to\b|\b(?:is|are|remains?|was|were|(?:has|have|had)\s+been)"
+    r"\b(?:fell|falls|has\s+fallen)\s+to\b|\b(?:is|are|remain(?:s|ed)?|was|were|(?:has|have|had)\s+been)"
     r"\s+(?:now\s+|still\s+|back\s+|firmly\s+|fully\s+)?(?:under\s+(?:the\s+)?(?:control\s+of\b"
-    r"|«CA»\s+control|«DA»\s+control)|held\s+by|controlled\s+by|in\s+(?:«CA»|«DA»)\s+hands)"
+    r"|«CA»\s+control|«DA»\s+control)|held\s+by|controlled\s+by|in\s+(?:«CA»|«DA»)\s+hands"
+    r"|in\s+the\s+hands\s+of\b)"
     r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?(?:seized|captured|taken|overrun"
     # "was taken (from the army) by"
     r"|retaken|recaptured|liberated)\s+(?:from\s+(?:the\s+)?[\w'’-]+\s+)?by\b"
+)
+# "Khartoum State is now free of the RSF", "declared Gezira State “completely free” of the
+# RSF": held by the side other than the one named after "of".
+_FREE_RE = re.compile(
+    r"(?:\b(?:is|are|was|were|remain(?:s|ed)?|(?:has|have)\s+been|now|declared|completely|fully"
+    r"|entirely|totally)\s+|[\"“]\s*)*\b(?:free[\"”]?|cleared)\s+of\b",
+    re.IGNORECASE,
 )
 # A sentence without one of these words holds no statement of holding.
 CUES = (
     r"\b(?:control|holds?|held|captur|seiz|overr[au]n|retook|retaken|recaptur|liberated|fell\s+to"
     r"|falls\s+to|fallen\s+to|taken\s+(?:by|from)|(?:took|taken|takes)\s+(?:over|back)|won\s+back|hands"
     r"|lost|loses|expel|drove|driven|drive|push|oust|clear|flush|forced|chased|routed|withdrew"
-    r"|withdrawn|retreated|fled|pulled\s+out)"
+    r"|withdrawn|retreated|fled|pulled\s+out|free)"
 )
 # A verb of a state, not an event: "controls", "held", "is under ... control", "RSF-held".
 _STATE_RE = re.compile(
@@ -120,32 +134,23 @@ def read_held(
     text = sentence.text
     found: list[Held] = []
     actors = find_actors(text, two)
-    for match in scan.finditer(two.pattern(_ACTIVE), text):
-        regions = units.after_verb(toks, sentence.start + match.end())
-        if regions:
-            item = _statement(sentence, match, regions, actors, two, passive=False)
-            if item.reason.startswith("holder unclear: the text"):
-                # "The army says it controls X": who says it; else whom "it" stood for before.
-                said = speaker(two, text, match.start())
-                if said or (context and PRONOUN_RE.search(text, 0, match.start())):
-                    item.holder, item.reason = said or context, ""
-            found.append(item)
-    for match in scan.finditer(two.pattern(_COMPOUND), text):
-        regions = units.after_verb(toks, sentence.start + match.end())
-        if regions:
-            item = _statement(sentence, match, regions, actors, two, passive=True)
-            item.holder = _side_of_words(match.group("side"), two)
-            item.reason = "" if item.holder else f"holder unclear: '{match.group()}'"
-            found.append(item)
-    for match in scan.finditer(_REMOVED_RE, text):
-        regions = units.after_verb(toks, sentence.start + match.end())
-        if regions:
-            found.append(_removal(sentence, match, regions, actors, two))
     asides = tuple((sentence.start + a, sentence.start + b) for a, b in insertions(text))
-    for match in scan.finditer(two.pattern(_PASSIVE), text):
-        regions = units.before_verb(named, toks, sentence.start + match.start(), asides)
-        if regions:
-            found.append(_statement(sentence, match, regions, actors, two, passive=True))
+    readers = (  # the verb, whether the units follow it (else precede it), what it says
+        (two.pattern(_ACTIVE), True, _active),
+        (two.pattern(_COMPOUND), True, _compound),
+        (two.pattern(_GIVEN), True, _given),
+        (_REMOVED_RE, True, _removal),
+        (two.pattern(_PASSIVE), False, _passive),
+        (_FREE_RE, False, _freed),
+    )
+    for pattern, after, statement in readers:
+        for match in scan.finditer(pattern, text):
+            if after:
+                regions = units.after_verb(toks, sentence.start + match.end())
+            else:
+                regions = units.before_verb(named, toks, sentence.start + match.start(), asides)
+            if regions:
+                found.append(statement(sentence, match, regions, actors, two, context))
     for item in found:
         item.regions = tuple(r for r in item.regions if r.code not in shared)
         _leave_out_exceptions(item, named, after=item.end)
@@ -247,7 +252,60 @@ def _statement(sentence, match, regions, actors, two: Sides, *, passive: bool) -
     return held
 
 
-def _removal(sentence, match: re.Match, regions, actors, two: Sides) -> Held:
+def _active(sentence, match: re.Match, regions, actors, two: Sides, context: str) -> Held:
+    """ "The RSF controls X": held by the clause's actor."""
+    held = _statement(sentence, match, regions, actors, two, passive=False)
+    if held.reason.startswith("holder unclear: the text"):
+        # "The army says it controls X": who says it; else whom "it" stood for before.
+        text = sentence.text
+        said = speaker(two, text, match.start())
+        if said or (context and PRONOUN_RE.search(text, 0, match.start())):
+            held.holder, held.reason = said or context, ""
+    return held
+
+
+def _compound(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
+    """ "RSF-held South Darfur": held by the side before the hyphen."""
+    held = _statement(sentence, match, regions, actors, two, passive=True)
+    held.holder = _side_of_words(match.group("side"), two)
+    held.reason = "" if held.holder else f"holder unclear: '{match.group()}'"
+    return held
+
+
+def _passive(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
+    """ "X fell to the RSF", "X is under army control": held by the side after the verb."""
+    return _statement(sentence, match, regions, actors, two, passive=True)
+
+
+def _given(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
+    """ "..., giving it control of X": held by the side named between the verb and "control",
+    or, for "it" or "them", by the actor of the clause before."""
+    held = _statement(sentence, match, regions, actors, two, passive=True)
+    if held.reason and not held.reason.startswith("holder unclear"):
+        return held  # negated, or not achieved
+    text, (lo, hi) = sentence.text, match.span("side")
+    named = [side for at, side in actors if lo <= at < hi]
+    if text[lo:hi].strip().lower() in ("it", "them"):
+        named = [actor(actors, match.start(), text, match.start(), main_clause_start(text, lo))]
+    held.holder = named[0] if len(set(named)) == 1 else ""
+    held.reason = "" if held.holder else f"holder unclear: '{' '.join(match.group().split())}'"
+    return held
+
+
+def _freed(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
+    """ "X is free of the RSF": held by the side other than the one named just after "of"."""
+    held = _statement(sentence, match, regions, actors, two, passive=True)
+    if held.reason and not held.reason.startswith("holder unclear"):
+        return held
+    gone = [side for at, side in actors if match.end() <= at <= match.end() + 5]
+    held.holder = holders.other(gone[0], two) if gone else ""
+    held.reason = "" if held.holder else f"holder unclear: '{' '.join(match.group().split())}'"
+    if held.holder:
+        held.note = f"{gone[0]} put out ('{' '.join(match.group().split())}')"
+    return held
+
+
+def _removal(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
     """A statement that a side was put out of units: held by the other side."""
     held = _statement(sentence, match, regions, actors, two, passive=False)
     if held.reason and not held.reason.startswith("holder unclear"):
