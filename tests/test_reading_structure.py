@@ -399,6 +399,40 @@ def test_gains_current_figures_and_shares_without_of(text, expected):
     assert controlled(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is included is of what the main verb did to the land, not of the relative clause
+        ("Ukraine recaptured the territory Russia seized early on, including the whole of the "
+         "Kharkiv region.", {"UA-63": 0}),
+        ("Kyiv's forces won back half of the land that Russian troops had taken, including all of "
+         "the Kyiv and Chernihiv regions.", {"UA-32": 0, "UA-74": 0}),
+        ("Russia has lost about half of the land it seized, including all of the Kharkiv region.",
+         {}),
+        # no verb before the clause's head: the clause's own verb is the one
+        ("The map shows the territory Russian forces control, including all of the Luhansk "
+         "region.", {"UA-09": 100}),
+        ("Russia is pushing into this area and now controls 54% of the Donetsk region.",
+         {"UA-14": 54}),
+    ],
+)  # fmt: skip
+def test_a_share_after_a_relative_clause_keeps_the_main_verb(text, expected):
+    assert controlled(text) == expected
+
+
+def test_a_name_in_a_list_closed_by_a_unit_noun_is_read_with_it():
+    # "Kyiv" alone is the city; "the Kyiv and Chernihiv regions" has the Kyiv region in it
+    assert controlled("Ukraine retook all of the Kyiv and Chernihiv regions.") == {
+        "UA-32": 0, "UA-74": 0
+    }  # fmt: skip
+    assert controlled("Ukraine retook all of the Chernihiv and Kyiv regions.") == {
+        "UA-32": 0, "UA-74": 0
+    }  # fmt: skip
+    assert controlled("Ukraine retook all of Kyiv, and Russia holds 99% of Luhansk.") == {
+        "UA-30": 0, "UA-09": 99
+    }  # fmt: skip
+
+
 def test_a_list_under_its_heading_keeps_the_headings_verb():
     text = (
         "By most estimates, Russian forces hold:\n"

@@ -148,6 +148,8 @@ def holder(
         share.reason = share.reason or f"negated ('{negated.group().strip()}')"
         return
     cue = _nearest_cue(share, cues, lo, hi)
+    if cue is not None and cue.end <= share.start - share.sentence.start:
+        cue = _governing(share.sentence.text, cues, cue, actors)
     if cue is None:
         rel = share.start - share.sentence.start
         text = share.sentence.text
@@ -175,6 +177,31 @@ def holder(
             read_in, actors = header.text, own
     share.clause = _clause_at(read_in, cue)
     _hold(share, cue, actors, previous, context, two, framed)
+
+
+# A relative clause on "territory", "land" and the like, up to its verb: "the land (that) Russia
+# seized", "the territory it had captured".
+_RELATIVE_RE = re.compile(
+    r"\b(?:territory|territories|land|lands|area|areas|ground)\s+(?:that\s+|which\s+)?"
+    r"(?P<who>it\s+|they\s+|(?:(?!and\b|or\b|but\b|now\b)[\w'’-]+\s+){1,3}?)(?:(?:had|has|have|once"
+    r"|previously|initially|first)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _governing(text: str, cues: list[_Cue], cue: _Cue, actors) -> _Cue:
+    """The verb a share after ``cue`` is of: ``cue``, unless it is the verb of a relative clause
+    on "territory", "land" and the like that a verb before governs. In "Ukraine recaptured half
+    of the land Russia seized, including all of X", X is in what was recaptured, not seized."""
+    relative = _RELATIVE_RE.search(text, max(0, cue.start - 60), cue.start)
+    lo, hi = relative.span("who") if relative else (0, 0)
+    if relative is None or not (
+        any(lo <= at < hi for at, _ in actors)
+        or relative.group("who").strip().lower() in ("it", "they")
+    ):
+        return cue
+    before = [c for c in cues if c.end <= relative.start()]
+    return max(before) if before else cue
 
 
 def _clause_at(text: str, cue: _Cue) -> str:

@@ -221,10 +221,27 @@ def name_at(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int]:
         name = " ".join(w.text for w in words[:n])
         if words[n - 1].possessive:
             name = _POSSESSIVE.sub("", name)
-        regions = _expand_in(gaz, name)
+        plural = words[n - 1].key in generic and name.endswith("s")  # "the A and B regions"
+        regions = (plural and _expand_in(gaz, name[:-1])) or _expand_in(gaz, name)
         if regions:
-            return regions, n
+            noun = _closing_noun(toks, i + n, generic) if words[n - 1].key not in generic else ""
+            # "the Kyiv and Chernihiv regions": "Kyiv region", not the city
+            with_noun = _expand_in(gaz, f"{name} {noun[:-1]}") if noun else ()
+            return (with_noun if len(with_noun) == 1 else regions), n
     return (), 0
+
+
+def _closing_noun(toks: list[Token], k: int, generic: frozenset[str]) -> str:
+    """The unit noun in the plural that closes a list going on, or ending, at token ``k``
+    ("..., Chernihiv and Sumy regions"), or ""."""
+    if k >= len(toks) or (toks[k].key not in (",", "and", "&") and toks[k].key not in generic):
+        return ""
+    for word in toks[k : k + 24]:
+        if word.key in generic and word.key.endswith("s"):
+            return word.key
+        if not (word.key in (",", "and", "&") or word.text[:1].isupper()):
+            return ""
+    return ""
 
 
 def ellipsis_at(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int]:
