@@ -389,6 +389,11 @@ def test_a_figures_quote_contains_the_figure(pct, words):
         ("Moscow's forces hold 60% of the southern region Kherson, officials say.", {"UA-65": 60}),
         ("Russia holds 80% of the Kherson region; it holds 70% of the region, Zaporizhzhia "
          "officials said.", {"UA-65": 80}),  # a name that does not end the clause: no apposition
+        # a figure for each of several regions
+        ("Russia holds about two-thirds each of Zaporizhzhia and Kherson.",
+         {"UA-23": 66.7, "UA-65": 66.7}),
+        ("Russian forces control roughly 75% of each of the Kherson and Zaporizhzhia regions.",
+         {"UA-65": 75, "UA-23": 75}),
         # people in the region, not its land
         ("In the Zaporizhzhia region, Russia controls the homes of two-thirds of the region's "
          "residents.", {}),

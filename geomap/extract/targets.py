@@ -135,6 +135,8 @@ def target(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two:
         j += 1
     elif j + 1 < n and toks[j].text == "," and toks[j + 1].key == "of":
         j += 1  # "6,600 sq km, or 75%, of the Zaporizhzhia region"
+    elif j + 1 < n and toks[j].key == "each" and toks[j + 1].key == "of":
+        j += 1  # "about 70% each of A and B": of each
     whole = share.totality and re.search(r"(?:of|over|entire|whole)$", share.text, re.I)
     if whole or (j < n and toks[j].key in ("of", "over")):
         _of_what(share, toks, j if whole else j + 1, antecedent, two)
@@ -173,8 +175,8 @@ def _object_start(toks: list[Token], j: int, two: Sides) -> tuple[int, bool]:
         elif toks[j].possessive and toks[j].base in two.country:
             skipped_country = True
             j += 1
-        elif (key in generic or key in _AREA_NOUNS) and following == "of":
-            j += 2
+        elif (key in generic or key in _AREA_NOUNS or key == "each") and following == "of":
+            j += 2  # "the territory of", "each of"
         else:
             break
     return j, skipped_country
