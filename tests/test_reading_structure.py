@@ -485,6 +485,14 @@ def test_a_month_without_a_year_is_the_last_one_before_the_text():
          {"UA-63": False, "UA-65": True}),
         ("Russia annexed the Kherson region but has never claimed the Kharkiv region.",
          {"UA-65": True}),
+        # "its own" and "its territory" are the claimant's only when the side named is Russia
+        ("Moscow regards Crimea and two other regions as its territory: Kherson and Luhansk.",
+         {"UA-43": True, "UA-40": True, "UA-65": True, "UA-09": True}),
+        ("Ukraine regards the Crimean peninsula as its territory.", {}),
+        ("Kyiv considers the Donetsk region as its own, whatever the referendums said.", {}),
+        # a claim in a relative clause that goes on with "but"
+        ("The parts of the Donetsk and Luhansk regions that Russia claims but does not hold are "
+         "heavily fortified.", {"UA-14": True, "UA-09": True}),
     ],
 )  # fmt: skip
 def test_claims_that_are_not(text, expected):

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from geomap.extract import scan
+from geomap.extract.actors import named_sides
 from geomap.extract.sides import sides
 from geomap.extract.text import Mention, Sentence
 from geomap.profile import gazetteer
@@ -53,7 +54,7 @@ _CUE = (
     r"|\btreat(?:y|ies)\s+(?:on\s+)?(?:absorb|incorporat)\w*"
     r"|\birrevocably\s+lost\b"
     r"|\bclaim(?:s|ed|ing)?\s+(?:to\s+have\s+annexed|over|on\b|as\s+(?:its|«CA»|part)"
-    r"|to\s+(?:the\s+)?(?:whole|entire|entirety|all|(?-i:[A-Z]))"
+    r"|to\s+(?:the\s+)?(?:whole|entire|entirety|all)|to(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|the\s+(?:whole|entirety|entire)|all\s+of)"
     r"|\b(?:lay|lays|laid)\s+claim"
     r"|\bclaimed\s+by\s+«C»"
@@ -63,9 +64,9 @@ _CUE = (
     r"|\b«C»(?:['’]s)?\s+(?:\w+\s+){0,3}?"
     r"claim(?:s|ed)?(?=(?:\s+(?:sovereignty\s+over|the|all|four|five|both|«D»['’]s"
     r"|«DA»|regions?|provinces?|oblasts?|territories|of))*\s+(?-i:[A-Z])"
-    r"|\s*(?:[,.;:)—–-]|$|\s+(?:are|is|as|were|was)\b))"
+    r"|\s*(?:[,.;:)—–-]|$|\s+(?:are|is|as|were|was|but)\b))"
     r"|\bpart\s+of\s+(?:its|«CS»['’]s|«CA»)\s+(?:own\s+)?territory"
-    r"|\bas\s+(?:its\s+own|«CA»\s+(?:territory|land|regions?))\b"
+    r"|\bas\s+(?:its\s+own|its\s+(?:sovereign\s+)?(?:territory|land|soil)|«CA»\s+(?:territory|land|regions?))\b"
     # "which Moscow regards as Russian", ending its clause
     r"|\b(?:regards?|regarded|considers?|considered|sees|saw|views?|viewed|deems?|deemed)\s+"
     r"(?:(?:it|them)\s+)?as\s+«CA»(?=\s*(?:[.,;:)!?]|$))"
@@ -75,7 +76,8 @@ _CUE = (
 )
 # Words without which a sentence holds no claim: one scan of a text finds the sentences to read.
 _CUES = (
-    r"annex|parts?\s+of\s+(?:the\s+|its\s+)?«CS»|part\s+of\s+its|\bas\s+(?:its\s+own|«CA»)"
+    r"annex|parts?\s+of\s+(?:the\s+|its\s+)?«CS»|part\s+of\s+its|\bas\s+(?:its\s+(?:own|sovereign"
+    r"|territory|land|soil)|«CA»)"
     r"|inclusion|«CA»\s+(?:territory|land|soil)|belong|subject|forever"
     r"|\bjoin|accession|incorporat|absorb|irrevocably|claim|\bown\b|to\s+be\s+«CA»"
     r"|\bced(?:e|es|ed|ing)\b|\b(?:is|are)\s+(?:now\s+)?[\"“]?«CA»\b"
@@ -107,6 +109,13 @@ _NP_WORDS = (
     r"|provinces?|oblasts?|territories|of))*\s+"
 )
 _RELATIVE_RE = re.compile(r",\s*(?:which|that|whom?)\b", re.IGNORECASE)
+_ITS_RE = re.compile(r"\bits\b", re.IGNORECASE)
+# A side's adjective before a place: "two Ukrainian regions" names no one who claims.
+_PLACE_ADJECTIVE_RE = re.compile(
+    r"[\w'’-]+\s+(?:regions?|provinces?|oblasts?|states?|territor\w+|lands?|soil|cit(?:y|ies)"
+    r"|towns?|peninsula|areas?)\b",
+    re.IGNORECASE,
+)
 _THE_BEFORE_RE = re.compile(r"\b(?:the|its|newly|illegally)\s+$", re.IGNORECASE)
 _HYPOTHETICAL_RE = re.compile(r"\b(?:would|could|might|if|unless|whether)\b", re.IGNORECASE)
 _REFUSAL_RE = re.compile(r"\b(?:not|never|refus\w*|reject\w*|won['’]t)\b", re.IGNORECASE)
@@ -344,6 +353,14 @@ def _not_a_claim(
             return "who says it ('..., the Kremlin claims'), not a claim"
     if scan.search(_VOTE_RE, text, clause_lo, clause_hi):
         return "a referendum vote, not a claim"
+    two = sides()
+    named = [
+        side for at, side in named_sides(text, two)
+        if clause_lo <= at < match.start() and not _PLACE_ADJECTIVE_RE.match(text, at)
+    ]  # fmt: skip
+    if _ITS_RE.search(cue) and named and named[-1] == two.defender:
+        # "Ukraine regards Crimea as its own territory": the defender's own, not a claim
+        return f"{two.defender}'s own territory, not a claim"
     if (
         cue.startswith("annex")
         and scan.search(_FUTURE_RE, before)
@@ -386,7 +403,7 @@ def _names_follow(match: re.Match, mentions: list[Mention], s0: int) -> bool:
     return (
         any(s0 + match.end() < m.start <= at for m in mentions)
         or not text[match.end() :].strip()[:1].isalpha()
-        or (re.match(r"\s+(?:are|is|as|were|was)\b", text[match.end() :]) is not None)
+        or (re.match(r"\s+(?:are|is|as|were|was|but)\b", text[match.end() :]) is not None)
     )
 
 
