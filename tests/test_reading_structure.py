@@ -449,6 +449,20 @@ def test_a_list_under_its_heading_keeps_the_headings_verb():
     assert controlled(text) == {"UA-09": 100, "UA-14": 75, "UA-65": 70, "UA-23": 70}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before the 2022 invasion, separatists backed by Russia controlled about a third of the "
+        "Donetsk region.",
+        "Before Russia's full-scale invasion, Moscow's proxies held 30% of the Luhansk region.",
+        "In the first weeks of the war, Russian troops held 60% of the Kharkiv region.",
+        "When Russia invaded, its forces quickly took 90% of the Kherson region.",
+    ],
+)
+def test_a_figure_of_the_wars_start_is_not_of_the_texts_date(text):
+    assert controlled(text) == {}
+
+
 def test_a_month_without_a_year_is_the_last_one_before_the_text():
     text = "Russia held 80% of the Kharkiv region in November, and now holds 30%."
     evidence = read(text, as_of=dt.date(2025, 2, 1)).evidence

@@ -23,7 +23,12 @@ _MONTHS = (
 
 
 _PAST_RE = re.compile(
-    r"\b(?:at\s+the\s+(?:beginning|start|outset)|before\s+the\s+(?:full-scale\s+)?(?:invasion|war)"
+    r"\b(?:at\s+the\s+(?:beginning|start|outset)"
+    # "before the 2022 invasion", "before Russia's full-scale invasion", "in the first weeks of
+    # the war", "when Russia invaded"
+    r"|before\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:invasion|war|offensive)"
+    r"|in\s+the\s+(?:first|early|opening)\s+(?:days|weeks|months|stages?|phase)"
+    r"|when\s+(?:[\w'’-]+\s+){1,3}?(?:invaded|began|started)"
     r"|prior\s+to|ago|earlier|initially|previously|at\s+the\s+time|used\s+to"
     r"|back\s+in\s+(?:(?:19|20)\d\d|the\s+(?:spring|summer|autumn|fall|winter)|«MONTH»)"
     r"|at\s+(?:its|their|the)\s+peak|last\s+(?:year|month)|(?:down|up)\s+from)\b".replace(
