@@ -379,6 +379,14 @@ def test_a_figures_quote_contains_the_figure(pct, words):
         ("The occupied share of the Kherson region has remained at about 73%.", {"UA-65": 73}),
         ("The Russian-held share of the Zaporizhzhia region now stands at 74%.", {"UA-23": 74}),
         ("The share of the Donetsk region under Ukrainian control fell to 20%.", {}),
+        # a side's share of the region named after "share of"; not the vote's, nor another
+        # sentence's region when the share names something else
+        ("Russia's share of the Luhansk region stands at 99.7%, analysts say.", {"UA-09": 99.7}),
+        ("Russia's share of the vote in the Donetsk region was 99%.", {}),
+        ("Russia holds the Donetsk region's east. Its share of the grain trade has risen to 40%.",
+         {}),
+        ("In the Kherson region, Moscow's share of the region has grown to 80%, officials say.",
+         {"UA-65": 80}),
         # the figure in apposition to an area, and a decimal comma
         ("Russian forces now occupy more than 6,600 sq km, or 75%, of the Zaporizhzhia region, "
          "having named Kherson the day before.", {"UA-23": 75}),
@@ -589,6 +597,12 @@ def test_sudans_units_directions_and_lists(sudan):
     assert held("The RSF seized Blue Nile and is now pushing east.") == {"SD-NB"}
     assert held("The RSF is in control of North Darfur.") == {"SD-DN"}
     assert held("The RSF controls the White Nile bridges at Kosti.") == set()
+
+
+def test_a_sides_share_of_a_state_or_of_a_group(sudan):
+    assert controlled("The RSF's share of North Darfur has risen to 90%.") == {"SD-DN": 90}
+    assert controlled("The RSF's share of Darfur is now 80%.") == {}  # of the five together
+    assert defended("The army's share of Sennar State stands at 95%.") == {"SD-SI": 95}
 
 
 def test_a_side_set_aside_is_not_the_actor_in_sudan(sudan):

@@ -75,12 +75,14 @@ _CUES = [
      r"(?:\s+(?:forces|troops|army|military|government))?(?:\s+control)?"
      r"|\bin\s+«DA»\s+hands\b|\bremains?\s+(?:in\s+)?«DA»\b"
      r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:«D»|«DF»|«DA»\s+(?:forces|troops|army|military))"
-     r"|\b(?:«DA»|«D»|«DCAP»)-(?:held|controlled)\b"),
+     r"|\b(?:«DA»|«D»|«DCAP»)-(?:held|controlled)\b|\b(?:«D»|«DF»|«DB»)['’]s?\s+share\b"),
     ("ru",
      r"\boccup\w*|\bunder\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?«C»"
      r"(?:\s+(?:forces|troops|army|military))?(?:\s+control|\s+occupation)?"
      r"|\b(?:«CA»[-\s]|«CCAP»-)(?:held|controlled|occupied)\b|\bin\s+«CA»\s+hands\b"
-     r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:«C»|«CF»|«CA»\s+(?:forces|troops|army|military))"),
+     r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:«C»|«CF»|«CA»\s+(?:forces|troops|army|military))"
+     # "Russia's share of the Luhansk region stands at 99.7%"
+     r"|\b(?:«C»|«CF»|«CB»)['’]s?\s+share\b"),
     ("verb",
      r"\b(?:control\w*|hold\w*|held|captur\w*|seiz\w*|taken(?:\s+over)?|took(?:\s+over)?"
      r"|take\s+over|conquer\w*|won|dominat\w*|grabbed|overran|retain\w*|maintain\w*\s+control"

@@ -70,7 +70,7 @@ SUBJECT_OF_RE = re.compile(
 # "The occupied share of the Kherson region has remained at about 73%": a share of the region
 # named in its subject.
 _SHARE_OF_BEFORE_RE = re.compile(
-    r"\b(?:share|part|portion|proportion|percentage)\s+of\s+[^,;:%()]{1,60}?\s+(?:has\s+|had\s+)?"
+    r"\b(?:share|part|portion|proportion|percentage)\s+of\s+(?P<what>[^,;:%()]{1,60}?)\s+(?:has\s+|had\s+)?"
     r"(?:now\s+|since\s+)?(?:is|was|stands|stood|remains?|remained|reached|rose|grew|risen|grown"
     r"|increased|fallen|fell|dropped|shrunk|shrank)\s+(?:now\s+|still\s+)?(?:at\s+|to\s+)?$",
     re.IGNORECASE,
@@ -145,7 +145,7 @@ def target(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two:
     elif not _after_a_name(share, toks) and not (
         (j >= n or toks[j].key in (",", ";")) and _after_a_name(share, toks, ("",))
     ):  # "Luhansk 99%, Donetsk 70%": a list of names and figures
-        _of_the_subject(share, antecedent)
+        _of_the_subject(share, toks, antecedent)
 
 
 def _of_the_object(share: Share, toks: list[Token], j: int, two: Sides) -> bool:
@@ -339,12 +339,16 @@ def _after_a_name(
     return False
 
 
-def _of_the_subject(share: Share, antecedent: Antecedent) -> None:
+def _of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> None:
     """No "of": a share that ends its clause ("in Kherson, where Russian troops now hold 71%")
     or an adverb ("has been completely occupied") is of the region the sentence names before."""
     text = share.sentence.text
     rel = share.start - share.sentence.start
     rest = text[share.end - share.sentence.start :].lstrip()
+    share_of = _SHARE_OF_BEFORE_RE.search(text, 0, rel) if share.numeric else None
+    if share_of:
+        _of_the_share_named(share, toks, share_of, antecedent)
+        return
     if share.numeric and (
         (
             (not rest or rest[0] in '.,;)”"’!—–' or _AND_AFTER_RE.match(rest))
@@ -353,7 +357,6 @@ def _of_the_subject(share: Share, antecedent: Antecedent) -> None:
         or SUBJECT_OF_RE.match(rest)
         or _AREA_BEFORE_RE.search(text, 0, rel)
         or _CONTROL_TO_RE.search(text, 0, rel)
-        or _SHARE_OF_BEFORE_RE.search(text, 0, rel)
         or (_IS_BEFORE_RE.search(text, 0, rel) and _STATE_AFTER_RE.match(rest))
     ):
         share.regions, share.reason = antecedent(share.start)
@@ -363,6 +366,32 @@ def _of_the_subject(share: Share, antecedent: Antecedent) -> None:
     if share.adverb:
         # "The Luhansk region has been completely occupied": the region is the subject.
         share.regions, share.reason = antecedent(share.start)
+        return
+    share.reason = "not a share of a named region"
+
+
+def _of_the_share_named(
+    share: Share, toks: list[Token], share_of: re.Match, antecedent: Antecedent
+) -> None:
+    """ "Russia's share of the Luhansk region stands at 99.7%": of the region named after "share
+    of" ("of the region": the one named before); "the share of the vote in X" is of no land."""
+    s0 = share.sentence.start
+    lo, hi = s0 + share_of.start("what"), s0 + share_of.end("what")
+    what = [k for k, t in enumerate(toks) if lo <= t.start and t.end <= hi]
+    other = next((toks[k].text for k in what if toks[k].key in _NOT_AREA_NOUNS), "")
+    if other:
+        share.reason = f"a share of the {other}, not of territory"
+        return
+    for k in what:
+        regions, _, group = _region_list(toks, k)
+        if regions:
+            if not _of_a_group(share, group):  # "the RSF's share of Darfur": of the five together
+                share.regions = regions
+            return
+    if all(toks[k].key in _FILLERS or toks[k].key in nouns() | _AREA_NOUNS for k in what):
+        share.regions, share.reason = antecedent(share.start)  # "the share of the region"
+        if share.regions:
+            share.note = f"read as a share of {names(share.regions)}, named before it"
         return
     share.reason = "not a share of a named region"
 
