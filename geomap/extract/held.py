@@ -35,7 +35,8 @@ from geomap.regions import Region
 # The verb of a statement of control whose object follows it ("the liberated Kherson region" is
 # an adjective: the part liberated).
 _ACTIVE = (
-    r"(?<!-)(?<!\bthe\s)\b(?:controls?|controlled|holds?|(?<!been\s)held|(?:took|taken|takes|seized|seizes|gained"
+    r"(?<!-)(?<!\bthe\s)\b(?:(?:holds?|held)\s+sway\s+over|controls?|controlled|holds?|(?<!been\s)held"
+    r"|(?:took|taken|takes|seized|seizes|gained"
     r"|regained|retook|retaken|assumed|wrested|established|consolidated|in)\s+control\s+(?:of|over)"
     r"|captured|captures|seized|overran|overrun|retook|recaptured|retaken|liberated"
     r"|(?:took|taken|takes)\s+(?:over|back)|won\s+back)\b"
@@ -51,7 +52,8 @@ _GIVEN = (
 )
 # ... and whose subject is the unit: "X fell to the RSF", "X is under army control".
 _PASSIVE = (
-    r"\b(?:fell|falls|has\s+fallen)\s+to\b|\b(?:is|are|remain(?:s|ed)?|was|were|(?:has|have|had)\s+been)"
+    r"\b(?:fell|falls|has\s+fallen)\s+to\b|\b(?:is|are|remain(?:s|ed)?|was|were|(?:has|have|had)\s+been"
+    r"|came|comes|(?:has|have|had)\s+come|fell|falls|has\s+fallen)"
     r"\s+(?:now\s+|still\s+|back\s+|firmly\s+|fully\s+)?(?:under\s+(?:the\s+)?(?:control\s+of\b"
     r"|«CA»\s+control|«DA»\s+control)|held\s+by|controlled\s+by|in\s+(?:«CA»|«DA»)\s+hands"
     r"|in\s+the\s+hands\s+of\b)"
@@ -66,6 +68,7 @@ _FREE_RE = re.compile(
     r"|entirely|totally)\s+|[\"“]\s*)*\b(?:free[\"”]?|cleared)\s+of\b",
     re.IGNORECASE,
 )
+_FROM_RE = re.compile(r"\bfrom\b.*", re.IGNORECASE | re.DOTALL)
 # A sentence without one of these words holds no statement of holding.
 CUES = (
     r"\b(?:control|holds?|held|captur|seiz|overr[au]n|retook|retaken|recaptur|liberated|fell\s+to"
@@ -239,8 +242,12 @@ def _statement(sentence, match, regions, actors, two: Sides, *, passive: bool) -
         return held
     word = match.group()
     if passive:
+        # "is under RSF control": the side in the verb's words; "fell to the RSF", "is under the
+        # control of the RSF": the side just after it (not one later in the clause: "..., the
+        # army said")
         after = [side for at, side in actors if match.end() <= at < hi]
-        held.holder = after[0] if after else _side_of_words(word, two)
+        own = _side_of_words(_FROM_RE.sub("", word), two)  # not "taken from the army by"
+        held.holder = own or (after[0] if after else "")
     else:
         since = main_clause_start(text, match.start())
         held.holder = actor(actors, match.start(), text, match.end(), since)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from geomap.extract.text import Mention, Token, ellipsis_at, name_at, nouns
+from geomap.profile import gazetteer
 from geomap.regions import Region
 
 _ENDS = frozenset({".", ",", ";", ":", ")", "!", "?", "and", "&", "«", "“", '"', "'"})
@@ -41,8 +42,11 @@ def after_verb(toks: list[Token], at: int) -> tuple[Region, ...]:
         found, n = name_at(toks, j)
         if not n:
             found, n = ellipsis_at(toks, j)  # "West, Central and South Darfur"
-            if not n:
-                break
+        if not n and regions and toks[j].text[:1].isupper() and _ends_a_name(toks, j + 1):
+            found = with_a_noun(toks[j].text)  # "..., River Nile, Northern, Kassala and ..."
+            n = 1 if found else 0
+        if not n:
+            break
         if toks[j + n - 1].possessive or (j + n < len(toks) and toks[j + n].possessive):
             return ()  # "Khartoum State's capital", "the Kharkiv region's north"
         group = len(found) > 1 or any(t.key in generic for t in toks[j : j + n])
@@ -66,6 +70,22 @@ def after_verb(toks: list[Token], at: int) -> tuple[Region, ...]:
     if len(regions) > 1 and not named_with_noun:
         named_with_noun = True  # a list of units: "the RSF holds A, B and C"
     return tuple(regions) if regions and named_with_noun else ()
+
+
+def with_a_noun(word: str) -> tuple[Region, ...]:
+    """The unit a word names with a unit noun after it ("Northern" for "Northern State"), where
+    it names one; ()."""
+    gaz = gazetteer()
+    for noun in sorted(n for n in gaz.nouns if not n.endswith("s")):
+        found = gaz.expand(f"{word} {noun}")
+        if len(found) == 1:
+            return tuple(found)
+    return ()
+
+
+def _ends_a_name(toks: list[Token], j: int) -> bool:
+    """Whether token ``j`` ends the name before it: the sentence, a phrase or a list goes on."""
+    return j >= len(toks) or toks[j].key in _ENDS or toks[j].key in _NEXT_PHRASE
 
 
 def _head(toks: list[Token], j: int) -> tuple[int, bool] | None:
