@@ -816,6 +816,13 @@ def test_every_statement_of_holding_has_its_row(sudan, text, rows):
         # the side it was taken from, then the side that took it
         ("Gezira State was liberated from the RSF by the army.", set(), {"SD-GZ"}),
         ("Gezira State was taken from the army by the RSF.", {"SD-GZ"}, set()),
+        # "it" after a verb: the units of the statement before it in the sentence
+        ("The RSF seized Gezira State in 2023, but the army retook it in 2025.", set(),
+         {"SD-GZ"}),
+        ("Sennar State fell to the RSF before the army recaptured it.", set(), {"SD-SI"}),
+        ("The RSF took North Darfur State and still controls it.", {"SD-DN"}, set()),
+        ("The army lost Sennar State and has not retaken it.", {"SD-SI"}, set()),
+        ("The army controls the capital and has held it since March.", set(), set()),
         # a state of an earlier time is not of the text's date; an event's outcome lasts
         ("The RSF controlled Gezira State in 2024.", set(), set()),
         ("The RSF took control of Gezira State in 2024.", {"SD-GZ"}, set()),

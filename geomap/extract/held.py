@@ -39,7 +39,8 @@ _ACTIVE = (
     r"|(?:took|taken|takes|seized|seizes|gained"
     r"|regained|retook|retaken|assumed|wrested|established|consolidated|in)\s+control\s+(?:of|over)"
     r"|captured|captures|seized|overran|overrun|retook|recaptured|retaken|liberated"
-    r"|(?:took|taken|takes)\s+(?:over|back)|won\s+back)\b"
+    r"|(?:took|taken|takes)\s+(?:over|back)|won\s+back"
+    r"|took|(?<=has\s)taken|(?<=have\s)taken|(?<=had\s)taken)\b"
 )
 # "RSF-held South Darfur", "army-controlled Kassala State": the side before the hyphen holds
 # ("Russian-occupied X region" is not one: it names the occupied part as often as the whole).
@@ -68,6 +69,7 @@ _FREE_RE = re.compile(
     r"|entirely|totally)\s+|[\"“]\s*)*\b(?:free[\"”]?|cleared)\s+of\b",
     re.IGNORECASE,
 )
+_IT_RE = re.compile(r"\s+(?:it|them)\b", re.IGNORECASE)
 _FROM_RE = re.compile(r"\bfrom\b.*", re.IGNORECASE | re.DOTALL)
 # A sentence without one of these words holds no statement of holding.
 CUES = (
@@ -85,7 +87,8 @@ _STATE_RE = re.compile(
 # "..., but lost it to the army", "before losing them", "lost it ... before retaking it": the
 # units changed hands again after.
 _LOST_AFTER_RE = re.compile(
-    r"\b(?:but|before|only\s+to|and)\s+(?:\w+\s+){0,2}?(?:lost|losing|lose|ceded|abandoned"
+    r"\b(?:but|before|only\s+to|and)\s+(?:(?!not\b|never\b|yet\b)\w+\s+){0,2}?(?:lost|losing"
+    r"|lose|ceded|abandoned"
     r"|was\s+driven\s+(?:out\s+of|from)|withdrew\s+from|retook|retak\w+|recaptur\w+"
     r"|regain\w*|re-?took|(?:took|taking|take|won|winning|win)\s+back)\s+(?:control\s+of\s+)?"
     r"(?:it|them)\b|\b(?:but|before|only\s+to|and)\s+(?:\w+\s+){0,2}?"
@@ -146,6 +149,7 @@ def read_held(
         (two.pattern(_PASSIVE), False, _passive),
         (_FREE_RE, False, _freed),
     )
+    pronouns: list[tuple[re.Match, str]] = []
     for pattern, after, statement in readers:
         for match in scan.finditer(pattern, text):
             if after:
@@ -154,6 +158,17 @@ def read_held(
                 regions = units.before_verb(named, toks, sentence.start + match.start(), asides)
             if regions:
                 found.append(statement(sentence, match, regions, actors, two, context))
+            elif statement is _active and (it := _IT_RE.match(text, match.end())):
+                pronouns.append((match, it.group().strip()))
+    for match, word in pronouns:
+        # "The RSF seized Gezira State in 2023, but the army retook it in 2025": the units of
+        # the statement before it in the sentence
+        earlier = [h for h in found if h.end <= sentence.start + match.start()]
+        if earlier:
+            last = max(earlier, key=lambda h: h.end)
+            item = _active(sentence, match, last.regions, actors, two, context)
+            item.note = holders.join(item.note, f"'{word}' read as {units.names(last.regions)}")
+            found.append(item)
     for item in found:
         item.regions = tuple(r for r in item.regions if r.code not in shared)
         _leave_out_exceptions(item, named, after=item.end)

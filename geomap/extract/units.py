@@ -83,6 +83,10 @@ def with_a_noun(word: str) -> tuple[Region, ...]:
     return ()
 
 
+def names(regions: tuple[Region, ...]) -> str:
+    return ", ".join(r.name for r in regions)
+
+
 def _ends_a_name(toks: list[Token], j: int) -> bool:
     """Whether token ``j`` ends the name before it: the sentence, a phrase or a list goes on."""
     return j >= len(toks) or toks[j].key in _ENDS or toks[j].key in _NEXT_PHRASE
