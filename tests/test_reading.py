@@ -522,10 +522,10 @@ def test_what_each_share_phrase_is_read_as(text, rows):
             '90% |  | 90 |  |  | ignored | a share of Donbas (Donetsk and Luhansk together), not of one region',
         ]),
         ("Russia occupies 18% of Ukraine's territory.", [
-            '18% |  | 18 |  |  | ignored | a share of the whole country',
+            '18% |  | 18 |  | Russia | ignored | a share of the whole country',
         ]),
         ('Russia occupies 18% of Ukraine.', [
-            '18% |  | 18 |  |  | ignored | a share of the whole country',
+            '18% |  | 18 |  | Russia | ignored | a share of the whole country',
         ]),
         ('Russia controls 75% of the Donetsk and Luhansk regions together.', [
             '75% |  | 75 |  |  | ignored | a share of Donetsk and Luhansk together, not of each',
@@ -795,8 +795,8 @@ def test_a_sentence_without_end_is_quoted_by_the_words_around_its_figure():
          ["t.txt:14  60%                      Donetsk (UA-14) = 60%  → ignored: the text does "
           "not say who 'holds' it"]),
         ("Russia holds 60% of the country.",
-         ["t.txt:13  60%                      no region = 60%  → ignored: a share of the whole "
-          "country"]),
+         ["t.txt:13  60%                      no region = 60% held by Russia (from “holds”)  → "
+          "ignored: a share of the whole country"]),
     ],
 )  # fmt: skip
 def test_a_claim_is_read_in_its_clause_and_explained_line_by_line(text, lines):

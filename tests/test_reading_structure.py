@@ -382,6 +382,13 @@ def test_a_figures_quote_contains_the_figure(pct, words):
         ("Russian control by region: Luhansk 99%, Donetsk 70%, Kherson 73%.",
          {"UA-09": 99, "UA-14": 70, "UA-65": 73}),
         ("Russian forces hold Luhansk 99% of whose voters backed the move.", {}),
+        # ... and after a share of the whole country, held by its holder
+        ("Russia controls about 19% of Ukraine, while in Luhansk the figure is almost 100%.",
+         {"UA-09": 100}),
+        ("Russian forces now control nearly 20% of Ukraine. In the Donetsk region, that figure "
+         "is around 80%.", {"UA-14": 80}),
+        ("Russia controls about 19% of Ukraine. Today the figure is 20%.", {}),
+        ("Russia controls about 19% of Ukraine. In Kherson, unemployment is 20%.", {}),
         # a city named as its region is: not the region
         ("Russian forces control about 60% of Kherson city.", {}),
         ("Russian troops hold 90% of Luhansk city and its outskirts.", {}),

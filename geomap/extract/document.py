@@ -28,6 +28,7 @@ from geomap.extract.held import Held, read_held, read_listed
 from geomap.extract.shares import CUES as share_cues
 from geomap.extract.shares import Share, read_shares
 from geomap.extract.sides import Sides, sides
+from geomap.extract.targets import WHOLE_COUNTRY
 from geomap.extract.text import (
     Mention,
     Sentence,
@@ -173,7 +174,7 @@ class State:
     carried: tuple[int, str] = (-1, "")  # a sentence read, and whom its "it" stood for
     previous_claims: list[Claim] = field(default_factory=list)  # of the sentence before
     header: Sentence | None = None  # a line ending with a colon, over the list below it
-    last_share: Share | None = None  # the last share read with a region and a holder
+    last_share: Share | None = None  # the last share read with a holder, of a region or all
 
 
 @dataclass
@@ -251,11 +252,15 @@ class Reader:
                     )  # fmt: skip
                     part.shares += read
                     state.holder = next(
-                        (s.holder for s in reversed(read) if s.holder), state.holder
+                        (s.holder for s in reversed(read) if s.holder and s.regions), state.holder
                     )
                     state.last_share = next(
-                        (s for s in reversed(read) if s.holder and s.regions), None
-                    )
+                        (
+                            s for s in reversed(read)
+                            if s.holder and (s.regions or s.reason == WHOLE_COUNTRY)
+                        ),
+                        None,
+                    )  # fmt: skip
                 shared = {r.code for s in read for r in s.regions}  # a share says more
                 if sentence.index in self.held_hits:
                     statements = read_held(

@@ -24,6 +24,7 @@ from geomap.extract.actors import (
     speaker,
 )
 from geomap.extract.sides import Sides
+from geomap.extract.targets import WHOLE_COUNTRY
 
 # Clauses: a share's holder and mood are read within its clause.
 _CLAUSE_RE = re.compile(
@@ -140,7 +141,7 @@ def holder(
     share, cues, actors, lo, hi, previous, header, context, two: Sides, *, framed: bool = False
 ) -> None:
     """Who holds the share, from the cue nearest to it in its window of the sentence."""
-    if share.reason and not share.regions:
+    if share.reason and not share.regions and share.reason != WHOLE_COUNTRY:
         return
     read_in = share.sentence.text
     whole = share.adverb or share.totality

@@ -24,7 +24,13 @@ from dataclasses import dataclass
 from geomap.extract import holders, scan, when
 from geomap.extract.actors import find_actors, insertions, without_insertions
 from geomap.extract.sides import sides
-from geomap.extract.targets import EXCEPT_RE, SUBJECT_OF_RE, Antecedent, excepted
+from geomap.extract.targets import (
+    EXCEPT_RE,
+    SUBJECT_OF_RE,
+    WHOLE_COUNTRY,
+    Antecedent,
+    excepted,
+)
 from geomap.extract.targets import target as _target
 from geomap.extract.text import Mention, Sentence, Token
 from geomap.extract.together import LIST_GLUE_RE, again, respective, respectively
@@ -188,14 +194,16 @@ def read_shares(
     respective(shares, named or [])
     linked = again(shares, named or [], before)
     verb_past_aside = _what_follows(shares, named or [])
-    if all(share.reason and not share.regions for share in shares):
+    if all(
+        share.reason and not share.regions and share.reason != WHOLE_COUNTRY for share in shares
+    ):
         return shares  # "73% of the vote", "prices rose 20%": no holder or time to read
     clauses = holders.find_clauses(text)
     cues = holders.find_cues(text, two)
     actors = find_actors(text, two)
     moods: dict[tuple[int, int], str] = {}
     for k, share in enumerate(shares):
-        if share.reason and not share.regions:
+        if share.reason and not share.regions and share.reason != WHOLE_COUNTRY:
             continue  # not a share of a region: its holder and time say nothing
         lo, hi = holders.clause_of(clauses, share.start - sentence.start)
         if k in verb_past_aside:
@@ -204,8 +212,12 @@ def read_shares(
         window_lo = max(lo, prev_end) if k and shares[k - 1].target_end else lo
         window_hi = min(hi, shares[k + 1].start - sentence.start) if k + 1 < len(shares) else hi
         previous = shares[k - 1] if k else (before if linked else None)
+        country = share.reason == WHOLE_COUNTRY and not share.regions
         holders.holder(share, cues, actors, window_lo, window_hi, previous, header, context, two,
                        framed=framed)  # fmt: skip
+        if country:  # its holder only, for "... . In Luhansk, the figure is 99%."
+            share.reason = WHOLE_COUNTRY
+            continue
         if share.occupied_part and share.holder != two.controller and not share.reason:
             share.reason = f"a share of {share.occupied_part} of the region, not of all of it"
         if (lo, hi) not in moods:

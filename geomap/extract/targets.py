@@ -88,6 +88,9 @@ _AND_AFTER_RE = re.compile(r"(?:and|but|while|whereas)\b", re.IGNORECASE)
 # "bringing Moscow's control (of the region) to about 70 percent".
 _CONTROL_TO_RE = re.compile(r"\bcontrol\s+(?:(?:of|over)\s+[^,;]{1,60}?\s+)?to\s*$", re.I)
 RESPECTIVE = "'respective' with no list of regions before it"
+# A share of the whole country is of no region, but has a holder: "Russia holds 19% of Ukraine.
+# In Luhansk, the figure is 99%."
+WHOLE_COUNTRY = "a share of the whole country"
 # "17,804 square kilometres (67.2%)", "18,500 square kilometres of X, or about 70 percent": a
 # share beside the area it is of.
 _AREA_BEFORE_RE = re.compile(
@@ -240,7 +243,7 @@ def _of_what(share: Share, toks: list[Token], j: int, antecedent: Antecedent, tw
     if group:
         share.reason = f"a share of {group}, not of one region"
     elif key in two.country or (skipped_country and key in _AREA_NOUNS):
-        share.reason = "a share of the whole country"
+        share.reason = WHOLE_COUNTRY
     elif key in _PEOPLE:
         share.reason = "a share of people or votes, not of territory"
     elif key in _ANAPHORA_HEADS or key in nouns():

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from geomap.extract.targets import RESPECTIVE, names
+from geomap.extract.targets import RESPECTIVE, WHOLE_COUNTRY, names
 from geomap.extract.text import Mention, Token
 
 if TYPE_CHECKING:
@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 
 # "today it is 15%", "the figure now stands at 15%": the same share as the one before, again.
 _AGAIN_RE = re.compile(
-    r"\b(?:it|that|this|the\s+(?:figure|share|proportion))\s+(?:is|was|stands\s+at|stood\s+at"
+    r"\b(?:it|that|this|(?:the|that|this)\s+(?:figure|share|proportion))\s+(?:now\s+)?(?:is|was"
+    r"|stands\s+at|stood\s+at"
     r"|has\s+(?:risen|grown|fallen|dropped|shrunk)\s+to|rose\s+to|fell\s+to)\s+"
     r"(?:now\s+|only\s+|just\s+|about\s+)?$",
     re.IGNORECASE,
@@ -66,7 +67,11 @@ def again(shares: list[Share], named: list[Mention], before: Share | None = None
     linked = False
     for k, share in enumerate(shares):
         previous = shares[k - 1] if k else before
-        if share.regions or not share.numeric or previous is None or not previous.regions:
+        if share.regions or not share.numeric or previous is None:
+            continue
+        if not previous.regions and not (
+            previous.reason == WHOLE_COUNTRY and (k or previous.holder)
+        ):
             continue
         if share.reason and not share.reason.startswith(_NO_REGION):
             continue  # "today it is 15% of Ukraine"
@@ -78,7 +83,10 @@ def again(shares: list[Share], named: list[Mention], before: Share | None = None
         if between:
             share.regions, share.reason = between[-1].regions, ""
             share.note = f"read as a share of {names(share.regions)}, named before it"
+            linked = linked or not k
             continue
+        if not previous.regions:
+            continue  # "Russia holds 19% of Ukraine. Today the figure is 20%": of no region
         share.regions, share.reason = previous.regions, ""
         share.note = f"read as a share of {names(share.regions)}, as the figure before it"
         linked = linked or not k
