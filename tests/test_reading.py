@@ -911,7 +911,7 @@ def test_regions_named_in_a_sentence():
     ],
 )  # fmt: skip
 def test_who_a_sentence_is_attributed_to(sentence, source):
-    from geomap.extract.text import attribution
+    from geomap.extract.sources import attribution
 
     assert attribution(sentence) == source
 

@@ -28,12 +28,11 @@ from geomap.extract.held import Held, read_held, read_listed
 from geomap.extract.shares import CUES as share_cues
 from geomap.extract.shares import Share, read_shares
 from geomap.extract.sides import Sides, sides
+from geomap.extract.sources import according_to, attribution
 from geomap.extract.targets import WHOLE_COUNTRY
 from geomap.extract.text import (
     Mention,
     Sentence,
-    according_to,
-    attribution,
     list_item,
     mentions,
     split_sentences,

@@ -64,9 +64,11 @@ _PASSIVE = (
 )
 # "Khartoum State is now free of the RSF", "declared Gezira State “completely free” of the
 # RSF": held by the side other than the one named after "of".
-_FREE_RE = re.compile(
+_FREE_RE = re.compile(r"\b(?:free[\"”]?|cleared)\s+of\b", re.IGNORECASE)
+# ... and the words between the unit and "free": "is now completely", "declared ... “"
+_FREE_GLUE_RE = re.compile(
     r"(?:\b(?:is|are|was|were|remain(?:s|ed)?|(?:has|have)\s+been|now|declared|completely|fully"
-    r"|entirely|totally)\s+|[\"“]\s*)*\b(?:free[\"”]?|cleared)\s+of\b",
+    r"|entirely|totally)\s+|[\"“]\s*)*$",
     re.IGNORECASE,
 )
 _IT_RE = re.compile(r"\s+(?:it|them)\b", re.IGNORECASE)
@@ -155,7 +157,11 @@ def read_held(
             if after:
                 regions = units.after_verb(toks, sentence.start + match.end())
             else:
-                regions = units.before_verb(named, toks, sentence.start + match.start(), asides)
+                at = match.start()
+                if statement is _freed:  # "is now completely free of": from "is"
+                    glue = _FREE_GLUE_RE.search(text, max(0, at - 60), at)
+                    at = glue.start() if glue else at
+                regions = units.before_verb(named, toks, sentence.start + at, asides)
             if regions:
                 found.append(statement(sentence, match, regions, actors, two, context))
             elif statement is _active and (it := _IT_RE.match(text, match.end())):

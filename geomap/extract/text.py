@@ -223,12 +223,21 @@ def name_at(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int]:
             name = _POSSESSIVE.sub("", name)
         plural = words[n - 1].key in generic and name.endswith("s")  # "the A and B regions"
         regions = (plural and _expand_in(gaz, name[:-1])) or _expand_in(gaz, name)
-        if regions:
-            noun = _closing_noun(toks, i + n, generic) if words[n - 1].key not in generic else ""
+        if regions and words[n - 1].key not in generic and _other_with_a_noun(gaz, name):
             # "the Kyiv and Chernihiv regions": "Kyiv region", not the city
+            noun = _closing_noun(toks, i + n, generic)
             with_noun = _expand_in(gaz, f"{name} {noun[:-1]}") if noun else ()
             return (with_noun if len(with_noun) == 1 else regions), n
+        if regions:
+            return regions, n
     return (), 0
+
+
+@lru_cache(maxsize=1 << 12)
+def _other_with_a_noun(gaz, name: str) -> bool:
+    """Whether a unit noun after ``name`` names another unit ("Kyiv", "Kyiv region")."""
+    alone = _expand_in(gaz, name)
+    return any(_expand_in(gaz, f"{name} {noun}") not in ((), alone) for noun in gaz.nouns)
 
 
 def _closing_noun(toks: list[Token], k: int, generic: frozenset[str]) -> str:
@@ -351,48 +360,6 @@ def _without_locators(found: list[Mention], toks: list[Token]) -> list[Mention]:
             continue
         kept.append(mention)
     return kept
-
-
-_ACCORDING_RE = re.compile(
-    r"\b(?i:according to) (?:the )?"
-    r"(?P<src>[A-Z][\w’'.&-]*(?:\s+(?:of|for|the|and|on|[A-Z][\w’'.&-]*))*)"
-)
-# A name of capitalised words, which may be joined by "of", "for", "the", "and", "on": "the
-# Institute for the Study of War said" names the institute, not "War".
-_SAID_RE = re.compile(
-    r"(?P<src>[A-Z][\w’'-]+(?:\s+(?:(?:of|for|the|and|on)\s+)*[A-Z][\w’'-]+)*)\s+"
-    r"(?:said|says|estimated|estimates|reported|reports|told|stated)\b"
-)
-
-# The body a possessive source names, up to the clause's end: "Ukraine's (general staff),".
-_BODY_RE = re.compile(r"\s+([a-z]+(?:\s+[a-z]+){0,2})(?=\s*(?:[,.;:)]|$))")
-
-
-def _source(pattern: re.Pattern, sentence: str) -> str:
-    """The name ``pattern`` finds as a sentence's source, without trailing small words."""
-    match = pattern.search(sentence)
-    if not match:
-        return ""
-    words = match.group("src").split()
-    while words and words[-1].islower():
-        words.pop()
-    name = " ".join(words).rstrip(",.")
-    if name.endswith(("'s", "’s")) and name == match.group("src").rstrip():
-        # A possessive names whose body: "according to Ukraine's general staff".
-        body = _BODY_RE.match(sentence, match.end())
-        if body:
-            name += " " + " ".join(body.group(1).split())
-    return name
-
-
-def according_to(sentence: str) -> str:
-    """The source an "according to X" names in a sentence, or ""."""
-    return _source(_ACCORDING_RE, sentence)
-
-
-def attribution(sentence: str) -> str:
-    """Who a sentence attributes its statement to ("according to X", "X said"), or ""."""
-    return _source(_ACCORDING_RE, sentence) or _source(_SAID_RE, sentence)
 
 
 _LINE_ITEM_CHARS = 120
