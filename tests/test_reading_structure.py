@@ -1513,6 +1513,28 @@ def test_an_aside_naming_the_other_side_never_moves_the_figure(data, pct, testla
     assert figures == [(code, pct, None) if controller else (code, None, pct)], text
 
 
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data(), pct=st.integers(min_value=1, max_value=99))
+def test_the_forces_of_a_sentences_only_source_are_its_own(data, pct, testland_path):
+    """ "X holds ... . According to Y, its troops hold N% of U": Y's, whatever came before."""
+    name = data.draw(st.sampled_from(sorted(_SIDES)))
+    ours, theirs, names, unit, code = _SIDES[name]
+    controller = data.draw(st.booleans())
+    source = names[0] if controller else names[1]
+    before = data.draw(st.sampled_from(theirs if controller else ours))
+    # ("the armed forces" is the Sudanese army's own name)
+    bare = ["the armed forces"] if name != "sudan" else []
+    forces = data.draw(st.sampled_from(["its troops", "its forces", "it", *bare]))
+    verb = "hold" if forces != "it" else "holds"
+    text = f"{before} shelled the front. According to {source}, {forces} {verb} {pct}% of {unit}."
+    path = testland_path if name == "testland" else DATA / f"{name}.json"
+    with using(load(path)):
+        figures = [(f.region_code, f.controlled_pct, f.defender_pct) for f in read(text).figures]
+    assert figures == [(code, pct, None) if controller else (code, None, pct)], text
+
+
 def test_an_area_then_its_share_after_or(testland_path):
     text = ("Russian forces have occupied approximately 18,500 square kilometres of the Donetsk "
             "region, or about 70 percent.")  # fmt: skip

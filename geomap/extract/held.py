@@ -286,7 +286,9 @@ def _active(sentence, match: re.Match, regions, actors, two: Sides, context: str
     if held.reason.startswith("holder unclear: the text"):
         # "The army says it controls X": who says it; else whom "it" stood for before.
         text = sentence.text
-        said = speaker(two, text, match.start())
+        said = speaker(two, text, match.start()) or holders.sources_side(
+            text, 0, match.start(), two
+        )  # "According to the RSF, it controls X": the source's
         if said or (context and PRONOUN_RE.search(text, 0, match.start())):
             held.holder, held.reason = said or context, ""
     return held

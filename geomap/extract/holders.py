@@ -315,10 +315,33 @@ def _hold(share, cue: _Cue, actors, previous, context, two: Sides, framed: bool 
             share.holder = previous.holder
         elif said := speaker(two, text, cue.start):
             share.holder = said  # "Ukraine says it still controls a quarter of X"
+        elif own := sources_side(text, since, cue.start, two):
+            share.holder = own  # "According to the Russian Defense Ministry, the armed forces"
+            share.note = join(share.note, f"the forces of the source, {own}")
         elif context and PRONOUN_RE.search(text, since, cue.start):
             share.holder = context
         else:
             share.reason = share.reason or f"the text does not say who '{cue.word}' it"
+
+
+_ACCORDING_RE = re.compile(r"\baccording\s+to\s+[^,;:.()]{1,60}", re.IGNORECASE)
+# Forces a sentence does not say whose they are: "the armed forces control ...".
+_BARE_FORCES_RE = re.compile(
+    r"\b(?:the\s+)?(?:armed\s+forces|army|military|troops)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+
+
+def sources_side(text: str, since: int, verb: int, two: Sides) -> str:
+    """The side whose forces a bare "the armed forces", "its troops" or "it" before the verb at
+    ``verb`` are, where the sentence names one side only, as its source ("According to the
+    Russian Defense Ministry, the armed forces control ...", "According to Moscow, its troops
+    hold ..."); else ""."""
+    if not (_BARE_FORCES_RE.search(text, since, verb) or PRONOUN_RE.search(text, since, verb)):
+        return ""
+    source = _ACCORDING_RE.search(text, 0, verb)
+    named = {side for _, side in named_sides(text, two)}
+    of_source = {side for _, side in named_sides(source.group(), two)} if source else set()
+    return next(iter(of_source)) if len(of_source) == 1 and named == of_source else ""
 
 
 def removed(
