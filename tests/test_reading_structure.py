@@ -1535,6 +1535,34 @@ def test_the_forces_of_a_sentences_only_source_are_its_own(data, pct, testland_p
     assert figures == [(code, pct, None) if controller else (code, None, pct)], text
 
 
+_PLACES_OF_THE_OTHER = [
+    " still holds a foothold in {other}'s border region and",
+    " has struck targets deep inside {other} and",
+    " has moved troops across {other}'s border areas and",
+    " keeps positions near {other}'s border and",
+]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data(), pct=st.integers(min_value=1, max_value=99))
+def test_the_other_side_as_a_place_never_takes_the_figure(data, pct, testland_path):
+    """ "Ukraine still holds a foothold in Russia's Kursk region and controls 1% of X": a side
+    named as where something is, is no actor."""
+    name = data.draw(st.sampled_from(sorted(_SIDES)))
+    ours, theirs, names, unit, code = _SIDES[name]
+    controller = data.draw(st.booleans())
+    subject = data.draw(st.sampled_from(ours if controller else theirs))
+    other = names[1] if controller else names[0]
+    place = data.draw(st.sampled_from(_PLACES_OF_THE_OTHER)).format(other=other)
+    text = f"{subject}{place} controls {pct}% of {unit}."
+    path = testland_path if name == "testland" else DATA / f"{name}.json"
+    with using(load(path)):
+        figures = [(f.region_code, f.controlled_pct, f.defender_pct) for f in read(text).figures]
+    assert figures == [(code, pct, None) if controller else (code, None, pct)], text
+
+
 def test_an_area_then_its_share_after_or(testland_path):
     text = ("Russian forces have occupied approximately 18,500 square kilometres of the Donetsk "
             "region, or about 70 percent.")  # fmt: skip

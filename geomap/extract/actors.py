@@ -167,7 +167,9 @@ _OBJECT_OF_RE = re.compile(
     r"|strik(?:es|ing)|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|forc(?:ed|es|ing)|pinn(?:ed|ing)"
     r"|(?:fend\w*|held|hold\w*)\s+off|pursu\w*|chas(?:ed|es|ing)|trapp(?:ed|ing)|kill(?:ed|s|ing)"
     r"|target(?:ed|s|ing)|confront\w*|fac(?:ed|es|ing)|resist(?:ed|s|ing)|against|than|with"
-    r"|unlike|from|according\s+to)\s+(?:the\s+|its\s+|their\s+)?$",
+    # ... or where something is: "a foothold in Russia's Kursk region"
+    r"|unlike|from|according\s+to|in|into|inside|across|throughout|within|near)\s+"
+    r"(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
 )
 _NOUN_RE = re.compile(r"\bcontrol$", re.IGNORECASE)
