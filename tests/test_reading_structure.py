@@ -717,6 +717,10 @@ def test_a_side_put_out_of_a_state_leaves_it_to_the_other(sudan, text, ours, the
         ("Blue Nile State remains in the hands of the army.", set(), {"SD-NB"}),
         ("Central Darfur is in the hands of the paramilitaries.", {"SD-DC"}, set()),
         ("The RSF holds sway over West Darfur and Central Darfur.", {"SD-DW", "SD-DC"}, set()),
+        # "the group" as "it"; the army's word for the RSF
+        ("The RSF took Babanusa in May. The group also controls West Kordofan.", {"SD-GK"},
+         set()),
+        ("The army said the rebel militia still controls North Darfur State.", {"SD-DN"}, set()),
         ("East Darfur State came under RSF control in November 2023.", {"SD-DE"}, set()),
         # a name that is a unit with the profile's noun, inside a list of units
         ("The army controls the east, including Kassala, Northern, Red Sea and Gedaref.", set(),

@@ -40,7 +40,8 @@ _SAYS_RE = re.compile(
     re.IGNORECASE,
 )
 PRONOUN_RE = re.compile(
-    r"\b(?:it|they|(?:its|their)\s+(?:own\s+)?(?:forces|troops|army|soldiers))\s+(?:\w+\s+){0,2}$",
+    r"\b(?:it|they|the\s+group|(?:its|their)\s+(?:own\s+)?(?:forces|troops|army|soldiers))\s+"
+    r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # Where a sentence's main clauses part: "...; it says its own forces hold 30%", "... while ...".
