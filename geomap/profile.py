@@ -87,6 +87,7 @@ class Profile:
     raions: tuple[dict, ...] = ()  # second-level units: code, parent, name, name_local, aliases
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
     government: frozenset[str] = frozenset()  # codes whose plain name means the government
+    cities: frozenset[str] = frozenset()  # codes whose plain name means a city ("Khartoum")
     inferred: Inferred | None = None
     wholes: dict[str, str] = field(default_factory=dict)  # "Donbas" → what it is made of
     bounds: tuple[float, float, float, float] | None = None  # west, south, east, north (degrees)
@@ -215,6 +216,7 @@ def parse(raw: dict, *, source: str = "", folder: Path | None = None) -> Profile
         raions=raions,
         groups={k: tuple(v) for k, v in raw.get("groups", {}).items() if not k.startswith("_")},
         government=frozenset(raw.get("government", ())),
+        cities=frozenset(raw.get("cities", ())),
         inferred=Inferred(
             group=inferred["group"],
             year=int(inferred["year"]),
@@ -364,6 +366,14 @@ def _check_vocabulary(raw: dict, bad) -> None:
         _texts(v) for k, v in groups.items() if not k.startswith("_")
     ):
         raise bad("groups", "not an object of names and lists of unit codes")
+    codes = {r.get("code") for r in raw["regions"] if isinstance(r, dict)}
+    for key in ("government", "cities"):
+        listed = raw.get(key, [])
+        if not _texts(listed) or set(listed) - codes:
+            unknown = ", ".join(sorted(set(listed) - codes)) if _texts(listed) else ""
+            raise bad(
+                key, f"not a list of the profile's unit codes{f' ({unknown})' if unknown else ''}"
+            )
 
 
 def _texts(value: object) -> bool:

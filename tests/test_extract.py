@@ -288,7 +288,8 @@ def test_the_items_of_a_list_keep_its_headings_verb(line, item):
 def test_a_list_at_the_very_start_of_a_text():
     text = "- 72% of Zaporizhzhia Oblast\n- 60% of Kherson"
     assert extract_text(text, as_of=dt.date(2025, 6, 1)) == []  # no heading, no verb
-    from geomap.extract.text import list_item, split_sentences
+    from geomap.extract.lines import list_item
+    from geomap.extract.text import split_sentences
 
     first, second = split_sentences(text)
     assert list_item(text, first) and list_item(text, second)

@@ -127,6 +127,8 @@ def _spoilt(change) -> str:
         (_spoilt(lambda r: r.update(stem="")), f"stem: missing, or not a text; {HINT}"),
         (_spoilt(lambda r: r.update(stem="a\nb")), f"stem: 'a\\nb' is not a file name stem (letters, digits, - and _); {HINT}"),
         (_spoilt(lambda r: r["controller"].pop("adjective")), f"controller: needs a name and an adjective; {HINT}"),
+        (_spoilt(lambda r: r.update(cities=["TL-99"])), f"cities: not a list of the profile's unit codes (TL-99); {HINT}"),
+        (_spoilt(lambda r: r.update(government="TL-01")), f"government: not a list of the profile's unit codes; {HINT}"),
     ],
 )  # fmt: skip
 def test_a_bad_profile_is_one_line_and_exit_2(tmp_path: Path, content, message):
@@ -197,7 +199,7 @@ def test_every_field_of_the_shipped_profile():
         ("Armed Forces of Ukraine",),
         (),
     )
-    assert p.government == frozenset({"UA-30"})
+    assert (p.government, p.cities) == (frozenset({"UA-30"}), frozenset())
     assert isinstance(p.inferred, Inferred)
     assert (p.inferred.group, p.inferred.year, p.inferred.words) == ("Crimea", 2014, ("peninsula",))
     assert p.inferred.map_note == "held by Russia since it annexed Crimea in 2014"

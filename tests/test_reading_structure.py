@@ -629,6 +629,26 @@ def test_sudans_units_directions_and_lists(sudan):
     assert held("The RSF controls the White Nile bridges at Kosti.") == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Khartoum" alone is the capital: a share of it is no share of the state
+        ("The RSF controls about 30% of Khartoum.", {}),
+        ("The army now holds all of Khartoum.", {}),
+        ("The RSF controls about 30% of Khartoum State.", {"SD-KH": 30}),
+        ("The RSF controls about 30% of the state of Khartoum.", {"SD-KH": 30}),
+        # ... but in a list of units, or one a unit noun closes, it is the state
+        ("The army now holds all of Khartoum and Gezira.", {"SD-KH": 0, "SD-GZ": 0}),
+        ("The army now holds all of Khartoum and Sennar states.", {"SD-KH": 0, "SD-SI": 0}),
+        ("The army holds all of Gezira, Kassala and Gedaref.",
+         {"SD-GZ": 0, "SD-KA": 0, "SD-GD": 0}),
+        ("The army holds all of Kassala and Gedaref.", {}),  # two cities
+    ],
+)  # fmt: skip
+def test_a_states_name_that_is_its_capitals_is_the_city_alone(sudan, text, expected):
+    assert controlled(text) == expected
+
+
 def test_a_sides_share_of_a_state_or_of_a_group(sudan):
     assert controlled("The RSF's share of North Darfur has risen to 90%.") == {"SD-DN": 90}
     assert controlled("The RSF's share of Darfur is now 80%.") == {}  # of the five together

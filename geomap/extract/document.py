@@ -25,6 +25,7 @@ from geomap.extract.claims import Claim, read_claims
 from geomap.extract.claims import cues as claim_cues
 from geomap.extract.held import CUES as held_cues
 from geomap.extract.held import Held, read_held, read_listed
+from geomap.extract.lines import list_item
 from geomap.extract.shares import CUES as share_cues
 from geomap.extract.shares import Share, read_shares
 from geomap.extract.sides import Sides, sides
@@ -33,7 +34,6 @@ from geomap.extract.targets import WHOLE_COUNTRY
 from geomap.extract.text import (
     Mention,
     Sentence,
-    list_item,
     mentions,
     split_sentences,
     tokens,

@@ -223,6 +223,8 @@ def name_at(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int]:
             name = _POSSESSIVE.sub("", name)
         plural = words[n - 1].key in generic and name.endswith("s")  # "the A and B regions"
         regions = (plural and _expand_in(gaz, name[:-1])) or _expand_in(gaz, name)
+        if regions and _a_city(toks, i, n, regions, generic):
+            return (), 0  # "Khartoum" alone: the city, not Khartoum State
         if regions and words[n - 1].key not in generic and _other_with_a_noun(gaz, name):
             # "the Kyiv and Chernihiv regions": "Kyiv region", not the city
             noun = _closing_noun(toks, i + n, generic)
@@ -231,6 +233,54 @@ def name_at(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int]:
         if regions:
             return regions, n
     return (), 0
+
+
+def _a_city(toks: list[Token], i: int, n: int, regions, generic: frozenset[str]) -> bool:
+    """Whether the name of ``n`` tokens at ``i`` is the profile's city of a unit's name: without
+    the unit noun after it, "the state of" before it, or a list it closes ("Khartoum and Gezira
+    states")."""
+    if len(regions) != 1 or regions[0].code not in current().cities:
+        return False
+    noun_after = toks[i + n - 1].key in generic or (
+        i + n < len(toks) and toks[i + n].key in generic
+    )
+    unit_of = i >= 2 and toks[i - 2].key in generic and toks[i - 1].key == "of"
+    listed = _beside_a_unit(toks, i, n)  # "Kassala, Northern, Red Sea and Gedaref"
+    return not (noun_after or unit_of or listed or _closing_noun(toks, i + n, generic))
+
+
+_GLUE = (",", "and", "&")
+
+
+def _beside_a_unit(toks: list[Token], i: int, n: int) -> bool:
+    """Whether the name of ``n`` tokens at ``i`` is in a list ("A, B and C") with a unit's name
+    that is no city's: the list is of units."""
+    gaz, cities = gazetteer(), current().cities
+    nouns = [noun for noun in gaz.nouns if not noun.endswith("s")]
+
+    def unit(lo: int, hi: int) -> tuple[Region, ...]:
+        if lo < 0 or hi > len(toks):
+            return ()
+        name = " ".join(t.text for t in toks[lo:hi])  # "Gezira", "Northern" (State)
+        found = _expand_in(gaz, name)
+        return found or next((f for x in nouns if (f := _expand_in(gaz, f"{name} {x}"))), ())
+
+    for step in (1, -1):  # the items after it, then those before it
+        edge = i + n if step == 1 else i - 1
+        for _ in range(8):
+            k = edge
+            while 0 <= k < len(toks) and toks[k].key in _GLUE:
+                k += step
+            if k == edge:
+                break  # no list goes on here
+            spans = [(k, k + m) if step == 1 else (k + 1 - m, k + 1) for m in (1, 2, 3)]
+            found, (lo, hi) = next(((f, s) for s in spans if (f := unit(*s))), ((), (k, k)))
+            if not found:
+                break
+            if not {r.code for r in found} & cities:
+                return True
+            edge = hi if step == 1 else lo - 1
+    return False
 
 
 @lru_cache(maxsize=1 << 12)
@@ -360,31 +410,6 @@ def _without_locators(found: list[Mention], toks: list[Token]) -> list[Mention]:
             continue
         kept.append(mention)
     return kept
-
-
-_LINE_ITEM_CHARS = 120
-_BULLETS = frozenset(" \t-–—•*·▪●")
-_LIST_ITEM_RE = re.compile(r"^[^\W\d_][\w'’ -]{0,40}(?:\s*[:(–—-]\s*)[^\n]{0,40}\d", re.UNICODE)
-
-
-def _line_item(text: str, sentence: Sentence) -> bool:
-    """Whether a sentence is an item of a list: a short line of its own, with no full stop
-    ("- More than 80% of Donetsk", "72% of Zaporizhzhia Oblast")."""
-    if len(sentence.text) > _LINE_ITEM_CHARS or sentence.text.endswith("."):
-        return False
-    k = sentence.start - 1  # back over the bullet to the line break (no copy of the text)
-    while k >= 0 and text[k] in _BULLETS:
-        k -= 1
-    k2 = sentence.end
-    while k2 < len(text) and text[k2] in " \t":
-        k2 += 1
-    return (k < 0 or text[k] == "\n") and (k2 >= len(text) or text[k2] == "\n")
-
-
-def list_item(text: str, sentence: Sentence) -> bool:
-    """Whether a sentence is an item of a list under a heading that ends with a colon:
-    "Luhansk: 99%", "Donetsk (70%)", or a short line of its own with no full stop."""
-    return bool(_LIST_ITEM_RE.match(sentence.text)) or _line_item(text, sentence)
 
 
 def unit_words() -> re.Pattern:
