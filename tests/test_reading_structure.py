@@ -10,6 +10,7 @@ the vocabulary of another war with the shipped Sudan profile.
 from __future__ import annotations
 
 import datetime as dt
+from typing import NamedTuple
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -1507,6 +1508,44 @@ _SIDES = {
                  ["Testland", "Testlandic troops", "The TDF"],
                  ("Norland", "Testland"), "the Beta region", "TL-02"),
 }  # fmt: skip
+
+
+def _shares_in(name: str, text: str, testland_path) -> list[tuple]:
+    """(region, controlled, defended) of each figure ``text`` gives with profile ``name``."""
+    path = testland_path if name == "testland" else DATA / f"{name}.json"
+    with using(load(path)):
+        return [(f.region_code, f.controlled_pct, f.defender_pct) for f in read(text).figures]
+
+
+def _one_share(controller: bool, code: str, pct: float) -> list[tuple]:
+    return [(code, pct, None) if controller else (code, None, pct)]
+
+
+class _Drawn(NamedTuple):
+    name: str  # the profile
+    controller: bool  # whether the subject is the controlling side
+    subject: str  # a name of the subject's side as an actor
+    own: str  # the subject side's name, and the other side's
+    other: str
+    rivals: list[str]  # the other side's names as an actor
+    unit: str
+    code: str
+
+
+def _draw_sides(data) -> _Drawn:
+    name = data.draw(st.sampled_from(sorted(_SIDES)))
+    ours, theirs, names, unit, code = _SIDES[name]
+    controller = data.draw(st.booleans())
+    subject = data.draw(st.sampled_from(ours if controller else theirs))
+    own, other = names if controller else names[::-1]
+    return _Drawn(name, controller, subject, own, other, theirs if controller else ours, unit, code)
+
+
+_PROPERTY = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
 _ASIDES = [
     ", which {other} has fought for years,",
     ", whose commanders {other} has sanctioned,",
@@ -1518,45 +1557,28 @@ _ASIDES = [
 ]
 
 
-@settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@_PROPERTY
 @given(data=st.data(), pct=st.integers(min_value=1, max_value=99))
 def test_an_aside_naming_the_other_side_never_moves_the_figure(data, pct, testland_path):
-    name = data.draw(st.sampled_from(sorted(_SIDES)))
-    ours, theirs, names, unit, code = _SIDES[name]
-    controller = data.draw(st.booleans())
-    subject = data.draw(st.sampled_from(ours if controller else theirs))
-    other = names[1] if controller else names[0]
-    aside = data.draw(st.sampled_from(_ASIDES)).format(other=other)
+    d = _draw_sides(data)
+    aside = data.draw(st.sampled_from(_ASIDES)).format(other=d.other)
     verb = data.draw(st.sampled_from(["holds", "controls", "still holds", "now controls"]))
-    text = f"{subject}{aside} {verb} {pct}% of {unit}."
-    path = testland_path if name == "testland" else DATA / f"{name}.json"
-    with using(load(path)):
-        figures = [(f.region_code, f.controlled_pct, f.defender_pct) for f in read(text).figures]
-    assert figures == [(code, pct, None) if controller else (code, None, pct)], text
+    text = f"{d.subject}{aside} {verb} {pct}% of {d.unit}."
+    assert _shares_in(d.name, text, testland_path) == _one_share(d.controller, d.code, pct), text
 
 
-@settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@_PROPERTY
 @given(data=st.data(), pct=st.integers(min_value=1, max_value=99))
 def test_the_forces_of_a_sentences_only_source_are_its_own(data, pct, testland_path):
     """ "X holds ... . According to Y, its troops hold N% of U": Y's, whatever came before."""
-    name = data.draw(st.sampled_from(sorted(_SIDES)))
-    ours, theirs, names, unit, code = _SIDES[name]
-    controller = data.draw(st.booleans())
-    source = names[0] if controller else names[1]
-    before = data.draw(st.sampled_from(theirs if controller else ours))
+    d = _draw_sides(data)
+    before = data.draw(st.sampled_from(d.rivals))
     # ("the armed forces" is the Sudanese army's own name)
-    bare = ["the armed forces"] if name != "sudan" else []
+    bare = ["the armed forces"] if d.name != "sudan" else []
     forces = data.draw(st.sampled_from(["its troops", "its forces", "it", *bare]))
     verb = "hold" if forces != "it" else "holds"
-    text = f"{before} shelled the front. According to {source}, {forces} {verb} {pct}% of {unit}."
-    path = testland_path if name == "testland" else DATA / f"{name}.json"
-    with using(load(path)):
-        figures = [(f.region_code, f.controlled_pct, f.defender_pct) for f in read(text).figures]
-    assert figures == [(code, pct, None) if controller else (code, None, pct)], text
+    text = f"{before} shelled the front. According to {d.own}, {forces} {verb} {pct}% of {d.unit}."
+    assert _shares_in(d.name, text, testland_path) == _one_share(d.controller, d.code, pct), text
 
 
 _PLACES_OF_THE_OTHER = [
@@ -1567,24 +1589,15 @@ _PLACES_OF_THE_OTHER = [
 ]
 
 
-@settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@_PROPERTY
 @given(data=st.data(), pct=st.integers(min_value=1, max_value=99))
 def test_the_other_side_as_a_place_never_takes_the_figure(data, pct, testland_path):
     """ "Ukraine still holds a foothold in Russia's Kursk region and controls 1% of X": a side
     named as where something is, is no actor."""
-    name = data.draw(st.sampled_from(sorted(_SIDES)))
-    ours, theirs, names, unit, code = _SIDES[name]
-    controller = data.draw(st.booleans())
-    subject = data.draw(st.sampled_from(ours if controller else theirs))
-    other = names[1] if controller else names[0]
-    place = data.draw(st.sampled_from(_PLACES_OF_THE_OTHER)).format(other=other)
-    text = f"{subject}{place} controls {pct}% of {unit}."
-    path = testland_path if name == "testland" else DATA / f"{name}.json"
-    with using(load(path)):
-        figures = [(f.region_code, f.controlled_pct, f.defender_pct) for f in read(text).figures]
-    assert figures == [(code, pct, None) if controller else (code, None, pct)], text
+    d = _draw_sides(data)
+    place = data.draw(st.sampled_from(_PLACES_OF_THE_OTHER)).format(other=d.other)
+    text = f"{d.subject}{place} controls {pct}% of {d.unit}."
+    assert _shares_in(d.name, text, testland_path) == _one_share(d.controller, d.code, pct), text
 
 
 def test_an_area_then_its_share_after_or(testland_path):
