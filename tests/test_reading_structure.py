@@ -428,6 +428,13 @@ def test_a_figures_quote_contains_the_figure(pct, words):
         ("Moscow's forces hold 60% of the southern region Kherson, officials say.", {"UA-65": 60}),
         ("Russia holds 80% of the Kherson region; it holds 70% of the region, Zaporizhzhia "
          "officials said.", {"UA-65": 80}),  # a name that does not end the clause: no apposition
+        # "the region" of the official who speaks; of none where the sentence names another
+        ('Russia holds all of Luhansk. "About 60% of the region is still occupied," the Kherson '
+         'governor said.', {"UA-09": 100, "UA-65": 60}),
+        ("Russia holds all of Luhansk. About 60% of the region is occupied, the governor of "
+         "Zaporizhzhia said.", {"UA-09": 100, "UA-23": 60}),
+        ("Russia holds all of Luhansk. About 60% of the region is occupied, and shelling goes on "
+         "near Kherson.", {"UA-09": 100}),
         # a figure for each of several regions
         ("Russia holds about two-thirds each of Zaporizhzhia and Kherson.",
          {"UA-23": 66.7, "UA-65": 66.7}),

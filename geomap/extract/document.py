@@ -151,17 +151,42 @@ class Document:
             before = [m for m in own if m.end <= pos]
             if before:
                 return before[-1].regions, ""
+            # '"60% of the region is occupied," the Kherson governor said': its official's
+            text, s0 = sentence.text, sentence.start
+            official = [
+                m for m in own
+                if m.start >= pos and (_OFFICIAL_AFTER_RE.match(text, m.end - s0)
+                                       or _OFFICIAL_BEFORE_RE.search(text, 0, m.start - s0))
+            ]  # fmt: skip
+            if official and len({m.codes for m in official}) == 1:
+                return official[0].regions, ""
+            after = [m for m in own if m.start >= pos]
+            later = {m.codes for m in after}
             for k in range(sentence.index - 1, max(-1, sentence.index - 1 - _LOOKBACK), -1):
                 found = self.analyse(k)[1]
                 if found:
                     kinds = {m.codes for m in found}
-                    if len(kinds) == 1:
+                    if len(kinds) == 1 and not later - kinds:
                         return found[0].regions, ""
-                    names = sorted({r.name for m in found for r in m.regions})
+                    # "... of the region, near Kherson" after a sentence naming another region
+                    names = sorted({r.name for m in (*found, *after) for r in m.regions})
                     return (), f"'the region' could be {' or '.join(names)}"
             return (), "'the region' refers to no region named before it"
 
         return find
+
+
+# Who speaks for a region: "the Kherson governor", "the governor of Kherson", "Zaporizhzhia's
+# Russian-installed authorities".
+_OFFICIAL_AFTER_RE = re.compile(
+    r"(?:['’]s)?\s+(?:region(?:al)?\s+|oblast\s+|state\s+)?(?:[\w-]+\s+)?(?:governor|authorities"
+    r"|administration|officials?|head|council|leader)\b",
+    re.IGNORECASE,
+)
+_OFFICIAL_BEFORE_RE = re.compile(
+    r"\b(?:governor|head|authorities|officials?|administration)\s+(?:of|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
