@@ -688,6 +688,11 @@ def test_all_of_a_unit_except_part_of_it_is_not_all_of_it(sudan, text, expected)
 
 def test_all_but_a_few_villages_is_no_figure():
     assert controlled("Russia controls all of the Luhansk region except a few villages.") == {}
+    assert controlled("It controls all of the Luhansk region, where the defenders still hold a "
+                      "pocket.") == {}  # fmt: skip
+    assert controlled("Russia controls all of the Luhansk region, where it holds elections.") == {
+        "UA-09": 100
+    }
     assert controlled("Russia holds the entire Luhansk region, excluding a strip of land.") == {}
     assert controlled("Russia holds all of the Luhansk region, the governor said.") == {
         "UA-09": 100

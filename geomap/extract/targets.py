@@ -40,7 +40,11 @@ _VERB_BEFORE_RE = re.compile(
 # "all of Darfur except North Darfur", "... apart from El Fasher": what a whole leaves out.
 EXCEPT_RE = re.compile(
     r",?\s*(?:except(?:\s+for)?|excluding|apart\s+from|save\s+for|but\s+for|other\s+than"
-    r"|with\s+the\s+exception\s+of|aside\s+from|bar)\b",
+    r"|with\s+the\s+exception\s+of|aside\s+from|bar"
+    # "all of X, where the defenders still hold a pocket": a part held by someone else
+    r"|where\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:still\s+)?(?:holds?|controls?|retains?|keeps?"
+    r"|clings?\s+to|hold\s+out\s+in)\s+(?:a|an|some|one|two|three|several|small|a\s+few|parts?)"
+    r")\b",
     re.IGNORECASE,
 )
 # What ends the clause an exception belongs to.
