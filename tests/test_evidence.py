@@ -308,6 +308,25 @@ def test_the_clause_a_holder_is_read_from_leaves_out_the_asides_around_it():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # after the verb, a list and the clause going on are kept whole
+        ("In the Zaporizhzhia region, Russia controls about 70 percent of the territory, "
+         "including the cities of Melitopol, Berdiansk and Enerhodar.",
+         "In the Zaporizhzhia region, Russia controls about 70 percent of the territory, "
+         "including the cities of Melitopol, Berdiansk and Enerhodar"),
+        ("Russia holds 70% of the Donetsk region, saying these places, like Crimea, are lost.",
+         "Russia holds 70% of the Donetsk region, saying these places, like Crimea, are lost"),
+    ],
+)  # fmt: skip
+def test_the_clause_after_the_verb_is_shown_whole(text, clause):
+    from geomap.extract import read_document
+
+    (row,) = read_document(text, document="t.txt").evidence
+    assert row.clause == clause
+
+
 def test_a_possessive_source_names_its_body():
     from geomap.extract import read_document
 

@@ -72,7 +72,8 @@ def as_one(text: str, workers: int = 3) -> list[str]:
     whole = reading(text, 1)
     rows, claims, parts = reading(text, workers)
     assert (rows, claims) == whole[:2]
-    assert parts[0] == "read here", "the parts were read in other processes"
+    # (a text of too few sentences, such as list lines with no full stop, is read as one)
+    assert not parts or parts[0] == "read here", "the parts were read in other processes"
     return parts
 
 

@@ -207,13 +207,19 @@ def _governing(text: str, cues: list[_Cue], cue: _Cue, actors) -> _Cue:
     return max(before) if before else cue
 
 
+_BRACKET_RE = re.compile(r"\s*[(\[—–]|\s+-\s")
+
+
 def _clause_at(text: str, cue: _Cue) -> str:
     """The clause of ``text`` a cue is in, as the evidence shows it: without the relative
-    clauses and asides around the cue ("which entered the region in 2022")."""
+    clauses and asides before the cue ("which entered the region in 2022") and the brackets
+    and dashes after it."""
     lo, hi = clause_of(find_clauses(text), cue.start)
     kept, at = [], lo
     for a, b in insertions(text):
-        if lo <= b and a < hi and not a <= cue.start < b:
+        # those between the actor and the cue; after it, only brackets and dashes (", including
+        # A, B and C" may be a list, ", saying ..." the clause going on)
+        if lo <= b and a < hi and (b <= cue.start or _BRACKET_RE.match(text, a)):
             kept.append(text[at : max(a, at)])
             b += text.startswith(",", b)  # the comma that closes it
             at = max(at, min(b, hi))
