@@ -759,6 +759,10 @@ def test_a_side_put_out_of_a_state_leaves_it_to_the_other(sudan, text, ours, the
         ("The army controls the east, including Kassala, Northern, Red Sea and Gedaref.", set(),
          {"SD-KA", "SD-NO", "SD-RS", "SD-GD"}),
         ("The army controls the east, including Kassala and Northern Ireland.", set(), set()),
+        # holding none of it: held by the other side
+        ("The RSF no longer controls any part of Gezira State.", set(), {"SD-GZ"}),
+        ("The army does not hold any territory in West Darfur State.", {"SD-DW"}, set()),
+        ("The RSF may no longer control any part of Gezira State.", set(), set()),
         # free of one side: held by the other
         ('The army declared Khartoum State "completely free" of the RSF.', set(), {"SD-KH"}),
         ("Gezira State is now free of RSF fighters, its governor said.", set(), {"SD-GZ"}),
@@ -775,6 +779,14 @@ def test_a_side_put_out_of_a_state_leaves_it_to_the_other(sudan, text, ours, the
 def test_control_given_kept_or_freed_of_the_other_side(sudan, text, ours, theirs):
     assert held(text) == ours
     assert defender_held(text) == theirs
+
+
+def test_a_side_that_holds_none_of_a_region_leaves_it_to_the_other():
+    assert held("Ukraine no longer controls any part of the Luhansk region.") == {"UA-09"}
+    assert controlled("Russia may control 70% of the Donetsk region by spring.") == {}
+    assert controlled(
+        "In May Russia held 70% of the Donetsk region.",
+    ) == {"UA-14": 70}
 
 
 def test_a_region_freed_of_the_other_side_in_ukraine():

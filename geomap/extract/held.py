@@ -71,6 +71,12 @@ _FREE_GLUE_RE = re.compile(
     r"|entirely|totally)\s+|[\"“]\s*)*$",
     re.IGNORECASE,
 )
+# "The RSF no longer controls any part of Gezira State": held by the other side.
+_NONE_LEFT_RE = re.compile(
+    r"\b(?:no\s+longer|(?:does|do|did)\s+not|(?:does|do|did)n['’]t)\s+(?:controls?|holds?)\s+any"
+    r"\s+(?:part|parts|territory|ground)\s+(?:of|in)\b|\b(?:controls?|holds?)\s+none\s+of\b",
+    re.IGNORECASE,
+)
 _IT_RE = re.compile(r"\s+(?:it|them)\b", re.IGNORECASE)
 _FROM_RE = re.compile(r"\bfrom\b.*", re.IGNORECASE | re.DOTALL)
 # A sentence without one of these words holds no statement of holding.
@@ -78,7 +84,7 @@ CUES = (
     r"\b(?:control|holds?|held|captur|seiz|overr[au]n|retook|retaken|recaptur|liberated|fell\s+to"
     r"|falls\s+to|fallen\s+to|taken\s+(?:by|from)|(?:took|taken|takes)\s+(?:over|back)|won\s+back|hands"
     r"|lost|loses|expel|drove|driven|drive|push|oust|clear|flush|forced|chased|routed|withdrew"
-    r"|withdrawn|retreated|fled|pulled\s+out|free)"
+    r"|withdrawn|retreated|fled|pulled\s+out|free|none\s+of)"
 )
 # A verb of a state, not an event: "controls", "held", "is under ... control", "RSF-held".
 _STATE_RE = re.compile(
@@ -150,6 +156,7 @@ def read_held(
         (_REMOVED_RE, True, _removal),
         (two.pattern(_PASSIVE), False, _passive),
         (_FREE_RE, False, _freed),
+        (_NONE_LEFT_RE, True, _none_left),
     )
     pronouns: list[tuple[re.Match, str]] = []
     for pattern, after, statement in readers:
@@ -332,6 +339,18 @@ def _freed(sentence, match: re.Match, regions, actors, two: Sides, _context: str
     held.reason = "" if held.holder else f"holder unclear: '{' '.join(match.group().split())}'"
     if held.holder:
         held.note = f"{gone[0]} put out ('{' '.join(match.group().split())}')"
+    return held
+
+
+def _none_left(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
+    """ "The RSF no longer controls any part of X": held by the side other than the actor."""
+    held = _statement(sentence, match, regions, actors, two, passive=False)
+    if held.reason and not held.reason.startswith("holder unclear"):
+        return held  # "may no longer control ..."
+    side, held.holder = held.holder, holders.other(held.holder, two)
+    words = " ".join(match.group().split())
+    held.reason = "" if held.holder else f"holder unclear: the text does not say who '{words}'"
+    held.note = f"{side} holds none of it ('{words}')" if held.holder else ""
     return held
 
 

@@ -405,9 +405,13 @@ _FROM_OCCUPATION_RE = re.compile(r"\s*from\s+(?:the\s+)?(?:occupation|occupiers|
                                  re.IGNORECASE)  # fmt: skip
 
 
+# "may control 70% by spring" (not the month: "In May Russia held ...")
+_MAY_RE = re.compile(r"\bmay(?=\s+(?:\w+\s+){0,2}(?:control|hold|have|be|take|capture|seize))")
+
+
 def mood(clause: str) -> str:
     """Why a clause's figures are not reported (hypothetical, demanded, not achieved), or ""."""
-    mood = scan.search(_MOOD_RE, clause)
+    mood = scan.search(_MOOD_RE, clause) or _MAY_RE.search(clause)
     if not mood:
         return ""
     return f"hypothetical, demanded or not achieved, not reported ('{mood.group()}')"
