@@ -149,17 +149,21 @@ def read_held(
     found: list[Held] = []
     actors = find_actors(text, two)
     asides = tuple((sentence.start + a, sentence.start + b) for a, b in insertions(text))
-    readers = (  # the verb, whether the units follow it (else precede it), what it says
-        (two.pattern(_ACTIVE), True, _active),
-        (two.pattern(_COMPOUND), True, _compound),
-        (two.pattern(_GIVEN), True, _given),
-        (_REMOVED_RE, True, _removal),
-        (two.pattern(_PASSIVE), False, _passive),
-        (_FREE_RE, False, _freed),
-        (_NONE_LEFT_RE, True, _none_left),
+    lower = text.lower()
+    readers = (  # the verb, whether the units follow it (else precede it), what it says, and
+        # whether the sentence has a word the verb needs
+        (two.pattern(_ACTIVE), True, _active, True),
+        (two.pattern(_COMPOUND), True, _compound, True),
+        (two.pattern(_GIVEN), True, _given, "control" in lower),
+        (_REMOVED_RE, True, _removal, True),
+        (two.pattern(_PASSIVE), False, _passive, True),
+        (_FREE_RE, False, _freed, "free" in lower or "cleared" in lower),
+        (_NONE_LEFT_RE, True, _none_left, "any" in lower or "none" in lower),
     )
     pronouns: list[tuple[re.Match, str]] = []
-    for pattern, after, statement in readers:
+    for pattern, after, statement, present in readers:
+        if not present:
+            continue
         for match in scan.finditer(pattern, text):
             if after:
                 regions = units.after_verb(toks, sentence.start + match.end())

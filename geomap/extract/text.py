@@ -203,7 +203,8 @@ def name_at(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int]:
     region").
     """
     first = toks[i]
-    gaz = gazetteer()  # once: asked for every word a name may start with
+    profile = current()
+    gaz = profile.gazetteer  # once: asked for every word a name may start with
     if not _could_start_in(gaz, first.text):
         return (), 0
     lower = not first.text[0].isupper()
@@ -221,17 +222,19 @@ def name_at(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int]:
         name = " ".join(w.text for w in words[:n])
         if words[n - 1].possessive:
             name = _POSSESSIVE.sub("", name)
-        plural = words[n - 1].key in generic and name.endswith("s")  # "the A and B regions"
+        last = words[n - 1].key
+        plural = last in generic and last.endswith("s")  # "the A and B regions"
         regions = (plural and _expand_in(gaz, name[:-1])) or _expand_in(gaz, name)
-        if regions and _a_city(toks, i, n, regions, generic):
+        if not regions:
+            continue
+        if profile.cities and _a_city(toks, i, n, regions, generic):
             return (), 0  # "Khartoum" alone: the city, not Khartoum State
-        if regions and words[n - 1].key not in generic and _other_with_a_noun(gaz, name):
+        if last not in generic and _other_with_a_noun(gaz, name):
             # "the Kyiv and Chernihiv regions": "Kyiv region", not the city
             noun = _closing_noun(toks, i + n, generic)
             with_noun = _expand_in(gaz, f"{name} {noun[:-1]}") if noun else ()
             return (with_noun if len(with_noun) == 1 else regions), n
-        if regions:
-            return regions, n
+        return regions, n
     return (), 0
 
 
