@@ -921,6 +921,21 @@ def test_a_list_of_units_under_a_heading_with_a_verb_of_holding(sudan):
     assert held("The RSF does not control:\n- Khartoum State") == set()
 
 
+def test_a_list_under_a_heading_is_read_when_nothing_else_is(sudan):
+    text = "The RSF controls:\n- North Darfur State\n- West Kordofan State\n"
+    assert held(text) == {"SD-DN", "SD-GK"}
+
+
+def test_a_table_of_who_holds_what(sudan):
+    text = (
+        "Who controls Sudan's states:\n\n- North Darfur: RSF\n- South Darfur – the RSF\n"
+        "- Khartoum State: army\n- Gezira State: army (retaken in January 2025)\n"
+        "- North Kordofan: contested\n- Kassala: army\n- West Kordofan: RSF attacks go on"
+    )
+    assert held(text) == {"SD-DN", "SD-DS"}
+    assert defender_held(text) == {"SD-KH", "SD-GZ"}  # "Kassala" alone is the city
+
+
 def test_a_whole_not_yet_taken_in_sudan_and_testland(sudan):
     assert controlled("The RSF is closing in on full control of North Darfur.") == {}
     assert held("The RSF is on the verge of seizing North Darfur State.") == set()

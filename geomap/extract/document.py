@@ -24,7 +24,7 @@ from geomap.extract.actors import named_sides
 from geomap.extract.claims import Claim, read_claims
 from geomap.extract.claims import cues as claim_cues
 from geomap.extract.held import CUES as held_cues
-from geomap.extract.held import Held, read_held, read_listed
+from geomap.extract.held import Held, read_held, read_listed, read_side_line, side_lines
 from geomap.extract.lines import list_item
 from geomap.extract.shares import CUES as share_cues
 from geomap.extract.shares import Share, read_shares
@@ -222,10 +222,14 @@ class Reader:
         # A statement of holding names a unit as one: its verb, and a unit noun or a group.
         self.held_cue_hits = doc.hits(sides().pattern(held_cues))
         self.held_hits = doc.hits(unit_words(), among=self.held_cue_hits)
+        self.side_lines = side_lines(doc.sentences)  # "North Darfur: RSF"
 
     @property
     def empty(self) -> bool:
-        return not (self.share_hits or self.claim_hits or self.held_hits)
+        # a heading with a verb of holding ("The RSF controls:") may head lines of units
+        heading = any(self.doc.sentences[k].text.endswith(":") for k in self.held_cue_hits)
+        lines = self.side_lines
+        return not (self.share_hits or self.claim_hits or self.held_hits or heading or lines)
 
     def _heading_of(self, sentence: Sentence, header: Sentence | None) -> Sentence | None:
         """The heading a line naming units stands under, where the heading has a verb of
@@ -251,6 +255,7 @@ class Reader:
                 or state.previous_claims
                 or under is not None
                 or sentence.index in self.held_hits
+                or sentence.index in self.side_lines
             ):
                 toks, own = doc.analyse(sentence.index)
                 read: list[Share] = []
@@ -294,6 +299,8 @@ class Reader:
                     statements = read_listed(sentence, toks, own, under, shared)
                 else:
                     statements = []
+                if not statements and sentence.index in self.side_lines:
+                    statements = read_side_line(sentence, toks, shared)  # "North Darfur: RSF"
                 if statements:
                     part.helds += statements
                     state.last_held = next(

@@ -239,6 +239,39 @@ def read_listed(
     return [item] if item.regions else []
 
 
+# A line of a table of who holds what: "North Darfur: RSF", "Gezira State – army (retaken in
+# January)": the unit, then the side alone.
+_SIDE_LINE = (
+    r"(?P<unit>[^:\n–—]{2,60}?)\s*(?::|\s[–—-])\s*(?:the\s+)?(?P<side>«C»|«CA»|«CF»|«D»|«DA»|«DF»)"
+    r"(?:\s+(?:forces|control|controlled|held))?\s*(?:\([^()\n]{0,80}\))?\s*\.?"
+)
+
+
+def side_lines(sentences: list[Sentence]) -> set[int]:
+    """The indices of the sentences that are lines of a table of who holds what."""
+    line = sides().pattern(_SIDE_LINE)
+    return {s.index for s in sentences if len(s.text) <= 160 and line.fullmatch(s.text.strip())}
+
+
+def read_side_line(sentence: Sentence, toks: list[Token], shared: set[str]) -> list[Held]:
+    """ "North Darfur: RSF": the unit the line names, held by the side it names."""
+    two = sides()
+    lead = len(sentence.text) - len(sentence.text.lstrip())
+    line = two.pattern(_SIDE_LINE).fullmatch(sentence.text.strip())
+    if line is None:
+        return []
+    unit_end = sentence.start + lead + line.end("unit")
+    regions = units.after_verb([t for t in toks if t.end <= unit_end], sentence.start + lead)
+    regions = tuple(r for r in regions if r.code not in shared)
+    holder = _side_of_words(line.group("side"), two)
+    start, end = sentence.start, sentence.start + len(sentence.text)
+    return (
+        [Held(sentence, start, end, regions, holder, note="a line of who holds what")]
+        if (regions and holder)
+        else []
+    )
+
+
 def _earlier(text: str, start: int, end: int, as_of: dt.date | None, *, state: bool) -> str:
     """Why a statement at ``start``–``end`` of a sentence is not of the text's date: the
     sentence says the unit changed hands after ("..., but lost it to the army", "... before
