@@ -509,6 +509,14 @@ def test_a_figure_of_the_wars_start_is_not_of_the_texts_date(text):
     assert controlled(text) == {}
 
 
+def test_a_headings_hedge_is_its_lines():
+    text = (
+        "Russia reportedly holds approximately:\n75% of Donetsk Oblast\nover 70% of Kherson Oblast"
+    )
+    hedges = {f.region_code: f.qualifier for f in read(text).figures}
+    assert hedges == {"UA-14": "approximately", "UA-65": "over"}
+
+
 def test_a_month_without_a_year_is_the_last_one_before_the_text():
     text = "Russia held 80% of the Kharkiv region in November, and now holds 30%."
     evidence = read(text, as_of=dt.date(2025, 2, 1)).evidence

@@ -91,6 +91,8 @@ CUES = re.compile(
 )
 # The hedge is looked for before a figure rather than at every position of every sentence.
 _HEDGE_BEFORE_RE = re.compile(rf"(?<!\w)(?P<qual>{_QUAL})\s*$", re.IGNORECASE)
+# ... and a heading's, for the lines of its list: "Russia reportedly holds approximately:".
+_HEADING_HEDGE_RE = re.compile(rf"(?<!\w)(?P<qual>{_QUAL})\s*:\s*$", re.IGNORECASE)
 # "control over 15%", "taken over the entire region": a preposition or a verb's, not a hedge.
 _PREPOSITION_OVER_RE = re.compile(
     r"\b(?:control|hold|power|sway|took|taken|takes|taking|take)\s*$", re.IGNORECASE
@@ -186,6 +188,7 @@ def read_shares(
     shares = [_figure(sentence, match) for match in matches]
     if not shares:
         return []
+    _hedge_of_the_heading(shares, header)
     two = sides()
     for share in shares:
         first = bisect_left(starts, share.end)
@@ -243,6 +246,16 @@ def read_shares(
             share.note = holders.join(share.note, note) if note else share.note
     _gains_of_one_verb(shares, text)
     return shares
+
+
+def _hedge_of_the_heading(shares: list[Share], header: Sentence | None) -> None:
+    """ "Russia reportedly holds approximately:" over "75% of Donetsk Oblast": the heading's
+    hedge is each line's that has none of its own."""
+    found = _HEADING_HEDGE_RE.search(header.text) if header is not None else None
+    hedge = found.group("qual").casefold() if found else ""
+    for share in shares if hedge else ():
+        if share.numeric and not share.hedge:
+            share.hedge = hedge
 
 
 def _what_follows(shares: list[Share], named: list[Mention]) -> dict[int, int]:
