@@ -130,14 +130,23 @@ def _dateline_end(text: str) -> int:
 
 
 def find_actors(text: str, two: Sides) -> list[tuple[int, str]]:
-    """Where the sentence names either side as an actor, in order."""
+    """Where the sentence names either side as an actor, in order; not a country as the place
+    where something is ("a foothold in Russia's Kursk region"; but "rivals in the RSF" are)."""
     after = _dateline_end(text)
+    country = two.pattern(_COUNTRY)
     found = [
         (m.start(), side)
         for side, template in ((two.controller, _CONTROLLER_ACTOR), (two.defender, _DEFENDER_ACTOR))
         for m in scan.finditer(two.pattern(template), text, after)
-    ]
+        if not (_IN_PLACE_RE.search(text, max(0, m.start() - 12), m.start())
+                and country.match(text, m.start()))
+    ]  # fmt: skip
     return sorted(found)
+
+
+# A place before a name of a country: "in Russia's Kursk region", "inside Ukraine".
+_IN_PLACE_RE = re.compile(r"\b(?:in|into|inside|across|throughout|within|near)\s+$", re.IGNORECASE)
+_COUNTRY = r"(?:«COUNTRY»)\b"
 
 
 # What stands between a clause's actor and its verb without being either: a relative clause
@@ -168,9 +177,7 @@ _OBJECT_OF_RE = re.compile(
     r"|strik(?:es|ing)|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|forc(?:ed|es|ing)|pinn(?:ed|ing)"
     r"|(?:fend\w*|held|hold\w*)\s+off|pursu\w*|chas(?:ed|es|ing)|trapp(?:ed|ing)|kill(?:ed|s|ing)"
     r"|target(?:ed|s|ing)|confront\w*|fac(?:ed|es|ing)|resist(?:ed|s|ing)|against|than|with"
-    # ... or where something is: "a foothold in Russia's Kursk region"
-    r"|unlike|from|according\s+to|in|into|inside|across|throughout|within|near)\s+"
-    r"(?:the\s+|its\s+|their\s+)?$",
+    r"|unlike|from|according\s+to)\s+(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
 )
 _NOUN_RE = re.compile(r"\bcontrol$", re.IGNORECASE)

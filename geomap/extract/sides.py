@@ -8,7 +8,8 @@ Patterns that name a side are written once, with placeholders for the profile's 
   terms ("people's republic", "DPR");
 * ``«D»``, ``«DA»``, ``«DCAP»``: the same for the defending side; ``«DF»`` its armed forces'
   names and abbreviations ("Armed Forces of Ukraine", "AFU"), ``«CF»`` the controlling side's;
-* ``«CB»``, ``«DB»``: words that name one side alone ("the army", "the paramilitaries").
+* ``«CB»``, ``«DB»``: words that name one side alone ("the army", "the paramilitaries");
+* ``«COUNTRY»``: the countries' names, as places ("Ukraine", "Russia"; "Sudan", not the RSF).
 
 :func:`sides` gives them for the profile in use; :meth:`Sides.pattern` compiles a template.
 """
@@ -85,6 +86,10 @@ def _for(profile: Profile) -> Sides:
         "CF": _alternation([*c.forces, *c.abbreviations]),
         "CB": _alternation(c.bare),
         "DB": _alternation(d.bare),
+        # the countries, as places: "in Russia's Kursk region", "inside Ukraine"
+        "COUNTRY": _alternation(
+            [*(profile.country_names or (d.name,)), *((c.name, c.state) if c.state else ())]
+        ),
     }
     names = profile.country_names or (d.name,)
     country = {w for n in names for w in (normalize(n), normalize(n) + "s")}
