@@ -665,6 +665,11 @@ def test_a_states_name_that_is_its_capitals_is_the_city_alone(sudan, text, expec
     assert controlled(text) == expected
 
 
+def test_the_evidence_says_a_bare_name_is_the_city(sudan):
+    (row,) = read("The RSF controls about 30% of Khartoum.").evidence
+    assert row.reason == "'Khartoum' alone is the city, not the state of Khartoum"
+
+
 def test_a_sides_share_of_a_state_or_of_a_group(sudan):
     assert controlled("The RSF's share of North Darfur has risen to 90%.") == {"SD-DN": 90}
     assert controlled("The RSF's share of Darfur is now 80%.") == {}  # of the five together

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from geomap.extract.actors import named_sides
 from geomap.extract.sides import Sides
 from geomap.extract.text import Mention, Sentence, Token, ellipsis_at, name_at, nouns
+from geomap.extract.units import city_of
+from geomap.profile import current
 from geomap.regions import Region, normalize
 
 if TYPE_CHECKING:
@@ -223,16 +225,7 @@ def _of_what(share: Share, toks: list[Token], j: int, antecedent: Antecedent, tw
         return
     regions, end, several = _region_list(toks, j)
     if regions:
-        after = toks[end].key if end < n else ""
-        if len(regions) > 1 and after in ("combined", "together", "jointly", "overall"):
-            share.reason = f"a share of {names(regions)} together, not of each"
-        elif after in ("city", "town"):  # "60% of Kherson city": the city, not the region
-            share.reason = f"a share of the {after} of {names(regions)}, not of the region"
-        elif after in _NOT_AREA_NOUNS or (toks[end - 1].possessive and after not in _AREA_NOUNS):
-            share.reason = f"a share of {after or 'something'} in the region, not of its territory"
-        elif not _of_a_group(share, several):  # "40% of Darfur": of no one state
-            share.regions = regions
-            share.target_end = toks[end - 1].end
+        _of_the_regions(share, toks, regions, end, several)
         return
     tok = toks[j]
     key = tok.base
@@ -252,8 +245,28 @@ def _of_what(share: Share, toks: list[Token], j: int, antecedent: Antecedent, tw
         share.reason = "a share of people or votes, not of territory"
     elif key in _ANAPHORA_HEADS or key in nouns():
         _of_a_region_named_before(share, toks, j, antecedent, two)
+    elif city := city_of(tok.text):  # "80% of Khartoum": the capital
+        share.reason = (
+            f"'{tok.text}' alone is the city, not the {current().units.singular} of {city}"
+        )
     else:
         share.reason = "not a share of a named region"
+
+
+def _of_the_regions(
+    share: Share, toks: list[Token], regions: tuple[Region, ...], end: int, several: str
+) -> None:
+    """A share "of" regions named up to token ``end``: of each, unless what follows says not."""
+    after = toks[end].key if end < len(toks) else ""
+    if len(regions) > 1 and after in ("combined", "together", "jointly", "overall"):
+        share.reason = f"a share of {names(regions)} together, not of each"
+    elif after in ("city", "town"):  # "60% of Kherson city": the city, not the region
+        share.reason = f"a share of the {after} of {names(regions)}, not of the region"
+    elif after in _NOT_AREA_NOUNS or (toks[end - 1].possessive and after not in _AREA_NOUNS):
+        share.reason = f"a share of {after or 'something'} in the region, not of its territory"
+    elif not _of_a_group(share, several):  # "40% of Darfur": of no one state
+        share.regions = regions
+        share.target_end = toks[end - 1].end
 
 
 def _side_at(share: Share, tok: Token, two: Sides) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from geomap.extract.text import Mention, Token, ellipsis_at, name_at, nouns
-from geomap.profile import gazetteer
+from geomap.profile import current, gazetteer
 from geomap.regions import Region
 
 _ENDS = frozenset({".", ",", ";", ":", ")", "!", "?", "and", "&", "«", "“", '"', "'"})
@@ -81,6 +81,13 @@ def with_a_noun(word: str) -> tuple[Region, ...]:
         if len(found) == 1:
             return tuple(found)
     return ()
+
+
+def city_of(word: str) -> str:
+    """The unit whose name ``word`` is, where the profile reads that name alone as a city
+    ("Khartoum": "Khartoum"); else ""."""
+    found = gazetteer().expand(word)
+    return found[0].name if len(found) == 1 and found[0].code in current().cities else ""
 
 
 def names(regions: tuple[Region, ...]) -> str:
