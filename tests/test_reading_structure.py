@@ -435,6 +435,10 @@ def test_a_figures_quote_contains_the_figure(pct, words):
          "Zaporizhzhia said.", {"UA-09": 100, "UA-23": 60}),
         ("Russia holds all of Luhansk. About 60% of the region is occupied, and shelling goes on "
          "near Kherson.", {"UA-09": 100}),
+        # "leaving Russia with 70% of X": the side left with it holds it
+        ("Ukraine's counteroffensive recaptured Kherson city, leaving Russia with about 70% of "
+         "the Kherson region.", {"UA-65": 70}),
+        ("The retreat left Ukraine with only 1% of the Luhansk region.", {}),
         # a figure for each of several regions
         ("Russia holds about two-thirds each of Zaporizhzhia and Kherson.",
          {"UA-23": 66.7, "UA-65": 66.7}),

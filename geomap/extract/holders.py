@@ -64,6 +64,9 @@ _NOT_BEFORE_RE = re.compile(rf"(?:{_NOT})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 # Patterns naming a side are templates: «C», «D» and the other placeholders are the profile's
 # words for the two sides (see geomap.extract.sides).
 _CUES = [
+    # "leaving Russia with about 70% of X": the side between the verb and "with" holds
+    ("left",
+     r"\b(?:leav(?:es|ing|e)|left)\s+(?P<removed>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+with\b"),
     ("neg",
      r"(?:\bnot|n['’]t|\bnever)\s+(?!only\b)(?:\w+\s+){0,2}?(?:occup\w*|under\s+(?:«CA»|the\s+control"
      r"\s+of\s+«CS»)|control\w*|hold\w*|held|captur\w*|seiz\w*|ha(?:ve|s|d)\b|take\b|taken\b|took\b)"
@@ -131,10 +134,10 @@ def clause_of(clauses: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
 class _Cue(NamedTuple):
     start: int  # in the sentence
     end: int
-    kind: str  # neg, out, lib, ua, ru or verb
+    kind: str  # left, neg, out, lib, ua, ru or verb
     word: str
     ru_framed: bool  # for "liberated": the sentence means it in the controlling side's sense
-    removed: tuple[int, int] = (-1, -1)  # for "out": where the side put out is named, if it is
+    removed: tuple[int, int] = (-1, -1)  # "out", "left": where the side put out (left) is named
 
 
 def holder(
@@ -289,45 +292,63 @@ def _hold(share, cue: _Cue, actors, previous, context, two: Sides, framed: bool 
         share.reason = f"negated ('{cue.word.strip()}')"
     elif cue.kind == "out":
         _put_out(share, cue, actors, two)
+    elif cue.kind == "left":
+        lo, hi = cue.removed
+        named = {side for at, side in named_sides(share.sentence.text, two) if lo <= at < hi}
+        share.holder = named.pop() if len(named) == 1 else ""
+        if not share.holder:
+            share.reason = share.reason or f"holder unclear: '{' '.join(cue.word.split())}'"
     elif cue.kind == "lib":
-        side = actor(actors, cue.start, share.sentence.text, cue.end)
-        if side == two.controller and not cue.ru_framed:
-            # "The Russian army retook 5% of the region": its own gain, not the defender's.
-            share.holder = two.controller
-            share.note = join(share.note, f"'{cue.word}' by {side}")
-        elif cue.ru_framed or (
-            framed and not side and not _FROM_OCCUPATION_RE.match(share.sentence.text, cue.end)
-        ):
-            c = two.controller
-            share.holder = c
-            share.note = join(share.note, f"'{cue.word}' in {c}'s sense (held by {c})")
-        else:
-            share.holder = two.defender
-            share.note = join(share.note, f"'{cue.word}': held by {two.defender}")
+        _liberated(share, cue, actors, two, framed)
     elif cue.kind == "ua":
         share.holder = two.defender
     elif cue.kind == "ru":
         share.holder = two.controller
     else:
-        text = share.sentence.text
-        since = main_clause_start(text, cue.start)
-        side = actor(actors, cue.start, text, cue.end, since)
-        later = None if side else later_pronoun_side(text, cue.start, since, two)
-        if side or later:
-            share.holder = side or later or ""
-        elif later == "":
-            share.reason = share.reason or LATER_PRONOUN_UNCLEAR
-        elif previous is not None and previous.holder:
-            share.holder = previous.holder
-        elif said := speaker(two, text, cue.start):
-            share.holder = said  # "Ukraine says it still controls a quarter of X"
-        elif own := sources_side(text, since, cue.start, two):
-            share.holder = own  # "According to the Russian Defense Ministry, the armed forces"
-            share.note = join(share.note, f"the forces of the source, {own}")
-        elif context and PRONOUN_RE.search(text, since, cue.start):
-            share.holder = context
-        else:
-            share.reason = share.reason or f"the text does not say who '{cue.word}' it"
+        _of_the_actor(share, cue, actors, previous, context, two)
+
+
+def _liberated(share, cue: _Cue, actors, two: Sides, framed: bool) -> None:
+    """ "Liberated", "retook": the defender's, unless the controlling side acts or the text
+    speaks in its terms."""
+    side = actor(actors, cue.start, share.sentence.text, cue.end)
+    if side == two.controller and not cue.ru_framed:
+        # "The Russian army retook 5% of the region": its own gain, not the defender's.
+        share.holder = two.controller
+        share.note = join(share.note, f"'{cue.word}' by {side}")
+    elif cue.ru_framed or (
+        framed and not side and not _FROM_OCCUPATION_RE.match(share.sentence.text, cue.end)
+    ):
+        c = two.controller
+        share.holder = c
+        share.note = join(share.note, f"'{cue.word}' in {c}'s sense (held by {c})")
+    else:
+        share.holder = two.defender
+        share.note = join(share.note, f"'{cue.word}': held by {two.defender}")
+
+
+def _of_the_actor(share, cue: _Cue, actors, previous, context, two: Sides) -> None:
+    """A verb of holding ("controls", "holds"): held by its actor, else by whom "it" stands for,
+    the figure before's holder, who says it, or the side the sentence's source names."""
+    text = share.sentence.text
+    since = main_clause_start(text, cue.start)
+    side = actor(actors, cue.start, text, cue.end, since)
+    later = None if side else later_pronoun_side(text, cue.start, since, two)
+    if side or later:
+        share.holder = side or later or ""
+    elif later == "":
+        share.reason = share.reason or LATER_PRONOUN_UNCLEAR
+    elif previous is not None and previous.holder:
+        share.holder = previous.holder
+    elif said := speaker(two, text, cue.start):
+        share.holder = said  # "Ukraine says it still controls a quarter of X"
+    elif own := sources_side(text, since, cue.start, two):
+        share.holder = own  # "According to the Russian Defense Ministry, the armed forces"
+        share.note = join(share.note, f"the forces of the source, {own}")
+    elif context and PRONOUN_RE.search(text, since, cue.start):
+        share.holder = context
+    else:
+        share.reason = share.reason or f"the text does not say who '{cue.word}' it"
 
 
 _ACCORDING_RE = re.compile(r"\baccording\s+to\s+[^,;:.()]{1,60}", re.IGNORECASE)
@@ -395,7 +416,7 @@ def find_cues(text: str, two: Sides) -> list[_Cue]:
                 continue
             if kind == "lib" and ru_framed is None:
                 ru_framed = two.pattern(_CONTROLLER_FRAMED).search(text) is not None
-            who = m.span("removed") if kind == "out" else (-1, -1)
+            who = m.span("removed") if kind in ("out", "left") else (-1, -1)
             found.append(_Cue(m.start(), m.end(), kind, m.group(), bool(ru_framed), who))
     return sorted(found)
 
