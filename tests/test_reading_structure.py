@@ -562,6 +562,12 @@ def test_a_month_without_a_year_is_the_last_one_before_the_text():
          {"UA-43": True, "UA-40": True, "UA-65": True, "UA-09": True}),
         ("Ukraine regards the Crimean peninsula as its territory.", {}),
         ("Kyiv considers the Donetsk region as its own, whatever the referendums said.", {}),
+        # "all four" counting the regions the sentence names after it
+        ("Moscow claims all four regions as its own, though its troops hold only parts of them: "
+         "Luhansk, Donetsk, Zaporizhzhia and Kherson.",
+         {"UA-09": True, "UA-14": True, "UA-23": True, "UA-65": True}),
+        ("Moscow claims all four regions as its own; Ukraine holds parts of Donetsk and "
+         "Zaporizhzhia.", {}),
         # a claim in a relative clause that goes on with "but"
         ("The parts of the Donetsk and Luhansk regions that Russia claims but does not hold are "
          "heavily fortified.", {"UA-14": True, "UA-09": True}),

@@ -279,6 +279,8 @@ def _read(
     # regions claimed, nor does "Crimea, annexed in 2014" count twice.
     if not claim.regions:
         _refer(claim, text[clause_lo:clause_hi], previous, stated, previous_text)
+        if not claim.regions:  # "claims all four regions ..., though ...: A, B, C and D"
+            _refer_ahead(claim, text[clause_lo:clause_hi], mentions)
     elif _SEVERAL_BEFORE_RE.search(text, clause_lo, clause_hi):
         # "It considers the four regions, along with Crimea, to be part of its territory"
         own, claim.regions = claim.regions, ()
@@ -335,6 +337,18 @@ def _refer(claim: Claim, clause: str, previous, stated, previous_text: str) -> N
     if claim.regions:
         names = ", ".join(r.name for r in claim.regions)
         claim.note = claim.note or f"'{reference.group().strip()}' read as {names}"
+
+
+def _refer_ahead(claim: Claim, clause: str, mentions: list[Mention]) -> None:
+    """ "Moscow claims all four regions as its own, though ...: A, B, C and D": a reference
+    that counts the regions the sentence names after it, with nothing named before."""
+    reference = _REFERENCE_RE.search(clause)
+    said = reference.group().strip() if reference else ""
+    counted = _COUNTS.get(next((w for w in said.casefold().split() if w in _COUNTS), ""))
+    later = _regions([m for m in mentions if m.start >= claim.end])
+    if counted and len(later) == counted:
+        claim.regions = later
+        claim.note = f"'{said}' read as {', '.join(r.name for r in later)}"
 
 
 def _not_a_claim(
