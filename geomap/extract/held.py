@@ -27,8 +27,8 @@ from geomap.extract.actors import (
     speaker,
     without_insertions,
 )
+from geomap.extract.exceptions import EXCEPT_RE, clause_end, excepted
 from geomap.extract.sides import Sides, sides
-from geomap.extract.targets import EXCEPT_RE, clause_end, excepted
 from geomap.extract.text import Mention, Sentence, Token
 from geomap.regions import Region
 

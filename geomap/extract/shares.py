@@ -23,14 +23,9 @@ from dataclasses import dataclass
 
 from geomap.extract import holders, scan, when
 from geomap.extract.actors import find_actors, insertions, without_insertions
+from geomap.extract.exceptions import EXCEPT_RE, excepted
 from geomap.extract.sides import sides
-from geomap.extract.targets import (
-    EXCEPT_RE,
-    SUBJECT_OF_RE,
-    WHOLE_COUNTRY,
-    Antecedent,
-    excepted,
-)
+from geomap.extract.targets import SUBJECT_OF_RE, WHOLE_COUNTRY, Antecedent
 from geomap.extract.targets import target as _target
 from geomap.extract.text import Mention, Sentence, Token
 from geomap.extract.together import LIST_GLUE_RE, again, respective, respectively
