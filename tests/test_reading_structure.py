@@ -444,6 +444,9 @@ def test_a_figures_quote_contains_the_figure(pct, words):
          {"UA-23": 66.7, "UA-65": 66.7}),
         ("Russian forces control roughly 75% of each of the Kherson and Zaporizhzhia regions.",
          {"UA-65": 75, "UA-23": 75}),
+        ("Russian troops control Donetsk about 75%, and Zaporizhzhia and Kherson about 70% each.",
+         {"UA-14": 75, "UA-23": 70, "UA-65": 70}),
+        ("Russian troops took 70% each.", {}),
         # people in the region, not its land
         ("In the Zaporizhzhia region, Russia controls the homes of two-thirds of the region's "
          "residents.", {}),

@@ -124,10 +124,24 @@ def target(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two:
         _of_what(share, toks, j if whole else j + 1, antecedent, two)
     elif share.adverb and _of_the_object(share, toks, j, two):
         return
+    elif j < n and toks[j].key == "each" and _each_of_the_names_before(share, toks):
+        return  # "Zaporizhzhia and Kherson about 70% each"
     elif not _after_a_name(share, toks) and not (
         (j >= n or toks[j].key in (",", ";")) and _after_a_name(share, toks, ("",))
     ):  # "Luhansk 99%, Donetsk 70%": a list of names and figures
         _of_the_subject(share, toks, antecedent)
+
+
+def _each_of_the_names_before(share: Share, toks: list[Token]) -> bool:
+    """ "..., and Zaporizhzhia and Kherson about 70% each": of each region the list just before
+    the figure names."""
+    at = bisect_right([t.end for t in toks], share.start)  # the first token of the figure
+    for k in range(max(0, at - 12), at):
+        regions, end, group = _region_list(toks, k)
+        if len(regions) > 1 and end == at and not group:
+            share.regions = regions
+            return True
+    return False
 
 
 def _of_the_object(share: Share, toks: list[Token], j: int, two: Sides) -> bool:
