@@ -776,6 +776,9 @@ def test_a_side_put_out_of_a_state_leaves_it_to_the_other(sudan, text, ours, the
         ("Blue Nile State remains in the hands of the army.", set(), {"SD-NB"}),
         ("Central Darfur is in the hands of the paramilitaries.", {"SD-DC"}, set()),
         ("The RSF holds sway over West Darfur and Central Darfur.", {"SD-DW", "SD-DC"}, set()),
+        # a side's adjective before a group is the part of it the side holds
+        ("Aid convoys struggle to reach RSF-controlled Darfur.", set(), set()),
+        ("In RSF-held South Darfur, prices have tripled.", {"SD-DS"}, set()),
         # members of a side are no place: "rivals in the RSF" are the RSF
         ("The army - whose rivals in the RSF hold Darfur - controls Northern State.",
          {"SD-DC", "SD-DE", "SD-DN", "SD-DS", "SD-DW"}, {"SD-NO"}),

@@ -30,6 +30,7 @@ from geomap.extract.actors import (
 from geomap.extract.exceptions import EXCEPT_RE, clause_end, excepted
 from geomap.extract.sides import Sides, sides
 from geomap.extract.text import Mention, Sentence, Token
+from geomap.profile import current
 from geomap.regions import Region
 
 # The verb of a statement of control whose object follows it ("the liberated Kherson region" is
@@ -339,10 +340,15 @@ def _active(sentence, match: re.Match, regions, actors, two: Sides, context: str
 
 
 def _compound(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
-    """ "RSF-held South Darfur": held by the side before the hyphen."""
+    """ "RSF-held South Darfur": held by the side before the hyphen ("RSF-controlled Darfur" is
+    the part of the group the RSF holds, as "Russian-occupied Ukraine" is: no statement)."""
     held = _statement(sentence, match, regions, actors, two, passive=True)
     held.holder = _side_of_words(match.group("side"), two)
     held.reason = "" if held.holder else f"holder unclear: '{match.group()}'"
+    after = sentence.text[match.end() :].lstrip().casefold()
+    group = next((g for g in current().groups if after.startswith(g.casefold())), "")
+    if group and not held.reason:
+        held.reason = f"'{match.group()} {group}': the part of {group} it holds, not each unit"
     return held
 
 
