@@ -248,10 +248,17 @@ _SIDE_LINE = (
 )
 
 
+_SIDE_LINE_MARK_RE = re.compile(r":|\s[–—-]\s")
+
+
 def side_lines(sentences: list[Sentence]) -> set[int]:
     """The indices of the sentences that are lines of a table of who holds what."""
     line = sides().pattern(_SIDE_LINE)
-    return {s.index for s in sentences if len(s.text) <= 160 and line.fullmatch(s.text.strip())}
+    return {
+        s.index for s in sentences
+        if len(s.text) <= 160 and _SIDE_LINE_MARK_RE.search(s.text, 0, 64)
+        and line.fullmatch(s.text.strip())
+    }  # fmt: skip
 
 
 def read_side_line(sentence: Sentence, toks: list[Token], shared: set[str]) -> list[Held]:
