@@ -94,7 +94,10 @@ def speaker(two: Sides, text: str, end: int) -> str:
 # A side named in any way: as an actor, by its adjective, its forces or its capital.
 _CONTROLLER_NAMED = r"\b(?:«C»|«CA»|«CF»|«CB»|«CCAP»)\b"
 _DEFENDER_NAMED = r"\b(?:«D»|«DA»|«DF»|«DB»|«DCAP»)\b"
-_PLACE_BEFORE_RE = re.compile(r"\b(?:of|in|across|into|throughout|inside)\s+$", re.IGNORECASE)
+# Where something is: "targets in Russia", "inside Ukraine"; with "of", "20% of Ukraine".
+_IN = r"in|into|inside|across|throughout|within|near"
+_PLACE_BEFORE_RE = re.compile(rf"\b(?:of|{_IN})\s+$", re.IGNORECASE)
+_IN_PLACE_RE = re.compile(rf"\b(?:{_IN})\s+$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=256)
@@ -144,8 +147,7 @@ def find_actors(text: str, two: Sides) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-# A place before a name of a country: "in Russia's Kursk region", "inside Ukraine".
-_IN_PLACE_RE = re.compile(r"\b(?:in|into|inside|across|throughout|within|near)\s+$", re.IGNORECASE)
+# A country named as where something is: "in Russia's Kursk region" (not "rivals in the RSF")
 _COUNTRY = r"(?:«COUNTRY»)\b"
 
 
