@@ -439,6 +439,10 @@ def test_a_figures_quote_contains_the_figure(pct, words):
         ("Ukraine's counteroffensive recaptured Kherson city, leaving Russia with about 70% of "
          "the Kherson region.", {"UA-65": 70}),
         ("The retreat left Ukraine with only 1% of the Luhansk region.", {}),
+        # no one holds it; "none of" in an aside is not the subject
+        ("Neither side controls more than 60% of the Donetsk region.", {}),
+        ("Russia, which none of its neighbours trust, holds 70% of the Kherson region.",
+         {"UA-65": 70}),
         # a figure for each of several regions
         ("Russia holds about two-thirds each of Zaporizhzhia and Kherson.",
          {"UA-23": 66.7, "UA-65": 66.7}),
@@ -779,6 +783,9 @@ def test_a_side_put_out_of_a_state_leaves_it_to_the_other(sudan, text, ours, the
         # a side's adjective before a group is the part of it the side holds
         ("Aid convoys struggle to reach RSF-controlled Darfur.", set(), set()),
         ("In RSF-held South Darfur, prices have tripled.", {"SD-DS"}, set()),
+        # a subject that is no one
+        ("Neither the army nor the RSF fully controls North Kordofan State.", set(), set()),
+        ("None of the RSF units hold Sennar State now.", set(), set()),
         # members of a side are no place: "rivals in the RSF" are the RSF
         ("The army - whose rivals in the RSF hold Darfur - controls Northern State.",
          {"SD-DC", "SD-DE", "SD-DN", "SD-DS", "SD-DW"}, {"SD-NO"}),

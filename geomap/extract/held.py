@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from geomap.extract import holders, scan, units, when
+from geomap.extract import holders, scan, sources, units, when
 from geomap.extract.actors import (
     LATER_PRONOUN_UNCLEAR,
     PRONOUN_RE,
@@ -304,9 +304,11 @@ def _statement(sentence, match, regions, actors, two: Sides, *, passive: bool) -
     text = sentence.text
     s0 = sentence.start
     held = Held(sentence, s0 + match.start(), s0 + match.end(), regions, "")
-    negated = scan.search(holders.NEGATED_RE, text, 0, match.start())
+    negated = scan.search(holders.NEGATED_RE, text, 0, match.start()) or holders.nobody_acts(
+        text, match.start()
+    )  # "has not taken", "Neither the army nor the RSF controls"
     if negated:
-        held.reason = f"negated ('{negated.group().strip()}')"
+        held.reason = f"negated ('{' '.join(negated.group().split()[:3])}')"
         return held
     lo, hi = holders.clause_of(holders.find_clauses(text), match.start())
     mood = holders.mood(text[lo:hi])
@@ -338,7 +340,7 @@ def _active(sentence, match: re.Match, regions, actors, two: Sides, context: str
     if held.reason.startswith("holder unclear: the text"):
         # "The army says it controls X": who says it; else whom "it" stood for before.
         text = sentence.text
-        said = speaker(two, text, match.start()) or holders.sources_side(
+        said = speaker(two, text, match.start()) or sources.side(
             text, 0, match.start(), two
         )  # "According to the RSF, it controls X": the source's
         if said or (context and PRONOUN_RE.search(text, 0, match.start())):

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from geomap.extract import scan
+from geomap.extract import scan, sources
 from geomap.extract.actors import (
     LATER_PRONOUN_UNCLEAR,
     PRONOUN_RE,
@@ -22,6 +22,7 @@ from geomap.extract.actors import (
     main_clause_start,
     named_sides,
     speaker,
+    without_insertions,
 )
 from geomap.extract.sides import Sides
 from geomap.extract.targets import WHOLE_COUNTRY
@@ -55,6 +56,19 @@ _NOT = r"\bnot|n['’]t|\bnever|\bno\s+longer"
 NEGATED_RE = re.compile(
     rf"(?:{_NOT}|\byet\s+to|\bfailed\s+to|\blost)\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE
 )
+# ... or by a subject that is no one: "Neither the army nor the RSF controls X", "none of".
+_NOBODY_RE = re.compile(
+    r"\b(?:neither|none\s+of|no\s+(?:side|one|party|faction|force|group)|nobody)\b[^.;:]*$",
+    re.IGNORECASE,
+)
+
+
+def nobody_acts(text: str, verb: int) -> re.Match | None:
+    """Whether the main clause of a verb at ``verb`` has no one as its subject ("Neither the
+    army nor the RSF controls X"; not in an aside: "Russia, which none of its neighbours
+    trust, holds ...")."""
+    plain = without_insertions(text, verb)
+    return _NOBODY_RE.search(plain, main_clause_start(text, verb), verb)
 
 
 # ... and a whole negated by the words just before it ("lost all of" is the other side's gain).
@@ -281,7 +295,11 @@ def _hold(share, cue: _Cue, actors, previous, context, two: Sides, framed: bool 
     """The holder a cue gives the share (or why it gives none); ``framed``: the text speaks in
     the controlling side's terms, so an agentless "liberated" is that side's."""
     share.cue = cue.word
-    if (
+    text = share.sentence.text
+    nobody = nobody_acts(text, cue.start)
+    if nobody and cue.kind in ("verb", "ru", "ua"):
+        share.reason = f"negated ('{nobody.group().split()[0]} ...')"
+    elif (
         cue.kind == "neg"
         and cue.word.casefold().startswith("lost")
         and (actor(actors, cue.start, share.sentence.text, cue.end) == two.defender)
@@ -342,33 +360,13 @@ def _of_the_actor(share, cue: _Cue, actors, previous, context, two: Sides) -> No
         share.holder = previous.holder
     elif said := speaker(two, text, cue.start):
         share.holder = said  # "Ukraine says it still controls a quarter of X"
-    elif own := sources_side(text, since, cue.start, two):
+    elif own := sources.side(text, since, cue.start, two):
         share.holder = own  # "According to the Russian Defense Ministry, the armed forces"
         share.note = join(share.note, f"the forces of the source, {own}")
     elif context and PRONOUN_RE.search(text, since, cue.start):
         share.holder = context
     else:
         share.reason = share.reason or f"the text does not say who '{cue.word}' it"
-
-
-_ACCORDING_RE = re.compile(r"\baccording\s+to\s+[^,;:.()]{1,60}", re.IGNORECASE)
-# Forces a sentence does not say whose they are: "the armed forces control ...".
-_BARE_FORCES_RE = re.compile(
-    r"\b(?:the\s+)?(?:armed\s+forces|army|military|troops)\s+(?:\w+\s+)?$", re.IGNORECASE
-)
-
-
-def sources_side(text: str, since: int, verb: int, two: Sides) -> str:
-    """The side whose forces a bare "the armed forces", "its troops" or "it" before the verb at
-    ``verb`` are, where the sentence names one side only, as its source ("According to the
-    Russian Defense Ministry, the armed forces control ...", "According to Moscow, its troops
-    hold ..."); else ""."""
-    if not (_BARE_FORCES_RE.search(text, since, verb) or PRONOUN_RE.search(text, since, verb)):
-        return ""
-    source = _ACCORDING_RE.search(text, 0, verb)
-    named = {side for _, side in named_sides(text, two)}
-    of_source = {side for _, side in named_sides(source.group(), two)} if source else set()
-    return next(iter(of_source)) if len(of_source) == 1 and named == of_source else ""
 
 
 def removed(

@@ -1,9 +1,13 @@
 """Who a sentence says its statement comes from: "according to the Institute for the Study of
-War", "Ukraine's general staff said". The evidence shows it beside each figure."""
+War", "Ukraine's general staff said" (the evidence shows it beside each figure), and the side
+whose forces a source that is one side's means ("According to Moscow, its troops hold ...")."""
 
 from __future__ import annotations
 
 import re
+
+from geomap.extract.actors import PRONOUN_RE, named_sides
+from geomap.extract.sides import Sides
 
 _ACCORDING_RE = re.compile(
     r"\b(?i:according to) (?:the )?"
@@ -45,3 +49,24 @@ def according_to(sentence: str) -> str:
 def attribution(sentence: str) -> str:
     """Who a sentence attributes its statement to ("according to X", "X said"), or ""."""
     return _source(_ACCORDING_RE, sentence) or _source(_SAID_RE, sentence)
+
+
+# ... and the phrase, whatever its case: "according to the army"
+_ACCORDING_PHRASE_RE = re.compile(r"\baccording\s+to\s+[^,;:.()]{1,60}", re.IGNORECASE)
+# Forces a sentence does not say whose they are: "the armed forces control ...".
+_BARE_FORCES_RE = re.compile(
+    r"\b(?:the\s+)?(?:armed\s+forces|army|military|troops)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+
+
+def side(text: str, since: int, verb: int, two: Sides) -> str:
+    """The side whose forces a bare "the armed forces", "its troops" or "it" before the verb at
+    ``verb`` are, where the sentence names one side only, as its source ("According to the
+    Russian Defense Ministry, the armed forces control ...", "According to Moscow, its troops
+    hold ..."); else ""."""
+    if not (_BARE_FORCES_RE.search(text, since, verb) or PRONOUN_RE.search(text, since, verb)):
+        return ""
+    source = _ACCORDING_PHRASE_RE.search(text, 0, verb)
+    named = {side for _, side in named_sides(text, two)}
+    of_source = {side for _, side in named_sides(source.group(), two)} if source else set()
+    return next(iter(of_source)) if len(of_source) == 1 and named == of_source else ""
