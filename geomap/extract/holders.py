@@ -67,8 +67,10 @@ def nobody_acts(text: str, verb: int) -> re.Match | None:
     """Whether the main clause of a verb at ``verb`` has no one as its subject ("Neither the
     army nor the RSF controls X"; not in an aside: "Russia, which none of its neighbours
     trust, holds ...")."""
-    plain = without_insertions(text, verb)
-    return _NOBODY_RE.search(plain, main_clause_start(text, verb), verb)
+    since = main_clause_start(text, verb)
+    if not _NOBODY_RE.search(text, since, verb):
+        return None  # most clauses: no need to set their asides aside
+    return _NOBODY_RE.search(without_insertions(text, verb), since, verb)
 
 
 # ... and a whole negated by the words just before it ("lost all of" is the other side's gain).
