@@ -569,6 +569,9 @@ def test_a_month_without_a_year_is_the_last_one_before_the_text():
          {"UA-43": True, "UA-40": True, "UA-65": True, "UA-09": True}),
         ("Ukraine regards the Crimean peninsula as its territory.", {}),
         ("Kyiv considers the Donetsk region as its own, whatever the referendums said.", {}),
+        ("Russian law now treats the Luhansk region as a constituent entity of the Russian "
+         "Federation.", {"UA-09": True}),
+        ("The Donetsk region is one of the constituent regions of Ukraine.", {}),
         # "all four" counting the regions the sentence names after it
         ("Moscow claims all four regions as its own, though its troops hold only parts of them: "
          "Luhansk, Donetsk, Zaporizhzhia and Kherson.",

@@ -48,6 +48,8 @@ _CUE = (
     r"(?:«CA»\s+(?:territory|land|soil)\b"
     r"|[\"“]?forever[\"”]?\s+«CA»(?:\s+(?:territory|land|soil))?\b)"
     r"|\b(?:is|are)\s+(?:now\s+)?(?:a\s+|the\s+)?[\"“]?subjects?[\"”]?\s+of\s+«CS»"
+    # "treats the Luhansk region as a constituent entity of the Russian Federation"
+    r"|\bconstituent\s+(?:entity|entities|subjects?)\s+of\s+(?:the\s+)?«CS»"
     # "Crimea is Russian", "the Donetsk region is Russian": only after a name that is its subject
     # (see _named_subject)
     r"|\b(?P<russian>(?:is|are)\s+(?:now\s+)?[\"“]?«CA»[\"”]?)(?=\s*(?:[.,;:!?)]|$))"
@@ -78,7 +80,7 @@ _CUE = (
 _CUES = (
     r"annex|parts?\s+of\s+(?:the\s+|its\s+)?«CS»|part\s+of\s+its|\bas\s+(?:its\s+(?:own|sovereign"
     r"|territory|land|soil)|«CA»)"
-    r"|inclusion|«CA»\s+(?:territory|land|soil)|belong|subject|forever"
+    r"|inclusion|«CA»\s+(?:territory|land|soil)|belong|subject|constituent|forever"
     r"|\bjoin|accession|incorporat|absorb|irrevocably|claim|\bown\b|to\s+be\s+«CA»"
     r"|\bced(?:e|es|ed|ing)\b|\b(?:is|are)\s+(?:now\s+)?[\"“]?«CA»\b"
 )
