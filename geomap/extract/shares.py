@@ -86,7 +86,7 @@ CUES = re.compile(
 )
 # The hedge is looked for before a figure rather than at every position of every sentence.
 _HEDGE_BEFORE_RE = re.compile(rf"(?<!\w)(?P<qual>{_QUAL})\s*$", re.IGNORECASE)
-# ... and a heading's, for the lines of its list: "Russia reportedly holds approximately:".
+# ... and a heading's, for the lines of its list: "Moscow's troops now hold about:".
 _HEADING_HEDGE_RE = re.compile(rf"(?<!\w)(?P<qual>{_QUAL})\s*:\s*$", re.IGNORECASE)
 # "control over 15%", "taken over the entire region": a preposition or a verb's, not a hedge.
 _PREPOSITION_OVER_RE = re.compile(
@@ -244,7 +244,7 @@ def read_shares(
 
 
 def _hedge_of_the_heading(shares: list[Share], header: Sentence | None) -> None:
-    """ "Russia reportedly holds approximately:" over "75% of Donetsk Oblast": the heading's
+    """ "Moscow's troops now hold about:" over "- 80% of the Donetsk region": the heading's
     hedge is each line's that has none of its own."""
     found = _HEADING_HEDGE_RE.search(header.text) if header is not None else None
     hedge = found.group("qual").casefold() if found else ""
