@@ -29,6 +29,7 @@ from geomap.extract.actors import (
 )
 from geomap.extract.exceptions import EXCEPT_RE, clause_end, excepted
 from geomap.extract.sides import Sides, sides
+from geomap.extract.targets import names
 from geomap.extract.text import Mention, Sentence, Token
 from geomap.profile import current
 from geomap.regions import Region
@@ -185,7 +186,7 @@ def read_held(
         if earlier:
             last = max(earlier, key=lambda h: h.end)
             item = _active(sentence, match, last.regions, actors, two, context)
-            item.note = holders.join(item.note, f"'{word}' read as {units.names(last.regions)}")
+            item.note = holders.join(item.note, f"'{word}' read as {names(last.regions)}")
             found.append(item)
     for item in found:
         item.regions = tuple(r for r in item.regions if r.code not in shared)

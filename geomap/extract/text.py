@@ -255,18 +255,27 @@ def _a_city(toks: list[Token], i: int, n: int, regions, generic: frozenset[str])
 _GLUE = (",", "and", "&")
 
 
+def with_a_noun(word: str) -> tuple[Region, ...]:
+    """The unit a word names with a unit noun after it ("Northern" for "Northern State"), where
+    it names one; ()."""
+    gaz = gazetteer()
+    for noun in sorted(n for n in gaz.nouns if not n.endswith("s")):
+        found = _expand_in(gaz, f"{word} {noun}")
+        if len(found) == 1:
+            return found
+    return ()
+
+
 def _beside_a_unit(toks: list[Token], i: int, n: int) -> bool:
     """Whether the name of ``n`` tokens at ``i`` is in a list ("A, B and C") with a unit's name
     that is no city's: the list is of units."""
     gaz, cities = gazetteer(), current().cities
-    nouns = [noun for noun in gaz.nouns if not noun.endswith("s")]
 
     def unit(lo: int, hi: int) -> tuple[Region, ...]:
         if lo < 0 or hi > len(toks):
             return ()
         name = " ".join(t.text for t in toks[lo:hi])  # "Gezira", "Northern" (State)
-        found = _expand_in(gaz, name)
-        return found or next((f for x in nouns if (f := _expand_in(gaz, f"{name} {x}"))), ())
+        return _expand_in(gaz, name) or with_a_noun(name)
 
     for step in (1, -1):  # the items after it, then those before it
         edge = i + n if step == 1 else i - 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from geomap.extract.text import Mention, Token, ellipsis_at, name_at, nouns
+from geomap.extract.text import Mention, Token, ellipsis_at, name_at, nouns, with_a_noun
 from geomap.profile import current, gazetteer
 from geomap.regions import Region
 
@@ -72,26 +72,11 @@ def after_verb(toks: list[Token], at: int) -> tuple[Region, ...]:
     return tuple(regions) if regions and named_with_noun else ()
 
 
-def with_a_noun(word: str) -> tuple[Region, ...]:
-    """The unit a word names with a unit noun after it ("Northern" for "Northern State"), where
-    it names one; ()."""
-    gaz = gazetteer()
-    for noun in sorted(n for n in gaz.nouns if not n.endswith("s")):
-        found = gaz.expand(f"{word} {noun}")
-        if len(found) == 1:
-            return tuple(found)
-    return ()
-
-
 def city_of(word: str) -> str:
     """The unit whose name ``word`` is, where the profile reads that name alone as a city
     ("Khartoum": "Khartoum"); else ""."""
     found = gazetteer().expand(word)
     return found[0].name if len(found) == 1 and found[0].code in current().cities else ""
-
-
-def names(regions: tuple[Region, ...]) -> str:
-    return ", ".join(r.name for r in regions)
 
 
 def _ends_a_name(toks: list[Token], j: int) -> bool:
