@@ -6,7 +6,8 @@ Donetsk", "cede ... the entirety of", "irrevocably lost". Not claims: referendum
 ("87% of voters opted for annexation"), plans and hypotheticals ("preparing to annex", "Kyiv
 would have to cede"), "claimed that ..." (a claim about something else). "Annexed in 2014"
 concerns Crimea and Sevastopol only, which Russia has held since: a share of 100%, inferred.
-"Not one of the regions Moscow has claimed" says claimed = false.
+"Not one of the regions Moscow has claimed" says claimed = false. Why a phrase that reads as a
+claim states none: :mod:`not_claims`.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from geomap.extract import scan
-from geomap.extract.actors import named_sides
+from geomap.extract.not_claims import not_a_claim
 from geomap.extract.sides import sides
 from geomap.extract.text import Mention, Sentence
 from geomap.profile import gazetteer
@@ -32,7 +33,9 @@ _CUE = (
     r"|\b«C»\s+(?:\w+\s+){0,2}?(?:incorporat(?:ed|es|e|ing)|absorb(?:ed|s|ing)?)\b"
     # "declared the regions of A and B to be Russian"
     r"|\b(?:declared|proclaimed|deemed|considers?|considered|regards?|regarded)\s+[^.;:]{1,120}?"
-    r"\bto\s+be\s+(?:part\s+of\s+«CS»|«CA»(?:\s+(?:territory|land|soil|regions?))?)"
+    r"\b(?:to\s+be\s+(?:part\s+of\s+«CS»|«CA»(?:\s+(?:territory|land|soil|regions?))?)"
+    # "considers Zaporizhzhia and Kherson its own territory", "... Russian land"
+    r"|(?:its\s+own|«CA»)\s+(?:territory|land|soil))"
     r"(?=\s*[\"”'’]?\s*(?:[.,;:!?)]|for\s*ever\b|$))"
     r"|\baccession\s+treat(?:y|ies)\b|\btreat(?:y|ies)\s+(?:on|of)\s+(?:the\s+)?accession\b"
     r"|\b(?:the|their|its)\s+accession\b(?!\s+to\s+(?!«CS»))"
@@ -69,6 +72,8 @@ _CUE = (
     r"|\s*(?:[,.;:)—–-]|$|\s+(?:are|is|as|were|was|but)\b))"
     r"|\bpart\s+of\s+(?:its|«CS»['’]s|«CA»)\s+(?:own\s+)?territory"
     r"|\bas\s+(?:its\s+own|its\s+(?:sovereign\s+)?(?:territory|land|soil)|«CA»\s+(?:territory|land|regions?))\b"
+    # "regards A and B as “new regions” of the Russian Federation"
+    r"|\bas\s+[\"“]?(?:new\s+)?(?:regions?|territor(?:y|ies)|subjects?)[\"”]?\s+of\s+(?:the\s+)?«CS»"
     # "which Moscow regards as Russian", ending its clause
     r"|\b(?:regards?|regarded|considers?|considered|sees|saw|views?|viewed|deems?|deemed)\s+"
     r"(?:(?:it|them)\s+)?as\s+«CA»(?=\s*(?:[.,;:)!?]|$))"
@@ -83,6 +88,7 @@ _CUES = (
     r"|inclusion|«CA»\s+(?:territory|land|soil)|belong|subject|constituent|forever"
     r"|\bjoin|accession|incorporat|absorb|irrevocably|claim|\bown\b|to\s+be\s+«CA»"
     r"|\bced(?:e|es|ed|ing)\b|\b(?:is|are)\s+(?:now\s+)?[\"“]?«CA»\b"
+    r"|(?:regions?|territor(?:y|ies))[\"”]?\s+of\s+(?:the\s+)?«CS»"
 )
 
 
@@ -91,42 +97,6 @@ def cues() -> re.Pattern:
     return sides().pattern(_CUES)
 
 
-# A referendum's result ("87% of voters opted for annexation") is not a claim; "after the vote
-# the region became part of Russia" is.
-_VOTE_RE = re.compile(
-    r"\b(?:voters?|voted|ballots?|electors?|electorate|in\s+favou?r|opted|backed\s+the\s+move)\b"
-    r"|\breferend\w*\s+on\b"
-    r"|(?:%|\bpercent|\bper\s+cent)\s+of\s+(?:the\s+)?votes?\b",
-    re.IGNORECASE,
-)
-_FUTURE_RE = re.compile(
-    r"\b(?:preparing|prepares|plans?|planning|intends?|threaten\w*|ready|seeks?|wants?|aims?"
-    r"|expected|likely|set|poised|moving|moves|hopes?|hoping|vow\w*|pledg\w*|promis\w*)\s+to"
-    r"\s+(?:\w+\s+)?$|\b(?:will|would|could|might|may|shall|if|unless|should)\s+(?:\w+\s+){0,3}?$",
-    re.IGNORECASE,
-)
-_CLAIM_VERB_RE = re.compile(r"claim(?:s|ed)?$", re.IGNORECASE)
-_NP_WORDS = (
-    r"(?:\s+(?:sovereignty\s+over|the|all|four|five|both|«D»['’]s|«DA»|regions?"
-    r"|provinces?|oblasts?|territories|of))*\s+"
-)
-_RELATIVE_RE = re.compile(r",\s*(?:which|that|whom?)\b", re.IGNORECASE)
-_ITS_RE = re.compile(r"\bits\b", re.IGNORECASE)
-# A side's adjective before a place: "two Ukrainian regions" names no one who claims.
-_PLACE_ADJECTIVE_RE = re.compile(
-    r"[\w'’-]+\s+(?:regions?|provinces?|oblasts?|states?|territor\w+|lands?|soil|cit(?:y|ies)"
-    r"|towns?|peninsula|areas?)\b",
-    re.IGNORECASE,
-)
-_THE_BEFORE_RE = re.compile(r"\b(?:the|its|newly|illegally)\s+$", re.IGNORECASE)
-_HYPOTHETICAL_RE = re.compile(r"\b(?:would|could|might|if|unless|whether)\b", re.IGNORECASE)
-_REFUSAL_RE = re.compile(r"\b(?:not|never|refus\w*|reject\w*|won['’]t)\b", re.IGNORECASE)
-_PART_RE = re.compile(
-    r"^\s*(?:\w+\s+){0,3}?(?:parts?|swaths?|some|pockets?|areas?|portions?|much)\s+of\b",
-    re.IGNORECASE,
-)
-_WHOLE_RE = re.compile(r"\b(?:entirety|entire|whole|all)\b", re.IGNORECASE)
-_DEMAND_RE = re.compile(r"\b(?:wants?|demand\w*|insist\w*|calls?\s+(?:on|for))\b", re.IGNORECASE)
 _NEGATION_RE = re.compile(
     r"\bnot\s+(?:one\s+of|among|part\s+of|been\s+claimed|claimed|claim)\b|\bnever\s+claimed\b"
     r"|\bno\s+longer\s+claim\w*|\bno\s+(?:\w+\s+)?claims?\s+(?:on|to|over)\b"
@@ -140,12 +110,6 @@ _NOT_AMONG_RE = re.compile(r"not\s+(?:one\s+of|among|part\s+of)", re.IGNORECASE)
 _CONTRAST_RE = re.compile(r"\b(?:but|while|whereas|although|though)\b", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _YEARS_LATER_RE = re.compile(r"\byears\s+later\b", re.IGNORECASE)
-# "Kyiv will never recognise the annexation of X": the annexation is taken as done, whatever
-# the mood of the verb about it.
-_RECOGNISE_RE = re.compile(
-    r"\b(?:recogni[sz]\w*|accept\w*|acknowledg\w*|revers\w*|undo|legitimi[sz]\w*|condemn\w*)\b",
-    re.IGNORECASE,
-)
 _ANAPHORA_RE = re.compile(
     r"^(?:they|these|both|the\s+two|those|the\s+(?:four|three|two)\s+\w+|these\s+\w+|it)\b",
     re.IGNORECASE,
@@ -288,7 +252,7 @@ def _read(
         own, claim.regions = claim.regions, ()
         _refer(claim, text[clause_lo:clause_hi], previous, stated, previous_text)
         claim.regions = (*claim.regions, *(r for r in own if r not in claim.regions))
-    claim.reason = _not_a_claim(match, in_clause, s0, clause_lo, clause_hi)
+    claim.reason = not_a_claim(match, in_clause, s0, clause_lo, clause_hi)
     negation = scan.search(_NEGATION_RE, text, clause_lo, clause_hi)
     if negation and not claim.reason:
         cut = s0 + negation.start()
@@ -351,76 +315,6 @@ def _refer_ahead(claim: Claim, clause: str, mentions: list[Mention]) -> None:
     if counted and len(later) == counted:
         claim.regions = later
         claim.note = f"'{said}' read as {', '.join(r.name for r in later)}"
-
-
-def _not_a_claim(
-    match: re.Match, in_clause: list[Mention], s0: int, clause_lo: int, clause_hi: int
-) -> str:
-    """Why a claim phrase states no claim (a vote, a plan, a hypothetical...), or ""."""
-    text = match.string
-    cue = match.group().casefold()
-    before = text[clause_lo : match.start()]
-    if _CLAIM_VERB_RE.search(match.group()):
-        if not _names_follow(match, in_clause, s0):
-            return "a claim of something else, not of a region"
-        if re.search(r",\s*$", text[: match.start()]) and re.match(
-            r"\s*(?:[.;!?]|$)", text[match.end() :]
-        ):
-            return "who says it ('..., the Kremlin claims'), not a claim"
-    if scan.search(_VOTE_RE, text, clause_lo, clause_hi):
-        return "a referendum vote, not a claim"
-    two = sides()
-    named = [
-        side for at, side in named_sides(text, two)
-        if clause_lo <= at < match.start() and not _PLACE_ADJECTIVE_RE.match(text, at)
-    ]  # fmt: skip
-    if _ITS_RE.search(cue) and named and named[-1] == two.defender:
-        # "Ukraine regards Crimea as its own territory": the defender's own, not a claim
-        return f"{two.defender}'s own territory, not a claim"
-    if (
-        cue.startswith("annex")
-        and scan.search(_FUTURE_RE, before)
-        and not scan.search(_RECOGNISE_RE, before)
-    ):
-        return "a plan or threat to annex, not a claim"
-    if cue.startswith("ced"):
-        after = text[match.end() : match.end() + 60]
-        if _HYPOTHETICAL_RE.search(before):
-            return "a hypothetical cession, not a claim"
-        if _REFUSAL_RE.search(before):
-            return "a refusal to cede, not a claim"
-        if _PART_RE.search(after[:40]) or not (
-            _WHOLE_RE.search(after) or _DEMAND_RE.search(before)
-        ):
-            return "ceding part of a region, not a claim to all of it"
-        return ""
-    after = text[match.end() : match.end() + 60]
-    # "Ukraine would cede Donetsk, which Moscow claims as its own": the relative clause says
-    # what is, whatever the mood of the clause it hangs on.
-    relative = list(_RELATIVE_RE.finditer(before))
-    if relative:
-        before = before[relative[-1].end() :]
-    # "would never give back the annexed regions of A and B": annexed, whatever may follow.
-    adjective = cue == "annexed" and _THE_BEFORE_RE.search(before)
-    if not adjective and (
-        _HYPOTHETICAL_RE.search(before)
-        or (cue.startswith("annexation") and _HYPOTHETICAL_RE.search(after))
-    ):
-        return "hypothetical, not a claim"  # "the annexation of X would give ..."
-    return ""
-
-
-def _names_follow(match: re.Match, mentions: list[Mention], s0: int) -> bool:
-    """Whether "Moscow claims" is followed by region names, or ends its clause ("the regions
-    Moscow claims are ...")."""
-    text = match.string
-    words = sides().pattern(_NP_WORDS).match(text, match.end())
-    at = s0 + (words.end() if words else match.end())
-    return (
-        any(s0 + match.end() < m.start <= at for m in mentions)
-        or not text[match.end() :].strip()[:1].isalpha()
-        or (re.match(r"\s+(?:are|is|as|were|was|but)\b", text[match.end() :]) is not None)
-    )
 
 
 def _regions(mentions: list[Mention] | list[Claim]) -> tuple[Region, ...]:

@@ -37,8 +37,8 @@ from geomap.extract.text import (
     mentions,
     split_sentences,
     tokens,
-    unit_words,
 )
+from geomap.extract.units import unit_words
 from geomap.profile import current, using
 from geomap.regions import Region
 

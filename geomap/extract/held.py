@@ -40,6 +40,9 @@ _ACTIVE = (
     r"(?<!-)(?<!\bthe\s)\b(?:(?:holds?|held)\s+sway\s+over|controls?|controlled|holds?|(?<!been\s)held"
     r"|(?:took|taken|takes|seized|seizes|gained"
     r"|regained|retook|retaken|assumed|wrested|established|consolidated|in)\s+control\s+(?:of|over)"
+    # "restored its control over X", "re-established their control of X"
+    r"|(?:restored|re-?established|reasserted|reimposed|extended)\s+(?:its\s+|their\s+)?control"
+    r"\s+(?:of|over)"
     r"|captured|captures|seized|overran|overrun|retook|recaptured|retaken|liberated"
     r"|(?:took|taken|takes)\s+(?:over|back)|won\s+back"
     r"|took|(?<=has\s)taken|(?<=have\s)taken|(?<=had\s)taken)\b"
@@ -57,8 +60,9 @@ _GIVEN = (
 _PASSIVE = (
     r"\b(?:fell|falls|has\s+fallen)\s+to\b|\b(?:is|are|remain(?:s|ed)?|was|were|(?:has|have|had)\s+been"
     r"|came|comes|(?:has|have|had)\s+come|fell|falls|has\s+fallen)"
-    r"\s+(?:now\s+|still\s+|back\s+|firmly\s+|fully\s+)?(?:under\s+(?:the\s+)?(?:control\s+of\b"
-    r"|«CA»\s+control|«DA»\s+control)|held\s+by|controlled\s+by|in\s+(?:«CA»|«DA»)\s+hands"
+    r"\s+(?:(?:now|still|back|firmly|fully|again|securely|squarely|effectively)\s+){0,3}"
+    r"(?:under\s+(?:the\s+)?(?:control\s+of\b|«CH»\s+control|«DH»\s+control)|held\s+by"
+    r"|controlled\s+by|in\s+(?:«CH»|«DH»)\s+hands"
     r"|in\s+the\s+hands\s+of\b)"
     r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?(?:seized|captured|taken|overrun"
     # "was taken (from the army) by"
@@ -424,8 +428,8 @@ def _removal(sentence, match: re.Match, regions, actors, two: Sides, _context: s
 
 def _side_of_words(word: str, two: Sides) -> str:
     """The side a word in the verb names: "under army control", "RSF-held"."""
-    if two.pattern(r"\b(?:«CA»|«C»|«CF»)\b").search(word):
+    if two.pattern(r"\b(?:«CH»|«C»|«CF»)\b").search(word):
         return two.controller
-    if two.pattern(r"\b(?:«DA»|«D»|«DF»)\b").search(word):
+    if two.pattern(r"\b(?:«DH»|«D»|«DF»)\b").search(word):
         return two.defender
     return ""

@@ -91,15 +91,17 @@ _CUES = [
     ("out", REMOVED),
     ("lib", _LIB),
     ("ua",
-     r"\bunder\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?(?:«DA»|«D»)\w*(?:['’]s)?"
+     r"\bunder\s+(?:the\s+)?(?:(?:full|complete|total)\s+)?(?:control\s+of\s+(?:the\s+)?)?"
+     r"(?:«DH»|«D»)\w*(?:['’]s)?"
      r"(?:\s+(?:forces|troops|army|military|government))?(?:\s+control)?"
-     r"|\bin\s+«DA»\s+hands\b|\bremains?\s+(?:in\s+)?«DA»\b"
+     r"|\bin\s+«DH»\s+hands\b|\bremains?\s+(?:in\s+)?«DA»\b"
      r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:«D»|«DF»|«DA»\s+(?:forces|troops|army|military))"
      r"|\b(?:«DA»|«D»|«DCAP»)-(?:held|controlled)\b|\b(?:«D»|«DF»|«DB»)['’]s?\s+share\b"),
     ("ru",
-     r"\boccup\w*|\bunder\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?«C»"
+     r"\boccup\w*|\bunder\s+(?:the\s+)?(?:(?:full|complete|total)\s+)?"
+     r"(?:control\s+of\s+(?:the\s+)?)?(?:«C»|«CH»)"
      r"(?:\s+(?:forces|troops|army|military))?(?:\s+control|\s+occupation)?"
-     r"|\b(?:«CA»[-\s]|«CCAP»-)(?:held|controlled|occupied)\b|\bin\s+«CA»\s+hands\b"
+     r"|\b(?:«CA»[-\s]|«CCAP»-)(?:held|controlled|occupied)\b|\bin\s+«CH»\s+hands\b"
      r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:«C»|«CF»|«CA»\s+(?:forces|troops|army|military))"
      # "Russia's share of the Luhansk region stands at 99.7%"
      r"|\b(?:«C»|«CF»|«CB»)['’]s?\s+share\b"),
@@ -251,7 +253,9 @@ def _nearest_cue(share, cues: list[_Cue], lo: int, hi: int) -> _Cue | None:
     s0 = share.sentence.start
     rel_start, rel_end = share.start - s0, max(share.end, share.target_end) - s0
     own = (rel_start, share.end - s0)
-    window = [c for c in cues if lo <= c.start < hi and not (c.start < own[1] and own[0] < c.end)]
+    # not a cue of the share's own words; one that starts before them may run through them
+    # ("under the full control of the RSF")
+    window = [c for c in cues if lo <= c.start < hi and not (own[0] <= c.start < own[1])]
     before = [c for c in window if c.start < rel_start]
     if (
         share.totality

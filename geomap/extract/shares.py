@@ -68,6 +68,8 @@ _SHARE_RE = re.compile(
     r"|(?P<almost2>\b(?:nearly|almost|virtually|practically)\s+)?"
     r"(?P<adverb>\b(?:completely|fully|entirely|wholly)\b)(?=\s+(?:been\s+)?[“\"‘]?(?:liberated|occupied"
     r"|captured|seized|taken|under|controlled|in\s+\w+\s+(?:hands|control)))"
+    # "is now under full RSF control": the whole of the subject, as "fully under" says
+    r"|(?<=\bunder\s)(?P<adverb2>(?:the\s+)?(?:full|complete|total)\b)(?=\s+(?:[\w-]+\s+)?control\b)"
     r")",
     re.IGNORECASE,
 )
@@ -81,7 +83,7 @@ _WORDS_RE = re.compile(
 # Without one of these a sentence holds no share: one scan of a text finds the sentences to read.
 CUES = re.compile(
     rf"\d\s*(?:%|per|pct?\b)|\w\s*(?:percent|per\s*cent)\b|\b(?:{_FRAC}|all\s+of|entire|entirety|whole|(?:full|complete|total)\s+control|completely"
-    r"|fully|entirely)\b",
+    r"|fully|entirely|under\s+(?:the\s+)?(?:full|complete|total))\b",
     re.IGNORECASE,
 )
 # The hedge is looked for before a figure rather than at every position of every sentence.
@@ -328,6 +330,8 @@ def _figure(sentence: Sentence, match: re.Match) -> Share:
         return _in_words(sentence, match)
     g = match.group
     start, end, hedge = _hedged(sentence, match)
+    if g("adverb2"):  # "under full control": "under" is the preposition, not a hedge
+        start, hedge = sentence.start + match.start(), ""
     pct_range = None
     numeric, totality = True, False
     if g("lo") or g("blo"):
@@ -355,7 +359,7 @@ def _figure(sentence: Sentence, match: re.Match) -> Share:
     if (pct_range and any(not 0 <= v <= 100 for v in pct_range)) or not 0 <= value <= 100:
         return Share(sentence, start, end, None, pct_range, hedge, reason="not a share (over 100)")
     return Share(sentence, start, end, value, pct_range, hedge, numeric=numeric,
-                 totality=totality, adverb=bool(g("adverb")))  # fmt: skip
+                 totality=totality, adverb=bool(g("adverb") or g("adverb2")))  # fmt: skip
 
 
 def _hedged(sentence: Sentence, match: re.Match) -> tuple[int, int, str]:

@@ -9,6 +9,8 @@ Patterns that name a side are written once, with placeholders for the profile's 
 * ``«D»``, ``«DA»``, ``«DCAP»``: the same for the defending side; ``«DF»`` its armed forces'
   names and abbreviations ("Armed Forces of Ukraine", "AFU"), ``«CF»`` the controlling side's;
 * ``«CB»``, ``«DB»``: words that name one side alone ("the army", "the paramilitaries");
+* ``«CH»``, ``«DH»``: the words before "hands" or "control" that name a side ("in army hands",
+  "under RSF control", "in government hands"): its adjective, abbreviations and bare words;
 * ``«COUNTRY»``: the countries' names, as places ("Ukraine", "Russia"; "Sudan", not the RSF).
 
 :func:`sides` gives them for the profile in use; :meth:`Sides.pattern` compiles a template.
@@ -70,6 +72,12 @@ def _side_words(side: Side) -> list[str]:
     return [*side.names, side.name]
 
 
+def _hands_words(side: Side) -> list[str]:
+    """The words that name ``side`` before "hands" or "control": "army" ("the army"), "RSF"."""
+    bare = (re.sub(r"^the\s+", "", w, flags=re.IGNORECASE) for w in side.bare)
+    return [side.adjective, *side.abbreviations, *bare]
+
+
 @cache
 def _for(profile: Profile) -> Sides:
     c, d = profile.controller, profile.defender
@@ -86,6 +94,8 @@ def _for(profile: Profile) -> Sides:
         "CF": _alternation([*c.forces, *c.abbreviations]),
         "CB": _alternation(c.bare),
         "DB": _alternation(d.bare),
+        "CH": _alternation(_hands_words(c)),
+        "DH": _alternation(_hands_words(d)),
         # the countries, as places: "in Russia's Kursk region", "inside Ukraine"
         "COUNTRY": _alternation(
             [*(profile.country_names or (d.name,)), *((c.name, c.state) if c.state else ())]

@@ -13,6 +13,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from geomap.extract.actors import named_sides
+from geomap.extract.each import (
+    AREA_NOUNS,
+    CLAUSE_ENDS,
+    each_named_before,
+    each_of_the_names_before,
+    of_each,
+    region_list,
+)
 from geomap.extract.sides import Sides
 from geomap.extract.text import Token, ellipsis_at, name_at, nouns
 from geomap.extract.units import city_of
@@ -86,17 +94,14 @@ _FILLERS = _words(
     "north-western southwest southwestern south-western central east west south north "
     "remaining other"
 )
-_AREA_NOUNS = frozenset({"territory", "territories", "land", "lands", "area", "surface"})
 _PEOPLE = _words(
     "residents population people voters inhabitants citizens electorate households children "
     "workers men women vote votes ballots electors"
 )
-_NOT_AREA_NOUNS = _PEOPLE | _words(
+_NOTAREA_NOUNS = _PEOPLE | _words(
     "economy gdp budget industry exports output schools hospitals homes housing power "
     "electricity grain harvest farmland businesses jobs water"
 )
-_CLAUSE_ENDS = frozenset({".", ",", ";", ":", ")", "!", "?"})
-_SEPARATORS = frozenset({",", "and", "&", "or", "the", "both", "as", "well"})
 # What may follow the object of "fully liberated ...": the clause goes on with a time or place.
 _GLUE = _words("in on since by after from at last this early late during and but while")
 _ANAPHORA_HEADS = frozenset(
@@ -120,28 +125,18 @@ def target(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two:
     elif j + 1 < n and toks[j].key == "each" and toks[j + 1].key == "of":
         j += 1  # "about 70% each of A and B": of each
     whole = share.totality and re.search(r"(?:of|over|entire|whole)$", share.text, re.I)
+    if of_each(toks, j) and each_named_before(share, toks):
+        return  # "the A and B regions, though it holds only about three quarters of each"
     if whole or (j < n and toks[j].key in ("of", "over")):
         _of_what(share, toks, j if whole else j + 1, antecedent, two)
     elif share.adverb and _of_the_object(share, toks, j, two):
         return
-    elif j < n and toks[j].key == "each" and _each_of_the_names_before(share, toks):
+    elif j < n and toks[j].key == "each" and each_of_the_names_before(share, toks):
         return  # "Zaporizhzhia and Kherson about 70% each"
     elif not _after_a_name(share, toks) and not (
         (j >= n or toks[j].key in (",", ";")) and _after_a_name(share, toks, ("",))
     ):  # "Luhansk 99%, Donetsk 70%": a list of names and figures
         _of_the_subject(share, toks, antecedent)
-
-
-def _each_of_the_names_before(share: Share, toks: list[Token]) -> bool:
-    """ "..., and Zaporizhzhia and Kherson about 70% each": of each region the list just before
-    the figure names."""
-    at = bisect_right([t.end for t in toks], share.start)  # the first token of the figure
-    for k in range(max(0, at - 12), at):
-        regions, end, group = _region_list(toks, k)
-        if len(regions) > 1 and end == at and not group:
-            share.regions = regions
-            return True
-    return False
 
 
 def _of_the_object(share: Share, toks: list[Token], j: int, two: Sides) -> bool:
@@ -150,8 +145,8 @@ def _of_the_object(share: Share, toks: list[Token], j: int, two: Sides) -> bool:
     if j + 1 >= len(toks):
         return False
     k, _ = _object_start(toks, j + 1, two)
-    regions, end, group = _region_list(toks, k)
-    if not regions or group or (end < len(toks) and toks[end].key not in _CLAUSE_ENDS | _GLUE):
+    regions, end, group = region_list(toks, k)
+    if not regions or group or (end < len(toks) and toks[end].key not in CLAUSE_ENDS | _GLUE):
         return False
     share.regions, share.target_end = regions, toks[end - 1].end
     return True
@@ -171,7 +166,7 @@ def _object_start(toks: list[Token], j: int, two: Sides) -> tuple[int, bool]:
         elif toks[j].possessive and toks[j].base in two.country:
             skipped_country = True
             j += 1
-        elif (key in generic or key in _AREA_NOUNS or key == "each") and following == "of":
+        elif (key in generic or key in AREA_NOUNS or key == "each") and following == "of":
             j += 2  # "the territory of", "each of"
         else:
             break
@@ -191,7 +186,7 @@ def _a_part(fillers: list[Token]) -> str:
     """ "the occupied territory" in "of the occupied territory of X", or ""."""
     for k, (word, noun) in enumerate(itertools.pairwise(fillers)):
         followed_by_of = k + 2 < len(fillers) and fillers[k + 2].key == "of"
-        if word.key in _PART_MAKERS and noun.key in _AREA_NOUNS and followed_by_of:
+        if word.key in _PART_MAKERS and noun.key in AREA_NOUNS and followed_by_of:
             return f"the {word.text} {noun.text}"
     return ""
 
@@ -210,7 +205,7 @@ def _of_what(share: Share, toks: list[Token], j: int, antecedent: Antecedent, tw
     elif part:
         share.reason = f"a share of {part} of the region, not of all of it"
         return
-    regions, end, several = _region_list(toks, j)
+    regions, end, several = region_list(toks, j)
     if regions:
         _of_the_regions(share, toks, regions, end, several)
         return
@@ -226,7 +221,7 @@ def _of_what(share: Share, toks: list[Token], j: int, antecedent: Antecedent, tw
     group = two.wholes.get(key)
     if group:
         share.reason = f"a share of {group}, not of one region"
-    elif key in two.country or (skipped_country and key in _AREA_NOUNS):
+    elif key in two.country or (skipped_country and key in AREA_NOUNS):
         share.reason = WHOLE_COUNTRY
     elif key in _PEOPLE:
         share.reason = "a share of people or votes, not of territory"
@@ -249,7 +244,7 @@ def _of_the_regions(
         share.reason = f"a share of {names(regions)} together, not of each"
     elif after in ("city", "town"):  # "60% of Kherson city": the city, not the region
         share.reason = f"a share of the {after} of {names(regions)}, not of the region"
-    elif after in _NOT_AREA_NOUNS or (toks[end - 1].possessive and after not in _AREA_NOUNS):
+    elif after in _NOTAREA_NOUNS or (toks[end - 1].possessive and after not in AREA_NOUNS):
         share.reason = f"a share of {after or 'something'} in the region, not of its territory"
     elif not _of_a_group(share, several):  # "40% of Darfur": of no one state
         share.regions = regions
@@ -276,7 +271,7 @@ def _of_a_region_named_before(
         share.reason = f"a share of the {tok.text} a side did something to, not of a region"
     elif nxt in _RELATIVE and not tok.possessive:
         share.reason = "not a share of a named region"
-    elif tok.possessive and nxt not in _AREA_NOUNS:
+    elif tok.possessive and nxt not in AREA_NOUNS:
         # "two-thirds of the region's residents"
         share.reason = f"a share of {nxt or 'something'} in the region, not of its territory"
     elif named:
@@ -296,7 +291,7 @@ def _in_apposition(toks: list[Token], k: int) -> tuple[tuple[Region, ...], int]:
     comma = k < len(toks) and toks[k].key == ","
     regions, used = name_at(toks, k + comma) if k + comma < len(toks) else ((), 0)
     end = k + comma + used
-    if not used or (comma and end < len(toks) and toks[end].key not in _CLAUSE_ENDS):
+    if not used or (comma and end < len(toks) and toks[end].key not in CLAUSE_ENDS):
         return (), 0
     return regions, comma + used
 
@@ -385,52 +380,22 @@ def _of_the_share_named(
     s0 = share.sentence.start
     lo, hi = s0 + share_of.start("what"), s0 + share_of.end("what")
     what = [k for k, t in enumerate(toks) if lo <= t.start and t.end <= hi]
-    other = next((toks[k].text for k in what if toks[k].key in _NOT_AREA_NOUNS), "")
+    other = next((toks[k].text for k in what if toks[k].key in _NOTAREA_NOUNS), "")
     if other:
         share.reason = f"a share of the {other}, not of territory"
         return
     for k in what:
-        regions, _, group = _region_list(toks, k)
+        regions, _, group = region_list(toks, k)
         if regions:
             if not _of_a_group(share, group):  # "the RSF's share of Darfur": of the five together
                 share.regions = regions
             return
-    if all(toks[k].key in _FILLERS or toks[k].key in nouns() | _AREA_NOUNS for k in what):
+    if all(toks[k].key in _FILLERS or toks[k].key in nouns() | AREA_NOUNS for k in what):
         share.regions, share.reason = antecedent(share.start)  # "the share of the region"
         if share.regions:
             share.note = f"read as a share of {names(share.regions)}, named before it"
         return
     share.reason = "not a share of a named region"
-
-
-def _region_list(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int, str]:
-    """Regions named by a list such as "Kherson and Zaporizhzhia regions": (regions, end, the
-    name of a group of several units among them or "")."""
-    found: list[Region] = []
-    end = i
-    group = ""
-    while i < len(toks):
-        regions, n = name_at(toks, i)
-        after = toks[i + n].key if i + n < len(toks) else ""
-        if n and found and toks[i + n - 1].possessive and after not in _AREA_NOUNS:
-            break  # "... of the Donetsk region and Kyiv's army ...": the next clause's subject
-        if n and found and toks[i - 1].possessive and all(r.parent for r in regions):
-            # "the Kharkiv region's Kupiansk district": the region only says where it is
-            found = [r for r in found if not any(s.parent == r.code for s in regions)]
-        if not n:
-            regions, n = ellipsis_at(toks, i)  # "West and South Darfur": each its own
-            if not n:
-                break
-        elif len(regions) > 1:
-            group = " ".join(t.text for t in toks[i : i + n])
-        i += n
-        if i < len(toks) and toks[i].key in nouns():
-            i += 1
-        found.extend(r for r in regions if r not in found)
-        end = i
-        while i < len(toks) and toks[i].key in _SEPARATORS:
-            i += 1
-    return tuple(found), end, group
 
 
 def names(regions: tuple[Region, ...]) -> str:

@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import NamedTuple
 
-from geomap.extract.sides import NOTHING
-from geomap.profile import Profile, current, gazetteer
+from geomap.profile import current, gazetteer
 from geomap.regions import Region, normalize
 
 # A sentence ends at . ! or ? before a capital or a digit, at a line break (headlines and
@@ -422,23 +421,3 @@ def _without_locators(found: list[Mention], toks: list[Token]) -> list[Mention]:
             continue
         kept.append(mention)
     return kept
-
-
-def unit_words() -> re.Pattern:
-    """Without a match of this (a unit noun, a group's name or a unit's name of several words)
-    a sentence names no unit as one, and holds no statement of holding."""
-    return _unit_words(current())
-
-
-@cache
-def _unit_words(profile: Profile) -> re.Pattern:
-    names = (n for r in profile.regions for n in (r.get("name", ""), *r.get("aliases", ())))
-    words = {
-        *profile.units.nouns,
-        *(g for g in profile.groups if not g.startswith("_")),
-        *(
-            n for n in names if " " in n.strip()
-        ),  # "Blue Nile", "South Darfur" (see units.after_verb)
-    }
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternation})\b" if words else NOTHING, re.IGNORECASE)

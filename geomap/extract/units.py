@@ -2,17 +2,20 @@
 A, B and C", "took control of Gezira State", "all five Darfur states") or the subject before a
 passive verb ("Khartoum, Gezira and Sennar states are under army control").
 
-Only a unit named as one counts: with its unit noun, as a group, as a name of several words, or
-in a list; a bare name may be a town ("the RSF seized El Fasher" is a city's fall, not the
-state's), and "parts of", "most of" and the like are not the whole.
+Only a unit named as one counts: with its unit noun, as a group, as a name of several words, in
+a list, or by a name the profile says is no city's; a bare name may be a town ("the RSF seized
+El Fasher" is a city's fall, not the state's), and "parts of", "most of" and the like are not
+the whole.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from geomap.extract.sides import NOTHING
 from geomap.extract.text import Mention, Token, ellipsis_at, name_at, nouns, with_a_noun
-from geomap.profile import current, gazetteer
+from geomap.profile import Profile, current, gazetteer
 from geomap.regions import Region
 
 _ENDS = frozenset({".", ",", ";", ":", ")", "!", "?", "and", "&", "«", "“", '"', "'"})
@@ -57,8 +60,9 @@ def after_verb(toks: list[Token], at: int) -> tuple[Region, ...]:
             return ()  # "the Blue Nile state capital, Ed Damazin": a town's fall
         if with_noun:
             named_with_noun = True
-        elif n > 1 and (j >= len(toks) or toks[j].key in _ENDS or toks[j].key in _NEXT_PHRASE):
-            # "South Darfur", "Blue Nile" alone, ending the phrase: no town has such a name
+        elif (n > 1 or _no_city(found)) and _ends_a_name(toks, j):
+            # "South Darfur", "Blue Nile" alone, ending the phrase: no town has such a name;
+            # nor has "Gezira", where the profile says which units' names are cities'
             named_with_noun = True
         if group:
             named_with_noun = True
@@ -77,6 +81,13 @@ def city_of(word: str) -> str:
     ("Khartoum": "Khartoum"); else ""."""
     found = gazetteer().expand(word)
     return found[0].name if len(found) == 1 and found[0].code in current().cities else ""
+
+
+def _no_city(found: tuple[Region, ...]) -> bool:
+    """Whether ``found`` is one unit whose name, the profile says, is no city's: the profile
+    lists the units named after a city (``cities``) and this is not one of them."""
+    cities = current().cities
+    return bool(cities) and len(found) == 1 and found[0].code not in cities
 
 
 def _ends_a_name(toks: list[Token], j: int) -> bool:
@@ -166,6 +177,7 @@ def before_verb(
         unit_of
         or len(last.regions) > 1
         or len(own) > 1
+        or _no_city(last.regions)
         or any(t.key in generic for t in between)
         or len(listed) > 1
     ):
@@ -184,3 +196,28 @@ def _listed_before(before: list[Mention], toks: list[Token]) -> list[Mention]:
             break
         listed.insert(0, m)
     return listed
+
+
+def unit_words() -> re.Pattern:
+    """Without a match of this (a unit noun, a group's name, a unit's name of several words or
+    one the profile says is no city's) a sentence names no unit as one, and holds no statement
+    of holding."""
+    return _unit_words(current())
+
+
+@cache
+def _unit_words(profile: Profile) -> re.Pattern:
+    def no_city(region: dict) -> bool:  # "Gezira", where the profile lists the cities
+        return bool(profile.cities) and region.get("code") not in profile.cities
+
+    names = (
+        n for r in profile.regions for n in (r.get("name", ""), *r.get("aliases", ()))
+        if " " in n.strip() or no_city(r)
+    )  # fmt: skip
+    words = {
+        *profile.units.nouns,
+        *(g for g in profile.groups if not g.startswith("_")),
+        *names,  # "Blue Nile", "South Darfur" (see units.after_verb)
+    }
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\b" if words else NOTHING, re.IGNORECASE)

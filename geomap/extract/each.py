@@ -1,0 +1,86 @@
+"""Regions named by a list ("the Kherson and Zaporizhzhia regions", "A, B and C") and the
+shares that are of each of them: "Zaporizhzhia and Kherson about 70% each", "... though its troops
+hold about three quarters of each"."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from geomap.extract.text import Token, ellipsis_at, name_at, nouns
+from geomap.regions import Region
+
+if TYPE_CHECKING:
+    from geomap.extract.shares import Share
+
+AREA_NOUNS = frozenset({"territory", "territories", "land", "lands", "area", "surface"})
+_SEPARATORS = frozenset({",", "and", "&", "or", "the", "both", "as", "well"})
+CLAUSE_ENDS = frozenset({".", ",", ";", ":", ")", "!", "?"})
+
+
+def region_list(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int, str]:
+    """Regions named by a list such as "Kherson and Zaporizhzhia regions": (regions, end, the
+    name of a group of several units among them or "")."""
+    found: list[Region] = []
+    end = i
+    group = ""
+    while i < len(toks):
+        regions, n = name_at(toks, i)
+        after = toks[i + n].key if i + n < len(toks) else ""
+        if n and found and toks[i + n - 1].possessive and after not in AREA_NOUNS:
+            break  # "... of the Donetsk region and Kyiv's army ...": the next clause's subject
+        if n and found and toks[i - 1].possessive and all(r.parent for r in regions):
+            # "the Kharkiv region's Kupiansk district": the region only says where it is
+            found = [r for r in found if not any(s.parent == r.code for s in regions)]
+        if not n:
+            regions, n = ellipsis_at(toks, i)  # "West and South Darfur": each its own
+            if not n:
+                break
+        elif len(regions) > 1:
+            group = " ".join(t.text for t in toks[i : i + n])
+        i += n
+        if i < len(toks) and toks[i].key in nouns():
+            i += 1
+        found.extend(r for r in regions if r not in found)
+        end = i
+        while i < len(toks) and toks[i].key in _SEPARATORS:
+            i += 1
+    return tuple(found), end, group
+
+
+def each_of_the_names_before(share: Share, toks: list[Token]) -> bool:
+    """ "..., and Zaporizhzhia and Kherson about 70% each": of each region the list just before
+    the figure names."""
+    at = bisect_right([t.end for t in toks], share.start)  # the first token of the figure
+    for k in range(max(0, at - 12), at):
+        regions, end, group = region_list(toks, k)
+        if len(regions) > 1 and end == at and not group:
+            share.regions = regions
+            return True
+    return False
+
+
+def of_each(toks: list[Token], j: int) -> bool:
+    """Whether tokens from ``j`` are "of each" or "of both" ending their clause, or "of each of
+    them"."""
+    keys = [t.key for t in toks[j : j + 4]] + ["."]
+    return keys[:2] in (["of", "each"], ["of", "both"]) and (
+        keys[2] in CLAUSE_ENDS or keys[2:4] == ["of", "them"]
+    )
+
+
+def each_named_before(share: Share, toks: list[Token]) -> bool:
+    """ "... of each": of each region of the last list of several the sentence names before the
+    figure."""
+    at = bisect_right([t.end for t in toks], share.start)
+    last: tuple[Region, ...] = ()
+    k = 0
+    while k < at:
+        regions, end, group = region_list(toks, k)
+        if len(regions) > 1 and end <= at and not group:
+            last, k = regions, end
+        else:
+            k += 1
+    if last:
+        share.regions = last
+    return bool(last)

@@ -1,0 +1,136 @@
+"""Why a phrase that reads as a claim states none: a referendum's vote ("87% of voters opted for
+annexation"), a plan or threat ("preparing to annex"), an annexation talked of ("floated
+annexing"), a hypothetical ("the annexation of X would ..."), a cession refused or of a part, the
+defending side's own territory ("Ukraine regards Crimea as its own territory"), or "claims" of
+something that is no region."""
+
+from __future__ import annotations
+
+import re
+
+from geomap.extract import scan
+from geomap.extract.actors import named_sides
+from geomap.extract.sides import sides
+from geomap.extract.text import Mention
+
+# A referendum's result ("87% of voters opted for annexation") is not a claim; "after the vote
+# the region became part of Russia" is.
+_VOTE_RE = re.compile(
+    r"\b(?:voters?|voted|ballots?|electors?|electorate|in\s+favou?r|opted|backed\s+the\s+move)\b"
+    r"|\breferend\w*\s+on\b"
+    r"|(?:%|\bpercent|\bper\s+cent)\s+of\s+(?:the\s+)?votes?\b",
+    re.IGNORECASE,
+)
+_FUTURE_RE = re.compile(
+    r"\b(?:preparing|prepares|plans?|planning|intends?|threaten\w*|ready|seeks?|wants?|aims?"
+    r"|expected|likely|set|poised|moving|moves|hopes?|hoping|vow\w*|pledg\w*|promis\w*)\s+to"
+    r"\s+(?:\w+\s+)?$|\b(?:will|would|could|might|may|shall|if|unless|should)\s+(?:\w+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+# "floated annexing", "the idea of annexing": an annexation talked of, not made.
+_MOOTED_RE = re.compile(
+    r"\b(?:float\w*|mull\w*|propos\w*|discuss\w*|suggest\w*|talk\w*\s+(?:of|about)|weigh\w*"
+    r"|contemplat\w*|consider(?:s|ed|ing)?|(?:idea|possibility|prospect|option|talk)\s+of)"
+    r"\s+(?:\w+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+_CLAIM_VERB_RE = re.compile(r"claim(?:s|ed)?$", re.IGNORECASE)
+_NP_WORDS = (
+    r"(?:\s+(?:sovereignty\s+over|the|all|four|five|both|«D»['’]s|«DA»|regions?"
+    r"|provinces?|oblasts?|territories|of))*\s+"
+)
+_RELATIVE_RE = re.compile(r",\s*(?:which|that|whom?)\b", re.IGNORECASE)
+_ITS_RE = re.compile(r"\bits\b", re.IGNORECASE)
+# A side's adjective before a place: "two Ukrainian regions" names no one who claims.
+_PLACE_ADJECTIVE_RE = re.compile(
+    r"[\w'’-]+\s+(?:regions?|provinces?|oblasts?|states?|territor\w+|lands?|soil|cit(?:y|ies)"
+    r"|towns?|peninsula|areas?)\b",
+    re.IGNORECASE,
+)
+_THE_BEFORE_RE = re.compile(r"\b(?:the|its|newly|illegally)\s+$", re.IGNORECASE)
+_HYPOTHETICAL_RE = re.compile(r"\b(?:would|could|might|if|unless|whether)\b", re.IGNORECASE)
+_REFUSAL_RE = re.compile(r"\b(?:not|never|refus\w*|reject\w*|won['’]t)\b", re.IGNORECASE)
+_PART_RE = re.compile(
+    r"^\s*(?:\w+\s+){0,3}?(?:parts?|swaths?|some|pockets?|areas?|portions?|much)\s+of\b",
+    re.IGNORECASE,
+)
+_WHOLE_RE = re.compile(r"\b(?:entirety|entire|whole|all)\b", re.IGNORECASE)
+_DEMAND_RE = re.compile(r"\b(?:wants?|demand\w*|insist\w*|calls?\s+(?:on|for))\b", re.IGNORECASE)
+# "Kyiv will never recognise the annexation of X": the annexation is taken as done, whatever
+# the mood of the verb about it.
+_RECOGNISE_RE = re.compile(
+    r"\b(?:recogni[sz]\w*|accept\w*|acknowledg\w*|revers\w*|undo|legitimi[sz]\w*|condemn\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def not_a_claim(
+    match: re.Match, in_clause: list[Mention], s0: int, clause_lo: int, clause_hi: int
+) -> str:
+    """Why a claim phrase states no claim (a vote, a plan, a hypothetical...), or ""."""
+    text = match.string
+    cue = match.group().casefold()
+    before = text[clause_lo : match.start()]
+    if _CLAIM_VERB_RE.search(match.group()):
+        if not names_follow(match, in_clause, s0):
+            return "a claim of something else, not of a region"
+        if re.search(r",\s*$", text[: match.start()]) and re.match(
+            r"\s*(?:[.;!?]|$)", text[match.end() :]
+        ):
+            return "who says it ('..., the Kremlin claims'), not a claim"
+    if scan.search(_VOTE_RE, text, clause_lo, clause_hi):
+        return "a referendum vote, not a claim"
+    two = sides()
+    named = [
+        side for at, side in named_sides(text, two)
+        if clause_lo <= at < match.start() and not _PLACE_ADJECTIVE_RE.match(text, at)
+    ]  # fmt: skip
+    if _ITS_RE.search(cue) and named and named[-1] == two.defender:
+        # "Ukraine regards Crimea as its own territory": the defender's own, not a claim
+        return f"{two.defender}'s own territory, not a claim"
+    if (
+        cue.startswith("annex")
+        and scan.search(_FUTURE_RE, before)
+        and not scan.search(_RECOGNISE_RE, before)
+    ):
+        return "a plan or threat to annex, not a claim"
+    if cue.startswith(("annexing", "annexation")) and scan.search(_MOOTED_RE, before):
+        return "an annexation talked of, not a claim"
+    if cue.startswith("ced"):
+        after = text[match.end() : match.end() + 60]
+        if _HYPOTHETICAL_RE.search(before):
+            return "a hypothetical cession, not a claim"
+        if _REFUSAL_RE.search(before):
+            return "a refusal to cede, not a claim"
+        if _PART_RE.search(after[:40]) or not (
+            _WHOLE_RE.search(after) or _DEMAND_RE.search(before)
+        ):
+            return "ceding part of a region, not a claim to all of it"
+        return ""
+    after = text[match.end() : match.end() + 60]
+    # "Ukraine would cede Donetsk, which Moscow claims as its own": the relative clause says
+    # what is, whatever the mood of the clause it hangs on.
+    relative = list(_RELATIVE_RE.finditer(before))
+    if relative:
+        before = before[relative[-1].end() :]
+    # "would never give back the annexed regions of A and B": annexed, whatever may follow.
+    adjective = cue == "annexed" and _THE_BEFORE_RE.search(before)
+    if not adjective and (
+        _HYPOTHETICAL_RE.search(before)
+        or (cue.startswith("annexation") and _HYPOTHETICAL_RE.search(after))
+    ):
+        return "hypothetical, not a claim"  # "the annexation of X would give ..."
+    return ""
+
+
+def names_follow(match: re.Match, mentions: list[Mention], s0: int) -> bool:
+    """Whether "Moscow claims" is followed by region names, or ends its clause ("the regions
+    Moscow claims are ...")."""
+    text = match.string
+    words = sides().pattern(_NP_WORDS).match(text, match.end())
+    at = s0 + (words.end() if words else match.end())
+    return (
+        any(s0 + match.end() < m.start <= at for m in mentions)
+        or not text[match.end() :].strip()[:1].isalpha()
+        or (re.match(r"\s+(?:are|is|as|were|was|but)\b", text[match.end() :]) is not None)
+    )

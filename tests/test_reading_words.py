@@ -1,0 +1,156 @@
+"""Wordings of holding and claiming that differ from outlet to outlet and from war to war: a side
+named by the profile's words before "hands" or "control", "under full control", a unit's plain
+name where the profile says it is no city's, "of each" after a list, and claims and non-claims
+phrased without "annex".
+
+Every sentence here is written for these tests; none is copied from a news source.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geomap.extract import read_document
+from geomap.profile import DATA, load, using
+
+DAY = dt.date(2025, 6, 1)
+
+
+def _figures(text: str):
+    return read_document(text, as_of=DAY, document="t.txt").figures
+
+
+def controlled(text: str) -> dict[str, float]:
+    return {f.region_code: f.controlled_pct for f in _figures(text) if f.controlled_pct is not None}
+
+
+def defended(text: str) -> dict[str, float]:
+    return {f.region_code: f.defender_pct for f in _figures(text) if f.defender_pct is not None}
+
+
+def held(text: str) -> set[str]:
+    return {f.region_code for f in _figures(text) if f.held_only}
+
+
+def defender_held(text: str) -> set[str]:
+    return {f.region_code for f in _figures(text) if f.defender_held}
+
+
+def claimed(text: str) -> set[str]:
+    return {f.region_code for f in _figures(text) if f.claimed}
+
+
+@pytest.fixture
+def sudan():
+    with using(load(DATA / "sudan.json")) as profile:
+        yield profile
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # the profile's bare words for a side, before "hands" or "control"
+        ("Blue Nile State is firmly in government hands.", set(), {"SD-NB"}),
+        ("West Kordofan State is now under paramilitary control.", {"SD-GK"}, set()),
+        ("Gezira State is now back in the hands of the army.", set(), {"SD-GZ"}),
+        # "the militia" is the RSF in the profile's words
+        ("The militia holds South Darfur State, residents say.", {"SD-DS"}, set()),
+        # a plain name the profile says is no city's is the state; a city's name is the city
+        ("The paramilitaries seized Gezira in late 2023.", {"SD-GZ"}, set()),
+        ("Gezira is back in army hands.", set(), {"SD-GZ"}),
+        ("The paramilitaries seized Kassala.", set(), set()),
+        ("The RSF seized the Gezira scheme's canals.", set(), set()),
+        ("Fighting in Gezira has displaced thousands.", set(), set()),
+        # control restored or extended over the units that follow
+        ("The army has restored its control over Sennar and Gezira states.", set(),
+         {"SD-SI", "SD-GZ"}),
+        ("The RSF extended its control over North Darfur after the siege.", {"SD-DN"}, set()),
+        ("The army has not restored its control over Gezira State.", set(), set()),
+        # "largely", "most of": a part, not the whole
+        ("West Kordofan State is largely under RSF control.", set(), set()),
+    ],
+)  # fmt: skip
+def test_sudan_statements_of_holding(sudan, text, ours, theirs):
+    assert held(text) == ours
+    assert defender_held(text) == theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("North Darfur, where the last garrison fell in October, is now under full RSF control.",
+         {"SD-DN": 100}, {}),
+        ("West Darfur State is under the complete control of the paramilitaries.",
+         {"SD-DW": 100}, {}),
+        ("Khartoum State is now under full army control.", {"SD-KH": 0}, {}),
+        ("Gezira State is not under full army control yet.", {}, {}),
+    ],
+)  # fmt: skip
+def test_under_full_control_is_the_whole(sudan, text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_under_full_control_in_ukraine_and_testland(testland):
+    assert controlled("The Gamma region is under total Norlandic control.") == {"TL-03": 100}
+    assert controlled("Alpha is not under full Norlandic control.") == {}
+
+
+def test_under_full_control_in_ukraine():
+    assert controlled("The Luhansk region is under total Russian control, Moscow says.") == {
+        "UA-09": 100
+    }
+    assert controlled("Kherson is not under full Russian control.") == {}
+    assert controlled("The city is under full Russian control.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moscow counts the Kherson and Zaporizhzhia regions as its own, though its troops hold "
+         "only about 70% of each.", {"UA-65": 70, "UA-23": 70}),
+        ("Russian troops have crossed into Sumy and Kharkiv and hold about 2% of each of them.",
+         {"UA-59": 2, "UA-63": 2}),
+        # the last list before the figure, not an earlier one
+        ("Russia holds Crimea; in Luhansk and Donetsk it holds over 80% of both.",
+         {"UA-09": 80, "UA-14": 80}),
+        # nothing listed before: no region
+        ("Russian troops hold about 70% of each.", {}),
+    ],
+)  # fmt: skip
+def test_of_each_is_each_region_of_the_list_before(text, expected):
+    assert controlled(text) == expected
+
+
+def test_of_each_in_testland(testland):
+    text = "Norland claims Alpha and Beta, but its troops hold only half of each."
+    assert controlled(text) == {"TL-01": 50, "TL-02": 50}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia considers Zaporizhzhia and Kherson its own territory, although its army holds "
+         "neither city.", {"UA-23", "UA-65"}),
+        ("The Kremlin treats Luhansk and Donetsk as “new regions” of the Russian Federation.",
+         {"UA-09", "UA-14"}),
+        ("Moscow regards the Kherson region as Russian land.", {"UA-65"}),
+        # annexations talked of are no claims
+        ("Russian officials have floated annexing the Kharkiv region as well.", set()),
+        ("Some in Moscow talk of annexing the Odesa region too.", set()),
+        ("The idea of annexing the Sumy region was raised on state television.", set()),
+        # regions of another country
+        ("The Kharkiv region borders the Belgorod and Kursk regions of Russia.", set()),
+    ],
+)  # fmt: skip
+def test_claim_wordings_without_annex(text, expected):
+    assert claimed(text) == expected
+
+
+def test_claim_wordings_without_annex_in_testland(testland):
+    assert claimed("The Regent considers Alpha and Beta Norlandic territory.") == {
+        "TL-01", "TL-02"
+    }  # fmt: skip
+    assert claimed("Borgholm has floated annexing Gamma.") == set()
