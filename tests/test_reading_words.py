@@ -154,3 +154,53 @@ def test_claim_wordings_without_annex_in_testland(testland):
         "TL-01", "TL-02"
     }  # fmt: skip
     assert claimed("Borgholm has floated annexing Gamma.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "all but" before a hedge, and before a number in words: the rest
+        ("Russia now occupies all but about 1% of Luhansk.", {"UA-09": 99}),
+        ("Russia holds all but roughly two percent of the Luhansk region.", {"UA-09": 98}),
+        ("Russia holds about 2 percent of the Sumy region and all but 1% of Luhansk.",
+         {"UA-59": 2, "UA-09": 99}),
+        # figures of a list of names before them, paired by "respectively"
+        ("Luhansk and Donetsk are about 99% and 75% occupied, respectively.",
+         {"UA-09": 99, "UA-14": 75}),
+        ("The Kherson and Zaporizhzhia regions are 73% and 75% under Russian control, "
+         "respectively.", {"UA-65": 73, "UA-23": 75}),
+        ("Luhansk and Donetsk are 99% and 75% occupied and 20 villages were hit, respectively.",
+         {}),
+        # the share named in the subject, whatever its verb
+        ("The occupied share of Zaporizhzhia oblast has hovered around 73% for two years.",
+         {"UA-23": 73}),
+        ("The share of the vote in Donetsk has hovered around 60%.", {}),
+        # "our region" in an official's words is the official's region; "our territory" is not
+        ('"About 80 per cent of our region is under occupation," said the head of the Luhansk '
+         "regional military administration.", {"UA-09": 80}),
+        ('"About 20 per cent of our territory is occupied," the president said in Kharkiv.', {}),
+        # a state that lasts "since" an event dated earlier is of the text's date
+        ("Russia has held about 99% of the Luhansk region since its forces took Lysychansk in "
+         "July 2022.", {"UA-09": 99}),
+        ("Russia held about 60% of the Donetsk region in July 2022.", {}),
+        # "fully" before a verb of taking back, with the side after "by"
+        ("The Luhansk region has been fully retaken by Russian forces, Moscow says.",
+         {"UA-09": 100}),
+        ("The Kherson region has been fully recaptured by Ukraine.", {"UA-65": 0}),
+    ],
+)  # fmt: skip
+def test_figures_in_other_outlets_words(text, expected):
+    assert controlled(text) == expected
+
+
+def test_respectively_and_all_but_in_testland(testland):
+    assert controlled("Alpha and Beta are 60% and 40% occupied, respectively.") == {
+        "TL-01": 60, "TL-02": 40
+    }  # fmt: skip
+    assert controlled("Norland holds all but about 3% of Gamma.") == {"TL-03": 97}
+
+
+def test_a_state_since_an_event_in_sudan(sudan):
+    text = "The RSF has held all five Darfur states since El Fasher fell in late October."
+    assert held(text) == {"SD-DC", "SD-DE", "SD-DN", "SD-DS", "SD-DW"}
+    assert controlled("Khartoum State has been fully retaken by the army.") == {"SD-KH": 0}

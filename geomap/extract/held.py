@@ -64,7 +64,8 @@ _PASSIVE = (
     r"(?:under\s+(?:the\s+)?(?:control\s+of\b|«CH»\s+control|«DH»\s+control)|held\s+by"
     r"|controlled\s+by|in\s+(?:«CH»|«DH»)\s+hands"
     r"|in\s+the\s+hands\s+of\b)"
-    r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?(?:seized|captured|taken|overrun"
+    r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:now|fully|completely|entirely)\s+)?"
+    r"(?:seized|captured|taken|overrun"
     # "was taken (from the army) by"
     r"|retaken|recaptured|liberated)\s+(?:from\s+(?:the\s+)?[\w'’-]+\s+)?by\b"
 )

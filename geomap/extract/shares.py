@@ -28,7 +28,7 @@ from geomap.extract.sides import sides
 from geomap.extract.targets import SUBJECT_OF_RE, WHOLE_COUNTRY, Antecedent
 from geomap.extract.targets import target as _target
 from geomap.extract.text import Mention, Sentence, Token
-from geomap.extract.together import LIST_GLUE_RE, again, respective, respectively
+from geomap.extract.together import LIST_GLUE_RE, RESPECT, again, respective, respectively
 from geomap.hedges import HEDGES
 from geomap.regions import Region
 
@@ -67,7 +67,7 @@ _SHARE_RE = re.compile(
     r"|\b(?:full|complete|total)\s+control\s+(?:of|over))\b"
     r"|(?P<almost2>\b(?:nearly|almost|virtually|practically)\s+)?"
     r"(?P<adverb>\b(?:completely|fully|entirely|wholly)\b)(?=\s+(?:been\s+)?[“\"‘]?(?:liberated|occupied"
-    r"|captured|seized|taken|under|controlled|in\s+\w+\s+(?:hands|control)))"
+    r"|captured|seized|taken|retaken|recaptured|under|controlled|in\s+(?:the\s+)?\w+\s+(?:hands|control)))"
     # "is now under full RSF control": the whole of the subject, as "fully under" says
     r"|(?<=\bunder\s)(?P<adverb2>(?:the\s+)?(?:full|complete|total)\b)(?=\s+(?:[\w-]+\s+)?control\b)"
     r")",
@@ -190,7 +190,7 @@ def read_shares(
     for share in shares:
         first = bisect_left(starts, share.end)
         _target(share, toks, first, antecedent, two)
-    respectively(shares, toks, starts)
+    respectively(shares, toks, starts, named or [])
     respective(shares, named or [])
     linked = again(shares, named or [], before)
     verb_past_aside = _what_follows(shares, named or [])
@@ -211,6 +211,8 @@ def read_shares(
         prev_end = shares[k - 1].target_end - sentence.start if k else lo
         window_lo = max(lo, prev_end) if k and shares[k - 1].target_end else lo
         window_hi = min(hi, shares[k + 1].start - sentence.start) if k + 1 < len(shares) else hi
+        if share.target_end > share.end and k + 1 < len(shares) and share.note.startswith(RESPECT):
+            window_hi = hi  # "A and B are 99% and 75% occupied, respectively": the verb after
         previous = shares[k - 1] if k else (before if linked else None)
         country = share.reason == WHOLE_COUNTRY and not share.regions
         holders.holder(share, cues, actors, window_lo, window_hi, previous, header, context, two,
@@ -343,10 +345,9 @@ def _figure(sentence: Sentence, match: re.Match) -> Share:
         value = (lo + hi) / 2
     elif g("num"):
         value = _number(g("num"))
-        all_but = bool(_ALL_BUT_RE.search(sentence.text[: match.start()]))
-        if all_but and 0 <= value <= 100:
-            share = Share(sentence, start, end, round(100 - value, 1), None, hedge, all_but=True)
-            return share
+        rest = _all_but(sentence, start, end, value, hedge)
+        if rest:
+            return rest
     elif g("frac"):
         value = FRACTIONS[" ".join(re.split(r"[\s-]+", g("frac").casefold()))]
     else:
@@ -381,4 +382,14 @@ def _in_words(sentence: Sentence, match: re.Match) -> Share:
     words = re.split(r"[\s-]+", match.group().casefold())[:-1]  # less "percent"
     words = [w for w in words if w not in ("per", "a")]
     value = 100.0 if "hundred" in words else sum(_NUMBER_WORDS[w] for w in words)
-    return Share(sentence, start, end, value, None, hedge)
+    return _all_but(sentence, start, end, value, hedge) or Share(
+        sentence, start, end, value, None, hedge
+    )
+
+
+def _all_but(sentence: Sentence, start: int, end: int, value: float, hedge: str) -> Share | None:
+    """ "all but 1.8%", "all but about one percent" (before the hedge): the rest, 98.2 and 99;
+    None where the figure is no "all but"."""
+    if not (_ALL_BUT_RE.search(sentence.text, 0, start - sentence.start) and 0 <= value <= 100):
+        return None
+    return Share(sentence, start, end, round(100 - value, 1), None, hedge, all_but=True)

@@ -59,7 +59,8 @@ SUBJECT_OF_RE = re.compile(
 _SHARE_OF_BEFORE_RE = re.compile(
     r"\b(?:share|part|portion|proportion|percentage)\s+of\s+(?P<what>[^,;:%()]{1,60}?)\s+(?:has\s+|had\s+)?"
     r"(?:now\s+|since\s+)?(?:is|was|stands|stood|remains?|remained|reached|rose|grew|risen|grown"
-    r"|increased|fallen|fell|dropped|shrunk|shrank)\s+(?:now\s+|still\s+)?(?:at\s+|to\s+)?$",
+    r"|increased|fallen|fell|dropped|shrunk|shrank|hover(?:s|ed)?|stay(?:s|ed)?|been"
+    r"|(?:held|holds)\s+steady)\s+(?:now\s+|still\s+)?(?:at\s+|to\s+)?$",
     re.IGNORECASE,
 )
 # "The Donetsk region, which Russia annexed in 2022, is 80% occupied": of the clause's subject.
@@ -98,7 +99,7 @@ _PEOPLE = _words(
     "residents population people voters inhabitants citizens electorate households children "
     "workers men women vote votes ballots electors"
 )
-_NOTAREA_NOUNS = _PEOPLE | _words(
+_NOT_AREA_NOUNS = _PEOPLE | _words(
     "economy gdp budget industry exports output schools hospitals homes housing power "
     "electricity grain harvest farmland businesses jobs water"
 )
@@ -168,6 +169,8 @@ def _object_start(toks: list[Token], j: int, two: Sides) -> tuple[int, bool]:
             j += 1
         elif (key in generic or key in AREA_NOUNS or key == "each") and following == "of":
             j += 2  # "the territory of", "each of"
+        elif key == "our" and following in generic:
+            j += 1  # "80% of our region", an official says: "the region" (not "our territory")
         else:
             break
     return j, skipped_country
@@ -244,7 +247,7 @@ def _of_the_regions(
         share.reason = f"a share of {names(regions)} together, not of each"
     elif after in ("city", "town"):  # "60% of Kherson city": the city, not the region
         share.reason = f"a share of the {after} of {names(regions)}, not of the region"
-    elif after in _NOTAREA_NOUNS or (toks[end - 1].possessive and after not in AREA_NOUNS):
+    elif after in _NOT_AREA_NOUNS or (toks[end - 1].possessive and after not in AREA_NOUNS):
         share.reason = f"a share of {after or 'something'} in the region, not of its territory"
     elif not _of_a_group(share, several):  # "40% of Darfur": of no one state
         share.regions = regions
@@ -380,7 +383,7 @@ def _of_the_share_named(
     s0 = share.sentence.start
     lo, hi = s0 + share_of.start("what"), s0 + share_of.end("what")
     what = [k for k, t in enumerate(toks) if lo <= t.start and t.end <= hi]
-    other = next((toks[k].text for k in what if toks[k].key in _NOTAREA_NOUNS), "")
+    other = next((toks[k].text for k in what if toks[k].key in _NOT_AREA_NOUNS), "")
     if other:
         share.reason = f"a share of the {other}, not of territory"
         return

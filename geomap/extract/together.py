@@ -24,6 +24,7 @@ _AGAIN_RE = re.compile(
     r"(?:now\s+|only\s+|just\s+|about\s+)?$",
     re.IGNORECASE,
 )
+RESPECT = "'respectively' read as"  # the note of a figure paired with a region of a list
 _NO_REGION = ("not a share of a named region", "'the region'")
 # What joins the items of a list: ", ", "and", "&", "as well as".
 LIST_GLUE_RE = re.compile(r"^(?:\s*(?:,|and|&|the|as\s+well\s+as)\s*)+$", re.IGNORECASE)
@@ -93,11 +94,15 @@ def again(shares: list[Share], named: list[Mention], before: Share | None = None
     return linked
 
 
-def respectively(shares: list[Share], toks: list[Token], starts: list[int]) -> None:
-    """ "72% and 78% of the Kherson and Zaporizhzhia regions respectively"."""
+def respectively(
+    shares: list[Share], toks: list[Token], starts: list[int], named: list[Mention]
+) -> None:
+    """ "72% and 78% of the Kherson and Zaporizhzhia regions respectively", and "Luhansk and
+    Donetsk are about 99% and 75% occupied, respectively" (``named``: the sentence's regions)."""
     for k, share in enumerate(shares):
         j = bisect_left(starts, share.target_end)
         if j >= len(toks) or toks[j].key != "respectively":
+            _of_the_subjects(shares, k, toks, j, named)
             continue
         group = [share]
         for prev in reversed(shares[:k]):
@@ -111,3 +116,35 @@ def respectively(shares: list[Share], toks: list[Token], starts: list[int]) -> N
         elif len(group) > 1:
             for s in group:
                 s.regions, s.reason = (), "'respectively' does not pair the figures with regions"
+
+
+# Between the last figure and "respectively" stands the state the figures are of ("occupied",
+# "under Russian control", "in Ukrainian hands"), not another clause or figure.
+_OTHER_CLAUSE = frozenset({"and", "but", "while", "whereas", ";", ":", "(", ")"})
+_LINK_RE = re.compile(r"\s+(?:are|were|remain|stand|is)\s+(?:now\s+|still\s+)?", re.IGNORECASE)
+
+
+def _of_the_subjects(
+    shares: list[Share], k: int, toks: list[Token], j: int, named: list[Mention]
+) -> None:
+    """ "Luhansk and Donetsk are about 99% and 75% occupied, respectively": where the figures
+    up to ``shares[k]`` (whose words end at token ``j``) name no region and "respectively"
+    follows their state, each is of the name in the same place of the list before them."""
+    end = next((i for i in range(j, min(j + 6, len(toks))) if toks[i].key == "respectively"), -1)
+    if end < 0 or any(t.key in _OTHER_CLAUSE or t.key[:1].isdigit() for t in toks[j:end]):
+        return
+    group = [s for s in shares[: k + 1] if not s.regions and s.numeric]
+    if len(group) < 2 or group[-1] is not shares[k]:
+        return
+    before = [m for m in named if m.end <= group[0].start and len(m.regions) == 1]
+    listed = before[-len(group) :] if len(before) >= len(group) else []
+    text, s0 = group[0].sentence.text, group[0].sentence.start
+    joined = listed and all(
+        LIST_GLUE_RE.match(text[a.end - s0 : b.start - s0]) for a, b in itertools.pairwise(listed)
+    )
+    if not joined or not _LINK_RE.fullmatch(text, listed[-1].end - s0, group[0].start - s0):
+        return
+    for share, mention in zip(group, listed, strict=True):
+        share.regions, share.reason = mention.regions, ""
+        share.target_end = group[-1].target_end
+        share.note = f"{RESPECT} {mention.regions[0].name}"

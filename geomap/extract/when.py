@@ -46,6 +46,10 @@ _DATE_RE = re.compile(
 )
 
 
+# A date in a "since" phrase: "since El Fasher fell in late October".
+_SINCE_BEFORE_RE = re.compile(r"\bsince\b[^,;.()]{0,60}$", re.IGNORECASE)
+
+
 _MAY_MONTH_RE = re.compile(
     r"\b(?:in|on|by|since|until|early|late|mid|end\s+of|beginning\s+of|last|this|next)[\s-]*$",
     re.IGNORECASE,
@@ -77,6 +81,8 @@ def time(text: str, as_of: dt.date | None) -> tuple[int, str, dt.date | None]:
     for m in _DATE_RE.finditer(text):
         day = _resolve_date(m, as_of)
         prep = (m.group("prep") or m.group("prep2") or "").casefold()
+        if _SINCE_BEFORE_RE.search(text, max(0, m.start() - 80), m.start()):
+            prep = "since"  # "has held it since El Fasher fell in October": to this day
         if day and not prep.startswith("since"):
             latest = max(latest or day, day)
         if prep.startswith("as") or (day and as_of and day >= as_of - dt.timedelta(days=31)):
