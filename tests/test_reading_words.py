@@ -204,3 +204,41 @@ def test_a_state_since_an_event_in_sudan(sudan):
     text = "The RSF has held all five Darfur states since El Fasher fell in late October."
     assert held(text) == {"SD-DC", "SD-DE", "SD-DN", "SD-DS", "SD-DW"}
     assert controlled("Khartoum State has been fully retaken by the army.") == {"SD-KH": 0}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a side's rivals are the other side
+        ("The army's rivals control West Darfur State.", {"SD-DW"}, set()),
+        ("The RSF's opponents in the army hold River Nile State.", set(), {"SD-NR"}),
+        # a side after "to" is no actor of the verb after it; one with "which" is the relative's
+        ("The RSF lost Sennar State to the army in 2024 but remains in control of West "
+         "Kordofan State.", {"SD-GK"}, {"SD-SI"}),
+        ("The army lost ground to the RSF, which now holds North Darfur State.", {"SD-DN"},
+         set()),
+        # a side named as an adjective of an event it was beaten back in
+        ("The army said it had repelled an RSF attack on El Obeid and remained in control of "
+         "North Kordofan State.", set(), {"SD-KN"}),
+        ("The army beat back the RSF and now holds Sennar State.", set(), {"SD-SI"}),
+        # what a side denies is not stated
+        ("The RSF denied that it had lost control of South Darfur State.", set(), set()),
+        ("The army denies the RSF holds Gezira State.", set(), set()),
+    ],
+)  # fmt: skip
+def test_the_side_that_holds_past_rivals_objects_and_denials(sudan, text, ours, theirs):
+    assert held(text) == ours
+    assert defender_held(text) == theirs
+
+
+def test_the_side_that_holds_past_rivals_and_objects_in_ukraine():
+    assert controlled("Kyiv's enemies hold about 70% of the Donetsk region.") == {"UA-14": 70}
+    assert (
+        controlled(
+            "Ukraine lost Avdiivka to Russia in 2024 but still holds 30% of the Donetsk region."
+        )
+        == {}
+    )
+    assert defended(
+        "Ukraine lost Avdiivka to Russia in 2024 but still holds 30% of the Donetsk region."
+    ) == {"UA-14": 30}

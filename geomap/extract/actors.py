@@ -13,9 +13,11 @@ from geomap.extract import scan
 from geomap.extract.sides import Sides
 
 # A side named as an actor.
+# "Ukraine's enemies", "Moscow's foes" (the other side: see find_actors)
+_RIVALS = r"['’]s(?=\s+(?:\w+\s+)?(?:rivals?|opponents?|enem(?:y|ies)|foes?|adversar(?:y|ies))\b)"
 _CONTROLLER_ACTOR = (
     r"\b(?:«C»|«CF»|«CB»|separatist\w*|occupier\w*|invader\w*|the\s+enemy|pro-«CA»"
-    r"|«CCAP»-backed)\b"
+    r"|«CCAP»-backed|(?:«C»|«CCAP»)(?=" + _RIVALS + r"))\b"
 )
 
 
@@ -29,7 +31,7 @@ _DEFENDER_ACTOR = (
     r"\s+(?:still\s+|now\s+|only\s+|currently\s+|no\s+longer\s+|(?:does|did)\s+not\s+)?(?:holds?|held"
     r"|controls?|controlled|retains?|maintains?|keeps?|kept|has|had|lost|is|was|remains?"
     r"|took|takes|seized|captured|recaptured|retook|regained|won)\b)"
-    r"|(?<=\bby\s)«D»)\b"  # "held by Ukraine"
+    r"|(?<=\bby\s)«D»|(?:«D»|«DCAP»)(?=" + _RIVALS + r"))\b"  # "held by Ukraine"; "Kyiv's foes"
 )
 
 
@@ -134,17 +136,29 @@ def _dateline_end(text: str) -> int:
 
 def find_actors(text: str, two: Sides) -> list[tuple[int, str]]:
     """Where the sentence names either side as an actor, in order; not a country as the place
-    where something is ("a foothold in Russia's Kursk region"; but "rivals in the RSF" are)."""
+    where something is ("a foothold in Russia's Kursk region"; but "rivals in the RSF" are);
+    "the army's rivals" are the other side."""
     after = _dateline_end(text)
     country = two.pattern(_COUNTRY)
     found = [
-        (m.start(), side)
+        (m.start(), _other(two, side) if _RIVALS_RE.match(text, m.end()) else side)
         for side, template in ((two.controller, _CONTROLLER_ACTOR), (two.defender, _DEFENDER_ACTOR))
         for m in scan.finditer(two.pattern(template), text, after)
         if not (_IN_PLACE_RE.search(text, max(0, m.start() - 12), m.start())
                 and country.match(text, m.start()))
     ]  # fmt: skip
     return sorted(found)
+
+
+# "The army's rivals", "Moscow's enemies": the other side.
+_RIVALS_RE = re.compile(
+    r"['’]s?\s+(?:\w+\s+)?(?:rivals?|opponents?|enem(?:y|ies)|foes?|adversar(?:y|ies))\b",
+    re.IGNORECASE,
+)
+
+
+def _other(two: Sides, side: str) -> str:
+    return two.defender if side == two.controller else two.controller
 
 
 # A country named as where something is: "in Russia's Kursk region" (not "rivals in the RSF")
@@ -179,10 +193,14 @@ _OBJECT_OF_RE = re.compile(
     r"|strik(?:es|ing)|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|forc(?:ed|es|ing)|pinn(?:ed|ing)"
     r"|(?:fend\w*|held|hold\w*)\s+off|pursu\w*|chas(?:ed|es|ing)|trapp(?:ed|ing)|kill(?:ed|s|ing)"
     r"|target(?:ed|s|ing)|confront\w*|fac(?:ed|es|ing)|resist(?:ed|s|ing)|against|than|with"
-    r"|unlike|from|according\s+to)\s+(?:the\s+|its\s+|their\s+)?$",
+    # "to the army" ("lost X to the army but remains ..."), not "loyal to Hemedti"
+    r"|unlike|from|according\s+to|(?<!loyal\s)(?<!allied\s)(?<!aligned\s)(?<!linked\s)to)"
+    r"(?:\s+(?:back|off|out|away))?\s+(?:the\s+|its\s+|their\s+|an?\s+)?$",
     re.IGNORECASE,
 )
 _NOUN_RE = re.compile(r"\bcontrol$", re.IGNORECASE)
+# A side with a relative clause whose verb follows: "to the RSF, which now holds".
+_WHICH_RE = re.compile(r"[^,;]{0,40}?,\s*(?:which|who)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=256)
@@ -213,6 +231,8 @@ def actor(
             continue
         if not (text and _OBJECT_OF_RE.search(text, max(0, at - 24), at)):
             return side
+        if _WHICH_RE.match(text, at, pos):
+            return side  # "lost ground to the RSF, which now holds X": the relative's subject
     end = pos if end < 0 else end
     for at, side in actors:
         if at >= end and text and _BY_RE.match(text, end, at):

@@ -54,7 +54,10 @@ REMOVED = (
 # A verb negated by the words just before it: "has not taken", "was never pushed".
 _NOT = r"\bnot|n['’]t|\bnever|\bno\s+longer"
 NEGATED_RE = re.compile(
-    rf"(?:{_NOT}|\byet\s+to|\bfailed\s+to|\blost)\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE
+    rf"(?:{_NOT}|\byet\s+to|\bfailed\s+to|\blost)\s+(?:\w+\s+){{0,2}}$"
+    # "The RSF denied that it had lost control of X": what is denied is not stated
+    r"|\b(?:den(?:y|ies|ied|ying)|rejected\s+(?:claims|reports))\s+(?:that\s+)?(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
 )
 # ... or by a subject that is no one: "Neither the army nor the RSF controls X", "none of".
 _NOBODY_RE = re.compile(
