@@ -242,3 +242,21 @@ def test_the_side_that_holds_past_rivals_and_objects_in_ukraine():
     assert defended(
         "Ukraine lost Avdiivka to Russia in 2024 but still holds 30% of the Donetsk region."
     ) == {"UA-14": 30}
+
+
+def test_the_state_named_before_in_a_statement_of_holding(sudan):
+    text = "North Darfur has been under siege for months. The RSF now controls the state."
+    assert held(text) == {"SD-DN"}
+    [row] = read_document(text, as_of=DAY, document="t.txt").evidence
+    assert "'the state' read as North Darfur" in row.reason
+    # taken, then taken back: the text says each side holds it, so no figure, never the first
+    text = "The RSF overran Gezira State in 2023. The army retook the state in January 2025."
+    assert held(text) == set()
+    assert held("The RSF attacked El Obeid. The army still holds the city.") == set()
+    assert held("The RSF controls the state capital, Nyala.") == set()
+
+
+def test_the_region_named_before_in_ukraine_and_a_sides_armed_forces():
+    text = "Russia took Avdiivka in the Donetsk region in 2024. It now controls the region."
+    assert held(text) == {"UA-14"}
+    assert defended("Ukraine's armed forces control less than 30% of Donetsk.") == {"UA-14": 30}

@@ -23,7 +23,7 @@ _CONTROLLER_ACTOR = (
 
 _DEFENDER_ACTOR = (
     r"\b(?:«DA»\s+(?:forces|troops|army|military|side|defenders|government|units|soldiers)"
-    r"|«DF»|«DB»|«D»['’]s\s+(?:forces|troops|army)"
+    r"|«DF»|«DB»|«D»['’]s\s+(?:(?:armed\s+)?forces|troops|army|military|soldiers|defenders)"
     # "... and Ukraine 30% of Y": the verb left out
     r"|«D»(?=\s+(?:(?:about|roughly|around|some|nearly|almost|over|just)\s+)?\d+(?:\.\d+)?\s*"
     r"(?:%|per\s*cent|percent))"

@@ -293,8 +293,9 @@ class Reader:
                 shared = {r.code for s in read for r in s.regions}  # a share says more
                 if sentence.index in self.held_hits:
                     statements = read_held(
-                        sentence, toks, own, shared, context=context, as_of=as_of
-                    )
+                        sentence, toks, own, shared, context=context, as_of=as_of,
+                        antecedent=doc.antecedent(sentence, own),
+                    )  # fmt: skip
                 elif under is not None:  # "The RSF controls:" over "- Khartoum State"
                     statements = read_listed(sentence, toks, own, under, shared)
                 else:

@@ -29,7 +29,7 @@ from geomap.extract.actors import (
 )
 from geomap.extract.exceptions import EXCEPT_RE, clause_end, excepted
 from geomap.extract.sides import Sides, sides
-from geomap.extract.targets import names
+from geomap.extract.targets import Antecedent, names
 from geomap.extract.text import Mention, Sentence, Token
 from geomap.profile import current
 from geomap.regions import Region
@@ -146,11 +146,13 @@ def read_held(
     *,
     context: str = "",
     as_of: dt.date | None = None,
+    antecedent: Antecedent | None = None,
 ) -> list[Held]:
     """Every statement of control without a figure in ``sentence``; ``shared`` are the codes a
     share of this sentence is of (a figure says more than the statement); ``context`` the side
     an "it" or "they" before the verb stands for ("" where unclear); ``as_of`` the text's date
-    (a statement of an earlier time is not of it)."""
+    (a statement of an earlier time is not of it); ``antecedent`` the unit "the state" means
+    (the one named before)."""
     two = sides()
     text = sentence.text
     found: list[Held] = []
@@ -172,8 +174,13 @@ def read_held(
         if not present:
             continue
         for match in scan.finditer(pattern, text):
+            referred = ""
             if after:
                 regions = units.after_verb(toks, sentence.start + match.end())
+                referred = "" if regions else units.the_unit(toks, sentence.start + match.end())
+                if referred and antecedent is not None:  # "The army retook the state in May"
+                    regions = antecedent(sentence.start + match.start())[0]
+                    regions = regions if len(regions) == 1 else ()
             else:
                 at = match.start()
                 if statement is _freed:  # "is now completely free of": from "is"
@@ -182,6 +189,10 @@ def read_held(
                 regions = units.before_verb(named, toks, sentence.start + at, asides)
             if regions:
                 found.append(statement(sentence, match, regions, actors, two, context))
+                if referred:
+                    found[-1].note = holders.join(
+                        found[-1].note, f"'{referred}' read as {names(regions)}"
+                    )
             elif statement is _active and (it := _IT_RE.match(text, match.end())):
                 pronouns.append((match, it.group().strip()))
     for match, word in pronouns:

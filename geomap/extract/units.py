@@ -76,6 +76,18 @@ def after_verb(toks: list[Token], at: int) -> tuple[Region, ...]:
     return tuple(regions) if regions and named_with_noun else ()
 
 
+def the_unit(toks: list[Token], at: int) -> str:
+    """ "the state", "the region" at document offset ``at``, ending its phrase ("The army retook
+    the state in January"): the words, for the unit named before; else ""."""
+    k = next((k for k, t in enumerate(toks) if t.start >= at), len(toks))
+    if k + 1 >= len(toks) or toks[k].key != "the" or toks[k + 1].key not in nouns():
+        return ""
+    noun = toks[k + 1].key
+    if noun.endswith("s") or not _ends_a_name(toks, k + 2) or toks[k + 1].possessive:
+        return ""
+    return f"the {noun}"
+
+
 def city_of(word: str) -> str:
     """The unit whose name ``word`` is, where the profile reads that name alone as a city
     ("Khartoum": "Khartoum"); else ""."""
