@@ -84,6 +84,15 @@ def testland_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def sudan():
+    """The shipped Sudan profile, as the profile in use for the test."""
+    from geomap.profile import DATA, load, using
+
+    with using(load(DATA / "sudan.json")) as profile:
+        yield profile
+
+
+@pytest.fixture
 def testland(testland_path: Path):
     """The made-up test country, as the profile in use for the test."""
     from geomap.profile import load, using

@@ -41,12 +41,6 @@ def held(text: str) -> set[str]:
     return {f.region_code for f in read(text).figures if f.held_only}
 
 
-@pytest.fixture
-def sudan():
-    with using(load(DATA / "sudan.json")) as profile:
-        yield profile
-
-
 # -- the actor of the clause ------------------------------------------------------------------
 
 

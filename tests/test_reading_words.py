@@ -8,44 +8,23 @@ Every sentence here is written for these tests; none is copied from a news sourc
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from geomap.extract import read_document
-from geomap.profile import DATA, load, using
-
-DAY = dt.date(2025, 6, 1)
+from tests.test_reading_structure import (
+    controlled,
+    defended,
+    defender_held,
+    held,
+    read,
+)
 
 
 def _figures(text: str):
-    return read_document(text, as_of=DAY, document="t.txt").figures
-
-
-def controlled(text: str) -> dict[str, float]:
-    return {f.region_code: f.controlled_pct for f in _figures(text) if f.controlled_pct is not None}
-
-
-def defended(text: str) -> dict[str, float]:
-    return {f.region_code: f.defender_pct for f in _figures(text) if f.defender_pct is not None}
-
-
-def held(text: str) -> set[str]:
-    return {f.region_code for f in _figures(text) if f.held_only}
-
-
-def defender_held(text: str) -> set[str]:
-    return {f.region_code for f in _figures(text) if f.defender_held}
+    return read(text).figures
 
 
 def claimed(text: str) -> set[str]:
     return {f.region_code for f in _figures(text) if f.claimed}
-
-
-@pytest.fixture
-def sudan():
-    with using(load(DATA / "sudan.json")) as profile:
-        yield profile
 
 
 @pytest.mark.parametrize(
@@ -247,7 +226,7 @@ def test_the_side_that_holds_past_rivals_and_objects_in_ukraine():
 def test_the_state_named_before_in_a_statement_of_holding(sudan):
     text = "North Darfur has been under siege for months. The RSF now controls the state."
     assert held(text) == {"SD-DN"}
-    [row] = read_document(text, as_of=DAY, document="t.txt").evidence
+    [row] = read(text).evidence
     assert "'the state' read as North Darfur" in row.reason
     # taken, then taken back: the text says each side holds it, so no figure, never the first
     text = "The RSF overran Gezira State in 2023. The army retook the state in January 2025."

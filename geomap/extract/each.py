@@ -63,10 +63,10 @@ def each_of_the_names_before(share: Share, toks: list[Token]) -> bool:
 def of_each(toks: list[Token], j: int) -> bool:
     """Whether tokens from ``j`` are "of each" or "of both" ending their clause, or "of each of
     them"."""
+    if j + 1 >= len(toks) or toks[j + 1].key not in ("each", "both") or toks[j].key != "of":
+        return False
     keys = [t.key for t in toks[j : j + 4]] + ["."]
-    return keys[:2] in (["of", "each"], ["of", "both"]) and (
-        keys[2] in CLAUSE_ENDS or keys[2:4] == ["of", "them"]
-    )
+    return keys[2] in CLAUSE_ENDS or keys[2:4] == ["of", "them"]
 
 
 def each_named_before(share: Share, toks: list[Token]) -> bool:

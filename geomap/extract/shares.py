@@ -69,7 +69,7 @@ _SHARE_RE = re.compile(
     r"(?P<adverb>\b(?:completely|fully|entirely|wholly)\b)(?=\s+(?:been\s+)?[“\"‘]?(?:liberated|occupied"
     r"|captured|seized|taken|retaken|recaptured|under|controlled|in\s+(?:the\s+)?\w+\s+(?:hands|control)))"
     # "is now under full RSF control": the whole of the subject, as "fully under" says
-    r"|(?<=\bunder\s)(?P<adverb2>(?:the\s+)?(?:full|complete|total)\b)(?=\s+(?:[\w-]+\s+)?control\b)"
+    r"|\bunder\s+(?P<adverb2>(?:the\s+)?(?:full|complete|total)\b)(?=\s+(?:[\w-]+\s+)?control\b)"
     r")",
     re.IGNORECASE,
 )
@@ -333,7 +333,7 @@ def _figure(sentence: Sentence, match: re.Match) -> Share:
     g = match.group
     start, end, hedge = _hedged(sentence, match)
     if g("adverb2"):  # "under full control": "under" is the preposition, not a hedge
-        start, hedge = sentence.start + match.start(), ""
+        start, hedge = sentence.start + match.start("adverb2"), ""
     pct_range = None
     numeric, totality = True, False
     if g("lo") or g("blo"):

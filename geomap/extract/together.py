@@ -130,6 +130,8 @@ def _of_the_subjects(
     """ "Luhansk and Donetsk are about 99% and 75% occupied, respectively": where the figures
     up to ``shares[k]`` (whose words end at token ``j``) name no region and "respectively"
     follows their state, each is of the name in the same place of the list before them."""
+    if "respectively" not in shares[k].sentence.text:
+        return
     end = next((i for i in range(j, min(j + 6, len(toks))) if toks[i].key == "respectively"), -1)
     if end < 0 or any(t.key in _OTHER_CLAUSE or t.key[:1].isdigit() for t in toks[j:end]):
         return
