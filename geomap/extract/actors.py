@@ -10,11 +10,13 @@ import functools
 import re
 
 from geomap.extract import scan
-from geomap.extract.sides import Sides
+from geomap.extract.sides import Sides, other
 
+# "The army's rivals", "Ukraine's enemies", "Moscow's foes": the other side (see find_actors).
+_RIVAL_WORDS = r"(?:rivals?|opponents?|enem(?:y|ies)|foes?|adversar(?:y|ies))\b"
+_RIVALS = r"['’]s(?=\s+(?:\w+\s+)?" + _RIVAL_WORDS + ")"
+_RIVALS_RE = re.compile(r"['’]s?\s+(?:\w+\s+)?" + _RIVAL_WORDS, re.IGNORECASE)
 # A side named as an actor.
-# "Ukraine's enemies", "Moscow's foes" (the other side: see find_actors)
-_RIVALS = r"['’]s(?=\s+(?:\w+\s+)?(?:rivals?|opponents?|enem(?:y|ies)|foes?|adversar(?:y|ies))\b)"
 _CONTROLLER_ACTOR = (
     r"\b(?:«C»|«CF»|«CB»|separatist\w*|occupier\w*|invader\w*|the\s+enemy|pro-«CA»"
     r"|«CCAP»-backed|(?:«C»|«CCAP»)(?=" + _RIVALS + r"))\b"
@@ -141,24 +143,13 @@ def find_actors(text: str, two: Sides) -> list[tuple[int, str]]:
     after = _dateline_end(text)
     country = two.pattern(_COUNTRY)
     found = [
-        (m.start(), _other(two, side) if _RIVALS_RE.match(text, m.end()) else side)
+        (m.start(), other(side, two) if _RIVALS_RE.match(text, m.end()) else side)
         for side, template in ((two.controller, _CONTROLLER_ACTOR), (two.defender, _DEFENDER_ACTOR))
         for m in scan.finditer(two.pattern(template), text, after)
         if not (_IN_PLACE_RE.search(text, max(0, m.start() - 12), m.start())
                 and country.match(text, m.start()))
     ]  # fmt: skip
     return sorted(found)
-
-
-# "The army's rivals", "Moscow's enemies": the other side.
-_RIVALS_RE = re.compile(
-    r"['’]s?\s+(?:\w+\s+)?(?:rivals?|opponents?|enem(?:y|ies)|foes?|adversar(?:y|ies))\b",
-    re.IGNORECASE,
-)
-
-
-def _other(two: Sides, side: str) -> str:
-    return two.defender if side == two.controller else two.controller
 
 
 # A country named as where something is: "in Russia's Kursk region" (not "rivals in the RSF")

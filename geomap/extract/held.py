@@ -28,7 +28,7 @@ from geomap.extract.actors import (
     without_insertions,
 )
 from geomap.extract.exceptions import EXCEPT_RE, clause_end, excepted
-from geomap.extract.sides import Sides, sides
+from geomap.extract.sides import Sides, other, sides
 from geomap.extract.targets import Antecedent, names
 from geomap.extract.text import Mention, Sentence, Token
 from geomap.profile import current
@@ -404,7 +404,7 @@ def _freed(sentence, match: re.Match, regions, actors, two: Sides, _context: str
     if held.reason and not held.reason.startswith("holder unclear"):
         return held
     gone = [side for at, side in actors if match.end() <= at <= match.end() + 5]
-    held.holder = holders.other(gone[0], two) if gone else ""
+    held.holder = other(gone[0], two) if gone else ""
     held.reason = "" if held.holder else f"holder unclear: '{' '.join(match.group().split())}'"
     if held.holder:
         held.note = f"{gone[0]} put out ('{' '.join(match.group().split())}')"
@@ -416,7 +416,7 @@ def _none_left(sentence, match: re.Match, regions, actors, two: Sides, _context:
     held = _statement(sentence, match, regions, actors, two, passive=False)
     if held.reason and not held.reason.startswith("holder unclear"):
         return held  # "may no longer control ..."
-    side, held.holder = held.holder, holders.other(held.holder, two)
+    side, held.holder = held.holder, other(held.holder, two)
     words = " ".join(match.group().split())
     held.reason = "" if held.holder else f"holder unclear: the text does not say who '{words}'"
     held.note = f"{side} holds none of it ('{words}')" if held.holder else ""
@@ -430,7 +430,7 @@ def _removal(sentence, match: re.Match, regions, actors, two: Sides, _context: s
         return held  # negated, or not achieved
     held.reason = ""
     removed = holders.removed(actors, sentence.text, match.span(), match.span("removed"))
-    held.holder = holders.other(removed, two)
+    held.holder = other(removed, two)
     if not held.holder:
         held.reason = f"holder unclear: the text does not say who was put out ('{match.group()}')"
     else:

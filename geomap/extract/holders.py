@@ -24,7 +24,7 @@ from geomap.extract.actors import (
     speaker,
     without_insertions,
 )
-from geomap.extract.sides import Sides
+from geomap.extract.sides import Sides, other
 from geomap.extract.targets import WHOLE_COUNTRY
 
 # Clauses: a share's holder and mood are read within its clause.
@@ -388,11 +388,6 @@ def removed(
     if lo >= 0 and hi > lo:
         return next((side for pos, side in actors if lo <= pos < hi), "")
     return actor(actors, verb[0], text, verb[1])
-
-
-def other(side: str, two: Sides) -> str:
-    """The side that is not ``side`` ("" for none)."""
-    return {two.controller: two.defender, two.defender: two.controller}.get(side, "")
 
 
 def _put_out(share, cue: _Cue, actors, two: Sides) -> None:

@@ -124,6 +124,11 @@ def _for(profile: Profile) -> Sides:
     )
 
 
+def other(side: str, two: Sides) -> str:
+    """The side that is not ``side`` ("" for none)."""
+    return {two.controller: two.defender, two.defender: two.controller}.get(side, "")
+
+
 def sides() -> Sides:
     """The sides of the profile in use."""
     return _for(current())
