@@ -44,20 +44,30 @@ def respective(shares: list[Share], named: list[Mention]) -> None:
         first = shares[k - 1] if k and not shares[k - 1].regions else None  # "74% and 76%"
         if first is not None:
             group.insert(0, first)
-        before = [m for m in named if m.end <= group[0].start and len(m.regions) == 1]
-        listed = before[-len(group) :] if len(before) >= len(group) else []
-        text = group[0].sentence.text
-        s0 = group[0].sentence.start
-        joined = all(
-            LIST_GLUE_RE.match(text[a.end - s0 : b.start - s0])
-            for a, b in itertools.pairwise(listed)
-        )
-        if len(group) > 1 and listed and joined:
-            for share, mention in zip(group, listed, strict=True):
-                share.regions, share.reason = mention.regions, ""
-                share.target_end = group[-1].target_end
-                share.note = f"'respective' read as {mention.regions[0].name}"
+        listed = _list_before(group, named) if len(group) > 1 else []
+        if listed:
+            _pair(group, listed, "'respective' read as")
         k += len(group) - (first is not None)
+
+
+def _list_before(group: list[Share], named: list[Mention]) -> list[Mention]:
+    """The last names before the figures of ``group``, one for each, where they form a list
+    ("Zaporizhzhia and Kherson", "A, B and C"); else []."""
+    before = [m for m in named if m.end <= group[0].start and len(m.regions) == 1]
+    listed = before[-len(group) :] if len(before) >= len(group) else []
+    text, s0 = group[0].sentence.text, group[0].sentence.start
+    joined = all(
+        LIST_GLUE_RE.match(text[a.end - s0 : b.start - s0]) for a, b in itertools.pairwise(listed)
+    )
+    return listed if joined else []
+
+
+def _pair(group: list[Share], listed: list[Mention], note: str) -> None:
+    """Each figure of ``group`` of the name in the same place of ``listed``."""
+    for share, mention in zip(group, listed, strict=True):
+        share.regions, share.reason = mention.regions, ""
+        share.target_end = group[-1].target_end
+        share.note = f"{note} {mention.regions[0].name}"
 
 
 def again(shares: list[Share], named: list[Mention], before: Share | None = None) -> bool:
@@ -138,15 +148,7 @@ def _of_the_subjects(
     group = [s for s in shares[: k + 1] if not s.regions and s.numeric]
     if len(group) < 2 or group[-1] is not shares[k]:
         return
-    before = [m for m in named if m.end <= group[0].start and len(m.regions) == 1]
-    listed = before[-len(group) :] if len(before) >= len(group) else []
+    listed = _list_before(group, named)
     text, s0 = group[0].sentence.text, group[0].sentence.start
-    joined = listed and all(
-        LIST_GLUE_RE.match(text[a.end - s0 : b.start - s0]) for a, b in itertools.pairwise(listed)
-    )
-    if not joined or not _LINK_RE.fullmatch(text, listed[-1].end - s0, group[0].start - s0):
-        return
-    for share, mention in zip(group, listed, strict=True):
-        share.regions, share.reason = mention.regions, ""
-        share.target_end = group[-1].target_end
-        share.note = f"{RESPECT} {mention.regions[0].name}"
+    if listed and _LINK_RE.fullmatch(text, listed[-1].end - s0, group[0].start - s0):
+        _pair(group, listed, RESPECT)
