@@ -25,7 +25,6 @@ from geomap.extract.actors import (
     later_pronoun_side,
     main_clause_start,
     speaker,
-    without_insertions,
 )
 from geomap.extract.exceptions import EXCEPT_RE, clause_end, excepted
 from geomap.extract.sides import Sides, other, sides
@@ -92,27 +91,6 @@ CUES = (
     r"|falls\s+to|fallen\s+to|taken\s+(?:by|from)|(?:took|taken|takes)\s+(?:over|back)|won\s+back|hands"
     r"|lost|loses|expel|drove|driven|drive|push|oust|clear|flush|forced|chased|routed|withdrew"
     r"|withdrawn|retreated|fled|pulled\s+out|free|none\s+of)"
-)
-# A verb of a state, not an event: "controls", "held", "is under ... control", "RSF-held".
-_STATE_RE = re.compile(
-    r"(?:\w+-)?(?:controls?|controlled|holds?|held|in\s+control)\b|(?:is|are|remains?|was|were"
-    r"|(?:has|have|had)\s+been)\s+(?:\w+\s+)?(?:under|held|controlled|in)\b",
-    re.IGNORECASE,
-)
-# "..., but lost it to the army", "before losing them", "lost it ... before retaking it": the
-# units changed hands again after.
-_LOST_AFTER_RE = re.compile(
-    r"\b(?:but|before|only\s+to|and)\s+(?:(?!not\b|never\b|yet\b)\w+\s+){0,2}?(?:lost|losing"
-    r"|lose|ceded|abandoned"
-    r"|was\s+driven\s+(?:out\s+of|from)|withdrew\s+from|retook|retak\w+|recaptur\w+"
-    r"|regain\w*|re-?took|(?:took|taking|take|won|winning|win)\s+back)\s+(?:control\s+of\s+)?"
-    r"(?:it|them)\b|\b(?:but|before|only\s+to|and)\s+(?:\w+\s+){0,2}?"
-    r"(?:took|taking|take|won|winning|win)\s+(?:it|them)\s+back\b"
-    # "..., before retreating weeks later", "but were forced to withdraw": the holder left
-    r"|\b(?:but|before|only\s+to|and\s+then|then)\s+(?:\w+\s+){0,3}?(?:retreat\w*|withdr[ae]w\w*"
-    r"|pull(?:ed|ing)?\s+(?:out|back)|(?:being|been|was|were)\s+(?:driven|pushed|forced)\s+(?:out|back)"
-    r"|(?:were|was)\s+forced\s+to\s+(?:withdraw|retreat|leave)|abandon\w*)\b",
-    re.IGNORECASE,
 )
 # ... and "the RSF has lost Khartoum State (to the army)": the side acting lost it.
 _REMOVED_RE = re.compile(
@@ -208,10 +186,9 @@ def read_held(
         item.regions = tuple(r for r in item.regions if r.code not in shared)
         _leave_out_exceptions(item, named, after=item.end)
         if not item.reason:
-            item.reason = _earlier(
-                text, item.start - sentence.start, item.end - sentence.start, as_of,
-                state=bool(_STATE_RE.match(item.text)),
-            )  # fmt: skip
+            item.reason = when.statement_time(
+                text, item.start - sentence.start, item.end - sentence.start, as_of
+            )
     return [h for h in found if h.regions]
 
 
@@ -295,26 +272,6 @@ def read_side_line(sentence: Sentence, toks: list[Token], shared: set[str]) -> l
         if (regions and holder)
         else []
     )
-
-
-def _earlier(text: str, start: int, end: int, as_of: dt.date | None, *, state: bool) -> str:
-    """Why a statement at ``start``–``end`` of a sentence is not of the text's date: the
-    sentence says the unit changed hands after ("..., but lost it to the army", "... before
-    retaking it"), or, for a state ("controlled", "was under army control"; not an event such
-    as "took control of", whose outcome lasts), its clause dates it earlier ("held Gezira
-    State in 2024"); or ""."""
-    lost = _LOST_AFTER_RE.search(text, end)
-    if lost:
-        return f"changed hands again after ('{' '.join(lost.group().split())}')"
-    if not state:
-        return ""
-    lo, hi = holders.clause_of(holders.find_clauses(text), start)
-    # "The RSF, which formed in 2013, holds ...": an aside's dates are not the statement's.
-    phrase = without_insertions(text, start)[lo:hi]
-    past, note, _ = when.time(phrase, as_of)
-    if past < 0 and not when.NOW_RE.search(phrase):
-        return f"describes an earlier time, not the text's date ({note})"
-    return ""
 
 
 def _statement(sentence, match, regions, actors, two: Sides, *, passive: bool) -> Held:

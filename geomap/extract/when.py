@@ -1,5 +1,6 @@
 """When a share is given for: now ("currently", "as of"), a past time ("at the beginning of the
-war", "last year"), or a date the text names ("in March 2024")."""
+war", "last year"), or a date the text names ("in March 2024"); and whether a statement of
+holding is of the text's date (:func:`statement_time`)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import datetime as dt
 import re
 
 from geomap.extract import scan
-from geomap.extract.holders import join
+from geomap.extract.actors import without_insertions
+from geomap.extract.holders import clause_of, find_clauses, join
 
 NOW_RE = re.compile(
     r"\b(?:now|currently|current|at\s+present|presently|at\s+the\s+moment|as\s+of|today"
@@ -112,3 +114,46 @@ def _resolve_date(m: re.Match, as_of: dt.date | None) -> dt.date | None:
     # written in January, is last June.
     date = dt.date(as_of.year, month, day)
     return date if date <= as_of else dt.date(as_of.year - 1, month, day)
+
+
+# A verb of a state, not an event: "controls", "held", "is under ... control", "RSF-held".
+_STATE_RE = re.compile(
+    r"(?:\w+-)?(?:controls?|controlled|holds?|held|in\s+control)\b|(?:is|are|remains?|was|were"
+    r"|(?:has|have|had)\s+been)\s+(?:\w+\s+)?(?:under|held|controlled|in)\b",
+    re.IGNORECASE,
+)
+# "..., but lost it to the army", "before losing them", "lost it ... before retaking it": the
+# units changed hands again after.
+_LOST_AFTER_RE = re.compile(
+    r"\b(?:but|before|only\s+to|and)\s+(?:(?!not\b|never\b|yet\b)\w+\s+){0,2}?(?:lost|losing"
+    r"|lose|ceded|abandoned"
+    r"|was\s+driven\s+(?:out\s+of|from)|withdrew\s+from|retook|retak\w+|recaptur\w+"
+    r"|regain\w*|re-?took|(?:took|taking|take|won|winning|win)\s+back)\s+(?:control\s+of\s+)?"
+    r"(?:it|them)\b|\b(?:but|before|only\s+to|and)\s+(?:\w+\s+){0,2}?"
+    r"(?:took|taking|take|won|winning|win)\s+(?:it|them)\s+back\b"
+    # "..., before retreating weeks later", "but were forced to withdraw": the holder left
+    r"|\b(?:but|before|only\s+to|and\s+then|then)\s+(?:\w+\s+){0,3}?(?:retreat\w*|withdr[ae]w\w*"
+    r"|pull(?:ed|ing)?\s+(?:out|back)|(?:being|been|was|were)\s+(?:driven|pushed|forced)\s+(?:out|back)"
+    r"|(?:were|was)\s+forced\s+to\s+(?:withdraw|retreat|leave)|abandon\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def statement_time(text: str, start: int, end: int, as_of: dt.date | None) -> str:
+    """Why a statement at ``start``–``end`` of a sentence is not of the text's date: the
+    sentence says the unit changed hands after ("..., but lost it to the army", "... before
+    retaking it"), or, for a state ("controlled", "was under army control"; not an event such
+    as "took control of", whose outcome lasts), its clause dates it earlier ("held Gezira
+    State in 2024"); or ""."""
+    lost = _LOST_AFTER_RE.search(text, end)
+    if lost:
+        return f"changed hands again after ('{' '.join(lost.group().split())}')"
+    if not _STATE_RE.match(text, start, end):
+        return ""
+    lo, hi = clause_of(find_clauses(text), start)
+    # "The RSF, which formed in 2013, holds ...": an aside's dates are not the statement's.
+    phrase = without_insertions(text, start)[lo:hi]
+    past, note, _ = time(phrase, as_of)
+    if past < 0 and not NOW_RE.search(phrase):
+        return f"describes an earlier time, not the text's date ({note})"
+    return ""
