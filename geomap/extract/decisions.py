@@ -193,19 +193,34 @@ def held_decisions(
     # Each unit the defending side is said to hold (the first such statement). A unit the text
     # says each side holds ("The RSF seized Gezira State. ... The army retook Gezira State."):
     # whose it is now is not for a reader to guess.
+    # Where both statements name a date and one is later ("The RSF overran Gezira State in
+    # 2023. The army retook the state in January 2025."), the later holds.
     theirs: dict[str, Held] = {}
     for h in helds:
         if not h.reason and h.holder == two.defender:
             for r in h.regions:
                 theirs.setdefault(r.code, h)
+    ours_later = {
+        r.code for h in helds if not h.reason and h.holder == two.controller
+        for r in h.regions if r.code in theirs and _later(h, theirs[r.code])
+    }  # fmt: skip
     for item in helds:
         for region in item.regions:
             code = region.code
             if item.reason:
                 verdict, why = IGNORED, item.reason
-            elif item.holder == two.controller and code in theirs:
+            elif item.holder == two.defender and code in ours_later:
+                verdict, why = SUPERSEDED, f"the text says {two.controller} took it later"
+            elif item.holder == two.controller and code in theirs and code not in ours_later:
                 verdict = IGNORED
-                why = f"the text also says {two.defender} holds it (“{theirs[code].text}”)"
+                if _later(theirs[code], item):
+                    why = f"{two.defender} took it later (“{theirs[code].text}”)"
+                else:
+                    why = f"the text also says {two.defender} holds it (“{theirs[code].text}”)"
+            elif (
+                item.holder == two.controller and code in theirs and not _later(item, theirs[code])
+            ):  # taken, taken back, taken again: the first taking is outdated
+                verdict, why = SUPERSEDED, f"earlier than {two.defender}'s, itself outdated"
             elif item.holder != two.controller:
                 verdict, why = IGNORED, f"held by {item.holder}: reported as such, no share given"
             elif code in figured:
@@ -218,7 +233,12 @@ def held_decisions(
             if not item.reason:
                 why = "; ".join(n for n in (why, item.note, disputed_note(item)) if n)
             rows.add(item, region, kind="held", holder=item.holder, decision=verdict, reason=why)
-    return chosen, theirs
+    return chosen, {code: h for code, h in theirs.items() if code not in ours_later}
+
+
+def _later(a: Held, b: Held) -> bool:
+    """Whether statement ``a`` names a date later than the one ``b`` names."""
+    return a.date is not None and b.date is not None and a.date > b.date
 
 
 def range_note(share: Share | None) -> str:

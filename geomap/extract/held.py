@@ -110,6 +110,7 @@ class Held:
     reason: str = ""
     note: str = ""
     disputed: str = ""  # "a claim the army denies": someone in the text says it is not so
+    date: dt.date | None = None  # the latest date its clause names ("in January 2025")
 
     @property
     def text(self) -> str:
@@ -189,6 +190,7 @@ def read_held(
             item.reason = when.statement_time(
                 text, item.start - sentence.start, item.end - sentence.start, as_of
             )
+        item.date = when.statement_date(text, item.start - sentence.start, as_of)
     return [h for h in found if h.regions]
 
 

@@ -83,7 +83,7 @@ def time(text: str, as_of: dt.date | None) -> tuple[int, str, dt.date | None]:
     for m in _DATE_RE.finditer(text):
         day = _resolve_date(m, as_of)
         prep = (m.group("prep") or m.group("prep2") or "").casefold()
-        if _SINCE_BEFORE_RE.search(text, max(0, m.start() - 80), m.start()):
+        if _since(m):
             prep = "since"  # "has held it since El Fasher fell in October": to this day
         if day and not prep.startswith("since"):
             latest = max(latest or day, day)
@@ -137,6 +137,29 @@ _LOST_AFTER_RE = re.compile(
     r"|(?:were|was)\s+forced\s+to\s+(?:withdraw|retreat|leave)|abandon\w*)\b",
     re.IGNORECASE,
 )
+
+
+def statement_date(text: str, start: int, as_of: dt.date | None) -> dt.date | None:
+    """The date of a statement at ``start`` of a sentence: the first its clause names after it
+    ("retook Gezira State in January 2025, months after ... in 2023"), else the last before it
+    ("In January 2025, the army retook ..."), its asides aside; None for none."""
+    lo, hi = clause_of(find_clauses(text), start)
+    phrase = without_insertions(text, start)
+
+    def dates(a: int, b: int) -> list[dt.date]:  # not "since 2023": that is no event's date
+        found = (m for m in _DATE_RE.finditer(phrase, a, b) if not _since(m))
+        return [d for m in found if (d := _resolve_date(m, as_of))]
+
+    after, before = dates(start, hi), dates(lo, start)
+    return after[0] if after else (before[-1] if before else None)
+
+
+def _since(m: re.Match) -> bool:
+    """Whether a date is in a "since" phrase ("since 2023", "since El Fasher fell in October")."""
+    prep = (m.group("prep") or m.group("prep2") or "").casefold()
+    return prep == "since" or bool(
+        _SINCE_BEFORE_RE.search(m.string, max(0, m.start() - 80), m.start())
+    )
 
 
 def statement_time(text: str, start: int, end: int, as_of: dt.date | None) -> str:
