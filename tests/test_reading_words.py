@@ -267,3 +267,33 @@ def test_taken_and_taken_back_the_later_dated_statement_holds(sudan, text, ours,
 def test_taken_and_taken_back_in_testland(testland):
     text = "Testland retook the Beta region in May 2024. Norland seized the Beta region in 2025."
     assert held(text) == {"TL-02"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # "we" in a quotation is the side its speaker names
+        ('"We control about 25 percent of Donetsk," a Ukrainian commander said.', {},
+         {"UA-14": 25}),
+        ("A Russian commander said: “Our troops hold 80% of the Donetsk region.”",
+         {"UA-14": 80}, {}),
+        ('"We now control 99% of the Luhansk region," said a Russian-installed official.',
+         {"UA-09": 99}, {}),
+        # a speaker who names no side, or a side named elsewhere in the sentence: unclear
+        ('"We hold 30% of the Donetsk region," he said, as Russian shelling went on.', {}, {}),
+        ("We control about 25 percent of Donetsk, a Ukrainian commander said.", {}, {}),
+        # "we" is the subject: not a side named earlier in the sentence
+        ('"Russia holds 70% of Luhansk," a Ukrainian officer said, "and we control about 30% of '
+         'the Donetsk region."', {"UA-09": 70}, {"UA-14": 30}),
+    ],
+)  # fmt: skip
+def test_we_in_a_quotation_is_its_speakers_side(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_we_in_a_quotation_in_sudan(sudan):
+    assert held('"We hold North Darfur State," an RSF commander said.') == {"SD-DN"}
+    text = '"The RSF holds Darfur," an army officer said, "but we control Northern State."'
+    assert defender_held(text) == {"SD-NO"}
+    assert held('"We control Sennar State," he said.') == set()

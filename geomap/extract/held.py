@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from geomap.extract import holders, scan, sources, units, when
+from geomap.extract import clauses, holders, scan, sources, units, when
 from geomap.extract.actors import (
     LATER_PRONOUN_UNCLEAR,
     PRONOUN_RE,
@@ -286,8 +286,8 @@ def _statement(sentence, match, regions, actors, two: Sides, *, passive: bool) -
     if negated:
         held.reason = f"negated ('{' '.join(negated.group().split()[:3])}')"
         return held
-    lo, hi = holders.clause_of(holders.find_clauses(text), match.start())
-    mood = holders.mood(text[lo:hi])
+    lo, hi = clauses.clause_of(clauses.find_clauses(text), match.start())
+    mood = clauses.mood(text[lo:hi])
     if mood:
         held.reason = mood
         return held
@@ -313,9 +313,14 @@ def _statement(sentence, match, regions, actors, two: Sides, *, passive: bool) -
 def _active(sentence, match: re.Match, regions, actors, two: Sides, context: str) -> Held:
     """ "The RSF controls X": held by the clause's actor."""
     held = _statement(sentence, match, regions, actors, two, passive=False)
-    if held.reason.startswith("holder unclear: the text"):
+    text = sentence.text
+    if (held.holder or held.reason.startswith("holder unclear")) and sources.WE_RE.search(
+        text, main_clause_start(text, match.start()), match.start()
+    ):  # '"We hold North Darfur," an RSF commander said': the speaker's side
+        held.holder = sources.quoted_side(text, match.start(), two)
+        held.reason = "" if held.holder else "holder unclear: 'we' of a speaker of no one side"
+    elif held.reason.startswith("holder unclear: the text"):
         # "The army says it controls X": who says it; else whom "it" stood for before.
-        text = sentence.text
         said = speaker(two, text, match.start()) or sources.side(
             text, 0, match.start(), two
         )  # "According to the RSF, it controls X": the source's

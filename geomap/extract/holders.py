@@ -5,10 +5,7 @@ the two sides fill the patterns' placeholders (see :mod:`geomap.extract.sides`).
 
 from __future__ import annotations
 
-import functools
-import itertools
 import re
-from collections.abc import Sequence
 from typing import NamedTuple
 
 from geomap.extract import scan, sources
@@ -24,16 +21,9 @@ from geomap.extract.actors import (
     speaker,
     without_insertions,
 )
+from geomap.extract.clauses import clause_of, find_clauses
 from geomap.extract.sides import Sides, other
 from geomap.extract.targets import WHOLE_COUNTRY
-
-# Clauses: a share's holder and mood are read within its clause.
-_CLAUSE_RE = re.compile(
-    r";|\bwhile\b|\bwhereas\b|\bwith\s+only\b|(?<!all\s)\bbut\b|\balthough\b|\bthough\b"
-    r"|,\s*(?:of\s+which|where|which|who)\b",
-    re.IGNORECASE,
-)
-
 
 # Cues, strongest first: an earlier cue wins over a later one it overlaps.
 _LIB = (
@@ -117,39 +107,6 @@ _CUES = [
 
 # "liberated" in the controlling side's sense: the text speaks in its terms.
 _CONTROLLER_FRAMED = r"\bby\s+(?:the\s+)?«CS»|\bby\s+«CA»|\b«FRAMING»\b|[“\"‘]liberated[”\"’]"
-
-
-_MOOD_RE = re.compile(
-    r"\b(?:would|could|might|if|unless|whether|wants?|wanted|demand\w*|insist\w*|aims?|plans?"
-    r"|prepared\s+to|ready\s+to|impossible|intends?|seeks?|hopes?|expects?|will|shall|cede\w*"
-    r"|give\s+up|hand\s+over|withdraw(?!al)\w*|pull\s+out|goal|ambition|yet\s+to|fail\w*\s+to"
-    r"|(?:un|in)ab(?:le|ility)\s+to|vow\w*|pledg\w*|promis\w*|threat\w*|tr(?:y|ies|ying|ied)\s+to"
-    r"|attempt\w*\s+to|struggl\w*\s+to"
-    # not there yet: "closing in on full control of", "on the verge of capturing all of"
-    r"|closing\s+in\s+on|close\s+to\s+(?:\w+ing|full|complete|total)|on\s+the\s+verge\s+of"
-    r"|near(?:ing|s)\s+(?:full|complete|total)|within\s+reach\s+of|poised\s+to|sought"
-    r"|(?:push|drive|bid|quest|race|effort|campaign)\w*\s+(?:for|to)\s+(?:full|complete|total"
-    r"|take|capture|seize|control)"
-    # a purpose: "launched an offensive to secure full control of"
-    r"|to\s+(?:secure|gain|take|seize|capture|achieve|establish|complete|win|grab|conquer)"
-    r"|elusive|out\s+of\s+reach|(?:fight|battle|struggle)\s+for\s+(?:full|complete|total|control))\b",
-    re.IGNORECASE,
-)
-
-
-# A sentence's clauses and insertions are asked for by every share, cue and statement in it:
-# found once per sentence.
-@functools.lru_cache(maxsize=256)
-def find_clauses(text: str) -> tuple[tuple[int, int], ...]:
-    bounds = [0, *(m.start() for m in _CLAUSE_RE.finditer(text)), len(text)]
-    return tuple((a, b) for a, b in itertools.pairwise(bounds) if b > a)
-
-
-def clause_of(clauses: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
-    for lo, hi in clauses:
-        if lo <= pos < hi:
-            return lo, hi
-    return 0, clauses[-1][1] if clauses else pos
 
 
 class _Cue(NamedTuple):
@@ -359,6 +316,13 @@ def _of_the_actor(share, cue: _Cue, actors, previous, context, two: Sides) -> No
     the figure before's holder, who says it, or the side the sentence's source names."""
     text = share.sentence.text
     since = main_clause_start(text, cue.start)
+    if sources.WE_RE.search(text, since, cue.start):
+        # '"We control about 25% of X," a Ukrainian commander said': the speaker's side
+        share.holder = sources.quoted_side(text, cue.start, two)
+        share.note = join(share.note, f"'we' of a speaker of {share.holder}" * bool(share.holder))
+        if not share.holder:
+            share.reason = share.reason or "holder unclear: 'we' of a speaker of no one side"
+        return
     side = actor(actors, cue.start, text, cue.end, since)
     later = None if side else later_pronoun_side(text, cue.start, since, two)
     if side or later:
@@ -426,18 +390,6 @@ def find_cues(text: str, two: Sides) -> list[_Cue]:
 # "liberated from occupation": the defender's sense, whoever's terms the text speaks in.
 _FROM_OCCUPATION_RE = re.compile(r"\s*from\s+(?:the\s+)?(?:occupation|occupiers|invaders)",
                                  re.IGNORECASE)  # fmt: skip
-
-
-# "may control 70% by spring" (not the month: "In May Russia held ...")
-_MAY_RE = re.compile(r"\bmay(?=\s+(?:\w+\s+){0,2}(?:control|hold|have|be|take|capture|seize))")
-
-
-def mood(clause: str) -> str:
-    """Why a clause's figures are not reported (hypothetical, demanded, not achieved), or ""."""
-    mood = scan.search(_MOOD_RE, clause) or _MAY_RE.search(clause)
-    if not mood:
-        return ""
-    return f"hypothetical, demanded or not achieved, not reported ('{mood.group()}')"
 
 
 def join(a: str, b: str) -> str:

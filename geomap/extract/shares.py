@@ -23,6 +23,8 @@ from dataclasses import dataclass
 
 from geomap.extract import holders, scan, when
 from geomap.extract.actors import find_actors, insertions, without_insertions
+from geomap.extract.clauses import clause_of, find_clauses
+from geomap.extract.clauses import mood as mood_of
 from geomap.extract.exceptions import EXCEPT_RE, excepted
 from geomap.extract.sides import sides
 from geomap.extract.targets import SUBJECT_OF_RE, WHOLE_COUNTRY, Antecedent
@@ -198,16 +200,16 @@ def read_shares(
         share.reason and not share.regions and share.reason != WHOLE_COUNTRY for share in shares
     ):
         return shares  # "73% of the vote", "prices rose 20%": no holder or time to read
-    clauses = holders.find_clauses(text)
+    clauses = find_clauses(text)
     cues = holders.find_cues(text, two)
     actors = find_actors(text, two)
     moods: dict[tuple[int, int], str] = {}
     for k, share in enumerate(shares):
         if share.reason and not share.regions and share.reason != WHOLE_COUNTRY:
             continue  # not a share of a region: its holder and time say nothing
-        lo, hi = holders.clause_of(clauses, share.start - sentence.start)
+        lo, hi = clause_of(clauses, share.start - sentence.start)
         if k in verb_past_aside:
-            hi = holders.clause_of(clauses, verb_past_aside[k])[1]
+            hi = clause_of(clauses, verb_past_aside[k])[1]
         prev_end = shares[k - 1].target_end - sentence.start if k else lo
         window_lo = max(lo, prev_end) if k and shares[k - 1].target_end else lo
         window_hi = min(hi, shares[k + 1].start - sentence.start) if k + 1 < len(shares) else hi
@@ -223,7 +225,7 @@ def read_shares(
         if share.occupied_part and share.holder != two.controller and not share.reason:
             share.reason = f"a share of {share.occupied_part} of the region, not of all of it"
         if (lo, hi) not in moods:
-            moods[(lo, hi)] = holders.mood(text[lo:hi])
+            moods[(lo, hi)] = mood_of(text[lo:hi])
         mood = moods[(lo, hi)]
         # The time of a figure is in its own phrase: from the comma that ends the figure before
         # it ("... the Kharkiv region in 2022, and now holds 99%") to the comma after it.

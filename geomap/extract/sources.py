@@ -70,3 +70,39 @@ def side(text: str, since: int, verb: int, two: Sides) -> str:
     named = {side for _, side in named_sides(text, two)}
     of_source = {side for _, side in named_sides(source.group(), two)} if source else set()
     return next(iter(of_source)) if len(of_source) == 1 and named == of_source else ""
+
+
+# "We", "our troops" just before a verb: the speaker's own side.
+WE_RE = re.compile(
+    r"\b(?:we|our\s+(?:forces|troops|army|soldiers|units|fighters|defenders))\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_OPEN_QUOTE_RE = re.compile(r"[“\"]")
+_CLOSE_QUOTE_RE = re.compile(r"[”\"]")
+_SAY = r"(?:said|says|say|told|added|stated|declared|insisted)"
+# The speaker after a quotation (', a Ukrainian commander said', ', said a Russian officer') or
+# before it ('A Russian commander said: "').
+_SPEAKER_AFTER_RE = re.compile(
+    rf"\s*,?\s*(?:(?P<who>[^,;.“”\"]{{1,60}}?)\s+{_SAY}\b|{_SAY}\s+(?P<who2>[^,;.“”\"]{{1,60}}))",
+    re.IGNORECASE,
+)
+_SPEAKER_BEFORE_RE = re.compile(
+    rf"(?P<who>[^,;.“”\"]{{1,60}}?)\s+{_SAY}(?:\s+\w+){{0,2}}\s*[:,]?\s*$", re.IGNORECASE
+)
+
+
+def quoted_side(text: str, verb: int, two: Sides) -> str:
+    """'"We control about 25% of X," a Ukrainian commander said': the side of the speaker of a
+    quotation whose "we" or "our troops" acts at the verb at ``verb``, where the words that say
+    who speaks name one side only; else ""."""
+    opened = [m.start() for m in _OPEN_QUOTE_RE.finditer(text, 0, verb)]
+    closed = _CLOSE_QUOTE_RE.search(text, verb)
+    if not opened or closed is None:
+        return ""  # the verb is not inside a quotation
+    after = _SPEAKER_AFTER_RE.match(text, closed.end())
+    before = _SPEAKER_BEFORE_RE.search(text, 0, opened[-1])
+    who = (after and (after.group("who") or after.group("who2"))) or (
+        before and before.group("who")
+    )
+    named = {side for _, side in named_sides(who, two)} if who else set()
+    return next(iter(named)) if len(named) == 1 else ""

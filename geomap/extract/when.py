@@ -9,7 +9,8 @@ import re
 
 from geomap.extract import scan
 from geomap.extract.actors import without_insertions
-from geomap.extract.holders import clause_of, find_clauses, join
+from geomap.extract.clauses import clause_of, find_clauses
+from geomap.extract.holders import join
 
 NOW_RE = re.compile(
     r"\b(?:now|currently|current|at\s+present|presently|at\s+the\s+moment|as\s+of|today"

@@ -1,0 +1,64 @@
+"""A sentence's clauses (a share's holder and mood are read within its clause), and the mood of
+one: stated, or hypothetical, demanded or not achieved ("would take", "closing in on full
+control of", "may control 70% by spring")."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Sequence
+
+from geomap.extract import scan
+
+# Clauses: a share's holder and mood are read within its clause.
+_CLAUSE_RE = re.compile(
+    r";|\bwhile\b|\bwhereas\b|\bwith\s+only\b|(?<!all\s)\bbut\b|\balthough\b|\bthough\b"
+    r"|,\s*(?:of\s+which|where|which|who)\b",
+    re.IGNORECASE,
+)
+
+
+_MOOD_RE = re.compile(
+    r"\b(?:would|could|might|if|unless|whether|wants?|wanted|demand\w*|insist\w*|aims?|plans?"
+    r"|prepared\s+to|ready\s+to|impossible|intends?|seeks?|hopes?|expects?|will|shall|cede\w*"
+    r"|give\s+up|hand\s+over|withdraw(?!al)\w*|pull\s+out|goal|ambition|yet\s+to|fail\w*\s+to"
+    r"|(?:un|in)ab(?:le|ility)\s+to|vow\w*|pledg\w*|promis\w*|threat\w*|tr(?:y|ies|ying|ied)\s+to"
+    r"|attempt\w*\s+to|struggl\w*\s+to"
+    # not there yet: "closing in on full control of", "on the verge of capturing all of"
+    r"|closing\s+in\s+on|close\s+to\s+(?:\w+ing|full|complete|total)|on\s+the\s+verge\s+of"
+    r"|near(?:ing|s)\s+(?:full|complete|total)|within\s+reach\s+of|poised\s+to|sought"
+    r"|(?:push|drive|bid|quest|race|effort|campaign)\w*\s+(?:for|to)\s+(?:full|complete|total"
+    r"|take|capture|seize|control)"
+    # a purpose: "launched an offensive to secure full control of"
+    r"|to\s+(?:secure|gain|take|seize|capture|achieve|establish|complete|win|grab|conquer)"
+    r"|elusive|out\s+of\s+reach|(?:fight|battle|struggle)\s+for\s+(?:full|complete|total|control))\b",
+    re.IGNORECASE,
+)
+
+
+# A sentence's clauses and insertions are asked for by every share, cue and statement in it:
+# found once per sentence.
+@functools.lru_cache(maxsize=256)
+def find_clauses(text: str) -> tuple[tuple[int, int], ...]:
+    bounds = [0, *(m.start() for m in _CLAUSE_RE.finditer(text)), len(text)]
+    return tuple((a, b) for a, b in itertools.pairwise(bounds) if b > a)
+
+
+def clause_of(clauses: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for lo, hi in clauses:
+        if lo <= pos < hi:
+            return lo, hi
+    return 0, clauses[-1][1] if clauses else pos
+
+
+# "may control 70% by spring" (not the month: "In May Russia held ...")
+_MAY_RE = re.compile(r"\bmay(?=\s+(?:\w+\s+){0,2}(?:control|hold|have|be|take|capture|seize))")
+
+
+def mood(clause: str) -> str:
+    """Why a clause's figures are not reported (hypothetical, demanded, not achieved), or ""."""
+    mood = scan.search(_MOOD_RE, clause) or _MAY_RE.search(clause)
+    if not mood:
+        return ""
+    return f"hypothetical, demanded or not achieved, not reported ('{mood.group()}')"
