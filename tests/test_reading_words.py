@@ -122,6 +122,12 @@ def test_of_each_in_testland(testland):
         ("The idea of annexing the Sumy region was raised on state television.", set()),
         # regions of another country
         ("The Kharkiv region borders the Belgorod and Kursk regions of Russia.", set()),
+        # a constitution, and a recognition demanded
+        ("Russia wrote Donetsk and Luhansk into its constitution in 2022.", {"UA-14", "UA-09"}),
+        ("Moscow demands that Kyiv recognise the Kherson and Zaporizhzhia regions as Russian.",
+         {"UA-65", "UA-23"}),
+        ("Kyiv will not recognise Crimea as Ukrainian, a Russian envoy said.", set()),
+        ("Ukraine's constitution names Crimea an autonomous republic.", set()),
     ],
 )  # fmt: skip
 def test_claim_wordings_without_annex(text, expected):

@@ -80,6 +80,12 @@ _CUE = (
     # "Russia ... declared four regions its own": the controlling side the one declaring.
     r"|\b«C»\b[^.;:]{0,60}?\b(?:declared|proclaimed)\s+(?:\w+\s+){1,5}?its\s+own\b"
     r"|\bced(?:e|es|ed|ing)\b"
+    # "wrote Donetsk and Luhansk into its constitution"
+    r"|\b(?:written|wrote|writ(?:es|ing)|enshrined|enshrin(?:es|ing)|included)\s+[^.;:]{1,120}?"
+    r"\b(?:in|into)\s+(?:its|«CS»['’]s|the\s+«CA»)\s+constitution\b"
+    # "demands that Ukraine recognise A and B as Russian"
+    r"|\brecogni[sz]\w*\s+[^.;:]{1,120}?\bas\s+(?:part\s+of\s+«CS»|«CA»(?:\s+(?:territory|land"
+    r"|soil|regions?))?)(?=\s*[\"”'’]?\s*(?:[.,;:!?)]|$))"
 )
 # Words without which a sentence holds no claim: one scan of a text finds the sentences to read.
 _CUES = (
@@ -88,7 +94,7 @@ _CUES = (
     r"|inclusion|«CA»\s+(?:territory|land|soil)|belong|subject|constituent|forever"
     r"|\bjoin|accession|incorporat|absorb|irrevocably|claim|\bown\b|to\s+be\s+«CA»"
     r"|\bced(?:e|es|ed|ing)\b|\b(?:is|are)\s+(?:now\s+)?[\"“]?«CA»\b"
-    r"|(?:regions?|territor(?:y|ies))[\"”]?\s+of\s+(?:the\s+)?«CS»"
+    r"|(?:regions?|territor(?:y|ies))[\"”]?\s+of\s+(?:the\s+)?«CS»|constitution|\bas\s+«CA»"
 )
 
 
