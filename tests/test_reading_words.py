@@ -18,6 +18,8 @@ from tests.test_reading_structure import (
     read,
 )
 
+DARFUR = {"SD-DC", "SD-DE", "SD-DN", "SD-DS", "SD-DW"}
+
 
 def _figures(text: str):
     return read(text).figures
@@ -303,3 +305,26 @@ def test_we_in_a_quotation_in_sudan(sudan):
     text = '"The RSF holds Darfur," an army officer said, "but we control Northern State."'
     assert defender_held(text) == {"SD-NO"}
     assert held('"We control Sennar State," he said.') == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "ours"),
+    [
+        # a group's units named as such
+        ("The RSF has taken control of every state in Darfur.", DARFUR),
+        ("The RSF controls Darfur's five states and parts of Kordofan.", DARFUR),
+        ("Darfur's five states are now all under RSF control.", DARFUR),
+        ("Two of Darfur's five states are under RSF control.", set()),
+        ("The RSF seized Darfur's capital cities.", set()),
+        # an exception that counts units without naming them: none of them
+        ("The RSF controls all five Darfur states except one.", set()),
+        ("The RSF controls all five Darfur states but one.", set()),
+        ("The RSF controls all five Darfur states except one state in the north.", set()),
+        ("The RSF holds every state in Darfur but North Darfur.", set()),
+        # ... but a place in them is no unit left out
+        ("The RSF holds North and South Darfur, apart from El Fasher.", {"SD-DN", "SD-DS"}),
+        ("The RSF controls all five Darfur states except one city.", DARFUR),
+    ],
+)  # fmt: skip
+def test_a_groups_units_and_exceptions_that_count_them(sudan, text, ours):
+    assert held(text) == ours

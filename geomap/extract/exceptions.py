@@ -12,7 +12,7 @@ from geomap.regions import Region
 # "all of Darfur except North Darfur", "... apart from El Fasher": what a whole leaves out.
 EXCEPT_RE = re.compile(
     r",?\s*(?:except(?:\s+for)?|excluding|apart\s+from|save\s+for|but\s+for|other\s+than"
-    r"|with\s+the\s+exception\s+of|aside\s+from|bar"
+    r"|with\s+the\s+exception\s+of|aside\s+from|bar|but\s+(?=(?:one|two|three|four)\b)"
     # "all of X, where the defenders still hold a pocket": a part held by someone else
     r"|where\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:still\s+)?(?:holds?|controls?|retains?|keeps?"
     r"|clings?\s+to|hold\s+out\s+in)\s+(?:a|an|some|one|two|three|several|small|a\s+few|parts?)"
@@ -20,7 +20,9 @@ EXCEPT_RE = re.compile(
     re.IGNORECASE,
 )
 # What ends the clause an exception belongs to.
-_CLAUSE_END_RE = re.compile(r"[;.]|\b(?:while|whereas|but)\b", re.IGNORECASE)
+_CLAUSE_END_RE = re.compile(
+    r"[;.]|\b(?:while|whereas|but(?!\s+(?:one|two|three|four)\b))\b", re.IGNORECASE
+)  # not "all five states but one": an exception
 
 
 def clause_end(text: str, lo: int) -> int:

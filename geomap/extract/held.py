@@ -59,7 +59,7 @@ _GIVEN = (
 _PASSIVE = (
     r"\b(?:fell|falls|has\s+fallen)\s+to\b|\b(?:is|are|remain(?:s|ed)?|was|were|(?:has|have|had)\s+been"
     r"|came|comes|(?:has|have|had)\s+come|fell|falls|has\s+fallen)"
-    r"\s+(?:(?:now|still|back|firmly|fully|again|securely|squarely|effectively)\s+){0,3}"
+    r"\s+(?:(?:now|still|back|firmly|fully|again|securely|squarely|effectively|all)\s+){0,3}"
     r"(?:under\s+(?:the\s+)?(?:control\s+of\b|«CH»\s+control|«DH»\s+control)|held\s+by"
     r"|controlled\s+by|in\s+(?:«CH»|«DH»)\s+hands"
     r"|in\s+the\s+hands\s+of\b)"
@@ -194,16 +194,30 @@ def read_held(
     return [h for h in found if h.regions]
 
 
+# An exception that is a count of the units: "except one", "but two of them", "except one state
+# in the north" (not of places in them: "except one city").
+_SOME_OF_THEM_RE = re.compile(
+    r"\s*(?:one|two|three|four)\b(?!\s+(?:\w+\s+)?(?:city|cities|towns?|villages?|districts?"
+    r"|localit(?:y|ies)|pockets?|areas?|bases?|garrisons?)\b)",
+    re.IGNORECASE,
+)
+
+
 def _leave_out_exceptions(item: Held, named: list[Mention], after: int) -> None:
     """ "controls all five Darfur states except parts of North Darfur": the units an exception
     after document offset ``after``, in the same clause, names are not said to be held."""
     text, lo = item.sentence.text, after - item.sentence.start
     exception = EXCEPT_RE.search(text, lo, clause_end(text, lo))
-    left_out = excepted(item.sentence, exception.start(), named) if exception else set()
-    if exception and left_out & set(item.regions):
+    if exception is None:
+        return
+    left_out = excepted(item.sentence, exception.start(), named)
+    words = " ".join(exception.group().strip(" ,").split())
+    if left_out & set(item.regions):
         item.regions = tuple(r for r in item.regions if r not in left_out)
-        words = " ".join(exception.group().strip(" ,").split())
         item.note = holders.join(item.note, f"'{words}' {', '.join(r.name for r in left_out)}")
+    elif len(item.regions) > 1 and _SOME_OF_THEM_RE.match(text, exception.end()):
+        # "all five Darfur states except one": which one is not said, so none of them
+        item.reason = f"'{words}' names no unit: which of them is left out is not said"
 
 
 # The heading of a list of units held: "The RSF controls:", "The army holds the following

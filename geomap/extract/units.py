@@ -32,7 +32,14 @@ _NUMBERS = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
 def after_verb(toks: list[Token], at: int) -> tuple[Region, ...]:
     """The units a statement's object names, starting at document offset ``at``: "Gezira State",
     "the state of Sennar", "four states: A, B and C", "all five Darfur states", "Darfur"."""
-    head = _head(toks, next((k for k, t in enumerate(toks) if t.start >= at), len(toks)))
+    k = next((k for k, t in enumerate(toks) if t.start >= at), len(toks))
+    # "every state in Darfur", "Darfur's five states"
+    return _a_groups_units(toks, k) or _named_object(toks, k)
+
+
+def _named_object(toks: list[Token], k: int) -> tuple[Region, ...]:
+    """The units an object from token ``k`` names (see :func:`after_verb`)."""
+    head = _head(toks, k)
     if head is None:
         return ()  # "holds 75 ..."
     j, listed = head
@@ -74,6 +81,37 @@ def after_verb(toks: list[Token], at: int) -> tuple[Region, ...]:
     if len(regions) > 1 and not named_with_noun:
         named_with_noun = True  # a list of units: "the RSF holds A, B and C"
     return tuple(regions) if regions and named_with_noun else ()
+
+
+def _a_groups_units(toks: list[Token], k: int) -> tuple[Region, ...]:
+    """The units of a group named as its units, from token ``k``: "every state in Darfur",
+    "each state of Darfur", "Darfur's five states", "all of Darfur's states"; else ()."""
+    generic = nouns()
+
+    def key(i: int) -> str:
+        return toks[i].key if i < len(toks) else ""
+
+    while key(k) in ("the", "all", "both", "of"):
+        k += 1
+    if key(k) in ("every", "each") and key(k + 1) in generic and key(k + 2) in ("in", "of"):
+        if k + 3 >= len(toks):
+            return ()
+        found, n = name_at(toks, k + 3)  # "every state in Darfur"
+        end = k + 3 + n
+    elif k >= len(toks):
+        return ()
+    else:
+        found, n = name_at(toks, k)  # "Darfur's five states"
+        end = k + n
+        if not n or not toks[end - 1].possessive:
+            return ()
+        end += bool(re.fullmatch(_NUMBERS, key(end)))
+        if not (key(end) in generic and key(end).endswith("s")):
+            return ()
+        end += 1
+    if key(end) == "but":
+        return ()  # "every state in Darfur but North Darfur": which are left out is not read
+    return found if len(found) > 1 and _ends_a_name(toks, end) else ()
 
 
 def the_unit(toks: list[Token], at: int) -> str:
@@ -175,7 +213,10 @@ def before_verb(
         if last.end <= t.start and t.end <= at and not any(a <= t.start < b for a, b in asides)
     ]  # fmt: skip
     glue = (",", "now", "has", "had", "which")
-    if any(t.key not in generic and t.key not in glue for t in between):
+    if any(
+        t.key not in generic and t.key not in glue and not re.fullmatch(_NUMBERS, t.key)
+        for t in between
+    ):  # "Darfur's five states are ..."
         return ()
     own = [t for t in toks if last.start <= t.start and t.end <= last.end]
     preceding = [t for t in toks if t.end <= last.start]
