@@ -170,6 +170,12 @@ def test_claim_wordings_without_annex_in_testland(testland):
         ("Russia has held about 99% of the Luhansk region since its forces took Lysychansk in "
          "July 2022.", {"UA-09": 99}),
         ("Russia held about 60% of the Donetsk region in July 2022.", {}),
+        # the total under control brought to a figure, in the region named in it
+        ("Moscow's forces have seized 5,000 square kilometres this year, bringing the total "
+         "under their control in Donetsk to about 79%.", {"UA-14": 79}),
+        ("Russian advances brought the area occupied in the Donetsk region to 80%.",
+         {"UA-14": 80}),
+        ("Kyiv sent reinforcements to Donetsk, raising troop levels held in reserve to 40%.", {}),
         # "fully" before a verb of taking back, with the side after "by"
         ("The Luhansk region has been fully retaken by Russian forces, Moscow says.",
          {"UA-09": 100}),

@@ -73,8 +73,13 @@ _STATE_AFTER_RE = re.compile(
 )
 # "..., Ukraine controls 27% and Russia 73%": the share ends its clause at a conjunction too.
 _AND_AFTER_RE = re.compile(r"(?:and|but|while|whereas)\b", re.IGNORECASE)
-# "bringing Moscow's control (of the region) to about 70 percent".
-_CONTROL_TO_RE = re.compile(r"\bcontrol\s+(?:(?:of|over)\s+[^,;]{1,60}?\s+)?to\s*$", re.I)
+# "bringing Moscow's control (of the region) to about 70 percent", "bringing the total under
+# their control in Donetsk to about 79%".
+_CONTROL_TO_RE = re.compile(
+    r"\b(?:control|occupied)\s+(?:(?:of|over|in)\s+(?:the\s+)?(?:(?-i:[A-Z])|region|oblast"
+    r"|province|state|territory)[^,;]{0,60}?\s+)?to\s*$",
+    re.I,
+)
 RESPECTIVE = "'respective' with no list of regions before it"
 # A share of the whole country is of no region, but has a holder: "Russia holds 19% of Ukraine.
 # In Luhansk, the figure is 99%."
