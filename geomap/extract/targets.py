@@ -76,9 +76,7 @@ _AND_AFTER_RE = re.compile(r"(?:and|but|while|whereas)\b", re.IGNORECASE)
 # "bringing Moscow's control (of the region) to about 70 percent", "bringing the total under
 # their control in Donetsk to about 79%".
 _CONTROL_TO_RE = re.compile(
-    r"\b(?:control|occupied)\s+(?:(?:of|over|in)\s+(?:the\s+)?(?:(?-i:[A-Z])|region|oblast"
-    r"|province|state|territory)[^,;]{0,60}?\s+)?to\s*$",
-    re.I,
+    r"\b(?:control|occupied)\s+(?:(?:of|over|in)\s+(?P<where>[^,;]{1,60}?)\s+)?to\s*$", re.I
 )
 RESPECTIVE = "'respective' with no list of regions before it"
 # A share of the whole country is of no region, but has a holder: "Russia holds 19% of Ukraine.
@@ -366,7 +364,7 @@ def _of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> 
         )
         or SUBJECT_OF_RE.match(rest)
         or _AREA_BEFORE_RE.search(text, 0, rel)
-        or _CONTROL_TO_RE.search(text, 0, rel)
+        or _control_to(share, toks)
         or (_IS_BEFORE_RE.search(text, 0, rel) and _STATE_AFTER_RE.match(rest))
     ):
         share.regions, share.reason = antecedent(share.start)
@@ -378,6 +376,18 @@ def _of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> 
         share.regions, share.reason = antecedent(share.start)
         return
     share.reason = "not a share of a named region"
+
+
+def _control_to(share: Share, toks: list[Token]) -> bool:
+    """ "bringing Moscow's control to 70%", "... the total under their control in Donetsk to
+    about 79%" (a region named after "in", "of", "over"; not "held in reserve to 40%")."""
+    s0 = share.sentence.start
+    found = _CONTROL_TO_RE.search(share.sentence.text, 0, share.start - s0)
+    if found is None or found.group("where") is None:
+        return found is not None
+    lo, hi = s0 + found.start("where"), s0 + found.end("where")
+    where = [k for k, t in enumerate(toks) if lo <= t.start and t.end <= hi]
+    return any(name_at(toks, k)[1] or toks[k].key in _ANAPHORA_HEADS for k in where)
 
 
 def _of_the_share_named(
