@@ -124,6 +124,11 @@ def test_of_each_in_testland(testland):
         ("The idea of annexing the Sumy region was raised on state television.", set()),
         # regions of another country
         ("The Kharkiv region borders the Belgorod and Kursk regions of Russia.", set()),
+        # "lays claim to", and a claim in a relative clause on the claimant
+        ("Moscow lays claim to the Zaporizhzhia and Kherson regions in their entirety.",
+         {"UA-23", "UA-65"}),
+        ("Russia, which claims Donetsk and Luhansk, controls about a fifth of Ukraine.",
+         {"UA-14", "UA-09"}),
         # a constitution, and a recognition demanded
         ("Russia wrote Donetsk and Luhansk into its constitution in 2022.", {"UA-14", "UA-09"}),
         ("Moscow demands that Kyiv recognise the Kherson and Zaporizhzhia regions as Russian.",
@@ -334,3 +339,14 @@ def test_we_in_a_quotation_in_sudan(sudan):
 )  # fmt: skip
 def test_a_groups_units_and_exceptions_that_count_them(sudan, text, ours):
     assert held(text) == ours
+
+
+def test_what_a_side_claims_as_its_own_is_no_share_it_holds():
+    # "as its own" is no verb of holding: the whole region claimed is not 100% held
+    text = (
+        "Russia claims the entire Donetsk region as its own, though it occupies only "
+        "three-quarters."
+    )
+    assert controlled(text) == {"UA-14": 75}
+    assert claimed(text) == {"UA-14"}
+    assert controlled("Russia now owns 73% of the Donetsk region.") == {"UA-14": 73}

@@ -66,7 +66,7 @@ _CUE = (
     # "Moscow claims the whole of ...", "the regions Moscow claims are ...", "Putin has claimed the
     # regions of ...": Russia claiming, followed by the regions or ending its clause; not "Russia
     # claimed that ...", "claimed to have captured", "claimed advances".
-    r"|\b«C»(?:['’]s)?\s+(?:\w+\s+){0,3}?"
+    r"|\b«C»(?:['’]s)?(?:\s*,\s*(?:which|who))?\s+(?:\w+\s+){0,3}?"  # "Russia, which claims A"
     r"claim(?:s|ed)?(?=(?:\s+(?:sovereignty\s+over|the|all|four|five|both|«D»['’]s"
     r"|«DA»|regions?|provinces?|oblasts?|territories|of))*\s+(?-i:[A-Z])"
     r"|\s*(?:[,.;:)—–-]|$|\s+(?:are|is|as|were|was|but)\b))"

@@ -101,7 +101,8 @@ _CUES = [
     ("verb",
      r"\b(?:control\w*|hold\w*|held|captur\w*|seiz\w*|taken(?:\s+over)?|took(?:\s+over)?"
      r"|take\s+over|conquer\w*|won|dominat\w*|grabbed|overran|retain\w*|maintain\w*\s+control"
-     r"|keeps?|kept|owns?|owned)\b"),
+     # "Russia now owns 73%" (not "as its own")
+     r"|keeps?|kept|owns|owned|(?<=they\s)own|(?<=\bwe\s)own)\b"),
 ]  # fmt: skip
 
 

@@ -34,7 +34,8 @@ _MOOTED_RE = re.compile(
     r"\s+(?:\w+\s+){0,2}?$",
     re.IGNORECASE,
 )
-_CLAIM_VERB_RE = re.compile(r"claim(?:s|ed)?$", re.IGNORECASE)
+# "Moscow claims ...", not "lays claim" (to what follows)
+_CLAIM_VERB_RE = re.compile(r"(?<!lay\s)(?<!lays\s)(?<!laid\s)claim(?:s|ed)?$", re.IGNORECASE)
 _NP_WORDS = (
     r"(?:\s+(?:sovereignty\s+over|the|all|four|five|both|«D»['’]s|«DA»|regions?"
     r"|provinces?|oblasts?|territories|of))*\s+"
