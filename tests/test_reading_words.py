@@ -175,6 +175,11 @@ def test_claim_wordings_without_annex_in_testland(testland):
         ("Russia has held about 99% of the Luhansk region since its forces took Lysychansk in "
          "July 2022.", {"UA-09": 99}),
         ("Russia held about 60% of the Donetsk region in July 2022.", {}),
+        # a fraction written with a slash, before "of"
+        ("Russia occupies roughly 1/3 of the Zaporizhzhia region.", {"UA-23": 33.3}),
+        ("Russia occupies 9/10 of the Luhansk region.", {"UA-09": 90}),
+        ("Russia holds 3/2 of the Luhansk region.", {}),
+        ("On 1/3 of the days, Russian drones struck the Kharkiv region.", {}),
         # the total under control brought to a figure, in the region named in it
         ("Moscow's forces have seized 5,000 square kilometres this year, bringing the total "
          "under their control in Donetsk to about 79%.", {"UA-14": 79}),

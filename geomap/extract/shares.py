@@ -64,6 +64,8 @@ _SHARE_RE = re.compile(
     rf"|\bbetween\s+(?P<blo>{_NUM})(?:{_PCT})?\s+and\s+(?P<bhi>{_NUM}){_PCT}"
     rf"|(?<![\w.,])(?P<num>{_NUM}){_PCT}"
     rf"|\b(?P<frac>{_FRAC})\b"
+    # "9/10 of the Luhansk region", "1/3 of" (a fraction before "of": not a date or a score)
+    r"|(?<![\w/.,])(?P<over>[1-9])/(?P<under>10|[2-9])(?![\w/.,])(?=\s+of\b)"
     r"|(?P<almost>\b(?:nearly|almost|virtually|practically|not\s+quite|most)\s+)?"
     r"(?P<all>\ball\s+of|\bthe\s+entirety\s+of|\bthe\s+(?:entire|whole)(?:\s+of)?"
     r"|\b(?:full|complete|total)\s+control\s+(?:of|over))\b"
@@ -84,7 +86,7 @@ _WORDS_RE = re.compile(
 )
 # Without one of these a sentence holds no share: one scan of a text finds the sentences to read.
 CUES = re.compile(
-    rf"\d\s*(?:%|per|pct?\b)|\w\s*(?:percent|per\s*cent)\b|\b(?:{_FRAC}|all\s+of|entire|entirety|whole|(?:full|complete|total)\s+control|completely"
+    rf"\d\s*(?:%|per|pct?\b)|\d/\d|\w\s*(?:percent|per\s*cent)\b|\b(?:{_FRAC}|all\s+of|entire|entirety|whole|(?:full|complete|total)\s+control|completely"
     r"|fully|entirely|under\s+(?:the\s+)?(?:full|complete|total))\b",
     re.IGNORECASE,
 )
@@ -352,6 +354,8 @@ def _figure(sentence: Sentence, match: re.Match) -> Share:
             return rest
     elif g("frac"):
         value = FRACTIONS[" ".join(re.split(r"[\s-]+", g("frac").casefold()))]
+    elif g("over"):
+        value = round(100 * int(g("over")) / int(g("under")), 1)  # "9/10": 90
     else:
         numeric, totality = False, True
         value = 100.0
