@@ -355,3 +355,28 @@ def test_what_a_side_claims_as_its_own_is_no_share_it_holds():
     assert controlled(text) == {"UA-14": 75}
     assert claimed(text) == {"UA-14"}
     assert controlled("Russia now owns 73% of the Donetsk region.") == {"UA-14": 73}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lines of a name and a figure after a sentence whose verb they go with
+        ("Russian forces hold large parts of the four regions. Luhansk: 99%. Donetsk: about 75%.",
+         {"UA-09": 99, "UA-14": 75}),
+        ("Russian forces hold most of the four regions. Luhansk: nearly all. Donetsk: about 75%. "
+         "Zaporizhzhia: about 73%.", {"UA-14": 75, "UA-23": 73}),
+        # not past a paragraph, nor after a sentence naming both sides or no verb of holding
+        ("Russia holds large parts of four regions. Luhansk: 99%.\n\nDonetsk: about 75%.",
+         {"UA-09": 99}),
+        ("Russia holds large parts of four regions, Ukraine the rest. Luhansk: 99%.", {}),
+        ("Shelling hit Kharkiv overnight. Luhansk: 99%. Donetsk: 75%.", {}),
+    ],
+)  # fmt: skip
+def test_name_and_figure_lines_after_a_statement_of_holding(text, expected):
+    assert controlled(text) == expected
+
+
+def test_name_and_figure_lines_in_testland(testland):
+    text = "Testland's army still holds parts of two regions. Alpha: about 25%. Beta: 40%."
+    assert defended(text) == {"TL-01": 25, "TL-02": 40}
+    assert controlled(text) == {}

@@ -189,6 +189,13 @@ _OFFICIAL_BEFORE_RE = re.compile(
 )
 
 
+# A sentence of a name and a figure alone: "Luhansk: 99%.", "Donetsk: about 75%."
+_NAME_FIGURE_RE = re.compile(
+    r"[\s\-–—•*]*[A-Z][\w'’ -]{1,40}?\s*:\s*(?:(?:[a-z]+\s+){0,3}\d[\d.,]*\s*(?:%|per\s*cent"
+    r"|percent)|(?:[a-z]+[\s-]+){0,3}(?:all|half|thirds?|quarters?|fifths?|tenths?))\s*\.?\s*$"
+)
+
+
 @dataclass
 class State:
     """What reading a sentence takes from the sentences read before it."""
@@ -198,6 +205,7 @@ class State:
     carried: tuple[int, str] = (-1, "")  # a sentence read, and whom its "it" stood for
     previous_claims: list[Claim] = field(default_factory=list)  # of the sentence before
     header: Sentence | None = None  # a line ending with a colon, over the list below it
+    lead: Sentence | None = None  # the last sentence that is no "Luhansk: 99%." of its own
     last_share: Share | None = None  # the last share read with a holder, of a region or all
 
 
@@ -240,6 +248,16 @@ class Reader:
             return None
         return header
 
+    def _lead(self, sentence: Sentence, state: State) -> Sentence | None:
+        """ "Russia holds large parts of four regions. Luhansk: 99%. Donetsk: about 75%.": the
+        sentence before a run of a name and a figure each, in the same paragraph, whose verb
+        they go with (as a heading's); else None."""
+        if state.lead is None or not _NAME_FIGURE_RE.match(sentence.text):
+            return None
+        if len({side for _, side in named_sides(state.lead.text, sides())}) > 1:
+            return None  # "Russia holds parts of four regions, Ukraine the rest": whose is unclear
+        return state.lead if self.doc.goes_on(sentence) else None
+
     def read(self, lo: int, hi: int, state: State) -> Part:
         """Read sentences ``lo`` to ``hi`` (not included) from ``state``."""
         doc, as_of = self.doc, self.as_of
@@ -276,7 +294,8 @@ class Reader:
                         last = None  # only the sentence just before, in the same paragraph
                     read = read_shares(
                         sentence, toks, antecedent=doc.antecedent(sentence, own),
-                        as_of=as_of, header=state.header, context=context, named=own,
+                        as_of=as_of, header=state.header or self._lead(sentence, state),
+                        context=context, named=own,
                         framed=self.framed, before=last,
                     )  # fmt: skip
                     part.shares += read
@@ -316,6 +335,8 @@ class Reader:
                     )  # fmt: skip
                     part.claims += found
             state.previous_claims = found
+            if not (_NAME_FIGURE_RE.match(sentence.text) and doc.goes_on(sentence)):
+                state.lead = sentence
             # A line that ends with a colon heads the list below it: "Russia controls:".
             if sentence.text.endswith(":"):
                 state.header = sentence
