@@ -380,3 +380,24 @@ def test_name_and_figure_lines_in_testland(testland):
     text = "Testland's army still holds parts of two regions. Alpha: about 25%. Beta: 40%."
     assert defended(text) == {"TL-01": 25, "TL-02": 40}
     assert controlled(text) == {}
+
+
+def test_a_verb_joined_to_another_whose_subject_the_words_do_not_show():
+    # "and controls": Ukraine, who retook the city, or Russia, who holds the figure before? The
+    # nearest side alone does not say; the figure before it in the clause does.
+    text = (
+        "Ukraine recaptured Kherson city in 2022, and Russia now holds 70% of Zaporizhzhia and "
+        "controls 75% of the Kherson region."
+    )
+    assert controlled(text) == {"UA-23": 70, "UA-65": 75}
+
+
+def test_a_verb_joined_to_another_in_sudan(sudan):
+    # two sides before a joined verb, and no figure before it: whose it is, is not guessed (the
+    # nearest side, RSF fighters, gave it to the RSF)
+    text = "Army troops met RSF fighters near Babanusa and then seized West Kordofan State."
+    assert held(text) == set()
+    assert defender_held(text) == set()
+    # one side before it, the other its verb's object: the first side's
+    text = "The RSF attacked the army in Kordofan, and then seized West Kordofan State."
+    assert held(text) == {"SD-GK"}

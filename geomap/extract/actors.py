@@ -190,6 +190,12 @@ _OBJECT_OF_RE = re.compile(
     re.IGNORECASE,
 )
 _NOUN_RE = re.compile(r"\bcontrol$", re.IGNORECASE)
+# A verb joined to the one before it: "... and now holds", "..., but remains".
+_COORDINATED_RE = re.compile(
+    r"\b(?:and|but)\s+(?:(?:now|still|also|then|later|has|have|had|is|was|remains?|remained"
+    r"|so|yet|even|already|currently)\s+){0,2}$",
+    re.IGNORECASE,
+)
 # A side with a relative clause whose verb follows: "to the RSF, which now holds".
 _WHICH_RE = re.compile(r"[^,;]{0,40}?,\s*(?:which|who)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
@@ -217,13 +223,24 @@ def actor(
     before it (and after ``since``) outside any insertion and not the object of a verb before
     it ("pushed Russian forces back"); else the agent of a passive ("held by Russian forces")."""
     masked = insertions(text) if text else ()
-    for at, side in reversed(actors):  # the nearest first
-        if at >= pos or at < since or any(a <= at < b and b <= pos for a, b in masked):
-            continue
-        if not (text and _OBJECT_OF_RE.search(text, max(0, at - 24), at)):
-            return side
-        if _WHICH_RE.match(text, at, pos):
-            return side  # "lost ground to the RSF, which now holds X": the relative's subject
+    subjects = [
+        (at, side) for at, side in actors
+        if since <= at < pos and not any(a <= at < b and b <= pos for a, b in masked)
+        and (not (text and _OBJECT_OF_RE.search(text, max(0, at - 24), at))
+             or _WHICH_RE.match(text, at, pos))  # "to the RSF, which now holds X"
+    ]  # fmt: skip
+    if subjects:
+        nearest = subjects[-1][1]
+        if (
+            text
+            and _COORDINATED_RE.search(text, max(0, pos - 40), pos)
+            and any(side != nearest for _, side in subjects)
+        ):
+            # "Ukraine retook Kherson city, and Russia now holds 70% and controls ...": the
+            # subject of a verb joined to another is that verb's, which the words do not show
+            # here: neither side, rather than a guess
+            return ""
+        return nearest
     end = pos if end < 0 else end
     for at, side in actors:
         if at >= end and text and _BY_RE.match(text, end, at):
