@@ -129,6 +129,9 @@ def test_of_each_in_testland(testland):
          {"UA-23", "UA-65"}),
         ("Russia, which claims Donetsk and Luhansk, controls about a fifth of Ukraine.",
          {"UA-14", "UA-09"}),
+        # "annexed them" with more regions named beside: both
+        ("Donetsk and Luhansk declared independence in 2014. Russia annexed them in 2022 along "
+         "with Kherson and Zaporizhzhia.", {"UA-14", "UA-09", "UA-65", "UA-23"}),
         # a constitution, and a recognition demanded
         ("Russia wrote Donetsk and Luhansk into its constitution in 2022.", {"UA-14", "UA-09"}),
         ("Moscow demands that Kyiv recognise the Kherson and Zaporizhzhia regions as Russian.",

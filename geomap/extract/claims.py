@@ -133,7 +133,9 @@ _REFERENCE_RE = re.compile(
 )
 # Several regions named before, beside a region named in the clause itself.
 _SEVERAL_BEFORE_RE = re.compile(
-    rf"\b(?:these|those|both|(?:all|the)\s+(?:two|three|four|five))\s+{_UNITS_NAMED}\b",
+    rf"\b(?:these|those|both|(?:all|the)\s+(?:two|three|four|five))\s+{_UNITS_NAMED}\b"
+    # "Russia annexed them in 2022 along with Kherson and Zaporizhzhia"
+    r"|\bannex(?:ed|es|ing)?\s+(?:it|them)\b",
     re.IGNORECASE,
 )
 _SO_ARE_RE = re.compile(
