@@ -44,6 +44,12 @@ def claimed(text: str) -> set[str]:
         ("The paramilitaries seized Kassala.", set(), set()),
         ("The RSF seized the Gezira scheme's canals.", set(), set()),
         ("Fighting in Gezira has displaced thousands.", set(), set()),
+        # a headline's present tense, and its bare names for a side
+        ("Sudan's army retakes Khartoum State from RSF", set(), {"SD-KH"}),
+        ("RSF seizes Gezira State in major advance", {"SD-GZ"}, set()),
+        ("Paramilitaries overrun West Kordofan State", {"SD-GK"}, set()),
+        ("Sudan army takes back Gezira State", set(), {"SD-GZ"}),
+        ("The RSF takes part in talks on West Darfur State.", set(), set()),
         # control restored or extended over the units that follow
         ("The army has restored its control over Sennar and Gezira states.", set(),
          {"SD-SI", "SD-GZ"}),

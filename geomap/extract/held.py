@@ -42,9 +42,10 @@ _ACTIVE = (
     # "restored its control over X", "re-established their control of X"
     r"|(?:restored|re-?established|reasserted|reimposed|extended)\s+(?:its\s+|their\s+)?control"
     r"\s+(?:of|over)"
-    r"|captured|captures|seized|overran|overrun|retook|recaptured|retaken|liberated"
+    r"|captured|captures|seized|seizes|overran|overrun|overruns|retook|retakes|recaptured"
+    r"|recaptures|retaken|liberated|liberates"  # "RSF seizes Gezira State": a headline's tense
     r"|(?:took|taken|takes)\s+(?:over|back)|won\s+back"
-    r"|took|(?<=has\s)taken|(?<=have\s)taken|(?<=had\s)taken)\b"
+    r"|took|takes|(?<=has\s)taken|(?<=have\s)taken|(?<=had\s)taken)\b"
 )
 # "RSF-held South Darfur", "army-controlled Kassala State": the side before the hyphen holds
 # ("Russian-occupied X region" is not one: it names the occupied part as often as the whole).
@@ -87,7 +88,8 @@ _IT_RE = re.compile(r"\s+(?:it|them)\b", re.IGNORECASE)
 _FROM_RE = re.compile(r"\bfrom\b.*", re.IGNORECASE | re.DOTALL)
 # A sentence without one of these words holds no statement of holding.
 CUES = (
-    r"\b(?:control|holds?|held|captur|seiz|overr[au]n|retook|retaken|recaptur|liberated|fell\s+to"
+    r"\b(?:control|holds?|held|captur|seiz|overr[au]n|retook|retak|recaptur|liberat|took\b|takes\b"
+    r"|fell\s+to"
     r"|falls\s+to|fallen\s+to|taken\s+(?:by|from)|(?:took|taken|takes)\s+(?:over|back)|won\s+back|hands"
     r"|lost|loses|expel|drove|driven|drive|push|oust|clear|flush|forced|chased|routed|withdrew"
     r"|withdrawn|retreated|fled|pulled\s+out|free|none\s+of)"
