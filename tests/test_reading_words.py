@@ -44,6 +44,9 @@ def claimed(text: str) -> set[str]:
         ("The paramilitaries seized Kassala.", set(), set()),
         ("The RSF seized the Gezira scheme's canals.", set(), set()),
         ("Fighting in Gezira has displaced thousands.", set(), set()),
+        # spellings of a state's name
+        ("RSF fighters overran Al-Jazira state in late 2023.", {"SD-GZ"}, set()),
+        ("The army holds Al-Gadarif State.", set(), {"SD-GD"}),
         # a headline's present tense, and its bare names for a side
         ("Sudan's army retakes Khartoum State from RSF", set(), {"SD-KH"}),
         ("RSF seizes Gezira State in major advance", {"SD-GZ"}, set()),
