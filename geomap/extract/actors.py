@@ -223,18 +223,20 @@ def actor(
     before it (and after ``since``) outside any insertion and not the object of a verb before
     it ("pushed Russian forces back"); else the agent of a passive ("held by Russian forces")."""
     masked = insertions(text) if text else ()
-    subjects = [
-        (at, side) for at, side in actors
-        if since <= at < pos and not any(a <= at < b and b <= pos for a, b in masked)
-        and (not (text and _OBJECT_OF_RE.search(text, max(0, at - 24), at))
-             or _WHICH_RE.match(text, at, pos))  # "to the RSF, which now holds X"
-    ]  # fmt: skip
-    if subjects:
-        nearest = subjects[-1][1]
+
+    def subject(at: int) -> bool:  # outside an insertion, and no verb's object
+        return not any(a <= at < b and b <= pos for a, b in masked) and (
+            not (text and _OBJECT_OF_RE.search(text, max(0, at - 24), at))
+            or bool(_WHICH_RE.match(text, at, pos))  # "to the RSF, which now holds X"
+        )
+
+    before = [(at, side) for at, side in actors if since <= at < pos]
+    nearest = next((side for at, side in reversed(before) if subject(at)), "")
+    if nearest:
         if (
             text
             and _COORDINATED_RE.search(text, max(0, pos - 40), pos)
-            and any(side != nearest for _, side in subjects)
+            and any(side != nearest and subject(at) for at, side in before)
         ):
             # "Ukraine retook Kherson city, and Russia now holds 70% and controls ...": the
             # subject of a verb joined to another is that verb's, which the words do not show
