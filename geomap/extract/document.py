@@ -196,6 +196,10 @@ _NAME_FIGURE_RE = re.compile(
 )
 
 
+def _name_figure(sentence: Sentence) -> bool:
+    return ":" in sentence.text and _NAME_FIGURE_RE.match(sentence.text) is not None
+
+
 @dataclass
 class State:
     """What reading a sentence takes from the sentences read before it."""
@@ -252,7 +256,7 @@ class Reader:
         """ "Russia holds large parts of four regions. Luhansk: 99%. Donetsk: about 75%.": the
         sentence before a run of a name and a figure each, in the same paragraph, whose verb
         they go with (as a heading's); else None."""
-        if state.lead is None or not _NAME_FIGURE_RE.match(sentence.text):
+        if state.lead is None or not _name_figure(sentence):
             return None
         if len({side for _, side in named_sides(state.lead.text, sides())}) > 1:
             return None  # "Russia holds parts of four regions, Ukraine the rest": whose is unclear
@@ -335,7 +339,7 @@ class Reader:
                     )  # fmt: skip
                     part.claims += found
             state.previous_claims = found
-            if not (_NAME_FIGURE_RE.match(sentence.text) and doc.goes_on(sentence)):
+            if not (_name_figure(sentence) and doc.goes_on(sentence)):
                 state.lead = sentence
             # A line that ends with a colon heads the list below it: "Russia controls:".
             if sentence.text.endswith(":"):
