@@ -195,11 +195,12 @@ def held_decisions(
     # whose it is now is not for a reader to guess.
     # Where both statements name a date and one is later ("The RSF overran Gezira State in
     # 2023. The army retook the state in January 2025."), the later holds.
-    theirs: dict[str, Held] = {}
+    theirs: dict[str, Held] = {}  # the first, or the latest dated
     for h in helds:
         if not h.reason and h.holder == two.defender:
             for r in h.regions:
-                theirs.setdefault(r.code, h)
+                if r.code not in theirs or _later(h, theirs[r.code]):
+                    theirs[r.code] = h
     ours_later = {
         r.code for h in helds if not h.reason and h.holder == two.controller
         for r in h.regions if r.code in theirs and _later(h, theirs[r.code])
