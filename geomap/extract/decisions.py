@@ -195,16 +195,7 @@ def held_decisions(
     # whose it is now is not for a reader to guess.
     # Where both statements name a date and one is later ("The RSF overran Gezira State in
     # 2023. The army retook the state in January 2025."), the later holds.
-    theirs: dict[str, Held] = {}  # the first, or the latest dated
-    for h in helds:
-        if not h.reason and h.holder == two.defender:
-            for r in h.regions:
-                if r.code not in theirs or _later(h, theirs[r.code]):
-                    theirs[r.code] = h
-    ours_later = {
-        r.code for h in helds if not h.reason and h.holder == two.controller
-        for r in h.regions if r.code in theirs and _later(h, theirs[r.code])
-    }  # fmt: skip
+    theirs, ours_later = _defended_and_retaken(helds)
     for item in helds:
         for region in item.regions:
             code = region.code
@@ -235,6 +226,23 @@ def held_decisions(
                 why = "; ".join(n for n in (why, item.note, disputed_note(item)) if n)
             rows.add(item, region, kind="held", holder=item.holder, decision=verdict, reason=why)
     return chosen, {code: h for code, h in theirs.items() if code not in ours_later}
+
+
+def _defended_and_retaken(helds: list[Held]) -> tuple[dict[str, Held], set[str]]:
+    """Each unit's statement that the defending side holds it (the first, or the latest
+    dated), and the units a statement of the controlling side's, dated later, says it took."""
+    two = sides()
+    theirs: dict[str, Held] = {}
+    for h in helds:
+        if not h.reason and h.holder == two.defender:
+            for r in h.regions:
+                if r.code not in theirs or _later(h, theirs[r.code]):
+                    theirs[r.code] = h
+    ours_later = {
+        r.code for h in helds if not h.reason and h.holder == two.controller
+        for r in h.regions if r.code in theirs and _later(h, theirs[r.code])
+    }  # fmt: skip
+    return theirs, ours_later
 
 
 def _later(a: Held, b: Held) -> bool:
