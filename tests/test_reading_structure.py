@@ -702,8 +702,11 @@ def test_a_side_set_aside_is_not_the_actor_in_sudan(sudan):
          {"SD-DC": 100, "SD-DS": 100, "SD-DW": 100}),
         ("The RSF controls most of Kordofan and all of Darfur except parts of North Darfur.",
          {"SD-DC": 100, "SD-DE": 100, "SD-DS": 100, "SD-DW": 100}),
-        # an exception that names no unit leaves none whole
-        ("The RSF controls all of Darfur, except a pocket around Tawila.", {}),
+        # an exception that names no unit leaves none whole ...
+        ("The RSF controls all of Darfur, except a pocket near the border.", {}),
+        # ... but a town whose locality the profile knows leaves out that locality's state
+        ("The RSF controls all of Darfur, except a pocket around Tawila.",
+         {"SD-DC": 100, "SD-DE": 100, "SD-DS": 100, "SD-DW": 100}),
         ("The RSF controls all of West Darfur except West Darfur's airport.", {}),
     ],
 )  # fmt: skip
@@ -1006,7 +1009,9 @@ def test_a_statement_of_holding_leaves_out_what_it_excepts(sudan):
     assert held("The RSF controls all five Darfur states except parts of North Darfur.") == {
         "SD-DC", "SD-DE", "SD-DS", "SD-DW"
     }  # fmt: skip
-    assert held("The RSF holds North and South Darfur, apart from El Fasher.") == {
+    # a town the profile's localities place: its state is not said to be held whole
+    assert held("The RSF holds North and South Darfur, apart from El Fasher.") == {"SD-DS"}
+    assert held("The RSF holds North and South Darfur, apart from a few villages.") == {
         "SD-DN", "SD-DS"
     }  # fmt: skip
 

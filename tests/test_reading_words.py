@@ -351,8 +351,10 @@ def test_we_in_a_quotation_in_sudan(sudan):
         ("The RSF controls all five Darfur states but one.", set()),
         ("The RSF controls all five Darfur states except one state in the north.", set()),
         ("The RSF holds every state in Darfur but North Darfur.", set()),
-        # ... but a place in them is no unit left out
-        ("The RSF holds North and South Darfur, apart from El Fasher.", {"SD-DN", "SD-DS"}),
+        # ... but a place in them is no unit left out, unless the profile's localities say
+        # which unit it is in (then that unit is held but for its town: "most of", not whole)
+        ("The RSF holds North and South Darfur, apart from a few villages.", {"SD-DN", "SD-DS"}),
+        ("The RSF holds North and South Darfur, apart from El Fasher.", {"SD-DS"}),
         ("The RSF controls all five Darfur states except one city.", DARFUR),
     ],
 )  # fmt: skip

@@ -24,12 +24,13 @@ from geomap.extract.actors import named_sides
 from geomap.extract.claims import Claim, read_claims
 from geomap.extract.claims import cues as claim_cues
 from geomap.extract.held import CUES as held_cues
-from geomap.extract.held import Held, read_held, read_listed, read_side_line, side_lines
+from geomap.extract.held import Held, read_held, read_listed
 from geomap.extract.lines import list_item
 from geomap.extract.shares import CUES as share_cues
 from geomap.extract.shares import Share, read_shares
 from geomap.extract.sides import Sides, sides
 from geomap.extract.sources import according_to, attribution
+from geomap.extract.tables import read_side_line, side_lines
 from geomap.extract.targets import WHOLE_COUNTRY
 from geomap.extract.text import (
     Mention,

@@ -1,12 +1,15 @@
 """What a whole leaves out: "all of Darfur except North Darfur", "all five Darfur states except
 parts of North Darfur", "all of Luhansk, where the defenders still hold a pocket". The units an
-exception names are not wholly held; an exception that names none leaves no unit whole."""
+exception names are not wholly held, nor is the unit of a town it names ("except the city of El
+Fasher", where the profile's second-level units say where that is); an exception that names
+none leaves no unit whole."""
 
 from __future__ import annotations
 
 import re
 
 from geomap.extract.text import Mention, Sentence
+from geomap.profile import current, gazetteer
 from geomap.regions import Region
 
 # "all of Darfur except North Darfur", "... apart from El Fasher": what a whole leaves out.
@@ -31,8 +34,38 @@ def clause_end(text: str, lo: int) -> int:
     return end.start() if end else len(text)
 
 
+# What ends an exception before its clause does: a part of something else the verb also governs
+# ("all of Darfur except El Fasher and much of Kordofan": Kordofan is held in part, not left out).
+_EXCEPTION_END_RE = re.compile(
+    r",?\s*\b(?:and|as\s+well\s+as|plus)\s+(?:(?:much|most|parts?|large\s+parts|some|all|half"
+    r"|swathes|areas|stretches|the\s+(?:rest|bulk|whole))\s+of)\b",
+    re.IGNORECASE,
+)
+# A capitalised name of one to three words: a town's, in an exception ("the besieged city of El
+# Fasher").
+_NAME_RE = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+
+
 def excepted(sentence: Sentence, lo: int, named: list[Mention]) -> set[Region]:
     """The units named from where an exception starts (``lo``, in the sentence) to the end of
-    its clause: "all of Darfur except parts of North Darfur"."""
+    its clause: "all of Darfur except parts of North Darfur"; and the unit of a town it names
+    ("except the city of El Fasher"), found through the second-level unit of that name."""
     s0, hi = sentence.start, clause_end(sentence.text, lo)
-    return {r for m in named if s0 + lo <= m.start < s0 + hi for r in m.regions}
+    end = _EXCEPTION_END_RE.search(sentence.text, lo, hi)
+    hi = end.start() if end else hi
+    found = {r for m in named if s0 + lo <= m.start < s0 + hi for r in m.regions}
+    return found or _towns_units(sentence.text[lo:hi])
+
+
+def _towns_units(words: str) -> set[Region]:
+    """The first-level units of the towns ``words`` names, where a second-level unit has the
+    town's name ("El Fasher locality", "Pokrovsk raion")."""
+    gaz, sub = gazetteer(), current().subunits
+    found = set()
+    for name in _NAME_RE.findall(words):
+        for noun in (sub.singular, *sub.words):
+            unit = gaz.find(f"{name} {noun}")
+            if unit is not None and unit.parent:
+                found.add(gaz.get(unit.parent))
+                break
+    return found

@@ -62,6 +62,9 @@ _PASSIVE = (
     r"|came|comes|(?:has|have|had)\s+come|fell|falls|has\s+fallen)"
     r"\s+(?:(?:now|still|back|firmly|fully|again|securely|squarely|effectively|all)\s+){0,3}"
     r"(?:under\s+(?:the\s+)?(?:control\s+of\b|«CH»\s+control|«DH»\s+control)|held\s+by"
+    # "under the RSF's control", "under Russia's control"; "under its control" (see _OWNER_RE)
+    r"|under\s+(?:the\s+)?(?:«CH»|«DH»|«C»|«D»)['’]s\s+control"
+    r"|under\s+(?:its|their|the\s+group['’]s)\s+control"
     r"|controlled\s+by|in\s+(?:«CH»|«DH»)\s+hands"
     r"|in\s+the\s+hands\s+of\b)"
     r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:now|fully|completely|entirely)\s+)?"
@@ -84,6 +87,8 @@ _NONE_LEFT_RE = re.compile(
     r"\s+(?:part|parts|territory|ground)\s+(?:of|in)\b|\b(?:controls?|holds?)\s+none\s+of\b",
     re.IGNORECASE,
 )
+# "under its control": whose, the text before says
+_OWNER_RE = re.compile(r"\b(?:its|their|the\s+group['’]s)\s+control\b", re.IGNORECASE)
 _IT_RE = re.compile(r"\s+(?:it|them)\b", re.IGNORECASE)
 _FROM_RE = re.compile(r"\bfrom\b.*", re.IGNORECASE | re.DOTALL)
 # A sentence without one of these words holds no statement of holding.
@@ -252,46 +257,6 @@ def read_listed(
     return [item] if item.regions else []
 
 
-# A line of a table of who holds what: "North Darfur: RSF", "Gezira State – army (retaken in
-# January)": the unit, then the side alone.
-_SIDE_LINE = (
-    r"(?P<unit>[^:\n–—]{2,60}?)\s*(?::|\s[–—-])\s*(?:the\s+)?(?P<side>«C»|«CA»|«CF»|«D»|«DA»|«DF»)"
-    r"(?:\s+(?:forces|control|controlled|held))?\s*(?:\([^()\n]{0,80}\))?\s*\.?"
-)
-
-
-_SIDE_LINE_MARK_RE = re.compile(r":|\s[–—-]\s")
-
-
-def side_lines(sentences: list[Sentence]) -> set[int]:
-    """The indices of the sentences that are lines of a table of who holds what."""
-    line = sides().pattern(_SIDE_LINE)
-    return {
-        s.index for s in sentences
-        if len(s.text) <= 160 and _SIDE_LINE_MARK_RE.search(s.text, 0, 64)
-        and line.fullmatch(s.text.strip())
-    }  # fmt: skip
-
-
-def read_side_line(sentence: Sentence, toks: list[Token], shared: set[str]) -> list[Held]:
-    """ "North Darfur: RSF": the unit the line names, held by the side it names."""
-    two = sides()
-    lead = len(sentence.text) - len(sentence.text.lstrip())
-    line = two.pattern(_SIDE_LINE).fullmatch(sentence.text.strip())
-    if line is None:
-        return []
-    unit_end = sentence.start + lead + line.end("unit")
-    regions = units.after_verb([t for t in toks if t.end <= unit_end], sentence.start + lead)
-    regions = tuple(r for r in regions if r.code not in shared)
-    holder = _side_of_words(line.group("side"), two)
-    start, end = sentence.start, sentence.start + len(sentence.text)
-    return (
-        [Held(sentence, start, end, regions, holder, note="a line of who holds what")]
-        if (regions and holder)
-        else []
-    )
-
-
 def _statement(sentence, match, regions, actors, two: Sides, *, passive: bool) -> Held:
     text = sentence.text
     s0 = sentence.start
@@ -313,7 +278,7 @@ def _statement(sentence, match, regions, actors, two: Sides, *, passive: bool) -
         # control of the RSF": the side just after it (not one later in the clause: "..., the
         # army said")
         after = [side for at, side in actors if match.end() <= at < hi]
-        own = _side_of_words(_FROM_RE.sub("", word), two)  # not "taken from the army by"
+        own = side_of_words(_FROM_RE.sub("", word), two)  # not "taken from the army by"
         held.holder = own or (after[0] if after else "")
     else:
         since = main_clause_start(text, match.start())
@@ -349,7 +314,7 @@ def _compound(sentence, match: re.Match, regions, actors, two: Sides, _context: 
     """ "RSF-held South Darfur": held by the side before the hyphen ("RSF-controlled Darfur" is
     the part of the group the RSF holds, as "Russian-occupied Ukraine" is: no statement)."""
     held = _statement(sentence, match, regions, actors, two, passive=True)
-    held.holder = _side_of_words(match.group("side"), two)
+    held.holder = side_of_words(match.group("side"), two)
     held.reason = "" if held.holder else f"holder unclear: '{match.group()}'"
     after = sentence.text[match.end() :].lstrip().casefold()
     group = next((g for g in current().groups if after.startswith(g.casefold())), "")
@@ -358,9 +323,20 @@ def _compound(sentence, match: re.Match, regions, actors, two: Sides, _context: 
     return held
 
 
-def _passive(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
-    """ "X fell to the RSF", "X is under army control": held by the side after the verb."""
-    return _statement(sentence, match, regions, actors, two, passive=True)
+def _passive(sentence, match: re.Match, regions, actors, two: Sides, context: str) -> Held:
+    """ "X fell to the RSF", "X is under army control": held by the side after the verb;
+    "X is under its control": by the one side the sentence names, or, naming none, by the side
+    of the sentence before (``context``)."""
+    held = _statement(sentence, match, regions, actors, two, passive=True)
+    owner = _OWNER_RE.search(match.group())
+    if owner and (not held.reason or held.reason.startswith("holder unclear")):
+        named = {side for _, side in actors}
+        held.holder = named.pop() if len(named) == 1 else ("" if named else context)
+        word = " ".join(owner.group().split())
+        held.reason = "" if held.holder else f"holder unclear: whose is '{word}'"
+        if held.holder:
+            held.note = f"'{word}' read as {held.holder}'s"
+    return held
 
 
 def _given(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
@@ -418,7 +394,7 @@ def _removal(sentence, match: re.Match, regions, actors, two: Sides, _context: s
     return held
 
 
-def _side_of_words(word: str, two: Sides) -> str:
+def side_of_words(word: str, two: Sides) -> str:
     """The side a word in the verb names: "under army control", "RSF-held"."""
     if two.pattern(r"\b(?:«CH»|«C»|«CF»)\b").search(word):
         return two.controller

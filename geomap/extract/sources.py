@@ -83,7 +83,10 @@ _SAY = r"(?:said|says|say|told|added|stated|declared|insisted)"
 # The speaker after a quotation (', a Ukrainian commander said', ', said a Russian officer') or
 # before it ('A Russian commander said: "').
 _SPEAKER_AFTER_RE = re.compile(
-    rf"\s*,?\s*(?:(?P<who>[^,;.“”\"]{{1,60}}?)\s+{_SAY}\b|{_SAY}\s+(?P<who2>[^,;.“”\"]{{1,60}}))",
+    rf"\s*,?\s*(?:(?P<who>[^,;.“”\"]{{1,60}}?)"
+    # the speaker's name after the office: ', the army's spokesman, Nabil Abdallah, said'
+    rf"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}},)?\s+{_SAY}\b"
+    rf"|{_SAY}\s+(?P<who2>[^,;.“”\"]{{1,60}}))",
     re.IGNORECASE,
 )
 _SPEAKER_BEFORE_RE = re.compile(

@@ -33,8 +33,51 @@ def after_verb(toks: list[Token], at: int) -> tuple[Region, ...]:
     """The units a statement's object names, starting at document offset ``at``: "Gezira State",
     "the state of Sennar", "four states: A, B and C", "all five Darfur states", "Darfur"."""
     k = next((k for k, t in enumerate(toks) if t.start >= at), len(toks))
+    counted = _counted_of(toks, k)
+    if counted is not None:  # "four of Darfur's five states: A, B, C and D"
+        return counted
     # "every state in Darfur", "Darfur's five states"
     return _a_groups_units(toks, k) or _named_object(toks, k)
+
+
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+# Between a count's "of" and the names it counts: "the five Darfur states", "its five states"
+_COUNTED_GLUE = frozenset({"the", "its", "their"})
+
+
+def _counted_of(toks: list[Token], k: int) -> tuple[Region, ...] | None:
+    """ "four of Darfur's five states: A, B, C and D", "three of the five Darfur states (A, B and
+    C)": a count of some of a group's units, then the units it counts, named. Those units where
+    their number is the count's (and, where the group is named, all of them in it); () where the
+    count is not met (which units is not said); None where the words are no such count."""
+
+    def key(i: int) -> str:
+        return toks[i].key if i < len(toks) else ""
+
+    count = _COUNT.get(key(k)) or (int(key(k)) if key(k).isdigit() and len(key(k)) < 3 else 0)
+    if not count or key(k + 1) != "of":
+        return None
+    j = k + 2
+    group: tuple[Region, ...] = ()  # "Darfur" in "four of Darfur's five states"
+    generic = nouns()
+    while j < len(toks) and j - k < 10 and key(j) not in (":", ",", "(", "-", "–", "—"):
+        found, n = name_at(toks, j)
+        if n:
+            group, j = found, j + n
+        elif key(j) in generic and key(j).endswith("s"):
+            j += 1  # "... five states": the names follow, after a mark or none (a dash)
+            break
+        elif key(j) in _COUNTED_GLUE or re.fullmatch(_NUMBERS, key(j)) or toks[j].possessive:
+            j += 1  # "the", "its", "five", "the country's"
+        else:
+            return None
+    if j >= len(toks) or j - k >= 10:
+        return ()
+    j += key(j) in (":", ",", "(", "-", "–", "—")
+    named = _named_object(toks, j)
+    if len(named) != count or (len(group) > 1 and not set(named) <= set(group)):
+        return ()
+    return named
 
 
 def _named_object(toks: list[Token], k: int) -> tuple[Region, ...]:

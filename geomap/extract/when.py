@@ -14,7 +14,9 @@ from geomap.extract.holders import join
 
 NOW_RE = re.compile(
     r"\b(?:now|currently|current|at\s+present|presently|at\s+the\s+moment|as\s+of|today"
-    r"|to\s+date|so\s+far|this\s+week|still|latest)\b",
+    r"|to\s+date|so\s+far|this\s+week|still|latest"
+    # "has been under its control (ever) since": since a time earlier, and until now
+    r"|ever\s+since|since\s+then|since(?=\s*(?:[.;,)]|$)))\b",
     re.IGNORECASE,
 )
 

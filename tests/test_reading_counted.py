@@ -1,0 +1,154 @@
+"""Units named by count, by a table's line or by whose control they are under: "four of Darfur's
+five states: A, B, C and D", "RSF: A, B and C", "under the group's control", and what an
+exception that names a town leaves out.
+
+Every sentence here is written for these tests; none is copied from a news source.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_reading_structure import controlled, defender_held, held, read
+
+FOUR = {"SD-DC", "SD-DE", "SD-DS", "SD-DW"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The RSF now holds four of Darfur's five states: South, Central, West and East Darfur.",
+        "The RSF holds four of the five Darfur states (South Darfur, Central Darfur, West Darfur "
+        "and East Darfur).",
+        "Today the RSF controls four of the five Darfur states - South, Central, West and East "
+        "Darfur - and is besieging the fifth.",
+        "The paramilitaries control four of the country's 18 states, South Darfur, Central "
+        "Darfur, West Darfur and East Darfur, aid agencies say.",
+    ],
+)
+def test_a_count_of_units_named_after_it(sudan, text):
+    assert held(text) == FOUR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the count is not met: which units is not said
+        "The RSF holds four of Darfur's five states: South Darfur and West Darfur among them.",
+        "The RSF controls four of the five Darfur states, according to monitors.",
+        # the units named are not the group's
+        "The RSF controls two of the five Darfur states: West Kordofan and North Kordofan.",
+    ],
+)
+def test_a_count_not_met_names_no_unit(sudan, text):
+    assert held(text) == set()
+
+
+def test_a_count_of_units_in_testland(testland):
+    assert held("Norland now holds two of the three regions: Alpha and Beta.") == {
+        "TL-01",
+        "TL-02",
+    }
+    assert held("Norland now holds two of the three regions, officials say.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("South Darfur State has been under the RSF's control since 2023.", {"SD-DS"}, set()),
+        ("Sennar State is under the army's control again.", set(), {"SD-SI"}),
+        ("South Darfur State remains under the militia's control.", {"SD-DS"}, set()),
+        # "its", "the group's": the one side the sentence names ...
+        ("The RSF took El Geneina in 2023, and West Darfur has been under its control since.",
+         {"SD-DW"}, set()),
+        # ... or the side of the sentence before
+        ("The army entered Wad Madani in January. Gezira State is now under its control.",
+         set(), {"SD-GZ"}),
+        ("The RSF took El Geneina in June 2023. West Darfur has been under the group's control "
+         "ever since.", {"SD-DW"}, set()),
+        # both sides named: whose is unclear
+        ("The army shelled RSF positions, but West Kordofan State remains under its control.",
+         set(), set()),
+        # no side named at all: unclear
+        ("Fighting went on for weeks. West Darfur has been under the group's control since.",
+         set(), set()),
+    ],
+)  # fmt: skip
+def test_under_whose_control(sudan, text, ours, theirs):
+    assert held(text) == ours
+    assert defender_held(text) == theirs
+
+
+def test_under_whose_control_in_testland(testland):
+    assert held("The Gamma region has been under Norland's control since the spring.") == {"TL-03"}
+    text = "Norland took Gamma's capital in May. The Alpha region has been under its control since."
+    assert held(text) == {"TL-01"}
+
+
+def test_a_state_since_an_earlier_time_is_todays(sudan):
+    text = "The RSF took El Geneina in 2023, and West Darfur has been under RSF control ever since."
+    assert held(text) == {"SD-DW"}
+    # a state of an earlier time, said as such, is not
+    assert held("In 2023 West Darfur was under RSF control.") == set()
+
+
+def test_a_table_of_sides_then_units(sudan):
+    text = (
+        "Who holds what, in May:\n"
+        "Army: Northern, River Nile, Red Sea and Kassala states.\n"
+        "RSF – West Darfur, Central Darfur, South Darfur, East Darfur.\n"
+        "Contested – North Darfur, North Kordofan.\n"
+        "Under army control: Khartoum State, Gezira.\n"
+    )
+    assert held(text) == FOUR
+    assert defender_held(text) == {"SD-NO", "SD-NR", "SD-RS", "SD-KA", "SD-KH", "SD-GZ"}
+
+
+def test_a_table_line_whose_rest_is_no_list_of_units(sudan):
+    text = "Army: it says its troops entered Khartoum in March.\nRSF – attacks go on.\n"
+    assert held(text) == set()
+    assert defender_held(text) == set()
+
+
+def test_a_table_of_sides_then_units_in_testland(testland):
+    assert held("Norland: Alpha, Beta.\nTestland: Gamma.\n") == {"TL-01", "TL-02"}
+    assert controlled("Norland: Alpha, Beta.\n") == {}  # held, no share given
+
+
+def test_an_exception_that_names_a_town_leaves_its_unit_out(sudan):
+    text = "The RSF controls all of Darfur except the besieged city of El Fasher."
+    assert controlled(text) == {code: 100 for code in FOUR}
+
+
+def test_a_part_after_an_exception_is_no_exception(sudan):
+    # "much of" Kordofan is more of what the RSF controls, not what "except" leaves out
+    text = (
+        "The RSF controls all of Darfur except the besieged city of El Fasher and much of "
+        "West and South Kordofan."
+    )
+    assert controlled(text) == {code: 100 for code in FOUR}
+
+
+def test_an_exception_that_names_a_town_in_ukraine():
+    text = (
+        "Russian forces hold all of the Luhansk and Donetsk regions except the town of Kramatorsk."
+    )
+    assert controlled(text) == {"UA-09": 100}
+    # a place no unit is named after: no unit whole
+    assert controlled("Russia holds all of Luhansk except a pocket near the river.") == {}
+
+
+def test_a_quoted_speaker_with_a_name_after_the_office(sudan):
+    text = (
+        '"We have liberated Khartoum State completely," the army\'s spokesman, Jamal Idris, said.'
+    )
+    assert defender_held(text) == {"SD-KH"}
+    text = '"We hold West Darfur," an RSF commander, Adam Bashar, told reporters.'
+    assert held(text) == {"SD-DW"}
+
+
+def test_the_evidence_says_whose_control_was_read(sudan):
+    text = "The RSF took El Geneina in 2023. West Darfur has been under its control since."
+    rows = [e for e in read(text).evidence if e.region_code == "SD-DW"]
+    assert [(e.holder, e.decision) for e in rows] == [("RSF", "used")]
+    assert "'its control' read as RSF's" in rows[0].reason
