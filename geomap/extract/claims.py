@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from geomap.extract import scan
+from geomap.extract.actors import insertions
 from geomap.extract.not_claims import not_a_claim
 from geomap.extract.sides import sides
 from geomap.extract.text import Mention, Sentence
@@ -81,8 +82,10 @@ _CUE = (
     r"|\b«C»\b[^.;:]{0,60}?\b(?:declared|proclaimed)\s+(?:\w+\s+){1,5}?its\s+own\b"
     r"|\bced(?:e|es|ed|ing)\b"
     # "wrote Donetsk and Luhansk into its constitution"
-    r"|\b(?:written|wrote|writ(?:es|ing)|enshrined|enshrin(?:es|ing)|included)\s+[^.;:]{1,120}?"
-    r"\b(?:in|into)\s+(?:its|«CS»['’]s|the\s+«CA»)\s+constitution\b"
+    r"|\b(?:written|wrote|writ(?:es|ing)|enshrined|enshrin(?:es|ing)|included|added)\s+[^.;:]{1,120}?"
+    r"\b(?:in|into|to)\s+(?:its|«CS»['’]s|the\s+«CA»)\s+constitution\b"
+    # "Russia's constitution was amended in 2022 to include A and B"
+    r"|\b(?:its|«CS»['’]s|the\s+«CA»)\s+constitution\s+(?:\w+\s+){0,6}?includ(?:e|es|ed|ing)\b"
     # "demands that Ukraine recognise A and B as Russian"
     r"|\brecogni[sz]\w*\s+[^.;:]{1,120}?\bas\s+(?:part\s+of\s+«CS»|«CA»(?:\s+(?:territory|land"
     r"|soil|regions?))?)(?=\s*[\"”'’]?\s*(?:[.,;:!?)]|$))"
@@ -113,6 +116,7 @@ _NEGATION_RE = re.compile(
 )
 _ABANDON_RE = re.compile(r"renounc|drop|abandon|withdr|waiv", re.IGNORECASE)
 _NOT_AMONG_RE = re.compile(r"not\s+(?:one\s+of|among|part\s+of)", re.IGNORECASE)
+_ASIDE = ("—", "–", "-", "(")  # what opens an aside between dashes or in brackets
 _CONTRAST_RE = re.compile(r"\b(?:but|while|whereas|although|though)\b", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _YEARS_LATER_RE = re.compile(r"\byears\s+later\b", re.IGNORECASE)
@@ -217,16 +221,7 @@ def _read(
     s0 = sentence.start
     cue = match.group().casefold()
     start, end = s0 + match.start(), s0 + match.end()
-    clause_lo = text.rfind(";", 0, match.start()) + 1
-    clause_hi = text.find(";", match.end())
-    clause_hi = len(text) if clause_hi < 0 else clause_hi
-    # "annexed Kherson but has never claimed Kharkiv": a claim's regions stop at a contrast.
-    for contrast in scan.finditer(_CONTRAST_RE, text, clause_lo, clause_hi):
-        if contrast.end() <= match.start():
-            clause_lo = contrast.end()
-        elif contrast.start() >= match.end():
-            clause_hi = contrast.start()
-            break
+    clause_lo, clause_hi = _clause(text, match)
     in_clause = [m for m in mentions if clause_lo <= m.start - s0 < clause_hi]
     claim = Claim(sentence, start, end, _regions(in_clause), True)
 
@@ -278,6 +273,24 @@ def _read(
             return [claim, Claim(claim.sentence, start, end, listed, True,
                                  note="listed as the regions that are claimed")]  # fmt: skip
     return [claim]
+
+
+def _clause(text: str, match: re.Match) -> tuple[int, int]:
+    """The clause of a claim phrase: between ";"s, and between contrasts ("annexed Kherson but
+    has never claimed Kharkiv"), but not one in an aside ("annexed four regions – though it
+    holds none whole – as well as Crimea")."""
+    lo = text.rfind(";", 0, match.start()) + 1
+    hi = text.find(";", match.end())
+    hi = len(text) if hi < 0 else hi
+    asides = [(a, b) for a, b in insertions(text) if text[a : a + 2].strip()[:1] in _ASIDE]
+    for contrast in scan.finditer(_CONTRAST_RE, text, lo, hi):
+        if any(a <= contrast.start() < b for a, b in asides):
+            continue
+        if contrast.end() <= match.start():
+            lo = contrast.end()
+        elif contrast.start() >= match.end():
+            return lo, contrast.start()
+    return lo, hi
 
 
 # How many regions a reference counts: "both regions", "the four regions", "all 4".

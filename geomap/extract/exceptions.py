@@ -15,6 +15,8 @@ from geomap.regions import Region
 # "all of Darfur except North Darfur", "... apart from El Fasher": what a whole leaves out.
 EXCEPT_RE = re.compile(
     r",?\s*(?:except(?:\s+for)?|excluding|apart\s+from|save\s+for|but\s+for|other\s+than"
+    # "all of Luhansk save a handful of villages"
+    r"|save(?=\s+(?:a|an|the|some|one|two|three|several|parts?|pockets?|small|few)\b)"
     r"|with\s+the\s+exception\s+of|aside\s+from|bar|but\s+(?=(?:one|two|three|four)\b)"
     # "all of X, where the defenders still hold a pocket": a part held by someone else
     r"|where\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:still\s+)?(?:holds?|controls?|retains?|keeps?"
@@ -38,7 +40,10 @@ def clause_end(text: str, lo: int) -> int:
 # ("all of Darfur except El Fasher and much of Kordofan": Kordofan is held in part, not left out).
 _EXCEPTION_END_RE = re.compile(
     r",?\s*\b(?:and|as\s+well\s+as|plus)\s+(?:(?:much|most|parts?|large\s+parts|some|all|half"
-    r"|swathes|areas|stretches|the\s+(?:rest|bulk|whole))\s+of)\b",
+    r"|swathes|areas|stretches|the\s+(?:rest|bulk|whole))\s+of\b"
+    # "... save a few villages, and roughly 80% of Donetsk": a share of something else
+    r"|(?:(?:about|roughly|around|nearly|almost|over|some|more\s+than|up\s+to)\s+)?"
+    r"(?:\d|a\s+(?:third|quarter|fifth)\b|(?:one|two|three)[\s-](?:thirds?|quarters?)\b))",
     re.IGNORECASE,
 )
 # A capitalised name of one to three words: a town's, in an exception ("the besieged city of El
@@ -63,6 +68,7 @@ def _towns_units(words: str) -> set[Region]:
     gaz, sub = gazetteer(), current().subunits
     found = set()
     for name in _NAME_RE.findall(words):
+        name = re.sub(r"['’]s$", "", name)  # "Kramatorsk's outskirts"
         for noun in (sub.singular, *sub.words):
             unit = gaz.find(f"{name} {noun}")
             if unit is not None and unit.parent:

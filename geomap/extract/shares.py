@@ -27,7 +27,7 @@ from geomap.extract.clauses import clause_of, find_clauses
 from geomap.extract.clauses import mood as mood_of
 from geomap.extract.exceptions import EXCEPT_RE, excepted
 from geomap.extract.sides import sides
-from geomap.extract.targets import SUBJECT_OF_RE, WHOLE_COUNTRY, Antecedent
+from geomap.extract.targets import CHANGED_FROM, SUBJECT_OF_RE, WHOLE_COUNTRY, Antecedent
 from geomap.extract.targets import target as _target
 from geomap.extract.text import Mention, Sentence, Token
 from geomap.extract.together import LIST_GLUE_RE, RESPECT, again, respective, respectively
@@ -212,11 +212,7 @@ def read_shares(
         lo, hi = clause_of(clauses, share.start - sentence.start)
         if k in verb_past_aside:
             hi = clause_of(clauses, verb_past_aside[k])[1]
-        prev_end = shares[k - 1].target_end - sentence.start if k else lo
-        window_lo = max(lo, prev_end) if k and shares[k - 1].target_end else lo
-        window_hi = min(hi, shares[k + 1].start - sentence.start) if k + 1 < len(shares) else hi
-        if share.target_end > share.end and k + 1 < len(shares) and share.note.startswith(RESPECT):
-            window_hi = hi  # "A and B are 99% and 75% occupied, respectively": the verb after
+        window_lo, window_hi = _window(shares, k, lo, hi)
         previous = shares[k - 1] if k else (before if linked else None)
         country = share.reason == WHOLE_COUNTRY and not share.regions
         holders.holder(share, cues, actors, window_lo, window_hi, previous, header, context, two,
@@ -229,17 +225,7 @@ def read_shares(
         if (lo, hi) not in moods:
             moods[(lo, hi)] = mood_of(text[lo:hi])
         mood = moods[(lo, hi)]
-        # The time of a figure is in its own phrase: from the comma that ends the figure before
-        # it ("... the Kharkiv region in 2022, and now holds 99%") to the comma after it.
-        start = window_lo
-        if k and shares[k - 1].target_end:
-            comma = text.find(",", window_lo, share.start - sentence.start)
-            start = comma + 1 if comma >= 0 else window_lo
-        after = max(share.end, share.target_end) - sentence.start
-        comma = text.find(",", after, window_hi)
-        phrase = without_insertions(text, share.start - sentence.start)[
-            start : comma if comma >= 0 else window_hi
-        ]
+        phrase = _time_phrase(shares, k, window_lo, window_hi)
         past, note, latest = when.time(phrase, as_of)
         if not share.reason:
             share.reason = mood or _gain(share, text, phrase)
@@ -249,6 +235,37 @@ def read_shares(
             share.note = holders.join(share.note, note) if note else share.note
     _gains_of_one_verb(shares, text)
     return shares
+
+
+def _window(shares: list[Share], k: int, lo: int, hi: int) -> tuple[int, int]:
+    """Where in its clause (``lo``–``hi``) the ``k``-th share's verb is looked for: from the end
+    of the figure before it to the start of the one after it, or past it to the clause's end
+    where one verb after them is each one's."""
+    share, text, s0 = shares[k], shares[k].sentence.text, shares[k].sentence.start
+    window_lo = max(lo, shares[k - 1].target_end - s0) if k and shares[k - 1].target_end else lo
+    if k + 1 >= len(shares):
+        return window_lo, hi
+    if share.target_end > share.end and share.note.startswith(RESPECT):
+        return window_lo, hi  # "A and B are 99% and 75% occupied, respectively": the verb after
+    if _BRACKETED_LIST_RE.match(text, share.end - s0, shares[k + 1].start - s0):
+        return window_lo, hi  # "A (99%) and B (80%) are in Russian hands": the verb after
+    return window_lo, min(hi, shares[k + 1].start - s0)
+
+
+def _time_phrase(shares: list[Share], k: int, window_lo: int, window_hi: int) -> str:
+    """The phrase the time of the ``k``-th share is read in: from the comma that ends the figure
+    before it ("... the Kharkiv region in 2022, and now holds 99%") to the comma after it; after
+    "to" where the figure before is the one it changed from ("from 60% in 2022 to 99%")."""
+    share, text, s0 = shares[k], shares[k].sentence.text, shares[k].sentence.start
+    start = window_lo
+    if k and shares[k - 1].target_end:
+        comma = text.find(",", window_lo, share.start - s0)
+        start = comma + 1 if comma >= 0 else window_lo
+    if k and shares[k - 1].reason == CHANGED_FROM:
+        start = max(start, text.rfind(" to ", 0, share.start - s0))
+    after = max(share.end, share.target_end) - s0
+    comma = text.find(",", after, window_hi)
+    return without_insertions(text, share.start - s0)[start : comma if comma >= 0 else window_hi]
 
 
 def _hedge_of_the_heading(shares: list[Share], header: Sentence | None) -> None:
@@ -331,6 +348,23 @@ def _number(digits: str) -> float:
     return float(digits.replace(",", "."))
 
 
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# Between the figures of a list of names with a figure in brackets each: "A (99%), B (about 80%)
+# and C (72%) are ...": the verb after the list is each one's.
+_BRACKETED_LIST_RE = re.compile(
+    r"\s*\)\s*(?:,|and|&|,\s*and)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:\w+\s+)?\(\s*"
+    r"(?:about|around|roughly|nearly|almost|over|some|more\s+than|just\s+over)?\s*$"
+)
+
+
+# "from 60% to 99%": no range, but a change (see _figure)
+_FROM_TO_RE = re.compile(
+    r"\b(?:rose|risen|rising|grew|grown|growing|increased|jumped|climbed|expanded|fell|fallen"
+    r"|dropped|shrunk|shrank|went|gone|up|down|moved|changed)\s+(?:\w+\s+){0,2}?from\s+$",
+    re.IGNORECASE,
+)
+
+
 def _figure(sentence: Sentence, match: re.Match) -> Share:
     if match.re is _WORDS_RE:
         return _in_words(sentence, match)
@@ -340,7 +374,17 @@ def _figure(sentence: Sentence, match: re.Match) -> Share:
         start, hedge = sentence.start + match.start("adverb2"), ""
     pct_range = None
     numeric, totality = True, False
-    if g("lo") or g("blo"):
+    if g("lo") and (
+        (
+            _FROM_TO_RE.search(sentence.text, 0, match.start("lo"))
+            and "to" in sentence.text[match.end("lo") : match.start("hi")]
+        )
+        or _YEAR_RE.fullmatch(g("lo"))
+    ):
+        # "has grown from 60% to 99%": a change, and the share now is where it went to; "from
+        # 60% in 2022 to 99%": a year is no low end of a range
+        start, hedge, value = sentence.start + match.start("hi"), "", _number(g("hi"))
+    elif g("lo") or g("blo"):
         lo, hi = _number(g("lo") or g("blo")), _number(g("hi") or g("bhi"))
         if not lo < hi:
             reason = "not a range (low to high)"

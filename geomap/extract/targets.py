@@ -58,9 +58,11 @@ SUBJECT_OF_RE = re.compile(
 # named in its subject.
 _SHARE_OF_BEFORE_RE = re.compile(
     r"\b(?:share|part|portion|proportion|percentage)\s+of\s+(?P<what>[^,;:%()]{1,60}?)\s+(?:has\s+|had\s+)?"
-    r"(?:now\s+|since\s+)?(?:is|was|stands|stood|remains?|remained|reached|rose|grew|risen|grown"
-    r"|increased|fallen|fell|dropped|shrunk|shrank|hover(?:s|ed)?|stay(?:s|ed)?|been"
-    r"|(?:held|holds)\s+steady)\s+(?:now\s+|still\s+)?(?:at\s+|to\s+)?$",
+    r"(?:now\s+|since\s+)?(?:(?:is|was|stands|stood|remains?|remained|reached|hover(?:s|ed)?"
+    r"|stay(?:s|ed)?|been|(?:held|holds)\s+steady)\s+(?:now\s+|still\s+)?(?:at\s+|to\s+)?"
+    # "rose from 57% in early 2023 to about 78%": the value it changed from, then the share now
+    r"|(?:rose|grew|risen|grown|increased|fallen|fell|dropped|shrunk|shrank)\s+(?:now\s+)?"
+    r"(?:(?P<from>from\s+)|from\s+[^;:]{1,50}?\s+to\s+|at\s+|to\s+)?)$",
     re.IGNORECASE,
 )
 # "The Donetsk region, which Russia annexed in 2022, is 80% occupied": of the clause's subject.
@@ -79,6 +81,7 @@ _CONTROL_TO_RE = re.compile(
     r"\b(?:control|occupied)\s+(?:(?:of|over|in)\s+(?P<where>[^,;]{1,60}?)\s+)?to\s*$", re.I
 )
 RESPECTIVE = "'respective' with no list of regions before it"
+CHANGED_FROM = "the value it changed from ('from ... to'), not the share now"
 # A share of the whole country is of no region, but has a holder: "Russia holds 19% of Ukraine.
 # In Luhansk, the figure is 99%."
 WHOLE_COUNTRY = "a share of the whole country"
@@ -131,7 +134,9 @@ def target(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two:
     whole = share.totality and re.search(r"(?:of|over|entire|whole)$", share.text, re.I)
     if of_each(toks, j) and each_named_before(share, toks):
         return  # "the A and B regions, though it holds only about three quarters of each"
-    if whole or (j < n and toks[j].key in ("of", "over")):
+    if whole or (
+        j < n and (toks[j].key == "of" or (toks[j].key == "over" and not _a_time(toks, j)))
+    ):
         _of_what(share, toks, j if whole else j + 1, antecedent, two)
     elif share.adverb and _of_the_object(share, toks, j, two):
         return
@@ -141,6 +146,21 @@ def target(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two:
         (j >= n or toks[j].key in (",", ";")) and _after_a_name(share, toks, ("",))
     ):  # "Luhansk 99%, Donetsk 70%": a list of names and figures
         _of_the_subject(share, toks, antecedent)
+
+
+# "45% over the summer", "over the past year": a time, not what the share is of
+_TIMES = frozenset({
+    "past", "last", "summer", "winter", "spring", "autumn", "fall", "year", "years", "months",
+    "weeks", "course", "period", "weekend", "decade",
+})  # fmt: skip
+
+
+def _a_time(toks: list[Token], j: int) -> bool:
+    """Whether "over" at token ``j`` starts a time ("over the summer")."""
+    words = [t.key for t in toks[j + 1 : j + 3]]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return bool(words) and words[0] in _TIMES
 
 
 def _of_the_object(share: Share, toks: list[Token], j: int, two: Sides) -> bool:
@@ -407,6 +427,8 @@ def _of_the_share_named(
         if regions:
             if not _of_a_group(share, group):  # "the RSF's share of Darfur": of the five together
                 share.regions = regions
+            if share_of.group("from"):
+                share.reason = CHANGED_FROM
             return
     if all(toks[k].key in _FILLERS or toks[k].key in nouns() | AREA_NOUNS for k in what):
         share.regions, share.reason = antecedent(share.start)  # "the share of the region"

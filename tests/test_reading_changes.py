@@ -1,0 +1,108 @@
+"""Figures read with what is around them: a change "from" one share "to" another, a list of
+names each with its figure in brackets before one verb, an exception that ends where a share
+of something else begins, and claims whose regions run past an aside.
+
+Every sentence here is written for these tests; none is copied from a news source.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_reading_structure import controlled, read
+
+
+def claimed(text: str) -> set[str]:
+    return {f.region_code for f in read(text).figures if f.claimed}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The share of the Donetsk region under Russian control rose from 57% in early 2023 to "
+         "about 78% this autumn.", {"UA-14": 78}),
+        ("Russia's share of the Luhansk region has grown from 60% to 99%.", {"UA-09": 99}),
+        ("Russia's share of the Luhansk region has grown from 60–65% to 99%.", {"UA-09": 99}),
+        # a range is no change
+        ("Russia's share of the Luhansk region stands at 97 to 99 percent.", {"UA-09": 98}),
+    ],
+)  # fmt: skip
+def test_a_change_from_one_share_to_another_is_the_later(text, expected):
+    assert controlled(text) == expected
+
+
+def test_the_value_changed_from_is_in_the_evidence_as_such():
+    text = "Russia's share of the Luhansk region has grown from 60% in 2022 to 99%."
+    rows = {e.value: e for e in read(text).evidence if e.kind == "share"}
+    assert rows[60].decision == "ignored"
+    assert "changed from" in rows[60].reason
+    assert rows[99].decision == "used"
+
+
+def test_a_change_in_testland(testland):
+    text = "Norland's share of the Alpha region grew from 20% to 45% over the summer."
+    assert controlled(text) == {"TL-01": 45}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Luhansk (99%) and Donetsk (80%) are in Russian hands.", {"UA-09": 99, "UA-14": 80}),
+        ("The Luhansk region (99%), the Donetsk region (about 80%), Zaporizhzhia (74%) and "
+         "Kherson (72%) are occupied by Russia.",
+         {"UA-09": 99, "UA-14": 80, "UA-23": 74, "UA-65": 72}),
+        # each figure its own verb: no sharing
+        ("Luhansk (99%) is occupied, while Ukraine holds Donetsk (30%).", {"UA-09": 99}),
+    ],
+)  # fmt: skip
+def test_names_with_a_figure_in_brackets_share_the_verb_after(text, expected):
+    assert controlled(text) == expected
+
+
+def test_names_with_a_figure_in_brackets_in_testland(testland):
+    text = "Alpha (40%) and Beta (about 25%) are under Norlandic occupation."
+    assert controlled(text) == {"TL-01": 40, "TL-02": 25}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "save" before what is left out
+        ("Russia controls all of Luhansk save a handful of villages.", {}),
+        # the exception ends where a share of another region begins
+        ("Russia controls all of Luhansk save a handful of villages, and roughly 80% of "
+         "neighbouring Donetsk.", {"UA-14": 80}),
+        ("Russia holds all of Luhansk except a few villages and about 80% of Donetsk.",
+         {"UA-14": 80}),
+        ("Russia holds all of Luhansk and Donetsk except Kramatorsk, and two-thirds of "
+         "Zaporizhzhia.", {"UA-09": 100, "UA-23": 66.7}),
+    ],
+)  # fmt: skip
+def test_what_an_exception_leaves_out_ends_at_another_share(text, expected):
+    assert controlled(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia's constitution was amended in 2022 to include Donetsk, Luhansk, Zaporizhzhia "
+         "and Kherson.", {"UA-14", "UA-09", "UA-23", "UA-65"}),
+        ("The Kremlin added the Kherson and Zaporizhzhia regions to Russia's constitution.",
+         {"UA-65", "UA-23"}),
+        # a contrast inside an aside does not end the claim's regions
+        ("Russia has annexed four regions of Ukraine – though it does not fully control any of "
+         "them – as well as Crimea.", {"UA-43", "UA-40"}),
+        ("Russia has annexed four regions (though it holds none of them in full) as well as "
+         "Crimea.", {"UA-43", "UA-40"}),
+        # outside an aside it does
+        ("Russia has annexed Crimea, though it has never claimed the Kharkiv region.",
+         {"UA-43", "UA-40"}),
+    ],
+)  # fmt: skip
+def test_claims_past_an_aside_and_in_the_constitution(text, expected):
+    assert claimed(text) == expected
+
+
+def test_claims_in_the_constitution_in_testland(testland):
+    text = "The Kingdom of Norland's constitution was amended to include Alpha and Beta."
+    assert claimed(text) == {"TL-01", "TL-02"}
