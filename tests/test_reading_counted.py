@@ -152,3 +152,31 @@ def test_the_evidence_says_whose_control_was_read(sudan):
     rows = [e for e in read(text).evidence if e.region_code == "SD-DW"]
     assert [(e.holder, e.decision) for e in rows] == [("RSF", "used")]
     assert "'its control' read as RSF's" in rows[0].reason
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("The RSF completed its takeover of East Darfur State with the capture of Ed Daein.",
+         {"SD-DE"}, set()),
+        ("The army is in firm control of the states of River Nile, Northern, Red Sea and "
+         "Kassala.", set(), {"SD-NR", "SD-NO", "SD-RS", "SD-KA"}),
+        ("The RSF is in effective control of West Kordofan State.", {"SD-GK"}, set()),
+        # "the state" as a passive verb's subject: the unit named before
+        ("In Blue Nile State, rebels hold some areas along the border, but the state remains "
+         "under army control.", set(), {"SD-NB"}),
+        ("The RSF overran Gezira State in 2023. Since January, the state has been under army "
+         "control.", set(), {"SD-GZ"}),
+        # "in the state" is where, not what is held
+        ("Fighting in Gezira State went on; clashes in the state remain under review.", set(),
+         set()),
+    ],
+)  # fmt: skip
+def test_takeovers_firm_control_and_the_state_before_a_passive(sudan, text, ours, theirs):
+    assert held(text) == ours
+    assert defender_held(text) == theirs
+
+
+def test_the_region_before_a_passive_in_testland(testland):
+    text = "Norland shelled the Gamma region for weeks, but the region remains in Testlandic hands."
+    assert defender_held(text) == {"TL-03"}

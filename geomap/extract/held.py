@@ -38,7 +38,10 @@ from geomap.regions import Region
 _ACTIVE = (
     r"(?<!-)(?<!\bthe\s)\b(?:(?:holds?|held)\s+sway\s+over|controls?|controlled|holds?|(?<!been\s)held"
     r"|(?:took|taken|takes|seized|seizes|gained"
-    r"|regained|retook|retaken|assumed|wrested|established|consolidated|in)\s+control\s+(?:of|over)"
+    r"|regained|retook|retaken|assumed|wrested|established|consolidated"
+    r"|in(?:\s+(?:firm|full|complete|total|effective|sole|overall))?)\s+control\s+(?:of|over)"
+    # "completed its takeover of East Darfur State"
+    r"|complet(?:ed|es|ing)\s+(?:its|their|the)\s+(?:takeover|capture|seizure|conquest)\s+of"
     # "restored its control over X", "re-established their control of X"
     r"|(?:restored|re-?established|reasserted|reimposed|extended)\s+(?:its\s+|their\s+)?control"
     r"\s+(?:of|over)"
@@ -93,7 +96,8 @@ _IT_RE = re.compile(r"\s+(?:it|them)\b", re.IGNORECASE)
 _FROM_RE = re.compile(r"\bfrom\b.*", re.IGNORECASE | re.DOTALL)
 # A sentence without one of these words holds no statement of holding.
 CUES = (
-    r"\b(?:control|holds?|held|captur|seiz|overr[au]n|retook|retak|recaptur|liberat|took\b|takes\b"
+    r"\b(?:control|holds?|held|captur|seiz|takeover|conquest|overr[au]n|retook|retak|recaptur"
+    r"|liberat|took\b|takes\b"
     r"|fell\s+to"
     r"|falls\s+to|fallen\s+to|taken\s+(?:by|from)|(?:took|taken|takes)\s+(?:over|back)|won\s+back|hands"
     r"|lost|loses|expel|drove|driven|drive|push|oust|clear|flush|forced|chased|routed|withdrew"
@@ -173,6 +177,10 @@ def read_held(
                     glue = _FREE_GLUE_RE.search(text, max(0, at - 60), at)
                     at = glue.start() if glue else at
                 regions = units.before_verb(named, toks, sentence.start + at, asides)
+                referred = "" if regions else units.the_unit_before(toks, sentence.start + at)
+                if referred and antecedent is not None:  # "..., but the state remains under"
+                    regions = antecedent(sentence.start + at)[0]
+                    regions = regions if len(regions) == 1 else ()
             if regions:
                 found.append(statement(sentence, match, regions, actors, two, context))
                 if referred:

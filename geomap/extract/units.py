@@ -169,6 +169,17 @@ def the_unit(toks: list[Token], at: int) -> str:
     return f"the {noun}"
 
 
+def the_unit_before(toks: list[Token], at: int) -> str:
+    """ "the state", "the region" just before document offset ``at``, as a passive verb's
+    subject ("..., but the state remains under army control"): the words; else ""."""
+    k = next((k for k, t in enumerate(toks) if t.start >= at), len(toks))
+    if k < 2 or toks[k - 2].key != "the" or toks[k - 1].key not in nouns():
+        return ""
+    if toks[k - 1].key.endswith("s") or (k > 2 and toks[k - 3].key in _PLACE_WORDS):
+        return ""  # "the states", "in the state"
+    return f"the {toks[k - 1].key}"
+
+
 def city_of(word: str) -> str:
     """The unit whose name ``word`` is, where the profile reads that name alone as a city
     ("Khartoum": "Khartoum"); else ""."""
