@@ -8,6 +8,8 @@ Every sentence here is written for these tests; none is copied from a news sourc
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.test_reading_structure import controlled, read
 
@@ -106,3 +108,50 @@ def test_claims_past_an_aside_and_in_the_constitution(text, expected):
 def test_claims_in_the_constitution_in_testland(testland):
     text = "The Kingdom of Norland's constitution was amended to include Alpha and Beta."
     assert claimed(text) == {"TL-01", "TL-02"}
+
+
+_SIDES = {
+    "Russia": ("Russian forces", "Russia", "Moscow's troops"),
+    "Ukraine": ("Ukrainian forces", "Ukraine", "Kyiv's troops"),
+}
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    first=st.sampled_from(["Russia", "Ukraine"]),
+    verb=st.sampled_from(["hold", "control", "occupy"]),
+    second_verb=st.sampled_from(["controls", "holds", "still holds", "keeps"]),
+    join=st.sampled_from([", and", ", while", " as", ", and meanwhile"]),
+    data=st.data(),
+)
+def test_a_later_clause_never_takes_a_listed_share(first, verb, second_verb, join, data):
+    """ "A holds all of X and 80% of Y, and B controls a third of Z": Y is A's, whatever B and
+    its verb are."""
+    other = "Ukraine" if first == "Russia" else "Russia"
+    actor = data.draw(st.sampled_from(_SIDES[first]))
+    later = data.draw(st.sampled_from(_SIDES[other]))
+    if verb == "occupy" and first == "Ukraine":
+        verb = "hold"
+    text = (
+        f"{actor} {verb} all of the Luhansk region and 80% of the Donetsk region{join} "
+        f"{later} {second_verb} about a third of the Zaporizhzhia region."
+    )
+    figures = {f.region_code: f for f in read(text).figures}
+    donetsk = figures["UA-14"]
+    if first == "Russia":
+        assert (donetsk.controlled_pct, donetsk.defender_pct) == (80, None)
+    else:
+        assert (donetsk.controlled_pct, donetsk.defender_pct) == (None, 80)
+
+
+def test_a_figure_the_verb_after_leaves_to_a_side_is_not_the_one_before():
+    text = (
+        "Russian forces occupy the whole of the Luhansk region and roughly 80% of Donetsk, "
+        "leaving Ukraine with about 20% of Donetsk."
+    )
+    assert controlled(text) == {"UA-09": 100, "UA-14": 80}
+
+
+def test_a_figure_set_off_by_commas_before_its_verb():
+    text = "Ukraine holds about a quarter of the Donetsk region. The rest, about 75%, is occupied."
+    assert controlled(text) == {"UA-14": 75}

@@ -132,7 +132,7 @@ def holder(
         # "has not fully liberated", "has not yet gained full control of"
         share.reason = share.reason or f"negated ('{negated.group().strip()}')"
         return
-    cue = _nearest_cue(share, cues, lo, hi)
+    cue = _nearest_cue(share, cues, lo, hi, actors)
     if cue is not None and cue.end <= share.start - share.sentence.start:
         cue = _governing(share.sentence.text, cues, cue, actors)
     if cue is None:
@@ -209,8 +209,15 @@ def _clause_at(text: str, cue: _Cue) -> str:
     return " ".join(" ".join(kept).split()).strip(" ,;:.")
 
 
-def _nearest_cue(share, cues: list[_Cue], lo: int, hi: int) -> _Cue | None:
-    """The cue before the share nearest to it in its window, else the first after it."""
+# A share that is the object of the relative clause after it: "some 70 percent of which Russian
+# forces hold".
+_FRONTED_RE = re.compile(r"\s*(?:of\s+which|which|that)\b", re.IGNORECASE)
+
+
+def _nearest_cue(share, cues: list[_Cue], lo: int, hi: int, actors=()) -> _Cue | None:
+    """The cue before the share nearest to it in its window, else the first after it that no
+    side named between makes another clause's verb ("... and 80% of X, and Ukraine controls a
+    third of Y": "controls" is Ukraine's, of Y; "80% of X and 99% of Y are occupied": of both)."""
     s0 = share.sentence.start
     rel_start, rel_end = share.start - s0, max(share.end, share.target_end) - s0
     own = (rel_start, share.end - s0)
@@ -226,7 +233,8 @@ def _nearest_cue(share, cues: list[_Cue], lo: int, hi: int) -> _Cue | None:
         # "has full control of": the share's own phrase is its verb ("does not have full
         # control of" stays negated).
         before.append(_Cue(rel_start, rel_start, "verb", share.text, False))
-    after = [c for c in window if c.start >= rel_end]
+    # not "leaving Ukraine with" after it: that verb's share is the one after "with"
+    after = [c for c in window if c.start >= rel_end and c.kind != "left"]
     verb = [c for c in window if own[1] <= c.start <= own[1] + 8]
     if share.adverb and verb and not (before and max(before).kind == "neg"):
         return min(verb)  # "had fully liberated X": the verb the adverb is of
@@ -236,7 +244,19 @@ def _nearest_cue(share, cues: list[_Cue], lo: int, hi: int) -> _Cue | None:
         # "..., and 70% is still occupied": its own verb, after it (past an aside: "70% of X,
         # which Ukraine once held, is now occupied")
         return min(after_plain)
-    return max(before) if before else (min(after) if after else None)
+    if before:
+        return max(before)
+    if _FRONTED_RE.match(share.sentence.text, share.end - s0):
+        return min(after) if after else None  # "70 percent of which Russian forces hold"
+    asides = asides or insertions(share.sentence.text)
+    after = [
+        c for c in after
+        if not any(
+            rel_end <= at < c.start and not any(a <= at < b for a, b in asides)
+            for at, _ in actors
+        )
+    ]  # fmt: skip
+    return min(after) if after else None
 
 
 def _cue_of_a_list(share, cues, actors, header, two: Sides):

@@ -377,15 +377,20 @@ def _of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> 
     if share_of:
         _of_the_share_named(share, toks, share_of, antecedent)
         return
-    if share.numeric and (
-        (
-            (not rest or rest[0] in '.,;)”"’!—–' or _AND_AFTER_RE.match(rest))
-            and _VERB_BEFORE_RE.search(text, 0, rel)
+    if (
+        share.numeric
+        and (
+            (
+                (not rest or rest[0] in '.,;)”"’!—–' or _AND_AFTER_RE.match(rest))
+                and _VERB_BEFORE_RE.search(text, 0, rel)
+            )
+            or SUBJECT_OF_RE.match(rest)
+            # "The rest, about 75%, is occupied": a figure set off by commas, the subject's
+            or (text[:rel].rstrip().endswith(",") and SUBJECT_OF_RE.match(rest.lstrip(", ")))
+            or _AREA_BEFORE_RE.search(text, 0, rel)
+            or _control_to(share, toks)
+            or (_IS_BEFORE_RE.search(text, 0, rel) and _STATE_AFTER_RE.match(rest))
         )
-        or SUBJECT_OF_RE.match(rest)
-        or _AREA_BEFORE_RE.search(text, 0, rel)
-        or _control_to(share, toks)
-        or (_IS_BEFORE_RE.search(text, 0, rel) and _STATE_AFTER_RE.match(rest))
     ):
         share.regions, share.reason = antecedent(share.start)
         if share.regions:
