@@ -155,3 +155,26 @@ def test_a_figure_the_verb_after_leaves_to_a_side_is_not_the_one_before():
 def test_a_figure_set_off_by_commas_before_its_verb():
     text = "Ukraine holds about a quarter of the Donetsk region. The rest, about 75%, is occupied."
     assert controlled(text) == {"UA-14": 75}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia controls the Luhansk region in its entirety.", {"UA-09": 100}),
+        ("Russian troops have captured the Luhansk region entirely.", {"UA-09": 100}),
+        ("Russia holds the Luhansk and Donetsk regions in their entirety, Moscow says.",
+         {"UA-09": 100, "UA-14": 100}),
+        # not said: no figure
+        ("Russia does not control the Donetsk region entirely.", {}),
+        ("Russia may soon control the Donetsk region in its entirety.", {}),
+    ],
+)  # fmt: skip
+def test_a_whole_said_after_the_units(text, expected):
+    assert controlled(text) == expected
+
+
+def test_a_whole_said_after_the_units_in_sudan(sudan):
+    assert controlled("The RSF now controls West Kordofan State entirely.") == {"SD-GK": 100}
+    assert controlled("The army retook Gezira State in its entirety in January.") == {"SD-GZ": 0}
+    rows = [e for e in read("The RSF controls West Kordofan State in full.").evidence]
+    assert [(e.phrase, e.decision) for e in rows] == [("in full", "used")]

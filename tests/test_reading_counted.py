@@ -142,6 +142,8 @@ def test_a_quoted_speaker_with_a_name_after_the_office(sudan):
     text = (
         '"We have liberated Khartoum State completely," the army\'s spokesman, Jamal Idris, said.'
     )
+    assert controlled(text) == {"SD-KH": 0}  # all of it, the army's
+    text = '"We have liberated Khartoum State," the army\'s spokesman, Jamal Idris, said.'
     assert defender_held(text) == {"SD-KH"}
     text = '"We hold West Darfur," an RSF commander, Adam Bashar, told reporters.'
     assert held(text) == {"SD-DW"}

@@ -197,6 +197,21 @@ _NAME_FIGURE_RE = re.compile(
 )
 
 
+def _whole(held: Held) -> Share:
+    """ "Russia controls the Luhansk region in its entirety": a statement of holding that says
+    its units are held whole, as a share of 100% of each."""
+    assert held.whole is not None
+    start, end = held.whole
+    note = f"'{held.sentence.text[start - held.sentence.start : end - held.sentence.start]}'"
+    note += f" after '{held.text}': all of each"
+    return Share(
+        held.sentence, start, end, 100.0, None, "", regions=held.regions,
+        holder=held.holder, reason=held.reason, note=held.note + "; " + note if held.note else note,
+        numeric=False, totality=True, cue=held.text, clause=held.sentence.text,
+        dated=held.date, target_end=end,
+    )  # fmt: skip
+
+
 def _name_figure(sentence: Sentence) -> bool:
     return ":" in sentence.text and _NAME_FIGURE_RE.match(sentence.text) is not None
 
@@ -327,6 +342,8 @@ class Reader:
                 if not statements and sentence.index in self.side_lines:
                     statements = read_side_line(sentence, toks, shared)  # "North Darfur: RSF"
                 if statements:
+                    part.shares += [_whole(h) for h in statements if h.whole]
+                    statements = [h for h in statements if not h.whole]
                     part.helds += statements
                     state.last_held = next(
                         (h.holder for h in statements if h.holder), state.last_held

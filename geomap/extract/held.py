@@ -122,6 +122,8 @@ class Held:
     note: str = ""
     disputed: str = ""  # "a claim the army denies": someone in the text says it is not so
     date: dt.date | None = None  # the latest date its clause names ("in January 2025")
+    # where "in its entirety" after the units says all of each (a share of 100%) is, in the document
+    whole: tuple[int, int] | None = None
 
     @property
     def text(self) -> str:
@@ -206,7 +208,29 @@ def read_held(
                 text, item.start - sentence.start, item.end - sentence.start, as_of
             )
         item.date = when.statement_date(text, item.start - sentence.start, as_of)
+        item.whole = _whole_after(item, named)
     return [h for h in found if h.regions]
+
+
+# "controls the Luhansk region in its entirety", "captured X entirely": the whole of the units.
+_WHOLE_AFTER_RE = re.compile(
+    r"\s*,?\s*(?:entirely|completely|fully|wholly|in\s+full|in\s+(?:its|their)\s+entirety)\b",
+    re.IGNORECASE,
+)
+
+
+def _whole_after(item: Held, named: list[Mention]) -> tuple[int, int] | None:
+    """Where the words after the last unit of a statement whose verb is before them say it
+    holds them whole ("in its entirety"), in the document; else None."""
+    after = [m for m in named if m.start >= item.end and set(m.regions) & set(item.regions)]
+    if not after:
+        return None
+    s0 = item.sentence.start
+    whole = _WHOLE_AFTER_RE.match(item.sentence.text, after[-1].end - s0)
+    if whole is None:
+        return None
+    lo = whole.start() + len(whole.group()) - len(whole.group().lstrip(" ,"))
+    return s0 + lo, s0 + whole.end()
 
 
 # An exception that is a count of the units: "except one", "but two of them", "except one state

@@ -115,7 +115,8 @@ _PERIOD_RE = re.compile(
 # "since the start of the full-scale invasion", "since the war began": all taken in the war.
 _SINCE_THE_WAR_RE = re.compile(
     r"since\s+(?:(?:the\s+)?(?:start|beginning|outset)\s+of\s+)?(?:the\s+)?(?:full[-\s]scale\s+)?"
-    r"(?:invasion|war|conflict|fighting)\b|since\s+(?:\w+\s+){1,2}invaded\b",
+    r"(?:invasion|war|conflict|fighting|(?:special\s+)?military\s+operation|SMO)\b"
+    r"|since\s+(?:\w+\s+){1,2}invaded\b|since\s+(?:the\s+)?(?:war|invasion|fighting)\s+(?:began|started)\b",
     re.IGNORECASE,
 )
 
