@@ -178,3 +178,25 @@ def test_a_whole_said_after_the_units_in_sudan(sudan):
     assert controlled("The army retook Gezira State in its entirety in January.") == {"SD-GZ": 0}
     rows = [e for e in read("The RSF controls West Kordofan State in full.").evidence]
     assert [(e.phrase, e.decision) for e in rows] == [("in full", "used")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin has said the Donbas, Zaporizhzhia and Kherson are now Russian.",
+         {"UA-14", "UA-09", "UA-23", "UA-65"}),
+        ("Moscow demands that Kyiv cede the rest of the Donbas, which it considers Russian.",
+         {"UA-14", "UA-09"}),
+        # what lasts is said to be so
+        ('The Kremlin said the Kherson and Zaporizhzhia regions would remain part of Russia '
+         '"forever".', {"UA-65", "UA-23"}),
+        # a condition is not
+        ("If the Kherson region would remain part of Russia, talks would fail.", set()),
+    ],
+)  # fmt: skip
+def test_claims_of_donbas_and_of_what_remains(text, expected):
+    assert claimed(text) == expected
+
+
+def test_a_share_of_donbas_is_of_neither_region():
+    assert controlled("Russia controls about 85% of the Donbas.") == {}

@@ -50,6 +50,11 @@ _PLACE_ADJECTIVE_RE = re.compile(
 )
 _THE_BEFORE_RE = re.compile(r"\b(?:the|its|newly|illegally)\s+$", re.IGNORECASE)
 _HYPOTHETICAL_RE = re.compile(r"\b(?:would|could|might|if|unless|whether)\b", re.IGNORECASE)
+_CONDITION_RE = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
+_REMAIN_RE = re.compile(
+    r"\b(?:would|will)\s+(?:(?:forever|always)\s+)?(?:remain|stay)\s+(?:[\"“]?forever[\"”]?\s+)?$",
+    re.IGNORECASE,
+)
 _REFUSAL_RE = re.compile(r"\b(?:not|never|refus\w*|reject\w*|won['’]t)\b", re.IGNORECASE)
 _PART_RE = re.compile(
     r"^\s*(?:\w+\s+){0,3}?(?:parts?|swaths?|some|pockets?|areas?|portions?|much)\s+of\b",
@@ -116,9 +121,15 @@ def not_a_claim(
         before = before[relative[-1].end() :]
     # "would never give back the annexed regions of A and B": annexed, whatever may follow.
     adjective = cue == "annexed" and _THE_BEFORE_RE.search(before)
-    if not adjective and (
-        _HYPOTHETICAL_RE.search(before)
-        or (cue.startswith("annexation") and _HYPOTHETICAL_RE.search(after))
+    # "would remain part of Russia forever": what is, said to last
+    remains = _REMAIN_RE.search(before) and not _CONDITION_RE.search(before)
+    if (
+        not adjective
+        and not remains
+        and (
+            _HYPOTHETICAL_RE.search(before)
+            or (cue.startswith("annexation") and _HYPOTHETICAL_RE.search(after))
+        )
     ):
         return "hypothetical, not a claim"  # "the annexation of X would give ..."
     return ""
