@@ -210,7 +210,12 @@ def test_every_field_of_the_shipped_profile():
         "Donbas": "Donbas (Donetsk and Luhansk together)",
         "Donbass": "Donbas (Donetsk and Luhansk together)",
     }
-    assert p.groups == {"Crimea": ("UA-43", "UA-40"), "Crimean peninsula": ("UA-43", "UA-40")}
+    assert p.groups == {
+        "Crimea": ("UA-43", "UA-40"),
+        "Crimean peninsula": ("UA-43", "UA-40"),
+        "Donbas": ("UA-14", "UA-09"),
+        "Donbass": ("UA-14", "UA-09"),
+    }
     assert p.bounds == (22.1, 44.3, 40.3, 52.4)
     # The shapes ship in the package, found wherever it is installed and whatever the cwd.
     assert p.default_boundaries == PACKAGE_DATA / "boundaries" / "ukraine_regions.geojson"

@@ -21,8 +21,8 @@ from geomap.extract.each import (
     of_each,
     region_list,
 )
-from geomap.extract.sides import Sides
-from geomap.extract.text import Token, ellipsis_at, name_at, nouns
+from geomap.extract.sides import Sides, sides
+from geomap.extract.text import Token, ellipsis_at, name_at, nouns, starts_a_time
 from geomap.extract.units import city_of
 from geomap.profile import current
 from geomap.regions import Region, normalize
@@ -135,7 +135,7 @@ def target(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two:
     if of_each(toks, j) and each_named_before(share, toks):
         return  # "the A and B regions, though it holds only about three quarters of each"
     if whole or (
-        j < n and (toks[j].key == "of" or (toks[j].key == "over" and not _a_time(toks, j)))
+        j < n and (toks[j].key == "of" or (toks[j].key == "over" and not starts_a_time(toks, j)))
     ):
         _of_what(share, toks, j if whole else j + 1, antecedent, two)
     elif share.adverb and _of_the_object(share, toks, j, two):
@@ -146,21 +146,6 @@ def target(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two:
         (j >= n or toks[j].key in (",", ";")) and _after_a_name(share, toks, ("",))
     ):  # "Luhansk 99%, Donetsk 70%": a list of names and figures
         _of_the_subject(share, toks, antecedent)
-
-
-# "45% over the summer", "over the past year": a time, not what the share is of
-_TIMES = frozenset({
-    "past", "last", "summer", "winter", "spring", "autumn", "fall", "year", "years", "months",
-    "weeks", "course", "period", "weekend", "decade",
-})  # fmt: skip
-
-
-def _a_time(toks: list[Token], j: int) -> bool:
-    """Whether "over" at token ``j`` starts a time ("over the summer")."""
-    words = [t.key for t in toks[j + 1 : j + 3]]
-    if words[:1] == ["the"]:
-        words = words[1:]
-    return bool(words) and words[0] in _TIMES
 
 
 def _of_the_object(share: Share, toks: list[Token], j: int, two: Sides) -> bool:
@@ -327,7 +312,12 @@ def _of_a_group(share: Share, group: str) -> bool:
     the units together, so of none of them (``reason`` says so); "all of Darfur" is all of each.
     ``group``: the group's name as written, or "" where the name is of one unit."""
     if group and share.value is not None and 0 < share.value < 100:
-        share.reason = f"a share of {group} together, not of each of its units"
+        whole = sides().wholes.get(normalize(re.sub(r"^the\s+|['’]s$", "", group, flags=re.I)))
+        share.reason = (  # "Donbas (Donetsk and Luhansk together)": the profile's own words
+            f"a share of {whole}, not of one region"
+            if whole
+            else f"a share of {group} together, not of each of its units"
+        )
         return True
     return False
 

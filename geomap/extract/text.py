@@ -421,3 +421,18 @@ def _without_locators(found: list[Mention], toks: list[Token]) -> list[Mention]:
             continue
         kept.append(mention)
     return kept
+
+
+# "45% over the summer", "over the past year": a time, not what the share is of
+_TIMES = frozenset({
+    "past", "last", "summer", "winter", "spring", "autumn", "fall", "year", "years", "months",
+    "weeks", "course", "period", "weekend", "decade",
+})  # fmt: skip
+
+
+def starts_a_time(toks: list[Token], j: int) -> bool:
+    """Whether "over" at token ``j`` starts a time ("over the summer")."""
+    words = [t.key for t in toks[j + 1 : j + 3]]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return bool(words) and words[0] in _TIMES
