@@ -200,3 +200,19 @@ def test_claims_of_donbas_and_of_what_remains(text, expected):
 
 def test_a_share_of_donbas_is_of_neither_region():
     assert controlled("Russia controls about 85% of the Donbas.") == {}
+
+
+def test_a_sides_adjective_before_places_names_no_actor_for_it_after():
+    text = (
+        "Russia claims to have annexed four Ukrainian regions. In Donetsk it holds about 75%, "
+        "and in Zaporizhzhia and Kherson roughly 70% each."
+    )
+    assert controlled(text) == {"UA-14": 75, "UA-23": 70, "UA-65": 70}
+    # the other side as an actor still makes "it" unclear
+    text = "Russia and Ukrainian troops fought all week. In Donetsk it holds about 75%."
+    assert controlled(text) == {}
+
+
+def test_a_sides_adjective_before_places_in_testland(testland):
+    text = "Norland says it annexed two Testlandic regions. In Alpha it holds about 60%."
+    assert controlled(text) == {"TL-01": 60}

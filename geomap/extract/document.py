@@ -136,7 +136,10 @@ class Document:
         if not self.goes_on(sentence):
             return None
         before = self.sentences[sentence.index - 1].text
-        named = {side for _, side in named_sides(before, sides())}
+        named = {
+            side for at, side in named_sides(before, sides())
+            if not _PLACE_ADJECTIVE_RE.match(before, at)  # "four Ukrainian regions": no actor
+        }  # fmt: skip
         return named.pop() if len(named) == 1 else ("" if named else None)
 
     def analyse(self, index: int):
@@ -194,6 +197,14 @@ _OFFICIAL_BEFORE_RE = re.compile(
 _NAME_FIGURE_RE = re.compile(
     r"[\s\-–—•*]*[A-Z][\w'’ -]{1,40}?\s*:\s*(?:(?:[a-z]+\s+){0,3}\d[\d.,]*\s*(?:%|per\s*cent"
     r"|percent)|(?:[a-z]+[\s-]+){0,3}(?:all|half|thirds?|quarters?|fifths?|tenths?))\s*\.?\s*$"
+)
+
+
+# A side's adjective before places or people, not an actor: "annexed four Ukrainian regions".
+_PLACE_ADJECTIVE_RE = re.compile(
+    r"[\w'’-]+\s+(?:regions?|territor(?:y|ies)|lands?|soil|cities|city|towns?|villages?"
+    r"|oblasts?|provinces?|people|civilians|citizens|residents)\b",
+    re.IGNORECASE,
 )
 
 
