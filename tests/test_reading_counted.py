@@ -182,3 +182,28 @@ def test_takeovers_firm_control_and_the_state_before_a_passive(sudan, text, ours
 def test_the_region_before_a_passive_in_testland(testland):
     text = "Norland shelled the Gamma region for weeks, but the region remains in Testlandic hands."
     assert defender_held(text) == {"TL-03"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("The RSF has ruled West Darfur State since mid-2023.", {"SD-DW"}, set()),
+        ("The court ruled that Gezira State's governor must resign.", set(), set()),
+        ("Gedaref and Kassala states, near the Eritrean border, have stayed under army control "
+         "throughout the war.", set(), {"SD-GD", "SD-KA"}),
+        ("RSF-held territory now includes all five Darfur states.",
+         {"SD-DC", "SD-DE", "SD-DN", "SD-DS", "SD-DW"}, set()),
+        ("Army-controlled areas span Northern and River Nile states.", set(),
+         {"SD-NO", "SD-NR"}),
+    ],
+)  # fmt: skip
+def test_rule_stay_and_territory_that_includes(sudan, text, ours, theirs):
+    assert held(text) == ours
+    assert defender_held(text) == theirs
+
+
+def test_an_aside_of_where_between_a_side_and_its_verb():
+    from tests.test_reading_structure import defended
+
+    text = "Ukrainian troops, near the Russian lines, still hold about 30% of the Kherson region."
+    assert (controlled(text), defended(text)) == ({}, {"UA-65": 30})

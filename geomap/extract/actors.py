@@ -163,7 +163,8 @@ _COUNTRY = r"(?:«COUNTRY»)\b"
 _INSERTION_RE = re.compile(
     r",\s*(?:which|who|whose|whom|where|when|having|once|despite|after|since|now|still"
     r"|already|long|itself|themselves|(?:and\s+)?not|rather\s+than|unlike|instead\s+of|like"
-    r"|as|such\s+as|including|besides|[a-z]+(?:ed|en|ing))\b[^,;()]*(?=,)"  # the comma that
+    r"|as|such\s+as|including|besides|near|along|close\s+to|bordering|[a-z]+(?:ed|en|ing))\b"
+    r"[^,;()]*(?=,)"  # the comma that
     # closes it may open the next; ", Russia says,", ", Russian sources report,": who says it
     r"|,\s*(?:[\w'’-]+\s+){1,3}(?:says?|said|claims?|claimed|reports?|reported|believes?"
     r"|estimates?|notes?|insists?|argues?|admits?|acknowledges?|concedes?|adds?|added)(?=\s*,)"

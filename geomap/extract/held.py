@@ -37,6 +37,7 @@ from geomap.regions import Region
 # an adjective: the part liberated).
 _ACTIVE = (
     r"(?<!-)(?<!\bthe\s)\b(?:(?:holds?|held)\s+sway\s+over|controls?|controlled|holds?|(?<!been\s)held"
+    r"|rules?|ruled"  # "The RSF has ruled West Darfur since mid-2023"
     r"|(?:took|taken|takes|seized|seizes|gained"
     r"|regained|retook|retaken|assumed|wrested|established|consolidated"
     r"|in(?:\s+(?:firm|full|complete|total|effective|sole|overall))?)\s+control\s+(?:of|over)"
@@ -52,7 +53,10 @@ _ACTIVE = (
 )
 # "RSF-held South Darfur", "army-controlled Kassala State": the side before the hyphen holds
 # ("Russian-occupied X region" is not one: it names the occupied part as often as the whole).
-_COMPOUND = r"\b(?P<side>[\w'’]+)-(?:held|controlled|run)\b"
+_COMPOUND = (  # ... and "RSF-held territory now includes all five Darfur states"
+    r"\b(?P<side>[\w'’]+)-(?:held|controlled|run)\b(?:\s+(?:territory|areas|land)\s+(?:now\s+)?"
+    r"(?:includes?|spans?|covers?|comprises?|encompasses)\b)?"
+)
 # "..., giving it control of X", "gave the RSF control of X", "leaving the army in control of X":
 # the side between the verb and "control" holds.
 _GIVEN = (
@@ -62,6 +66,7 @@ _GIVEN = (
 # ... and whose subject is the unit: "X fell to the RSF", "X is under army control".
 _PASSIVE = (
     r"\b(?:fell|falls|has\s+fallen)\s+to\b|\b(?:is|are|remain(?:s|ed)?|was|were|(?:has|have|had)\s+been"
+    r"|stay(?:s|ed)?|(?:has|have|had)\s+stayed"
     r"|came|comes|(?:has|have|had)\s+come|fell|falls|has\s+fallen)"
     r"\s+(?:(?:now|still|back|firmly|fully|again|securely|squarely|effectively|all)\s+){0,3}"
     r"(?:under\s+(?:the\s+)?(?:control\s+of\b|«CH»\s+control|«DH»\s+control)|held\s+by"
@@ -96,7 +101,8 @@ _IT_RE = re.compile(r"\s+(?:it|them)\b", re.IGNORECASE)
 _FROM_RE = re.compile(r"\bfrom\b.*", re.IGNORECASE | re.DOTALL)
 # A sentence without one of these words holds no statement of holding.
 CUES = (
-    r"\b(?:control|holds?|held|captur|seiz|takeover|conquest|overr[au]n|retook|retak|recaptur"
+    r"\b(?:control|holds?|held|rule[sd]?\b|stay|captur|seiz|takeover|conquest|overr[au]n|retook"
+    r"|retak|recaptur"
     r"|liberat|took\b|takes\b"
     r"|fell\s+to"
     r"|falls\s+to|fallen\s+to|taken\s+(?:by|from)|(?:took|taken|takes)\s+(?:over|back)|won\s+back|hands"
