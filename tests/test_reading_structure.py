@@ -183,11 +183,19 @@ _INSERTS = st.sampled_from(
         ", Russian sources report,",
         ", like Russia,",
         ", as Moscow claims,",
+        # a place or a circumstance
+        ", near the Russian lines,",
+        ", under Russian fire,",
+        ", on the Russian border,",
+        ", amid Russian attacks,",
+        ", in the face of Russian assaults,",
+        ", opposite Russian positions,",
+        ", with Russian troops nearby,",
     ]
 )
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(insert=_INSERTS, pct=st.integers(min_value=1, max_value=99))
 def test_an_insertion_never_flips_the_holder(insert, pct):
     text = f"Ukraine's army{insert} holds {pct}% of the Donetsk region."

@@ -163,7 +163,10 @@ _COUNTRY = r"(?:«COUNTRY»)\b"
 _INSERTION_RE = re.compile(
     r",\s*(?:which|who|whose|whom|where|when|having|once|despite|after|since|now|still"
     r"|already|long|itself|themselves|(?:and\s+)?not|rather\s+than|unlike|instead\s+of|like"
-    r"|as|such\s+as|including|besides|near|along|close\s+to|bordering|[a-z]+(?:ed|en|ing))\b"
+    r"|as|such\s+as|including|besides|near|along|close\s+to|bordering|[a-z]+(?:ed|en|ing)"
+    # a place or a circumstance: ", under Russian fire,", ", on the Russian border,"
+    r"|under|on|amid|amidst|in|at|opposite|with|without|behind|beyond|around|inside|within"
+    r"|across|against|toward|towards|from|over|among|alongside|by)\b"
     r"[^,;()]*(?=,)"  # the comma that
     # closes it may open the next; ", Russia says,", ", Russian sources report,": who says it
     r"|,\s*(?:[\w'’-]+\s+){1,3}(?:says?|said|claims?|claimed|reports?|reported|believes?"
