@@ -216,3 +216,29 @@ def test_a_sides_adjective_before_places_names_no_actor_for_it_after():
 def test_a_sides_adjective_before_places_in_testland(testland):
     text = "Norland says it annexed two Testlandic regions. In Alpha it holds about 60%."
     assert controlled(text) == {"TL-01": 60}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Moscow refers to the Donetsk and Luhansk regions as its "new territories".',
+         {"UA-14", "UA-09"}),
+        ("Putin demands that Ukraine recognise Russian sovereignty over Crimea and the Donetsk "
+         "region.", {"UA-43", "UA-40", "UA-14"}),
+        ("Since 2022, Russian law has treated the Zaporizhzhia region as a federal subject.",
+         {"UA-23"}),
+        # lawmakers' votes are no referendum
+        ("Russia's parliament voted to ratify treaties making the Kherson and Zaporizhzhia "
+         "regions part of Russia.", {"UA-65", "UA-23"}),
+        ("In the referendum, 87% of voters backed making the Kherson region part of Russia.",
+         set()),
+        # the defending side's sovereignty is no claim
+        ("Ukraine restored its sovereignty over the Kharkiv region in 2022.", set()),
+    ],
+)  # fmt: skip
+def test_claims_by_new_territories_sovereignty_and_law(text, expected):
+    assert claimed(text) == expected
+
+
+def test_claims_by_sovereignty_in_testland(testland):
+    assert claimed("The Regent wants Norlandic sovereignty over Gamma recognised.") == {"TL-03"}

@@ -73,6 +73,11 @@ _CUE = (
     r"|\s*(?:[,.;:)—–-]|$|\s+(?:are|is|as|were|was|but)\b))"
     r"|\bpart\s+of\s+(?:its|«CS»['’]s|«CA»)\s+(?:own\s+)?territory"
     r"|\bas\s+(?:its\s+own|its\s+(?:sovereign\s+)?(?:territory|land|soil)|«CA»\s+(?:territory|land|regions?))\b"
+    # "refers to A and B as its “new territories”", "recognise Russian sovereignty over X",
+    # "treats X as a federal subject"
+    r"|\bas\s+(?:its|«CS»['’]s)\s+[\"“]?new\s+(?:regions|territories|lands)\b"
+    r"|\b(?:«CA»|«CS»['’]s)\s+sovereignty\s+(?:over|of)\b"
+    r"|\bas\s+(?:a\s+)?(?:new\s+)?federal\s+subjects?\b"
     # "regards A and B as “new regions” of the Russian Federation"
     r"|\bas\s+[\"“]?(?:new\s+)?(?:regions?|territor(?:y|ies)|subjects?)[\"”]?\s+of\s+(?:the\s+)?«CS»"
     # "which Moscow regards as Russian", ending its clause
@@ -97,7 +102,8 @@ _CUES = (
     r"|inclusion|«CA»\s+(?:territory|land|soil)|belong|subject|constituent|forever"
     r"|\bjoin|accession|incorporat|absorb|irrevocably|claim|\bown\b|to\s+be\s+«CA»"
     r"|\bced(?:e|es|ed|ing)\b|\b(?:is|are)\s+(?:now\s+)?[\"“]?«CA»\b"
-    r"|(?:regions?|territor(?:y|ies))[\"”]?\s+of\s+(?:the\s+)?«CS»|constitution"
+    r"|(?:regions?|territor(?:y|ies))[\"”]?\s+of\s+(?:the\s+)?«CS»|constitution|new\s+(?:regions"
+    r"|territories|lands)|sovereignty|federal\s+subject"
 )
 
 

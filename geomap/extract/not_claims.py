@@ -21,6 +21,11 @@ _VOTE_RE = re.compile(
     r"|(?:%|\bpercent|\bper\s+cent)\s+of\s+(?:the\s+)?votes?\b",
     re.IGNORECASE,
 )
+_LAWMAKERS_RE = re.compile(
+    r"\b(?:parliament|duma|lawmakers|legislators|legislature|senators|deputies|federation\s+council"
+    r"|upper\s+house|lower\s+house)\b",
+    re.IGNORECASE,
+)
 _FUTURE_RE = re.compile(
     r"\b(?:preparing|prepares|plans?|planning|intends?|threaten\w*|ready|seeks?|wants?|aims?"
     r"|expected|likely|set|poised|moving|moves|hopes?|hoping|vow\w*|pledg\w*|promis\w*)\s+to"
@@ -84,7 +89,9 @@ def not_a_claim(
             r"\s*(?:[.;!?]|$)", text[match.end() :]
         ):
             return "who says it ('..., the Kremlin claims'), not a claim"
-    if scan.search(_VOTE_RE, text, clause_lo, clause_hi):
+    if scan.search(_VOTE_RE, text, clause_lo, clause_hi) and not _LAWMAKERS_RE.search(
+        text, clause_lo, clause_hi
+    ):  # "Russia's parliament voted to ratify treaties making A and B part of Russia": a claim
         return "a referendum vote, not a claim"
     two = sides()
     named = [
