@@ -242,3 +242,22 @@ def test_claims_by_new_territories_sovereignty_and_law(text, expected):
 
 def test_claims_by_sovereignty_in_testland(testland):
     assert claimed("The Regent wants Norlandic sovereignty over Gamma recognised.") == {"TL-03"}
+
+
+def test_lines_of_a_name_and_a_figure_set_apart_by_a_tab_or_a_dash():
+    text = "Russian-occupied share of each region, in November.\nLuhansk\t99%\nDonetsk\t78%\n"
+    assert controlled(text) == {"UA-09": 99, "UA-14": 78}
+    text = "Russian-occupied share of each region, in November.\nLuhansk – 99%\nDonetsk – 78%\n"
+    assert controlled(text) == {"UA-09": 99, "UA-14": 78}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia's gains in 2025 pushed its share of the Donetsk region to 78%.", {"UA-14": 78}),
+        # whose "its" is, unclear: no figure
+        ("Ukraine's counteroffensive cut Russia's gains; its share of Kherson fell to 73%.", {}),
+    ],
+)  # fmt: skip
+def test_a_share_pushed_to_a_figure(text, expected):
+    assert controlled(text) == expected

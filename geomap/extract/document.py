@@ -193,10 +193,12 @@ _OFFICIAL_BEFORE_RE = re.compile(
 )
 
 
-# A sentence of a name and a figure alone: "Luhansk: 99%.", "Donetsk: about 75%."
+# A sentence of a name and a figure alone: "Luhansk: 99%.", "Donetsk: about 75%.", "Luhansk –
+# 99%", "Luhansk<tab>99%"
 _NAME_FIGURE_RE = re.compile(
-    r"[\s\-–—•*]*[A-Z][\w'’ -]{1,40}?\s*:\s*(?:(?:[a-z]+\s+){0,3}\d[\d.,]*\s*(?:%|per\s*cent"
-    r"|percent)|(?:[a-z]+[\s-]+){0,3}(?:all|half|thirds?|quarters?|fifths?|tenths?))\s*\.?\s*$"
+    r"[\s\-–—•*]*[A-Z][\w'’ -]{1,40}?(?:\s*:|\s*\t|\s+[–—-])\s*"
+    r"(?:(?:[a-z]+\s+){0,3}\d[\d.,]*\s*(?:%|per\s*cent|percent)"
+    r"|(?:[a-z]+[\s-]+){0,3}(?:all|half|thirds?|quarters?|fifths?|tenths?))\s*\.?\s*$"
 )
 
 
@@ -224,7 +226,10 @@ def _whole(held: Held) -> Share:
 
 
 def _name_figure(sentence: Sentence) -> bool:
-    return ":" in sentence.text and _NAME_FIGURE_RE.match(sentence.text) is not None
+    text = sentence.text
+    return (":" in text or "\t" in text or " – " in text or " — " in text or " - " in text) and (
+        _NAME_FIGURE_RE.match(text) is not None
+    )
 
 
 @dataclass

@@ -62,7 +62,10 @@ _SHARE_OF_BEFORE_RE = re.compile(
     r"|stay(?:s|ed)?|been|(?:held|holds)\s+steady)\s+(?:now\s+|still\s+)?(?:at\s+|to\s+)?"
     # "rose from 57% in early 2023 to about 78%": the value it changed from, then the share now
     r"|(?:rose|grew|risen|grown|increased|fallen|fell|dropped|shrunk|shrank)\s+(?:now\s+)?"
-    r"(?:(?P<from>from\s+)|from\s+[^;:]{1,50}?\s+to\s+|at\s+|to\s+)?)$",
+    r"(?:(?P<from>from\s+)|from\s+[^;:]{1,50}?\s+to\s+|at\s+|to\s+)?)$"
+    # "pushed its share of Donetsk to 78%"
+    r"|\b(?:push\w*|brought|bring\w*|rais\w*|lift\w*|increas\w*|expand\w*|took|tak\w*)\s+"
+    r"(?:[\w'’]+\s+)?(?:share|part|portion|proportion)\s+of\s+(?P<what2>[^,;:%()]{1,60}?)\s+to\s+$",
     re.IGNORECASE,
 )
 # "The Donetsk region, which Russia annexed in 2022, is 80% occupied": of the clause's subject.
@@ -411,7 +414,8 @@ def _of_the_share_named(
     """ "Russia's share of the Luhansk region stands at 99.7%": of the region named after "share
     of" ("of the region": the one named before); "the share of the vote in X" is of no land."""
     s0 = share.sentence.start
-    lo, hi = s0 + share_of.start("what"), s0 + share_of.end("what")
+    group_name = "what" if share_of.group("what") else "what2"
+    lo, hi = s0 + share_of.start(group_name), s0 + share_of.end(group_name)
     what = [k for k, t in enumerate(toks) if lo <= t.start and t.end <= hi]
     other = next((toks[k].text for k in what if toks[k].key in _NOT_AREA_NOUNS), "")
     if other:
