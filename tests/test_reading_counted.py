@@ -207,3 +207,11 @@ def test_an_aside_of_where_between_a_side_and_its_verb():
 
     text = "Ukrainian troops, near the Russian lines, still hold about 30% of the Kherson region."
     assert (controlled(text), defended(text)) == ({}, {"UA-65": 30})
+
+
+def test_a_second_object_of_control_of(sudan):
+    text = "The army regained control of Gezira State in January and of Khartoum State in May."
+    assert defender_held(text) == {"SD-GZ", "SD-KH"}
+    # a part of the second is no unit held
+    text = "The RSF took control of Gezira State in 2023 and of most of Sennar State in 2024."
+    assert held(text) == {"SD-GZ"}

@@ -7,10 +7,15 @@ none leaves no unit whole."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from geomap.extract.holders import join
 from geomap.extract.text import Mention, Sentence
 from geomap.profile import current, gazetteer
 from geomap.regions import Region
+
+if TYPE_CHECKING:
+    from geomap.extract.held import Held
 
 # "all of Darfur except North Darfur", "... apart from El Fasher": what a whole leaves out.
 EXCEPT_RE = re.compile(
@@ -75,3 +80,29 @@ def _towns_units(words: str) -> set[Region]:
                 found.add(gaz.get(unit.parent))
                 break
     return found
+
+
+# An exception that is a count of the units: "except one", "but two of them", "except one state
+# in the north" (not of places in them: "except one city").
+_SOME_OF_THEM_RE = re.compile(
+    r"\s*(?:one|two|three|four)\b(?!\s+(?:\w+\s+)?(?:city|cities|towns?|villages?|districts?"
+    r"|localit(?:y|ies)|pockets?|areas?|bases?|garrisons?)\b)",
+    re.IGNORECASE,
+)
+
+
+def leave_out(item: Held, named: list[Mention], after: int) -> None:
+    """ "controls all five Darfur states except parts of North Darfur": the units an exception
+    after document offset ``after``, in the same clause, names are not said to be held."""
+    text, lo = item.sentence.text, after - item.sentence.start
+    exception = EXCEPT_RE.search(text, lo, clause_end(text, lo))
+    if exception is None:
+        return
+    left_out = excepted(item.sentence, exception.start(), named)
+    words = " ".join(exception.group().strip(" ,").split())
+    if left_out & set(item.regions):
+        item.regions = tuple(r for r in item.regions if r not in left_out)
+        item.note = join(item.note, f"'{words}' {', '.join(r.name for r in left_out)}")
+    elif len(item.regions) > 1 and _SOME_OF_THEM_RE.match(text, exception.end()):
+        # "all five Darfur states except one": which one is not said, so none of them
+        item.reason = f"'{words}' names no unit: which of them is left out is not said"

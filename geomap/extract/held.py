@@ -26,7 +26,7 @@ from geomap.extract.actors import (
     main_clause_start,
     speaker,
 )
-from geomap.extract.exceptions import EXCEPT_RE, clause_end, excepted
+from geomap.extract.exceptions import leave_out
 from geomap.extract.sides import Sides, other, sides
 from geomap.extract.targets import Antecedent, names
 from geomap.extract.text import Mention, Sentence, Token
@@ -97,6 +97,10 @@ _NONE_LEFT_RE = re.compile(
 )
 # "under its control": whose, the text before says
 _OWNER_RE = re.compile(r"\b(?:its|their|the\s+group['’]s)\s+control\b", re.IGNORECASE)
+# A second object of a verb "of": "... of Gezira State in January and of Khartoum State in May".
+_AND_OF_RE = re.compile(
+    r"[^.;:()]*?\band\s+(?:then\s+|later\s+)?(?:of|over)\s+(?=\w)", re.IGNORECASE
+)
 _IT_RE = re.compile(r"\s+(?:it|them)\b", re.IGNORECASE)
 _FROM_RE = re.compile(r"\bfrom\b.*", re.IGNORECASE | re.DOTALL)
 # A sentence without one of these words holds no statement of holding.
@@ -172,23 +176,10 @@ def read_held(
         if not present:
             continue
         for match in scan.finditer(pattern, text):
-            referred = ""
-            if after:
-                regions = units.after_verb(toks, sentence.start + match.end())
-                referred = "" if regions else units.the_unit(toks, sentence.start + match.end())
-                if referred and antecedent is not None:  # "The army retook the state in May"
-                    regions = antecedent(sentence.start + match.start())[0]
-                    regions = regions if len(regions) == 1 else ()
-            else:
-                at = match.start()
-                if statement is _freed:  # "is now completely free of": from "is"
-                    glue = _FREE_GLUE_RE.search(text, max(0, at - 60), at)
-                    at = glue.start() if glue else at
-                regions = units.before_verb(named, toks, sentence.start + at, asides)
-                referred = "" if regions else units.the_unit_before(toks, sentence.start + at)
-                if referred and antecedent is not None:  # "..., but the state remains under"
-                    regions = antecedent(sentence.start + at)[0]
-                    regions = regions if len(regions) == 1 else ()
+            regions, referred = _units_of(
+                sentence, toks, named, match, after=after, freed=statement is _freed,
+                asides=asides, antecedent=antecedent,
+            )  # fmt: skip
             if regions:
                 found.append(statement(sentence, match, regions, actors, two, context))
                 if referred:
@@ -208,7 +199,7 @@ def read_held(
             found.append(item)
     for item in found:
         item.regions = tuple(r for r in item.regions if r.code not in shared)
-        _leave_out_exceptions(item, named, after=item.end)
+        leave_out(item, named, after=item.end)
         if not item.reason:
             item.reason = when.statement_time(
                 text, item.start - sentence.start, item.end - sentence.start, as_of
@@ -239,30 +230,35 @@ def _whole_after(item: Held, named: list[Mention]) -> tuple[int, int] | None:
     return s0 + lo, s0 + whole.end()
 
 
-# An exception that is a count of the units: "except one", "but two of them", "except one state
-# in the north" (not of places in them: "except one city").
-_SOME_OF_THEM_RE = re.compile(
-    r"\s*(?:one|two|three|four)\b(?!\s+(?:\w+\s+)?(?:city|cities|towns?|villages?|districts?"
-    r"|localit(?:y|ies)|pockets?|areas?|bases?|garrisons?)\b)",
-    re.IGNORECASE,
-)
-
-
-def _leave_out_exceptions(item: Held, named: list[Mention], after: int) -> None:
-    """ "controls all five Darfur states except parts of North Darfur": the units an exception
-    after document offset ``after``, in the same clause, names are not said to be held."""
-    text, lo = item.sentence.text, after - item.sentence.start
-    exception = EXCEPT_RE.search(text, lo, clause_end(text, lo))
-    if exception is None:
-        return
-    left_out = excepted(item.sentence, exception.start(), named)
-    words = " ".join(exception.group().strip(" ,").split())
-    if left_out & set(item.regions):
-        item.regions = tuple(r for r in item.regions if r not in left_out)
-        item.note = holders.join(item.note, f"'{words}' {', '.join(r.name for r in left_out)}")
-    elif len(item.regions) > 1 and _SOME_OF_THEM_RE.match(text, exception.end()):
-        # "all five Darfur states except one": which one is not said, so none of them
-        item.reason = f"'{words}' names no unit: which of them is left out is not said"
+def _units_of(
+    sentence: Sentence, toks: list[Token], named: list[Mention], match: re.Match, *,
+    after: bool, freed: bool, asides, antecedent: Antecedent | None,
+) -> tuple[tuple[Region, ...], str]:  # fmt: skip
+    """The units a statement's verb at ``match`` is of: its object (``after``) or its subject;
+    and the words, "the state", that stand for the unit named before, or ""."""
+    text, s0 = sentence.text, sentence.start
+    if after:
+        regions = units.after_verb(toks, s0 + match.end())
+        if (
+            regions
+            and match.group().lower().endswith((" of", " over"))
+            and (more := _AND_OF_RE.match(text, match.end()))
+        ):  # "regained control of Gezira State in January and of Khartoum State in May"
+            regions += units.after_verb(toks, s0 + more.end())
+        at = match.start()
+        referred = "" if regions else units.the_unit(toks, s0 + match.end())
+    else:
+        at = match.start()
+        if freed:  # "is now completely free of": from "is"
+            glue = _FREE_GLUE_RE.search(text, max(0, at - 60), at)
+            at = glue.start() if glue else at
+        regions = units.before_verb(named, toks, s0 + at, asides)
+        referred = "" if regions else units.the_unit_before(toks, s0 + at)
+    if referred and antecedent is not None:  # "The army retook the state in May", "..., but
+        # the state remains under army control"
+        regions = antecedent(s0 + at)[0]
+        regions = regions if len(regions) == 1 else ()
+    return regions, referred
 
 
 # The heading of a list of units held: "The RSF controls:", "The army holds the following
@@ -290,7 +286,7 @@ def read_listed(
     note = f"under the heading '{heading.strip()}'"
     start, end = sentence.start, sentence.start + len(sentence.text)
     item = Held(sentence, start, end, regions, said.holder, said.reason, note=note)
-    _leave_out_exceptions(item, named, after=start)
+    leave_out(item, named, after=start)
     item.regions = tuple(r for r in item.regions if r.code not in shared)
     return [item] if item.regions else []
 
