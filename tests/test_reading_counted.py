@@ -12,6 +12,7 @@ import pytest
 from tests.test_reading_structure import controlled, defender_held, held, read
 
 FOUR = {"SD-DC", "SD-DE", "SD-DS", "SD-DW"}
+DARFUR = {*FOUR, "SD-DN"}
 
 
 @pytest.mark.parametrize(
@@ -215,3 +216,18 @@ def test_a_second_object_of_control_of(sudan):
     # a part of the second is no unit held
     text = "The RSF took control of Gezira State in 2023 and of most of Sennar State in 2024."
     assert held(text) == {"SD-GZ"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("The RSF controls Sudan's western region of Darfur.", DARFUR, set()),
+        ("Sudan's army has lost control of all five states in the Darfur region.", DARFUR, set()),
+        # a count that is not the group's: which units is not said
+        ("The army has lost control of three states in the Darfur region.", set(), set()),
+        ("The army controls two of the five states in Darfur.", set(), set()),
+    ],
+)  # fmt: skip
+def test_a_groups_units_by_count_and_by_region(sudan, text, ours, theirs):
+    assert held(text) == ours
+    assert defender_held(text) == theirs

@@ -40,6 +40,7 @@ def after_verb(toks: list[Token], at: int) -> tuple[Region, ...]:
     return _a_groups_units(toks, k) or _named_object(toks, k)
 
 
+_DIRECTIONS = frozenset({"western", "eastern", "northern", "southern", "central", "far-western"})
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 # Between a count's "of" and the names it counts: "the five Darfur states", "its five states"
 _COUNTED_GLUE = frozenset({"the", "its", "their"})
@@ -136,11 +137,25 @@ def _a_groups_units(toks: list[Token], k: int) -> tuple[Region, ...]:
 
     while key(k) in ("the", "all", "both", "of"):
         k += 1
-    if key(k) in ("every", "each") and key(k + 1) in generic and key(k + 2) in ("in", "of"):
-        if k + 3 >= len(toks):
+    area = generic | {"region", "area"}  # "Sudan's western region of Darfur"
+    possessive = k < len(toks) and toks[k].possessive and key(k + 1) in (*_DIRECTIONS, *area)
+    k += possessive + (possessive and key(k + 1) in _DIRECTIONS)  # "Sudan's western region of"
+    count = _COUNT.get(key(k), 0)
+    if (
+        (key(k) in ("every", "each") or count)
+        and key(k + 1) in generic
+        and key(k + 2) in ("in", "of")
+    ):
+        j = k + 3 + (key(k + 3) == "the")
+        found, n = name_at(
+            toks, j
+        )  # "every state in Darfur", "all five states in the Darfur region"
+        end = j + n
+        if count and count != len(found):
             return ()
-        found, n = name_at(toks, k + 3)  # "every state in Darfur"
-        end = k + 3 + n
+    elif possessive and key(k) in area and key(k + 1) == "of":
+        found, n = name_at(toks, k + 2)  # "Sudan's region of Darfur"
+        end = k + 2 + n
     elif k >= len(toks):
         return ()
     else:
