@@ -261,3 +261,19 @@ def test_lines_of_a_name_and_a_figure_set_apart_by_a_tab_or_a_dash():
 )  # fmt: skip
 def test_a_share_pushed_to_a_figure(text, expected):
     assert controlled(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia has managed to seize 65% of the Donetsk region.", {"UA-14": 65}),
+        ("Russian troops were able to capture about 70% of the Zaporizhzhia region.",
+         {"UA-23": 70}),
+        # sought, not done
+        ("Russia has tried to seize 65% of the Donetsk region.", {}),
+        ("Russian forces have overrun roughly two-thirds of the Donetsk region, Ukraine admits.",
+         {"UA-14": 66.7}),
+    ],
+)  # fmt: skip
+def test_a_purpose_achieved_is_reported(text, expected):
+    assert controlled(text) == expected

@@ -56,9 +56,19 @@ def clause_of(clauses: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
 _MAY_RE = re.compile(r"\bmay(?=\s+(?:\w+\s+){0,2}(?:control|hold|have|be|take|capture|seize))")
 
 
+# What makes the purpose after it achieved: "managed to seize", "was able to take".
+_ACHIEVED_RE = re.compile(
+    r"\b(?:managed|manages|succeeded|succeeds|(?:was|were|has\s+been|have\s+been)\s+able)\s+$",
+    re.IGNORECASE,
+)
+
+
 def mood(clause: str) -> str:
     """Why a clause's figures are not reported (hypothetical, demanded, not achieved), or ""."""
     mood = scan.search(_MOOD_RE, clause) or _MAY_RE.search(clause)
+    while mood and _ACHIEVED_RE.search(clause, 0, mood.start()):
+        # "has managed to seize 65%": done, not sought; a mood further on still counts
+        mood = scan.search(_MOOD_RE, clause, mood.end()) or _MAY_RE.search(clause, mood.end())
     if not mood:
         return ""
     return f"hypothetical, demanded or not achieved, not reported ('{mood.group()}')"

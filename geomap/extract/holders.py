@@ -100,7 +100,8 @@ _CUES = [
      r"|\b(?:«C»|«CF»|«CB»)['’]s?\s+share\b"),
     ("verb",
      r"\b(?:control\w*|hold\w*|held|captur\w*|seiz\w*|taken(?:\s+over)?|took(?:\s+over)?"
-     r"|take\s+over|conquer\w*|won|dominat\w*|grabbed|overran|retain\w*|maintain\w*\s+control"
+     r"|take\s+over|conquer\w*|won|dominat\w*|grabbed|overran|overrun|overruns|retain\w*"
+     r"|maintain\w*\s+control"
      # "Russia now owns 73%" (not "as its own")
      r"|keeps?|kept|owns|owned|(?<=they\s)own|(?<=\bwe\s)own"
      # "Russia's gains pushed its share of Donetsk to 78%": the share of the clause's actor
