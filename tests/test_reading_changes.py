@@ -277,3 +277,25 @@ def test_a_share_pushed_to_a_figure(text, expected):
 )  # fmt: skip
 def test_a_purpose_achieved_is_reported(text, expected):
     assert controlled(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The treaties on the admission of the DPR, the LPR, the Zaporozhye Region and the "
+         "Kherson Region into the Russian Federation were signed on September 30.",
+         {"UA-14", "UA-09", "UA-23", "UA-65"}),
+        ("Moscow considers the DPR and LPR its constituent entities.", {"UA-14", "UA-09"}),
+        ("The Kherson Region is a Russian region, its Moscow-installed head said.", {"UA-65"}),
+        # Russia's own regions named beside: no claim of a Ukrainian one
+        ("Shelling hit the Kursk and Belgorod regions, which are Russian regions, and Sumy.",
+         set()),
+        ("Kursk is a Russian region; the Sumy region is Ukrainian.", set()),
+    ],
+)  # fmt: skip
+def test_claims_by_admission_and_as_a_russian_region(text, expected):
+    assert claimed(text) == expected
+
+
+def test_a_region_said_to_be_the_controllers_in_testland(testland):
+    assert claimed("Alpha is a Norlandic region, the Regent said.") == {"TL-01"}

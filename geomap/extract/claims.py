@@ -29,7 +29,8 @@ _CUE = (
     r"|\b(?:(?:integral|constituent)\s+parts?|part)\s+of\s+«CS»\b"
     r"|\bjoin(?:ed|ing|s)?\s+«CS»\b"
     # "the accession of ... to Russia", "absorbing four provinces - A, B, C and D - into Russia"
-    r"|\b(?:accession|incorporat\w*|absorb\w*)\s+(?:[\w\"“”'’,()–—-]+\s+){0,12}?(?:into|to)\s+«CS»\w*"
+    r"|\b(?:accession|incorporat\w*|absorb\w*|admission|admitt\w*|admits?)\s+"
+    r"(?:[\w\"“”'’,()–—-]+\s+){0,12}?(?:into|to)\s+«CS»\w*"
     # "the Russian Federation incorporated Luhansk and Donetsk": the controlling side doing it.
     r"|\b«C»\s+(?:\w+\s+){0,2}?(?:incorporat(?:ed|es|e|ing)|absorb(?:ed|s|ing)?)\b"
     # "declared the regions of A and B to be Russian"
@@ -54,9 +55,12 @@ _CUE = (
     r"|\b(?:is|are)\s+(?:now\s+)?(?:a\s+|the\s+)?[\"“]?subjects?[\"”]?\s+of\s+«CS»"
     # "treats the Luhansk region as a constituent entity of the Russian Federation"
     r"|\bconstituent\s+(?:entity|entities|subjects?)\s+of\s+(?:the\s+)?«CS»"
+    # "considers the DPR and LPR its constituent entities"
+    r"|\b(?:its|«CS»['’]s)\s+(?:constituent|federal)\s+(?:entity|entities|subjects?)\b"
     # "Crimea is Russian", "the Donetsk region is Russian": only after a name that is its subject
     # (see _named_subject)
-    r"|\b(?P<russian>(?:is|are)\s+(?:now\s+)?[\"“]?«CA»[\"”]?)(?=\s*(?:[.,;:!?)]|$))"
+    r"|\b(?P<russian>(?:is|are)\s+(?:now\s+)?[\"“]?«CA»[\"”]?(?:\s+regions?)?"
+    r"|is\s+(?:now\s+)?a\s+«CA»\s+region)(?=\s*(?:[.,;:!?)]|$))"
     r"|\btreat(?:y|ies)\s+(?:on\s+)?(?:absorb|incorporat)\w*"
     r"|\birrevocably\s+lost\b"
     r"|\bclaim(?:s|ed|ing)?\s+(?:to\s+have\s+annexed|over|on\b|as\s+(?:its|«CA»|part)"
@@ -99,7 +103,7 @@ _CUE = (
 _CUES = (
     r"annex|parts?\s+of\s+(?:the\s+|its\s+)?«CS»|part\s+of\s+its|\bas\s+(?:its\s+(?:own|sovereign"
     r"|territory|land|soil)|«CA»)"
-    r"|inclusion|«CA»\s+(?:territory|land|soil)|belong|subject|constituent|forever"
+    r"|inclusion|«CA»\s+(?:territory|land|soil|regions?)|belong|subject|constituent|forever|admi"
     r"|\bjoin|accession|incorporat|absorb|irrevocably|claim|\bown\b|to\s+be\s+«CA»"
     r"|\bced(?:e|es|ed|ing)\b|\b(?:is|are)\s+(?:now\s+)?[\"“]?«CA»\b"
     r"|(?:regions?|territor(?:y|ies))[\"”]?\s+of\s+(?:the\s+)?«CS»|constitution|new\s+(?:regions"
