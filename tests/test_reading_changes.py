@@ -299,3 +299,17 @@ def test_claims_by_admission_and_as_a_russian_region(text, expected):
 
 def test_a_region_said_to_be_the_controllers_in_testland(testland):
     assert claimed("Alpha is a Norlandic region, the Regent said.") == {"TL-01"}
+
+
+@pytest.mark.parametrize(
+    "when",
+    ["in spring 2022", "in late 2023", "at the end of 2023", "in the summer of 2024",
+     "by early 2024"],
+)  # fmt: skip
+def test_a_season_or_part_of_a_year_dates_a_figure(when):
+    # the text is of 2025-06-01 (the tests' day): these are earlier
+    text = f"Russia held 30% of the Kharkiv region {when}."
+    assert controlled(text) == {}
+    assert controlled(f"Russia has held 30% of the Kharkiv region since {when[3:]}.") == {
+        "UA-63": 30
+    }

@@ -47,7 +47,10 @@ _DATE_RE = re.compile(
     r"\b(?P<prep>[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Aa]s\s+of|[Uu]ntil)?\s*(?P<month>"
     + "|".join(_MONTHS)
     + r")\b(?:\s+(?P<day>\d{1,2})\b)?(?:,?\s+(?P<year>(?:19|20)\d\d))?"
-    r"|\b(?P<prep2>[Ii]n|[Ss]ince|[Uu]ntil)\s+(?P<year2>(?:19|20)\d\d)\b"
+    r"|\b(?P<prep2>[Ii]n|[Ss]ince|[Uu]ntil|[Aa]t|[Bb]y)\s+"
+    # "in 2023", "in spring 2022", "in late 2023", "at the end of 2023", "in the summer of 2024"
+    r"(?:(?:early|late|mid)[\s-]+)?(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|start|end"
+    r"|beginning|middle|first\s+half|second\s+half)\s+(?:of\s+)?)?(?P<year2>(?:19|20)\d\d)\b"
 )
 
 
