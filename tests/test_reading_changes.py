@@ -313,3 +313,26 @@ def test_a_season_or_part_of_a_year_dates_a_figure(when):
     assert controlled(f"Russia has held 30% of the Kharkiv region since {when[3:]}.") == {
         "UA-63": 30
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia claims the Kherson and Zaporizhzhia regions. It occupies about 70% of each.",
+         {"UA-65": 70, "UA-23": 70}),
+        ("Then there are Kherson and Zaporizhzhia. Russia holds roughly three-quarters of both.",
+         {"UA-65": 75, "UA-23": 75}),
+        # the sentence before names one region: "each" is of no list
+        ("Russia claims the Kherson region. It occupies about 70% of each.", {}),
+        # "of each of the other two" is not "of each"
+        ("Russia holds 99% of Luhansk and 75% of Donetsk. It holds 70% of each of the other two.",
+         {"UA-09": 99, "UA-14": 75}),
+    ],
+)  # fmt: skip
+def test_of_each_after_a_list_in_the_sentence_before(text, expected):
+    assert controlled(text) == expected
+
+
+def test_of_each_after_a_list_in_the_sentence_before_in_testland(testland):
+    text = "Norland claims Alpha and Beta. Its troops hold half of each."
+    assert controlled(text) == {"TL-01": 50, "TL-02": 50}

@@ -19,7 +19,7 @@ from functools import cached_property, partial
 from itertools import pairwise
 
 from geomap import parallel
-from geomap.extract import scan
+from geomap.extract import antecedents, scan
 from geomap.extract.actors import named_sides
 from geomap.extract.claims import Claim, read_claims
 from geomap.extract.claims import cues as claim_cues
@@ -31,7 +31,7 @@ from geomap.extract.shares import Share, read_shares
 from geomap.extract.sides import Sides, sides
 from geomap.extract.sources import according_to, attribution
 from geomap.extract.tables import read_side_line, side_lines
-from geomap.extract.targets import WHOLE_COUNTRY
+from geomap.extract.targets import WHOLE_COUNTRY, Antecedent
 from geomap.extract.text import (
     Mention,
     Sentence,
@@ -41,11 +41,9 @@ from geomap.extract.text import (
 )
 from geomap.extract.units import unit_words
 from geomap.profile import current, using
-from geomap.regions import Region
 
 log = logging.getLogger(__name__)
 
-_LOOKBACK = 3  # sentences "the region" may reach back to find the region it means
 # A text is read in parts only from this size, and each part has at least this many sentences
 # to read: below, starting the processes costs more than it saves.
 PARALLEL_CHARS = 200_000
@@ -148,49 +146,9 @@ class Document:
             self._mentions[index] = (toks, mentions(toks))
         return self._mentions[index]
 
-    def antecedent(self, sentence: Sentence, own: list[Mention]):
-        """The regions "the region" means at a position of ``sentence``."""
-
-        def find(pos: int) -> tuple[tuple[Region, ...], str]:
-            before = [m for m in own if m.end <= pos]
-            if before:
-                return before[-1].regions, ""
-            # '"60% of the region is occupied," the Kherson governor said': its official's
-            text, s0 = sentence.text, sentence.start
-            official = [
-                m for m in own
-                if m.start >= pos and (_OFFICIAL_AFTER_RE.match(text, m.end - s0)
-                                       or _OFFICIAL_BEFORE_RE.search(text, 0, m.start - s0))
-            ]  # fmt: skip
-            if official and len({m.codes for m in official}) == 1:
-                return official[0].regions, ""
-            after = [m for m in own if m.start >= pos]
-            later = {m.codes for m in after}
-            for k in range(sentence.index - 1, max(-1, sentence.index - 1 - _LOOKBACK), -1):
-                found = self.analyse(k)[1]
-                if found:
-                    kinds = {m.codes for m in found}
-                    if len(kinds) == 1 and not later - kinds:
-                        return found[0].regions, ""
-                    # "... of the region, near Kherson" after a sentence naming another region
-                    names = sorted({r.name for m in (*found, *after) for r in m.regions})
-                    return (), f"'the region' could be {' or '.join(names)}"
-            return (), "'the region' refers to no region named before it"
-
-        return find
-
-
-# Who speaks for a region: "the Kherson governor", "the governor of Kherson", "Zaporizhzhia's
-# Russian-installed authorities".
-_OFFICIAL_AFTER_RE = re.compile(
-    r"(?:['’]s)?\s+(?:region(?:al)?\s+|oblast\s+|state\s+)?(?:[\w-]+\s+)?(?:governor|authorities"
-    r"|administration|officials?|head|council|leader)\b",
-    re.IGNORECASE,
-)
-_OFFICIAL_BEFORE_RE = re.compile(
-    r"\b(?:governor|head|authorities|officials?|administration)\s+(?:of|in)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
+    def antecedent(self, sentence: Sentence, own: list[Mention]) -> Antecedent:
+        """The regions "the region" (or "each") means at a position of ``sentence``."""
+        return antecedents.antecedent(self, sentence, own)
 
 
 # A sentence of a name and a figure alone: "Luhansk: 99%.", "Donetsk: about 75%.", "Luhansk –

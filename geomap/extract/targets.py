@@ -9,8 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from geomap.extract.actors import named_sides
 from geomap.extract.each import (
@@ -30,9 +29,14 @@ from geomap.regions import Region, normalize
 if TYPE_CHECKING:
     from geomap.extract.shares import Share
 
+
 # Anaphora: the regions "the region" refers to, given the sentence's own mentions before a
 # position; returns (regions, reason-if-unclear).
-Antecedent = Callable[[int], tuple[tuple[Region, ...], str]]
+class Antecedent(Protocol):
+    """The regions "the region" means at a position of a sentence (and why none, where none);
+    with ``several``, the regions of a list named in the sentence before ("... of each")."""
+
+    def __call__(self, pos: int, several: bool = False) -> tuple[tuple[Region, ...], str]: ...
 
 
 def _words(text: str) -> frozenset[str]:
@@ -137,6 +141,10 @@ def target(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two:
     whole = share.totality and re.search(r"(?:of|over|entire|whole)$", share.text, re.I)
     if of_each(toks, j) and each_named_before(share, toks):
         return  # "the A and B regions, though it holds only about three quarters of each"
+    if of_each(toks, j):  # "Russia claims A and B. It occupies about 70% of each."
+        share.regions, share.reason = antecedent(share.start, several=True)
+        share.note = f"'of each' read as {names(share.regions)}" if share.regions else ""
+        return
     if whole or (
         j < n and (toks[j].key == "of" or (toks[j].key == "over" and not starts_a_time(toks, j)))
     ):

@@ -1,0 +1,77 @@
+"""Which regions words that name none mean: "the region" (the one named before in the sentence,
+its official's, or that of the last sentences that name just one) and "of each" (the list the
+sentence before names)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from geomap.extract.targets import Antecedent
+from geomap.extract.text import Mention, Sentence
+from geomap.regions import Region
+
+if TYPE_CHECKING:
+    from geomap.extract.document import Document
+
+_LOOKBACK = 3  # sentences "the region" may reach back to find the region it means
+
+
+def antecedent(doc: Document, sentence: Sentence, own: list[Mention]) -> Antecedent:
+    """The regions "the region" means at a position of ``sentence`` (``own``: the regions it
+    names); with ``several``, those of the list the sentence before names ("... of each")."""
+
+    def find(pos: int, several: bool = False) -> tuple[tuple[Region, ...], str]:
+        if several:
+            return _list_before(doc, sentence)
+        before = [m for m in own if m.end <= pos]
+        if before:
+            return before[-1].regions, ""
+        # '"60% of the region is occupied," the Kherson governor said': its official's
+        text, s0 = sentence.text, sentence.start
+        official = [
+            m for m in own
+            if m.start >= pos and (_OFFICIAL_AFTER_RE.match(text, m.end - s0)
+                                   or _OFFICIAL_BEFORE_RE.search(text, 0, m.start - s0))
+        ]  # fmt: skip
+        if official and len({m.codes for m in official}) == 1:
+            return official[0].regions, ""
+        after = [m for m in own if m.start >= pos]
+        later = {m.codes for m in after}
+        for k in range(sentence.index - 1, max(-1, sentence.index - 1 - _LOOKBACK), -1):
+            found = doc.analyse(k)[1]
+            if found:
+                kinds = {m.codes for m in found}
+                if len(kinds) == 1 and not later - kinds:
+                    return found[0].regions, ""
+                # "... of the region, near Kherson" after a sentence naming another region
+                names = sorted({r.name for m in (*found, *after) for r in m.regions})
+                return (), f"'the region' could be {' or '.join(names)}"
+        return (), "'the region' refers to no region named before it"
+
+    return find
+
+
+def _list_before(doc: Document, sentence: Sentence) -> tuple[tuple[Region, ...], str]:
+    """The regions of the sentence before ``sentence`` in its paragraph, where it names
+    several and no group ("Russia claims the Kherson and Zaporizhzhia regions. It occupies
+    about 70% of each.")."""
+    if doc.goes_on(sentence):
+        found = doc.analyse(sentence.index - 1)[1]
+        regions = tuple(dict.fromkeys(r for m in found if len(m.regions) == 1 for r in m.regions))
+        if len(regions) > 1 and all(len(m.regions) == 1 for m in found):
+            return regions, ""
+    return (), "'each' refers to no list of regions named before it"
+
+
+# Who speaks for a region: "the Kherson governor", "the governor of Kherson", "Zaporizhzhia's
+# Russian-installed authorities".
+_OFFICIAL_AFTER_RE = re.compile(
+    r"(?:['’]s)?\s+(?:region(?:al)?\s+|oblast\s+|state\s+)?(?:[\w-]+\s+)?(?:governor|authorities"
+    r"|administration|officials?|head|council|leader)\b",
+    re.IGNORECASE,
+)
+_OFFICIAL_BEFORE_RE = re.compile(
+    r"\b(?:governor|head|authorities|officials?|administration)\s+(?:of|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
