@@ -231,3 +231,18 @@ def test_a_second_object_of_control_of(sudan):
 def test_a_groups_units_by_count_and_by_region(sudan, text, ours, theirs):
     assert held(text) == ours
     assert defender_held(text) == theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("Control of Gezira State passed to the army in January 2025.", set(), {"SD-GZ"}),
+        ("Control of West Kordofan State went to the RSF after Babanusa fell.", {"SD-GK"},
+         set()),
+        ("Control of Gezira State never passed to the RSF.", set(), set()),
+        ("Control of North Kordofan State has not passed to the RSF.", set(), set()),
+    ],
+)  # fmt: skip
+def test_control_that_passed_to_a_side(sudan, text, ours, theirs):
+    assert held(text) == ours
+    assert defender_held(text) == theirs

@@ -101,6 +101,13 @@ _OWNER_RE = re.compile(r"\b(?:its|their|the\s+group['’]s)\s+control\b", re.IGN
 _AND_OF_RE = re.compile(
     r"[^.;:()]*?\band\s+(?:then\s+|later\s+)?(?:of|over)\s+(?=\w)", re.IGNORECASE
 )
+# "Control of Gezira State passed to the army": held by the side it passed to.
+_PASSED_RE = re.compile(
+    r"\bcontrol\s+(?:of|over)(?=\s+[^.;:]{1,80}?\b(?P<to>(?:passed|went|fell|reverted|returned)"
+    r"\s+(?:back\s+)?to)\b)",
+    re.IGNORECASE,
+)
+_NOT_RE = re.compile(r"\b(?:not|never|n['’]t)\b", re.IGNORECASE)
 _IT_RE = re.compile(r"\s+(?:it|them)\b", re.IGNORECASE)
 _FROM_RE = re.compile(r"\bfrom\b.*", re.IGNORECASE | re.DOTALL)
 # A sentence without one of these words holds no statement of holding.
@@ -170,6 +177,7 @@ def read_held(
         (two.pattern(_PASSIVE), False, _passive, True),
         (_FREE_RE, False, _freed, "free" in lower or "cleared" in lower),
         (_NONE_LEFT_RE, True, _none_left, "any" in lower or "none" in lower),
+        (_PASSED_RE, True, _passed, " to " in lower),
     )
     pronouns: list[tuple[re.Match, str]] = []
     for pattern, after, statement, present in readers:
@@ -205,29 +213,8 @@ def read_held(
                 text, item.start - sentence.start, item.end - sentence.start, as_of
             )
         item.date = when.statement_date(text, item.start - sentence.start, as_of)
-        item.whole = _whole_after(item, named)
+        item.whole = units.whole_after(item.sentence, item.end, item.regions, named)
     return [h for h in found if h.regions]
-
-
-# "controls the Luhansk region in its entirety", "captured X entirely": the whole of the units.
-_WHOLE_AFTER_RE = re.compile(
-    r"\s*,?\s*(?:entirely|completely|fully|wholly|in\s+full|in\s+(?:its|their)\s+entirety)\b",
-    re.IGNORECASE,
-)
-
-
-def _whole_after(item: Held, named: list[Mention]) -> tuple[int, int] | None:
-    """Where the words after the last unit of a statement whose verb is before them say it
-    holds them whole ("in its entirety"), in the document; else None."""
-    after = [m for m in named if m.start >= item.end and set(m.regions) & set(item.regions)]
-    if not after:
-        return None
-    s0 = item.sentence.start
-    whole = _WHOLE_AFTER_RE.match(item.sentence.text, after[-1].end - s0)
-    if whole is None:
-        return None
-    lo = whole.start() + len(whole.group()) - len(whole.group().lstrip(" ,"))
-    return s0 + lo, s0 + whole.end()
 
 
 def _units_of(
@@ -385,6 +372,18 @@ def _given(sentence, match: re.Match, regions, actors, two: Sides, _context: str
         named = [actor(actors, match.start(), text, match.start(), main_clause_start(text, lo))]
     held.holder = named[0] if len(set(named)) == 1 else ""
     held.reason = "" if held.holder else f"holder unclear: '{' '.join(match.group().split())}'"
+    return held
+
+
+def _passed(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
+    """ "Control of X passed to the army": held by the side named just after "to"."""
+    held = _statement(sentence, match, regions, actors, two, passive=True)
+    held.start, held.end = sentence.start + match.start("to"), sentence.start + match.end("to")
+    to = [side for at, side in actors if match.end("to") <= at <= match.end("to") + 6]
+    if no := _NOT_RE.search(sentence.text, match.end(), match.start("to")):
+        held.reason = held.reason or f"negated ('{no.group()}')"  # "... never passed to"
+    held.holder = to[0] if to and not held.reason else ""
+    held.reason = held.reason or ("" if to else "holder unclear: whom control passed to")
     return held
 
 

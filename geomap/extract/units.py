@@ -14,7 +14,15 @@ import re
 from functools import cache
 
 from geomap.extract.sides import NOTHING
-from geomap.extract.text import Mention, Token, ellipsis_at, name_at, nouns, with_a_noun
+from geomap.extract.text import (
+    Mention,
+    Sentence,
+    Token,
+    ellipsis_at,
+    name_at,
+    nouns,
+    with_a_noun,
+)
 from geomap.profile import Profile, current, gazetteer
 from geomap.regions import Region
 
@@ -343,3 +351,26 @@ def _unit_words(profile: Profile) -> re.Pattern:
     }
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"\b(?:{alternation})\b" if words else NOTHING, re.IGNORECASE)
+
+
+# "controls the Luhansk region in its entirety", "captured X entirely": the whole of the units.
+_WHOLE_AFTER_RE = re.compile(
+    r"\s*,?\s*(?:entirely|completely|fully|wholly|in\s+full|in\s+(?:its|their)\s+entirety)\b",
+    re.IGNORECASE,
+)
+
+
+def whole_after(
+    sentence: Sentence, end: int, regions: tuple[Region, ...], named: list[Mention]
+) -> tuple[int, int] | None:
+    """Where the words after the last of ``regions`` named after a verb ending at document
+    offset ``end`` say they are held whole ("in its entirety"), in the document; else None."""
+    after = [m for m in named if m.start >= end and set(m.regions) & set(regions)]
+    if not after:
+        return None
+    s0 = sentence.start
+    whole = _WHOLE_AFTER_RE.match(sentence.text, after[-1].end - s0)
+    if whole is None:
+        return None
+    lo = whole.start() + len(whole.group()) - len(whole.group().lstrip(" ,"))
+    return s0 + lo, s0 + whole.end()
