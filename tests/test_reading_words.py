@@ -350,7 +350,10 @@ def test_we_in_a_quotation_in_sudan(sudan):
         ("The RSF controls all five Darfur states except one.", set()),
         ("The RSF controls all five Darfur states but one.", set()),
         ("The RSF controls all five Darfur states except one state in the north.", set()),
-        ("The RSF holds every state in Darfur but North Darfur.", set()),
+        # ... and one that names them leaves them out
+        ("The RSF holds every state in Darfur but North Darfur.", DARFUR - {"SD-DN"}),
+        ("The RSF holds every state in Darfur but one.", set()),
+        ("The RSF holds every state in Darfur but Gezira State.", set()),
         # ... but a place in them is no unit left out, unless the profile's localities say
         # which unit it is in (then that unit is held but for its town: "most of", not whole)
         ("The RSF holds North and South Darfur, apart from a few villages.", {"SD-DN", "SD-DS"}),

@@ -175,8 +175,11 @@ def _a_groups_units(toks: list[Token], k: int) -> tuple[Region, ...]:
         if not (key(end) in generic and key(end).endswith("s")):
             return ()
         end += 1
-    if key(end) == "but":
-        return ()  # "every state in Darfur but North Darfur": which are left out is not read
+    if key(end) == "but":  # "every state in Darfur but North Darfur": all but the units named
+        left_out = _named_object(toks, end + 1)
+        if not left_out or not set(left_out) < set(found):
+            return ()
+        return tuple(r for r in found if r not in left_out)
     return found if len(found) > 1 and _ends_a_name(toks, end) else ()
 
 
