@@ -336,3 +336,16 @@ def test_of_each_after_a_list_in_the_sentence_before(text, expected):
 def test_of_each_after_a_list_in_the_sentence_before_in_testland(testland):
     text = "Norland claims Alpha and Beta. Its troops hold half of each."
     assert controlled(text) == {"TL-01": 50, "TL-02": 50}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia holds Donetsk, Luhansk, Zaporizhzhia and Kherson. It annexed them in 2022, and "
+         "it annexed Crimea in 2014.", {"UA-14", "UA-09", "UA-23", "UA-65", "UA-43", "UA-40"}),
+        ("Russia annexed Crimea in 2014 and then annexed the Donetsk and Luhansk regions in 2022.",
+         {"UA-43", "UA-40", "UA-14", "UA-09"}),
+    ],
+)  # fmt: skip
+def test_two_annexations_in_a_sentence_each_of_their_own(text, expected):
+    assert claimed(text) == expected

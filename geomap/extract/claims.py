@@ -127,6 +127,7 @@ _NEGATION_RE = re.compile(
 )
 _ABANDON_RE = re.compile(r"renounc|drop|abandon|withdr|waiv", re.IGNORECASE)
 _NOT_AMONG_RE = re.compile(r"not\s+(?:one\s+of|among|part\s+of)", re.IGNORECASE)
+_ANNEX_RE = re.compile(r"\bannex\w*", re.IGNORECASE)
 _ASIDE = ("—", "–", "-", "(")  # what opens an aside between dashes or in brackets
 _CONTRAST_RE = re.compile(r"\b(?:but|while|whereas|although|though)\b", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -233,6 +234,8 @@ def _read(
     cue = match.group().casefold()
     start, end = s0 + match.start(), s0 + match.end()
     clause_lo, clause_hi = _clause(text, match)
+    if cue.startswith("annex"):
+        clause_lo, clause_hi = _annexation(text, match, clause_lo, clause_hi)
     in_clause = [m for m in mentions if clause_lo <= m.start - s0 < clause_hi]
     claim = Claim(sentence, start, end, _regions(in_clause), True)
 
@@ -301,6 +304,18 @@ def _clause(text: str, match: re.Match) -> tuple[int, int]:
             lo = contrast.end()
         elif contrast.start() >= match.end():
             return lo, contrast.start()
+    return lo, hi
+
+
+def _annexation(text: str, match: re.Match, lo: int, hi: int) -> tuple[int, int]:
+    """The part of the clause ``lo``–``hi`` an "annexed" at ``match`` is of: up to the next
+    "annexed" ("It annexed them in 2022, and it annexed Crimea in 2014": each its own regions
+    and year)."""
+    for other in _ANNEX_RE.finditer(text, lo, hi):
+        if other.end() <= match.start():
+            lo = other.end()
+        elif other.start() > match.start():
+            return lo, other.start()
     return lo, hi
 
 
