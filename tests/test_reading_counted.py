@@ -246,3 +246,17 @@ def test_a_groups_units_by_count_and_by_region(sudan, text, ours, theirs):
 def test_control_that_passed_to_a_side(sudan, text, ours, theirs):
     assert held(text) == ours
     assert defender_held(text) == theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("An army brigade took Sennar State in June.", set(), {"SD-SI"}),
+        # both sides before a joined verb: whose it is, unclear (it went to the RSF)
+        ("An army convoy met RSF fighters near Babanusa and then seized West Kordofan State.",
+         set(), set()),
+    ],
+)  # fmt: skip
+def test_a_sides_units_by_their_adjective(sudan, text, ours, theirs):
+    assert held(text) == ours
+    assert defender_held(text) == theirs

@@ -24,7 +24,9 @@ _CONTROLLER_ACTOR = (
 
 
 _DEFENDER_ACTOR = (
-    r"\b(?:«DA»\s+(?:forces|troops|army|military|side|defenders|government|units|soldiers)"
+    r"\b(?:«DA»\s+(?:forces|troops|army|military|side|defenders|government|units?|soldiers"
+    r"|convoys?|columns?|brigades?|battalions?|divisions?|regiments?|patrols?|commanders?"
+    r"|fighters|artillery|navy|marines|paratroopers)"
     r"|«DF»|«DB»|«D»['’]s\s+(?:(?:armed\s+)?forces|troops|army|military|soldiers|defenders)"
     # "... and Ukraine 30% of Y": the verb left out
     r"|«D»(?=\s+(?:(?:about|roughly|around|some|nearly|almost|over|just)\s+)?\d+(?:\.\d+)?\s*"
