@@ -260,3 +260,18 @@ def test_control_that_passed_to_a_side(sudan, text, ours, theirs):
 def test_a_sides_units_by_their_adjective(sudan, text, ours, theirs):
     assert held(text) == ours
     assert defender_held(text) == theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("Army recaptures Sennar State from RSF", set(), {"SD-SI"}),
+        ("Sudan: Army regains control of Gezira State", set(), {"SD-GZ"}),
+        ("Sudan's army regains control of Sennar State", set(), {"SD-SI"}),
+        # "Military" opening a sentence before no verb of taking names no side
+        ("Military analysts say the RSF holds West Kordofan State.", {"SD-GK"}, set()),
+    ],
+)  # fmt: skip
+def test_a_headlines_bare_army(sudan, text, ours, theirs):
+    assert held(text) == ours
+    assert defender_held(text) == theirs

@@ -28,6 +28,9 @@ _DEFENDER_ACTOR = (
     r"|convoys?|columns?|brigades?|battalions?|divisions?|regiments?|patrols?|commanders?"
     r"|fighters|artillery|navy|marines|paratroopers)"
     r"|«DF»|«DB»|«D»['’]s\s+(?:(?:armed\s+)?forces|troops|army|military|soldiers|defenders)"
+    # a headline's "Army regains control of ...": at its start, before a verb of taking
+    r"|(?:^|(?<=:\s))(?:«DBH»)(?=\s+(?:\w+\s+)?(?:regains?|recaptur\w*|retak\w*|retook|seiz\w*"
+    r"|captur\w*|takes|took|controls|holds|liberat\w*|wins|won|enters|entered|declares|declared)\b)"
     # "... and Ukraine 30% of Y": the verb left out
     r"|«D»(?=\s+(?:(?:about|roughly|around|some|nearly|almost|over|just)\s+)?\d+(?:\.\d+)?\s*"
     r"(?:%|per\s*cent|percent))"

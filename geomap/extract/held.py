@@ -40,6 +40,7 @@ _ACTIVE = (
     r"|rules?|ruled"  # "The RSF has ruled West Darfur since mid-2023"
     r"|(?:took|taken|takes|seized|seizes|gained"
     r"|regained|retook|retaken|assumed|wrested|established|consolidated"
+    r"|regains|gains|retakes|assumes|wrests|establishes|consolidates"  # a headline's tense
     r"|in(?:\s+(?:firm|full|complete|total|effective|sole|overall))?)\s+control\s+(?:of|over)"
     # "completed its takeover of East Darfur State"
     r"|complet(?:ed|es|ing)\s+(?:its|their|the)\s+(?:takeover|capture|seizure|conquest)\s+of"

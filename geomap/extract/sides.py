@@ -9,6 +9,7 @@ Patterns that name a side are written once, with placeholders for the profile's 
 * ``«D»``, ``«DA»``, ``«DCAP»``: the same for the defending side; ``«DF»`` its armed forces'
   names and abbreviations ("Armed Forces of Ukraine", "AFU"), ``«CF»`` the controlling side's;
 * ``«CB»``, ``«DB»``: words that name one side alone ("the army", "the paramilitaries");
+  ``«DBH»`` the defending side's without "the", as a headline starts ("Army regains ...");
 * ``«CH»``, ``«DH»``: the words before "hands" or "control" that name a side ("in army hands",
   "under RSF control", "in government hands"): its adjective, abbreviations and bare words;
 * ``«COUNTRY»``: the countries' names, as places ("Ukraine", "Russia"; "Sudan", not the RSF).
@@ -94,6 +95,8 @@ def _for(profile: Profile) -> Sides:
         "CF": _alternation([*c.forces, *c.abbreviations]),
         "CB": _alternation(c.bare),
         "DB": _alternation(d.bare),
+        # ... without "the", as a headline starts: "Army regains control of Sennar State"
+        "DBH": _alternation([w[4:] for w in d.bare if w.lower().startswith("the ")]),
         "CH": _alternation(_hands_words(c)),
         "DH": _alternation(_hands_words(d)),
         # the countries, as places: "in Russia's Kursk region", "inside Ukraine"
