@@ -275,3 +275,23 @@ def test_a_sides_units_by_their_adjective(sudan, text, ours, theirs):
 def test_a_headlines_bare_army(sudan, text, ours, theirs):
     assert held(text) == ours
     assert defender_held(text) == theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("Sudan army declares Gezira State 'liberated'", set(), {"SD-GZ"}),
+        ("The RSF declared West Kordofan State liberated after Babanusa fell.", {"SD-GK"}, set()),
+        ("The RSF has not declared West Kordofan State liberated.", set(), set()),
+    ],
+)  # fmt: skip
+def test_a_unit_declared_liberated(sudan, text, ours, theirs):
+    assert held(text) == ours
+    assert defender_held(text) == theirs
+
+
+def test_a_region_declared_liberated_in_ukraine():
+    from tests.test_reading_structure import read
+
+    figures = read("Ukraine declared the Kyiv region liberated in April 2022.").figures
+    assert [(f.region_code, f.defender_held) for f in figures] == [("UA-32", True)]

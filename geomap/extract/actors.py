@@ -37,7 +37,7 @@ _DEFENDER_ACTOR = (
     r"|«D»(?=(?:\s*,[^,;()]{1,150},|\s*\([^()]{1,150}\)|\s+[—–][^—–]{1,150}[—–])?"
     r"\s+(?:still\s+|now\s+|only\s+|currently\s+|no\s+longer\s+|(?:does|did)\s+not\s+)?(?:holds?|held"
     r"|controls?|controlled|retains?|maintains?|keeps?|kept|has|had|lost|is|was|remains?"
-    r"|took|takes|seized|captured|recaptured|retook|regained|won)\b)"
+    r"|took|takes|seized|captured|recaptured|retook|regained|won|liberated|declared|declares)\b)"
     r"|(?<=\bby\s)«D»|(?:«D»|«DCAP»)(?=" + _RIVALS + r"))\b"  # "held by Ukraine"; "Kyiv's foes"
 )
 

@@ -50,6 +50,8 @@ _ACTIVE = (
     r"|captured|captures|seized|seizes|overran|overrun|overruns|retook|retakes|recaptured"
     r"|recaptures|retaken|liberated|liberates"  # "RSF seizes Gezira State": a headline's tense
     r"|(?:took|taken|takes)\s+(?:over|back)|won\s+back"
+    # "the army declared Gezira State “liberated”": the side declaring holds what follows
+    r"|declar(?:ed|es)(?=\s+[^.;:]{3,60}?[\"“'‘]?(?:fully\s+|completely\s+)?liberated\b)"
     r"|took|takes|(?<=has\s)taken|(?<=have\s)taken|(?<=had\s)taken)\b"
 )
 # "RSF-held South Darfur", "army-controlled Kassala State": the side before the hyphen holds
