@@ -168,11 +168,10 @@ _PLACE_ADJECTIVE_RE = re.compile(
 )
 
 
-def _whole(held: Held) -> Share:
+def _whole(held: Held, whole: tuple[int, int]) -> Share:
     """ "Russia controls the Luhansk region in its entirety": a statement of holding that says
-    its units are held whole, as a share of 100% of each."""
-    assert held.whole is not None
-    start, end = held.whole
+    its units are held whole (the words at ``whole``), as a share of 100% of each."""
+    start, end = whole
     note = f"'{held.sentence.text[start - held.sentence.start : end - held.sentence.start]}'"
     note += f" after '{held.text}': all of each"
     return Share(
@@ -316,7 +315,7 @@ class Reader:
                 if not statements and sentence.index in self.side_lines:
                     statements = read_side_line(sentence, toks, shared)  # "North Darfur: RSF"
                 if statements:
-                    part.shares += [_whole(h) for h in statements if h.whole]
+                    part.shares += [_whole(h, h.whole) for h in statements if h.whole]
                     statements = [h for h in statements if not h.whole]
                     part.helds += statements
                     state.last_held = next(
