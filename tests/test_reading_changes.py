@@ -349,3 +349,16 @@ def test_of_each_after_a_list_in_the_sentence_before_in_testland(testland):
 )  # fmt: skip
 def test_two_annexations_in_a_sentence_each_of_their_own(text, expected):
     assert claimed(text) == expected
+
+
+def test_we_of_a_speaker_named_then_given_an_office():
+    from tests.test_reading_structure import defended
+
+    text = (
+        '"We control about 25% of the Donetsk region," said Oleksandr Syrskyi, Ukraine\'s '
+        "commander-in-chief."
+    )
+    assert (controlled(text), defended(text)) == ({}, {"UA-14": 25})
+    # what follows the name is no office: the speaker's side is not said
+    text = '"We hold 30% of the Kherson region," said the commander, as Russian shelling went on.'
+    assert (controlled(text), defended(text)) == ({}, {})

@@ -80,13 +80,19 @@ WE_RE = re.compile(
 _OPEN_QUOTE_RE = re.compile(r"[“\"]")
 _CLOSE_QUOTE_RE = re.compile(r"[”\"]")
 _SAY = r"(?:said|says|say|told|added|stated|declared|insisted)"
+# An office after a speaker's name: "Ukraine's commander-in-chief", "the RSF's spokesman".
+_OFFICE = (
+    r"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?:commander|chief|spokes\w+|minister|head"
+    r"|governor|general|officer|official|adviser|advisor|president|leader)\b[\w'’ -]{0,30}"
+)
 # The speaker after a quotation (', a Ukrainian commander said', ', said a Russian officer') or
 # before it ('A Russian commander said: "').
 _SPEAKER_AFTER_RE = re.compile(
     rf"\s*,?\s*(?:(?P<who>[^,;.“”\"]{{1,60}}?)"
     # the speaker's name after the office: ', the army's spokesman, Nabil Abdallah, said'
     rf"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}},)?\s+{_SAY}\b"
-    rf"|{_SAY}\s+(?P<who2>[^,;.“”\"]{{1,60}}))",
+    # ', said Oleksandr Syrskyi, Ukraine's commander-in-chief': the name and its office
+    rf"|{_SAY}\s+(?P<who2>[^,;.“”\"]{{1,60}}(?:,\s*{_OFFICE})?))",
     re.IGNORECASE,
 )
 _SPEAKER_BEFORE_RE = re.compile(
