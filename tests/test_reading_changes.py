@@ -362,3 +362,12 @@ def test_we_of_a_speaker_named_then_given_an_office():
     # what follows the name is no office: the speaker's side is not said
     text = '"We hold 30% of the Kherson region," said the commander, as Russian shelling went on.'
     assert (controlled(text), defended(text)) == ({}, {})
+
+
+def test_a_figure_that_is_its_clauses_subject_before_a_sides_compound():
+    from tests.test_reading_structure import defended
+
+    text = "Moscow's forces hold about 78% of Donetsk; the rest, roughly 22%, is Ukrainian-held."
+    assert (controlled(text), defended(text)) == ({"UA-14": 78}, {"UA-14": 22})
+    text = "About 80% of the Donetsk region is Russian-occupied, officials say."
+    assert controlled(text) == {"UA-14": 80}
