@@ -115,7 +115,7 @@ _IT_RE = re.compile(r"\s+(?:it|them)\b", re.IGNORECASE)
 _FROM_RE = re.compile(r"\bfrom\b.*", re.IGNORECASE | re.DOTALL)
 # A sentence without one of these words holds no statement of holding.
 CUES = (
-    r"\b(?:control|holds?|held|rule[sd]?\b|stay|captur|seiz|takeover|conquest|overr[au]n|retook"
+    r"\b(?:control|holds?|held|rule[sd]?\b|captur|seiz|takeover|overr[au]n|retook"
     r"|retak|recaptur"
     r"|liberat|took\b|takes\b"
     r"|fell\s+to"
