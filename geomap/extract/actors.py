@@ -100,6 +100,13 @@ def speaker(two: Sides, text: str, end: int) -> str:
     return side if len(between.split()) <= 5 and not re.search(r"[,;:()]", between) else ""
 
 
+# A side's adjective before places or people names no actor: "annexed four Ukrainian regions",
+# "Ukrainian cities".
+PLACE_ADJECTIVE_RE = re.compile(
+    r"[\w'’-]+\s+(?:regions?|provinces?|oblasts?|states?|territor\w+|lands?|soil|cit(?:y|ies)"
+    r"|towns?|villages?|peninsula|areas?|people|civilians|citizens|residents)\b",
+    re.IGNORECASE,
+)
 # A side named in any way: as an actor, by its adjective, its forces or its capital.
 _CONTROLLER_NAMED = r"\b(?:«C»|«CA»|«CF»|«CB»|«CCAP»)\b"
 _DEFENDER_NAMED = r"\b(?:«D»|«DA»|«DF»|«DB»|«DCAP»)\b"

@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from geomap import parallel
 from geomap.extract import antecedents, scan
-from geomap.extract.actors import named_sides
+from geomap.extract.actors import PLACE_ADJECTIVE_RE, named_sides
 from geomap.extract.claims import Claim, read_claims
 from geomap.extract.claims import cues as claim_cues
 from geomap.extract.held import CUES as held_cues
@@ -136,7 +136,7 @@ class Document:
         before = self.sentences[sentence.index - 1].text
         named = {
             side for at, side in named_sides(before, sides())
-            if not _PLACE_ADJECTIVE_RE.match(before, at)  # "four Ukrainian regions": no actor
+            if not PLACE_ADJECTIVE_RE.match(before, at)  # "four Ukrainian regions": no actor
         }  # fmt: skip
         return named.pop() if len(named) == 1 else ("" if named else None)
 
@@ -157,14 +157,6 @@ _NAME_FIGURE_RE = re.compile(
     r"[\s\-–—•*]*[A-Z][\w'’ -]{1,40}?(?:\s*:|\s*\t|\s+[–—-])\s*"
     r"(?:(?:[a-z]+\s+){0,3}\d[\d.,]*\s*(?:%|per\s*cent|percent)"
     r"|(?:[a-z]+[\s-]+){0,3}(?:all|half|thirds?|quarters?|fifths?|tenths?))\s*\.?\s*$"
-)
-
-
-# A side's adjective before places or people, not an actor: "annexed four Ukrainian regions".
-_PLACE_ADJECTIVE_RE = re.compile(
-    r"[\w'’-]+\s+(?:regions?|territor(?:y|ies)|lands?|soil|cities|city|towns?|villages?"
-    r"|oblasts?|provinces?|people|civilians|citizens|residents)\b",
-    re.IGNORECASE,
 )
 
 

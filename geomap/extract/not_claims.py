@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from geomap.extract import scan
-from geomap.extract.actors import named_sides
+from geomap.extract.actors import PLACE_ADJECTIVE_RE, named_sides
 from geomap.extract.sides import sides
 from geomap.extract.text import Mention
 
@@ -47,12 +47,6 @@ _NP_WORDS = (
 )
 _RELATIVE_RE = re.compile(r",\s*(?:which|that|whom?)\b", re.IGNORECASE)
 _ITS_RE = re.compile(r"\bits\b", re.IGNORECASE)
-# A side's adjective before a place: "two Ukrainian regions" names no one who claims.
-_PLACE_ADJECTIVE_RE = re.compile(
-    r"[\w'’-]+\s+(?:regions?|provinces?|oblasts?|states?|territor\w+|lands?|soil|cit(?:y|ies)"
-    r"|towns?|peninsula|areas?)\b",
-    re.IGNORECASE,
-)
 _THE_BEFORE_RE = re.compile(r"\b(?:the|its|newly|illegally)\s+$", re.IGNORECASE)
 _HYPOTHETICAL_RE = re.compile(r"\b(?:would|could|might|if|unless|whether)\b", re.IGNORECASE)
 _CONDITION_RE = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
@@ -96,7 +90,7 @@ def not_a_claim(
     two = sides()
     named = [
         side for at, side in named_sides(text, two)
-        if clause_lo <= at < match.start() and not _PLACE_ADJECTIVE_RE.match(text, at)
+        if clause_lo <= at < match.start() and not PLACE_ADJECTIVE_RE.match(text, at)
     ]  # fmt: skip
     if _ITS_RE.search(cue) and named and named[-1] == two.defender:
         # "Ukraine regards Crimea as its own territory": the defender's own, not a claim
