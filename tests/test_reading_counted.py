@@ -295,3 +295,11 @@ def test_a_region_declared_liberated_in_ukraine():
 
     figures = read("Ukraine declared the Kyiv region liberated in April 2022.").figures
     assert [(f.region_code, f.defender_held) for f in figures] == [("UA-32", True)]
+
+
+def test_a_table_line_of_a_side_is_a_list_of_units_only(sudan):
+    text = (
+        "Army: Gezira State is calm, residents say.\n"
+        "Army: Khartoum State (retaken in March), Sennar State.\n"
+    )
+    assert defender_held(text) == {"SD-KH", "SD-SI"}

@@ -9,7 +9,8 @@ import re
 from geomap.extract import units
 from geomap.extract.held import Held, side_of_words
 from geomap.extract.sides import sides
-from geomap.extract.text import Sentence, Token
+from geomap.extract.text import Sentence, Token, ellipsis_at, name_at, nouns, with_a_noun
+from geomap.regions import Region
 
 _SIDE = r"(?P<side>«C»|«CA»|«CF»|«D»|«DA»|«DF»)"
 # The unit, then the side alone.
@@ -23,6 +24,32 @@ _SIDE_FIRST = (
     r"(?:[\s-]+(?:forces|control|controlled|held))?\s*(?::|\s[–—-])\s*(?P<unit>[^:\n]{2,300}?)\s*\.?"
 )
 _MARK_RE = re.compile(r":|\s[–—-]\s")
+# What may stand between the units of a line's list: "A, B and C states", "A (retaken in May)".
+_GLUE = frozenset({",", "and", "&", ".", "the", ";"})
+
+
+def _listed(toks: list[Token], lo: int, hi: int) -> tuple[Region, ...]:
+    """The units a line's list names from document offset ``lo`` to ``hi``, where it is nothing
+    but units (asides in brackets aside): "A, B (retaken in May) and C states"; else ()."""
+    inside = [t for t in toks if lo <= t.start and t.end <= hi]
+    found: list[Region] = []
+    depth, k = 0, 0
+    while k < len(inside):
+        word = inside[k]
+        depth += (word.text == "(") - (word.text == ")")
+        if depth or word.text == ")" or word.key in _GLUE or word.key in nouns():
+            k += 1
+            continue
+        regions, n = name_at(inside, k)
+        if not n:
+            regions, n = ellipsis_at(inside, k)  # "West, Central and South Darfur"
+        if not n and word.text[:1].isupper() and (regions := with_a_noun(word.text)):
+            n = 1  # "..., White Nile, Northern, River Nile": a unit with the profile's noun
+        if not n:
+            return ()  # "Army: Gezira State is calm": no list of units
+        found.extend(r for r in regions if r not in found)
+        k += n
+    return tuple(found)
 
 
 def side_lines(sentences: list[Sentence]) -> set[int]:
@@ -45,12 +72,16 @@ def read_side_line(sentence: Sentence, toks: list[Token], shared: set[str]) -> l
     two = sides()
     lead = len(sentence.text) - len(sentence.text.lstrip())
     text = sentence.text.strip()
-    line = two.pattern(_UNIT_FIRST).fullmatch(text) or two.pattern(_SIDE_FIRST).fullmatch(text)
+    unit_first = two.pattern(_UNIT_FIRST).fullmatch(text)
+    line = unit_first or two.pattern(_SIDE_FIRST).fullmatch(text)
     if line is None:
         return []
     unit_start = sentence.start + lead + line.start("unit")
     unit_end = sentence.start + lead + line.end("unit")
-    regions = units.after_verb([t for t in toks if t.end <= unit_end], unit_start)
+    if unit_first:
+        regions = units.after_verb([t for t in toks if t.end <= unit_end], unit_start)
+    else:
+        regions = _listed(toks, unit_start, unit_end)  # "RSF: A, B (retaken in May) and C"
     regions = tuple(r for r in regions if r.code not in shared)
     holder = side_of_words(line.group("side"), two)
     start, end = sentence.start, sentence.start + len(sentence.text)
