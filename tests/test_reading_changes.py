@@ -371,3 +371,8 @@ def test_a_figure_that_is_its_clauses_subject_before_a_sides_compound():
     assert (controlled(text), defended(text)) == ({"UA-14": 78}, {"UA-14": 22})
     text = "About 80% of the Donetsk region is Russian-occupied, officials say."
     assert controlled(text) == {"UA-14": 80}
+
+
+def test_an_adverb_after_the_units_that_is_of_something_else():
+    assert controlled("Russia controls the Luhansk region, fully backed by its air force.") == {}
+    assert controlled("Russia controls the Luhansk region entirely, Moscow says.") == {"UA-09": 100}

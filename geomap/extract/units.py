@@ -358,7 +358,9 @@ def _unit_words(profile: Profile) -> re.Pattern:
 
 # "controls the Luhansk region in its entirety", "captured X entirely": the whole of the units.
 _WHOLE_AFTER_RE = re.compile(
-    r"\s*,?\s*(?:entirely|completely|fully|wholly|in\s+full|in\s+(?:its|their)\s+entirety)\b",
+    r"\s*(?:entirely|completely|fully|wholly)\b(?=\s*(?:[.,;:)]|$)|\s+(?:since|in|after|by|now"
+    r"|and|but|while|as|following|until)\b)"  # not "... region, fully backed by"
+    r"|\s*,?\s*(?:in\s+full|in\s+(?:its|their)\s+entirety)\b",
     re.IGNORECASE,
 )
 
