@@ -303,3 +303,11 @@ def test_a_table_line_of_a_side_is_a_list_of_units_only(sudan):
         "Army: Khartoum State (retaken in March), Sennar State.\n"
     )
     assert defender_held(text) == {"SD-KH", "SD-SI"}
+
+
+def test_kurdufan_is_kordofan(sudan):
+    assert controlled("The RSF controls all of Kurdufan.") == {
+        "SD-GK": 100,
+        "SD-KN": 100,
+        "SD-KS": 100,
+    }
