@@ -376,3 +376,13 @@ def test_a_figure_that_is_its_clauses_subject_before_a_sides_compound():
 def test_an_adverb_after_the_units_that_is_of_something_else():
     assert controlled("Russia controls the Luhansk region, fully backed by its air force.") == {}
     assert controlled("Russia controls the Luhansk region entirely, Moscow says.") == {"UA-09": 100}
+
+
+def test_a_ukrainian_listed_share_is_not_the_later_russian_verbs():
+    from tests.test_reading_structure import defended
+
+    text = (
+        "Ukrainian forces hold 30% of the Kherson region and 25% of the Donetsk region, and "
+        "Russian troops occupy the rest of Zaporizhzhia."
+    )
+    assert (controlled(text), defended(text)) == ({}, {"UA-65": 30, "UA-14": 25})
