@@ -311,3 +311,17 @@ def test_kurdufan_is_kordofan(sudan):
         "SD-KN": 100,
         "SD-KS": 100,
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("The army announced the full liberation of Sennar State.", set(), {"SD-SI"}),
+        ("The armed forces completed the liberation of Khartoum State on Wednesday.", set(),
+         {"SD-KH"}),
+        ("The army has not completed the liberation of Gezira State.", set(), set()),
+    ],
+)  # fmt: skip
+def test_a_liberation_announced_or_completed(sudan, text, ours, theirs):
+    assert held(text) == ours
+    assert defender_held(text) == theirs

@@ -43,7 +43,10 @@ _ACTIVE = (
     r"|regains|gains|retakes|assumes|wrests|establishes|consolidates"  # a headline's tense
     r"|in(?:\s+(?:firm|full|complete|total|effective|sole|overall))?)\s+control\s+(?:of|over)"
     # "completed its takeover of East Darfur State"
-    r"|complet(?:ed|es|ing)\s+(?:its|their|the)\s+(?:takeover|capture|seizure|conquest)\s+of"
+    r"|complet(?:ed|es|ing)\s+(?:its|their|the)\s+(?:takeover|capture|seizure|conquest|liberation)\s+of"
+    # "the army announced the full liberation of Sennar State"
+    r"|(?:announced|announces|declared|declares|celebrated)\s+the\s+(?:full\s+|complete\s+)?liberation"
+    r"\s+of"
     # "restored its control over X", "re-established their control of X"
     r"|(?:restored|re-?established|reasserted|reimposed|extended)\s+(?:its\s+|their\s+)?control"
     r"\s+(?:of|over)"
