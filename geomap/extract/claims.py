@@ -19,7 +19,7 @@ from geomap.extract import scan
 from geomap.extract.actors import insertions
 from geomap.extract.not_claims import not_a_claim
 from geomap.extract.sides import sides
-from geomap.extract.text import Mention, Sentence
+from geomap.extract.text import NUMBER_WORDS, Mention, Sentence
 from geomap.profile import gazetteer
 from geomap.regions import Region
 
@@ -320,7 +320,7 @@ def _annexation(text: str, match: re.Match, lo: int, hi: int) -> tuple[int, int]
 
 
 # How many regions a reference counts: "both regions", "the four regions", "all 4".
-_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_COUNTS = {"both": 2, **NUMBER_WORDS, **{str(n): n for n in NUMBER_WORDS.values()}}
 
 
 def _refer(claim: Claim, clause: str, previous, stated, previous_text: str) -> None:

@@ -423,6 +423,10 @@ def _without_locators(found: list[Mention], toks: list[Token]) -> list[Mention]:
     return kept
 
 
+# Counts in words: "four of Darfur's five states", "all four regions".
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+
 # "45% over the summer", "over the past year": a time, not what the share is of
 _TIMES = frozenset({
     "past", "last", "summer", "winter", "spring", "autumn", "fall", "year", "years", "months",

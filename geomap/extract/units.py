@@ -15,6 +15,7 @@ from functools import cache
 
 from geomap.extract.sides import NOTHING
 from geomap.extract.text import (
+    NUMBER_WORDS,
     Mention,
     Sentence,
     Token,
@@ -49,7 +50,6 @@ def after_verb(toks: list[Token], at: int) -> tuple[Region, ...]:
 
 
 _DIRECTIONS = frozenset({"western", "eastern", "northern", "southern", "central", "far-western"})
-_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 # Between a count's "of" and the names it counts: "the five Darfur states", "its five states"
 _COUNTED_GLUE = frozenset({"the", "its", "their"})
 
@@ -63,7 +63,7 @@ def _counted_of(toks: list[Token], k: int) -> tuple[Region, ...] | None:
     def key(i: int) -> str:
         return toks[i].key if i < len(toks) else ""
 
-    count = _COUNT.get(key(k)) or (int(key(k)) if key(k).isdigit() and len(key(k)) < 3 else 0)
+    count = NUMBER_WORDS.get(key(k)) or (int(key(k)) if key(k).isdigit() and len(key(k)) < 3 else 0)
     if not count or key(k + 1) != "of":
         return None
     j = k + 2
@@ -148,7 +148,7 @@ def _a_groups_units(toks: list[Token], k: int) -> tuple[Region, ...]:
     area = generic | {"region", "area"}  # "Sudan's western region of Darfur"
     possessive = k < len(toks) and toks[k].possessive and key(k + 1) in (*_DIRECTIONS, *area)
     k += possessive + (possessive and key(k + 1) in _DIRECTIONS)  # "Sudan's western region of"
-    count = _COUNT.get(key(k), 0)
+    count = NUMBER_WORDS.get(key(k), 0)
     if (
         (key(k) in ("every", "each") or count)
         and key(k + 1) in generic
