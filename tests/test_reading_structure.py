@@ -1315,12 +1315,15 @@ def test_the_lower_case_scan_finds_the_sentences_the_case_blind_one_does(words):
     from geomap.extract.sides import sides
 
     text = " ".join(words)
-    for pattern in (share_cues, claim_cues(), sides().pattern(held_cues)):
+    for pattern in (*share_cues, claim_cues(), sides().pattern(held_cues)):
         fast = Document(text)
         slow = Document(text)
         slow.__dict__["_lower"] = None  # the scan as written, case-blind
         assert fast.hits(pattern) == slow.hits(pattern), text
         assert scan.folded(pattern) is not None
+    # Patterns in a tuple: the sentences any of them finds.
+    both = Document(text)
+    assert both.hits(share_cues) == both.hits(share_cues[0]) | both.hits(share_cues[1])
 
 
 @pytest.mark.parametrize(

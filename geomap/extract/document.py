@@ -91,11 +91,16 @@ class Document:
         """The text in lower case, where every character keeps its place and folds one way."""
         return scan.in_lower_case(self.text)
 
-    def hits(self, pattern: re.Pattern, among: set[int] | None = None) -> set[int]:
+    def hits(
+        self, pattern: re.Pattern | tuple[re.Pattern, ...], among: set[int] | None = None
+    ) -> set[int]:
         """The indices of the sentences where ``pattern`` matches: one scan of the text that
         moves on to the next sentence at the first match in one; with ``among``, only those
         sentences are searched, each on its own. A pattern that ignores case scans the text in
-        lower case with a pattern in lower case that does not (several times faster)."""
+        lower case with a pattern in lower case that does not (several times faster). A tuple
+        of patterns finds the sentences any of them matches."""
+        if isinstance(pattern, tuple):
+            return set().union(*(self.hits(each, among) for each in pattern))
         if among is not None:
             return {k for k in among if pattern.search(self.sentences[k].text)}
         found = set()

@@ -85,10 +85,14 @@ _WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 # Without one of these a sentence holds no share: one scan of a text finds the sentences to read.
-CUES = re.compile(
-    rf"\d\s*(?:%|per|pct?\b)|\d/\d|\w\s*(?:percent|per\s*cent)\b|\b(?:{_FRAC}|all\s+of|entire|entirety|whole|(?:full|complete|total)\s+control|completely"
-    r"|fully|entirely|under\s+(?:the\s+)?(?:full|complete|total))\b",
-    re.IGNORECASE,
+# Two scans: ``re`` skips to a digit at once, where one pattern would try every position.
+CUES = (
+    re.compile(r"\d\s*(?:%|per|pct?\b)|\d/\d|per\s*cent\b", re.IGNORECASE),
+    re.compile(
+        rf"\b(?:{_FRAC}|all\s+of|entire|entirety|whole|(?:full|complete|total)\s+control"
+        r"|completely|fully|entirely|under\s+(?:the\s+)?(?:full|complete|total))\b",
+        re.IGNORECASE,
+    ),
 )
 # The hedge is looked for before a figure rather than at every position of every sentence.
 _HEDGE_BEFORE_RE = re.compile(rf"(?<!\w)(?P<qual>{_QUAL})\s*$", re.IGNORECASE)
