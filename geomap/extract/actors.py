@@ -37,7 +37,11 @@ _DEFENDER_ACTOR = (
     r"|«D»(?=(?:\s*,[^,;()]{1,150},|\s*\([^()]{1,150}\)|\s+[—–][^—–]{1,150}[—–])?"
     r"\s+(?:still\s+|now\s+|only\s+|currently\s+|no\s+longer\s+|(?:does|did)\s+not\s+)?(?:holds?|held"
     r"|controls?|controlled|retains?|maintains?|keeps?|kept|has|had|lost|is|was|remains?"
-    r"|took|takes|seized|captured|recaptured|retook|regained|won|liberated|declared|declares)\b)"
+    r"|took|takes|seized|captured|recaptured|retook|regained|won|liberated|declared|declares"
+    # "Russia says Ukraine must leave ...": the subject of a modal's verb
+    r"|cannot|can['’]t|can|must|should|will|would|could|may|might|won['’]t|wouldn['’]t"
+    r"|(?:refuses?|wants?|needs?|has|have|is|are)\s+to|(?:is|was)\s+(?:being\s+)?(?:asked"
+    r"|told|forced|pressed|urged|expected)\s+to)\b)"
     r"|(?<=\bby\s)«D»|(?:«D»|«DCAP»)(?=" + _RIVALS + r"))\b"  # "held by Ukraine"; "Kyiv's foes"
 )
 
@@ -112,7 +116,10 @@ _CONTROLLER_NAMED = r"\b(?:«C»|«CA»|«CF»|«CB»|«CCAP»)\b"
 _DEFENDER_NAMED = r"\b(?:«D»|«DA»|«DF»|«DB»|«DCAP»)\b"
 # Where something is: "targets in Russia", "inside Ukraine"; with "of", "20% of Ukraine".
 _IN = r"in|into|inside|across|throughout|within|near"
-_PLACE_BEFORE_RE = re.compile(rf"\b(?:of|{_IN})\s+$", re.IGNORECASE)
+# "in eastern Ukraine", "across southern Russia"
+_PLACE_BEFORE_RE = re.compile(
+    rf"\b(?:of|{_IN})\s+(?:(?:north|south|east|west|central)\w*\s+)?$", re.IGNORECASE
+)
 _IN_PLACE_RE = re.compile(rf"\b(?:{_IN})\s+$", re.IGNORECASE)
 
 
@@ -232,19 +239,76 @@ def without_insertions(text: str, own: int) -> str:
     return text
 
 
+def _subject(text: str, at: int, pos: int) -> bool:
+    """Whether a side named at ``at`` may be the subject of a verb at ``pos``: outside any
+    insertion before the verb, and no verb's object."""
+    masked = insertions(text) if text else ()
+    return not any(a <= at < b and b <= pos for a, b in masked) and (
+        not (text and _OBJECT_OF_RE.search(text, max(0, at - 24), at))
+        or bool(_WHICH_RE.match(text, at, pos))  # "to the RSF, which now holds X"
+    )
+
+
+# "it" or "they" a few words before a verb: its subject
+_IT_RE = re.compile(r"\b(?:it|they)\s+(?:(?!and\b|or\b)\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def pronoun_sides(
+    text: str, pos: int, since: int, two: Sides, actors: list[tuple[int, str]]
+) -> set[str] | None:
+    """For a verb at ``pos`` whose subject is "it" or "they" ("the 30% of X it still holds"):
+    the sides its clause names before the pronoun (after ``since``) as a subject may be: its
+    ``actors``, and the sides named by a noun ("Kyiv refuses to give up ..."), not as another
+    verb's object ("pushed Russian forces back") or by an adjective ("Ukrainian-held villages");
+    None where the verb has no such subject."""
+    pronoun = _IT_RE.search(text, since, pos)
+    if pronoun is None:
+        return None
+    noun = two.pattern(_NOUN_NAMED)
+    return {
+        side
+        for at, side in (*actors, *((at, side) for at, side in named_sides(text, two)
+                                     if noun.match(text, at)))
+        if since <= at < pronoun.start() and _subject(text, at, pronoun.start())
+    }  # fmt: skip
+
+
+_NOUN_NAMED = r"(?:«C»|«D»|«CF»|«DF»|«CB»|«DB»|«CCAP»|«DCAP»)\b(?!-)"
+
+
+# Between a figure's place and the verb of a relative clause on it: its subject ("that",
+# "it", a side's name) and the words of tense and time ("the 30% of X it still holds").
+_RELATIVE_SUBJECT_RE = re.compile(
+    r"\s*(?P<that>(?:that|which)\s+)?(?P<who>(?:it|they)\s+|(?:the\s+)?[\w'’-]+(?:\s+(?:forces"
+    r"|troops|army|military|government))?\s+)?(?:(?:still|now|currently|already|has|have|had"
+    r"|does|do|did|is|are|was|were|remains?|continues\s+to)\s+){0,2}",
+    re.IGNORECASE,
+)
+
+
+def relative_on(text: str, lo: int, hi: int, two: Sides) -> bool:
+    """Whether a verb at ``hi`` is that of a relative clause on what ends at ``lo``: its subject
+    and nothing else between ("... of X it still controls", "... of X Ukraine holds", "... of X
+    that remains in Ukrainian hands"). The figure's mood is then that clause's, not the verb's
+    before it ("refuses to give up the 30% of X it holds": the 30% is held)."""
+    found = _RELATIVE_SUBJECT_RE.fullmatch(text, lo, hi)
+    if found is None:
+        return False
+    who = found.group("who") or ""
+    if who.split() and who.split()[-1].lower() not in ("it", "they"):
+        return any(found.start("who") <= at < found.end("who") for at, _ in named_sides(text, two))
+    return bool(found.group("that") or who)
+
+
 def actor(
     actors: list[tuple[int, str]], pos: int, text: str = "", end: int = -1, since: int = 0
 ) -> str:
     """The side that acts at a verb at ``pos`` (ending at ``end``): the side named nearest
     before it (and after ``since``) outside any insertion and not the object of a verb before
     it ("pushed Russian forces back"); else the agent of a passive ("held by Russian forces")."""
-    masked = insertions(text) if text else ()
 
-    def subject(at: int) -> bool:  # outside an insertion, and no verb's object
-        return not any(a <= at < b and b <= pos for a, b in masked) and (
-            not (text and _OBJECT_OF_RE.search(text, max(0, at - 24), at))
-            or bool(_WHICH_RE.match(text, at, pos))  # "to the RSF, which now holds X"
-        )
+    def subject(at: int) -> bool:
+        return _subject(text, at, pos)
 
     before = [(at, side) for at, side in actors if since <= at < pos]
     nearest = next((side for at, side in reversed(before) if subject(at)), "")

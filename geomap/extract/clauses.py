@@ -20,7 +20,7 @@ _CLAUSE_RE = re.compile(
 
 
 _MOOD_RE = re.compile(
-    r"\b(?:would|could|might|if|unless|whether|wants?|wanted|demand\w*|insist\w*|aims?|plans?"
+    r"\b(?:would|could|might|cannot|can['’]t|must|should|if|unless|whether|wants?|wanted|demand\w*|insist\w*|aims?|plans?"
     r"|prepared\s+to|ready\s+to|impossible|intends?|seeks?|hopes?|expects?|will|shall|cede\w*"
     r"|give\s+up|hand\s+over|withdraw(?!al)\w*|pull\s+out|goal|ambition|yet\s+to|fail\w*\s+to"
     r"|(?:un|in)ab(?:le|ility)\s+to|vow\w*|pledg\w*|promis\w*|threat\w*|tr(?:y|ies|ying|ied)\s+to"
@@ -63,6 +63,7 @@ _ACHIEVED_RE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=256)
 def mood(clause: str) -> str:
     """Why a clause's figures are not reported (hypothetical, demanded, not achieved), or ""."""
     mood = scan.search(_MOOD_RE, clause) or _MAY_RE.search(clause)
@@ -72,3 +73,28 @@ def mood(clause: str) -> str:
     if not mood:
         return ""
     return f"hypothetical, demanded or not achieved, not reported ('{mood.group()}')"
+
+
+# After a figure and its verb, what makes the whole clause unreal, not another verb's mood:
+# "Russia gets 70% of X under the plan", "... if the deal holds" (not "..., and will push on").
+_UNREAL_AFTER_RE = re.compile(
+    r"\b(?:if|unless|whether|plan|proposals?|deal|draft|demand\w*|goal|ambition|elusive"
+    r"|out\s+of\s+reach|yet\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def figure_mood(text: str, lo: int, hi: int, own: tuple[int, int]) -> str:
+    """The mood of a figure in the clause ``text[lo:hi]``, where ``own`` spans its words (its
+    phrase and its verb; (0, 0): not known). Before their end, every word of :func:`mood`
+    counts; after it, only a word that makes the whole clause unreal: "Russia holds 70% of X
+    and will push on" is reported. A start past ``lo`` is that of a relative clause on the figure
+    ("refuses to give up the 30% of X it still holds")."""
+    start, end = own
+    if not end:
+        return mood(text[lo:hi])
+    end = min(max(end, lo), hi)
+    found = mood(text[max(lo, start) : end])
+    if found or not (after := _UNREAL_AFTER_RE.search(text, end, hi)):
+        return found
+    return f"hypothetical, demanded or not achieved, not reported ('{after.group()}')"

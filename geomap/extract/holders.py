@@ -18,11 +18,13 @@ from geomap.extract.actors import (
     later_pronoun_side,
     main_clause_start,
     named_sides,
+    pronoun_sides,
+    relative_on,
     speaker,
     without_insertions,
 )
 from geomap.extract.clauses import clause_of, find_clauses
-from geomap.extract.sides import Sides, other
+from geomap.extract.sides import Sides, other, sides
 from geomap.extract.targets import WHOLE_COUNTRY
 
 # Cues, strongest first: an earlier cue wins over a later one it overlaps.
@@ -217,6 +219,12 @@ def _clause_at(text: str, cue: _Cue) -> str:
 _FRONTED_RE = re.compile(r"\s*(?:of\s+which|which|that)\b", re.IGNORECASE)
 
 
+# A verb of holding in the present tense: what a relative clause says is held now.
+_PRESENT_RE = re.compile(
+    r"(?:holds?|controls?|occup(?:y|ies)|remains?|keeps?|retains?|is|are)\b", re.IGNORECASE
+)
+
+
 def _nearest_cue(share, cues: list[_Cue], lo: int, hi: int, actors=()) -> _Cue | None:
     """The cue before the share nearest to it in its window, else the first after it that no
     side named between makes another clause's verb ("... and 80% of X, and Ukraine controls a
@@ -247,6 +255,14 @@ def _nearest_cue(share, cues: list[_Cue], lo: int, hi: int, actors=()) -> _Cue |
         # "..., and 70% is still occupied": its own verb, after it (past an aside: "70% of X,
         # which Ukraine once held, is now occupied")
         return min(after_plain)
+    text, two = share.sentence.text, sides()
+    if (
+        after
+        and _PRESENT_RE.match(min(after).word)
+        and relative_on(text, rel_end, min(after).start, two)
+    ):
+        # "hopes to take the 30% of X that Ukraine still holds": what is held now, not sought
+        return min(after)
     if before:
         return max(before)
     if _FRONTED_RE.match(share.sentence.text, share.end - s0):
@@ -254,7 +270,8 @@ def _nearest_cue(share, cues: list[_Cue], lo: int, hi: int, actors=()) -> _Cue |
     asides = asides or insertions(share.sentence.text)
     after = [
         c for c in after
-        if not any(
+        if relative_on(text, rel_end, c.start, two)  # "the 30% of X Ukraine still holds"
+        or not any(
             rel_end <= at < c.start and not any(a <= at < b for a, b in asides)
             for at, _ in actors
         )
@@ -286,6 +303,11 @@ def _hold(share, cue: _Cue, actors, previous, context, two: Sides, framed: bool 
     the controlling side's terms, so an agentless "liberated" is that side's."""
     share.cue = cue.word
     text = share.sentence.text
+    own = max(share.end, share.target_end) - share.sentence.start
+    # "refuses to give up the 30% of X it still holds": the mood of the clause on it
+    start = share.start - share.sentence.start
+    relative = cue.start >= own and relative_on(text, own, cue.start, two)
+    share.mood_span = (start if relative else 0, max(own, cue.end))
     nobody = nobody_acts(text, cue.start)
     if nobody and cue.kind in ("verb", "ru", "ua"):
         share.reason = f"negated ('{nobody.group().split()[0]} ...')"
@@ -348,6 +370,12 @@ def _of_the_actor(share, cue: _Cue, actors, previous, context, two: Sides) -> No
             share.reason = share.reason or "holder unclear: 'we' of a speaker of no one side"
         return
     side = actor(actors, cue.start, text, cue.end, since)
+    it = pronoun_sides(text, cue.start, since, two, actors)
+    if it and (len(it) > 1 or (side and side not in it)):
+        # "Russia says Ukraine must leave the 30% of X it still controls": "it" may be either
+        share.reason = share.reason or "holder unclear: 'it' after both sides are named"
+        return
+    side = side or (next(iter(it)) if it else "")  # "Kyiv refuses to give up the 30% it holds"
     later = None if side else later_pronoun_side(text, cue.start, since, two)
     if side or later:
         share.holder = side or later or ""

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from geomap.extract import holders, scan, when
 from geomap.extract.actors import find_actors, insertions, without_insertions
 from geomap.extract.clauses import clause_of, find_clauses
-from geomap.extract.clauses import mood as mood_of
+from geomap.extract.clauses import figure_mood as mood_of
 from geomap.extract.exceptions import EXCEPT_RE, excepted
 from geomap.extract.sides import sides
 from geomap.extract.targets import CHANGED_FROM, SUBJECT_OF_RE, WHOLE_COUNTRY, Antecedent
@@ -148,6 +148,7 @@ class Share:
     basis: str = "reported"
     target_end: int = 0  # document offset where the share's "of ..." phrase ends
     cue: str = ""  # the word its holder was read from ("occupied", "controls")
+    mood_span: tuple[int, int] = (0, 0)  # its own words for its mood (see clauses.figure_mood)
     clause: str = ""  # the clause that word is in: what the holder was read from
     subject: bool = False  # the subject of its clause: "70% (of X) is occupied"
     # "of the occupied territory of X": a part of X unless the controlling side holds the share
@@ -210,7 +211,6 @@ def read_shares(
     clauses = find_clauses(text)
     cues = holders.find_cues(text, two)
     actors = find_actors(text, two)
-    moods: dict[tuple[int, int], str] = {}
     for k, share in enumerate(shares):
         if share.reason and not share.regions and share.reason != WHOLE_COUNTRY:
             continue  # not a share of a region: its holder and time say nothing
@@ -227,9 +227,7 @@ def read_shares(
             continue
         if share.occupied_part and share.holder != two.controller and not share.reason:
             share.reason = f"a share of {share.occupied_part} of the region, not of all of it"
-        if (lo, hi) not in moods:
-            moods[(lo, hi)] = mood_of(text[lo:hi])
-        mood = moods[(lo, hi)]
+        mood = mood_of(text, lo, hi, share.mood_span)
         phrase = _time_phrase(shares, k, window_lo, window_hi)
         past, note, latest = when.time(phrase, as_of)
         if not share.reason:
