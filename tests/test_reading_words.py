@@ -420,3 +420,39 @@ def test_a_verb_joined_to_another_in_sudan(sudan):
     # one side before it, the other its verb's object: the first side's
     text = "The RSF attacked the army in Kordofan, and then seized West Kordofan State."
     assert held(text) == {"SD-GK"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a side's name as owner before "hands"
+        ("About 20% of the Donetsk region remains in Kyiv's hands.", {}, {"UA-14": 20}),
+        ("Some 70% of Donetsk is in Moscow's hands.", {"UA-14": 70}, {}),
+        # a hedge after the figure
+        ("Ukraine holds 20% or so of the Donetsk region.", {}, {"UA-14": 20}),
+        ("Russian forces hold 70 percent or more of Donetsk.", {"UA-14": 70}, {}),
+    ],
+)  # fmt: skip
+def test_owners_hands_and_hedges_after_the_figure(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_a_hedge_after_the_figure_is_its_qualifier():
+    assert [f.qualifier for f in _figures("Russia holds 70% or more of Donetsk.")] == ["at least"]
+    assert [f.qualifier for f in _figures("Russia holds 70% or so of Donetsk.")] == ["about"]
+
+
+def test_owners_hands_and_a_figure_rejected_in_sudan(sudan):
+    text = "Gezira State is in the army's hands. West Darfur is firmly in the RSF's hands."
+    assert held(text) == {"SD-DW"}
+    assert defender_held(text) == {"SD-GZ"}
+    [figure] = _figures(
+        "The RSF claims to control 90% of South Kordofan, a figure the army rejects."
+    )
+    assert (figure.controlled_pct, figure.note) == (90, "disputed: 'a figure the army rejects'")
+
+
+def test_owners_hands_in_testland(testland):
+    assert defended("About 30% of Alpha remains in Midburg's hands.") == {"TL-01": 30}
+    assert controlled("About 30% of Alpha is in Borgholm's hands.") == {"TL-01": 30}

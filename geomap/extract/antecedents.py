@@ -5,14 +5,23 @@ sentence before names)."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from geomap.extract.targets import Antecedent
 from geomap.extract.text import Mention, Sentence
 from geomap.regions import Region
 
 if TYPE_CHECKING:
     from geomap.extract.document import Document
+
+
+# Anaphora: the regions "the region" refers to, given the sentence's own mentions before a
+# position; returns (regions, reason-if-unclear).
+class Antecedent(Protocol):
+    """The regions "the region" means at a position of a sentence (and why none, where none);
+    with ``several``, the regions of a list named in the sentence before ("... of each")."""
+
+    def __call__(self, pos: int, several: bool = False) -> tuple[tuple[Region, ...], str]: ...
+
 
 _LOOKBACK = 3  # sentences "the region" may reach back to find the region it means
 

@@ -46,7 +46,7 @@ _DENY = (
     r"|contest(?:s|ed)?|dismiss(?:es|ed)?)"
 )
 _DISPUTED_RE = re.compile(
-    rf"\b(?:a\s+claim|claims|an?\s+assertion|which|something)\s+(?:that\s+)?(?:[\w'’-]+\s+){{1,4}}?"
+    rf"\b(?:an?\s+(?:claim|figure|number|estimate|assertion)|claims|which|something)\s+(?:that\s+)?(?:[\w'’-]+\s+){{1,4}}?"
     rf"{_DENY}\b|\b(?:denied|disputed|contested)\s+by\b",
     re.IGNORECASE,
 )

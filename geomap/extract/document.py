@@ -21,6 +21,7 @@ from itertools import pairwise
 from geomap import parallel
 from geomap.extract import antecedents, scan
 from geomap.extract.actors import PLACE_ADJECTIVE_RE, named_sides
+from geomap.extract.antecedents import Antecedent
 from geomap.extract.claims import Claim, read_claims
 from geomap.extract.claims import cues as claim_cues
 from geomap.extract.held import CUES as held_cues
@@ -31,7 +32,7 @@ from geomap.extract.shares import Share, read_shares
 from geomap.extract.sides import Sides, sides
 from geomap.extract.sources import according_to, attribution
 from geomap.extract.tables import read_side_line, side_lines
-from geomap.extract.targets import WHOLE_COUNTRY, Antecedent
+from geomap.extract.targets import WHOLE_COUNTRY
 from geomap.extract.text import (
     Mention,
     Sentence,

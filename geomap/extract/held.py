@@ -26,9 +26,10 @@ from geomap.extract.actors import (
     main_clause_start,
     speaker,
 )
+from geomap.extract.antecedents import Antecedent
 from geomap.extract.exceptions import leave_out
 from geomap.extract.sides import Sides, other, sides
-from geomap.extract.targets import Antecedent, names
+from geomap.extract.targets import names
 from geomap.extract.text import Mention, Sentence, Token
 from geomap.profile import current
 from geomap.regions import Region
@@ -79,7 +80,7 @@ _PASSIVE = (
     # "under the RSF's control", "under Russia's control"; "under its control" (see _OWNER_RE)
     r"|under\s+(?:the\s+)?(?:«CH»|«DH»|«C»|«D»)['’]s\s+control"
     r"|under\s+(?:its|their|the\s+group['’]s)\s+control"
-    r"|controlled\s+by|in\s+(?:«CH»|«DH»)\s+hands"
+    r"|controlled\s+by|in\s+(?:the\s+)?(?:«CH»|«DH»)\s+hands"
     r"|in\s+the\s+hands\s+of\b)"
     r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:now|fully|completely|entirely)\s+)?"
     r"(?:seized|captured|taken|overrun"

@@ -89,14 +89,14 @@ _CUES = [
      r"\bunder\s+(?:the\s+)?(?:(?:full|complete|total)\s+)?(?:control\s+of\s+(?:the\s+)?)?"
      r"(?:«DH»|«D»)\w*(?:['’]s)?"
      r"(?:\s+(?:forces|troops|army|military|government))?(?:\s+control)?"
-     r"|\bin\s+«DH»\s+hands\b|\bremains?\s+(?:in\s+)?«DA»\b"
+     r"|\bin\s+(?:the\s+)?«DH»\s+hands\b|\bremains?\s+(?:in\s+)?«DA»\b"
      r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:«D»|«DF»|«DA»\s+(?:forces|troops|army|military))"
      r"|\b(?:«DA»|«D»|«DCAP»)-(?:held|controlled)\b|\b(?:«D»|«DF»|«DB»)['’]s?\s+share\b"),
     ("ru",
      r"\boccup\w*|\bunder\s+(?:the\s+)?(?:(?:full|complete|total)\s+)?"
      r"(?:control\s+of\s+(?:the\s+)?)?(?:«C»|«CH»)"
      r"(?:\s+(?:forces|troops|army|military))?(?:\s+control|\s+occupation)?"
-     r"|\b(?:«CA»[-\s]|«CCAP»-)(?:held|controlled|occupied)\b|\bin\s+«CH»\s+hands\b"
+     r"|\b(?:«CA»[-\s]|«CCAP»-)(?:held|controlled|occupied)\b|\bin\s+(?:the\s+)?«CH»\s+hands\b"
      r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:«C»|«CF»|«CA»\s+(?:forces|troops|army|military))"
      # "Russia's share of the Luhansk region stands at 99.7%"
      r"|\b(?:«C»|«CF»|«CB»)['’]s?\s+share\b"),

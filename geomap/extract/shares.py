@@ -23,11 +23,12 @@ from dataclasses import dataclass
 
 from geomap.extract import holders, scan, when
 from geomap.extract.actors import find_actors, insertions, without_insertions
+from geomap.extract.antecedents import Antecedent
 from geomap.extract.clauses import clause_of, find_clauses
 from geomap.extract.clauses import figure_mood as mood_of
 from geomap.extract.exceptions import EXCEPT_RE, excepted
 from geomap.extract.sides import sides
-from geomap.extract.targets import CHANGED_FROM, SUBJECT_OF_RE, WHOLE_COUNTRY, Antecedent
+from geomap.extract.targets import CHANGED_FROM, SUBJECT_OF_RE, WHOLE_COUNTRY
 from geomap.extract.targets import target as _target
 from geomap.extract.text import Mention, Sentence, Token
 from geomap.extract.together import LIST_GLUE_RE, RESPECT, again, respective, respectively

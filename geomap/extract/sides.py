@@ -74,9 +74,11 @@ def _side_words(side: Side) -> list[str]:
 
 
 def _hands_words(side: Side) -> list[str]:
-    """The words that name ``side`` before "hands" or "control": "army" ("the army"), "RSF"."""
-    bare = (re.sub(r"^the\s+", "", w, flags=re.IGNORECASE) for w in side.bare)
-    return [side.adjective, *side.abbreviations, *bare]
+    """The words that name ``side`` before "hands" or "control": "army" ("the army"), "RSF",
+    and its names as owners ("Kyiv's", "the army's")."""
+    bare = [re.sub(r"^the\s+", "", w, flags=re.IGNORECASE) for w in side.bare]
+    owners = [f"{w}'s" for w in (*_side_words(side), side.capital or "", *side.bare) if w]
+    return [side.adjective, *side.abbreviations, *bare, *owners]
 
 
 @cache

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from geomap.extract.actors import named_sides
 from geomap.extract.each import (
@@ -27,16 +27,8 @@ from geomap.profile import current
 from geomap.regions import Region, normalize
 
 if TYPE_CHECKING:
+    from geomap.extract.antecedents import Antecedent
     from geomap.extract.shares import Share
-
-
-# Anaphora: the regions "the region" refers to, given the sentence's own mentions before a
-# position; returns (regions, reason-if-unclear).
-class Antecedent(Protocol):
-    """The regions "the region" means at a position of a sentence (and why none, where none);
-    with ``several``, the regions of a list named in the sentence before ("... of each")."""
-
-    def __call__(self, pos: int, several: bool = False) -> tuple[tuple[Region, ...], str]: ...
 
 
 def _words(text: str) -> frozenset[str]:
@@ -127,6 +119,10 @@ _RELATIVE = _words(
 )
 
 
+# A hedge after a figure: "20% or so", "70% or more"
+_OR_HEDGES = {"so": "about", "thereabouts": "about", "more": "at least", "less": "up to"}
+
+
 def target(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two: Sides) -> None:
     """What the share is a share of: sets ``regions`` or ``reason``."""
     if share.reason:
@@ -139,6 +135,10 @@ def target(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two:
         j += 1  # "6,600 sq km, or 75%, of the Zaporizhzhia region"
     elif j + 1 < n and toks[j].key == "each" and toks[j + 1].key == "of":
         j += 1  # "about 70% each of A and B": of each
+    elif j + 1 < n and toks[j].key == "or" and toks[j + 1].key in _OR_HEDGES:
+        # "20% or so of X": the hedge after the figure, where no hedge is before it
+        share.hedge = share.hedge or _OR_HEDGES[toks[j + 1].key]
+        j += 2
     whole = share.totality and re.search(r"(?:of|over|entire|whole)$", share.text, re.I)
     if of_each(toks, j) and each_named_before(share, toks):
         return  # "the A and B regions, though it holds only about three quarters of each"
