@@ -386,3 +386,52 @@ def test_a_ukrainian_listed_share_is_not_the_later_russian_verbs():
         "Russian troops occupy the rest of Zaporizhzhia."
     )
     assert (controlled(text), defended(text)) == ({}, {"UA-65": 30, "UA-14": 25})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a claim's clause ends at a verb joined to its own
+        ("Russia has annexed Crimea and is now shelling the Kharkiv region.",
+         {"UA-43", "UA-40"}),
+        ("Russia claims Crimea as its own and has demanded that Kyiv withdraw from Kharkiv.",
+         {"UA-43", "UA-40"}),
+        ("Russia claims Crimea as its own, and its troops are advancing in the Kharkiv region.",
+         {"UA-43", "UA-40"}),
+        # ... which may be a claim of its own, with the subject before
+        ("Russia annexed Crimea in 2014 and has since claimed Donetsk and Luhansk.",
+         {"UA-43", "UA-40", "UA-14", "UA-09"}),
+        ("Russia shelled the Kharkiv region and claimed Donetsk.", {"UA-14"}),
+        ("Ukraine rejected the vote and claimed Donetsk.", set()),
+    ],
+)  # fmt: skip
+def test_a_claims_clause_ends_at_a_verb_joined_to_it(text, expected):
+    assert claimed(text) == expected
+
+
+def test_a_claims_clause_in_testland(testland):
+    assert claimed("Norland claims Alpha as its own and is now shelling Beta.") == {"TL-01"}
+    assert claimed("Norland shelled Beta and has since claimed Gamma.") == {"TL-03"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia occupies around 19% of Ukraine's territory. That includes almost all of "
+         "Luhansk; about 70% of Donetsk; and roughly three-quarters of the Zaporizhzhia and "
+         "Kherson regions.", {"UA-14": 70, "UA-23": 75, "UA-65": 75}),
+        ("Russian forces hold about a fifth of Ukraine. The figure includes some 80% of the "
+         "Donetsk region.", {"UA-14": 80}),
+        # the figure before is of an earlier time: its parts say nothing of today
+        ("Russia held 27% of Ukraine in March 2022. That included 40% of the Kharkiv region.", {}),
+        # a sentence that does not list its parts
+        ("Russia occupies around 19% of Ukraine. Analysts put Donetsk at about 70%.", {}),
+    ],
+)  # fmt: skip
+def test_the_parts_of_a_figure_before_are_held_by_its_holder(text, expected):
+    assert controlled(text) == expected
+
+
+def test_the_parts_of_a_figure_before_in_testland(testland):
+    text = "Norland holds a third of Testland. That includes 60% of the Alpha region."
+    assert controlled(text) == {"TL-01": 60}

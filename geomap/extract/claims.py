@@ -16,13 +16,19 @@ import re
 from dataclasses import dataclass
 
 from geomap.extract import scan
-from geomap.extract.actors import insertions
+from geomap.extract.actors import insertions, named_sides
 from geomap.extract.not_claims import not_a_claim
 from geomap.extract.sides import sides
 from geomap.extract.text import NUMBER_WORDS, Mention, Sentence
 from geomap.profile import gazetteer
 from geomap.regions import Region
 
+# What "claims" is followed by where it states a claim: regions, or the end of its clause.
+_CLAIMED_WHAT = (
+    r"(?=(?:\s+(?:sovereignty\s+over|the|all|four|five|both|«D»['’]s"
+    r"|«DA»|regions?|provinces?|oblasts?|territories|of))*\s+(?-i:[A-Z])"
+    r"|\s*(?:[,.;:)—–-]|$|\s+(?:are|is|as|were|was|but)\b))"
+)
 # «C», «CS», «CA», «D», «DA»: the profile's words for the two sides (see geomap.extract.sides).
 _CUE = (
     r"\bannex\w*"
@@ -72,9 +78,9 @@ _CUE = (
     # regions of ...": Russia claiming, followed by the regions or ending its clause; not "Russia
     # claimed that ...", "claimed to have captured", "claimed advances".
     r"|\b«C»(?:['’]s)?(?:\s*,\s*(?:which|who))?\s+(?:\w+\s+){0,3}?"  # "Russia, which claims A"
-    r"claim(?:s|ed)?(?=(?:\s+(?:sovereignty\s+over|the|all|four|five|both|«D»['’]s"
-    r"|«DA»|regions?|provinces?|oblasts?|territories|of))*\s+(?-i:[A-Z])"
-    r"|\s*(?:[,.;:)—–-]|$|\s+(?:are|is|as|were|was|but)\b))"
+    rf"claim(?:s|ed)?{_CLAIMED_WHAT}"
+    # "Russia annexed Crimea in 2014 and has since claimed A and B": the subject before's
+    rf"|(?P<joined>\band\s+(?:(?:has|have|had|also|since|now|later)\s+){{0,2}})claim(?:s|ed)?{_CLAIMED_WHAT}"
     r"|\bpart\s+of\s+(?:its|«CS»['’]s|«CA»)\s+(?:own\s+)?territory"
     r"|\bas\s+(?:its\s+own|its\s+(?:sovereign\s+)?(?:territory|land|soil)|«CA»\s+(?:territory|land|regions?))\b"
     # "refers to A and B as its “new territories”", "recognise Russian sovereignty over X",
@@ -131,7 +137,13 @@ _ABANDON_RE = re.compile(r"renounc|drop|abandon|withdr|waiv", re.IGNORECASE)
 _NOT_AMONG_RE = re.compile(r"not\s+(?:one\s+of|among|part\s+of)", re.IGNORECASE)
 _ANNEX_RE = re.compile(r"\bannex\w*", re.IGNORECASE)
 _ASIDE = ("—", "–", "-", "(")  # what opens an aside between dashes or in brackets
-_CONTRAST_RE = re.compile(r"\b(?:but|while|whereas|although|though)\b", re.IGNORECASE)
+# A claim's clause ends at a contrast, and at a verb joined to its own ("annexed Crimea and is
+# now shelling the Kharkiv region", "..., and its troops are advancing in X").
+_CONTRAST_RE = re.compile(
+    r"\b(?:but|while|whereas|although|though)\b|\band\s+(?=(?:has|have|had|is|are|was|were"
+    r"|will|would|it|they|its|their|now|also|then|later)\b)",
+    re.IGNORECASE,
+)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _YEARS_LATER_RE = re.compile(r"\byears\s+later\b", re.IGNORECASE)
 _ANAPHORA_RE = re.compile(
@@ -210,6 +222,8 @@ def read_claims(
     for match in scan.finditer(sides().pattern(_CUE), text):
         if match.group("russian") and not _named_subject(text, match.start()):
             continue
+        if match.group("joined") and not _subject_is_controller(text, match.start()):
+            continue  # "Ukraine rejected the vote and claimed ..."
         claims.extend(_read(sentence, match, mentions, previous, stated, previous_text))
     return [c for c in claims if c.regions]
 
@@ -220,6 +234,14 @@ _SUBJECT_NAME_RE = re.compile(
     r"(?:^|(?P<before>\b[\w'’-]+)\s+)(?:[Tt]he\s+)?[A-Z][\w'’-]+\s+"
     r"(?:(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Pp]eninsula)\s+)?$"
 )
+
+
+def _subject_is_controller(text: str, at: int) -> bool:
+    """Whether the controlling side is the first side named before ``at``, in the same clause."""
+    two = sides()
+    lo = max(text.rfind(";", 0, at), text.rfind(":", 0, at)) + 1
+    first = next((side for pos, side in named_sides(text, two) if lo <= pos < at), "")
+    return first == two.controller
 
 
 def _named_subject(text: str, at: int) -> bool:
@@ -236,6 +258,8 @@ def _read(
     cue = match.group().casefold()
     start, end = s0 + match.start(), s0 + match.end()
     clause_lo, clause_hi = _clause(text, match)
+    if match.group("joined"):
+        clause_lo = match.start()  # "Russia shelled A and claimed B": B alone
     if cue.startswith("annex"):
         clause_lo, clause_hi = _annexation(text, match, clause_lo, clause_hi)
     in_clause = [m for m in mentions if clause_lo <= m.start - s0 < clause_hi]

@@ -31,7 +31,14 @@ from geomap.extract.sides import sides
 from geomap.extract.targets import CHANGED_FROM, SUBJECT_OF_RE, WHOLE_COUNTRY
 from geomap.extract.targets import target as _target
 from geomap.extract.text import Mention, Sentence, Token
-from geomap.extract.together import LIST_GLUE_RE, RESPECT, again, respective, respectively
+from geomap.extract.together import (
+    RESPECT,
+    again,
+    gains_of_one_verb,
+    parts_of,
+    respective,
+    respectively,
+)
 from geomap.hedges import HEDGES
 from geomap.regions import Region
 
@@ -204,6 +211,7 @@ def read_shares(
     respectively(shares, toks, starts, named or [])
     respective(shares, named or [])
     linked = again(shares, named or [], before)
+    parts = parts_of(text, before)  # "That includes about 70% of X": held as the one before
     verb_past_aside = _what_follows(shares, named or [])
     if all(
         share.reason and not share.regions and share.reason != WHOLE_COUNTRY for share in shares
@@ -219,7 +227,7 @@ def read_shares(
         if k in verb_past_aside:
             hi = clause_of(clauses, verb_past_aside[k])[1]
         window_lo, window_hi = _window(shares, k, lo, hi)
-        previous = shares[k - 1] if k else (before if linked else None)
+        previous = shares[k - 1] if k and not parts else (before if linked or parts else None)
         country = share.reason == WHOLE_COUNTRY and not share.regions
         holders.holder(share, cues, actors, window_lo, window_hi, previous, header, context, two,
                        framed=framed)  # fmt: skip
@@ -237,7 +245,7 @@ def read_shares(
             now = 1 if when.NOW_RE.search(phrase) else 0
             share.currency, share.dated = now + past, latest
             share.note = holders.join(share.note, note) if note else share.note
-    _gains_of_one_verb(shares, text)
+    gains_of_one_verb(shares, text)
     return shares
 
 
@@ -302,20 +310,6 @@ def _what_follows(shares: list[Share], named: list[Mention]) -> dict[int, int]:
         if share.totality and share.regions and (exception := EXCEPT_RE.match(rest)):
             _except(share, exception, named)
     return verb_past_aside
-
-
-def _gains_of_one_verb(shares: list[Share], text: str) -> None:
-    """ "have taken 1% of X and 3% of Y this year": the period closes the list of what one verb
-    took, so each share of it is a gain, not only the last."""
-    for k in range(len(shares) - 1, 0, -1):
-        share, before = shares[k], shares[k - 1]
-        if not share.reason.startswith(("a gain over", "a loss over")) or before.reason:
-            continue
-        s0 = share.sentence.start
-        if before.cue == share.cue and LIST_GLUE_RE.match(
-            text[before.target_end - s0 : share.start - s0]
-        ):
-            before.reason = share.reason
 
 
 def _except(share: Share, exception: re.Match, named: list[Mention]) -> None:

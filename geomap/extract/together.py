@@ -1,7 +1,8 @@
 """Figures read with the figures around them: "72% and 78% of A and B respectively", "74% and
 76% of their respective areas" (each of the region in the same place of the list), and the same
 figure again ("Russia held 30% of X in spring; today it is 15%", "... . Today the figure is
-closer to 80%.")."""
+closer to 80%."), and the parts of a figure before ("Russia holds 19% of Ukraine. That
+includes about 70% of X ...")."""
 
 from __future__ import annotations
 
@@ -152,3 +153,38 @@ def _of_the_subjects(
     text, s0 = group[0].sentence.text, group[0].sentence.start
     if listed and _LINK_RE.fullmatch(text, listed[-1].end - s0, group[0].start - s0):
         _pair(group, listed, RESPECT)
+
+
+# "Russia occupies about 19% of Ukraine. That includes almost all of A; about 70% of B ...": the
+# parts of what the sentence before says a side holds now.
+_INCLUDES_RE = re.compile(
+    r"^\W*(?:that|this|it|these|the\s+(?:total|figure|area|territory|land)(?:\s+[\w'’]+){0,3}?)"
+    r"\s+(?:also\s+)?(?:includes?|comprises?|covers|consists\s+of|is\s+made\s+up\s+of|spans)\b",
+    re.IGNORECASE,
+)
+_HELD_NOW_RE = re.compile(r"(?:holds?|controls?|occup(?:y|ies)|has|have)\b", re.IGNORECASE)
+
+
+def parts_of(text: str, before: Share | None) -> bool:
+    """Whether a sentence lists the parts of ``before``, the last figure of the sentence before:
+    it starts "That includes" and ``before`` is held now (its verb in the present tense)."""
+    return bool(
+        before is not None
+        and before.holder
+        and _HELD_NOW_RE.match(before.cue)
+        and _INCLUDES_RE.match(text)
+    )
+
+
+def gains_of_one_verb(shares: list[Share], text: str) -> None:
+    """ "have taken 1% of X and 3% of Y this year": the period closes the list of what one verb
+    took, so each share of it is a gain, not only the last."""
+    for k in range(len(shares) - 1, 0, -1):
+        share, before = shares[k], shares[k - 1]
+        if not share.reason.startswith(("a gain over", "a loss over")) or before.reason:
+            continue
+        s0 = share.sentence.start
+        if before.cue == share.cue and LIST_GLUE_RE.match(
+            text[before.target_end - s0 : share.start - s0]
+        ):
+            before.reason = share.reason
