@@ -60,6 +60,13 @@ def claimed(text: str) -> set[str]:
         ("The army has not restored its control over Gezira State.", set(), set()),
         # "largely", "most of": a part, not the whole
         ("West Kordofan State is largely under RSF control.", set(), set()),
+        ("The RSF holds sway in much of Darfur.", set(), set()),
+        # the units before "have remained", "holds sway in", a liberation announced in quotes
+        ("Gedaref, Kassala and the Red Sea states have remained firmly under army control.",
+         set(), {"SD-GD", "SD-KA", "SD-RS"}),
+        ("The army holds sway in the Blue Nile and White Nile states.", set(), {"SD-NB", "SD-NW"}),
+        ('The army announced on Saturday the "complete liberation" of Sennar State.', set(),
+         {"SD-SI"}),
     ],
 )  # fmt: skip
 def test_sudan_statements_of_holding(sudan, text, ours, theirs):

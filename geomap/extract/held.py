@@ -37,7 +37,7 @@ from geomap.regions import Region
 # The verb of a statement of control whose object follows it ("the liberated Kherson region" is
 # an adjective: the part liberated).
 _ACTIVE = (
-    r"(?<!-)(?<!\bthe\s)\b(?:(?:holds?|held)\s+sway\s+over|controls?|controlled|holds?|(?<!been\s)held"
+    r"(?<!-)(?<!\bthe\s)\b(?:(?:holds?|held)\s+sway\s+(?:over|in)|controls?|controlled|holds?|(?<!been\s)held"
     r"|rules?|ruled"  # "The RSF has ruled West Darfur since mid-2023"
     r"|(?:took|taken|takes|seized|seizes|gained"
     r"|regained|retook|retaken|assumed|wrested|established|consolidated"
@@ -46,8 +46,8 @@ _ACTIVE = (
     # "completed its takeover of East Darfur State"
     r"|complet(?:ed|es|ing)\s+(?:its|their|the)\s+(?:takeover|capture|seizure|conquest|liberation)\s+of"
     # "the army announced the full liberation of Sennar State"
-    r"|(?:announced|announces|declared|declares|celebrated)\s+the\s+(?:full\s+|complete\s+)?liberation"
-    r"\s+of"
+    r"|(?:announced|announces|declared|declares|celebrated)\s+(?:\w+\s+){0,3}?the\s+[\"“]?(?:full\s+"
+    r"|complete\s+|total\s+)?liberation[\"”]?\s+of"
     # "restored its control over X", "re-established their control of X"
     r"|(?:restored|re-?established|reasserted|reimposed|extended)\s+(?:its\s+|their\s+)?control"
     r"\s+(?:of|over)"
