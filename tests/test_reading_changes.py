@@ -435,3 +435,19 @@ def test_the_parts_of_a_figure_before_are_held_by_its_holder(text, expected):
 def test_the_parts_of_a_figure_before_in_testland(testland):
     text = "Norland holds a third of Testland. That includes 60% of the Alpha region."
     assert controlled(text) == {"TL-01": 60}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian troops had occupied 72 percent of the Kherson region before the liberation of "
+         "Kherson city.", {}),
+        ("Russia held 30% of the Kharkiv region until the counteroffensive.", {}),
+        ("Russia held 40% of the Kyiv region until its withdrawal.", {}),
+        # a time to come is no earlier time
+        ("Russia holds 70% of Donetsk and could take the rest before the war ends.",
+         {"UA-14": 70}),
+    ],
+)  # fmt: skip
+def test_a_figure_before_an_event_that_ended_it_is_of_an_earlier_time(text, expected):
+    assert controlled(text) == expected

@@ -31,7 +31,10 @@ _PAST_RE = re.compile(
     r"\b(?:at\s+the\s+(?:beginning|start|outset)"
     # "before the 2022 invasion", "before Russia's full-scale invasion", "in the first weeks of
     # the war", "when Russia invaded"
-    r"|before\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:invasion|war|offensive)"
+    # "before the liberation of Kherson city", "until the counteroffensive"
+    r"|(?:before|until)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:invasion|war|(?:counter-?)?"
+    r"offensive|liberation|recapture|withdrawal|retreat|fall)\b(?!\s+(?:ends?|is\s+over|finish\w*"
+    r"|concludes?|starts?|begins?))"  # not "before the war ends": a time to come
     r"|in\s+the\s+(?:first|early|opening)\s+(?:days|weeks|months|stages?|phase)"
     r"|when\s+(?:[\w'’-]+\s+){1,3}?(?:invaded|began|started)"
     r"|prior\s+to|ago|earlier|initially|previously|at\s+the\s+time|used\s+to"
