@@ -103,3 +103,24 @@ def test_the_side_before_a_modal_is_its_verbs_actor():
     subject of "keep", though a bare country name is an actor only before certain verbs."""
     rows = [e for e in read("Russia says Ukraine cannot keep the 5% of Donetsk.").evidence]
     assert [(r.holder, r.decision) for r in rows if r.kind == "share"] == [("Ukraine", "ignored")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a side after "despite" or "amid" is no actor
+        ("Despite Russia's summer offensive, about 30% of the Donetsk region is still held.",
+         {}, {}),
+        ("Amid Russian attacks, about 30% of the Donetsk region is still held by the defenders.",
+         {}, {}),
+        ("Despite Russian attacks, the Ukrainian army holds about 30% of Donetsk.",
+         {}, {"UA-14": 30}),
+        # a verb after a hyphen is the word's before it, or no side's
+        ("As Russia regroups, the government-held part of the Donetsk region, about 30%, is "
+         "shrinking.", {}, {}),
+        ("Separatist-held areas make up about 30% of the Donetsk region.", {"UA-14": 30}, {}),
+    ],
+)  # fmt: skip
+def test_no_actor_after_despite_nor_before_a_hyphen_but_its_own(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs

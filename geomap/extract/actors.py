@@ -208,7 +208,7 @@ _OBJECT_OF_RE = re.compile(
     r"|(?:fend\w*|held|hold\w*)\s+off|pursu\w*|chas(?:ed|es|ing)|trapp(?:ed|ing)|kill(?:ed|s|ing)"
     r"|target(?:ed|s|ing)|confront\w*|fac(?:ed|es|ing)|resist(?:ed|s|ing)|against|than|with"
     # "to the army" ("lost X to the army but remains ..."), not "loyal to Hemedti"
-    r"|unlike|from|according\s+to|(?<!loyal\s)(?<!allied\s)(?<!aligned\s)(?<!linked\s)to)"
+    r"|unlike|despite|amid|amidst|notwithstanding|from|according\s+to|(?<!loyal\s)(?<!allied\s)(?<!aligned\s)(?<!linked\s)to)"
     r"(?:\s+(?:back|off|out|away))?\s+(?:the\s+|its\s+|their\s+|an?\s+)?$",
     re.IGNORECASE,
 )

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from geomap.extract import scan
+from geomap.extract.actors import insertions
 
 # Clauses: a share's holder and mood are read within its clause.
 _CLAUSE_RE = re.compile(
@@ -98,3 +99,23 @@ def figure_mood(text: str, lo: int, hi: int, own: tuple[int, int]) -> str:
     if found or not (after := _UNREAL_AFTER_RE.search(text, end, hi)):
         return found
     return f"hypothetical, demanded or not achieved, not reported ('{after.group()}')"
+
+
+_BRACKET_RE = re.compile(r"\s*[(\[—–]|\s+-\s")
+
+
+def clause_text(text: str, verb: int) -> str:
+    """The clause of ``text`` a verb at ``verb`` is in, as the evidence shows it: without the
+    relative clauses and asides before the verb ("which entered the region in 2022") and the
+    brackets and dashes after it."""
+    lo, hi = clause_of(find_clauses(text), verb)
+    kept, at = [], lo
+    for a, b in insertions(text):
+        # those between the actor and the cue; after it, only brackets and dashes (", including
+        # A, B and C" may be a list, ", saying ..." the clause going on)
+        if lo <= b and a < hi and (b <= verb or _BRACKET_RE.match(text, a)):
+            kept.append(text[at : max(a, at)])
+            b += text.startswith(",", b)  # the comma that closes it
+            at = max(at, min(b, hi))
+    kept.append(text[at:hi])
+    return " ".join(" ".join(kept).split()).strip(" ,;:.")

@@ -23,7 +23,7 @@ from geomap.extract.actors import (
     speaker,
     without_insertions,
 )
-from geomap.extract.clauses import clause_of, find_clauses
+from geomap.extract.clauses import clause_text
 from geomap.extract.sides import Sides, other, sides
 from geomap.extract.targets import WHOLE_COUNTRY
 
@@ -165,7 +165,7 @@ def holder(
             return
         if own is not actors:  # the heading's verb: its clause is in the heading
             read_in, actors = header.text, own
-    share.clause = _clause_at(read_in, cue)
+    share.clause = clause_text(read_in, cue.start)
     _hold(share, cue, actors, previous, context, two, framed)
 
 
@@ -192,26 +192,6 @@ def _governing(text: str, cues: list[_Cue], cue: _Cue, actors) -> _Cue:
         return cue
     before = [c for c in cues if c.end <= relative.start()]
     return max(before) if before else cue
-
-
-_BRACKET_RE = re.compile(r"\s*[(\[—–]|\s+-\s")
-
-
-def _clause_at(text: str, cue: _Cue) -> str:
-    """The clause of ``text`` a cue is in, as the evidence shows it: without the relative
-    clauses and asides before the cue ("which entered the region in 2022") and the brackets
-    and dashes after it."""
-    lo, hi = clause_of(find_clauses(text), cue.start)
-    kept, at = [], lo
-    for a, b in insertions(text):
-        # those between the actor and the cue; after it, only brackets and dashes (", including
-        # A, B and C" may be a list, ", saying ..." the clause going on)
-        if lo <= b and a < hi and (b <= cue.start or _BRACKET_RE.match(text, a)):
-            kept.append(text[at : max(a, at)])
-            b += text.startswith(",", b)  # the comma that closes it
-            at = max(at, min(b, hi))
-    kept.append(text[at:hi])
-    return " ".join(" ".join(kept).split()).strip(" ,;:.")
 
 
 # A share that is the object of the relative clause after it: "some 70 percent of which Russian
@@ -368,6 +348,12 @@ def _of_the_actor(share, cue: _Cue, actors, previous, context, two: Sides) -> No
         share.note = join(share.note, f"'we' of a speaker of {share.holder}" * bool(share.holder))
         if not share.holder:
             share.reason = share.reason or "holder unclear: 'we' of a speaker of no one side"
+        return
+    if text[cue.start - 1 : cue.start] == "-":
+        # "separatist-held": the word before the hyphen, else no side ("government-held")
+        word = [w for at, w in actors if at < cue.start and not text[at : cue.start].split()[1:]]
+        share.holder = word[-1] if word else ""
+        share.reason = share.reason or ("" if word else f"holder unclear: '-{cue.word}'")
         return
     side = actor(actors, cue.start, text, cue.end, since)
     it = pronoun_sides(text, cue.start, since, two, actors)
