@@ -35,6 +35,7 @@ class Side:
     capital: str = ""
     state: str = ""  # its state's full name ("Russian Federation")
     framing: tuple[str, ...] = ()  # words that show a text speaks in this side's terms
+    outlets: tuple[str, ...] = ()  # news agencies that speak for it, as a dateline names them
     abbreviations: tuple[str, ...] = ()  # of its armed forces
     forces: tuple[str, ...] = ()  # its armed forces' full names
     # Words that name this side alone, with no name or adjective: "the army" where only one
@@ -164,6 +165,7 @@ def _side(raw: dict) -> Side:
         capital=raw.get("capital", ""),
         state=raw.get("state", ""),
         framing=tuple(raw.get("framing", ())),
+        outlets=tuple(raw.get("outlets", ())),
         abbreviations=tuple(raw.get("abbreviations", ())),
         forces=tuple(raw.get("forces", ())),
         bare=tuple(raw.get("bare", ())),
@@ -343,7 +345,7 @@ def check(raw: object, where: str) -> None:
 def _check_vocabulary(raw: dict, bad) -> None:
     """The profile's words for its sides and units: lists of texts where lists are asked for."""
     for side in ("controller", "defender"):
-        for key in ("names", "framing", "abbreviations", "forces", "bare"):
+        for key in ("names", "framing", "outlets", "abbreviations", "forces", "bare"):
             if not _texts(raw[side].get(key, [])):
                 raise bad(f"{side}.{key}", "not a list of texts")
     for level in ("units", "subunits"):

@@ -463,3 +463,31 @@ def test_owners_hands_and_a_figure_rejected_in_sudan(sudan):
 def test_owners_hands_in_testland(testland):
     assert defended("About 30% of Alpha remains in Midburg's hands.") == {"TL-01": 30}
     assert controlled("About 30% of Alpha is in Borgholm's hands.") == {"TL-01": 30}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a news agency that speaks for the controlling side, in the dateline: its "liberated"
+        ("DONETSK, May 4. /TASS/. More than 70% of the Zaporizhzhia region has been liberated, "
+         "the acting governor said.", {"UA-23": 70}, {}),
+        ("MOSCOW (RIA Novosti) - About 70% of the Zaporizhzhia region has been liberated.",
+         {"UA-23": 70}, {}),
+        # ... not one named further on, nor a text that keeps its distance
+        ("KYIV (Reuters) - About 70% of the Zaporizhzhia region has been liberated, TASS said.",
+         {}, {"UA-23": 70}),
+        ("MOSCOW (TASS) - The so-called governor said 70% of the Zaporizhzhia region has been "
+         "liberated.", {}, {"UA-23": 70}),
+    ],
+)  # fmt: skip
+def test_a_dateline_agency_that_speaks_for_a_side(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_a_dateline_agency_in_testland(testland):
+    text = "BORGHOLM (NorPress) - Some 60% of the Alpha region has been liberated."
+    assert controlled(text) == {"TL-01": 60}
+    assert defended("MIDBURG (Reuters) - Some 60% of the Alpha region has been liberated.") == {
+        "TL-01": 60
+    }

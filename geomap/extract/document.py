@@ -62,13 +62,21 @@ _DISTANCE_RE = re.compile(
 
 
 def framed(text: str, two: Sides) -> bool:
-    """Whether a text speaks in the controlling side's terms throughout: its words ("the DPR",
-    "the Lugansk People's Republic") at least twice, and no word that keeps a distance from
+    """Whether a text speaks in the controlling side's terms throughout: a dateline naming a news
+    agency that speaks for it ("/TASS/"), or its words ("the DPR",
+    "the Lugansk People's Republic") at least twice; and no word that keeps a distance from
     them ("so-called", "self-proclaimed", "occupiers"). Then an agentless "liberated" in it is
     that side's; one mention of "the DPR" in a report from Kyiv makes no such text."""
     if scan.search(_DISTANCE_RE, text):
         return False
+    if two.pattern(_OUTLET_DATELINE).match(text):
+        return True  # "SIMFEROPOL, January 16. /TASS/.": a news agency that speaks for that side
     return len(two.pattern(r"\b«FRAMING»\b").findall(text, 0, 200_000)) >= 2
+
+
+# A dateline that names the agency: "SIMFEROPOL, January 16. /TASS/.", "MOSCOW (TASS) -",
+# "MOSCOW, June 3 (RIA Novosti) —".
+_OUTLET_DATELINE = r"\s*[^\n]{0,80}?(?:/\s*(?:«OUTLETS»)\s*/|\(\s*(?:«OUTLETS»)\s*\))"
 
 
 class Document:

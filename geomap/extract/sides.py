@@ -5,7 +5,7 @@ Patterns that name a side are written once, with placeholders for the profile's 
 * ``«C»``: the controlling side as an actor ("Russia", "Moscow", "the Kremlin", "Putin");
 * ``«CA»``: its adjective ("Russian"); ``«CS»`` its state ("Russia", "the Russian Federation");
   ``«CCAP»`` its capital ("Moscow-backed"); ``«FRAMING»`` words that show a text speaks in its
-  terms ("people's republic", "DPR");
+  terms ("people's republic", "DPR"); ``«OUTLETS»`` news agencies that speak for it ("TASS");
 * ``«D»``, ``«DA»``, ``«DCAP»``: the same for the defending side; ``«DF»`` its armed forces'
   names and abbreviations ("Armed Forces of Ukraine", "AFU"), ``«CF»`` the controlling side's;
 * ``«CB»``, ``«DB»``: words that name one side alone ("the army", "the paramilitaries");
@@ -90,6 +90,7 @@ def _for(profile: Profile) -> Sides:
         "CS": _alternation([c.name, c.state, f"the {c.state}" if c.state else ""]),
         "CCAP": _alternation([c.capital or c.name]),
         "FRAMING": _alternation(c.framing) if c.framing else NOTHING,
+        "OUTLETS": _alternation(c.outlets),
         "D": _alternation(_side_words(d)),
         "DA": _alternation([d.adjective]),
         "DCAP": _alternation([d.capital or d.name]),
