@@ -491,3 +491,16 @@ def test_a_dateline_agency_in_testland(testland):
     assert defended("MIDBURG (Reuters) - Some 60% of the Alpha region has been liberated.") == {
         "TL-01": 60
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia holds a sixth of the Kharkiv region.", {"UA-63": 16.7}),
+        ("Russian troops hold one-eighth of the Sumy region.", {"UA-59": 12.5}),
+        ("Russia holds more than half the Donetsk region.", {"UA-14": 50}),
+        ("Half the Zaporizhzhia region is occupied.", {"UA-23": 50}),
+    ],
+)  # fmt: skip
+def test_sixths_eighths_and_half_the_region(text, expected):
+    assert controlled(text) == expected

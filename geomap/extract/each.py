@@ -84,3 +84,22 @@ def each_named_before(share: Share, toks: list[Token]) -> bool:
     if last:
         share.regions = last
     return bool(last)
+
+
+# A hedge after a figure ("20% or so", "70% or more"), where none is before it
+_OR_HEDGES = {"so": "about", "thereabouts": "about", "more": "at least", "less": "up to"}
+
+
+def past_the_figure(share: Share, toks: list[Token], j: int) -> int:
+    """Where what a figure is "of" is looked for: past a bracket ("18,200 km² (68.6%) of", "70%
+    (of the region)"), the comma of "6,600 sq km, or 75%, of", "each" ("about 70% each of A and
+    B") and a hedge after it ("20% or so of X", the figure's hedge where it has none)."""
+    n = len(toks)
+    if j < n and toks[j].text in ("(", ")"):
+        return j + 1
+    if j + 1 < n and toks[j + 1].key == "of" and (toks[j].text == "," or toks[j].key == "each"):
+        return j + 1
+    if j + 1 < n and toks[j].key == "or" and toks[j + 1].key in _OR_HEDGES:
+        share.hedge = share.hedge or _OR_HEDGES[toks[j + 1].key]
+        return j + 2
+    return j

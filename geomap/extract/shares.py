@@ -48,6 +48,8 @@ FRACTIONS = {
     "one fifth": 20.0, "two fifths": 40.0, "three fifths": 60.0, "four fifths": 80.0,
     "a fourth": 25.0, "one fourth": 25.0, "three fourths": 75.0, "a tenth": 10.0,
     "one tenth": 10.0, "three tenths": 30.0, "seven tenths": 70.0, "nine tenths": 90.0,
+    "a sixth": 16.7, "one sixth": 16.7, "five sixths": 83.3, "an eighth": 12.5,
+    "one eighth": 12.5,
 }  # fmt: skip
 QUALIFIERS = tuple(HEDGES)
 # A percentage in words, as some outlets write it: "seventy per cent", "forty-five percent".

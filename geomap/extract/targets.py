@@ -18,6 +18,7 @@ from geomap.extract.each import (
     each_named_before,
     each_of_the_names_before,
     of_each,
+    past_the_figure,
     region_list,
 )
 from geomap.extract.sides import Sides, sides
@@ -119,33 +120,23 @@ _RELATIVE = _words(
 )
 
 
-# A hedge after a figure: "20% or so", "70% or more"
-_OR_HEDGES = {"so": "about", "thereabouts": "about", "more": "at least", "less": "up to"}
-
-
 def target(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two: Sides) -> None:
     """What the share is a share of: sets ``regions`` or ``reason``."""
     if share.reason:
         return
     share.target_end = share.end
     n = len(toks)
-    if j < n and toks[j].text in ("(", ")"):  # "18,200 km² (68.6%) of", "70% (of the region)"
-        j += 1
-    elif j + 1 < n and toks[j].text == "," and toks[j + 1].key == "of":
-        j += 1  # "6,600 sq km, or 75%, of the Zaporizhzhia region"
-    elif j + 1 < n and toks[j].key == "each" and toks[j + 1].key == "of":
-        j += 1  # "about 70% each of A and B": of each
-    elif j + 1 < n and toks[j].key == "or" and toks[j + 1].key in _OR_HEDGES:
-        # "20% or so of X": the hedge after the figure, where no hedge is before it
-        share.hedge = share.hedge or _OR_HEDGES[toks[j + 1].key]
-        j += 2
-    whole = share.totality and re.search(r"(?:of|over|entire|whole)$", share.text, re.I)
+    j = past_the_figure(share, toks, j)
+    whole = bool(share.totality and re.search(r"(?:of|over|entire|whole)$", share.text, re.I))
     if of_each(toks, j) and each_named_before(share, toks):
         return  # "the A and B regions, though it holds only about three quarters of each"
     if of_each(toks, j):  # "Russia claims A and B. It occupies about 70% of each."
         share.regions, share.reason = antecedent(share.start, several=True)
         share.note = f"'of each' read as {names(share.regions)}" if share.regions else ""
         return
+    whole = whole or (  # "half the Donetsk region": of it, as "the whole" is
+        j < n and toks[j].key == "the" and share.text.lower().endswith("half")
+    )
     if whole or (
         j < n and (toks[j].key == "of" or (toks[j].key == "over" and not starts_a_time(toks, j)))
     ):
