@@ -451,3 +451,30 @@ def test_the_parts_of_a_figure_before_in_testland(testland):
 )  # fmt: skip
 def test_a_figure_before_an_event_that_ended_it_is_of_an_earlier_time(text, expected):
     assert controlled(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an annexation called for, or any annexation rejected, is no claim
+        ("Pro-Kremlin bloggers have called for the annexation of the Odesa region.", set()),
+        ("Nationalist deputies urged the annexation of the Kharkiv region.", set()),
+        ("Ukraine rejects any annexation of its territory, including the Kherson region.", set()),
+        # "annexed no part of" denies it
+        ("The Kremlin has annexed no part of the Kharkiv region.", set()),
+        # "has always been Russian land"
+        ("Putin claims that the Donbas has always been Russian land.", {"UA-14", "UA-09"}),
+    ],
+)  # fmt: skip
+def test_annexations_called_for_denied_and_always_russian(text, expected):
+    assert claimed(text) == expected
+
+
+def test_annexed_no_part_of_says_not_claimed():
+    [figure] = read("The Kremlin has annexed no part of the Kharkiv region.").figures
+    assert figure.claimed is False
+
+
+def test_annexations_called_for_in_testland(testland):
+    assert claimed("Norlandic bloggers called for the annexation of the Alpha region.") == set()
+    assert claimed("Norland has annexed no part of Beta.") == set()

@@ -54,7 +54,7 @@ _CUE = (
     r"«CA»\s+(?:territory|land|soil)\b(?=\s*(?:[.,;:)!?]|$))"
     # "X is Russian territory", "X and Y are 'forever' Russian" (not "are Russian regions": the
     # Kursk and Belgorod regions are, beside a Ukrainian region named in the same clause)
-    r"|\b(?:is|are|was|were|as)\s+"
+    r"|\b(?:is|are|was|were|as|(?:has|have)\s+always\s+been)\s+"
     r"(?:(?:now|legally|officially)\b\s*)?(?:,[^,.;]{1,40},\s*)?"
     r"(?:«CA»\s+(?:territory|land|soil)\b"
     r"|[\"“]?forever[\"”]?\s+«CA»(?:\s+(?:territory|land|soil))?\b)"
@@ -130,7 +130,8 @@ _NEGATION_RE = re.compile(
     r"|\bno\s+longer\s+claim\w*|\bno\s+(?:\w+\s+)?claims?\s+(?:on|to|over)\b"
     r"|(?:\bnot|n['’]t|\bnever)\s+(?!only\b)(?:\w+\s+)?(?:annex|incorporat)\w*"
     r"|\b(?:renounc|drop|abandon|withdr[ae]w|waiv)\w*\s+(?:its\s+|any\s+|all\s+|the\s+|their\s+)?"
-    r"(?:\w+\s+)?claims?",
+    r"(?:\w+\s+)?claims?"
+    r"|\b(?:annexed|claimed|claims?|incorporated)\s+(?:no\s+(?:part|piece)|none)\s+of\b",
     re.IGNORECASE,
 )
 _ABANDON_RE = re.compile(r"renounc|drop|abandon|withdr|waiv", re.IGNORECASE)

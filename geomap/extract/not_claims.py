@@ -32,10 +32,13 @@ _FUTURE_RE = re.compile(
     r"\s+(?:\w+\s+)?$|\b(?:will|would|could|might|may|shall|if|unless|should)\s+(?:\w+\s+){0,3}?$",
     re.IGNORECASE,
 )
-# "floated annexing", "the idea of annexing": an annexation talked of, not made.
+# "floated annexing", "the idea of annexing", "called for the annexation of": an annexation
+# talked of, not made.
 _MOOTED_RE = re.compile(
     r"\b(?:float\w*|mull\w*|propos\w*|discuss\w*|suggest\w*|talk\w*\s+(?:of|about)|weigh\w*"
-    r"|contemplat\w*|consider(?:s|ed|ing)?|(?:idea|possibility|prospect|option|talk)\s+of)"
+    r"|contemplat\w*|consider(?:s|ed|ing)?|(?:idea|possibility|prospect|option|talk)\s+of"
+    # "bloggers have called for the annexation of X", "rejects any annexation of"
+    r"|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|advocat\w*|(?:push|lobb)\w*\s+for|any)"
     r"\s+(?:\w+\s+){0,2}?$",
     re.IGNORECASE,
 )
