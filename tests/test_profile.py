@@ -191,13 +191,23 @@ def test_every_field_of_the_shipped_profile():
     )  # fmt: skip
     assert c.names == ("Russia", "Russian Federation", "Moscow", "the Kremlin", "Kremlin", "Putin")
     assert c.framing == ("people's republic", "DPR", "LPR", "DNR", "LNR")
-    assert (c.abbreviations, c.forces) == ((), ())
+    assert c.outlets == ("TASS", "RIA Novosti", "Sputnik")
+    assert (c.abbreviations, c.forces) == ((), ("DPR", "LPR", "DNR", "LNR"))
+    assert c.bare == (
+        "rebels",
+        "the rebels",
+        "rebel forces",
+        "rebel",
+        "insurgents",
+        "the insurgents",
+    )
     assert (d.name, d.adjective, d.capital, d.state) == ("Ukraine", "Ukrainian", "Kyiv", "")
     assert d.names == ("Ukraine", "Kyiv", "Kiev")
-    assert (d.abbreviations, d.forces, d.framing) == (
+    assert (d.abbreviations, d.forces, d.framing, d.bare) == (
         ("AFU", "ZSU"),
         ("Armed Forces of Ukraine",),
         (),
+        ("government forces", "government troops"),
     )
     assert (p.government, p.cities) == (frozenset({"UA-30"}), frozenset())
     assert isinstance(p.inferred, Inferred)

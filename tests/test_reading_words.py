@@ -504,3 +504,21 @@ def test_a_dateline_agency_in_testland(testland):
 )  # fmt: skip
 def test_sixths_eighths_and_half_the_region(text, expected):
     assert controlled(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # the Donbas war's words: rebels, insurgents, the republics' forces, government troops
+        ("Rebel-held areas make up about one-third of the Donetsk region.", {"UA-14": 33.3}, {}),
+        ("Government troops control around 60 percent of the Donetsk region.", {},
+         {"UA-14": 60}),
+        ("The insurgents hold about half of the Luhansk region.", {"UA-09": 50}, {}),
+        ("The self-proclaimed DPR controls only about a third of the Donetsk oblast.",
+         {"UA-14": 33.3}, {}),
+        ("Russian troops hold 70% of the DPR.", {"UA-14": 70}, {}),
+    ],
+)  # fmt: skip
+def test_the_donbas_wars_words_for_the_sides(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
