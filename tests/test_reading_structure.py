@@ -1938,3 +1938,27 @@ def test_the_four_regions_after_one_named_are_not_that_one():
     assert _claimed(text) == set()
     assert _claimed("Russia holds most of the Donetsk and Luhansk regions. Moscow annexed both "
                     "regions in 2022.") == {"UA-14", "UA-09"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a table's rows typed with bars, under a heading that names the holder
+        ("Region | Share under Russian control\nLuhansk | 99%\nDonetsk | 70%\n",
+         {"UA-09": 99, "UA-14": 70}),
+        # a title over rows of a name and a figure, a blank line between
+        ("Territory held by Russia, by region\n\nLuhansk 99%\nDonetsk 79%\nKherson 76%\n",
+         {"UA-09": 99, "UA-14": 79, "UA-65": 76}),
+        # a sentence, not a title, before a blank line: its paragraph ends there
+        ("Russia holds much of the east.\n\nLuhansk 99%\nDonetsk 79%\n", {}),
+        # a title that names both sides says nothing of whose the rows are
+        ("Territory held by Russia and Ukraine\n\nLuhansk 99%\nDonetsk 79%\n", {}),
+    ],
+)  # fmt: skip
+def test_rows_of_a_table_under_its_title(text, expected):
+    assert controlled(text) == expected
+
+
+def test_rows_under_a_title_in_testland(testland):
+    text = "Land held by Norland, by region\n\nAlpha 40%\nBeta | 65%\n"
+    assert controlled(text) == {"TL-01": 40, "TL-02": 65}

@@ -166,11 +166,12 @@ class Document:
 
 
 # A sentence of a name and a figure alone: "Luhansk: 99%.", "Donetsk: about 75%.", "Luhansk –
-# 99%", "Luhansk<tab>99%"
+# 99%", "Luhansk<tab>99%", "Luhansk | 99%" (a table's row), "Luhansk 99%" (names in capitals)
 _NAME_FIGURE_RE = re.compile(
-    r"[\s\-–—•*]*[A-Z][\w'’ -]{1,40}?(?:\s*:|\s*\t|\s+[–—-])\s*"
+    r"[\s\-–—•*|]*(?:[A-Z][\w'’ -]{1,40}?(?:\s*:|\s*\t|\s+[–—-]|\s*\|)"
+    r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s)\s*"
     r"(?:(?:[a-z]+\s+){0,3}\d[\d.,]*\s*(?:%|per\s*cent|percent)"
-    r"|(?:[a-z]+[\s-]+){0,3}(?:all|half|thirds?|quarters?|fifths?|tenths?))\s*\.?\s*$"
+    r"|(?:[a-z]+[\s-]+){0,3}(?:all|half|thirds?|quarters?|fifths?|tenths?))\s*\|?\s*\.?\s*$"
 )
 
 
@@ -190,9 +191,15 @@ def _whole(held: Held, whole: tuple[int, int]) -> Share:
 
 def _name_figure(sentence: Sentence) -> bool:
     text = sentence.text
-    return (":" in text or "\t" in text or " – " in text or " — " in text or " - " in text) and (
-        _NAME_FIGURE_RE.match(text) is not None
-    )
+    return (
+        ":" in text
+        or "\t" in text
+        or " – " in text
+        or " — " in text
+        or " - " in text
+        or "|" in text
+        or (len(text) < 60 and text.rstrip(" .").endswith("%"))
+    ) and _NAME_FIGURE_RE.match(text) is not None
 
 
 @dataclass
@@ -255,7 +262,11 @@ class Reader:
             return None
         if len({side for _, side in named_sides(state.lead.text, sides())}) > 1:
             return None  # "Russia holds parts of four regions, Ukraine the rest": whose is unclear
-        return state.lead if self.doc.goes_on(sentence) else None
+        if self.doc.goes_on(sentence):
+            return state.lead
+        # a title over a table, a blank line between: "Territory held by Russia, by region"
+        title = not state.lead.text.rstrip().endswith((".", "!", "?", "”", '"'))
+        return state.lead if title and state.lead.index == sentence.index - 1 else None
 
     def read(self, lo: int, hi: int, state: State) -> Part:
         """Read sentences ``lo`` to ``hi`` (not included) from ``state``."""
@@ -266,6 +277,7 @@ class Reader:
             has_claims = sentence.index in self.claim_hits
             found: list[Claim] = []
             under = self._heading_of(sentence, state.header)
+            lead = self._lead(sentence, state)
             if (
                 has_shares
                 or has_claims
@@ -293,7 +305,7 @@ class Reader:
                         last = None  # only the sentence just before, in the same paragraph
                     read = read_shares(
                         sentence, toks, antecedent=doc.antecedent(sentence, own),
-                        as_of=as_of, header=state.header or self._lead(sentence, state),
+                        as_of=as_of, header=state.header or lead,
                         context=context, named=own,
                         framed=self.framed, before=last,
                     )  # fmt: skip
@@ -336,7 +348,7 @@ class Reader:
                     )  # fmt: skip
                     part.claims += found
             state.previous_claims = found
-            if not (_name_figure(sentence) and doc.goes_on(sentence)):
+            if lead is None:  # else a line under the lead: the next may be too
                 state.lead = sentence
             # A line that ends with a colon heads the list below it: "Russia controls:".
             if sentence.text.endswith(":"):

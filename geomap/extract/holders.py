@@ -5,6 +5,7 @@ the two sides fill the patterns' placeholders (see :mod:`geomap.extract.sides`).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import NamedTuple
 
@@ -130,9 +131,9 @@ def holder(
     """Who holds the share, from the cue nearest to it in its window of the sentence."""
     if share.reason and not share.regions and share.reason != WHOLE_COUNTRY:
         return
-    read_in = share.sentence.text
     whole = share.adverb or share.totality
-    negated = whole and _NOT_BEFORE_RE.search(read_in, 0, share.start - share.sentence.start)
+    text = share.sentence.text
+    negated = whole and _NOT_BEFORE_RE.search(text, 0, share.start - share.sentence.start)
     if negated:
         # "has not fully liberated", "has not yet gained full control of"
         share.reason = share.reason or f"negated ('{negated.group().strip()}')"
@@ -142,7 +143,6 @@ def holder(
         cue = _governing(share.sentence.text, cues, cue, actors)
     if cue is None:
         rel = share.start - share.sentence.start
-        text = share.sentence.text
         asides = insertions(text)  # ", according to Ukrainian officials,": no actor
         named = [
             side for at, side in named_sides(text, two)
@@ -163,10 +163,22 @@ def holder(
         if cue is None:
             share.reason = share.reason or "the text does not say who holds it"
             return
-        if own is not actors:  # the heading's verb: its clause is in the heading
-            read_in, actors = header.text, own
-    share.clause = clause_text(read_in, cue.start)
+        if own is not actors:  # the heading's verb, read in the heading
+            _hold_in(header, share, cue, own, context, two, framed)
+            return
+    share.clause = clause_text(text, cue.start)
     _hold(share, cue, actors, previous, context, two, framed)
+
+
+def _hold_in(header, share, cue: _Cue, actors, context, two: Sides, framed: bool) -> None:
+    """The holder a heading's verb gives a line under it ("Territory held by Russia, by region"
+    over "Luhansk 99%"): read in the heading, as if the line's figure ended it."""
+    end = header.start + len(header.text)
+    stand_in = dataclasses.replace(share, sentence=header, start=end, end=end, target_end=end)
+    _hold(stand_in, cue, actors, None, context, two, framed)
+    share.holder, share.reason = stand_in.holder, share.reason or stand_in.reason
+    share.cue, share.note = stand_in.cue, join(share.note, stand_in.note)
+    share.clause = clause_text(header.text, cue.start)
 
 
 # A relative clause on "territory", "land" and the like, up to its verb: "the land (that) Russia

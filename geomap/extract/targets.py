@@ -337,15 +337,16 @@ def _of_which(share: Share, toks: list[Token], j: int) -> None:
 
 
 def _after_a_name(
-    share: Share, toks: list[Token], marks: tuple[str, ...] = ("(", ":", "–", "—", "-")
+    share: Share, toks: list[Token], marks: tuple[str, ...] = ("(", ":", "–", "—", "-", "|")
 ) -> bool:
-    """ "Luhansk (99%)", "Luhansk: 99%", "Luhansk – 99%": the region named just before."""
+    """ "Luhansk (99%)", "Luhansk: 99%", "Luhansk – 99%", "Luhansk | 99%": the region named just
+    before."""
     text = share.sentence.text
     before = text[: share.start - share.sentence.start].rstrip()
     if not before.endswith(marks):
         return False
     k = bisect_right([t.end for t in toks], share.sentence.start + len(before))
-    head = [t for t in toks[:k] if t.text not in ("(", ":")]
+    head = [t for t in toks[:k] if t.text not in ("(", ":", "|")]
     if head and head[-1].text == ",":  # "the Zaporizhzhia region, 73% of which"
         head = head[:-1]
     if head and head[-1].key in nouns():
