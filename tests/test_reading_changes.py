@@ -478,3 +478,23 @@ def test_annexed_no_part_of_says_not_claimed():
 def test_annexations_called_for_in_testland(testland):
     assert claimed("Norlandic bloggers called for the annexation of the Alpha region.") == set()
     assert claimed("Norland has annexed no part of Beta.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count met further back, or once the earlier annexation is left out
+        ("Russia holds Crimea, most of Luhansk and parts of the Donetsk, Zaporizhzhia and Kherson "
+         "regions. It also holds pockets of the Kharkiv, Sumy and Dnipropetrovsk regions. Moscow "
+         "claims all four regions as its own, as well as Crimea.",
+         {"UA-09", "UA-14", "UA-23", "UA-65", "UA-43", "UA-40"}),
+        # a count no sentence before meets names none
+        ("Russian troops hold parts of the Kharkiv, Sumy and Dnipropetrovsk regions. Moscow "
+         "claims all four regions as its own.", set()),
+        # nor one that names more than it counts
+        ("Fighting goes on in the Kharkiv, Sumy, Donetsk, Luhansk and Kherson regions. Moscow "
+         "claims all four regions as its own.", set()),
+    ],
+)  # fmt: skip
+def test_a_counted_reference_takes_the_regions_it_counts(text, expected):
+    assert claimed(text) == expected

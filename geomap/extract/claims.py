@@ -13,6 +13,7 @@ claim states none: :mod:`not_claims`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from geomap.extract import scan
@@ -202,6 +203,7 @@ def read_claims(
     previous: list[Mention],
     previous_claims: list[Claim],
     previous_text: str = "",
+    earlier: Sequence[list[Mention]] = (),
 ) -> list[Claim]:
     """Every claim phrase in ``sentence`` and the regions it concerns.
 
@@ -225,7 +227,7 @@ def read_claims(
             continue
         if match.group("joined") and not _subject_is_controller(text, match.start()):
             continue  # "Ukraine rejected the vote and claimed ..."
-        claims.extend(_read(sentence, match, mentions, previous, stated, previous_text))
+        claims.extend(_read(sentence, match, mentions, previous, stated, previous_text, earlier))
     return [c for c in claims if c.regions]
 
 
@@ -252,7 +254,13 @@ def _named_subject(text: str, at: int) -> bool:
 
 
 def _read(
-    sentence: Sentence, match: re.Match, mentions: list[Mention], previous, stated, previous_text
+    sentence: Sentence,
+    match: re.Match,
+    mentions: list[Mention],
+    previous,
+    stated,
+    previous_text,
+    earlier=(),
 ) -> list[Claim]:
     text = sentence.text
     s0 = sentence.start
@@ -271,7 +279,7 @@ def _read(
     if cue.startswith("annex") and two.inferred_year in years:
         # "annexed in 2014": the regions held since (the profile's rule; Crimea for Ukraine).
         if not claim.regions:  # "Crimea hosts the fleet. Its annexation in 2014 ..."
-            _refer(claim, text[clause_lo:clause_hi], previous, stated, previous_text)
+            _refer(claim, text[clause_lo:clause_hi], previous, stated, previous_text, earlier)
         earlier = gazetteer().expand(two.inferred_group)
         others = tuple(r for r in claim.regions if r not in earlier)
         claim.regions = tuple(r for r in claim.regions if r in earlier)
@@ -288,13 +296,13 @@ def _read(
     # A claim about Crimea's 2014 annexation elsewhere in the sentence does not make the other
     # regions claimed, nor does "Crimea, annexed in 2014" count twice.
     if not claim.regions:
-        _refer(claim, text[clause_lo:clause_hi], previous, stated, previous_text)
+        _refer(claim, text[clause_lo:clause_hi], previous, stated, previous_text, earlier)
         if not claim.regions:  # "claims all four regions ..., though ...: A, B, C and D"
             _refer_ahead(claim, text[clause_lo:clause_hi], mentions)
     elif _SEVERAL_BEFORE_RE.search(text, clause_lo, clause_hi):
         # "It considers the four regions, along with Crimea, to be part of its territory"
         own, claim.regions = claim.regions, ()
-        _refer(claim, text[clause_lo:clause_hi], previous, stated, previous_text)
+        _refer(claim, text[clause_lo:clause_hi], previous, stated, previous_text, earlier)
         claim.regions = (*claim.regions, *(r for r in own if r not in claim.regions))
     claim.reason = not_a_claim(match, in_clause, s0, clause_lo, clause_hi)
     negation = scan.search(_NEGATION_RE, text, clause_lo, clause_hi)
@@ -350,10 +358,12 @@ def _annexation(text: str, match: re.Match, lo: int, hi: int) -> tuple[int, int]
 _COUNTS = {"both": 2, **NUMBER_WORDS, **{str(n): n for n in NUMBER_WORDS.values()}}
 
 
-def _refer(claim: Claim, clause: str, previous, stated, previous_text: str) -> None:
+def _refer(claim: Claim, clause: str, previous, stated, previous_text: str, earlier=()) -> None:
     """A claim of regions named before ("these areas", "all four", "their accession", "the
     peninsula", "annexed it"): those of the last sentence's claims, else those it names, else
-    the profile's earlier annexation's group where the last sentence speaks of it."""
+    the profile's earlier annexation's group where the last sentence speaks of it; a count
+    ("all four") those of the last of these, or of the ``earlier`` sentences' mentions, that
+    it counts."""
     two = sides()
     reference = _ANAPHORA_RE.match(clause.strip()) or _REFERENCE_RE.search(clause)
     if not reference:
@@ -371,12 +381,29 @@ def _refer(claim: Claim, clause: str, previous, stated, previous_text: str) -> N
     counted = _COUNTS.get(
         next((w for w in reference.group().casefold().split() if w in _COUNTS), "")
     )
-    if counted and len(claim.regions) < counted:
-        # "the four regions" after a sentence that names one: not the regions it means.
-        claim.regions, claim.annexed_2014, claim.note = (), False, ""
+    if counted and len(claim.regions) != counted:
+        # "the four regions" after a sentence that names one, or seven: not the regions it means;
+        # but the count may leave out the earlier annexation ("all four regions, as well as
+        # Crimea"), or be met by a sentence further back
+        claim.regions, claim.annexed_2014, claim.note = (
+            _counted(counted, [claim.regions, *(_regions(m) for m in earlier)]),
+            False,
+            "",
+        )
     if claim.regions:
         names = ", ".join(r.name for r in claim.regions)
         claim.note = claim.note or f"'{reference.group().strip()}' read as {names}"
+
+
+def _counted(count: int, lists) -> tuple[Region, ...]:
+    """The first of ``lists`` of regions with ``count`` of them, the profile's earlier annexation
+    left out where that makes the count; else none."""
+    earlier = set(gazetteer().expand(sides().inferred_group)) if sides().inferred_group else set()
+    for regions in lists:
+        for those in (regions, tuple(r for r in regions if r not in earlier)):
+            if len(those) == count:
+                return those
+    return ()
 
 
 def _refer_ahead(claim: Claim, clause: str, mentions: list[Mention]) -> None:

@@ -342,9 +342,11 @@ class Reader:
                 if has_claims or state.previous_claims:
                     previous = doc.analyse(sentence.index - 1)[1] if sentence.index else []
                     before = doc.sentences[sentence.index - 1].text if sentence.index else ""
+                    # two sentences further back, for a count ("all four") the last misses
+                    back = range(sentence.index - 2, max(-1, sentence.index - 4), -1)
                     found = read_claims(
                         sentence, own, previous=previous, previous_claims=state.previous_claims,
-                        previous_text=before,
+                        previous_text=before, earlier=[doc.analyse(k)[1] for k in back],
                     )  # fmt: skip
                     part.claims += found
             state.previous_claims = found
