@@ -1581,7 +1581,11 @@ def test_the_country_as_a_place_is_no_actor_for_it_after_it(testland_path):
         assert defended("Testland shelled positions in Norland. It holds 40% of Beta.") == {
             "TL-02": 40
         }  # fmt: skip
-        assert defended("Testland shelled Norland. It holds 40% of Beta.") == {}
+        # the other side named as the verb's object: "it" is the subject's
+        assert defended("Testland shelled Norland. It holds 40% of Beta.") == {"TL-02": 40}
+        # both as possible subjects: unclear
+        assert defended("Testland and Norland traded fire. It holds 40% of Beta.") == {}
+        assert controlled("Testland and Norland traded fire. It holds 40% of Beta.") == {}
 
 
 # Actors of each side, the other side's name for an aside, and a unit, per profile: an aside

@@ -522,3 +522,31 @@ def test_sixths_eighths_and_half_the_region(text, expected):
 def test_the_donbas_wars_words_for_the_sides(text, ours, theirs):
     assert controlled(text) == ours
     assert defended(text) == theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # "it" after a sentence whose other side is its verb's object: the subject's
+        ("The army has pushed the paramilitaries out of the centre of the country. It retook "
+         "Gezira State in January and regained control of Khartoum State in March.", set(),
+         {"SD-GZ", "SD-KH"}),
+        # ... not after one that names both as possible subjects
+        ("The army met RSF fighters near Babanusa. It then seized West Kordofan State.", set(),
+         set()),
+        # the sentence before names none: the one before it
+        ("The Rapid Support Forces swept through Darfur in 2023. By the end of that year the "
+         "group had taken four state capitals. It now controls West, Central, South and East "
+         "Darfur.", {"SD-DW", "SD-DC", "SD-DS", "SD-DE"}, set()),
+    ],
+)  # fmt: skip
+def test_it_across_sentences_in_sudan(sudan, text, ours, theirs):
+    assert held(text) == ours
+    assert defender_held(text) == theirs
+
+
+def test_it_across_sentences_in_ukraine():
+    text = "Russian forces pushed Ukrainian troops back. It now holds 70% of the Donetsk region."
+    assert controlled(text) == {"UA-14": 70}
+    text = "Russia seized Melitopol in 2022. Much of it has changed. It holds 75% of Zaporizhzhia."
+    assert controlled(text) == {"UA-23": 75}

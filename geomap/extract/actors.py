@@ -57,6 +57,22 @@ PRONOUN_RE = re.compile(
     r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A clause whose subject is "it", and a verb joined to its first: "It retook A in January and
+# regained control of B in March".
+_IT_FIRST_RE = re.compile(r"\W*(?:it|they|the\s+group)\s", re.IGNORECASE)
+_JOINED_RE = re.compile(r"\band\s+(?:(?:then|later|also|has|have|had)\s+){0,2}$", re.IGNORECASE)
+
+
+def it_subject(text: str, pos: int) -> bool:
+    """Whether "it", "they" or "the group" is the subject of the verb at ``pos``: just before
+    it, or first in its clause with the verb joined to the clause's first by "and"."""
+    since = main_clause_start(text, pos)
+    return bool(
+        PRONOUN_RE.search(text, 0, pos)
+        or (_IT_FIRST_RE.match(text, since) and _JOINED_RE.search(text, since, pos))
+    )
+
+
 # Where a sentence's main clauses part: "...; it says its own forces hold 30%", "... while ...".
 _MAIN_CLAUSE_RE = re.compile(r";|\b(?:while|whereas)\b|,\s*but\b", re.IGNORECASE)
 
@@ -239,7 +255,7 @@ def without_insertions(text: str, own: int) -> str:
     return text
 
 
-def _subject(text: str, at: int, pos: int) -> bool:
+def may_be_subject(text: str, at: int, pos: int) -> bool:
     """Whether a side named at ``at`` may be the subject of a verb at ``pos``: outside any
     insertion before the verb, and no verb's object."""
     masked = insertions(text) if text else ()
@@ -269,7 +285,7 @@ def pronoun_sides(
         side
         for at, side in (*actors, *((at, side) for at, side in named_sides(text, two)
                                      if noun.match(text, at)))
-        if since <= at < pronoun.start() and _subject(text, at, pronoun.start())
+        if since <= at < pronoun.start() and may_be_subject(text, at, pronoun.start())
     }  # fmt: skip
 
 
@@ -308,7 +324,7 @@ def actor(
     it ("pushed Russian forces back"); else the agent of a passive ("held by Russian forces")."""
 
     def subject(at: int) -> bool:
-        return _subject(text, at, pos)
+        return may_be_subject(text, at, pos)
 
     before = [(at, side) for at, side in actors if since <= at < pos]
     nearest = next((side for at, side in reversed(before) if subject(at)), "")

@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from geomap import parallel
 from geomap.extract import antecedents, scan
-from geomap.extract.actors import PLACE_ADJECTIVE_RE, named_sides
+from geomap.extract.actors import PLACE_ADJECTIVE_RE, may_be_subject, named_sides
 from geomap.extract.antecedents import Antecedent
 from geomap.extract.claims import Claim, read_claims
 from geomap.extract.claims import cues as claim_cues
@@ -148,11 +148,17 @@ class Document:
         if not self.goes_on(sentence):
             return None
         before = self.sentences[sentence.index - 1].text
-        named = {
-            side for at, side in named_sides(before, sides())
+        found = [
+            (at, side) for at, side in named_sides(before, sides())
             if not PLACE_ADJECTIVE_RE.match(before, at)  # "four Ukrainian regions": no actor
-        }  # fmt: skip
-        return named.pop() if len(named) == 1 else ("" if named else None)
+        ]  # fmt: skip
+        named = {side for _, side in found}
+        if len(named) > 1:
+            # "The army pushed the RSF out of X. It retook ...": the side that may be its subject
+            # (not a verb's object, nor in an aside)
+            named = {side for at, side in found if may_be_subject(before, at, len(before))}
+            return named.pop() if len(named) == 1 else ""
+        return named.pop() if named else None
 
     def analyse(self, index: int):
         if index not in self._mentions:
@@ -268,6 +274,22 @@ class Reader:
         title = not state.lead.text.rstrip().endswith((".", "!", "?", "”", '"'))
         return state.lead if title and state.lead.index == sentence.index - 1 else None
 
+    def _context(self, sentence: Sentence, state: State) -> str:
+        """Whom "it"/"they" in ``sentence`` stands for: the one side the sentence before names,
+        in the same paragraph; where it names none, the one the sentence before it names ("The
+        RSF swept through Darfur. The group took four capitals. It now controls ..."), or whom
+        its own "it" stood for; else who held the last share or statement of holding read."""
+        doc = self.doc
+        context = doc.side_before(sentence)
+        if context is None and sentence.index > 1 and doc.goes_on(sentence):
+            context = doc.side_before(doc.sentences[sentence.index - 1])
+        carried = state.carried
+        if context is None and carried[0] == sentence.index - 1 and doc.goes_on(sentence):
+            context = carried[1]  # "Russia ... . In the east, it holds ... . Its troops"
+        if context is None:
+            context = state.last_held if state.holder is None else state.holder
+        return context
+
     def read(self, lo: int, hi: int, state: State) -> Part:
         """Read sentences ``lo`` to ``hi`` (not included) from ``state``."""
         doc, as_of = self.doc, self.as_of
@@ -288,14 +310,7 @@ class Reader:
             ):
                 toks, own = doc.analyse(sentence.index)
                 read: list[Share] = []
-                # "It"/"they": the one side the sentence before names, in the same paragraph;
-                # else who held the last share or statement of holding read.
-                context = doc.side_before(sentence)
-                carried = state.carried
-                if context is None and carried[0] == sentence.index - 1 and doc.goes_on(sentence):
-                    context = carried[1]  # "Russia ... . In the east, it holds ... . Its troops"
-                if context is None:
-                    context = state.last_held if state.holder is None else state.holder
+                context = self._context(sentence, state)
                 state.carried = (sentence.index, context)
                 if has_shares:
                     last = state.last_share

@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from geomap.extract import clauses, holders, scan, sources, units, when
 from geomap.extract.actors import (
     LATER_PRONOUN_UNCLEAR,
-    PRONOUN_RE,
     actor,
     find_actors,
     insertions,
+    it_subject,
     later_pronoun_side,
     main_clause_start,
     speaker,
@@ -333,7 +333,7 @@ def _active(sentence, match: re.Match, regions, actors, two: Sides, context: str
         said = speaker(two, text, match.start()) or sources.side(
             text, 0, match.start(), two
         )  # "According to the RSF, it controls X": the source's
-        if said or (context and PRONOUN_RE.search(text, 0, match.start())):
+        if said or (context and it_subject(text, match.start())):
             held.holder, held.reason = said or context, ""
     return held
 
