@@ -27,9 +27,17 @@ def reasons(text: str) -> list[str]:
          "Ukrainian hands.", {}, {"UA-14": 25}),
         ("Putin demands the 30% of Donetsk Ukraine still holds.", {}, {"UA-14": 30}),
         ("Moscow wants to keep the 20% of the Kharkiv region it holds.", {"UA-63": 20}, {}),
-        # "it" after both sides are named: either may be meant, so no figure
-        ("Russia says Ukraine must leave the 30% of Donetsk it still controls.", {}, {}),
-        ("Putin wants Ukraine to hand over the 30% of Donetsk it still controls.", {}, {}),
+        # "it" after both sides are named: either may be meant, so no figure ...
+        ("Russia wants Ukraine to recognise the 70% of Donetsk it controls.", {}, {}),
+        ("Russia says Ukraine should accept the 70% of Donetsk it holds as lost.", {}, {}),
+        # ... but after a verb of keeping or giving up, it is that verb's subject's
+        ("Russia says Ukraine must leave the 30% of Donetsk it still controls.", {},
+         {"UA-14": 30}),
+        ("Putin wants Ukraine to hand over the 30% of Donetsk it still controls.", {},
+         {"UA-14": 30}),
+        ("Russia demands that Ukraine withdraw from the 25% of Donetsk it still holds.", {},
+         {"UA-14": 25}),
+        ("Kyiv insists Russia must give up the 20% of Kharkiv it holds.", {"UA-63": 20}, {}),
         # the mood of a figure's own verb still counts
         ("Russia wants 70% of Donetsk to be occupied by spring.", {}, {}),
         ("Russia would take the 50% of Zaporizhzhia it does not hold.", {}, {}),
@@ -46,34 +54,39 @@ def test_a_relative_clause_on_the_figures_place(text, ours, theirs):
 
 
 def test_it_after_both_sides_says_why_there_is_no_figure():
-    text = "Russia says Ukraine must leave the 30% of Donetsk it still controls."
+    text = "Russia wants Ukraine to recognise the 70% of Donetsk it controls."
     assert any("'it' after both sides are named" in r for r in reasons(text))
 
 
 def test_a_relative_clause_in_testland(testland):
     assert defended("Midburg refuses to give up the 40% of Alpha it still holds.") == {"TL-01": 40}
-    assert controlled("Norland says Testland must leave the 40% of Alpha it holds.") == {}
-    assert defended("Norland says Testland must leave the 40% of Alpha it holds.") == {}
+    assert defended("Norland says Testland must leave the 40% of Alpha it holds.") == {"TL-01": 40}
+    assert controlled("Norland wants Testland to accept the 40% of Alpha it holds.") == {}
+    assert defended("Norland wants Testland to accept the 40% of Alpha it holds.") == {}
 
 
 _SIDES = [("Russia", "Russian"), ("Ukraine", "Ukrainian")]
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(
     first=st.sampled_from(_SIDES),
-    verb=st.sampled_from(["must leave", "should give up", "is asked to cede", "cannot keep"]),
+    verb=st.sampled_from(["must leave", "should give up", "is asked to cede", "must hand over",
+                          "should accept", "must recognise", "may regain", "cannot take"]),
     says=st.sampled_from(["says", "insists", "believes", "has told the envoys that"]),
     hold=st.sampled_from(["it still controls", "it holds", "they now hold", "it has kept"]),
     pct=st.integers(min_value=5, max_value=95),
-)
-def test_it_after_both_sides_never_takes_either(first, verb, says, hold, pct):
-    """ "A says B must leave the N% of X it holds": "it" may be A or B, so the figure is
-    neither's, however the verbs and the speaker's side vary."""
+)  # fmt: skip
+def test_it_after_both_sides_is_never_the_speakers(first, verb, says, hold, pct):
+    """ "A says B must leave the N% of X it holds": "it" is B, who would give it up; after
+    other verbs ("should accept") it may be A or B, so the figure is neither's. Never A's."""
     other = _SIDES[1] if first == _SIDES[0] else _SIDES[0]
     text = f"{first[0]} {says} {other[0]} {verb} the {pct}% of the Donetsk region {hold}."
-    assert controlled(text) == {}
-    assert defended(text) == {}
+    gives_up = verb.split()[-1] in ("leave", "up", "cede", "over")
+    theirs = {"UA-14": pct} if gives_up else {}
+    assert (controlled(text), defended(text)) == (
+        (theirs, {}) if other[0] == "Russia" else ({}, theirs)
+    )
 
 
 @pytest.mark.parametrize(

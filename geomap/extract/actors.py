@@ -292,6 +292,48 @@ def pronoun_sides(
 _NOUN_NAMED = r"(?:«C»|«D»|«CF»|«DF»|«CB»|«DB»|«CCAP»|«DCAP»)\b(?!-)"
 
 
+def whose_it(
+    text: str, figure: int, verb: int, since: int, two: Sides, actors, side: str
+) -> str | None:
+    """For a verb at ``verb`` whose subject is "it" or "they", after a figure at ``figure``: the
+    side it stands for (``side``: the verb's actor, if one was found), "" where it may be either
+    ("Russia wants Ukraine to recognise the 70% of X it controls"), None where the verb has no
+    such subject. After a verb of giving up, "it" is that verb's subject ("Russia demands that
+    Ukraine withdraw from the 30% of X it holds": Ukraine)."""
+    it = pronoun_sides(text, verb, since, two, actors)
+    if not it:
+        return None
+    if len(it) == 1 and (not side or side in it):
+        return next(iter(it))
+    kept = keeper(text, figure, two)
+    return kept if kept in it else ""
+
+
+# A verb of keeping or giving up, just before a figure: "withdraw from the", "give up the"
+_KEEP_RE = re.compile(
+    r"\b(?:withdraw(?:s|n|ing)?\s+(?:(?:its|their)\s+(?:troops|forces)\s+)?from|pull(?:s|ed|ing)?"
+    r"\s+(?:(?:its|their)\s+(?:troops|forces)\s+)?out\s+of|leaves?|give\s+up|gives\s+up"
+    r"|hands?\s+over|cedes?|surrenders?|abandons?|keeps?|retains?|defends?|fortif(?:y|ies)"
+    r"|holds?\s+on\s+to)\s+(?:all\s+of\s+)?(?:the\s+)?(?:remaining\s+|last\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def keeper(text: str, pos: int, two: Sides) -> str:
+    """The side that would keep or give up what a figure at ``pos`` is of: the one named just
+    before a verb of keeping or giving up it is the object of ("Russia demands that Ukraine
+    withdraw from the 25% of X it still holds": Ukraine's); else ""."""
+    verb = _KEEP_RE.search(text, max(0, pos - 80), pos)
+    if verb is None:
+        return ""
+    before = [(at, side) for at, side in named_sides(text, two) if at < verb.start()]
+    if not before:
+        return ""
+    at, side = before[-1]
+    between = text[at : verb.start()]
+    return side if len(between.split()) <= 4 and not re.search(r"[,;:()]", between) else ""
+
+
 # Between a figure's place and the verb of a relative clause on it: its subject ("that",
 # "it", a side's name) and the words of tense and time ("the 30% of X it still holds").
 _RELATIVE_SUBJECT_RE = re.compile(

@@ -54,7 +54,10 @@ def clause_of(clauses: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
 
 
 # "may control 70% by spring" (not the month: "In May Russia held ...")
-_MAY_RE = re.compile(r"\bmay(?=\s+(?:\w+\s+){0,2}(?:control|hold|have|be|take|capture|seize))")
+_MAY_RE = re.compile(
+    r"\bmay(?=\s+(?:\w+\s+){0,2}(?:control|hold|have|be|take|capture|seize|regain|retake|recapture"
+    r"|liberate|lose|win|keep))"
+)
 
 
 # What makes the purpose after it achieved: "managed to seize", "was able to take".

@@ -19,9 +19,9 @@ from geomap.extract.actors import (
     later_pronoun_side,
     main_clause_start,
     named_sides,
-    pronoun_sides,
     relative_on,
     speaker,
+    whose_it,
     without_insertions,
 )
 from geomap.extract.clauses import clause_text
@@ -368,12 +368,11 @@ def _of_the_actor(share, cue: _Cue, actors, previous, context, two: Sides) -> No
         share.reason = share.reason or ("" if word else f"holder unclear: '-{cue.word}'")
         return
     side = actor(actors, cue.start, text, cue.end, since)
-    it = pronoun_sides(text, cue.start, since, two, actors)
-    if it and (len(it) > 1 or (side and side not in it)):
-        # "Russia says Ukraine must leave the 30% of X it still controls": "it" may be either
+    it = whose_it(text, share.start - share.sentence.start, cue.start, since, two, actors, side)
+    if it == "":
         share.reason = share.reason or "holder unclear: 'it' after both sides are named"
         return
-    side = side or (next(iter(it)) if it else "")  # "Kyiv refuses to give up the 30% it holds"
+    side = side if it is None else it  # "Kyiv refuses to give up the 30% of X it holds"
     later = None if side else later_pronoun_side(text, cue.start, since, two)
     if side or later:
         share.holder = side or later or ""
