@@ -1966,3 +1966,19 @@ def test_rows_of_a_table_under_its_title(text, expected):
 def test_rows_under_a_title_in_testland(testland):
     text = "Land held by Norland, by region\n\nAlpha 40%\nBeta | 65%\n"
     assert controlled(text) == {"TL-01": 40, "TL-02": 65}
+
+
+def test_a_share_whose_of_ends_the_clause_is_of_the_region_before_which():
+    text = (
+        "Moscow's troops have been advancing across the Donetsk region, which they now control "
+        "about 75 percent of."
+    )
+    assert controlled(text) == {"UA-14": 75}
+    # no region before ", which": no figure
+    assert controlled("Russia has taken a lot of land, which it holds 20 percent of.") == {}
+
+
+def test_a_share_whose_of_ends_the_clause_in_testland(testland):
+    assert controlled("Norland pressed on in Alpha, which it now holds 60 percent of.") == {
+        "TL-01": 60
+    }

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from geomap.extract.actors import named_sides
+from geomap.extract.before import after_a_name, names, of_a_group, of_which, of_which_before
 from geomap.extract.each import (
     AREA_NOUNS,
     CLAUSE_ENDS,
@@ -21,7 +21,7 @@ from geomap.extract.each import (
     past_the_figure,
     region_list,
 )
-from geomap.extract.sides import Sides, sides
+from geomap.extract.sides import Sides
 from geomap.extract.text import Token, ellipsis_at, name_at, nouns, starts_a_time
 from geomap.extract.units import city_of
 from geomap.profile import current
@@ -145,8 +145,8 @@ def target(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two:
         return
     elif j < n and toks[j].key == "each" and each_of_the_names_before(share, toks):
         return  # "Zaporizhzhia and Kherson about 70% each"
-    elif not _after_a_name(share, toks) and not (
-        (j >= n or toks[j].key in (",", ";")) and _after_a_name(share, toks, ("",))
+    elif not after_a_name(share, toks) and not (
+        (j >= n or toks[j].key in (",", ";")) and after_a_name(share, toks, ("",))
     ):  # "Luhansk 99%, Donetsk 70%": a list of names and figures
         _of_the_subject(share, toks, antecedent)
 
@@ -210,6 +210,8 @@ def _of_what(share: Share, toks: list[Token], j: int, antecedent: Antecedent, tw
     n = len(toks)
     start = j
     j, skipped_country = _object_start(toks, j, two)
+    if (j >= n or toks[j].text in CLAUSE_ENDS) and of_which_before(share, toks):
+        return  # "the Donetsk region, which they now control about 75 percent of."
     if j >= n:
         share.reason = "not a share of a named region"
         return
@@ -226,7 +228,7 @@ def _of_what(share: Share, toks: list[Token], j: int, antecedent: Antecedent, tw
     tok = toks[j]
     key = tok.base
     if key == "which" and j == start:  # "the Zaporizhzhia region, 73% of which it holds"
-        _of_which(share, toks, j)
+        of_which(share, toks, j)
         return
     if key == "respective":  # "74% and 76% of their respective areas": paired below
         share.reason = RESPECTIVE
@@ -260,7 +262,7 @@ def _of_the_regions(
         share.reason = f"a share of the {after} of {names(regions)}, not of the region"
     elif after in _NOT_AREA_NOUNS or (toks[end - 1].possessive and after not in AREA_NOUNS):
         share.reason = f"a share of {after or 'something'} in the region, not of its territory"
-    elif not _of_a_group(share, several):  # "40% of Darfur": of no one state
+    elif not of_a_group(share, several):  # "40% of Darfur": of no one state
         share.regions = regions
         share.target_end = toks[end - 1].end
 
@@ -308,57 +310,6 @@ def _in_apposition(toks: list[Token], k: int) -> tuple[tuple[Region, ...], int]:
     if not used or (comma and end < len(toks) and toks[end].key not in CLAUSE_ENDS):
         return (), 0
     return regions, comma + used
-
-
-def _of_a_group(share: Share, group: str) -> bool:
-    """Whether a share is a part of a group of units ("40% of Darfur", "Darfur (80%)"): of
-    the units together, so of none of them (``reason`` says so); "all of Darfur" is all of each.
-    ``group``: the group's name as written, or "" where the name is of one unit."""
-    if group and share.value is not None and 0 < share.value < 100:
-        whole = sides().wholes.get(normalize(re.sub(r"^the\s+|['’]s$", "", group, flags=re.I)))
-        share.reason = (  # "Donbas (Donetsk and Luhansk together)": the profile's own words
-            f"a share of {whole}, not of one region"
-            if whole
-            else f"a share of {group} together, not of each of its units"
-        )
-        return True
-    return False
-
-
-def _of_which(share: Share, toks: list[Token], j: int) -> None:
-    """ "the Zaporizhzhia region, roughly 73% of which it occupies": of the region named just
-    before the comma; after anything else ("20% of Ukraine, 70% of which ..."), of no region."""
-    if not _after_a_name(share, toks, (",",)):
-        share.reason = "not a share of a named region ('of which' follows no region's name)"
-        return
-    if share.regions:
-        share.note = f"'of which' read as {names(share.regions)}"
-    share.target_end = toks[j].end
-
-
-def _after_a_name(
-    share: Share, toks: list[Token], marks: tuple[str, ...] = ("(", ":", "–", "—", "-", "|")
-) -> bool:
-    """ "Luhansk (99%)", "Luhansk: 99%", "Luhansk – 99%", "Luhansk | 99%": the region named just
-    before."""
-    text = share.sentence.text
-    before = text[: share.start - share.sentence.start].rstrip()
-    if not before.endswith(marks):
-        return False
-    k = bisect_right([t.end for t in toks], share.sentence.start + len(before))
-    head = [t for t in toks[:k] if t.text not in ("(", ":", "|")]
-    if head and head[-1].text == ",":  # "the Zaporizhzhia region, 73% of which"
-        head = head[:-1]
-    if head and head[-1].key in nouns():
-        head = head[:-1]
-    for m in range(min(4, len(head)), 0, -1):
-        regions, used = name_at(head, len(head) - m)
-        if used == m:
-            group = " ".join(t.text for t in head[-m:]) if len(regions) > 1 else ""
-            if not _of_a_group(share, group):  # "Darfur (80%)": not 80% of each of its states
-                share.regions = regions
-            return True
-    return False
 
 
 def _of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> None:
@@ -425,7 +376,7 @@ def _of_the_share_named(
     for k in what:
         regions, _, group = region_list(toks, k)
         if regions:
-            if not _of_a_group(share, group):  # "the RSF's share of Darfur": of the five together
+            if not of_a_group(share, group):  # "the RSF's share of Darfur": of the five together
                 share.regions = regions
             if share_of.group("from"):
                 share.reason = CHANGED_FROM
@@ -436,7 +387,3 @@ def _of_the_share_named(
             share.note = f"read as a share of {names(share.regions)}, named before it"
         return
     share.reason = "not a share of a named region"
-
-
-def names(regions: tuple[Region, ...]) -> str:
-    return " and ".join(r.name for r in regions)

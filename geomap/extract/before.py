@@ -1,0 +1,91 @@
+"""A share's region named just before it: "Luhansk (99%)", "Luhansk: 99%", "Luhansk | 99%", "the
+Zaporizhzhia region, roughly 73% of which it occupies", "the Donetsk region, which they now
+control about 75 percent of"; and a share of a group of units ("Darfur (80%)"), which is of
+none of them."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from geomap.extract.sides import sides
+from geomap.extract.text import Token, name_at, nouns
+from geomap.regions import normalize
+
+if TYPE_CHECKING:
+    from geomap.extract.shares import Share
+    from geomap.regions import Region
+
+
+def of_a_group(share: Share, group: str) -> bool:
+    """Whether a share is a part of a group of units ("40% of Darfur", "Darfur (80%)"): of
+    the units together, so of none of them (``reason`` says so); "all of Darfur" is all of each.
+    ``group``: the group's name as written, or "" where the name is of one unit."""
+    if group and share.value is not None and 0 < share.value < 100:
+        whole = sides().wholes.get(normalize(re.sub(r"^the\s+|['’]s$", "", group, flags=re.I)))
+        share.reason = (  # "Donbas (Donetsk and Luhansk together)": the profile's own words
+            f"a share of {whole}, not of one region"
+            if whole
+            else f"a share of {group} together, not of each of its units"
+        )
+        return True
+    return False
+
+
+def of_which(share: Share, toks: list[Token], j: int) -> None:
+    """ "the Zaporizhzhia region, roughly 73% of which it occupies": of the region named just
+    before the comma; after anything else ("20% of Ukraine, 70% of which ..."), of no region."""
+    if not after_a_name(share, toks, (",",)):
+        share.reason = "not a share of a named region ('of which' follows no region's name)"
+        return
+    if share.regions:
+        share.note = f"'of which' read as {names(share.regions)}"
+    share.target_end = toks[j].end
+
+
+def after_a_name(
+    share: Share, toks: list[Token], marks: tuple[str, ...] = ("(", ":", "–", "—", "-", "|")
+) -> bool:
+    """ "Luhansk (99%)", "Luhansk: 99%", "Luhansk – 99%", "Luhansk | 99%": the region named just
+    before."""
+    text = share.sentence.text
+    before = text[: share.start - share.sentence.start].rstrip()
+    if not before.endswith(marks):
+        return False
+    k = bisect_right([t.end for t in toks], share.sentence.start + len(before))
+    head = [t for t in toks[:k] if t.text not in ("(", ":", "|")]
+    if head and head[-1].text == ",":  # "the Zaporizhzhia region, 73% of which"
+        head = head[:-1]
+    if head and head[-1].key in nouns():
+        head = head[:-1]
+    for m in range(min(4, len(head)), 0, -1):
+        regions, used = name_at(head, len(head) - m)
+        if used == m:
+            group = " ".join(t.text for t in head[-m:]) if len(regions) > 1 else ""
+            if not of_a_group(share, group):  # "Darfur (80%)": not 80% of each of its states
+                share.regions = regions
+            return True
+    return False
+
+
+def of_which_before(share: Share, toks: list[Token]) -> bool:
+    """ "the Donetsk region, which they now control about 75 percent of": a share whose "of"
+    ends its clause is of the region named just before ", which"."""
+    which = [k for k, t in enumerate(toks) if t.end <= share.start and t.key == "which"]
+    if not which or which[-1] < 2 or toks[which[-1] - 1].text != ",":
+        return False
+    head = toks[: which[-1] - 1]
+    if head and head[-1].key in nouns():
+        head = head[:-1]  # "the Donetsk region"
+    for m in range(min(4, len(head)), 0, -1):
+        regions, used = name_at(head, len(head) - m)
+        if used == m:
+            share.regions = regions
+            share.note = f"'which ... of' read as {names(regions)}"
+            return True
+    return False
+
+
+def names(regions: tuple[Region, ...]) -> str:
+    return " and ".join(r.name for r in regions)
