@@ -6,6 +6,7 @@ two sides fill the patterns' placeholders (see :mod:`geomap.extract.sides`)."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -96,10 +97,16 @@ LATER_PRONOUN_UNCLEAR = "holder unclear: 'it' of a later clause, after clauses n
 def main_clause_start(text: str, pos: int) -> int:
     """Where the main clause ``pos`` is in starts: after the last ";", "while", "whereas" or
     ", but" before it (0 for the first)."""
-    start = 0
-    for found in _MAIN_CLAUSE_RE.finditer(text, 0, pos):
-        start = found.end()
-    return start
+    parts = _main_clauses(text)
+    k = bisect.bisect_right(parts, (pos, pos)) - 1
+    while k >= 0 and parts[k][1] > pos:  # one that ends past ``pos`` does not part before it
+        k -= 1
+    return parts[k][1] if k >= 0 else 0
+
+
+@functools.lru_cache(maxsize=256)
+def _main_clauses(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _MAIN_CLAUSE_RE.finditer(text))
 
 
 def speaker(two: Sides, text: str, end: int) -> str:
@@ -277,7 +284,7 @@ def pronoun_sides(
     ``actors``, and the sides named by a noun ("Kyiv refuses to give up ..."), not as another
     verb's object ("pushed Russian forces back") or by an adjective ("Ukrainian-held villages");
     None where the verb has no such subject."""
-    pronoun = _IT_RE.search(text, since, pos)
+    pronoun = _IT_RE.search(text, max(since, pos - 60), pos)
     if pronoun is None:
         return None
     noun = two.pattern(_NOUN_NAMED)

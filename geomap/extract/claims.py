@@ -13,7 +13,7 @@ claim states none: :mod:`not_claims`.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from geomap.extract import scan
@@ -203,7 +203,7 @@ def read_claims(
     previous: list[Mention],
     previous_claims: list[Claim],
     previous_text: str = "",
-    earlier: Sequence[list[Mention]] = (),
+    earlier: Callable[[], Sequence[list[Mention]]] = tuple,
 ) -> list[Claim]:
     """Every claim phrase in ``sentence`` and the regions it concerns.
 
@@ -260,7 +260,7 @@ def _read(
     previous,
     stated,
     previous_text,
-    earlier=(),
+    earlier=tuple,
 ) -> list[Claim]:
     text = sentence.text
     s0 = sentence.start
@@ -280,11 +280,11 @@ def _read(
         # "annexed in 2014": the regions held since (the profile's rule; Crimea for Ukraine).
         if not claim.regions:  # "Crimea hosts the fleet. Its annexation in 2014 ..."
             _refer(claim, text[clause_lo:clause_hi], previous, stated, previous_text, earlier)
-        earlier = gazetteer().expand(two.inferred_group)
-        others = tuple(r for r in claim.regions if r not in earlier)
-        claim.regions = tuple(r for r in claim.regions if r in earlier)
+        group = gazetteer().expand(two.inferred_group)
+        others = tuple(r for r in claim.regions if r not in group)
+        claim.regions = tuple(r for r in claim.regions if r in group)
         if not claim.regions and two.inferred_words.search(text):
-            claim.regions = earlier
+            claim.regions = group
         claim.annexed_2014 = True
         claim.note = two.inferred_note
         # "annexed Crimea in 2014 and the Donetsk ... regions in 2022": both annexations.
@@ -358,7 +358,7 @@ def _annexation(text: str, match: re.Match, lo: int, hi: int) -> tuple[int, int]
 _COUNTS = {"both": 2, **NUMBER_WORDS, **{str(n): n for n in NUMBER_WORDS.values()}}
 
 
-def _refer(claim: Claim, clause: str, previous, stated, previous_text: str, earlier=()) -> None:
+def _refer(claim: Claim, clause: str, previous, stated, previous_text: str, earlier=tuple) -> None:
     """A claim of regions named before ("these areas", "all four", "their accession", "the
     peninsula", "annexed it"): those of the last sentence's claims, else those it names, else
     the profile's earlier annexation's group where the last sentence speaks of it; a count
@@ -386,7 +386,7 @@ def _refer(claim: Claim, clause: str, previous, stated, previous_text: str, earl
         # but the count may leave out the earlier annexation ("all four regions, as well as
         # Crimea"), or be met by a sentence further back
         claim.regions, claim.annexed_2014, claim.note = (
-            _counted(counted, [claim.regions, *(_regions(m) for m in earlier)]),
+            _counted(counted, [claim.regions, *(_regions(m) for m in earlier())]),
             False,
             "",
         )
@@ -398,9 +398,9 @@ def _refer(claim: Claim, clause: str, previous, stated, previous_text: str, earl
 def _counted(count: int, lists) -> tuple[Region, ...]:
     """The first of ``lists`` of regions with ``count`` of them, the profile's earlier annexation
     left out where that makes the count; else none."""
-    earlier = set(gazetteer().expand(sides().inferred_group)) if sides().inferred_group else set()
+    group = set(gazetteer().expand(sides().inferred_group)) if sides().inferred_group else set()
     for regions in lists:
-        for those in (regions, tuple(r for r in regions if r not in earlier)):
+        for those in (regions, tuple(r for r in regions if r not in group)):
             if len(those) == count:
                 return those
     return ()

@@ -4,6 +4,7 @@ control of", "may control 70% by spring")."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -68,15 +69,27 @@ _ACHIEVED_RE = re.compile(
 
 
 @functools.lru_cache(maxsize=256)
+def _moods(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str], ...]:
+    """The words of mood in ``text[lo:hi]`` (start, end, word), but those a word before makes
+    achieved ("has managed to seize 65%": done, not sought)."""
+    found = [*scan.finditer(_MOOD_RE, text, lo, hi), *_MAY_RE.finditer(text, lo, hi)]
+    return tuple(
+        sorted(
+            (m.start(), m.end(), m.group())
+            for m in found
+            if not _ACHIEVED_RE.search(text, max(lo, m.start() - 40), m.start())
+        )
+    )
+
+
+def _said(word: str) -> str:
+    return f"hypothetical, demanded or not achieved, not reported ('{word}')"
+
+
 def mood(clause: str) -> str:
     """Why a clause's figures are not reported (hypothetical, demanded, not achieved), or ""."""
-    mood = scan.search(_MOOD_RE, clause) or _MAY_RE.search(clause)
-    while mood and _ACHIEVED_RE.search(clause, 0, mood.start()):
-        # "has managed to seize 65%": done, not sought; a mood further on still counts
-        mood = scan.search(_MOOD_RE, clause, mood.end()) or _MAY_RE.search(clause, mood.end())
-    if not mood:
-        return ""
-    return f"hypothetical, demanded or not achieved, not reported ('{mood.group()}')"
+    moods = _moods(clause, 0, len(clause))
+    return _said(moods[0][2]) if moods else ""
 
 
 # After a figure and its verb, what makes the whole clause unreal, not another verb's mood:
@@ -95,13 +108,21 @@ def figure_mood(text: str, lo: int, hi: int, own: tuple[int, int]) -> str:
     and will push on" is reported. A start past ``lo`` is that of a relative clause on the figure
     ("refuses to give up the 30% of X it still holds")."""
     start, end = own
+    moods = _moods(text, lo, hi)  # found once for the clause, for each of its figures
     if not end:
-        return mood(text[lo:hi])
-    end = min(max(end, lo), hi)
-    found = mood(text[max(lo, start) : end])
-    if found or not (after := _UNREAL_AFTER_RE.search(text, end, hi)):
-        return found
-    return f"hypothetical, demanded or not achieved, not reported ('{after.group()}')"
+        return _said(moods[0][2]) if moods else ""
+    start, end = max(lo, start), min(max(end, lo), hi)
+    before = next((w for a, b, w in moods if a >= start and b <= end), "")
+    if before:
+        return _said(before)
+    after = _unreal_after(text, lo, hi)
+    at = bisect.bisect_left(after, (end, ""))
+    return _said(after[at][1]) if at < len(after) else ""
+
+
+@functools.lru_cache(maxsize=256)
+def _unreal_after(text: str, lo: int, hi: int) -> tuple[tuple[int, str], ...]:
+    return tuple((m.start(), m.group()) for m in _UNREAL_AFTER_RE.finditer(text, lo, hi))
 
 
 _BRACKET_RE = re.compile(r"\s*[(\[—–]|\s+-\s")

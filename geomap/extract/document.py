@@ -160,6 +160,11 @@ class Document:
             return named.pop() if len(named) == 1 else ""
         return named.pop() if named else None
 
+    def further_back(self, index: int) -> list[list[Mention]]:
+        """The regions named in the two sentences before the one before sentence ``index``: for
+        a count ("all four") that sentence does not meet."""
+        return [self.analyse(k)[1] for k in range(index - 2, max(-1, index - 4), -1)]
+
     def analyse(self, index: int):
         if index not in self._mentions:
             toks = tokens(self.sentences[index])
@@ -357,11 +362,9 @@ class Reader:
                 if has_claims or state.previous_claims:
                     previous = doc.analyse(sentence.index - 1)[1] if sentence.index else []
                     before = doc.sentences[sentence.index - 1].text if sentence.index else ""
-                    # two sentences further back, for a count ("all four") the last misses
-                    back = range(sentence.index - 2, max(-1, sentence.index - 4), -1)
                     found = read_claims(
                         sentence, own, previous=previous, previous_claims=state.previous_claims,
-                        previous_text=before, earlier=[doc.analyse(k)[1] for k in back],
+                        previous_text=before, earlier=partial(doc.further_back, sentence.index),
                     )  # fmt: skip
                     part.claims += found
             state.previous_claims = found
