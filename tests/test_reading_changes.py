@@ -498,3 +498,55 @@ def test_annexations_called_for_in_testland(testland):
 )  # fmt: skip
 def test_a_counted_reference_takes_the_regions_it_counts(text, expected):
     assert claimed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # as many figures in a list as the regions after them: in order
+        ("Russian forces hold 99% and 70% of Luhansk and Donetsk.", {"UA-09": 99, "UA-14": 70}),
+        ("Russian troops control 73 and 75 percent of Kherson and Zaporizhzhia respectively.",
+         {"UA-65": 73, "UA-23": 75}),
+        ("Russia holds 99, 70 and 75 percent of Luhansk, Donetsk and Kherson, respectively.",
+         {"UA-09": 99, "UA-14": 70, "UA-65": 75}),
+        # not as many: no figure, rather than a guess
+        ("Russian forces hold 99% and 70% of Luhansk, Donetsk and Kherson.", {}),
+        # one figure of a list of regions is each one's
+        ("Russia holds about 70% of Donetsk and Luhansk.", {"UA-14": 70, "UA-09": 70}),
+        ("Russia holds 20% of Ukraine and 70% of Donetsk and Luhansk.",
+         {"UA-14": 70, "UA-09": 70}),
+        # a name with a figure of its own after it is not in the list before it
+        ("Moscow holds around 99 percent of Luhansk, with Donetsk at 70 percent.",
+         {"UA-09": 99, "UA-14": 70}),
+        ("Russia holds 99% of Luhansk, and Donetsk at 70%.", {"UA-09": 99, "UA-14": 70}),
+        ("Russia holds 99% of Luhansk and Donetsk (70%).", {"UA-09": 99, "UA-14": 70}),
+        # the names before the figures, "at" between
+        ("Russia controls the Kherson and Zaporizhzhia regions at roughly 75% and 73% "
+         "respectively.", {"UA-65": 75, "UA-23": 73}),
+        ("Russia holds Luhansk and Donetsk at 99% and 70%, respectively.",
+         {"UA-09": 99, "UA-14": 70}),
+    ],
+)  # fmt: skip
+def test_figures_and_regions_listed_together(text, expected):
+    assert controlled(text) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    a=st.integers(min_value=1, max_value=99),
+    b=st.integers(min_value=1, max_value=99),
+    unit=st.sampled_from(["%", " percent", " per cent"]),
+    end=st.sampled_from(["", " respectively", ", respectively"]),
+    both=st.booleans(),
+)
+def test_two_figures_of_two_regions_pair_in_order(a, b, unit, end, both):
+    """ "A% and B% of X and Y" gives X A and Y B, the unit after each figure or the last only;
+    never the other's figure."""
+    first = f"{a}{unit}" if both else str(a)
+    text = f"Russian forces hold {first} and {b}{unit} of the Luhansk and Donetsk regions{end}."
+    assert controlled(text) == {"UA-09": a, "UA-14": b}
+
+
+def test_figures_and_regions_listed_together_in_testland(testland):
+    assert controlled("Norland holds 40% and 65% of Alpha and Beta.") == {"TL-01": 40, "TL-02": 65}
+    assert controlled("Norland holds 40% of Alpha, with Beta at 65%.") == {"TL-01": 40, "TL-02": 65}

@@ -47,11 +47,17 @@ def of_which(share: Share, toks: list[Token], j: int) -> None:
 def after_a_name(
     share: Share, toks: list[Token], marks: tuple[str, ...] = ("(", ":", "–", "—", "-", "|")
 ) -> bool:
-    """ "Luhansk (99%)", "Luhansk: 99%", "Luhansk – 99%", "Luhansk | 99%": the region named just
+    """ "Luhansk (99%)", "Luhansk: 99%", "Luhansk – 99%", "Luhansk | 99%", "with Donetsk at 70%"
+    (a name and "at" after a comma or "with", where "(" is a mark): the region named just
     before."""
     text = share.sentence.text
     before = text[: share.start - share.sentence.start].rstrip()
-    if not before.endswith(marks):
+    s0 = share.sentence.start
+    listed = _FIGURES_AFTER_RE.match(text, share.end - s0)  # "A and B at 99% and 70%": paired
+    at = _AT_RE.search(before) if "(" in marks and not listed else None
+    if at:
+        before = before[: at.start("at")]
+    elif not before.endswith(marks):
         return False
     k = bisect_right([t.end for t in toks], share.sentence.start + len(before))
     head = [t for t in toks[:k] if t.text not in ("(", ":", "|")]
@@ -67,6 +73,16 @@ def after_a_name(
                 share.regions = regions
             return True
     return False
+
+
+# "..., with Donetsk at 70%", "..., and Donetsk at 70%": a name, then "at", after a comma or "with"
+_AT_RE = re.compile(
+    r"(?:,|\bwith|\band)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    r"(?:\s+(?:region|oblast|province|state))?(?P<at>\s+at)$"
+)
+
+
+_FIGURES_AFTER_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)\d")
 
 
 def of_which_before(share: Share, toks: list[Token]) -> bool:

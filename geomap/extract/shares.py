@@ -35,6 +35,7 @@ from geomap.extract.together import (
     RESPECT,
     again,
     gains_of_one_verb,
+    own_figures,
     parts_of,
     respective,
     respectively,
@@ -69,10 +70,13 @@ _FRAC = "|".join(k.replace(" ", r"[\s-]+") for k in sorted(FRACTIONS, key=len, r
 # groups thousands).
 _NUM = r"\d+(?:\.\d+|,\d{1,2}(?![\d,]))?"
 _PCT = r"\s*(?:%|percent\b|per\s*cent\b|pct\b|pc\b)"  # "70pc": some British papers
+_BARE = r"\d{1,3}(?:\.\d+)?(?!\d|,\d)"
 _SHARE_RE = re.compile(
     rf"(?:(?:\bbetween\s+)?(?<![\w.,])(?P<lo>{_NUM})(?:{_PCT})?\s*(?:-|–|—|to)\s*(?P<hi>{_NUM}){_PCT}"
     rf"|\bbetween\s+(?P<blo>{_NUM})(?:{_PCT})?\s+and\s+(?P<bhi>{_NUM}){_PCT}"
     rf"|(?<![\w.,])(?P<num>{_NUM}){_PCT}"
+    # "73 and 75 percent of A and B respectively": the unit said once, after the last
+    rf"|(?<![\w.,])(?P<bare>{_BARE})(?=(?:\s*,\s*|\s+and\s+)(?:{_BARE}(?:\s*,\s*|\s+and\s+))*{_BARE}{_PCT})"
     rf"|\b(?P<frac>{_FRAC})\b"
     # "9/10 of the Luhansk region", "1/3 of" (a fraction before "of": not a date or a score)
     r"|(?<![\w/.,])(?P<over>[1-9])/(?P<under>10|[2-9])(?![\w/.,])(?=\s+of\b)"
@@ -210,6 +214,7 @@ def read_shares(
     for share in shares:
         first = bisect_left(starts, share.end)
         _target(share, toks, first, antecedent, two)
+    own_figures(shares)
     respectively(shares, toks, starts, named or [])
     respective(shares, named or [])
     linked = again(shares, named or [], before)
@@ -391,8 +396,8 @@ def _figure(sentence: Sentence, match: re.Match) -> Share:
             return Share(sentence, start, end, None, None, hedge, reason=reason)
         pct_range = (lo, hi)
         value = (lo + hi) / 2
-    elif g("num"):
-        value = _number(g("num"))
+    elif g("num") or g("bare"):
+        value = _number(g("num") or g("bare"))
         rest = _all_but(sentence, start, end, value, hedge)
         if rest:
             return rest

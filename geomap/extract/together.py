@@ -112,14 +112,20 @@ def respectively(
     Donetsk are about 99% and 75% occupied, respectively" (``named``: the sentence's regions)."""
     for k, share in enumerate(shares):
         j = bisect_left(starts, share.target_end)
-        if j >= len(toks) or toks[j].key != "respectively":
-            _of_the_subjects(shares, k, toks, j, named)
-            continue
+        j += j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].key == "respectively"
+        said = j < len(toks) and toks[j].key == "respectively"
         group = [share]
         for prev in reversed(shares[:k]):
             if prev.regions or not prev.numeric:
                 break
             group.insert(0, prev)
+        if not said or not share.regions:  # "A and B are 99% and 70% occupied, respectively"
+            _of_the_subjects(shares, k, toks, j, named)
+            # "99% and 70% of Luhansk and Donetsk": as many figures, in a list, as regions
+            if not said and len(group) > 1 and len(share.regions) > 1 and _listed(group):
+                said = True
+            else:
+                continue
         if len(group) > 1 and len(share.regions) == len(group):
             for s, region in zip(group, share.regions, strict=True):
                 s.regions, s.reason = (region,), ""
@@ -129,10 +135,27 @@ def respectively(
                 s.regions, s.reason = (), "'respectively' does not pair the figures with regions"
 
 
+def _listed(group: list[Share]) -> bool:
+    """Whether figures follow one another in a list ("99% and 70%", "99, 70 and 75 percent"),
+    none of them of anything of its own."""
+    text, s0 = group[0].sentence.text, group[0].sentence.start
+    return all(
+        a.target_end == a.end and _FIGURE_GLUE_RE.fullmatch(text, a.end - s0, b.start - s0)
+        for a, b in itertools.pairwise(group)
+    )
+
+
+_FIGURE_GLUE_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
+
+
 # Between the last figure and "respectively" stands the state the figures are of ("occupied",
 # "under Russian control", "in Ukrainian hands"), not another clause or figure.
 _OTHER_CLAUSE = frozenset({"and", "but", "while", "whereas", ";", ":", "(", ")"})
-_LINK_RE = re.compile(r"\s+(?:are|were|remain|stand|is)\s+(?:now\s+|still\s+)?", re.IGNORECASE)
+_LINK_RE = re.compile(
+    r"\s+(?:are|were|remain|stand|is)\s+(?:now\s+|still\s+)?"
+    r"|\s+(?:(?:regions|oblasts|provinces|states)\s+)?at\s+",  # "controls A and B at 75% and ..."
+    re.IGNORECASE,
+)
 
 
 def _of_the_subjects(
@@ -188,3 +211,21 @@ def gains_of_one_verb(shares: list[Share], text: str) -> None:
             text[before.target_end - s0 : share.start - s0]
         ):
             before.reason = share.reason
+
+
+_OWN_FIGURE_RE = re.compile(r"\s*(?:at|\(|:|–|—|-)\s*", re.IGNORECASE)
+
+
+def own_figures(shares: list[Share]) -> None:
+    """ "Russia holds 99% of Luhansk, and Donetsk at 70%": a name with a figure of its own just
+    after it ("Donetsk at 70%", "Donetsk (70%)") is not in the list of the figure before."""
+    for a, b in itertools.pairwise(shares):
+        s0 = b.sentence.start
+        if (
+            len(a.regions) > 1
+            and b.regions
+            and set(b.regions) < set(a.regions)
+            and a.target_end <= b.start
+            and _OWN_FIGURE_RE.fullmatch(b.sentence.text, a.target_end - s0, b.start - s0)
+        ):
+            a.regions = tuple(r for r in a.regions if r not in b.regions)
