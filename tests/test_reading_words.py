@@ -550,3 +550,24 @@ def test_it_across_sentences_in_ukraine():
     assert controlled(text) == {"UA-14": 70}
     text = "Russia seized Melitopol in 2022. Much of it has changed. It holds 75% of Zaporizhzhia."
     assert controlled(text) == {"UA-23": 75}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a date of the clause before ", and" is not the next clause's
+        ("Gezira State fell to the army in January, and West Darfur State remains under RSF "
+         "control.", {"SD-DW"}, {"SD-GZ"}),
+        # "lost it to the army": the unit of the statement before, now the army's
+        ("The RSF seized Sennar State in 2024 but lost it to the army months later.", set(),
+         {"SD-SI"}),
+    ],
+)  # fmt: skip
+def test_clauses_joined_by_and_and_a_unit_lost_again(sudan, text, ours, theirs):
+    assert held(text) == ours
+    assert defender_held(text) == theirs
+
+
+def test_a_unit_lost_again_in_testland(testland):
+    text = "Norland seized the Alpha region in 2023 but lost it to Testland months later."
+    assert (held(text), defender_held(text)) == (set(), {"TL-01"})

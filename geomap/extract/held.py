@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from geomap.extract import clauses, holders, scan, sources, units, when
@@ -186,7 +187,7 @@ def read_held(
         (_NONE_LEFT_RE, True, _none_left, "any" in lower or "none" in lower),
         (_PASSED_RE, True, _passed, " to " in lower),
     )
-    pronouns: list[tuple[re.Match, str]] = []
+    pronouns: list[tuple[re.Match, str, Callable[..., Held]]] = []
     for pattern, after, statement, present in readers:
         if not present:
             continue
@@ -201,15 +202,15 @@ def read_held(
                     found[-1].note = holders.join(
                         found[-1].note, f"'{referred}' read as {names(regions)}"
                     )
-            elif statement is _active and (it := _IT_RE.match(text, match.end())):
-                pronouns.append((match, it.group().strip()))
-    for match, word in pronouns:
+            elif statement in (_active, _removal) and (it := _IT_RE.match(text, match.end())):
+                pronouns.append((match, it.group().strip(), statement))  # "lost it to the army"
+    for match, word, statement in pronouns:
         # "The RSF seized Gezira State in 2023, but the army retook it in 2025": the units of
         # the statement before it in the sentence
         earlier = [h for h in found if h.end <= sentence.start + match.start()]
         if earlier:
             last = max(earlier, key=lambda h: h.end)
-            item = _active(sentence, match, last.regions, actors, two, context)
+            item = statement(sentence, match, last.regions, actors, two, context)
             item.note = holders.join(item.note, f"'{word}' read as {names(last.regions)}")
             found.append(item)
     for item in found:

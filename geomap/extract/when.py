@@ -148,11 +148,25 @@ _LOST_AFTER_RE = re.compile(
 )
 
 
+# A clause joined to the one before by ", and": "X fell to the army in January, and Y remains
+# under RSF control" (the date is X's).
+_AND_CLAUSE_RE = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z])")
+
+
+def _own_clause(text: str, start: int) -> tuple[int, int]:
+    """The clause of a statement at ``start``: its clause, from after the last ", and" before
+    it that opens one with a subject of its own."""
+    lo, hi = clause_of(find_clauses(text), start)
+    for joined in _AND_CLAUSE_RE.finditer(text, lo, start):
+        lo = joined.end()
+    return lo, hi
+
+
 def statement_date(text: str, start: int, as_of: dt.date | None) -> dt.date | None:
     """The date of a statement at ``start`` of a sentence: the first its clause names after it
     ("retook Gezira State in January 2025, months after ... in 2023"), else the last before it
     ("In January 2025, the army retook ..."), its asides aside; None for none."""
-    lo, hi = clause_of(find_clauses(text), start)
+    lo, hi = _own_clause(text, start)
     phrase = without_insertions(text, start)
 
     def dates(a: int, b: int) -> list[dt.date]:  # not "since 2023": that is no event's date
@@ -182,7 +196,7 @@ def statement_time(text: str, start: int, end: int, as_of: dt.date | None) -> st
         return f"changed hands again after ('{' '.join(lost.group().split())}')"
     if not _STATE_RE.match(text, start, end):
         return ""
-    lo, hi = clause_of(find_clauses(text), start)
+    lo, hi = _own_clause(text, start)
     # "The RSF, which formed in 2013, holds ...": an aside's dates are not the statement's.
     phrase = without_insertions(text, start)[lo:hi]
     past, note, _ = time(phrase, as_of)
