@@ -509,6 +509,8 @@ def test_a_counted_reference_takes_the_regions_it_counts(text, expected):
          {"UA-65": 73, "UA-23": 75}),
         ("Russia holds 99, 70 and 75 percent of Luhansk, Donetsk and Kherson, respectively.",
          {"UA-09": 99, "UA-14": 70, "UA-65": 75}),
+        ("Russia controls 99% and 70% respectively of Luhansk and Donetsk.",
+         {"UA-09": 99, "UA-14": 70}),
         # not as many: no figure, rather than a guess
         ("Russian forces hold 99% and 70% of Luhansk, Donetsk and Kherson.", {}),
         # one figure of a list of regions is each one's

@@ -97,7 +97,11 @@ def past_the_figure(share: Share, toks: list[Token], j: int) -> int:
     n = len(toks)
     if j < n and toks[j].text in ("(", ")"):
         return j + 1
-    if j + 1 < n and toks[j + 1].key == "of" and (toks[j].text == "," or toks[j].key == "each"):
+    if (
+        j + 1 < n
+        and toks[j + 1].key == "of"
+        and (toks[j].text == "," or toks[j].key in ("each", "respectively"))
+    ):  # "99% and 70% respectively of Luhansk and Donetsk": paired as the figures are listed
         return j + 1
     if j + 1 < n and toks[j].key == "or" and toks[j + 1].key in _OR_HEDGES:
         share.hedge = share.hedge or _OR_HEDGES[toks[j + 1].key]
