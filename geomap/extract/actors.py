@@ -25,10 +25,12 @@ _CONTROLLER_ACTOR = (
 
 
 _DEFENDER_ACTOR = (
-    r"\b(?:«DA»\s+(?:forces|troops|army|military|side|defenders|government|units?|soldiers"
+    r"\b(?:«DA»\s+(?:(?:armed|defen[cs]e)\s+forces|forces|troops|army|military|side|defenders"
+    r"|government|units?|soldiers"
     r"|convoys?|columns?|brigades?|battalions?|divisions?|regiments?|patrols?|commanders?"
     r"|fighters|artillery|navy|marines|paratroopers)"
-    r"|«DF»|«DB»|«D»['’]s\s+(?:(?:armed\s+)?forces|troops|army|military|soldiers|defenders)"
+    r"|«DF»|«DB»|«D»['’]s\s+(?:(?:armed\s+|defen[cs]e\s+)?forces|troops|army|military|soldiers"
+    r"|defenders)"
     # a headline's "Army regains control of ...": at its start, before a verb of taking
     r"|(?:^|(?<=:\s))(?:«DBH»)(?=\s+(?:\w+\s+)?(?:regains?|recaptur\w*|retak\w*|retook|seiz\w*"
     r"|captur\w*|takes|took|controls|holds|liberat\w*|wins|won|enters|entered|declares|declared)\b)"
