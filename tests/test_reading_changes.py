@@ -552,3 +552,10 @@ def test_two_figures_of_two_regions_pair_in_order(a, b, unit, end, both):
 def test_figures_and_regions_listed_together_in_testland(testland):
     assert controlled("Norland holds 40% and 65% of Alpha and Beta.") == {"TL-01": 40, "TL-02": 65}
     assert controlled("Norland holds 40% of Alpha, with Beta at 65%.") == {"TL-01": 40, "TL-02": 65}
+
+
+def test_at_the_time_of_writing_is_now():
+    assert controlled("At the time of writing, Russia controls about 70% of Donetsk.") == {
+        "UA-14": 70
+    }
+    assert controlled("At the time, Russia controlled about 70% of Donetsk.") == {}

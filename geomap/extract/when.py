@@ -14,7 +14,7 @@ from geomap.extract.holders import join
 
 NOW_RE = re.compile(
     r"\b(?:now|currently|current|at\s+present|presently|at\s+the\s+moment|as\s+of|today"
-    r"|to\s+date|so\s+far|this\s+week|still|latest"
+    r"|to\s+date|so\s+far|this\s+week|still|latest|at\s+the\s+time\s+of\s+(?:writing|publication)"
     # "has been under its control (ever) since": since a time earlier, and until now
     r"|ever\s+since|since\s+then|since(?=\s*(?:[.;,)]|$)))\b",
     re.IGNORECASE,
@@ -37,7 +37,8 @@ _PAST_RE = re.compile(
     r"|concludes?|starts?|begins?))"  # not "before the war ends": a time to come
     r"|in\s+the\s+(?:first|early|opening)\s+(?:days|weeks|months|stages?|phase)"
     r"|when\s+(?:[\w'’-]+\s+){1,3}?(?:invaded|began|started)"
-    r"|prior\s+to|ago|earlier|initially|previously|at\s+the\s+time|used\s+to"
+    r"|prior\s+to|ago|earlier|initially|previously|used\s+to"
+    r"|at\s+the\s+time(?!\s+of\s+(?:writing|publication|going\s+to\s+press))"
     r"|back\s+in\s+(?:(?:19|20)\d\d|the\s+(?:spring|summer|autumn|fall|winter)|«MONTH»)"
     r"|at\s+(?:its|their|the)\s+peak|last\s+(?:year|month)|(?:down|up)\s+from)\b".replace(
         "«MONTH»", "|".join(_MONTHS)
