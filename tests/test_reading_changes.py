@@ -559,3 +559,20 @@ def test_at_the_time_of_writing_is_now():
         "UA-14": 70
     }
     assert controlled("At the time, Russia controlled about 70% of Donetsk.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moscow has demanded Kyiv's recognition of Crimea as Russian.", {"UA-43", "UA-40"}),
+        ("The Kremlin insists that the Luhansk and Donetsk regions are now Russian.",
+         {"UA-09", "UA-14"}),
+        ("The fighters in the Donetsk and Luhansk regions are Russian.", set()),
+        ("Putin calls the Donbas 'historically Russian land'.", {"UA-14", "UA-09"}),
+        ("Putin has called Kherson and Zaporizhzhia historically Russian territory.",
+         {"UA-65", "UA-23"}),
+        ("Residents call Kherson a Ukrainian city.", set()),
+    ],
+)  # fmt: skip
+def test_claims_by_recognition_plural_subjects_and_what_a_side_calls_land(text, expected):
+    assert claimed(text) == expected

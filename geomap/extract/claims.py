@@ -55,9 +55,11 @@ _CUE = (
     r"«CA»\s+(?:territory|land|soil)\b(?=\s*(?:[.,;:)!?]|$))"
     # "X is Russian territory", "X and Y are 'forever' Russian" (not "are Russian regions": the
     # Kursk and Belgorod regions are, beside a Ukrainian region named in the same clause)
-    r"|\b(?:is|are|was|were|as|(?:has|have)\s+always\s+been)\s+"
-    r"(?:(?:now|legally|officially)\b\s*)?(?:,[^,.;]{1,40},\s*)?"
-    r"(?:«CA»\s+(?:territory|land|soil)\b"
+    r"|\b(?:is|are|was|were|as|(?:has|have)\s+always\s+been"
+    r"|call(?:s|ed|ing)?\s+[^.;:]{1,80}?)\s+[\"“'‘]?"  # "Putin calls X 'historically Russian land'"
+    r"(?:(?:now|legally|officially|historically|ancestral|primordially|originally)\b\s*)?"
+    r"(?:,[^,.;]{1,40},\s*)?"
+    r"(?:«CA»\s+(?:territory|land|lands|soil)\b"
     r"|[\"“]?forever[\"”]?\s+«CA»(?:\s+(?:territory|land|soil))?\b)"
     r"|\b(?:is|are)\s+(?:now\s+)?(?:a\s+|the\s+)?[\"“]?subjects?[\"”]?\s+of\s+«CS»"
     # "treats the Luhansk region as a constituent entity of the Russian Federation"
@@ -103,7 +105,7 @@ _CUE = (
     # "Russia's constitution was amended in 2022 to include A and B"
     r"|\b(?:its|«CS»['’]s|the\s+«CA»)\s+constitution\s+(?:\w+\s+){0,6}?includ(?:e|es|ed|ing)\b"
     # "demands that Ukraine recognise A and B as Russian"
-    r"|\brecogni[sz]\w*\s+[^.;:]{1,120}?\bas\s+(?:part\s+of\s+«CS»|«CA»(?:\s+(?:territory|land"
+    r"|\brecogni(?:[sz]\w*|tion)\s+[^.;:]{1,120}?\bas\s+(?:part\s+of\s+«CS»|«CA»(?:\s+(?:territory|land"
     r"|soil|regions?))?)(?=\s*[\"”'’]?\s*(?:[.,;:!?)]|$))"
 )
 # Words without which a sentence holds no claim: one scan of a text finds the sentences to read.
@@ -234,8 +236,9 @@ def read_claims(
 # A name just before "is Russian", as its subject: "Crimea", "the Donetsk region"; not "the
 # language", nor a place something else is in ("the fighters in the Donetsk region are Russian").
 _SUBJECT_NAME_RE = re.compile(
-    r"(?:^|(?P<before>\b[\w'’-]+)\s+)(?:[Tt]he\s+)?[A-Z][\w'’-]+\s+"
-    r"(?:(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Pp]eninsula)\s+)?$"
+    r"(?:^|(?P<before>\b[\w'’-]+)\s+)(?:[Tt]he\s+)?[A-Z][\w'’-]+"
+    r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]+)*\s+"  # "the Luhansk and Donetsk regions are"
+    r"(?:(?:[Rr]egions?|[Oo]blasts?|[Pp]rovinces?|[Pp]eninsula)\s+)?$"
 )
 
 

@@ -67,7 +67,7 @@ _DEMAND_RE = re.compile(r"\b(?:wants?|demand\w*|insist\w*|calls?\s+(?:on|for))\b
 # "Kyiv will never recognise the annexation of X": the annexation is taken as done, whatever
 # the mood of the verb about it.
 _RECOGNISE_RE = re.compile(
-    r"\b(?:recogni[sz]\w*|accept\w*|acknowledg\w*|revers\w*|undo|legitimi[sz]\w*|condemn\w*)\b",
+    r"\b(?:recogni(?:[sz]\w*|tion)|accept\w*|acknowledg\w*|revers\w*|undo|legitimi[sz]\w*|condemn\w*)\b",
     re.IGNORECASE,
 )
 
