@@ -574,3 +574,14 @@ def test_clauses_joined_by_and_and_a_unit_lost_again(sudan, text, ours, theirs):
 def test_a_unit_lost_again_in_testland(testland):
     text = "Norland seized the Alpha region in 2023 but lost it to Testland months later."
     assert (held(text), defender_held(text)) == (set(), {"TL-01"})
+
+
+@pytest.mark.parametrize(
+    ("hedge", "read"),
+    [("no more than", "no more than"), ("at most", "at most"), ("as much as", "as much as"),
+     ("just shy of", "just shy of"), ("north of", "north of"), ("no less than", "no less than"),
+     ("well over", "well over")],
+)  # fmt: skip
+def test_hedges_are_read_whole(hedge, read):
+    """ "no more than 70%" is its own hedge, never "more than"."""
+    assert [f.qualifier for f in _figures(f"Russia holds {hedge} 70% of Donetsk.")] == [read]
