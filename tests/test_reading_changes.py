@@ -576,3 +576,19 @@ def test_at_the_time_of_writing_is_now():
 )  # fmt: skip
 def test_claims_by_recognition_plural_subjects_and_what_a_side_calls_land(text, expected):
     assert claimed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia's hold on the Donetsk region has grown to 79%.", {"UA-14": 79}),
+        ("Russia's grip on Donetsk stands at 79%.", {"UA-14": 79}),
+        ("Russian control of the Donetsk region reached 79% this spring.", {"UA-14": 79}),
+        ("The area of the Donetsk region under Russian control has expanded to about 79%.",
+         {"UA-14": 79}),
+        # an area that is no one's control
+        ("The area of the Donetsk region is 26,500 square kilometres, about 4% of Ukraine.", {}),
+    ],
+)  # fmt: skip
+def test_control_that_grows_to_a_figure(text, expected):
+    assert controlled(text) == expected

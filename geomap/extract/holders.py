@@ -102,7 +102,7 @@ _CUES = [
      # "Russia's share of the Luhansk region stands at 99.7%"
      r"|\b(?:«C»|«CF»|«CB»)['’]s?\s+share\b"),
     ("verb",
-     r"\b(?:control\w*|hold\w*|held|captur\w*|seiz\w*|taken(?:\s+over)?|took(?:\s+over)?"
+     r"\b(?:control\w*|hold\w*|held|grip|captur\w*|seiz\w*|taken(?:\s+over)?|took(?:\s+over)?"
      r"|take\s+over|conquer\w*|won|dominat\w*|grabbed|overran|overrun|overruns|retain\w*"
      r"|maintain\w*\s+control"
      # "Russia now owns 73%" (not "as its own")

@@ -55,11 +55,12 @@ SUBJECT_OF_RE = re.compile(
 # "The occupied share of the Kherson region has remained at about 73%": a share of the region
 # named in its subject.
 _SHARE_OF_BEFORE_RE = re.compile(
-    r"\b(?:share|part|portion|proportion|percentage)\s+of\s+(?P<what>[^,;:%()]{1,60}?)\s+(?:has\s+|had\s+)?"
+    r"\b(?:share|part|portion|proportion|percentage|area)\s+of\s+(?P<what>[^,;:%()]{1,60}?)\s+(?:has\s+|had\s+)?"
     r"(?:now\s+|since\s+)?(?:(?:is|was|stands|stood|remains?|remained|reached|hover(?:s|ed)?"
     r"|stay(?:s|ed)?|been|(?:held|holds)\s+steady)\s+(?:now\s+|still\s+)?(?:at\s+|to\s+)?"
     # "rose from 57% in early 2023 to about 78%": the value it changed from, then the share now
-    r"|(?:rose|grew|risen|grown|increased|fallen|fell|dropped|shrunk|shrank)\s+(?:now\s+)?"
+    r"|(?:rose|grew|risen|grown|increased|fallen|fell|dropped|shrunk|shrank|expanded|reached"
+    r"|climbed)\s+(?:now\s+)?"
     r"(?:(?P<from>from\s+)|from\s+[^;:]{1,50}?\s+to\s+|at\s+|to\s+)?)$"
     # "pushed its share of Donetsk to 78%"
     r"|\b(?:push\w*|brought|bring\w*|rais\w*|lift\w*|increas\w*|expand\w*|took|tak\w*)\s+"
@@ -79,7 +80,9 @@ _AND_AFTER_RE = re.compile(r"(?:and|but|while|whereas)\b", re.IGNORECASE)
 # "bringing Moscow's control (of the region) to about 70 percent", "bringing the total under
 # their control in Donetsk to about 79%".
 _CONTROL_TO_RE = re.compile(
-    r"\b(?:control|occupied)\s+(?:(?:of|over|in)\s+(?P<where>[^,;]{1,60}?)\s+)?to\s*$", re.I
+    r"\b(?:control|occupied|hold|grip)\s+(?:(?:of|over|in|on)\s+(?P<where>[^,;]{1,60}?)\s+)?"
+    r"(?:to|reached|reaching|hit|(?:stands|stood)\s+at)\s*$",  # "Russia's hold on X has grown to"
+    re.I,
 )
 RESPECTIVE = "'respective' with no list of regions before it"
 CHANGED_FROM = "the value it changed from ('from ... to'), not the share now"
