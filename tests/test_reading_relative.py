@@ -137,3 +137,16 @@ def test_the_side_before_a_modal_is_its_verbs_actor():
 def test_no_actor_after_despite_nor_before_a_hyphen_but_its_own(text, ours, theirs):
     assert controlled(text) == ours
     assert defended(text) == theirs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin said its forces controlled 80% of Donetsk, while Kyiv put the figure at 70%.",
+        "Russia claims to control 80% of Donetsk; Ukraine says the real figure is closer to 70%.",
+    ],
+)
+def test_another_sides_figure_marks_the_one_used_disputed(text):
+    [figure] = read(text).figures
+    assert figure.controlled_pct == 80
+    assert figure.note.startswith("disputed: '") and "70%" in figure.note

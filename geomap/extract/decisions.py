@@ -47,7 +47,11 @@ _DENY = (
 )
 _DISPUTED_RE = re.compile(
     rf"\b(?:an?\s+(?:claim|figure|number|estimate|assertion)|claims|which|something)\s+(?:that\s+)?(?:[\w'’-]+\s+){{1,4}}?"
-    rf"{_DENY}\b|\b(?:denied|disputed|contested)\s+by\b",
+    rf"{_DENY}\b|\b(?:denied|disputed|contested)\s+by\b"
+    # "..., while Kyiv put the figure at 70%", "...; Ukraine says the real figure is closer to 70%"
+    r"|\b(?:[\w'’-]+\s+){1,3}(?:put|puts|putting|estimates?|estimated|says?|said)\s+(?:that\s+)?"
+    r"(?:the\s+(?:real\s+|actual\s+|true\s+)?(?:figure|share|number)|it)\s+(?:at|is|was)\s+"
+    r"(?:closer\s+to\s+|nearer\s+|only\s+|about\s+|around\s+)?\d[\d.]*\s*(?:%|per\s*cent|percent)",
     re.IGNORECASE,
 )
 # ... or the clause or sentence after it: "...; the army denies this", "Ukraine disputes that."
