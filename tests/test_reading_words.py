@@ -585,3 +585,25 @@ def test_a_unit_lost_again_in_testland(testland):
 def test_hedges_are_read_whole(hedge, read):
     """ "no more than 70%" is its own hedge, never "more than"."""
     assert [f.qualifier for f in _figures(f"Russia holds {hedge} 70% of Donetsk.")] == [read]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "but" before parts of a unit is an exception, as "except" is
+        ("The RSF controls all of Darfur but parts of North Darfur.",
+         {"SD-DC": 100, "SD-DE": 100, "SD-DS": 100, "SD-DW": 100}),
+        # ... and "but" before another clause is none
+        ("The RSF controls all of West Darfur, but the army holds Kassala State.",
+         {"SD-DW": 100}),
+    ],
+)  # fmt: skip
+def test_but_before_parts_is_an_exception(sudan, text, expected):
+    assert controlled(text) == expected
+
+
+def test_but_before_parts_in_ukraine():
+    assert controlled("Russia controls all of Luhansk but a few villages.") == {}
+    assert controlled("Russia controls all of Luhansk, but Ukraine holds 30% of Donetsk.") == {
+        "UA-09": 100
+    }

@@ -13,9 +13,13 @@ from collections.abc import Sequence
 from geomap.extract import scan
 from geomap.extract.actors import insertions
 
+# Words after "but" that make it an exception: "all five states but one", "but parts of X"
+BUT_EXCEPT = r"(?:one|two|three|four|parts?|pockets?|some|a\s+(?:few|small|handful)|small|several)"
 # Clauses: a share's holder and mood are read within its clause.
 _CLAUSE_RE = re.compile(
-    r";|\bwhile\b|\bwhereas\b|\bwith\s+only\b|(?<!all\s)\bbut\b|\balthough\b|\bthough\b"
+    r";|\bwhile\b|\bwhereas\b|\bwith\s+only\b|\balthough\b|\bthough\b"
+    # not "all but 1.8%", nor "all of X but parts of Y" (an exception, in the clause)
+    rf"|(?<!all\s)\bbut\b(?!\s+{BUT_EXCEPT}\b)"
     r"|,\s*(?:of\s+which|where|which|who)\b",
     re.IGNORECASE,
 )

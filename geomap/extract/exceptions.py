@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from geomap.extract.clauses import BUT_EXCEPT
 from geomap.extract.holders import join
 from geomap.extract.text import Mention, Sentence
 from geomap.profile import current, gazetteer
@@ -22,7 +23,9 @@ EXCEPT_RE = re.compile(
     r",?\s*(?:except(?:\s+for)?|excluding|apart\s+from|save\s+for|but\s+for|other\s+than"
     # "all of Luhansk save a handful of villages"
     r"|save(?=\s+(?:a|an|the|some|one|two|three|several|parts?|pockets?|small|few)\b)"
-    r"|with\s+the\s+exception\s+of|aside\s+from|bar|but\s+(?=(?:one|two|three|four)\b)"
+    r"|with\s+the\s+exception\s+of|aside\s+from|bar"
+    # "all of Darfur but parts of North Darfur", "but one state"; not "but Ukraine holds ..."
+    rf"|but\s+(?={BUT_EXCEPT}\b)"
     # "all of X, where the defenders still hold a pocket": a part held by someone else
     r"|where\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:still\s+)?(?:holds?|controls?|retains?|keeps?"
     r"|clings?\s+to|hold\s+out\s+in)\s+(?:a|an|some|one|two|three|several|small|a\s+few|parts?)"
@@ -30,9 +33,7 @@ EXCEPT_RE = re.compile(
     re.IGNORECASE,
 )
 # What ends the clause an exception belongs to.
-_CLAUSE_END_RE = re.compile(
-    r"[;.]|\b(?:while|whereas|but(?!\s+(?:one|two|three|four)\b))\b", re.IGNORECASE
-)  # not "all five states but one": an exception
+_CLAUSE_END_RE = re.compile(rf"[;.]|\b(?:while|whereas|but(?!\s+{BUT_EXCEPT}\b))\b", re.IGNORECASE)
 
 
 def clause_end(text: str, lo: int) -> int:
