@@ -607,3 +607,9 @@ def test_but_before_parts_in_ukraine():
     assert controlled("Russia controls all of Luhansk, but Ukraine holds 30% of Donetsk.") == {
         "UA-09": 100
     }
+
+
+@pytest.mark.parametrize("but", ["but", "other than", "apart from", "except", "excluding"])
+def test_every_state_of_a_group_but_one(sudan, but):
+    text = f"The RSF holds every state in Darfur {but} North Darfur."
+    assert held(text) == {"SD-DC", "SD-DE", "SD-DS", "SD-DW"}

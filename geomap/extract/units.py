@@ -175,8 +175,12 @@ def _a_groups_units(toks: list[Token], k: int) -> tuple[Region, ...]:
         if not (key(end) in generic and key(end).endswith("s")):
             return ()
         end += 1
-    if key(end) == "but":  # "every state in Darfur but North Darfur": all but the units named
-        left_out = _named_object(toks, end + 1)
+    # "every state in Darfur but (other than, except) North Darfur": all but the units named
+    skip = {"but": 1, "except": 1, "excluding": 1, "bar": 1, "other": 2, "apart": 2}.get(
+        key(end), 0
+    )
+    if skip and (skip == 1 or key(end + 1) in ("than", "from")):
+        left_out = _named_object(toks, end + skip)
         if not left_out or not set(left_out) < set(found):
             return ()
         return tuple(r for r in found if r not in left_out)
