@@ -592,3 +592,19 @@ def test_claims_by_recognition_plural_subjects_and_what_a_side_calls_land(text, 
 )  # fmt: skip
 def test_control_that_grows_to_a_figure(text, expected):
     assert controlled(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place named after the region, or a front, is not the region
+        ("Russian troops control 90% of the Zaporizhzhia nuclear plant's staff housing.", {}),
+        ("Russia has taken 70% of the Donetsk front's villages.", {}),
+        ("Russian forces hold 60% of the Kherson direction's river islands.", {}),
+        ("70% of Donetsk residents live under occupation.", {}),
+        # the region's own land is
+        ("Russia holds 70% of Donetsk territory.", {"UA-14": 70}),
+    ],
+)  # fmt: skip
+def test_a_place_or_front_named_after_a_region_is_not_the_region(text, expected):
+    assert controlled(text) == expected

@@ -111,7 +111,10 @@ _PEOPLE = _words(
 )
 _NOT_AREA_NOUNS = _PEOPLE | _words(
     "economy gdp budget industry exports output schools hospitals homes housing power "
-    "electricity grain harvest farmland businesses jobs water"
+    "electricity grain harvest farmland businesses jobs water "
+    # a place named after the region, or a part of a front: "the Zaporizhzhia nuclear plant"
+    "nuclear plant npp dam airport port station reservoir canal front frontline axis "
+    "direction sector border coast coastline"
 )
 # What may follow the object of "fully liberated ...": the clause goes on with a time or place.
 _GLUE = _words("in on since by after from at last this early late during and but while")
@@ -259,6 +262,8 @@ def _of_the_regions(
 ) -> None:
     """A share "of" regions named up to token ``end``: of each, unless what follows says not."""
     after = toks[end].key if end < len(toks) else ""
+    if end < len(toks) and toks[end].possessive:
+        after = toks[end].base  # "the Donetsk front's villages": "front"
     if len(regions) > 1 and after in ("combined", "together", "jointly", "overall"):
         share.reason = f"a share of {names(regions)} together, not of each"
     elif after in ("city", "town"):  # "60% of Kherson city": the city, not the region
