@@ -613,3 +613,12 @@ def test_but_before_parts_in_ukraine():
 def test_every_state_of_a_group_but_one(sudan, but):
     text = f"The RSF holds every state in Darfur {but} North Darfur."
     assert held(text) == {"SD-DC", "SD-DE", "SD-DS", "SD-DW"}
+
+
+@pytest.mark.parametrize(
+    "aside", ["overrun by the RSF in December 2023", "held by the RSF since 2023",
+              "lost to the RSF in 2023", "won by the RSF in 2023"],
+)  # fmt: skip
+def test_an_aside_with_a_participle_of_its_own(sudan, aside):
+    text = f"Gezira State, {aside}, was retaken by the army in January 2025."
+    assert (held(text), defender_held(text)) == (set(), {"SD-GZ"})

@@ -208,6 +208,7 @@ _INSERTION_RE = re.compile(
     r",\s*(?:which|who|whose|whom|where|when|having|once|despite|after|since|now|still"
     r"|already|long|itself|themselves|(?:and\s+)?not|rather\s+than|unlike|instead\s+of|like"
     r"|as|such\s+as|including|besides|near|along|close\s+to|bordering|[a-z]+(?:ed|en|ing)"
+    r"|overrun|held|lost|won|fought|struck|hit|left|kept|caught|run"  # participles of their own
     # a place or a circumstance: ", under Russian fire,", ", on the Russian border,"
     r"|under|on|amid|amidst|in|at|opposite|with|without|behind|beyond|around|inside|within"
     r"|across|against|toward|towards|from|over|among|alongside|by)\b"
