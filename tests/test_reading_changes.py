@@ -583,6 +583,7 @@ def test_claims_by_recognition_plural_subjects_and_what_a_side_calls_land(text, 
     [
         ("Russia's hold on the Donetsk region has grown to 79%.", {"UA-14": 79}),
         ("Russia's grip on Donetsk stands at 79%.", {"UA-14": 79}),
+        ("Russia's share of Donetsk rose 5 percentage points to 79%.", {"UA-14": 79}),
         ("Russian control of the Donetsk region reached 79% this spring.", {"UA-14": 79}),
         ("The area of the Donetsk region under Russian control has expanded to about 79%.",
          {"UA-14": 79}),

@@ -58,9 +58,10 @@ _SHARE_OF_BEFORE_RE = re.compile(
     r"\b(?:share|part|portion|proportion|percentage|area)\s+of\s+(?P<what>[^,;:%()]{1,60}?)\s+(?:has\s+|had\s+)?"
     r"(?:now\s+|since\s+)?(?:(?:is|was|stands|stood|remains?|remained|reached|hover(?:s|ed)?"
     r"|stay(?:s|ed)?|been|(?:held|holds)\s+steady)\s+(?:now\s+|still\s+)?(?:at\s+|to\s+)?"
-    # "rose from 57% in early 2023 to about 78%": the value it changed from, then the share now
+    # "rose from 57% in early 2023 to about 78%": the value it changed from, then the share now;
+    # "rose 5 percentage points to 79%"
     r"|(?:rose|grew|risen|grown|increased|fallen|fell|dropped|shrunk|shrank|expanded|reached"
-    r"|climbed)\s+(?:now\s+)?"
+    r"|climbed)\s+(?:now\s+)?(?:(?:by\s+)?[\d.]+\s+(?:percentage\s+)?points?\s+)?"
     r"(?:(?P<from>from\s+)|from\s+[^;:]{1,50}?\s+to\s+|at\s+|to\s+)?)$"
     # "pushed its share of Donetsk to 78%"
     r"|\b(?:push\w*|brought|bring\w*|rais\w*|lift\w*|increas\w*|expand\w*|took|tak\w*)\s+"
