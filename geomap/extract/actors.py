@@ -119,14 +119,18 @@ def speaker(two: Sides, text: str, end: int) -> str:
     if pronoun is None:
         return ""
     says = _SAYS_RE.search(text, 0, pronoun.start())
-    if says is None:
-        return ""
-    before = [(at, side) for at, side in named_sides(text, two) if at < says.start()]
+    return "" if says is None else named_just_before(text, says.start(), two, 5)
+
+
+def named_just_before(text: str, pos: int, two: Sides, words: int) -> str:
+    """The side named last before ``pos``, with at most ``words`` words and no punctuation
+    between ("Kyiv says", "the Ukrainian general staff said"); else ""."""
+    before = [(at, side) for at, side in named_sides(text, two) if at < pos]
     if not before:
         return ""
     at, side = before[-1]
-    between = text[at : says.start()]
-    return side if len(between.split()) <= 5 and not re.search(r"[,;:()]", between) else ""
+    between = text[at:pos]
+    return side if len(between.split()) <= words and not re.search(r"[,;:()]", between) else ""
 
 
 # A side's adjective before places or people names no actor: "annexed four Ukrainian regions",
@@ -334,14 +338,7 @@ def keeper(text: str, pos: int, two: Sides) -> str:
     before a verb of keeping or giving up it is the object of ("Russia demands that Ukraine
     withdraw from the 25% of X it still holds": Ukraine's); else ""."""
     verb = _KEEP_RE.search(text, max(0, pos - 80), pos)
-    if verb is None:
-        return ""
-    before = [(at, side) for at, side in named_sides(text, two) if at < verb.start()]
-    if not before:
-        return ""
-    at, side = before[-1]
-    between = text[at : verb.start()]
-    return side if len(between.split()) <= 4 and not re.search(r"[,;:()]", between) else ""
+    return "" if verb is None else named_just_before(text, verb.start(), two, 4)
 
 
 # Between a figure's place and the verb of a relative clause on it: its subject ("that",
