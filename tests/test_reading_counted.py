@@ -325,3 +325,18 @@ def test_kurdufan_is_kordofan(sudan):
 def test_a_liberation_announced_or_completed(sudan, text, ours, theirs):
     assert held(text) == ours
     assert defender_held(text) == theirs
+
+
+@pytest.mark.parametrize(
+    ("line", "ours", "theirs"),
+    [
+        # a table's line of a unit and a state in a side's words
+        ("Gezira and Sennar: retaken by the army in early 2025.", set(), {"SD-GZ", "SD-SI"}),
+        ("Khartoum State: back under army control since March.", set(), {"SD-KH"}),
+        ("West Darfur: RSF-held since 2023", {"SD-DW"}, set()),
+        # a line with a verb of its own is no table's
+        ("Gezira State: the army says it is calm.", set(), set()),
+    ],
+)  # fmt: skip
+def test_a_tables_line_of_a_unit_and_a_state(sudan, line, ours, theirs):
+    assert (held(line), defender_held(line)) == (ours, theirs)

@@ -13,10 +13,15 @@ from geomap.extract.text import Sentence, Token, ellipsis_at, name_at, nouns, wi
 from geomap.regions import Region
 
 _SIDE = r"(?P<side>«C»|«CA»|«CF»|«D»|«DA»|«DF»)"
-# The unit, then the side alone.
+# The unit, then the side alone, or in the words of a state ("Khartoum: back under army control
+# since March", "Gezira and Sennar: retaken by the army in early 2025").
 _UNIT_FIRST = (
-    rf"(?P<unit>[^:\n–—]{{2,60}}?)\s*(?::|\s[–—-])\s*(?:the\s+)?{_SIDE}"
-    r"(?:\s+(?:forces|control|controlled|held))?\s*(?:\([^()\n]{0,80}\))?\s*\.?"
+    rf"(?P<unit>[^:\n–—]{{2,60}}?)\s*(?::|\s[–—-])\s*"
+    r"(?:(?:(?:back|now|firmly|still|fully)\s+)*(?:under|in)\s+"
+    r"|(?:taken|retaken|recaptured|captured|seized|held|controlled|overrun)\s+by\s+)?"
+    rf"(?:the\s+)?{_SIDE}"
+    r"(?:[\s-]+(?:forces|control|controlled|held|hands))?\s*(?:\([^()\n]{0,80}\))?\s*"
+    r"(?:(?:since|in|from)\s+[\w ,]{1,40})?\.?"
 )
 # The side, then the units: "RSF: A, B and C", "Held by the army – A, B", "RSF-held: A, B".
 _SIDE_FIRST = (
