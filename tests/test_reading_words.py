@@ -622,3 +622,36 @@ def test_every_state_of_a_group_but_one(sudan, but):
 def test_an_aside_with_a_participle_of_its_own(sudan, aside):
     text = f"Gezira State, {aside}, was retaken by the army in January 2025."
     assert (held(text), defender_held(text)) == (set(), {"SD-GZ"})
+
+
+def test_all_five_states_of_the_group_named_before(sudan):
+    text = "In Darfur, the RSF holds all five states, while in Kordofan the army holds all three."
+    assert held(text) == {"SD-DC", "SD-DE", "SD-DN", "SD-DS", "SD-DW"}
+    text = (
+        "In Darfur, the RSF holds all five states, while in Kordofan the army holds all three "
+        "states."
+    )
+    assert defender_held(text) == {"SD-KN", "SD-KS", "SD-GK"}
+    # a count the group named before does not meet: none
+    assert held("In Kordofan, the RSF holds all five states.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state now, after an event dated earlier: today's
+        ("Darfur: The RSF controls all five states after the fall of El Fasher in October.",
+         {"SD-DC", "SD-DE", "SD-DN", "SD-DS", "SD-DW"}),
+        # ... but a state in the past tense stays of its time
+        ("The RSF controlled West Darfur after the fall of El Geneina in November 2023.", set()),
+    ],
+)  # fmt: skip
+def test_a_state_after_an_event(sudan, text, expected):
+    assert held(text) == expected
+
+
+def test_a_share_now_after_an_event():
+    text = "Russia holds about 65% of Donetsk after the fall of Avdiivka in February."
+    assert controlled(text) == {"UA-14": 65}
+    text = "Russia held about 65% of Donetsk after the fall of Avdiivka in February 2024."
+    assert controlled(text) == {}

@@ -161,6 +161,9 @@ def _a_groups_units(toks: list[Token], k: int) -> tuple[Region, ...]:
         end = j + n
         if count and count != len(found):
             return ()
+    elif count and key(k + 1) in generic and key(k + 1).endswith("s"):
+        # "Darfur: the RSF controls all five states": the group named before, of that many
+        found, end = _counted_before(toks, k, count), k + 2
     elif possessive and key(k) in area and key(k + 1) == "of":
         found, n = name_at(toks, k + 2)  # "Sudan's region of Darfur"
         end = k + 2 + n
@@ -185,6 +188,15 @@ def _a_groups_units(toks: list[Token], k: int) -> tuple[Region, ...]:
             return ()
         return tuple(r for r in found if r not in left_out)
     return found if len(found) > 1 and _ends_a_name(toks, end) else ()
+
+
+def _counted_before(toks: list[Token], k: int, count: int) -> tuple[Region, ...]:
+    """The units of the group named last before token ``k``, where it has ``count`` of them."""
+    for i in range(k - 1, -1, -1):
+        found, n = name_at(toks, i)
+        if n and i + n <= k:
+            return found if len(found) == count else ()
+    return ()
 
 
 def the_unit(toks: list[Token], at: int) -> str:

@@ -76,6 +76,18 @@ _EVENT_BEFORE_RE = re.compile(
 )
 
 
+# ... and one after a verb in the present tense: "controls all five states after the fall of El
+# Fasher in October" (the state is today's; the date is the event's).
+_EVENT_AFTER_RE = re.compile(
+    r"\b(?:after|following|in\s+the\s+wake\s+of)\s+(?:the\s+)?(?:fall|capture|loss|seizure"
+    r"|recapture|retaking|liberation|collapse|withdrawal|surrender)\s+of\b[^,;%]*",
+    re.IGNORECASE,
+)
+_PRESENT_RE = re.compile(
+    r"\b(?:holds|controls|occupies|remains|is|are|has|have|now)\b", re.IGNORECASE
+)
+
+
 def time(text: str, as_of: dt.date | None) -> tuple[int, str, dt.date | None]:
     """The time beside a figure: (-1 for each mark of an earlier time, +1 for a date close to
     the text's or "as of"; what was seen; the latest date mentioned). An opening phrase such as
@@ -83,6 +95,10 @@ def time(text: str, as_of: dt.date | None) -> tuple[int, str, dt.date | None]:
     event = _EVENT_BEFORE_RE.match(text)
     if event:
         text = text[event.end() :]
+    after = _EVENT_AFTER_RE.search(text)
+    if after and _PRESENT_RE.search(text, 0, after.start()):
+        # "Russia holds 65% of X after the fall of Avdiivka in February": the event's date
+        text = text[: after.start()] + text[after.end() :]
     score = 0
     note = ""
     latest = None
