@@ -579,8 +579,8 @@ def test_a_unit_lost_again_in_testland(testland):
 @pytest.mark.parametrize(
     ("hedge", "read"),
     [("no more than", "no more than"), ("at most", "at most"), ("as much as", "as much as"),
-     ("just shy of", "just shy of"), ("north of", "north of"), ("no less than", "no less than"),
-     ("well over", "well over")],
+     ("c.", "c."), ("just shy of", "just shy of"), ("north of", "north of"),
+     ("no less than", "no less than"), ("well over", "well over")],
 )  # fmt: skip
 def test_hedges_are_read_whole(hedge, read):
     """ "no more than 70%" is its own hedge, never "more than"."""
@@ -655,3 +655,10 @@ def test_a_share_now_after_an_event():
     assert controlled(text) == {"UA-14": 65}
     text = "Russia held about 65% of Donetsk after the fall of Avdiivka in February 2024."
     assert controlled(text) == {}
+
+
+@pytest.mark.parametrize("text", ["Russia holds 70%-plus of Donetsk.",
+                                  "Russia holds 70-plus percent of Donetsk.",
+                                  "Russia holds 70%+ of Donetsk."])  # fmt: skip
+def test_a_figure_plus_is_over_it(text):
+    assert [(f.controlled_pct, f.qualifier) for f in _figures(text)] == [(70, "over")]

@@ -49,8 +49,7 @@ FRACTIONS = {
     "one fifth": 20.0, "two fifths": 40.0, "three fifths": 60.0, "four fifths": 80.0,
     "a fourth": 25.0, "one fourth": 25.0, "three fourths": 75.0, "a tenth": 10.0,
     "one tenth": 10.0, "three tenths": 30.0, "seven tenths": 70.0, "nine tenths": 90.0,
-    "a sixth": 16.7, "one sixth": 16.7, "five sixths": 83.3, "an eighth": 12.5,
-    "one eighth": 12.5,
+    "a sixth": 16.7, "one sixth": 16.7, "five sixths": 83.3, "an eighth": 12.5, "one eighth": 12.5,
 }  # fmt: skip
 QUALIFIERS = tuple(HEDGES)
 # A percentage in words, as some outlets write it: "seventy per cent", "forty-five percent".
@@ -74,7 +73,7 @@ _BARE = r"\d{1,3}(?:\.\d+)?(?!\d|,\d)"
 _SHARE_RE = re.compile(
     rf"(?:(?:\bbetween\s+)?(?<![\w.,])(?P<lo>{_NUM})(?:{_PCT})?\s*(?:-|–|—|to)\s*(?P<hi>{_NUM}){_PCT}"
     rf"|\bbetween\s+(?P<blo>{_NUM})(?:{_PCT})?\s+and\s+(?P<bhi>{_NUM}){_PCT}"
-    rf"|(?<![\w.,])(?P<num>{_NUM}){_PCT}"
+    rf"|(?<![\w.,])(?P<num>{_NUM})(?P<plus>-plus(?=\s+per))?{_PCT}(?P<plus2>\+|-plus\b)?"
     # "73 and 75 percent of A and B respectively": the unit said once, after the last
     rf"|(?<![\w.,])(?P<bare>{_BARE})(?=(?:\s*,\s*|\s+and\s+)(?:{_BARE}(?:\s*,\s*|\s+and\s+))*{_BARE}{_PCT})"
     rf"|\b(?P<frac>{_FRAC})\b"
@@ -398,6 +397,7 @@ def _figure(sentence: Sentence, match: re.Match) -> Share:
         value = (lo + hi) / 2
     elif g("num") or g("bare"):
         value = _number(g("num") or g("bare"))
+        hedge = hedge or ("over" if g("plus") or g("plus2") else "")  # "70%-plus", "70%+"
         rest = _all_but(sentence, start, end, value, hedge)
         if rest:
             return rest
