@@ -402,6 +402,14 @@ def test_a_ukrainian_listed_share_is_not_the_later_russian_verbs():
         ("Russia annexed Crimea in 2014 and has since claimed Donetsk and Luhansk.",
          {"UA-43", "UA-40", "UA-14", "UA-09"}),
         ("Russia shelled the Kharkiv region and claimed Donetsk.", {"UA-14"}),
+        # "and then", "and also" before more regions goes on with the same claim
+        ("Russia annexed Crimea in 2014 and then the Donetsk and Luhansk regions.",
+         {"UA-43", "UA-40", "UA-14", "UA-09"}),
+        ("Russia annexed Crimea in 2014 and later four more regions: Donetsk, Luhansk, "
+         "Zaporizhzhia and Kherson.", {"UA-43", "UA-40", "UA-14", "UA-09", "UA-23", "UA-65"}),
+        ("Russia claims Crimea and also the Donetsk region.", {"UA-43", "UA-40", "UA-14"}),
+        ("Russia annexed Crimea in 2014 and then attacked the Donetsk region.",
+         {"UA-43", "UA-40"}),
         ("Ukraine rejected the vote and claimed Donetsk.", set()),
     ],
 )  # fmt: skip

@@ -144,12 +144,16 @@ _ASIDE = ("—", "–", "-", "(")  # what opens an aside between dashes or in br
 # A claim's clause ends at a contrast, and at a verb joined to its own ("annexed Crimea and is
 # now shelling the Kharkiv region", "..., and its troops are advancing in X").
 _CONTRAST_RE = re.compile(
-    r"\b(?:but|while|whereas|although|though)\b|\band\s+(?=(?:has|have|had|is|are|was|were"
-    r"|will|would|it|they|its|their|now|also|then|later)\b)",
+    r"\b(?:but|while|whereas|although|though)\b|\band\s+(?:(?:then|later|also|now)\s+)?"
+    r"(?=(?:has|have|had|is|are|was|were|will|would|it|they|its|their)\b)",
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
-_YEARS_LATER_RE = re.compile(r"\byears\s+later\b", re.IGNORECASE)
+# "..., and, eight years later, four more regions", "... and later four more regions: A, B"
+_YEARS_LATER_RE = re.compile(
+    r"\byears\s+later\b|\b(?:later|then|subsequently)\s+(?=(?:the|four|three|two|five|more)\b)",
+    re.IGNORECASE,
+)
 _ANAPHORA_RE = re.compile(
     r"^(?:they|these|both|the\s+two|those|the\s+(?:four|three|two)\s+\w+|these\s+\w+|it)\b",
     re.IGNORECASE,
