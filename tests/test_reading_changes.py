@@ -535,6 +535,10 @@ def test_a_counted_reference_takes_the_regions_it_counts(text, expected):
          "respectively.", {"UA-65": 75, "UA-23": 73}),
         ("Russia holds Luhansk and Donetsk at 99% and 70%, respectively.",
          {"UA-09": 99, "UA-14": 70}),
+        ("Russia occupies Luhansk and Donetsk, at 99% and 70%.", {"UA-09": 99, "UA-14": 70}),
+        # more names than figures: none paired (it was the tail of the list)
+        ("Russia occupies Luhansk, Donetsk and Kherson at 99% and 70%.", {}),
+        ("Luhansk, Donetsk and Kherson are 99% and 70% occupied, respectively.", {}),
     ],
 )  # fmt: skip
 def test_figures_and_regions_listed_together(text, expected):

@@ -60,7 +60,13 @@ def _list_before(group: list[Share], named: list[Mention]) -> list[Mention]:
     joined = all(
         LIST_GLUE_RE.match(text[a.end - s0 : b.start - s0]) for a, b in itertools.pairwise(listed)
     )
-    return listed if joined else []
+    # the whole list, not its tail: "A, B and C at 99% and 70%" pairs nothing
+    longer = (
+        len(before) > len(listed)
+        and listed
+        and LIST_GLUE_RE.match(text[before[-len(listed) - 1].end - s0 : listed[0].start - s0])
+    )
+    return listed if joined and not longer else []
 
 
 def _pair(group: list[Share], listed: list[Mention], note: str) -> None:
@@ -164,18 +170,26 @@ def _of_the_subjects(
     """ "Luhansk and Donetsk are about 99% and 75% occupied, respectively": where the figures
     up to ``shares[k]`` (whose words end at token ``j``) name no region and "respectively"
     follows their state, each is of the name in the same place of the list before them."""
-    if "respectively" not in shares[k].sentence.text:
-        return
-    end = next((i for i in range(j, min(j + 6, len(toks))) if toks[i].key == "respectively"), -1)
-    if end < 0 or any(t.key in _OTHER_CLAUSE or t.key[:1].isdigit() for t in toks[j:end]):
-        return
+    said = "respectively" in shares[k].sentence.text
+    if said:
+        end = next(
+            (i for i in range(j, min(j + 6, len(toks))) if toks[i].key == "respectively"), -1
+        )
+        if end < 0 or any(t.key in _OTHER_CLAUSE or t.key[:1].isdigit() for t in toks[j:end]):
+            return
+    elif j < len(toks) and toks[j].text not in (".", ",", ";"):
+        return  # without "respectively", the figures end their clause: "A and B, at 99% and 70%"
     group = [s for s in shares[: k + 1] if not s.regions and s.numeric]
-    if len(group) < 2 or group[-1] is not shares[k]:
+    if len(group) < 2 or group[-1] is not shares[k] or not (said or _listed(group)):
         return
     listed = _list_before(group, named)
     text, s0 = group[0].sentence.text, group[0].sentence.start
-    if listed and _LINK_RE.fullmatch(text, listed[-1].end - s0, group[0].start - s0):
+    link = _LINK_RE if said else _AT_RE
+    if listed and link.fullmatch(text, listed[-1].end - s0, group[0].start - s0):
         _pair(group, listed, RESPECT)
+
+
+_AT_RE = re.compile(r",?\s+(?:(?:regions|oblasts|provinces|states)\s+)?at\s+", re.IGNORECASE)
 
 
 # "Russia occupies about 19% of Ukraine. That includes almost all of A; about 70% of B ...": the
