@@ -521,8 +521,13 @@ def test_a_counted_reference_takes_the_regions_it_counts(text, expected):
          {"UA-09": 99, "UA-14": 70}),
         # not as many: no figure, rather than a guess
         ("Russian forces hold 99% and 70% of Luhansk, Donetsk and Kherson.", {}),
-        # one figure of a list of regions is each one's
+        # one figure of a list of regions is each one's ...
         ("Russia holds about 70% of Donetsk and Luhansk.", {"UA-14": 70, "UA-09": 70}),
+        # ... unless it is of them together
+        ("Russia holds about 70% of Zaporizhzhia and Kherson in total.", {}),
+        ("Russia holds about 70% of Zaporizhzhia and Kherson taken together.", {}),
+        ("Russia holds about 70% of Zaporizhzhia and Kherson between them.", {}),
+        ("Russia holds about 70% of Zaporizhzhia and Kherson as a whole.", {}),
         ("Russia holds 20% of Ukraine and 70% of Donetsk and Luhansk.",
          {"UA-14": 70, "UA-09": 70}),
         # a name with a figure of its own after it is not in the list before it

@@ -265,7 +265,14 @@ def _of_the_regions(
     after = toks[end].key if end < len(toks) else ""
     if end < len(toks) and toks[end].possessive:
         after = toks[end].base  # "the Donetsk front's villages": "front"
-    if len(regions) > 1 and after in ("combined", "together", "jointly", "overall"):
+    then = toks[end + 1].key if end + 1 < len(toks) else ""
+    together = after in ("combined", "together", "jointly", "overall") or (after, then) in (
+        ("in", "total"),
+        ("taken", "together"),
+        ("between", "them"),
+        ("as", "a"),
+    )  # "70% of A and B in total", "... between them", "... as a whole"
+    if len(regions) > 1 and together:
         share.reason = f"a share of {names(regions)} together, not of each"
     elif after in ("city", "town"):  # "60% of Kherson city": the city, not the region
         share.reason = f"a share of the {after} of {names(regions)}, not of the region"
