@@ -82,7 +82,9 @@ _AT_RE = re.compile(
 )
 
 
-_FIGURES_AFTER_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)\d")
+# What stands between figures listed one after another: "99% and 70%", "99, 70 and 75 percent"
+FIGURE_GLUE = r"\s*(?:,\s*(?:and\s+)?|and\s+)"
+_FIGURES_AFTER_RE = re.compile(rf"{FIGURE_GLUE}\d")
 
 
 def of_which_before(share: Share, toks: list[Token]) -> bool:

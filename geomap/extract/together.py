@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from geomap.extract.before import FIGURE_GLUE
 from geomap.extract.targets import RESPECTIVE, WHOLE_COUNTRY, names
 from geomap.extract.text import Mention, Token
 
@@ -151,16 +152,16 @@ def _listed(group: list[Share]) -> bool:
     )
 
 
-_FIGURE_GLUE_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
+_FIGURE_GLUE_RE = re.compile(FIGURE_GLUE, re.IGNORECASE)
 
 
 # Between the last figure and "respectively" stands the state the figures are of ("occupied",
 # "under Russian control", "in Ukrainian hands"), not another clause or figure.
 _OTHER_CLAUSE = frozenset({"and", "but", "while", "whereas", ";", ":", "(", ")"})
+# "controls A and B at 75% and ...", "occupies A and B, at 99% and 70%"
+_AT = r"\s+(?:(?:regions|oblasts|provinces|states)\s+)?at\s+"
 _LINK_RE = re.compile(
-    r"\s+(?:are|were|remain|stand|is)\s+(?:now\s+|still\s+)?"
-    r"|\s+(?:(?:regions|oblasts|provinces|states)\s+)?at\s+",  # "controls A and B at 75% and ..."
-    re.IGNORECASE,
+    rf"\s+(?:are|were|remain|stand|is)\s+(?:now\s+|still\s+)?|{_AT}", re.IGNORECASE
 )
 
 
@@ -189,7 +190,7 @@ def _of_the_subjects(
         _pair(group, listed, RESPECT)
 
 
-_AT_RE = re.compile(r",?\s+(?:(?:regions|oblasts|provinces|states)\s+)?at\s+", re.IGNORECASE)
+_AT_RE = re.compile(rf",?{_AT}", re.IGNORECASE)
 
 
 # "Russia occupies about 19% of Ukraine. That includes almost all of A; about 70% of B ...": the
