@@ -209,7 +209,8 @@ _COUNTRY = r"(?:«COUNTRY»)\b"
 # by Ukrainian troops,"), a side set aside (", not Russia,"), brackets and dashes. A side named
 # inside one is not the one that acts.
 _INSERTION_RE = re.compile(
-    r",\s*(?:which|who|whose|whom|where|when|having|once|despite|after|since|now|still"
+    r",\s*(?:(?:parts?|most|some|all|much|half|none|many)\s+of\s+wh(?:ich|om)\b"
+    r"|which|who|whose|whom|where|when|having|once|despite|after|since|now|still"
     r"|already|long|itself|themselves|(?:and\s+)?not|rather\s+than|unlike|instead\s+of|like"
     r"|as|such\s+as|including|besides|near|along|close\s+to|bordering|[a-z]+(?:ed|en|ing)"
     r"|overrun|held|lost|won|fought|struck|hit|left|kept|caught|run"  # participles of their own

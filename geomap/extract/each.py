@@ -4,9 +4,10 @@ hold about three quarters of each"."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
+from geomap.extract.before import names
 from geomap.extract.text import Token, ellipsis_at, name_at, nouns
 from geomap.regions import Region
 
@@ -46,6 +47,24 @@ def region_list(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int, str
         while i < len(toks) and toks[i].key in _SEPARATORS:
             i += 1
     return tuple(found), end, group
+
+
+def each_of_the_subject(share: Share, toks: list[Token], verb: int) -> bool:
+    """ "The Zaporizhzhia and Kherson regions are (each) about 75% occupied", "A and B, which
+    are 75% occupied": of each region of the list that is the subject of the verb at ``verb``
+    (a document offset)."""
+    at = bisect_left([t.start for t in toks], verb)
+    if at >= len(toks) or toks[at].key in ("is", "was", "remains", "has"):
+        return False  # "A and the B region, which is 75% occupied": of B alone
+    if at >= 2 and toks[at - 1].key == "which" and toks[at - 2].key == ",":
+        at -= 2  # "A and B, which are 75% occupied"
+    for k in range(max(0, at - 12), at):
+        regions, end, group = region_list(toks, k)
+        if len(regions) > 1 and end == at and not group:
+            share.regions = regions
+            share.note = f"read as a share of each of {names(regions)}"
+            return True
+    return False
 
 
 def each_of_the_names_before(share: Share, toks: list[Token]) -> bool:

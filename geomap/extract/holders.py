@@ -241,6 +241,11 @@ def _nearest_cue(share, cues: list[_Cue], lo: int, hi: int, actors=()) -> _Cue |
     verb = [c for c in window if own[1] <= c.start <= own[1] + 8]
     if share.adverb and verb and not (before and max(before).kind == "neg"):
         return min(verb)  # "had fully liberated X": the verb the adverb is of
+    state = [c for c in window if own[1] <= c.start <= own[1] + 1 and c.kind in ("ru", "ua")]
+    if state and share.target_end <= share.end and not (before and max(before).kind == "neg"):
+        # "X, whose right bank was liberated in 2022, remains 75% occupied": the figure's own
+        # state, not a verb before it in an aside
+        return min(state)
     asides = insertions(share.sentence.text) if share.subject else ()
     after_plain = [c for c in after if not any(a <= c.start < b for a, b in asides)]
     if share.subject and after_plain:

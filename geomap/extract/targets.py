@@ -17,6 +17,7 @@ from geomap.extract.each import (
     CLAUSE_ENDS,
     each_named_before,
     each_of_the_names_before,
+    each_of_the_subject,
     of_each,
     past_the_figure,
     region_list,
@@ -70,11 +71,13 @@ _SHARE_OF_BEFORE_RE = re.compile(
 )
 # "The Donetsk region, which Russia annexed in 2022, is 80% occupied": of the clause's subject.
 _IS_BEFORE_RE = re.compile(
-    r"\b(?:is|are|was|were|remains?|remained|(?:has|have|had)\s+been)\s+(?:now\s+|still\s+)?$",
+    r"\b(?:is|are|was|were|remains?|remained|(?:has|have|had)\s+been)\s+(?:(?:now|still|each|both)\s+){0,2}$",
     re.IGNORECASE,
 )
 _STATE_AFTER_RE = re.compile(
-    r"(?:occupied|controlled|held|liberated|under\b|in\s+(?:\w+\s+)?hands\b)", re.IGNORECASE
+    r"(?:(?:[\w'’]+[-\s])?(?:occupied|controlled|held)\b|liberated|under\b"
+    r"|in\s+(?:\w+\s+)?hands\b)",
+    re.IGNORECASE,
 )
 # "..., Ukraine controls 27% and Russia 73%": the share ends its clause at a conjunction too.
 _AND_AFTER_RE = re.compile(r"(?:and|but|while|whereas)\b", re.IGNORECASE)
@@ -353,6 +356,9 @@ def _of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> 
             or (_IS_BEFORE_RE.search(text, 0, rel) and _STATE_AFTER_RE.match(rest))
         )
     ):
+        verb = _IS_BEFORE_RE.search(text, 0, rel)
+        if verb and each_of_the_subject(share, toks, share.sentence.start + verb.start()):
+            return
         share.regions, share.reason = antecedent(share.start)
         if share.regions:
             share.note = f"read as a share of {names(share.regions)}, named before it"

@@ -1,0 +1,114 @@
+"""A figure's own state ("75% occupied", "75% Russian-held") against a verb in an aside before
+it; a list of regions as the subject of one figure ("A and B are each 75% occupied"); and claim
+words that name a date or a declaration ("claimed on Sunday that ...", "proclaimed Russian").
+
+Every sentence here is written for these tests; none is copied from a news source.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.test_reading_changes import claimed
+from tests.test_reading_structure import controlled, defended
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # the state right after the figure is the figure's, whatever an aside before it says
+        ("The Kherson region, whose right bank was liberated in November 2022, remains about 75% "
+         "occupied.", {"UA-65": 75}, {}),
+        ("The Kherson region, which Ukraine partly liberated in 2022, remains about 75% occupied.",
+         {"UA-65": 75}, {}),
+        ("The Kherson region, parts of which were liberated in 2022, is about 75% under Russian "
+         "control.", {"UA-65": 75}, {}),
+        ("The Donetsk region, where Russia keeps attacking, is now 25% Ukrainian-held.",
+         {}, {"UA-14": 25}),
+        # a side's adjective before the state word
+        ("Ukraine freed Kharkiv, but the Kherson region remains 75% Russian-held.",
+         {"UA-65": 75}, {}),
+        ("The Zaporizhzhia region is 70% Russian controlled.", {"UA-23": 70}, {}),
+    ],
+)  # fmt: skip
+def test_the_figures_own_state_wins_over_a_verb_in_an_aside(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_the_figures_own_state_in_testland(testland):
+    text = "The Alpha region, whose capital was liberated last year, remains about 60% occupied."
+    assert controlled(text) == {"TL-01": 60}
+    assert defended(text) == {}
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    aside=st.sampled_from([
+        ", whose capital was liberated in 2022,",
+        ", which Ukraine partly retook last year,",
+        ", parts of which Kyiv regained,",
+        ", where Ukrainian troops recaptured two towns,",
+    ]),
+    state=st.sampled_from(["occupied", "Russian-held", "under Russian control", "in Russian hands"]),
+    verb=st.sampled_from(["is", "remains", "is still", "is now"]),
+)  # fmt: skip
+def test_an_aside_of_liberation_never_flips_the_figures_state(aside, state, verb):
+    text = f"The Kherson region{aside} {verb} about 70% {state}."
+    assert controlled(text) == {"UA-65": 70}
+    assert defended(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zaporizhzhia and Kherson are each about 75% under Russian control.",
+         {"UA-23": 75, "UA-65": 75}),
+        ("The Zaporizhzhia and Kherson regions are both 75% occupied.",
+         {"UA-23": 75, "UA-65": 75}),
+        ("Russian troops attacked Luhansk and Donetsk, which are now about 80% occupied.",
+         {"UA-09": 80, "UA-14": 80}),
+        # a singular verb is of the last name alone; "together" of none
+        ("Russian troops attacked Luhansk and the Donetsk region, which is now about 75% occupied.",
+         {"UA-14": 75}),
+        ("Luhansk and Donetsk are together about 80% occupied.", {}),
+        # figures of their own still pair in order
+        ("Luhansk and Donetsk are 99% and 70% occupied, respectively.", {"UA-09": 99, "UA-14": 70}),
+    ],
+)  # fmt: skip
+def test_a_list_as_the_subject_of_one_figure(text, expected):
+    assert controlled(text) == expected
+
+
+def test_a_list_as_the_subject_in_testland(testland):
+    assert controlled("Beta and Gamma are each about 30% occupied.") == {"TL-02": 30, "TL-03": 30}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "claimed on Sunday that ..." dates a statement: no claim of the region
+        ("The Russian Defence Ministry claimed on Sunday that its troops had captured about 81% of "
+         "the Donetsk region.", set()),
+        ("Moscow claimed on 3 May that it had taken a village in the Kharkiv region.", set()),
+        # "a claim on X", "a claim over X" are claims
+        ("Russia's claims on Donetsk and Luhansk are rejected by Kyiv.", {"UA-14", "UA-09"}),
+        # declared or proclaimed Russian
+        ("The Kremlin will not give up any of the four regions it proclaimed Russian in 2022: "
+         "Donetsk, Luhansk, Zaporizhzhia and Kherson.", {"UA-14", "UA-09", "UA-23", "UA-65"}),
+        ("Moscow declared the Kherson region Russian after a staged vote.", {"UA-65"}),
+        # the absorption of named regions
+        ("Putin signed laws completing the absorption of the Donetsk, Luhansk, Kherson and "
+         "Zaporizhzhia regions.", {"UA-14", "UA-09", "UA-23", "UA-65"}),
+        # not a claim: a victory declared, a language
+        ("Moscow declared a Russian victory in the Kharkiv region, which Ukraine denies.", set()),
+    ],
+)  # fmt: skip
+def test_claim_words_that_name_a_date_or_a_declaration(text, expected):
+    assert claimed(text) == expected
+
+
+def test_a_declaration_in_testland(testland):
+    assert claimed("The Regent proclaimed Gamma Norlandic in a decree.") == {"TL-03"}
