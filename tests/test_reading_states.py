@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.test_reading_changes import claimed
-from tests.test_reading_structure import controlled, defended
+from tests.test_reading_structure import controlled, defended, defender_held, held
 
 
 @pytest.mark.parametrize(
@@ -112,3 +112,45 @@ def test_claim_words_that_name_a_date_or_a_declaration(text, expected):
 
 def test_a_declaration_in_testland(testland):
     assert claimed("The Regent proclaimed Gamma Norlandic in a decree.") == {"TL-03"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # holding kept, tightened or consolidated
+        ("The RSF has consolidated its hold over West Darfur and Central Darfur since 2023.",
+         {"SD-DW", "SD-DC"}, set()),
+        ("The paramilitaries retain control of East Darfur State.", {"SD-DE"}, set()),
+        ("In White Nile State, the army has repelled RSF raids and maintains control of the state.",
+         set(), {"SD-NW"}),
+        # "with X in control of": X holds
+        ("With the army in control of Sennar and White Nile states, the RSF has turned west.",
+         set(), {"SD-SI", "SD-NW"}),
+        # "cleared X of Y": the side other than Y holds
+        ('The army said it had "completely cleared" Khartoum State of the Rapid Support Forces.',
+         set(), {"SD-KH"}),
+        ("Troops freed Sennar State of the paramilitaries in November.", set(), {"SD-SI"}),
+        ("The army cleared the road to Gezira State of mines.", set(), set()),
+        # a count with its time before the names
+        ("The RSF has controlled four of the five Darfur states since late 2023: South, Central, "
+         "West and East Darfur.", {"SD-DC", "SD-DE", "SD-DS", "SD-DW"}, set()),
+        # a seizure undone later in the sentence is not today's holding
+        ("The paramilitaries overran Gezira State in December 2023 but were expelled a year later.",
+         set(), set()),
+        ("The RSF took Sennar State in 2024 before being routed by the army.", set(), set()),
+    ],
+)  # fmt: skip
+def test_statements_of_holding_kept_cleared_or_undone(sudan, text, ours, theirs):
+    assert held(text) == ours
+    assert defender_held(text) == theirs
+
+
+def test_statements_of_holding_kept_in_testland(testland):
+    assert held("Norland has tightened its grip on the Gamma region.") == {"TL-03"}
+    assert (
+        held("With Testlandic troops in control of the Alpha region, Norland has turned to Beta.")
+        == set()
+    )
+    assert defender_held(
+        "With Testlandic troops in control of the Alpha region, Norland has turned to Beta."
+    ) == {"TL-01"}

@@ -277,7 +277,16 @@ def may_be_subject(text: str, at: int, pos: int) -> bool:
     return not any(a <= at < b and b <= pos for a, b in masked) and (
         not (text and _OBJECT_OF_RE.search(text, max(0, at - 24), at))
         or bool(_WHICH_RE.match(text, at, pos))  # "to the RSF, which now holds X"
+        # "With the army in control of X": the side after "with" is the one in control
+        or bool(_IN_CONTROL_RE.match(text, at) and _WITH_BEFORE_RE.search(text, 0, at))
     )
+
+
+_WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_IN_CONTROL_RE = re.compile(
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+in\s+(?:(?:full|complete|total|firm|effective)\s+)?control\b",
+    re.IGNORECASE,
+)
 
 
 # "it" or "they" a few words before a verb: its subject

@@ -49,6 +49,11 @@ _ACTIVE = (
     # "the army announced the full liberation of Sennar State"
     r"|(?:announced|announces|declared|declares|celebrated)\s+(?:\w+\s+){0,3}?the\s+[\"“]?(?:full\s+"
     r"|complete\s+|total\s+)?liberation[\"”]?\s+of"
+    # "retains control of X", "has consolidated its hold over X", "tightened its grip on X"
+    r"|(?:retain|maintain|keep)(?:s|ed|ing)?\s+(?:(?:its|their|firm|full)\s+)?control\s+(?:of|over)"
+    r"|kept\s+(?:(?:its|their|firm|full)\s+)?control\s+(?:of|over)"
+    r"|(?:consolidat|tighten|strengthen|cement)(?:ed|es|s|ing)?\s+(?:its|their)\s+(?:hold|grip"
+    r"|control)\s+(?:on|over|of)"
     # "restored its control over X", "re-established their control of X"
     r"|(?:restored|re-?established|reasserted|reimposed|extended)\s+(?:its\s+|their\s+)?control"
     r"\s+(?:of|over)"
@@ -97,6 +102,13 @@ _FREE_GLUE_RE = re.compile(
     r"|entirely|totally)\s+|[\"“]\s*)*$",
     re.IGNORECASE,
 )
+# "cleared Khartoum State of the RSF", "“completely cleared” X of the RSF": held by the side
+# other than the one named after "of".
+_CLEARED_RE = re.compile(
+    r"\b(?:cleared|clears|rid|purged|purges|freed|frees)[\"”]?(?=\s[^.;:]{1,80}?\bof\s)",
+    re.IGNORECASE,
+)
+_GONE_RE = re.compile(r"\bof\s+(?:the\s+)?", re.IGNORECASE)
 # "The RSF no longer controls any part of Gezira State": held by the other side.
 _NONE_LEFT_RE = re.compile(
     r"\b(?:no\s+longer|(?:does|do|did)\s+not|(?:does|do|did)n['’]t)\s+(?:controls?|holds?)\s+any"
@@ -122,7 +134,7 @@ _FROM_RE = re.compile(r"\bfrom\b.*", re.IGNORECASE | re.DOTALL)
 CUES = (
     r"\b(?:control|holds?|held|rule[sd]?\b|captur|seiz|takeover|overr[au]n|retook"
     r"|retak|recaptur"
-    r"|liberat|took\b|takes\b"
+    r"|liberat|took\b|takes\b|grip"
     r"|fell\s+to"
     r"|falls\s+to|fallen\s+to|taken\s+(?:by|from)|(?:took|taken|takes)\s+(?:over|back)|won\s+back|hands"
     r"|lost|loses|expel|drove|driven|drive|push|oust|clear|flush|forced|chased|routed|withdrew"
@@ -184,6 +196,7 @@ def read_held(
         (_REMOVED_RE, True, _removal, True),
         (two.pattern(_PASSIVE), False, _passive, True),
         (_FREE_RE, False, _freed, "free" in lower or "cleared" in lower),
+        (_CLEARED_RE, True, _cleared, " of " in lower),
         (_NONE_LEFT_RE, True, _none_left, "any" in lower or "none" in lower),
         (_PASSED_RE, True, _passed, " to " in lower),
     )
@@ -405,6 +418,20 @@ def _freed(sentence, match: re.Match, regions, actors, two: Sides, _context: str
     held.reason = "" if held.holder else f"holder unclear: '{' '.join(match.group().split())}'"
     if held.holder:
         held.note = f"{gone[0]} put out ('{' '.join(match.group().split())}')"
+    return held
+
+
+def _cleared(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
+    """ "cleared X of the RSF": held by the side other than the one named just after "of"."""
+    held = _statement(sentence, match, regions, actors, two, passive=True)
+    if held.reason and not held.reason.startswith("holder unclear"):
+        return held
+    of = _GONE_RE.search(sentence.text, match.end(), match.end() + 120)
+    gone = [side for at, side in actors if of and of.start() < at <= of.end()]
+    held.holder = other(gone[0], two) if gone else ""
+    held.reason = "" if held.holder else f"holder unclear: whom {match.group()!r} put out"
+    if held.holder:
+        held.note = f"{gone[0]} put out ('{match.group()} ... of')"
     return held
 
 

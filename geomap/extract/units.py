@@ -50,6 +50,7 @@ def after_verb(toks: list[Token], at: int) -> tuple[Region, ...]:
 
 
 _DIRECTIONS = frozenset({"western", "eastern", "northern", "southern", "central", "far-western"})
+_TIME_WORDS = frozenset({"since", "in", "until", "from", "for", "by"})
 # Between a count's "of" and the names it counts: "the five Darfur states", "its five states"
 _COUNTED_GLUE = frozenset({"the", "its", "their"})
 
@@ -82,6 +83,8 @@ def _counted_of(toks: list[Token], k: int) -> tuple[Region, ...] | None:
             return None
     if j >= len(toks) or j - k >= 10:
         return ()
+    if key(j) in _TIME_WORDS:  # "four of the five Darfur states since late 2023: A, B, C and D"
+        j = next((i for i in range(j, min(j + 6, len(toks))) if key(i) in (":", ",", "(")), j)
     j += key(j) in (":", ",", "(", "-", "–", "—")
     named = _named_object(toks, j)
     if len(named) != count or (len(group) > 1 and not set(named) <= set(group)):

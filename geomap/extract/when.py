@@ -157,9 +157,12 @@ _LOST_AFTER_RE = re.compile(
     r"|regain\w*|re-?took|(?:took|taking|take|won|winning|win)\s+back)\s+(?:control\s+of\s+)?"
     r"(?:it|them)\b|\b(?:but|before|only\s+to|and)\s+(?:\w+\s+){0,2}?"
     r"(?:took|taking|take|won|winning|win)\s+(?:it|them)\s+back\b"
-    # "..., before retreating weeks later", "but were forced to withdraw": the holder left
+    # "..., before retreating weeks later", "but were forced to withdraw", "but were expelled a
+    # year later": the holder left
     r"|\b(?:but|before|only\s+to|and\s+then|then)\s+(?:\w+\s+){0,3}?(?:retreat\w*|withdr[ae]w\w*"
-    r"|pull(?:ed|ing)?\s+(?:out|back)|(?:being|been|was|were)\s+(?:driven|pushed|forced)\s+(?:out|back)"
+    r"|pull(?:ed|ing)?\s+(?:out|back)|(?:being|been|was|were)\s+(?:(?:later|then|eventually|soon)\s+)?"
+    r"(?:(?:driven|pushed|forced|kicked|chased)\s+(?:out|back)|expelled|ousted|routed|evicted"
+    r"|dislodged)"
     r"|(?:were|was)\s+forced\s+to\s+(?:withdraw|retreat|leave)|abandon\w*)\b",
     re.IGNORECASE,
 )
