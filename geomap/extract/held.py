@@ -14,22 +14,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from geomap.extract import clauses, holders, scan, sources, units, when
+from geomap.extract import holders, put_out, scan, sources, units, when
 from geomap.extract.actors import (
-    LATER_PRONOUN_UNCLEAR,
     actor,
     find_actors,
     insertions,
     it_subject,
-    later_pronoun_side,
     main_clause_start,
     speaker,
 )
 from geomap.extract.antecedents import Antecedent
 from geomap.extract.exceptions import leave_out
-from geomap.extract.sides import Sides, other, sides
+from geomap.extract.sides import Sides, sides
+from geomap.extract.statement import Held, side_of_words, statement
 from geomap.extract.targets import names
 from geomap.extract.text import Mention, Sentence, Token
 from geomap.profile import current
@@ -93,28 +91,6 @@ _PASSIVE = (
     # "was taken (from the army) by"
     r"|retaken|recaptured|liberated)\s+(?:from\s+(?:the\s+)?[\w'’-]+\s+)?by\b"
 )
-# "Khartoum State is now free of the RSF", "declared Gezira State “completely free” of the
-# RSF": held by the side other than the one named after "of".
-_FREE_RE = re.compile(r"\b(?:free[\"”]?|cleared)\s+of\b", re.IGNORECASE)
-# ... and the words between the unit and "free": "is now completely", "declared ... “"
-_FREE_GLUE_RE = re.compile(
-    r"(?:\b(?:is|are|was|were|remain(?:s|ed)?|(?:has|have)\s+been|now|declared|completely|fully"
-    r"|entirely|totally)\s+|[\"“]\s*)*$",
-    re.IGNORECASE,
-)
-# "cleared Khartoum State of the RSF", "“completely cleared” X of the RSF": held by the side
-# other than the one named after "of".
-_CLEARED_RE = re.compile(
-    r"\b(?:cleared|clears|rid|purged|purges|freed|frees)[\"”]?(?=\s[^.;:]{1,80}?\bof\s)",
-    re.IGNORECASE,
-)
-_GONE_RE = re.compile(r"\bof\s+(?:the\s+)?", re.IGNORECASE)
-# "The RSF no longer controls any part of Gezira State": held by the other side.
-_NONE_LEFT_RE = re.compile(
-    r"\b(?:no\s+longer|(?:does|do|did)\s+not|(?:does|do|did)n['’]t)\s+(?:controls?|holds?)\s+any"
-    r"\s+(?:part|parts|territory|ground)\s+(?:of|in)\b|\b(?:controls?|holds?)\s+none\s+of\b",
-    re.IGNORECASE,
-)
 # "under its control": whose, the text before says
 _OWNER_RE = re.compile(r"\b(?:its|their|the\s+group['’]s)\s+control\b", re.IGNORECASE)
 # A second object of a verb "of": "... of Gezira State in January and of Khartoum State in May".
@@ -129,7 +105,6 @@ _PASSED_RE = re.compile(
 )
 _NOT_RE = re.compile(r"\b(?:not|never|n['’]t)\b", re.IGNORECASE)
 _IT_RE = re.compile(r"\s+(?:it|them)\b", re.IGNORECASE)
-_FROM_RE = re.compile(r"\bfrom\b.*", re.IGNORECASE | re.DOTALL)
 # A sentence without one of these words holds no statement of holding.
 CUES = (
     r"\b(?:control|holds?|held|rule[sd]?\b|captur|seiz|takeover|overr[au]n|retook"
@@ -140,31 +115,6 @@ CUES = (
     r"|lost|loses|expel|drove|driven|drive|push|oust|clear|flush|forced|chased|routed|withdrew"
     r"|withdrawn|retreated|fled|pulled\s+out|free|none\s+of)"
 )
-# ... and "the RSF has lost Khartoum State (to the army)": the side acting lost it.
-_REMOVED_RE = re.compile(
-    holders.REMOVED + r"|\b(?:lost|loses)\b(?=\s+(?!control\b))", re.IGNORECASE
-)
-
-
-@dataclass
-class Held:
-    """One statement that a side holds units, giving no share."""
-
-    sentence: Sentence
-    start: int  # span of the verb phrase in the document
-    end: int
-    regions: tuple[Region, ...]
-    holder: str
-    reason: str = ""
-    note: str = ""
-    disputed: str = ""  # "a claim the army denies": someone in the text says it is not so
-    date: dt.date | None = None  # the latest date its clause names ("in January 2025")
-    # where "in its entirety" after the units says all of each (a share of 100%) is, in the document
-    whole: tuple[int, int] | None = None
-
-    @property
-    def text(self) -> str:
-        return self.sentence.text[self.start - self.sentence.start : self.end - self.sentence.start]
 
 
 def read_held(
@@ -193,37 +143,37 @@ def read_held(
         (two.pattern(_ACTIVE), True, _active, True),
         (two.pattern(_COMPOUND), True, _compound, True),
         (two.pattern(_GIVEN), True, _given, "control" in lower),
-        (_REMOVED_RE, True, _removal, True),
+        (put_out.REMOVED_RE, True, put_out.removal, True),
         (two.pattern(_PASSIVE), False, _passive, True),
-        (_FREE_RE, False, _freed, "free" in lower or "cleared" in lower),
-        (_CLEARED_RE, True, _cleared, " of " in lower),
-        (_NONE_LEFT_RE, True, _none_left, "any" in lower or "none" in lower),
+        (put_out.FREE_RE, False, put_out.freed, "free" in lower or "cleared" in lower),
+        (put_out.CLEARED_RE, True, put_out.cleared, " of " in lower),
+        (put_out.NONE_LEFT_RE, True, put_out.none_left, "any" in lower or "none" in lower),
         (_PASSED_RE, True, _passed, " to " in lower),
     )
     pronouns: list[tuple[re.Match, str, Callable[..., Held]]] = []
-    for pattern, after, statement, present in readers:
+    for pattern, after, reader, present in readers:
         if not present:
             continue
         for match in scan.finditer(pattern, text):
             regions, referred = _units_of(
-                sentence, toks, named, match, after=after, freed=statement is _freed,
+                sentence, toks, named, match, after=after, freed=reader is put_out.freed,
                 asides=asides, antecedent=antecedent,
             )  # fmt: skip
             if regions:
-                found.append(statement(sentence, match, regions, actors, two, context))
+                found.append(reader(sentence, match, regions, actors, two, context))
                 if referred:
                     found[-1].note = holders.join(
                         found[-1].note, f"'{referred}' read as {names(regions)}"
                     )
-            elif statement in (_active, _removal) and (it := _IT_RE.match(text, match.end())):
-                pronouns.append((match, it.group().strip(), statement))  # "lost it to the army"
-    for match, word, statement in pronouns:
+            elif reader in (_active, put_out.removal) and (it := _IT_RE.match(text, match.end())):
+                pronouns.append((match, it.group().strip(), reader))  # "lost it to the army"
+    for match, word, reader in pronouns:
         # "The RSF seized Gezira State in 2023, but the army retook it in 2025": the units of
         # the statement before it in the sentence
         earlier = [h for h in found if h.end <= sentence.start + match.start()]
         if earlier:
             last = max(earlier, key=lambda h: h.end)
-            item = statement(sentence, match, last.regions, actors, two, context)
+            item = reader(sentence, match, last.regions, actors, two, context)
             item.note = holders.join(item.note, f"'{word}' read as {names(last.regions)}")
             found.append(item)
     for item in found:
@@ -258,7 +208,7 @@ def _units_of(
     else:
         at = match.start()
         if freed:  # "is now completely free of": from "is"
-            glue = _FREE_GLUE_RE.search(text, max(0, at - 60), at)
+            glue = put_out.FREE_GLUE_RE.search(text, max(0, at - 60), at)
             at = glue.start() if glue else at
         regions = units.before_verb(named, toks, s0 + at, asides)
         referred = "" if regions else units.the_unit_before(toks, s0 + at)
@@ -290,7 +240,7 @@ def read_listed(
     regions = units.after_verb(toks, sentence.start) if verbs else ()
     if not regions:
         return []
-    said = _statement(header, verbs[-1], regions, find_actors(heading, two), two, passive=False)
+    said = statement(header, verbs[-1], regions, find_actors(heading, two), two, passive=False)
     note = f"under the heading '{heading.strip()}'"
     start, end = sentence.start, sentence.start + len(sentence.text)
     item = Held(sentence, start, end, regions, said.holder, said.reason, note=note)
@@ -299,43 +249,9 @@ def read_listed(
     return [item] if item.regions else []
 
 
-def _statement(sentence, match, regions, actors, two: Sides, *, passive: bool) -> Held:
-    text = sentence.text
-    s0 = sentence.start
-    held = Held(sentence, s0 + match.start(), s0 + match.end(), regions, "")
-    negated = scan.search(holders.NEGATED_RE, text, 0, match.start()) or holders.nobody_acts(
-        text, match.start()
-    )  # "has not taken", "Neither the army nor the RSF controls"
-    if negated:
-        held.reason = f"negated ('{' '.join(negated.group().split()[:3])}')"
-        return held
-    lo, hi = clauses.clause_of(clauses.find_clauses(text), match.start())
-    mood = clauses.mood(text[lo:hi])
-    if mood:
-        held.reason = mood
-        return held
-    word = match.group()
-    if passive:
-        # "is under RSF control": the side in the verb's words; "fell to the RSF", "is under the
-        # control of the RSF": the side just after it (not one later in the clause: "..., the
-        # army said")
-        after = [side for at, side in actors if match.end() <= at < hi]
-        own = side_of_words(_FROM_RE.sub("", word), two)  # not "taken from the army by"
-        held.holder = own or (after[0] if after else "")
-    else:
-        since = main_clause_start(text, match.start())
-        held.holder = actor(actors, match.start(), text, match.end(), since)
-        later = None if held.holder else later_pronoun_side(text, match.start(), since, two)
-        held.holder = held.holder or later or ""
-        held.reason = LATER_PRONOUN_UNCLEAR if later == "" else ""
-    if not held.holder:
-        held.reason = held.reason or f"holder unclear: the text does not say who '{word.strip()}'"
-    return held
-
-
 def _active(sentence, match: re.Match, regions, actors, two: Sides, context: str) -> Held:
     """ "The RSF controls X": held by the clause's actor."""
-    held = _statement(sentence, match, regions, actors, two, passive=False)
+    held = statement(sentence, match, regions, actors, two, passive=False)
     text = sentence.text
     if (held.holder or held.reason.startswith("holder unclear")) and sources.WE_RE.search(
         text, main_clause_start(text, match.start()), match.start()
@@ -355,7 +271,7 @@ def _active(sentence, match: re.Match, regions, actors, two: Sides, context: str
 def _compound(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
     """ "RSF-held South Darfur": held by the side before the hyphen ("RSF-controlled Darfur" is
     the part of the group the RSF holds, as "Russian-occupied Ukraine" is: no statement)."""
-    held = _statement(sentence, match, regions, actors, two, passive=True)
+    held = statement(sentence, match, regions, actors, two, passive=True)
     held.holder = side_of_words(match.group("side"), two)
     held.reason = "" if held.holder else f"holder unclear: '{match.group()}'"
     after = sentence.text[match.end() :].lstrip().casefold()
@@ -369,7 +285,7 @@ def _passive(sentence, match: re.Match, regions, actors, two: Sides, context: st
     """ "X fell to the RSF", "X is under army control": held by the side after the verb;
     "X is under its control": by the one side the sentence names, or, naming none, by the side
     of the sentence before (``context``)."""
-    held = _statement(sentence, match, regions, actors, two, passive=True)
+    held = statement(sentence, match, regions, actors, two, passive=True)
     owner = _OWNER_RE.search(match.group())
     if owner and (not held.reason or held.reason.startswith("holder unclear")):
         named = {side for _, side in actors}
@@ -384,7 +300,7 @@ def _passive(sentence, match: re.Match, regions, actors, two: Sides, context: st
 def _given(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
     """ "..., giving it control of X": held by the side named between the verb and "control",
     or, for "it" or "them", by the actor of the clause before."""
-    held = _statement(sentence, match, regions, actors, two, passive=True)
+    held = statement(sentence, match, regions, actors, two, passive=True)
     if held.reason and not held.reason.startswith("holder unclear"):
         return held  # negated, or not achieved
     text, (lo, hi) = sentence.text, match.span("side")
@@ -398,7 +314,7 @@ def _given(sentence, match: re.Match, regions, actors, two: Sides, _context: str
 
 def _passed(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
     """ "Control of X passed to the army": held by the side named just after "to"."""
-    held = _statement(sentence, match, regions, actors, two, passive=True)
+    held = statement(sentence, match, regions, actors, two, passive=True)
     held.start, held.end = sentence.start + match.start("to"), sentence.start + match.end("to")
     to = [side for at, side in actors if match.end("to") <= at <= match.end("to") + 6]
     if no := _NOT_RE.search(sentence.text, match.end(), match.start("to")):
@@ -406,66 +322,3 @@ def _passed(sentence, match: re.Match, regions, actors, two: Sides, _context: st
     held.holder = to[0] if to and not held.reason else ""
     held.reason = held.reason or ("" if to else "holder unclear: whom control passed to")
     return held
-
-
-def _freed(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
-    """ "X is free of the RSF": held by the side other than the one named just after "of"."""
-    held = _statement(sentence, match, regions, actors, two, passive=True)
-    if held.reason and not held.reason.startswith("holder unclear"):
-        return held
-    gone = [side for at, side in actors if match.end() <= at <= match.end() + 5]
-    held.holder = other(gone[0], two) if gone else ""
-    held.reason = "" if held.holder else f"holder unclear: '{' '.join(match.group().split())}'"
-    if held.holder:
-        held.note = f"{gone[0]} put out ('{' '.join(match.group().split())}')"
-    return held
-
-
-def _cleared(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
-    """ "cleared X of the RSF": held by the side other than the one named just after "of"."""
-    held = _statement(sentence, match, regions, actors, two, passive=True)
-    if held.reason and not held.reason.startswith("holder unclear"):
-        return held
-    of = _GONE_RE.search(sentence.text, match.end(), match.end() + 120)
-    gone = [side for at, side in actors if of and of.start() < at <= of.end()]
-    held.holder = other(gone[0], two) if gone else ""
-    held.reason = "" if held.holder else f"holder unclear: whom {match.group()!r} put out"
-    if held.holder:
-        held.note = f"{gone[0]} put out ('{match.group()} ... of')"
-    return held
-
-
-def _none_left(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
-    """ "The RSF no longer controls any part of X": held by the side other than the actor."""
-    held = _statement(sentence, match, regions, actors, two, passive=False)
-    if held.reason and not held.reason.startswith("holder unclear"):
-        return held  # "may no longer control ..."
-    side, held.holder = held.holder, other(held.holder, two)
-    words = " ".join(match.group().split())
-    held.reason = "" if held.holder else f"holder unclear: the text does not say who '{words}'"
-    held.note = f"{side} holds none of it ('{words}')" if held.holder else ""
-    return held
-
-
-def _removal(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
-    """A statement that a side was put out of units: held by the other side."""
-    held = _statement(sentence, match, regions, actors, two, passive=False)
-    if held.reason and not held.reason.startswith("holder unclear"):
-        return held  # negated, or not achieved
-    held.reason = ""
-    removed = holders.removed(actors, sentence.text, match.span(), match.span("removed"))
-    held.holder = other(removed, two)
-    if not held.holder:
-        held.reason = f"holder unclear: the text does not say who was put out ('{match.group()}')"
-    else:
-        held.note = f"{removed} put out ('{' '.join(match.group().split())}')"
-    return held
-
-
-def side_of_words(word: str, two: Sides) -> str:
-    """The side a word in the verb names: "under army control", "RSF-held"."""
-    if two.pattern(r"\b(?:«CH»|«C»|«CF»)\b").search(word):
-        return two.controller
-    if two.pattern(r"\b(?:«DH»|«D»|«DF»)\b").search(word):
-        return two.defender
-    return ""

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from geomap.extract import units
-from geomap.extract.held import Held, side_of_words
 from geomap.extract.sides import sides
+from geomap.extract.statement import Held, side_of_words
 from geomap.extract.text import Sentence, Token, ellipsis_at, name_at, nouns, with_a_noun
 from geomap.regions import Region
 

@@ -1,0 +1,90 @@
+"""Statements that a side was put out of units, so that the other side holds them: "the army
+drove the RSF out of Khartoum State", "the RSF has lost Gezira State", "Khartoum State is now free
+of the RSF", "cleared X of the RSF", "the RSF no longer controls any part of X"."""
+
+from __future__ import annotations
+
+import re
+
+from geomap.extract import holders
+from geomap.extract.sides import Sides, other
+from geomap.extract.statement import Held, statement
+
+# "Khartoum State is now free of the RSF", "declared Gezira State “completely free” of the
+# RSF": held by the side other than the one named after "of".
+FREE_RE = re.compile(r"\b(?:free[\"”]?|cleared)\s+of\b", re.IGNORECASE)
+# ... and the words between the unit and "free": "is now completely", "declared ... “"
+FREE_GLUE_RE = re.compile(
+    r"(?:\b(?:is|are|was|were|remain(?:s|ed)?|(?:has|have)\s+been|now|declared|completely|fully"
+    r"|entirely|totally)\s+|[\"“]\s*)*$",
+    re.IGNORECASE,
+)
+# "cleared Khartoum State of the RSF", "“completely cleared” X of the RSF": held by the side
+# other than the one named after "of".
+CLEARED_RE = re.compile(
+    r"\b(?:cleared|clears|rid|purged|purges|freed|frees)[\"”]?(?=\s[^.;:]{1,80}?\bof\s)",
+    re.IGNORECASE,
+)
+_GONE_RE = re.compile(r"\bof\s+(?:the\s+)?", re.IGNORECASE)
+# "The RSF no longer controls any part of Gezira State": held by the other side.
+NONE_LEFT_RE = re.compile(
+    r"\b(?:no\s+longer|(?:does|do|did)\s+not|(?:does|do|did)n['’]t)\s+(?:controls?|holds?)\s+any"
+    r"\s+(?:part|parts|territory|ground)\s+(?:of|in)\b|\b(?:controls?|holds?)\s+none\s+of\b",
+    re.IGNORECASE,
+)
+# ... and "the RSF has lost Khartoum State (to the army)": the side acting lost it.
+REMOVED_RE = re.compile(holders.REMOVED + r"|\b(?:lost|loses)\b(?=\s+(?!control\b))", re.IGNORECASE)
+
+
+def freed(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
+    """ "X is free of the RSF": held by the side other than the one named just after "of"."""
+    held = statement(sentence, match, regions, actors, two, passive=True)
+    if held.reason and not held.reason.startswith("holder unclear"):
+        return held
+    gone = [side for at, side in actors if match.end() <= at <= match.end() + 5]
+    held.holder = other(gone[0], two) if gone else ""
+    held.reason = "" if held.holder else f"holder unclear: '{' '.join(match.group().split())}'"
+    if held.holder:
+        held.note = f"{gone[0]} put out ('{' '.join(match.group().split())}')"
+    return held
+
+
+def cleared(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
+    """ "cleared X of the RSF": held by the side other than the one named just after "of"."""
+    held = statement(sentence, match, regions, actors, two, passive=True)
+    if held.reason and not held.reason.startswith("holder unclear"):
+        return held
+    of = _GONE_RE.search(sentence.text, match.end(), match.end() + 120)
+    gone = [side for at, side in actors if of and of.start() < at <= of.end()]
+    held.holder = other(gone[0], two) if gone else ""
+    held.reason = "" if held.holder else f"holder unclear: whom {match.group()!r} put out"
+    if held.holder:
+        held.note = f"{gone[0]} put out ('{match.group()} ... of')"
+    return held
+
+
+def none_left(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
+    """ "The RSF no longer controls any part of X": held by the side other than the actor."""
+    held = statement(sentence, match, regions, actors, two, passive=False)
+    if held.reason and not held.reason.startswith("holder unclear"):
+        return held  # "may no longer control ..."
+    side, held.holder = held.holder, other(held.holder, two)
+    words = " ".join(match.group().split())
+    held.reason = "" if held.holder else f"holder unclear: the text does not say who '{words}'"
+    held.note = f"{side} holds none of it ('{words}')" if held.holder else ""
+    return held
+
+
+def removal(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
+    """A statement that a side was put out of units: held by the other side."""
+    held = statement(sentence, match, regions, actors, two, passive=False)
+    if held.reason and not held.reason.startswith("holder unclear"):
+        return held  # negated, or not achieved
+    held.reason = ""
+    removed = holders.removed(actors, sentence.text, match.span(), match.span("removed"))
+    held.holder = other(removed, two)
+    if not held.holder:
+        held.reason = f"holder unclear: the text does not say who was put out ('{match.group()}')"
+    else:
+        held.note = f"{removed} put out ('{' '.join(match.group().split())}')"
+    return held

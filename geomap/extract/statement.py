@@ -1,0 +1,88 @@
+"""One statement of control without a figure, as read: the record (:class:`Held`), the side
+whose it is from the verb's actor or the side its words name, and why a statement states
+nothing (negated, hypothetical, holder unclear). The verbs that make one: :mod:`held`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from geomap.extract import clauses, holders, scan
+from geomap.extract.actors import (
+    LATER_PRONOUN_UNCLEAR,
+    actor,
+    later_pronoun_side,
+    main_clause_start,
+)
+from geomap.extract.sides import Sides
+from geomap.extract.text import Sentence
+from geomap.regions import Region
+
+_FROM_RE = re.compile(r"\bfrom\b.*", re.IGNORECASE | re.DOTALL)
+
+
+@dataclass
+class Held:
+    """One statement that a side holds units, giving no share."""
+
+    sentence: Sentence
+    start: int  # span of the verb phrase in the document
+    end: int
+    regions: tuple[Region, ...]
+    holder: str
+    reason: str = ""
+    note: str = ""
+    disputed: str = ""  # "a claim the army denies": someone in the text says it is not so
+    date: dt.date | None = None  # the latest date its clause names ("in January 2025")
+    # where "in its entirety" after the units says all of each (a share of 100%) is, in the document
+    whole: tuple[int, int] | None = None
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text[self.start - self.sentence.start : self.end - self.sentence.start]
+
+
+def statement(sentence, match, regions, actors, two: Sides, *, passive: bool) -> Held:
+    """The statement a verb at ``match`` makes of ``regions``: its holder (the actor of the verb,
+    or for ``passive`` the side its words or the words after it name), or why it has none."""
+    text = sentence.text
+    s0 = sentence.start
+    held = Held(sentence, s0 + match.start(), s0 + match.end(), regions, "")
+    negated = scan.search(holders.NEGATED_RE, text, 0, match.start()) or holders.nobody_acts(
+        text, match.start()
+    )  # "has not taken", "Neither the army nor the RSF controls"
+    if negated:
+        held.reason = f"negated ('{' '.join(negated.group().split()[:3])}')"
+        return held
+    lo, hi = clauses.clause_of(clauses.find_clauses(text), match.start())
+    mood = clauses.mood(text[lo:hi])
+    if mood:
+        held.reason = mood
+        return held
+    word = match.group()
+    if passive:
+        # "is under RSF control": the side in the verb's words; "fell to the RSF", "is under the
+        # control of the RSF": the side just after it (not one later in the clause: "..., the
+        # army said")
+        after = [side for at, side in actors if match.end() <= at < hi]
+        own = side_of_words(_FROM_RE.sub("", word), two)  # not "taken from the army by"
+        held.holder = own or (after[0] if after else "")
+    else:
+        since = main_clause_start(text, match.start())
+        held.holder = actor(actors, match.start(), text, match.end(), since)
+        later = None if held.holder else later_pronoun_side(text, match.start(), since, two)
+        held.holder = held.holder or later or ""
+        held.reason = LATER_PRONOUN_UNCLEAR if later == "" else ""
+    if not held.holder:
+        held.reason = held.reason or f"holder unclear: the text does not say who '{word.strip()}'"
+    return held
+
+
+def side_of_words(word: str, two: Sides) -> str:
+    """The side a word in the verb names: "under army control", "RSF-held"."""
+    if two.pattern(r"\b(?:«CH»|«C»|«CF»)\b").search(word):
+        return two.controller
+    if two.pattern(r"\b(?:«DH»|«D»|«DF»)\b").search(word):
+        return two.defender
+    return ""
