@@ -154,3 +154,61 @@ def test_statements_of_holding_kept_in_testland(testland):
     assert defender_held(
         "With Testlandic troops in control of the Alpha region, Norland has turned to Beta."
     ) == {"TL-01"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # figures joined as the subjects of one verb after them
+        ("Over 99% of Luhansk and more than 75% of Donetsk are under Russian control.",
+         {"UA-09": 99, "UA-14": 75}, {}),
+        ("According to the ministry, over 99% of the Luhansk region and more than 75% of the "
+         "Donetsk region are now under the control of Russian troops.",
+         {"UA-09": 99, "UA-14": 75}, {}),
+        # a figure that is a verb's object keeps its verb
+        ("Russia holds 99% of Luhansk and 30% of Donetsk is still Ukrainian-held.",
+         {"UA-09": 99}, {"UA-14": 30}),
+    ],
+)  # fmt: skip
+def test_figures_joined_as_the_subjects_of_one_verb(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    side=st.sampled_from(["Russia", "Ukraine", "Russian forces", "Kyiv"]),
+    verb=st.sampled_from(["holds", "controls", "still holds"]),
+    state=st.sampled_from([
+        ("is still Ukrainian-held", "UA"), ("is in Russian hands", "RU"),
+        ("remains under Ukrainian control", "UA"), ("is occupied", "RU"),
+    ]),
+    join=st.sampled_from([" and", ", and", ", while"]),
+)  # fmt: skip
+def test_a_verbs_object_never_takes_the_state_of_the_figure_after(side, verb, state, join):
+    words, whose = state
+    text = f"{side} {verb} 60% of Luhansk{join} 30% of Donetsk {words}."
+    first = "RU" if side.startswith("Russia") else "UA"
+    ours, theirs = controlled(text), defended(text)
+    assert ("UA-09" in ours) == (first == "RU") and ("UA-09" in theirs) == (first == "UA")
+    assert ("UA-14" in ours) == (whose == "RU") and ("UA-14" in theirs) == (whose == "UA")
+
+
+def test_claims_that_count_the_regions_of_the_last_sentences():
+    text = (
+        "Russia controls about 70% of Donetsk and almost all of Luhansk. Moscow also holds "
+        "roughly three-quarters of the Zaporizhzhia and Kherson regions. It claims all four "
+        "regions as its own."
+    )
+    assert claimed(text) == {"UA-14", "UA-09", "UA-23", "UA-65"}
+    # a count the names before do not make refers to none of them
+    text = "Russia holds 70% of Donetsk and all of Luhansk. It claims all four regions as its own."
+    assert claimed(text) == set()
+
+
+def test_a_claim_of_a_city_is_none_of_its_region():
+    text = "Ukraine holds the regional capital, Zaporizhzhia city, which Moscow also claims."
+    assert claimed(text) == set()
+    assert claimed("Moscow claims the Zaporizhzhia region, though not the city of Kherson.") == {
+        "UA-23"
+    }

@@ -1309,7 +1309,7 @@ def test_the_lower_case_scan_finds_the_sentences_the_case_blind_one_does(words):
     """The scan for cues runs on the text in lower case with patterns in lower case: it finds
     exactly the sentences the case-blind patterns find in the text as written."""
     from geomap.extract import scan
-    from geomap.extract.claims import cues as claim_cues
+    from geomap.extract.claim_words import cues as claim_cues
     from geomap.extract.document import Document
     from geomap.extract.held import CUES as held_cues
     from geomap.extract.shares import CUES as share_cues

@@ -13,7 +13,20 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from geomap.extract import actors, claims, held, holders, scan, shares, targets, together, when
+from geomap.extract import (
+    actors,
+    claim_words,
+    claims,
+    held,
+    holders,
+    put_out,
+    scan,
+    shares,
+    statement,
+    targets,
+    together,
+    when,
+)
 from geomap.extract.sides import sides
 from geomap.profile import DATA, load, using
 
@@ -42,14 +55,14 @@ def reading_patterns() -> list[re.Pattern]:
     """The patterns the reading scans with, filled in for the profile in use."""
     two = sides()
     templates = [t for _, t in holders._CUES]
-    templates += [actors._CONTROLLER_ACTOR, actors._DEFENDER_ACTOR, claims._CUE]
+    templates += [actors._CONTROLLER_ACTOR, actors._DEFENDER_ACTOR, claim_words.CUE]
     templates += [actors._CONTROLLER_NAMED, actors._DEFENDER_NAMED]
     return [shares._SHARE_RE, shares._WORDS_RE, *(two.pattern(t) for t in templates)]
 
 
 def blind_patterns() -> list[re.Pattern]:
     """Every pattern of the reading that ignores case: each may be searched in lower case."""
-    modules = (actors, claims, held, holders, shares, targets, together, when)
+    modules = (actors, claims, held, holders, put_out, shares, statement, targets, together, when)
     found = [v for m in modules for v in vars(m).values() if isinstance(v, re.Pattern)]
     return [p for p in found if p.flags & re.IGNORECASE]
 

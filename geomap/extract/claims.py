@@ -18,123 +18,12 @@ from dataclasses import dataclass
 
 from geomap.extract import scan
 from geomap.extract.actors import insertions, named_sides
+from geomap.extract.claim_words import CUE
 from geomap.extract.not_claims import not_a_claim
 from geomap.extract.sides import sides
 from geomap.extract.text import NUMBER_WORDS, Mention, Sentence
 from geomap.profile import gazetteer
 from geomap.regions import Region
-
-# What "claims" is followed by where it states a claim: regions, or the end of its clause.
-_CLAIMED_WHAT = (
-    r"(?=(?:\s+(?:sovereignty\s+over|the|all|four|five|both|«D»['’]s"
-    r"|«DA»|regions?|provinces?|oblasts?|territories|of))*\s+(?-i:[A-Z])"
-    r"|\s*(?:[,.;:)—–-]|$|\s+(?:are|is|as|were|was|but)\b))"
-)
-# «C», «CS», «CA», «D», «DA»: the profile's words for the two sides (see geomap.extract.sides).
-_CUE = (
-    r"\bannex\w*"
-    r"|\b(?:(?:integral|constituent)\s+parts?|part)\s+of\s+«CS»\b"
-    r"|\bjoin(?:ed|ing|s)?\s+«CS»\b"
-    # "the accession of ... to Russia", "absorbing four provinces - A, B, C and D - into Russia"
-    r"|\b(?:accession|incorporat\w*|absorb\w*|admission|admitt\w*|admits?)\s+"
-    r"(?:[\w\"“”'’,()–—-]+\s+){0,12}?(?:into|to)\s+«CS»\w*"
-    # "the Russian Federation incorporated Luhansk and Donetsk": the controlling side doing it.
-    r"|\b«C»\s+(?:\w+\s+){0,2}?(?:incorporat(?:ed|es|e|ing)|absorb(?:ed|s|ing)?)\b"
-    # "declared the regions of A and B to be Russian"
-    r"|\b(?:declared|proclaimed|deemed|considers?|considered|regards?|regarded)\s+[^.;:]{1,120}?"
-    r"\b(?:to\s+be\s+(?:part\s+of\s+«CS»|«CA»(?:\s+(?:territory|land|soil|regions?))?)"
-    # "considers Zaporizhzhia and Kherson its own territory", "... Russian land"
-    r"|(?:its\s+own|«CA»)\s+(?:territory|land|soil))"
-    r"(?=\s*[\"”'’]?\s*(?:[.,;:!?)]|for\s*ever\b|$))"
-    # "the four regions it proclaimed Russian in 2022", "declared Donetsk Russian"
-    r"|\b(?:declared|proclaimed|deemed)\s+(?:[^.;:]{1,80}?\s+)?«CA»(?:\s+(?:territory|land|soil))?"
-    r"(?=\s*[\"”'’]?\s*(?:(?:in|after|following|last|this)\s|[.,;:!?)]|$))"
-    # "completing the absorption of the Donetsk, Luhansk, Kherson and Zaporizhzhia regions"
-    r"|\babsorption\s+of\s+(?:the\s+)?(?:(?:two|three|four|five)\s+)?(?-i:[A-Z])"
-    r"|\baccession\s+treat(?:y|ies)\b|\btreat(?:y|ies)\s+(?:on|of)\s+(?:the\s+)?accession\b"
-    r"|\b(?:the|their|its)\s+accession\b(?!\s+to\s+(?!«CS»))"
-    r"|\binclusion\s+(?:\w+\s+){0,6}?in(?:to)?\s+«CS»\w*"
-    r"|\bbelong(?:s|ed|ing)?\s+to\s+«CS»\b"
-    # "which it considers Russian territory", ending its clause ("... a target" is another thing)
-    r"|\b(?:considers?|considered|regards?|regarded|deems?|deemed)\s+(?:(?:it|them)\s+)?(?:as\s+)?"
-    r"«CA»\s+(?:territory|land|soil)\b(?=\s*(?:[.,;:)!?]|$))"
-    # "X is Russian territory", "X and Y are 'forever' Russian" (not "are Russian regions": the
-    # Kursk and Belgorod regions are, beside a Ukrainian region named in the same clause)
-    r"|\b(?:is|are|was|were|as|(?:has|have)\s+always\s+been"
-    r"|call(?:s|ed|ing)?\s+[^.;:]{1,80}?)\s+[\"“'‘]?"  # "Putin calls X 'historically Russian land'"
-    r"(?:(?:now|legally|officially|historically|ancestral|primordially|originally)\b\s*)?"
-    r"(?:,[^,.;]{1,40},\s*)?"
-    r"(?:«CA»\s+(?:territory|land|lands|soil)\b"
-    r"|[\"“]?forever[\"”]?\s+«CA»(?:\s+(?:territory|land|soil))?\b)"
-    r"|\b(?:is|are)\s+(?:now\s+)?(?:a\s+|the\s+)?[\"“]?subjects?[\"”]?\s+of\s+«CS»"
-    # "treats the Luhansk region as a constituent entity of the Russian Federation"
-    r"|\bconstituent\s+(?:entity|entities|subjects?)\s+of\s+(?:the\s+)?«CS»"
-    # "considers the DPR and LPR its constituent entities"
-    r"|\b(?:its|«CS»['’]s)\s+(?:constituent|federal)\s+(?:entity|entities|subjects?)\b"
-    # "Crimea is Russian", "the Donetsk region is Russian": only after a name that is its subject
-    # (see _named_subject)
-    r"|\b(?P<russian>(?:is|are)\s+(?:now\s+)?[\"“]?«CA»[\"”]?(?:\s+regions?)?"
-    r"|is\s+(?:now\s+)?a\s+«CA»\s+region)(?=\s*(?:[.,;:!?)]|$))"
-    r"|\btreat(?:y|ies)\s+(?:on\s+)?(?:absorb|incorporat)\w*"
-    r"|\birrevocably\s+lost\b"
-    # "a claim on X" ("claimed on Sunday that ..." is a date)
-    r"|\bclaims?\s+(?:over|on)\b(?!\s+(?:\w+day\b|\d|the\s+\d|(?-i:[A-Z][a-z]{2,8})\s+\d))"
-    r"|\bclaim(?:s|ed|ing)?\s+(?:to\s+have\s+annexed|as\s+(?:its|«CA»|part)"
-    r"|to\s+(?:the\s+)?(?:whole|entire|entirety|all)|to(?=\s+(?:the\s+)?(?-i:[A-Z]))"
-    r"|the\s+(?:whole|entirety|entire)|all\s+of)"
-    r"|\b(?:lay|lays|laid)\s+claim"
-    r"|\bclaimed\s+by\s+«C»"
-    # "Moscow claims the whole of ...", "the regions Moscow claims are ...", "Putin has claimed the
-    # regions of ...": Russia claiming, followed by the regions or ending its clause; not "Russia
-    # claimed that ...", "claimed to have captured", "claimed advances".
-    r"|\b«C»(?:['’]s)?(?:\s*,\s*(?:which|who))?\s+(?:\w+\s+){0,3}?"  # "Russia, which claims A"
-    rf"claim(?:s|ed)?{_CLAIMED_WHAT}"
-    # "Russia annexed Crimea in 2014 and has since claimed A and B": the subject before's
-    rf"|(?P<joined>\band\s+(?:(?:has|have|had|also|since|now|later)\s+){{0,2}})claim(?:s|ed)?{_CLAIMED_WHAT}"
-    r"|\bpart\s+of\s+(?:its|«CS»['’]s|«CA»)\s+(?:own\s+)?territory"
-    r"|\bas\s+(?:its\s+own|its\s+(?:sovereign\s+)?(?:territory|land|soil)|«CA»\s+(?:territory|land|regions?))\b"
-    # "refers to A and B as its “new territories”", "recognise Russian sovereignty over X",
-    # "treats X as a federal subject"
-    r"|\bas\s+(?:its|«CS»['’]s)\s+[\"“]?new\s+(?:regions|territories|lands)\b"
-    r"|\b(?:«CA»|«CS»['’]s)\s+sovereignty\s+(?:over|of)\b"
-    r"|\bas\s+(?:a\s+)?(?:new\s+)?federal\s+subjects?\b"
-    # "regards A and B as “new regions” of the Russian Federation"
-    r"|\bas\s+[\"“]?(?:new\s+)?(?:regions?|territor(?:y|ies)|subjects?)[\"”]?\s+of\s+(?:the\s+)?«CS»"
-    # "which Moscow regards as Russian", ending its clause
-    r"|\b(?:regards?|regarded|considers?|considered|sees|saw|views?|viewed|deems?|deemed)\s+"
-    r"(?:(?:it|them)\s+)?as\s+«CA»(?=\s*(?:[.,;:)!?]|$))"
-    # "Russia ... declared four regions its own": the controlling side the one declaring.
-    r"|\b«C»\b[^.;:]{0,60}?\b(?:declared|proclaimed)\s+(?:\w+\s+){1,5}?its\s+own\b"
-    r"|\bced(?:e|es|ed|ing)\b"
-    # "wrote Donetsk and Luhansk into its constitution"
-    r"|\b(?:written|wrote|writ(?:es|ing)|enshrined|enshrin(?:es|ing)|included|added)\s+[^.;:]{1,120}?"
-    r"\b(?:in|into|to)\s+(?:its|«CS»['’]s|the\s+«CA»)\s+constitution\b"
-    # "Russia's constitution was amended in 2022 to include A and B"
-    r"|\b(?:its|«CS»['’]s|the\s+«CA»)\s+constitution\s+(?:\w+\s+){0,6}?includ(?:e|es|ed|ing)\b"
-    # "demands that Ukraine recognise A and B as Russian"
-    r"|\brecogni(?:[sz]\w*|tion)\s+[^.;:]{1,120}?\bas\s+(?:part\s+of\s+«CS»|«CA»(?:\s+(?:territory|land"
-    r"|soil|regions?))?)(?=\s*[\"”'’]?\s*(?:[.,;:!?)]|$))"
-)
-# Words without which a sentence holds no claim: one scan of a text finds the sentences to read.
-# Each begins a word: a pattern that can match only at a word's start is tried at the others in
-# one step, where these words would each be tried at every position.
-_CUES = (
-    r"\b(?:annex|parts?\s+of\s+(?:the\s+|its\s+)?«CS»|part\s+of\s+its|as\s+(?:its\s+(?:own|sovereign"
-    r"|territory|land|soil)|«CA»)"
-    r"|inclusion|«CA»\s+(?:territory|land|soil|regions?)|belong|subject|constituent|forever"
-    r"|admi(?:ssion|tt|ts?\b)"
-    r"|join|accession|incorporat|absorb|absorption|irrevocably|claim|own\b|to\s+be\s+«CA»"
-    r"|declared|proclaimed|deemed"
-    r"|ced(?:e|es|ed|ing)\b|(?:is|are)\s+(?:now\s+)?[\"“]?«CA»\b"
-    r"|(?:regions?|territor(?:y|ies))[\"”]?\s+of\s+(?:the\s+)?«CS»|constitution|new\s+(?:regions"
-    r"|territories|lands)|sovereignty|federal\s+subject)"
-)
-
-
-def cues() -> re.Pattern:
-    """The pattern without a match of which a sentence holds no claim."""
-    return sides().pattern(_CUES)
-
 
 _NEGATION_RE = re.compile(
     r"\bnot\s+(?:one\s+of|among|part\s+of|been\s+claimed|claimed|claim)\b|\bnever\s+claimed\b"
@@ -164,6 +53,12 @@ _YEARS_LATER_RE = re.compile(
 )
 _ANAPHORA_RE = re.compile(
     r"^(?:they|these|both|the\s+two|those|the\s+(?:four|three|two)\s+\w+|these\s+\w+|it)\b",
+    re.IGNORECASE,
+)
+# A pronoun that claims: "It claims ...", "They have annexed ...".
+_CLAIMANT_RE = re.compile(
+    r"\s+(?:(?:has|have|had|also|now|still|formally|illegally)\s+)*(?:claim|annex|consider|regard"
+    r"|declare|proclaim|insist|say)",
     re.IGNORECASE,
 )
 # Words that refer to regions named before: "these areas", "all four", "their accession".
@@ -236,7 +131,7 @@ def read_claims(
         return [Claim(sentence, s0, s0 + len(text), regions, polarity,
                       note="the claim of the sentence before, by ellipsis")]  # fmt: skip
     claims = []
-    for match in scan.finditer(sides().pattern(_CUE), text):
+    for match in scan.finditer(sides().pattern(CUE), text):
         if match.group("russian") and not _named_subject(text, match.start()):
             continue
         if match.group("joined") and not _subject_is_controller(text, match.start()):
@@ -260,6 +155,16 @@ def _subject_is_controller(text: str, at: int) -> bool:
     lo = max(text.rfind(";", 0, at), text.rfind(":", 0, at)) + 1
     first = next((side for pos, side in named_sides(text, two) if lo <= pos < at), "")
     return first == two.controller
+
+
+_CITY_AFTER_RE = re.compile(r"\s+city\b", re.IGNORECASE)
+_CITY_BEFORE_RE = re.compile(r"\bcity\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _a_city(text: str, start: int, end: int) -> bool:
+    """Whether a name at ``start``-``end`` is a city's ("Zaporizhzhia city, which Moscow also
+    claims", "the city of Kherson"): a claim of the city is none of its region."""
+    return bool(_CITY_AFTER_RE.match(text, end) or _CITY_BEFORE_RE.search(text, 0, start))
 
 
 def _named_subject(text: str, at: int) -> bool:
@@ -286,7 +191,10 @@ def _read(
         clause_lo = match.start()  # "Russia shelled A and claimed B": B alone
     if cue.startswith("annex"):
         clause_lo, clause_hi = _annexation(text, match, clause_lo, clause_hi)
-    in_clause = [m for m in mentions if clause_lo <= m.start - s0 < clause_hi]
+    in_clause = [
+        m for m in mentions
+        if clause_lo <= m.start - s0 < clause_hi and not _a_city(text, m.start - s0, m.end - s0)
+    ]  # fmt: skip
     claim = Claim(sentence, start, end, _regions(in_clause), True)
 
     two = sides()
@@ -380,7 +288,11 @@ def _refer(claim: Claim, clause: str, previous, stated, previous_text: str, earl
     ("all four") those of the last of these, or of the ``earlier`` sentences' mentions, that
     it counts."""
     two = sides()
-    reference = _ANAPHORA_RE.match(clause.strip()) or _REFERENCE_RE.search(clause)
+    # "They are two of the four regions ...": the pronoun; "It claims all four regions as its
+    # own": the words that name the regions (the pronoun is the claimant)
+    reference = _ANAPHORA_RE.match(clause.strip())
+    if reference is None or _CLAIMANT_RE.match(clause.strip(), reference.end()):
+        reference = _REFERENCE_RE.search(clause) or reference
     if not reference:
         return
     if stated:
@@ -414,10 +326,19 @@ def _counted(count: int, lists) -> tuple[Region, ...]:
     """The first of ``lists`` of regions with ``count`` of them, the profile's earlier annexation
     left out where that makes the count; else none."""
     group = set(gazetteer().expand(sides().inferred_group)) if sides().inferred_group else set()
+    lists = list(lists)
     for regions in lists:
         for those in (regions, tuple(r for r in regions if r not in group)):
             if len(those) == count:
                 return those
+    # "Russia holds 70% of Donetsk and all of Luhansk. It holds 75% of Zaporizhzhia and Kherson.
+    # It claims all four regions": the names of the last sentences together, where they make it
+    named: dict[Region, None] = {}
+    for regions in lists:
+        named.update(dict.fromkeys(regions))
+        those = tuple(r for r in named if r not in group)
+        if len(those) >= count:
+            return those if len(those) == count else ()
     return ()
 
 

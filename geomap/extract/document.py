@@ -22,8 +22,8 @@ from geomap import parallel
 from geomap.extract import antecedents, scan
 from geomap.extract.actors import PLACE_ADJECTIVE_RE, may_be_subject, named_sides
 from geomap.extract.antecedents import Antecedent
+from geomap.extract.claim_words import cues as claim_cues
 from geomap.extract.claims import Claim, read_claims
-from geomap.extract.claims import cues as claim_cues
 from geomap.extract.held import CUES as held_cues
 from geomap.extract.held import Held, read_held, read_listed
 from geomap.extract.lines import list_item

@@ -16,7 +16,8 @@ from geomap.profile import current, gazetteer
 from geomap.regions import Region
 
 if TYPE_CHECKING:
-    from geomap.extract.held import Held
+    from geomap.extract.shares import Share
+    from geomap.extract.statement import Held
 
 # "all of Darfur except North Darfur", "... apart from El Fasher": what a whole leaves out.
 EXCEPT_RE = re.compile(
@@ -107,3 +108,19 @@ def leave_out(item: Held, named: list[Mention], after: int) -> None:
     elif len(item.regions) > 1 and _SOME_OF_THEM_RE.match(text, exception.end()):
         # "all five Darfur states except one": which one is not said, so none of them
         item.reason = f"'{words}' names no unit: which of them is left out is not said"
+
+
+def except_units(share: Share, exception: re.Match, named: list[Mention]) -> None:
+    """ "all of Darfur except parts of North Darfur": the units the exception names are not
+    wholly held; an exception that names none ("except a pocket near the airport") leaves no
+    unit whole."""
+    at = share.sentence.text.find(exception.group(), share.target_end - share.sentence.start)
+    left_out = excepted(share.sentence, max(at, 0), named)
+    words = " ".join(exception.group().strip(" ,").split())
+    if not left_out:
+        share.reason = f"all but what '{words} ...' leaves out: no unit wholly held"
+        return
+    share.regions = tuple(r for r in share.regions if r not in left_out)
+    share.note = join(share.note, f"'{words}' {', '.join(r.name for r in left_out)}")
+    if not share.regions:
+        share.reason = f"every unit named is excepted ('{words}')"

@@ -22,13 +22,12 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from geomap.extract import holders, scan, when
-from geomap.extract.actors import find_actors, insertions, without_insertions
+from geomap.extract.actors import find_actors, without_insertions
 from geomap.extract.antecedents import Antecedent
 from geomap.extract.clauses import clause_of, find_clauses
 from geomap.extract.clauses import figure_mood as mood_of
-from geomap.extract.exceptions import EXCEPT_RE, excepted
 from geomap.extract.sides import sides
-from geomap.extract.targets import CHANGED_FROM, SUBJECT_OF_RE, WHOLE_COUNTRY
+from geomap.extract.targets import CHANGED_FROM, WHOLE_COUNTRY
 from geomap.extract.targets import target as _target
 from geomap.extract.text import Mention, Sentence, Token
 from geomap.extract.together import (
@@ -39,6 +38,7 @@ from geomap.extract.together import (
     parts_of,
     respective,
     respectively,
+    what_follows,
 )
 from geomap.hedges import HEDGES
 from geomap.regions import Region
@@ -218,7 +218,7 @@ def read_shares(
     respective(shares, named or [])
     linked = again(shares, named or [], before)
     parts = parts_of(text, before)  # "That includes about 70% of X": held as the one before
-    verb_past_aside = _what_follows(shares, named or [])
+    verb_past_aside = what_follows(shares, named or [])
     if all(
         share.reason and not share.regions and share.reason != WHOLE_COUNTRY for share in shares
     ):
@@ -267,6 +267,8 @@ def _window(shares: list[Share], k: int, lo: int, hi: int) -> tuple[int, int]:
         return window_lo, hi  # "A and B are 99% and 75% occupied, respectively": the verb after
     if _BRACKETED_LIST_RE.match(text, share.end - s0, shares[k + 1].start - s0):
         return window_lo, hi  # "A (99%) and B (80%) are in Russian hands": the verb after
+    if share.subject and shares[k + 1].subject:
+        return window_lo, hi  # "99% of A and 75% of B are occupied": the verb after
     return window_lo, min(hi, shares[k + 1].start - s0)
 
 
@@ -294,44 +296,6 @@ def _hedge_of_the_heading(shares: list[Share], header: Sentence | None) -> None:
     for share in shares if hedge else ():
         if share.numeric and not share.hedge:
             share.hedge = hedge
-
-
-def _what_follows(shares: list[Share], named: list[Mention]) -> dict[int, int]:
-    """Read what follows each share: its own verb where the share is its clause's subject ("70%
-    is still occupied"), and an exception after a whole ("all of Darfur except ..."). Returns,
-    for each share whose verb stands past an aside ("70% of X, which Ukraine once held, is now
-    occupied"), where in the sentence that verb is."""
-    verb_past_aside: dict[int, int] = {}
-    for k, share in enumerate(shares):
-        text = share.sentence.text
-        after = max(share.end, share.target_end) - share.sentence.start
-        rest = text[after:].lstrip()
-        share.subject = bool(SUBJECT_OF_RE.match(rest))
-        if not share.subject and any(a >= after for a, _ in insertions(text)):
-            blanked = without_insertions(text, share.start - share.sentence.start)[after:]
-            plain = blanked.lstrip(" ,")
-            if plain != blanked and SUBJECT_OF_RE.match(plain):
-                share.subject = True
-                verb_past_aside[k] = after + len(blanked) - len(plain)
-        if share.totality and share.regions and (exception := EXCEPT_RE.match(rest)):
-            _except(share, exception, named)
-    return verb_past_aside
-
-
-def _except(share: Share, exception: re.Match, named: list[Mention]) -> None:
-    """ "all of Darfur except parts of North Darfur": the units the exception names are not
-    wholly held; an exception that names none ("except a pocket near the airport") leaves no
-    unit whole."""
-    at = share.sentence.text.find(exception.group(), share.target_end - share.sentence.start)
-    left_out = excepted(share.sentence, max(at, 0), named)
-    words = " ".join(exception.group().strip(" ,").split())
-    if not left_out:
-        share.reason = f"all but what '{words} ...' leaves out: no unit wholly held"
-        return
-    share.regions = tuple(r for r in share.regions if r not in left_out)
-    share.note = holders.join(share.note, f"'{words}' {', '.join(r.name for r in left_out)}")
-    if not share.regions:
-        share.reason = f"every unit named is excepted ('{words}')"
 
 
 def _gain(share: Share, text: str, phrase: str) -> str:

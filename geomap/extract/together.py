@@ -11,8 +11,10 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from geomap.extract.actors import insertions, without_insertions
 from geomap.extract.before import FIGURE_GLUE
-from geomap.extract.targets import RESPECTIVE, WHOLE_COUNTRY, names
+from geomap.extract.exceptions import EXCEPT_RE, except_units
+from geomap.extract.targets import RESPECTIVE, SUBJECT_OF_RE, WHOLE_COUNTRY, names
 from geomap.extract.text import Mention, Token
 
 if TYPE_CHECKING:
@@ -244,3 +246,47 @@ def own_figures(shares: list[Share]) -> None:
             and _OWN_FIGURE_RE.fullmatch(b.sentence.text, a.target_end - s0, b.start - s0)
         ):
             a.regions = tuple(r for r in a.regions if r not in b.regions)
+
+
+# Between two figures that are the subjects of one verb: "99% of A and 75% of B are occupied";
+# the first starts its clause (not "Russia holds 99% of A and 30% of B is Ukrainian-held").
+_JOINED_RE = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+|\s*,\s*")
+_STARTS_A_CLAUSE_RE = re.compile(
+    r"(?:^|[,;:(—–]\s*)(?:(?:and|but|while|now|today|currently|meanwhile|still)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def what_follows(shares: list[Share], named: list[Mention]) -> dict[int, int]:
+    """Read what follows each share: its own verb where the share is its clause's subject ("70%
+    is still occupied"), and an exception after a whole ("all of Darfur except ..."). Returns,
+    for each share whose verb stands past an aside ("70% of X, which Ukraine once held, is now
+    occupied"), where in the sentence that verb is."""
+    verb_past_aside: dict[int, int] = {}
+    for k, share in enumerate(shares):
+        text = share.sentence.text
+        after = max(share.end, share.target_end) - share.sentence.start
+        rest = text[after:].lstrip()
+        share.subject = bool(SUBJECT_OF_RE.match(rest))
+        if not share.subject and any(a >= after for a, _ in insertions(text)):
+            blanked = without_insertions(text, share.start - share.sentence.start)[after:]
+            plain = blanked.lstrip(" ,")
+            if plain != blanked and SUBJECT_OF_RE.match(plain):
+                share.subject = True
+                verb_past_aside[k] = after + len(blanked) - len(plain)
+        if share.totality and share.regions and (exception := EXCEPT_RE.match(rest)):
+            except_units(share, exception, named)
+    for k in range(len(shares) - 2, -1, -1):
+        # "Over 99% of A and more than 75% of B are under Russian control": the subjects of one
+        # verb, after the last of them
+        share, s0 = shares[k], shares[k].sentence.start
+        after, text = max(share.end, share.target_end) - s0, share.sentence.text
+        if (
+            shares[k + 1].subject
+            and _JOINED_RE.fullmatch(text, after, shares[k + 1].start - s0)
+            and _STARTS_A_CLAUSE_RE.search(text, 0, share.start - s0)
+        ):
+            share.subject = True
+            if k + 1 in verb_past_aside:
+                verb_past_aside[k] = verb_past_aside[k + 1]
+    return verb_past_aside

@@ -1,0 +1,121 @@
+"""The words that state a claim ("annexed", "became part of Russia", "claims ... as its own",
+"proclaimed Russian", "wrote X into its constitution"), with the profile's words for the two
+sides in their placeholders, and the words without which a sentence states none. How a phrase
+is read: :mod:`claims`; why one that reads as a claim states none: :mod:`not_claims`."""
+
+from __future__ import annotations
+
+import re
+
+from geomap.extract.sides import sides
+
+# What "claims" is followed by where it states a claim: regions, or the end of its clause.
+_CLAIMED_WHAT = (
+    r"(?=(?:\s+(?:sovereignty\s+over|the|all|four|five|both|«D»['’]s"
+    r"|«DA»|regions?|provinces?|oblasts?|territories|of))*\s+(?-i:[A-Z])"
+    r"|\s*(?:[,.;:)—–-]|$|\s+(?:are|is|as|were|was|but)\b))"
+)
+# «C», «CS», «CA», «D», «DA»: the profile's words for the two sides (see geomap.extract.sides).
+CUE = (
+    r"\bannex\w*"
+    r"|\b(?:(?:integral|constituent)\s+parts?|part)\s+of\s+«CS»\b"
+    r"|\bjoin(?:ed|ing|s)?\s+«CS»\b"
+    # "the accession of ... to Russia", "absorbing four provinces - A, B, C and D - into Russia"
+    r"|\b(?:accession|incorporat\w*|absorb\w*|admission|admitt\w*|admits?)\s+"
+    r"(?:[\w\"“”'’,()–—-]+\s+){0,12}?(?:into|to)\s+«CS»\w*"
+    # "the Russian Federation incorporated Luhansk and Donetsk": the controlling side doing it.
+    r"|\b«C»\s+(?:\w+\s+){0,2}?(?:incorporat(?:ed|es|e|ing)|absorb(?:ed|s|ing)?)\b"
+    # "declared the regions of A and B to be Russian"
+    r"|\b(?:declared|proclaimed|deemed|considers?|considered|regards?|regarded)\s+[^.;:]{1,120}?"
+    r"\b(?:to\s+be\s+(?:part\s+of\s+«CS»|«CA»(?:\s+(?:territory|land|soil|regions?))?)"
+    # "considers Zaporizhzhia and Kherson its own territory", "... Russian land"
+    r"|(?:its\s+own|«CA»)\s+(?:territory|land|soil))"
+    r"(?=\s*[\"”'’]?\s*(?:[.,;:!?)]|for\s*ever\b|$))"
+    # "the four regions it proclaimed Russian in 2022", "declared Donetsk Russian"
+    r"|\b(?:declared|proclaimed|deemed)\s+(?:[^.;:]{1,80}?\s+)?«CA»(?:\s+(?:territory|land|soil))?"
+    r"(?=\s*[\"”'’]?\s*(?:(?:in|after|following|last|this)\s|[.,;:!?)]|$))"
+    # "completing the absorption of the Donetsk, Luhansk, Kherson and Zaporizhzhia regions"
+    r"|\babsorption\s+of\s+(?:the\s+)?(?:(?:two|three|four|five)\s+)?(?-i:[A-Z])"
+    r"|\baccession\s+treat(?:y|ies)\b|\btreat(?:y|ies)\s+(?:on|of)\s+(?:the\s+)?accession\b"
+    r"|\b(?:the|their|its)\s+accession\b(?!\s+to\s+(?!«CS»))"
+    r"|\binclusion\s+(?:\w+\s+){0,6}?in(?:to)?\s+«CS»\w*"
+    r"|\bbelong(?:s|ed|ing)?\s+to\s+«CS»\b"
+    # "which it considers Russian territory", ending its clause ("... a target" is another thing)
+    r"|\b(?:considers?|considered|regards?|regarded|deems?|deemed)\s+(?:(?:it|them)\s+)?(?:as\s+)?"
+    r"«CA»\s+(?:territory|land|soil)\b(?=\s*(?:[.,;:)!?]|$))"
+    # "X is Russian territory", "X and Y are 'forever' Russian" (not "are Russian regions": the
+    # Kursk and Belgorod regions are, beside a Ukrainian region named in the same clause)
+    r"|\b(?:is|are|was|were|as|(?:has|have)\s+always\s+been"
+    r"|call(?:s|ed|ing)?\s+[^.;:]{1,80}?)\s+[\"“'‘]?"  # "Putin calls X 'historically Russian land'"
+    r"(?:(?:now|legally|officially|historically|ancestral|primordially|originally)\b\s*)?"
+    r"(?:,[^,.;]{1,40},\s*)?"
+    r"(?:«CA»\s+(?:territory|land|lands|soil)\b"
+    r"|[\"“]?forever[\"”]?\s+«CA»(?:\s+(?:territory|land|soil))?\b)"
+    r"|\b(?:is|are)\s+(?:now\s+)?(?:a\s+|the\s+)?[\"“]?subjects?[\"”]?\s+of\s+«CS»"
+    # "treats the Luhansk region as a constituent entity of the Russian Federation"
+    r"|\bconstituent\s+(?:entity|entities|subjects?)\s+of\s+(?:the\s+)?«CS»"
+    # "considers the DPR and LPR its constituent entities"
+    r"|\b(?:its|«CS»['’]s)\s+(?:constituent|federal)\s+(?:entity|entities|subjects?)\b"
+    # "Crimea is Russian", "the Donetsk region is Russian": only after a name that is its subject
+    # (see _named_subject)
+    r"|\b(?P<russian>(?:is|are)\s+(?:now\s+)?[\"“]?«CA»[\"”]?(?:\s+regions?)?"
+    r"|is\s+(?:now\s+)?a\s+«CA»\s+region)(?=\s*(?:[.,;:!?)]|$))"
+    r"|\btreat(?:y|ies)\s+(?:on\s+)?(?:absorb|incorporat)\w*"
+    r"|\birrevocably\s+lost\b"
+    # "a claim on X" ("claimed on Sunday that ..." is a date)
+    r"|\bclaims?\s+(?:over|on)\b(?!\s+(?:\w+day\b|\d|the\s+\d|(?-i:[A-Z][a-z]{2,8})\s+\d))"
+    r"|\bclaim(?:s|ed|ing)?\s+(?:to\s+have\s+annexed|as\s+(?:its|«CA»|part)"
+    r"|to\s+(?:the\s+)?(?:whole|entire|entirety|all)|to(?=\s+(?:the\s+)?(?-i:[A-Z]))"
+    r"|the\s+(?:whole|entirety|entire)|all\s+of)"
+    r"|\b(?:lay|lays|laid)\s+claim"
+    r"|\bclaimed\s+by\s+«C»"
+    # "Moscow claims the whole of ...", "the regions Moscow claims are ...", "Putin has claimed the
+    # regions of ...": Russia claiming, followed by the regions or ending its clause; not "Russia
+    # claimed that ...", "claimed to have captured", "claimed advances".
+    r"|\b«C»(?:['’]s)?(?:\s*,\s*(?:which|who))?\s+(?:\w+\s+){0,3}?"  # "Russia, which claims A"
+    rf"claim(?:s|ed)?{_CLAIMED_WHAT}"
+    # "Russia annexed Crimea in 2014 and has since claimed A and B": the subject before's
+    rf"|(?P<joined>\band\s+(?:(?:has|have|had|also|since|now|later)\s+){{0,2}})claim(?:s|ed)?{_CLAIMED_WHAT}"
+    r"|\bpart\s+of\s+(?:its|«CS»['’]s|«CA»)\s+(?:own\s+)?territory"
+    r"|\bas\s+(?:its\s+own|its\s+(?:sovereign\s+)?(?:territory|land|soil)|«CA»\s+(?:territory|land|regions?))\b"
+    # "refers to A and B as its “new territories”", "recognise Russian sovereignty over X",
+    # "treats X as a federal subject"
+    r"|\bas\s+(?:its|«CS»['’]s)\s+[\"“]?new\s+(?:regions|territories|lands)\b"
+    r"|\b(?:«CA»|«CS»['’]s)\s+sovereignty\s+(?:over|of)\b"
+    r"|\bas\s+(?:a\s+)?(?:new\s+)?federal\s+subjects?\b"
+    # "regards A and B as “new regions” of the Russian Federation"
+    r"|\bas\s+[\"“]?(?:new\s+)?(?:regions?|territor(?:y|ies)|subjects?)[\"”]?\s+of\s+(?:the\s+)?«CS»"
+    # "which Moscow regards as Russian", ending its clause
+    r"|\b(?:regards?|regarded|considers?|considered|sees|saw|views?|viewed|deems?|deemed)\s+"
+    r"(?:(?:it|them)\s+)?as\s+«CA»(?=\s*(?:[.,;:)!?]|$))"
+    # "Russia ... declared four regions its own": the controlling side the one declaring.
+    r"|\b«C»\b[^.;:]{0,60}?\b(?:declared|proclaimed)\s+(?:\w+\s+){1,5}?its\s+own\b"
+    r"|\bced(?:e|es|ed|ing)\b"
+    # "wrote Donetsk and Luhansk into its constitution"
+    r"|\b(?:written|wrote|writ(?:es|ing)|enshrined|enshrin(?:es|ing)|included|added)\s+[^.;:]{1,120}?"
+    r"\b(?:in|into|to)\s+(?:its|«CS»['’]s|the\s+«CA»)\s+constitution\b"
+    # "Russia's constitution was amended in 2022 to include A and B"
+    r"|\b(?:its|«CS»['’]s|the\s+«CA»)\s+constitution\s+(?:\w+\s+){0,6}?includ(?:e|es|ed|ing)\b"
+    # "demands that Ukraine recognise A and B as Russian"
+    r"|\brecogni(?:[sz]\w*|tion)\s+[^.;:]{1,120}?\bas\s+(?:part\s+of\s+«CS»|«CA»(?:\s+(?:territory|land"
+    r"|soil|regions?))?)(?=\s*[\"”'’]?\s*(?:[.,;:!?)]|$))"
+)
+# Words without which a sentence holds no claim: one scan of a text finds the sentences to read.
+# Each begins a word: a pattern that can match only at a word's start is tried at the others in
+# one step, where these words would each be tried at every position.
+_CUES = (
+    r"\b(?:annex|parts?\s+of\s+(?:the\s+|its\s+)?«CS»|part\s+of\s+its|as\s+(?:its\s+(?:own|sovereign"
+    r"|territory|land|soil)|«CA»)"
+    r"|inclusion|«CA»\s+(?:territory|land|soil|regions?)|belong|subject|constituent|forever"
+    r"|admi(?:ssion|tt|ts?\b)"
+    r"|join|accession|incorporat|absorb|absorption|irrevocably|claim|own\b|to\s+be\s+«CA»"
+    r"|declared|proclaimed|deemed"
+    r"|ced(?:e|es|ed|ing)\b|(?:is|are)\s+(?:now\s+)?[\"“]?«CA»\b"
+    r"|(?:regions?|territor(?:y|ies))[\"”]?\s+of\s+(?:the\s+)?«CS»|constitution|new\s+(?:regions"
+    r"|territories|lands)|sovereignty|federal\s+subject)"
+)
+
+
+def cues() -> re.Pattern:
+    """The pattern without a match of which a sentence holds no claim."""
+    return sides().pattern(_CUES)
