@@ -212,3 +212,28 @@ def test_a_claim_of_a_city_is_none_of_its_region():
     assert claimed("Moscow claims the Zaporizhzhia region, though not the city of Kherson.") == {
         "UA-23"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a verb joined after the statement has a mood of its own
+        ("The paramilitaries were driven out of Khartoum State in March and have since withdrawn "
+         "west to Kordofan.", set(), {"SD-KH"}),
+        ("The army retook Sennar State and will push on to Darfur.", set(), {"SD-SI"}),
+        # ... but a mood before the verb is the statement's
+        ("The army hopes to retake Gezira State by spring.", set(), set()),
+        # a second object after a part
+        ("Sudan's army has regained control of most of the capital and of Gezira State.",
+         set(), {"SD-GZ"}),
+        # a table's line of a side: the parts after a semicolon are no whole units
+        ("RSF: West, Central, South and East Darfur; most of North Darfur and West Kordofan.",
+         {"SD-DW", "SD-DC", "SD-DS", "SD-DE"}, set()),
+        ("Army: Gezira, Sennar and White Nile states; parts of North Kordofan.",
+         set(), {"SD-GZ", "SD-SI", "SD-NW"}),
+        ("RSF: West Darfur; Gezira State is calm.", set(), set()),
+    ],
+)  # fmt: skip
+def test_statements_with_a_joined_verb_a_part_or_a_tables_parts(sudan, text, ours, theirs):
+    assert held(text) == ours
+    assert defender_held(text) == theirs

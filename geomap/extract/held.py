@@ -197,11 +197,10 @@ def _units_of(
     text, s0 = sentence.text, sentence.start
     if after:
         regions = units.after_verb(toks, s0 + match.end())
-        if (
-            regions
-            and match.group().lower().endswith((" of", " over"))
-            and (more := _AND_OF_RE.match(text, match.end()))
-        ):  # "regained control of Gezira State in January and of Khartoum State in May"
+        if match.group().lower().endswith((" of", " over")) and (
+            more := _AND_OF_RE.match(text, match.end())
+        ):  # "regained control of Gezira State in January and of Khartoum State in May", "...
+            # of most of the capital and of Gezira State"
             regions += units.after_verb(toks, s0 + more.end())
         at = match.start()
         referred = "" if regions else units.the_unit(toks, s0 + match.end())

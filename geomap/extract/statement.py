@@ -56,7 +56,8 @@ def statement(sentence, match, regions, actors, two: Sides, *, passive: bool) ->
         held.reason = f"negated ('{' '.join(negated.group().split()[:3])}')"
         return held
     lo, hi = clauses.clause_of(clauses.find_clauses(text), match.start())
-    mood = clauses.mood(text[lo:hi])
+    # its verb's mood, not another's joined to it ("... and have since withdrawn west")
+    mood = clauses.figure_mood(text, lo, hi, (lo, match.end()))
     if mood:
         held.reason = mood
         return held

@@ -30,13 +30,30 @@ _SIDE_FIRST = (
 )
 _MARK_RE = re.compile(r":|\s[–—-]\s")
 # What may stand between the units of a line's list: "A, B and C states", "A (retaken in May)".
-_GLUE = frozenset({",", "and", "&", ".", "the", ";"})
+_GLUE = frozenset({",", "and", "&", ".", "the"})
+# Words that open a part of a unit, not the whole: "most of North Darfur".
+_PARTS = frozenset({"most", "parts", "part", "much", "some", "half", "areas", "pockets"})
 
 
 def _listed(toks: list[Token], lo: int, hi: int) -> tuple[Region, ...]:
     """The units a line's list names from document offset ``lo`` to ``hi``, where it is nothing
-    but units (asides in brackets aside): "A, B (retaken in May) and C states"; else ()."""
+    but units (asides in brackets aside): "A, B (retaken in May) and C states"; else (). A part
+    after a semicolon is no unit held whole: "A, B and C; most of D" names A, B and C."""
     inside = [t for t in toks if lo <= t.start and t.end <= hi]
+    found: list[Region] = []
+    parts = [k for k, t in enumerate(inside) if t.text == ";"]
+    for a, b in zip([-1, *parts], [*parts, len(inside)], strict=True):
+        if a >= 0 and b > a + 1 and inside[a + 1].key in _PARTS:
+            continue  # "; most of North Darfur and West Kordofan"
+        listed = _units_only(inside[a + 1 : b])
+        if not listed:
+            return ()
+        found.extend(r for r in listed if r not in found)
+    return tuple(found)
+
+
+def _units_only(inside: list[Token]) -> tuple[Region, ...]:
+    """The units of a list that is nothing but units (see :func:`_listed`); else ()."""
     found: list[Region] = []
     depth, k = 0, 0
     while k < len(inside):
