@@ -237,3 +237,48 @@ def test_a_claim_of_a_city_is_none_of_its_region():
 def test_statements_with_a_joined_verb_a_part_or_a_tables_parts(sudan, text, ours, theirs):
     assert held(text) == ours
     assert defender_held(text) == theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "claims" with a clause after the names: a claim that something is so
+        ("Russia claims Odesa is a Russian city.", set()),
+        ("Russian officials claimed the Kherson region's left bank was fully under their control.",
+         set()),
+        # ... unless that clause says the region is Russian
+        ("Moscow claims Donetsk and Luhansk are part of Russia.", {"UA-14", "UA-09"}),
+        ("Russia claims the Donetsk region is now fully Russian territory.", {"UA-14"}),
+        # "claims" with the names as its object
+        ("Russia claims Crimea, Donetsk and Luhansk.", {"UA-43", "UA-40", "UA-14", "UA-09"}),
+    ],
+)  # fmt: skip
+def test_a_claim_that_something_is_so(text, expected):
+    assert claimed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian officials said the Kherson region's left bank was fully under their control.",
+         {}),
+        ("The Kherson region's entire territory is now fully occupied.", {"UA-65": 100}),
+        ("The Luhansk region has been completely occupied.", {"UA-09": 100}),
+        # a region's control given as a figure after a comma
+        ("Russia's control over Luhansk is nearly complete, at 99%.", {"UA-09": 99}),
+        ("Russia has been expanding its control of Donetsk, which now stands at 79%.",
+         {"UA-14": 79}),
+    ],
+)  # fmt: skip
+def test_a_regions_part_and_its_control_at_a_figure(text, expected):
+    assert controlled(text) == expected
+
+
+def test_a_claim_that_something_is_so_in_testland(testland):
+    assert claimed("Norland claims Alpha is a Norlandic town.") == set()
+    assert claimed("Norland claims Alpha and Beta.") == {"TL-01", "TL-02"}
+
+
+def test_claims_of_the_defenders_regions_by_possessive():
+    text = "Russia illegally claims Ukraine's Donetsk, Luhansk, Zaporizhzhia and Kherson regions."
+    assert claimed(text) == {"UA-14", "UA-09", "UA-23", "UA-65"}

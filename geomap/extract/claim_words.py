@@ -47,7 +47,8 @@ CUE = (
     # Kursk and Belgorod regions are, beside a Ukrainian region named in the same clause)
     r"|\b(?:is|are|was|were|as|(?:has|have)\s+always\s+been"
     r"|call(?:s|ed|ing)?\s+[^.;:]{1,80}?)\s+[\"“'‘]?"  # "Putin calls X 'historically Russian land'"
-    r"(?:(?:now|legally|officially|historically|ancestral|primordially|originally)\b\s*)?"
+    r"(?:(?:now|legally|officially|historically|ancestral|primordially|originally|fully|entirely"
+    r"|wholly|rightfully)\b\s*){0,2}"
     r"(?:,[^,.;]{1,40},\s*)?"
     r"(?:«CA»\s+(?:territory|land|lands|soil)\b"
     r"|[\"“]?forever[\"”]?\s+«CA»(?:\s+(?:territory|land|soil))?\b)"

@@ -48,6 +48,12 @@ _NP_WORDS = (
     r"(?:\s+(?:sovereignty\s+over|the|all|four|five|both|«D»['’]s|«DA»|regions?"
     r"|provinces?|oblasts?|territories|of))*\s+"
 )
+# The names after "claims" and a verb or a possessive: what is claimed is a clause about them.
+_COMPLEMENT_RE = re.compile(  # heeds case: names have capitals, the words around them none
+    r"(?:\s+(?:the|all|both))?(?:\s*,?\s+(?:and\s+)?[A-Z][\w'’-]*)+"
+    r"(?:\s+(?:regions?|oblasts?|provinces?|states?))?(?:['’]s\s+(?!annexation|accession)[a-z]"
+    r"|\s+(?:is|are|was|were|has|had|have|would|will|could|can|remains?|remained|lies|lay)\b)"
+)
 _RELATIVE_RE = re.compile(r",\s*(?:which|that|whom?)\b", re.IGNORECASE)
 _ITS_RE = re.compile(r"\bits\b", re.IGNORECASE)
 _THE_BEFORE_RE = re.compile(r"\b(?:the|its|newly|illegally)\s+$", re.IGNORECASE)
@@ -82,6 +88,10 @@ def not_a_claim(
     if _CLAIM_VERB_RE.search(match.group()):
         if not names_follow(match, in_clause, s0):
             return "a claim of something else, not of a region"
+        if _COMPLEMENT_RE.match(text, match.end()):
+            # "Russia claims Odesa is a Russian city", "claimed the Kherson region's left bank
+            # was ...": a claim that something is so, not of the region
+            return "a claim that something is so, not a claim of the region"
         if re.search(r",\s*$", text[: match.start()]) and re.match(
             r"\s*(?:[.;!?]|$)", text[match.end() :]
         ):

@@ -84,8 +84,11 @@ _AND_AFTER_RE = re.compile(r"(?:and|but|while|whereas)\b", re.IGNORECASE)
 # "bringing Moscow's control (of the region) to about 70 percent", "bringing the total under
 # their control in Donetsk to about 79%".
 _CONTROL_TO_RE = re.compile(
-    r"\b(?:control|occupied|hold|grip)\s+(?:(?:of|over|in|on)\s+(?P<where>[^,;]{1,60}?)\s+)?"
-    r"(?:to|reached|reaching|hit|(?:stands|stood)\s+at)\s*$",  # "Russia's hold on X has grown to"
+    r"\b(?:control|occupied|hold|grip)(?:\s+(?:of|over|in|on)\s+(?P<where>[^,;]{1,60}?))?"
+    r"(?:\s+(?:to|reached|reaching|hit|(?:stands|stood)\s+at)"  # "Russia's hold on X has grown to"
+    # "Russia's control over X is nearly complete, at 99%", "its control of X, which now stands at"
+    r"|\s+(?:is|was|has\s+been)\s+[^,;]{1,30},\s*at|,\s*which\s+(?:now\s+)?(?:stands|stood)\s+at)"
+    r"\s*$",
     re.I,
 )
 RESPECTIVE = "'respective' with no list of regions before it"
@@ -364,10 +367,25 @@ def _of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> 
             share.note = f"read as a share of {names(share.regions)}, named before it"
         return
     if share.adverb:
-        # "The Luhansk region has been completely occupied": the region is the subject.
+        # "The Luhansk region has been completely occupied": the region is the subject (not
+        # "the Kherson region's left bank was fully under their control": a part of it).
         share.regions, share.reason = antecedent(share.start)
+        part = _POSSESSED_RE.search(text, 0, rel)
+        if share.regions and part and not _WHOLE_WORDS_RE.search(part.group("what")):
+            share.regions, share.reason = (), f"a share of the region's {part.group('what')}"
         return
     share.reason = "not a share of a named region"
+
+
+# A region's part as the subject before a figure: "the Kherson region's left bank was fully" (not
+# a name: "the Luhansk People's Republic was fully").
+_POSSESSED_RE = re.compile(  # heeds case: a part in lower case, not a name
+    r"['’]s\s+(?P<what>[a-z](?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is|was|are|were|has|have|had|remains?"
+    r"|remained)\b[^,;]*$"
+)
+_WHOLE_WORDS_RE = re.compile(
+    r"\b(?:territory|territories|land|area|surface|entire|whole|entirety)\b", re.IGNORECASE
+)
 
 
 def _control_to(share: Share, toks: list[Token]) -> bool:
