@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.test_reading_changes import claimed
-from tests.test_reading_structure import controlled, defended, defender_held, held
+from tests.test_reading_structure import DAY, controlled, defended, defender_held, held, read
 
 
 @pytest.mark.parametrize(
@@ -282,3 +282,63 @@ def test_a_claim_that_something_is_so_in_testland(testland):
 def test_claims_of_the_defenders_regions_by_possessive():
     text = "Russia illegally claims Ukraine's Donetsk, Luhansk, Zaporizhzhia and Kherson regions."
     assert claimed(text) == {"UA-14", "UA-09", "UA-23", "UA-65"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a relative clause or a participle aside on the unit
+        ("Sennar State, which the army recaptured last year, is slowly returning to normal.",
+         set(), {"SD-SI"}),
+        ("Gezira State, retaken by the army in January, has seen mass returns.", set(), {"SD-GZ"}),
+        ("Gezira State, which the RSF captured in 2023 and the army retook in 2025, is calm.",
+         set(), {"SD-GZ"}),
+        ("North Darfur, which neither side fully controls, is in famine.", set(), set()),
+        # "rule", "fell into ... hands"
+        ("South Darfur has been under RSF rule since 2023.", {"SD-DS"}, set()),
+        ("Central Darfur fell into RSF hands in late 2023.", {"SD-DC"}, set()),
+        # put out of every part of a unit
+        ("The Rapid Support Forces have been expelled from every part of Khartoum State.",
+         set(), {"SD-KH"}),
+    ],
+)  # fmt: skip
+def test_statements_by_relative_clause_aside_rule_and_hands(sudan, text, ours, theirs):
+    assert held(text) == ours
+    assert defender_held(text) == theirs
+
+
+def test_a_state_in_a_relative_clause_keeps_its_time(sudan):
+    text = "Sennar State, which the RSF held until 2024, is calm."
+    rows = [e for e in read(text, as_of=DAY).evidence if e.kind == "held"]
+    assert rows and all("earlier time" in e.reason for e in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # liberated from a side: the other side holds it, whoever's word "liberated" is
+        ('The army said its troops had "liberated" all of Khartoum State from the rebel militia.',
+         {"SD-KH": 0}, {}),
+        # lost all of it: the other side holds all of it
+        ("The RSF has lost all of Gezira State.", {"SD-GZ": 0}, {}),
+        ("The RSF has not lost all of Gezira State.", {}, {}),
+    ],
+)  # fmt: skip
+def test_liberated_from_and_lost_all_of_in_sudan(sudan, text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukrainian forces liberated 40% of the Kharkiv region from Russian occupation.", {}),
+        ("Russia says it has liberated 70% of the Donetsk region from Ukrainian nationalists.",
+         {"UA-14": 70}),
+        # all of the part a side seized is not all of the region
+        ("Russia has lost all of the Kharkiv region it seized in 2022.", {}),
+        ("Russia controls all of the Luhansk region, which it seized in 2022.", {"UA-09": 100}),
+    ],
+)  # fmt: skip
+def test_liberated_from_and_all_of_the_part_seized(text, expected):
+    assert controlled(text) == expected

@@ -80,16 +80,32 @@ _PASSIVE = (
     r"|stay(?:s|ed)?|(?:has|have|had)\s+stayed"
     r"|came|comes|(?:has|have|had)\s+come|fell|falls|has\s+fallen)"
     r"\s+(?:(?:now|still|back|firmly|fully|again|securely|squarely|effectively|all)\s+){0,3}"
-    r"(?:under\s+(?:the\s+)?(?:control\s+of\b|«CH»\s+control|«DH»\s+control)|held\s+by"
+    r"(?:under\s+(?:the\s+)?(?:control\s+of\b|«CH»\s+(?:control|rule)|«DH»\s+(?:control|rule))"
+    r"|held\s+by"
     # "under the RSF's control", "under Russia's control"; "under its control" (see _OWNER_RE)
     r"|under\s+(?:the\s+)?(?:«CH»|«DH»|«C»|«D»)['’]s\s+control"
     r"|under\s+(?:its|their|the\s+group['’]s)\s+control"
-    r"|controlled\s+by|in\s+(?:the\s+)?(?:«CH»|«DH»)\s+hands"
-    r"|in\s+the\s+hands\s+of\b)"
+    r"|controlled\s+by|in(?:to)?\s+(?:the\s+)?(?:«CH»|«DH»)\s+hands"  # "fell into RSF hands"
+    r"|in(?:to)?\s+the\s+hands\s+of\b)"
     r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:now|fully|completely|entirely)\s+)?"
     r"(?:seized|captured|taken|overrun"
     # "was taken (from the army) by"
     r"|retaken|recaptured|liberated)\s+(?:from\s+(?:the\s+)?[\w'’-]+\s+)?by\b"
+    # an aside after the unit: "Gezira State, retaken by the army in January, ..."
+    r"|(?<=,\s)(?:(?:now|since|later|then)\s+)?(?:seized|captured|taken|overrun|retaken|recaptured"
+    r"|liberated|held|controlled)\s+by\b"
+)
+# A relative clause on a unit: "Sennar State, which the army recaptured last year, ...".
+_RELATIVE_VERB = (
+    r"(?:(?:has|have|had|now|later|then|still)\s+){0,2}(?P<verb>recaptured|retook|retaken|captured"
+    r"|seized|took|taken|overran|overrun|controls|holds|held|liberated|regained|won\s+back"
+    r"|took\s+back)\b"
+)
+_RELATIVE = rf"(?<=,\s)(?:which|that)\s+(?P<who>(?:[\w'’-]+\s+){{1,4}}?){_RELATIVE_VERB}"
+# ... and a verb joined after it, whose side holds now: "which the RSF captured in 2023 and the
+# army retook in 2025"
+_THEN_RE = re.compile(
+    rf"[^,;.()]*?\band\s+(?P<who>(?:[\w'’-]+\s+){{1,4}}?){_RELATIVE_VERB}", re.IGNORECASE
 )
 # "under its control": whose, the text before says
 _OWNER_RE = re.compile(r"\b(?:its|their|the\s+group['’]s)\s+control\b", re.IGNORECASE)
@@ -145,6 +161,7 @@ def read_held(
         (two.pattern(_GIVEN), True, _given, "control" in lower),
         (put_out.REMOVED_RE, True, put_out.removal, True),
         (two.pattern(_PASSIVE), False, _passive, True),
+        (_RELATIVE_RE, False, _relative, "which" in lower or "that" in lower),
         (put_out.FREE_RE, False, put_out.freed, "free" in lower or "cleared" in lower),
         (put_out.CLEARED_RE, True, put_out.cleared, " of " in lower),
         (put_out.NONE_LEFT_RE, True, put_out.none_left, "any" in lower or "none" in lower),
@@ -293,6 +310,28 @@ def _passive(sentence, match: re.Match, regions, actors, two: Sides, context: st
         held.reason = "" if held.holder else f"holder unclear: whose is '{word}'"
         if held.holder:
             held.note = f"'{word}' read as {held.holder}'s"
+    return held
+
+
+_RELATIVE_RE = re.compile(_RELATIVE, re.IGNORECASE)
+
+
+def _relative(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
+    """ "X, which the army recaptured last year": held by the side the relative clause names."""
+    held = statement(sentence, match, regions, actors, two, passive=True)
+    then = _THEN_RE.match(sentence.text, match.end())
+    last = (
+        then
+        if then and any(then.start("who") <= at < then.end("who") for at, _ in actors)
+        else match
+    )
+    # its verb: a state's time is read from it
+    held.start, held.end = sentence.start + last.start("verb"), sentence.start + last.end("verb")
+    lo, hi = last.span("who")
+    named = {side for at, side in actors if lo <= at < hi}
+    held.holder = named.pop() if len(named) == 1 and not held.reason else ""
+    if not held.holder:
+        held.reason = held.reason or f"holder unclear: '{' '.join(match.group().split())}'"
     return held
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import NamedTuple
 
 from geomap.extract import scan, sources
 from geomap.extract.actors import (
@@ -22,107 +21,17 @@ from geomap.extract.actors import (
     relative_on,
     speaker,
     whose_it,
-    without_insertions,
 )
 from geomap.extract.clauses import clause_text
+from geomap.extract.holder_words import (
+    NEGATED_RE,
+    NOT_BEFORE_RE,
+    Cue,
+    find_cues,
+    nobody_acts,
+)
 from geomap.extract.sides import Sides, other, sides
 from geomap.extract.targets import WHOLE_COUNTRY
-
-# Cues, strongest first: an earlier cue wins over a later one it overlaps.
-_LIB = (
-    r"\b(?:liberat\w*|retak\w*|retook|re-?captur\w*|regain\w*(?:\s+control(?:\s+(?:of|over))?)?"
-    r"|reclaim\w*|de-?occup\w*|freed|won\s+back|took\s+back)"
-)
-
-
-# A side put out of a place: "drove the RSF out of Khartoum State" (the side between the verb
-# and "out of" is the one removed), "the RSF withdrew from Gezira State", "lost control of Sennar
-# State" (the side acting is the one removed). The other side holds what it was put out of.
-REMOVED = (
-    r"\b(?:expell?(?:ed|s)?|drove|driven|drives?|pushed|push|ousted|ousts?|cleared|clears?"
-    r"|flushed|forced|chased|routed)\s+(?P<removed>(?:[\w'’-]+\s+){0,4}?)(?:out\s+of|from)\b"
-    r"|\b(?:withdrew|withdrawn|retreated|fled|pulled\s+out|(?:lost|loses|losing)\s+control)"
-    r"\s+(?:of|from|over)\b"
-)
-# A verb negated by the words just before it: "has not taken", "was never pushed".
-_NOT = r"\bnot|n['’]t|\bnever|\bno\s+longer"
-NEGATED_RE = re.compile(
-    rf"(?:{_NOT}|\byet\s+to|\bfailed\s+to|\blost)\s+(?:\w+\s+){{0,2}}$"
-    # "The RSF denied that it had lost control of X": what is denied is not stated
-    r"|\b(?:den(?:y|ies|ied|ying)|rejected\s+(?:claims|reports))\s+(?:that\s+)?(?:\w+\s+){0,3}$",
-    re.IGNORECASE,
-)
-# ... or by a subject that is no one: "Neither the army nor the RSF controls X", "none of".
-_NOBODY_RE = re.compile(
-    r"\b(?:neither|none\s+of|no\s+(?:side|one|party|faction|force|group)|nobody)\b[^.;:]*$",
-    re.IGNORECASE,
-)
-
-
-def nobody_acts(text: str, verb: int) -> re.Match | None:
-    """Whether the main clause of a verb at ``verb`` has no one as its subject ("Neither the
-    army nor the RSF controls X"; not in an aside: "Russia, which none of its neighbours
-    trust, holds ...")."""
-    since = main_clause_start(text, verb)
-    if not _NOBODY_RE.search(text, since, verb):
-        return None  # most clauses: no need to set their asides aside
-    return _NOBODY_RE.search(without_insertions(text, verb), since, verb)
-
-
-# ... and a whole negated by the words just before it ("lost all of" is the other side's gain).
-_NOT_BEFORE_RE = re.compile(rf"(?:{_NOT})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
-
-
-# Patterns naming a side are templates: «C», «D» and the other placeholders are the profile's
-# words for the two sides (see geomap.extract.sides).
-_CUES = [
-    # "leaving Russia with about 70% of X": the side between the verb and "with" holds
-    ("left",
-     r"\b(?:leav(?:es|ing|e)|left)\s+(?P<removed>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+with\b"),
-    ("neg",
-     r"(?:\bnot|n['’]t|\bnever)\s+(?!only\b)(?:\w+\s+){0,2}?(?:occup\w*|under\s+(?:«CA»|the\s+control"
-     r"\s+of\s+«CS»)|control\w*|hold\w*|held|captur\w*|seiz\w*|ha(?:ve|s|d)\b|take\b|taken\b|took\b)"
-     r"|\bno\s+longer\b|\blost\s+(?:control\s+(?:of|over)\s+)?|\bunoccupied\b|\bfree\s+of\b"
-     r"|\black(?:s|ed|ing)?\b"),
-    ("out", REMOVED),
-    ("lib", _LIB),
-    ("ua",
-     r"\bunder\s+(?:the\s+)?(?:(?:full|complete|total)\s+)?(?:control\s+of\s+(?:the\s+)?)?"
-     r"(?:«DH»|«D»)\w*(?:['’]s)?"
-     r"(?:\s+(?:forces|troops|army|military|government))?(?:\s+control)?"
-     r"|\bin\s+(?:the\s+)?«DH»\s+hands\b|\bremains?\s+(?:in\s+)?«DA»\b"
-     r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:«D»|«DF»|«DA»\s+(?:forces|troops|army|military))"
-     r"|\b(?:«DA»|«D»|«DCAP»)-(?:held|controlled)\b|\b(?:«D»|«DF»|«DB»)['’]s?\s+share\b"),
-    ("ru",
-     r"\boccup\w*|\bunder\s+(?:the\s+)?(?:(?:full|complete|total)\s+)?"
-     r"(?:control\s+of\s+(?:the\s+)?)?(?:«C»|«CH»)"
-     r"(?:\s+(?:forces|troops|army|military))?(?:\s+control|\s+occupation)?"
-     r"|\b(?:«CA»[-\s]|«CCAP»-)(?:held|controlled|occupied)\b|\bin\s+(?:the\s+)?«CH»\s+hands\b"
-     r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:«C»|«CF»|«CA»\s+(?:forces|troops|army|military))"
-     # "Russia's share of the Luhansk region stands at 99.7%"
-     r"|\b(?:«C»|«CF»|«CB»)['’]s?\s+share\b"),
-    ("verb",
-     r"\b(?:control\w*|hold\w*|held|grip|captur\w*|seiz\w*|taken(?:\s+over)?|took(?:\s+over)?"
-     r"|take\s+over|conquer\w*|won|dominat\w*|grabbed|overran|overrun|overruns|retain\w*"
-     r"|maintain\w*\s+control"
-     # "Russia now owns 73%" (not "as its own")
-     r"|keeps?|kept|owns|owned|(?<=they\s)own|(?<=\bwe\s)own"
-     # "Russia's gains pushed its share of Donetsk to 78%": the share of the clause's actor
-     r"|(?<=its\s)share|(?<=their\s)share)\b"),
-]  # fmt: skip
-
-
-# "liberated" in the controlling side's sense: the text speaks in its terms.
-_CONTROLLER_FRAMED = r"\bby\s+(?:the\s+)?«CS»|\bby\s+«CA»|\b«FRAMING»\b|[“\"‘]liberated[”\"’]"
-
-
-class _Cue(NamedTuple):
-    start: int  # in the sentence
-    end: int
-    kind: str  # left, neg, out, lib, ua, ru or verb
-    word: str
-    ru_framed: bool  # for "liberated": the sentence means it in the controlling side's sense
-    removed: tuple[int, int] = (-1, -1)  # "out", "left": where the side put out (left) is named
 
 
 def holder(
@@ -133,7 +42,13 @@ def holder(
         return
     whole = share.adverb or share.totality
     text = share.sentence.text
-    negated = whole and _NOT_BEFORE_RE.search(text, 0, share.start - share.sentence.start)
+    if share.totality and (
+        part := _SEIZED_PART_RE.match(text, share.target_end - share.sentence.start)
+    ):
+        # "has lost all of the Kharkiv region it seized in 2022": all of the part it seized
+        share.reason = share.reason or f"all of the part '{' '.join(part.group().split())}'"
+        return
+    negated = whole and NOT_BEFORE_RE.search(text, 0, share.start - share.sentence.start)
     if negated:
         # "has not fully liberated", "has not yet gained full control of"
         share.reason = share.reason or f"negated ('{negated.group().strip()}')"
@@ -170,7 +85,7 @@ def holder(
     _hold(share, cue, actors, previous, context, two, framed)
 
 
-def _hold_in(header, share, cue: _Cue, actors, context, two: Sides, framed: bool) -> None:
+def _hold_in(header, share, cue: Cue, actors, context, two: Sides, framed: bool) -> None:
     """The holder a heading's verb gives a line under it ("Territory held by Russia, by region"
     over "Luhansk 99%"): read in the heading, as if the line's figure ended it."""
     end = header.start + len(header.text)
@@ -181,6 +96,12 @@ def _hold_in(header, share, cue: _Cue, actors, context, two: Sides, framed: bool
     share.clause = clause_text(header.text, cue.start)
 
 
+# A restrictive relative clause after a whole's region: "all of the Kharkiv region it seized".
+_SEIZED_PART_RE = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:it|they|[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:(?:had|has|have)\s+)?"
+    r"(?:seized|captured|took|taken|occupied|grabbed|overran|gained|won)\b",
+    re.IGNORECASE,
+)
 # A relative clause on "territory", "land" and the like, up to its verb: "the land (that) Russia
 # seized", "the territory it had captured".
 _RELATIVE_RE = re.compile(
@@ -191,7 +112,7 @@ _RELATIVE_RE = re.compile(
 )
 
 
-def _governing(text: str, cues: list[_Cue], cue: _Cue, actors) -> _Cue:
+def _governing(text: str, cues: list[Cue], cue: Cue, actors) -> Cue:
     """The verb a share after ``cue`` is of: ``cue``, unless it is the verb of a relative clause
     on "territory", "land" and the like that a verb before governs. In "Ukraine recaptured half
     of the land Russia seized, including all of X", X is in what was recaptured, not seized."""
@@ -217,7 +138,7 @@ _PRESENT_RE = re.compile(
 )
 
 
-def _nearest_cue(share, cues: list[_Cue], lo: int, hi: int, actors=()) -> _Cue | None:
+def _nearest_cue(share, cues: list[Cue], lo: int, hi: int, actors=()) -> Cue | None:
     """The cue before the share nearest to it in its window, else the first after it that no
     side named between makes another clause's verb ("... and 80% of X, and Ukraine controls a
     third of Y": "controls" is Ukraine's, of Y; "80% of X and 99% of Y are occupied": of both)."""
@@ -235,7 +156,7 @@ def _nearest_cue(share, cues: list[_Cue], lo: int, hi: int, actors=()) -> _Cue |
     ):
         # "has full control of": the share's own phrase is its verb ("does not have full
         # control of" stays negated).
-        before.append(_Cue(rel_start, rel_start, "verb", share.text, False))
+        before.append(Cue(rel_start, rel_start, "verb", share.text, False))
     # not "leaving Ukraine with" after it: that verb's share is the one after "with"
     after = [c for c in window if c.start >= rel_end and c.kind != "left"]
     verb = [c for c in window if own[1] <= c.start <= own[1] + 8]
@@ -295,7 +216,12 @@ def _cue_of_a_list(share, cues, actors, header, two: Sides):
     return None, actors
 
 
-def _hold(share, cue: _Cue, actors, previous, context, two: Sides, framed: bool = False) -> None:
+# A whole that is a verb's own object: "has lost all of X" (not "lost half of the land it seized,
+# including all of X").
+_OWN_OBJECT_RE = re.compile(r"\s*(?:\w+\s+){0,2}")
+
+
+def _hold(share, cue: Cue, actors, previous, context, two: Sides, framed: bool = False) -> None:
     """The holder a cue gives the share (or why it gives none); ``framed``: the text speaks in
     the controlling side's terms, so an agentless "liberated" is that side's."""
     share.cue = cue.word
@@ -311,10 +237,14 @@ def _hold(share, cue: _Cue, actors, previous, context, two: Sides, framed: bool 
     elif (
         cue.kind == "neg"
         and cue.word.casefold().startswith("lost")
-        and (actor(actors, cue.start, share.sentence.text, cue.end) == two.defender)
+        and (
+            (loser := actor(actors, cue.start, share.sentence.text, cue.end)) == two.defender
+            or (loser and share.totality and _OWN_OBJECT_RE.fullmatch(text, cue.end, start))
+        )
     ):
-        share.holder = two.controller  # "Ukraine lost 70% of the region to Russia"
-        share.note = join(share.note, f"lost by {two.defender}")
+        # "Ukraine lost 70% of the region to Russia"; "the RSF has lost all of Gezira State"
+        share.holder = other(loser, two)
+        share.note = join(share.note, f"lost by {loser}")
     elif cue.kind == "neg":
         share.reason = f"negated ('{cue.word.strip()}')"
     elif cue.kind == "out":
@@ -335,11 +265,17 @@ def _hold(share, cue: _Cue, actors, previous, context, two: Sides, framed: bool 
         _of_the_actor(share, cue, actors, previous, context, two)
 
 
-def _liberated(share, cue: _Cue, actors, two: Sides, framed: bool) -> None:
+def _liberated(share, cue: Cue, actors, two: Sides, framed: bool) -> None:
     """ "Liberated", "retook": the defender's, unless the controlling side acts or the text
     speaks in its terms."""
-    side = actor(actors, cue.start, share.sentence.text, cue.end)
-    if side == two.controller and not cue.ru_framed:
+    text = share.sentence.text
+    side = actor(actors, cue.start, text, cue.end)
+    freed_from = _freed_from(text, cue.end, actors)
+    if freed_from:
+        # "had “liberated” all of X from the rebel militia": from whom says whose it is now
+        share.holder = other(freed_from, two)
+        share.note = join(share.note, f"'{cue.word}' from {freed_from}")
+    elif side == two.controller and not cue.ru_framed:
         # "The Russian army retook 5% of the region": its own gain, not the defender's.
         share.holder = two.controller
         share.note = join(share.note, f"'{cue.word}' by {side}")
@@ -354,7 +290,16 @@ def _liberated(share, cue: _Cue, actors, two: Sides, framed: bool) -> None:
         share.note = join(share.note, f"'{cue.word}': held by {two.defender}")
 
 
-def _of_the_actor(share, cue: _Cue, actors, previous, context, two: Sides) -> None:
+_FROM_RE = re.compile(r"[^.;:]{0,80}?\bfrom\s+$", re.IGNORECASE)
+
+
+def _freed_from(text: str, end: int, actors) -> str:
+    """The side a verb of liberation ending at ``end`` frees a place from ("liberated X from the
+    RSF"), or ""."""
+    return next((side for at, side in actors if at > end and _FROM_RE.fullmatch(text, end, at)), "")
+
+
+def _of_the_actor(share, cue: Cue, actors, previous, context, two: Sides) -> None:
     """A verb of holding ("controls", "holds"): held by its actor, else by whom "it" stands for,
     the figure before's holder, who says it, or the side the sentence's source names."""
     text = share.sentence.text
@@ -408,7 +353,7 @@ def removed(
     return actor(actors, verb[0], text, verb[1])
 
 
-def _put_out(share, cue: _Cue, actors, two: Sides) -> None:
+def _put_out(share, cue: Cue, actors, two: Sides) -> None:
     """A share after "drove the RSF out of", "withdrew from": the whole of it is held by the
     side not put out; a part of it is what was lost, not what is held."""
     text = share.sentence.text
@@ -424,21 +369,6 @@ def _put_out(share, cue: _Cue, actors, two: Sides) -> None:
     else:
         share.holder = other(side, two)
         share.note = join(share.note, f"{side} put out ('{word}')")
-
-
-def find_cues(text: str, two: Sides) -> list[_Cue]:
-    """The holder cues of a sentence in order; a stronger cue hides a weaker one it overlaps."""
-    found: list[_Cue] = []
-    ru_framed = None
-    for kind, template in _CUES:
-        for m in scan.finditer(two.pattern(template), text):
-            if any(m.start() < c.end and c.start < m.end() for c in found):
-                continue
-            if kind == "lib" and ru_framed is None:
-                ru_framed = two.pattern(_CONTROLLER_FRAMED).search(text) is not None
-            who = m.span("removed") if kind in ("out", "left") else (-1, -1)
-            found.append(_Cue(m.start(), m.end(), kind, m.group(), bool(ru_framed), who))
-    return sorted(found)
 
 
 # "liberated from occupation": the defender's sense, whoever's terms the text speaks in.

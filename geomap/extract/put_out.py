@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from geomap.extract import holders
+from geomap.extract import holder_words, holders
 from geomap.extract.sides import Sides, other
 from geomap.extract.statement import Held, statement
 
@@ -33,7 +33,9 @@ NONE_LEFT_RE = re.compile(
     re.IGNORECASE,
 )
 # ... and "the RSF has lost Khartoum State (to the army)": the side acting lost it.
-REMOVED_RE = re.compile(holders.REMOVED + r"|\b(?:lost|loses)\b(?=\s+(?!control\b))", re.IGNORECASE)
+REMOVED_RE = re.compile(
+    holder_words.REMOVED + r"|\b(?:lost|loses)\b(?=\s+(?!control\b))", re.IGNORECASE
+)
 
 
 def freed(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:

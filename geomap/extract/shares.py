@@ -26,6 +26,7 @@ from geomap.extract.actors import find_actors, without_insertions
 from geomap.extract.antecedents import Antecedent
 from geomap.extract.clauses import clause_of, find_clauses
 from geomap.extract.clauses import figure_mood as mood_of
+from geomap.extract.holder_words import find_cues
 from geomap.extract.sides import sides
 from geomap.extract.targets import CHANGED_FROM, WHOLE_COUNTRY
 from geomap.extract.targets import target as _target
@@ -224,7 +225,7 @@ def read_shares(
     ):
         return shares  # "73% of the vote", "prices rose 20%": no holder or time to read
     clauses = find_clauses(text)
-    cues = holders.find_cues(text, two)
+    cues = find_cues(text, two)
     actors = find_actors(text, two)
     for k, share in enumerate(shares):
         if share.reason and not share.regions and share.reason != WHOLE_COUNTRY:

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from geomap.extract import clauses, holders, scan
+from geomap.extract import clauses, holder_words, scan
 from geomap.extract.actors import (
     LATER_PRONOUN_UNCLEAR,
     actor,
@@ -49,7 +49,9 @@ def statement(sentence, match, regions, actors, two: Sides, *, passive: bool) ->
     text = sentence.text
     s0 = sentence.start
     held = Held(sentence, s0 + match.start(), s0 + match.end(), regions, "")
-    negated = scan.search(holders.NEGATED_RE, text, 0, match.start()) or holders.nobody_acts(
+    negated = scan.search(
+        holder_words.NEGATED_RE, text, 0, match.start()
+    ) or holder_words.nobody_acts(
         text, match.start()
     )  # "has not taken", "Neither the army nor the RSF controls"
     if negated:

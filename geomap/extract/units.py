@@ -255,6 +255,12 @@ def _head(toks: list[Token], j: int) -> tuple[int, bool] | None:
 
     while key(j) in ("the", "all", "both"):
         j += 1
+    if (
+        key(j) in ("every", "each")
+        and key(j + 1) in ("part", "corner", "inch")
+        and key(j + 2) == "of"
+    ):
+        j += 3  # "expelled from every part of Khartoum State"
     counted = bool(re.fullmatch(_NUMBERS, key(j)))
     j += counted
     listed = key(j) in generic and key(j).endswith("s")

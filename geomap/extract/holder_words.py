@@ -1,0 +1,124 @@
+"""The words of a clause that say who holds a share: its cues (occupied, liberated, under the
+control of, drove ... out of, not, no longer ...), strongest first, and the words that negate a
+verb or make no one its subject. The profile's words for the two sides fill the patterns'
+placeholders (see :mod:`geomap.extract.sides`). How a cue gives a holder: :mod:`holders`."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from geomap.extract import scan
+from geomap.extract.actors import main_clause_start, without_insertions
+from geomap.extract.sides import Sides
+
+# Cues, strongest first: an earlier cue wins over a later one it overlaps.
+_LIB = (
+    r"\b(?:liberat\w*|retak\w*|retook|re-?captur\w*|regain\w*(?:\s+control(?:\s+(?:of|over))?)?"
+    r"|reclaim\w*|de-?occup\w*|freed|won\s+back|took\s+back)"
+)
+
+
+# A side put out of a place: "drove the RSF out of Khartoum State" (the side between the verb
+# and "out of" is the one removed), "the RSF withdrew from Gezira State", "lost control of Sennar
+# State" (the side acting is the one removed). The other side holds what it was put out of.
+REMOVED = (
+    r"\b(?:expell?(?:ed|s)?|drove|driven|drives?|pushed|push|ousted|ousts?|cleared|clears?"
+    r"|flushed|forced|chased|routed)\s+(?P<removed>(?:[\w'’-]+\s+){0,4}?)(?:out\s+of|from)\b"
+    r"|\b(?:withdrew|withdrawn|retreated|fled|pulled\s+out|(?:lost|loses|losing)\s+control)"
+    r"\s+(?:of|from|over)\b"
+)
+# A verb negated by the words just before it: "has not taken", "was never pushed".
+_NOT = r"\bnot|n['’]t|\bnever|\bno\s+longer"
+NEGATED_RE = re.compile(
+    rf"(?:{_NOT}|\byet\s+to|\bfailed\s+to|\blost)\s+(?:\w+\s+){{0,2}}$"
+    # "The RSF denied that it had lost control of X": what is denied is not stated
+    r"|\b(?:den(?:y|ies|ied|ying)|rejected\s+(?:claims|reports))\s+(?:that\s+)?(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# ... or by a subject that is no one: "Neither the army nor the RSF controls X", "none of".
+_NOBODY_RE = re.compile(
+    r"\b(?:neither|none\s+of|no\s+(?:side|one|party|faction|force|group)|nobody)\b[^.;:]*$",
+    re.IGNORECASE,
+)
+
+
+def nobody_acts(text: str, verb: int) -> re.Match | None:
+    """Whether the main clause of a verb at ``verb`` has no one as its subject ("Neither the
+    army nor the RSF controls X"; not in an aside: "Russia, which none of its neighbours
+    trust, holds ...")."""
+    since = main_clause_start(text, verb)
+    if not _NOBODY_RE.search(text, since, verb):
+        return None  # most clauses: no need to set their asides aside
+    return _NOBODY_RE.search(without_insertions(text, verb), since, verb)
+
+
+# ... and a whole negated by the words just before it ("lost all of" is the other side's gain).
+NOT_BEFORE_RE = re.compile(rf"(?:{_NOT})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+
+
+# Patterns naming a side are templates: «C», «D» and the other placeholders are the profile's
+# words for the two sides (see geomap.extract.sides).
+HOLDER_CUES = [
+    # "leaving Russia with about 70% of X": the side between the verb and "with" holds
+    ("left",
+     r"\b(?:leav(?:es|ing|e)|left)\s+(?P<removed>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+with\b"),
+    ("neg",
+     r"(?:\bnot|n['’]t|\bnever)\s+(?!only\b)(?:\w+\s+){0,2}?(?:occup\w*|under\s+(?:«CA»|the\s+control"
+     r"\s+of\s+«CS»)|control\w*|hold\w*|held|captur\w*|seiz\w*|ha(?:ve|s|d)\b|take\b|taken\b|took\b)"
+     r"|\bno\s+longer\b|\blost\s+(?:control\s+(?:of|over)\s+)?|\bunoccupied\b|\bfree\s+of\b"
+     r"|\black(?:s|ed|ing)?\b"),
+    ("out", REMOVED),
+    ("lib", _LIB),
+    ("ua",
+     r"\bunder\s+(?:the\s+)?(?:(?:full|complete|total)\s+)?(?:control\s+of\s+(?:the\s+)?)?"
+     r"(?:«DH»|«D»)\w*(?:['’]s)?"
+     r"(?:\s+(?:forces|troops|army|military|government))?(?:\s+control)?"
+     r"|\bin\s+(?:the\s+)?«DH»\s+hands\b|\bremains?\s+(?:in\s+)?«DA»\b"
+     r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:«D»|«DF»|«DA»\s+(?:forces|troops|army|military))"
+     r"|\b(?:«DA»|«D»|«DCAP»)-(?:held|controlled)\b|\b(?:«D»|«DF»|«DB»)['’]s?\s+share\b"),
+    ("ru",
+     r"\boccup\w*|\bunder\s+(?:the\s+)?(?:(?:full|complete|total)\s+)?"
+     r"(?:control\s+of\s+(?:the\s+)?)?(?:«C»|«CH»)"
+     r"(?:\s+(?:forces|troops|army|military))?(?:\s+control|\s+occupation)?"
+     r"|\b(?:«CA»[-\s]|«CCAP»-)(?:held|controlled|occupied)\b|\bin\s+(?:the\s+)?«CH»\s+hands\b"
+     r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:«C»|«CF»|«CA»\s+(?:forces|troops|army|military))"
+     # "Russia's share of the Luhansk region stands at 99.7%"
+     r"|\b(?:«C»|«CF»|«CB»)['’]s?\s+share\b"),
+    ("verb",
+     r"\b(?:control\w*|hold\w*|held|grip|captur\w*|seiz\w*|taken(?:\s+over)?|took(?:\s+over)?"
+     r"|take\s+over|conquer\w*|won|dominat\w*|grabbed|overran|overrun|overruns|retain\w*"
+     r"|maintain\w*\s+control"
+     # "Russia now owns 73%" (not "as its own")
+     r"|keeps?|kept|owns|owned|(?<=they\s)own|(?<=\bwe\s)own"
+     # "Russia's gains pushed its share of Donetsk to 78%": the share of the clause's actor
+     r"|(?<=its\s)share|(?<=their\s)share)\b"),
+]  # fmt: skip
+
+
+# "liberated" in the controlling side's sense: the text speaks in its terms.
+_CONTROLLER_FRAMED = r"\bby\s+(?:the\s+)?«CS»|\bby\s+«CA»|\b«FRAMING»\b|[“\"‘]liberated[”\"’]"
+
+
+class Cue(NamedTuple):
+    start: int  # in the sentence
+    end: int
+    kind: str  # left, neg, out, lib, ua, ru or verb
+    word: str
+    ru_framed: bool  # for "liberated": the sentence means it in the controlling side's sense
+    removed: tuple[int, int] = (-1, -1)  # "out", "left": where the side put out (left) is named
+
+
+def find_cues(text: str, two: Sides) -> list[Cue]:
+    """The holder cues of a sentence in order; a stronger cue hides a weaker one it overlaps."""
+    found: list[Cue] = []
+    ru_framed = None
+    for kind, template in HOLDER_CUES:
+        for m in scan.finditer(two.pattern(template), text):
+            if any(m.start() < c.end and c.start < m.end() for c in found):
+                continue
+            if kind == "lib" and ru_framed is None:
+                ru_framed = two.pattern(_CONTROLLER_FRAMED).search(text) is not None
+            who = m.span("removed") if kind in ("out", "left") else (-1, -1)
+            found.append(Cue(m.start(), m.end(), kind, m.group(), bool(ru_framed), who))
+    return sorted(found)
