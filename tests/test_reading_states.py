@@ -342,3 +342,61 @@ def test_liberated_from_and_lost_all_of_in_sudan(sudan, text, ours, theirs):
 )  # fmt: skip
 def test_liberated_from_and_all_of_the_part_seized(text, expected):
     assert controlled(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # control given to "it": the one side named before
+        ("After 18 months of siege, El Fasher fell to the RSF, giving it control of the entire "
+         "Darfur region.", {"SD-DC": 100, "SD-DE": 100, "SD-DN": 100, "SD-DS": 100, "SD-DW": 100},
+         {}),
+        # both named: either may be meant
+        ("The army lost El Fasher to the RSF, giving it control of the entire Darfur region.",
+         {}, {}),
+    ],
+)  # fmt: skip
+def test_control_given_to_it(sudan, text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("The RSF seized El Fasher, giving it control of North Darfur State.", {"SD-DN"}, set()),
+        ("The army lost El Fasher to the RSF, giving it control of North Darfur State.",
+         set(), set()),
+        # past a place that is no unit, the units a plural unit noun heads
+        ("The army controls Port Sudan and the eastern states of Kassala, Gedaref and Red Sea.",
+         set(), {"SD-KA", "SD-GD", "SD-RS"}),
+        ("The army controls Port Sudan and Kassala.", set(), set()),
+    ],
+)  # fmt: skip
+def test_statements_of_control_given_and_past_a_place(sudan, text, ours, theirs):
+    assert held(text) == ours
+    assert defender_held(text) == theirs
+
+
+def test_control_given_in_ukraine():
+    text = "The capture of Lysychansk gave Russia control of the entire Luhansk region."
+    assert controlled(text) == {"UA-09": 100}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a direction that is a unit's name is no adjective to pass over
+        ("The SAF remains in control of the Northern, River Nile, Red Sea, Kassala and Gedaref "
+         "states.", set(), {"SD-NO", "SD-NR", "SD-RS", "SD-KA", "SD-GD"}),
+        ("The RSF controls Central Darfur, South Darfur, East Darfur and West Darfur, while North "
+         "Darfur is contested.", {"SD-DC", "SD-DS", "SD-DE", "SD-DW"}, set()),
+        ("The army, backed by allied militias, holds Northern State.", set(), {"SD-NO"}),
+        # an adjective before a plural unit noun is passed over
+        ("The army holds the northern and eastern states of River Nile and Kassala.",
+         set(), {"SD-NR", "SD-KA"}),
+    ],
+)  # fmt: skip
+def test_directions_as_names_and_as_adjectives(sudan, text, ours, theirs):
+    assert held(text) == ours
+    assert defender_held(text) == theirs

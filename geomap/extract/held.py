@@ -17,7 +17,6 @@ from collections.abc import Callable
 
 from geomap.extract import holders, put_out, scan, sources, units, when
 from geomap.extract.actors import (
-    actor,
     find_actors,
     insertions,
     it_subject,
@@ -343,8 +342,8 @@ def _given(sentence, match: re.Match, regions, actors, two: Sides, _context: str
         return held  # negated, or not achieved
     text, (lo, hi) = sentence.text, match.span("side")
     named = [side for at, side in actors if lo <= at < hi]
-    if text[lo:hi].strip().lower() in ("it", "them"):
-        named = [actor(actors, match.start(), text, match.start(), main_clause_start(text, lo))]
+    if text[lo:hi].strip().lower() in ("it", "them"):  # the one side named before (see holders)
+        named = [side for at, side in actors if at < lo]
     held.holder = named[0] if len(set(named)) == 1 else ""
     held.reason = "" if held.holder else f"holder unclear: '{' '.join(match.group().split())}'"
     return held

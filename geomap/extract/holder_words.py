@@ -62,7 +62,10 @@ NOT_BEFORE_RE = re.compile(rf"(?:{_NOT})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 HOLDER_CUES = [
     # "leaving Russia with about 70% of X": the side between the verb and "with" holds
     ("left",
-     r"\b(?:leav(?:es|ing|e)|left)\s+(?P<removed>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+with\b"),
+     r"\b(?:leav(?:es|ing|e)|left)\s+(?P<removed>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+with\b"
+     # "..., giving it control of the entire Darfur region": the side given control holds
+     r"|\b(?:giv(?:es|ing|en)|gave|give|hand(?:s|ed|ing)?)\s+(?P<given>(?:[\w'’-]+\s+){1,4}?)"
+     r"(?:(?:full|complete|total|effective|de\s+facto)\s+)?control\s+(?:of|over)\b"),
     ("neg",
      r"(?:\bnot|n['’]t|\bnever)\s+(?!only\b)(?:\w+\s+){0,2}?(?:occup\w*|under\s+(?:«CA»|the\s+control"
      r"\s+of\s+«CS»)|control\w*|hold\w*|held|captur\w*|seiz\w*|ha(?:ve|s|d)\b|take\b|taken\b|took\b)"
@@ -120,5 +123,7 @@ def find_cues(text: str, two: Sides) -> list[Cue]:
             if kind == "lib" and ru_framed is None:
                 ru_framed = two.pattern(_CONTROLLER_FRAMED).search(text) is not None
             who = m.span("removed") if kind in ("out", "left") else (-1, -1)
+            if kind == "left" and m.group("given"):
+                who = m.span("given")
             found.append(Cue(m.start(), m.end(), kind, m.group(), bool(ru_framed), who))
     return sorted(found)

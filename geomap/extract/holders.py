@@ -251,7 +251,11 @@ def _hold(share, cue: Cue, actors, previous, context, two: Sides, framed: bool =
         _put_out(share, cue, actors, two)
     elif cue.kind == "left":
         lo, hi = cue.removed
-        named = {side for at, side in named_sides(share.sentence.text, two) if lo <= at < hi}
+        named = {side for at, side in named_sides(text, two) if lo <= at < hi}
+        if text[lo:hi].strip().casefold() in ("it", "them"):
+            # "X fell to the RSF, giving it control of ...": the one side named before (both
+            # named: "the army lost X to the RSF, giving it control of" is either's)
+            named = {side for at, side in actors if at < lo}
         share.holder = named.pop() if len(named) == 1 else ""
         if not share.holder:
             share.reason = share.reason or f"holder unclear: '{' '.join(cue.word.split())}'"

@@ -46,10 +46,23 @@ def after_verb(toks: list[Token], at: int) -> tuple[Region, ...]:
     if counted is not None:  # "four of Darfur's five states: A, B, C and D"
         return counted
     # "every state in Darfur", "Darfur's five states"
-    return _a_groups_units(toks, k) or _named_object(toks, k)
+    return _a_groups_units(toks, k) or _named_object(toks, k) or _after_a_place(toks, k)
+
+
+def _after_a_place(toks: list[Token], k: int) -> tuple[Region, ...]:
+    """ "controls Port Sudan and the eastern states of Kassala, Gedaref and Red Sea": past a
+    place that is no unit, the units a plural unit noun heads."""
+    j = k
+    while j < len(toks) and toks[j].text[:1].isupper() and not name_at(toks, j)[1]:
+        j += 1
+    if j == k or j >= len(toks) or toks[j].key not in ("and", ","):
+        return ()
+    head = _head(toks, j + 1)
+    return _named_object(toks, j + 1) if head is not None and head[1] else ()
 
 
 _DIRECTIONS = frozenset({"western", "eastern", "northern", "southern", "central", "far-western"})
+_REGION_WORDS = frozenset({"other", "neighbouring", "neighboring", "remaining"})
 _TIME_WORDS = frozenset({"since", "in", "until", "from", "for", "by"})
 # Between a count's "of" and the names it counts: "the five Darfur states", "its five states"
 _COUNTED_GLUE = frozenset({"the", "its", "their"})
@@ -255,6 +268,13 @@ def _head(toks: list[Token], j: int) -> tuple[int, bool] | None:
 
     while key(j) in ("the", "all", "both"):
         j += 1
+    past = j
+    while (
+        key(past) in _DIRECTIONS or key(past) in _REGION_WORDS or (past > j and key(past) == "and")
+    ):
+        past += 1
+    if past > j and key(past) in generic and key(past).endswith("s"):
+        j = past  # "the eastern states of", "the northern and eastern states" (not "Northern")
     if (
         key(j) in ("every", "each")
         and key(j + 1) in ("part", "corner", "inch")
