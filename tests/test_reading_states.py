@@ -400,3 +400,33 @@ def test_control_given_in_ukraine():
 def test_directions_as_names_and_as_adjectives(sudan, text, ours, theirs):
     assert held(text) == ours
     assert defender_held(text) == theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moscow-installed authorities in the Zaporizhzhia region, which Russia proclaimed its "
+         "territory in 2022, held elections last week.", {"UA-23"}),
+        ("The Kremlin regards the Zaporizhzhia and Kherson regions, which it only partly "
+         "controls, as inalienable parts of Russia.", {"UA-23", "UA-65"}),
+        ("Ukraine considers Crimea its territory.", set()),
+        # plain "parts of Russia" may be anywhere in it
+        ("Refugees from the Kharkiv region fled to parts of Russia.", set()),
+    ],
+)  # fmt: skip
+def test_claims_by_proclamation_and_inalienable_parts(text, expected):
+    assert claimed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("The RSF attacked Gezira State, which it seized in 2023.", {"SD-GZ"}, set()),
+        ("The army shelled RSF positions in Gezira State, which it retook in 2025.", set(), set()),
+        # a part is no statement of the whole
+        ("The army shelled Gezira State, which it only partly controls.", set(), set()),
+    ],
+)  # fmt: skip
+def test_it_in_a_relative_clause_on_a_unit(sudan, text, ours, theirs):
+    assert held(text) == ours
+    assert defender_held(text) == theirs

@@ -18,7 +18,8 @@ _CLAIMED_WHAT = (
 # «C», «CS», «CA», «D», «DA»: the profile's words for the two sides (see geomap.extract.sides).
 CUE = (
     r"\bannex\w*"
-    r"|\b(?:(?:integral|constituent)\s+parts?|part)\s+of\s+«CS»\b"
+    r"|\b(?:(?:integral|constituent|inalienable|indivisible|historic(?:al)?)\s+parts?|part)\s+of"
+    r"\s+«CS»\b"
     r"|\bjoin(?:ed|ing|s)?\s+«CS»\b"
     # "the accession of ... to Russia", "absorbing four provinces - A, B, C and D - into Russia"
     r"|\b(?:accession|incorporat\w*|absorb\w*|admission|admitt\w*|admits?)\s+"
@@ -26,11 +27,12 @@ CUE = (
     # "the Russian Federation incorporated Luhansk and Donetsk": the controlling side doing it.
     r"|\b«C»\s+(?:\w+\s+){0,2}?(?:incorporat(?:ed|es|e|ing)|absorb(?:ed|s|ing)?)\b"
     # "declared the regions of A and B to be Russian"
-    r"|\b(?:declared|proclaimed|deemed|considers?|considered|regards?|regarded)\s+[^.;:]{1,120}?"
-    r"\b(?:to\s+be\s+(?:part\s+of\s+«CS»|«CA»(?:\s+(?:territory|land|soil|regions?))?)"
-    # "considers Zaporizhzhia and Kherson its own territory", "... Russian land"
-    r"|(?:its\s+own|«CA»)\s+(?:territory|land|soil))"
-    r"(?=\s*[\"”'’]?\s*(?:[.,;:!?)]|for\s*ever\b|$))"
+    r"|\b(?:declared|proclaimed|deemed|considers?|considered|regards?|regarded)\s+(?:[^.;:]{1,120}?"
+    r"\b)?(?:to\s+be\s+(?:part\s+of\s+«CS»|«CA»(?:\s+(?:territory|land|soil|regions?))?)"
+    # "considers Zaporizhzhia and Kherson its own territory", "... Russian land", "which Russia
+    # proclaimed its territory in 2022"
+    r"|(?:its(?:\s+own)?|«CA»)\s+(?:territory|land|soil))"
+    r"(?=\s*[\"”'’]?\s*(?:[.,;:!?)]|for\s*ever\b|in\s+\d{4}\b|$))"
     # "the four regions it proclaimed Russian in 2022", "declared Donetsk Russian"
     r"|\b(?:declared|proclaimed|deemed)\s+(?:[^.;:]{1,80}?\s+)?«CA»(?:\s+(?:territory|land|soil))?"
     r"(?=\s*[\"”'’]?\s*(?:(?:in|after|following|last|this)\s|[.,;:!?)]|$))"

@@ -100,7 +100,10 @@ _RELATIVE_VERB = (
     r"|seized|took|taken|overran|overrun|controls|holds|held|liberated|regained|won\s+back"
     r"|took\s+back)\b"
 )
-_RELATIVE = rf"(?<=,\s)(?:which|that)\s+(?P<who>(?:[\w'’-]+\s+){{1,4}}?){_RELATIVE_VERB}"
+_RELATIVE = (  # not "which it only partly controls"
+    r"(?<=,\s)(?:which|that)\s+(?P<who>(?:(?!(?:partly|partially|largely|mostly|nearly|almost"
+    rf"|barely|half)\b)[\w'’-]+\s+){{1,4}}?){_RELATIVE_VERB}"
+)
 # ... and a verb joined after it, whose side holds now: "which the RSF captured in 2023 and the
 # army retook in 2025"
 _THEN_RE = re.compile(
@@ -328,7 +331,11 @@ def _relative(sentence, match: re.Match, regions, actors, two: Sides, _context: 
     held.start, held.end = sentence.start + last.start("verb"), sentence.start + last.end("verb")
     lo, hi = last.span("who")
     named = {side for at, side in actors if lo <= at < hi}
-    held.holder = named.pop() if len(named) == 1 and not held.reason else ""
+    if sentence.text[lo:hi].strip().lower() in ("it", "they"):  # the one side named before
+        named = {side for at, side in actors if at < lo}
+    unclear = held.reason.startswith("holder unclear")
+    held.holder = named.pop() if len(named) == 1 and (unclear or not held.reason) else ""
+    held.reason = "" if held.holder else held.reason
     if not held.holder:
         held.reason = held.reason or f"holder unclear: '{' '.join(match.group().split())}'"
     return held
