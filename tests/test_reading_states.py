@@ -430,3 +430,21 @@ def test_claims_by_proclamation_and_inalienable_parts(text, expected):
 def test_it_in_a_relative_clause_on_a_unit(sudan, text, ours, theirs):
     assert held(text) == ours
     assert defender_held(text) == theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("The SAF completed its recapture of Khartoum State in late March.", set(), {"SD-KH"}),
+        # a table's lines: a group with its count, names without their noun
+        ("Who holds what\n- Darfur (5 states): RSF\n- Northern, River Nile, Red Sea: army",
+         {"SD-DC", "SD-DE", "SD-DN", "SD-DS", "SD-DW"}, {"SD-NO", "SD-NR", "SD-RS"}),
+        # a share in brackets still says how much, of no one unit
+        ("The RSF holds Darfur (80%).", set(), set()),
+        # a name that is a unit's without its noun, alone, may be a town's
+        ("The army holds Northern Command.", set(), set()),
+    ],
+)  # fmt: skip
+def test_a_recapture_completed_and_tables_of_groups_and_bare_names(sudan, text, ours, theirs):
+    assert held(text) == ours
+    assert defender_held(text) == theirs

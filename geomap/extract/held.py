@@ -42,7 +42,8 @@ _ACTIVE = (
     r"|regains|gains|retakes|assumes|wrests|establishes|consolidates"  # a headline's tense
     r"|in(?:\s+(?:firm|full|complete|total|effective|sole|overall))?)\s+control\s+(?:of|over)"
     # "completed its takeover of East Darfur State"
-    r"|complet(?:ed|es|ing)\s+(?:its|their|the)\s+(?:takeover|capture|seizure|conquest|liberation)\s+of"
+    r"|complet(?:ed|es|ing)\s+(?:its|their|the)\s+(?:takeover|capture|recapture|seizure|conquest"
+    r"|liberation)\s+of"
     # "the army announced the full liberation of Sennar State"
     r"|(?:announced|announces|declared|declares|celebrated)\s+(?:\w+\s+){0,3}?the\s+[\"“]?(?:full\s+"
     r"|complete\s+|total\s+)?liberation[\"”]?\s+of"

@@ -105,6 +105,17 @@ def _counted_of(toks: list[Token], k: int) -> tuple[Region, ...] | None:
     return named
 
 
+def _a_list_of(toks: list[Token], j: int) -> bool:
+    """Whether token ``j`` is a unit's name without its noun that opens a list: "Northern, River
+    Nile, Red Sea" (a name the profile gives with its noun, "Northern State")."""
+    return (
+        j + 1 < len(toks)
+        and toks[j + 1].key == ","
+        and toks[j].text[:1].isupper()
+        and bool(with_a_noun(toks[j].text))
+    )
+
+
 def _named_object(toks: list[Token], k: int) -> tuple[Region, ...]:
     """The units an object from token ``k`` names (see :func:`after_verb`)."""
     head = _head(toks, k)
@@ -112,7 +123,10 @@ def _named_object(toks: list[Token], k: int) -> tuple[Region, ...]:
         return ()  # "holds 75 ..."
     j, listed = head
     generic = nouns()
-    if not listed and (j >= len(toks) or not (name_at(toks, j)[1] or ellipsis_at(toks, j)[1])):
+    if not listed and (
+        j >= len(toks)
+        or not (name_at(toks, j)[1] or ellipsis_at(toks, j)[1] or _a_list_of(toks, j))
+    ):
         return _included(toks, j)
     regions: list[Region] = []
     named_with_noun = listed
@@ -120,7 +134,10 @@ def _named_object(toks: list[Token], k: int) -> tuple[Region, ...]:
         found, n = name_at(toks, j)
         if not n:
             found, n = ellipsis_at(toks, j)  # "West, Central and South Darfur"
-        if not n and regions and toks[j].text[:1].isupper() and _ends_a_name(toks, j + 1):
+        if not n and (
+            (regions and toks[j].text[:1].isupper() and _ends_a_name(toks, j + 1))
+            or _a_list_of(toks, j)
+        ):
             found = with_a_noun(toks[j].text)  # "..., River Nile, Northern, Kassala and ..."
             n = 1 if found else 0
         if not n:
@@ -144,7 +161,12 @@ def _named_object(toks: list[Token], k: int) -> tuple[Region, ...]:
         regions.extend(r for r in found if r not in regions)
         while j < len(toks) and toks[j].key in (",", "and", "&", "the", "as", "well", "along"):
             j += 1 + (toks[j].key == "along" and j + 1 < len(toks) and toks[j + 1].key == "with")
-    if j + 1 < len(toks) and toks[j].text == "(" and toks[j + 1].text[:1].isdigit():
+    if (
+        j + 1 < len(toks)
+        and toks[j].text == "("
+        and toks[j + 1].text[:1].isdigit()
+        and not (j + 2 < len(toks) and toks[j + 2].key in generic)  # "Darfur (5 states)"
+    ):
         return ()  # "holds Darfur (80%)": the share says how much, and of no one unit
     if len(regions) > 1 and not named_with_noun:
         named_with_noun = True  # a list of units: "the RSF holds A, B and C"
