@@ -192,15 +192,15 @@ def test_every_field_of_the_shipped_profile():
     assert c.names == ("Russia", "Russian Federation", "Moscow", "the Kremlin", "Kremlin", "Putin")
     assert c.framing == ("people's republic", "DPR", "LPR", "DNR", "LNR")
     assert c.outlets == ("TASS", "RIA Novosti", "Sputnik")
-    assert (c.abbreviations, c.forces) == ((), ("DPR", "LPR", "DNR", "LNR"))
+    assert (c.abbreviations, c.forces) == (
+        (),
+        ("DPR", "LPR", "DNR", "LNR", "Donetsk People's Republic", "Luhansk People's Republic",
+         "Lugansk People's Republic"),
+    )  # fmt: skip
     assert c.bare == (
-        "rebels",
-        "the rebels",
-        "rebel forces",
-        "rebel",
-        "insurgents",
-        "the insurgents",
-    )
+        "rebels", "the rebels", "rebel forces", "rebel", "insurgents", "the insurgents",
+        "separatists", "the separatists", "separatist forces", "separatist fighters",
+    )  # fmt: skip
     assert (d.name, d.adjective, d.capital, d.state) == ("Ukraine", "Ukrainian", "Kyiv", "")
     assert d.names == ("Ukraine", "Kyiv", "Kiev")
     assert (d.abbreviations, d.forces, d.framing, d.bare) == (

@@ -448,3 +448,19 @@ def test_it_in_a_relative_clause_on_a_unit(sudan, text, ours, theirs):
 def test_a_recapture_completed_and_tables_of_groups_and_bare_names(sudan, text, ours, theirs):
     assert held(text) == ours
     assert defender_held(text) == theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # the Donbas war's names for the Russian-backed side
+        ("The self-proclaimed Donetsk People's Republic controls less than half of the Donetsk "
+         "region.", {"UA-14": 50}, {}),
+        ("The separatists hold about a third of the Luhansk region.", {"UA-09": 33.3}, {}),
+        # a share of a group is of the group together, of no one region
+        ("The rebels hold roughly half of the Donbas.", {}, {}),
+    ],
+)  # fmt: skip
+def test_the_donbas_wars_names(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
