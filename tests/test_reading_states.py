@@ -464,3 +464,23 @@ def test_a_recapture_completed_and_tables_of_groups_and_bare_names(sudan, text, 
 def test_the_donbas_wars_names(text, ours, theirs):
     assert controlled(text) == ours
     assert defended(text) == theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("In North Darfur, the RSF siege of El Fasher went on. The RSF controls the other four "
+         "Darfur states.", {"SD-DC", "SD-DE", "SD-DS", "SD-DW"}, set()),
+        ("The army holds North Darfur State, and the RSF the remaining four states of Darfur.",
+         set(), {"SD-DN"}),
+        ("In North Darfur, fighting goes on; the RSF holds the remaining four states of Darfur.",
+         {"SD-DC", "SD-DE", "SD-DS", "SD-DW"}, set()),
+        # no unit named before, or a count the rest does not meet: none
+        ("The RSF controls the other four Darfur states.", set(), set()),
+        ("In North Darfur, fighting goes on. The RSF controls the other three Darfur states.",
+         set(), set()),
+    ],
+)  # fmt: skip
+def test_the_other_units_of_a_group(sudan, text, ours, theirs):
+    assert held(text) == ours
+    assert defender_held(text) == theirs

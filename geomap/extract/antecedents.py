@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Protocol
 
-from geomap.extract.text import Mention, Sentence
+from geomap.extract.text import NUMBER_WORDS, Mention, Sentence, Token, name_at, nouns
 from geomap.regions import Region
 
 if TYPE_CHECKING:
@@ -51,7 +51,10 @@ def antecedent(doc: Document, sentence: Sentence, own: list[Mention]) -> Anteced
             found = doc.analyse(k)[1]
             if found:
                 kinds = {m.codes for m in found}
-                if len(kinds) == 1 and not later - kinds:
+                # a group named later that holds the region is no other region ("In North
+                # Darfur ... . The RSF holds the other four Darfur states")
+                others = {c for c in later - kinds if not set(found[0].codes) <= set(c)}
+                if len(kinds) == 1 and not others:
                     return found[0].regions, ""
                 # "... of the region, near Kherson" after a sentence naming another region
                 names = sorted({r.name for m in (*found, *after) for r in m.regions})
@@ -84,3 +87,26 @@ _OFFICIAL_BEFORE_RE = re.compile(
     r"\b(?:governor|head|authorities|officials?|administration)\s+(?:of|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+def the_others(toks: list[Token], at: int) -> tuple[int, tuple[Region, ...]]:
+    """ "the other four Darfur states", "the remaining four states of Darfur" at document offset
+    ``at``: how many, and the group's units they are counted from; (0, ()) for other words."""
+
+    def key(i: int) -> str:
+        return toks[i].key if i < len(toks) else ""
+
+    k = next((k for k, t in enumerate(toks) if t.start >= at), len(toks))
+    k += key(k) == "the"
+    count = NUMBER_WORDS.get(key(k + 1), 0)
+    if key(k) not in ("other", "remaining") or not count:
+        return 0, ()
+    k += 2
+    plural = {n for n in nouns() if n.endswith("s")}
+    if key(k) in plural and key(k + 1) in ("of", "in"):  # "the other four states of Darfur"
+        k += 2 + (key(k + 2) == "the")
+        found, n = name_at(toks, k)
+    else:  # "the other four Darfur states"
+        found, n = name_at(toks, k)
+        n = n if key(k + n) in plural else 0
+    return (count, found) if n and len(found) > count else (0, ())

@@ -23,7 +23,7 @@ from geomap.extract.actors import (
     main_clause_start,
     speaker,
 )
-from geomap.extract.antecedents import Antecedent
+from geomap.extract.antecedents import Antecedent, the_others
 from geomap.extract.exceptions import leave_out
 from geomap.extract.sides import Sides, sides
 from geomap.extract.statement import Held, side_of_words, statement
@@ -223,6 +223,8 @@ def _units_of(
             # of most of the capital and of Gezira State"
             regions += units.after_verb(toks, s0 + more.end())
         at = match.start()
+        if not regions and (others := _the_others(toks, named, match, s0, antecedent)):
+            return others, " ".join(text[match.end() :].split()[:3])  # "the other four"
         referred = "" if regions else units.the_unit(toks, s0 + match.end())
     else:
         at = match.start()
@@ -236,6 +238,20 @@ def _units_of(
         regions = antecedent(s0 + at)[0]
         regions = regions if len(regions) == 1 else ()
     return regions, referred
+
+
+def _the_others(toks, named, match: re.Match, s0: int, antecedent) -> tuple[Region, ...]:
+    """ "In North Darfur, ... . The RSF controls the other four Darfur states": the group's units
+    but those named before (in the sentence, else the one the sentence before names), where
+    that leaves as many as the count."""
+    count, group = the_others(toks, s0 + match.end())
+    if not count:
+        return ()
+    before = {r for m in named if m.end <= s0 + match.start() for r in m.regions}
+    if not before and antecedent is not None:
+        before = set(antecedent(s0 + match.start())[0])
+    rest = tuple(r for r in group if r not in before)
+    return rest if before and len(rest) == count else ()
 
 
 # The heading of a list of units held: "The RSF controls:", "The army holds the following
