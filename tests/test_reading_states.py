@@ -484,3 +484,20 @@ def test_the_donbas_wars_names(text, ours, theirs):
 def test_the_other_units_of_a_group(sudan, text, ours, theirs):
     assert held(text) == ours
     assert defender_held(text) == theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a figure said again in other words: the first, exact one
+        ("The Russians now control 79%, or nearly four-fifths, of the Donetsk region.",
+         {"UA-14": 79}, {}),
+        ("Kyiv's forces still hold 21.7 percent, or about a fifth, of the Donetsk region.",
+         {}, {"UA-14": 21.7}),
+        ("Kyiv's forces still hold roughly 6,600 square kilometres, or about a quarter, of Donetsk.",
+         {}, {"UA-14": 25}),
+    ],
+)  # fmt: skip
+def test_a_figure_said_again_in_other_words(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs

@@ -112,7 +112,8 @@ _CUES = (
     r"|inclusion|«CA»\s+(?:territory|land|soil|regions?)|belong|subject|constituent|forever"
     r"|admi(?:ssion|tt|ts?\b)"
     r"|join|accession|incorporat|absorb|absorption|irrevocably|claim|own\b|to\s+be\s+«CA»"
-    r"|declared|proclaimed|deemed"
+    # "proclaimed Russian", "declared its territory" (not "the self-proclaimed republics")
+    r"|(?<!-)(?:declared|proclaimed|deemed)(?=[^.;:]{0,80}?\b(?:«CA»|its)\b)"
     r"|ced(?:e|es|ed|ing)\b|(?:is|are)\s+(?:now\s+)?[\"“]?«CA»\b"
     r"|(?:regions?|territor(?:y|ies))[\"”]?\s+of\s+(?:the\s+)?«CS»|constitution|new\s+(?:regions"
     r"|territories|lands)|sovereignty|federal\s+subject)"

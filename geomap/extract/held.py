@@ -164,9 +164,9 @@ def read_held(
         (two.pattern(_GIVEN), True, _given, "control" in lower),
         (put_out.REMOVED_RE, True, put_out.removal, True),
         (two.pattern(_PASSIVE), False, _passive, True),
-        (_RELATIVE_RE, False, _relative, "which" in lower or "that" in lower),
+        (_RELATIVE_RE, False, _relative, ", which" in lower or ", that" in lower),
         (put_out.FREE_RE, False, put_out.freed, "free" in lower or "cleared" in lower),
-        (put_out.CLEARED_RE, True, put_out.cleared, " of " in lower),
+        (put_out.CLEARED_RE, True, put_out.cleared, any(w in lower for w in put_out.CLEARED_WORDS)),
         (put_out.NONE_LEFT_RE, True, put_out.none_left, "any" in lower or "none" in lower),
         (_PASSED_RE, True, _passed, " to " in lower),
     )

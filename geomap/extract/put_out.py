@@ -25,6 +25,7 @@ CLEARED_RE = re.compile(
     r"\b(?:cleared|clears|rid|purged|purges|freed|frees)[\"”]?(?=\s[^.;:]{1,80}?\bof\s)",
     re.IGNORECASE,
 )
+CLEARED_WORDS = ("clear", "free", " rid ", "purge")  # without one, no match of CLEARED_RE
 _GONE_RE = re.compile(r"\bof\s+(?:the\s+)?", re.IGNORECASE)
 # "The RSF no longer controls any part of Gezira State": held by the other side.
 NONE_LEFT_RE = re.compile(
