@@ -501,3 +501,9 @@ def test_the_other_units_of_a_group(sudan, text, ours, theirs):
 def test_a_figure_said_again_in_other_words(text, ours, theirs):
     assert controlled(text) == ours
     assert defended(text) == theirs
+
+
+def test_the_remaining_share_in_a_sides_hands():
+    text = "Ukraine controls just over 20% of Donetsk, while the remaining 80% is in Russian hands."
+    assert controlled(text) == {"UA-14": 80}
+    assert defended(text) == {"UA-14": 20}

@@ -49,7 +49,7 @@ _VERB_BEFORE_RE = re.compile(
 SUBJECT_OF_RE = re.compile(
     r"^(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+"
     r"(?:still\s+|now\s+|currently\s+|already\s+|reportedly\s+)*"
-    r"(?:occupied|controlled|held|under\b|in\s+(?:the\s+)?hands|liberated|free"
+    r"(?:occupied|controlled|held|under\b|in\s+(?:the\s+)?(?:[\w'’-]+\s+)?hands|liberated|free"
     r"|[\w'’]+-(?:held|controlled|occupied)\b)",  # "is Ukrainian-held"
     re.IGNORECASE,
 )
