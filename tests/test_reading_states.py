@@ -507,3 +507,26 @@ def test_the_remaining_share_in_a_sides_hands():
     text = "Ukraine controls just over 20% of Donetsk, while the remaining 80% is in Russian hands."
     assert controlled(text) == {"UA-14": 80}
     assert defended(text) == {"UA-14": 20}
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    side=st.sampled_from(["Ukraine", "Russia", "Kyiv", "Moscow"]),
+    verb=st.sampled_from(["pushed it back", "drove it out", "forced it to retreat", "beat it"]),
+    state=st.sampled_from(["holds", "controls", "still holds"]),
+)  # fmt: skip
+def test_it_after_it_as_an_object_is_never_the_side_named(side, verb, state):
+    text = f"{side}'s autumn counteroffensive {verb}, and today it {state} less than 5% of Kharkiv."
+    assert controlled(text) == {} and defended(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours"),
+    [
+        # "it" as the subject of what was announced or said is the one who says it
+        ("Russia announced it had taken full control of the Luhansk region.", {"UA-09": 100}),
+        ("Moscow said it controls 70% of the Zaporizhzhia region.", {"UA-23": 70}),
+    ],
+)  # fmt: skip
+def test_it_after_a_verb_of_saying_is_its_subject(text, ours):
+    assert controlled(text) == ours

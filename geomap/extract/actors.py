@@ -316,21 +316,39 @@ def pronoun_sides(
 _NOUN_NAMED = r"(?:«C»|«D»|«CF»|«DF»|«CB»|«DB»|«CCAP»|«DCAP»)\b(?!-)"
 
 
+IT_AN_OBJECT = "it: the object of a verb before"
+
+
 def whose_it(
     text: str, figure: int, verb: int, since: int, two: Sides, actors, side: str
 ) -> str | None:
     """For a verb at ``verb`` whose subject is "it" or "they", after a figure at ``figure``: the
     side it stands for (``side``: the verb's actor, if one was found), "" where it may be either
     ("Russia wants Ukraine to recognise the 70% of X it controls"), None where the verb has no
-    such subject. After a verb of giving up, "it" is that verb's subject ("Russia demands that
-    Ukraine withdraw from the 30% of X it holds": Ukraine)."""
+    such subject, :data:`IT_AN_OBJECT` where a verb before has "it" as its object ("pushed it
+    back, and today it holds": who is not said). After a verb of giving up, "it" is that verb's
+    subject ("Russia demands that Ukraine withdraw from the 30% of X it holds": Ukraine)."""
     it = pronoun_sides(text, verb, since, two, actors)
     if not it:
         return None
+    if _IT_OBJECT_RE.search(text, since, verb):
+        # "Ukraine's counteroffensive pushed it back, and today it holds 5% of X": "it" is the
+        # one pushed back, not the side the clause names
+        return IT_AN_OBJECT
     if len(it) == 1 and (not side or side in it):
         return next(iter(it))
     kept = keeper(text, figure, two)
     return kept if kept in it else ""
+
+
+# "it" or "them" as a verb's object before a later "it": "pushed it back, and today it holds".
+_IT_OBJECT_RE = re.compile(
+    r"\b(?:\w+ed|drove|took|beat|fought|hit|struck|forced|kept|left|threw)\s+(?:it|them)\b"
+    # not the subject of a clause after the verb: "announced it had taken", "said it controls"
+    r"(?!\s+(?:had|has|have|was|is|were|are|would|will|could|can|may|might|must|should|now|still"
+    r"|already|also|controls?|controlled|holds?|held|took|takes|seized|captured|retook|retakes)\b)",
+    re.IGNORECASE,
+)
 
 
 # A verb of keeping or giving up, just before a figure: "withdraw from the", "give up the"

@@ -10,6 +10,7 @@ import re
 
 from geomap.extract import scan, sources
 from geomap.extract.actors import (
+    IT_AN_OBJECT,
     LATER_PRONOUN_UNCLEAR,
     PRONOUN_RE,
     actor,
@@ -323,6 +324,9 @@ def _of_the_actor(share, cue: Cue, actors, previous, context, two: Sides) -> Non
         return
     side = actor(actors, cue.start, text, cue.end, since)
     it = whose_it(text, share.start - share.sentence.start, cue.start, since, two, actors, side)
+    if it == IT_AN_OBJECT:
+        share.reason = share.reason or "holder unclear: 'it' may be what a verb before it acted on"
+        return
     if it == "":
         share.reason = share.reason or "holder unclear: 'it' after both sides are named"
         return
