@@ -530,3 +530,37 @@ def test_it_after_it_as_an_object_is_never_the_side_named(side, verb, state):
 )  # fmt: skip
 def test_it_after_a_verb_of_saying_is_its_subject(text, ours):
     assert controlled(text) == ours
+
+
+_POSSESSIVE_FORMS = [
+    # (form, whose): "A" the side named by a possessive, "B" the other
+    ("{A}'s offensive stalled, and {B} now holds 30% of the Donetsk region.", "B"),
+    ("{A}'s troops now hold 30% of the Donetsk region.", "A"),
+    ("{A}'s army, which {B} attacked last year, holds 30% of the Donetsk region.", "A"),
+    ("Despite {A}'s efforts, {B} holds 30% of the Donetsk region.", "B"),
+    ("{A}'s allies say {B} holds 30% of the Donetsk region.", "B"),
+    ("According to {A}'s army, {B} holds 30% of the Donetsk region.", "B"),
+    ("{B} holds 30% of the Donetsk region, {A}'s army said.", "B"),
+    ("{A}'s attacks have failed to dislodge {B}, which holds 30% of the Donetsk region.", "B"),
+    ("After {A}'s retreat, {B} holds 30% of the Donetsk region.", "B"),
+    ("{A}'s retreat left {B} in control of 30% of the Donetsk region.", "B"),
+    ("{A}'s losses mean {B} now controls 30% of the Donetsk region.", "B"),
+    ("{A}'s drones struck {B}'s depots, but {B} still holds 30% of the Donetsk region.", "B"),
+]
+_NAMES = {"Russia": ["Russia", "Moscow", "The Kremlin"], "Ukraine": ["Ukraine", "Kyiv"]}
+
+
+@settings(max_examples=60, deadline=None)
+@given(form=st.sampled_from(_POSSESSIVE_FORMS), first=st.sampled_from(["Russia", "Ukraine"]),
+       data=st.data())  # fmt: skip
+def test_a_side_named_by_a_possessive_never_takes_the_others_figure(form, first, data):
+    words, whose = form
+    second = "Ukraine" if first == "Russia" else "Russia"
+    a = data.draw(st.sampled_from(_NAMES[first]))
+    b = data.draw(st.sampled_from(_NAMES[second]))
+    text = words.format(A=a, B=b)
+    text = text[0].upper() + text[1:]
+    holder = first if whose == "A" else second
+    expected = {"UA-14": 30}
+    assert controlled(text) == (expected if holder == "Russia" else {})
+    assert defended(text) == (expected if holder == "Ukraine" else {})

@@ -62,7 +62,9 @@ NOT_BEFORE_RE = re.compile(rf"(?:{_NOT})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 HOLDER_CUES = [
     # "leaving Russia with about 70% of X": the side between the verb and "with" holds
     ("left",
-     r"\b(?:leav(?:es|ing|e)|left)\s+(?P<removed>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+with\b"
+     r"\b(?:leav(?:es|ing|e)|left)\s+(?P<removed>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?:with"
+     # "Russia's retreat left Ukraine in control of 30% of X"
+     r"|in\s+(?:(?:full|complete|total|effective)\s+)?control\s+(?:of|over))\b"
      # "..., giving it control of the entire Darfur region": the side given control holds
      r"|\b(?:giv(?:es|ing|en)|gave|give|hand(?:s|ed|ing)?)\s+(?P<given>(?:[\w'’-]+\s+){1,4}?)"
      r"(?:(?:full|complete|total|effective|de\s+facto)\s+)?control\s+(?:of|over)\b"),
