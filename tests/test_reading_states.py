@@ -564,3 +564,44 @@ def test_a_side_named_by_a_possessive_never_takes_the_others_figure(form, first,
     expected = {"UA-14": 30}
     assert controlled(text) == (expected if holder == "Russia" else {})
     assert defended(text) == (expected if holder == "Ukraine" else {})
+
+
+_BOTH_SIDES_FORMS = [
+    # (form, "B": B holds the 30%; "not A": anyone but A, or no one)
+    ("{B}, which {A} invaded in 2022, holds 30% of the Donetsk region.", "B"),
+    ("{A} says {B} holds 30% of the Donetsk region.", "B"),
+    ("{A} denies that {B} holds 30% of the Donetsk region.", "not A"),
+    ("{A} shelled the Donetsk region, 30% of which {B} holds.", "B"),
+    ("{B}, not {A}, holds 30% of the Donetsk region.", "B"),
+    ("Unlike {A}, {B} holds 30% of the Donetsk region.", "B"),
+    ("With {A} pressing, {B} still holds 30% of the Donetsk region.", "B"),
+    ("{A} accused {B}, which holds 30% of the Donetsk region, of shelling civilians.", "B"),
+    ("{A} is attacking the 30% of the Donetsk region that {B} still holds.", "B"),
+    ("The 30% of the Donetsk region still held by {B} is under attack from {A}.", "B"),
+    ("{A} expects {B} to lose the 30% of the Donetsk region it holds.", "not A"),
+    ("After months of assaults by {A}, 30% of the Donetsk region is still held by {B}.", "B"),
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(form=st.sampled_from(_BOTH_SIDES_FORMS), first=st.sampled_from(["Russia", "Ukraine"]),
+       data=st.data())  # fmt: skip
+def test_a_passive_agent_or_a_relative_clause_never_flips_the_holder(form, first, data):
+    words, whose = form
+    second = "Ukraine" if first == "Russia" else "Russia"
+    a = data.draw(st.sampled_from(_NAMES[first]))
+    b = data.draw(st.sampled_from(_NAMES[second]))
+    text = words.format(A=a, B=b)
+    text = text[0].upper() + text[1:]
+    ours, theirs = controlled(text), defended(text)
+    if whose == "B":
+        assert (ours, theirs) == (
+            ({"UA-14": 30}, {}) if second == "Russia" else ({}, {"UA-14": 30})
+        )
+    else:
+        assert not (ours if first == "Russia" else theirs)
+
+
+def test_put_out_by_an_agent_is_the_subject(sudan):
+    text = "The paramilitaries were driven out of White Nile State by the army last year."
+    assert defender_held(text) == {"SD-NW"} and held(text) == set()

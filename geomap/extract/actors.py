@@ -232,6 +232,12 @@ _BY_RE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$
 
 
 _OF_RE = re.compile(r"\s*of\s+(?:the\s+)?$", re.IGNORECASE)
+# A passive verb's auxiliary just before it: "is still held", "has been occupied".
+_PASSIVE_RE = re.compile(
+    r"\b(?:is|are|was|were|been|being|be|remains?|remained)\s+(?:(?:still|now|largely|mostly"
+    r"|fully|partly|currently|already|firmly)\s+){0,2}$",
+    re.IGNORECASE,
+)
 # A side named just after a verb done to it, or a preposition, is that verb's object and no actor:
 # "The Ukrainian army has pushed Russian forces back and now controls 40%" (Ukraine controls).
 _OBJECT_OF_RE = re.compile(
@@ -397,15 +403,29 @@ def relative_on(text: str, lo: int, hi: int, two: Sides) -> bool:
 
 
 def actor(
-    actors: list[tuple[int, str]], pos: int, text: str = "", end: int = -1, since: int = 0
+    actors: list[tuple[int, str]],
+    pos: int,
+    text: str = "",
+    end: int = -1,
+    since: int = 0,
+    *,
+    agent: bool = True,
 ) -> str:
     """The side that acts at a verb at ``pos`` (ending at ``end``): the side named nearest
     before it (and after ``since``) outside any insertion and not the object of a verb before
-    it ("pushed Russian forces back"); else the agent of a passive ("held by Russian forces")."""
+    it ("pushed Russian forces back"); else the agent of a passive ("held by Russian forces"),
+    which comes first where the verb is passive ("is still held by Ukraine"), unless ``agent``
+    is False (who "was driven out of X by the army" is the subject)."""
 
     def subject(at: int) -> bool:
         return may_be_subject(text, at, pos)
 
+    end = pos if end < 0 else end
+    if agent and text and _PASSIVE_RE.search(text, max(0, pos - 40), pos):
+        # "After months of Russian assaults, 30% of X is still held by Ukraine": the agent
+        by = next((side for at, side in actors if at >= end and _BY_RE.match(text, end, at)), "")
+        if by:
+            return by
     before = [(at, side) for at, side in actors if since <= at < pos]
     nearest = next((side for at, side in reversed(before) if subject(at)), "")
     if nearest:
@@ -419,7 +439,6 @@ def actor(
             # here: neither side, rather than a guess
             return ""
         return nearest
-    end = pos if end < 0 else end
     for at, side in actors:
         if at >= end and text and _BY_RE.match(text, end, at):
             return side

@@ -358,7 +358,7 @@ def removed(
     lo, hi = who
     if lo >= 0 and hi > lo:
         return next((side for pos, side in actors if lo <= pos < hi), "")
-    return actor(actors, verb[0], text, verb[1])
+    return actor(actors, verb[0], text, verb[1], agent=False)
 
 
 def _put_out(share, cue: Cue, actors, two: Sides) -> None:
