@@ -8,7 +8,7 @@ Every sentence here is written for these tests; none is copied from a news sourc
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.test_reading_changes import claimed
@@ -605,3 +605,43 @@ def test_a_passive_agent_or_a_relative_clause_never_flips_the_holder(form, first
 def test_put_out_by_an_agent_is_the_subject(sudan):
     text = "The paramilitaries were driven out of White Nile State by the army last year."
     assert defender_held(text) == {"SD-NW"} and held(text) == set()
+
+
+_SUDAN_NAMES = {
+    "RSF": ["the RSF", "the Rapid Support Forces", "the paramilitaries"],
+    "army": ["the army", "the SAF", "Sudan's army"],
+}
+_SUDAN_FORMS = [
+    # (form, "B": B holds Gezira State; "not A": anyone but A, or no one); {b}: B's adjective
+    ("{A}'s offensive failed, and {B} still controls Gezira State.", "B"),
+    ("{B}, which {A} has fought since 2023, controls Gezira State.", "B"),
+    ("{A} denies that {B} controls Gezira State.", "not A"),
+    ("After months of shelling by {A}, Gezira State is still held by {B}.", "B"),
+    ("Gezira State, which {A} attacked in May, is controlled by {B}.", "B"),
+    ("{A}'s retreat left {B} in control of Gezira State.", "B"),
+    ("Gezira State was taken from {A} by {B}.", "B"),
+    ("{A} lost Gezira State to {B}.", "B"),
+    ("{A} hopes to retake Gezira State from {B}.", "not A"),
+    ("{A} withdrew from Gezira State, which {B} now controls.", "B"),
+    ("{A} was driven out of Gezira State by {B} in January.", "B"),
+    ("{B} says it has taken Gezira State from {A}.", "B"),
+    ("Sources close to {A} confirmed that Gezira State is now under {b} control.", "B"),
+]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(form=st.sampled_from(_SUDAN_FORMS), first=st.sampled_from(["RSF", "army"]), data=st.data())
+def test_statements_of_holding_never_flip_in_sudan(sudan, form, first, data):
+    words, whose = form
+    second = "army" if first == "RSF" else "RSF"
+    a = data.draw(st.sampled_from(_SUDAN_NAMES[first]))
+    b = data.draw(st.sampled_from(_SUDAN_NAMES[second]))
+    text = words.format(A=a, B=b, b=second)
+    text = text[0].upper() + text[1:]
+    rsf, army = held(text), defender_held(text)
+    if whose == "B":
+        assert (rsf, army) == (({"SD-GZ"}, set()) if second == "RSF" else (set(), {"SD-GZ"}))
+    else:
+        assert "SD-GZ" not in (rsf if first == "RSF" else army)

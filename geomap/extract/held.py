@@ -90,7 +90,7 @@ _PASSIVE = (
     r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:now|fully|completely|entirely)\s+)?"
     r"(?:seized|captured|taken|overrun"
     # "was taken (from the army) by"
-    r"|retaken|recaptured|liberated)\s+(?:from\s+(?:the\s+)?[\w'’-]+\s+)?by\b"
+    r"|retaken|recaptured|liberated)\s+(?:from\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?by\b"
     # an aside after the unit: "Gezira State, retaken by the army in January, ..."
     r"|(?<=,\s)(?:(?:now|since|later|then)\s+)?(?:seized|captured|taken|overrun|retaken|recaptured"
     r"|liberated|held|controlled)\s+by\b"
@@ -128,7 +128,7 @@ _IT_RE = re.compile(r"\s+(?:it|them)\b", re.IGNORECASE)
 CUES = (
     r"\b(?:control|holds?|held|rule[sd]?\b|captur|seiz|takeover|overr[au]n|retook"
     r"|retak|recaptur"
-    r"|liberat|took\b|takes\b|grip"
+    r"|liberat|took\b|takes\b|grip|(?:has|have|had)\s+taken\b"
     r"|fell\s+to"
     r"|falls\s+to|fallen\s+to|taken\s+(?:by|from)|(?:took|taken|takes)\s+(?:over|back)|won\s+back|hands"
     r"|lost|loses|expel|drove|driven|drive|push|oust|clear|flush|forced|chased|routed|withdrew"
