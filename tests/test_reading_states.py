@@ -645,3 +645,18 @@ def test_statements_of_holding_never_flip_in_sudan(sudan, form, first, data):
         assert (rsf, army) == (({"SD-GZ"}, set()) if second == "RSF" else (set(), {"SD-GZ"}))
     else:
         assert "SD-GZ" not in (rsf if first == "RSF" else army)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia held 60% of the Donetsk region in 2023; today it holds 79%.",
+        "Russia, which held 60% of the Donetsk region in 2023, now holds 79% of it.",
+        "Russia controlled about 60% of the Donetsk region at the end of 2023 and controls about "
+        "79% today.",
+        "The Donetsk region was 60% occupied in 2023 and is 79% occupied now.",
+        "Russian forces held 60% of Donetsk at the start of 2023. Today the share is 79%.",
+    ],
+)
+def test_todays_figure_after_an_earlier_one(text):
+    assert controlled(text) == {"UA-14": 79}

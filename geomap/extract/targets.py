@@ -80,6 +80,9 @@ _STATE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 # "..., Ukraine controls 27% and Russia 73%": the share ends its clause at a conjunction too.
+_NOW_AFTER_RE = re.compile(
+    r"(?:today|now|currently|at\s+present|this\s+(?:year|month|week))\s*(?:[.,;)]|$)", re.IGNORECASE
+)
 _AND_AFTER_RE = re.compile(r"(?:and|but|while|whereas)\b", re.IGNORECASE)
 # "bringing Moscow's control (of the region) to about 70 percent", "bringing the total under
 # their control in Donetsk to about 79%".
@@ -348,7 +351,12 @@ def _of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> 
         share.numeric
         and (
             (
-                (not rest or rest[0] in '.,;)”"’!—–' or _AND_AFTER_RE.match(rest))
+                (
+                    not rest
+                    or rest[0] in '.,;)”"’!—–'
+                    or _AND_AFTER_RE.match(rest)
+                    or _NOW_AFTER_RE.match(rest)  # "... and controls about 79% today."
+                )
                 and _VERB_BEFORE_RE.search(text, 0, rel)
             )
             or SUBJECT_OF_RE.match(rest)
