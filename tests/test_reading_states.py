@@ -435,7 +435,6 @@ def test_it_in_a_relative_clause_on_a_unit(sudan, text, ours, theirs):
 @pytest.mark.parametrize(
     ("text", "ours", "theirs"),
     [
-        ("The SAF completed its recapture of Khartoum State in late March.", set(), {"SD-KH"}),
         # a table's lines: a group with its count, names without their noun
         ("Who holds what\n- Darfur (5 states): RSF\n- Northern, River Nile, Red Sea: army",
          {"SD-DC", "SD-DE", "SD-DN", "SD-DS", "SD-DW"}, {"SD-NO", "SD-NR", "SD-RS"}),
@@ -660,3 +659,16 @@ def test_statements_of_holding_never_flip_in_sudan(sudan, form, first, data):
 )
 def test_todays_figure_after_an_earlier_one(text):
     assert controlled(text) == {"UA-14": 79}
+
+
+def test_a_recapture_completed_is_of_all_of_the_unit(sudan):
+    text = "The SAF completed its recapture of Khartoum State in late March."
+    assert controlled(text) == {"SD-KH": 0}
+    rows = [e for e in read(text).evidence if e.region_code == "SD-KH"]
+    assert [(e.value, e.decision) for e in rows] == [(0, "used")]
+    assert "held by the army" in rows[0].reason
+
+
+def test_a_liberation_completed_in_ukraine():
+    text = "A year ago, Ukraine's armed forces completed the liberation of the Sumy and Chernihiv regions."
+    assert controlled(text) == {"UA-59": 0, "UA-74": 0}

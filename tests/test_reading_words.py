@@ -65,8 +65,6 @@ def claimed(text: str) -> set[str]:
         ("Gedaref, Kassala and the Red Sea states have remained firmly under army control.",
          set(), {"SD-GD", "SD-KA", "SD-RS"}),
         ("The army holds sway in the Blue Nile and White Nile states.", set(), {"SD-NB", "SD-NW"}),
-        ('The army announced on Saturday the "complete liberation" of Sennar State.', set(),
-         {"SD-SI"}),
     ],
 )  # fmt: skip
 def test_sudan_statements_of_holding(sudan, text, ours, theirs):
@@ -82,6 +80,9 @@ def test_sudan_statements_of_holding(sudan, text, ours, theirs):
         ("West Darfur State is under the complete control of the paramilitaries.",
          {"SD-DW": 100}, {}),
         ("Khartoum State is now under full army control.", {"SD-KH": 0}, {}),
+        # a liberation announced whole, in quotes
+        ('The army announced on Saturday the "complete liberation" of Sennar State.',
+         {"SD-SI": 0}, {}),
         ("Gezira State is not under full army control yet.", {}, {}),
     ],
 )  # fmt: skip

@@ -191,7 +191,9 @@ def _whole(held: Held, whole: tuple[int, int]) -> Share:
     its units are held whole (the words at ``whole``), as a share of 100% of each."""
     start, end = whole
     note = f"'{held.sentence.text[start - held.sentence.start : end - held.sentence.start]}'"
-    note += f" after '{held.text}': all of each"
+    note += (
+        ": all of each" if whole == (held.start, held.end) else f" after '{held.text}': all of each"
+    )
     return Share(
         held.sentence, start, end, 100.0, None, "", regions=held.regions,
         holder=held.holder, reason=held.reason, note=held.note + "; " + note if held.note else note,

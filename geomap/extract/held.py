@@ -95,6 +95,13 @@ _PASSIVE = (
     r"|(?<=,\s)(?:(?:now|since|later|then)\s+)?(?:seized|captured|taken|overrun|retaken|recaptured"
     r"|liberated|held|controlled)\s+by\b"
 )
+# A verb that says the unit was taken whole: "completed its takeover of", "announced the full
+# liberation of".
+_COMPLETE_RE = re.compile(
+    r"\bcomplet(?:ed|es|ing)\s+(?:its|their|the)\s+(?:takeover|capture|recapture|seizure|conquest"
+    r"|liberation)\b|\b(?:full|complete|total)[\"”]?\s+liberation\b",
+    re.IGNORECASE,
+)
 # A relative clause on a unit: "Sennar State, which the army recaptured last year, ...".
 _RELATIVE_VERB = (
     r"(?:(?:has|have|had|now|later|then|still)\s+){0,2}(?P<verb>recaptured|retook|retaken|captured"
@@ -205,6 +212,8 @@ def read_held(
             )
         item.date = when.statement_date(text, item.start - sentence.start, as_of)
         item.whole = units.whole_after(item.sentence, item.end, item.regions, named)
+        if item.whole is None and _COMPLETE_RE.search(item.text):
+            item.whole = (item.start, item.end)  # "completed the liberation of": all of each
     return [h for h in found if h.regions]
 
 
