@@ -672,3 +672,30 @@ def test_a_recapture_completed_is_of_all_of_the_unit(sudan):
 def test_a_liberation_completed_in_ukraine():
     text = "A year ago, Ukraine's armed forces completed the liberation of the Sumy and Chernihiv regions."
     assert controlled(text) == {"UA-59": 0, "UA-74": 0}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow seized the Crimean peninsula in 2014.",
+        "Crimea, seized by Russia in 2014, hosts the Black Sea Fleet.",
+        "Crimea has been under Russian control since 2014.",
+        # the mood of the clause a subordinate one hangs on is not the subordinate's
+        "If confirmed, Luhansk would be the second region to fall since Moscow seized the Crimean "
+        "peninsula in 2014.",
+    ],
+)
+def test_the_earlier_annexation_taken_in_its_year_is_held_whole(text):
+    rows = [f for f in read(text).figures if f.region_code == "UA-43"]
+    assert [(f.controlled_pct, f.basis) for f in rows] == [(100, "inferred")]
+
+
+def test_a_seizure_of_another_year_or_region_is_held_with_no_share():
+    assert controlled("Russia seized the Kherson region in 2022.") == {}
+    assert controlled("Russia seized Crimea in 2022.") == {}
+
+
+def test_no_earlier_annexation_in_a_profile_without_one(testland):
+    # Testland's profile names no earlier annexation: a seizure in any year is held, no share
+    text = "Norland seized the Gamma region in 2014."
+    assert held(text) == {"TL-03"} and controlled(text) == {}

@@ -194,12 +194,16 @@ def _whole(held: Held, whole: tuple[int, int]) -> Share:
     note += (
         ": all of each" if whole == (held.start, held.end) else f" after '{held.text}': all of each"
     )
-    return Share(
+    if held.inferred:  # "seized the Crimean peninsula in 2014": the profile's rule
+        note = sides().inferred_note
+    share = Share(
         held.sentence, start, end, 100.0, None, "", regions=held.regions,
         holder=held.holder, reason=held.reason, note=held.note + "; " + note if held.note else note,
         numeric=False, totality=True, cue=held.text, clause=held.sentence.text,
-        dated=held.date, target_end=end,
+        dated=None if held.inferred else held.date, target_end=end,
     )  # fmt: skip
+    share.basis = "inferred" if held.inferred else share.basis
+    return share
 
 
 def _name_figure(sentence: Sentence) -> bool:

@@ -29,7 +29,7 @@ from geomap.extract.sides import Sides, sides
 from geomap.extract.statement import Held, side_of_words, statement
 from geomap.extract.targets import names
 from geomap.extract.text import Mention, Sentence, Token
-from geomap.profile import current
+from geomap.profile import current, gazetteer
 from geomap.regions import Region
 
 # The verb of a statement of control whose object follows it ("the liberated Kherson region" is
@@ -214,6 +214,8 @@ def read_held(
         item.whole = units.whole_after(item.sentence, item.end, item.regions, named)
         if item.whole is None and _COMPLETE_RE.search(item.text):
             item.whole = (item.start, item.end)  # "completed the liberation of": all of each
+        if item.whole is None and _taken_in_its_year(item, two):
+            item.whole, item.inferred = (item.start, item.end), True
     return [h for h in found if h.regions]
 
 
@@ -247,6 +249,17 @@ def _units_of(
         regions = antecedent(s0 + at)[0]
         regions = regions if len(regions) == 1 else ()
     return regions, referred
+
+
+def _taken_in_its_year(item: Held, two: Sides) -> bool:
+    """Whether a statement is the controlling side's taking of the profile's earlier annexation
+    in its year ("Moscow seized the Crimean peninsula in 2014", "Crimea, seized by Russia in
+    2014"): held since, as "annexed in 2014" is."""
+    if item.reason or item.holder != two.controller or not two.inferred_year:
+        return False
+    group = set(gazetteer().expand(two.inferred_group))
+    year = re.search(rf"\b{two.inferred_year}\b", item.sentence.text)
+    return bool(item.regions) and set(item.regions) <= group and year is not None
 
 
 def _the_others(toks, named, match: re.Match, s0: int, antecedent) -> tuple[Region, ...]:

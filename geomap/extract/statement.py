@@ -19,6 +19,11 @@ from geomap.extract.sides import Sides
 from geomap.extract.text import Sentence
 from geomap.regions import Region
 
+# A subordinate clause with a subject of its own: "since Moscow seized ...", "after the army".
+_SUBORDINATE_RE = re.compile(  # heeds case: the subject's name has a capital
+    r"\b(?:[Ss]ince|[Aa]fter|[Ww]hen|[Bb]ecause|[Oo]nce|[Bb]efore|[Uu]ntil)\s+"
+    r"(?=(?:the\s+)?[A-Z]|(?:it|they)\b)"
+)
 _FROM_RE = re.compile(r"\bfrom\b.*", re.IGNORECASE | re.DOTALL)
 
 
@@ -37,6 +42,9 @@ class Held:
     date: dt.date | None = None  # the latest date its clause names ("in January 2025")
     # where "in its entirety" after the units says all of each (a share of 100%) is, in the document
     whole: tuple[int, int] | None = None
+    # the profile's earlier annexation, taken in its year ("seized the Crimean peninsula in
+    # 2014"): held since, all of each, inferred
+    inferred: bool = False
 
     @property
     def text(self) -> str:
@@ -58,8 +66,11 @@ def statement(sentence, match, regions, actors, two: Sides, *, passive: bool) ->
         held.reason = f"negated ('{' '.join(negated.group().split()[:3])}')"
         return held
     lo, hi = clauses.clause_of(clauses.find_clauses(text), match.start())
-    # its verb's mood, not another's joined to it ("... and have since withdrawn west")
-    mood = clauses.figure_mood(text, lo, hi, (lo, match.end()))
+    # its verb's mood, not another's joined to it ("... and have since withdrawn west"), nor that
+    # of the clause a subordinate one hangs on ("If confirmed, X would be the second region to
+    # fall since Moscow seized the Crimean peninsula in 2014")
+    subordinate = [m.start() for m in _SUBORDINATE_RE.finditer(text, lo, match.start())]
+    mood = clauses.figure_mood(text, lo, hi, (max([lo, *subordinate]), match.end()))
     if mood:
         held.reason = mood
         return held
