@@ -699,3 +699,18 @@ def test_no_earlier_annexation_in_a_profile_without_one(testland):
     # Testland's profile names no earlier annexation: a seizure in any year is held, no share
     text = "Norland seized the Gamma region in 2014."
     assert held(text) == {"TL-03"} and controlled(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("The army took back Gezira State in January and Khartoum State in March.",
+         set(), {"SD-GZ", "SD-KH"}),
+        # a clause of its own after the time: its own subject and verb
+        ("The army took back Gezira State in January and the RSF seized El Fasher in October.",
+         set(), {"SD-GZ"}),
+    ],
+)  # fmt: skip
+def test_objects_with_a_time_between_them(sudan, text, ours, theirs):
+    assert held(text) == ours
+    assert defender_held(text) == theirs

@@ -233,6 +233,9 @@ def _units_of(
         ):  # "regained control of Gezira State in January and of Khartoum State in May", "...
             # of most of the capital and of Gezira State"
             regions += units.after_verb(toks, s0 + more.end())
+        elif regions and (later := _and_later(text, s0, named, regions, match.end())):
+            # "took back Gezira State in January and Khartoum State in March"
+            regions += tuple(r for r in units.after_verb(toks, s0 + later) if r not in regions)
         at = match.start()
         if not regions and (others := _the_others(toks, named, match, s0, antecedent)):
             return others, " ".join(text[match.end() :].split()[:3])  # "the other four"
@@ -274,6 +277,28 @@ def _the_others(toks, named, match: re.Match, s0: int, antecedent) -> tuple[Regi
         before = set(antecedent(s0 + match.start())[0])
     rest = tuple(r for r in group if r not in before)
     return rest if before and len(rest) == count else ()
+
+
+# A time between a verb's objects: "... Gezira State in January and Khartoum State in March".
+_TIME_AND_RE = re.compile(
+    r"\s+(?:(?:in|on|by|during)\s+(?:early\s+|late\s+|mid-?)?(?:[A-Z][a-z]+|\d{4})(?:\s+\d{4})?"
+    r"|last\s+(?:year|month|week)|this\s+year)\s+and\s+(?:then\s+|later\s+)?"
+)
+
+
+_NOUN_AFTER_RE = re.compile(r"\s+(?:state|region|province|oblast)\b", re.IGNORECASE)
+
+
+def _and_later(text: str, s0: int, named: list[Mention], regions, verb_end: int) -> int | None:
+    """Where a second object starts after the first and a time ("took back A in January and B
+    in March"), as a sentence offset; else None."""
+    first = [m for m in named if m.start >= s0 + verb_end and set(m.regions) & set(regions)]
+    if not first:
+        return None
+    end = first[-1].end - s0
+    noun = _NOUN_AFTER_RE.match(text, end)  # "Gezira State", where the name is "Gezira"
+    more = _TIME_AND_RE.match(text, noun.end() if noun else end)
+    return more.end() if more else None
 
 
 # The heading of a list of units held: "The RSF controls:", "The army holds the following
