@@ -714,3 +714,18 @@ def test_no_earlier_annexation_in_a_profile_without_one(testland):
 def test_objects_with_a_time_between_them(sudan, text, ours, theirs):
     assert held(text) == ours
     assert defender_held(text) == theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # the states of a group a side holds are those it holds, not each of the group
+        ("The RSF-controlled states of Darfur have seen waves of ethnic violence.", set(), set()),
+        # named states are each held
+        ("Aid reached the army-held states of River Nile and Northern.", set(),
+         {"SD-NR", "SD-NO"}),
+    ],
+)  # fmt: skip
+def test_a_sides_states_of_a_group(sudan, text, ours, theirs):
+    assert held(text) == ours
+    assert defender_held(text) == theirs

@@ -286,6 +286,7 @@ _TIME_AND_RE = re.compile(
 )
 
 
+_PLURAL_AFTER_RE = re.compile(r"(?:states|regions|provinces|oblasts|areas|parts)\s+(?:of|in)\s+")
 _NOUN_AFTER_RE = re.compile(r"\s+(?:state|region|province|oblast)\b", re.IGNORECASE)
 
 
@@ -360,6 +361,12 @@ def _compound(sentence, match: re.Match, regions, actors, two: Sides, _context: 
     group = next((g for g in current().groups if after.startswith(g.casefold())), "")
     if group and not held.reason:
         held.reason = f"'{match.group()} {group}': the part of {group} it holds, not each unit"
+    plural = _PLURAL_AFTER_RE.match(after)
+    of_group = plural and next(
+        (g for g in current().groups if after[plural.end() :].startswith(g.casefold())), ""
+    )
+    if of_group and not held.reason:  # "the RSF-controlled states of Darfur": those it holds
+        held.reason = f"'{match.group()} states of {of_group}': those it holds, not each one"
     return held
 
 
