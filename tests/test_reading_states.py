@@ -729,3 +729,8 @@ def test_objects_with_a_time_between_them(sudan, text, ours, theirs):
 def test_a_sides_states_of_a_group(sudan, text, ours, theirs):
     assert held(text) == ours
     assert defender_held(text) == theirs
+
+
+def test_a_sides_adjective_before_a_unit_its_clauses_subject(sudan):
+    assert held("RSF-held South Darfur is calm, aid workers say.") == {"SD-DS"}
+    assert held("The RSF-held North Darfur town of Kutum is calm.") == set()

@@ -32,6 +32,8 @@ _ENDS = frozenset({".", ",", ";", ":", ")", "!", "?", "and", "&", "«", "“", '
 _NEXT_PHRASE = frozenset({
     "after", "since", "before", "following", "until", "in", "on", "at", "for", "from", "by",
     "with", "while", "as", "amid", "despite", "during", "when", "where", "which", "but", "or", "to",
+    # a verb after the name: "RSF-held South Darfur is calm"
+    "is", "was", "are", "were", "has", "have", "had", "remains", "remained",
 })  # fmt: skip
 # A place in a unit named by the unit: "the Gezira state capital", "the North Darfur city of".
 _PLACES_IN = frozenset({"capital", "city", "town", "towns", "cities", "village", "villages"})
