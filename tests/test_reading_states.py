@@ -734,3 +734,21 @@ def test_a_sides_states_of_a_group(sudan, text, ours, theirs):
 def test_a_sides_adjective_before_a_unit_its_clauses_subject(sudan):
     assert held("RSF-held South Darfur is calm, aid workers say.") == {"SD-DS"}
     assert held("The RSF-held North Darfur town of Kutum is calm.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin marked the anniversary of the reunification of the Donetsk and Luhansk regions "
+         "with Russia.", {"UA-14", "UA-09"}),
+        ("Russia's constitutional amendments list the Donetsk and Luhansk regions as Russian "
+         "federal subjects.", {"UA-14", "UA-09"}),
+        ("Ukraine hopes for the reunification of Crimea with Ukraine.", set()),
+    ],
+)  # fmt: skip
+def test_claims_by_reunification_and_federal_subjects(text, expected):
+    assert claimed(text) == expected
+
+
+def test_claims_by_reunification_in_testland(testland):
+    assert claimed("The Regent hailed the reunification of Alpha with Norland.") == {"TL-01"}

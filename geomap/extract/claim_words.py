@@ -85,7 +85,9 @@ CUE = (
     # "treats X as a federal subject"
     r"|\bas\s+(?:its|«CS»['’]s)\s+[\"“]?new\s+(?:regions|territories|lands)\b"
     r"|\b(?:«CA»|«CS»['’]s)\s+sovereignty\s+(?:over|of)\b"
-    r"|\bas\s+(?:a\s+)?(?:new\s+)?federal\s+subjects?\b"
+    r"|\bas\s+(?:a\s+)?(?:new\s+)?(?:«CA»\s+)?federal\s+subjects?\b"
+    # "the reunification of A and B with Russia", "reunited with Russia"
+    r"|\breunifi\w*\s+(?:of\s+[^.;:]{1,150}?\s+)?with\s+«CS»|\breunit\w*\s+with\s+«CS»"
     # "regards A and B as “new regions” of the Russian Federation"
     r"|\bas\s+[\"“]?(?:new\s+)?(?:regions?|territor(?:y|ies)|subjects?)[\"”]?\s+of\s+(?:the\s+)?«CS»"
     # "which Moscow regards as Russian", ending its clause
@@ -112,6 +114,7 @@ _CUES = (
     r"|inclusion|«CA»\s+(?:territory|land|soil|regions?)|belong|subject|constituent|forever"
     r"|admi(?:ssion|tt|ts?\b)"
     r"|join|accession|incorporat|absorb|absorption|irrevocably|claim|own\b|to\s+be\s+«CA»"
+    r"|reunifi|reunit"
     # "proclaimed Russian", "declared its territory" (not "the self-proclaimed republics")
     r"|(?<!-)(?:declared|proclaimed|deemed)(?=[^.;:]{0,80}?\b(?:«CA»|its)\b)"
     r"|ced(?:e|es|ed|ing)\b|(?:is|are)\s+(?:now\s+)?[\"“]?«CA»\b"
