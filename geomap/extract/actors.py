@@ -287,7 +287,9 @@ def may_be_subject(text: str, at: int, pos: int) -> bool:
         not (text and _OBJECT_OF_RE.search(text, max(0, at - 24), at))
         or bool(_WHICH_RE.match(text, at, pos))  # "to the RSF, which now holds X"
         # "With the army in control of X": the side after "with" is the one in control
-        or bool(_IN_CONTROL_RE.match(text, at) and _WITH_BEFORE_RE.search(text, 0, at))
+        or bool(
+            _IN_CONTROL_RE.match(text, at) and _WITH_BEFORE_RE.search(text, max(0, at - 24), at)
+        )
     )
 
 

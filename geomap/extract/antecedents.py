@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Protocol
 
-from geomap.extract.text import NUMBER_WORDS, Mention, Sentence, Token, name_at, nouns
+from geomap.extract.text import NUMBER_WORDS, Mention, Sentence, Token, name_at, nouns, token_at
 from geomap.regions import Region
 
 if TYPE_CHECKING:
@@ -96,7 +96,7 @@ def the_others(toks: list[Token], at: int) -> tuple[int, tuple[Region, ...]]:
     def key(i: int) -> str:
         return toks[i].key if i < len(toks) else ""
 
-    k = next((k for k, t in enumerate(toks) if t.start >= at), len(toks))
+    k = token_at(toks, at)
     k += key(k) == "the"
     count = NUMBER_WORDS.get(key(k + 1), 0)
     if key(k) not in ("other", "remaining") or not count:

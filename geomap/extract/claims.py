@@ -164,7 +164,9 @@ _CITY_BEFORE_RE = re.compile(r"\bcity\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 def _a_city(text: str, start: int, end: int) -> bool:
     """Whether a name at ``start``-``end`` is a city's ("Zaporizhzhia city, which Moscow also
     claims", "the city of Kherson"): a claim of the city is none of its region."""
-    return bool(_CITY_AFTER_RE.match(text, end) or _CITY_BEFORE_RE.search(text, 0, start))
+    return bool(
+        _CITY_AFTER_RE.match(text, end) or _CITY_BEFORE_RE.search(text, max(0, start - 24), start)
+    )
 
 
 def _named_subject(text: str, at: int) -> bool:

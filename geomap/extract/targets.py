@@ -378,7 +378,7 @@ def _of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> 
         # "The Luhansk region has been completely occupied": the region is the subject (not
         # "the Kherson region's left bank was fully under their control": a part of it).
         share.regions, share.reason = antecedent(share.start)
-        part = _POSSESSED_RE.search(text, 0, rel)
+        part = _POSSESSED_RE.search(text, max(0, rel - 160), rel)
         if share.regions and part and not _WHOLE_WORDS_RE.search(part.group("what")):
             share.regions, share.reason = (), f"a share of the region's {part.group('what')}"
         return

@@ -7,6 +7,7 @@ returns is an exact substring of what the user gave it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -165,6 +166,15 @@ def _trimmed(text: str, start: int, end: int, index: int) -> Iterator[Sentence]:
         stripped = rest.lstrip()
     if stripped:
         yield Sentence(stripped, offset, index)
+
+
+def token_at(toks: list[Token], at: int) -> int:
+    """The index of the first token that starts at or after document offset ``at``."""
+    return bisect_left(toks, at, key=_start)
+
+
+def _start(token: Token) -> int:
+    return token.start
 
 
 def tokens(sentence: Sentence) -> list[Token]:

@@ -284,7 +284,7 @@ def what_follows(shares: list[Share], named: list[Mention]) -> dict[int, int]:
         if (
             shares[k + 1].subject
             and _JOINED_RE.fullmatch(text, after, shares[k + 1].start - s0)
-            and _STARTS_A_CLAUSE_RE.search(text, 0, share.start - s0)
+            and _STARTS_A_CLAUSE_RE.search(text, max(0, share.start - s0 - 40), share.start - s0)
         ):
             share.subject = True
             if k + 1 in verb_past_aside:

@@ -22,6 +22,7 @@ from geomap.extract.text import (
     ellipsis_at,
     name_at,
     nouns,
+    token_at,
     with_a_noun,
 )
 from geomap.profile import Profile, current, gazetteer
@@ -43,7 +44,7 @@ _NUMBERS = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
 def after_verb(toks: list[Token], at: int) -> tuple[Region, ...]:
     """The units a statement's object names, starting at document offset ``at``: "Gezira State",
     "the state of Sennar", "four states: A, B and C", "all five Darfur states", "Darfur"."""
-    k = next((k for k, t in enumerate(toks) if t.start >= at), len(toks))
+    k = token_at(toks, at)
     counted = _counted_of(toks, k)
     if counted is not None:  # "four of Darfur's five states: A, B, C and D"
         return counted
@@ -242,7 +243,7 @@ def _counted_before(toks: list[Token], k: int, count: int) -> tuple[Region, ...]
 def the_unit(toks: list[Token], at: int) -> str:
     """ "the state", "the region" at document offset ``at``, ending its phrase ("The army retook
     the state in January"): the words, for the unit named before; else ""."""
-    k = next((k for k, t in enumerate(toks) if t.start >= at), len(toks))
+    k = token_at(toks, at)
     if k + 1 >= len(toks) or toks[k].key != "the" or toks[k + 1].key not in nouns():
         return ""
     noun = toks[k + 1].key
@@ -254,7 +255,7 @@ def the_unit(toks: list[Token], at: int) -> str:
 def the_unit_before(toks: list[Token], at: int) -> str:
     """ "the state", "the region" just before document offset ``at``, as a passive verb's
     subject ("..., but the state remains under army control"): the words; else ""."""
-    k = next((k for k, t in enumerate(toks) if t.start >= at), len(toks))
+    k = token_at(toks, at)
     if k < 2 or toks[k - 2].key != "the" or toks[k - 1].key not in nouns():
         return ""
     if toks[k - 1].key.endswith("s") or (k > 2 and toks[k - 3].key in _PLACE_WORDS):
