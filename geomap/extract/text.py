@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 from geomap.profile import current, gazetteer
@@ -170,11 +171,7 @@ def _trimmed(text: str, start: int, end: int, index: int) -> Iterator[Sentence]:
 
 def token_at(toks: list[Token], at: int) -> int:
     """The index of the first token that starts at or after document offset ``at``."""
-    return bisect_left(toks, at, key=_start)
-
-
-def _start(token: Token) -> int:
-    return token.start
+    return bisect_left(toks, at, key=attrgetter("start"))
 
 
 def tokens(sentence: Sentence) -> list[Token]:

@@ -66,6 +66,7 @@ def _after_a_place(toks: list[Token], k: int) -> tuple[Region, ...]:
 
 _DIRECTIONS = frozenset({"western", "eastern", "northern", "southern", "central", "far-western"})
 _REGION_WORDS = frozenset({"other", "neighbouring", "neighboring", "remaining"})
+_EVERY_PART_OF = frozenset(f"{a} {b} of" for a in ("every", "each") for b in ("part", "corner"))
 _TIME_WORDS = frozenset({"since", "in", "until", "from", "for", "by"})
 # Between a count's "of" and the names it counts: "the five Darfur states", "its five states"
 _COUNTED_GLUE = frozenset({"the", "its", "their"})
@@ -300,11 +301,7 @@ def _head(toks: list[Token], j: int) -> tuple[int, bool] | None:
         past += 1
     if past > j and key(past) in generic and key(past).endswith("s"):
         j = past  # "the eastern states of", "the northern and eastern states" (not "Northern")
-    if (
-        key(j) in ("every", "each")
-        and key(j + 1) in ("part", "corner", "inch")
-        and key(j + 2) == "of"
-    ):
+    if " ".join(map(key, (j, j + 1, j + 2))) in _EVERY_PART_OF:
         j += 3  # "expelled from every part of Khartoum State"
     counted = bool(re.fullmatch(_NUMBERS, key(j)))
     j += counted
