@@ -752,3 +752,19 @@ def test_claims_by_reunification_and_federal_subjects(text, expected):
 
 def test_claims_by_reunification_in_testland(testland):
     assert claimed("The Regent hailed the reunification of Alpha with Norland.") == {"TL-01"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("More than three-quarters of the Donetsk region, and nearly all of Luhansk, is under "
+         "Russian occupation.", {"UA-14": 75}, {}),
+        ("More than three-quarters of the Donetsk region, and all of Luhansk, are under Russian "
+         "occupation.", {"UA-14": 75, "UA-09": 100}, {}),
+        ("About 30% of the Donetsk region, and all of the Kharkiv region, remain in Ukrainian "
+         "hands.", {"UA-63": 0}, {"UA-14": 30}),
+    ],
+)  # fmt: skip
+def test_a_figure_set_off_before_the_verb_of_both(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs

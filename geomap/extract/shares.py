@@ -233,7 +233,7 @@ def read_shares(
         lo, hi = clause_of(clauses, share.start - sentence.start)
         if k in verb_past_aside:
             hi = clause_of(clauses, verb_past_aside[k])[1]
-        window_lo, window_hi = _window(shares, k, lo, hi)
+        window_lo, window_hi = _window(shares, k, lo, hi, past_aside=k in verb_past_aside)
         previous = shares[k - 1] if k and not parts else (before if linked or parts else None)
         country = share.reason == WHOLE_COUNTRY and not share.regions
         holders.holder(share, cues, actors, window_lo, window_hi, previous, header, context, two,
@@ -256,13 +256,15 @@ def read_shares(
     return shares
 
 
-def _window(shares: list[Share], k: int, lo: int, hi: int) -> tuple[int, int]:
+def _window(
+    shares: list[Share], k: int, lo: int, hi: int, *, past_aside: bool = False
+) -> tuple[int, int]:
     """Where in its clause (``lo``–``hi``) the ``k``-th share's verb is looked for: from the end
     of the figure before it to the start of the one after it, or past it to the clause's end
     where one verb after them is each one's."""
     share, text, s0 = shares[k], shares[k].sentence.text, shares[k].sentence.start
     window_lo = max(lo, shares[k - 1].target_end - s0) if k and shares[k - 1].target_end else lo
-    if k + 1 >= len(shares):
+    if k + 1 >= len(shares) or past_aside:  # its verb past an aside, and any figure in it
         return window_lo, hi
     if share.target_end > share.end and share.note.startswith(RESPECT):
         return window_lo, hi  # "A and B are 99% and 75% occupied, respectively": the verb after

@@ -250,6 +250,8 @@ def own_figures(shares: list[Share]) -> None:
 
 # Between two figures that are the subjects of one verb: "99% of A and 75% of B are occupied";
 # the first starts its clause (not "Russia holds 99% of A and 30% of B is Ukrainian-held").
+# A figure set off after the first before their verb: ", and nearly all of Luhansk, is ...".
+_AND_ASIDE_RE = re.compile(r",\s+and\s+[^,;()]{1,60},\s*")
 _JOINED_RE = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+|\s*,\s*")
 _STARTS_A_CLAUSE_RE = re.compile(
     r"(?:^|[,;:(—–]\s*)(?:(?:and|but|while|now|today|currently|meanwhile|still)\s+)?$",
@@ -268,7 +270,11 @@ def what_follows(shares: list[Share], named: list[Mention]) -> dict[int, int]:
         after = max(share.end, share.target_end) - share.sentence.start
         rest = text[after:].lstrip()
         share.subject = bool(SUBJECT_OF_RE.match(rest))
-        if not share.subject and any(a >= after for a, _ in insertions(text)):
+        aside = None if share.subject else _AND_ASIDE_RE.match(text, after)
+        if aside and SUBJECT_OF_RE.match(text[aside.end() :]):
+            # "More than three-quarters of A, and nearly all of B, is under Russian occupation"
+            share.subject, verb_past_aside[k] = True, aside.end()
+        elif not share.subject and any(a >= after for a, _ in insertions(text)):
             blanked = without_insertions(text, share.start - share.sentence.start)[after:]
             plain = blanked.lstrip(" ,")
             if plain != blanked and SUBJECT_OF_RE.match(plain):
