@@ -41,28 +41,27 @@ REMOVED_RE = re.compile(
 
 def freed(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
     """ "X is free of the RSF": held by the side other than the one named just after "of"."""
-    held = statement(sentence, match, regions, actors, two, passive=True)
-    if held.reason and not held.reason.startswith("holder unclear"):
-        return held
-    gone = [side for at, side in actors if match.end() <= at <= match.end() + 5]
-    held.holder = other(gone[0], two) if gone else ""
-    held.reason = "" if held.holder else f"holder unclear: '{' '.join(match.group().split())}'"
-    if held.holder:
-        held.note = f"{gone[0]} put out ('{' '.join(match.group().split())}')"
-    return held
+    words = " ".join(match.group().split())
+    return _freed_of(sentence, match, regions, actors, two, (match.end(), match.end() + 5), words)
 
 
 def cleared(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
     """ "cleared X of the RSF": held by the side other than the one named just after "of"."""
+    of = _GONE_RE.search(sentence.text, match.end(), match.end() + 120)
+    span = (of.start() + 1, of.end()) if of else (-1, -2)
+    return _freed_of(sentence, match, regions, actors, two, span, f"{match.group()} ... of")
+
+
+def _freed_of(sentence, match: re.Match, regions, actors, two: Sides, span, words: str) -> Held:
+    """Held by the side other than the one named in ``span`` (offsets in the sentence)."""
     held = statement(sentence, match, regions, actors, two, passive=True)
     if held.reason and not held.reason.startswith("holder unclear"):
         return held
-    of = _GONE_RE.search(sentence.text, match.end(), match.end() + 120)
-    gone = [side for at, side in actors if of and of.start() < at <= of.end()]
+    gone = [side for at, side in actors if span[0] <= at <= span[1]]
     held.holder = other(gone[0], two) if gone else ""
-    held.reason = "" if held.holder else f"holder unclear: whom {match.group()!r} put out"
+    held.reason = "" if held.holder else f"holder unclear: whom '{words}' put out"
     if held.holder:
-        held.note = f"{gone[0]} put out ('{match.group()} ... of')"
+        held.note = f"{gone[0]} put out ('{words}')"
     return held
 
 
