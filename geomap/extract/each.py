@@ -4,11 +4,11 @@ hold about three quarters of each"."""
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from geomap.extract.before import names
-from geomap.extract.text import Token, ellipsis_at, name_at, nouns
+from geomap.extract.text import Token, ellipsis_at, name_at, nouns, token_at
 from geomap.regions import Region
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ def each_of_the_subject(share: Share, toks: list[Token], verb: int) -> bool:
     """ "The Zaporizhzhia and Kherson regions are (each) about 75% occupied", "A and B, which
     are 75% occupied": of each region of the list that is the subject of the verb at ``verb``
     (a document offset)."""
-    at = bisect_left([t.start for t in toks], verb)
+    at = token_at(toks, verb)
     if at >= len(toks) or toks[at].key in ("is", "was", "remains", "has"):
         return False  # "A and the B region, which is 75% occupied": of B alone
     if at >= 2 and toks[at - 1].key == "which" and toks[at - 2].key == ",":

@@ -8,13 +8,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from geomap.extract import clauses, holder_words, scan
+from geomap.extract import clauses, scan
 from geomap.extract.actors import (
     LATER_PRONOUN_UNCLEAR,
     actor,
     later_pronoun_side,
     main_clause_start,
 )
+from geomap.extract.holder_words import NEGATED_RE, nobody_acts
 from geomap.extract.sides import Sides
 from geomap.extract.text import Sentence
 from geomap.regions import Region
@@ -57,11 +58,8 @@ def statement(sentence, match, regions, actors, two: Sides, *, passive: bool) ->
     text = sentence.text
     s0 = sentence.start
     held = Held(sentence, s0 + match.start(), s0 + match.end(), regions, "")
-    negated = scan.search(
-        holder_words.NEGATED_RE, text, 0, match.start()
-    ) or holder_words.nobody_acts(
-        text, match.start()
-    )  # "has not taken", "Neither the army nor the RSF controls"
+    # "has not taken", "Neither the army nor the RSF controls"
+    negated = scan.search(NEGATED_RE, text, 0, match.start()) or nobody_acts(text, match.start())
     if negated:
         held.reason = f"negated ('{' '.join(negated.group().split()[:3])}')"
         return held

@@ -248,10 +248,10 @@ def own_figures(shares: list[Share]) -> None:
             a.regions = tuple(r for r in a.regions if r not in b.regions)
 
 
-# Between two figures that are the subjects of one verb: "99% of A and 75% of B are occupied";
-# the first starts its clause (not "Russia holds 99% of A and 30% of B is Ukrainian-held").
 # A figure set off after the first before their verb: ", and nearly all of Luhansk, is ...".
 _AND_ASIDE_RE = re.compile(r",\s+and\s+[^,;()]{1,60},\s*")
+# Between two figures that are the subjects of one verb: "99% of A and 75% of B are occupied";
+# the first starts its clause (not "Russia holds 99% of A and 30% of B is Ukrainian-held").
 _JOINED_RE = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+|\s*,\s*")
 _STARTS_A_CLAUSE_RE = re.compile(
     r"(?:^|[,;:(—–]\s*)(?:(?:and|but|while|now|today|currently|meanwhile|still)\s+)?$",
