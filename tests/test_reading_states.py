@@ -768,3 +768,21 @@ def test_claims_by_reunification_in_testland(testland):
 def test_a_figure_set_off_before_the_verb_of_both(text, ours, theirs):
     assert controlled(text) == ours
     assert defended(text) == theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # the state right after a figure's place, without "that": the figure's
+        ("With Luhansk fully occupied, Russia is now focused on the 30% of Donetsk still in "
+         "Ukrainian hands.", {"UA-09": 100}, {"UA-14": 30}),
+        ("Ukraine holds the 30% of the Donetsk region not under Russian control.",
+         {}, {"UA-14": 30}),
+        # a participle after "while" with no subject of its own: the clause's before
+        ("Russian forces pushed Ukraine out of Avdiivka, while holding about 70% of Donetsk.",
+         {"UA-14": 70}, {}),
+    ],
+)  # fmt: skip
+def test_a_places_state_after_it_and_a_participle_after_while(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs

@@ -133,6 +133,13 @@ def _governing(text: str, cues: list[Cue], cue: Cue, actors) -> Cue:
 _FRONTED_RE = re.compile(r"\s*(?:of\s+which|which|that)\b", re.IGNORECASE)
 
 
+# A participle with no subject of its own after a conjunction: "..., while holding 70% of X".
+_PARTICIPLE_RE = re.compile(r"\b(?:while|whilst|after|before|since|by)\s+(?=\w+ing\b)", re.I)
+# Between a figure's place and the state that follows it: "(that is) still", "now", "".
+_STILL_RE = re.compile(
+    r"\s*(?:(?:that|which)\s+)?(?:(?:is|are|remains?|was|were)\s+)?(?:(?:still|now|currently)\s+)?",
+    re.IGNORECASE,
+)
 # A verb of holding in the present tense: what a relative clause says is held now.
 _PRESENT_RE = re.compile(
     r"(?:holds?|controls?|occup(?:y|ies)|remains?|keeps?|retains?|is|are)\b", re.IGNORECASE
@@ -175,6 +182,14 @@ def _nearest_cue(share, cues: list[Cue], lo: int, hi: int, actors=()) -> Cue | N
         # which Ukraine once held, is now occupied")
         return min(after_plain)
     text, two = share.sentence.text, sides()
+    if (
+        after
+        and min(after).kind in ("ua", "ru")
+        and _STILL_RE.fullmatch(text, rel_end, min(after).start)
+    ):
+        # "focused on the 30% of Donetsk still in Ukrainian hands": the state of the figure's
+        # place, right after it, not a verb before
+        return min(after)
     if (
         after
         and _PRESENT_RE.match(min(after).word)
@@ -331,6 +346,12 @@ def _of_the_actor(share, cue: Cue, actors, previous, context, two: Sides) -> Non
         share.reason = share.reason or "holder unclear: 'it' after both sides are named"
         return
     side = side if it is None else it  # "Kyiv refuses to give up the 30% of X it holds"
+    lead = None if side else _PARTICIPLE_RE.search(text, max(0, cue.start - 20), cue.end)
+    if lead and lead.end() == cue.start:
+        # "Russian forces have occupied X, while holding about 70% of Y": the clause's before
+        side = actor(
+            actors, lead.start(), text, lead.start(), main_clause_start(text, lead.start())
+        )
     later = None if side else later_pronoun_side(text, cue.start, since, two)
     if side or later:
         share.holder = side or later or ""
