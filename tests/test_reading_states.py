@@ -786,3 +786,33 @@ def test_a_figure_set_off_before_the_verb_of_both(text, ours, theirs):
 def test_a_places_state_after_it_and_a_participle_after_while(text, ours, theirs):
     assert controlled(text) == ours
     assert defended(text) == theirs
+
+
+_PLACE_FORMS = [
+    # (form, whose): the figure's place with a state or a reduced relative clause after it
+    ("{A} wants the 30% of the Donetsk region still held by {B}.", "B"),
+    ("{A} is targeting the 30% of the Donetsk region under {b} control.", "B"),
+    ("{a} troops are advancing on the remaining 30% of the Donetsk region held by {B}.", "B"),
+    ("{A} shelled the 30% of the Donetsk region occupied by {B}.", "B"),
+    ("{A}'s offensive targets the 30% of the Donetsk region that {B} still holds.", "B"),
+    ("{A} is focused on the 30% of the Donetsk region still in {b} hands.", "B"),
+    ("{A} attacked the 30% of the Donetsk region now controlled by {B}.", "B"),
+    ("{A} has fortified the 30% of the Donetsk region it holds against {B}.", "A"),
+    ("{A} struck targets across the 30% of the Donetsk region {B} controls.", "B"),
+]
+_ADJECTIVE = {"Russia": "Russian", "Ukraine": "Ukrainian"}
+
+
+@settings(max_examples=60, deadline=None)
+@given(form=st.sampled_from(_PLACE_FORMS), first=st.sampled_from(["Russia", "Ukraine"]),
+       data=st.data())  # fmt: skip
+def test_a_figures_place_and_the_state_after_it_never_flip(form, first, data):
+    words, whose = form
+    second = "Ukraine" if first == "Russia" else "Russia"
+    a = data.draw(st.sampled_from(_NAMES[first]))
+    b = data.draw(st.sampled_from(_NAMES[second]))
+    text = words.format(A=a, B=b, a=_ADJECTIVE[first], b=_ADJECTIVE[second])
+    holder = first if whose == "A" else second
+    expected = {"UA-14": 30}
+    assert controlled(text) == (expected if holder == "Russia" else {})
+    assert defended(text) == (expected if holder == "Ukraine" else {})

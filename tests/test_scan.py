@@ -20,6 +20,7 @@ from geomap.extract import (
     held,
     holder_words,
     holders,
+    pronouns,
     put_out,
     scan,
     shares,
@@ -63,7 +64,9 @@ def reading_patterns() -> list[re.Pattern]:
 
 def blind_patterns() -> list[re.Pattern]:
     """Every pattern of the reading that ignores case: each may be searched in lower case."""
-    modules = (actors, claims, held, holders, put_out, shares, statement, targets, together, when)
+    modules = (
+        actors, claims, held, holders, pronouns, put_out, shares, statement, targets, together, when,
+    )  # fmt: skip
     found = [v for m in modules for v in vars(m).values() if isinstance(v, re.Pattern)]
     return [p for p in found if p.flags & re.IGNORECASE]
 

@@ -10,7 +10,6 @@ import re
 
 from geomap.extract import scan, sources
 from geomap.extract.actors import (
-    IT_AN_OBJECT,
     LATER_PRONOUN_UNCLEAR,
     PRONOUN_RE,
     actor,
@@ -19,9 +18,7 @@ from geomap.extract.actors import (
     later_pronoun_side,
     main_clause_start,
     named_sides,
-    relative_on,
     speaker,
-    whose_it,
 )
 from geomap.extract.clauses import clause_text
 from geomap.extract.holder_words import (
@@ -31,6 +28,7 @@ from geomap.extract.holder_words import (
     find_cues,
     nobody_acts,
 )
+from geomap.extract.pronouns import IT_AN_OBJECT, relative_on, whose_it
 from geomap.extract.sides import Sides, other, sides
 from geomap.extract.targets import WHOLE_COUNTRY
 
@@ -277,6 +275,8 @@ def _hold(share, cue: Cue, actors, previous, context, two: Sides, framed: bool =
             share.reason = share.reason or f"holder unclear: '{' '.join(cue.word.split())}'"
     elif cue.kind == "lib":
         _liberated(share, cue, actors, two, framed)
+    elif cue.kind in ("ua", "ru") and (by := actor(actors, cue.start, text, cue.end, cue.start)):
+        share.holder = by  # "the 30% of X occupied by Ukraine": the agent, not the word's side
     elif cue.kind == "ua":
         share.holder = two.defender
     elif cue.kind == "ru":

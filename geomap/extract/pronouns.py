@@ -1,0 +1,124 @@
+"""Whom "it" and "they" stand for before a verb of holding ("Kyiv refuses to give up the 30% of
+X it still holds"), and relative clauses on a figure's place ("... of X that Ukraine holds", "...
+of X still held by Ukraine"): who holds it now, and whose mood the figure has. The side that acts
+at a verb otherwise: :mod:`actors`."""
+
+from __future__ import annotations
+
+import re
+
+from geomap.extract.actors import may_be_subject, named_just_before, named_sides
+from geomap.extract.sides import Sides
+
+# "it" or "they" a few words before a verb: its subject
+_IT_RE = re.compile(r"\b(?:it|they)\s+(?:(?!and\b|or\b)\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def pronoun_sides(
+    text: str, pos: int, since: int, two: Sides, actors: list[tuple[int, str]]
+) -> set[str] | None:
+    """For a verb at ``pos`` whose subject is "it" or "they" ("the 30% of X it still holds"):
+    the sides its clause names before the pronoun (after ``since``) as a subject may be: its
+    ``actors``, and the sides named by a noun ("Kyiv refuses to give up ..."), not as another
+    verb's object ("pushed Russian forces back") or by an adjective ("Ukrainian-held villages");
+    None where the verb has no such subject."""
+    pronoun = _IT_RE.search(text, max(since, pos - 60), pos)
+    if pronoun is None:
+        return None
+    noun = two.pattern(_NOUN_NAMED)
+    return {
+        side
+        for at, side in (*actors, *((at, side) for at, side in named_sides(text, two)
+                                     if noun.match(text, at)))
+        if since <= at < pronoun.start() and may_be_subject(text, at, pronoun.start())
+    }  # fmt: skip
+
+
+_NOUN_NAMED = r"(?:«C»|«D»|«CF»|«DF»|«CB»|«DB»|«CCAP»|«DCAP»)\b(?!-)"
+
+
+IT_AN_OBJECT = "it: the object of a verb before"
+
+
+def whose_it(
+    text: str, figure: int, verb: int, since: int, two: Sides, actors, side: str
+) -> str | None:
+    """For a verb at ``verb`` whose subject is "it" or "they", after a figure at ``figure``: the
+    side it stands for (``side``: the verb's actor, if one was found), "" where it may be either
+    ("Russia wants Ukraine to recognise the 70% of X it controls"), None where the verb has no
+    such subject, :data:`IT_AN_OBJECT` where a verb before has "it" as its object ("pushed it
+    back, and today it holds": who is not said). After a verb of giving up, "it" is that verb's
+    subject ("Russia demands that Ukraine withdraw from the 30% of X it holds": Ukraine)."""
+    it = pronoun_sides(text, verb, since, two, actors)
+    if not it:
+        return None
+    if _IT_OBJECT_RE.search(text, since, verb):
+        # "Ukraine's counteroffensive pushed it back, and today it holds 5% of X": "it" is the
+        # one pushed back, not the side the clause names
+        return IT_AN_OBJECT
+    if len(it) == 1 and (not side or side in it):
+        return next(iter(it))
+    kept = keeper(text, figure, two)
+    return kept if kept in it else ""
+
+
+# "it" or "them" as a verb's object before a later "it": "pushed it back, and today it holds".
+_IT_OBJECT_RE = re.compile(
+    r"\b(?:\w+ed|drove|took|beat|fought|hit|struck|forced|kept|left|threw)\s+(?:it|them)\b"
+    # not the subject of a clause after the verb: "announced it had taken", "said it controls"
+    r"(?!\s+(?:had|has|have|was|is|were|are|would|will|could|can|may|might|must|should|now|still"
+    r"|already|also|controls?|controlled|holds?|held|took|takes|seized|captured|retook|retakes)\b)",
+    re.IGNORECASE,
+)
+
+
+# A verb of keeping or giving up, just before a figure: "withdraw from the", "give up the"
+_KEEP_RE = re.compile(
+    r"\b(?:withdraw(?:s|n|ing)?\s+(?:(?:its|their)\s+(?:troops|forces)\s+)?from|pull(?:s|ed|ing)?"
+    r"\s+(?:(?:its|their)\s+(?:troops|forces)\s+)?out\s+of|leaves?|give\s+up|gives\s+up"
+    r"|hands?\s+over|cedes?|surrenders?|abandons?|keeps?|retains?|defends?|fortif(?:y|ies)"
+    r"|holds?\s+on\s+to)\s+(?:all\s+of\s+)?(?:the\s+)?(?:remaining\s+|last\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def keeper(text: str, pos: int, two: Sides) -> str:
+    """The side that would keep or give up what a figure at ``pos`` is of: the one named just
+    before a verb of keeping or giving up it is the object of ("Russia demands that Ukraine
+    withdraw from the 25% of X it still holds": Ukraine's); else ""."""
+    verb = _KEEP_RE.search(text, max(0, pos - 80), pos)
+    return "" if verb is None else named_just_before(text, verb.start(), two, 4)
+
+
+# Between a figure's place and the verb of a relative clause on it: its subject ("that",
+# "it", a side's name) and the words of tense and time ("the 30% of X it still holds").
+_RELATIVE_SUBJECT_RE = re.compile(
+    r"\s*(?P<that>(?:that|which)\s+)?(?P<who>(?:it|they)\s+|(?:the\s+)?[\w'’-]+(?:\s+(?:forces"
+    r"|troops|army|military|government))?\s+)?(?:(?:still|now|currently|already|has|have|had"
+    r"|does|do|did|is|are|was|were|remains?|continues\s+to)\s+){0,2}",
+    re.IGNORECASE,
+)
+
+
+_ADVERBS_RE = re.compile(r"\s*(?:(?:still|now|currently|largely)\s+)*", re.IGNORECASE)
+_REDUCED_RE = re.compile(
+    r"(?:held|controlled|occupied|retained|kept)\s+by\b|in\s+(?:[\w'’-]+\s+){1,2}hands\b"
+    r"|under\s+(?:[\w'’-]+\s+){1,2}control\b",
+    re.IGNORECASE,
+)
+
+
+def relative_on(text: str, lo: int, hi: int, two: Sides) -> bool:
+    """Whether a verb at ``hi`` is that of a relative clause on what ends at ``lo``: its subject
+    and nothing else between ("... of X it still controls", "... of X Ukraine holds", "... of X
+    that remains in Ukrainian hands"). The figure's mood is then that clause's, not the verb's
+    before it ("refuses to give up the 30% of X it holds": the 30% is held)."""
+    found = _RELATIVE_SUBJECT_RE.fullmatch(text, lo, hi)
+    who = (found.group("who") or "") if found else ""
+    if found and who.split() and who.split()[-1].lower() not in ("it", "they"):
+        if any(found.start("who") <= at < found.end("who") for at, _ in named_sides(text, two)):
+            return True
+    elif found and (found.group("that") or who):
+        return True
+    # "... of X still held by Ukraine", "... of X now under Ukrainian control"
+    return bool(_ADVERBS_RE.fullmatch(text, lo, hi) and _REDUCED_RE.match(text, hi))
