@@ -816,3 +816,8 @@ def test_a_figures_place_and_the_state_after_it_never_flip(form, first, data):
     expected = {"UA-14": 30}
     assert controlled(text) == (expected if holder == "Russia" else {})
     assert defended(text) == (expected if holder == "Ukraine" else {})
+
+
+def test_a_relative_clause_with_a_sides_name_of_several_words(sudan):
+    text = "The army's offensive targets the 30% of North Kordofan that the Rapid Support Forces still holds."
+    assert controlled(text) == {"SD-KN": 30}

@@ -93,8 +93,9 @@ def keeper(text: str, pos: int, two: Sides) -> str:
 # Between a figure's place and the verb of a relative clause on it: its subject ("that",
 # "it", a side's name) and the words of tense and time ("the 30% of X it still holds").
 _RELATIVE_SUBJECT_RE = re.compile(
-    r"\s*(?P<that>(?:that|which)\s+)?(?P<who>(?:it|they)\s+|(?:the\s+)?[\w'’-]+(?:\s+(?:forces"
-    r"|troops|army|military|government))?\s+)?(?:(?:still|now|currently|already|has|have|had"
+    r"\s*(?P<that>(?:that|which)\s+)?(?P<who>(?:it|they)\s+|(?:the\s+)?(?:(?!(?:as|while|and|but|when|because|since"
+    r"|after|before|where|though|although|whereas|if|or)\b)[\w'’-]+\s+){1,3}?"
+    r"(?:(?:forces|troops|army|military|government)\s+)?)?(?:(?:still|now|currently|already|has|have|had"
     r"|does|do|did|is|are|was|were|remains?|continues\s+to)\s+){0,2}",
     re.IGNORECASE,
 )
