@@ -46,7 +46,7 @@ def region_list(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int, str
         end = i
         while i < len(toks) and toks[i].key in _SEPARATORS:
             i += 1
-        if i == end:
+        if i == end and not toks[end - 1].possessive:
             break  # "the Donetsk region Kyiv controls": a name with nothing between is no item
     return tuple(found), end, group
 
