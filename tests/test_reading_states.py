@@ -821,3 +821,19 @@ def test_a_figures_place_and_the_state_after_it_never_flip(form, first, data):
 def test_a_relative_clause_with_a_sides_name_of_several_words(sudan):
     text = "The army's offensive targets the 30% of North Kordofan that the Rapid Support Forces still holds."
     assert controlled(text) == {"SD-KN": 30}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # control left to a side: that side's, not the clause's subject's
+        ("Russia's retreat left Ukraine in control of the Kharkiv region.", set(), {"UA-63"}),
+        ("Kyiv's retreat left Moscow in control of the Luhansk region.", {"UA-09"}, set()),
+        ("Ukraine lost the Kharkiv region to Russia.", {"UA-63"}, set()),
+        ("The Kharkiv region, retaken by Ukraine in 2022, is shelled daily by Russia.",
+         set(), {"UA-63"}),
+    ],
+)  # fmt: skip
+def test_statements_of_holding_with_both_sides_in_ukraine(text, ours, theirs):
+    assert held(text) == ours
+    assert defender_held(text) == theirs

@@ -21,6 +21,7 @@ from geomap.extract.actors import (
     insertions,
     it_subject,
     main_clause_start,
+    named_sides,
     speaker,
 )
 from geomap.extract.antecedents import Antecedent, the_others
@@ -336,6 +337,10 @@ def _active(sentence, match: re.Match, regions, actors, two: Sides, context: str
     """ "The RSF controls X": held by the clause's actor."""
     held = statement(sentence, match, regions, actors, two, passive=False)
     text = sentence.text
+    given = scan.search(two.pattern(_GIVEN), text, max(0, match.start() - 60), match.end())
+    if given and given.end() == match.end():  # "left Ukraine in control of": read as given
+        held.holder, held.reason = "", f"read with '{' '.join(given.group().split())}'"
+        return held
     if (held.holder or held.reason.startswith("holder unclear")) and sources.WE_RE.search(
         text, main_clause_start(text, match.start()), match.start()
     ):  # '"We hold North Darfur," an RSF commander said': the speaker's side
@@ -419,7 +424,7 @@ def _given(sentence, match: re.Match, regions, actors, two: Sides, _context: str
     if held.reason and not held.reason.startswith("holder unclear"):
         return held  # negated, or not achieved
     text, (lo, hi) = sentence.text, match.span("side")
-    named = [side for at, side in actors if lo <= at < hi]
+    named = [side for at, side in named_sides(text, two) if lo <= at < hi]  # "left Ukraine in"
     if text[lo:hi].strip().lower() in ("it", "them"):  # the one side named before (see holders)
         named = [side for at, side in actors if at < lo]
     held.holder = named[0] if len(set(named)) == 1 else ""
