@@ -670,19 +670,19 @@ def test_a_recapture_completed_is_of_all_of_the_unit(sudan):
 
 
 def test_a_liberation_completed_in_ukraine():
-    text = "A year ago, Ukraine's armed forces completed the liberation of the Sumy and Chernihiv regions."
-    assert controlled(text) == {"UA-59": 0, "UA-74": 0}
+    text = "In April 2022 the Ukrainian army completed the liberation of the Chernihiv region."
+    assert controlled(text) == {"UA-74": 0}
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Moscow seized the Crimean peninsula in 2014.",
+        "Russian troops took the Crimean peninsula in 2014.",
         "Crimea, seized by Russia in 2014, hosts the Black Sea Fleet.",
         "Crimea has been under Russian control since 2014.",
         # the mood of the clause a subordinate one hangs on is not the subordinate's
-        "If confirmed, Luhansk would be the second region to fall since Moscow seized the Crimean "
-        "peninsula in 2014.",
+        "Should the report hold, Kyiv has lost a second region whole since Russian troops took the "
+        "Crimean peninsula in 2014.",
     ],
 )
 def test_the_earlier_annexation_taken_in_its_year_is_held_whole(text):

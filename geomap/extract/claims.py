@@ -290,7 +290,7 @@ def _refer(claim: Claim, clause: str, previous, stated, previous_text: str, earl
     ("all four") those of the last of these, or of the ``earlier`` sentences' mentions, that
     it counts."""
     two = sides()
-    # "They are two of the four regions ...": the pronoun; "It claims all four regions as its
+    # "They are among the four regions ...": the pronoun; "It claims all four regions as its
     # own": the words that name the regions (the pronoun is the claimant)
     reference = _ANAPHORA_RE.match(clause.strip())
     if reference is None or _CLAIMANT_RE.match(clause.strip(), reference.end()):

@@ -194,7 +194,7 @@ def _whole(held: Held, whole: tuple[int, int]) -> Share:
     note += (
         ": all of each" if whole == (held.start, held.end) else f" after '{held.text}': all of each"
     )
-    if held.inferred:  # "seized the Crimean peninsula in 2014": the profile's rule
+    if held.inferred:  # "Russian troops took the Crimean peninsula in 2014": the profile's rule
         note = sides().inferred_note
     share = Share(
         held.sentence, start, end, 100.0, None, "", regions=held.regions,

@@ -257,7 +257,7 @@ def _units_of(
 
 def _taken_in_its_year(item: Held, two: Sides) -> bool:
     """Whether a statement is the controlling side's taking of the profile's earlier annexation
-    in its year ("Moscow seized the Crimean peninsula in 2014", "Crimea, seized by Russia in
+    in its year ("Russian troops took the Crimean peninsula in 2014", "Crimea, seized by Russia in
     2014"): held since, as "annexed in 2014" is."""
     if item.reason or item.holder != two.controller or not two.inferred_year:
         return False

@@ -43,7 +43,7 @@ class Held:
     date: dt.date | None = None  # the latest date its clause names ("in January 2025")
     # where "in its entirety" after the units says all of each (a share of 100%) is, in the document
     whole: tuple[int, int] | None = None
-    # the profile's earlier annexation, taken in its year ("seized the Crimean peninsula in
+    # the profile's earlier annexation, taken in its year ("took the Crimean peninsula in
     # 2014"): held since, all of each, inferred
     inferred: bool = False
 
@@ -65,8 +65,8 @@ def statement(sentence, match, regions, actors, two: Sides, *, passive: bool) ->
         return held
     lo, hi = clauses.clause_of(clauses.find_clauses(text), match.start())
     # its verb's mood, not another's joined to it ("... and have since withdrawn west"), nor that
-    # of the clause a subordinate one hangs on ("If confirmed, X would be the second region to
-    # fall since Moscow seized the Crimean peninsula in 2014")
+    # of the clause a subordinate one hangs on ("Should the report hold, Kyiv has lost a
+    # second region since Russian troops took the Crimean peninsula in 2014")
     subordinate = [m.start() for m in _SUBORDINATE_RE.finditer(text, lo, match.start())]
     mood = clauses.figure_mood(text, lo, hi, (max([lo, *subordinate]), match.end()))
     if mood:
