@@ -79,10 +79,11 @@ _STATE_AFTER_RE = re.compile(
     r"|in\s+(?:\w+\s+)?hands\b)",
     re.IGNORECASE,
 )
-# "..., Ukraine controls 27% and Russia 73%": the share ends its clause at a conjunction too.
+# "... and controls about 79% today.": a time after the share before its clause ends.
 _NOW_AFTER_RE = re.compile(
     r"(?:today|now|currently|at\s+present|this\s+(?:year|month|week))\s*(?:[.,;)]|$)", re.IGNORECASE
 )
+# "..., Ukraine controls 27% and Russia 73%": the share ends its clause at a conjunction too.
 _AND_AFTER_RE = re.compile(r"(?:and|but|while|whereas)\b", re.IGNORECASE)
 # "bringing Moscow's control (of the region) to about 70 percent", "bringing the total under
 # their control in Donetsk to about 79%".
@@ -347,6 +348,7 @@ def _of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> 
     if share_of:
         _of_the_share_named(share, toks, share_of, antecedent)
         return
+    verb = _IS_BEFORE_RE.search(text, max(0, rel - 60), rel)  # "are (each) 75% occupied"
     if (
         share.numeric
         and (
@@ -364,10 +366,9 @@ def _of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> 
             or (text[:rel].rstrip().endswith(",") and SUBJECT_OF_RE.match(rest.lstrip(", ")))
             or _AREA_BEFORE_RE.search(text, 0, rel)
             or _control_to(share, toks)
-            or (_IS_BEFORE_RE.search(text, 0, rel) and _STATE_AFTER_RE.match(rest))
+            or (verb and _STATE_AFTER_RE.match(rest))
         )
     ):
-        verb = _IS_BEFORE_RE.search(text, 0, rel)
         if verb and each_of_the_subject(share, toks, share.sentence.start + verb.start()):
             return
         share.regions, share.reason = antecedent(share.start)
