@@ -89,12 +89,20 @@ CUE = (
     # "the reunification of A and B with Russia", "reunited with Russia"
     r"|\breunifi\w*\s+(?:of\s+[^.;:]{1,150}?\s+)?with\s+«CS»|\breunit\w*\s+with\s+«CS»"
     # "regards A and B as “new regions” of the Russian Federation"
-    r"|\bas\s+[\"“]?(?:new\s+)?(?:regions?|territor(?:y|ies)|subjects?)[\"”]?\s+of\s+(?:the\s+)?«CS»"
+    r"|\bas\s+(?:an?\s+|the\s+)?[\"“]?(?:an?\s+)?(?:new\s+)?(?:regions?|territor(?:y|ies)|subjects?)[\"”]?"
+    r"\s+of\s+(?:the\s+)?«CS»"
     # "which Moscow regards as Russian", ending its clause
     r"|\b(?:regards?|regarded|considers?|considered|sees|saw|views?|viewed|deems?|deemed)\s+"
     r"(?:(?:it|them)\s+)?as\s+«CA»(?=\s*(?:[.,;:)!?]|$))"
     # "Russia ... declared four regions its own": the controlling side the one declaring.
-    r"|\b«C»\b[^.;:]{0,60}?\b(?:declared|proclaimed)\s+(?:\w+\s+){1,5}?its\s+own\b"
+    # "Russia, which considers the Zaporizhzhia and Kherson regions its own after ...": the
+    # controlling side the one who says so, what it says ending its clause.
+    r"|\b«C»\b[^.;:]{0,60}?\b(?:declared|proclaimed|considers?|considered|regards?|regarded"
+    r"|deems?|deemed)\s+(?:[\w,]+\s+){1,8}?its\s+own\b"
+    r"(?=\s*[\"”'’]?\s*(?:[.,;:!?)]|$|(?:after|since|following|in|territory|land|soil)\b))"
+    # "Russia's claimed 'new territories' - A, B, C and D -"
+    r"|\b(?:«C»['’]s|its)\s+(?:(?:claimed|so-called)\s+)?[\"“]?new\s+(?:regions|territories|lands)\b"
+    r"(?=[\"”'’]?\s*(?:[-–—(:,.]|$))"
     r"|\bced(?:e|es|ed|ing)\b"
     # "wrote Donetsk and Luhansk into its constitution"
     r"|\b(?:written|wrote|writ(?:es|ing)|enshrined|enshrin(?:es|ing)|included|added)\s+[^.;:]{1,120}?"

@@ -92,7 +92,7 @@ def not_a_claim(
             # "Russia claims Odesa is a Russian city", "claimed the Kherson region's left bank
             # was ...": a claim that something is so, not of the region
             return "a claim that something is so, not a claim of the region"
-        if re.search(r",\s*$", text[: match.start()]) and re.match(
+        if re.search(r",\s*(?:the\s+)?$", text[: match.start()]) and re.match(
             r"\s*(?:[.;!?]|$)", text[match.end() :]
         ):
             return "who says it ('..., the Kremlin claims'), not a claim"

@@ -1,0 +1,55 @@
+"""Wordings of claims and shares from outlets' styles the reading had not met: a claim said by
+considering regions one's own, a side's "new territories" named in an aside, a region "described
+as a subject of" the controlling state, and who says a figure after it ("..., the Russian
+defence ministry claimed") not being a claim.
+
+Every sentence here is written for these tests; none is copied from a news source.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_reading_changes import claimed
+from tests.test_reading_structure import controlled
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia, which considers the Zaporizhzhia and Kherson regions its own after votes held "
+         "under occupation, wants Kyiv's troops gone.", {"UA-23", "UA-65"}),
+        ("Moscow regards the Kherson region its own since the 2022 referendum.", {"UA-65"}),
+        ("Russia's so-called \"new territories\" - the Luhansk and Donetsk regions - sent "
+         "deputies to the Duma.", {"UA-09", "UA-14"}),
+        ("Moscow's new regions (the Zaporizhzhia and Kherson regions) held local elections.",
+         {"UA-23", "UA-65"}),
+        ("Peskov called the Zaporizhzhia region off limits, describing it as a \"subject of the "
+         "Russian Federation\".", {"UA-23"}),
+        ("The Kremlin refers to Kherson as a subject of Russia.", {"UA-65"}),
+        # the defender's own, or something other than a region, is no claim
+        ("Kyiv considers the Kherson region its own.", set()),
+        ("Ukraine regards the Kherson region as its own.", set()),
+        ("Russia considers the Donetsk offensive its own priority.", set()),
+        ("Ukraine's new territories - the border strip near Sumy - are small.", set()),
+        ("Russia's new regions offensive in the Kharkiv region goes on.", set()),
+    ],
+)  # fmt: skip
+def test_claims_in_wordings_of_considering_and_naming(text, expected):
+    assert claimed(text) == expected
+
+
+def test_considering_a_region_ones_own_in_testland(testland):
+    assert claimed("Norland, which considers the Alpha region its own, wants more.") == {"TL-01"}
+    assert claimed("Testland considers the Alpha region its own.") == set()
+
+
+@pytest.mark.parametrize(
+    "who",
+    ["the Russian defence ministry", "the Russian military", "Russia's defence ministry",
+     "Moscow", "the Kremlin"],
+)  # fmt: skip
+def test_who_says_a_figure_after_it_makes_no_claim(who):
+    text = f"Russia controls nearly all of Luhansk and about 78% of Donetsk, {who} claimed."
+    assert claimed(text) == set()
+    assert controlled(text) == {"UA-14": 78}
