@@ -53,3 +53,31 @@ def test_who_says_a_figure_after_it_makes_no_claim(who):
     text = f"Russia controls nearly all of Luhansk and about 78% of Donetsk, {who} claimed."
     assert claimed(text) == set()
     assert controlled(text) == {"UA-14": 78}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # regions named in the sentence before, referred to
+        ("Russian troops hold much of the Zaporizhzhia and Kherson regions. Moscow annexed both "
+         "after votes nobody recognised.", {"UA-23", "UA-65"}),
+        ("In 2022 Russia held votes in two occupied regions: Zaporizhzhia and Kherson. A month "
+         "later it declared them annexed.", {"UA-23", "UA-65"}),
+        # a side's word for them ending its clause
+        ("Zaporizhzhia and Kherson: two regions Moscow calls Russian.", {"UA-23", "UA-65"}),
+        ("Kherson, which the Kremlin calls Russian, is half occupied.", {"UA-65"}),
+        ("Moscow's envoys say the Luhansk and Donetsk \"people's republics\" are Russian regions "
+         "now.", {"UA-09", "UA-14"}),
+        # not the controlling side's word, or not of the regions
+        ("Kyiv calls the Kherson region Ukrainian.", set()),
+        ("Ukraine calls Russian soldiers in the Kharkiv region invaders.", set()),
+        ("The fighters in the Donetsk region are Russian now.", set()),
+    ],
+)  # fmt: skip
+def test_claims_by_reference_and_by_what_the_controller_calls_them(text, expected):
+    assert claimed(text) == expected
+
+
+def test_annexed_both_in_testland(testland):
+    text = "Norlandic troops hold parts of Alpha and Beta. The Regent annexed both last year."
+    assert claimed(text) == {"TL-01", "TL-02"}

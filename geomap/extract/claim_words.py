@@ -62,7 +62,9 @@ CUE = (
     # "Crimea is Russian", "the Donetsk region is Russian": only after a name that is its subject
     # (see _named_subject)
     r"|\b(?P<russian>(?:is|are)\s+(?:now\s+)?[\"“]?«CA»[\"”]?(?:\s+regions?)?"
-    r"|is\s+(?:now\s+)?a\s+«CA»\s+region)(?=\s*(?:[.,;:!?)]|$))"
+    r"|is\s+(?:now\s+)?a\s+«CA»\s+region)(?:\s+now)?(?=\s*(?:[.,;:!?)]|$))"
+    # "five regions Moscow calls Russian", ending its clause
+    r"|\b«C»\s+(?:now\s+)?call(?:s|ed)\s+[\"“]?«CA»[\"”]?(?=\s*(?:[.,;:!?)]|$))"
     r"|\btreat(?:y|ies)\s+(?:on\s+)?(?:absorb|incorporat)\w*"
     r"|\birrevocably\s+lost\b"
     # "a claim on X" ("claimed on Sunday that ..." is a date)
@@ -125,7 +127,7 @@ _CUES = (
     r"|reunifi|reunit"
     # "proclaimed Russian", "declared its territory" (not "the self-proclaimed republics")
     r"|(?<!-)(?:declared|proclaimed|deemed)(?=[^.;:]{0,80}?\b(?:«CA»|its)\b)"
-    r"|ced(?:e|es|ed|ing)\b|(?:is|are)\s+(?:now\s+)?[\"“]?«CA»\b"
+    r"|ced(?:e|es|ed|ing)\b|(?:is|are|calls|called)\s+(?:now\s+)?[\"“]?«CA»\b"
     r"|(?:regions?|territor(?:y|ies))[\"”]?\s+of\s+(?:the\s+)?«CS»|constitution|new\s+(?:regions"
     r"|territories|lands)|sovereignty|federal\s+subject)"
 )

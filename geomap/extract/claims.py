@@ -68,7 +68,7 @@ _REFERENCE_RE = re.compile(
     r"|\bthe\s+(?:region|oblast|province|territory)\b(?!\s+of\b)"
     r"|\b(?:all|the)\s+(?:two|three|four|five)\b(?!\s+(?:years|months|days|weeks))"
     r"|\b(?:their|its)\s+(?:accession|annexation|incorporation|inclusion)\b"
-    r"|\bannex(?:ed|es|ing)?\s+(?:it|them)\b|\bthe\s+peninsula\b"
+    r"|\bannex(?:ed|es|ing)?\s+(?:it|them|both)\b|\bthem\s+annexed\b|\bthe\s+peninsula\b"
     r"|\bthe\s+(?:annexed|occupied)\s+(?:territories|regions|areas)\b",
     re.IGNORECASE,
 )
@@ -76,7 +76,7 @@ _REFERENCE_RE = re.compile(
 _SEVERAL_BEFORE_RE = re.compile(
     rf"\b(?:these|those|both|(?:all|the)\s+(?:two|three|four|five))\s+{_UNITS_NAMED}\b"
     # "Russia annexed them in 2022 along with Kherson and Zaporizhzhia"
-    r"|\bannex(?:ed|es|ing)?\s+(?:it|them)\b",
+    r"|\bannex(?:ed|es|ing)?\s+(?:it|them|both)\b|\bthem\s+annexed\b",
     re.IGNORECASE,
 )
 _SO_ARE_RE = re.compile(
@@ -145,7 +145,8 @@ def read_claims(
 _SUBJECT_NAME_RE = re.compile(
     r"(?:^|(?P<before>\b[\w'’-]+)\s+)(?:[Tt]he\s+)?[A-Z][\w'’-]+"
     r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]+)*\s+"  # "the Luhansk and Donetsk regions are"
-    r"(?:(?:[Rr]egions?|[Oo]blasts?|[Pp]rovinces?|[Pp]eninsula)\s+)?$"
+    r"(?:(?:[Rr]egions?|[Oo]blasts?|[Pp]rovinces?|[Pp]eninsula"
+    r"|[\"“]?[Pp]eople['’]s\s+[Rr]epublics?[\"”]?)\s+)?$"
 )
 
 
