@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_reading_changes import claimed
-from tests.test_reading_structure import controlled
+from tests.test_reading_structure import controlled, defended, held
 
 
 @pytest.mark.parametrize(
@@ -81,3 +81,53 @@ def test_claims_by_reference_and_by_what_the_controller_calls_them(text, expecte
 def test_annexed_both_in_testland(testland):
     text = "Norlandic troops hold parts of Alpha and Beta. The Regent annexed both last year."
     assert claimed(text) == {"TL-01", "TL-02"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("Ukrainian forces are clinging to less than a quarter of the Donetsk region.",
+         {}, {"UA-14": 25}),
+        ("Russia clings on to about 20% of the Kharkiv region.", {"UA-63": 20}, {}),
+        # a side's officials as the actor, beside the other side named after them
+        ("Ukrainian officials claim to control 25% of the Donetsk region.", {}, {"UA-14": 25}),
+        ("Ukrainian officials said Russian troops hold 70% of the Donetsk region.",
+         {"UA-14": 70}, {}),
+        ("Russian officials say Ukraine still holds 25% of the Donetsk region.",
+         {}, {"UA-14": 25}),
+        ("Ukrainian officials say the army still controls a third of the Kherson region.",
+         {}, {"UA-65": 33.3}),
+    ],
+)  # fmt: skip
+def test_clinging_on_and_a_sides_officials(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_a_sides_officials_in_sudan(sudan):
+    assert defended("Army officials claim to control 85% of Sennar State.") == {"SD-SI": 85}
+    assert controlled("Senior army officials said the RSF controls 85% of Sennar State.") == {
+        "SD-SI": 85
+    }
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [", all but North Darfur", ", all except North Darfur", "; only North Darfur is contested",
+     ", with the exception of North Darfur", " except North Darfur", " (all but North Darfur)"],
+)  # fmt: skip
+def test_a_count_of_a_groups_units_and_the_one_left_out(sudan, tail):
+    text = f"The RSF controls four of Darfur's five states{tail}."
+    assert held(text) == {"SD-DC", "SD-DE", "SD-DS", "SD-DW"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The RSF controls four of the five Darfur states, except North and South Darfur.",
+        "The RSF controls three of the five Darfur states, except North Darfur.",
+        "The RSF controls four of the five Darfur states, only El Fasher holding out.",
+    ],
+)
+def test_a_count_the_units_left_out_do_not_meet_names_none(sudan, text):
+    assert held(text) == set()

@@ -18,6 +18,7 @@ from geomap.extract import (
     claim_words,
     claims,
     held,
+    held_words,
     holder_words,
     holders,
     pronouns,
@@ -65,7 +66,8 @@ def reading_patterns() -> list[re.Pattern]:
 def blind_patterns() -> list[re.Pattern]:
     """Every pattern of the reading that ignores case: each may be searched in lower case."""
     modules = (
-        actors, claims, held, holders, pronouns, put_out, shares, statement, targets, together, when,
+        actors, claims, held, held_words, holders, pronouns, put_out, shares, statement, targets,
+        together, when,
     )  # fmt: skip
     found = [v for m in modules for v in vars(m).values() if isinstance(v, re.Pattern)]
     return [p for p in found if p.flags & re.IGNORECASE]

@@ -28,7 +28,8 @@ _DEFENDER_ACTOR = (
     r"\b(?:«DA»\s+(?:(?:armed|defen[cs]e)\s+forces|forces|troops|army|military|side|defenders"
     r"|government|units?|soldiers"
     r"|convoys?|columns?|brigades?|battalions?|divisions?|regiments?|patrols?|commanders?"
-    r"|fighters|artillery|navy|marines|paratroopers)"
+    r"|fighters|artillery|navy|marines|paratroopers|officials|officers|generals|leaders"
+    r"|spokes(?:man|woman|person))"
     r"|«DF»|«DB»|«D»['’]s\s+(?:(?:armed\s+|defen[cs]e\s+)?forces|troops|army|military|soldiers"
     r"|defenders)"
     # a headline's "Army regains control of ...": at its start, before a verb of taking

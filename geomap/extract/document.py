@@ -26,6 +26,7 @@ from geomap.extract.claim_words import cues as claim_cues
 from geomap.extract.claims import Claim, read_claims
 from geomap.extract.held import CUES as held_cues
 from geomap.extract.held import Held, read_held, read_listed
+from geomap.extract.held_words import unit_words
 from geomap.extract.lines import list_item
 from geomap.extract.shares import CUES as share_cues
 from geomap.extract.shares import Share, read_shares
@@ -40,7 +41,6 @@ from geomap.extract.text import (
     split_sentences,
     tokens,
 )
-from geomap.extract.units import unit_words
 from geomap.profile import current, using
 
 log = logging.getLogger(__name__)

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from geomap.extract import holders, put_out, scan, sources, units, when
+from geomap.extract import held_words, holders, put_out, scan, sources, units, when
 from geomap.extract.actors import (
     find_actors,
     insertions,
@@ -212,7 +212,7 @@ def read_held(
                 text, item.start - sentence.start, item.end - sentence.start, as_of
             )
         item.date = when.statement_date(text, item.start - sentence.start, as_of)
-        item.whole = units.whole_after(item.sentence, item.end, item.regions, named)
+        item.whole = held_words.whole_after(item.sentence, item.end, item.regions, named)
         if item.whole is None and _COMPLETE_RE.search(item.text):
             item.whole = (item.start, item.end)  # "completed the liberation of": all of each
         if item.whole is None and _taken_in_its_year(item, two):

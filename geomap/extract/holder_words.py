@@ -96,6 +96,8 @@ HOLDER_CUES = [
      r"|maintain\w*\s+control"
      # "Russia now owns 73%" (not "as its own")
      r"|keeps?|kept|owns|owned|(?<=they\s)own|(?<=\bwe\s)own"
+     # "Kyiv's forces are clinging to less than a quarter of Donetsk"
+     r"|cling(?:s|ing)?\s+(?:on\s+)?to|clung\s+(?:on\s+)?to"
      # "Russia's gains pushed its share of Donetsk to 78%": the share of the clause's actor
      r"|(?<=its\s)share|(?<=their\s)share)\b"),
 ]  # fmt: skip

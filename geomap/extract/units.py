@@ -11,13 +11,10 @@ the whole.
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from geomap.extract.sides import NOTHING
 from geomap.extract.text import (
     NUMBER_WORDS,
     Mention,
-    Sentence,
     Token,
     ellipsis_at,
     name_at,
@@ -25,7 +22,7 @@ from geomap.extract.text import (
     token_at,
     with_a_noun,
 )
-from geomap.profile import Profile, current, gazetteer
+from geomap.profile import current, gazetteer
 from geomap.regions import Region
 
 _ENDS = frozenset({".", ",", ";", ":", ")", "!", "?", "and", "&", "«", "“", '"', "'"})
@@ -102,11 +99,34 @@ def _counted_of(toks: list[Token], k: int) -> tuple[Region, ...] | None:
         return ()
     if key(j) in _TIME_WORDS:  # "four of the five Darfur states since late 2023: A, B, C and D"
         j = next((i for i in range(j, min(j + 6, len(toks))) if key(i) in (":", ",", "(")), j)
-    j += key(j) in (":", ",", "(", "-", "–", "—")
-    named = _named_object(toks, j)
+    semicolon = key(j) == ";"
+    j += key(j) in (":", ",", "(", "-", "–", "—", ";")
+    named = () if semicolon else _named_object(toks, j)
     if len(named) != count or (len(group) > 1 and not set(named) <= set(group)):
-        return ()
+        return _all_but(toks, j, group, count)
     return named
+
+
+_ALL_BUT = {"but": 1, "except": 1, "excluding": 1, "bar": 1, "save": 1, "only": 1}
+
+
+def _all_but(
+    toks: list[Token], j: int, group: tuple[Region, ...], count: int
+) -> tuple[Region, ...]:
+    """ "four of Darfur's five states, all but North Darfur", "...; only North Darfur remains
+    contested", "... with the exception of North Darfur": the group's units but those named
+    after, where as many are left as the count; else ()."""
+    words = [t.key for t in toks[j : j + 4]] + ["", ""]
+    if words[:4] == ["with", "the", "exception", "of"]:
+        skip = 4
+    elif words[0] == "all" and words[1] in ("but", "except"):
+        skip = 2
+    else:
+        skip = _ALL_BUT.get(words[0], 0)
+    left_out = _named_object(toks, j + skip) if skip and len(group) > 1 else ()
+    if not left_out or not set(left_out) < set(group) or len(group) - len(left_out) != count:
+        return ()
+    return tuple(r for r in group if r not in left_out)
 
 
 def _a_list_of(toks: list[Token], j: int) -> bool:
@@ -396,53 +416,3 @@ def _listed_before(before: list[Mention], toks: list[Token]) -> list[Mention]:
             break
         listed.insert(0, m)
     return listed
-
-
-def unit_words() -> re.Pattern:
-    """Without a match of this (a unit noun, a group's name, a unit's name of several words or
-    one the profile says is no city's) a sentence names no unit as one, and holds no statement
-    of holding."""
-    return _unit_words(current())
-
-
-@cache
-def _unit_words(profile: Profile) -> re.Pattern:
-    def no_city(region: dict) -> bool:  # "Gezira", where the profile lists the cities
-        return bool(profile.cities) and region.get("code") not in profile.cities
-
-    names = (
-        n for r in profile.regions for n in (r.get("name", ""), *r.get("aliases", ()))
-        if " " in n.strip() or no_city(r)
-    )  # fmt: skip
-    words = {
-        *profile.units.nouns,
-        *(g for g in profile.groups if not g.startswith("_")),
-        *names,  # "Blue Nile", "South Darfur" (see units.after_verb)
-    }
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternation})\b" if words else NOTHING, re.IGNORECASE)
-
-
-# "controls the Luhansk region in its entirety", "captured X entirely": the whole of the units.
-_WHOLE_AFTER_RE = re.compile(
-    r"\s*(?:entirely|completely|fully|wholly)\b(?=\s*(?:[.,;:)]|$)|\s+(?:since|in|after|by|now"
-    r"|and|but|while|as|following|until)\b)"  # not "... region, fully backed by"
-    r"|\s*,?\s*(?:in\s+full|in\s+(?:its|their)\s+entirety)\b",
-    re.IGNORECASE,
-)
-
-
-def whole_after(
-    sentence: Sentence, end: int, regions: tuple[Region, ...], named: list[Mention]
-) -> tuple[int, int] | None:
-    """Where the words after the last of ``regions`` named after a verb ending at document
-    offset ``end`` say they are held whole ("in its entirety"), in the document; else None."""
-    after = [m for m in named if m.start >= end and set(m.regions) & set(regions)]
-    if not after:
-        return None
-    s0 = sentence.start
-    whole = _WHOLE_AFTER_RE.match(sentence.text, after[-1].end - s0)
-    if whole is None:
-        return None
-    lo = whole.start() + len(whole.group()) - len(whole.group().lstrip(" ,"))
-    return s0 + lo, s0 + whole.end()

@@ -1,0 +1,64 @@
+"""The words around a statement of holding: those without which a sentence names no unit as one
+(a unit noun, a group's name, a unit's name of several words or one the profile says is no
+city's), and those after its units that say they are held whole ("in its entirety"). Which units
+a statement names: :mod:`units`."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from geomap.extract.sides import NOTHING
+from geomap.extract.text import Mention, Sentence
+from geomap.profile import Profile, current
+from geomap.regions import Region
+
+
+def unit_words() -> re.Pattern:
+    """Without a match of this (a unit noun, a group's name, a unit's name of several words or
+    one the profile says is no city's) a sentence names no unit as one, and holds no statement
+    of holding."""
+    return _unit_words(current())
+
+
+@cache
+def _unit_words(profile: Profile) -> re.Pattern:
+    def no_city(region: dict) -> bool:  # "Gezira", where the profile lists the cities
+        return bool(profile.cities) and region.get("code") not in profile.cities
+
+    names = (
+        n for r in profile.regions for n in (r.get("name", ""), *r.get("aliases", ()))
+        if " " in n.strip() or no_city(r)
+    )  # fmt: skip
+    words = {
+        *profile.units.nouns,
+        *(g for g in profile.groups if not g.startswith("_")),
+        *names,  # "Blue Nile", "South Darfur" (see units.after_verb)
+    }
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\b" if words else NOTHING, re.IGNORECASE)
+
+
+# "controls the Luhansk region in its entirety", "captured X entirely": the whole of the units.
+_WHOLE_AFTER_RE = re.compile(
+    r"\s*(?:entirely|completely|fully|wholly)\b(?=\s*(?:[.,;:)]|$)|\s+(?:since|in|after|by|now"
+    r"|and|but|while|as|following|until)\b)"  # not "... region, fully backed by"
+    r"|\s*,?\s*(?:in\s+full|in\s+(?:its|their)\s+entirety)\b",
+    re.IGNORECASE,
+)
+
+
+def whole_after(
+    sentence: Sentence, end: int, regions: tuple[Region, ...], named: list[Mention]
+) -> tuple[int, int] | None:
+    """Where the words after the last of ``regions`` named after a verb ending at document
+    offset ``end`` say they are held whole ("in its entirety"), in the document; else None."""
+    after = [m for m in named if m.start >= end and set(m.regions) & set(regions)]
+    if not after:
+        return None
+    s0 = sentence.start
+    whole = _WHOLE_AFTER_RE.match(sentence.text, after[-1].end - s0)
+    if whole is None:
+        return None
+    lo = whole.start() + len(whole.group()) - len(whole.group().lstrip(" ,"))
+    return s0 + lo, s0 + whole.end()
