@@ -1,7 +1,9 @@
 """Wordings of claims and shares from outlets' styles the reading had not met: a claim said by
 considering regions one's own, a side's "new territories" named in an aside, a region "described
-as a subject of" the controlling state, and who says a figure after it ("..., the Russian
-defence ministry claimed") not being a claim.
+as a subject of" the controlling state, regions referred to ("annexed both"), and who says a
+figure after it ("..., the Russian defence ministry claimed") not being a claim; a side's
+officials as its actor, the one accused of a verb its subject, and a count of a group's units
+with the one left out ("four of Darfur's five states, all but North Darfur").
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -9,6 +11,8 @@ Every sentence here is written for these tests; none is copied from a news sourc
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.test_reading_changes import claimed
 from tests.test_reading_structure import controlled, defended, held
@@ -131,3 +135,41 @@ def test_a_count_of_a_groups_units_and_the_one_left_out(sudan, tail):
 )
 def test_a_count_the_units_left_out_do_not_meet_names_none(sudan, text):
     assert held(text) == set()
+
+
+_SPEAKERS = {
+    "Russia": ["Russian officials", "Russian generals", "A Russian spokesman", "Moscow"],
+    "Ukraine": ["Ukrainian officials", "Ukrainian generals", "A Ukrainian spokesman", "Kyiv"],
+}
+_HOLDERS = {
+    "Russia": ["Russia", "Russian forces", "the occupiers", "Moscow"],
+    "Ukraine": ["Ukraine", "Ukrainian forces", "Kyiv"],
+}
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    speaker_side=st.sampled_from(["Russia", "Ukraine"]),
+    data=st.data(),
+    form=st.sampled_from([
+        "{a} say {b} controls 30% of the Kharkiv region.",
+        "{a} said {b} holds about 30% of the Kharkiv region.",
+        "{a} accuse {b} of seizing 30% of the Kharkiv region.",
+        "According to {a}, {b} still holds 30% of the Kharkiv region.",
+    ]),
+)  # fmt: skip
+def test_the_side_a_speaker_names_holds_never_the_speakers(speaker_side, data, form):
+    other = "Ukraine" if speaker_side == "Russia" else "Russia"
+    text = form.format(
+        a=data.draw(st.sampled_from(_SPEAKERS[speaker_side])),
+        b=data.draw(st.sampled_from(_HOLDERS[other])),
+    )
+    if other == "Russia":
+        assert (controlled(text), defended(text)) == ({"UA-63": 30}, {})
+    else:
+        assert (controlled(text), defended(text)) == ({}, {"UA-63": 30})
+
+
+def test_the_one_accused_of_holding_in_sudan(sudan):
+    assert defended("The RSF accused the army of seizing 30% of Sennar State.") == {"SD-SI": 30}
+    assert controlled("The army accused the RSF of holding 30% of Sennar State.") == {"SD-SI": 30}

@@ -46,6 +46,9 @@ _DEFENDER_ACTOR = (
     r"|cannot|can['’]t|can|must|should|will|would|could|may|might|won['’]t|wouldn['’]t"
     r"|(?:refuses?|wants?|needs?|has|have|is|are)\s+to|(?:is|was)\s+(?:being\s+)?(?:asked"
     r"|told|forced|pressed|urged|expected)\s+to)\b)"
+    # "Russia accuses Ukraine of seizing 30% of X": the one accused of the verb its subject
+    r"|«D»(?=\s+of\s+(?:(?:still|illegally|now)\s+)?(?:seiz|hold|controll|occupy|captur|tak|retak"
+    r"|keep|recaptur)ing\b)"
     # "failed to dislodge Ukraine, which holds 30% of X": the subject of the relative clause
     r"|«D»(?=\s*,\s*(?:which|who)\s+(?:(?:still|now|only|currently)\s+)?(?:holds?|controls?"
     r"|retains?|keeps?|has|had)\b)"
