@@ -173,3 +173,36 @@ def test_the_side_a_speaker_names_holds_never_the_speakers(speaker_side, data, f
 def test_the_one_accused_of_holding_in_sudan(sudan):
     assert defended("The RSF accused the army of seizing 30% of Sennar State.") == {"SD-SI": 30}
     assert controlled("The army accused the RSF of holding 30% of Sennar State.") == {"SD-SI": 30}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a verb negated by "no longer" says what is not held
+        ("Russia no longer holds 30% of the Kharkiv region.", {}, {}),
+        ("Kyiv no longer controls 30% of the Kharkiv region.", {}, {}),
+        # both sides the verb's subject: neither's
+        ("Both Russia and Ukraine claim to hold 30% of the Kharkiv region.", {}, {}),
+        ("Both Ukrainian forces and Moscow say they hold 30% of the Kharkiv region.", {}, {}),
+        # a side named after the pair is the verb's own
+        ("Both Russia and Ukraine agree that Russia holds 30% of the Kharkiv region.",
+         {"UA-63": 30}, {}),
+    ],
+)  # fmt: skip
+def test_no_longer_and_both_sides(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_both_sides_in_sudan(sudan):
+    assert controlled("Both the army and the RSF claim to control 60% of North Kordofan.") == {}
+    assert defended("Both the army and the RSF claim to control 60% of North Kordofan.") == {}
+    assert controlled("Both the army and the RSF say the RSF holds 60% of North Kordofan.") == {
+        "SD-KN": 60
+    }
+
+
+def test_both_sides_and_no_longer_in_testland(testland):
+    assert controlled("Both Norland and Testland claim to hold 30% of the Alpha region.") == {}
+    assert controlled("Norland no longer holds 30% of the Alpha region.") == {}
+    assert controlled("Testland says Norland holds 30% of the Alpha region.") == {"TL-01": 30}

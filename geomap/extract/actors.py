@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Sequence
 
 from geomap.extract import scan
 from geomap.extract.sides import Sides, other
@@ -260,6 +261,9 @@ _OBJECT_OF_RE = re.compile(
 )
 _NOUN_RE = re.compile(r"\bcontrol$", re.IGNORECASE)
 # A verb joined to the one before it: "... and now holds", "..., but remains".
+# "Both Russia and Ukraine claim to hold ...": a subject of both sides, neither's.
+_BOTH_RE = re.compile(r"\bboth\s+(?:the\s+)?$", re.IGNORECASE)
+_AND_RE = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
 _COORDINATED_RE = re.compile(
     r"\b(?:and|but)\s+(?:(?:now|still|also|then|later|has|have|had|is|was|remains?|remained"
     r"|so|yet|even|already|currently)\s+){0,2}$",
@@ -353,3 +357,15 @@ def actor(
         if at >= end and text and _OF_RE.match(text, end, at) and _NOUN_RE.search(text, 0, end):
             return side  # "under the control of occupiers"
     return ""
+
+
+def both_subject(named: Sequence[tuple[int, str]], pos: int, text: str, since: int = 0) -> bool:
+    """Whether the verb at ``pos`` has both sides for its subject: "Both Russia and Ukraine
+    claim to hold ..." (neither's). ``named``: where each side is named in ``text``."""
+    before = [(at, side) for at, side in named if since <= at < pos]
+    for i, (at, side) in enumerate(before[:-1]):
+        # the pair the last names before the verb: "Both A and B claim", not "... that A holds"
+        if i == len(before) - 2 and _BOTH_RE.search(text, 0, at):
+            partner_at, partner = before[-1]
+            return partner != side and _AND_RE.search(text, at, partner_at) is not None
+    return False

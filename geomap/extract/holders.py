@@ -13,6 +13,7 @@ from geomap.extract.actors import (
     LATER_PRONOUN_UNCLEAR,
     PRONOUN_RE,
     actor,
+    both_subject,
     find_actors,
     insertions,
     later_pronoun_side,
@@ -336,6 +337,9 @@ def _of_the_actor(share, cue: Cue, actors, previous, context, two: Sides) -> Non
         word = [w for at, w in actors if at < cue.start and not text[at : cue.start].split()[1:]]
         share.holder = word[-1] if word else ""
         share.reason = share.reason or ("" if word else f"holder unclear: '-{cue.word}'")
+        return
+    if both_subject(named_sides(text, two), cue.start, text, since):
+        share.reason = share.reason or "holder unclear: 'both' sides are the verb's subject"
         return
     side = actor(actors, cue.start, text, cue.end, since)
     it = whose_it(text, share.start - share.sentence.start, cue.start, since, two, actors, side)
