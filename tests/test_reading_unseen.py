@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.test_reading_changes import claimed
-from tests.test_reading_structure import controlled, defended, held
+from tests.test_reading_structure import controlled, defended, defender_held, held
 
 
 @pytest.mark.parametrize(
@@ -206,3 +206,9 @@ def test_both_sides_and_no_longer_in_testland(testland):
     assert controlled("Both Norland and Testland claim to hold 30% of the Alpha region.") == {}
     assert controlled("Norland no longer holds 30% of the Alpha region.") == {}
     assert controlled("Testland says Norland holds 30% of the Alpha region.") == {"TL-01": 30}
+
+
+def test_both_sides_in_a_statement_of_holding(sudan):
+    assert held("Both the army and the RSF claim to control Gezira State.") == set()
+    assert defender_held("Both the army and the RSF claim to control Gezira State.") == set()
+    assert held("Both the army and the RSF agree that the RSF controls Gezira State.") == {"SD-GZ"}

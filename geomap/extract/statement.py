@@ -12,8 +12,10 @@ from geomap.extract import clauses, scan
 from geomap.extract.actors import (
     LATER_PRONOUN_UNCLEAR,
     actor,
+    both_subject,
     later_pronoun_side,
     main_clause_start,
+    named_sides,
 )
 from geomap.extract.holder_words import NEGATED_RE, nobody_acts
 from geomap.extract.sides import Sides
@@ -82,6 +84,9 @@ def statement(sentence, match, regions, actors, two: Sides, *, passive: bool) ->
         held.holder = own or (after[0] if after else "")
     else:
         since = main_clause_start(text, match.start())
+        if both_subject(named_sides(text, two), match.start(), text, since):
+            held.reason = "holder unclear: 'both' sides are the verb's subject"
+            return held
         held.holder = actor(actors, match.start(), text, match.end(), since)
         later = None if held.holder else later_pronoun_side(text, match.start(), since, two)
         held.holder = held.holder or later or ""
