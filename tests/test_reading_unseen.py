@@ -212,3 +212,31 @@ def test_both_sides_in_a_statement_of_holding(sudan):
     assert held("Both the army and the RSF claim to control Gezira State.") == set()
     assert defender_held("Both the army and the RSF claim to control Gezira State.") == set()
     assert held("Both the army and the RSF agree that the RSF controls Gezira State.") == {"SD-GZ"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine denies that Russia controls 30% of the Kharkiv region.",
+        "Kyiv rejected reports that Russian troops hold 30% of the Kharkiv region.",
+        "Kyiv denied Russian claims that its forces occupy 30% of the Kharkiv region.",
+        "The Ukrainian army denies that Russia holds all of the Luhansk region, saying its "
+        "troops still defend a strip near the border.",
+    ],
+)
+def test_a_figure_only_denied_is_not_stated(text):
+    assert controlled(text) == {}
+    assert defended(text) == {}
+
+
+def test_a_figure_stated_then_disputed_is_kept():
+    assert controlled("Russia controls 30% of the Kharkiv region, which Kyiv denies.") == {
+        "UA-63": 30
+    }
+    assert controlled("Kyiv denied the report, but Russia controls 30% of the Kharkiv region.") == {
+        "UA-63": 30
+    }
+
+
+def test_a_figure_only_denied_in_sudan(sudan):
+    assert defended("The RSF denies that the army controls 60% of Sennar State.") == {}

@@ -30,10 +30,15 @@ REMOVED = (
 )
 # A verb negated by the words just before it: "has not taken", "was never pushed".
 _NOT = r"\bnot|n['’]t|\bnever|\bno\s+longer"
+# "The RSF denied that it had lost control of X", "Kyiv denies (Russian claims) that Russian
+# troops occupy 30% of X": what is denied is not stated.
+_DENIED = (
+    r"\b(?:den(?:y|ies|ied|ying)|rejected\s+(?:claims|reports))\s+"
+    r"(?:(?:[\w'’-]+\s+)?(?:claims|reports|assertions)\s+)?(?:that\s+)?(?:[\w'’-]+\s+){0,3}$"
+)
+DENIED_RE = re.compile(_DENIED, re.IGNORECASE)
 NEGATED_RE = re.compile(
-    rf"(?:{_NOT}|\byet\s+to|\bfailed\s+to|\blost)\s+(?:\w+\s+){{0,2}}$"
-    # "The RSF denied that it had lost control of X": what is denied is not stated
-    r"|\b(?:den(?:y|ies|ied|ying)|rejected\s+(?:claims|reports))\s+(?:that\s+)?(?:\w+\s+){0,3}$",
+    rf"(?:{_NOT}|\byet\s+to|\bfailed\s+to|\blost)\s+(?:\w+\s+){{0,2}}$|{_DENIED}",
     re.IGNORECASE,
 )
 # ... or by a subject that is no one: "Neither the army nor the RSF controls X", "none of".

@@ -23,6 +23,7 @@ from geomap.extract.actors import (
 )
 from geomap.extract.clauses import clause_text
 from geomap.extract.holder_words import (
+    DENIED_RE,
     NEGATED_RE,
     NOT_BEFORE_RE,
     Cue,
@@ -247,8 +248,11 @@ def _hold(share, cue: Cue, actors, previous, context, two: Sides, framed: bool =
     relative = cue.start >= own and relative_on(text, own, cue.start, two)
     share.mood_span = (start if relative else 0, max(own, cue.end))
     nobody = nobody_acts(text, cue.start)
+    denied = cue.kind in ("verb", "ru", "ua", "lib") and scan.search(DENIED_RE, text, 0, cue.start)
     if nobody and cue.kind in ("verb", "ru", "ua"):
         share.reason = f"negated ('{nobody.group().split()[0]} ...')"
+    elif denied:
+        share.reason = f"denied, not stated ('{' '.join(denied.group().split()[:3])} ...')"
     elif (
         cue.kind == "neg"
         and cue.word.casefold().startswith("lost")
