@@ -240,3 +240,26 @@ def test_a_figure_stated_then_disputed_is_kept():
 
 def test_a_figure_only_denied_in_sudan(sudan):
     assert defended("The RSF denies that the army controls 60% of Sennar State.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours"),
+    [
+        ("The Kyiv region has been fully freed from Russian forces.", {"UA-32": 0}),
+        ("The Chernihiv and Sumy regions were fully liberated.", {"UA-74": 0, "UA-59": 0}),
+        ("The Luhansk and Donetsk regions are completely under Russian control, Moscow says.",
+         {"UA-09": 100, "UA-14": 100}),
+        # one region with its own verb in a relative clause: that region alone
+        ("The Luhansk and the Donetsk region, which is fully occupied, were annexed.",
+         {"UA-14": 100}),
+    ],
+)  # fmt: skip
+def test_a_list_subject_held_or_freed_fully(text, ours):
+    assert controlled(text) == ours
+
+
+def test_a_list_of_states_freed_fully(sudan):
+    assert controlled("Gezira and Sennar states have been fully liberated, the army said.") == {
+        "SD-GZ": 0,
+        "SD-SI": 0,
+    }

@@ -84,7 +84,7 @@ _SHARE_RE = re.compile(
     r"(?P<all>\ball\s+of|\bthe\s+entirety\s+of|\bthe\s+(?:entire|whole)(?:\s+of)?"
     r"|\b(?:full|complete|total)\s+control\s+(?:of|over))\b"
     r"|(?P<almost2>\b(?:nearly|almost|virtually|practically)\s+)?"
-    r"(?P<adverb>\b(?:completely|fully|entirely|wholly)\b)(?=\s+(?:been\s+)?[“\"‘]?(?:liberated|occupied"
+    r"(?P<adverb>\b(?:completely|fully|entirely|wholly)\b)(?=\s+(?:been\s+)?[“\"‘]?(?:liberated|freed|occupied"
     r"|captured|seized|taken|retaken|recaptured|under|controlled|in\s+(?:the\s+)?\w+\s+(?:hands|control)))"
     # "is now under full RSF control": the whole of the subject, as "fully under" says
     r"|\bunder\s+(?P<adverb2>(?:the\s+)?(?:full|complete|total)\b)(?=\s+(?:[\w-]+\s+)?control\b)"

@@ -377,7 +377,10 @@ def _of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> 
         return
     if share.adverb:
         # "The Luhansk region has been completely occupied": the region is the subject (not
-        # "the Kherson region's left bank was fully under their control": a part of it).
+        # "the Kherson region's left bank was fully under their control": a part of it); "The
+        # A, B and C regions were fully liberated": each of them.
+        if verb and each_of_the_subject(share, toks, share.sentence.start + verb.start()):
+            return
         share.regions, share.reason = antecedent(share.start)
         part = _POSSESSED_RE.search(text, max(0, rel - 160), rel)
         if share.regions and part and not _WHOLE_WORDS_RE.search(part.group("what")):
