@@ -263,3 +263,31 @@ def test_a_list_of_states_freed_fully(sudan):
         "SD-GZ": 0,
         "SD-SI": 0,
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a text in the controlling side's terms: the other side "occupies" what it holds
+        ("Kyiv's forces occupy about a quarter of the DPR, the republic's head said.",
+         {}, {"UA-14": 25}),
+        ("Ukrainian troops still occupy 25% of the Donetsk People's Republic.",
+         {}, {"UA-14": 25}),
+        # the side that occupies named nearer the verb, or the word an adjective
+        ("Ukraine says Russian troops occupy 70% of the Donetsk region.", {"UA-14": 70}, {}),
+        ("Ukraine's army says the occupied area amounts to about 2% of the Kharkiv region.",
+         {"UA-63": 2}, {}),
+        ("Ukraine's army says newly occupied land makes up 2% of the Kharkiv region.",
+         {"UA-63": 2}, {}),
+        ("Kyiv says occupying 70% of the Donetsk region has cost Russia dearly.",
+         {"UA-14": 70}, {}),
+    ],
+)  # fmt: skip
+def test_the_side_that_occupies_is_the_verbs_subject(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_the_side_that_occupies_in_sudan(sudan):
+    assert defended("The army occupies 60% of Sennar State.") == {"SD-SI": 60}
+    assert controlled("The RSF occupies 60% of Sennar State.") == {"SD-SI": 60}

@@ -235,6 +235,15 @@ def _cue_of_a_list(share, cues, actors, header, two: Sides):
 # A whole that is a verb's own object: "has lost all of X" (not "lost half of the land it seized,
 # including all of X").
 _OWN_OBJECT_RE = re.compile(r"\s*(?:\w+\s+){0,2}")
+# A finite verb of occupying, active where its object follows ("occupying" alone may have no
+# subject: "Kyiv says occupying X has cost Russia dearly").
+_OCCUPY_RE = re.compile(r"occup(?:y|ies|ied)", re.IGNORECASE)
+# ... not an adjective: "the occupied area amounts to 2% of the region"
+_DETERMINER_RE = re.compile(
+    r"\b(?:(?:the|an?|its|their|of|in)\s+(?:(?:now|still|recently)\s+)?|newly\s+|temporarily\s+"
+    r"|illegally\s+)$",
+    re.IGNORECASE,
+)
 
 
 def _hold(share, cue: Cue, actors, previous, context, two: Sides, framed: bool = False) -> None:
@@ -283,6 +292,15 @@ def _hold(share, cue: Cue, actors, previous, context, two: Sides, framed: bool =
     elif cue.kind in ("ua", "ru") and (by := actor(actors, cue.start, text, cue.end, cue.start)):
         share.holder = by  # "the 30% of X occupied by Ukraine": the agent, not the word's side
     elif cue.kind == "ua":
+        share.holder = two.defender
+    elif (
+        cue.kind == "ru"
+        and _OCCUPY_RE.fullmatch(cue.word)
+        and cue.end <= start
+        and not _DETERMINER_RE.search(text, 0, cue.start)
+        and actor(actors, cue.start, text, cue.end) == two.defender
+    ):
+        # "Kyiv's forces occupy about a quarter of the DPR": the occupier the verb's subject
         share.holder = two.defender
     elif cue.kind == "ru":
         share.holder = two.controller
