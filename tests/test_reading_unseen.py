@@ -291,3 +291,28 @@ def test_the_side_that_occupies_is_the_verbs_subject(text, ours, theirs):
 def test_the_side_that_occupies_in_sudan(sudan):
     assert defended("The army occupies 60% of Sennar State.") == {"SD-SI": 60}
     assert controlled("The RSF occupies 60% of Sennar State.") == {"SD-SI": 60}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("Russian control over the Luhansk region is complete, the Kremlin says.",
+         {"UA-09": 100}, {}),
+        ("Russia's control of Luhansk is total; in Donetsk it stands at 77%.",
+         {"UA-09": 100, "UA-14": 77}, {}),
+        ("Ukraine's control of the Kharkiv region is complete again.", {"UA-63": 0}, {}),
+        ("Ukraine's control of the Donetsk region has shrunk to about 20%.", {}, {"UA-14": 20}),
+        # not whole, or not said
+        ("Russia's control of the Luhansk region is not complete.", {}, {}),
+        ("The Kremlin's control over Luhansk is nearly complete.", {}, {}),
+    ],
+)  # fmt: skip
+def test_control_of_a_region_said_to_be_complete(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_control_said_to_be_complete_in_sudan(sudan):
+    text = "The RSF's control over Central Darfur has been complete since it took Zalingei."
+    assert controlled(text) == {"SD-DC": 100}
+    assert controlled("The army's control of Gezira State is now total.") == {"SD-GZ": 0}

@@ -32,7 +32,7 @@ _DEFENDER_ACTOR = (
     r"|fighters|artillery|navy|marines|paratroopers|officials|officers|generals|leaders"
     r"|spokes(?:man|woman|person))"
     r"|«DF»|«DB»|«D»['’]s\s+(?:(?:armed\s+|defen[cs]e\s+)?forces|troops|army|military|soldiers"
-    r"|defenders)"
+    r"|defenders|(?=(?:control|grip|hold)\s+(?:of|over|on)\b))"
     # a headline's "Army regains control of ...": at its start, before a verb of taking
     r"|(?:^|(?<=:\s))(?:«DBH»)(?=\s+(?:\w+\s+)?(?:regains?|recaptur\w*|retak\w*|retook|seiz\w*"
     r"|captur\w*|takes|took|controls|holds|liberat\w*|wins|won|enters|entered|declares|declared)\b)"

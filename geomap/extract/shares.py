@@ -82,7 +82,10 @@ _SHARE_RE = re.compile(
     r"|(?<![\w/.,])(?P<over>[1-9])/(?P<under>10|[2-9])(?![\w/.,])(?=\s+of\b)"
     r"|(?P<almost>\b(?:nearly|almost|virtually|practically|not\s+quite|most)\s+)?"
     r"(?P<all>\ball\s+of|\bthe\s+entirety\s+of|\bthe\s+(?:entire|whole)(?:\s+of)?"
-    r"|\b(?:full|complete|total)\s+control\s+(?:of|over))\b"
+    r"|\b(?:full|complete|total)\s+control\s+(?:of|over)"
+    # "The RSF's control over Central Darfur has been complete since ...": full control
+    r"|\bcontrol\s+(?:of|over)(?=\s[^.;:%]{1,60}?\s(?:is|was|has\s+been|had\s+been|remains?"
+    r"|became)\s+(?:now\s+)?(?:complete|total)\b))\b"
     r"|(?P<almost2>\b(?:nearly|almost|virtually|practically)\s+)?"
     r"(?P<adverb>\b(?:completely|fully|entirely|wholly)\b)(?=\s+(?:been\s+)?[“\"‘]?(?:liberated|freed|occupied"
     r"|captured|seized|taken|retaken|recaptured|under|controlled|in\s+(?:the\s+)?\w+\s+(?:hands|control)))"
@@ -104,7 +107,8 @@ CUES = (
     re.compile(r"\d\s*(?:%|per|pct?\b)|\d/\d|per\s*cent\b", re.IGNORECASE),
     re.compile(
         rf"\b(?:{_FRAC}|all\s+of|entire|entirety|whole|(?:full|complete|total)\s+control"
-        r"|completely|fully|entirely|under\s+(?:the\s+)?(?:full|complete|total))\b",
+        r"|completely|fully|entirely|under\s+(?:the\s+)?(?:full|complete|total)"
+        r"|(?:is|was|been|remains?|became)\s+(?:now\s+)?(?:complete|total))\b",
         re.IGNORECASE,
     ),
 )
