@@ -316,3 +316,24 @@ def test_control_said_to_be_complete_in_sudan(sudan):
     text = "The RSF's control over Central Darfur has been complete since it took Zalingei."
     assert controlled(text) == {"SD-DC": 100}
     assert controlled("The army's control of Gezira State is now total.") == {"SD-GZ": 0}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Drones hit the partly occupied Kherson region, which Russia says is its own.", {"UA-65"}),
+        ("The Donetsk region, four-fifths of which Russia occupies and all of which it claims, "
+         "is at the heart of the talks.", {"UA-14"}),
+        ("Russia holds much of the Donetsk region, which it claims.", {"UA-14"}),
+        ("Moscow wants Kyiv out of the Donetsk region, territory Moscow considers its own.",
+         {"UA-14"}),
+        ("Putin vowed the \"new regions\" - as Moscow calls Zaporizhzhia and Kherson - would stay "
+         "Russian.", {"UA-23", "UA-65"}),
+        # "its" is the side named last before it
+        ("Russia says Ukraine regards Crimea as its own territory.", set()),
+        ("Kyiv holds all of the Sumy region, which it claims.", set()),
+        ("Kyiv says Russia regards the Kherson region as its own territory.", {"UA-65"}),
+    ],
+)  # fmt: skip
+def test_claims_in_relative_clauses_and_whose_its(text, expected):
+    assert claimed(text) == expected

@@ -100,8 +100,17 @@ CUE = (
     # "Russia, which considers the Zaporizhzhia and Kherson regions its own after ...": the
     # controlling side the one who says so, what it says ending its clause.
     r"|\b«C»\b[^.;:]{0,60}?\b(?:declared|proclaimed|considers?|considered|regards?|regarded"
-    r"|deems?|deemed)\s+(?:[\w,]+\s+){1,8}?its\s+own\b"
+    r"|deems?|deemed)\s+(?:[\w,]+\s+){0,8}?its\s+own\b"
     r"(?=\s*[\"”'’]?\s*(?:[.,;:!?)]|$|(?:after|since|following|in|territory|land|soil)\b))"
+    # "the Kherson region, which Russia says is its own"
+    r"|\b«C»\s+(?:\w+\s+){0,2}?(?:says?|said|insists?|maintains?)\s+(?:(?:it|they)\s+)?(?:is|are)"
+    r"\s+(?:now\s+)?its\s+own\b(?=\s*[\"”'’]?\s*(?:[.,;:!?)]|$))"
+    # "the Donetsk region, all of which it claims": "it" the controlling side (see claims.py)
+    r"|(?P<it>\b(?:which|that)\s+(?:it|they)\s+(?:also\s+|now\s+|still\s+)?claims?\b)"
+    r"(?=\s*(?:[.,;:!?)]|$|as\b))"
+    # "the 'new regions' - as Moscow calls A, B, C and D -"
+    r"|\bnew\s+(?:regions|territories|lands)[\"”]?\s*[-–—,(]?\s*as\s+«C»\s+(?:now\s+)?"
+    r"(?:calls?|describes?|refers\s+to)\b"
     # "Russia's claimed 'new territories' - A, B, C and D -"
     r"|\b(?:«C»['’]s|its)\s+(?:(?:claimed|so-called)\s+)?[\"“]?new\s+(?:regions|territories|lands)\b"
     r"(?=[\"”'’]?\s*(?:[-–—(:,.]|$))"

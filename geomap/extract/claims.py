@@ -136,6 +136,9 @@ def read_claims(
             continue
         if match.group("joined") and not _subject_is_controller(text, match.start()):
             continue  # "Ukraine rejected the vote and claimed ..."
+        if match.group("it") and not _last_named_is_controller(text, match.start()):
+            continue  # "Kyiv holds part of X, which it claims": the defender's own
+
         claims.extend(_read(sentence, match, mentions, previous, stated, previous_text, earlier))
     return [c for c in claims if c.regions]
 
@@ -156,6 +159,13 @@ def _subject_is_controller(text: str, at: int) -> bool:
     lo = max(text.rfind(";", 0, at), text.rfind(":", 0, at)) + 1
     first = next((side for pos, side in named_sides(text, two) if lo <= pos < at), "")
     return first == two.controller
+
+
+def _last_named_is_controller(text: str, at: int) -> bool:
+    """Whether the side named last before ``at`` is the controlling side."""
+    two = sides()
+    named = [side for pos, side in named_sides(text, two) if pos < at]
+    return bool(named) and named[-1] == two.controller
 
 
 _CITY_AFTER_RE = re.compile(r"\s+city\b", re.IGNORECASE)

@@ -92,8 +92,11 @@ def not_a_claim(
             # "Russia claims Odesa is a Russian city", "claimed the Kherson region's left bank
             # was ...": a claim that something is so, not of the region
             return "a claim that something is so, not a claim of the region"
-        if re.search(r",\s*(?:the\s+)?$", text[: match.start()]) and re.match(
-            r"\s*(?:[.;!?]|$)", text[match.end() :]
+        by_which = re.match(r"(?:which|that)\b", match.group(), re.IGNORECASE)
+        if (
+            not by_which
+            and re.search(r",\s*(?:the\s+)?$", text[: match.start()])
+            and re.match(r"\s*(?:[.;!?]|$)", text[match.end() :])
         ):
             return "who says it ('..., the Kremlin claims'), not a claim"
     if scan.search(_VOTE_RE, text, clause_lo, clause_hi) and not _LAWMAKERS_RE.search(
@@ -101,11 +104,15 @@ def not_a_claim(
     ):  # "Russia's parliament voted to ratify treaties making A and B part of Russia": a claim
         return "a referendum vote, not a claim"
     two = sides()
+    its = [m.start() for m in _ITS_RE.finditer(cue)]
+    # whose "its" is: the side named last before it ("Moscow considers X its own"; "Russia says
+    # Ukraine regards Crimea as its own territory": Ukraine's)
     named = [
         side for at, side in named_sides(text, two)
-        if clause_lo <= at < match.start() and not PLACE_ADJECTIVE_RE.match(text, at)
+        if clause_lo <= at < match.start() + (its[-1] if its else 0)
+        and not PLACE_ADJECTIVE_RE.match(text, at)
     ]  # fmt: skip
-    if _ITS_RE.search(cue) and named and named[-1] == two.defender:
+    if its and named and named[-1] == two.defender:
         # "Ukraine regards Crimea as its own territory": the defender's own, not a claim
         return f"{two.defender}'s own territory, not a claim"
     if (
