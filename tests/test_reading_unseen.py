@@ -337,3 +337,30 @@ def test_control_said_to_be_complete_in_sudan(sudan):
 )  # fmt: skip
 def test_claims_in_relative_clauses_and_whose_its(text, expected):
     assert claimed(text) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    item=st.sampled_from(["parts of Kharkiv", "the left bank of the Dnipro", "Crimea",
+                          "the city of Kherson"]),
+    clause=st.sampled_from(["which Ukraine largely liberated in 2022", "which Kyiv never retook",
+                            "which Ukrainian forces recaptured", "which Russia lost last year",
+                            "where Ukraine still holds out"]),
+    figure=st.sampled_from(["around 78%", "about four-fifths", "nearly 80 percent"]),
+)  # fmt: skip
+def test_a_relative_clause_on_a_list_item_never_gives_the_figure(item, clause, figure):
+    text = (
+        "Russian forces now occupy about 19% of Ukraine. "
+        f"That includes {item}, {clause}, and {figure} of the Donetsk region."
+    )
+    assert defended(text) == {}
+    assert set(controlled(text)) <= {"UA-14"}
+
+
+def test_a_relative_clause_on_a_list_item_in_sudan(sudan):
+    text = (
+        "The RSF holds about 40% of Sudan. That includes El Fasher, which the army lost in "
+        "October, and about 90% of North Darfur."
+    )
+    assert controlled(text) == {"SD-DN": 90}
+    assert defended(text) == {}

@@ -140,6 +140,7 @@ _STILL_RE = re.compile(
     r"\s*(?:(?:that|which)\s+)?(?:(?:is|are|remains?|was|were)\s+)?(?:(?:still|now|currently)\s+)?",
     re.IGNORECASE,
 )
+_RELATIVE_OPEN_RE = re.compile(r",\s*(?:which|who|whose|whom|where|when)\b", re.IGNORECASE)
 # A verb of holding in the present tense: what a relative clause says is held now.
 _PRESENT_RE = re.compile(
     r"(?:holds?|controls?|occup(?:y|ies)|remains?|keeps?|retains?|is|are)\b", re.IGNORECASE
@@ -156,7 +157,15 @@ def _nearest_cue(share, cues: list[Cue], lo: int, hi: int, actors=()) -> Cue | N
     # not a cue of the share's own words; one that starts before them may run through them
     # ("under the full control of the RSF")
     window = [c for c in cues if lo <= c.start < hi and not (own[0] <= c.start < own[1])]
-    before = [c for c in window if c.start < rel_start]
+    # not the verb of a relative clause on another word before it ("That includes parts of X,
+    # which Ukraine liberated in 2022, and around 78% of Y")
+    others = [
+        (a, b) for a, b in insertions(share.sentence.text)
+        if b <= rel_start and _RELATIVE_OPEN_RE.match(share.sentence.text, a)
+    ]  # fmt: skip
+    before = [
+        c for c in window if c.start < rel_start and not any(a <= c.start < b for a, b in others)
+    ]
     if (
         share.totality
         and re.match(r"(?:(?:full|complete|total)\s+)?control\b", share.text, re.I)
