@@ -364,3 +364,58 @@ def test_a_relative_clause_on_a_list_item_in_sudan(sudan):
     )
     assert controlled(text) == {"SD-DN": 90}
     assert defended(text) == {}
+
+
+_ASIDES = {
+    "Ukraine": [
+        ", which Ukraine largely liberated in 2022,",
+        ", retaken by Ukraine in 2022,",
+        " (liberated in 2022)",
+        " - freed by Kyiv's forces in 2022 -",
+        ", where Ukrainian troops still hold out,",
+        ", now back under Ukrainian control,",
+    ],
+    "Russia": [
+        ", which Russia seized in 2014,",
+        ", occupied since 2022,",
+        " (taken by Russia in 2022)",
+        " - captured by Russian forces -",
+        ", now under Russian control,",
+    ],
+}
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    frame=st.sampled_from([
+        ("Russia holds parts of Kharkiv{a} and around 78% of the Donetsk region.", "Russia"),
+        ("Russia occupies the Kinburn Spit{a} as well as about 78% of the Donetsk region.",
+         "Russia"),
+        ("Ukraine still holds Kramatorsk{a} and about 22% of the Donetsk region.", "Ukraine"),
+        ("Kyiv controls the city of Kherson{a} and roughly 25% of the Kherson region.",
+         "Ukraine"),
+    ]),
+    side=st.sampled_from(["Ukraine", "Russia"]),
+    data=st.data(),
+)  # fmt: skip
+def test_an_aside_on_an_object_before_a_figure_never_gives_it(frame, side, data):
+    form, holder = frame
+    text = form.format(a=data.draw(st.sampled_from(_ASIDES[side])))
+    if holder == "Russia":
+        assert defended(text) == {}
+        assert controlled(text) != {}
+    else:
+        assert controlled(text) == {}
+        assert defended(text) != {}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours"),
+    [
+        ("Russian units pushed into the north of the Kharkiv region, where their foothold "
+         "amounts to roughly 3% of the region.", {"UA-63": 3}),
+        ("Russia's bridgehead in the Sumy region covers about 1% of it.", {"UA-59": 1}),
+    ],
+)  # fmt: skip
+def test_a_sides_foothold(text, ours):
+    assert controlled(text) == ours

@@ -279,6 +279,12 @@ def insertions(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _INSERTION_RE.finditer(text))
 
 
+def in_an_aside(text: str, at: int, before: int) -> bool:
+    """Whether ``at`` is in an aside (a relative clause, a participle's, a bracket, a dash) that
+    closes by ``before``: a verb or a side of the aside's own, of the word it is set beside."""
+    return any(a <= at < b <= before for a, b in insertions(text))
+
+
 def without_insertions(text: str, own: int) -> str:
     """``text`` with the relative clauses and asides it holds blanked (same length), but the one
     ``own`` (a position) is in: "Russian forces, which took Avdiivka last year, hold 70%" says

@@ -86,7 +86,8 @@ HOLDER_CUES = [
      r"(?:\s+(?:forces|troops|army|military|government))?(?:\s+control)?"
      r"|\bin\s+(?:the\s+)?«DH»\s+hands\b|\bremains?\s+(?:in\s+)?«DA»\b"
      r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:«D»|«DF»|«DA»\s+(?:forces|troops|army|military))"
-     r"|\b(?:«DA»|«D»|«DCAP»)-(?:held|controlled)\b|\b(?:«D»|«DF»|«DB»)['’]s?\s+share\b"),
+     r"|\b(?:«DA»|«D»|«DCAP»)-(?:held|controlled)\b"
+     r"|\b(?:«D»|«DF»|«DB»)['’]s?\s+(?:share|foothold|bridgehead)\b"),
     ("ru",
      r"\boccup\w*|\bunder\s+(?:the\s+)?(?:(?:full|complete|total)\s+)?"
      r"(?:control\s+of\s+(?:the\s+)?)?(?:«C»|«CH»)"
@@ -94,7 +95,7 @@ HOLDER_CUES = [
      r"|\b(?:«CA»[-\s]|«CCAP»-)(?:held|controlled|occupied)\b|\bin\s+(?:the\s+)?«CH»\s+hands\b"
      r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:«C»|«CF»|«CA»\s+(?:forces|troops|army|military))"
      # "Russia's share of the Luhansk region stands at 99.7%"
-     r"|\b(?:«C»|«CF»|«CB»)['’]s?\s+share\b"),
+     r"|\b(?:«C»|«CF»|«CB»)['’]s?\s+(?:share|foothold|bridgehead)\b"),
     ("verb",
      r"\b(?:control\w*|hold\w*|held|grip|captur\w*|seiz\w*|taken(?:\s+over)?|took(?:\s+over)?"
      r"|take\s+over|conquer\w*|won|dominat\w*|grabbed|overran|overrun|overruns|retain\w*"
@@ -104,7 +105,8 @@ HOLDER_CUES = [
      # "Kyiv's forces are clinging to less than a quarter of Donetsk"
      r"|cling(?:s|ing)?\s+(?:on\s+)?to|clung\s+(?:on\s+)?to"
      # "Russia's gains pushed its share of Donetsk to 78%": the share of the clause's actor
-     r"|(?<=its\s)share|(?<=their\s)share)\b"),
+     # "where their foothold amounts to roughly 3% of the region"
+     r"|(?<=its\s)(?:share|foothold|bridgehead)|(?<=their\s)(?:share|foothold|bridgehead))\b"),
 ]  # fmt: skip
 
 

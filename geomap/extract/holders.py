@@ -15,6 +15,7 @@ from geomap.extract.actors import (
     actor,
     both_subject,
     find_actors,
+    in_an_aside,
     insertions,
     later_pronoun_side,
     main_clause_start,
@@ -140,7 +141,7 @@ _STILL_RE = re.compile(
     r"\s*(?:(?:that|which)\s+)?(?:(?:is|are|remains?|was|were)\s+)?(?:(?:still|now|currently)\s+)?",
     re.IGNORECASE,
 )
-_RELATIVE_OPEN_RE = re.compile(r",\s*(?:which|who|whose|whom|where|when)\b", re.IGNORECASE)
+
 # A verb of holding in the present tense: what a relative clause says is held now.
 _PRESENT_RE = re.compile(
     r"(?:holds?|controls?|occup(?:y|ies)|remains?|keeps?|retains?|is|are)\b", re.IGNORECASE
@@ -157,14 +158,12 @@ def _nearest_cue(share, cues: list[Cue], lo: int, hi: int, actors=()) -> Cue | N
     # not a cue of the share's own words; one that starts before them may run through them
     # ("under the full control of the RSF")
     window = [c for c in cues if lo <= c.start < hi and not (own[0] <= c.start < own[1])]
-    # not the verb of a relative clause on another word before it ("That includes parts of X,
-    # which Ukraine liberated in 2022, and around 78% of Y")
-    others = [
-        (a, b) for a, b in insertions(share.sentence.text)
-        if b <= rel_start and _RELATIVE_OPEN_RE.match(share.sentence.text, a)
-    ]  # fmt: skip
+    # not the verb of an aside on another word before it ("That includes parts of X, which
+    # Ukraine liberated in 2022, and around 78% of Y"; "... Kramatorsk, now under Russian
+    # control, and about 22% of Y")
+    text = share.sentence.text
     before = [
-        c for c in window if c.start < rel_start and not any(a <= c.start < b for a, b in others)
+        c for c in window if c.start < rel_start and not in_an_aside(text, c.start, rel_start)
     ]
     if (
         share.totality
@@ -190,7 +189,7 @@ def _nearest_cue(share, cues: list[Cue], lo: int, hi: int, actors=()) -> Cue | N
         # "..., and 70% is still occupied": its own verb, after it (past an aside: "70% of X,
         # which Ukraine once held, is now occupied")
         return min(after_plain)
-    text, two = share.sentence.text, sides()
+    two = sides()
     if (
         after
         and min(after).kind in ("ua", "ru")
@@ -226,12 +225,13 @@ def _cue_of_a_list(share, cues, actors, header, two: Sides):
     """ "under Russian control include X; over 99% of R; ...": the verb of a list whose items
     are set apart by semicolons, or of the heading the list is under; (cue, actors)."""
     rel = share.start - share.sentence.start
-    earlier = [c for c in cues if c.end <= rel]
+    text = share.sentence.text
+    earlier = [c for c in cues if c.end <= rel and not in_an_aside(text, c.start, rel)]
     if earlier:
         cue = max(earlier)
         # "Russian soldiers occupy 20% of X, while Ukrainian soldiers defend 100% of Y": a side
         # named after that verb acts in a clause of its own, with a verb that is no cue.
-        if any(cue.end <= at < rel for at, _ in actors):
+        if any(cue.end <= at < rel and not in_an_aside(text, at, rel) for at, _ in actors):
             return None, actors
         return cue, actors
     if header is not None:
