@@ -419,3 +419,23 @@ def test_an_aside_on_an_object_before_a_figure_never_gives_it(frame, side, data)
 )  # fmt: skip
 def test_a_sides_foothold(text, ours):
     assert controlled(text) == ours
+
+
+def test_a_figure_set_off_by_an_aside_of_the_objects_own_clause():
+    # the figure is of the aside's object, not after it: the aside's verb is the figure's
+    text = (
+        "Most of the fighting is in Donetsk, where Ukrainian forces still hold the cities of "
+        "Kramatorsk, Sloviansk and Kostiantynivka, together about a fifth of the region."
+    )
+    assert defended(text) == {"UA-14": 20}
+
+
+@pytest.mark.parametrize(
+    "rest",
+    ["the rest, about 78%, is occupied", "the rest - about 78% - is occupied",
+     "the rest (78%) is occupied", "the rest — 78% — is under Russian control"],
+)  # fmt: skip
+def test_the_rest_set_off_by_commas_dashes_or_brackets(rest):
+    text = f"Ukraine holds 22% of the Donetsk region; {rest}."
+    assert controlled(text) == {"UA-14": 78}
+    assert defended(text) == {"UA-14": 22}

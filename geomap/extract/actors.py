@@ -280,9 +280,18 @@ def insertions(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def in_an_aside(text: str, at: int, before: int) -> bool:
-    """Whether ``at`` is in an aside (a relative clause, a participle's, a bracket, a dash) that
-    closes by ``before``: a verb or a side of the aside's own, of the word it is set beside."""
-    return any(a <= at < b <= before for a, b in insertions(text))
+    """Whether ``at`` is in an aside (a relative clause, a participle's, a bracket, a dash) on an
+    object that another joined to it follows, at ``before`` ("parts of X, which Ukraine
+    liberated, and 78% of Y"): a verb or a side of the aside's own, not of what follows."""
+    return any(
+        a <= at < b <= before and _JOINED_AFTER_RE.fullmatch(text, b, before)
+        for a, b in insertions(text)
+    )
+
+
+_JOINED_AFTER_RE = re.compile(
+    r"[\s,)]*(?:and|as\s+well\s+as|plus|along\s+with|together\s+with)\s+", re.IGNORECASE
+)
 
 
 def without_insertions(text: str, own: int) -> str:

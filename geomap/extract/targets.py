@@ -362,8 +362,12 @@ def _of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> 
                 and _VERB_BEFORE_RE.search(text, 0, rel)
             )
             or SUBJECT_OF_RE.match(rest)
-            # "The rest, about 75%, is occupied": a figure set off by commas, the subject's
-            or (text[:rel].rstrip().endswith(",") and SUBJECT_OF_RE.match(rest.lstrip(", ")))
+            # "The rest, about 75%, is occupied": a figure set off by commas (dashes, brackets),
+            # the subject's
+            or (
+                text[:rel].rstrip()[-1:] in (",", "(", "-", "—", "–")
+                and SUBJECT_OF_RE.match(rest.lstrip(",)—–- "))
+            )
             or _AREA_BEFORE_RE.search(text, 0, rel)
             or _control_to(share, toks)
             or (verb and _STATE_AFTER_RE.match(rest))
