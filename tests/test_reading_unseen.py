@@ -439,3 +439,23 @@ def test_the_rest_set_off_by_commas_dashes_or_brackets(rest):
     text = f"Ukraine holds 22% of the Donetsk region; {rest}."
     assert controlled(text) == {"UA-14": 78}
     assert defended(text) == {"UA-14": 22}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("Since the army's recapture of Gezira State in January, thousands have returned.",
+         set(), {"SD-GZ"}),
+        ("The army celebrated its recapture of Sennar State.", set(), {"SD-SI"}),
+        ("The RSF's takeover of West Darfur was followed by mass killings.", {"SD-DW"}, set()),
+        ("East Darfur, an RSF stronghold, has been spared fighting.", {"SD-DE"}, set()),
+        ("Blue Nile State is still an army stronghold.", set(), {"SD-NB"}),
+        # not done, of a town, or of another time
+        ("The army's failed recapture of Gezira State cost many lives.", set(), set()),
+        ("The RSF's capture of El Fasher shocked the world.", set(), set()),
+        ("North Darfur, once an army stronghold, fell.", set(), set()),
+    ],
+)  # fmt: skip
+def test_a_takeover_named_by_a_noun_and_a_sides_stronghold(sudan, text, ours, theirs):
+    assert held(text) == ours
+    assert defender_held(text) == theirs

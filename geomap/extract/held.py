@@ -59,6 +59,9 @@ _ACTIVE = (
     r"|captured|captures|seized|seizes|overran|overrun|overruns|retook|retakes|recaptured"
     r"|recaptures|retaken|liberated|liberates"  # "RSF seizes Gezira State": a headline's tense
     r"|(?:took|taken|takes)\s+(?:over|back)|won\s+back"
+    # "since the army's recapture of Gezira State in January": the possessor's
+    r"|(?:(?<=['’]s\s)|(?<=\bits\s)|(?<=\btheir\s))(?:re)?(?:capture|takeover|seizure|conquest"
+    r"|liberation)\s+of"
     # "the army declared Gezira State “liberated”": the side declaring holds what follows
     r"|declar(?:ed|es)(?=\s+[^.;:]{3,60}?[\"“'‘]?(?:fully\s+|completely\s+)?liberated\b)"
     r"|took|takes|(?<=has\s)taken|(?<=have\s)taken|(?<=had\s)taken)\b"
@@ -92,6 +95,8 @@ _PASSIVE = (
     r"(?:seized|captured|taken|overrun"
     # "was taken (from the army) by"
     r"|retaken|recaptured|liberated)\s+(?:from\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?by\b"
+    # "East Darfur, an RSF stronghold, ...", "is an army stronghold"
+    r"|(?:(?<=,\s)|\b(?:is|remains)\s+(?:still\s+)?)an?\s+(?:«CH»|«DH»)\s+stronghold\b"
     # an aside after the unit: "Gezira State, retaken by the army in January, ..."
     r"|(?<=,\s)(?:(?:now|since|later|then)\s+)?(?:seized|captured|taken|overrun|retaken|recaptured"
     r"|liberated|held|controlled)\s+by\b"
@@ -140,7 +145,7 @@ CUES = (
     r"|fell\s+to"
     r"|falls\s+to|fallen\s+to|taken\s+(?:by|from)|(?:took|taken|takes)\s+(?:over|back)|won\s+back|hands"
     r"|lost|loses|expel|drove|driven|drive|push|oust|clear|flush|forced|chased|routed|withdrew"
-    r"|withdrawn|retreated|fled|pulled\s+out|free|none\s+of)"
+    r"|withdrawn|retreated|fled|pulled\s+out|free|none\s+of|stronghold)"
 )
 
 
