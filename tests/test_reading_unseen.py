@@ -459,3 +459,21 @@ def test_the_rest_set_off_by_commas_dashes_or_brackets(rest):
 def test_a_takeover_named_by_a_noun_and_a_sides_stronghold(sudan, text, ours, theirs):
     assert held(text) == ours
     assert defender_held(text) == theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vote is no claim ...
+        ("The annexation vote in the Luhansk region was held under armed guard.", set()),
+        ("Officials installed by Moscow said 93% in the Zaporizhzhia region backed joining "
+         "Russia.", set()),
+        ("The vote to join Russia in the Kherson region was a sham.", set()),
+        # ... but an annexation after one is
+        ("Russia annexed the Kherson region after a vote to join Russia.", {"UA-65"}),
+        ("After the vote, Russia annexed the Kherson region.", {"UA-65"}),
+        ("Russia annexed the Kherson region following votes nobody recognised.", {"UA-65"}),
+    ],
+)  # fmt: skip
+def test_a_vote_and_an_annexation_after_one(text, expected):
+    assert claimed(text) == expected

@@ -16,10 +16,15 @@ from geomap.extract.text import Mention
 # A referendum's result ("87% of voters opted for annexation") is not a claim; "after the vote
 # the region became part of Russia" is.
 _VOTE_RE = re.compile(
-    r"\b(?:voters?|voted|ballots?|electors?|electorate|in\s+favou?r|opted|backed\s+the\s+move)\b"
+    r"\b(?:voters?|voted|ballots?|electors?|electorate|in\s+favou?r|opted"
+    r"|(?:annexation|accession)\s+votes?|votes?\s+(?:on|to|for)\s+(?:annex|join|accession|becom)\w*"
+    r"|(?:backed|supported|favou?red|endorsed)\s+(?:the\s+move|joining|annexation|accession))\b"
     r"|\breferend\w*\s+on\b"
     r"|(?:%|\bpercent|\bper\s+cent)\s+of\s+(?:the\s+)?votes?\b",
     re.IGNORECASE,
+)
+_AFTER_THE_VOTE_RE = re.compile(
+    r"\b(?:after|following|despite|since)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
 )
 _LAWMAKERS_RE = re.compile(
     r"\b(?:parliament|duma|lawmakers|legislators|legislature|senators|deputies|federation\s+council"
@@ -99,9 +104,13 @@ def not_a_claim(
             and re.match(r"\s*(?:[.;!?]|$)", text[match.end() :])
         ):
             return "who says it ('..., the Kremlin claims'), not a claim"
-    if scan.search(_VOTE_RE, text, clause_lo, clause_hi) and not _LAWMAKERS_RE.search(
-        text, clause_lo, clause_hi
-    ):  # "Russia's parliament voted to ratify treaties making A and B part of Russia": a claim
+    vote = scan.search(_VOTE_RE, text, clause_lo, clause_hi)
+    if (
+        vote
+        and not _LAWMAKERS_RE.search(text, clause_lo, clause_hi)
+        and not _AFTER_THE_VOTE_RE.search(text, clause_lo, vote.start())
+    ):  # "Russia's parliament voted to ratify treaties making A and B part of Russia": a claim;
+        # "Russia annexed X after a vote to join Russia" too
         return "a referendum vote, not a claim"
     two = sides()
     its = [m.start() for m in _ITS_RE.finditer(cue)]
