@@ -477,3 +477,33 @@ def test_a_takeover_named_by_a_noun_and_a_sides_stronghold(sudan, text, ours, th
 )  # fmt: skip
 def test_a_vote_and_an_annexation_after_one(text, expected):
     assert claimed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("In Gezira State, where the army is in control, markets have reopened.",
+         set(), {"SD-GZ"}),
+        ("Aid is reaching Kassala State, where the army remains firmly in control.",
+         set(), {"SD-KA"}),
+        ("In West Darfur, where the RSF has ruled since 2023, killings continue.",
+         {"SD-DW"}, set()),
+        # a verb with an object, a past, a negation, or a town
+        ("In North Darfur, where the RSF captured El Fasher, famine spread.", set(), set()),
+        ("In North Darfur, where the RSF is in control of El Fasher, famine spread.",
+         set(), set()),
+        ("In Gezira State, where the army ruled until 2023, looting spread.", set(), set()),
+        ("In Gezira State, where the army is no longer in control, looting spread.",
+         set(), set()),
+        ("In El Fasher, where the army is in control, famine spread.", set(), set()),
+    ],
+)  # fmt: skip
+def test_a_unit_where_a_side_is_in_control(sudan, text, ours, theirs):
+    assert held(text) == ours
+    assert defender_held(text) == theirs
+
+
+def test_a_past_rule_where_the_other_side_now_holds(sudan):
+    text = "Gezira State, where the army once ruled, is now under the control of the RSF."
+    assert held(text) == {"SD-GZ"}
+    assert defender_held(text) == set()

@@ -23,6 +23,7 @@ from geomap.extract import (
     holders,
     pronouns,
     put_out,
+    relative,
     scan,
     shares,
     statement,
@@ -66,8 +67,8 @@ def reading_patterns() -> list[re.Pattern]:
 def blind_patterns() -> list[re.Pattern]:
     """Every pattern of the reading that ignores case: each may be searched in lower case."""
     modules = (
-        actors, claims, held, held_words, holders, pronouns, put_out, shares, statement, targets,
-        together, when,
+        actors, claims, held, held_words, holders, pronouns, put_out, relative, shares, statement,
+        targets, together, when,
     )  # fmt: skip
     found = [v for m in modules for v in vars(m).values() if isinstance(v, re.Pattern)]
     return [p for p in found if p.flags & re.IGNORECASE]

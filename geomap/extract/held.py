@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from geomap.extract import held_words, holders, put_out, scan, sources, units, when
+from geomap.extract import held_words, holders, put_out, relative, scan, sources, units, when
 from geomap.extract.actors import (
     find_actors,
     insertions,
@@ -108,21 +108,6 @@ _COMPLETE_RE = re.compile(
     r"|liberation)\b|\b(?:full|complete|total)[\"”]?\s+liberation\b",
     re.IGNORECASE,
 )
-# A relative clause on a unit: "Sennar State, which the army recaptured last year, ...".
-_RELATIVE_VERB = (
-    r"(?:(?:has|have|had|now|later|then|still)\s+){0,2}(?P<verb>recaptured|retook|retaken|captured"
-    r"|seized|took|taken|overran|overrun|controls|holds|held|liberated|regained|won\s+back"
-    r"|took\s+back)\b"
-)
-_RELATIVE = (  # not "which it only partly controls"
-    r"(?<=,\s)(?:which|that)\s+(?P<who>(?:(?!(?:partly|partially|largely|mostly|nearly|almost"
-    rf"|barely|half)\b)[\w'’-]+\s+){{1,4}}?){_RELATIVE_VERB}"
-)
-# ... and a verb joined after it, whose side holds now: "which the RSF captured in 2023 and the
-# army retook in 2025"
-_THEN_RE = re.compile(
-    rf"[^,;.()]*?\band\s+(?P<who>(?:[\w'’-]+\s+){{1,4}}?){_RELATIVE_VERB}", re.IGNORECASE
-)
 # "under its control": whose, the text before says
 _OWNER_RE = re.compile(r"\b(?:its|their|the\s+group['’]s)\s+control\b", re.IGNORECASE)
 # A second object of a verb "of": "... of Gezira State in January and of Khartoum State in May".
@@ -177,7 +162,8 @@ def read_held(
         (two.pattern(_GIVEN), True, _given, "control" in lower),
         (put_out.REMOVED_RE, True, put_out.removal, True),
         (two.pattern(_PASSIVE), False, _passive, True),
-        (_RELATIVE_RE, False, _relative, ", which" in lower or ", that" in lower),
+        (relative.RELATIVE_RE, False, relative.relative, ", which" in lower or ", that" in lower),
+        (relative.WHERE_RE, False, relative.relative, ", where" in lower),
         (put_out.FREE_RE, False, put_out.freed, "free" in lower or "cleared" in lower),
         (put_out.CLEARED_RE, True, put_out.cleared, any(w in lower for w in put_out.CLEARED_WORDS)),
         (put_out.NONE_LEFT_RE, True, put_out.none_left, "any" in lower or "none" in lower),
@@ -251,7 +237,9 @@ def _units_of(
         if freed:  # "is now completely free of": from "is"
             glue = put_out.FREE_GLUE_RE.search(text, max(0, at - 60), at)
             at = glue.start() if glue else at
-        regions = units.before_verb(named, toks, s0 + at, asides)
+        regions = units.before_verb(
+            named, toks, s0 + at, asides, where=match.re is relative.WHERE_RE
+        )
         referred = "" if regions else units.the_unit_before(toks, s0 + at)
     if referred and antecedent is not None:  # "The army retook the state in May", "..., but
         # the state remains under army control"
@@ -393,32 +381,6 @@ def _passive(sentence, match: re.Match, regions, actors, two: Sides, context: st
         held.reason = "" if held.holder else f"holder unclear: whose is '{word}'"
         if held.holder:
             held.note = f"'{word}' read as {held.holder}'s"
-    return held
-
-
-_RELATIVE_RE = re.compile(_RELATIVE, re.IGNORECASE)
-
-
-def _relative(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
-    """ "X, which the army recaptured last year": held by the side the relative clause names."""
-    held = statement(sentence, match, regions, actors, two, passive=True)
-    then = _THEN_RE.match(sentence.text, match.end())
-    last = (
-        then
-        if then and any(then.start("who") <= at < then.end("who") for at, _ in actors)
-        else match
-    )
-    # its verb: a state's time is read from it
-    held.start, held.end = sentence.start + last.start("verb"), sentence.start + last.end("verb")
-    lo, hi = last.span("who")
-    named = {side for at, side in actors if lo <= at < hi}
-    if sentence.text[lo:hi].strip().lower() in ("it", "they"):  # the one side named before
-        named = {side for at, side in actors if at < lo}
-    unclear = held.reason.startswith("holder unclear")
-    held.holder = named.pop() if len(named) == 1 and (unclear or not held.reason) else ""
-    held.reason = "" if held.holder else held.reason
-    if not held.holder:
-        held.reason = held.reason or f"holder unclear: '{' '.join(match.group().split())}'"
     return held
 
 

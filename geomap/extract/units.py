@@ -364,12 +364,17 @@ def _included(toks: list[Token], j: int) -> tuple[Region, ...]:
 
 
 def before_verb(
-    named: list[Mention], toks: list[Token], at: int, asides: tuple[tuple[int, int], ...] = ()
+    named: list[Mention],
+    toks: list[Token],
+    at: int,
+    asides: tuple[tuple[int, int], ...] = (),
+    *,
+    where: bool = False,
 ) -> tuple[Region, ...]:
     """The units named just before a passive verb at document offset ``at``: "Gezira State
     fell to ...", "the Luhansk region is under Russian control", "Sennar State, once held by
     the RSF, is now under army control" (``asides``: the spans, in the document, of the asides
-    that may stand between)."""
+    that may stand between); for ``where``, a place too ("In Gezira State, where ...")."""
     generic = nouns()
     before = [m for m in named if m.end <= at and not any(a <= m.start < b for a, b in asides)]
     if not before:
@@ -388,7 +393,7 @@ def before_verb(
     own = [t for t in toks if last.start <= t.start and t.end <= last.end]
     preceding = [t for t in toks if t.end <= last.start]
     unit_of = len(preceding) > 1 and preceding[-2].key in generic  # "the state of Sennar"
-    if preceding and preceding[-1].key in _PLACE_WORDS and not unit_of:
+    if preceding and preceding[-1].key in _PLACE_WORDS and not unit_of and not where:
         return ()  # "El Fasher, the last army stronghold in Darfur, fell to ...": a place in it
     listed = _listed_before(before, toks)
     # a unit noun, a group, a name of several words ("West Kordofan": no town has such a name),

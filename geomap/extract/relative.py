@@ -1,0 +1,62 @@
+"""A relative clause on a unit that says who holds it: "Sennar State, which the army recaptured
+last year, ..." (the last side, where a verb is joined: "which the RSF captured in 2023 and the
+army retook in 2025"), "Gezira State, where the army is in control, ..."."""
+
+from __future__ import annotations
+
+import re
+
+from geomap.extract.sides import Sides
+from geomap.extract.statement import Held, statement
+
+# A relative clause on a unit: "Sennar State, which the army recaptured last year, ...".
+_RELATIVE_VERB = (
+    r"(?:(?:has|have|had|now|later|then|still)\s+){0,2}(?P<verb>recaptured|retook|retaken|captured"
+    r"|seized|took|taken|overran|overrun|controls|holds|held|liberated|regained|won\s+back"
+    r"|took\s+back)\b"
+)
+_RELATIVE = (  # not "which it only partly controls"
+    r"(?<=,\s)(?:which|that)\s+(?P<who>(?:(?!(?:partly|partially|largely|mostly|nearly|almost"
+    rf"|barely|half)\b)[\w'’-]+\s+){{1,4}}?){_RELATIVE_VERB}"
+)
+# ... and a verb joined after it, whose side holds now: "which the RSF captured in 2023 and the
+# army retook in 2025"
+_THEN_RE = re.compile(
+    rf"[^,;.()]*?\band\s+(?P<who>(?:[\w'’-]+\s+){{1,4}}?){_RELATIVE_VERB}", re.IGNORECASE
+)
+RELATIVE_RE = re.compile(_RELATIVE, re.IGNORECASE)
+# "Gezira State, where the army is in control, ...", "where the RSF has ruled since 2023": a
+# verb of holding with no object; not "where the RSF captured a town".
+WHERE_RE = re.compile(
+    r"(?<=,\s)where\s+(?P<who>(?:(?!(?:once|formerly|previously|long|partly|partially|largely"
+    r"|mostly|nearly|almost|no\s+longer|never|not)\b)[\w'’-]+\s+){1,4}?)"
+    r"(?P<verb>(?:(?:is|are|remains?|has\s+been|have\s+been)"
+    r"\s+(?:(?:now|still|firmly|fully|securely)\s+){0,2}in\s+(?:(?:full|firm|complete|effective)\s+)?"
+    r"control)|(?:has|have)\s+ruled|rules?|holds?\s+sway|(?:has|have)\s+held\s+sway)\b"
+    r"(?!\s+(?:of|over)\b)"
+    r"(?=\s*(?:[,.;)]|$|since\b|for\b))",
+    re.IGNORECASE,
+)
+
+
+def relative(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
+    """ "X, which the army recaptured last year": held by the side the relative clause names."""
+    held = statement(sentence, match, regions, actors, two, passive=True)
+    then = _THEN_RE.match(sentence.text, match.end())
+    last = (
+        then
+        if then and any(then.start("who") <= at < then.end("who") for at, _ in actors)
+        else match
+    )
+    # its verb: a state's time is read from it
+    held.start, held.end = sentence.start + last.start("verb"), sentence.start + last.end("verb")
+    lo, hi = last.span("who")
+    named = {side for at, side in actors if lo <= at < hi}
+    if sentence.text[lo:hi].strip().lower() in ("it", "they"):  # the one side named before
+        named = {side for at, side in actors if at < lo}
+    unclear = held.reason.startswith("holder unclear")
+    held.holder = named.pop() if len(named) == 1 and (unclear or not held.reason) else ""
+    held.reason = "" if held.holder else held.reason
+    if not held.holder:
+        held.reason = held.reason or f"holder unclear: '{' '.join(match.group().split())}'"
+    return held
