@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.test_reading_changes import claimed
-from tests.test_reading_structure import controlled, defended, defender_held, held
+from tests.test_reading_structure import controlled, defended, defender_held, held, read
 
 
 @pytest.mark.parametrize(
@@ -507,3 +507,10 @@ def test_a_past_rule_where_the_other_side_now_holds(sudan):
     text = "Gezira State, where the army once ruled, is now under the control of the RSF."
     assert held(text) == {"SD-GZ"}
     assert defender_held(text) == set()
+
+
+def test_an_odd_percent_is_over_it():
+    figures = read("Russia controls some 60-odd percent of the Donetsk region.").figures
+    assert [(f.region_code, f.controlled_pct, f.qualifier) for f in figures] == [
+        ("UA-14", 60.0, "over")
+    ]

@@ -74,7 +74,7 @@ _BARE = r"\d{1,3}(?:\.\d+)?(?!\d|,\d)"
 _SHARE_RE = re.compile(
     rf"(?:(?:\bbetween\s+)?(?<![\w.,])(?P<lo>{_NUM})(?:{_PCT})?\s*(?:-|–|—|to)\s*(?P<hi>{_NUM}){_PCT}"
     rf"|\bbetween\s+(?P<blo>{_NUM})(?:{_PCT})?\s+and\s+(?P<bhi>{_NUM}){_PCT}"
-    rf"|(?<![\w.,])(?P<num>{_NUM})(?P<plus>-plus(?=\s+per))?{_PCT}(?P<plus2>\+|-plus\b)?"
+    rf"|(?<![\w.,])(?P<num>{_NUM})(?P<plus>-(?:plus|odd)(?=\s+per))?{_PCT}(?P<plus2>\+|-plus\b)?"
     # "73 and 75 percent of A and B respectively": the unit said once, after the last
     rf"|(?<![\w.,])(?P<bare>{_BARE})(?=(?:\s*,\s*|\s+and\s+)(?:{_BARE}(?:\s*,\s*|\s+and\s+))*{_BARE}{_PCT})"
     rf"|\b(?P<frac>{_FRAC})\b"
@@ -369,6 +369,7 @@ def _figure(sentence: Sentence, match: re.Match) -> Share:
     elif g("num") or g("bare"):
         value = _number(g("num") or g("bare"))
         hedge = hedge or ("over" if g("plus") or g("plus2") else "")  # "70%-plus", "70%+"
+        hedge = "over" if (g("plus") or "").endswith("odd") else hedge  # "some 60-odd percent"
         rest = _all_but(sentence, start, end, value, hedge)
         if rest:
             return rest
