@@ -514,3 +514,34 @@ def test_an_odd_percent_is_over_it():
     assert [(f.region_code, f.controlled_pct, f.qualifier) for f in figures] == [
         ("UA-14", 60.0, "over")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # "the enemy" in the controlling side's terms, or cited from it, is the defender
+        ("Pushilin said the enemy still controls about 25% of the DPR's territory.",
+         {}, {"UA-14": 25}),
+        ("According to the Russian Defence Ministry, the enemy holds 1% of the Luhansk region.",
+         {}, {"UA-09": 1}),
+        ("The enemy holds 1% of the Luhansk region, the Russian defence ministry said.",
+         {}, {"UA-09": 1}),
+        # ... and the controlling side in the defender's, or where nothing says otherwise
+        ("Ukraine's army says the enemy occupies 70% of the Donetsk region.", {"UA-14": 70}, {}),
+        ("The enemy has occupied 4.7% of the Dnipropetrovsk region, DeepState said.",
+         {"UA-12": 4.7}, {}),
+        ("Russia claims gains, but Ukraine's army says the enemy holds 70% of the Donetsk region.",
+         {"UA-14": 70}, {}),
+        ("Zelensky said the enemy has occupied 70% of the Donetsk region, while Russia claims "
+         "more.", {"UA-14": 70}, {}),
+        ("In the so-called LPR, the enemy controls 99% of the Luhansk region.", {"UA-09": 99}, {}),
+    ],
+)  # fmt: skip
+def test_the_enemy_is_the_other_side_of_whoever_speaks(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_the_enemy_in_sudan(sudan):
+    assert controlled("The army said the enemy controls 60% of North Kordofan.") == {"SD-KN": 60}
+    assert defended("The RSF said the enemy controls 40% of North Kordofan.") == {"SD-KN": 40}

@@ -192,10 +192,11 @@ def _dateline_end(text: str) -> int:
     return found.end() if found else 0
 
 
-def find_actors(text: str, two: Sides) -> list[tuple[int, str]]:
+def find_actors(text: str, two: Sides, *, framed: bool = False) -> list[tuple[int, str]]:
     """Where the sentence names either side as an actor, in order; not a country as the place
     where something is ("a foothold in Russia's Kursk region"; but "rivals in the RSF" are);
-    "the army's rivals" are the other side."""
+    "the army's rivals" are the other side; "the enemy" is the controlling side's but in a text
+    (``framed``) or a sentence in that side's terms."""
     after = _dateline_end(text)
     country = two.pattern(_COUNTRY)
     found = [
@@ -205,7 +206,57 @@ def find_actors(text: str, two: Sides) -> list[tuple[int, str]]:
         if not (_IN_PLACE_RE.search(text, max(0, m.start() - 12), m.start())
                 and country.match(text, m.start()))
     ]  # fmt: skip
+    enemy = [at for at, _ in found if _ENEMY_RE.match(text, at)]
+    if enemy and _in_its_terms(text, enemy[0], two, framed):
+        # "Pushilin said the enemy still controls about 25% of the DPR": the defender
+        found = [(at, two.defender if at in enemy else s) for at, s in found]
     return sorted(found)
+
+
+_ENEMY_RE = re.compile(r"the\s+enemy\b", re.IGNORECASE)
+# Words with which a text keeps its distance from the controlling side's terms, or speaks of
+# it as the occupier: such a text is not framed from its side, however often it names the DPR.
+DISTANCE_RE = re.compile(
+    r"\b(?:so-called|self-proclaimed|self-styled|unrecognised|unrecognized|puppet|occupiers?"
+    r"|invaders?|occupation\s+authorities|(?:Russian|Moscow)-(?:installed|appointed|backed))\b",
+    re.IGNORECASE,
+)
+# A source of the controlling side before what it says ("according to the Russian Defence
+# Ministry, ...", "Russia's defence ministry said ...", "Russian Defence Ministry: ...") or
+# after it, ending the sentence ("..., the Russian defence ministry said.").
+_ITS_SOURCE_BEFORE = (
+    r"\baccording\s+to\s+(?:the\s+)?(?:«CA»|«C»)\b"
+    r"|\b(?:«CA»|«C»)\b[^,;:]{0,40}?(?:\b(?:said|says|reported|reports|told|claimed|claims)\b|:)"
+)
+# ... unless the other side's is named nearer ("Russia claims gains, but Ukraine's army says
+# the enemy holds ...")
+_OTHER_SOURCE_BEFORE = (
+    r"\baccording\s+to\s+(?:the\s+)?(?:«DA»|«D»)\b"
+    r"|\b(?:«DA»|«D»)\b[^,;:]{0,40}?(?:\b(?:said|says|reported|reports|told|claimed|claims)\b|:)"
+)
+_ITS_SOURCE_AFTER = (
+    r",\s*(?:the\s+)?(?:«CA»|«C»)\b[^,;:]{0,40}?\b(?:said|says|reported|reports|told|claimed"
+    r"|claims)\W*$"
+)
+
+
+def _in_its_terms(text: str, at: int, two: Sides, framed: bool) -> bool:
+    """Whether a sentence speaks in the controlling side's terms where it names "the enemy" at
+    ``at``: its text does (``framed``), or it names that side's words ("the DPR") or cites that
+    side as its source, with no word of distance."""
+    if scan.search(DISTANCE_RE, text):
+        return False
+    return (
+        framed
+        or two.pattern(r"\b«FRAMING»\b").search(text) is not None
+        or _last_end(two.pattern(_ITS_SOURCE_BEFORE), text, at)
+        > _last_end(two.pattern(_OTHER_SOURCE_BEFORE), text, at)
+        or two.pattern(_ITS_SOURCE_AFTER).search(text, at) is not None
+    )
+
+
+def _last_end(pattern: re.Pattern, text: str, at: int) -> int:
+    return max((m.end() for m in pattern.finditer(text, 0, at)), default=-1)
 
 
 # A country named as where something is: "in Russia's Kursk region" (not "rivals in the RSF")

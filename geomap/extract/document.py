@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from geomap import parallel
 from geomap.extract import antecedents, scan
-from geomap.extract.actors import PLACE_ADJECTIVE_RE, may_be_subject, named_sides
+from geomap.extract.actors import DISTANCE_RE, PLACE_ADJECTIVE_RE, may_be_subject, named_sides
 from geomap.extract.antecedents import Antecedent
 from geomap.extract.claim_words import cues as claim_cues
 from geomap.extract.claims import Claim, read_claims
@@ -52,22 +52,13 @@ _PART_SENTENCES = 500
 _WARM_UP = 40  # sentences read before a part, from nothing, for the state it starts from
 
 
-# Words with which a text keeps its distance from the controlling side's terms, or speaks of
-# it as the occupier: such a text is not framed from its side, however often it names the DPR.
-_DISTANCE_RE = re.compile(
-    r"\b(?:so-called|self-proclaimed|self-styled|unrecognised|unrecognized|puppet|occupiers?"
-    r"|invaders?|occupation\s+authorities|(?:Russian|Moscow)-(?:installed|appointed|backed))\b",
-    re.IGNORECASE,
-)
-
-
 def framed(text: str, two: Sides) -> bool:
     """Whether a text speaks in the controlling side's terms throughout: a dateline naming a news
     agency that speaks for it ("/TASS/"), or its words ("the DPR",
     "the Lugansk People's Republic") at least twice; and no word that keeps a distance from
     them ("so-called", "self-proclaimed", "occupiers"). Then an agentless "liberated" in it is
     that side's; one mention of "the DPR" in a report from Kyiv makes no such text."""
-    if scan.search(_DISTANCE_RE, text):
+    if scan.search(DISTANCE_RE, text):
         return False
     if two.pattern(_OUTLET_DATELINE).match(text):
         return True  # "SIMFEROPOL, January 16. /TASS/.": a news agency that speaks for that side

@@ -230,7 +230,7 @@ def read_shares(
         return shares  # "73% of the vote", "prices rose 20%": no holder or time to read
     clauses = find_clauses(text)
     cues = find_cues(text, two)
-    actors = find_actors(text, two)
+    actors = find_actors(text, two, framed=framed)
     for k, share in enumerate(shares):
         if share.reason and not share.regions and share.reason != WHOLE_COUNTRY:
             continue  # not a share of a region: its holder and time say nothing
