@@ -545,3 +545,12 @@ def test_the_enemy_is_the_other_side_of_whoever_speaks(text, ours, theirs):
 def test_the_enemy_in_sudan(sudan):
     assert controlled("The army said the enemy controls 60% of North Kordofan.") == {"SD-KN": 60}
     assert defended("The RSF said the enemy controls 40% of North Kordofan.") == {"SD-KN": 40}
+
+
+def test_a_table_in_words_and_held_fully():
+    table = "Territory held by Russia, by region\n\nLuhansk 99 percent\nDonetsk 79 per cent\n"
+    assert controlled(table) == {"UA-09": 99, "UA-14": 79}
+    assert controlled("Donetsk: 79% Russian-controlled. Luhansk: fully held by Russia.") == {
+        "UA-14": 79,
+        "UA-09": 100,
+    }

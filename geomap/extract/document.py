@@ -206,7 +206,7 @@ def _name_figure(sentence: Sentence) -> bool:
         or " — " in text
         or " - " in text
         or "|" in text
-        or (len(text) < 60 and text.rstrip(" .").endswith("%"))
+        or (len(text) < 60 and text.rstrip(" .").endswith(("%", "percent", "per cent")))
     ) and _NAME_FIGURE_RE.match(text) is not None
 
 

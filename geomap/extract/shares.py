@@ -88,7 +88,7 @@ _SHARE_RE = re.compile(
     r"|became)\s+(?:now\s+)?(?:complete|total)\b))\b"
     r"|(?P<almost2>\b(?:nearly|almost|virtually|practically)\s+)?"
     r"(?P<adverb>\b(?:completely|fully|entirely|wholly)\b)(?=\s+(?:been\s+)?[“\"‘]?(?:liberated|freed|occupied"
-    r"|captured|seized|taken|retaken|recaptured|under|controlled|in\s+(?:the\s+)?\w+\s+(?:hands|control)))"
+    r"|captured|seized|taken|retaken|recaptured|under|controlled|held|in\s+(?:the\s+)?\w+\s+(?:hands|control)))"
     # "is now under full RSF control": the whole of the subject, as "fully under" says
     r"|\bunder\s+(?P<adverb2>(?:the\s+)?(?:full|complete|total)\b)(?=\s+(?:[\w-]+\s+)?control\b)"
     r")",
