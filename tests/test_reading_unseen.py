@@ -554,3 +554,10 @@ def test_a_table_in_words_and_held_fully():
         "UA-14": 79,
         "UA-09": 100,
     }
+
+
+def test_under_a_sides_control_with_a_word_before_it(sudan):
+    assert held("South Darfur has been under the paramilitary RSF's control since 2023.") == {
+        "SD-DS"
+    }
+    assert defender_held("Gezira State is under the Sudanese army's control.") == {"SD-GZ"}

@@ -87,7 +87,7 @@ _PASSIVE = (
     r"(?:under\s+(?:the\s+)?(?:control\s+of\b|«CH»\s+(?:control|rule)|«DH»\s+(?:control|rule))"
     r"|held\s+by"
     # "under the RSF's control", "under Russia's control"; "under its control" (see _OWNER_RE)
-    r"|under\s+(?:the\s+)?(?:«CH»|«DH»|«C»|«D»)['’]s\s+control"
+    r"|under\s+(?:the\s+)?(?:[\w-]+\s+)?(?:«CH»|«DH»|«C»|«D»)['’]s\s+control"
     r"|under\s+(?:its|their|the\s+group['’]s)\s+control"
     r"|controlled\s+by|in(?:to)?\s+(?:the\s+)?(?:«CH»|«DH»)\s+hands"  # "fell into RSF hands"
     r"|in(?:to)?\s+the\s+hands\s+of\b)"
