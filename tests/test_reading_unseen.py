@@ -561,3 +561,40 @@ def test_under_a_sides_control_with_a_word_before_it(sudan):
         "SD-DS"
     }
     assert defender_held("Gezira State is under the Sudanese army's control.") == {"SD-GZ"}
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    aside=st.sampled_from([
+        ", which has vowed to take all of it,", ", whose troops the other side has failed to stop,",
+        ", which hopes to reach the regional capital by summer,", ", which wants more,",
+        " - which could still lose ground -",
+    ]),
+    actor=st.sampled_from([("Russia", True), ("Russian forces", True), ("Ukraine", False),
+                           ("Kyiv", False)]),
+    figures=st.sampled_from(["75% of the Donetsk region",
+                             "75% of the Donetsk region and 70% of the Kherson region"]),
+)  # fmt: skip
+def test_a_mood_in_an_aside_before_the_verb_is_the_asides(aside, actor, figures):
+    name, controls = actor
+    text = f"{name}{aside} holds {figures}."
+    expected = {"UA-14": 75} if "Kherson" not in figures else {"UA-14": 75, "UA-65": 70}
+    assert (controlled(text) if controls else defended(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the figure in the aside keeps the aside's mood
+        "Russia, which hopes to take 90% of the Donetsk region, holds 75% of it.",
+    ],
+)
+def test_a_figure_in_an_aside_keeps_its_mood(text):
+    assert controlled(text) == {"UA-14": 75}
+
+
+def test_a_mood_in_an_aside_in_sudan(sudan):
+    assert held("The RSF, which has vowed to take El Obeid, controls West Kordofan.") == {"SD-GK"}
+    assert controlled(
+        "The RSF, which has vowed to take El Obeid, controls 60% of North Kordofan."
+    ) == {"SD-KN": 60}

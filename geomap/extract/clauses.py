@@ -105,14 +105,21 @@ _UNREAL_AFTER_RE = re.compile(
 )
 
 
-def figure_mood(text: str, lo: int, hi: int, own: tuple[int, int]) -> str:
+def figure_mood(text: str, lo: int, hi: int, own: tuple[int, int], at: int = -1) -> str:
     """The mood of a figure in the clause ``text[lo:hi]``, where ``own`` spans its words (its
     phrase and its verb; (0, 0): not known). Before their end, every word of :func:`mood`
     counts; after it, only a word that makes the whole clause unreal: "Russia holds 70% of X
     and will push on" is reported. A start past ``lo`` is that of a relative clause on the figure
-    ("refuses to give up the 30% of X it still holds")."""
+    ("refuses to give up the 30% of X it still holds"); ``at``, where the figure is: an aside
+    that closes before its end and does not hold it has moods of its own."""
     start, end = own
-    moods = _moods(text, lo, hi)  # found once for the clause, for each of its figures
+    # not a word of an aside that closes before the figure and does not hold it ("Russia, which
+    # has vowed to take all of X, now holds 75% of it": the vow is the aside's)
+    asides = [(a, b) for a, b in insertions(text) if b <= at and not a <= at < b]
+    moods = [
+        (a, b, w) for a, b, w in _moods(text, lo, hi)  # found once for the clause
+        if not any(x <= a < y for x, y in asides)
+    ]  # fmt: skip
     if not end:
         return _said(moods[0][2]) if moods else ""
     start, end = max(lo, start), min(max(end, lo), hi)
@@ -120,8 +127,8 @@ def figure_mood(text: str, lo: int, hi: int, own: tuple[int, int]) -> str:
     if before:
         return _said(before)
     after = _unreal_after(text, lo, hi)
-    at = bisect.bisect_left(after, (end, ""))
-    return _said(after[at][1]) if at < len(after) else ""
+    k = bisect.bisect_left(after, (end, ""))
+    return _said(after[k][1]) if k < len(after) else ""
 
 
 @functools.lru_cache(maxsize=256)

@@ -247,7 +247,7 @@ def read_shares(
             continue
         if share.occupied_part and share.holder != two.controller and not share.reason:
             share.reason = f"a share of {share.occupied_part} of the region, not of all of it"
-        mood = mood_of(text, lo, hi, share.mood_span)
+        mood = mood_of(text, lo, hi, share.mood_span, share.start - sentence.start)
         phrase = _time_phrase(shares, k, window_lo, window_hi)
         past, note, latest = when.time(phrase, as_of)
         if not share.reason:

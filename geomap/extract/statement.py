@@ -70,7 +70,7 @@ def statement(sentence, match, regions, actors, two: Sides, *, passive: bool) ->
     # of the clause a subordinate one hangs on ("Should the report hold, Kyiv has lost a
     # second region since Russian troops took the Crimean peninsula in 2014")
     subordinate = [m.start() for m in _SUBORDINATE_RE.finditer(text, lo, match.start())]
-    mood = clauses.figure_mood(text, lo, hi, (max([lo, *subordinate]), match.end()))
+    mood = clauses.figure_mood(text, lo, hi, (max([lo, *subordinate]), match.end()), match.start())
     if mood:
         held.reason = mood
         return held
