@@ -598,3 +598,39 @@ def test_a_mood_in_an_aside_in_sudan(sudan):
     assert controlled(
         "The RSF, which has vowed to take El Obeid, controls 60% of North Kordofan."
     ) == {"SD-KN": 60}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a clause that opens the sentence has its own subject
+        ("As Russia regroups, Ukrainian troops have retaken 40% of the Kharkiv region.",
+         {}, {"UA-63": 40}),
+        ("While Ukraine regroups, Russia holds 70% of the Donetsk region.", {"UA-14": 70}, {}),
+        # ... which "it" after it may still stand for
+        ("After Russia took Avdiivka, it held 70% of the Donetsk region.", {"UA-14": 70}, {}),
+        # the side a relative clause is on is its subject, even set off itself
+        ("According to maps published by Ukraine, unlike Russia, which occupies 99% of Luhansk, "
+         "Ukraine holds only a sliver of territory there.", {"UA-09": 99}, {}),
+        # an aside before a clause of the figure's own, or before the figure, is the aside's
+        ("Russia controls 18% of Ukraine. In the Donetsk region, which Ukraine hopes to retake, "
+         "the share is about 79%.", {"UA-14": 79}, {}),
+        ("Ukrainian forces hold 6,500 square kilometres of the Donetsk region, which Russia hopes "
+         "to take, or roughly a quarter of it.", {}, {"UA-14": 25}),
+        ("Russia claims four regions. It controls one of them, Luhansk, which Ukraine hopes to "
+         "retake, almost entirely; in Donetsk it holds about 75%.", {"UA-14": 75}, {}),
+        # an aside between the verb and the figure
+        ("In Kherson, Russia controls, by most estimates, about 73%.", {"UA-65": 73}, {}),
+        ("Only 1% of Luhansk is in Ukrainian hands, meaning Russia controls, according to "
+         "analysts, 99%.", {"UA-09": 99}, {"UA-09": 1}),
+    ],
+)  # fmt: skip
+def test_opening_clauses_and_asides_keep_their_sides(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_an_opening_clause_in_sudan(sudan):
+    text = "As the RSF regroups, the army has retaken 40% of North Kordofan."
+    assert defended(text) == {"SD-KN": 40}
+    assert controlled(text) == {}

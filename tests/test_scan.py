@@ -17,6 +17,7 @@ from geomap.extract import (
     actors,
     claim_words,
     claims,
+    framing,
     held,
     held_words,
     holder_words,
@@ -67,8 +68,8 @@ def reading_patterns() -> list[re.Pattern]:
 def blind_patterns() -> list[re.Pattern]:
     """Every pattern of the reading that ignores case: each may be searched in lower case."""
     modules = (
-        actors, claims, held, held_words, holders, pronouns, put_out, relative, shares, statement,
-        targets, together, when,
+        actors, claims, framing, held, held_words, holders, pronouns, put_out, relative, shares,
+        statement, targets, together, when,
     )  # fmt: skip
     found = [v for m in modules for v in vars(m).values() if isinstance(v, re.Pattern)]
     return [p for p in found if p.flags & re.IGNORECASE]

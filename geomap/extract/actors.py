@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from geomap.extract import scan
+from geomap.extract.framing import ENEMY_RE, in_its_terms
 from geomap.extract.sides import Sides, other
 
 # "The army's rivals", "Ukraine's enemies", "Moscow's foes": the other side (see find_actors).
@@ -96,7 +97,11 @@ def later_pronoun_side(text: str, pos: int, since: int, two: Sides) -> str | Non
     where the clause has no such subject, or they name neither."""
     if not since or PRONOUN_RE.search(text, since, pos) is None:
         return None
-    named = {who for at, who in named_sides(text, two) if at < since}
+    asides = insertions(text)  # "..., Luhansk, which Ukraine hopes to retake, ...; it holds"
+    named = {
+        who for at, who in named_sides(text, two)
+        if at < since and not any(a <= at < b for a, b in asides)
+    }  # fmt: skip
     if said := speaker(two, text, pos):
         return said
     return named.pop() if len(named) == 1 else ("" if named else None)
@@ -207,57 +212,11 @@ def find_actors(text: str, two: Sides, *, framed: bool = False) -> list[tuple[in
         if not (_IN_PLACE_RE.search(text, max(0, m.start() - 12), m.start())
                 and country.match(text, m.start()))
     ]  # fmt: skip
-    enemy = [at for at, _ in found if _ENEMY_RE.match(text, at)]
-    if enemy and _in_its_terms(text, enemy[0], two, framed):
+    enemy = [at for at, _ in found if ENEMY_RE.match(text, at)]
+    if enemy and in_its_terms(text, enemy[0], two, framed):
         # "Pushilin said the enemy still controls about 25% of the DPR": the defender
         found = [(at, two.defender if at in enemy else s) for at, s in found]
     return sorted(found)
-
-
-_ENEMY_RE = re.compile(r"the\s+enemy\b", re.IGNORECASE)
-# Words with which a text keeps its distance from the controlling side's terms, or speaks of
-# it as the occupier: such a text is not framed from its side, however often it names the DPR.
-DISTANCE_RE = re.compile(
-    r"\b(?:so-called|self-proclaimed|self-styled|unrecognised|unrecognized|puppet|occupiers?"
-    r"|invaders?|occupation\s+authorities|(?:Russian|Moscow)-(?:installed|appointed|backed))\b",
-    re.IGNORECASE,
-)
-# A source of the controlling side before what it says ("according to the Russian Defence
-# Ministry, ...", "Russia's defence ministry said ...", "Russian Defence Ministry: ...") or
-# after it, ending the sentence ("..., the Russian defence ministry said.").
-_ITS_SOURCE_BEFORE = (
-    r"\baccording\s+to\s+(?:the\s+)?(?:«CA»|«C»)\b"
-    r"|\b(?:«CA»|«C»)\b[^,;:]{0,40}?(?:\b(?:said|says|reported|reports|told|claimed|claims)\b|:)"
-)
-# ... unless the other side's is named nearer ("Russia claims gains, but Ukraine's army says
-# the enemy holds ...")
-_OTHER_SOURCE_BEFORE = (
-    r"\baccording\s+to\s+(?:the\s+)?(?:«DA»|«D»)\b"
-    r"|\b(?:«DA»|«D»)\b[^,;:]{0,40}?(?:\b(?:said|says|reported|reports|told|claimed|claims)\b|:)"
-)
-_ITS_SOURCE_AFTER = (
-    r",\s*(?:the\s+)?(?:«CA»|«C»)\b[^,;:]{0,40}?\b(?:said|says|reported|reports|told|claimed"
-    r"|claims)\W*$"
-)
-
-
-def _in_its_terms(text: str, at: int, two: Sides, framed: bool) -> bool:
-    """Whether a sentence speaks in the controlling side's terms where it names "the enemy" at
-    ``at``: its text does (``framed``), or it names that side's words ("the DPR") or cites that
-    side as its source, with no word of distance."""
-    if scan.search(DISTANCE_RE, text):
-        return False
-    return (
-        framed
-        or two.pattern(r"\b«FRAMING»\b").search(text) is not None
-        or _last_end(two.pattern(_ITS_SOURCE_BEFORE), text, at)
-        > _last_end(two.pattern(_OTHER_SOURCE_BEFORE), text, at)
-        or two.pattern(_ITS_SOURCE_AFTER).search(text, at) is not None
-    )
-
-
-def _last_end(pattern: re.Pattern, text: str, at: int) -> int:
-    return max((m.end() for m in pattern.finditer(text, 0, at)), default=-1)
 
 
 # A country named as where something is: "in Russia's Kursk region" (not "rivals in the RSF")
@@ -312,10 +271,10 @@ _OBJECT_OF_RE = re.compile(
     re.IGNORECASE,
 )
 _NOUN_RE = re.compile(r"\bcontrol$", re.IGNORECASE)
-# A verb joined to the one before it: "... and now holds", "..., but remains".
 # "Both Russia and Ukraine claim to hold ...": a subject of both sides, neither's.
 _BOTH_RE = re.compile(r"\bboth\s+(?:the\s+)?$", re.IGNORECASE)
 _AND_RE = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
+# A verb joined to the one before it: "... and now holds", "..., but remains".
 _COORDINATED_RE = re.compile(
     r"\b(?:and|but)\s+(?:(?:now|still|also|then|later|has|have|had|is|was|remains?|remained"
     r"|so|yet|even|already|currently)\s+){0,2}$",
@@ -332,17 +291,31 @@ def insertions(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def in_an_aside(text: str, at: int, before: int) -> bool:
-    """Whether ``at`` is in an aside (a relative clause, a participle's, a bracket, a dash) on an
-    object that another joined to it follows, at ``before`` ("parts of X, which Ukraine
-    liberated, and 78% of Y"): a verb or a side of the aside's own, not of what follows."""
+    """Whether ``at`` is in an aside (a relative clause, a participle's, a bracket, a dash) that
+    closes before ``before``, where another object joined to the one it is on follows ("parts of
+    X, which Ukraine liberated, and 78% of Y"), or the figure right after it, or a clause of
+    the figure's own ("In X, which Ukraine hopes to retake, the share is 79%"): a verb or a
+    side of the aside's own, not of what follows."""
     return any(
-        a <= at < b <= before and _JOINED_AFTER_RE.fullmatch(text, b, before)
+        a <= at < b <= before
+        and (
+            _JOINED_AFTER_RE.fullmatch(text, b, before)
+            or _NEW_CLAUSE_RE.search(text, b, before)  # "In X, which ..., the share is 79%"
+        )
         for a, b in insertions(text)
     )
 
 
+# What follows the aside before the figure: another object joined to the one it is on, nothing
+# but its comma ("Luhansk, which Ukraine hopes to retake, almost entirely")...
 _JOINED_AFTER_RE = re.compile(
-    r"[\s,)]*(?:and|as\s+well\s+as|plus|along\s+with|together\s+with)\s+", re.IGNORECASE
+    r"[\s,)—–-]*(?:(?:and|or|as\s+well\s+as|plus|along\s+with|together\s+with)\s+)?",
+    re.IGNORECASE,
+)
+# ... or a clause of the figure's own, with its verb.
+_NEW_CLAUSE_RE = re.compile(
+    r"\b(?:is|are|was|were|stands?|stood|remains?|remained|has|have|had|amounts?|amounted)\b",
+    re.IGNORECASE,
 )
 
 
@@ -356,9 +329,17 @@ def without_insertions(text: str, own: int) -> str:
     return text
 
 
-def may_be_subject(text: str, at: int, pos: int) -> bool:
-    """Whether a side named at ``at`` may be the subject of a verb at ``pos``: outside any
-    insertion before the verb, and no verb's object."""
+def may_be_subject(text: str, at: int, pos: int, *, pronoun: bool = False) -> bool:
+    """Whether a side named at ``at`` may be the subject of a verb at ``pos``: the one a relative
+    clause on it has ("unlike Russia, which occupies 99% of X"), else one outside any insertion
+    before the verb and any clause that opens the sentence ("As Russia regroups, ..."), and no
+    verb's object; for a ``pronoun`` at ``pos``, the subject of a clause that opens the sentence
+    too ("After Russia took Avdiivka, it ...")."""
+    if text and _WHICH_RE.match(text, at, pos):
+        return True
+    opening = _OPENING_RE.match(text) if text and not pronoun else None
+    if opening and at < opening.end() <= pos:
+        return False
     masked = insertions(text) if text else ()
     return not any(a <= at < b and b <= pos for a, b in masked) and (
         not (text and _OBJECT_OF_RE.search(text, max(0, at - 24), at))
@@ -371,6 +352,12 @@ def may_be_subject(text: str, at: int, pos: int) -> bool:
 
 
 _WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+# A clause that opens a sentence, with a subject of its own: "As Russia regroups, ...".
+_OPENING_RE = re.compile(
+    r"\s*(?:as|while|when|after|before|since|although|though|because|if|once|until|unless"
+    r"|whereas)\b[^,;:]{1,120},",
+    re.IGNORECASE,
+)
 _IN_CONTROL_RE = re.compile(
     r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+in\s+(?:(?:full|complete|total|firm|effective)\s+)?control\b",
     re.IGNORECASE,

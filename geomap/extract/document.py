@@ -20,17 +20,18 @@ from itertools import pairwise
 
 from geomap import parallel
 from geomap.extract import antecedents, scan
-from geomap.extract.actors import DISTANCE_RE, PLACE_ADJECTIVE_RE, may_be_subject, named_sides
+from geomap.extract.actors import PLACE_ADJECTIVE_RE, may_be_subject, named_sides
 from geomap.extract.antecedents import Antecedent
 from geomap.extract.claim_words import cues as claim_cues
 from geomap.extract.claims import Claim, read_claims
+from geomap.extract.framing import framed
 from geomap.extract.held import CUES as held_cues
 from geomap.extract.held import Held, read_held, read_listed
 from geomap.extract.held_words import unit_words
 from geomap.extract.lines import list_item
 from geomap.extract.shares import CUES as share_cues
 from geomap.extract.shares import Share, read_shares
-from geomap.extract.sides import Sides, sides
+from geomap.extract.sides import sides
 from geomap.extract.sources import according_to, attribution
 from geomap.extract.tables import read_side_line, side_lines
 from geomap.extract.targets import WHOLE_COUNTRY
@@ -50,24 +51,6 @@ log = logging.getLogger(__name__)
 PARALLEL_CHARS = 200_000
 _PART_SENTENCES = 500
 _WARM_UP = 40  # sentences read before a part, from nothing, for the state it starts from
-
-
-def framed(text: str, two: Sides) -> bool:
-    """Whether a text speaks in the controlling side's terms throughout: a dateline naming a news
-    agency that speaks for it ("/TASS/"), or its words ("the DPR",
-    "the Lugansk People's Republic") at least twice; and no word that keeps a distance from
-    them ("so-called", "self-proclaimed", "occupiers"). Then an agentless "liberated" in it is
-    that side's; one mention of "the DPR" in a report from Kyiv makes no such text."""
-    if scan.search(DISTANCE_RE, text):
-        return False
-    if two.pattern(_OUTLET_DATELINE).match(text):
-        return True  # "SIMFEROPOL, January 16. /TASS/.": a news agency that speaks for that side
-    return len(two.pattern(r"\b«FRAMING»\b").findall(text, 0, 200_000)) >= 2
-
-
-# A dateline that names the agency: "SIMFEROPOL, January 16. /TASS/.", "MOSCOW (TASS) -",
-# "MOSCOW, June 3 (RIA Novosti) —".
-_OUTLET_DATELINE = r"\s*[^\n]{0,80}?(?:/\s*(?:«OUTLETS»)\s*/|\(\s*(?:«OUTLETS»)\s*\))"
 
 
 class Document:

@@ -30,7 +30,7 @@ def pronoun_sides(
         side
         for at, side in (*actors, *((at, side) for at, side in named_sides(text, two)
                                      if noun.match(text, at)))
-        if since <= at < pronoun.start() and may_be_subject(text, at, pronoun.start())
+        if since <= at < pronoun.start() and may_be_subject(text, at, pronoun.start(), pronoun=True)
     }  # fmt: skip
 
 

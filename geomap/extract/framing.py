@@ -1,0 +1,73 @@
+"""Whose terms a sentence speaks in: the controlling side's ("the DPR", a text whose dateline
+names a news agency of its side, a source of its side cited), or with words that keep their
+distance from them ("so-called", "occupiers"). "The enemy" is the other side of whoever speaks."""
+
+from __future__ import annotations
+
+import re
+
+from geomap.extract import scan
+from geomap.extract.sides import Sides
+
+ENEMY_RE = re.compile(r"the\s+enemy\b", re.IGNORECASE)
+# Words with which a text keeps its distance from the controlling side's terms, or speaks of
+# it as the occupier: such a text is not framed from its side, however often it names the DPR.
+DISTANCE_RE = re.compile(
+    r"\b(?:so-called|self-proclaimed|self-styled|unrecognised|unrecognized|puppet|occupiers?"
+    r"|invaders?|occupation\s+authorities|(?:Russian|Moscow)-(?:installed|appointed|backed))\b",
+    re.IGNORECASE,
+)
+# A source of the controlling side before what it says ("according to the Russian Defence
+# Ministry, ...", "Russia's defence ministry said ...", "Russian Defence Ministry: ...") or
+# after it, ending the sentence ("..., the Russian defence ministry said.").
+_ITS_SOURCE_BEFORE = (
+    r"\baccording\s+to\s+(?:the\s+)?(?:«CA»|«C»)\b"
+    r"|\b(?:«CA»|«C»)\b[^,;:]{0,40}?(?:\b(?:said|says|reported|reports|told|claimed|claims)\b|:)"
+)
+# ... unless the other side's is named nearer ("Russia claims gains, but Ukraine's army says
+# the enemy holds ...")
+_OTHER_SOURCE_BEFORE = (
+    r"\baccording\s+to\s+(?:the\s+)?(?:«DA»|«D»)\b"
+    r"|\b(?:«DA»|«D»)\b[^,;:]{0,40}?(?:\b(?:said|says|reported|reports|told|claimed|claims)\b|:)"
+)
+_ITS_SOURCE_AFTER = (
+    r",\s*(?:the\s+)?(?:«CA»|«C»)\b[^,;:]{0,40}?\b(?:said|says|reported|reports|told|claimed"
+    r"|claims)\W*$"
+)
+
+
+def in_its_terms(text: str, at: int, two: Sides, framed: bool) -> bool:
+    """Whether a sentence speaks in the controlling side's terms where it names "the enemy" at
+    ``at``: its text does (``framed``), or it names that side's words ("the DPR") or cites that
+    side as its source, with no word of distance."""
+    if scan.search(DISTANCE_RE, text):
+        return False
+    return (
+        framed
+        or two.pattern(r"\b«FRAMING»\b").search(text) is not None
+        or _last_end(two.pattern(_ITS_SOURCE_BEFORE), text, at)
+        > _last_end(two.pattern(_OTHER_SOURCE_BEFORE), text, at)
+        or two.pattern(_ITS_SOURCE_AFTER).search(text, at) is not None
+    )
+
+
+def _last_end(pattern: re.Pattern, text: str, at: int) -> int:
+    return max((m.end() for m in pattern.finditer(text, 0, at)), default=-1)
+
+
+def framed(text: str, two: Sides) -> bool:
+    """Whether a text speaks in the controlling side's terms throughout: a dateline naming a news
+    agency that speaks for it ("/TASS/"), or its words ("the DPR",
+    "the Lugansk People's Republic") at least twice; and no word that keeps a distance from
+    them ("so-called", "self-proclaimed", "occupiers"). Then an agentless "liberated" in it is
+    that side's; one mention of "the DPR" in a report from Kyiv makes no such text."""
+    if scan.search(DISTANCE_RE, text):
+        return False
+    if two.pattern(_OUTLET_DATELINE).match(text):
+        return True  # "SIMFEROPOL, January 16. /TASS/.": a news agency that speaks for that side
+    return len(two.pattern(r"\b«FRAMING»\b").findall(text, 0, 200_000)) >= 2
+
+
+# A dateline that names the agency: "SIMFEROPOL, January 16. /TASS/.", "MOSCOW (TASS) -",
+# "MOSCOW, June 3 (RIA Novosti) —".
+_OUTLET_DATELINE = r"\s*[^\n]{0,80}?(?:/\s*(?:«OUTLETS»)\s*/|\(\s*(?:«OUTLETS»)\s*\))"
