@@ -63,8 +63,9 @@ CUE = (
     # (see _named_subject)
     r"|\b(?P<russian>(?:is|are)\s+(?:now\s+)?[\"“]?«CA»[\"”]?(?:\s+regions?)?"
     r"|is\s+(?:now\s+)?a\s+«CA»\s+region)(?:\s+now)?(?=\s*(?:[.,;:!?)]|$))"
-    # "five regions Moscow calls Russian", ending its clause
-    r"|\b«C»\s+(?:now\s+)?call(?:s|ed)\s+[\"“]?«CA»[\"”]?(?=\s*(?:[.,;:!?)]|$))"
+    # "five regions Moscow calls Russian", ending its clause (the side named last before it the
+    # controlling one: see claims.py)
+    r"|(?P<calls>\bcall(?:s|ed)\s+[\"“]?«CA»[\"”]?)(?=\s*(?:[.,;:!?)]|$))"
     r"|\btreat(?:y|ies)\s+(?:on\s+)?(?:absorb|incorporat)\w*"
     r"|\birrevocably\s+lost\b"
     # "a claim on X" ("claimed on Sunday that ..." is a date)
@@ -98,22 +99,22 @@ CUE = (
     r"(?:(?:it|them)\s+)?as\s+«CA»(?=\s*(?:[.,;:)!?]|$))"
     # "Russia ... declared four regions its own": the controlling side the one declaring.
     # "Russia, which considers the Zaporizhzhia and Kherson regions its own after ...": the
-    # controlling side the one who says so, what it says ending its clause.
-    r"|\b«C»\b[^.;:]{0,60}?\b(?:declared|proclaimed|considers?|considered|regards?|regarded"
-    r"|deems?|deemed)\s+(?:[\w,]+\s+){0,8}?its\s+own\b"
+    # controlling side the one who says so (named last before the verb: see claims.py), what
+    # it says ending its clause.
+    r"|(?P<own>\b(?:declared|proclaimed|considers?|considered|regards?|regarded|deems?|deemed)"
+    r"\s+(?:[\w,]+\s+){0,8}?its\s+own\b)"
     r"(?=\s*[\"”'’]?\s*(?:[.,;:!?)]|$|(?:after|since|following|in|territory|land|soil)\b))"
-    # "the Kherson region, which Russia says is its own"
-    r"|\b«C»\s+(?:\w+\s+){0,2}?(?:says?|said|insists?|maintains?)\s+(?:(?:it|they)\s+)?(?:is|are)"
-    r"\s+(?:now\s+)?its\s+own\b(?=\s*[\"”'’]?\s*(?:[.,;:!?)]|$))"
+    # "the Kherson region, which Russia says is its own" (as above)
+    r"|(?P<says>\b(?:says?|said|insists?|maintains?)\s+(?:(?:it|they)\s+)?(?:is|are)"
+    r"\s+(?:now\s+)?its\s+own\b)(?=\s*[\"”'’]?\s*(?:[.,;:!?)]|$))"
     # "the Donetsk region, all of which it claims": "it" the controlling side (see claims.py)
     r"|(?P<it>\b(?:which|that)\s+(?:it|they)\s+(?:also\s+|now\s+|still\s+)?claims?\b)"
     r"(?=\s*(?:[.,;:!?)]|$|as\b))"
     # "the 'new regions' - as Moscow calls A, B, C and D -"
     r"|\bnew\s+(?:regions|territories|lands)[\"”]?\s*[-–—,(]?\s*as\s+«C»\s+(?:now\s+)?"
     r"(?:calls?|describes?|refers\s+to)\b"
-    # "Russia's claimed 'new territories' - A, B, C and D -"
-    r"|\b(?:«C»['’]s|its)\s+(?:(?:claimed|so-called)\s+)?[\"“]?new\s+(?:regions|territories|lands)\b"
-    r"(?=[\"”'’]?\s*(?:[-–—(:,.]|$))"
+    # "Russia's claimed 'new territories' - A, B, C and D -" (what comes before: see claims.py)
+    r"|(?P<new>\bnew\s+(?:regions|territories|lands)\b)(?=[\"”'’]?\s*(?:[-–—(:,.]|$))"
     r"|\bced(?:e|es|ed|ing)\b"
     # "wrote Donetsk and Luhansk into its constitution"
     r"|\b(?:written|wrote|writ(?:es|ing)|enshrined|enshrin(?:es|ing)|included|added)\s+[^.;:]{1,120}?"
@@ -145,3 +146,7 @@ _CUES = (
 def cues() -> re.Pattern:
     """The pattern without a match of which a sentence holds no claim."""
     return sides().pattern(_CUES)
+
+
+# Whose "new territories" they are: "Russia's claimed", "its so-called".
+NEW_OF = r"(?:«C»['’]s|\bits)\s+(?:(?:claimed|so-called)\s+)?[\"“]?$"

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from geomap.extract import scan
 from geomap.extract.actors import insertions, named_sides
-from geomap.extract.claim_words import CUE
+from geomap.extract.claim_words import CUE, NEW_OF
 from geomap.extract.not_claims import not_a_claim
 from geomap.extract.sides import sides
 from geomap.extract.text import NUMBER_WORDS, Mention, Sentence
@@ -136,8 +136,11 @@ def read_claims(
             continue
         if match.group("joined") and not _subject_is_controller(text, match.start()):
             continue  # "Ukraine rejected the vote and claimed ..."
-        if match.group("it") and not _last_named_is_controller(text, match.start()):
+        controller_says = any(match.group(g) for g in ("it", "own", "says", "calls"))
+        if controller_says and not _last_named_is_controller(text, match.start()):
             continue  # "Kyiv holds part of X, which it claims": the defender's own
+        if match.group("new") and not sides().pattern(NEW_OF).search(text, 0, match.start()):
+            continue  # "Ukraine's new territories": not the controlling side's
 
         claims.extend(_read(sentence, match, mentions, previous, stated, previous_text, earlier))
     return [c for c in claims if c.regions]

@@ -60,8 +60,7 @@ _ACTIVE = (
     r"|recaptures|retaken|liberated|liberates"  # "RSF seizes Gezira State": a headline's tense
     r"|(?:took|taken|takes)\s+(?:over|back)|won\s+back"
     # "since the army's recapture of Gezira State in January": the possessor's
-    r"|(?:(?<=['’]s\s)|(?<=\bits\s)|(?<=\btheir\s))(?:re)?(?:capture|takeover|seizure|conquest"
-    r"|liberation)\s+of"
+    r"|(?:['’]s?|\bits)\s+(?:re)?(?:capture|takeover|seizure|conquest|liberation)\s+of"
     # "the army declared Gezira State “liberated”": the side declaring holds what follows
     r"|declar(?:ed|es)(?=\s+[^.;:]{3,60}?[\"“'‘]?(?:fully\s+|completely\s+)?liberated\b)"
     r"|took|takes|(?<=has\s)taken|(?<=have\s)taken|(?<=had\s)taken)\b"
@@ -96,7 +95,7 @@ _PASSIVE = (
     # "was taken (from the army) by"
     r"|retaken|recaptured|liberated)\s+(?:from\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?by\b"
     # "East Darfur, an RSF stronghold, ...", "is an army stronghold"
-    r"|(?:(?<=,\s)|\b(?:is|remains)\s+(?:still\s+)?)an?\s+(?:«CH»|«DH»)\s+stronghold\b"
+    r"|(?:,\s+|\b(?:is|remains)\s+(?:still\s+)?)an?\s+(?:«CH»|«DH»)\s+stronghold\b"
     # an aside after the unit: "Gezira State, retaken by the army in January, ..."
     r"|(?<=,\s)(?:(?:now|since|later|then)\s+)?(?:seized|captured|taken|overrun|retaken|recaptured"
     r"|liberated|held|controlled)\s+by\b"

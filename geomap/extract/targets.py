@@ -361,7 +361,7 @@ def _of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> 
                     or _AND_AFTER_RE.match(rest)
                     or _NOW_AFTER_RE.match(rest)  # "... and controls about 79% today."
                 )
-                and _VERB_BEFORE_RE.search(text, 0, rel)
+                and _VERB_BEFORE_RE.search(text, max(0, rel - 80), rel)
             )
             or SUBJECT_OF_RE.match(rest)
             # "The rest, about 75%, is occupied": a figure set off by commas (dashes, brackets),
