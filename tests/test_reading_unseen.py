@@ -634,3 +634,32 @@ def test_an_opening_clause_in_sudan(sudan):
     text = "As the RSF regroups, the army has retaken 40% of North Kordofan."
     assert defended(text) == {"SD-KN": 40}
     assert controlled(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia claims four Ukrainian regions as its own. They are Donetsk, Luhansk, "
+         "Zaporizhzhia and Kherson.", {"UA-14", "UA-09", "UA-23", "UA-65"}),
+        ("In 2022 Moscow annexed two more regions. These were Zaporizhzhia and Kherson.",
+         {"UA-23", "UA-65"}),
+        ("Russia says two regions are now part of Russia. The two - Zaporizhzhia and Kherson - "
+         "are only partly occupied.", {"UA-23", "UA-65"}),
+        # a plan, the other side's, a count the names do not meet, or no claim at all
+        ("Russia threatens to annex two more regions. They are Kharkiv and Sumy.", set()),
+        ("Ukraine regards four regions as its own. They are Donetsk, Luhansk, Zaporizhzhia and "
+         "Kherson.", set()),
+        ("Russia annexed four regions. They are Donetsk and Luhansk, where fighting is fiercest.",
+         set()),
+        ("Ukraine has two frontline regions. They are Zaporizhzhia and Kherson.", set()),
+    ],
+)  # fmt: skip
+def test_regions_named_after_a_claim_of_their_count(text, expected):
+    assert claimed(text) == expected
+
+
+def test_regions_named_after_a_claim_of_their_count_in_testland(testland):
+    assert claimed("Norland claims two regions as its own. They are Alpha and Beta.") == {
+        "TL-01",
+        "TL-02",
+    }

@@ -130,6 +130,8 @@ def read_claims(
         regions = _regions(mentions)
         return [Claim(sentence, s0, s0 + len(text), regions, polarity,
                       note="the claim of the sentence before, by ellipsis")]  # fmt: skip
+    if named := _named_after_a_count(sentence, mentions, previous_text):
+        return named
     claims = []
     for match in scan.finditer(sides().pattern(CUE), text):
         if match.group("russian") and not _named_subject(text, match.start()):
@@ -368,6 +370,50 @@ def _refer_ahead(claim: Claim, clause: str, mentions: list[Mention]) -> None:
     if counted and len(later) == counted:
         claim.regions = later
         claim.note = f"'{said}' read as {', '.join(r.name for r in later)}"
+
+
+# "Russia claims four Ukrainian regions as its own. They are A, B, C and D.": the regions a
+# claim of a count of them in the sentence before stands for, named.
+_THEY_ARE_RE = re.compile(
+    r"(?:they|these|those)\s+(?:are|were|include|included)\b"
+    r"|the\s+(?:two|three|four|five)\b(?!\s+(?:years|months|weeks|days))",
+    re.IGNORECASE,
+)
+_COUNTED_RE = re.compile(
+    r"\b(?P<n>two|three|four|five)\s+(?:\w+\s+){0,2}?(?:regions|provinces|oblasts|territories)\b",
+    re.IGNORECASE,
+)
+_UNREAL_RE = re.compile(
+    r"\b(?:not|never|no\s+longer|would|could|might|plans?|wants?|hopes?|seeks?|threat\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def names_a_count(text: str) -> bool:
+    """Whether a sentence opens by naming what a count in the one before stands for ("They are",
+    "The four")."""
+    return _THEY_ARE_RE.match(text) is not None
+
+
+def _named_after_a_count(
+    sentence: Sentence, mentions: list[Mention], previous_text: str
+) -> list[Claim]:
+    """The claim of the sentence before, of a count of regions, for the regions this one names
+    where as many are named ("They are A, B, C and D", "The four - A, B, C and D - ...")."""
+    if not (mentions and previous_text and _THEY_ARE_RE.match(sentence.text)):
+        return []
+    count = _COUNTED_RE.search(previous_text)
+    cue = scan.search(sides().pattern(CUE), previous_text)
+    if (
+        count is None
+        or cue is None
+        or NUMBER_WORDS[count.group("n").casefold()] != len(mentions)
+        or _UNREAL_RE.search(previous_text)
+        or not _last_named_is_controller(previous_text, cue.start() + 1)  # its claim, not Kyiv's
+    ):
+        return []
+    s0, note = sentence.start, f"named after '{count.group()}' in the sentence before"
+    return [Claim(sentence, s0, s0 + len(sentence.text), _regions(mentions), True, note=note)]
 
 
 def _regions(mentions: list[Mention] | list[Claim]) -> tuple[Region, ...]:

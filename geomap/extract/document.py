@@ -23,7 +23,7 @@ from geomap.extract import antecedents, scan
 from geomap.extract.actors import PLACE_ADJECTIVE_RE, may_be_subject, named_sides
 from geomap.extract.antecedents import Antecedent
 from geomap.extract.claim_words import cues as claim_cues
-from geomap.extract.claims import Claim, read_claims
+from geomap.extract.claims import Claim, names_a_count, read_claims
 from geomap.extract.framing import framed
 from geomap.extract.held import CUES as held_cues
 from geomap.extract.held import Held, read_held, read_listed
@@ -281,7 +281,9 @@ class Reader:
         part = Part(state=state)
         for sentence in doc.sentences[lo:hi]:
             has_shares = sentence.index in self.share_hits
-            has_claims = sentence.index in self.claim_hits
+            has_claims = sentence.index in self.claim_hits or (
+                sentence.index - 1 in self.claim_hits and names_a_count(sentence.text)
+            )  # "Russia claims four regions as its own. They are A, B, C and D."
             found: list[Claim] = []
             under = self._heading_of(sentence, state.header)
             lead = self._lead(sentence, state)
