@@ -663,3 +663,24 @@ def test_regions_named_after_a_claim_of_their_count_in_testland(testland):
         "TL-01",
         "TL-02",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("Ukraine's counteroffensive has reduced Russia's share of the Kharkiv region to about 1%.",
+         {"UA-63": 1}, {}),
+        ("Ukrainian forces have pushed Russia's share of the Kharkiv region down to 2%.",
+         {"UA-63": 2}, {}),
+        ("Russia's offensive has cut Ukraine's share of the Donetsk region to about 20%.",
+         {}, {"UA-14": 20}),
+    ],
+)  # fmt: skip
+def test_a_sides_share_cut_to_a_figure(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_a_sides_share_cut_in_sudan(sudan):
+    text = "The army's offensive has reduced the RSF's share of Sennar State to about 10%."
+    assert controlled(text) == {"SD-SI": 10}

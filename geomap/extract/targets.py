@@ -67,8 +67,10 @@ _SHARE_OF_BEFORE_RE = re.compile(
     r"|climbed)\s+(?:now\s+)?(?:(?:by\s+)?[\d.]+\s+(?:percentage\s+)?points?\s+)?"
     r"(?:(?P<from>from\s+)|from\s+[^;:]{1,50}?\s+to\s+|at\s+|to\s+)?)$"
     # "pushed its share of Donetsk to 78%"
-    r"|\b(?:push\w*|brought|bring\w*|rais\w*|lift\w*|increas\w*|expand\w*|took|tak\w*)\s+"
-    r"(?:[\w'’]+\s+)?(?:share|part|portion|proportion)\s+of\s+(?P<what2>[^,;:%()]{1,60}?)\s+to\s+$",
+    r"|\b(?:push\w*|brought|bring\w*|rais\w*|lift\w*|increas\w*|expand\w*|took|tak\w*|reduc\w*"
+    r"|cut(?:s|ting)?|lower\w*|trimm\w*|slash\w*|whittl\w*|shr[iau]nk\w*)\s+"
+    r"(?:[\w'’]+\s+){0,2}(?:share|part|portion|proportion)\s+of\s+(?P<what2>[^,;:%()]{1,60}?)"
+    r"\s+(?:down\s+|up\s+)?to\s+$",
     re.IGNORECASE,
 )
 # "The Donetsk region, which Russia annexed in 2022, is 80% occupied": of the clause's subject.
