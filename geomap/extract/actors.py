@@ -273,6 +273,7 @@ _OBJECT_OF_RE = re.compile(
 _NOUN_RE = re.compile(r"\bcontrol$", re.IGNORECASE)
 # "Both Russia and Ukraine claim to hold ...": a subject of both sides, neither's.
 _BOTH_RE = re.compile(r"\bboth\s+(?:the\s+)?$", re.IGNORECASE)
+_BOTH_WORD_RE = re.compile(r"\bboth\b", re.IGNORECASE)
 _AND_RE = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
 # A verb joined to the one before it: "... and now holds", "..., but remains".
 _COORDINATED_RE = re.compile(
@@ -416,10 +417,12 @@ def actor(
 def both_subject(named: Sequence[tuple[int, str]], pos: int, text: str, since: int = 0) -> bool:
     """Whether the verb at ``pos`` has both sides for its subject: "Both Russia and Ukraine
     claim to hold ..." (neither's). ``named``: where each side is named in ``text``."""
+    if not _BOTH_WORD_RE.search(text, since, pos):
+        return False
     before = [(at, side) for at, side in named if since <= at < pos]
     for i, (at, side) in enumerate(before[:-1]):
         # the pair the last names before the verb: "Both A and B claim", not "... that A holds"
-        if i == len(before) - 2 and _BOTH_RE.search(text, 0, at):
+        if i == len(before) - 2 and _BOTH_RE.search(text, max(0, at - 12), at):
             partner_at, partner = before[-1]
             return partner != side and _AND_RE.search(text, at, partner_at) is not None
     return False

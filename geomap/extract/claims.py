@@ -141,7 +141,10 @@ def read_claims(
         controller_says = any(match.group(g) for g in ("it", "own", "says", "calls"))
         if controller_says and not _last_named_is_controller(text, match.start()):
             continue  # "Kyiv holds part of X, which it claims": the defender's own
-        if match.group("new") and not sides().pattern(NEW_OF).search(text, 0, match.start()):
+        start = match.start()
+        if match.group("new") and not sides().pattern(NEW_OF).search(
+            text, max(0, start - 60), start
+        ):
             continue  # "Ukraine's new territories": not the controlling side's
 
         claims.extend(_read(sentence, match, mentions, previous, stated, previous_text, earlier))

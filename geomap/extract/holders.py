@@ -266,7 +266,9 @@ def _hold(share, cue: Cue, actors, previous, context, two: Sides, framed: bool =
     relative = cue.start >= own and relative_on(text, own, cue.start, two)
     share.mood_span = (start if relative else 0, max(own, cue.end))
     nobody = nobody_acts(text, cue.start)
-    denied = cue.kind in ("verb", "ru", "ua", "lib") and scan.search(DENIED_RE, text, 0, cue.start)
+    denied = cue.kind in ("verb", "ru", "ua", "lib") and scan.search(
+        DENIED_RE, text, max(0, cue.start - 160), cue.start
+    )  # its words end just before the verb
     if nobody and cue.kind in ("verb", "ru", "ua"):
         share.reason = f"negated ('{nobody.group().split()[0]} ...')"
     elif denied:
@@ -306,7 +308,7 @@ def _hold(share, cue: Cue, actors, previous, context, two: Sides, framed: bool =
         cue.kind == "ru"
         and _OCCUPY_RE.fullmatch(cue.word)
         and cue.end <= start
-        and not _DETERMINER_RE.search(text, 0, cue.start)
+        and not _DETERMINER_RE.search(text, max(0, cue.start - 40), cue.start)
         and actor(actors, cue.start, text, cue.end) == two.defender
     ):
         # "Kyiv's forces occupy about a quarter of the DPR": the occupier the verb's subject
