@@ -684,3 +684,17 @@ def test_a_sides_share_cut_to_a_figure(text, ours, theirs):
 def test_a_sides_share_cut_in_sudan(sudan):
     text = "The army's offensive has reduced the RSF's share of Sennar State to about 10%."
     assert controlled(text) == {"SD-SI": 10}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The RSF has largely taken over West Kordofan.",
+        "The army has mostly retaken Sennar State.",
+        "The army now largely controls Gezira State.",
+        "The RSF has nearly captured North Kordofan.",
+    ],
+)
+def test_a_statement_of_holding_in_part_is_none(sudan, text):
+    assert held(text) == set()
+    assert defender_held(text) == set()

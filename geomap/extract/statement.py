@@ -54,6 +54,13 @@ class Held:
         return self.sentence.text[self.start - self.sentence.start : self.end - self.sentence.start]
 
 
+# An adverb of degree just before the verb: the unit held in part.
+_IN_PART_RE = re.compile(
+    r"\b(?:partly|partially|largely|mostly|mainly|nearly|almost|virtually|practically|half)\s+$",
+    re.IGNORECASE,
+)
+
+
 def statement(sentence, match, regions, actors, two: Sides, *, passive: bool) -> Held:
     """The statement a verb at ``match`` makes of ``regions``: its holder (the actor of the verb,
     or for ``passive`` the side its words or the words after it name), or why it has none."""
@@ -64,6 +71,10 @@ def statement(sentence, match, regions, actors, two: Sides, *, passive: bool) ->
     negated = scan.search(NEGATED_RE, text, 0, match.start()) or nobody_acts(text, match.start())
     if negated:
         held.reason = f"negated ('{' '.join(negated.group().split()[:3])}')"
+        return held
+    part = _IN_PART_RE.search(text, max(0, match.start() - 16), match.start())
+    if part:  # "has largely taken over West Kordofan": not all of it
+        held.reason = f"only part of it ('{part.group().strip()}')"
         return held
     lo, hi = clauses.clause_of(clauses.find_clauses(text), match.start())
     # its verb's mood, not another's joined to it ("... and have since withdrawn west"), nor that
