@@ -420,9 +420,12 @@ def both_subject(named: Sequence[tuple[int, str]], pos: int, text: str, since: i
     if not _BOTH_WORD_RE.search(text, since, pos):
         return False
     before = [(at, side) for at, side in named if since <= at < pos]
-    for i, (at, side) in enumerate(before[:-1]):
-        # the pair the last names before the verb: "Both A and B claim", not "... that A holds"
-        if i == len(before) - 2 and _BOTH_RE.search(text, max(0, at - 12), at):
-            partner_at, partner = before[-1]
-            return partner != side and _AND_RE.search(text, at, partner_at) is not None
-    return False
+    if len(before) < 2:
+        return False
+    # the pair the last names before the verb: "Both A and B claim", not "... that A holds"
+    (at, side), (partner_at, partner) = before[-2:]
+    return (
+        partner != side
+        and _BOTH_RE.search(text, max(0, at - 12), at) is not None
+        and _AND_RE.search(text, at, partner_at) is not None
+    )

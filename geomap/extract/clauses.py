@@ -115,7 +115,7 @@ def figure_mood(text: str, lo: int, hi: int, own: tuple[int, int], at: int = -1)
     start, end = own
     # not a word of an aside that closes before the figure and does not hold it ("Russia, which
     # has vowed to take all of X, now holds 75% of it": the vow is the aside's)
-    asides = [(a, b) for a, b in insertions(text) if b <= at and not a <= at < b]
+    asides = [(a, b) for a, b in insertions(text) if b <= at]
     moods = [
         (a, b, w) for a, b, w in _moods(text, lo, hi)  # found once for the clause
         if not any(x <= a < y for x, y in asides)

@@ -141,7 +141,6 @@ _STILL_RE = re.compile(
     r"\s*(?:(?:that|which)\s+)?(?:(?:is|are|remains?|was|were)\s+)?(?:(?:still|now|currently)\s+)?",
     re.IGNORECASE,
 )
-
 # A verb of holding in the present tense: what a relative clause says is held now.
 _PRESENT_RE = re.compile(
     r"(?:holds?|controls?|occup(?:y|ies)|remains?|keeps?|retains?|is|are)\b", re.IGNORECASE
