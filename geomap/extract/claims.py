@@ -146,7 +146,6 @@ def read_claims(
             text, max(0, start - 60), start
         ):
             continue  # "Ukraine's new territories": not the controlling side's
-
         claims.extend(_read(sentence, match, mentions, previous, stated, previous_text, earlier))
     return [c for c in claims if c.regions]
 
@@ -412,7 +411,8 @@ def _named_after_a_count(
         or cue is None
         or NUMBER_WORDS[count.group("n").casefold()] != len(mentions)
         or _UNREAL_RE.search(previous_text)
-        or not _last_named_is_controller(previous_text, cue.start() + 1)  # its claim, not Kyiv's
+        # the controlling side's claim (named by the cue's first word, or last before it)
+        or not _last_named_is_controller(previous_text, cue.start() + 1)
     ):
         return []
     s0, note = sentence.start, f"named after '{count.group()}' in the sentence before"
