@@ -698,3 +698,24 @@ def test_a_sides_share_cut_in_sudan(sudan):
 def test_a_statement_of_holding_in_part_is_none(sudan, text):
     assert held(text) == set()
     assert defender_held(text) == set()
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    aside=st.sampled_from([", which Ukraine has fought since 2022,",
+                           ", whose troops hold only part of them,", " (according to Kyiv)",
+                           ", despite heavy losses,", " - in a move Kyiv rejects -"]),
+    form=st.sampled_from([
+        ("Russia{a} has claimed sovereignty over Kherson and Zaporizhzhia since 2022.",
+         {"UA-65", "UA-23"}),
+        ("Kyiv must leave the parts of Kherson and Zaporizhzhia that Russia{a} claims.",
+         {"UA-65", "UA-23"}),
+        ("Kyiv holds part of the Kherson region, territory Moscow{a} considers its own.",
+         {"UA-65"}),
+        ("Moscow{a} annexed Crimea in 2014 and backed separatists in Donetsk and Luhansk.",
+         {"UA-43", "UA-40"}),
+    ]),
+)  # fmt: skip
+def test_an_aside_after_the_claimant_changes_no_claim(aside, form):
+    text, expected = form
+    assert claimed(text.format(a=aside)) == expected

@@ -78,7 +78,9 @@ CUE = (
     # "Moscow claims the whole of ...", "the regions Moscow claims are ...", "Putin has claimed the
     # regions of ...": Russia claiming, followed by the regions or ending its clause; not "Russia
     # claimed that ...", "claimed to have captured", "claimed advances".
-    r"|\b«C»(?:['’]s)?(?:\s*,\s*(?:which|who))?\s+(?:\w+\s+){0,3}?"  # "Russia, which claims A"
+    # "Russia, which claims A", "Russia, despite its losses, claims A", "Russia (...) claims"
+    r"|\b«C»(?:['’]s)?(?:\s*,\s*(?:which|who)|\s*,[^,;()]{1,80},|\s*\([^()]{1,80}\)"
+    r"|\s+[-—–]\s[^—–;]{1,80}?\s[-—–])?\s+(?:\w+\s+){0,3}?"
     rf"claim(?:s|ed)?{_CLAIMED_WHAT}"
     # "Russia annexed Crimea in 2014 and has since claimed A and B": the subject before's
     rf"|(?P<joined>\band\s+(?:(?:has|have|had|also|since|now|later)\s+){{0,2}})claim(?:s|ed)?{_CLAIMED_WHAT}"

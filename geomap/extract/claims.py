@@ -171,7 +171,11 @@ def _subject_is_controller(text: str, at: int) -> bool:
 def _last_named_is_controller(text: str, at: int) -> bool:
     """Whether the side named last before ``at`` is the controlling side."""
     two = sides()
-    named = [side for pos, side in named_sides(text, two) if pos < at]
+    asides = insertions(text)  # "Moscow, which Ukraine has fought since 2022, considers ..."
+    named = [
+        side for pos, side in named_sides(text, two)
+        if pos < at and not any(a <= pos < b <= at for a, b in asides)
+    ]  # fmt: skip
     return bool(named) and named[-1] == two.controller
 
 
@@ -218,7 +222,11 @@ def _read(
     claim = Claim(sentence, start, end, _regions(in_clause), True)
 
     two = sides()
-    years = [int(y) for y in _YEAR_RE.findall(text, clause_lo, clause_hi)]
+    asides = [(a, b) for a, b in insertions(text) if not a <= start - s0 < b]
+    years = [  # not an aside's ("Moscow, which Ukraine has fought since 2022, annexed ...")
+        int(m.group()) for m in _YEAR_RE.finditer(text, clause_lo, clause_hi)
+        if not any(a <= m.start() < b for a, b in asides)
+    ]  # fmt: skip
     if cue.startswith("annex") and two.inferred_year in years:
         # "annexed in 2014": the regions held since (the profile's rule; Crimea for Ukraine).
         if not claim.regions:  # "Crimea hosts the fleet. Its annexation in 2014 ..."
