@@ -719,3 +719,16 @@ def test_a_statement_of_holding_in_part_is_none(sudan, text):
 def test_an_aside_after_the_claimant_changes_no_claim(aside, form):
     text, expected = form
     assert claimed(text.format(a=aside)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Donetsk region (see map), roughly 70 percent of which is under Russian control, is "
+        "contested.",
+        "The Donetsk region, annexed by Moscow in 2022, roughly 70 percent of which is under "
+        "Russian control, is contested.",
+    ],
+)
+def test_of_which_past_an_aside_on_the_name(text):
+    assert controlled(text) == {"UA-14": 70}

@@ -9,6 +9,7 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from geomap.extract.actors import insertions
 from geomap.extract.sides import sides
 from geomap.extract.text import Token, name_at, nouns
 from geomap.regions import normalize
@@ -59,6 +60,9 @@ def after_a_name(
         before = before[: at.start("at")]
     elif not before.endswith(marks):
         return False
+    if before.endswith(","):  # "the Donetsk region (see map), 70% of which": past the aside
+        core = len(before[:-1].rstrip())
+        before = next((text[:a].rstrip() + "," for a, b in insertions(text) if b == core), before)
     k = bisect_right([t.end for t in toks], share.sentence.start + len(before))
     head = [t for t in toks[:k] if t.text not in ("(", ":", "|")]
     if head and head[-1].text == ",":  # "the Zaporizhzhia region, 73% of which"
