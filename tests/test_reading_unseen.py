@@ -732,3 +732,22 @@ def test_an_aside_after_the_claimant_changes_no_claim(aside, form):
 )
 def test_of_which_past_an_aside_on_the_name(text):
     assert controlled(text) == {"UA-14": 70}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a side named in an opening "according to" phrase is no subject, and a "by" that is not
+        # the liberation's frames nothing
+        ("According to maps published by Russia, our troops have retaken 40% of the Kharkiv "
+         "region, a Ukrainian commander told reporters.", {}, {"UA-63": 40}),
+        ("According to Russia, Ukrainian forces hold 20% of the Donetsk region.",
+         {}, {"UA-14": 20}),
+        ("According to Russia, it holds 80% of the Donetsk region.", {"UA-14": 80}, {}),
+        ("About 60% of the Donetsk region has been liberated by Russian forces.",
+         {"UA-14": 60}, {}),
+    ],
+)  # fmt: skip
+def test_an_opening_according_to_and_the_by_of_a_liberation(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs

@@ -356,7 +356,7 @@ _WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORE
 # A clause that opens a sentence, with a subject of its own: "As Russia regroups, ...".
 _OPENING_RE = re.compile(
     r"\s*(?:as|while|when|after|before|since|although|though|because|if|once|until|unless"
-    r"|whereas)\b[^,;:]{1,120},",
+    r"|whereas|according\s+to)\b[^,;:]{1,120},",
     re.IGNORECASE,
 )
 _IN_CONTROL_RE = re.compile(

@@ -111,7 +111,11 @@ HOLDER_CUES = [
 
 
 # "liberated" in the controlling side's sense: the text speaks in its terms.
-_CONTROLLER_FRAMED = r"\bby\s+(?:the\s+)?«CS»|\bby\s+«CA»|\b«FRAMING»\b|[“\"‘]liberated[”\"’]"
+# ("liberated by Russian forces": the "by" of the liberation, not "maps published by Russia")
+_CONTROLLER_FRAMED = (
+    rf"{_LIB}[”\"’]?\s+(?:[\w'’-]+\s+){{0,4}}?by\s+(?:the\s+)?(?:«CS»|«CA»)"
+    r"|\b«FRAMING»\b|[“\"‘]liberated[”\"’]"
+)
 
 
 class Cue(NamedTuple):
