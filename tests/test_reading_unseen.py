@@ -751,3 +751,24 @@ def test_of_which_past_an_aside_on_the_name(text):
 def test_an_opening_according_to_and_the_by_of_a_liberation(text, ours, theirs):
     assert controlled(text) == ours
     assert defended(text) == theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("Our troops have captured 40% of the Kharkiv region, a Russian commander told "
+         "reporters.", {"UA-63": 40}, {}),
+        ("Our forces hold about 20% of the Donetsk region, a Ukrainian officer said.",
+         {}, {"UA-14": 20}),
+        # a speaker who names no side
+        ("Our forces hold about 20% of the Donetsk region, said an officer.", {}, {}),
+    ],
+)  # fmt: skip
+def test_our_troops_outside_a_quotation_are_the_speakers(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_our_fighters_in_sudan(sudan):
+    text = "Our fighters hold 60% of North Kordofan, an RSF commander told Reuters."
+    assert controlled(text) == {"SD-KN": 60}

@@ -95,6 +95,9 @@ _SPEAKER_AFTER_RE = re.compile(
     rf"|{_SAY}\s+(?P<who2>[^,;.“”\"]{{1,60}}(?:,\s*{_OFFICE})?))",
     re.IGNORECASE,
 )
+_SAID_LAST_RE = re.compile(
+    rf",\s*(?P<who>[^,;.“”\"]{{1,60}}?)\s+(?:{_SAY}|told\s+\w+)\W*$", re.IGNORECASE
+)
 _SPEAKER_BEFORE_RE = re.compile(
     rf"(?P<who>[^,;.“”\"]{{1,60}}?)\s+{_SAY}(?:\s+\w+){{0,2}}\s*[:,]?\s*$", re.IGNORECASE
 )
@@ -107,7 +110,11 @@ def quoted_side(text: str, verb: int, two: Sides) -> str:
     opened = [m.start() for m in _OPEN_QUOTE_RE.finditer(text, 0, verb)]
     closed = _CLOSE_QUOTE_RE.search(text, verb)
     if not opened or closed is None:
-        return ""  # the verb is not inside a quotation
+        # no quotation marks: "Our troops hold 20% of X, a Ukrainian officer said." (the
+        # speaker after the last comma, ending the sentence)
+        said = _SAID_LAST_RE.search(text, verb)
+        named = {side for _, side in named_sides(said.group("who"), two)} if said else set()
+        return next(iter(named)) if len(named) == 1 else ""
     after = _SPEAKER_AFTER_RE.match(text, closed.end())
     before = _SPEAKER_BEFORE_RE.search(text, 0, opened[-1])
     who = (after and (after.group("who") or after.group("who2"))) or (
