@@ -97,11 +97,9 @@ def later_pronoun_side(text: str, pos: int, since: int, two: Sides) -> str | Non
     where the clause has no such subject, or they name neither."""
     if not since or PRONOUN_RE.search(text, since, pos) is None:
         return None
-    asides = insertions(text)  # "..., Luhansk, which Ukraine hopes to retake, ...; it holds"
-    named = {
-        who for at, who in named_sides(text, two)
-        if at < since and not any(a <= at < b for a, b in asides)
-    }  # fmt: skip
+    named = {  # "..., Luhansk, which Ukraine hopes to retake, ...; it holds": not Ukraine
+        who for at, who in named_sides(text, two) if at < since and not in_aside(text, at)
+    }
     if said := speaker(two, text, pos):
         return said
     return named.pop() if len(named) == 1 else ("" if named else None)
@@ -291,7 +289,14 @@ def insertions(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _INSERTION_RE.finditer(text))
 
 
-def in_an_aside(text: str, at: int, before: int) -> bool:
+def in_aside(text: str, at: int, by: int | None = None) -> bool:
+    """Whether ``at`` is in an aside (see :func:`insertions`) that closes by ``by`` (anywhere in
+    the sentence, for None): a side or a word of the aside's own."""
+    by = len(text) if by is None else by
+    return any(a <= at < b <= by for a, b in insertions(text))
+
+
+def aside_on_another(text: str, at: int, before: int) -> bool:
     """Whether ``at`` is in an aside (a relative clause, a participle's, a bracket, a dash) that
     closes before ``before``, where another object joined to the one it is on follows ("parts of
     X, which Ukraine liberated, and 78% of Y"), or the figure right after it, or a clause of
@@ -341,8 +346,7 @@ def may_be_subject(text: str, at: int, pos: int, *, pronoun: bool = False) -> bo
     opening = _OPENING_RE.match(text) if text and not pronoun else None
     if opening and at < opening.end() <= pos:
         return False
-    masked = insertions(text) if text else ()
-    return not any(a <= at < b and b <= pos for a, b in masked) and (
+    return not in_aside(text, at, pos) and (
         not (text and _OBJECT_OF_RE.search(text, max(0, at - 24), at))
         or bool(_WHICH_RE.match(text, at, pos))  # "to the RSF, which now holds X"
         # "With the army in control of X": the side after "with" is the one in control

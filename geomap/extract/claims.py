@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from geomap.extract import scan
-from geomap.extract.actors import insertions, named_sides
+from geomap.extract.actors import in_aside, insertions, named_sides
 from geomap.extract.claim_words import CUE, NEW_OF
 from geomap.extract.not_claims import not_a_claim
 from geomap.extract.sides import sides
@@ -171,11 +171,9 @@ def _subject_is_controller(text: str, at: int) -> bool:
 def _last_named_is_controller(text: str, at: int) -> bool:
     """Whether the side named last before ``at`` is the controlling side."""
     two = sides()
-    asides = insertions(text)  # "Moscow, which Ukraine has fought since 2022, considers ..."
-    named = [
-        side for pos, side in named_sides(text, two)
-        if pos < at and not any(a <= pos < b <= at for a, b in asides)
-    ]  # fmt: skip
+    named = [  # not an aside's: "Moscow, which Ukraine has fought since 2022, considers ..."
+        side for pos, side in named_sides(text, two) if pos < at and not in_aside(text, pos, at)
+    ]
     return bool(named) and named[-1] == two.controller
 
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from geomap.extract import scan
-from geomap.extract.actors import insertions
+from geomap.extract.actors import in_aside, insertions
 
 # Words after "but" that make it an exception: "all five states but one", "but parts of X"
 BUT_EXCEPT = r"(?:one|two|three|four|parts?|pockets?|some|a\s+(?:few|small|handful)|small|several)"
@@ -115,10 +115,9 @@ def figure_mood(text: str, lo: int, hi: int, own: tuple[int, int], at: int = -1)
     start, end = own
     # not a word of an aside that closes before the figure and does not hold it ("Russia, which
     # has vowed to take all of X, now holds 75% of it": the vow is the aside's)
-    asides = [(a, b) for a, b in insertions(text) if b <= at]
     moods = [
         (a, b, w) for a, b, w in _moods(text, lo, hi)  # found once for the clause
-        if not any(x <= a < y for x, y in asides)
+        if not in_aside(text, a, at)
     ]  # fmt: skip
     if not end:
         return _said(moods[0][2]) if moods else ""

@@ -13,9 +13,10 @@ from geomap.extract.actors import (
     LATER_PRONOUN_UNCLEAR,
     PRONOUN_RE,
     actor,
+    aside_on_another,
     both_subject,
     find_actors,
-    in_an_aside,
+    in_aside,
     insertions,
     later_pronoun_side,
     main_clause_start,
@@ -60,10 +61,9 @@ def holder(
         cue = _governing(share.sentence.text, cues, cue, actors)
     if cue is None:
         rel = share.start - share.sentence.start
-        asides = insertions(text)  # ", according to Ukrainian officials,": no actor
-        named = [
+        named = [  # not ", according to Ukrainian officials,": no actor
             side for at, side in named_sides(text, two)
-            if lo <= at < rel and not any(a <= at < b for a, b in asides)
+            if lo <= at < rel and not in_aside(text, at)
         ]  # fmt: skip
         if named:
             # "..., while Ukrainian soldiers defend 30% of Y", "... and Ukraine 30% of Y": a side
@@ -162,7 +162,7 @@ def _nearest_cue(share, cues: list[Cue], lo: int, hi: int, actors=()) -> Cue | N
     # control, and about 22% of Y")
     text = share.sentence.text
     before = [
-        c for c in window if c.start < rel_start and not in_an_aside(text, c.start, rel_start)
+        c for c in window if c.start < rel_start and not aside_on_another(text, c.start, rel_start)
     ]
     if (
         share.totality
@@ -225,12 +225,12 @@ def _cue_of_a_list(share, cues, actors, header, two: Sides):
     are set apart by semicolons, or of the heading the list is under; (cue, actors)."""
     rel = share.start - share.sentence.start
     text = share.sentence.text
-    earlier = [c for c in cues if c.end <= rel and not in_an_aside(text, c.start, rel)]
+    earlier = [c for c in cues if c.end <= rel and not aside_on_another(text, c.start, rel)]
     if earlier:
         cue = max(earlier)
         # "Russian soldiers occupy 20% of X, while Ukrainian soldiers defend 100% of Y": a side
         # named after that verb acts in a clause of its own, with a verb that is no cue.
-        if any(cue.end <= at < rel and not in_an_aside(text, at, rel) for at, _ in actors):
+        if any(cue.end <= at < rel and not aside_on_another(text, at, rel) for at, _ in actors):
             return None, actors
         return cue, actors
     if header is not None:

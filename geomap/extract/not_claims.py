@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from geomap.extract import scan
-from geomap.extract.actors import PLACE_ADJECTIVE_RE, insertions, named_sides
+from geomap.extract.actors import PLACE_ADJECTIVE_RE, in_aside, named_sides
 from geomap.extract.sides import sides
 from geomap.extract.text import Mention
 
@@ -120,7 +120,7 @@ def not_a_claim(
         side for at, side in named_sides(text, two)
         if clause_lo <= at < match.start() + (its[-1] if its else 0)
         and not PLACE_ADJECTIVE_RE.match(text, at)
-        and not any(a <= at < b <= match.start() for a, b in insertions(text))  # an aside's
+        and not in_aside(text, at, match.start())  # an aside's
     ]  # fmt: skip
     if its and named and named[-1] == two.defender:
         # "Ukraine regards Crimea as its own territory": the defender's own, not a claim
