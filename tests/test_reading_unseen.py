@@ -772,3 +772,56 @@ def test_our_troops_outside_a_quotation_are_the_speakers(text, ours, theirs):
 def test_our_fighters_in_sudan(sudan):
     text = "Our fighters hold 60% of North Kordofan, an RSF commander told Reuters."
     assert controlled(text) == {"SD-KN": 60}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # an adverb of wholeness before the verb: all of each unit
+        ("Russia fully controls the Luhansk region.", {"UA-09": 100}, {}),
+        ("Russian forces now completely control Luhansk oblast, the governor said.",
+         {"UA-09": 100}, {}),
+        ("The Luhansk region, which Moscow says it entirely controls, is sealed off.",
+         {"UA-09": 100}, {}),
+        ("Russia does not fully control the Luhansk region.", {}, {}),
+        ("Russia has yet to fully take the Donetsk region.", {}, {}),
+        # a plural's possessive: a part of the units, or their territory
+        ("Russia controls the Kherson and Zaporizhzhia regions' southern halves.", {}, {}),
+        ("Russia controls 80% of the Kherson and Zaporizhzhia regions' farmland.", {}, {}),
+        ("Russia controls 80% of the Kherson and Zaporizhzhia regions' territory.",
+         {"UA-65": 80, "UA-23": 80}, {}),
+    ],
+)  # fmt: skip
+def test_wholly_held_by_an_adverb_and_a_plurals_possessive(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_occupies_is_a_statement_of_holding():
+    assert held("Russia occupies the Luhansk region.") == {"UA-09"}
+    assert held("Russian troops occupy parts of the Kherson and Zaporizhzhia regions.") == set()
+    assert held("Russian forces occupy the Kherson region's southern half.") == set()
+    assert held("Russia holds the Kherson and Zaporizhzhia regions' southern halves.") == set()
+    assert controlled("Russia fully occupies the Luhansk region and most of Donetsk.") == {
+        "UA-09": 100
+    }
+
+
+def test_wholes_and_capitals_in_sudan(sudan):
+    assert controlled("The army has completely retaken Gezira State.") == {"SD-GZ": 0}
+    assert controlled('The army declared Khartoum State "completely free" of the RSF.') == {
+        "SD-KH": 0
+    }
+    assert controlled("The RSF fully controls West Darfur and Central Darfur.") == {
+        "SD-DW": 100,
+        "SD-DC": 100,
+    }
+    # a state's capital is not the state
+    assert controlled("The RSF took full control of West Kordofan's capital, El Fula.") == {}
+    assert controlled("The RSF took full control of the West Kordofan state capital.") == {}
+    assert held("The RSF seized the North Darfur state capital, El Fasher.") == set()
+
+
+def test_wholly_held_in_testland(testland):
+    assert controlled("Norland fully controls the Gamma region.") == {"TL-03": 100}
+    assert held("Norland occupies the Gamma region.") == {"TL-03"}

@@ -165,9 +165,8 @@ def _whole(held: Held, whole: tuple[int, int]) -> Share:
     its units are held whole (the words at ``whole``), as a share of 100% of each."""
     start, end = whole
     note = f"'{held.sentence.text[start - held.sentence.start : end - held.sentence.start]}'"
-    note += (
-        ": all of each" if whole == (held.start, held.end) else f" after '{held.text}': all of each"
-    )
+    inside = end == held.end  # the verb itself, or with its adverb: "fully controls"
+    note += ": all of each" if inside else f" after '{held.text}': all of each"
     if held.inferred:  # "Russian troops took the Crimean peninsula in 2014": the profile's rule
         note = sides().inferred_note
     share = Share(

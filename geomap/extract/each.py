@@ -4,6 +4,7 @@ hold about three quarters of each"."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 AREA_NOUNS = frozenset({"territory", "territories", "land", "lands", "area", "surface"})
 _SEPARATORS = frozenset({",", "and", "&", "or", "the", "both", "as", "well"})
+_POSSESSIVE_S = re.compile(r"['’]s$")
 CLAUSE_ENDS = frozenset({".", ",", ";", ":", ")", "!", "?"})
 
 
@@ -28,8 +30,10 @@ def region_list(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int, str
     while i < len(toks):
         regions, n = name_at(toks, i)
         after = toks[i + n].key if i + n < len(toks) else ""
-        if n and found and toks[i + n - 1].possessive and after not in AREA_NOUNS:
-            break  # "... of the Donetsk region and Kyiv's army ...": the next clause's subject
+        if n and found and _POSSESSIVE_S.search(toks[i + n - 1].text) and after not in AREA_NOUNS:
+            # "... of the Donetsk region and Kyiv's army ...": the next clause's subject ("the A
+            # and B regions' farmland" is the list's)
+            break
         if n and found and toks[i - 1].possessive and all(r.parent for r in regions):
             # "the Kharkiv region's Kupiansk district": the region only says where it is
             found = [r for r in found if not any(s.parent == r.code for s in regions)]

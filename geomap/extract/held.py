@@ -38,6 +38,7 @@ from geomap.regions import Region
 _ACTIVE = (
     r"(?<!-)(?<!\bthe\s)\b(?:(?:holds?|held)\s+sway\s+(?:over|in)|controls?|controlled|holds?|(?<!been\s)held"
     r"|rules?|ruled"  # "The RSF has ruled West Darfur since mid-2023"
+    r"|occupies|(?<=\s)occupy"  # "Russia occupies the Luhansk region" (its past is an event's)
     r"|(?:took|taken|takes|seized|seizes|gained"
     r"|regained|retook|retaken|assumed|wrested|established|consolidated"
     r"|regains|gains|retakes|assumes|wrests|establishes|consolidates"  # a headline's tense
@@ -125,7 +126,7 @@ _IT_RE = re.compile(r"\s+(?:it|them)\b", re.IGNORECASE)
 CUES = (
     r"\b(?:control|holds?|held|rule[sd]?\b|captur|seiz|takeover|overr[au]n|retook"
     r"|retak|recaptur"
-    r"|liberat|took\b|takes\b|grip|(?:has|have|had)\s+taken\b"
+    r"|liberat|occup(?:y|ies)\b|took\b|takes\b|grip|(?:has|have|had)\s+taken\b"
     r"|fell\s+to"
     r"|falls\s+to|fallen\s+to|taken\s+(?:by|from)|(?:took|taken|takes)\s+(?:over|back)|won\s+back|hands"
     r"|lost|loses|expel|drove|driven|drive|push|oust|clear|flush|forced|chased|routed|withdrew"
@@ -203,6 +204,8 @@ def read_held(
             )
         item.date = when.statement_date(text, item.start - sentence.start, as_of)
         item.whole = held_words.whole_after(item.sentence, item.end, item.regions, named)
+        if item.whole is None:
+            item.whole = held_words.whole_before(item.sentence, item.start, item.end)
         if item.whole is None and _COMPLETE_RE.search(item.text):
             item.whole = (item.start, item.end)  # "completed the liberation of": all of each
         if item.whole is None and _taken_in_its_year(item, two):

@@ -62,3 +62,16 @@ def whole_after(
         return None
     lo = whole.start() + len(whole.group()) - len(whole.group().lstrip(" ,"))
     return s0 + lo, s0 + whole.end()
+
+
+# "fully controls the Luhansk region", "has now completely taken Gezira State"
+_WHOLE_BEFORE_RE = re.compile(
+    r"\b(?:fully|completely|entirely|wholly)\s+(?:(?:now|still|already)\s+)?$", re.IGNORECASE
+)
+
+
+def whole_before(sentence: Sentence, start: int, end: int) -> tuple[int, int] | None:
+    """The adverb and verb (at document offsets ``start``-``end``) where the adverb says the
+    units are held whole ("fully controls"), in the document; else None."""
+    whole = _WHOLE_BEFORE_RE.search(sentence.text, 0, start - sentence.start)
+    return (sentence.start + whole.start(), end) if whole else None

@@ -129,7 +129,7 @@ _NOT_AREA_NOUNS = _PEOPLE | _words(
     "electricity grain harvest farmland businesses jobs water "
     # a place named after the region, or a part of a front: "the Zaporizhzhia nuclear plant"
     "nuclear plant npp dam airport port station reservoir canal front frontline axis "
-    "direction sector border coast coastline"
+    "direction sector border coast coastline towns villages cities settlements"
 )
 # What may follow the object of "fully liberated ...": the clause goes on with a time or place.
 _GLUE = _words("in on since by after from at last this early late during and but while")
@@ -288,7 +288,7 @@ def _of_the_regions(
     )  # "70% of A and B in total", "... between them", "... as a whole"
     if len(regions) > 1 and together:
         share.reason = f"a share of {names(regions)} together, not of each"
-    elif after in ("city", "town"):  # "60% of Kherson city": the city, not the region
+    elif after in ("city", "town", "capital"):  # "60% of Kherson city", "of X's state capital"
         share.reason = f"a share of the {after} of {names(regions)}, not of the region"
     elif after in _NOT_AREA_NOUNS or (toks[end - 1].possessive and after not in AREA_NOUNS):
         share.reason = f"a share of {after or 'something'} in the region, not of its territory"

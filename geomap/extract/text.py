@@ -29,8 +29,9 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sen", "rep
 _BEFORE_A_NUMBER = {"c", "ca", "est"}  # "c. 70%": circa, before a figure only
 _LAST_WORD_RE = re.compile(r"([\w.]+)[.!?]+[^\w]*$")
 _BULLET_RE = re.compile(r"[\s\-–—•*·▪●]+")
-_TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’ʼ-]*[^\W_])?|\d+|[(),;:&]")
-_POSSESSIVE = re.compile(r"['’]s$")
+# A plural's possessive apostrophe before a word in lower case stays: "the A and B regions' north"
+_TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’ʼ-]*[^\W_])?(?:(?<=s)['’](?=\s[a-z]))?|\d+|[(),;:&]")
+_POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
 _MAX_NAME_WORDS = 4
 
 
