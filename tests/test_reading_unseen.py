@@ -825,3 +825,55 @@ def test_wholes_and_capitals_in_sudan(sudan):
 def test_wholly_held_in_testland(testland):
     assert controlled("Norland fully controls the Gamma region.") == {"TL-03": 100}
     assert held("Norland occupies the Gamma region.") == {"TL-03"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside's claim is of the names it stands after, or names itself
+        ("Russia occupies about 70% of Kherson, annexed in 2022, and Zaporizhzhia.", {"UA-65"}),
+        ("Russia holds 70% of Kherson and 75% of Zaporizhzhia, annexed in 2022.", {"UA-23"}),
+        ("Russia holds 70% of the Kherson region (annexed in 2022) and of the Zaporizhzhia "
+         "region.", {"UA-65"}),
+        ("Moscow, which claims the Kherson region, also holds 70% of the Zaporizhzhia region.",
+         {"UA-65"}),
+        ("Luhansk and Donetsk, annexed by Russia in 2022, are mostly occupied.",
+         {"UA-09", "UA-14"}),
+        ("Russia, which claims Donetsk, Luhansk, Kherson and Zaporizhzhia, controls about a "
+         "fifth of Ukraine.", {"UA-14", "UA-09", "UA-65", "UA-23"}),
+        # a comma that closes a list is no aside's
+        ("The Donetsk and Luhansk regions, as well as the Kherson region, joined Russia in 2022, "
+         "Moscow says.", {"UA-14", "UA-09", "UA-65"}),
+        # a verb of its own after the claim's object
+        ("Russia claims the Kherson region and holds 70% of Zaporizhzhia.", {"UA-65"}),
+        ("Russia annexed the Kherson region and now occupies 70% of Zaporizhzhia.", {"UA-65"}),
+        ("Russia occupies 70% of Kherson and says it has annexed the region.", {"UA-65"}),
+    ],
+)  # fmt: skip
+def test_a_claim_in_an_aside_or_before_another_verb(text, expected):
+    assert claimed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia holds 70% of the Kherson region and of the Zaporizhzhia region.",
+         {"UA-65": 70, "UA-23": 70}),
+        # a list goes on past an aside on one of its names
+        ("Russia holds 70% of Kherson, which it annexed in 2022, and Zaporizhzhia.",
+         {"UA-65": 70, "UA-23": 70}),
+        ("Russia holds 70% of the Kherson region (annexed in 2022) and of the Zaporizhzhia "
+         "region.", {"UA-65": 70, "UA-23": 70}),
+        # ... not past one with a figure of its own, nor into a new clause
+        ("Russia holds 70% of Kherson, where 20,000 people live, and Zaporizhzhia.",
+         {"UA-65": 70}),
+        ("Russia holds 70% of Kherson, which it annexed, and it holds 99% of Luhansk.",
+         {"UA-65": 70, "UA-09": 99}),
+    ],
+)  # fmt: skip
+def test_a_share_of_a_list_broken_by_an_aside(text, expected):
+    assert controlled(text) == expected
+
+
+def test_a_claim_in_an_aside_in_testland(testland):
+    assert claimed("Norland holds 60% of Gamma, annexed in 2021, and Beta.") == {"TL-03"}

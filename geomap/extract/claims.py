@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from geomap.extract import scan
 from geomap.extract.actors import in_aside, insertions, named_sides
 from geomap.extract.claim_words import CUE, NEW_OF
+from geomap.extract.each import aside_on_names
 from geomap.extract.not_claims import not_a_claim
 from geomap.extract.sides import sides
 from geomap.extract.text import NUMBER_WORDS, Mention, Sentence
@@ -41,8 +42,10 @@ _ASIDE = ("—", "–", "-", "(")  # what opens an aside between dashes or in br
 # A claim's clause ends at a contrast, and at a verb joined to its own ("annexed Crimea and is
 # now shelling the Kharkiv region", "..., and its troops are advancing in X").
 _CONTRAST_RE = re.compile(
-    r"\b(?:but|while|whereas|although|though)\b|\band\s+(?:(?:then|later|also|now)\s+)?"
-    r"(?=(?:has|have|had|is|are|was|were|will|would|it|they|its|their)\b)",
+    r"\b(?:but|while|whereas|although|though)\b|\band\s+(?:(?:then|later|also|now|still)\s+)?"
+    r"(?=(?:has|have|had|is|are|was|were|will|would|it|they|its|their)\b"
+    # "claims A and holds 70% of B": a verb of its own, past the claim's object (see _clause)
+    r"|(?P<verb>(?:holds|controls|occupies|occupied|seized|captured|took|says|said|wants)\b))",
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -208,7 +211,7 @@ def _read(
     s0 = sentence.start
     cue = match.group().casefold()
     start, end = s0 + match.start(), s0 + match.end()
-    clause_lo, clause_hi = _clause(text, match)
+    clause_lo, clause_hi = _clause(text, match, mentions, s0)
     if match.group("joined"):
         clause_lo = match.start()  # "Russia shelled A and claimed B": B alone
     if cue.startswith("annex"):
@@ -217,6 +220,8 @@ def _read(
         m for m in mentions
         if clause_lo <= m.start - s0 < clause_hi and not _a_city(text, m.start - s0, m.end - s0)
     ]  # fmt: skip
+    if on := [m for m in aside_on_names(text, match, clause_hi, mentions, s0) if m in in_clause]:
+        in_clause = on  # "Kherson, annexed in 2022, and Zaporizhzhia": Kherson's
     claim = Claim(sentence, start, end, _regions(in_clause), True)
 
     two = sides()
@@ -273,10 +278,10 @@ def _read(
     return [claim]
 
 
-def _clause(text: str, match: re.Match) -> tuple[int, int]:
+def _clause(text: str, match: re.Match, named: list[Mention], s0: int) -> tuple[int, int]:
     """The clause of a claim phrase: between ";"s, and between contrasts ("annexed Kherson but
-    has never claimed Kharkiv"), but not one in an aside ("annexed four regions – though it
-    holds none whole – as well as Crimea")."""
+    has never claimed Kharkiv", "claims A and holds 70% of B"), but not one in an aside
+    ("annexed four regions – though it holds none whole – as well as Crimea")."""
     lo = text.rfind(";", 0, match.start()) + 1
     hi = text.find(";", match.end())
     hi = len(text) if hi < 0 else hi
@@ -285,8 +290,11 @@ def _clause(text: str, match: re.Match) -> tuple[int, int]:
         if any(a <= contrast.start() < b for a, b in asides):
             continue
         if contrast.end() <= match.start():
-            lo = contrast.end()
-        elif contrast.start() >= match.end():
+            lo = lo if contrast.group("verb") else contrast.end()
+        elif contrast.start() >= match.end() and (
+            not contrast.group("verb")
+            or any(match.end() <= m.start - s0 < contrast.start() for m in named)
+        ):
             return lo, contrast.start()
     return lo, hi
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from geomap.extract.actors import insertions
 from geomap.extract.before import names
-from geomap.extract.text import Token, ellipsis_at, name_at, nouns, token_at
+from geomap.extract.text import Mention, Token, ellipsis_at, name_at, nouns, token_at
 from geomap.regions import Region
 
 if TYPE_CHECKING:
@@ -48,11 +50,41 @@ def region_list(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int, str
             i += 1
         found.extend(r for r in regions if r not in found)
         end = i
-        while i < len(toks) and toks[i].key in _SEPARATORS:
+        while i < len(toks) and (
+            toks[i].key in _SEPARATORS or (toks[i].key == "of" and toks[i - 1].key == "and")
+        ):  # "70% of the A region and of the B region"
             i += 1
+        i = _past_an_aside(toks, i, end)
         if i == end and not toks[end - 1].possessive:
             break  # "the Donetsk region Kyiv controls": a name with nothing between is no item
     return tuple(found), end, group
+
+
+# The words that open an aside on a name in a list: "A, which Russia annexed in 2022, and B".
+_ASIDE_WORDS = frozenset({"which", "whose", "annexed", "claimed", "occupied", "seized", "captured"})
+
+
+def _past_an_aside(toks: list[Token], i: int, end: int) -> int:
+    """Token ``i``, or the one past an aside on the name that ends at ``end`` where the list
+    goes on after it ("Kherson, annexed in 2022, and Zaporizhzhia", "the A region (annexed in
+    2022) and of the B region"); no figure (but a year) in between."""
+    if end >= len(toks) or i >= len(toks):
+        return i
+    bracket = toks[end].key == "("
+    if not bracket and (toks[end].key != "," or toks[i].key not in _ASIDE_WORDS):
+        return i
+    for c in range(end + 1, min(end + 12, len(toks) - 2)):
+        year = len(toks[c].text) == 4 and toks[c].text[:2] in ("19", "20")
+        if (toks[c].text.isdigit() and not year) or toks[c].key in (";", ":", "percent", "per"):
+            return i
+        closed = (toks[c].key == ")") if bracket else (toks[c].key == ",")
+        if closed and toks[c + 1].key == "and":
+            k = c + 2 + (toks[c + 2].key == "of")
+            k += toks[k].key == "the"
+            return k if name_at(toks, k)[1] else i
+        if toks[c].key in ("(", ")"):
+            return i
+    return i
 
 
 def each_of_the_subject(share: Share, toks: list[Token], verb: int) -> bool:
@@ -138,3 +170,54 @@ def past_the_figure(share: Share, toks: list[Token], j: int) -> int:
         share.hedge = share.hedge or _OR_HEDGES[toks[j + 1].key]
         return j + 2
     return j
+
+
+# What opens an aside on the names just before it: "Kherson, annexed in 2022", "Luhansk and
+# Donetsk, which Russia claims", "Kherson (illegally annexed)", "Crimea - annexed in 2014".
+_ASIDE_OPEN_RE = re.compile(
+    r"(?:,|\(|\s[–—-])\s*(?:(?:which|that|(?:both|all)(?:\s+of\s+which)?)\s+(?:[\w'’-]+\s+){0,3}"
+    r"|(?:(?!(?:and|but|while|as|it|they|he|she|we|its)\s)[\w'’-]+\s+){0,3})$"  # no new clause
+)
+
+
+@lru_cache(maxsize=8)
+def _list_gap(units: frozenset[str]) -> re.Pattern[str]:
+    """What may stand between the names of a list: "," "and", "the", a unit noun."""
+    words = "|".join(re.escape(w) for w in sorted(units, key=len, reverse=True))
+    return re.compile(rf"(?:\s|,|&|\band\b|\bthe\b|\bas\s+well\s+as\b|\b(?:{words})\b)*", re.I)
+
+
+def aside_on_names(
+    text: str, cue: re.Match, hi: int, mentions: list[Mention], s0: int
+) -> list[Mention]:
+    """The regions an aside with the words ``cue`` is about, in ``text`` (a sentence that starts
+    at document offset ``s0``; the clause ends at ``hi``): those it names and those of the list
+    it follows ("Kherson, annexed in 2022, and Zaporizhzhia": Kherson alone; "Moscow, which
+    claims Kherson, ...": Kherson). [] where the words open no aside."""
+    inner = max(cue.group().rfind(","), cue.group().rfind("("))  # "Moscow, which claims"
+    at = cue.start() + inner + 1 if inner >= 0 else cue.start()
+    opened = _ASIDE_OPEN_RE.search(text, 0, at)
+    if opened is None or any(opened.start() <= m.start - s0 < at for m in mentions):
+        return []
+    lo = opened.start()
+    closes = [b for a, b in insertions(text) if lo <= a <= lo + 1]
+    if not closes and not (cue.group().casefold().startswith("annexed") and at - lo <= 2):
+        return []  # the comma closes an aside or a list ("A, as well as B, joined Russia")
+    gap = _list_gap(nouns())
+    end = closes[0] if closes else hi
+    inside = [m for m in mentions if lo <= m.start - s0 < end]
+    for m in mentions:  # "..., which claims A, B and C, ...": the aside's list goes on
+        if (
+            inside
+            and m.start > inside[-1].start
+            and gap.fullmatch(text, inside[-1].end - s0, m.start - s0)
+        ):
+            inside.append(m)
+    before: list[Mention] = []
+    edge = lo
+    for m in reversed([m for m in mentions if m.end - s0 <= lo]):
+        if not gap.fullmatch(text, m.end - s0, edge):
+            break
+        before.append(m)
+        edge = m.start - s0
+    return [*reversed(before), *inside]

@@ -288,7 +288,7 @@ def _of_the_regions(
     )  # "70% of A and B in total", "... between them", "... as a whole"
     if len(regions) > 1 and together:
         share.reason = f"a share of {names(regions)} together, not of each"
-    elif after in ("city", "town", "capital"):  # "60% of Kherson city", "of X's state capital"
+    elif after in ("city", "town", "capital", "capitals"):  # "60% of Kherson city", "X's capital"
         share.reason = f"a share of the {after} of {names(regions)}, not of the region"
     elif after in _NOT_AREA_NOUNS or (toks[end - 1].possessive and after not in AREA_NOUNS):
         share.reason = f"a share of {after or 'something'} in the region, not of its territory"
