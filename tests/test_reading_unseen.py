@@ -877,3 +877,67 @@ def test_a_share_of_a_list_broken_by_an_aside(text, expected):
 
 def test_a_claim_in_an_aside_in_testland(testland):
     assert claimed("Norland holds 60% of Gamma, annexed in 2021, and Beta.") == {"TL-03"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("The RSF controls West Darfur, which it took in 2023, and Central Darfur.",
+         {"SD-DW", "SD-DC"}, set()),
+        ("The army holds Gezira State (retaken in January) and Sennar State.",
+         set(), {"SD-GZ", "SD-SI"}),
+        ("The RSF took control of South Darfur and, in November, of East Darfur.",
+         {"SD-DS", "SD-DE"}, set()),
+        ("The RSF controls South Darfur, Central Darfur and, since 2023, West Darfur.",
+         {"SD-DS", "SD-DC", "SD-DW"}, set()),
+        # the aside ends the list where a clause of its own follows it
+        ("The RSF controls West Darfur, which it took in 2023, and El Fasher is besieged.",
+         {"SD-DW"}, set()),
+    ],
+)  # fmt: skip
+def test_statements_of_a_list_broken_by_an_aside(sudan, text, ours, theirs):
+    assert held(text) == ours
+    assert defender_held(text) == theirs
+
+
+def test_a_share_of_a_list_past_a_time_aside():
+    assert controlled("Russia holds 70% of Kherson and, by most estimates, Zaporizhzhia.") == {
+        "UA-65": 70,
+        "UA-23": 70,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a participle whose object is a clause is no aside
+        ("Ukraine holds 1% of the Luhansk region, meaning Russia, which Ukraine has fought since "
+         "2022, controls 99%.", {"UA-09": 99}, {"UA-09": 1}),
+        # a relative clause's subject, past asides of its own, before its verb
+        ("Most fighting is in the Donetsk region, where Ukrainian forces, despite heavy losses to "
+         "Russia, still hold about a fifth of the region.", {}, {"UA-14": 20}),
+        # ... not where the relative clause has a verb of its own
+        ("Russia, which Ukraine has fought since 2022, now controls 99% of the Luhansk region.",
+         {"UA-09": 99}, {}),
+        ("Ukraine, whose army Russia has failed to break, still controls a quarter of the "
+         "Donetsk region.", {}, {"UA-14": 25}),
+    ],
+)  # fmt: skip
+def test_a_clause_after_a_participle_and_a_subject_past_asides(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_an_aside_on_one_name_of_a_list_is_not_the_figures_holder():
+    text = (
+        "It holds about 75% of the Donetsk region, and in Zaporizhzhia, which Ukraine hopes to "
+        "retake, and Kherson roughly 70% each."
+    )
+    assert defended(text) == {}
+    table = "Zaporizhzhia, which Ukraine hopes to retake, and Kherson: about 74% each."
+    assert defended(table) == {}
+
+
+def test_a_list_past_an_aside_keeps_the_time_after_it():
+    text = "Separatists controlled a third of Donetsk, which Ukraine hopes to retake, and Luhansk in 2019."
+    assert read(text).figures == []

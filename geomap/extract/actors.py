@@ -1,7 +1,7 @@
 """Who a sentence names, and who acts in it: where either side is named (as an actor, by its
-adjective, its forces or its capital), the spans that stand between an actor and its verb
-(relative clauses, participles, brackets), and the side that acts at a verb: named before it
-and not the object of another verb, else the agent of a passive. The profile's words for the
+adjective, its forces or its capital), and the side that acts at a verb: named before it, not
+the object of another verb nor in an aside (see :mod:`geomap.extract.asides`), else the agent
+of a passive. The profile's words for the
 two sides fill the patterns' placeholders (see :mod:`geomap.extract.sides`)."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from geomap.extract import scan
+from geomap.extract.asides import in_aside, subject_past_asides
 from geomap.extract.framing import ENEMY_RE, in_its_terms
 from geomap.extract.sides import Sides, other
 
@@ -221,26 +222,6 @@ def find_actors(text: str, two: Sides, *, framed: bool = False) -> list[tuple[in
 _COUNTRY = r"(?:«COUNTRY»)\b"
 
 
-# What stands between a clause's actor and its verb without being either: a relative clause
-# (", which Russia has fought since 2014,"), a participle (", backed by Moscow,", ", pushed back
-# by Ukrainian troops,"), a side set aside (", not Russia,"), brackets and dashes. A side named
-# inside one is not the one that acts.
-_INSERTION_RE = re.compile(
-    r",\s*(?:(?:parts?|most|some|all|much|half|none|many)\s+of\s+wh(?:ich|om)\b"
-    r"|which|who|whose|whom|where|when|having|once|despite|after|since|now|still"
-    r"|already|long|itself|themselves|(?:and\s+)?not|rather\s+than|unlike|instead\s+of|like"
-    r"|as|such\s+as|including|besides|near|along|close\s+to|bordering|[a-z]+(?:ed|en|ing)"
-    r"|overrun|held|lost|won|fought|struck|hit|left|kept|caught|run"  # participles of their own
-    # a place or a circumstance: ", under Russian fire,", ", on the Russian border,"
-    r"|under|on|amid|amidst|in|at|opposite|with|without|behind|beyond|around|inside|within"
-    r"|across|against|toward|towards|from|over|among|alongside|by)\b"
-    r"[^,;()]*(?=,)"  # the comma that
-    # closes it may open the next; ", Russia says,", ", Russian sources report,": who says it
-    r"|,\s*(?:[\w'’-]+\s+){1,3}(?:says?|said|claims?|claimed|reports?|reported|believes?"
-    r"|estimates?|notes?|insists?|argues?|admits?|acknowledges?|concedes?|adds?|added)(?=\s*,)"
-    r"|\([^()]*\)|\s[—–]\s[^—–]*\s[—–]\s|\s-\s[^—–;]*?\s-\s",  # " - ": a dash typed as a hyphen
-    re.IGNORECASE,
-)
 # A side named after an active verb is its object, not its actor; after "by" it is the actor.
 _BY_RE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 
@@ -283,58 +264,6 @@ _COORDINATED_RE = re.compile(
 _WHICH_RE = re.compile(r"[^,;]{0,40}?,\s*(?:which|who)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=256)
-def insertions(text: str) -> tuple[tuple[int, int], ...]:
-    """The spans of a sentence that stand between an actor and its verb (see _INSERTION_RE)."""
-    return tuple(m.span() for m in _INSERTION_RE.finditer(text))
-
-
-def in_aside(text: str, at: int, by: int | None = None) -> bool:
-    """Whether ``at`` is in an aside (see :func:`insertions`) that closes by ``by`` (anywhere in
-    the sentence, for None): a side or a word of the aside's own."""
-    by = len(text) if by is None else by
-    return any(a <= at < b <= by for a, b in insertions(text))
-
-
-def aside_on_another(text: str, at: int, before: int) -> bool:
-    """Whether ``at`` is in an aside (a relative clause, a participle's, a bracket, a dash) that
-    closes before ``before``, where another object joined to the one it is on follows ("parts of
-    X, which Ukraine liberated, and 78% of Y"), or the figure right after it, or a clause of
-    the figure's own ("In X, which Ukraine hopes to retake, the share is 79%"): a verb or a
-    side of the aside's own, not of what follows."""
-    return any(
-        a <= at < b <= before
-        and (
-            _JOINED_AFTER_RE.fullmatch(text, b, before)
-            or _NEW_CLAUSE_RE.search(text, b, before)  # "In X, which ..., the share is 79%"
-        )
-        for a, b in insertions(text)
-    )
-
-
-# What follows the aside before the figure: another object joined to the one it is on, nothing
-# but its comma ("Luhansk, which Ukraine hopes to retake, almost entirely")...
-_JOINED_AFTER_RE = re.compile(
-    r"[\s,)—–-]*(?:(?:and|or|as\s+well\s+as|plus|along\s+with|together\s+with)\s+)?",
-    re.IGNORECASE,
-)
-# ... or a clause of the figure's own, with its verb.
-_NEW_CLAUSE_RE = re.compile(
-    r"\b(?:is|are|was|were|stands?|stood|remains?|remained|has|have|had|amounts?|amounted)\b",
-    re.IGNORECASE,
-)
-
-
-def without_insertions(text: str, own: int) -> str:
-    """``text`` with the relative clauses and asides it holds blanked (same length), but the one
-    ``own`` (a position) is in: "Russian forces, which took Avdiivka last year, hold 70%" says
-    nothing of when the 70% was held."""
-    for lo, hi in insertions(text):
-        if not lo <= own < hi:
-            text = text[:lo] + " " * (hi - lo) + text[hi:]
-    return text
-
-
 def may_be_subject(text: str, at: int, pos: int, *, pronoun: bool = False) -> bool:
     """Whether a side named at ``at`` may be the subject of a verb at ``pos``: the one a relative
     clause on it has ("unlike Russia, which occupies 99% of X"), else one outside any insertion
@@ -346,7 +275,7 @@ def may_be_subject(text: str, at: int, pos: int, *, pronoun: bool = False) -> bo
     opening = _OPENING_RE.match(text) if text and not pronoun else None
     if opening and at < opening.end() <= pos:
         return False
-    return not in_aside(text, at, pos) and (
+    return (not in_aside(text, at, pos) or subject_past_asides(text, at, pos)) and (
         not (text and _OBJECT_OF_RE.search(text, max(0, at - 24), at))
         or bool(_WHICH_RE.match(text, at, pos))  # "to the RSF, which now holds X"
         # "With the army in control of X": the side after "with" is the one in control

@@ -9,7 +9,7 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from geomap.extract.actors import insertions
+from geomap.extract.asides import insertions
 from geomap.extract.sides import sides
 from geomap.extract.text import Token, name_at, nouns
 from geomap.regions import normalize

@@ -17,7 +17,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from geomap.extract import scan
-from geomap.extract.actors import in_aside, insertions, named_sides
+from geomap.extract.actors import named_sides
+from geomap.extract.asides import in_aside, insertions
 from geomap.extract.claim_words import CUE, NEW_OF
 from geomap.extract.each import aside_on_names
 from geomap.extract.not_claims import not_a_claim

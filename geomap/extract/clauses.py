@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from geomap.extract import scan
-from geomap.extract.actors import in_aside, insertions
+from geomap.extract.asides import in_aside, insertions
 
 # Words after "but" that make it an exception: "all five states but one", "but parts of X"
 BUT_EXCEPT = r"(?:one|two|three|four|parts?|pockets?|some|a\s+(?:few|small|handful)|small|several)"

@@ -9,7 +9,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from geomap.extract.actors import insertions
+from geomap.extract.asides import insertions
 from geomap.extract.before import names
 from geomap.extract.text import Mention, Token, ellipsis_at, name_at, nouns, token_at
 from geomap.regions import Region
@@ -54,7 +54,7 @@ def region_list(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int, str
             toks[i].key in _SEPARATORS or (toks[i].key == "of" and toks[i - 1].key == "and")
         ):  # "70% of the A region and of the B region"
             i += 1
-        i = _past_an_aside(toks, i, end)
+        i = past_an_aside(toks, i, end)
         if i == end and not toks[end - 1].possessive:
             break  # "the Donetsk region Kyiv controls": a name with nothing between is no item
     return tuple(found), end, group
@@ -64,24 +64,27 @@ def region_list(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int, str
 _ASIDE_WORDS = frozenset({"which", "whose", "annexed", "claimed", "occupied", "seized", "captured"})
 
 
-def _past_an_aside(toks: list[Token], i: int, end: int) -> int:
-    """Token ``i``, or the one past an aside on the name that ends at ``end`` where the list
-    goes on after it ("Kherson, annexed in 2022, and Zaporizhzhia", "the A region (annexed in
-    2022) and of the B region"); no figure (but a year) in between."""
-    if end >= len(toks) or i >= len(toks):
+def past_an_aside(toks: list[Token], i: int, end: int) -> int:
+    """Token ``i``, or the name past an aside on the name that ends at token ``end`` where the
+    list goes on after it ("Kherson, annexed in 2022, and Zaporizhzhia", "the A region (annexed
+    in 2022) and of the B region", "A and, since 2023, B"); no figure (but a year) in it."""
+    if end + 1 >= len(toks) or i >= len(toks):
         return i
-    bracket = toks[end].key == "("
-    if not bracket and (toks[end].key != "," or toks[i].key not in _ASIDE_WORDS):
+    opener = toks[end].key
+    timed = opener == "and" and toks[end + 1].key == ","  # "A and, in November, of B"
+    if not (opener == "(" or timed or (opener == "," and toks[i].key in _ASIDE_WORDS)):
         return i
-    for c in range(end + 1, min(end + 12, len(toks) - 2)):
+    for c in range(end + 1 + timed, min(end + 12, len(toks) - 1)):
         year = len(toks[c].text) == 4 and toks[c].text[:2] in ("19", "20")
         if (toks[c].text.isdigit() and not year) or toks[c].key in (";", ":", "percent", "per"):
             return i
-        closed = (toks[c].key == ")") if bracket else (toks[c].key == ",")
-        if closed and toks[c + 1].key == "and":
-            k = c + 2 + (toks[c + 2].key == "of")
-            k += toks[k].key == "the"
-            return k if name_at(toks, k)[1] else i
+        if toks[c].key == (")" if opener == "(" else ","):
+            k = c + 1 + (not timed and toks[c + 1].key == "and")
+            if k == c + 1 and not timed:
+                return i  # the list does not go on after the aside
+            k += k < len(toks) and toks[k].key == "of"
+            k += k < len(toks) and toks[k].key == "the"
+            return k if k < len(toks) and name_at(toks, k)[1] else i
         if toks[c].key in ("(", ")"):
             return i
     return i

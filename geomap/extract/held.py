@@ -16,15 +16,9 @@ import re
 from collections.abc import Callable
 
 from geomap.extract import held_words, holders, put_out, relative, scan, sources, units, when
-from geomap.extract.actors import (
-    find_actors,
-    insertions,
-    it_subject,
-    main_clause_start,
-    named_sides,
-    speaker,
-)
+from geomap.extract.actors import find_actors, it_subject, main_clause_start, named_sides, speaker
 from geomap.extract.antecedents import Antecedent, the_others
+from geomap.extract.asides import insertions
 from geomap.extract.exceptions import leave_out
 from geomap.extract.sides import Sides, sides
 from geomap.extract.statement import Held, side_of_words, statement

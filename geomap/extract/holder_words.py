@@ -9,7 +9,8 @@ import re
 from typing import NamedTuple
 
 from geomap.extract import scan
-from geomap.extract.actors import main_clause_start, without_insertions
+from geomap.extract.actors import main_clause_start
+from geomap.extract.asides import without_insertions
 from geomap.extract.sides import Sides
 
 # Cues, strongest first: an earlier cue wins over a later one it overlaps.

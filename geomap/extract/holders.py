@@ -13,16 +13,14 @@ from geomap.extract.actors import (
     LATER_PRONOUN_UNCLEAR,
     PRONOUN_RE,
     actor,
-    aside_on_another,
     both_subject,
     find_actors,
-    in_aside,
-    insertions,
     later_pronoun_side,
     main_clause_start,
     named_sides,
     speaker,
 )
+from geomap.extract.asides import aside_on_another, in_aside, insertions
 from geomap.extract.clauses import clause_text
 from geomap.extract.holder_words import (
     DENIED_RE,

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from geomap.extract import scan
-from geomap.extract.actors import PLACE_ADJECTIVE_RE, in_aside, named_sides
+from geomap.extract.actors import PLACE_ADJECTIVE_RE, named_sides
+from geomap.extract.asides import in_aside
 from geomap.extract.sides import sides
 from geomap.extract.text import Mention
 

@@ -22,8 +22,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from geomap.extract import holders, scan, when
-from geomap.extract.actors import find_actors, without_insertions
+from geomap.extract.actors import find_actors
 from geomap.extract.antecedents import Antecedent
+from geomap.extract.asides import without_insertions
 from geomap.extract.clauses import clause_of, find_clauses
 from geomap.extract.clauses import figure_mood as mood_of
 from geomap.extract.holder_words import find_cues
@@ -235,6 +236,8 @@ def read_shares(
         if share.reason and not share.regions and share.reason != WHOLE_COUNTRY:
             continue  # not a share of a region: its holder and time say nothing
         lo, hi = clause_of(clauses, share.start - sentence.start)
+        if share.target_end - sentence.start > hi:  # "a third of A, which ..., and B in 2019"
+            hi = clause_of(clauses, share.target_end - sentence.start - 1)[1]
         if k in verb_past_aside:
             hi = clause_of(clauses, verb_past_aside[k])[1]
         window_lo, window_hi = _window(shares, k, lo, hi, past_aside=k in verb_past_aside)

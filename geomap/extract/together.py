@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from geomap.extract.actors import insertions, without_insertions
+from geomap.extract.asides import insertions, without_insertions
 from geomap.extract.before import FIGURE_GLUE
 from geomap.extract.exceptions import EXCEPT_RE, except_units
 from geomap.extract.targets import RESPECTIVE, SUBJECT_OF_RE, WHOLE_COUNTRY, names

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from geomap.extract.each import past_an_aside
 from geomap.extract.text import (
     NUMBER_WORDS,
     Mention,
@@ -183,8 +184,10 @@ def _named_object(toks: list[Token], k: int) -> tuple[Region, ...]:
         if group:
             named_with_noun = True
         regions.extend(r for r in found if r not in regions)
+        ended = j
         while j < len(toks) and toks[j].key in (",", "and", "&", "the", "as", "well", "along"):
             j += 1 + (toks[j].key == "along" and j + 1 < len(toks) and toks[j + 1].key == "with")
+        j = past_an_aside(toks, j, ended)  # "West Darfur, which it took in 2023, and ..."
     if (
         j + 1 < len(toks)
         and toks[j].text == "("

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from geomap.extract import scan
-from geomap.extract.actors import without_insertions
+from geomap.extract.asides import without_insertions
 from geomap.extract.clauses import clause_of, find_clauses
 from geomap.extract.holders import join
 

@@ -1,0 +1,116 @@
+"""Asides: the spans of a sentence that stand between an actor and its verb without being
+either (relative clauses, participles, brackets, dashes, "..., Russia says, ..."), and what they
+tell of the words around them."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# What stands between a clause's actor and its verb without being either: a relative clause
+# (", which Russia has fought since 2014,"), a participle (", backed by Moscow,", ", pushed back
+# by Ukrainian troops,"), a side set aside (", not Russia,"), brackets and dashes. A side named
+# inside one is not the one that acts.
+_INSERTION_RE = re.compile(
+    r",\s*(?:(?:parts?|most|some|all|much|half|none|many)\s+of\s+wh(?:ich|om)\b"
+    r"|which|who|whose|whom|where|when|having|once|despite|after|since|now|still"
+    r"|already|long|itself|themselves|(?:and\s+)?not|rather\s+than|unlike|instead\s+of|like"
+    r"|as|such\s+as|including|besides|near|along|close\s+to|bordering"
+    # a participle, but not one whose object is a clause (", meaning Russia, which ..., holds")
+    r"|(?!(?:meaning|suggesting|indicating|implying|showing|saying|adding|noting|stating)\b)"
+    r"[a-z]+(?:ed|en|ing)"
+    r"|overrun|held|lost|won|fought|struck|hit|left|kept|caught|run"  # participles of their own
+    # a place or a circumstance: ", under Russian fire,", ", on the Russian border,"
+    r"|under|on|amid|amidst|in|at|opposite|with|without|behind|beyond|around|inside|within"
+    r"|across|against|toward|towards|from|over|among|alongside|by)\b"
+    r"[^,;()]*(?=,)"  # the comma that
+    # closes it may open the next; ", Russia says,", ", Russian sources report,": who says it
+    r"|,\s*(?:[\w'’-]+\s+){1,3}(?:says?|said|claims?|claimed|reports?|reported|believes?"
+    r"|estimates?|notes?|insists?|argues?|admits?|acknowledges?|concedes?|adds?|added)(?=\s*,)"
+    r"|\([^()]*\)|\s[—–]\s[^—–]*\s[—–]\s|\s-\s[^—–;]*?\s-\s",  # " - ": a dash typed as a hyphen
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=256)
+def insertions(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of a sentence that stand between an actor and its verb (see _INSERTION_RE)."""
+    return tuple(m.span() for m in _INSERTION_RE.finditer(text))
+
+
+def in_aside(text: str, at: int, by: int | None = None) -> bool:
+    """Whether ``at`` is in an aside (see :func:`insertions`) that closes by ``by`` (anywhere in
+    the sentence, for None): a side or a word of the aside's own."""
+    by = len(text) if by is None else by
+    return any(a <= at < b <= by for a, b in insertions(text))
+
+
+def aside_on_another(text: str, at: int, before: int) -> bool:
+    """Whether ``at`` is in an aside (a relative clause, a participle's, a bracket, a dash) that
+    closes before ``before``, where another object joined to the one it is on follows ("parts of
+    X, which Ukraine liberated, and 78% of Y"), or the figure right after it, or a clause of
+    the figure's own ("In X, which Ukraine hopes to retake, the share is 79%"): a verb or a
+    side of the aside's own, not of what follows."""
+    return any(
+        a <= at < b <= before
+        and (
+            _JOINED_AFTER_RE.fullmatch(text, b, before)
+            or _NEW_CLAUSE_RE.search(text, b, before)  # "In X, which ..., the share is 79%"
+        )
+        for a, b in insertions(text)
+    )
+
+
+# What follows the aside before the figure: another object joined to the one it is on, nothing
+# but its comma ("Luhansk, which Ukraine hopes to retake, almost entirely"), or the names joined
+# to it ("in A, which Ukraine hopes to retake, and B roughly 70% each")...
+_JOINED_AFTER_RE = re.compile(
+    r"[\s,)—–-]*(?:(?:and|or|as\s+well\s+as|plus|along\s+with|together\s+with)\s+"
+    r"(?:[\w'’-]+[\s:]+){0,3})?",
+    re.IGNORECASE,
+)
+# ... or a clause of the figure's own, with its verb.
+_NEW_CLAUSE_RE = re.compile(
+    r"\b(?:is|are|was|were|stands?|stood|remains?|remained|has|have|had|amounts?|amounted)\b",
+    re.IGNORECASE,
+)
+
+
+def without_insertions(text: str, own: int) -> str:
+    """``text`` with the relative clauses and asides it holds blanked (same length), but the one
+    ``own`` (a position) is in: "Russian forces, which took Avdiivka last year, hold 70%" says
+    nothing of when the 70% was held."""
+    for lo, hi in insertions(text):
+        if not lo <= own < hi:
+            text = text[:lo] + " " * (hi - lo) + text[hi:]
+    return text
+
+
+def subject_past_asides(text: str, at: int, pos: int) -> bool:
+    """Whether a side at ``at`` is the subject of a relative clause whose verb at ``pos`` stands
+    past asides of its own: "where Ukrainian forces, despite losses to Russia, still hold"."""
+    spans = insertions(text)
+    opened = [
+        b for a, b in spans
+        if a <= at < b <= pos and _RELATIVE_OPEN_RE.match(text, a)
+        # the side ends the clause: "which Ukraine has fought" has a verb of its own
+        and len(text[at:b].split()) <= 3 and not _FINITE_RE.search(text, at, b)
+    ]  # fmt: skip
+    if not opened:
+        return False
+    end = opened[0]
+    for a, b in spans:  # each aside after it opens where the one before closes
+        if a == end and a < pos:
+            end = b
+    return end >= pos or bool(_TO_VERB_RE.fullmatch(text, end, pos))
+
+
+_TO_VERB_RE = re.compile(r"[\s,]*(?:(?:still|now|already|also|currently)\s+)*", re.IGNORECASE)
+
+
+_RELATIVE_OPEN_RE = re.compile(r",\s*(?:where|which|who|whose)\b", re.IGNORECASE)
+_FINITE_RE = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|does|did|says?|said"
+    r"|holds?|controls?|occup(?:y|ies)|retains?|keeps?|fights?|[a-z]+ed)\b",
+    re.IGNORECASE,
+)
