@@ -941,3 +941,27 @@ def test_an_aside_on_one_name_of_a_list_is_not_the_figures_holder():
 def test_a_list_past_an_aside_keeps_the_time_after_it():
     text = "Separatists controlled a third of Donetsk, which Ukraine hopes to retake, and Luhansk in 2019."
     assert read(text).figures == []
+
+
+def test_a_share_of_the_territory_a_side_seized_in_a_region():
+    assert (
+        controlled(
+            "Moscow controls less than half of the Kharkiv region's territory it once seized."
+        )
+        == {}
+    )
+    assert (
+        defended("Ukraine has retaken 40% of the Kherson region's territory Russia seized.") == {}
+    )
+    assert controlled("Russia controls 30% of the Kharkiv region's territory.") == {"UA-63": 30}
+
+
+def test_a_side_line_with_a_part_after_a_comma(sudan):
+    line = "- RSF: West, Central, South and East Darfur, most of North Darfur and West Kordofan"
+    assert held(line) == {"SD-DW", "SD-DC", "SD-DS", "SD-DE"}
+    assert held("RSF: most of North Darfur, West Darfur") == set()
+
+
+def test_under_control_once_again(sudan):
+    text = "Khartoum state is once again under the control of the Sudanese Armed Forces."
+    assert defender_held(text) == {"SD-KH"}

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 AREA_NOUNS = frozenset({"territory", "territories", "land", "lands", "area", "surface"})
 _SEPARATORS = frozenset({",", "and", "&", "or", "the", "both", "as", "well"})
 _POSSESSIVE_S = re.compile(r"['’]s$")
+# What says a share of a list is of them all together: "70% of A and B in total", "... as a whole"
+TOGETHER = frozenset({"combined", "together", "jointly", "overall", "in total", "taken together",
+                      "between them", "as a"})  # fmt: skip
 CLAUSE_ENDS = frozenset({".", ",", ";", ":", ")", "!", "?"})
 
 

@@ -77,7 +77,7 @@ _PASSIVE = (
     r"\b(?:fell|falls|has\s+fallen)\s+to\b|\b(?:is|are|remain(?:s|ed)?|was|were|(?:has|have|had)\s+been"
     r"|stay(?:s|ed)?|(?:has|have|had)\s+stayed"
     r"|came|comes|(?:has|have|had)\s+come|fell|falls|has\s+fallen)"
-    r"\s+(?:(?:now|still|back|firmly|fully|again|securely|squarely|effectively|all)\s+){0,3}"
+    r"\s+(?:(?:now|still|back|firmly|fully|once|again|securely|squarely|effectively|all)\s+){0,3}"
     r"(?:under\s+(?:the\s+)?(?:control\s+of\b|«CH»\s+(?:control|rule)|«DH»\s+(?:control|rule))"
     r"|held\s+by"
     # "under the RSF's control", "under Russia's control"; "under its control" (see _OWNER_RE)

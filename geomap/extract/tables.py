@@ -38,10 +38,14 @@ _PARTS = frozenset({"most", "parts", "part", "much", "some", "half", "areas", "p
 def _listed(toks: list[Token], lo: int, hi: int) -> tuple[Region, ...]:
     """The units a line's list names from document offset ``lo`` to ``hi``, where it is nothing
     but units (asides in brackets aside): "A, B (retaken in May) and C states"; else (). A part
-    after a semicolon is no unit held whole: "A, B and C; most of D" names A, B and C."""
+    after a semicolon or a comma is no unit held whole: "A, B and C; most of D" names A, B and
+    C."""
     inside = [t for t in toks if lo <= t.start and t.end <= hi]
     found: list[Region] = []
-    parts = [k for k, t in enumerate(inside) if t.text == ";"]
+    parts = [  # "A, B and C; most of D", "A, B and C, most of D"
+        k for k, t in enumerate(inside)
+        if t.text == ";" or (t.text == "," and k + 1 < len(inside) and inside[k + 1].key in _PARTS)
+    ]  # fmt: skip
     for a, b in zip([-1, *parts], [*parts, len(inside)], strict=True):
         if a >= 0 and b > a + 1 and inside[a + 1].key in _PARTS:
             continue  # "; most of North Darfur and West Kordofan"

@@ -15,6 +15,7 @@ from geomap.extract.before import after_a_name, names, of_a_group, of_which, of_
 from geomap.extract.each import (
     AREA_NOUNS,
     CLAUSE_ENDS,
+    TOGETHER,
     each_named_before,
     each_of_the_names_before,
     each_of_the_subject,
@@ -244,7 +245,7 @@ def _of_what(share: Share, toks: list[Token], j: int, antecedent: Antecedent, tw
         return
     regions, end, several = region_list(toks, j)
     if regions:
-        _of_the_regions(share, toks, regions, end, several)
+        _of_the_regions(share, toks, regions, end, several, two)
         return
     tok = toks[j]
     key = tok.base
@@ -273,25 +274,24 @@ def _of_what(share: Share, toks: list[Token], j: int, antecedent: Antecedent, tw
 
 
 def _of_the_regions(
-    share: Share, toks: list[Token], regions: tuple[Region, ...], end: int, several: str
+    share: Share, toks: list[Token], regions: tuple[Region, ...], end: int, several: str, two: Sides
 ) -> None:
     """A share "of" regions named up to token ``end``: of each, unless what follows says not."""
     after = toks[end].key if end < len(toks) else ""
     if end < len(toks) and toks[end].possessive:
         after = toks[end].base  # "the Donetsk front's villages": "front"
     then = toks[end + 1].key if end + 1 < len(toks) else ""
-    together = after in ("combined", "together", "jointly", "overall") or (after, then) in (
-        ("in", "total"),
-        ("taken", "together"),
-        ("between", "them"),
-        ("as", "a"),
-    )  # "70% of A and B in total", "... between them", "... as a whole"
+    together = after in TOGETHER or f"{after} {then}" in TOGETHER  # "70% of A and B in total"
+    # "less than half of the Kharkiv region's territory it once seized": a part of it
+    seized = bool(then) and (then in _RELATIVE or _side_at(share, toks[end + 1], two))
     if len(regions) > 1 and together:
         share.reason = f"a share of {names(regions)} together, not of each"
     elif after in ("city", "town", "capital", "capitals"):  # "60% of Kherson city", "X's capital"
         share.reason = f"a share of the {after} of {names(regions)}, not of the region"
     elif after in _NOT_AREA_NOUNS or (toks[end - 1].possessive and after not in AREA_NOUNS):
         share.reason = f"a share of {after or 'something'} in the region, not of its territory"
+    elif after in AREA_NOUNS and seized:
+        share.reason = f"a share of the {after} {then} ..., not of the region"
     elif not of_a_group(share, several):  # "40% of Darfur": of no one state
         share.regions = regions
         share.target_end = toks[end - 1].end
