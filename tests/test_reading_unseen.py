@@ -965,3 +965,26 @@ def test_a_side_line_with_a_part_after_a_comma(sudan):
 def test_under_control_once_again(sudan):
     text = "Khartoum state is once again under the control of the Sudanese Armed Forces."
     assert defender_held(text) == {"SD-KH"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moscow regards the Donetsk region as Russian.", {"UA-14"}),
+        ("Ukraine must leave the Donetsk and Luhansk regions, which Moscow regards as Russian "
+         "after the votes it staged in 2022.", {"UA-14", "UA-09"}),
+        # the defender's view, or a negated one
+        ("Ukraine does not regard the Donetsk region as Russian.", set()),
+        ("Kyiv regards the Donetsk region as Ukrainian.", set()),
+        # a relative clause at the end of the sentence is of the names before it
+        ("The plan would recognise Crimea as Russian and freeze the front line in the "
+         "Zaporizhzhia and Kherson regions, which Russia also claims.", {"UA-23", "UA-65"}),
+    ],
+)  # fmt: skip
+def test_regarded_as_the_controlling_sides(text, expected):
+    assert claimed(text) == expected
+
+
+def test_a_claim_regarded_and_denied():
+    figures = read("Russia does not regard the Kharkiv region as Russian.").figures
+    assert [(f.region_code, f.claimed) for f in figures] == [("UA-63", False)]

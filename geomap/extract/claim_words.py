@@ -79,7 +79,8 @@ CUE = (
     # regions of ...": Russia claiming, followed by the regions or ending its clause; not "Russia
     # claimed that ...", "claimed to have captured", "claimed advances".
     # "Russia, which claims A", "Russia, despite its losses, claims A", "Russia (...) claims"
-    r"|\b«C»(?:['’]s)?(?:\s*,\s*(?:which|who)|\s*,[^,;()]{1,80},|\s*\([^()]{1,80}\)"
+    r"|\b«C»(?:['’]s)?(?:\s*,\s*(?:which|who)|\s*,(?!\s*(?:and|but|or|while)\b)[^,;()]{1,80},"
+    r"|\s*\([^()]{1,80}\)"
     r"|\s+[-—–]\s[^—–;]{1,80}?\s[-—–])?\s+(?:\w+\s+){0,3}?"
     rf"claim(?:s|ed)?{_CLAIMED_WHAT}"
     # "Russia annexed Crimea in 2014 and has since claimed A and B": the subject before's
@@ -96,9 +97,11 @@ CUE = (
     # "regards A and B as “new regions” of the Russian Federation"
     r"|\bas\s+(?:an?\s+|the\s+)?[\"“]?(?:an?\s+)?(?:new\s+)?(?:regions?|territor(?:y|ies)|subjects?)[\"”]?"
     r"\s+of\s+(?:the\s+)?«CS»"
-    # "which Moscow regards as Russian", ending its clause
-    r"|\b(?:regards?|regarded|considers?|considered|sees|saw|views?|viewed|deems?|deemed)\s+"
-    r"(?:(?:it|them)\s+)?as\s+«CA»(?=\s*(?:[.,;:)!?]|$))"
+    # "which Moscow regards as Russian", "regards X as Russian", ending its clause (or "... after
+    # the 2022 votes")
+    r"|(?P<regards>\b(?:regards?|regarded|considers?|considered|sees|saw|views?|viewed|deems?"
+    r"|deemed)\s+(?:(?:it|them)\s+|[^.;:,]{1,60}?\s+)?as\s+«CA»)"
+    r"(?=\s*(?:[.,;:)!?]|$|(?:after|since|following)\b))"
     # "Russia ... declared four regions its own": the controlling side the one declaring.
     # "Russia, which considers the Zaporizhzhia and Kherson regions its own after ...": the
     # controlling side the one who says so (named last before the verb: see claims.py), what

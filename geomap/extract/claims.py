@@ -30,7 +30,7 @@ from geomap.regions import Region
 _NEGATION_RE = re.compile(
     r"\bnot\s+(?:one\s+of|among|part\s+of|been\s+claimed|claimed|claim)\b|\bnever\s+claimed\b"
     r"|\bno\s+longer\s+claim\w*|\bno\s+(?:\w+\s+)?claims?\s+(?:on|to|over)\b"
-    r"|(?:\bnot|n['’]t|\bnever)\s+(?!only\b)(?:\w+\s+)?(?:annex|incorporat)\w*"
+    r"|(?:\bnot|n['’]t|\bnever)\s+(?!only\b)(?:\w+\s+)?(?:annex|incorporat|regard|consider)\w*"
     r"|\b(?:renounc|drop|abandon|withdr[ae]w|waiv)\w*\s+(?:its\s+|any\s+|all\s+|the\s+|their\s+)?"
     r"(?:\w+\s+)?claims?"
     r"|\b(?:annexed|claimed|claims?|incorporated)\s+(?:no\s+(?:part|piece)|none)\s+of\b",
@@ -142,7 +142,7 @@ def read_claims(
             continue
         if match.group("joined") and not _subject_is_controller(text, match.start()):
             continue  # "Ukraine rejected the vote and claimed ..."
-        controller_says = any(match.group(g) for g in ("it", "own", "says", "calls"))
+        controller_says = any(match.group(g) for g in ("it", "own", "says", "calls", "regards"))
         if controller_says and not _last_named_is_controller(text, match.start()):
             continue  # "Kyiv holds part of X, which it claims": the defender's own
         start = match.start()
@@ -221,7 +221,9 @@ def _read(
         m for m in mentions
         if clause_lo <= m.start - s0 < clause_hi and not _a_city(text, m.start - s0, m.end - s0)
     ]  # fmt: skip
-    if on := [m for m in aside_on_names(text, match, clause_hi, mentions, s0) if m in in_clause]:
+    among = _NOT_AMONG_RE.search(text, clause_lo, clause_hi)  # "X is not one of the regions, ..."
+    on = [m for m in aside_on_names(text, match, clause_hi, mentions, s0) if m in in_clause]
+    if on and not among:
         in_clause = on  # "Kherson, annexed in 2022, and Zaporizhzhia": Kherson's
     claim = Claim(sentence, start, end, _regions(in_clause), True)
 

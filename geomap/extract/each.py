@@ -186,6 +186,9 @@ _ASIDE_OPEN_RE = re.compile(
 )
 
 
+_RELATIVE_WORD_RE = re.compile(r"[,(]\s*(?:which|that)\b")
+
+
 @lru_cache(maxsize=8)
 def _list_gap(units: frozenset[str]) -> re.Pattern[str]:
     """What may stand between the names of a list: "," "and", "the", a unit noun."""
@@ -207,7 +210,12 @@ def aside_on_names(
         return []
     lo = opened.start()
     closes = [b for a, b in insertions(text) if lo <= a <= lo + 1]
-    if not closes and not (cue.group().casefold().startswith("annexed") and at - lo <= 2):
+    relative = _RELATIVE_WORD_RE.match(text, lo)  # "..., which Russia also claims."
+    if (
+        not closes
+        and not relative
+        and not (cue.group().lower().startswith("annexed") and at - lo <= 2)
+    ):
         return []  # the comma closes an aside or a list ("A, as well as B, joined Russia")
     gap = _list_gap(nouns())
     end = closes[0] if closes else hi
