@@ -120,7 +120,10 @@ _IT_RE = re.compile(r"\s+(?:it|them)\b", re.IGNORECASE)
 CUES = (
     r"\b(?:control|holds?|held|rule[sd]?\b|captur|seiz|takeover|overr[au]n|retook"
     r"|retak|recaptur"
-    r"|liberat|occup(?:y|ies)\b|took\b|takes\b|grip|(?:has|have|had)\s+taken\b"
+    r"|liberat|took\b|takes\b|grip|(?:has|have|had)\s+taken\b"
+    # "occupies the Luhansk region", not "occupies about 70%": a share, read as one
+    r"|occup(?:y|ies)\s+(?!\d|(?:about|around|roughly|nearly|almost|some|approximately|more|less"
+    r"|over|just|only|at)\b)"
     r"|fell\s+to"
     r"|falls\s+to|fallen\s+to|taken\s+(?:by|from)|(?:took|taken|takes)\s+(?:over|back)|won\s+back|hands"
     r"|lost|loses|expel|drove|driven|drive|push|oust|clear|flush|forced|chased|routed|withdrew"
