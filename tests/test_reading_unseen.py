@@ -988,3 +988,29 @@ def test_regarded_as_the_controlling_sides(text, expected):
 def test_a_claim_regarded_and_denied():
     figures = read("Russia does not regard the Kharkiv region as Russian.").figures
     assert [(f.region_code, f.claimed) for f in figures] == [("UA-63", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # "the enemy", "the aggressor": the other side of whoever says so, named after it
+        ("The enemy holds about 25% of the Donetsk region, a Russian officer told state TV on "
+         "Sunday.", {}, {"UA-14": 25}),
+        ("The aggressor holds about 70% of the Zaporizhzhia region, the Ukrainian governor said.",
+         {"UA-23": 70}, {}),
+        ("Pro-Kremlin forces occupy about 90% of the Luhansk region.", {"UA-09": 90}, {}),
+        ("Russia controls roughly 80 per-cent of the Donetsk region.", {"UA-14": 80}, {}),
+    ],
+)  # fmt: skip
+def test_the_enemy_by_its_speaker_after_it(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_the_enemy_by_its_speaker_in_sudan(sudan):
+    assert defended("The enemy holds about 70% of North Darfur, an RSF commander said.") == {
+        "SD-DN": 70
+    }
+    assert controlled("The aggressor holds about 70% of North Darfur, an army spokesman said.") == {
+        "SD-DN": 70
+    }

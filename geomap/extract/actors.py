@@ -22,7 +22,8 @@ _RIVALS = r"['’]s(?=\s+(?:\w+\s+)?" + _RIVAL_WORDS + ")"
 _RIVALS_RE = re.compile(r"['’]s?\s+(?:\w+\s+)?" + _RIVAL_WORDS, re.IGNORECASE)
 # A side named as an actor.
 _CONTROLLER_ACTOR = (
-    r"\b(?:«C»|«CF»|«CB»|separatist\w*|occupier\w*|invader\w*|the\s+enemy|pro-«CA»"
+    r"\b(?:«C»|«CF»|«CB»|separatist\w*|occupier\w*|invader\w*|the\s+enemy|the\s+aggressor"
+    r"|pro-(?:«CA»|«C»|«CCAP»)"
     r"|«CCAP»-backed|(?:«C»|«CCAP»)(?=" + _RIVALS + r"))\b"
 )
 

@@ -9,7 +9,7 @@ import re
 from geomap.extract import scan
 from geomap.extract.sides import Sides
 
-ENEMY_RE = re.compile(r"the\s+enemy\b", re.IGNORECASE)
+ENEMY_RE = re.compile(r"the\s+(?:enemy|aggressor)\b", re.IGNORECASE)
 # Words with which a text keeps its distance from the controlling side's terms, or speaks of
 # it as the occupier: such a text is not framed from its side, however often it names the DPR.
 DISTANCE_RE = re.compile(
@@ -30,9 +30,9 @@ _OTHER_SOURCE_BEFORE = (
     r"\baccording\s+to\s+(?:the\s+)?(?:«DA»|«D»)\b"
     r"|\b(?:«DA»|«D»)\b[^,;:]{0,40}?(?:\b(?:said|says|reported|reports|told|claimed|claims)\b|:)"
 )
-_ITS_SOURCE_AFTER = (
-    r",\s*(?:the\s+)?(?:«CA»|«C»)\b[^,;:]{0,40}?\b(?:said|says|reported|reports|told|claimed"
-    r"|claims)\W*$"
+_ITS_SOURCE_AFTER = (  # "..., a senior Russian officer told state TV on Sunday."
+    r",\s*(?:(?:the|an?)\s+(?:[\w-]+\s+)?)?(?:«CA»|«C»)\b[^,;:]{0,40}?\b(?:said|says|reported"
+    r"|reports|told|claimed|claims)\b[^,;:]{0,40}$"
 )
 
 
