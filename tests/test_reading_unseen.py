@@ -1014,3 +1014,28 @@ def test_the_enemy_by_its_speaker_in_sudan(sudan):
     assert controlled("The aggressor holds about 70% of North Darfur, an army spokesman said.") == {
         "SD-DN": 70
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # the defender named by the country's name, the subject of a verb done to the other side
+        ("Ukraine defeated Russia and now holds 30% of the Kharkiv region.", {}, {"UA-63": 30}),
+        ("Ukraine, with help from allies, pushed Russian forces back and now controls 40% of the "
+         "Kherson region.", {}, {"UA-65": 40}),
+        # ... not the country as a place
+        ("Fighting in Ukraine pushed Russia's losses up; Russia holds 70% of the Donetsk region.",
+         {"UA-14": 70}, {}),
+    ],
+)  # fmt: skip
+def test_the_defenders_bare_name_before_a_verb_done_to_the_other_side(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_a_claim_in_a_relative_clause_past_an_aside_on_its_subject():
+    text = (
+        "The plan would recognise Crimea as Russian and freeze the front line in the Zaporizhzhia "
+        "and Kherson regions, which Russia, despite heavy losses, also claims."
+    )
+    assert claimed(text) == {"UA-23", "UA-65"}

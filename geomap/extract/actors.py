@@ -47,6 +47,9 @@ _DEFENDER_ACTOR = (
     r"\s+(?:still\s+|now\s+|only\s+|currently\s+|no\s+longer\s+|(?:does|did)\s+not\s+)?(?:holds?|held"
     r"|controls?|controlled|retains?|maintains?|keeps?|kept|has|had|lost|is|was|remains?"
     r"|took|takes|seized|captured|recaptured|retook|regained|won|liberated|declared|declares"
+    # "Ukraine defeated Russia and now holds ...": a verb done to the other side
+    r"|defeated|pushed|drove|repelled|repulsed|routed|expelled|attacked|struck|launched|freed"
+    r"|recovered|reclaimed|advanced|gained|beat"
     # "Russia says Ukraine must leave ...": the subject of a modal's verb
     r"|cannot|can['’]t|can|must|should|will|would|could|may|might|won['’]t|wouldn['’]t"
     r"|(?:refuses?|wants?|needs?|has|have|is|are)\s+to|(?:is|was)\s+(?:being\s+)?(?:asked"

@@ -196,27 +196,37 @@ def _list_gap(units: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?:\s|,|&|\band\b|\bthe\b|\bas\s+well\s+as\b|\b(?:{words})\b)*", re.I)
 
 
+def _opened(
+    text: str, cue: re.Match, at: int, mentions: list[Mention], s0: int
+) -> tuple[int, list[int]] | None:
+    """Where the aside that the words at ``at`` stand in opens, and where it closes (none when
+    it runs to the clause's end); None where no aside opens just before them."""
+    opened = _ASIDE_OPEN_RE.search(text, 0, at)
+    if opened is None or any(opened.start() <= m.start - s0 < at for m in mentions):
+        return None
+    lo = opened.start()
+    closes = [b for a, b in insertions(text) if lo <= a <= lo + 1]
+    relative = _RELATIVE_WORD_RE.match(text, lo)  # "..., which Russia also claims."
+    annexed = cue.group().lower().startswith("annexed") and at - lo <= 2
+    if not closes and not relative and not annexed:
+        return None  # the comma closes an aside or a list ("A, as well as B, joined Russia")
+    return lo, closes
+
+
 def aside_on_names(
     text: str, cue: re.Match, hi: int, mentions: list[Mention], s0: int
 ) -> list[Mention]:
     """The regions an aside with the words ``cue`` is about, in ``text`` (a sentence that starts
     at document offset ``s0``; the clause ends at ``hi``): those it names and those of the list
     it follows ("Kherson, annexed in 2022, and Zaporizhzhia": Kherson alone; "Moscow, which
-    claims Kherson, ...": Kherson). [] where the words open no aside."""
+    claims Kherson, ...": Kherson; "..., which Russia, despite its losses, claims"). [] where the
+    words open no aside."""
     inner = max(cue.group().rfind(","), cue.group().rfind("("))  # "Moscow, which claims"
-    at = cue.start() + inner + 1 if inner >= 0 else cue.start()
-    opened = _ASIDE_OPEN_RE.search(text, 0, at)
-    if opened is None or any(opened.start() <= m.start - s0 < at for m in mentions):
+    ats = (cue.start(), cue.start() + inner + 1) if inner >= 0 else (cue.start(),)
+    found = next((o for at in ats if (o := _opened(text, cue, at, mentions, s0))), None)
+    if found is None:
         return []
-    lo = opened.start()
-    closes = [b for a, b in insertions(text) if lo <= a <= lo + 1]
-    relative = _RELATIVE_WORD_RE.match(text, lo)  # "..., which Russia also claims."
-    if (
-        not closes
-        and not relative
-        and not (cue.group().lower().startswith("annexed") and at - lo <= 2)
-    ):
-        return []  # the comma closes an aside or a list ("A, as well as B, joined Russia")
+    lo, closes = found
     gap = _list_gap(nouns())
     end = closes[0] if closes else hi
     inside = [m for m in mentions if lo <= m.start - s0 < end]
