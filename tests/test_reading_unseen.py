@@ -1039,3 +1039,22 @@ def test_a_claim_in_a_relative_clause_past_an_aside_on_its_subject():
         "and Kherson regions, which Russia, despite heavy losses, also claims."
     )
     assert claimed(text) == {"UA-23", "UA-65"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region referred to after the sentence that names it
+        ("The Kherson region lies on the Dnipro. Russia claims the oblast.", {"UA-65"}),
+        ("The Kherson region lies on both banks of the Dnipro. Russia claims the whole oblast, "
+         "although Ukrainian forces hold the right bank.", {"UA-65"}),
+        ("Russian forces hold most of the Zaporizhzhia and Kherson regions. The Kremlin regards "
+         "these territories as Russian and has installed its own officials there.",
+         {"UA-23", "UA-65"}),
+        ("Russia claims the whole of the Kherson region.", {"UA-65"}),
+        # not a region
+        ("Russia claimed the lives of 20 people in the Kherson region.", set()),
+    ],
+)  # fmt: skip
+def test_a_claim_of_a_region_referred_to(text, expected):
+    assert claimed(text) == expected

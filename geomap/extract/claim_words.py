@@ -10,10 +10,10 @@ import re
 from geomap.extract.sides import sides
 
 # What "claims" is followed by where it states a claim: regions, or the end of its clause.
-_CLAIMED_WHAT = (
-    r"(?=(?:\s+(?:sovereignty\s+over|the|all|four|five|both|«D»['’]s"
-    r"|«DA»|regions?|provinces?|oblasts?|territories|of))*\s+(?-i:[A-Z])"
-    r"|\s*(?:[,.;:)—–-]|$|\s+(?:are|is|as|were|was|but)\b))"
+_CLAIMED_WHAT = (  # "claims the whole oblast, although ...", "claims Kherson", "claims all four."
+    r"(?=(?:\s+(?:sovereignty\s+over|the|all|four|five|both|«D»['’]s|«DA»|whole|entire|entirety"
+    r"|regions?|provinces?|oblasts?|territories|peninsula|of))*(?:\s+(?-i:[A-Z])"
+    r"|\s*(?:[,.;:)—–-]|$|\s+(?:are|is|as|were|was|but|although|though|while)\b)))"
 )
 # «C», «CS», «CA», «D», «DA»: the profile's words for the two sides (see geomap.extract.sides).
 CUE = (
@@ -101,7 +101,7 @@ CUE = (
     # the 2022 votes")
     r"|(?P<regards>\b(?:regards?|regarded|considers?|considered|sees|saw|views?|viewed|deems?"
     r"|deemed)\s+(?:(?:it|them)\s+|[^.;:,]{1,60}?\s+)?as\s+«CA»)"
-    r"(?=\s*(?:[.,;:)!?]|$|(?:after|since|following)\b))"
+    r"(?=\s*(?:[.,;:)!?]|$|(?:after|since|following|and)\b))"
     # "Russia ... declared four regions its own": the controlling side the one declaring.
     # "Russia, which considers the Zaporizhzhia and Kherson regions its own after ...": the
     # controlling side the one who says so (named last before the verb: see claims.py), what

@@ -69,7 +69,7 @@ _CLAIMANT_RE = re.compile(
 _UNITS_NAMED = r"(?:areas|regions|territories|provinces|oblasts)"  # "all four areas"
 _REFERENCE_RE = re.compile(
     rf"\b(?:these|those|both)\s+(?:{_UNITS_NAMED}|lands)\b"
-    r"|\bthe\s+(?:region|oblast|province|territory)\b(?!\s+of\b)"
+    r"|\bthe\s+(?:(?:whole|entire)\s+)?(?:region|oblast|province|territory)\b(?!\s+of\b)"
     r"|\b(?:all|the)\s+(?:two|three|four|five)\b(?!\s+(?:years|months|days|weeks))"
     r"|\b(?:their|its)\s+(?:accession|annexation|incorporation|inclusion)\b"
     r"|\bannex(?:ed|es|ing)?\s+(?:it|them|both)\b|\bthem\s+annexed\b|\bthe\s+peninsula\b"

@@ -51,8 +51,8 @@ _MOOTED_RE = re.compile(
 # "Moscow claims ...", not "lays claim" (to what follows)
 _CLAIM_VERB_RE = re.compile(r"(?<!lay\s)(?<!lays\s)(?<!laid\s)claim(?:s|ed)?$", re.IGNORECASE)
 _NP_WORDS = (
-    r"(?:\s+(?:sovereignty\s+over|the|all|four|five|both|«D»['’]s|«DA»|regions?"
-    r"|provinces?|oblasts?|territories|of))*\s+"
+    r"(?:\s+(?:sovereignty\s+over|the|all|four|five|both|«D»['’]s|«DA»|regions?|whole|entire"
+    r"|entirety|provinces?|oblasts?|territories|of))*\s+"
 )
 # The names after "claims" and a verb or a possessive: what is claimed is a clause about them.
 _COMPLEMENT_RE = re.compile(  # heeds case: names have capitals, the words around them none
@@ -61,6 +61,13 @@ _COMPLEMENT_RE = re.compile(  # heeds case: names have capitals, the words aroun
     r"|\s+(?:is|are|was|were|has|had|have|would|will|could|can|remains?|remained|lies|lay)\b)"
 )
 _RELATIVE_RE = re.compile(r",\s*(?:which|that|whom?)\b", re.IGNORECASE)
+# Words after "claims" that refer to regions named before (see claims.py).
+_REFERENCE_AFTER_RE = re.compile(
+    r"\s+(?:(?:the|its)\s+)?(?:whole\s+|entire\s+)?(?:region|oblast|province|peninsula)\b"
+    r"(?!\s+of\b)|\s+(?:these|those|both)\s+(?:areas|regions|territories|provinces|oblasts)\b"
+    r"|\s+(?:all|the)\s+(?:two|three|four|five)\b",
+    re.IGNORECASE,
+)
 _ITS_RE = re.compile(r"\bits\b", re.IGNORECASE)
 _THE_BEFORE_RE = re.compile(r"\b(?:the|its|newly|illegally)\s+$", re.IGNORECASE)
 _HYPOTHETICAL_RE = re.compile(r"\b(?:would|could|might|if|unless|whether)\b", re.IGNORECASE)
@@ -175,6 +182,7 @@ def names_follow(match: re.Match, mentions: list[Mention], s0: int) -> bool:
     at = s0 + (words.end() if words else match.end())
     return (
         any(s0 + match.end() < m.start <= at for m in mentions)
+        or _REFERENCE_AFTER_RE.match(text, match.end()) is not None  # "claims the whole oblast"
         or not text[match.end() :].strip()[:1].isalpha()
         or (re.match(r"\s+(?:are|is|as|were|was|but)\b", text[match.end() :]) is not None)
     )
