@@ -61,8 +61,8 @@ CUE = (
     r"|\b(?:its|«CS»['’]s)\s+(?:constituent|federal)\s+(?:entity|entities|subjects?)\b"
     # "Crimea is Russian", "the Donetsk region is Russian": only after a name that is its subject
     # (see _named_subject)
-    r"|\b(?P<russian>(?:is|are)\s+(?:now\s+)?[\"“]?«CA»[\"”]?(?:\s+regions?)?"
-    r"|is\s+(?:now\s+)?a\s+«CA»\s+region)(?:\s+now)?(?=\s*(?:[.,;:!?)]|$))"
+    r"|\b(?P<russian>(?:is|are)\s+(?:now\s+)?[\"“]?«CA»[\"”]?(?:\s+«UNIT»)?"
+    r"|is\s+(?:now\s+)?a\s+«CA»\s+«UNIT»)(?:\s+now)?(?=\s*(?:[.,;:!?)]|$))"
     # "five regions Moscow calls Russian", ending its clause (the side named last before it the
     # controlling one: see claims.py)
     r"|(?P<calls>\bcall(?:s|ed)\s+[\"“]?«CA»[\"”]?)(?=\s*(?:[.,;:!?)]|$))"
@@ -136,7 +136,7 @@ CUE = (
 _CUES = (
     r"\b(?:annex|parts?\s+of\s+(?:the\s+|its\s+)?«CS»|part\s+of\s+its|as\s+(?:its\s+(?:own|sovereign"
     r"|territory|land|soil)|«CA»)"
-    r"|inclusion|«CA»\s+(?:territory|land|soil|regions?)|belong|subject|constituent|forever"
+    r"|inclusion|«CA»\s+(?:territory|land|soil|«UNIT»)|belong|subject|constituent|forever"
     r"|admi(?:ssion|tt|ts?\b)"
     r"|join|accession|incorporat|absorb|absorption|irrevocably|claim|own\b|to\s+be\s+«CA»"
     r"|reunifi|reunit"

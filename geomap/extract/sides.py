@@ -12,7 +12,8 @@ Patterns that name a side are written once, with placeholders for the profile's 
   ``«DBH»`` the defending side's without "the", as a headline starts ("Army regains ...");
 * ``«CH»``, ``«DH»``: the words before "hands" or "control" that name a side ("in army hands",
   "under RSF control", "in government hands"): its adjective, abbreviations and bare words;
-* ``«COUNTRY»``: the countries' names, as places ("Ukraine", "Russia"; "Sudan", not the RSF).
+* ``«COUNTRY»``: the countries' names, as places ("Ukraine", "Russia"; "Sudan", not the RSF);
+* ``«UNIT»``: what the profile's units are called ("region", "oblasts"; "state", "states").
 
 :func:`sides` gives them for the profile in use; :meth:`Sides.pattern` compiles a template.
 """
@@ -102,6 +103,8 @@ def _for(profile: Profile) -> Sides:
         "DBH": _alternation([w[4:] for w in d.bare if w.lower().startswith("the ")]),
         "CH": _alternation(_hands_words(c)),
         "DH": _alternation(_hands_words(d)),
+        # what the profile's units are called: "region", "oblasts"; "state", "wilayah"
+        "UNIT": _alternation(sorted(profile.units.nouns)),
         # the countries, as places: "in Russia's Kursk region", "inside Ukraine"
         "COUNTRY": _alternation(
             [*(profile.country_names or (d.name,)), *((c.name, c.state) if c.state else ())]

@@ -52,6 +52,7 @@ class Sentence:
     text: str
     start: int
     index: int = 0
+    shown: str = ""  # the text as the document has it, where the reading evens out its spacing
 
     @property
     def end(self) -> int:
@@ -65,8 +66,9 @@ class Sentence:
         """The quote for a phrase at ``start:end`` (document offsets): the whole sentence, or
         for a very long one (a text with no full stops) the :data:`QUOTE_CHARS` around the
         phrase, cut at spaces and marked "…". Returns (quote, its span without the marks)."""
+        shown = self.shown or self.text
         if len(self.text) <= QUOTE_CHARS:
-            return self.text, self.span
+            return shown, self.span
         middle = (start + end) // 2 - self.start
         lo = max(0, min(middle - QUOTE_CHARS // 2, len(self.text) - QUOTE_CHARS))
         hi = lo + QUOTE_CHARS
@@ -76,10 +78,10 @@ class Sentence:
         if hi < len(self.text):
             space = self.text.rfind(" ", max(end - self.start, lo), hi)
             hi = space if space >= 0 else hi
-        text = self.text[lo:hi].strip()
         lo += len(self.text[lo:hi]) - len(self.text[lo:hi].lstrip())
-        quote = ("…" if lo > 0 else "") + text + ("…" if lo + len(text) < len(self.text) else "")
-        return quote, (self.start + lo, self.start + lo + len(text))
+        hi = lo + len(self.text[lo:hi].strip())
+        quote = ("…" if lo > 0 else "") + shown[lo:hi] + ("…" if hi < len(self.text) else "")
+        return quote, (self.start + lo, self.start + hi)
 
 
 class Token(NamedTuple):  # a tuple: made for every word of every sentence, so cheap to make
@@ -203,12 +205,9 @@ def _expand_in(gaz, name: str) -> tuple[Region, ...]:
 
 
 def name_at(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int]:
-    """The longest region name starting at token ``i``: (regions, tokens used).
-
-    Names are capitalised in running text ("the whole" and "half" are not places); a name in
-    lower case counts only when a unit noun ("region", "oblast") follows it ("the entire kyiv
-    region").
-    """
+    """The longest region name starting at token ``i``: (regions, tokens used). Names are
+    capitalised in running text ("the whole" and "half" are not places); a name in lower case
+    counts only when a unit noun ("region", "oblast") follows it ("the entire kyiv region")."""
     first = toks[i]
     profile = current()
     gaz = profile.gazetteer  # once: asked for every word a name may start with
