@@ -201,7 +201,7 @@ def _opened(
 ) -> tuple[int, list[int]] | None:
     """Where the aside that the words at ``at`` stand in opens, and where it closes (none when
     it runs to the clause's end); None where no aside opens just before them."""
-    opened = _ASIDE_OPEN_RE.search(text, 0, at)
+    opened = _ASIDE_OPEN_RE.search(text, max(0, at - 80), at)
     if opened is None or any(opened.start() <= m.start - s0 < at for m in mentions):
         return None
     lo = opened.start()

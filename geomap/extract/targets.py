@@ -56,8 +56,7 @@ SUBJECT_OF_RE = re.compile(
     r"|[\w'’]+-(?:held|controlled|occupied)\b)",  # "is Ukrainian-held"
     re.IGNORECASE,
 )
-# "The occupied share of the Kherson region has remained at about 73%": a share of the region
-# named in its subject.
+# "The occupied share of the Kherson region has remained at about 73%": of its subject's region.
 _SHARE_OF_BEFORE_RE = re.compile(
     r"\b(?:share|part|portion|proportion|percentage|area)\s+of\s+(?P<what>[^,;:%()]{1,60}?)\s+(?:has\s+|had\s+)?"
     r"(?:now\s+|since\s+)?(?:(?:is|was|stands|stood|remains?|remained|reached|hover(?:s|ed)?"
@@ -102,8 +101,7 @@ _CONTROL_TO_RE = re.compile(
 )
 RESPECTIVE = "'respective' with no list of regions before it"
 CHANGED_FROM = "the value it changed from ('from ... to'), not the share now"
-# A share of the whole country is of no region, but has a holder: "Russia holds 19% of Ukraine.
-# In Luhansk, the figure is 99%."
+# A share of the whole country is of no region, but has a holder ("... 19% of Ukraine. In X, 99%")
 WHOLE_COUNTRY = "a share of the whole country"
 # "17,804 square kilometres (67.2%)", "18,500 square kilometres of X, or about 70 percent": a
 # share beside the area it is of.
@@ -283,14 +281,16 @@ def _of_the_regions(
     then = toks[end + 1].key if end + 1 < len(toks) else ""
     together = after in TOGETHER or f"{after} {then}" in TOGETHER  # "70% of A and B in total"
     # "less than half of the Kharkiv region's territory it once seized": a part of it
-    seized = bool(then) and (then in _RELATIVE or _side_at(share, toks[end + 1], two))
+    seized = after in AREA_NOUNS and (
+        then in _RELATIVE or (then and _side_at(share, toks[end + 1], two))
+    )
     if len(regions) > 1 and together:
         share.reason = f"a share of {names(regions)} together, not of each"
     elif after in ("city", "town", "capital", "capitals"):  # "60% of Kherson city", "X's capital"
         share.reason = f"a share of the {after} of {names(regions)}, not of the region"
     elif after in _NOT_AREA_NOUNS or (toks[end - 1].possessive and after not in AREA_NOUNS):
         share.reason = f"a share of {after or 'something'} in the region, not of its territory"
-    elif after in AREA_NOUNS and seized:
+    elif seized:
         share.reason = f"a share of the {after} {then} ..., not of the region"
     elif not of_a_group(share, several):  # "40% of Darfur": of no one state
         share.regions = regions
