@@ -1073,3 +1073,8 @@ def test_commas_typed_after_a_space():
 def test_a_side_adjective_before_the_profiles_unit_noun():
     assert claimed("The Kherson Oblast is a Russian oblast, Saldo said.") == {"UA-65"}
     assert claimed("The Kherson region is a Russian region, Saldo said.") == {"UA-65"}
+
+
+def test_a_share_of_a_regions_territory_held_since_a_year():
+    text = "Russian troops have occupied roughly 70 percent of the Zaporizhzhia region's territory since 2022."
+    assert controlled(text) == {"UA-23": 70}

@@ -282,7 +282,7 @@ def _of_the_regions(
     together = after in TOGETHER or f"{after} {then}" in TOGETHER  # "70% of A and B in total"
     # "less than half of the Kharkiv region's territory it once seized": a part of it
     seized = after in AREA_NOUNS and (
-        then in _RELATIVE or (then and _side_at(share, toks[end + 1], two))
+        then in ("it", "they", "that", "which") or (then and _side_at(share, toks[end + 1], two))
     )
     if len(regions) > 1 and together:
         share.reason = f"a share of {names(regions)} together, not of each"
