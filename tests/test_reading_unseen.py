@@ -1078,3 +1078,18 @@ def test_a_side_adjective_before_the_profiles_unit_noun():
 def test_a_share_of_a_regions_territory_held_since_a_year():
     text = "Russian troops have occupied roughly 70 percent of the Zaporizhzhia region's territory since 2022."
     assert controlled(text) == {"UA-23": 70}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moscow calls the Donetsk and Kherson regions its 'new regions' and plans elections "
+         "there.", {"UA-14", "UA-65"}),
+        ("Russia refers to the Donetsk and Luhansk regions as 'new territories'.",
+         {"UA-14", "UA-09"}),
+        # the defender's words
+        ("Kyiv calls the Kherson region's liberated areas its new territories.", set()),
+    ],
+)  # fmt: skip
+def test_regions_called_new_territories(text, expected):
+    assert claimed(text) == expected

@@ -66,6 +66,10 @@ CUE = (
     # "five regions Moscow calls Russian", ending its clause (the side named last before it the
     # controlling one: see claims.py)
     r"|(?P<calls>\bcall(?:s|ed)\s+[\"“]?«CA»[\"”]?)(?=\s*(?:[.,;:!?)]|$))"
+    # "calls A and B its 'new regions'", "refers to A and B as 'new territories'": the side named
+    # last before it the controlling one (see claims.py)
+    r"|(?P<newcalled>\b(?:call(?:s|ed|ing)?|refer(?:s|red|ring)?\s+to|describ(?:es|ed|ing))\s+"
+    r"[^.;:]{1,80}?\s+(?:as\s+)?(?:its\s+|«CS»['’]s\s+)?[\"“'‘]?new\s+(?:regions|territories|lands)\b)"
     r"|\btreat(?:y|ies)\s+(?:on\s+)?(?:absorb|incorporat)\w*"
     r"|\birrevocably\s+lost\b"
     # "a claim on X" ("claimed on Sunday that ..." is a date)

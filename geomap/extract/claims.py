@@ -142,7 +142,8 @@ def read_claims(
             continue
         if match.group("joined") and not _subject_is_controller(text, match.start()):
             continue  # "Ukraine rejected the vote and claimed ..."
-        controller_says = any(match.group(g) for g in ("it", "own", "says", "calls", "regards"))
+        says = ("it", "own", "says", "calls", "regards", "newcalled")
+        controller_says = any(match.group(g) for g in says)
         if controller_says and not _last_named_is_controller(text, match.start()):
             continue  # "Kyiv holds part of X, which it claims": the defender's own
         start = match.start()
