@@ -1093,3 +1093,20 @@ def test_a_share_of_a_regions_territory_held_since_a_year():
 )  # fmt: skip
 def test_regions_called_new_territories(text, expected):
     assert claimed(text) == expected
+
+
+def test_an_opening_phrase_against_the_clause_has_no_mood_of_it():
+    assert controlled(
+        "Contrary to Ukrainian hopes, Russia now holds about 80% of the Donetsk region."
+    ) == {"UA-14": 80}
+    assert controlled("Despite Kyiv's plans, Russia holds about 80% of the Donetsk region.") == {
+        "UA-14": 80
+    }
+    assert controlled("Russia hopes to hold 80% of the Donetsk region.") == {}
+
+
+def test_the_noun_claims_after_the_sides_adjective_is_no_claim():
+    assert (
+        claimed("Despite Russian claims, Ukraine holds about 25% of the Donetsk region.") == set()
+    )
+    assert claimed("Russian claims to the Donetsk region are rejected.") == {"UA-14"}

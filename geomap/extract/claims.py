@@ -59,6 +59,8 @@ _ANAPHORA_RE = re.compile(
     r"^(?:they|these|both|the\s+two|those|the\s+(?:four|three|two)\s+\w+|these\s+\w+|it)\b",
     re.IGNORECASE,
 )
+# "Russian claims" (the noun): no side that claims.
+_NOUN_CLAIMS_RE = r"«CA»\s+claims\b"
 # A pronoun that claims: "It claims ...", "They have annexed ...".
 _CLAIMANT_RE = re.compile(
     r"\s+(?:(?:has|have|had|also|now|still|formally|illegally)\s+)*(?:claim|annex|consider|regard"
@@ -140,6 +142,8 @@ def read_claims(
     for match in scan.finditer(sides().pattern(CUE), text):
         if match.group("russian") and not _named_subject(text, match.start()):
             continue
+        if sides().pattern(_NOUN_CLAIMS_RE).match(text, match.start()):
+            continue  # "Despite Russian claims, Ukraine holds ...": the noun, not the verb
         if match.group("joined") and not _subject_is_controller(text, match.start()):
             continue  # "Ukraine rejected the vote and claimed ..."
         says = ("it", "own", "says", "calls", "regards", "newcalled")

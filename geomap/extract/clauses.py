@@ -105,6 +105,13 @@ _UNREAL_AFTER_RE = re.compile(
 )
 
 
+# A phrase that opens the sentence with what the clause goes against: "Contrary to Kyiv's hopes,".
+_AGAINST_RE = re.compile(
+    r"\s*(?:contrary\s+to|despite|in\s+spite\s+of|against|defying|unlike)\b[^,;:]{1,80},",
+    re.IGNORECASE,
+)
+
+
 def figure_mood(text: str, lo: int, hi: int, own: tuple[int, int], at: int = -1) -> str:
     """The mood of a figure in the clause ``text[lo:hi]``, where ``own`` spans its words (its
     phrase and its verb; (0, 0): not known). Before their end, every word of :func:`mood`
@@ -115,9 +122,10 @@ def figure_mood(text: str, lo: int, hi: int, own: tuple[int, int], at: int = -1)
     start, end = own
     # not a word of an aside that closes before the figure and does not hold it ("Russia, which
     # has vowed to take all of X, now holds 75% of it": the vow is the aside's)
+    opening = _AGAINST_RE.match(text)  # "Contrary to Ukrainian hopes, Russia holds ...": a noun's
     moods = [
         (a, b, w) for a, b, w in _moods(text, lo, hi)  # found once for the clause
-        if not in_aside(text, a, at)
+        if not in_aside(text, a, at) and not (opening and a < opening.end() <= max(start, at))
     ]  # fmt: skip
     if not end:
         return _said(moods[0][2]) if moods else ""
