@@ -1110,3 +1110,12 @@ def test_the_noun_claims_after_the_sides_adjective_is_no_claim():
         claimed("Despite Russian claims, Ukraine holds about 25% of the Donetsk region.") == set()
     )
     assert claimed("Russian claims to the Donetsk region are rejected.") == {"UA-14"}
+
+
+def test_hopes_and_plans_as_nouns_of_something_else():
+    text = (
+        "Ukraine's hopes of retaking the Zaporizhzhia region faded as Russia consolidated its "
+        "hold on about 70% of it."
+    )
+    assert controlled(text) == {"UA-23": 70}
+    assert controlled("Russia's plans to seize 90% of the Donetsk region failed.") == {}
