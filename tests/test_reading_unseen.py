@@ -1119,3 +1119,21 @@ def test_hopes_and_plans_as_nouns_of_something_else():
     )
     assert controlled(text) == {"UA-23": 70}
     assert controlled("Russia's plans to seize 90% of the Donetsk region failed.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Amid demands for peace talks, Russia holds about 80% of the Donetsk region.",
+         {"UA-14": 80}),
+        ("After failing to take Kyiv, Russia now holds about 80% of the Donetsk region.",
+         {"UA-14": 80}),
+        ("As Ukraine tries to hold the line, Russia holds about 80% of the Donetsk region.",
+         {"UA-14": 80}),
+        # a condition, or a mood of the main clause's own
+        ("If Russia takes Kramatorsk, it will hold about 90% of the Donetsk region.", {}),
+        ("As Russia pushes to take all of Donetsk, it could soon hold 90% of the region.", {}),
+    ],
+)  # fmt: skip
+def test_the_moods_of_an_opening_clause_are_its_own(text, expected):
+    assert controlled(text) == expected

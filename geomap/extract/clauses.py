@@ -106,9 +106,11 @@ _UNREAL_AFTER_RE = re.compile(
 )
 
 
-# A phrase that opens the sentence with what the clause goes against: "Contrary to Kyiv's hopes,".
-_AGAINST_RE = re.compile(
-    r"\s*(?:contrary\s+to|despite|in\s+spite\s+of|against|defying|unlike)\b[^,;:]{1,80},",
+# A phrase or clause that opens the sentence with a verb or noun of its own: "Contrary to Kyiv's
+# hopes,", "Amid demands for talks,", "After failing to take Kyiv," (not "If ...,": a condition).
+_OPENING_RE = re.compile(
+    r"\s*(?:contrary\s+to|despite|in\s+spite\s+of|against|defying|unlike|amid|amidst|after"
+    r"|following|as|while|when|since|although|though|because)\b[^,;:]{1,100},",
     re.IGNORECASE,
 )
 
@@ -123,7 +125,7 @@ def figure_mood(text: str, lo: int, hi: int, own: tuple[int, int], at: int = -1)
     start, end = own
     # not a word of an aside that closes before the figure and does not hold it ("Russia, which
     # has vowed to take all of X, now holds 75% of it": the vow is the aside's)
-    opening = _AGAINST_RE.match(text)  # "Contrary to Ukrainian hopes, Russia holds ...": a noun's
+    opening = _OPENING_RE.match(text)  # "Contrary to Ukrainian hopes, Russia holds ...": its own
     moods = [
         (a, b, w) for a, b, w in _moods(text, lo, hi)  # found once for the clause
         if not in_aside(text, a, at) and not (opening and a < opening.end() <= max(start, at))
