@@ -1137,3 +1137,11 @@ def test_hopes_and_plans_as_nouns_of_something_else():
 )  # fmt: skip
 def test_the_moods_of_an_opening_clause_are_its_own(text, expected):
     assert controlled(text) == expected
+
+
+def test_a_figure_compared_with_the_one_before():
+    text = "Russia held 57% of the Donetsk region in January 2023, compared with 79% now."
+    assert controlled(text) == {"UA-14": 79}
+    text = "Russia holds 79% of the Donetsk region, against 20% held by Ukraine."
+    assert controlled(text) == {"UA-14": 79}
+    assert defended(text) == {"UA-14": 20}

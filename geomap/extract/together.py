@@ -25,7 +25,9 @@ _AGAIN_RE = re.compile(
     r"\b(?:it|that|this|(?:the|that|this)\s+(?:figure|share|proportion))\s+(?:now\s+)?(?:is|was"
     r"|stands\s+at|stood\s+at"
     r"|has\s+(?:risen|grown|fallen|dropped|shrunk)\s+to|rose\s+to|fell\s+to)\s+"
-    r"(?:now\s+|only\s+|just\s+|about\s+)?$",
+    r"(?:now\s+|only\s+|just\s+|about\s+)?$"
+    # "held 57% of X in January 2023, compared with 79% now"
+    r"|,\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:about\s+|around\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
 RESPECT = "'respectively' read as"  # the note of a figure paired with a region of a list
