@@ -1145,3 +1145,11 @@ def test_a_figure_compared_with_the_one_before():
     text = "Russia holds 79% of the Donetsk region, against 20% held by Ukraine."
     assert controlled(text) == {"UA-14": 79}
     assert defended(text) == {"UA-14": 20}
+
+
+def test_a_range_of_word_fractions():
+    reading = read("Russia holds between a quarter and a third of the Kharkiv region.")
+    assert [(f.region_code, f.pct_range) for f in reading.figures] == [("UA-63", (25.0, 33.3))]
+    assert controlled("Russia holds between a quarter and a third of the Kharkiv region.") == {
+        "UA-63": pytest.approx(29.15)
+    }

@@ -78,6 +78,7 @@ _SHARE_RE = re.compile(
     rf"|(?<![\w.,])(?P<num>{_NUM})(?P<plus>-(?:plus|odd)(?=\s+per))?{_PCT}(?P<plus2>\+|-plus\b)?"
     # "73 and 75 percent of A and B respectively": the unit said once, after the last
     rf"|(?<![\w.,])(?P<bare>{_BARE})(?=(?:\s*,\s*|\s+and\s+)(?:{_BARE}(?:\s*,\s*|\s+and\s+))*{_BARE}{_PCT})"
+    rf"|\bbetween\s+(?P<flo>{_FRAC})\s+and\s+(?P<fhi>{_FRAC})\b"  # "between a quarter and a third"
     rf"|\b(?P<frac>{_FRAC})\b"
     # "9/10 of the Luhansk region", "1/3 of" (a fraction before "of": not a date or a score)
     r"|(?<![\w/.,])(?P<over>[1-9])/(?P<under>10|[2-9])(?![\w/.,])(?=\s+of\b)"
@@ -321,6 +322,11 @@ def _gain(share: Share, text: str, phrase: str) -> str:
     return f"{what} over a period ('{share.cue.strip()} ... {period.group()}'), not the share held"
 
 
+def _fraction(words: str) -> float:
+    """ "two-thirds", "a Quarter" → 66.7, 25.0."""
+    return FRACTIONS[" ".join(re.split(r"[\s-]+", words.casefold()))]
+
+
 def _number(digits: str) -> float:
     """ "66.5", "99,5" → 66.5, 99.5."""
     return float(digits.replace(",", "."))
@@ -362,8 +368,11 @@ def _figure(sentence: Sentence, match: re.Match) -> Share:
         # "has grown from 60% to 99%": a change, and the share now is where it went to; "from
         # 60% in 2022 to 99%": a year is no low end of a range
         start, hedge, value = sentence.start + match.start("hi"), "", _number(g("hi"))
-    elif g("lo") or g("blo"):
-        lo, hi = _number(g("lo") or g("blo")), _number(g("hi") or g("bhi"))
+    elif g("lo") or g("blo") or g("flo"):
+        if g("flo"):
+            lo, hi = _fraction(g("flo")), _fraction(g("fhi"))
+        else:
+            lo, hi = _number(g("lo") or g("blo")), _number(g("hi") or g("bhi"))
         if not lo < hi:
             reason = "not a range (low to high)"
             return Share(sentence, start, end, None, None, hedge, reason=reason)
@@ -377,7 +386,7 @@ def _figure(sentence: Sentence, match: re.Match) -> Share:
         if rest:
             return rest
     elif g("frac"):
-        value = FRACTIONS[" ".join(re.split(r"[\s-]+", g("frac").casefold()))]
+        value = _fraction(g("frac"))
     elif g("over"):
         value = round(100 * int(g("over")) / int(g("under")), 1)  # "9/10": 90
     else:
