@@ -1153,3 +1153,17 @@ def test_a_range_of_word_fractions():
     assert controlled("Russia holds between a quarter and a third of the Kharkiv region.") == {
         "UA-63": pytest.approx(29.15)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia's share of the Donetsk region grew by 2 percent this month to 79 percent.",
+         {"UA-14": 79}),
+        # a change, not the share
+        ("Russia's share of the Donetsk region grew 20% in a year.", {}),
+        ("Russia's share of the Donetsk region has reached 79%.", {"UA-14": 79}),
+    ],
+)  # fmt: skip
+def test_a_share_that_changed_by_a_figure(text, expected):
+    assert controlled(text) == expected

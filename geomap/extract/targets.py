@@ -62,10 +62,11 @@ _SHARE_OF_BEFORE_RE = re.compile(
     r"(?:now\s+|since\s+)?(?:(?:is|was|stands|stood|remains?|remained|reached|hover(?:s|ed)?"
     r"|stay(?:s|ed)?|been|(?:held|holds)\s+steady)\s+(?:now\s+|still\s+)?(?:at\s+|to\s+)?"
     # "rose from 57% in early 2023 to about 78%": the value it changed from, then the share now;
-    # "rose 5 percentage points to 79%"
-    r"|(?:rose|grew|risen|grown|increased|fallen|fell|dropped|shrunk|shrank|expanded|reached"
-    r"|climbed)\s+(?:now\s+)?(?:(?:by\s+)?[\d.]+\s+(?:percentage\s+)?points?\s+)?"
-    r"(?:(?P<from>from\s+)|from\s+[^;:]{1,50}?\s+to\s+|at\s+|to\s+)?)$"
+    # "rose 5 points to 79%", "grew by 2 percent this month to 79%" (not "grew 20%": a change)
+    r"|reached\s+|(?:rose|grew|risen|grown|increased|fallen|fell|dropped|shrunk|shrank|expanded"
+    r"|climbed)\s+(?:now\s+)?(?:(?:by\s+)?[\d.]+\s*(?:percentage\s+points?|points?|%|percent"
+    r"|per\s*cent)\s+)?(?:(?:this|last|over\s+the\s+(?:past|last))\s+\w+\s+)?"
+    r"(?:(?P<from>from\s+)|from\s+[^;:]{1,50}?\s+to\s+|at\s+|to\s+))$"
     # "pushed its share of Donetsk to 78%"
     r"|\b(?:push\w*|brought|bring\w*|rais\w*|lift\w*|increas\w*|expand\w*|took|tak\w*|reduc\w*"
     r"|cut(?:s|ting)?|lower\w*|trimm\w*|slash\w*|whittl\w*|shr[iau]nk\w*)\s+"
@@ -89,8 +90,7 @@ _NOW_AFTER_RE = re.compile(
 )
 # "..., Ukraine controls 27% and Russia 73%": the share ends its clause at a conjunction too.
 _AND_AFTER_RE = re.compile(r"(?:and|but|while|whereas)\b", re.IGNORECASE)
-# "bringing Moscow's control (of the region) to about 70 percent", "bringing the total under
-# their control in Donetsk to about 79%".
+# "bringing Moscow's control (of X) to about 70 percent", "the total under their control to 79%"
 _CONTROL_TO_RE = re.compile(
     r"\b(?:control|occupied|hold|grip)(?:\s+(?:of|over|in|on)\s+(?P<where>[^,;]{1,60}?))?"
     r"(?:\s+(?:to|reached|reaching|hit|(?:stands|stood)\s+at)"  # "Russia's hold on X has grown to"
