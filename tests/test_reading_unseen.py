@@ -1167,3 +1167,16 @@ def test_a_range_of_word_fractions():
 )  # fmt: skip
 def test_a_share_that_changed_by_a_figure(text, expected):
     assert controlled(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the Donetsk region, Russian troops hold 90% of the land east of the Kazennyi Torets "
+        "river.",
+        "In the Kherson region, Russia holds 70% of the territory on the left bank.",
+        "Russian forces occupy 90% of the area around Pokrovsk in the Donetsk region.",
+    ],
+)
+def test_a_share_of_a_part_named_by_where_it_is(text):
+    assert controlled(text) == {}

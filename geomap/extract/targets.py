@@ -135,6 +135,7 @@ _GLUE = _words("in on since by after from at last this early late during and but
 _ANAPHORA_HEADS = frozenset(
     {"region", "oblast", "province", "republic", "territory", "area", "land", "it"}
 )
+_PLACE_AFTER = _words("east west north south around near along beyond between across outside on")
 _RELATIVE = _words(
     "that which invaded occupied seized captured taken held controlled under since it they"
 )
@@ -315,8 +316,8 @@ def _of_a_region_named_before(
     elif nxt and not tok.possessive and _side_at(share, toks[j + 1], two):
         # "54% of the territory Russia seized in the Kharkiv region": a part of somewhere
         share.reason = f"a share of the {tok.text} a side did something to, not of a region"
-    elif nxt in _RELATIVE and not tok.possessive:
-        share.reason = "not a share of a named region"
+    elif (nxt in _RELATIVE or nxt in _PLACE_AFTER) and not tok.possessive:
+        share.reason = "not a share of a named region"  # "the land east of the river": a part
     elif tok.possessive and nxt not in AREA_NOUNS:
         # "two-thirds of the region's residents"
         share.reason = f"a share of {nxt or 'something'} in the region, not of its territory"
