@@ -1180,3 +1180,16 @@ def test_a_share_that_changed_by_a_figure(text, expected):
 )
 def test_a_share_of_a_part_named_by_where_it_is(text):
     assert controlled(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("Luhansk 99% occupied, says governor", {"UA-09": 99}, {}),
+        ("Luhansk 99% under Russian control - governor", {"UA-09": 99}, {}),
+        ("Kharkiv 90% liberated, Ukraine says", {}, {"UA-63": 90}),
+    ],
+)  # fmt: skip
+def test_a_headlines_name_figure_and_state(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs

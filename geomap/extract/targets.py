@@ -132,9 +132,8 @@ _NOT_AREA_NOUNS = _PEOPLE | _words(
 )
 # What may follow the object of "fully liberated ...": the clause goes on with a time or place.
 _GLUE = _words("in on since by after from at last this early late during and but while")
-_ANAPHORA_HEADS = frozenset(
-    {"region", "oblast", "province", "republic", "territory", "area", "land", "it"}
-)
+_ANAPHORA_HEADS = _words("region oblast province republic territory area land it")
+_AFTER_A_NAMES_FIGURE = {",", ";"} | _words("occupied controlled held under liberated")
 _PLACE_AFTER = _words("east west north south around near along beyond between across outside on")
 _RELATIVE = _words(
     "that which invaded occupied seized captured taken held controlled under since it they"
@@ -167,8 +166,8 @@ def target(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two:
     elif j < n and toks[j].key == "each" and each_of_the_names_before(share, toks):
         return  # "Zaporizhzhia and Kherson about 70% each"
     elif not after_a_name(share, toks) and not (
-        (j >= n or toks[j].key in (",", ";")) and after_a_name(share, toks, ("",))
-    ):  # "Luhansk 99%, Donetsk 70%": a list of names and figures
+        (j >= n or toks[j].key in _AFTER_A_NAMES_FIGURE) and after_a_name(share, toks, ("",))
+    ):  # "Luhansk 99%, Donetsk 70%": a list of names and figures; "Luhansk 99% occupied"
         _of_the_subject(share, toks, antecedent)
 
 
@@ -186,8 +185,8 @@ def _of_the_object(share: Share, toks: list[Token], j: int, two: Sides) -> bool:
 
 
 def _object_start(toks: list[Token], j: int, two: Sides) -> tuple[int, bool]:
-    """Past the fillers after "of" ("the territory of", "Ukraine's"): where the object of the
-    share starts, and whether the country's name was passed over."""
+    """Past the fillers after "of" ("the territory of", "Ukraine's"): the object's start, and
+    whether the country's name was passed over."""
     skipped_country = False
     generic = nouns()
     while j < len(toks):
@@ -410,8 +409,8 @@ _WHOLE_WORDS_RE = re.compile(
 
 
 def _control_to(share: Share, toks: list[Token]) -> bool:
-    """ "bringing Moscow's control to 70%", "... the total under their control in Donetsk to
-    about 79%" (a region named after "in", "of", "over"; not "held in reserve to 40%")."""
+    """ "bringing Moscow's control to 70%", "... the total under their control in X to 79%" (a
+    region named after "in", "of", "over"; not "held in reserve to 40%")."""
     s0 = share.sentence.start
     found = _CONTROL_TO_RE.search(share.sentence.text, 0, share.start - s0)
     if found is None or found.group("where") is None:
