@@ -1,8 +1,8 @@
 """Who a sentence names, and who acts in it: where either side is named (as an actor, by its
 adjective, its forces or its capital), and the side that acts at a verb: named before it, not
 the object of another verb nor in an aside (see :mod:`geomap.extract.asides`), else the agent
-of a passive. The profile's words for the
-two sides fill the patterns' placeholders (see :mod:`geomap.extract.sides`)."""
+of a passive. The profile's words for the two sides fill the patterns' placeholders (see
+:mod:`geomap.extract.sides`)."""
 
 from __future__ import annotations
 

@@ -105,10 +105,10 @@ def subject_past_asides(text: str, at: int, pos: int) -> bool:
     return end >= pos or bool(_TO_VERB_RE.fullmatch(text, end, pos))
 
 
-_TO_VERB_RE = re.compile(r"[\s,]*(?:(?:still|now|already|also|currently)\s+)*", re.IGNORECASE)
-
-
+# A relative clause's opening; what stands between the last aside and the verb ("..., still
+# hold"); and a verb of the relative clause's own ("which Ukraine has fought").
 _RELATIVE_OPEN_RE = re.compile(r",\s*(?:where|which|who|whose)\b", re.IGNORECASE)
+_TO_VERB_RE = re.compile(r"[\s,]*(?:(?:still|now|already|also|currently)\s+)*", re.IGNORECASE)
 _FINITE_RE = re.compile(
     r"\b(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|does|did|says?|said"
     r"|holds?|controls?|occup(?:y|ies)|retains?|keeps?|fights?|[a-z]+ed)\b",

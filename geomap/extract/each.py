@@ -185,7 +185,7 @@ _ASIDE_OPEN_RE = re.compile(
     r"|(?:(?!(?:and|but|while|as|it|they|he|she|we|its)\s)[\w'’-]+\s+){0,3})$"  # no new clause
 )
 
-
+# ... of which a relative clause runs to the clause's end: "..., which Russia also claims."
 _RELATIVE_WORD_RE = re.compile(r"[,(]\s*(?:which|that)\b")
 
 
