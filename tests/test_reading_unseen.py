@@ -1060,16 +1060,6 @@ def test_a_claim_of_a_region_referred_to(text, expected):
     assert claimed(text) == expected
 
 
-def test_commas_typed_after_a_space():
-    text = (
-        "More than three-quarters of the Donetsk region , and nearly all of Luhansk , is under "
-        "Russian occupation."
-    )
-    assert controlled(text) == {"UA-14": 75}
-    reading = read(text)
-    assert reading.evidence[0].quote == reading.figures[0].quote == text  # as the text has it
-
-
 def test_a_side_adjective_before_the_profiles_unit_noun():
     assert claimed("The Kherson Oblast is a Russian oblast, Saldo said.") == {"UA-65"}
     assert claimed("The Kherson region is a Russian region, Saldo said.") == {"UA-65"}

@@ -53,27 +53,17 @@ _PART_SENTENCES = 500
 _WARM_UP = 40  # sentences read before a part, from nothing, for the state it starts from
 
 
-# A comma or semicolon typed after a space (as some copied pages have it): put before the space,
-# so that every offset stays where it is.
-_SPACE_BEFORE_RE = re.compile(r"(?<=\w) ([,;])(?= )")
-
-
 class Document:
     """The sentences of one text, analysed on demand."""
 
     def __init__(self, text: str) -> None:
-        self.source = text
-        self.text = _SPACE_BEFORE_RE.sub(r"\1 ", text)  # "region , and" read as "region,  and"
+        self.text = text
         self._mentions: dict[int, tuple[list, list[Mention]]] = {}
 
     @cached_property
     def sentences(self) -> list[Sentence]:
         # Split when first asked: most of an archive's articles hold no cue at all.
-        if self.text == self.source:
-            return list(split_sentences(self.text))
-        return [  # quoted as the document has them
-            replace(s, shown=self.source[s.start : s.end]) for s in split_sentences(self.text)
-        ]
+        return list(split_sentences(self.text))
 
     @cached_property
     def _starts(self) -> list[int]:

@@ -52,7 +52,6 @@ class Sentence:
     text: str
     start: int
     index: int = 0
-    shown: str = ""  # the text as the document has it, where the reading evens out its spacing
 
     @property
     def end(self) -> int:
@@ -66,9 +65,8 @@ class Sentence:
         """The quote for a phrase at ``start:end`` (document offsets): the whole sentence, or
         for a very long one (a text with no full stops) the :data:`QUOTE_CHARS` around the
         phrase, cut at spaces and marked "…". Returns (quote, its span without the marks)."""
-        shown = self.shown or self.text
         if len(self.text) <= QUOTE_CHARS:
-            return shown, self.span
+            return self.text, self.span
         middle = (start + end) // 2 - self.start
         lo = max(0, min(middle - QUOTE_CHARS // 2, len(self.text) - QUOTE_CHARS))
         hi = lo + QUOTE_CHARS
@@ -80,7 +78,7 @@ class Sentence:
             hi = space if space >= 0 else hi
         lo += len(self.text[lo:hi]) - len(self.text[lo:hi].lstrip())
         hi = lo + len(self.text[lo:hi].strip())
-        quote = ("…" if lo > 0 else "") + shown[lo:hi] + ("…" if hi < len(self.text) else "")
+        quote = ("…" if lo > 0 else "") + self.text[lo:hi] + ("…" if hi < len(self.text) else "")
         return quote, (self.start + lo, self.start + hi)
 
 
