@@ -1183,3 +1183,19 @@ def test_a_share_of_a_part_named_by_where_it_is(text):
 def test_a_headlines_name_figure_and_state(text, ours, theirs):
     assert controlled(text) == ours
     assert defended(text) == theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("Russia's hold over Luhansk is now total.", {"UA-09": 100}, {}),
+        ("Russia's grip on the Luhansk region is complete.", {"UA-09": 100}, {}),
+        ("Ukraine's hold on the Kharkiv region is now total.", {"UA-63": 0}, {}),
+        # not there yet
+        ("Russia's hold on the Luhansk region is not yet complete.", {}, {}),
+        ("Russia's grip on the Luhansk region is nearly complete.", {}, {}),
+    ],
+)  # fmt: skip
+def test_a_hold_or_grip_said_to_be_complete(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs

@@ -164,7 +164,7 @@ def _nearest_cue(share, cues: list[Cue], lo: int, hi: int, actors=()) -> Cue | N
     ]
     if (
         share.totality
-        and re.match(r"(?:(?:full|complete|total)\s+)?control\b", share.text, re.I)
+        and re.match(r"(?:(?:full|complete|total)\s+)?(?:control|hold|grip)\b", share.text, re.I)
         and not (before and max(before).kind == "neg")
     ):
         # "has full control of": the share's own phrase is its verb ("does not have full

@@ -86,7 +86,8 @@ _SHARE_RE = re.compile(
     r"(?P<all>\ball\s+of|\bthe\s+entirety\s+of|\bthe\s+(?:entire|whole)(?:\s+of)?"
     r"|\b(?:full|complete|total)\s+control\s+(?:of|over)"
     # "The RSF's control over Central Darfur has been complete since ...": full control
-    r"|\bcontrol\s+(?:of|over)(?=\s[^.;:%]{1,60}?\s(?:is|was|has\s+been|had\s+been|remains?"
+    r"|\b(?:control\s+(?:of|over)|(?:hold|grip)\s+(?:of|over|on))"
+    r"(?=\s[^.;:%]{1,60}?\s(?:is|was|has\s+been|had\s+been|remains?"
     r"|became)\s+(?:now\s+)?(?:complete|total)\b))\b"
     r"|(?P<almost2>\b(?:nearly|almost|virtually|practically)\s+)?"
     r"(?P<adverb>\b(?:completely|fully|entirely|wholly)\b)(?=\s+(?:been\s+)?[“\"‘]?(?:liberated|freed|occupied"

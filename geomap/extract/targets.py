@@ -147,7 +147,7 @@ def target(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two:
     share.target_end = share.end
     n = len(toks)
     j = past_the_figure(share, toks, j)
-    whole = bool(share.totality and re.search(r"(?:of|over|entire|whole)$", share.text, re.I))
+    whole = bool(share.totality and re.search(r"(?:of|over|on|entire|whole)$", share.text, re.I))
     if of_each(toks, j) and each_named_before(share, toks):
         return  # "the A and B regions, though it holds only about three quarters of each"
     if of_each(toks, j):  # "Russia claims A and B. It occupies about 70% of each."
