@@ -1199,3 +1199,12 @@ def test_a_headlines_name_figure_and_state(text, ours, theirs):
 def test_a_hold_or_grip_said_to_be_complete(text, ours, theirs):
     assert controlled(text) == ours
     assert defended(text) == theirs
+
+
+def test_a_total_brought_to_a_figure():
+    text = (
+        "Russia captured an additional 0.6% of the Donetsk region last week, bringing its total "
+        "to 79.6%."
+    )
+    assert controlled(text) == {"UA-14": 79.6}
+    assert controlled("Russian forces took 12 villages, bringing the total to 45 this month.") == {}

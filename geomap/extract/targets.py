@@ -92,7 +92,8 @@ _NOW_AFTER_RE = re.compile(
 _AND_AFTER_RE = re.compile(r"(?:and|but|while|whereas)\b", re.IGNORECASE)
 # "bringing Moscow's control (of X) to about 70 percent", "the total under their control to 79%"
 _CONTROL_TO_RE = re.compile(
-    r"\b(?:control|occupied|hold|grip)(?:\s+(?:of|over|in|on)\s+(?P<where>[^,;]{1,60}?))?"
+    r"\b(?:control|occupied|hold|grip|(?<=its\s)total)"  # "bringing its total to 79.6%"
+    r"(?:\s+(?:of|over|in|on)\s+(?P<where>[^,;]{1,60}?))?"
     r"(?:\s+(?:to|reached|reaching|hit|(?:stands|stood)\s+at)"  # "Russia's hold on X has grown to"
     # "Russia's control over X is nearly complete, at 99%", "its control of X, which now stands at"
     r"|\s+(?:is|was|has\s+been)\s+[^,;]{1,30},\s*at|,\s*which\s+(?:now\s+)?(?:stands|stood)\s+at)"
