@@ -1208,3 +1208,12 @@ def test_a_total_brought_to_a_figure():
     )
     assert controlled(text) == {"UA-14": 79.6}
     assert controlled("Russian forces took 12 villages, bringing the total to 45 this month.") == {}
+
+
+def test_a_share_of_a_group_named_before_is_of_none_of_its_units(sudan):
+    assert controlled("In Kordofan, the RSF holds about half of the territory.") == {}
+    assert controlled("In North Kordofan, the RSF holds about half of the territory.") == {
+        "SD-KN": 50
+    }
+    # all of a group is all of each
+    assert len(controlled("In Darfur, the RSF controls all of the territory.")) == 5

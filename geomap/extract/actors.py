@@ -15,6 +15,7 @@ from geomap.extract import scan
 from geomap.extract.asides import in_aside, subject_past_asides
 from geomap.extract.framing import ENEMY_RE, in_its_terms
 from geomap.extract.sides import Sides, other
+from geomap.extract.text import Sentence, Token
 
 # "The army's rivals", "Ukraine's enemies", "Moscow's foes": the other side (see find_actors).
 _RIVAL_WORDS = r"(?:rivals?|opponents?|enem(?:y|ies)|foes?|adversar(?:y|ies))\b"
@@ -186,6 +187,11 @@ def named_sides(text: str, two: Sides) -> tuple[tuple[int, str], ...]:
             if not _PLACE_BEFORE_RE.search(text, max(0, match.start() - 20), match.start())
         )
     )
+
+
+def side_named_at(sentence: Sentence, tok: Token, two: Sides) -> bool:
+    """Whether a side is named at the token ``tok`` of ``sentence`` ("Russia", "the RSF")."""
+    return any(pos == tok.start - sentence.start for pos, _ in named_sides(sentence.text, two))
 
 
 # A news agency's dateline, "KYIV, June 3 (Reuters) - ", "MOSCOW (AP) — ": a place, no actor.

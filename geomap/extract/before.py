@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from geomap.extract.asides import insertions
 from geomap.extract.sides import sides
 from geomap.extract.text import Token, name_at, nouns
+from geomap.profile import current
 from geomap.regions import normalize
 
 if TYPE_CHECKING:
@@ -19,10 +20,13 @@ if TYPE_CHECKING:
     from geomap.regions import Region
 
 
-def of_a_group(share: Share, group: str) -> bool:
+def of_a_group(share: Share, group: str, regions: tuple[Region, ...] = ()) -> bool:
     """Whether a share is a part of a group of units ("40% of Darfur", "Darfur (80%)"): of
     the units together, so of none of them (``reason`` says so); "all of Darfur" is all of each.
-    ``group``: the group's name as written, or "" where the name is of one unit."""
+    ``group``: the group's name as written, or "" where the name is of one unit; or the units
+    ``regions`` stands for, where they are the profile's group ("In Kordofan, ... half of the
+    territory")."""
+    group = group or _group_of(regions)
     if group and share.value is not None and 0 < share.value < 100:
         whole = sides().wholes.get(normalize(re.sub(r"^the\s+|['’]s$", "", group, flags=re.I)))
         share.reason = (  # "Donbas (Donetsk and Luhansk together)": the profile's own words
@@ -32,6 +36,13 @@ def of_a_group(share: Share, group: str) -> bool:
         )
         return True
     return False
+
+
+def _group_of(regions: tuple[Region, ...]) -> str:
+    """The name of the profile's group of units that ``regions`` are ("Kordofan"), or ""."""
+    codes = {r.code for r in regions}
+    groups = current().groups.items() if len(codes) > 1 else ()
+    return next((name for name, units in groups if set(units) == codes), "")
 
 
 def of_which(share: Share, toks: list[Token], j: int) -> None:

@@ -10,7 +10,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from geomap.extract.actors import named_sides
+from geomap.extract.actors import side_named_at
 from geomap.extract.before import after_a_name, names, of_a_group, of_which, of_which_before
 from geomap.extract.each import (
     AREA_NOUNS,
@@ -283,7 +283,8 @@ def _of_the_regions(
     together = after in TOGETHER or f"{after} {then}" in TOGETHER  # "70% of A and B in total"
     # "less than half of the Kharkiv region's territory it once seized": a part of it
     seized = after in AREA_NOUNS and (
-        then in ("it", "they", "that", "which") or (then and _side_at(share, toks[end + 1], two))
+        then in ("it", "they", "that", "which")
+        or (then and side_named_at(share.sentence, toks[end + 1], two))
     )
     if len(regions) > 1 and together:
         share.reason = f"a share of {names(regions)} together, not of each"
@@ -298,12 +299,6 @@ def _of_the_regions(
         share.target_end = toks[end - 1].end
 
 
-def _side_at(share: Share, tok: Token, two: Sides) -> bool:
-    """Whether a side is named at ``tok`` (as "Russia", "Russian forces", "the RSF")."""
-    at = tok.start - share.sentence.start
-    return any(pos == at for pos, _ in named_sides(share.sentence.text, two))
-
-
 def _of_a_region_named_before(
     share: Share, toks: list[Token], j: int, antecedent: Antecedent, two: Sides
 ) -> None:
@@ -313,7 +308,7 @@ def _of_a_region_named_before(
     named, used = _in_apposition(toks, j + 1) if not tok.possessive else ((), 0)
     if tok.base.endswith("s") and tok.base[:-1] in nouns():
         share.reason = "'the regions' without naming them"
-    elif nxt and not tok.possessive and _side_at(share, toks[j + 1], two):
+    elif nxt and not tok.possessive and side_named_at(share.sentence, toks[j + 1], two):
         # "54% of the territory Russia seized in the Kharkiv region": a part of somewhere
         share.reason = f"a share of the {tok.text} a side did something to, not of a region"
     elif (nxt in _RELATIVE or nxt in _PLACE_AFTER) and not tok.possessive:
@@ -327,7 +322,9 @@ def _of_a_region_named_before(
     else:
         share.target_end = tok.end
         share.regions, share.reason = antecedent(share.start)
-        if share.regions:
+        if of_a_group(share, "", share.regions):  # "In Kordofan, ... half of the territory"
+            share.regions = ()
+        elif share.regions:
             share.note = f"'{tok.text}' read as {names(share.regions)}"
 
 
