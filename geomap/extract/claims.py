@@ -226,10 +226,10 @@ def _read(
         m for m in mentions
         if clause_lo <= m.start - s0 < clause_hi and not _a_city(text, m.start - s0, m.end - s0)
     ]  # fmt: skip
-    among = _NOT_AMONG_RE.search(text, clause_lo, clause_hi)  # "X is not one of the regions, ..."
-    on = [m for m in aside_on_names(text, match, clause_hi, mentions, s0) if m in in_clause]
-    if on and not among:
-        in_clause = on  # "Kherson, annexed in 2022, and Zaporizhzhia": Kherson's
+    if len(in_clause) > 1 and not _NOT_AMONG_RE.search(text, clause_lo, clause_hi):
+        # "Kherson, annexed in 2022, and Zaporizhzhia": Kherson's (not "X is not one of ...")
+        on = [m for m in aside_on_names(text, match, clause_hi, mentions, s0) if m in in_clause]
+        in_clause = on or in_clause
     claim = Claim(sentence, start, end, _regions(in_clause), True)
 
     two = sides()
