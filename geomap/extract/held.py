@@ -224,9 +224,11 @@ def _units_of(
         ):  # "regained control of Gezira State in January and of Khartoum State in May", "...
             # of most of the capital and of Gezira State"
             regions += units.after_verb(toks, s0 + more.end())
-        elif regions and (later := _and_later(text, s0, named, regions, match.end())):
-            # "took back Gezira State in January and Khartoum State in March"
-            regions += tuple(r for r in units.after_verb(toks, s0 + later) if r not in regions)
+        else:  # "took back Gezira State in January and Khartoum State in March"
+            later = _and_later(text, s0, named, regions, match.end()) if regions else None
+            while later is not None and (more_units := units.after_verb(toks, s0 + later)):
+                regions += tuple(r for r in more_units if r not in regions)
+                later = _and_later(text, s0, named, more_units, later)
         at = match.start()
         if not regions and (others := _the_others(toks, named, match, s0, antecedent)):
             return others, " ".join(text[match.end() :].split()[:3])  # "the other four"
@@ -275,7 +277,9 @@ def _the_others(toks, named, match: re.Match, s0: int, antecedent) -> tuple[Regi
 # A time between a verb's objects: "... Gezira State in January and Khartoum State in March".
 _TIME_AND_RE = re.compile(
     r"\s+(?:(?:in|on|by|during)\s+(?:early\s+|late\s+|mid-?)?(?:[A-Z][a-z]+|\d{4})(?:\s+\d{4})?"
-    r"|last\s+(?:year|month|week)|this\s+year)\s+and\s+(?:then\s+|later\s+)?"
+    r"|last\s+(?:year|month|week)|this\s+year)"
+    # "... in November, and Gezira State", "..., then Gezira State", "... and then Gezira State"
+    r"(?:,?\s+and\s+(?:then\s+|later\s+)?|,\s*(?:then|later)\s+)"
 )
 
 

@@ -23,20 +23,16 @@ from geomap.extract.each import (
     past_the_figure,
     region_list,
 )
+from geomap.extract.objects import FILLERS, object_start, words
 from geomap.extract.sides import Sides
-from geomap.extract.text import Token, ellipsis_at, name_at, nouns, starts_a_time
+from geomap.extract.text import Token, name_at, nouns, starts_a_time
 from geomap.extract.units import city_of
 from geomap.profile import current
-from geomap.regions import Region, normalize
+from geomap.regions import Region
 
 if TYPE_CHECKING:
     from geomap.extract.antecedents import Antecedent
     from geomap.extract.shares import Share
-
-
-def _words(text: str) -> frozenset[str]:
-    """Words as tokens' keys spell them ("front-line" → "front line")."""
-    return frozenset(normalize(w) for w in text.split())
 
 
 # "where Russian troops hold 71%": a share with no "of" counts only as the object of such a verb.
@@ -111,20 +107,11 @@ _AREA_BEFORE_RE = re.compile(
     r"(?:\s*\(|\b[^;()%]{0,80},\s*or\s+)$",
     re.IGNORECASE,
 )
-# After "of": words that may stand between it and the name.
-_FILLERS = _words(
-    "the its their this that these those both entire whole occupied partially partly "
-    "administrative neighbouring neighboring embattled contested key industrial frontline "
-    "front-line broader wider greater larger eastern western southern northern southeastern "
-    "south-eastern southeast northeastern north-eastern northwest northwestern "
-    "north-western southwest southwestern south-western central east west south north "
-    "remaining other"
-)
-_PEOPLE = _words(
+_PEOPLE = words(
     "residents population people voters inhabitants citizens electorate households children "
     "workers men women vote votes ballots electors"
 )
-_NOT_AREA_NOUNS = _PEOPLE | _words(
+_NOT_AREA_NOUNS = _PEOPLE | words(
     "economy gdp budget industry exports output schools hospitals homes housing power "
     "electricity grain harvest farmland businesses jobs water "
     # a place named after the region, or a part of a front: "the Zaporizhzhia nuclear plant"
@@ -132,11 +119,11 @@ _NOT_AREA_NOUNS = _PEOPLE | _words(
     "direction sector border coast coastline towns villages cities settlements"
 )
 # What may follow the object of "fully liberated ...": the clause goes on with a time or place.
-_GLUE = _words("in on since by after from at last this early late during and but while")
-_ANAPHORA_HEADS = _words("region oblast province republic territory area land it")
-_AFTER_A_NAMES_FIGURE = {",", ";"} | _words("occupied controlled held under liberated")
-_PLACE_AFTER = _words("east west north south around near along beyond between across outside on")
-_RELATIVE = _words(
+_GLUE = words("in on since by after from at last this early late during and but while")
+_ANAPHORA_HEADS = words("region oblast province republic territory area land it")
+_AFTER_A_NAMES_FIGURE = {",", ";"} | words("occupied controlled held under liberated")
+_PLACE_AFTER = words("east west north south around near along beyond between across outside on")
+_RELATIVE = words(
     "that which invaded occupied seized captured taken held controlled under since it they"
 )
 
@@ -177,7 +164,7 @@ def _of_the_object(share: Share, toks: list[Token], j: int, two: Sides) -> bool:
     its object is of that unit (not of the sentence's subject, as in "X was fully occupied")."""
     if j + 1 >= len(toks):
         return False
-    k, _ = _object_start(toks, j + 1, two)
+    k, _ = object_start(toks, j + 1, two)
     regions, end, group = region_list(toks, k)
     if not regions or group or (end < len(toks) and toks[end].key not in CLAUSE_ENDS | _GLUE):
         return False
@@ -185,32 +172,9 @@ def _of_the_object(share: Share, toks: list[Token], j: int, two: Sides) -> bool:
     return True
 
 
-def _object_start(toks: list[Token], j: int, two: Sides) -> tuple[int, bool]:
-    """Past the fillers after "of" ("the territory of", "Ukraine's"): the object's start, and
-    whether the country's name was passed over."""
-    skipped_country = False
-    generic = nouns()
-    while j < len(toks):
-        key = toks[j].key
-        following = toks[j + 1].key if j + 1 < len(toks) else ""
-        if key in _FILLERS and not (name_at(toks, j)[1] or ellipsis_at(toks, j)[1]):
-            # "North Darfur", "North and South Kordofan" are names
-            j += 1
-        elif toks[j].possessive and toks[j].base in two.country:
-            skipped_country = True
-            j += 1
-        elif (key in generic or key in AREA_NOUNS or key == "each") and following == "of":
-            j += 2  # "the territory of", "each of"
-        elif key == "our" and following in generic:
-            j += 1  # "80% of our region", an official says: "the region" (not "our territory")
-        else:
-            break
-    return j, skipped_country
-
-
 # "the occupied territory of X", "the eastern areas of X": a part of the region, so a share of
 # it is not a share of the region ("the occupied Kharkiv region" is the region).
-_PART_MAKERS = _words(
+_PART_MAKERS = words(
     "occupied liberated remaining contested frontline front-line other eastern western "
     "southern northern southeastern south-eastern northeastern north-eastern northwestern "
     "north-western southwestern south-western central"
@@ -230,7 +194,7 @@ def _of_what(share: Share, toks: list[Token], j: int, antecedent: Antecedent, tw
     """A share "of" something: regions named, a region named before, or why it is not one."""
     n = len(toks)
     start = j
-    j, skipped_country = _object_start(toks, j, two)
+    j, skipped_country = object_start(toks, j, two)
     if (j >= n or toks[j].text in CLAUSE_ENDS) and of_which_before(share, toks):
         return  # "the Donetsk region, which they now control about 75 percent of."
     if j >= n:
@@ -439,7 +403,7 @@ def _of_the_share_named(
             if share_of.group("from"):
                 share.reason = CHANGED_FROM
             return
-    if all(toks[k].key in _FILLERS or toks[k].key in nouns() | AREA_NOUNS for k in what):
+    if all(toks[k].key in FILLERS or toks[k].key in nouns() | AREA_NOUNS for k in what):
         share.regions, share.reason = antecedent(share.start)  # "the share of the region"
         if share.regions:
             share.note = f"read as a share of {names(share.regions)}, named before it"

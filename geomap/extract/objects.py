@@ -1,0 +1,64 @@
+"""What may stand between "of" and the unit a share is of: "the territory of", "Ukraine's",
+"the 27,000-square-kilometre", "the embattled eastern"."""
+
+from __future__ import annotations
+
+from geomap.extract.each import AREA_NOUNS
+from geomap.extract.sides import Sides
+from geomap.extract.text import Token, ellipsis_at, name_at, nouns
+from geomap.regions import normalize
+
+
+def words(text: str) -> frozenset[str]:
+    """Words as tokens' keys spell them ("front-line" → "front line")."""
+    return frozenset(normalize(w) for w in text.split())
+
+
+# After "of": words that may stand between it and the name.
+FILLERS = words(
+    "the its their this that these those both entire whole occupied partially partly "
+    "administrative neighbouring neighboring embattled contested key industrial frontline "
+    "front-line broader wider greater larger eastern western southern northern southeastern "
+    "south-eastern southeast northeastern north-eastern northwest northwestern "
+    "north-western southwest southwestern south-western central east west south north "
+    "remaining other"
+)
+
+
+def object_start(toks: list[Token], j: int, two: Sides) -> tuple[int, bool]:
+    """Past the fillers after "of" ("the territory of", "Ukraine's"): the object's start, and
+    whether the country's name was passed over."""
+    skipped_country = False
+    generic = nouns()
+    while j < len(toks):
+        key = toks[j].key
+        following = toks[j + 1].key if j + 1 < len(toks) else ""
+        if key in FILLERS and not (name_at(toks, j)[1] or ellipsis_at(toks, j)[1]):
+            # "North Darfur", "North and South Kordofan" are names
+            j += 1
+        elif toks[j].possessive and toks[j].base in two.country:
+            skipped_country = True
+            j += 1
+        elif (key in generic or key in AREA_NOUNS or key == "each") and following == "of":
+            j += 2  # "the territory of", "each of"
+        elif key == "our" and following in generic:
+            j += 1  # "80% of our region", an official says: "the region" (not "our territory")
+        elif key.isdigit() and (past := _past_a_size(toks, j)):
+            j = past  # "of the 27,000-square-kilometre Donetsk region"
+        else:
+            break
+    return j, skipped_country
+
+
+_SIZES = words("km km2 km² kilometre kilometer kilometres kilometers mile miles hectares")
+
+
+def _past_a_size(toks: list[Token], j: int) -> int:
+    """Past an area given as an adjective ("27,000-square-kilometre", "26,500 sq km"), or 0."""
+    while j < len(toks) and (toks[j].key.isdigit() or toks[j].key in {",", "."}):
+        j += 1
+    if j < len(toks) and toks[j].key == "sq":
+        j += 1
+    if j < len(toks) and (toks[j].key in _SIZES or toks[j].key.startswith("square ")):
+        return j + 1
+    return 0
