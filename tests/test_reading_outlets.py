@@ -1,7 +1,8 @@
 """Wordings the reading meets in outlets' copy beyond those it was first written for: an area
 given as an adjective between "of" and the name ("of the 27,000-square-kilometre X region"), and
 one verb with its units and their times in a row ("retook A in November, then B in January and
-C in March").
+C in March"); "them" and "both" after a verb of claiming as the regions named before, and one
+region's words ("the whole region", "it") after two as neither.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_reading_changes import claimed
 from tests.test_reading_structure import controlled, defender_held, held
 
 
@@ -49,3 +51,38 @@ def test_units_in_a_row_after_a_time_keep_their_own_verbs(sudan):
     text = "The army retook Sennar State in November and the RSF then seized Gezira State."
     assert defender_held(text) == {"SD-SI"}
     assert held(text) == {"SD-GZ"}
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["Moscow claims both.", "Moscow claims them in full.", "Russia claims them to be Russian.",
+     "Moscow considers both Russian territory.", "Moscow claims both as part of Russia.",
+     "Putin signed laws absorbing them into Russia in 2022."],
+)  # fmt: skip
+def test_them_or_both_after_a_verb_of_claiming_are_the_regions_before(claim):
+    assert claimed(f"Fighting goes on in Zaporizhzhia and Kherson. {claim}") == {"UA-23", "UA-65"}
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["Moscow claims both sides agreed to talks.", "Moscow claims them to be nothing new.",
+     "Kyiv claims both.", "Moscow claims the whole region."],
+)  # fmt: skip
+def test_what_is_no_claim_of_the_regions_before(claim):
+    # "the whole region" after two: which one is not said
+    assert claimed(f"Fighting goes on in Zaporizhzhia and Kherson. {claim}") == set()
+
+
+def test_one_regions_words_after_one_region_or_the_peninsula(testland):
+    assert claimed("Fighting goes on in the Alpha region. Norland claims the whole region.") == {
+        "TL-01"
+    }
+    assert claimed("Norland claims both. Fighting goes on in Alpha and Beta.") == set()
+
+
+def test_it_after_two_regions_is_neither_but_the_peninsula_is_one():
+    assert claimed("Ukraine wants Crimea and Kherson back. Moscow annexed it.") == set()
+    assert claimed("Russian troops seized Crimea in 2014. Moscow annexed it weeks later.") == {
+        "UA-43",
+        "UA-40",
+    }

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from geomap.extract import (
     actors,
     asides,
+    claim_refs,
     claim_words,
     claims,
     each,
@@ -70,8 +71,8 @@ def reading_patterns() -> list[re.Pattern]:
 def blind_patterns() -> list[re.Pattern]:
     """Every pattern of the reading that ignores case: each may be searched in lower case."""
     modules = (
-        actors, asides, claims, each, framing, held, held_words, holders, pronouns, put_out,
-        relative, shares, statement, targets, together, when,
+        actors, asides, claim_refs, claims, each, framing, held, held_words, holders, pronouns,
+        put_out, relative, shares, statement, targets, together, when,
     )  # fmt: skip
     found = [v for m in modules for v in vars(m).values() if isinstance(v, re.Pattern)]
     return [p for p in found if p.flags & re.IGNORECASE]

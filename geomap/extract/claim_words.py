@@ -9,11 +9,20 @@ import re
 
 from geomap.extract.sides import sides
 
+# "them" or "both" as the object of a verb of claiming: "claims both.", "considers them Russian"
+# (not "claims both sides agreed").
+THEM_OR_BOTH = (
+    r"(?:them|both)(?=\s*[.,;]|\s+(?:(?:as|to\s+be)\s+(?:its|«CA»|part|an?\s+integral)|in\s+full"
+    r"|into|«CA»|part\s+of|its)\b)"
+)
+
+
 # What "claims" is followed by where it states a claim: regions, or the end of its clause.
 _CLAIMED_WHAT = (  # "claims the whole oblast, although ...", "claims Kherson", "claims all four."
     r"(?=(?:\s+(?:sovereignty\s+over|the|all|four|five|both|«D»['’]s|«DA»|whole|entire|entirety"
     r"|regions?|provinces?|oblasts?|territories|peninsula|of))*(?:\s+(?-i:[A-Z])"
-    r"|\s*(?:[,.;:)—–-]|$|\s+(?:are|is|as|were|was|but|although|though|while)\b)))"
+    r"|\s*(?:[,.;:)—–-]|$|\s+(?:are|is|as|were|was|but|although|though|while)\b))"
+    rf"|\s+{THEM_OR_BOTH})"
 )
 # «C», «CS», «CA», «D», «DA»: the profile's words for the two sides (see geomap.extract.sides).
 CUE = (

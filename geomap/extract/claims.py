@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from geomap.extract import scan
 from geomap.extract.actors import named_sides
 from geomap.extract.asides import in_aside, insertions
+from geomap.extract.claim_refs import UNITS_NAMED, refer, refer_ahead, regions_of
 from geomap.extract.claim_words import CUE, NEW_OF
 from geomap.extract.each import aside_on_names
 from geomap.extract.not_claims import not_a_claim
@@ -55,32 +56,11 @@ _YEARS_LATER_RE = re.compile(
     r"\byears\s+later\b|\b(?:later|then|subsequently)\s+(?=(?:the|four|three|two|five|more)\b)",
     re.IGNORECASE,
 )
-_ANAPHORA_RE = re.compile(
-    r"^(?:they|these|both|the\s+two|those|the\s+(?:four|three|two)\s+\w+|these\s+\w+|it)\b",
-    re.IGNORECASE,
-)
 # "Russian claims" (the noun): no side that claims.
 _NOUN_CLAIMS_RE = r"«CA»\s+claims\b"
-# A pronoun that claims: "It claims ...", "They have annexed ...".
-_CLAIMANT_RE = re.compile(
-    r"\s+(?:(?:has|have|had|also|now|still|formally|illegally)\s+)*(?:claim|annex|consider|regard"
-    r"|declare|proclaim|insist|say)",
-    re.IGNORECASE,
-)
-# Words that refer to regions named before: "these areas", "all four", "their accession".
-_UNITS_NAMED = r"(?:areas|regions|territories|provinces|oblasts)"  # "all four areas"
-_REFERENCE_RE = re.compile(
-    rf"\b(?:these|those|both)\s+(?:{_UNITS_NAMED}|lands)\b"
-    r"|\bthe\s+(?:(?:whole|entire)\s+)?(?:region|oblast|province|territory)\b(?!\s+of\b)"
-    r"|\b(?:all|the)\s+(?:two|three|four|five)\b(?!\s+(?:years|months|days|weeks))"
-    r"|\b(?:their|its)\s+(?:accession|annexation|incorporation|inclusion)\b"
-    r"|\bannex(?:ed|es|ing)?\s+(?:it|them|both)\b|\bthem\s+annexed\b|\bthe\s+peninsula\b"
-    r"|\bthe\s+(?:annexed|occupied)\s+(?:territories|regions|areas)\b",
-    re.IGNORECASE,
-)
 # Several regions named before, beside a region named in the clause itself.
 _SEVERAL_BEFORE_RE = re.compile(
-    rf"\b(?:these|those|both|(?:all|the)\s+(?:two|three|four|five))\s+{_UNITS_NAMED}\b"
+    rf"\b(?:these|those|both|(?:all|the)\s+(?:two|three|four|five))\s+{UNITS_NAMED}\b"
     # "Russia annexed them in 2022 along with Kherson and Zaporizhzhia"
     r"|\bannex(?:ed|es|ing)?\s+(?:it|them|both)\b|\bthem\s+annexed\b",
     re.IGNORECASE,
@@ -133,7 +113,7 @@ def read_claims(
         polarity = stated[-1].claimed
         if _NEITHER_RE.match(text):
             polarity = False
-        regions = _regions(mentions)
+        regions = regions_of(mentions)
         return [Claim(sentence, s0, s0 + len(text), regions, polarity,
                       note="the claim of the sentence before, by ellipsis")]  # fmt: skip
     if named := _named_after_a_count(sentence, mentions, previous_text):
@@ -230,7 +210,7 @@ def _read(
         # "Kherson, annexed in 2022, and Zaporizhzhia": Kherson's (not "X is not one of ...")
         on = [m for m in aside_on_names(text, match, clause_hi, mentions, s0) if m in in_clause]
         in_clause = on or in_clause
-    claim = Claim(sentence, start, end, _regions(in_clause), True)
+    claim = Claim(sentence, start, end, regions_of(in_clause), True)
 
     two = sides()
     asides = [(a, b) for a, b in insertions(text) if not a <= start - s0 < b]
@@ -241,7 +221,7 @@ def _read(
     if cue.startswith("annex") and two.inferred_year in years:
         # "annexed in 2014": the regions held since (the profile's rule; Crimea for Ukraine).
         if not claim.regions:  # "Crimea hosts the fleet. Its annexation in 2014 ..."
-            _refer(claim, text[clause_lo:clause_hi], previous, stated, previous_text, earlier)
+            refer(claim, text[clause_lo:clause_hi], previous, stated, previous_text, earlier)
         group = gazetteer().expand(two.inferred_group)
         others = tuple(r for r in claim.regions if r not in group)
         claim.regions = tuple(r for r in claim.regions if r in group)
@@ -258,13 +238,13 @@ def _read(
     # A claim about Crimea's 2014 annexation elsewhere in the sentence does not make the other
     # regions claimed, nor does "Crimea, annexed in 2014" count twice.
     if not claim.regions:
-        _refer(claim, text[clause_lo:clause_hi], previous, stated, previous_text, earlier)
+        refer(claim, text[clause_lo:clause_hi], previous, stated, previous_text, earlier)
         if not claim.regions:  # "claims all four regions ..., though ...: A, B, C and D"
-            _refer_ahead(claim, text[clause_lo:clause_hi], mentions)
+            refer_ahead(claim, text[clause_lo:clause_hi], mentions)
     elif _SEVERAL_BEFORE_RE.search(text, clause_lo, clause_hi):
         # "It considers the four regions, along with Crimea, to be part of its territory"
         own, claim.regions = claim.regions, ()
-        _refer(claim, text[clause_lo:clause_hi], previous, stated, previous_text, earlier)
+        refer(claim, text[clause_lo:clause_hi], previous, stated, previous_text, earlier)
         claim.regions = (*claim.regions, *(r for r in own if r not in claim.regions))
     claim.reason = not_a_claim(match, in_clause, s0, clause_lo, clause_hi)
     negation = scan.search(_NEGATION_RE, text, clause_lo, clause_hi)
@@ -277,9 +257,9 @@ def _read(
             return [claim]
         if not _NOT_AMONG_RE.match(negation.group()):
             return [claim]  # "Russia has never claimed the Kharkiv region"
-        claim.regions = _regions([m for m in in_clause if m.start < cut])
+        claim.regions = regions_of([m for m in in_clause if m.start < cut])
         # "R is not one of the regions -- A, B and C -- that Moscow claims": A, B, C are.
-        listed = _regions([m for m in in_clause if m.start > cut])
+        listed = regions_of([m for m in in_clause if m.start > cut])
         if listed:
             return [claim, Claim(claim.sentence, start, end, listed, True,
                                  note="listed as the regions that are claimed")]  # fmt: skip
@@ -317,83 +297,6 @@ def _annexation(text: str, match: re.Match, lo: int, hi: int) -> tuple[int, int]
         elif other.start() > match.start():
             return lo, other.start()
     return lo, hi
-
-
-# How many regions a reference counts: "both regions", "the four regions", "all 4".
-_COUNTS = {"both": 2, **NUMBER_WORDS, **{str(n): n for n in NUMBER_WORDS.values()}}
-
-
-def _refer(claim: Claim, clause: str, previous, stated, previous_text: str, earlier=tuple) -> None:
-    """A claim of regions named before ("these areas", "all four", "their accession", "the
-    peninsula", "annexed it"): those of the last sentence's claims, else those it names, else
-    the profile's earlier annexation's group where the last sentence speaks of it; a count
-    ("all four") those of the last of these, or of the ``earlier`` sentences' mentions, that
-    it counts."""
-    two = sides()
-    # "They are among the four regions ...": the pronoun; "It claims all four regions as its
-    # own": the words that name the regions (the pronoun is the claimant)
-    reference = _ANAPHORA_RE.match(clause.strip())
-    if reference is None or _CLAIMANT_RE.match(clause.strip(), reference.end()):
-        reference = _REFERENCE_RE.search(clause) or reference
-    if not reference:
-        return
-    if stated:
-        claim.regions = _regions(stated)
-    elif previous:
-        claim.regions = _regions(previous)
-    elif two.inferred_words.search(previous_text) or two.inferred_words.search(clause):
-        claim.regions = gazetteer().expand(two.inferred_group)
-        claim.annexed_2014 = two.inferred_year is not None and str(two.inferred_year) in (
-            previous_text + clause
-        )
-        claim.note = two.inferred_note if claim.annexed_2014 else ""
-    counted = _COUNTS.get(
-        next((w for w in reference.group().casefold().split() if w in _COUNTS), "")
-    )
-    if counted and len(claim.regions) != counted:
-        # "the four regions" after a sentence that names one, or seven: not the regions it means;
-        # but the count may leave out the earlier annexation ("all four regions, as well as
-        # Crimea"), or be met by a sentence further back
-        claim.regions, claim.annexed_2014, claim.note = (
-            _counted(counted, [claim.regions, *(_regions(m) for m in earlier())]),
-            False,
-            "",
-        )
-    if claim.regions:
-        names = ", ".join(r.name for r in claim.regions)
-        claim.note = claim.note or f"'{reference.group().strip()}' read as {names}"
-
-
-def _counted(count: int, lists) -> tuple[Region, ...]:
-    """The first of ``lists`` of regions with ``count`` of them, the profile's earlier annexation
-    left out where that makes the count; else none."""
-    group = set(gazetteer().expand(sides().inferred_group)) if sides().inferred_group else set()
-    lists = list(lists)
-    for regions in lists:
-        for those in (regions, tuple(r for r in regions if r not in group)):
-            if len(those) == count:
-                return those
-    # "Russia holds 70% of Donetsk and all of Luhansk. It holds 75% of Zaporizhzhia and Kherson.
-    # It claims all four regions": the names of the last sentences together, where they make it
-    named: dict[Region, None] = {}
-    for regions in lists:
-        named.update(dict.fromkeys(regions))
-        those = tuple(r for r in named if r not in group)
-        if len(those) >= count:
-            return those if len(those) == count else ()
-    return ()
-
-
-def _refer_ahead(claim: Claim, clause: str, mentions: list[Mention]) -> None:
-    """ "Moscow claims all four regions as its own, though ...: A, B, C and D": a reference
-    that counts the regions the sentence names after it, with nothing named before."""
-    reference = _REFERENCE_RE.search(clause)
-    said = reference.group().strip() if reference else ""
-    counted = _COUNTS.get(next((w for w in said.casefold().split() if w in _COUNTS), ""))
-    later = _regions([m for m in mentions if m.start >= claim.end])
-    if counted and len(later) == counted:
-        claim.regions = later
-        claim.note = f"'{said}' read as {', '.join(r.name for r in later)}"
 
 
 # "Russia claims four Ukrainian regions as its own. They are A, B, C and D.": the regions a
@@ -438,12 +341,4 @@ def _named_after_a_count(
     ):
         return []
     s0, note = sentence.start, f"named after '{count.group()}' in the sentence before"
-    return [Claim(sentence, s0, s0 + len(sentence.text), _regions(mentions), True, note=note)]
-
-
-def _regions(mentions: list[Mention] | list[Claim]) -> tuple[Region, ...]:
-    """The regions of mentions, or of claims, each once, in order."""
-    found: list[Region] = []
-    for m in mentions:
-        found.extend(r for r in m.regions if r not in found)
-    return tuple(found)
+    return [Claim(sentence, s0, s0 + len(sentence.text), regions_of(mentions), True, note=note)]

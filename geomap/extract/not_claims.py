@@ -11,6 +11,7 @@ import re
 from geomap.extract import scan
 from geomap.extract.actors import PLACE_ADJECTIVE_RE, named_sides
 from geomap.extract.asides import in_aside
+from geomap.extract.claim_words import THEM_OR_BOTH
 from geomap.extract.sides import sides
 from geomap.extract.text import Mention
 
@@ -62,11 +63,10 @@ _COMPLEMENT_RE = re.compile(  # heeds case: names have capitals, the words aroun
 )
 _RELATIVE_RE = re.compile(r",\s*(?:which|that|whom?)\b", re.IGNORECASE)
 # Words after "claims" that refer to regions named before (see claims.py).
-_REFERENCE_AFTER_RE = re.compile(
+_REFERENCE_AFTER = (
     r"\s+(?:(?:the|its)\s+)?(?:whole\s+|entire\s+)?(?:region|oblast|province|peninsula)\b"
     r"(?!\s+of\b)|\s+(?:these|those|both)\s+(?:areas|regions|territories|provinces|oblasts)\b"
-    r"|\s+(?:all|the)\s+(?:two|three|four|five)\b",
-    re.IGNORECASE,
+    rf"|\s+(?:all|the)\s+(?:two|three|four|five)\b|\s+{THEM_OR_BOTH}"
 )
 _ITS_RE = re.compile(r"\bits\b", re.IGNORECASE)
 _THE_BEFORE_RE = re.compile(r"\b(?:the|its|newly|illegally)\s+$", re.IGNORECASE)
@@ -182,7 +182,8 @@ def names_follow(match: re.Match, mentions: list[Mention], s0: int) -> bool:
     at = s0 + (words.end() if words else match.end())
     return (
         any(s0 + match.end() < m.start <= at for m in mentions)
-        or _REFERENCE_AFTER_RE.match(text, match.end()) is not None  # "claims the whole oblast"
+        or sides().pattern(_REFERENCE_AFTER).match(text, match.end())
+        is not None  # "claims the whole oblast"
         or not text[match.end() :].strip()[:1].isalpha()
         or (re.match(r"\s+(?:are|is|as|were|was|but)\b", text[match.end() :]) is not None)
     )

@@ -1,0 +1,132 @@
+"""Claims of regions named before rather than by name: "these areas", "all four", "their
+accession", "the peninsula", "annexed it", "claims both": which regions they stand for (those
+of the last sentence's claims, else those it names, else the profile's earlier annexation), and
+none where the words do not say which ("the whole region" after two)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from geomap.extract.claim_words import THEM_OR_BOTH
+from geomap.extract.sides import sides
+from geomap.extract.text import NUMBER_WORDS, Mention
+from geomap.profile import gazetteer
+from geomap.regions import Region
+
+if TYPE_CHECKING:
+    from geomap.extract.claims import Claim
+
+_ANAPHORA_RE = re.compile(
+    r"^(?:they|these|both|the\s+two|those|the\s+(?:four|three|two)\s+\w+|these\s+\w+|it)\b",
+    re.IGNORECASE,
+)
+# A pronoun that claims: "It claims ...", "They have annexed ...".
+_CLAIMANT_RE = re.compile(
+    r"\s+(?:(?:has|have|had|also|now|still|formally|illegally)\s+)*(?:claim|annex|consider|regard"
+    r"|declare|proclaim|insist|say)",
+    re.IGNORECASE,
+)
+# Words that refer to regions named before: "these areas", "all four", "their accession".
+UNITS_NAMED = r"(?:areas|regions|territories|provinces|oblasts)"  # "all four areas"
+_REFERENCE = (  # with the profile's words: sides().pattern
+    rf"\b(?:these|those|both)\s+(?:{UNITS_NAMED}|lands)\b"
+    r"|\bthe\s+(?:(?:whole|entire)\s+)?(?:region|oblast|province|territory)\b(?!\s+of\b)"
+    r"|\b(?:all|the)\s+(?:two|three|four|five)\b(?!\s+(?:years|months|days|weeks))"
+    r"|\b(?:their|its)\s+(?:accession|annexation|incorporation|inclusion)\b"
+    r"|\bannex(?:ed|es|ing)?\s+(?:it|them|both)\b|\bthem\s+annexed\b|\bthe\s+peninsula\b"
+    r"|\bthe\s+(?:annexed|occupied)\s+(?:territories|regions|areas)\b"
+    # "Moscow claims both.", "considers them Russian", "absorbing them into Russia"
+    rf"|\b(?:claim|consider|regard|absorb|incorporat)\w*\s+{THEM_OR_BOTH}"
+)
+# How many regions a reference counts: "both regions", "the four regions", "all 4".
+_COUNTS = {"both": 2, **NUMBER_WORDS, **{str(n): n for n in NUMBER_WORDS.values()}}
+
+
+def refer(claim: Claim, clause: str, previous, stated, previous_text: str, earlier=tuple) -> None:
+    """A claim of regions named before ("these areas", "all four", "their accession", "the
+    peninsula", "annexed it"): those of the last sentence's claims, else those it names, else
+    the profile's earlier annexation's group where the last sentence speaks of it; a count
+    ("all four") those of the last of these, or of the ``earlier`` sentences' mentions, that
+    it counts."""
+    two = sides()
+    # "They are among the four regions ...": the pronoun; "It claims all four regions as its
+    # own": the words that name the regions (the pronoun is the claimant)
+    reference = _ANAPHORA_RE.match(clause.strip())
+    if reference is None or _CLAIMANT_RE.match(clause.strip(), reference.end()):
+        reference = sides().pattern(_REFERENCE).search(clause) or reference
+    if not reference:
+        return
+    if stated:
+        claim.regions = regions_of(stated)
+    elif previous:
+        claim.regions = regions_of(previous)
+    elif two.inferred_words.search(previous_text) or two.inferred_words.search(clause):
+        claim.regions = gazetteer().expand(two.inferred_group)
+        claim.annexed_2014 = two.inferred_year is not None and str(two.inferred_year) in (
+            previous_text + clause
+        )
+        claim.note = two.inferred_note if claim.annexed_2014 else ""
+    counted = _COUNTS.get(
+        next((w for w in reference.group().casefold().split() if w in _COUNTS), "")
+    )
+    if counted and len(claim.regions) != counted:
+        # "the four regions" after a sentence that names one, or seven: not the regions it means;
+        # but the count may leave out the earlier annexation ("all four regions, as well as
+        # Crimea"), or be met by a sentence further back
+        claim.regions, claim.annexed_2014, claim.note = (
+            _counted(counted, [claim.regions, *(regions_of(m) for m in earlier())]),
+            False,
+            "",
+        )
+    group = gazetteer().expand(two.inferred_group) if two.inferred_group else ()
+    if _ONE_RE.search(reference.group()) and len(claim.regions) > 1:
+        # "the whole region", "annexed it" after two regions: which one is not said (the
+        # peninsula's city and its region are one reference)
+        claim.regions = claim.regions if set(claim.regions) <= set(group) else ()
+    if claim.regions:
+        names = ", ".join(r.name for r in claim.regions)
+        claim.note = claim.note or f"'{reference.group().strip()}' read as {names}"
+
+
+_ONE_RE = re.compile(r"\b(?:region|oblast|province|territory|it)$", re.IGNORECASE)
+
+
+def _counted(count: int, lists) -> tuple[Region, ...]:
+    """The first of ``lists`` of regions with ``count`` of them, the profile's earlier annexation
+    left out where that makes the count; else none."""
+    group = set(gazetteer().expand(sides().inferred_group)) if sides().inferred_group else set()
+    lists = list(lists)
+    for regions in lists:
+        for those in (regions, tuple(r for r in regions if r not in group)):
+            if len(those) == count:
+                return those
+    # "Russia holds 70% of Donetsk and all of Luhansk. It holds 75% of Zaporizhzhia and Kherson.
+    # It claims all four regions": the names of the last sentences together, where they make it
+    named: dict[Region, None] = {}
+    for regions in lists:
+        named.update(dict.fromkeys(regions))
+        those = tuple(r for r in named if r not in group)
+        if len(those) >= count:
+            return those if len(those) == count else ()
+    return ()
+
+
+def refer_ahead(claim: Claim, clause: str, mentions: list[Mention]) -> None:
+    """ "Moscow claims all four regions as its own, though ...: A, B, C and D": a reference
+    that counts the regions the sentence names after it, with nothing named before."""
+    reference = sides().pattern(_REFERENCE).search(clause)
+    said = reference.group().strip() if reference else ""
+    counted = _COUNTS.get(next((w for w in said.casefold().split() if w in _COUNTS), ""))
+    later = regions_of([m for m in mentions if m.start >= claim.end])
+    if counted and len(later) == counted:
+        claim.regions = later
+        claim.note = f"'{said}' read as {', '.join(r.name for r in later)}"
+
+
+def regions_of(mentions: list[Mention] | list[Claim]) -> tuple[Region, ...]:
+    """The regions of mentions, or of claims, each once, in order."""
+    found: list[Region] = []
+    for m in mentions:
+        found.extend(r for r in m.regions if r not in found)
+    return tuple(found)
