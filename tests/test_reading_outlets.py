@@ -2,7 +2,8 @@
 given as an adjective between "of" and the name ("of the 27,000-square-kilometre X region"), and
 one verb with its units and their times in a row ("retook A in November, then B in January and
 C in March"); "them" and "both" after a verb of claiming as the regions named before, and one
-region's words ("the whole region", "it") after two as neither.
+region's words ("the whole region", "it") after two as neither; a share "raised to" or
+"amounting to" a figure.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_reading_changes import claimed
-from tests.test_reading_structure import controlled, defender_held, held
+from tests.test_reading_structure import controlled, defended, defender_held, held
 
 
 @pytest.mark.parametrize(
@@ -86,3 +87,23 @@ def test_it_after_two_regions_is_neither_but_the_peninsula_is_one():
         "UA-43",
         "UA-40",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("According to one map, the occupied area of Zaporizhzhia oblast amounts to 73 percent.",
+         {"UA-23": 73}, {}),
+        ("The Russian-held area of Zaporizhzhia totals 73%.", {"UA-23": 73}, {}),
+        ("Russia has gained about 4,000 square kilometres of Donetsk this year, raising its share "
+         "to 79%.", {"UA-14": 79}, {}),
+        ("Russian troops advanced in Donetsk, raising Moscow's share to 79%.", {"UA-14": 79}, {}),
+        ("Ukraine has retaken 500 square kilometres of Kharkiv, raising its share to 95%.",
+         {}, {"UA-63": 95}),
+        # a share of something else
+        ("Russia took 4,000 km2 of Donetsk, raising its share of the vote to 79%.", {}, {}),
+    ],
+)  # fmt: skip
+def test_a_share_raised_to_or_amounting_to_a_figure(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs

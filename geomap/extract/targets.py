@@ -56,6 +56,7 @@ SUBJECT_OF_RE = re.compile(
 _SHARE_OF_BEFORE_RE = re.compile(
     r"\b(?:share|part|portion|proportion|percentage|area)\s+of\s+(?P<what>[^,;:%()]{1,60}?)\s+(?:has\s+|had\s+)?"
     r"(?:now\s+|since\s+)?(?:(?:is|was|stands|stood|remains?|remained|reached|hover(?:s|ed)?"
+    r"|amount(?:s|ed)?|totall?(?:s|ed)?|comes|came"
     r"|stay(?:s|ed)?|been|(?:held|holds)\s+steady)\s+(?:now\s+|still\s+)?(?:at\s+|to\s+)?"
     # "rose from 57% in early 2023 to about 78%": the value it changed from, then the share now;
     # "rose 5 points to 79%", "grew by 2 percent this month to 79%" (not "grew 20%": a change)
@@ -88,7 +89,8 @@ _NOW_AFTER_RE = re.compile(
 _AND_AFTER_RE = re.compile(r"(?:and|but|while|whereas)\b", re.IGNORECASE)
 # "bringing Moscow's control (of X) to about 70 percent", "the total under their control to 79%"
 _CONTROL_TO_RE = re.compile(
-    r"\b(?:control|occupied|hold|grip|(?<=its\s)total)"  # "bringing its total to 79.6%"
+    r"\b(?:control|occupied|hold|grip|(?<=its\s)(?:total|share)|(?<=['’]s\s)share)"  # "bringing its
+    # total to 79.6%", "raising its share to 79%"
     r"(?:\s+(?:of|over|in|on)\s+(?P<where>[^,;]{1,60}?))?"
     r"(?:\s+(?:to|reached|reaching|hit|(?:stands|stood)\s+at)"  # "Russia's hold on X has grown to"
     # "Russia's control over X is nearly complete, at 99%", "its control of X, which now stands at"
