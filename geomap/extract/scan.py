@@ -134,13 +134,19 @@ def _step(op, av, paths: set[_Path]) -> set[_Path]:
 
 
 @lru_cache(maxsize=256)
+def _parsed(text: str, flags: int):
+    """A pattern's parsed form, parsed once: each is looked at in several ways."""
+    return re._parser.parse(text, flags)
+
+
+@lru_cache(maxsize=256)
 def starts(pattern: re.Pattern) -> re.Pattern | None:
     """A pattern that matches (one character long) wherever a match of ``pattern`` can start,
     or None where that cannot be told."""
     if isinstance(pattern.pattern, bytes) or pattern.flags & re.VERBOSE:
         return None
     try:
-        paths = _walk(re._parser.parse(pattern.pattern, pattern.flags), {((), False, False)})
+        paths = _walk(_parsed(pattern.pattern, pattern.flags), {((), False, False)})
     except _Unknown:
         return None
     if not paths:  # it can never match
@@ -183,7 +189,7 @@ def folded(pattern: re.Pattern, loose: bool = False) -> re.Pattern | None:
     )
     flags = pattern.flags & ~re.IGNORECASE
     try:
-        if not _lower_only(re._parser.parse(lowered, flags), loose=loose):
+        if not _lower_only(_parsed(lowered, flags), loose=loose):
             return None
         return re.compile(lowered, flags)
     except re.error:
@@ -275,7 +281,7 @@ def _in_lower_case(pattern: re.Pattern) -> tuple[re.Pattern, re.Pattern | None, 
     anchor = starts(lower)
     if exact is None and anchor is None:
         return None  # it may match the empty string: tried one by one, it could loop
-    if anchor is None or _found_quickly(re._parser.parse(lower.pattern, lower.flags)):
+    if anchor is None or _found_quickly(_parsed(lower.pattern, lower.flags)):
         return lower, None, exact is not None
     first = anchor.pattern.removeprefix(r"\b").split("]", 1)[0]
     # A class of word or space characters, or of many letters not at a word's start, is found
