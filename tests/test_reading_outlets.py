@@ -3,7 +3,9 @@ given as an adjective between "of" and the name ("of the 27,000-square-kilometre
 one verb with its units and their times in a row ("retook A in November, then B in January and
 C in March"); "them" and "both" after a verb of claiming as the regions named before, and one
 region's words ("the whole region", "it") after two as neither; a share "raised to" or
-"amounting to" a figure.
+"amounting to" a figure; the side that says what a relative clause's verb says is not its subject
+("Ukraine, which Russia says holds 20% of X"), and the side a relative clause is on is the object
+of its verb of putting out ("The army, which the RSF drove out of X").
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -13,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_reading_changes import claimed
-from tests.test_reading_structure import controlled, defended, defender_held, held
+from tests.test_reading_structure import controlled, defended, defender_held, held, read
 
 
 @pytest.mark.parametrize(
@@ -107,3 +109,58 @@ def test_it_after_two_regions_is_neither_but_the_peninsula_is_one():
 def test_a_share_raised_to_or_amounting_to_a_figure(text, ours, theirs):
     assert controlled(text) == ours
     assert defended(text) == theirs
+
+
+# -- who says what a relative clause's verb says ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("The Ukrainian army, which Russia says holds just 20% of Donetsk, disputes the figure.",
+         {}, {"UA-14": 20}),
+        ("Ukraine, which Moscow claims controls only 20% of Donetsk, is digging in.",
+         {}, {"UA-14": 20}),
+        ("Ukrainian troops, who Russia says hold just 20% of Donetsk, are digging in.",
+         {}, {"UA-14": 20}),
+        ("Russia, which Ukraine says holds 70% of Donetsk, is pressing on.", {"UA-14": 70}, {}),
+        # the one who says it is the subject where nothing else is
+        ("Russia says it holds 80% of Donetsk.", {"UA-14": 80}, {}),
+        ("Russia reports holding 80% of Donetsk.", {"UA-14": 80}, {}),
+        ("Russia says Ukraine holds 20% of Donetsk.", {}, {"UA-14": 20}),
+    ],
+)  # fmt: skip
+def test_the_side_that_says_a_relative_clauses_verb_is_not_its_subject(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_the_side_that_says_in_testland(testland):
+    text = "Testland, which Norland says holds just 20% of the Alpha region, disputes it."
+    assert controlled(text) == {}
+    assert defended(text) == {"TL-01": 20}
+
+
+@pytest.mark.parametrize(
+    ("text", "rsf", "army"),
+    [
+        ("The army, which the RSF says holds only 30% of Sennar State, denies it.",
+         set(), {"SD-SI"}),
+        ("The RSF, which the army says controls 60% of North Kordofan, is advancing.",
+         {"SD-KN"}, set()),
+        # the one a relative clause is on is the object of its verb of putting out
+        ("The army, which the RSF drove out of Sennar State, denies it.", {"SD-SI"}, set()),
+        ("The army, which the RSF says it has driven out of Sennar State, denies it.",
+         {"SD-SI"}, set()),
+        ("The RSF, which the army has pushed out of Khartoum State, regrouped.",
+         set(), {"SD-KH"}),
+        # a passive, and a side that went by itself, are the subject as before
+        ("The army, which was driven out of Sennar State by the RSF, denies it.",
+         {"SD-SI"}, set()),
+        ("The RSF, which withdrew from Sennar State, regrouped.", set(), {"SD-SI"}),
+    ],
+)  # fmt: skip
+def test_relative_clauses_on_a_side_in_sudan(sudan, text, rsf, army):
+    reading = read(text).figures
+    assert {f.region_code for f in reading if f.held_only or f.controlled_pct} == rsf
+    assert {f.region_code for f in reading if f.defender_held or f.defender_pct} == army

@@ -59,8 +59,9 @@ _DEFENDER_ACTOR = (
     r"|«D»(?=\s+of\s+(?:(?:still|illegally|now)\s+)?(?:seiz|hold|controll|occupy|captur|tak|retak"
     r"|keep|recaptur)ing\b)"
     # "failed to dislodge Ukraine, which holds 30% of X": the subject of the relative clause
-    r"|«D»(?=\s*,\s*(?:which|who)\s+(?:(?:still|now|only|currently)\s+)?(?:holds?|controls?"
-    r"|retains?|keeps?|has|had)\b)"
+    # ("Ukraine, which Russia says holds 20% of X": a side that says it between)
+    r"|«D»(?=\s*,\s*(?:which|who)\s+(?:[^,;]{1,40}?\s(?:says?|said|claims?|claimed)\s+)?"
+    r"(?:(?:still|now|only|currently)\s+)?(?:holds?|controls?|retains?|keeps?|has|had)\b)"
     r"|(?<=\bby\s)«D»|(?:«D»|«DCAP»)(?=" + _RIVALS + r"))\b"  # "held by Ukraine"; "Kyiv's foes"
 )
 
@@ -280,6 +281,8 @@ def may_be_subject(text: str, at: int, pos: int, *, pronoun: bool = False) -> bo
     before the verb and any clause that opens the sentence ("As Russia regroups, ..."), and no
     verb's object; for a ``pronoun`` at ``pos``, the subject of a clause that opens the sentence
     too ("After Russia took Avdiivka, it ...")."""
+    if text and _SAID_IN_RE.match(text, at, pos) and _WHICH_BEFORE_RE.search(text, 0, at):
+        return False  # "Ukraine, which Russia says holds 20% of X": the one who says it
     if text and _WHICH_RE.match(text, at, pos):
         return True
     opening = _OPENING_RE.match(text) if text and not pronoun else None
@@ -295,6 +298,13 @@ def may_be_subject(text: str, at: int, pos: int, *, pronoun: bool = False) -> bo
     )
 
 
+# In a relative clause, the side that says what its verb says: "which Russia says holds".
+_WHICH_BEFORE_RE = re.compile(r"\b(?:which|who|whom|that)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_SAID_IN_RE = re.compile(
+    r"[^,;]{0,40}?\s(?:says?|said|claims?|claimed|believes?|estimates?|reports?|insists?"
+    r"|maintains?|thinks?|argues?)\s+(?:(?:now|still|only|just|currently|already)\s+)?$",
+    re.IGNORECASE,
+)
 _WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 # A clause that opens a sentence, with a subject of its own: "As Russia regroups, ...".
 _OPENING_RE = re.compile(
@@ -372,3 +382,27 @@ def both_subject(named: Sequence[tuple[int, str]], pos: int, text: str, since: i
         and _BOTH_RE.search(text, max(0, at - 12), at) is not None
         and _AND_RE.search(text, at, partner_at) is not None
     )
+
+
+def removed(
+    actors: list[tuple[int, str]], text: str, verb: tuple[int, int], who: tuple[int, int]
+) -> str:
+    """The side a match of ``holder_words.REMOVED`` (at ``verb``, its group ``removed`` at
+    ``who``) puts out: the one named between its verb and "out of" ("drove the RSF out of"), the
+    one a relative clause is on where nothing is named there ("The army, which the RSF drove out
+    of"), else the one acting ("the RSF withdrew from")."""
+    lo, hi = who
+    if lo >= 0 and hi > lo:
+        return next((side for pos, side in actors if lo <= pos < hi), "")
+    relative = _OBJECT_BEFORE_RE.search(text, 0, verb[0]) if lo >= 0 else None
+    if relative and not _BEEN_RE.search(text, 0, verb[0]):
+        # "The army, which the RSF drove out of X": the verb's object is the one the relative
+        # clause is on, where a side in the clause does it
+        on = [side for pos, side in actors if pos < relative.start()]
+        if on and any(relative.start() < pos < verb[0] for pos, _ in actors):
+            return on[-1]
+    return actor(actors, verb[0], text, verb[1], agent=False)
+
+
+_OBJECT_BEFORE_RE = re.compile(r",\s*(?:which|who|whom|that)\s+[^,;]{1,60}$", re.IGNORECASE)
+_BEEN_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)

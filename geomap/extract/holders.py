@@ -18,6 +18,7 @@ from geomap.extract.actors import (
     later_pronoun_side,
     main_clause_start,
     named_sides,
+    removed,
     speaker,
 )
 from geomap.extract.asides import aside_on_another, in_aside, insertions
@@ -402,18 +403,6 @@ def _of_the_actor(share, cue: Cue, actors, previous, context, two: Sides) -> Non
         share.holder = context
     else:
         share.reason = share.reason or f"the text does not say who '{cue.word}' it"
-
-
-def removed(
-    actors: list[tuple[int, str]], text: str, verb: tuple[int, int], who: tuple[int, int]
-) -> str:
-    """The side a match of :data:`REMOVED` (at ``verb``, its group ``removed`` at ``who``) puts
-    out: the one named between its verb and "out of" ("drove the RSF out of"), else the one
-    acting ("the RSF withdrew from")."""
-    lo, hi = who
-    if lo >= 0 and hi > lo:
-        return next((side for pos, side in actors if lo <= pos < hi), "")
-    return actor(actors, verb[0], text, verb[1], agent=False)
 
 
 def _put_out(share, cue: Cue, actors, two: Sides) -> None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from geomap.extract import holder_words, holders
+from geomap.extract import holder_words
+from geomap.extract.actors import removed as side_put_out
 from geomap.extract.sides import Sides, other
 from geomap.extract.statement import Held, statement
 
@@ -83,7 +84,7 @@ def removal(sentence, match: re.Match, regions, actors, two: Sides, _context: st
     if held.reason and not held.reason.startswith("holder unclear"):
         return held  # negated, or not achieved
     held.reason = ""
-    removed = holders.removed(actors, sentence.text, match.span(), match.span("removed"))
+    removed = side_put_out(actors, sentence.text, match.span(), match.span("removed"))
     held.holder = other(removed, two)
     if not held.holder:
         held.reason = f"holder unclear: the text does not say who was put out ('{match.group()}')"
