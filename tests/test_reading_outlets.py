@@ -128,6 +128,9 @@ def test_a_share_raised_to_or_amounting_to_a_figure(text, ours, theirs):
         ("Russia says it holds 80% of Donetsk.", {"UA-14": 80}, {}),
         ("Russia reports holding 80% of Donetsk.", {"UA-14": 80}, {}),
         ("Russia says Ukraine holds 20% of Donetsk.", {}, {"UA-14": 20}),
+        # "that" after a verb of saying opens what is said: its subject is the side after it
+        ("Moscow says that Ukraine maintains hold over 20% of the Donetsk region.",
+         {}, {"UA-14": 20}),
     ],
 )  # fmt: skip
 def test_the_side_that_says_a_relative_clauses_verb_is_not_its_subject(text, ours, theirs):

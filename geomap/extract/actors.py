@@ -299,7 +299,7 @@ def may_be_subject(text: str, at: int, pos: int, *, pronoun: bool = False) -> bo
 
 
 # In a relative clause, the side that says what its verb says: "which Russia says holds".
-_WHICH_BEFORE_RE = re.compile(r"\b(?:which|who|whom|that)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_WHICH_BEFORE_RE = re.compile(r",\s*(?:which|who|whom)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _SAID_IN_RE = re.compile(
     r"[^,;]{0,40}?\s(?:says?|said|claims?|claimed|believes?|estimates?|reports?|insists?"
     r"|maintains?|thinks?|argues?)\s+(?:(?:now|still|only|just|currently|already)\s+)?$",
