@@ -167,3 +167,32 @@ def test_relative_clauses_on_a_side_in_sudan(sudan, text, rsf, army):
     reading = read(text).figures
     assert {f.region_code for f in reading if f.held_only or f.controlled_pct} == rsf
     assert {f.region_code for f in reading if f.defender_held or f.defender_pct} == army
+
+
+# -- the occupier named as a noun --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["According to one project's maps, the occupation forces control 79.5% of the Donetsk region.",
+     "Occupying troops hold 79.5% of the Donetsk region.",
+     "The ruscists hold around 79.5% of the Donetsk region."],
+)  # fmt: skip
+def test_the_occupation_forces_are_the_controlling_side(text):
+    assert controlled(text) == {"UA-14": 79.5}
+
+
+@pytest.mark.parametrize(
+    "who", ["The occupiers", "The occupation authorities", "The occupying forces"]
+)
+def test_the_occupiers_claiming_a_whole_hold_no_share_of_it(who):
+    # the noun is the side, no word of holding: "claim the whole of" is a claim, not 100%
+    text = f"{who} claim the whole of Zaporizhzhia."
+    assert claimed(text) == {"UA-23"}
+    assert controlled(text) == {}
+
+
+def test_the_occupiers_as_actor_and_occupation_as_a_state():
+    assert controlled("About 70% of Donetsk is held by the occupiers.") == {"UA-14": 70}
+    assert controlled("About 70% of Donetsk is under occupation.") == {"UA-14": 70}
+    assert controlled("The occupying forces hold the whole of Luhansk.") == {"UA-09": 100}

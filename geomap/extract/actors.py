@@ -24,6 +24,8 @@ _RIVALS_RE = re.compile(r"['’]s?\s+(?:\w+\s+)?" + _RIVAL_WORDS, re.IGNORECASE)
 # A side named as an actor.
 _CONTROLLER_ACTOR = (
     r"\b(?:«C»|«CF»|«CB»|separatist\w*|occupier\w*|invader\w*|the\s+enemy|the\s+aggressor"
+    # "the occupation forces control 79.5%", "occupying troops"
+    r"|occup(?:ation|ying)\s+(?:forces|troops|army|units|authorities|administration)"
     r"|pro-(?:«CA»|«C»|«CCAP»)"
     r"|«CCAP»-backed|(?:«C»|«CCAP»)(?=" + _RIVALS + r"))\b"
 )

@@ -90,7 +90,9 @@ HOLDER_CUES = [
      r"|\b(?:«DA»|«D»|«DCAP»)-(?:held|controlled)\b"
      r"|\b(?:«D»|«DF»|«DB»)['’]s?\s+(?:share|foothold|bridgehead)\b"),
     ("ru",
-     r"\boccup\w*|\bunder\s+(?:the\s+)?(?:(?:full|complete|total)\s+)?"
+     # (not "the occupiers", "the occupation forces": the side, an actor, not what it holds)
+     r"\boccup(?!iers?\b|(?:ation|ying)\s+(?:forces|troops|army|units|authorities|administration)\b)"
+     r"\w*|\bunder\s+(?:the\s+)?(?:(?:full|complete|total)\s+)?"
      r"(?:control\s+of\s+(?:the\s+)?)?(?:«C»|«CH»)"
      r"(?:\s+(?:forces|troops|army|military))?(?:\s+control|\s+occupation)?"
      r"|\b(?:«CA»[-\s]|«CCAP»-)(?:held|controlled|occupied)\b|\bin\s+(?:the\s+)?«CH»\s+hands\b"
