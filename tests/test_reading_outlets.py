@@ -196,3 +196,23 @@ def test_the_occupiers_as_actor_and_occupation_as_a_state():
     assert controlled("About 70% of Donetsk is held by the occupiers.") == {"UA-14": 70}
     assert controlled("About 70% of Donetsk is under occupation.") == {"UA-14": 70}
     assert controlled("The occupying forces hold the whole of Luhansk.") == {"UA-09": 100}
+
+
+@pytest.mark.parametrize(
+    ("text", "rsf", "army"),
+    [
+        ("The army has held on to River Nile State.", set(), {"SD-NR"}),
+        ("The army holds on to River Nile and Northern states.", set(), {"SD-NR", "SD-NO"}),
+        ("The army has clung on to North Kordofan.", set(), {"SD-KN"}),
+        ("The RSF held onto South Darfur throughout the war.", {"SD-DS"}, set()),
+        ("The RSF dominates South Darfur.", {"SD-DS"}, set()),
+        ("The RSF now dominates all five Darfur states except North Darfur.",
+         {"SD-DS", "SD-DW", "SD-DC", "SD-DE"}, set()),
+        # a time after the unit ends its name
+        ("The RSF has held South Darfur ever since.", {"SD-DS"}, set()),
+        ("The army controls River Nile State today.", set(), {"SD-NR"}),
+    ],
+)  # fmt: skip
+def test_statements_of_holding_on_and_dominating(sudan, text, rsf, army):
+    assert held(text) == rsf
+    assert defender_held(text) == army

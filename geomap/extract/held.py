@@ -30,8 +30,10 @@ from geomap.regions import Region
 # The verb of a statement of control whose object follows it ("the liberated Kherson region" is
 # an adjective: the part liberated).
 _ACTIVE = (
-    r"(?<!-)(?<!\bthe\s)\b(?:(?:holds?|held)\s+sway\s+(?:over|in)|controls?|controlled|holds?|(?<!been\s)held"
-    r"|rules?|ruled"  # "The RSF has ruled West Darfur since mid-2023"
+    r"(?<!-)(?<!\bthe\s)\b(?:(?:holds?|held)\s+sway\s+(?:over|in)"
+    r"|(?:holds?|held)\s+on(?:to|\s+to)|cl(?:ings?|ung)\s+on(?:to|\s+to)"  # "has held on to X"
+    r"|controls?|controlled|holds?|(?<!been\s)held"
+    r"|rules?|ruled|dominates"  # "The RSF has ruled West Darfur since mid-2023"
     r"|occupies|(?<=\s)occupy"  # "Russia occupies the Luhansk region" (its past is an event's)
     r"|(?:took|taken|takes|seized|seizes|gained"
     r"|regained|retook|retaken|assumed|wrested|established|consolidated"
@@ -118,7 +120,7 @@ _NOT_RE = re.compile(r"\b(?:not|never|n['’]t)\b", re.IGNORECASE)
 _IT_RE = re.compile(r"\s+(?:it|them)\b", re.IGNORECASE)
 # A sentence without one of these words holds no statement of holding.
 CUES = (
-    r"\b(?:control|holds?|held|rule[sd]?\b|captur|seiz|takeover|overr[au]n|retook"
+    r"\b(?:control|holds?|held|rule[sd]?\b|captur|seiz|takeover|overr[au]n|retook|dominates|cl(?:ing|ung)"
     r"|retak|recaptur"
     r"|liberat|took\b|takes\b|grip|(?:has|have|had)\s+taken\b"
     # "occupies the Luhansk region", not "occupies about 70%": a share, read as one

@@ -31,6 +31,7 @@ _ENDS = frozenset({".", ",", ";", ":", ")", "!", "?", "and", "&", "«", "“", '
 _NEXT_PHRASE = frozenset({
     "after", "since", "before", "following", "until", "in", "on", "at", "for", "from", "by",
     "with", "while", "as", "amid", "despite", "during", "when", "where", "which", "but", "or", "to",
+    "throughout", "through", "ever", "last", "this", "again", "now", "still", "today",
     # a verb after the name: "RSF-held South Darfur is calm"
     "is", "was", "are", "were", "has", "have", "had", "remains", "remained",
 })  # fmt: skip
