@@ -216,3 +216,69 @@ def test_the_occupiers_as_actor_and_occupation_as_a_state():
 def test_statements_of_holding_on_and_dominating(sudan, text, rsf, army):
     assert held(text) == rsf
     assert defender_held(text) == army
+
+
+# -- takings named by their nouns, undone, dated, and referred to ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rsf", "army"),
+    [
+        ("The fall of Gezira State to the RSF in December 2023 shocked the country.",
+         {"SD-GZ"}, set()),
+        ("After the fall of West Darfur to the RSF, thousands fled west.", {"SD-DW"}, set()),
+        # a city's fall is not its state's, nor is that of a place the state names
+        ("The fall of El Fasher to the RSF ended the siege.", set(), set()),
+        ("The fall of Gezira State's capital to the RSF shocked the country.", set(), set()),
+        # feared, prevented: not said to have happened
+        ("Many fear the fall of North Darfur to the RSF.", set(), set()),
+        ("The army prevented the fall of North Kordofan to the RSF.", set(), set()),
+        ("Many fear the RSF's capture of North Darfur.", set(), set()),
+        ("The army prevented the RSF's takeover of North Kordofan.", set(), set()),
+        ("Since the army's recapture of Gezira State in January, aid has flowed.",
+         set(), {"SD-GZ"}),
+        # undone after
+        ("The RSF's capture of Gezira State was reversed in January.", set(), set()),
+        ("The fall of Gezira State to the RSF was reversed in January.", set(), set()),
+        ("The RSF's capture of Gezira State in 2023 was followed by its recapture by the army.",
+         set(), set()),
+    ],
+)  # fmt: skip
+def test_a_taking_named_by_its_noun(sudan, text, rsf, army):
+    assert held(text) == rsf
+    assert defender_held(text) == army
+
+
+def test_a_year_is_no_later_than_a_month_in_it(sudan):
+    # "in 2024" may be before or after "in November" (2024): neither is later, so the taking
+    # of the main clause is not outdated by the aside's
+    text = "Sennar State, captured by the RSF in 2024, was retaken by the army in November."
+    assert held(text) == set()
+    assert defender_held(text) == {"SD-SI"}
+    text = "The RSF overran Gezira State in 2023. The army retook the state in January 2025."
+    assert (held(text), defender_held(text)) == (set(), {"SD-GZ"})
+
+
+@pytest.mark.parametrize(
+    ("text", "rsf", "army"),
+    [
+        ("The RSF seized Gezira State in December 2023. The army retook it in January 2025.",
+         set(), {"SD-GZ"}),
+        ("The RSF seized Gezira and Sennar states in 2023. The army retook them in 2025.",
+         set(), {"SD-GZ", "SD-SI"}),
+        ("The RSF seized Gezira State in December 2023. In January, Sudan's army retook it.",
+         set(), {"SD-GZ"}),
+        # "it" may be a place the sentence names: the unit before is not guessed
+        ("The army holds River Nile State. The RSF attacked Atbara and captured it.",
+         set(), {"SD-NR"}),
+        # "it" after two units, "them" after one: not theirs
+        ("The RSF seized Gezira and Sennar states in 2023. The army retook it in 2025.",
+         {"SD-GZ", "SD-SI"}, set()),
+        # a new paragraph is no place for "it" to reach back to
+        ("The RSF seized Gezira State in December 2023.\n\nThe army retook it in January 2025.",
+         {"SD-GZ"}, set()),
+    ],
+)  # fmt: skip
+def test_it_after_a_statement_of_holding_in_the_sentence_before(sudan, text, rsf, army):
+    assert held(text) == rsf
+    assert defender_held(text) == army

@@ -250,8 +250,10 @@ def _defended_and_retaken(helds: list[Held]) -> tuple[dict[str, Held], set[str]]
 
 
 def _later(a: Held, b: Held) -> bool:
-    """Whether statement ``a`` names a date later than the one ``b`` names."""
-    return a.date is not None and b.date is not None and a.date > b.date
+    """Whether statement ``a`` names a date later than the one ``b`` names: its first day after
+    the other's last ("in 2024" is no later than "in November 2024", nor earlier)."""
+    first = a.date_from or a.date
+    return first is not None and b.date is not None and first > b.date
 
 
 def range_note(share: Share | None) -> str:

@@ -43,6 +43,7 @@ from geomap.extract.text import (
     tokens,
 )
 from geomap.profile import current, using
+from geomap.regions import Region
 
 log = logging.getLogger(__name__)
 
@@ -203,6 +204,8 @@ class State:
     header: Sentence | None = None  # a line ending with a colon, over the list below it
     lead: Sentence | None = None  # the last sentence that is no "Luhansk: 99%." of its own
     last_share: Share | None = None  # the last share read with a holder, of a region or all
+    # a sentence read, and the units its statements of holding are of ("it" in the next one)
+    held_units: tuple[int, tuple[Region, ...]] = (-1, ())
 
 
 @dataclass
@@ -274,6 +277,17 @@ class Reader:
             context = state.last_held if state.holder is None else state.holder
         return context
 
+    def _it_after_held(self, sentence: Sentence, state: State) -> bool:
+        """Whether a sentence with a word of holding follows, in its paragraph, one with
+        statements of holding: "The RSF seized Gezira State in 2023. The army retook it in
+        2025." """
+        return (
+            state.held_units[0] == sentence.index - 1
+            and bool(state.held_units[1])
+            and sentence.index in self.held_cue_hits
+            and self.doc.goes_on(sentence)
+        )
+
     def read(self, lo: int, hi: int, state: State) -> Part:
         """Read sentences ``lo`` to ``hi`` (not included) from ``state``."""
         doc, as_of = self.doc, self.as_of
@@ -293,6 +307,7 @@ class Reader:
                 or under is not None
                 or sentence.index in self.held_hits
                 or sentence.index in self.side_lines
+                or self._it_after_held(sentence, state)
             ):
                 toks, own = doc.analyse(sentence.index)
                 read: list[Share] = []
@@ -322,10 +337,11 @@ class Reader:
                         None,
                     )  # fmt: skip
                 shared = {r.code for s in read for r in s.regions}  # a share says more
-                if sentence.index in self.held_hits:
+                if sentence.index in self.held_hits or self._it_after_held(sentence, state):
+                    it_of = state.held_units[1] if self._it_after_held(sentence, state) else ()
                     statements = read_held(
                         sentence, toks, own, shared, context=context, as_of=as_of,
-                        antecedent=doc.antecedent(sentence, own),
+                        antecedent=doc.antecedent(sentence, own), units_before=it_of,
                     )  # fmt: skip
                 elif under is not None:  # "The RSF controls:" over "- Khartoum State"
                     statements = read_listed(sentence, toks, own, under, shared)
@@ -334,6 +350,8 @@ class Reader:
                 if not statements and sentence.index in self.side_lines:
                     statements = read_side_line(sentence, toks, shared)  # "North Darfur: RSF"
                 if statements:
+                    units = {r: None for h in statements if not h.reason for r in h.regions}
+                    state.held_units = (sentence.index, tuple(units))
                     part.shares += [_whole(h, h.whole) for h in statements if h.whole]
                     statements = [h for h in statements if not h.whole]
                     part.helds += statements

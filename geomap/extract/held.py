@@ -113,7 +113,9 @@ _AND_OF_RE = re.compile(
 # "Control of Gezira State passed to the army": held by the side it passed to.
 _PASSED_RE = re.compile(
     r"\bcontrol\s+(?:of|over)(?=\s+[^.;:]{1,80}?\b(?P<to>(?:passed|went|fell|reverted|returned)"
-    r"\s+(?:back\s+)?to)\b)",
+    r"\s+(?:back\s+)?to)\b)"
+    # "the fall of Gezira State to the RSF": the noun of "X fell to"
+    r"|\bfall\s+of(?=\s+[^.;:]{1,60}?\s(?P<fall_to>to)\b)",
     re.IGNORECASE,
 )
 _NOT_RE = re.compile(r"\b(?:not|never|n['’]t)\b", re.IGNORECASE)
@@ -126,7 +128,7 @@ CUES = (
     # "occupies the Luhansk region", not "occupies about 70%": a share, read as one
     r"|occup(?:y|ies)\s+(?!\d|(?:about|around|roughly|nearly|almost|some|approximately|more|less"
     r"|over|just|only|at)\b)"
-    r"|fell\s+to"
+    r"|fell\s+to|fall\s+of"
     r"|falls\s+to|fallen\s+to|taken\s+(?:by|from)|(?:took|taken|takes)\s+(?:over|back)|won\s+back|hands"
     r"|lost|loses|expel|drove|driven|drive|push|oust|clear|flush|forced|chased|routed|withdrew"
     r"|withdrawn|retreated|fled|pulled\s+out|free|none\s+of|stronghold)"
@@ -142,12 +144,14 @@ def read_held(
     context: str = "",
     as_of: dt.date | None = None,
     antecedent: Antecedent | None = None,
+    units_before: tuple[Region, ...] = (),
 ) -> list[Held]:
     """Every statement of control without a figure in ``sentence``; ``shared`` are the codes a
     share of this sentence is of (a figure says more than the statement); ``context`` the side
     an "it" or "they" before the verb stands for ("" where unclear); ``as_of`` the text's date
     (a statement of an earlier time is not of it); ``antecedent`` the unit "the state" means
-    (the one named before)."""
+    (the one named before); ``units_before`` those the statements of the sentence before are
+    of, which an "it" (one) or "them" (more) after a verb may stand for."""
     two = sides()
     text = sentence.text
     found: list[Held] = []
@@ -190,10 +194,16 @@ def read_held(
         # the statement before it in the sentence
         earlier = [h for h in found if h.end <= sentence.start + match.start()]
         if earlier:
-            last = max(earlier, key=lambda h: h.end)
-            item = reader(sentence, match, last.regions, actors, two, context)
-            item.note = holders.join(item.note, f"'{word}' read as {names(last.regions)}")
-            found.append(item)
+            last = max(earlier, key=lambda h: h.end).regions
+        elif (len(units_before) == 1) == (word.lower() == "it") and not _other_place(
+            text, match.start(), actors
+        ):  # "The RSF seized Gezira State in 2023. The army retook it in 2025."
+            last = units_before
+        else:
+            continue
+        item = reader(sentence, match, last, actors, two, context)
+        item.note = holders.join(item.note, f"'{word}' read as {names(last)}")
+        found.append(item)
     for item in found:
         item.regions = tuple(r for r in item.regions if r.code not in shared)
         leave_out(item, named, after=item.end)
@@ -202,6 +212,7 @@ def read_held(
                 text, item.start - sentence.start, item.end - sentence.start, as_of
             )
         item.date = when.statement_date(text, item.start - sentence.start, as_of)
+        item.date_from = when.statement_date(text, item.start - sentence.start, as_of, True)
         item.whole = held_words.whole_after(item.sentence, item.end, item.regions, named)
         if item.whole is None:
             item.whole = held_words.whole_before(item.sentence, item.start, item.end)
@@ -210,6 +221,20 @@ def read_held(
         if item.whole is None and _taken_in_its_year(item, two):
             item.whole, item.inferred = (item.start, item.end), True
     return [h for h in found if h.regions]
+
+
+# A name before the verb that "it" may stand for as well ("The RSF attacked Atbara and took
+# it"): a capital after the first word that is no side's, month's or title's.
+_OTHER_PLACE_RE = re.compile(
+    r"(?<![.!?:]\s)\b(?!(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|The|In|On|By|After|Since)\b)[A-Z][a-z]"
+)
+
+
+def _other_place(text: str, end: int, actors: list[tuple[int, str]]) -> bool:
+    """Whether a name before ``end`` that is no side's may be what "it" stands for."""
+    sides_at = {at for at, _ in actors}
+    return any(m.start() not in sides_at for m in _OTHER_PLACE_RE.finditer(text, 1, end))
 
 
 def _units_of(
@@ -405,11 +430,13 @@ def _given(sentence, match: re.Match, regions, actors, two: Sides, _context: str
 
 
 def _passed(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
-    """ "Control of X passed to the army": held by the side named just after "to"."""
+    """ "Control of X passed to the army", "the fall of X to the RSF": held by the side named
+    just after "to"."""
     held = statement(sentence, match, regions, actors, two, passive=True)
-    held.start, held.end = sentence.start + match.start("to"), sentence.start + match.end("to")
-    to = [side for at, side in actors if match.end("to") <= at <= match.end("to") + 6]
-    if no := _NOT_RE.search(sentence.text, match.end(), match.start("to")):
+    group = "to" if match.group("to") else "fall_to"
+    held.start, held.end = sentence.start + match.start(group), sentence.start + match.end(group)
+    to = [side for at, side in actors if match.end(group) <= at <= match.end(group) + 6]
+    if no := _NOT_RE.search(sentence.text, match.end(), match.start(group)):
         held.reason = held.reason or f"negated ('{no.group()}')"  # "... never passed to"
     held.holder = to[0] if to and not held.reason else ""
     held.reason = held.reason or ("" if to else "holder unclear: whom control passed to")

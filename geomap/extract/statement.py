@@ -43,6 +43,7 @@ class Held:
     note: str = ""
     disputed: str = ""  # "a claim the army denies": someone in the text says it is not so
     date: dt.date | None = None  # the latest date its clause names ("in January 2025")
+    date_from: dt.date | None = None  # the first day that date may be ("in 2024": 1 January)
     # where "in its entirety" after the units says all of each (a share of 100%) is, in the document
     whole: tuple[int, int] | None = None
     # the profile's earlier annexation, taken in its year ("took the Crimean peninsula in
@@ -61,6 +62,22 @@ _IN_PART_RE = re.compile(
 )
 
 
+# A taking named by its noun ("the fall of", "the RSF's capture of"), and the words before it
+# that say it has not happened: feared, prevented, planned, possible.
+_EVENT_NOUN_RE = re.compile(
+    r"^(?:fall|['’]s?\s+(?:re)?(?:capture|takeover|seizure|conquest|liberation)"
+    r"|its\s+(?:re)?(?:capture|takeover|seizure|conquest|liberation))\b",
+    re.IGNORECASE,
+)
+_UNREAL_EVENT_RE = re.compile(
+    r"\b(fear\w*|prevent\w*|avert\w*|stop\w*|block\w*|thwart\w*|forestall\w*|avoid\w*|resist\w*"
+    r"|risk\w*|threat\w*|warn\w*|plan\w*|prepar\w*|bid|attempt\w*|aim\w*|seek\w*|sought|hop\w*\s+(?:for|of)"
+    r"|push\w*|possible|potential|imminent|impending|looming|expected|feared|would|could|might)"
+    r"(?:\s+(?:of|for|to|against|that))?\s+(?:(?:a|an|the|any|its|their)\s+)?(?:[\w'’-]+\s+){0,3}[\w-]*$",
+    re.IGNORECASE,
+)
+
+
 def statement(sentence, match, regions, actors, two: Sides, *, passive: bool) -> Held:
     """The statement a verb at ``match`` makes of ``regions``: its holder (the actor of the verb,
     or for ``passive`` the side its words or the words after it name), or why it has none."""
@@ -75,6 +92,11 @@ def statement(sentence, match, regions, actors, two: Sides, *, passive: bool) ->
     part = _IN_PART_RE.search(text, max(0, match.start() - 16), match.start())
     if part:  # "has largely taken over West Kordofan": not all of it
         held.reason = f"only part of it ('{part.group().strip()}')"
+        return held
+    if _EVENT_NOUN_RE.search(match.group()) and (
+        unreal := _UNREAL_EVENT_RE.search(text, max(0, match.start() - 60), match.start())
+    ):  # "Many fear the fall of X to the RSF", "prevented the RSF's takeover of X"
+        held.reason = f"an event not said to have happened ('{unreal.group(1)}')"
         return held
     lo, hi = clauses.clause_of(clauses.find_clauses(text), match.start())
     # its verb's mood, not another's joined to it ("... and have since withdrawn west"), nor that

@@ -121,9 +121,13 @@ def time(text: str, as_of: dt.date | None) -> tuple[int, str, dt.date | None]:
     return score, note, latest
 
 
-def _resolve_date(m: re.Match, as_of: dt.date | None) -> dt.date | None:
+def _resolve_date(m: re.Match, as_of: dt.date | None, earliest: bool = False) -> dt.date | None:
+    """The date a match of a date stands for: its last day (a year's, a month's), or with
+    ``earliest`` its first."""
     if m.group("year2"):
         year = int(m.group("year2"))
+        if earliest:
+            return dt.date(year, 1, 1)
         return dt.date(year, 12, 31) if not as_of or year != as_of.year else as_of
     month = _MONTHS.index(m.group("month")) + 1
     if m.group("month") == "May" and not (m.group("day") or m.group("year") or m.group("prep")):
@@ -131,7 +135,7 @@ def _resolve_date(m: re.Match, as_of: dt.date | None) -> dt.date | None:
         before = m.string[max(0, m.start("month") - 24) : m.start("month")]
         if not _MAY_MONTH_RE.search(before):
             return None
-    day = min(int(m.group("day") or 28), 28)
+    day = min(int(m.group("day") or (1 if earliest else 28)), 28)
     if m.group("year"):
         return dt.date(int(m.group("year")), month, day)
     if as_of is None:
@@ -166,6 +170,14 @@ _LOST_AFTER_RE = re.compile(
     r"|(?:were|was)\s+forced\s+to\s+(?:withdraw|retreat|leave)|abandon\w*)\b",
     re.IGNORECASE,
 )
+# The taking named by its noun, then undone: "The RSF's capture of X was reversed in January",
+# "... in 2023 was followed by its recapture by the army".
+_UNDONE_RE = re.compile(
+    r"[^.;,]{0,60}?\b(?:was|were|has\s+been|had\s+been|proved)\s+(?:later\s+|soon\s+|quickly\s+)?"
+    r"(?:reversed|undone|short-lived|followed\s+by\s+(?:its|their|the)\s+(?:re(?:capture|taking)"
+    r"|liberation|loss))\b",
+    re.IGNORECASE,
+)
 
 
 # A clause joined to the one before by ", and": "X fell to the army in January, and Y remains
@@ -182,16 +194,19 @@ def _own_clause(text: str, start: int) -> tuple[int, int]:
     return lo, hi
 
 
-def statement_date(text: str, start: int, as_of: dt.date | None) -> dt.date | None:
+def statement_date(
+    text: str, start: int, as_of: dt.date | None, earliest: bool = False
+) -> dt.date | None:
     """The date of a statement at ``start`` of a sentence: the first its clause names after it
     ("retook Gezira State in January 2025, months after ... in 2023"), else the last before it
-    ("In January 2025, the army retook ..."), its asides aside; None for none."""
+    ("In January 2025, the army retook ..."), its asides aside; None for none. Its last day ("in
+    2024": 31 December), or with ``earliest`` its first (1 January)."""
     lo, hi = _own_clause(text, start)
     phrase = without_insertions(text, start)
 
     def dates(a: int, b: int) -> list[dt.date]:  # not "since 2023": that is no event's date
         found = (m for m in _DATE_RE.finditer(phrase, a, b) if not _since(m))
-        return [d for m in found if (d := _resolve_date(m, as_of))]
+        return [d for m in found if (d := _resolve_date(m, as_of, earliest))]
 
     after, before = dates(start, hi), dates(lo, start)
     return after[0] if after else (before[-1] if before else None)
@@ -211,7 +226,7 @@ def statement_time(text: str, start: int, end: int, as_of: dt.date | None) -> st
     retaking it"), or, for a state ("controlled", "was under army control"; not an event such
     as "took control of", whose outcome lasts), its clause dates it earlier ("held Gezira
     State in 2024"); or ""."""
-    lost = _LOST_AFTER_RE.search(text, end)
+    lost = _LOST_AFTER_RE.search(text, end) or _UNDONE_RE.match(text, end)
     if lost:
         return f"changed hands again after ('{' '.join(lost.group().split())}')"
     if not _STATE_RE.match(text, start, end):
