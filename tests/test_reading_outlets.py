@@ -282,3 +282,20 @@ def test_a_year_is_no_later_than_a_month_in_it(sudan):
 def test_it_after_a_statement_of_holding_in_the_sentence_before(sudan, text, rsf, army):
     assert held(text) == rsf
     assert defender_held(text) == army
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In Zaporizhzhia and Kherson, Russia controls around 75% of the territory.",
+     "In Zaporizhzhia or Kherson, Russia controls around 75% of the region.",
+     "In the Zaporizhzhia, Kherson and Donetsk regions, Russia holds about 75% of the land."],
+)  # fmt: skip
+def test_the_territory_after_a_list_is_none_of_its_names(text):
+    assert controlled(text) == {}
+
+
+def test_the_territory_after_one_name_is_its(testland):
+    assert controlled("In the Alpha region, Norland controls around 75% of the territory.") == {
+        "TL-01": 75
+    }
+    assert controlled("In Alpha and Beta, Norland controls around 75% of the territory.") == {}

@@ -34,6 +34,15 @@ def antecedent(doc: Document, sentence: Sentence, own: list[Mention]) -> Anteced
         if several:
             return _list_before(doc, sentence)
         before = [m for m in own if m.end <= pos]
+        if (
+            len(before) > 1
+            and before[-1].codes != before[-2].codes
+            and _LISTED_RE.fullmatch(
+                sentence.text, before[-2].end - sentence.start, before[-1].start - sentence.start
+            )
+        ):  # "In Zaporizhzhia and Kherson, Russia controls 75% of the territory": which one?
+            names = sorted({r.name for m in before[-2:] for r in m.regions})
+            return (), f"'the region' could be {' or '.join(names)}"
         if before:
             return before[-1].regions, ""
         # '"60% of the region is occupied," the Kherson governor said': its official's
@@ -62,6 +71,10 @@ def antecedent(doc: Document, sentence: Sentence, own: list[Mention]) -> Anteced
         return (), "'the region' refers to no region named before it"
 
     return find
+
+
+# Between two names of a list: "A and B", "A, B", "A or B".
+_LISTED_RE = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))\s*(?:the\s+)?", re.IGNORECASE)
 
 
 def _list_before(doc: Document, sentence: Sentence) -> tuple[tuple[Region, ...], str]:
