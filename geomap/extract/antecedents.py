@@ -34,13 +34,14 @@ def antecedent(doc: Document, sentence: Sentence, own: list[Mention]) -> Anteced
         if several:
             return _list_before(doc, sentence)
         before = [m for m in own if m.end <= pos]
+        s0 = sentence.start
         if (
             len(before) > 1
             and before[-1].codes != before[-2].codes
-            and _LISTED_RE.fullmatch(
-                sentence.text, before[-2].end - sentence.start, before[-1].start - sentence.start
-            )
+            and _LISTED_RE.fullmatch(sentence.text, before[-2].end - s0, before[-1].start - s0)
+            and not _ON_THE_LAST_RE.match(sentence.text, before[-1].end - s0)
         ):  # "In Zaporizhzhia and Kherson, Russia controls 75% of the territory": which one?
+            # (not "... Luhansk and the Donetsk region, which is now 75% occupied": the last's)
             names = sorted({r.name for m in before[-2:] for r in m.regions})
             return (), f"'the region' could be {' or '.join(names)}"
         if before:
@@ -75,6 +76,9 @@ def antecedent(doc: Document, sentence: Sentence, own: list[Mention]) -> Anteced
 
 # Between two names of a list: "A and B", "A, B", "A or B".
 _LISTED_RE = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))\s*(?:the\s+)?", re.IGNORECASE)
+
+
+_ON_THE_LAST_RE = re.compile(r"(?:\s+\w+)?\s*,\s*(?:which|where|whose)\b", re.IGNORECASE)
 
 
 def _list_before(doc: Document, sentence: Sentence) -> tuple[tuple[Region, ...], str]:
