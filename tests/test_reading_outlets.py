@@ -299,3 +299,38 @@ def test_the_territory_after_one_name_is_its(testland):
         "TL-01": 75
     }
     assert controlled("In Alpha and Beta, Norland controls around 75% of the territory.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Zaporizhzhia and Kherson, Russia controls about three-quarters of each region.",
+         {"UA-23": 75, "UA-65": 75}),
+        ("ZAPORIZHZHIA AND KHERSON: Russia controls about three-quarters of each region.",
+         {"UA-23": 75, "UA-65": 75}),
+        ("Russia holds Zaporizhzhia and Kherson, about 75% of both regions.",
+         {"UA-23": 75, "UA-65": 75}),
+        ("Russia claims the Kherson and Zaporizhzhia regions. It occupies about 70% of each "
+         "oblast.", {"UA-23": 70, "UA-65": 70}),
+        # "each district" is of no region
+        ("In Kherson, Russia controls 75% of each district.", {}),
+    ],
+)  # fmt: skip
+def test_of_each_region(text, expected):
+    assert controlled(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Kharkiv, Russia holds a small part of the region, about 4%.", {"UA-63": 4}),
+        ("In Kharkiv, Russia holds a small part of the northeastern region (about 4%).",
+         {"UA-63": 4}),
+        ("In Kharkiv, Russia holds a small part of the territory - about 4%.", {"UA-63": 4}),
+        # two regions before, or none: which region is not said
+        ("In Kharkiv and Sumy, Russia holds a small part of the region, about 4%.", {}),
+        ("Russia holds a small part of the region, about 4%.", {}),
+    ],
+)  # fmt: skip
+def test_a_figure_set_off_after_the_region(text, expected):
+    assert controlled(text) == expected

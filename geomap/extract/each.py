@@ -125,11 +125,15 @@ def each_of_the_names_before(share: Share, toks: list[Token]) -> bool:
 
 def of_each(toks: list[Token], j: int) -> bool:
     """Whether tokens from ``j`` are "of each" or "of both" ending their clause, or "of each of
-    them"."""
+    them", "of each region", "of both regions"."""
     if j + 1 >= len(toks) or toks[j + 1].key not in ("each", "both") or toks[j].key != "of":
         return False
-    keys = [t.key for t in toks[j : j + 4]] + ["."]
-    return keys[2] in CLAUSE_ENDS or keys[2:4] == ["of", "them"]
+    keys = [t.key for t in toks[j : j + 4]] + [".", "."]
+    return (
+        keys[2] in CLAUSE_ENDS
+        or keys[2:4] == ["of", "them"]
+        or (keys[2] in nouns() and keys[3] in CLAUSE_ENDS)
+    )
 
 
 def each_named_before(share: Share, toks: list[Token]) -> bool:

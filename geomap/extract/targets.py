@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from geomap.extract.actors import side_named_at
@@ -156,9 +157,34 @@ def target(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two:
     elif j < n and toks[j].key == "each" and each_of_the_names_before(share, toks):
         return  # "Zaporizhzhia and Kherson about 70% each"
     elif not after_a_name(share, toks) and not (
-        (j >= n or toks[j].key in _AFTER_A_NAMES_FIGURE) and after_a_name(share, toks, ("",))
+        (j >= n or toks[j].key in _AFTER_A_NAMES_FIGURE)
+        and (after_a_name(share, toks, ("",)) or _after_the_region(share, toks, antecedent))
     ):  # "Luhansk 99%, Donetsk 70%": a list of names and figures; "Luhansk 99% occupied"
         _of_the_subject(share, toks, antecedent)
+
+
+_SET_OFF_RE = re.compile(r"\s*[,(–—-]\s*$")
+
+
+def _after_the_region(share: Share, toks: list[Token], antecedent: Antecedent) -> bool:
+    """ "In Kharkiv, Russia holds a small part of the (northeastern) region, about 4%": a figure
+    set off after "the region" is of the region that means."""
+    k = bisect_right([t.end for t in toks], share.start) - 1  # the last token before the figure
+    k -= k >= 0 and toks[k].key in {",", "("}
+    s0 = share.sentence.start
+    if (
+        k < 2
+        or toks[k].key not in nouns() | {"territory"}
+        or not _SET_OFF_RE.match(share.sentence.text[: share.start - s0], toks[k].end - s0)
+    ):
+        return False
+    the = next((i for i in range(k - 1, max(-1, k - 4), -1) if toks[i].key == "the"), None)
+    if the is None or any(name_at(toks, i)[1] for i in range(the, k)):
+        return False
+    share.regions, share.reason = antecedent(toks[the].start)
+    if share.regions:
+        share.note = f"'{toks[k].text}' read as {names(share.regions)}"
+    return True
 
 
 def _of_the_object(share: Share, toks: list[Token], j: int, two: Sides) -> bool:
