@@ -334,3 +334,41 @@ def test_of_each_region(text, expected):
 )  # fmt: skip
 def test_a_figure_set_off_after_the_region(text, expected):
     assert controlled(text) == expected
+
+
+# -- the peninsula's annexation and claims of the regions before, in one sentence -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Russian troops seized the peninsula in February 2014; Moscow annexed it a month later.",
+     "Russia seized Crimea in 2014 and annexed it weeks later.",
+     "Russia has occupied Crimea since 2014."],
+)  # fmt: skip
+def test_the_peninsula_taken_in_2014_in_one_sentence(text):
+    assert controlled(text) == {"UA-43": 100, "UA-40": 100}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fighting goes on in Zaporizhzhia and Kherson; Moscow claims both.", {"UA-23", "UA-65"}),
+        # the names of this sentence come before the claims of the one before
+        ("Russia annexed Crimea in 2014. Fighting goes on in Zaporizhzhia and Kherson, and "
+         "Moscow claims both.", {"UA-43", "UA-40", "UA-23", "UA-65"}),
+        ("Russia holds 70% of Donetsk and claims the whole region.", {"UA-14"}),
+    ],
+)  # fmt: skip
+def test_a_claim_of_regions_named_before_in_the_sentence(text, expected):
+    assert claimed(text) == expected
+
+
+def test_has_occupied_is_a_state(sudan):
+    assert held("The RSF has occupied Gezira State since December 2023.") == {"SD-GZ"}
+
+
+def test_has_occupied_a_region_is_held_with_no_share():
+    assert held("Russia has occupied the Luhansk region since 2022.") == {"UA-09"}
+    assert controlled("Russia has occupied the Luhansk region since 2022.") == {}
+    # a share after it is a share, read as one
+    assert controlled("Russia has occupied about 99% of the Luhansk region.") == {"UA-09": 99}

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from geomap.extract import scan
 from geomap.extract.actors import named_sides
@@ -211,6 +212,9 @@ def _read(
         on = [m for m in aside_on_names(text, match, clause_hi, mentions, s0) if m in in_clause]
         in_clause = on or in_clause
     claim = Claim(sentence, start, end, regions_of(in_clause), True)
+    look_back = partial(
+        _refer_back, claim, clause_lo, clause_hi, mentions, previous, stated, previous_text, earlier
+    )
 
     two = sides()
     asides = [(a, b) for a, b in insertions(text) if not a <= start - s0 < b]
@@ -221,7 +225,7 @@ def _read(
     if cue.startswith("annex") and two.inferred_year in years:
         # "annexed in 2014": the regions held since (the profile's rule; Crimea for Ukraine).
         if not claim.regions:  # "Crimea hosts the fleet. Its annexation in 2014 ..."
-            refer(claim, text[clause_lo:clause_hi], previous, stated, previous_text, earlier)
+            look_back()
         group = gazetteer().expand(two.inferred_group)
         others = tuple(r for r in claim.regions if r not in group)
         claim.regions = tuple(r for r in claim.regions if r in group)
@@ -238,13 +242,13 @@ def _read(
     # A claim about Crimea's 2014 annexation elsewhere in the sentence does not make the other
     # regions claimed, nor does "Crimea, annexed in 2014" count twice.
     if not claim.regions:
-        refer(claim, text[clause_lo:clause_hi], previous, stated, previous_text, earlier)
+        look_back()
         if not claim.regions:  # "claims all four regions ..., though ...: A, B, C and D"
             refer_ahead(claim, text[clause_lo:clause_hi], mentions)
     elif _SEVERAL_BEFORE_RE.search(text, clause_lo, clause_hi):
         # "It considers the four regions, along with Crimea, to be part of its territory"
         own, claim.regions = claim.regions, ()
-        refer(claim, text[clause_lo:clause_hi], previous, stated, previous_text, earlier)
+        look_back()
         claim.regions = (*claim.regions, *(r for r in own if r not in claim.regions))
     claim.reason = not_a_claim(match, in_clause, s0, clause_lo, clause_hi)
     negation = scan.search(_NEGATION_RE, text, clause_lo, clause_hi)
@@ -264,6 +268,19 @@ def _read(
             return [claim, Claim(claim.sentence, start, end, listed, True,
                                  note="listed as the regions that are claimed")]  # fmt: skip
     return [claim]
+
+
+def _refer_back(
+    claim: Claim, lo: int, hi: int, mentions, previous, stated, previous_text: str, earlier
+) -> None:
+    """A claim's regions named before in words that refer to them (see :func:`refer`): those
+    this sentence names before the clause ``lo``-``hi`` first ("Fighting goes on in A and B;
+    Moscow claims both"), else the sentence before's; the words before it in this sentence
+    looked back on too ("Russian troops seized the peninsula in 2014; Moscow annexed it")."""
+    text = claim.sentence.text
+    named_before = [m for m in mentions if m.end - claim.sentence.start <= lo]
+    refer(claim, text[lo:hi], named_before or previous, [] if named_before else stated,
+          f"{previous_text} {text[:lo]}", earlier)  # fmt: skip
 
 
 def _clause(text: str, match: re.Match, named: list[Mention], s0: int) -> tuple[int, int]:

@@ -34,7 +34,8 @@ _ACTIVE = (
     r"|(?:holds?|held)\s+on(?:to|\s+to)|cl(?:ings?|ung)\s+on(?:to|\s+to)"  # "has held on to X"
     r"|controls?|controlled|holds?|(?<!been\s)held"
     r"|rules?|ruled|dominates"  # "The RSF has ruled West Darfur since mid-2023"
-    r"|occupies|(?<=\s)occupy"  # "Russia occupies the Luhansk region" (its past is an event's)
+    r"|occupies|(?<=\s)occupy"  # "Russia occupies the Luhansk region" (its past is an event's,
+    r"|(?<=has\s)occupied|(?<=have\s)occupied"  # but "has occupied Crimea since 2014" a state)
     r"|(?:took|taken|takes|seized|seizes|gained"
     r"|regained|retook|retaken|assumed|wrested|established|consolidated"
     r"|regains|gains|retakes|assumes|wrests|establishes|consolidates"  # a headline's tense
@@ -126,7 +127,8 @@ CUES = (
     r"|retak|recaptur"
     r"|liberat|took\b|takes\b|grip|(?:has|have|had)\s+taken\b"
     # "occupies the Luhansk region", not "occupies about 70%": a share, read as one
-    r"|occup(?:y|ies)\s+(?!\d|(?:about|around|roughly|nearly|almost|some|approximately|more|less"
+    r"|(?:occup(?:y|ies)|ha(?:s|ve)\s+occupied)\s+(?!\d|(?:about|around|roughly|nearly|almost|some"
+    r"|approximately|more|less"
     r"|over|just|only|at)\b)"
     r"|fell\s+to|fall\s+of"
     r"|falls\s+to|fallen\s+to|taken\s+(?:by|from)|(?:took|taken|takes)\s+(?:over|back)|won\s+back|hands"
