@@ -372,3 +372,23 @@ def test_has_occupied_a_region_is_held_with_no_share():
     assert controlled("Russia has occupied the Luhansk region since 2022.") == {}
     # a share after it is a share, read as one
     assert controlled("Russia has occupied about 99% of the Luhansk region.") == {"UA-09": 99}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin declared the Kherson and Zaporizhzhia regions new subjects of the federation.",
+         {"UA-23", "UA-65"}),
+        ("Russia says the whole of the Donetsk region belongs to it.", {"UA-14"}),
+        # the defending side's "it" is its own
+        ("Ukraine says the whole of the Donetsk region belongs to it.", set()),
+        ("Kyiv named the Kherson region a priority of the federation.", set()),
+    ],
+)  # fmt: skip
+def test_claims_by_subjects_of_the_federation_and_belonging(text, expected):
+    assert claimed(text) == expected
+
+
+def test_belonging_to_it_in_testland(testland):
+    assert claimed("Norland says the whole of the Alpha region belongs to it.") == {"TL-01"}
+    assert claimed("Testland says the whole of the Alpha region belongs to it.") == set()

@@ -51,6 +51,11 @@ CUE = (
     r"|\b(?:the|their|its)\s+accession\b(?!\s+to\s+(?!«CS»))"
     r"|\binclusion\s+(?:\w+\s+){0,6}?in(?:to)?\s+«CS»\w*"
     r"|\bbelong(?:s|ed|ing)?\s+to\s+«CS»\b"
+    # "Russia says the whole of X belongs to it": "it" the side named last before (claims.py)
+    r"|(?P<belongs>\bbelong(?:s|ed|ing)?\s+to\s+it)\b"
+    # "Putin declared A and B new subjects of the federation"
+    r"|\b(?:declared|proclaimed|made|named)\s+[^.;:]{1,100}?\b(?:new\s+)?(?:federal\s+)?subjects?\s+of"
+    r"\s+(?:the\s+)?(?:«CS»|federation)\b"
     # "which it considers Russian territory", ending its clause ("... a target" is another thing)
     r"|\b(?:considers?|considered|regards?|regarded|deems?|deemed)\s+(?:(?:it|them)\s+)?(?:as\s+)?"
     r"«CA»\s+(?:territory|land|soil)\b(?=\s*(?:[.,;:)!?]|$))"
