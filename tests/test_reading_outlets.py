@@ -392,3 +392,51 @@ def test_claims_by_subjects_of_the_federation_and_belonging(text, expected):
 def test_belonging_to_it_in_testland(testland):
     assert claimed("Norland says the whole of the Alpha region belongs to it.") == {"TL-01"}
     assert claimed("Testland says the whole of the Alpha region belongs to it.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "rsf", "army"),
+    [
+        ("The RSF has repeatedly attacked Gezira State but the army still controls it.",
+         set(), {"SD-GZ"}),
+        ("The RSF's attempt to retake Gezira State failed; the army still holds it.",
+         set(), {"SD-GZ"}),
+        ("The RSF attacked Gezira and Sennar states, but the army still holds them.",
+         set(), {"SD-GZ", "SD-SI"}),
+        # "it" after two units, a city that may be "it", or a bare name that may be a town's
+        ("The RSF attacked Gezira and Sennar states, but the army still holds it.", set(), set()),
+        ("The RSF attacked El Fasher in North Darfur but the army still controls it.",
+         set(), set()),
+        ("The RSF has repeatedly attacked Khartoum but the army still controls it.",
+         set(), set()),
+        # accused of taking: the one accused
+        ("The RSF accuses the army of seizing Gezira State.", set(), {"SD-GZ"}),
+        ("The army accuses the RSF of seizing Gezira State.", {"SD-GZ"}, set()),
+        ("The RSF is capable of seizing Gezira State.", set(), set()),
+    ],
+)  # fmt: skip
+def test_it_in_the_sentence_and_sides_accused(sudan, text, rsf, army):
+    assert held(text) == rsf
+    assert defender_held(text) == army
+
+
+def test_a_bare_name_that_is_also_a_city_is_no_it_in_ukraine():
+    assert defender_held("Russia shelled Kherson but Ukraine still controls it.") == set()
+    assert defender_held("Russia attacked the Kharkiv region but Ukraine still holds it.") == {
+        "UA-63"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Russia now controls the Luhansk region almost entirely.",
+     "Russia controls the Luhansk region only partly.",
+     "Russia has claimed the Luhansk region since 2022, and now controls it almost entirely."],
+)  # fmt: skip
+def test_a_part_said_after_the_unit_is_no_statement_of_the_whole(text):
+    assert held(text) == set()
+    assert controlled(text) == {}
+
+
+def test_a_manner_after_a_comma_is_no_part():
+    assert held("Russia controls the Luhansk region, mostly through proxies.") == {"UA-09"}

@@ -1,6 +1,6 @@
 """Which regions words that name none mean: "the region" (the one named before in the sentence,
-its official's, or that of the last sentences that name just one) and "of each" (the list the
-sentence before names)."""
+its official's, or that of the last sentences that name just one), "of each" (the list the
+sentence before names), and "it" or "them" after a verb of holding."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING, Protocol
 
 from geomap.extract.text import NUMBER_WORDS, Mention, Sentence, Token, name_at, nouns, token_at
+from geomap.profile import current
 from geomap.regions import Region
 
 if TYPE_CHECKING:
@@ -127,3 +128,44 @@ def the_others(toks: list[Token], at: int) -> tuple[int, tuple[Region, ...]]:
         found, n = name_at(toks, k)
         n = n if key(k + n) in plural else 0
     return (count, found) if n and len(found) > count else (0, ())
+
+
+# A name before the verb that "it" may stand for as well ("The RSF attacked Atbara and took
+# it"): a capital after the first word that is no side's, unit's, month's or title's.
+_OTHER_PLACE_RE = re.compile(
+    r"(?<![.!?:]\s)\b(?!(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|The|In|On|By|After|Since)\b)[A-Z][a-z]"
+)
+
+
+def it_stands_for(
+    word: str, sentence: Sentence, at: int, named: list[Mention], units_before, actors
+) -> tuple[Region, ...]:
+    """The units "it" (one) or "them" (several) after a verb at ``at`` stands for, where no
+    statement before it in the sentence has any: those the sentence names before it ("The RSF
+    attacked Gezira State but the army still holds it"), else ``units_before``, those of the
+    statements of the sentence before ("The RSF seized Gezira State in 2023. The army retook it
+    in 2025."); none where a name before the verb may be what it is ("The RSF attacked Atbara
+    and took it")."""
+    s0 = sentence.start
+    own = [m for m in named if m.end <= s0 + at]
+    if not all(_a_units_name(sentence.text, m.start - s0, m.end - s0, m.regions) for m in own):
+        return ()  # "Russia shelled Kherson but Ukraine still holds it": the city, maybe
+    units = tuple(dict.fromkeys(r for m in own for r in m.regions)) or units_before
+    count = len(own) if own else len(units)
+    if (count == 1) != (word.lower() == "it"):
+        return ()
+    taken = {a - s0 for m in own for a in range(m.start, m.end)} | {a for a, _ in actors}
+    others = (m.start() for m in _OTHER_PLACE_RE.finditer(sentence.text, 1, at))
+    return () if any(a not in taken for a in others) else units
+
+
+def _a_units_name(text: str, start: int, end: int, regions: tuple[Region, ...]) -> bool:
+    """Whether a name at ``start``-``end`` is a unit's, not a town's of the same name: it has
+    a unit noun ("Gezira State", "the Kharkiv region") or more words than one ("South Darfur"),
+    or the profile lists the units named after a city and this is not one of them."""
+    noun = re.match(r"\s+(\w+)", text[end:])
+    if " " in text[start:end] or (noun and noun.group(1).lower() in nouns()):
+        return True
+    cities = current().cities
+    return bool(cities) and len(regions) == 1 and regions[0].code not in cities

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from geomap.extract import held_words, holders, put_out, relative, scan, sources, units, when
 from geomap.extract.actors import find_actors, it_subject, main_clause_start, named_sides, speaker
-from geomap.extract.antecedents import Antecedent, the_others
+from geomap.extract.antecedents import Antecedent, it_stands_for, the_others
 from geomap.extract.asides import insertions
 from geomap.extract.exceptions import leave_out
 from geomap.extract.sides import Sides, sides
@@ -34,6 +34,8 @@ _ACTIVE = (
     r"|(?:holds?|held)\s+on(?:to|\s+to)|cl(?:ings?|ung)\s+on(?:to|\s+to)"  # "has held on to X"
     r"|controls?|controlled|holds?|(?<!been\s)held"
     r"|rules?|ruled|dominates"  # "The RSF has ruled West Darfur since mid-2023"
+    # "The RSF accuses the army of seizing Gezira State": the one accused (see statement.py)
+    r"|(?<=\sof\s)(?:seiz|captur|occupy|hold|controll)ing"
     r"|occupies|(?<=\s)occupy"  # "Russia occupies the Luhansk region" (its past is an event's,
     r"|(?<=has\s)occupied|(?<=have\s)occupied"  # but "has occupied Crimea since 2014" a state)
     r"|(?:took|taken|takes|seized|seizes|gained"
@@ -197,46 +199,37 @@ def read_held(
         earlier = [h for h in found if h.end <= sentence.start + match.start()]
         if earlier:
             last = max(earlier, key=lambda h: h.end).regions
-        elif (len(units_before) == 1) == (word.lower() == "it") and not _other_place(
-            text, match.start(), actors
-        ):  # "The RSF seized Gezira State in 2023. The army retook it in 2025."
-            last = units_before
         else:
+            last = it_stands_for(word, sentence, match.start(), named, units_before, actors)
+        if not last:
             continue
         item = reader(sentence, match, last, actors, two, context)
         item.note = holders.join(item.note, f"'{word}' read as {names(last)}")
         found.append(item)
     for item in found:
         item.regions = tuple(r for r in item.regions if r.code not in shared)
-        leave_out(item, named, after=item.end)
-        if not item.reason:
-            item.reason = when.statement_time(
-                text, item.start - sentence.start, item.end - sentence.start, as_of
-            )
-        item.date = when.statement_date(text, item.start - sentence.start, as_of)
-        item.date_from = when.statement_date(text, item.start - sentence.start, as_of, True)
-        item.whole = held_words.whole_after(item.sentence, item.end, item.regions, named)
-        if item.whole is None:
-            item.whole = held_words.whole_before(item.sentence, item.start, item.end)
-        if item.whole is None and _COMPLETE_RE.search(item.text):
-            item.whole = (item.start, item.end)  # "completed the liberation of": all of each
-        if item.whole is None and _taken_in_its_year(item, two):
-            item.whole, item.inferred = (item.start, item.end), True
+        _finish(item, named, as_of, two)
     return [h for h in found if h.regions]
 
 
-# A name before the verb that "it" may stand for as well ("The RSF attacked Atbara and took
-# it"): a capital after the first word that is no side's, month's or title's.
-_OTHER_PLACE_RE = re.compile(
-    r"(?<![.!?:]\s)\b(?!(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|The|In|On|By|After|Since)\b)[A-Z][a-z]"
-)
-
-
-def _other_place(text: str, end: int, actors: list[tuple[int, str]]) -> bool:
-    """Whether a name before ``end`` that is no side's may be what "it" stands for."""
-    sides_at = {at for at, _ in actors}
-    return any(m.start() not in sides_at for m in _OTHER_PLACE_RE.finditer(text, 1, end))
+def _finish(item: Held, named: list[Mention], as_of: dt.date | None, two: Sides) -> None:
+    """A statement's exceptions, time, date, and whether it says a part or the whole."""
+    sentence = item.sentence
+    text, s0 = sentence.text, sentence.start
+    leave_out(item, named, after=item.end)
+    if not item.reason:
+        item.reason = when.statement_time(text, item.start - s0, item.end - s0, as_of)
+    item.date = when.statement_date(text, item.start - s0, as_of)
+    item.date_from = when.statement_date(text, item.start - s0, as_of, True)
+    if not item.reason and (part := held_words.part_after(sentence, item.end, item.regions, named)):
+        item.reason = f"only part of it ('{part}')"  # "controls X almost entirely"
+    item.whole = held_words.whole_after(sentence, item.end, item.regions, named)
+    if item.whole is None:
+        item.whole = held_words.whole_before(sentence, item.start, item.end)
+    if item.whole is None and _COMPLETE_RE.search(item.text):
+        item.whole = (item.start, item.end)  # "completed the liberation of": all of each
+    if item.whole is None and _taken_in_its_year(item, two):
+        item.whole, item.inferred = (item.start, item.end), True
 
 
 def _units_of(

@@ -64,6 +64,29 @@ def whole_after(
     return s0 + lo, s0 + whole.end()
 
 
+# "controls the Luhansk region only partly", "controls it almost entirely": a part of it.
+_PART_AFTER_RE = re.compile(
+    r"\s+(?:only\s+)?(?:partly|partially|in\s+part|largely|mostly|mainly"
+    r"|(?:almost|nearly|virtually|practically)\s+(?:entirely|completely|fully|wholly|totally))\b",
+    re.IGNORECASE,
+)
+_IT_AFTER_RE = re.compile(r"\s+(?:it|them)\b", re.IGNORECASE)
+
+
+def part_after(
+    sentence: Sentence, end: int, regions: tuple[Region, ...], named: list[Mention]
+) -> str:
+    """The words just after the units of a statement whose verb ends at document offset ``end``
+    (their last name, or "it") that say only a part of them is held ("only partly", "almost
+    entirely"); else ""."""
+    s0 = sentence.start
+    after = [m for m in named if m.start >= end and set(m.regions) & set(regions)]
+    it = None if after else _IT_AFTER_RE.match(sentence.text, end - s0)
+    at = after[-1].end - s0 if after else (it.end() if it else -1)
+    part = _PART_AFTER_RE.match(sentence.text, at) if at >= 0 else None
+    return part.group().strip(" ,") if part else ""
+
+
 # "fully controls the Luhansk region", "has now completely taken Gezira State"
 _WHOLE_BEFORE_RE = re.compile(
     r"\b(?:fully|completely|entirely|wholly)\s+(?:(?:now|still|already)\s+)?$", re.IGNORECASE

@@ -62,6 +62,9 @@ _IN_PART_RE = re.compile(
 )
 
 
+# A verb after "of": a statement only as what one side accuses the other of.
+_OF_ING_RE = re.compile(r"(?:seiz|captur|occupy|hold|controll)ing\b", re.IGNORECASE)
+_ACCUSED_RE = re.compile(r"\baccus\w*\s+[^.;:]{1,60}?\s+of\s+$", re.IGNORECASE)
 # A taking named by its noun ("the fall of", "the RSF's capture of"), and the words before it
 # that say it has not happened: feared, prevented, planned, possible.
 _EVENT_NOUN_RE = re.compile(
@@ -92,6 +95,11 @@ def statement(sentence, match, regions, actors, two: Sides, *, passive: bool) ->
     part = _IN_PART_RE.search(text, max(0, match.start() - 16), match.start())
     if part:  # "has largely taken over West Kordofan": not all of it
         held.reason = f"only part of it ('{part.group().strip()}')"
+        return held
+    if _OF_ING_RE.match(match.group()) and not _ACCUSED_RE.search(
+        text, max(0, match.start() - 80), match.start()
+    ):  # "capable of seizing X", "the aim of capturing X": no statement
+        held.reason = f"no statement that it is so ('of {match.group()}')"
         return held
     if _EVENT_NOUN_RE.search(match.group()) and (
         unreal := _UNREAL_EVENT_RE.search(text, max(0, match.start() - 60), match.start())
