@@ -440,3 +440,22 @@ def test_a_part_said_after_the_unit_is_no_statement_of_the_whole(text):
 
 def test_a_manner_after_a_comma_is_no_part():
     assert held("Russia controls the Luhansk region, mostly through proxies.") == {"UA-09"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("It is Ukraine, not Russia, that controls 30% of the Kharkiv region.",
+         {}, {"UA-63": 30}),
+        ("It is Kyiv, not Moscow, that controls 30% of the Kharkiv region.", {}, {"UA-63": 30}),
+        ("It is Russia, not Ukraine, that controls 99% of Luhansk.", {"UA-09": 99}, {}),
+    ],
+)  # fmt: skip
+def test_a_cleft_sentence_names_its_holder_first(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_a_cleft_sentence_in_testland(testland):
+    text = "It is Testland, not Norland, that controls 30% of the Alpha region."
+    assert (controlled(text), defended(text)) == ({}, {"TL-01": 30})
