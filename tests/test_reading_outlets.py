@@ -459,3 +459,19 @@ def test_a_cleft_sentence_names_its_holder_first(text, ours, theirs):
 def test_a_cleft_sentence_in_testland(testland):
     text = "It is Testland, not Norland, that controls 30% of the Alpha region."
     assert (controlled(text), defended(text)) == ({}, {"TL-01": 30})
+
+
+@pytest.mark.parametrize(
+    ("text", "rsf", "army"),
+    [
+        ("The army regained Sennar State after months of fighting.", set(), {"SD-SI"}),
+        ("The army reclaimed Khartoum State in March.", set(), {"SD-KH"}),
+        ("The RSF expanded its control to West Kordofan state this year.", {"SD-GK"}, set()),
+        ("Gezira State returned to army control in January.", set(), {"SD-GZ"}),
+        ("The army regained ground in Sennar State.", set(), set()),
+        ("The army reclaimed parts of Khartoum State.", set(), set()),
+    ],
+)  # fmt: skip
+def test_units_regained_reclaimed_and_returned(sudan, text, rsf, army):
+    assert held(text) == rsf
+    assert defender_held(text) == army

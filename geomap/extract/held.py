@@ -56,6 +56,8 @@ _ACTIVE = (
     # "restored its control over X", "re-established their control of X"
     r"|(?:restored|re-?established|reasserted|reimposed|extended)\s+(?:its\s+|their\s+)?control"
     r"\s+(?:of|over)"
+    r"|(?:expanded|extended)\s+(?:its|their)\s+control\s+(?:to|into)"  # "... to West Kordofan"
+    r"|regained|regains|reclaimed|reclaims"  # "The army regained Sennar State"
     r"|captured|captures|seized|seizes|overran|overrun|overruns|retook|retakes|recaptured"
     r"|recaptures|retaken|liberated|liberates"  # "RSF seizes Gezira State": a headline's tense
     r"|(?:took|taken|takes)\s+(?:over|back)|won\s+back"
@@ -79,7 +81,9 @@ _GIVEN = (
 )
 # ... and whose subject is the unit: "X fell to the RSF", "X is under army control".
 _PASSIVE = (
-    r"\b(?:fell|falls|has\s+fallen)\s+to\b|\b(?:is|are|remain(?:s|ed)?|was|were|(?:has|have|had)\s+been"
+    r"\b(?:fell|falls|has\s+fallen)\s+to\b|\b(?:returned|reverted)\s+to\s+(?:«CH»|«DH»)\s+(?:control"
+    r"|rule|hands)\b"  # "Gezira State returned to army control in January"
+    r"|\b(?:is|are|remain(?:s|ed)?|was|were|(?:has|have|had)\s+been"
     r"|stay(?:s|ed)?|(?:has|have|had)\s+stayed"
     r"|came|comes|(?:has|have|had)\s+come|fell|falls|has\s+fallen)"
     r"\s+(?:(?:now|still|back|firmly|fully|once|again|securely|squarely|effectively|all)\s+){0,3}"
@@ -126,6 +130,7 @@ _IT_RE = re.compile(r"\s+(?:it|them)\b", re.IGNORECASE)
 # A sentence without one of these words holds no statement of holding.
 CUES = (
     r"\b(?:control|holds?|held|rule[sd]?\b|captur|seiz|takeover|overr[au]n|retook|dominates|cl(?:ing|ung)"
+    r"|regain|reclaim"
     r"|retak|recaptur"
     r"|liberat|took\b|takes\b|grip|(?:has|have|had)\s+taken\b"
     # "occupies the Luhansk region", not "occupies about 70%": a share, read as one
