@@ -475,3 +475,25 @@ def test_a_cleft_sentence_in_testland(testland):
 def test_units_regained_reclaimed_and_returned(sudan, text, rsf, army):
     assert held(text) == rsf
     assert defender_held(text) == army
+
+
+# -- characters a web page leaves that no reader sees ------------------------------------------
+
+
+@pytest.mark.parametrize("unseen", ["\u00ad", "\u200b", "\u2060", "\ufeff"])
+def test_a_character_no_reader_sees_splits_no_word(unseen):
+    text = f"Fighting goes on. Russia con{unseen}trols about 70% of the Don{unseen}etsk region."
+    reading = read(text)
+    assert {f.region_code: f.controlled_pct for f in reading.figures} == {"UA-14": 70}
+    # spans are of the text as given
+    share = next(e for e in reading.evidence if e.kind == "share")
+    assert text[share.start : share.end] == "about 70%"
+    figure = reading.figures[0]
+    assert text[figure.span[0] : figure.span[1]].replace(unseen, "") == figure.quote
+
+
+def test_a_full_width_percent_sign_is_a_percent_sign():
+    text = "Russia controls about 70 ％ of the Donetsk region."
+    assert controlled(text) == {"UA-14": 70}
+    share = next(e for e in read(text).evidence if e.kind == "share")
+    assert text[share.start : share.end] == "about 70 ％"

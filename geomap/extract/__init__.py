@@ -10,6 +10,7 @@ who holds them, when) and :mod:`~geomap.extract.claims` (which regions Russia cl
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Iterable
@@ -29,7 +30,7 @@ from geomap.extract.decisions import (
     range_note,
     share_decisions,
 )
-from geomap.extract.document import Document, Reader
+from geomap.extract.document import Document, Reader, unseen
 from geomap.extract.evidence import SUPERSEDED, USED, Evidence
 from geomap.extract.held import Held
 from geomap.extract.shares import FRACTIONS, QUALIFIERS, Share
@@ -92,8 +93,22 @@ def read_document(
     if reader.empty:  # nothing to read: no sentence split
         return _decide([], [], [], as_of=as_of, document=document, doc=reader.doc)
     part = reader.read_all(workers)
-    return _decide(part.shares, part.claims, part.helds, as_of=as_of, document=document,
-                   doc=reader.doc)  # fmt: skip
+    reading = _decide(part.shares, part.claims, part.helds, as_of=as_of, document=document,
+                      doc=reader.doc)  # fmt: skip
+    if len(reader.doc.text) != len(text):  # characters no reader sees were taken out
+        _offsets_of_the_text(reading, text)
+    return reading
+
+
+def _offsets_of_the_text(reading: Reading, text: str) -> None:
+    """Spans read in the text without its unseen characters, put back as offsets of ``text``."""
+    kept = [k for k, c in enumerate(text) if not unseen(c)] + [len(text)]
+    for row in reading.evidence:
+        row.start, row.end = kept[row.start], kept[row.end - 1] + 1 if row.end else kept[0]
+    reading.figures = [
+        dataclasses.replace(f, span=(kept[f.span[0]], kept[f.span[1] - 1] + 1)) if f.span else f
+        for f in reading.figures
+    ]
 
 
 def _decide(

@@ -54,11 +54,23 @@ _PART_SENTENCES = 500
 _WARM_UP = 40  # sentences read before a part, from nothing, for the state it starts from
 
 
+# Characters a web page leaves in its text that no reader sees and that would split a word ("Don­
+# etsk" with a soft hyphen): taken out, so offsets are of the text without them; and the
+# full-width percent sign, read as "%".
+_UNSEEN = str.maketrans({"\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None,
+                         "\u2060": None, "\ufeff": None, "％": "%", "﹪": "%"})  # fmt: skip
+
+
+def unseen(char: str) -> bool:
+    """Whether a character is one :class:`Document` takes out of a text."""
+    return _UNSEEN.get(ord(char), 0) is None
+
+
 class Document:
-    """The sentences of one text, analysed on demand."""
+    """The sentences of one text (without the characters no reader sees), analysed on demand."""
 
     def __init__(self, text: str) -> None:
-        self.text = text
+        self.text = text.translate(_UNSEEN)
         self._mentions: dict[int, tuple[list, list[Mention]]] = {}
 
     @cached_property
