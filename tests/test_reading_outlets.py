@@ -497,3 +497,62 @@ def test_a_full_width_percent_sign_is_a_percent_sign():
     assert controlled(text) == {"UA-14": 70}
     share = next(e for e in read(text).evidence if e.kind == "share")
     assert text[share.start : share.end] == "about 70 ％"
+
+
+# -- tables under a header row ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("Oblast | Area (km2) | Occupied (%)\nDonetsk | 26,517 | 79\nLuhansk | 26,684 | 99\n",
+         {"UA-14": 79, "UA-09": 99}, {}),
+        ("Region\tShare under Russian control, %\nZaporizhzhia\t74\nKherson\t73\n",
+         {"UA-23": 74, "UA-65": 73}, {}),
+        # a header with no percent sign: the cells' own
+        ("Oblast | Area (km2) | Occupied\nDonetsk | 26,517 | 79%\nLuhansk | 26,684 | 99%\n",
+         {"UA-14": 79, "UA-09": 99}, {}),
+        ("Oblast | Ukrainian-held (%)\nDonetsk | 21\nKharkiv | 97\n",
+         {}, {"UA-14": 21, "UA-63": 97}),
+        # a caption over rows of a name and a figure
+        ("Share of each region under Russian control, %:\n\nLuhansk | 99\nDonetsk | 79\n",
+         {"UA-09": 99, "UA-14": 79}, {}),
+    ],
+)  # fmt: skip
+def test_a_tables_column_of_shares(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no side named in the header: whose share is not said
+        "Oblast | Area (km2) | Share (%)\nDonetsk | 26,517 | 79\n",
+        # square kilometres under "Occupied", with no percent sign anywhere
+        "Oblast | Occupied\nDonetsk | 20,950\nLuhansk | 26,400\n",
+        "Oblast | Occupied\nDonetsk | 79\n",
+        # no unit in the first cell, or no number of 0 to 100
+        "City | Occupied (%)\nKramatorsk | 0\n",
+        "Oblast | Occupied (%)\nDonetsk | n/a\nLuhansk | 150\n",
+        # a navigation bar
+        "Home | News | Occupied territories\nDonetsk | Live\n",
+    ],
+)
+def test_what_a_table_does_not_say(text):
+    assert controlled(text) == {}
+    assert defended(text) == {}
+
+
+def test_a_table_in_sudan(sudan):
+    text = "State | Area held by the RSF (%)\nNorth Darfur | 90\nWest Kordofan | 60\n"
+    assert controlled(text) == {"SD-DN": 90, "SD-GK": 60}
+    reading = read(text)
+    assert all(
+        f.quote.split(" | ")[0] in ("North Darfur", "West Kordofan") for f in reading.figures
+    )
+
+
+def test_a_table_in_testland(testland):
+    text = "Region | Norlandic-held (%)\nAlpha | 40\n"
+    assert controlled(text) == {"TL-01": 40}

@@ -21,6 +21,7 @@ from geomap.extract import (
     claims,
     each,
     framing,
+    grid,
     held,
     held_words,
     holder_words,
@@ -71,8 +72,8 @@ def reading_patterns() -> list[re.Pattern]:
 def blind_patterns() -> list[re.Pattern]:
     """Every pattern of the reading that ignores case: each may be searched in lower case."""
     modules = (
-        actors, asides, claim_refs, claims, each, framing, held, held_words, holders, pronouns,
-        put_out, relative, shares, statement, targets, together, when,
+        actors, asides, claim_refs, claims, each, framing, grid, held, held_words, holders,
+        pronouns, put_out, relative, shares, statement, targets, together, when,
     )  # fmt: skip
     found = [v for m in modules for v in vars(m).values() if isinstance(v, re.Pattern)]
     return [p for p in found if p.flags & re.IGNORECASE]

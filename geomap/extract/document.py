@@ -19,7 +19,7 @@ from functools import cached_property, partial
 from itertools import pairwise
 
 from geomap import parallel
-from geomap.extract import antecedents, scan
+from geomap.extract import antecedents, grid, scan
 from geomap.extract.actors import PLACE_ADJECTIVE_RE, may_be_subject, named_sides
 from geomap.extract.antecedents import Antecedent
 from geomap.extract.claim_words import cues as claim_cues
@@ -27,7 +27,7 @@ from geomap.extract.claims import Claim, names_a_count, read_claims
 from geomap.extract.framing import framed
 from geomap.extract.held import CUES as held_cues
 from geomap.extract.held import Held, read_held, read_listed
-from geomap.extract.held_words import unit_words
+from geomap.extract.held_words import unit_words, whole_share
 from geomap.extract.lines import list_item
 from geomap.extract.shares import CUES as share_cues
 from geomap.extract.shares import Share, read_shares
@@ -47,6 +47,7 @@ from geomap.regions import Region
 
 log = logging.getLogger(__name__)
 
+_TABLE_RE = re.compile(r"\||\t")  # without one, a text has no table of cells
 # A text is read in parts only from this size, and each part has at least this many sentences
 # to read: below, starting the processes costs more than it saves.
 PARALLEL_CHARS = 200_000
@@ -173,25 +174,6 @@ _NAME_FIGURE_RE = re.compile(
 )
 
 
-def _whole(held: Held, whole: tuple[int, int]) -> Share:
-    """ "Russia controls the Luhansk region in its entirety": a statement of holding that says
-    its units are held whole (the words at ``whole``), as a share of 100% of each."""
-    start, end = whole
-    note = f"'{held.sentence.text[start - held.sentence.start : end - held.sentence.start]}'"
-    inside = end == held.end  # the verb itself, or with its adverb: "fully controls"
-    note += ": all of each" if inside else f" after '{held.text}': all of each"
-    if held.inferred:  # "Russian troops took the Crimean peninsula in 2014": the profile's rule
-        note = sides().inferred_note
-    share = Share(
-        held.sentence, start, end, 100.0, None, "", regions=held.regions,
-        holder=held.holder, reason=held.reason, note=held.note + "; " + note if held.note else note,
-        numeric=False, totality=True, cue=held.text, clause=held.sentence.text,
-        dated=None if held.inferred else held.date, target_end=end,
-    )  # fmt: skip
-    share.basis = "inferred" if held.inferred else share.basis
-    return share
-
-
 def _name_figure(sentence: Sentence) -> bool:
     text = sentence.text
     return (
@@ -242,13 +224,17 @@ class Reader:
         self.held_cue_hits = doc.hits(sides().pattern(held_cues))
         self.held_hits = doc.hits(unit_words(), among=self.held_cue_hits)
         self.side_lines = side_lines(doc.sentences)  # "North Darfur: RSF"
+        # "Donetsk | 26,517 | 79" under "Oblast | Area (km²) | Occupied (%)"
+        self.grid = grid.grid_rows(doc.sentences) if _TABLE_RE.search(doc.text) else {}
 
     @property
     def empty(self) -> bool:
         # a heading with a verb of holding ("The RSF controls:") may head lines of units
         heading = any(self.doc.sentences[k].text.endswith(":") for k in self.held_cue_hits)
         lines = self.side_lines
-        return not (self.share_hits or self.claim_hits or self.held_hits or heading or lines)
+        return not (
+            self.share_hits or self.claim_hits or self.held_hits or heading or lines or self.grid
+        )
 
     def _heading_of(self, sentence: Sentence, header: Sentence | None) -> Sentence | None:
         """The heading a line naming units stands under, where the heading has a verb of
@@ -320,12 +306,15 @@ class Reader:
                 or sentence.index in self.held_hits
                 or sentence.index in self.side_lines
                 or self._it_after_held(sentence, state)
+                or sentence.index in self.grid
             ):
                 toks, own = doc.analyse(sentence.index)
                 read: list[Share] = []
                 context = self._context(sentence, state)
                 state.carried = (sentence.index, context)
-                if has_shares:
+                if sentence.index in self.grid:
+                    read = grid.read_row(sentence, *self.grid[sentence.index])
+                if has_shares and not read:
                     last = state.last_share
                     if last is not None and not (
                         last.sentence.index == sentence.index - 1 and doc.goes_on(sentence)
@@ -337,6 +326,7 @@ class Reader:
                         context=context, named=own,
                         framed=self.framed, before=last,
                     )  # fmt: skip
+                if has_shares or read:
                     part.shares += read
                     state.holder = next(
                         (s.holder for s in reversed(read) if s.holder and s.regions), state.holder
@@ -364,7 +354,7 @@ class Reader:
                 if statements:
                     units = {r: None for h in statements if not h.reason for r in h.regions}
                     state.held_units = (sentence.index, tuple(units))
-                    part.shares += [_whole(h, h.whole) for h in statements if h.whole]
+                    part.shares += [whole_share(h, h.whole) for h in statements if h.whole]
                     statements = [h for h in statements if not h.whole]
                     part.helds += statements
                     state.last_held = next(

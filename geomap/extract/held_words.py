@@ -1,14 +1,17 @@
 """The words around a statement of holding: those without which a sentence names no unit as one
 (a unit noun, a group's name, a unit's name of several words or one the profile says is no
-city's), and those after its units that say they are held whole ("in its entirety"). Which units
-a statement names: :mod:`units`."""
+city's), and those after its units that say they are held whole ("in its entirety"), as a share
+of 100% of each, or only in part ("almost entirely"). Which units a statement names:
+:mod:`units`."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from geomap.extract.sides import NOTHING
+from geomap.extract.shares import Share
+from geomap.extract.sides import NOTHING, sides
+from geomap.extract.statement import Held
 from geomap.extract.text import Mention, Sentence
 from geomap.profile import Profile, current
 from geomap.regions import Region
@@ -98,3 +101,22 @@ def whole_before(sentence: Sentence, start: int, end: int) -> tuple[int, int] | 
     units are held whole ("fully controls"), in the document; else None."""
     whole = _WHOLE_BEFORE_RE.search(sentence.text, 0, start - sentence.start)
     return (sentence.start + whole.start(), end) if whole else None
+
+
+def whole_share(held: Held, whole: tuple[int, int]) -> Share:
+    """ "Russia controls the Luhansk region in its entirety": a statement of holding that says
+    its units are held whole (the words at ``whole``), as a share of 100% of each."""
+    start, end = whole
+    note = f"'{held.sentence.text[start - held.sentence.start : end - held.sentence.start]}'"
+    inside = end == held.end  # the verb itself, or with its adverb: "fully controls"
+    note += ": all of each" if inside else f" after '{held.text}': all of each"
+    if held.inferred:  # "Russian troops took the Crimean peninsula in 2014": the profile's rule
+        note = sides().inferred_note
+    share = Share(
+        held.sentence, start, end, 100.0, None, "", regions=held.regions,
+        holder=held.holder, reason=held.reason, note=held.note + "; " + note if held.note else note,
+        numeric=False, totality=True, cue=held.text, clause=held.sentence.text,
+        dated=None if held.inferred else held.date, target_end=end,
+    )  # fmt: skip
+    share.basis = "inferred" if held.inferred else share.basis
+    return share
