@@ -556,3 +556,31 @@ def test_a_table_in_sudan(sudan):
 def test_a_table_in_testland(testland):
     text = "Region | Norlandic-held (%)\nAlpha | 40\n"
     assert controlled(text) == {"TL-01": 40}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia controls 99% of Luhansk. The figure for Donetsk is about 70%.",
+         {"UA-09": 99, "UA-14": 70}),
+        ("Russia controls 99% of Luhansk, while the comparable share in the Donetsk region is "
+         "70%.", {"UA-09": 99, "UA-14": 70}),
+        ("Russia controls 99% of Luhansk. In Kherson, the equivalent figure is 73%.",
+         {"UA-09": 99, "UA-65": 73}),
+        ("Russian forces control 99% of Luhansk. For Donetsk, it's 70%.",
+         {"UA-09": 99, "UA-14": 70}),
+        # the figure of something else, even in a region named
+        ("Russia controls 99% of Luhansk. The figure for homes destroyed in Donetsk is 70%.",
+         {"UA-09": 99}),
+        ("Russia controls 99% of Luhansk. The figure for destroyed homes is now 70%.",
+         {"UA-09": 99}),
+        ("Russia controls 99% of Luhansk. It's 70% higher than in 2022.", {"UA-09": 99}),
+    ],
+)  # fmt: skip
+def test_the_figure_for_another_region(text, expected):
+    assert controlled(text) == expected
+
+
+def test_the_figure_for_another_region_keeps_its_holder():
+    text = "Ukraine holds 30% of Donetsk. The figure for Kharkiv is 95%."
+    assert (controlled(text), defended(text)) == ({}, {"UA-14": 30, "UA-63": 95})

@@ -22,12 +22,15 @@ if TYPE_CHECKING:
 
 # "today it is 15%", "the figure now stands at 15%": the same share as the one before, again.
 _AGAIN_RE = re.compile(
-    r"\b(?:it|that|this|(?:the|that|this)\s+(?:figure|share|proportion))\s+(?:now\s+)?(?:is|was"
+    # "The figure for Donetsk is about 70%", "the equivalent figure (in Kherson) is 73%"
+    r"\b(?:it|that|this|(?:the|that|this)\s+(?:(?:equivalent|comparable|corresponding|same)\s+)?"
+    r"(?:figure|share|proportion)(?P<for>\s+(?:for|in)\s+[^,;.%]{1,40}?)?)\s+(?:now\s+)?(?:is|was"
     r"|stands\s+at|stood\s+at"
     r"|has\s+(?:risen|grown|fallen|dropped|shrunk)\s+to|rose\s+to|fell\s+to)\s+"
     r"(?:now\s+|only\s+|just\s+|about\s+)?$"
     # "held 57% of X in January 2023, compared with 79% now"
-    r"|,\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:about\s+|around\s+|roughly\s+)?$",
+    r"|,\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:about\s+|around\s+|roughly\s+)?$"
+    r"|\bit['’]s\s+(?:now\s+|only\s+|just\s+|about\s+)?$",  # "For Donetsk, it's 70%"
     re.IGNORECASE,
 )
 RESPECT = "'respectively' read as"  # the note of a figure paired with a region of a list
@@ -99,10 +102,13 @@ def again(shares: list[Share], named: list[Mention], before: Share | None = None
         if share.reason and not share.reason.startswith(_NO_REGION):
             continue  # "today it is 15% of Ukraine"
         text = share.sentence.text[: share.start - share.sentence.start]
-        if not _AGAIN_RE.search(text):
+        found = _AGAIN_RE.search(text)
+        if not found:
             continue
         since = previous.target_end if k else share.sentence.start
         between = [m for m in named if since <= m.start and m.end <= share.start]
+        if found["for"] and not _for_a_name(share.sentence, found, between):
+            continue  # "The figure for destroyed homes (in Donetsk) is 70%": of something else
         if between:
             share.regions, share.reason = between[-1].regions, ""
             share.note = f"read as a share of {names(share.regions)}, named before it"
@@ -114,6 +120,22 @@ def again(shares: list[Share], named: list[Mention], before: Share | None = None
         share.note = f"read as a share of {names(share.regions)}, as the figure before it"
         linked = linked or not k
     return linked
+
+
+def _for_a_name(sentence, found: re.Match, named: list[Mention]) -> bool:
+    """Whether the words after "the figure" name a region and nothing else: "for Donetsk",
+    "in the Kherson region" (not "for homes destroyed in Donetsk")."""
+    s0, (lo, hi) = sentence.start, found.span("for")
+    return any(
+        _FOR_RE.fullmatch(found.string, lo, m.start - s0)
+        and _NOUN_AFTER_RE.fullmatch(found.string, m.end - s0, hi)
+        for m in named
+        if lo <= m.start - s0 and m.end - s0 <= hi
+    )
+
+
+_FOR_RE = re.compile(r"\s+(?:for|in)\s+(?:the\s+)?", re.IGNORECASE)
+_NOUN_AFTER_RE = re.compile(r"(?:\s+(?:region|oblast|province|state))?", re.IGNORECASE)
 
 
 def respectively(
