@@ -584,3 +584,16 @@ def test_the_figure_for_another_region(text, expected):
 def test_the_figure_for_another_region_keeps_its_holder():
     text = "Ukraine holds 30% of Donetsk. The figure for Kharkiv is 95%."
     assert (controlled(text), defended(text)) == ({}, {"UA-14": 30, "UA-63": 95})
+
+
+def test_only_before_the_units_is_no_part(sudan):
+    assert defender_held("The army controls only Northern State and River Nile State.") == {
+        "SD-NO",
+        "SD-NR",
+    }
+    assert held("The RSF now holds only South Darfur.") == {"SD-DS"}
+    assert held("The RSF holds only parts of South Darfur.") == set()
+
+
+def test_only_after_fully():
+    assert controlled("Russia fully controls only the Luhansk region.") == {"UA-09": 100}

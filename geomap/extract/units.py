@@ -44,6 +44,7 @@ def after_verb(toks: list[Token], at: int) -> tuple[Region, ...]:
     """The units a statement's object names, starting at document offset ``at``: "Gezira State",
     "the state of Sennar", "four states: A, B and C", "all five Darfur states", "Darfur"."""
     k = token_at(toks, at)
+    k += k < len(toks) and toks[k].key in ("only", "just", "solely")  # "controls only X"
     counted = _counted_of(toks, k)
     if counted is not None:  # "four of Darfur's five states: A, B, C and D"
         return counted
