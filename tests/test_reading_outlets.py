@@ -597,3 +597,16 @@ def test_only_before_the_units_is_no_part(sudan):
 
 def test_only_after_fully():
     assert controlled("Russia fully controls only the Luhansk region.") == {"UA-09": 100}
+
+
+def test_a_months_first_and_last_days_are_of_one_year():
+    import datetime as dt
+
+    from geomap.extract import when
+
+    text = "The army retook Sennar State in June."
+    as_of = dt.date(2025, 6, 15)  # June's last day is after it: last year's June, both ends
+    assert when.statement_date(text, 9, as_of) == dt.date(2024, 6, 28)
+    assert when.statement_date(text, 9, as_of, earliest=True) == dt.date(2024, 6, 1)
+    text = "The army retook Sennar State in 2024."
+    assert when.statement_date(text, 9, as_of, earliest=True) == dt.date(2024, 1, 1)

@@ -135,15 +135,16 @@ def _resolve_date(m: re.Match, as_of: dt.date | None, earliest: bool = False) ->
         before = m.string[max(0, m.start("month") - 24) : m.start("month")]
         if not _MAY_MONTH_RE.search(before):
             return None
-    day = min(int(m.group("day") or (1 if earliest else 28)), 28)
+    day = min(int(m.group("day") or 28), 28)
+    first = min(int(m.group("day") or 1), 28) if earliest else day  # its first day, or the day
     if m.group("year"):
-        return dt.date(int(m.group("year")), month, day)
+        return dt.date(int(m.group("year")), month, first)
     if as_of is None:
         return None
     # A month without a year is the last one of that name up to the text's date: "in June",
     # written in January, is last June.
-    date = dt.date(as_of.year, month, day)
-    return date if date <= as_of else dt.date(as_of.year - 1, month, day)
+    year = as_of.year if dt.date(as_of.year, month, day) <= as_of else as_of.year - 1
+    return dt.date(year, month, first)
 
 
 # A verb of a state, not an event: "controls", "held", "is under ... control", "RSF-held".
