@@ -1,11 +1,11 @@
-"""Wordings the reading meets in outlets' copy beyond those it was first written for: an area
-given as an adjective between "of" and the name ("of the 27,000-square-kilometre X region"), and
-one verb with its units and their times in a row ("retook A in November, then B in January and
-C in March"); "them" and "both" after a verb of claiming as the regions named before, and one
-region's words ("the whole region", "it") after two as neither; a share "raised to" or
-"amounting to" a figure; the side that says what a relative clause's verb says is not its subject
-("Ukraine, which Russia says holds 20% of X"), and the side a relative clause is on is the object
-of its verb of putting out ("The army, which the RSF drove out of X").
+"""Wordings the reading meets in outlets' copy beyond those it was first written for: areas
+given as adjectives ("of the 27,000-square-kilometre X region"), a verb's units in a row after
+their times, "them" and "both" as a claim's regions, shares raised to or amounting to a figure,
+the side that says a relative clause's verb, the occupiers as actors, statements of holding on,
+regaining and the fall of a unit, takings feared or undone, years against months, "it" after a
+statement and after a unit named before, parts said after the unit, "the territory" after a
+list, "of each region", "the figure for X", cleft sentences, characters no reader sees, and
+tables under a header row; in Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
