@@ -41,7 +41,7 @@ def antecedent(doc: Document, sentence: Sentence, own: list[Mention]) -> Anteced
             and before[-1].codes != before[-2].codes
             and _LISTED_RE.fullmatch(sentence.text, before[-2].end - s0, before[-1].start - s0)
             and not _ON_THE_LAST_RE.match(sentence.text, before[-1].end - s0)
-        ):  # "In Zaporizhzhia and Kherson, Russia controls 75% of the territory": which one?
+        ):  # "In A and B, Russia controls around 75% of the territory": which one?
             # (not "... Luhansk and the Donetsk region, which is now 75% occupied": the last's)
             names = sorted({r.name for m in before[-2:] for r in m.regions})
             return (), f"'the region' could be {' or '.join(names)}"
