@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING, Protocol
 
 from geomap.extract.text import NUMBER_WORDS, Mention, Sentence, Token, name_at, nouns, token_at
-from geomap.profile import current
+from geomap.extract.units import no_city
 from geomap.regions import Region
 
 if TYPE_CHECKING:
@@ -165,7 +165,8 @@ def _a_units_name(text: str, start: int, end: int, regions: tuple[Region, ...]) 
     a unit noun ("Gezira State", "the Kharkiv region") or more words than one ("South Darfur"),
     or the profile lists the units named after a city and this is not one of them."""
     noun = re.match(r"\s+(\w+)", text[end:])
-    if " " in text[start:end] or (noun and noun.group(1).lower() in nouns()):
-        return True
-    cities = current().cities
-    return bool(cities) and len(regions) == 1 and regions[0].code not in cities
+    return (
+        " " in text[start:end]
+        or bool(noun and noun.group(1).lower() in nouns())
+        or no_city(regions)
+    )

@@ -302,6 +302,7 @@ class Reader:
             found: list[Claim] = []
             under = self._heading_of(sentence, state.header)
             lead = self._lead(sentence, state)
+            it_of = state.held_units[1] if self._it_after_held(sentence, state) else ()
             if (
                 has_shares
                 or has_claims
@@ -309,7 +310,7 @@ class Reader:
                 or under is not None
                 or sentence.index in self.held_hits
                 or sentence.index in self.side_lines
-                or self._it_after_held(sentence, state)
+                or it_of
                 or sentence.index in self.grid
             ):
                 toks, own = doc.analyse(sentence.index)
@@ -343,8 +344,7 @@ class Reader:
                         None,
                     )  # fmt: skip
                 shared = {r.code for s in read for r in s.regions}  # a share says more
-                if sentence.index in self.held_hits or self._it_after_held(sentence, state):
-                    it_of = state.held_units[1] if self._it_after_held(sentence, state) else ()
+                if sentence.index in self.held_hits or it_of:
                     statements = read_held(
                         sentence, toks, own, shared, context=context, as_of=as_of,
                         antecedent=doc.antecedent(sentence, own), units_before=it_of,

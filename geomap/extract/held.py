@@ -126,7 +126,6 @@ _PASSED_RE = re.compile(
     re.IGNORECASE,
 )
 _NOT_RE = re.compile(r"\b(?:not|never|n['’]t)\b", re.IGNORECASE)
-_IT_RE = re.compile(r"\s+(?:it|them)\b", re.IGNORECASE)
 # A sentence without one of these words holds no statement of holding.
 CUES = (
     r"\b(?:control|holds?|held|rule[sd]?\b|captur|seiz|takeover|overr[au]n|retook|dominates|cl(?:ing|ung)"
@@ -196,7 +195,9 @@ def read_held(
                     found[-1].note = holders.join(
                         found[-1].note, f"'{referred}' read as {names(regions)}"
                     )
-            elif reader in (_active, put_out.removal) and (it := _IT_RE.match(text, match.end())):
+            elif reader in (_active, put_out.removal) and (
+                it := held_words.IT_AFTER_RE.match(text, match.end())
+            ):
                 pronouns.append((match, it.group().strip(), reader))  # "lost it to the army"
     for match, word, reader in pronouns:
         # "The RSF seized Gezira State in 2023, but the army retook it in 2025": the units of

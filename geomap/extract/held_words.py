@@ -73,7 +73,8 @@ _PART_AFTER_RE = re.compile(
     r"|(?:almost|nearly|virtually|practically)\s+(?:entirely|completely|fully|wholly|totally))\b",
     re.IGNORECASE,
 )
-_IT_AFTER_RE = re.compile(r"\s+(?:it|them)\b", re.IGNORECASE)
+# "it" or "them" just after a verb: the units of a statement named before (see held.py)
+IT_AFTER_RE = re.compile(r"\s+(?:it|them)\b", re.IGNORECASE)
 
 
 def part_after(
@@ -84,7 +85,7 @@ def part_after(
     entirely"); else ""."""
     s0 = sentence.start
     after = [m for m in named if m.start >= end and set(m.regions) & set(regions)]
-    it = None if after else _IT_AFTER_RE.match(sentence.text, end - s0)
+    it = None if after else IT_AFTER_RE.match(sentence.text, end - s0)
     at = after[-1].end - s0 if after else (it.end() if it else -1)
     part = _PART_AFTER_RE.match(sentence.text, at) if at >= 0 else None
     return part.group().strip(" ,") if part else ""

@@ -179,7 +179,7 @@ def _named_object(toks: list[Token], k: int) -> tuple[Region, ...]:
             return ()  # "the Blue Nile state capital, Ed Damazin": a town's fall
         if with_noun:
             named_with_noun = True
-        elif (n > 1 or _no_city(found)) and _ends_a_name(toks, j):
+        elif (n > 1 or no_city(found)) and _ends_a_name(toks, j):
             # "South Darfur", "Blue Nile" alone, ending the phrase: no town has such a name;
             # nor has "Gezira", where the profile says which units' names are cities'
             named_with_noun = True
@@ -296,7 +296,7 @@ def city_of(word: str) -> str:
     return found[0].name if len(found) == 1 and found[0].code in current().cities else ""
 
 
-def _no_city(found: tuple[Region, ...]) -> bool:
+def no_city(found: tuple[Region, ...]) -> bool:
     """Whether ``found`` is one unit whose name, the profile says, is no city's: the profile
     lists the units named after a city (``cities``) and this is not one of them."""
     cities = current().cities
@@ -407,7 +407,7 @@ def before_verb(
         unit_of
         or len(last.regions) > 1
         or len(own) > 1
-        or _no_city(last.regions)
+        or no_city(last.regions)
         or any(t.key in generic for t in between)
         or len(listed) > 1
     ):
