@@ -610,3 +610,8 @@ def test_a_months_first_and_last_days_are_of_one_year():
     assert when.statement_date(text, 9, as_of, earliest=True) == dt.date(2024, 6, 1)
     text = "The army retook Sennar State in 2024."
     assert when.statement_date(text, 9, as_of, earliest=True) == dt.date(2024, 1, 1)
+
+
+def test_a_name_after_an_arabic_article_in_lower_case(sudan):
+    assert defender_held("The army now controls the state of al-Jazira.") == {"SD-GZ"}
+    assert defender_held("The army retook al-Jazira state in January.") == {"SD-GZ"}

@@ -202,6 +202,9 @@ def _expand_in(gaz, name: str) -> tuple[Region, ...]:
     return gaz.expand(name)
 
 
+_ARTICLE_RE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")  # "al-Jazira", "el-Fasher"
+
+
 def name_at(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int]:
     """The longest region name starting at token ``i``: (regions, tokens used). Names are
     capitalised in running text ("the whole" and "half" are not places); a name in lower case
@@ -211,7 +214,7 @@ def name_at(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int]:
     gaz = profile.gazetteer  # once: asked for every word a name may start with
     if not _could_start_in(gaz, first.text):
         return (), 0
-    lower = not first.text[0].isupper()
+    lower = not (first.text[0].isupper() or _ARTICLE_RE.match(first.text))
     generic = gaz.nouns
     words = []  # the run of words from i: a name has no digits or punctuation in it
     for w in toks[i : i + _MAX_NAME_WORDS]:
