@@ -225,8 +225,7 @@ def _finish(item: Held, named: list[Mention], as_of: dt.date | None, two: Sides)
     leave_out(item, named, after=item.end)
     if not item.reason:
         item.reason = when.statement_time(text, item.start - s0, item.end - s0, as_of)
-    item.date = when.statement_date(text, item.start - s0, as_of)
-    item.date_from = when.statement_date(text, item.start - s0, as_of, True)
+    item.date_from, item.date = when.statement_dates(text, item.start - s0, as_of)
     if not item.reason and (part := held_words.part_after(sentence, item.end, item.regions, named)):
         item.reason = f"only part of it ('{part}')"  # "controls X almost entirely"
     item.whole = held_words.whole_after(sentence, item.end, item.regions, named)

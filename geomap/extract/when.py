@@ -195,22 +195,24 @@ def _own_clause(text: str, start: int) -> tuple[int, int]:
     return lo, hi
 
 
-def statement_date(
-    text: str, start: int, as_of: dt.date | None, earliest: bool = False
-) -> dt.date | None:
-    """The date of a statement at ``start`` of a sentence: the first its clause names after it
-    ("retook Gezira State in January 2025, months after ... in 2023"), else the last before it
-    ("In January 2025, the army retook ..."), its asides aside; None for none. Its last day ("in
-    2024": 31 December), or with ``earliest`` its first (1 January)."""
+def statement_dates(
+    text: str, start: int, as_of: dt.date | None
+) -> tuple[dt.date | None, dt.date | None]:
+    """The date of a statement at ``start`` of a sentence, as its first and its last day ("in
+    2024": 1 January and 31 December): the first date its clause names after it ("retook
+    Gezira State in January 2025, months after ... in 2023"), else the last before it ("In
+    January 2025, the army retook ..."), its asides aside; (None, None) for none."""
     lo, hi = _own_clause(text, start)
     phrase = without_insertions(text, start)
 
-    def dates(a: int, b: int) -> list[dt.date]:  # not "since 2023": that is no event's date
-        found = (m for m in _DATE_RE.finditer(phrase, a, b) if not _since(m))
-        return [d for m in found if (d := _resolve_date(m, as_of, earliest))]
+    def dated(a: int, b: int) -> list[re.Match]:  # not "since 2023": that is no event's date
+        return [
+            m for m in _DATE_RE.finditer(phrase, a, b) if not _since(m) and _resolve_date(m, as_of)
+        ]
 
-    after, before = dates(start, hi), dates(lo, start)
-    return after[0] if after else (before[-1] if before else None)
+    after, before = dated(start, hi), dated(lo, start)
+    m = after[0] if after else (before[-1] if before else None)
+    return (None, None) if m is None else (_resolve_date(m, as_of, True), _resolve_date(m, as_of))
 
 
 def _since(m: re.Match) -> bool:
