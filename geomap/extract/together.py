@@ -15,7 +15,7 @@ from geomap.extract.asides import insertions, without_insertions
 from geomap.extract.before import FIGURE_GLUE
 from geomap.extract.exceptions import EXCEPT_RE, except_units
 from geomap.extract.targets import RESPECTIVE, SUBJECT_OF_RE, WHOLE_COUNTRY, names
-from geomap.extract.text import Mention, Token
+from geomap.extract.text import Mention, Token, nouns
 
 if TYPE_CHECKING:
     from geomap.extract.shares import Share
@@ -128,14 +128,13 @@ def _for_a_name(sentence, found: re.Match, named: list[Mention]) -> bool:
     s0, (lo, hi) = sentence.start, found.span("for")
     return any(
         _FOR_RE.fullmatch(found.string, lo, m.start - s0)
-        and _NOUN_AFTER_RE.fullmatch(found.string, m.end - s0, hi)
+        and found.string[m.end - s0 : hi].strip().lower() in nouns() | {""}  # "... region"
         for m in named
         if lo <= m.start - s0 and m.end - s0 <= hi
     )
 
 
 _FOR_RE = re.compile(r"\s+(?:for|in)\s+(?:the\s+)?", re.IGNORECASE)
-_NOUN_AFTER_RE = re.compile(r"(?:\s+(?:region|oblast|province|state))?", re.IGNORECASE)
 
 
 def respectively(
