@@ -23,7 +23,7 @@ from geomap.extract.exceptions import leave_out
 from geomap.extract.sides import Sides, sides
 from geomap.extract.statement import Held, side_of_words, statement
 from geomap.extract.targets import names
-from geomap.extract.text import Mention, Sentence, Token
+from geomap.extract.text import Mention, Sentence, Token, nouns
 from geomap.profile import current, gazetteer
 from geomap.regions import Region
 
@@ -311,7 +311,7 @@ _TIME_AND_RE = re.compile(
 
 
 _PLURAL_AFTER_RE = re.compile(r"(?:states|regions|provinces|oblasts|areas|parts)\s+(?:of|in)\s+")
-_NOUN_AFTER_RE = re.compile(r"\s+(?:state|region|province|oblast)\b", re.IGNORECASE)
+_WORD_AFTER_RE = re.compile(r"\s+(\w+)")
 
 
 def _and_later(text: str, s0: int, named: list[Mention], regions, verb_end: int) -> int | None:
@@ -321,8 +321,9 @@ def _and_later(text: str, s0: int, named: list[Mention], regions, verb_end: int)
     if not first:
         return None
     end = first[-1].end - s0
-    noun = _NOUN_AFTER_RE.match(text, end)  # "Gezira State", where the name is "Gezira"
-    more = _TIME_AND_RE.match(text, noun.end() if noun else end)
+    word = _WORD_AFTER_RE.match(text, end)  # "Gezira State", where the name is "Gezira"
+    noun = word is not None and word.group(1).lower() in nouns()
+    more = _TIME_AND_RE.match(text, word.end() if word and noun else end)
     return more.end() if more else None
 
 
