@@ -22,7 +22,9 @@ _INSERTION_RE = re.compile(
     r"|overrun|held|lost|won|fought|struck|hit|left|kept|caught|run"  # participles of their own
     # a place or a circumstance: ", under Russian fire,", ", on the Russian border,"
     r"|under|on|amid|amidst|in|at|opposite|with|without|behind|beyond|around|inside|within"
-    r"|across|against|toward|towards|from|over|among|alongside|by)\b"
+    r"|across|against|toward|towards|from|over|among|alongside|by"
+    # an exception: ", apart from El Fasher,", ", except the city,"
+    r"|apart\s+from|aside\s+from|except(?:\s+for)?|save\s+for|excluding|other\s+than)\b"
     r"[^,;()]*(?=,)"  # the comma that
     # closes it may open the next; ", Russia says,", ", Russian sources report,": who says it
     r"|,\s*(?:[\w'’-]+\s+){1,3}(?:says?|said|claims?|claimed|reports?|reported|believes?"

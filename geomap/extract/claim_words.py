@@ -41,7 +41,8 @@ CUE = (
     # "considers Zaporizhzhia and Kherson its own territory", "... Russian land", "which Russia
     # proclaimed its territory in 2022"
     r"|(?:its(?:\s+own)?|«CA»)\s+(?:territory|land|soil))"
-    r"(?=\s*[\"”'’]?\s*(?:[.,;:!?)]|for\s*ever\b|in\s+\d{4}\b|$))"
+    # "... to be Russian regions under its constitution"
+    r"(?=\s*[\"”'’]?\s*(?:[.,;:!?)]|for\s*ever\b|in\s+\d{4}\b|under\s|by\s+law\b|$))"
     # "the four regions it proclaimed Russian in 2022", "declared Donetsk Russian"
     r"|\b(?:declared|proclaimed|deemed)\s+(?:[^.;:]{1,80}?\s+)?«CA»(?:\s+(?:territory|land|soil))?"
     r"(?=\s*[\"”'’]?\s*(?:(?:in|after|following|last|this)\s|[.,;:!?)]|$))"

@@ -222,7 +222,10 @@ class Reader:
     def __init__(self, doc: Document, as_of) -> None:
         self.doc, self.as_of = doc, as_of
         self.parts: list[str] = []  # how each part of the text was read, for the tests and -v
-        self.share_hits, self.claim_hits = doc.hits(share_cues), doc.hits(claim_cues())
+        self.share_hits = doc.hits(share_cues)
+        # A profile whose controlling side annexes nothing has no claims to read ("declared
+        # Khartoum State free of the RSF" is no claim of the RSF's).
+        self.claim_hits = doc.hits(claim_cues()) if current().claims else set()
         self.framed = bool(self.share_hits) and framed(doc.text, sides())
         # A statement of holding names a unit as one: its verb, and a unit noun or a group.
         self.held_cue_hits = doc.hits(sides().pattern(held_cues))

@@ -87,7 +87,7 @@ _PASSIVE = (
     r"|stay(?:s|ed)?|(?:has|have|had)\s+stayed"
     r"|came|comes|(?:has|have|had)\s+come|fell|falls|has\s+fallen)"
     r"\s+(?:(?:now|still|back|firmly|fully|once|again|securely|squarely|effectively|all)\s+){0,3}"
-    r"(?:under\s+(?:the\s+)?(?:control\s+of\b|«CH»\s+(?:control|rule)|«DH»\s+(?:control|rule))"
+    r"(?:under\s+(?:the\s+)?(?:(?:control|sway)\s+of\b|«CH»\s+(?:control|rule)|«DH»\s+(?:control|rule))"
     r"|held\s+by"
     # "under the RSF's control", "under Russia's control"; "under its control" (see _OWNER_RE)
     r"|under\s+(?:the\s+)?(?:[\w-]+\s+)?(?:«CH»|«DH»|«C»|«D»)['’]s\s+control"
@@ -128,7 +128,7 @@ _PASSED_RE = re.compile(
 _NOT_RE = re.compile(r"\b(?:not|never|n['’]t)\b", re.IGNORECASE)
 # A sentence without one of these words holds no statement of holding.
 CUES = (
-    r"\b(?:control|holds?|held|rule[sd]?\b|captur|seiz|takeover|overr[au]n|retook|dominates|cl(?:ing|ung)"
+    r"\b(?:control|holds?|held|sway|rule[sd]?\b|captur|seiz|takeover|overr[au]n|retook|dominates|cl(?:ing|ung)"
     r"|regain|reclaim"
     r"|retak|recaptur"
     r"|liberat|took\b|takes\b|grip|(?:has|have|had)\s+taken\b"

@@ -33,7 +33,9 @@ _NEXT_PHRASE = frozenset({
     "with", "while", "as", "amid", "despite", "during", "when", "where", "which", "but", "or", "to",
     "throughout", "through", "ever", "last", "this", "again", "now", "still", "today",
     # a verb after the name: "RSF-held South Darfur is calm"
-    "is", "was", "are", "were", "has", "have", "had", "remains", "remained",
+    "is", "was", "are", "were", "has", "have", "had", "remains", "remained", "also",
+    "will", "would", "can", "could", "may", "might", "must", "should",
+    "hosts", "hosted", "houses", "borders", "lies", "saw", "sees", "faces", "faced", "became",
 })  # fmt: skip
 # A place in a unit named by the unit: "the Gezira state capital", "the North Darfur city of".
 _PLACES_IN = frozenset({"capital", "city", "town", "towns", "cities", "village", "villages"})
