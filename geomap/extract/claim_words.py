@@ -36,7 +36,7 @@ CUE = (
     # "the Russian Federation incorporated Luhansk and Donetsk": the controlling side doing it.
     r"|\b«C»\s+(?:\w+\s+){0,2}?(?:incorporat(?:ed|es|e|ing)|absorb(?:ed|s|ing)?)\b"
     # "declared the regions of A and B to be Russian"
-    r"|\b(?:declared|proclaimed|deemed|considers?|considered|regards?|regarded)\s+(?:[^.;:]{1,120}?"
+    r"|\b(?:declared|proclaimed|deem(?:s|ed)?|considers?|considered|regards?|regarded)\s+(?:[^.;:]{1,120}?"
     r"\b)?(?:to\s+be\s+(?:part\s+of\s+«CS»|«CA»(?:\s+(?:territory|land|soil|regions?))?)"
     # "considers Zaporizhzhia and Kherson its own territory", "... Russian land", "which Russia
     # proclaimed its territory in 2022"

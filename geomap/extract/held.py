@@ -175,7 +175,7 @@ def read_held(
         (two.pattern(_PASSIVE), False, _passive, True),
         (relative.RELATIVE_RE, False, relative.relative, ", which" in lower or ", that" in lower),
         (relative.WHERE_RE, False, relative.relative, ", where" in lower),
-        (put_out.FREE_RE, False, put_out.freed, "free" in lower or "cleared" in lower),
+        (put_out.FREE_RE, False, put_out.freed, "free" in lower or "clear" in lower),
         (put_out.CLEARED_RE, True, put_out.cleared, any(w in lower for w in put_out.CLEARED_WORDS)),
         (put_out.NONE_LEFT_RE, True, put_out.none_left, "any" in lower or "none" in lower),
         (_PASSED_RE, True, _passed, " to " in lower),

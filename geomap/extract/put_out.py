@@ -13,7 +13,7 @@ from geomap.extract.statement import Held, statement
 
 # "Khartoum State is now free of the RSF", "declared Gezira State “completely free” of the
 # RSF": held by the side other than the one named after "of".
-FREE_RE = re.compile(r"\b(?:free[\"”]?|cleared)\s+of\b", re.IGNORECASE)
+FREE_RE = re.compile(r"\b(?:free[\"”]?|clear|cleared)\s+of\b", re.IGNORECASE)  # "is clear of"
 # ... and the words between the unit and "free": "is now completely", "declared ... “"
 FREE_GLUE_RE = re.compile(
     r"(?:\b(?:is|are|was|were|remain(?:s|ed)?|(?:has|have)\s+been|now|declared|completely|fully"
