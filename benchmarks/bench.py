@@ -229,10 +229,15 @@ def main() -> None:
         startup_s = timed([*geomap, "--version"], project, args.runs)
         # Each also with --workers 1: a long text is read in parts on the machine's cores by
         # default; one process shows what reading costs a core (as in `geomap archive`).
-        for label, unit, target in (
+        kinds = [
             ("news articles", article + "\n", "target < 1 s"),
             ("figure-dense text", PARAGRAPH, "every sentence a figure or claim; target ≤ 3 s"),
-        ):
+        ]
+        passages = sorted((CORPUS / "texts").glob("*.txt")) if CORPUS.is_dir() else []
+        if passages:  # real reporting, most of it about the regions' figures (as its scorer)
+            blob = "\n\n".join(p.read_text(encoding="utf-8") for p in passages)
+            kinds.append(("the corpus's passages", blob + "\n\n", "real reporting; target < 1 s"))
+        for label, unit, target in kinds:
             text = tmp / "2025-02-18-big.txt"
             text.write_text(unit * (1_000_000 // len(unit) + 1), encoding="utf-8")
             size_mb = text.stat().st_size / 1e6

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from geomap.extract import document
 from geomap.extract.document import Document, Reader
+from geomap.extract.state import State
 
 UKRAINE = [
     "Russia pressed on in the east.",
@@ -45,6 +46,19 @@ TESTLAND = [
     "Norland claims Gamma.",
     "Testlandic units retook part of Beta.",
     "\n\nThe talks ended without a statement.",
+]
+
+SUDAN = [
+    "The RSF swept through Darfur.",
+    "It seized Gezira State in December.",
+    "The army retook it in January.",
+    "The RSF holds about 40% of North Kordofan.",
+    "The army controls:",
+    "- Khartoum State",
+    "- River Nile State",
+    "Aid convoys were delayed again.",
+    "Sennar State fell to the RSF in June and was retaken in November.",
+    "\n\nThe talks in Jeddah stalled.",
 ]
 
 
@@ -114,6 +128,39 @@ def test_another_country_reads_the_same_in_parts(small_parts, testland, sentence
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(document, "_WARM_UP", warm_up)
         as_one(" ".join(sentences))
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.sampled_from(SUDAN), min_size=12, max_size=30), st.integers(0, 3))
+def test_statements_of_holding_read_the_same_in_parts(small_parts, sudan, sentences, warm_up):
+    """ "It" after a statement, the units it named and whom it named: a part that starts far
+    from them reads as one."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(document, "_WARM_UP", warm_up)
+        as_one(" ".join(sentences))
+
+
+def test_what_only_the_next_sentence_uses_is_no_other_state():
+    """A part read apart from a state that differs from the real one only in what the sentence
+    just before its first would use, were it that sentence's: the same reading."""
+    real = State(holder="Russia", last_held="Russia", carried=(3, "Russia"))
+    real.held_units = (3, ())
+    assumed = State(holder="Russia")
+    assert real.seen_from(10) == assumed.seen_from(10)
+    assert real.seen_from(4) != assumed.seen_from(4)  # "it" of sentence 3, for sentence 4
+    # whom the last statement named is the context while no share has named a holder
+    assert State(last_held="Russia").seen_from(10) != State().seen_from(10)
+
+
+def test_a_part_far_from_what_it_would_lean_on_is_read_apart(small_parts, monkeypatch):
+    monkeypatch.setattr(document, "_WARM_UP", 1)
+    text = " ".join(
+        ["Russia seized the Kherson region in 2022."]  # the units and the side it named
+        + ["Russia holds 70% of the Donetsk region."] * 9
+    )
+    assert as_one(text, workers=2) == ["read here", "read apart"]
 
 
 def test_a_short_text_is_read_here():

@@ -14,7 +14,7 @@ import logging
 import os
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import cached_property, partial
 from itertools import pairwise
 
@@ -26,13 +26,14 @@ from geomap.extract.claim_words import cues as claim_cues
 from geomap.extract.claims import Claim, names_a_count, read_claims
 from geomap.extract.framing import framed
 from geomap.extract.held import CUES as held_cues
-from geomap.extract.held import Held, read_held, read_listed
+from geomap.extract.held import read_held, read_listed
 from geomap.extract.held_words import unit_words, whole_share
 from geomap.extract.lines import list_item
 from geomap.extract.shares import CUES as share_cues
 from geomap.extract.shares import Share, read_shares
 from geomap.extract.sides import sides
 from geomap.extract.sources import according_to, attribution
+from geomap.extract.state import Part, State
 from geomap.extract.tables import read_side_line, side_lines
 from geomap.extract.targets import WHOLE_COUNTRY
 from geomap.extract.text import (
@@ -43,7 +44,6 @@ from geomap.extract.text import (
     tokens,
 )
 from geomap.profile import current, using
-from geomap.regions import Region
 
 log = logging.getLogger(__name__)
 
@@ -92,18 +92,13 @@ class Document:
         """The text in lower case, where every character keeps its place and folds one way."""
         return scan.in_lower_case(self.text)
 
-    def hits(
-        self, pattern: re.Pattern | tuple[re.Pattern, ...], among: set[int] | None = None
-    ) -> set[int]:
+    def hits(self, pattern: re.Pattern | tuple[re.Pattern, ...]) -> set[int]:
         """The indices of the sentences where ``pattern`` matches: one scan of the text that
-        moves on to the next sentence at the first match in one; with ``among``, only those
-        sentences are searched, each on its own. A pattern that ignores case scans the text in
-        lower case with a pattern in lower case that does not (several times faster). A tuple
-        of patterns finds the sentences any of them matches."""
+        moves on to the next sentence at the first match in one. A pattern that ignores case
+        scans the text in lower case with a pattern in lower case that does not (several times
+        faster). A tuple of patterns finds the sentences any of them matches."""
         if isinstance(pattern, tuple):
-            return set().union(*(self.hits(each, among) for each in pattern))
-        if among is not None:
-            return {k for k in among if pattern.search(self.sentences[k].text)}
+            return set().union(*(self.hits(each) for each in pattern))
         found = set()
         pos, text = 0, self.text
         if self._lower is not None and (lowered := scan.folded(pattern)) is not None:
@@ -191,31 +186,6 @@ def _name_figure(sentence: Sentence) -> bool:
     ) and _NAME_FIGURE_RE.match(text) is not None
 
 
-@dataclass
-class State:
-    """What reading a sentence takes from the sentences read before it."""
-
-    holder: str | None = None  # who holds the last share read that has a holder
-    last_held: str = ""  # whom the last statement of holding named
-    carried: tuple[int, str] = (-1, "")  # a sentence read, and whom its "it" stood for
-    previous_claims: list[Claim] = field(default_factory=list)  # of the sentence before
-    header: Sentence | None = None  # a line ending with a colon, over the list below it
-    lead: Sentence | None = None  # the last sentence that is no "Luhansk: 99%." of its own
-    last_share: Share | None = None  # the last share read with a holder, of a region or all
-    # a sentence read, and the units its statements of holding are of ("it" in the next one)
-    held_units: tuple[int, tuple[Region, ...]] = (-1, ())
-
-
-@dataclass
-class Part:
-    """What reading a run of sentences gives, and the state it leaves."""
-
-    shares: list[Share] = field(default_factory=list)
-    claims: list[Claim] = field(default_factory=list)
-    helds: list[Held] = field(default_factory=list)
-    state: State = field(default_factory=State)
-
-
 class Reader:
     """Reads a document's sentences: where its cues are, found once for the whole text."""
 
@@ -229,7 +199,8 @@ class Reader:
         self.framed = bool(self.share_hits) and framed(doc.text, sides())
         # A statement of holding names a unit as one: its verb, and a unit noun or a group.
         self.held_cue_hits = doc.hits(sides().pattern(held_cues))
-        self.held_hits = doc.hits(unit_words(), among=self.held_cue_hits)
+        # (both scans of the whole text: quicker than the second in each sentence of the first)
+        self.held_hits = self.held_cue_hits and self.held_cue_hits & doc.hits(unit_words())
         self.side_lines = side_lines(doc.sentences)  # "North Darfur: RSF"
         # "Donetsk | 26,517 | 79" under "Oblast | Area (km²) | Occupied (%)"
         self.grid = grid.grid_rows(doc.sentences) if _TABLE_RE.search(doc.text) else {}
@@ -408,7 +379,7 @@ class Reader:
             _forked_from = None
         self.parts = ["read here"]
         for (lo, hi), (assumed, part) in zip(spans[1:], results, strict=True):
-            if assumed != whole.state:  # it started from another state: read it again
+            if assumed.seen_from(lo) != whole.state.seen_from(lo):  # another state: read again
                 part = self.read(lo, hi, whole.state)
                 self.parts.append("read again")
             else:
