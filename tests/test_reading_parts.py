@@ -183,3 +183,27 @@ def test_extract_reads_a_long_text_in_parts(run, tmp_path):
     assert outputs[:2] == outputs[2:]
     assert "sentences read in 2 parts: read here, read apart" in logs[2]
     assert run("extract", str(text), "--workers", "0").exit_code == 2
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(st.sampled_from(UKRAINE + SUDAN[3:4]), min_size=3, max_size=30),
+    st.integers(0, 30),
+    st.integers(0, 30),
+)
+def test_the_cues_of_a_run_of_sentences_are_those_of_the_whole_text(sentences, lo, hi):
+    doc = Document(" ".join(sentences))
+    whole = doc.hits(document.share_cues)
+    assert doc.hits(document.share_cues, lo, hi) == {k for k in whole if lo <= k < hi}
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.sampled_from(UKRAINE), min_size=8, max_size=30), st.integers(1, 4))
+def test_cues_found_a_block_at_a_time_read_as_all_at_once(monkeypatch, sentences, block):
+    text = " ".join(sentences)
+    monkeypatch.setattr(document, "_BLOCK", 10_000)
+    once = reading(text, 1)
+    monkeypatch.setattr(document, "_BLOCK", block)
+    assert reading(text, 1) == once

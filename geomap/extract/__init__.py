@@ -30,7 +30,7 @@ from geomap.extract.decisions import (
     range_note,
     share_decisions,
 )
-from geomap.extract.document import Document, Reader, unseen
+from geomap.extract.document import PARALLEL_CHARS, Document, Reader, unseen
 from geomap.extract.evidence import SUPERSEDED, USED, Evidence
 from geomap.extract.held import Held
 from geomap.extract.shares import FRACTIONS, QUALIFIERS, Share
@@ -90,7 +90,8 @@ def read_document(
     ``workers``: a long text is read in parts on as many processes (the reading is the same).
     """
     reader = Reader(Document(text), as_of)
-    if reader.empty:  # nothing to read: no sentence split
+    if len(text) < PARALLEL_CHARS and reader.empty:  # nothing to read (a long text's cues
+        # are found by the parts that read it, in parallel: read, it gives nothing as well)
         return _decide([], [], [], as_of=as_of, document=document, doc=reader.doc)
     part = reader.read_all(workers)
     reading = _decide(part.shares, part.claims, part.helds, as_of=as_of, document=document,

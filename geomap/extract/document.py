@@ -28,7 +28,7 @@ from geomap.extract.framing import framed
 from geomap.extract.held import CUES as held_cues
 from geomap.extract.held import read_held, read_listed
 from geomap.extract.held_words import unit_words, whole_share
-from geomap.extract.lines import list_item
+from geomap.extract.lines import list_item, name_figure
 from geomap.extract.shares import CUES as share_cues
 from geomap.extract.shares import Share, read_shares
 from geomap.extract.sides import sides
@@ -53,6 +53,8 @@ _TABLE_RE = re.compile(r"\||\t")  # without one, a text has no table of cells
 PARALLEL_CHARS = 200_000
 _PART_SENTENCES = 500
 _WARM_UP = 40  # sentences read before a part, from nothing, for the state it starts from
+_BLOCK = 256  # sentences whose cues are found together, when the first of them is asked about
+_MARGIN = 500  # characters after a run of sentences a scan of their cues may look at
 
 
 # Characters a web page leaves in its text that no reader sees and that would split a word ("Don­
@@ -92,22 +94,32 @@ class Document:
         """The text in lower case, where every character keeps its place and folds one way."""
         return scan.in_lower_case(self.text)
 
-    def hits(self, pattern: re.Pattern | tuple[re.Pattern, ...]) -> set[int]:
-        """The indices of the sentences where ``pattern`` matches: one scan of the text that
-        moves on to the next sentence at the first match in one. A pattern that ignores case
-        scans the text in lower case with a pattern in lower case that does not (several times
-        faster). A tuple of patterns finds the sentences any of them matches."""
+    def hits(
+        self, pattern: re.Pattern | tuple[re.Pattern, ...], lo: int = 0, hi: int | None = None
+    ) -> set[int]:
+        """The indices of the sentences where ``pattern`` matches (of sentences ``lo`` to ``hi``,
+        not included): one scan of the text that moves on to the next sentence at the first
+        match in one. A pattern that ignores case scans the text in lower case with a pattern in
+        lower case that does not (several times faster). A tuple of patterns finds the
+        sentences any of them matches."""
         if isinstance(pattern, tuple):
-            return set().union(*(self.hits(each) for each in pattern))
+            return set().union(*(self.hits(each, lo, hi) for each in pattern))
+        sentences = self.sentences
+        hi = len(sentences) if hi is None else min(hi, len(sentences))
+        if lo >= hi:
+            return set()
         found = set()
-        pos, text = 0, self.text
+        pos, text = sentences[lo].start, self.text
+        last = sentences[hi - 1].end
+        # (what a pattern looks at after a sentence's end, the scan sees: a margin after the last)
+        end = min(len(text), last + _MARGIN)
         if self._lower is not None and (lowered := scan.folded(pattern)) is not None:
             pattern, text = lowered, self._lower
-        while (match := pattern.search(text, pos)) is not None:
+        while (match := pattern.search(text, pos, end)) is not None and match.start() < last:
             k = bisect_right(self._starts, match.start()) - 1
-            if k >= 0 and match.end() <= self.sentences[k].end:
+            if k >= 0 and match.end() <= sentences[k].end:
                 found.add(k)
-                pos = self.sentences[k].end
+                pos = sentences[k].end
             else:
                 pos = match.start() + 1
         return found
@@ -163,61 +175,64 @@ class Document:
         return antecedents.antecedent(self, sentence, own)
 
 
-# A sentence of a name and a figure alone: "Luhansk: 99%.", "Donetsk: about 75%.", "Luhansk –
-# 99%", "Luhansk<tab>99%", "Luhansk | 99%" (a table's row), "Luhansk 99%" (names in capitals)
-_NAME_FIGURE_RE = re.compile(
-    r"[\s\-–—•*|]*(?:[A-Z][\w'’ -]{1,40}?(?:\s*:|\s*\t|\s+[–—-]|\s*\|)"
-    r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s)\s*"
-    r"(?:(?:[a-z]+\s+){0,3}\d[\d.,]*\s*(?:%|per\s*cent|percent)"
-    r"|(?:[a-z]+[\s-]+){0,3}(?:all|half|thirds?|quarters?|fifths?|tenths?))\s*\|?\s*\.?\s*$"
-)
-
-
-def _name_figure(sentence: Sentence) -> bool:
-    text = sentence.text
-    return (
-        ":" in text
-        or "\t" in text
-        or " – " in text
-        or " — " in text
-        or " - " in text
-        or "|" in text
-        or (len(text) < 60 and text.rstrip(" .").endswith(("%", "percent", "per cent")))
-    ) and _NAME_FIGURE_RE.match(text) is not None
-
-
 class Reader:
-    """Reads a document's sentences: where its cues are, found once for the whole text."""
+    """Reads a document's sentences: where its cues are, found a block of sentences at a time
+    when first asked for (a part of a long text read on another core finds its own)."""
 
     def __init__(self, doc: Document, as_of) -> None:
         self.doc, self.as_of = doc, as_of
         self.parts: list[str] = []  # how each part of the text was read, for the tests and -v
-        self.share_hits = doc.hits(share_cues)
-        # A profile whose controlling side annexes nothing has no claims to read ("declared
-        # Khartoum State free of the RSF" is no claim of the RSF's).
-        self.claim_hits = doc.hits(claim_cues()) if current().claims else set()
-        self.framed = bool(self.share_hits) and framed(doc.text, sides())
-        # A statement of holding names a unit as one: its verb, and a unit noun or a group.
-        self.held_cue_hits = doc.hits(sides().pattern(held_cues))
-        # (both scans of the whole text: quicker than the second in each sentence of the first)
-        self.held_hits = self.held_cue_hits and self.held_cue_hits & doc.hits(unit_words())
+        two = sides()
+        self._cues: dict[str, re.Pattern | tuple[re.Pattern, ...] | None] = {
+            "share": share_cues,
+            # A profile whose controlling side annexes nothing has no claims to read
+            # ("declared Khartoum State free of the RSF" is no claim of the RSF's).
+            "claim": claim_cues() if current().claims else None,
+            # A statement of holding names a unit as one: its verb, and a unit noun or a group.
+            "held_cue": two.pattern(held_cues),
+            "unit": unit_words(),
+        }
+        self._found: dict[str, set[int]] = {kind: set() for kind in (*self._cues, "held")}
+        self._blocks: set[int] = set()
         self.side_lines = side_lines(doc.sentences)  # "North Darfur: RSF"
         # "Donetsk | 26,517 | 79" under "Oblast | Area (km²) | Occupied (%)"
         self.grid = grid.grid_rows(doc.sentences) if _TABLE_RE.search(doc.text) else {}
 
+    @cached_property
+    def framed(self) -> bool:
+        return framed(self.doc.text, sides())
+
+    def has(self, kind: str, index: int) -> bool:
+        """Whether sentence ``index`` has a cue of ``kind``: "share", "claim", "held_cue" (a
+        verb of holding) or "held" (that and a unit's name or noun)."""
+        if index < 0:
+            return False
+        block = index // _BLOCK
+        if block not in self._blocks:
+            lo, hi = block * _BLOCK, (block + 1) * _BLOCK
+            for name, pattern in self._cues.items():
+                if pattern is not None:
+                    self._found[name] |= self.doc.hits(pattern, lo, hi)
+            self._found["held"] = self._found["held_cue"] & self._found["unit"]
+            self._blocks.add(block)
+        return index in self._found[kind]
+
     @property
     def empty(self) -> bool:
+        for first in range(0, len(self.doc.sentences), _BLOCK):
+            self.has("share", first)  # every block's cues found
+        found = self._found
         # a heading with a verb of holding ("The RSF controls:") may head lines of units
-        heading = any(self.doc.sentences[k].text.endswith(":") for k in self.held_cue_hits)
+        heading = any(self.doc.sentences[k].text.endswith(":") for k in found["held_cue"])
         lines = self.side_lines
         return not (
-            self.share_hits or self.claim_hits or self.held_hits or heading or lines or self.grid
+            found["share"] or found["claim"] or found["held"] or heading or lines or self.grid
         )
 
     def _heading_of(self, sentence: Sentence, header: Sentence | None) -> Sentence | None:
         """The heading a line naming units stands under, where the heading has a verb of
         holding ("The RSF controls:" over "- Khartoum State"); else None."""
-        if header is None or header.index not in self.held_cue_hits:
+        if header is None or not self.has("held_cue", header.index):
             return None
         if not list_item(self.doc.text, sentence) or not unit_words().search(sentence.text):
             return None
@@ -227,7 +242,7 @@ class Reader:
         """ "Russia holds large parts of four regions. Luhansk: 99%. Donetsk: about 75%.": the
         sentence before a run of a name and a figure each, in the same paragraph, whose verb
         they go with (as a heading's); else None."""
-        if state.lead is None or not _name_figure(sentence):
+        if state.lead is None or not name_figure(sentence):
             return None
         if len({side for _, side in named_sides(state.lead.text, sides())}) > 1:
             return None  # "Russia holds parts of four regions, Ukraine the rest": whose is unclear
@@ -260,7 +275,7 @@ class Reader:
         return (
             state.held_units[0] == sentence.index - 1
             and bool(state.held_units[1])
-            and sentence.index in self.held_cue_hits
+            and self.has("held_cue", sentence.index)
             and self.doc.goes_on(sentence)
         )
 
@@ -269,9 +284,9 @@ class Reader:
         doc, as_of = self.doc, self.as_of
         part = Part(state=state)
         for sentence in doc.sentences[lo:hi]:
-            has_shares = sentence.index in self.share_hits
-            has_claims = sentence.index in self.claim_hits or (
-                sentence.index - 1 in self.claim_hits and names_a_count(sentence.text)
+            has_shares = self.has("share", sentence.index)
+            has_claims = self.has("claim", sentence.index) or (
+                self.has("claim", sentence.index - 1) and names_a_count(sentence.text)
             )  # "Russia claims four regions as its own. They are A, B, C and D."
             found: list[Claim] = []
             under = self._heading_of(sentence, state.header)
@@ -282,7 +297,7 @@ class Reader:
                 or has_claims
                 or state.previous_claims
                 or under is not None
-                or sentence.index in self.held_hits
+                or self.has("held", sentence.index)
                 or sentence.index in self.side_lines
                 or it_of
                 or sentence.index in self.grid
@@ -318,7 +333,7 @@ class Reader:
                         None,
                     )  # fmt: skip
                 shared = {r.code for s in read for r in s.regions}  # a share says more
-                if sentence.index in self.held_hits or it_of:
+                if self.has("held", sentence.index) or it_of:
                     statements = read_held(
                         sentence, toks, own, shared, context=context, as_of=as_of,
                         antecedent=doc.antecedent(sentence, own), units_before=it_of,

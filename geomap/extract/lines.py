@@ -1,5 +1,6 @@
 """Lines of a list under a heading that ends with a colon ("Russian forces hold:" over "-
-Luhansk: 99%"): the reading keeps the heading's verb for each line."""
+Luhansk: 99%"): the reading keeps the heading's verb for each line; and lines of a name and a
+figure alone after a sentence with a verb ("Russia holds parts of four regions. Luhansk: 99%.")."""
 
 from __future__ import annotations
 
@@ -30,3 +31,27 @@ def list_item(text: str, sentence: Sentence) -> bool:
     """Whether a sentence is an item of a list under a heading that ends with a colon:
     "Luhansk: 99%", "Donetsk (70%)", or a short line of its own with no full stop."""
     return bool(_LIST_ITEM_RE.match(sentence.text)) or _line_item(text, sentence)
+
+
+# A sentence of a name and a figure alone: "Luhansk: 99%.", "Donetsk: about 75%.", "Luhansk –
+# 99%", "Luhansk<tab>99%", "Luhansk | 99%" (a table's row), "Luhansk 99%" (names in capitals)
+_NAME_FIGURE_RE = re.compile(
+    r"[\s\-–—•*|]*(?:[A-Z][\w'’ -]{1,40}?(?:\s*:|\s*\t|\s+[–—-]|\s*\|)"
+    r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s)\s*"
+    r"(?:(?:[a-z]+\s+){0,3}\d[\d.,]*\s*(?:%|per\s*cent|percent)"
+    r"|(?:[a-z]+[\s-]+){0,3}(?:all|half|thirds?|quarters?|fifths?|tenths?))\s*\|?\s*\.?\s*$"
+)
+
+
+def name_figure(sentence: Sentence) -> bool:
+    """Whether a sentence is a name and a figure alone ("Luhansk: 99%.")."""
+    text = sentence.text
+    return (
+        ":" in text
+        or "\t" in text
+        or " – " in text
+        or " — " in text
+        or " - " in text
+        or "|" in text
+        or (len(text) < 60 and text.rstrip(" .").endswith(("%", "percent", "per cent")))
+    ) and _NAME_FIGURE_RE.match(text) is not None
