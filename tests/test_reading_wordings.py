@@ -68,10 +68,14 @@ def test_no_claim_in_a_profile_whose_side_annexes_nothing(sudan, text):
     [
         ("North Darfur is under the sway of the RSF.", {"SD-DN"}, set()),
         ("Since 2024 River Nile State has remained under the sway of the army.", set(), {"SD-NR"}),
-        # the exception, set off by commas, stands between the unit and its verb
-        ("North Darfur, apart from El Fasher, is under RSF control.", {"SD-DN"}, set()),
-        ("West Kordofan, except for Babanusa, is under the sway of the RSF.", {"SD-GK"}, set()),
+        # an exception set off by commas between the unit and its verb: a few villages leave
+        # the unit held; a town whose locality the profile knows leaves out its state, as an
+        # exception after the verb does
+        ("North Darfur, apart from a few villages, is under RSF control.", {"SD-DN"}, set()),
         ("Blue Nile State, aside from a few pockets, is held by the army.", set(), {"SD-NB"}),
+        ("North Darfur, apart from El Fasher, is under RSF control.", set(), set()),
+        ("West Kordofan, except for Babanusa, is under the sway of the RSF.", set(), set()),
+        ("The RSF holds North and South Darfur, apart from El Fasher.", {"SD-DS"}, set()),
     ],
 )  # fmt: skip
 def test_under_the_sway_of_and_exceptions_set_off(sudan, text, rsf, army):

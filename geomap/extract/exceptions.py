@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from geomap.extract.asides import insertions
 from geomap.extract.clauses import BUT_EXCEPT
 from geomap.extract.holders import join
 from geomap.extract.text import Mention, Sentence
@@ -58,11 +59,14 @@ _EXCEPTION_END_RE = re.compile(
 _NAME_RE = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 
 
-def excepted(sentence: Sentence, lo: int, named: list[Mention]) -> set[Region]:
+def excepted(
+    sentence: Sentence, lo: int, named: list[Mention], hi: int | None = None
+) -> set[Region]:
     """The units named from where an exception starts (``lo``, in the sentence) to the end of
-    its clause: "all of Darfur except parts of North Darfur"; and the unit of a town it names
-    ("except the city of El Fasher"), found through the second-level unit of that name."""
-    s0, hi = sentence.start, clause_end(sentence.text, lo)
+    its clause (or ``hi``): "all of Darfur except parts of North Darfur"; and the unit of a town
+    it names ("except the city of El Fasher"), found through the second-level unit of that
+    name."""
+    s0, hi = sentence.start, clause_end(sentence.text, lo) if hi is None else hi
     end = _EXCEPTION_END_RE.search(sentence.text, lo, hi)
     hi = end.start() if end else hi
     found = {r for m in named if s0 + lo <= m.start < s0 + hi for r in m.regions}
@@ -95,12 +99,36 @@ _SOME_OF_THEM_RE = re.compile(
 
 def leave_out(item: Held, named: list[Mention], after: int) -> None:
     """ "controls all five Darfur states except parts of North Darfur": the units an exception
-    after document offset ``after``, in the same clause, names are not said to be held."""
+    after document offset ``after``, in the same clause, names are not said to be held; and
+    those of an exception set off between the units and a verb after them ("North Darfur,
+    apart from El Fasher, is under RSF control")."""
     text, lo = item.sentence.text, after - item.sentence.start
     exception = EXCEPT_RE.search(text, lo, clause_end(text, lo))
-    if exception is None:
-        return
-    left_out = excepted(item.sentence, exception.start(), named)
+    if exception is not None:
+        _leave_out(item, exception, named=named)
+    elif aside := _aside_before(item, named):
+        _leave_out(item, *aside, named=named)
+
+
+def _aside_before(item: Held, named: list[Mention]) -> tuple[re.Match, int] | None:
+    """An exception set off by commas between a statement's units and its verb after them, and
+    where it ends (in the sentence)."""
+    text, s0 = item.sentence.text, item.sentence.start
+    verb = item.start - s0
+    units = [m.end - s0 for m in named if m.end - s0 <= verb and set(m.regions) & set(item.regions)]
+    if not units:
+        return None
+    for a, b in insertions(text):
+        if max(units) <= a and b <= verb and (exception := EXCEPT_RE.match(text, a)):
+            return exception, b
+    return None
+
+
+def _leave_out(
+    item: Held, exception: re.Match, hi: int | None = None, *, named: list[Mention]
+) -> None:
+    text = item.sentence.text
+    left_out = excepted(item.sentence, exception.start(), named, hi)
     words = " ".join(exception.group().strip(" ,").split())
     if left_out & set(item.regions):
         item.regions = tuple(r for r in item.regions if r not in left_out)
