@@ -151,13 +151,34 @@ def _pdf(path: Path) -> _Read:
     except (pypdf.errors.PyPdfError, ValueError, KeyError, TypeError, RecursionError) as exc:
         first = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
         raise InputError(f"cannot read the PDF ({first})", where=str(path), hint=_HINT) from exc
-    text = "\n\n".join(pages)
+    text = "\n\n".join(joined_lines(page) for page in pages)
     if not text.strip():
         raise InputError(
             "has no text layer (a scanned PDF?)", where=str(path),
             hint="run it through OCR first, or paste its text into a .txt file",
         )  # fmt: skip
     return text, "", None
+
+
+# A word broken at the end of a PDF's line: "Zapo-" over "rizhzhia", "Russian-" over
+# "controlled".
+_BROKEN_RE = re.compile(r"(?<=\w)-[ \t]*\r?\n[ \t]*(?=([a-z][\w'’]*))")
+# The second halves of words written with a hyphen, which a line break after the hyphen keeps:
+# "Russian-controlled", "RSF-held", "Kremlin-backed". A line that starts with a capital is left
+# as it is ("pro-" over "Russian").
+_HYPHENATED = frozenset({
+    "held", "controlled", "occupied", "backed", "run", "installed", "appointed", "led", "aligned",
+    "allied", "affiliated", "based", "speaking", "proclaimed", "declared", "annexed", "style",
+    "term", "scale", "wide", "long", "old", "year", "month", "day", "level", "era", "war", "front",
+    "line", "called",
+})  # fmt: skip
+
+
+def joined_lines(text: str) -> str:
+    """A PDF page's text with the words broken at its lines' ends joined: the hyphen dropped
+    ("Zaporizhzhia"), or kept where the second half is one of a word written with it
+    ("Russian-controlled")."""
+    return _BROKEN_RE.sub(lambda m: "-" if m[1].lower() in _HYPHENATED else "", text)
 
 
 def _docx(path: Path) -> _Read:

@@ -390,3 +390,28 @@ def test_a_document_past_its_size_limit_is_refused_before_it_is_read(
     monkeypatch.setenv(limit, "1")
     with pytest.raises(InputError, match=rf"^{path}: is 3 MB; geomap reads at most 1 MB of a"):
         documents.read(path)
+
+
+def test_words_broken_at_a_pdfs_line_ends_are_joined(tmp_path):
+    text = (
+        "Russia holds about 70% of the Zapo-\nrizhzhia region and the Russian-\ncontrolled south."
+    )
+    path = pdf(tmp_path / "2025-03-01-report.pdf", text=text)
+    assert "Zaporizhzhia region and the Russian-controlled south" in documents.read(path)
+    figures = read_files([path]).figures
+    assert [(f.region_code, f.controlled_pct) for f in figures] == [("UA-23", 70.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("the Zapo-\nrizhzhia region", "the Zaporizhzhia region"),
+        ("RSF-\nheld South Darfur", "RSF-held South Darfur"),
+        ("a Kremlin- \n  backed force", "a Kremlin-backed force"),
+        ("pro-\nRussian forces", "pro-\nRussian forces"),  # a capital after the break: as it is
+        ("in 2022-\n2023", "in 2022-\n2023"),
+        ("a dash -\nthen more", "a dash -\nthen more"),  # no word before the hyphen
+    ],
+)
+def test_which_broken_words_are_joined(text, joined):
+    assert documents.joined_lines(text) == joined
