@@ -108,3 +108,11 @@ def test_a_verb_after_a_units_name_ends_it(sudan, text, rsf):
 def test_clear_of_a_side(sudan, text, army):
     assert defender_held(text) == army
     assert held(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Gharb Kordofan", "SD-GK"), ("Shamal Kordofan", "SD-KN"), ("Janub Kordofan", "SD-KS")],
+)
+def test_the_states_names_in_arabic_with_kordofan_spelled_in_english(sudan, name, code):
+    assert held(f"The RSF took control of {name} State in June.") == {code}
