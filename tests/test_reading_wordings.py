@@ -116,3 +116,87 @@ def test_clear_of_a_side(sudan, text, army):
 )
 def test_the_states_names_in_arabic_with_kordofan_spelled_in_english(sudan, name, code):
     assert held(f"The RSF took control of {name} State in June.") == {code}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crimea, seized in 2014, is also claimed by Russia.",
+        "Crimea has been occupied since 2014.",
+        "Crimea was taken in March 2014.",
+        "Crimea, under occupation since 2014, is home to the Black Sea Fleet.",
+        "Crimea, which Russia has occupied since 2014, is home to the Black Sea Fleet.",
+        "Crimea has been under Russian occupation since 2014.",
+    ],
+)
+def test_the_earlier_taking_in_its_year_with_or_without_its_side(text):
+    """The profile's rule says who took Crimea in 2014: held since, as "annexed in 2014"."""
+    figures = {f.region_code: f for f in read(text).figures}
+    assert {c: f.controlled_pct for c, f in figures.items()} == {"UA-43": 100, "UA-40": 100}
+    assert {f.basis for f in figures.values()} == {"inferred"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kherson region was seized in 2014.",  # not the rule's units
+        "Crimea was seized in 2022.",  # nor its year
+        "Crimea was not occupied in 2014.",
+    ],
+)
+def test_a_taking_without_its_side_outside_the_rule_gives_nothing(text):
+    assert controlled(text) == {}
+    assert held(text) == set()
+
+
+def test_a_taking_without_its_side_in_a_profile_without_the_rule(sudan):
+    assert held("Gezira State was seized in 2014.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "rsf", "army"),
+    [
+        ("Gezira State has been under RSF occupation since December.", {"SD-GZ"}, set()),
+        ("Gezira State, occupied by the RSF since December, is tense.", {"SD-GZ"}, set()),
+        ("Gezira State, which the RSF occupied in December, is tense.", {"SD-GZ"}, set()),
+        ("Gezira State, which the RSF occupied in December and the army retook in January, is "
+         "calm.", set(), {"SD-GZ"}),
+        # a part, after the verb of a relative clause
+        ("Gezira State, which the RSF controls in part, is tense.", set(), set()),
+        ("Gezira State, which the RSF occupies only partly, is tense.", set(), set()),
+    ],
+)  # fmt: skip
+def test_occupation_occupied_by_and_which_it_occupies(sudan, text, rsf, army):
+    assert held(text) == rsf
+    assert defender_held(text) == army
+
+
+def test_occupation_in_ukraine():
+    assert held("The Luhansk region, which Russia occupies, is quiet.") == {"UA-09"}
+    assert held("The Kherson region, which Russia occupies in part, is tense.") == set()
+    assert held("The Kherson region was under Russian occupation until November 2022.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "rsf", "army"),
+    [
+        # a relative clause's taking, then the unit's own verb: it changed hands again
+        ("Gezira State, which the RSF captured in December, was retaken weeks later.",
+         set(), set()),
+        ("Gezira State, which the RSF occupied in 2023, has since been recaptured.", set(), set()),
+        ("Gezira State, which the RSF captured in December, was liberated by the army in "
+         "January.", set(), {"SD-GZ"}),
+        ("Gezira State, which the RSF captured in December, is now calm.", {"SD-GZ"}, set()),
+    ],
+)  # fmt: skip
+def test_a_relative_clauses_taking_undone_by_the_units_own_verb(sudan, text, rsf, army):
+    assert held(text) == rsf
+    assert defender_held(text) == army
+
+
+def test_a_relative_clauses_taking_undone_in_ukraine():
+    text = (
+        "The Kyiv region, which Russian troops occupied in March 2022, was liberated weeks later."
+    )
+    assert held(text) == set()
+    assert controlled(text) == {}

@@ -200,6 +200,7 @@ class Reader:
 
     @cached_property
     def framed(self) -> bool:
+        """Whether the text speaks in the controlling side's terms (asked where a share is)."""
         return framed(self.doc.text, sides())
 
     def has(self, kind: str, index: int) -> bool:

@@ -20,11 +20,12 @@ from geomap.extract.actors import find_actors, it_subject, main_clause_start, na
 from geomap.extract.antecedents import Antecedent, it_stands_for, the_others
 from geomap.extract.asides import insertions
 from geomap.extract.exceptions import leave_out
+from geomap.extract.its_year import read_taken_then, taken_in_its_year, taken_then
 from geomap.extract.sides import Sides, sides
 from geomap.extract.statement import Held, side_of_words, statement
 from geomap.extract.targets import names
 from geomap.extract.text import Mention, Sentence, Token, nouns
-from geomap.profile import current, gazetteer
+from geomap.profile import current
 from geomap.regions import Region
 
 # The verb of a statement of control whose object follows it ("the liberated Kherson region" is
@@ -87,7 +88,8 @@ _PASSIVE = (
     r"|stay(?:s|ed)?|(?:has|have|had)\s+stayed"
     r"|came|comes|(?:has|have|had)\s+come|fell|falls|has\s+fallen)"
     r"\s+(?:(?:now|still|back|firmly|fully|once|again|securely|squarely|effectively|all)\s+){0,3}"
-    r"(?:under\s+(?:the\s+)?(?:(?:control|sway)\s+of\b|«CH»\s+(?:control|rule)|«DH»\s+(?:control|rule))"
+    r"(?:under\s+(?:the\s+)?(?:(?:control|sway)\s+of\b|«CH»\s+(?:control|rule|occupation)"
+    r"|«DH»\s+(?:control|rule))"
     r"|held\s+by"
     # "under the RSF's control", "under Russia's control"; "under its control" (see _OWNER_RE)
     r"|under\s+(?:the\s+)?(?:[\w-]+\s+)?(?:«CH»|«DH»|«C»|«D»)['’]s\s+control"
@@ -102,7 +104,7 @@ _PASSIVE = (
     r"|(?:,\s+|\b(?:is|remains)\s+(?:still\s+)?)an?\s+(?:«CH»|«DH»)\s+stronghold\b"
     # an aside after the unit: "Gezira State, retaken by the army in January, ..."
     r"|(?<=,\s)(?:(?:now|since|later|then)\s+)?(?:seized|captured|taken|overrun|retaken|recaptured"
-    r"|liberated|held|controlled)\s+by\b"
+    r"|liberated|held|controlled|occupied)\s+by\b"
 )
 # A verb that says the unit was taken whole: "completed its takeover of", "announced the full
 # liberation of".
@@ -133,10 +135,10 @@ CUES = (
     r"|retak|recaptur"
     r"|liberat|took\b|takes\b|grip|(?:has|have|had)\s+taken\b"
     # "occupies the Luhansk region", not "occupies about 70%": a share, read as one
-    r"|(?:occup(?:y|ies)|ha(?:s|ve)\s+occupied)\s+(?!\d|(?:about|around|roughly|nearly|almost|some"
+    r"|(?:occup(?:y|ies)|ha(?:s|ve)\s+occupied)\b(?!\s+(?:\d|(?:about|around|roughly|nearly|almost|some"
     r"|approximately|more|less"
-    r"|over|just|only|at)\b)"
-    r"|fell\s+to|fall\s+of"
+    r"|over|just|only|at)\b))"
+    r"|fell\s+to|fall\s+of|occupation|occupied\s+(?:by|since|in)\b|taken\s+in\b"
     r"|falls\s+to|fallen\s+to|taken\s+(?:by|from)|(?:took|taken|takes)\s+(?:over|back)|won\s+back|hands"
     r"|lost|loses|expel|drove|driven|drive|push|oust|clear|flush|forced|chased|routed|withdrew"
     r"|withdrawn|retreated|fled|pulled\s+out|free|none\s+of|stronghold)"
@@ -179,7 +181,10 @@ def read_held(
         (put_out.CLEARED_RE, True, put_out.cleared, any(w in lower for w in put_out.CLEARED_WORDS)),
         (put_out.NONE_LEFT_RE, True, put_out.none_left, "any" in lower or "none" in lower),
         (_PASSED_RE, True, _passed, " to " in lower),
-    )
+        # "Crimea, seized in 2014, ...": the profile's earlier taking, its side not named
+        *([(taken_then(two.inferred_year), False, read_taken_then, True)]
+          if two.inferred_year and str(two.inferred_year) in text else []),
+    )  # fmt: skip
     pronouns: list[tuple[re.Match, str, Callable[..., Held]]] = []
     for pattern, after, reader, present in readers:
         if not present:
@@ -233,7 +238,7 @@ def _finish(item: Held, named: list[Mention], as_of: dt.date | None, two: Sides)
         item.whole = held_words.whole_before(sentence, item.start, item.end)
     if item.whole is None and _COMPLETE_RE.search(item.text):
         item.whole = (item.start, item.end)  # "completed the liberation of": all of each
-    if item.whole is None and _taken_in_its_year(item, two):
+    if item.whole is None and taken_in_its_year(item, two):
         item.whole, item.inferred = (item.start, item.end), True
 
 
@@ -274,17 +279,6 @@ def _units_of(
         regions = antecedent(s0 + at)[0]
         regions = regions if len(regions) == 1 else ()
     return regions, referred
-
-
-def _taken_in_its_year(item: Held, two: Sides) -> bool:
-    """Whether a statement is the controlling side's taking of the profile's earlier annexation
-    in its year ("Russian troops took the Crimean peninsula in 2014", "Crimea, seized by Russia in
-    2014"): held since, as "annexed in 2014" is."""
-    if item.reason or item.holder != two.controller or not two.inferred_year:
-        return False
-    group = set(gazetteer().expand(two.inferred_group))
-    year = re.search(rf"\b{two.inferred_year}\b", item.sentence.text)
-    return bool(item.regions) and set(item.regions) <= group and year is not None
 
 
 def _the_others(toks, named, match: re.Match, s0: int, antecedent) -> tuple[Region, ...]:

@@ -81,13 +81,14 @@ def part_after(
     sentence: Sentence, end: int, regions: tuple[Region, ...], named: list[Mention]
 ) -> str:
     """The words just after the units of a statement whose verb ends at document offset ``end``
-    (their last name, or "it") that say only a part of them is held ("only partly", "almost
-    entirely"); else ""."""
+    (their last name, or "it", or the verb where the units come before it) that say only a part
+    of them is held ("only partly", "almost entirely"); else ""."""
     s0 = sentence.start
     after = [m for m in named if m.start >= end and set(m.regions) & set(regions)]
     it = None if after else IT_AFTER_RE.match(sentence.text, end - s0)
-    at = after[-1].end - s0 if after else (it.end() if it else -1)
-    part = _PART_AFTER_RE.match(sentence.text, at) if at >= 0 else None
+    # (units before the verb: the words after the verb, "which Russia controls in part")
+    at = after[-1].end - s0 if after else (it.end() if it else end - s0)
+    part = _PART_AFTER_RE.match(sentence.text, at)
     return part.group().strip(" ,") if part else ""
 
 

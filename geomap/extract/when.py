@@ -150,7 +150,8 @@ def _resolve_date(m: re.Match, as_of: dt.date | None, earliest: bool = False) ->
 # A verb of a state, not an event: "controls", "held", "is under ... control", "RSF-held".
 _STATE_RE = re.compile(
     r"(?:\w+-)?(?:controls?|controlled|holds?|held|in\s+control)\b|(?:is|are|remains?|was|were"
-    r"|(?:has|have|had)\s+been)\s+(?:\w+\s+)?(?:under|held|controlled|in)\b",
+    # (an adverb between, not a participle: "was seized in 2014" is an event)
+    r"|(?:has|have|had)\s+been)\s+(?:(?!\w+(?:ed|en)\s)\w+\s+)?(?:under|held|controlled|in)\b",
     re.IGNORECASE,
 )
 # "..., but lost it to the army", "before losing them", "lost it ... before retaking it": the

@@ -1,0 +1,48 @@
+"""The profile's earlier taking of units in its year (Crimea, 2014): held by the controlling
+side since, as "annexed in 2014" says. The side may be named ("Russian troops took the Crimean
+peninsula in 2014", "Crimea, seized by Russia in 2014") or not ("Crimea, seized in 2014, ...",
+"Crimea has been occupied since 2014"): the profile's rule says who took those units then."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from geomap.extract.sides import Sides
+from geomap.extract.statement import Held, statement
+from geomap.profile import gazetteer
+
+
+def taken_in_its_year(item: Held, two: Sides) -> bool:
+    """Whether a statement is the controlling side's taking of the profile's earlier units in
+    the rule's year: held since."""
+    if item.reason or item.holder != two.controller or not two.inferred_year:
+        return False
+    group = set(gazetteer().expand(two.inferred_group))
+    year = re.search(rf"\b{two.inferred_year}\b", item.sentence.text)
+    return bool(item.regions) and set(item.regions) <= group and year is not None
+
+
+@lru_cache(maxsize=8)
+def taken_then(year: int) -> re.Pattern:
+    """A verb of taking with no side after it, then the rule's year: "was seized in 2014",
+    ", occupied since 2014", "has been under occupation since 2014". Its units come before it."""
+    return re.compile(
+        r"(?:\b(?:is|was|were|are|(?:has|have|had)\s+been)\s+|(?<=,\s))"
+        r"(?:(?:illegally|forcibly|effectively)\s+)?"
+        r"(?:occupied|seized|taken|captured|annexed|under\s+occupation)"
+        rf"\s+(?:in|since)\s+(?:[a-z]+-?\s*)?{year}\b",  # "in (early, March) 2014"
+        re.IGNORECASE,
+    )
+
+
+def read_taken_then(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
+    """The statement: held by the controlling side, where its units are the rule's."""
+    held = statement(sentence, match, regions, actors, two, passive=True)
+    if held.reason and not held.reason.startswith("holder unclear"):
+        return held  # negated, or not achieved
+    if set(regions) <= set(gazetteer().expand(two.inferred_group)):
+        held.holder, held.reason = two.controller, ""  # the rule's note says so
+    else:
+        held.reason = held.reason or "holder unclear: the text does not say who took it"
+    return held
