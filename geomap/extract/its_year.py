@@ -30,7 +30,7 @@ def taken_then(year: int) -> re.Pattern:
     return re.compile(
         r"(?:\b(?:is|was|were|are|(?:has|have|had)\s+been)\s+|(?<=,\s))"
         r"(?:(?:illegally|forcibly|effectively)\s+)?"
-        r"(?:occupied|seized|taken|captured|annexed|under\s+occupation)"
+        r"(?:occupied|seized|taken|captured|under\s+occupation)"  # ("annexed": a claim's)
         rf"\s+(?:in|since)\s+(?:[a-z]+-?\s*)?{year}\b",  # "in (early, March) 2014"
         re.IGNORECASE,
     )
