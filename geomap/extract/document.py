@@ -211,10 +211,13 @@ class Reader:
         block = index // _BLOCK
         if block not in self._blocks:
             lo, hi = block * _BLOCK, (block + 1) * _BLOCK
-            for name, pattern in self._cues.items():
-                if pattern is not None:
-                    self._found[name] |= self.doc.hits(pattern, lo, hi)
-            self._found["held"] = self._found["held_cue"] & self._found["unit"]
+            found = {
+                name: self.doc.hits(pattern, lo, hi) if pattern is not None else set()
+                for name, pattern in self._cues.items()
+            }
+            found["held"] = found["held_cue"] & found["unit"]
+            for name, hits in found.items():
+                self._found[name] |= hits
             self._blocks.add(block)
         return index in self._found[kind]
 

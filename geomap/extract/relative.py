@@ -25,14 +25,6 @@ _THEN_RE = re.compile(
     rf"[^,;.()]*?\band\s+(?P<who>(?:[\w'’-]+\s+){{1,4}}?){_RELATIVE_VERB}", re.IGNORECASE
 )
 RELATIVE_RE = re.compile(_RELATIVE, re.IGNORECASE)
-# ... and the unit's own verb after the clause, saying it changed hands again: "X, which the RSF
-# captured in December, was retaken weeks later".
-_LOST_AGAIN_RE = re.compile(
-    r"[^,;.()]*,\s*(?:was|were|(?:has|had|have)\s+(?:since\s+|now\s+)?been)\s+(?:(?:later|then|soon"
-    r"|quickly|eventually|since|fully|swiftly)\s+)?(?:liberated|retaken|recaptured|freed|regained"
-    r"|won\s+back|taken\s+back|lost)\b",
-    re.IGNORECASE,
-)
 # "Gezira State, where the army is in control, ...", "where the RSF has ruled since 2023": a
 # verb of holding with no object; not "where the RSF captured a town".
 WHERE_RE = re.compile(
@@ -67,7 +59,4 @@ def relative(sentence, match: re.Match, regions, actors, two: Sides, _context: s
     held.reason = "" if held.holder else held.reason
     if not held.holder:
         held.reason = held.reason or f"holder unclear: '{' '.join(match.group().split())}'"
-    elif again := _LOST_AGAIN_RE.match(sentence.text, last.end()):
-        words = " ".join(again.group().split(",")[-1].split())
-        held.reason = f"changed hands again after ('{words}')"
     return held

@@ -172,6 +172,14 @@ _LOST_AFTER_RE = re.compile(
     r"|(?:were|was)\s+forced\s+to\s+(?:withdraw|retreat|leave)|abandon\w*)\b",
     re.IGNORECASE,
 )
+# The unit's own verb after a relative clause on it, saying it changed hands again: "X, which
+# the RSF captured in December, was retaken weeks later".
+_LOST_AGAIN_RE = re.compile(
+    r"[^,;.()]*,\s*(?:was|were|(?:has|had|have)\s+(?:since\s+|now\s+)?been)\s+(?:(?:later|then|soon"
+    r"|quickly|eventually|since|fully|swiftly)\s+)?(?:liberated|retaken|recaptured|freed|regained"
+    r"|won\s+back|taken\s+back|lost)\b",
+    re.IGNORECASE,
+)
 # The taking named by its noun, then undone: "The RSF's capture of X was reversed in January",
 # "... in 2023 was followed by its recapture by the army".
 _UNDONE_RE = re.compile(
@@ -227,10 +235,14 @@ def _since(m: re.Match) -> bool:
 def statement_time(text: str, start: int, end: int, as_of: dt.date | None) -> str:
     """Why a statement at ``start``–``end`` of a sentence is not of the text's date: the
     sentence says the unit changed hands after ("..., but lost it to the army", "... before
-    retaking it"), or, for a state ("controlled", "was under army control"; not an event such
-    as "took control of", whose outcome lasts), its clause dates it earlier ("held Gezira
-    State in 2024"); or ""."""
-    lost = _LOST_AFTER_RE.search(text, end) or _UNDONE_RE.match(text, end)
+    retaking it", "X, which the RSF captured, was retaken"), or, for a state ("controlled",
+    "was under army control"; not an event such as "took control of", whose outcome lasts),
+    its clause dates it earlier ("held Gezira State in 2024"); or ""."""
+    lost = (
+        _LOST_AFTER_RE.search(text, end)
+        or _UNDONE_RE.match(text, end)
+        or _LOST_AGAIN_RE.match(text, end)
+    )
     if lost:
         return f"changed hands again after ('{' '.join(lost.group().split())}')"
     if not _STATE_RE.match(text, start, end):
