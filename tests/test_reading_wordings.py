@@ -200,3 +200,25 @@ def test_a_relative_clauses_taking_undone_in_ukraine():
     )
     assert held(text) == set()
     assert controlled(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "army"),
+    [
+        # put out of the last of its holds in a unit: out of the unit
+        ("The army drove the RSF from its last positions in Khartoum State.", {"SD-KH"}),
+        ("The army cleared the last pockets of RSF fighters from Khartoum State.", {"SD-KH"}),
+        ("The army has cleared Khartoum State of the last RSF fighters.", {"SD-KH"}),
+        ("Army units pushed the RSF out of the remaining pockets of Gezira State.", {"SD-GZ"}),
+        # put out of a part, or holding the last pockets: no statement about the unit
+        ("The army drove the RSF from parts of Khartoum State.", set()),
+        ("The army drove the RSF from its positions in Khartoum State.", set()),
+    ],
+)  # fmt: skip
+def test_put_out_of_the_last_of_its_holds(sudan, text, army):
+    assert defender_held(text) == army
+    assert held(text) == set()
+
+
+def test_holding_the_last_pockets_is_a_part(sudan):
+    assert held("The RSF holds the last pockets of Khartoum State.") == set()

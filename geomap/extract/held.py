@@ -250,7 +250,10 @@ def _units_of(
     and the words, "the state", that stand for the unit named before, or ""."""
     text, s0 = sentence.text, sentence.start
     if after:
-        regions = units.after_verb(toks, s0 + match.end())
+        at = s0 + match.end()
+        if match.re is put_out.REMOVED_RE:  # "drove the RSF from its last positions in X"
+            at = put_out.past_the_last(toks, at)
+        regions = units.after_verb(toks, at)
         if match.group().lower().endswith((" of", " over")) and (
             more := _AND_OF_RE.match(text, match.end())
         ):  # "regained control of Gezira State in January and of Khartoum State in May", "...

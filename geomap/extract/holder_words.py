@@ -25,7 +25,7 @@ _LIB = (
 # State" (the side acting is the one removed). The other side holds what it was put out of.
 REMOVED = (
     r"\b(?:expell?(?:ed|s)?|drove|driven|drives?|pushed|push|ousted|ousts?|cleared|clears?"
-    r"|flushed|forced|chased|routed)\s+(?P<removed>(?:[\w'’-]+\s+){0,4}?)(?:out\s+of|from)\b"
+    r"|flushed|forced|chased|routed)\s+(?P<removed>(?:[\w'’-]+\s+){0,6}?)(?:out\s+of|from)\b"
     r"|\b(?:withdrew|withdrawn|retreated|fled|pulled\s+out|(?:lost|loses|losing)\s+control)"
     r"\s+(?:of|from|over)\b"
 )

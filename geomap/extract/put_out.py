@@ -10,6 +10,7 @@ from geomap.extract import holder_words
 from geomap.extract.actors import removed as side_put_out
 from geomap.extract.sides import Sides, other
 from geomap.extract.statement import Held, statement
+from geomap.extract.text import Token, token_at
 
 # "Khartoum State is now free of the RSF", "declared Gezira State “completely free” of the
 # RSF": held by the side other than the one named after "of".
@@ -27,7 +28,8 @@ CLEARED_RE = re.compile(
     re.IGNORECASE,
 )
 CLEARED_WORDS = ("clear", "free", " rid ", "purge")  # without one, no match of CLEARED_RE
-_GONE_RE = re.compile(r"\bof\s+(?:the\s+)?", re.IGNORECASE)
+# ... "of the (last) RSF fighters"
+_GONE_RE = re.compile(r"\bof\s+(?:the\s+)?(?:(?:last|remaining|final|few)\s+){0,2}", re.IGNORECASE)
 # "The RSF no longer controls any part of Gezira State": held by the other side.
 NONE_LEFT_RE = re.compile(
     r"\b(?:no\s+longer|(?:does|do|did)\s+not|(?:does|do|did)n['’]t)\s+(?:controls?|holds?)\s+any"
@@ -91,3 +93,26 @@ def removal(sentence, match: re.Match, regions, actors, two: Sides, _context: st
     else:
         held.note = f"{removed} put out ('{' '.join(match.group().split())}')"
     return held
+
+
+_LAST = frozenset({"last", "remaining", "final"})
+_FOOTHOLDS = frozenset({
+    "pockets", "positions", "strongholds", "parts", "areas", "footholds", "bastions", "enclaves",
+})  # fmt: skip
+
+
+def past_the_last(toks: list[Token], at: int) -> int:
+    """Where the units of a removal's object start, from document offset ``at``: past "(its)
+    last positions in", "the remaining pockets of" (a side put out of the last of its holds in a
+    unit is put out of the unit; held by it, they are a part)."""
+    k = token_at(toks, at)
+
+    def key(i: int) -> str:
+        return toks[i].key if i < len(toks) else ""
+
+    j = k + (key(k) in ("the", "its", "their"))
+    if key(j) not in _LAST:
+        return at
+    j += 1 + (key(j + 1) == "few")
+    last = key(j) in _FOOTHOLDS and key(j + 1) in ("of", "in") and j + 2 < len(toks)
+    return toks[j + 2].start if last else at
