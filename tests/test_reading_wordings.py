@@ -222,3 +222,48 @@ def test_put_out_of_the_last_of_its_holds(sudan, text, army):
 
 def test_holding_the_last_pockets_is_a_part(sudan):
     assert held("The RSF holds the last pockets of Khartoum State.") == set()
+
+
+_FOUR = {"SD-DC", "SD-DE", "SD-DS", "SD-DW"}  # Darfur but North Darfur
+
+
+@pytest.mark.parametrize(
+    ("text", "rsf", "army"),
+    [
+        # the name after an exception's word is never what the verb is said of
+        ("All Darfur states but North Darfur are under RSF control.", _FOUR, set()),
+        ("Every state in Darfur except North Darfur is under RSF control.", _FOUR, set()),
+        ("Darfur, except North Darfur, is under RSF control.", _FOUR, set()),
+        ("Apart from North Darfur, the RSF controls the Darfur states.", _FOUR, set()),
+        ("The Darfur states apart from North Darfur are under RSF control.", set(), set()),
+        # "but" that joins another clause: its name is that clause's subject
+        ("The RSF took Darfur, but North Darfur is under army control.", _FOUR, {"SD-DN"}),
+        ("Darfur fell to the RSF, but North Darfur is under army control.", _FOUR, {"SD-DN"}),
+    ],
+)  # fmt: skip
+def test_a_unit_after_an_exceptions_word_is_left_out(sudan, text, rsf, army):
+    assert held(text) == rsf
+    assert defender_held(text) == army
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Apart from North Darfur, all of Darfur's states are in RSF hands.",
+         dict.fromkeys(_FOUR, 100)),
+        ("Apart from North Darfur, the RSF holds all of Darfur.", dict.fromkeys(_FOUR, 100)),
+        # a town whose locality the profile knows leaves out its state
+        ("Except for El Fasher, the RSF controls all of North Darfur and South Darfur.",
+         {"SD-DS": 100}),
+        ("With the exception of a few pockets, the army controls all of Khartoum State.", {}),
+    ],
+)  # fmt: skip
+def test_an_exception_that_opens_the_sentence(sudan, text, expected):
+    assert controlled(text) == expected
+
+
+def test_an_exception_that_opens_the_sentence_in_ukraine():
+    assert controlled("Except for a few villages, Russia controls all of Luhansk.") == {}
+    assert controlled("Apart from the Kharkiv region, Russia holds 70% of Donetsk.") == {
+        "UA-14": 70
+    }

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from geomap.extract.asides import insertions
 from geomap.extract.clauses import BUT_EXCEPT
 from geomap.extract.holders import join
-from geomap.extract.text import Mention, Sentence
+from geomap.extract.text import Mention, Sentence, nouns
 from geomap.profile import current, gazetteer
 from geomap.regions import Region
 
@@ -32,6 +32,12 @@ EXCEPT_RE = re.compile(
     r"|where\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:still\s+)?(?:holds?|controls?|retains?|keeps?"
     r"|clings?\s+to|hold\s+out\s+in)\s+(?:a|an|some|one|two|three|several|small|a\s+few|parts?)"
     r")\b",
+    re.IGNORECASE,
+)
+# An exception that opens the sentence: "Apart from North Darfur, the RSF holds all of Darfur".
+FRONTED_RE = re.compile(
+    r"\s*(?:except(?:\s+for)?|apart\s+from|aside\s+from|with\s+the\s+exception\s+of|save\s+for"
+    r"|other\s+than|excluding)\s+[^,;.]{1,80},",
     re.IGNORECASE,
 )
 # What ends the clause an exception belongs to.
@@ -108,17 +114,23 @@ def leave_out(item: Held, named: list[Mention], after: int) -> None:
         _leave_out(item, exception, named=named)
     elif aside := _aside_before(item, named):
         _leave_out(item, *aside, named=named)
+    elif (fronted := FRONTED_RE.match(text)) and fronted.end() <= item.start - item.sentence.start:
+        _leave_out(item, fronted, fronted.end(), named=named)
 
 
 def _aside_before(item: Held, named: list[Mention]) -> tuple[re.Match, int] | None:
     """An exception set off by commas between a statement's units and its verb after them, and
     where it ends (in the sentence)."""
     text, s0 = item.sentence.text, item.sentence.start
-    verb = item.start - s0
-    units = [m.end - s0 for m in named if m.end - s0 <= verb and set(m.regions) & set(item.regions)]
+    verb, asides = item.start - s0, insertions(text)
+    units = [
+        m.end - s0 for m in named
+        if m.end - s0 <= verb and set(m.regions) & set(item.regions)
+        and not any(a <= m.start - s0 < b for a, b in asides)
+    ]  # fmt: skip
     if not units:
         return None
-    for a, b in insertions(text):
+    for a, b in asides:
         if max(units) <= a and b <= verb and (exception := EXCEPT_RE.match(text, a)):
             return exception, b
     return None
@@ -138,12 +150,17 @@ def _leave_out(
         item.reason = f"'{words}' names no unit: which of them is left out is not said"
 
 
-def except_units(share: Share, exception: re.Match, named: list[Mention]) -> None:
-    """ "all of Darfur except parts of North Darfur": the units the exception names are not
-    wholly held; an exception that names none ("except a pocket near the airport") leaves no
-    unit whole."""
-    at = share.sentence.text.find(exception.group(), share.target_end - share.sentence.start)
-    left_out = excepted(share.sentence, max(at, 0), named)
+def except_units(
+    share: Share, exception: re.Match, named: list[Mention], fronted: bool = False
+) -> None:
+    """ "all of Darfur except parts of North Darfur" (or, ``fronted``, "Apart from North Darfur,
+    ... all of Darfur"): the units the exception names are not wholly held; an exception that
+    names none ("except a pocket near the airport") leaves no unit whole."""
+    if fronted:
+        left_out = excepted(share.sentence, exception.start(), named, exception.end())
+    else:
+        at = share.sentence.text.find(exception.group(), share.target_end - share.sentence.start)
+        left_out = excepted(share.sentence, max(at, 0), named)
     words = " ".join(exception.group().strip(" ,").split())
     if not left_out:
         share.reason = f"all but what '{words} ...' leaves out: no unit wholly held"
@@ -152,3 +169,44 @@ def except_units(share: Share, exception: re.Match, named: list[Mention]) -> Non
     share.note = join(share.note, f"'{words}' {', '.join(r.name for r in left_out)}")
     if not share.regions:
         share.reason = f"every unit named is excepted ('{words}')"
+
+
+# An exception's word just before a name: "all Darfur states but North Darfur".
+_BUT_BEFORE_RE = re.compile(
+    r"\b(?:but|except(?:\s+for)?|excluding|save|apart\s+from|aside\s+from|other\s+than)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# What opens a whole that an exception may follow: "all", "every".
+_EVERY_RE = re.compile(r"\b(?:all|every|each)\b(?:\s+\w+){0,3}\s+$", re.IGNORECASE)
+
+
+def but_those(
+    sentence: Sentence, named: list[Mention], at: int, asides: tuple[tuple[int, int], ...] = ()
+) -> tuple[Region, ...] | None:
+    """ "All Darfur states but North Darfur are under RSF control": where the last name before
+    document offset ``at`` is an exception's, the units of the whole before it but those it
+    names (() where no whole of "all" or "every" stands just before it; None after "but", which
+    may join another clause: "The RSF took Darfur, but North Darfur is ..."); else None."""
+    text, s0 = sentence.text, sentence.start
+    before = [m for m in named if m.end <= at and not any(a <= m.start < b for a, b in asides)]
+    if not before:
+        return None
+    last = before[-1]  # (an exception set off as an aside: see leave_out)
+    but = _BUT_BEFORE_RE.search(text, max(0, last.start - s0 - 30), last.start - s0)
+    if but is None:
+        return None
+    wholes = [m for m in before[:-1] if m.end - s0 <= but.start()]
+    whole = wholes[-1] if wholes else None  # "all Darfur states", "every state in Darfur"
+    if (
+        whole is None
+        or len(whole.regions) < 2
+        or not _EVERY_RE.search(text, max(0, whole.start - s0 - 30), whole.start - s0)
+        or text[whole.end - s0 : but.start()].strip(" ,").lower() not in ("", *nouns())
+    ):
+        # "The RSF took Darfur, but North Darfur is ...": another clause's "but"; after "except"
+        # the name is never what the verb is said of
+        return None if but.group().lower().startswith("but") else ()
+    return tuple(r for r in whole.regions if r not in last.regions)

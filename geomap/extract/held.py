@@ -19,7 +19,7 @@ from geomap.extract import held_words, holders, put_out, relative, scan, sources
 from geomap.extract.actors import find_actors, it_subject, main_clause_start, named_sides, speaker
 from geomap.extract.antecedents import Antecedent, it_stands_for, the_others
 from geomap.extract.asides import insertions
-from geomap.extract.exceptions import leave_out
+from geomap.extract.exceptions import but_those, leave_out
 from geomap.extract.its_year import read_taken_then, taken_in_its_year, taken_then
 from geomap.extract.sides import Sides, sides
 from geomap.extract.statement import Held, side_of_words, statement
@@ -276,6 +276,8 @@ def _units_of(
         regions = units.before_verb(
             named, toks, s0 + at, asides, where=match.re is relative.WHERE_RE
         )
+        if regions and (rest := but_those(sentence, named, s0 + at, asides)) is not None:
+            regions = rest  # "All Darfur states but North Darfur are ...": not North Darfur
         referred = "" if regions else units.the_unit_before(toks, s0 + at)
     if referred and antecedent is not None:  # "The army retook the state in May", "..., but
         # the state remains under army control"

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from geomap.extract.asides import insertions, without_insertions
 from geomap.extract.before import FIGURE_GLUE
-from geomap.extract.exceptions import EXCEPT_RE, except_units
+from geomap.extract.exceptions import EXCEPT_RE, FRONTED_RE, except_units
 from geomap.extract.targets import RESPECTIVE, SUBJECT_OF_RE, WHOLE_COUNTRY, names
 from geomap.extract.text import Mention, Token, nouns
 
@@ -305,6 +305,13 @@ def what_follows(shares: list[Share], named: list[Mention]) -> dict[int, int]:
                 verb_past_aside[k] = after + len(blanked) - len(plain)
         if share.totality and share.regions and (exception := EXCEPT_RE.match(rest)):
             except_units(share, exception, named)
+        elif (
+            share.totality
+            and share.regions
+            and (fronted := FRONTED_RE.match(text))
+            and fronted.end() <= share.start - share.sentence.start
+        ):  # "Apart from North Darfur, the RSF holds all of Darfur"
+            except_units(share, fronted, named, fronted=True)
     for k in range(len(shares) - 2, -1, -1):
         # "Over 99% of A and more than 75% of B are under Russian control": the subjects of one
         # verb, after the last of them
