@@ -9,6 +9,8 @@ Every sentence here is written for these tests; none is copied from a news sourc
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.test_reading_changes import claimed
 from tests.test_reading_structure import controlled, defended, defender_held, held, read
@@ -267,3 +269,63 @@ def test_an_exception_that_opens_the_sentence_in_ukraine():
     assert controlled("Apart from the Kharkiv region, Russia holds 70% of Donetsk.") == {
         "UA-14": 70
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside between the subject and its verb names another region: the figure is the
+        # subject's
+        ("The Luhansk region, which borders the Donetsk region, is 99% occupied.", {"UA-09": 99}),
+        ("The Luhansk region, not the Donetsk region, is 99% occupied.", {"UA-09": 99}),
+        ("The Luhansk region, unlike the Donetsk region, is fully occupied.", {"UA-09": 100}),
+        ("The Luhansk region, but not the Donetsk region, is fully under Russian control.",
+         {"UA-09": 100}),
+        ("The Luhansk region, which Ukraine lost in 2022 along with much of the Donetsk region, "
+         "is now about 99% occupied.", {"UA-09": 99}),
+    ],
+)  # fmt: skip
+def test_a_figure_of_the_subject_past_an_aside_naming_another(text, expected):
+    assert controlled(text) == expected
+
+
+def test_a_figure_of_the_subject_past_an_aside_in_testland(testland):
+    text = "The Alpha region, which borders the Beta region, is 40% occupied."
+    assert controlled(text) == {"TL-01": 40}
+
+
+@pytest.mark.parametrize(
+    ("text", "army"),
+    [
+        ("Gezira State, but not Sennar State, is under army control.", {"SD-GZ"}),
+        ("Gezira State, not Sennar State, is under army control.", {"SD-GZ"}),
+    ],
+)
+def test_a_unit_set_aside_by_not_is_not_the_subject(sudan, text, army):
+    assert defender_held(text) == army
+    assert held(text) == set()
+
+
+_REGIONS = {"Luhansk": "UA-09", "Donetsk": "UA-14", "Kherson": "UA-65", "Zaporizhzhia": "UA-23"}
+_ASIDES = [
+    ", which borders the {other} region,",
+    ", unlike the {other} region,",
+    ", not the {other} region,",
+    ", but not the {other} region,",
+    " (like the {other} region)",
+    " — next to the {other} region —",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(sorted(_REGIONS)),
+    st.sampled_from(sorted(_REGIONS)),
+    st.sampled_from(_ASIDES),
+    st.integers(1, 99),
+)
+def test_a_figure_never_moves_to_a_region_named_in_an_aside(subject, other, aside, pct):
+    if subject == other:
+        return
+    text = f"The {subject} region{aside.format(other=other)} is {pct}% occupied."
+    assert controlled(text) == {_REGIONS[subject]: pct}

@@ -14,7 +14,7 @@ import re
 _INSERTION_RE = re.compile(
     r",\s*(?:(?:parts?|most|some|all|much|half|none|many)\s+of\s+wh(?:ich|om)\b"
     r"|which|who|whose|whom|where|when|having|once|despite|after|since|now|still"
-    r"|already|long|itself|themselves|(?:and\s+)?not|rather\s+than|unlike|instead\s+of|like"
+    r"|already|long|itself|themselves|(?:and\s+|but\s+)?not|rather\s+than|unlike|instead\s+of|like"
     r"|as|such\s+as|including|besides|near|along|close\s+to|bordering"
     # a participle, but not one whose object is a clause (", meaning Russia, which ..., holds")
     r"|(?!(?:meaning|suggesting|indicating|implying|showing|saying|adding|noting|stating)\b)"
@@ -116,3 +116,25 @@ _FINITE_RE = re.compile(
     r"|holds?|controls?|occup(?:y|ies)|retains?|keeps?|fights?|[a-z]+ed)\b",
     re.IGNORECASE,
 )
+
+
+# Between an aside and a figure of the subject before it: the verb and the figure's hedge.
+_VERB_ONLY_RE = re.compile(
+    r"[\s,]*(?:(?:is|are|was|were|has|have|had|been|being|remains?|remained|stands?|stood|now"
+    r"|still|already|currently|reportedly|about|around|roughly|some|nearly|almost|over|just"
+    r"|more\s+than|less\s+than)\s+)*",
+    re.IGNORECASE,
+)
+
+
+def subject_end(text: str, at: int) -> int:
+    """Where the subject of a figure at ``at`` ends, past the asides that stand between them:
+    "The Luhansk region, which borders the Donetsk region, is 99% occupied" is of the first."""
+    moved = True
+    while moved:
+        moved = False
+        for a, b in insertions(text):
+            if a < at and b <= at and _VERB_ONLY_RE.fullmatch(text, b, at):
+                at, moved = a, True
+                break
+    return at

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from geomap.extract.actors import side_named_at
+from geomap.extract.asides import subject_end
 from geomap.extract.before import after_a_name, names, of_a_group, of_which, of_which_before
 from geomap.extract.each import (
     AREA_NOUNS,
@@ -369,7 +370,7 @@ def _of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> 
     ):
         if verb and each_of_the_subject(share, toks, share.sentence.start + verb.start()):
             return
-        share.regions, share.reason = antecedent(share.start)
+        share.regions, share.reason = antecedent(share.sentence.start + subject_end(text, rel))
         if share.regions:
             share.note = f"read as a share of {names(share.regions)}, named before it"
         return
@@ -379,7 +380,7 @@ def _of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> 
         # A, B and C regions were fully liberated": each of them.
         if verb and each_of_the_subject(share, toks, share.sentence.start + verb.start()):
             return
-        share.regions, share.reason = antecedent(share.start)
+        share.regions, share.reason = antecedent(share.sentence.start + subject_end(text, rel))
         part = _POSSESSED_RE.search(text, max(0, rel - 160), rel)
         if share.regions and part and not _WHOLE_WORDS_RE.search(part.group("what")):
             share.regions, share.reason = (), f"a share of the region's {part.group('what')}"
