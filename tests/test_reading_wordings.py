@@ -329,3 +329,31 @@ def test_a_figure_never_moves_to_a_region_named_in_an_aside(subject, other, asid
         return
     text = f"The {subject} region{aside.format(other=other)} is {pct}% occupied."
     assert controlled(text) == {_REGIONS[subject]: pct}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region an aside names in passing is not claimed
+        ("Moscow, which already borders the Kharkiv region, claims the Luhansk region.",
+         {"UA-09"}),
+        ("The Luhansk region, which borders the Donetsk region, was annexed by Russia in 2022.",
+         {"UA-09"}),
+        ("Putin, speaking in the Donetsk region, declared the Kherson and Zaporizhzhia regions "
+         "Russian.", {"UA-23", "UA-65"}),
+        # an aside that lists more of what is claimed, or has claim words of its own, is kept
+        ("Russia, which claims Donetsk, Luhansk, Kherson and Zaporizhzhia, controls about a "
+         "fifth of Ukraine.", {"UA-09", "UA-14", "UA-23", "UA-65"}),
+        ("Moscow claims the Luhansk region, which, alongside the Donetsk region, it says it "
+         "annexed in 2022.", {"UA-09", "UA-14"}),
+        ("Russia annexed four regions, including the Kherson region, in 2022.", {"UA-65"}),
+        ("Moscow, which annexed Crimea in 2014, claims the Kherson region.",
+         {"UA-43", "UA-40", "UA-65"}),
+    ],
+)  # fmt: skip
+def test_a_region_named_in_passing_in_an_aside_is_not_claimed(text, expected):
+    assert claimed(text) == expected
+
+
+def test_a_region_named_in_passing_is_not_claimed_in_testland(testland):
+    assert claimed("Norland, which borders the Alpha region, claims the Gamma region.") == {"TL-03"}

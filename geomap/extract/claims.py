@@ -22,6 +22,7 @@ from geomap.extract.actors import named_sides
 from geomap.extract.asides import in_aside, insertions
 from geomap.extract.claim_refs import UNITS_NAMED, refer, refer_ahead, regions_of
 from geomap.extract.claim_words import CUE, NEW_OF
+from geomap.extract.claim_words import cues as claim_cues
 from geomap.extract.each import aside_on_names
 from geomap.extract.not_claims import not_a_claim
 from geomap.extract.sides import sides
@@ -42,6 +43,14 @@ _ABANDON_RE = re.compile(r"renounc|drop|abandon|withdr|waiv", re.IGNORECASE)
 _NOT_AMONG_RE = re.compile(r"not\s+(?:one\s+of|among|part\s+of)", re.IGNORECASE)
 _ANNEX_RE = re.compile(r"\bannex\w*", re.IGNORECASE)
 _ASIDE = ("—", "–", "-", "(")  # what opens an aside between dashes or in brackets
+# An aside that lists more of what is claimed: ", including X,", " (and X)", ", like X,".
+_LISTING_ASIDE_RE = re.compile(
+    r"[,(—–-]?\s*(?:including|like|such\s+as|as\s+well\s+as|along\s+with|together\s+with|and"
+    r"|alongside|in\s+addition\s+to"
+    r"|as\s+in|plus|also|besides|namely|i\.e\.|that\s+is)\b",
+    re.IGNORECASE,
+)
+_LIST_AFTER_MARK_RE = re.compile(r"\s*[—–(-]\s*(?:the\s+)?[A-Z]")  # "four regions — Donetsk, ..."
 # A claim's clause ends at a contrast, and at a verb joined to its own ("annexed Crimea and is
 # now shelling the Kharkiv region", "..., and its troops are advancing in X").
 _CONTRAST_RE = re.compile(
@@ -185,6 +194,23 @@ def _named_subject(text: str, at: int) -> bool:
     return found is not None and before not in ("in", "of", "from", "across", "throughout")
 
 
+def _not_in_passing(text: str, match: re.Match, in_clause: list[Mention], s0: int) -> list[Mention]:
+    """A claim's regions but those an aside without the claim's words names in passing
+    ("Moscow, which already controls Crimea, claims X"; "X, which borders Y, was annexed"); an
+    aside that lists more of what is claimed keeps its own (", including Y,"), and so does the
+    one the claim's words end in ("Russia, which claims A, B and C, ...")."""
+    if len(in_clause) < 2:
+        return in_clause
+    words = claim_cues()
+    passing = [  # (an aside with claim words of its own, "which annexed Crimea in 2014", is not)
+        (a, b) for a, b in insertions(text)
+        if not a < match.end() <= b and not _LISTING_ASIDE_RE.match(text, a)
+        and not _LIST_AFTER_MARK_RE.match(text, a) and not scan.search(words, text, a, b)
+    ]  # fmt: skip
+    kept = [m for m in in_clause if not any(a <= m.start - s0 < b for a, b in passing)]
+    return kept or in_clause
+
+
 def _read(
     sentence: Sentence,
     match: re.Match,
@@ -207,6 +233,7 @@ def _read(
         m for m in mentions
         if clause_lo <= m.start - s0 < clause_hi and not _a_city(text, m.start - s0, m.end - s0)
     ]  # fmt: skip
+    in_clause = _not_in_passing(text, match, in_clause, s0)
     if len(in_clause) > 1 and not _NOT_AMONG_RE.search(text, clause_lo, clause_hi):
         # "Kherson, annexed in 2022, and Zaporizhzhia": Kherson's (not "X is not one of ...")
         on = [m for m in aside_on_names(text, match, clause_hi, mentions, s0) if m in in_clause]
