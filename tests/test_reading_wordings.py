@@ -357,3 +357,26 @@ def test_a_region_named_in_passing_in_an_aside_is_not_claimed(text, expected):
 
 def test_a_region_named_in_passing_is_not_claimed_in_testland(testland):
     assert claimed("Norland, which borders the Alpha region, claims the Gamma region.") == {"TL-03"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # "with" and a side before a participle of holding: the participle's subject
+        ("The front has barely moved, with Russia controlling about 75% of the Kherson region.",
+         {"UA-65": 75}, {}),
+        ("In Zaporizhzhia and Kherson the front is static, with Russia holding roughly three "
+         "quarters of each.", {"UA-23": 75, "UA-65": 75}, {}),
+        ("With Ukrainian forces still holding about 30% of Donetsk, talks stalled.",
+         {}, {"UA-14": 30}),
+        ("Ukraine fought on against Russian forces occupying 70% of Donetsk.", {"UA-14": 70}, {}),
+    ],
+)  # fmt: skip
+def test_a_side_before_a_participle_of_holding(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_a_side_before_a_participle_of_holding_in_sudan(sudan):
+    text = "Talks stalled, with the RSF controlling about 60% of North Kordofan."
+    assert controlled(text) == {"SD-KN": 60}

@@ -295,7 +295,8 @@ def may_be_subject(text: str, at: int, pos: int, *, pronoun: bool = False) -> bo
     return (not in_aside(text, at, pos) or subject_past_asides(text, at, pos)) and (
         not (text and _OBJECT_OF_RE.search(text, max(0, at - 24), at))
         or bool(_WHICH_RE.match(text, at, pos))  # "to the RSF, which now holds X"
-        # "With the army in control of X": the side after "with" is the one in control
+        # "With the army in control of X", "with Russia controlling X": the side after "with"
+        # is the one in control
         or bool(
             _IN_CONTROL_RE.match(text, at) and _WITH_BEFORE_RE.search(text, max(0, at - 24), at)
         )
@@ -317,7 +318,9 @@ _OPENING_RE = re.compile(
     re.IGNORECASE,
 )
 _IN_CONTROL_RE = re.compile(
-    r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+in\s+(?:(?:full|complete|total|firm|effective)\s+)?control\b",
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:in\s+(?:(?:full|complete|total|firm|effective)\s+)?control\b"
+    # "with Russia controlling roughly three quarters of each": the subject of the participle
+    r"|(?:(?:now|still|already)\s+)?(?:controlling|holding|occupying|retaining|keeping)\b)",
     re.IGNORECASE,
 )
 
