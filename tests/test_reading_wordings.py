@@ -380,3 +380,8 @@ def test_a_side_before_a_participle_of_holding(text, ours, theirs):
 def test_a_side_before_a_participle_of_holding_in_sudan(sudan):
     text = "Talks stalled, with the RSF controlling about 60% of North Kordofan."
     assert controlled(text) == {"SD-KN": 60}
+
+
+def test_a_region_after_but_with_no_comma_is_an_exception_in_testland(testland):
+    text = "All three regions but the Alpha region are under Norlandic control."
+    assert held(text) == set()

@@ -188,8 +188,8 @@ def but_those(
 ) -> tuple[Region, ...] | None:
     """ "All Darfur states but North Darfur are under RSF control": where the last name before
     document offset ``at`` is an exception's, the units of the whole before it but those it
-    names (() where no whole of "all" or "every" stands just before it; None after "but", which
-    may join another clause: "The RSF took Darfur, but North Darfur is ..."); else None."""
+    names (() where no whole of "all" or "every" stands just before it; None after a "but" that
+    joins another clause: "The RSF took Darfur, but North Darfur is ..."); else None."""
     text, s0 = sentence.text, sentence.start
     before = [m for m in named if m.end <= at and not any(a <= m.start < b for a, b in asides)]
     if not before:
@@ -206,7 +206,8 @@ def but_those(
         or not _EVERY_RE.search(text, max(0, whole.start - s0 - 30), whole.start - s0)
         or text[whole.end - s0 : but.start()].strip(" ,").lower() not in ("", *nouns())
     ):
-        # "The RSF took Darfur, but North Darfur is ...": another clause's "but"; after "except"
-        # the name is never what the verb is said of
-        return None if but.group().lower().startswith("but") else ()
+        # ", but North Darfur is ...": another clause's "but" (after a comma); after "except",
+        # or "but" with none ("all three regions but X"), the name is never the verb's
+        joins = but.group().lower().startswith("but") and text[: but.start()].rstrip()[-1:] in ",;"
+        return None if joins else ()
     return tuple(r for r in whole.regions if r not in last.regions)
