@@ -385,3 +385,15 @@ def test_a_side_before_a_participle_of_holding_in_sudan(sudan):
 def test_a_region_after_but_with_no_comma_is_an_exception_in_testland(testland):
     text = "All three regions but the Alpha region are under Norlandic control."
     assert held(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia controls all but the remaining 30% of Donetsk.", {"UA-14": 70}),
+        ("Russia holds all except about 1% of Luhansk.", {"UA-09": 99}),
+        ("Russia holds all but the last few villages of Luhansk.", {}),
+    ],
+)
+def test_all_but_the_remaining_share(text, expected):
+    assert controlled(text) == expected

@@ -123,7 +123,11 @@ _HEADING_HEDGE_RE = re.compile(rf"(?<!\w)(?P<qual>{_QUAL})\s*:\s*$", re.IGNORECA
 _PREPOSITION_OVER_RE = re.compile(
     r"\b(?:control|hold|power|sway|took|taken|takes|taking|take)\s*$", re.IGNORECASE
 )
-_ALL_BUT_RE = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)
+# "all but 1%", "all but the remaining 30%", "all except 1%"
+_ALL_BUT_RE = re.compile(
+    r"\ball\s+(?:but|except(?:\s+for)?|save|bar)\s+(?:the\s+)?(?:(?:remaining|last|final)\s+)?$",
+    re.IGNORECASE,
+)
 # A share taken over a period ("seized 4% of X this year", "has retaken 5% since May") is a gain,
 # and one lost over a period a loss, not the share under control; "has captured 90%" is held.
 _CAPTURE_RE = re.compile(
