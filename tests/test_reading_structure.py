@@ -1773,8 +1773,9 @@ def test_a_second_clause_with_the_other_side_never_takes_the_first_holder(
          "of the Zaporizhzhia region.", {"UA-14": 70}, {}),
         ("Russian soldiers occupy 20% of Ukraine, while Ukrainian soldiers defend 100% of the "
          "Kyiv region.", {}, {}),
+        # the second clause leaves out the first's verb of holding: Ukraine controls 30% of it
         ("Russia controls 70% of the Donetsk region and Ukraine 30% of the Zaporizhzhia region.",
-         {"UA-14": 70}, {}),
+         {"UA-14": 70}, {"UA-23": 30}),
         ("Russia holds 41% of the Donetsk region and Kyiv's army holds 23% of the Zaporizhzhia "
          "region.", {"UA-14": 41}, {"UA-23": 23}),
         # an aside naming the other side is no new clause

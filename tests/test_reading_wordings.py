@@ -397,3 +397,26 @@ def test_a_region_after_but_with_no_comma_is_an_exception_in_testland(testland):
 )
 def test_all_but_the_remaining_share(text, expected):
     assert controlled(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a clause that leaves out the verb of holding of the one before: that verb, its own side
+        ("Russia holds 70% of Donetsk, Ukraine about 25% of Zaporizhzhia.",
+         {"UA-14": 70}, {"UA-23": 25}),
+        ("Ukraine controls 30% of Donetsk and Russia 70% of it.", {"UA-14": 70}, {"UA-14": 30}),
+        # not a verb of taking, nor a clause with a verb of its own that is no cue
+        ("Russia liberated 70% of Donetsk and Ukraine 25% of Zaporizhzhia.", {"UA-14": 70}, {}),
+        ("Russian forces hold 70% of Donetsk, while Ukrainian soldiers defend 30% of "
+         "Zaporizhzhia.", {"UA-14": 70}, {}),
+    ],
+)  # fmt: skip
+def test_a_clause_that_leaves_out_the_verb_of_holding(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_a_clause_that_leaves_out_the_verb_in_sudan(sudan):
+    text = "The RSF holds about 60% of North Kordofan and the army roughly 80% of Sennar State."
+    assert (controlled(text), defended(text)) == ({"SD-KN": 60}, {"SD-SI": 80})

@@ -23,6 +23,7 @@ from geomap.extract.actors import (
 )
 from geomap.extract.asides import aside_on_another, in_aside, insertions
 from geomap.extract.clauses import clause_text
+from geomap.extract.gapping import gapped
 from geomap.extract.holder_words import (
     DENIED_RE,
     NEGATED_RE,
@@ -61,15 +62,20 @@ def holder(
     if cue is None:
         rel = share.start - share.sentence.start
         named = [  # not ", according to Ukrainian officials,": no actor
-            side for at, side in named_sides(text, two)
+            (at, side) for at, side in named_sides(text, two)
             if lo <= at < rel and not in_aside(text, at)
         ]  # fmt: skip
+        if named and gapped(share, previous, named[-1][0]):
+            # "Russia holds 70% of X and Ukraine 25% of Y": the verb before, left out
+            share.holder, share.cue = named[-1][1], previous.cue
+            share.note = join(share.note, f"'{previous.cue}' of the clause before, left out")
+            return
         if named:
-            # "..., while Ukrainian soldiers defend 30% of Y", "... and Ukraine 30% of Y": a side
-            # named with a verb that is no cue, or none; not the figure before's holder.
+            # "..., while Ukrainian soldiers defend 30% of Y": a side named with a verb that is
+            # no cue; not the figure before's holder.
             share.reason = (
                 share.reason
-                or f"holder unclear: {named[-1]} named before it, with no verb of holding"
+                or f"holder unclear: {named[-1][1]} named before it, with no verb of holding"
             )
             return
         if previous is not None and previous.holder:
