@@ -240,6 +240,7 @@ _FOUR = {"SD-DC", "SD-DE", "SD-DS", "SD-DW"}  # Darfur but North Darfur
         ("The Darfur states apart from North Darfur are under RSF control.", set(), set()),
         # "but" that joins another clause: its name is that clause's subject
         ("The RSF took Darfur, but North Darfur is under army control.", _FOUR, {"SD-DN"}),
+        ("Gezira State is calm but Sennar State is under army control.", set(), {"SD-SI"}),
         ("Darfur fell to the RSF, but North Darfur is under army control.", _FOUR, {"SD-DN"}),
     ],
 )  # fmt: skip

@@ -179,6 +179,8 @@ _BUT_BEFORE_RE = re.compile(
 )
 
 
+# "all" or "every" earlier in the clause of an exception's "but": "all three regions but".
+_ALL_BEFORE_RE = re.compile(r"\b(?:all|every|each)\b[^,;.]{0,50}$", re.IGNORECASE)
 # What opens a whole that an exception may follow: "all", "every".
 _EVERY_RE = re.compile(r"\b(?:all|every|each)\b(?:\s+\w+){0,3}\s+$", re.IGNORECASE)
 
@@ -206,8 +208,10 @@ def but_those(
         or not _EVERY_RE.search(text, max(0, whole.start - s0 - 30), whole.start - s0)
         or text[whole.end - s0 : but.start()].strip(" ,").lower() not in ("", *nouns())
     ):
-        # ", but North Darfur is ...": another clause's "but" (after a comma); after "except",
-        # or "but" with none ("all three regions but X"), the name is never the verb's
-        joins = but.group().lower().startswith("but") and text[: but.start()].rstrip()[-1:] in ",;"
-        return None if joins else ()
+        # "..., but North Darfur is ...": another clause's "but"; after "except", or a "but"
+        # after "all" or "every" in its clause ("all three regions but X"), the name is never
+        # the verb's
+        if not but.group().lower().startswith("but"):
+            return ()
+        return () if _ALL_BEFORE_RE.search(text, max(0, but.start() - 60), but.start()) else None
     return tuple(r for r in whole.regions if r not in last.regions)
