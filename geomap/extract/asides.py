@@ -7,6 +7,8 @@ from __future__ import annotations
 import functools
 import re
 
+# The words of an exception (see exceptions.py, which adds the ones of its own uses).
+EXCEPTION_WORDS = r"except(?:\s+for)?|excluding|apart\s+from|aside\s+from|other\s+than"
 # What stands between a clause's actor and its verb without being either: a relative clause
 # (", which Russia has fought since 2014,"), a participle (", backed by Moscow,", ", pushed back
 # by Ukrainian troops,"), a side set aside (", not Russia,"), brackets and dashes. A side named
@@ -24,7 +26,7 @@ _INSERTION_RE = re.compile(
     r"|under|on|amid|amidst|in|at|opposite|with|without|behind|beyond|around|inside|within"
     r"|across|against|toward|towards|from|over|among|alongside|by"
     # an exception: ", apart from El Fasher,", ", except the city,"
-    r"|apart\s+from|aside\s+from|except(?:\s+for)?|save\s+for|excluding|other\s+than)\b"
+    rf"|{EXCEPTION_WORDS}|save\s+for)\b"
     r"[^,;()]*(?=,)"  # the comma that
     # closes it may open the next; ", Russia says,", ", Russian sources report,": who says it
     r"|,\s*(?:[\w'’-]+\s+){1,3}(?:says?|said|claims?|claimed|reports?|reported|believes?"

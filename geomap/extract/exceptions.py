@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from geomap.extract.asides import insertions
+from geomap.extract.asides import EXCEPTION_WORDS, insertions
 from geomap.extract.clauses import BUT_EXCEPT
 from geomap.extract.holders import join
 from geomap.extract.text import Mention, Sentence, nouns
@@ -22,10 +22,10 @@ if TYPE_CHECKING:
 
 # "all of Darfur except North Darfur", "... apart from El Fasher": what a whole leaves out.
 EXCEPT_RE = re.compile(
-    r",?\s*(?:except(?:\s+for)?|excluding|apart\s+from|save\s+for|but\s+for|other\s+than"
+    rf",?\s*(?:{EXCEPTION_WORDS}|save\s+for|but\s+for"
     # "all of Luhansk save a handful of villages"
     r"|save(?=\s+(?:a|an|the|some|one|two|three|several|parts?|pockets?|small|few)\b)"
-    r"|with\s+the\s+exception\s+of|aside\s+from|bar"
+    r"|with\s+the\s+exception\s+of|bar"
     # "all of Darfur but parts of North Darfur", "but one state"; not "but Ukraine holds ..."
     rf"|but\s+(?={BUT_EXCEPT}\b)"
     # "all of X, where the defenders still hold a pocket": a part held by someone else
@@ -36,8 +36,7 @@ EXCEPT_RE = re.compile(
 )
 # An exception that opens the sentence: "Apart from North Darfur, the RSF holds all of Darfur".
 FRONTED_RE = re.compile(
-    r"\s*(?:except(?:\s+for)?|apart\s+from|aside\s+from|with\s+the\s+exception\s+of|save\s+for"
-    r"|other\s+than|excluding)\s+[^,;.]{1,80},",
+    rf"\s*(?:{EXCEPTION_WORDS}|with\s+the\s+exception\s+of|save\s+for)\s+[^,;.]{{1,80}},",
     re.IGNORECASE,
 )
 # What ends the clause an exception belongs to.
@@ -173,8 +172,7 @@ def except_units(
 
 # An exception's word just before a name: "all Darfur states but North Darfur".
 _BUT_BEFORE_RE = re.compile(
-    r"\b(?:but|except(?:\s+for)?|excluding|save|apart\s+from|aside\s+from|other\s+than)\s+"
-    r"(?:the\s+)?$",
+    rf"\b(?:but|save|{EXCEPTION_WORDS})\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
