@@ -160,8 +160,8 @@ _OR_HEDGES = {"so": "about", "thereabouts": "about", "more": "at least", "less":
 def past_the_figure(share: Share, toks: list[Token], j: int) -> int:
     """Where what a figure is "of" is looked for: past a bracket ("18,200 km² (68.6%) of", "70%
     (of the region)"), the comma of "6,600 sq km, or 75%, of", the figure said again in "79%, or
-    nearly four-fifths, of", "each" ("about 70% each of A and
-    B") and a hedge after it ("20% or so of X", the figure's hedge where it has none)."""
+    nearly four-fifths, of", "each" ("about 70% each of A and B"), a noun of a part ("a 70%
+    share of X") and a hedge after it ("20% or so of X", the figure's hedge where it has none)."""
     n = len(toks)
     if j < n and toks[j].text in ("(", ")"):
         return j + 1
@@ -176,6 +176,12 @@ def past_the_figure(share: Share, toks: list[Token], j: int) -> int:
         end = next((k for k in range(j + 2, min(j + 8, n)) if toks[k].text == ","), n)
         if end + 1 < n and toks[end + 1].key == "of":
             return end + 1
+    if (
+        j + 1 < n
+        and toks[j].key in ("share", "portion", "slice", "chunk")
+        and toks[j + 1].key == "of"
+    ):
+        return j + 1  # "a 70% share of the Donetsk region"
     if j + 1 < n and toks[j].key == "or" and toks[j + 1].key in _OR_HEDGES:
         share.hedge = share.hedge or _OR_HEDGES[toks[j + 1].key]
         return j + 2

@@ -87,7 +87,8 @@ HOLDER_CUES = [
      r"(?:\s+(?:forces|troops|army|military|government))?(?:\s+control)?"
      r"|\bin\s+(?:the\s+)?«DH»\s+hands\b|\bremains?\s+(?:in\s+)?«DA»\b"
      r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:«D»|«DF»|«DA»\s+(?:forces|troops|army|military))"
-     r"|\b(?:«DA»|«D»|«DCAP»)-(?:held|controlled)\b"
+     r"|\b(?:«DA»|«D»|«DCAP»)-(?:held|controlled)\b|\b(?:fell|fallen|falls)\s+(?:in)?to\s+(?:the\s+)?"
+     r"(?:«D»\b|«DF»|«DB»|«DA»\s+(?:forces|troops|army|military|hands|control))"
      r"|\b(?:«D»|«DF»|«DB»)['’]s?\s+(?:share|foothold|bridgehead)\b"),
     ("ru",
      # (not "the occupiers", "the occupation forces": the side, an actor, not what it holds)
@@ -95,7 +96,10 @@ HOLDER_CUES = [
      r"\w*|\bunder\s+(?:the\s+)?(?:(?:full|complete|total)\s+)?"
      r"(?:control\s+of\s+(?:the\s+)?)?(?:«C»|«CH»)"
      r"(?:\s+(?:forces|troops|army|military))?(?:\s+control|\s+occupation)?"
-     r"|\b(?:«CA»[-\s]|«CCAP»-)(?:held|controlled|occupied)\b|\bin\s+(?:the\s+)?«CH»\s+hands\b"
+     r"|\b(?:«CA»[-\s]|«CCAP»-)(?:held|controlled|occupied)\b|\bin(?:to)?\s+(?:the\s+)?«CH»\s+hands\b"
+     # "70% of X has fallen to Russian forces": to the side named after the verb
+     r"|\b(?:fell|fallen|falls)\s+(?:in)?to\s+(?:the\s+)?"
+     r"(?:«C»\b|«CF»|«CB»|«CA»\s+(?:forces|troops|army|military|hands|control))"
      r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:«C»|«CF»|«CA»\s+(?:forces|troops|army|military))"
      # "Russia's share of the Luhansk region stands at 99.7%"
      r"|\b(?:«C»|«CF»|«CB»)['’]s?\s+(?:share|foothold|bridgehead)\b"),

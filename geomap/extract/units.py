@@ -68,7 +68,8 @@ def _after_a_place(toks: list[Token], k: int) -> tuple[Region, ...]:
 
 _DIRECTIONS = frozenset({"western", "eastern", "northern", "southern", "central", "far-western"})
 _REGION_WORDS = frozenset({"other", "neighbouring", "neighboring", "remaining"})
-_EVERY_PART_OF = frozenset(f"{a} {b} of" for a in ("every", "each") for b in ("part", "corner"))
+_PARTS = ("part", "corner")
+_EVERY_PART_OF = frozenset(f"{a} {b} of" for a in ("every", "each") for b in _PARTS)
 _TIME_WORDS = frozenset({"since", "in", "until", "from", "for", "by"})
 # Between a count's "of" and the names it counts: "the five Darfur states", "its five states"
 _COUNTED_GLUE = frozenset({"the", "its", "their"})
@@ -319,8 +320,8 @@ def _head(toks: list[Token], j: int) -> tuple[int, bool] | None:
     def key(k: int) -> str:
         return toks[k].key if k < len(toks) else ""
 
-    while key(j) in ("the", "all", "both"):
-        j += 1
+    while key(j) in ("the", "all", "both") or (key(j) == "every" and key(j + 1) not in _PARTS):
+        j += 1  # "all five Darfur states", "every Darfur state" (not "every part of")
     past = j
     while (
         key(past) in _DIRECTIONS or key(past) in _REGION_WORDS or (past > j and key(past) == "and")

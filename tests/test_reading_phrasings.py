@@ -1,0 +1,70 @@
+"""Phrasings of desks' copy: a share that "has fallen to" a side, a figure as "a 70% share of X",
+"every Darfur state"; in Ukraine's profile, Sudan's and the made-up Testland's.
+
+Every sentence here is written for these tests; none is copied from a news source.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_reading_structure import controlled, defended, held
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("Roughly 70% of the Donetsk region has fallen to Russia.", {"UA-14": 70}, {}),
+        ("About 70% of the Donetsk region fell to Russian troops.", {"UA-14": 70}, {}),
+        ("Some 30% of the Kherson region fell to Ukrainian forces.", {}, {"UA-65": 30}),
+        ("Nearly 70% of the Donetsk region fell into Russian hands.", {"UA-14": 70}, {}),
+        # a figure that falls to a value is no side's gain
+        ("Ukraine's share of the Donetsk region fell to 30%.", {}, {"UA-14": 30}),
+        ("The share of the Donetsk region held by Ukraine has fallen to 30%.", {}, {"UA-14": 30}),
+    ],
+)
+def test_a_share_that_fell_to_a_side(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+def test_a_share_that_fell_to_a_side_in_sudan(sudan):
+    assert controlled("Roughly 80% of North Darfur has fallen to the RSF.") == {"SD-DN": 80}
+    assert defended("About 60% of North Kordofan fell into army hands.") == {"SD-KN": 60}
+
+
+def test_a_share_that_fell_to_a_side_in_testland(testland):
+    assert controlled("About 40% of the Alpha region has fallen to Norland.") == {"TL-01": 40}
+    assert defended("About 40% of the Alpha region has fallen to Norland.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("Russia holds a 70% share of the Donetsk region.", {"UA-14": 70}, {}),
+        ("Russian forces control a roughly 70 percent share of Donetsk.", {"UA-14": 70}, {}),
+        ("Ukraine keeps a 30 percent slice of the Donetsk region.", {}, {"UA-14": 30}),
+        # a share of something else in the region is not of the region
+        ("Russia's party won a 60% share of the vote in the Donetsk region.", {}, {}),
+    ],
+)
+def test_a_figure_as_a_share_of_a_region(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+def test_a_figure_as_a_share_of_a_region_in_testland(testland):
+    assert controlled("Norland now holds a 45% share of Gamma.") == {"TL-03": 45}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The RSF holds every Darfur state.", {"SD-DC", "SD-DE", "SD-DN", "SD-DS", "SD-DW"}),
+        (
+            "The RSF holds every Darfur state except North Darfur.",
+            {"SD-DC", "SD-DE", "SD-DS", "SD-DW"},
+        ),
+        ("The RSF has captured every town in North Darfur.", set()),
+    ],
+)
+def test_every_state_of_a_group(sudan, text, expected):
+    assert held(text) == expected
