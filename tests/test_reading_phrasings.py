@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_reading_structure import controlled, defended, held
+from tests.test_reading_structure import controlled, defended, defender_held, held
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,30 @@ def test_a_figure_as_a_share_of_a_region_in_testland(testland):
 )
 def test_every_state_of_a_group(sudan, text, expected):
     assert held(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine retook the Kharkiv region, where Russia had held 30% of the territory.",
+        "The Kharkiv region, where Russia had once occupied 30% of the land, was liberated.",
+    ],
+)
+def test_a_share_held_before_a_retaking_is_of_an_earlier_time(text):
+    assert (controlled(text), defended(text)) == ({}, {})
+
+
+def test_a_share_said_to_have_been_held_is_of_today():
+    # reported speech puts today's share in the past perfect: it stays today's
+    text = "Officials said Russia had occupied about 70% of the Donetsk region."
+    assert controlled(text) == {"UA-14": 70}
+
+
+def test_a_retaking_stands_beside_a_share_of_an_earlier_time(sudan):
+    text = "The army retook Sennar State, where the RSF had held 60% of the territory."
+    assert (controlled(text), defender_held(text)) == ({}, {"SD-SI"})
+
+
+def test_a_share_held_before_a_retaking_in_testland(testland):
+    text = "Testland retook Beta, where Norland had held 40% of the territory."
+    assert (controlled(text), defended(text)) == ({}, {})

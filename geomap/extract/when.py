@@ -38,6 +38,9 @@ _PAST_RE = re.compile(
     r"|in\s+the\s+(?:first|early|opening)\s+(?:days|weeks|months|stages?|phase)"
     r"|when\s+(?:[\w'’-]+\s+){1,3}?(?:invaded|began|started)"
     r"|prior\s+to|ago|earlier|initially|previously|used\s+to"
+    # "retook Sennar State, where the RSF had held 60%": a state before the retaking
+    r"|(?:where|which)\s+(?:[\w'’-]+\s+){1,3}?had\s+(?:(?:once|long|previously)\s+)?(?:held"
+    r"|controlled|occupied|kept)"
     r"|at\s+the\s+time(?!\s+of\s+(?:writing|publication|going\s+to\s+press))"
     r"|back\s+in\s+(?:(?:19|20)\d\d|the\s+(?:spring|summer|autumn|fall|winter)|«MONTH»)"
     r"|at\s+(?:its|their|the)\s+peak|last\s+(?:year|month)|(?:down|up)\s+from)\b".replace(
