@@ -1,5 +1,6 @@
 """Phrasings of desks' copy: a share that "has fallen to" a side, a figure as "a 70% share of X",
-"every Darfur state"; in Ukraine's profile, Sudan's and the made-up Testland's.
+"every Darfur state", a share of a place retaken, "calls (considers) X Russian", an annexation
+in an aside on the claimant; in Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -8,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_reading_structure import controlled, defended, defender_held, held
+from tests.test_reading_changes import claimed
+from tests.test_reading_structure import controlled, defended, defender_held, held, read
 
 
 @pytest.mark.parametrize(
@@ -95,3 +97,40 @@ def test_a_retaking_stands_beside_a_share_of_an_earlier_time(sudan):
 def test_a_share_held_before_a_retaking_in_testland(testland):
     text = "Testland retook Beta, where Norland had held 40% of the territory."
     assert (controlled(text), defended(text)) == ({}, {})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia calls Crimea Russian.", {"UA-43", "UA-40"}),
+        ("Moscow considers Kherson, Zaporizhzhia and Crimea Russian.",
+         {"UA-65", "UA-23", "UA-43", "UA-40"}),
+        ("Crimea is a flashpoint. Russia considers the peninsula Russian.", {"UA-43", "UA-40"}),
+        # the side that calls it so must be the controlling one; an attack is no territory
+        ("Kyiv calls Crimea Russian-occupied Ukraine.", set()),
+        ("Ukraine considers the strike on Kherson Russian.", set()),
+    ],
+)  # fmt: skip
+def test_a_claim_that_calls_a_region_russian(text, expected):
+    assert claimed(text) == expected
+
+
+def test_a_claim_that_calls_a_region_its_sides_in_testland(testland):
+    assert claimed("Norland calls Beta Norlandic.") == {"TL-02"}
+    assert claimed("Testland calls Beta Norlandic.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow, which annexed Crimea in 2014, claims the Kherson region.",
+        "Russia, which annexed Crimea in 2014, claims Kherson as well.",
+    ],
+)
+def test_an_annexation_in_an_aside_on_the_claimant(text):
+    figures = {f.region_code: (f.controlled_pct, f.basis, f.claimed) for f in read(text).figures}
+    assert figures == {
+        "UA-43": (100, "inferred", True),
+        "UA-40": (100, "inferred", True),
+        "UA-65": (None, "reported", True),
+    }

@@ -80,7 +80,8 @@ CUE = (
     r"|is\s+(?:now\s+)?a\s+«CA»\s+«UNIT»)(?:\s+now)?(?=\s*(?:[.,;:!?)]|$))"
     # "five regions Moscow calls Russian", ending its clause (the side named last before it the
     # controlling one: see claims.py)
-    r"|(?P<calls>\bcall(?:s|ed)\s+[\"“]?«CA»[\"”]?)(?=\s*(?:[.,;:!?)]|$))"
+    # ("Moscow calls Crimea Russian.")
+    r"|(?P<calls>\bcall(?:s|ed)\s+(?:[^.;:]{1,80}?\s+)?[\"“]?«CA»[\"”]?)(?=\s*(?:[.,;:!?)]|$))"
     # "calls A and B its 'new regions'", "refers to A and B as 'new territories'": the side named
     # last before it the controlling one (see claims.py)
     r"|(?P<newcalled>\b(?:call(?:s|ed|ing)?|refer(?:s|red|ring)?\s+to|describ(?:es|ed|ing))\s+"
@@ -119,7 +120,7 @@ CUE = (
     # "which Moscow regards as Russian", "regards X as Russian", ending its clause (or "... after
     # the 2022 votes")
     r"|(?P<regards>\b(?:regards?|regarded|considers?|considered|sees|saw|views?|viewed|deems?"
-    r"|deemed)\s+(?:(?:it|them)\s+|[^.;:,]{1,60}?\s+)?as\s+«CA»)"
+    r"|deemed)\s+(?:(?:it|them)\s+|[^.;:]{1,80}?\s+)?(?:as\s+)?«CA»)"  # "considers X Russian"
     r"(?=\s*(?:[.,;:)!?]|$|(?:after|since|following|and)\b))"
     # "Russia ... declared four regions its own": the controlling side the one declaring.
     # "Russia, which considers the Zaporizhzhia and Kherson regions its own after ...": the
@@ -162,6 +163,7 @@ _CUES = (
     # "proclaimed Russian", "declared its territory" (not "the self-proclaimed republics")
     r"|(?<!-)(?:declared|proclaimed|deemed)(?=[^.;:]{0,80}?\b(?:«CA»|its)\b)"
     r"|ced(?:e|es|ed|ing)\b|(?:is|are|calls|called)\s+(?:now\s+)?[\"“]?«CA»\b"
+    r"|«CA»[\"”]?(?=\s*(?:[.,;:!?)]|$))"  # "calls (considers) Crimea Russian."
     r"|(?:regions?|territor(?:y|ies))[\"”]?\s+of\s+(?:the\s+)?«CS»|constitution|new\s+(?:regions"
     r"|territories|lands)|sovereignty|federal\s+subject)"
 )

@@ -146,6 +146,13 @@ def read_claims(
         ):
             continue  # "Ukraine's new territories": not the controlling side's
         claims.extend(_read(sentence, match, mentions, previous, stated, previous_text, earlier))
+        for inner in _ANNEX_RE.finditer(text, start + 1, match.end()):
+            # "Moscow, which annexed Crimea in 2014, claims X": the aside's own annexation
+            annexed = sides().pattern(CUE).match(text, inner.start())
+            if annexed is not None:
+                claims.extend(
+                    _read(sentence, annexed, mentions, previous, stated, previous_text, earlier)
+                )
     return [c for c in claims if c.regions]
 
 
