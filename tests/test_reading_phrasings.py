@@ -1,6 +1,7 @@
 """Phrasings of desks' copy: a share that "has fallen to" a side, a figure as "a 70% share of X",
 "every Darfur state", a share of a place retaken, "calls (considers) X Russian", an annexation
-in an aside on the claimant; in Ukraine's profile, Sudan's and the made-up Testland's.
+in an aside on the claimant, a unit after a word that says what it is like ("the war-torn",
+"the eastern Ukrainian region of", "the self-proclaimed"); in Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -134,3 +135,56 @@ def test_an_annexation_in_an_aside_on_the_claimant(text):
         "UA-40": (100, "inferred", True),
         "UA-65": (None, "reported", True),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia controls 70% of the war-torn Donetsk region.", {"UA-14": 70}),
+        ("Russia controls 70% of the eastern Ukrainian region of Donetsk.", {"UA-14": 70}),
+        ("Russia occupies 75% of the southern Ukrainian region of Kherson.", {"UA-65": 75}),
+        ("Russia holds 70% of the mineral-rich Donetsk region.", {"UA-14": 70}),
+        ("Russia controls 70% of the self-proclaimed DPR.", {"UA-14": 70}),
+        ("Russia controls 70% of the so-called Donetsk People's Republic.", {"UA-14": 70}),
+        ("Russia holds 99% of the breakaway Luhansk region.", {"UA-09": 99}),
+        # the country's adjective before no unit: the country
+        ("Russia holds 18% of Ukrainian territory.", {}),
+        ("Russia holds 18% of the Ukrainian state.", {}),
+    ],
+)
+def test_a_share_of_a_unit_after_words_that_say_what_it_is_like(text, expected):
+    assert controlled(text) == expected
+
+
+def test_a_unit_after_words_that_say_what_it_is_like_in_sudan(sudan):
+    assert controlled("The RSF holds 80% of the western Sudanese state of North Darfur.") == {
+        "SD-DN": 80
+    }
+    assert controlled("The RSF holds 20% of the Sudanese state.") == {}
+    assert held("The RSF controls the war-ravaged North Darfur state.") == {"SD-DN"}
+    assert held("The RSF took control of the western Sudanese state of West Darfur.") == {"SD-DW"}
+    assert defender_held("The army retook the central Sudanese state of Sennar.") == {"SD-SI"}
+
+
+def test_a_unit_after_words_that_say_what_it_is_like_in_testland(testland):
+    assert controlled("Norland holds 40% of the war-torn Alpha region.") == {"TL-01": 40}
+    assert controlled("Norland holds 40% of the northern Testlandic region of Beta.") == {
+        "TL-02": 40
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia claims the war-torn Donetsk region.", {"UA-14"}),
+        ("Russia claims the eastern Ukrainian region of Donetsk.", {"UA-14"}),
+        ("Russia claims the southern Kherson region.", {"UA-65"}),
+        ("Russia claims the Donetsk and Luhansk People's Republics.", {"UA-14", "UA-09"}),
+        # a name of something in the region: no claim of the region
+        ("Russia claimed the Donetsk villages.", set()),
+        ("Russia claimed hard-won Donetsk villages.", set()),
+        ("Russia claims the Kherson front.", set()),
+    ],
+)
+def test_a_claim_of_a_unit_after_words_that_say_what_it_is_like(text, expected):
+    assert claimed(text) == expected

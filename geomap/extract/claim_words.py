@@ -17,10 +17,16 @@ THEM_OR_BOTH = (
 )
 
 
+# The words between "claims" and the names it claims: "the whole of", "Ukraine's eastern",
+# "the war-torn".
+CLAIMED_WORDS = (
+    r"(?:\s+(?:sovereignty\s+over|the|all|four|five|both|«D»['’]s|«DA»|whole|entire|entirety"
+    r"|regions?|provinces?|oblasts?|territories|peninsula|of|eastern|western|southern|northern"
+    r"|[a-z]+(?:-[a-z]+)+))*"
+)
 # What "claims" is followed by where it states a claim: regions, or the end of its clause.
 _CLAIMED_WHAT = (  # "claims the whole oblast, although ...", "claims Kherson", "claims all four."
-    r"(?=(?:\s+(?:sovereignty\s+over|the|all|four|five|both|«D»['’]s|«DA»|whole|entire|entirety"
-    r"|regions?|provinces?|oblasts?|territories|peninsula|of))*(?:\s+(?-i:[A-Z])"
+    rf"(?={CLAIMED_WORDS}(?:\s+(?-i:[A-Z])"
     r"|\s*(?:[,.;:)—–-]|$|\s+(?:are|is|as|were|was|but|although|though|while)\b))"
     rf"|\s+{THEM_OR_BOTH})"
 )

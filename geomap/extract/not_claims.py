@@ -11,7 +11,8 @@ import re
 from geomap.extract import scan
 from geomap.extract.actors import PLACE_ADJECTIVE_RE, named_sides
 from geomap.extract.asides import in_aside
-from geomap.extract.claim_words import THEM_OR_BOTH
+from geomap.extract.claim_words import CLAIMED_WORDS, THEM_OR_BOTH
+from geomap.extract.objects import NOT_AREA_NOUNS
 from geomap.extract.sides import sides
 from geomap.extract.text import Mention
 
@@ -51,10 +52,7 @@ _MOOTED_RE = re.compile(
 )
 # "Moscow claims ...", not "lays claim" (to what follows)
 _CLAIM_VERB_RE = re.compile(r"(?<!lay\s)(?<!lays\s)(?<!laid\s)claim(?:s|ed)?$", re.IGNORECASE)
-_NP_WORDS = (
-    r"(?:\s+(?:sovereignty\s+over|the|all|four|five|both|«D»['’]s|«DA»|regions?|whole|entire"
-    r"|entirety|provinces?|oblasts?|territories|of))*\s+"
-)
+_NP_WORDS = rf"{CLAIMED_WORDS}\s+"
 # The names after "claims" and a verb or a possessive: what is claimed is a clause about them.
 _COMPLEMENT_RE = re.compile(  # heeds case: names have capitals, the words around them none
     r"(?:\s+(?:the|all|both))?(?:\s*,?\s+(?:and\s+)?[A-Z][\w'’-]*)+"
@@ -174,6 +172,15 @@ def not_a_claim(
     return ""
 
 
+# After a region's name, a noun that makes it the name of something in it: "the Donetsk villages",
+# "the Zaporizhzhia nuclear plant", "the Kherson front".
+_OF_SOMETHING_ELSE = (  # with the profile's unit nouns: sides().pattern
+    r"\s+(?:«UNIT»\s+)?(?:"
+    + "|".join(sorted((w.replace(" ", r"\s+") for w in NOT_AREA_NOUNS), key=len, reverse=True))
+    + r")\b(?!['’])"  # not "the Donetsk and Luhansk People's Republics"
+)
+
+
 def names_follow(match: re.Match, mentions: list[Mention], s0: int) -> bool:
     """Whether "Moscow claims" is followed by region names, or ends its clause ("the regions
     Moscow claims are ...")."""
@@ -181,7 +188,11 @@ def names_follow(match: re.Match, mentions: list[Mention], s0: int) -> bool:
     words = sides().pattern(_NP_WORDS).match(text, match.end())
     at = s0 + (words.end() if words else match.end())
     return (
-        any(s0 + match.end() < m.start <= at for m in mentions)
+        any(  # not "claimed the Donetsk villages": a name of something in the region
+            s0 + match.end() < m.start <= at
+            and not sides().pattern(_OF_SOMETHING_ELSE).match(text, m.end - s0)
+            for m in mentions
+        )
         or sides().pattern(_REFERENCE_AFTER).match(text, match.end())
         is not None  # "claims the whole oblast"
         or not text[match.end() :].strip()[:1].isalpha()

@@ -21,7 +21,21 @@ FILLERS = words(
     "front-line broader wider greater larger eastern western southern northern southeastern "
     "south-eastern southeast northeastern north-eastern northwest northwestern "
     "north-western southwest southwestern south-western central east west south north "
-    "remaining other"
+    "remaining other so-called self-proclaimed self-declared breakaway separatist annexed "
+    "illegally unrecognised unrecognized"
+)
+
+PEOPLE = words(
+    "residents population people voters inhabitants citizens electorate households children "
+    "workers men women vote votes ballots electors"
+)
+# After a region's name, what makes it a name of something else in it or of it.
+NOT_AREA_NOUNS = PEOPLE | words(
+    "economy gdp budget industry exports output schools hospitals homes housing power "
+    "electricity grain harvest farmland businesses jobs water "
+    # a place named after the region, or a part of a front: "the Zaporizhzhia nuclear plant"
+    "nuclear plant npp dam airport port station reservoir canal front frontline axis "
+    "direction sector border coast coastline towns villages cities settlements"
 )
 
 
@@ -39,6 +53,10 @@ def object_start(toks: list[Token], j: int, two: Sides) -> tuple[int, bool]:
         elif toks[j].possessive and toks[j].base in two.country:
             skipped_country = True
             j += 1
+        elif an_adjective(toks, j, two) and (
+            following in generic or following in FILLERS or name_at(toks, j + 1)[1]
+        ):
+            j += 1  # "the war-torn Donetsk region", "the eastern Ukrainian region of Donetsk"
         elif (key in generic or key in AREA_NOUNS or key == "each") and following == "of":
             j += 2  # "the territory of", "each of"
         elif key == "our" and following in generic:
@@ -48,6 +66,21 @@ def object_start(toks: list[Token], j: int, two: Sides) -> tuple[int, bool]:
         else:
             break
     return j, skipped_country
+
+
+def an_adjective(toks: list[Token], j: int, two: Sides) -> bool:
+    """A word before a unit that says what it is like: hyphenated ("war-torn", "mineral-rich",
+    "Russian-occupied"; not a name: "Kherson-Zaporizhzhia"), or the country's adjective
+    ("Ukrainian", not its possessive: "Ukraine's" passes over the country)."""
+    tok = toks[j]
+    if tok.possessive:
+        return False
+    if tok.key in two.country:  # only before a unit named: "the Sudanese state" is the country
+        if j + 1 >= len(toks):
+            return False
+        after = toks[j + 2].key if j + 2 < len(toks) else ""
+        return bool(name_at(toks, j + 1)[1]) or (toks[j + 1].key in nouns() and after == "of")
+    return "-" in tok.text and tok.text[:1].isalpha() and not name_at(toks, j)[1]
 
 
 _SIZES = words("km km2 km² kilometre kilometer kilometres kilometers mile miles hectares")

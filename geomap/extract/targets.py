@@ -25,7 +25,7 @@ from geomap.extract.each import (
     past_the_figure,
     region_list,
 )
-from geomap.extract.objects import FILLERS, object_start, words
+from geomap.extract.objects import FILLERS, NOT_AREA_NOUNS, PEOPLE, object_start, words
 from geomap.extract.sides import Sides
 from geomap.extract.text import Token, name_at, nouns, starts_a_time
 from geomap.extract.units import city_of
@@ -110,17 +110,6 @@ _AREA_BEFORE_RE = re.compile(
     r"(?:km2|km²|sq\.?\s*km|square\s+kilomet(?:re|er)s|square\s+miles)"
     r"(?:\s*\(|\b[^;()%]{0,80},\s*or\s+)$",
     re.IGNORECASE,
-)
-_PEOPLE = words(
-    "residents population people voters inhabitants citizens electorate households children "
-    "workers men women vote votes ballots electors"
-)
-_NOT_AREA_NOUNS = _PEOPLE | words(
-    "economy gdp budget industry exports output schools hospitals homes housing power "
-    "electricity grain harvest farmland businesses jobs water "
-    # a place named after the region, or a part of a front: "the Zaporizhzhia nuclear plant"
-    "nuclear plant npp dam airport port station reservoir canal front frontline axis "
-    "direction sector border coast coastline towns villages cities settlements"
 )
 # What may follow the object of "fully liberated ...": the clause goes on with a time or place.
 _GLUE = words("in on since by after from at last this early late during and but while")
@@ -253,7 +242,7 @@ def _of_what(share: Share, toks: list[Token], j: int, antecedent: Antecedent, tw
         share.reason = f"a share of {group}, not of one region"
     elif key in two.country or (skipped_country and key in AREA_NOUNS):
         share.reason = WHOLE_COUNTRY
-    elif key in _PEOPLE:
+    elif key in PEOPLE:
         share.reason = "a share of people or votes, not of territory"
     elif key in _ANAPHORA_HEADS or key in nouns():
         _of_a_region_named_before(share, toks, j, antecedent, two)
@@ -283,7 +272,7 @@ def _of_the_regions(
         share.reason = f"a share of {names(regions)} together, not of each"
     elif after in ("city", "town", "capital", "capitals"):  # "60% of Kherson city", "X's capital"
         share.reason = f"a share of the {after} of {names(regions)}, not of the region"
-    elif after in _NOT_AREA_NOUNS or (toks[end - 1].possessive and after not in AREA_NOUNS):
+    elif after in NOT_AREA_NOUNS or (toks[end - 1].possessive and after not in AREA_NOUNS):
         share.reason = f"a share of {after or 'something'} in the region, not of its territory"
     elif seized:
         share.reason = f"a share of the {after} {then} ..., not of the region"
@@ -420,7 +409,7 @@ def _of_the_share_named(
     group_name = "what" if share_of.group("what") else "what2"
     lo, hi = s0 + share_of.start(group_name), s0 + share_of.end(group_name)
     what = [k for k, t in enumerate(toks) if lo <= t.start and t.end <= hi]
-    other = next((toks[k].text for k in what if toks[k].key in _NOT_AREA_NOUNS), "")
+    other = next((toks[k].text for k in what if toks[k].key in NOT_AREA_NOUNS), "")
     if other:
         share.reason = f"a share of the {other}, not of territory"
         return

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from geomap.extract.each import past_an_aside
+from geomap.extract.objects import an_adjective
+from geomap.extract.sides import sides
 from geomap.extract.text import (
     NUMBER_WORDS,
     Mention,
@@ -322,6 +324,11 @@ def _head(toks: list[Token], j: int) -> tuple[int, bool] | None:
 
     while key(j) in ("the", "all", "both") or (key(j) == "every" and key(j + 1) not in _PARTS):
         j += 1  # "all five Darfur states", "every Darfur state" (not "every part of")
+    two = sides()
+    while j < len(toks) and (
+        an_adjective(toks, j, two) or (key(j) in _DIRECTIONS and an_adjective(toks, j + 1, two))
+    ):
+        j += 1  # "the war-ravaged North Darfur state", "the western Sudanese state of West Darfur"
     past = j
     while (
         key(past) in _DIRECTIONS or key(past) in _REGION_WORDS or (past > j and key(past) == "and")
