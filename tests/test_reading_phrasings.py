@@ -1,7 +1,9 @@
 """Phrasings of desks' copy: a share that "has fallen to" a side, a figure as "a 70% share of X",
 "every Darfur state", a share of a place retaken, "calls (considers) X Russian", an annexation
 in an aside on the claimant, a unit after a word that says what it is like ("the war-torn",
-"the eastern Ukrainian region of", "the self-proclaimed"); in Ukraine's profile, Sudan's and the made-up Testland's.
+"the eastern Ukrainian region of", "the self-proclaimed"), "the Kyiv regime's forces", an
+occupier in the controlling side's terms, a name that says who speaks ("..., the Luhansk
+governor said"); in Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -188,3 +190,73 @@ def test_a_unit_after_words_that_say_what_it_is_like_in_testland(testland):
 )
 def test_a_claim_of_a_unit_after_words_that_say_what_it_is_like(text, expected):
     assert claimed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kyiv regime's forces still occupy about 25% of the Zaporizhzhia region.",
+        "The Kyiv regime still controls about 25% of the Zaporizhzhia region.",
+        "The Kyiv government holds about 25% of the Zaporizhzhia region.",
+    ],
+)
+def test_the_defenders_regime_or_government_as_the_actor(text):
+    assert (controlled(text), defended(text)) == ({}, {"UA-23": 25})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the controlling side's terms: "occupy" is what the other side does, here in words the
+        # profile does not know as that side's
+        "DONETSK, June 3 (TASS). Nationalist battalions still occupy about 25% of the DPR.",
+        "Nationalist battalions still occupy about 25% of the DPR, Pushilin said.",
+    ],
+)
+def test_an_unnamed_occupier_in_the_controlling_sides_terms_is_unclear(text):
+    assert (controlled(text), defended(text)) == ({}, {})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DONETSK, June 3 (TASS). Russian troops occupy about 75% of the DPR.",
+        "Separatists occupy about 75% of the DPR, Pushilin said.",
+        "Russian forces occupy about 75% of the so-called DPR.",
+    ],
+)
+def test_a_named_occupier_in_the_controlling_sides_terms(text):
+    assert controlled(text) == {"UA-14": 75}
+
+
+def test_an_unnamed_occupier_in_the_controlling_sides_terms_in_testland(testland):
+    text = "Rebel bands still occupy about 25% of the free republic of Alpha."
+    assert (controlled(text), defended(text)) == ({}, {})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian troops hold 75% of Donetsk, the Luhansk governor said.", {"UA-14": 75}),
+        ("Russian troops hold 75% of the DPR, the LPR leader said.", {"UA-14": 75}),
+        ("Russian troops hold 75% of Zaporizhzhia, Kherson officials say.", {"UA-23": 75}),
+        ("Russian troops hold about 75% of Zaporizhzhia and Kherson, officials say.",
+         {"UA-23": 75, "UA-65": 75}),
+    ],
+)  # fmt: skip
+def test_a_name_that_says_who_speaks_is_not_in_the_list(text, expected):
+    assert controlled(text) == expected
+
+
+def test_a_name_that_says_who_speaks_is_not_claimed():
+    assert claimed("Russia annexed Donetsk, the Luhansk governor said.") == {"UA-14"}
+    assert claimed("The Moscow-annexed Zaporizhzhia region's governor spoke.") == {"UA-23"}
+
+
+def test_a_name_that_says_who_speaks_is_not_held(sudan):
+    assert held("The RSF controls North Darfur, the South Darfur governor said.") == {"SD-DN"}
+    assert held("The RSF controls North Darfur, Gezira officials said.") == {"SD-DN"}
+
+
+def test_a_name_that_says_who_speaks_in_testland(testland):
+    assert controlled("Norland holds 40% of Alpha, the Beta governor said.") == {"TL-01": 40}

@@ -37,7 +37,9 @@ _DEFENDER_ACTOR = (
     r"|convoys?|columns?|brigades?|battalions?|divisions?|regiments?|patrols?|commanders?"
     r"|fighters|artillery|navy|marines|paratroopers|officials|officers|generals|leaders"
     r"|spokes(?:man|woman|person))"
-    r"|«DF»|«DB»|«D»['’]s\s+(?:(?:armed\s+|defen[cs]e\s+)?forces|troops|army|military|soldiers"
+    # "Kyiv's forces", "the Kyiv regime's forces"
+    r"|«DF»|«DB»|«D»(?:\s+(?:regime|government|authorities|leadership))?['’]s\s+"
+    r"(?:(?:armed\s+|defen[cs]e\s+)?forces|troops|army|military|soldiers"
     r"|defenders|(?=(?:control|grip|hold)\s+(?:of|over|on)\b))"
     # a headline's "Army regains control of ...": at its start, before a verb of taking
     r"|(?:^|(?<=:\s))(?:«DBH»)(?=\s+(?:\w+\s+)?(?:regains?|recaptur\w*|retak\w*|retook|seiz\w*"
@@ -45,7 +47,8 @@ _DEFENDER_ACTOR = (
     # "... and Ukraine 30% of Y": the verb left out
     r"|«D»(?=\s+(?:(?:about|roughly|around|some|nearly|almost|over|just)\s+)?\d+(?:\.\d+)?\s*"
     r"(?:%|per\s*cent|percent))"
-    r"|«D»(?=(?:\s*,[^,;()]{1,150},|\s*\([^()]{1,150}\)|\s+[—–][^—–]{1,150}[—–]"
+    r"|«D»(?:\s+(?:regime|government|authorities|leadership)\b)?"  # "the Kyiv regime holds"
+    r"(?=(?:\s*,[^,;()]{1,150},|\s*\([^()]{1,150}\)|\s+[—–][^—–]{1,150}[—–]"
     r"|\s+-\s[^—–;]{1,150}?\s-)?"  # " - ": a dash typed as a hyphen
     r"\s+(?:still\s+|now\s+|only\s+|currently\s+|no\s+longer\s+|(?:does|did)\s+not\s+)?(?:holds?|held"
     r"|controls?|controlled|retains?|maintains?|keeps?|kept|has|had|lost|is|was|remains?"

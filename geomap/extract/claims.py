@@ -23,7 +23,7 @@ from geomap.extract.asides import in_aside, insertions
 from geomap.extract.claim_refs import UNITS_NAMED, refer, refer_ahead, regions_of
 from geomap.extract.claim_words import CUE, NEW_OF
 from geomap.extract.claim_words import cues as claim_cues
-from geomap.extract.each import aside_on_names
+from geomap.extract.each import SAID_OF, aside_on_names
 from geomap.extract.not_claims import not_a_claim
 from geomap.extract.sides import sides
 from geomap.extract.text import NUMBER_WORDS, Mention, Sentence
@@ -184,14 +184,23 @@ def _last_named_is_controller(text: str, at: int) -> bool:
 
 
 _CITY_AFTER_RE = re.compile(r"\s+city\b", re.IGNORECASE)
+# ... or a name that says who speaks ("Russia annexed Donetsk, the Luhansk governor said"; not
+# "the Moscow-annexed Zaporizhzhia region's governor", the region's)
+_SPEAKER_AFTER_RE = re.compile(
+    r"(?<!['’]s)\s+(?:{})\b(?!['’])".format("|".join(sorted(SAID_OF - {"front", "direction"}))),
+    re.IGNORECASE,
+)
 _CITY_BEFORE_RE = re.compile(r"\bcity\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _a_city(text: str, start: int, end: int) -> bool:
     """Whether a name at ``start``-``end`` is a city's ("Zaporizhzhia city, which Moscow also
-    claims", "the city of Kherson"): a claim of the city is none of its region."""
+    claims", "the city of Kherson"), or its people's, officials' ("the Luhansk governor"): a
+    claim of the city is none of its region."""
     return bool(
-        _CITY_AFTER_RE.match(text, end) or _CITY_BEFORE_RE.search(text, max(0, start - 24), start)
+        _CITY_AFTER_RE.match(text, end)
+        or _SPEAKER_AFTER_RE.match(text, end)
+        or _CITY_BEFORE_RE.search(text, max(0, start - 24), start)
     )
 
 

@@ -19,6 +19,12 @@ if TYPE_CHECKING:
 
 AREA_NOUNS = frozenset({"territory", "territories", "land", "lands", "area", "surface"})
 _SEPARATORS = frozenset({",", "and", "&", "or", "the", "both", "as", "well"})
+# Nouns after a name that make it say whose they are, or where: not one more item of a list.
+SAID_OF = frozenset({
+    "governor", "governors", "authorities", "administration", "official", "officials", "head",
+    "council", "leader", "leaders", "mayor", "spokesman", "spokeswoman", "chief", "police",
+    "residents", "people", "front", "direction", "city", "villages", "towns", "offensive",
+})  # fmt: skip
 _POSSESSIVE_S = re.compile(r"['’]s$")
 # What says a share of a list is of them all together: "70% of A and B in total", "... as a whole"
 TOGETHER = frozenset({"combined", "together", "jointly", "overall", "in total", "taken together",
@@ -48,6 +54,8 @@ def region_list(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int, str
                 break
         elif len(regions) > 1:
             group = " ".join(t.text for t in toks[i : i + n])
+        if found and i + n < len(toks) and toks[i + n].key in SAID_OF:
+            break  # "75% of Donetsk, the Luhansk governor said": Luhansk names who speaks
         i += n
         if i < len(toks) and toks[i].key in nouns():
             i += 1

@@ -23,6 +23,7 @@ from geomap.extract.actors import (
 )
 from geomap.extract.asides import aside_on_another, in_aside, insertions
 from geomap.extract.clauses import clause_text
+from geomap.extract.framing import in_its_terms
 from geomap.extract.gapping import gapped
 from geomap.extract.holder_words import (
     DENIED_RE,
@@ -317,6 +318,17 @@ def _hold(share, cue: Cue, actors, previous, context, two: Sides, framed: bool =
     ):
         # "Kyiv's forces occupy about a quarter of the DPR": the occupier the verb's subject
         share.holder = two.defender
+    elif (
+        cue.kind == "ru"
+        and _OCCUPY_RE.fullmatch(cue.word)
+        and cue.end <= start
+        and not _DETERMINER_RE.search(text, max(0, cue.start - 40), cue.start)
+        and not actor(actors, cue.start, text, cue.end)
+        and in_its_terms(text, cue.start, two, framed)
+    ):
+        # "Nationalist battalions occupy 25% of the DPR": in the controlling side's terms, the
+        # occupier is the other side, named in words the profile does not know
+        share.reason = share.reason or "holder unclear: 'occupy' in the controlling side's terms"
     elif cue.kind == "ru":
         share.holder = two.controller
     else:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from geomap.extract.each import past_an_aside
+from geomap.extract.each import SAID_OF, past_an_aside
 from geomap.extract.objects import an_adjective
 from geomap.extract.sides import sides
 from geomap.extract.text import (
@@ -163,15 +163,7 @@ def _named_object(toks: list[Token], k: int) -> tuple[Region, ...]:
     regions: list[Region] = []
     named_with_noun = listed
     while j < len(toks):
-        found, n = name_at(toks, j)
-        if not n:
-            found, n = ellipsis_at(toks, j)  # "West, Central and South Darfur"
-        if not n and (
-            (regions and toks[j].text[:1].isupper() and _ends_a_name(toks, j + 1))
-            or _a_list_of(toks, j)
-        ):
-            found = with_a_noun(toks[j].text)  # "..., River Nile, Northern, Kassala and ..."
-            n = 1 if found else 0
+        found, n = _item_at(toks, j, bool(regions))
         if not n:
             break
         if toks[j + n - 1].possessive or (j + n < len(toks) and toks[j + n].possessive):
@@ -205,6 +197,22 @@ def _named_object(toks: list[Token], k: int) -> tuple[Region, ...]:
     if len(regions) > 1 and not named_with_noun:
         named_with_noun = True  # a list of units: "the RSF holds A, B and C"
     return tuple(regions) if regions and named_with_noun else ()
+
+
+def _item_at(toks: list[Token], j: int, more: bool) -> tuple[tuple[Region, ...], int]:
+    """The units a list's item from token ``j`` names and its tokens; ``more``: items came
+    before ((), 0 where none does)."""
+    found, n = name_at(toks, j)
+    if not n:
+        found, n = ellipsis_at(toks, j)  # "West, Central and South Darfur"
+    if not n and (
+        (more and toks[j].text[:1].isupper() and _ends_a_name(toks, j + 1)) or _a_list_of(toks, j)
+    ):
+        found = with_a_noun(toks[j].text)  # "..., River Nile, Northern, Kassala and ..."
+        n = 1 if found else 0
+    if more and n and j + n < len(toks) and toks[j + n].key in SAID_OF:
+        return (), 0  # "... North Darfur, the South Darfur governor said": who speaks
+    return found, n
 
 
 def _a_groups_units(toks: list[Token], k: int) -> tuple[Region, ...]:
