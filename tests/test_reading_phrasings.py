@@ -260,3 +260,24 @@ def test_a_name_that_says_who_speaks_is_not_held(sudan):
 
 def test_a_name_that_says_who_speaks_in_testland(testland):
     assert controlled("Norland holds 40% of Alpha, the Beta governor said.") == {"TL-01": 40}
+
+
+_BREAKDOWN = """Russian forces hold roughly 19% of Ukraine. Here is how that breaks down by region:
+- Luhansk: about 99%
+- Donetsk: around 79%
+"""
+
+
+def test_lines_under_a_heading_with_no_verb_take_the_sentence_before_it():
+    assert controlled(_BREAKDOWN) == {"UA-09": 99, "UA-14": 79}
+
+
+def test_lines_under_a_heading_in_a_paragraph_of_its_own_take_no_holder():
+    # a heading apart from the sentence before it does not go on from it
+    text = _BREAKDOWN.replace("Ukraine. Here", "Ukraine.\n\nHere")
+    assert (controlled(text), defended(text)) == ({}, {})
+
+
+def test_lines_under_a_heading_take_the_defenders_sentence(testland):
+    text = "Testland still holds about 60% of the country. By region:\n- Alpha: 40%\n- Beta: 70%\n"
+    assert (controlled(text), defended(text)) == ({}, {"TL-01": 40, "TL-02": 70})

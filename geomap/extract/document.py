@@ -28,6 +28,7 @@ from geomap.extract.framing import framed
 from geomap.extract.held import CUES as held_cues
 from geomap.extract.held import read_held, read_listed
 from geomap.extract.held_words import unit_words, whole_share
+from geomap.extract.holder_words import find_cues
 from geomap.extract.lines import list_item, name_figure
 from geomap.extract.shares import CUES as share_cues
 from geomap.extract.shares import Share, read_shares
@@ -283,6 +284,18 @@ class Reader:
             and self.doc.goes_on(sentence)
         )
 
+    def _over(self, header: Sentence, state: State) -> Sentence | None:
+        """The sentence a heading with no verb of holding goes on from, whose verb the lines
+        under it take ("Russian forces hold 19% of X. Here is how that breaks down:")."""
+        last = state.last_share
+        if (
+            last is None
+            or last.sentence.index != header.index - 1
+            or find_cues(header.text, sides())
+        ):
+            return None
+        return last.sentence if self.doc.goes_on(header) else None
+
     def read(self, lo: int, hi: int, state: State) -> Part:
         """Read sentences ``lo`` to ``hi`` (not included) from ``state``."""
         doc, as_of = self.doc, self.as_of
@@ -320,7 +333,7 @@ class Reader:
                         last = None  # only the sentence just before, in the same paragraph
                     read = read_shares(
                         sentence, toks, antecedent=doc.antecedent(sentence, own),
-                        as_of=as_of, header=state.header or lead,
+                        as_of=as_of, header=state.over or state.header or lead,
                         context=context, named=own,
                         framed=self.framed, before=last,
                     )  # fmt: skip
@@ -372,9 +385,9 @@ class Reader:
                 state.lead = sentence
             # A line that ends with a colon heads the list below it: "Russia controls:".
             if sentence.text.endswith(":"):
-                state.header = sentence
+                state.header, state.over = sentence, self._over(sentence, state)
             elif state.header is not None and not list_item(doc.text, sentence):
-                state.header = None
+                state.header = state.over = None
         return part
 
     def read_all(self, workers: int = 1) -> Part:

@@ -21,6 +21,7 @@ class State:
     carried: tuple[int, str] = (-1, "")  # a sentence read, and whom its "it" stood for
     previous_claims: list[Claim] = field(default_factory=list)  # of the sentence before
     header: Sentence | None = None  # a line ending with a colon, over the list below it
+    over: Sentence | None = None  # the sentence a header with no verb of its own goes on from
     lead: Sentence | None = None  # the last sentence that is no "Luhansk: 99%." of its own
     last_share: Share | None = None  # the last share read with a holder, of a region or all
     # a sentence read, and the units its statements of holding are of ("it" in the next one)
