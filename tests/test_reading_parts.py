@@ -10,11 +10,13 @@ it matters.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from geomap import extract
 from geomap.extract import document
 from geomap.extract.document import Document, Reader
 from geomap.extract.state import State
@@ -207,3 +209,18 @@ def test_cues_found_a_block_at_a_time_read_as_all_at_once(monkeypatch, sentences
     once = reading(text, 1)
     monkeypatch.setattr(document, "_BLOCK", block)
     assert reading(text, 1) == once
+
+
+def test_reading_leaves_the_collectors_pace_as_it_found_it(monkeypatch):
+    before = gc.get_threshold()
+    extract.read_document("Russia holds 70% of the Donetsk region.")
+    assert gc.get_threshold() == before
+
+    def fail(*_args, **_kwargs):
+        assert gc.get_threshold()[0] >= 50_000  # rarer young collections while it reads
+        raise RuntimeError("stopped")
+
+    monkeypatch.setattr(extract, "_decide", fail)
+    with pytest.raises(RuntimeError, match="stopped"):
+        extract.read_document("Russia holds 70% of the Donetsk region.")
+    assert gc.get_threshold() == before

@@ -109,12 +109,14 @@ def read_claims(
     previous_claims: list[Claim],
     previous_text: str = "",
     earlier: Callable[[], Sequence[list[Mention]]] = tuple,
+    cued: bool = True,
 ) -> list[Claim]:
     """Every claim phrase in ``sentence`` and the regions it concerns.
 
     ``previous`` are the regions named in the sentence before, for "They are two of the regions
     that the Kremlin claims"; ``previous_claims`` its claims, for "So are the Kherson and
-    Zaporizhzhia regions."
+    Zaporizhzhia regions."; ``cued``: whether the sentence has a word a claim phrase needs
+    (:func:`geomap.extract.claim_words.cues`), else only those are looked for.
     """
     text = sentence.text
     s0 = sentence.start
@@ -128,8 +130,8 @@ def read_claims(
                       note="the claim of the sentence before, by ellipsis")]  # fmt: skip
     if named := _named_after_a_count(sentence, mentions, previous_text):
         return named
-    claims = []
-    for match in scan.finditer(sides().pattern(CUE), text):
+    claims: list[Claim] = []
+    for match in scan.finditer(sides().pattern(CUE), text) if cued else ():
         if match.group("russian") and not _named_subject(text, match.start()):
             continue
         if sides().pattern(_NOUN_CLAIMS_RE).match(text, match.start()):
