@@ -2,6 +2,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from geomap.dates import date_in_name as date_from_name
 from geomap.errors import InputError
@@ -176,7 +178,7 @@ def test_windows_1252_text_is_read_with_a_warning(tmp_path, caplog):
 
 
 def test_a_text_without_full_stops_is_read_in_pieces_with_exact_offsets():
-    from geomap.extract.text import MAX_SENTENCE, split_sentences
+    from geomap.extract.sentences import MAX_SENTENCE, split_sentences
 
     filler = "the shelling went on near the river, and the roads were closed "
     text = filler * 200 + "while Russia occupies about 70% of the Donetsk region " + filler * 200
@@ -289,9 +291,23 @@ def test_a_list_at_the_very_start_of_a_text():
     text = "- 72% of Zaporizhzhia Oblast\n- 60% of Kherson"
     assert extract_text(text, as_of=dt.date(2025, 6, 1)) == []  # no heading, no verb
     from geomap.extract.lines import list_item
-    from geomap.extract.text import split_sentences
+    from geomap.extract.sentences import split_sentences
 
     first, second = split_sentences(text)
     assert list_item(text, first) and list_item(text, second)
     inline = "The text goes on. 72% of Zaporizhzhia Oblast\n"  # not a line of its own
     assert not list_item(inline, list(split_sentences(inline))[1])
+
+
+_WORDS = ["Russia", "holds", "St", "U.S", "Gen", "c", "70%", "of", "Donetsk", "a" * 60, "b.c"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=30), st.sampled_from([".", "!"]))
+def test_the_word_before_a_full_stop_is_the_one_a_search_of_the_whole_sentence_finds(words, end):
+    from geomap.extract import sentences
+
+    text = " ".join(words) + end
+    near = sentences._last_word(text, 0, len(text))
+    whole = sentences._LAST_WORD_RE.search(text)
+    assert (near and near.group(1)) == (whole and whole.group(1))

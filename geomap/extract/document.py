@@ -30,6 +30,7 @@ from geomap.extract.held import read_held, read_listed
 from geomap.extract.held_words import unit_words, whole_share
 from geomap.extract.holder_words import find_cues
 from geomap.extract.lines import list_item, name_figure
+from geomap.extract.sentences import split_sentences
 from geomap.extract.shares import CUES as share_cues
 from geomap.extract.shares import Share, read_shares
 from geomap.extract.sides import sides
@@ -37,13 +38,7 @@ from geomap.extract.sources import according_to, attribution
 from geomap.extract.state import Part, State
 from geomap.extract.tables import read_side_line, side_lines
 from geomap.extract.targets import WHOLE_COUNTRY
-from geomap.extract.text import (
-    Mention,
-    Sentence,
-    mentions,
-    split_sentences,
-    tokens,
-)
+from geomap.extract.text import Mention, Sentence, mentions, tokens
 from geomap.profile import current, using
 
 log = logging.getLogger(__name__)

@@ -1,4 +1,5 @@
-"""Sentences, tokens and the region names in them.
+"""A sentence, its tokens and the region names in them (a text is split into sentences in
+:mod:`geomap.extract.sentences`).
 
 Everything here keeps character offsets into the original text, so every quote the extractor
 returns is an exact substring of what the user gave it.
@@ -8,7 +9,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
@@ -17,18 +17,6 @@ from typing import NamedTuple
 from geomap.profile import current, gazetteer
 from geomap.regions import Region, normalize
 
-# A sentence ends at . ! or ? before a capital or a digit, at a line break (headlines and
-# bullets have no full stop), or where a full stop runs into the next sentence without a space
-# ("...the bridge.After the referendum"), as pages often lose them.
-_SENTENCE_END_RE = re.compile(
-    r"[.!?]+[”\"’)\]]*(?=\s+[“\"‘(\[]?[A-Z0-9])|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])|\n"
-)
-_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sen", "rep", "no", "vs",
-                  "u.s", "u.n", "e.g", "i.e", "approx", "jan", "feb", "aug", "sept", "oct",
-                  "nov", "dec", "gov", "prof", "sgt", "capt", "maj"}  # fmt: skip
-_BEFORE_A_NUMBER = {"c", "ca", "est"}  # "c. 70%": circa, before a figure only
-_LAST_WORD_RE = re.compile(r"([\w.]+)[.!?]+[^\w]*$")
-_BULLET_RE = re.compile(r"[\s\-–—•*·▪●]+")
 # A plural's possessive apostrophe before a word in lower case stays: "the A and B regions' north"
 _TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’ʼ-]*[^\W_])?(?:(?<=s)['’](?=\s[a-z]))?|\d+|[(),;:&]")
 _POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
@@ -112,62 +100,6 @@ class Mention(NamedTuple):
     @property
     def codes(self) -> tuple[str, ...]:
         return tuple(r.code for r in self.regions)
-
-
-def split_sentences(text: str) -> Iterator[Sentence]:
-    """Yield the sentences of ``text`` with their offsets; each is an exact substring.
-
-    Bullets and dashes that open a line are not part of the sentence.
-    """
-    start = 0
-    index = 0
-    for match in _SENTENCE_END_RE.finditer(text):
-        end = match.end()
-        if match.group().startswith("."):
-            word = _LAST_WORD_RE.search(text[start:end])
-            if word and word.group(1).casefold() in _ABBREVIATIONS:
-                continue
-            if (
-                word
-                and word.group(1).casefold() in _BEFORE_A_NUMBER
-                and text[end : end + 8].lstrip()[:1].isdigit()
-            ):
-                continue  # "c. 70%"
-        for sentence in _trimmed(text, start, end, index):
-            yield sentence
-            index += 1
-        start = end
-    yield from _trimmed(text, start, len(text), index)
-
-
-# No sentence of real reporting is this long; a text without full stops (a page that lost them,
-# or a hostile file) is read in pieces of about this many characters, cut after a comma,
-# semicolon or space, so that reading it takes time and memory in proportion to its length.
-MAX_SENTENCE = 3_000
-_CLAUSE_RE = re.compile(r"[,;:]\s+")
-_SPACE_RE = re.compile(r"\s+")
-
-
-def _trimmed(text: str, start: int, end: int, index: int) -> Iterator[Sentence]:
-    chunk = text[start:end]
-    lead = _BULLET_RE.match(chunk)
-    skip = lead.end() if lead else 0
-    stripped = chunk[skip:].rstrip()
-    offset = start + skip
-    while len(stripped) > MAX_SENTENCE:
-        window = stripped[MAX_SENTENCE // 2 : MAX_SENTENCE]
-        clauses = [m.end() for m in _CLAUSE_RE.finditer(window)]
-        spaces = [m.end() for m in _SPACE_RE.finditer(window)]
-        cut = MAX_SENTENCE // 2 + (clauses or spaces or [len(window)])[-1]
-        piece = stripped[:cut].rstrip()
-        if piece:
-            yield Sentence(piece, offset, index)
-            index += 1
-        rest = stripped[cut:]
-        offset += cut + len(rest) - len(rest.lstrip())
-        stripped = rest.lstrip()
-    if stripped:
-        yield Sentence(stripped, offset, index)
 
 
 def token_at(toks: list[Token], at: int) -> int:
