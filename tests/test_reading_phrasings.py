@@ -281,3 +281,22 @@ def test_lines_under_a_heading_in_a_paragraph_of_its_own_take_no_holder():
 def test_lines_under_a_heading_take_the_defenders_sentence(testland):
     text = "Testland still holds about 60% of the country. By region:\n- Alpha: 40%\n- Beta: 70%\n"
     assert (controlled(text), defended(text)) == ({}, {"TL-01": 40, "TL-02": 70})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Luhansk region is also 99% occupied.", {"UA-09": 99}),
+        ("Zaporizhzhia and Kherson are also about 75% occupied.", {"UA-23": 75, "UA-65": 75}),
+        ("Russia holds 99% of Luhansk, and 70% of Donetsk is also occupied.",
+         {"UA-09": 99, "UA-14": 70}),
+    ],
+)  # fmt: skip
+def test_also_between_the_verb_and_the_state(text, expected):
+    assert controlled(text) == expected
+
+
+def test_also_between_the_verb_and_a_sides_control(sudan):
+    text = "Sennar and White Nile states are also under army control."
+    assert (held(text), defender_held(text)) == (set(), {"SD-SI", "SD-NW"})
+    assert held("North Darfur is also held by the RSF.") == {"SD-DN"}

@@ -49,7 +49,7 @@ _VERB_BEFORE_RE = re.compile(
 # "... and 70% is still occupied": a share that is its clause's subject.
 SUBJECT_OF_RE = re.compile(
     r"^(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+"
-    r"(?:still\s+|now\s+|currently\s+|already\s+|reportedly\s+)*"
+    r"(?:still\s+|now\s+|currently\s+|already\s+|reportedly\s+|also\s+)*"
     r"(?:occupied|controlled|held|under\b|in\s+(?:the\s+)?(?:[\w'’-]+\s+)?hands|liberated|free"
     r"|[\w'’]+-(?:held|controlled|occupied)\b)",  # "is Ukrainian-held"
     re.IGNORECASE,
@@ -75,7 +75,8 @@ _SHARE_OF_BEFORE_RE = re.compile(
 )
 # "The Donetsk region, which Russia annexed in 2022, is 80% occupied": of the clause's subject.
 _IS_BEFORE_RE = re.compile(
-    r"\b(?:is|are|was|were|remains?|remained|(?:has|have|had)\s+been)\s+(?:(?:now|still|each|both)\s+){0,2}$",
+    r"\b(?:is|are|was|were|remains?|remained|(?:has|have|had)\s+been)\s+"
+    r"(?:(?:now|still|each|both|also|currently|already)\s+){0,2}$",
     re.IGNORECASE,
 )
 _STATE_AFTER_RE = re.compile(
