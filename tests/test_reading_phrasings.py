@@ -300,3 +300,23 @@ def test_also_between_the_verb_and_a_sides_control(sudan):
     text = "Sennar and White Nile states are also under army control."
     assert (held(text), defender_held(text)) == (set(), {"SD-SI", "SD-NW"})
     assert held("North Darfur is also held by the RSF.") == {"SD-DN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia holds about 70% of Donetsk. The figure for Kherson is similar, about 71%.",
+         {"UA-14": 70, "UA-65": 71}),
+        ("Russia holds about 70% of Donetsk. The figure for Kherson is slightly higher, at 76%.",
+         {"UA-14": 70, "UA-65": 76}),
+        # a comparison with no figure of its own gives none
+        ("Russia holds about 70% of Donetsk. The figure for Kherson is similar.", {"UA-14": 70}),
+    ],
+)  # fmt: skip
+def test_the_figure_for_another_region_compared(text, expected):
+    assert controlled(text) == expected
+
+
+def test_the_figure_for_another_region_compared_in_testland(testland):
+    text = "Norland holds about 40% of Alpha. The figure for Beta is a little lower, at 35%."
+    assert controlled(text) == {"TL-01": 40, "TL-02": 35}
