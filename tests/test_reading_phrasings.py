@@ -320,3 +320,10 @@ def test_the_figure_for_another_region_compared(text, expected):
 def test_the_figure_for_another_region_compared_in_testland(testland):
     text = "Norland holds about 40% of Alpha. The figure for Beta is a little lower, at 35%."
     assert controlled(text) == {"TL-01": 40, "TL-02": 35}
+
+
+def test_the_figure_for_a_list_of_regions_named_before_it():
+    text = "Russia occupies about 70% of Donetsk; in Zaporizhzhia and Kherson the figure is 75%."
+    assert controlled(text) == {"UA-14": 70, "UA-23": 75, "UA-65": 75}
+    text = "Russia holds 70% of Donetsk, while in Luhansk the figure is 99%."
+    assert controlled(text) == {"UA-14": 70, "UA-09": 99}

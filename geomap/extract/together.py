@@ -28,7 +28,8 @@ _AGAIN_RE = re.compile(
     r"|stands\s+at|stood\s+at"
     r"|has\s+(?:risen|grown|fallen|dropped|shrunk)\s+to|rose\s+to|fell\s+to)\s+"
     # "The figure for Kherson is similar, about 76%"
-    r"(?:(?:similar|comparable|much\s+the\s+same|about\s+the\s+same|(?:slightly\s+|a\s+little\s+)?"
+    r"(?:(?:similar|comparable|much\s+the\s+same|about\s+the\s+same"
+    r"|(?:slightly\s+|a\s+little\s+|somewhat\s+|far\s+|much\s+)?"
     r"(?:higher|lower))\s*,?\s+(?:at\s+)?)?"
     r"(?:now\s+|only\s+|just\s+|about\s+)?$"
     # "held 57% of X in January 2023, compared with 79% now"
@@ -113,7 +114,10 @@ def again(shares: list[Share], named: list[Mention], before: Share | None = None
         if found["for"] and not _for_a_name(share.sentence, found, between):
             continue  # "The figure for destroyed homes (in Donetsk) is 70%": of something else
         if between:
-            share.regions, share.reason = between[-1].regions, ""
+            # "in Zaporizhzhia and Kherson the figure is 75%": each of a list named last
+            listed = _listed_last(share.sentence, between)
+            share.regions = tuple(r for m in listed for r in m.regions)
+            share.reason = ""
             share.note = f"read as a share of {names(share.regions)}, named before it"
             linked = linked or not k
             continue
@@ -123,6 +127,17 @@ def again(shares: list[Share], named: list[Mention], before: Share | None = None
         share.note = f"read as a share of {names(share.regions)}, as the figure before it"
         linked = linked or not k
     return linked
+
+
+def _listed_last(sentence, named: list[Mention]) -> list[Mention]:
+    """The last of ``named``, with those listed before it with nothing but "and" or commas
+    between ("Zaporizhzhia and Kherson")."""
+    s0, listed = sentence.start, [named[-1]]
+    for m in reversed(named[:-1]):
+        if not LIST_GLUE_RE.match(sentence.text[m.end - s0 : listed[0].start - s0]):
+            break
+        listed.insert(0, m)
+    return listed
 
 
 def _for_a_name(sentence, found: re.Match, named: list[Mention]) -> bool:
