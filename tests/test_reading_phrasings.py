@@ -327,3 +327,23 @@ def test_the_figure_for_a_list_of_regions_named_before_it():
     assert controlled(text) == {"UA-14": 70, "UA-23": 75, "UA-65": 75}
     text = "Russia holds 70% of Donetsk, while in Luhansk the figure is 99%."
     assert controlled(text) == {"UA-14": 70, "UA-09": 99}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("Luhansk is almost entirely occupied (99%).", {"UA-09": 99}, {}),
+        ("The Luhansk region is under Russian control, at about 99%.", {"UA-09": 99}, {}),
+        ("Of the regions Russia claims, only Luhansk is almost entirely under its control (99%).",
+         {"UA-09": 99}, {}),
+        ("Donetsk is still partly in Ukrainian hands (about 25%).", {}, {"UA-14": 25}),
+        # a bracket that gives no figure
+        ("Donetsk is occupied (see map), with fighting in the north.", {}, {}),
+    ],
+)  # fmt: skip
+def test_a_figure_set_off_after_the_subjects_state(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+def test_a_figure_set_off_after_the_subjects_state_in_sudan(sudan):
+    assert controlled("North Darfur is largely under RSF control (about 80%).") == {"SD-DN": 80}

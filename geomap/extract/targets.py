@@ -354,6 +354,7 @@ def _of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> 
                 and SUBJECT_OF_RE.match(rest.lstrip(",)—–- "))
             )
             or _AREA_BEFORE_RE.search(text, 0, rel)
+            or _STATE_BEFORE_RE.search(text, max(0, rel - 100), rel)
             or _control_to(share, toks)
             or (verb and _STATE_AFTER_RE.match(rest))
         )
@@ -378,6 +379,16 @@ def _of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> 
     share.reason = "not a share of a named region"
 
 
+# "Luhansk is almost entirely occupied (99%)", "... is under Russian control, at 99%": a figure
+# set off after the state of the clause's subject is the subject's.
+_STATE_BEFORE_RE = re.compile(
+    r"\b(?:is|are|was|were|remains?|remained|(?:has|have|had)\s+been)\s+(?:(?:now|still|almost"
+    r"|nearly|virtually|practically|entirely|fully|completely|wholly|all\s+but|partly|partially"
+    r"|largely|mostly)\s+){0,3}"
+    r"(?:occupied|controlled|held|liberated|under\s+(?:[\w'’-]+\s+){1,3}?(?:control|occupation)"
+    r"|in\s+(?:[\w'’-]+\s+)?hands)\s*(?:\(|,\s*(?:at\s+)?|:\s*|[-–—]\s*)$",
+    re.IGNORECASE,
+)
 # A region's part as the subject before a figure: "the Kherson region's left bank was fully" (not
 # a name: "the Luhansk People's Republic was fully").
 _POSSESSED_RE = re.compile(  # heeds case: a part in lower case, not a name
