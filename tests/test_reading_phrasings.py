@@ -10,6 +10,8 @@ Every sentence here is written for these tests; none is copied from a news sourc
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.test_reading_changes import claimed
@@ -347,3 +349,42 @@ def test_a_figure_set_off_after_the_subjects_state(text, ours, theirs):
 
 def test_a_figure_set_off_after_the_subjects_state_in_sudan(sudan):
     assert controlled("North Darfur is largely under RSF control (about 80%).") == {"SD-DN": 80}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the profile's earlier taking: held whole since 2014, as its rule says
+        ("Russia controls Crimea, nearly all of Luhansk and over 70% of Donetsk.",
+         {"UA-43": 100, "UA-40": 100, "UA-14": 70}),
+        ("Russian troops control Crimea.", {"UA-43": 100, "UA-40": 100}),
+        # a part, another year, the other side: no such inference
+        ("Russia controls parts of Crimea.", {}),
+        ("Russia seized Crimea in 2022.", {}),
+        ("Ukraine controls Crimea.", {}),
+    ],
+)  # fmt: skip
+def test_the_earlier_taking_held_with_no_year_is_held_whole(text, expected):
+    assert controlled(text) == expected
+
+
+def test_the_earlier_taking_held_in_a_text_before_its_year_is_not_inferred():
+    figures = read("Russian troops control Crimea.", as_of=dt.date(2013, 6, 1)).figures
+    assert [(f.region_code, f.controlled_pct) for f in figures if f.controlled_pct] == []
+
+
+def test_a_claim_of_the_earlier_annexation_in_its_year_is_that_annexation():
+    text = "President Putin signed a treaty to make Crimea part of Russia."
+    figures = {
+        f.region_code: (f.controlled_pct, f.claimed)
+        for f in read(text, as_of=dt.date(2014, 3, 18)).figures
+    }
+    assert figures == {"UA-43": (100, True), "UA-40": (100, True)}
+    # in a later year, a claim is no holding; nor is a claim of other regions with it
+    later = {
+        f.region_code: f.controlled_pct for f in read(text, as_of=dt.date(2025, 3, 18)).figures
+    }
+    assert later == {"UA-43": None, "UA-40": None}
+    both = "Putin signed treaties to make Crimea and the Donetsk region part of Russia."
+    figures = read(both, as_of=dt.date(2014, 3, 18)).figures
+    assert [f.region_code for f in figures if f.controlled_pct] == []

@@ -12,6 +12,7 @@ claim states none: :mod:`not_claims`.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -110,13 +111,15 @@ def read_claims(
     previous_text: str = "",
     earlier: Callable[[], Sequence[list[Mention]]] = tuple,
     cued: bool = True,
+    as_of: dt.date | None = None,
 ) -> list[Claim]:
     """Every claim phrase in ``sentence`` and the regions it concerns.
 
     ``previous`` are the regions named in the sentence before, for "They are two of the regions
     that the Kremlin claims"; ``previous_claims`` its claims, for "So are the Kherson and
     Zaporizhzhia regions."; ``cued``: whether the sentence has a word a claim phrase needs
-    (:func:`geomap.extract.claim_words.cues`), else only those are looked for.
+    (:func:`geomap.extract.claim_words.cues`), else only those are looked for; ``as_of``: the
+    text's date (a claim of the profile's earlier annexation in its year is that annexation).
     """
     text = sentence.text
     s0 = sentence.start
@@ -155,7 +158,28 @@ def read_claims(
                 claims.extend(
                     _read(sentence, annexed, mentions, previous, stated, previous_text, earlier)
                 )
+    for claim in claims:
+        _annexed_in_its_year(claim, as_of)
     return [c for c in claims if c.regions]
+
+
+def _annexed_in_its_year(claim: Claim, as_of: dt.date | None) -> None:
+    """A claim of the profile's earlier annexation's units alone in a text of its year that names
+    no year ("Putin signed a treaty to make Crimea part of Russia", March 2014): the annexation
+    itself, held since."""
+    two = sides()
+    if (
+        claim.reason
+        or not claim.claimed
+        or claim.annexed_2014
+        or as_of is None
+        or as_of.year != two.inferred_year
+        or not claim.regions
+        or _YEAR_RE.search(claim.sentence.text)
+        or not set(claim.regions) <= set(gazetteer().expand(two.inferred_group))
+    ):
+        return
+    claim.annexed_2014, claim.note = True, two.inferred_note
 
 
 # A name just before "is Russian", as its subject: "Crimea", "the Donetsk region"; not "the

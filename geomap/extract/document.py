@@ -373,7 +373,7 @@ class Reader:
                     found = read_claims(
                         sentence, own, previous=previous, previous_claims=state.previous_claims,
                         previous_text=before, earlier=partial(doc.further_back, sentence.index),
-                        cued=self.has("claim", sentence.index),
+                        cued=self.has("claim", sentence.index), as_of=as_of,
                     )  # fmt: skip
                     part.claims += found
             state.previous_claims = found

@@ -239,7 +239,7 @@ def _finish(item: Held, named: list[Mention], as_of: dt.date | None, two: Sides)
         item.whole = held_words.whole_before(sentence, item.start, item.end)
     if item.whole is None and _COMPLETE_RE.search(item.text):
         item.whole = (item.start, item.end)  # "completed the liberation of": all of each
-    if item.whole is None and taken_in_its_year(item, two):
+    if item.whole is None and taken_in_its_year(item, two, as_of):
         item.whole, item.inferred = (item.start, item.end), True
 
 

@@ -5,6 +5,7 @@ peninsula in 2014", "Crimea, seized by Russia in 2014") or not ("Crimea, seized 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 
@@ -13,14 +14,22 @@ from geomap.extract.statement import Held, statement
 from geomap.profile import gazetteer
 
 
-def taken_in_its_year(item: Held, two: Sides) -> bool:
-    """Whether a statement is the controlling side's taking of the profile's earlier units in
-    the rule's year: held since."""
+def taken_in_its_year(item: Held, two: Sides, as_of: dt.date | None = None) -> bool:
+    """Whether a statement is the controlling side's taking or holding of the profile's earlier
+    units ("took Crimea in 2014", "Russia controls Crimea" in a text of a later year): held,
+    all of them, since the rule's year."""
     if item.reason or item.holder != two.controller or not two.inferred_year:
         return False
     group = set(gazetteer().expand(two.inferred_group))
-    year = re.search(rf"\b{two.inferred_year}\b", item.sentence.text)
-    return bool(item.regions) and set(item.regions) <= group and year is not None
+    years = {int(y) for y in _YEAR_RE.findall(item.sentence.text)}
+    # no year, in a text of a later one: the units are held since ("seized in 2022": another)
+    later = not years and as_of is not None and as_of.year >= two.inferred_year
+    return (
+        bool(item.regions) and set(item.regions) <= group and (two.inferred_year in years or later)
+    )
+
+
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @lru_cache(maxsize=8)
