@@ -388,3 +388,29 @@ def test_a_claim_of_the_earlier_annexation_in_its_year_is_that_annexation():
     both = "Putin signed treaties to make Crimea and the Donetsk region part of Russia."
     figures = read(both, as_of=dt.date(2014, 3, 18)).figures
     assert [f.region_code for f in figures if f.controlled_pct] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a share taken or lost in a year is a gain or a loss, however the clause after goes on
+        ("Ukraine lost 30% of Donetsk in 2024 and now holds about 20%.", {}, {"UA-14": 20}),
+        ("Russia seized 4% of the Kharkiv region in 2024.", {}, {}),
+    ],
+)
+def test_a_share_taken_or_lost_in_a_year_is_no_share_held(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+def test_an_aside_between_a_verb_of_holding_and_its_units(sudan):
+    assert held("The RSF controls, by most estimates, all five Darfur states.") == {
+        "SD-DC", "SD-DE", "SD-DN", "SD-DS", "SD-DW",
+    }  # fmt: skip
+    assert held("The RSF controls, analysts say, North Darfur.") == {"SD-DN"}
+    assert defender_held("The army holds, according to its spokesman, Gezira State.") == {"SD-GZ"}
+
+
+def test_an_aside_between_a_verb_of_holding_and_its_units_in_ukraine():
+    assert held("Russia controls, analysts say, the Luhansk region.") == {"UA-09"}
+    text = "Russia controls, by most estimates, Crimea and most of the Donbas."
+    assert controlled(text) == {"UA-43": 100, "UA-40": 100}

@@ -80,6 +80,15 @@ _NEW_CLAUSE_RE = re.compile(
 )
 
 
+def past_an_insertion(text: str, pos: int) -> int:
+    """``pos``, or past an insertion that opens there and the comma that closes it: "controls,
+    by most estimates, X" (X's start)."""
+    for lo, hi in insertions(text):
+        if lo >= pos and not text[pos:lo].strip():
+            return hi + (text[hi : hi + 1] == ",")
+    return pos
+
+
 def without_insertions(text: str, own: int) -> str:
     """``text`` with the relative clauses and asides it holds blanked (same length), but the one
     ``own`` (a position) is in: "Russian forces, which took Avdiivka last year, hold 70%" says

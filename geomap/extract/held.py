@@ -18,7 +18,7 @@ from collections.abc import Callable
 from geomap.extract import held_words, holders, put_out, relative, scan, sources, units, when
 from geomap.extract.actors import find_actors, it_subject, main_clause_start, named_sides, speaker
 from geomap.extract.antecedents import Antecedent, it_stands_for, the_others
-from geomap.extract.asides import insertions
+from geomap.extract.asides import insertions, past_an_insertion
 from geomap.extract.exceptions import but_those, leave_out
 from geomap.extract.its_year import read_taken_then, taken_in_its_year, taken_then
 from geomap.extract.sides import Sides, sides
@@ -251,7 +251,7 @@ def _units_of(
     and the words, "the state", that stand for the unit named before, or ""."""
     text, s0 = sentence.text, sentence.start
     if after:
-        at = s0 + match.end()
+        at = s0 + past_an_insertion(text, match.end())  # "controls, by most estimates, X"
         if match.re is put_out.REMOVED_RE:  # "drove the RSF from its last positions in X"
             at = put_out.past_the_last(toks, at)
         regions = units.after_verb(toks, at)

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from geomap.extract.asides import without_insertions
 from geomap.extract.sides import Sides
 from geomap.extract.statement import Held, statement
 from geomap.profile import gazetteer
@@ -21,7 +22,10 @@ def taken_in_its_year(item: Held, two: Sides, as_of: dt.date | None = None) -> b
     if item.reason or item.holder != two.controller or not two.inferred_year:
         return False
     group = set(gazetteer().expand(two.inferred_group))
-    years = {int(y) for y in _YEAR_RE.findall(item.sentence.text)}
+    # the statement's own years, not an aside's ("Russia, which Ukraine has fought since 2022,
+    # controls Crimea")
+    own = without_insertions(item.sentence.text, item.start - item.sentence.start)
+    years = {int(y) for y in _YEAR_RE.findall(own)}
     # no year, in a text of a later one: the units are held since ("seized in 2022": another)
     later = not years and as_of is not None and as_of.year >= two.inferred_year
     return (

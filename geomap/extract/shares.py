@@ -138,7 +138,7 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _PERIOD_RE = re.compile(
     r"\b(?:this|last|past)\s+(?:year|month|week|summer|spring|autumn|fall|winter)\b"
     r"|\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|first)\b|\bsince\b"
-    rf"|\bin\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTHS})\b|\bwithin\s+(?:a|\d+)\b",
+    rf"|\bin\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTHS}|(?:19|20)\d\d)\b|\bwithin\s+(?:a|\d+)\b",
     re.IGNORECASE,
 )
 # "since the start of the full-scale invasion", "since the war began": all taken in the war.
