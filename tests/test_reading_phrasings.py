@@ -414,3 +414,27 @@ def test_an_aside_between_a_verb_of_holding_and_its_units_in_ukraine():
     assert held("Russia controls, analysts say, the Luhansk region.") == {"UA-09"}
     text = "Russia controls, by most estimates, Crimea and most of the Donbas."
     assert controlled(text) == {"UA-43": 100, "UA-40": 100}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "claims"),
+    [
+        # a figure the sentence says is not held, or is false
+        ("Russia is nowhere near controlling 90% of Donetsk.", {}, set()),
+        ("Russia is far from controlling 90% of Donetsk.", {}, set()),
+        ("Russia falsely claims to hold 90% of Donetsk.", {}, set()),
+        # ... and the figure it gives instead
+        ("Russia falsely claims to hold 90% of Donetsk; the real figure is about 70%.",
+         {"UA-14": 70}, set()),
+        # the noun "claims" after a possessive is no claim of a region
+        ("Contrary to Moscow's claims, Russia does not control 90% of Donetsk.", {}, set()),
+        ("Russia's claims to Donetsk and Luhansk are rejected by Kyiv.", {}, {"UA-14", "UA-09"}),
+    ],
+)  # fmt: skip
+def test_figures_said_to_be_false_or_far_off(text, ours, claims):
+    assert (controlled(text), claimed(text)) == (ours, claims)
+
+
+def test_figures_said_to_be_false_in_sudan(sudan):
+    text = "The RSF falsely claims to control 80% of North Kordofan; the real figure is 40%."
+    assert controlled(text) == {"SD-KN": 40}

@@ -68,7 +68,7 @@ _YEARS_LATER_RE = re.compile(
     re.IGNORECASE,
 )
 # "Russian claims" (the noun): no side that claims.
-_NOUN_CLAIMS_RE = r"«CA»\s+claims\b"
+_NOUN_CLAIMS_RE = r"«CA»\s+claims\b|«C»['’]s\s+claims\b"  # "Contrary to Moscow's claims, ..."
 # Several regions named before, beside a region named in the clause itself.
 _SEVERAL_BEFORE_RE = re.compile(
     rf"\b(?:these|those|both|(?:all|the)\s+(?:two|three|four|five))\s+{UNITS_NAMED}\b"

@@ -30,11 +30,12 @@ REMOVED = (
     r"\s+(?:of|from|over)\b"
 )
 # A verb negated by the words just before it: "has not taken", "was never pushed".
-_NOT = r"\bnot|n['’]t|\bnever|\bno\s+longer"
+_NOT = r"\bnot|n['’]t|\bnever|\bno\s+longer|\bnowhere\s+near|\bfar\s+from"
 # "The RSF denied that it had lost control of X", "Kyiv denies (Russian claims) that Russian
 # troops occupy 30% of X": what is denied is not stated.
 _DENIED = (
-    r"\b(?:den(?:y|ies|ied|ying)|rejected\s+(?:claims|reports))\s+"
+    r"\b(?:den(?:y|ies|ied|ying)|rejected\s+(?:claims|reports)|(?:falsely|wrongly)\s+"
+    r"(?:claim|say|assert|insist)(?:s|ed)?(?:\s+to)?)\s+"
     r"(?:(?:[\w'’-]+\s+)?(?:claims|reports|assertions)\s+)?(?:that\s+)?(?:[\w'’-]+\s+){0,3}$"
 )
 DENIED_RE = re.compile(_DENIED, re.IGNORECASE)
@@ -75,7 +76,8 @@ HOLDER_CUES = [
      r"|\b(?:giv(?:es|ing|en)|gave|give|hand(?:s|ed|ing)?)\s+(?P<given>(?:[\w'’-]+\s+){1,4}?)"
      r"(?:(?:full|complete|total|effective|de\s+facto)\s+)?control\s+(?:of|over)\b"),
     ("neg",
-     r"(?:\bnot|n['’]t|\bnever|\bno\s+longer)\s+(?!only\b)(?:\w+\s+){0,2}?(?:occup\w*|under\s+(?:«CA»|the\s+control"
+     r"(?:\bnot|n['’]t|\bnever|\bno\s+longer|\bnowhere\s+near|\bfar\s+from)\s+(?!only\b)"
+     r"(?:\w+\s+){0,2}?(?:occup\w*|under\s+(?:«CA»|the\s+control"
      r"\s+of\s+«CS»)|control\w*|hold\w*|held|captur\w*|seiz\w*|ha(?:ve|s|d)\b|take\b|taken\b|took\b)"
      r"|\bno\s+longer\b|\blost\s+(?:control\s+(?:of|over)\s+)?|\bunoccupied\b|\bfree\s+of\b"
      r"|\black(?:s|ed|ing)?\b"),

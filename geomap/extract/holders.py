@@ -271,9 +271,9 @@ def _hold(share, cue: Cue, actors, previous, context, two: Sides, framed: bool =
     relative = cue.start >= own and relative_on(text, own, cue.start, two)
     share.mood_span = (start if relative else 0, max(own, cue.end))
     nobody = nobody_acts(text, cue.start)
-    denied = cue.kind in ("verb", "ru", "ua", "lib") and scan.search(
-        DENIED_RE, text, max(0, cue.start - 160), cue.start
-    )  # its words end just before the verb
+    denied = (  # its words end just before the verb; not "...; the real figure is 70%"
+        cue.kind in ("verb", "ru", "ua", "lib") and main_clause_start(text, start) <= cue.start
+    ) and scan.search(DENIED_RE, text, max(0, cue.start - 160), cue.start)
     if nobody and cue.kind in ("verb", "ru", "ua"):
         share.reason = f"negated ('{nobody.group().split()[0]} ...')"
     elif denied:

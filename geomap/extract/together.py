@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 # "today it is 15%", "the figure now stands at 15%": the same share as the one before, again.
 _AGAIN_RE = re.compile(
     # "The figure for Donetsk is about 70%", "the equivalent figure (in Kherson) is 73%"
-    r"\b(?:it|that|this|(?:the|that|this)\s+(?:(?:equivalent|comparable|corresponding|same)\s+)?"
+    r"\b(?:it|that|this|(?:the|that|this)\s+(?:(?:equivalent|comparable|corresponding|same|real|actual"
+    r"|true)\s+)?"
     r"(?:figure|share|proportion)(?P<for>\s+(?:for|in)\s+[^,;.%]{1,40}?)?)\s+(?:now\s+)?(?:is|was"
     r"|stands\s+at|stood\s+at"
     r"|has\s+(?:risen|grown|fallen|dropped|shrunk)\s+to|rose\s+to|fell\s+to)\s+"
