@@ -438,3 +438,19 @@ def test_figures_said_to_be_false_or_far_off(text, ours, claims):
 def test_figures_said_to_be_false_in_sudan(sudan):
     text = "The RSF falsely claims to control 80% of North Kordofan; the real figure is 40%."
     assert controlled(text) == {"SD-KN": 40}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia is expected to control 80% of Donetsk by the end of the year.", {}),
+        ("Russia is on track to control 80% of Donetsk.", {}),
+        ("Russia is set to control 80% of Donetsk by spring.", {}),
+        ("It is not true that Russia controls 90% of Donetsk.", {}),
+        # what is held now, whatever is expected of it
+        ("Russia, as expected, controls about 80% of Donetsk.", {"UA-14": 80}),
+        ("Russia is likely to keep the 80% of Donetsk it holds.", {"UA-14": 80}),
+    ],
+)
+def test_a_share_expected_or_said_to_be_untrue_is_not_stated(text, expected):
+    assert controlled(text) == expected

@@ -35,7 +35,7 @@ _NOT = r"\bnot|n['’]t|\bnever|\bno\s+longer|\bnowhere\s+near|\bfar\s+from"
 # troops occupy 30% of X": what is denied is not stated.
 _DENIED = (
     r"\b(?:den(?:y|ies|ied|ying)|rejected\s+(?:claims|reports)|(?:falsely|wrongly)\s+"
-    r"(?:claim|say|assert|insist)(?:s|ed)?(?:\s+to)?)\s+"
+    r"(?:claim|say|assert|insist)(?:s|ed)?(?:\s+to)?|(?:is|was)\s+(?:not|never|un)\s*true)\s+"
     r"(?:(?:[\w'’-]+\s+)?(?:claims|reports|assertions)\s+)?(?:that\s+)?(?:[\w'’-]+\s+){0,3}$"
 )
 DENIED_RE = re.compile(_DENIED, re.IGNORECASE)
