@@ -151,6 +151,9 @@ def test_an_annexation_in_an_aside_on_the_claimant(text):
         ("Russia controls 70% of the self-proclaimed DPR.", {"UA-14": 70}),
         ("Russia controls 70% of the so-called Donetsk People's Republic.", {"UA-14": 70}),
         ("Russia holds 99% of the breakaway Luhansk region.", {"UA-09": 99}),
+        # a name of something in the region
+        ("Russia controls 80% of the Donetsk coal basin.", {}),
+        ("Russia holds 70% of Donetsk, the heart of the coal basin.", {"UA-14": 70}),
         # the country's adjective before no unit: the country
         ("Russia holds 18% of Ukrainian territory.", {}),
         ("Russia holds 18% of the Ukrainian state.", {}),

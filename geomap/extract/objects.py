@@ -35,7 +35,9 @@ NOT_AREA_NOUNS = PEOPLE | words(
     "electricity grain harvest farmland businesses jobs water "
     # a place named after the region, or a part of a front: "the Zaporizhzhia nuclear plant"
     "nuclear plant npp dam airport port station reservoir canal front frontline axis "
-    "direction sector border coast coastline towns villages cities settlements"
+    "direction sector border coast coastline towns villages cities settlements "
+    # "the Donetsk coal basin", "the Kherson bridgehead"
+    "coal basin coalfield bridgehead salient pocket agglomeration highway railway mines forests"
 )
 
 
