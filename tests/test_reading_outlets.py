@@ -605,7 +605,9 @@ def test_a_months_first_and_last_days_are_of_one_year():
     from geomap.extract import when
 
     text = "The army retook Sennar State in June."
-    as_of = dt.date(2025, 6, 15)  # June's last day is after it: last year's June, both ends
+    as_of = dt.date(2025, 6, 15)  # the text's own month: this June, up to the text's date
+    assert when.statement_dates(text, 9, as_of) == (dt.date(2025, 6, 1), dt.date(2025, 6, 15))
+    as_of = dt.date(2025, 5, 15)  # a month after the text's: last year's, both ends
     assert when.statement_dates(text, 9, as_of) == (dt.date(2024, 6, 1), dt.date(2024, 6, 28))
     text = "The army retook Sennar State in 2024."
     assert when.statement_dates(text, 9, as_of)[0] == dt.date(2024, 1, 1)

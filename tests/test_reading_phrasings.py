@@ -457,3 +457,26 @@ def test_figures_said_to_be_false_in_sudan(sudan):
 )
 def test_a_share_expected_or_said_to_be_untrue_is_not_stated(text, expected):
     assert controlled(text) == expected
+
+
+def test_the_month_of_the_texts_date_is_this_year():
+    # written on 20 June: "by June" is this June, later than May
+    text = "In May, Russian forces controlled 69% of Donetsk; by June the figure had risen to 70%."
+    figures = read(text, as_of=dt.date(2025, 6, 20)).figures
+    assert [(f.region_code, f.controlled_pct) for f in figures] == [("UA-14", 70)]
+    # a month after the text's date is last year's
+    later = read("In July, Russia held 60% of Donetsk.", as_of=dt.date(2025, 6, 20)).figures
+    assert [f.controlled_pct for f in later] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian troops controlled 65% of Donetsk at the start of the year and about 70% now.",
+         {"UA-14": 70}),
+        ("Russia held 30% of Kharkiv in 2022 and holds 5% now.", {"UA-63": 5}),
+        ("Russia holds 70% of Donetsk and 99% of Luhansk now.", {"UA-14": 70, "UA-09": 99}),
+    ],
+)  # fmt: skip
+def test_a_figure_of_now_after_one_of_an_earlier_time(text, expected):
+    assert controlled(text) == expected

@@ -27,7 +27,7 @@ _AGAIN_RE = re.compile(
     r"|true)\s+)?"
     r"(?:figure|share|proportion)(?P<for>\s+(?:for|in)\s+[^,;.%]{1,40}?)?)\s+(?:now\s+)?(?:is|was"
     r"|stands\s+at|stood\s+at"
-    r"|has\s+(?:risen|grown|fallen|dropped|shrunk)\s+to|rose\s+to|fell\s+to)\s+"
+    r"|ha[sd]\s+(?:risen|grown|fallen|dropped|shrunk)\s+to|rose\s+to|fell\s+to)\s+"
     # "The figure for Kherson is similar, about 76%"
     r"(?:(?:similar|comparable|much\s+the\s+same|about\s+the\s+same"
     r"|(?:slightly\s+|a\s+little\s+|somewhat\s+|far\s+|much\s+)?"
@@ -38,6 +38,8 @@ _AGAIN_RE = re.compile(
     r"|\bit['’]s\s+(?:now\s+|only\s+|just\s+|about\s+)?$",  # "For Donetsk, it's 70%"
     re.IGNORECASE,
 )
+_AND_BEFORE_RE = re.compile(r"\band\s+(?P<for>(?!))?$", re.IGNORECASE)
+_NOW_NEXT_RE = re.compile(r"\s+(?:now|today|currently|at\s+present)\b", re.IGNORECASE)
 RESPECT = "'respectively' read as"  # the note of a figure paired with a region of a list
 _NO_REGION = ("not a share of a named region", "'the region'")
 # What joins the items of a list: ", ", "and", "&", "as well as".
@@ -106,8 +108,11 @@ def again(shares: list[Share], named: list[Mention], before: Share | None = None
             continue
         if share.reason and not share.reason.startswith(_NO_REGION):
             continue  # "today it is 15% of Ukraine"
-        text = share.sentence.text[: share.start - share.sentence.start]
+        s0 = share.sentence.start
+        text = share.sentence.text[: share.start - s0]
         found = _AGAIN_RE.search(text)
+        if found is None and k and _NOW_NEXT_RE.match(share.sentence.text, share.end - s0):
+            found = _AND_BEFORE_RE.search(text)  # "controlled 65% of X in May and 70% now"
         if not found:
             continue
         since = previous.target_end if k else share.sentence.start

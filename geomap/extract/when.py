@@ -145,9 +145,12 @@ def _resolve_date(m: re.Match, as_of: dt.date | None, earliest: bool = False) ->
     if as_of is None:
         return None
     # A month without a year is the last one of that name up to the text's date: "in June",
-    # written in January, is last June.
-    year = as_of.year if dt.date(as_of.year, month, day) <= as_of else as_of.year - 1
-    return dt.date(year, month, first)
+    # written in January, is last June; written on 20 June, this June, up to that day.
+    if m.group("day"):
+        year = as_of.year if dt.date(as_of.year, month, day) <= as_of else as_of.year - 1
+    else:
+        year = as_of.year if month <= as_of.month else as_of.year - 1
+    return min(dt.date(year, month, first), as_of)
 
 
 # A verb of a state, not an event: "controls", "held", "is under ... control", "RSF-held".
