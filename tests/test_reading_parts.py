@@ -224,3 +224,14 @@ def test_reading_leaves_the_collectors_pace_as_it_found_it(monkeypatch):
     with pytest.raises(RuntimeError, match="stopped"):
         extract.read_document("Russia holds 70% of the Donetsk region.")
     assert gc.get_threshold() == before
+
+
+def test_texts_read_on_threads_leave_the_collectors_pace_as_they_found_it():
+    from concurrent.futures import ThreadPoolExecutor
+
+    before = gc.get_threshold()
+    texts = [f"Russia holds {n}% of the Donetsk region." for n in range(40, 80)]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        read = list(pool.map(extract.read_document, texts))
+    assert [r.figures[0].controlled_pct for r in read] == list(range(40, 80))
+    assert gc.get_threshold() == before

@@ -14,6 +14,7 @@ import dataclasses
 import datetime as dt
 import gc
 import logging
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -95,17 +96,29 @@ def read_document(
         return _read_document(text, as_of, document, workers)
 
 
+_readers = [0]  # texts being read in this process now (threads may read several at once)
+_pace: list[tuple[int, ...]] = []  # the collector's pace when the first of them started
+_readers_lock = threading.Lock()
+
+
 @contextmanager
 def _fewer_collections() -> Iterator[None]:
     """Reading a long text makes hundreds of thousands of small objects that live until it is
     read: at the collector's default pace (a young collection every 700 of them) it would look
-    through them again and again. Young collections are made rarer while it reads."""
-    before = gc.get_threshold()
-    gc.set_threshold(max(before[0], 50_000), *before[1:])
+    through them again and again. Young collections are made rarer while texts are read, and
+    the pace is put back when the last one is."""
+    with _readers_lock:
+        if not _readers[0]:
+            _pace[:] = [gc.get_threshold()]
+            gc.set_threshold(max(_pace[0][0], 50_000), *_pace[0][1:])
+        _readers[0] += 1
     try:
         yield
     finally:
-        gc.set_threshold(*before)
+        with _readers_lock:
+            _readers[0] -= 1
+            if not _readers[0]:
+                gc.set_threshold(*_pace[0])
 
 
 def _read_document(text: str, as_of: dt.date | None, document: str, workers: int) -> Reading:
