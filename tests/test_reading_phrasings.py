@@ -480,3 +480,11 @@ def test_the_month_of_the_texts_date_is_this_year():
 )  # fmt: skip
 def test_a_figure_of_now_after_one_of_an_earlier_time(text, expected):
     assert controlled(text) == expected
+
+
+def test_a_date_of_a_clause_joined_after_a_statement_is_that_clauses(sudan):
+    text = "It controls Kassala, Gedaref and Red Sea states, and it retook Sennar in 2024."
+    full = f"The army has consolidated its hold on the east. {text}"
+    assert defender_held(full) >= {"SD-KA", "SD-GD", "SD-RS"}
+    # a date of the statement's own clause still dates it
+    assert defender_held("The army controlled Kassala State in 2024.") == set()

@@ -198,14 +198,17 @@ _UNDONE_RE = re.compile(
 
 # A clause joined to the one before by ", and": "X fell to the army in January, and Y remains
 # under RSF control" (the date is X's).
-_AND_CLAUSE_RE = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z])")
+_AND_CLAUSE_RE = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z]|(?:it|they|its|their)\s)")
 
 
 def _own_clause(text: str, start: int) -> tuple[int, int]:
     """The clause of a statement at ``start``: its clause, from after the last ", and" before
-    it that opens one with a subject of its own."""
+    it that opens one with a subject of its own, up to the first after it ("It controls A and
+    B, and it retook C in 2024": the date is C's)."""
     lo, hi = clause_of(find_clauses(text), start)
-    for joined in _AND_CLAUSE_RE.finditer(text, lo, start):
+    for joined in _AND_CLAUSE_RE.finditer(text, lo, hi):
+        if joined.start() >= start:
+            return lo, joined.start()
         lo = joined.end()
     return lo, hi
 
