@@ -488,3 +488,10 @@ def test_a_date_of_a_clause_joined_after_a_statement_is_that_clauses(sudan):
     assert defender_held(full) >= {"SD-KA", "SD-GD", "SD-RS"}
     # a date of the statement's own clause still dates it
     assert defender_held("The army controlled Kassala State in 2024.") == set()
+
+
+def test_respectively_after_a_sides_control_stands_at():
+    text = "In Luhansk and Donetsk, Russian control stands at 99% and 79% respectively."
+    assert controlled(text) == {"UA-09": 99, "UA-14": 79}
+    text = "In Luhansk and Donetsk, Ukraine's share is now at 1% and 21% respectively."
+    assert (controlled(text), defended(text)) == ({}, {"UA-09": 1, "UA-14": 21})

@@ -210,7 +210,11 @@ _OTHER_CLAUSE = frozenset({"and", "but", "while", "whereas", ";", ":", "(", ")"}
 # "controls A and B at 75% and ...", "occupies A and B, at 99% and 70%"
 _AT = r"\s+(?:(?:regions|oblasts|provinces|states)\s+)?at\s+"
 _LINK_RE = re.compile(
-    rf"\s+(?:are|were|remain|stand|is)\s+(?:now\s+|still\s+)?|{_AT}", re.IGNORECASE
+    rf"\s+(?:are|were|remain|stand|is)\s+(?:now\s+|still\s+)?|{_AT}"
+    # "In A and B, Russian control stands at 99% and 79% respectively"
+    r"|,?\s+(?:[\w'’-]+\s+){0,3}?(?:control|occupation|share)\s+(?:now\s+)?(?:stands|is|remains)"
+    r"\s+(?:now\s+)?at\s+",
+    re.IGNORECASE,
 )
 
 
