@@ -495,3 +495,19 @@ def test_respectively_after_a_sides_control_stands_at():
     assert controlled(text) == {"UA-09": 99, "UA-14": 79}
     text = "In Luhansk and Donetsk, Ukraine's share is now at 1% and 21% respectively."
     assert (controlled(text), defended(text)) == ({}, {"UA-09": 1, "UA-14": 21})
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("Luhansk is 99-percent occupied.", {"UA-09": 99}, {}),
+        ("Russia holds a 99-percent share of Luhansk.", {"UA-09": 99}, {}),
+        ("Russia has 99 percent control of Luhansk.", {"UA-09": 99}, {}),
+        ("Ukraine has 30% control over Donetsk.", {}, {"UA-14": 30}),
+        ("Ukraine does not have 30% control of Donetsk.", {}, {}),
+        # a range is still a range
+        ("Russia holds 70-75% of Donetsk.", {"UA-14": 72.5}, {}),
+    ],
+)
+def test_a_figure_written_as_an_adjective_or_before_control(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)

@@ -184,12 +184,9 @@ def past_the_figure(share: Share, toks: list[Token], j: int) -> int:
         end = next((k for k in range(j + 2, min(j + 8, n)) if toks[k].text == ","), n)
         if end + 1 < n and toks[end + 1].key == "of":
             return end + 1
-    if (
-        j + 1 < n
-        and toks[j].key in ("share", "portion", "slice", "chunk")
-        and toks[j + 1].key == "of"
-    ):
-        return j + 1  # "a 70% share of the Donetsk region"
+    part = ("share", "portion", "slice", "chunk", *(("control",) if share.numeric else ()))
+    if j + 1 < n and toks[j].key in part and toks[j + 1].key in ("of", "over"):
+        return j + 1  # "a 70% share of the Donetsk region", "has 99 percent control of X"
     if j + 1 < n and toks[j].key == "or" and toks[j + 1].key in _OR_HEDGES:
         share.hedge = share.hedge or _OR_HEDGES[toks[j + 1].key]
         return j + 2

@@ -135,8 +135,9 @@ def _governing(text: str, cues: list[Cue], cue: Cue, actors) -> Cue:
     return max(before) if before else cue
 
 
-# A share that is the object of the relative clause after it: "some 70 percent of which Russian
-# forces hold".
+_FULL_RE = re.compile(r"(?:(?:full|complete|total)\s+)?(?:control|hold|grip)\b", re.IGNORECASE)
+_CONTROL_OF_RE = re.compile(r"\s+control\s+(?:of|over)\b", re.IGNORECASE)
+# The object of the relative clause after it: "some 70 percent of which Russian forces hold".
 _FRONTED_RE = re.compile(r"\s*(?:of\s+which|which|that)\b", re.IGNORECASE)
 
 
@@ -170,13 +171,12 @@ def _nearest_cue(share, cues: list[Cue], lo: int, hi: int, actors=()) -> Cue | N
     before = [
         c for c in window if c.start < rel_start and not aside_on_another(text, c.start, rel_start)
     ]
-    if (
-        share.totality
-        and re.match(r"(?:(?:full|complete|total)\s+)?(?:control|hold|grip)\b", share.text, re.I)
-        and not (before and max(before).kind == "neg")
-    ):
-        # "has full control of": the share's own phrase is its verb ("does not have full
-        # control of" stays negated).
+    itself = (share.totality and _FULL_RE.match(share.text)) or (
+        share.numeric and _CONTROL_OF_RE.match(text, own[1])
+    )
+    if itself and not (before and max(before).kind == "neg"):
+        # "has full (99 percent) control of": the share's own phrase is its verb ("does not
+        # have full control of" stays negated).
         before.append(Cue(rel_start, rel_start, "verb", share.text, False))
     # not "leaving Ukraine with" after it: that verb's share is the one after "with"
     after = [c for c in window if c.start >= rel_end and c.kind != "left"]

@@ -70,7 +70,8 @@ _FRAC = "|".join(k.replace(" ", r"[\s-]+") for k in sorted(FRACTIONS, key=len, r
 # "66.5", and "99,5" as much of Europe writes it (never "17,804": a comma before three digits
 # groups thousands).
 _NUM = r"\d+(?:\.\d+|,\d{1,2}(?![\d,]))?"
-_PCT = r"\s*(?:%|percent\b|per[\s-]*cent\b|pct\b|pc\b)"  # "70pc": some British papers
+# "70pc": some British papers; "99-percent occupied"
+_PCT = r"(?:\s*|-)(?:%|percent\b|per[\s-]*cent\b|pct\b|pc\b)"
 _BARE = r"\d{1,3}(?:\.\d+)?(?!\d|,\d)"
 _SHARE_RE = re.compile(
     rf"(?:(?:\bbetween\s+)?(?<![\w.,])(?P<lo>{_NUM})(?:{_PCT})?\s*(?:-|–|—|to)\s*(?P<hi>{_NUM}){_PCT}"
