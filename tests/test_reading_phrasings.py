@@ -511,3 +511,18 @@ def test_respectively_after_a_sides_control_stands_at():
 )
 def test_a_figure_written_as_an_adjective_or_before_control(text, ours, theirs):
     assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Putin has described Donetsk and Luhansk as "historical Russian lands".',
+         {"UA-14", "UA-09"}),
+        ("Russian law defines the Donetsk and Luhansk republics as subjects of the federation.",
+         {"UA-14", "UA-09"}),
+        # the side that describes them so must be the controlling one
+        ("Kyiv rejects describing Donetsk as historical Russian land.", set()),
+    ],
+)  # fmt: skip
+def test_a_claim_that_describes_regions_as_the_controllers(text, expected):
+    assert claimed(text) == expected

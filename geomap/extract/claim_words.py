@@ -113,6 +113,11 @@ CUE = (
     rf"|(?P<joined>\band\s+(?:(?:has|have|had|also|since|now|later)\s+){{0,2}})claim(?:s|ed)?{_CLAIMED_WHAT}"
     r"|\bpart\s+of\s+(?:its|«CS»['’]s|«CA»)\s+(?:own\s+)?territory"
     r"|\bas\s+(?:its\s+own|its\s+(?:sovereign\s+)?(?:territory|land|soil)|«CA»\s+(?:territory|land|regions?))\b"
+    # "describes A and B as 'historical Russian lands'", "defines A and B as subjects of the
+    # federation" (the side named last before it the controlling one: see claims.py)
+    r"|(?P<described>\bas\s+[\"“'‘]?(?:historic(?:al)?|ancestral|primordial|original|age-old)\s+"
+    r"«CA»\s+(?:territor(?:y|ies)|lands?|soil|regions?)\b"
+    r"|\bas\s+(?:new\s+)?subjects?\s+of\s+(?:the\s+)?(?:«CS»|(?:«CA»\s+)?federation)\b)"
     # "refers to A and B as its “new territories”", "recognise Russian sovereignty over X",
     # "treats X as a federal subject"
     r"|\bas\s+(?:its|«CS»['’]s)\s+[\"“]?new\s+(?:regions|territories|lands)\b"

@@ -141,7 +141,7 @@ def read_claims(
             continue  # "Despite Russian claims, Ukraine holds ...": the noun, not the verb
         if match.group("joined") and not _subject_is_controller(text, match.start()):
             continue  # "Ukraine rejected the vote and claimed ..."
-        says = ("it", "own", "says", "calls", "regards", "newcalled", "belongs")
+        says = ("it", "own", "says", "calls", "regards", "newcalled", "belongs", "described")
         controller_says = any(match.group(g) for g in says)
         if controller_says and not _last_named_is_controller(text, match.start()):
             continue  # "Kyiv holds part of X, which it claims": the defender's own
