@@ -221,8 +221,8 @@ _CITY_BEFORE_RE = re.compile(r"\bcity\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 def _a_city(text: str, start: int, end: int) -> bool:
     """Whether a name at ``start``-``end`` is a city's ("Zaporizhzhia city, which Moscow also
-    claims", "the city of Kherson"), or its people's, officials' ("the Luhansk governor"): a
-    claim of the city is none of its region."""
+    claims", "the city of Kherson") or says who speaks ("the Luhansk governor"): no claim of
+    its region."""
     return bool(
         _CITY_AFTER_RE.match(text, end)
         or _SPEAKER_AFTER_RE.match(text, end)
