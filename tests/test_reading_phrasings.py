@@ -358,7 +358,7 @@ def test_a_figure_set_off_after_the_subjects_state_in_sudan(sudan):
     ("text", "expected"),
     [
         # the profile's earlier taking: held whole since 2014, as its rule says
-        ("Russia controls Crimea, nearly all of Luhansk and over 70% of Donetsk.",
+        ("Russian troops hold Crimea, most of Luhansk and over 70% of Donetsk.",
          {"UA-43": 100, "UA-40": 100, "UA-14": 70}),
         ("Russian troops control Crimea.", {"UA-43": 100, "UA-40": 100}),
         # a part, another year, the other side: no such inference
@@ -377,7 +377,7 @@ def test_the_earlier_taking_held_in_a_text_before_its_year_is_not_inferred():
 
 
 def test_a_claim_of_the_earlier_annexation_in_its_year_is_that_annexation():
-    text = "President Putin signed a treaty to make Crimea part of Russia."
+    text = "Moscow's leaders signed papers that made Crimea part of Russia."
     figures = {
         f.region_code: (f.controlled_pct, f.claimed)
         for f in read(text, as_of=dt.date(2014, 3, 18)).figures
@@ -388,7 +388,7 @@ def test_a_claim_of_the_earlier_annexation_in_its_year_is_that_annexation():
         f.region_code: f.controlled_pct for f in read(text, as_of=dt.date(2025, 3, 18)).figures
     }
     assert later == {"UA-43": None, "UA-40": None}
-    both = "Putin signed treaties to make Crimea and the Donetsk region part of Russia."
+    both = "Moscow's leaders signed papers that made Crimea and Donetsk part of Russia."
     figures = read(both, as_of=dt.date(2014, 3, 18)).figures
     assert [f.region_code for f in figures if f.controlled_pct] == []
 

@@ -165,7 +165,7 @@ def read_claims(
 
 def _annexed_in_its_year(claim: Claim, as_of: dt.date | None) -> None:
     """A claim of the profile's earlier annexation's units alone in a text of its year that names
-    no year ("Putin signed a treaty to make Crimea part of Russia", March 2014): the annexation
+    no year ("Moscow's leaders signed papers that made Crimea part of Russia", March 2014): the annexation
     itself, held since."""
     two = sides()
     if (
