@@ -165,8 +165,8 @@ def read_claims(
 
 def _annexed_in_its_year(claim: Claim, as_of: dt.date | None) -> None:
     """A claim of the profile's earlier annexation's units alone in a text of its year that names
-    no year ("Moscow's leaders signed papers that made Crimea part of Russia", March 2014): the annexation
-    itself, held since."""
+    no year ("Moscow's leaders signed papers that made Crimea part of Russia", March 2014): the
+    annexation itself, held since."""
     two = sides()
     if (
         claim.reason

@@ -76,7 +76,7 @@ HOLDER_CUES = [
      r"|\b(?:giv(?:es|ing|en)|gave|give|hand(?:s|ed|ing)?)\s+(?P<given>(?:[\w'’-]+\s+){1,4}?)"
      r"(?:(?:full|complete|total|effective|de\s+facto)\s+)?control\s+(?:of|over)\b"),
     ("neg",
-     r"(?:\bnot|n['’]t|\bnever|\bno\s+longer|\bnowhere\s+near|\bfar\s+from)\s+(?!only\b)"
+     rf"(?:{_NOT})\s+(?!only\b)"
      r"(?:\w+\s+){0,2}?(?:occup\w*|under\s+(?:«CA»|the\s+control"
      r"\s+of\s+«CS»)|control\w*|hold\w*|held|captur\w*|seiz\w*|ha(?:ve|s|d)\b|take\b|taken\b|took\b)"
      r"|\bno\s+longer\b|\blost\s+(?:control\s+(?:of|over)\s+)?|\bunoccupied\b|\bfree\s+of\b"
