@@ -247,6 +247,9 @@ def test_an_unnamed_occupier_in_the_controlling_sides_terms_in_testland(testland
         ("Russian troops hold 75% of Zaporizhzhia, Kherson officials say.", {"UA-23": 75}),
         ("Russian troops hold about 75% of Zaporizhzhia and Kherson, officials say.",
          {"UA-23": 75, "UA-65": 75}),
+        # a list joined by "and" before a noun of something in both: of neither
+        ("Russia controls 80% of the Donetsk and Luhansk villages.", {}),
+        ("Russia holds 70% of the Donetsk and Luhansk front.", {}),
     ],
 )  # fmt: skip
 def test_a_name_that_says_who_speaks_is_not_in_the_list(text, expected):

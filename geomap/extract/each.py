@@ -26,6 +26,19 @@ SAID_OF = frozenset({
     "residents", "people", "front", "direction", "city", "villages", "towns", "offensive",
 })  # fmt: skip
 _POSSESSIVE_S = re.compile(r"['’]s$")
+
+
+def says_who_speaks(toks: list[Token], i: int, n: int) -> bool:
+    """Whether a name at tokens ``i``-``i + n`` after a comma says who speaks or where ("...,
+    the Luhansk governor said", "..., Kherson officials say"), not one more item of a list
+    ("of the Donetsk and Luhansk villages": both, of something else)."""
+    k = i - 1
+    while k >= 0 and toks[k].key in ("the", ","):
+        k -= 1
+    joined = k + 1 < i and toks[k + 1].key == ","
+    return joined and i + n < len(toks) and toks[i + n].key in SAID_OF
+
+
 # What says a share of a list is of them all together: "70% of A and B in total", "... as a whole"
 TOGETHER = frozenset({"combined", "together", "jointly", "overall", "in total", "taken together",
                       "between them", "as a"})  # fmt: skip
@@ -54,7 +67,7 @@ def region_list(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int, str
                 break
         elif len(regions) > 1:
             group = " ".join(t.text for t in toks[i : i + n])
-        if found and i + n < len(toks) and toks[i + n].key in SAID_OF:
+        if found and says_who_speaks(toks, i, n):
             break  # "75% of Donetsk, the Luhansk governor said": Luhansk names who speaks
         i += n
         if i < len(toks) and toks[i].key in nouns():

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from geomap.extract.each import SAID_OF, past_an_aside
+from geomap.extract.each import past_an_aside, says_who_speaks
 from geomap.extract.objects import an_adjective
 from geomap.extract.sides import sides
 from geomap.extract.text import (
@@ -210,7 +210,7 @@ def _item_at(toks: list[Token], j: int, more: bool) -> tuple[tuple[Region, ...],
     ):
         found = with_a_noun(toks[j].text)  # "..., River Nile, Northern, Kassala and ..."
         n = 1 if found else 0
-    if more and n and j + n < len(toks) and toks[j + n].key in SAID_OF:
+    if more and n and says_who_speaks(toks, j, n):
         return (), 0  # "... North Darfur, the South Darfur governor said": who speaks
     return found, n
 
