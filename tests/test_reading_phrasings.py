@@ -529,3 +529,11 @@ def test_a_figure_written_as_an_adjective_or_before_control(text, ours, theirs):
 )  # fmt: skip
 def test_a_claim_that_describes_regions_as_the_controllers(text, expected):
     assert claimed(text) == expected
+
+
+def test_lines_under_a_heading_that_names_a_side_do_not_take_the_sentence_before():
+    # the heading names whose land the lines give: not the holder of the sentence before
+    text = _BREAKDOWN.replace(
+        "Here is how that breaks down by region:", "Ukraine's land, by region:"
+    )
+    assert (controlled(text), defended(text)) == ({}, {})

@@ -282,11 +282,12 @@ class Reader:
     def _over(self, header: Sentence, state: State) -> Sentence | None:
         """The sentence a heading with no verb of holding goes on from, whose verb the lines
         under it take ("Russian forces hold 19% of X. Here is how that breaks down:")."""
-        last = state.last_share
+        last, two = state.last_share, sides()
         if (
             last is None
             or last.sentence.index != header.index - 1
-            or find_cues(header.text, sides())
+            or find_cues(header.text, two)
+            or named_sides(header.text, two)  # "Ukraine's remaining land, by region:": its own
         ):
             return None
         return last.sentence if self.doc.goes_on(header) else None
