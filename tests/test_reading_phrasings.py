@@ -537,3 +537,23 @@ def test_lines_under_a_heading_that_names_a_side_do_not_take_the_sentence_before
         "Here is how that breaks down by region:", "Ukraine's land, by region:"
     )
     assert (controlled(text), defended(text)) == ({}, {})
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # outside one side's control: the other side's
+        ("Only about 1% of Luhansk remains outside Russian control.", {}, {"UA-09": 1}),
+        ("About 80% of Luhansk is temporarily outside Ukrainian control.", {"UA-09": 80}, {}),
+        ("Roughly 20% of the Donetsk region is beyond Kyiv's control.", {"UA-14": 20}, {}),
+        ("Russia controls 70% of Donetsk, while 30% is still out of Russian hands.",
+         {"UA-14": 70}, {"UA-14": 30}),
+    ],
+)  # fmt: skip
+def test_a_share_outside_a_sides_control(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+def test_a_share_outside_a_sides_control_in_sudan(sudan):
+    text = "Only about 10% of North Darfur remains outside RSF control."
+    assert (controlled(text), defended(text)) == ({}, {"SD-DN": 10})

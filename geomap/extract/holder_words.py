@@ -84,7 +84,9 @@ HOLDER_CUES = [
     ("out", REMOVED),
     ("lib", _LIB),
     ("ua",
-     r"\bunder\s+(?:the\s+)?(?:(?:full|complete|total)\s+)?(?:control\s+of\s+(?:the\s+)?)?"
+     # "remains outside Russian control": the other side's
+     r"\b(?:outside|beyond|out\s+of)\s+(?:the\s+)?(?:«CH»|«C»['’]s)\s+(?:control|hands)\b"
+     r"|\bunder\s+(?:the\s+)?(?:(?:full|complete|total)\s+)?(?:control\s+of\s+(?:the\s+)?)?"
      r"(?:«DH»|«D»)\w*(?:['’]s)?"
      r"(?:\s+(?:forces|troops|army|military|government))?(?:\s+control)?"
      r"|\bin\s+(?:the\s+)?«DH»\s+hands\b|\bremains?\s+(?:in\s+)?«DA»\b"
@@ -93,6 +95,8 @@ HOLDER_CUES = [
      r"(?:«D»\b|«DF»|«DB»|«DA»\s+(?:forces|troops|army|military|hands|control))"
      r"|\b(?:«D»|«DF»|«DB»)['’]s?\s+(?:share|foothold|bridgehead)\b"),
     ("ru",
+     # "is temporarily outside Ukrainian control", as Kyiv's officials say of occupied land
+     r"\b(?:outside|beyond|out\s+of)\s+(?:the\s+)?(?:«DH»|«D»['’]s)\s+(?:control|hands)\b|"
      # (not "the occupiers", "the occupation forces": the side, an actor, not what it holds)
      r"\boccup(?!iers?\b|(?:ation|ying)\s+(?:forces|troops|army|units|authorities|administration)\b)"
      r"\w*|\bunder\s+(?:the\s+)?(?:(?:full|complete|total)\s+)?"

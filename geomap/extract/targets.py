@@ -51,6 +51,7 @@ SUBJECT_OF_RE = re.compile(
     r"^(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+"
     r"(?:still\s+|now\s+|currently\s+|already\s+|reportedly\s+|also\s+)*"
     r"(?:occupied|controlled|held|under\b|in\s+(?:the\s+)?(?:[\w'’-]+\s+)?hands|liberated|free"
+    r"|(?:outside|beyond|out\s+of)\s+(?:the\s+)?[\w'’-]+\s+(?:control|hands)\b"
     r"|[\w'’]+-(?:held|controlled|occupied)\b)",  # "is Ukrainian-held"
     re.IGNORECASE,
 )
