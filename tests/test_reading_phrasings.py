@@ -557,3 +557,20 @@ def test_a_share_outside_a_sides_control(text, ours, theirs):
 def test_a_share_outside_a_sides_control_in_sudan(sudan):
     text = "Only about 10% of North Darfur remains outside RSF control."
     assert (controlled(text), defended(text)) == ({}, {"SD-DN": 10})
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("Russia administers about 75% of Kherson.", {"UA-65": 75}, {}),
+        (
+            "Russia governs roughly 70% of Donetsk through a proxy administration.",
+            {"UA-14": 70},
+            {},
+        ),
+        ("Ukraine still administers about 25% of Kherson.", {}, {"UA-65": 25}),
+        ("The UN administered aid to 70% of Kherson residents.", {}, {}),
+    ],
+)
+def test_a_side_that_administers_or_governs_a_share(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)

@@ -114,7 +114,7 @@ HOLDER_CUES = [
      r"|take\s+over|conquer\w*|won|dominat\w*|grabbed|overran|overrun|overruns|retain\w*"
      r"|maintain\w*\s+control"
      # "Russia now owns 73%" (not "as its own")
-     r"|keeps?|kept|owns|owned|(?<=they\s)own|(?<=\bwe\s)own"
+     r"|keeps?|kept|owns|owned|(?<=they\s)own|(?<=\bwe\s)own|administer(?:s|ed)|govern(?:s|ed)"
      # "Kyiv's forces are clinging to less than a quarter of Donetsk"
      r"|cling(?:s|ing)?\s+(?:on\s+)?to|clung\s+(?:on\s+)?to"
      # "Russia's gains pushed its share of Donetsk to 78%": the share of the clause's actor
