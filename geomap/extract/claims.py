@@ -25,6 +25,7 @@ from geomap.extract.claim_refs import UNITS_NAMED, refer, refer_ahead, regions_o
 from geomap.extract.claim_words import CUE, NEW_OF
 from geomap.extract.claim_words import cues as claim_cues
 from geomap.extract.each import SAID_OF, aside_on_names
+from geomap.extract.its_year import YEAR_RE, annexed_in_its_year
 from geomap.extract.not_claims import not_a_claim
 from geomap.extract.sides import sides
 from geomap.extract.text import NUMBER_WORDS, Mention, Sentence
@@ -61,7 +62,6 @@ _CONTRAST_RE = re.compile(
     r"|(?P<verb>(?:holds|controls|occupies|occupied|seized|captured|took|says|said|wants)\b))",
     re.IGNORECASE,
 )
-_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 # "..., and, eight years later, four more regions", "... and later four more regions: A, B"
 _YEARS_LATER_RE = re.compile(
     r"\byears\s+later\b|\b(?:later|then|subsequently)\s+(?=(?:the|four|three|two|five|more)\b)",
@@ -159,27 +159,8 @@ def read_claims(
                     _read(sentence, annexed, mentions, previous, stated, previous_text, earlier)
                 )
     for claim in claims:
-        _annexed_in_its_year(claim, as_of)
+        annexed_in_its_year(claim, sides(), as_of)
     return [c for c in claims if c.regions]
-
-
-def _annexed_in_its_year(claim: Claim, as_of: dt.date | None) -> None:
-    """A claim of the profile's earlier annexation's units alone in a text of its year that names
-    no year ("Moscow's leaders signed papers that made Crimea part of Russia", March 2014): the
-    annexation itself, held since."""
-    two = sides()
-    if (
-        claim.reason
-        or not claim.claimed
-        or claim.annexed_2014
-        or as_of is None
-        or as_of.year != two.inferred_year
-        or not claim.regions
-        or _YEAR_RE.search(claim.sentence.text)
-        or not set(claim.regions) <= set(gazetteer().expand(two.inferred_group))
-    ):
-        return
-    claim.annexed_2014, claim.note = True, two.inferred_note
 
 
 # A name just before "is Russian", as its subject: "Crimea", "the Donetsk region"; not "the
@@ -288,7 +269,7 @@ def _read(
     two = sides()
     asides = [(a, b) for a, b in insertions(text) if not a <= start - s0 < b]
     years = [  # not an aside's ("Moscow, which Ukraine has fought since 2022, annexed ...")
-        int(m.group()) for m in _YEAR_RE.finditer(text, clause_lo, clause_hi)
+        int(m.group()) for m in YEAR_RE.finditer(text, clause_lo, clause_hi)
         if not any(a <= m.start() < b for a, b in asides)
     ]  # fmt: skip
     if cue.startswith("annex") and two.inferred_year in years:

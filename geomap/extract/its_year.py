@@ -1,18 +1,31 @@
 """The profile's earlier taking of units in its year (Crimea, 2014): held by the controlling
 side since, as "annexed in 2014" says. The side may be named ("Russian troops took the Crimean
 peninsula in 2014", "Crimea, seized by Russia in 2014") or not ("Crimea, seized in 2014, ...",
-"Crimea has been occupied since 2014"): the profile's rule says who took those units then."""
+"Crimea has been occupied since 2014"): the profile's rule says who took those units then. A
+claim of them alone in a text of that year is the annexation itself."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from geomap.extract.asides import without_insertions
 from geomap.extract.sides import Sides
 from geomap.extract.statement import Held, statement
 from geomap.profile import gazetteer
+
+if TYPE_CHECKING:
+    from geomap.extract.claims import Claim
+
+
+YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _its_units(regions, two: Sides) -> bool:
+    """Whether ``regions`` are some of the units of the profile's earlier taking, and no other."""
+    return bool(regions) and set(regions) <= set(gazetteer().expand(two.inferred_group))
 
 
 def taken_in_its_year(item: Held, two: Sides, as_of: dt.date | None = None) -> bool:
@@ -21,19 +34,30 @@ def taken_in_its_year(item: Held, two: Sides, as_of: dt.date | None = None) -> b
     all of them, since the rule's year."""
     if item.reason or item.holder != two.controller or not two.inferred_year:
         return False
-    group = set(gazetteer().expand(two.inferred_group))
     # the statement's own years, not an aside's ("Russia, which Ukraine has fought since 2022,
     # controls Crimea")
     own = without_insertions(item.sentence.text, item.start - item.sentence.start)
-    years = {int(y) for y in _YEAR_RE.findall(own)}
+    years = {int(y) for y in YEAR_RE.findall(own)}
     # no year, in a text of a later one: the units are held since ("seized in 2022": another)
     later = not years and as_of is not None and as_of.year >= two.inferred_year
-    return (
-        bool(item.regions) and set(item.regions) <= group and (two.inferred_year in years or later)
-    )
+    return _its_units(item.regions, two) and (two.inferred_year in years or later)
 
 
-_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+def annexed_in_its_year(claim: Claim, two: Sides, as_of: dt.date | None) -> None:
+    """A claim of the profile's earlier annexation's units alone in a text of its year that names
+    no year ("Moscow's leaders signed papers that made Crimea part of Russia", March 2014): the
+    annexation itself, held since."""
+    if (
+        claim.reason
+        or not claim.claimed
+        or claim.annexed_2014
+        or as_of is None
+        or as_of.year != two.inferred_year
+        or YEAR_RE.search(claim.sentence.text)
+        or not _its_units(claim.regions, two)
+    ):
+        return
+    claim.annexed_2014, claim.note = True, two.inferred_note
 
 
 @lru_cache(maxsize=8)
