@@ -33,7 +33,8 @@ from geomap.profile import gazetteer
 from geomap.regions import Region
 
 _NEGATION_RE = re.compile(
-    r"\bnot\s+(?:one\s+of|among|part\s+of|been\s+claimed|claimed|claim)\b|\bnever\s+claimed\b"
+    r"\bnot\s+(?:one\s+of|among|part\s+of|(?:yet\s+|(?!only\b)\w+ly\s+)?(?:been\s+)?claim(?:ed)?)\b"
+    r"|\bnever\s+(?:(?!only\b)\w+ly\s+)?(?:been\s+)?claimed\b"
     r"|\bno\s+longer\s+claim\w*|\bno\s+(?:\w+\s+)?claims?\s+(?:on|to|over)\b"
     r"|(?:\bnot|n['’]t|\bnever)\s+(?!only\b)(?:\w+\s+)?(?:annex|incorporat|regard|consider)\w*"
     r"|\b(?:renounc|drop|abandon|withdr[ae]w|waiv)\w*\s+(?:its\s+|any\s+|all\s+|the\s+|their\s+)?"

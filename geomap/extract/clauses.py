@@ -28,7 +28,7 @@ _CLAUSE_RE = re.compile(
 _MOOD_RE = re.compile(
     r"\b(?:would|could|might|cannot|can['’]t|must|should|if|unless|whether|wants?|wanted|demand\w*|insist\w*"
     r"|(?:aims?|plans?|hopes?)(?!\s+of\b)"  # not a noun's ("Ukraine's hopes of retaking X faded")
-    r"|prepared\s+to|ready\s+to|impossible|intends?|seeks?|expects?|will|shall|cede\w*"
+    r"|prepared\s+to|ready\s+to|impossible|intends?|seeks?|expects?|will|shall|cede(?!d\b)\w*"
     # "is expected (on track, set, likely) to control 80%": not yet
     r"|expected\s+to|on\s+(?:track|course)\s+to|set\s+to|(?:un)?likely\s+to"
     r"|give\s+up|hand\s+over|withdraw(?!al)\w*|pull\s+out|goal|ambition|yet\s+to|fail\w*\s+to"

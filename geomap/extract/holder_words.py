@@ -80,6 +80,7 @@ HOLDER_CUES = [
      r"(?:\w+\s+){0,2}?(?:occup\w*|under\s+(?:«CA»|the\s+control"
      r"\s+of\s+«CS»)|control\w*|hold\w*|held|captur\w*|seiz\w*|ha(?:ve|s|d)\b|take\b|taken\b|took\b)"
      r"|\bno\s+longer\b|\blost\s+(?:control\s+(?:of|over)\s+)?|\bunoccupied\b|\bfree\s+of\b"
+     r"|\b(?:ceded|surrendered)\b"  # "Ukraine has ceded 70% of X (to Russia)"
      r"|\black(?:s|ed|ing)?\b"),
     ("out", REMOVED),
     ("lib", _LIB),
@@ -115,6 +116,7 @@ HOLDER_CUES = [
      r"|maintain\w*\s+control"
      # "Russia now owns 73%" (not "as its own")
      r"|keeps?|kept|owns|owned|(?<=they\s)own|(?<=\bwe\s)own|administer(?:s|ed)|govern(?:s|ed)"
+     r"|possess(?:es|ed)|in\s+(?:full\s+)?possession\s+of"
      # "Kyiv's forces are clinging to less than a quarter of Donetsk"
      r"|cling(?:s|ing)?\s+(?:on\s+)?to|clung\s+(?:on\s+)?to"
      # "Russia's gains pushed its share of Donetsk to 78%": the share of the clause's actor

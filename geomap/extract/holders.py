@@ -280,7 +280,7 @@ def _hold(share, cue: Cue, actors, previous, context, two: Sides, framed: bool =
         share.reason = f"denied, not stated ('{' '.join(denied.group().split()[:3])} ...')"
     elif (
         cue.kind == "neg"
-        and cue.word.casefold().startswith("lost")
+        and cue.word.casefold().startswith(("lost", "ceded", "surrendered"))
         and (
             (loser := actor(actors, cue.start, share.sentence.text, cue.end)) == two.defender
             or (loser and share.totality and _OWN_OBJECT_RE.fullmatch(text, cue.end, start))
@@ -288,7 +288,7 @@ def _hold(share, cue: Cue, actors, previous, context, two: Sides, framed: bool =
     ):
         # "Ukraine lost 70% of the region to Russia"; "the RSF has lost all of Gezira State"
         share.holder = other(loser, two)
-        share.note = join(share.note, f"lost by {loser}")
+        share.note = join(share.note, f"{cue.word.split()[0].casefold()} by {loser}")
     elif cue.kind == "neg":
         share.reason = f"negated ('{cue.word.strip()}')"
     elif cue.kind == "out":

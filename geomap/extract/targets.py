@@ -58,7 +58,9 @@ SUBJECT_OF_RE = re.compile(
 # "The occupied share of the Kherson region has remained at about 73%": of its subject's region.
 _SHARE_OF_BEFORE_RE = re.compile(
     r"\b(?:share|part|portion|proportion|percentage|area)\s+of\s+(?P<what>[^,;:%()]{1,60}?)\s+(?:has\s+|had\s+)?"
-    r"(?:now\s+|since\s+)?(?:(?:is|was|stands|stood|remains?|remained|reached|hover(?:s|ed)?"
+    r"(?:now\s+|since\s+)?(?:(?:is|was|are|were)\s+(?:now\s+)?(?:estimated|put|reckoned|thought"
+    r"|believed|calculated|assessed|said|reported)\s+(?:to\s+(?:be|stand\s+at)\s+|at\s+)"
+    r"|(?:is|was|stands|stood|remains?|remained|reached|hover(?:s|ed)?"
     r"|amount(?:s|ed)?|totall?(?:s|ed)?|comes|came"
     r"|stay(?:s|ed)?|been|(?:held|holds)\s+steady)\s+(?:now\s+|still\s+)?(?:at\s+|to\s+)?"
     # "rose from 57% in early 2023 to about 78%": the value it changed from, then the share now;

@@ -1,0 +1,128 @@
+"""Verbs and times of desks' copy: a claim negated with an adverb between ("has not formally
+claimed"), a share "estimated at" a figure, "in possession of", a share held "once" (at one
+point, formerly), a share "ceded" to a side; in Ukraine's profile, Sudan's and the made-up
+Testland's.
+
+Every sentence here is written for these tests; none is copied from a news source.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_reading_structure import controlled, defended, read
+
+
+def claims(text: str) -> dict[str, bool]:
+    """What the text says of each region's claim: True claimed, False said not to be."""
+    return {f.region_code: f.claimed for f in read(text).figures if f.claimed is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia has not formally claimed the Sumy region.", {"UA-59": False}),
+        ("Moscow has never officially claimed the Kharkiv region.", {"UA-63": False}),
+        ("The Kremlin has not yet claimed Sumy, where its troops hold a strip.", {"UA-59": False}),
+        # "only" is no adverb of the claim: the region is claimed
+        ("Russia has not only claimed Donetsk but also occupies most of it.", {"UA-14": True}),
+    ],
+)
+def test_a_claim_negated_with_an_adverb_between(text, expected):
+    assert claims(text) == expected
+
+
+def test_a_claim_negated_with_an_adverb_between_in_testland(testland):
+    assert claims("Norland has not formally claimed Gamma.") == {"TL-03": False}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("The occupied share of the Zaporizhzhia region is estimated at 72%.", {"UA-23": 72}, {}),
+        ("The share of Kherson under Russian control is put at about 73%.", {"UA-65": 73}, {}),
+        ("The proportion of Donetsk held by Russia is thought to be 75%.", {"UA-14": 75}, {}),
+        ("The share of Donetsk held by Ukraine was reckoned at 25%.", {}, {"UA-14": 25}),
+    ],
+)
+def test_a_share_estimated_at_a_figure(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_a_share_estimated_at_a_figure_in_sudan(sudan):
+    text = "The share of North Kordofan under RSF control is estimated at 30%."
+    assert controlled(text) == {"SD-KN": 30}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        (
+            "Moscow's forces are in possession of around 70% of the Donetsk region.",
+            {"UA-14": 70},
+            {},
+        ),
+        ("Ukraine is still in possession of about 30% of Donetsk.", {}, {"UA-14": 30}),
+        ("Russia possesses some 73% of the Kherson region.", {"UA-65": 73}, {}),
+    ],
+)
+def test_a_share_in_a_sides_possession(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_a_share_in_a_sides_possession_in_testland(testland):
+    assert controlled("Norlandic troops are in possession of around 60% of Alpha.") == {"TL-01": 60}
+    assert defended("The TDF is in full possession of 20% of Beta.") == {"TL-02": 20}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia once held 80% of the Kherson region.",
+        "At one point Russian troops held about 80% of the Kherson region.",
+        "Russia formerly controlled some 80% of the Kherson region.",
+        "At the height of its advance, Russia held about 80% of the Kherson region.",
+        # the past in a relative clause is the past too: not 0% for Russia today
+        "Ukraine, which once held all of the Donetsk region, now controls about a quarter of it.",
+    ],
+)
+def test_a_share_held_once_is_of_an_earlier_time(text):
+    assert controlled(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia once again controls all of the Luhansk region.", {"UA-09": 100}),
+        ("Russian forces took the village at once and now hold 75% of Donetsk.", {"UA-14": 75}),
+    ],
+)
+def test_once_again_and_at_once_are_of_today(text, expected):
+    assert controlled(text) == expected
+
+
+def test_a_share_held_once_in_sudan(sudan):
+    assert controlled("The RSF once held about 70% of Khartoum State.") == {}
+    assert controlled("The RSF holds about 70% of North Darfur.") == {"SD-DN": 70}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours"),
+    [
+        ("Ukraine has ceded roughly 70% of the Donetsk region to Russia.", {"UA-14": 70}),
+        ("Kyiv's army surrendered some 20% of the Zaporizhzhia region in 2022.", {}),
+        # a side that cedes a part of its own gains says nothing of what it holds
+        ("Russia ceded about 5% of the Kherson region in the retreat.", {}),
+        # "cede" still to come is demanded, not done
+        ("Russia wants Ukraine to cede the rest of Donetsk.", {}),
+    ],
+)
+def test_a_share_ceded_to_a_side(text, ours):
+    assert controlled(text) == ours
+
+
+def test_a_share_ceded_to_a_side_in_testland(testland):
+    assert controlled("Testland has ceded 40% of Alpha to Norland.") == {"TL-01": 40}
+    assert controlled("Norland ceded 10% of Beta.") == {}
