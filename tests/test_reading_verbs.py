@@ -1,7 +1,7 @@
 """Verbs and times of desks' copy: a claim negated with an adverb between ("has not formally
 claimed"), a share "estimated at" a figure, "in possession of", a share held "once" (at one
-point, formerly), a share "ceded" to a side; in Ukraine's profile, Sudan's and the made-up
-Testland's.
+point, formerly), a share "ceded" to a side, a region the claimant "counts among its regions";
+in Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -126,3 +126,35 @@ def test_a_share_ceded_to_a_side(text, ours):
 def test_a_share_ceded_to_a_side_in_testland(testland):
     assert controlled("Testland has ceded 40% of Alpha to Norland.") == {"TL-01": 40}
     assert controlled("Norland ceded 10% of Beta.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moscow counts Kherson and Zaporizhzhia among its regions.",
+            {"UA-65": True, "UA-23": True},
+        ),
+        ("Russia counts the Donetsk region among its own territories.", {"UA-14": True}),
+        # the defender counting its own region is no claim
+        ("Ukraine counts Kherson among its regions.", {}),
+    ],
+)
+def test_a_region_counted_among_the_claimants_own(text, expected):
+    assert claims(text) == expected
+
+
+def test_a_region_counted_among_the_claimants_own_in_testland(testland):
+    assert claims("Norland counts Alpha among its provinces.") == {"TL-01": True}
+
+
+def test_a_unit_held_entirely_with_the_adverb_after_its_bare_name(sudan):
+    assert controlled("The RSF now controls East Darfur entirely.") == {"SD-DE": 100}
+    assert controlled("The army holds Blue Nile completely.") == {"SD-NB": 0}
+    # only a part: no figure, and not held whole
+    assert read("The RSF controls South Kordofan only partly.").figures == []
+
+
+def test_a_unit_held_entirely_with_the_adverb_after_its_name_in_testland(testland):
+    assert controlled("Norland now controls the Alpha province entirely.") == {"TL-01": 100}
+    assert read("Norland controls the Beta province only partly.").figures == []

@@ -78,6 +78,9 @@ CUE = (
     r"|\b(?:is|are)\s+(?:now\s+)?(?:a\s+|the\s+)?[\"“]?subjects?[\"”]?\s+of\s+«CS»"
     # "treats the Luhansk region as a constituent entity of the Russian Federation"
     r"|\bconstituent\s+(?:entity|entities|subjects?)\s+of\s+(?:the\s+)?«CS»"
+    # "Moscow counts Kherson and Zaporizhzhia among its regions"
+    r"|\bcount(?:s|ed|ing)?\s+[^.;:]{1,80}?\s+among\s+(?:its(?:\s+own)?|«CA»)\s+(?:regions|provinces"
+    r"|territories|subjects|lands)\b"
     # "considers the DPR and LPR its constituent entities"
     r"|\b(?:its|«CS»['’]s)\s+(?:constituent|federal)\s+(?:entity|entities|subjects?)\b"
     # "Crimea is Russian", "the Donetsk region is Russian": only after a name that is its subject
@@ -170,7 +173,7 @@ _CUES = (
     r"|inclusion|«CA»\s+(?:territory|land|soil|«UNIT»)|belong|subject|constituent|forever"
     r"|admi(?:ssion|tt|ts?\b)"
     r"|join|accession|incorporat|absorb|absorption|irrevocably|claim|own\b|to\s+be\s+«CA»"
-    r"|reunifi|reunit"
+    r"|reunifi|reunit|among\s+(?:its|«CA»)"
     # "proclaimed Russian", "declared its territory" (not "the self-proclaimed republics")
     r"|(?<!-)(?:declared|proclaimed|deemed)(?=[^.;:]{0,80}?\b(?:«CA»|its)\b)"
     r"|ced(?:e|es|ed|ing)\b|(?:is|are|calls|called)\s+(?:now\s+)?[\"“]?«CA»\b"

@@ -38,6 +38,9 @@ _NEXT_PHRASE = frozenset({
     "is", "was", "are", "were", "has", "have", "had", "remains", "remained", "also",
     "will", "would", "can", "could", "may", "might", "must", "should",
     "hosts", "hosted", "houses", "borders", "lies", "saw", "sees", "faces", "faced", "became",
+    # how much of it: "controls East Darfur entirely", "holds Kherson only partly"
+    "entirely", "completely", "fully", "wholly", "totally", "partly", "partially", "largely",
+    "mostly", "mainly", "almost", "nearly", "virtually", "practically", "only",
 })  # fmt: skip
 # A place in a unit named by the unit: "the Gezira state capital", "the North Darfur city of".
 _PLACES_IN = frozenset({"capital", "city", "town", "towns", "cities", "village", "villages"})
