@@ -158,3 +158,46 @@ def test_a_unit_held_entirely_with_the_adverb_after_its_bare_name(sudan):
 def test_a_unit_held_entirely_with_the_adverb_after_its_name_in_testland(testland):
     assert controlled("Norland now controls the Alpha province entirely.") == {"TL-01": 100}
     assert read("Norland controls the Beta province only partly.").figures == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("Russia's hold on Luhansk, at 99%, is all but complete.", {"UA-09": 99}, {}),
+        (
+            "Russian control over the Zaporizhzhia region – 74% – has barely changed.",
+            {"UA-23": 74},
+            {},
+        ),
+        ("Ukraine's grip on Donetsk (about 25%) is slipping.", {}, {"UA-14": 25}),
+        # no side named: no holder
+        ("Its control of the Kherson region, about 73%, has not changed.", {}, {}),
+    ],
+)
+def test_a_figure_set_off_after_a_sides_control_of_a_region(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_a_figure_set_off_after_a_sides_control_in_sudan(sudan):
+    assert controlled("The RSF's hold on North Darfur, at about 90%, is nearly total.") == {
+        "SD-DN": 90
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia seized about 1,000 square kilometres this month, bringing its total in the Donetsk "
+        "region to about 79%.",
+        "Russia seized 2% of the Donetsk region this month, raising its share of the region to 79%.",
+    ],
+)
+def test_the_total_a_gain_brought_a_side_to_is_held(text):
+    assert controlled(text) == {"UA-14": 79}
+
+
+def test_the_total_a_gain_brought_a_side_to_in_testland(testland):
+    text = "Norland took 5% of Alpha this year, bringing its control of the province to 65%."
+    assert controlled(text) == {"TL-01": 65}
+    assert controlled("Norland took 5% of Alpha this year.") == {}

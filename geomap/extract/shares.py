@@ -142,6 +142,14 @@ _PERIOD_RE = re.compile(
     rf"|\bin\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTHS}|(?:19|20)\d\d)\b|\bwithin\s+(?:a|\d+)\b",
     re.IGNORECASE,
 )
+# The total a gain brought a side to: "..., bringing its total in X to", "raising Russia's share
+# of X to about".
+_TOTAL_BEFORE_RE = re.compile(
+    r",\s*(?:bringing|raising|pushing|taking|lifting|increasing|putting)\s+(?:its|their"
+    r"|[\w'’-]+['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:total|share|control|hold|tally)\b[^,;.]{0,60}?"
+    r"\bto\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "since the start of the full-scale invasion", "since the war began": all taken in the war.
 _SINCE_THE_WAR_RE = re.compile(
     r"since\s+(?:(?:the\s+)?(?:start|beginning|outset)\s+of\s+)?(?:the\s+)?(?:full[-\s]scale\s+)?"
@@ -321,6 +329,8 @@ def _gain(share: Share, text: str, phrase: str) -> str:
     what was taken: "has captured 90% of X since the invasion" is held."""
     if not share.numeric or not share.cue or not _CAPTURE_RE.match(share.cue):
         return ""
+    if _TOTAL_BEFORE_RE.search(text, 0, share.start - share.sentence.start):
+        return ""  # "seized 1,000 km² in November, bringing its total in X to 79%": the total
     period = _PERIOD_RE.search(phrase)
     if not period or _SINCE_THE_WAR_RE.match(phrase, period.start()):
         return ""

@@ -73,7 +73,10 @@ _SHARE_OF_BEFORE_RE = re.compile(
     r"|\b(?:push\w*|brought|bring\w*|rais\w*|lift\w*|increas\w*|expand\w*|took|tak\w*|reduc\w*"
     r"|cut(?:s|ting)?|lower\w*|trimm\w*|slash\w*|whittl\w*|shr[iau]nk\w*)\s+"
     r"(?:[\w'’]+\s+){0,2}(?:share|part|portion|proportion)\s+of\s+(?P<what2>[^,;:%()]{1,60}?)"
-    r"\s+(?:down\s+|up\s+)?to\s+$",
+    r"\s+(?:down\s+|up\s+)?to\s+$"
+    # "Russia's hold on Luhansk, at 99%, is all but complete": a figure set off after the noun
+    r"|\b(?:control|hold|grip)\s+(?:of|over|on)\s+(?P<what3>[^,;:%()]{1,60}?)\s*(?:,|\(|[-–—])\s*"
+    r"(?:at\s+)?$",
     re.IGNORECASE,
 )
 # "The Donetsk region, which Russia annexed in 2022, is 80% occupied": of the clause's subject.
@@ -421,7 +424,7 @@ def _of_the_share_named(
     """ "Russia's share of the Luhansk region stands at 99.7%": of the region named after "share
     of" ("of the region": the one named before); "the share of the vote in X" is of no land."""
     s0 = share.sentence.start
-    group_name = "what" if share_of.group("what") else "what2"
+    group_name = next(g for g in ("what", "what2", "what3") if share_of.group(g))
     lo, hi = s0 + share_of.start(group_name), s0 + share_of.end(group_name)
     what = [k for k, t in enumerate(toks) if lo <= t.start and t.end <= hi]
     other = next((toks[k].text for k in what if toks[k].key in NOT_AREA_NOUNS), "")
