@@ -201,3 +201,39 @@ def test_the_total_a_gain_brought_a_side_to_in_testland(testland):
     text = "Norland took 5% of Alpha this year, bringing its control of the province to 65%."
     assert controlled(text) == {"TL-01": 65}
     assert controlled("Norland took 5% of Alpha this year.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        (
+            "It is Ukraine that still holds 25% of the Donetsk region, not Russia.",
+            {},
+            {"UA-14": 25},
+        ),
+        ("It is Russia that controls 70% of the Donetsk region.", {"UA-14": 70}, {}),
+    ],
+)
+def test_a_side_set_apart_by_it_is_that(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_a_side_set_apart_by_it_is_that_in_testland(testland):
+    assert defended("It is Testland that still holds 30% of Alpha, not Norland.") == {"TL-01": 30}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("Zelensky said the war would go on, adding that Moscow holds about 75% of Donetsk.",
+         {"UA-14": 75}, {}),
+        ("Russia will never take Donetsk, he said, noting that Ukraine holds 25% of it.",
+         {}, {"UA-14": 25}),
+        # a mood of the noted clause's own is its own
+        ("He said so, noting that Russia could soon hold 80% of Donetsk.", {}, {}),
+    ],
+)  # fmt: skip
+def test_what_a_speaker_notes_is_a_clause_of_its_own(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs

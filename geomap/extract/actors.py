@@ -68,7 +68,8 @@ _DEFENDER_ACTOR = (
     # ("Ukraine, which Russia says holds 20% of X": a side that says it between)
     r"|«D»(?=\s*,\s*(?:which|who)\s+(?:[^,;]{1,40}?\s(?:says?|said|claims?|claimed)\s+)?"
     r"(?:(?:still|now|only|currently)\s+)?(?:holds?|controls?|retains?|keeps?|has|had)\b)"
-    r"|(?<=\bis\s)«D»(?=\s*,\s*not\b)"  # "It is Ukraine, not Russia, that controls ..."
+    # "It is Ukraine, not Russia, that controls ...", "It is Ukraine that holds ..."
+    r"|(?:(?<=\bis\s)|(?<=\bwas\s))«D»(?=\s*,\s*not\b|\s+(?:that|who)\b)"
     r"|(?<=\bby\s)«D»|(?:«D»|«DCAP»)(?=" + _RIVALS + r"))\b"  # "held by Ukraine"; "Kyiv's foes"
 )
 

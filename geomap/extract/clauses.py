@@ -20,7 +20,9 @@ _CLAUSE_RE = re.compile(
     r";|\bwhile\b|\bwhereas\b|\bwith\s+only\b|\balthough\b|\bthough\b"
     # not "all but 1.8%", nor "all of X but parts of Y" (an exception, in the clause)
     rf"|(?<!all\s)\bbut\b(?!\s+{BUT_EXCEPT}\b)"
-    r"|,\s*(?:of\s+which|where|which|who)\b",
+    r"|,\s*(?:of\s+which|where|which|who)\b"
+    # "..., noting that Moscow holds 75%": what is noted is a clause of its own
+    r"|,\s*(?:noting|adding|stressing|pointing\s+out|acknowledging|conceding|admitting)\s+that\b",
     re.IGNORECASE,
 )
 
