@@ -237,3 +237,37 @@ def test_a_side_set_apart_by_it_is_that_in_testland(testland):
 def test_what_a_speaker_notes_is_a_clause_of_its_own(text, ours, theirs):
     assert controlled(text) == ours
     assert defended(text) == theirs
+
+
+_SECTIONS = """How much does Russia hold?
+
+Donetsk
+Russia's main effort is here. Its troops hold about 79% of the region.
+
+Luhansk
+Almost all of it is occupied. Ukraine holds less than 1%.
+
+The south
+Russia holds about 74% of Zaporizhzhia and 73% of Kherson.
+
+Claims
+In 2022 Putin proclaimed the annexation of all four regions, though his forces hold none whole.
+"""
+
+
+def test_a_count_of_regions_named_section_by_section():
+    assert claims(_SECTIONS) == dict.fromkeys(("UA-14", "UA-09", "UA-23", "UA-65"), True)
+
+
+def test_a_count_of_regions_the_sections_name_more_of_is_no_claim():
+    # five regions named since: which four is not said
+    text = _SECTIONS.replace("The south\n", "The south\nRussia holds 1% of Kharkiv. ")
+    assert claims(text) == {}
+
+
+def test_a_count_of_regions_named_section_by_section_in_testland(testland):
+    text = (
+        "Alpha\nNorland holds about 60% of it.\n\nBeta\nNorland holds 40% of it.\n\n"
+        "Claims\nNorland has annexed both provinces."
+    )
+    assert claims(text) == {"TL-01": True, "TL-02": True}

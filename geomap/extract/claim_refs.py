@@ -92,24 +92,34 @@ def refer(claim: Claim, clause: str, previous, stated, previous_text: str, earli
 _ONE_RE = re.compile(r"\b(?:region|oblast|province|territory|it)$", re.IGNORECASE)
 
 
+# How far back one sentence that names as many regions as a count counts stands for them alone
+# (the last three); further back, only the names of every sentence since, together, do.
+_ONE_SENTENCE_BACK = 3
+
+
 def _counted(count: int, lists) -> tuple[Region, ...]:
     """The first of ``lists`` of regions with ``count`` of them, the profile's earlier annexation
     left out where that makes the count; else none."""
     group = set(gazetteer().expand(sides().inferred_group)) if sides().inferred_group else set()
     lists = list(lists)
-    for regions in lists:
+    for regions in lists[:_ONE_SENTENCE_BACK]:
         for those in (regions, tuple(r for r in regions if r not in group)):
             if len(those) == count:
                 return those
     # "Russia holds 70% of Donetsk and all of Luhansk. It holds 75% of Zaporizhzhia and Kherson.
     # It claims all four regions": the names of the last sentences together, where they make it
     named: dict[Region, None] = {}
-    for regions in lists:
+    for regions in lists[:_ONE_SENTENCE_BACK]:
         named.update(dict.fromkeys(regions))
         those = tuple(r for r in named if r not in group)
         if len(those) >= count:
             return those if len(those) == count else ()
-    return ()
+    # further back (an article's sections, a region each, then "the annexation of all four
+    # regions"): every name since, where they are just as many
+    for regions in lists[_ONE_SENTENCE_BACK:]:
+        named.update(dict.fromkeys(regions))
+    those = tuple(r for r in named if r not in group)
+    return those if len(those) == count else ()
 
 
 def refer_ahead(claim: Claim, clause: str, mentions: list[Mention]) -> None:

@@ -49,6 +49,7 @@ _TABLE_RE = re.compile(r"\||\t")  # without one, a text has no table of cells
 PARALLEL_CHARS = 200_000
 _PART_SENTENCES = 500
 _WARM_UP = 40  # sentences read before a part, from nothing, for the state it starts from
+_BACK = 12  # sentences (headings too) a count of regions ("all four") may gather its names from
 _BLOCK = 256  # sentences whose cues are found together, when the first of them is asked about
 _MARGIN = 500  # characters after a run of sentences a scan of their cues may look at
 
@@ -156,9 +157,9 @@ class Document:
         return named.pop() if named else None
 
     def further_back(self, index: int) -> list[list[Mention]]:
-        """The regions named in the two sentences before the one before sentence ``index``: for
-        a count ("all four") that sentence does not meet."""
-        return [self.analyse(k)[1] for k in range(index - 2, max(-1, index - 4), -1)]
+        """The regions named in the sentences before the one before sentence ``index``, nearest
+        first: for a count ("all four") that sentence does not meet."""
+        return [self.analyse(k)[1] for k in range(index - 2, max(-1, index - 2 - _BACK), -1)]
 
     def analyse(self, index: int):
         if index not in self._mentions:
