@@ -271,3 +271,29 @@ def test_a_count_of_regions_named_section_by_section_in_testland(testland):
         "Claims\nNorland has annexed both provinces."
     )
     assert claims(text) == {"TL-01": True, "TL-02": True}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moscow says Donetsk and Luhansk are now Russian. Its troops hold all of the latter and "
+         "about three-quarters of the former.", {"UA-09": 100, "UA-14": 75}),
+        ("Russia annexed Donetsk and Luhansk. It holds 99% of Luhansk and 75% of the former.",
+         {"UA-09": 99, "UA-14": 75}),
+        # three regions before it: which one is not said
+        ("Russia holds parts of Donetsk, Kharkiv and Luhansk, including 75% of the former.", {}),
+        ("Russia holds 75% of the latter.", {}),
+    ],
+)  # fmt: skip
+def test_the_former_and_the_latter(text, expected):
+    assert controlled(text) == expected
+
+
+def test_the_former_and_the_latter_in_sudan(sudan):
+    text = "The RSF took North Darfur and South Darfur; it holds 90% of the former and all of the latter."
+    assert controlled(text) == {"SD-DN": 90, "SD-DS": 100}
+
+
+def test_the_former_and_the_latter_in_testland(testland):
+    text = "Norland invaded Alpha and Beta. It holds 40% of the former and 20% of the latter."
+    assert controlled(text) == {"TL-01": 40, "TL-02": 20}

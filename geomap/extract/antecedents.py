@@ -21,7 +21,9 @@ class Antecedent(Protocol):
     """The regions "the region" means at a position of a sentence (and why none, where none);
     with ``several``, the regions of a list named in the sentence before ("... of each")."""
 
-    def __call__(self, pos: int, several: bool = False) -> tuple[tuple[Region, ...], str]: ...
+    def __call__(
+        self, pos: int, several: bool = False, order: str = ""
+    ) -> tuple[tuple[Region, ...], str]: ...
 
 
 _LOOKBACK = 3  # sentences "the region" may reach back to find the region it means
@@ -31,9 +33,11 @@ def antecedent(doc: Document, sentence: Sentence, own: list[Mention]) -> Anteced
     """The regions "the region" means at a position of ``sentence`` (``own``: the regions it
     names); with ``several``, those of the list the sentence before names ("... of each")."""
 
-    def find(pos: int, several: bool = False) -> tuple[tuple[Region, ...], str]:
+    def find(pos: int, several: bool = False, order: str = "") -> tuple[tuple[Region, ...], str]:
         if several:
             return _list_before(doc, sentence)
+        if order:
+            return _former_or_latter(doc, sentence, [m for m in own if m.end <= pos], order)
         before = [m for m in own if m.end <= pos]
         s0 = sentence.start
         if (
@@ -73,6 +77,20 @@ def antecedent(doc: Document, sentence: Sentence, own: list[Mention]) -> Anteced
         return (), "'the region' refers to no region named before it"
 
     return find
+
+
+def _former_or_latter(
+    doc: Document, sentence: Sentence, before: list[Mention], order: str
+) -> tuple[tuple[Region, ...], str]:
+    """ "the former" (``order``) or "the latter": the first or the last of the two regions the
+    sentence names before it, with those of the sentence before where it names fewer."""
+    if len({m.codes for m in before}) < 2 and sentence.index and doc.goes_on(sentence):
+        before = [*doc.analyse(sentence.index - 1)[1], *before]
+    two = list(dict.fromkeys(r for m in before for r in m.regions))
+    if len(two) != 2 or any(len(m.regions) > 1 for m in before):
+        named = " or ".join(sorted(r.name for r in two)) or "no region named before it"
+        return (), f"'the {order}' could be {named}"
+    return (two[0] if order == "former" else two[1],), ""
 
 
 # Between two names of a list: "A and B", "A, B", "A or B".

@@ -235,8 +235,7 @@ def _of_what(share: Share, toks: list[Token], j: int, antecedent: Antecedent, tw
     if regions:
         _of_the_regions(share, toks, regions, end, several, two)
         return
-    tok = toks[j]
-    key = tok.base
+    tok, key = toks[j], toks[j].base
     if key == "which" and j == start:  # "the Zaporizhzhia region, 73% of which it holds"
         of_which(share, toks, j)
         return
@@ -253,6 +252,10 @@ def _of_what(share: Share, toks: list[Token], j: int, antecedent: Antecedent, tw
         share.reason = "a share of people or votes, not of territory"
     elif key in _ANAPHORA_HEADS or key in nouns():
         _of_a_region_named_before(share, toks, j, antecedent, two)
+    elif key in ("former", "latter"):  # "nearly all of the latter and 75% of the former"
+        share.target_end = tok.end
+        share.regions, share.reason = antecedent(share.start, order=key)
+        share.note = f"'the {key}' read as {names(share.regions)}" if share.regions else ""
     elif city := city_of(tok.text):  # "80% of Khartoum": the capital
         share.reason = (
             f"'{tok.text}' alone is the city, not the {current().units.singular} of {city}"
