@@ -297,3 +297,16 @@ def test_the_former_and_the_latter_in_sudan(sudan):
 def test_the_former_and_the_latter_in_testland(testland):
     text = "Norland invaded Alpha and Beta. It holds 40% of the former and 20% of the latter."
     assert controlled(text) == {"TL-01": 40, "TL-02": 20}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 30% of the Donetsk region is controlled by illegal armed groups.", {"UA-14": 30}),
+        ("The militants control about a third of the Luhansk region.", {"UA-09": 33.3}),
+        # militants of another war named by their kind are no side of this one
+        ("Islamist militants control 30% of the province.", {}),
+    ],
+)
+def test_kyivs_words_for_the_separatists_of_2014(text, expected):
+    assert controlled(text) == expected
