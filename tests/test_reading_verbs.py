@@ -310,3 +310,21 @@ def test_the_former_and_the_latter_in_testland(testland):
 )
 def test_kyivs_words_for_the_separatists_of_2014(text, expected):
     assert controlled(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow holds three-quarters of Donetsk and Kyiv the rest.",
+        "Russia holds 75% of Donetsk and Kyiv holds the rest.",
+        "Russia holds 75% of Donetsk and Kyiv 25%.",
+    ],
+)
+def test_kyiv_after_a_list_is_the_government_not_the_city(text):
+    # never 75% of Kyiv city: Kyiv there is the next clause's subject
+    assert controlled(text) == {"UA-14": 75}
+
+
+def test_the_kyiv_region_in_a_list_is_the_region():
+    assert controlled("Russia held 75% of Donetsk and the Kyiv region in March 2022.") == {}
+    assert controlled("Russia holds 75% of Donetsk and Kyiv city.") == {"UA-14": 75, "UA-30": 75}

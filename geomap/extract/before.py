@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from geomap.extract.asides import insertions
 from geomap.extract.sides import sides
-from geomap.extract.text import Token, name_at, nouns
+from geomap.extract.text import Token, name_at, nouns, the_government
 from geomap.profile import current
 from geomap.regions import normalize
 
@@ -78,10 +78,12 @@ def after_a_name(
     head = [t for t in toks[:k] if t.text not in ("(", ":", "|")]
     if head and head[-1].text == ",":  # "the Zaporizhzhia region, 73% of which"
         head = head[:-1]
-    if head and head[-1].key in nouns():
-        head = head[:-1]
+    noun = bool(head) and head[-1].key in nouns()
+    head = head[:-1] if noun else head
     for m in range(min(4, len(head)), 0, -1):
         regions, used = name_at(head, len(head) - m)
+        if used == m and not noun and the_government(head, len(head) - m, regions, used, nouns()):
+            return False  # "Russia holds 75% of X and Kyiv 25%": the government, no region
         if used == m:
             group = " ".join(t.text for t in head[-m:]) if len(regions) > 1 else ""
             if not of_a_group(share, group):  # "Darfur (80%)": not 80% of each of its states

@@ -11,7 +11,15 @@ from typing import TYPE_CHECKING
 
 from geomap.extract.asides import insertions
 from geomap.extract.before import names
-from geomap.extract.text import Mention, Token, ellipsis_at, name_at, nouns, token_at
+from geomap.extract.text import (
+    Mention,
+    Token,
+    ellipsis_at,
+    name_at,
+    nouns,
+    the_government,
+    token_at,
+)
 from geomap.regions import Region
 
 if TYPE_CHECKING:
@@ -58,6 +66,8 @@ def region_list(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int, str
             # "... of the Donetsk region and Kyiv's army ...": the next clause's subject ("the A
             # and B regions' farmland" is the list's)
             break
+        if n and found and the_government(toks, i, regions, n, nouns()):
+            break  # "75% of Donetsk and Kyiv the rest": Kyiv is the government
         if n and found and toks[i - 1].possessive and all(r.parent for r in regions):
             # "the Kharkiv region's Kupiansk district": the region only says where it is
             found = [r for r in found if not any(s.parent == r.code for s in regions)]

@@ -324,15 +324,23 @@ def mentions(toks: list[Token]) -> list[Mention]:
         if not n:
             i += 1
             continue
-        following = toks[i + n].key if i + n < len(toks) else ""
-        before = " ".join(t.key for t in toks[max(0, i - 2) : i])
-        # "Kyiv" on its own is the government in news text ("talks that excluded Kyiv"); the
-        # city is "Kyiv city", "the city of Kyiv", the oblast "Kyiv region".
-        government = {r.code for r in regions} <= current().government and n == 1
-        if not (government and following not in generic and not before.endswith("city of")):
+        if not the_government(toks, i, regions, n, generic):
             found.append(Mention(regions, toks[i].start, toks[i + n - 1].end))
         i += n
     return _without_locators(found, toks)
+
+
+def the_government(
+    toks: list[Token], i: int, regions: tuple[Region, ...], n: int, generic: frozenset[str]
+) -> bool:
+    """Whether the name of ``regions`` at token ``i`` (``n`` tokens) stands for the government:
+    "Kyiv" on its own in news text ("talks that excluded Kyiv"); the city is "Kyiv city", "the
+    city of Kyiv", the oblast "Kyiv region"."""
+    if n != 1 or not {r.code for r in regions} <= current().government:
+        return False
+    following = toks[i + n].key if i + n < len(toks) else ""
+    before = " ".join(t.key for t in toks[max(0, i - 2) : i])
+    return following not in generic and not before.endswith("city of")
 
 
 # Words that may stand between a raion and the region that says where it is.
