@@ -328,3 +328,28 @@ def test_kyiv_after_a_list_is_the_government_not_the_city(text):
 def test_the_kyiv_region_in_a_list_is_the_region():
     assert controlled("Russia held 75% of Donetsk and the Kyiv region in March 2022.") == {}
     assert controlled("Russia holds 75% of Donetsk and Kyiv city.") == {"UA-14": 75, "UA-30": 75}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia regards Kherson as a Russian region.", {"UA-65": True}),
+        ("The treaties brought the Kherson and Zaporizhzhia regions into Russia.",
+         {"UA-65": True, "UA-23": True}),
+        # people brought from a region are no claim on it
+        ("Russia brought children from the Kherson region into Russia.", {}),
+        # a step toward an annexation is not one
+        ("Putin recognised Kherson and Zaporizhzhia as independent, a step toward annexation.", {}),
+        ("The votes in Kherson were a prelude to annexation.", {}),
+    ],
+)  # fmt: skip
+def test_claims_as_a_region_of_the_claimant_and_brought_into_it(text, expected):
+    assert claims(text) == expected
+
+
+def test_claims_brought_into_the_claimant_in_testland(testland):
+    assert claims("Norland brought Alpha and Beta into the Kingdom of Norland.") == {
+        "TL-01": True,
+        "TL-02": True,
+    }
+    assert claims("Norland regards Gamma as a Norlandic province.") == {"TL-03": True}

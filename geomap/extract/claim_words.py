@@ -115,7 +115,13 @@ CUE = (
     # "Russia annexed Crimea in 2014 and has since claimed A and B": the subject before's
     rf"|(?P<joined>\band\s+(?:(?:has|have|had|also|since|now|later)\s+){{0,2}})claim(?:s|ed)?{_CLAIMED_WHAT}"
     r"|\bpart\s+of\s+(?:its|«CS»['’]s|«CA»)\s+(?:own\s+)?territory"
-    r"|\bas\s+(?:its\s+own|its\s+(?:sovereign\s+)?(?:territory|land|soil)|«CA»\s+(?:territory|land|regions?))\b"
+    r"|\bas\s+(?:its\s+own|its\s+(?:sovereign\s+)?(?:territory|land|soil)"
+    r"|(?:an?\s+)?«CA»\s+(?:territory|land|regions?|«UNIT»))\b"  # "as a Russian region"
+    # "brought Crimea into Russia", "bringing A and B into the federation" (the names alone
+    # between: not "brought children from the Kherson region into Russia")
+    r"|\b(?:brought|brings|bringing)(?:\s+(?:the|and|four|two|regions?"
+    r"|provinces?|oblasts?|peninsula)\b|\s*,|\s+(?-i:[A-Z])[\w'’-]*)+\s+into"
+    r"\s+(?:the\s+)?(?:«CS»|(?:«CA»\s+)?federation)\b"
     # "describes A and B as 'historical Russian lands'", "defines A and B as subjects of the
     # federation" (the side named last before it the controlling one: see claims.py)
     r"|(?P<described>\bas\s+[\"“'‘]?(?:historic(?:al)?|ancestral|primordial|original|age-old)\s+"
@@ -173,7 +179,7 @@ _CUES = (
     r"|inclusion|«CA»\s+(?:territory|land|soil|«UNIT»)|belong|subject|constituent|forever"
     r"|admi(?:ssion|tt|ts?\b)"
     r"|join|accession|incorporat|absorb|absorption|irrevocably|claim|own\b|to\s+be\s+«CA»"
-    r"|reunifi|reunit|among\s+(?:its|«CA»)"
+    r"|reunifi|reunit|among\s+(?:its|«CA»)|into\s+(?:the\s+)?(?:«CS»|federation)"
     # "proclaimed Russian", "declared its territory" (not "the self-proclaimed republics")
     r"|(?<!-)(?:declared|proclaimed|deemed)(?=[^.;:]{0,80}?\b(?:«CA»|its)\b)"
     r"|ced(?:e|es|ed|ing)\b|(?:is|are|calls|called)\s+(?:now\s+)?[\"“]?«CA»\b"

@@ -46,7 +46,10 @@ _MOOTED_RE = re.compile(
     r"\b(?:float\w*|mull\w*|propos\w*|discuss\w*|suggest\w*|talk\w*\s+(?:of|about)|weigh\w*"
     r"|contemplat\w*|consider(?:s|ed|ing)?|(?:idea|possibility|prospect|option|talk)\s+of"
     # "bloggers have called for the annexation of X", "rejects any annexation of"
-    r"|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|advocat\w*|(?:push|lobb)\w*\s+for|any)"
+    r"|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|advocat\w*|(?:push|lobb)\w*\s+for|any"
+    # "recognised A and B as independent, a step toward annexation": not yet made
+    r"|steps?\s+toward\w*|prelude\s+to|precursor\s+to|pav\w*\s+the\s+way\s+(?:for|to)"
+    r"|(?:path|road)\s+to)"
     r"\s+(?:\w+\s+){0,2}?$",
     re.IGNORECASE,
 )
