@@ -353,3 +353,24 @@ def test_claims_brought_into_the_claimant_in_testland(testland):
         "TL-02": True,
     }
     assert claims("Norland regards Gamma as a Norlandic province.") == {"TL-03": True}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Putin said Russia would defend its "new regions", including Zaporizhzhia, by all means.',
+         {"UA-23": True}),
+        ("Kherson has been a region of the Russian Federation since 2022, Moscow says.",
+         {"UA-65": True}),
+        ("Kherson is a region of the Russian Federation.", {"UA-65": True}),
+        # a region of Russia's own, and one it borders, are not claimed
+        ("Belgorod is a region of Russia that borders Kharkiv.", {}),
+        ("Belgorod, which borders Kharkiv, is a region of Russia.", {}),
+    ],
+)  # fmt: skip
+def test_claims_by_what_a_region_is_and_the_claimants_new_regions(text, expected):
+    assert claims(text) == expected
+
+
+def test_a_unit_said_to_be_the_claimants_in_testland(testland):
+    assert claims("Alpha has been a region of Norland since 2023.") == {"TL-01": True}

@@ -87,6 +87,9 @@ CUE = (
     # (see _named_subject)
     r"|\b(?P<russian>(?:is|are)\s+(?:now\s+)?[\"“]?«CA»[\"”]?(?:\s+«UNIT»)?"
     r"|is\s+(?:now\s+)?a\s+«CA»\s+«UNIT»)(?:\s+now)?(?=\s*(?:[.,;:!?)]|$))"
+    # "Kherson has been a region of the Russian Federation since 2022"
+    r"|\b(?P<russian2>(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:an?\s+)?(?:«UNIT»|subjects?)"
+    r"\s+of\s+(?:the\s+)?«CS»)(?=\s*(?:[.,;:!?)]|$|(?:since|after|following)\b|in\s+\d{4}\b))"
     # "five regions Moscow calls Russian", ending its clause (the side named last before it the
     # controlling one: see claims.py)
     # ("Moscow calls Crimea Russian.")

@@ -136,7 +136,9 @@ def read_claims(
         return named
     claims: list[Claim] = []
     for match in scan.finditer(sides().pattern(CUE), text) if cued else ():
-        if match.group("russian") and not _named_subject(text, match.start()):
+        if (match.group("russian") or match.group("russian2")) and not _named_subject(
+            text, match.start()
+        ):
             continue
         if sides().pattern(_NOUN_CLAIMS_RE).match(text, match.start()):
             continue  # "Despite Russian claims, Ukraine holds ...": the noun, not the verb

@@ -159,8 +159,9 @@ def not_a_claim(
     relative = list(_RELATIVE_RE.finditer(before))
     if relative:
         before = before[relative[-1].end() :]
-    # "would never give back the annexed regions of A and B": annexed, whatever may follow.
-    adjective = cue == "annexed" and _THE_BEFORE_RE.search(before)
+    # "would never give back the annexed regions of A and B": annexed, whatever may follow; so
+    # are "its new regions" ("would defend its 'new regions', including X").
+    adjective = (cue == "annexed" and _THE_BEFORE_RE.search(before)) or match.group("new")
     # "would remain part of Russia forever": what is, said to last
     remains = _REMAIN_RE.search(before) and not _CONDITION_RE.search(before)
     if (
