@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_reading_structure import controlled, defended, read
+from tests.test_reading_structure import controlled, defended, defender_held, held, read
 
 
 def claims(text: str) -> dict[str, bool]:
@@ -374,3 +374,20 @@ def test_claims_by_what_a_region_is_and_the_claimants_new_regions(text, expected
 
 def test_a_unit_said_to_be_the_claimants_in_testland(testland):
     assert claims("Alpha has been a region of Norland since 2023.") == {"TL-01": True}
+
+
+def test_a_relative_clause_on_the_unit_an_opening_phrase_names(sudan):
+    assert held("In Central Darfur, which the RSF has controlled since 2023, aid resumed.") == {
+        "SD-DC"
+    }
+    assert defender_held("In Gezira State, held by the army since January, markets reopened.") == {
+        "SD-GZ"
+    }
+    # a town in a unit: the relative clause is the town's
+    assert read("Babanusa in West Kordofan, which the RSF captured, is a rail hub.").figures == []
+
+
+def test_a_relative_clause_on_the_unit_an_opening_phrase_names_in_testland(testland):
+    assert held("In the Alpha region, which Norland has controlled since 2023, aid resumed.") == {
+        "TL-01"
+    }

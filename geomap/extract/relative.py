@@ -12,7 +12,8 @@ from geomap.extract.statement import Held, statement
 # A relative clause on a unit: "Sennar State, which the army recaptured last year, ...".
 _RELATIVE_VERB = (
     r"(?:(?:has|have|had|now|later|then|still)\s+){0,2}(?P<verb>recaptured|retook|retaken|captured"
-    r"|seized|took|taken|overran|overrun|controls|holds|held|liberated|regained|won\s+back|occupies|occupied"
+    r"|seized|took|taken|overran|overrun|controls|controlled|holds|held|liberated|regained|won\s+back"
+    r"|occupies|occupied"
     r"|took\s+back)\b"
 )
 _RELATIVE = (  # not "which it only partly controls"

@@ -419,7 +419,8 @@ def before_verb(
     own = [t for t in toks if last.start <= t.start and t.end <= last.end]
     preceding = [t for t in toks if t.end <= last.start]
     unit_of = len(preceding) > 1 and preceding[-2].key in generic  # "the state of Sennar"
-    if preceding and preceding[-1].key in _PLACE_WORDS and not unit_of and not where:
+    opening = len(preceding) == 1  # "In Central Darfur, which the RSF controls, ...": the unit
+    if preceding and preceding[-1].key in _PLACE_WORDS and not (unit_of or where or opening):
         return ()  # "El Fasher, the last army stronghold in Darfur, fell to ...": a place in it
     listed = _listed_before(before, toks)
     # a unit noun, a group, a name of several words ("West Kordofan": no town has such a name),
