@@ -311,3 +311,44 @@ def test_the_word_before_a_full_stop_is_the_one_a_search_of_the_whole_sentence_f
     near = sentences._last_word(text, 0, len(text))
     whole = sentences._LAST_WORD_RE.search(text)
     assert (near and near.group(1)) == (whole and whole.group(1))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # text wrapped at a width, or a PDF's lines: the sentence goes on past the break
+        ("Russia occupies roughly 75%\nof the Donetsk region.", {"UA-14": 75}),
+        ("Russia occupies about 75 per\ncent of the Donetsk region.", {"UA-14": 75}),
+        ("Russian forces now control roughly\n75% of the Donetsk region.", {"UA-14": 75}),
+        ("According to the governor, Russian forces hold about 74% of the\n"
+         "Zaporizhzhia region.", {"UA-23": 74}),
+    ],
+)  # fmt: skip
+def test_a_sentence_broken_over_lines_is_read_whole(text, expected):
+    got = {f.region_code: f.controlled_pct for f in extract_text(text, as_of=dt.date(2025, 6, 1))}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        # a headline over a sentence, a heading, a list: each line its own
+        ("Russia gains ground in Donetsk\nRussian forces advanced near Pokrovsk.", 2),
+        ("Russian forces control:\nabout 99% of Luhansk", 2),
+        ("Occupied share\nDonetsk 75%\nLuhansk 99%", 3),
+        ("- 99% of Luhansk\n- 75% of Donetsk", 2),
+        ("Russia holds 75% of Donetsk.\nthe next line starts in lower case", 2),
+        ("The share is about 75%\n\nof which more later", 2),
+    ],
+)
+def test_lines_that_end_a_sentence_or_a_heading_are_not_joined(text, lines):
+    assert len(list(split_sentences(text))) == lines
+
+
+def test_a_sentence_broken_over_lines_keeps_its_exact_offsets():
+    text = "Intro.\nRussia occupies roughly 75%\nof the Donetsk region. Next."
+    for sentence in split_sentences(text):
+        assert text[sentence.start : sentence.start + len(sentence.text)] == sentence.text
+    assert [s.text for s in split_sentences(text)][1] == (
+        "Russia occupies roughly 75%\nof the Donetsk region."
+    )

@@ -31,6 +31,8 @@ def split_sentences(text: str) -> Iterator[Sentence]:
     index = 0
     for match in _SENTENCE_END_RE.finditer(text):
         end = match.end()
+        if text[match.start()] == "\n" and _goes_on(text, start, match.start()):
+            continue  # a line broken in the middle of a sentence
         if text[match.start()] == ".":
             word = _last_word(text, start, end)
             if word and word.group(1).casefold() in _ABBREVIATIONS:
@@ -46,6 +48,32 @@ def split_sentences(text: str) -> Iterator[Sentence]:
             index += 1
         start = end
     yield from _trimmed(text, start, len(text), index)
+
+
+# A line break inside a sentence (text wrapped at a width, a PDF's lines): the next line starts
+# in lower case ("... occupies roughly 75%" over "of the Donetsk region."), or the line ends on a
+# word no sentence, headline or list item ends on ("about" over "75% of ...").
+_NEXT_LINE_RE = re.compile(r"[ \t]*(?P<lower>[a-z])|[ \t]*[\w“\"‘(]")
+_LAST_LINE_WORD_RE = re.compile(r"(?:^|\s)([\w’'-]+)[ \t]*$")
+_GOES_ON_WORDS = frozenset({
+    "of", "the", "a", "an", "about", "roughly", "around", "nearly", "almost", "some", "over",
+    "per", "and", "or", "to", "in", "by", "than", "at", "its", "their", "which", "that", "with",
+    "from", "for", "on", "under", "between", "approximately", "estimated", "just", "only",
+})  # fmt: skip
+
+
+def _goes_on(text: str, start: int, at: int) -> bool:
+    """Whether the sentence from ``start`` goes on past the line break at ``at``."""
+    line = text[text.rfind("\n", start, at) + 1 : at].rstrip()
+    if not line or line[-1] in ".!?:;":
+        return False  # an empty line, a sentence's or a heading's end
+    nxt = _NEXT_LINE_RE.match(text, at + 1)
+    if nxt is None:
+        return False
+    if nxt.group("lower"):
+        return True
+    last = _LAST_LINE_WORD_RE.search(line)
+    return last is not None and last.group(1).casefold() in _GOES_ON_WORDS
 
 
 def _last_word(text: str, start: int, end: int) -> re.Match | None:
