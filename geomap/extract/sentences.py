@@ -64,7 +64,7 @@ _GOES_ON_WORDS = frozenset({
 
 def _goes_on(text: str, start: int, at: int) -> bool:
     """Whether the sentence from ``start`` goes on past the line break at ``at``."""
-    line = text[text.rfind("\n", start, at) + 1 : at].rstrip()
+    line = text[max(start, text.rfind("\n", start, at) + 1) : at].rstrip()
     if not line or line[-1] in ".!?:;":
         return False  # an empty line, a sentence's or a heading's end
     nxt = _NEXT_LINE_RE.match(text, at + 1)
