@@ -140,3 +140,31 @@ def test_no_module_outgrows_one_reader():
     }
     assert {name: n for name, n in sizes.items() if n > MAX_LINES} == {}
     assert sizes["geomap/build.py"] <= MAX_BUILD_LINES
+
+
+def _constants_bound_twice(source: str) -> set[str]:
+    """Names in capitals a module binds more than once at its top level (a pattern defined
+    again under the same name replaces the first for every use of it, silently)."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for node in ast.parse(source).body:
+        targets = node.targets if isinstance(node, ast.Assign) else [getattr(node, "target", None)]
+        for target in targets:
+            name = target.id if isinstance(target, ast.Name) else ""
+            if name.lstrip("_")[:1].isupper() and name.lstrip("_").upper() == name.lstrip("_"):
+                (twice if name in seen else seen).add(name)
+    return twice
+
+
+def test_no_module_binds_a_constant_twice():
+    found = {
+        str(path.relative_to(ROOT)): sorted(names)
+        for path in _modules().values()
+        if (names := _constants_bound_twice(path.read_text(encoding="utf-8")))
+    }
+    assert found == {}
+
+
+def test_a_constant_bound_twice_is_found():
+    source = "_A_RE = 1\nB = 2\n_A_RE: int = 3\nc = 4\nc = 5\n"
+    assert _constants_bound_twice(source) == {"_A_RE"}

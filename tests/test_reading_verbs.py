@@ -391,3 +391,35 @@ def test_a_relative_clause_on_the_unit_an_opening_phrase_names_in_testland(testl
     assert held("In the Alpha region, which Norland has controlled since 2023, aid resumed.") == {
         "TL-01"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("Having captured about 70% of Donetsk, Russia is pushing toward Kramatorsk.",
+         {"UA-14": 70}, {}),
+        ("Controlling about 70% of Donetsk, Russia is pushing toward Kramatorsk.", {"UA-14": 70}, {}),
+        ("Now in control of roughly 70% of Donetsk, Russian troops are pushing on.",
+         {"UA-14": 70}, {}),
+        ("Still holding about 25% of Donetsk, Ukraine's army is digging in.", {}, {"UA-14": 25}),
+        ("Having lost 70% of Donetsk, Ukraine is digging in around Kramatorsk.", {"UA-14": 70}, {}),
+        # a side named in the opening phrase itself acts there
+        ("Fighting Russian troops for every village, Ukraine still holds about 25% of Donetsk.",
+         {}, {"UA-14": 25}),
+        ("During the offensive, about 70% of Donetsk fell.", {}, {}),
+    ],
+)  # fmt: skip
+def test_an_opening_participles_subject_is_the_main_clauses(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_an_opening_participles_subject_in_sudan(sudan):
+    text = "Controlling about 90% of North Darfur, the RSF is besieging El Fasher."
+    assert controlled(text) == {"SD-DN": 90}
+    assert controlled("Having retaken all of Gezira State, the army is advancing.") == {"SD-GZ": 0}
+
+
+def test_an_opening_participles_subject_in_testland(testland):
+    assert controlled("Holding about 60% of Alpha, Norland is pressing on.") == {"TL-01": 60}
+    assert defended("Having held on to 40% of Alpha, Testland is regrouping.") == {"TL-01": 40}

@@ -375,7 +375,31 @@ def actor(
             return side
         if at >= end and text and _OF_RE.match(text, end, at) and _NOUN_RE.search(text, 0, end):
             return side  # "under the control of occupiers"
-    return ""
+    return _opening_subject(actors, text, end) if text else ""
+
+
+# A phrase that opens a sentence with a participle, its subject the main clause's: "Having
+# captured about 70% of X, Russia ...", "Controlling 70% of X, Russia ...", "Now in control of
+# 70% of X, Russian troops ..." (not "During ...", "According to ...").
+_PARTICIPLE_RE = re.compile(
+    r"\s*(?:(?:now|still|already|after|while|since|by)\s+)?(?:having\s+\w+"
+    r"|(?!(?:during|according|including|regarding|concerning|following|notwithstanding)\b)"
+    r"[a-z]+ing|in\s+(?:full\s+)?control(?:\s+of)?)\b[^,;:]*$",
+    re.IGNORECASE,
+)
+_MAIN_SUBJECT_RE = re.compile(r",\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def _opening_subject(actors: list[tuple[int, str]], text: str, pos: int) -> str:
+    """For a verb ending at ``pos`` in a phrase that opens the sentence with a participle, the
+    side the main clause after it starts with; else ""."""
+    if not _PARTICIPLE_RE.match(text, 0, pos):
+        return ""
+    comma = text.find(",", pos)
+    first = next(((at, side) for at, side in actors if at > comma), None) if comma > 0 else None
+    if first is None or not _MAIN_SUBJECT_RE.search(text, comma, first[0]):
+        return ""
+    return first[1]
 
 
 def both_subject(named: Sequence[tuple[int, str]], pos: int, text: str, since: int = 0) -> bool:
