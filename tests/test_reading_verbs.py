@@ -423,3 +423,29 @@ def test_an_opening_participles_subject_in_sudan(sudan):
 def test_an_opening_participles_subject_in_testland(testland):
     assert controlled("Holding about 60% of Alpha, Norland is pressing on.") == {"TL-01": 60}
     assert defended("Having held on to 40% of Alpha, Testland is regrouping.") == {"TL-01": 40}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia controls 75% of the territory in the Donetsk region.", {"UA-14": 75}),
+        ("Russia controls 75% of the land in Donetsk oblast.", {"UA-14": 75}),
+        # a part of it: "in the south of"
+        ("Russia controls 75% of the land in the south of the Donetsk region.", {}),
+        ("Russia now holds 99.7% (26,400 square kilometres) of Luhansk.", {"UA-09": 99.7}),
+        (
+            "Russia occupies nearly 75% (up from 70% last year) of the Donetsk region.",
+            {"UA-14": 75},
+        ),
+        ("Russia controls 75% of Donetsk oblast's 26,500 square kilometres.", {"UA-14": 75}),
+        # the region's something else is not its land
+        ("Russia controls 75% of Donetsk oblast's 2,000 mines.", {}),
+    ],
+)
+def test_a_share_of_the_land_in_a_region_or_of_its_area(text, expected):
+    assert controlled(text) == expected
+
+
+def test_a_share_of_the_land_in_a_unit_in_sudan(sudan):
+    assert controlled("The RSF holds 90% of the territory in North Darfur state.") == {"SD-DN": 90}
+    assert controlled("The RSF holds 80% (about 240,000 sq km) of North Darfur.") == {"SD-DN": 80}

@@ -190,10 +190,15 @@ _OR_HEDGES = {"so": "about", "thereabouts": "about", "more": "at least", "less":
 
 def past_the_figure(share: Share, toks: list[Token], j: int) -> int:
     """Where what a figure is "of" is looked for: past a bracket ("18,200 km² (68.6%) of", "70%
-    (of the region)"), the comma of "6,600 sq km, or 75%, of", the figure said again in "79%, or
-    nearly four-fifths, of", "each" ("about 70% each of A and B"), a noun of a part ("a 70%
-    share of X") and a hedge after it ("20% or so of X", the figure's hedge where it has none)."""
+    (of the region)", "99.7% (26,400 square kilometres) of"), the comma of "6,600 sq km, or 75%,
+    of", the figure said again in "79%, or nearly four-fifths, of", "each" ("about 70% each of A
+    and B"), a noun of a part ("a 70% share of X") and a hedge after it ("20% or so of X", the
+    figure's hedge where it has none)."""
     n = len(toks)
+    if j < n and toks[j].text == "(":  # "99.7% (26,400 square kilometres) of Luhansk"
+        close = next((k for k in range(j + 1, min(j + 12, n)) if toks[k].text in "()"), n)
+        if close + 1 < n and toks[close].text == ")" and toks[close + 1].key == "of":
+            return close + 1
     if j < n and toks[j].text in ("(", ")"):
         return j + 1
     if (

@@ -61,9 +61,11 @@ def object_start(toks: list[Token], j: int, two: Sides) -> tuple[int, bool]:
             j += 1  # "the war-torn Donetsk region", "the eastern Ukrainian region of Donetsk"
         elif (key in generic or key in AREA_NOUNS or key == "each") and following == "of":
             j += 2  # "the territory of", "each of"
+        elif key in AREA_NOUNS and following == "in" and _a_name_at(toks, j + 2):
+            j += 2  # "the territory in the Donetsk region" (not "the land in the south of X")
         elif key == "our" and following in generic:
             j += 1  # "80% of our region", an official says: "the region" (not "our territory")
-        elif key.isdigit() and (past := _past_a_size(toks, j)):
+        elif key.isdigit() and (past := past_a_size(toks, j)):
             j = past  # "of the 27,000-square-kilometre Donetsk region"
         else:
             break
@@ -85,15 +87,21 @@ def an_adjective(toks: list[Token], j: int, two: Sides) -> bool:
     return "-" in tok.text and tok.text[:1].isalpha() and not name_at(toks, j)[1]
 
 
+def _a_name_at(toks: list[Token], j: int) -> bool:
+    """Whether a unit's name starts at token ``j``, past "the"."""
+    j += j < len(toks) and toks[j].key == "the"
+    return j < len(toks) and bool(name_at(toks, j)[1])
+
+
 _SIZES = words("km km2 km² kilometre kilometer kilometres kilometers mile miles hectares")
 
 
-def _past_a_size(toks: list[Token], j: int) -> int:
+def past_a_size(toks: list[Token], j: int) -> int:
     """Past an area given as an adjective ("27,000-square-kilometre", "26,500 sq km"), or 0."""
     while j < len(toks) and (toks[j].key.isdigit() or toks[j].key in {",", "."}):
         j += 1
-    if j < len(toks) and toks[j].key == "sq":
-        j += 1
+    if j < len(toks) and toks[j].key in ("sq", "square"):
+        j += 1  # "26,500 sq km", "26,500 square kilometres"
     if j < len(toks) and (toks[j].key in _SIZES or toks[j].key.startswith("square ")):
         return j + 1
     return 0

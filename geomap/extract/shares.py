@@ -28,9 +28,9 @@ from geomap.extract.asides import without_insertions
 from geomap.extract.clauses import clause_of, find_clauses
 from geomap.extract.clauses import figure_mood as mood_of
 from geomap.extract.holder_words import find_cues
+from geomap.extract.share_of import CHANGED_FROM
 from geomap.extract.sides import sides
-from geomap.extract.targets import CHANGED_FROM, WHOLE_COUNTRY
-from geomap.extract.targets import target as _target
+from geomap.extract.targets import WHOLE_COUNTRY, target
 from geomap.extract.text import Mention, Sentence, Token
 from geomap.extract.together import (
     RESPECT,
@@ -233,7 +233,7 @@ def read_shares(
     two = sides()
     for share in shares:
         first = bisect_left(starts, share.end)
-        _target(share, toks, first, antecedent, two)
+        target(share, toks, first, antecedent, two)
     own_figures(shares)
     respectively(shares, toks, starts, named or [])
     respective(shares, named or [])

@@ -25,7 +25,8 @@ from geomap.extract.each import (
     past_the_figure,
     region_list,
 )
-from geomap.extract.objects import FILLERS, NOT_AREA_NOUNS, PEOPLE, object_start, words
+from geomap.extract.objects import NOT_AREA_NOUNS, PEOPLE, object_start, past_a_size, words
+from geomap.extract.share_of import of_the_share_named
 from geomap.extract.sides import Sides
 from geomap.extract.text import Token, name_at, nouns, starts_a_time
 from geomap.extract.units import city_of
@@ -53,30 +54,6 @@ SUBJECT_OF_RE = re.compile(
     r"(?:occupied|controlled|held|under\b|in\s+(?:the\s+)?(?:[\w'’-]+\s+)?hands|liberated|free"
     r"|(?:outside|beyond|out\s+of)\s+(?:the\s+)?[\w'’-]+\s+(?:control|hands)\b"
     r"|[\w'’]+-(?:held|controlled|occupied)\b)",  # "is Ukrainian-held"
-    re.IGNORECASE,
-)
-# "The occupied share of the Kherson region has remained at about 73%": of its subject's region.
-_SHARE_OF_BEFORE_RE = re.compile(
-    r"\b(?:share|part|portion|proportion|percentage|area)\s+of\s+(?P<what>[^,;:%()]{1,60}?)\s+(?:has\s+|had\s+)?"
-    r"(?:now\s+|since\s+)?(?:(?:is|was|are|were)\s+(?:now\s+)?(?:estimated|put|reckoned|thought"
-    r"|believed|calculated|assessed|said|reported)\s+(?:to\s+(?:be|stand\s+at)\s+|at\s+)"
-    r"|(?:is|was|stands|stood|remains?|remained|reached|hover(?:s|ed)?"
-    r"|amount(?:s|ed)?|totall?(?:s|ed)?|comes|came"
-    r"|stay(?:s|ed)?|been|(?:held|holds)\s+steady)\s+(?:now\s+|still\s+)?(?:at\s+|to\s+)?"
-    # "rose from 57% in early 2023 to about 78%": the value it changed from, then the share now;
-    # "rose 5 points to 79%", "grew by 2 percent this month to 79%" (not "grew 20%": a change)
-    r"|reached\s+|(?:rose|grew|risen|grown|increased|fallen|fell|dropped|shrunk|shrank|expanded"
-    r"|climbed)\s+(?:now\s+)?(?:(?:by\s+)?[\d.]+\s*(?:percentage\s+points?|points?|%|percent"
-    r"|per\s*cent)\s+)?(?:(?:this|last|over\s+the\s+(?:past|last))\s+\w+\s+)?"
-    r"(?:(?P<from>from\s+)|from\s+[^;:]{1,50}?\s+to\s+|at\s+|to\s+))$"
-    # "pushed its share of Donetsk to 78%"
-    r"|\b(?:push\w*|brought|bring\w*|rais\w*|lift\w*|increas\w*|expand\w*|took|tak\w*|reduc\w*"
-    r"|cut(?:s|ting)?|lower\w*|trimm\w*|slash\w*|whittl\w*|shr[iau]nk\w*)\s+"
-    r"(?:[\w'’]+\s+){0,2}(?:share|part|portion|proportion)\s+of\s+(?P<what2>[^,;:%()]{1,60}?)"
-    r"\s+(?:down\s+|up\s+)?to\s+$"
-    # "Russia's hold on Luhansk, at 99%, is all but complete": a figure set off after the noun
-    r"|\b(?:control|hold|grip)\s+(?:of|over|on)\s+(?P<what3>[^,;:%()]{1,60}?)\s*(?:,|\(|[-–—])\s*"
-    r"(?:at\s+)?$",
     re.IGNORECASE,
 )
 # "The Donetsk region, which Russia annexed in 2022, is 80% occupied": of the clause's subject.
@@ -108,7 +85,6 @@ _CONTROL_TO_RE = re.compile(
     re.I,
 )
 RESPECTIVE = "'respective' with no list of regions before it"
-CHANGED_FROM = "the value it changed from ('from ... to'), not the share now"
 # A share of the whole country is of no region, but has a holder ("... 19% of Ukraine. In X, 99%")
 WHOLE_COUNTRY = "a share of the whole country"
 # "17,804 square kilometres (67.2%)", "18,500 square kilometres of X, or about 70 percent": a
@@ -282,7 +258,9 @@ def _of_the_regions(
         share.reason = f"a share of {names(regions)} together, not of each"
     elif after in ("city", "town", "capital", "capitals"):  # "60% of Kherson city", "X's capital"
         share.reason = f"a share of the {after} of {names(regions)}, not of the region"
-    elif after in NOT_AREA_NOUNS or (toks[end - 1].possessive and after not in AREA_NOUNS):
+    elif after in NOT_AREA_NOUNS or (  # not "Donetsk oblast's 26,500 square kilometres"
+        toks[end - 1].possessive and after not in AREA_NOUNS and not past_a_size(toks, end)
+    ):
         share.reason = f"a share of {after or 'something'} in the region, not of its territory"
     elif seized:
         share.reason = f"a share of the {after} {then} ..., not of the region"
@@ -338,9 +316,7 @@ def _of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> 
     text = share.sentence.text
     rel = share.start - share.sentence.start
     rest = text[share.end - share.sentence.start :].lstrip()
-    share_of = _SHARE_OF_BEFORE_RE.search(text, 0, rel) if share.numeric else None
-    if share_of:
-        _of_the_share_named(share, toks, share_of, antecedent)
+    if share.numeric and of_the_share_named(share, toks, text, rel, antecedent):
         return
     verb = _IS_BEFORE_RE.search(text, max(0, rel - 60), rel)  # "are (each) 75% occupied"
     if (
@@ -419,32 +395,3 @@ def _control_to(share: Share, toks: list[Token]) -> bool:
     lo, hi = s0 + found.start("where"), s0 + found.end("where")
     where = [k for k, t in enumerate(toks) if lo <= t.start and t.end <= hi]
     return any(name_at(toks, k)[1] or toks[k].key in _ANAPHORA_HEADS for k in where)
-
-
-def _of_the_share_named(
-    share: Share, toks: list[Token], share_of: re.Match, antecedent: Antecedent
-) -> None:
-    """ "Russia's share of the Luhansk region stands at 99.7%": of the region named after "share
-    of" ("of the region": the one named before); "the share of the vote in X" is of no land."""
-    s0 = share.sentence.start
-    group_name = next(g for g in ("what", "what2", "what3") if share_of.group(g))
-    lo, hi = s0 + share_of.start(group_name), s0 + share_of.end(group_name)
-    what = [k for k, t in enumerate(toks) if lo <= t.start and t.end <= hi]
-    other = next((toks[k].text for k in what if toks[k].key in NOT_AREA_NOUNS), "")
-    if other:
-        share.reason = f"a share of the {other}, not of territory"
-        return
-    for k in what:
-        regions, _, group = region_list(toks, k)
-        if regions:
-            if not of_a_group(share, group):  # "the RSF's share of Darfur": of the five together
-                share.regions = regions
-            if share_of.group("from"):
-                share.reason = CHANGED_FROM
-            return
-    if all(toks[k].key in FILLERS or toks[k].key in nouns() | AREA_NOUNS for k in what):
-        share.regions, share.reason = antecedent(share.start)  # "the share of the region"
-        if share.regions:
-            share.note = f"read as a share of {names(share.regions)}, named before it"
-        return
-    share.reason = "not a share of a named region"

@@ -1,0 +1,79 @@
+"""A figure after the words that say what it is a share of: "Russia's share of the Luhansk
+region stands at 99.7%", "The occupied share of X is estimated at 72%", "rose from 57% ... to
+about 78%", "Russia's gains pushed its share of X to 78%", "Russia's hold on X, at 99%, ...".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from geomap.extract.before import names, of_a_group
+from geomap.extract.each import AREA_NOUNS, region_list
+from geomap.extract.objects import FILLERS, NOT_AREA_NOUNS
+from geomap.extract.text import Token, nouns
+
+if TYPE_CHECKING:
+    from geomap.extract.antecedents import Antecedent
+    from geomap.extract.shares import Share
+
+CHANGED_FROM = "the value it changed from ('from ... to'), not the share now"
+
+# "The occupied share of the Kherson region has remained at about 73%": of its subject's region.
+_SHARE_OF_BEFORE_RE = re.compile(
+    r"\b(?:share|part|portion|proportion|percentage|area)\s+of\s+(?P<what>[^,;:%()]{1,60}?)\s+(?:has\s+|had\s+)?"
+    r"(?:now\s+|since\s+)?(?:(?:is|was|are|were)\s+(?:now\s+)?(?:estimated|put|reckoned|thought"
+    r"|believed|calculated|assessed|said|reported)\s+(?:to\s+(?:be|stand\s+at)\s+|at\s+)"
+    r"|(?:is|was|stands|stood|remains?|remained|reached|hover(?:s|ed)?"
+    r"|amount(?:s|ed)?|totall?(?:s|ed)?|comes|came"
+    r"|stay(?:s|ed)?|been|(?:held|holds)\s+steady)\s+(?:now\s+|still\s+)?(?:at\s+|to\s+)?"
+    # "rose from 57% in early 2023 to about 78%": the value it changed from, then the share now;
+    # "rose 5 points to 79%", "grew by 2 percent this month to 79%" (not "grew 20%": a change)
+    r"|reached\s+|(?:rose|grew|risen|grown|increased|fallen|fell|dropped|shrunk|shrank|expanded"
+    r"|climbed)\s+(?:now\s+)?(?:(?:by\s+)?[\d.]+\s*(?:percentage\s+points?|points?|%|percent"
+    r"|per\s*cent)\s+)?(?:(?:this|last|over\s+the\s+(?:past|last))\s+\w+\s+)?"
+    r"(?:(?P<from>from\s+)|from\s+[^;:]{1,50}?\s+to\s+|at\s+|to\s+))$"
+    # "pushed its share of Donetsk to 78%"
+    r"|\b(?:push\w*|brought|bring\w*|rais\w*|lift\w*|increas\w*|expand\w*|took|tak\w*|reduc\w*"
+    r"|cut(?:s|ting)?|lower\w*|trimm\w*|slash\w*|whittl\w*|shr[iau]nk\w*)\s+"
+    r"(?:[\w'’]+\s+){0,2}(?:share|part|portion|proportion)\s+of\s+(?P<what2>[^,;:%()]{1,60}?)"
+    r"\s+(?:down\s+|up\s+)?to\s+$"
+    # "Russia's hold on Luhansk, at 99%, is all but complete": a figure set off after the noun
+    r"|\b(?:control|hold|grip)\s+(?:of|over|on)\s+(?P<what3>[^,;:%()]{1,60}?)\s*(?:,|\(|[-–—])\s*"
+    r"(?:at\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def of_the_share_named(
+    share: Share, toks: list[Token], text: str, rel: int, antecedent: Antecedent
+) -> bool:
+    """ "Russia's share of the Luhansk region stands at 99.7%": of the region named after "share
+    of" ("of the region": the one named before); "the share of the vote in X" is of no land.
+    Whether the words before the figure (``text`` up to ``rel``, in the sentence) are such."""
+    share_of = _SHARE_OF_BEFORE_RE.search(text, 0, rel)
+    if share_of is None:
+        return False
+    s0 = share.sentence.start
+    group_name = next(g for g in ("what", "what2", "what3") if share_of.group(g))
+    lo, hi = s0 + share_of.start(group_name), s0 + share_of.end(group_name)
+    what = [k for k, t in enumerate(toks) if lo <= t.start and t.end <= hi]
+    other = next((toks[k].text for k in what if toks[k].key in NOT_AREA_NOUNS), "")
+    if other:
+        share.reason = f"a share of the {other}, not of territory"
+        return True
+    for k in what:
+        regions, _, group = region_list(toks, k)
+        if regions:
+            if not of_a_group(share, group):  # "the RSF's share of Darfur": of the five together
+                share.regions = regions
+            if share_of.group("from"):
+                share.reason = CHANGED_FROM
+            return True
+    if all(toks[k].key in FILLERS or toks[k].key in nouns() | AREA_NOUNS for k in what):
+        share.regions, share.reason = antecedent(share.start)  # "the share of the region"
+        if share.regions:
+            share.note = f"read as a share of {names(share.regions)}, named before it"
+        return True
+    share.reason = "not a share of a named region"
+    return True
