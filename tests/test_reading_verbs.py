@@ -449,3 +449,28 @@ def test_a_share_of_the_land_in_a_region_or_of_its_area(text, expected):
 def test_a_share_of_the_land_in_a_unit_in_sudan(sudan):
     assert controlled("The RSF holds 90% of the territory in North Darfur state.") == {"SD-DN": 90}
     assert controlled("The RSF holds 80% (about 240,000 sq km) of North Darfur.") == {"SD-DN": 80}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("With some 70% of the Zaporizhzhia region in its hands, Russia controls the land bridge.",
+         {"UA-23": 70}, {}),
+        ("With 70% of the Zaporizhzhia region under its control, Russia controls the land bridge.",
+         {"UA-23": 70}, {}),
+        ("Russia has some 70% of the Zaporizhzhia region in its hands.", {"UA-23": 70}, {}),
+        ("Ukraine still has about 25% of Donetsk in its hands.", {}, {"UA-14": 25}),
+        # a side the opening phrase names is its own subject: never the main clause's
+        ("With Ukraine holding 25% of Donetsk, Russia is pushing on.", {}, {"UA-14": 25}),
+        ("With Ukraine still holding 25% of Donetsk, Russia is pushing on.", {}, {"UA-14": 25}),
+    ],
+)  # fmt: skip
+def test_a_share_with_a_side_or_in_its_hands(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_a_share_with_a_side_or_in_its_hands_in_testland(testland):
+    assert controlled("With 60% of Alpha in its hands, Norland is pushing on.") == {"TL-01": 60}
+    assert defended("With Testland holding 40% of Alpha, Norland is pushing on.") == {"TL-01": 40}
+    assert controlled("With Testland holding 40% of Alpha, Norland is pushing on.") == {}

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from geomap.extract import scan
 from geomap.extract.asides import in_aside, subject_past_asides
 from geomap.extract.framing import ENEMY_RE, in_its_terms
-from geomap.extract.sides import Sides, other
+from geomap.extract.sides import Sides, other, sides
 from geomap.extract.text import Sentence, Token
 
 # "The army's rivals", "Ukraine's enemies", "Moscow's foes": the other side (see find_actors).
@@ -54,6 +54,7 @@ _DEFENDER_ACTOR = (
     r"|controls?|controlled|retains?|maintains?|keeps?|kept|has|had|lost|is|was|remains?"
     r"|took|takes|seized|captured|recaptured|retook|regained|won|liberated|declared|declares"
     r"|clings|clung|owns|governs|administers|defends|defended"
+    r"|holding|controlling|retaining|keeping"  # "With Ukraine holding 25% of X, ..."
     # "Ukraine defeated Russia and now holds ...": a verb done to the other side
     r"|defeated|pushed|drove|repelled|repulsed|routed|expelled|attacked|struck|launched|freed"
     r"|recovered|reclaimed|advanced|gained|beat"
@@ -380,11 +381,12 @@ def actor(
 
 # A phrase that opens a sentence with a participle, its subject the main clause's: "Having
 # captured about 70% of X, Russia ...", "Controlling 70% of X, Russia ...", "Now in control of
-# 70% of X, Russian troops ..." (not "During ...", "According to ...").
+# 70% of X, Russian troops ...", "With 70% of X in its hands, Russia ..." (not "During ...",
+# "According to ...").
 _PARTICIPLE_RE = re.compile(
     r"\s*(?:(?:now|still|already|after|while|since|by)\s+)?(?:having\s+\w+"
     r"|(?!(?:during|according|including|regarding|concerning|following|notwithstanding)\b)"
-    r"[a-z]+ing|in\s+(?:full\s+)?control(?:\s+of)?)\b[^,;:]*$",
+    r"[a-z]+ing|in\s+(?:full\s+)?control(?:\s+of)?|with)\b[^,;:]*$",
     re.IGNORECASE,
 )
 _MAIN_SUBJECT_RE = re.compile(r",\s*(?:the\s+)?$", re.IGNORECASE)
@@ -396,6 +398,8 @@ def _opening_subject(actors: list[tuple[int, str]], text: str, pos: int) -> str:
     if not _PARTICIPLE_RE.match(text, 0, pos):
         return ""
     comma = text.find(",", pos)
+    if any(at < comma for at, _ in named_sides(text, sides())):
+        return ""  # "With Ukraine holding 25% of X, Russia ...": the phrase names its own
     first = next(((at, side) for at, side in actors if at > comma), None) if comma > 0 else None
     if first is None or not _MAIN_SUBJECT_RE.search(text, comma, first[0]):
         return ""

@@ -117,6 +117,8 @@ HOLDER_CUES = [
      # "Russia now owns 73%" (not "as its own")
      r"|keeps?|kept|owns|owned|(?<=they\s)own|(?<=\bwe\s)own|administer(?:s|ed)|govern(?:s|ed)"
      r"|possess(?:es|ed)|in\s+(?:full\s+)?possession\s+of"
+     # "Russia has some 70% of X in its hands": the side "its" stands for, its clause's actor
+     r"|in\s+(?:its|their)\s+(?:own\s+)?hands"
      # "Kyiv's forces are clinging to less than a quarter of Donetsk"
      r"|cling(?:s|ing)?\s+(?:on\s+)?to|clung\s+(?:on\s+)?to"
      # "Russia's gains pushed its share of Donetsk to 78%": the share of the clause's actor
