@@ -9,6 +9,8 @@ Every sentence here is written for these tests; none is copied from a news sourc
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.test_reading_structure import controlled, defended, defender_held, held, read
 
@@ -474,3 +476,28 @@ def test_a_share_with_a_side_or_in_its_hands_in_testland(testland):
     assert controlled("With 60% of Alpha in its hands, Norland is pushing on.") == {"TL-01": 60}
     assert defended("With Testland holding 40% of Alpha, Norland is pushing on.") == {"TL-01": 40}
     assert controlled("With Testland holding 40% of Alpha, Norland is pushing on.") == {}
+
+
+_SIDES = {"Russia": "ours", "Russian forces": "ours", "Ukraine": "theirs", "Kyiv's army": "theirs"}
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(sorted(_SIDES)),
+    st.sampled_from(sorted(_SIDES)),
+    st.sampled_from(["holding", "still holding", "controlling"]),
+    st.sampled_from([25, 30, 70, 75]),
+    st.sampled_from(["is pushing on", "is digging in", "faces a long winter"]),
+)
+def test_an_opening_phrase_never_gives_its_figure_to_the_main_clauses_side(
+    named, main, verb, pct, rest
+):
+    """The side an opening phrase names holds its figure; one it names none of, the main
+    clause's subject: never the other way round."""
+    with_side = f"With {named} {verb} {pct}% of the Donetsk region, {main} {rest}."
+    without = f"{verb.capitalize()} {pct}% of the Donetsk region, {main} {rest}."
+    for text, holder in ((with_side, named), (without, main)):
+        got = controlled(text) if _SIDES[holder] == "ours" else defended(text)
+        other = defended(text) if _SIDES[holder] == "ours" else controlled(text)
+        assert got == {"UA-14": pct}, text
+        assert other == {}, text

@@ -376,7 +376,7 @@ def actor(
             return side
         if at >= end and text and _OF_RE.match(text, end, at) and _NOUN_RE.search(text, 0, end):
             return side  # "under the control of occupiers"
-    return _opening_subject(actors, text, end) if text else ""
+    return _opening_subject(text, end) if text else ""
 
 
 # A phrase that opens a sentence with a participle, its subject the main clause's: "Having
@@ -392,15 +392,16 @@ _PARTICIPLE_RE = re.compile(
 _MAIN_SUBJECT_RE = re.compile(r",\s*(?:the\s+)?$", re.IGNORECASE)
 
 
-def _opening_subject(actors: list[tuple[int, str]], text: str, pos: int) -> str:
+def _opening_subject(text: str, pos: int) -> str:
     """For a verb ending at ``pos`` in a phrase that opens the sentence with a participle, the
     side the main clause after it starts with; else ""."""
-    if not _PARTICIPLE_RE.match(text, 0, pos):
-        return ""
     comma = text.find(",", pos)
-    if any(at < comma for at, _ in named_sides(text, sides())):
+    if comma < 0 or not _PARTICIPLE_RE.match(text, 0, pos):
+        return ""
+    named = named_sides(text, sides())
+    if any(at < comma for at, _ in named):
         return ""  # "With Ukraine holding 25% of X, Russia ...": the phrase names its own
-    first = next(((at, side) for at, side in actors if at > comma), None) if comma > 0 else None
+    first = next(((at, side) for at, side in named if at > comma), None)
     if first is None or not _MAIN_SUBJECT_RE.search(text, comma, first[0]):
         return ""
     return first[1]
