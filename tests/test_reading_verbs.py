@@ -501,3 +501,24 @@ def test_an_opening_phrase_never_gives_its_figure_to_the_main_clauses_side(
         other = defended(text) if _SIDES[holder] == "ours" else controlled(text)
         assert got == {"UA-14": pct}, text
         assert other == {}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In both Kherson and Zaporizhzhia, Russian forces hold about three-quarters of the "
+         "territory.", {"UA-65": 75, "UA-23": 75}),
+        ("Russia controls about three-quarters of the territory in both Kherson and Zaporizhzhia.",
+         {"UA-65": 75, "UA-23": 75}),
+        # without "both": which of the two is not said
+        ("In Kherson and Zaporizhzhia, Russian forces hold about three-quarters of the territory.",
+         {}),
+    ],
+)  # fmt: skip
+def test_the_territory_of_both_regions_named_before(text, expected):
+    assert controlled(text) == expected
+
+
+def test_the_territory_of_both_units_named_before_in_sudan(sudan):
+    text = "In both South Darfur and East Darfur, the RSF holds about 90% of the territory."
+    assert controlled(text) == {"SD-DS": 90, "SD-DE": 90}

@@ -47,6 +47,9 @@ def antecedent(doc: Document, sentence: Sentence, own: list[Mention]) -> Anteced
             and not _ON_THE_LAST_RE.match(sentence.text, before[-1].end - s0)
         ):  # "In A and B, Russia controls around 75% of the territory": which one?
             # (not "... Luhansk and the Donetsk region, which is now 75% occupied": the last's)
+            if _BOTH_BEFORE_RE.search(sentence.text, 0, before[-2].start - s0):
+                # "In both A and B, ... three-quarters of the territory": of each
+                return (*before[-2].regions, *before[-1].regions), ""
             names = sorted({r.name for m in before[-2:] for r in m.regions})
             return (), f"'the region' could be {' or '.join(names)}"
         if before:
@@ -93,6 +96,7 @@ def _former_or_latter(
     return (two[0] if order == "former" else two[1],), ""
 
 
+_BOTH_BEFORE_RE = re.compile(r"\b(?:both|each\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # Between two names of a list: "A and B", "A, B", "A or B".
 _LISTED_RE = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))\s*(?:the\s+)?", re.IGNORECASE)
 

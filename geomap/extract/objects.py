@@ -88,8 +88,8 @@ def an_adjective(toks: list[Token], j: int, two: Sides) -> bool:
 
 
 def _a_name_at(toks: list[Token], j: int) -> bool:
-    """Whether a unit's name starts at token ``j``, past "the"."""
-    j += j < len(toks) and toks[j].key == "the"
+    """Whether a unit's name starts at token ``j``, past "the" or "both"."""
+    j += j < len(toks) and toks[j].key in ("the", "both")
     return j < len(toks) and bool(name_at(toks, j)[1])
 
 
