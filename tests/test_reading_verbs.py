@@ -522,3 +522,16 @@ def test_the_territory_of_both_regions_named_before(text, expected):
 def test_the_territory_of_both_units_named_before_in_sudan(sudan):
     text = "In both South Darfur and East Darfur, the RSF holds about 90% of the territory."
     assert controlled(text) == {"SD-DS": 90, "SD-DE": 90}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia considers Crimea its territory.", {"UA-43": True, "UA-40": True}),
+        ("Russia regards Kherson and Zaporizhzhia its land.", {"UA-65": True, "UA-23": True}),
+        # the defender's own territory is no claim
+        ("Ukraine considers Crimea its territory.", {}),
+    ],
+)
+def test_a_claim_that_a_region_is_its_territory_without_own(text, expected):
+    assert claims(text) == expected

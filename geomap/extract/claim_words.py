@@ -179,7 +179,7 @@ CUE = (
 _CUES = (
     r"\b(?:annex|parts?\s+of\s+(?:the\s+|its\s+)?«CS»|part\s+of\s+its|as\s+(?:its\s+(?:own|sovereign"
     r"|territory|land|soil)|«CA»)"
-    r"|inclusion|«CA»\s+(?:territory|land|soil|«UNIT»)|belong|subject|constituent|forever"
+    r"|inclusion|(?:«CA»|its)\s+(?:territory|land|soil|«UNIT»)|belong|subject|constituent|forever"
     r"|admi(?:ssion|tt|ts?\b)"
     r"|join|accession|incorporat|absorb|absorption|irrevocably|claim|own\b|to\s+be\s+«CA»"
     r"|reunifi|reunit|among\s+(?:its|«CA»)|into\s+(?:the\s+)?(?:«CS»|federation)"
