@@ -535,3 +535,34 @@ def test_the_territory_of_both_units_named_before_in_sudan(sudan):
 )
 def test_a_claim_that_a_region_is_its_territory_without_own(text, expected):
     assert claims(text) == expected
+
+
+_CLAIMANTS = ["Russia", "Moscow", "The Kremlin", "Putin"]
+_CLAIM_VERBS = [
+    "considers", "regards", "counts", "declared", "calls", "brought", "has claimed", "sees",
+    "describes", "treats", "proclaimed", "deems", "wrote", "views", "absorbed", "incorporated",
+]  # fmt: skip
+_CLAIMED = ["Crimea", "Kherson and Donetsk", "the peninsula", "the four regions"]
+_COMPLEMENTS = [
+    "", "its territory", "its own", "its land", "Russian territory", "as its own",
+    "a Russian region", "among its regions", "into the Russian Federation", "part of Russia",
+    "Russian", "as a region of Russia", "as Russian land", "to be Russian", "into its constitution",
+    "as new regions of Russia", "its new regions", "historical Russian lands", "as federal subjects",
+]  # fmt: skip
+_ENDINGS = [".", " in 2022.", " forever.", ", officials say.", " after the votes."]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(_CLAIMANTS), st.sampled_from(_CLAIM_VERBS), st.sampled_from(_CLAIMED),
+    st.sampled_from(_COMPLEMENTS), st.sampled_from(_ENDINGS),
+)  # fmt: skip
+def test_every_sentence_a_claim_phrase_matches_has_a_claim_word(who, verb, what, then, end):
+    """The claim phrases are looked for only in sentences the scan for claim words finds: no
+    phrase may match where that scan finds nothing ("considers Crimea its territory" once did)."""
+    from geomap.extract.claim_words import CUE, cues
+    from geomap.extract.sides import sides
+
+    text = " ".join(w for w in (who, verb, what, then) if w) + end
+    if sides().pattern(CUE).search(text):
+        assert cues().search(text), text

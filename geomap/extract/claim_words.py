@@ -186,7 +186,8 @@ _CUES = (
     # "proclaimed Russian", "declared its territory" (not "the self-proclaimed republics")
     r"|(?<!-)(?:declared|proclaimed|deemed)(?=[^.;:]{0,80}?\b(?:«CA»|its)\b)"
     r"|ced(?:e|es|ed|ing)\b|(?:is|are|calls|called)\s+(?:now\s+)?[\"“]?«CA»\b"
-    r"|«CA»[\"”]?(?=\s*(?:[.,;:!?)]|$))"  # "calls (considers) Crimea Russian."
+    # "calls (considers) Crimea Russian.", "... Russian after the votes"
+    r"|«CA»[\"”]?(?=\s*(?:[.,;:!?)]|$|(?:after|since|following|and)\b))"
     r"|(?:regions?|territor(?:y|ies))[\"”]?\s+of\s+(?:the\s+)?«CS»|constitution|new\s+(?:regions"
     r"|territories|lands)|sovereignty|federal\s+subject)"
 )
