@@ -566,3 +566,22 @@ def test_every_sentence_a_claim_phrase_matches_has_a_claim_word(who, verb, what,
     text = " ".join(w for w in (who, verb, what, then) if w) + end
     if sides().pattern(CUE).search(text):
         assert cues().search(text), text
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["administers", "governs", "possesses", "is in possession of", "cemented control over"],
+)
+def test_a_statement_of_holding_by_the_verbs_of_a_share(sudan, verb):
+    assert held(f"The RSF {verb} South Darfur.") == {"SD-DS"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The RSF possesses heavy weapons in South Darfur.",
+        "The RSF administers aid in South Darfur.",
+    ],
+)
+def test_what_a_side_has_in_a_unit_is_no_holding_of_it(sudan, text):
+    assert read(text).figures == []

@@ -35,6 +35,8 @@ _ACTIVE = (
     r"|(?:holds?|held)\s+on(?:to|\s+to)|cl(?:ings?|ung)\s+on(?:to|\s+to)"  # "has held on to X"
     r"|controls?|controlled|holds?|(?<!been\s)held"
     r"|rules?|ruled|dominates"  # "The RSF has ruled West Darfur since mid-2023"
+    r"|administers|administered|governs|governed|possesses|possessed"  # as "controls"
+    r"|in\s+(?:full\s+)?possession\s+of"
     # "The RSF accuses the army of seizing Gezira State": the one accused (see statement.py)
     r"|(?<=\sof\s)(?:seiz|captur|occupy|hold|controll)ing"
     r"|occupies|(?<=\s)occupy"  # "Russia occupies the Luhansk region" (its past is an event's,
@@ -52,7 +54,7 @@ _ACTIVE = (
     # "retains control of X", "has consolidated its hold over X", "tightened its grip on X"
     r"|(?:retain|maintain|keep)(?:s|ed|ing)?\s+(?:(?:its|their|firm|full)\s+)?control\s+(?:of|over)"
     r"|kept\s+(?:(?:its|their|firm|full)\s+)?control\s+(?:of|over)"
-    r"|(?:consolidat|tighten|strengthen|cement)(?:ed|es|s|ing)?\s+(?:its|their)\s+(?:hold|grip"
+    r"|(?:consolidat|tighten|strengthen|cement)(?:ed|es|s|ing)?\s+(?:(?:its|their)\s+)?(?:hold|grip"
     r"|control)\s+(?:on|over|of)"
     # "restored its control over X", "re-established their control of X"
     r"|(?:restored|re-?established|reasserted|reimposed|extended)\s+(?:its\s+|their\s+)?control"
@@ -132,7 +134,7 @@ _NOT_RE = re.compile(r"\b(?:not|never|n['’]t)\b", re.IGNORECASE)
 # A sentence without one of these words holds no statement of holding.
 CUES = (
     r"\b(?:control|holds?|held|sway|rule[sd]?\b|captur|seiz|takeover|overr[au]n|retook|dominates|cl(?:ing|ung)"
-    r"|regain|reclaim"
+    r"|regain|reclaim|administer|govern|possess"
     r"|retak|recaptur"
     r"|liberat|took\b|takes\b|grip|(?:has|have|had)\s+taken\b"
     # "occupies the Luhansk region", not "occupies about 70%": a share, read as one
