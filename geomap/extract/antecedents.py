@@ -96,6 +96,7 @@ def _former_or_latter(
     return (two[0] if order == "former" else two[1],), ""
 
 
+# Before the first of two names, what makes "the territory" each one's: "In both A and B".
 _BOTH_BEFORE_RE = re.compile(r"\b(?:both|each\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # Between two names of a list: "A and B", "A, B", "A or B".
 _LISTED_RE = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))\s*(?:the\s+)?", re.IGNORECASE)
