@@ -21,6 +21,7 @@ from geomap.extract import (
     claims,
     each,
     framing,
+    gains,
     grid,
     held,
     held_words,
@@ -73,7 +74,7 @@ def reading_patterns() -> list[re.Pattern]:
 def blind_patterns() -> list[re.Pattern]:
     """Every pattern of the reading that ignores case: each may be searched in lower case."""
     modules = (
-        actors, asides, claim_refs, claims, each, framing, grid, held, held_words, holders,
+        actors, asides, claim_refs, claims, each, framing, gains, grid, held, held_words, holders,
         pronouns, put_out, relative, share_of, shares, statement, targets, together, when,
     )  # fmt: skip
     found = [v for m in modules for v in vars(m).values() if isinstance(v, re.Pattern)]

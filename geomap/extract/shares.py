@@ -27,6 +27,7 @@ from geomap.extract.antecedents import Antecedent
 from geomap.extract.asides import without_insertions
 from geomap.extract.clauses import clause_of, find_clauses
 from geomap.extract.clauses import figure_mood as mood_of
+from geomap.extract.gains import gain
 from geomap.extract.holder_words import find_cues
 from geomap.extract.share_of import CHANGED_FROM
 from geomap.extract.sides import sides
@@ -127,34 +128,6 @@ _PREPOSITION_OVER_RE = re.compile(
 # "all but 1%", "all but the remaining 30%", "all except 1%"
 _ALL_BUT_RE = re.compile(
     r"\ball\s+(?:but|except(?:\s+for)?|save|bar)\s+(?:the\s+)?(?:(?:remaining|last|final)\s+)?$",
-    re.IGNORECASE,
-)
-# A share taken over a period ("seized 4% of X this year", "has retaken 5% since May") is a gain,
-# and one lost over a period a loss, not the share under control; "has captured 90%" is held.
-_CAPTURE_RE = re.compile(
-    r"(?:captur|seiz|took|taken|retook|retak|re-?captur|regain|gain|won|liberat|grabbed|overran"
-    r"|conquer|lost)", re.IGNORECASE,
-)  # fmt: skip
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_PERIOD_RE = re.compile(
-    r"\b(?:this|last|past)\s+(?:year|month|week|summer|spring|autumn|fall|winter)\b"
-    r"|\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|first)\b|\bsince\b"
-    rf"|\bin\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTHS}|(?:19|20)\d\d)\b|\bwithin\s+(?:a|\d+)\b",
-    re.IGNORECASE,
-)
-# The total a gain brought a side to: "..., bringing its total in X to", "raising Russia's share
-# of X to about".
-_TOTAL_BEFORE_RE = re.compile(
-    r",\s*(?:bringing|raising|pushing|taking|lifting|increasing|putting)\s+(?:its|their"
-    r"|[\w'’-]+['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:total|share|control|hold|tally)\b[^,;.]{0,60}?"
-    r"\bto\s+(?:[a-z]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-# "since the start of the full-scale invasion", "since the war began": all taken in the war.
-_SINCE_THE_WAR_RE = re.compile(
-    r"since\s+(?:(?:the\s+)?(?:start|beginning|outset)\s+of\s+)?(?:the\s+)?(?:full[-\s]scale\s+)?"
-    r"(?:invasion|war|conflict|fighting|(?:special\s+)?military\s+operation|SMO)\b"
-    r"|since\s+(?:\w+\s+){1,2}invaded\b|since\s+(?:the\s+)?(?:war|invasion|fighting)\s+(?:began|started)\b",
     re.IGNORECASE,
 )
 
@@ -269,7 +242,7 @@ def read_shares(
         phrase = _time_phrase(shares, k, window_lo, window_hi)
         past, note, latest = when.time(phrase, as_of)
         if not share.reason:
-            share.reason = mood or _gain(share, text, phrase)
+            share.reason = mood or gain(share, text, phrase)
         if not share.reason:
             now = 1 if when.NOW_RE.search(phrase) else 0
             share.currency, share.dated = now + past, latest
@@ -321,21 +294,6 @@ def _hedge_of_the_heading(shares: list[Share], header: Sentence | None) -> None:
     for share in shares if hedge else ():
         if share.numeric and not share.hedge:
             share.hedge = hedge
-
-
-def _gain(share: Share, text: str, phrase: str) -> str:
-    """Why a share is a gain (or a loss) over a period rather than a share held, or "": "seized
-    4% of X this year", "has lost 3% since the summer". Since the war began it is the whole of
-    what was taken: "has captured 90% of X since the invasion" is held."""
-    if not share.numeric or not share.cue or not _CAPTURE_RE.match(share.cue):
-        return ""
-    if _TOTAL_BEFORE_RE.search(text, 0, share.start - share.sentence.start):
-        return ""  # "seized 1,000 km² in November, bringing its total in X to 79%": the total
-    period = _PERIOD_RE.search(phrase)
-    if not period or _SINCE_THE_WAR_RE.match(phrase, period.start()):
-        return ""
-    what = "a loss" if share.cue.casefold().startswith("lost") else "a gain"
-    return f"{what} over a period ('{share.cue.strip()} ... {period.group()}'), not the share held"
 
 
 def _fraction(words: str) -> float:
