@@ -585,3 +585,33 @@ def test_a_statement_of_holding_by_the_verbs_of_a_share(sudan, verb):
 )
 def test_what_a_side_has_in_a_unit_is_no_holding_of_it(sudan, text):
     assert read(text).figures == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("How much of Donetsk does Russia control? About 75%, according to DeepState.",
+         {"UA-14": 75}, {}),
+        ("How much of the Donetsk region does Russia hold?\nRoughly three-quarters.", {"UA-14": 75}, {}),
+        ("What share of Luhansk is occupied? Almost all of it: about 99%.", {"UA-09": 99}, {}),
+        ("Q: How much territory does Russia hold in Zaporizhzhia? A: About 74% of the region.",
+         {"UA-23": 74}, {}),
+        ("How much of Donetsk does Ukraine still hold? About a quarter.", {}, {"UA-14": 25}),
+        # two regions asked about: which one is not said
+        ("How much of Donetsk and Luhansk does Russia hold? About 75%.", {}, {}),
+        # an answer two sentences on is no answer
+        ("How much of Donetsk does Russia control? Nobody knows. About 75%, some say.", {}, {}),
+    ],
+)  # fmt: skip
+def test_a_figure_that_answers_the_question_before_it(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_a_figure_that_answers_the_question_before_it_in_sudan(sudan):
+    text = "How much of North Darfur does the RSF control? Roughly 90%, aid groups say."
+    assert controlled(text) == {"SD-DN": 90}
+
+
+def test_a_figure_that_answers_the_question_before_it_in_testland(testland):
+    assert controlled("How much of Alpha does Norland hold? About 60%.") == {"TL-01": 60}

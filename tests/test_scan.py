@@ -29,6 +29,7 @@ from geomap.extract import (
     holders,
     pronouns,
     put_out,
+    questions,
     relative,
     scan,
     share_of,
@@ -75,7 +76,8 @@ def blind_patterns() -> list[re.Pattern]:
     """Every pattern of the reading that ignores case: each may be searched in lower case."""
     modules = (
         actors, asides, claim_refs, claims, each, framing, gains, grid, held, held_words, holders,
-        pronouns, put_out, relative, share_of, shares, statement, targets, together, when,
+        pronouns, put_out, questions, relative, share_of, shares, statement, targets, together,
+        when,
     )  # fmt: skip
     found = [v for m in modules for v in vars(m).values() if isinstance(v, re.Pattern)]
     return [p for p in found if p.flags & re.IGNORECASE]

@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from geomap import parallel
 from geomap.extract import antecedents, grid, scan
-from geomap.extract.actors import PLACE_ADJECTIVE_RE, may_be_subject, named_sides
+from geomap.extract.actors import named_sides
 from geomap.extract.antecedents import Antecedent
 from geomap.extract.claim_words import cues as claim_cues
 from geomap.extract.claims import Claim, names_a_count, read_claims
@@ -30,6 +30,8 @@ from geomap.extract.held import read_held, read_listed
 from geomap.extract.held_words import unit_words, whole_share
 from geomap.extract.holder_words import find_cues
 from geomap.extract.lines import list_item, name_figure
+from geomap.extract.pronouns import side_before
+from geomap.extract.questions import QUESTION_RE, asked
 from geomap.extract.sentences import split_sentences
 from geomap.extract.shares import CUES as share_cues
 from geomap.extract.shares import Share, read_shares
@@ -137,25 +139,6 @@ class Document:
         before = self.sentences[sentence.index - 1]
         return "\n\n" not in self.text[before.end : sentence.start]
 
-    def side_before(self, sentence: Sentence) -> str | None:
-        """The side the sentence before ``sentence``, in the same paragraph, names as an actor:
-        "" where it names both (an "it" after it is unclear), None where it names neither or
-        there is no such sentence."""
-        if not self.goes_on(sentence):
-            return None
-        before = self.sentences[sentence.index - 1].text
-        found = [
-            (at, side) for at, side in named_sides(before, sides())
-            if not PLACE_ADJECTIVE_RE.match(before, at)  # "four Ukrainian regions": no actor
-        ]  # fmt: skip
-        named = {side for _, side in found}
-        if len(named) > 1:
-            # "The army pushed the RSF out of X. It retook ...": the side that may be its subject
-            # (not a verb's object, nor in an aside)
-            named = {side for at, side in found if may_be_subject(before, at, len(before))}
-            return named.pop() if len(named) == 1 else ""
-        return named.pop() if named else None
-
     def further_back(self, index: int) -> list[list[Mention]]:
         """The regions named in the sentences before the one before sentence ``index``, nearest
         first: for a count ("all four") that sentence does not meet."""
@@ -259,9 +242,9 @@ class Reader:
         RSF swept through Darfur. The group took four capitals. It now controls ..."), or whom
         its own "it" stood for; else who held the last share or statement of holding read."""
         doc = self.doc
-        context = doc.side_before(sentence)
+        context = side_before(doc, sentence)
         if context is None and sentence.index > 1 and doc.goes_on(sentence):
-            context = doc.side_before(doc.sentences[sentence.index - 1])
+            context = side_before(doc, doc.sentences[sentence.index - 1])
         carried = state.carried
         if context is None and carried[0] == sentence.index - 1 and doc.goes_on(sentence):
             context = carried[1]  # "Russia ... . In the east, it holds ... . Its troops"
@@ -293,6 +276,24 @@ class Reader:
             return None
         return last.sentence if self.doc.goes_on(header) else None
 
+    def _shares(self, sentence: Sentence, state: State, lead, context: str) -> list[Share]:
+        """The shares of ``sentence``, with the last figure of the sentence just before it in
+        its paragraph, and the heading (or the question) over it."""
+        doc = self.doc
+        toks, own = doc.analyse(sentence.index)
+        last = state.last_share
+        if last is not None and not (
+            last.sentence.index == sentence.index - 1 and doc.goes_on(sentence)
+        ):
+            last = None  # only the sentence just before, in the same paragraph
+        question = state.header if state.header and state.header.text[-1] == "?" else None
+        return read_shares(
+            sentence, toks, antecedent=doc.antecedent(sentence, own), as_of=self.as_of,
+            header=state.over or state.header or lead, context=context, named=own,
+            framed=self.framed, before=last,
+            asked=asked(doc.analyse(question.index)[1]) if question else (),
+        )  # fmt: skip
+
     def read(self, lo: int, hi: int, state: State) -> Part:
         """Read sentences ``lo`` to ``hi`` (not included) from ``state``."""
         doc, as_of = self.doc, self.as_of
@@ -323,17 +324,7 @@ class Reader:
                 if sentence.index in self.grid:
                     read = grid.read_row(sentence, *self.grid[sentence.index])
                 if has_shares and not read:
-                    last = state.last_share
-                    if last is not None and not (
-                        last.sentence.index == sentence.index - 1 and doc.goes_on(sentence)
-                    ):
-                        last = None  # only the sentence just before, in the same paragraph
-                    read = read_shares(
-                        sentence, toks, antecedent=doc.antecedent(sentence, own),
-                        as_of=as_of, header=state.over or state.header or lead,
-                        context=context, named=own,
-                        framed=self.framed, before=last,
-                    )  # fmt: skip
+                    read = self._shares(sentence, state, lead, context)
                 if has_shares or read:
                     part.shares += read
                     state.holder = next(
@@ -384,6 +375,8 @@ class Reader:
             # A line that ends with a colon heads the list below it: "Russia controls:".
             if sentence.text.endswith(":"):
                 state.header, state.over = sentence, self._over(sentence, state)
+            elif QUESTION_RE.match(sentence.text):  # "How much of X does Russia control?"
+                state.header, state.over = sentence, None
             elif state.header is not None and not list_item(doc.text, sentence):
                 state.header = state.over = None
         return part

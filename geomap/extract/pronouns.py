@@ -1,14 +1,20 @@
 """Whom "it" and "they" stand for before a verb of holding ("Kyiv refuses to give up the 30% of
 X it still holds"), and relative clauses on a figure's place ("... of X that Ukraine holds", "...
-of X still held by Ukraine"): who holds it now, and whose mood the figure has. The side that acts
-at a verb otherwise: :mod:`actors`."""
+of X still held by Ukraine"): who holds it now, and whose mood the figure has; and the side the
+sentence before names, which an "it" may stand for. The side that acts at a verb otherwise:
+:mod:`actors`."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from geomap.extract.actors import may_be_subject, named_just_before, named_sides
-from geomap.extract.sides import Sides
+from geomap.extract.actors import PLACE_ADJECTIVE_RE, may_be_subject, named_just_before, named_sides
+from geomap.extract.sides import Sides, sides
+
+if TYPE_CHECKING:
+    from geomap.extract.document import Document
+    from geomap.extract.text import Sentence
 
 # "it" or "they" a few words before a verb: its subject
 _IT_RE = re.compile(r"\b(?:it|they)\s+(?:(?!and\b|or\b)\w+\s+){0,2}$", re.IGNORECASE)
@@ -123,3 +129,23 @@ def relative_on(text: str, lo: int, hi: int, two: Sides) -> bool:
         return True
     # "... of X still held by Ukraine", "... of X now under Ukrainian control"
     return bool(_ADVERBS_RE.fullmatch(text, lo, hi) and _REDUCED_RE.match(text, hi))
+
+
+def side_before(doc: Document, sentence: Sentence) -> str | None:
+    """The side the sentence before ``sentence``, in the same paragraph, names as an actor:
+    "" where it names both (an "it" after it is unclear), None where it names neither or
+    there is no such sentence."""
+    if not doc.goes_on(sentence):
+        return None
+    before = doc.sentences[sentence.index - 1].text
+    found = [
+        (at, side) for at, side in named_sides(before, sides())
+        if not PLACE_ADJECTIVE_RE.match(before, at)  # "four Ukrainian regions": no actor
+    ]  # fmt: skip
+    named = {side for _, side in found}
+    if len(named) > 1:
+        # "The army pushed the RSF out of X. It retook ...": the side that may be its subject
+        # (not a verb's object, nor in an aside)
+        named = {side for at, side in found if may_be_subject(before, at, len(before))}
+        return named.pop() if len(named) == 1 else ""
+    return named.pop() if named else None

@@ -29,6 +29,7 @@ from geomap.extract.clauses import clause_of, find_clauses
 from geomap.extract.clauses import figure_mood as mood_of
 from geomap.extract.gains import gain
 from geomap.extract.holder_words import find_cues
+from geomap.extract.questions import answer
 from geomap.extract.share_of import CHANGED_FROM
 from geomap.extract.sides import sides
 from geomap.extract.targets import WHOLE_COUNTRY, target
@@ -179,6 +180,7 @@ def read_shares(
     named: list[Mention] | None = None,
     framed: bool = False,
     before: Share | None = None,
+    asked: tuple[Region, ...] = (),
 ) -> list[Share]:
     """Every share phrase in ``sentence``, with its region, holder, mood and currency.
 
@@ -187,7 +189,8 @@ def read_shares(
     ``named`` the regions the sentence names, for "their respective areas"; ``framed`` whether
     the text speaks in the controlling side's terms (see :func:`geomap.extract.document.framed`);
     ``before`` the last figure of the sentence before, in the same paragraph ("Today the figure
-    is 75%" is of its region, and held by its holder).
+    is 75%" is of its region, and held by its holder); ``asked`` the one region a question just
+    before asks about ("How much of X does Russia control? About 75%.").
     """
     text = sentence.text
     starts = [t.start for t in toks]
@@ -207,6 +210,7 @@ def read_shares(
     for share in shares:
         first = bisect_left(starts, share.end)
         target(share, toks, first, antecedent, two)
+        answer(share, asked)  # "How much of X does Russia control? About 75%."
     own_figures(shares)
     respectively(shares, toks, starts, named or [])
     respective(shares, named or [])

@@ -1,0 +1,37 @@
+"""A figure that answers the question just before it: "How much of Donetsk does Russia control?
+About 75%." is 75% of Donetsk, held by the side the question's verb gives it to (the question
+heads its answer as "Russia controls:" heads a list)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from geomap.extract.text import Mention
+
+if TYPE_CHECKING:
+    from geomap.extract.shares import Share
+    from geomap.regions import Region
+
+# "How much of X does Russia control?", "What share of X is occupied?", "Q: How much territory
+# does Russia hold in X?"
+QUESTION_RE = re.compile(
+    r"(?:Q\s*[:.]\s*)?(?:how\s+much|what\s+(?:share|percentage|proportion|part|portion|fraction"
+    r"|per\s*cent(?:age)?))\b[^?]*\?\s*$",
+    re.IGNORECASE,
+)
+_NO_REGION = "not a share of a named region"
+
+
+def asked(mentions: list[Mention]) -> tuple[Region, ...]:
+    """The one region a question names, or none (two, or a group: which one is not said)."""
+    if len({m.codes for m in mentions}) != 1 or len(mentions[0].regions) != 1:
+        return ()
+    return mentions[0].regions
+
+
+def answer(share: Share, regions: tuple[Region, ...]) -> None:
+    """A figure of no region after a question about ``regions``: of that region."""
+    if regions and share.numeric and not share.regions and share.reason == _NO_REGION:
+        share.regions, share.reason = regions, ""
+        share.note = "read as the answer to the question before it"
