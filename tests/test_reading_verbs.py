@@ -1,7 +1,10 @@
-"""Verbs and times of desks' copy: a claim negated with an adverb between ("has not formally
-claimed"), a share "estimated at" a figure, "in possession of", a share held "once" (at one
-point, formerly), a share "ceded" to a side, a region the claimant "counts among its regions";
-in Ukraine's profile, Sudan's and the made-up Testland's.
+"""Verbs, times and turns of desks' copy: a claim negated with an adverb between ("has not
+formally claimed"), a share "estimated at" a figure, "in possession of", a share held "once", a
+share "ceded" to a side, "counts among its regions", "the former" and "the latter", Kyiv after a
+list, an opening participle ("Having captured 70% of X, Russia ..."), "in its hands", "In both A
+and B", a count of regions over an article's sections, a question and its answer ("How much of X
+does Russia control? About 75%."), and the scan for claim words against the claim phrases; in
+Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
