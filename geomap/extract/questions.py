@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from geomap.extract.share_of import NO_REGION
 from geomap.extract.text import Mention
 
 if TYPE_CHECKING:
@@ -20,7 +21,6 @@ QUESTION_RE = re.compile(
     r"|per\s*cent(?:age)?))\b[^?]*\?\s*$",
     re.IGNORECASE,
 )
-_NO_REGION = "not a share of a named region"
 
 
 def asked(mentions: list[Mention]) -> tuple[Region, ...]:
@@ -32,6 +32,6 @@ def asked(mentions: list[Mention]) -> tuple[Region, ...]:
 
 def answer(share: Share, regions: tuple[Region, ...]) -> None:
     """A figure of no region after a question about ``regions``: of that region."""
-    if regions and share.numeric and not share.regions and share.reason == _NO_REGION:
+    if regions and share.numeric and not share.regions and share.reason == NO_REGION:
         share.regions, share.reason = regions, ""
         share.note = "read as the answer to the question before it"

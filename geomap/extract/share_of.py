@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from geomap.extract.shares import Share
 
 CHANGED_FROM = "the value it changed from ('from ... to'), not the share now"
+# Why a figure is of no region: what it is "of" (or the words before it) name none.
+NO_REGION = "not a share of a named region"
 
 # "The occupied share of the Kherson region has remained at about 73%": of its subject's region.
 _SHARE_OF_BEFORE_RE = re.compile(
@@ -75,5 +77,5 @@ def of_the_share_named(
         if share.regions:
             share.note = f"read as a share of {names(share.regions)}, named before it"
         return True
-    share.reason = "not a share of a named region"
+    share.reason = NO_REGION
     return True

@@ -26,7 +26,7 @@ from geomap.extract.each import (
     region_list,
 )
 from geomap.extract.objects import NOT_AREA_NOUNS, PEOPLE, object_start, past_a_size, words
-from geomap.extract.share_of import of_the_share_named
+from geomap.extract.share_of import NO_REGION, of_the_share_named
 from geomap.extract.sides import Sides
 from geomap.extract.text import Token, name_at, nouns, starts_a_time
 from geomap.extract.units import city_of
@@ -199,7 +199,7 @@ def _of_what(share: Share, toks: list[Token], j: int, antecedent: Antecedent, tw
     if (j >= n or toks[j].text in CLAUSE_ENDS) and of_which_before(share, toks):
         return  # "the Donetsk region, which they now control about 75 percent of."
     if j >= n:
-        share.reason = "not a share of a named region"
+        share.reason = NO_REGION
         return
     part = _a_part(toks[start:j])
     if part.startswith("the occupied"):
@@ -237,7 +237,7 @@ def _of_what(share: Share, toks: list[Token], j: int, antecedent: Antecedent, tw
             f"'{tok.text}' alone is the city, not the {current().units.singular} of {city}"
         )
     else:
-        share.reason = "not a share of a named region"
+        share.reason = NO_REGION
 
 
 def _of_the_regions(
@@ -282,7 +282,7 @@ def _of_a_region_named_before(
         # "54% of the territory Russia seized in the Kharkiv region": a part of somewhere
         share.reason = f"a share of the {tok.text} a side did something to, not of a region"
     elif (nxt in _RELATIVE or nxt in _PLACE_AFTER) and not tok.possessive:
-        share.reason = "not a share of a named region"  # "the land east of the river": a part
+        share.reason = NO_REGION  # "the land east of the river": a part
     elif tok.possessive and nxt not in AREA_NOUNS:
         # "two-thirds of the region's residents"
         share.reason = f"a share of {nxt or 'something'} in the region, not of its territory"
@@ -361,7 +361,7 @@ def _of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> 
         if share.regions and part and not _WHOLE_WORDS_RE.search(part.group("what")):
             share.regions, share.reason = (), f"a share of the region's {part.group('what')}"
         return
-    share.reason = "not a share of a named region"
+    share.reason = NO_REGION
 
 
 # "Luhansk is almost entirely occupied (99%)", "... is under Russian control, at 99%": a figure

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from geomap.extract.asides import insertions, without_insertions
 from geomap.extract.before import FIGURE_GLUE
 from geomap.extract.exceptions import EXCEPT_RE, FRONTED_RE, except_units
+from geomap.extract.share_of import NO_REGION
 from geomap.extract.targets import RESPECTIVE, SUBJECT_OF_RE, WHOLE_COUNTRY, names
 from geomap.extract.text import Mention, Token, nouns
 
@@ -41,7 +42,7 @@ _AGAIN_RE = re.compile(
 _AND_BEFORE_RE = re.compile(r"\band\s+(?P<for>(?!))?$", re.IGNORECASE)
 _NOW_NEXT_RE = re.compile(r"\s+(?:now|today|currently|at\s+present)\b", re.IGNORECASE)
 RESPECT = "'respectively' read as"  # the note of a figure paired with a region of a list
-_NO_REGION = ("not a share of a named region", "'the region'")
+_NO_REGION = (NO_REGION, "'the region'")
 # What joins the items of a list: ", ", "and", "&", "as well as".
 LIST_GLUE_RE = re.compile(r"^(?:\s*(?:,|and|&|the|as\s+well\s+as)\s*)+$", re.IGNORECASE)
 
