@@ -27,6 +27,7 @@ from geomap.extract import (
     held_words,
     holder_words,
     holders,
+    nearest,
     pronouns,
     put_out,
     questions,
@@ -76,7 +77,7 @@ def blind_patterns() -> list[re.Pattern]:
     """Every pattern of the reading that ignores case: each may be searched in lower case."""
     modules = (
         actors, asides, claim_refs, claims, each, framing, gains, grid, held, held_words, holders,
-        pronouns, put_out, questions, relative, share_of, shares, statement, targets, together,
+        nearest, pronouns, put_out, questions, relative, share_of, shares, statement, targets, together,
         when,
     )  # fmt: skip
     found = [v for m in modules for v in vars(m).values() if isinstance(v, re.Pattern)]

@@ -1,0 +1,100 @@
+"""The cue a share is of: the verb or state nearest to it in its clause ("Russia holds 70% of
+X"), the state right after its place ("the 30% of X still held by Ukraine"), or the verb of a
+relative clause on it ("the 30% of X that Ukraine still holds")."""
+
+from __future__ import annotations
+
+import re
+
+from geomap.extract.asides import aside_on_another, insertions
+from geomap.extract.holder_words import Cue
+from geomap.extract.pronouns import relative_on
+from geomap.extract.sides import sides
+
+_FULL_RE = re.compile(r"(?:(?:full|complete|total)\s+)?(?:control|hold|grip)\b", re.IGNORECASE)
+_CONTROL_OF_RE = re.compile(r"\s+control\s+(?:of|over)\b", re.IGNORECASE)
+# The object of the relative clause after it: "some 70 percent of which Russian forces hold".
+_FRONTED_RE = re.compile(r"\s*(?:of\s+which|which|that)\b", re.IGNORECASE)
+
+
+# Between a figure's place and the state that follows it: "(that is) still", "now", "".
+_STILL_RE = re.compile(
+    r"\s*(?:(?:that|which)\s+)?(?:(?:is|are|remains?|was|were)\s+)?(?:(?:still|now|currently)\s+)?",
+    re.IGNORECASE,
+)
+# A verb of holding in the present tense: what a relative clause says is held now.
+_PRESENT_RE = re.compile(
+    r"(?:holds?|controls?|occup(?:y|ies)|remains?|keeps?|retains?|is|are)\b", re.IGNORECASE
+)
+
+
+def nearest_cue(share, cues: list[Cue], lo: int, hi: int, actors=()) -> Cue | None:
+    """The cue before the share nearest to it in its window, else the first after it that no
+    side named between makes another clause's verb ("... and 80% of X, and Ukraine controls a
+    third of Y": "controls" is Ukraine's, of Y; "80% of X and 99% of Y are occupied": of both)."""
+    s0 = share.sentence.start
+    rel_start, rel_end = share.start - s0, max(share.end, share.target_end) - s0
+    own = (rel_start, share.end - s0)
+    # not a cue of the share's own words; one that starts before them may run through them
+    # ("under the full control of the RSF")
+    window = [c for c in cues if lo <= c.start < hi and not (own[0] <= c.start < own[1])]
+    # not the verb of an aside on another word before it ("That includes parts of X, which
+    # Ukraine liberated in 2022, and around 78% of Y"; "... Kramatorsk, now under Russian
+    # control, and about 22% of Y")
+    text = share.sentence.text
+    before = [
+        c for c in window if c.start < rel_start and not aside_on_another(text, c.start, rel_start)
+    ]
+    itself = (share.totality and _FULL_RE.match(share.text)) or (
+        share.numeric and _CONTROL_OF_RE.match(text, own[1])
+    )
+    if itself and not (before and max(before).kind == "neg"):
+        # "has full (99 percent) control of": the share's own phrase is its verb ("does not
+        # have full control of" stays negated).
+        before.append(Cue(rel_start, rel_start, "verb", share.text, False))
+    # not "leaving Ukraine with" after it: that verb's share is the one after "with"
+    after = [c for c in window if c.start >= rel_end and c.kind != "left"]
+    verb = [c for c in window if own[1] <= c.start <= own[1] + 8]
+    if share.adverb and verb and not (before and max(before).kind == "neg"):
+        return min(verb)  # "had fully liberated X": the verb the adverb is of
+    state = [c for c in window if own[1] <= c.start <= own[1] + 1 and c.kind in ("ru", "ua")]
+    if state and share.target_end <= share.end and not (before and max(before).kind == "neg"):
+        # "X, whose right bank was liberated in 2022, remains 75% occupied": the figure's own
+        # state, not a verb before it in an aside
+        return min(state)
+    asides = insertions(share.sentence.text) if share.subject else ()
+    after_plain = [c for c in after if not any(a <= c.start < b for a, b in asides)]
+    if share.subject and after_plain:
+        # "..., and 70% is still occupied": its own verb, after it (past an aside: "70% of X,
+        # which Ukraine once held, is now occupied")
+        return min(after_plain)
+    two = sides()
+    if (
+        after
+        and min(after).kind in ("ua", "ru")
+        and _STILL_RE.fullmatch(text, rel_end, min(after).start)
+    ):
+        # "focused on the 30% of Donetsk still in Ukrainian hands": the state of the figure's
+        # place, right after it, not a verb before
+        return min(after)
+    if (
+        after
+        and _PRESENT_RE.match(min(after).word)
+        and relative_on(text, rel_end, min(after).start, two)
+    ):
+        # "hopes to take the 30% of X that Ukraine still holds": what is held now, not sought
+        return min(after)
+    if before:
+        return max(before)
+    if _FRONTED_RE.match(share.sentence.text, share.end - s0):
+        return min(after) if after else None  # "70 percent of which Russian forces hold"
+    asides = asides or insertions(share.sentence.text)
+    after = [
+        c for c in after
+        if relative_on(text, rel_end, c.start, two)  # "the 30% of X Ukraine still holds"
+        or not any(
+            rel_end <= at < c.start and not any(a <= at < b for a, b in asides)
+            for at, _ in actors
+        )
+    ]  # fmt: skip
+    return min(after) if after else None
