@@ -119,13 +119,16 @@ _OPENING_RE = re.compile(
 )
 
 
-def figure_mood(text: str, lo: int, hi: int, own: tuple[int, int], at: int = -1) -> str:
+def figure_mood(
+    text: str, lo: int, hi: int, own: tuple[int, int], at: int = -1, taken=(0, 0)
+) -> str:
     """The mood of a figure in the clause ``text[lo:hi]``, where ``own`` spans its words (its
     phrase and its verb; (0, 0): not known). Before their end, every word of :func:`mood`
     counts; after it, only a word that makes the whole clause unreal: "Russia holds 70% of X
     and will push on" is reported. A start past ``lo`` is that of a relative clause on the figure
     ("refuses to give up the 30% of X it still holds"); ``at``, where the figure is: an aside
-    that closes before its end and does not hold it has moods of its own."""
+    that closes before its end and does not hold it has moods of its own; ``taken``, the words
+    of a negation the figure's holder was read from ("the 30% of X it has failed to take")."""
     start, end = own
     # not a word of an aside that closes before the figure and does not hold it ("Russia, which
     # has vowed to take all of X, now holds 75% of it": the vow is the aside's)
@@ -133,6 +136,7 @@ def figure_mood(text: str, lo: int, hi: int, own: tuple[int, int], at: int = -1)
     moods = [
         (a, b, w) for a, b, w in _moods(text, lo, hi)  # found once for the clause
         if not in_aside(text, a, at) and not (opening and a < opening.end() <= max(start, at))
+        and not taken[0] <= a < taken[1]
     ]  # fmt: skip
     if not end:
         return _said(moods[0][2]) if moods else ""
@@ -140,7 +144,7 @@ def figure_mood(text: str, lo: int, hi: int, own: tuple[int, int], at: int = -1)
     before = next((w for a, b, w in moods if a >= start and b <= end), "")
     if before:
         return _said(before)
-    after = _unreal_after(text, lo, hi)
+    after = [(a, w) for a, w in _unreal_after(text, lo, hi) if not taken[0] <= a < taken[1]]
     k = bisect.bisect_left(after, (end, ""))
     return _said(after[k][1]) if k < len(after) else ""
 

@@ -81,7 +81,9 @@ HOLDER_CUES = [
      r"\s+of\s+«CS»)|control\w*|hold\w*|held|captur\w*|seiz\w*|ha(?:ve|s|d)\b|take\b|taken\b|took\b)"
      r"|\bno\s+longer\b|\blost\s+(?:control\s+(?:of|over)\s+)?|\bunoccupied\b|\bfree\s+of\b"
      r"|\b(?:ceded|surrendered)\b"  # "Ukraine has ceded 70% of X (to Russia)"
-     r"|\black(?:s|ed|ing)?\b"),
+     r"|\black(?:s|ed|ing)?\b"
+     # "the 30% of X that Russia has failed to capture": not taken, not held
+     r"|\b(?:failed|unable|yet)\s+to\s+(?:captur\w*|seiz\w*|take|conquer\w*|occupy|control|hold)\b"),
     ("out", REMOVED),
     ("lib", _LIB),
     ("ua",

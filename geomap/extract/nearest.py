@@ -22,6 +22,8 @@ _STILL_RE = re.compile(
     r"\s*(?:(?:that|which)\s+)?(?:(?:is|are|remains?|was|were)\s+)?(?:(?:still|now|currently)\s+)?",
     re.IGNORECASE,
 )
+# ... a state that names its holder: "still held by Ukraine"
+_HELD_BY_RE = re.compile(r"(?:held|controlled|occupied|retained|kept)\s+by\b", re.IGNORECASE)
 # A verb of holding in the present tense: what a relative clause says is held now.
 _PRESENT_RE = re.compile(
     r"(?:holds?|controls?|occup(?:y|ies)|remains?|keeps?|retains?|is|are)\b", re.IGNORECASE
@@ -71,11 +73,12 @@ def nearest_cue(share, cues: list[Cue], lo: int, hi: int, actors=()) -> Cue | No
     two = sides()
     if (
         after
-        and min(after).kind in ("ua", "ru")
+        and (min(after).kind in ("ua", "ru") or _HELD_BY_RE.match(text, min(after).start))
         and _STILL_RE.fullmatch(text, rel_end, min(after).start)
     ):
-        # "focused on the 30% of Donetsk still in Ukrainian hands": the state of the figure's
-        # place, right after it, not a verb before
+        # "focused on the 30% of Donetsk still in Ukrainian hands", "would need years to capture
+        # the 30% of X still held by Ukraine": the state of the figure's place, right after it,
+        # not a verb before
         return min(after)
     if (
         after

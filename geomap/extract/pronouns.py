@@ -100,9 +100,10 @@ def keeper(text: str, pos: int, two: Sides) -> str:
 # "it", a side's name) and the words of tense and time ("the 30% of X it still holds").
 _RELATIVE_SUBJECT_RE = re.compile(
     r"\s*(?P<that>(?:that|which)\s+)?(?P<who>(?:it|they)\s+|(?:the\s+)?(?:(?!(?:as|while|and|but|when|because|since"
-    r"|after|before|where|though|although|whereas|if|or)\b)[\w'’-]+\s+){1,3}?"
+    r"|after|before|where|though|although|whereas|if|or|is|are|was|were|remains?|still|now"
+    r"|currently|already)\b)[\w'’-]+\s+){1,3}?"
     r"(?:(?:forces|troops|army|military|government)\s+)?)?(?:(?:still|now|currently|already|has|have|had"
-    r"|does|do|did|is|are|was|were|remains?|continues\s+to)\s+){0,2}",
+    r"|does|do|did|is|are|was|were|been|remains?|continues\s+to)\s+){0,3}",
     re.IGNORECASE,
 )
 
@@ -122,7 +123,7 @@ def relative_on(text: str, lo: int, hi: int, two: Sides) -> bool:
     before it ("refuses to give up the 30% of X it holds": the 30% is held)."""
     found = _RELATIVE_SUBJECT_RE.fullmatch(text, lo, hi)
     who = (found.group("who") or "") if found else ""
-    if found and who.split() and who.split()[-1].lower() not in ("it", "they"):
+    if found and who.split() and who.split()[0].lower() not in ("it", "they", "its", "their"):
         if any(found.start("who") <= at < found.end("who") for at, _ in named_sides(text, two)):
             return True
     elif found and (found.group("that") or who):

@@ -157,6 +157,8 @@ class Share:
     target_end: int = 0  # document offset where the share's "of ..." phrase ends
     cue: str = ""  # the word its holder was read from ("occupied", "controls")
     mood_span: tuple[int, int] = (0, 0)  # its own words for its mood (see clauses.figure_mood)
+    # a negation its holder was read from ("the 30% of X it has failed to take"): not its mood
+    negation: tuple[int, int] = (0, 0)
     clause: str = ""  # the clause that word is in: what the holder was read from
     subject: bool = False  # the subject of its clause: "70% (of X) is occupied"
     # "of the occupied territory of X": a part of X unless the controlling side holds the share
@@ -242,7 +244,7 @@ def read_shares(
             continue
         if share.occupied_part and share.holder != two.controller and not share.reason:
             share.reason = f"a share of {share.occupied_part} of the region, not of all of it"
-        mood = mood_of(text, lo, hi, share.mood_span, share.start - sentence.start)
+        mood = mood_of(text, lo, hi, share.mood_span, share.start - sentence.start, share.negation)
         phrase = _time_phrase(shares, k, window_lo, window_hi)
         past, note, latest = when.time(phrase, as_of)
         if not share.reason:
