@@ -516,6 +516,14 @@ def test_an_opening_phrase_never_gives_its_figure_to_the_main_clauses_side(
         # without "both": which of the two is not said
         ("In Kherson and Zaporizhzhia, Russian forces hold about three-quarters of the territory.",
          {}),
+        # "where" after two names: either, or both
+        ("Talks would freeze the lines in Zaporizhzhia and Kherson, where Russia holds about 75%.",
+         {}),
+        ("The front crosses the Zaporizhzhia and Kherson regions, where Russia holds about 75%.",
+         {}),
+        # a relative clause whose verb is singular: the last name's
+        ("Russia has shelled Luhansk and the Donetsk region, which is now 75% occupied.",
+         {"UA-14": 75}),
     ],
 )  # fmt: skip
 def test_the_territory_of_both_regions_named_before(text, expected):

@@ -102,7 +102,14 @@ _BOTH_BEFORE_RE = re.compile(r"\b(?:both|each\s+of)\s+(?:the\s+)?$", re.IGNORECA
 _LISTED_RE = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))\s*(?:the\s+)?", re.IGNORECASE)
 
 
-_ON_THE_LAST_RE = re.compile(r"(?:\s+\w+)?\s*,\s*(?:which|where|whose)\b", re.IGNORECASE)
+# A relative clause on the last name of a list, told by its verb's number: "... Luhansk and the
+# Donetsk region, which is now 75% occupied" (not "in A and B, where Russia holds 75%": either,
+# or both).
+_ON_THE_LAST_RE = re.compile(
+    r"(?:\s+\w+)?\s*,\s*(?:which|that)\s+(?:(?:now|still|currently|already)\s+)?"
+    r"(?:is|was|has|remains|lies|sits)\b",
+    re.IGNORECASE,
+)
 
 
 def _list_before(doc: Document, sentence: Sentence) -> tuple[tuple[Region, ...], str]:
