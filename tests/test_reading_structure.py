@@ -1467,6 +1467,10 @@ def test_a_share_of_a_part_of_a_region_is_not_of_the_region(testland_path):
     assert controlled(text) == {}
     assert controlled("Russia holds 90% of the territory of the Luhansk region.") == {"UA-09": 90}
     assert controlled("Russia holds 90% of the occupied Luhansk region.") == {"UA-09": 90}
+    # "the occupied X region": the occupied part, unless the controlling side holds the share
+    liberated = "Ukrainian troops have freed about 40% of the occupied Kherson region."
+    assert defended(liberated) == {}
+    assert defended("Ukraine holds 30% of the partly occupied Donetsk region.") == {"UA-14": 30}
     with using(load(testland_path)):
         assert controlled("Norland holds 30% of the contested land of Beta.") == {}
         assert controlled("Norland holds 30% of the land of Beta.") == {"TL-02": 30}

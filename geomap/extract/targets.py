@@ -183,11 +183,15 @@ _PART_MAKERS = words(
 
 
 def _a_part(fillers: list[Token]) -> str:
-    """ "the occupied territory" in "of the occupied territory of X", or ""."""
+    """ "the occupied territory" in "of the occupied territory of X", "the occupied part" in
+    "of the (temporarily) occupied X region" (not "the partly occupied X region"), or ""."""
     for k, (word, noun) in enumerate(itertools.pairwise(fillers)):
         followed_by_of = k + 2 < len(fillers) and fillers[k + 2].key == "of"
         if word.key in _PART_MAKERS and noun.key in AREA_NOUNS and followed_by_of:
             return f"the {word.text} {noun.text}"
+    keys = [t.key for t in fillers[-3:]]
+    if keys[-2:] == ["the", "occupied"] or keys == ["the", "temporarily", "occupied"]:
+        return "the occupied part"
     return ""
 
 
