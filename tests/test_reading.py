@@ -321,6 +321,12 @@ def test_annexed_in_2014_concerns_crimea_only():
     [
         "Officials said 91% of voters in the Zaporizhzhia region chose annexation by Russia.",
         "Moscow is preparing to annex the Kherson and Zaporizhzhia regions.",
+        # a plan, an intention or an attempt, whatever the tense, negated or not
+        "The Kremlin is seeking to annex the Sumy region.",
+        "Moscow is not seeking to annex the Sumy region, a spokesman said.",
+        "Russia has no intention of annexing the Kharkiv region.",
+        "Russia denied it wanted to annex the Sumy region.",
+        "Russia is trying to annex the Mykolaiv region.",
         "Under the plan Kyiv would have to cede the Donetsk region.",
         "If Ukraine gave up the Donetsk region, the war could end.",
         "The officials claimed that turnout in the Luhansk region was high.",

@@ -156,6 +156,14 @@ def test_of_each_in_testland(testland):
          {"UA-65", "UA-23"}),
         ("Kyiv will not recognise Crimea as Ukrainian, a Russian envoy said.", set()),
         ("Ukraine's constitution names Crimea an autonomous republic.", set()),
+        # "to be its sovereign (rightful) territory"; the defender's own is no claim
+        ("Moscow considers the Donetsk and Luhansk regions to be its sovereign territory.",
+         {"UA-14", "UA-09"}),
+        ("The Kremlin regards Zaporizhzhia as its rightful land.", {"UA-23"}),
+        ("Kyiv considers Crimea to be its sovereign territory.", set()),
+        # "attempted to annex": said of the annexations declared
+        ("Russia holds most of the two regions it attempted to annex in 2022, Kherson and "
+         "Zaporizhzhia.", {"UA-65", "UA-23"}),
     ],
 )  # fmt: skip
 def test_claim_wordings_without_annex(text, expected):
@@ -167,6 +175,8 @@ def test_claim_wordings_without_annex_in_testland(testland):
         "TL-01", "TL-02"
     }  # fmt: skip
     assert claimed("Borgholm has floated annexing Gamma.") == set()
+    assert claimed("The Regent considers Gamma to be its historic territory.") == {"TL-03"}
+    assert claimed("Norland is seeking to annex Gamma.") == set()
 
 
 @pytest.mark.parametrize(

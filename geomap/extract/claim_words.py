@@ -46,7 +46,9 @@ CUE = (
     r"\b)?(?:to\s+be\s+(?:part\s+of\s+«CS»|«CA»(?:\s+(?:territory|land|soil|regions?))?)"
     # "considers Zaporizhzhia and Kherson its own territory", "... Russian land", "which Russia
     # proclaimed its territory in 2022"
-    r"|(?:its(?:\s+own)?|«CA»)\s+(?:territory|land|soil))"
+    # ("... to be its sovereign territory")
+    r"|(?:to\s+be\s+)?(?:its(?:\s+own)?|«CA»)\s+(?:(?:sovereign|rightful|historic(?:al)?"
+    r"|constitutional)\s+)?(?:territory|land|soil))"
     # "... to be Russian regions under its constitution"
     r"(?=\s*[\"”'’]?\s*(?:[.,;:!?)]|for\s*ever\b|in\s+\d{4}\b|under\s|by\s+law\b|$))"
     # "the four regions it proclaimed Russian in 2022", "declared Donetsk Russian"
@@ -179,7 +181,8 @@ CUE = (
 _CUES = (
     r"\b(?:annex|parts?\s+of\s+(?:the\s+|its\s+)?«CS»|part\s+of\s+its|as\s+(?:its\s+(?:own|sovereign"
     r"|territory|land|soil)|«CA»)"
-    r"|inclusion|(?:«CA»|its)\s+(?:territory|land|soil|«UNIT»)|belong|subject|constituent|forever"
+    r"|inclusion|(?:«CA»|its)\s+(?:(?:sovereign|rightful|historic(?:al)?|constitutional)\s+)?"
+    r"(?:territory|land|soil|«UNIT»)|belong|subject|constituent|forever"
     r"|admi(?:ssion|tt|ts?\b)"
     r"|join|accession|incorporat|absorb|absorption|irrevocably|claim|own\b|to\s+be\s+«CA»"
     r"|reunifi|reunit|among\s+(?:its|«CA»)|into\s+(?:the\s+)?(?:«CS»|federation)"

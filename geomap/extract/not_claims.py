@@ -35,9 +35,14 @@ _LAWMAKERS_RE = re.compile(
     re.IGNORECASE,
 )
 _FUTURE_RE = re.compile(
-    r"\b(?:preparing|prepares|plans?|planning|intends?|threaten\w*|ready|seeks?|wants?|aims?"
-    r"|expected|likely|set|poised|moving|moves|hopes?|hoping|vow\w*|pledg\w*|promis\w*)\s+to"
-    r"\s+(?:\w+\s+)?$|\b(?:will|would|could|might|may|shall|if|unless|should)\s+(?:\w+\s+){0,3}?$",
+    r"\b(?:prepar(?:ing|es|ed)|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|threaten\w*|ready"
+    r"|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|aim(?:s|ed|ing)?|expected|likely|set|poised|moving"
+    r"|moves|hop(?:es?|ed|ing)|vow\w*|pledg\w*|promis\w*|tr(?:y|ies|ying)"
+    r"|look(?:s|ed|ing)?|striv\w*)\s+to\s+(?:\w+\s+)?$"
+    # "has no intention of annexing", "its plans to annex", "a bid to annex" (not "attempted to
+    # annex", "tried to": said of the annexations declared, which are claims)
+    r"|\b(?:intentions?|plans?|ambitions?|designs?|desire|bid)\s+"
+    r"(?:of|to|for)\s+$|\b(?:will|would|could|might|may|shall|if|unless|should)\s+(?:\w+\s+){0,3}?$",
     re.IGNORECASE,
 )
 # "floated annexing", "the idea of annexing", "called for the annexation of": an annexation
