@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING, Protocol
 
 from geomap.extract.text import NUMBER_WORDS, Mention, Sentence, Token, name_at, nouns, token_at
-from geomap.extract.units import no_city
+from geomap.extract.unit_words import no_city
 from geomap.regions import Region
 
 if TYPE_CHECKING:

@@ -25,6 +25,7 @@ from geomap.extract.sides import Sides, sides
 from geomap.extract.statement import Held, side_of_words, statement
 from geomap.extract.targets import names
 from geomap.extract.text import Mention, Sentence, Token, nouns
+from geomap.extract.unit_words import the_unit, the_unit_before
 from geomap.profile import current
 from geomap.regions import Region
 
@@ -270,7 +271,7 @@ def _units_of(
         at = match.start()
         if not regions and (others := _the_others(toks, named, match, s0, antecedent)):
             return others, " ".join(text[match.end() :].split()[:3])  # "the other four"
-        referred = "" if regions else units.the_unit(toks, s0 + match.end())
+        referred = "" if regions else the_unit(toks, s0 + match.end())
     else:
         at = match.start()
         if freed:  # "is now completely free of": from "is"
@@ -281,7 +282,7 @@ def _units_of(
         )
         if regions and (rest := but_those(sentence, named, s0 + at, asides)) is not None:
             regions = rest  # "All Darfur states but North Darfur are ...": not North Darfur
-        referred = "" if regions else units.the_unit_before(toks, s0 + at)
+        referred = "" if regions else the_unit_before(toks, s0 + at)
     if referred and antecedent is not None:  # "The army retook the state in May", "..., but
         # the state remains under army control"
         regions = antecedent(s0 + at)[0]

@@ -29,7 +29,7 @@ from geomap.extract.objects import NOT_AREA_NOUNS, PEOPLE, object_start, past_a_
 from geomap.extract.share_of import NO_REGION, of_the_share_named
 from geomap.extract.sides import Sides
 from geomap.extract.text import Token, name_at, nouns, starts_a_time
-from geomap.extract.units import city_of
+from geomap.extract.unit_words import city_of
 from geomap.profile import current
 from geomap.regions import Region
 

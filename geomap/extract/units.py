@@ -25,25 +25,13 @@ from geomap.extract.text import (
     token_at,
     with_a_noun,
 )
-from geomap.profile import current, gazetteer
+from geomap.extract.unit_words import PLACE_WORDS, ends_a_name, no_city
 from geomap.regions import Region
 
-_ENDS = frozenset({".", ",", ";", ":", ")", "!", "?", "and", "&", "«", "“", '"', "'"})
-# Words that start the next phrase after a name: "controls North Darfur after taking El Fasher".
-_NEXT_PHRASE = frozenset({
-    "after", "since", "before", "following", "until", "in", "on", "at", "for", "from", "by",
-    "with", "while", "as", "amid", "despite", "during", "when", "where", "which", "but", "or", "to",
-    "throughout", "through", "ever", "last", "this", "again", "now", "still", "today",
-    # a verb after the name: "RSF-held South Darfur is calm"
-    "is", "was", "are", "were", "has", "have", "had", "remains", "remained", "also",
-    "will", "would", "can", "could", "may", "might", "must", "should",
-    "hosts", "hosted", "houses", "borders", "lies", "saw", "sees", "faces", "faced", "became",
-    # how much of it: "controls East Darfur entirely", "holds Kherson only partly"
-    "entirely", "completely", "fully", "wholly", "totally", "partly", "partially", "largely",
-    "mostly", "mainly", "almost", "nearly", "virtually", "practically", "only",
-})  # fmt: skip
 # A place in a unit named by the unit: "the Gezira state capital", "the North Darfur city of".
-_PLACES_IN = frozenset({"capital", "city", "town", "towns", "cities", "village", "villages"})
+_PLACES_IN = frozenset(
+    {"capital", "capitals", "city", "town", "towns", "cities", "village", "villages"}
+)
 _NUMBERS = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
 
 
@@ -179,7 +167,7 @@ def _named_object(toks: list[Token], k: int) -> tuple[Region, ...]:
             return ()  # "the Blue Nile state capital, Ed Damazin": a town's fall
         if with_noun:
             named_with_noun = True
-        elif (n > 1 or no_city(found)) and _ends_a_name(toks, j):
+        elif (n > 1 or no_city(found)) and ends_a_name(toks, j):
             # "South Darfur", "Blue Nile" alone, ending the phrase: no town has such a name;
             # nor has "Gezira", where the profile says which units' names are cities'
             named_with_noun = True
@@ -209,7 +197,7 @@ def _item_at(toks: list[Token], j: int, more: bool) -> tuple[tuple[Region, ...],
     if not n:
         found, n = ellipsis_at(toks, j)  # "West, Central and South Darfur"
     if not n and (
-        (more and toks[j].text[:1].isupper() and _ends_a_name(toks, j + 1)) or _a_list_of(toks, j)
+        (more and toks[j].text[:1].isupper() and ends_a_name(toks, j + 1)) or _a_list_of(toks, j)
     ):
         found = with_a_noun(toks[j].text)  # "..., River Nile, Northern, Kassala and ..."
         n = 1 if found else 0
@@ -270,7 +258,7 @@ def _a_groups_units(toks: list[Token], k: int) -> tuple[Region, ...]:
         if not left_out or not set(left_out) < set(found):
             return ()
         return tuple(r for r in found if r not in left_out)
-    return found if len(found) > 1 and _ends_a_name(toks, end) else ()
+    return found if len(found) > 1 and ends_a_name(toks, end) else ()
 
 
 def _counted_before(toks: list[Token], k: int, count: int) -> tuple[Region, ...]:
@@ -280,48 +268,6 @@ def _counted_before(toks: list[Token], k: int, count: int) -> tuple[Region, ...]
         if n and i + n <= k:
             return found if len(found) == count else ()
     return ()
-
-
-def the_unit(toks: list[Token], at: int) -> str:
-    """ "the state", "the region" at document offset ``at``, ending its phrase ("The army retook
-    the state in January"): the words, for the unit named before; else ""."""
-    k = token_at(toks, at)
-    if k + 1 >= len(toks) or toks[k].key != "the" or toks[k + 1].key not in nouns():
-        return ""
-    noun = toks[k + 1].key
-    if noun.endswith("s") or not _ends_a_name(toks, k + 2) or toks[k + 1].possessive:
-        return ""
-    return f"the {noun}"
-
-
-def the_unit_before(toks: list[Token], at: int) -> str:
-    """ "the state", "the region" just before document offset ``at``, as a passive verb's
-    subject ("..., but the state remains under army control"): the words; else ""."""
-    k = token_at(toks, at)
-    if k < 2 or toks[k - 2].key != "the" or toks[k - 1].key not in nouns():
-        return ""
-    if toks[k - 1].key.endswith("s") or (k > 2 and toks[k - 3].key in _PLACE_WORDS):
-        return ""  # "the states", "in the state"
-    return f"the {toks[k - 1].key}"
-
-
-def city_of(word: str) -> str:
-    """The unit whose name ``word`` is, where the profile reads that name alone as a city
-    ("Khartoum": "Khartoum"); else ""."""
-    found = gazetteer().expand(word)
-    return found[0].name if len(found) == 1 and found[0].code in current().cities else ""
-
-
-def no_city(found: tuple[Region, ...]) -> bool:
-    """Whether ``found`` is one unit whose name, the profile says, is no city's: the profile
-    lists the units named after a city (``cities``) and this is not one of them."""
-    cities = current().cities
-    return bool(cities) and len(found) == 1 and found[0].code not in cities
-
-
-def _ends_a_name(toks: list[Token], j: int) -> bool:
-    """Whether token ``j`` ends the name before it: the sentence, a phrase or a list goes on."""
-    return j >= len(toks) or toks[j].key in _ENDS or toks[j].key in _NEXT_PHRASE
 
 
 def _head(toks: list[Token], j: int) -> tuple[int, bool] | None:
@@ -362,11 +308,6 @@ def _head(toks: list[Token], j: int) -> tuple[int, bool] | None:
     return j, False
 
 
-# Prepositions that make a name the place something else is in: not the subject of the verb.
-_PLACE_WORDS = frozenset({
-    "in", "of", "near", "across", "from", "at", "outside", "around", "inside", "throughout",
-    "within", "into",
-})  # fmt: skip
 # Words that make an object a part of what it names: "parts of Kordofan, including ...".
 _PART_WORDS = frozenset({
     "part", "parts", "most", "some", "much", "areas", "pockets", "swathes", "half", "portions",
@@ -420,7 +361,7 @@ def before_verb(
     preceding = [t for t in toks if t.end <= last.start]
     unit_of = len(preceding) > 1 and preceding[-2].key in generic  # "the state of Sennar"
     opening = len(preceding) == 1  # "In Central Darfur, which the RSF controls, ...": the unit
-    if preceding and preceding[-1].key in _PLACE_WORDS and not (unit_of or where or opening):
+    if preceding and preceding[-1].key in PLACE_WORDS and not (unit_of or where or opening):
         return ()  # "El Fasher, the last army stronghold in Darfur, fell to ...": a place in it
     listed = _listed_before(before, toks)
     # a unit noun, a group, a name of several words ("West Kordofan": no town has such a name),

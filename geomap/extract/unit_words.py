@@ -1,0 +1,72 @@
+"""The words a statement of holding uses for a unit it does not name: "the state" or "the
+region" for the unit named before ("The army retook the state in January"), and a unit's name
+that the profile says is its capital city's ("Khartoum"); and where a unit's name ends.
+"""
+
+from __future__ import annotations
+
+from geomap.extract.text import Token, nouns, token_at
+from geomap.profile import current, gazetteer
+from geomap.regions import Region
+
+_ENDS = frozenset({".", ",", ";", ":", ")", "!", "?", "and", "&", "«", "“", '"', "'"})
+# Words that start the next phrase after a name: "controls North Darfur after taking El Fasher".
+_NEXT_PHRASE = frozenset({
+    "after", "since", "before", "following", "until", "in", "on", "at", "for", "from", "by",
+    "with", "while", "as", "amid", "despite", "during", "when", "where", "which", "but", "or", "to",
+    "throughout", "through", "ever", "last", "this", "again", "now", "still", "today",
+    # a verb after the name: "RSF-held South Darfur is calm"
+    "is", "was", "are", "were", "has", "have", "had", "remains", "remained", "also",
+    "will", "would", "can", "could", "may", "might", "must", "should",
+    "hosts", "hosted", "houses", "borders", "lies", "saw", "sees", "faces", "faced", "became",
+    # how much of it: "controls East Darfur entirely", "holds Kherson only partly"
+    "entirely", "completely", "fully", "wholly", "totally", "partly", "partially", "largely",
+    "mostly", "mainly", "almost", "nearly", "virtually", "practically", "only",
+})  # fmt: skip
+# Prepositions that make a name the place something else is in: not the subject of the verb.
+PLACE_WORDS = frozenset({
+    "in", "of", "near", "across", "from", "at", "outside", "around", "inside", "throughout",
+    "within", "into",
+})  # fmt: skip
+
+
+def the_unit(toks: list[Token], at: int) -> str:
+    """ "the state", "the region" at document offset ``at``, ending its phrase ("The army retook
+    the state in January"): the words, for the unit named before; else ""."""
+    k = token_at(toks, at)
+    if k + 1 >= len(toks) or toks[k].key != "the" or toks[k + 1].key not in nouns():
+        return ""
+    noun = toks[k + 1].key
+    if noun.endswith("s") or not ends_a_name(toks, k + 2) or toks[k + 1].possessive:
+        return ""
+    return f"the {noun}"
+
+
+def the_unit_before(toks: list[Token], at: int) -> str:
+    """ "the state", "the region" just before document offset ``at``, as a passive verb's
+    subject ("..., but the state remains under army control"): the words; else ""."""
+    k = token_at(toks, at)
+    if k < 2 or toks[k - 2].key != "the" or toks[k - 1].key not in nouns():
+        return ""
+    if toks[k - 1].key.endswith("s") or (k > 2 and toks[k - 3].key in PLACE_WORDS):
+        return ""  # "the states", "in the state"
+    return f"the {toks[k - 1].key}"
+
+
+def city_of(word: str) -> str:
+    """The unit whose name ``word`` is, where the profile reads that name alone as a city
+    ("Khartoum": "Khartoum"); else ""."""
+    found = gazetteer().expand(word)
+    return found[0].name if len(found) == 1 and found[0].code in current().cities else ""
+
+
+def no_city(found: tuple[Region, ...]) -> bool:
+    """Whether ``found`` is one unit whose name, the profile says, is no city's: the profile
+    lists the units named after a city (``cities``) and this is not one of them."""
+    cities = current().cities
+    return bool(cities) and len(found) == 1 and found[0].code not in cities
+
+
+def ends_a_name(toks: list[Token], j: int) -> bool:
+    """Whether token ``j`` ends the name before it: the sentence, a phrase or a list goes on."""
+    return j >= len(toks) or toks[j].key in _ENDS or toks[j].key in _NEXT_PHRASE
