@@ -1042,6 +1042,9 @@ def test_a_state_capital_named_by_its_state_is_no_state(sudan):
     assert held("The RSF seized control of the Blue Nile state capital, Ed Damazin.") == set()
     assert defender_held("The army holds the Gezira state capital.") == set()
     assert held("The RSF captured North Darfur state capital El Fasher in October.") == set()
+    # a group's capitals are towns, not its units
+    assert held("The fall of El Fasher gave the RSF control of all Darfur state capitals.") == set()
+    assert held("The RSF now controls all five Darfur capitals.") == set()
     assert held("The RSF holds the Kordofan city of Babanusa.") == set()
     assert held("The RSF seized control of Blue Nile state in May.") == {"SD-NB"}
 
