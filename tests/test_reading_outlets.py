@@ -102,6 +102,10 @@ def test_it_after_two_regions_is_neither_but_the_peninsula_is_one():
         ("Russian troops advanced in Donetsk, raising Moscow's share to 79%.", {"UA-14": 79}, {}),
         ("Ukraine has retaken 500 square kilometres of Kharkiv, raising its share to 95%.",
          {}, {"UA-63": 95}),
+        # a side's share or control that has grown (shrunk) to a figure, the region before
+        ("In Donetsk, Moscow's share has climbed to 78%.", {"UA-14": 78}, {}),
+        ("In the Kharkiv region, Ukrainian control has grown to 96%.", {}, {"UA-63": 96}),
+        ("In Donetsk, the Russian garrison has grown to 78,000 troops.", {}, {}),
         # a share of something else
         ("Russia took 4,000 km2 of Donetsk, raising its share of the vote to 79%.", {}, {}),
     ],

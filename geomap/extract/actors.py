@@ -37,10 +37,12 @@ _DEFENDER_ACTOR = (
     r"|convoys?|columns?|brigades?|battalions?|divisions?|regiments?|patrols?|commanders?"
     r"|fighters|artillery|navy|marines|paratroopers|officials|officers|generals|leaders"
     r"|spokes(?:man|woman|person))"
-    # "Kyiv's forces", "the Kyiv regime's forces"
+    # "Kyiv's forces", "the Kyiv regime's forces"; "Ukrainian control of X has grown to 96%"
     r"|«DF»|«DB»|«D»(?:\s+(?:regime|government|authorities|leadership))?['’]s\s+"
     r"(?:(?:armed\s+|defen[cs]e\s+)?forces|troops|army|military|soldiers"
     r"|defenders|(?=(?:control|grip|hold)\s+(?:of|over|on)\b))"
+    r"|«DA»(?=\s+(?:(?:control|grip|hold)\s+(?:of|over|on)\b|control\s+(?:has|had|is|was|now"
+    r"|rose|grew|stands|stood|remains)\b))"
     # a headline's "Army regains control of ...": at its start, before a verb of taking
     r"|(?:^|(?<=:\s))(?:«DBH»)(?=\s+(?:\w+\s+)?(?:regains?|recaptur\w*|retak\w*|retook|seiz\w*"
     r"|captur\w*|takes|took|controls|holds|liberat\w*|wins|won|enters|entered|declares|declared)\b)"

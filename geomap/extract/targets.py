@@ -78,6 +78,9 @@ _CONTROL_TO_RE = re.compile(
     r"\b(?:control|occupied|hold|grip|(?<=its\s)(?:total|share)|(?<=['’]s\s)share)"  # "bringing its
     # total to 79.6%", "raising its share to 79%"
     r"(?:\s+(?:of|over|in|on)\s+(?P<where>[^,;]{1,60}?))?"
+    # "In X, Russia's share has climbed to 78%"
+    r"(?:\s+(?:has\s+|had\s+)?(?:now\s+)?(?:rose|risen|grew|grown|climbed|increased|expanded"
+    r"|fallen|fell|dropped|shrunk|shrank))?"
     r"(?:\s+(?:to|reached|reaching|hit|(?:stands|stood)\s+at)"  # "Russia's hold on X has grown to"
     # "Russia's control over X is nearly complete, at 99%", "its control of X, which now stands at"
     r"|\s+(?:is|was|has\s+been)\s+[^,;]{1,30},\s*at|,\s*which\s+(?:now\s+)?(?:stands|stood)\s+at)"
