@@ -138,6 +138,16 @@ def test_a_declaration_in_testland(testland):
         ("The paramilitaries overran Gezira State in December 2023 but were expelled a year later.",
          set(), set()),
         ("The RSF took Sennar State in 2024 before being routed by the army.", set(), set()),
+        # "secured"; "dominate" after a plural subject
+        ("Army units have fully secured Khartoum State, the military said.", set(), {"SD-KH"}),
+        ("The paramilitaries dominate Central Darfur, with the army confined to a few bases.",
+         {"SD-DC"}, set()),
+        ("The RSF secured funding from abroad for West Darfur.", set(), set()),
+        # a participle's subject is the main clause's, not the possessor of its object
+        ("The RSF overran the army's last garrison in East Darfur, taking over the state.",
+         {"SD-DE"}, set()),
+        ("RSF fighters seized the army's headquarters in Zalingei and now control Central Darfur.",
+         {"SD-DC"}, set()),
     ],
 )  # fmt: skip
 def test_statements_of_holding_kept_cleared_or_undone(sudan, text, ours, theirs):

@@ -36,8 +36,11 @@ from geomap.extract import (
     share_of,
     shares,
     statement,
+    subjects,
     targets,
     together,
+    unit_words,
+    units,
     when,
 )
 from geomap.extract.sides import sides
@@ -77,8 +80,8 @@ def blind_patterns() -> list[re.Pattern]:
     """Every pattern of the reading that ignores case: each may be searched in lower case."""
     modules = (
         actors, asides, claim_refs, claims, each, framing, gains, grid, held, held_words, holders,
-        nearest, pronouns, put_out, questions, relative, share_of, shares, statement, targets, together,
-        when,
+        nearest, pronouns, put_out, questions, relative, share_of, shares, statement, subjects,
+        targets, together, unit_words, units, when,
     )  # fmt: skip
     found = [v for m in modules for v in vars(m).values() if isinstance(v, re.Pattern)]
     return [p for p in found if p.flags & re.IGNORECASE]

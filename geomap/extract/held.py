@@ -35,7 +35,7 @@ _ACTIVE = (
     r"(?<!-)(?<!\bthe\s)\b(?:(?:holds?|held)\s+sway\s+(?:over|in)"
     r"|(?:holds?|held)\s+on(?:to|\s+to)|cl(?:ings?|ung)\s+on(?:to|\s+to)"  # "has held on to X"
     r"|controls?|controlled|holds?|(?<!been\s)held"
-    r"|rules?|ruled|dominates"  # "The RSF has ruled West Darfur since mid-2023"
+    r"|rules?|ruled|dominates|(?<=s\s)dominate"  # "The RSF has ruled West Darfur since mid-2023"
     r"|administers|administered|governs|governed|possesses|possessed"  # as "controls"
     r"|in\s+(?:full\s+)?possession\s+of"
     # "The RSF accuses the army of seizing Gezira State": the one accused (see statement.py)
@@ -64,7 +64,8 @@ _ACTIVE = (
     r"|regained|regains|reclaimed|reclaims"  # "The army regained Sennar State"
     r"|captured|captures|seized|seizes|overran|overrun|overruns|retook|retakes|recaptured"
     r"|recaptures|retaken|liberated|liberates"  # "RSF seizes Gezira State": a headline's tense
-    r"|(?:took|taken|takes)\s+(?:over|back)|won\s+back"
+    r"|(?:took|taken|takes|taking)\s+(?:over|back)|won\s+back"
+    r"|(?:fully\s+|completely\s+)?secur(?:ed|es)"  # "the army has fully secured Khartoum State"
     # "since the army's recapture of Gezira State in January": the possessor's
     r"|(?:['’]s?|\bits)\s+(?:re)?(?:capture|takeover|seizure|conquest|liberation)\s+of"
     # "the army declared Gezira State “liberated”": the side declaring holds what follows
@@ -134,7 +135,7 @@ _PASSED_RE = re.compile(
 _NOT_RE = re.compile(r"\b(?:not|never|n['’]t)\b", re.IGNORECASE)
 # A sentence without one of these words holds no statement of holding.
 CUES = (
-    r"\b(?:control|holds?|held|sway|rule[sd]?\b|captur|seiz|takeover|overr[au]n|retook|dominates|cl(?:ing|ung)"
+    r"\b(?:control|holds?|held|sway|rule[sd]?\b|captur|seiz|takeover|overr[au]n|retook|dominate|cl(?:ing|ung)"
     r"|regain|reclaim|administer|govern|possess"
     r"|retak|recaptur"
     r"|liberat|took\b|takes\b|grip|(?:has|have|had)\s+taken\b"
@@ -143,7 +144,8 @@ CUES = (
     r"|approximately|more|less"
     r"|over|just|only|at)\b))"
     r"|fell\s+to|fall\s+of|occupation|occupied\s+(?:by|since|in)\b|taken\s+in\b"
-    r"|falls\s+to|fallen\s+to|taken\s+(?:by|from)|(?:took|taken|takes)\s+(?:over|back)|won\s+back|hands"
+    r"|falls\s+to|fallen\s+to|taken\s+(?:by|from)|(?:took|taken|takes|taking)\s+(?:over|back)"
+    r"|won\s+back|hands|secur(?:ed|es)\b"
     r"|lost|loses|expel|drove|driven|drive|push|oust|clear|flush|forced|chased|routed|withdrew"
     r"|withdrawn|retreated|fled|pulled\s+out|free|none\s+of|stronghold)"
 )

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from geomap.extract.actors import PLACE_ADJECTIVE_RE, may_be_subject, named_just_before, named_sides
+from geomap.extract.actors import PLACE_ADJECTIVE_RE, named_just_before, named_sides
 from geomap.extract.sides import Sides, sides
+from geomap.extract.subjects import may_be_subject
 
 if TYPE_CHECKING:
     from geomap.extract.document import Document
