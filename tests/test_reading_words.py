@@ -161,6 +161,10 @@ def test_of_each_in_testland(testland):
          {"UA-14", "UA-09"}),
         ("The Kremlin regards Zaporizhzhia as its rightful land.", {"UA-23"}),
         ("Kyiv considers Crimea to be its sovereign territory.", set()),
+        # a "Russian region" in quotation marks
+        ('Officials in Moscow describe Kherson as a "Russian region" under Ukrainian fire.',
+         {"UA-65"}),
+        ("Moscow's envoys speak of Zaporizhzhia as a “Russian region”.", {"UA-23"}),
         # "attempted to annex": said of the annexations declared
         ("Russia holds most of the two regions it attempted to annex in 2022, Kherson and "
          "Zaporizhzhia.", {"UA-65", "UA-23"}),

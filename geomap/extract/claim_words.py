@@ -121,7 +121,7 @@ CUE = (
     rf"|(?P<joined>\band\s+(?:(?:has|have|had|also|since|now|later)\s+){{0,2}})claim(?:s|ed)?{_CLAIMED_WHAT}"
     r"|\bpart\s+of\s+(?:its|«CS»['’]s|«CA»)\s+(?:own\s+)?territory"
     r"|\bas\s+(?:its\s+own|its\s+(?:sovereign\s+)?(?:territory|land|soil)"
-    r"|(?:an?\s+)?«CA»\s+(?:territory|land|regions?|«UNIT»))\b"  # "as a Russian region"
+    r"|(?:an?\s+)?[\"“]?«CA»\s+(?:territory|land|regions?|«UNIT»))\b"  # as a "Russian region"
     # "brought Crimea into Russia", "bringing A and B into the federation" (the names alone
     # between: not "brought children from the Kherson region into Russia")
     r"|\b(?:brought|brings|bringing)(?:\s+(?:the|and|four|two|regions?"
@@ -180,7 +180,7 @@ CUE = (
 # one step, where these words would each be tried at every position.
 _CUES = (
     r"\b(?:annex|parts?\s+of\s+(?:the\s+|its\s+)?«CS»|part\s+of\s+its|as\s+(?:its\s+(?:own|sovereign"
-    r"|territory|land|soil)|«CA»)"
+    r"|territory|land|soil)|[\"“]?«CA»)"
     r"|inclusion|(?:«CA»|its)\s+(?:(?:sovereign|rightful|historic(?:al)?|constitutional)\s+)?"
     r"(?:territory|land|soil|«UNIT»)|belong|subject|constituent|forever"
     r"|admi(?:ssion|tt|ts?\b)"
