@@ -1052,6 +1052,17 @@ def test_a_claim_in_a_relative_clause_past_an_aside_on_its_subject():
          "these territories as Russian and has installed its own officials there.",
          {"UA-23", "UA-65"}),
         ("Russia claims the whole of the Kherson region.", {"UA-65"}),
+        # "It" opening the sentence after one that names the controlling side alone
+        ("Russian artillery shelled Kherson and Zaporizhzhia. It claims these territories in "
+         "full.", {"UA-23", "UA-65"}),
+        ("Russia holds most of Kherson and Zaporizhzhia. It has claimed both.", {"UA-23", "UA-65"}),
+        ("Ukraine defends Kherson and Zaporizhzhia. It claims both.", set()),
+        ("Russia holds most of Kherson and Ukraine the rest. It claims the region.", set()),
+        # a claim that the regions referred to are something
+        ("Russia shelled Kherson and Zaporizhzhia. Moscow claims these areas were attacked by "
+         "Ukrainian drones.", set()),
+        ("Russia shelled Kherson and Zaporizhzhia. Moscow claims these regions are part of "
+         "Russia.", {"UA-23", "UA-65"}),
         # not a region
         ("Russia claimed the lives of 20 people in the Kherson region.", set()),
     ],

@@ -20,14 +20,16 @@ THEM_OR_BOTH = (
 # The words between "claims" and the names it claims: "the whole of", "Ukraine's eastern",
 # "the war-torn".
 CLAIMED_WORDS = (
-    r"(?:\s+(?:sovereignty\s+over|the|all|four|five|both|«D»['’]s|«DA»|whole|entire|entirety"
-    r"|regions?|provinces?|oblasts?|territories|peninsula|of|eastern|western|southern|northern"
+    r"(?:\s+(?:sovereignty\s+over|the|all|two|three|four|five|both|these|those|«D»['’]s|«DA»|whole"
+    r"|entire|entirety|regions?|provinces?|oblasts?|territories|areas|lands|peninsula|of|eastern"
+    r"|western|southern|northern"
     r"|[a-z]+(?:-[a-z]+)+))*"
 )
 # What "claims" is followed by where it states a claim: regions, or the end of its clause.
 _CLAIMED_WHAT = (  # "claims the whole oblast, although ...", "claims Kherson", "claims all four."
     rf"(?={CLAIMED_WORDS}(?:\s+(?-i:[A-Z])"
-    r"|\s*(?:[,.;:)—–-]|$|\s+(?:are|is|as|were|was|but|although|though|while)\b))"
+    r"|\s*(?:[,.;:)—–-]|$|\s+(?:are|is|as|were|was|but|although|though|while"
+    r"|in\s+(?:full|their\s+entirety))\b))"
     rf"|\s+{THEM_OR_BOTH})"
 )
 # «C», «CS», «CA», «D», «DA»: the profile's words for the two sides (see geomap.extract.sides).
@@ -116,6 +118,9 @@ CUE = (
     r"|\b«C»(?:['’]s)?(?:\s*,\s*(?:which|who)|\s*,(?!\s*(?:and|but|or|while)\b)[^,;()]{1,80},"
     r"|\s*\([^()]{1,80}\)"
     r"|\s+[-—–]\s[^—–;]{1,80}?\s[-—–])?\s+(?:\w+\s+){0,3}?"
+    rf"claim(?:s|ed)?{_CLAIMED_WHAT}"
+    # "It claims these territories.": the side the sentence before names (claims.py)
+    rf"|(?P<pronoun>\b(?:it|they)\s+(?:(?:has|have|had|also|now|still|formally)\s+){{0,2}})"
     rf"claim(?:s|ed)?{_CLAIMED_WHAT}"
     # "Russia annexed Crimea in 2014 and has since claimed A and B": the subject before's
     rf"|(?P<joined>\band\s+(?:(?:has|have|had|also|since|now|later)\s+){{0,2}})claim(?:s|ed)?{_CLAIMED_WHAT}"

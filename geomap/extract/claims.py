@@ -144,6 +144,8 @@ def read_claims(
             continue  # "Despite Russian claims, Ukraine holds ...": the noun, not the verb
         if match.group("joined") and not _subject_is_controller(text, match.start()):
             continue  # "Ukraine rejected the vote and claimed ..."
+        if match.group("pronoun") and not _it_is_controller(text, match.start(), previous_text):
+            continue  # "It claims these regions": the one side the sentence before names
         says = ("it", "own", "says", "calls", "regards", "newcalled", "belongs", "described")
         controller_says = any(match.group(g) for g in says)
         if controller_says and not _last_named_is_controller(text, match.start()):
@@ -182,6 +184,14 @@ def _subject_is_controller(text: str, at: int) -> bool:
     lo = max(text.rfind(";", 0, at), text.rfind(":", 0, at)) + 1
     first = next((side for pos, side in named_sides(text, two) if lo <= pos < at), "")
     return first == two.controller
+
+
+def _it_is_controller(text: str, at: int, previous_text: str) -> bool:
+    """Whether "It" or "They" opening the sentence at ``at`` is the controlling side: the only
+    side the sentence before names."""
+    two = sides()
+    named = {side for _, side in named_sides(previous_text, two)}
+    return not text[:at].strip(" \"“'‘") and named == {two.controller}
 
 
 def _last_named_is_controller(text: str, at: int) -> bool:

@@ -74,6 +74,13 @@ _REFERENCE_AFTER = (
     r"(?!\s+of\b)|\s+(?:these|those|both)\s+(?:areas|regions|territories|provinces|oblasts)\b"
     rf"|\s+(?:all|the)\s+(?:two|three|four|five)\b|\s+{THEM_OR_BOTH}"
 )
+# ... and words referring to them as a clause's subject: "claims these areas were shelled" (not
+# "claims these areas are Russian", "... are part of Russia").
+_REFERENCE_IS = (
+    r"\s+(?:the|these|those|both|all)\s+(?:(?:two|three|four|five)\s+)?(?:areas|regions|territories"
+    r"|provinces|oblasts|lands)\s+(?:is|are|was|were|has|have|had)\s+(?!(?:now\s+|all\s+)?(?:part\s+of"
+    r"|«CA»|its\b|annexed|under\s+«CA»))"
+)
 _ITS_RE = re.compile(r"\bits\b", re.IGNORECASE)
 _THE_BEFORE_RE = re.compile(r"\b(?:the|its|newly|illegally)\s+$", re.IGNORECASE)
 _HYPOTHETICAL_RE = re.compile(r"\b(?:would|could|might|if|unless|whether)\b", re.IGNORECASE)
@@ -104,20 +111,8 @@ def not_a_claim(
     text = match.string
     cue = match.group().casefold()
     before = text[clause_lo : match.start()]
-    if _CLAIM_VERB_RE.search(match.group()):
-        if not names_follow(match, in_clause, s0):
-            return "a claim of something else, not of a region"
-        if _COMPLEMENT_RE.match(text, match.end()):
-            # "Russia claims Odesa is a Russian city", "claimed the Kherson region's left bank
-            # was ...": a claim that something is so, not of the region
-            return "a claim that something is so, not a claim of the region"
-        by_which = re.match(r"(?:which|that)\b", match.group(), re.IGNORECASE)
-        if (
-            not by_which
-            and re.search(r",\s*(?:the\s+)?$", text[: match.start()])
-            and re.match(r"\s*(?:[.;!?]|$)", text[match.end() :])
-        ):
-            return "who says it ('..., the Kremlin claims'), not a claim"
+    if _CLAIM_VERB_RE.search(match.group()) and (why := _what_claims_says(match, in_clause, s0)):
+        return why
     vote = scan.search(_VOTE_RE, text, clause_lo, clause_hi)
     if (
         vote
@@ -178,6 +173,29 @@ def not_a_claim(
         )
     ):
         return "hypothetical, not a claim"  # "the annexation of X would give ..."
+    return ""
+
+
+def _what_claims_says(match: re.Match, in_clause: list[Mention], s0: int) -> str:
+    """Why "claims" states no claim of a region (it claims something else, that something is
+    so, or says who says a sentence), or ""."""
+    text = match.string
+    if not names_follow(match, in_clause, s0):
+        return "a claim of something else, not of a region"
+    if _COMPLEMENT_RE.match(text, match.end()):
+        # "Russia claims Odesa is a Russian city", "claimed the Kherson region's left bank
+        # was ...": a claim that something is so, not of the region
+        return "a claim that something is so, not a claim of the region"
+    if sides().pattern(_REFERENCE_IS).match(text, match.end()):
+        # "Moscow claims these areas were shelled": a claim that something is so
+        return "a claim that something is so, not a claim of the region"
+    by_which = re.match(r"(?:which|that)\b", match.group(), re.IGNORECASE)
+    if (
+        not by_which
+        and re.search(r",\s*(?:the\s+)?$", text[: match.start()])
+        and re.match(r"\s*(?:[.;!?]|$)", text[match.end() :])
+    ):
+        return "who says it ('..., the Kremlin claims'), not a claim"
     return ""
 
 
