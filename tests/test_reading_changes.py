@@ -528,6 +528,9 @@ def test_a_counted_reference_takes_the_regions_it_counts(text, expected):
         ("Russia holds about 70% of Zaporizhzhia and Kherson taken together.", {}),
         ("Russia holds about 70% of Zaporizhzhia and Kherson between them.", {}),
         ("Russia holds about 70% of Zaporizhzhia and Kherson as a whole.", {}),
+        ("Taken together, Russia holds about 70% of the Zaporizhzhia and Kherson regions.", {}),
+        ("Combined, Moscow's forces occupy about 72% of Zaporizhzhia and Kherson.", {}),
+        ("All told, Russia holds about 99% of Luhansk.", {"UA-09": 99}),
         ("Russia holds 20% of Ukraine and 70% of Donetsk and Luhansk.",
          {"UA-14": 70, "UA-09": 70}),
         # a name with a figure of its own after it is not in the list before it

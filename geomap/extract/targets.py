@@ -247,6 +247,13 @@ def _of_what(share: Share, toks: list[Token], j: int, antecedent: Antecedent, tw
         share.reason = NO_REGION
 
 
+# An opening word that makes a list's share one of the list together.
+_TOGETHER_OPENING_RE = re.compile(
+    r"\s*(?:together|taken\s+together|combined|altogether|all\s+told|in\s+total)\s*,",
+    re.IGNORECASE,
+)
+
+
 def _of_the_regions(
     share: Share, toks: list[Token], regions: tuple[Region, ...], end: int, several: str, two: Sides
 ) -> None:
@@ -255,7 +262,11 @@ def _of_the_regions(
     if end < len(toks) and toks[end].possessive:
         after = toks[end].base  # "the Donetsk front's villages": "front"
     then = toks[end + 1].key if end + 1 < len(toks) else ""
-    together = after in TOGETHER or f"{after} {then}" in TOGETHER  # "70% of A and B in total"
+    together = (  # "70% of A and B in total", "Taken together, Russia holds 75% of A and B"
+        after in TOGETHER
+        or f"{after} {then}" in TOGETHER
+        or bool(_TOGETHER_OPENING_RE.match(share.sentence.text))
+    )
     # "less than half of the Kharkiv region's territory it once seized": a part of it
     seized = after in AREA_NOUNS and (
         then in ("it", "they", "that", "which")
