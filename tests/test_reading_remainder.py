@@ -1,8 +1,9 @@
 """The part of a region a side does not hold, named as what a verb before it acts on: "the 30%
 of X still held by Ukraine", "the 22% of X it does not yet control", "the 30% of X that Russia
 has failed to capture". The relative clause on the figure's place says who holds it, whatever
-the verb before it wants, demands or would do; in Ukraine's profile, Sudan's and the made-up
-Testland's.
+the verb before it wants, demands or would do. And the rest of a region named as such: "the
+remaining quarter", "the rest, about 25%", "Ukraine, 25%" after "Russia holds 75% of X"; in
+Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -75,3 +76,43 @@ def test_the_part_a_side_does_not_hold_in_testland(testland):
     assert controlled("Testland wants back the 65% of Beta that it no longer holds.") == {
         "TL-02": 65
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("Russia controls some 75% of Donetsk, while Ukraine holds the remaining quarter.",
+         {"UA-14": 75}, {"UA-14": 25}),
+        ("Moscow holds half of Zaporizhzhia, and Kyiv holds the other half.", {"UA-23": 50},
+         {"UA-23": 50}),
+        ("Russian troops hold about 75% of Donetsk; Ukrainian troops hold the rest, about 25%.",
+         {"UA-14": 75}, {"UA-14": 25}),
+        # a side and its figure, the verb of holding before left out
+        ("Russia holds 75% of Donetsk; Ukraine, 25%.", {"UA-14": 75}, {"UA-14": 25}),
+        ("Of the Donetsk region, Russia holds about 75%, Ukraine about 20%, and the rest is "
+         "contested.", {"UA-14": 75}, {"UA-14": 20}),
+        ("In the Kherson region, Ukraine controls 27% and Russia 73%.", {"UA-65": 73},
+         {"UA-65": 27}),
+        # two regions before: which one's is not said
+        ("Russia holds 75% of Donetsk and 99% of Luhansk; Ukraine, 25%.",
+         {"UA-14": 75, "UA-09": 99}, {}),
+        # not a side: a region with a figure of its own
+        ("Russia holds 75% of Donetsk, Luhansk 99%.", {"UA-14": 75, "UA-09": 99}, {}),
+        ("It was the third time in a week that Russia shelled Kherson.", {}, {}),
+    ],
+)  # fmt: skip
+def test_the_rest_of_a_region(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_the_rest_of_a_unit_in_sudan(sudan):
+    text = "The RSF holds about 80% of North Darfur; the army, 20%."
+    assert controlled(text) == {"SD-DN": 80}
+    assert defended(text) == {"SD-DN": 20}
+
+
+def test_the_rest_of_a_region_in_testland(testland):
+    text = "Norland occupies two-thirds of Alpha, while Testland holds the remaining third."
+    assert controlled(text) == {"TL-01": 66.7}
+    assert defended(text) == {"TL-01": 33.3}

@@ -22,6 +22,7 @@ from geomap.extract import (
     each,
     framing,
     gains,
+    gapping,
     grid,
     held,
     held_words,
@@ -79,7 +80,7 @@ def reading_patterns() -> list[re.Pattern]:
 def blind_patterns() -> list[re.Pattern]:
     """Every pattern of the reading that ignores case: each may be searched in lower case."""
     modules = (
-        actors, asides, claim_refs, claims, each, framing, gains, grid, held, held_words, holders,
+        actors, asides, claim_refs, claims, each, framing, gains, gapping, grid, held, held_words, holders,
         nearest, pronouns, put_out, questions, relative, share_of, shares, statement, subjects,
         targets, together, unit_words, units, when,
     )  # fmt: skip

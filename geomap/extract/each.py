@@ -79,9 +79,12 @@ def region_list(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int, str
             group = " ".join(t.text for t in toks[i : i + n])
         if found and says_who_speaks(toks, i, n):
             break  # "75% of Donetsk, the Luhansk governor said": Luhansk names who speaks
-        i += n
+        start, i = i, i + n
         if i < len(toks) and toks[i].key in nouns():
             i += 1
+        if found and toks[start - 1].key == "," and _a_figure_at(toks, i):
+            break  # "75% of Donetsk, Luhansk 99%": a name with a figure of its own (not "in
+            # A and B roughly 70% each")
         found.extend(r for r in regions if r not in found)
         end = i
         while i < len(toks) and (
@@ -92,6 +95,16 @@ def region_list(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int, str
         if i == end and not toks[end - 1].possessive:
             break  # "the Donetsk region Kyiv controls": a name with nothing between is no item
     return tuple(found), end, group
+
+
+# Words between a name and a figure of its own: "Luhansk about 99%", "Luhansk at 99%".
+_TO_A_FIGURE = frozenset({"at", "about", "around", "roughly", "some", "nearly", "almost", "over"})
+
+
+def _a_figure_at(toks: list[Token], i: int) -> bool:
+    """Whether a figure starts at token ``i``, or after a word that leads to one."""
+    i += i < len(toks) and toks[i].key in _TO_A_FIGURE
+    return i < len(toks) and toks[i].text[:1].isdigit()
 
 
 # The words that open an aside on a name in a list: "A, which Russia annexed in 2022, and B".

@@ -1,27 +1,33 @@
 """A clause that leaves out the verb of the clause before it: "Russia holds 70% of X and Ukraine
-25% of Y" (Ukraine holds 25% of Y). Only a verb of holding is carried over, and only to a clause
-that is nothing but a side and its figure."""
+25% of Y" (Ukraine holds 25% of Y), "Russia holds 75% of X; Ukraine, 25%" (of X, the one region
+named before). Only a verb of holding is carried over, and only to a clause that is nothing but
+a side and its figure."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from geomap.extract.actors import side_named_at
+from geomap.extract.sides import sides
+from geomap.extract.text import Token, name_at
+
 if TYPE_CHECKING:
     from geomap.extract.shares import Share
 
-# Between a figure and the next clause's side: "70% of X and Ukraine", "30% of X, Russia".
+# Between a figure and the next clause's side: "70% of X and Ukraine", "30% of X, Russia",
+# "75% of X; Ukraine, 25%".
 _GAP_RE = re.compile(
-    r"[^;.:()]{0,60}?(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)"
+    r"[^;.:()]{0,60}?(?:[,;]\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)"
 )
 # ... and between the side and its figure: "Ukraine 25%", "Ukrainian forces about 25%".
 _SIDE_FIGURE_RE = re.compile(
-    r"[\w'’-]*(?:\s+(?:forces|troops|army))?\s+(?:(?:about|around|roughly|some|nearly|almost|over"
+    r"[\w'’-]*(?:\s+(?:forces|troops|army))?,?\s+(?:(?:about|around|roughly|some|nearly|almost|over"
     r"|more\s+than|less\s+than|just)\s+)?$"
 )
 # The verbs a gapped clause takes over: of holding, not of taking or losing.
 _HOLDING_RE = re.compile(
-    r"(?:holds?|held|controls?|controlled|occupies|occupied|occupy|retains?|keeps?|kept|owns?)",
+    r"\b(?:holds?|held|controls?|controlled|occupies|occupied|occupy|retains?|keeps?|kept|owns?)\b",
     re.IGNORECASE,
 )
 
@@ -40,3 +46,31 @@ def gapped(share: Share, previous: Share | None, at: int) -> bool:
         and _GAP_RE.fullmatch(text, before, at) is not None
         and _SIDE_FIGURE_RE.fullmatch(text, at, share.start - s0) is not None
     )
+
+
+# "Russia holds 75% of X; Ukraine, 25%", "..., Ukraine about 20%, and": a side and its figure,
+# the verb of holding before left out.
+_GAPPED_RE = re.compile(
+    r"(?:[;,]|\b(?:and|while|whereas))\s+(?P<side>(?:the\s+)?[\w'’-]+)(?:\s+(?:forces|troops|army))?"
+    r"\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def gapped_figure(share: Share, toks: list[Token]) -> bool:
+    """Whether the figure is a gapped clause's ("Russia holds 75% of X; Ukraine, 25%"): a side
+    and the figure, after a verb of holding, in a sentence that names one region before it."""
+    text, s0 = share.sentence.text, share.sentence.start
+    rel = share.start - s0
+    gap = _GAPPED_RE.search(text, max(0, rel - 50), rel)
+    if gap is None or not _HOLDING_RE.search(text, 0, gap.start()):
+        return False
+    k = next((k for k, t in enumerate(toks) if t.start == s0 + gap.start("side")), -1)
+    if k < 0 or not side_named_at(share.sentence, toks[k], sides()):
+        return False
+    named, j = set(), 0
+    while j < k:
+        regions, used = name_at(toks, j)
+        named |= {r.code for r in regions}
+        j += used or 1
+    return len(named) == 1

@@ -83,6 +83,8 @@ _SHARE_RE = re.compile(
     rf"|(?<![\w.,])(?P<bare>{_BARE})(?=(?:\s*,\s*|\s+and\s+)(?:{_BARE}(?:\s*,\s*|\s+and\s+))*{_BARE}{_PCT})"
     rf"|\bbetween\s+(?P<flo>{_FRAC})\s+and\s+(?P<fhi>{_FRAC})\b"  # "between a quarter and a third"
     rf"|\b(?P<frac>{_FRAC})\b"
+    # "Ukraine holds the remaining quarter", "... the other half"
+    r"|(?:(?<=\bthe\sremaining\s)|(?<=\bthe\sother\s))(?P<rest>quarter|third|fifth|tenth|half)\b"
     # "9/10 of the Luhansk region", "1/3 of" (a fraction before "of": not a date or a score)
     r"|(?<![\w/.,])(?P<over>[1-9])/(?P<under>10|[2-9])(?![\w/.,])(?=\s+of\b)"
     r"|(?P<almost>\b(?:nearly|almost|virtually|practically|not\s+quite|most)\s+)?"
@@ -112,7 +114,8 @@ _WORDS_RE = re.compile(
 CUES = (
     re.compile(r"\d\s*(?:%|per|pct?\b)|\d/\d|per\s*cent\b", re.IGNORECASE),
     re.compile(
-        rf"\b(?:{_FRAC}|all\s+of|entire|entirety|whole|(?:full|complete|total)\s+control"
+        rf"\b(?:{_FRAC}|(?:remaining|other)\s+(?:quarter|third|fifth|tenth)"
+        r"|all\s+of|entire|entirety|whole|(?:full|complete|total)\s+control"
         r"|completely|fully|entirely|under\s+(?:the\s+)?(?:full|complete|total)"
         r"|(?:is|was|been|remains?|became)\s+(?:now\s+)?(?:complete|total))\b",
         re.IGNORECASE,
@@ -367,6 +370,8 @@ def _figure(sentence: Sentence, match: re.Match) -> Share:
             return rest
     elif g("frac"):
         value = _fraction(g("frac"))
+    elif g("rest"):
+        value = _fraction(g("rest") if g("rest").casefold() == "half" else f"a {g('rest')}")
     elif g("over"):
         value = round(100 * int(g("over")) / int(g("under")), 1)  # "9/10": 90
     else:

@@ -25,6 +25,7 @@ from geomap.extract.each import (
     past_the_figure,
     region_list,
 )
+from geomap.extract.gapping import gapped_figure
 from geomap.extract.objects import NOT_AREA_NOUNS, PEOPLE, object_start, past_a_size, words
 from geomap.extract.share_of import NO_REGION, of_the_share_named
 from geomap.extract.sides import Sides
@@ -349,6 +350,13 @@ def _of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> 
                 )
                 and _VERB_BEFORE_RE.search(text, max(0, rel - 80), rel)
             )
+            or (
+                (not rest or rest[0] in ".,;)" or _AND_AFTER_RE.match(rest))
+                and (
+                    _REST_BEFORE_RE.search(text, max(0, rel - 40), rel)
+                    or gapped_figure(share, toks)
+                )
+            )
             or SUBJECT_OF_RE.match(rest)
             # "The rest, about 75%, is occupied": a figure set off by commas (dashes, brackets),
             # the subject's
@@ -382,6 +390,8 @@ def _of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> 
     share.reason = NO_REGION
 
 
+# "Ukrainian forces hold the rest, about 25%": a figure set off after "the rest" of the region.
+_REST_BEFORE_RE = re.compile(r"\b(?:rest|remainder)\s*[,(–—-]\s*$", re.IGNORECASE)
 # "Luhansk is almost entirely occupied (99%)", "... is under Russian control, at 99%": a figure
 # set off after the state of the clause's subject is the subject's.
 _STATE_BEFORE_RE = re.compile(
