@@ -3,7 +3,8 @@ of X still held by Ukraine", "the 22% of X it does not yet control", "the 30% of
 has failed to capture". The relative clause on the figure's place says who holds it, whatever
 the verb before it wants, demands or would do. And the rest of a region named as such: "the
 remaining quarter", "the rest, about 25%", "Ukraine, 25%" after "Russia holds 75% of X"; in
-Ukraine's profile, Sudan's and the made-up Testland's.
+Ukraine's profile, Sudan's and the made-up Testland's; and what a side says of a group the
+profile does not name ("The RSF said the SPLM-N controls 30% of X"): no share of its own.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -116,3 +117,24 @@ def test_the_rest_of_a_region_in_testland(testland):
     text = "Norland occupies two-thirds of Alpha, while Testland holds the remaining third."
     assert controlled(text) == {"TL-01": 66.7}
     assert defended(text) == {"TL-01": 33.3}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # what a side says of a group the profile does not name is no share of its own
+        ("The RSF said the SPLM-N controls 30% of South Kordofan.", {}, {}),
+        ("The army says the SPLM-N still holds about 30% of South Kordofan.", {}, {}),
+        # ... but of itself, or of the other side, it is
+        ("The RSF said its fighters control 30% of South Kordofan.", {"SD-KS": 30}, {}),
+        ("The RSF said the army controls 30% of South Kordofan.", {}, {"SD-KS": 30}),
+    ],
+)  # fmt: skip
+def test_what_a_side_says_of_a_third_group(sudan, text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_what_a_side_says_of_a_third_group_in_testland(testland):
+    assert controlled("Testland said the Eastern Legion holds 10% of Alpha.") == {}
+    assert controlled("Norland said Norlandic troops hold 60% of Alpha.") == {"TL-01": 60}

@@ -301,6 +301,11 @@ def actor(
             return by
     before = [(at, side) for at, side in actors if since <= at < pos]
     nearest = next((side for at, side in reversed(before) if subject(at)), "")
+    reported = nearest and text and _REPORTED_SUBJECT_RE.search(text, before[-1][0], pos)
+    if reported and not any(reported.start("who") <= at for at, _ in actors):
+        # "The RSF said the SPLM-N controls 30% of X": the one who says it is not the subject
+        # of what it says, a group the profile does not name
+        return ""
     if nearest:
         if (
             text
@@ -318,6 +323,14 @@ def actor(
         if at >= end and text and _OF_RE.match(text, end, at) and _NOUN_RE.search(text, 0, end):
             return side  # "under the control of occupiers"
     return _opening_subject(text, end) if text else ""
+
+
+# What a side says, whose subject is a name the profile does not know: "said the SPLM-N".
+_REPORTED_SUBJECT_RE = re.compile(  # heeds case: the name has capitals, the words around it none
+    r"\b(?:says?|said|claims?|claimed|insists?|insisted|reports?|reported|announced|stated"
+    r"|believes?|believed)\s+(?:that\s+)?(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+    r"\s+(?:(?:now|still|also|currently|already)\s+)?$"
+)
 
 
 # A phrase that opens a sentence with a participle, its subject the main clause's: "Having
