@@ -148,6 +148,11 @@ def test_a_declaration_in_testland(testland):
          {"SD-DE"}, set()),
         ("RSF fighters seized the army's headquarters in Zalingei and now control Central Darfur.",
          {"SD-DC"}, set()),
+        ("The army retook Wad Madani, the capital of Gezira State, restoring its control over the "
+         "state.", set(), {"SD-GZ"}),
+        # "the group" is no side named before: which one it means, the words do not say
+        ("The army said it had entered Gezira State, which the group seized in 2023.", set(),
+         set()),
     ],
 )  # fmt: skip
 def test_statements_of_holding_kept_cleared_or_undone(sudan, text, ours, theirs):

@@ -58,7 +58,7 @@ _ACTIVE = (
     r"|(?:consolidat|tighten|strengthen|cement)(?:ed|es|s|ing)?\s+(?:(?:its|their)\s+)?(?:hold|grip"
     r"|control)\s+(?:on|over|of)"
     # "restored its control over X", "re-established their control of X"
-    r"|(?:restored|re-?established|reasserted|reimposed|extended)\s+(?:its\s+|their\s+)?control"
+    r"|(?:restor|re-?establish|reassert|reimpos|extend)(?:ed|es|s|ing)?\s+(?:its\s+|their\s+)?control"
     r"\s+(?:of|over)"
     r"|(?:expanded|extended)\s+(?:its|their)\s+control\s+(?:to|into)"  # "... to West Kordofan"
     r"|regained|regains|reclaimed|reclaims"  # "The army regained Sennar State"
