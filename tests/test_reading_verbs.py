@@ -89,6 +89,8 @@ def test_a_share_in_a_sides_possession_in_testland(testland):
         "At one point Russian troops held about 80% of the Kherson region.",
         "Russia formerly controlled some 80% of the Kherson region.",
         "At the height of its advance, Russia held about 80% of the Kherson region.",
+        # "before" a year: the time before it began
+        "Russian-backed separatists controlled about a third of the Donetsk region before 2022.",
         # the past in a relative clause is the past too: not 0% for Russia today
         "Ukraine, which once held all of the Donetsk region, now controls about a quarter of it.",
     ],

@@ -57,7 +57,7 @@ _DATE_RE = re.compile(
     r"\b(?P<prep>[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Aa]s\s+of|[Uu]ntil)?\s*(?P<month>"
     + "|".join(_MONTHS)
     + r")\b(?:\s+(?P<day>\d{1,2})\b)?(?:,?\s+(?P<year>(?:19|20)\d\d))?"
-    r"|\b(?P<prep2>[Ii]n|[Ss]ince|[Uu]ntil|[Aa]t|[Bb]y)\s+"
+    r"|\b(?P<prep2>[Ii]n|[Ss]ince|[Uu]ntil|[Aa]t|[Bb]y|[Bb]efore)\s+"
     # "in 2023", "in spring 2022", "in late 2023", "at the end of 2023", "in the summer of 2024"
     r"(?:(?:early|late|mid)[\s-]+)?(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|start|end"
     r"|beginning|middle|first\s+half|second\s+half)\s+(?:of\s+)?)?(?P<year2>(?:19|20)\d\d)\b"
@@ -113,8 +113,9 @@ def time(text: str, as_of: dt.date | None) -> tuple[int, str, dt.date | None]:
         score -= 1
         note = f"'{past.group()}' marks an earlier time"
     for m in _DATE_RE.finditer(text):
-        day = _resolve_date(m, as_of)
         prep = (m.group("prep") or m.group("prep2") or "").casefold()
+        # "before 2022": a time before that year began
+        day = _resolve_date(m, as_of, earliest=prep == "before")
         if _since(m):
             prep = "since"  # "has held it since El Fasher fell in October": to this day
         if day and not prep.startswith("since"):
