@@ -511,6 +511,30 @@ def test_an_opening_phrase_never_gives_its_figure_to_the_main_clauses_side(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the time of a list of figures under one verb is each one's
+        ("In 2022, Russia held 99% of Luhansk and 70% of Donetsk.", {}),
+        ("At the start of the invasion, Russian troops held 99% of Luhansk and 30% of Donetsk.",
+         {}),
+        ("Russia held 99% of Luhansk and 60% of Donetsk in 2023.", {}),
+        ("Russia holds 99% of Luhansk and 70% of Donetsk.", {"UA-09": 99, "UA-14": 70}),
+        # a time of its own, and a clause of its own
+        ("Russia held 90% of Luhansk in 2022 and 70% of Donetsk now.", {"UA-14": 70}),
+        ("Russian forces captured 99% of the Luhansk region by July 2022 and now hold all of it.",
+         {"UA-09": 100}),
+    ],
+)  # fmt: skip
+def test_one_time_for_a_list_of_figures(text, expected):
+    assert controlled(text) == expected
+
+
+def test_one_time_for_a_list_of_figures_in_sudan(sudan):
+    text = "In mid-2024, the RSF held 90% of South Darfur and 60% of North Darfur."
+    assert controlled(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("In both Kherson and Zaporizhzhia, Russian forces hold about three-quarters of the "
          "territory.", {"UA-65": 75, "UA-23": 75}),
         ("Russia controls about three-quarters of the territory in both Kherson and Zaporizhzhia.",

@@ -24,13 +24,12 @@ from dataclasses import dataclass
 from geomap.extract import holders, scan, when
 from geomap.extract.actors import find_actors
 from geomap.extract.antecedents import Antecedent
-from geomap.extract.asides import without_insertions
 from geomap.extract.clauses import clause_of, find_clauses
 from geomap.extract.clauses import figure_mood as mood_of
 from geomap.extract.gains import gain
 from geomap.extract.holder_words import find_cues
 from geomap.extract.questions import answer
-from geomap.extract.share_of import CHANGED_FROM
+from geomap.extract.share_times import one_time_for_a_list, time_phrase
 from geomap.extract.sides import sides
 from geomap.extract.targets import WHOLE_COUNTRY, target
 from geomap.extract.text import Mention, Sentence, Token
@@ -229,6 +228,7 @@ def read_shares(
     clauses = find_clauses(text)
     cues = find_cues(text, two)
     actors = find_actors(text, two, framed=framed)
+    timed: set[int] = set()  # the shares with a time of their own
     for k, share in enumerate(shares):
         if share.reason and not share.regions and share.reason != WHOLE_COUNTRY:
             continue  # not a share of a region: its holder and time say nothing
@@ -248,7 +248,7 @@ def read_shares(
         if share.occupied_part and share.holder != two.controller and not share.reason:
             share.reason = f"a share of {share.occupied_part} of the region, not of all of it"
         mood = mood_of(text, lo, hi, share.mood_span, share.start - sentence.start, share.negation)
-        phrase = _time_phrase(shares, k, window_lo, window_hi)
+        phrase = time_phrase(shares, k, window_lo, window_hi)
         past, note, latest = when.time(phrase, as_of)
         if not share.reason:
             share.reason = mood or gain(share, text, phrase)
@@ -256,6 +256,9 @@ def read_shares(
             now = 1 if when.NOW_RE.search(phrase) else 0
             share.currency, share.dated = now + past, latest
             share.note = holders.join(share.note, note) if note else share.note
+            if now or past or latest:
+                timed.add(k)
+    one_time_for_a_list(shares, timed)
     gains_of_one_verb(shares, text)
     return shares
 
@@ -277,22 +280,6 @@ def _window(
     if share.subject and shares[k + 1].subject:
         return window_lo, hi  # "99% of A and 75% of B are occupied": the verb after
     return window_lo, min(hi, shares[k + 1].start - s0)
-
-
-def _time_phrase(shares: list[Share], k: int, window_lo: int, window_hi: int) -> str:
-    """The phrase the time of the ``k``-th share is read in: from the comma that ends the figure
-    before it ("... the Kharkiv region in 2022, and now holds 99%") to the comma after it; after
-    "to" where the figure before is the one it changed from ("from 60% in 2022 to 99%")."""
-    share, text, s0 = shares[k], shares[k].sentence.text, shares[k].sentence.start
-    start = window_lo
-    if k and shares[k - 1].target_end:
-        comma = text.find(",", window_lo, share.start - s0)
-        start = comma + 1 if comma >= 0 else window_lo
-    if k and shares[k - 1].reason == CHANGED_FROM:
-        start = max(start, text.rfind(" to ", 0, share.start - s0))
-    after = max(share.end, share.target_end) - s0
-    comma = text.find(",", after, window_hi)
-    return without_insertions(text, share.start - s0)[start : comma if comma >= 0 else window_hi]
 
 
 def _hedge_of_the_heading(shares: list[Share], header: Sentence | None) -> None:

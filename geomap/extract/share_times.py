@@ -1,0 +1,78 @@
+"""The time a share is read in: the phrase around it ("... in 2022, and now holds 99%"), and
+the one time of a list of figures under one verb ("In 2022, Russia held 99% of X and 70% of Y":
+both of 2022; "... 99% of X and 70% of Y in 2023": both of 2023)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from geomap.extract.asides import without_insertions
+from geomap.extract.share_of import CHANGED_FROM
+
+if TYPE_CHECKING:
+    from geomap.extract.shares import Share
+
+
+def time_phrase(shares: list[Share], k: int, window_lo: int, window_hi: int) -> str:
+    """The phrase the time of the ``k``-th share is read in: from the comma that ends the figure
+    before it ("... the Kharkiv region in 2022, and now holds 99%") to the comma after it; after
+    "to" where the figure before is the one it changed from ("from 60% in 2022 to 99%")."""
+    share, text, s0 = shares[k], shares[k].sentence.text, shares[k].sentence.start
+    start = window_lo
+    if k and shares[k - 1].target_end:
+        comma = text.find(",", window_lo, share.start - s0)
+        start = comma + 1 if comma >= 0 else window_lo
+    if k and shares[k - 1].reason == CHANGED_FROM:
+        start = max(start, text.rfind(" to ", 0, share.start - s0))
+    after = max(share.end, share.target_end) - s0
+    comma = text.find(",", after, window_hi)
+    plain = without_insertions(text, share.start - s0)
+    end = comma if comma >= 0 else window_hi
+    joined = None
+    if k and shares[k - 1].target_end:
+        before = max(shares[k - 1].end, shares[k - 1].target_end) - s0
+        joined = _JOINED_VERB_RE.search(text, max(start, before), share.start - s0)
+    if joined:
+        # "captured 99% of X by July 2022 and now hold all of it": the time after the figure
+        # before is that clause's, not this one's (an opening "In 2022," is both's)
+        return plain[start : shares[k - 1].start - s0] + plain[joined.start() : end]
+    return plain[start:end]
+
+
+# Between two figures of one list: "99% of X and 70% of Y", "99% of X, 70% of Y".
+_LIST_GLUE_RE = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:(?:about|around|roughly|some|nearly)\s+)?")
+
+
+def _listed_after(first: Share, share: Share) -> bool:
+    """Whether ``share`` follows ``first`` in one list of figures, nothing but "and" between,
+    both of regions."""
+    if first.reason or share.reason:
+        return False
+    s0 = share.sentence.start
+    end = max(first.end, first.target_end) - s0
+    return bool(first.target_end) and bool(
+        _LIST_GLUE_RE.fullmatch(share.sentence.text, end, share.start - s0)
+    )
+
+
+# A clause joined by "and" with a verb of holding of its own: "... and now hold all of it".
+_JOINED_VERB_RE = re.compile(
+    r"\band\s+(?:(?:now|still|today|currently|also|has|have|had)\s+)*(?:holds?|controls?"
+    r"|occup(?:y|ies)|owns?|keeps?|retains?)\b",
+    re.IGNORECASE,
+)
+
+
+def one_time_for_a_list(shares: list[Share], timed: set[int]) -> None:
+    """A figure of a list with no time of its own (not in ``timed``) takes that of the figure
+    before it in the list, else of the one after: the list's verb is one, and so is its time."""
+    for k in range(1, len(shares)):
+        if k not in timed and _listed_after(shares[k - 1], shares[k]):
+            # "In 2022, Russia held 99% of X and 70% of Y"
+            shares[k].currency, shares[k].dated = shares[k - 1].currency, shares[k - 1].dated
+            timed.add(k)
+    for k in range(len(shares) - 2, -1, -1):
+        if k not in timed and _listed_after(shares[k], shares[k + 1]):
+            # "Russia held 99% of X and 70% of Y in 2023"
+            shares[k].currency, shares[k].dated = shares[k + 1].currency, shares[k + 1].dated
