@@ -975,8 +975,14 @@ def test_the_dates_a_text_gives_beside_a_figure(text, as_of, latest):
     assert time(text, as_of)[2] == latest
 
 
-def test_as_of_an_earlier_date_still_presents_the_figure_as_current():
+def test_as_of_a_date_within_a_year_is_current_and_long_before_the_text_of_then():
     from geomap.extract.when import time
 
-    assert time("as of March 2024", dt.date(2025, 6, 1))[0] == 1
+    assert time("as of May 20", dt.date(2025, 6, 1))[0] == 1
+    assert time("as of 2025", dt.date(2025, 6, 1))[0] == 1
+    assert time("as of March 2025", dt.date(2025, 6, 1))[0] == 1  # the latest the text gives
+    assert time("as of March 2024", dt.date(2025, 6, 1))[0] == -1
+    assert time("As of 2023", dt.date(2025, 6, 1))[0] == -1
     assert time("in March 2024", dt.date(2025, 6, 1))[0] == -1
+    assert russian("As of March 2022, Russia controlled 93% of the Kherson region.") == {}
+    assert russian("As of May 28, Russia controls 78% of the Donetsk region.") == {"UA-14": 78}

@@ -12,19 +12,21 @@ from geomap.extract.asides import without_insertions
 from geomap.extract.clauses import clause_of, find_clauses
 from geomap.extract.holders import join
 
-NOW_RE = re.compile(
-    r"\b(?:now|currently|current|at\s+present|presently|at\s+the\s+moment|as\s+of|today"
-    r"|to\s+date|so\s+far|this\s+week|still|latest|at\s+the\s+time\s+of\s+(?:writing|publication)"
-    # "has been under its control (ever) since": since a time earlier, and until now
-    r"|ever\s+since|since\s+then|since(?=\s*(?:[.;,)]|$)))\b",
-    re.IGNORECASE,
-)
-
-
 _MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
 )  # fmt: skip
+
+
+NOW_RE = re.compile(
+    # "as of" a date: that date says (see time)
+    r"\b(?:now|currently|current|at\s+present|presently|at\s+the\s+moment|today"
+    r"|as\s+of(?!\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:«MONTH»|\d))"
+    r"|to\s+date|so\s+far|this\s+week|still|latest|at\s+the\s+time\s+of\s+(?:writing|publication)"
+    # "has been under its control (ever) since": since a time earlier, and until now
+    r"|ever\s+since|since\s+then|since(?=\s*(?:[.;,)]|$)))\b".replace("«MONTH»", "|".join(_MONTHS)),
+    re.IGNORECASE,
+)
 
 
 _PAST_RE = re.compile(
@@ -57,13 +59,14 @@ _DATE_RE = re.compile(
     r"\b(?P<prep>[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Aa]s\s+of|[Uu]ntil)?\s*(?P<month>"
     + "|".join(_MONTHS)
     + r")\b(?:\s+(?P<day>\d{1,2})\b)?(?:,?\s+(?P<year>(?:19|20)\d\d))?"
-    r"|\b(?P<prep2>[Ii]n|[Ss]ince|[Uu]ntil|[Aa]t|[Bb]y|[Bb]efore)\s+"
+    r"|\b(?P<prep2>[Ii]n|[Ss]ince|[Uu]ntil|[Aa]t|[Bb]y|[Bb]efore|[Aa]s\s+of)\s+"
     # "in 2023", "in spring 2022", "in late 2023", "at the end of 2023", "in the summer of 2024"
     r"(?:(?:early|late|mid)[\s-]+)?(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|start|end"
     r"|beginning|middle|first\s+half|second\s+half)\s+(?:of\s+)?)?(?P<year2>(?:19|20)\d\d)\b"
 )
 
 
+_A_YEAR = dt.timedelta(days=366)
 # A date in a "since" phrase: "since El Fasher fell in late October".
 _SINCE_BEFORE_RE = re.compile(r"\bsince\b[^,;.()]{0,60}$", re.IGNORECASE)
 
@@ -120,7 +123,10 @@ def time(text: str, as_of: dt.date | None) -> tuple[int, str, dt.date | None]:
             prep = "since"  # "has held it since El Fasher fell in October": to this day
         if day and not prep.startswith("since"):
             latest = max(latest or day, day)
-        if prep.startswith("as") or (day and as_of and day >= as_of - dt.timedelta(days=31)):
+        if (day and as_of and day >= as_of - dt.timedelta(days=31)) or (
+            prep.startswith("as") and not (day and as_of and day < as_of - _A_YEAR)
+        ):  # "as of" a date: the latest the text gives, unless a year or more before it ("As of
+            # March 2022, ..." in a text of 2025 is of then)
             score += 1
         elif day and as_of and not prep.startswith("since"):
             score -= 1
