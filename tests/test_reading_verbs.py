@@ -527,6 +527,17 @@ def test_one_time_for_a_list_of_figures(text, expected):
     assert controlled(text) == expected
 
 
+def test_a_verb_has_since_done_is_of_today(sudan):
+    text = "The army recaptured Khartoum in March and has since retaken all of Khartoum State."
+    assert controlled(text) == {"SD-KH": 0}
+    assert (
+        controlled(
+            "The army retook all of Khartoum State in March.",
+        )
+        == {}
+    )
+
+
 def test_one_time_for_a_list_of_figures_in_sudan(sudan):
     text = "In mid-2024, the RSF held 90% of South Darfur and 60% of North Darfur."
     assert controlled(text) == {}

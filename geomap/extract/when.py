@@ -24,7 +24,10 @@ NOW_RE = re.compile(
     r"|as\s+of(?!\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:«MONTH»|\d))"
     r"|to\s+date|so\s+far|this\s+week|still|latest|at\s+the\s+time\s+of\s+(?:writing|publication)"
     # "has been under its control (ever) since": since a time earlier, and until now
-    r"|ever\s+since|since\s+then|since(?=\s*(?:[.;,)]|$)))\b".replace("«MONTH»", "|".join(_MONTHS)),
+    # "... in March and has since retaken all of X": to this day
+    r"|ever\s+since|since\s+then|since(?=\s*(?:[.;,)]|$))|(?<=\bhas\s)since|(?<=\bhave\s)since)\b".replace(
+        "«MONTH»", "|".join(_MONTHS)
+    ),
     re.IGNORECASE,
 )
 
