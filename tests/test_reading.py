@@ -986,3 +986,7 @@ def test_as_of_a_date_within_a_year_is_current_and_long_before_the_text_of_then(
     assert time("in March 2024", dt.date(2025, 6, 1))[0] == -1
     assert russian("As of March 2022, Russia controlled 93% of the Kherson region.") == {}
     assert russian("As of May 28, Russia controls 78% of the Donetsk region.") == {"UA-14": 78}
+    # the day before the month
+    assert russian("As of 20 May, Russia controls 78% of the Donetsk region.") == {"UA-14": 78}
+    assert russian("As of 1 December, Russia controls 79% of the Donetsk region.") == {"UA-14": 79}
+    assert russian("On 3 February 2025, Russia held 60% of the Donetsk region.") == {}

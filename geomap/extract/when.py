@@ -59,7 +59,8 @@ _PAST_RE = re.compile(
 
 
 _DATE_RE = re.compile(
-    r"\b(?P<prep>[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Aa]s\s+of|[Uu]ntil)?\s*(?P<month>"
+    # "as of 1 December", "on December 1"
+    r"\b(?P<prep>[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Aa]s\s+of|[Uu]ntil)?\s*(?:(?P<day0>\d{1,2})\s+)?(?P<month>"
     + "|".join(_MONTHS)
     + r")\b(?:\s+(?P<day>\d{1,2})\b)?(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     r"|\b(?P<prep2>[Ii]n|[Ss]ince|[Uu]ntil|[Aa]t|[Bb]y|[Bb]efore|[Aa]s\s+of)\s+"
@@ -146,20 +147,21 @@ def _resolve_date(m: re.Match, as_of: dt.date | None, earliest: bool = False) ->
             return dt.date(year, 1, 1)
         return dt.date(year, 12, 31) if not as_of or year != as_of.year else as_of
     month = _MONTHS.index(m.group("month")) + 1
-    if m.group("month") == "May" and not (m.group("day") or m.group("year") or m.group("prep")):
+    given = m.group("day") or m.group("day0")  # the day of the month, if given
+    if m.group("month") == "May" and not (given or m.group("year") or m.group("prep")):
         # "May" alone may be a name ("Theresa May said"): a month only after "in late", "by"...
         before = m.string[max(0, m.start("month") - 24) : m.start("month")]
         if not _MAY_MONTH_RE.search(before):
             return None
-    day = min(int(m.group("day") or 28), 28)
-    first = min(int(m.group("day") or 1), 28) if earliest else day  # its first day, or the day
+    day = min(int(given or 28), 28)
+    first = min(int(given or 1), 28) if earliest else day  # its first day, or the day
     if m.group("year"):
         return dt.date(int(m.group("year")), month, first)
     if as_of is None:
         return None
     # A month without a year is the last one of that name up to the text's date: "in June",
     # written in January, is last June; written on 20 June, this June, up to that day.
-    if m.group("day"):
+    if given:
         year = as_of.year if dt.date(as_of.year, month, day) <= as_of else as_of.year - 1
     else:
         year = as_of.year if month <= as_of.month else as_of.year - 1
