@@ -48,6 +48,10 @@ def test_a_claim_negated_with_an_adverb_between_in_testland(testland):
         ("The share of Kherson under Russian control is put at about 73%.", {"UA-65": 73}, {}),
         ("The proportion of Donetsk held by Russia is thought to be 75%.", {"UA-14": 75}, {}),
         ("The share of Donetsk held by Ukraine was reckoned at 25%.", {}, {"UA-14": 25}),
+        # the area a side holds "in" a region, then its figure
+        ("The area controlled by Russia in Luhansk is 99.7%, DeepState says.", {"UA-09": 99.7}, {}),
+        ("The territory held by Ukraine in Donetsk is now about 22%.", {}, {"UA-14": 22}),
+        ("The area controlled by Russia in Luhansk is larger than Belgium, at 99.7%.", {}, {}),
     ],
 )
 def test_a_share_estimated_at_a_figure(text, ours, theirs):

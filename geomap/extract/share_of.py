@@ -40,6 +40,10 @@ _SHARE_OF_BEFORE_RE = re.compile(
     r"|cut(?:s|ting)?|lower\w*|trimm\w*|slash\w*|whittl\w*|shr[iau]nk\w*)\s+"
     r"(?:[\w'’]+\s+){0,2}(?:share|part|portion|proportion)\s+of\s+(?P<what2>[^,;:%()]{1,60}?)"
     r"\s+(?:down\s+|up\s+)?to\s+$"
+    # "The area controlled by Russia in Luhansk is 99.7%"
+    r"|\b(?:area|territory|land|share)\s+(?:controlled|held|occupied)\s+by\s+[^,;:%()]{1,40}?\s+in"
+    r"\s+(?P<what4>[^,;:%()]{1,60}?)\s+(?:is|was|stands\s+at|amounts\s+to|totals|comes\s+to)"
+    r"\s+(?:now\s+)?$"
     # "Russia's hold on Luhansk, at 99%, is all but complete": a figure set off after the noun
     r"|\b(?:control|hold|grip)\s+(?:of|over|on)\s+(?P<what3>[^,;:%()]{1,60}?)\s*(?:,|\(|[-–—])\s*"
     r"(?:at\s+)?$",
@@ -57,7 +61,7 @@ def of_the_share_named(
     if share_of is None:
         return False
     s0 = share.sentence.start
-    group_name = next(g for g in ("what", "what2", "what3") if share_of.group(g))
+    group_name = next(g for g in ("what", "what2", "what3", "what4") if share_of.group(g))
     lo, hi = s0 + share_of.start(group_name), s0 + share_of.end(group_name)
     what = [k for k, t in enumerate(toks) if lo <= t.start and t.end <= hi]
     other = next((toks[k].text for k in what if toks[k].key in NOT_AREA_NOUNS), "")
