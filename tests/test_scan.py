@@ -204,6 +204,13 @@ def test_the_reading_patterns_all_have_starts(profile):
     assert all(scan.starts(p) is not None for p in reading_patterns())
 
 
+def test_the_claim_and_share_patterns_start_at_a_word(profile):
+    """The patterns tried in every sentence with a claim word or a figure are tried at the start
+    of a word only (a word looked behind for, "It claims", must not lose that)."""
+    assert scan.starts(sides().pattern(claim_words.CUE)).pattern.startswith(r"\b")
+    assert scan.starts(shares._SHARE_RE).pattern.startswith(r"\b")
+
+
 @pytest.mark.parametrize(
     ("pattern", "starts"),
     [

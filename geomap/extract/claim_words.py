@@ -120,8 +120,10 @@ CUE = (
     r"|\s+[-—–]\s[^—–;]{1,80}?\s[-—–])?\s+(?:\w+\s+){0,3}?"
     rf"claim(?:s|ed)?{_CLAIMED_WHAT}"
     # "It claims these territories.": the side the sentence before names (claims.py)
-    rf"|(?P<pronoun>\b(?:it|they)\s+(?:(?:has|have|had|also|now|still|formally)\s+){{0,2}})"
-    rf"claim(?:s|ed)?{_CLAIMED_WHAT}"
+    # (its words before "claim" looked behind for: a match starts at "claim", the scan's cue)
+    r"|\b(?:(?<=\bit\s)|(?<=\bthey\s)|(?<=\bit\shas\s)|(?<=\bthey\shave\s)|(?<=\bit\salso\s)"
+    r"|(?<=\bthey\salso\s)|(?<=\bit\snow\s)|(?<=\bit\sstill\s))"
+    rf"(?P<pronoun>claim)(?:s|ed)?{_CLAIMED_WHAT}"
     # "Russia annexed Crimea in 2014 and has since claimed A and B": the subject before's
     rf"|(?P<joined>\band\s+(?:(?:has|have|had|also|since|now|later)\s+){{0,2}})claim(?:s|ed)?{_CLAIMED_WHAT}"
     r"|\bpart\s+of\s+(?:its|«CS»['’]s|«CA»)\s+(?:own\s+)?territory"

@@ -191,7 +191,13 @@ def _it_is_controller(text: str, at: int, previous_text: str) -> bool:
     side the sentence before names."""
     two = sides()
     named = {side for _, side in named_sides(previous_text, two)}
-    return not text[:at].strip(" \"“'‘") and named == {two.controller}
+    return bool(_OPENING_PRONOUN_RE.fullmatch(text, 0, at)) and named == {two.controller}
+
+
+# "It" or "They" opening a sentence, up to its verb of claiming: "It has also claimed".
+_OPENING_PRONOUN_RE = re.compile(
+    r"\s*[\"“'‘]?(?:it|they)\s+(?:(?:has|have|also|now|still)\s+){0,2}", re.IGNORECASE
+)
 
 
 def _last_named_is_controller(text: str, at: int) -> bool:

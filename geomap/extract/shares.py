@@ -82,8 +82,6 @@ _SHARE_RE = re.compile(
     rf"|(?<![\w.,])(?P<bare>{_BARE})(?=(?:\s*,\s*|\s+and\s+)(?:{_BARE}(?:\s*,\s*|\s+and\s+))*{_BARE}{_PCT})"
     rf"|\bbetween\s+(?P<flo>{_FRAC})\s+and\s+(?P<fhi>{_FRAC})\b"  # "between a quarter and a third"
     rf"|\b(?P<frac>{_FRAC})\b"
-    # "Ukraine holds the remaining quarter", "... the other half"
-    r"|(?:(?<=\bthe\sremaining\s)|(?<=\bthe\sother\s))(?P<rest>quarter|third|fifth|tenth|half)\b"
     # "9/10 of the Luhansk region", "1/3 of" (a fraction before "of": not a date or a score)
     r"|(?<![\w/.,])(?P<over>[1-9])/(?P<under>10|[2-9])(?![\w/.,])(?=\s+of\b)"
     r"|(?P<almost>\b(?:nearly|almost|virtually|practically|not\s+quite|most)\s+)?"
@@ -107,6 +105,11 @@ _WORDS_RE = re.compile(
     rf"\b(?:(?:{'|'.join(_TENS)})(?:[\s-](?:{'|'.join(_UNITS)}))?"
     rf"|{'|'.join(_TEENS)}|{'|'.join(_UNITS)}|(?:a|one)\s+hundred)\s*(?:percent|per\s*cent)\b",
     re.IGNORECASE,
+)
+# "Ukraine holds the remaining quarter", "... the other half": looked for apart, and only in a
+# sentence that has "remaining" or "other" in it (a fraction's name alone is too common a start).
+_REST_RE = re.compile(
+    r"(?<=\bthe\s)(?:remaining|other)\s+(?P<rest>quarter|third|fifth|tenth|half)\b", re.IGNORECASE
 )
 # Without one of these a sentence holds no share: one scan of a text finds the sentences to read.
 # Two scans: ``re`` skips to a digit at once, where one pattern would try every position.
@@ -203,6 +206,13 @@ def read_shares(
         matches += [
             m
             for m in scan.finditer(_WORDS_RE, text)
+            if not any(m.start() < o.end() and o.start() < m.end() for o in matches)
+        ]
+        matches.sort(key=lambda m: m.start())
+    if "remaining" in text or "other" in text:  # "the remaining quarter"
+        matches += [
+            m
+            for m in _REST_RE.finditer(text)
             if not any(m.start() < o.end() and o.start() < m.end() for o in matches)
         ]
         matches.sort(key=lambda m: m.start())
@@ -322,6 +332,11 @@ _FROM_TO_RE = re.compile(
 def _figure(sentence: Sentence, match: re.Match) -> Share:
     if match.re is _WORDS_RE:
         return _in_words(sentence, match)
+    if match.re is _REST_RE:  # "the remaining quarter": the fraction's share
+        start, end = sentence.start + match.start("rest"), sentence.start + match.end()
+        words = match.group("rest").casefold()
+        value = _fraction(words if words == "half" else f"a {words}")
+        return Share(sentence, start, end, value, None, "")
     g = match.group
     start, end, hedge = _hedged(sentence, match)
     if g("adverb2"):  # "under full control": "under" is the preposition, not a hedge
@@ -357,8 +372,6 @@ def _figure(sentence: Sentence, match: re.Match) -> Share:
             return rest
     elif g("frac"):
         value = _fraction(g("frac"))
-    elif g("rest"):
-        value = _fraction(g("rest") if g("rest").casefold() == "half" else f"a {g('rest')}")
     elif g("over"):
         value = round(100 * int(g("over")) / int(g("under")), 1)  # "9/10": 90
     else:
