@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from geomap.extract.actors import side_named_at
+from geomap.extract.actors import named_sides
 from geomap.extract.sides import sides
 from geomap.extract.text import Token, name_at
 
@@ -48,28 +48,25 @@ def gapped(share: Share, previous: Share | None, at: int) -> bool:
     )
 
 
-# "Russia holds 75% of X; Ukraine, 25%", "..., Ukraine about 20%, and": a side and its figure,
-# the verb of holding before left out.
-_GAPPED_RE = re.compile(
-    r"(?:[;,]|\b(?:and|while|whereas))\s+(?P<side>(?:the\s+)?[\w'’-]+)(?:\s+(?:forces|troops|army))?"
-    r"\s*,?\s*$",
-    re.IGNORECASE,
-)
+# Before a gapped clause's side: "...; Ukraine, 25%", "..., Ukraine about 20%".
+_GAP_BEFORE_RE = re.compile(r"(?:[;,]|\b(?:and|while|whereas))\s+$", re.IGNORECASE)
 
 
 def gapped_figure(share: Share, toks: list[Token]) -> bool:
-    """Whether the figure is a gapped clause's ("Russia holds 75% of X; Ukraine, 25%"): a side
-    and the figure, after a verb of holding, in a sentence that names one region before it."""
+    """Whether the figure, with no "of" after it, is a gapped clause's ("Russia holds 75% of X;
+    Ukraine, 25%"): a side and the figure, after a verb of holding, in a sentence that names one
+    region before it (the region it is of)."""
     text, s0 = share.sentence.text, share.sentence.start
     rel = share.start - s0
-    gap = _GAPPED_RE.search(text, max(0, rel - 50), rel)
-    if gap is None or not _HOLDING_RE.search(text, 0, gap.start()):
-        return False
-    k = next((k for k, t in enumerate(toks) if t.start == s0 + gap.start("side")), -1)
-    if k < 0 or not side_named_at(share.sentence, toks[k], sides()):
+    at = next((at for at, _ in reversed(named_sides(text, sides())) if at < rel), -1)
+    if at < 0 or not (
+        _SIDE_FIGURE_RE.fullmatch(text, at, rel)
+        and _GAP_BEFORE_RE.search(text, max(0, at - 12), at)
+        and _HOLDING_RE.search(text, 0, at)
+    ):
         return False
     named, j = set(), 0
-    while j < k:
+    while j < len(toks) and toks[j].start < s0 + at:
         regions, used = name_at(toks, j)
         named |= {r.code for r in regions}
         j += used or 1

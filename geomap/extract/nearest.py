@@ -8,7 +8,7 @@ import re
 
 from geomap.extract.asides import aside_on_another, insertions
 from geomap.extract.holder_words import Cue
-from geomap.extract.pronouns import relative_on
+from geomap.extract.pronouns import REDUCED_RE, relative_on
 from geomap.extract.sides import sides
 
 _FULL_RE = re.compile(r"(?:(?:full|complete|total)\s+)?(?:control|hold|grip)\b", re.IGNORECASE)
@@ -22,8 +22,6 @@ _STILL_RE = re.compile(
     r"\s*(?:(?:that|which)\s+)?(?:(?:is|are|remains?|was|were)\s+)?(?:(?:still|now|currently)\s+)?",
     re.IGNORECASE,
 )
-# ... a state that names its holder: "still held by Ukraine"
-_HELD_BY_RE = re.compile(r"(?:held|controlled|occupied|retained|kept)\s+by\b", re.IGNORECASE)
 # A verb of holding in the present tense: what a relative clause says is held now.
 _PRESENT_RE = re.compile(
     r"(?:holds?|controls?|occup(?:y|ies)|remains?|keeps?|retains?|is|are)\b", re.IGNORECASE
@@ -73,7 +71,7 @@ def nearest_cue(share, cues: list[Cue], lo: int, hi: int, actors=()) -> Cue | No
     two = sides()
     if (
         after
-        and (min(after).kind in ("ua", "ru") or _HELD_BY_RE.match(text, min(after).start))
+        and (min(after).kind in ("ua", "ru") or REDUCED_RE.match(text, min(after).start))
         and _STILL_RE.fullmatch(text, rel_end, min(after).start)
     ):
         # "focused on the 30% of Donetsk still in Ukrainian hands", "would need years to capture

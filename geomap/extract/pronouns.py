@@ -110,7 +110,8 @@ _RELATIVE_SUBJECT_RE = re.compile(
 
 
 _ADVERBS_RE = re.compile(r"\s*(?:(?:still|now|currently|largely)\s+)*", re.IGNORECASE)
-_REDUCED_RE = re.compile(
+# A reduced relative clause that names the holder: "still held by Ukraine", "in Ukrainian hands".
+REDUCED_RE = re.compile(
     r"(?:held|controlled|occupied|retained|kept)\s+by\b|in\s+(?:[\w'’-]+\s+){1,2}hands\b"
     r"|under\s+(?:[\w'’-]+\s+){1,2}control\b",
     re.IGNORECASE,
@@ -130,7 +131,7 @@ def relative_on(text: str, lo: int, hi: int, two: Sides) -> bool:
     elif found and (found.group("that") or who):
         return True
     # "... of X still held by Ukraine", "... of X now under Ukrainian control"
-    return bool(_ADVERBS_RE.fullmatch(text, lo, hi) and _REDUCED_RE.match(text, hi))
+    return bool(_ADVERBS_RE.fullmatch(text, lo, hi) and REDUCED_RE.match(text, hi))
 
 
 def side_before(doc: Document, sentence: Sentence) -> str | None:
