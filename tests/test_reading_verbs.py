@@ -531,6 +531,25 @@ def test_one_time_for_a_list_of_figures(text, expected):
     assert controlled(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("Russia controls about 76% of Donetsk. That compares with roughly 99% of Luhansk.",
+         {"UA-14": 76, "UA-09": 99}, {}),
+        ("Ukraine holds about 24% of Donetsk. This compares with about 1% of Luhansk.", {},
+         {"UA-14": 24, "UA-09": 1}),
+        # of an earlier time, or of no region: nothing more
+        ("Russia controls about 76% of Donetsk. That compares with 99% of Luhansk a year ago.",
+         {"UA-14": 76}, {}),
+        ("Russia controls about 76% of Donetsk. That compares with 60% a year ago.",
+         {"UA-14": 76}, {}),
+    ],
+)  # fmt: skip
+def test_a_figure_compared_with_the_one_before_has_its_holder(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
 def test_a_verb_has_since_done_is_of_today(sudan):
     text = "The army recaptured Khartoum in March and has since retaken all of Khartoum State."
     assert controlled(text) == {"SD-KH": 0}

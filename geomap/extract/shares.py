@@ -111,6 +111,8 @@ _WORDS_RE = re.compile(
 _REST_RE = re.compile(
     r"(?<=\bthe\s)(?:remaining|other)\s+(?P<rest>quarter|third|fifth|tenth|half)\b", re.IGNORECASE
 )
+# A sentence that sets its figures beside the one before: "That compares with 99% of Y".
+_COMPARED_RE = re.compile(r"\s*(?:that|this|it)\s+(?:compares|contrasts)\s+with\b", re.IGNORECASE)
 # Without one of these a sentence holds no share: one scan of a text finds the sentences to read.
 # Two scans: ``re`` skips to a digit at once, where one pattern would try every position.
 CUES = (
@@ -230,6 +232,8 @@ def read_shares(
     respective(shares, named or [])
     linked = again(shares, named or [], before)
     parts = parts_of(text, before)  # "That includes about 70% of X": held as the one before
+    # "That compares with roughly 99% of Y": held as the one before
+    linked = linked or bool(before is not None and _COMPARED_RE.match(text))
     verb_past_aside = what_follows(shares, named or [])
     if all(
         share.reason and not share.regions and share.reason != WHOLE_COUNTRY for share in shares
