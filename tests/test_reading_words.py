@@ -213,6 +213,9 @@ def test_claim_wordings_without_annex_in_testland(testland):
         # a fraction written with a slash, before "of"
         ("Russia occupies roughly 1/3 of the Zaporizhzhia region.", {"UA-23": 33.3}),
         ("Russia occupies 9/10 of the Luhansk region.", {"UA-09": 90}),
+        # a fraction character
+        ("Russia occupies about ¾ of the Zaporizhzhia region.", {"UA-23": 75}),
+        ("Russia holds 1¾ of something in the Luhansk region.", {}),
         ("Russia holds 3/2 of the Luhansk region.", {}),
         ("On 1/3 of the days, Russian drones struck the Kharkiv region.", {}),
         # the total under control brought to a figure, in the region named in it

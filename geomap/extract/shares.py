@@ -53,6 +53,8 @@ FRACTIONS = {
     "a fourth": 25.0, "one fourth": 25.0, "three fourths": 75.0, "a tenth": 10.0,
     "one tenth": 10.0, "three tenths": 30.0, "seven tenths": 70.0, "nine tenths": 90.0,
     "a sixth": 16.7, "one sixth": 16.7, "five sixths": 83.3, "an eighth": 12.5, "one eighth": 12.5,
+    # the fraction characters some outlets set: "¾ of the Donetsk region"
+    "½": 50.0, "⅓": 33.3, "⅔": 66.7, "¼": 25.0, "¾": 75.0, "⅕": 20.0, "⅘": 80.0, "⅒": 10.0,
 }  # fmt: skip
 QUALIFIERS = tuple(HEDGES)
 # A percentage in words, as some outlets write it: "seventy per cent", "forty-five percent".
