@@ -150,6 +150,10 @@ def test_a_declaration_in_testland(testland):
          {"SD-DC"}, set()),
         ("The army retook Wad Madani, the capital of Gezira State, restoring its control over the "
          "state.", set(), {"SD-GZ"}),
+        # the authority in a unit
+        ("The RSF is the de facto authority in South Darfur.", {"SD-DS"}, set()),
+        ("The army remains the ruling power in River Nile State.", set(), {"SD-NR"}),
+        ("The RSF is the de facto authority in much of Darfur.", set(), set()),
         # "the group" is no side named before: which one it means, the words do not say
         ("The army said it had entered Gezira State, which the group seized in 2023.", set(),
          set()),

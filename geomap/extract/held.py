@@ -65,7 +65,8 @@ _ACTIVE = (
     r"|captured|captures|seized|seizes|overran|overrun|overruns|retook|retakes|recaptured"
     r"|recaptures|retaken|liberated|liberates"  # "RSF seizes Gezira State": a headline's tense
     r"|(?:took|taken|takes|taking)\s+(?:over|back)|won\s+back"
-    r"|(?:fully\s+|completely\s+)?secur(?:ed|es)"  # "the army has fully secured Khartoum State"
+    r"|(?:fully\s+|completely\s+)?secur(?:ed|es)"  # "has fully secured X"; "is the authority in X"
+    r"|(?:is|are|remains?)\s+the\s+(?:de\s+facto\s+|sole\s+|ruling\s+)?(?:authority|power)\s+in"
     # "since the army's recapture of Gezira State in January": the possessor's
     r"|(?:['’]s?|\bits)\s+(?:re)?(?:capture|takeover|seizure|conquest|liberation)\s+of"
     # "the army declared Gezira State “liberated”": the side declaring holds what follows
@@ -145,7 +146,7 @@ CUES = (
     r"|over|just|only|at)\b))"
     r"|fell\s+to|fall\s+of|occupation|occupied\s+(?:by|since|in)\b|taken\s+in\b"
     r"|falls\s+to|fallen\s+to|taken\s+(?:by|from)|(?:took|taken|takes|taking)\s+(?:over|back)"
-    r"|won\s+back|hands|secur(?:ed|es)\b"
+    r"|won\s+back|hands|secur(?:ed|es)\b|(?:authority|power)\s+in\b"
     r"|lost|loses|expel|drove|driven|drive|push|oust|clear|flush|forced|chased|routed|withdrew"
     r"|withdrawn|retreated|fled|pulled\s+out|free|none\s+of|stronghold)"
 )
