@@ -36,8 +36,10 @@ _REFERENCE = (  # with the profile's words: sides().pattern
     r"|\b(?:their|its)\s+(?:accession|annexation|incorporation|inclusion)\b"
     r"|\bannex(?:ed|es|ing)?\s+(?:it|them|both)\b|\bthem\s+annexed\b|\bthe\s+peninsula\b"
     r"|\bthe\s+(?:annexed|occupied)\s+(?:territories|regions|areas)\b"
-    # "Moscow claims both.", "considers them Russian", "absorbing them into Russia"
-    rf"|\b(?:claim|consider|regard|absorb|incorporat)\w*\s+{THEM_OR_BOTH}"
+    # "Moscow claims both.", "considers them Russian", "absorbing them into Russia", "declared
+    # them part of Russia"
+    rf"|\b(?:claim|consider|regard|absorb|incorporat|declar|proclaim|deem)\w*\s+{THEM_OR_BOTH}"
+    rf"|\bmade\s+{THEM_OR_BOTH}"
 )
 # How many regions a reference counts: "both regions", "the four regions", "all 4".
 _COUNTS = {"both": 2, **NUMBER_WORDS, **{str(n): n for n in NUMBER_WORDS.values()}}

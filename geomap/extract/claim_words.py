@@ -143,6 +143,9 @@ CUE = (
     # "treats X as a federal subject"
     r"|\bas\s+(?:its|«CS»['’]s)\s+[\"“]?new\s+(?:regions|territories|lands)\b"
     r"|\b(?:«CA»|«CS»['’]s)\s+sovereignty\s+(?:over|of)\b"
+    # "declared sovereignty over X" (the side declaring it the controlling one: see claims.py)
+    r"|(?P<sovereignty>\b(?:declar|proclaim|assert|extend|impos)(?:ed|es|s|ing)?\s+(?:its\s+|«CA»\s+)?"
+    r"sovereignty\s+(?:over|on)\b)"
     r"|\bas\s+(?:a\s+)?(?:new\s+)?(?:«CA»\s+)?federal\s+subjects?\b"
     # "the reunification of A and B with Russia", "reunited with Russia"
     r"|\breunifi\w*\s+(?:of\s+[^.;:]{1,150}?\s+)?with\s+«CS»|\breunit\w*\s+with\s+«CS»"

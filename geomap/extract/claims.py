@@ -146,7 +146,8 @@ def read_claims(
             continue  # "Ukraine rejected the vote and claimed ..."
         if match.group("pronoun") and not _it_is_controller(text, match.start(), previous_text):
             continue  # "It claims these regions": the one side the sentence before names
-        says = ("it", "own", "says", "calls", "regards", "newcalled", "belongs", "described")
+        says = ("it", "own", "says", "calls", "regards", "newcalled", "belongs", "described",
+                "sovereignty")  # fmt: skip
         controller_says = any(match.group(g) for g in says)
         if controller_says and not _last_named_is_controller(text, match.start()):
             continue  # "Kyiv holds part of X, which it claims": the defender's own
@@ -314,7 +315,9 @@ def _read(
         look_back()
         if not claim.regions:  # "claims all four regions ..., though ...: A, B, C and D"
             refer_ahead(claim, text[clause_lo:clause_hi], mentions)
-    elif _SEVERAL_BEFORE_RE.search(text, clause_lo, clause_hi):
+    elif (several := _SEVERAL_BEFORE_RE.search(text, clause_lo, clause_hi)) and not _listed_after(
+        several, in_clause, s0
+    ):
         # "It considers the four regions, along with Crimea, to be part of its territory"
         own, claim.regions = claim.regions, ()
         look_back()
@@ -337,6 +340,17 @@ def _read(
             return [claim, Claim(claim.sentence, start, end, listed, True,
                                  note="listed as the regions that are claimed")]  # fmt: skip
     return [claim]
+
+
+def _listed_after(several: re.Match, in_clause: list[Mention], s0: int) -> bool:
+    """Whether a count of regions ("the four regions it annexed") is met by the regions its
+    clause names after it ("... - A, B, C and D - are now part of Russia"): those it counts."""
+    count = NUMBER_WORDS.get(next((w for w in several.group().casefold().split()
+                                   if w in NUMBER_WORDS), ""), 0)  # fmt: skip
+    return (
+        bool(count)
+        and len(regions_of([m for m in in_clause if m.start - s0 >= several.end()])) == count
+    )
 
 
 def _refer_back(

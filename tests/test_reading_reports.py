@@ -1,0 +1,95 @@
+"""What a whole report says, read as one: a count of regions named in the same sentence ("the
+four regions it annexed - A, B, C and D -") is those regions, not the last four named before;
+claims made by declaring ("declared them part of Russia", "declared sovereignty over X"); a
+side named by its government ("Ukraine's government controls 25% of X"); a unit's name ending
+its phrase before words of time ("the army retook Gezira two months later"). In Ukraine's
+profile, Sudan's and the made-up Testland's.
+
+Every sentence here is written for these tests; none is copied from a news source.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_reading_changes import claimed
+from tests.test_reading_structure import controlled, defended, defender_held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia also holds pockets of the Kharkiv, Sumy and Dnipropetrovsk regions. Kyiv holds "
+        "a quarter of the Donetsk region. Moscow says the four regions it annexed in 2022 - "
+        "Donetsk, Luhansk, Zaporizhzhia and Kherson - are part of Russia.",
+        "Russian troops hold parts of Kharkiv, Sumy and Dnipropetrovsk, and most of the Donetsk "
+        "region. Moscow annexed the four regions (Donetsk, Luhansk, Kherson and Zaporizhzhia) in "
+        "2022.",
+    ],
+)
+def test_a_count_met_by_the_regions_named_after_it(text):
+    assert claimed(text) == {"UA-14", "UA-09", "UA-23", "UA-65"}
+
+
+def test_a_count_with_nothing_named_after_it_still_looks_back():
+    text = (
+        "Russia holds 70% of Donetsk and all of Luhansk. It holds 75% of Zaporizhzhia and "
+        "Kherson. It considers the four regions, along with Crimea, to be part of its territory."
+    )
+    assert {"UA-14", "UA-09", "UA-23", "UA-65", "UA-43"} <= claimed(text)
+
+
+def test_a_count_named_after_it_in_testland(testland):
+    text = (
+        "Norland shelled Delta. Norland holds most of Alpha. It says the three regions it "
+        "annexed - Alpha, Beta and Gamma - are Norlandic territory."
+    )
+    assert claimed(text) == {"TL-01", "TL-02", "TL-03"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia held votes in the Donetsk and Luhansk regions. Moscow then declared them part "
+         "of Russia.", {"UA-14", "UA-09"}),
+        ("Moscow illegally declared sovereignty over the Luhansk region.", {"UA-09"}),
+        ("Russia, which has extended its sovereignty over Crimea, wants more.",
+         {"UA-43", "UA-40"}),
+        # the side declaring is not the one that claims
+        ("Ukraine declared sovereignty over the Luhansk region in 1990.", set()),
+        ("Kyiv reasserted its sovereignty over Crimea.", set()),
+    ],
+)  # fmt: skip
+def test_claims_made_by_declaring(text, expected):
+    assert claimed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's government controls about 25 to 30 per cent of the Kherson region.",
+        "Kyiv's government controls 27.5% of the Kherson region, on the Dnipro's west bank.",
+        "Ukraine's authorities hold roughly 27.5% of the Kherson region.",
+    ],
+)
+def test_a_side_named_by_its_government(text):
+    assert (controlled(text), defended(text)) == ({}, {"UA-65": 27.5})
+
+
+def test_a_side_named_by_its_government_in_testland(testland):
+    text = "Testland's government controls 40% of Alpha."
+    assert (controlled(text), defended(text)) == ({}, {"TL-01": 40})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army retook Sennar State in November, and Gezira two months later.",
+         {"SD-SI", "SD-GZ"}),
+        ("The army retook Gezira weeks later.", {"SD-GZ"}),
+        # a name the profile says is a city's stays the city's
+        ("The army retook Kassala two days later.", set()),
+    ],
+)  # fmt: skip
+def test_a_units_name_before_words_of_time(sudan, text, expected):
+    assert defender_held(text) == expected
