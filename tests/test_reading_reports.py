@@ -1,6 +1,7 @@
 """What a whole report says, read as one: a count of regions named in the same sentence ("the
 four regions it annexed - A, B, C and D -") is those regions, not the last four named before;
-claims made by declaring ("declared them part of Russia", "declared sovereignty over X"); a
+claims made by declaring ("declared them part of Russia", "declared sovereignty over X",
+"declared it annexed", the region a heading names); a
 side named by its government ("Ukraine's government controls 25% of X"); a unit's name ending
 its phrase before words of time ("the army retook Gezira two months later"). In Ukraine's
 profile, Sudan's and the made-up Testland's.
@@ -93,3 +94,32 @@ def test_a_side_named_by_its_government_in_testland(testland):
 )  # fmt: skip
 def test_a_units_name_before_words_of_time(sudan, text, expected):
     assert defender_held(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian forces control the Luhansk region. Moscow declared it annexed in 2022.",
+         {"UA-09"}),
+        ("Russian forces control the Luhansk region. Moscow proclaimed it part of Russia.",
+         {"UA-09"}),
+        # "it" after two regions: which one is not said
+        ("Russian forces control the Luhansk and Donetsk regions. Moscow declared it annexed.",
+         set()),
+        # a region under a heading, the sentence before naming none
+        ("Luhansk\n\nRussian forces hold almost the entire region - about 99%. Moscow declared "
+         "it annexed in September 2022.", {"UA-09"}),
+        ("Russia holds the entire Luhansk region. The front there is quiet. Moscow annexed it in "
+         "2022.", {"UA-09"}),
+        # ... but not where the region could be either of two
+        ("Russia holds 60% of Luhansk and 70% of Donetsk. The front is quiet. Moscow annexed the "
+         "region in 2022.", set()),
+    ],
+)  # fmt: skip
+def test_a_region_declared_annexed_by_reference(text, expected):
+    assert claimed(text) == expected
+
+
+def test_a_region_under_a_heading_annexed_in_testland(testland):
+    text = "Beta\n\nNorland holds the entire region. Norland declared it annexed last year."
+    assert claimed(text) == {"TL-02"}

@@ -82,6 +82,19 @@ def antecedent(doc: Document, sentence: Sentence, own: list[Mention]) -> Anteced
     return find
 
 
+def named_before(doc: Document, sentence: Sentence, own: list[Mention]) -> list[Mention]:
+    """The regions the sentence before names, for a claim that refers to them; where it names
+    none, the region "the region" means here ("Luhansk" as a heading, "Russia holds the entire
+    region.", "Moscow annexed it in 2022.")."""
+    if not sentence.index:
+        return []
+    previous = doc.analyse(sentence.index - 1)[1]
+    if previous:
+        return previous
+    means = antecedent(doc, sentence, own)(sentence.start)[0]
+    return [Mention(means, sentence.start, sentence.start)] if means else []
+
+
 def _former_or_latter(
     doc: Document, sentence: Sentence, before: list[Mention], order: str
 ) -> tuple[tuple[Region, ...], str]:

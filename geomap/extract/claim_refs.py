@@ -40,6 +40,9 @@ _REFERENCE = (  # with the profile's words: sides().pattern
     # them part of Russia"
     rf"|\b(?:claim|consider|regard|absorb|incorporat|declar|proclaim|deem)\w*\s+{THEM_OR_BOTH}"
     rf"|\bmade\s+{THEM_OR_BOTH}"
+    # "Moscow declared it annexed in 2022", "proclaimed it part of Russia"
+    r"|\b(?:declar|proclaim|deem|consider|regard|made)\w*\s+it(?=\s+(?:annexed|part\s+of|«CA»"
+    r"|(?:as|to\s+be)\s+(?:its|«CA»|part|an?\s+integral))\b)"
 )
 # How many regions a reference counts: "both regions", "the four regions", "all 4".
 _COUNTS = {"both": 2, **NUMBER_WORDS, **{str(n): n for n in NUMBER_WORDS.values()}}
