@@ -1,10 +1,11 @@
 """What a whole report says, read as one: a count of regions named in the same sentence ("the
 four regions it annexed - A, B, C and D -") is those regions, not the last four named before;
 claims made by declaring ("declared them part of Russia", "declared sovereignty over X",
-"declared it annexed", the region a heading names); a
-side named by its government ("Ukraine's government controls 25% of X"); a unit's name ending
-its phrase before words of time ("the army retook Gezira two months later"). In Ukraine's
-profile, Sudan's and the made-up Testland's.
+"declared it annexed", the region a heading names); a side named by its government ("Ukraine's
+government controls 25% of X"); a unit's name ending its phrase before words of time ("the army
+retook Gezira two months later"); a relative clause on a town ("fighting goes on around El
+Obeid, which remains in army hands"), whose figure or holding is the town's, not the region's
+named before. In Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -123,3 +124,65 @@ def test_a_region_declared_annexed_by_reference(text, expected):
 def test_a_region_under_a_heading_annexed_in_testland(testland):
     text = "Beta\n\nNorland holds the entire region. Norland declared it annexed last year."
     assert claimed(text) == {"TL-02"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a town's figure, in a relative clause on the town, is not the region's
+        "In the Donetsk region, fighting has intensified around Pokrovsk, which is now 90% "
+        "under Russian control.",
+        "In the Donetsk region, fighting has intensified around Pokrovsk, which is now 90% "
+        "occupied.",
+        "Pokrovsk, which is now 90% occupied, lies in ruins.",
+    ],
+)
+def test_a_figure_of_a_town_in_a_relative_clause(text):
+    assert controlled(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Luhansk region, which is now 99% occupied, is quiet.", {"UA-09": 99}),
+        ("In the Donetsk region, Ukraine is under pressure from Russia, which now holds 75%.",
+         {"UA-14": 75}),
+        ("In Donetsk, the Kremlin, which now holds 75%, wants more.", {"UA-14": 75}),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_on_a_region_or_a_side(text, expected):
+    assert controlled(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In North Kordofan, fighting has intensified around the state capital El Obeid, which "
+        "remains in army hands.",
+        "In North Kordofan, fighting goes on around El Obeid, which the army holds.",
+        "In North Kordofan, fighting goes on around El Obeid, where the army is in control.",
+    ],
+)
+def test_a_town_held_in_a_relative_clause_is_not_its_state(sudan, text):
+    assert defender_held(text) == set()
+
+
+def test_a_towns_share_in_a_relative_clause_in_sudan(sudan):
+    text = "In North Darfur, the RSF took El Fasher, which is now fully under its control."
+    assert controlled(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Kordofan, which remains in army hands, is calm.",
+        "In North Kordofan, which remains in army hands, fighting goes on.",
+    ],
+)
+def test_a_state_held_in_a_relative_clause(sudan, text):
+    assert defender_held(text) == {"SD-KN"}
+
+
+def test_a_towns_figure_in_testland(testland):
+    text = "In Alpha, fighting goes on around Port Vell, which is now 90% occupied by Norland."
+    assert controlled(text) == {}

@@ -149,3 +149,17 @@ def subject_end(text: str, at: int) -> int:
                 at, moved = a, True
                 break
     return at
+
+
+# A relative clause on a name: "fighting goes on around Pokrovsk, which is now 90% under Russian
+# control" (the town's figure, not the region's named before).
+_WHICH_ON_A_PLACE_RE = re.compile(
+    r"(?<![\w'’-])(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s*,\s*"
+    r"(?:which|that)\s+(?:[\w'’-]+\s+){0,3}$"
+)
+
+
+def which_on_a_place(text: str, at: int) -> re.Match | None:
+    """The name a relative clause whose subject ends at ``at`` is on ("around Pokrovsk, which
+    is now"); None where there is none."""
+    return _WHICH_ON_A_PLACE_RE.search(text, max(0, at - 120), at)

@@ -357,6 +357,8 @@ def before_verb(
         for t in between
     ):  # "Darfur's five states are ..."
         return ()
+    if _of_a_place_between(toks, last, [*between, *toks[token_at(toks, at) :][:1]], generic):
+        return ()
     own = [t for t in toks if last.start <= t.start and t.end <= last.end]
     preceding = [t for t in toks if t.end <= last.start]
     unit_of = len(preceding) > 1 and preceding[-2].key in generic  # "the state of Sennar"
@@ -376,6 +378,18 @@ def before_verb(
     ):
         return ()
     return tuple(dict.fromkeys(r for m in listed for r in m.regions))
+
+
+def _of_a_place_between(toks: list[Token], last: Mention, between: list[Token], generic) -> bool:
+    """Whether the "which" of a relative clause before the verb is on a place named after the
+    unit, in words that read as an aside: "In North Kordofan, fighting goes on around El Obeid,
+    which remains in army hands" (the town's)."""
+    which = next((t for t in between if t.key in ("which", "that", "where")), None)
+    return which is not None and any(
+        t.key not in generic and t.key != ","
+        for t in toks
+        if last.end <= t.start and t.end <= which.start
+    )
 
 
 def _listed_before(before: list[Mention], toks: list[Token]) -> list[Mention]:
