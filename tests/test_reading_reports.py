@@ -5,7 +5,8 @@ claims made by declaring ("declared them part of Russia", "declared sovereignty 
 government controls 25% of X"); a unit's name ending its phrase before words of time ("the army
 retook Gezira two months later"); a relative clause on a town ("fighting goes on around El
 Obeid, which remains in army hands"), whose figure or holding is the town's, not the region's
-named before. In Ukraine's profile, Sudan's and the made-up Testland's.
+named before; "said earlier that" (when it was said, not the figure's time). In Ukraine's
+profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -186,3 +187,27 @@ def test_a_state_held_in_a_relative_clause(sudan, text):
 def test_a_towns_figure_in_testland(testland):
     text = "In Alpha, fighting goes on around Port Vell, which is now 90% occupied by Norland."
     assert controlled(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "earlier" on when it was said, not on the figure
+        ("Pushilin said earlier that Russia holds 70% of the Donetsk region.", {"UA-14": 70}),
+        ("The governor earlier told reporters Russia holds 70% of the Donetsk region.",
+         {"UA-14": 70}),
+        ("Officials said earlier this week that Russia holds 70% of the Donetsk region.",
+         {"UA-14": 70}),
+        # ... on the figure's time, it is an earlier figure
+        ("Earlier this year, Russia held 70% of the Donetsk region.", {}),
+        ("Russia held 70% of the Donetsk region earlier, officials said.", {}),
+    ],
+)  # fmt: skip
+def test_earlier_on_the_saying_or_on_the_figure(text, expected):
+    assert controlled(text) == expected
+
+
+def test_earlier_on_the_saying_in_sudan(sudan):
+    assert controlled("The RSF said earlier that it controls 60% of North Kordofan.") == {
+        "SD-KN": 60
+    }

@@ -42,7 +42,10 @@ _PAST_RE = re.compile(
     r"|concludes?|starts?|begins?))"  # not "before the war ends": a time to come
     r"|in\s+the\s+(?:first|early|opening)\s+(?:days|weeks|months|stages?|phase)"
     r"|when\s+(?:[\w'’-]+\s+){1,3}?(?:invaded|began|started)"
-    r"|prior\s+to|ago|earlier|initially|previously|formerly|used\s+to"
+    r"|prior\s+to|ago|initially|previously|formerly|used\s+to"
+    # "earlier this year", not when it was said: "Pushilin said earlier that ...", "earlier told"
+    r"|(?<!\bsaid\s)(?<!\bsays\s)(?<!\btold\s)(?<!\bstated\s)(?<!\bclaimed\s)(?<!\breported\s)"
+    r"(?<!\bannounced\s)earlier(?!\s+(?:said|told|stated|claimed|reported|announced|wrote)\b)"
     # "Russia once held 80% of X", "at one point"; not "at once", "once again", "once more"
     r"|(?<!\bat\s)once(?!\s+(?:again|more|and\s+for\s+all)\b)|at\s+one\s+(?:point|time|stage)"
     r"|at\s+(?:its|their|the)\s+(?:height|high)(?:\s+of)?"
