@@ -5,8 +5,10 @@ claims made by declaring ("declared them part of Russia", "declared sovereignty 
 government controls 25% of X"); a unit's name ending its phrase before words of time ("the army
 retook Gezira two months later"); a relative clause on a town ("fighting goes on around El
 Obeid, which remains in army hands"), whose figure or holding is the town's, not the region's
-named before; "said earlier that" (when it was said, not the figure's time). In Ukraine's
-profile, Sudan's and the made-up Testland's.
+named before; "said earlier that" (when it was said, not the figure's time); "despite Kremlin
+claims" (a noun, no claim); what a side claims after a verb of holding ("holds most of X and
+claims the whole region"), which it does not hold. In Ukraine's profile, Sudan's and the
+made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -211,3 +213,41 @@ def test_earlier_on_the_saying_in_sudan(sudan):
     assert controlled("The RSF said earlier that it controls 60% of North Kordofan.") == {
         "SD-KN": 60
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name before "claims" as a noun's: no claim
+        "Russian forces have not yet seized all of the Luhansk region despite Kremlin claims.",
+        "Contrary to Moscow claims, Ukraine still holds part of the Luhansk region.",
+        # a plan to annex stays no claim
+        "Moscow is preparing to annex the Kherson region.",
+    ],
+)
+def test_claims_as_a_noun(text):
+    assert claimed(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "claims"),
+    [
+        # what a side claims after a verb of holding is not held
+        ("Russia holds most of Luhansk, and Moscow claims the whole region.", {}, {"UA-09"}),
+        ("Russia holds most of Luhansk and claims the whole region.", {}, {"UA-09"}),
+        ("Russia holds 75% of Donetsk and claims 100% of Luhansk.", {"UA-14": 75}, set()),
+        # ... but a claim in an aside, or before the verb of holding, is not the figure's verb
+        ("Russian forces hold, Moscow claimed on Monday, 80% of Donetsk.", {"UA-14": 80},
+         set()),
+        ("Russia, which claims Donetsk, holds 75% of it.", {"UA-14": 75}, {"UA-14"}),
+        ("Moscow claims its forces hold 80% of Donetsk.", {"UA-14": 80}, set()),
+    ],
+)  # fmt: skip
+def test_a_figure_a_side_claims_is_not_held(text, ours, claims):
+    assert controlled(text) == ours
+    assert claimed(text) == claims
+
+
+def test_a_figure_a_side_claims_in_testland(testland):
+    text = "Norland holds most of Alpha and claims the whole region."
+    assert (controlled(text), claimed(text)) == ({}, {"TL-01"})

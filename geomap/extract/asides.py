@@ -30,7 +30,9 @@ _INSERTION_RE = re.compile(
     r"[^,;()]*(?=,)"  # the comma that
     # closes it may open the next; ", Russia says,", ", Russian sources report,": who says it
     r"|,\s*(?:[\w'’-]+\s+){1,3}(?:says?|said|claims?|claimed|reports?|reported|believes?"
-    r"|estimates?|notes?|insists?|argues?|admits?|acknowledges?|concedes?|adds?|added)(?=\s*,)"
+    r"|estimates?|notes?|insists?|argues?|admits?|acknowledges?|concedes?|adds?|added)"
+    # ... when: ", Moscow claimed on Monday,"
+    r"(?:\s+(?:on\s+\w+|last\s+\w+|this\s+\w+|today|yesterday|earlier))?(?=\s*,)"
     r"|\([^()]*\)|\s[—–]\s[^—–]*\s[—–]\s|\s-\s[^—–;]*?\s-\s",  # " - ": a dash typed as a hyphen
     re.IGNORECASE,
 )

@@ -139,6 +139,17 @@ def refer_ahead(claim: Claim, clause: str, mentions: list[Mention]) -> None:
         claim.note = f"'{said}' read as {', '.join(r.name for r in later)}"
 
 
+def listed_after(several: re.Match, in_clause: list[Mention], s0: int) -> bool:
+    """Whether a count of regions ("the four regions it annexed") is met by the regions its
+    clause names after it ("... - A, B, C and D - are now part of Russia"): those it counts."""
+    count = NUMBER_WORDS.get(next((w for w in several.group().casefold().split()
+                                   if w in NUMBER_WORDS), ""), 0)  # fmt: skip
+    return (
+        bool(count)
+        and len(regions_of([m for m in in_clause if m.start - s0 >= several.end()])) == count
+    )
+
+
 def regions_of(mentions: list[Mention] | list[Claim]) -> tuple[Region, ...]:
     """The regions of mentions, or of claims, each once, in order."""
     found: list[Region] = []

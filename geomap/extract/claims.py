@@ -21,7 +21,7 @@ from functools import partial
 from geomap.extract import scan
 from geomap.extract.actors import named_sides
 from geomap.extract.asides import in_aside, insertions
-from geomap.extract.claim_refs import UNITS_NAMED, refer, refer_ahead, regions_of
+from geomap.extract.claim_refs import UNITS_NAMED, listed_after, refer, refer_ahead, regions_of
 from geomap.extract.claim_words import CUE, NEW_OF
 from geomap.extract.claim_words import cues as claim_cues
 from geomap.extract.each import SAID_OF, aside_on_names
@@ -70,6 +70,13 @@ _YEARS_LATER_RE = re.compile(
 )
 # "Russian claims" (the noun): no side that claims.
 _NOUN_CLAIMS_RE = r"«CA»\s+claims\b|«C»['’]s\s+claims\b"  # "Contrary to Moscow's claims, ..."
+# ... and a name before "claims" after a word that makes it a noun's: "despite Kremlin claims".
+_NAME_CLAIMS_RE = r"«C»\s+claims\b"
+_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:despite|amid|contrary\s+to|according\s+to|against|reject(?:s|ed|ing)?|dismiss\w*"
+    r"|den(?:y|ies|ied|ying)|of|over|about|to|with|like|unlike)\s+$",
+    re.IGNORECASE,
+)
 # Several regions named before, beside a region named in the clause itself.
 _SEVERAL_BEFORE_RE = re.compile(
     rf"\b(?:these|those|both|(?:all|the)\s+(?:two|three|four|five))\s+{UNITS_NAMED}\b"
@@ -140,7 +147,10 @@ def read_claims(
             text, match.start()
         ):
             continue
-        if sides().pattern(_NOUN_CLAIMS_RE).match(text, match.start()):
+        if sides().pattern(_NOUN_CLAIMS_RE).match(text, match.start()) or (
+            sides().pattern(_NAME_CLAIMS_RE).match(text, match.start())
+            and _NOUN_BEFORE_RE.search(text, 0, match.start())
+        ):
             continue  # "Despite Russian claims, Ukraine holds ...": the noun, not the verb
         if match.group("joined") and not _subject_is_controller(text, match.start()):
             continue  # "Ukraine rejected the vote and claimed ..."
@@ -315,7 +325,7 @@ def _read(
         look_back()
         if not claim.regions:  # "claims all four regions ..., though ...: A, B, C and D"
             refer_ahead(claim, text[clause_lo:clause_hi], mentions)
-    elif (several := _SEVERAL_BEFORE_RE.search(text, clause_lo, clause_hi)) and not _listed_after(
+    elif (several := _SEVERAL_BEFORE_RE.search(text, clause_lo, clause_hi)) and not listed_after(
         several, in_clause, s0
     ):
         # "It considers the four regions, along with Crimea, to be part of its territory"
@@ -340,17 +350,6 @@ def _read(
             return [claim, Claim(claim.sentence, start, end, listed, True,
                                  note="listed as the regions that are claimed")]  # fmt: skip
     return [claim]
-
-
-def _listed_after(several: re.Match, in_clause: list[Mention], s0: int) -> bool:
-    """Whether a count of regions ("the four regions it annexed") is met by the regions its
-    clause names after it ("... - A, B, C and D - are now part of Russia"): those it counts."""
-    count = NUMBER_WORDS.get(next((w for w in several.group().casefold().split()
-                                   if w in NUMBER_WORDS), ""), 0)  # fmt: skip
-    return (
-        bool(count)
-        and len(regions_of([m for m in in_clause if m.start - s0 >= several.end()])) == count
-    )
 
 
 def _refer_back(

@@ -61,6 +61,10 @@ def holder(
     cue = nearest_cue(share, cues, lo, hi, actors)
     if cue is not None and cue.end <= share.start - share.sentence.start:
         cue = _governing(share.sentence.text, cues, cue, actors)
+    if claiming := _claiming(share, cue, lo):
+        # "Russia holds most of X and claims the whole region": what it claims
+        share.reason = share.reason or f"the object of '{claiming}', not of holding"
+        return
     if cue is None:
         rel = share.start - share.sentence.start
         named = [  # not ", according to Ukrainian officials,": no actor
@@ -94,6 +98,24 @@ def holder(
     _hold(share, cue, actors, previous, context, two, framed)
 
 
+def _claiming(share, cue: Cue | None, lo: int) -> str:
+    """A verb of claiming between the verb of holding before a share (or its window's start,
+    ``lo``, where it has none) and the share, not in an aside: the verb whose object the share
+    is ("... and claims 100% of Y"); else ""."""
+    text, rel = share.sentence.text, share.start - share.sentence.start
+    since = lo if cue is None else cue.end
+    if since > rel:
+        return ""
+    return next(
+        (
+            m.group()
+            for m in _CLAIMING_RE.finditer(text, since, rel)
+            if not in_aside(text, m.start())
+        ),
+        "",
+    )
+
+
 def _hold_in(header, share, cue: Cue, actors, context, two: Sides, framed: bool) -> None:
     """The holder a heading's verb gives a line under it ("Territory held by Russia, by region"
     over "Luhansk 99%"): read in the heading, as if the line's figure ended it."""
@@ -105,6 +127,12 @@ def _hold_in(header, share, cue: Cue, actors, context, two: Sides, framed: bool)
     share.clause = clause_text(header.text, cue.start)
 
 
+# A verb of claiming between a verb of holding and a figure, whose object the figure is.
+_CLAIMING_RE = re.compile(
+    r"\b(?:claims?|claimed|claiming|annex(?:es|ed|ing)?|considers?|considered|regards?"
+    r"|regarded)\b",
+    re.IGNORECASE,
+)
 # A restrictive relative clause after a whole's region: "all of the Kharkiv region it seized".
 _SEIZED_PART_RE = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:it|they|[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:(?:had|has|have)\s+)?"
