@@ -7,7 +7,8 @@ retook Gezira two months later"); a relative clause on a town ("fighting goes on
 Obeid, which remains in army hands"), whose figure or holding is the town's, not the region's
 named before; "said earlier that" (when it was said, not the figure's time); "despite Kremlin
 claims" (a noun, no claim); what a side claims after a verb of holding ("holds most of X and
-claims the whole region"), which it does not hold. In Ukraine's profile, Sudan's and the
+claims the whole region"), which it does not hold; a share taken in an offensive ("during the
+2023 counteroffensive"), a gain. In Ukraine's profile, Sudan's and the
 made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
@@ -251,3 +252,20 @@ def test_a_figure_a_side_claims_is_not_held(text, ours, claims):
 def test_a_figure_a_side_claims_in_testland(testland):
     text = "Norland holds most of Alpha and claims the whole region."
     assert (controlled(text), claimed(text)) == ({}, {"TL-01"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what an offensive took is a gain, not the share held
+        "Ukraine liberated 0.5% of the Zaporizhzhia region during the 2023 counteroffensive.",
+        "Russia captured 3% of the Kharkiv region in its spring offensive.",
+    ],
+)
+def test_a_share_taken_in_an_offensive(text):
+    assert (controlled(text), defended(text)) == ({}, {})
+
+
+def test_a_share_taken_in_an_offensive_in_sudan(sudan):
+    text = "The army retook 20% of North Kordofan during its summer offensive."
+    assert (controlled(text), defended(text)) == ({}, {})
