@@ -53,7 +53,8 @@ def refer(claim: Claim, clause: str, previous, stated, previous_text: str, earli
     peninsula", "annexed it"): those of the last sentence's claims, else those it names, else
     the profile's earlier annexation's group where the last sentence speaks of it; a count
     ("all four") those of the last of these, or of the ``earlier`` sentences' mentions, that
-    it counts."""
+    it counts. ``previous``: the mentions of the sentence before, or a function that finds
+    them."""
     two = sides()
     # "They are among the four regions ...": the pronoun; "It claims all four regions as its
     # own": the words that name the regions (the pronoun is the claimant)
@@ -62,6 +63,8 @@ def refer(claim: Claim, clause: str, previous, stated, previous_text: str, earli
         reference = sides().pattern(_REFERENCE).search(clause) or reference
     if not reference:
         return
+    if callable(previous):  # found only when asked for: "the region" before this sentence
+        previous = previous()
     if stated:
         claim.regions = regions_of(stated)
     elif previous:

@@ -114,7 +114,7 @@ def read_claims(
     sentence: Sentence,
     mentions: list[Mention],
     *,
-    previous: list[Mention],
+    previous: list[Mention] | Callable[[], list[Mention]],
     previous_claims: list[Claim],
     previous_text: str = "",
     earlier: Callable[[], Sequence[list[Mention]]] = tuple,

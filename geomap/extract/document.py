@@ -361,7 +361,7 @@ class Reader:
                         (h.holder for h in statements if h.holder), state.last_held
                     )
                 if has_claims or state.previous_claims:
-                    previous = antecedents.named_before(doc, sentence, own)
+                    previous = partial(antecedents.named_before, doc, sentence, own)
                     before = doc.sentences[sentence.index - 1].text if sentence.index else ""
                     found = read_claims(
                         sentence, own, previous=previous, previous_claims=state.previous_claims,
