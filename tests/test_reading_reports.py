@@ -8,7 +8,8 @@ Obeid, which remains in army hands"), whose figure or holding is the town's, not
 named before; "said earlier that" (when it was said, not the figure's time); "despite Kremlin
 claims" (a noun, no claim); what a side claims after a verb of holding ("holds most of X and
 claims the whole region"), which it does not hold; a share taken in an offensive ("during the
-2023 counteroffensive"), a gain. In Ukraine's profile, Sudan's and the
+2023 counteroffensive"), a gain; a change "from about 57% to 79% over two years", no range;
+"all of it east of the Dnipro" as an aside. In Ukraine's profile, Sudan's and the
 made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
@@ -269,3 +270,26 @@ def test_a_share_taken_in_an_offensive(text):
 def test_a_share_taken_in_an_offensive_in_sudan(sudan):
     text = "The army retook 20% of North Kordofan during its summer offensive."
     assert (controlled(text), defended(text)) == ({}, {})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change "from ... to" is no range: the share now is where it went to
+        ("Russian control of Donetsk rose from about 57% to 79%.", {"UA-14": 79}),
+        ("Russia went from holding 57% to 79% of Donetsk.", {"UA-14": 79}),
+        ("Russian control of Donetsk rose from about 57% to 79% over two years.", {"UA-14": 79}),
+        # ... where a range is a range
+        ("Russia holds from 75% to 80% of Donetsk.", {"UA-14": 77.5}),
+        # an aside of how much of it lies where
+        ("Around three-quarters of the Kherson region, all of it east of the Dnipro, is "
+         "occupied.", {"UA-65": 75}),
+    ],
+)  # fmt: skip
+def test_a_change_over_a_time_and_an_aside_of_where(text, expected):
+    assert controlled(text) == expected
+
+
+def test_a_change_over_a_time_in_testland(testland):
+    text = "Norlandic control of Alpha grew from about 40% to 60% over a year."
+    assert controlled(text) == {"TL-01": 60}

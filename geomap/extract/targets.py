@@ -70,7 +70,11 @@ _STATE_AFTER_RE = re.compile(
 )
 # "... and controls about 79% today.": a time after the share before its clause ends.
 _NOW_AFTER_RE = re.compile(
-    r"(?:today|now|currently|at\s+present|this\s+(?:year|month|week))\s*(?:[.,;)]|$)", re.IGNORECASE
+    r"(?:today|now|currently|at\s+present|this\s+(?:year|month|week)"
+    # "rose from 57% to 79% over two years", "in the past year"
+    r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?)"
+    r"|over\s+(?:\w+\s+)?(?:years|months|weeks))\s*(?:[.,;)]|$)",
+    re.IGNORECASE,
 )
 # "..., Ukraine controls 27% and Russia 73%": the share ends its clause at a conjunction too.
 _AND_AFTER_RE = re.compile(r"(?:and|but|while|whereas)\b", re.IGNORECASE)

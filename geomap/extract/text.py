@@ -378,13 +378,15 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 # "45% over the summer", "over the past year": a time, not what the share is of
 _TIMES = frozenset({
     "past", "last", "summer", "winter", "spring", "autumn", "fall", "year", "years", "months",
-    "weeks", "course", "period", "weekend", "decade",
+    "weeks", "course", "period", "weekend", "decade", "month", "week", "decades",
 })  # fmt: skip
 
 
 def starts_a_time(toks: list[Token], j: int) -> bool:
-    """Whether "over" at token ``j`` starts a time ("over the summer")."""
-    words = [t.key for t in toks[j + 1 : j + 3]]
+    """Whether "over" at token ``j`` starts a time ("over the summer", "over two years")."""
+    words = [t.key for t in toks[j + 1 : j + 4]]
     if words[:1] == ["the"]:
         words = words[1:]
+    if words[:1] and (words[0] in NUMBER_WORDS or words[0].isdigit() or words[0] in ("a", "an")):
+        words = words[1:]  # "over two years", "over 18 months", "over a year"
     return bool(words) and words[0] in _TIMES
