@@ -279,6 +279,8 @@ def test_a_share_taken_in_an_offensive_in_sudan(sudan):
         ("Russian control of Donetsk rose from about 57% to 79%.", {"UA-14": 79}),
         ("Russia went from holding 57% to 79% of Donetsk.", {"UA-14": 79}),
         ("Russian control of Donetsk rose from about 57% to 79% over two years.", {"UA-14": 79}),
+        ("Russia expanded its control of Donetsk from 57% to 79%.", {"UA-14": 79}),
+        ("Russia has increased its hold on the Donetsk region from 57% to 79%.", {"UA-14": 79}),
         # ... where a range is a range
         ("Russia holds from 75% to 80% of Donetsk.", {"UA-14": 77.5}),
         # an aside of how much of it lies where

@@ -330,7 +330,8 @@ _BRACKETED_LIST_RE = re.compile(
 # "from 60% to 99%": no range, but a change (see _figure)
 _FROM_TO_RE = re.compile(
     r"\b(?:rose|risen|rising|grew|grown|growing|increased|jumped|climbed|expanded|fell|fallen"
-    r"|dropped|shrunk|shrank|went|gone|up|down|moved|changed)\s+(?:\w+\s+){0,2}?from\s+"
+    r"|dropped|shrunk|shrank|went|gone|up|down|moved|changed|extended|raised|pushed|cut|reduced)"
+    r"\s+(?:[\w'’-]+\s+){0,6}?from\s+"  # "expanded its control of X from 57% to 79%"
     # "went from holding about 57% to 79%"
     r"(?:(?:holding|controlling|occupying|about|around|roughly|some|nearly|almost|just|over|under"
     r"|approximately|less\s+than|more\s+than)\s+)*$",
