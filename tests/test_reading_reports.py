@@ -9,7 +9,8 @@ named before; "said earlier that" (when it was said, not the figure's time); "de
 claims" (a noun, no claim); what a side claims after a verb of holding ("holds most of X and
 claims the whole region"), which it does not hold; a share taken in an offensive ("during the
 2023 counteroffensive"), a gain; a change "from about 57% to 79% over two years", no range;
-"all of it east of the Dnipro" as an aside. In Ukraine's profile, Sudan's and the
+"all of it east of the Dnipro" as an aside; "It" for the side that opens the sentence before as
+its subject. In Ukraine's profile, Sudan's and the
 made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
@@ -295,3 +296,25 @@ def test_a_change_over_a_time_and_an_aside_of_where(text, expected):
 def test_a_change_over_a_time_in_testland(testland):
     text = "Norlandic control of Alpha grew from about 40% to 60% over a year."
     assert controlled(text) == {"TL-01": 60}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "It" the side that opens the sentence before as its subject
+        ("The Kremlin regards Donetsk as Russian, after votes that Kyiv condemned. It also claims "
+         "Crimea.", {"UA-14", "UA-43", "UA-40"}),
+        # ... not where the other side opens it
+        ("Kyiv says the Kremlin regards Donetsk as Russian. It also claims Crimea.", {"UA-14"}),
+        ("Ukraine holds a quarter of Donetsk, which Russia claims. It also claims Crimea.",
+         {"UA-14"}),
+        ("Russia holds most of Kherson and Ukraine the rest. It claims the region.", set()),
+    ],
+)  # fmt: skip
+def test_it_the_subject_of_the_sentence_before(text, expected):
+    assert claimed(text) == expected
+
+
+def test_it_the_subject_of_the_sentence_before_in_testland(testland):
+    text = "Norland regards Alpha as Norlandic, after votes that Testland condemned. It also claims Beta."
+    assert claimed(text) == {"TL-01", "TL-02"}

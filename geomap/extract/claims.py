@@ -19,11 +19,15 @@ from dataclasses import dataclass
 from functools import partial
 
 from geomap.extract import scan
-from geomap.extract.actors import named_sides
-from geomap.extract.asides import in_aside, insertions
+from geomap.extract.asides import insertions
 from geomap.extract.claim_refs import UNITS_NAMED, listed_after, refer, refer_ahead, regions_of
 from geomap.extract.claim_words import CUE, NEW_OF
 from geomap.extract.claim_words import cues as claim_cues
+from geomap.extract.claimants import (
+    it_is_controller,
+    last_named_is_controller,
+    subject_is_controller,
+)
 from geomap.extract.each import SAID_OF, aside_on_names
 from geomap.extract.its_year import YEAR_RE, annexed_in_its_year
 from geomap.extract.not_claims import not_a_claim
@@ -152,14 +156,14 @@ def read_claims(
             and _NOUN_BEFORE_RE.search(text, 0, match.start())
         ):
             continue  # "Despite Russian claims, Ukraine holds ...": the noun, not the verb
-        if match.group("joined") and not _subject_is_controller(text, match.start()):
+        if match.group("joined") and not subject_is_controller(text, match.start()):
             continue  # "Ukraine rejected the vote and claimed ..."
-        if match.group("pronoun") and not _it_is_controller(text, match.start(), previous_text):
+        if match.group("pronoun") and not it_is_controller(text, match.start(), previous_text):
             continue  # "It claims these regions": the one side the sentence before names
         says = ("it", "own", "says", "calls", "regards", "newcalled", "belongs", "described",
                 "sovereignty")  # fmt: skip
         controller_says = any(match.group(g) for g in says)
-        if controller_says and not _last_named_is_controller(text, match.start()):
+        if controller_says and not last_named_is_controller(text, match.start()):
             continue  # "Kyiv holds part of X, which it claims": the defender's own
         start = match.start()
         if match.group("new") and not sides().pattern(NEW_OF).search(
@@ -187,37 +191,6 @@ _SUBJECT_NAME_RE = re.compile(
     r"(?:(?:[Rr]egions?|[Oo]blasts?|[Pp]rovinces?|[Pp]eninsula"
     r"|[\"“]?[Pp]eople['’]s\s+[Rr]epublics?[\"”]?)\s+)?$"
 )
-
-
-def _subject_is_controller(text: str, at: int) -> bool:
-    """Whether the controlling side is the first side named before ``at``, in the same clause."""
-    two = sides()
-    lo = max(text.rfind(";", 0, at), text.rfind(":", 0, at)) + 1
-    first = next((side for pos, side in named_sides(text, two) if lo <= pos < at), "")
-    return first == two.controller
-
-
-def _it_is_controller(text: str, at: int, previous_text: str) -> bool:
-    """Whether "It" or "They" opening the sentence at ``at`` is the controlling side: the only
-    side the sentence before names."""
-    two = sides()
-    named = {side for _, side in named_sides(previous_text, two)}
-    return bool(_OPENING_PRONOUN_RE.fullmatch(text, 0, at)) and named == {two.controller}
-
-
-# "It" or "They" opening a sentence, up to its verb of claiming: "It has also claimed".
-_OPENING_PRONOUN_RE = re.compile(
-    r"\s*[\"“'‘]?(?:it|they)\s+(?:(?:has|have|also|now|still)\s+){0,2}", re.IGNORECASE
-)
-
-
-def _last_named_is_controller(text: str, at: int) -> bool:
-    """Whether the side named last before ``at`` is the controlling side."""
-    two = sides()
-    named = [  # not an aside's: "Moscow, which Ukraine has fought since 2022, considers ..."
-        side for pos, side in named_sides(text, two) if pos < at and not in_aside(text, pos, at)
-    ]
-    return bool(named) and named[-1] == two.controller
 
 
 _CITY_AFTER_RE = re.compile(r"\s+city\b", re.IGNORECASE)
@@ -436,7 +409,7 @@ def _named_after_a_count(
         or NUMBER_WORDS[count.group("n").casefold()] != len(mentions)
         or _UNREAL_RE.search(previous_text)
         # the controlling side's claim (named by the cue's first word, or last before it)
-        or not _last_named_is_controller(previous_text, cue.start() + 1)
+        or not last_named_is_controller(previous_text, cue.start() + 1)
     ):
         return []
     s0, note = sentence.start, f"named after '{count.group()}' in the sentence before"

@@ -1,0 +1,72 @@
+"""Who makes a claim: the controlling side named as the subject of a claim's verb, the one "it"
+opening a sentence stands for ("It claims these regions."), or the side named last before a
+verb whose subject is that side ("Kyiv holds part of X, which it claims": the defender's own,
+no claim)."""
+
+from __future__ import annotations
+
+import re
+
+from geomap.extract.actors import named_sides
+from geomap.extract.asides import in_aside
+from geomap.extract.sides import sides
+
+
+def subject_is_controller(text: str, at: int) -> bool:
+    """Whether the controlling side is the first side named before ``at``, in the same clause."""
+    two = sides()
+    lo = max(text.rfind(";", 0, at), text.rfind(":", 0, at)) + 1
+    first = next((side for pos, side in named_sides(text, two) if lo <= pos < at), "")
+    return first == two.controller
+
+
+def it_is_controller(text: str, at: int, previous_text: str) -> bool:
+    """Whether "It" or "They" opening the sentence at ``at`` is the controlling side: the only
+    side the sentence before names, or the one that opens it as its subject ("The Kremlin
+    regards ..., after votes that Kyiv condemned. It also claims Crimea.")."""
+    two = sides()
+    if not _OPENING_PRONOUN_RE.fullmatch(text, 0, at):
+        return False
+    named = named_sides(previous_text, two)
+    opening = next(iter(named), None)
+    return {side for _, side in named} == {two.controller} or (
+        opening is not None
+        and opening[1] == two.controller
+        and bool(_SUBJECT_OPENS_RE.fullmatch(previous_text, 0, opening[0]))
+        and all(side == two.controller or _dependent(previous_text, pos) for pos, side in named)
+    )
+
+
+# What may come before a sentence's subject that opens it: "The", "But the", "In 2022, the".
+_SUBJECT_OPENS_RE = re.compile(
+    r"\s*(?:(?:but|and|yet|so|meanwhile|now|since\s+then|in\s+\d{4}),?\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+# Before a side that is no clause's subject of its own: in a relative clause ("votes that Kyiv
+# condemned"), or after a preposition ("condemned by Kyiv").
+_DEPENDENT_RE = re.compile(
+    r"\b(?:(?:that|which|whom)(?:\s+[\w'’-]+){0,2}|by|from|with|against|to|of|on|in|for|at)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _dependent(text: str, at: int) -> bool:
+    """Whether the side named at ``at`` is in an aside, a relative clause or a phrase of
+    another word's, not a clause's subject of its own."""
+    return in_aside(text, at) or bool(_DEPENDENT_RE.search(text, max(0, at - 40), at))
+
+
+# "It" or "They" opening a sentence, up to its verb of claiming: "It has also claimed".
+_OPENING_PRONOUN_RE = re.compile(
+    r"\s*[\"“'‘]?(?:it|they)\s+(?:(?:has|have|also|now|still)\s+){0,2}", re.IGNORECASE
+)
+
+
+def last_named_is_controller(text: str, at: int) -> bool:
+    """Whether the side named last before ``at`` is the controlling side."""
+    two = sides()
+    named = [  # not an aside's: "Moscow, which Ukraine has fought since 2022, considers ..."
+        side for pos, side in named_sides(text, two) if pos < at and not in_aside(text, pos, at)
+    ]
+    return bool(named) and named[-1] == two.controller
