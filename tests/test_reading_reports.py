@@ -10,7 +10,8 @@ claims" (a noun, no claim); what a side claims after a verb of holding ("holds m
 claims the whole region"), which it does not hold; a share taken in an offensive ("during the
 2023 counteroffensive"), a gain; a change "from about 57% to 79% over two years", no range;
 "all of it east of the Dnipro" as an aside; "It" for the side that opens the sentence before as
-its subject. In Ukraine's profile, Sudan's and the
+its subject; an agentless "liberated" said by one side's officials ("..., Russian Defence
+Minister Andrei Belousov said"), in that side's sense. In Ukraine's profile, Sudan's and the
 made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
@@ -318,3 +319,27 @@ def test_it_the_subject_of_the_sentence_before(text, expected):
 def test_it_the_subject_of_the_sentence_before_in_testland(testland):
     text = "Norland regards Alpha as Norlandic, after votes that Testland condemned. It also claims Beta."
     assert claimed(text) == {"TL-01", "TL-02"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # an agentless "liberated" said by the controlling side's officials is in its sense
+        ("More than 70% of the Donetsk region has been liberated, Russian Defence Minister "
+         "Andrei Belousov said.", {"UA-14": 70}, {}),
+        ("According to the Russian defence ministry, 99% of the Luhansk region has been "
+         "liberated.", {"UA-09": 99}, {}),
+        # ... by the defending side's, or done by it, in its own
+        ("About 30% of the Kherson region has been liberated, Ukraine's military said.", {},
+         {"UA-65": 30}),
+        ("Ukraine has liberated 30% of the Kherson region, Zelensky said.", {}, {"UA-65": 30}),
+    ],
+)  # fmt: skip
+def test_liberated_said_by_a_sides_officials(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_liberated_said_by_a_sides_officials_in_sudan(sudan):
+    text = "About 90% of North Darfur has been liberated, an RSF spokesman said."
+    assert (controlled(text), defended(text)) == ({"SD-DN": 90}, {})

@@ -321,8 +321,10 @@ def _liberated(share, cue: Cue, actors, two: Sides, framed: bool) -> None:
         share.holder = two.controller
         share.note = join(share.note, f"'{cue.word}' by {side}")
     elif cue.ru_framed or (
-        framed and not side and not _FROM_OCCUPATION_RE.match(share.sentence.text, cue.end)
-    ):
+        (framed or (not side and sources.speaker_side(text, cue.end, two) == two.controller))
+        and not side
+        and not _FROM_OCCUPATION_RE.match(share.sentence.text, cue.end)
+    ):  # ... or said by its officials: "... has been liberated, Russia's defence minister said"
         c = two.controller
         share.holder = c
         share.note = join(share.note, f"'{cue.word}' in {c}'s sense (held by {c})")

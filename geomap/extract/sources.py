@@ -122,3 +122,14 @@ def quoted_side(text: str, verb: int, two: Sides) -> str:
     )
     named = {side for _, side in named_sides(who, two)} if who else set()
     return next(iter(named)) if len(named) == 1 else ""
+
+
+def speaker_side(text: str, after: int, two: Sides) -> str:
+    """The one side the speaker named after ``after`` to the sentence's end is ("..., Russian
+    Defence Minister Andrei Belousov said."), or the source "according to" names; else ""."""
+    said = _SAID_LAST_RE.search(text, after)
+    source = said.group("who") if said else ""
+    according = _ACCORDING_PHRASE_RE.search(text)
+    source = source or (according.group() if according else "")
+    named = {side for _, side in named_sides(source, two)} if source else set()
+    return next(iter(named)) if len(named) == 1 else ""
