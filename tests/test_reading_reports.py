@@ -11,7 +11,9 @@ claims the whole region"), which it does not hold; a share taken in an offensive
 2023 counteroffensive"), a gain; a change "from about 57% to 79% over two years", no range;
 "all of it east of the Dnipro" as an aside; "It" for the side that opens the sentence before as
 its subject; an agentless "liberated" said by one side's officials ("..., Russian Defence
-Minister Andrei Belousov said"), in that side's sense. In Ukraine's profile, Sudan's and the
+Minister Andrei Belousov said"), in that side's sense; "It" after a sentence whose other side
+is a relative clause's subject ("..., where Ukraine has lost ground. It now holds ..."). In
+Ukraine's profile, Sudan's and the
 made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
@@ -343,3 +345,29 @@ def test_liberated_said_by_a_sides_officials(text, ours, theirs):
 def test_liberated_said_by_a_sides_officials_in_sudan(sudan):
     text = "About 90% of North Darfur has been liberated, an RSF spokesman said."
     assert (controlled(text), defended(text)) == ({"SD-DN": 90}, {})
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # "It" the main clause's subject of the sentence before, not a relative clause's
+        ("Russia pressed its offensive in Donetsk, where Ukraine has lost ground. It now holds "
+         "about 80% of the region.", {"UA-14": 80}, {}),
+        ("Ukraine dug in around Kramatorsk, which Russia has shelled for months. It still holds "
+         "about 20% of the Donetsk region.", {}, {"UA-14": 20}),
+        # ... and unclear where both are main clauses' subjects
+        ("Russia advanced and Ukraine fell back. It holds about 80% of the Donetsk region.", {},
+         {}),
+    ],
+)  # fmt: skip
+def test_it_after_a_relative_clauses_side(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_it_after_a_relative_clauses_side_in_sudan(sudan):
+    text = (
+        "The RSF pressed on in North Kordofan, where the army has lost ground. It now holds "
+        "about 60% of the state."
+    )
+    assert (controlled(text), defended(text)) == ({"SD-KN": 60}, {})

@@ -134,6 +134,11 @@ def relative_on(text: str, lo: int, hi: int, two: Sides) -> bool:
     return bool(_ADVERBS_RE.fullmatch(text, lo, hi) and REDUCED_RE.match(text, hi))
 
 
+# A side that is the subject of a relative clause, not the sentence's: "Russia pressed on in X,
+# where Ukraine has lost ground."
+_RELATIVE_BEFORE_RE = re.compile(r",\s*(?:where|which|that|whom|when)\s+(?:the\s+)?$", re.I)
+
+
 def side_before(doc: Document, sentence: Sentence) -> str | None:
     """The side the sentence before ``sentence``, in the same paragraph, names as an actor:
     "" where it names both (an "it" after it is unclear), None where it names neither or
@@ -149,6 +154,10 @@ def side_before(doc: Document, sentence: Sentence) -> str | None:
     if len(named) > 1:
         # "The army pushed the RSF out of X. It retook ...": the side that may be its subject
         # (not a verb's object, nor in an aside)
-        named = {side for at, side in found if may_be_subject(before, at, len(before))}
+        named = {
+            side for at, side in found
+            if may_be_subject(before, at, len(before))
+            and not _RELATIVE_BEFORE_RE.search(before, max(0, at - 30), at)
+        }  # fmt: skip
         return named.pop() if len(named) == 1 else ""
     return named.pop() if named else None
