@@ -12,8 +12,8 @@ claims the whole region"), which it does not hold; a share taken in an offensive
 "all of it east of the Dnipro" as an aside; "It" for the side that opens the sentence before as
 its subject; an agentless "liberated" said by one side's officials ("..., Russian Defence
 Minister Andrei Belousov said"), in that side's sense; "It" after a sentence whose other side
-is a relative clause's subject ("..., where Ukraine has lost ground. It now holds ..."). In
-Ukraine's profile, Sudan's and the
+is a relative clause's subject ("..., where Ukraine has lost ground. It now holds ..."); "under
+our control" in a quotation, the speaker's side. In Ukraine's profile, Sudan's and the
 made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
@@ -24,7 +24,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_reading_changes import claimed
-from tests.test_reading_structure import controlled, defended, defender_held
+from tests.test_reading_structure import controlled, defended, defender_held, held
 
 
 @pytest.mark.parametrize(
@@ -371,3 +371,35 @@ def test_it_after_a_relative_clauses_side_in_sudan(sudan):
         "about 60% of the state."
     )
     assert (controlled(text), defended(text)) == ({"SD-KN": 60}, {})
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # "our control" in a quotation: the speaker's side
+        ('"Seventy percent of Donetsk is under our control," a Russian officer said.',
+         {"UA-14": 70}, {}),
+        ('"About 20% of Donetsk is still under our control," a Ukrainian officer said.', {},
+         {"UA-14": 20}),
+    ],
+)  # fmt: skip
+def test_our_control_in_a_quotation(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Khartoum State is under our control," an army spokesman said.', {"SD-KH"}),
+        # a speaker of no one side
+        ('"Gezira State is under our control," he said.', set()),
+    ],
+)
+def test_a_unit_under_our_control_in_sudan(sudan, text, expected):
+    assert defender_held(text) == expected
+
+
+def test_a_region_under_our_control_held(testland):
+    text = '"The Alpha region is under our full control," a Norlandic officer said.'
+    assert held(text) == {"TL-01"}

@@ -22,7 +22,7 @@ from geomap.extract.asides import insertions, past_an_insertion
 from geomap.extract.exceptions import but_those, leave_out
 from geomap.extract.its_year import read_taken_then, taken_in_its_year, taken_then
 from geomap.extract.sides import Sides, sides
-from geomap.extract.statement import Held, side_of_words, statement
+from geomap.extract.statement import Held, passive, side_of_words, statement
 from geomap.extract.targets import names
 from geomap.extract.text import Mention, Sentence, Token, nouns
 from geomap.extract.unit_words import the_unit, the_unit_before
@@ -97,9 +97,9 @@ _PASSIVE = (
     r"(?:under\s+(?:the\s+)?(?:(?:control|sway)\s+of\b|«CH»\s+(?:control|rule|occupation)"
     r"|«DH»\s+(?:control|rule))"
     r"|held\s+by"
-    # "under the RSF's control", "under Russia's control"; "under its control" (see _OWNER_RE)
+    # "under the RSF's control", "under Russia's control"; "under its control" (statement.passive)
     r"|under\s+(?:the\s+)?(?:[\w-]+\s+)?(?:«CH»|«DH»|«C»|«D»)['’]s\s+control"
-    r"|under\s+(?:its|their|the\s+group['’]s)\s+control"
+    r"|under\s+(?:its|their|the\s+group['’]s|our)\s+(?:(?:full|complete|total)\s+)?control"
     r"|controlled\s+by|in(?:to)?\s+(?:the\s+)?(?:«CH»|«DH»)\s+hands"  # "fell into RSF hands"
     r"|in(?:to)?\s+the\s+hands\s+of\b)"
     r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:now|fully|completely|entirely)\s+)?"
@@ -119,8 +119,6 @@ _COMPLETE_RE = re.compile(
     r"|liberation)\b|\b(?:full|complete|total)[\"”]?\s+liberation\b",
     re.IGNORECASE,
 )
-# "under its control": whose, the text before says
-_OWNER_RE = re.compile(r"\b(?:its|their|the\s+group['’]s)\s+control\b", re.IGNORECASE)
 # A second object of a verb "of": "... of Gezira State in January and of Khartoum State in May".
 _AND_OF_RE = re.compile(
     r"[^.;:()]*?\band\s+(?:then\s+|later\s+)?(?:of|over)\s+(?=\w)", re.IGNORECASE
@@ -181,7 +179,7 @@ def read_held(
         (two.pattern(_COMPOUND), True, _compound, True),
         (two.pattern(_GIVEN), True, _given, "control" in lower),
         (put_out.REMOVED_RE, True, put_out.removal, True),
-        (two.pattern(_PASSIVE), False, _passive, True),
+        (two.pattern(_PASSIVE), False, passive, True),
         (relative.RELATIVE_RE, False, relative.relative, ", which" in lower or ", that" in lower),
         (relative.WHERE_RE, False, relative.relative, ", where" in lower),
         (put_out.FREE_RE, False, put_out.freed, "free" in lower or "clear" in lower),
@@ -402,22 +400,6 @@ def _compound(sentence, match: re.Match, regions, actors, two: Sides, _context: 
     )
     if of_group and not held.reason:  # "the RSF-controlled states of Darfur": those it holds
         held.reason = f"'{match.group()} states of {of_group}': those it holds, not each one"
-    return held
-
-
-def _passive(sentence, match: re.Match, regions, actors, two: Sides, context: str) -> Held:
-    """ "X fell to the RSF", "X is under army control": held by the side after the verb;
-    "X is under its control": by the one side the sentence names, or, naming none, by the side
-    of the sentence before (``context``)."""
-    held = statement(sentence, match, regions, actors, two, passive=True)
-    owner = _OWNER_RE.search(match.group())
-    if owner and (not held.reason or held.reason.startswith("holder unclear")):
-        named = {side for _, side in actors}
-        held.holder = named.pop() if len(named) == 1 else ("" if named else context)
-        word = " ".join(owner.group().split())
-        held.reason = "" if held.holder else f"holder unclear: whose is '{word}'"
-        if held.holder:
-            held.note = f"'{word}' read as {held.holder}'s"
     return held
 
 

@@ -72,9 +72,10 @@ def side(text: str, since: int, verb: int, two: Sides) -> str:
     return next(iter(of_source)) if len(of_source) == 1 and named == of_source else ""
 
 
-# "We", "our troops" just before a verb: the speaker's own side.
+# "We", "our troops" just before a verb, "our" before "control": the speaker's own side.
 WE_RE = re.compile(
-    r"\b(?:we|our\s+(?:forces|troops|army|soldiers|units|fighters|defenders))\s+(?:\w+\s+){0,2}$",
+    r"\b(?:we|our\s+(?:forces|troops|army|soldiers|units|fighters|defenders))\s+(?:\w+\s+){0,2}$"
+    r"|\bour\s+(?:full\s+)?$",  # "is under our control"
     re.IGNORECASE,
 )
 _OPEN_QUOTE_RE = re.compile(r"[“\"]")

@@ -19,6 +19,7 @@ from geomap.extract.actors import (
 )
 from geomap.extract.holder_words import NEGATED_RE, nobody_acts
 from geomap.extract.sides import Sides
+from geomap.extract.sources import quoted_side
 from geomap.extract.text import Sentence
 from geomap.regions import Region
 
@@ -144,3 +145,30 @@ def side_of_words(word: str, two: Sides) -> str:
     if two.pattern(r"\b(?:«DH»|«D»|«DF»)\b").search(word):
         return two.defender
     return ""
+
+
+# "under its control": whose, the text before says
+_OWNER_RE = re.compile(
+    r"\b(?:its|their|the\s+group['’]s|our)\s+(?:(?:full|complete|total)\s+)?control\b",
+    re.IGNORECASE,
+)
+
+
+def passive(sentence, match: re.Match, regions, actors, two: Sides, context: str) -> Held:
+    """ "X fell to the RSF", "X is under army control": held by the side after the verb;
+    "X is under its control": by the one side the sentence names, or, naming none, by the side
+    of the sentence before (``context``)."""
+    held = statement(sentence, match, regions, actors, two, passive=True)
+    owner = _OWNER_RE.search(match.group())
+    if owner and owner.group().lower().startswith("our"):
+        # '"X is under our control," an army spokesman said': the speaker's side
+        held.holder = quoted_side(sentence.text, match.start(), two)
+        held.reason = "" if held.holder else "holder unclear: 'our' of a speaker of no one side"
+    elif owner and (not held.reason or held.reason.startswith("holder unclear")):
+        named = {side for _, side in actors}
+        held.holder = named.pop() if len(named) == 1 else ("" if named else context)
+        word = " ".join(owner.group().split())
+        held.reason = "" if held.holder else f"holder unclear: whose is '{word}'"
+        if held.holder:
+            held.note = f"'{word}' read as {held.holder}'s"
+    return held
