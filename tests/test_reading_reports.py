@@ -13,7 +13,8 @@ claims the whole region"), which it does not hold; a share taken in an offensive
 its subject; an agentless "liberated" said by one side's officials ("..., Russian Defence
 Minister Andrei Belousov said"), in that side's sense; "It" after a sentence whose other side
 is a relative clause's subject ("..., where Ukraine has lost ground. It now holds ..."); "under
-our control" in a quotation, the speaker's side. In Ukraine's profile, Sudan's and the
+our control" in a quotation, the speaker's side; units past "the capital, Khartoum," and each with
+its own "since". In Ukraine's profile, Sudan's and the
 made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
@@ -403,3 +404,23 @@ def test_a_unit_under_our_control_in_sudan(sudan, text, expected):
 def test_a_region_under_our_control_held(testland):
     text = '"The Alpha region is under our full control," a Norlandic officer said.'
     assert held(text) == {"TL-01"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # past a town named as "the capital, X," to the units a plural unit noun heads
+        ("The Sudanese army retains control of the capital, Khartoum, and the states of Gezira "
+         "and Sennar.", {"SD-GZ", "SD-SI"}),
+        ("The army controls the port city of Port Sudan and the states of Kassala and Gedaref.",
+         {"SD-KA", "SD-GD"}),
+        ("The army retook the capital, Khartoum.", set()),
+    ],
+)  # fmt: skip
+def test_units_after_a_capital_named(sudan, text, expected):
+    assert defender_held(text) == expected
+
+
+def test_units_each_with_its_own_since(sudan):
+    text = "The RSF has controlled Central Darfur since August 2023 and East Darfur since November."
+    assert held(text) == {"SD-DC", "SD-DE"}

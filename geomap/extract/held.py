@@ -307,7 +307,7 @@ def _the_others(toks, named, match: re.Match, s0: int, antecedent) -> tuple[Regi
 
 # A time between a verb's objects: "... Gezira State in January and Khartoum State in March".
 _TIME_AND_RE = re.compile(
-    r"\s+(?:(?:in|on|by|during)\s+(?:early\s+|late\s+|mid-?)?(?:[A-Z][a-z]+|\d{4})(?:\s+\d{4})?"
+    r"\s+(?:(?:in|on|by|during|since)\s+(?:early\s+|late\s+|mid-?)?(?:[A-Z][a-z]+|\d{4})(?:\s+\d{4})?"
     r"|last\s+(?:year|month|week)|this\s+year)"
     # "... in November, and Gezira State", "..., then Gezira State", "... and then Gezira State"
     r"(?:,?\s+and\s+(?:then\s+|later\s+)?|,\s*(?:then|later)\s+)"

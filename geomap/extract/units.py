@@ -48,15 +48,28 @@ def after_verb(toks: list[Token], at: int) -> tuple[Region, ...]:
 
 
 def _after_a_place(toks: list[Token], k: int) -> tuple[Region, ...]:
-    """ "controls Port Sudan and the eastern states of Kassala, Gedaref and Red Sea": past a
-    place that is no unit, the units a plural unit noun heads."""
+    """ "controls Port Sudan and the eastern states of Kassala, Gedaref and Red Sea", "the
+    capital, Khartoum, and the states of A and B": past a place that is no unit, the units a
+    plural unit noun heads."""
     j = k
-    while j < len(toks) and toks[j].text[:1].isupper() and not name_at(toks, j)[1]:
+    while (
+        j < len(toks)
+        and j - k < 8
+        and (
+            (toks[j].text[:1].isupper() and not name_at(toks, j)[1])
+            or (toks[j].key in _A_PLACES_WORDS and j + 1 < len(toks) and toks[j + 1].key != "and")
+        )
+    ):  # "the capital, Khartoum, and the states of ..."
         j += 1
+    j += j < len(toks) and toks[j].key == "," and j + 1 < len(toks) and toks[j + 1].key == "and"
     if j == k or j >= len(toks) or toks[j].key not in ("and", ","):
         return ()
     head = _head(toks, j + 1)
     return _named_object(toks, j + 1) if head is not None and head[1] else ()
+
+
+# The words of a place's name that is no unit's: "the capital, Khartoum", "the port city of X".
+_A_PLACES_WORDS = frozenset({"the", "capital", "city", "port", "town", "of", ","})
 
 
 _DIRECTIONS = frozenset({"western", "eastern", "northern", "southern", "central", "far-western"})
