@@ -14,7 +14,9 @@ its subject; an agentless "liberated" said by one side's officials ("..., Russia
 Minister Andrei Belousov said"), in that side's sense; "It" after a sentence whose other side
 is a relative clause's subject ("..., where Ukraine has lost ground. It now holds ..."); "under
 our control" in a quotation, the speaker's side; units past "the capital, Khartoum," and each with
-its own "since". In Ukraine's profile, Sudan's and the
+its own "since"; a figure of a group named as the subject ("Darfur is 90% held by the RSF"), of
+its units together, and an area of one ("6,000 sq km of the Donbas"), a part. In Ukraine's
+profile, Sudan's and the
 made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
@@ -424,3 +426,30 @@ def test_units_after_a_capital_named(sudan, text, expected):
 def test_units_each_with_its_own_since(sudan):
     text = "The RSF has controlled Central Darfur since August 2023 and East Darfur since November."
     assert held(text) == {"SD-DC", "SD-DE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure of a group named as the subject is of its units together
+        "The Donbas is almost 90% occupied.",
+        "The Donbas - Luhansk and Donetsk - is almost 90% occupied.",
+        # an area of a group held is a part of it
+        "Roughly 6,000 sq km of the Donbas remain in Ukrainian hands.",
+    ],
+)
+def test_a_figure_or_area_of_a_group(text):
+    assert (controlled(text), defended(text), defender_held(text)) == ({}, {}, set())
+
+
+def test_a_figure_of_a_group_in_sudan(sudan):
+    assert controlled("Darfur is 90% held by the RSF.") == {}
+    # ... but the whole of it is the whole of each
+    assert controlled("Darfur is now entirely under RSF control.") == {
+        code: 100 for code in ("SD-DC", "SD-DE", "SD-DN", "SD-DS", "SD-DW")
+    }
+
+
+def test_the_units_named_one_by_one_are_each(sudan):
+    text = "South Darfur and East Darfur are about 90% under RSF control."
+    assert controlled(text) == {"SD-DS": 90, "SD-DE": 90}

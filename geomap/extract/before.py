@@ -9,7 +9,7 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from geomap.extract.asides import insertions
+from geomap.extract.asides import insertions, which_on_a_place
 from geomap.extract.sides import sides
 from geomap.extract.text import Token, name_at, nouns, the_government
 from geomap.profile import current
@@ -34,6 +34,19 @@ def of_a_group(share: Share, group: str, regions: tuple[Region, ...] = ()) -> bo
             if whole
             else f"a share of {group} together, not of each of its units"
         )
+        return True
+    return False
+
+
+def of_a_group_named(share: Share, before: str) -> bool:
+    """ "Darfur is 90% held by the RSF", "The Donbas is almost 90% occupied": a figure whose
+    regions are a group the words ``before`` it name (not its units one by one) is of the units
+    together, so of none of them (``reason`` says so)."""
+    group = _group_of(share.regions)
+    if not group or not re.search(rf"\b{re.escape(group)}\b", before, re.IGNORECASE):
+        return False
+    if of_a_group(share, group):
+        share.regions = ()
         return True
     return False
 
@@ -124,3 +137,17 @@ def of_which_before(share: Share, toks: list[Token]) -> bool:
 
 def names(regions: tuple[Region, ...]) -> str:
     return " and ".join(r.name for r in regions)
+
+
+def a_place_not_a_region(share: Share, toks: list[Token], at: int) -> str:
+    """The place, neither a region nor a side, a relative clause whose subject ends at ``at``
+    is on ("around Pokrovsk, which is now 90% under Russian control"); else ""."""
+    on = which_on_a_place(share.sentence.text, at)
+    if on is None or sides().pattern(r"(?:«C»|«D»|«CS»|«CF»|«DF»)$").search(on.group("place")):
+        return ""
+    k = next(i for i, t in enumerate(toks) if t.start >= share.sentence.start + on.start("place"))
+    return (
+        ""
+        if any(name_at(toks, j)[1] for j in range(k, k + len(on.group("place").split())))
+        else on.group("place")
+    )

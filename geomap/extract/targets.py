@@ -12,8 +12,16 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from geomap.extract.actors import side_named_at
-from geomap.extract.asides import subject_end, which_on_a_place
-from geomap.extract.before import after_a_name, names, of_a_group, of_which, of_which_before
+from geomap.extract.asides import subject_end
+from geomap.extract.before import (
+    a_place_not_a_region,
+    after_a_name,
+    names,
+    of_a_group,
+    of_a_group_named,
+    of_which,
+    of_which_before,
+)
 from geomap.extract.each import (
     AREA_NOUNS,
     CLAUSE_ENDS,
@@ -28,7 +36,7 @@ from geomap.extract.each import (
 from geomap.extract.gapping import gapped_figure
 from geomap.extract.objects import NOT_AREA_NOUNS, PEOPLE, object_start, past_a_size, words
 from geomap.extract.share_of import NO_REGION, of_the_share_named
-from geomap.extract.sides import Sides, sides
+from geomap.extract.sides import Sides
 from geomap.extract.text import Token, name_at, nouns, starts_a_time
 from geomap.extract.unit_words import city_of
 from geomap.profile import current
@@ -342,7 +350,7 @@ def _of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> 
     if share.numeric and of_the_share_named(share, toks, text, rel, antecedent):
         return
     verb = _IS_BEFORE_RE.search(text, max(0, rel - 60), rel)  # "are (each) 75% occupied"
-    if place := _a_place_not_a_region(share, toks, subject_end(text, rel)):
+    if place := a_place_not_a_region(share, toks, subject_end(text, rel)):
         share.reason = f"a share of {place}, which is no region"
         return
     if (
@@ -380,7 +388,7 @@ def _of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> 
         if verb and each_of_the_subject(share, toks, share.sentence.start + verb.start()):
             return
         share.regions, share.reason = antecedent(share.sentence.start + subject_end(text, rel))
-        if share.regions:
+        if share.regions and not of_a_group_named(share, text[:rel]):
             share.note = f"read as a share of {names(share.regions)}, named before it"
         return
     if share.adverb:
@@ -390,25 +398,13 @@ def _of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> 
         if verb and each_of_the_subject(share, toks, share.sentence.start + verb.start()):
             return
         share.regions, share.reason = antecedent(share.sentence.start + subject_end(text, rel))
+        if share.regions and of_a_group_named(share, text[:rel]):
+            return
         part = _POSSESSED_RE.search(text, max(0, rel - 160), rel)
         if share.regions and part and not _WHOLE_WORDS_RE.search(part.group("what")):
             share.regions, share.reason = (), f"a share of the region's {part.group('what')}"
         return
     share.reason = NO_REGION
-
-
-def _a_place_not_a_region(share: Share, toks: list[Token], at: int) -> str:
-    """The place, neither a region nor a side, a relative clause whose subject ends at ``at``
-    is on ("around Pokrovsk, which is now 90% under Russian control"); else ""."""
-    on = which_on_a_place(share.sentence.text, at)
-    if on is None or sides().pattern(r"(?:«C»|«D»|«CS»|«CF»|«DF»)$").search(on.group("place")):
-        return ""
-    k = next(i for i, t in enumerate(toks) if t.start >= share.sentence.start + on.start("place"))
-    return (
-        ""
-        if any(name_at(toks, j)[1] for j in range(k, k + len(on.group("place").split())))
-        else on.group("place")
-    )
 
 
 # "Ukrainian forces hold the rest, about 25%": a figure set off after "the rest" of the region.

@@ -374,6 +374,8 @@ def before_verb(
         return ()
     own = [t for t in toks if last.start <= t.start and t.end <= last.end]
     preceding = [t for t in toks if t.end <= last.start]
+    if len(preceding) > 1 and preceding[-1].key == "the":
+        preceding = preceding[:-1]  # "6,000 sq km of the Donbas remain in ...": a part of it
     unit_of = len(preceding) > 1 and preceding[-2].key in generic  # "the state of Sennar"
     opening = len(preceding) == 1  # "In Central Darfur, which the RSF controls, ...": the unit
     if preceding and preceding[-1].key in PLACE_WORDS and not (unit_of or where or opening):
