@@ -1,23 +1,21 @@
-"""What a whole report says, read as one: a count of regions named in the same sentence ("the
-four regions it annexed - A, B, C and D -") is those regions, not the last four named before;
-claims made by declaring ("declared them part of Russia", "declared sovereignty over X",
-"declared it annexed", the region a heading names); a side named by its government ("Ukraine's
-government controls 25% of X"); a unit's name ending its phrase before words of time ("the army
-retook Gezira two months later"); a relative clause on a town ("fighting goes on around El
-Obeid, which remains in army hands"), whose figure or holding is the town's, not the region's
-named before; "said earlier that" (when it was said, not the figure's time); "despite Kremlin
-claims" (a noun, no claim); what a side claims after a verb of holding ("holds most of X and
-claims the whole region"), which it does not hold; a share taken in an offensive ("during the
-2023 counteroffensive"), a gain; a change "from about 57% to 79% over two years", no range;
-"all of it east of the Dnipro" as an aside; "It" for the side that opens the sentence before as
-its subject; an agentless "liberated" said by one side's officials ("..., Russian Defence
-Minister Andrei Belousov said"), in that side's sense; "It" after a sentence whose other side
-is a relative clause's subject ("..., where Ukraine has lost ground. It now holds ..."); "under
-our control" in a quotation, the speaker's side; units past "the capital, Khartoum," and each with
-its own "since"; a figure of a group named as the subject ("Darfur is 90% held by the RSF"), of
-its units together, and an area of one ("6,000 sq km of the Donbas"), a part. In Ukraine's
-profile, Sudan's and the
-made-up Testland's.
+"""What a whole report says, read as one: a count of regions named in the same sentence ("the four
+regions it annexed - A, B, C and D -") is those regions, not the last four named before; claims
+made by declaring ("declared them part of Russia", "declared sovereignty over X", "declared it
+annexed", the region a heading names); a side named by its government ("Ukraine's government
+controls 25% of X"); a unit's name ending its phrase before words of time ("the army retook Gezira
+two months later"); a relative clause on a town ("fighting goes on around El Obeid, which remains
+in army hands"), whose figure or holding is the town's, not the region's named before; "said
+earlier that" (when it was said, not the figure's time); "despite Kremlin claims" (a noun, no
+claim); what a side claims after a verb of holding ("holds most of X and claims the whole region"),
+which it does not hold; a share taken in an offensive ("during the 2023 counteroffensive"), a gain;
+a change "from about 57% to 79% over two years", no range; "all of it east of the Dnipro" as an
+aside; "It" for the side that opens the sentence before as its subject; an agentless "liberated"
+said by one side's officials ("..., Russian Defence Minister Andrei Belousov said"), in that side's
+sense; "It" after a sentence whose other side is a relative clause's subject ("..., where Ukraine
+has lost ground. It now holds ..."); "under our control" in a quotation, the speaker's side; units
+past "the capital, Khartoum," and each with its own "since"; a figure of a group named as the
+subject ("Darfur is 90% held by the RSF"), of its units together, and an area of one ("6,000 sq km
+of the Donbas"), a part. In Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
