@@ -15,7 +15,8 @@ sense; "It" after a sentence whose other side is a relative clause's subject (".
 has lost ground. It now holds ..."); "under our control" in a quotation, the speaker's side; units
 past "the capital, Khartoum," and each with its own "since"; a figure of a group named as the
 subject ("Darfur is 90% held by the RSF"), of its units together, and an area of one ("6,000 sq km
-of the Donbas"), a part. In Ukraine's profile, Sudan's and the made-up Testland's.
+of the Donbas"), a part; "reported (confirmed) the complete liberation of X" and "Earlier, the
+ministry reported". In Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -451,3 +452,24 @@ def test_a_figure_of_a_group_in_sudan(sudan):
 def test_the_units_named_one_by_one_are_each(sudan):
     text = "South Darfur and East Darfur are about 90% under RSF control."
     assert controlled(text) == {"SD-DS": 90, "SD-DE": 90}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a liberation reported complete: all of the region, of the time of the report
+        ("Earlier, the Russian Defense Ministry reported the complete liberation of the Luhansk "
+         "region.", {"UA-09": 100}),
+        ("The Russian Defense Ministry confirmed the full liberation of the Luhansk region.",
+         {"UA-09": 100}),
+        # "earlier" on the figure's own clause
+        ("Earlier, Russia held 70% of the Donetsk region.", {}),
+    ],
+)  # fmt: skip
+def test_a_liberation_reported_complete(text, expected):
+    assert controlled(text) == expected
+
+
+def test_a_liberation_reported_complete_in_sudan(sudan):
+    text = "The army confirmed the full liberation of Gezira State."
+    assert (controlled(text), defended(text)) == ({"SD-GZ": 0}, {})
