@@ -16,7 +16,9 @@ has lost ground. It now holds ..."); "under our control" in a quotation, the spe
 past "the capital, Khartoum," and each with its own "since"; a figure of a group named as the
 subject ("Darfur is 90% held by the RSF"), of its units together, and an area of one ("6,000 sq km
 of the Donbas"), a part; "reported (confirmed) the complete liberation of X" and "Earlier, the
-ministry reported". In Ukraine's profile, Sudan's and the made-up Testland's.
+ministry reported"; regions named after a counted claim ("They are A, B, C and D") past a
+concession, but not after an annexation to come ("Russia may annex four more regions"). In
+Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -473,3 +475,21 @@ def test_a_liberation_reported_complete(text, expected):
 def test_a_liberation_reported_complete_in_sudan(sudan):
     text = "The army confirmed the full liberation of Gezira State."
     assert (controlled(text), defended(text)) == ({"SD-GZ": 0}, {})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the regions a claim of a count in the sentence before stands for, named
+        ("Russia's constitution was amended to include the four regions, even though Moscow does "
+         "not control all of them. They are Donetsk, Luhansk, Zaporizhzhia and Kherson.",
+         {"UA-14", "UA-09", "UA-23", "UA-65"}),
+        # ... not where the count's annexation is only to come
+        ("Russia may annex four more regions, officials said. They are Kharkiv, Sumy, Odesa and "
+         "Mykolaiv.", set()),
+        ("Russia is expected to annex four more regions. They are Kharkiv, Sumy, Odesa and "
+         "Mykolaiv.", set()),
+    ],
+)  # fmt: skip
+def test_regions_named_after_a_counted_claim(text, expected):
+    assert claimed(text) == expected

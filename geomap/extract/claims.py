@@ -383,7 +383,8 @@ _COUNTED_RE = re.compile(
     re.IGNORECASE,
 )
 _UNREAL_RE = re.compile(
-    r"\b(?:not|never|no\s+longer|would|could|might|plans?|wants?|hopes?|seeks?|threat\w*)\b",
+    r"\b(?:not|never|no\s+longer|would|could|might|may|will|shall|plans?|wants?|hopes?|seeks?"
+    r"|threat\w*|expected|likely|poised|intends?|prepar\w*|aims?|ready|set\s+to)\b",
     re.IGNORECASE,
 )
 
@@ -407,7 +408,8 @@ def _named_after_a_count(
         count is None
         or cue is None
         or NUMBER_WORDS[count.group("n").casefold()] != len(mentions)
-        or _UNREAL_RE.search(previous_text)
+        # not said as real, up to the count ("... even though Moscow does not control all")
+        or _UNREAL_RE.search(previous_text, 0, max(count.end(), cue.end()))
         # the controlling side's claim (named by the cue's first word, or last before it)
         or not last_named_is_controller(previous_text, cue.start() + 1)
     ):
