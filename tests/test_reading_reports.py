@@ -17,7 +17,8 @@ past "the capital, Khartoum," and each with its own "since"; a figure of a group
 subject ("Darfur is 90% held by the RSF"), of its units together, and an area of one ("6,000 sq km
 of the Donbas"), a part; "reported (confirmed) the complete liberation of X" and "Earlier, the
 ministry reported"; regions named after a counted claim ("They are A, B, C and D") past a
-concession, but not after an annexation to come ("Russia may annex four more regions"). In
+concession, but not after an annexation to come ("Russia may annex four more regions"); a share a side
+"defends", held by it. In
 Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
@@ -493,3 +494,16 @@ def test_a_liberation_reported_complete_in_sudan(sudan):
 )  # fmt: skip
 def test_regions_named_after_a_counted_claim(text, expected):
     assert claimed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs"),
+    [
+        # "defends" a share: the side that defends it holds it
+        ("Ukrainian troops defend a quarter of the Donetsk region.", {"UA-14": 25}),
+        ("Russian forces hold 70% of Donetsk, while Ukrainian soldiers defend 30% of "
+         "Zaporizhzhia.", {"UA-23": 30}),
+    ],
+)  # fmt: skip
+def test_a_share_a_side_defends(text, theirs):
+    assert defended(text) == theirs

@@ -1776,9 +1776,9 @@ def test_a_second_clause_with_the_other_side_never_takes_the_first_holder(
 @pytest.mark.parametrize(
     ("text", "ours", "theirs"),
     [
-        ("Russian forces occupy 70% of the Donetsk region, while Ukrainian soldiers defend 30% "
-         "of the Zaporizhzhia region.", {"UA-14": 70}, {}),
-        ("Russian soldiers occupy 20% of Ukraine, while Ukrainian soldiers defend 100% of the "
+        ("Russian forces occupy 70% of the Donetsk region, while Ukrainian sappers have mined "
+         "30% of the Zaporizhzhia region.", {"UA-14": 70}, {}),
+        ("Russian soldiers occupy 20% of Ukraine, while Ukrainian soldiers patrol 100% of the "
          "Kyiv region.", {}, {}),
         # the second clause leaves out the first's verb of holding: Ukraine controls 30% of it
         ("Russia controls 70% of the Donetsk region and Ukraine 30% of the Zaporizhzhia region.",

@@ -409,7 +409,7 @@ def test_all_but_the_remaining_share(text, expected):
         ("Ukraine controls 30% of Donetsk and Russia 70% of it.", {"UA-14": 70}, {"UA-14": 30}),
         # not a verb of taking, nor a clause with a verb of its own that is no cue
         ("Russia liberated 70% of Donetsk and Ukraine 25% of Zaporizhzhia.", {"UA-14": 70}, {}),
-        ("Russian forces hold 70% of Donetsk, while Ukrainian soldiers defend 30% of "
+        ("Russian forces hold 70% of Donetsk, while Ukrainian sappers have mined 30% of "
          "Zaporizhzhia.", {"UA-14": 70}, {}),
     ],
 )  # fmt: skip

@@ -123,6 +123,8 @@ HOLDER_CUES = [
      r"|in\s+(?:its|their)\s+(?:own\s+)?hands"
      # "Kyiv's forces are clinging to less than a quarter of Donetsk"
      r"|cling(?:s|ing)?\s+(?:on\s+)?to|clung\s+(?:on\s+)?to"
+     # "Ukrainian troops still defend a quarter of the Donetsk region"
+     r"|defend(?:s|ed|ing)?"
      # "Russia's gains pushed its share of Donetsk to 78%": the share of the clause's actor
      # "where their foothold amounts to roughly 3% of the region"
      r"|(?<=its\s)(?:share|foothold|bridgehead)|(?<=their\s)(?:share|foothold|bridgehead))\b"),
