@@ -18,7 +18,8 @@ subject ("Darfur is 90% held by the RSF"), of its units together, and an area of
 of the Donbas"), a part; "reported (confirmed) the complete liberation of X" and "Earlier, the
 ministry reported"; regions named after a counted claim ("They are A, B, C and D") past a
 concession, but not after an annexation to come ("Russia may annex four more regions"); a share a side
-"defends", held by it. In
+"defends", held by it; figures of regions with no word of holding after a share of the whole
+country held now ("Russia occupies 19% of Ukraine. By region - Luhansk: 99.8%"). In
 Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
@@ -507,3 +508,26 @@ def test_regions_named_after_a_counted_claim(text, expected):
 )  # fmt: skip
 def test_a_share_a_side_defends(text, theirs):
     assert defended(text) == theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # figures of regions with no word of holding after a share of the whole country: its
+        # holder's
+        ("Russia occupies 19% of Ukraine. By region - Luhansk: 99.8%; Donetsk: 79%.",
+         {"UA-09": 99.8, "UA-14": 79}),
+        ("Russian forces hold roughly 19% of Ukraine. In Luhansk, 99%.", {"UA-09": 99}),
+        # ... not a figure of something else, nor a paragraph after
+        ("Russia controls about 19% of Ukraine. In Kherson, unemployment is 20%.", {}),
+        ("Russia occupies 19% of Ukraine.\n\nLuhansk: 99.8%; Donetsk: 79%.", {}),
+        ("Russia held 27% of Ukraine in 2022. In Luhansk, 99%.", {}),
+    ],
+)  # fmt: skip
+def test_figures_after_a_share_of_the_country(text, expected):
+    assert controlled(text) == expected
+
+
+def test_figures_after_a_share_of_the_country_in_sudan(sudan):
+    text = "The RSF holds about 40% of Sudan. In North Darfur, 90%."
+    assert controlled(text) == {"SD-DN": 90}

@@ -37,6 +37,7 @@ from geomap.extract.together import (
     RESPECT,
     again,
     gains_of_one_verb,
+    held_now,
     own_figures,
     parts_of,
     respective,
@@ -244,6 +245,16 @@ def read_shares(
     clauses = find_clauses(text)
     cues = find_cues(text, two)
     actors = find_actors(text, two, framed=framed)
+    # "Russia occupies 19% of Ukraine. By region - Luhansk: 99.8%; Donetsk: 79%.": figures of
+    # regions with no word of holding or side of their own, after the country's holder
+    linked = linked or bool(
+        held_now(before)
+        and before is not None
+        and before.reason == WHOLE_COUNTRY
+        and not cues
+        and not actors
+        and all(share.regions for share in shares)
+    )
     timed: set[int] = set()  # the shares with a time of their own
     for k, share in enumerate(shares):
         if share.reason and not share.regions and share.reason != WHOLE_COUNTRY:

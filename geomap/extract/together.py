@@ -257,15 +257,16 @@ _INCLUDES_RE = re.compile(
 _HELD_NOW_RE = re.compile(r"(?:holds?|controls?|occup(?:y|ies)|has|have)\b", re.IGNORECASE)
 
 
+def held_now(before: Share | None) -> bool:
+    """Whether ``before``, the last figure of the sentence before, is held now: its holder's
+    verb in the present tense ("Russia occupies 19% of Ukraine", not "held ... in 2022")."""
+    return bool(before is not None and before.holder and _HELD_NOW_RE.match(before.cue))
+
+
 def parts_of(text: str, before: Share | None) -> bool:
     """Whether a sentence lists the parts of ``before``, the last figure of the sentence before:
-    it starts "That includes" and ``before`` is held now (its verb in the present tense)."""
-    return bool(
-        before is not None
-        and before.holder
-        and _HELD_NOW_RE.match(before.cue)
-        and _INCLUDES_RE.match(text)
-    )
+    it starts "That includes" and ``before`` is held now (see :func:`held_now`)."""
+    return held_now(before) and bool(_INCLUDES_RE.match(text))
 
 
 def gains_of_one_verb(shares: list[Share], text: str) -> None:
