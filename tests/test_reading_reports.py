@@ -19,7 +19,8 @@ of the Donbas"), a part; "reported (confirmed) the complete liberation of X" and
 ministry reported"; regions named after a counted claim ("They are A, B, C and D") past a
 concession, but not after an annexation to come ("Russia may annex four more regions"); a share a side
 "defends", held by it; figures of regions with no word of holding after a share of the whole
-country held now ("Russia occupies 19% of Ukraine. By region - Luhansk: 99.8%"). In
+country held now ("Russia occupies 19% of Ukraine. By region - Luhansk: 99.8%"); a figure "in"
+a region after a verb of holding ("Russian control stands at 99% in Luhansk"). In
 Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
@@ -531,3 +532,26 @@ def test_figures_after_a_share_of_the_country(text, expected):
 def test_figures_after_a_share_of_the_country_in_sudan(sudan):
     text = "The RSF holds about 40% of Sudan. In North Darfur, 90%."
     assert controlled(text) == {"SD-DN": 90}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure "in" a region after a verb of holding or "control ... stands at"
+        ("Russian control stands at 99% in Luhansk and 79% in Donetsk.",
+         {"UA-09": 99, "UA-14": 79}),
+        ("Russia holds 19% of Ukraine, including 99% in Luhansk.", {"UA-09": 99}),
+        # ... not a figure of something else in it, whatever verb of holding the sentence has
+        ("Russian-installed officials in control of the region said turnout was 90% in Luhansk.",
+         {}),
+        ("Russian forces, who hold the area, say support reached 90% in Luhansk and 80% in "
+         "Donetsk.", {}),
+    ],
+)  # fmt: skip
+def test_a_figure_in_a_region(text, expected):
+    assert controlled(text) == expected
+
+
+def test_a_figure_in_a_unit_in_sudan(sudan):
+    text = "RSF control stands at about 90% in South Darfur and 60% in North Kordofan."
+    assert controlled(text) == {"SD-DS": 90, "SD-KN": 60}

@@ -151,3 +151,33 @@ def a_place_not_a_region(share: Share, toks: list[Token], at: int) -> str:
         if any(name_at(toks, j)[1] for j in range(k, k + len(on.group("place").split())))
         else on.group("place")
     )
+
+
+_HEDGE = r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|just)\s+)?"
+# What makes a figure before "in" and a region's name a share of that region: a verb of holding
+# or the noun "control" just before it ("controls 99% in Luhansk", "Russian control stands at
+# 99% in Luhansk"), or "including" after a share ("19% of Ukraine, including 99% in Luhansk").
+_HELD_IN = (
+    r"\b(?:controls?|controlled|holds?|held|occup(?:y|ies|ied)|including|includes"
+    r"|(?:control|share|hold|grip)\s+(?:[\w'’]+\s+){0,2}?(?:stands?\s+at|stood\s+at|is|was|at"
+    r"|reached|rose\s+to|grew\s+to))\s+" + _HEDGE
+)
+_HELD_IN_RE = re.compile(_HELD_IN + "$", re.IGNORECASE)
+# ... and a second figure after such a one: "... 99% in Luhansk and 79% in Donetsk"
+_AND_IN_RE = re.compile(
+    _HELD_IN + r"[\d.,]+\s*(?:%|per\s*cent|percent)\s+in\s+[^,;%]{1,40}?,?\s+and\s+" + _HEDGE + "$",
+    re.IGNORECASE,
+)
+
+
+def in_a_region(share: Share, toks: list[Token], j: int) -> bool:
+    """Whether the "in" at token ``j`` after a figure names the region it is a share of: a
+    region's name after it, and a verb of holding or "control" just before the figure ("Russian
+    control stands at 99% in Luhansk and 79% in Donetsk"; not "turnout was 90% in Luhansk")."""
+    if j + 1 >= len(toks) or not name_at(toks, j + 1 + (toks[j + 1].key == "the"))[1]:
+        return False
+    text, rel = share.sentence.text, share.start - share.sentence.start
+    return bool(
+        _HELD_IN_RE.search(text, max(0, rel - 60), rel)
+        or _AND_IN_RE.search(text, max(0, rel - 120), rel)
+    )

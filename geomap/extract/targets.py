@@ -16,6 +16,7 @@ from geomap.extract.asides import subject_end
 from geomap.extract.before import (
     a_place_not_a_region,
     after_a_name,
+    in_a_region,
     names,
     of_a_group,
     of_a_group_named,
@@ -138,7 +139,12 @@ def target(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two:
         j < n and toks[j].key == "the" and share.text.lower().endswith("half")
     )
     if whole or (
-        j < n and (toks[j].key == "of" or (toks[j].key == "over" and not starts_a_time(toks, j)))
+        j < n
+        and (
+            toks[j].key == "of"
+            or (toks[j].key == "over" and not starts_a_time(toks, j))
+            or (toks[j].key == "in" and in_a_region(share, toks, j))
+        )
     ):
         _of_what(share, toks, j if whole else j + 1, antecedent, two)
     elif share.adverb and _of_the_object(share, toks, j, two):
