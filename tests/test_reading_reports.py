@@ -20,7 +20,8 @@ ministry reported"; regions named after a counted claim ("They are A, B, C and D
 concession, but not after an annexation to come ("Russia may annex four more regions"); a share a side
 "defends", held by it; figures of regions with no word of holding after a share of the whole
 country held now ("Russia occupies 19% of Ukraine. By region - Luhansk: 99.8%"); a figure "in"
-a region after a verb of holding ("Russian control stands at 99% in Luhansk"). In
+a region after a verb of holding ("Russian control stands at 99% in Luhansk"); "The figures for
+A and B are 74% and 73%". In
 Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
@@ -555,3 +556,22 @@ def test_a_figure_in_a_region(text, expected):
 def test_a_figure_in_a_unit_in_sudan(sudan):
     text = "RSF control stands at about 90% in South Darfur and 60% in North Kordofan."
     assert controlled(text) == {"SD-DS": 90, "SD-KN": 60}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the figures for a list of regions, one each, held as the figure before
+        ("Russia holds 99% of Luhansk. The figures for Zaporizhzhia and Kherson are 74% and 73%.",
+         {"UA-09": 99, "UA-23": 74, "UA-65": 73}),
+        ("Russia holds 99% of Luhansk. For Zaporizhzhia and Kherson, the figures are 74% and "
+         "73%.", {"UA-09": 99, "UA-23": 74, "UA-65": 73}),
+        # ... not figures of something else
+        ("Russia holds 99% of Luhansk. Turnout figures for Zaporizhzhia and Kherson were 74% "
+         "and 73%.", {"UA-09": 99}),
+        ("Russia holds 99% of Luhansk. The turnout figures for Zaporizhzhia and Kherson were "
+         "74% and 73%.", {"UA-09": 99}),
+    ],
+)  # fmt: skip
+def test_the_figures_for_a_list_of_regions(text, expected):
+    assert controlled(text) == expected

@@ -36,6 +36,7 @@ from geomap.extract.text import Mention, Sentence, Token
 from geomap.extract.together import (
     RESPECT,
     again,
+    figures_for,
     gains_of_one_verb,
     held_now,
     own_figures,
@@ -233,7 +234,7 @@ def read_shares(
     own_figures(shares)
     respectively(shares, toks, starts, named or [])
     respective(shares, named or [])
-    linked = again(shares, named or [], before)
+    linked = again(shares, named or [], before) or figures_for(shares, named or [])
     parts = parts_of(text, before)  # "That includes about 70% of X": held as the one before
     # "That compares with roughly 99% of Y": held as the one before
     linked = linked or bool(before is not None and _COMPARED_RE.match(text))

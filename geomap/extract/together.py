@@ -136,6 +136,39 @@ def again(shares: list[Share], named: list[Mention], before: Share | None = None
     return linked
 
 
+# "The figures for Zaporizhzhia and Kherson are 74% and 73%", "For A and B, the figures are":
+# the figures after it, one for each region named, in order.
+_FIGURES_FOR_RE = re.compile(
+    r"(?:^\s*|\bthe\s+(?:(?:equivalent|comparable|corresponding)\s+)?)(?:figures|shares|proportions)"
+    r"\s+(?:for|in)\s+(?P<names>[^,;.%]{1,80}?)\s+"
+    r"(?:are|were|stand\s+at|stood\s+at)\s+(?:about\s+|roughly\s+|around\s+)?$"
+    r"|^\s*(?:for|in)\s+(?P<names2>[^,;.%]{1,80}?),\s+the\s+(?:figures|shares)\s+(?:are|were)\s+"
+    r"(?:about\s+|roughly\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def figures_for(shares: list[Share], named: list[Mention]) -> bool:
+    """ "The figures for Zaporizhzhia and Kherson are 74% and 73%": each of the listed figures
+    after the words is of the region named in the same place of the list (``named``: the
+    sentence's regions); whether the first figure was read so."""
+    if not shares or shares[0].regions:
+        return False
+    first, s0 = shares[0], shares[0].sentence.start
+    found = _FIGURES_FOR_RE.search(first.sentence.text, 0, first.start - s0)
+    if found is None:
+        return False
+    lo, hi = found.span("names") if found.group("names") else found.span("names2")
+    listed = [m for m in named if lo <= m.start - s0 and m.end - s0 <= hi]
+    group = [shares[0], *itertools.takewhile(lambda s: not s.regions, shares[1:])]
+    if len(listed) < 2 or len(group) != len(listed) or not _listed(group):
+        return False
+    for share, m in zip(group, listed, strict=True):
+        share.regions, share.reason = m.regions, ""
+        share.note = f"read as a share of {names(m.regions)}, named in the same place"
+    return True
+
+
 def _listed_last(sentence, named: list[Mention]) -> list[Mention]:
     """The last of ``named``, with those listed before it with nothing but "and" or commas
     between ("Zaporizhzhia and Kherson")."""
