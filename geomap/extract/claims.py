@@ -81,6 +81,9 @@ _NOUN_BEFORE_RE = re.compile(
     r"|den(?:y|ies|ied|ying)|of|over|about|to|with|like|unlike)\s+$",
     re.IGNORECASE,
 )
+_FIGURE_BEFORE_RE = re.compile(
+    r"\d\s*(?:%|per\s*cent|percent)\s+(?:that\s+|which\s+)?$", re.IGNORECASE
+)
 # Several regions named before, beside a region named in the clause itself.
 _SEVERAL_BEFORE_RE = re.compile(
     rf"\b(?:these|those|both|(?:all|the)\s+(?:two|three|four|five))\s+{UNITS_NAMED}\b"
@@ -153,7 +156,11 @@ def read_claims(
             continue
         if sides().pattern(_NOUN_CLAIMS_RE).match(text, match.start()) or (
             sides().pattern(_NAME_CLAIMS_RE).match(text, match.start())
-            and _NOUN_BEFORE_RE.search(text, 0, match.start())
+            and (
+                _NOUN_BEFORE_RE.search(text, 0, match.start())
+                # "the 81% Moscow claims": a figure it says it holds, not land it claims
+                or _FIGURE_BEFORE_RE.search(text, 0, match.start())
+            )
         ):
             continue  # "Despite Russian claims, Ukraine holds ...": the noun, not the verb
         if match.group("joined") and not subject_is_controller(text, match.start()):
