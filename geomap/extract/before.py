@@ -145,12 +145,10 @@ def a_place_not_a_region(share: Share, toks: list[Token], at: int) -> str:
     on = which_on_a_place(share.sentence.text, at)
     if on is None or sides().pattern(r"(?:«C»|«D»|«CS»|«CF»|«DF»)$").search(on.group("place")):
         return ""
-    k = next(i for i, t in enumerate(toks) if t.start >= share.sentence.start + on.start("place"))
-    return (
-        ""
-        if any(name_at(toks, j)[1] for j in range(k, k + len(on.group("place").split())))
-        else on.group("place")
-    )
+    at_place = share.sentence.start + on.start("place")
+    k = next((i for i, t in enumerate(toks) if t.start >= at_place), len(toks))
+    words = range(k, min(len(toks), k + len(on.group("place").split())))
+    return "" if any(name_at(toks, j)[1] for j in words) else on.group("place")
 
 
 _HEDGE = r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|just)\s+)?"

@@ -123,6 +123,13 @@ class Document:
                 pos = match.start() + 1
         return found
 
+    def hits_in(self, pattern: re.Pattern, indices: set[int]) -> set[int]:
+        """Those of sentences ``indices`` where ``pattern`` matches (see :meth:`hits`)."""
+        text, sentences = self.text, self.sentences
+        if self._lower is not None and (lowered := scan.folded(pattern)) is not None:
+            pattern, text = lowered, self._lower
+        return {k for k in indices if pattern.search(text, sentences[k].start, sentences[k].end)}
+
     def credit(self, sentence: Sentence) -> str:
         """Whom a sentence's statement is attributed to: its own "according to X" or "X said",
         else an "according to X" of the sentence before it in the same paragraph
@@ -170,8 +177,8 @@ class Reader:
             "claim": claim_cues() if current().claims else None,
             # A statement of holding names a unit as one: its verb, and a unit noun or a group.
             "held_cue": two.pattern(held_cues),
-            "unit": unit_words(),
         }
+        self._unit = unit_words()
         self._found: dict[str, set[int]] = {kind: set() for kind in (*self._cues, "held")}
         self._blocks: set[int] = set()
         self.side_lines = side_lines(doc.sentences)  # "North Darfur: RSF"
@@ -195,7 +202,8 @@ class Reader:
                 name: self.doc.hits(pattern, lo, hi) if pattern is not None else set()
                 for name, pattern in self._cues.items()
             }
-            found["held"] = found["held_cue"] & found["unit"]
+            # a unit's name or noun, looked for only where a verb of holding is
+            found["held"] = self.doc.hits_in(self._unit, found["held_cue"])
             for name, hits in found.items():
                 self._found[name] |= hits
             self._blocks.add(block)
