@@ -21,7 +21,8 @@ concession, but not after an annexation to come ("Russia may annex four more reg
 "defends", held by it; figures of regions with no word of holding after a share of the whole
 country held now ("Russia occupies 19% of Ukraine. By region - Luhansk: 99.8%"); a figure "in"
 a region after a verb of holding ("Russian control stands at 99% in Luhansk"); "The figures for
-A and B are 74% and 73%". In
+A and B are 74% and 73%"; units past "the capital Khartoum, which ...," and "as well as"; a grip
+tightened on a group ("tightens grip on Kordofan"), on a part of it. In
 Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
@@ -577,3 +578,32 @@ def test_a_figure_in_a_unit_in_sudan(sudan):
 )  # fmt: skip
 def test_the_figures_for_a_list_of_regions(text, expected):
     assert controlled(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # past "the capital Khartoum", a relative clause on it and "as well as"
+        ("The army holds the capital Khartoum, which it recaptured in March, as well as the "
+         "central states of Gezira, Sennar and White Nile.", {"SD-GZ", "SD-SI", "SD-NW"}),
+        ("The army holds Port Sudan as well as the states of Kassala and Gedaref.",
+         {"SD-KA", "SD-GD"}),
+        ("The army holds the capital Khartoum.", set()),
+    ],
+)  # fmt: skip
+def test_units_past_a_capital_and_as_well_as(sudan, text, expected):
+    assert defender_held(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a grip tightened on a group is on a part of it
+        ("Sudan's RSF tightens grip on Kordofan after El Fasher", set()),
+        # ... on a unit, it is held
+        ("The RSF has tightened its grip on North Darfur.", {"SD-DN"}),
+        ("The RSF controls Darfur.", {"SD-DC", "SD-DE", "SD-DN", "SD-DS", "SD-DW"}),
+    ],
+)
+def test_a_grip_tightened_on_a_group(sudan, text, expected):
+    assert held(text) == expected

@@ -200,6 +200,8 @@ def read_held(
                 sentence, toks, named, match, after=after, freed=reader is put_out.freed,
                 asides=asides, antecedent=antecedent,
             )  # fmt: skip
+            if regions and _GRIP_RE.match(match.group()) and _a_group_after(named, match, sentence):
+                continue  # "tightens its grip on Kordofan": on a part of a group, not all of it
             if regions:
                 found.append(reader(sentence, match, regions, actors, two, context))
                 if referred:
@@ -227,6 +229,17 @@ def read_held(
         item.regions = tuple(r for r in item.regions if r.code not in shared)
         _finish(item, named, as_of, two)
     return [h for h in found if h.regions]
+
+
+# A verb that tightens a hold: of a unit, it is held ("tightened its grip on North Darfur"); of a
+# group, not each of its units ("tightens grip on Kordofan").
+_GRIP_RE = re.compile(r"(?:consolidat|tighten|strengthen|cement)", re.IGNORECASE)
+
+
+def _a_group_after(named: list[Mention], match: re.Match, sentence: Sentence) -> bool:
+    """Whether the first name after a verb at ``match`` is a group's ("Kordofan")."""
+    after = [m for m in named if m.start >= sentence.start + match.end()]
+    return bool(after) and len(after[0].regions) > 1
 
 
 def _finish(item: Held, named: list[Mention], as_of: dt.date | None, two: Sides) -> None:

@@ -25,7 +25,7 @@ from geomap.extract.text import (
     token_at,
     with_a_noun,
 )
-from geomap.extract.unit_words import PLACE_WORDS, ends_a_name, no_city
+from geomap.extract.unit_words import PLACE_WORDS, city_of, ends_a_name, no_city
 from geomap.regions import Region
 
 # A place in a unit named by the unit: "the Gezira state capital", "the North Darfur city of".
@@ -57,15 +57,39 @@ def _after_a_place(toks: list[Token], k: int) -> tuple[Region, ...]:
         and j - k < 8
         and (
             (toks[j].text[:1].isupper() and not name_at(toks, j)[1])
-            or (toks[j].key in _A_PLACES_WORDS and j + 1 < len(toks) and toks[j + 1].key != "and")
+            or (
+                toks[j].key in _A_PLACES_WORDS
+                and j + 1 < len(toks)
+                and toks[j + 1].key not in ("and", "which", "where")
+            )
+            # "the capital Khartoum": the city the profile says the name alone means
+            or (any(t.key in ("capital", "city") for t in toks[k:j]) and city_of(toks[j].text))
         )
     ):  # "the capital, Khartoum, and the states of ..."
         j += 1
+    if j > k:
+        j = _past_a_relative(toks, j)  # "the capital Khartoum, which it retook in March, ..."
     j += j < len(toks) and toks[j].key == "," and j + 1 < len(toks) and toks[j + 1].key == "and"
-    if j == k or j >= len(toks) or toks[j].key not in ("and", ","):
+    j += j + 3 < len(toks) and [t.key for t in toks[j : j + 4]] == [",", "as", "well", "as"]
+    if j + 2 < len(toks) and [t.key for t in toks[j : j + 3]] == ["as", "well", "as"]:
+        j += 2  # "... as well as the central states of ..."
+    if j == k or j >= len(toks) or toks[j].key not in ("and", ",", "as"):
         return ()
     head = _head(toks, j + 1)
     return _named_object(toks, j + 1) if head is not None and head[1] else ()
+
+
+def _past_a_relative(toks: list[Token], j: int) -> int:
+    """Token ``j``, or the comma that closes a relative clause opening at it (", which it
+    retook in March,"), with no figure in it."""
+    if not (j + 1 < len(toks) and toks[j].key == "," and toks[j + 1].key in ("which", "where")):
+        return j
+    for c in range(j + 2, min(j + 14, len(toks))):
+        if toks[c].key in (";", ":", "%", "per", "percent") or toks[c].key == ".":
+            return j
+        if toks[c].key == ",":
+            return c
+    return j
 
 
 # The words of a place's name that is no unit's: "the capital, Khartoum", "the port city of X".
