@@ -589,6 +589,9 @@ def test_the_figures_for_a_list_of_regions(text, expected):
         ("The army holds Port Sudan as well as the states of Kassala and Gedaref.",
          {"SD-KA", "SD-GD"}),
         ("The army holds the capital Khartoum.", set()),
+        # a list that goes on with a plural unit noun
+        ("The army holds Khartoum State and the states of Gezira and Sennar.",
+         {"SD-KH", "SD-GZ", "SD-SI"}),
     ],
 )  # fmt: skip
 def test_units_past_a_capital_and_as_well_as(sudan, text, expected):

@@ -215,6 +215,8 @@ def _named_object(toks: list[Token], k: int) -> tuple[Region, ...]:
         while j < len(toks) and toks[j].key in (",", "and", "&", "the", "as", "well", "along"):
             j += 1 + (toks[j].key == "along" and j + 1 < len(toks) and toks[j + 1].key == "with")
         j = past_an_aside(toks, j, ended)  # "West Darfur, which it took in 2023, and ..."
+        if j > ended and j + 1 < len(toks) and toks[j].key in generic and toks[j + 1].key == "of":
+            j += 2  # "Khartoum State and the states of Gezira and Sennar"
     if (
         j + 1 < len(toks)
         and toks[j].text == "("
