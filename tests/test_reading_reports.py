@@ -589,6 +589,10 @@ def test_the_figures_for_a_list_of_regions(text, expected):
         ("The army holds Port Sudan as well as the states of Kassala and Gedaref.",
          {"SD-KA", "SD-GD"}),
         ("The army holds the capital Khartoum.", set()),
+        # units included in a count of units
+        ("The army controls 11 of Sudan's 18 states, including Gezira and Sennar.",
+         {"SD-GZ", "SD-SI"}),
+        ("The army controls parts of Kordofan, including North Kordofan.", set()),
         # a list that goes on with a plural unit noun
         ("The army holds Khartoum State and the states of Gezira and Sennar.",
          {"SD-KH", "SD-GZ", "SD-SI"}),

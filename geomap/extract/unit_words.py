@@ -74,3 +74,16 @@ def no_city(found: tuple[Region, ...]) -> bool:
 def ends_a_name(toks: list[Token], j: int) -> bool:
     """Whether token ``j`` ends the name before it: the sentence, a phrase or a list goes on."""
     return j >= len(toks) or toks[j].key in _ENDS or toks[j].key in _NEXT_PHRASE
+
+
+def past_a_relative(toks: list[Token], j: int) -> int:
+    """Token ``j``, or the comma that closes a relative clause opening at it (", which it
+    retook in March,"), with no figure in it."""
+    if not (j + 1 < len(toks) and toks[j].key == "," and toks[j + 1].key in ("which", "where")):
+        return j
+    for c in range(j + 2, min(j + 14, len(toks))):
+        if toks[c].key in (";", ":", "%", "per", "percent") or toks[c].key == ".":
+            return j
+        if toks[c].key == ",":
+            return c
+    return j

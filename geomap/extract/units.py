@@ -25,7 +25,13 @@ from geomap.extract.text import (
     token_at,
     with_a_noun,
 )
-from geomap.extract.unit_words import PLACE_WORDS, city_of, ends_a_name, no_city
+from geomap.extract.unit_words import (
+    PLACE_WORDS,
+    city_of,
+    ends_a_name,
+    no_city,
+    past_a_relative,
+)
 from geomap.regions import Region
 
 # A place in a unit named by the unit: "the Gezira state capital", "the North Darfur city of".
@@ -42,7 +48,7 @@ def after_verb(toks: list[Token], at: int) -> tuple[Region, ...]:
     k += k < len(toks) and toks[k].key in ("only", "just", "solely")  # "controls only X"
     counted = _counted_of(toks, k)
     if counted is not None:  # "four of Darfur's five states: A, B, C and D"
-        return counted
+        return counted or _included(toks, k)  # "11 of Sudan's 18 states, including A and B"
     # "every state in Darfur", "Darfur's five states"
     return _a_groups_units(toks, k) or _named_object(toks, k) or _after_a_place(toks, k)
 
@@ -68,7 +74,7 @@ def _after_a_place(toks: list[Token], k: int) -> tuple[Region, ...]:
     ):  # "the capital, Khartoum, and the states of ..."
         j += 1
     if j > k:
-        j = _past_a_relative(toks, j)  # "the capital Khartoum, which it retook in March, ..."
+        j = past_a_relative(toks, j)  # "the capital Khartoum, which it retook in March, ..."
     j += j < len(toks) and toks[j].key == "," and j + 1 < len(toks) and toks[j + 1].key == "and"
     j += j + 3 < len(toks) and [t.key for t in toks[j : j + 4]] == [",", "as", "well", "as"]
     if j + 2 < len(toks) and [t.key for t in toks[j : j + 3]] == ["as", "well", "as"]:
@@ -77,19 +83,6 @@ def _after_a_place(toks: list[Token], k: int) -> tuple[Region, ...]:
         return ()
     head = _head(toks, j + 1)
     return _named_object(toks, j + 1) if head is not None and head[1] else ()
-
-
-def _past_a_relative(toks: list[Token], j: int) -> int:
-    """Token ``j``, or the comma that closes a relative clause opening at it (", which it
-    retook in March,"), with no figure in it."""
-    if not (j + 1 < len(toks) and toks[j].key == "," and toks[j + 1].key in ("which", "where")):
-        return j
-    for c in range(j + 2, min(j + 14, len(toks))):
-        if toks[c].key in (";", ":", "%", "per", "percent") or toks[c].key == ".":
-            return j
-        if toks[c].key == ",":
-            return c
-    return j
 
 
 # The words of a place's name that is no unit's: "the capital, Khartoum", "the port city of X".
@@ -356,12 +349,20 @@ _PART_WORDS = frozenset({
 
 def _included(toks: list[Token], j: int) -> tuple[Region, ...]:
     """ "the north and east of the country, including Khartoum, Gezira and Sennar states": the
-    units an object that is no unit includes, named as :func:`_object` reads units; none where
-    the object is a part of something ("parts of Kordofan, including ...") or a count."""
+    units an object that is no unit includes, named as :func:`_object` reads units, also after a
+    count of units ("11 of Sudan's 18 states, including ..."); none where the object is a part
+    of something ("parts of Kordofan, including ...") or a share."""
     k = j
     while k + 1 < len(toks) and k - j < 16:
         word = toks[k].key
-        if word in _PART_WORDS or word in (";", ".", "but", "while") or word[:1].isdigit():
+        counts_units = k + 1 < len(toks) and (  # "11 of Sudan's 18 states"
+            toks[k + 1].key == "of" or toks[k + 1].key in nouns()
+        )
+        if (
+            word in _PART_WORDS
+            or word in (";", ".", "but", "while")
+            or (word[:1].isdigit() and not counts_units)
+        ):
             return ()
         if word == "," and toks[k + 1].key == "including":
             return after_verb(toks, toks[k + 1].end)
