@@ -22,7 +22,8 @@ concession, but not after an annexation to come ("Russia may annex four more reg
 country held now ("Russia occupies 19% of Ukraine. By region - Luhansk: 99.8%"); a figure "in"
 a region after a verb of holding ("Russian control stands at 99% in Luhansk"); "The figures for
 A and B are 74% and 73%"; units past "the capital Khartoum, which ...," and "as well as"; a grip
-tightened on a group ("tightens grip on Kordofan"), on a part of it. In
+tightened on a group ("tightens grip on Kordofan"), on a part of it; "fully controls X, except
+for a few villages", not all of X. In
 Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
@@ -614,3 +615,21 @@ def test_units_past_a_capital_and_as_well_as(sudan, text, expected):
 )
 def test_a_grip_tightened_on_a_group(sudan, text, expected):
     assert held(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs", "held_by_us"),
+    [
+        # an exception that names no unit leaves none whole: held, no share given, or nothing
+        ("Russia fully controls the Luhansk region, except for a few villages.", {}, {},
+         {"UA-09"}),
+        ("The Mykolaiv region is fully under Ukrainian control, apart from the Kinburn Spit.",
+         {}, {}, set()),
+        # ... and without one, all of it
+        ("Russia fully controls the Luhansk region.", {"UA-09": 100}, {}, set()),
+    ],
+)  # fmt: skip
+def test_whole_but_for_a_part(text, ours, theirs, held_by_us):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+    assert held(text) == held_by_us

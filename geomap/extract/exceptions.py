@@ -102,19 +102,21 @@ _SOME_OF_THEM_RE = re.compile(
 )
 
 
-def leave_out(item: Held, named: list[Mention], after: int) -> None:
+def leave_out(item: Held, named: list[Mention], after: int) -> bool:
     """ "controls all five Darfur states except parts of North Darfur": the units an exception
     after document offset ``after``, in the same clause, names are not said to be held; and
     those of an exception set off between the units and a verb after them ("North Darfur,
-    apart from El Fasher, is under RSF control")."""
+    apart from El Fasher, is under RSF control"). Whether there is an exception that leaves
+    out a part it names no unit of ("fully controls X, except for a few villages")."""
     text, lo = item.sentence.text, after - item.sentence.start
     exception = EXCEPT_RE.search(text, lo, clause_end(text, lo))
     if exception is not None:
-        _leave_out(item, exception, named=named)
-    elif aside := _aside_before(item, named):
-        _leave_out(item, *aside, named=named)
-    elif (fronted := FRONTED_RE.match(text)) and fronted.end() <= item.start - item.sentence.start:
-        _leave_out(item, fronted, fronted.end(), named=named)
+        return _leave_out(item, exception, named=named)
+    if aside := _aside_before(item, named):
+        return _leave_out(item, *aside, named=named)
+    if (fronted := FRONTED_RE.match(text)) and fronted.end() <= item.start - item.sentence.start:
+        return _leave_out(item, fronted, fronted.end(), named=named)
+    return False
 
 
 def _aside_before(item: Held, named: list[Mention]) -> tuple[re.Match, int] | None:
@@ -137,16 +139,18 @@ def _aside_before(item: Held, named: list[Mention]) -> tuple[re.Match, int] | No
 
 def _leave_out(
     item: Held, exception: re.Match, hi: int | None = None, *, named: list[Mention]
-) -> None:
+) -> bool:
     text = item.sentence.text
     left_out = excepted(item.sentence, exception.start(), named, hi)
     words = " ".join(exception.group().strip(" ,").split())
     if left_out & set(item.regions):
         item.regions = tuple(r for r in item.regions if r not in left_out)
         item.note = join(item.note, f"'{words}' {', '.join(r.name for r in left_out)}")
-    elif len(item.regions) > 1 and _SOME_OF_THEM_RE.match(text, exception.end()):
+        return False
+    if len(item.regions) > 1 and _SOME_OF_THEM_RE.match(text, exception.end()):
         # "all five Darfur states except one": which one is not said, so none of them
         item.reason = f"'{words}' names no unit: which of them is left out is not said"
+    return not left_out
 
 
 def except_units(

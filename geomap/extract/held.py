@@ -246,7 +246,7 @@ def _finish(item: Held, named: list[Mention], as_of: dt.date | None, two: Sides)
     """A statement's exceptions, time, date, and whether it says a part or the whole."""
     sentence = item.sentence
     text, s0 = sentence.text, sentence.start
-    leave_out(item, named, after=item.end)
+    part_left_out = leave_out(item, named, after=item.end)
     if not item.reason:
         item.reason = when.statement_time(text, item.start - s0, item.end - s0, as_of)
     item.date_from, item.date = when.statement_dates(text, item.start - s0, as_of)
@@ -259,6 +259,8 @@ def _finish(item: Held, named: list[Mention], as_of: dt.date | None, two: Sides)
         item.whole = (item.start, item.end)  # "completed the liberation of": all of each
     if item.whole is None and taken_in_its_year(item, two, as_of):
         item.whole, item.inferred = (item.start, item.end), True
+    if part_left_out and item.whole is not None:  # "fully controls X, except a few villages"
+        item.whole, item.inferred = None, False
 
 
 def _units_of(

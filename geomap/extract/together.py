@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING
 
 from geomap.extract.asides import insertions, without_insertions
 from geomap.extract.before import FIGURE_GLUE
-from geomap.extract.exceptions import EXCEPT_RE, FRONTED_RE, except_units
+from geomap.extract.exceptions import (
+    EXCEPT_RE,
+    EXCEPTION_WORDS,
+    FRONTED_RE,
+    clause_end,
+    except_units,
+)
 from geomap.extract.share_of import NO_REGION
 from geomap.extract.targets import RESPECTIVE, SUBJECT_OF_RE, WHOLE_COUNTRY, names
 from geomap.extract.text import Mention, Token, nouns
@@ -146,6 +152,17 @@ _FIGURES_FOR_RE = re.compile(
     r"(?:about\s+|roughly\s+|around\s+)?$",
     re.IGNORECASE,
 )
+
+
+# An exception later in the clause of a share said whole by an adverb ("fully controls X, except
+# for a few villages").
+_LATER_EXCEPTION_RE = re.compile(
+    rf",\s*(?:{EXCEPTION_WORDS}|save\s+for|with\s+the\s+exception\s+of)\b", re.IGNORECASE
+)
+
+
+def _later_exception(text: str, after: int) -> re.Match | None:
+    return _LATER_EXCEPTION_RE.search(text, after, clause_end(text, after))
 
 
 def figures_for(shares: list[Share], named: list[Mention]) -> bool:
@@ -367,6 +384,9 @@ def what_follows(shares: list[Share], named: list[Mention]) -> dict[int, int]:
                 share.subject = True
                 verb_past_aside[k] = after + len(blanked) - len(plain)
         if share.totality and share.regions and (exception := EXCEPT_RE.match(rest)):
+            except_units(share, exception, named)
+        elif share.adverb and share.regions and (exception := _later_exception(text, after)):
+            # "X is fully under Ukrainian control, apart from the Kinburn Spit"
             except_units(share, exception, named)
         elif (
             share.totality
