@@ -633,3 +633,12 @@ def test_whole_but_for_a_part(text, ours, theirs, held_by_us):
     assert controlled(text) == ours
     assert defended(text) == theirs
     assert held(text) == held_by_us
+
+
+def test_two_annexations_with_the_later_year_set_off():
+    text = (
+        "Russia annexed Crimea in 2014 and, in 2022, the Donetsk, Luhansk, Kherson and "
+        "Zaporizhzhia regions."
+    )
+    assert claimed(text) == {"UA-43", "UA-40", "UA-14", "UA-09", "UA-65", "UA-23"}
+    assert controlled(text) == {"UA-43": 100, "UA-40": 100}

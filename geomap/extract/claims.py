@@ -81,6 +81,7 @@ _NOUN_BEFORE_RE = re.compile(
     r"|den(?:y|ies|ied|ying)|of|over|about|to|with|like|unlike)\s+$",
     re.IGNORECASE,
 )
+_TIME_ASIDE_RE = re.compile(r",\s*(?:in|since|by)\s+(?:early\s+|late\s+)?\d{4}\s*,?", re.IGNORECASE)
 _FIGURE_BEFORE_RE = re.compile(
     r"\d\s*(?:%|per\s*cent|percent)\s+(?:that\s+|which\s+)?$", re.IGNORECASE
 )
@@ -277,7 +278,10 @@ def _read(
     )
 
     two = sides()
-    asides = [(a, b) for a, b in insertions(text) if not a <= start - s0 < b]
+    asides = [  # not a time set off: "annexed Crimea in 2014 and, in 2022, A and B"
+        (a, b) for a, b in insertions(text)
+        if not a <= start - s0 < b and not _TIME_ASIDE_RE.fullmatch(text, a, b)
+    ]  # fmt: skip
     years = [  # not an aside's ("Moscow, which Ukraine has fought since 2022, annexed ...")
         int(m.group()) for m in YEAR_RE.finditer(text, clause_lo, clause_hi)
         if not any(a <= m.start() < b for a, b in asides)
