@@ -642,3 +642,17 @@ def test_two_annexations_with_the_later_year_set_off():
     )
     assert claimed(text) == {"UA-43", "UA-40", "UA-14", "UA-09", "UA-65", "UA-23"}
     assert controlled(text) == {"UA-43": 100, "UA-40": 100}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's present tense
+        ("Russia takes 99% of Luhansk", {"UA-09": 99}),
+        ("Russia 'controls 80% of Donetsk', says Moscow", {"UA-14": 80}),
+        ("80% of Donetsk under Russian control, says ISW", {"UA-14": 80}),
+        ("Analysis: Can Russia take the last 20% of Donetsk?", {}),
+    ],
+)
+def test_headlines(text, expected):
+    assert controlled(text) == expected

@@ -114,6 +114,7 @@ HOLDER_CUES = [
      r"|\b(?:«C»|«CF»|«CB»)['’]s?\s+(?:share|foothold|bridgehead)\b"),
     ("verb",
      r"\b(?:control\w*|hold\w*|held|grip|captur\w*|seiz\w*|taken(?:\s+over)?|took(?:\s+over)?"
+     r"|takes(?:\s+over)?"  # a headline's "Russia takes 99% of Luhansk"
      r"|take\s+over|conquer\w*|won|dominat\w*|grabbed|overran|overrun|overruns|retain\w*"
      r"|maintain\w*\s+control"
      # "Russia now owns 73%" (not "as its own")
