@@ -81,7 +81,9 @@ _NOUN_BEFORE_RE = re.compile(
     r"|den(?:y|ies|ied|ying)|of|over|about|to|with|like|unlike)\s+$",
     re.IGNORECASE,
 )
+# A year set off by commas: "annexed Crimea in 2014 and, in 2022, A and B" (no aside of its own).
 _TIME_ASIDE_RE = re.compile(r",\s*(?:in|since|by)\s+(?:early\s+|late\s+)?\d{4}\s*,?", re.IGNORECASE)
+# A figure just before a name and "claims": "the 81% Moscow claims" (that it holds).
 _FIGURE_BEFORE_RE = re.compile(
     r"\d\s*(?:%|per\s*cent|percent)\s+(?:that\s+|which\s+)?$", re.IGNORECASE
 )

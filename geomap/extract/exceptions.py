@@ -43,10 +43,12 @@ FRONTED_RE = re.compile(
 _CLAUSE_END_RE = re.compile(rf"[;.]|\b(?:while|whereas|but(?!\s+{BUT_EXCEPT}\b))\b", re.IGNORECASE)
 
 
-def clause_end(text: str, lo: int) -> int:
-    """Where the clause that goes on at ``lo`` ends: at ";", ".", "while", "whereas", "but"."""
-    end = _CLAUSE_END_RE.search(text, lo)
-    return end.start() if end else len(text)
+def clause_end(text: str, lo: int, hi: int | None = None) -> int:
+    """Where the clause that goes on at ``lo`` ends: at ";", ".", "while", "whereas", "but"
+    (looked for up to ``hi``, where it is given)."""
+    hi = len(text) if hi is None else min(hi, len(text))
+    end = _CLAUSE_END_RE.search(text, lo, hi)
+    return end.start() if end else hi
 
 
 # What ends an exception before its clause does: a part of something else the verb also governs

@@ -394,7 +394,7 @@ def _of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> 
         if verb and each_of_the_subject(share, toks, share.sentence.start + verb.start()):
             return
         share.regions, share.reason = antecedent(share.sentence.start + subject_end(text, rel))
-        if share.regions and not of_a_group_named(share, text[:rel]):
+        if share.regions and not of_a_group_named(share, text[max(0, rel - 200) : rel]):
             share.note = f"read as a share of {names(share.regions)}, named before it"
         return
     if share.adverb:
@@ -404,7 +404,7 @@ def _of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> 
         if verb and each_of_the_subject(share, toks, share.sentence.start + verb.start()):
             return
         share.regions, share.reason = antecedent(share.sentence.start + subject_end(text, rel))
-        if share.regions and of_a_group_named(share, text[:rel]):
+        if share.regions and of_a_group_named(share, text[max(0, rel - 200) : rel]):
             return
         part = _POSSESSED_RE.search(text, max(0, rel - 160), rel)
         if share.regions and part and not _WHOLE_WORDS_RE.search(part.group("what")):

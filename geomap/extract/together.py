@@ -162,7 +162,8 @@ _LATER_EXCEPTION_RE = re.compile(
 
 
 def _later_exception(text: str, after: int) -> re.Match | None:
-    return _LATER_EXCEPTION_RE.search(text, after, clause_end(text, after))
+    """The exception within the next 200 characters of the clause after ``after``, or None."""
+    return _LATER_EXCEPTION_RE.search(text, after, clause_end(text, after, after + 200))
 
 
 def figures_for(shares: list[Share], named: list[Mention]) -> bool:

@@ -5,7 +5,7 @@ that the profile says is its capital city's ("Khartoum"); and where a unit's nam
 
 from __future__ import annotations
 
-from geomap.extract.text import Token, nouns, token_at
+from geomap.extract.text import Token, name_at, nouns, token_at
 from geomap.profile import current, gazetteer
 from geomap.regions import Region
 
@@ -87,3 +87,25 @@ def past_a_relative(toks: list[Token], j: int) -> int:
         if toks[c].key == ",":
             return c
     return j
+
+
+# The words of a place's name that is no unit's: "the capital, Khartoum", "the port city of X".
+_A_PLACES_WORDS = frozenset({"the", "capital", "city", "port", "town", "of", ","})
+
+
+def of_a_place(toks: list[Token], k: int, j: int) -> bool:
+    """Whether token ``j`` of an object from token ``k`` is a word of a place's name that is
+    no unit's ("Port Sudan", "the port city of", "the capital Khartoum")."""
+    word, upper = toks[j].key, toks[j].text[:1].isupper()
+    if word in _A_PLACES_WORDS:
+        return j + 1 < len(toks) and toks[j + 1].key not in ("and", "which", "where")
+    return (
+        upper
+        and (
+            not name_at(toks, j)[1]
+            # "the capital Khartoum": the city the profile says the name alone means
+            or (
+                any(t.key in ("capital", "city") for t in toks[k:j]) and bool(city_of(toks[j].text))
+            )
+        )
+    )

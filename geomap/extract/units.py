@@ -27,9 +27,9 @@ from geomap.extract.text import (
 )
 from geomap.extract.unit_words import (
     PLACE_WORDS,
-    city_of,
     ends_a_name,
     no_city,
+    of_a_place,
     past_a_relative,
 )
 from geomap.regions import Region
@@ -55,38 +55,22 @@ def after_verb(toks: list[Token], at: int) -> tuple[Region, ...]:
 
 def _after_a_place(toks: list[Token], k: int) -> tuple[Region, ...]:
     """ "controls Port Sudan and the eastern states of Kassala, Gedaref and Red Sea", "the
-    capital, Khartoum, and the states of A and B": past a place that is no unit, the units a
-    plural unit noun heads."""
+    capital, Khartoum, which it retook in March, as well as the states of A and B": past a
+    place that is no unit, the units a plural unit noun heads."""
     j = k
-    while (
-        j < len(toks)
-        and j - k < 8
-        and (
-            (toks[j].text[:1].isupper() and not name_at(toks, j)[1])
-            or (
-                toks[j].key in _A_PLACES_WORDS
-                and j + 1 < len(toks)
-                and toks[j + 1].key not in ("and", "which", "where")
-            )
-            # "the capital Khartoum": the city the profile says the name alone means
-            or (any(t.key in ("capital", "city") for t in toks[k:j]) and city_of(toks[j].text))
-        )
-    ):  # "the capital, Khartoum, and the states of ..."
+    while j < len(toks) and j - k < 8 and of_a_place(toks, k, j):
         j += 1
-    if j > k:
-        j = past_a_relative(toks, j)  # "the capital Khartoum, which it retook in March, ..."
-    j += j < len(toks) and toks[j].key == "," and j + 1 < len(toks) and toks[j + 1].key == "and"
-    j += j + 3 < len(toks) and [t.key for t in toks[j : j + 4]] == [",", "as", "well", "as"]
-    if j + 2 < len(toks) and [t.key for t in toks[j : j + 3]] == ["as", "well", "as"]:
-        j += 2  # "... as well as the central states of ..."
-    if j == k or j >= len(toks) or toks[j].key not in ("and", ",", "as"):
+    if j == k:
+        return ()
+    j = past_a_relative(toks, j)  # "the capital Khartoum, which it retook in March, ..."
+    keys = [t.key for t in toks[j : j + 4]]
+    if keys[:2] == [",", "and"] or keys == [",", "as", "well", "as"]:
+        j, keys = j + 1, keys[1:]
+    j += 2 * (keys[:3] == ["as", "well", "as"])  # "... as well as the central states of ..."
+    if j >= len(toks) or toks[j].key not in ("and", ",", "as"):
         return ()
     head = _head(toks, j + 1)
     return _named_object(toks, j + 1) if head is not None and head[1] else ()
-
-
-# The words of a place's name that is no unit's: "the capital, Khartoum", "the port city of X".
-_A_PLACES_WORDS = frozenset({"the", "capital", "city", "port", "town", "of", ","})
 
 
 _DIRECTIONS = frozenset({"western", "eastern", "northern", "southern", "central", "far-western"})
@@ -347,6 +331,11 @@ _PART_WORDS = frozenset({
 })  # fmt: skip
 
 
+def _counts_units(after: str) -> bool:
+    """Whether a number before the word ``after`` counts units: "11 of", "18 states"."""
+    return after == "of" or (after not in ("%", "per", "percent") and after in nouns())
+
+
 def _included(toks: list[Token], j: int) -> tuple[Region, ...]:
     """ "the north and east of the country, including Khartoum, Gezira and Sennar states": the
     units an object that is no unit includes, named as :func:`_object` reads units, also after a
@@ -355,14 +344,11 @@ def _included(toks: list[Token], j: int) -> tuple[Region, ...]:
     k = j
     while k + 1 < len(toks) and k - j < 16:
         word = toks[k].key
-        counts_units = k + 1 < len(toks) and (  # "11 of Sudan's 18 states"
-            toks[k + 1].key == "of" or toks[k + 1].key in nouns()
-        )
-        if (
-            word in _PART_WORDS
-            or word in (";", ".", "but", "while")
-            or (word[:1].isdigit() and not counts_units)
-        ):
+        if word in _PART_WORDS or word in (";", ".", "but", "while"):
+            return ()
+        if word[:1].isdigit() and not (
+            toks[k + 1].start - toks[k].end <= 1 and _counts_units(toks[k + 1].key)
+        ):  # a share ("70% of": the sign between); not a count of units, "11 of Sudan's 18"
             return ()
         if word == "," and toks[k + 1].key == "including":
             return after_verb(toks, toks[k + 1].end)
