@@ -24,8 +24,8 @@ region after a verb of holding ("Russian control stands at 99% in Luhansk"); "Th
 B are 74% and 73%"; units past "the capital Khartoum, which ...," and "as well as"; a grip
 tightened on a group ("tightens grip on Kordofan"), on a part of it; "fully controls X, except for
 a few villages", not all of X; "annexed Crimea in 2014 and, in 2022, A, B, C and D"; headlines'
-present tense ("Russia takes 99% of Luhansk"). In Ukraine's profile, Sudan's and the made-up
-Testland's.
+present tense ("Russia takes 99% of Luhansk"); two sides and their figures "respectively". In
+Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -657,3 +657,23 @@ def test_two_annexations_with_the_later_year_set_off():
 )
 def test_headlines(text, expected):
     assert controlled(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # two sides listed before their verb, "respectively": each side its own figure
+        ("Russia and Ukraine hold 80% and 20% of Donetsk, respectively.", {"UA-14": 80},
+         {"UA-14": 20}),
+        ("Ukraine and Russia control about 20% and 80% of the Donetsk region respectively.",
+         {"UA-14": 80}, {"UA-14": 20}),
+    ],
+)  # fmt: skip
+def test_two_sides_respectively(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_two_sides_respectively_in_sudan(sudan):
+    text = "The RSF and the army control about 60% and 40% of North Kordofan respectively."
+    assert (controlled(text), defended(text)) == ({"SD-KN": 60}, {"SD-KN": 40})

@@ -45,6 +45,9 @@ def holder(
     """Who holds the share, from the cue nearest to it in its window of the sentence."""
     if share.reason and not share.regions and share.reason != WHOLE_COUNTRY:
         return
+    if share.paired:  # "Russia and Ukraine hold 80% and 20% of X, respectively"
+        share.holder = share.paired
+        return
     whole = share.adverb or share.totality
     text = share.sentence.text
     if share.totality and (

@@ -176,6 +176,7 @@ class Share:
     # ("Russia occupies 45% of the occupied territories of the Donetsk oblast" means the oblast)
     occupied_part: str = ""
     disputed: str = ""  # "which Kyiv denies": someone in the text says it is not so
+    paired: str = ""  # the side "respectively" gives it: "Russia and Ukraine hold 80% and 20%"
 
     @property
     def text(self) -> str:

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from geomap.extract.actors import named_sides
 from geomap.extract.asides import insertions, without_insertions
 from geomap.extract.before import FIGURE_GLUE
 from geomap.extract.exceptions import (
@@ -21,6 +22,7 @@ from geomap.extract.exceptions import (
     except_units,
 )
 from geomap.extract.share_of import NO_REGION
+from geomap.extract.sides import sides
 from geomap.extract.targets import RESPECTIVE, SUBJECT_OF_RE, WHOLE_COUNTRY, names
 from geomap.extract.text import Mention, Token, nouns
 
@@ -238,9 +240,35 @@ def respectively(
             for s, region in zip(group, share.regions, strict=True):
                 s.regions, s.reason = (region,), ""
                 s.target_end = share.target_end
+        elif len(group) > 1 and len(share.regions) == 1 and (listed := _sides_listed(group)):
+            # "Russia and Ukraine hold 80% and 20% of Donetsk, respectively": each side its own
+            for s, side in zip(group, listed, strict=True):
+                s.regions, s.reason, s.paired = share.regions, "", side
+                s.note = f"'respectively': held by {side}"
         elif len(group) > 1:
             for s in group:
                 s.regions, s.reason = (), "'respectively' does not pair the figures with regions"
+
+
+# Between two sides listed before their verb: "Russia and Ukraine hold", "the RSF and the army".
+_SIDES_AND_RE = re.compile(
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s*(?:,|\s+and)\s+(?:the\s+)?", re.IGNORECASE
+)
+
+
+def _sides_listed(group: list[Share]) -> list[str]:
+    """The sides a list before the figures of ``group`` names, in order, one for each figure
+    ("Russia and Ukraine hold 80% and 20% of X"); else []."""
+    text, s0 = group[0].sentence.text, group[0].sentence.start
+    named = [(at, side) for at, side in named_sides(text, sides()) if at < group[0].start - s0]
+    if len(named) != len(group) or len({side for _, side in named}) != len(named):
+        return []
+    pairs = itertools.pairwise(at for at, _ in named)
+    return (
+        [side for _, side in named]
+        if all(_SIDES_AND_RE.fullmatch(text, a, b) for a, b in pairs)
+        else []
+    )
 
 
 def _listed(group: list[Share]) -> bool:
