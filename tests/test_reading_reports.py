@@ -24,8 +24,8 @@ region after a verb of holding ("Russian control stands at 99% in Luhansk"); "Th
 B are 74% and 73%"; units past "the capital Khartoum, which ...," and "as well as"; a grip
 tightened on a group ("tightens grip on Kordofan"), on a part of it; "fully controls X, except for
 a few villages", not all of X; "annexed Crimea in 2014 and, in 2022, A, B, C and D"; headlines'
-present tense ("Russia takes 99% of Luhansk"); two sides and their figures "respectively". In
-Ukraine's profile, Sudan's and the made-up Testland's.
+present tense ("Russia takes 99% of Luhansk"); two sides and their figures "respectively"; "and
+Ukraine the remaining 20%". In Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -677,3 +677,20 @@ def test_two_sides_respectively(text, ours, theirs):
 def test_two_sides_respectively_in_sudan(sudan):
     text = "The RSF and the army control about 60% and 40% of North Kordofan respectively."
     assert (controlled(text), defended(text)) == ({"SD-KN": 60}, {"SD-KN": 40})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a gapped clause of the other side and "the remaining" figure
+        "Russia holds 80% of Donetsk and Ukraine the remaining 20%.",
+        "Of Donetsk, Russia holds 80% and Ukraine the remaining 20%.",
+    ],
+)
+def test_the_other_side_the_remaining_figure(text):
+    assert (controlled(text), defended(text)) == ({"UA-14": 80}, {"UA-14": 20})
+
+
+def test_the_other_side_the_remaining_third_in_sudan(sudan):
+    text = "The RSF holds two-thirds of North Kordofan and the army the remaining third."
+    assert (controlled(text), defended(text)) == ({"SD-KN": 66.7}, {"SD-KN": 33.3})

@@ -22,8 +22,9 @@ _GAP_RE = re.compile(
 )
 # ... and between the side and its figure: "Ukraine 25%", "Ukrainian forces about 25%".
 _SIDE_FIGURE_RE = re.compile(
-    r"[\w'’-]*(?:\s+(?:forces|troops|army))?,?\s+(?:(?:about|around|roughly|some|nearly|almost|over"
-    r"|more\s+than|less\s+than|just)\s+)?$"
+    r"[\w'’-]*(?:\s+(?:forces|troops|army))?,?\s+"
+    r"(?:the\s+(?:remaining|other|last)\s+)?"  # "and Ukraine the remaining 20%"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|less\s+than|just)\s+)?$"
 )
 # The verbs a gapped clause takes over: of holding, not of taking or losing.
 _HOLDING_RE = re.compile(
