@@ -97,10 +97,8 @@ class Document:
         self, pattern: re.Pattern | tuple[re.Pattern, ...], lo: int = 0, hi: int | None = None
     ) -> set[int]:
         """The indices of the sentences where ``pattern`` matches (of sentences ``lo`` to ``hi``,
-        not included): one scan of the text that moves on to the next sentence at the first
-        match in one. A pattern that ignores case scans the text in lower case with a pattern in
-        lower case that does not (several times faster). A tuple of patterns finds the
-        sentences any of them matches."""
+        not included): one scan of the text (see :meth:`_scanned`) that moves on to the next
+        sentence at the first match in one. A tuple of patterns: the sentences any matches."""
         if isinstance(pattern, tuple):
             return set().union(*(self.hits(each, lo, hi) for each in pattern))
         sentences = self.sentences
@@ -112,8 +110,7 @@ class Document:
         last = sentences[hi - 1].end
         # (what a pattern looks at after a sentence's end, the scan sees: a margin after the last)
         end = min(len(text), last + _MARGIN)
-        if self._lower is not None and (lowered := scan.folded(pattern)) is not None:
-            pattern, text = lowered, self._lower
+        pattern, text = self._scanned(pattern)
         while (match := pattern.search(text, pos, end)) is not None and match.start() < last:
             k = bisect_right(self._starts, match.start()) - 1
             if k >= 0 and match.end() <= sentences[k].end:
@@ -125,10 +122,15 @@ class Document:
 
     def hits_in(self, pattern: re.Pattern, indices: set[int]) -> set[int]:
         """Those of sentences ``indices`` where ``pattern`` matches (see :meth:`hits`)."""
-        text, sentences = self.text, self.sentences
-        if self._lower is not None and (lowered := scan.folded(pattern)) is not None:
-            pattern, text = lowered, self._lower
+        (pattern, text), sentences = self._scanned(pattern), self.sentences
         return {k for k in indices if pattern.search(text, sentences[k].start, sentences[k].end)}
+
+    def _scanned(self, pattern: re.Pattern) -> tuple[re.Pattern, str]:
+        """The pattern and the text to scan: a pattern that ignores case in lower case, with a
+        pattern in lower case that does not (several times faster)."""
+        if self._lower is not None and (lowered := scan.folded(pattern)) is not None:
+            return lowered, self._lower
+        return pattern, self.text
 
     def credit(self, sentence: Sentence) -> str:
         """Whom a sentence's statement is attributed to: its own "according to X" or "X said",
