@@ -21,6 +21,7 @@ from geomap.extract import (
     claimants,
     claims,
     each,
+    follows,
     framing,
     gains,
     gapping,
@@ -82,7 +83,7 @@ def reading_patterns() -> list[re.Pattern]:
 def blind_patterns() -> list[re.Pattern]:
     """Every pattern of the reading that ignores case: each may be searched in lower case."""
     modules = (
-        actors, asides, claim_refs, claimants, claims, each, framing, gains, gapping, grid, held, held_words, holders,
+        actors, asides, claim_refs, claimants, claims, each, follows, framing, gains, gapping, grid, held, held_words, holders,
         nearest, pronouns, put_out, questions, relative, share_of, share_times, shares, statement, subjects,
         targets, together, unit_words, units, when,
     )  # fmt: skip

@@ -26,6 +26,7 @@ from geomap.extract.actors import find_actors
 from geomap.extract.antecedents import Antecedent
 from geomap.extract.clauses import clause_of, find_clauses
 from geomap.extract.clauses import figure_mood as mood_of
+from geomap.extract.follows import what_follows
 from geomap.extract.gains import gain
 from geomap.extract.holder_words import find_cues
 from geomap.extract.questions import answer
@@ -43,7 +44,6 @@ from geomap.extract.together import (
     parts_of,
     respective,
     respectively,
-    what_follows,
 )
 from geomap.hedges import HEDGES
 from geomap.regions import Region

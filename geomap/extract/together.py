@@ -12,18 +12,10 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from geomap.extract.actors import named_sides
-from geomap.extract.asides import insertions, without_insertions
 from geomap.extract.before import FIGURE_GLUE
-from geomap.extract.exceptions import (
-    EXCEPT_RE,
-    EXCEPTION_WORDS,
-    FRONTED_RE,
-    clause_end,
-    except_units,
-)
 from geomap.extract.share_of import NO_REGION
 from geomap.extract.sides import sides
-from geomap.extract.targets import RESPECTIVE, SUBJECT_OF_RE, WHOLE_COUNTRY, names
+from geomap.extract.targets import RESPECTIVE, WHOLE_COUNTRY, names
 from geomap.extract.text import Mention, Token, nouns
 
 if TYPE_CHECKING:
@@ -154,18 +146,6 @@ _FIGURES_FOR_RE = re.compile(
     r"(?:about\s+|roughly\s+|around\s+)?$",
     re.IGNORECASE,
 )
-
-
-# An exception later in the clause of a share said whole by an adverb ("fully controls X, except
-# for a few villages").
-_LATER_EXCEPTION_RE = re.compile(
-    rf",\s*(?:{EXCEPTION_WORDS}|save\s+for|with\s+the\s+exception\s+of)\b", re.IGNORECASE
-)
-
-
-def _later_exception(text: str, after: int) -> re.Match | None:
-    """The exception within the next 200 characters of the clause after ``after``, or None."""
-    return _LATER_EXCEPTION_RE.search(text, after, clause_end(text, after, after + 200))
 
 
 def figures_for(shares: list[Share], named: list[Mention]) -> bool:
@@ -378,63 +358,3 @@ def own_figures(shares: list[Share]) -> None:
             and _OWN_FIGURE_RE.fullmatch(b.sentence.text, a.target_end - s0, b.start - s0)
         ):
             a.regions = tuple(r for r in a.regions if r not in b.regions)
-
-
-# A figure set off after the first before their verb: ", and nearly all of Luhansk, is ...".
-_AND_ASIDE_RE = re.compile(r",\s+and\s+[^,;()]{1,60},\s*")
-# Between two figures that are the subjects of one verb: "99% of A and 75% of B are occupied";
-# the first starts its clause (not "Russia holds 99% of A and 30% of B is Ukrainian-held").
-_JOINED_RE = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+|\s*,\s*")
-_STARTS_A_CLAUSE_RE = re.compile(
-    r"(?:^|[,;:(—–]\s*)(?:(?:and|but|while|now|today|currently|meanwhile|still)\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def what_follows(shares: list[Share], named: list[Mention]) -> dict[int, int]:
-    """Read what follows each share: its own verb where the share is its clause's subject ("70%
-    is still occupied"), and an exception after a whole ("all of Darfur except ..."). Returns,
-    for each share whose verb stands past an aside ("70% of X, which Ukraine once held, is now
-    occupied"), where in the sentence that verb is."""
-    verb_past_aside: dict[int, int] = {}
-    for k, share in enumerate(shares):
-        text = share.sentence.text
-        after = max(share.end, share.target_end) - share.sentence.start
-        rest = text[after:].lstrip()
-        share.subject = bool(SUBJECT_OF_RE.match(rest))
-        aside = None if share.subject else _AND_ASIDE_RE.match(text, after)
-        if aside and SUBJECT_OF_RE.match(text[aside.end() :]):
-            # "More than three-quarters of A, and nearly all of B, is under Russian occupation"
-            share.subject, verb_past_aside[k] = True, aside.end()
-        elif not share.subject and any(a >= after for a, _ in insertions(text)):
-            blanked = without_insertions(text, share.start - share.sentence.start)[after:]
-            plain = blanked.lstrip(" ,")
-            if plain != blanked and SUBJECT_OF_RE.match(plain):
-                share.subject = True
-                verb_past_aside[k] = after + len(blanked) - len(plain)
-        if share.totality and share.regions and (exception := EXCEPT_RE.match(rest)):
-            except_units(share, exception, named)
-        elif share.adverb and share.regions and (exception := _later_exception(text, after)):
-            # "X is fully under Ukrainian control, apart from the Kinburn Spit"
-            except_units(share, exception, named)
-        elif (
-            share.totality
-            and share.regions
-            and (fronted := FRONTED_RE.match(text))
-            and fronted.end() <= share.start - share.sentence.start
-        ):  # "Apart from North Darfur, the RSF holds all of Darfur"
-            except_units(share, fronted, named, fronted=True)
-    for k in range(len(shares) - 2, -1, -1):
-        # "Over 99% of A and more than 75% of B are under Russian control": the subjects of one
-        # verb, after the last of them
-        share, s0 = shares[k], shares[k].sentence.start
-        after, text = max(share.end, share.target_end) - s0, share.sentence.text
-        if (
-            shares[k + 1].subject
-            and _JOINED_RE.fullmatch(text, after, shares[k + 1].start - s0)
-            and _STARTS_A_CLAUSE_RE.search(text, max(0, share.start - s0 - 40), share.start - s0)
-        ):
-            share.subject = True
-            if k + 1 in verb_past_aside:
-                verb_past_aside[k] = verb_past_aside[k + 1]
-    return verb_past_aside
