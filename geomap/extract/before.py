@@ -179,3 +179,19 @@ def in_a_region(share: Share, toks: list[Token], j: int) -> bool:
         _HELD_IN_RE.search(text, max(0, rel - 60), rel)
         or _AND_IN_RE.search(text, max(0, rel - 120), rel)
     )
+
+
+# "The Luhansk region is occupied by 99%", "is liberated by 75 percent": the degree of a state
+# the clause's subject is in (a translation's turn of phrase), not an agent.
+_STATE_BY_RE = re.compile(
+    r"\b(?:is|are|was|were|remains?|remained|(?:has|have|had)\s+been)\s+(?:(?:now|still|already"
+    r"|reportedly|currently)\s+){0,2}(?:occupied|controlled|held|liberated|captured|seized"
+    r"|taken)\s+by\s+" + _HEDGE + "$",
+    re.IGNORECASE,
+)
+
+
+def state_by(text: str, rel: int) -> bool:
+    """Whether the figure at ``rel`` in ``text`` is the degree of its subject's state: "Luhansk
+    is occupied by 99%"."""
+    return _STATE_BY_RE.search(text, max(0, rel - 80), rel) is not None

@@ -36,6 +36,8 @@ _MOOD_RE = re.compile(
     r"|give\s+up|hand\s+over|withdraw(?!al)\w*|pull\s+out|goal|ambition|yet\s+to|fail\w*\s+to"
     r"|(?:un|in)ab(?:le|ility)\s+to|vow\w*|pledg\w*|promis\w*|threat\w*|tr(?:y|ies|ying|ied)\s+to"
     r"|attempt\w*\s+to|struggl\w*\s+to"
+    # a case put: "Imagine that Russia took 90% of X", "Suppose it held all of Y"
+    r"|imagin(?:e|ed|es|ing)|suppos(?:e|es|ing)|supposed\s+to|hypothetical\w*|scenarios?"
     # not there yet: "closing in on full control of", "on the verge of capturing all of"
     r"|closing\s+in\s+on|close\s+to\s+(?:\w+ing|full|complete|total)|on\s+the\s+verge\s+of"
     r"|near(?:ing|s)\s+(?:full|complete|total)|within\s+reach\s+of|poised\s+to|sought"

@@ -22,6 +22,7 @@ from geomap.extract.before import (
     of_a_group_named,
     of_which,
     of_which_before,
+    state_by,
 )
 from geomap.extract.each import (
     AREA_NOUNS,
@@ -387,6 +388,7 @@ def _of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> 
             )
             or _AREA_BEFORE_RE.search(text, 0, rel)
             or _STATE_BEFORE_RE.search(text, max(0, rel - 100), rel)
+            or state_by(text, rel)
             or _control_to(share, toks)
             or (verb and _STATE_AFTER_RE.match(rest))
         )
