@@ -190,7 +190,9 @@ def test_every_field_of_the_shipped_profile():
         "Russia", "Russian", "Moscow", "Russian Federation",
     )  # fmt: skip
     assert c.names == ("Russia", "Russian Federation", "Moscow", "the Kremlin", "Kremlin", "Putin")
-    assert c.framing == ("people's republic", "DPR", "LPR", "DNR", "LNR")
+    assert c.framing == (
+        "people's republic", "DPR", "LPR", "DNR", "LNR", "Kiev regime", "Kyiv regime",
+    )  # fmt: skip
     assert c.outlets == ("TASS", "RIA Novosti", "Sputnik")
     assert (c.abbreviations, c.forces) == (
         (),
@@ -209,7 +211,7 @@ def test_every_field_of_the_shipped_profile():
         ("AFU", "ZSU"),
         ("Armed Forces of Ukraine",),
         (),
-        ("government forces", "government troops"),
+        ("government forces", "government troops", "the Defence Forces", "the Defense Forces"),
     )
     assert (p.government, p.cities) == (frozenset({"UA-30"}), frozenset())
     assert isinstance(p.inferred, Inferred)
