@@ -90,7 +90,8 @@ def past_a_relative(toks: list[Token], j: int) -> int:
 
 
 # The words of a place's name that is no unit's: "the capital, Khartoum", "the port city of X".
-_A_PLACES_WORDS = frozenset({"the", "capital", "city", "port", "town", "of", ","})
+_PLACE_NOUNS = frozenset({"capital", "city", "port", "town"})
+_A_PLACES_WORDS = frozenset({"the", "of", ",", *_PLACE_NOUNS})
 
 
 def of_a_place(toks: list[Token], k: int, j: int) -> bool:
@@ -98,7 +99,9 @@ def of_a_place(toks: list[Token], k: int, j: int) -> bool:
     no unit's ("Port Sudan", "the port city of", "the capital Khartoum")."""
     word, upper = toks[j].key, toks[j].text[:1].isupper()
     if word in _A_PLACES_WORDS:
-        return j + 1 < len(toks) and toks[j + 1].key not in ("and", "which", "where")
+        follows = toks[j + 1].key if j + 1 < len(toks) else ""
+        # "the capital and the states of A and B": a place's noun ends its name
+        return follows not in ("", "which", "where") and (follows != "and" or word in _PLACE_NOUNS)
     return (
         upper
         and (

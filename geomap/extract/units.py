@@ -60,6 +60,7 @@ def _after_a_place(toks: list[Token], k: int) -> tuple[Region, ...]:
     j = k
     while j < len(toks) and j - k < 8 and of_a_place(toks, k, j):
         j += 1
+    j -= j > k + 1 and toks[j - 1].key == ","  # "Port Sudan, River Nile, ...": the list's comma
     if j == k:
         return ()
     j = past_a_relative(toks, j)  # "the capital Khartoum, which it retook in March, ..."
@@ -70,7 +71,9 @@ def _after_a_place(toks: list[Token], k: int) -> tuple[Region, ...]:
     if j >= len(toks) or toks[j].key not in ("and", ",", "as"):
         return ()
     head = _head(toks, j + 1)
-    return _named_object(toks, j + 1) if head is not None and head[1] else ()
+    # "... and the eastern states of A and B"; past a place of two words or more, a list: "Port
+    # Sudan, River Nile, ... and Red Sea states" (not "Southern and River Nile states")
+    return _named_object(toks, j + 1) if head is not None and (head[1] or j - k > 1) else ()
 
 
 _DIRECTIONS = frozenset({"western", "eastern", "northern", "southern", "central", "far-western"})
@@ -167,8 +170,9 @@ def _named_object(toks: list[Token], k: int) -> tuple[Region, ...]:
         return _included(toks, j)
     regions: list[Region] = []
     named_with_noun = listed
+    closed = False  # a plural noun ended the list ("A and B states"): a town's name may follow
     while j < len(toks):
-        found, n = _item_at(toks, j, bool(regions))
+        found, n = _item_at(toks, j, bool(regions) and not closed)
         if not n:
             break
         if toks[j + n - 1].possessive or (j + n < len(toks) and toks[j + n].possessive):
@@ -177,6 +181,7 @@ def _named_object(toks: list[Token], k: int) -> tuple[Region, ...]:
         j += n
         with_noun = j < len(toks) and toks[j].key in generic
         j += with_noun
+        closed = toks[j - 1].key in generic and toks[j - 1].key.endswith("s")
         if j < len(toks) and toks[j].key in _PLACES_IN:
             return ()  # "the Blue Nile state capital, Ed Damazin": a town's fall
         if with_noun:
