@@ -1,0 +1,109 @@
+"""Turns of phrase that had moved a figure or lost it: a figure set off by commas after its
+subject ("only a sliver, under 1%, is still in Ukrainian hands"), whose verb follows it; the degree
+of a state after "by" ("Luhansk is occupied by 99%", a translation's turn); a case put ("Imagine
+that ...", "Suppose ..."), no report; a side's short name ("the Defence Forces"); a text that calls
+the other side a "regime", in the controlling side's terms; units listed after a place that is no
+unit ("Port Sudan, River Nile, ... and Red Sea states", "the capital and the states of ..."), and a
+town's name after a list a plural noun has closed, the town's. In Ukraine's profile, Sudan's and
+the made-up Testland's.
+
+Every sentence here is written for these tests; none is copied from a news source.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_reading_structure import controlled, defended, defender_held, held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luhansk is almost entirely occupied: officials concede that only a sliver, under 1%, "
+        "is still in Ukrainian hands.",
+        "Luhansk is almost entirely occupied: Ukrainian officials concede that only a sliver, "
+        "well under 1%, is still in their hands.",
+        "Luhansk is almost entirely occupied; a sliver (under 1%) remains in Ukrainian hands.",
+    ],
+)
+def test_a_figure_set_off_after_its_subject_takes_the_verb_after_it(text):
+    assert (controlled(text), defended(text)) == ({}, {"UA-09": 1})
+
+
+def test_a_figure_set_off_after_its_subject_in_testland(testland):
+    text = "Norland holds nearly all of Alpha: a strip, about 2%, remains in Testlandic hands."
+    assert (controlled(text), defended(text)) == ({}, {"TL-01": 2})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Luhansk region is occupied by 99%.", {"UA-09": 99}),
+        ("The Zaporizhzhia region is occupied by about 75 percent, the governor said.",
+         {"UA-23": 75}),
+        # "by" and a side: the agent, and no degree
+        ("Donetsk is occupied by Russia.", {}),
+    ],
+)  # fmt: skip
+def test_the_degree_of_a_state_after_by(text, expected):
+    assert controlled(text) == expected
+
+
+def test_the_degree_of_a_state_after_by_in_testland(testland):
+    assert controlled("Beta is occupied by 40 percent, Testlandic officials say.") == {"TL-02": 40}
+
+
+def test_liberated_by_a_degree_in_a_text_in_the_controlling_sides_terms():
+    text = (
+        "The Kiev regime lost up to 300 servicemen. The Kiev regime keeps shelling towns. The "
+        "Zaporozhye region is liberated by 75 percent."
+    )
+    assert controlled(text) == {"UA-23": 75}
+    # the same words without the other side's terms: Ukraine's liberation
+    assert defended("The Zaporizhzhia region is liberated by 75 percent.") == {"UA-23": 75}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Imagine, for a moment, that Russia took 90% of Zaporizhzhia next year.",
+        "Suppose Russia held 90% of Zaporizhzhia: would talks be easier?",
+        "Under one scenario, Russia holds 90% of Donetsk by the summer.",
+    ],
+)
+def test_a_case_put_is_no_report(text):
+    assert controlled(text) == {}
+
+
+def test_a_case_put_in_testland(testland):
+    assert controlled("Suppose Norland took 60% of Beta.") == {}
+    assert controlled("Norland supposedly holds 60% of Beta.") == {"TL-02": 60}
+
+
+def test_the_defence_forces_are_the_defenders():
+    text = "The Sumy region remains entirely under the control of the Defence Forces."
+    assert controlled(text) == {"UA-59": 0}
+    assert defended("The Defence Forces hold about 25% of the Donetsk region.") == {"UA-14": 25}
+    # another side's defence forces are its own
+    assert controlled("Russia's defence forces control 70% of Donetsk.") == {"UA-14": 70}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army controls the north and east, including Port Sudan, River Nile, Northern, "
+         "Kassala, Gedaref and Red Sea states.", {"SD-NR", "SD-NO", "SD-KA", "SD-GD", "SD-RS"}),
+        ("The army has consolidated its hold over the capital and the states of Gezira, Sennar "
+         "and White Nile.", {"SD-GZ", "SD-SI", "SD-NW"}),
+        ("The army controls the capital and Gezira State.", {"SD-GZ"}),
+        # a town's name after the list's plural noun is the town's
+        ("The army holds Gezira and Sennar states, as well as Khartoum following its recapture.",
+         {"SD-GZ", "SD-SI"}),
+        # towns alone say nothing of their states
+        ("The army controls Port Sudan, Kassala and Gedaref.", set()),
+    ],
+)  # fmt: skip
+def test_units_after_a_place_that_is_no_unit(sudan, text, expected):
+    assert defender_held(text) == expected
+    assert held(text) == set()
