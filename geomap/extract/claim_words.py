@@ -32,15 +32,19 @@ _CLAIMED_WHAT = (  # "claims the whole oblast, although ...", "claims Kherson", 
     r"|in\s+(?:full|their\s+entirety))\b))"
     rf"|\s+{THEM_OR_BOTH})"
 )
-# «C», «CS», «CA», «D», «DA»: the profile's words for the two sides (see geomap.extract.sides).
-CUE = (
+# Where a region is taken into: the controlling side's state ("into the Russian Federation"), or
+# its jurisdiction; not "admitted to Russian schools".
+_INTO = r"(?:«CS»(?![\w-])|«CA»\s+(?:jurisdiction|sovereignty|federation)\b)"
+# «C», «CS», «CA», «D», «DA»: the profile's words for the two sides (see geomap.extract.sides);
+# «INTO», _INTO.
+_CUE = (
     r"\bannex\w*"
     r"|\b(?:(?:integral|constituent|inalienable|indivisible|historic(?:al)?)\s+parts?|part)\s+of"
     r"\s+«CS»\b"
     r"|\bjoin(?:ed|ing|s)?\s+«CS»\b"
     # "the accession of ... to Russia", "absorbing four provinces - A, B, C and D - into Russia"
     r"|\b(?:accession|incorporat\w*|absorb\w*|admission|admitt\w*|admits?)\s+"
-    r"(?:[\w\"“”'’,()–—-]+\s+){0,12}?(?:into|to)\s+«CS»\w*"
+    r"(?:[\w\"“”'’,()–—-]+\s+){0,20}?(?:into|to)\s+«INTO»"
     # "the Russian Federation incorporated Luhansk and Donetsk": the controlling side doing it.
     r"|\b«C»\s+(?:\w+\s+){0,2}?(?:incorporat(?:ed|es|e|ing)|absorb(?:ed|s|ing)?)\b"
     # "declared the regions of A and B to be Russian"
@@ -60,7 +64,10 @@ CUE = (
     r"|\babsorption\s+of\s+(?:the\s+)?(?:(?:two|three|four|five)\s+)?(?-i:[A-Z])"
     r"|\baccession\s+treat(?:y|ies)\b|\btreat(?:y|ies)\s+(?:on|of)\s+(?:the\s+)?accession\b"
     r"|\b(?:the|their|its)\s+accession\b(?!\s+to\s+(?!«CS»))"
-    r"|\binclusion\s+(?:\w+\s+){0,6}?in(?:to)?\s+«CS»\w*"
+    # "Moscow's (sham) accession of A and B"
+    r"|\b«C»['’]s\s+(?:[\w\"“”'‘’-]+\s+)?[\"“'‘]?(?:accession|incorporation|absorption)[\"”'’]?"
+    r"\s+of\b"
+    r"|\binclusion\s+(?:\w+\s+){0,6}?in(?:to)?\s+«INTO»"
     r"|\bbelong(?:s|ed|ing)?\s+to\s+«CS»\b"
     # "Russia says the whole of X belongs to it": "it" the side named last before (claims.py)
     r"|(?P<belongs>\bbelong(?:s|ed|ing)?\s+to\s+it)\b"
@@ -185,6 +192,7 @@ CUE = (
     r"|\brecogni(?:[sz]\w*|tion)\s+[^.;:]{1,120}?\bas\s+(?:part\s+of\s+«CS»|«CA»(?:\s+(?:territory|land"
     r"|soil|regions?))?)(?=\s*[\"”'’]?\s*(?:[.,;:!?)]|$))"
 )
+CUE = _CUE.replace("«INTO»", _INTO)
 # Words without which a sentence holds no claim: one scan of a text finds the sentences to read.
 # Each begins a word: a pattern that can match only at a word's start is tried at the others in
 # one step, where these words would each be tried at every position.

@@ -173,7 +173,11 @@ def read_claims(
         says = ("it", "own", "says", "calls", "regards", "newcalled", "belongs", "described",
                 "sovereignty")  # fmt: skip
         controller_says = any(match.group(g) for g in says)
-        if controller_says and not last_named_is_controller(text, match.start()):
+        if controller_says and not (
+            last_named_is_controller(text, match.start())
+            # "It also regards Crimea as its own.": the side the sentence before names
+            or it_is_controller(text, match.start(), previous_text)
+        ):
             continue  # "Kyiv holds part of X, which it claims": the defender's own
         start = match.start()
         if match.group("new") and not sides().pattern(NEW_OF).search(
