@@ -4,8 +4,10 @@ of a state after "by" ("Luhansk is occupied by 99%", a translation's turn); a ca
 that ...", "Suppose ..."), no report; a side's short name ("the Defence Forces"); a text that calls
 the other side a "regime", in the controlling side's terms; units listed after a place that is no
 unit ("Port Sudan, River Nile, ... and Red Sea states", "the capital and the states of ..."), and a
-town's name after a list a plural noun has closed, the town's. In Ukraine's profile, Sudan's and
-the made-up Testland's.
+town's name after a list a plural noun has closed, the town's; claims by the noun of taking in
+("Moscow's sham accession of X", "the admission of X into the Russian Federation", "absorbing X in
+the east and Y in the south into Russia") and by "It" for the side the sentence before names ("It
+also regards Crimea as its own"). In Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_reading_changes import claimed
 from tests.test_reading_structure import controlled, defended, defender_held, held
 
 
@@ -107,3 +110,36 @@ def test_the_defence_forces_are_the_defenders():
 def test_units_after_a_place_that_is_no_unit(sudan, text, expected):
     assert defender_held(text) == expected
     assert held(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a claim by the noun of taking in, the region between it and the state
+        ("Moscow's sham \"accession\" of the Donetsk and Luhansk regions in 2022 has not been "
+         "recognised by any UN member.", {"UA-14", "UA-09"}),
+        ("Putin signed treaties in 2022 absorbing the Donetsk and Luhansk regions in the east "
+         "and the Kherson and Zaporizhzhia regions in the south into Russia.",
+         {"UA-14", "UA-09", "UA-65", "UA-23"}),
+        ("Treaties were signed on the admission of the Donetsk and Lugansk People's Republics, "
+         "as well as the Zaporozhye and Kherson regions, into the Russian Federation.",
+         {"UA-14", "UA-09", "UA-23", "UA-65"}),
+        # people taken in are no region
+        ("Children from the Kherson region were admitted to Russian schools.", set()),
+        # "It" opening the sentence: the side the sentence before names
+        ("Russia holds 70% of Donetsk. It also regards Crimea, which it took in 2014, as its "
+         "own.", {"UA-43", "UA-40"}),
+        ("Ukraine holds 30% of Donetsk. It regards Crimea as its own.", set()),
+    ],
+)  # fmt: skip
+def test_claims_by_taking_in_and_by_it(text, expected):
+    assert claimed(text) == expected
+
+
+def test_claims_by_taking_in_in_testland(testland):
+    assert claimed("Norland's sham accession of Beta has not been recognised.") == {"TL-02"}
+    text = (
+        "The Regent signed treaties absorbing the Alpha region in the north and the Beta region "
+        "in the south into the Kingdom of Norland."
+    )
+    assert claimed(text) == {"TL-01", "TL-02"}
