@@ -7,7 +7,8 @@ unit ("Port Sudan, River Nile, ... and Red Sea states", "the capital and the sta
 town's name after a list a plural noun has closed, the town's; claims by the noun of taking in
 ("Moscow's sham accession of X", "the admission of X into the Russian Federation", "absorbing X in
 the east and Y in the south into Russia") and by "It" for the side the sentence before names ("It
-also regards Crimea as its own"). In Ukraine's profile, Sudan's and the made-up Testland's.
+also regards Crimea as its own"); "It" opening a clause as the subject of a verb joined to its
+first with "and now". In Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -143,3 +144,12 @@ def test_claims_by_taking_in_in_testland(testland):
         "in the south into the Kingdom of Norland."
     )
     assert claimed(text) == {"TL-01", "TL-02"}
+
+
+def test_it_opening_a_clause_is_the_subject_of_a_verb_joined_with_now(sudan):
+    text = (
+        "The army has not commented. It regained all of Sennar state last year and now controls "
+        "Khartoum, Gezira and White Nile states."
+    )
+    assert defender_held(text) == {"SD-KH", "SD-GZ", "SD-NW"}
+    assert held(text) == set()

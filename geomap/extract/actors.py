@@ -92,7 +92,9 @@ PRONOUN_RE = re.compile(
 # A clause whose subject is "it", and a verb joined to its first: "It retook A in January and
 # regained control of B in March".
 _IT_FIRST_RE = re.compile(r"\W*(?:it|they|the\s+group)\s", re.IGNORECASE)
-_JOINED_RE = re.compile(r"\band\s+(?:(?:then|later|also|has|have|had)\s+){0,2}$", re.IGNORECASE)
+_JOINED_RE = re.compile(
+    r"\band\s+(?:(?:then|later|also|now|still|since|has|have|had)\s+){0,2}$", re.IGNORECASE
+)
 
 
 def it_subject(text: str, pos: int) -> bool:
