@@ -206,7 +206,7 @@ def test_every_field_of_the_shipped_profile():
         "the ruscists", "rashists", "the rashists",
     )  # fmt: skip
     assert (d.name, d.adjective, d.capital, d.state) == ("Ukraine", "Ukrainian", "Kyiv", "")
-    assert d.names == ("Ukraine", "Kyiv", "Kiev")
+    assert d.names == ("Ukraine", "Kyiv", "Kiev", "Zelensky", "Zelenskyy", "Zelenskiy")
     assert (d.abbreviations, d.forces, d.framing, d.bare) == (
         ("AFU", "ZSU"),
         ("Armed Forces of Ukraine",),

@@ -153,3 +153,18 @@ def test_it_opening_a_clause_is_the_subject_of_a_verb_joined_with_now(sudan):
     )
     assert defender_held(text) == {"SD-KH", "SD-GZ", "SD-NW"}
     assert held(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a leader's name names the side, as an actor and as a speaker of "we"
+        ("Zelensky's government, after months of fighting with Russian troops, still holds "
+         "about 30% of the Kharkiv region.", {}, {"UA-63": 30}),
+        ('"We still hold 30% of Donetsk," Zelensky said.', {}, {"UA-14": 30}),
+        ("Zelensky said Russia controls 70% of Donetsk.", {"UA-14": 70}, {}),
+        ("Zelensky won 73% of the vote in 2019.", {}, {}),
+    ],
+)  # fmt: skip
+def test_a_leaders_name_names_the_side(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)
