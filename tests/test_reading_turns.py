@@ -131,6 +131,9 @@ def test_units_after_a_place_that_is_no_unit(sudan, text, expected):
         ("Russia holds 70% of Donetsk. It also regards Crimea, which it took in 2014, as its "
          "own.", {"UA-43", "UA-40"}),
         ("Ukraine holds 30% of Donetsk. It regards Crimea as its own.", set()),
+        # "considers X a Russian region", ending its clause
+        ("Russia considers Kherson a Russian region.", {"UA-65"}),
+        ("Russia considers Belgorod a Russian region bordering Kharkiv.", set()),
     ],
 )  # fmt: skip
 def test_claims_by_taking_in_and_by_it(text, expected):
