@@ -171,3 +171,43 @@ def test_it_opening_a_clause_is_the_subject_of_a_verb_joined_with_now(sudan):
 )  # fmt: skip
 def test_a_leaders_name_names_the_side(text, ours, theirs):
     assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "of which" after a dash or a bracket, as after a comma
+        ("The Donetsk region - about 70 percent of which is now under Russian control - is the "
+         "war's main theatre.", {"UA-14": 70}),
+        ("The Donetsk region (about 70 percent of which is now under Russian control) is the "
+         "main theatre.", {"UA-14": 70}),
+        # a side put out of all but a part keeps that part; the other side holds the rest
+        ("Ukrainian forces have been pushed out of all but 1% of the Luhansk region.",
+         {"UA-09": 99}),
+        ("Ukraine drove Russian troops out of all but 2% of the Kharkiv region.", {"UA-63": 2}),
+        ("Russian forces were pushed out of 40% of the Kharkiv region in September.", {}),
+    ],
+)  # fmt: skip
+def test_of_which_set_off_and_put_out_of_all_but(text, expected):
+    assert controlled(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part of the unit under a side's control is no statement that it holds the unit
+        "The Donetsk region, most of which is now under Russian control, is the main theatre.",
+        "The Donetsk region, parts of which are now under Russian control, is the main theatre.",
+    ],
+)
+def test_a_part_of_which_is_held_is_no_statement_of_the_whole(text):
+    assert held(text) == set()
+    assert controlled(text) == {}
+
+
+def test_a_part_of_which_is_held_in_sudan(sudan):
+    text = "North Kordofan, much of which is now under army control, has seen heavy fighting."
+    assert defender_held(text) == set()
+    assert defender_held("Gezira State, which is now under army control, was an RSF base.") == {
+        "SD-GZ"
+    }

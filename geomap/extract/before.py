@@ -61,7 +61,7 @@ def _group_of(regions: tuple[Region, ...]) -> str:
 def of_which(share: Share, toks: list[Token], j: int) -> None:
     """ "the Zaporizhzhia region, roughly 73% of which it occupies": of the region named just
     before the comma; after anything else ("20% of Ukraine, 70% of which ..."), of no region."""
-    if not after_a_name(share, toks, (",",)):
+    if not after_a_name(share, toks, (",", "(", "-", "–", "—")):  # "X - 70% of which ... -"
         share.reason = "not a share of a named region ('of which' follows no region's name)"
         return
     if share.regions:

@@ -408,7 +408,8 @@ def _put_out(share, cue: Cue, actors, two: Sides) -> None:
     negated = scan.search(NEGATED_RE, text, 0, cue.start)
     if negated:
         share.reason = f"negated ('{negated.group().strip()}')"
-    elif not share.totality:
+    elif not (share.totality or share.all_but):
+        # (put out of "all but 1%": the 1% is all it keeps, the rest the other side's)
         share.reason = f"a side put out of part of it ('{word}'): a gain, not the share held"
     elif not other(side, two):
         share.reason = f"holder unclear: the text does not say who was put out ('{word}')"

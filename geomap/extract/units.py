@@ -374,6 +374,9 @@ def before_verb(
     the RSF, is now under army control" (``asides``: the spans, in the document, of the asides
     that may stand between); for ``where``, a place too ("In Gezira State, where ...")."""
     generic = nouns()
+    # asides that close before the verb ("Sennar State, once held by the RSF, is ..."); one the
+    # verb is in is its clause ("X, most of which is now under Russian control, ...")
+    asides = tuple((a, b) for a, b in asides if b <= at)
     before = [m for m in named if m.end <= at and not any(a <= m.start < b for a, b in asides)]
     if not before:
         return ()
