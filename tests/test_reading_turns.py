@@ -211,3 +211,14 @@ def test_a_part_of_which_is_held_in_sudan(sudan):
     assert defender_held("Gezira State, which is now under army control, was an RSF base.") == {
         "SD-GZ"
     }
+
+
+def test_units_a_plural_noun_includes(sudan):
+    text = (
+        "The army and allied groups hold the eastern states, including Kassala and Red Sea, and "
+        "the north."
+    )
+    assert defender_held(text) == {"SD-KA", "SD-RS"}
+    assert defender_held("The army holds the northern states, including most of River Nile.") == (
+        set()
+    )

@@ -323,7 +323,9 @@ def _head(toks: list[Token], j: int) -> tuple[int, bool] | None:
         return j + 2, True  # "the state of Sennar"
     if listed:
         j += 1
-        return j + (key(j) in ("of", ":", ",")), True
+        j += key(j) in ("of", ":", ",")
+        # "the eastern states, including A and B": the units named
+        return j + (key(j - 1) == "," and key(j) == "including"), True
     if counted and (j >= len(toks) or not name_at(toks, j)[1]):
         return None
     return j, False
