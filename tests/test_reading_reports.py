@@ -414,8 +414,11 @@ def test_a_unit_under_our_control_in_sudan(sudan, text, expected):
 
 
 def test_a_region_under_our_control_held(testland):
-    text = '"The Alpha region is under our full control," a Norlandic officer said.'
+    text = '"The Alpha region is under our control," a Norlandic officer said.'
     assert held(text) == {"TL-01"}
+    # "full": the whole of it
+    text = '"The Alpha region is under our full control," a Norlandic officer said.'
+    assert (held(text), controlled(text)) == (set(), {"TL-01": 100})
 
 
 @pytest.mark.parametrize(

@@ -222,3 +222,27 @@ def test_units_a_plural_noun_includes(sudan):
     assert defender_held("The army holds the northern states, including most of River Nile.") == (
         set()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "full" between a side's name and "control": the whole, that side's
+        ("The Sumy region is under Ukraine's full control.", {"UA-59": 0}),
+        ("The Luhansk region is under Russia's full control.", {"UA-09": 100}),
+        ("Russia holds Crimea; Sumy remains under Kyiv's complete control.",
+         {"UA-43": 100, "UA-40": 100, "UA-59": 0}),
+        # "its" of the side that says it, before or after
+        ("Ukraine said Sumy was under its full control.", {"UA-59": 0}),
+        ("Sumy is under its full control, Ukraine's military said.", {"UA-59": 0}),
+        ("Analysts said Sumy was under its full control.", {}),
+    ],
+)  # fmt: skip
+def test_under_a_sides_full_control(text, expected):
+    assert controlled(text) == expected
+
+
+def test_under_a_sides_full_control_in_sudan(sudan):
+    assert controlled("Gezira State is under the army's full control.") == {"SD-GZ": 0}
+    assert controlled("Gezira State is now under its full control, the army said.") == {"SD-GZ": 0}
+    assert controlled("Gezira State is under the RSF's full control.") == {"SD-GZ": 100}

@@ -91,7 +91,7 @@ HOLDER_CUES = [
      r"\b(?:outside|beyond|out\s+of)\s+(?:the\s+)?(?:«CH»|«C»['’]s)\s+(?:control|hands)\b"
      r"|\bunder\s+(?:the\s+)?(?:(?:full|complete|total)\s+)?(?:control\s+of\s+(?:the\s+)?)?"
      r"(?:«DH»|«D»)\w*(?:['’]s)?"
-     r"(?:\s+(?:forces|troops|army|military|government))?(?:\s+control)?"
+     r"(?:\s+(?:forces|troops|army|military|government))?(?:\s+(?:(?:full|complete|total)\s+)?control)?"
      r"|\bin\s+(?:the\s+)?«DH»\s+hands\b|\bremains?\s+(?:in\s+)?«DA»\b"
      r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:«D»|«DF»|«DA»\s+(?:forces|troops|army|military))"
      r"|\b(?:«DA»|«D»|«DCAP»)-(?:held|controlled)\b|\b(?:fell|fallen|falls)\s+(?:in)?to\s+(?:the\s+)?"
@@ -103,8 +103,9 @@ HOLDER_CUES = [
      # (not "the occupiers", "the occupation forces": the side, an actor, not what it holds)
      r"\boccup(?!iers?\b|(?:ation|ying)\s+(?:forces|troops|army|units|authorities|administration)\b)"
      r"\w*|\bunder\s+(?:the\s+)?(?:(?:full|complete|total)\s+)?"
-     r"(?:control\s+of\s+(?:the\s+)?)?(?:«C»|«CH»)"
-     r"(?:\s+(?:forces|troops|army|military))?(?:\s+control|\s+occupation)?"
+     r"(?:control\s+of\s+(?:the\s+)?)?(?:«C»|«CH»)(?:['’]s)?"
+     r"(?:\s+(?:forces|troops|army|military))?(?:\s+(?:(?:full|complete|total)\s+)?control"
+     r"|\s+occupation)?"
      r"|\b(?:«CA»[-\s]|«CCAP»-)(?:held|controlled|occupied)\b|\bin(?:to)?\s+(?:the\s+)?«CH»\s+hands\b"
      # "70% of X has fallen to Russian forces": to the side named after the verb
      r"|\b(?:fell|fallen|falls)\s+(?:in)?to\s+(?:the\s+)?"

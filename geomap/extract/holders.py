@@ -395,6 +395,11 @@ def _of_the_actor(share, cue: Cue, actors, previous, context, two: Sides) -> Non
         share.note = join(share.note, f"the forces of the source, {own}")
     elif context and PRONOUN_RE.search(text, since, cue.start):
         share.holder = context
+    elif _ITS_RE.search(text, max(0, cue.start - 30), cue.start) and (
+        said := sources.speaker_side(text, cue.end, two)
+        or sources.said_before(text, cue.start, two)
+    ):  # "X is now under its full control, the army said": the speaker's
+        share.holder = said
     else:
         share.reason = share.reason or f"the text does not say who '{cue.word}' it"
 
@@ -416,6 +421,10 @@ def _put_out(share, cue: Cue, actors, two: Sides) -> None:
     else:
         share.holder = other(side, two)
         share.note = join(share.note, f"{side} put out ('{word}')")
+
+
+# "under its (full) control": the side "its" stands for
+_ITS_RE = re.compile(r"\bunder\s+(?:its|their)\s+(?:(?:full|complete|total)\s+)?$", re.IGNORECASE)
 
 
 # "liberated from occupation": the defender's sense, whoever's terms the text speaks in.

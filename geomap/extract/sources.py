@@ -134,3 +134,18 @@ def speaker_side(text: str, after: int, two: Sides) -> str:
     source = source or (according.group() if according else "")
     named = {side for _, side in named_sides(source, two)} if source else set()
     return next(iter(named)) if len(named) == 1 else ""
+
+
+_SAYS_BEFORE_RE = re.compile(
+    rf"(?P<who>[^,;.“”\"]{{1,60}}?)\s+{_SAY}\s+(?:that\s+)?", re.IGNORECASE
+)
+
+
+def said_before(text: str, at: int, two: Sides) -> str:
+    """The one side a speaker says what comes before ``at`` is ("Ukraine said Sumy was under
+    its full control"); else ""."""
+    found = max(_SAYS_BEFORE_RE.finditer(text, 0, at), key=lambda m: m.start(), default=None)
+    if found is None:
+        return ""
+    named = {side for _, side in named_sides(found.group("who"), two)}
+    return next(iter(named)) if len(named) == 1 else ""
