@@ -246,3 +246,22 @@ def test_under_a_sides_full_control_in_sudan(sudan):
     assert controlled("Gezira State is under the army's full control.") == {"SD-GZ": 0}
     assert controlled("Gezira State is now under its full control, the army said.") == {"SD-GZ": 0}
     assert controlled("Gezira State is under the RSF's full control.") == {"SD-GZ": 100}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure of several regions together is of none of them
+        ("Together, Donetsk and Luhansk are about 88% occupied.", {}),
+        ("Donetsk and Luhansk combined are about 88% occupied.", {}),
+        ("Donetsk and Luhansk are both about 88% occupied.", {"UA-14": 88, "UA-09": 88}),
+        # wholly occupied together is wholly occupied each
+        ("Together, Donetsk and Luhansk are fully occupied.", {"UA-14": 100, "UA-09": 100}),
+    ],
+)  # fmt: skip
+def test_regions_together_as_the_subject(text, expected):
+    assert controlled(text) == expected
+
+
+def test_regions_together_as_the_subject_in_testland(testland):
+    assert controlled("Taken together, Beta and Gamma are about 60% occupied.") == {}

@@ -51,6 +51,27 @@ def says_who_speaks(toks: list[Token], i: int, n: int) -> bool:
 TOGETHER = frozenset({"combined", "together", "jointly", "overall", "in total", "taken together",
                       "between them", "as a"})  # fmt: skip
 CLAUSE_ENDS = frozenset({".", ",", ";", ":", ")", "!", "?"})
+# An opening word that makes a list's share one of the list together.
+TOGETHER_OPENING_RE = re.compile(
+    r"\s*(?:together|taken\s+together|combined|altogether|all\s+told|in\s+total)\s*,",
+    re.IGNORECASE,
+)
+# ... or a word between the subject and its figure: "Donetsk and Luhansk together are 88% ..."
+_TOGETHER_BEFORE_RE = re.compile(
+    r"\b(?:together|combined|jointly|altogether|taken\s+together)\b[^,;:%]{0,40}$", re.IGNORECASE
+)
+
+
+def of_the_subjects_together(share: Share) -> bool:
+    """Whether a share of the several regions its subject names is of them together ("Together,
+    Donetsk and Luhansk are about 88% occupied"): of none of them (``reason`` says so)."""
+    if len(share.regions) < 2 or share.value is None or not 0 < share.value < 100:
+        return False  # all of them together is all of each
+    text, rel = share.sentence.text, share.start - share.sentence.start
+    if not (TOGETHER_OPENING_RE.match(text) or _TOGETHER_BEFORE_RE.search(text, 0, rel)):
+        return False
+    share.regions, share.reason = (), f"a share of {names(share.regions)} together, not of each"
+    return True
 
 
 def region_list(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int, str]:
@@ -150,7 +171,8 @@ def each_of_the_subject(share: Share, toks: list[Token], verb: int) -> bool:
         regions, end, group = region_list(toks, k)
         if len(regions) > 1 and end == at and not group:
             share.regions = regions
-            share.note = f"read as a share of each of {names(regions)}"
+            if not of_the_subjects_together(share):
+                share.note = f"read as a share of each of {names(regions)}"
             return True
     return False
 

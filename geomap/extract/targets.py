@@ -28,10 +28,12 @@ from geomap.extract.each import (
     AREA_NOUNS,
     CLAUSE_ENDS,
     TOGETHER,
+    TOGETHER_OPENING_RE,
     each_named_before,
     each_of_the_names_before,
     each_of_the_subject,
     of_each,
+    of_the_subjects_together,
     past_the_figure,
     region_list,
 )
@@ -267,13 +269,6 @@ def _of_what(share: Share, toks: list[Token], j: int, antecedent: Antecedent, tw
         share.reason = NO_REGION
 
 
-# An opening word that makes a list's share one of the list together.
-_TOGETHER_OPENING_RE = re.compile(
-    r"\s*(?:together|taken\s+together|combined|altogether|all\s+told|in\s+total)\s*,",
-    re.IGNORECASE,
-)
-
-
 def _of_the_regions(
     share: Share, toks: list[Token], regions: tuple[Region, ...], end: int, several: str, two: Sides
 ) -> None:
@@ -285,7 +280,7 @@ def _of_the_regions(
     together = (  # "70% of A and B in total", "Taken together, Russia holds 75% of A and B"
         after in TOGETHER
         or f"{after} {then}" in TOGETHER
-        or bool(_TOGETHER_OPENING_RE.match(share.sentence.text))
+        or bool(TOGETHER_OPENING_RE.match(share.sentence.text))
     )
     # "less than half of the Kharkiv region's territory it once seized": a part of it
     seized = after in AREA_NOUNS and (
@@ -396,7 +391,10 @@ def _of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> 
         if verb and each_of_the_subject(share, toks, share.sentence.start + verb.start()):
             return
         share.regions, share.reason = antecedent(share.sentence.start + subject_end(text, rel))
-        if share.regions and not of_a_group_named(share, text[max(0, rel - 200) : rel]):
+        if share.regions and not (
+            of_a_group_named(share, text[max(0, rel - 200) : rel])
+            or of_the_subjects_together(share)
+        ):
             share.note = f"read as a share of {names(share.regions)}, named before it"
         return
     if share.adverb:
