@@ -265,3 +265,17 @@ def test_regions_together_as_the_subject(text, expected):
 
 def test_regions_together_as_the_subject_in_testland(testland):
     assert controlled("Taken together, Beta and Gamma are about 60% occupied.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # regions listed first, then a side's share of each, in the same places
+        ("In Luhansk, Donetsk, Zaporizhzhia and Kherson, Russia's share is 99%, 78%, 74% and "
+         "73%.", {"UA-09": 99, "UA-14": 78, "UA-23": 74, "UA-65": 73}, {}),
+        ("In Luhansk and Donetsk, Ukraine's share is 1% and 22%.", {}, {"UA-09": 1, "UA-14": 22}),
+        ("In Luhansk and Donetsk, turnout was 80% and 70%.", {}, {}),
+    ],
+)  # fmt: skip
+def test_a_sides_share_after_the_regions_listed(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)

@@ -142,7 +142,9 @@ _FIGURES_FOR_RE = re.compile(
     r"(?:^\s*|\bthe\s+(?:(?:equivalent|comparable|corresponding)\s+)?)(?:figures|shares|proportions)"
     r"\s+(?:for|in)\s+(?P<names>[^,;.%]{1,80}?)\s+"
     r"(?:are|were|stand\s+at|stood\s+at)\s+(?:about\s+|roughly\s+|around\s+)?$"
-    r"|^\s*(?:for|in)\s+(?P<names2>[^,;.%]{1,80}?),\s+the\s+(?:figures|shares)\s+(?:are|were)\s+"
+    # "In A, B and C, Russia's share is 99%, 78% and 74%"
+    r"|^\s*(?:for|in)\s+(?P<names2>[^;.%]{1,80}?),\s+(?:the\s+(?:figures|shares)"
+    r"|(?:[\w'’-]+\s+){1,2}?(?:shares?|control|figures?))\s+(?:is|are|was|were|stands?\s+at)\s+"
     r"(?:about\s+|roughly\s+|around\s+)?$",
     re.IGNORECASE,
 )
