@@ -1,4 +1,5 @@
 import datetime as dt
+import logging
 from pathlib import Path
 
 import pytest
@@ -236,6 +237,24 @@ def test_of_two_texts_of_one_date_the_first_gives_the_figure(tmp_path: Path):
     )
     reversed_reading = read_files([b, a])
     assert [f.controlled_pct for f in reversed_reading.figures] == [72]
+
+
+def test_texts_of_one_date_far_apart_are_said_to_disagree(tmp_path: Path, caplog):
+    a, b, c = (tmp_path / f"2025-06-01-{n}.txt" for n in "abc")
+    a.write_text("Russia now occupies 60% of the Donetsk region.", encoding="utf-8")
+    b.write_text("Russia now occupies 64% of the Donetsk region.", encoding="utf-8")
+    c.write_text("Russia now occupies 79% of the Donetsk region.", encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        reading = read_files([a, b])
+    assert [f.controlled_pct for f in reading.figures] == [60]
+    assert not caplog.records  # 4 points apart: within what reporting rounds to
+    with caplog.at_level(logging.WARNING):
+        read_files([a, b, c])
+    (record,) = caplog.records
+    assert record.getMessage().startswith(
+        "Donetsk on 2025-06-01: texts of that date disagree; 60% (2025-06-01-a.txt) is mapped, "
+        "not 79% (2025-06-01-c.txt)"
+    )
 
 
 @pytest.mark.parametrize("claim_first", [True, False])

@@ -289,12 +289,32 @@ def extract_files(paths: Iterable[str | Path], *, as_of: dt.date | None = None) 
     return read_files(paths, as_of=as_of).figures
 
 
+# Texts of one date whose figures for a region differ by more than this many points are said to
+# disagree: the first text's figure is mapped, and the terminal says so.
+_APART = 5.0
+
+
+def _say_apart(kept: Figure, others: list[Figure]) -> None:
+    """Warn where texts of one date give a region figures far apart from the one mapped."""
+    a = kept.controlled_pct
+    apart = [f for f in others if a is not None and abs((f.controlled_pct or 0) - a) > _APART]
+    if not apart:
+        return
+    log.warning(
+        "%s on %s: texts of that date disagree; %g%% (%s) is mapped, not %s (texts of one date "
+        "are taken in the order of their names; a row of figures.csv settles it)",
+        kept.region or kept.region_code, kept.as_of, a, kept.document,
+        ", ".join(f"{f.controlled_pct:g}% ({f.document})" for f in apart),
+    )  # fmt: skip
+
+
 def _merge_documents(
     figures: list[Figure], evidence: list[Evidence]
 ) -> tuple[list[Figure], list[Evidence]]:
     """One figure per date and region across documents; the first document's share wins."""
     merged: dict[tuple, Figure] = {}
     lost: dict[tuple, str] = {}  # (date, region, document) whose share lost → winner
+    losers: dict[tuple, list[Figure]] = {}  # (date, region) → the figures that lost
     for figure in figures:
         key = (figure.as_of, figure.region_code)
         current = merged.get(key)
@@ -309,6 +329,9 @@ def _merge_documents(
             merged[key] = replace(current, claimed=claimed)
             if figure.controlled_pct is not None:
                 lost[(*key, figure.document)] = current.document
+                losers.setdefault(key, []).append(figure)
+    for key, figures_lost in losers.items():
+        _say_apart(merged[key], figures_lost)
     if lost:
         evidence = [
             e.decided(SUPERSEDED, f"the figure of {lost[k]} (same date) is used instead")
