@@ -279,3 +279,22 @@ def test_regions_together_as_the_subject_in_testland(testland):
 )  # fmt: skip
 def test_a_sides_share_after_the_regions_listed(text, ours, theirs):
     assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a side "left with" or "down to" a share holds it; "to take" after a verb of success
+        ("Ukraine is left with about 25% of the Donetsk region.", {}, {"UA-14": 25}),
+        ("Kyiv is down to about a quarter of the Donetsk region.", {}, {"UA-14": 25}),
+        ("Russia has managed to take about 75% of Donetsk.", {"UA-14": 75}, {}),
+        ("Russia wants to take 100% of Donetsk.", {}, {}),
+        ("Russia has yet to take 25% of Donetsk.", {}, {}),
+    ],
+)  # fmt: skip
+def test_left_with_down_to_and_to_take(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+def test_left_with_in_testland(testland):
+    assert defended("Testland is left with about a third of Beta.") == {"TL-02": 33.3}

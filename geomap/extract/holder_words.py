@@ -127,6 +127,8 @@ HOLDER_CUES = [
      r"|cling(?:s|ing)?\s+(?:on\s+)?to|clung\s+(?:on\s+)?to"
      # "Ukrainian troops still defend a quarter of the Donetsk region"
      r"|defend(?:s|ed|ing)?"
+     # "Russia has managed to take 75% of X"; "Ukraine is left with (is down to) 25% of X"
+     r"|(?<=\bto\s)take|(?:is|are|was|were|been)\s+(?:left\s+with|down\s+to)"
      # "Russia's gains pushed its share of Donetsk to 78%": the share of the clause's actor
      # "where their foothold amounts to roughly 3% of the region"
      r"|(?<=its\s)(?:share|foothold|bridgehead)|(?<=their\s)(?:share|foothold|bridgehead))\b"),
