@@ -15,10 +15,12 @@ Every sentence here is written for these tests; none is copied from a news sourc
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 
 from tests.test_reading_changes import claimed
-from tests.test_reading_structure import controlled, defended, defender_held, held
+from tests.test_reading_structure import controlled, defended, defender_held, held, read
 
 
 @pytest.mark.parametrize(
@@ -298,3 +300,83 @@ def test_left_with_down_to_and_to_take(text, ours, theirs):
 
 def test_left_with_in_testland(testland):
     assert defended("Testland is left with about a third of Beta.") == {"TL-02": 33.3}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a question to be answered yes or no states nothing
+        ("Does Russia control 90% of the Donetsk region?", {}),
+        ("Fact check: Does Russia really control 90% of the Donetsk region?", {}),
+        ("Is the Sumy region under Ukraine's full control?", {}),
+        # a question that takes it as given does
+        ("Why does Russia control 90% of the Donetsk region?", {"UA-14": 90}),
+        ("Russia controls 70% of Donetsk, but can it take the rest?", {"UA-14": 70}),
+    ],
+)  # fmt: skip
+def test_a_yes_or_no_question_states_nothing(text, expected):
+    assert controlled(text) == expected
+
+
+def test_a_yes_or_no_question_in_sudan(sudan):
+    assert defender_held("Has the army retaken Gezira State?") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure someone in the text disputes loses to one no one disputes
+        ("Claim: A viral post says Russia now controls 90% of the Donetsk region.\n\nVerdict: "
+         "False. According to open-source maps, Russia controls about 78% of the region.",
+         {"UA-14": 78}),
+        ("Russia now controls 90% of Donetsk, a claim Kyiv denies. Analysts put Russian control "
+         "of Donetsk at about 78%.", {"UA-14": 78}),
+        # an answer that says the question's figure is exaggerated disputes it
+        ("Q: Russia says it controls 80% of Donetsk.\nA: They always exaggerate.", {"UA-14": 80}),
+    ],
+)  # fmt: skip
+def test_a_disputed_figure_loses_to_an_undisputed_one(text, expected):
+    assert controlled(text) == expected
+
+
+def test_an_answer_that_calls_it_exaggerated_disputes_it():
+    (figure,) = read(
+        "Q: Russia says it controls 80% of Donetsk.\nA: They always exaggerate."
+    ).figures
+    assert "disputed: 'A: They always exaggerate'" in figure.note
+
+
+def test_figures_of_the_two_sides_that_cannot_both_be_true_give_none(caplog):
+    text = (
+        "The post also claimed that Ukraine had lost all of Zaporizhzhia. In fact, Kyiv still "
+        "holds about a quarter of the Zaporizhzhia region."
+    )
+    with caplog.at_level(logging.WARNING):
+        reading = read(text)
+    assert [(f.region_code, f.controlled_pct, f.defender_pct) for f in reading.figures] == [
+        ("UA-23", None, 25)
+    ]
+    (row,) = [e for e in reading.evidence if e.value == 100]
+    assert row.decision == "ignored" and row.reason.startswith("the text contradicts it: Ukraine")
+    assert "cannot both be true, none mapped: Zaporizhzhia" in caplog.text
+    # a rounding apart is no contradiction
+    assert controlled("Russia holds all of Luhansk. Ukraine holds 1% of Luhansk.") == {"UA-09": 100}
+
+
+def test_figures_that_cannot_both_be_true_in_testland(testland):
+    text = "Norland holds 90% of Beta. Testland says it holds half of Beta."
+    assert (controlled(text), defended(text)) == ({}, {"TL-02": 50})
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a share "put" or "estimated" at a figure
+        ("Analysts put Russian control of Donetsk at about 78%.", {"UA-14": 78}, {}),
+        ("ISW estimates Russian control of the Luhansk region at 99.5%.", {"UA-09": 99.5}, {}),
+        ("Kyiv puts Ukraine's share of Donetsk at 25%.", {}, {"UA-14": 25}),
+        ("Pollsters put support for the war in Donetsk at 40%.", {}, {}),
+    ],
+)  # fmt: skip
+def test_a_share_put_at_a_figure(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)

@@ -25,6 +25,7 @@ from geomap.dates import date_in_name
 from geomap.errors import InputError
 from geomap.extract.claims import Claim
 from geomap.extract.decisions import (
+    CONTRADICTED,
     Rows,
     claim_decisions,
     disputed_note,
@@ -206,6 +207,9 @@ def _decide(
     if summary.disputed:
         log.warning("%s: figures the text says someone disputes: %s", document or "text",
                     "; ".join(summary.disputed))  # fmt: skip
+    if contradicted := sorted({e.region for e in rows.rows if e.reason.startswith(CONTRADICTED)}):
+        log.warning("%s: figures of the two sides that cannot both be true, none mapped: %s",
+                    document or "text", ", ".join(contradicted))  # fmt: skip
     evidence = sorted(rows.rows, key=lambda e: (e.start, e.kind != "share", e.region_code))
     used = {(e.start, e.end) for e in evidence if e.decision == USED}
     summary.passed_over = sum(1 for s in shares if s.numeric and (s.start, s.end) not in used)

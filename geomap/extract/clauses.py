@@ -121,6 +121,15 @@ _OPENING_RE = re.compile(
 )
 
 
+# A question to be answered yes or no, after a label ("Fact check: Does Russia control 90% of
+# X?"): what it asks about is not stated.
+_YES_NO_RE = re.compile(
+    r"\s*(?:[\w' -]{1,30}:\s*)?[\"“'‘]?(?P<aux>does|do|did|is|are|was|were|has|have|had|can|could"
+    r"|will|would|should|may|might)\b[^?]*\?[\"”'’]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def figure_mood(
     text: str, lo: int, hi: int, own: tuple[int, int], at: int = -1, taken=(0, 0)
 ) -> str:
@@ -131,6 +140,8 @@ def figure_mood(
     ("refuses to give up the 30% of X it still holds"); ``at``, where the figure is: an aside
     that closes before its end and does not hold it has moods of its own; ``taken``, the words
     of a negation the figure's holder was read from ("the 30% of X it has failed to take")."""
+    if asked := _YES_NO_RE.match(text):
+        return f"asked, not stated ('{asked.group('aux')}')"
     start, end = own
     # not a word of an aside that closes before the figure and does not hold it ("Russia, which
     # has vowed to take all of X, now holds 75% of it": the vow is the aside's)

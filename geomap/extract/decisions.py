@@ -17,6 +17,11 @@ from geomap.extract.sides import sides
 from geomap.figures import format_pct
 from geomap.regions import Region
 
+# Figures of the two sides for one region that add up to more than 100 by more than this many
+# points contradict each other.
+_APART = 5.0
+CONTRADICTED = "the text contradicts it"
+
 
 class Rows:
     """Evidence rows of one document, made with its name and date."""
@@ -54,10 +59,20 @@ _DISPUTED_RE = re.compile(
     r"(?:closer\s+to\s+|nearer\s+|only\s+|about\s+|around\s+)?\d[\d.]*\s*(?:%|per\s*cent|percent)",
     re.IGNORECASE,
 )
-# ... or the clause or sentence after it: "...; the army denies this", "Ukraine disputes that."
+# ... or the clause or sentence after it: "...; the army denies this", "Ukraine disputes that.",
+# "This is not true.", "They always exaggerate."
 _DENIED_AFTER_RE = re.compile(
-    rf"\s*(?:[\w'’-]+\s+){{1,4}}?{_DENY}\s+(?:this|that|it|the\s+(?:claim|figure|report)s?"
-    r"|these\s+(?:claims|figures))\b",
+    rf"\s*(?:[AQ]\s*:\s*)?(?:(?:[\w'’-]+\s+){{1,4}}?{_DENY}\s+(?:this|that|it|the\s+(?:claim|figure|report)s?"
+    r"|these\s+(?:claims|figures))\b"
+    r"|(?:this|that|it|the\s+(?:claim|figure))\s+(?:is|was)\s+(?:false|untrue|not\s+true"
+    r"|incorrect|wrong|(?:an?\s+)?exaggerat\w*)\b"
+    r"|(?:they|he|she|it)\s+(?:always\s+|often\s+)?exaggerat\w*)",
+    re.IGNORECASE,
+)
+# A fact-check's verdict on the claim before it, even in a paragraph of its own: "Verdict: False."
+_VERDICT_RE = re.compile(
+    r"\s*(?:verdict|rating|ruling|our\s+(?:verdict|rating|ruling))\s*[:—–-]\s*"
+    r"(?:false|mostly\s+false|misleading|incorrect|wrong|exaggerated|untrue|fake)\b",
     re.IGNORECASE,
 )
 
@@ -77,6 +92,7 @@ def mark_disputed(items: list[Share] | list[Held], doc: Document | None = None) 
                 if found is None and doc is not None and k + 1 < len(doc.sentences):
                     after = doc.sentences[k + 1]
                     found = _DENIED_AFTER_RE.match(after.text) if doc.goes_on(after) else None
+                    found = found or _VERDICT_RE.match(after.text)
                 said[k] = " ".join(found.group().split()) if found else ""
             item.disputed = said[k]
 
@@ -103,8 +119,33 @@ def _complement(share: Share) -> None:
 
 
 def _current(items: list[Share]) -> Share:
-    """The figure the text presents as current, or dated latest; of equals, the first given."""
-    return max(items, key=lambda s: (s.currency, s.dated or dt.date.min, -s.start))
+    """The figure no one in the text disputes, presented as current, or dated latest; of
+    equals, the first given."""
+    return max(items, key=lambda s: (not s.disputed, s.currency, s.dated or dt.date.min, -s.start))
+
+
+def _contradicted(chosen: dict[str, Share], held: dict[str, Share]) -> dict[str, Share]:
+    """ "... claimed Ukraine had lost all of X. In fact, Kyiv still holds a quarter of X": the
+    regions whose figures of the two sides cannot both be true (taken out of ``chosen``: no
+    figure), with the defending side's."""
+    contradicted = {
+        code: held[code] for code, best in chosen.items()
+        if code in held and (best.value or 0) + (held[code].value or 0) > 100 + _APART
+    }  # fmt: skip
+    for code in contradicted:
+        del chosen[code]
+    return contradicted
+
+
+def _why_first(best: Share, share: Share) -> str:
+    """Why ``best`` is used rather than ``share``, of the same region."""
+    if share.disputed and not best.disputed:
+        return "no one in the text disputes it"
+    if best.currency > share.currency:
+        return "the text presents it as current"
+    if (best.dated or dt.date.min) > (share.dated or dt.date.min):
+        return f"the text gives it for a later date, {best.dated}"
+    return "given first in the text"
 
 
 def share_decisions(shares: list[Share], rows: Rows) -> tuple[dict[str, Share], dict[str, Share]]:
@@ -123,6 +164,7 @@ def share_decisions(shares: list[Share], rows: Rows) -> tuple[dict[str, Share], 
         if best.currency >= 0:  # else every figure for it describes an earlier time
             chosen[code] = best
     held = {code: _current(items) for code, items in by_holder[two.defender].items()}
+    contradicted = _contradicted(chosen, held)
 
     def decision(share: Share, code: str) -> tuple[str, str]:
         if share.reason:
@@ -133,19 +175,19 @@ def share_decisions(shares: list[Share], rows: Rows) -> tuple[dict[str, Share], 
                 f"not as {two.controller_adjective} control"
             )
         best = chosen.get(code)
+        if code in contradicted:
+            other = contradicted[code]
+            return IGNORED, (
+                f"{CONTRADICTED}: {two.defender} holds {other.text} "
+                f"('{other.sentence.excerpt(other.start, other.end)[0]}')"
+            )
         if best is None:
             return IGNORED, "describes an earlier time, not the text's date"
         if best is share:
             return USED, "; ".join(
                 n for n in (range_note(share), share.note, disputed_note(share)) if n
             )
-        if best.currency > share.currency:
-            why = "the text presents it as current"
-        elif (best.dated or dt.date.min) > (share.dated or dt.date.min):
-            why = f"the text gives it for a later date, {best.dated}"
-        else:
-            why = "given first in the text"
-        return SUPERSEDED, f"{best.text} ({why}) is used instead"
+        return SUPERSEDED, f"{best.text} ({_why_first(best, share)}) is used instead"
 
     for share in shares:
         targets: list[Region | None] = [*share.regions] or [None]

@@ -44,6 +44,9 @@ _SHARE_OF_BEFORE_RE = re.compile(
     r"|\b(?:area|territory|land|share)\s+(?:controlled|held|occupied)\s+by\s+[^,;:%()]{1,40}?\s+in"
     r"\s+(?P<what4>[^,;:%()]{1,60}?)\s+(?:is|was|stands\s+at|amounts\s+to|totals|comes\s+to)"
     r"\s+(?:now\s+)?$"
+    # "Analysts put Russian control of Donetsk at about 78%"
+    r"|\b(?:put|puts|putting|place[sd]?|placing|estimat(?:e|es|ed|ing))\s+(?:[\w'’]+\s+){0,2}?"
+    r"(?:share|control|hold)\s+(?:of|over|on)\s+(?P<what5>[^,;:%()]{1,60}?)\s+at\s+$"
     # "Russia's hold on Luhansk, at 99%, is all but complete": a figure set off after the noun
     r"|\b(?:control|hold|grip)\s+(?:of|over|on)\s+(?P<what3>[^,;:%()]{1,60}?)\s*(?:,|\(|[-–—])\s*"
     r"(?:at\s+)?$",
@@ -61,7 +64,7 @@ def of_the_share_named(
     if share_of is None:
         return False
     s0 = share.sentence.start
-    group_name = next(g for g in ("what", "what2", "what3", "what4") if share_of.group(g))
+    group_name = next(g for g in ("what", "what2", "what3", "what4", "what5") if share_of.group(g))
     lo, hi = s0 + share_of.start(group_name), s0 + share_of.end(group_name)
     what = [k for k, t in enumerate(toks) if lo <= t.start and t.end <= hi]
     other = next((toks[k].text for k in what if toks[k].key in NOT_AREA_NOUNS), "")
