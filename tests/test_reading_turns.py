@@ -380,3 +380,11 @@ def test_figures_that_cannot_both_be_true_in_testland(testland):
 )  # fmt: skip
 def test_a_share_put_at_a_figure(text, ours, theirs):
     assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+def test_a_defenders_figure_of_an_earlier_time_is_neither_shown_nor_a_contradiction():
+    text = (
+        "Russia now controls 80% of Luhansk. Before the invasion, the Ukrainian government "
+        "controlled about 60% of Luhansk."
+    )
+    assert (controlled(text), defended(text)) == ({"UA-09": 80}, {})

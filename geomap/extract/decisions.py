@@ -163,7 +163,11 @@ def share_decisions(shares: list[Share], rows: Rows) -> tuple[dict[str, Share], 
         best = _current(items)
         if best.currency >= 0:  # else every figure for it describes an earlier time
             chosen[code] = best
-    held = {code: _current(items) for code, items in by_holder[two.defender].items()}
+    held = {  # (not one of an earlier time: "Before the invasion, Kyiv held 60% of X")
+        code: best
+        for code, items in by_holder[two.defender].items()
+        if (best := _current(items)).currency >= 0
+    }
     contradicted = _contradicted(chosen, held)
 
     def decision(share: Share, code: str) -> tuple[str, str]:
