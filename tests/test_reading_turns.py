@@ -388,3 +388,19 @@ def test_a_defenders_figure_of_an_earlier_time_is_neither_shown_nor_a_contradict
         "controlled about 60% of Luhansk."
     )
     assert (controlled(text), defended(text)) == ({"UA-09": 80}, {})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a timeline's line is of the date that labels it, in every clause
+        ("November 2022: Ukraine liberates Kherson city; Russia keeps about 70% of the Kherson "
+         "region.", {}),
+        ("2023: Russia holds 60% of Donetsk.", {}),
+        ("- March 2022: Russian troops control about 90% of Luhansk.", {}),
+        ("June 2025 - Russia holds 70% of Donetsk.", {"UA-14": 70}),
+        ("2025: Russia holds 70% of Donetsk.", {"UA-14": 70}),
+    ],
+)  # fmt: skip
+def test_a_timelines_date_label(text, expected):
+    assert controlled(text) == expected

@@ -33,11 +33,22 @@ def time_phrase(shares: list[Share], k: int, window_lo: int, window_hi: int) -> 
     if k and shares[k - 1].target_end:
         before = max(shares[k - 1].end, shares[k - 1].target_end) - s0
         joined = _JOINED_VERB_RE.search(text, max(start, before), share.start - s0)
+    label = _DATE_LABEL_RE.match(text)
+    # "November 2022: Ukraine retakes Kherson city; Russia keeps 70% of the region": a line's
+    # date is the time of every clause in it
+    dated = f"in {label.group('date')}, " if label else ""
     if joined:
         # "captured 99% of X by July 2022 and now hold all of it": the time after the figure
         # before is that clause's, not this one's (an opening "In 2022," is both's)
-        return plain[start : shares[k - 1].start - s0] + plain[joined.start() : end]
-    return plain[start:end]
+        return dated + plain[start : shares[k - 1].start - s0] + plain[joined.start() : end]
+    return dated + plain[start:end]
+
+
+# A date that labels a line of a timeline: "2023:", "March 2022:", "12 March 2022 -".
+_DATE_LABEL_RE = re.compile(
+    r"\s*(?:[-–—•*]\s*)?(?P<date>(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\s+)?(?:19|20)\d\d)\s*(?::|\s[-–—]\s)"
+)
 
 
 # Between two figures of one list: "99% of X and 70% of Y", "99% of X, 70% of Y".
