@@ -404,3 +404,19 @@ def test_a_defenders_figure_of_an_earlier_time_is_neither_shown_nor_a_contradict
 )  # fmt: skip
 def test_a_timelines_date_label(text, expected):
     assert controlled(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence that opens with the unit, then the side in control
+        ("In Blue Nile state, the army remains in control.", {"SD-NB"}),
+        ("In El Obeid, the army remains in control.", set()),
+        ("In the east, the army remains in control.", set()),
+        # a second object after "last January"
+        ("The army recaptured Gezira last January and Khartoum state in May.",
+         {"SD-GZ", "SD-KH"}),
+    ],
+)  # fmt: skip
+def test_in_a_unit_a_side_in_control_and_objects_after_last_month(sudan, text, expected):
+    assert defender_held(text) == expected

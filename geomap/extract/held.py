@@ -24,8 +24,8 @@ from geomap.extract.its_year import read_taken_then, taken_in_its_year, taken_th
 from geomap.extract.sides import Sides, sides
 from geomap.extract.statement import Held, passive, side_of_words, statement
 from geomap.extract.targets import names
-from geomap.extract.text import Mention, Sentence, Token, nouns
-from geomap.extract.unit_words import the_unit, the_unit_before
+from geomap.extract.text import Mention, Sentence, Token
+from geomap.extract.unit_words import and_later, the_unit, the_unit_before
 from geomap.profile import current
 from geomap.regions import Region
 
@@ -183,6 +183,8 @@ def read_held(
         (two.pattern(_PASSIVE), False, passive, True),
         (relative.RELATIVE_RE, False, relative.relative, ", which" in lower or ", that" in lower),
         (relative.WHERE_RE, False, relative.relative, ", where" in lower),
+        # "In Blue Nile State, the army remains in control."
+        (relative.IN_CONTROL_RE, False, relative.relative, relative.OPENING_IN_RE.match(text)),
         (put_out.FREE_RE, False, put_out.freed, "free" in lower or "clear" in lower),
         (put_out.CLEARED_RE, True, put_out.cleared, any(w in lower for w in put_out.CLEARED_WORDS)),
         (put_out.NONE_LEFT_RE, True, put_out.none_left, "any" in lower or "none" in lower),
@@ -281,10 +283,10 @@ def _units_of(
             # of most of the capital and of Gezira State"
             regions += units.after_verb(toks, s0 + more.end())
         else:  # "took back Gezira State in January and Khartoum State in March"
-            later = _and_later(text, s0, named, regions, match.end()) if regions else None
+            later = and_later(text, s0, named, regions, match.end()) if regions else None
             while later is not None and (more_units := units.after_verb(toks, s0 + later)):
                 regions += tuple(r for r in more_units if r not in regions)
-                later = _and_later(text, s0, named, more_units, later)
+                later = and_later(text, s0, named, more_units, later)
         at = match.start()
         if not regions and (others := _the_others(toks, named, match, s0, antecedent)):
             return others, " ".join(text[match.end() :].split()[:3])  # "the other four"
@@ -295,7 +297,11 @@ def _units_of(
             glue = put_out.FREE_GLUE_RE.search(text, max(0, at - 60), at)
             at = glue.start() if glue else at
         regions = units.before_verb(
-            named, toks, s0 + at, asides, where=match.re is relative.WHERE_RE
+            named,
+            toks,
+            s0 + at,
+            asides,
+            where=match.re in (relative.WHERE_RE, relative.IN_CONTROL_RE),
         )
         if regions and (rest := but_those(sentence, named, s0 + at, asides)) is not None:
             regions = rest  # "All Darfur states but North Darfur are ...": not North Darfur
@@ -321,30 +327,7 @@ def _the_others(toks, named, match: re.Match, s0: int, antecedent) -> tuple[Regi
     return rest if before and len(rest) == count else ()
 
 
-# A time between a verb's objects: "... Gezira State in January and Khartoum State in March".
-_TIME_AND_RE = re.compile(
-    r"\s+(?:(?:in|on|by|during|since)\s+(?:early\s+|late\s+|mid-?)?(?:[A-Z][a-z]+|\d{4})(?:\s+\d{4})?"
-    r"|last\s+(?:year|month|week)|this\s+year)"
-    # "... in November, and Gezira State", "..., then Gezira State", "... and then Gezira State"
-    r"(?:,?\s+and\s+(?:then\s+|later\s+)?|,\s*(?:then|later)\s+)"
-)
-
-
 _PLURAL_AFTER_RE = re.compile(r"(?:states|regions|provinces|oblasts|areas|parts)\s+(?:of|in)\s+")
-_WORD_AFTER_RE = re.compile(r"\s+(\w+)")
-
-
-def _and_later(text: str, s0: int, named: list[Mention], regions, verb_end: int) -> int | None:
-    """Where a second object starts after the first and a time ("took back A in January and B
-    in March"), as a sentence offset; else None."""
-    first = [m for m in named if m.start >= s0 + verb_end and set(m.regions) & set(regions)]
-    if not first:
-        return None
-    end = first[-1].end - s0
-    word = _WORD_AFTER_RE.match(text, end)  # "Gezira State", where the name is "Gezira"
-    noun = word is not None and word.group(1).lower() in nouns()
-    more = _TIME_AND_RE.match(text, word.end() if word and noun else end)
-    return more.end() if more else None
 
 
 # The heading of a list of units held: "The RSF controls:", "The army holds the following

@@ -28,16 +28,19 @@ _THEN_RE = re.compile(
 RELATIVE_RE = re.compile(_RELATIVE, re.IGNORECASE)
 # "Gezira State, where the army is in control, ...", "where the RSF has ruled since 2023": a
 # verb of holding with no object; not "where the RSF captured a town".
-WHERE_RE = re.compile(
-    r"(?<=,\s)where\s+(?P<who>(?:(?!(?:once|formerly|previously|long|partly|partially|largely"
+_IN_CONTROL = (
+    r"(?P<who>(?:(?!(?:once|formerly|previously|long|partly|partially|largely"
     r"|mostly|nearly|almost|no\s+longer|never|not)\b)[\w'’-]+\s+){1,4}?)"
     r"(?P<verb>(?:(?:is|are|remains?|has\s+been|have\s+been)"
     r"\s+(?:(?:now|still|firmly|fully|securely)\s+){0,2}in\s+(?:(?:full|firm|complete|effective)\s+)?"
     r"control)|(?:has|have)\s+ruled|rules?|holds?\s+sway|(?:has|have)\s+held\s+sway)\b"
     r"(?!\s+(?:of|over)\b)"
-    r"(?=\s*(?:[,.;)]|$|since\b|for\b))",
-    re.IGNORECASE,
+    r"(?=\s*(?:[,.;)]|$|since\b|for\b))"
 )
+WHERE_RE = re.compile(r"(?<=,\s)where\s+" + _IN_CONTROL, re.IGNORECASE)
+# ... and a sentence that opens with the unit: "In Blue Nile State, the army remains in control."
+IN_CONTROL_RE = re.compile(r"(?<=,\s)" + _IN_CONTROL, re.IGNORECASE)
+OPENING_IN_RE = re.compile(r"\s*In\s+[^,;]{2,40},\s")
 
 
 def relative(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:

@@ -5,9 +5,15 @@ that the profile says is its capital city's ("Khartoum"); and where a unit's nam
 
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
+
 from geomap.extract.text import Token, name_at, nouns, token_at
 from geomap.profile import current, gazetteer
 from geomap.regions import Region
+
+if TYPE_CHECKING:
+    from geomap.extract.text import Mention
 
 _ENDS = frozenset({".", ",", ";", ":", ")", "!", "?", "and", "&", "«", "“", '"', "'"})
 # Words that start the next phrase after a name: "controls North Darfur after taking El Fasher".
@@ -112,3 +118,28 @@ def of_a_place(toks: list[Token], k: int, j: int) -> bool:
             )
         )
     )
+
+
+# A time between a verb's objects: "... Gezira State in January and Khartoum State in March".
+_TIME_AND_RE = re.compile(
+    r"\s+(?:(?:in|on|by|during|since)\s+(?:early\s+|late\s+|mid-?)?(?:[A-Z][a-z]+|\d{4})(?:\s+\d{4})?"
+    r"|last\s+(?:year|month|week|spring|summer|autumn|winter|[A-Z][a-z]+)|this\s+year)"
+    # "... in November, and Gezira State", "..., then Gezira State", "... and then Gezira State"
+    r"(?:,?\s+and\s+(?:then\s+|later\s+)?|,\s*(?:then|later)\s+)"
+)
+
+
+_WORD_AFTER_RE = re.compile(r"\s+(\w+)")
+
+
+def and_later(text: str, s0: int, named: list[Mention], regions, verb_end: int) -> int | None:
+    """Where a second object starts after the first and a time ("took back A in January and B
+    in March"), as a sentence offset; else None."""
+    first = [m for m in named if m.start >= s0 + verb_end and set(m.regions) & set(regions)]
+    if not first:
+        return None
+    end = first[-1].end - s0
+    word = _WORD_AFTER_RE.match(text, end)  # "Gezira State", where the name is "Gezira"
+    noun = word is not None and word.group(1).lower() in nouns()
+    more = _TIME_AND_RE.match(text, word.end() if word and noun else end)
+    return more.end() if more else None
