@@ -420,3 +420,21 @@ def test_a_timelines_date_label(text, expected):
 )  # fmt: skip
 def test_in_a_unit_a_side_in_control_and_objects_after_last_month(sudan, text, expected):
     assert defender_held(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "neither" is the subject of its own clause, not of one joined after it with a side
+        ("Neither side has moved the front in Zaporizhzhia much since 2023, and Russia, which "
+         "annexed the region in 2022, still controls about three-quarters of it.", {"UA-23": 75}),
+        ("Neither Ukraine nor Russia controls 75% of Zaporizhzhia.", {}),
+    ],
+)  # fmt: skip
+def test_neither_is_the_subject_of_its_own_clause(text, expected):
+    assert controlled(text) == expected
+
+
+def test_neither_in_its_own_clause_in_sudan(sudan):
+    text = "Neither side has gained ground in Sennar since May, and the army controls Gezira State."
+    assert defender_held(text) == {"SD-GZ"}

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from geomap.extract import scan
 from geomap.extract.actors import main_clause_start
 from geomap.extract.asides import without_insertions
-from geomap.extract.sides import Sides
+from geomap.extract.sides import Sides, sides
 
 # Cues, strongest first: an earlier cue wins over a later one it overlaps.
 _LIB = (
@@ -57,7 +57,14 @@ def nobody_acts(text: str, verb: int) -> re.Match | None:
     since = main_clause_start(text, verb)
     if not _NOBODY_RE.search(text, since, verb):
         return None  # most clauses: no need to set their asides aside
-    return _NOBODY_RE.search(without_insertions(text, verb), since, verb)
+    nobody = _NOBODY_RE.search(without_insertions(text, verb), since, verb)
+    if nobody and sides().pattern(_NEW_SUBJECT).search(text, nobody.start(), verb):
+        return None  # "Neither side has moved the front, and Russia still controls 75% of X"
+    return nobody
+
+
+# A clause joined after the one no one is the subject of, with a side as its own subject.
+_NEW_SUBJECT = r",\s+(?:and|but|yet)\s+(?:the\s+)?(?:«C»|«D»|«CF»|«DF»|«CB»|«DB»|«CA»|«DA»)\b"
 
 
 # ... and a whole negated by the words just before it ("lost all of" is the other side's gain).
