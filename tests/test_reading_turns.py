@@ -438,3 +438,21 @@ def test_neither_is_the_subject_of_its_own_clause(text, expected):
 def test_neither_in_its_own_clause_in_sudan(sudan):
     text = "Neither side has gained ground in Sennar since May, and the army controls Gezira State."
     assert defender_held(text) == {"SD-GZ"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # spellings of the news in English and French
+        ("The RSF holds South Kordufan state.", {"SD-KS"}),
+        ("The RSF controls West Darfour state.", {"SD-DW"}),
+    ],
+)  # fmt: skip
+def test_sudans_other_spellings(sudan, text, expected):
+    assert held(text) == expected
+
+
+def test_darfour_is_darfur(sudan):
+    assert controlled("The RSF controls all of Darfour.") == dict.fromkeys(
+        ("SD-DC", "SD-DE", "SD-DN", "SD-DS", "SD-DW"), 100
+    )
