@@ -456,3 +456,23 @@ def test_darfour_is_darfur(sudan):
     assert controlled("The RSF controls all of Darfour.") == dict.fromkeys(
         ("SD-DC", "SD-DE", "SD-DN", "SD-DS", "SD-DW"), 100
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "claims"),
+    [
+        # a whole a relative clause claims is claimed, not held
+        ("Russia holds most of the Donetsk region, all of which it claims.", {}, {"UA-14"}),
+        ("Russia holds much of the Zaporizhzhia region, all of which Moscow annexed in 2022.",
+         {}, {"UA-23"}),
+        ("Russia holds the Donetsk region, 70% of which it occupies.", {"UA-14": 70}, set()),
+        # "which Russia claims (in full)": of the region before
+        ("Ukraine refuses to cede Donetsk, which Russia claims in full.", {}, {"UA-14"}),
+        ("Kyiv holds part of Donetsk, which it claims in full.", {}, set()),
+        # taken in in the profile's year of annexation: held since
+        ("Russia formally absorbed Crimea in March 2014.", {"UA-43": 100, "UA-40": 100},
+         {"UA-43", "UA-40"}),
+    ],
+)  # fmt: skip
+def test_claims_in_relative_clauses(text, ours, claims):
+    assert (controlled(text), claimed(text)) == (ours, claims)

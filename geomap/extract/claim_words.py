@@ -177,7 +177,7 @@ _CUE = (
     r"\s+(?:now\s+)?its\s+own\b)(?=\s*[\"”'’]?\s*(?:[.,;:!?)]|$))"
     # "the Donetsk region, all of which it claims": "it" the controlling side (see claims.py)
     r"|(?P<it>\b(?:which|that)\s+(?:it|they)\s+(?:also\s+|now\s+|still\s+)?claims?\b)"
-    r"(?=\s*(?:[.,;:!?)]|$|as\b))"
+    r"(?=\s*(?:[.,;:!?)]|$|as\b|in\s+full\b))"
     # "the 'new regions' - as Moscow calls A, B, C and D -"
     r"|\bnew\s+(?:regions|territories|lands)[\"”]?\s*[-–—,(]?\s*as\s+«C»\s+(?:now\s+)?"
     r"(?:calls?|describes?|refers\s+to)\b"

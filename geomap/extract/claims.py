@@ -68,6 +68,8 @@ _CONTRAST_RE = re.compile(
     re.IGNORECASE,
 )
 # "..., and, eight years later, four more regions", "... and later four more regions: A, B"
+# "Russia formally absorbed (incorporated) Crimea in 2014": taken in as annexed is.
+_ABSORBED_RE = re.compile(r"\b(?:absorb|incorporat)")
 _YEARS_LATER_RE = re.compile(
     r"\byears\s+later\b|\b(?:later|then|subsequently)\s+(?=(?:the|four|three|two|five|more)\b)",
     re.IGNORECASE,
@@ -292,7 +294,7 @@ def _read(
         int(m.group()) for m in YEAR_RE.finditer(text, clause_lo, clause_hi)
         if not any(a <= m.start() < b for a, b in asides)
     ]  # fmt: skip
-    if cue.startswith("annex") and two.inferred_year in years:
+    if (cue.startswith("annex") or _ABSORBED_RE.search(cue)) and two.inferred_year in years:
         # "annexed in 2014": the regions held since (the profile's rule; Crimea for Ukraine).
         if not claim.regions:  # "Crimea hosts the fleet. Its annexation in 2014 ..."
             look_back()

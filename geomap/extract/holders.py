@@ -101,11 +101,23 @@ def holder(
     _hold(share, cue, actors, previous, context, two, framed)
 
 
+# A relative clause on a share whose verb claims it: "all of which it claims", "70% of which
+# Moscow annexed".
+_FRONTED_CLAIM_RE = re.compile(
+    r"\s*(?:of\s+)?(?:which|that)\s+(?:[\w'’-]+\s+){1,3}?"
+    r"(?P<verb>claims?|claimed|annex(?:ed|es)|considers?|regards?)\b",
+    re.IGNORECASE,
+)
+
+
 def _claiming(share, cue: Cue | None, lo: int) -> str:
     """A verb of claiming between the verb of holding before a share (or its window's start,
     ``lo``, where it has none) and the share, not in an aside: the verb whose object the share
     is ("... and claims 100% of Y"); else ""."""
     text, rel = share.sentence.text, share.start - share.sentence.start
+    fronted = _FRONTED_CLAIM_RE.match(text, share.end - share.sentence.start)
+    if fronted:  # "most of X, all of which it claims": the relative clause's verb
+        return fronted.group("verb")
     since = lo if cue is None else cue.end
     if since > rel:
         return ""

@@ -208,6 +208,13 @@ _OF_SOMETHING_ELSE = (  # with the profile's unit nouns: sides().pattern
 )
 
 
+# After a verb of claiming that ends what it claims: "the regions Moscow claims are ...",
+# "Donetsk, which Russia claims in full, ..."
+_CLAUSE_GOES_ON_RE = re.compile(
+    r"\s+(?:are|is|as|were|was|but|in\s+(?:full|its\s+entirety|their\s+entirety))\b"
+)
+
+
 def names_follow(match: re.Match, mentions: list[Mention], s0: int) -> bool:
     """Whether "Moscow claims" is followed by region names, or ends its clause ("the regions
     Moscow claims are ...")."""
@@ -223,5 +230,5 @@ def names_follow(match: re.Match, mentions: list[Mention], s0: int) -> bool:
         or sides().pattern(_REFERENCE_AFTER).match(text, match.end())
         is not None  # "claims the whole oblast"
         or not text[match.end() :].strip()[:1].isalpha()
-        or (re.match(r"\s+(?:are|is|as|were|was|but)\b", text[match.end() :]) is not None)
+        or _CLAUSE_GOES_ON_RE.match(text, match.end()) is not None
     )
