@@ -476,3 +476,22 @@ def test_darfour_is_darfur(sudan):
 )  # fmt: skip
 def test_claims_in_relative_clauses(text, ours, claims):
     assert (controlled(text), claimed(text)) == (ours, claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure "of which" takes the relative clause's verb, not the one before it
+        ("Russia holds most of the Donetsk region, all of which it wants.", {}),
+        ("Russia holds most of the Donetsk region, all of which it seeks to capture.", {}),
+        ("Ukraine lost the Luhansk region, all of which Russia now occupies.", {"UA-09": 100}),
+        ("Russia holds the Zaporizhzhia region, 75% of which it occupies, and wants the rest.",
+         {"UA-23": 75}),
+    ],
+)  # fmt: skip
+def test_of_which_takes_the_relative_clauses_verb(text, expected):
+    assert controlled(text) == expected
+
+
+def test_of_which_takes_the_relative_clauses_verb_in_testland(testland):
+    assert controlled("Norland holds most of Beta, all of which it covets.") == {}

@@ -85,10 +85,14 @@ def nearest_cue(share, cues: list[Cue], lo: int, hi: int, actors=()) -> Cue | No
     ):
         # "hopes to take the 30% of X that Ukraine still holds": what is held now, not sought
         return min(after)
+    if _FRONTED_RE.match(text, share.end - s0):
+        # "70 percent of which Russian forces hold": the relative clause's verb, up to its end
+        # ("all of which it wants": no verb of holding, whatever the verb before)
+        end = text.find(",", share.end - s0)
+        inside = [c for c in after if end < 0 or c.start < end]
+        return min(inside) if inside else None
     if before:
         return max(before)
-    if _FRONTED_RE.match(share.sentence.text, share.end - s0):
-        return min(after) if after else None  # "70 percent of which Russian forces hold"
     asides = asides or insertions(share.sentence.text)
     after = [
         c for c in after
