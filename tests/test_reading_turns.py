@@ -495,3 +495,41 @@ def test_of_which_takes_the_relative_clauses_verb(text, expected):
 
 def test_of_which_takes_the_relative_clauses_verb_in_testland(testland):
     assert controlled("Norland holds most of Beta, all of which it covets.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a whole after another clause's verb is no item of the list the figure before opens
+        "Russia holds 75% of Donetsk and shells all of the Kharkiv region.",
+        "Russia holds 75% of Donetsk and bombs the entire Kharkiv region daily.",
+        "Russia holds 75% of Donetsk, and air raid sirens sounded across all of the Kharkiv "
+        "region.",
+        "Russia holds 75% of Donetsk; the whole Sumy region was without power.",
+        "Russia holds 75% of Donetsk and targets the entire Dnipropetrovsk region with drones.",
+    ],
+)
+def test_a_whole_after_another_verb_is_not_held(text):
+    assert controlled(text) == {"UA-14": 75}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ... while the items of a list are
+        ("Russia holds 99% of Luhansk and parts of Kharkiv, and 78% of Donetsk.",
+         {"UA-09": 99, "UA-14": 78}),
+        ("Russia controls a fifth of Ukraine, including about 99% of Luhansk and some 76% of "
+         "Donetsk.", {"UA-09": 99, "UA-14": 76}),
+        ("Russia occupies 19% of Ukraine. By region - Luhansk: 99.8%; Donetsk: 79%; "
+         "Zaporizhzhia: 74%.", {"UA-09": 99.8, "UA-14": 79, "UA-23": 74}),
+        ("Russia holds Crimea and all of Luhansk.", {"UA-43": 100, "UA-40": 100, "UA-09": 100}),
+    ],
+)  # fmt: skip
+def test_the_items_of_a_list_keep_its_verb(text, expected):
+    assert controlled(text) == expected
+
+
+def test_a_whole_after_another_verb_in_sudan(sudan):
+    text = "The RSF holds 60% of North Kordofan and shells all of the White Nile state."
+    assert controlled(text) == {"SD-KN": 60}

@@ -31,6 +31,7 @@ from geomap.extract import (
     holder_words,
     holders,
     nearest,
+    other_verbs,
     pronouns,
     put_out,
     questions,
@@ -84,7 +85,7 @@ def blind_patterns() -> list[re.Pattern]:
     """Every pattern of the reading that ignores case: each may be searched in lower case."""
     modules = (
         actors, asides, claim_refs, claimants, claims, each, follows, framing, gains, gapping, grid, held, held_words, holders,
-        nearest, pronouns, put_out, questions, relative, share_of, share_times, shares, statement, subjects,
+        nearest, other_verbs, pronouns, put_out, questions, relative, share_of, share_times, shares, statement, subjects,
         targets, together, unit_words, units, when,
     )  # fmt: skip
     found = [v for m in modules for v in vars(m).values() if isinstance(v, re.Pattern)]

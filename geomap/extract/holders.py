@@ -34,6 +34,7 @@ from geomap.extract.holder_words import (
     nobody_acts,
 )
 from geomap.extract.nearest import nearest_cue
+from geomap.extract.other_verbs import VERB_AFTER_RE, another_verb, claiming_verb, verb_between
 from geomap.extract.pronouns import IT_AN_OBJECT, relative_on, whose_it
 from geomap.extract.sides import Sides, other
 from geomap.extract.targets import WHOLE_COUNTRY
@@ -64,7 +65,7 @@ def holder(
     cue = nearest_cue(share, cues, lo, hi, actors)
     if cue is not None and cue.end <= share.start - share.sentence.start:
         cue = _governing(share.sentence.text, cues, cue, actors)
-    if claiming := _claiming(share, cue, lo):
+    if claiming := claiming_verb(share, cue, lo):
         # "Russia holds most of X and claims the whole region": what it claims
         share.reason = share.reason or f"the object of '{claiming}', not of holding"
         return
@@ -87,7 +88,7 @@ def holder(
                 or f"holder unclear: {named[-1][1]} named before it, with no verb of holding"
             )
             return
-        if previous is not None and previous.holder:
+        if previous is not None and previous.holder and not another_verb(previous, share):
             share.holder, share.cue, share.clause = previous.holder, previous.cue, previous.clause
             return
         cue, own = _cue_of_a_list(share, cues, actors, header, two)
@@ -101,36 +102,6 @@ def holder(
     _hold(share, cue, actors, previous, context, two, framed)
 
 
-# A relative clause on a share whose verb claims it: "all of which it claims", "70% of which
-# Moscow annexed".
-_FRONTED_CLAIM_RE = re.compile(
-    r"\s*(?:of\s+)?(?:which|that)\s+(?:[\w'’-]+\s+){1,3}?"
-    r"(?P<verb>claims?|claimed|annex(?:ed|es)|considers?|regards?)\b",
-    re.IGNORECASE,
-)
-
-
-def _claiming(share, cue: Cue | None, lo: int) -> str:
-    """A verb of claiming between the verb of holding before a share (or its window's start,
-    ``lo``, where it has none) and the share, not in an aside: the verb whose object the share
-    is ("... and claims 100% of Y"); else ""."""
-    text, rel = share.sentence.text, share.start - share.sentence.start
-    fronted = _FRONTED_CLAIM_RE.match(text, share.end - share.sentence.start)
-    if fronted:  # "most of X, all of which it claims": the relative clause's verb
-        return fronted.group("verb")
-    since = lo if cue is None else cue.end
-    if since > rel:
-        return ""
-    return next(
-        (
-            m.group()
-            for m in _CLAIMING_RE.finditer(text, since, rel)
-            if not in_aside(text, m.start())
-        ),
-        "",
-    )
-
-
 def _hold_in(header, share, cue: Cue, actors, context, two: Sides, framed: bool) -> None:
     """The holder a heading's verb gives a line under it ("Territory held by Russia, by region"
     over "Luhansk 99%"): read in the heading, as if the line's figure ended it."""
@@ -142,12 +113,6 @@ def _hold_in(header, share, cue: Cue, actors, context, two: Sides, framed: bool)
     share.clause = clause_text(header.text, cue.start)
 
 
-# A verb of claiming between a verb of holding and a figure, whose object the figure is.
-_CLAIMING_RE = re.compile(
-    r"\b(?:claims?|claimed|claiming|annex(?:es|ed|ing)?|considers?|considered|regards?"
-    r"|regarded)\b",
-    re.IGNORECASE,
-)
 # A restrictive relative clause after a whole's region: "all of the Kharkiv region it seized".
 _SEIZED_PART_RE = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:it|they|[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:(?:had|has|have)\s+)?"
@@ -194,6 +159,12 @@ def _cue_of_a_list(share, cues, actors, header, two: Sides):
         # "Russian soldiers occupy 20% of X, while Ukrainian soldiers defend 100% of Y": a side
         # named after that verb acts in a clause of its own, with a verb that is no cue.
         if any(cue.end <= at < rel and not aside_on_another(text, at, rel) for at, _ in actors):
+            return None, actors
+        # "Russia holds 75% of X and shells all of Y", "...; the whole Y region was without
+        # power": a verb of its own, before it or after it
+        if verb_between(text, cue.end, rel) or VERB_AFTER_RE.match(
+            text, max(share.end, share.target_end) - share.sentence.start
+        ):
             return None, actors
         return cue, actors
     if header is not None:
@@ -398,7 +369,7 @@ def _of_the_actor(share, cue: Cue, actors, previous, context, two: Sides) -> Non
         share.holder = side or later or ""
     elif later == "":
         share.reason = share.reason or LATER_PRONOUN_UNCLEAR
-    elif previous is not None and previous.holder:
+    elif previous is not None and previous.holder and not another_verb(previous, share):
         share.holder = previous.holder
     elif said := speaker(two, text, cue.start):
         share.holder = said  # "Ukraine says it still controls a quarter of X"
