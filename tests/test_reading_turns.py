@@ -533,3 +533,15 @@ def test_the_items_of_a_list_keep_its_verb(text, expected):
 def test_a_whole_after_another_verb_in_sudan(sudan):
     text = "The RSF holds 60% of North Kordofan and shells all of the White Nile state."
     assert controlled(text) == {"SD-KN": 60}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # all of it the defending side's, in figures: none the controlling side's
+        ("The Kyiv region has been 100% de-occupied.", {"UA-32": 0}),
+        ("Ukraine controls 100% of the Sumy region.", {"UA-59": 0}),
+    ],
+)  # fmt: skip
+def test_a_hundred_percent_held_by_the_defender(text, expected):
+    assert (controlled(text), defended(text)) == (expected, {})

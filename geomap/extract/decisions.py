@@ -108,8 +108,8 @@ def _complement(share: Share) -> None:
     two = sides()
     if share.holder != two.defender or share.reason:
         return
-    if share.totality:
-        # "the entire Kyiv region was liberated": no Russian control at all.
+    if share.totality or share.value == 100:
+        # "the entire Kyiv region was liberated", "is 100% de-occupied": no Russian control.
         share.note = f"the whole region held by {two.defender}: {share.text!r}"
         share.value, share.holder, share.basis = 0.0, two.controller, "inferred"
     elif share.all_but and share.value is not None:
