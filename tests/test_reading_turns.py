@@ -545,3 +545,21 @@ def test_a_whole_after_another_verb_in_sudan(sudan):
 )  # fmt: skip
 def test_a_hundred_percent_held_by_the_defender(text, expected):
     assert (controlled(text), defended(text)) == (expected, {})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part named after the unit: "south of", "east of"; "but a sliver"
+        "Russia holds all of the Zaporizhzhia region south of the front line.",
+        "Russia holds all of the Luhansk region but a sliver in the west.",
+        "Russia holds the Zaporizhzhia region south of the front line.",
+        "Russia controls the Kherson region east of the Dnipro.",
+    ],
+)
+def test_a_part_named_after_the_unit(text):
+    assert (controlled(text), held(text)) == ({}, set())
+
+
+def test_a_place_set_off_after_the_unit_is_no_part():
+    assert held("Russia holds the Luhansk region, east of Kharkiv.") == {"UA-09"}

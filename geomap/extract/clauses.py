@@ -14,7 +14,10 @@ from geomap.extract import scan
 from geomap.extract.asides import in_aside, insertions
 
 # Words after "but" that make it an exception: "all five states but one", "but parts of X"
-BUT_EXCEPT = r"(?:one|two|three|four|parts?|pockets?|some|a\s+(?:few|small|handful)|small|several)"
+BUT_EXCEPT = (
+    r"(?:one|two|three|four|parts?|pockets?|some|a\s+(?:few|small|handful|sliver|strip|corner"
+    r"|pocket|tiny|narrow|thin)|small|several)"
+)
 # Clauses: a share's holder and mood are read within its clause.
 _CLAUSE_RE = re.compile(
     r";|\bwhile\b|\bwhereas\b|\bwith\s+only\b|\balthough\b|\bthough\b"

@@ -51,6 +51,11 @@ def says_who_speaks(toks: list[Token], i: int, n: int) -> bool:
 TOGETHER = frozenset({"combined", "together", "jointly", "overall", "in total", "taken together",
                       "between them", "as a"})  # fmt: skip
 CLAUSE_ENDS = frozenset({".", ",", ";", ":", ")", "!", "?"})
+# The words of a part of a unit named after it: "all of X south of the front line".
+COMPASS = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "north-east", "north-west", "south-east", "south-west",
+})  # fmt: skip
 # An opening word that makes a list's share one of the list together.
 TOGETHER_OPENING_RE = re.compile(
     r"\s*(?:together|taken\s+together|combined|altogether|all\s+told|in\s+total)\s*,",

@@ -70,7 +70,9 @@ def whole_after(
 # "controls the Luhansk region only partly", "controls it almost entirely": a part of it.
 _PART_AFTER_RE = re.compile(
     r"\s+(?:only\s+)?(?:partly|partially|in\s+part|largely|mostly|mainly"
-    r"|(?:almost|nearly|virtually|practically)\s+(?:entirely|completely|fully|wholly|totally))\b",
+    r"|(?:almost|nearly|virtually|practically)\s+(?:entirely|completely|fully|wholly|totally)"
+    # "holds the Zaporizhzhia region south of the front line"
+    r"|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\b",
     re.IGNORECASE,
 )
 # "it" or "them" just after a verb: the units of a statement named before (see held.py)

@@ -27,6 +27,7 @@ from geomap.extract.before import (
 from geomap.extract.each import (
     AREA_NOUNS,
     CLAUSE_ENDS,
+    COMPASS,
     TOGETHER,
     TOGETHER_OPENING_RE,
     each_named_before,
@@ -295,7 +296,7 @@ def _of_the_regions(
         toks[end - 1].possessive and after not in AREA_NOUNS and not past_a_size(toks, end)
     ):
         share.reason = f"a share of {after or 'something'} in the region, not of its territory"
-    elif seized:
+    elif seized or (after in COMPASS and then == "of"):  # "all of X south of the front line"
         share.reason = f"a share of the {after} {then} ..., not of the region"
     elif not of_a_group(share, several):  # "40% of Darfur": of no one state
         share.regions = regions
