@@ -563,3 +563,16 @@ def test_a_part_named_after_the_unit(text):
 
 def test_a_place_set_off_after_the_unit_is_no_part():
     assert held("Russia holds the Luhansk region, east of Kharkiv.") == {"UA-09"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "its share" after a figure is the next figure's own word, not this one's verb
+        ("Russia gained 10% of Donetsk this year, bringing its share to 70%.", {"UA-14": 70}),
+        ("Russia has gained 10% of Donetsk.", {}),
+        ("Russia holds 70% of Donetsk, up from 60% a year ago.", {"UA-14": 70}),
+    ],
+)  # fmt: skip
+def test_a_gain_and_the_share_it_brought(text, expected):
+    assert controlled(text) == expected

@@ -11,6 +11,7 @@ from geomap.extract.holder_words import Cue
 from geomap.extract.pronouns import REDUCED_RE, relative_on
 from geomap.extract.sides import sides
 
+_SHARE_WORD_RE = re.compile(r"share|foothold|bridgehead", re.IGNORECASE)
 _FULL_RE = re.compile(r"(?:(?:full|complete|total)\s+)?(?:control|hold|grip)\b", re.IGNORECASE)
 _CONTROL_OF_RE = re.compile(r"\s+control\s+(?:of|over)\b", re.IGNORECASE)
 # The object of the relative clause after it: "some 70 percent of which Russian forces hold".
@@ -52,8 +53,12 @@ def nearest_cue(share, cues: list[Cue], lo: int, hi: int, actors=()) -> Cue | No
         # "has full (99 percent) control of": the share's own phrase is its verb ("does not
         # have full control of" stays negated).
         before.append(Cue(rel_start, rel_start, "verb", share.text, False))
-    # not "leaving Ukraine with" after it: that verb's share is the one after "with"
-    after = [c for c in window if c.start >= rel_end and c.kind != "left"]
+    # not "leaving Ukraine with" after it: that verb's share is the one after "with"; nor "its
+    # share" (", bringing its share to 70%"): the figure after it is its own
+    after = [
+        c for c in window
+        if c.start >= rel_end and c.kind != "left" and not _SHARE_WORD_RE.fullmatch(c.word)
+    ]  # fmt: skip
     verb = [c for c in window if own[1] <= c.start <= own[1] + 8]
     if share.adverb and verb and not (before and max(before).kind == "neg"):
         return min(verb)  # "had fully liberated X": the verb the adverb is of
