@@ -576,3 +576,20 @@ def test_a_place_set_off_after_the_unit_is_no_part():
 )  # fmt: skip
 def test_a_gain_and_the_share_it_brought(text, expected):
     assert controlled(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb right before another figure is that figure's, not the one before it
+        ("Russia shells 30% of the Kharkiv region daily and controls 3% of it.", {"UA-63": 3}),
+        ("About 99% of Luhansk and 70% of Donetsk are occupied.", {"UA-09": 99, "UA-14": 70}),
+    ],
+)  # fmt: skip
+def test_a_verb_before_another_figure_is_its_own(text, expected):
+    assert controlled(text) == expected
+
+
+def test_a_verb_before_another_figure_in_testland(testland):
+    text = "Norland shells 30% of Beta every night and holds 5% of it."
+    assert controlled(text) == {"TL-02": 5}

@@ -12,6 +12,13 @@ from geomap.extract.pronouns import REDUCED_RE, relative_on
 from geomap.extract.sides import sides
 
 _SHARE_WORD_RE = re.compile(r"share|foothold|bridgehead", re.IGNORECASE)
+# A figure right after a verb: the verb's own ("shells 30% of X and controls 3% of it").
+_FIGURE_NEXT_RE = re.compile(
+    r"\s+(?:(?:about|around|roughly|some|nearly|almost|over|just|only|still|now|more\s+than"
+    r"|less\s+than)\s+)*(?:\d|(?:a|one)\s+(?:third|quarter|half|fifth|tenth)\b|half\b"
+    r"|(?:two|three|four)[\s-](?:thirds|quarters|fifths)\b|all\s+of\b|the\s+(?:entire|whole)\b)",
+    re.IGNORECASE,
+)
 _FULL_RE = re.compile(r"(?:(?:full|complete|total)\s+)?(?:control|hold|grip)\b", re.IGNORECASE)
 _CONTROL_OF_RE = re.compile(r"\s+control\s+(?:of|over)\b", re.IGNORECASE)
 # The object of the relative clause after it: "some 70 percent of which Russian forces hold".
@@ -58,6 +65,7 @@ def nearest_cue(share, cues: list[Cue], lo: int, hi: int, actors=()) -> Cue | No
     after = [
         c for c in window
         if c.start >= rel_end and c.kind != "left" and not _SHARE_WORD_RE.fullmatch(c.word)
+        and not _FIGURE_NEXT_RE.match(text, c.end)  # "... and controls 3% of it": that one's
     ]  # fmt: skip
     verb = [c for c in window if own[1] <= c.start <= own[1] + 8]
     if share.adverb and verb and not (before and max(before).kind == "neg"):
