@@ -593,3 +593,11 @@ def test_a_verb_before_another_figure_is_its_own(text, expected):
 def test_a_verb_before_another_figure_in_testland(testland):
     text = "Norland shells 30% of Beta every night and holds 5% of it."
     assert controlled(text) == {"TL-02": 5}
+
+
+def test_a_sides_word_against_the_figure_disputes_it(caplog):
+    text = "Russia says it has taken all of Luhansk, but Ukraine says it still holds two villages."
+    with caplog.at_level(logging.WARNING):
+        (figure,) = read(text).figures
+    assert "disputed: 'but Ukraine says it still holds'" in figure.note
+    assert "someone disputes: Luhansk" in caplog.text
