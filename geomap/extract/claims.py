@@ -67,9 +67,9 @@ _CONTRAST_RE = re.compile(
     r"|(?P<verb>(?:holds|controls|occupies|occupied|seized|captured|took|says|said|wants)\b))",
     re.IGNORECASE,
 )
-# "..., and, eight years later, four more regions", "... and later four more regions: A, B"
 # "Russia formally absorbed (incorporated) Crimea in 2014": taken in as annexed is.
 _ABSORBED_RE = re.compile(r"\b(?:absorb|incorporat)")
+# "..., and, eight years later, four more regions", "... and later four more regions: A, B"
 _YEARS_LATER_RE = re.compile(
     r"\byears\s+later\b|\b(?:later|then|subsequently)\s+(?=(?:the|four|three|two|five|more)\b)",
     re.IGNORECASE,

@@ -53,10 +53,10 @@ _DENY = (
 _DISPUTED_RE = re.compile(
     rf"\b(?:an?\s+(?:claim|figure|number|estimate|assertion)|claims|which|something)\s+(?:that\s+)?(?:[\w'’-]+\s+){{1,4}}?"
     rf"{_DENY}\b|\b(?:denied|disputed|contested)\s+by\b"
-    # "..., while Kyiv put the figure at 70%", "...; Ukraine says the real figure is closer to 70%"
     # "..., but the army says it still holds Babanusa": a side's word against it
     r"|\bbut\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2}(?:says?|said|insists?|insisted)\s+(?:that\s+)?"
     r"(?:it|they)\s+still\s+(?:holds?|controls?)\b"
+    # "..., while Kyiv put the figure at 70%", "...; Ukraine says the real figure is closer to 70%"
     r"|\b(?:[\w'’-]+\s+){1,3}(?:put|puts|putting|estimates?|estimated|says?|said)\s+(?:that\s+)?"
     r"(?:the\s+(?:real\s+|actual\s+|true\s+)?(?:figure|share|number)|it)\s+(?:at|is|was)\s+"
     r"(?:closer\s+to\s+|nearer\s+|only\s+|about\s+|around\s+)?\d[\d.]*\s*(?:%|per\s*cent|percent)",
