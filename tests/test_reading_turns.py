@@ -124,8 +124,8 @@ def test_units_after_a_place_that_is_no_unit(sudan, text, expected):
         ("Putin signed treaties in 2022 absorbing the Donetsk and Luhansk regions in the east "
          "and the Kherson and Zaporizhzhia regions in the south into Russia.",
          {"UA-14", "UA-09", "UA-65", "UA-23"}),
-        ("Treaties were signed on the admission of the Donetsk and Lugansk People's Republics, "
-         "as well as the Zaporozhye and Kherson regions, into the Russian Federation.",
+        ("A treaty was signed on the admission of the two people's republics of Donetsk and "
+         "Lugansk, and of the Kherson and Zaporozhye regions too, into the Russian Federation.",
          {"UA-14", "UA-09", "UA-23", "UA-65"}),
         # people taken in are no region
         ("Children from the Kherson region were admitted to Russian schools.", set()),
@@ -384,8 +384,8 @@ def test_a_share_put_at_a_figure(text, ours, theirs):
 
 def test_a_defenders_figure_of_an_earlier_time_is_neither_shown_nor_a_contradiction():
     text = (
-        "Russia now controls 80% of Luhansk. Before the invasion, the Ukrainian government "
-        "controlled about 60% of Luhansk."
+        "Moscow's forces hold some 80% of the Luhansk region today. Before February 2022, "
+        "Kyiv's troops held roughly 60% of the region."
     )
     assert (controlled(text), defended(text)) == ({"UA-09": 80}, {})
 
