@@ -601,3 +601,25 @@ def test_a_sides_word_against_the_figure_disputes_it(caplog):
         (figure,) = read(text).figures
     assert "disputed: 'but Ukraine says it still holds'" in figure.note
     assert "someone disputes: Luhansk" in caplog.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # annexations planned, wished for, failed, put as a condition or talked of: no claim
+        "Russia's annexation plans for Odesa were shelved.",
+        "Had Russia annexed Kharkiv, the front would look different.",
+        "Without annexing Mykolaiv, Russia cannot reach Odesa.",
+        "Russia's failure to annex Kharkiv in 2022 still rankles in Moscow.",
+        "Some Russian nationalists want Moscow to annex Odesa and Mykolaiv.",
+        "Annexing the Kharkiv region is not on the agenda, the Kremlin said.",
+        "The Kremlin denied it was planning to absorb the Kharkiv region into Russia.",
+    ],
+)
+def test_annexations_not_made_are_no_claims(text):
+    assert claimed(text) == set()
+
+
+def test_annexations_not_made_in_testland(testland):
+    assert claimed("Had Norland annexed Alpha, the war would have ended.") == set()
+    assert claimed("Norland annexed Alpha in 2019.") == {"TL-01"}

@@ -39,10 +39,30 @@ _FUTURE_RE = re.compile(
     r"|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|aim(?:s|ed|ing)?|expected|likely|set|poised|moving"
     r"|moves|hop(?:es?|ed|ing)|vow\w*|pledg\w*|promis\w*|tr(?:y|ies|ying)"
     r"|look(?:s|ed|ing)?|striv\w*)\s+to\s+(?:\w+\s+)?$"
+    # "want Moscow to annex", "urged the Kremlin to annex"; "its failure to annex"
+    r"|\b(?:want|urg|push|press|call)\w*\s+(?:[\w'’-]+\s+){1,3}?to\s+$"
+    r"|\b(?:fail\w*|unable|inability|yet)\s+to\s+(?:\w+\s+)?$"
+    # "Without annexing Mykolaiv, ..."
+    r"|\bwithout\s+$"
     # "has no intention of annexing", "its plans to annex", "a bid to annex" (not "attempted to
     # annex", "tried to": said of the annexations declared, which are claims)
     r"|\b(?:intentions?|plans?|ambitions?|designs?|desire|bid)\s+"
     r"(?:of|to|for)\s+$|\b(?:will|would|could|might|may|shall|if|unless|should)\s+(?:\w+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+# The words a claim phrase starts with that take a region in.
+_TAKING_IN = ("annex", "absorb", "incorporat")
+# "annexation plans for X", "... ambitions": a plan's noun after it
+_PLANS_AFTER_RE = re.compile(
+    r"\s+(?:plans?|ambitions?|designs?|threats?|talk|bid|drive|push|scenarios?|proposals?)\b",
+    re.IGNORECASE,
+)
+# A condition put by inverting its verb: "Had Russia annexed X, ..."
+_INVERTED_RE = re.compile(r"\s*(?:had|were|should)\s+(?:[\w'’-]+\s+){1,4}", re.IGNORECASE)
+# What is said of a gerund's annexation after it: "Annexing X is not on the agenda"
+_NOT_ON_RE = re.compile(
+    r"\b(?:is|was|are|were)\s+(?:not|never|no\s+longer)\b|\boff\s+the\s+table\b"
+    r"|\bout\s+of\s+the\s+question\b",
     re.IGNORECASE,
 )
 # "floated annexing", "the idea of annexing", "called for the annexation of": an annexation
@@ -135,11 +155,17 @@ def not_a_claim(
         # "Ukraine regards Crimea as its own territory": the defender's own, not a claim
         return f"{two.defender}'s own territory, not a claim"
     if (
-        cue.startswith("annex")
+        cue.startswith(_TAKING_IN)
         and scan.search(_FUTURE_RE, before)
         and not scan.search(_RECOGNISE_RE, before)
     ):
         return "a plan or threat to annex, not a claim"
+    if cue.startswith("annex") and (
+        _PLANS_AFTER_RE.match(text, match.end())  # "Russia's annexation plans for Odesa"
+        or _INVERTED_RE.fullmatch(before)  # "Had Russia annexed Kharkiv, ..."
+        or (cue.startswith("annexing") and _NOT_ON_RE.search(text, match.end(), clause_hi))
+    ):
+        return "an annexation talked of, not a claim"
     if cue.startswith(("annexing", "annexation")) and scan.search(_MOOTED_RE, before):
         return "an annexation talked of, not a claim"
     if cue.startswith("ced"):
