@@ -25,6 +25,7 @@ from geomap.dates import date_in_name
 from geomap.errors import InputError
 from geomap.extract.claims import Claim
 from geomap.extract.decisions import (
+    APART,
     CONTRADICTED,
     Rows,
     claim_decisions,
@@ -293,15 +294,11 @@ def extract_files(paths: Iterable[str | Path], *, as_of: dt.date | None = None) 
     return read_files(paths, as_of=as_of).figures
 
 
-# Texts of one date whose figures for a region differ by more than this many points are said to
-# disagree: the first text's figure is mapped, and the terminal says so.
-_APART = 5.0
-
-
 def _say_apart(kept: Figure, others: list[Figure]) -> None:
-    """Warn where texts of one date give a region figures far apart from the one mapped."""
+    """Warn where texts of one date give a region figures far apart (``APART``) from the one
+    mapped: the first text's figure is mapped, and the terminal says so."""
     a = kept.controlled_pct
-    apart = [f for f in others if a is not None and abs((f.controlled_pct or 0) - a) > _APART]
+    apart = [f for f in others if a is not None and abs((f.controlled_pct or 0) - a) > APART]
     if not apart:
         return
     log.warning(

@@ -17,9 +17,9 @@ from geomap.extract.sides import sides
 from geomap.figures import format_pct
 from geomap.regions import Region
 
-# Figures of the two sides for one region that add up to more than 100 by more than this many
-# points contradict each other.
-_APART = 5.0
+# Figures more than this many points apart disagree: two texts' of one date for a region, or the
+# two sides' of one text adding up to more than 100 (which then contradict each other).
+APART = 5.0
 CONTRADICTED = "the text contradicts it"
 
 
@@ -133,7 +133,7 @@ def _contradicted(chosen: dict[str, Share], held: dict[str, Share]) -> dict[str,
     figure), with the defending side's."""
     contradicted = {
         code: held[code] for code, best in chosen.items()
-        if code in held and (best.value or 0) + (held[code].value or 0) > 100 + _APART
+        if code in held and (best.value or 0) + (held[code].value or 0) > 100 + APART
     }  # fmt: skip
     for code in contradicted:
         del chosen[code]

@@ -16,11 +16,11 @@ _CAPTURE_RE = re.compile(
     r"(?:captur|seiz|took|taken|retook|retak|re-?captur|regain|gain|won|liberat|grabbed|overran"
     r"|conquer|lost)", re.IGNORECASE,
 )  # fmt: skip
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PERIOD_RE = re.compile(
     r"\b(?:this|last|past)\s+(?:year|month|week|summer|spring|autumn|fall|winter)\b"
     r"|\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|first)\b|\bsince\b"
-    rf"|\bin\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTHS}|(?:19|20)\d\d)\b|\bwithin\s+(?:a|\d+)\b"
+    rf"|\bin\s+(?:early\s+|late\s+|mid-?)?(?:{MONTHS}|(?:19|20)\d\d)\b|\bwithin\s+(?:a|\d+)\b"
     # "liberated 0.5% of X during the 2023 counteroffensive"
     r"|\b(?:during|in|over|with)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:counter-?offensive|offensive|campaign|push|advance|assault)\b",

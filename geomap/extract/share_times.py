@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from geomap.extract.asides import without_insertions
+from geomap.extract.gains import MONTHS
 from geomap.extract.share_of import CHANGED_FROM
 
 if TYPE_CHECKING:
@@ -46,8 +47,8 @@ def time_phrase(shares: list[Share], k: int, window_lo: int, window_hi: int) -> 
 
 # A date that labels a line of a timeline: "2023:", "March 2022:", "12 March 2022 -".
 _DATE_LABEL_RE = re.compile(
-    r"\s*(?:[-–—•*]\s*)?(?P<date>(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July"
-    r"|August|September|October|November|December)\s+)?(?:19|20)\d\d)\s*(?::|\s[-–—]\s)"
+    rf"\s*(?:[-–—•*]\s*)?(?P<date>(?:(?:\d{{1,2}}\s+)?(?:{MONTHS})\s+)?(?:19|20)\d\d)"
+    r"\s*(?::|\s[-–—]\s)"
 )
 
 
