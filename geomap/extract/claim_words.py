@@ -90,7 +90,7 @@ _CUE = (
     # "treats the Luhansk region as a constituent entity of the Russian Federation"
     r"|\bconstituent\s+(?:entity|entities|subjects?)\s+of\s+(?:the\s+)?«CS»"
     # "Moscow counts Kherson and Zaporizhzhia among its regions"
-    r"|\bcount(?:s|ed|ing)?\s+[^.;:]{1,80}?\s+among\s+(?:its(?:\s+own)?|«CA»)\s+(?:regions|provinces"
+    r"|\b(?:count|list|includ)(?:s|es|e|ed|ing)?\s+[^.;:]{1,80}?\s+among\s+(?:its(?:\s+own)?|«CA»)\s+(?:regions|provinces"
     r"|territories|subjects|lands)\b"
     # "considers the DPR and LPR its constituent entities"
     r"|\b(?:its|«CS»['’]s)\s+(?:constituent|federal)\s+(?:entity|entities|subjects?)\b"
@@ -108,8 +108,11 @@ _CUE = (
     # "calls A and B its 'new regions'", "refers to A and B as 'new territories'": the side named
     # last before it the controlling one (see claims.py)
     r"|(?P<newcalled>\b(?:call(?:s|ed|ing)?|refer(?:s|red|ring)?\s+to|describ(?:es|ed|ing))\s+"
-    r"[^.;:]{1,80}?\s+(?:as\s+)?(?:its\s+|«CS»['’]s\s+)?[\"“'‘]?new\s+(?:regions|territories|lands)\b)"
-    r"|\btreat(?:y|ies)\s+(?:on\s+)?(?:absorb|incorporat)\w*"
+    r"[^.;:]{1,80}?\s+(?:as\s+)?(?:its\s+|«CS»['’]s\s+)?[\"“'‘]?new\s+(?:regions|territories|lands)\b"
+    # ... or what it calls "new territories": A, B and C
+    r"|\bcall(?:s|ed)\s+(?:its\s+)?[\"“'‘]?new\s+(?:regions|territories|lands)\b[\"”'’]?"
+    r"(?=\s*[:(]|\s+[-–—]\s))"
+    r"|\btreat(?:y|ies)\s+(?:on\s+)?(?:(?:\w+day|\d{1,2}\s+\w+)\s+)?(?:absorb|incorporat)\w*"
     r"|\birrevocably\s+lost\b"
     # "a claim on X" ("claimed on Sunday that ..." is a date)
     r"|\bclaims?\s+(?:over|on)\b(?!\s+(?:\w+day\b|\d|the\s+\d|(?-i:[A-Z][a-z]{2,8})\s+\d))"

@@ -80,7 +80,8 @@ _MOOTED_RE = re.compile(
 )
 # "Moscow claims ...", not "lays claim" (to what follows)
 _CLAIM_VERB_RE = re.compile(r"(?<!lay\s)(?<!lays\s)(?<!laid\s)claim(?:s|ed)?$", re.IGNORECASE)
-_NP_WORDS = rf"{CLAIMED_WORDS}\s+"
+# "claims four regions (A, B, C and D)", "claims four regions: A, ...", "... regions - A, ..."
+_NP_WORDS = rf"{CLAIMED_WORDS}(?:\s*[(:]\s*|\s+[-–—]\s+|\s*[–—]\s*|\s+)"
 # The names after "claims" and a verb or a possessive: what is claimed is a clause about them.
 _COMPLEMENT_RE = re.compile(  # heeds case: names have capitals, the words around them none
     r"(?:\s+(?:the|all|both))?(?:\s*,?\s+(?:and\s+)?[A-Z][\w'’-]*)+"

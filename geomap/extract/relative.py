@@ -40,7 +40,7 @@ _IN_CONTROL = (
 WHERE_RE = re.compile(r"(?<=,\s)where\s+" + _IN_CONTROL, re.IGNORECASE)
 # ... and a sentence that opens with the unit: "In Blue Nile State, the army remains in control."
 IN_CONTROL_RE = re.compile(r"(?<=,\s)" + _IN_CONTROL, re.IGNORECASE)
-OPENING_IN_RE = re.compile(r"\s*In\s+[^,;]{2,40},\s")
+OPENING_IN_RE = re.compile(r"\s*(?:In|Across|Throughout|All\s+over)\s+[^,;]{2,40},\s")
 
 
 def relative(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:

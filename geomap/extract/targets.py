@@ -55,7 +55,8 @@ if TYPE_CHECKING:
 # "where Russian troops hold 71%": a share with no "of" counts only as the object of such a verb.
 _VERB_BEFORE_RE = re.compile(
     r"\b(?:holds?|held|controls?|controlled|occup\w+|captured|seized|taken|took|keeps?|kept"
-    r"|retains?|retained|has|have|had|owns?|owned)(?:\s+(?:only\s+|just\s+|now\s+|still\s+)?"
+    r"|retains?|retained|has|have|had|owns?|owned|defend(?:s|ed)?|clings?\s+to|clung\s+to)"
+    r"(?:\s+(?:only\s+|just\s+|now\s+|still\s+)?"
     r"(?:the\s+(?:other|remaining)\s+|another\s+)?"
     # "controls, by most estimates, about 73%": an aside between
     r"|,\s*(?:by|according\s+to|in|on|at|as|per)\b[^,;:]{1,40},\s*)$",

@@ -55,7 +55,7 @@ _PAST_RE = re.compile(
     r"|controlled|occupied|kept)"
     r"|at\s+the\s+time(?!\s+of\s+(?:writing|publication|going\s+to\s+press))"
     r"|back\s+in\s+(?:(?:19|20)\d\d|the\s+(?:spring|summer|autumn|fall|winter)|«MONTH»)"
-    r"|at\s+(?:its|their|the)\s+peak|last\s+(?:year|month)|(?:down|up)\s+from)\b".replace(
+    r"|at\s+(?:its|their|the)\s+peak|last\s+(?:year|month|spring|summer|autumn|fall|winter)|(?:down|up)\s+from)\b".replace(
         "«MONTH»", "|".join(_MONTHS)
     ),  # "back in 2022", not "back in army hands"
     re.IGNORECASE,
@@ -97,11 +97,15 @@ _EVENT_BEFORE_RE = re.compile(
 # Fasher in October" (the state is today's; the date is the event's).
 _EVENT_AFTER_RE = re.compile(
     r"\b(?:after|following|in\s+the\s+wake\s+of)\s+(?:the\s+)?(?:fall|capture|loss|seizure"
-    r"|recapture|retaking|liberation|collapse|withdrawal|surrender)\s+of\b[^,;%]*",
+    r"|recapture|retaking|liberation|collapse|withdrawal|surrender)\s+of\b[^,;%]*"
+    # "holds less than 1% of X after last year's counteroffensive": the event's time
+    r"|\b(?:after|following|in\s+the\s+wake\s+of)\s+(?:the\s+|last\s+(?:year|month|week|"
+    r"spring|summer|autumn|winter)['’]s\s+|[\w-]+['’]s?\s+)?(?:[\w-]+\s+)?(?:(?:counter-?)?"
+    r"offensive|advance|retreat|withdrawal|pullback|push)\b[^,;%]*",
     re.IGNORECASE,
 )
 _PRESENT_RE = re.compile(
-    r"\b(?:holds|controls|occupies|remains|is|are|has|have|now)\b", re.IGNORECASE
+    r"\b(?:holds?|controls?|occup(?:y|ies)|remains?|is|are|has|have|now)\b", re.IGNORECASE
 )
 
 

@@ -1,0 +1,104 @@
+"""Wordings that had lost a figure or a claim: a figure of today after an event of an earlier
+time ("after last year's counteroffensive"), the regions a claim counts set off after the count
+("claims four regions (A, B, C and D)", "... regions: A, ..."), treaties dated before their
+verb, what a side "calls" its new territories before a colon, a constitution that "lists" regions
+among its subjects, a statement that opens with "Across" or "Throughout" a unit, and the rest of
+a region a side "defends" or "clings to". In Ukraine's profile, Sudan's and the made-up
+Testland's.
+
+Every sentence here is written for these tests; none is copied from a news source.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_reading_changes import claimed
+from tests.test_reading_structure import controlled, defended, defender_held, held
+
+FOUR = {"UA-14", "UA-09", "UA-23", "UA-65"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian troops hold under 1% of the Kharkiv region after last year's counteroffensive, "
+         "officials say.", {"UA-63": 1}),
+        ("Russian troops control 4% of Kharkiv following the Ukrainian push of 2022.",
+         {"UA-63": 4}),
+        # the verb in the past: the figure is of then, whatever the event
+        ("Russian troops held 30% of Kharkiv after last summer's offensive.", {}),
+        ("Russia holds 4% of the Kharkiv region, down from 30% last year.", {"UA-63": 4}),
+    ],
+)  # fmt: skip
+def test_a_figure_after_an_earlier_event_is_of_today(text, expected):
+    assert controlled(text) == expected
+
+
+def test_a_figure_after_an_earlier_event_in_testland(testland):
+    text = "Norlandic units hold 12% of Gamma after last spring's Testlandic offensive."
+    assert controlled(text) == {"TL-03": 12}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow unlawfully claims four Ukrainian regions (Luhansk, Donetsk, Zaporizhzhia and "
+        "Kherson) as its own.",
+        "Russia claims four regions: Kherson, Zaporizhzhia, Donetsk and Luhansk.",
+        "The Kremlin claims four oblasts - Donetsk, Luhansk, Kherson and Zaporizhzhia.",
+        "Russia's legislature ratified treaties on Tuesday absorbing Luhansk, Donetsk, "
+        "Zaporizhzhia and Kherson.",
+        'Moscow refuses to discuss what it calls "new territories": Zaporizhzhia, Kherson, '
+        "Luhansk and Donetsk.",
+        "Russia's constitution now lists Donetsk, Luhansk, Kherson and Zaporizhzhia among its "
+        "subjects.",
+    ],
+)
+def test_claims_with_their_regions_set_off_or_listed(text):
+    assert claimed(text) == FOUR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the defender's own constitution, and a claim of villages, not of their region
+        "Ukraine's constitution lists Crimea among its regions.",
+        "Russia claimed the Donetsk villages (Pisky and Marinka) as captured.",
+        "Ukraine calls its new territories: Donetsk and Luhansk.",
+    ],
+)
+def test_lists_that_are_no_claims(text):
+    assert claimed(text) == set()
+
+
+def test_claims_with_their_regions_set_off_in_testland(testland):
+    assert claimed("Norland claims two Testlandic regions (Alpha and Beta).") == {"TL-01", "TL-02"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Across Blue Nile State, the army is firmly in control.",
+        "Throughout Blue Nile State, the army remains in control.",
+    ],
+)
+def test_a_statement_that_opens_with_the_unit(sudan, text):
+    assert (defender_held(text), held(text)) == ({"SD-NB"}, set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 70% of the Donetsk region is under occupation, while Ukrainian troops defend the "
+        "remaining 30%.",
+        "Russia occupies 70% of Donetsk, and Ukraine clings to the remaining 30%.",
+    ],
+)
+def test_the_rest_a_side_defends(text):
+    assert (controlled(text), defended(text)) == ({"UA-14": 70}, {"UA-14": 30})
+
+
+def test_the_rest_a_side_defends_in_testland(testland):
+    text = "Norland occupies 60% of Beta, while the TDF defends the remaining 40%."
+    assert (controlled(text), defended(text)) == ({"TL-02": 60}, {"TL-02": 40})
