@@ -3,7 +3,9 @@ time ("after last year's counteroffensive"), the regions a claim counts set off 
 ("claims four regions (A, B, C and D)", "... regions: A, ..."), treaties dated before their
 verb, what a side "calls" its new territories before a colon, a constitution that "lists" regions
 among its subjects, a statement that opens with "Across" or "Throughout" a unit, and the rest of
-a region a side "defends" or "clings to". In Ukraine's profile, Sudan's and the made-up
+a region a side "defends" or "clings to"; claims of regions referred to ("laws incorporating the
+regions into Russia", "all four are now Russian", "written both into its constitution", "as they
+are now Russian regions") and of a "reunification" in quotation marks. In Ukraine's profile, Sudan's and the made-up
 Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
@@ -102,3 +104,42 @@ def test_the_rest_a_side_defends(text):
 def test_the_rest_a_side_defends_in_testland(testland):
     text = "Norland occupies 60% of Beta, while the TDF defends the remaining 40%."
     assert (controlled(text), defended(text)) == ({"TL-02": 60}, {"TL-02": 40})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2022, Moscow held votes in Luhansk, Donetsk, Kherson and Zaporizhzhia. Within days "
+        "the Kremlin signed laws incorporating the regions into Russia.",
+        "Luhansk, Donetsk, Kherson and Zaporizhzhia: the Kremlin insists all four are now Russian.",
+        'The Kremlin proclaimed the "reunification" of Luhansk, Donetsk, Kherson and Zaporizhzhia '
+        "with Russia.",
+    ],
+)
+def test_claims_of_regions_referred_to(text):
+    assert claimed(text) == FOUR
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian forces do not hold all of Kherson or Zaporizhzhia. Even so, the Kremlin has "
+         "written both into its constitution.", {"UA-65", "UA-23"}),
+        ("The Kremlin says the future of Luhansk and Donetsk is settled, as they are now Russian "
+         "regions.", {"UA-09", "UA-14"}),
+        # "they" the people who speak, and a count the sentence before does not meet
+        ("Volunteers from Luhansk and Donetsk say they are Russian.", set()),
+        ("Russia holds most of Luhansk and Donetsk. The Kremlin says all four are Russian.", set()),
+        ("Luhansk and Donetsk: Kyiv says both are Ukrainian.", set()),
+    ],
+)  # fmt: skip
+def test_claims_of_both_and_they(text, expected):
+    assert claimed(text) == expected
+
+
+def test_claims_of_regions_referred_to_in_testland(testland):
+    text = (
+        "Norland held votes in Alpha and Beta. Then the Regent signed laws absorbing the "
+        "regions into Norland."
+    )
+    assert claimed(text) == {"TL-01", "TL-02"}

@@ -32,13 +32,17 @@ UNITS_NAMED = r"(?:areas|regions|territories|provinces|oblasts)"  # "all four ar
 _REFERENCE = (  # with the profile's words: sides().pattern
     rf"\b(?:these|those|both)\s+(?:{UNITS_NAMED}|lands)\b"
     r"|\bthe\s+(?:(?:whole|entire)\s+)?(?:region|oblast|province|territory)\b(?!\s+of\b)"
+    # "signed laws incorporating the regions into Russia"
+    rf"|\bthe\s+{UNITS_NAMED}\b(?!\s+(?:of|where|that|which)\b)"
     r"|\b(?:all|the)\s+(?:two|three|four|five)\b(?!\s+(?:years|months|days|weeks))"
     r"|\b(?:their|its)\s+(?:accession|annexation|incorporation|inclusion)\b"
     r"|\bannex(?:ed|es|ing)?\s+(?:it|them|both)\b|\bthem\s+annexed\b|\bthe\s+peninsula\b"
     r"|\bthe\s+(?:annexed|occupied)\s+(?:territories|regions|areas)\b"
     # "Moscow claims both.", "considers them Russian", "absorbing them into Russia", "declared
     # them part of Russia"
-    rf"|\b(?:claim|consider|regard|absorb|incorporat|declar|proclaim|deem)\w*\s+{THEM_OR_BOTH}"
+    rf"|\b(?:claim|consider|regard|absorb|incorporat|declar|proclaim|deem|enshrin)\w*\s+{THEM_OR_BOTH}"
+    # "has written both into its constitution"
+    rf"|\b(?:written|wrote|writes|writing|included|added)\s+{THEM_OR_BOTH}(?=\s+in)"
     rf"|\bmade\s+{THEM_OR_BOTH}"
     # "Moscow declared it annexed in 2022", "proclaimed it part of Russia"
     r"|\b(?:declar|proclaim|deem|consider|regard|made)\w*\s+it(?=\s+(?:annexed|part\s+of|«CA»"

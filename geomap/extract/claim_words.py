@@ -158,7 +158,7 @@ _CUE = (
     r"sovereignty\s+(?:over|on)\b)"
     r"|\bas\s+(?:a\s+)?(?:new\s+)?(?:«CA»\s+)?federal\s+subjects?\b"
     # "the reunification of A and B with Russia", "reunited with Russia"
-    r"|\breunifi\w*\s+(?:of\s+[^.;:]{1,150}?\s+)?with\s+«CS»|\breunit\w*\s+with\s+«CS»"
+    r"|\breunifi\w*[\"”’']?\s+(?:of\s+[^.;:]{1,150}?\s+)?with\s+«CS»|\breunit\w*\s+with\s+«CS»"
     # "regards A and B as “new regions” of the Russian Federation"
     r"|\bas\s+(?:an?\s+|the\s+)?[\"“]?(?:an?\s+)?(?:new\s+)?(?:regions?|territor(?:y|ies)|subjects?)[\"”]?"
     r"\s+of\s+(?:the\s+)?«CS»"

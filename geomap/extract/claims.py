@@ -230,7 +230,20 @@ def _a_city(text: str, start: int, end: int) -> bool:
     )
 
 
+# ... or words that refer to regions named before: "all four are Russian", "they are Russian".
+_SUBJECT_REFERENCE_RE = re.compile(
+    r"(?:(?:^|[,;:]\s+|\b(?:says?|said|insists?|insisted|claims?|claimed|that)\s+)(?:all\s+"
+    r"(?:two|three|four|five)|both|these\s+(?:(?:two|three|four|five)\s+)?(?:regions|areas"
+    r"|territories|provinces|oblasts))"
+    # "..., as they are now Russian regions": not "the fighters there say they are Russian"
+    r"|,\s+(?:as|since|because)\s+they)\s+(?:are\s+)?(?:now\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _named_subject(text: str, at: int) -> bool:
+    if _SUBJECT_REFERENCE_RE.search(text, max(0, at - 60), at):
+        return True
     found = _SUBJECT_NAME_RE.search(text, max(0, at - 80), at)
     before = (found.group("before") or "").casefold() if found else ""
     return found is not None and before not in ("in", "of", "from", "across", "throughout")
