@@ -5,7 +5,9 @@ verb, what a side "calls" its new territories before a colon, a constitution tha
 among its subjects, a statement that opens with "Across" or "Throughout" a unit, and the rest of
 a region a side "defends" or "clings to"; claims of regions referred to ("laws incorporating the
 regions into Russia", "all four are now Russian", "written both into its constitution", "as they
-are now Russian regions") and of a "reunification" in quotation marks. In Ukraine's profile, Sudan's and the made-up
+are now Russian regions") and of a "reunification" in quotation marks; changes and totals ("-
+up from 60% two years ago", "has crept up to 79%", "with 78% of the region occupied", "added 0.4%
+..., bringing its total to 79%"). In Ukraine's profile, Sudan's and the made-up
 Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
@@ -16,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_reading_changes import claimed
-from tests.test_reading_structure import controlled, defended, defender_held, held
+from tests.test_reading_structure import controlled, defended, defender_held, held, read
 
 FOUR = {"UA-14", "UA-09", "UA-23", "UA-65"}
 
@@ -143,3 +145,38 @@ def test_claims_of_regions_referred_to_in_testland(testland):
         "regions into Norland."
     )
     assert claimed(text) == {"TL-01", "TL-02"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dash ends the figure's phrase as a comma does: what follows is of another time
+        ("Russian troops hold some 79% of Donetsk - up from about 60% two years ago.",
+         {"UA-14": 79}),
+        # "up to" after a verb of change is where the share went, not a bound
+        ("Russia's share of Donetsk has crept up to about 79%.", {"UA-14": 79}),
+        ("Russia's control of Donetsk has inched up to 79%.", {"UA-14": 79}),
+        # "..., with 78% of the region occupied": the participle is the predicate
+        ("Donetsk has suffered most, with 78% of the region occupied.", {"UA-14": 78}),
+        ("Russia holds Donetsk, with 78% of the region it invaded in ruins.", {}),
+        # "added" is a gain; the total it brought is the share held
+        ("Russia added 0.4% of Donetsk in October, bringing its total to 79%.", {"UA-14": 79}),
+        ("Russia added about 0.4% of Donetsk.", {}),
+    ],
+)  # fmt: skip
+def test_changes_and_totals(text, expected):
+    assert controlled(text) == expected
+
+
+def test_a_bound_stays_a_bound():
+    figures = read("Russian troops hold up to 79% of Donetsk, Kyiv says.").figures
+    assert [(f.region_code, f.controlled_pct, f.qualifier) for f in figures] == [
+        ("UA-14", 79.0, "up to")
+    ]
+
+
+def test_changes_and_totals_in_testland(testland):
+    assert controlled("Norland's share of Beta has edged up to 41%.") == {"TL-02": 41}
+    assert controlled("Norland added 2% of Beta in May, bringing its total to 41%.") == {
+        "TL-02": 41
+    }

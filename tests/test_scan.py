@@ -26,6 +26,7 @@ from geomap.extract import (
     gains,
     gapping,
     grid,
+    hedged,
     held,
     held_words,
     holder_words,
@@ -84,7 +85,7 @@ def reading_patterns() -> list[re.Pattern]:
 def blind_patterns() -> list[re.Pattern]:
     """Every pattern of the reading that ignores case: each may be searched in lower case."""
     modules = (
-        actors, asides, claim_refs, claimants, claims, each, follows, framing, gains, gapping, grid, held, held_words, holders,
+        actors, asides, claim_refs, claimants, claims, each, follows, framing, gains, gapping, grid, hedged, held, held_words, holders,
         nearest, other_verbs, pronouns, put_out, questions, relative, share_of, share_times, shares, statement, subjects,
         targets, together, unit_words, units, when,
     )  # fmt: skip

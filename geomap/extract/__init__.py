@@ -37,9 +37,10 @@ from geomap.extract.decisions import (
 )
 from geomap.extract.document import PARALLEL_CHARS, Document, Reader, unseen
 from geomap.extract.evidence import SUPERSEDED, USED, Evidence
+from geomap.extract.hedged import QUALIFIERS
 from geomap.extract.held import Held
 from geomap.extract.sentences import split_sentences
-from geomap.extract.shares import FRACTIONS, QUALIFIERS, Share
+from geomap.extract.shares import FRACTIONS, Share
 from geomap.figures import Figure
 
 log = logging.getLogger(__name__)

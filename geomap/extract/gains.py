@@ -34,6 +34,12 @@ _TOTAL_BEFORE_RE = re.compile(
     r"\bto\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "Russia added 0.5% of X": a gain whatever the time, never the share held
+_ADDED_RE = re.compile(
+    r"\b(?:added|adds|adding|add)\s+(?:(?:another|a\s+further|a\s+mere|just|only|some|about"
+    r"|roughly|around|nearly|almost|over)\s+)*$",
+    re.IGNORECASE,
+)
 # "since the start of the full-scale invasion", "since the war began": all taken in the war.
 _SINCE_THE_WAR_RE = re.compile(
     r"since\s+(?:(?:the\s+)?(?:start|beginning|outset)\s+of\s+)?(?:the\s+)?(?:full[-\s]scale\s+)?"
@@ -47,6 +53,10 @@ def gain(share: Share, text: str, phrase: str) -> str:
     """Why a share is a gain (or a loss) over a period rather than a share held, or "": "seized
     4% of X this year", "has lost 3% since the summer". Since the war began it is the whole of
     what was taken: "has captured 90% of X since the invasion" is held."""
+    added = _ADDED_RE.search(text, max(0, share.start - share.sentence.start - 40),
+                             share.start - share.sentence.start)  # fmt: skip
+    if added and share.numeric:
+        return f"a gain ('{added.group().strip()}'), not the share held"
     if not share.numeric or not share.cue or not _CAPTURE_RE.match(share.cue):
         return ""
     if _TOTAL_BEFORE_RE.search(text, 0, share.start - share.sentence.start):

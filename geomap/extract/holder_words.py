@@ -138,7 +138,9 @@ HOLDER_CUES = [
      r"|(?<=\bto\s)take|(?:is|are|was|were|been)\s+(?:left\s+with|down\s+to)"
      # "Russia's gains pushed its share of Donetsk to 78%": the share of the clause's actor
      # "where their foothold amounts to roughly 3% of the region"
-     r"|(?<=its\s)(?:share|foothold|bridgehead)|(?<=their\s)(?:share|foothold|bridgehead))\b"),
+     # "..., bringing its total to 79%"
+     r"|(?<=its\s)(?:share|foothold|bridgehead|total)|(?<=their\s)(?:share|foothold|bridgehead"
+     r"|total))\b"),
 ]  # fmt: skip
 
 

@@ -1,6 +1,7 @@
 """A figure after the words that say what it is a share of: "Russia's share of the Luhansk
 region stands at 99.7%", "The occupied share of X is estimated at 72%", "rose from 57% ... to
-about 78%", "Russia's gains pushed its share of X to 78%", "Russia's hold on X, at 99%, ...".
+about 78%", "Russia's gains pushed its share of X to 78%", "Russia's hold on X, at 99%, ...";
+and after a control brought to it: "bringing Moscow's control to 70%", "... has crept up to 79%".
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING
 from geomap.extract.before import names, of_a_group
 from geomap.extract.each import AREA_NOUNS, region_list
 from geomap.extract.objects import FILLERS, NOT_AREA_NOUNS
-from geomap.extract.text import Token, nouns
+from geomap.extract.text import Token, name_at, nouns
 
 if TYPE_CHECKING:
     from geomap.extract.antecedents import Antecedent
@@ -21,6 +22,8 @@ CHANGED_FROM = "the value it changed from ('from ... to'), not the share now"
 # Why a figure is of no region: what it is "of" (or the words before it) name none.
 NO_REGION = "not a share of a named region"
 
+# A change by small steps: "has crept up to", "edged higher to"
+CREPT = r"(?:crept|creeps|edged|edges|inched|inches|ticked|ticks)\s+(?:up|down|higher|lower)"
 # "The occupied share of the Kherson region has remained at about 73%": of its subject's region.
 _SHARE_OF_BEFORE_RE = re.compile(
     r"\b(?:share|part|portion|proportion|percentage|area)\s+of\s+(?P<what>[^,;:%()]{1,60}?)\s+(?:has\s+|had\s+)?"
@@ -32,7 +35,7 @@ _SHARE_OF_BEFORE_RE = re.compile(
     # "rose from 57% in early 2023 to about 78%": the value it changed from, then the share now;
     # "rose 5 points to 79%", "grew by 2 percent this month to 79%" (not "grew 20%": a change)
     r"|reached\s+|(?:rose|grew|risen|grown|increased|fallen|fell|dropped|shrunk|shrank|expanded"
-    r"|climbed)\s+(?:now\s+)?(?:(?:by\s+)?[\d.]+\s*(?:percentage\s+points?|points?|%|percent"
+    rf"|climbed|{CREPT})\s+(?:now\s+)?(?:(?:by\s+)?[\d.]+\s*(?:percentage\s+points?|points?|%|percent"
     r"|per\s*cent)\s+)?(?:(?:this|last|over\s+the\s+(?:past|last))\s+\w+\s+)?"
     r"(?:(?P<from>from\s+)|from\s+[^;:]{1,50}?\s+to\s+|at\s+|to\s+))$"
     # "pushed its share of Donetsk to 78%"
@@ -86,3 +89,31 @@ def of_the_share_named(
         return True
     share.reason = NO_REGION
     return True
+
+
+# "bringing Moscow's control (of X) to about 70 percent", "the total under their control to 79%"
+_CONTROL_TO_RE = re.compile(
+    r"\b(?:control|occupied|hold|grip|(?<=its\s)(?:total|share)|(?<=['’]s\s)share)"  # "bringing its
+    # total to 79.6%", "raising its share to 79%"
+    r"(?:\s+(?:of|over|in|on)\s+(?P<where>[^,;]{1,60}?))?"
+    # "In X, Russia's share has climbed to 78%"
+    r"(?:\s+(?:has\s+|had\s+)?(?:now\s+)?(?:rose|risen|grew|grown|climbed|increased|expanded"
+    rf"|fallen|fell|dropped|shrunk|shrank|{CREPT}))?"
+    r"(?:\s+(?:to|reached|reaching|hit|(?:stands|stood)\s+at)"  # "Russia's hold on X has grown to"
+    # "Russia's control over X is nearly complete, at 99%", "its control of X, which now stands at"
+    r"|\s+(?:is|was|has\s+been)\s+[^,;]{1,30},\s*at|,\s*which\s+(?:now\s+)?(?:stands|stood)\s+at)"
+    r"\s*$",
+    re.I,
+)
+
+
+def control_to(share: Share, toks: list[Token], heads: frozenset[str]) -> bool:
+    """ "bringing Moscow's control to 70%", "... the total under their control in X to 79%" (a
+    region named after "in", "of", "over"; not "held in reserve to 40%")."""
+    s0 = share.sentence.start
+    found = _CONTROL_TO_RE.search(share.sentence.text, 0, share.start - s0)
+    if found is None or found.group("where") is None:
+        return found is not None
+    lo, hi = s0 + found.start("where"), s0 + found.end("where")
+    where = [k for k, t in enumerate(toks) if lo <= t.start and t.end <= hi]
+    return any(name_at(toks, k)[1] or toks[k].key in heads for k in where)

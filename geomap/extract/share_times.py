@@ -27,9 +27,10 @@ def time_phrase(shares: list[Share], k: int, window_lo: int, window_hi: int) -> 
     if k and shares[k - 1].reason == CHANGED_FROM:
         start = max(start, text.rfind(" to ", 0, share.start - s0))
     after = max(share.end, share.target_end) - s0
-    comma = text.find(",", after, window_hi)
+    # the comma or dash after it: "70% of X - up from 60% a year ago" is of now
+    stop = _PHRASE_END_RE.search(text, after, window_hi)
     plain = without_insertions(text, share.start - s0)
-    end = comma if comma >= 0 else window_hi
+    end = stop.start() if stop else window_hi
     joined = None
     if k and shares[k - 1].target_end:
         before = max(shares[k - 1].end, shares[k - 1].target_end) - s0
@@ -43,6 +44,9 @@ def time_phrase(shares: list[Share], k: int, window_lo: int, window_hi: int) -> 
         # before is that clause's, not this one's (an opening "In 2022," is both's)
         return dated + plain[start : shares[k - 1].start - s0] + plain[joined.start() : end]
     return dated + plain[start:end]
+
+
+_PHRASE_END_RE = re.compile(r",|\s[-–—]\s|—")
 
 
 # A date that labels a line of a timeline: "2023:", "March 2022:", "12 March 2022 -".

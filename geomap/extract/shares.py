@@ -28,6 +28,7 @@ from geomap.extract.clauses import clause_of, find_clauses
 from geomap.extract.clauses import figure_mood as mood_of
 from geomap.extract.follows import what_follows
 from geomap.extract.gains import gain
+from geomap.extract.hedged import HEADING_HEDGE_RE, hedged
 from geomap.extract.holder_words import find_cues
 from geomap.extract.questions import answer
 from geomap.extract.share_times import one_time_for_a_list, time_phrase
@@ -45,7 +46,6 @@ from geomap.extract.together import (
     respective,
     respectively,
 )
-from geomap.hedges import HEDGES
 from geomap.regions import Region
 
 FRACTIONS = {
@@ -58,7 +58,6 @@ FRACTIONS = {
     # the fraction characters some outlets set: "¾ of the Donetsk region"
     "½": 50.0, "⅓": 33.3, "⅔": 66.7, "¼": 25.0, "¾": 75.0, "⅕": 20.0, "⅘": 80.0, "⅒": 10.0,
 }  # fmt: skip
-QUALIFIERS = tuple(HEDGES)
 # A percentage in words, as some outlets write it: "seventy per cent", "forty-five percent".
 _UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -70,7 +69,6 @@ _NUMBER_WORDS = {
     **{w: float(10 * k + 20) for k, w in enumerate(_TENS)},
 }
 
-_QUAL = "|".join(re.escape(q) for q in sorted(set(QUALIFIERS), key=len, reverse=True))
 _FRAC = "|".join(k.replace(" ", r"[\s-]+") for k in sorted(FRACTIONS, key=len, reverse=True))
 # "66.5", and "99,5" as much of Europe writes it (never "17,804": a comma before three digits
 # groups thousands).
@@ -130,14 +128,6 @@ CUES = (
         r"|(?:is|was|been|remains?|became)\s+(?:now\s+)?(?:complete|total))\b",
         re.IGNORECASE,
     ),
-)
-# The hedge is looked for before a figure rather than at every position of every sentence.
-_HEDGE_BEFORE_RE = re.compile(rf"(?<!\w)(?P<qual>{_QUAL})\s*$", re.IGNORECASE)
-# ... and a heading's, for the lines of its list: "Moscow's troops now hold about:".
-_HEADING_HEDGE_RE = re.compile(rf"(?<!\w)(?P<qual>{_QUAL})\s*:\s*$", re.IGNORECASE)
-# "control over 15%", "taken over the entire region": a preposition or a verb's, not a hedge.
-_PREPOSITION_OVER_RE = re.compile(
-    r"\b(?:control|hold|power|sway|took|taken|takes|taking|take)\s*$", re.IGNORECASE
 )
 # "all but 1%", "all but the remaining 30%", "all except 1%"
 _ALL_BUT_RE = re.compile(
@@ -316,7 +306,7 @@ def _window(
 def _hedge_of_the_heading(shares: list[Share], header: Sentence | None) -> None:
     """ "Moscow's troops now hold about:" over "- 80% of the Donetsk region": the heading's
     hedge is each line's that has none of its own."""
-    found = _HEADING_HEDGE_RE.search(header.text) if header is not None else None
+    found = HEADING_HEDGE_RE.search(header.text) if header is not None else None
     hedge = found.group("qual").casefold() if found else ""
     for share in shares if hedge else ():
         if share.numeric and not share.hedge:
@@ -363,7 +353,7 @@ def _figure(sentence: Sentence, match: re.Match) -> Share:
         value = _fraction(words if words == "half" else f"a {words}")
         return Share(sentence, start, end, value, None, "")
     g = match.group
-    start, end, hedge = _hedged(sentence, match)
+    start, end, hedge = hedged(sentence, match)
     if g("adverb2"):  # "under full control": "under" is the preposition, not a hedge
         start, hedge = sentence.start + match.start("adverb2"), ""
     pct_range = None
@@ -412,22 +402,9 @@ def _figure(sentence: Sentence, match: re.Match) -> Share:
                  totality=totality, adverb=bool(g("adverb") or g("adverb2")))  # fmt: skip
 
 
-def _hedged(sentence: Sentence, match: re.Match) -> tuple[int, int, str]:
-    """The span of a figure with the hedge before it ("about 70%"), and the hedge; "control over
-    15%" has none."""
-    start, end = sentence.start + match.start(), sentence.start + match.end()
-    before = _HEDGE_BEFORE_RE.search(sentence.text, max(0, match.start() - 24), match.start())
-    if not before:
-        return start, end, ""
-    hedge = before.group("qual").casefold()
-    if hedge == "over" and _PREPOSITION_OVER_RE.search(sentence.text, 0, before.start()):
-        return start, end, ""
-    return sentence.start + before.start(), end, hedge
-
-
 def _in_words(sentence: Sentence, match: re.Match) -> Share:
     """ "seventy per cent", "forty-five percent", "one hundred per cent"."""
-    start, end, hedge = _hedged(sentence, match)
+    start, end, hedge = hedged(sentence, match)
     words = re.split(r"[\s-]+", match.group().casefold())[:-1]  # less "percent"
     words = [w for w in words if w not in ("per", "a")]
     value = 100.0 if "hundred" in words else sum(_NUMBER_WORDS[w] for w in words)

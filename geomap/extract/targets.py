@@ -40,7 +40,7 @@ from geomap.extract.each import (
 )
 from geomap.extract.gapping import gapped_figure
 from geomap.extract.objects import NOT_AREA_NOUNS, PEOPLE, object_start, past_a_size, words
-from geomap.extract.share_of import NO_REGION, of_the_share_named
+from geomap.extract.share_of import NO_REGION, control_to, of_the_share_named
 from geomap.extract.sides import Sides
 from geomap.extract.text import Token, name_at, nouns, starts_a_time
 from geomap.extract.unit_words import city_of
@@ -92,20 +92,6 @@ _NOW_AFTER_RE = re.compile(
 )
 # "..., Ukraine controls 27% and Russia 73%": the share ends its clause at a conjunction too.
 _AND_AFTER_RE = re.compile(r"(?:and|but|while|whereas)\b", re.IGNORECASE)
-# "bringing Moscow's control (of X) to about 70 percent", "the total under their control to 79%"
-_CONTROL_TO_RE = re.compile(
-    r"\b(?:control|occupied|hold|grip|(?<=its\s)(?:total|share)|(?<=['’]s\s)share)"  # "bringing its
-    # total to 79.6%", "raising its share to 79%"
-    r"(?:\s+(?:of|over|in|on)\s+(?P<where>[^,;]{1,60}?))?"
-    # "In X, Russia's share has climbed to 78%"
-    r"(?:\s+(?:has\s+|had\s+)?(?:now\s+)?(?:rose|risen|grew|grown|climbed|increased|expanded"
-    r"|fallen|fell|dropped|shrunk|shrank))?"
-    r"(?:\s+(?:to|reached|reaching|hit|(?:stands|stood)\s+at)"  # "Russia's hold on X has grown to"
-    # "Russia's control over X is nearly complete, at 99%", "its control of X, which now stands at"
-    r"|\s+(?:is|was|has\s+been)\s+[^,;]{1,30},\s*at|,\s*which\s+(?:now\s+)?(?:stands|stood)\s+at)"
-    r"\s*$",
-    re.I,
-)
 RESPECTIVE = "'respective' with no list of regions before it"
 # A share of the whole country is of no region, but has a holder ("... 19% of Ukraine. In X, 99%")
 WHOLE_COUNTRY = "a share of the whole country"
@@ -121,6 +107,9 @@ _GLUE = words("in on since by after from at last this early late during and but 
 _ANAPHORA_HEADS = words("region oblast province republic territory area land it")
 _AFTER_A_NAMES_FIGURE = {",", ";"} | words("occupied controlled held under liberated")
 _PLACE_AFTER = words("east west north south around near along beyond between across outside on")
+# "..., with 78% of the region occupied": the participle after the region is the predicate
+_WITH_BEFORE_RE = re.compile(r"(?:^|[,;:—–(]\s*)with\s+$", re.IGNORECASE)
+_PARTICIPLES = words("occupied seized captured taken held controlled")
 _RELATIVE = words(
     "that which invaded occupied seized captured taken held controlled under since it they"
 )
@@ -316,7 +305,11 @@ def _of_a_region_named_before(
     elif nxt and not tok.possessive and side_named_at(share.sentence, toks[j + 1], two):
         # "54% of the territory Russia seized in the Kharkiv region": a part of somewhere
         share.reason = f"a share of the {tok.text} a side did something to, not of a region"
-    elif (nxt in _RELATIVE or nxt in _PLACE_AFTER) and not tok.possessive:
+    elif (
+        (nxt in _RELATIVE and not (nxt in _PARTICIPLES and _WITH_BEFORE_RE.search(
+            share.sentence.text, 0, share.start - share.sentence.start)))
+        or nxt in _PLACE_AFTER
+    ) and not tok.possessive:  # fmt: skip
         share.reason = NO_REGION  # "the land east of the river": a part
     elif tok.possessive and nxt not in AREA_NOUNS:
         # "two-thirds of the region's residents"
@@ -386,7 +379,7 @@ def _of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> 
             or _AREA_BEFORE_RE.search(text, 0, rel)
             or _STATE_BEFORE_RE.search(text, max(0, rel - 100), rel)
             or state_by(text, rel)
-            or _control_to(share, toks)
+            or control_to(share, toks, _ANAPHORA_HEADS)
             or (verb and _STATE_AFTER_RE.match(rest))
         )
     ):
@@ -436,15 +429,3 @@ _POSSESSED_RE = re.compile(  # heeds case: a part in lower case, not a name
 _WHOLE_WORDS_RE = re.compile(
     r"\b(?:territory|territories|land|area|surface|entire|whole|entirety)\b", re.IGNORECASE
 )
-
-
-def _control_to(share: Share, toks: list[Token]) -> bool:
-    """ "bringing Moscow's control to 70%", "... the total under their control in X to 79%" (a
-    region named after "in", "of", "over"; not "held in reserve to 40%")."""
-    s0 = share.sentence.start
-    found = _CONTROL_TO_RE.search(share.sentence.text, 0, share.start - s0)
-    if found is None or found.group("where") is None:
-        return found is not None
-    lo, hi = s0 + found.start("where"), s0 + found.end("where")
-    where = [k for k, t in enumerate(toks) if lo <= t.start and t.end <= hi]
-    return any(name_at(toks, k)[1] or toks[k].key in _ANAPHORA_HEADS for k in where)

@@ -1,0 +1,47 @@
+"""The hedge before a figure ("about 70%", "over 70%", "up to 70%"): the words of
+:mod:`geomap.hedges`, found just before the figure, and the verbs that make them no hedge
+("control over 15%", "has crept up to 79%")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from geomap.hedges import HEDGES
+
+if TYPE_CHECKING:
+    from geomap.extract.text import Sentence
+
+QUALIFIERS = tuple(HEDGES)
+_QUAL = "|".join(re.escape(q) for q in sorted(set(QUALIFIERS), key=len, reverse=True))
+# The hedge is looked for before a figure rather than at every position of every sentence.
+HEDGE_BEFORE_RE = re.compile(rf"(?<!\w)(?P<qual>{_QUAL})\s*$", re.IGNORECASE)
+# ... and a heading's, for the lines of its list: "Moscow's troops now hold about:".
+HEADING_HEDGE_RE = re.compile(rf"(?<!\w)(?P<qual>{_QUAL})\s*:\s*$", re.IGNORECASE)
+# "control over 15%", "taken over the entire region": a preposition or a verb's, not a hedge.
+_PREPOSITION_OVER_RE = re.compile(
+    r"\b(?:control|hold|power|sway|took|taken|takes|taking|take)\s*$", re.IGNORECASE
+)
+# "has crept up to 79%", "moved up to", "bringing it up to": a change's verb, not a hedge
+_RISEN_RE = re.compile(
+    r"\b(?:crept|creeps|creeping|edged|edges|edging|inched|inches|inching|ticked|ticks|moved"
+    r"|moves|went|gone|goes|jumped|climbed|shot|risen|rose|grown|grew|pushed|pushing|brought"
+    r"|bringing|bumped|ramped|stepped)\s+"
+    r"(?:(?!(?:holds?|held|controls?|controlled|occup\w*|keeps?|kept|retains?)\b)[\w'’]+\s+){0,5}?$",
+    re.IGNORECASE,
+)
+
+
+def hedged(sentence: Sentence, match: re.Match) -> tuple[int, int, str]:
+    """The span of a figure with the hedge before it ("about 70%"), and the hedge; "control over
+    15%" has none."""
+    start, end = sentence.start + match.start(), sentence.start + match.end()
+    before = HEDGE_BEFORE_RE.search(sentence.text, max(0, match.start() - 24), match.start())
+    if not before:
+        return start, end, ""
+    hedge = before.group("qual").casefold()
+    if hedge == "over" and _PREPOSITION_OVER_RE.search(sentence.text, 0, before.start()):
+        return start, end, ""
+    if hedge == "up to" and _RISEN_RE.search(sentence.text, 0, before.start()):
+        return start, end, ""  # "has crept up to 79%": where it went, no bound
+    return sentence.start + before.start(), end, hedge
