@@ -7,7 +7,8 @@ a region a side "defends" or "clings to"; claims of regions referred to ("laws i
 regions into Russia", "all four are now Russian", "written both into its constitution", "as they
 are now Russian regions") and of a "reunification" in quotation marks; changes and totals ("-
 up from 60% two years ago", "has crept up to 79%", "with 78% of the region occupied", "added 0.4%
-..., bringing its total to 79%"). In Ukraine's profile, Sudan's and the made-up
+..., bringing its total to 79%"); a side cleared from a unit ("went on to clear X of the RSF") and a
+unit fallen "entirely" to a side. In Ukraine's profile, Sudan's and the made-up
 Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
@@ -180,3 +181,22 @@ def test_changes_and_totals_in_testland(testland):
     assert controlled("Norland added 2% of Beta in May, bringing its total to 41%.") == {
         "TL-02": 41
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "rsf", "army", "whole"),
+    [
+        ("After taking back Wad Madani, the army went on to clear Gezira State of the RSF.",
+         set(), {"SD-GZ"}, {}),
+        # a clearing hoped for or failed is no statement
+        ("The army hopes to clear Gezira State of the RSF.", set(), set(), {}),
+        ("The army failed to clear Gezira State of the RSF.", set(), set(), {}),
+        ("West Kordofan has fallen to the RSF.", {"SD-GK"}, set(), {}),
+        # "entirely", "completely": all of it
+        ("West Kordofan has fallen entirely to the RSF.", set(), set(), {"SD-GK": 100}),
+        ("West Kordofan fell completely to the RSF last month.", set(), set(), {"SD-GK": 100}),
+        ("West Kordofan fell largely to the RSF.", set(), set(), {}),
+    ],
+)  # fmt: skip
+def test_clearing_and_falling_in_sudan(sudan, text, rsf, army, whole):
+    assert (held(text), defender_held(text), controlled(text)) == (rsf, army, whole)

@@ -88,7 +88,7 @@ _GIVEN = (
 )
 # ... and whose subject is the unit: "X fell to the RSF", "X is under army control".
 _PASSIVE = (
-    r"\b(?:fell|falls|has\s+fallen)\s+to\b|\b(?:returned|reverted)\s+to\s+(?:«CH»|«DH»)\s+(?:control"
+    r"\b(?:fell|falls|has\s+fallen)\s+(?:(?:entirely|completely|fully|wholly)\s+)?to\b|\b(?:returned|reverted)\s+to\s+(?:«CH»|«DH»)\s+(?:control"
     r"|rule|hands)\b"  # "Gezira State returned to army control in January"
     r"|\b(?:is|are|remain(?:s|ed)?|was|were|(?:has|have|had)\s+been"
     r"|stay(?:s|ed)?|(?:has|have|had)\s+stayed"
@@ -117,7 +117,8 @@ _PASSIVE = (
 # liberation of".
 _COMPLETE_RE = re.compile(
     r"\bcomplet(?:ed|es|ing)\s+(?:its|their|the)\s+(?:takeover|capture|recapture|seizure|conquest"
-    r"|liberation)\b|\b(?:full|complete|total)[\"”]?\s+liberation\b",
+    r"|liberation)\b|\b(?:full|complete|total)[\"”]?\s+liberation\b"
+    r"|\b(?:fell|falls|fallen)\s+(?:entirely|completely|fully|wholly)\s+to\b",  # all of it
     re.IGNORECASE,
 )
 # A second object of a verb "of": "... of Gezira State in January and of Khartoum State in May".
@@ -143,8 +144,8 @@ CUES = (
     r"|(?:occup(?:y|ies)|ha(?:s|ve)\s+occupied)\b(?!\s+(?:\d|(?:about|around|roughly|nearly|almost|some"
     r"|approximately|more|less"
     r"|over|just|only|at)\b))"
-    r"|fell\s+to|fall\s+of|occupation|occupied\s+(?:by|since|in)\b|taken\s+in\b"
-    r"|falls\s+to|fallen\s+to|taken\s+(?:by|from)|(?:took|taken|takes|taking)\s+(?:over|back)"
+    r"|fell\s+(?:\w+ly\s+)?to|fall\s+of|occupation|occupied\s+(?:by|since|in)\b|taken\s+in\b"
+    r"|falls\s+(?:\w+ly\s+)?to|fallen\s+(?:\w+ly\s+)?to|taken\s+(?:by|from)|(?:took|taken|takes|taking)\s+(?:over|back)"
     r"|won\s+back|hands|secur(?:ed|es)\b|(?:authority|power)\s+in\b"
     r"|lost|loses|expel|drove|driven|drive|push|oust|clear|flush|forced|chased|routed|withdrew"
     r"|withdrawn|retreated|fled|pulled\s+out|free|none\s+of|stronghold)"

@@ -24,7 +24,8 @@ FREE_GLUE_RE = re.compile(
 # "cleared Khartoum State of the RSF", "“completely cleared” X of the RSF": held by the side
 # other than the one named after "of".
 CLEARED_RE = re.compile(
-    r"\b(?:cleared|clears|rid|purged|purges|freed|frees)[\"”]?(?=\s[^.;:]{1,80}?\bof\s)",
+    r"\b(?:cleared|clears|(?<=to\s)clear|rid|purged|purges|freed|frees)[\"”]?"
+    r"(?=\s[^.;:]{1,80}?\bof\s)",  # "went on to clear X of the RSF"
     re.IGNORECASE,
 )
 CLEARED_WORDS = ("clear", "free", " rid ", "purge")  # without one, no match of CLEARED_RE
