@@ -8,7 +8,8 @@ regions into Russia", "all four are now Russian", "written both into its constit
 are now Russian regions") and of a "reunification" in quotation marks; changes and totals ("-
 up from 60% two years ago", "has crept up to 79%", "with 78% of the region occupied", "added 0.4%
 ..., bringing its total to 79%"); a side cleared from a unit ("went on to clear X of the RSF") and a
-unit fallen "entirely" to a side. In Ukraine's profile, Sudan's and the made-up
+unit fallen "entirely" to a side; a denial that reaches past "had taken"; a side's allies
+("army-aligned forces") on its side. In Ukraine's profile, Sudan's and the made-up
 Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
@@ -200,3 +201,24 @@ def test_changes_and_totals_in_testland(testland):
 )  # fmt: skip
 def test_clearing_and_falling_in_sudan(sudan, text, rsf, army, whole):
     assert (held(text), defender_held(text), controlled(text)) == (rsf, army, whole)
+
+
+def test_a_denial_reaches_past_the_verb_of_taking(sudan):
+    text = "The army denied that the RSF had taken full control of North Darfur."
+    assert controlled(text) == {}
+    assert controlled("The RSF said it had taken full control of North Darfur.") == {"SD-DN": 100}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army-aligned forces hold roughly 60% of South Kordofan.",
+        "Army-allied fighters hold about 60% of South Kordofan, local monitors say.",
+    ],
+)
+def test_a_sides_allies_are_on_its_side(sudan, text):
+    assert (controlled(text), defended(text)) == ({}, {"SD-KS": 60})
+
+
+def test_a_sides_allies_in_testland(testland):
+    assert defended("Testland-aligned militias hold 35% of Gamma.") == {"TL-03": 35}

@@ -38,6 +38,8 @@ _DEFENDER_ACTOR = (
     r"|convoys?|columns?|brigades?|battalions?|divisions?|regiments?|patrols?|commanders?"
     r"|fighters|artillery|navy|marines|paratroopers|officials|officers|generals|leaders"
     r"|spokes(?:man|woman|person))"
+    # "army-aligned forces hold 60% of X": its allies, on its side
+    r"|(?:«DA»|«D»)-(?:aligned|allied|backed)\s+(?:forces|troops|fighters|militias?|groups?|units)"
     # "Kyiv's forces", "the Kyiv regime's forces"; "Ukrainian control of X has grown to 96%"
     r"|«DF»|«DB»|«D»(?:\s+(?:regime|government|authorities|leadership))?['’]s\s+"
     r"(?:(?:armed\s+|defen[cs]e\s+)?forces|troops|army|military|soldiers"

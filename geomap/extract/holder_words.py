@@ -36,8 +36,9 @@ _NOT = r"\bnot|n['’]t|\bnever|\bno\s+longer|\bnowhere\s+near|\bfar\s+from"
 _DENIED = (
     r"\b(?:den(?:y|ies|ied|ying)|rejected\s+(?:claims|reports)|(?:falsely|wrongly)\s+"
     r"(?:claim|say|assert|insist)(?:s|ed)?(?:\s+to)?|(?:is|was)\s+(?:not|never|un)\s*true)\s+"
-    r"(?:(?:[\w'’-]+\s+)?(?:claims|reports|assertions)\s+)?(?:that\s+)?(?:[\w'’-]+\s+){0,3}$"
-)
+    r"(?:(?:[\w'’-]+\s+)?(?:claims|reports|assertions)\s+)?(?:that\s+)?(?:[\w'’-]+\s+){0,3}"
+    r"(?:(?:had|has|have)\s+(?:been\s+)?(?:taken|seized|gained|won|assumed|established)\s+)?$"
+)  # "denied that the RSF had taken full control of X"
 DENIED_RE = re.compile(_DENIED, re.IGNORECASE)
 NEGATED_RE = re.compile(
     rf"(?:{_NOT}|\byet\s+to|\bfailed\s+to|\blost)\s+(?:\w+\s+){{0,2}}$|{_DENIED}",
