@@ -9,7 +9,10 @@ are now Russian regions") and of a "reunification" in quotation marks; changes a
 up from 60% two years ago", "has crept up to 79%", "with 78% of the region occupied", "added 0.4%
 ..., bringing its total to 79%"); a side cleared from a unit ("went on to clear X of the RSF") and a
 unit fallen "entirely" to a side; a denial that reaches past "had taken"; a side's allies
-("army-aligned forces") on its side. In Ukraine's profile, Sudan's and the made-up
+("army-aligned forces") on its side; units named after a colon ("the north and east: A, B and C
+states"); claims of "all four mainland regions", of regions that "became subjects of" the
+controlling side and of "the new regions", and none of the capital in "the Kiev regime". In
+Ukraine's profile, Sudan's and the made-up
 Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
@@ -222,3 +225,31 @@ def test_a_sides_allies_are_on_its_side(sudan, text):
 
 def test_a_sides_allies_in_testland(testland):
     assert defended("Testland-aligned militias hold 35% of Gamma.") == {"TL-03": 35}
+
+
+def test_units_named_after_a_colon_are_the_objects(sudan):
+    text = "The army holds the north and east: Northern, River Nile and Red Sea states."
+    assert defender_held(text) == {"SD-NO", "SD-NR", "SD-RS"}
+    # a count the names do not meet says no unit (see test_reading_counted)
+    assert held("The RSF holds three of Darfur's five states: South Darfur among them.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian troops hold most of Luhansk, Donetsk, Kherson and Zaporizhzhia. The Kremlin "
+         "claims all four mainland regions as its own, along with Crimea.",
+         FOUR | {"UA-43", "UA-40"}),
+        ("Luhansk and Donetsk became subjects of the Russian Federation in 2022.",
+         {"UA-09", "UA-14"}),
+        ("Russian troops hold most of Luhansk and Donetsk. The Kiev regime still holds parts of "
+         "the new regions, which became subjects of the Russian Federation in 2022.",
+         {"UA-09", "UA-14"}),
+        # the capital in a side's name is no region claimed
+        ("The Kiev regime still holds parts of the regions that became subjects of Russia.",
+         set()),
+        ("The Kyiv government lost the regions which Russia annexed.", set()),
+    ],
+)  # fmt: skip
+def test_claims_of_counted_and_new_regions(text, expected):
+    assert claimed(text) == expected

@@ -33,7 +33,7 @@ _REFERENCE = (  # with the profile's words: sides().pattern
     rf"\b(?:these|those|both)\s+(?:{UNITS_NAMED}|lands)\b"
     r"|\bthe\s+(?:(?:whole|entire)\s+)?(?:region|oblast|province|territory)\b(?!\s+of\b)"
     # "signed laws incorporating the regions into Russia"
-    rf"|\bthe\s+{UNITS_NAMED}\b(?!\s+(?:of|where|that|which)\b)"
+    rf"|\bthe\s+(?:new\s+)?{UNITS_NAMED}\b(?!\s+(?:of|where|that|which)\b)"
     r"|\b(?:all|the)\s+(?:two|three|four|five)\b(?!\s+(?:years|months|days|weeks))"
     r"|\b(?:their|its)\s+(?:accession|annexation|incorporation|inclusion)\b"
     r"|\bannex(?:ed|es|ing)?\s+(?:it|them|both)\b|\bthem\s+annexed\b|\bthe\s+peninsula\b"

@@ -28,9 +28,9 @@ from geomap.extract.claimants import (
     last_named_is_controller,
     subject_is_controller,
 )
-from geomap.extract.each import SAID_OF, aside_on_names
+from geomap.extract.each import aside_on_names
 from geomap.extract.its_year import YEAR_RE, annexed_in_its_year
-from geomap.extract.not_claims import not_a_claim
+from geomap.extract.not_claims import a_city, not_a_claim
 from geomap.extract.sides import sides
 from geomap.extract.text import NUMBER_WORDS, Mention, Sentence
 from geomap.profile import gazetteer
@@ -91,7 +91,9 @@ _FIGURE_BEFORE_RE = re.compile(
 )
 # Several regions named before, beside a region named in the clause itself.
 _SEVERAL_BEFORE_RE = re.compile(
-    rf"\b(?:these|those|both|(?:all|the)\s+(?:two|three|four|five))\s+{UNITS_NAMED}\b"
+    # "all four mainland regions", "the four partly occupied regions"
+    rf"\b(?:these|those|both|(?:all|the)\s+(?:two|three|four|five))\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{UNITS_NAMED}\b"
     # "Russia annexed them in 2022 along with Kherson and Zaporizhzhia"
     r"|\bannex(?:ed|es|ing)?\s+(?:it|them|both)\b|\bthem\s+annexed\b",
     re.IGNORECASE,
@@ -209,27 +211,6 @@ _SUBJECT_NAME_RE = re.compile(
 )
 
 
-_CITY_AFTER_RE = re.compile(r"\s+city\b", re.IGNORECASE)
-# ... or a name that says who speaks ("Russia annexed Donetsk, the Luhansk governor said"; not
-# "the Moscow-annexed Zaporizhzhia region's governor", the region's)
-_SPEAKER_AFTER_RE = re.compile(
-    r"(?<!['’]s)\s+(?:{})\b(?!['’])".format("|".join(sorted(SAID_OF - {"front", "direction"}))),
-    re.IGNORECASE,
-)
-_CITY_BEFORE_RE = re.compile(r"\bcity\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _a_city(text: str, start: int, end: int) -> bool:
-    """Whether a name at ``start``-``end`` is a city's ("Zaporizhzhia city, which Moscow also
-    claims", "the city of Kherson") or says who speaks ("the Luhansk governor"): no claim of
-    its region."""
-    return bool(
-        _CITY_AFTER_RE.match(text, end)
-        or _SPEAKER_AFTER_RE.match(text, end)
-        or _CITY_BEFORE_RE.search(text, max(0, start - 24), start)
-    )
-
-
 # ... or words that refer to regions named before: "all four are Russian", "they are Russian".
 _SUBJECT_REFERENCE_RE = re.compile(
     r"(?:(?:^|[,;:]\s+|\b(?:says?|said|insists?|insisted|claims?|claimed|that)\s+)(?:all\s+"
@@ -286,7 +267,7 @@ def _read(
         clause_lo, clause_hi = _annexation(text, match, clause_lo, clause_hi)
     in_clause = [
         m for m in mentions
-        if clause_lo <= m.start - s0 < clause_hi and not _a_city(text, m.start - s0, m.end - s0)
+        if clause_lo <= m.start - s0 < clause_hi and not a_city(text, m.start - s0, m.end - s0)
     ]  # fmt: skip
     in_clause = _not_in_passing(text, match, in_clause, s0)
     if len(in_clause) > 1 and not _NOT_AMONG_RE.search(text, clause_lo, clause_hi):

@@ -12,6 +12,7 @@ from geomap.extract import scan
 from geomap.extract.actors import PLACE_ADJECTIVE_RE, named_sides
 from geomap.extract.asides import in_aside
 from geomap.extract.claim_words import CLAIMED_WORDS, THEM_OR_BOTH
+from geomap.extract.each import SAID_OF
 from geomap.extract.objects import NOT_AREA_NOUNS
 from geomap.extract.sides import sides
 from geomap.extract.text import Mention
@@ -258,4 +259,30 @@ def names_follow(match: re.Match, mentions: list[Mention], s0: int) -> bool:
         is not None  # "claims the whole oblast"
         or not text[match.end() :].strip()[:1].isalpha()
         or _CLAUSE_GOES_ON_RE.match(text, match.end()) is not None
+    )
+
+
+_CITY_AFTER_RE = re.compile(r"\s+city\b", re.IGNORECASE)
+# ... or a name that says who speaks ("Russia annexed Donetsk, the Luhansk governor said"; not
+# "the Moscow-annexed Zaporizhzhia region's governor", the region's)
+_SPEAKER_AFTER_RE = re.compile(
+    r"(?<!['’]s)\s+(?:{})\b(?!['’])".format("|".join(sorted(SAID_OF - {"front", "direction"}))),
+    re.IGNORECASE,
+)
+_CITY_BEFORE_RE = re.compile(r"\bcity\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# ... or a side's ("the Kiev regime", "the Kyiv government's"): no claim of the capital's region
+_GOVERNMENT_AFTER_RE = re.compile(
+    r"(?:['’]s)?\s+(?:regime|government|authorities|leadership)\b", re.IGNORECASE
+)
+
+
+def a_city(text: str, start: int, end: int) -> bool:
+    """Whether a name at ``start``-``end`` is a city's ("Zaporizhzhia city, which Moscow also
+    claims", "the city of Kherson") or says who speaks ("the Luhansk governor"): no claim of
+    its region."""
+    return bool(
+        _CITY_AFTER_RE.match(text, end)
+        or _SPEAKER_AFTER_RE.match(text, end)
+        or _GOVERNMENT_AFTER_RE.match(text, end)
+        or _CITY_BEFORE_RE.search(text, max(0, start - 24), start)
     )

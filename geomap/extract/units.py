@@ -359,6 +359,8 @@ def _included(toks: list[Token], j: int) -> tuple[Region, ...]:
             return ()
         if word == "," and toks[k + 1].key == "including":
             return after_verb(toks, toks[k + 1].end)
+        if word in (":", "—", "–") and k > j and not any(t.key in NUMBER_WORDS for t in toks[j:k]):
+            return after_verb(toks, toks[k].end)  # "the north and east: A, B and C states"
         k += 1
     return ()
 
