@@ -11,8 +11,8 @@ up from 60% two years ago", "has crept up to 79%", "with 78% of the region occup
 unit fallen "entirely" to a side; a denial that reaches past "had taken"; a side's allies
 ("army-aligned forces") on its side; units named after a colon ("the north and east: A, B and C
 states"); claims of "all four mainland regions", of regions that "became subjects of" the
-controlling side and of "the new regions", and none of the capital in "the Kiev regime". In
-Ukraine's profile, Sudan's and the made-up
+controlling side and of "the new regions", and none of the capital in "the Kiev regime"; a whole cleared of a side ("cleared the entire X
+of RSF fighters"). In Ukraine's profile, Sudan's and the made-up
 Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
@@ -253,3 +253,21 @@ def test_units_named_after_a_colon_are_the_objects(sudan):
 )  # fmt: skip
 def test_claims_of_counted_and_new_regions(text, expected):
     assert claimed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army says it has cleared the entire Khartoum state of RSF fighters.", {"SD-KH": 0}),
+        ("The army has cleared all of Gezira State of the RSF.", {"SD-GZ": 0}),
+        # a part cleared is a gain; a whole cleared of something else says no holder
+        ("The army cleared 40% of Gezira State of the RSF.", {}),
+        ("The army has cleared all of Gezira State of mines.", {}),
+    ],
+)
+def test_a_whole_cleared_of_a_side(sudan, text, expected):
+    assert controlled(text) == expected
+
+
+def test_a_whole_cleared_of_a_side_in_testland(testland):
+    assert controlled("The TDF has cleared the whole of Gamma of Norlandic troops.") == {"TL-03": 0}

@@ -93,6 +93,11 @@ HOLDER_CUES = [
      # "the 30% of X that Russia has failed to capture": not taken, not held
      r"|\b(?:failed|unable|yet)\s+to\s+(?:captur\w*|seiz\w*|take|conquer\w*|occupy|control|hold)\b"),
     ("out", REMOVED),
+    # "cleared the entire X of RSF fighters": the side after "of" put out
+    ("out",
+     r"\b(?:cleared|clears|(?<=to\s)clear|rid|purged|purges|freed|frees)[\"”]?\s+[^.;:]{1,80}?"
+     r"\s+of\s+(?P<removed>(?:the\s+)?(?:(?:last|remaining)\s+)?(?:«C»|«D»|«CF»|«DF»|«CB»|«DB»"
+     r"|«CA»|«DA»))\b"),
     ("lib", _LIB),
     ("ua",
      # "remains outside Russian control": the other side's
