@@ -12,7 +12,9 @@ unit fallen "entirely" to a side; a denial that reaches past "had taken"; a side
 ("army-aligned forces") on its side; units named after a colon ("the north and east: A, B and C
 states"); claims of "all four mainland regions", of regions that "became subjects of" the
 controlling side and of "the new regions", and none of the capital in "the Kiev regime"; a whole cleared of a side ("cleared the entire X
-of RSF fighters"). In Ukraine's profile, Sudan's and the made-up
+of RSF fighters"); "Earlier, <title and name> said" as when it was said; a list's label with a
+state and its time before a figure in brackets ("Crimea: occupied since 2014 (100%)"). In Ukraine's
+profile, Sudan's and the made-up
 Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
@@ -271,3 +273,23 @@ def test_a_whole_cleared_of_a_side(sudan, text, expected):
 
 def test_a_whole_cleared_of_a_side_in_testland(testland):
     assert controlled("The TDF has cleared the whole of Gamma of Norlandic troops.") == {"TL-03": 0}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Earlier," and the speaker's title and name: when it was said, not of an earlier time
+        ("Earlier, Zaporizhzhia Region Governor Yevgeny Balitsky said that about 72% of the "
+         "region was under Russian control.", {"UA-23": 72}),
+        ("Earlier this year, Russia held about 60% of Zaporizhzhia.", {}),
+        # a list's label and a state with its time before the figure in brackets
+        ("Key figures:\n- Crimea: occupied since 2014 (100%)\n- Luhansk: 99% occupied",
+         {"UA-43": 100, "UA-40": 100, "UA-09": 99}),
+    ],
+)  # fmt: skip
+def test_earlier_and_a_lists_labels(text, expected):
+    assert controlled(text) == expected
+
+
+def test_a_lists_label_for_the_defender():
+    assert defended("Key figures:\n- Kherson: under Ukrainian control (27%)") == {"UA-65": 27}

@@ -413,11 +413,13 @@ _REST_BEFORE_RE = re.compile(r"\b(?:rest|remainder)\s*[,(–—-]\s*$", re.IGNOR
 # "Luhansk is almost entirely occupied (99%)", "... is under Russian control, at 99%": a figure
 # set off after the state of the clause's subject is the subject's.
 _STATE_BEFORE_RE = re.compile(
-    r"\b(?:is|are|was|were|remains?|remained|(?:has|have|had)\s+been)\s+(?:(?:now|still|almost"
+    # ... or a list's label: "Crimea: occupied since 2014 (100%)"
+    r"(?:\b(?:is|are|was|were|remains?|remained|(?:has|have|had)\s+been)\s+|:\s*)(?:(?:now|still|almost"
     r"|nearly|virtually|practically|entirely|fully|completely|wholly|all\s+but|partly|partially"
     r"|largely|mostly)\s+){0,3}"
     r"(?:occupied|controlled|held|liberated|under\s+(?:[\w'’-]+\s+){1,3}?(?:control|occupation)"
-    r"|in\s+(?:[\w'’-]+\s+)?hands)\s*(?:\(|,\s*(?:at\s+)?|:\s*|[-–—]\s*)$",
+    r"|in\s+(?:[\w'’-]+\s+)?hands)(?:\s+(?:since|in)\s+(?:19|20)\d\d)?"
+    r"\s*(?:\(|,\s*(?:at\s+)?|:\s*|[-–—]\s*)$",
     re.IGNORECASE,
 )
 # A region's part as the subject before a figure: "the Kherson region's left bank was fully" (not

@@ -45,7 +45,7 @@ _PAST_RE = re.compile(
     r"|prior\s+to|ago|initially|previously|formerly|used\s+to"
     # "earlier this year", not when it was said: "Pushilin said earlier that ...", "earlier told"
     r"|(?<!\bsaid\s)(?<!\bsays\s)(?<!\btold\s)(?<!\bstated\s)(?<!\bclaimed\s)(?<!\breported\s)"
-    r"(?<!\bannounced\s)earlier(?!,?\s+(?:(?:the\s+)?[\w'’-]+\s+){0,4}?(?:said|told|stated|claimed"
+    r"(?<!\bannounced\s)earlier(?!,?\s+(?:(?:the\s+)?[\w'’-]+\s+){0,6}?(?:said|told|stated|claimed"
     r"|reported|announced|wrote)\b)"  # "Earlier, the Russian Defense Ministry reported ..."
     # "Russia once held 80% of X", "at one point"; not "at once", "once again", "once more"
     r"|(?<!\bat\s)once(?!\s+(?:again|more|and\s+for\s+all)\b)|at\s+one\s+(?:point|time|stage)"
