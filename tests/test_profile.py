@@ -189,7 +189,10 @@ def test_every_field_of_the_shipped_profile():
     assert (c.name, c.adjective, c.capital, c.state) == (
         "Russia", "Russian", "Moscow", "Russian Federation",
     )  # fmt: skip
-    assert c.names == ("Russia", "Russian Federation", "Moscow", "the Kremlin", "Kremlin", "Putin")
+    assert c.names == (
+        "Russia", "Russian Federation", "Moscow", "the Kremlin", "Kremlin", "Putin", "Shoigu",
+        "Belousov", "Gerasimov", "Pushilin", "Pasechnik", "Balitsky", "Saldo",
+    )  # fmt: skip
     assert c.framing == (
         "people's republic", "DPR", "LPR", "DNR", "LNR", "Kiev regime", "Kyiv regime",
     )  # fmt: skip
@@ -206,7 +209,10 @@ def test_every_field_of_the_shipped_profile():
         "the ruscists", "rashists", "the rashists",
     )  # fmt: skip
     assert (d.name, d.adjective, d.capital, d.state) == ("Ukraine", "Ukrainian", "Kyiv", "")
-    assert d.names == ("Ukraine", "Kyiv", "Kiev", "Zelensky", "Zelenskyy", "Zelenskiy")
+    assert d.names == (
+        "Ukraine", "Kyiv", "Kiev", "Zelensky", "Zelenskyy", "Zelenskiy", "Syrskyi", "Zaluzhnyi",
+        "Zaluzhny",
+    )  # fmt: skip
     assert (d.abbreviations, d.forces, d.framing, d.bare) == (
         ("AFU", "ZSU"),
         ("Armed Forces of Ukraine",),

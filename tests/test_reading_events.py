@@ -13,8 +13,8 @@ unit fallen "entirely" to a side; a denial that reaches past "had taken"; a side
 states"); claims of "all four mainland regions", of regions that "became subjects of" the
 controlling side and of "the new regions", and none of the capital in "the Kiev regime"; a whole cleared of a side ("cleared the entire X
 of RSF fighters"); "Earlier, <title and name> said" as when it was said; a list's label with a
-state and its time before a figure in brackets ("Crimea: occupied since 2014 (100%)"). In Ukraine's
-profile, Sudan's and the made-up
+state and its time before a figure in brackets ("Crimea: occupied since 2014 (100%)"); "our troops liberated" as the speaker's side, and
+the officials the profile names. In Ukraine's profile, Sudan's and the made-up
 Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
@@ -293,3 +293,27 @@ def test_earlier_and_a_lists_labels(text, expected):
 
 def test_a_lists_label_for_the_defender():
     assert defended("Key figures:\n- Kherson: under Ukrainian control (27%)") == {"UA-65": 27}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # "our troops" with "liberated": the speaker's side, never the defender's by default
+        ('"Our troops liberated more than 70% of Zaporizhzhia," a Russian official told reporters.',
+         {"UA-23": 70}, {}),
+        ('"Our troops liberated more than 70% of Zaporizhzhia," Balitsky told reporters.',
+         {"UA-23": 70}, {}),
+        ('"Our troops have liberated 30% of Kherson," a Ukrainian commander said.', {},
+         {"UA-65": 30}),
+        ('"We have liberated 30% of Kherson," the official said.', {}, {}),
+        ("The share of liberated land in the Zaporizhzhia region has reached 75%, Balitsky said.",
+         {"UA-23": 75}, {}),
+    ],
+)  # fmt: skip
+def test_our_liberation_is_the_speakers(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+def test_our_liberation_is_the_speakers_in_testland(testland):
+    text = '"Our troops liberated 20% of Alpha," a Norlandic officer said.'
+    assert (controlled(text), defended(text)) == ({"TL-01": 20}, {})

@@ -302,6 +302,12 @@ def _liberated(share, cue: Cue, actors, two: Sides, framed: bool) -> None:
         # "had “liberated” all of X from the rebel militia": from whom says whose it is now
         share.holder = other(freed_from, two)
         share.note = join(share.note, f"'{cue.word}' from {freed_from}")
+    elif not side and sources.WE_RE.search(text, main_clause_start(text, cue.start), cue.start):
+        # '"Our troops liberated 70% of X," a Russian official said': the speaker's side
+        share.holder = sources.quoted_side(text, cue.start, two)
+        share.note = join(share.note, f"'our' of a speaker of {share.holder}" * bool(share.holder))
+        if not share.holder:
+            share.reason = share.reason or "holder unclear: 'our' of a speaker of no one side"
     elif side == two.controller and not cue.ru_framed:
         # "The Russian army retook 5% of the region": its own gain, not the defender's.
         share.holder = two.controller
