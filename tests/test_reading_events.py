@@ -317,3 +317,10 @@ def test_our_liberation_is_the_speakers(text, ours, theirs):
 def test_our_liberation_is_the_speakers_in_testland(testland):
     text = '"Our troops liberated 20% of Alpha," a Norlandic officer said.'
     assert (controlled(text), defended(text)) == ({"TL-01": 20}, {})
+
+
+def test_our_region_and_russian_forever():
+    text = "The occupiers hold 72% of our Zaporizhzhia region, the regional governor said."
+    assert controlled(text) == {"UA-23": 72}
+    text = 'The Kremlin says Luhansk, Donetsk, Kherson and Zaporizhzhia are Russian "forever".'
+    assert claimed(text) == FOUR

@@ -98,7 +98,8 @@ _CUE = (
     # "Crimea is Russian", "the Donetsk region is Russian": only after a name that is its subject
     # (see _named_subject)
     r"|\b(?P<russian>(?:is|are)\s+(?:now\s+)?[\"“]?«CA»[\"”]?(?:\s+«UNIT»)?"
-    r"|is\s+(?:now\s+)?a\s+«CA»\s+«UNIT»)(?:\s+now)?(?=\s*(?:[.,;:!?)]|$))"
+    r"|is\s+(?:now\s+)?a\s+«CA»\s+«UNIT»)(?:\s+now|\s+[\"“]?for\s*ever[\"”]?)?"
+    r"(?=\s*(?:[.,;:!?)]|$))"
     # "Kherson has been a region of the Russian Federation since 2022"
     r"|\b(?P<russian2>(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:an?\s+)?(?:«UNIT»|subjects?)"
     r"\s+of\s+(?:the\s+)?«CS»)(?=\s*(?:[.,;:!?)]|$|(?:since|after|following)\b|in\s+\d{4}\b))"

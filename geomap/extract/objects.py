@@ -16,7 +16,7 @@ def words(text: str) -> frozenset[str]:
 
 # After "of": words that may stand between it and the name.
 FILLERS = words(
-    "the its their this that these those both entire whole occupied partially partly "
+    "the its their our this that these those both entire whole occupied partially partly "
     "administrative neighbouring neighboring embattled contested key industrial frontline "
     "front-line broader wider greater larger eastern western southern northern southeastern "
     "south-eastern southeast northeastern north-eastern northwest northwestern "
