@@ -324,3 +324,15 @@ def test_our_region_and_russian_forever():
     assert controlled(text) == {"UA-23": 72}
     text = 'The Kremlin says Luhansk, Donetsk, Kherson and Zaporizhzhia are Russian "forever".'
     assert claimed(text) == FOUR
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia held 57% of Donetsk in January 2023 and 79% in May 2025.", {"UA-14": 79}),
+        # both of an earlier time
+        ("Russia held 57% of Donetsk in January 2023 and 60% in May 2023.", {}),
+    ],
+)
+def test_a_later_figure_with_a_date_of_its_own(text, expected):
+    assert controlled(text) == expected

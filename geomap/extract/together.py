@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from geomap.extract.actors import named_sides
 from geomap.extract.before import FIGURE_GLUE
+from geomap.extract.gains import MONTHS
 from geomap.extract.share_of import NO_REGION
 from geomap.extract.sides import sides
 from geomap.extract.targets import RESPECTIVE, WHOLE_COUNTRY, names
@@ -40,7 +41,13 @@ _AGAIN_RE = re.compile(
     re.IGNORECASE,
 )
 _AND_BEFORE_RE = re.compile(r"\band\s+(?P<for>(?!))?$", re.IGNORECASE)
-_NOW_NEXT_RE = re.compile(r"\s+(?:now|today|currently|at\s+present)\b", re.IGNORECASE)
+_NOW_NEXT_RE = re.compile(
+    r"\s+(?:now|today|currently|at\s+present"
+    # "held 57% of X in January 2023 and 79% in May 2025": a date of its own (its time says
+    # whether it is today's)
+    rf"|(?:in|by|as\s+of)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:{MONTHS})\s+)?(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 RESPECT = "'respectively' read as"  # the note of a figure paired with a region of a list
 _NO_REGION = (NO_REGION, "'the region'")
 # What joins the items of a list: ", ", "and", "&", "as well as".
