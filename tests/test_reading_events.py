@@ -14,7 +14,7 @@ states"); claims of "all four mainland regions", of regions that "became subject
 controlling side and of "the new regions", and none of the capital in "the Kiev regime"; a whole cleared of a side ("cleared the entire X
 of RSF fighters"); "Earlier, <title and name> said" as when it was said; a list's label with a
 state and its time before a figure in brackets ("Crimea: occupied since 2014 (100%)"); "our troops liberated" as the speaker's side, and
-the officials the profile names. In Ukraine's profile, Sudan's and the made-up
+the officials the profile names; a share "returned to Ukrainian control". In Ukraine's profile, Sudan's and the made-up
 Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
@@ -336,3 +336,14 @@ def test_our_region_and_russian_forever():
 )
 def test_a_later_figure_with_a_date_of_its_own(text, expected):
     assert controlled(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The autumn offensive returned about 27% of the Kherson region to Ukrainian control.",
+        "The counteroffensive brought back about 27% of Kherson to Ukrainian hands.",
+    ],
+)
+def test_a_share_returned_to_the_defender(text):
+    assert (controlled(text), defended(text)) == ({}, {"UA-65": 27})

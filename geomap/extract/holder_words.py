@@ -109,7 +109,10 @@ HOLDER_CUES = [
      r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:«D»|«DF»|«DA»\s+(?:forces|troops|army|military))"
      r"|\b(?:«DA»|«D»|«DCAP»)-(?:held|controlled)\b|\b(?:fell|fallen|falls)\s+(?:in)?to\s+(?:the\s+)?"
      r"(?:«D»\b|«DF»|«DB»|«DA»\s+(?:forces|troops|army|military|hands|control))"
-     r"|\b(?:«D»|«DF»|«DB»)['’]s?\s+(?:share|foothold|bridgehead)\b"),
+     r"|\b(?:«D»|«DF»|«DB»)['’]s?\s+(?:share|foothold|bridgehead)\b"
+     # "returned about 27% of the oblast to Ukrainian control"
+     r"|\b(?:returned|restored|brought\s+back)\s+[^.;:]{1,60}?\s+to\s+(?:the\s+)?«DH»\s+"
+     r"(?:control|hands|rule)\b"),
     ("ru",
      # "is temporarily outside Ukrainian control", as Kyiv's officials say of occupied land
      r"\b(?:outside|beyond|out\s+of)\s+(?:the\s+)?(?:«DH»|«D»['’]s)\s+(?:control|hands)\b|"
