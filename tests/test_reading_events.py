@@ -14,7 +14,9 @@ states"); claims of "all four mainland regions", of regions that "became subject
 controlling side and of "the new regions", and none of the capital in "the Kiev regime"; a whole cleared of a side ("cleared the entire X
 of RSF fighters"); "Earlier, <title and name> said" as when it was said; a list's label with a
 state and its time before a figure in brackets ("Crimea: occupied since 2014 (100%)"); "our troops liberated" as the speaker's side, and
-the officials the profile names; a share "returned to Ukrainian control". In Ukraine's profile, Sudan's and the made-up
+the officials the profile names; a share "returned to Ukrainian control"; all of a region but a figure ("All of X but 0.5% is
+occupied", "Everything but 1% of X", "all of it but 20%"), never the figure left out as the share
+held. In Ukraine's profile, Sudan's and the made-up
 Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
@@ -347,3 +349,26 @@ def test_a_later_figure_with_a_date_of_its_own(text, expected):
 )
 def test_a_share_returned_to_the_defender(text):
     assert (controlled(text), defended(text)) == ({}, {"UA-65": 27})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the whole and the part it leaves out: never the part as the share held
+        ("All of Luhansk but 0.5% is occupied.", {"UA-09": 99.5}),
+        ("Everything but about 1% of Luhansk is in Russian hands.", {"UA-09": 99}),
+        ("Russia controls all of Luhansk except 1%.", {"UA-09": 99}),
+        ("Russia occupies the whole of the Luhansk region save for about 1%.", {"UA-09": 99}),
+        ("Russia controls the entire Luhansk region except about 1%, officials say.",
+         {"UA-09": 99}),
+        ("Russia holds Donetsk. It controls all of it but 20%.", {"UA-14": 80}),
+        # a figure of another region after "but" is its own
+        ("Russia now holds all of Luhansk but 70% of Donetsk.", {"UA-09": 100, "UA-14": 70}),
+    ],
+)  # fmt: skip
+def test_all_of_a_region_but_a_figure(text, expected):
+    assert controlled(text) == expected
+
+
+def test_all_of_a_region_but_a_figure_in_testland(testland):
+    assert controlled("All of Alpha but 3% is under Norlandic control.") == {"TL-01": 97}

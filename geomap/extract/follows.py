@@ -5,6 +5,7 @@ except for a few villages")."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,10 @@ def _later_exception(text: str, after: int) -> re.Match | None:
     return _LATER_EXCEPTION_RE.search(text, after, clause_end(text, after, after + 200))
 
 
+# Between a whole and the figure it leaves out: "all of it but 20%", "the entire region except 1%"
+_BUT_A_FIGURE_RE = re.compile(
+    r"\s*,?\s*(?:but|except(?:\s+for)?|save(?:\s+for)?|bar)\s+(?:the\s+)?", re.IGNORECASE
+)
 # A figure set off after the first before their verb: ", and nearly all of Luhansk, is ...".
 _AND_ASIDE_RE = re.compile(r",\s+and\s+[^,;()]{1,60},\s*")
 # Between two figures that are the subjects of one verb: "99% of A and 75% of B are occupied";
@@ -83,6 +88,14 @@ def what_follows(shares: list[Share], named: list[Mention]) -> dict[int, int]:
             and fronted.end() <= share.start - share.sentence.start
         ):  # "Apart from North Darfur, the RSF holds all of Darfur"
             except_units(share, fronted, named, fronted=True)
+    for share, after_it in itertools.pairwise(shares):
+        # "controls all of it but 20%": the whole is what the figure after it leaves out
+        s0, text = share.sentence.start, share.sentence.text
+        between = _BUT_A_FIGURE_RE.fullmatch(
+            text, max(share.end, share.target_end) - s0, after_it.start - s0
+        )
+        if share.totality and after_it.all_but and between and not share.reason:
+            share.reason = f"all but what '{between.group().strip()} ...' leaves out"
     for k in range(len(shares) - 2, -1, -1):
         # "Over 99% of A and more than 75% of B are under Russian control": the subjects of one
         # verb, after the last of them

@@ -131,9 +131,14 @@ CUES = (
 )
 # "all but 1%", "all but the remaining 30%", "all except 1%"
 _ALL_BUT_RE = re.compile(
-    r"\ball\s+(?:but|except(?:\s+for)?|save|bar)\s+(?:the\s+)?(?:(?:remaining|last|final)\s+)?$",
+    r"\b(?:(?:all|everything)(?P<of>\s+of\s+[^,;.%]{1,60}?)?"
+    r"|the\s+(?:whole|entire(?:ty)?)(?P<of2>\s+(?:of\s+)?[^,;.%]{1,60}?)?)"
+    r"\s+(?:but|except(?:\s+for)?|save(?:\s+for)?"
+    r"|bar)\s+(?:the\s+)?(?:(?:remaining|last|final)\s+)?$",
     re.IGNORECASE,
 )
+# ... "all of X but 0.5%": not where the figure is of something else ("all of X but 70% of Y")
+_OF_AFTER_RE = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
 @dataclass
@@ -416,6 +421,11 @@ def _in_words(sentence: Sentence, match: re.Match) -> Share:
 def _all_but(sentence: Sentence, start: int, end: int, value: float, hedge: str) -> Share | None:
     """ "all but 1.8%", "all but about one percent" (before the hedge): the rest, 98.2 and 99;
     None where the figure is no "all but"."""
-    if not (_ALL_BUT_RE.search(sentence.text, 0, start - sentence.start) and 0 <= value <= 100):
+    found = _ALL_BUT_RE.search(sentence.text, 0, start - sentence.start)
+    if not (found and 0 <= value <= 100):
+        return None
+    if (found.group("of") or found.group("of2")) and _OF_AFTER_RE.match(
+        sentence.text, end - sentence.start
+    ):
         return None
     return Share(sentence, start, end, round(100 - value, 1), None, hedge, all_but=True)

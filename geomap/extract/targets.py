@@ -370,6 +370,8 @@ def _of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> 
                 )
             )
             or SUBJECT_OF_RE.match(rest)
+            # "controls all of Luhansk except 1%": of the region named before "except"
+            or (share.all_but and (not rest or rest[0] in ".,;)"))
             # "The rest, about 75%, is occupied": a figure set off by commas (dashes, brackets),
             # the subject's
             or (
