@@ -362,6 +362,11 @@ def test_a_share_returned_to_the_defender(text):
         ("Russia controls the entire Luhansk region except about 1%, officials say.",
          {"UA-09": 99}),
         ("Russia holds Donetsk. It controls all of it but 20%.", {"UA-14": 80}),
+        ("Russia holds all of Donetsk apart from about a fifth of its territory.", {"UA-14": 80}),
+        # fractions and "9/10" left out as figures are
+        ("Russia holds all but a quarter of Donetsk.", {"UA-14": 75}),
+        ("Russia holds all but one-fifth of Donetsk.", {"UA-14": 80}),
+        ("Russia controls all but 1/10 of Donetsk.", {"UA-14": 90}),
         # a figure of another region after "but" is its own
         ("Russia now holds all of Luhansk but 70% of Donetsk.", {"UA-09": 100, "UA-14": 70}),
     ],

@@ -133,12 +133,16 @@ CUES = (
 _ALL_BUT_RE = re.compile(
     r"\b(?:(?:all|everything)(?P<of>\s+of\s+[^,;.%]{1,60}?)?"
     r"|the\s+(?:whole|entire(?:ty)?)(?P<of2>\s+(?:of\s+)?[^,;.%]{1,60}?)?)"
-    r"\s+(?:but|except(?:\s+for)?|save(?:\s+for)?"
+    r"\s+(?:but|except(?:\s+for)?|save(?:\s+for)?|apart\s+from|aside\s+from|other\s+than"
     r"|bar)\s+(?:the\s+)?(?:(?:remaining|last|final)\s+)?$",
     re.IGNORECASE,
 )
 # ... "all of X but 0.5%": not where the figure is of something else ("all of X but 70% of Y")
-_OF_AFTER_RE = re.compile(r"\s+of\b", re.IGNORECASE)
+_OF_AFTER_RE = re.compile(
+    r"\s+of\s+(?!(?:its|the|their)\s+(?:territory|area|land|region|oblast|province|state)\b"
+    r"|it\b)",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -387,9 +391,6 @@ def _figure(sentence: Sentence, match: re.Match) -> Share:
         value = _number(g("num") or g("bare"))
         hedge = hedge or ("over" if g("plus") or g("plus2") else "")  # "70%-plus", "70%+"
         hedge = "over" if (g("plus") or "").endswith("odd") else hedge  # "some 60-odd percent"
-        rest = _all_but(sentence, start, end, value, hedge)
-        if rest:
-            return rest
     elif g("frac"):
         value = _fraction(g("frac"))
     elif g("over"):
@@ -403,8 +404,12 @@ def _figure(sentence: Sentence, match: re.Match) -> Share:
                          reason="no figure given ('nearly all' is not a number)")  # fmt: skip
     if (pct_range and any(not 0 <= v <= 100 for v in pct_range)) or not 0 <= value <= 100:
         return Share(sentence, start, end, None, pct_range, hedge, reason="not a share (over 100)")
-    return Share(sentence, start, end, value, pct_range, hedge, numeric=numeric,
-                 totality=totality, adverb=bool(g("adverb") or g("adverb2")))  # fmt: skip
+    # "all but 1%", "all of X apart from about a fifth of its territory", "all but 1/10 of X"
+    single = numeric and pct_range is None and not g("lo")
+    return (single and _all_but(sentence, start, end, value, hedge)) or Share(
+        sentence, start, end, value, pct_range, hedge, numeric=numeric, totality=totality,
+        adverb=bool(g("adverb") or g("adverb2")),
+    )  # fmt: skip
 
 
 def _in_words(sentence: Sentence, match: re.Match) -> Share:
