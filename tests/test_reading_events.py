@@ -16,7 +16,8 @@ of RSF fighters"); "Earlier, <title and name> said" as when it was said; a list'
 state and its time before a figure in brackets ("Crimea: occupied since 2014 (100%)"); "our troops liberated" as the speaker's side, and
 the officials the profile names; a share "returned to Ukrainian control"; all of a region but a figure ("All of X but 0.5% is
 occupied", "Everything but 1% of X", "all of it but 20%"), never the figure left out as the share
-held. In Ukraine's profile, Sudan's and the made-up
+held; more than before ("another 3%", "an additional 2%", "gained 5%") no share held, and the
+total it reached ("..., reaching 79%") the side's. In Ukraine's profile, Sudan's and the made-up
 Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
@@ -377,3 +378,23 @@ def test_all_of_a_region_but_a_figure(text, expected):
 
 def test_all_of_a_region_but_a_figure_in_testland(testland):
     assert controlled("All of Alpha but 3% is under Norlandic control.") == {"TL-01": 97}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # more than before is no share held
+        ("Russia controls another 3% of Donetsk since the summer.", {}),
+        ("Russian troops seized an additional 2% of Donetsk.", {}),
+        ("Russia gained 5% of Donetsk.", {}),
+        # the total a gain brought is
+        ("Russia gained 5% of Donetsk, reaching 79%.", {"UA-14": 79}),
+        ("Russia has gained control of 70% of Donetsk.", {"UA-14": 70}),
+    ],
+)
+def test_more_than_before_and_the_total_it_reached(text, expected):
+    assert controlled(text) == expected
+
+
+def test_the_total_a_gain_reached_in_testland(testland):
+    assert defended("The TDF gained 4% of Gamma, reaching 31%.") == {"TL-03": 31}

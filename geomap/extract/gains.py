@@ -34,10 +34,13 @@ _TOTAL_BEFORE_RE = re.compile(
     r"\bto\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
-# "Russia added 0.5% of X": a gain whatever the time, never the share held
+# "Russia added (gained) 0.5% of X": a gain whatever the time, never the share held
 _ADDED_RE = re.compile(
-    r"\b(?:added|adds|adding|add)\s+(?:(?:another|a\s+further|a\s+mere|just|only|some|about"
-    r"|roughly|around|nearly|almost|over)\s+)*$",
+    r"\b(?:(?:added|adds|adding|add|gained|gains|gaining)\s+(?:(?:another|a\s+further|a\s+mere|just|only|some|about"
+    r"|roughly|around|nearly|almost|over)\s+)*"
+    # "controls another 3% of X", "an additional 2%": more than before, not the share held
+    r"|(?:another|an\s+additional|a\s+further|an\s+extra)\s+(?:(?:about|roughly|around|some"
+    r"|nearly|almost|over|just)\s+)?)$",
     re.IGNORECASE,
 )
 # "since the start of the full-scale invasion", "since the war began": all taken in the war.

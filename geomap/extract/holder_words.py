@@ -133,6 +133,7 @@ HOLDER_CUES = [
      r"\b(?:control\w*|hold\w*|held|grip|captur\w*|seiz\w*|taken(?:\s+over)?|took(?:\s+over)?"
      r"|takes(?:\s+over)?"  # a headline's "Russia takes 99% of Luhansk"
      r"|take\s+over|conquer\w*|won|dominat\w*|grabbed|overran|overrun|overruns|retain\w*"
+     r"|gained|gains"  # its own figure a gain (see gains.py); a total after it the side's
      r"|maintain\w*\s+control"
      # "Russia now owns 73%" (not "as its own")
      r"|keeps?|kept|owns|owned|(?<=they\s)own|(?<=\bwe\s)own|administer(?:s|ed)|govern(?:s|ed)"

@@ -37,6 +37,8 @@ _AGAIN_RE = re.compile(
     r"(?:now\s+|only\s+|just\s+|about\s+)?$"
     # "held 57% of X in January 2023, compared with 79% now"
     r"|,\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:about\s+|around\s+|roughly\s+)?$"
+    # "gained 5% of X, reaching 79%": the total the gain brought
+    r"|,\s*(?:reaching|to\s+reach|for\s+a\s+total\s+of)\s+(?:about\s+|around\s+|roughly\s+)?$"
     r"|\bit['’]s\s+(?:now\s+|only\s+|just\s+|about\s+)?$",  # "For Donetsk, it's 70%"
     re.IGNORECASE,
 )
