@@ -17,7 +17,8 @@ state and its time before a figure in brackets ("Crimea: occupied since 2014 (10
 the officials the profile names; a share "returned to Ukrainian control"; all of a region but a figure ("All of X but 0.5% is
 occupied", "Everything but 1% of X", "all of it but 20%"), never the figure left out as the share
 held; more than before ("another 3%", "an additional 2%", "gained 5%") no share held, and the
-total it reached ("..., reaching 79%") the side's. In Ukraine's profile, Sudan's and the made-up
+total it reached ("..., reaching 79%") the side's; annexations talked of ("not a target for
+annexation", "a possible annexation of X"), no claims. In Ukraine's profile, Sudan's and the made-up
 Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
@@ -398,3 +399,20 @@ def test_more_than_before_and_the_total_it_reached(text, expected):
 
 def test_the_total_a_gain_reached_in_testland(testland):
     assert defended("The TDF gained 4% of Gamma, reaching 31%.") == {"TL-03": 31}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow says the Kharkiv region is a buffer zone, not a target for annexation.",
+        "Kharkiv could become the next target for annexation, Kyiv warns.",
+        "A possible annexation of Kharkiv alarms Kyiv.",
+    ],
+)
+def test_annexations_talked_of_are_no_claims(text):
+    assert claimed(text) == set()
+
+
+def test_an_annexation_made_is_a_claim_beside_one_talked_of():
+    text = "Russia's annexation of Kherson in 2022 set a precedent for further annexations."
+    assert claimed(text) == {"UA-65"}
