@@ -18,7 +18,8 @@ the officials the profile names; a share "returned to Ukrainian control"; all of
 occupied", "Everything but 1% of X", "all of it but 20%"), never the figure left out as the share
 held; more than before ("another 3%", "an additional 2%", "gained 5%") no share held, and the
 total it reached ("..., reaching 79%") the side's; annexations talked of ("not a target for
-annexation", "a possible annexation of X"), no claims. In Ukraine's profile, Sudan's and the made-up
+annexation", "a possible annexation of X"), no claims; "...; in A and B, the figures are 79% and
+74%" after another figure. In Ukraine's profile, Sudan's and the made-up
 Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
@@ -416,3 +417,8 @@ def test_annexations_talked_of_are_no_claims(text):
 def test_an_annexation_made_is_a_claim_beside_one_talked_of():
     text = "Russia's annexation of Kherson in 2022 set a precedent for further annexations."
     assert claimed(text) == {"UA-65"}
+
+
+def test_the_figures_for_a_list_after_another_figure():
+    text = "Russia holds 99% of Luhansk; in Donetsk and Zaporizhzhia, the figures are 79% and 74%."
+    assert controlled(text) == {"UA-09": 99, "UA-14": 79, "UA-23": 74}

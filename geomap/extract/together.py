@@ -152,7 +152,7 @@ _FIGURES_FOR_RE = re.compile(
     r"\s+(?:for|in)\s+(?P<names>[^,;.%]{1,80}?)\s+"
     r"(?:are|were|stand\s+at|stood\s+at)\s+(?:about\s+|roughly\s+|around\s+)?$"
     # "In A, B and C, Russia's share is 99%, 78% and 74%"
-    r"|^\s*(?:for|in)\s+(?P<names2>[^;.%]{1,80}?),\s+(?:the\s+(?:figures|shares)"
+    r"|(?:^|;)\s*(?:for|in)\s+(?P<names2>[^;.%]{1,80}?),\s+(?:the\s+(?:figures|shares)"
     r"|(?:[\w'’-]+\s+){1,2}?(?:shares?|control|figures?))\s+(?:is|are|was|were|stands?\s+at)\s+"
     r"(?:about\s+|roughly\s+|around\s+)?$",
     re.IGNORECASE,
@@ -163,21 +163,24 @@ def figures_for(shares: list[Share], named: list[Mention]) -> bool:
     """ "The figures for Zaporizhzhia and Kherson are 74% and 73%": each of the listed figures
     after the words is of the region named in the same place of the list (``named``: the
     sentence's regions); whether the first figure was read so."""
-    if not shares or shares[0].regions:
+    # the first figure of no region: "Russia holds 99% of A; in B and C, the figures are ..."
+    k = next((k for k, share in enumerate(shares) if not share.regions), None)
+    if k is None:
         return False
-    first, s0 = shares[0], shares[0].sentence.start
-    found = _FIGURES_FOR_RE.search(first.sentence.text, 0, first.start - s0)
+    first, s0 = shares[k], shares[k].sentence.start
+    since = max(shares[k - 1].end, shares[k - 1].target_end) - s0 if k else 0
+    found = _FIGURES_FOR_RE.search(first.sentence.text, since, first.start - s0)
     if found is None:
         return False
     lo, hi = found.span("names") if found.group("names") else found.span("names2")
     listed = [m for m in named if lo <= m.start - s0 and m.end - s0 <= hi]
-    group = [shares[0], *itertools.takewhile(lambda s: not s.regions, shares[1:])]
+    group = [first, *itertools.takewhile(lambda s: not s.regions, shares[k + 1 :])]
     if len(listed) < 2 or len(group) != len(listed) or not _listed(group):
         return False
     for share, m in zip(group, listed, strict=True):
         share.regions, share.reason = m.regions, ""
         share.note = f"read as a share of {names(m.regions)}, named in the same place"
-    return True
+    return k == 0
 
 
 def _listed_last(sentence, named: list[Mention]) -> list[Mention]:
