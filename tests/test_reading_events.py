@@ -19,7 +19,8 @@ occupied", "Everything but 1% of X", "all of it but 20%"), never the figure left
 held; more than before ("another 3%", "an additional 2%", "gained 5%") no share held, and the
 total it reached ("..., reaching 79%") the side's; annexations talked of ("not a target for
 annexation", "a possible annexation of X"), no claims; "...; in A and B, the figures are 79% and
-74%" after another figure. In Ukraine's profile, Sudan's and the made-up
+74%" after another figure; "It said ... has been liberated" after a sentence that names the side
+that says it. In Ukraine's profile, Sudan's and the made-up
 Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
@@ -422,3 +423,21 @@ def test_an_annexation_made_is_a_claim_beside_one_talked_of():
 def test_the_figures_for_a_list_after_another_figure():
     text = "Russia holds 99% of Luhansk; in Donetsk and Zaporizhzhia, the figures are 79% and 74%."
     assert controlled(text) == {"UA-09": 99, "UA-14": 79, "UA-23": 74}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("The Russian Defence Ministry gave an update on Tuesday. It said 70% of the Zaporizhzhia "
+         "region has been liberated.", {"UA-23": 70}, {}),
+        ("Ukraine's general staff gave an update. It said 27% of the Kherson region has been "
+         "liberated.", {}, {"UA-65": 27}),
+    ],
+)  # fmt: skip
+def test_it_said_liberated_is_the_side_named_before(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+def test_it_said_liberated_in_testland(testland):
+    text = "The Norlandic command issued a statement. It said 40% of Beta has been liberated."
+    assert (controlled(text), defended(text)) == ({"TL-02": 40}, {})

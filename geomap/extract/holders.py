@@ -221,7 +221,7 @@ def _hold(share, cue: Cue, actors, previous, context, two: Sides, framed: bool =
         if not share.holder:
             share.reason = share.reason or f"holder unclear: '{' '.join(cue.word.split())}'"
     elif cue.kind == "lib":
-        _liberated(share, cue, actors, two, framed)
+        _liberated(share, cue, actors, two, framed, context)
     elif cue.kind in ("ua", "ru") and (by := actor(actors, cue.start, text, cue.end, cue.start)):
         share.holder = by  # "the 30% of X occupied by Ukraine": the agent, not the word's side
     elif cue.kind == "ua":
@@ -292,11 +292,20 @@ def _negated(share, cue: Cue, actors, two: Sides, relative: bool) -> None:
         share.reason = f"negated ('{cue.word.strip()}')"
 
 
-def _liberated(share, cue: Cue, actors, two: Sides, framed: bool) -> None:
+# "It said 70% of X has been liberated": the side the sentence before names says it
+_IT_SAID_RE = re.compile(
+    r"\s*(?:It|They)\s+(?:(?:also|further|later)\s+)?(?:said|says|added|adds|reported|reports"
+    r"|stated|states|claimed|claims|announced|announces)\b"
+)
+
+
+def _liberated(share, cue: Cue, actors, two: Sides, framed: bool, context: str = "") -> None:
     """ "Liberated", "retook": the defender's, unless the controlling side acts or the text
     speaks in its terms."""
     text = share.sentence.text
     side = actor(actors, cue.start, text, cue.end)
+    if not side and context and _IT_SAID_RE.match(text):
+        side = context  # "The Russian Defence Ministry ... . It said 70% of X was liberated"
     freed_from = _freed_from(text, cue.end, actors)
     if freed_from:
         # "had “liberated” all of X from the rebel militia": from whom says whose it is now
