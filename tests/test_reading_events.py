@@ -441,3 +441,8 @@ def test_it_said_liberated_is_the_side_named_before(text, ours, theirs):
 def test_it_said_liberated_in_testland(testland):
     text = "The Norlandic command issued a statement. It said 40% of Beta has been liberated."
     assert (controlled(text), defended(text)) == ({"TL-02": 40}, {})
+
+
+def test_a_sides_news_agency_as_the_speaker():
+    text = "About 70% of the Zaporizhzhia region is liberated, RIA Novosti reported."
+    assert (controlled(text), defended(text)) == ({"UA-23": 70}, {})

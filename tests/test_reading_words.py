@@ -494,9 +494,14 @@ def test_owners_hands_in_testland(testland):
          "the acting governor said.", {"UA-23": 70}, {}),
         ("MOSCOW (RIA Novosti) - About 70% of the Zaporizhzhia region has been liberated.",
          {"UA-23": 70}, {}),
-        # ... not one named further on, nor a text that keeps its distance
+        # ... and one that says the figure, as its speaker ("..., TASS said", "according to TASS")
         ("KYIV (Reuters) - About 70% of the Zaporizhzhia region has been liberated, TASS said.",
-         {}, {"UA-23": 70}),
+         {"UA-23": 70}, {}),
+        ("According to TASS, about 70% of the Zaporizhzhia region has been liberated.",
+         {"UA-23": 70}, {}),
+        # ... not a text that keeps its distance, nor an agency that speaks of something else
+        ("KYIV (Reuters) - About 70% of the Zaporizhzhia region has been liberated, officials "
+         "said, as TASS reported shelling.", {}, {"UA-23": 70}),
         ("MOSCOW (TASS) - The so-called governor said 70% of the Zaporizhzhia region has been "
          "liberated.", {}, {"UA-23": 70}),
     ],

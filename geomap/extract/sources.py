@@ -80,7 +80,7 @@ WE_RE = re.compile(
 )
 _OPEN_QUOTE_RE = re.compile(r"[“\"]")
 _CLOSE_QUOTE_RE = re.compile(r"[”\"]")
-_SAY = r"(?:said|says|say|told|added|stated|declared|insisted)"
+_SAY = r"(?:said|says|say|told|added|stated|declared|insisted|reported|reports|announced|wrote)"
 # An office after a speaker's name: "Ukraine's commander-in-chief", "the RSF's spokesman".
 _OFFICE = (
     r"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?:commander|chief|spokes\w+|minister|head"
@@ -133,7 +133,12 @@ def speaker_side(text: str, after: int, two: Sides) -> str:
     according = _ACCORDING_PHRASE_RE.search(text)
     source = source or (according.group() if according else "")
     named = {side for _, side in named_sides(source, two)} if source else set()
+    if not named and source and two.pattern(_OUTLET).search(source):
+        named = {two.controller}  # "according to TASS": a news agency that speaks for it
     return next(iter(named)) if len(named) == 1 else ""
+
+
+_OUTLET = r"\b(?:«OUTLETS»)\b"
 
 
 _SAYS_BEFORE_RE = re.compile(
