@@ -20,7 +20,8 @@ held; more than before ("another 3%", "an additional 2%", "gained 5%") no share 
 total it reached ("..., reaching 79%") the side's; annexations talked of ("not a target for
 annexation", "a possible annexation of X"), no claims; "...; in A and B, the figures are 79% and
 74%" after another figure; "It said ... has been liberated" after a sentence that names the side
-that says it. In Ukraine's profile, Sudan's and the made-up
+that says it, and "X has been liberated, the RSF said in a statement" the speaker's. In Ukraine's
+profile, Sudan's and the made-up
 Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
@@ -446,3 +447,21 @@ def test_it_said_liberated_in_testland(testland):
 def test_a_sides_news_agency_as_the_speaker():
     text = "About 70% of the Zaporizhzhia region is liberated, RIA Novosti reported."
     assert (controlled(text), defended(text)) == ({"UA-23": 70}, {})
+
+
+@pytest.mark.parametrize(
+    ("text", "rsf", "army", "whole"),
+    [
+        # the speaker after "said" and a time or a place: "said in a statement", "on Monday"
+        ("North Darfur has been fully liberated, the RSF said in a statement.", set(), set(),
+         {"SD-DN": 100}),
+        ("Khartoum State has been fully liberated, the army said on Monday.", set(), set(),
+         {"SD-KH": 0}),
+        # a unit liberated, no share given: the speaker's side, or no holder
+        ("Gezira State has been liberated, the army's spokesman said.", set(), {"SD-GZ"}, {}),
+        ("West Kordofan has been liberated, RSF commanders said.", {"SD-GK"}, set(), {}),
+        ("Gezira State has been liberated, a resident said.", set(), set(), {}),
+    ],
+)  # fmt: skip
+def test_liberated_by_the_speakers_side_in_sudan(sudan, text, rsf, army, whole):
+    assert (held(text), defender_held(text), controlled(text)) == (rsf, army, whole)

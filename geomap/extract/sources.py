@@ -97,7 +97,10 @@ _SPEAKER_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _SAID_LAST_RE = re.compile(
-    rf",\s*(?P<who>[^,;.“”\"]{{1,60}}?)\s+(?:{_SAY}|told\s+\w+)\W*$", re.IGNORECASE
+    rf",\s*(?P<who>[^,;.“”\"]{{1,60}}?)\s+(?:{_SAY}|told\s+\w+)"
+    # "..., the RSF said in a statement", "..., the army said on Monday"
+    r"(?:\s+(?:in|on|late|early|at)\b[^,;.“”\"]{0,40})?\W*$",
+    re.IGNORECASE,
 )
 _SPEAKER_BEFORE_RE = re.compile(
     rf"(?P<who>[^,;.“”\"]{{1,60}}?)\s+{_SAY}(?:\s+\w+){{0,2}}\s*[:,]?\s*$", re.IGNORECASE

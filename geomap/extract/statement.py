@@ -19,7 +19,7 @@ from geomap.extract.actors import (
 )
 from geomap.extract.holder_words import NEGATED_RE, nobody_acts
 from geomap.extract.sides import Sides
-from geomap.extract.sources import quoted_side
+from geomap.extract.sources import quoted_side, speaker_side
 from geomap.extract.text import Sentence
 from geomap.regions import Region
 
@@ -124,6 +124,9 @@ def statement(sentence, match, regions, actors, two: Sides, *, passive: bool) ->
         after = [side for at, side in actors if match.end() <= at < hi]
         own = side_of_words(_FROM_RE.sub("", word), two)  # not "taken from the army by"
         held.holder = own or (after[0] if after else "")
+        if not held.holder and _FREED_RE.search(word):
+            # "Gezira State has been liberated, the army's spokesman said": the speaker's side
+            held.holder = speaker_side(text, match.end(), two)
     else:
         since = main_clause_start(text, match.start())
         if both_subject(named_sides(text, two), match.start(), text, since):
@@ -136,6 +139,10 @@ def statement(sentence, match, regions, actors, two: Sides, *, passive: bool) ->
     if not held.holder:
         held.reason = held.reason or f"holder unclear: the text does not say who '{word.strip()}'"
     return held
+
+
+# A verb of freeing, whose side a text may leave to who says it
+_FREED_RE = re.compile(r"liberat|retak|recaptur|freed", re.IGNORECASE)
 
 
 def side_of_words(word: str, two: Sides) -> str:
