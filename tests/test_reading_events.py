@@ -457,6 +457,7 @@ def test_a_sides_news_agency_as_the_speaker():
          {"SD-DN": 100}),
         ("Khartoum State has been fully liberated, the army said on Monday.", set(), set(),
          {"SD-KH": 0}),
+        ("North Darfur is now fully liberated, the RSF claimed.", set(), set(), {"SD-DN": 100}),
         # a unit liberated, no share given: the speaker's side, or no holder
         ("Gezira State has been liberated, the army's spokesman said.", set(), {"SD-GZ"}, {}),
         ("West Kordofan has been liberated, RSF commanders said.", {"SD-GK"}, set(), {}),

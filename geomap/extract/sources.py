@@ -97,7 +97,7 @@ _SPEAKER_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _SAID_LAST_RE = re.compile(
-    rf",\s*(?P<who>[^,;.“”\"]{{1,60}}?)\s+(?:{_SAY}|told\s+\w+)"
+    rf",\s*(?P<who>[^,;.“”\"]{{1,60}}?)\s+(?:{_SAY}|claimed|claims|told\s+\w+)"
     # "..., the RSF said in a statement", "..., the army said on Monday"
     r"(?:\s+(?:in|on|late|early|at)\b[^,;.“”\"]{0,40})?\W*$",
     re.IGNORECASE,
