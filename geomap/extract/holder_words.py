@@ -73,8 +73,9 @@ NOT_BEFORE_RE = re.compile(rf"(?:{_NOT})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 
 
 # Patterns naming a side are templates: «C», «D» and the other placeholders are the profile's
-# words for the two sides (see geomap.extract.sides).
-HOLDER_CUES = [
+# words for the two sides (see geomap.extract.sides); a third item, the words without one of
+# which a sentence has no such cue (it is then not looked for).
+HOLDER_CUES: list[tuple[str, ...] | tuple[str, str, tuple[str, ...]]] = [
     # "leaving Russia with about 70% of X": the side between the verb and "with" holds
     ("left",
      r"\b(?:leav(?:es|ing|e)|left)\s+(?P<removed>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?:with"
@@ -97,7 +98,8 @@ HOLDER_CUES = [
     ("out",
      r"\b(?:cleared|clears|(?<=to\s)clear|rid|purged|purges|freed|frees)[\"”]?\s+[^.;:]{1,80}?"
      r"\s+of\s+(?P<removed>(?:the\s+)?(?:(?:last|remaining)\s+)?(?:«C»|«D»|«CF»|«DF»|«CB»|«DB»"
-     r"|«CA»|«DA»))\b"),
+     r"|«CA»|«DA»))\b",
+     ("clear", " rid ", "purge", "free")),
     ("lib", _LIB),
     ("ua",
      # "remains outside Russian control": the other side's
@@ -109,10 +111,12 @@ HOLDER_CUES = [
      r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:«D»|«DF»|«DA»\s+(?:forces|troops|army|military))"
      r"|\b(?:«DA»|«D»|«DCAP»)-(?:held|controlled)\b|\b(?:fell|fallen|falls)\s+(?:in)?to\s+(?:the\s+)?"
      r"(?:«D»\b|«DF»|«DB»|«DA»\s+(?:forces|troops|army|military|hands|control))"
-     r"|\b(?:«D»|«DF»|«DB»)['’]s?\s+(?:share|foothold|bridgehead)\b"
-     # "returned about 27% of the oblast to Ukrainian control"
-     r"|\b(?:returned|restored|brought\s+back)\s+[^.;:]{1,60}?\s+to\s+(?:the\s+)?«DH»\s+"
-     r"(?:control|hands|rule)\b"),
+     r"|\b(?:«D»|«DF»|«DB»)['’]s?\s+(?:share|foothold|bridgehead)\b"),
+    # "returned about 27% of the oblast to Ukrainian control"
+    ("ua",
+     r"\b(?:returned|restored|brought\s+back)\s+[^.;:]{1,60}?\s+to\s+(?:the\s+)?«DH»\s+"
+     r"(?:control|hands|rule)\b",
+     ("returned", "restored", "brought back")),
     ("ru",
      # "is temporarily outside Ukrainian control", as Kyiv's officials say of occupied land
      r"\b(?:outside|beyond|out\s+of)\s+(?:the\s+)?(?:«DH»|«D»['’]s)\s+(?:control|hands)\b|"
@@ -175,7 +179,10 @@ def find_cues(text: str, two: Sides) -> list[Cue]:
     """The holder cues of a sentence in order; a stronger cue hides a weaker one it overlaps."""
     found: list[Cue] = []
     ru_framed = None
-    for kind, template in HOLDER_CUES:
+    lower = text.lower()
+    for kind, template, *needs in HOLDER_CUES:
+        if needs and not any(word in lower for word in needs[0]):
+            continue  # a cue whose words the sentence lacks: not looked for
         for m in scan.finditer(two.pattern(template), text):
             if any(m.start() < c.end and c.start < m.end() for c in found):
                 continue
