@@ -426,7 +426,8 @@ def _in_words(sentence: Sentence, match: re.Match) -> Share:
 def _all_but(sentence: Sentence, start: int, end: int, value: float, hedge: str) -> Share | None:
     """ "all but 1.8%", "all but about one percent" (before the hedge): the rest, 98.2 and 99;
     None where the figure is no "all but"."""
-    found = _ALL_BUT_RE.search(sentence.text, 0, start - sentence.start)
+    rel = start - sentence.start  # the words end just before the figure: look that far back
+    found = _ALL_BUT_RE.search(sentence.text, max(0, rel - 120), rel)
     if not (found and 0 <= value <= 100):
         return None
     if (found.group("of") or found.group("of2")) and _OF_AFTER_RE.match(
