@@ -109,7 +109,7 @@ _PASSIVE = (
     r"|retaken|recaptured|liberated)\s+(?:from\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?by\b"
     # "Gezira State has been liberated, the army's spokesman said": whose, the speaker says
     r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?(?:liberated|freed)\b"
-    r"(?=\s*,\s*[^,;.]{1,60}?\s+(?:said|says|announced|declared|stated)\b)"
+    rf"(?=\s*,\s*[^,;.]{{1,60}}?\s+{sources.SAY}\b)"
     # "East Darfur, an RSF stronghold, ...", "is an army stronghold"
     r"|(?:,\s+|\b(?:is|remains)\s+(?:still\s+)?)an?\s+(?:«CH»|«DH»)\s+stronghold\b"
     # an aside after the unit: "Gezira State, retaken by the army in January, ..."

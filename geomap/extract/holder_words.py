@@ -13,8 +13,8 @@ from geomap.extract.actors import main_clause_start
 from geomap.extract.asides import without_insertions
 from geomap.extract.sides import Sides, sides
 
-# Cues, strongest first: an earlier cue wins over a later one it overlaps.
-_LIB = (
+# Cues, strongest first: an earlier cue wins over a later one it overlaps. The verbs of freeing:
+LIBERATED = (
     r"\b(?:liberat\w*|retak\w*|retook|re-?captur\w*|regain\w*(?:\s+control(?:\s+(?:of|over))?)?"
     r"|reclaim\w*|de-?occup\w*|freed|won\s+back|took\s+back)"
 )
@@ -100,7 +100,7 @@ HOLDER_CUES: list[tuple[str, ...] | tuple[str, str, tuple[str, ...]]] = [
      r"\s+of\s+(?P<removed>(?:the\s+)?(?:(?:last|remaining)\s+)?(?:«C»|«D»|«CF»|«DF»|«CB»|«DB»"
      r"|«CA»|«DA»))\b",
      ("clear", " rid ", "purge", "free")),
-    ("lib", _LIB),
+    ("lib", LIBERATED),
     ("ua",
      # "remains outside Russian control": the other side's
      r"\b(?:outside|beyond|out\s+of)\s+(?:the\s+)?(?:«CH»|«C»['’]s)\s+(?:control|hands)\b"
@@ -161,7 +161,7 @@ HOLDER_CUES: list[tuple[str, ...] | tuple[str, str, tuple[str, ...]]] = [
 # "liberated" in the controlling side's sense: the text speaks in its terms.
 # ("liberated by Russian forces": the "by" of the liberation, not "maps published by Russia")
 _CONTROLLER_FRAMED = (
-    rf"{_LIB}[”\"’]?\s+(?:[\w'’-]+\s+){{0,4}}?by\s+(?:the\s+)?(?:«CS»|«CA»)"
+    rf"{LIBERATED}[”\"’]?\s+(?:[\w'’-]+\s+){{0,4}}?by\s+(?:the\s+)?(?:«CS»|«CA»)"
     r"|\b«FRAMING»\b|[“\"‘]liberated[”\"’]"
 )
 

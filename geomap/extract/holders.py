@@ -294,8 +294,7 @@ def _negated(share, cue: Cue, actors, two: Sides, relative: bool) -> None:
 
 # "It said 70% of X has been liberated": the side the sentence before names says it
 _IT_SAID_RE = re.compile(
-    r"\s*(?:It|They)\s+(?:(?:also|further|later)\s+)?(?:said|says|added|adds|reported|reports"
-    r"|stated|states|claimed|claims|announced|announces)\b"
+    rf"\s*(?:It|They)\s+(?:(?:also|further|later)\s+)?(?:{sources.SAY}|claimed|claims)\b"
 )
 
 

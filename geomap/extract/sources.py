@@ -80,7 +80,8 @@ WE_RE = re.compile(
 )
 _OPEN_QUOTE_RE = re.compile(r"[“\"]")
 _CLOSE_QUOTE_RE = re.compile(r"[”\"]")
-_SAY = r"(?:said|says|say|told|added|stated|declared|insisted|reported|reports|announced|wrote)"
+# The verbs of saying
+SAY = r"(?:said|says|say|told|added|stated|declared|insisted|reported|reports|announced|wrote)"
 # An office after a speaker's name: "Ukraine's commander-in-chief", "the RSF's spokesman".
 _OFFICE = (
     r"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?:commander|chief|spokes\w+|minister|head"
@@ -91,19 +92,19 @@ _OFFICE = (
 _SPEAKER_AFTER_RE = re.compile(
     rf"\s*,?\s*(?:(?P<who>[^,;.“”\"]{{1,60}}?)"
     # the speaker's name after the office: ', the army's spokesman, Nabil Abdallah, said'
-    rf"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}},)?\s+{_SAY}\b"
+    rf"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}},)?\s+{SAY}\b"
     # ', said Oleksandr Syrskyi, Ukraine's commander-in-chief': the name and its office
-    rf"|{_SAY}\s+(?P<who2>[^,;.“”\"]{{1,60}}(?:,\s*{_OFFICE})?))",
+    rf"|{SAY}\s+(?P<who2>[^,;.“”\"]{{1,60}}(?:,\s*{_OFFICE})?))",
     re.IGNORECASE,
 )
 _SAID_LAST_RE = re.compile(
-    rf",\s*(?P<who>[^,;.“”\"]{{1,60}}?)\s+(?:{_SAY}|claimed|claims|told\s+\w+)"
+    rf",\s*(?P<who>[^,;.“”\"]{{1,60}}?)\s+(?:{SAY}|claimed|claims|told\s+\w+)"
     # "..., the RSF said in a statement", "..., the army said on Monday"
     r"(?:\s+(?:in|on|late|early|at)\b[^,;.“”\"]{0,40})?\W*$",
     re.IGNORECASE,
 )
 _SPEAKER_BEFORE_RE = re.compile(
-    rf"(?P<who>[^,;.“”\"]{{1,60}}?)\s+{_SAY}(?:\s+\w+){{0,2}}\s*[:,]?\s*$", re.IGNORECASE
+    rf"(?P<who>[^,;.“”\"]{{1,60}}?)\s+{SAY}(?:\s+\w+){{0,2}}\s*[:,]?\s*$", re.IGNORECASE
 )
 
 
@@ -144,9 +145,7 @@ def speaker_side(text: str, after: int, two: Sides) -> str:
 _OUTLET = r"\b(?:«OUTLETS»)\b"
 
 
-_SAYS_BEFORE_RE = re.compile(
-    rf"(?P<who>[^,;.“”\"]{{1,60}}?)\s+{_SAY}\s+(?:that\s+)?", re.IGNORECASE
-)
+_SAYS_BEFORE_RE = re.compile(rf"(?P<who>[^,;.“”\"]{{1,60}}?)\s+{SAY}\s+(?:that\s+)?", re.IGNORECASE)
 
 
 def said_before(text: str, at: int, two: Sides) -> str:

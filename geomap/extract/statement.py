@@ -17,7 +17,7 @@ from geomap.extract.actors import (
     main_clause_start,
     named_sides,
 )
-from geomap.extract.holder_words import NEGATED_RE, nobody_acts
+from geomap.extract.holder_words import LIBERATED, NEGATED_RE, nobody_acts
 from geomap.extract.sides import Sides
 from geomap.extract.sources import quoted_side, speaker_side
 from geomap.extract.text import Sentence
@@ -142,7 +142,7 @@ def statement(sentence, match, regions, actors, two: Sides, *, passive: bool) ->
 
 
 # A verb of freeing, whose side a text may leave to who says it
-_FREED_RE = re.compile(r"liberat|retak|recaptur|freed", re.IGNORECASE)
+_FREED_RE = re.compile(LIBERATED, re.IGNORECASE)
 
 
 def side_of_words(word: str, two: Sides) -> str:
