@@ -9,6 +9,8 @@ import re
 
 # The words of an exception (see exceptions.py, which adds the ones of its own uses).
 EXCEPTION_WORDS = r"except(?:\s+for)?|excluding|apart\s+from|aside\s+from|other\s+than"
+# ... and the words between a whole and a figure it leaves out: "all of X but 0.5%"
+LEFT_OUT = rf"(?:but|{EXCEPTION_WORDS}|save(?:\s+for)?|bar)"
 # What stands between a clause's actor and its verb without being either: a relative clause
 # (", which Russia has fought since 2014,"), a participle (", backed by Moscow,", ", pushed back
 # by Ukrainian troops,"), a side set aside (", not Russia,"), brackets and dashes. A side named

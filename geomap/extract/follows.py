@@ -9,7 +9,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from geomap.extract.asides import insertions, without_insertions
+from geomap.extract.asides import LEFT_OUT, insertions, without_insertions
 from geomap.extract.exceptions import (
     EXCEPT_RE,
     EXCEPTION_WORDS,
@@ -37,9 +37,7 @@ def _later_exception(text: str, after: int) -> re.Match | None:
 
 
 # Between a whole and the figure it leaves out: "all of it but 20%", "the entire region except 1%"
-_BUT_A_FIGURE_RE = re.compile(
-    r"\s*,?\s*(?:but|except(?:\s+for)?|save(?:\s+for)?|bar)\s+(?:the\s+)?", re.IGNORECASE
-)
+_BUT_A_FIGURE_RE = re.compile(rf"\s*,?\s*{LEFT_OUT}\s+(?:the\s+)?", re.IGNORECASE)
 # A figure set off after the first before their verb: ", and nearly all of Luhansk, is ...".
 _AND_ASIDE_RE = re.compile(r",\s+and\s+[^,;()]{1,60},\s*")
 # Between two figures that are the subjects of one verb: "99% of A and 75% of B are occupied";

@@ -294,7 +294,7 @@ def _negated(share, cue: Cue, actors, two: Sides, relative: bool) -> None:
 
 # "It said 70% of X has been liberated": the side the sentence before names says it
 _IT_SAID_RE = re.compile(
-    rf"\s*(?:It|They)\s+(?:(?:also|further|later)\s+)?(?:{sources.SAY}|claimed|claims)\b"
+    rf"\s*(?:It|They)\s+(?:(?:also|further|later)\s+)?{sources.SAY_OR_CLAIM}\b"
 )
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from geomap.extract import holders, scan, when
 from geomap.extract.actors import find_actors
 from geomap.extract.antecedents import Antecedent
+from geomap.extract.asides import LEFT_OUT
 from geomap.extract.clauses import clause_of, find_clauses
 from geomap.extract.clauses import figure_mood as mood_of
 from geomap.extract.follows import what_follows
@@ -133,8 +134,7 @@ CUES = (
 _ALL_BUT_RE = re.compile(
     r"\b(?:(?:all|everything)(?P<of>\s+of\s+[^,;.%]{1,60}?)?"
     r"|the\s+(?:whole|entire(?:ty)?)(?P<of2>\s+(?:of\s+)?[^,;.%]{1,60}?)?)"
-    r"\s+(?:but|except(?:\s+for)?|save(?:\s+for)?|apart\s+from|aside\s+from|other\s+than"
-    r"|bar)\s+(?:the\s+)?(?:(?:remaining|last|final)\s+)?$",
+    rf"\s+{LEFT_OUT}\s+(?:the\s+)?(?:(?:remaining|last|final)\s+)?$",
     re.IGNORECASE,
 )
 # ... "all of X but 0.5%": not where the figure is of something else ("all of X but 70% of Y")

@@ -82,6 +82,8 @@ _OPEN_QUOTE_RE = re.compile(r"[“\"]")
 _CLOSE_QUOTE_RE = re.compile(r"[”\"]")
 # The verbs of saying
 SAY = r"(?:said|says|say|told|added|stated|declared|insisted|reported|reports|announced|wrote)"
+# ... and "claimed" where it ends a sentence's saying ("..., the RSF claimed", "It claimed ...")
+SAY_OR_CLAIM = rf"(?:{SAY}|claimed|claims)"
 # An office after a speaker's name: "Ukraine's commander-in-chief", "the RSF's spokesman".
 _OFFICE = (
     r"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?:commander|chief|spokes\w+|minister|head"
@@ -98,7 +100,7 @@ _SPEAKER_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _SAID_LAST_RE = re.compile(
-    rf",\s*(?P<who>[^,;.“”\"]{{1,60}}?)\s+(?:{SAY}|claimed|claims|told\s+\w+)"
+    rf",\s*(?P<who>[^,;.“”\"]{{1,60}}?)\s+(?:{SAY_OR_CLAIM}|told\s+\w+)"
     # "..., the RSF said in a statement", "..., the army said on Monday"
     r"(?:\s+(?:in|on|late|early|at)\b[^,;.“”\"]{0,40})?\W*$",
     re.IGNORECASE,
