@@ -22,8 +22,35 @@ import re
 import re._casefix  # the characters that fold in more than one way
 import re._constants as C  # the parser's operator names
 import re._parser
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from typing import TypeVar
+
+_T = TypeVar("_T")
+_MEMO_SIZE = 4096  # patterns whose plans are kept; past that the memo starts again
+
+
+def _per_pattern(function: Callable[..., _T]) -> Callable[..., _T]:
+    """``function`` of a compiled pattern (and more), worked out once per pattern object.
+
+    Not :func:`functools.lru_cache`: a compiled pattern's hash is worked out from its whole
+    compiled code at every call (tens of microseconds for the reading's long alternations, asked
+    at every search). The memo is keyed by the object's identity and holds the object, so its
+    identity is not reused while the entry lives."""
+    memo: dict[tuple, tuple[re.Pattern, _T]] = {}
+
+    def wrapper(pattern: re.Pattern, *args, **kwargs):
+        key = (id(pattern), *args, *kwargs.items())
+        kept = memo.get(key)
+        if kept is None:
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            kept = memo[key] = (pattern, function(pattern, *args, **kwargs))
+        return kept[1]
+
+    wrapper.__doc__, wrapper.__name__ = function.__doc__, function.__name__
+    return wrapper
+
 
 # The categories a character class may name, and how to write them in one.
 _CATEGORIES = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_WORD: r"\w", C.CATEGORY_SPACE: r"\s"}
@@ -139,7 +166,7 @@ def _parsed(text: str, flags: int):
     return re._parser.parse(text, flags)
 
 
-@lru_cache(maxsize=256)
+@_per_pattern
 def starts(pattern: re.Pattern) -> re.Pattern | None:
     """A pattern that matches (one character long) wherever a match of ``pattern`` can start,
     or None where that cannot be told."""
@@ -172,7 +199,7 @@ _ESCAPE_NAME_OR_UPPER = re.compile(r"\\.|\(\?P[<=]|[^\W\d_a-z]", re.DOTALL)
 _GROUP_REFS = {C.GROUPREF, C.GROUPREF_EXISTS, getattr(C, "GROUPREF_IGNORE", C.GROUPREF)}
 
 
-@lru_cache(maxsize=256)
+@_per_pattern
 def folded(pattern: re.Pattern, loose: bool = False) -> re.Pattern | None:
     """For a pattern that ignores case, the same pattern in lower case that heeds case: it
     matches text in lower case where ``pattern`` matches the text. None for a pattern that heeds
@@ -268,7 +295,7 @@ def _found_quickly(items) -> bool:
     return False
 
 
-@lru_cache(maxsize=256)
+@_per_pattern
 def _in_lower_case(pattern: re.Pattern) -> tuple[re.Pattern, re.Pattern | None, bool] | None:
     """How a pattern that ignores case is searched for in text in lower case: the pattern in
     lower case, where a match can start (None: ``re`` finds it as quickly), and whether each
