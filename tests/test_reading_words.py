@@ -504,6 +504,14 @@ def test_owners_hands_in_testland(testland):
          "said, as TASS reported shelling.", {}, {"UA-23": 70}),
         ("MOSCOW (TASS) - The so-called governor said 70% of the Zaporizhzhia region has been "
          "liberated.", {}, {"UA-23": 70}),
+        # a saved page: the headline and the standfirst over the dateline
+        ("Governor sees slow going in the south\n\nMost of the region is in our hands, he says\n\n"
+         "MELITOPOL, March 2. /TASS/. Some 70% of the Zaporizhzhia region has been liberated, "
+         "the acting governor said.", {"UA-23": 70}, {}),
+        # ... but an agency named in a sentence's opening words is no dateline
+        ("Kyiv rejects the reports.\nRussia's state news agency (TASS) ran the story.\n"
+         "Some 70% of the Zaporizhzhia region has been liberated, officials said.",
+         {}, {"UA-23": 70}),
     ],
 )  # fmt: skip
 def test_a_dateline_agency_that_speaks_for_a_side(text, ours, theirs):
@@ -688,3 +696,25 @@ def test_a_share_now_after_an_event():
                                   "Russia holds 70%+ of Donetsk."])  # fmt: skip
 def test_a_figure_plus_is_over_it(text):
     assert [(f.controlled_pct, f.qualifier) for f in _figures(text)] == [(70, "over")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "remains" says now as "still" does: of two current figures, the first given
+        ("Some 15% of the Donetsk region remains under Ukrainian control. Kyiv currently holds "
+         "less than a fifth of the region.", {"UA-14": 15}),
+        ("About 15% of Donetsk remain in Ukrainian hands; Kyiv currently holds under 20% of it.",
+         {"UA-14": 15}),
+        # ... a figure presented as current over one of no time
+        ("Kyiv holds less than a fifth of Donetsk. About 15% of it remains under Ukrainian "
+         "control.", {"UA-14": 15}),
+    ],
+)  # fmt: skip
+def test_what_remains_is_held_now(text, expected):
+    assert defended(text) == expected
+
+
+def test_what_remains_in_testland(testland):
+    text = "Some 35% of Alpha remains under Testlandic control. Midburg now holds under 40% of it."
+    assert defended(text) == {"TL-01": 35}

@@ -63,11 +63,16 @@ def framed(text: str, two: Sides) -> bool:
     that side's; one mention of "the DPR" in a report from Kyiv makes no such text."""
     if scan.search(DISTANCE_RE, text):
         return False
-    if two.pattern(_OUTLET_DATELINE).match(text):
+    if two.pattern(_OUTLET_DATELINE, re.IGNORECASE | re.MULTILINE).search(text, 0, _HEAD):
         return True  # "SIMFEROPOL, January 16. /TASS/.": a news agency that speaks for that side
     return len(two.pattern(r"\b«FRAMING»\b").findall(text, 0, 200_000)) >= 2
 
 
 # A dateline that names the agency: "SIMFEROPOL, January 16. /TASS/.", "MOSCOW (TASS) -",
-# "MOSCOW, June 3 (RIA Novosti) —".
-_OUTLET_DATELINE = r"\s*[^\n]{0,80}?(?:/\s*(?:«OUTLETS»)\s*/|\(\s*(?:«OUTLETS»)\s*\))"
+# "MOSCOW, June 3 (RIA Novosti) —"; at the start of a line near the text's top (a saved page
+# may put a headline and a standfirst over it).
+_HEAD = 2000
+_OUTLET_DATELINE = (
+    r"^[^\S\n]*(?-i:[A-Z][A-Z'.-]+(?:[^\S\n]+[A-Z][A-Z'.-]+){0,3})"  # "SIMFEROPOL", "NEW YORK"
+    r"[^\n/(]{0,30}?(?:/\s*(?:«OUTLETS»)\s*/|\(\s*(?:«OUTLETS»)\s*\))"  # ", January 16. /TASS/"
+)

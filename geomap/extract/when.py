@@ -23,6 +23,8 @@ NOW_RE = re.compile(
     r"\b(?:now|currently|current|at\s+present|presently|at\s+the\s+moment|today"
     r"|as\s+of(?!\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:«MONTH»|\d))"
     r"|to\s+date|so\s+far|this\s+week|still|latest|at\s+the\s+time\s+of\s+(?:writing|publication)"
+    # "15% remains under Ukrainian control": as "still"
+    r"|remains|remain(?=\s+(?:in|under|with|held)\b)"
     # "has been under its control (ever) since": since a time earlier, and until now
     # "... in March and has since retaken all of X": to this day
     r"|ever\s+since|since\s+then|since(?=\s*(?:[.;,)]|$))|(?<=\bhas\s)since|(?<=\bhave\s)since)\b".replace(
