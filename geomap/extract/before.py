@@ -139,11 +139,32 @@ def names(regions: tuple[Region, ...]) -> str:
     return " and ".join(r.name for r in regions)
 
 
+# The subject of a clause that is a name, just before its verb (or the aside after it): "Pokrovsk
+# is now 90% under Russian control", "Lysychansk, however, is completely under Ukrainian control",
+# "the town of Kessel is now fully occupied", "the city is".
+_NAMED_SUBJECT_RE = re.compile(
+    r"(?:^|[,;:(—–]\s*|\b(?:and|but|while|whereas|though|although|that|says?|said)\s+)"
+    r"(?P<place>(?:[Tt]he\s+(?:[a-z-]+\s+)?(?:town|city|village|settlement|port|capital)(?:\s+of)?\s*)?"
+    r"(?:[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})?)\s*"
+    r"(?:,\s*(?:however|though|too|meanwhile|by\s+contrast|for\s+now|so\s+far)\s*,\s*)?"
+    r"(?:(?:is|are|was|were|remains?|remained|(?:has|have|had)\s+been)\s+"
+    r"(?:(?:now|still|each|both|also|currently|already)\s+){0,2})?$"
+)
+
+
 def a_place_not_a_region(share: Share, toks: list[Token], at: int) -> str:
-    """The place, neither a region nor a side, a relative clause whose subject ends at ``at``
-    is on ("around Pokrovsk, which is now 90% under Russian control"); else ""."""
-    on = which_on_a_place(share.sentence.text, at)
-    if on is None or sides().pattern(r"(?:«C»|«D»|«CS»|«CF»|«DF»)$").search(on.group("place")):
+    """The place, neither a region nor a side, that a figure whose subject ends at ``at`` is of:
+    the name a relative clause is on ("around Pokrovsk, which is now 90% under Russian
+    control"), or the clause's subject ("Pokrovsk is now 90% under Russian control",
+    "Lysychansk is completely under Ukrainian control" after a sentence on the region); else
+    ""."""
+    text = share.sentence.text
+    on = which_on_a_place(text, at) or _NAMED_SUBJECT_RE.search(text, max(0, at - 120), at)
+    if (
+        on is None
+        or not on.group("place")
+        or sides().pattern(r"\b(?:«C»|«D»|«CS»|«CF»|«DF»)\b").search(on.group("place"))
+    ):
         return ""
     at_place = share.sentence.start + on.start("place")
     k = next((i for i, t in enumerate(toks) if t.start >= at_place), len(toks))

@@ -15,6 +15,7 @@ from geomap.extract.held import Held
 from geomap.extract.shares import Share
 from geomap.extract.sides import sides
 from geomap.figures import format_pct
+from geomap.hedges import hedge_sign
 from geomap.regions import Region
 
 # Figures more than this many points apart disagree: two texts' of one date for a region, or the
@@ -123,8 +124,20 @@ def _complement(share: Share) -> None:
 
 def _current(items: list[Share]) -> Share:
     """The figure no one in the text disputes, presented as current, or dated latest; of
-    equals, the first given."""
-    return max(items, key=lambda s: (not s.disputed, s.currency, s.dated or dt.date.min, -s.start))
+    equals, a figure or a range over a bound ("more than half", then "from 55% to 60%"), then
+    the first given."""
+    return max(
+        items,
+        key=lambda s: (not s.disputed, s.currency, s.dated or dt.date.min, not _bound(s), -s.start),
+    )
+
+
+def _bound(share: Share) -> bool:
+    """Whether a share is given as a bound only: "more than half", "up to 70%", "nearly 80%"."""
+    return share.pct_range is None and hedge_sign(share.hedge) in _BOUNDS
+
+
+_BOUNDS = (">", "<", "≥", "≤")
 
 
 def _contradicted(chosen: dict[str, Share], held: dict[str, Share]) -> dict[str, Share]:
@@ -148,6 +161,8 @@ def _why_first(best: Share, share: Share) -> str:
         return "the text presents it as current"
     if (best.dated or dt.date.min) > (share.dated or dt.date.min):
         return f"the text gives it for a later date, {best.dated}"
+    if _bound(share) and not _bound(best):
+        return f"a figure, where '{share.text}' is a bound"
     return "given first in the text"
 
 

@@ -1,0 +1,87 @@
+"""A town's figure is no region's: a clause whose subject is a place that is neither a region
+nor a side ("Pokrovsk is now 90% under Russian control", "The town of X is fully occupied",
+"The regional capital is ...") gives the region named in the sentence before no figure; and of
+two figures a text gives a region at the same time, a figure or a range over a bound ("more than
+half", then "from 55% to 60%"). In Ukraine's profile, Sudan's and the made-up Testland's.
+
+Every sentence here is written for these tests; none is copied from a news source.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_reading_structure import controlled, defended, read
+
+
+@pytest.mark.parametrize(
+    "town",
+    [
+        "Pokrovsk is now 90% under Russian control.",
+        "Pokrovsk is fully occupied.",
+        "Pokrovsk and Myrnohrad are now 90% under Russian control.",
+        "Kostiantynivka, however, is completely under Ukrainian control.",
+        "Kyiv says Pokrovsk is 90% under Russian control.",
+        "The town of Kurakhove is now fully occupied.",
+        "The regional capital is now fully under Russian control.",
+        "In the north, the city is 80% occupied.",
+    ],
+)
+def test_a_town_after_its_region_gives_the_region_nothing(town):
+    reading = read(f"Fighting rages in the Donetsk region. {town}")
+    assert [f for f in reading.figures if f.controlled_pct is not None] == []
+    assert [f for f in reading.figures if f.defender_pct is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the region itself as the subject, however it is named
+        ("Fighting rages in the east. Luhansk is fully occupied.", {"UA-09": 100}),
+        ("Fighting rages in the east. Today Luhansk is 99% occupied.", {"UA-09": 99}),
+        ("Fighting rages in the east. The Luhansk region is fully occupied.", {"UA-09": 100}),
+        # "the region" after it, as before
+        ("Fighting rages in the Luhansk region. The region is 99% occupied.", {"UA-09": 99}),
+    ],
+)  # fmt: skip
+def test_the_region_as_the_subject_keeps_its_figure(text, expected):
+    assert controlled(text) == expected
+
+
+def test_a_town_in_sudan(sudan):
+    assert controlled("Clashes go on in North Darfur. Tawila is fully under RSF control.") == {}
+    assert controlled("Clashes go on in North Darfur. Mellit is now 90% under RSF control.") == {}
+
+
+def test_a_town_in_testland(testland):
+    assert (
+        controlled("Fighting goes on in the Alpha region. Kessel is 90% under Norlandic control.")
+        == {}
+    )
+    assert (
+        controlled(
+            "Fighting goes on in the Alpha region. The town of Kessel is now fully occupied."
+        )
+        == {}
+    )
+    assert controlled("Fighting goes on in the east. Alpha is fully occupied.") == {"TL-01": 100}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Separatists say they hold more than half of Donetsk. Their leader said that from 55% "
+         "to 60% of the region was under Russian control.", 57.5),
+        ("Russia holds nearly 80% of the Donetsk region. Its army says it holds 78% of Donetsk.",
+         78),
+        # ... but a figure of its own time still wins over one of no time
+        ("Russia now holds over 70% of Donetsk. It held 65% of Donetsk in March.", 70),
+    ],
+)  # fmt: skip
+def test_a_figure_over_a_bound_of_the_same_time(text, expected):
+    assert controlled(text) == {"UA-14": expected}
+
+
+def test_a_figure_over_a_bound_in_testland(testland):
+    text = "Midburg holds less than half of Alpha. Some 40% to 45% of Alpha is in Testlandic hands."
+    assert defended(text) == {"TL-01": 42.5}
