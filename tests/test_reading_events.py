@@ -12,7 +12,7 @@ unit fallen "entirely" to a side; a denial that reaches past "had taken"; a side
 ("army-aligned forces") on its side; units named after a colon ("the north and east: A, B and C
 states"); claims of "all four mainland regions", of regions that "became subjects of" the
 controlling side and of "the new regions", and none of the capital in "the Kiev regime"; a whole cleared of a side ("cleared the entire X
-of RSF fighters"); "Earlier, <title and name> said" as when it was said; a list's label with a
+of RSF fighters", "of its rival, the RSF"); "Earlier, <title and name> said" as when it was said; a list's label with a
 state and its time before a figure in brackets ("Crimea: occupied since 2014 (100%)"); "our troops liberated" as the speaker's side, and
 the officials the profile names; a share "returned to Ukrainian control"; all of a region but a figure ("All of X but 0.5% is
 occupied", "Everything but 1% of X", "all of it but 20%"), never the figure left out as the share
@@ -280,6 +280,23 @@ def test_a_whole_cleared_of_a_side(sudan, text, expected):
 
 def test_a_whole_cleared_of_a_side_in_testland(testland):
     assert controlled("The TDF has cleared the whole of Gamma of Norlandic troops.") == {"TL-03": 0}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the side put out named in apposition to "its rival", after the unit's own "of"
+        "The army said it had cleared the state of Khartoum of its rival, the paramilitary RSF.",
+        "Army units cleared Khartoum State of their main foes, the Rapid Support Forces, on Monday.",
+    ],
+)
+def test_a_unit_cleared_of_a_rival_named_after_it(sudan, text):
+    assert defender_held(text) == {"SD-KH"}
+
+
+def test_a_unit_cleared_of_a_rival_in_testland(testland):
+    text = "The Testlandic army has cleared the Beta region of its foes, the Norlandic troops."
+    assert defender_held(text) == {"TL-02"}
 
 
 @pytest.mark.parametrize(

@@ -31,6 +31,12 @@ CLEARED_RE = re.compile(
 CLEARED_WORDS = ("clear", "free", " rid ", "purge")  # without one, no match of CLEARED_RE
 # ... "of the (last) RSF fighters"
 _GONE_RE = re.compile(r"\bof\s+(?:the\s+)?(?:(?:last|remaining|final|few)\s+){0,2}", re.IGNORECASE)
+# ... "of its rival, the paramilitary RSF": the side named in the apposition
+_RIVAL_NAMED_RE = re.compile(
+    r"\bof\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:rivals?|foes?|enem(?:y|ies)|opponents?|adversar(?:y|ies))"
+    r"\s*,\s*(?:the\s+)?(?:[\w-]+\s+){0,2}",
+    re.IGNORECASE,
+)
 # "The RSF no longer controls any part of Gezira State": held by the other side.
 NONE_LEFT_RE = re.compile(
     r"\b(?:no\s+longer|(?:does|do|did)\s+not|(?:does|do|did)n['’]t)\s+(?:controls?|holds?)\s+any"
@@ -53,6 +59,8 @@ def cleared(sentence, match: re.Match, regions, actors, two: Sides, _context: st
     """ "cleared X of the RSF": held by the side other than the one named just after "of"."""
     of = _GONE_RE.search(sentence.text, match.end(), match.end() + 120)
     span = (of.start() + 1, of.end()) if of else (-1, -2)
+    if named := _RIVAL_NAMED_RE.search(sentence.text, match.end(), match.end() + 160):
+        span = (named.start() + 1, named.end())
     return _freed_of(sentence, match, regions, actors, two, span, f"{match.group()} ... of")
 
 
