@@ -1,8 +1,9 @@
 """A town's figure is no region's: a clause whose subject is a place that is neither a region
 nor a side ("Pokrovsk is now 90% under Russian control", "The town of X is fully occupied",
-"The regional capital is ...") gives the region named in the sentence before no figure; and of
-two figures a text gives a region at the same time, a figure or a range over a bound ("more than
-half", then "from 55% to 60%"). In Ukraine's profile, Sudan's and the made-up Testland's.
+"The regional capital is ...", "In Pokrovsk, Russian troops control 90%") gives the region
+named in the sentence before no figure; and of two figures a text gives a region at the same
+time, a figure or a range over a bound ("more than half", then "from 55% to 60%"). In Ukraine's
+profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -25,6 +26,10 @@ from tests.test_reading_structure import controlled, defended, read
         "The town of Kurakhove is now fully occupied.",
         "The regional capital is now fully under Russian control.",
         "In the north, the city is 80% occupied.",
+        "Its second city, Mariupol, has been fully occupied since 2022.",
+        # a sentence that opens on a town: its bare figure is the town's
+        "In Pokrovsk, Russian troops now control about 90%.",
+        "Around Pokrovsk, Russia holds about 90% of the territory.",
     ],
 )
 def test_a_town_after_its_region_gives_the_region_nothing(town):
@@ -42,10 +47,21 @@ def test_a_town_after_its_region_gives_the_region_nothing(town):
         ("Fighting rages in the east. The Luhansk region is fully occupied.", {"UA-09": 100}),
         # "the region" after it, as before
         ("Fighting rages in the Luhansk region. The region is 99% occupied.", {"UA-09": 99}),
+        ("Luhansk, Ukraine's easternmost region, is 99% occupied.", {"UA-09": 99}),
+        # a sentence that opens on the region, or on a time
+        ("In Luhansk, Russia controls 99%.", {"UA-09": 99}),
+        ("Fighting rages in the Luhansk region. In Moscow's view, Russia holds 99% of the region.",
+         {"UA-09": 99}),
     ],
 )  # fmt: skip
 def test_the_region_as_the_subject_keeps_its_figure(text, expected):
     assert controlled(text) == expected
+
+
+@pytest.mark.parametrize("month", ["May", "December", "Monday"])
+def test_a_sentence_that_opens_on_a_time_opens_on_no_place(month):
+    text = f"Fighting rages in the Luhansk region. In {month}, Russia held 99% of the region."
+    assert not any("no region" in e.reason for e in read(text).evidence)
 
 
 def test_a_town_in_sudan(sudan):
@@ -65,6 +81,7 @@ def test_a_town_in_testland(testland):
         == {}
     )
     assert controlled("Fighting goes on in the east. Alpha is fully occupied.") == {"TL-01": 100}
+    assert controlled("Fighting goes on in the Alpha region. In Kessel, Norland holds 90%.") == {}
 
 
 @pytest.mark.parametrize(

@@ -4,9 +4,11 @@ sentence before names), and "it" or "them" after a verb of holding."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from typing import TYPE_CHECKING, Protocol
 
+from geomap.extract.sides import sides
 from geomap.extract.text import NUMBER_WORDS, Mention, Sentence, Token, name_at, nouns, token_at
 from geomap.extract.unit_words import no_city
 from geomap.regions import Region
@@ -54,6 +56,8 @@ def antecedent(doc: Document, sentence: Sentence, own: list[Mention]) -> Anteced
             return (), f"'the region' could be {' or '.join(names)}"
         if before:
             return before[-1].regions, ""
+        if place := _place_framed(sentence.text, pos - sentence.start):
+            return (), f"a share of {place}, which is no region"  # "In Pokrovsk, ... 90%"
         # '"60% of the region is occupied," the Kherson governor said': its official's
         text, s0 = sentence.text, sentence.start
         official = [
@@ -213,3 +217,26 @@ def _a_units_name(text: str, start: int, end: int, regions: tuple[Region, ...]) 
         or bool(noun and noun.group(1).lower() in nouns())
         or no_city(regions)
     )
+
+
+# A place the sentence opens on, that it names no region in: "In Pokrovsk, Russian troops now
+# control about 90%" (the town's share, not the region's of the sentence before).
+_PLACE_FRAME_RE = re.compile(
+    r"(?:In|Around|Near|Inside|Within|At)\s+(?:and\s+around\s+)?"
+    r"(?P<place>[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,2})\s*,"
+)
+_CALENDAR = {w.lower() for w in (*calendar.month_name, *calendar.day_name) if w}
+
+
+def _place_framed(text: str, at: int) -> str:
+    """The place a sentence opens on before ``at`` ("In Pokrovsk, ..."), neither a time nor a
+    side (the regions it names are looked for before); else ""."""
+    frame = _PLACE_FRAME_RE.match(text)
+    if frame is None or frame.end() > at:
+        return ""
+    place = frame.group("place")
+    if place.split()[0].lower() in _CALENDAR or sides().pattern(
+        r"\b(?:«C»|«D»|«CS»|«CF»|«DF»|«CA»|«DA»)\b"
+    ).search(place):
+        return ""
+    return place

@@ -141,12 +141,13 @@ def names(regions: tuple[Region, ...]) -> str:
 
 # The subject of a clause that is a name, just before its verb (or the aside after it): "Pokrovsk
 # is now 90% under Russian control", "Lysychansk, however, is completely under Ukrainian control",
+# "The region's second city, Mariupol, has been fully occupied",
 # "the town of Kessel is now fully occupied", "the city is".
 _NAMED_SUBJECT_RE = re.compile(
     r"(?:^|[,;:(—–]\s*|\b(?:and|but|while|whereas|though|although|that|says?|said)\s+)"
     r"(?P<place>(?:[Tt]he\s+(?:[a-z-]+\s+)?(?:town|city|village|settlement|port|capital)(?:\s+of)?\s*)?"
     r"(?:[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})?)\s*"
-    r"(?:,\s*(?:however|though|too|meanwhile|by\s+contrast|for\s+now|so\s+far)\s*,\s*)?"
+    r"(?:,\s*(?:(?:however|though|too|meanwhile|by\s+contrast|for\s+now|so\s+far)\s*,\s*)?)?"
     r"(?:(?:is|are|was|were|remains?|remained|(?:has|have|had)\s+been)\s+"
     r"(?:(?:now|still|each|both|also|currently|already)\s+){0,2})?$"
 )
