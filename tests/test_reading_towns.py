@@ -1,9 +1,10 @@
 """A town's figure is no region's: a clause whose subject is a place that is neither a region
 nor a side ("Pokrovsk is now 90% under Russian control", "The town of X is fully occupied",
 "The regional capital is ...", "In Pokrovsk, Russian troops control 90%") gives the region
-named in the sentence before no figure; and of two figures a text gives a region at the same
-time, a figure or a range over a bound ("more than half", then "from 55% to 60%"). In Ukraine's
-profile, Sudan's and the made-up Testland's.
+named in the sentence before no figure, nor does a part of it ("The left bank of the X region
+is fully occupied"); and of two figures a text gives a region at the same time, a figure or a
+range over a bound ("more than half", then "from 55% to 60%"). In Ukraine's profile, Sudan's and
+the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -30,6 +31,12 @@ from tests.test_reading_structure import controlled, defended, read
         # a sentence that opens on a town: its bare figure is the town's
         "In Pokrovsk, Russian troops now control about 90%.",
         "Around Pokrovsk, Russia holds about 90% of the territory.",
+        # a town named with its region before it, or set off after "its capital"
+        "The Donetsk region town of Vuhledar is now fully under Russian control.",
+        "Its capital, Donetsk, has been fully occupied since 2014.",
+        # a part of the region as the subject
+        "The left bank of the Donetsk region is fully occupied.",
+        "The part of the region west of the river is 90% under Russian control.",
     ],
 )
 def test_a_town_after_its_region_gives_the_region_nothing(town):
@@ -48,6 +55,10 @@ def test_a_town_after_its_region_gives_the_region_nothing(town):
         # "the region" after it, as before
         ("Fighting rages in the Luhansk region. The region is 99% occupied.", {"UA-09": 99}),
         ("Luhansk, Ukraine's easternmost region, is 99% occupied.", {"UA-09": 99}),
+        # a city that is a region of its own; the side's share of the region
+        ("The city of Kyiv is fully under Ukrainian control.", {"UA-30": 0}),
+        ("In Donetsk, Russia's share has climbed to 78%.", {"UA-14": 78}),
+        ("The whole of the Luhansk region is under Russian control.", {"UA-09": 100}),
         # a sentence that opens on the region, or on a time
         ("In Luhansk, Russia controls 99%.", {"UA-09": 99}),
         ("Fighting rages in the Luhansk region. In Moscow's view, Russia holds 99% of the region.",
@@ -65,6 +76,7 @@ def test_a_sentence_that_opens_on_a_time_opens_on_no_place(month):
 
 
 def test_a_town_in_sudan(sudan):
+    assert controlled("The state of Sennar is now fully in the hands of the SAF.") == {"SD-SI": 0}
     assert controlled("Clashes go on in North Darfur. Tawila is fully under RSF control.") == {}
     assert controlled("Clashes go on in North Darfur. Mellit is now 90% under RSF control.") == {}
 

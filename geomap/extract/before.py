@@ -145,8 +145,9 @@ def names(regions: tuple[Region, ...]) -> str:
 # "the town of Kessel is now fully occupied", "the city is".
 _NAMED_SUBJECT_RE = re.compile(
     r"(?:^|[,;:(—–]\s*|\b(?:and|but|while|whereas|though|although|that|says?|said)\s+)"
-    r"(?P<place>(?:[Tt]he\s+(?:[a-z-]+\s+)?(?:town|city|village|settlement|port|capital)(?:\s+of)?\s*)?"
-    r"(?:[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})?)\s*"
+    r"(?P<place>(?P<head>(?:[Tt]he|[Ii]ts)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<noun>town|city|village|settlement|port|capital)(?:\s+of|\s*,)?\s*)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})?)\s*"
     r"(?:,\s*(?:(?:however|though|too|meanwhile|by\s+contrast|for\s+now|so\s+far)\s*,\s*)?)?"
     r"(?:(?:is|are|was|were|remains?|remained|(?:has|have|had)\s+been)\s+"
     r"(?:(?:now|still|each|both|also|currently|already)\s+){0,2})?$"
@@ -167,6 +168,11 @@ def a_place_not_a_region(share: Share, toks: list[Token], at: int) -> str:
         or sides().pattern(r"\b(?:«C»|«D»|«CS»|«CF»|«DF»)\b").search(on.group("place"))
     ):
         return ""
+    if on.re is _NAMED_SUBJECT_RE and on.group("head"):  # "The Donetsk region town of Vuhledar"
+        city = (
+            f"City of {on.group('name')}" if on.group("noun") == "city" and on.group("name") else ""
+        )
+        return "" if city and current().gazetteer.expand(city) else on.group("place").strip()
     at_place = share.sentence.start + on.start("place")
     k = next((i for i, t in enumerate(toks) if t.start >= at_place), len(toks))
     words = range(k, min(len(toks), k + len(on.group("place").split())))
@@ -217,3 +223,39 @@ def state_by(text: str, rel: int) -> bool:
     """Whether the figure at ``rel`` in ``text`` is the degree of its subject's state: "Luhansk
     is occupied by 99%"."""
     return _STATE_BY_RE.search(text, max(0, rel - 80), rel) is not None
+
+
+# A region's part as the subject before a figure: "the Kherson region's left bank was fully" (not
+# a name: "the Luhansk People's Republic was fully"), "The left bank of the Kherson region is",
+# "The part of the region east of the river is".
+_POSSESSED_RE = re.compile(  # heeds case: a part in lower case, not a name
+    r"['’]s\s+(?P<what>[a-z](?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is|was|are|were|has|have|had|remains?"
+    r"|remained)\b[^,;]*$"
+)
+_PART_OF_RE = re.compile(  # heeds case: "of the Kherson region" or "of the region" after it
+    r"(?:^|[,;:(]\s*|\b(?:and|but|while|whereas)\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+"
+    r"(?P<what>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+of\s+(?:the\s+)?(?:[A-Z]|region\b|oblast\b)[^,;:]*?"
+    r"\s+(?:is|was|are|were|has|have|had|remains?|remained)\b[^,;:]*$"
+)
+_TOWN_RE = re.compile(r"\b(?:town|city|village|settlement|port|capital)$")
+_WHOLE_WORDS_RE = re.compile(
+    r"\b(?:territory|territories|land|area|surface|entire|whole|entirety|rest|remainder|all"
+    r"|share|control|grip|hold|figure|total)\b",  # "Russia's share has climbed to 78%"
+    re.IGNORECASE,
+)
+
+
+def part_as_the_subject(text: str, at: int) -> str:
+    """The part of a region the clause whose figure is at ``at`` has as its subject ("left
+    bank", "part"); "" where the subject is the region, or the whole or the rest of it."""
+    part = _POSSESSED_RE.search(text, max(0, at - 160), at) or _PART_OF_RE.search(
+        text, max(0, at - 160), at
+    )
+    if (
+        part is None
+        or _WHOLE_WORDS_RE.search(part["what"])
+        or _TOWN_RE.search(part["what"])  # a town is no part: see a_place_not_a_region
+        or normalize(part["what"]) in nouns()  # "The state of Sennar": the unit itself
+    ):
+        return ""
+    return part["what"]

@@ -22,6 +22,7 @@ from geomap.extract.before import (
     of_a_group_named,
     of_which,
     of_which_before,
+    part_as_the_subject,
     state_by,
 )
 from geomap.extract.each import (
@@ -388,7 +389,9 @@ def _of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> 
         if verb and each_of_the_subject(share, toks, share.sentence.start + verb.start()):
             return
         share.regions, share.reason = antecedent(share.sentence.start + subject_end(text, rel))
-        if share.regions and not (
+        if share.regions and (part := part_as_the_subject(text, rel)):
+            share.regions, share.reason = (), f"a share of the region's {part}"
+        elif share.regions and not (
             of_a_group_named(share, text[max(0, rel - 200) : rel])
             or of_the_subjects_together(share)
         ):
@@ -403,9 +406,8 @@ def _of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> 
         share.regions, share.reason = antecedent(share.sentence.start + subject_end(text, rel))
         if share.regions and of_a_group_named(share, text[max(0, rel - 200) : rel]):
             return
-        part = _POSSESSED_RE.search(text, max(0, rel - 160), rel)
-        if share.regions and part and not _WHOLE_WORDS_RE.search(part.group("what")):
-            share.regions, share.reason = (), f"a share of the region's {part.group('what')}"
+        if share.regions and (part := part_as_the_subject(text, rel)):
+            share.regions, share.reason = (), f"a share of the region's {part}"
         return
     share.reason = NO_REGION
 
@@ -423,13 +425,4 @@ _STATE_BEFORE_RE = re.compile(
     r"|in\s+(?:[\w'’-]+\s+)?hands)(?:\s+(?:since|in)\s+(?:19|20)\d\d)?"
     r"\s*(?:\(|,\s*(?:at\s+)?|:\s*|[-–—]\s*)$",
     re.IGNORECASE,
-)
-# A region's part as the subject before a figure: "the Kherson region's left bank was fully" (not
-# a name: "the Luhansk People's Republic was fully").
-_POSSESSED_RE = re.compile(  # heeds case: a part in lower case, not a name
-    r"['’]s\s+(?P<what>[a-z](?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is|was|are|were|has|have|had|remains?"
-    r"|remained)\b[^,;]*$"
-)
-_WHOLE_WORDS_RE = re.compile(
-    r"\b(?:territory|territories|land|area|surface|entire|whole|entirety)\b", re.IGNORECASE
 )
