@@ -1,10 +1,12 @@
 """A town's figure is no region's: a clause whose subject is a place that is neither a region
-nor a side ("Pokrovsk is now 90% under Russian control", "The town of X is fully occupied",
-"The regional capital is ...", "In Pokrovsk, Russian troops control 90%") gives the region
-named in the sentence before no figure, nor does a part of it ("The left bank of the X region
-is fully occupied"); and of two figures a text gives a region at the same time, a figure or a
-range over a bound ("more than half", then "from 55% to 60%"). In Ukraine's profile, Sudan's and
-the made-up Testland's.
+nor a side ("Pokrovsk is now 90% under Russian control", "The town of X is fully occupied", "The
+regional capital is ...", "X city", "X, a town in the Y region,", "In Pokrovsk, Russian troops
+control 90%") gives the region named in the sentence before no figure, nor does a part of it
+("The left bank of the X region is fully occupied"); a city that is a region of its own ("the
+city of Kyiv") keeps its figure, and "the region" after a town called by its region's name is
+that region. Of two figures a text gives a region at the same time, a figure or a range over a
+bound ("more than half", then "from 55% to 60%"). In Ukraine's profile, Sudan's and the made-up
+Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -37,6 +39,11 @@ from tests.test_reading_structure import controlled, defended, read
         # a part of the region as the subject
         "The left bank of the Donetsk region is fully occupied.",
         "The part of the region west of the river is 90% under Russian control.",
+        # a town called by its region's name ("Donetsk city"), or set off as a town
+        "Donetsk city is fully under Russian control.",
+        "The city of Donetsk remains fully under Russian control.",
+        "Russian forces entered Kurakhove, a town in the region, and now control 80% of it.",
+        "Kurakhove, a town in the south of the region, is now 90% under Russian control.",
     ],
 )
 def test_a_town_after_its_region_gives_the_region_nothing(town):
@@ -58,6 +65,10 @@ def test_a_town_after_its_region_gives_the_region_nothing(town):
         # a city that is a region of its own; the side's share of the region
         ("The city of Kyiv is fully under Ukrainian control.", {"UA-30": 0}),
         ("In Donetsk, Russia's share has climbed to 78%.", {"UA-14": 78}),
+        ("The city of Sevastopol has been under Russian control since 2014.", {"UA-40": 100}),
+        # "the region" after a town called by its name: the town's region
+        ("The city of Zaporizhzhia remains fully under Ukrainian control, while Russia occupies "
+         "about 75% of the region.", {"UA-23": 75}),
         ("The whole of the Luhansk region is under Russian control.", {"UA-09": 100}),
         # a sentence that opens on the region, or on a time
         ("In Luhansk, Russia controls 99%.", {"UA-09": 99}),
@@ -75,7 +86,13 @@ def test_a_sentence_that_opens_on_a_time_opens_on_no_place(month):
     assert not any("no region" in e.reason for e in read(text).evidence)
 
 
+def test_the_region_of_a_town_called_by_its_name():
+    text = "Kyiv's troops, whom Russia accuses of shelling Donetsk city, hold 25% of the region."
+    assert defended(text) == {"UA-14": 25}
+
+
 def test_a_town_in_sudan(sudan):
+    assert read("Wad Madani, Gezira's capital, is fully under army control.").figures == []
     assert controlled("The state of Sennar is now fully in the hands of the SAF.") == {"SD-SI": 0}
     assert controlled("Clashes go on in North Darfur. Tawila is fully under RSF control.") == {}
     assert controlled("Clashes go on in North Darfur. Mellit is now 90% under RSF control.") == {}
@@ -94,6 +111,9 @@ def test_a_town_in_testland(testland):
     )
     assert controlled("Fighting goes on in the east. Alpha is fully occupied.") == {"TL-01": 100}
     assert controlled("Fighting goes on in the Alpha region. In Kessel, Norland holds 90%.") == {}
+    assert (
+        controlled("Kessel, a town in the Alpha region, is now 90% under Norlandic control.") == {}
+    )
 
 
 @pytest.mark.parametrize(

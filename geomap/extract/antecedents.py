@@ -9,7 +9,16 @@ import re
 from typing import TYPE_CHECKING, Protocol
 
 from geomap.extract.sides import sides
-from geomap.extract.text import NUMBER_WORDS, Mention, Sentence, Token, name_at, nouns, token_at
+from geomap.extract.text import (
+    NUMBER_WORDS,
+    Mention,
+    Sentence,
+    Token,
+    name_at,
+    nouns,
+    token_at,
+    town_region,
+)
 from geomap.extract.unit_words import no_city
 from geomap.regions import Region
 
@@ -58,6 +67,8 @@ def antecedent(doc: Document, sentence: Sentence, own: list[Mention]) -> Anteced
             return before[-1].regions, ""
         if place := _place_framed(sentence.text, pos - sentence.start):
             return (), f"a share of {place}, which is no region"  # "In Pokrovsk, ... 90%"
+        if town := town_region(sentence.text[: pos - s0]):
+            return town, ""  # "shelling Donetsk city, hold 25% of the region"
         # '"60% of the region is occupied," the Kherson governor said': its official's
         text, s0 = sentence.text, sentence.start
         official = [

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from geomap.extract.asides import insertions, which_on_a_place
 from geomap.extract.sides import sides
-from geomap.extract.text import Token, name_at, nouns, the_government
+from geomap.extract.text import Token, a_city_region, name_at, nouns, the_government
 from geomap.profile import current
 from geomap.regions import normalize
 
@@ -147,8 +147,9 @@ _NAMED_SUBJECT_RE = re.compile(
     r"(?:^|[,;:(—–]\s*|\b(?:and|but|while|whereas|though|although|that|says?|said)\s+)"
     r"(?P<place>(?P<head>(?:[Tt]he|[Ii]ts)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?P<noun>town|city|village|settlement|port|capital)(?:\s+of|\s*,)?\s*)?"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})?)\s*"
-    r"(?:,\s*(?:(?:however|though|too|meanwhile|by\s+contrast|for\s+now|so\s+far)\s*,\s*)?)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})?(?P<suffix>\s+(?:city|town))?)\s*"
+    r"(?:,\s*(?:(?:however|though|too|meanwhile|by\s+contrast|for\s+now|so\s+far"
+    r"|(?:an?|the)\s+[^,;:]{1,60}?|[A-Z][\w'’-]*['’]s\s+[^,;:]{1,40}?)\s*,\s*)?)?"  # ", a town,"
     r"(?:(?:is|are|was|were|remains?|remained|(?:has|have|had)\s+been)\s+"
     r"(?:(?:now|still|each|both|also|currently|already)\s+){0,2})?$"
 )
@@ -168,11 +169,10 @@ def a_place_not_a_region(share: Share, toks: list[Token], at: int) -> str:
         or sides().pattern(r"\b(?:«C»|«D»|«CS»|«CF»|«DF»)\b").search(on.group("place"))
     ):
         return ""
-    if on.re is _NAMED_SUBJECT_RE and on.group("head"):  # "The Donetsk region town of Vuhledar"
-        city = (
-            f"City of {on.group('name')}" if on.group("noun") == "city" and on.group("name") else ""
-        )
-        return "" if city and current().gazetteer.expand(city) else on.group("place").strip()
+    if on.re is _NAMED_SUBJECT_RE and (on["head"] or on["suffix"]):  # "The ... town of X"
+        name = on["name"] or ""
+        city = name and a_city_region(current().gazetteer.expand(name), name)  # "City of Kyiv"
+        return "" if city else on["place"].strip()
     at_place = share.sentence.start + on.start("place")
     k = next((i for i, t in enumerate(toks) if t.start >= at_place), len(toks))
     words = range(k, min(len(toks), k + len(on.group("place").split())))

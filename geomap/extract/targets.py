@@ -318,6 +318,9 @@ def _of_a_region_named_before(
     elif named:
         # "half of the other province Donetsk", "of the neighbouring region, Zaporizhzhia"
         share.regions, share.target_end = named, toks[j + used].end
+    elif tok.key == "it" and (town := _TOWN_SET_OFF_RE.search(share.sentence.text)):
+        # "entered Kupiansk, a city in the Kharkiv region, and now control 80% of it"
+        share.reason = f"'it' may be {town['place']}, a town, not a region"
     else:
         share.target_end = tok.end
         share.regions, share.reason = antecedent(share.start)
@@ -325,6 +328,12 @@ def _of_a_region_named_before(
             share.regions = ()
         elif share.regions:
             share.note = f"'{tok.text}' read as {names(share.regions)}"
+
+
+# A town set off as such: "Kupiansk, a city in the Kharkiv region,"
+_TOWN_SET_OFF_RE = re.compile(
+    r"(?P<place>[A-Z][\w'’-]+),\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:town|city|village|settlement|port)\b"
+)
 
 
 def _in_apposition(toks: list[Token], k: int) -> tuple[tuple[Region, ...], int]:

@@ -168,6 +168,8 @@ def name_at(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int]:
             continue
         if profile.cities and _a_city(toks, i, n, regions, generic):
             return (), 0  # "Khartoum" alone: the city, not Khartoum State
+        if _called_a_town(toks, i, n) and not a_city_region(regions, name):
+            return (), 0  # "Kherson city", "the city of Zaporizhzhia" (not "the city of Kyiv")
         if last not in generic and _other_with_a_noun(gaz, name):
             # "the Kyiv and Chernihiv regions": "Kyiv region", not the city
             noun = _closing_noun(toks, i + n, generic)
@@ -175,6 +177,41 @@ def name_at(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int]:
             return (with_noun if len(with_noun) == 1 else regions), n
         return regions, n
     return (), 0
+
+
+_TOWN_WORDS = frozenset({"city", "town", "village", "port"})
+
+
+def a_city_region(regions: tuple[Region, ...], name: str) -> bool:
+    """Whether ``regions`` is a city that is a region of its own ("City of Kyiv", "Sevastopol
+    City"), as ``name`` with "city" names it."""
+    called = {normalize(f"city of {name}"), normalize(f"{name} city")}
+    return any(called & {normalize(a) for a in (r.name, *r.aliases)} for r in regions)
+
+
+# A region's name called a town ("Donetsk city", "the city of Zaporizhzhia"): no mention of the
+# region, but "the region" after it in the sentence is the town's.
+_TOWN_NAMED_RE = re.compile(
+    r"\b(?:city|town|port)\s+of\s+(?P<of>[A-Z][\w'’-]+)"
+    r"|\b(?!(?:The|A|An|This|That|Its)\b)(?P<name>[A-Z][\w'’-]+)\s+(?:city|town)\b"
+)
+
+
+def town_region(text: str) -> tuple[Region, ...]:
+    """The region of the last town in ``text`` called by a region's name ("shelling Donetsk
+    city" → Donetsk), where the name is one region's; else ()."""
+    for found in reversed(list(_TOWN_NAMED_RE.finditer(text))):
+        regions = _expand(found["of"] or found["name"])
+        if len(regions) == 1:
+            return regions
+    return ()
+
+
+def _called_a_town(toks: list[Token], i: int, n: int) -> bool:
+    """Whether the name of ``n`` tokens at ``i`` is called a town: "Kherson city", "the city of
+    Zaporizhzhia", "the port of Berdiansk"."""
+    after = i + n < len(toks) and toks[i + n].text.lower() in _TOWN_WORDS
+    return after or (i >= 2 and toks[i - 1].key == "of" and toks[i - 2].text.lower() in _TOWN_WORDS)
 
 
 def _a_city(toks: list[Token], i: int, n: int, regions, generic: frozenset[str]) -> bool:
