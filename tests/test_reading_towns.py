@@ -5,8 +5,9 @@ control 90%") gives the region named in the sentence before no figure, nor does 
 ("The left bank of the X region is fully occupied"); a city that is a region of its own ("the
 city of Kyiv") keeps its figure, and "the region" after a town called by its region's name is
 that region. Of two figures a text gives a region at the same time, a figure or a range over a
-bound ("more than half", then "from 55% to 60%"). In Ukraine's profile, Sudan's and the made-up
-Testland's.
+bound ("more than half", then "from 55% to 60%"). A time in an apposition on the subject (", a
+region of 2 million people before the war,") is not the figure's. In Ukraine's profile, Sudan's
+and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -134,3 +135,22 @@ def test_a_figure_over_a_bound_of_the_same_time(text, expected):
 def test_a_figure_over_a_bound_in_testland(testland):
     text = "Midburg holds less than half of Alpha. Some 40% to 45% of Alpha is in Testlandic hands."
     assert defended(text) == {"TL-01": 42.5}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time in an apposition on the subject is the apposition's, not the figure's
+        ("Luhansk, a region of 2 million people before the war, is 99% occupied.",
+         {"UA-09": 99}),
+        ("Russia, a country that annexed Crimea in 2014, now holds 70% of the Donetsk region.",
+         {"UA-14": 70, "UA-43": 100, "UA-40": 100}),
+    ],
+)  # fmt: skip
+def test_a_time_in_an_apposition_dates_no_figure(text, expected):
+    assert controlled(text) == expected
+
+
+def test_a_time_in_an_apposition_in_testland(testland):
+    text = "Alpha, a region of farms before the war, is 60% under Norlandic control."
+    assert controlled(text) == {"TL-01": 60}

@@ -20,6 +20,7 @@ _INSERTION_RE = re.compile(
     r"|which|who|whose|whom|where|when|having|once|despite|after|since|now|still"
     r"|already|long|itself|themselves|(?:and\s+|but\s+)?not|rather\s+than|unlike|instead\s+of|like"
     r"|as|such\s+as|including|besides|near|along|close\s+to|bordering"
+    r"|an?(?=\s)"  # an apposition: ", a region of 2 million people before the war,"
     # a participle, but not one whose object is a clause (", meaning Russia, which ..., holds")
     r"|(?!(?:meaning|suggesting|indicating|implying|showing|saying|adding|noting|stating)\b)"
     r"[a-z]+(?:ed|en|ing)"
