@@ -204,7 +204,8 @@ def test_every_field_of_the_shipped_profile():
     )  # fmt: skip
     assert c.bare == (
         "rebels", "the rebels", "rebel forces", "rebel", "insurgents", "the insurgents",
-        "separatists", "the separatists", "separatist forces", "separatist fighters", "militants",
+        "separatists", "the separatists", "separatist forces", "separatist fighters", "separatist",
+        "insurgent", "militants",
         "the militants", "illegal armed groups", "ruscists",
         "the ruscists", "rashists", "the rashists",
     )  # fmt: skip

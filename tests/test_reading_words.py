@@ -718,3 +718,14 @@ def test_what_remains_is_held_now(text, expected):
 def test_what_remains_in_testland(testland):
     text = "Some 35% of Alpha remains under Testlandic control. Midburg now holds under 40% of it."
     assert defended(text) == {"TL-01": 35}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce left about a third of Donetsk and Luhansk under separatist control.",
+        "About a third of Donetsk and Luhansk remained under insurgent control after the truce.",
+    ],
+)
+def test_the_rebels_adjective_before_control(text):
+    assert controlled(text) == {"UA-14": 33.3, "UA-09": 33.3}
