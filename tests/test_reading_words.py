@@ -729,3 +729,24 @@ def test_what_remains_in_testland(testland):
 )
 def test_the_rebels_adjective_before_control(text):
     assert controlled(text) == {"UA-14": 33.3, "UA-09": 33.3}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the controlling side describes as its own, in quotation marks or not
+        ('Russian officials describe Donetsk and Luhansk as "liberated Russian lands".',
+         {"UA-14", "UA-09"}),
+        ("The Kremlin describes the Zaporizhzhia region as historical Russian territory.",
+         {"UA-23"}),
+        # ... not what another describes, nor a description that is no claim
+        ("Kyiv describes Donetsk and Luhansk as Russian-occupied.", set()),
+        ("The report described Kherson as a Russian target.", set()),
+    ],
+)  # fmt: skip
+def test_what_a_side_describes_as_its_own(text, expected):
+    assert claimed(text) == expected
+
+
+def test_what_a_side_describes_as_its_own_in_testland(testland):
+    assert claimed("Norland describes Beta as Norlandic land.") == {"TL-02"}

@@ -168,8 +168,10 @@ _CUE = (
     # "which Moscow regards as Russian", "regards X as Russian", ending its clause (or "... after
     # the 2022 votes")
     r"|(?P<regards>\b(?:regards?|regarded|considers?|considered|sees|saw|views?|viewed|deems?"
-    r"|deemed)\s+(?:(?:it|them)\s+|[^.;:]{1,80}?\s+)?(?:as\s+)?«CA»"  # "considers X Russian"
-    r"(?:\s+(?:«UNIT»|regions?|provinces?|territory|land|soil))?)"  # "... a Russian region"
+    r"|deemed|describes?|described)\s+(?:(?:it|them)\s+|[^.;:]{1,80}?\s+)?(?:as\s+)?"
+    # "considers X Russian", "describes X as “liberated Russian lands”"
+    r"[\"“]?(?:(?:historic(?:al)?|liberated|ancestral|primordial|original)\s+)?«CA»"
+    r"(?:\s+(?:«UNIT»|regions?|provinces?|territory|lands?|soil))?[\"”]?)"  # "... a Russian region"
     r"(?=\s*(?:[.,;:)!?]|$|(?:after|since|following|and)\b))"
     # "Russia ... declared four regions its own": the controlling side the one declaring.
     # "Russia, which considers the Zaporizhzhia and Kherson regions its own after ...": the
