@@ -75,7 +75,17 @@ NOT_BEFORE_RE = re.compile(rf"(?:{_NOT})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 # Patterns naming a side are templates: «C», «D» and the other placeholders are the profile's
 # words for the two sides (see geomap.extract.sides); a third item, the words without one of
 # which a sentence has no such cue (it is then not looked for).
+# "cedes control of X to the RSF", "handed over control of X to Russian forces"
+_CEDED_TO = (
+    r"\b(?:cede[sd]?|ceding|yield(?:s|ed|ing)?|surrender(?:s|ed|ing)?|hand(?:s|ed|ing)?\s+over)"
+    r"\s+(?:(?:full|complete|total|effective)\s+)?control\s+(?:of|over)\s+[^.;:]{1,80}?\s+to\s+"
+    r"(?:the\s+)?(?:«X»)"
+)
 HOLDER_CUES: list[tuple[str, ...] | tuple[str, str, tuple[str, ...]]] = [
+    # "... ceded control of the entire Darfur region to the RSF": the side it went to (before
+    # "ceded" as the side's own loss, below)
+    ("ua", _CEDED_TO.replace("«X»", "«D»\\b|«DF»|«DB»"), ("ced", "yield", "surrender", "hand")),
+    ("ru", _CEDED_TO.replace("«X»", "«C»\\b|«CF»|«CB»"), ("ced", "yield", "surrender", "hand")),
     # "leaving Russia with about 70% of X": the side between the verb and "with" holds
     ("left",
      r"\b(?:leav(?:es|ing|e)|left)\s+(?P<removed>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?:with"

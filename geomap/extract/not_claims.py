@@ -178,6 +178,8 @@ def not_a_claim(
             return "a hypothetical cession, not a claim"
         if _REFUSAL_RE.search(before):
             return "a refusal to cede, not a claim"
+        if re.match(r"\s+control\b", after) and not _DEMAND_RE.search(before):
+            return "control lost, not a claim"  # "ceded control of X to Russia in 2022"
         if _PART_RE.search(after[:40]) or not (
             _WHOLE_RE.search(after) or _DEMAND_RE.search(before)
         ):

@@ -1,0 +1,58 @@
+"""Control ceded to a side: "X's fall ceded control of the entire Darfur region to the RSF" is
+the side's it went to, never the side that ceded it, whoever the sentence names first; a
+cession of control is a loss, not a claim, unless the controlling side demands it ("Moscow
+demands that Kyiv cede control of X"); one put as a present or a plan ("a deal that cedes
+control of X") is no figure. In Ukraine's profile, Sudan's and the made-up Testland's.
+
+Every sentence here is written for these tests; none is copied from a news source.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_reading_changes import claimed
+from tests.test_reading_structure import controlled, defended
+
+DARFUR = {"SD-DC": 100, "SD-DE": 100, "SD-DN": 100, "SD-DS": 100, "SD-DW": 100}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army's retreat from El Fasher ceded control of the entire Darfur region to the RSF.",
+        "Burhan's withdrawal has ceded control of all of Darfur to the paramilitary RSF.",
+        "The army yielded control of the whole Darfur region to the Rapid Support Forces.",
+    ],
+)
+def test_control_ceded_goes_to_the_side_after_to(sudan, text):
+    assert controlled(text) == DARFUR
+
+
+def test_control_ceded_to_the_defending_side(sudan):
+    text = "The RSF's collapse in the centre ceded control of all of Gezira State to the army."
+    assert controlled(text) == {"SD-GZ": 0}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cession of control is a loss, not a claim
+        ("Ukraine ceded control of the entire Luhansk region to Russia in July.", set()),
+        # ... but the controlling side's demand that it be ceded is its claim
+        ("Moscow demands that Kyiv cede control of the entire Donetsk region.", {"UA-14"}),
+    ],
+)  # fmt: skip
+def test_a_cession_of_control_is_no_claim(text, expected):
+    assert claimed(text) == expected
+
+
+def test_a_cession_put_as_a_plan_is_no_figure():
+    text = "Kyiv rejects a deal that cedes control of the whole Donetsk region to Russia."
+    assert controlled(text) == {}
+    assert defended(text) == {}
+
+
+def test_control_ceded_in_testland(testland):
+    text = "The retreat of the TDF ceded control of the whole Beta region to Norlandic troops."
+    assert controlled(text) == {"TL-02": 100}
