@@ -1,8 +1,11 @@
-"""Control ceded to a side: "X's fall ceded control of the entire Darfur region to the RSF" is
-the side's it went to, never the side that ceded it, whoever the sentence names first; a
-cession of control is a loss, not a claim, unless the controlling side demands it ("Moscow
-demands that Kyiv cede control of X"); one put as a present or a plan ("a deal that cedes
-control of X") is no figure. In Ukraine's profile, Sudan's and the made-up Testland's.
+"""Control ceded to a side ("X's fall ceded control of the entire Darfur region to the RSF",
+"handed X to", "abandoned X to", "was lost to", "passed to army control") is the side's it went
+to, never the side that ceded it, whoever the sentence names first; a cession of control is a
+loss, not a claim, unless the controlling side demands it ("Moscow demands that Kyiv cede
+control of X"); one put as a present or a plan ("a deal that cedes control of X") is no figure.
+A district an exception names later in the clause of a whole ("returned all of X to Ukrainian
+control, except Y district") leaves its region not whole. In Ukraine's profile, Sudan's and the
+made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -27,6 +30,22 @@ DARFUR = {"SD-DC": 100, "SD-DE": 100, "SD-DN": 100, "SD-DS": 100, "SD-DW": 100}
 )
 def test_control_ceded_goes_to_the_side_after_to(sudan, text):
     assert controlled(text) == DARFUR
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # handed, abandoned, lost, passed "to" a side: that side's
+        ("The army's defeat at El Fasher handed the whole of North Darfur to the RSF.",
+         {"SD-DN": 100}),
+        ("The army abandoned the whole of West Kordofan State to the RSF.", {"SD-GK": 100}),
+        ("The army lost all of North Darfur to the RSF.", {"SD-DN": 100}),
+        ("All of Gezira State was lost to the army.", {"SD-GZ": 0}),
+        ("The whole of Gezira State has passed to army control.", {"SD-GZ": 0}),
+    ],
+)  # fmt: skip
+def test_units_handed_or_lost_to_a_side(sudan, text, expected):
+    assert controlled(text) == expected
 
 
 def test_control_ceded_to_the_defending_side(sudan):
@@ -56,3 +75,19 @@ def test_a_cession_put_as_a_plan_is_no_figure():
 def test_control_ceded_in_testland(testland):
     text = "The retreat of the TDF ceded control of the whole Beta region to Norlandic troops."
     assert controlled(text) == {"TL-02": 100}
+    assert controlled("The TDF's retreat handed the whole of the Beta region to Norland.") == {
+        "TL-02": 100
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an exception later in the clause of a whole: no unit wholly held
+        "The counteroffensive returned all of the Kharkiv region to Ukrainian control, except "
+        "Kupiansk district.",
+        "Russia controls all of the Luhansk region except the Sievierodonetsk district.",
+    ],
+)
+def test_a_district_left_out_leaves_its_region_not_whole(text):
+    assert controlled(text) == {}

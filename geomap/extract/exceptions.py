@@ -77,6 +77,8 @@ def excepted(
     end = _EXCEPTION_END_RE.search(sentence.text, lo, hi)
     hi = end.start() if end else hi
     found = {r for m in named if s0 + lo <= m.start < s0 + hi for r in m.regions}
+    # a second-level unit ("except Kupiansk district") leaves its unit not whole
+    found = {gazetteer().get(r.parent) if r.parent else r for r in found}
     return found or _towns_units(sentence.text[lo:hi])
 
 

@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from geomap.extract.text import Mention
 
 
-# An exception later in the clause of a share said whole by an adverb ("fully controls X, except
-# for a few villages").
+# An exception later in the clause of a share said whole ("fully controls X, except for a few
+# villages", "returned all of X to Ukrainian control, except ...").
 _LATER_EXCEPTION_RE = re.compile(
     rf",\s*(?:{EXCEPTION_WORDS}|save\s+for|with\s+the\s+exception\s+of)\b", re.IGNORECASE
 )
@@ -76,8 +76,13 @@ def what_follows(shares: list[Share], named: list[Mention]) -> dict[int, int]:
                 verb_past_aside[k] = after + len(blanked) - len(plain)
         if share.totality and share.regions and (exception := EXCEPT_RE.match(rest)):
             except_units(share, exception, named)
-        elif share.adverb and share.regions and (exception := _later_exception(text, after)):
-            # "X is fully under Ukrainian control, apart from the Kinburn Spit"
+        elif (
+            (share.adverb or share.totality)
+            and share.regions
+            and (exception := _later_exception(text, after))
+        ):
+            # "X is fully under Ukrainian control, apart from the Kinburn Spit", "returned all of
+            # X to Ukrainian control, except one district"
             except_units(share, exception, named)
         elif (
             share.totality

@@ -75,17 +75,23 @@ NOT_BEFORE_RE = re.compile(rf"(?:{_NOT})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 # Patterns naming a side are templates: «C», «D» and the other placeholders are the profile's
 # words for the two sides (see geomap.extract.sides); a third item, the words without one of
 # which a sentence has no such cue (it is then not looked for).
-# "cedes control of X to the RSF", "handed over control of X to Russian forces"
+# "cedes control of X to the RSF", "handed over control of X to Russian forces", "abandoned X to
+# the RSF"
+_CEDED_WORDS = ("ced", "yield", "surrender", "hand", "abandon", "lost", "passed", "went")
 _CEDED_TO = (
-    r"\b(?:cede[sd]?|ceding|yield(?:s|ed|ing)?|surrender(?:s|ed|ing)?|hand(?:s|ed|ing)?\s+over)"
-    r"\s+(?:(?:full|complete|total|effective)\s+)?control\s+(?:of|over)\s+[^.;:]{1,80}?\s+to\s+"
-    r"(?:the\s+)?(?:«X»)"
+    r"\b(?:cede[sd]?|ceding|yield(?:s|ed|ing)?|surrender(?:s|ed|ing)?|hand(?:s|ed|ing)?(?:\s+over)?"
+    r"|abandon(?:s|ed|ing)?)\s+(?:(?:full|complete|total|effective)\s+)?(?:control\s+(?:of|over)\s+)?"
+    r"[^.;:]{1,80}?\s+to\s+(?:the\s+)?(?:«X»)"
+    # "All of Gezira State was lost to the army", "has passed to army control"
+    r"|\b(?:lost|passed|went)\s+(?:back\s+)?to\s+(?:the\s+)?(?:«X»)"
 )
 HOLDER_CUES: list[tuple[str, ...] | tuple[str, str, tuple[str, ...]]] = [
     # "... ceded control of the entire Darfur region to the RSF": the side it went to (before
     # "ceded" as the side's own loss, below)
-    ("ua", _CEDED_TO.replace("«X»", "«D»\\b|«DF»|«DB»"), ("ced", "yield", "surrender", "hand")),
-    ("ru", _CEDED_TO.replace("«X»", "«C»\\b|«CF»|«CB»"), ("ced", "yield", "surrender", "hand")),
+    ("ua", _CEDED_TO.replace("«X»", r"«D»\b|«DF»|«DB»|«DH»\s+(?:control|hands|rule)\b"),
+     _CEDED_WORDS),
+    ("ru", _CEDED_TO.replace("«X»", r"«C»\b|«CF»|«CB»|«CH»\s+(?:control|hands|rule)\b"),
+     _CEDED_WORDS),
     # "leaving Russia with about 70% of X": the side between the verb and "with" holds
     ("left",
      r"\b(?:leav(?:es|ing|e)|left)\s+(?P<removed>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?:with"
