@@ -750,3 +750,22 @@ def test_what_a_side_describes_as_its_own(text, expected):
 
 def test_what_a_side_describes_as_its_own_in_testland(testland):
     assert claimed("Norland describes Beta as Norlandic land.") == {"TL-02"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "has" just before a figure holds it
+        ("In Donetsk, Russia has 70%.", {"UA-14": 70}),
+        ("Russia has roughly 70% of the Donetsk region.", {"UA-14": 70}),
+        # ... not "has" before a share of something else
+        ("Russia has 70% of its forces in the Donetsk region.", {}),
+        ("The Donetsk region has 70% of its territory occupied.", {}),
+    ],
+)  # fmt: skip
+def test_has_before_a_figure(text, expected):
+    assert controlled(text) == expected
+
+
+def test_has_before_a_figure_in_sudan(sudan):
+    assert controlled("In North Darfur, the RSF has about 80%.") == {"SD-DN": 80}

@@ -158,6 +158,9 @@ HOLDER_CUES: list[tuple[str, ...] | tuple[str, str, tuple[str, ...]]] = [
      # "Russia now owns 73%" (not "as its own")
      r"|keeps?|kept|owns|owned|(?<=they\s)own|(?<=\bwe\s)own|administer(?:s|ed)|govern(?:s|ed)"
      r"|possess(?:es|ed)|in\s+(?:full\s+)?possession\s+of"
+     # "In Donetsk, Russia has 70%": "has" just before a figure
+     r"|ha(?:s|ve)(?=\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than"
+     r"|just|only|still)\s+)?(?:\d|a\s+(?:third|quarter|fifth)\b|half\b))"
      # "Russia has some 70% of X in its hands": the side "its" stands for, its clause's actor
      r"|in\s+(?:its|their)\s+(?:own\s+)?hands"
      # "Kyiv's forces are clinging to less than a quarter of Donetsk"
