@@ -73,6 +73,9 @@ def test_a_town_after_its_region_gives_the_region_nothing(town):
         ("The whole of the Luhansk region is under Russian control.", {"UA-09": 100}),
         # a sentence that opens on the region, or on a time
         ("In Luhansk, Russia controls 99%.", {"UA-09": 99}),
+        # a place the sentence opens on where something is said of "the region"
+        ("Fighting rages in the Luhansk region. In Brussels, officials said Russia holds 99% of "
+         "the region.", {"UA-09": 99}),
         ("Fighting rages in the Luhansk region. In Moscow's view, Russia holds 99% of the region.",
          {"UA-09": 99}),
     ],

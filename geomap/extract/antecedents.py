@@ -241,10 +241,13 @@ _CALENDAR = {w.lower() for w in (*calendar.month_name, *calendar.day_name) if w}
 
 def _place_framed(text: str, at: int) -> str:
     """The place a sentence opens on before ``at`` ("In Pokrovsk, ..."), neither a time nor a
-    side (the regions it names are looked for before); else ""."""
+    side (the regions it names are looked for before), in a sentence that goes on with no unit
+    noun ("the region"); else ""."""
     frame = _PLACE_FRAME_RE.match(text)
     if frame is None or frame.end() > at:
         return ""
+    if any(w.lower() in nouns() for w in re.findall(r"\w+", text[frame.end() :])):
+        return ""  # "In Brussels, officials said Russia holds 70% of the region": a region's
     place = frame.group("place")
     if place.split()[0].lower() in _CALENDAR or sides().pattern(
         r"\b(?:«C»|«D»|«CS»|«CF»|«DF»|«CA»|«DA»)\b"
