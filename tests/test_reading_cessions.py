@@ -4,8 +4,10 @@ to, never the side that ceded it, whoever the sentence names first; a cession of
 loss, not a claim, unless the controlling side demands it ("Moscow demands that Kyiv cede
 control of X"); one put as a present or a plan ("a deal that cedes control of X") is no figure.
 A district an exception names later in the clause of a whole ("returned all of X to Ukrainian
-control, except Y district") leaves its region not whole. In Ukraine's profile, Sudan's and the
-made-up Testland's.
+control, except Y district") leaves its region not whole. Units counted and named after a colon
+with "the" before the first ("six states: the Red Sea, Kassala, ..."), and those "parts of the
+country" include ("the eastern parts of the country, including the states of A and B"), are
+held whole. In Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -15,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_reading_changes import claimed
-from tests.test_reading_structure import controlled, defended
+from tests.test_reading_structure import controlled, defended, defender_held
 
 DARFUR = {"SD-DC": 100, "SD-DE": 100, "SD-DN": 100, "SD-DS": 100, "SD-DW": 100}
 
@@ -91,3 +93,21 @@ def test_control_ceded_in_testland(testland):
 )
 def test_a_district_left_out_leaves_its_region_not_whole(text):
     assert controlled(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # units counted, then named with "the" before the first
+        ("The army controls six states: the Red Sea, Kassala, Gedaref, the White Nile, the Blue "
+         "Nile, and South Kordofan.", {"SD-RS", "SD-KA", "SD-GD", "SD-NW", "SD-NB", "SD-KS"}),
+        # the units of parts of the whole country, named whole
+        ("The army controls the eastern and central parts of the country, including the states "
+         "of Khartoum, Gezira and Sennar.", {"SD-KH", "SD-GZ", "SD-SI"}),
+        # ... not of parts of a unit or a group, nor parts of units
+        ("The army controls parts of Kordofan, including South Kordofan.", set()),
+        ("The army controls much of the country, including parts of Khartoum State.", set()),
+    ],
+)  # fmt: skip
+def test_units_named_in_a_list_or_as_parts_of_the_country(sudan, text, expected):
+    assert defender_held(text) == expected

@@ -324,6 +324,7 @@ def _head(toks: list[Token], j: int) -> tuple[int, bool] | None:
     if listed:
         j += 1
         j += key(j) in ("of", ":", ",")
+        j += key(j) == "the" and key(j - 1) == ":"  # "six states: the Red Sea, Kassala, ..."
         # "the eastern states, including A and B": the units named
         return j + (key(j - 1) == "," and key(j) == "including"), True
     if counted and (j >= len(toks) or not name_at(toks, j)[1]):
@@ -336,6 +337,14 @@ _PART_WORDS = frozenset({
     "part", "parts", "most", "some", "much", "areas", "pockets", "swathes", "half", "portions",
     "stretches", "bits", "villages", "towns", "outskirts", "edges",
 })  # fmt: skip
+
+
+def _of_the_country(toks: list[Token], k: int) -> bool:
+    """Whether the words from token ``k`` are "of the country" ("of Sudan"): parts of the whole
+    country, the units of which are named whole."""
+    keys = [t.key for t in toks[k : k + 3]]
+    keys = keys[:1] + keys[2:] if keys[1:2] == ["the"] else keys
+    return keys[:1] == ["of"] and len(keys) > 1 and keys[1] in sides().country
 
 
 def _counts_units(after: str) -> bool:
@@ -351,6 +360,9 @@ def _included(toks: list[Token], j: int) -> tuple[Region, ...]:
     k = j
     while k + 1 < len(toks) and k - j < 16:
         word = toks[k].key
+        if word in _PART_WORDS and _of_the_country(toks, k + 1):
+            k += 1  # "the eastern and central parts of the country, including A and B": whole
+            continue
         if word in _PART_WORDS or word in (";", ".", "but", "while"):
             return ()
         if word[:1].isdigit() and not (
