@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from geomap.extract.sides import sides
 from geomap.extract.text import Token, name_at, nouns, token_at
 from geomap.profile import current, gazetteer
 from geomap.regions import Region
@@ -143,3 +144,23 @@ def and_later(text: str, s0: int, named: list[Mention], regions, verb_end: int) 
     noun = word is not None and word.group(1).lower() in nouns()
     more = _TIME_AND_RE.match(text, word.end() if word and noun else end)
     return more.end() if more else None
+
+
+# Words that make an object a part of what it names: "parts of Kordofan, including ...".
+PART_WORDS = frozenset({
+    "part", "parts", "most", "some", "much", "areas", "pockets", "swathes", "half", "portions",
+    "stretches", "bits", "villages", "towns", "outskirts", "edges",
+})  # fmt: skip
+
+
+def of_the_country(toks: list[Token], k: int) -> bool:
+    """Whether the words from token ``k`` are "of the country" ("of Sudan"): parts of the whole
+    country, the units of which are named whole."""
+    keys = [t.key for t in toks[k : k + 3]]
+    keys = keys[:1] + keys[2:] if keys[1:2] == ["the"] else keys
+    return keys[:1] == ["of"] and len(keys) > 1 and keys[1] in sides().country
+
+
+def counts_units(after: str) -> bool:
+    """Whether a number before the word ``after`` counts units: "11 of", "18 states"."""
+    return after == "of" or (after not in ("%", "per", "percent") and after in nouns())

@@ -26,10 +26,13 @@ from geomap.extract.text import (
     with_a_noun,
 )
 from geomap.extract.unit_words import (
+    PART_WORDS,
     PLACE_WORDS,
+    counts_units,
     ends_a_name,
     no_city,
     of_a_place,
+    of_the_country,
     past_a_relative,
 )
 from geomap.regions import Region
@@ -332,26 +335,6 @@ def _head(toks: list[Token], j: int) -> tuple[int, bool] | None:
     return j, False
 
 
-# Words that make an object a part of what it names: "parts of Kordofan, including ...".
-_PART_WORDS = frozenset({
-    "part", "parts", "most", "some", "much", "areas", "pockets", "swathes", "half", "portions",
-    "stretches", "bits", "villages", "towns", "outskirts", "edges",
-})  # fmt: skip
-
-
-def _of_the_country(toks: list[Token], k: int) -> bool:
-    """Whether the words from token ``k`` are "of the country" ("of Sudan"): parts of the whole
-    country, the units of which are named whole."""
-    keys = [t.key for t in toks[k : k + 3]]
-    keys = keys[:1] + keys[2:] if keys[1:2] == ["the"] else keys
-    return keys[:1] == ["of"] and len(keys) > 1 and keys[1] in sides().country
-
-
-def _counts_units(after: str) -> bool:
-    """Whether a number before the word ``after`` counts units: "11 of", "18 states"."""
-    return after == "of" or (after not in ("%", "per", "percent") and after in nouns())
-
-
 def _included(toks: list[Token], j: int) -> tuple[Region, ...]:
     """ "the north and east of the country, including Khartoum, Gezira and Sennar states": the
     units an object that is no unit includes, named as :func:`_object` reads units, also after a
@@ -360,13 +343,13 @@ def _included(toks: list[Token], j: int) -> tuple[Region, ...]:
     k = j
     while k + 1 < len(toks) and k - j < 16:
         word = toks[k].key
-        if word in _PART_WORDS and _of_the_country(toks, k + 1):
+        if word in PART_WORDS and of_the_country(toks, k + 1):
             k += 1  # "the eastern and central parts of the country, including A and B": whole
             continue
-        if word in _PART_WORDS or word in (";", ".", "but", "while"):
+        if word in PART_WORDS or word in (";", ".", "but", "while"):
             return ()
         if word[:1].isdigit() and not (
-            toks[k + 1].start - toks[k].end <= 1 and _counts_units(toks[k + 1].key)
+            toks[k + 1].start - toks[k].end <= 1 and counts_units(toks[k + 1].key)
         ):  # a share ("70% of": the sign between); not a count of units, "11 of Sudan's 18"
             return ()
         if word == "," and toks[k + 1].key == "including":
