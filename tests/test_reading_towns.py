@@ -5,7 +5,7 @@ control 90%") gives the region named in the sentence before no figure, nor does 
 ("The left bank of the X region is fully occupied"); a city that is a region of its own ("the
 city of Kyiv") keeps its figure, and "the region" after a town called by its region's name is
 that region. Of two figures a text gives a region at the same time, a figure or a range over a
-bound ("more than half", then "from 55% to 60%"). A time in an apposition on the subject (", a
+bound ("more than half", then "between 52% and 58%"). A time in an apposition on the subject (", a
 region of 2 million people before the war,") is not the figure's. In Ukraine's profile, Sudan's
 and the made-up Testland's.
 
@@ -123,8 +123,8 @@ def test_a_town_in_testland(testland):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Separatists say they hold more than half of Donetsk. Their leader said that from 55% "
-         "to 60% of the region was under Russian control.", 57.5),
+        ("Separatists say they hold more than half of Donetsk. Their chief puts Russian control "
+         "of Donetsk at between 52% and 58%.", 55),
         ("Russia holds nearly 80% of the Donetsk region. Its army says it holds 78% of Donetsk.",
          78),
         # ... but a figure of its own time still wins over one of no time

@@ -124,7 +124,7 @@ def _complement(share: Share) -> None:
 
 def _current(items: list[Share]) -> Share:
     """The figure no one in the text disputes, presented as current, or dated latest; of
-    equals, a figure or a range over a bound ("more than half", then "from 55% to 60%"), then
+    equals, a figure or a range over a bound ("more than half", then "between 52% and 58%"), then
     the first given."""
     return max(
         items,
