@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from geomap.extract.asides import insertions, which_on_a_place
 from geomap.extract.sides import sides
-from geomap.extract.text import Token, a_city_region, name_at, nouns, the_government
+from geomap.extract.text import TOWN_NOUN, Token, a_city_region, name_at, nouns, the_government
 from geomap.profile import current
 from geomap.regions import normalize
 
@@ -146,7 +146,7 @@ def names(regions: tuple[Region, ...]) -> str:
 _NAMED_SUBJECT_RE = re.compile(
     r"(?:^|[,;:(—–]\s*|\b(?:and|but|while|whereas|though|although|that|says?|said)\s+)"
     r"(?P<place>(?P<head>(?:[Tt]he|[Ii]ts)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?P<noun>town|city|village|settlement|port|capital)(?:\s+of|\s*,)?\s*)?"
+    rf"(?P<noun>{TOWN_NOUN})(?:\s+of|\s*,)?\s*)?"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})?(?P<suffix>\s+(?:city|town))?)\s*"
     r"(?:,\s*(?:(?:however|though|too|meanwhile|by\s+contrast|for\s+now|so\s+far"
     r"|(?:an?|the)\s+[^,;:]{1,60}?|[A-Z][\w'’-]*['’]s\s+[^,;:]{1,40}?)\s*,\s*)?)?"  # ", a town,"
@@ -237,7 +237,7 @@ _PART_OF_RE = re.compile(  # heeds case: "of the Kherson region" or "of the regi
     r"(?P<what>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+of\s+(?:the\s+)?(?:[A-Z]|region\b|oblast\b)[^,;:]*?"
     r"\s+(?:is|was|are|were|has|have|had|remains?|remained)\b[^,;:]*$"
 )
-_TOWN_RE = re.compile(r"\b(?:town|city|village|settlement|port|capital)$")
+_TOWN_RE = re.compile(rf"\b{TOWN_NOUN}$")
 _WHOLE_WORDS_RE = re.compile(
     r"\b(?:territory|territories|land|area|surface|entire|whole|entirety|rest|remainder|all"
     r"|share|control|grip|hold|figure|total)\b",  # "Russia's share has climbed to 78%"

@@ -43,7 +43,7 @@ from geomap.extract.gapping import gapped_figure
 from geomap.extract.objects import NOT_AREA_NOUNS, PEOPLE, object_start, past_a_size, words
 from geomap.extract.share_of import NO_REGION, control_to, of_the_share_named
 from geomap.extract.sides import Sides
-from geomap.extract.text import Token, name_at, nouns, starts_a_time
+from geomap.extract.text import TOWN_NOUN, Token, name_at, nouns, starts_a_time
 from geomap.extract.unit_words import city_of
 from geomap.profile import current
 from geomap.regions import Region
@@ -332,7 +332,7 @@ def _of_a_region_named_before(
 
 # A town set off as such: "Kupiansk, a city in the Kharkiv region,"
 _TOWN_SET_OFF_RE = re.compile(
-    r"(?P<place>[A-Z][\w'’-]+),\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:town|city|village|settlement|port)\b"
+    rf"(?P<place>[A-Z][\w'’-]+),\s+(?:an?|the)\s+(?:[\w-]+\s+)?{TOWN_NOUN}\b"
 )
 
 

@@ -179,6 +179,10 @@ def name_at(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int]:
     return (), 0
 
 
+# What a town is called: "the town of X", "the regional capital", "X, a city in the Y region".
+TOWN_NOUNS = ("town", "city", "village", "settlement", "port", "capital")
+TOWN_NOUN = "(?:" + "|".join(TOWN_NOUNS) + ")"
+# ... and what calls a region's name a town's: "Kherson city", "the city of Zaporizhzhia"
 _TOWN_WORDS = frozenset({"city", "town", "village", "port"})
 
 
@@ -192,8 +196,8 @@ def a_city_region(regions: tuple[Region, ...], name: str) -> bool:
 # A region's name called a town ("Donetsk city", "the city of Zaporizhzhia"): no mention of the
 # region, but "the region" after it in the sentence is the town's.
 _TOWN_NAMED_RE = re.compile(
-    r"\b(?:city|town|port)\s+of\s+(?P<of>[A-Z][\w'’-]+)"
-    r"|\b(?!(?:The|A|An|This|That|Its)\b)(?P<name>[A-Z][\w'’-]+)\s+(?:city|town)\b"
+    rf"\b(?:{'|'.join(_TOWN_WORDS)})\s+of\s+(?P<of>[A-Z][\w'’-]+)"
+    rf"|\b(?!(?:The|A|An|This|That|Its)\b)(?P<name>[A-Z][\w'’-]+)\s+(?:{'|'.join(_TOWN_WORDS)})\b"
 )
 
 
