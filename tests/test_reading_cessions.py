@@ -7,7 +7,9 @@ A district an exception names later in the clause of a whole ("returned all of X
 control, except Y district") leaves its region not whole. Units counted and named after a colon
 with "the" before the first ("six states: the Red Sea, Kassala, ..."), and those "parts of the
 country" include ("the eastern parts of the country, including the states of A and B"), are
-held whole. In Ukraine's profile, Sudan's and the made-up Testland's.
+held whole. A share "free of" a side ("95% of X is free of Russian troops") is the other side's,
+not where it is "not free of" it or free of something else ("free of Russian mines"). In
+Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -111,3 +113,25 @@ def test_a_district_left_out_leaves_its_region_not_whole(text):
 )  # fmt: skip
 def test_units_named_in_a_list_or_as_parts_of_the_country(sudan, text, expected):
     assert defender_held(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share "free of" one side is the other's
+        ("About 95% of the Kharkiv region is free of Russian troops.", {"UA-63": 95}),
+        ("About 95% of the Kharkiv region is free of Russia's army.", {"UA-63": 95}),
+        # ... not one not (no longer) free of it, nor one free of something else
+        ("About 95% of the Kharkiv region is not free of Russian troops.", {}),
+        ("About 95% of the Kharkiv region is no longer free of Russian troops.", {}),
+        ("About 95% of the Kharkiv region is free of Russian mines.", {}),
+    ],
+)  # fmt: skip
+def test_a_share_free_of_a_side(text, expected):
+    assert defended(text) == expected
+    assert controlled(text) == {}
+
+
+def test_a_share_free_of_a_side_in_sudan(sudan):
+    assert defended("About 90% of Gezira State is now free of the RSF.") == {"SD-GZ": 90}
+    assert defended("About 90% of Gezira State is now free of RSF mines.") == {}

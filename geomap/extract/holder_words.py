@@ -72,9 +72,14 @@ _NEW_SUBJECT = r",\s+(?:and|but|yet)\s+(?:the\s+)?(?:«C»|«D»|«CF»|«DF»|�
 NOT_BEFORE_RE = re.compile(rf"(?:{_NOT})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 
 
-# Patterns naming a side are templates: «C», «D» and the other placeholders are the profile's
-# words for the two sides (see geomap.extract.sides); a third item, the words without one of
-# which a sentence has no such cue (it is then not looked for).
+# "95% of X is free of Russian troops": the other side's; not after a negation ("is not (no
+# longer, never) free of"), nor "free of Russian mines"
+_NOT_NEGATED = r"(?<!not\s)(?<!n['’]t\s)(?<!never\s)(?<!longer\s)(?<!yet\s)"
+_FREE_OF = (
+    _NOT_NEGATED + r"\bfree\s+of\s+(?:the\s+)?(?:(?:«X»)\b"
+    r"(?!\s+(?!(?:forces|troops|fighters|army|militia)\b)[a-z])"
+    r"|«Y»\s+(?:forces|troops|army|military|control|occupation)\b)"
+)
 # "cedes control of X to the RSF", "handed over control of X to Russian forces", "abandoned X to
 # the RSF"
 _CEDED_WORDS = ("ced", "yield", "surrender", "hand", "abandon", "lost", "passed", "went")
@@ -85,6 +90,9 @@ _CEDED_TO = (
     # "All of Gezira State was lost to the army", "has passed to army control"
     r"|\b(?:lost|passed|went)\s+(?:back\s+)?to\s+(?:the\s+)?(?:«X»)"
 )
+# Patterns naming a side are templates: «C», «D» and the other placeholders are the profile's
+# words for the two sides (see geomap.extract.sides); a third item, the words without one of
+# which a sentence has no such cue (it is then not looked for).
 HOLDER_CUES: list[tuple[str, ...] | tuple[str, str, tuple[str, ...]]] = [
     # "... ceded control of the entire Darfur region to the RSF": the side it went to (before
     # "ceded" as the side's own loss, below)
@@ -92,6 +100,9 @@ HOLDER_CUES: list[tuple[str, ...] | tuple[str, str, tuple[str, ...]]] = [
      _CEDED_WORDS),
     ("ru", _CEDED_TO.replace("«X»", r"«C»\b|«CF»|«CB»|«CH»\s+(?:control|hands|rule)\b"),
      _CEDED_WORDS),
+    # "95% of X is free of Russian troops": the other side's (before "free of" as a negation)
+    ("ua", _FREE_OF.replace("«X»", "«CS»|«CF»|«CB»").replace("«Y»", "«CA»"), ("free",)),
+    ("ru", _FREE_OF.replace("«X»", "«D»|«DF»|«DB»").replace("«Y»", "«DA»"), ("free",)),
     # "leaving Russia with about 70% of X": the side between the verb and "with" holds
     ("left",
      r"\b(?:leav(?:es|ing|e)|left)\s+(?P<removed>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?:with"
