@@ -769,3 +769,25 @@ def test_has_before_a_figure(text, expected):
 
 def test_has_before_a_figure_in_sudan(sudan):
     assert controlled("In North Darfur, the RSF has about 80%.") == {"SD-DN": 80}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # "the enemy" of a speaker named after the sentence: in quotation marks, or "according to"
+        ('"The enemy holds about 30% of the Donetsk region," the Russian defence ministry said.',
+         {}, {"UA-14": 30}),
+        ("The enemy holds about 30% of the Donetsk region, according to the Russian army.",
+         {}, {"UA-14": 30}),
+        ('"The enemy holds about 70% of the Donetsk region," the Ukrainian general staff said.',
+         {"UA-14": 70}, {}),
+    ],
+)  # fmt: skip
+def test_the_enemy_of_a_speaker_named_after_a_quotation(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_the_enemy_of_a_speaker_named_after_in_sudan(sudan):
+    text = '"The enemy holds only 10% of Gezira State," an RSF commander said.'
+    assert (controlled(text), defended(text)) == ({}, {"SD-GZ": 10})

@@ -31,8 +31,10 @@ _OTHER_SOURCE_BEFORE = (
     r"|\b(?:«DA»|«D»)\b[^,;:]{0,40}?(?:\b(?:said|says|reported|reports|told|claimed|claims)\b|:)"
 )
 _ITS_SOURCE_AFTER = (  # "..., a senior Russian officer told state TV on Sunday."
-    r",\s*(?:(?:the|an?)\s+(?:[\w-]+\s+)?)?(?:«CA»|«C»)\b[^,;:]{0,40}?\b(?:said|says|reported"
-    r"|reports|told|claimed|claims)\b[^,;:]{0,40}$"
+    r",[\"”’']?\s*(?:(?:the|an?)\s+(?:[\w-]+\s+)?)?(?:«CA»|«C»)\b[^,;:]{0,40}?\b(?:said|says"
+    r"|reported|reports|told|claimed|claims)\b[^,;:]{0,40}$"
+    # '"...," the Russian defence ministry said'; "..., according to the Russian defence ministry."
+    r"|,\s*according\s+to\s+(?:the\s+)?(?:«CA»|«C»)\b[^,;:]{0,60}$"
 )
 
 
