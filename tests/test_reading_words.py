@@ -781,6 +781,17 @@ def test_has_before_a_figure_in_sudan(sudan):
          {}, {"UA-14": 30}),
         ('"The enemy holds about 70% of the Donetsk region," the Ukrainian general staff said.',
          {"UA-14": 70}, {}),
+        ('"The enemy holds 30% of the Donetsk region," a spokesman for the Russian army said.',
+         {}, {"UA-14": 30}),
+        ('"The enemy holds 30% of the Donetsk region," said Russian Defence Minister Andrei '
+         "Belousov.", {}, {"UA-14": 30}),
+        ("The enemy now holds only 20% of the Donetsk region, Russian military bloggers say.",
+         {}, {"UA-14": 20}),
+        # ... not a noun of saying after another speaker ("citing Russian reports")
+        ("The enemy holds 70% of the Donetsk region, Ukrainian officials said, citing Russian "
+         "reports.", {"UA-14": 70}, {}),
+        ('"The enemy holds 70% of the Donetsk region," Zelensky said, rejecting Russian claims.',
+         {"UA-14": 70}, {}),
     ],
 )  # fmt: skip
 def test_the_enemy_of_a_speaker_named_after_a_quotation(text, ours, theirs):
