@@ -787,6 +787,7 @@ def test_has_before_a_figure_in_sudan(sudan):
          "Belousov.", {}, {"UA-14": 30}),
         ("The enemy now holds only 20% of the Donetsk region, Russian military bloggers say.",
          {}, {"UA-14": 20}),
+        ("The enemy holds 30% of the Donetsk region, Russia claims.", {}, {"UA-14": 30}),
         # ... not a noun of saying after another speaker ("citing Russian reports")
         ("The enemy holds 70% of the Donetsk region, Ukrainian officials said, citing Russian "
          "reports.", {"UA-14": 70}, {}),

@@ -30,12 +30,13 @@ _OTHER_SOURCE_BEFORE = (
     r"\baccording\s+to\s+(?:the\s+)?(?:«DA»|«D»)\b"
     r"|\b(?:«DA»|«D»)\b[^,;:]{0,40}?(?:\b(?:said|says|reported|reports|told|claimed|claims)\b|:)"
 )
-# (verbs only: "reports" and "claims" may be nouns, "..., citing Russian reports")
+# (where a speaker may come first, verbs only: "reports" and "claims" may be nouns, "..., citing
+# Russian reports")
 _SAYS = r"(?:said|says|say|reported|told|tells|claimed|wrote|writes|insists?|admits?|admitted)"
 _ITS_SOURCE_AFTER = (  # "..., a senior Russian officer told state TV on Sunday."
     # ('"...," a spokesman for the Russian defence ministry said on Monday')
     r",[\"”’']?\s*(?:(?:the|an?)\s+(?:[\w-]+\s+)?(?:(?:for|of|at|from)\s+(?:the\s+)?)?)?"
-    rf"(?:«CA»|«C»)\b[^,;:]{{0,40}}?\b{_SAYS}\b[^,;:]{{0,40}}$"
+    rf"(?:«CA»|«C»)\b[^,;:]{{0,40}}?\b(?:{_SAYS}|reports|claims)\b[^,;:]{{0,40}}$"
     # '"...," said Russian Defence Minister Andrei Belousov.'
     rf"|,[\"”’']?\s*{_SAYS}\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:«CA»|«C»)\b[^,;:]{{0,60}}$"
     # "..., according to the Russian defence ministry."
