@@ -8,6 +8,7 @@ import calendar
 import re
 from typing import TYPE_CHECKING, Protocol
 
+from geomap.extract.gains import MONTHS
 from geomap.extract.sides import sides
 from geomap.extract.text import (
     NUMBER_WORDS,
@@ -236,7 +237,7 @@ _PLACE_FRAME_RE = re.compile(
     r"(?:In|Around|Near|Inside|Within|At)\s+(?:and\s+around\s+)?"
     r"(?P<place>[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,2})\s*,"
 )
-_CALENDAR = {w.lower() for w in (*calendar.month_name, *calendar.day_name) if w}
+_CALENDAR = {w.lower() for w in (*MONTHS.split("|"), *calendar.day_name) if w}
 
 
 def _place_framed(text: str, at: int) -> str:

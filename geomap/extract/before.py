@@ -139,6 +139,10 @@ def names(regions: tuple[Region, ...]) -> str:
     return " and ".join(r.name for r in regions)
 
 
+# The verb of a subject's state, and the adverbs that may follow it, before a figure or a state:
+# "is (now)", "are (each)", "has been".
+BE = r"(?:is|are|was|were|remains?|remained|(?:has|have|had)\s+been)"
+IS_BEFORE = rf"\b{BE}\s+(?:(?:now|still|each|both|also|currently|already)\s+){{0,2}}"
 # The subject of a clause that is a name, just before its verb (or the aside after it): "Pokrovsk
 # is now 90% under Russian control", "Lysychansk, however, is completely under Ukrainian control",
 # "The region's second city, Mariupol, has been fully occupied",
@@ -150,8 +154,7 @@ _NAMED_SUBJECT_RE = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})?(?P<suffix>\s+(?:city|town))?)\s*"
     r"(?:,\s*(?:(?:however|though|too|meanwhile|by\s+contrast|for\s+now|so\s+far"
     r"|(?:an?|the)\s+[^,;:]{1,60}?|[A-Z][\w'’-]*['’]s\s+[^,;:]{1,40}?)\s*,\s*)?)?"  # ", a town,"
-    r"(?:(?:is|are|was|were|remains?|remained|(?:has|have|had)\s+been)\s+"
-    r"(?:(?:now|still|each|both|also|currently|already)\s+){0,2})?$"
+    rf"(?:{IS_BEFORE})?$"
 )
 
 

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from geomap.extract.actors import side_named_at
 from geomap.extract.asides import subject_end
 from geomap.extract.before import (
+    BE,
+    IS_BEFORE,
     a_place_not_a_region,
     after_a_name,
     in_a_region,
@@ -74,8 +76,7 @@ SUBJECT_OF_RE = re.compile(
 )
 # "The Donetsk region, which Russia annexed in 2022, is 80% occupied": of the clause's subject.
 _IS_BEFORE_RE = re.compile(
-    r"\b(?:is|are|was|were|remains?|remained|(?:has|have|had)\s+been)\s+"
-    r"(?:(?:now|still|each|both|also|currently|already)\s+){0,2}$",
+    IS_BEFORE + "$",
     re.IGNORECASE,
 )
 _STATE_AFTER_RE = re.compile(
@@ -427,7 +428,7 @@ _REST_BEFORE_RE = re.compile(r"\b(?:rest|remainder)\s*[,(–—-]\s*$", re.IGNOR
 # set off after the state of the clause's subject is the subject's.
 _STATE_BEFORE_RE = re.compile(
     # ... or a list's label: "Crimea: occupied since 2014 (100%)"
-    r"(?:\b(?:is|are|was|were|remains?|remained|(?:has|have|had)\s+been)\s+|:\s*)(?:(?:now|still|almost"
+    rf"(?:\b{BE}\s+|:\s*)(?:(?:now|still|almost"
     r"|nearly|virtually|practically|entirely|fully|completely|wholly|all\s+but|partly|partially"
     r"|largely|mostly)\s+){0,3}"
     r"(?:occupied|controlled|held|liberated|under\s+(?:[\w'’-]+\s+){1,3}?(?:control|occupation)"
