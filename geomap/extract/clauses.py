@@ -47,7 +47,8 @@ _MOOD_RE = re.compile(
     r"|(?:push|drive|bid|quest|race|effort|campaign)\w*\s+(?:for|to)\s+(?:full|complete|total"
     r"|take|capture|seize|control)"
     # a purpose: "launched an offensive to secure full control of"
-    r"|to\s+(?:secure|gain|take|seize|capture|achieve|establish|complete|win|grab|conquer)"
+    r"|to\s+(?:secure|gain|take|seize|capture|achieve|establish|complete|win|grab|conquer"
+    r"|liberate|free|retake|recapture|regain|reclaim)"  # "The task is to liberate all of X"
     r"|elusive|out\s+of\s+reach|(?:fight|battle|struggle)\s+for\s+(?:full|complete|total|control))\b",
     re.IGNORECASE,
 )

@@ -40,6 +40,8 @@ _ACTIVE = (
     r"|in\s+(?:full\s+)?possession\s+of"
     # "The RSF accuses the army of seizing Gezira State": the one accused (see statement.py)
     r"|(?<=\sof\s)(?:seiz|captur|occupy|hold|controll)ing"
+    # "..., after retaking Sennar State in the south": the subject's, done
+    r"|(?<=\bafter\s)(?:seiz|captur|recaptur|retak|liberat)ing"
     r"|occupies|(?<=\s)occupy"  # "Russia occupies the Luhansk region" (its past is an event's,
     r"|(?<=has\s)occupied|(?<=have\s)occupied"  # but "has occupied Crimea since 2014" a state)
     r"|(?:took|taken|takes|seized|seizes|gained"

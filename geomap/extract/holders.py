@@ -197,7 +197,9 @@ def _hold(share, cue: Cue, actors, previous, context, two: Sides, framed: bool =
     # "refuses to give up the 30% of X it still holds": the mood of the clause on it
     start = share.start - share.sentence.start
     relative = cue.start >= own and relative_on(text, own, cue.start, two)
-    share.mood_span = (start if relative else 0, max(own, cue.end))
+    # "has failed to take all of X, holding only 70% of it": a participle's own mood
+    participle = cue.start < start and cue.word.endswith("ing") and text[: cue.start].endswith(", ")
+    share.mood_span = (start if relative else cue.start if participle else 0, max(own, cue.end))
     nobody = nobody_acts(text, cue.start)
     denied = (  # its words end just before the verb; not "...; the real figure is 70%"
         cue.kind in ("verb", "ru", "ua", "lib") and main_clause_start(text, start) <= cue.start

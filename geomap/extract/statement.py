@@ -97,7 +97,8 @@ def statement(sentence, match, regions, actors, two: Sides, *, passive: bool) ->
     if part:  # "has largely taken over West Kordofan": not all of it
         held.reason = f"only part of it ('{part.group().strip()}')"
         return held
-    if _OF_ING_RE.match(match.group()) and not _ACCUSED_RE.search(
+    of_ing = _OF_ING_RE.match(match.group()) and text[: match.start()].endswith("of ")
+    if of_ing and not _ACCUSED_RE.search(
         text, max(0, match.start() - 80), match.start()
     ):  # "capable of seizing X", "the aim of capturing X": no statement
         held.reason = f"no statement that it is so ('of {match.group()}')"
@@ -112,7 +113,9 @@ def statement(sentence, match, regions, actors, two: Sides, *, passive: bool) ->
     # of the clause a subordinate one hangs on ("Should the report hold, Kyiv has lost a
     # second region since Russian troops took the Crimean peninsula in 2014")
     subordinate = [m.start() for m in _SUBORDINATE_RE.finditer(text, lo, match.start())]
-    mood = clauses.figure_mood(text, lo, hi, (max([lo, *subordinate]), match.end()), match.start())
+    # "after retaking X, it would march on": a gerund's mood is that of the clause it hangs on
+    end = hi if match.group().endswith("ing") else match.end()
+    mood = clauses.figure_mood(text, lo, hi, (max([lo, *subordinate]), end), match.start())
     if mood:
         held.reason = mood
         return held

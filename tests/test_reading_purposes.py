@@ -1,0 +1,98 @@
+"""A purpose is no report, and a taking done before the clause's verb is one: "the task is to
+liberate all of X" gives no share (a region drawn whole from a statement of intent is the
+worst kind of wrong number); a participle set off after a verb of failing has its own mood
+("has failed to take X in full, holding only 70% of it"); "after retaking X State" says the
+subject of the clause holds X, unless that clause is a plan ("after liberating X it would ...")
+or the taking comes "before" it. In Ukraine's profile, Sudan's and the made-up Testland's.
+
+Every sentence here is written for these tests; none is copied from a news source.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_reading_structure import controlled, defender_held, held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The task is to liberate the entire territory of the Donetsk region," the official said.',
+        "The goal, the separatist leader said, is to liberate the remaining 30% of Donetsk.",
+        "The task now is to free the Kherson region entirely, the governor said.",
+        "Moscow's stated aim is to retake all of the Zaporizhzhia region by the spring.",
+    ],
+)
+def test_a_purpose_gives_no_share(text):
+    assert controlled(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the figure of a relative clause or a participle stays: its verb is no purpose
+        (
+            "Moscow's forces, which hold around 70% of the Donetsk region, are trying to "
+            "liberate the rest.",
+            {"UA-14": 70.0},
+        ),
+        (
+            "Russia has failed to liberate the Donetsk region in full, holding only about 70% "
+            "of it.",
+            {"UA-14": 70.0},
+        ),
+        ("Russian troops continue to occupy about 75% of the Kherson region.", {"UA-65": 75.0}),
+        ("Russia is believed to hold about 99% of the Luhansk region.", {"UA-09": 99.0}),
+    ],
+)
+def test_a_figure_beside_a_purpose_is_kept(text, expected):
+    assert controlled(text) == expected
+
+
+def test_a_participle_after_a_plan_keeps_its_figure_not_the_plan():
+    text = "Russia wants to take the whole Donetsk region, holding about 70% of it now."
+    assert controlled(text) == {"UA-14": 70.0}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("After recapturing Sennar State, the army moved north into Gezira.", set(), {"SD-SI"}),
+        (
+            "The army had stepped up its push on Gezira for months, after retaking Sennar "
+            "State in the south.",
+            set(),
+            {"SD-SI"},
+        ),
+        (
+            "The RSF, after seizing West Darfur in 2023, set up its own administration.",
+            {"SD-DW"},
+            set(),
+        ),
+        ("The RSF looted Gezira State after seizing it in December 2023.", {"SD-GZ"}, set()),
+        # no taking said to be done: before it, or the clause it hangs on a plan
+        ("Before seizing Gezira State, the RSF had been repelled in Sennar.", set(), set()),
+        (
+            "The army vowed that after liberating Gezira State it would turn to Darfur.",
+            set(),
+            set(),
+        ),
+        (
+            "The RSF said that after liberating Gezira State it would march on Khartoum.",
+            set(),
+            set(),
+        ),
+        ("The RSF is capable of seizing Gezira State.", set(), set()),
+    ],
+)
+def test_a_taking_done_after_which_the_clause_goes_on(sudan, text, ours, theirs):
+    assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+def test_purposes_and_takings_in_testland(testland):
+    assert controlled("The task is to liberate the whole of the Beta region, Borgholm said.") == {}
+    assert held("After retaking the Beta region, Norlandic troops pushed east.") == {"TL-02"}
+    assert controlled(
+        "Norland has failed to take the Beta region in full, holding only about 60% of it."
+    ) == {"TL-02": 60.0}
