@@ -3,7 +3,10 @@ liberate all of X" gives no share (a region drawn whole from a statement of inte
 worst kind of wrong number); a participle set off after a verb of failing has its own mood
 ("has failed to take X in full, holding only 70% of it"); "after retaking X State" says the
 subject of the clause holds X, unless that clause is a plan ("after liberating X it would ...")
-or the taking comes "before" it. In Ukraine's profile, Sudan's and the made-up Testland's.
+or the taking comes "before" it. What is denied, rejected or dismissed ("denied the statement
+that the Russian forces managed to capture 30% of X") is not stated; a figure after the denial's
+clause, a plan rejected or a withdrawal done ("have withdrawn from the town, and Russia holds
+70%") is. In Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -96,3 +99,44 @@ def test_purposes_and_takings_in_testland(testland):
     assert controlled(
         "Norland has failed to take the Beta region in full, holding only about 60% of it."
     ) == {"TL-02": 60.0}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor denied the statement that the occupying Russian forces easily managed to "
+        "capture 30% of the Kharkiv region.",
+        "Kyiv rejected the allegation that Russian troops hold 40% of the Sumy region.",
+        "Officials deny the rumours that the Russian army has taken 20% of the Kharkiv region.",
+        "Kyiv dismissed Russian reports that Moscow's forces occupy 25% of the Sumy region.",
+    ],
+)
+def test_what_is_denied_is_not_stated(text):
+    assert controlled(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a denial ends with its clause; a withdrawal done is no demand
+        (
+            "The ministry denied losing ground; Russia holds 70% of the Donetsk region.",
+            {"UA-14": 70.0},
+        ),
+        ("Russia rejected the peace plan and holds 70% of the Donetsk region.", {"UA-14": 70.0}),
+        (
+            "Ukrainian troops have withdrawn from the town, and Russia now holds about 70% of "
+            "the Donetsk region.",
+            {"UA-14": 70.0},
+        ),
+    ],
+)
+def test_a_figure_after_a_denial_a_rejection_or_a_withdrawal_is_stated(text, expected):
+    assert controlled(text) == expected
+
+
+def test_denials_and_withdrawals_in_testland(testland):
+    assert controlled("Midburg denied the claim that Norland managed to take 30% of Beta.") == {}
+    assert controlled(
+        "Testlandic units have withdrawn from the valley, and Norland now holds 40% of Beta."
+    ) == {"TL-02": 40.0}

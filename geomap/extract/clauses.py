@@ -32,11 +32,12 @@ _CLAUSE_RE = re.compile(
 
 _MOOD_RE = re.compile(
     r"\b(?:would|could|might|cannot|can['’]t|must|should|if|unless|whether|wants?|wanted|demand\w*|insist\w*"
-    r"|(?:aims?|plans?|hopes?)(?!\s+of\b)"  # not a noun's ("Ukraine's hopes of retaking X faded")
+    # not a noun's ("Ukraine's hopes of retaking X faded", "rejected the plan and holds 70%")
+    r"|(?:aims?|plans?|hopes?)(?!\s+(?:of|and|but)\b)"
     r"|prepared\s+to|ready\s+to|impossible|intends?|seeks?|expects?|will|shall|cede(?!d\b)\w*"
     # "is expected (on track, set, likely) to control 80%": not yet
     r"|expected\s+to|on\s+(?:track|course)\s+to|set\s+to|(?:un)?likely\s+to"
-    r"|give\s+up|hand\s+over|withdraw(?!al)\w*|pull\s+out|goal|ambition|yet\s+to|fail\w*\s+to"
+    r"|give\s+up|hand\s+over|withdraw(?:s|ing)?\b|pull\s+out|goal|ambition|yet\s+to|fail\w*\s+to"
     r"|(?:un|in)ab(?:le|ility)\s+to|vow\w*|pledg\w*|promis\w*|threat\w*|tr(?:y|ies|ying|ied)\s+to"
     r"|attempt\w*\s+to|struggl\w*\s+to"
     # a case put: "Imagine that Russia took 90% of X", "Suppose it held all of Y"

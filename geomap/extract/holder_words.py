@@ -31,14 +31,24 @@ REMOVED = (
 )
 # A verb negated by the words just before it: "has not taken", "was never pushed".
 _NOT = r"\bnot|n['’]t|\bnever|\bno\s+longer|\bnowhere\s+near|\bfar\s+from"
+_WHAT_IS_DENIED = (
+    r"(?:(?:[\w'’-]+\s+){0,2}?(?:claims?|reports?|assertions?|statements?|allegations?"
+    r"|suggestions?|information|rumou?rs?|accounts?)\s+)"
+)
 # "The RSF denied that it had lost control of X", "Kyiv denies (Russian claims) that Russian
 # troops occupy 30% of X": what is denied is not stated.
 _DENIED = (
-    r"\b(?:den(?:y|ies|ied|ying)|rejected\s+(?:claims|reports)|(?:falsely|wrongly)\s+"
-    r"(?:claim|say|assert|insist)(?:s|ed)?(?:\s+to)?|(?:is|was)\s+(?:not|never|un)\s*true)\s+"
-    r"(?:(?:[\w'’-]+\s+)?(?:claims|reports|assertions)\s+)?(?:that\s+)?(?:[\w'’-]+\s+){0,3}"
+    r"\b(?:den(?:y|ies|ied|ying)|(?:falsely|wrongly)\s+"
+    r"(?:claim|say|assert|insist)(?:s|ed)?(?:\s+to)?|(?:is|was)\s+(?:not|never|un)\s*true"
+    # "rejected (dismissed, refuted) the allegation that": only with what is rejected named
+    rf"|(?:reject|dismiss|refut|disput)(?:s|es|ed|ing)?(?=\s+{_WHAT_IS_DENIED}))\s+"
+    rf"{_WHAT_IS_DENIED}?(?:that\s+)?"
+    # the denied clause's subject, not another clause's: "denied that ..., and said X holds"
+    r"(?:(?!(?:and|but|while|said|says)\b)[\w'’-]+\s+){0,5}"
+    r"(?:(?:easily\s+|quickly\s+)?(?:managed|was\s+able|were\s+able)\s+to\s+)?"
     r"(?:(?:had|has|have)\s+(?:been\s+)?(?:taken|seized|gained|won|assumed|established)\s+)?$"
-)  # "denied that the RSF had taken full control of X"
+)  # "denied that the RSF had taken full control of X", "denied the statement that the Russian
+# forces managed to capture 30% of the oblast"
 DENIED_RE = re.compile(_DENIED, re.IGNORECASE)
 NEGATED_RE = re.compile(
     rf"(?:{_NOT}|\byet\s+to|\bfailed\s+to|\blost)\s+(?:\w+\s+){{0,2}}$|{_DENIED}",
