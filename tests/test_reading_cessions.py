@@ -6,8 +6,8 @@ control of X"); one put as a present or a plan ("a deal that cedes control of X"
 A district an exception names later in the clause of a whole ("returned all of X to Ukrainian
 control, except Y district") leaves its region not whole. Units counted and named after a colon
 with "the" before the first ("six states: the Red Sea, Kassala, ..."), and those "parts of the
-country" include ("the eastern parts of the country, including the states of A and B"), are
-held whole. A share "free of" a side ("95% of X is free of Russian troops") is the other side's,
+country" include ("the eastern parts of the country, including the states of A and B",
+"maintains its foothold across most of Sudan's north, including A and B"), are held whole. A share "free of" a side ("95% of X is free of Russian troops") is the other side's,
 not where it is "not free of" it or free of something else ("free of Russian mines"). In
 Ukraine's profile, Sudan's and the made-up Testland's.
 
@@ -106,9 +106,17 @@ def test_a_district_left_out_leaves_its_region_not_whole(text):
         # the units of parts of the whole country, named whole
         ("The army controls the eastern and central parts of the country, including the states "
          "of Khartoum, Gezira and Sennar.", {"SD-KH", "SD-GZ", "SD-SI"}),
+        # ... under a hold kept
+        ("The army still keeps its foothold across most of Sudan's north, including River Nile "
+         "and Northern states.", {"SD-NR", "SD-NO"}),
+        ("The army maintains its grip on Kassala State.", {"SD-KA"}),
+        ("Army units retained their hold over the east, including Gedaref and Kassala states.",
+         {"SD-GD", "SD-KA"}),
         # ... not of parts of a unit or a group, nor parts of units
         ("The army controls parts of Kordofan, including South Kordofan.", set()),
         ("The army controls much of the country, including parts of Khartoum State.", set()),
+        ("The army controls most of the south, including parts of South Kordofan.", set()),
+        ("The RSF keeps a foothold in Sennar State.", set()),
     ],
 )  # fmt: skip
 def test_units_named_in_a_list_or_as_parts_of_the_country(sudan, text, expected):

@@ -58,6 +58,9 @@ _ACTIVE = (
     # "retains control of X", "has consolidated its hold over X", "tightened its grip on X"
     r"|(?:retain|maintain|keep)(?:s|ed|ing)?\s+(?:(?:its|their|firm|full)\s+)?control\s+(?:of|over)"
     r"|kept\s+(?:(?:its|their|firm|full)\s+)?control\s+(?:of|over)"
+    # "still maintains its hold (grip, foothold) across most of the north, including A and B"
+    r"|(?:retain|maintain|keep)(?:s|ed|ing)?\s+(?:its|their|a)\s+(?:firm\s+)?(?:hold|grip|foothold)"
+    r"\s+(?:on|over|across|in)"
     r"|(?:consolidat|tighten|strengthen|cement)(?:ed|es|s|ing)?\s+(?:(?:its|their)\s+)?(?:hold|grip"
     r"|control)\s+(?:on|over|of)"
     # "restored its control over X", "re-established their control of X"
@@ -144,7 +147,7 @@ CUES = (
     r"\b(?:control|holds?|held|sway|rule[sd]?\b|captur|seiz|takeover|overr[au]n|retook|dominate|cl(?:ing|ung)"
     r"|regain|reclaim|administer|govern|possess"
     r"|retak|recaptur"
-    r"|liberat|took\b|takes\b|grip|(?:has|have|had)\s+taken\b"
+    r"|liberat|took\b|takes\b|grip|foothold|(?:has|have|had)\s+taken\b"
     # "occupies the Luhansk region", not "occupies about 70%": a share, read as one
     r"|(?:occup(?:y|ies)|ha(?:s|ve)\s+occupied)\b(?!\s+(?:\d|(?:about|around|roughly|nearly|almost|some"
     r"|approximately|more|less"
