@@ -41,9 +41,10 @@ _CUE = (
     r"\bannex\w*"
     r"|\b(?:(?:integral|constituent|inalienable|indivisible|historic(?:al)?)\s+parts?|part)\s+of"
     r"\s+«CS»\b"
+    r"|\bas\s+parts\s+of\s+«CS»\b"  # "considers Crimea and these territories as parts of Russia"
     r"|\bjoin(?:ed|ing|s)?\s+«CS»\b"
     # "the accession of ... to Russia", "absorbing four provinces - A, B, C and D - into Russia"
-    r"|\b(?:accession|incorporat\w*|absorb\w*|admission|admitt\w*|admits?)\s+"
+    r"|\b(?:accession|incorporat\w*|absorb\w*|admission|admitt\w*|admits?|acceptance|entry)[\"”'’]?\s+"
     r"(?:[\w\"“”'’,()–—-]+\s+){0,20}?(?:into|to)\s+«INTO»"
     # "the Russian Federation incorporated Luhansk and Donetsk": the controlling side doing it.
     r"|\b«C»\s+(?:\w+\s+){0,2}?(?:incorporat(?:ed|es|e|ing)|absorb(?:ed|s|ing)?)\b"
@@ -67,7 +68,7 @@ _CUE = (
     # "Moscow's (sham) accession of A and B"
     r"|\b«C»['’]s\s+(?:[\w\"“”'‘’-]+\s+)?[\"“'‘]?(?:accession|incorporation|absorption)[\"”'’]?"
     r"\s+of\b"
-    r"|\binclusion\s+(?:\w+\s+){0,6}?in(?:to)?\s+«INTO»"
+    r"|\binclusion\s+(?:[\w'’(),-]+\s+){0,14}?in(?:to)?\s+«INTO»"
     r"|\bbelong(?:s|ed|ing)?\s+to\s+«CS»\b"
     # "Russia says the whole of X belongs to it": "it" the side named last before (claims.py)
     r"|(?P<belongs>\bbelong(?:s|ed|ing)?\s+to\s+it)\b"
@@ -210,7 +211,7 @@ _CUES = (
     r"|territory|land|soil)|[\"“]?«CA»)"
     r"|inclusion|(?:«CA»|its)\s+(?:(?:sovereign|rightful|historic(?:al)?|constitutional)\s+)?"
     r"(?:territory|land|soil|«UNIT»)|belong|subject|constituent|forever"
-    r"|admi(?:ssion|tt|ts?\b)"
+    r"|admi(?:ssion|tt|ts?\b)|acceptance|entry"
     r"|join|accession|incorporat|absorb|absorption|irrevocably|claim|own\b|to\s+be\s+«CA»"
     r"|reunifi|reunit|among\s+(?:its|«CA»)|into\s+(?:the\s+)?(?:«CS»|federation)"
     # "proclaimed Russian", "declared its territory" (not "the self-proclaimed republics")

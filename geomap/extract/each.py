@@ -304,7 +304,11 @@ def aside_on_names(
     it follows ("Kherson, annexed in 2022, and Zaporizhzhia": Kherson alone; "Moscow, which
     claims Kherson, ...": Kherson; "..., which Russia, despite its losses, claims"). [] where the
     words open no aside."""
-    inner = max(cue.group().rfind(","), cue.group().rfind("("))  # "Moscow, which claims"
+    words = cue.group()
+    # "Moscow, which claims", "Russia (...) claims"; not a bracket closed within the words, as
+    # in "regards A (DPR) and B (LPR) as part of Russian territory"
+    bracket = words.rfind("(")
+    inner = max(words.rfind(","), -1 if ")" in words[bracket:] else bracket)
     ats = (cue.start(), cue.start() + inner + 1) if inner >= 0 else (cue.start(),)
     found = next((o for at in ats if (o := _opened(text, cue, at, mentions, s0))), None)
     if found is None:

@@ -1,0 +1,50 @@
+"""Claims put in the words of laws and courts: "signed laws on the acceptance of A, B, C and D
+into the Russian Federation", "agreements on the entry of these regions into Russia", "upheld
+the agreements on the inclusion of the DPR, the LPR and the A and B regions in the Russian
+Federation" (a long list between "inclusion" and "in"), "considers Crimea and these territories
+as parts of Russia"; names each followed by their abbreviation in brackets ("the Donetsk
+People's Republic (DPR) and the Luhansk People's Republic (LPR)") all claimed, and a claimant
+with an aside in brackets before the verb ("Russia (which annexed Crimea) claims X") claiming X.
+In Ukraine's profile and the made-up Testland's.
+
+Every sentence here is written for these tests; none is copied from a news source.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_reading_changes import claimed
+
+FOUR = {"UA-09", "UA-14", "UA-23", "UA-65"}
+CRIMEA = {"UA-43", "UA-40"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The president signed "laws on the acceptance" of the Luhansk, Donetsk, Zaporizhzhia '
+         "and Kherson regions into the Russian Federation.", FOUR),
+        ("Putin and the four installed leaders signed agreements on the entry of the DPR, the LPR "
+         "and the Kherson and Zaporizhzhia regions into the Russian Federation.", FOUR),
+        ("A Moscow court upheld the treaties on the inclusion of the DPR, the LPR, and the "
+         "Zaporizhzhia and Kherson regions in the Russian Federation.", FOUR),
+        ("The Kremlin considers Crimea and the Luhansk region as parts of Russia.",
+         CRIMEA | {"UA-09"}),
+        ("Moscow regarded the Donetsk People's Republic (DPR) and the Luhansk People's Republic "
+         "(LPR) as part of Russian territory.", {"UA-14", "UA-09"}),
+        ("Russia (which annexed Crimea) claims the Kherson region.", CRIMEA | {"UA-65"}),
+        # ... none where what is taken in is no region's, or nothing is taken into the state
+        ("Russia's entry into the war changed everything in the Kherson region.", set()),
+        ("The acceptance of refugees from the Kherson region into Poland went on.", set()),
+        ("Russian shells hit parts of Russia near the Kharkiv region.", set()),
+    ],
+)  # fmt: skip
+def test_claims_in_the_words_of_laws_and_courts(text, expected):
+    assert claimed(text) == expected
+
+
+def test_claims_in_the_words_of_laws_in_testland(testland):
+    assert claimed("The Regent signed laws on the acceptance of Beta and Gamma into the Kingdom "
+                   "of Norland.") == {"TL-02", "TL-03"}  # fmt: skip
+    assert claimed("Borgholm considers Alpha and Beta as parts of Norland.") == {"TL-01", "TL-02"}
