@@ -3,10 +3,12 @@ liberate all of X" gives no share (a region drawn whole from a statement of inte
 worst kind of wrong number); a participle set off after a verb of failing has its own mood
 ("has failed to take X in full, holding only 70% of it"); "after retaking X State" says the
 subject of the clause holds X, unless that clause is a plan ("after liberating X it would ...")
-or the taking comes "before" it. What is denied, rejected or dismissed ("denied the statement
-that the Russian forces managed to capture 30% of X") is not stated; a figure after the denial's
-clause, a plan rejected or a withdrawal done ("have withdrawn from the town, and Russia holds
-70%") is. In Ukraine's profile, Sudan's and the made-up Testland's.
+or the taking comes "before" it. A share after a linking word ("Accordingly, 55% is under
+Russian control") or with an aside before its verb ("55 percent, with complete destruction, is
+under the control of the occupier") is of the region named before. What is denied, rejected or
+dismissed ("denied the statement that the Russian forces managed to capture 30% of X") is not
+stated; a figure after the denial's clause, a plan rejected or a withdrawal done ("have
+withdrawn from the town, and Russia holds 70%") is. In Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -140,3 +142,28 @@ def test_denials_and_withdrawals_in_testland(testland):
     assert controlled(
         "Testlandic units have withdrawn from the valley, and Norland now holds 40% of Beta."
     ) == {"TL-02": 40.0}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence's linking word is no place, and an aside may stand between figure and verb
+        ("Ukraine controls about 45% of the Donetsk region. Accordingly, 55% is under Russian "
+         "control.", {"UA-14": 55.0}),
+        ("Ukraine controls about 45% of the Donetsk region. Thus 55% is under Russian control.",
+         {"UA-14": 55.0}),
+        ('Ukraine controls about 45% of the Donetsk region. "Accordingly, 55 percent, with '
+         'complete destruction, is under the control of the occupier," the governor said.',
+         {"UA-14": 55.0}),
+        # ... a town's name is still a place
+        ("Russia holds 70% of the Donetsk region. Pokrovsk, however, is 90% under Russian "
+         "control.", {"UA-14": 70.0}),
+    ],
+)  # fmt: skip
+def test_the_rest_after_a_linking_word_or_past_an_aside(text, expected):
+    assert controlled(text) == expected
+
+
+def test_the_rest_past_an_aside_in_testland(testland):
+    text = "Testland holds 40% of Beta. Accordingly, 60%, after heavy losses, is under Norlandic control."
+    assert controlled(text) == {"TL-02": 60.0}

@@ -147,11 +147,19 @@ IS_BEFORE = rf"\b{BE}\s+(?:(?:now|still|each|both|also|currently|already)\s+){{0
 # is now 90% under Russian control", "Lysychansk, however, is completely under Ukrainian control",
 # "The region's second city, Mariupol, has been fully occupied",
 # "the town of Kessel is now fully occupied", "the city is".
+# Words that open a sentence and link it to the one before, no place: "Accordingly, 55% is ..."
+_LINKING = (
+    r"(?:Accordingly|Consequently|Therefore|Thus|Hence|Meanwhile|Overall|Altogether|Currently"
+    r"|Now|Today|However|Moreover|Furthermore|Additionally|Also|Still|Yet|Instead|Nevertheless"
+    r"|Nonetheless|Besides|Likewise|Similarly|Finally|Together|Combined|Elsewhere|Otherwise"
+    r"|Then|So|In\s+total|In\s+all|All\s+told)"
+)
 _NAMED_SUBJECT_RE = re.compile(
     r"(?:^|[,;:(—–]\s*|\b(?:and|but|while|whereas|though|although|that|says?|said)\s+)"
     r"(?P<place>(?P<head>(?:[Tt]he|[Ii]ts)\s+(?:[\w'’-]+\s+){0,3}?"
     rf"(?P<noun>{TOWN_NOUN})(?:\s+of|\s*,)?\s*)?"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})?(?P<suffix>\s+(?:city|town))?)\s*"
+    rf"(?P<name>(?!{_LINKING}\b)[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){{0,3}})?"
+    r"(?P<suffix>\s+(?:city|town))?)\s*"
     r"(?:,\s*(?:(?:however|though|too|meanwhile|by\s+contrast|for\s+now|so\s+far"
     r"|(?:an?|the)\s+[^,;:]{1,60}?|[A-Z][\w'’-]*['’]s\s+[^,;:]{1,40}?)\s*,\s*)?)?"  # ", a town,"
     rf"(?:{IS_BEFORE})?$"
