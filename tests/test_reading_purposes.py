@@ -8,7 +8,9 @@ Russian control") or with an aside before its verb ("55 percent, with complete d
 under the control of the occupier") is of the region named before. What is denied, rejected or
 dismissed ("denied the statement that the Russian forces managed to capture 30% of X") is not
 stated; a figure after the denial's clause, a plan rejected or a withdrawal done ("have
-withdrawn from the town, and Russia holds 70%") is. In Ukraine's profile, Sudan's and the made-up Testland's.
+withdrawn from the town, and Russia holds 70%") is. A clearing announced ("the full clearing of
+X State from the RSF") is the other side's hold; one called for is not, while a call for
+something else leaves the figure beside it. In Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -167,3 +169,35 @@ def test_the_rest_after_a_linking_word_or_past_an_aside(text, expected):
 def test_the_rest_past_an_aside_in_testland(testland):
     text = "Testland holds 40% of Beta. Accordingly, 60%, after heavy losses, is under Norlandic control."
     assert controlled(text) == {"TL-02": 60.0}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a clearing announced is done; one called for is not
+        ("The army announced the full clearing of Khartoum State from the RSF.", set(), {"SD-KH"}),
+        ("The army called for the full clearing of North Darfur from the RSF.", set(), set()),
+        ("The RSF demanded the complete clearing of Gezira State from army units.", set(), set()),
+    ],
+)  # fmt: skip
+def test_a_clearing_from_a_side(sudan, text, ours, theirs):
+    assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+def test_the_entire_state_cleared_from_a_side(sudan):
+    text = (
+        "The army announced the full clearing of the entire state of Khartoum from any presence "
+        "of the Dagalo militia."
+    )
+    assert controlled(text) == {"SD-KH": 0.0}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv called for talks as Russia holds 70% of the Donetsk region.",
+        "Zelensky called for more weapons, saying Russia holds 70% of the Donetsk region.",
+    ],
+)
+def test_a_call_for_something_else_leaves_the_figure(text):
+    assert controlled(text) == {"UA-14": 70.0}

@@ -35,6 +35,10 @@ _MOOD_RE = re.compile(
     # not a noun's ("Ukraine's hopes of retaking X faded", "rejected the plan and holds 70%")
     r"|(?:aims?|plans?|hopes?)(?!\s+(?:of|and|but)\b)"
     r"|prepared\s+to|ready\s+to|impossible|intends?|seeks?|expects?|will|shall|cede(?!d\b)\w*"
+    # "called for the full clearing of X" (not "called for talks as Russia holds 70%")
+    r"|call(?:s|ed|ing)?\s+for\s+(?:the\s+|a\s+)?(?:(?:full|complete|total|swift|immediate)\s+)?"
+    r"(?:clearing|liberation|capture|recapture|withdrawal|return|handover|surrender|cession"
+    r"|annexation)"
     # "is expected (on track, set, likely) to control 80%": not yet
     r"|expected\s+to|on\s+(?:track|course)\s+to|set\s+to|(?:un)?likely\s+to"
     r"|give\s+up|hand\s+over|withdraw(?:s|ing)?\b|pull\s+out|goal|ambition|yet\s+to|fail\w*\s+to"

@@ -137,6 +137,12 @@ HOLDER_CUES: list[tuple[str, ...] | tuple[str, str, tuple[str, ...]]] = [
      r"\s+of\s+(?P<removed>(?:the\s+)?(?:(?:last|remaining)\s+)?(?:«C»|«D»|«CF»|«DF»|«CB»|«DB»"
      r"|«CA»|«DA»))\b",
      ("clear", " rid ", "purge", "free")),
+    # "the full clearing of the entire state of X from any presence of the Al-Dagalo militia"
+    ("out",
+     r"\b(?:full|complete|total)\s+(?:clearing|clearance|cleansing|purging)\s+of\s+[^.;:]{1,80}?"
+     r"\s+from\s+(?:(?:any|the)\s+(?:presence|remnants)\s+of\s+)?(?P<removed>(?:the\s+)?(?:al-)?"
+     r"(?:«C»|«D»|«CF»|«DF»|«CB»|«DB»|«CA»|«DA»))\b",
+     ("clearing", "clearance", "cleansing", "purging")),
     ("lib", LIBERATED),
     ("ua",
      # "remains outside Russian control": the other side's

@@ -25,12 +25,19 @@ FREE_GLUE_RE = re.compile(
 # other than the one named after "of".
 CLEARED_RE = re.compile(
     r"\b(?:cleared|clears|(?<=to\s)clear|rid|purged|purges|freed|frees)[\"”]?"
-    r"(?=\s[^.;:]{1,80}?\bof\s)",  # "went on to clear X of the RSF"
+    r"(?=\s[^.;:]{1,80}?\bof\s)"  # "went on to clear X of the RSF"
+    # "the full clearing of the entire state of X from any presence of the RSF"
+    r"|\b(?:full|complete|total)\s+(?:clearing|clearance|cleansing|purging)\s+of"
+    r"(?=\s[^.;:]{1,80}?\bfrom\s)",
     re.IGNORECASE,
 )
 CLEARED_WORDS = ("clear", "free", " rid ", "purge")  # without one, no match of CLEARED_RE
 # ... "of the (last) RSF fighters"
 _GONE_RE = re.compile(r"\bof\s+(?:the\s+)?(?:(?:last|remaining|final|few)\s+){0,2}", re.IGNORECASE)
+# ... or, after the noun, "from (any presence of) the RSF"
+_GONE_FROM_RE = re.compile(
+    r"\bfrom\s+(?:(?:any|the)\s+(?:presence|remnants)\s+of\s+)?(?:the\s+)?", re.IGNORECASE
+)
 # ... "of its rival, the paramilitary RSF": the side named in the apposition
 _RIVAL_NAMED_RE = re.compile(
     r"\bof\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:rivals?|foes?|enem(?:y|ies)|opponents?|adversar(?:y|ies))"
@@ -56,12 +63,15 @@ def freed(sentence, match: re.Match, regions, actors, two: Sides, _context: str)
 
 
 def cleared(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
-    """ "cleared X of the RSF": held by the side other than the one named just after "of"."""
-    of = _GONE_RE.search(sentence.text, match.end(), match.end() + 120)
+    """ "cleared X of the RSF", "the full clearing of X from the RSF": held by the side other than
+    the one named just after "of" ("from")."""
+    gone = _GONE_FROM_RE if match.group().lower().endswith(" of") else _GONE_RE
+    of = gone.search(sentence.text, match.end(), match.end() + 120)
     span = (of.start() + 1, of.end()) if of else (-1, -2)
     if named := _RIVAL_NAMED_RE.search(sentence.text, match.end(), match.end() + 160):
         span = (named.start() + 1, named.end())
-    return _freed_of(sentence, match, regions, actors, two, span, f"{match.group()} ... of")
+    after = "from" if gone is _GONE_FROM_RE else "of"
+    return _freed_of(sentence, match, regions, actors, two, span, f"{match.group()} ... {after}")
 
 
 def _freed_of(sentence, match: re.Match, regions, actors, two: Sides, span, words: str) -> Held:
