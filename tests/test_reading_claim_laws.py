@@ -5,7 +5,8 @@ Federation" (a long list between "inclusion" and "in"), "considers Crimea and th
 as parts of Russia"; names each followed by their abbreviation in brackets ("the Donetsk
 People's Republic (DPR) and the Luhansk People's Republic (LPR)") all claimed, and a claimant
 with an aside in brackets before the verb ("Russia (which annexed Crimea) claims X") claiming X.
-In Ukraine's profile and the made-up Testland's.
+"Acceded to Russia" is joining it; "will never join (accede to, be part of) Russia" states no
+claim, nor denies one. In Ukraine's profile and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_reading_changes import claimed
+from tests.test_reading_structure import read
 
 FOUR = {"UA-09", "UA-14", "UA-23", "UA-65"}
 CRIMEA = {"UA-43", "UA-40"}
@@ -48,3 +50,23 @@ def test_claims_in_the_words_of_laws_in_testland(testland):
     assert claimed("The Regent signed laws on the acceptance of Beta and Gamma into the Kingdom "
                    "of Norland.") == {"TL-02", "TL-03"}  # fmt: skip
     assert claimed("Borgholm considers Alpha and Beta as parts of Norland.") == {"TL-01", "TL-02"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acceding is joining
+        ("On the same day the republics of Donetsk and Lugansk and the province of Zaporozhye "
+         "acceded to Russia.", {"UA-14", "UA-09", "UA-23"}),
+        ("The Kherson region joined Russia in 2022.", {"UA-65"}),
+        # ... not where it never will: said of the region, no claim stated (nor denied)
+        ("Kyiv says the Kherson region will never join Russia.", set()),
+        ("The Kherson region will not accede to Russia.", set()),
+        ("Zelensky said the Donetsk region will never be part of Russia.", set()),
+        ("Zelensky said the Donetsk region will never become an integral part of Russia.", set()),
+    ],
+)  # fmt: skip
+def test_acceding_and_never_joining(text, expected):
+    assert claimed(text) == expected
+    # never joining leaves the claim unsaid, not denied
+    assert all(f.claimed is not False for f in read(text).figures)

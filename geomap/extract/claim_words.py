@@ -42,7 +42,7 @@ _CUE = (
     r"|\b(?:(?:integral|constituent|inalienable|indivisible|historic(?:al)?)\s+parts?|part)\s+of"
     r"\s+«CS»\b"
     r"|\bas\s+parts\s+of\s+«CS»\b"  # "considers Crimea and these territories as parts of Russia"
-    r"|\bjoin(?:ed|ing|s)?\s+«CS»\b"
+    r"|\bjoin(?:ed|ing|s)?\s+«CS»\b|\bacced(?:ed|es|e|ing)\s+to\s+«CS»\b"
     # "the accession of ... to Russia", "absorbing four provinces - A, B, C and D - into Russia"
     r"|\b(?:accession|incorporat\w*|absorb\w*|admission|admitt\w*|admits?|acceptance|entry)[\"”'’]?\s+"
     r"(?:[\w\"“”'’,()–—-]+\s+){0,20}?(?:into|to)\s+«INTO»"
@@ -212,7 +212,7 @@ _CUES = (
     r"|inclusion|(?:«CA»|its)\s+(?:(?:sovereign|rightful|historic(?:al)?|constitutional)\s+)?"
     r"(?:territory|land|soil|«UNIT»)|belong|subject|constituent|forever"
     r"|admi(?:ssion|tt|ts?\b)|acceptance|entry"
-    r"|join|accession|incorporat|absorb|absorption|irrevocably|claim|own\b|to\s+be\s+«CA»"
+    r"|join|accession|acced|incorporat|absorb|absorption|irrevocably|claim|own\b|to\s+be\s+«CA»"
     r"|reunifi|reunit|among\s+(?:its|«CA»)|into\s+(?:the\s+)?(?:«CS»|federation)"
     # "proclaimed Russian", "declared its territory" (not "the self-proclaimed republics")
     r"|(?<!-)(?:declared|proclaimed|deemed)(?=[^.;:]{0,80}?\b(?:«CA»|its)\b)"

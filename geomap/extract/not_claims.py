@@ -128,6 +128,13 @@ _RECOGNISE_RE = re.compile(
 )
 
 
+# "will never join (accede to, be part of) Russia": said of the region, not of the claim, which
+# it neither states nor denies.
+_NEVER_BEFORE_RE = re.compile(
+    r"(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+)?(?:be(?:come)?\s+(?:an?\s+)?)?$", re.IGNORECASE
+)
+
+
 def not_a_claim(
     match: re.Match, in_clause: list[Mention], s0: int, clause_lo: int, clause_hi: int
 ) -> str:
@@ -135,6 +142,10 @@ def not_a_claim(
     text = match.string
     cue = match.group().casefold()
     before = text[clause_lo : match.start()]
+    if cue.startswith(("join", "acced", "part", "integral")) and (
+        never := _NEVER_BEFORE_RE.search(before)
+    ):
+        return f"negated ('{' '.join(never.group().split())}'): no claim stated"
     if _CLAIM_VERB_RE.search(match.group()) and (why := _what_claims_says(match, in_clause, s0)):
         return why
     vote = scan.search(_VOTE_RE, text, clause_lo, clause_hi)
