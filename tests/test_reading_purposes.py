@@ -10,7 +10,8 @@ dismissed ("denied the statement that the Russian forces managed to capture 30% 
 stated; a figure after the denial's clause, a plan rejected or a withdrawal done ("have
 withdrawn from the town, and Russia holds 70%") is. A clearing announced ("the full clearing of
 X State from the RSF") is the other side's hold; one called for is not, while a call for
-something else leaves the figure beside it. In Ukraine's profile, Sudan's and the made-up Testland's.
+something else leaves the figure beside it. The defending side's share, grip or control as a
+clause's subject ("Ukraine's share of X is down to 30%") is its own. In Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_reading_structure import controlled, defender_held, held
+from tests.test_reading_structure import controlled, defended, defender_held, held
 
 
 @pytest.mark.parametrize(
@@ -201,3 +202,25 @@ def test_the_entire_state_cleared_from_a_side(sudan):
 )
 def test_a_call_for_something_else_leaves_the_figure(text):
     assert controlled(text) == {"UA-14": 70.0}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the defending side's share, grip or control as the subject is its own
+        "Ukraine's share of the Donetsk region is down to about 30%.",
+        "Kyiv's grip now extends over only about 30% of the Donetsk region.",
+        "Ukraine's control now extends over about 30% of the Donetsk region.",
+    ],
+)
+def test_the_defending_sides_share_as_the_subject(text):
+    assert (controlled(text), defended(text)) == ({}, {"UA-14": 30.0})
+
+
+def test_a_sides_share_of_something_else_names_no_holder():
+    text = "Ukraine's share of the war's dead is high, and Russia holds 70% of the Donetsk region."
+    assert (controlled(text), defended(text)) == ({"UA-14": 70.0}, {})
+
+
+def test_the_defending_sides_share_in_testland(testland):
+    assert defended("Testland's share of Beta is down to about 40%.") == {"TL-02": 40.0}

@@ -43,7 +43,10 @@ _DEFENDER_ACTOR = (
     # "Kyiv's forces", "the Kyiv regime's forces"; "Ukrainian control of X has grown to 96%"
     r"|«DF»|«DB»|«D»(?:\s+(?:regime|government|authorities|leadership))?['’]s\s+"
     r"(?:(?:armed\s+|defen[cs]e\s+)?forces|troops|army|military|soldiers"
-    r"|defenders|(?=(?:control|grip|hold)\s+(?:of|over|on)\b))"
+    r"|defenders|(?=(?:control|grip|hold)\s+(?:of|over|on)\b)"
+    # "Ukraine's share of X is down to 30%", "Kyiv's grip now extends over 30% of X"
+    r"|(?=(?:share|foothold|bridgehead)\b|(?:control|grip|hold)\s+(?:now\s+)?(?:extends|covers"
+    r"|stretches|spans)\b))"
     r"|«DA»(?=\s+(?:(?:control|grip|hold)\s+(?:of|over|on)\b|control\s+(?:has|had|is|was|now"
     r"|rose|grew|stands|stood|remains)\b))"
     # a headline's "Army regains control of ...": at its start, before a verb of taking
