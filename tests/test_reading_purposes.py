@@ -11,7 +11,8 @@ stated; a figure after the denial's clause, a plan rejected or a withdrawal done
 withdrawn from the town, and Russia holds 70%") is. A clearing announced ("the full clearing of
 X State from the RSF") is the other side's hold; one called for is not, while a call for
 something else leaves the figure beside it. The defending side's share, grip or control as a
-clause's subject ("Ukraine's share of X is down to 30%") is its own. In Ukraine's profile, Sudan's and the made-up Testland's.
+clause's subject ("Ukraine's share of X is down to 30%") is its own. Control completed ("...,
+completing its control of the state") is all of it. In Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -224,3 +225,17 @@ def test_a_sides_share_of_something_else_names_no_holder():
 
 def test_the_defending_sides_share_in_testland(testland):
     assert defended("Testland's share of Beta is down to about 40%.") == {"TL-02": 40.0}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # control completed is all of it, as a takeover completed; not one close to completion
+        ("The RSF took Babanusa, the last army base in West Kordofan, completing its control of "
+         "the state.", {"SD-GK": 100.0}),
+        ("The RSF completed its control of West Kordofan.", {"SD-GK": 100.0}),
+        ("The RSF is close to completing its control of West Kordofan.", {}),
+    ],
+)  # fmt: skip
+def test_control_completed(sudan, text, expected):
+    assert controlled(text) == expected

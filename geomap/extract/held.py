@@ -50,7 +50,7 @@ _ACTIVE = (
     r"|in(?:\s+(?:firm|full|complete|total|effective|sole|overall))?)\s+control\s+(?:of|over)"
     # "completed its takeover of East Darfur State"
     r"|complet(?:ed|es|ing)\s+(?:its|their|the)\s+(?:takeover|capture|recapture|seizure|conquest"
-    r"|liberation)\s+of"
+    r"|liberation|control)\s+of"
     # "the army announced the full liberation of Sennar State"
     r"|(?:announced|announces|declared|declares|celebrated|reported|reports|confirmed|confirms"
     r"|proclaimed)\s+(?:\w+\s+){0,3}?the\s+[\"“]?(?:full\s+"
@@ -125,7 +125,7 @@ _PASSIVE = (
 # liberation of".
 _COMPLETE_RE = re.compile(
     r"\bcomplet(?:ed|es|ing)\s+(?:its|their|the)\s+(?:takeover|capture|recapture|seizure|conquest"
-    r"|liberation)\b|\b(?:full|complete|total)[\"”]?\s+liberation\b"
+    r"|liberation|control)\b|\b(?:full|complete|total)[\"”]?\s+liberation\b"
     r"|\b(?:fell|falls|fallen)\s+(?:entirely|completely|fully|wholly)\s+to\b",  # all of it
     re.IGNORECASE,
 )
