@@ -6,7 +6,8 @@ as parts of Russia"; names each followed by their abbreviation in brackets ("the
 People's Republic (DPR) and the Luhansk People's Republic (LPR)") all claimed, and a claimant
 with an aside in brackets before the verb ("Russia (which annexed Crimea) claims X") claiming X.
 "Acceded to Russia" is joining it; "will never join (accede to, be part of) Russia" states no
-claim, nor denies one. In Ukraine's profile and the made-up Testland's.
+claim, nor denies one; an annexation "stopped short of" is none, and "annexed nothing in X" says
+X is not claimed. In Ukraine's profile and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -70,3 +71,17 @@ def test_acceding_and_never_joining(text, expected):
     assert claimed(text) == expected
     # never joining leaves the claim unsaid, not denied
     assert all(f.claimed is not False for f in read(text).figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an annexation stopped short of is none; "annexed nothing in X" says X is not claimed
+        ("Moscow has stopped short of annexing the Kharkiv region.", {}),
+        ("The Kremlin fell short of annexing the Sumy region.", {}),
+        ("Russia annexed nothing in the Sumy region.", {"UA-59": False}),
+        ("Moscow stopped short of nothing: it annexed the Kherson region.", {"UA-65": True}),
+    ],
+)
+def test_annexations_stopped_short_of(text, expected):
+    assert {f.region_code: f.claimed for f in read(text).figures} == expected

@@ -213,6 +213,8 @@ def test_claim_wordings_without_annex_in_testland(testland):
         # a fraction written with a slash, before "of"
         ("Russia occupies roughly 1/3 of the Zaporizhzhia region.", {"UA-23": 33.3}),
         ("Russia occupies 9/10 of the Luhansk region.", {"UA-09": 90}),
+        ("Russian forces control 3/4th of the Kherson region.", {"UA-65": 75}),
+        ("Russian forces control 2/3rd of the Kherson region.", {"UA-65": 66.7}),
         # a fraction character
         ("Russia occupies about ¾ of the Zaporizhzhia region.", {"UA-23": 75}),
         ("Russia holds 1¾ of something in the Luhansk region.", {}),

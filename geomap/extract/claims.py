@@ -43,7 +43,8 @@ _NEGATION_RE = re.compile(
     r"|(?:\bnot|n['’]t|\bnever)\s+(?!only\b)(?:\w+\s+)?(?:annex|incorporat|regard|consider)\w*"
     r"|\b(?:renounc|drop|abandon|withdr[ae]w|waiv)\w*\s+(?:its\s+|any\s+|all\s+|the\s+|their\s+)?"
     r"(?:\w+\s+)?claims?"
-    r"|\b(?:annexed|claimed|claims?|incorporated)\s+(?:no\s+(?:part|piece)|none)\s+of\b",
+    r"|\b(?:annexed|claimed|claims?|incorporated)\s+(?:(?:no\s+(?:part|piece)|none)\s+of|nothing"
+    r"\s+(?:of|in))\b",
     re.IGNORECASE,
 )
 _ABANDON_RE = re.compile(r"renounc|drop|abandon|withdr|waiv", re.IGNORECASE)

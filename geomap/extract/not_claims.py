@@ -75,7 +75,7 @@ _MOOTED_RE = re.compile(
     r"|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|advocat\w*|(?:push|lobb)\w*\s+for|any"
     # "recognised A and B as independent, a step toward annexation": not yet made
     r"|steps?\s+toward\w*|prelude\s+to|precursor\s+to|pav\w*\s+the\s+way\s+(?:for|to)"
-    r"|(?:path|road)\s+to"
+    r"|(?:path|road)\s+to|(?:stop\w*|fall\w*|fell)\s+short\s+of"  # "stopped short of annexing X"
     # "not a target for annexation", "a possible (future, eventual) annexation"
     r"|targets?\s+(?:for|of)|possible|potential|future|eventual|further|planned|threatened)"
     r"\s+(?:\w+\s+){0,2}?$",

@@ -85,8 +85,9 @@ _SHARE_RE = re.compile(
     rf"|(?<![\w.,])(?P<bare>{_BARE})(?=(?:\s*,\s*|\s+and\s+)(?:{_BARE}(?:\s*,\s*|\s+and\s+))*{_BARE}{_PCT})"
     rf"|\bbetween\s+(?P<flo>{_FRAC})\s+and\s+(?P<fhi>{_FRAC})\b"  # "between a quarter and a third"
     rf"|\b(?P<frac>{_FRAC})\b"
-    # "9/10 of the Luhansk region", "1/3 of" (a fraction before "of": not a date or a score)
-    r"|(?<![\w/.,])(?P<over>[1-9])/(?P<under>10|[2-9])(?![\w/.,])(?=\s+of\b)"
+    # "9/10 of the Luhansk region", "1/3 of", "3/4th of" (a fraction before "of": not a date or a
+    # score)
+    r"|(?<![\w/.,])(?P<over>[1-9])/(?P<under>10|[2-9])(?:th|rd|ths|rds)?(?![\w/.,])(?=\s+of\b)"
     r"|(?P<almost>\b(?:nearly|almost|virtually|practically|not\s+quite|most)\s+)?"
     r"(?P<all>\ball\s+of|\bthe\s+entirety\s+of|\bthe\s+(?:entire|whole)(?:\s+of)?"
     r"|\b(?:full|complete|total)\s+control\s+(?:of|over)"
