@@ -12,7 +12,8 @@ withdrawn from the town, and Russia holds 70%") is. A clearing announced ("the f
 X State from the RSF") is the other side's hold; one called for is not, while a call for
 something else leaves the figure beside it. The defending side's share, grip or control as a
 clause's subject ("Ukraine's share of X is down to 30%") is its own. Control completed ("...,
-completing its control of the state") is all of it. In Ukraine's profile, Sudan's and the made-up Testland's.
+completing its control of the state") is all of it. "Runs X", "holds sway across X", "is in
+control in X" hold it, and in a war without claims so does "X is RSF territory". In Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_reading_structure import controlled, defended, defender_held, held
+from tests.test_reading_structure import controlled, defended, defender_held, held, read
 
 
 @pytest.mark.parametrize(
@@ -239,3 +240,36 @@ def test_the_defending_sides_share_in_testland(testland):
 )  # fmt: skip
 def test_control_completed(sudan, text, expected):
     assert controlled(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # more verbs of holding: running a unit, sway across it, control in it
+        ("The RSF runs East Darfur.", {"SD-DE"}, set()),
+        ("The RSF has run Central Darfur since 2023.", {"SD-DC"}, set()),
+        ("The paramilitaries hold sway across East Darfur.", {"SD-DE"}, set()),
+        ("The RSF are in control in East Darfur.", {"SD-DE"}, set()),
+        # a war without claims: a side's "territory" is what it holds
+        ("West Darfur is RSF territory.", {"SD-DW"}, set()),
+        ("West Darfur has been RSF territory since 2023.", {"SD-DW"}, set()),
+        ("Gezira State is firmly army territory again.", set(), {"SD-GZ"}),
+        # ... none where the verb is another's, or the control is in a part
+        ("The RSF runs checkpoints across East Darfur.", set(), set()),
+        ("A road runs from Nyala to East Darfur.", set(), set()),
+        ("The RSF runs the risk of losing East Darfur.", set(), set()),
+        ("The RSF is in control in parts of Sennar State.", set(), set()),
+    ],
+)  # fmt: skip
+def test_running_sway_and_territory(sudan, text, ours, theirs):
+    assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+def test_a_unit_controlled_entirely_by_a_side(sudan):
+    assert controlled("East Darfur is controlled entirely by the RSF.") == {"SD-DE": 100.0}
+
+
+def test_a_sides_territory_in_a_war_with_claims_is_a_claim_not_a_hold():
+    text = "The Donetsk region is Russian territory."
+    assert held(text) == set()
+    assert {f.region_code for f in read(text).figures if f.claimed} == {"UA-14"}

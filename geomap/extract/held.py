@@ -32,11 +32,14 @@ from geomap.regions import Region
 # The verb of a statement of control whose object follows it ("the liberated Kherson region" is
 # an adjective: the part liberated).
 _ACTIVE = (
-    r"(?<!-)(?<!\bthe\s)\b(?:(?:holds?|held)\s+sway\s+(?:over|in)"
+    r"(?<!-)(?<!\bthe\s)\b(?:(?:holds?|held)\s+sway\s+(?:over|in|across)"
     r"|(?:holds?|held)\s+on(?:to|\s+to)|cl(?:ings?|ung)\s+on(?:to|\s+to)"  # "has held on to X"
     r"|controls?|controlled|holds?|(?<!been\s)held"
     r"|rules?|ruled|dominates|(?<=s\s)dominate"  # "The RSF has ruled West Darfur since mid-2023"
     r"|administers|administered|governs|governed|possesses|possessed"  # as "controls"
+    # "The RSF runs East Darfur", "has run it since 2023" (not "runs through", "runs the risk")
+    r"|(?:runs|(?<=has\s)run|(?<=have\s)run)(?=\s+(?!(?:through|across|along|from|into|to|out|for"
+    r"|the\s+risk|risks|a|an|its|their|several|some|many)\b))"
     r"|in\s+(?:full\s+)?possession\s+of"
     # "The RSF accuses the army of seizing Gezira State": the one accused (see statement.py)
     r"|(?<=\sof\s)(?:seiz|captur|occupy|hold|controll)ing"
@@ -48,6 +51,7 @@ _ACTIVE = (
     r"|regained|retook|retaken|assumed|wrested|established|consolidated"
     r"|regains|gains|retakes|assumes|wrests|establishes|consolidates"  # a headline's tense
     r"|in(?:\s+(?:firm|full|complete|total|effective|sole|overall))?)\s+control\s+(?:of|over)"
+    r"|(?<=\s)(?:is|are|remains?)\s+(?:(?:firmly|fully|now|still)\s+)?in\s+control\s+in"
     # "completed its takeover of East Darfur State"
     r"|complet(?:ed|es|ing)\s+(?:its|their|the)\s+(?:takeover|capture|recapture|seizure|conquest"
     r"|liberation|control)\s+of"
@@ -106,7 +110,8 @@ _PASSIVE = (
     # "under the RSF's control", "under Russia's control"; "under its control" (statement.passive)
     r"|under\s+(?:the\s+)?(?:[\w-]+\s+)?(?:«CH»|«DH»|«C»|«D»)['’]s\s+control"
     r"|under\s+(?:its|their|the\s+group['’]s|our)\s+(?:(?:full|complete|total)\s+)?control"
-    r"|controlled\s+by|in(?:to)?\s+(?:the\s+)?(?:«CH»|«DH»)\s+hands"  # "fell into RSF hands"
+    r"|controlled\s+(?:(?:entirely|fully|completely|wholly)\s+)?by"  # "controlled entirely by"
+    r"|in(?:to)?\s+(?:the\s+)?(?:«CH»|«DH»)\s+hands"  # "fell into RSF hands"
     r"|in(?:to)?\s+the\s+hands\s+of\b)"
     r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:now|fully|completely|entirely)\s+)?"
     r"(?:seized|captured|taken|overrun"
@@ -126,7 +131,8 @@ _PASSIVE = (
 _COMPLETE_RE = re.compile(
     r"\bcomplet(?:ed|es|ing)\s+(?:its|their|the)\s+(?:takeover|capture|recapture|seizure|conquest"
     r"|liberation|control)\b|\b(?:full|complete|total)[\"”]?\s+liberation\b"
-    r"|\b(?:fell|falls|fallen)\s+(?:entirely|completely|fully|wholly)\s+to\b",  # all of it
+    r"|\b(?:fell|falls|fallen)\s+(?:entirely|completely|fully|wholly)\s+to\b"  # all of it
+    r"|\bcontrolled\s+(?:entirely|fully|completely|wholly)\s+by\b",
     re.IGNORECASE,
 )
 # A second object of a verb "of": "... of Gezira State in January and of Khartoum State in May".
@@ -145,7 +151,7 @@ _NOT_RE = re.compile(r"\b(?:not|never|n['’]t)\b", re.IGNORECASE)
 # A sentence without one of these words holds no statement of holding.
 CUES = (
     r"\b(?:control|holds?|held|sway|rule[sd]?\b|captur|seiz|takeover|overr[au]n|retook|dominate|cl(?:ing|ung)"
-    r"|regain|reclaim|administer|govern|possess"
+    r"|regain|reclaim|administer|govern|possess|runs\b|run\b"
     r"|retak|recaptur"
     r"|liberat|took\b|takes\b|grip|foothold|(?:has|have|had)\s+taken\b"
     # "occupies the Luhansk region", not "occupies about 70%": a share, read as one
@@ -156,7 +162,7 @@ CUES = (
     r"|falls\s+(?:\w+ly\s+)?to|fallen\s+(?:\w+ly\s+)?to|taken\s+(?:by|from)|(?:took|taken|takes|taking)\s+(?:over|back)"
     r"|won\s+back|hands|secur(?:ed|es)\b|(?:authority|power)\s+in\b"
     r"|lost|loses|expel|drove|driven|drive|push|oust|clear|flush|forced|chased|routed|withdrew"
-    r"|withdrawn|retreated|fled|pulled\s+out|free|none\s+of|stronghold)"
+    r"|withdrawn|retreated|fled|pulled\s+out|free|none\s+of|stronghold|territory\b)"
 )
 
 
@@ -190,6 +196,9 @@ def read_held(
         (two.pattern(_GIVEN), True, _given, "control" in lower),
         (put_out.REMOVED_RE, True, put_out.removal, True),
         (two.pattern(_PASSIVE), False, passive, True),
+        # "West Darfur is RSF territory": of a war without claims (else sovereignty: a claim)
+        (two.pattern(held_words.TERRITORY), False, passive,
+         not current().claims and "territory" in lower),
         (relative.RELATIVE_RE, False, relative.relative, ", which" in lower or ", that" in lower),
         (relative.WHERE_RE, False, relative.relative, ", where" in lower),
         # "In Blue Nile State, the army remains in control."

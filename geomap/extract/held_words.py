@@ -42,6 +42,12 @@ def _unit_words(profile: Profile) -> re.Pattern:
     return re.compile(rf"\b(?:{alternation})\b" if words else NOTHING, re.IGNORECASE)
 
 
+# "West Darfur is (has been) RSF territory", "Gezira State is firmly army territory again": a
+# statement of holding in a war without claims (in one with them, of sovereignty: a claim)
+TERRITORY = (
+    r"\b(?:is|are|remains?|was|were|(?:has|have)\s+been)\s+(?:(?:now|still|firmly|once\s+again"
+    r"|again|effectively)\s+)*(?:«CH»|«DH»)(?:-(?:held|controlled))?\s+territory\b"
+)
 # "controls the Luhansk region in its entirety", "captured X entirely": the whole of the units.
 _WHOLE_AFTER_RE = re.compile(
     r"\s*(?:entirely|completely|fully|wholly)\b(?=\s*(?:[.,;:)]|$)|\s+(?:since|in|after|by|now"
