@@ -47,7 +47,7 @@ _RIVAL_NAMED_RE = re.compile(
 # "The RSF no longer controls any part of Gezira State": held by the other side.
 NONE_LEFT_RE = re.compile(
     r"\b(?:no\s+longer|(?:does|do|did)\s+not|(?:does|do|did)n['’]t)\s+(?:controls?|holds?)\s+any"
-    r"\s+(?:part|parts|territory|ground)\s+(?:of|in)\b|\b(?:controls?|holds?)\s+none\s+of\b",
+    r"(?:\s+(?:part|parts|territory|ground))?\s+(?:of|in)\b|\b(?:controls?|holds?)\s+none\s+of\b",
     re.IGNORECASE,
 )
 # ... and "the RSF has lost Khartoum State (to the army)": the side acting lost it.
