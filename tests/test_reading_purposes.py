@@ -13,7 +13,9 @@ X State from the RSF") is the other side's hold; one called for is not, while a 
 something else leaves the figure beside it. The defending side's share, grip or control as a
 clause's subject ("Ukraine's share of X is down to 30%") is its own. Control completed ("...,
 completing its control of the state") is all of it. "Runs X", "holds sway across X", "is in
-control in X" hold it, and in a war without claims so does "X is RSF territory". In Ukraine's profile, Sudan's and the made-up Testland's.
+control in X" hold it, and in a war without claims so does "X is RSF territory". A share taken
+over a span counted, or beside the defending side's share with much left to no one, is a gain;
+"under the control of" a body the profile does not know has no holder. In Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -273,3 +275,28 @@ def test_a_sides_territory_in_a_war_with_claims_is_a_claim_not_a_hold():
     text = "The Donetsk region is Russian territory."
     assert held(text) == set()
     assert {f.region_code for f in read(text).figures if f.claimed} == {"UA-14"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # taken over a span counted: a gain
+        ("Over three years, Russian troops captured about 20% of the Donetsk region.", {}, {}),
+        # taken, beside the defending side's share, leaving much to no one: what was taken
+        ("Over the 44 months of full-scale war, the Russian army managed to occupy 23% of the "
+         "Donetsk region, while 22.6% remains under Ukrainian control.", {}, {"UA-14": 22.6}),
+        # ... not where the two add up to about all of it
+        ("Russia has captured about 70% of the Donetsk region, while Ukraine holds about 25%.",
+         {"UA-14": 70.0}, {"UA-14": 25.0}),
+        # whose control "under the control of" a body the profile does not know is: unclear
+        ("Russia holds 70% of the Donetsk region, and 30% remains under the control of the "
+         "Armed Forces.", {"UA-14": 70.0}, {}),
+    ],
+)  # fmt: skip
+def test_gains_beside_a_remainder(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+def test_gains_beside_a_remainder_in_testland(testland):
+    text = "Norland managed to occupy 30% of Beta, while 40% remains under Testlandic control."
+    assert controlled(text) == {}

@@ -14,12 +14,15 @@ if TYPE_CHECKING:
 # and one lost over a period a loss, not the share under control; "has captured 90%" is held.
 _CAPTURE_RE = re.compile(
     r"(?:captur|seiz|took|taken|retook|retak|re-?captur|regain|gain|won|liberat|grabbed|overran"
-    r"|conquer|lost)", re.IGNORECASE,
+    r"|conquer|lost|occupy\b)", re.IGNORECASE,
 )  # fmt: skip
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PERIOD_RE = re.compile(
     r"\b(?:this|last|past)\s+(?:year|month|week|summer|spring|autumn|fall|winter)\b"
     r"|\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|first)\b|\bsince\b"
+    # "over the 44 months of full-scale war": a span counted, what was taken in it
+    r"|\b(?:in|over|during|within)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|several|a\s+few)\s+(?:days|weeks|months|years)\b"
     rf"|\bin\s+(?:early\s+|late\s+|mid-?)?(?:{MONTHS}|(?:19|20)\d\d)\b|\bwithin\s+(?:a|\d+)\b"
     # "liberated 0.5% of X during the 2023 counteroffensive"
     r"|\b(?:during|in|over|with)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?"
@@ -69,3 +72,27 @@ def gain(share: Share, text: str, phrase: str) -> str:
         return ""
     what = "a loss" if share.cue.casefold().startswith("lost") else "a gain"
     return f"{what} over a period ('{share.cue.strip()} ... {period.group()}'), not the share held"
+
+
+def gains_beside_a_remainder(shares: list[Share], controller: str, defender: str) -> None:
+    """ "In 44 months of war Russia managed to occupy 23% of X, while 22.6% remains under
+    Ukrainian control": a share taken by the controlling side that, with the share the
+    defending side holds of the same unit in the same sentence, leaves a fifth or more of it
+    to no one is what was taken, not all that is held."""
+    held = {
+        r: share.value for share in shares
+        if share.holder == defender and share.numeric and not share.reason and share.value
+        for r in share.regions
+    }  # fmt: skip
+    for share in shares:
+        if not (
+            share.holder == controller and share.numeric and not share.reason and share.value
+            and _CAPTURE_RE.match(share.cue) and share.regions
+        ):  # fmt: skip
+            continue
+        theirs = [held[r] for r in share.regions if r in held]
+        if theirs and share.value + theirs[0] < 80:
+            share.reason = (
+                f"taken ('{share.cue.strip()}'), not all that is held: with {defender}'s "
+                f"{theirs[0]:g}% it leaves {100 - share.value - theirs[0]:g}% to no one"
+            )

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from geomap.extract import scan
+from geomap.extract import scan, sources
 from geomap.extract.actors import main_clause_start
 from geomap.extract.asides import without_insertions
 from geomap.extract.sides import Sides, sides
@@ -239,3 +239,36 @@ def find_cues(text: str, two: Sides) -> list[Cue]:
                 who = m.span("given")
             found.append(Cue(m.start(), m.end(), kind, m.group(), bool(ru_framed), who))
     return sorted(found)
+
+
+_UNDER_RE = re.compile(r"\bunder\s+(?:the\s+)?(?:(?:full|complete|total|effective)\s+)?$", re.I)
+_OF_AFTER_RE = re.compile(r"\s+of\s+(?:the\s+)?(?!(?:its|their|our)\b)", re.IGNORECASE)
+
+
+def named_in_its_words(share, cue: Cue, actors, since: int, two: Sides) -> bool:
+    """Whether the words of a verb of holding name its holder, or say it is unclear: "under the
+    control of X" (X, or no holder where X is no side: "21.5% remains under the control of the
+    Armed Forces", not the actor of a clause before), "we" ('"We control 25% of X," a Ukrainian
+    commander said': the speaker's side), "separatist-held" (the word before the hyphen)."""
+    text = share.sentence.text
+    of = _OF_AFTER_RE.match(text, cue.end)
+    if of is not None and _UNDER_RE.search(text, max(0, cue.start - 30), cue.start):
+        after = [side for at, side in actors if at == of.end()]
+        share.holder = after[0] if after else ""
+        share.reason = share.reason or ("" if after else "holder unclear: under whose control")
+    elif sources.WE_RE.search(text, since, cue.start):
+        share.holder = sources.quoted_side(text, cue.start, two)
+        if share.holder:
+            share.note = "; ".join(
+                filter(None, (share.note, f"'we' of a speaker of {share.holder}"))
+            )
+        share.reason = share.reason or (
+            "" if share.holder else "holder unclear: 'we' of a speaker of no one side"
+        )
+    elif text[cue.start - 1 : cue.start] == "-":
+        word = [w for at, w in actors if at < cue.start and not text[at : cue.start].split()[1:]]
+        share.holder = word[-1] if word else ""
+        share.reason = share.reason or ("" if word else f"holder unclear: '-{cue.word}'")
+    else:
+        return False
+    return True

@@ -31,6 +31,7 @@ from geomap.extract.holder_words import (
     NOT_BEFORE_RE,
     Cue,
     find_cues,
+    named_in_its_words,
     nobody_acts,
 )
 from geomap.extract.nearest import nearest_cue
@@ -349,18 +350,7 @@ def _of_the_actor(share, cue: Cue, actors, previous, context, two: Sides) -> Non
     the figure before's holder, who says it, or the side the sentence's source names."""
     text = share.sentence.text
     since = main_clause_start(text, cue.start)
-    if sources.WE_RE.search(text, since, cue.start):
-        # '"We control about 25% of X," a Ukrainian commander said': the speaker's side
-        share.holder = sources.quoted_side(text, cue.start, two)
-        share.note = join(share.note, f"'we' of a speaker of {share.holder}" * bool(share.holder))
-        if not share.holder:
-            share.reason = share.reason or "holder unclear: 'we' of a speaker of no one side"
-        return
-    if text[cue.start - 1 : cue.start] == "-":
-        # "separatist-held": the word before the hyphen, else no side ("government-held")
-        word = [w for at, w in actors if at < cue.start and not text[at : cue.start].split()[1:]]
-        share.holder = word[-1] if word else ""
-        share.reason = share.reason or ("" if word else f"holder unclear: '-{cue.word}'")
+    if named_in_its_words(share, cue, actors, since, two):
         return
     if both_subject(named_sides(text, two), cue.start, text, since):
         share.reason = share.reason or "holder unclear: 'both' sides are the verb's subject"
