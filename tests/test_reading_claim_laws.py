@@ -7,7 +7,9 @@ People's Republic (DPR) and the Luhansk People's Republic (LPR)") all claimed, a
 with an aside in brackets before the verb ("Russia (which annexed Crimea) claims X") claiming X.
 "Acceded to Russia" is joining it; "will never join (accede to, be part of) Russia" states no
 claim, nor denies one; an annexation "stopped short of" is none, and "annexed nothing in X" says
-X is not claimed. In Ukraine's profile and the made-up Testland's.
+X is not claimed. A year after 2014 beside Crimea's annexation makes a later annexation only of
+the regions after the word of annexing ("annexed Crimea in 2014 and A and B in 2022"), or before
+a passive one, not of a region another verb's year is of. In Ukraine's profile and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -85,3 +87,20 @@ def test_acceding_and_never_joining(text, expected):
 )
 def test_annexations_stopped_short_of(text, expected):
     assert {f.region_code: f.claimed for f in read(text).figures} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a later year beside the 2014 annexation makes a later annexation only of the regions
+        # after the word of annexing (or before a passive one)
+        ("Russia annexed Crimea in 2014 and the Donetsk and Luhansk regions in 2022.",
+         CRIMEA | {"UA-14", "UA-09"}),
+        ("Crimea and the Kherson region were annexed by Russia in 2014 and 2022 respectively.",
+         CRIMEA | {"UA-65"}),
+        ("This would make the Luhansk region the first fully occupied since 2022, and the second "
+         "since the 2014 annexation of Crimea.", CRIMEA),
+    ],
+)  # fmt: skip
+def test_a_later_annexation_beside_2014(text, expected):
+    assert claimed(text) == expected

@@ -248,6 +248,9 @@ def _not_in_passing(text: str, match: re.Match, in_clause: list[Mention], s0: in
     return kept or in_clause
 
 
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
 def _read(
     sentence: Sentence,
     match: re.Match,
@@ -294,7 +297,12 @@ def _read(
         if not claim.regions:  # "Crimea hosts the fleet. Its annexation in 2014 ..."
             look_back()
         group = gazetteer().expand(two.inferred_group)
-        others = tuple(r for r in claim.regions if r not in group)
+        # the later annexation's units come after its word ("annexed Crimea in 2014 and A and B
+        # in 2022"; not "would make A the first region fully occupied since 2022, and the second
+        # since the 2014 annexation of Crimea")
+        passive = _PASSIVE_BEFORE_RE.search(text, 0, match.start())  # "A and B were annexed"
+        after = regions_of([m for m in in_clause if passive or m.start >= start])
+        others = tuple(r for r in claim.regions if r not in group and r in after)
         claim.regions = tuple(r for r in claim.regions if r in group)
         if not claim.regions and two.inferred_words.search(text):
             claim.regions = group
