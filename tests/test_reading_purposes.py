@@ -15,7 +15,9 @@ clause's subject ("Ukraine's share of X is down to 30%") is its own. Control com
 completing its control of the state") is all of it. "Runs X", "holds sway across X", "is in
 control in X" hold it, and in a war without claims so does "X is RSF territory". A share taken
 over a span counted, or beside the defending side's share with much left to no one, is a gain;
-"under the control of" a body the profile does not know has no holder. In Ukraine's profile, Sudan's and the made-up Testland's.
+"under the control of" a body the profile does not know has no holder. A figure with its region
+in brackets after it ("99% (Luhansk)") is of that region, and so are figures after an opening
+list of regions with "respectively". In Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -300,3 +302,28 @@ def test_gains_beside_a_remainder(text, ours, theirs):
 def test_gains_beside_a_remainder_in_testland(testland):
     text = "Norland managed to occupy 30% of Beta, while 40% remains under Testlandic control."
     assert controlled(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a figure with its region in brackets after it; regions named before "respectively"
+        ("Russia controls 99% (Luhansk), 70% (Donetsk) and 75% (Zaporizhzhia).",
+         {"UA-09": 99.0, "UA-14": 70.0, "UA-23": 75.0}, {}),
+        ("In Luhansk, Donetsk and Zaporizhzhia, Russia holds 99%, 70% and 75% respectively.",
+         {"UA-09": 99.0, "UA-14": 70.0, "UA-23": 75.0}, {}),
+        ("In Luhansk and Donetsk, Ukraine holds 1% and 30% respectively.",
+         {}, {"UA-09": 1.0, "UA-14": 30.0}),
+        # ... without "respectively", two names and two figures are not paired
+        ("In Luhansk and Donetsk, Russia holds 99% and 70%.", {}, {}),
+    ],
+)  # fmt: skip
+def test_figures_with_their_regions_in_brackets_or_listed_before(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+def test_figures_with_their_regions_in_brackets_in_testland(testland):
+    assert controlled("Norland controls 60% (Beta) and 70% (Gamma).") == {
+        "TL-02": 60.0,
+        "TL-03": 70.0,
+    }

@@ -117,3 +117,18 @@ def control_to(share: Share, toks: list[Token], heads: frozenset[str]) -> bool:
     lo, hi = s0 + found.start("where"), s0 + found.end("where")
     where = [k for k, t in enumerate(toks) if lo <= t.start and t.end <= hi]
     return any(name_at(toks, k)[1] or toks[k].key in heads for k in where)
+
+
+def named_in_brackets(share: Share, toks: list[Token], j: int) -> bool:
+    """ "Russia controls 99% (Luhansk), 70% (Donetsk) and 75% (Zaporizhzhia)": a figure whose
+    region is named alone in brackets just after it (from token ``j``, just past the bracket) is
+    of that region."""
+    if not 0 < j < len(toks) or toks[j - 1].key != "(":
+        return False
+    regions, used = name_at(toks, j)
+    k = j + used
+    k += k < len(toks) and toks[k].key in nouns()  # "(Donetsk region)"
+    if not used or k >= len(toks) or toks[k].key != ")":
+        return False
+    share.regions, share.target_end = regions, toks[k].end
+    return True

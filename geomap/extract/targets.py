@@ -43,7 +43,7 @@ from geomap.extract.each import (
 )
 from geomap.extract.gapping import gapped_figure
 from geomap.extract.objects import NOT_AREA_NOUNS, PEOPLE, object_start, past_a_size, words
-from geomap.extract.share_of import NO_REGION, control_to, of_the_share_named
+from geomap.extract.share_of import NO_REGION, control_to, named_in_brackets, of_the_share_named
 from geomap.extract.sides import Sides
 from geomap.extract.text import TOWN_NOUN, Token, name_at, nouns, starts_a_time
 from geomap.extract.unit_words import city_of
@@ -143,7 +143,9 @@ def target(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two:
         )
     ):
         _of_what(share, toks, j if whole else j + 1, antecedent, two)
-    elif share.adverb and _of_the_object(share, toks, j, two):
+    elif (share.adverb and _of_the_object(share, toks, j, two)) or named_in_brackets(
+        share, toks, j
+    ):
         return
     elif j < n and toks[j].key == "each" and each_of_the_names_before(share, toks):
         return  # "Zaporizhzhia and Kherson about 70% each"

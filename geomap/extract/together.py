@@ -287,7 +287,10 @@ _LINK_RE = re.compile(
     rf"\s+(?:are|were|remain|stand|is)\s+(?:now\s+|still\s+)?|{_AT}"
     # "In A and B, Russian control stands at 99% and 79% respectively"
     r"|,?\s+(?:[\w'’-]+\s+){0,3}?(?:control|occupation|share)\s+(?:now\s+)?(?:stands|is|remains)"
-    r"\s+(?:now\s+)?at\s+",
+    r"\s+(?:now\s+)?at\s+"
+    # "In A, B and C, Russia holds 99%, 70% and 75% respectively"
+    r"|,\s+(?:[\w'’-]+\s+){1,3}?(?:now\s+|still\s+)?(?:holds?|controls?|occup(?:y|ies)|has|have)"
+    r"\s+(?:about\s+|roughly\s+|around\s+|some\s+)?",
     re.IGNORECASE,
 )
 
