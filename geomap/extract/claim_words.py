@@ -211,7 +211,7 @@ _CUES = (
     r"|territory|land|soil)|[\"“]?«CA»)"
     r"|inclusion|(?:«CA»|its)\s+(?:(?:sovereign|rightful|historic(?:al)?|constitutional)\s+)?"
     r"(?:territory|land|soil|«UNIT»)|belong|subject|constituent|forever"
-    r"|admi(?:ssion|tt|ts?\b)|acceptance|entry"
+    r"|admi(?:ssion|tt|ts?\b)|(?:acceptance|entry)(?=[\"”'’]?\s+of\b)"
     r"|join|accession|acced|incorporat|absorb|absorption|irrevocably|claim|own\b|to\s+be\s+«CA»"
     r"|reunifi|reunit|among\s+(?:its|«CA»)|into\s+(?:the\s+)?(?:«CS»|federation)"
     # "proclaimed Russian", "declared its territory" (not "the self-proclaimed republics")

@@ -177,8 +177,8 @@ class Reader:
             # A profile whose controlling side annexes nothing has no claims to read
             # ("declared Khartoum State free of the RSF" is no claim of the RSF's).
             "claim": claim_cues() if current().claims else None,
-            # A statement of holding names a unit as one: its verb, and a unit noun or a group.
-            "held_cue": two.pattern(held_cues),
+            # A statement of holding: its verb (no claims: "X is RSF territory" too), a unit word.
+            "held_cue": two.pattern(held_cues + ("" if current().claims else r"|\bterritory\b")),
         }
         self._unit = unit_words()
         self._found: dict[str, set[int]] = {kind: set() for kind in (*self._cues, "held")}

@@ -151,7 +151,7 @@ _NOT_RE = re.compile(r"\b(?:not|never|n['’]t)\b", re.IGNORECASE)
 # A sentence without one of these words holds no statement of holding.
 CUES = (
     r"\b(?:control|holds?|held|sway|rule[sd]?\b|captur|seiz|takeover|overr[au]n|retook|dominate|cl(?:ing|ung)"
-    r"|regain|reclaim|administer|govern|possess|runs\b|run\b"
+    r"|regain|reclaim|administer|govern|possess|runs\b|(?:has|have)\s+run\b"
     r"|retak|recaptur"
     r"|liberat|took\b|takes\b|grip|foothold|(?:has|have|had)\s+taken\b"
     # "occupies the Luhansk region", not "occupies about 70%": a share, read as one
@@ -162,7 +162,7 @@ CUES = (
     r"|falls\s+(?:\w+ly\s+)?to|fallen\s+(?:\w+ly\s+)?to|taken\s+(?:by|from)|(?:took|taken|takes|taking)\s+(?:over|back)"
     r"|won\s+back|hands|secur(?:ed|es)\b|(?:authority|power)\s+in\b"
     r"|lost|loses|expel|drove|driven|drive|push|oust|clear|flush|forced|chased|routed|withdrew"
-    r"|withdrawn|retreated|fled|pulled\s+out|free|none\s+of|stronghold|territory\b)"
+    r"|withdrawn|retreated|fled|pulled\s+out|free|none\s+of|stronghold)"
 )
 
 
