@@ -17,7 +17,8 @@ control in X" hold it, and in a war without claims so does "X is RSF territory".
 over a span counted, or beside the defending side's share with much left to no one, is a gain;
 "under the control of" a body the profile does not know has no holder. A figure with its region
 in brackets after it ("99% (Luhansk)") is of that region, and so are figures after an opening
-list of regions with "respectively". In Ukraine's profile, Sudan's and the made-up Testland's.
+list of regions with "respectively". "Driven out of X, the RSF ..." puts the main clause's subject
+out of X. In Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -327,3 +328,19 @@ def test_figures_with_their_regions_in_brackets_in_testland(testland):
         "TL-02": 60.0,
         "TL-03": 70.0,
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a participle opening the sentence: its subject, the main clause's, was put out
+        ("Driven out of Sennar State, the RSF regrouped in Gezira.", set(), {"SD-SI"}),
+        ("Forced out of Khartoum State, RSF fighters fled west.", set(), {"SD-KH"}),
+        ("Driven from Gezira State by the army, the RSF fled to Darfur.", set(), {"SD-GZ"}),
+        # ... none where no side follows, or what was left is no unit
+        ("Driven out of Sennar State, thousands of families fled east.", set(), set()),
+        ("Driven out of their homes in Gezira State, civilians fled.", set(), set()),
+    ],
+)
+def test_an_opening_participle_of_a_side_put_out(sudan, text, ours, theirs):
+    assert (held(text), defender_held(text)) == (ours, theirs)

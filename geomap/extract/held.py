@@ -195,6 +195,7 @@ def read_held(
         (two.pattern(_COMPOUND), True, _compound, True),
         (two.pattern(_GIVEN), True, _given, "control" in lower),
         (put_out.REMOVED_RE, True, put_out.removal, True),
+        (put_out.DRIVEN_OUT_RE, True, put_out.driven_out, True),
         (two.pattern(_PASSIVE), False, passive, True),
         # "West Darfur is RSF territory": of a war without claims (else sovereignty: a claim)
         (two.pattern(held_words.TERRITORY), False, passive,
@@ -216,11 +217,13 @@ def read_held(
         if not present:
             continue
         for match in scan.finditer(pattern, text):
+            if reader is put_out.removal and put_out.DRIVEN_OUT_RE.match(text, 0, match.end()):
+                continue  # "Driven out of X, the RSF ...": the opening participle's (below)
             regions, referred = _units_of(
                 sentence, toks, named, match, after=after, freed=reader is put_out.freed,
                 asides=asides, antecedent=antecedent,
             )  # fmt: skip
-            if regions and _GRIP_RE.match(match.group()) and _a_group_after(named, match, sentence):
+            if regions and held_words.a_grip_on_a_group(named, match, sentence):
                 continue  # "tightens its grip on Kordofan": on a part of a group, not all of it
             if regions:
                 found.append(reader(sentence, match, regions, actors, two, context))
@@ -236,10 +239,10 @@ def read_held(
         # "The RSF seized Gezira State in 2023, but the army retook it in 2025": the units of
         # the statement before it in the sentence
         earlier = [h for h in found if h.end <= sentence.start + match.start()]
-        if earlier:
-            last = max(earlier, key=lambda h: h.end).regions
-        else:
-            last = it_stands_for(word, sentence, match.start(), named, units_before, actors)
+        last = (
+            max(earlier, key=lambda h: h.end).regions if earlier
+            else it_stands_for(word, sentence, match.start(), named, units_before, actors)
+        )  # fmt: skip
         if not last:
             continue
         item = reader(sentence, match, last, actors, two, context)
@@ -249,17 +252,6 @@ def read_held(
         item.regions = tuple(r for r in item.regions if r.code not in shared)
         _finish(item, named, as_of, two)
     return [h for h in found if h.regions]
-
-
-# A verb that tightens a hold: of a unit, it is held ("tightened its grip on North Darfur"); of a
-# group, not each of its units ("tightens grip on Kordofan").
-_GRIP_RE = re.compile(r"(?:consolidat|tighten|strengthen|cement)", re.IGNORECASE)
-
-
-def _a_group_after(named: list[Mention], match: re.Match, sentence: Sentence) -> bool:
-    """Whether the first name after a verb at ``match`` is a group's ("Kordofan")."""
-    after = [m for m in named if m.start >= sentence.start + match.end()]
-    return bool(after) and len(after[0].regions) > 1
 
 
 def _finish(item: Held, named: list[Mention], as_of: dt.date | None, two: Sides) -> None:

@@ -130,3 +130,17 @@ def whole_share(held: Held, whole: tuple[int, int]) -> Share:
     )  # fmt: skip
     share.basis = "inferred" if held.inferred else share.basis
     return share
+
+
+# A verb that tightens a hold: of a unit, it is held ("tightened its grip on North Darfur"); of a
+# group, not each of its units ("tightens grip on Kordofan").
+_GRIP_RE = re.compile(r"(?:consolidat|tighten|strengthen|cement)", re.IGNORECASE)
+
+
+def a_grip_on_a_group(named: list[Mention], match: re.Match, sentence: Sentence) -> bool:
+    """Whether a verb at ``match`` tightens a hold and the first name after it is a group's
+    ("tightens its grip on Kordofan"): no statement of each of its units."""
+    if not _GRIP_RE.match(match.group()):
+        return False
+    after = [m for m in named if m.start >= sentence.start + match.end()]
+    return bool(after) and len(after[0].regions) > 1

@@ -135,3 +135,25 @@ def past_the_last(toks: list[Token], at: int) -> int:
     j += 1 + (key(j + 1) == "few")
     last = key(j) in _FOOTHOLDS and key(j + 1) in ("of", "in") and j + 2 < len(toks)
     return toks[j + 2].start if last else at
+
+
+# "Driven out of Sennar State, the RSF regrouped in Gezira": a participle opening the sentence,
+# whose subject, the main clause's, was put out.
+DRIVEN_OUT_RE = re.compile(
+    r"^\s*(?:(?:after\s+being|having\s+been)\s+)?(?:driven|forced|pushed|expelled|ousted|chased"
+    r"|routed|flushed)\s+(?:out\s+of|from)\b",
+    re.IGNORECASE,
+)
+
+
+def driven_out(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
+    """ "Driven out of X, the RSF ...": held by the side other than the main clause's subject."""
+    held = statement(sentence, match, regions, actors, two, passive=True)
+    if held.reason and not held.reason.startswith("holder unclear"):
+        return held
+    comma = sentence.text.find(",", match.end())
+    gone = [side for at, side in actors if comma >= 0 and comma < at <= comma + 40]
+    held.holder = other(gone[0], two) if gone else ""
+    held.reason = "" if held.holder else "holder unclear: the text does not say who was put out"
+    held.note = f"{gone[0]} put out ('{match.group().strip()}')" if held.holder else ""
+    return held
