@@ -18,7 +18,8 @@ over a span counted, or beside the defending side's share with much left to no o
 "under the control of" a body the profile does not know has no holder. A figure with its region
 in brackets after it ("99% (Luhansk)") is of that region, and so are figures after an opening
 list of regions with "respectively". "Driven out of X, the RSF ..." puts the main clause's subject
-out of X. In Ukraine's profile, Sudan's and the made-up Testland's.
+out of X. The two sides joined as a verb's subject ("Ukraine and Russia each control ...") give
+it no holder, unless "respectively" pairs them with the figures. In Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -344,3 +345,27 @@ def test_figures_with_their_regions_in_brackets_in_testland(testland):
 )
 def test_an_opening_participle_of_a_side_put_out(sudan, text, ours, theirs):
     assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # the two sides joined as the verb's subject: neither's, whatever the order
+        ("Ukraine and Russia each control part of the Donetsk region: about 30% and 70%.", {}, {}),
+        ("Russia and Ukraine each control part of the Donetsk region: about 70% and 30%.", {}, {}),
+        ("Ukraine and Russia control about 30% and 70% of the Donetsk region.", {}, {}),
+        # ... unless "respectively" pairs them
+        ("Russia and Ukraine control about 70% and 30% of the Donetsk region respectively.",
+         {"UA-14": 70.0}, {"UA-14": 30.0}),
+        # one side and its allies, or a side named after another verb, is no pair
+        ("Russia and its proxies hold 70% of the Donetsk region.", {"UA-14": 70.0}, {}),
+        ("Ukraine and its allies say Russia holds 70% of the Donetsk region.", {"UA-14": 70.0}, {}),
+    ],
+)  # fmt: skip
+def test_the_two_sides_joined_as_the_subject(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+def test_the_two_sides_joined_hold_no_unit(sudan):
+    assert held("The army and the RSF control North Kordofan.") == set()
+    assert defender_held("The army and the RSF control North Kordofan.") == set()

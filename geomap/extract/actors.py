@@ -368,12 +368,31 @@ def _opening_subject(text: str, pos: int) -> str:
     return first[1]
 
 
+_NAME_AND_RE = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:and|&)\s+(?:the\s+)?")
+_NAME_VERB_RE = re.compile(
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:(?:each|both|jointly|together|now|still|currently)\s+)*"
+)
+
+
+def _joint(text: str, first: tuple[int, str], second: tuple[int, str], pos: int) -> bool:
+    """Whether the two sides named at ``first`` and ``second`` are joined by "and" as the
+    subject of the verb at ``pos``: "Ukraine and Russia each control ..."."""
+    (at, side), (partner_at, partner) = first, second
+    return (
+        side != partner
+        and _NAME_AND_RE.fullmatch(text, at, partner_at) is not None
+        and _NAME_VERB_RE.fullmatch(text, partner_at, pos) is not None
+    )
+
+
 def both_subject(named: Sequence[tuple[int, str]], pos: int, text: str, since: int = 0) -> bool:
     """Whether the verb at ``pos`` has both sides for its subject: "Both Russia and Ukraine
     claim to hold ..." (neither's). ``named``: where each side is named in ``text``."""
+    before = [(at, side) for at, side in named if since <= at < pos]
+    if len(before) >= 2 and _joint(text, before[-2], before[-1], pos):
+        return True  # "Ukraine and Russia (each) control ...": the two sides joined
     if not _BOTH_WORD_RE.search(text, since, pos):
         return False
-    before = [(at, side) for at, side in named if since <= at < pos]
     if len(before) < 2:
         return False
     # the pair the last names before the verb: "Both A and B claim", not "... that A holds"
