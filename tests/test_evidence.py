@@ -327,6 +327,14 @@ def test_the_clause_after_the_verb_is_shown_whole(text, clause):
     assert row.clause == clause
 
 
+def test_the_clause_keeps_the_names_in_brackets_its_figures_are_of():
+    from geomap.extract import read_document
+
+    text = "Russia controls 99% (Luhansk), 70% (Donetsk) and 75% (Zaporizhzhia)."
+    rows = read_document(text, document="t.txt").evidence
+    assert {e.clause for e in rows} == {text.rstrip(".")}
+
+
 def test_a_possessive_source_names_its_body():
     from geomap.extract import read_document
 

@@ -177,6 +177,7 @@ def _unreal_after(text: str, lo: int, hi: int) -> tuple[tuple[int, str], ...]:
 
 
 _BRACKET_RE = re.compile(r"\s*[(\[—–]|\s+-\s")
+_A_NAME_RE = re.compile(r"\s*\(\s*(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,2}\s*\)?")
 
 
 def clause_text(text: str, verb: int) -> str:
@@ -188,7 +189,10 @@ def clause_text(text: str, verb: int) -> str:
     for a, b in insertions(text):
         # those between the actor and the cue; after it, only brackets and dashes (", including
         # A, B and C" may be a list, ", saying ..." the clause going on)
-        if lo <= b and a < hi and (b <= verb or _BRACKET_RE.match(text, a)):
+        if (
+            lo <= b and a < hi and (b <= verb or _BRACKET_RE.match(text, a))
+            and not _A_NAME_RE.fullmatch(text, a, b)  # "99% (Luhansk)": the figure's region
+        ):  # fmt: skip
             kept.append(text[at : max(a, at)])
             b += text.startswith(",", b)  # the comma that closes it
             at = max(at, min(b, hi))
