@@ -9,7 +9,9 @@ with an aside in brackets before the verb ("Russia (which annexed Crimea) claims
 claim, nor denies one; an annexation "stopped short of" is none, and "annexed nothing in X" says
 X is not claimed. A year after 2014 beside Crimea's annexation makes a later annexation only of
 the regions after the word of annexing ("annexed Crimea in 2014 and A and B in 2022"), or before
-a passive one, not of a region another verb's year is of. In Ukraine's profile and the made-up Testland's.
+a passive one, not of a region another verb's year is of. Regions named in the sentence before
+are claimed as "them" ("wants Kyiv to recognise them as Russian") or "they" ("says they belong to
+it"). In Ukraine's profile and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -103,4 +105,25 @@ def test_annexations_stopped_short_of(text, expected):
     ],
 )  # fmt: skip
 def test_a_later_annexation_beside_2014(text, expected):
+    assert claimed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "them" and "they" of the regions named in the sentence before
+        ("The talks covered the Donetsk and Luhansk regions. Moscow wants Kyiv to recognise them "
+         "as Russian.", {"UA-14", "UA-09"}),
+        ("Kyiv wants back the Donetsk and Luhansk regions. Russia, however, says they belong to "
+         "it.", {"UA-14", "UA-09"}),
+        ("Kyiv wants back the Donetsk and Luhansk regions. Russia says they are part of Russia.",
+         {"UA-14", "UA-09"}),
+        # ... not what the defending side says of them, nor "they" of people
+        ("Fighting goes on in the Donetsk and Luhansk regions. Ukrainian officials say they "
+         "belong to Ukraine.", set()),
+        ("Fighting goes on in the Donetsk and Luhansk regions. Soldiers there say they are "
+         "Russian.", set()),
+    ],
+)  # fmt: skip
+def test_claims_of_regions_referred_to_as_them_or_they(text, expected):
     assert claimed(text) == expected

@@ -40,7 +40,11 @@ _REFERENCE = (  # with the profile's words: sides().pattern
     r"|\bthe\s+(?:annexed|occupied)\s+(?:territories|regions|areas)\b"
     # "Moscow claims both.", "considers them Russian", "absorbing them into Russia", "declared
     # them part of Russia"
-    rf"|\b(?:claim|consider|regard|absorb|incorporat|declar|proclaim|deem|enshrin)\w*\s+{THEM_OR_BOTH}"
+    rf"|\b(?:claim|consider|regard|absorb|incorporat|declar|proclaim|deem|enshrin|recogni[sz])\w*\s+"
+    rf"{THEM_OR_BOTH}"
+    # "Russia says they belong to it", "... insists they are now part of Russia"
+    r"|\b(?:they|both|the\s+two)\s+(?:(?:now|all|both|each)\s+)?(?:belong\s+to|are\s+(?:now\s+)?"
+    r"(?:part\s+of|«CA»|its\s+own))"
     # "has written both into its constitution"
     rf"|\b(?:written|wrote|writes|writing|included|added)\s+{THEM_OR_BOTH}(?=\s+in)"
     rf"|\bmade\s+{THEM_OR_BOTH}"
