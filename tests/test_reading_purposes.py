@@ -19,7 +19,8 @@ over a span counted, or beside the defending side's share with much left to no o
 in brackets after it ("99% (Luhansk)") is of that region, and so are figures after an opening
 list of regions with "respectively". "Driven out of X, the RSF ..." puts the main clause's subject
 out of X. The two sides joined as a verb's subject ("Ukraine and Russia each control ...") give
-it no holder, unless "respectively" pairs them with the figures. In Ukraine's profile, Sudan's and the made-up Testland's.
+it no holder, unless "respectively" pairs them with the figures. A unit "lost to" a side is that
+side's. In Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -369,3 +370,16 @@ def test_the_two_sides_joined_as_the_subject(text, ours, theirs):
 def test_the_two_sides_joined_hold_no_unit(sudan):
     assert held("The army and the RSF control North Kordofan.") == set()
     assert defender_held("The army and the RSF control North Kordofan.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a unit lost to a side is that side's; one lost "by" a side names no side it went to
+        ("Gezira State was lost to the RSF in December 2023.", {"SD-GZ"}, set()),
+        ("Sennar State has been lost to the army.", set(), {"SD-SI"}),
+        ("Gezira State was lost by the army to the RSF in 2023.", set(), set()),
+    ],
+)
+def test_a_unit_lost_to_a_side(sudan, text, ours, theirs):
+    assert (held(text), defender_held(text)) == (ours, theirs)

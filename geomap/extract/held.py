@@ -97,7 +97,9 @@ _GIVEN = (
 )
 # ... and whose subject is the unit: "X fell to the RSF", "X is under army control".
 _PASSIVE = (
-    r"\b(?:fell|falls|has\s+fallen)\s+(?:(?:entirely|completely|fully|wholly)\s+)?to\b|\b(?:returned|reverted)\s+to\s+(?:«CH»|«DH»)\s+(?:control"
+    r"\b(?:fell|falls|has\s+fallen)\s+(?:(?:entirely|completely|fully|wholly)\s+)?to\b"
+    r"|\b(?:was|were|(?:has|have|had)\s+been)\s+lost\s+to\b"  # "Gezira State was lost to the RSF"
+    r"|\b(?:returned|reverted)\s+to\s+(?:«CH»|«DH»)\s+(?:control"
     r"|rule|hands)\b"  # "Gezira State returned to army control in January"
     r"|\b(?:is|are|remain(?:s|ed)?|was|were|(?:has|have|had)\s+been"
     r"|stay(?:s|ed)?|(?:has|have|had)\s+stayed"
