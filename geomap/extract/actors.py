@@ -415,7 +415,7 @@ def removed(
     if lo >= 0 and hi > lo:
         return next((side for pos, side in actors if lo <= pos < hi), "")
     relative = _OBJECT_BEFORE_RE.search(text, 0, verb[0]) if lo >= 0 else None
-    if relative and not _BEEN_RE.search(text, 0, verb[0]):
+    if relative and not BEEN_RE.search(text, 0, verb[0]):
         # "The army, which the RSF drove out of X": the verb's object is the one the relative
         # clause is on, where a side in the clause does it
         on = [side for pos, side in actors if pos < relative.start()]
@@ -425,4 +425,5 @@ def removed(
 
 
 _OBJECT_BEFORE_RE = re.compile(r",\s*(?:which|who|whom|that)\s+[^,;]{1,60}$", re.IGNORECASE)
-_BEEN_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# A passive's auxiliary just before a verb: "was driven out of", "were annexed".
+BEEN_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from geomap.extract import scan
+from geomap.extract.actors import BEEN_RE
 from geomap.extract.asides import insertions
 from geomap.extract.claim_refs import UNITS_NAMED, listed_after, refer, refer_ahead, regions_of
 from geomap.extract.claim_words import CUE, NEW_OF
@@ -248,9 +249,6 @@ def _not_in_passing(text: str, match: re.Match, in_clause: list[Mention], s0: in
     return kept or in_clause
 
 
-_PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-
-
 def _read(
     sentence: Sentence,
     match: re.Match,
@@ -300,7 +298,7 @@ def _read(
         # the later annexation's units come after its word ("annexed Crimea in 2014 and A and B
         # in 2022"; not "would make A the first region fully occupied since 2022, and the second
         # since the 2014 annexation of Crimea")
-        passive = _PASSIVE_BEFORE_RE.search(text, 0, match.start())  # "A and B were annexed"
+        passive = BEEN_RE.search(text, 0, match.start())  # "A and B were annexed"
         after = regions_of([m for m in in_clause if passive or m.start >= start])
         others = tuple(r for r in claim.regions if r not in group and r in after)
         claim.regions = tuple(r for r in claim.regions if r in group)
