@@ -168,10 +168,3 @@ def which_on_a_place(text: str, at: int) -> re.Match | None:
     """The name a relative clause whose subject ends at ``at`` is on ("around Pokrovsk, which
     is now"); None where there is none."""
     return _WHICH_ON_A_PLACE_RE.search(text, max(0, at - 120), at)
-
-
-def past_aside(text: str, at: int) -> str:
-    """The words of ``text`` after the aside that opens at ``at`` ("55%, with complete
-    destruction, is occupied": "is occupied"); "" where none opens there."""
-    after = next((b for a, b in insertions(text) if a >= at and not text[at:a].strip()), None)
-    return "" if after is None else text[after:].lstrip(" ,")

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from geomap.extract.actors import side_named_at
-from geomap.extract.asides import past_aside, subject_end
+from geomap.extract.asides import past_an_insertion, subject_end
 from geomap.extract.before import (
     BE,
     IS_BEFORE,
@@ -384,7 +384,9 @@ def _of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> 
             )
             or SUBJECT_OF_RE.match(rest)
             # "55 percent, with complete destruction, is under the control of the occupier"
-            or SUBJECT_OF_RE.match(past_aside(text, share.end - share.sentence.start))
+            or SUBJECT_OF_RE.match(
+                text[past_an_insertion(text, share.end - share.sentence.start) :].lstrip()
+            )
             # "controls all of Luhansk except 1%": of the region named before "except"
             or (share.all_but and (not rest or rest[0] in ".,;)"))
             # "The rest, about 75%, is occupied": a figure set off by commas (dashes, brackets),
