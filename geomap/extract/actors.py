@@ -369,6 +369,11 @@ def _opening_subject(text: str, pos: int) -> str:
 
 
 _NAME_AND_RE = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:and|&)\s+(?:the\s+)?")
+_FINITE_RE = re.compile(
+    r"\b(?:holds?|held|controls?|controlled|occup(?:ies|ied)|took|takes|seized|captured|retook"
+    r"|regained|rules?|ruled|runs|is|are|was|were|has|have|had)\b",
+    re.IGNORECASE,
+)
 _NAME_VERB_RE = re.compile(
     r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:(?:each|both|jointly|together|now|still|currently)\s+)*"
 )
@@ -381,6 +386,8 @@ def _joint(text: str, first: tuple[int, str], second: tuple[int, str], pos: int)
     return (
         side != partner
         and _NAME_AND_RE.fullmatch(text, at, partner_at) is not None
+        # not "The RSF controls A and the army took B": a clause of each
+        and _FINITE_RE.search(text, at, partner_at) is None
         and _NAME_VERB_RE.fullmatch(text, partner_at, pos) is not None
     )
 

@@ -47,10 +47,10 @@ _ACTIVE = (
     r"|(?<=\bafter\s)(?:seiz|captur|recaptur|retak|liberat)ing"
     r"|occupies|(?<=\s)occupy"  # "Russia occupies the Luhansk region" (its past is an event's,
     r"|(?<=has\s)occupied|(?<=have\s)occupied"  # but "has occupied Crimea since 2014" a state)
-    r"|(?:took|taken|takes|seized|seizes|gained"
+    r"|(?:(?:took|taken|takes|seized|seizes|gained"
     r"|regained|retook|retaken|assumed|wrested|established|consolidated"
-    r"|regains|gains|retakes|assumes|wrests|establishes|consolidates"  # a headline's tense
-    r"|in(?:\s+(?:firm|full|complete|total|effective|sole|overall))?)\s+control\s+(?:of|over)"
+    r"|regains|gains|retakes|assumes|wrests|establishes|consolidates)"  # a headline's tense
+    r"|in)(?:\s+(?:firm|full|complete|total|effective|sole|overall))?\s+control\s+(?:of|over)"
     r"|(?<=\s)(?:is|are|remains?)\s+(?:(?:firmly|fully|now|still)\s+)?in\s+control\s+in"
     # "completed its takeover of East Darfur State"
     r"|complet(?:ed|es|ing)\s+(?:its|their|the)\s+(?:takeover|capture|recapture|seizure|conquest"

@@ -1,0 +1,74 @@
+"""A whole taking of an earlier date ("took full control of X in March", "seized all of X in
+2024"): its outcome lasts, so the unit is held by the side that took it, but its share on the
+text's date is not given (what happened since is not said); and two clauses, one of each side,
+joined by "and" ("The RSF controls A and the army took B"): each side's own, not both sides as
+one subject. In Ukraine's profile, Sudan's and the made-up Testland's.
+
+Every sentence here is written for these tests; none is copied from a news source.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_reading_structure import controlled, defended, defender_held, held
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("The army took control of all of Khartoum State in March.", set(), {"SD-KH"}),
+        ("The army regained full control of Khartoum State in March, officials said.", set(),
+         {"SD-KH"}),
+        ("In January 2024, the RSF seized all of West Kordofan.", {"SD-GK"}, set()),
+        ("The paramilitaries took the whole of East Darfur in late 2023.", {"SD-DE"}, set()),
+    ],
+)  # fmt: skip
+def test_a_whole_taking_of_an_earlier_date_is_held_with_no_share(sudan, text, ours, theirs):
+    assert (controlled(text), defended(text)) == ({}, {})
+    assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # of the text's date, or undated: all of it, a share of 100%
+        ("The army has regained full control of Khartoum State.", ({"SD-KH": 0}, set())),
+        ("The RSF seized all of West Kordofan.", ({"SD-GK": 100}, set())),
+        # a later figure says what is held today
+        ("The RSF seized all of West Kordofan in 2024. Today it holds about 80% of West "
+         "Kordofan.", ({"SD-GK": 80}, set())),
+    ],
+)  # fmt: skip
+def test_a_whole_taking_of_the_texts_date_is_all_of_it(sudan, text, expected):
+    assert (controlled(text), held(text)) == expected
+
+
+def test_a_whole_taking_of_an_earlier_date_in_ukraine_and_testland(testland_path):
+    from geomap.profile import load, using
+
+    text = "Russian forces captured all of the Luhansk region in July 2022."
+    assert (controlled(text), held(text)) == ({}, {"UA-09"})
+    with using(load(testland_path)):
+        text = "Norland took full control of the Alpha region in 2021."
+        assert (controlled(text), held(text)) == ({}, {"TL-01"})
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("The RSF controls North Darfur and the army took control of Gezira State.",
+         {"SD-DN"}, {"SD-GZ"}),
+        ("The army holds River Nile State and the RSF holds West Darfur.", {"SD-DW"}, {"SD-NR"}),
+        ("The RSF has taken East Darfur and the army has retaken Sennar State.", {"SD-DE"},
+         {"SD-SI"}),
+    ],
+)  # fmt: skip
+def test_a_clause_of_each_side_joined_by_and(sudan, text, ours, theirs):
+    assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+def test_two_sides_as_one_subject_are_still_neither(testland):
+    assert controlled("Norland and Testland each control about half of the Alpha region.") == {}
+    text = "Norland controls the Beta region and Testland holds 30% of the Alpha region."
+    assert (defended(text), held(text)) == ({"TL-01": 30}, {"TL-02"})
