@@ -127,3 +127,26 @@ def test_a_later_annexation_beside_2014(text, expected):
 )  # fmt: skip
 def test_claims_of_regions_referred_to_as_them_or_they(text, expected):
     assert claimed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vote of the claimant's parliament to take the regions in
+        ("Russia's parliament voted to absorb the Donetsk and Luhansk regions.",
+         {"UA-09", "UA-14"}),
+        ("Moscow's lawmakers formally incorporated the Kherson region.", {"UA-65"}),
+        # a refusal to take them in is no claim
+        ("Moscow declined to absorb the Luhansk region.", set()),
+        ("Russia's parliament refused to absorb the Donetsk and Luhansk regions in 2021.", set()),
+        ("In 2014 the Kremlin refused to annex the Donetsk region.", set()),
+        ("Russia was reluctant to annex the Luhansk region at first.", set()),
+    ],
+)  # fmt: skip
+def test_taking_in_by_a_vote_and_refusing_to(text, expected):
+    assert claimed(text) == expected
+
+
+def test_refusing_to_take_in_in_testland(testland):
+    assert claimed("Norland's parliament voted to absorb the Alpha region.") == {"TL-01"}
+    assert claimed("Norland refused to annex the Alpha region.") == set()

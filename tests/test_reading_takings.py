@@ -72,3 +72,31 @@ def test_two_sides_as_one_subject_are_still_neither(testland):
     assert controlled("Norland and Testland each control about half of the Alpha region.") == {}
     text = "Norland controls the Beta region and Testland holds 30% of the Alpha region."
     assert (defended(text), held(text)) == ({"TL-01": 30}, {"TL-02"})
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # the total after a gain is the share held, whoever gained it
+        ("Russia captured 2% of the Donetsk region, bringing its total in the region to about "
+         "79%.", {"UA-14": 79}, {}),
+        ("Russia gained around 0.6% of the Donetsk region in October, bringing its control "
+         "there to about 79%.", {"UA-14": 79}, {}),
+        ("Russian troops seized another 1% of Donetsk last month, bringing the share they "
+         "control to 79%.", {"UA-14": 79}, {}),
+        ("Ukraine regained 1% of the Kharkiv region, bringing the share it controls to 98%.",
+         {}, {"UA-63": 98}),
+    ],
+)  # fmt: skip
+def test_the_total_after_a_gain_not_the_gain(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+def test_the_total_after_a_gain_in_sudan_and_testland(sudan, testland_path):
+    from geomap.profile import load, using
+
+    text = "The RSF seized 5% of North Kordofan, bringing its total there to about 40%."
+    assert controlled(text) == {"SD-KN": 40}
+    with using(load(testland_path)):
+        text = "Norland captured 3% of the Beta region, bringing the share it holds to 60%."
+        assert controlled(text) == {"TL-02": 60}

@@ -47,7 +47,10 @@ _CUE = (
     r"|\b(?:accession|incorporat\w*|absorb\w*|admission|admitt\w*|admits?|acceptance|entry)[\"”'’]?\s+"
     r"(?:[\w\"“”'’,()–—-]+\s+){0,20}?(?:into|to)\s+«INTO»"
     # "the Russian Federation incorporated Luhansk and Donetsk": the controlling side doing it.
-    r"|\b«C»\s+(?:\w+\s+){0,2}?(?:incorporat(?:ed|es|e|ing)|absorb(?:ed|s|ing)?)\b"
+    # "Russia's parliament voted to absorb A and B"
+    # (not "Moscow declined to absorb X", "Russia refused to ...": see not_claims)
+    r"|\b«C»(?:['’]s)?\s+(?:(?!(?:refus|declin|reluctan|fail)\w*\s)\w+\s+){0,3}?"
+    r"(?:incorporat(?:ed|es|e|ing)|absorb(?:ed|s|ing)?)\b"
     # "declared the regions of A and B to be Russian"
     r"|\b(?:declared|proclaimed|deem(?:s|ed)?|considers?|considered|regards?|regarded)\s+(?:[^.;:]{1,120}?"
     r"\b)?(?:to\s+be\s+(?:part\s+of\s+«CS»|«CA»(?:\s+(?:territory|land|soil|regions?))?)"

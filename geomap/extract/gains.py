@@ -37,6 +37,13 @@ _TOTAL_BEFORE_RE = re.compile(
     r"\bto\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# ... and the total after a gain: "seized 1% of X, bringing the share it holds to 79%".
+_TOTAL_AFTER_RE = re.compile(
+    r"[^;.]*?,\s*(?P<total>(?:bringing|raising|pushing|taking|lifting|increasing|putting)\s+(?:its"
+    r"|their|the|[\w'’-]+['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:total|share|control|hold|tally|gains?)"
+    r"\b[^,;.]{0,60}?\bto)\b",
+    re.IGNORECASE,
+)
 # "Russia added (gained) 0.5% of X": a gain whatever the time, never the share held
 _ADDED_RE = re.compile(
     r"\b(?:(?:added|adds|adding|add|gained|gains|gaining)\s+(?:(?:another|a\s+further|a\s+mere|just|only|some|about"
@@ -67,6 +74,9 @@ def gain(share: Share, text: str, phrase: str) -> str:
         return ""
     if _TOTAL_BEFORE_RE.search(text, 0, share.start - share.sentence.start):
         return ""  # "seized 1,000 km² in November, bringing its total in X to 79%": the total
+    total = _TOTAL_AFTER_RE.match(text, share.end - share.sentence.start)
+    if total:  # "regained 1% of X, bringing the share it controls to 98%": the total is after
+        return f"a gain ('{share.cue.strip()}', then '{total.group('total')}'), not the share held"
     period = _PERIOD_RE.search(phrase)
     if not period or _SINCE_THE_WAR_RE.match(phrase, period.start()):
         return ""

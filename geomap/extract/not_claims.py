@@ -40,9 +40,9 @@ _FUTURE_RE = re.compile(
     r"|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|aim(?:s|ed|ing)?|expected|likely|set|poised|moving"
     r"|moves|hop(?:es?|ed|ing)|vow\w*|pledg\w*|promis\w*|tr(?:y|ies|ying)"
     r"|look(?:s|ed|ing)?|striv\w*)\s+to\s+(?:\w+\s+)?$"
-    # "want Moscow to annex", "urged the Kremlin to annex"; "its failure to annex"
+    # "want Moscow to annex", "urged the Kremlin to annex"; "its failure to annex", "refused to"
     r"|\b(?:want|urg|push|press|call)\w*\s+(?:[\w'’-]+\s+){1,3}?to\s+$"
-    r"|\b(?:fail\w*|unable|inability|yet)\s+to\s+(?:\w+\s+)?$"
+    r"|\b(?:fail\w*|unable|inability|yet|refus\w*|declin\w*|reluctan\w*)\s+to\s+(?:\w+\s+)?$"
     # "Without annexing Mykolaiv, ..."
     r"|\bwithout\s+$"
     # "has no intention of annexing", "its plans to annex", "a bid to annex" (not "attempted to

@@ -93,9 +93,10 @@ def of_the_share_named(
 
 # "bringing Moscow's control (of X) to about 70 percent", "the total under their control to 79%"
 _CONTROL_TO_RE = re.compile(
-    r"\b(?:control|occupied|hold|grip|(?<=its\s)(?:total|share)|(?<=['’]s\s)share)"  # "bringing its
-    # total to 79.6%", "raising its share to 79%"
-    r"(?:\s+(?:of|over|in|on)\s+(?P<where>[^,;]{1,60}?))?"
+    r"\b(?:control|occupied|hold|grip|(?<=its\s)(?:total|share)|(?<=['’]s\s)share"  # "bringing its
+    # total to 79.6%", "raising its share to 79%", "bringing the share it controls to 79%"
+    r"|(?<=the\s)(?:share|area|territory)\s+(?:it|they)\s+(?:now\s+)?(?:controls?|holds?|occup(?:y|ies)))"
+    r"(?:\s+(?:of|over|in|on)\s+(?P<where>[^,;]{1,60}?)|\s+there)?"  # "its control there"
     # "In X, Russia's share has climbed to 78%"
     r"(?:\s+(?:has\s+|had\s+)?(?:now\s+)?(?:rose|risen|grew|grown|climbed|increased|expanded"
     rf"|fallen|fell|dropped|shrunk|shrank|{CREPT}))?"
