@@ -1568,7 +1568,11 @@ def test_units_included_in_what_a_side_holds(sudan):
     assert held("The RSF holds the west of the country, including North Darfur.") == {"SD-DN"}
     # a part of something includes no whole unit; nor does a count
     assert held("The RSF holds parts of Kordofan, including West Kordofan.") == set()
-    assert held("The RSF holds most of the west, including North Darfur.") == set()
+    assert held("The RSF holds most of the west of Kordofan, including West Kordofan.") == set()
+    # the country's parts by the compass, as "of the country": "most of the north, including A"
+    assert held("The RSF holds most of the west, including North Darfur.") == {"SD-DN"}
+    text = "The army keeps its foothold across most of the north — including Kassala and Sennar states."
+    assert defender_held(text) == {"SD-KA", "SD-SI"}
     assert held("The RSF holds 12 towns, including some in North Darfur state.") == set()
 
 

@@ -161,6 +161,22 @@ def of_the_country(toks: list[Token], k: int) -> bool:
     return keys[:1] == ["of"] and len(keys) > 1 and keys[1] in sides().country
 
 
+def of_the_compass(toks: list[Token], k: int) -> bool:
+    """Whether the words from token ``k`` are "of the north" (the country's part by the compass,
+    not "of the north of Kordofan")."""
+    keys = [t.key for t in toks[k : k + 4]]
+    return (
+        keys[:2] == ["of", "the"] and keys[2:3] != [] and keys[2] in _COMPASS and keys[3:] != ["of"]
+    )
+
+
+# The parts of a country by the compass: "the north", "the centre".
+_COMPASS = frozenset(
+    {"north", "south", "east", "west", "centre", "center", "northeast", "northwest", "southeast",
+     "southwest", "north-east", "north-west", "south-east", "south-west"}
+)  # fmt: skip
+
+
 def counts_units(after: str) -> bool:
     """Whether a number before the word ``after`` counts units: "11 of", "18 states"."""
     return after == "of" or (after not in ("%", "per", "percent") and after in nouns())

@@ -32,6 +32,7 @@ from geomap.extract.unit_words import (
     ends_a_name,
     no_city,
     of_a_place,
+    of_the_compass,
     of_the_country,
     past_a_relative,
 )
@@ -353,8 +354,11 @@ def _included(toks: list[Token], j: int) -> tuple[Region, ...]:
     k = j
     while k + 1 < len(toks) and k - j < 16:
         word = toks[k].key
-        if word in PART_WORDS and of_the_country(toks, k + 1):
-            k += 1  # "the eastern and central parts of the country, including A and B": whole
+        if word in PART_WORDS and (
+            of_the_country(toks, k + 1)
+            or (word in ("most", "much") and of_the_compass(toks, k + 1))
+        ):  # "the eastern and central parts of the country (most of the north), including A
+            k += 1  # and B": whole
             continue
         if word in PART_WORDS or word in (";", ".", "but", "while"):
             return ()
@@ -362,9 +366,9 @@ def _included(toks: list[Token], j: int) -> tuple[Region, ...]:
             toks[k + 1].start - toks[k].end <= 1 and counts_units(toks[k + 1].key)
         ):  # a share ("70% of": the sign between); not a count of units, "11 of Sudan's 18"
             return ()
-        if word == "," and toks[k + 1].key == "including":
-            return after_verb(toks, toks[k + 1].end)
-        if word in (":", "—", "–") and k > j and not any(t.key in NUMBER_WORDS for t in toks[j:k]):
+        if word == "including" and k > j:  # after a comma, a dash or a bracket, or none
+            return after_verb(toks, toks[k].end)
+        if word == ":" and k > j and not any(t.key in NUMBER_WORDS for t in toks[j:k]):
             return after_verb(toks, toks[k].end)  # "the north and east: A, B and C states"
         k += 1
     return ()
