@@ -150,3 +150,37 @@ def test_taking_in_by_a_vote_and_refusing_to(text, expected):
 def test_refusing_to_take_in_in_testland(testland):
     assert claimed("Norland's parliament voted to absorb the Alpha region.") == {"TL-01"}
     assert claimed("Norland refused to annex the Alpha region.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the noun of taking in, with no "into Russia" after it
+        ("The president announced the incorporation of the four Russian-held regions — Luhansk, "
+         "Donetsk, Kherson and Zaporizhzhia.", FOUR),
+        ("Kyiv condemned the incorporation of the Kherson region.", {"UA-65"}),
+        # accepted "into" the claimant's state, the quotation mark before "into"
+        ('The decrees say the Luhansk and Donetsk regions are accepted "into the Russian '
+         'Federation under its constitution".', {"UA-09", "UA-14"}),
+        # regions a relative clause says the claimant put in its constitution
+        ("Moscow wants Kyiv's troops out of the Kherson region, which the Kremlin has included "
+         "in its constitution.", {"UA-65"}),
+        # a count in digits, met by the names of the sentence after
+        ("Moscow claims 4 regions as its own. They are Luhansk, Donetsk, Kherson and Zaporizhzhia.",
+         FOUR),
+        # an incorporation talked of, or never made
+        ("Kyiv rejected the planned incorporation of the Kherson region.", set()),
+    ],
+)  # fmt: skip
+def test_incorporation_acceptance_and_the_constitution(text, expected):
+    assert claimed(text) == expected
+
+
+def test_never_accepted_into_the_claimants_state_is_not_claimed():
+    text = "The Kherson region was never accepted into the Russian Federation."
+    assert [(f.region_code, f.claimed) for f in read(text).figures] == [("UA-65", False)]
+
+
+def test_incorporation_in_testland(testland):
+    assert claimed("Borgholm announced the incorporation of the Alpha region.") == {"TL-01"}
+    assert claimed("Testland rejected the planned incorporation of the Beta region.") == set()

@@ -44,8 +44,9 @@ _CUE = (
     r"|\bas\s+parts\s+of\s+«CS»\b"  # "considers Crimea and these territories as parts of Russia"
     r"|\bjoin(?:ed|ing|s)?\s+«CS»\b|\bacced(?:ed|es|e|ing)\s+to\s+«CS»\b"
     # "the accession of ... to Russia", "absorbing four provinces - A, B, C and D - into Russia"
-    r"|\b(?:accession|incorporat\w*|absorb\w*|admission|admitt\w*|admits?|acceptance|entry)[\"”'’]?\s+"
-    r"(?:[\w\"“”'’,()–—-]+\s+){0,20}?(?:into|to)\s+«INTO»"
+    r"|\b(?:accession|incorporat\w*|absorb\w*|admission|admitt\w*|admits?|acceptance|accepted|entry)"
+    r"[\"”'’]?\s+"
+    r"(?:[\w\"“”'’,()–—-]+\s+){0,20}?[\"“'‘]?(?:into|to)\s+«INTO»"
     # "the Russian Federation incorporated Luhansk and Donetsk": the controlling side doing it.
     # "Russia's parliament voted to absorb A and B"
     # (not "Moscow declined to absorb X", "Russia refused to ...": see not_claims)
@@ -65,7 +66,8 @@ _CUE = (
     r"|\b(?:declared|proclaimed|deemed)\s+(?:[^.;:]{1,80}?\s+)?«CA»(?:\s+(?:territory|land|soil))?"
     r"(?=\s*[\"”'’]?\s*(?:(?:in|after|following|last|this)\s|[.,;:!?)]|$))"
     # "completing the absorption of the Donetsk, Luhansk, Kherson and Zaporizhzhia regions"
-    r"|\babsorption\s+of\s+(?:the\s+)?(?:(?:two|three|four|five)\s+)?(?-i:[A-Z])"
+    # ... "announced the incorporation of the four Russian-occupied regions — A, B, C and D"
+    r"|\b(?:absorption|incorporation)\s+of\s+(?:the\s+)?(?:(?:two|three|four|five)\s+)?(?-i:[A-Z])"
     r"|\baccession\s+treat(?:y|ies)\b|\btreat(?:y|ies)\s+(?:on|of)\s+(?:the\s+)?accession\b"
     r"|\b(?:the|their|its)\s+accession\b(?!\s+to\s+(?!«CS»))"
     # "Moscow's (sham) accession of A and B"
@@ -197,8 +199,9 @@ _CUE = (
     r"|(?P<new>\bnew\s+(?:regions|territories|lands)\b)(?=[\"”'’]?\s*(?:[-–—(:,.]|$))"
     r"|\bced(?:e|es|ed|ing)\b"
     # "wrote Donetsk and Luhansk into its constitution"
-    r"|\b(?:written|wrote|writ(?:es|ing)|enshrined|enshrin(?:es|ing)|included|added)\s+[^.;:]{1,120}?"
-    r"\b(?:in|into|to)\s+(?:its|«CS»['’]s|the\s+«CA»)\s+constitution\b"
+    # ("the regions it has included in its constitution": the regions before)
+    r"|\b(?:written|wrote|writ(?:es|ing)|enshrined|enshrin(?:es|ing)|included|added)\s+(?:[^.;:]{1,120}?"
+    r"\s)?(?:in|into|to)\s+(?:its|«CS»['’]s|the\s+«CA»)\s+constitution\b"
     # "Russia's constitution was amended in 2022 to include A and B"
     r"|\b(?:its|«CS»['’]s|the\s+«CA»)\s+constitution\s+(?:\w+\s+){0,6}?includ(?:e|es|ed|ing)\b"
     # "demands that Ukraine recognise A and B as Russian"

@@ -41,7 +41,8 @@ _NEGATION_RE = re.compile(
     r"\bnot\s+(?:one\s+of|among|part\s+of|(?:yet\s+|(?!only\b)\w+ly\s+)?(?:been\s+)?claim(?:ed)?)\b"
     r"|\bnever\s+(?:(?!only\b)\w+ly\s+)?(?:been\s+)?claimed\b"
     r"|\bno\s+longer\s+claim\w*|\bno\s+(?:\w+\s+)?claims?\s+(?:on|to|over)\b"
-    r"|(?:\bnot|n['’]t|\bnever)\s+(?!only\b)(?:\w+\s+)?(?:annex|incorporat|regard|consider)\w*"
+    r"|(?:\bnot|n['’]t|\bnever)\s+(?!only\b)(?:\w+\s+)?(?:annex|incorporat|regard|consider|accepted"
+    r"|admitted|absorb)\w*"
     r"|\b(?:renounc|drop|abandon|withdr[ae]w|waiv)\w*\s+(?:its\s+|any\s+|all\s+|the\s+|their\s+)?"
     r"(?:\w+\s+)?claims?"
     r"|\b(?:annexed|claimed|claims?|incorporated)\s+(?:(?:no\s+(?:part|piece)|none)\s+of|nothing"
@@ -399,7 +400,7 @@ _THEY_ARE_RE = re.compile(
     re.IGNORECASE,
 )
 _COUNTED_RE = re.compile(
-    r"\b(?P<n>two|three|four|five)\s+(?:\w+\s+){0,2}?(?:regions|provinces|oblasts|territories)\b",
+    r"\b(?P<n>two|three|four|five|[2-5])\s+(?:\w+\s+){0,2}?(?:regions|provinces|oblasts|territories)\b",
     re.IGNORECASE,
 )
 _UNREAL_RE = re.compile(
@@ -415,6 +416,11 @@ def names_a_count(text: str) -> bool:
     return _THEY_ARE_RE.match(text) is not None
 
 
+def _count(word: str) -> int:
+    """ "four", "4" → 4."""
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.casefold()]
+
+
 def _named_after_a_count(
     sentence: Sentence, mentions: list[Mention], previous_text: str
 ) -> list[Claim]:
@@ -427,7 +433,7 @@ def _named_after_a_count(
     if (
         count is None
         or cue is None
-        or NUMBER_WORDS[count.group("n").casefold()] != len(mentions)
+        or _count(count.group("n")) != len(mentions)
         # not said as real, up to the count ("... even though Moscow does not control all")
         or _UNREAL_RE.search(previous_text, 0, max(count.end(), cue.end()))
         # the controlling side's claim (named by the cue's first word, or last before it)

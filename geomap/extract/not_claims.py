@@ -51,8 +51,11 @@ _FUTURE_RE = re.compile(
     r"(?:of|to|for)\s+$|\b(?:will|would|could|might|may|shall|if|unless|should)\s+(?:\w+\s+){0,3}?$",
     re.IGNORECASE,
 )
-# The words a claim phrase starts with that take a region in.
+# The words a claim phrase starts with that take a region in; the nouns and gerunds of them,
+# which can be talked of ("the planned incorporation of X").
 _TAKING_IN = ("annex", "absorb", "incorporat")
+_TAKING_IN_NOUNS = ("annexing", "annexation", "incorporation", "incorporating", "absorption",
+                    "absorbing")  # fmt: skip
 # "annexation plans for X", "... ambitions": a plan's noun after it
 _PLANS_AFTER_RE = re.compile(
     r"\s+(?:plans?|ambitions?|designs?|threats?|talk|bid|drive|push|scenarios?|proposals?)\b",
@@ -181,7 +184,7 @@ def not_a_claim(
         or (cue.startswith("annexing") and _NOT_ON_RE.search(text, match.end(), clause_hi))
     ):
         return "an annexation talked of, not a claim"
-    if cue.startswith(("annexing", "annexation")) and scan.search(_MOOTED_RE, before):
+    if cue.startswith(_TAKING_IN_NOUNS) and scan.search(_MOOTED_RE, before):
         return "an annexation talked of, not a claim"
     if cue.startswith("ced"):
         after = text[match.end() : match.end() + 60]
