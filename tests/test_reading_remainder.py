@@ -140,3 +140,35 @@ def test_what_a_side_says_of_a_third_group(sudan, text, ours, theirs):
 def test_what_a_side_says_of_a_third_group_in_testland(testland):
     assert controlled("Testland said the Eastern Legion holds 10% of Alpha.") == {}
     assert controlled("Norland said Norlandic troops hold 60% of Alpha.") == {"TL-01": 60}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a figure in a clause of "leaving" or "with", with its state after it: of the region
+        # named before
+        ("Just 40% of the Donetsk region is held by Kyiv's troops, leaving the other 60% under "
+         "Russian control.", {"UA-14": 60}, {"UA-14": 40}),
+        ("Moscow has seized about 60 percent of the Donetsk region, with only 40 percent still "
+         "under the control of Ukraine's army.", {"UA-14": 60}, {"UA-14": 40}),
+        ("Russian troops took 60% of the Donetsk region, with 40% still in Ukrainian hands.",
+         {"UA-14": 60}, {"UA-14": 40}),
+        # a figure with its own region is of that one
+        ("Russian troops took 60% of the Donetsk region, with 30% of the Kharkiv region "
+         "occupied.", {"UA-14": 60, "UA-63": 30}, {}),
+        # a figure of something else after "with" is none
+        ("The vote in the Donetsk region ended with 87% for the ruling party.", {}, {}),
+    ],
+)  # fmt: skip
+def test_the_rest_in_a_clause_of_leaving_or_with(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+def test_the_rest_in_a_clause_of_leaving_in_sudan_and_testland(sudan, testland_path):
+    from geomap.profile import load, using
+
+    text = "The army holds 35% of North Kordofan, leaving the other 65% under RSF control."
+    assert (controlled(text), defended(text)) == ({"SD-KN": 65}, {"SD-KN": 35})
+    with using(load(testland_path)):
+        text = "Norland seized 45% of the Alpha region, with 55% still in Testlandic hands."
+        assert (controlled(text), defended(text)) == ({"TL-01": 45}, {"TL-01": 55})

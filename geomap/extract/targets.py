@@ -84,6 +84,13 @@ _STATE_AFTER_RE = re.compile(
     r"|in\s+(?:\w+\s+)?hands\b)",
     re.IGNORECASE,
 )
+# A figure in a clause of "leaving" or "with", the rest of the region named before.
+_LEAVING_RE = re.compile(
+    r"\b(?:leaving|leaves|left|with)\s+(?:only\s+|just\s+)?(?:the\s+(?:other|remaining|rest,?)\s+)?"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|just|only)\s+)?$",
+    re.IGNORECASE,
+)
+_STILL_RE = re.compile(r"(?:(?:still|now|currently)\s+)*", re.IGNORECASE)
 # "... and controls about 79% today.": a time after the share before its clause ends.
 _NOW_AFTER_RE = re.compile(
     r"(?:today|now|currently|at\s+present|this\s+(?:year|month|week)"
@@ -400,6 +407,11 @@ def _of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> 
             or state_by(text, rel)
             or control_to(share, toks, _ANAPHORA_HEADS)
             or (verb and _STATE_AFTER_RE.match(rest))
+            # "..., leaving the other 55% under Russian control", "with the rest, 30%, held by"
+            or (
+                _LEAVING_RE.search(text, max(0, rel - 50), rel)
+                and _STATE_AFTER_RE.match(rest, _STILL_RE.match(rest).end())  # type: ignore[union-attr]
+            )
         )
     ):
         if verb and each_of_the_subject(share, toks, share.sentence.start + verb.start()):
