@@ -184,3 +184,22 @@ def test_never_accepted_into_the_claimants_state_is_not_claimed():
 def test_incorporation_in_testland(testland):
     assert claimed("Borgholm announced the incorporation of the Alpha region.") == {"TL-01"}
     assert claimed("Testland rejected the planned incorporation of the Beta region.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "claims" saying that the relative clause's subject is so: no claim of the regions after
+        ("Kyiv's army, which Moscow claims is collapsing, still holds a quarter of the Donetsk "
+         "region.", set()),
+        ("Ukraine's defences, which Russia claims are crumbling, still cover Kramatorsk in the "
+         "Donetsk region.", set()),
+        # a relative clause on a region, or on a noun of land, is of it
+        ("The Kherson region, which Russia claims is Russian land, is mostly occupied.",
+         {"UA-65"}),
+        ("The regions that Moscow claims are the Luhansk and Donetsk regions.",
+         {"UA-09", "UA-14"}),
+    ],
+)  # fmt: skip
+def test_claims_is_in_a_relative_clause(text, expected):
+    assert claimed(text) == expected

@@ -100,3 +100,25 @@ def test_the_total_after_a_gain_in_sudan_and_testland(sudan, testland_path):
     with using(load(testland_path)):
         text = "Norland captured 3% of the Beta region, bringing the share it holds to 60%."
         assert controlled(text) == {"TL-02": 60}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a relative clause in the past perfect is before the statement it is on
+        ("The RSF retook West Kordofan, which the army had seized briefly in May.", {"SD-GK"},
+         set()),
+        ("The army retook Sennar State, which the RSF had held since June.", set(), {"SD-SI"}),
+        ("Gezira State, which the RSF had seized in 2023, is now under army control.", set(),
+         {"SD-GZ"}),
+        # what a side said it had done is no earlier time
+        ("The army said it had taken control of Gezira State.", set(), {"SD-GZ"}),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_in_the_past_perfect_is_earlier(sudan, text, ours, theirs):
+    assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+def test_a_relative_clause_in_the_past_perfect_in_testland(testland):
+    text = "Norland retook the Beta region, which Testland had captured in the spring."
+    assert (held(text), defender_held(text)) == ({"TL-02"}, set())

@@ -12,10 +12,10 @@ from geomap.extract import scan
 from geomap.extract.actors import PLACE_ADJECTIVE_RE, named_sides
 from geomap.extract.asides import in_aside
 from geomap.extract.claim_words import CLAIMED_WORDS, THEM_OR_BOTH
-from geomap.extract.each import SAID_OF
+from geomap.extract.each import AREA_NOUNS, SAID_OF
 from geomap.extract.objects import NOT_AREA_NOUNS
 from geomap.extract.sides import sides
-from geomap.extract.text import Mention
+from geomap.extract.text import Mention, nouns
 
 # A referendum's result ("87% of voters opted for annexation") is not a claim; "after the vote
 # the region became part of Russia" is.
@@ -276,8 +276,29 @@ def names_follow(match: re.Match, mentions: list[Mention], s0: int) -> bool:
         or sides().pattern(_REFERENCE_AFTER).match(text, match.end())
         is not None  # "claims the whole oblast"
         or not text[match.end() :].strip()[:1].isalpha()
-        or _CLAUSE_GOES_ON_RE.match(text, match.end()) is not None
+        or (
+            _CLAUSE_GOES_ON_RE.match(text, match.end()) is not None
+            and _of_land(_RELATIVE_ON_RE.search(text, 0, match.start()), mentions, s0)
+        )
     )
+
+
+# A relative clause the phrase opens: "the regions, which Moscow claims are ...", "Ukraine's army,
+# which Russia claims is collapsing".
+_RELATIVE_ON_RE = re.compile(r"(\w+)\s*,?\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _of_land(relative: re.Match | None, mentions: list[Mention], s0: int) -> bool:
+    """Whether a relative clause's "claims is ..." is on land: a region's name or a noun of land
+    before it (or no relative clause: "the regions Moscow claims are ..."); not "Ukraine's army,
+    which Russia claims is collapsing", a claim that something is so."""
+    if relative is None:
+        return True
+    word = relative.group(1).casefold()
+    return (
+        word in nouns() or word in AREA_NOUNS or word in ("peninsula", "regions", "provinces")
+        or any(m.end == s0 + relative.end(1) for m in mentions)
+    )  # fmt: skip
 
 
 _CITY_AFTER_RE = re.compile(r"\s+city\b", re.IGNORECASE)

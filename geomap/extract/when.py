@@ -213,6 +213,13 @@ _LOST_AGAIN_RE = re.compile(
 )
 # The taking named by its noun, then undone: "The RSF's capture of X was reversed in January",
 # "... in 2023 was followed by its recapture by the army".
+# A relative clause in the past perfect on what another statement is of: "..., which the army had
+# seized in May", "where the RSF had long held sway" (not "said it had taken": what was said).
+_HAD_IN_A_RELATIVE_RE = re.compile(
+    r",\s*(?:which|where|that|whom)\s+(?:(?!said\b|says\b|announced\b|claimed\b|reported\b)"
+    r"[\w'’-]+\s+){0,4}?had\s+(?:(?:\w+ly|already|once|long|just|been)\s+)?$",
+    re.IGNORECASE,
+)
 _UNDONE_RE = re.compile(
     r"[^.;,]{0,60}?\b(?:was|were|has\s+been|had\s+been|proved)\s+(?:later\s+|soon\s+|quickly\s+)?"
     r"(?:reversed|undone|short-lived|followed\s+by\s+(?:its|their|the)\s+(?:re(?:capture|taking)"
@@ -279,6 +286,9 @@ def statement_time(text: str, start: int, end: int, as_of: dt.date | None) -> st
     )
     if lost:
         return f"changed hands again after ('{' '.join(lost.group().split())}')"
+    if before := _HAD_IN_A_RELATIVE_RE.search(text, max(0, start - 80), start):
+        # "The RSF retook X, which the army had seized in May": before the clause it is on
+        return f"before the statement it is said of ('{' '.join(before.group().split())}')"
     if not _STATE_RE.match(text, start, end):
         return ""
     lo, hi = _own_clause(text, start)
