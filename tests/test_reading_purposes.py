@@ -317,8 +317,15 @@ def test_gains_beside_a_remainder_in_testland(testland):
          {"UA-09": 99.0, "UA-14": 70.0, "UA-23": 75.0}, {}),
         ("In Luhansk and Donetsk, Ukraine holds 1% and 30% respectively.",
          {}, {"UA-09": 1.0, "UA-14": 30.0}),
-        # ... without "respectively", two names and two figures are not paired
-        ("In Luhansk and Donetsk, Russia holds 99% and 70%.", {}, {}),
+        # ... without "respectively", the list opening the sentence and as many figures ending
+        # it are paired in order; a list and figures of different counts are not
+        ("In Luhansk and Donetsk, Russia holds 99% and 70%.", {"UA-09": 99.0, "UA-14": 70.0}, {}),
+        ("In the Luhansk and Donetsk regions, Russian troops control 99% and 79% of the land.",
+         {"UA-09": 99.0, "UA-14": 79.0}, {}),
+        ("In Luhansk, Donetsk and Kherson, Russia holds 99% and 70%.", {}, {}),
+        ("In Luhansk and Donetsk, Russia holds 99%, 70% and 75%.", {}, {}),
+        # ... nor a list that does not open the sentence
+        ("Fighting goes on in Luhansk and Donetsk, where Russia holds 99% and 70%.", {}, {}),
     ],
 )  # fmt: skip
 def test_figures_with_their_regions_in_brackets_or_listed_before(text, ours, theirs):
@@ -383,3 +390,8 @@ def test_the_two_sides_joined_hold_no_unit(sudan):
 )
 def test_a_unit_lost_to_a_side(sudan, text, ours, theirs):
     assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+def test_a_list_opening_the_sentence_paired_in_order_in_testland(testland):
+    text = "In Alpha and Beta, Norland holds 60% and 25%."
+    assert controlled(text) == {"TL-01": 60.0, "TL-02": 25.0}

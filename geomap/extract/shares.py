@@ -37,6 +37,7 @@ from geomap.extract.sides import sides
 from geomap.extract.targets import WHOLE_COUNTRY, target
 from geomap.extract.text import Mention, Sentence, Token
 from geomap.extract.together import (
+    IN_ORDER,
     RESPECT,
     again,
     figures_for,
@@ -305,7 +306,7 @@ def _window(
     window_lo = max(lo, shares[k - 1].target_end - s0) if k and shares[k - 1].target_end else lo
     if k + 1 >= len(shares) or past_aside:  # its verb past an aside, and any figure in it
         return window_lo, hi
-    if share.target_end > share.end and share.note.startswith(RESPECT):
+    if share.target_end > share.end and share.note.startswith((RESPECT, IN_ORDER)):
         return window_lo, hi  # "A and B are 99% and 75% occupied, respectively": the verb after
     if _BRACKETED_LIST_RE.match(text, share.end - s0, shares[k + 1].start - s0):
         return window_lo, hi  # "A (99%) and B (80%) are in Russian hands": the verb after

@@ -51,6 +51,7 @@ _NOW_NEXT_RE = re.compile(
     re.IGNORECASE,
 )
 RESPECT = "'respectively' read as"  # the note of a figure paired with a region of a list
+IN_ORDER = "in the order of the regions named, read as"  # ... without "respectively"
 _NO_REGION = (NO_REGION, "'the region'")
 # What joins the items of a list: ", ", "and", "&", "as well as".
 LIST_GLUE_RE = re.compile(r"^(?:\s*(?:,|and|&|the|as\s+well\s+as)\s*)+$", re.IGNORECASE)
@@ -315,12 +316,16 @@ def _of_the_subjects(
         return
     listed = _list_before(group, named)
     text, s0 = group[0].sentence.text, group[0].sentence.start
-    link = _LINK_RE if said else _AT_RE
+    # "In A and B, Russia holds 99% and 70%.": the list opening the sentence, the figures ending
+    # it, in the same order without "respectively"
+    opening = bool(listed) and _IN_RE.fullmatch(text, 0, listed[0].start - s0) is not None
+    link = _LINK_RE if said or opening else _AT_RE
     if listed and link.fullmatch(text, listed[-1].end - s0, group[0].start - s0):
-        _pair(group, listed, RESPECT)
+        _pair(group, listed, RESPECT if said else IN_ORDER)
 
 
 _AT_RE = re.compile(rf",?{_AT}", re.IGNORECASE)
+_IN_RE = re.compile(r"\W*In\s+(?:the\s+)?", re.IGNORECASE)
 
 
 # "Russia occupies about 19% of Ukraine. That includes almost all of A; about 70% of B ...": the
