@@ -172,3 +172,33 @@ def test_the_rest_in_a_clause_of_leaving_in_sudan_and_testland(sudan, testland_p
     with using(load(testland_path)):
         text = "Norland seized 45% of the Alpha region, with 55% still in Testlandic hands."
         assert (controlled(text), defended(text)) == ({"TL-01": 45}, {"TL-01": 55})
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a passive of holding left out after "and": its agent after the figure holds it
+        ("About 70% of the Donetsk region is held by Russia and 30% by Ukraine.",
+         {"UA-14": 70}, {"UA-14": 30}),
+        ("About 70% of the Donetsk region is held by Ukraine and 30% by Russia.",
+         {"UA-14": 30}, {"UA-14": 70}),
+        ("Some 75% of the Kherson region is controlled by Russian forces, 25% by Ukraine.",
+         {"UA-65": 75}, {"UA-65": 25}),
+        # not where the sentence names two regions before it, nor "by" what is no side
+        ("About 70% of Donetsk and 99% of Luhansk are held by Russia, and 1% by Ukraine.",
+         {"UA-14": 70, "UA-09": 99}, {}),
+        ("Russia holds 70% of Donetsk and 75% by some estimates.", {"UA-14": 70}, {}),
+    ],
+)  # fmt: skip
+def test_a_passive_left_out_after_and(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+def test_a_passive_left_out_in_sudan_and_testland(sudan, testland_path):
+    from geomap.profile import load, using
+
+    text = "About 60% of North Kordofan is held by the army and 40% by the RSF."
+    assert (controlled(text), defended(text)) == ({"SD-KN": 40}, {"SD-KN": 60})
+    with using(load(testland_path)):
+        text = "Half of the Alpha region is held by Testland and 50% by Norland."
+        assert (controlled(text), defended(text)) == ({"TL-01": 50}, {"TL-01": 50})

@@ -1,7 +1,8 @@
 """A clause that leaves out the verb of the clause before it: "Russia holds 70% of X and Ukraine
 25% of Y" (Ukraine holds 25% of Y), "Russia holds 75% of X; Ukraine, 25%" (of X, the one region
-named before). Only a verb of holding is carried over, and only to a clause that is nothing but
-a side and its figure."""
+named before), "70% of X is held by Russia and 30% by Ukraine" (a passive's agent after the
+figure). Only a verb of holding is carried over, and only to a clause that is nothing but a side
+and its figure."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from geomap.extract.actors import named_sides
 from geomap.extract.sides import sides
-from geomap.extract.text import Token, name_at
+from geomap.extract.text import Token, name_at, tokens
 
 if TYPE_CHECKING:
     from geomap.extract.shares import Share
@@ -49,6 +50,34 @@ def gapped(share: Share, previous: Share | None, at: int) -> bool:
     )
 
 
+# A passive of holding before a gapped figure: "70% of X is held by Russia and 30% by Ukraine".
+_PASSIVE_RE = re.compile(
+    r"\b(?:is|are|was|were|remains?|has\s+been)\s+(?:\w+ly\s+|still\s+|now\s+)?(?:held|controlled"
+    r"|occupied)\s+by\b",
+    re.IGNORECASE,
+)
+_BY_RE = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
+_CLAUSE_END_RE = re.compile(r"[\w'’-]*(?:\s+(?:forces|troops|army))?\s*(?:[.,;)]|$)")
+
+
+def passive_gap(share: Share, toks: list[Token] | None = None) -> str:
+    """The side after a figure that leaves out the passive verb of holding before it, in a
+    sentence that names one region before it ("70% of X is held by Russia and 30% by Ukraine":
+    Ukraine); else ""."""
+    text, s0 = share.sentence.text, share.sentence.start
+    rel, end = share.start - s0, share.end - s0
+    by = _BY_RE.match(text, end)
+    if by is None or not (
+        _GAP_BEFORE_RE.search(text, max(0, rel - 12), rel) and _PASSIVE_RE.search(text, 0, rel)
+    ):
+        return ""
+    side = next((side for at, side in named_sides(text, sides()) if at == by.end()), "")
+    if not side or not _CLAUSE_END_RE.match(text, by.end()):
+        return ""
+    toks = tokens(share.sentence) if toks is None else toks
+    return side if _one_region_before(toks, s0 + rel) else ""
+
+
 # Before a gapped clause's side: "...; Ukraine, 25%", "..., Ukraine about 20%".
 _GAP_BEFORE_RE = re.compile(r"(?:[;,]|\b(?:and|while|whereas))\s+$", re.IGNORECASE)
 
@@ -66,8 +95,13 @@ def gapped_figure(share: Share, toks: list[Token]) -> bool:
         and _HOLDING_RE.search(text, 0, at)
     ):
         return False
+    return _one_region_before(toks, s0 + at)
+
+
+def _one_region_before(toks: list[Token], at: int) -> bool:
+    """Whether the words before document offset ``at`` name one region, the figure's."""
     named, j = set(), 0
-    while j < len(toks) and toks[j].start < s0 + at:
+    while j < len(toks) and toks[j].start < at:
         regions, used = name_at(toks, j)
         named |= {r.code for r in regions}
         j += used or 1

@@ -24,7 +24,7 @@ from geomap.extract.actors import (
 from geomap.extract.asides import aside_on_another, in_aside
 from geomap.extract.clauses import clause_text
 from geomap.extract.framing import in_its_terms
-from geomap.extract.gapping import gapped
+from geomap.extract.gapping import gapped, passive_gap
 from geomap.extract.holder_words import (
     DENIED_RE,
     NEGATED_RE,
@@ -62,6 +62,11 @@ def holder(
     if negated:
         # "has not fully liberated", "has not yet gained full control of"
         share.reason = share.reason or f"negated ('{negated.group().strip()}')"
+        return
+    if side := passive_gap(share):
+        # "70% of X is held by Russia and 30% by Ukraine": the passive before, its agent after
+        share.holder, share.cue = side, "held by"
+        share.note = join(share.note, "the passive of the clause before, left out")
         return
     cue = nearest_cue(share, cues, lo, hi, actors)
     if cue is not None and cue.end <= share.start - share.sentence.start:

@@ -41,7 +41,7 @@ from geomap.extract.each import (
     past_the_figure,
     region_list,
 )
-from geomap.extract.gapping import gapped_figure
+from geomap.extract.gapping import gapped_figure, passive_gap
 from geomap.extract.objects import NOT_AREA_NOUNS, PEOPLE, object_start, past_a_size, words
 from geomap.extract.share_of import NO_REGION, control_to, named_in_brackets, of_the_share_named
 from geomap.extract.sides import Sides
@@ -402,6 +402,7 @@ def _of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> 
                 text[:rel].rstrip()[-1:] in (",", "(", "-", "—", "–")
                 and SUBJECT_OF_RE.match(rest.lstrip(",)—–- "))
             )
+            or passive_gap(share, toks)  # "70% of X is held by Russia and 30% by Ukraine"
             or _AREA_BEFORE_RE.search(text, 0, rel)
             or _STATE_BEFORE_RE.search(text, max(0, rel - 100), rel)
             or state_by(text, rel)
