@@ -521,6 +521,9 @@ def test_a_full_width_percent_sign_is_a_percent_sign():
         # a caption over rows of a name and a figure
         ("Share of each region under Russian control, %:\n\nLuhansk | 99\nDonetsk | 79\n",
          {"UA-09": 99, "UA-14": 79}, {}),
+        # a caption that names no side, over a table in Markdown with its own header row
+        ("Control by region, as of November:\n\n| Region | Russian-controlled |\n|---|---|\n"
+         "| Zaporizhzhia | 74% |\n| Kherson | 72% |\n", {"UA-23": 74, "UA-65": 72}, {}),
     ],
 )  # fmt: skip
 def test_a_tables_column_of_shares(text, ours, theirs):

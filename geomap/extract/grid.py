@@ -61,7 +61,9 @@ def grid_rows(sentences: Sequence[Sentence]) -> dict[int, tuple[int, str, str, b
         for column in columns[:1]:  # one column: which else is not said
             for row in range(k + 1, j):
                 rows[row] = column
-        k = max(j, k + 1)
+        # a header that names no side's share is passed over, and its rows may be a table of
+        # their own (a caption over a table with its own header row)
+        k = max(j, k + 1) if columns else k + 1
     return rows
 
 
