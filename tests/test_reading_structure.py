@@ -974,6 +974,29 @@ def test_a_list_under_a_heading_is_read_when_nothing_else_is(sudan):
     assert held(text) == {"SD-DN", "SD-GK"}
 
 
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a heading of units a side holds, by the side's adjective or a passive's agent
+        ("RSF-held states:\n- North Darfur\n- South Darfur\n", {"SD-DN", "SD-DS"}, set()),
+        ("States held by the army:\n\n- Gezira State\n- White Nile\n", set(),
+         {"SD-GZ", "SD-NW"}),
+        ("Areas controlled by the paramilitaries:\n- West Kordofan State\n", {"SD-GK"}, set()),
+        # ... not one whose words name no side, nor no holding
+        ("States held in the war:\n- Gezira State\n", set(), set()),
+        ("States the RSF lost:\n- Gezira State\n", set(), set()),
+        ("Hardest-hit states:\n- Gezira State\n", set(), set()),
+    ],
+)  # fmt: skip
+def test_a_list_under_a_heading_of_what_a_side_holds(sudan, text, ours, theirs):
+    assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+def test_a_list_under_a_heading_of_what_a_side_holds_in_testland(testland):
+    text = "Norland-held regions:\n- the Alpha region\n- the Beta region\n"
+    assert held(text) == {"TL-01", "TL-02"}
+
+
 def test_a_table_of_who_holds_what(sudan):
     text = (
         "Who controls Sudan's states:\n\n- North Darfur: RSF\n- South Darfur – the RSF\n"

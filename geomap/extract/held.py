@@ -344,6 +344,13 @@ _PLURAL_AFTER_RE = re.compile(r"(?:states|regions|provinces|oblasts|areas|parts)
 
 # The heading of a list of units held: "The RSF controls:", "The army holds the following
 # states:". Its verb is the one each line under it is the object of.
+# A heading of units a side holds, by its adjective or a passive's agent: "RSF-held states:",
+# "States under army control:", "Areas held by the RSF:" (the side: statement.side_of_words).
+_HELD_HEADING_RE = re.compile(
+    r"\W*(?:[\w'’]+[-\s](?:held|controlled|run)\s+|(?:[\w'’]+\s+){0,2}(?:held|controlled|run)\s+by"
+    r"\s+(?:the\s+)?[\w'’]+(?:\s+[\w'’]+)?\s*)[^:]*:\s*$",
+    re.IGNORECASE,
+)
 _HEADING_END_RE = re.compile(
     r"\s*(?:(?:the\s+)?(?:following|these)(?:\s+\w+)?)?\s*:\s*$", re.IGNORECASE
 )
@@ -360,13 +367,19 @@ def read_listed(
         m for m in scan.finditer(two.pattern(_ACTIVE), heading)
         if _HEADING_END_RE.match(heading, m.end())
     ]  # fmt: skip
-    regions = units.after_verb(toks, sentence.start) if verbs else ()
+    # "RSF-held states:", "States held by the army:": the side the heading's words name
+    side = "" if verbs else side_of_words(heading, two) if _HELD_HEADING_RE.match(heading) else ""
+    regions = units.after_verb(toks, sentence.start) if verbs or side else ()
     if not regions:
         return []
-    said = statement(header, verbs[-1], regions, find_actors(heading, two), two, passive=False)
+    if verbs:
+        said = statement(header, verbs[-1], regions, find_actors(heading, two), two, passive=False)
+        side, reason = said.holder, said.reason
+    else:
+        reason = ""
     note = f"under the heading '{heading.strip()}'"
     start, end = sentence.start, sentence.start + len(sentence.text)
-    item = Held(sentence, start, end, regions, said.holder, said.reason, note=note)
+    item = Held(sentence, start, end, regions, side, reason, note=note)
     leave_out(item, named, after=start)
     item.regions = tuple(r for r in item.regions if r.code not in shared)
     return [item] if item.regions else []
