@@ -26,7 +26,7 @@ from geomap.extract.claim_words import cues as claim_cues
 from geomap.extract.claims import Claim, names_a_count, read_claims
 from geomap.extract.framing import framed
 from geomap.extract.held import CUES as held_cues
-from geomap.extract.held import read_held, read_listed
+from geomap.extract.held import read_held
 from geomap.extract.held_words import unit_words, whole_share
 from geomap.extract.holder_words import find_cues
 from geomap.extract.lines import list_item, name_figure
@@ -38,7 +38,7 @@ from geomap.extract.shares import Share, read_shares
 from geomap.extract.sides import sides
 from geomap.extract.sources import according_to, attribution
 from geomap.extract.state import Part, State
-from geomap.extract.tables import read_side_line, side_lines
+from geomap.extract.tables import read_listed, read_side_line, side_lines
 from geomap.extract.targets import WHOLE_COUNTRY
 from geomap.extract.text import Mention, Sentence, mentions, tokens
 from geomap.profile import current, using

@@ -17,7 +17,7 @@ from geomap.extract.exceptions import (
     clause_end,
     except_units,
 )
-from geomap.extract.targets import SUBJECT_OF_RE
+from geomap.extract.without_of import SUBJECT_OF_RE
 
 if TYPE_CHECKING:
     from geomap.extract.shares import Share

@@ -31,7 +31,7 @@ from geomap.regions import Region
 
 # The verb of a statement of control whose object follows it ("the liberated Kherson region" is
 # an adjective: the part liberated).
-_ACTIVE = (
+ACTIVE = (
     r"(?<!-)(?<!\bthe\s)\b(?:(?:holds?|held)\s+sway\s+(?:over|in|across)"
     r"|(?:holds?|held)\s+on(?:to|\s+to)|cl(?:ings?|ung)\s+on(?:to|\s+to)"  # "has held on to X"
     r"|controls?|controlled|holds?|(?<!been\s)held"
@@ -193,7 +193,7 @@ def read_held(
     lower = text.lower()
     readers = (  # the verb, whether the units follow it (else precede it), what it says, and
         # whether the sentence has a word the verb needs
-        (two.pattern(_ACTIVE), True, _active, True),
+        (two.pattern(ACTIVE), True, _active, True),
         (two.pattern(_COMPOUND), True, _compound, True),
         (two.pattern(_GIVEN), True, _given, "control" in lower),
         (put_out.REMOVED_RE, True, put_out.removal, True),
@@ -340,49 +340,6 @@ def _the_others(toks, named, match: re.Match, s0: int, antecedent) -> tuple[Regi
 
 
 _PLURAL_AFTER_RE = re.compile(r"(?:states|regions|provinces|oblasts|areas|parts)\s+(?:of|in)\s+")
-
-
-# The heading of a list of units held: "The RSF controls:", "The army holds the following
-# states:". Its verb is the one each line under it is the object of.
-# A heading of units a side holds, by its adjective or a passive's agent: "RSF-held states:",
-# "States under army control:", "Areas held by the RSF:" (the side: statement.side_of_words).
-_HELD_HEADING_RE = re.compile(
-    r"\W*(?:[\w'’]+[-\s](?:held|controlled|run)\s+|(?:[\w'’]+\s+){0,2}(?:held|controlled|run)\s+by"
-    r"\s+(?:the\s+)?[\w'’]+(?:\s+[\w'’]+)?\s*)[^:]*:\s*$",
-    re.IGNORECASE,
-)
-_HEADING_END_RE = re.compile(
-    r"\s*(?:(?:the\s+)?(?:following|these)(?:\s+\w+)?)?\s*:\s*$", re.IGNORECASE
-)
-
-
-def read_listed(
-    sentence: Sentence, toks: list[Token], named: list[Mention], header: Sentence, shared: set[str]
-) -> list[Held]:
-    """A line of a list under a heading whose verb holds ("The RSF controls:" over "- Khartoum
-    State"): the units the line names, held by the heading's actor."""
-    two = sides()
-    heading = header.text
-    verbs = [
-        m for m in scan.finditer(two.pattern(_ACTIVE), heading)
-        if _HEADING_END_RE.match(heading, m.end())
-    ]  # fmt: skip
-    # "RSF-held states:", "States held by the army:": the side the heading's words name
-    side = "" if verbs else side_of_words(heading, two) if _HELD_HEADING_RE.match(heading) else ""
-    regions = units.after_verb(toks, sentence.start) if verbs or side else ()
-    if not regions:
-        return []
-    if verbs:
-        said = statement(header, verbs[-1], regions, find_actors(heading, two), two, passive=False)
-        side, reason = said.holder, said.reason
-    else:
-        reason = ""
-    note = f"under the heading '{heading.strip()}'"
-    start, end = sentence.start, sentence.start + len(sentence.text)
-    item = Held(sentence, start, end, regions, side, reason, note=note)
-    leave_out(item, named, after=start)
-    item.regions = tuple(r for r in item.regions if r.code not in shared)
-    return [item] if item.regions else []
 
 
 def _active(sentence, match: re.Match, regions, actors, two: Sides, context: str) -> Held:

@@ -1,15 +1,27 @@
 """Lines of a table of who holds what: "North Darfur: RSF", "Gezira State – army (retaken in
 January)" (a unit, then the side alone), and "RSF: West Darfur, Central Darfur and South
-Darfur", "Under army control – Khartoum, Gezira, Sennar" (a side, then the units it holds)."""
+Darfur", "Under army control – Khartoum, Gezira, Sennar" (a side, then the units it holds); and
+the lines of a list under a heading whose verb holds ("The RSF controls:", "RSF-held states:")."""
 
 from __future__ import annotations
 
 import re
 
-from geomap.extract import units
+from geomap.extract import scan, units
+from geomap.extract.actors import find_actors
+from geomap.extract.exceptions import leave_out
+from geomap.extract.held import ACTIVE
 from geomap.extract.sides import sides
-from geomap.extract.statement import Held, side_of_words
-from geomap.extract.text import Sentence, Token, ellipsis_at, name_at, nouns, with_a_noun
+from geomap.extract.statement import Held, side_of_words, statement
+from geomap.extract.text import (
+    Mention,
+    Sentence,
+    Token,
+    ellipsis_at,
+    name_at,
+    nouns,
+    with_a_noun,
+)
 from geomap.regions import Region
 
 _SIDE = r"(?P<side>«C»|«CA»|«CF»|«D»|«DA»|«DF»)"
@@ -116,3 +128,46 @@ def read_side_line(sentence: Sentence, toks: list[Token], shared: set[str]) -> l
         if (regions and holder)
         else []
     )
+
+
+# A heading of units a side holds, by its adjective or a passive's agent: "RSF-held states:",
+# "States under army control:", "Areas held by the RSF:" (the side: statement.side_of_words).
+_HELD_HEADING_RE = re.compile(
+    r"\W*(?:[\w'’]+[-\s](?:held|controlled|run)\s+|(?:[\w'’]+\s+){0,2}(?:held|controlled|run)\s+by"
+    r"\s+(?:the\s+)?[\w'’]+(?:\s+[\w'’]+)?\s*)[^:]*:\s*$",
+    re.IGNORECASE,
+)
+# The end of the heading of a list of units held: "The RSF controls:", "The army holds the
+# following states:". Its verb is the one each line under it is the object of.
+_HEADING_END_RE = re.compile(
+    r"\s*(?:(?:the\s+)?(?:following|these)(?:\s+\w+)?)?\s*:\s*$", re.IGNORECASE
+)
+
+
+def read_listed(
+    sentence: Sentence, toks: list[Token], named: list[Mention], header: Sentence, shared: set[str]
+) -> list[Held]:
+    """A line of a list under a heading whose verb holds ("The RSF controls:" over "- Khartoum
+    State"): the units the line names, held by the heading's actor."""
+    two = sides()
+    heading = header.text
+    verbs = [
+        m for m in scan.finditer(two.pattern(ACTIVE), heading)
+        if _HEADING_END_RE.match(heading, m.end())
+    ]  # fmt: skip
+    # "RSF-held states:", "States held by the army:": the side the heading's words name
+    side = "" if verbs else side_of_words(heading, two) if _HELD_HEADING_RE.match(heading) else ""
+    regions = units.after_verb(toks, sentence.start) if verbs or side else ()
+    if not regions:
+        return []
+    if verbs:
+        said = statement(header, verbs[-1], regions, find_actors(heading, two), two, passive=False)
+        side, reason = said.holder, said.reason
+    else:
+        reason = ""
+    note = f"under the heading '{heading.strip()}'"
+    start, end = sentence.start, sentence.start + len(sentence.text)
+    item = Held(sentence, start, end, regions, side, reason, note=note)
+    leave_out(item, named, after=start)
+    item.regions = tuple(r for r in item.regions if r.code not in shared)
+    return [item] if item.regions else []

@@ -1,8 +1,9 @@
 """What a share is a share of: a named region ("of the territory of Ukraine's eastern Luhansk
 region", "of the provinces of Kherson and Zaporizhzhia", "Luhansk (99%)", "North Darfur"), the
-region a sentence named before ("of the region's territory", "where Russian troops hold 71%",
-"... and 70% is still occupied"), or why it is none of these (the whole country, Donbas,
-voters or residents). Figures read with the figures beside them: :mod:`together`."""
+region a sentence named before ("of the region's territory"; a figure with no "of" after it,
+"where Russian troops hold 71%", "... and 70% is still occupied": :mod:`without_of`), or why it
+is none of these (the whole country, Donbas, voters or residents). Figures read with the figures
+beside them: :mod:`together`."""
 
 from __future__ import annotations
 
@@ -12,20 +13,13 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from geomap.extract.actors import side_named_at
-from geomap.extract.asides import past_an_insertion, subject_end
 from geomap.extract.before import (
-    BE,
-    IS_BEFORE,
-    a_place_not_a_region,
     after_a_name,
     in_a_region,
     names,
     of_a_group,
-    of_a_group_named,
     of_which,
     of_which_before,
-    part_as_the_subject,
-    state_by,
 )
 from geomap.extract.each import (
     AREA_NOUNS,
@@ -35,18 +29,16 @@ from geomap.extract.each import (
     TOGETHER_OPENING_RE,
     each_named_before,
     each_of_the_names_before,
-    each_of_the_subject,
     of_each,
-    of_the_subjects_together,
     past_the_figure,
     region_list,
 )
-from geomap.extract.gapping import gapped_figure, passive_gap
 from geomap.extract.objects import NOT_AREA_NOUNS, PEOPLE, object_start, past_a_size, words
-from geomap.extract.share_of import NO_REGION, control_to, named_in_brackets, of_the_share_named
+from geomap.extract.share_of import NO_REGION, named_in_brackets
 from geomap.extract.sides import Sides
 from geomap.extract.text import TOWN_NOUN, Token, name_at, nouns, starts_a_time
 from geomap.extract.unit_words import city_of
+from geomap.extract.without_of import ANAPHORA_HEADS, of_the_subject
 from geomap.profile import current
 from geomap.regions import Region
 
@@ -55,65 +47,11 @@ if TYPE_CHECKING:
     from geomap.extract.shares import Share
 
 
-# "where Russian troops hold 71%": a share with no "of" counts only as the object of such a verb.
-_VERB_BEFORE_RE = re.compile(
-    r"\b(?:holds?|held|controls?|controlled|occup\w+|captured|seized|taken|took|keeps?|kept"
-    r"|retains?|retained|has|have|had|owns?|owned|defend(?:s|ed)?|clings?\s+to|clung\s+to)"
-    r"(?:\s+(?:only\s+|just\s+|now\s+|still\s+)?"
-    r"(?:the\s+(?:other|remaining)\s+|another\s+)?"
-    # "controls, by most estimates, about 73%": an aside between
-    r"|,\s*(?:by|according\s+to|in|on|at|as|per)\b[^,;:]{1,40},\s*)$",
-    re.IGNORECASE,
-)
-# "... and 70% is still occupied": a share that is its clause's subject.
-SUBJECT_OF_RE = re.compile(
-    r"^(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+"
-    r"(?:still\s+|now\s+|currently\s+|already\s+|reportedly\s+|also\s+)*"
-    r"(?:occupied|controlled|held|under\b|in\s+(?:the\s+)?(?:[\w'’-]+\s+)?hands|liberated|free"
-    r"|(?:outside|beyond|out\s+of)\s+(?:the\s+)?[\w'’-]+\s+(?:control|hands)\b"
-    r"|[\w'’]+-(?:held|controlled|occupied)\b)",  # "is Ukrainian-held"
-    re.IGNORECASE,
-)
-# "The Donetsk region, which Russia annexed in 2022, is 80% occupied": of the clause's subject.
-_IS_BEFORE_RE = re.compile(
-    IS_BEFORE + "$",
-    re.IGNORECASE,
-)
-_STATE_AFTER_RE = re.compile(
-    r"(?:(?:[\w'’]+[-\s])?(?:occupied|controlled|held)\b|liberated|under\b"
-    r"|in\s+(?:\w+\s+)?hands\b)",
-    re.IGNORECASE,
-)
-# A figure in a clause of "leaving" or "with", the rest of the region named before.
-_LEAVING_RE = re.compile(
-    r"\b(?:leaving|leaves|left|with)\s+(?:only\s+|just\s+)?(?:the\s+(?:other|remaining|rest,?)\s+)?"
-    r"(?:(?:about|around|roughly|some|nearly|almost|over|just|only)\s+)?$",
-    re.IGNORECASE,
-)
-_STILL_RE = re.compile(r"(?:(?:still|now|currently)\s+)*", re.IGNORECASE)
-# "... and controls about 79% today.": a time after the share before its clause ends.
-_NOW_AFTER_RE = re.compile(
-    r"(?:today|now|currently|at\s+present|this\s+(?:year|month|week)"
-    # "rose from 57% to 79% over two years", "in the past year"
-    r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?)"
-    r"|over\s+(?:\w+\s+)?(?:years|months|weeks))\s*(?:[.,;)]|$)",
-    re.IGNORECASE,
-)
-# "..., Ukraine controls 27% and Russia 73%": the share ends its clause at a conjunction too.
-_AND_AFTER_RE = re.compile(r"(?:and|but|while|whereas)\b", re.IGNORECASE)
 RESPECTIVE = "'respective' with no list of regions before it"
 # A share of the whole country is of no region, but has a holder ("... 19% of Ukraine. In X, 99%")
 WHOLE_COUNTRY = "a share of the whole country"
-# "17,804 square kilometres (67.2%)", "18,500 square kilometres of X, or about 70 percent": a
-# share beside the area it is of.
-_AREA_BEFORE_RE = re.compile(
-    r"(?:km2|km²|sq\.?\s*km|square\s+kilomet(?:re|er)s|square\s+miles)"
-    r"(?:\s*\(|\b[^;()%]{0,80},\s*or\s+)$",
-    re.IGNORECASE,
-)
 # What may follow the object of "fully liberated ...": the clause goes on with a time or place.
 _GLUE = words("in on since by after from at last this early late during and but while")
-_ANAPHORA_HEADS = words("region oblast province republic territory area land it")
 _AFTER_A_NAMES_FIGURE = {",", ";"} | words("occupied controlled held under liberated")
 _PLACE_AFTER = words("east west north south around near along beyond between across outside on")
 # "..., with 78% of the region occupied": the participle after the region is the predicate
@@ -160,7 +98,7 @@ def target(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two:
         (j >= n or toks[j].key in _AFTER_A_NAMES_FIGURE)
         and (after_a_name(share, toks, ("",)) or _after_the_region(share, toks, antecedent))
     ):  # "Luhansk 99%, Donetsk 70%": a list of names and figures; "Luhansk 99% occupied"
-        _of_the_subject(share, toks, antecedent)
+        of_the_subject(share, toks, antecedent)
 
 
 _SET_OFF_RE = re.compile(r"\s*[,(–—-]\s*$")
@@ -257,7 +195,7 @@ def _of_what(share: Share, toks: list[Token], j: int, antecedent: Antecedent, tw
         share.reason = WHOLE_COUNTRY
     elif key in PEOPLE:
         share.reason = "a share of people or votes, not of territory"
-    elif key in _ANAPHORA_HEADS or key in nouns():
+    elif key in ANAPHORA_HEADS or key in nouns():
         _of_a_region_named_before(share, toks, j, antecedent, two)
     elif key in ("former", "latter"):  # "nearly all of the latter and 75% of the former"
         share.target_end = tok.end
@@ -356,102 +294,3 @@ def _in_apposition(toks: list[Token], k: int) -> tuple[tuple[Region, ...], int]:
     if not used or (comma and end < len(toks) and toks[end].key not in CLAUSE_ENDS):
         return (), 0
     return regions, comma + used
-
-
-def _of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> None:
-    """No "of": a share that ends its clause ("in Kherson, where Russian troops now hold 71%")
-    or an adverb ("has been completely occupied") is of the region the sentence names before."""
-    text = share.sentence.text
-    rel = share.start - share.sentence.start
-    rest = text[share.end - share.sentence.start :].lstrip()
-    if share.numeric and of_the_share_named(share, toks, text, rel, antecedent):
-        return
-    verb = _IS_BEFORE_RE.search(text, max(0, rel - 60), rel)  # "are (each) 75% occupied"
-    if place := a_place_not_a_region(share, toks, subject_end(text, rel)):
-        share.reason = f"a share of {place}, which is no region"
-        return
-    if (
-        share.numeric
-        and (
-            (
-                (
-                    not rest
-                    or rest[0] in '.,;)”"’!—–'
-                    or _AND_AFTER_RE.match(rest)
-                    or _NOW_AFTER_RE.match(rest)  # "... and controls about 79% today."
-                )
-                and _VERB_BEFORE_RE.search(text, max(0, rel - 80), rel)
-            )
-            or (
-                (not rest or rest[0] in ".,;)" or _AND_AFTER_RE.match(rest))
-                and (
-                    _REST_BEFORE_RE.search(text, max(0, rel - 40), rel)
-                    or gapped_figure(share, toks)
-                )
-            )
-            or SUBJECT_OF_RE.match(rest)
-            # "55 percent, with complete destruction, is under the control of the occupier"
-            or SUBJECT_OF_RE.match(
-                text[past_an_insertion(text, share.end - share.sentence.start) :].lstrip()
-            )
-            # "controls all of Luhansk except 1%": of the region named before "except"
-            or (share.all_but and (not rest or rest[0] in ".,;)"))
-            # "The rest, about 75%, is occupied": a figure set off by commas (dashes, brackets),
-            # the subject's
-            or (
-                text[:rel].rstrip()[-1:] in (",", "(", "-", "—", "–")
-                and SUBJECT_OF_RE.match(rest.lstrip(",)—–- "))
-            )
-            or passive_gap(share, toks)  # "70% of X is held by Russia and 30% by Ukraine"
-            or _AREA_BEFORE_RE.search(text, 0, rel)
-            or _STATE_BEFORE_RE.search(text, max(0, rel - 100), rel)
-            or state_by(text, rel)
-            or control_to(share, toks, _ANAPHORA_HEADS)
-            or (verb and _STATE_AFTER_RE.match(rest))
-            # "..., leaving the other 55% under Russian control", "with the rest, 30%, held by"
-            or (
-                _LEAVING_RE.search(text, max(0, rel - 50), rel)
-                and _STATE_AFTER_RE.match(rest, _STILL_RE.match(rest).end())  # type: ignore[union-attr]
-            )
-        )
-    ):
-        if verb and each_of_the_subject(share, toks, share.sentence.start + verb.start()):
-            return
-        share.regions, share.reason = antecedent(share.sentence.start + subject_end(text, rel))
-        if share.regions and (part := part_as_the_subject(text, rel)):
-            share.regions, share.reason = (), f"a share of the region's {part}"
-        elif share.regions and not (
-            of_a_group_named(share, text[max(0, rel - 200) : rel])
-            or of_the_subjects_together(share)
-        ):
-            share.note = f"read as a share of {names(share.regions)}, named before it"
-        return
-    if share.adverb:
-        # "The Luhansk region has been completely occupied": the region is the subject (not
-        # "the Kherson region's left bank was fully under their control": a part of it); "The
-        # A, B and C regions were fully liberated": each of them.
-        if verb and each_of_the_subject(share, toks, share.sentence.start + verb.start()):
-            return
-        share.regions, share.reason = antecedent(share.sentence.start + subject_end(text, rel))
-        if share.regions and of_a_group_named(share, text[max(0, rel - 200) : rel]):
-            return
-        if share.regions and (part := part_as_the_subject(text, rel)):
-            share.regions, share.reason = (), f"a share of the region's {part}"
-        return
-    share.reason = NO_REGION
-
-
-# "Ukrainian forces hold the rest, about 25%": a figure set off after "the rest" of the region.
-_REST_BEFORE_RE = re.compile(r"\b(?:rest|remainder)\s*[,(–—-]\s*$", re.IGNORECASE)
-# "Luhansk is almost entirely occupied (99%)", "... is under Russian control, at 99%": a figure
-# set off after the state of the clause's subject is the subject's.
-_STATE_BEFORE_RE = re.compile(
-    # ... or a list's label: "Crimea: occupied since 2014 (100%)"
-    rf"(?:\b{BE}\s+|:\s*)(?:(?:now|still|almost"
-    r"|nearly|virtually|practically|entirely|fully|completely|wholly|all\s+but|partly|partially"
-    r"|largely|mostly)\s+){0,3}"
-    r"(?:occupied|controlled|held|liberated|under\s+(?:[\w'’-]+\s+){1,3}?(?:control|occupation)"
-    r"|in\s+(?:[\w'’-]+\s+)?hands)(?:\s+(?:since|in)\s+(?:19|20)\d\d)?"
-    r"\s*(?:\(|,\s*(?:at\s+)?|:\s*|[-–—]\s*)$",
-    re.IGNORECASE,
-)

@@ -180,3 +180,14 @@ _COMPASS = frozenset(
 def counts_units(after: str) -> bool:
     """Whether a number before the word ``after`` counts units: "11 of", "18 states"."""
     return after == "of" or (after not in ("%", "per", "percent") and after in nouns())
+
+
+# The whole of the units after a verb, passed over: "took control of all of Gezira State" in a
+# month before the text's is held (its share on the text's date is not given; see held.py).
+_WHOLE_OF = (("all", "of"), ("the", "whole", "of"), ("the", "entirety", "of"), ("the", "entire"))
+
+
+def whole_of(toks: list[Token], k: int) -> int:
+    """How many tokens from the ``k``-th say "all of" (or "the whole of"): 0 for none."""
+    keys = tuple(t.key for t in toks[k : k + 3])
+    return next((len(w) for w in _WHOLE_OF if keys[: len(w)] == w), 0)

@@ -35,6 +35,7 @@ from geomap.extract.unit_words import (
     of_the_compass,
     of_the_country,
     past_a_relative,
+    whole_of,
 )
 from geomap.regions import Region
 
@@ -42,9 +43,6 @@ from geomap.regions import Region
 _PLACES_IN = frozenset(
     {"capital", "capitals", "city", "town", "towns", "cities", "village", "villages"}
 )
-# The whole of the units after a verb, passed over: "took control of all of Gezira State" in a
-# month before the text's is held (its share on the text's date is not given; see held.py).
-_WHOLE_OF = (("all", "of"), ("the", "whole", "of"), ("the", "entirety", "of"), ("the", "entire"))
 _NUMBERS = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
 
 
@@ -53,18 +51,12 @@ def after_verb(toks: list[Token], at: int) -> tuple[Region, ...]:
     "the state of Sennar", "four states: A, B and C", "all five Darfur states", "Darfur"."""
     k = token_at(toks, at)
     k += k < len(toks) and toks[k].key in ("only", "just", "solely")  # "controls only X"
-    k += _whole_of(toks, k)  # "seized all of X"
+    k += whole_of(toks, k)  # "seized all of X"
     counted = _counted_of(toks, k)
     if counted is not None:  # "four of Darfur's five states: A, B, C and D"
         return counted or _included(toks, k)  # "11 of Sudan's 18 states, including A and B"
     # "every state in Darfur", "Darfur's five states"
     return _a_groups_units(toks, k) or _named_object(toks, k) or _after_a_place(toks, k)
-
-
-def _whole_of(toks: list[Token], k: int) -> int:
-    """How many tokens from the ``k``-th say "all of" (or "the whole of"): 0 for none."""
-    keys = tuple(t.key for t in toks[k : k + 3])
-    return next((len(w) for w in _WHOLE_OF if keys[: len(w)] == w), 0)
 
 
 def _after_a_place(toks: list[Token], k: int) -> tuple[Region, ...]:
