@@ -202,3 +202,19 @@ def test_a_passive_left_out_in_sudan_and_testland(sudan, testland_path):
     with using(load(testland_path)):
         text = "Half of the Alpha region is held by Testland and 50% by Norland."
         assert (controlled(text), defended(text)) == ({"TL-01": 50}, {"TL-01": 50})
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # sides named by their capitals are no regions named before the gapped figure
+        ("Kyiv controls 25% of the Donetsk region; Moscow, the remaining 75%.",
+         {"UA-14": 75}, {"UA-14": 25}),
+        ("Kyiv controls a quarter of the Donetsk region and Moscow the other three-quarters.",
+         {"UA-14": 75}, {"UA-14": 25}),
+        # a capital named as a place is a region named: whose region the figure is, unclear
+        ("In Kyiv, officials say Russia holds 75% of Donetsk; Ukraine, 25%.", {"UA-14": 75}, {}),
+    ],
+)  # fmt: skip
+def test_a_gapped_figure_after_sides_named_by_their_capitals(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)

@@ -75,7 +75,7 @@ def passive_gap(share: Share, toks: list[Token] | None = None) -> str:
     if not side or not _CLAUSE_END_RE.match(text, by.end()):
         return ""
     toks = tokens(share.sentence) if toks is None else toks
-    return side if _one_region_before(toks, s0 + rel) else ""
+    return side if _one_region_before(share, toks, s0 + rel) else ""
 
 
 # Before a gapped clause's side: "...; Ukraine, 25%", "..., Ukraine about 20%".
@@ -95,14 +95,18 @@ def gapped_figure(share: Share, toks: list[Token]) -> bool:
         and _HOLDING_RE.search(text, 0, at)
     ):
         return False
-    return _one_region_before(toks, s0 + at)
+    return _one_region_before(share, toks, s0 + at)
 
 
-def _one_region_before(toks: list[Token], at: int) -> bool:
-    """Whether the words before document offset ``at`` name one region, the figure's."""
+def _one_region_before(share: Share, toks: list[Token], at: int) -> bool:
+    """Whether the words before document offset ``at`` name one region, the figure's (a side
+    named by its capital, "Kyiv controls 25% of X; Moscow, the rest", names none)."""
+    s0 = share.sentence.start
+    sides_at = {s0 + pos for pos, _ in named_sides(share.sentence.text, sides())}
     named, j = set(), 0
     while j < len(toks) and toks[j].start < at:
         regions, used = name_at(toks, j)
-        named |= {r.code for r in regions}
+        if toks[j].start not in sides_at:
+            named |= {r.code for r in regions}
         j += used or 1
     return len(named) == 1
