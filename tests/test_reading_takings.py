@@ -122,3 +122,34 @@ def test_a_relative_clause_in_the_past_perfect_is_earlier(sudan, text, ours, the
 def test_a_relative_clause_in_the_past_perfect_in_testland(testland):
     text = "Norland retook the Beta region, which Testland had captured in the spring."
     assert (held(text), defender_held(text)) == ({"TL-02"}, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a clause of each side, the second leaving out the first's verb
+        ("The RSF holds West Darfur; the army, River Nile State.", {"SD-DW"}, {"SD-NR"}),
+        ("The RSF holds West Darfur, and the army River Nile and Northern states.", {"SD-DW"},
+         {"SD-NR", "SD-NO"}),
+        ("West Darfur is held by the RSF and River Nile State by the army.", {"SD-DW"},
+         {"SD-NR"}),
+        # ... not a clause of another verb, nor who says it
+        ("The RSF seized West Darfur, the army said.", {"SD-DW"}, set()),
+        ("The army holds River Nile State, while the RSF, in a statement, claimed victory.", set(),
+         {"SD-NR"}),
+        # ... nor the same side again
+        ("The RSF holds West Darfur and the RSF's allies South Kordofan.", {"SD-DW"}, set()),
+    ],
+)  # fmt: skip
+def test_a_statement_leaving_out_the_verb_before(sudan, text, ours, theirs):
+    assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+def test_a_statement_leaving_out_the_verb_before_in_ukraine_and_testland(testland_path):
+    from geomap.profile import load, using
+
+    text = "Russia holds the Luhansk region; Ukraine, the Kharkiv region."
+    assert (held(text), defender_held(text)) == ({"UA-09"}, {"UA-63"})
+    with using(load(testland_path)):
+        text = "The Alpha region is held by Norland and the Beta region by Testland."
+        assert (held(text), defender_held(text)) == ({"TL-01"}, {"TL-02"})

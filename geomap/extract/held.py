@@ -15,7 +15,17 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from geomap.extract import held_words, holders, put_out, relative, scan, sources, units, when
+from geomap.extract import (
+    held_gaps,
+    held_words,
+    holders,
+    put_out,
+    relative,
+    scan,
+    sources,
+    units,
+    when,
+)
 from geomap.extract.actors import find_actors, it_subject, main_clause_start, named_sides, speaker
 from geomap.extract.antecedents import Antecedent, it_stands_for, the_others
 from geomap.extract.asides import insertions, past_an_insertion
@@ -250,6 +260,7 @@ def read_held(
         item = reader(sentence, match, last, actors, two, context)
         item.note = holders.join(item.note, f"'{word}' read as {names(last)}")
         found.append(item)
+    found += held_gaps.gapped(sentence, toks, named, found, two)  # "...; the army, B"
     for item in found:
         item.regions = tuple(r for r in item.regions if r.code not in shared)
         _finish(item, named, as_of, two)
