@@ -56,8 +56,19 @@ _PASSIVE_RE = re.compile(
     r"|occupied)\s+by\b",
     re.IGNORECASE,
 )
-_BY_RE = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
-_CLAUSE_END_RE = re.compile(r"[\w'’-]*(?:\s+(?:forces|troops|army))?\s*(?:[.,;)]|$)")
+BY_RE = re.compile(r"\s+by\s+", re.IGNORECASE)
+# A side's name ending its clause: "... by Ukraine.", "... by the army,"
+CLAUSE_END_RE = re.compile(
+    r"(?:the\s+)?[\w'’-]*(?:\s+(?:forces|troops|army))?\s*(?:[.,;)]|$)", re.IGNORECASE
+)
+_THE_RE = re.compile(r"the\s+", re.IGNORECASE)
+
+
+def side_at(sides_at: dict[int, str], text: str, at: int) -> str:
+    """The side named at ``at`` of ``text`` (or just past a "the"), of ``sides_at`` (where
+    :func:`named_sides` names each); else ""."""
+    the = _THE_RE.match(text, at)
+    return sides_at.get(at) or (sides_at.get(the.end(), "") if the else "")
 
 
 def passive_gap(share: Share, toks: list[Token] | None = None) -> str:
@@ -66,13 +77,13 @@ def passive_gap(share: Share, toks: list[Token] | None = None) -> str:
     Ukraine); else ""."""
     text, s0 = share.sentence.text, share.sentence.start
     rel, end = share.start - s0, share.end - s0
-    by = _BY_RE.match(text, end)
+    by = BY_RE.match(text, end)
     if by is None or not (
         _GAP_BEFORE_RE.search(text, max(0, rel - 12), rel) and _PASSIVE_RE.search(text, 0, rel)
     ):
         return ""
-    side = next((side for at, side in named_sides(text, sides()) if at == by.end()), "")
-    if not side or not _CLAUSE_END_RE.match(text, by.end()):
+    side = side_at(dict(named_sides(text, sides())), text, by.end())
+    if not side or not CLAUSE_END_RE.match(text, by.end()):
         return ""
     toks = tokens(share.sentence) if toks is None else toks
     return side if _one_region_before(share, toks, s0 + rel) else ""

@@ -10,20 +10,19 @@ import re
 
 from geomap.extract import units
 from geomap.extract.actors import named_sides
+from geomap.extract.gapping import BY_RE, CLAUSE_END_RE, side_at
 from geomap.extract.sides import Sides
 from geomap.extract.statement import Held
 from geomap.extract.text import Mention, Sentence, Token
 from geomap.regions import Region
 
-# After the units of an active statement: the next clause's side, then its units.
+# After the units of an active statement: the next clause's side ...
 _ACTIVE_GAP_RE = re.compile(r"\s*(?:;|,?\s+(?:and|while|whereas)\b|,)\s+", re.IGNORECASE)
-_THE_RE = re.compile(r"the\s+", re.IGNORECASE)
-_SIDE_GLUE_RE = re.compile(r"[\w'’-]*(?:\s+(?:forces|troops))?\s*,?\s+", re.IGNORECASE)
+# ... its name, then its units: "the army, River Nile State", "Ukrainian forces B".
+_SIDE_GLUE_RE = re.compile(r"(?:the\s+)?[\w'’-]*(?:\s+(?:forces|troops))?\s*,?\s+", re.IGNORECASE)
 # After a passive statement's agent: "and" the next units, then "by" a side.
 _PASSIVE_GAP_RE = re.compile(r"\s*,?\s+(?:and|while|whereas)\s+", re.IGNORECASE)
-_BY_RE = re.compile(r"\s+by\s+", re.IGNORECASE)
-_NAME_RE = re.compile(r"[\w'’-]+(?:\s+(?:forces|troops))?")
-_CLAUSE_END_RE = re.compile(r"[\w'’-]*(?:\s+(?:forces|troops))?\s*(?:[.;,)]|$)")
+_NAME_RE = re.compile(r"(?:the\s+)?[\w'’-]+(?:\s+(?:forces|troops))?", re.IGNORECASE)
 
 
 def gapped(
@@ -39,12 +38,7 @@ def gapped(
         after = [m for m in named if m.start >= held.end and set(m.regions) & set(held.regions)]
         before = [m for m in named if m.end <= held.start and set(m.regions) & set(held.regions)]
         if after:  # "The RSF holds A; the army, B"
-            gap = _ACTIVE_GAP_RE.match(text, after[-1].end - s0)
-            at = _past_the(text, gap.end()) if gap else 0
-            side = sides_at.get(gap.end(), sides_at.get(at)) if gap else None
-            glue = _SIDE_GLUE_RE.match(text, at) if side and gap else None
-            regions = units.after_verb(toks, s0 + glue.end()) if glue else ()
-            start = s0 + gap.end() if gap else 0
+            side, regions, start = _active_gap(text, s0, toks, after[-1].end - s0, sides_at)
         elif before:  # "A is held by the RSF and B by the army"
             side, regions, start = _passive_gap(text, s0, named, held, sides_at)
         else:
@@ -55,31 +49,36 @@ def gapped(
     return more
 
 
+def _active_gap(
+    text: str, s0: int, toks: list[Token], end: int, sides_at: dict[int, str]
+) -> tuple[str, tuple[Region, ...], int]:
+    """The side and the units of "; the army, B" after a statement's units ending at ``end``."""
+    gap = _ACTIVE_GAP_RE.match(text, end)
+    if gap is None or not (side := side_at(sides_at, text, gap.end())):
+        return "", (), 0
+    glue = _SIDE_GLUE_RE.match(text, gap.end())
+    return side, units.after_verb(toks, s0 + glue.end()) if glue else (), s0 + gap.end()
+
+
 def _passive_gap(
     text: str, s0: int, named: list[Mention], held: Held, sides_at: dict[int, str]
-) -> tuple[str | None, tuple[Region, ...], int]:
+) -> tuple[str, tuple[Region, ...], int]:
     """The side and the units of "and B by the army" after the agent of a passive statement
-    whose verb is ``held``'s; (None, (), 0) for none."""
+    whose verb is ``held``'s; ("", (), 0) for none."""
     agent = next((pos for pos in sorted(sides_at) if pos >= held.end - s0), None)
     name = _NAME_RE.match(text, agent) if agent is not None else None
     gap = _PASSIVE_GAP_RE.match(text, name.end()) if name else None
-    by = _BY_RE.search(text, gap.end()) if gap else None
+    by = BY_RE.search(text, gap.end()) if gap else None
     if gap is None or by is None:
-        return None, (), 0
+        return "", (), 0
     listed = [m for m in named if gap.end() <= m.start - s0 and m.end - s0 <= by.start()]
-    side = sides_at.get(by.end(), sides_at.get(_past_the(text, by.end())))
+    side = side_at(sides_at, text, by.end())
     if (
         not listed
         or listed[0].start - s0 != gap.end()
         or listed[-1].end - s0 != by.start()
-        or side is None
-        or not _CLAUSE_END_RE.match(text, _past_the(text, by.end()))
+        or not side
+        or not CLAUSE_END_RE.match(text, by.end())
     ):
-        return None, (), 0
+        return "", (), 0
     return side, tuple(r for m in listed for r in m.regions), listed[0].start
-
-
-def _past_the(text: str, at: int) -> int:
-    """Where the words at ``at`` start past a "the"."""
-    the = _THE_RE.match(text, at)
-    return the.end() if the else at
