@@ -153,3 +153,17 @@ def test_a_statement_leaving_out_the_verb_before_in_ukraine_and_testland(testlan
     with using(load(testland_path)):
         text = "The Alpha region is held by Norland and the Beta region by Testland."
         assert (held(text), defender_held(text)) == ({"TL-01"}, {"TL-02"})
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a unit lost "to" a side, where the side that lost it is not said before the verb
+        ("Having lost Gezira State to the army, the RSF now holds only Darfur.",
+         {"SD-DC", "SD-DE", "SD-DN", "SD-DS", "SD-DW"}, {"SD-GZ"}),
+        ("After it lost Sennar State to the army, the RSF regrouped.", set(), {"SD-SI"}),
+        ("Having lost North Darfur to the RSF, the army moved to Port Sudan.", {"SD-DN"}, set()),
+    ],
+)  # fmt: skip
+def test_a_unit_lost_to_a_side(sudan, text, ours, theirs):
+    assert (held(text), defender_held(text)) == (ours, theirs)

@@ -8,6 +8,7 @@ import re
 
 from geomap.extract import holder_words
 from geomap.extract.actors import removed as side_put_out
+from geomap.extract.gapping import side_at
 from geomap.extract.sides import Sides, other
 from geomap.extract.statement import Held, statement
 from geomap.extract.text import Token, token_at
@@ -50,6 +51,8 @@ NONE_LEFT_RE = re.compile(
     r"(?:\s+(?:part|parts|territory|ground))?\s+(?:of|in)\b|\b(?:controls?|holds?)\s+none\s+of\b",
     re.IGNORECASE,
 )
+# "lost X to the army": where no side acting is named, the side it went to holds it.
+_LOST_TO_RE = re.compile(r"(?<=\blost)\s[^,;:.()]{1,80}?\bto\s+", re.IGNORECASE)
 # ... and "the RSF has lost Khartoum State (to the army)": the side acting lost it.
 REMOVED_RE = re.compile(
     holder_words.REMOVED + r"|\b(?:lost|loses)\b(?=\s+(?!control\b))", re.IGNORECASE
@@ -107,6 +110,10 @@ def removal(sentence, match: re.Match, regions, actors, two: Sides, _context: st
     held.reason = ""
     removed = side_put_out(actors, sentence.text, match.span(), match.span("removed"))
     held.holder = other(removed, two)
+    if not held.holder and (to := _LOST_TO_RE.match(sentence.text, match.end())):
+        # "Having lost Gezira State to the army, the RSF ...": the side it went to
+        held.holder = side_at(dict(actors), sentence.text, to.end())
+        removed = other(held.holder, two) if held.holder else ""
     if not held.holder:
         held.reason = f"holder unclear: the text does not say who was put out ('{match.group()}')"
     else:
