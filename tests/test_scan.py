@@ -145,15 +145,6 @@ def test_the_blind_patterns_are_searched_in_lower_case():
     assert all(scan.folded(p) is not None for p in blind_patterns())
 
 
-def test_the_profiles_patterns_are_searched_in_lower_case(profile):
-    """The patterns filled in with a profile's words, the claim phrases' among them: each is
-    searched in lower case, exactly or loosely. (Searched as written, a pattern of thousands of
-    characters ignoring case costs a tenth of a second to plan where it can start, and its
-    matches are tried folding case at every position.)"""
-    for pattern in reading_patterns():
-        assert scan.folded(pattern) or scan.folded(pattern, loose=True), pattern.pattern[:60]
-
-
 @pytest.mark.parametrize(
     "pattern",
     [

@@ -124,9 +124,7 @@ _CUE = (
     r"|\btreat(?:y|ies)\s+(?:on\s+)?(?:(?:\w+day|\d{1,2}\s+\w+)\s+)?(?:absorb|incorporat)\w*"
     r"|\birrevocably\s+lost\b"
     # "a claim on X" ("claimed on Sunday that ..." is a date)
-    # (a month's name, not any capitalised word: so the pattern can be searched in lower case)
-    r"|\bclaims?\s+(?:over|on)\b(?!\s+(?:\w+day\b|\d|the\s+\d"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))"
+    r"|\bclaims?\s+(?:over|on)\b(?!\s+(?:\w+day\b|\d|the\s+\d|(?-i:[A-Z][a-z]{2,8})\s+\d))"
     r"|\bclaim(?:s|ed|ing)?\s+(?:to\s+have\s+annexed|as\s+(?:its|«CA»|part)"
     r"|to\s+(?:the\s+)?(?:whole|entire|entirety|all)|to(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|the\s+(?:whole|entirety|entire)|all\s+of)"
