@@ -167,3 +167,18 @@ def test_a_statement_leaving_out_the_verb_before_in_ukraine_and_testland(testlan
 )  # fmt: skip
 def test_a_unit_lost_to_a_side(sudan, text, ours, theirs):
     assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the unit a relative clause is on, after "into"; its "it" with an adverb after it
+        ("The army pushed into Gezira State, which it recaptured in May.", {"SD-GZ"}),
+        ("The army pushed into Gezira State, which it then recaptured in May.", {"SD-GZ"}),
+        # "it" of the side the sentence before names, through the "It" opening this one
+        ("The army retook Sennar State in November. It then pushed into Gezira State, which it "
+         "recaptured in January.", {"SD-SI", "SD-GZ"}),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_on_a_unit_entered(sudan, text, expected):
+    assert defender_held(text) == expected

@@ -43,7 +43,7 @@ IN_CONTROL_RE = re.compile(r"(?<=,\s)" + _IN_CONTROL, re.IGNORECASE)
 OPENING_IN_RE = re.compile(r"\s*(?:In|Across|Throughout|All\s+over)\s+[^,;]{2,40},\s")
 
 
-def relative(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
+def relative(sentence, match: re.Match, regions, actors, two: Sides, context: str) -> Held:
     """ "X, which the army recaptured last year": held by the side the relative clause names."""
     held = statement(sentence, match, regions, actors, two, passive=True)
     then = _THEN_RE.match(sentence.text, match.end())
@@ -56,8 +56,11 @@ def relative(sentence, match: re.Match, regions, actors, two: Sides, _context: s
     held.start, held.end = sentence.start + last.start("verb"), sentence.start + last.end("verb")
     lo, hi = last.span("who")
     named = {side for at, side in actors if lo <= at < hi}
-    if sentence.text[lo:hi].strip().lower() in ("it", "they"):  # the one side named before
-        named = {side for at, side in actors if at < lo}
+    words = sentence.text[lo:hi].lower().split()
+    if words[:1] in (["it"], ["they"]) and all(w.endswith("ly") for w in words[1:]):
+        # the one side named before ("which it fully recaptured"), or the one "It" opening
+        # the sentence stands for ("It then pushed into X, which it recaptured")
+        named = {side for at, side in actors if at < lo} or ({context} if context else set())
     unclear = held.reason.startswith("holder unclear")
     held.holder = named.pop() if len(named) == 1 and (unclear or not held.reason) else ""
     held.reason = "" if held.holder else held.reason

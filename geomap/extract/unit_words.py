@@ -191,3 +191,9 @@ def whole_of(toks: list[Token], k: int) -> int:
     """How many tokens from the ``k``-th say "all of" (or "the whole of"): 0 for none."""
     keys = tuple(t.key for t in toks[k : k + 3])
     return next((len(w) for w in _WHOLE_OF if keys[: len(w)] == w), 0)
+
+
+def a_relative_at(toks: list[Token], at: int) -> bool:
+    """Whether a relative clause ("which", "that") starts at document offset ``at``."""
+    k = token_at(toks, at)
+    return k < len(toks) and toks[k].key in ("which", "that")

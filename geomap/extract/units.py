@@ -28,6 +28,7 @@ from geomap.extract.text import (
 from geomap.extract.unit_words import (
     PART_WORDS,
     PLACE_WORDS,
+    a_relative_at,
     counts_units,
     ends_a_name,
     no_city,
@@ -404,7 +405,9 @@ def before_verb(
         preceding = preceding[:-1]  # "6,000 sq km of the Donbas remain in ...": a part of it
     unit_of = len(preceding) > 1 and preceding[-2].key in generic  # "the state of Sennar"
     opening = len(preceding) == 1  # "In Central Darfur, which the RSF controls, ...": the unit
-    if preceding and preceding[-1].key in PLACE_WORDS and not (unit_of or where or opening):
+    # "pushed into Gezira State, which it recaptured": the unit a relative clause is on
+    into = bool(preceding) and preceding[-1].key == "into" and a_relative_at(toks, at)
+    if preceding and preceding[-1].key in PLACE_WORDS and not (unit_of or where or opening or into):
         return ()  # "El Fasher, the last army stronghold in Darfur, fell to ...": a place in it
     listed = _listed_before(before, toks)
     # a unit noun, a group, a name of several words ("West Kordofan": no town has such a name),

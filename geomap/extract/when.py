@@ -77,6 +77,7 @@ _DATE_RE = re.compile(
 
 
 _A_YEAR = dt.timedelta(days=366)
+_A_MONTH = dt.timedelta(days=31)
 # A date in a "since" phrase: "since El Fasher fell in late October".
 _SINCE_BEFORE_RE = re.compile(r"\bsince\b[^,;.()]{0,60}$", re.IGNORECASE)
 
@@ -137,7 +138,7 @@ def time(text: str, as_of: dt.date | None) -> tuple[int, str, dt.date | None]:
             prep = "since"  # "has held it since El Fasher fell in October": to this day
         if day and not prep.startswith("since"):
             latest = max(latest or day, day)
-        if (day and as_of and day >= as_of - dt.timedelta(days=31)) or (
+        if (day and as_of and day >= as_of - _A_MONTH) or (
             prep.startswith("as") and not (day and as_of and day < as_of - _A_YEAR)
         ):  # "as of" a date: the latest the text gives, unless a year or more before it ("As of
             # March 2022, ..." in a text of 2025 is of then)
