@@ -4,8 +4,8 @@ worst kind of wrong number); a participle set off after a verb of failing has it
 ("has failed to take X in full, holding only 70% of it"); "after retaking X State" says the
 subject of the clause holds X, unless that clause is a plan ("after liberating X it would ...")
 or the taking comes "before" it. A share after a linking word ("Accordingly, 55% is under
-Russian control") or with an aside before its verb ("55 percent, with complete destruction, is
-under the control of the occupier") is of the region named before. What is denied, rejected or
+Russian control") or with an aside before its verb ("55 percent, with most of its towns in ruins,
+is under the control of the occupier") is of the region named before. What is denied, rejected or
 dismissed ("denied the statement that the Russian forces managed to capture 30% of X") is not
 stated; a figure after the denial's clause, a plan rejected or a withdrawal done ("have
 withdrawn from the town, and Russia holds 70%") is. A clearing announced ("the full clearing of
@@ -164,8 +164,8 @@ def test_denials_and_withdrawals_in_testland(testland):
          "control.", {"UA-14": 55.0}),
         ("Ukraine controls about 45% of the Donetsk region. Thus 55% is under Russian control.",
          {"UA-14": 55.0}),
-        ('Ukraine controls about 45% of the Donetsk region. "Accordingly, 55 percent, with '
-         'complete destruction, is under the control of the occupier," the governor said.',
+        ('Ukraine controls about 45% of the Donetsk region. "So 55 percent, with most of its '
+         'towns in ruins, is under the control of the occupier," the governor said.',
          {"UA-14": 55.0}),
         # ... a town's name is still a place
         ("Russia holds 70% of the Donetsk region. Pokrovsk, however, is 90% under Russian "

@@ -119,7 +119,7 @@ def of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> N
                 )
             )
             or SUBJECT_OF_RE.match(rest)
-            # "55 percent, with complete destruction, is under the control of the occupier"
+            # "55 percent, with most of its towns in ruins, is under the control of the occupier"
             or SUBJECT_OF_RE.match(
                 text[past_an_insertion(text, share.end - share.sentence.start) :].lstrip()
             )
