@@ -140,7 +140,7 @@ def of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> N
             # "..., leaving the other 55% under Russian control", "with the rest, 30%, held by"
             or (
                 _LEAVING_RE.search(text, max(0, rel - 50), rel)
-                and _STATE_AFTER_RE.match(rest, _STILL_RE.match(rest).end())  # type: ignore[union-attr]
+                and _STATE_AFTER_RE.match(_STILL_RE.sub("", rest, count=1))
             )
         )
     ):
