@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from geomap.extract.each import COMPASS
 from geomap.extract.sides import sides
 from geomap.extract.text import Token, name_at, nouns, token_at
 from geomap.profile import current, gazetteer
@@ -165,16 +166,8 @@ def of_the_compass(toks: list[Token], k: int) -> bool:
     """Whether the words from token ``k`` are "of the north" (the country's part by the compass,
     not "of the north of Kordofan")."""
     keys = [t.key for t in toks[k : k + 4]]
-    return (
-        keys[:2] == ["of", "the"] and keys[2:3] != [] and keys[2] in _COMPASS and keys[3:] != ["of"]
-    )
-
-
-# The parts of a country by the compass: "the north", "the centre".
-_COMPASS = frozenset(
-    {"north", "south", "east", "west", "centre", "center", "northeast", "northwest", "southeast",
-     "southwest", "north-east", "north-west", "south-east", "south-west"}
-)  # fmt: skip
+    part = keys[2] if keys[:2] == ["of", "the"] and len(keys) > 2 else ""
+    return (part in COMPASS or part in ("centre", "center")) and keys[3:] != ["of"]
 
 
 def counts_units(after: str) -> bool:
