@@ -182,3 +182,20 @@ def test_a_unit_lost_to_a_side(sudan, text, ours, theirs):
 )  # fmt: skip
 def test_a_relative_clause_on_a_unit_entered(sudan, text, expected):
     assert defender_held(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # first words sharing the rest of the name after them, before a passive verb
+        ("Central and East Darfur are under RSF control.", {"SD-DC", "SD-DE"}, set()),
+        ("West, Central and South Darfur fell to the RSF in 2023.", {"SD-DW", "SD-DC", "SD-DS"},
+         set()),
+        ("North and South Kordofan are contested, while Central and East Darfur are held by the "
+         "RSF.", {"SD-DC", "SD-DE"}, set()),
+        # ... not a name of its own before them
+        ("El Fasher and East Darfur are under RSF control.", {"SD-DE"}, set()),
+    ],
+)  # fmt: skip
+def test_names_sharing_their_rest_before_a_passive(sudan, text, ours, theirs):
+    assert (held(text), defender_held(text)) == (ours, theirs)

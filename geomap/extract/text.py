@@ -327,6 +327,18 @@ def ellipsis_at(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int]:
     return (), 0
 
 
+def ellipsis_before(toks: list[Token], first: Mention) -> tuple[Region, ...]:
+    """ "West, Central and South Darfur are ...": the units of the first words before a name
+    that share the rest of it (see :func:`ellipsis_at`), ``first`` that name; () for none."""
+    k = token_at(toks, first.start)
+    found: tuple[Region, ...] = ()
+    for j in range(k - 2, max(-1, k - 12), -1):  # the furthest back that ends at the name
+        regions, used = ellipsis_at(toks, j)
+        if used and toks[j + used - 1].end == first.end:
+            found = regions
+    return found
+
+
 def _shares_the_noun(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int]:
     """ "Northern" in "Northern, River Nile and Red Sea states": a capitalised word, no name on
     its own, in a list of names closed by a unit noun in the plural, that is a name with that

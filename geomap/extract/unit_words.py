@@ -190,3 +190,15 @@ def a_relative_at(toks: list[Token], at: int) -> bool:
     """Whether a relative clause ("which", "that") starts at document offset ``at``."""
     k = token_at(toks, at)
     return k < len(toks) and toks[k].key in ("which", "that")
+
+
+def of_a_place_between(toks: list[Token], last: Mention, between: list[Token], generic) -> bool:
+    """Whether the "which" of a relative clause before the verb is on a place named after the
+    unit, in words that read as an aside: "In North Kordofan, fighting goes on around El Obeid,
+    which remains in army hands" (the town's)."""
+    which = next((t for t in between if t.key in ("which", "that", "where")), None)
+    return which is not None and any(
+        t.key not in generic and t.key != ","
+        for t in toks
+        if last.end <= t.start and t.end <= which.start
+    )

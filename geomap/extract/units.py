@@ -20,6 +20,7 @@ from geomap.extract.text import (
     Mention,
     Token,
     ellipsis_at,
+    ellipsis_before,
     name_at,
     nouns,
     token_at,
@@ -33,6 +34,7 @@ from geomap.extract.unit_words import (
     ends_a_name,
     no_city,
     of_a_place,
+    of_a_place_between,
     of_the_compass,
     of_the_country,
     past_a_relative,
@@ -397,7 +399,7 @@ def before_verb(
         for t in between
     ):  # "Darfur's five states are ..."
         return ()
-    if _of_a_place_between(toks, last, [*between, *toks[token_at(toks, at) :][:1]], generic):
+    if of_a_place_between(toks, last, [*between, *toks[token_at(toks, at) :][:1]], generic):
         return ()
     own = [t for t in toks if last.start <= t.start and t.end <= last.end]
     preceding = [t for t in toks if t.end <= last.start]
@@ -410,8 +412,8 @@ def before_verb(
     if preceding and preceding[-1].key in PLACE_WORDS and not (unit_of or where or opening or into):
         return ()  # "El Fasher, the last army stronghold in Darfur, fell to ...": a place in it
     listed = _listed_before(before, toks)
-    # a unit noun, a group, a name of several words ("West Kordofan": no town has such a name),
-    # or a list of units ("Khartoum, Gezira and Sennar states are ...")
+    # a unit noun, a group, a name of several words ("West Kordofan": no town has such a name), or
+    # a list of units ("Khartoum, Gezira and Sennar states are ..."; "Central and East Darfur")
     if not (
         unit_of
         or len(last.regions) > 1
@@ -421,19 +423,8 @@ def before_verb(
         or len(listed) > 1
     ):
         return ()
-    return tuple(dict.fromkeys(r for m in listed for r in m.regions))
-
-
-def _of_a_place_between(toks: list[Token], last: Mention, between: list[Token], generic) -> bool:
-    """Whether the "which" of a relative clause before the verb is on a place named after the
-    unit, in words that read as an aside: "In North Kordofan, fighting goes on around El Obeid,
-    which remains in army hands" (the town's)."""
-    which = next((t for t in between if t.key in ("which", "that", "where")), None)
-    return which is not None and any(
-        t.key not in generic and t.key != ","
-        for t in toks
-        if last.end <= t.start and t.end <= which.start
-    )
+    shared = ellipsis_before(toks, listed[0])
+    return tuple(dict.fromkeys((*shared, *(r for m in listed for r in m.regions))))
 
 
 def _listed_before(before: list[Mention], toks: list[Token]) -> list[Mention]:
