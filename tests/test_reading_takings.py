@@ -1,8 +1,15 @@
-"""A whole taking of an earlier date ("took full control of X in March", "seized all of X in
-2024"): its outcome lasts, so the unit is held by the side that took it, but its share on the
-text's date is not given (what happened since is not said); and two clauses, one of each side,
-joined by "and" ("The RSF controls A and the army took B"): each side's own, not both sides as
-one subject. In Ukraine's profile, Sudan's and the made-up Testland's.
+"""Takings and who they leave holding what. A whole taking of an earlier date said as its object
+("took full control of X in March", "seized all of X in 2024"): its outcome lasts, so the unit is
+held by the side that took it, but its share on the text's date is not given; a share taken
+before the total it brought a side to ("captured 2% of X, bringing its total to 79%"): a gain,
+the total held; a unit lost "to" a side ("Having lost X to the army, the RSF ..."); a relative
+clause in the past perfect ("X, which the army had seized in May"), before the statement it is
+on; a relative clause on a unit entered ("pushed into X, which it recaptured"). And clauses of
+each side: joined by "and" ("The RSF controls A and the army took B"), each side's own, not both
+sides as one subject; leaving out the verb before ("The RSF holds A; the army, B", "A is held by
+the RSF and B by the army"); first words sharing the rest of a name before a passive ("Central
+and East Darfur are under RSF control"). In Ukraine's profile, Sudan's and the made-up
+Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
