@@ -11,7 +11,11 @@ X is not claimed. A year after 2014 beside Crimea's annexation makes a later ann
 the regions after the word of annexing ("annexed Crimea in 2014 and A and B in 2022"), or before
 a passive one, not of a region another verb's year is of. Regions named in the sentence before
 are claimed as "them" ("wants Kyiv to recognise them as Russian") or "they" ("says they belong to
-it"). In Ukraine's profile and the made-up Testland's.
+it"). A parliament's vote to absorb regions is a claim, a refusal to annex or absorb none; so are
+"the incorporation of" regions, regions accepted "into" the Russian Federation and "included in
+its constitution" ("the planned incorporation" is talked of; "never accepted into" is not
+claimed); "X, which Russia claims is collapsing" claims no region after it. In Ukraine's profile
+and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """

@@ -2,9 +2,12 @@
 of X still held by Ukraine", "the 22% of X it does not yet control", "the 30% of X that Russia
 has failed to capture". The relative clause on the figure's place says who holds it, whatever
 the verb before it wants, demands or would do. And the rest of a region named as such: "the
-remaining quarter", "the rest, about 25%", "Ukraine, 25%" after "Russia holds 75% of X"; in
-Ukraine's profile, Sudan's and the made-up Testland's; and what a side says of a group the
-profile does not name ("The RSF said the SPLM-N controls 30% of X"): no share of its own.
+remaining quarter", "the rest, about 25%", "Ukraine, 25%" after "Russia holds 75% of X" (sides
+named by their capitals, "Kyiv ...; Moscow, the remaining 75%", are no regions named), in a
+clause of "leaving" or "with" ("leaving the other 55% under Russian control"), a passive left
+out ("70% of X is held by Russia and 30% by Ukraine"); in Ukraine's profile, Sudan's and the
+made-up Testland's; and what a side says of a group the profile does not name ("The RSF said
+the SPLM-N controls 30% of X"): no share of its own.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
