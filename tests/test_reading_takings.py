@@ -206,3 +206,10 @@ def test_a_relative_clause_on_a_unit_entered(sudan, text, expected):
 )  # fmt: skip
 def test_names_sharing_their_rest_before_a_passive(sudan, text, ours, theirs):
     assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+def test_a_statement_leaving_out_the_verb_shows_its_clause_as_its_words(sudan):
+    from tests.test_reading_structure import read
+
+    rows = read("The RSF holds West Darfur; the army, River Nile State.").evidence
+    assert [r.phrase for r in rows if r.region_code == "SD-NR"] == ["the army, River Nile State"]

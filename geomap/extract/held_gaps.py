@@ -22,6 +22,7 @@ _ACTIVE_GAP_RE = re.compile(r"\s*(?:;|,?\s+(?:and|while|whereas)\b|,)\s+", re.IG
 _SIDE_GLUE_RE = re.compile(r"(?:the\s+)?[\w'’-]*(?:\s+(?:forces|troops))?\s*,?\s+", re.IGNORECASE)
 # After a passive statement's agent: "and" the next units, then "by" a side.
 _PASSIVE_GAP_RE = re.compile(r"\s*,?\s+(?:and|while|whereas)\s+", re.IGNORECASE)
+_CLAUSE_RE = re.compile(r"[^.;]*?(?=\s*(?:[.;]|,\s+(?:and|while|but)\b|$))")
 _NAME_RE = re.compile(r"(?:the\s+)?[\w'’-]+(?:\s+(?:forces|troops))?", re.IGNORECASE)
 
 
@@ -45,7 +46,8 @@ def gapped(
             continue
         if side and side != held.holder and regions:
             note = f"'{held.text}' of the clause before, left out"
-            more.append(Held(sentence, start, start + 1, regions, side, note=note))
+            end = s0 + _CLAUSE_RE.match(text, start - s0).end()  # the clause, as its words
+            more.append(Held(sentence, start, end, regions, side, note=note))
     return more
 
 
