@@ -17,6 +17,8 @@ Every sentence here is written for these tests; none is copied from a news sourc
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.test_reading_structure import controlled, defended, defender_held, held
 
@@ -213,3 +215,20 @@ def test_a_statement_leaving_out_the_verb_shows_its_clause_as_its_words(sudan):
 
     rows = read("The RSF holds West Darfur; the army, River Nile State.").evidence
     assert [r.phrase for r in rows if r.region_code == "SD-NR"] == ["the army, River Nile State"]
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    first=st.sampled_from(["", ", which grew out of the Janjaweed,", " (the paramilitary)"]),
+    second=st.sampled_from(["", ", backed by allied militias,", " (Burhan's forces)"]),
+    joint=st.sampled_from(["; ", ", and ", " and ", ", while "]),
+    verb=st.sampled_from(["holds", "controls", "took", "retook"]),
+)
+def test_an_aside_never_flips_a_clause_of_each_side(sudan, first, second, joint, verb):
+    """Whatever stands after either side, West Darfur is never the army's nor River Nile State
+    the RSF's (a clause the asides break is read as nothing, not as the other side's)."""
+    text = f"The RSF{first} {verb} West Darfur{joint}the army{second} River Nile State."
+    assert held(text) <= {"SD-DW"}
+    assert defender_held(text) <= {"SD-NR"}
