@@ -22,7 +22,7 @@ _ACTIVE_GAP_RE = re.compile(r"\s*(?:;|,?\s+(?:and|while|whereas)\b|,)\s+", re.IG
 _SIDE_GLUE_RE = re.compile(r"(?:the\s+)?[\w'’-]*(?:\s+(?:forces|troops))?\s*,?\s+", re.IGNORECASE)
 # After a passive statement's agent: "and" the next units, then "by" a side.
 _PASSIVE_GAP_RE = re.compile(r"\s*,?\s+(?:and|while|whereas)\s+", re.IGNORECASE)
-_CLAUSE_RE = re.compile(r"[^.;]*?(?=\s*(?:[.;]|,\s+(?:and|while|but)\b|$))")
+_CLAUSE_STOP_RE = re.compile(r"\s*(?:[.;]|,\s+(?:and|while|but)\b)")
 _NAME_RE = re.compile(r"(?:the\s+)?[\w'’-]+(?:\s+(?:forces|troops))?", re.IGNORECASE)
 
 
@@ -46,7 +46,8 @@ def gapped(
             continue
         if side and side != held.holder and regions:
             note = f"'{held.text}' of the clause before, left out"
-            end = s0 + _CLAUSE_RE.match(text, start - s0).end()  # the clause, as its words
+            stop = _CLAUSE_STOP_RE.search(text, start - s0)  # the clause, as its words
+            end = s0 + (stop.start() if stop else len(text))
             more.append(Held(sentence, start, end, regions, side, note=note))
     return more
 
