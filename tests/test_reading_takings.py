@@ -232,3 +232,18 @@ def test_an_aside_never_flips_a_clause_of_each_side(sudan, first, second, joint,
     text = f"The RSF{first} {verb} West Darfur{joint}the army{second} River Nile State."
     assert held(text) <= {"SD-DW"}
     assert defender_held(text) <= {"SD-NR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit "occupied by" a side, as "held by": held, no share given
+        ("The Luhansk region is occupied by Russia.", {"UA-09"}),
+        ("The Luhansk region is now occupied by Russian forces.", {"UA-09"}),
+        # ... not a part of it, nor one taken back since
+        ("The Kherson region is partly occupied by Russia.", set()),
+        ("The Kharkiv region was occupied by Russia in 2022, but Ukraine liberated it.", set()),
+    ],
+)  # fmt: skip
+def test_a_unit_occupied_by_a_side(text, expected):
+    assert held(text) == expected

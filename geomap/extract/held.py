@@ -118,7 +118,7 @@ _PASSIVE = (
     r"|likewise)\s+){0,3}"
     r"(?:under\s+(?:the\s+)?(?:(?:control|sway)\s+of\b|«CH»\s+(?:control|rule|occupation)"
     r"|«DH»\s+(?:control|rule))"
-    r"|held\s+by"
+    r"|(?:held|occupied)\s+by"  # "The Luhansk region is occupied by Russia"
     # "under the RSF's control", "under Russia's control"; "under its control" (statement.passive)
     r"|under\s+(?:the\s+)?(?:[\w-]+\s+)?(?:«CH»|«DH»|«C»|«D»)['’]s\s+control"
     r"|under\s+(?:its|their|the\s+group['’]s|our)\s+(?:(?:full|complete|total)\s+)?control"
