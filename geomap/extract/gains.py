@@ -29,17 +29,19 @@ _PERIOD_RE = re.compile(
     r"(?:counter-?offensive|offensive|campaign|push|advance|assault)\b",
     re.IGNORECASE,
 )
+# The verb that brings a side's total to a figure: "bringing", "raising".
+_BRINGING = r"(?:bringing|raising|pushing|taking|lifting|increasing|putting)\s+"
 # The total a gain brought a side to: "..., bringing its total in X to", "raising Russia's share
 # of X to about".
 _TOTAL_BEFORE_RE = re.compile(
-    r",\s*(?:bringing|raising|pushing|taking|lifting|increasing|putting)\s+(?:its|their"
+    rf",\s*{_BRINGING}(?:its|their"
     r"|[\w'’-]+['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:total|share|control|hold|tally)\b[^,;.]{0,60}?"
     r"\bto\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # ... and the total after a gain: "seized 1% of X, bringing the share it holds to 79%".
 _TOTAL_AFTER_RE = re.compile(
-    r"[^;.]*?,\s*(?P<total>(?:bringing|raising|pushing|taking|lifting|increasing|putting)\s+(?:its"
+    rf"[^;.]*?,\s*(?P<total>{_BRINGING}(?:its"
     r"|their|the|[\w'’-]+['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:total|share|control|hold|tally|gains?)"
     r"\b[^,;.]{0,60}?\bto)\b",
     re.IGNORECASE,
