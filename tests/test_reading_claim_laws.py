@@ -14,7 +14,10 @@ are claimed as "them" ("wants Kyiv to recognise them as Russian") or "they" ("sa
 it"). A parliament's vote to absorb regions is a claim, a refusal to annex or absorb none; so are
 "the incorporation of" regions, regions accepted "into" the Russian Federation and "included in
 its constitution" ("the planned incorporation" is talked of; "never accepted into" is not
-claimed); "X, which Russia claims is collapsing" claims no region after it. In Ukraine's profile
+claimed); "X, which Russia claims is collapsing" claims no region after it. "The so-called
+accession of X" claims X (not "the accession of X to the European Union"), "their formal
+incorporation" the regions named before, and "officials describe X as a 'new region' of Russia"
+X. In Ukraine's profile
 and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
@@ -207,3 +210,31 @@ def test_incorporation_in_testland(testland):
 )  # fmt: skip
 def test_claims_is_in_a_relative_clause(text, expected):
     assert claimed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the noun of acceding, with no "to Russia" after it
+        ("Kyiv called the so-called accession of the Zaporizhzhia region a farce.", {"UA-23"}),
+        ("The accession of the Kherson region to the European Union is years away.", set()),
+        # "their incorporation" with an adjective between: the regions named before
+        ("Staged votes in Luhansk and Kherson were followed by their formal incorporation.",
+         {"UA-09", "UA-65"}),
+        ("Luhansk and Kherson hold elections; their incorporation of new councils is slow.", set()),
+        # "describe X as a new region of Russia", the verb after a plural subject
+        ("Kremlin officials describe the Kherson region as a 'new region' of Russia.", {"UA-65"}),
+        ("Kremlin aides call the Luhansk and Donetsk regions Russia's new regions.",
+         {"UA-09", "UA-14"}),
+        ("Aid workers describe Kherson as a new region of hope.", set()),
+    ],
+)  # fmt: skip
+def test_accession_incorporation_and_new_regions(text, expected):
+    assert claimed(text) == expected
+
+
+def test_accession_and_new_regions_in_testland(testland):
+    assert claimed("Testland protested the so-called accession of the Beta region.") == {"TL-02"}
+    assert claimed("Norland's ministers describe the Alpha region as a new region of Norland.") == {
+        "TL-01"
+    }

@@ -35,7 +35,9 @@ _REFERENCE = (  # with the profile's words: sides().pattern
     # "signed laws incorporating the regions into Russia"
     rf"|\bthe\s+(?:new\s+)?{UNITS_NAMED}\b(?!\s+(?:of|where|that|which)\b)"
     r"|\b(?:all|the)\s+(?:two|three|four|five)\b(?!\s+(?:years|months|days|weeks))"
-    r"|\b(?:their|its)\s+(?:accession|annexation|incorporation|inclusion)\b"
+    # "their (formal) accession"
+    r"|\b(?:their|its)\s+(?:(?:formal|official|illegal|sham|so-called|purported|de\s+jure)\s+)?"
+    r"(?:accession|annexation|incorporation|inclusion)\b"
     r"|\bannex(?:ed|es|ing)?\s+(?:it|them|both)\b|\bthem\s+annexed\b|\bthe\s+peninsula\b"
     r"|\bthe\s+(?:annexed|occupied)\s+(?:territories|regions|areas)\b"
     # "Moscow claims both.", "considers them Russian", "absorbing them into Russia", "declared

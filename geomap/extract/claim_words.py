@@ -67,9 +67,15 @@ _CUE = (
     r"(?=\s*[\"”'’]?\s*(?:(?:in|after|following|last|this)\s|[.,;:!?)]|$))"
     # "completing the absorption of the Donetsk, Luhansk, Kherson and Zaporizhzhia regions"
     # ... "announced the incorporation of the four Russian-occupied regions — A, B, C and D"
-    r"|\b(?:absorption|incorporation)\s+of\s+(?:the\s+)?(?:(?:two|three|four|five)\s+)?(?-i:[A-Z])"
+    # ... "the so-called accession of the Kherson region" (not "the accession of Ukraine to the
+    # EU": the country is no unit, and a unit acceding elsewhere says so)
+    r"|\b(?:absorption|incorporation|accession)\s+of\s+(?:the\s+)?(?:(?:two|three|four|five)\s+)?"
+    r"(?-i:[A-Z])(?![^.;:]{0,60}?\bto\s+(?!«CS»)(?:the\s+)?(?-i:[A-Z]))"
     r"|\baccession\s+treat(?:y|ies)\b|\btreat(?:y|ies)\s+(?:on|of)\s+(?:the\s+)?accession\b"
-    r"|\b(?:the|their|its)\s+accession\b(?!\s+to\s+(?!«CS»))"
+    r"|\b(?:the|their|its)\s+accession\b(?!\s+(?:of\s+[^.;:]{1,60}?\s+)?to\s+(?!«CS»))"
+    # "... followed by their formal incorporation": the regions before (claim_refs)
+    r"|\b(?:their|its)\s+(?:(?:formal|official|illegal|sham|so-called|purported)\s+)?"
+    r"(?:incorporation|absorption)\b(?!\s+(?:of|into|in|as)\b)"
     # "Moscow's (sham) accession of A and B"
     r"|\b«C»['’]s\s+(?:[\w\"“”'‘’-]+\s+)?[\"“'‘]?(?:accession|incorporation|absorption)[\"”'’]?"
     r"\s+of\b"
@@ -116,8 +122,11 @@ _CUE = (
     r"|(?P<calls>\bcall(?:s|ed)\s+(?:[^.;:]{1,80}?\s+)?[\"“]?«CA»[\"”]?)(?=\s*(?:[.,;:!?)]|$))"
     # "calls A and B its 'new regions'", "refers to A and B as 'new territories'": the side named
     # last before it the controlling one (see claims.py)
-    r"|(?P<newcalled>\b(?:call(?:s|ed|ing)?|refer(?:s|red|ring)?\s+to|describ(?:es|ed|ing))\s+"
+    r"|(?P<newcalled>\b(?:call(?:s|ed|ing)?|refer(?:s|red|ring)?\s+to|describ(?:e|es|ed|ing))\s+"
     r"[^.;:]{1,80}?\s+(?:as\s+)?(?:its\s+|«CS»['’]s\s+)?[\"“'‘]?new\s+(?:regions|territories|lands)\b"
+    # ... "describes X as a 'new region' of Russia"
+    r"|\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing))\s+[^.;:]{1,80}?\s+(?:as\s+)?(?:a|one\s+of\s+the)"
+    r"\s+[\"“'‘]?new\s+(?:region|territor(?:y|ies)|regions)[\"”'’]?\s+of\s+«CS»\b"
     # ... or what it calls "new territories": A, B and C
     r"|\bcall(?:s|ed)\s+(?:its\s+)?[\"“'‘]?new\s+(?:regions|territories|lands)\b[\"”'’]?"
     r"(?=\s*[:(]|\s+[-–—]\s))"
@@ -225,8 +234,8 @@ _CUES = (
     r"|ced(?:e|es|ed|ing)\b|(?:is|are|calls|called)\s+(?:now\s+)?[\"“]?«CA»\b"
     # "calls (considers) Crimea Russian.", "... Russian after the votes"
     r"|«CA»[\"”]?(?=\s*(?:[.,;:!?)]|$|(?:after|since|following|and)\b))"
-    r"|(?:regions?|territor(?:y|ies))[\"”]?\s+of\s+(?:the\s+)?«CS»|constitution|new\s+(?:regions"
-    r"|territories|lands)|sovereignty|federal\s+subject)"
+    r"|(?:regions?|territor(?:y|ies))[\"”'’]?\s+of\s+(?:the\s+)?«CS»|constitution|new\s+(?:regions?"
+    r"|territor(?:y|ies)|lands)|sovereignty|federal\s+subject)"
 )
 
 
