@@ -1,4 +1,5 @@
-"""Figures read with what is around them: a change "from" one share "to" another, a list of
+"""Figures read with what is around them: a change "from" one share "to" another (also of a
+region an opening "In X," names, and of "its share" after a sentence whose subject is a side), a list of
 names each with its figure in brackets before one verb, an exception that ends where a share
 of something else begins, and claims whose regions run past an aside.
 
@@ -43,6 +44,35 @@ def test_the_value_changed_from_is_in_the_evidence_as_such():
 
 def test_a_change_in_testland(testland):
     text = "Norland's share of the Alpha region grew from 20% to 45% over the summer."
+    assert controlled(text) == {"TL-01": 45}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the region named by an opening "In X,", the change "from" a dated figure "to" another
+        ("In the Donetsk region, Russia's share has climbed from 50% in early 2023 to about 77%.",
+         {"UA-14": 77}),
+        ("In Donetsk, Russian control has grown from 60% to roughly 75% since last spring.",
+         {"UA-14": 75}),
+        # ... or no change: "is", "now stands at"
+        ("In the Luhansk region, Russia's share is about 98%.", {"UA-09": 98}),
+        ("In Kherson, the share under Russian control now stands at 72%.", {"UA-65": 72}),
+        # "its share" after a sentence whose subject is the side
+        ("Moscow controls a fifth of Ukraine. Its share of the Donetsk region is around 77%.",
+         {"UA-14": 77}),
+        ("Moscow controls a fifth of Ukraine. In Donetsk, its share has grown from about 50% in "
+         "2023 to 77%.", {"UA-14": 77}),
+        # ... never after a sentence naming both
+        ("Moscow and Kyiv traded blame. Its share of the Donetsk region is around 77%.", {}),
+    ],
+)  # fmt: skip
+def test_a_share_in_an_opening_place_and_its_share(text, expected):
+    assert controlled(text) == expected
+
+
+def test_its_share_in_an_opening_place_in_testland(testland):
+    text = "Norland holds a tenth of Testland. In the Alpha region, its share rose from 20% to 45%."
     assert controlled(text) == {"TL-01": 45}
 
 

@@ -91,7 +91,8 @@ _SAYS_RE = re.compile(
 )
 PRONOUN_RE = re.compile(
     r"\b(?:it|they|the\s+group|(?:its|their)\s+(?:own\s+)?(?:forces|troops|army|soldiers))\s+"
-    r"(?:\w+\s+){0,2}$",
+    r"(?:\w+\s+){0,2}$"
+    r"|\b(?:its|their)\s+$",  # "Its share of X is 79%", "their foothold": the cue a noun after it
     re.IGNORECASE,
 )
 # A clause whose subject is "it", and a verb joined to its first: "It retook A in January and

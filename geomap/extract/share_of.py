@@ -99,8 +99,11 @@ _CONTROL_TO_RE = re.compile(
     r"(?:\s+(?:of|over|in|on)\s+(?P<where>[^,;]{1,60}?)|\s+there)?"  # "its control there"
     # "In X, Russia's share has climbed to 78%"
     r"(?:\s+(?:has\s+|had\s+)?(?:now\s+)?(?:rose|risen|grew|grown|climbed|increased|expanded"
-    rf"|fallen|fell|dropped|shrunk|shrank|{CREPT}))?"
-    r"(?:\s+(?:to|reached|reaching|hit|(?:stands|stood)\s+at)"  # "Russia's hold on X has grown to"
+    rf"|fallen|fell|dropped|shrunk|shrank|{CREPT})(?:\s+from\s+[^;:]{{1,50}}?(?=\s+to\s))?)?"
+    # "Russia's hold on X has grown to", "... has risen from 55% in 2022 to", "its share now
+    # stands at", "In X, Russia's share is 79%"
+    r"(?:\s+now)?(?:\s+(?:to|reached|reaching|hit|(?:stands|stood)\s+at"
+    r"|(?:is|was|remains|remained)(?:\s+now)?(?:\s+at)?)"
     # "Russia's control over X is nearly complete, at 99%", "its control of X, which now stands at"
     r"|\s+(?:is|was|has\s+been)\s+[^,;]{1,30},\s*at|,\s*which\s+(?:now\s+)?(?:stands|stood)\s+at)"
     r"\s*$",

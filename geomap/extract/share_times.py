@@ -24,8 +24,11 @@ def time_phrase(shares: list[Share], k: int, window_lo: int, window_hi: int) -> 
     if k and shares[k - 1].target_end:
         comma = text.find(",", window_lo, share.start - s0)
         start = comma + 1 if comma >= 0 else window_lo
-    if k and shares[k - 1].reason == CHANGED_FROM:
-        start = max(start, text.rfind(" to ", 0, share.start - s0))
+    if k and (
+        shares[k - 1].reason == CHANGED_FROM
+        or _FROM_RE.search(text, 0, shares[k - 1].start - s0)  # "... from 55% in 2022 to 79%"
+    ):
+        start = max(start, text.rfind(" to ", shares[k - 1].end - s0, share.start - s0))
     after = max(share.end, share.target_end) - s0
     # the comma or dash after it: "70% of X - up from 60% a year ago" is of now
     stop = _PHRASE_END_RE.search(text, after, window_hi)
@@ -47,6 +50,8 @@ def time_phrase(shares: list[Share], k: int, window_lo: int, window_hi: int) -> 
 
 
 _PHRASE_END_RE = re.compile(r",|\s[-–—]\s|—")
+# The figure a change starts from: "has risen from (about) 55% ... to 79%".
+_FROM_RE = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly|almost|over|under)\s+)?$")
 
 
 # A date that labels a line of a timeline: "2023:", "March 2022:", "12 March 2022 -".

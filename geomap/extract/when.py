@@ -57,7 +57,7 @@ _PAST_RE = re.compile(
     r"|controlled|occupied|kept)"
     r"|at\s+the\s+time(?!\s+of\s+(?:writing|publication|going\s+to\s+press))"
     r"|back\s+in\s+(?:(?:19|20)\d\d|the\s+(?:spring|summer|autumn|fall|winter)|«MONTH»)"
-    r"|at\s+(?:its|their|the)\s+peak|last\s+(?:year|month|spring|summer|autumn|fall|winter)|(?:down|up)\s+from)\b".replace(
+    r"|at\s+(?:its|their|the)\s+peak|(?<!\bsince\s)last\s+(?:year|month|spring|summer|autumn|fall|winter)|(?:down|up)\s+from)\b".replace(
         "«MONTH»", "|".join(_MONTHS)
     ),  # "back in 2022", not "back in army hands"
     re.IGNORECASE,
