@@ -71,6 +71,25 @@ def test_a_share_in_an_opening_place_and_its_share(text, expected):
     assert controlled(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # figures "in" each region after a colon that follows the words of a share held
+        ("The occupied share varies widely: 98% in Luhansk, 77% in Donetsk, 73% in Kherson and "
+         "about 70% in Zaporizhzhia.", {"UA-09": 98, "UA-14": 77, "UA-65": 73, "UA-23": 70}),
+        ("The percentage of occupied territory, region by region: 98% in Luhansk, 77% in "
+         "Donetsk.", {"UA-09": 98, "UA-14": 77}),
+        # ... a list after a verb of holding, with commas
+        ("Russia holds 98% in Luhansk, 77% in Donetsk and 73% in Kherson.",
+         {"UA-09": 98, "UA-14": 77, "UA-65": 73}),
+        # ... not figures of something else
+        ("Turnout varied widely: 90% in Luhansk, 77% in Donetsk.", {}),
+    ],
+)  # fmt: skip
+def test_figures_in_each_region_after_a_colon(text, expected):
+    assert controlled(text) == expected
+
+
 def test_its_share_in_an_opening_place_in_testland(testland):
     text = "Norland holds a tenth of Testland. In the Alpha region, its share rose from 20% to 45%."
     assert controlled(text) == {"TL-01": 45}

@@ -194,15 +194,24 @@ _HEDGE = r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s
 # What makes a figure before "in" and a region's name a share of that region: a verb of holding
 # or the noun "control" just before it ("controls 99% in Luhansk", "Russian control stands at
 # 99% in Luhansk"), or "including" after a share ("19% of Ukraine, including 99% in Luhansk").
+# ... or a colon after the words of a share held ("The occupied share differs from region to
+# region: 99.5% in Luhansk, 76% in Donetsk").
 _HELD_IN = (
-    r"\b(?:controls?|controlled|holds?|held|occup(?:y|ies|ied)|including|includes"
+    r"(?:\b(?:controls?|controlled|holds?|held|occup(?:y|ies|ied)|including|includes"
     r"|(?:control|share|hold|grip)\s+(?:[\w'’]+\s+){0,2}?(?:stands?\s+at|stood\s+at|is|was|at"
-    r"|reached|rose\s+to|grew\s+to))\s+" + _HEDGE
+    r"|reached|rose\s+to|grew\s+to))\s+"
+    r"|\b(?:occupied|controlled|held)\s+(?:share|part|portion|proportion|percentage|territory"
+    r"|land|area)\b[^.;:%]{0,60}:\s*"
+    r"|\b(?:share|part|portion|proportion|percentage)\s+of\s+(?:the\s+)?(?:occupied|controlled"
+    r"|held)\s+(?:territory|land|area)\b[^.;:%]{0,60}:\s*)" + _HEDGE
 )
 _HELD_IN_RE = re.compile(_HELD_IN + "$", re.IGNORECASE)
-# ... and a second figure after such a one: "... 99% in Luhansk and 79% in Donetsk"
+# ... and the figures after such a one: "... 99% in Luhansk, 76% in Kherson and 79% in Donetsk"
 _AND_IN_RE = re.compile(
-    _HELD_IN + r"[\d.,]+\s*(?:%|per\s*cent|percent)\s+in\s+[^,;%]{1,40}?,?\s+and\s+" + _HEDGE + "$",
+    _HELD_IN
+    + r"(?:[\d.,]+\s*(?:%|per\s*cent|percent)\s+in\s+[^,;%]{1,40}?(?:,|,?\s+and)\s+"
+    + _HEDGE
+    + ")+$",
     re.IGNORECASE,
 )
 
@@ -216,7 +225,7 @@ def in_a_region(share: Share, toks: list[Token], j: int) -> bool:
     text, rel = share.sentence.text, share.start - share.sentence.start
     return bool(
         _HELD_IN_RE.search(text, max(0, rel - 60), rel)
-        or _AND_IN_RE.search(text, max(0, rel - 120), rel)
+        or _AND_IN_RE.search(text, max(0, rel - 240), rel)
     )
 
 
