@@ -3,7 +3,7 @@ formally claimed"), a share "estimated at" a figure, "in possession of", a share
 share "ceded" to a side, "counts among its regions", "the former" and "the latter", Kyiv after a
 list, an opening participle ("Having captured 70% of X, Russia ..."), "in its hands", "In both A
 and B", a count of regions over an article's sections, a question and its answer ("How much of X
-does Russia control? About 75%."), and the scan for claim words against the claim phrases; in
+does Russia control? About 75%."), a verb after ", but" with no subject of its own, and the scan for claim words against the claim phrases; in
 Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
@@ -686,3 +686,30 @@ def test_a_figure_that_answers_the_question_before_it_in_sudan(sudan):
 
 def test_a_figure_that_answers_the_question_before_it_in_testland(testland):
     assert controlled("How much of Alpha does Norland hold? About 60%.") == {"TL-01": 60}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a verb after ", but" with no subject of its own: the first clause's subject's
+        ("Russian troops were pushed back near Kupiansk, but still hold about 4% of the Kharkiv "
+         "region.", {"UA-63": 4}, {}),
+        ("Ukraine lost Avdiivka, but still holds about 30% of the Donetsk region.",
+         {}, {"UA-14": 30}),
+        # ... a subject of its own after "but" is that clause's
+        ("Russia advanced again, but Ukraine still holds about 30% of the Donetsk region.",
+         {}, {"UA-14": 30}),
+        ("Ukraine retook Kupiansk, but Russia continues to occupy 4% of the Kharkiv region.",
+         {"UA-63": 4}, {}),
+    ],
+)  # fmt: skip
+def test_a_verb_after_but_without_a_subject_is_the_first_clauses(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_a_verb_after_but_without_a_subject_in_sudan(sudan):
+    text = "The RSF was driven out of Khartoum, but still controls about 30% of North Kordofan."
+    assert controlled(text) == {"SD-KN": 30}
+    text = "The army lost Babanusa, but still holds about 60% of West Kordofan."
+    assert defended(text) == {"SD-GK": 60}

@@ -114,7 +114,14 @@ def it_subject(text: str, pos: int) -> bool:
 
 
 # Where a sentence's main clauses part: "...; it says its own forces hold 30%", "... while ...".
-_MAIN_CLAUSE_RE = re.compile(r";|\b(?:while|whereas)\b|,\s*but\b", re.IGNORECASE)
+# (Not a ", but" whose verb has no subject of its own: "X were pushed back, but still hold 5%"
+# is the first clause's subject's.)
+_MAIN_CLAUSE_RE = re.compile(
+    r";|\b(?:while|whereas)\b|,\s*but\b(?!\s+(?:(?:still|now|also|only|already|then|continue"
+    r"|continues|continued)\s+)*(?:to\s+)?(?:hold|holds|held|control|controls|controlled|occupy"
+    r"|occupies|occupied|keep|keeps|kept|retain|retains|retained)\b)",
+    re.IGNORECASE,
+)
 
 
 def later_pronoun_side(text: str, pos: int, since: int, two: Sides) -> str | None:
