@@ -2,7 +2,8 @@
 ("took full control of X in March", "seized all of X in 2024"): its outcome lasts, so the unit is
 held by the side that took it, but its share on the text's date is not given; a share taken
 before the total it brought a side to ("captured 2% of X, bringing its total to 79%"): a gain,
-the total held; a unit lost "to" a side ("Having lost X to the army, the RSF ..."); a relative
+the total held; a share taken "in a week" (a gain) or "within days of the invasion" (then,
+not now); a unit lost "to" a side ("Having lost X to the army, the RSF ..."); a relative
 clause in the past perfect ("X, which the army had seized in May"), before the statement it is
 on; a relative clause on a unit entered ("pushed into X, which it recaptured"). And clauses of
 each side: joined by "and" ("The RSF controls A and the army took B"), each side's own, not both
@@ -247,3 +248,24 @@ def test_an_aside_never_flips_a_clause_of_each_side(sudan, first, second, joint,
 )  # fmt: skip
 def test_a_unit_occupied_by_a_side(text, expected):
     assert held(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share taken in a span of time said as "a week", "a single day": a gain
+        "Russia captured about 5% of the Donetsk region in a week.",
+        "Russian troops seized 3% of the Kharkiv region in a single day.",
+        "Ukraine retook about 40% of the Kharkiv region in just six days.",
+        # ... and a share taken "within days of the invasion": of that time, not today's
+        "Russian forces took 70% of the Kherson region within days of the invasion.",
+    ],
+)
+def test_a_share_taken_in_a_span_is_no_share_held(text):
+    assert (controlled(text), defended(text)) == ({}, {})
+
+
+def test_a_share_taken_in_a_span_in_sudan(sudan):
+    assert defended("Government forces retook about 70% of Gezira State in a week.") == {}
+    assert controlled("The RSF seized 30% of North Kordofan within a month.") == {}
+    assert controlled("The RSF seized 30% of North Kordofan.") == {"SD-KN": 30}

@@ -43,6 +43,9 @@ _PAST_RE = re.compile(
     r"offensive|liberation|recapture|withdrawal|retreat|fall)\b(?!\s+(?:ends?|is\s+over|finish\w*"
     r"|concludes?|starts?|begins?))"  # not "before the war ends": a time to come
     r"|in\s+the\s+(?:first|early|opening)\s+(?:days|weeks|months|stages?|phase)"
+    # "took 70% of X within days of the invasion"
+    r"|within\s+(?:(?:a\s+few|several|two|three)\s+)?(?:hours|days|weeks|months)\s+of\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:invasion|war)\b"
     r"|when\s+(?:[\w'’-]+\s+){1,3}?(?:invaded|began|started)"
     r"|prior\s+to|ago|initially|previously|formerly|used\s+to"
     # "earlier this year", not when it was said: "Pushilin said earlier that ...", "earlier told"
