@@ -6,7 +6,7 @@ as parts of Russia"; names each followed by their abbreviation in brackets ("the
 People's Republic (DPR) and the Luhansk People's Republic (LPR)") all claimed, and a claimant
 with an aside in brackets before the verb ("Russia (which annexed Crimea) claims X") claiming X.
 "Acceded to Russia" is joining it; "will never join (accede to, be part of) Russia" states no
-claim, nor denies one; an annexation "stopped short of" is none, and "annexed nothing in X" says
+claim, nor denies one; an annexation "stopped short of", "not ruled out" or "open to" is none, and "annexed nothing in X" says
 X is not claimed. A year after 2014 beside Crimea's annexation makes a later annexation only of
 the regions after the word of annexing ("annexed Crimea in 2014 and A and B in 2022"), or before
 a passive one, not of a region another verb's year is of. Regions named in the sentence before
@@ -92,6 +92,12 @@ def test_acceding_and_never_joining(text, expected):
         ("The Kremlin fell short of annexing the Sumy region.", {}),
         ("Russia annexed nothing in the Sumy region.", {"UA-59": False}),
         ("Moscow stopped short of nothing: it annexed the Kherson region.", {"UA-65": True}),
+        # ... and so is one not ruled out, not excluded, or one a side is open to
+        ("The Kremlin has not ruled out annexing the Kharkiv region.", {}),
+        ("Moscow refused to rule out the annexation of the Sumy region.", {}),
+        ("Russia did not exclude annexing the Mykolaiv region.", {}),
+        ("Russia is open to annexing the Odesa region, a deputy said.", {}),
+        ("Russia annexed the Kherson region and has not ruled out more.", {"UA-65": True}),
     ],
 )
 def test_annexations_stopped_short_of(text, expected):

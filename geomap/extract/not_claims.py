@@ -80,7 +80,9 @@ _MOOTED_RE = re.compile(
     r"|steps?\s+toward\w*|prelude\s+to|precursor\s+to|pav\w*\s+the\s+way\s+(?:for|to)"
     r"|(?:path|road)\s+to|(?:stop\w*|fall\w*|fell)\s+short\s+of"  # "stopped short of annexing X"
     # "not a target for annexation", "a possible (future, eventual) annexation"
-    r"|targets?\s+(?:for|of)|possible|potential|future|eventual|further|planned|threatened)"
+    r"|targets?\s+(?:for|of)|possible|potential|future|eventual|further|planned|threatened"
+    # "has not ruled out annexing X", "did not exclude", "is open to annexing"
+    r"|rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing)|open\s+to)"
     r"\s+(?:\w+\s+){0,2}?$",
     re.IGNORECASE,
 )
