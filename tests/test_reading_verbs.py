@@ -294,6 +294,10 @@ def test_a_count_of_regions_named_section_by_section_in_testland(testland):
         # three regions before it: which one is not said
         ("Russia holds parts of Donetsk, Kharkiv and Luhansk, including 75% of the former.", {}),
         ("Russia holds 75% of the latter.", {}),
+        # a group of the two named singly names no third
+        ("Donetsk and Luhansk make up the Donbas. Russia holds 99% of the latter and about 75% "
+         "of the former.", {"UA-09": 99, "UA-14": 75}),
+        ("Russia wants the Donbas. It holds 99% of the latter.", {}),
     ],
 )  # fmt: skip
 def test_the_former_and_the_latter(text, expected):

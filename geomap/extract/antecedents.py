@@ -118,6 +118,9 @@ def _former_or_latter(
     sentence names before it, with those of the sentence before where it names fewer."""
     if len({m.codes for m in before}) < 2 and sentence.index and doc.goes_on(sentence):
         before = [*doc.analyse(sentence.index - 1)[1], *before]
+    # A group of the regions named singly ("A and B make up the Donbas") names none more.
+    singles = {r for m in before if len(m.regions) == 1 for r in m.regions}
+    before = [m for m in before if len(m.regions) == 1 or not set(m.regions) <= singles]
     two = list(dict.fromkeys(r for m in before for r in m.regions))
     if len(two) != 2 or any(len(m.regions) > 1 for m in before):
         named = " or ".join(sorted(r.name for r in two)) or "no region named before it"
