@@ -1,6 +1,6 @@
 """Verbs, times and turns of desks' copy: a claim negated with an adverb between ("has not
 formally claimed"), a share "estimated at" a figure, "in possession of", a share held "once", a
-share "ceded" to a side, "counts among its regions", "the former" and "the latter", Kyiv after a
+share held "for" a span in the past simple, a share "ceded" to a side, "counts among its regions", "the former" and "the latter", Kyiv after a
 list, an opening participle ("Having captured 70% of X, Russia ..."), "in its hands", "In both A
 and B", a count of regions over an article's sections, a question and its answer ("How much of X
 does Russia control? About 75%."), a verb after ", but" with no subject of its own, and the scan for claim words against the claim phrases; in
@@ -97,6 +97,9 @@ def test_a_share_in_a_sides_possession_in_testland(testland):
         "Russian-backed separatists controlled about a third of the Donetsk region before 2022.",
         # the past in a relative clause is the past too: not 0% for Russia today
         "Ukraine, which once held all of the Donetsk region, now controls about a quarter of it.",
+        # a holding "for" a span in the past simple: it lasted, then ended
+        "Russia controlled about 60% of the Kherson region for several months.",
+        "Russian troops occupied some 60% of the Kherson region for eight months.",
     ],
 )
 def test_a_share_held_once_is_of_an_earlier_time(text):
@@ -117,6 +120,32 @@ def test_once_again_and_at_once_are_of_today(text, expected):
 def test_a_share_held_once_in_sudan(sudan):
     assert controlled("The RSF once held about 70% of Khartoum State.") == {}
     assert controlled("The RSF holds about 70% of North Darfur.") == {"SD-DN": 70}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia has controlled about 99% of the Luhansk region for more than two years.",
+         {"UA-09": 99}),
+        ("Russia still holds about 99% of the Luhansk region, which it has held for years.",
+         {"UA-09": 99}),
+    ],
+)  # fmt: skip
+def test_a_holding_for_a_span_until_now_is_of_today(text, expected):
+    assert controlled(text) == expected
+
+
+def test_a_holding_for_a_span_in_sudan(sudan):
+    text = "The army accused the RSF of looting Gezira State, which the militia held for a year."
+    assert held(text) == set()
+    text = (
+        "The army accused the RSF of looting Gezira State, which the militia has held for a year."
+    )
+    assert held(text) == {"SD-GZ"}
+    assert (
+        held("The RSF controlled Gezira State for more than a year before the army returned.")
+        == set()
+    )
 
 
 @pytest.mark.parametrize(

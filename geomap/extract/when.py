@@ -43,6 +43,12 @@ _PAST_RE = re.compile(
     r"offensive|liberation|recapture|withdrawal|retreat|fall)\b(?!\s+(?:ends?|is\s+over|finish\w*"
     r"|concludes?|starts?|begins?))"  # not "before the war ends": a time to come
     r"|in\s+the\s+(?:first|early|opening)\s+(?:days|weeks|months|stages?|phase)"
+    # "X, which the militia held for a year": a holding that lasted, then ended (not "has
+    # held for a year", "has been held for", "has now held for")
+    r"|(?<!\bhas\s)(?<!\bhave\s)(?<!\bbeen\s)(?<!\bnow\s)\b(?:held|controlled|occupied|ruled)\s+"
+    r"(?:[\w'’%.,-]+\s+){0,7}?for\s+(?:(?:more\s+than|over|nearly|almost|about|some|just)\s+)?(?:a|one"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|many|\d+)\s+"
+    r"(?:years?|months?|weeks?|days?)\b"
     # "took 70% of X within days of the invasion"
     r"|within\s+(?:(?:a\s+few|several|two|three)\s+)?(?:hours|days|weeks|months)\s+of\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:invasion|war)\b"
