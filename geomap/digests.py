@@ -12,6 +12,7 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
+from geomap import cache
 from geomap.errors import InputError
 from geomap.files import read_user_bytes
 from geomap.store import read_record, write_record
@@ -65,10 +66,9 @@ def sha256_of(path: str) -> str:
 
 def _digest_key() -> bytes | None:
     """The key that signs the digests this user's builds remember, kept outside any output
-    folder (``$XDG_CACHE_HOME/geomap``, or ``~/.cache/geomap``); made on first use. None where
-    it cannot be kept: then nothing is remembered."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    path = Path(base) / "geomap" / "digest-key"
+    folder (:func:`geomap.cache.folder`); made on first use. None where it cannot be kept: then
+    nothing is remembered."""
+    path = cache.folder() / "digest-key"
     try:
         key = path.read_bytes()
     except FileNotFoundError:

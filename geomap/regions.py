@@ -76,7 +76,7 @@ class Gazetteer:
     ) -> None:
         self.regions = regions
         self.nouns = nouns
-        words = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+        words = "|".join(re.escape(n) for n in sorted(nouns, key=lambda n: (-len(n), n)))
         self._generic_re = re.compile(rf"\s+(?:{words})$" if words else r"(?!x)x")
         self.raions = tuple(raions)
         self._by_code = {r.code: r for r in (*regions, *raions)}

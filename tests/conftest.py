@@ -1,12 +1,20 @@
+import atexit
 import datetime as dt
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import matplotlib
 import pytest
 
 matplotlib.use("Agg")
+
+# The compiled patterns' cache (geomap.patterns) of this session's processes, in a scratch folder
+# rather than the user's: set before any test module imports the reading.
+_PATTERN_CACHE = tempfile.mkdtemp(prefix="geomap-patterns-")
+os.environ["GEOMAP_CACHE_DIR"] = _PATTERN_CACHE
+atexit.register(shutil.rmtree, _PATTERN_CACHE, True)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "2025-02-18-riyadh-talks.txt"

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from geomap import patterns
 from geomap.errors import GeomapError, InputError, printable
 from geomap.version import __version__
 
@@ -143,6 +144,7 @@ def run() -> None:
     if isinstance(code, str):
         print(code, file=sys.stderr)
         code = 1
+    patterns.save()  # the patterns it compiled, for the next command (geomap.patterns)
     logging.shutdown()
     for stream in (sys.stdout, sys.stderr):
         # A closed pipe or stream: nothing more can be said.

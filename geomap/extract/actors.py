@@ -17,11 +17,12 @@ from geomap.extract.framing import ENEMY_RE, in_its_terms
 from geomap.extract.sides import Sides, other, sides
 from geomap.extract.subjects import may_be_subject
 from geomap.extract.text import Sentence, Token
+from geomap.patterns import compiled
 
 # "The army's rivals", "Ukraine's enemies", "Moscow's foes": the other side (see find_actors).
 _RIVAL_WORDS = r"(?:rivals?|opponents?|enem(?:y|ies)|foes?|adversar(?:y|ies))\b"
 _RIVALS = r"['’]s(?=\s+(?:\w+\s+)?" + _RIVAL_WORDS + ")"
-_RIVALS_RE = re.compile(r"['’]s?\s+(?:\w+\s+)?" + _RIVAL_WORDS, re.IGNORECASE)
+_RIVALS_RE = compiled(r"['’]s?\s+(?:\w+\s+)?" + _RIVAL_WORDS, re.IGNORECASE)
 # A side named as an actor.
 _CONTROLLER_ACTOR = (
     r"\b(?:«C»|«CF»|«CB»|separatist\w*|occupier\w*|invader\w*|the\s+enemy|the\s+aggressor"
@@ -84,12 +85,12 @@ _DEFENDER_ACTOR = (
 
 
 # A speaker's verb just before "it": "Ukraine says (that) it controls ...".
-_SAYS_RE = re.compile(
+_SAYS_RE = compiled(
     r"\b(?:says?|said|claims?|claimed|insists?|insisted|maintains?|maintained|states?|stated"
     r"|reports?|reported|announced?|believes?|believed)\s+(?:that\s+)?$",
     re.IGNORECASE,
 )
-PRONOUN_RE = re.compile(
+PRONOUN_RE = compiled(
     r"\b(?:it|they|the\s+group|(?:its|their)\s+(?:own\s+)?(?:forces|troops|army|soldiers))\s+"
     r"(?:\w+\s+){0,2}$"
     r"|\b(?:its|their)\s+$",  # "Its share of X is 79%", "their foothold": the cue a noun after it
@@ -97,8 +98,8 @@ PRONOUN_RE = re.compile(
 )
 # A clause whose subject is "it", and a verb joined to its first: "It retook A in January and
 # regained control of B in March".
-_IT_FIRST_RE = re.compile(r"\W*(?:it|they|the\s+group)\s", re.IGNORECASE)
-_JOINED_RE = re.compile(
+_IT_FIRST_RE = compiled(r"\W*(?:it|they|the\s+group)\s", re.IGNORECASE)
+_JOINED_RE = compiled(
     r"\band\s+(?:(?:then|later|also|now|still|since|has|have|had)\s+){0,2}$", re.IGNORECASE
 )
 
@@ -116,7 +117,7 @@ def it_subject(text: str, pos: int) -> bool:
 # Where a sentence's main clauses part: "...; it says its own forces hold 30%", "... while ...".
 # (Not a ", but" whose verb has no subject of its own: "X were pushed back, but still hold 5%"
 # is the first clause's subject's.)
-_MAIN_CLAUSE_RE = re.compile(
+_MAIN_CLAUSE_RE = compiled(
     r";|\b(?:while|whereas)\b|,\s*but\b(?!\s+(?:(?:still|now|also|only|already|then|continue"
     r"|continues|continued)\s+)*(?:to\s+)?(?:hold|holds|held|control|controls|controlled|occupy"
     r"|occupies|occupied|keep|keeps|kept|retain|retains|retained)\b)",
@@ -181,7 +182,7 @@ def named_just_before(text: str, pos: int, two: Sides, words: int) -> str:
 
 # A side's adjective before places or people names no actor: "annexed four Ukrainian regions",
 # "Ukrainian cities".
-PLACE_ADJECTIVE_RE = re.compile(
+PLACE_ADJECTIVE_RE = compiled(
     r"[\w'’-]+\s+(?:regions?|provinces?|oblasts?|states?|territor\w+|lands?|soil|cit(?:y|ies)"
     r"|towns?|villages?|peninsula|areas?|people|civilians|citizens|residents)\b",
     re.IGNORECASE,
@@ -192,10 +193,10 @@ _DEFENDER_NAMED = r"\b(?:«D»|«DA»|«DF»|«DB»|«DCAP»)\b"
 # Where something is: "targets in Russia", "inside Ukraine"; with "of", "20% of Ukraine".
 _IN = r"in|into|inside|across|throughout|within|near"
 # "in eastern Ukraine", "across southern Russia"
-_PLACE_BEFORE_RE = re.compile(
+_PLACE_BEFORE_RE = compiled(
     rf"\b(?:of|{_IN})\s+(?:(?:north|south|east|west|central)\w*\s+)?$", re.IGNORECASE
 )
-_IN_PLACE_RE = re.compile(rf"\b(?:{_IN})\s+$", re.IGNORECASE)
+_IN_PLACE_RE = compiled(rf"\b(?:{_IN})\s+$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=256)
@@ -223,7 +224,7 @@ def side_named_at(sentence: Sentence, tok: Token, two: Sides) -> bool:
 
 
 # A news agency's dateline, "KYIV, June 3 (Reuters) - ", "MOSCOW (AP) — ": a place, no actor.
-_DATELINE_RE = re.compile(
+_DATELINE_RE = compiled(
     r"(?=[^-–—\n]{0,60}?[\d(])"  # a date or an agency: not "RSF — the Rapid Support Forces —"
     r"\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:\s*,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2})?(?:,\s*\d{4})?)*"
     r"\s*(?:\([^()]{1,30}\))?\s*[-–—]\s"
@@ -261,25 +262,25 @@ _COUNTRY = r"(?:«COUNTRY»)\b"
 
 
 # A side named after an active verb is its object, not its actor; after "by" it is the actor.
-_BY_RE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+_BY_RE = compiled(r"\s*(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 
 
-_OF_RE = re.compile(r"\s*of\s+(?:the\s+)?$", re.IGNORECASE)
+_OF_RE = compiled(r"\s*of\s+(?:the\s+)?$", re.IGNORECASE)
 # A passive verb's agent right after it, with no auxiliary: "the 30% of X held by Ukraine".
-_BY_NEXT_RE = re.compile(r"\s+by\s", re.IGNORECASE)
+_BY_NEXT_RE = compiled(r"\s+by\s", re.IGNORECASE)
 # A passive verb's auxiliary just before it: "is still held", "has been occupied".
-_PASSIVE_RE = re.compile(
+_PASSIVE_RE = compiled(
     r"\b(?:is|are|was|were|been|being|be|remains?|remained)\s+(?:(?:still|now|largely|mostly"
     r"|fully|partly|currently|already|firmly)\s+){0,2}$",
     re.IGNORECASE,
 )
-_NOUN_RE = re.compile(r"\bcontrol$", re.IGNORECASE)
+_NOUN_RE = compiled(r"\bcontrol$", re.IGNORECASE)
 # "Both Russia and Ukraine claim to hold ...": a subject of both sides, neither's.
-_BOTH_RE = re.compile(r"\bboth\s+(?:the\s+)?$", re.IGNORECASE)
-_BOTH_WORD_RE = re.compile(r"\bboth\b", re.IGNORECASE)
-_AND_RE = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
+_BOTH_RE = compiled(r"\bboth\s+(?:the\s+)?$", re.IGNORECASE)
+_BOTH_WORD_RE = compiled(r"\bboth\b", re.IGNORECASE)
+_AND_RE = compiled(r"\s(?:and|&)\s", re.IGNORECASE)
 # A verb joined to the one before it: "... and now holds", "..., but remains".
-_COORDINATED_RE = re.compile(
+_COORDINATED_RE = compiled(
     r"\b(?:and|but)\s+(?:(?:now|still|also|then|later|has|have|had|is|was|remains?|remained"
     r"|so|yet|even|already|currently)\s+){0,2}$",
     re.IGNORECASE,
@@ -341,7 +342,7 @@ def actor(
 
 
 # What a side says, whose subject is a name the profile does not know: "said the SPLM-N".
-_REPORTED_SUBJECT_RE = re.compile(  # heeds case: the name has capitals, the words around it none
+_REPORTED_SUBJECT_RE = compiled(  # heeds case: the name has capitals, the words around it none
     r"\b(?:says?|said|claims?|claimed|insists?|insisted|reports?|reported|announced|stated"
     r"|believes?|believed)\s+(?:that\s+)?(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
     r"\s+(?:(?:now|still|also|currently|already)\s+)?$"
@@ -352,13 +353,13 @@ _REPORTED_SUBJECT_RE = re.compile(  # heeds case: the name has capitals, the wor
 # captured about 70% of X, Russia ...", "Controlling 70% of X, Russia ...", "Now in control of
 # 70% of X, Russian troops ...", "With 70% of X in its hands, Russia ..." (not "During ...",
 # "According to ...").
-_PARTICIPLE_RE = re.compile(
+_PARTICIPLE_RE = compiled(
     r"\s*(?:(?:now|still|already|after|while|since|by)\s+)?(?:having\s+\w+"
     r"|(?!(?:during|according|including|regarding|concerning|following|notwithstanding)\b)"
     r"[a-z]+ing|in\s+(?:full\s+)?control(?:\s+of)?|with)\b[^,;:]*$",
     re.IGNORECASE,
 )
-_MAIN_SUBJECT_RE = re.compile(r",\s*(?:the\s+)?$", re.IGNORECASE)
+_MAIN_SUBJECT_RE = compiled(r",\s*(?:the\s+)?$", re.IGNORECASE)
 
 
 def _opening_subject(text: str, pos: int) -> str:
@@ -376,13 +377,13 @@ def _opening_subject(text: str, pos: int) -> str:
     return first[1]
 
 
-_NAME_AND_RE = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:and|&)\s+(?:the\s+)?")
-_FINITE_RE = re.compile(
+_NAME_AND_RE = compiled(r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:and|&)\s+(?:the\s+)?")
+_FINITE_RE = compiled(
     r"\b(?:holds?|held|controls?|controlled|occup(?:ies|ied)|took|takes|seized|captured|retook"
     r"|regained|rules?|ruled|runs|is|are|was|were|has|have|had)\b",
     re.IGNORECASE,
 )
-_NAME_VERB_RE = re.compile(
+_NAME_VERB_RE = compiled(
     r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:(?:each|both|jointly|together|now|still|currently)\s+)*"
 )
 
@@ -439,6 +440,6 @@ def removed(
     return actor(actors, verb[0], text, verb[1], agent=False)
 
 
-_OBJECT_BEFORE_RE = re.compile(r",\s*(?:which|who|whom|that)\s+[^,;]{1,60}$", re.IGNORECASE)
+_OBJECT_BEFORE_RE = compiled(r",\s*(?:which|who|whom|that)\s+[^,;]{1,60}$", re.IGNORECASE)
 # A passive's auxiliary just before a verb: "was driven out of", "were annexed".
-BEEN_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+BEEN_RE = compiled(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)

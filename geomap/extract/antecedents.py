@@ -21,6 +21,7 @@ from geomap.extract.text import (
     town_region,
 )
 from geomap.extract.unit_words import no_city
+from geomap.patterns import compiled
 from geomap.regions import Region
 
 if TYPE_CHECKING:
@@ -129,15 +130,15 @@ def _former_or_latter(
 
 
 # Before the first of two names, what makes "the territory" each one's: "In both A and B".
-_BOTH_BEFORE_RE = re.compile(r"\b(?:both|each\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_BOTH_BEFORE_RE = compiled(r"\b(?:both|each\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # Between two names of a list: "A and B", "A, B", "A or B".
-_LISTED_RE = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))\s*(?:the\s+)?", re.IGNORECASE)
+_LISTED_RE = compiled(r"\s*(?:,|,?\s*(?:and|or|&))\s*(?:the\s+)?", re.IGNORECASE)
 
 
 # A relative clause on the last name of a list, told by its verb's number: "... Luhansk and the
 # Donetsk region, which is now 75% occupied" (not "in A and B, where Russia holds 75%": either,
 # or both).
-_ON_THE_LAST_RE = re.compile(
+_ON_THE_LAST_RE = compiled(
     r"(?:\s+\w+)?\s*,\s*(?:which|that)\s+(?:(?:now|still|currently|already)\s+)?"
     r"(?:is|was|has|remains|lies|sits)\b",
     re.IGNORECASE,
@@ -158,12 +159,12 @@ def _list_before(doc: Document, sentence: Sentence) -> tuple[tuple[Region, ...],
 
 # Who speaks for a region: "the Kherson governor", "the governor of Kherson", "Zaporizhzhia's
 # Russian-installed authorities".
-_OFFICIAL_AFTER_RE = re.compile(
+_OFFICIAL_AFTER_RE = compiled(
     r"(?:['’]s)?\s+(?:region(?:al)?\s+|oblast\s+|state\s+)?(?:[\w-]+\s+)?(?:governor|authorities"
     r"|administration|officials?|head|council|leader)\b",
     re.IGNORECASE,
 )
-_OFFICIAL_BEFORE_RE = re.compile(
+_OFFICIAL_BEFORE_RE = compiled(
     r"\b(?:governor|head|authorities|officials?|administration)\s+(?:of|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -194,7 +195,7 @@ def the_others(toks: list[Token], at: int) -> tuple[int, tuple[Region, ...]]:
 
 # A name before the verb that "it" may stand for as well ("The RSF attacked Atbara and took
 # it"): a capital after the first word that is no side's, unit's, month's or title's.
-_OTHER_PLACE_RE = re.compile(
+_OTHER_PLACE_RE = compiled(
     r"(?<![.!?:]\s)\b(?!(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December|The|In|On|By|After|Since)\b)[A-Z][a-z]"
 )
@@ -236,7 +237,7 @@ def _a_units_name(text: str, start: int, end: int, regions: tuple[Region, ...]) 
 
 # A place the sentence opens on, that it names no region in: "In Pokrovsk, Russian troops now
 # control about 90%" (the town's share, not the region's of the sentence before).
-_PLACE_FRAME_RE = re.compile(
+_PLACE_FRAME_RE = compiled(
     r"(?:In|Around|Near|Inside|Within|At)\s+(?:and\s+around\s+)?"
     r"(?P<place>[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,2})\s*,"
 )

@@ -7,6 +7,8 @@ from __future__ import annotations
 import functools
 import re
 
+from geomap.patterns import compiled
+
 # The words of an exception (see exceptions.py, which adds the ones of its own uses).
 EXCEPTION_WORDS = r"except(?:\s+for)?|excluding|apart\s+from|aside\s+from|other\s+than"
 # ... and the words between a whole and a figure it leaves out: "all of X but 0.5%"
@@ -15,7 +17,7 @@ LEFT_OUT = rf"(?:but|{EXCEPTION_WORDS}|save(?:\s+for)?|bar)"
 # (", which Russia has fought since 2014,"), a participle (", backed by Moscow,", ", pushed back
 # by Ukrainian troops,"), a side set aside (", not Russia,"), brackets and dashes. A side named
 # inside one is not the one that acts.
-_INSERTION_RE = re.compile(
+_INSERTION_RE = compiled(
     r",\s*(?:(?:parts?|most|some|all|much|half|none|many)\s+of\s+(?:wh(?:ich|om)|it|them)\b"
     r"|which|who|whose|whom|where|when|having|once|despite|after|since|now|still"
     r"|already|long|itself|themselves|(?:and\s+|but\s+)?not|rather\s+than|unlike|instead\s+of|like"
@@ -73,13 +75,13 @@ def aside_on_another(text: str, at: int, before: int) -> bool:
 # What follows the aside before the figure: another object joined to the one it is on, nothing
 # but its comma ("Luhansk, which Ukraine hopes to retake, almost entirely"), or the names joined
 # to it ("in A, which Ukraine hopes to retake, and B roughly 70% each")...
-_JOINED_AFTER_RE = re.compile(
+_JOINED_AFTER_RE = compiled(
     r"[\s,)—–-]*(?:(?:and|or|as\s+well\s+as|plus|along\s+with|together\s+with)\s+"
     r"(?:[\w'’-]+[\s:]+){0,3})?",
     re.IGNORECASE,
 )
 # ... or a clause of the figure's own, with its verb.
-_NEW_CLAUSE_RE = re.compile(
+_NEW_CLAUSE_RE = compiled(
     r"\b(?:is|are|was|were|stands?|stood|remains?|remained|has|have|had|amounts?|amounted)\b",
     re.IGNORECASE,
 )
@@ -125,9 +127,9 @@ def subject_past_asides(text: str, at: int, pos: int) -> bool:
 
 # A relative clause's opening; what stands between the last aside and the verb ("..., still
 # hold"); and a verb of the relative clause's own ("which Ukraine has fought").
-_RELATIVE_OPEN_RE = re.compile(r",\s*(?:where|which|who|whose)\b", re.IGNORECASE)
-_TO_VERB_RE = re.compile(r"[\s,]*(?:(?:still|now|already|also|currently)\s+)*", re.IGNORECASE)
-_FINITE_RE = re.compile(
+_RELATIVE_OPEN_RE = compiled(r",\s*(?:where|which|who|whose)\b", re.IGNORECASE)
+_TO_VERB_RE = compiled(r"[\s,]*(?:(?:still|now|already|also|currently)\s+)*", re.IGNORECASE)
+_FINITE_RE = compiled(
     r"\b(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|does|did|says?|said"
     r"|holds?|controls?|occup(?:y|ies)|retains?|keeps?|fights?|[a-z]+ed)\b",
     re.IGNORECASE,
@@ -135,7 +137,7 @@ _FINITE_RE = re.compile(
 
 
 # Between an aside and a figure of the subject before it: the verb and the figure's hedge.
-_VERB_ONLY_RE = re.compile(
+_VERB_ONLY_RE = compiled(
     r"[\s,]*(?:(?:is|are|was|were|has|have|had|been|being|remains?|remained|stands?|stood|now"
     r"|still|already|currently|reportedly|about|around|roughly|some|nearly|almost|over|just"
     r"|more\s+than|less\s+than)\s+)*",
@@ -158,7 +160,7 @@ def subject_end(text: str, at: int) -> int:
 
 # A relative clause on a name: "fighting goes on around Pokrovsk, which is now 90% under Russian
 # control" (the town's figure, not the region's named before).
-_WHICH_ON_A_PLACE_RE = re.compile(
+_WHICH_ON_A_PLACE_RE = compiled(
     r"(?<![\w'’-])(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s*,\s*"
     r"(?:which|that)\s+(?:[\w'’-]+\s+){0,3}$"
 )

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from geomap.extract.asides import insertions, which_on_a_place
 from geomap.extract.sides import sides
 from geomap.extract.text import TOWN_NOUN, Token, a_city_region, name_at, nouns, the_government
+from geomap.patterns import compiled
 from geomap.profile import current
 from geomap.regions import normalize
 
@@ -106,7 +107,7 @@ def after_a_name(
 
 
 # "..., with Donetsk at 70%", "..., and Donetsk at 70%": a name, then "at", after a comma or "with"
-_AT_RE = re.compile(
+_AT_RE = compiled(
     r"(?:,|\bwith|\band)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
     r"(?:\s+(?:region|oblast|province|state))?(?P<at>\s+at)$"
 )
@@ -114,7 +115,7 @@ _AT_RE = re.compile(
 
 # What stands between figures listed one after another: "99% and 70%", "99, 70 and 75 percent"
 FIGURE_GLUE = r"\s*(?:,\s*(?:and\s+)?|and\s+)"
-_FIGURES_AFTER_RE = re.compile(rf"{FIGURE_GLUE}\d")
+_FIGURES_AFTER_RE = compiled(rf"{FIGURE_GLUE}\d")
 
 
 def of_which_before(share: Share, toks: list[Token]) -> bool:
@@ -154,7 +155,7 @@ _LINKING = (
     r"|Nonetheless|Besides|Likewise|Similarly|Finally|Together|Combined|Elsewhere|Otherwise"
     r"|Then|So|In\s+total|In\s+all|All\s+told)"
 )
-_NAMED_SUBJECT_RE = re.compile(
+_NAMED_SUBJECT_RE = compiled(
     r"(?:^|[,;:(—–]\s*|\b(?:and|but|while|whereas|though|although|that|says?|said)\s+)"
     r"(?P<place>(?P<head>(?:[Tt]he|[Ii]ts)\s+(?:[\w'’-]+\s+){0,3}?"
     rf"(?P<noun>{TOWN_NOUN})(?:\s+of|\s*,)?\s*)?"
@@ -205,9 +206,9 @@ _HELD_IN = (
     r"|\b(?:share|part|portion|proportion|percentage)\s+of\s+(?:the\s+)?(?:occupied|controlled"
     r"|held)\s+(?:territory|land|area)\b[^.;:%]{0,60}:\s*)" + _HEDGE
 )
-_HELD_IN_RE = re.compile(_HELD_IN + "$", re.IGNORECASE)
+_HELD_IN_RE = compiled(_HELD_IN + "$", re.IGNORECASE)
 # ... and the figures after such a one: "... 99% in Luhansk, 76% in Kherson and 79% in Donetsk"
-_AND_IN_RE = re.compile(
+_AND_IN_RE = compiled(
     _HELD_IN
     + r"(?:[\d.,]+\s*(?:%|per\s*cent|percent)\s+in\s+[^,;%]{1,40}?(?:,|,?\s+and)\s+"
     + _HEDGE
@@ -231,7 +232,7 @@ def in_a_region(share: Share, toks: list[Token], j: int) -> bool:
 
 # "The Luhansk region is occupied by 99%", "is liberated by 75 percent": the degree of a state
 # the clause's subject is in (a translation's turn of phrase), not an agent.
-_STATE_BY_RE = re.compile(
+_STATE_BY_RE = compiled(
     r"\b(?:is|are|was|were|remains?|remained|(?:has|have|had)\s+been)\s+(?:(?:now|still|already"
     r"|reportedly|currently)\s+){0,2}(?:occupied|controlled|held|liberated|captured|seized"
     r"|taken)\s+by\s+" + _HEDGE + "$",
@@ -248,17 +249,17 @@ def state_by(text: str, rel: int) -> bool:
 # A region's part as the subject before a figure: "the Kherson region's left bank was fully" (not
 # a name: "the Luhansk People's Republic was fully"), "The left bank of the Kherson region is",
 # "The part of the region east of the river is".
-_POSSESSED_RE = re.compile(  # heeds case: a part in lower case, not a name
+_POSSESSED_RE = compiled(  # heeds case: a part in lower case, not a name
     r"['’]s\s+(?P<what>[a-z](?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is|was|are|were|has|have|had|remains?"
     r"|remained)\b[^,;]*$"
 )
-_PART_OF_RE = re.compile(  # heeds case: "of the Kherson region" or "of the region" after it
+_PART_OF_RE = compiled(  # heeds case: "of the Kherson region" or "of the region" after it
     r"(?:^|[,;:(]\s*|\b(?:and|but|while|whereas)\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+"
     r"(?P<what>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+of\s+(?:the\s+)?(?:[A-Z]|region\b|oblast\b)[^,;:]*?"
     r"\s+(?:is|was|are|were|has|have|had|remains?|remained)\b[^,;:]*$"
 )
-_TOWN_RE = re.compile(rf"\b{TOWN_NOUN}$")
-_WHOLE_WORDS_RE = re.compile(
+_TOWN_RE = compiled(rf"\b{TOWN_NOUN}$")
+_WHOLE_WORDS_RE = compiled(
     r"\b(?:territory|territories|land|area|surface|entire|whole|entirety|rest|remainder|all"
     r"|share|control|grip|hold|figure|total)\b",  # "Russia's share has climbed to 78%"
     re.IGNORECASE,

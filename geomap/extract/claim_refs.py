@@ -11,18 +11,19 @@ from typing import TYPE_CHECKING
 from geomap.extract.claim_words import THEM_OR_BOTH
 from geomap.extract.sides import sides
 from geomap.extract.text import NUMBER_WORDS, Mention
+from geomap.patterns import compiled
 from geomap.profile import gazetteer
 from geomap.regions import Region
 
 if TYPE_CHECKING:
     from geomap.extract.claims import Claim
 
-_ANAPHORA_RE = re.compile(
+_ANAPHORA_RE = compiled(
     r"^(?:they|these|both|the\s+two|those|the\s+(?:four|three|two)\s+\w+|these\s+\w+|it)\b",
     re.IGNORECASE,
 )
 # A pronoun that claims: "It claims ...", "They have annexed ...".
-_CLAIMANT_RE = re.compile(
+_CLAIMANT_RE = compiled(
     r"\s+(?:(?:has|have|had|also|now|still|formally|illegally)\s+)*(?:claim|annex|consider|regard"
     r"|declare|proclaim|insist|say)",
     re.IGNORECASE,
@@ -107,7 +108,7 @@ def refer(claim: Claim, clause: str, previous, stated, previous_text: str, earli
         claim.note = claim.note or f"'{reference.group().strip()}' read as {names}"
 
 
-_ONE_RE = re.compile(r"\b(?:region|oblast|province|territory|it)$", re.IGNORECASE)
+_ONE_RE = compiled(r"\b(?:region|oblast|province|territory|it)$", re.IGNORECASE)
 
 
 # How far back one sentence that names as many regions as a count counts stands for them alone

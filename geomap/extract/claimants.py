@@ -10,6 +10,7 @@ import re
 from geomap.extract.actors import named_sides
 from geomap.extract.asides import in_aside
 from geomap.extract.sides import sides
+from geomap.patterns import compiled
 
 
 def subject_is_controller(text: str, at: int) -> bool:
@@ -38,13 +39,13 @@ def it_is_controller(text: str, at: int, previous_text: str) -> bool:
 
 
 # What may come before a sentence's subject that opens it: "The", "But the", "In 2022, the".
-_SUBJECT_OPENS_RE = re.compile(
+_SUBJECT_OPENS_RE = compiled(
     r"\s*(?:(?:but|and|yet|so|meanwhile|now|since\s+then|in\s+\d{4}),?\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
 # Before a side that is no clause's subject of its own: in a relative clause ("votes that Kyiv
 # condemned"), or after a preposition ("condemned by Kyiv").
-_DEPENDENT_RE = re.compile(
+_DEPENDENT_RE = compiled(
     r"\b(?:(?:that|which|whom)(?:\s+[\w'’-]+){0,2}|by|from|with|against|to|of|on|in|for|at)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
@@ -58,7 +59,7 @@ def _dependent(text: str, at: int) -> bool:
 
 
 # "It" or "They" opening a sentence, up to its verb of claiming: "It has also claimed".
-_OPENING_PRONOUN_RE = re.compile(
+_OPENING_PRONOUN_RE = compiled(
     r"\s*[\"“'‘]?(?:it|they)\s+(?:(?:has|have|also|now|still)\s+){0,2}", re.IGNORECASE
 )
 

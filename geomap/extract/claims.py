@@ -34,10 +34,11 @@ from geomap.extract.its_year import YEAR_RE, annexed_in_its_year
 from geomap.extract.not_claims import a_city, not_a_claim
 from geomap.extract.sides import sides
 from geomap.extract.text import NUMBER_WORDS, Mention, Sentence
+from geomap.patterns import compiled
 from geomap.profile import gazetteer
 from geomap.regions import Region
 
-_NEGATION_RE = re.compile(
+_NEGATION_RE = compiled(
     r"\bnot\s+(?:one\s+of|among|part\s+of|(?:yet\s+|(?!only\b)\w+ly\s+)?(?:been\s+)?claim(?:ed)?)\b"
     r"|\bnever\s+(?:(?!only\b)\w+ly\s+)?(?:been\s+)?claimed\b"
     r"|\bno\s+longer\s+claim\w*|\bno\s+(?:\w+\s+)?claims?\s+(?:on|to|over)\b"
@@ -49,21 +50,21 @@ _NEGATION_RE = re.compile(
     r"\s+(?:of|in))\b",
     re.IGNORECASE,
 )
-_ABANDON_RE = re.compile(r"renounc|drop|abandon|withdr|waiv", re.IGNORECASE)
-_NOT_AMONG_RE = re.compile(r"not\s+(?:one\s+of|among|part\s+of)", re.IGNORECASE)
-_ANNEX_RE = re.compile(r"\bannex\w*", re.IGNORECASE)
+_ABANDON_RE = compiled(r"renounc|drop|abandon|withdr|waiv", re.IGNORECASE)
+_NOT_AMONG_RE = compiled(r"not\s+(?:one\s+of|among|part\s+of)", re.IGNORECASE)
+_ANNEX_RE = compiled(r"\bannex\w*", re.IGNORECASE)
 _ASIDE = ("—", "–", "-", "(")  # what opens an aside between dashes or in brackets
 # An aside that lists more of what is claimed: ", including X,", " (and X)", ", like X,".
-_LISTING_ASIDE_RE = re.compile(
+_LISTING_ASIDE_RE = compiled(
     r"[,(—–-]?\s*(?:including|like|such\s+as|as\s+well\s+as|along\s+with|together\s+with|and"
     r"|alongside|in\s+addition\s+to"
     r"|as\s+in|plus|also|besides|namely|i\.e\.|that\s+is)\b",
     re.IGNORECASE,
 )
-_LIST_AFTER_MARK_RE = re.compile(r"\s*[—–(-]\s*(?:the\s+)?[A-Z]")  # "four regions — Donetsk, ..."
+_LIST_AFTER_MARK_RE = compiled(r"\s*[—–(-]\s*(?:the\s+)?[A-Z]")  # "four regions — Donetsk, ..."
 # A claim's clause ends at a contrast, and at a verb joined to its own ("annexed Crimea and is
 # now shelling the Kharkiv region", "..., and its troops are advancing in X").
-_CONTRAST_RE = re.compile(
+_CONTRAST_RE = compiled(
     r"\b(?:but|while|whereas|although|though)\b|\band\s+(?:(?:then|later|also|now|still)\s+)?"
     r"(?=(?:has|have|had|is|are|was|were|will|would|it|they|its|their)\b"
     # "claims A and holds 70% of B": a verb of its own, past the claim's object (see _clause)
@@ -71,9 +72,9 @@ _CONTRAST_RE = re.compile(
     re.IGNORECASE,
 )
 # "Russia formally absorbed (incorporated) Crimea in 2014": taken in as annexed is.
-_ABSORBED_RE = re.compile(r"\b(?:absorb|incorporat)")
+_ABSORBED_RE = compiled(r"\b(?:absorb|incorporat)")
 # "..., and, eight years later, four more regions", "... and later four more regions: A, B"
-_YEARS_LATER_RE = re.compile(
+_YEARS_LATER_RE = compiled(
     r"\byears\s+later\b|\b(?:later|then|subsequently)\s+(?=(?:the|four|three|two|five|more)\b)",
     re.IGNORECASE,
 )
@@ -81,19 +82,19 @@ _YEARS_LATER_RE = re.compile(
 _NOUN_CLAIMS_RE = r"«CA»\s+claims\b|«C»['’]s\s+claims\b"  # "Contrary to Moscow's claims, ..."
 # ... and a name before "claims" after a word that makes it a noun's: "despite Kremlin claims".
 _NAME_CLAIMS_RE = r"«C»\s+claims\b"
-_NOUN_BEFORE_RE = re.compile(
+_NOUN_BEFORE_RE = compiled(
     r"\b(?:despite|amid|contrary\s+to|according\s+to|against|reject(?:s|ed|ing)?|dismiss\w*"
     r"|den(?:y|ies|ied|ying)|of|over|about|to|with|like|unlike)\s+$",
     re.IGNORECASE,
 )
 # A year set off by commas: "annexed Crimea in 2014 and, in 2022, A and B" (no aside of its own).
-_TIME_ASIDE_RE = re.compile(r",\s*(?:in|since|by)\s+(?:early\s+|late\s+)?\d{4}\s*,?", re.IGNORECASE)
+_TIME_ASIDE_RE = compiled(r",\s*(?:in|since|by)\s+(?:early\s+|late\s+)?\d{4}\s*,?", re.IGNORECASE)
 # A figure just before a name and "claims": "the 81% Moscow claims" (that it holds).
-_FIGURE_BEFORE_RE = re.compile(
+_FIGURE_BEFORE_RE = compiled(
     r"\d\s*(?:%|per\s*cent|percent)\s+(?:that\s+|which\s+)?$", re.IGNORECASE
 )
 # Several regions named before, beside a region named in the clause itself.
-_SEVERAL_BEFORE_RE = re.compile(
+_SEVERAL_BEFORE_RE = compiled(
     # "all four mainland regions", "the four partly occupied regions"
     rf"\b(?:these|those|both|(?:all|the)\s+(?:two|three|four|five))\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{UNITS_NAMED}\b"
@@ -101,12 +102,12 @@ _SEVERAL_BEFORE_RE = re.compile(
     r"|\bannex(?:ed|es|ing)?\s+(?:it|them|both)\b|\bthem\s+annexed\b",
     re.IGNORECASE,
 )
-_SO_ARE_RE = re.compile(
+_SO_ARE_RE = compiled(
     r"^(?:so|as)\s+(?:is|are|was|were)\b|^the\s+same\s+(?:is\s+true|goes)\s+for\b"
     r"|^(?:likewise|so\s+too)\b",
     re.IGNORECASE,
 )
-_NEITHER_RE = re.compile(r"^(?:neither|nor)\s+(?:is|are|was|were)\b", re.IGNORECASE)
+_NEITHER_RE = compiled(r"^(?:neither|nor)\s+(?:is|are|was|were)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -206,7 +207,7 @@ def read_claims(
 
 # A name just before "is Russian", as its subject: "Crimea", "the Donetsk region"; not "the
 # language", nor a place something else is in ("the fighters in the Donetsk region are Russian").
-_SUBJECT_NAME_RE = re.compile(
+_SUBJECT_NAME_RE = compiled(
     r"(?:^|(?P<before>\b[\w'’-]+)\s+)(?:[Tt]he\s+)?[A-Z][\w'’-]+"
     r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]+)*\s+"  # "the Luhansk and Donetsk regions are"
     r"(?:(?:[Rr]egions?|[Oo]blasts?|[Pp]rovinces?|[Pp]eninsula"
@@ -215,7 +216,7 @@ _SUBJECT_NAME_RE = re.compile(
 
 
 # ... or words that refer to regions named before: "all four are Russian", "they are Russian".
-_SUBJECT_REFERENCE_RE = re.compile(
+_SUBJECT_REFERENCE_RE = compiled(
     r"(?:(?:^|[,;:]\s+|\b(?:says?|said|insists?|insisted|claims?|claimed|that)\s+)(?:all\s+"
     r"(?:two|three|four|five)|both|these\s+(?:(?:two|three|four|five)\s+)?(?:regions|areas"
     r"|territories|provinces|oblasts))"
@@ -394,16 +395,16 @@ def _annexation(text: str, match: re.Match, lo: int, hi: int) -> tuple[int, int]
 
 # "Russia claims four Ukrainian regions as its own. They are A, B, C and D.": the regions a
 # claim of a count of them in the sentence before stands for, named.
-_THEY_ARE_RE = re.compile(
+_THEY_ARE_RE = compiled(
     r"(?:they|these|those)\s+(?:are|were|include|included)\b"
     r"|the\s+(?:two|three|four|five)\b(?!\s+(?:years|months|weeks|days))",
     re.IGNORECASE,
 )
-_COUNTED_RE = re.compile(
+_COUNTED_RE = compiled(
     r"\b(?P<n>two|three|four|five|[2-5])\s+(?:\w+\s+){0,2}?(?:regions|provinces|oblasts|territories)\b",
     re.IGNORECASE,
 )
-_UNREAL_RE = re.compile(
+_UNREAL_RE = compiled(
     r"\b(?:not|never|no\s+longer|would|could|might|may|will|shall|plans?|wants?|hopes?|seeks?"
     r"|threat\w*|expected|likely|poised|intends?|prepar\w*|aims?|ready|set\s+to)\b",
     re.IGNORECASE,

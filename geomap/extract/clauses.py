@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from geomap.extract import scan
 from geomap.extract.asides import in_aside, insertions
+from geomap.patterns import compiled
 
 # Words after "but" that make it an exception: "all five states but one", "but parts of X"
 BUT_EXCEPT = (
@@ -19,7 +20,7 @@ BUT_EXCEPT = (
     r"|pocket|tiny|narrow|thin)|small|several)"
 )
 # Clauses: a share's holder and mood are read within its clause.
-_CLAUSE_RE = re.compile(
+_CLAUSE_RE = compiled(
     r";|\bwhile\b|\bwhereas\b|\bwith\s+only\b|\balthough\b|\bthough\b"
     # not "all but 1.8%", nor "all of X but parts of Y" (an exception, in the clause)
     rf"|(?<!all\s)\bbut\b(?!\s+{BUT_EXCEPT}\b)"
@@ -30,7 +31,7 @@ _CLAUSE_RE = re.compile(
 )
 
 
-_MOOD_RE = re.compile(
+_MOOD_RE = compiled(
     r"\b(?:would|could|might|cannot|can['’]t|must|should|if|unless|whether|wants?|wanted|demand\w*|insist\w*"
     # not a noun's ("Ukraine's hopes of retaking X faded", "rejected the plan and holds 70%")
     r"|(?:aims?|plans?|hopes?)(?!\s+(?:of|and|but)\b)"
@@ -75,14 +76,14 @@ def clause_of(clauses: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
 
 
 # "may control 70% by spring" (not the month: "In May Russia held ...")
-_MAY_RE = re.compile(
+_MAY_RE = compiled(
     r"\bmay(?=\s+(?:\w+\s+){0,2}(?:control|hold|have|be|take|capture|seize|regain|retake|recapture"
     r"|liberate|lose|win|keep))"
 )
 
 
 # What makes the purpose after it achieved: "managed to seize", "was able to take".
-_ACHIEVED_RE = re.compile(
+_ACHIEVED_RE = compiled(
     r"\b(?:managed|manages|succeeded|succeeds|(?:was|were|has\s+been|have\s+been)\s+able)\s+$",
     re.IGNORECASE,
 )
@@ -114,7 +115,7 @@ def mood(clause: str) -> str:
 
 # After a figure and its verb, what makes the whole clause unreal, not another verb's mood:
 # "Russia gets 70% of X under the plan", "... if the deal holds" (not "..., and will push on").
-_UNREAL_AFTER_RE = re.compile(
+_UNREAL_AFTER_RE = compiled(
     r"\b(?:if|unless|whether|plan|proposals?|deal|draft|demand\w*|goal|ambition|elusive"
     r"|out\s+of\s+reach|yet\s+to)\b",
     re.IGNORECASE,
@@ -123,7 +124,7 @@ _UNREAL_AFTER_RE = re.compile(
 
 # A phrase or clause that opens the sentence with a verb or noun of its own: "Contrary to Kyiv's
 # hopes,", "Amid demands for talks,", "After failing to take Kyiv," (not "If ...,": a condition).
-_OPENING_RE = re.compile(
+_OPENING_RE = compiled(
     r"\s*(?:contrary\s+to|despite|in\s+spite\s+of|against|defying|unlike|amid|amidst|after"
     r"|following|as|while|when|since|although|though|because)\b[^,;:]{1,100},",
     re.IGNORECASE,
@@ -132,7 +133,7 @@ _OPENING_RE = re.compile(
 
 # A question to be answered yes or no, after a label ("Fact check: Does Russia control 90% of
 # X?"): what it asks about is not stated.
-_YES_NO_RE = re.compile(
+_YES_NO_RE = compiled(
     r"\s*(?:[\w' -]{1,30}:\s*)?[\"“'‘]?(?P<aux>does|do|did|is|are|was|were|has|have|had|can|could"
     r"|will|would|should|may|might)\b[^?]*\?[\"”'’]?\s*$",
     re.IGNORECASE,
@@ -176,8 +177,8 @@ def _unreal_after(text: str, lo: int, hi: int) -> tuple[tuple[int, str], ...]:
     return tuple((m.start(), m.group()) for m in _UNREAL_AFTER_RE.finditer(text, lo, hi))
 
 
-_BRACKET_RE = re.compile(r"\s*[(\[—–]|\s+-\s")
-_A_NAME_RE = re.compile(r"\s*\(\s*(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,2}\s*\)?")
+_BRACKET_RE = compiled(r"\s*[(\[—–]|\s+-\s")
+_A_NAME_RE = compiled(r"\s*\(\s*(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,2}\s*\)?")
 
 
 def clause_text(text: str, verb: int) -> str:

@@ -16,6 +16,7 @@ from geomap.extract.shares import Share
 from geomap.extract.sides import sides
 from geomap.figures import format_pct
 from geomap.hedges import hedge_sign
+from geomap.patterns import compiled
 from geomap.regions import Region
 
 # Figures more than this many points apart disagree: two texts' of one date for a region, or the
@@ -51,7 +52,7 @@ _DENY = (
     r"(?:has\s+|have\s+|had\s+)?(?:denie[sd]|deny|rejects?|rejected|disputes?|disputed"
     r"|contest(?:s|ed)?|dismiss(?:es|ed)?)"
 )
-_DISPUTED_RE = re.compile(
+_DISPUTED_RE = compiled(
     rf"\b(?:an?\s+(?:claim|figure|number|estimate|assertion)|claims|which|something)\s+(?:that\s+)?(?:[\w'’-]+\s+){{1,4}}?"
     rf"{_DENY}\b|\b(?:denied|disputed|contested)\s+by\b"
     # "..., but the army says it still holds Babanusa": a side's word against it
@@ -65,7 +66,7 @@ _DISPUTED_RE = re.compile(
 )
 # ... or the clause or sentence after it: "...; the army denies this", "Ukraine disputes that.",
 # "This is not true.", "They always exaggerate."
-_DENIED_AFTER_RE = re.compile(
+_DENIED_AFTER_RE = compiled(
     rf"\s*(?:[AQ]\s*:\s*)?(?:(?:[\w'’-]+\s+){{1,4}}?{_DENY}\s+(?:this|that|it|the\s+(?:claim|figure|report)s?"
     r"|these\s+(?:claims|figures))\b"
     r"|(?:this|that|it|the\s+(?:claim|figure))\s+(?:is|was)\s+(?:false|untrue|not\s+true"
@@ -74,7 +75,7 @@ _DENIED_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 # A fact-check's verdict on the claim before it, even in a paragraph of its own: "Verdict: False."
-_VERDICT_RE = re.compile(
+_VERDICT_RE = compiled(
     r"\s*(?:verdict|rating|ruling|our\s+(?:verdict|rating|ruling))\s*[:—–-]\s*"
     r"(?:false|mostly\s+false|misleading|incorrect|wrong|exaggerated|untrue|fake)\b",
     re.IGNORECASE,

@@ -20,6 +20,7 @@ from geomap.extract.text import (
     the_government,
     token_at,
 )
+from geomap.patterns import compiled
 from geomap.regions import Region
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ SAID_OF = frozenset({
     "council", "leader", "leaders", "mayor", "spokesman", "spokeswoman", "chief", "police",
     "residents", "people", "front", "direction", "city", "villages", "towns", "offensive",
 })  # fmt: skip
-_POSSESSIVE_S = re.compile(r"['’]s$")
+_POSSESSIVE_S = compiled(r"['’]s$")
 
 
 def says_who_speaks(toks: list[Token], i: int, n: int) -> bool:
@@ -57,12 +58,12 @@ COMPASS = frozenset({
     "north-east", "north-west", "south-east", "south-west",
 })  # fmt: skip
 # An opening word that makes a list's share one of the list together.
-TOGETHER_OPENING_RE = re.compile(
+TOGETHER_OPENING_RE = compiled(
     r"\s*(?:together|taken\s+together|combined|altogether|all\s+told|in\s+total)\s*,",
     re.IGNORECASE,
 )
 # ... or a word between the subject and its figure: "Donetsk and Luhansk together are 88% ..."
-_TOGETHER_BEFORE_RE = re.compile(
+_TOGETHER_BEFORE_RE = compiled(
     r"\b(?:together|combined|jointly|altogether|taken\s+together)\b[^,;:%]{0,40}$", re.IGNORECASE
 )
 
@@ -263,20 +264,20 @@ def past_the_figure(share: Share, toks: list[Token], j: int) -> int:
 
 # What opens an aside on the names just before it: "Kherson, annexed in 2022", "Luhansk and
 # Donetsk, which Russia claims", "Kherson (illegally annexed)", "Crimea - annexed in 2014".
-_ASIDE_OPEN_RE = re.compile(
+_ASIDE_OPEN_RE = compiled(
     r"(?:,|\(|\s[–—-])\s*(?:(?:which|that|(?:both|all)(?:\s+of\s+which)?)\s+(?:[\w'’-]+\s+){0,3}"
     r"|(?:(?!(?:and|but|while|as|it|they|he|she|we|its)\s)[\w'’-]+\s+){0,3})$"  # no new clause
 )
 
 # ... of which a relative clause runs to the clause's end: "..., which Russia also claims."
-_RELATIVE_WORD_RE = re.compile(r"[,(]\s*(?:which|that)\b")
+_RELATIVE_WORD_RE = compiled(r"[,(]\s*(?:which|that)\b")
 
 
 @lru_cache(maxsize=8)
 def _list_gap(units: frozenset[str]) -> re.Pattern[str]:
     """What may stand between the names of a list: "," "and", "the", a unit noun."""
-    words = "|".join(re.escape(w) for w in sorted(units, key=len, reverse=True))
-    return re.compile(rf"(?:\s|,|&|\band\b|\bthe\b|\bas\s+well\s+as\b|\b(?:{words})\b)*", re.I)
+    words = "|".join(re.escape(w) for w in sorted(units, key=lambda w: (-len(w), w)))
+    return compiled(rf"(?:\s|,|&|\band\b|\bthe\b|\bas\s+well\s+as\b|\b(?:{words})\b)*", re.I)
 
 
 def _opened(

@@ -13,6 +13,7 @@ from geomap.extract.asides import EXCEPTION_WORDS, insertions
 from geomap.extract.clauses import BUT_EXCEPT
 from geomap.extract.holders import join
 from geomap.extract.text import Mention, Sentence, nouns
+from geomap.patterns import compiled
 from geomap.profile import current, gazetteer
 from geomap.regions import Region
 
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from geomap.extract.statement import Held
 
 # "all of Darfur except North Darfur", "... apart from El Fasher": what a whole leaves out.
-EXCEPT_RE = re.compile(
+EXCEPT_RE = compiled(
     rf",?\s*(?:{EXCEPTION_WORDS}|save\s+for|but\s+for"
     # "all of Luhansk save a handful of villages"
     r"|save(?=\s+(?:a|an|the|some|one|two|three|several|parts?|pockets?|small|few)\b)"
@@ -35,12 +36,12 @@ EXCEPT_RE = re.compile(
     re.IGNORECASE,
 )
 # An exception that opens the sentence: "Apart from North Darfur, the RSF holds all of Darfur".
-FRONTED_RE = re.compile(
+FRONTED_RE = compiled(
     rf"\s*(?:{EXCEPTION_WORDS}|with\s+the\s+exception\s+of|save\s+for)\s+[^,;.]{{1,80}},",
     re.IGNORECASE,
 )
 # What ends the clause an exception belongs to.
-_CLAUSE_END_RE = re.compile(rf"[;.]|\b(?:while|whereas|but(?!\s+{BUT_EXCEPT}\b))\b", re.IGNORECASE)
+_CLAUSE_END_RE = compiled(rf"[;.]|\b(?:while|whereas|but(?!\s+{BUT_EXCEPT}\b))\b", re.IGNORECASE)
 
 
 def clause_end(text: str, lo: int, hi: int | None = None) -> int:
@@ -53,7 +54,7 @@ def clause_end(text: str, lo: int, hi: int | None = None) -> int:
 
 # What ends an exception before its clause does: a part of something else the verb also governs
 # ("all of Darfur except El Fasher and much of Kordofan": Kordofan is held in part, not left out).
-_EXCEPTION_END_RE = re.compile(
+_EXCEPTION_END_RE = compiled(
     r",?\s*\b(?:and|as\s+well\s+as|plus)\s+(?:(?:much|most|parts?|large\s+parts|some|all|half"
     r"|swathes|areas|stretches|the\s+(?:rest|bulk|whole))\s+of\b"
     # "... save a few villages, and roughly 80% of Donetsk": a share of something else
@@ -63,7 +64,7 @@ _EXCEPTION_END_RE = re.compile(
 )
 # A capitalised name of one to three words: a town's, in an exception ("the besieged city of El
 # Fasher").
-_NAME_RE = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+_NAME_RE = compiled(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 
 
 def excepted(
@@ -99,7 +100,7 @@ def _towns_units(words: str) -> set[Region]:
 
 # An exception that is a count of the units: "except one", "but two of them", "except one state
 # in the north" (not of places in them: "except one city").
-_SOME_OF_THEM_RE = re.compile(
+_SOME_OF_THEM_RE = compiled(
     r"\s*(?:one|two|three|four)\b(?!\s+(?:\w+\s+)?(?:city|cities|towns?|villages?|districts?"
     r"|localit(?:y|ies)|pockets?|areas?|bases?|garrisons?)\b)",
     re.IGNORECASE,
@@ -179,16 +180,16 @@ def except_units(
 
 
 # An exception's word just before a name: "all Darfur states but North Darfur".
-_BUT_BEFORE_RE = re.compile(
+_BUT_BEFORE_RE = compiled(
     rf"\b(?:but|save|{EXCEPTION_WORDS})\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
 
 # "all" or "every" earlier in the clause of an exception's "but": "all three regions but".
-_ALL_BEFORE_RE = re.compile(r"\b(?:all|every|each)\b[^,;.]{0,50}$", re.IGNORECASE)
+_ALL_BEFORE_RE = compiled(r"\b(?:all|every|each)\b[^,;.]{0,50}$", re.IGNORECASE)
 # What opens a whole that an exception may follow: "all", "every".
-_EVERY_RE = re.compile(r"\b(?:all|every|each)\b(?:\s+\w+){0,3}\s+$", re.IGNORECASE)
+_EVERY_RE = compiled(r"\b(?:all|every|each)\b(?:\s+\w+){0,3}\s+$", re.IGNORECASE)
 
 
 def but_those(

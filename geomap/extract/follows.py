@@ -18,6 +18,7 @@ from geomap.extract.exceptions import (
     except_units,
 )
 from geomap.extract.without_of import SUBJECT_OF_RE
+from geomap.patterns import compiled
 
 if TYPE_CHECKING:
     from geomap.extract.shares import Share
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 
 # An exception later in the clause of a share said whole ("fully controls X, except for a few
 # villages", "returned all of X to Ukrainian control, except ...").
-_LATER_EXCEPTION_RE = re.compile(
+_LATER_EXCEPTION_RE = compiled(
     rf",\s*(?:{EXCEPTION_WORDS}|save\s+for|with\s+the\s+exception\s+of)\b", re.IGNORECASE
 )
 
@@ -37,13 +38,13 @@ def _later_exception(text: str, after: int) -> re.Match | None:
 
 
 # Between a whole and the figure it leaves out: "all of it but 20%", "the entire region except 1%"
-_BUT_A_FIGURE_RE = re.compile(rf"\s*,?\s*{LEFT_OUT}\s+(?:the\s+)?", re.IGNORECASE)
+_BUT_A_FIGURE_RE = compiled(rf"\s*,?\s*{LEFT_OUT}\s+(?:the\s+)?", re.IGNORECASE)
 # A figure set off after the first before their verb: ", and nearly all of Luhansk, is ...".
-_AND_ASIDE_RE = re.compile(r",\s+and\s+[^,;()]{1,60},\s*")
+_AND_ASIDE_RE = compiled(r",\s+and\s+[^,;()]{1,60},\s*")
 # Between two figures that are the subjects of one verb: "99% of A and 75% of B are occupied";
 # the first starts its clause (not "Russia holds 99% of A and 30% of B is Ukrainian-held").
-_JOINED_RE = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+|\s*,\s*")
-_STARTS_A_CLAUSE_RE = re.compile(
+_JOINED_RE = compiled(r"\s*(?:,\s*)?(?:and|&)\s+|\s*,\s*")
+_STARTS_A_CLAUSE_RE = compiled(
     r"(?:^|[,;:(—–]\s*)(?:(?:and|but|while|now|today|currently|meanwhile|still)\s+)?$",
     re.IGNORECASE,
 )

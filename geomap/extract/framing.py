@@ -8,11 +8,12 @@ import re
 
 from geomap.extract import scan
 from geomap.extract.sides import Sides
+from geomap.patterns import compiled
 
-ENEMY_RE = re.compile(r"the\s+(?:enemy|aggressor)\b", re.IGNORECASE)
+ENEMY_RE = compiled(r"the\s+(?:enemy|aggressor)\b", re.IGNORECASE)
 # Words with which a text keeps its distance from the controlling side's terms, or speaks of
 # it as the occupier: such a text is not framed from its side, however often it names the DPR.
-DISTANCE_RE = re.compile(
+DISTANCE_RE = compiled(
     r"\b(?:so-called|self-proclaimed|self-styled|unrecognised|unrecognized|puppet|occupiers?"
     r"|invaders?|occupation\s+authorities|(?:Russian|Moscow)-(?:installed|appointed|backed))\b",
     re.IGNORECASE,

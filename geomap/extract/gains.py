@@ -7,17 +7,19 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from geomap.patterns import compiled
+
 if TYPE_CHECKING:
     from geomap.extract.shares import Share
 
 # A share taken over a period ("seized 4% of X this year", "has retaken 5% since May") is a gain,
 # and one lost over a period a loss, not the share under control; "has captured 90%" is held.
-_CAPTURE_RE = re.compile(
+_CAPTURE_RE = compiled(
     r"(?:captur|seiz|took|taken|retook|retak|re-?captur|regain|gain|won|liberat|grabbed|overran"
     r"|conquer|lost|occupy\b)", re.IGNORECASE,
 )  # fmt: skip
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_PERIOD_RE = re.compile(
+_PERIOD_RE = compiled(
     r"\b(?:this|last|past)\s+(?:year|month|week|summer|spring|autumn|fall|winter)\b"
     r"|\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|first)\b|\bsince\b"
     # "over the 44 months of full-scale war": a span counted, what was taken in it
@@ -37,21 +39,21 @@ _PERIOD_RE = re.compile(
 _BRINGING = r"(?:bringing|raising|pushing|taking|lifting|increasing|putting)\s+"
 # The total a gain brought a side to: "..., bringing its total in X to", "raising Russia's share
 # of X to about".
-_TOTAL_BEFORE_RE = re.compile(
+_TOTAL_BEFORE_RE = compiled(
     rf",\s*{_BRINGING}(?:its|their"
     r"|[\w'’-]+['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:total|share|control|hold|tally)\b[^,;.]{0,60}?"
     r"\bto\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # ... and the total after a gain: "seized 1% of X, bringing the share it holds to 79%".
-_TOTAL_AFTER_RE = re.compile(
+_TOTAL_AFTER_RE = compiled(
     rf"[^;.]*?,\s*(?P<total>{_BRINGING}(?:its"
     r"|their|the|[\w'’-]+['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:total|share|control|hold|tally|gains?)"
     r"\b[^,;.]{0,60}?\bto)\b",
     re.IGNORECASE,
 )
 # "Russia added (gained) 0.5% of X": a gain whatever the time, never the share held
-_ADDED_RE = re.compile(
+_ADDED_RE = compiled(
     r"\b(?:(?:added|adds|adding|add|gained|gains|gaining)\s+(?:(?:another|a\s+further|a\s+mere|just|only|some|about"
     r"|roughly|around|nearly|almost|over)\s+)*"
     # "controls another 3% of X", "an additional 2%": more than before, not the share held
@@ -60,7 +62,7 @@ _ADDED_RE = re.compile(
     re.IGNORECASE,
 )
 # "since the start of the full-scale invasion", "since the war began": all taken in the war.
-_SINCE_THE_WAR_RE = re.compile(
+_SINCE_THE_WAR_RE = compiled(
     r"since\s+(?:(?:the\s+)?(?:start|beginning|outset)\s+of\s+)?(?:the\s+)?(?:full[-\s]scale\s+)?"
     r"(?:invasion|war|conflict|fighting|(?:special\s+)?military\s+operation|SMO)\b"
     r"|since\s+(?:\w+\s+){1,2}invaded\b|since\s+(?:the\s+)?(?:war|invasion|fighting)\s+(?:began|started)\b",

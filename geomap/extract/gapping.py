@@ -12,23 +12,24 @@ from typing import TYPE_CHECKING
 from geomap.extract.actors import named_sides
 from geomap.extract.sides import sides
 from geomap.extract.text import Token, name_at, tokens
+from geomap.patterns import compiled
 
 if TYPE_CHECKING:
     from geomap.extract.shares import Share
 
 # Between a figure and the next clause's side: "70% of X and Ukraine", "30% of X, Russia",
 # "75% of X; Ukraine, 25%".
-_GAP_RE = re.compile(
+_GAP_RE = compiled(
     r"[^;.:()]{0,60}?(?:[,;]\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)"
 )
 # ... and between the side and its figure: "Ukraine 25%", "Ukrainian forces about 25%".
-_SIDE_FIGURE_RE = re.compile(
+_SIDE_FIGURE_RE = compiled(
     r"[\w'’-]*(?:\s+(?:forces|troops|army))?,?\s+"
     r"(?:the\s+(?:remaining|other|last)\s+)?"  # "and Ukraine the remaining 20%"
     r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|less\s+than|just)\s+)?$"
 )
 # The verbs a gapped clause takes over: of holding, not of taking or losing.
-_HOLDING_RE = re.compile(
+_HOLDING_RE = compiled(
     r"\b(?:holds?|held|controls?|controlled|occupies|occupied|occupy|retains?|keeps?|kept|owns?)\b",
     re.IGNORECASE,
 )
@@ -51,17 +52,17 @@ def gapped(share: Share, previous: Share | None, at: int) -> bool:
 
 
 # A passive of holding before a gapped figure: "70% of X is held by Russia and 30% by Ukraine".
-_PASSIVE_RE = re.compile(
+_PASSIVE_RE = compiled(
     r"\b(?:is|are|was|were|remains?|has\s+been)\s+(?:\w+ly\s+|still\s+|now\s+)?(?:held|controlled"
     r"|occupied)\s+by\b",
     re.IGNORECASE,
 )
-BY_RE = re.compile(r"\s+by\s+", re.IGNORECASE)
+BY_RE = compiled(r"\s+by\s+", re.IGNORECASE)
 # A side's name ending its clause: "... by Ukraine.", "... by the army,"
-CLAUSE_END_RE = re.compile(
+CLAUSE_END_RE = compiled(
     r"(?:the\s+)?[\w'’-]*(?:\s+(?:forces|troops|army))?\s*(?:[.,;)]|$)", re.IGNORECASE
 )
-_THE_RE = re.compile(r"the\s+", re.IGNORECASE)
+_THE_RE = compiled(r"the\s+", re.IGNORECASE)
 
 
 def side_at(sides_at: dict[int, str], text: str, at: int) -> str:
@@ -90,7 +91,7 @@ def passive_gap(share: Share, toks: list[Token] | None = None) -> str:
 
 
 # Before a gapped clause's side: "...; Ukraine, 25%", "..., Ukraine about 20%".
-_GAP_BEFORE_RE = re.compile(r"(?:[;,]|\b(?:and|while|whereas))\s+$", re.IGNORECASE)
+_GAP_BEFORE_RE = compiled(r"(?:[;,]|\b(?:and|while|whereas))\s+$", re.IGNORECASE)
 
 
 def gapped_figure(share: Share, toks: list[Token]) -> bool:

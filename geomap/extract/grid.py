@@ -15,12 +15,13 @@ from geomap.extract.shares import Share
 from geomap.extract.sides import sides
 from geomap.extract.statement import side_of_words
 from geomap.extract.text import Sentence
+from geomap.patterns import compiled
 from geomap.profile import gazetteer
 
-_CELL_RE = re.compile(r"[^|\t]+")
-_SHARE_WORDS_RE = re.compile(r"%|\bper\s*cent\b|\bpercent\b|\bshare\b", re.IGNORECASE)
-_OCCUPIED_RE = re.compile(r"\boccup(?:ied|ation)\b", re.IGNORECASE)
-_FIGURE_RE = re.compile(
+_CELL_RE = compiled(r"[^|\t]+")
+_SHARE_WORDS_RE = compiled(r"%|\bper\s*cent\b|\bpercent\b|\bshare\b", re.IGNORECASE)
+_OCCUPIED_RE = compiled(r"\boccup(?:ied|ation)\b", re.IGNORECASE)
+_FIGURE_RE = compiled(
     r"(?P<hedge>about|around|approx\.?|approximately|~|>|<|over|under)?\s*"
     r"(?P<value>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)?",
     re.IGNORECASE,

@@ -8,22 +8,23 @@ import re
 from typing import TYPE_CHECKING
 
 from geomap.hedges import HEDGES
+from geomap.patterns import compiled
 
 if TYPE_CHECKING:
     from geomap.extract.text import Sentence
 
 QUALIFIERS = tuple(HEDGES)
-_QUAL = "|".join(re.escape(q) for q in sorted(set(QUALIFIERS), key=len, reverse=True))
+_QUAL = "|".join(re.escape(q) for q in sorted(set(QUALIFIERS), key=lambda q: (-len(q), q)))
 # The hedge is looked for before a figure rather than at every position of every sentence.
-HEDGE_BEFORE_RE = re.compile(rf"(?<!\w)(?P<qual>{_QUAL})\s*$", re.IGNORECASE)
+HEDGE_BEFORE_RE = compiled(rf"(?<!\w)(?P<qual>{_QUAL})\s*$", re.IGNORECASE)
 # ... and a heading's, for the lines of its list: "Moscow's troops now hold about:".
-HEADING_HEDGE_RE = re.compile(rf"(?<!\w)(?P<qual>{_QUAL})\s*:\s*$", re.IGNORECASE)
+HEADING_HEDGE_RE = compiled(rf"(?<!\w)(?P<qual>{_QUAL})\s*:\s*$", re.IGNORECASE)
 # "control over 15%", "taken over the entire region": a preposition or a verb's, not a hedge.
-_PREPOSITION_OVER_RE = re.compile(
+_PREPOSITION_OVER_RE = compiled(
     r"\b(?:control|hold|power|sway|took|taken|takes|taking|take)\s*$", re.IGNORECASE
 )
 # "has crept up to 79%", "moved up to", "bringing it up to": a change's verb, not a hedge
-_RISEN_RE = re.compile(
+_RISEN_RE = compiled(
     r"\b(?:crept|creeps|creeping|edged|edges|edging|inched|inches|inching|ticked|ticks|moved"
     r"|moves|went|gone|goes|jumped|climbed|shot|risen|rose|grown|grew|pushed|pushing|brought"
     r"|bringing|bumped|ramped|stepped)\s+"

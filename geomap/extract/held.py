@@ -36,6 +36,7 @@ from geomap.extract.statement import Held, passive, side_of_words, statement
 from geomap.extract.targets import names
 from geomap.extract.text import Mention, Sentence, Token
 from geomap.extract.unit_words import and_later, the_unit, the_unit_before
+from geomap.patterns import compiled
 from geomap.profile import current
 from geomap.regions import Region
 
@@ -140,7 +141,7 @@ _PASSIVE = (
 )
 # A verb that says the unit was taken whole: "completed its takeover of", "announced the full
 # liberation of".
-_COMPLETE_RE = re.compile(
+_COMPLETE_RE = compiled(
     r"\bcomplet(?:ed|es|ing)\s+(?:its|their|the)\s+(?:takeover|capture|recapture|seizure|conquest"
     r"|liberation|control)\b|\b(?:full|complete|total)[\"”]?\s+liberation\b"
     r"|\b(?:fell|falls|fallen)\s+(?:entirely|completely|fully|wholly)\s+to\b"  # all of it
@@ -148,18 +149,16 @@ _COMPLETE_RE = re.compile(
     re.IGNORECASE,
 )
 # A second object of a verb "of": "... of Gezira State in January and of Khartoum State in May".
-_AND_OF_RE = re.compile(
-    r"[^.;:()]*?\band\s+(?:then\s+|later\s+)?(?:of|over)\s+(?=\w)", re.IGNORECASE
-)
+_AND_OF_RE = compiled(r"[^.;:()]*?\band\s+(?:then\s+|later\s+)?(?:of|over)\s+(?=\w)", re.IGNORECASE)
 # "Control of Gezira State passed to the army": held by the side it passed to.
-_PASSED_RE = re.compile(
+_PASSED_RE = compiled(
     r"\bcontrol\s+(?:of|over)(?=\s+[^.;:]{1,80}?\b(?P<to>(?:passed|went|fell|reverted|returned)"
     r"\s+(?:back\s+)?to)\b)"
     # "the fall of Gezira State to the RSF": the noun of "X fell to"
     r"|\bfall\s+of(?=\s+[^.;:]{1,60}?\s(?P<fall_to>to)\b)",
     re.IGNORECASE,
 )
-_NOT_RE = re.compile(r"\b(?:not|never|n['’]t)\b", re.IGNORECASE)
+_NOT_RE = compiled(r"\b(?:not|never|n['’]t)\b", re.IGNORECASE)
 # A sentence without one of these words holds no statement of holding.
 CUES = (
     r"\b(?:control|holds?|held|sway|rule[sd]?\b|captur|seiz|takeover|overr[au]n|retook|dominate|cl(?:ing|ung)"
@@ -350,7 +349,7 @@ def _the_others(toks, named, match: re.Match, s0: int, antecedent) -> tuple[Regi
     return rest if before and len(rest) == count else ()
 
 
-_PLURAL_AFTER_RE = re.compile(r"(?:states|regions|provinces|oblasts|areas|parts)\s+(?:of|in)\s+")
+_PLURAL_AFTER_RE = compiled(r"(?:states|regions|provinces|oblasts|areas|parts)\s+(?:of|in)\s+")
 
 
 def _active(sentence, match: re.Match, regions, actors, two: Sides, context: str) -> Held:

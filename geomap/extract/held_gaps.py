@@ -14,16 +14,17 @@ from geomap.extract.gapping import BY_RE, CLAUSE_END_RE, side_at
 from geomap.extract.sides import Sides
 from geomap.extract.statement import Held
 from geomap.extract.text import Mention, Sentence, Token
+from geomap.patterns import compiled
 from geomap.regions import Region
 
 # After the units of an active statement: the next clause's side ...
-_ACTIVE_GAP_RE = re.compile(r"\s*(?:;|,?\s+(?:and|while|whereas)\b|,)\s+", re.IGNORECASE)
+_ACTIVE_GAP_RE = compiled(r"\s*(?:;|,?\s+(?:and|while|whereas)\b|,)\s+", re.IGNORECASE)
 # ... its name, then its units: "the army, River Nile State", "Ukrainian forces B".
-_SIDE_GLUE_RE = re.compile(r"(?:the\s+)?[\w'’-]*(?:\s+(?:forces|troops))?\s*,?\s+", re.IGNORECASE)
+_SIDE_GLUE_RE = compiled(r"(?:the\s+)?[\w'’-]*(?:\s+(?:forces|troops))?\s*,?\s+", re.IGNORECASE)
 # After a passive statement's agent: "and" the next units, then "by" a side.
-_PASSIVE_GAP_RE = re.compile(r"\s*,?\s+(?:and|while|whereas)\s+", re.IGNORECASE)
-_CLAUSE_STOP_RE = re.compile(r"\s*(?:[.;]|,\s+(?:and|while|but)\b)")
-_NAME_RE = re.compile(r"(?:the\s+)?[\w'’-]+(?:\s+(?:forces|troops))?", re.IGNORECASE)
+_PASSIVE_GAP_RE = compiled(r"\s*,?\s+(?:and|while|whereas)\s+", re.IGNORECASE)
+_CLAUSE_STOP_RE = compiled(r"\s*(?:[.;]|,\s+(?:and|while|but)\b)")
+_NAME_RE = compiled(r"(?:the\s+)?[\w'’-]+(?:\s+(?:forces|troops))?", re.IGNORECASE)
 
 
 def gapped(

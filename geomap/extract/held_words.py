@@ -13,6 +13,7 @@ from geomap.extract.shares import Share
 from geomap.extract.sides import NOTHING, sides
 from geomap.extract.statement import Held
 from geomap.extract.text import Mention, Sentence
+from geomap.patterns import compiled
 from geomap.profile import Profile, current
 from geomap.regions import Region
 
@@ -38,8 +39,8 @@ def _unit_words(profile: Profile) -> re.Pattern:
         *(g for g in profile.groups if not g.startswith("_")),
         *names,  # "Blue Nile", "South Darfur" (see units.after_verb)
     }
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternation})\b" if words else NOTHING, re.IGNORECASE)
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return compiled(rf"\b(?:{alternation})\b" if words else NOTHING, re.IGNORECASE)
 
 
 # "West Darfur is (has been) RSF territory", "Gezira State is firmly army territory again": a
@@ -49,7 +50,7 @@ TERRITORY = (
     r"|again|effectively)\s+)*(?:«CH»|«DH»)(?:-(?:held|controlled))?\s+territory\b"
 )
 # "controls the Luhansk region in its entirety", "captured X entirely": the whole of the units.
-_WHOLE_AFTER_RE = re.compile(
+_WHOLE_AFTER_RE = compiled(
     r"\s*(?:entirely|completely|fully|wholly)\b(?=\s*(?:[.,;:)]|$)|\s+(?:since|in|after|by|now"
     r"|and|but|while|as|following|until)\b)"  # not "... region, fully backed by"
     r"|\s*,?\s*(?:in\s+full|in\s+(?:its|their)\s+entirety)\b",
@@ -74,7 +75,7 @@ def whole_after(
 
 
 # "controls the Luhansk region only partly", "controls it almost entirely": a part of it.
-_PART_AFTER_RE = re.compile(
+_PART_AFTER_RE = compiled(
     r"\s+(?:only\s+)?(?:partly|partially|in\s+part|largely|mostly|mainly"
     r"|(?:almost|nearly|virtually|practically)\s+(?:entirely|completely|fully|wholly|totally)"
     # "holds the Zaporizhzhia region south of the front line"
@@ -82,7 +83,7 @@ _PART_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 # "it" or "them" just after a verb: the units of a statement named before (see held.py)
-IT_AFTER_RE = re.compile(r"\s+(?:it|them)\b", re.IGNORECASE)
+IT_AFTER_RE = compiled(r"\s+(?:it|them)\b", re.IGNORECASE)
 
 
 def part_after(
@@ -101,7 +102,7 @@ def part_after(
 
 
 # "fully controls the Luhansk region", "has now completely taken Gezira State"
-_WHOLE_BEFORE_RE = re.compile(
+_WHOLE_BEFORE_RE = compiled(
     r"\b(?:fully|completely|entirely|wholly)\s+(?:(?:now|still|already)\s+)?$", re.IGNORECASE
 )
 
@@ -134,7 +135,7 @@ def whole_share(held: Held, whole: tuple[int, int]) -> Share:
 
 # A verb that tightens a hold: of a unit, it is held ("tightened its grip on North Darfur"); of a
 # group, not each of its units ("tightens grip on Kordofan").
-_GRIP_RE = re.compile(r"(?:consolidat|tighten|strengthen|cement)", re.IGNORECASE)
+_GRIP_RE = compiled(r"(?:consolidat|tighten|strengthen|cement)", re.IGNORECASE)
 
 
 def a_grip_on_a_group(named: list[Mention], match: re.Match, sentence: Sentence) -> bool:

@@ -12,6 +12,7 @@ from geomap.extract import scan, sources
 from geomap.extract.actors import main_clause_start
 from geomap.extract.asides import without_insertions
 from geomap.extract.sides import Sides, sides
+from geomap.patterns import compiled
 
 # Cues, strongest first: an earlier cue wins over a later one it overlaps. The verbs of freeing:
 LIBERATED = (
@@ -49,13 +50,13 @@ _DENIED = (
     r"(?:(?:had|has|have)\s+(?:been\s+)?(?:taken|seized|gained|won|assumed|established)\s+)?$"
 )  # "denied that the RSF had taken full control of X", "denied the statement that the Russian
 # forces managed to capture 30% of the oblast"
-DENIED_RE = re.compile(_DENIED, re.IGNORECASE)
-NEGATED_RE = re.compile(
+DENIED_RE = compiled(_DENIED, re.IGNORECASE)
+NEGATED_RE = compiled(
     rf"(?:{_NOT}|\byet\s+to|\bfailed\s+to|\blost)\s+(?:\w+\s+){{0,2}}$|{_DENIED}",
     re.IGNORECASE,
 )
 # ... or by a subject that is no one: "Neither the army nor the RSF controls X", "none of".
-_NOBODY_RE = re.compile(
+_NOBODY_RE = compiled(
     r"\b(?:neither|none\s+of|no\s+(?:side|one|party|faction|force|group)|nobody)\b[^.;:]*$",
     re.IGNORECASE,
 )
@@ -79,7 +80,7 @@ _NEW_SUBJECT = r",\s+(?:and|but|yet)\s+(?:the\s+)?(?:«C»|«D»|«CF»|«DF»|�
 
 
 # ... and a whole negated by the words just before it ("lost all of" is the other side's gain).
-NOT_BEFORE_RE = re.compile(rf"(?:{_NOT})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+NOT_BEFORE_RE = compiled(rf"(?:{_NOT})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 
 
 # "95% of X is free of Russian troops": the other side's; not after a negation ("is not (no
@@ -241,8 +242,8 @@ def find_cues(text: str, two: Sides) -> list[Cue]:
     return sorted(found)
 
 
-_UNDER_RE = re.compile(r"\bunder\s+(?:the\s+)?(?:(?:full|complete|total|effective)\s+)?$", re.I)
-_OF_AFTER_RE = re.compile(r"\s+of\s+(?:the\s+)?(?!(?:its|their|our)\b)", re.IGNORECASE)
+_UNDER_RE = compiled(r"\bunder\s+(?:the\s+)?(?:(?:full|complete|total|effective)\s+)?$", re.I)
+_OF_AFTER_RE = compiled(r"\s+of\s+(?:the\s+)?(?!(?:its|their|our)\b)", re.IGNORECASE)
 
 
 def named_in_its_words(share, cue: Cue, actors, since: int, two: Sides) -> bool:

@@ -39,6 +39,7 @@ from geomap.extract.other_verbs import VERB_AFTER_RE, another_verb, claiming_ver
 from geomap.extract.pronouns import IT_AN_OBJECT, relative_on, whose_it
 from geomap.extract.sides import Sides, other
 from geomap.extract.targets import WHOLE_COUNTRY
+from geomap.patterns import compiled
 
 
 def holder(
@@ -120,14 +121,14 @@ def _hold_in(header, share, cue: Cue, actors, context, two: Sides, framed: bool)
 
 
 # A restrictive relative clause after a whole's region: "all of the Kharkiv region it seized".
-_SEIZED_PART_RE = re.compile(
+_SEIZED_PART_RE = compiled(
     r"\s+(?:that\s+|which\s+)?(?:it|they|[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:(?:had|has|have)\s+)?"
     r"(?:seized|captured|took|taken|occupied|grabbed|overran|gained|won)\b",
     re.IGNORECASE,
 )
 # A relative clause on "territory", "land" and the like, up to its verb: "the land (that) Russia
 # seized", "the territory it had captured".
-_RELATIVE_RE = re.compile(
+_RELATIVE_RE = compiled(
     r"\b(?:territory|territories|land|lands|area|areas|ground)\s+(?:that\s+|which\s+)?"
     r"(?P<who>it\s+|they\s+|(?:(?!and\b|or\b|but\b|now\b)[\w'’-]+\s+){1,3}?)(?:(?:had|has|have|once"
     r"|previously|initially|first)\s+){0,2}$",
@@ -151,7 +152,7 @@ def _governing(text: str, cues: list[Cue], cue: Cue, actors) -> Cue:
 
 
 # A participle with no subject of its own after a conjunction: "..., while holding 70% of X".
-_PARTICIPLE_RE = re.compile(r"\b(?:while|whilst|after|before|since|by)\s+(?=\w+ing\b)", re.I)
+_PARTICIPLE_RE = compiled(r"\b(?:while|whilst|after|before|since|by)\s+(?=\w+ing\b)", re.I)
 
 
 def _cue_of_a_list(share, cues, actors, header, two: Sides):
@@ -182,12 +183,12 @@ def _cue_of_a_list(share, cues, actors, header, two: Sides):
 
 # A whole that is a verb's own object: "has lost all of X" (not "lost half of the land it seized,
 # including all of X").
-_OWN_OBJECT_RE = re.compile(r"\s*(?:\w+\s+){0,2}")
+_OWN_OBJECT_RE = compiled(r"\s*(?:\w+\s+){0,2}")
 # A finite verb of occupying, active where its object follows ("occupying" alone may have no
 # subject: "Kyiv says occupying X has cost Russia dearly").
-_OCCUPY_RE = re.compile(r"occup(?:y|ies|ied)", re.IGNORECASE)
+_OCCUPY_RE = compiled(r"occup(?:y|ies|ied)", re.IGNORECASE)
 # ... not an adjective: "the occupied area amounts to 2% of the region"
-_DETERMINER_RE = re.compile(
+_DETERMINER_RE = compiled(
     r"\b(?:(?:the|an?|its|their|of|in)\s+(?:(?:now|still|recently)\s+)?|newly\s+|temporarily\s+"
     r"|illegally\s+)$",
     re.IGNORECASE,
@@ -261,7 +262,7 @@ def _hold(share, cue: Cue, actors, previous, context, two: Sides, framed: bool =
 
 
 # The subject of a relative clause on a figure's place that is "it" or "they".
-_IT_RE = re.compile(r"\s*(?:(?:that|which)\s+)?(?:it|they|its|their)\b", re.IGNORECASE)
+_IT_RE = compiled(r"\s*(?:(?:that|which)\s+)?(?:it|they|its|their)\b", re.IGNORECASE)
 
 
 def _not_held_by(text: str, own: int, cue: Cue, actors, two: Sides) -> str:
@@ -301,9 +302,7 @@ def _negated(share, cue: Cue, actors, two: Sides, relative: bool) -> None:
 
 
 # "It said 70% of X has been liberated": the side the sentence before names says it
-_IT_SAID_RE = re.compile(
-    rf"\s*(?:It|They)\s+(?:(?:also|further|later)\s+)?{sources.SAY_OR_CLAIM}\b"
-)
+_IT_SAID_RE = compiled(rf"\s*(?:It|They)\s+(?:(?:also|further|later)\s+)?{sources.SAY_OR_CLAIM}\b")
 
 
 def _liberated(share, cue: Cue, actors, two: Sides, framed: bool, context: str = "") -> None:
@@ -341,7 +340,7 @@ def _liberated(share, cue: Cue, actors, two: Sides, framed: bool, context: str =
         share.note = join(share.note, f"'{cue.word}': held by {two.defender}")
 
 
-_FROM_RE = re.compile(r"[^.;:]{0,80}?\bfrom\s+$", re.IGNORECASE)
+_FROM_RE = compiled(r"[^.;:]{0,80}?\bfrom\s+$", re.IGNORECASE)
 
 
 def _freed_from(text: str, end: int, actors) -> str:
@@ -418,11 +417,11 @@ def _put_out(share, cue: Cue, actors, two: Sides) -> None:
 
 
 # "under its (full) control": the side "its" stands for
-_ITS_RE = re.compile(r"\bunder\s+(?:its|their)\s+(?:(?:full|complete|total)\s+)?$", re.IGNORECASE)
+_ITS_RE = compiled(r"\bunder\s+(?:its|their)\s+(?:(?:full|complete|total)\s+)?$", re.IGNORECASE)
 
 
 # "liberated from occupation": the defender's sense, whoever's terms the text speaks in.
-_FROM_OCCUPATION_RE = re.compile(r"\s*from\s+(?:the\s+)?(?:occupation|occupiers|invaders)",
+_FROM_OCCUPATION_RE = compiled(r"\s*from\s+(?:the\s+)?(?:occupation|occupiers|invaders)",
                                  re.IGNORECASE)  # fmt: skip
 
 

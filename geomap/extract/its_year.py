@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING
 from geomap.extract.asides import without_insertions
 from geomap.extract.sides import Sides
 from geomap.extract.statement import Held, statement
+from geomap.patterns import compiled
 from geomap.profile import gazetteer
 
 if TYPE_CHECKING:
     from geomap.extract.claims import Claim
 
 
-YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR_RE = compiled(r"\b(?:19|20)\d\d\b")
 
 
 def _its_units(regions, two: Sides) -> bool:
@@ -64,7 +65,7 @@ def annexed_in_its_year(claim: Claim, two: Sides, as_of: dt.date | None) -> None
 def taken_then(year: int) -> re.Pattern:
     """A verb of taking with no side after it, then the rule's year: "was seized in 2014",
     ", occupied since 2014", "has been under occupation since 2014". Its units come before it."""
-    return re.compile(
+    return compiled(
         r"(?:\b(?:is|was|were|are|(?:has|have|had)\s+been)\s+|(?<=,\s))"
         r"(?:(?:illegally|forcibly|effectively)\s+)?"
         r"(?:occupied|seized|taken|captured|under\s+occupation)"  # ("annexed": a claim's)

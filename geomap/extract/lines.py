@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from geomap.extract.text import Sentence
+from geomap.patterns import compiled
 
 _LINE_ITEM_CHARS = 120
 _BULLETS = frozenset(" \t-–—•*·▪●")
-_LIST_ITEM_RE = re.compile(r"^[^\W\d_][\w'’ -]{0,40}(?:\s*[:(–—-]\s*)[^\n]{0,40}\d", re.UNICODE)
+_LIST_ITEM_RE = compiled(r"^[^\W\d_][\w'’ -]{0,40}(?:\s*[:(–—-]\s*)[^\n]{0,40}\d", re.UNICODE)
 
 
 def _line_item(text: str, sentence: Sentence) -> bool:
@@ -35,7 +36,7 @@ def list_item(text: str, sentence: Sentence) -> bool:
 
 # A sentence of a name and a figure alone: "Luhansk: 99%.", "Donetsk: about 75%.", "Luhansk –
 # 99%", "Luhansk<tab>99%", "Luhansk | 99%" (a table's row), "Luhansk 99%" (names in capitals)
-_NAME_FIGURE_RE = re.compile(
+_NAME_FIGURE_RE = compiled(
     r"[\s\-–—•*|]*(?:[A-Z][\w'’ -]{1,40}?(?:\s*:|\s*\t|\s+[–—-]|\s*\|)"
     r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s)\s*"
     r"(?:(?:[a-z]+\s+){0,3}\d[\d.,]*\s*(?:%|per\s*cent|percent)"

@@ -10,28 +10,29 @@ from geomap.extract.asides import aside_on_another, insertions
 from geomap.extract.holder_words import Cue
 from geomap.extract.pronouns import REDUCED_RE, relative_on
 from geomap.extract.sides import sides
+from geomap.patterns import compiled
 
-_SHARE_WORD_RE = re.compile(r"share|foothold|bridgehead", re.IGNORECASE)
+_SHARE_WORD_RE = compiled(r"share|foothold|bridgehead", re.IGNORECASE)
 # A figure right after a verb: the verb's own ("shells 30% of X and controls 3% of it").
-_FIGURE_NEXT_RE = re.compile(
+_FIGURE_NEXT_RE = compiled(
     r"\s+(?:(?:about|around|roughly|some|nearly|almost|over|just|only|still|now|more\s+than"
     r"|less\s+than)\s+)*(?:\d|(?:a|one)\s+(?:third|quarter|half|fifth|tenth)\b|half\b"
     r"|(?:two|three|four)[\s-](?:thirds|quarters|fifths)\b|all\s+of\b|the\s+(?:entire|whole)\b)",
     re.IGNORECASE,
 )
-_FULL_RE = re.compile(r"(?:(?:full|complete|total)\s+)?(?:control|hold|grip)\b", re.IGNORECASE)
-_CONTROL_OF_RE = re.compile(r"\s+control\s+(?:of|over)\b", re.IGNORECASE)
+_FULL_RE = compiled(r"(?:(?:full|complete|total)\s+)?(?:control|hold|grip)\b", re.IGNORECASE)
+_CONTROL_OF_RE = compiled(r"\s+control\s+(?:of|over)\b", re.IGNORECASE)
 # The object of the relative clause after it: "some 70 percent of which Russian forces hold".
-_FRONTED_RE = re.compile(r"\s*(?:of\s+which|which|that)\b", re.IGNORECASE)
+_FRONTED_RE = compiled(r"\s*(?:of\s+which|which|that)\b", re.IGNORECASE)
 
 
 # Between a figure's place and the state that follows it: "(that is) still", "now", "".
-_STILL_RE = re.compile(
+_STILL_RE = compiled(
     r"\s*(?:(?:that|which)\s+)?(?:(?:is|are|remains?|was|were)\s+)?(?:(?:still|now|currently)\s+)?",
     re.IGNORECASE,
 )
 # A verb of holding in the present tense: what a relative clause says is held now.
-_PRESENT_RE = re.compile(
+_PRESENT_RE = compiled(
     r"(?:holds?|controls?|occup(?:y|ies)|remains?|keeps?|retains?|is|are)\b", re.IGNORECASE
 )
 

@@ -16,10 +16,11 @@ from geomap.extract.each import AREA_NOUNS, SAID_OF
 from geomap.extract.objects import NOT_AREA_NOUNS
 from geomap.extract.sides import sides
 from geomap.extract.text import Mention, nouns
+from geomap.patterns import compiled
 
 # A referendum's result ("87% of voters opted for annexation") is not a claim; "after the vote
 # the region became part of Russia" is.
-_VOTE_RE = re.compile(
+_VOTE_RE = compiled(
     r"\b(?:voters?|voted|ballots?|electors?|electorate|in\s+favou?r|opted"
     r"|(?:annexation|accession)\s+votes?|votes?\s+(?:on|to|for)\s+(?:annex|join|accession|becom)\w*"
     r"|(?:backed|supported|favou?red|endorsed)\s+(?:the\s+move|joining|annexation|accession))\b"
@@ -27,15 +28,15 @@ _VOTE_RE = re.compile(
     r"|(?:%|\bpercent|\bper\s+cent)\s+of\s+(?:the\s+)?votes?\b",
     re.IGNORECASE,
 )
-_AFTER_THE_VOTE_RE = re.compile(
+_AFTER_THE_VOTE_RE = compiled(
     r"\b(?:after|following|despite|since)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
 )
-_LAWMAKERS_RE = re.compile(
+_LAWMAKERS_RE = compiled(
     r"\b(?:parliament|duma|lawmakers|legislators|legislature|senators|deputies|federation\s+council"
     r"|upper\s+house|lower\s+house)\b",
     re.IGNORECASE,
 )
-_FUTURE_RE = re.compile(
+_FUTURE_RE = compiled(
     r"\b(?:prepar(?:ing|es|ed)|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|threaten\w*|ready"
     r"|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|aim(?:s|ed|ing)?|expected|likely|set|poised|moving"
     r"|moves|hop(?:es?|ed|ing)|vow\w*|pledg\w*|promis\w*|tr(?:y|ies|ying)"
@@ -57,21 +58,21 @@ _TAKING_IN = ("annex", "absorb", "incorporat")
 _TAKING_IN_NOUNS = ("annexing", "annexation", "incorporation", "incorporating", "absorption",
                     "absorbing")  # fmt: skip
 # "annexation plans for X", "... ambitions": a plan's noun after it
-_PLANS_AFTER_RE = re.compile(
+_PLANS_AFTER_RE = compiled(
     r"\s+(?:plans?|ambitions?|designs?|threats?|talk|bid|drive|push|scenarios?|proposals?)\b",
     re.IGNORECASE,
 )
 # A condition put by inverting its verb: "Had Russia annexed X, ..."
-_INVERTED_RE = re.compile(r"\s*(?:had|were|should)\s+(?:[\w'’-]+\s+){1,4}", re.IGNORECASE)
+_INVERTED_RE = compiled(r"\s*(?:had|were|should)\s+(?:[\w'’-]+\s+){1,4}", re.IGNORECASE)
 # What is said of a gerund's annexation after it: "Annexing X is not on the agenda"
-_NOT_ON_RE = re.compile(
+_NOT_ON_RE = compiled(
     r"\b(?:is|was|are|were)\s+(?:not|never|no\s+longer)\b|\boff\s+the\s+table\b"
     r"|\bout\s+of\s+the\s+question\b",
     re.IGNORECASE,
 )
 # "floated annexing", "the idea of annexing", "called for the annexation of": an annexation
 # talked of, not made.
-_MOOTED_RE = re.compile(
+_MOOTED_RE = compiled(
     r"\b(?:float\w*|mull\w*|propos\w*|discuss\w*|suggest\w*|talk\w*\s+(?:of|about)|weigh\w*"
     r"|contemplat\w*|consider(?:s|ed|ing)?|(?:idea|possibility|prospect|option|talk)\s+of"
     # "bloggers have called for the annexation of X", "rejects any annexation of"
@@ -87,16 +88,16 @@ _MOOTED_RE = re.compile(
     re.IGNORECASE,
 )
 # "Moscow claims ...", not "lays claim" (to what follows)
-_CLAIM_VERB_RE = re.compile(r"(?<!lay\s)(?<!lays\s)(?<!laid\s)claim(?:s|ed)?$", re.IGNORECASE)
+_CLAIM_VERB_RE = compiled(r"(?<!lay\s)(?<!lays\s)(?<!laid\s)claim(?:s|ed)?$", re.IGNORECASE)
 # "claims four regions (A, B, C and D)", "claims four regions: A, ...", "... regions - A, ..."
 _NP_WORDS = rf"{CLAIMED_WORDS}(?:\s*[(:]\s*|\s+[-–—]\s+|\s*[–—]\s*|\s+)"
 # The names after "claims" and a verb or a possessive: what is claimed is a clause about them.
-_COMPLEMENT_RE = re.compile(  # heeds case: names have capitals, the words around them none
+_COMPLEMENT_RE = compiled(  # heeds case: names have capitals, the words around them none
     r"(?:\s+(?:the|all|both))?(?:\s*,?\s+(?:and\s+)?[A-Z][\w'’-]*)+"
     r"(?:\s+(?:regions?|oblasts?|provinces?|states?))?(?:['’]s\s+(?!annexation|accession)[a-z]"
     r"|\s+(?:is|are|was|were|has|had|have|would|will|could|can|remains?|remained|lies|lay)\b)"
 )
-_RELATIVE_RE = re.compile(r",\s*(?:which|that|whom?)\b", re.IGNORECASE)
+_RELATIVE_RE = compiled(r",\s*(?:which|that|whom?)\b", re.IGNORECASE)
 # Words after "claims" that refer to regions named before (see claims.py).
 _REFERENCE_AFTER = (
     r"\s+(?:(?:the|its)\s+)?(?:whole\s+|entire\s+)?(?:region|oblast|province|peninsula)\b"
@@ -110,24 +111,24 @@ _REFERENCE_IS = (
     r"|provinces|oblasts|lands)\s+(?:is|are|was|were|has|have|had)\s+(?!(?:now\s+|all\s+)?(?:part\s+of"
     r"|«CA»|its\b|annexed|under\s+«CA»))"
 )
-_ITS_RE = re.compile(r"\bits\b", re.IGNORECASE)
-_THE_BEFORE_RE = re.compile(r"\b(?:the|its|newly|illegally)\s+$", re.IGNORECASE)
-_HYPOTHETICAL_RE = re.compile(r"\b(?:would|could|might|if|unless|whether)\b", re.IGNORECASE)
-_CONDITION_RE = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
-_REMAIN_RE = re.compile(
+_ITS_RE = compiled(r"\bits\b", re.IGNORECASE)
+_THE_BEFORE_RE = compiled(r"\b(?:the|its|newly|illegally)\s+$", re.IGNORECASE)
+_HYPOTHETICAL_RE = compiled(r"\b(?:would|could|might|if|unless|whether)\b", re.IGNORECASE)
+_CONDITION_RE = compiled(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
+_REMAIN_RE = compiled(
     r"\b(?:would|will)\s+(?:(?:forever|always)\s+)?(?:remain|stay)\s+(?:[\"“]?forever[\"”]?\s+)?$",
     re.IGNORECASE,
 )
-_REFUSAL_RE = re.compile(r"\b(?:not|never|refus\w*|reject\w*|won['’]t)\b", re.IGNORECASE)
-_PART_RE = re.compile(
+_REFUSAL_RE = compiled(r"\b(?:not|never|refus\w*|reject\w*|won['’]t)\b", re.IGNORECASE)
+_PART_RE = compiled(
     r"^\s*(?:\w+\s+){0,3}?(?:parts?|swaths?|some|pockets?|areas?|portions?|much)\s+of\b",
     re.IGNORECASE,
 )
-_WHOLE_RE = re.compile(r"\b(?:entirety|entire|whole|all)\b", re.IGNORECASE)
-_DEMAND_RE = re.compile(r"\b(?:wants?|demand\w*|insist\w*|calls?\s+(?:on|for))\b", re.IGNORECASE)
+_WHOLE_RE = compiled(r"\b(?:entirety|entire|whole|all)\b", re.IGNORECASE)
+_DEMAND_RE = compiled(r"\b(?:wants?|demand\w*|insist\w*|calls?\s+(?:on|for))\b", re.IGNORECASE)
 # "Kyiv will never recognise the annexation of X": the annexation is taken as done, whatever
 # the mood of the verb about it.
-_RECOGNISE_RE = re.compile(
+_RECOGNISE_RE = compiled(
     r"\b(?:recogni(?:[sz]\w*|tion)|accept\w*|acknowledg\w*|revers\w*|undo|legitimi[sz]\w*|condemn\w*)\b",
     re.IGNORECASE,
 )
@@ -135,7 +136,7 @@ _RECOGNISE_RE = re.compile(
 
 # "will never join (accede to, be part of) Russia": said of the region, not of the claim, which
 # it neither states nor denies.
-_NEVER_BEFORE_RE = re.compile(
+_NEVER_BEFORE_RE = compiled(
     r"(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+)?(?:be(?:come)?\s+(?:an?\s+)?)?$", re.IGNORECASE
 )
 
@@ -251,14 +252,14 @@ def _what_claims_says(match: re.Match, in_clause: list[Mention], s0: int) -> str
 # "the Zaporizhzhia nuclear plant", "the Kherson front".
 _OF_SOMETHING_ELSE = (  # with the profile's unit nouns: sides().pattern
     r"\s+(?:«UNIT»\s+)?(?:"
-    + "|".join(sorted((w.replace(" ", r"\s+") for w in NOT_AREA_NOUNS), key=len, reverse=True))
+    + "|".join(sorted((w.replace(" ", r"\s+") for w in NOT_AREA_NOUNS), key=lambda w: (-len(w), w)))
     + r")\b(?!['’])"  # not "the Donetsk and Luhansk People's Republics"
 )
 
 
 # After a verb of claiming that ends what it claims: "the regions Moscow claims are ...",
 # "Donetsk, which Russia claims in full, ..."
-_CLAUSE_GOES_ON_RE = re.compile(
+_CLAUSE_GOES_ON_RE = compiled(
     r"\s+(?:are|is|as|were|was|but|in\s+(?:full|its\s+entirety|their\s+entirety))\b"
 )
 
@@ -287,7 +288,7 @@ def names_follow(match: re.Match, mentions: list[Mention], s0: int) -> bool:
 
 # A relative clause the phrase opens: "the regions, which Moscow claims are ...", "Ukraine's army,
 # which Russia claims is collapsing".
-_RELATIVE_ON_RE = re.compile(r"(\w+)\s*,?\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_RELATIVE_ON_RE = compiled(r"(\w+)\s*,?\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def _of_land(relative: re.Match | None, mentions: list[Mention], s0: int) -> bool:
@@ -303,16 +304,16 @@ def _of_land(relative: re.Match | None, mentions: list[Mention], s0: int) -> boo
     )  # fmt: skip
 
 
-_CITY_AFTER_RE = re.compile(r"\s+city\b", re.IGNORECASE)
+_CITY_AFTER_RE = compiled(r"\s+city\b", re.IGNORECASE)
 # ... or a name that says who speaks ("Russia annexed Donetsk, the Luhansk governor said"; not
 # "the Moscow-annexed Zaporizhzhia region's governor", the region's)
-_SPEAKER_AFTER_RE = re.compile(
+_SPEAKER_AFTER_RE = compiled(
     r"(?<!['’]s)\s+(?:{})\b(?!['’])".format("|".join(sorted(SAID_OF - {"front", "direction"}))),
     re.IGNORECASE,
 )
-_CITY_BEFORE_RE = re.compile(r"\bcity\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_CITY_BEFORE_RE = compiled(r"\bcity\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # ... or a side's ("the Kiev regime", "the Kyiv government's"): no claim of the capital's region
-_GOVERNMENT_AFTER_RE = re.compile(
+_GOVERNMENT_AFTER_RE = compiled(
     r"(?:['’]s)?\s+(?:regime|government|authorities|leadership)\b", re.IGNORECASE
 )
 

@@ -9,16 +9,17 @@ import re
 
 from geomap.extract.asides import in_aside
 from geomap.extract.holder_words import Cue
+from geomap.patterns import compiled
 
 # A verb of claiming between a verb of holding and a figure, whose object the figure is.
-_CLAIMING_RE = re.compile(
+_CLAIMING_RE = compiled(
     r"\b(?:claims?|claimed|claiming|annex(?:es|ed|ing)?|considers?|considered|regards?"
     r"|regarded)\b",
     re.IGNORECASE,
 )
 # A relative clause on a share whose verb claims it: "all of which it claims", "70% of which
 # Moscow annexed".
-_FRONTED_CLAIM_RE = re.compile(
+_FRONTED_CLAIM_RE = compiled(
     r"\s*(?:of\s+)?(?:which|that)\s+(?:[\w'’-]+\s+){1,3}?"
     r"(?P<verb>claims?|claimed|annex(?:ed|es)|considers?|regards?)\b",
     re.IGNORECASE,
@@ -28,7 +29,7 @@ _FRONTED_CLAIM_RE = re.compile(
 # A verb joined to the clause before a figure, with no word of holding: "Russia holds 75% of X
 # and shells all of Y", "..., and air raid sirens sounded across all of Y" (not "... and parts
 # of Y", "..., including", "compared with").
-_JOINED_VERB_RE = re.compile(
+_JOINED_VERB_RE = compiled(
     r"(?:\band|\bbut|,)\s+(?:[a-z]+\s+){0,3}?(?:(?:has|have|had|also|now|then|still)\s+)*"
     r"(?P<verb>(?!(?:parts|pockets|areas|villages|towns|swathes|stretches|regions|provinces"
     r"|oblasts|states|including|includes|included|compared|compares|respectively|as)\b"
@@ -53,7 +54,7 @@ def another_verb(previous, share) -> bool:
 
 
 # A finite verb right after a figure's place: the figure is that verb's subject.
-VERB_AFTER_RE = re.compile(
+VERB_AFTER_RE = compiled(
     r"\s*(?:is|was|are|were|has|have|had|remains?|remained|saw|sees|faces?|faced)\b", re.IGNORECASE
 )
 

@@ -12,13 +12,14 @@ from typing import TYPE_CHECKING
 from geomap.extract.actors import PLACE_ADJECTIVE_RE, named_just_before, named_sides
 from geomap.extract.sides import Sides, sides
 from geomap.extract.subjects import may_be_subject
+from geomap.patterns import compiled
 
 if TYPE_CHECKING:
     from geomap.extract.document import Document
     from geomap.extract.text import Sentence
 
 # "it" or "they" a few words before a verb: its subject
-_IT_RE = re.compile(r"\b(?:it|they)\s+(?:(?!and\b|or\b)\w+\s+){0,2}$", re.IGNORECASE)
+_IT_RE = compiled(r"\b(?:it|they)\s+(?:(?!and\b|or\b)\w+\s+){0,2}$", re.IGNORECASE)
 
 
 def pronoun_sides(
@@ -70,7 +71,7 @@ def whose_it(
 
 
 # "it" or "them" as a verb's object before a later "it": "pushed it back, and today it holds".
-_IT_OBJECT_RE = re.compile(
+_IT_OBJECT_RE = compiled(
     r"\b(?:\w+ed|drove|took|beat|fought|hit|struck|forced|kept|left|threw)\s+(?:it|them)\b"
     # not the subject of a clause after the verb: "announced it had taken", "said it controls"
     r"(?!\s+(?:had|has|have|was|is|were|are|would|will|could|can|may|might|must|should|now|still"
@@ -80,7 +81,7 @@ _IT_OBJECT_RE = re.compile(
 
 
 # A verb of keeping or giving up, just before a figure: "withdraw from the", "give up the"
-_KEEP_RE = re.compile(
+_KEEP_RE = compiled(
     r"\b(?:withdraw(?:s|n|ing)?\s+(?:(?:its|their)\s+(?:troops|forces)\s+)?from|pull(?:s|ed|ing)?"
     r"\s+(?:(?:its|their)\s+(?:troops|forces)\s+)?out\s+of|leaves?|give\s+up|gives\s+up"
     r"|hands?\s+over|cedes?|surrenders?|abandons?|keeps?|retains?|defends?|fortif(?:y|ies)"
@@ -99,7 +100,7 @@ def keeper(text: str, pos: int, two: Sides) -> str:
 
 # Between a figure's place and the verb of a relative clause on it: its subject ("that",
 # "it", a side's name) and the words of tense and time ("the 30% of X it still holds").
-_RELATIVE_SUBJECT_RE = re.compile(
+_RELATIVE_SUBJECT_RE = compiled(
     r"\s*(?P<that>(?:that|which)\s+)?(?P<who>(?:it|they)\s+|(?:the\s+)?(?:(?!(?:as|while|and|but|when|because|since"
     r"|after|before|where|though|although|whereas|if|or|is|are|was|were|remains?|still|now"
     r"|currently|already)\b)[\w'’-]+\s+){1,3}?"
@@ -109,9 +110,9 @@ _RELATIVE_SUBJECT_RE = re.compile(
 )
 
 
-_ADVERBS_RE = re.compile(r"\s*(?:(?:still|now|currently|largely)\s+)*", re.IGNORECASE)
+_ADVERBS_RE = compiled(r"\s*(?:(?:still|now|currently|largely)\s+)*", re.IGNORECASE)
 # A reduced relative clause that names the holder: "still held by Ukraine", "in Ukrainian hands".
-REDUCED_RE = re.compile(
+REDUCED_RE = compiled(
     r"(?:held|controlled|occupied|retained|kept)\s+by\b|in\s+(?:[\w'’-]+\s+){1,2}hands\b"
     r"|under\s+(?:[\w'’-]+\s+){1,2}control\b",
     re.IGNORECASE,
@@ -136,7 +137,7 @@ def relative_on(text: str, lo: int, hi: int, two: Sides) -> bool:
 
 # A side that is the subject of a relative clause, not the sentence's: "Russia pressed on in X,
 # where Ukraine has lost ground."
-_RELATIVE_BEFORE_RE = re.compile(r",\s*(?:where|which|that|whom|when)\s+(?:the\s+)?$", re.I)
+_RELATIVE_BEFORE_RE = compiled(r",\s*(?:where|which|that|whom|when)\s+(?:the\s+)?$", re.I)
 
 
 def side_before(doc: Document, sentence: Sentence) -> str | None:

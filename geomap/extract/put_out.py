@@ -12,19 +12,20 @@ from geomap.extract.gapping import side_at
 from geomap.extract.sides import Sides, other
 from geomap.extract.statement import Held, statement
 from geomap.extract.text import Token, token_at
+from geomap.patterns import compiled
 
 # "Khartoum State is now free of the RSF", "declared Gezira State “completely free” of the
 # RSF": held by the side other than the one named after "of".
-FREE_RE = re.compile(r"\b(?:free[\"”]?|clear|cleared)\s+of\b", re.IGNORECASE)  # "is clear of"
+FREE_RE = compiled(r"\b(?:free[\"”]?|clear|cleared)\s+of\b", re.IGNORECASE)  # "is clear of"
 # ... and the words between the unit and "free": "is now completely", "declared ... “"
-FREE_GLUE_RE = re.compile(
+FREE_GLUE_RE = compiled(
     r"(?:\b(?:is|are|was|were|remain(?:s|ed)?|(?:has|have)\s+been|now|declared|completely|fully"
     r"|entirely|totally)\s+|[\"“]\s*)*$",
     re.IGNORECASE,
 )
 # "cleared Khartoum State of the RSF", "“completely cleared” X of the RSF": held by the side
 # other than the one named after "of".
-CLEARED_RE = re.compile(
+CLEARED_RE = compiled(
     r"\b(?:cleared|clears|(?<=to\s)clear|rid|purged|purges|freed|frees)[\"”]?"
     r"(?=\s[^.;:]{1,80}?\bof\s)"  # "went on to clear X of the RSF"
     # "the full clearing of the entire state of X from any presence of the RSF"
@@ -34,27 +35,27 @@ CLEARED_RE = re.compile(
 )
 CLEARED_WORDS = ("clear", "free", " rid ", "purge")  # without one, no match of CLEARED_RE
 # ... "of the (last) RSF fighters"
-_GONE_RE = re.compile(r"\bof\s+(?:the\s+)?(?:(?:last|remaining|final|few)\s+){0,2}", re.IGNORECASE)
+_GONE_RE = compiled(r"\bof\s+(?:the\s+)?(?:(?:last|remaining|final|few)\s+){0,2}", re.IGNORECASE)
 # ... or, after the noun, "from (any presence of) the RSF"
-_GONE_FROM_RE = re.compile(
+_GONE_FROM_RE = compiled(
     r"\bfrom\s+(?:(?:any|the)\s+(?:presence|remnants)\s+of\s+)?(?:the\s+)?", re.IGNORECASE
 )
 # ... "of its rival, the paramilitary RSF": the side named in the apposition
-_RIVAL_NAMED_RE = re.compile(
+_RIVAL_NAMED_RE = compiled(
     r"\bof\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:rivals?|foes?|enem(?:y|ies)|opponents?|adversar(?:y|ies))"
     r"\s*,\s*(?:the\s+)?(?:[\w-]+\s+){0,2}",
     re.IGNORECASE,
 )
 # "The RSF no longer controls any part of Gezira State": held by the other side.
-NONE_LEFT_RE = re.compile(
+NONE_LEFT_RE = compiled(
     r"\b(?:no\s+longer|(?:does|do|did)\s+not|(?:does|do|did)n['’]t)\s+(?:controls?|holds?)\s+any"
     r"(?:\s+(?:part|parts|territory|ground))?\s+(?:of|in)\b|\b(?:controls?|holds?)\s+none\s+of\b",
     re.IGNORECASE,
 )
 # "lost X to the army": where no side acting is named, the side it went to holds it.
-_LOST_TO_RE = re.compile(r"(?<=\blost)\s[^,;:.()]{1,80}?\bto\s+", re.IGNORECASE)
+_LOST_TO_RE = compiled(r"(?<=\blost)\s[^,;:.()]{1,80}?\bto\s+", re.IGNORECASE)
 # ... and "the RSF has lost Khartoum State (to the army)": the side acting lost it.
-REMOVED_RE = re.compile(
+REMOVED_RE = compiled(
     holder_words.REMOVED + r"|\b(?:lost|loses)\b(?=\s+(?!control\b))", re.IGNORECASE
 )
 
@@ -146,7 +147,7 @@ def past_the_last(toks: list[Token], at: int) -> int:
 
 # "Driven out of Sennar State, the RSF regrouped in Gezira": a participle opening the sentence,
 # whose subject, the main clause's, was put out.
-DRIVEN_OUT_RE = re.compile(
+DRIVEN_OUT_RE = compiled(
     r"^\s*(?:(?:after\s+being|having\s+been)\s+)?(?:driven|forced|pushed|expelled|ousted|chased"
     r"|routed|flushed)\s+(?:out\s+of|from)\b",
     re.IGNORECASE,

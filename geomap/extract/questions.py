@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from geomap.extract.share_of import NO_REGION
 from geomap.extract.text import Mention
+from geomap.patterns import compiled
 
 if TYPE_CHECKING:
     from geomap.extract.shares import Share
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 # "How much of X does Russia control?", "What share of X is occupied?", "Q: How much territory
 # does Russia hold in X?"
-QUESTION_RE = re.compile(
+QUESTION_RE = compiled(
     r"(?:Q\s*[:.]\s*)?(?:how\s+much|what\s+(?:share|percentage|proportion|part|portion|fraction"
     r"|per\s*cent(?:age)?))\b[^?]*\?\s*$",
     re.IGNORECASE,

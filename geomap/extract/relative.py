@@ -8,6 +8,7 @@ import re
 
 from geomap.extract.sides import Sides
 from geomap.extract.statement import Held, statement
+from geomap.patterns import compiled
 
 # A relative clause on a unit: "Sennar State, which the army recaptured last year, ...".
 _RELATIVE_VERB = (
@@ -22,10 +23,10 @@ _RELATIVE = (  # not "which it only partly controls"
 )
 # ... and a verb joined after it, whose side holds now: "which the RSF captured in 2023 and the
 # army retook in 2025"
-_THEN_RE = re.compile(
+_THEN_RE = compiled(
     rf"[^,;.()]*?\band\s+(?P<who>(?:[\w'’-]+\s+){{1,4}}?){_RELATIVE_VERB}", re.IGNORECASE
 )
-RELATIVE_RE = re.compile(_RELATIVE, re.IGNORECASE)
+RELATIVE_RE = compiled(_RELATIVE, re.IGNORECASE)
 # "Gezira State, where the army is in control, ...", "where the RSF has ruled since 2023": a
 # verb of holding with no object; not "where the RSF captured a town".
 _IN_CONTROL = (
@@ -37,10 +38,10 @@ _IN_CONTROL = (
     r"(?!\s+(?:of|over)\b)"
     r"(?=\s*(?:[,.;)]|$|since\b|for\b))"
 )
-WHERE_RE = re.compile(r"(?<=,\s)where\s+" + _IN_CONTROL, re.IGNORECASE)
+WHERE_RE = compiled(r"(?<=,\s)where\s+" + _IN_CONTROL, re.IGNORECASE)
 # ... and a sentence that opens with the unit: "In Blue Nile State, the army remains in control."
-IN_CONTROL_RE = re.compile(r"(?<=,\s)" + _IN_CONTROL, re.IGNORECASE)
-OPENING_IN_RE = re.compile(r"\s*(?:In|Across|Throughout|All\s+over)\s+[^,;]{2,40},\s")
+IN_CONTROL_RE = compiled(r"(?<=,\s)" + _IN_CONTROL, re.IGNORECASE)
+OPENING_IN_RE = compiled(r"\s*(?:In|Across|Throughout|All\s+over)\s+[^,;]{2,40},\s")
 
 
 def relative(sentence, match: re.Match, regions, actors, two: Sides, context: str) -> Held:

@@ -26,6 +26,8 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import TypeVar
 
+from geomap.patterns import compiled, remembered
+
 _T = TypeVar("_T")
 _MEMO_SIZE = 4096  # patterns whose plans are kept; past that the memo starts again
 
@@ -172,12 +174,18 @@ def starts(pattern: re.Pattern) -> re.Pattern | None:
     or None where that cannot be told."""
     if isinstance(pattern.pattern, bytes) or pattern.flags & re.VERBOSE:
         return None
+    anchor = remembered("starts", (pattern.pattern, pattern.flags), lambda: _start(pattern))
+    return None if anchor is None else compiled(anchor, pattern.flags & ~re.MULTILINE)
+
+
+def _start(pattern: re.Pattern) -> str | None:
+    """The text of :func:`starts`'s pattern."""
     try:
         paths = _walk(_parsed(pattern.pattern, pattern.flags), {((), False, False)})
     except _Unknown:
         return None
     if not paths:  # it can never match
-        return re.compile("(?!)")
+        return "(?!)"
     if any(not classes for classes, _, _ in paths):
         return None  # it may match the empty string: anywhere
     boundary = r"\b" if all(bounded for _, bounded, _ in paths) else ""
@@ -185,7 +193,7 @@ def starts(pattern: re.Pattern) -> re.Pattern | None:
     anchor = f"{boundary}[{first}]"
     if all(len(classes) >= 2 for classes, _, _ in paths):  # the second, looked at, not taken
         anchor += f"(?=[{''.join(sorted({classes[1] for classes, _, _ in paths}))}])"
-    return re.compile(anchor, pattern.flags & ~re.MULTILINE)
+    return anchor
 
 
 # Letters that fold in more than one way ("ſ" is "s" to ``re`` ignoring case, but not in lower
@@ -193,9 +201,9 @@ def starts(pattern: re.Pattern) -> re.Pattern | None:
 _ODD_FOLDS = "".join(
     sorted({chr(c) for k, v in re._casefix._EXTRA_CASES.items() for c in (k, *v) if c > 127})
 )
-_ODD_FOLD_RE = re.compile(f"[{re.escape(_ODD_FOLDS)}]")
+_ODD_FOLD_RE = compiled(f"[{re.escape(_ODD_FOLDS)}]")
 # In a pattern's text: an escape, a group's name or reference, or a capital to put in lower case.
-_ESCAPE_NAME_OR_UPPER = re.compile(r"\\.|\(\?P[<=]|[^\W\d_a-z]", re.DOTALL)
+_ESCAPE_NAME_OR_UPPER = compiled(r"\\.|\(\?P[<=]|[^\W\d_a-z]", re.DOTALL)
 _GROUP_REFS = {C.GROUPREF, C.GROUPREF_EXISTS, getattr(C, "GROUPREF_IGNORE", C.GROUPREF)}
 
 
@@ -211,14 +219,22 @@ def folded(pattern: re.Pattern, loose: bool = False) -> re.Pattern | None:
     tried to see."""
     if isinstance(pattern.pattern, bytes) or not pattern.flags & re.IGNORECASE:
         return None
+    key = (pattern.pattern, pattern.flags, loose)
+    lowered = remembered("folded", key, lambda: _folded(pattern, loose))
+    return None if lowered is None else compiled(lowered, pattern.flags & ~re.IGNORECASE)
+
+
+def _folded(pattern: re.Pattern, loose: bool) -> str | None:
+    """The text of :func:`folded`'s pattern."""
     lowered = _ESCAPE_NAME_OR_UPPER.sub(
         lambda m: m[0] if m[0][0] in "\\(" else m[0].lower(), pattern.pattern
     )
-    flags = pattern.flags & ~re.IGNORECASE
     try:
-        if not _lower_only(_parsed(lowered, flags), loose=loose):
-            return None
-        return re.compile(lowered, flags)
+        return (
+            lowered
+            if _lower_only(_parsed(lowered, pattern.flags & ~re.IGNORECASE), loose)
+            else None
+        )
     except re.error:
         return None
 
@@ -301,6 +317,19 @@ def _in_lower_case(pattern: re.Pattern) -> tuple[re.Pattern, re.Pattern | None, 
     lower case, where a match can start (None: ``re`` finds it as quickly), and whether each
     match found is one of ``pattern`` (else ``pattern`` is tried where it was found); or None
     where it is not searched in lower case."""
+    if isinstance(pattern.pattern, bytes):
+        return None
+    plan = remembered("plan", (pattern.pattern, pattern.flags), lambda: _plan(pattern))
+    if plan is None:
+        return None
+    lower, anchor, exact = plan
+    flags = pattern.flags & ~re.IGNORECASE
+    found = None if anchor is None else compiled(anchor, flags & ~re.MULTILINE)
+    return compiled(lower, flags), found, exact
+
+
+def _plan(pattern: re.Pattern) -> tuple[str, str | None, bool] | None:
+    """The texts of :func:`_in_lower_case`'s patterns, and whether each match is one."""
     exact = folded(pattern)
     lower = exact or folded(pattern, loose=True)
     if lower is None:
@@ -309,7 +338,7 @@ def _in_lower_case(pattern: re.Pattern) -> tuple[re.Pattern, re.Pattern | None, 
     if exact is None and anchor is None:
         return None  # it may match the empty string: tried one by one, it could loop
     if anchor is None or _found_quickly(_parsed(lower.pattern, lower.flags)):
-        return lower, None, exact is not None
+        return lower.pattern, None, exact is not None
     first = anchor.pattern.removeprefix(r"\b").split("]", 1)[0]
     # A class of word or space characters, or of many letters not at a word's start, is found
     # at most places: ``re`` tries the pattern there as quickly.
@@ -318,7 +347,7 @@ def _in_lower_case(pattern: re.Pattern) -> tuple[re.Pattern, re.Pattern | None, 
         or r"\s" in first
         or (not anchor.pattern.startswith(r"\b") and len(first) > 9)
     )
-    return lower, None if broad else anchor, exact is not None
+    return lower.pattern, None if broad else anchor.pattern, exact is not None
 
 
 def finditer(

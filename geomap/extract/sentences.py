@@ -7,19 +7,20 @@ import re
 from collections.abc import Iterator
 
 from geomap.extract.text import Sentence
+from geomap.patterns import compiled
 
 # A sentence ends at . ! or ? before a capital or a digit, at a line break (headlines and
 # bullets have no full stop), or where a full stop runs into the next sentence without a space
 # ("...the bridge.After the referendum"), as pages often lose them.
-_SENTENCE_END_RE = re.compile(
+_SENTENCE_END_RE = compiled(
     r"[.!?]+[”\"’)\]]*(?=\s+[“\"‘(\[]?[A-Z0-9])|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])|\n"
 )
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sen", "rep", "no", "vs",
                   "u.s", "u.n", "e.g", "i.e", "approx", "jan", "feb", "aug", "sept", "oct",
                   "nov", "dec", "gov", "prof", "sgt", "capt", "maj"}  # fmt: skip
 _BEFORE_A_NUMBER = {"c", "ca", "est"}  # "c. 70%": circa, before a figure only
-_LAST_WORD_RE = re.compile(r"([\w.]+)[.!?]+[^\w]*$")
-_BULLET_RE = re.compile(r"[\s\-–—•*·▪●]+")
+_LAST_WORD_RE = compiled(r"([\w.]+)[.!?]+[^\w]*$")
+_BULLET_RE = compiled(r"[\s\-–—•*·▪●]+")
 
 
 def split_sentences(text: str) -> Iterator[Sentence]:
@@ -53,8 +54,8 @@ def split_sentences(text: str) -> Iterator[Sentence]:
 # A line break inside a sentence (text wrapped at a width, a PDF's lines): the next line starts
 # in lower case ("... occupies roughly 75%" over "of the Donetsk region."), or the line ends on a
 # word no sentence, headline or list item ends on ("about" over "75% of ...").
-_NEXT_LINE_RE = re.compile(r"[ \t]*(?P<lower>[a-z])|[ \t]*[\w“\"‘(]")
-_LAST_LINE_WORD_RE = re.compile(r"(?:^|\s)([\w’'-]+)[ \t]*$")
+_NEXT_LINE_RE = compiled(r"[ \t]*(?P<lower>[a-z])|[ \t]*[\w“\"‘(]")
+_LAST_LINE_WORD_RE = compiled(r"(?:^|\s)([\w’'-]+)[ \t]*$")
 _GOES_ON_WORDS = frozenset({
     "of", "the", "a", "an", "about", "roughly", "around", "nearly", "almost", "some", "over",
     "per", "and", "or", "to", "in", "by", "than", "at", "its", "their", "which", "that", "with",
@@ -90,8 +91,8 @@ def _last_word(text: str, start: int, end: int) -> re.Match | None:
 # or a hostile file) is read in pieces of about this many characters, cut after a comma,
 # semicolon or space, so that reading it takes time and memory in proportion to its length.
 MAX_SENTENCE = 3_000
-_CLAUSE_RE = re.compile(r"[,;:]\s+")
-_SPACE_RE = re.compile(r"\s+")
+_CLAUSE_RE = compiled(r"[,;:]\s+")
+_SPACE_RE = compiled(r"\s+")
 
 
 def _trimmed(text: str, start: int, end: int, index: int) -> Iterator[Sentence]:

@@ -13,6 +13,7 @@ from geomap.extract.before import names, of_a_group
 from geomap.extract.each import AREA_NOUNS, region_list
 from geomap.extract.objects import FILLERS, NOT_AREA_NOUNS
 from geomap.extract.text import Token, name_at, nouns
+from geomap.patterns import compiled
 
 if TYPE_CHECKING:
     from geomap.extract.antecedents import Antecedent
@@ -25,7 +26,7 @@ NO_REGION = "not a share of a named region"
 # A change by small steps: "has crept up to", "edged higher to"
 CREPT = r"(?:crept|creeps|edged|edges|inched|inches|ticked|ticks)\s+(?:up|down|higher|lower)"
 # "The occupied share of the Kherson region has remained at about 73%": of its subject's region.
-_SHARE_OF_BEFORE_RE = re.compile(
+_SHARE_OF_BEFORE_RE = compiled(
     r"\b(?:share|part|portion|proportion|percentage|area)\s+of\s+(?P<what>[^,;:%()]{1,60}?)\s+(?:has\s+|had\s+)?"
     r"(?:now\s+|since\s+)?(?:(?:is|was|are|were)\s+(?:now\s+)?(?:estimated|put|reckoned|thought"
     r"|believed|calculated|assessed|said|reported)\s+(?:to\s+(?:be|stand\s+at)\s+|at\s+)"
@@ -92,7 +93,7 @@ def of_the_share_named(
 
 
 # "bringing Moscow's control (of X) to about 70 percent", "the total under their control to 79%"
-_CONTROL_TO_RE = re.compile(
+_CONTROL_TO_RE = compiled(
     r"\b(?:control|occupied|hold|grip|(?<=its\s)(?:total|share)|(?<=['’]s\s)share"  # "bringing its
     # total to 79.6%", "raising its share to 79%", "bringing the share it controls to 79%"
     r"|(?<=the\s)(?:share|area|territory)\s+(?:it|they)\s+(?:now\s+)?(?:controls?|holds?|occup(?:y|ies)))"

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from geomap.extract.asides import without_insertions
 from geomap.extract.gains import MONTHS
 from geomap.extract.share_of import CHANGED_FROM
+from geomap.patterns import compiled
 
 if TYPE_CHECKING:
     from geomap.extract.shares import Share
@@ -49,20 +50,20 @@ def time_phrase(shares: list[Share], k: int, window_lo: int, window_hi: int) -> 
     return dated + plain[start:end]
 
 
-_PHRASE_END_RE = re.compile(r",|\s[-–—]\s|—")
+_PHRASE_END_RE = compiled(r",|\s[-–—]\s|—")
 # The figure a change starts from: "has risen from (about) 55% ... to 79%".
-_FROM_RE = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly|almost|over|under)\s+)?$")
+_FROM_RE = compiled(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly|almost|over|under)\s+)?$")
 
 
 # A date that labels a line of a timeline: "2023:", "March 2022:", "12 March 2022 -".
-_DATE_LABEL_RE = re.compile(
+_DATE_LABEL_RE = compiled(
     rf"\s*(?:[-–—•*]\s*)?(?P<date>(?:(?:\d{{1,2}}\s+)?(?:{MONTHS})\s+)?(?:19|20)\d\d)"
     r"\s*(?::|\s[-–—]\s)"
 )
 
 
 # Between two figures of one list: "99% of X and 70% of Y", "99% of X, 70% of Y".
-_LIST_GLUE_RE = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:(?:about|around|roughly|some|nearly)\s+)?")
+_LIST_GLUE_RE = compiled(r"\s*(?:,\s*)?(?:and\s+)?(?:(?:about|around|roughly|some|nearly)\s+)?")
 
 
 def _listed_after(first: Share, share: Share) -> bool:
@@ -78,7 +79,7 @@ def _listed_after(first: Share, share: Share) -> bool:
 
 
 # A clause joined by "and" with a verb of holding of its own: "... and now hold all of it".
-_JOINED_VERB_RE = re.compile(
+_JOINED_VERB_RE = compiled(
     r"\band\s+(?:(?:now|still|today|currently|also|has|have|had)\s+)*(?:holds?|controls?"
     r"|occup(?:y|ies)|owns?|keeps?|retains?)\b",
     re.IGNORECASE,

@@ -48,6 +48,7 @@ from geomap.extract.together import (
     respective,
     respectively,
 )
+from geomap.patterns import compiled
 from geomap.regions import Region
 
 FRACTIONS = {
@@ -71,14 +72,14 @@ _NUMBER_WORDS = {
     **{w: float(10 * k + 20) for k, w in enumerate(_TENS)},
 }
 
-_FRAC = "|".join(k.replace(" ", r"[\s-]+") for k in sorted(FRACTIONS, key=len, reverse=True))
+_FRAC = "|".join(k.replace(" ", r"[\s-]+") for k in sorted(FRACTIONS, key=lambda k: (-len(k), k)))
 # "66.5", and "99,5" as much of Europe writes it (never "17,804": a comma before three digits
 # groups thousands).
 _NUM = r"\d+(?:\.\d+|,\d{1,2}(?![\d,]))?"
 # "70pc": some British papers; "99-percent occupied"
 _PCT = r"(?:\s*|-)(?:%|percent\b|per[\s-]*cent\b|pct\b|pc\b)"
 _BARE = r"\d{1,3}(?:\.\d+)?(?!\d|,\d)"
-_SHARE_RE = re.compile(
+_SHARE_RE = compiled(
     rf"(?:(?:\bbetween\s+)?(?<![\w.,])(?P<lo>{_NUM})(?:{_PCT})?\s*(?:-|–|—|to)\s*(?P<hi>{_NUM}){_PCT}"
     rf"|\bbetween\s+(?P<blo>{_NUM})(?:{_PCT})?\s+and\s+(?P<bhi>{_NUM}){_PCT}"
     rf"|(?<![\w.,])(?P<num>{_NUM})(?P<plus>-(?:plus|odd)(?=\s+per))?{_PCT}(?P<plus2>\+|-plus\b)?"
@@ -108,23 +109,23 @@ _SHARE_RE = re.compile(
 )
 # Looked for apart, and only in a sentence that has "cent" in it: most have none, and the
 # alternatives would slow every other search.
-_WORDS_RE = re.compile(
+_WORDS_RE = compiled(
     rf"\b(?:(?:{'|'.join(_TENS)})(?:[\s-](?:{'|'.join(_UNITS)}))?"
     rf"|{'|'.join(_TEENS)}|{'|'.join(_UNITS)}|(?:a|one)\s+hundred)\s*(?:percent|per\s*cent)\b",
     re.IGNORECASE,
 )
 # "Ukraine holds the remaining quarter", "... the other half": looked for apart, and only in a
 # sentence that has "remaining" or "other" in it (a fraction's name alone is too common a start).
-_REST_RE = re.compile(
+_REST_RE = compiled(
     r"(?<=\bthe\s)(?:remaining|other)\s+(?P<rest>quarter|third|fifth|tenth|half)\b", re.IGNORECASE
 )
 # A sentence that sets its figures beside the one before: "That compares with 99% of Y".
-_COMPARED_RE = re.compile(r"\s*(?:that|this|it)\s+(?:compares|contrasts)\s+with\b", re.IGNORECASE)
+_COMPARED_RE = compiled(r"\s*(?:that|this|it)\s+(?:compares|contrasts)\s+with\b", re.IGNORECASE)
 # Without one of these a sentence holds no share: one scan of a text finds the sentences to read.
 # Two scans: ``re`` skips to a digit at once, where one pattern would try every position.
 CUES = (
-    re.compile(r"\d\s*(?:%|per|pct?\b)|\d/\d|per\s*cent\b", re.IGNORECASE),
-    re.compile(
+    compiled(r"\d\s*(?:%|per|pct?\b)|\d/\d|per\s*cent\b", re.IGNORECASE),
+    compiled(
         rf"\b(?:{_FRAC}|(?:remaining|other)\s+(?:quarter|third|fifth|tenth)"
         r"|all\s+of|entire|entirety|whole|(?:full|complete|total)\s+control"
         r"|completely|fully|entirely|under\s+(?:the\s+)?(?:full|complete|total)"
@@ -133,14 +134,14 @@ CUES = (
     ),
 )
 # "all but 1%", "all but the remaining 30%", "all except 1%"
-_ALL_BUT_RE = re.compile(
+_ALL_BUT_RE = compiled(
     r"\b(?:(?:all|everything)(?P<of>\s+of\s+[^,;.%]{1,60}?)?"
     r"|the\s+(?:whole|entire(?:ty)?)(?P<of2>\s+(?:of\s+)?[^,;.%]{1,60}?)?)"
     rf"\s+{LEFT_OUT}\s+(?:the\s+)?(?:(?:remaining|last|final)\s+)?$",
     re.IGNORECASE,
 )
 # ... "all of X but 0.5%": not where the figure is of something else ("all of X but 70% of Y")
-_OF_AFTER_RE = re.compile(
+_OF_AFTER_RE = compiled(
     r"\s+of\s+(?!(?:its|the|their)\s+(?:territory|area|land|region|oblast|province|state)\b"
     r"|it\b)",
     re.IGNORECASE,
@@ -335,17 +336,17 @@ def _number(digits: str) -> float:
     return float(digits.replace(",", "."))
 
 
-_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_YEAR_RE = compiled(r"(?:19|20)\d\d")
 # Between the figures of a list of names with a figure in brackets each: "A (99%), B (about 80%)
 # and C (72%) are ...": the verb after the list is each one's.
-_BRACKETED_LIST_RE = re.compile(
+_BRACKETED_LIST_RE = compiled(
     r"\s*\)\s*(?:,|and|&|,\s*and)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:\w+\s+)?\(\s*"
     r"(?:about|around|roughly|nearly|almost|over|some|more\s+than|just\s+over)?\s*$"
 )
 
 
 # "from 60% to 99%": no range, but a change (see _figure)
-_FROM_TO_RE = re.compile(
+_FROM_TO_RE = compiled(
     r"\b(?:rose|risen|rising|grew|grown|growing|increased|jumped|climbed|expanded|fell|fallen"
     r"|dropped|shrunk|shrank|went|gone|up|down|moved|changed|extended|raised|pushed|cut|reduced)"
     r"\s+(?:[\w'’-]+\s+){0,6}?from\s+"  # "expanded its control of X from 57% to 79%"

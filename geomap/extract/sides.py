@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from geomap.patterns import compiled
 from geomap.profile import Profile, Side, current
 from geomap.regions import normalize
 
@@ -32,7 +33,7 @@ NOTHING = "(?!)"  # a pattern that matches nothing: a placeholder the profile gi
 
 def _alternation(words, *, stem: bool = False) -> str:
     """ "Russia", "the Kremlin" → ``russia\\w*|the\\s+kremlin\\w*`` (longest first)."""
-    words = sorted({w for w in words if w}, key=len, reverse=True)
+    words = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
     if not words:
         return NOTHING
     suffix = r"\w*" if stem else ""
@@ -67,7 +68,7 @@ def _compile(sides: Sides, template: str, flags: int) -> re.Pattern:
     text = template
     for key, value in sides.words.items():
         text = text.replace(f"«{key}»", f"(?:{value})")
-    return re.compile(text, flags)
+    return compiled(text, flags)
 
 
 def _side_words(side: Side) -> list[str]:
@@ -126,7 +127,7 @@ def _for(profile: Profile) -> Sides:
         inferred_year=rule.year if rule else None,
         inferred_group=rule.group if rule else "",
         inferred_note=rule.reading_note if rule else "",
-        inferred_words=re.compile(
+        inferred_words=compiled(
             rf"\b(?:{_alternation([rule.group, *rule.words]) if rule else NOTHING})\b",
             re.IGNORECASE,
         ),

@@ -8,20 +8,21 @@ import re
 
 from geomap.extract.actors import PRONOUN_RE, named_sides
 from geomap.extract.sides import Sides
+from geomap.patterns import compiled
 
-_ACCORDING_RE = re.compile(
+_ACCORDING_RE = compiled(
     r"\b(?i:according to) (?:the )?"
     r"(?P<src>[A-Z][\w’'.&-]*(?:\s+(?:of|for|the|and|on|[A-Z][\w’'.&-]*))*)"
 )
 # A name of capitalised words, which may be joined by "of", "for", "the", "and", "on": "the
 # Institute for the Study of War said" names the institute, not "War".
-_SAID_RE = re.compile(
+_SAID_RE = compiled(
     r"(?P<src>[A-Z][\w’'-]+(?:\s+(?:(?:of|for|the|and|on)\s+)*[A-Z][\w’'-]+)*)\s+"
     r"(?:said|says|estimated|estimates|reported|reports|told|stated)\b"
 )
 
 # The body a possessive source names, up to the clause's end: "Ukraine's (general staff),".
-_BODY_RE = re.compile(r"\s+([a-z]+(?:\s+[a-z]+){0,2})(?=\s*(?:[,.;:)]|$))")
+_BODY_RE = compiled(r"\s+([a-z]+(?:\s+[a-z]+){0,2})(?=\s*(?:[,.;:)]|$))")
 
 
 def _source(pattern: re.Pattern, sentence: str) -> str:
@@ -52,9 +53,9 @@ def attribution(sentence: str) -> str:
 
 
 # ... and the phrase, whatever its case: "according to the army"
-_ACCORDING_PHRASE_RE = re.compile(r"\baccording\s+to\s+[^,;:.()]{1,60}", re.IGNORECASE)
+_ACCORDING_PHRASE_RE = compiled(r"\baccording\s+to\s+[^,;:.()]{1,60}", re.IGNORECASE)
 # Forces a sentence does not say whose they are: "the armed forces control ...".
-_BARE_FORCES_RE = re.compile(
+_BARE_FORCES_RE = compiled(
     r"\b(?:the\s+)?(?:armed\s+forces|army|military|troops)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
 
@@ -73,13 +74,13 @@ def side(text: str, since: int, verb: int, two: Sides) -> str:
 
 
 # "We", "our troops" just before a verb, "our" before "control": the speaker's own side.
-WE_RE = re.compile(
+WE_RE = compiled(
     r"\b(?:we|our\s+(?:forces|troops|army|soldiers|units|fighters|defenders))\s+(?:\w+\s+){0,2}$"
     r"|\bour\s+(?:full\s+)?$",  # "is under our control"
     re.IGNORECASE,
 )
-_OPEN_QUOTE_RE = re.compile(r"[“\"]")
-_CLOSE_QUOTE_RE = re.compile(r"[”\"]")
+_OPEN_QUOTE_RE = compiled(r"[“\"]")
+_CLOSE_QUOTE_RE = compiled(r"[”\"]")
 # The verbs of saying
 SAY = r"(?:said|says|say|told|added|stated|declared|insisted|reported|reports|announced|wrote)"
 # ... and "claimed" where it ends a sentence's saying ("..., the RSF claimed", "It claimed ...")
@@ -91,7 +92,7 @@ _OFFICE = (
 )
 # The speaker after a quotation (', a Ukrainian commander said', ', said a Russian officer') or
 # before it ('A Russian commander said: "').
-_SPEAKER_AFTER_RE = re.compile(
+_SPEAKER_AFTER_RE = compiled(
     rf"\s*,?\s*(?:(?P<who>[^,;.“”\"]{{1,60}}?)"
     # the speaker's name after the office: ', the army's spokesman, Nabil Abdallah, said'
     rf"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}},)?\s+{SAY}\b"
@@ -99,13 +100,13 @@ _SPEAKER_AFTER_RE = re.compile(
     rf"|{SAY}\s+(?P<who2>[^,;.“”\"]{{1,60}}(?:,\s*{_OFFICE})?))",
     re.IGNORECASE,
 )
-_SAID_LAST_RE = re.compile(
+_SAID_LAST_RE = compiled(
     rf",\s*(?P<who>[^,;.“”\"]{{1,60}}?)\s+(?:{SAY_OR_CLAIM}|told\s+\w+)"
     # "..., the RSF said in a statement", "..., the army said on Monday"
     r"(?:\s+(?:in|on|late|early|at)\b[^,;.“”\"]{0,40})?\W*$",
     re.IGNORECASE,
 )
-_SPEAKER_BEFORE_RE = re.compile(
+_SPEAKER_BEFORE_RE = compiled(
     rf"(?P<who>[^,;.“”\"]{{1,60}}?)\s+{SAY}(?:\s+\w+){{0,2}}\s*[:,]?\s*$", re.IGNORECASE
 )
 
@@ -147,7 +148,7 @@ def speaker_side(text: str, after: int, two: Sides) -> str:
 _OUTLET = r"\b(?:«OUTLETS»)\b"
 
 
-_SAYS_BEFORE_RE = re.compile(rf"(?P<who>[^,;.“”\"]{{1,60}}?)\s+{SAY}\s+(?:that\s+)?", re.IGNORECASE)
+_SAYS_BEFORE_RE = compiled(rf"(?P<who>[^,;.“”\"]{{1,60}}?)\s+{SAY}\s+(?:that\s+)?", re.IGNORECASE)
 
 
 def said_before(text: str, at: int, two: Sides) -> str:

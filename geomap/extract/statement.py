@@ -21,14 +21,15 @@ from geomap.extract.holder_words import LIBERATED, NEGATED_RE, nobody_acts
 from geomap.extract.sides import Sides
 from geomap.extract.sources import quoted_side, speaker_side
 from geomap.extract.text import Sentence
+from geomap.patterns import compiled
 from geomap.regions import Region
 
 # A subordinate clause with a subject of its own: "since Moscow seized ...", "after the army".
-_SUBORDINATE_RE = re.compile(  # heeds case: the subject's name has a capital
+_SUBORDINATE_RE = compiled(  # heeds case: the subject's name has a capital
     r"\b(?:[Ss]ince|[Aa]fter|[Ww]hen|[Bb]ecause|[Oo]nce|[Bb]efore|[Uu]ntil)\s+"
     r"(?=(?:the\s+)?[A-Z]|(?:it|they)\b)"
 )
-_FROM_RE = re.compile(r"\bfrom\b.*", re.IGNORECASE | re.DOTALL)
+_FROM_RE = compiled(r"\bfrom\b.*", re.IGNORECASE | re.DOTALL)
 
 
 @dataclass
@@ -57,23 +58,23 @@ class Held:
 
 
 # An adverb of degree just before the verb: the unit held in part.
-_IN_PART_RE = re.compile(
+_IN_PART_RE = compiled(
     r"\b(?:partly|partially|largely|mostly|mainly|nearly|almost|virtually|practically|half)\s+$",
     re.IGNORECASE,
 )
 
 
 # A verb after "of": a statement only as what one side accuses the other of.
-_OF_ING_RE = re.compile(r"(?:seiz|captur|occupy|hold|controll)ing\b", re.IGNORECASE)
-_ACCUSED_RE = re.compile(r"\baccus\w*\s+[^.;:]{1,60}?\s+of\s+$", re.IGNORECASE)
+_OF_ING_RE = compiled(r"(?:seiz|captur|occupy|hold|controll)ing\b", re.IGNORECASE)
+_ACCUSED_RE = compiled(r"\baccus\w*\s+[^.;:]{1,60}?\s+of\s+$", re.IGNORECASE)
 # A taking named by its noun ("the fall of", "the RSF's capture of"), and the words before it
 # that say it has not happened: feared, prevented, planned, possible.
-_EVENT_NOUN_RE = re.compile(
+_EVENT_NOUN_RE = compiled(
     r"^(?:fall|['’]s?\s+(?:re)?(?:capture|takeover|seizure|conquest|liberation)"
     r"|its\s+(?:re)?(?:capture|takeover|seizure|conquest|liberation))\b",
     re.IGNORECASE,
 )
-_UNREAL_EVENT_RE = re.compile(
+_UNREAL_EVENT_RE = compiled(
     r"\b(fear\w*|prevent\w*|avert\w*|stop\w*|block\w*|thwart\w*|forestall\w*|avoid\w*|resist\w*"
     r"|risk\w*|threat\w*|warn\w*|plan\w*|prepar\w*|bid|attempt\w*|aim\w*|seek\w*|sought|hop\w*\s+(?:for|of)"
     r"|push\w*|possible|potential|imminent|impending|looming|expected|feared|would|could|might)"
@@ -145,7 +146,7 @@ def statement(sentence, match, regions, actors, two: Sides, *, passive: bool) ->
 
 
 # A verb of freeing, whose side a text may leave to who says it
-_FREED_RE = re.compile(LIBERATED, re.IGNORECASE)
+_FREED_RE = compiled(LIBERATED, re.IGNORECASE)
 
 
 def side_of_words(word: str, two: Sides) -> str:
@@ -158,7 +159,7 @@ def side_of_words(word: str, two: Sides) -> str:
 
 
 # "under its control": whose, the text before says
-_OWNER_RE = re.compile(
+_OWNER_RE = compiled(
     r"\b(?:its|their|the\s+group['’]s|our)\s+(?:(?:full|complete|total)\s+)?control\b",
     re.IGNORECASE,
 )

@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 
 from geomap.extract.asides import in_aside, subject_past_asides
+from geomap.patterns import compiled
 
 # A side named just after a verb done to it, or a preposition, is that verb's object and no actor:
 # "The Ukrainian army has pushed Russian forces back and now controls 40%" (Ukraine controls).
-_OBJECT_OF_RE = re.compile(
+_OBJECT_OF_RE = compiled(
     r"\b(?:push(?:ed|es|ing)?|drove|drive[sn]?|driving|repel\w*|repuls\w*|defeat\w*|attack\w*"
     r"|rout(?:ed|s|ing)?|ambush\w*|encircl\w*|surround\w*|outflank\w*|stopp\w*|halt(?:ed|s|ing)?"
     r"|block(?:ed|s|ing)?|expell?\w*|oust\w*|fought|fight(?:s|ing)?|beat(?:en|s|ing)?|struck"
@@ -25,7 +26,7 @@ _OBJECT_OF_RE = re.compile(
     re.IGNORECASE,
 )
 # A side with a relative clause whose verb follows: "to the RSF, which now holds".
-_WHICH_RE = re.compile(r"[^,;]{0,40}?,\s*(?:which|who)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_WHICH_RE = compiled(r"[^,;]{0,40}?,\s*(?:which|who)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 def may_be_subject(text: str, at: int, pos: int, *, pronoun: bool = False) -> bool:
@@ -53,20 +54,20 @@ def may_be_subject(text: str, at: int, pos: int, *, pronoun: bool = False) -> bo
 
 
 # In a relative clause, the side that says what its verb says: "which Russia says holds".
-_WHICH_BEFORE_RE = re.compile(r",\s*(?:which|who|whom)\s+(?:the\s+)?\Z", re.IGNORECASE)
-_SAID_IN_RE = re.compile(
+_WHICH_BEFORE_RE = compiled(r",\s*(?:which|who|whom)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_SAID_IN_RE = compiled(
     r"[^,;]{0,40}?\s(?:says?|said|claims?|claimed|believes?|estimates?|reports?|insists?"
     r"|maintains?|thinks?|argues?)\s+(?:(?:now|still|only|just|currently|already)\s+)?$",
     re.IGNORECASE,
 )
-_WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_WITH_BEFORE_RE = compiled(r"\bwith\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 # A clause that opens a sentence, with a subject of its own: "As Russia regroups, ...".
-_OPENING_RE = re.compile(
+_OPENING_RE = compiled(
     r"\s*(?:as|while|when|after|before|since|although|though|because|if|once|until|unless"
     r"|whereas|according\s+to)\b[^,;:]{1,120},",
     re.IGNORECASE,
 )
-_IN_CONTROL_RE = re.compile(
+_IN_CONTROL_RE = compiled(
     r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:in\s+(?:(?:full|complete|total|firm|effective)\s+)?control\b"
     # "with Russia controlling roughly three quarters of each": the subject of the participle
     r"|(?:(?:now|still|already)\s+)?(?:controlling|holding|occupying|retaining|keeping)\b)",

@@ -22,6 +22,7 @@ from geomap.extract.text import (
     nouns,
     with_a_noun,
 )
+from geomap.patterns import compiled
 from geomap.regions import Region
 
 _SIDE = r"(?P<side>«C»|«CA»|«CF»|«D»|«DA»|«DF»)"
@@ -40,7 +41,7 @@ _SIDE_FIRST = (
     rf"(?:(?:under|held\s+by|controlled\s+by)\s+)?(?:the\s+)?{_SIDE}"
     r"(?:[\s-]+(?:forces|control|controlled|held))?\s*(?::|\s[–—-])\s*(?P<unit>[^:\n]{2,300}?)\s*\.?"
 )
-_MARK_RE = re.compile(r":|\s[–—-]\s")
+_MARK_RE = compiled(r":|\s[–—-]\s")
 # What may stand between the units of a line's list: "A, B and C states", "A (retaken in May)".
 _GLUE = frozenset({",", "and", "&", ".", "the"})
 # Words that open a part of a unit, not the whole: "most of North Darfur".
@@ -132,14 +133,14 @@ def read_side_line(sentence: Sentence, toks: list[Token], shared: set[str]) -> l
 
 # A heading of units a side holds, by its adjective or a passive's agent: "RSF-held states:",
 # "States under army control:", "Areas held by the RSF:" (the side: statement.side_of_words).
-_HELD_HEADING_RE = re.compile(
+_HELD_HEADING_RE = compiled(
     r"\W*(?:[\w'’]+[-\s](?:held|controlled|run)\s+|(?:[\w'’]+\s+){0,2}(?:held|controlled|run)\s+by"
     r"\s+(?:the\s+)?[\w'’]+(?:\s+[\w'’]+)?\s*)[^:]*:\s*$",
     re.IGNORECASE,
 )
 # The end of the heading of a list of units held: "The RSF controls:", "The army holds the
 # following states:". Its verb is the one each line under it is the object of.
-_HEADING_END_RE = re.compile(
+_HEADING_END_RE = compiled(
     r"\s*(?:(?:the\s+)?(?:following|these)(?:\s+\w+)?)?\s*:\s*$", re.IGNORECASE
 )
 

@@ -39,6 +39,7 @@ from geomap.extract.sides import Sides
 from geomap.extract.text import TOWN_NOUN, Token, name_at, nouns, starts_a_time
 from geomap.extract.unit_words import city_of
 from geomap.extract.without_of import ANAPHORA_HEADS, of_the_subject
+from geomap.patterns import compiled
 from geomap.profile import current
 from geomap.regions import Region
 
@@ -55,7 +56,7 @@ _GLUE = words("in on since by after from at last this early late during and but 
 _AFTER_A_NAMES_FIGURE = {",", ";"} | words("occupied controlled held under liberated")
 _PLACE_AFTER = words("east west north south around near along beyond between across outside on")
 # "..., with 78% of the region occupied": the participle after the region is the predicate
-_WITH_BEFORE_RE = re.compile(r"(?:^|[,;:—–(]\s*)with\s+$", re.IGNORECASE)
+_WITH_BEFORE_RE = compiled(r"(?:^|[,;:—–(]\s*)with\s+$", re.IGNORECASE)
 _PARTICIPLES = words("occupied seized captured taken held controlled")
 _RELATIVE = words(
     "that which invaded occupied seized captured taken held controlled under since it they"
@@ -101,7 +102,7 @@ def target(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two:
         of_the_subject(share, toks, antecedent)
 
 
-_SET_OFF_RE = re.compile(r"\s*[,(–—-]\s*$")
+_SET_OFF_RE = compiled(r"\s*[,(–—-]\s*$")
 
 
 def _after_the_region(share: Share, toks: list[Token], antecedent: Antecedent) -> bool:
@@ -279,7 +280,7 @@ def _of_a_region_named_before(
 
 
 # A town set off as such: "Kupiansk, a city in the Kharkiv region,"
-_TOWN_SET_OFF_RE = re.compile(
+_TOWN_SET_OFF_RE = compiled(
     rf"(?P<place>[A-Z][\w'’-]+),\s+(?:an?|the)\s+(?:[\w-]+\s+)?{TOWN_NOUN}\b"
 )
 

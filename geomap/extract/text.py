@@ -7,19 +7,19 @@ returns is an exact substring of what the user gave it.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
 from typing import NamedTuple
 
+from geomap.patterns import compiled
 from geomap.profile import current, gazetteer
 from geomap.regions import Region, normalize
 
 # A plural's possessive apostrophe before a word in lower case stays: "the A and B regions' north"
-_TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’ʼ-]*[^\W_])?(?:(?<=s)['’](?=\s[a-z]))?|\d+|[(),;:&]")
-_POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
+_TOKEN_RE = compiled(r"[^\W\d_](?:[\w'’ʼ-]*[^\W_])?(?:(?<=s)['’](?=\s[a-z]))?|\d+|[(),;:&]")
+_POSSESSIVE = compiled(r"['’]s$|(?<=s)['’]$")
 _MAX_NAME_WORDS = 4
 
 
@@ -134,7 +134,7 @@ def _expand_in(gaz, name: str) -> tuple[Region, ...]:
     return gaz.expand(name)
 
 
-_ARTICLE_RE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")  # "al-Jazira", "el-Fasher"
+_ARTICLE_RE = compiled(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")  # "al-Jazira", "el-Fasher"
 
 
 def name_at(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int]:
@@ -195,9 +195,9 @@ def a_city_region(regions: tuple[Region, ...], name: str) -> bool:
 
 # A region's name called a town ("Donetsk city", "the city of Zaporizhzhia"): no mention of the
 # region, but "the region" after it in the sentence is the town's.
-_TOWN_NAMED_RE = re.compile(
-    rf"\b(?:{'|'.join(_TOWN_WORDS)})\s+of\s+(?P<of>[A-Z][\w'’-]+)"
-    rf"|\b(?!(?:The|A|An|This|That|Its)\b)(?P<name>[A-Z][\w'’-]+)\s+(?:{'|'.join(_TOWN_WORDS)})\b"
+_TOWN_NAMED_RE = compiled(
+    rf"\b(?:{'|'.join(sorted(_TOWN_WORDS))})\s+of\s+(?P<of>[A-Z][\w'’-]+)"
+    rf"|\b(?!(?:The|A|An|This|That|Its)\b)(?P<name>[A-Z][\w'’-]+)\s+(?:{'|'.join(sorted(_TOWN_WORDS))})\b"
 )
 
 

@@ -18,12 +18,13 @@ from geomap.extract.share_of import NO_REGION
 from geomap.extract.sides import sides
 from geomap.extract.targets import RESPECTIVE, WHOLE_COUNTRY, names
 from geomap.extract.text import Mention, Token, nouns
+from geomap.patterns import compiled
 
 if TYPE_CHECKING:
     from geomap.extract.shares import Share
 
 # "today it is 15%", "the figure now stands at 15%": the same share as the one before, again.
-_AGAIN_RE = re.compile(
+_AGAIN_RE = compiled(
     # "The figure for Donetsk is about 70%", "the equivalent figure (in Kherson) is 73%"
     r"\b(?:it|that|this|(?:the|that|this)\s+(?:(?:equivalent|comparable|corresponding|same|real|actual"
     r"|true)\s+)?"
@@ -42,8 +43,8 @@ _AGAIN_RE = re.compile(
     r"|\bit['’]s\s+(?:now\s+|only\s+|just\s+|about\s+)?$",  # "For Donetsk, it's 70%"
     re.IGNORECASE,
 )
-_AND_BEFORE_RE = re.compile(r"\band\s+(?P<for>(?!))?$", re.IGNORECASE)
-_NOW_NEXT_RE = re.compile(
+_AND_BEFORE_RE = compiled(r"\band\s+(?P<for>(?!))?$", re.IGNORECASE)
+_NOW_NEXT_RE = compiled(
     r"\s+(?:now|today|currently|at\s+present"
     # "held 57% of X in January 2023 and 79% in May 2025": a date of its own (its time says
     # whether it is today's)
@@ -54,7 +55,7 @@ RESPECT = "'respectively' read as"  # the note of a figure paired with a region 
 IN_ORDER = "in the order of the regions named, read as"  # ... without "respectively"
 _NO_REGION = (NO_REGION, "'the region'")
 # What joins the items of a list: ", ", "and", "&", "as well as".
-LIST_GLUE_RE = re.compile(r"^(?:\s*(?:,|and|&|the|as\s+well\s+as)\s*)+$", re.IGNORECASE)
+LIST_GLUE_RE = compiled(r"^(?:\s*(?:,|and|&|the|as\s+well\s+as)\s*)+$", re.IGNORECASE)
 
 
 def respective(shares: list[Share], named: list[Mention]) -> None:
@@ -148,7 +149,7 @@ def again(shares: list[Share], named: list[Mention], before: Share | None = None
 
 # "The figures for Zaporizhzhia and Kherson are 74% and 73%", "For A and B, the figures are":
 # the figures after it, one for each region named, in order.
-_FIGURES_FOR_RE = re.compile(
+_FIGURES_FOR_RE = compiled(
     r"(?:^\s*|\bthe\s+(?:(?:equivalent|comparable|corresponding)\s+)?)(?:figures|shares|proportions)"
     r"\s+(?:for|in)\s+(?P<names>[^,;.%]{1,80}?)\s+"
     r"(?:are|were|stand\s+at|stood\s+at)\s+(?:about\s+|roughly\s+|around\s+)?$"
@@ -207,7 +208,7 @@ def _for_a_name(sentence, found: re.Match, named: list[Mention]) -> bool:
     )
 
 
-_FOR_RE = re.compile(r"\s+(?:for|in)\s+(?:the\s+)?", re.IGNORECASE)
+_FOR_RE = compiled(r"\s+(?:for|in)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def respectively(
@@ -246,7 +247,7 @@ def respectively(
 
 
 # Between two sides listed before their verb: "Russia and Ukraine hold", "the RSF and the army".
-_SIDES_AND_RE = re.compile(
+_SIDES_AND_RE = compiled(
     r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s*(?:,|\s+and)\s+(?:the\s+)?", re.IGNORECASE
 )
 
@@ -276,7 +277,7 @@ def _listed(group: list[Share]) -> bool:
     )
 
 
-_FIGURE_GLUE_RE = re.compile(FIGURE_GLUE, re.IGNORECASE)
+_FIGURE_GLUE_RE = compiled(FIGURE_GLUE, re.IGNORECASE)
 
 
 # Between the last figure and "respectively" stands the state the figures are of ("occupied",
@@ -284,7 +285,7 @@ _FIGURE_GLUE_RE = re.compile(FIGURE_GLUE, re.IGNORECASE)
 _OTHER_CLAUSE = frozenset({"and", "but", "while", "whereas", ";", ":", "(", ")"})
 # "controls A and B at 75% and ...", "occupies A and B, at 99% and 70%"
 _AT = r"\s+(?:(?:regions|oblasts|provinces|states)\s+)?at\s+"
-_LINK_RE = re.compile(
+_LINK_RE = compiled(
     rf"\s+(?:are|were|remain|stand|is)\s+(?:now\s+|still\s+)?|{_AT}"
     # "In A and B, Russian control stands at 99% and 79% respectively"
     r"|,?\s+(?:[\w'’-]+\s+){0,3}?(?:control|occupation|share)\s+(?:now\s+)?(?:stands|is|remains)"
@@ -324,18 +325,18 @@ def _of_the_subjects(
         _pair(group, listed, RESPECT if said else IN_ORDER)
 
 
-_AT_RE = re.compile(rf",?{_AT}", re.IGNORECASE)
-_IN_RE = re.compile(r"\W*In\s+(?:the\s+)?", re.IGNORECASE)
+_AT_RE = compiled(rf",?{_AT}", re.IGNORECASE)
+_IN_RE = compiled(r"\W*In\s+(?:the\s+)?", re.IGNORECASE)
 
 
 # "Russia occupies about 19% of Ukraine. That includes almost all of A; about 70% of B ...": the
 # parts of what the sentence before says a side holds now.
-_INCLUDES_RE = re.compile(
+_INCLUDES_RE = compiled(
     r"^\W*(?:that|this|it|these|the\s+(?:total|figure|area|territory|land)(?:\s+[\w'’]+){0,3}?)"
     r"\s+(?:also\s+)?(?:includes?|comprises?|covers|consists\s+of|is\s+made\s+up\s+of|spans)\b",
     re.IGNORECASE,
 )
-_HELD_NOW_RE = re.compile(r"(?:holds?|controls?|occup(?:y|ies)|has|have)\b", re.IGNORECASE)
+_HELD_NOW_RE = compiled(r"(?:holds?|controls?|occup(?:y|ies)|has|have)\b", re.IGNORECASE)
 
 
 def held_now(before: Share | None) -> bool:
@@ -364,7 +365,7 @@ def gains_of_one_verb(shares: list[Share], text: str) -> None:
             before.reason = share.reason
 
 
-_OWN_FIGURE_RE = re.compile(r"\s*(?:at|\(|:|–|—|-)\s*", re.IGNORECASE)
+_OWN_FIGURE_RE = compiled(r"\s*(?:at|\(|:|–|—|-)\s*", re.IGNORECASE)
 
 
 def own_figures(shares: list[Share]) -> None:

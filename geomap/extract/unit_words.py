@@ -5,12 +5,12 @@ that the profile says is its capital city's ("Khartoum"); and where a unit's nam
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from geomap.extract.each import COMPASS
 from geomap.extract.sides import sides
 from geomap.extract.text import Token, name_at, nouns, token_at
+from geomap.patterns import compiled
 from geomap.profile import current, gazetteer
 from geomap.regions import Region
 
@@ -123,7 +123,7 @@ def of_a_place(toks: list[Token], k: int, j: int) -> bool:
 
 
 # A time between a verb's objects: "... Gezira State in January and Khartoum State in March".
-_TIME_AND_RE = re.compile(
+_TIME_AND_RE = compiled(
     r"\s+(?:(?:in|on|by|during|since)\s+(?:early\s+|late\s+|mid-?)?(?:[A-Z][a-z]+|\d{4})(?:\s+\d{4})?"
     r"|last\s+(?:year|month|week|spring|summer|autumn|winter|[A-Z][a-z]+)|this\s+year)"
     # "... in November, and Gezira State", "..., then Gezira State", "... and then Gezira State"
@@ -131,7 +131,7 @@ _TIME_AND_RE = re.compile(
 )
 
 
-_WORD_AFTER_RE = re.compile(r"\s+(\w+)")
+_WORD_AFTER_RE = compiled(r"\s+(\w+)")
 
 
 def and_later(text: str, s0: int, named: list[Mention], regions, verb_end: int) -> int | None:

@@ -11,6 +11,7 @@ from geomap.extract import scan
 from geomap.extract.asides import without_insertions
 from geomap.extract.clauses import clause_of, find_clauses
 from geomap.extract.holders import join
+from geomap.patterns import compiled
 
 _MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -18,7 +19,7 @@ _MONTHS = (
 )  # fmt: skip
 
 
-NOW_RE = re.compile(
+NOW_RE = compiled(
     # "as of" a date: that date says (see time)
     r"\b(?:now|currently|current|at\s+present|presently|at\s+the\s+moment|today"
     r"|as\s+of(?!\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:«MONTH»|\d))"
@@ -34,7 +35,7 @@ NOW_RE = re.compile(
 )
 
 
-_PAST_RE = re.compile(
+_PAST_RE = compiled(
     r"\b(?:at\s+the\s+(?:beginning|start|outset)"
     # "before the 2022 invasion", "before Russia's full-scale invasion", "in the first weeks of
     # the war", "when Russia invaded"
@@ -73,7 +74,7 @@ _PAST_RE = re.compile(
 )
 
 
-_DATE_RE = re.compile(
+_DATE_RE = compiled(
     # "as of 1 December", "on December 1"
     r"\b(?P<prep>[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Aa]s\s+of|[Uu]ntil)?\s*(?:(?P<day0>\d{1,2})\s+)?(?P<month>"
     + "|".join(_MONTHS)
@@ -88,10 +89,10 @@ _DATE_RE = re.compile(
 _A_YEAR = dt.timedelta(days=366)
 _A_MONTH = dt.timedelta(days=31)
 # A date in a "since" phrase: "since El Fasher fell in late October".
-_SINCE_BEFORE_RE = re.compile(r"\bsince\b[^,;.()]{0,60}$", re.IGNORECASE)
+_SINCE_BEFORE_RE = compiled(r"\bsince\b[^,;.()]{0,60}$", re.IGNORECASE)
 
 
-_MAY_MONTH_RE = re.compile(
+_MAY_MONTH_RE = compiled(
     r"\b(?:in|on|by|since|until|early|late|mid|end\s+of|beginning\s+of|last|this|next)[\s-]*$",
     re.IGNORECASE,
 )
@@ -99,7 +100,7 @@ _MAY_MONTH_RE = re.compile(
 
 # "After the fall of Avdiivka in February, Russia holds ...": the opening phrase dates the event
 # the statement comes after, not the statement.
-_EVENT_BEFORE_RE = re.compile(
+_EVENT_BEFORE_RE = compiled(
     r"\s*(?:(?:and|but)\s+)?(?:after|following|in\s+the\s+wake\s+of)\b[^,;%]{1,150},",
     re.IGNORECASE,
 )
@@ -107,7 +108,7 @@ _EVENT_BEFORE_RE = re.compile(
 
 # ... and one after a verb in the present tense: "controls all five states after the fall of El
 # Fasher in October" (the state is today's; the date is the event's).
-_EVENT_AFTER_RE = re.compile(
+_EVENT_AFTER_RE = compiled(
     r"\b(?:after|following|in\s+the\s+wake\s+of)\s+(?:the\s+)?(?:fall|capture|loss|seizure"
     r"|recapture|retaking|liberation|collapse|withdrawal|surrender)\s+of\b[^,;%]*"
     # "holds less than 1% of X after last year's counteroffensive": the event's time
@@ -116,7 +117,7 @@ _EVENT_AFTER_RE = re.compile(
     r"offensive|advance|retreat|withdrawal|pullback|push)\b[^,;%]*",
     re.IGNORECASE,
 )
-_PRESENT_RE = re.compile(
+_PRESENT_RE = compiled(
     r"\b(?:holds?|controls?|occup(?:y|ies)|remains?|is|are|has|have|now)\b", re.IGNORECASE
 )
 
@@ -189,7 +190,7 @@ def _resolve_date(m: re.Match, as_of: dt.date | None, earliest: bool = False) ->
 
 
 # A verb of a state, not an event: "controls", "held", "is under ... control", "RSF-held".
-_STATE_RE = re.compile(
+_STATE_RE = compiled(
     r"(?:\w+-)?(?:controls?|controlled|holds?|held|in\s+control)\b|(?:is|are|remains?|was|were"
     # (an adverb between, not a participle: "was seized in 2014" is an event)
     r"|(?:has|have|had)\s+been)\s+(?:(?!\w+(?:ed|en)\s)\w+\s+)?(?:under|held|controlled|in)\b",
@@ -197,7 +198,7 @@ _STATE_RE = re.compile(
 )
 # "..., but lost it to the army", "before losing them", "lost it ... before retaking it": the
 # units changed hands again after.
-_LOST_AFTER_RE = re.compile(
+_LOST_AFTER_RE = compiled(
     r"\b(?:but|before|only\s+to|and)\s+(?:(?!not\b|never\b|yet\b)\w+\s+){0,2}?(?:lost|losing"
     r"|lose|ceded|abandoned"
     r"|was\s+driven\s+(?:out\s+of|from)|withdrew\s+from|retook|retak\w+|recaptur\w+"
@@ -215,7 +216,7 @@ _LOST_AFTER_RE = re.compile(
 )
 # The unit's own verb after a relative clause on it, saying it changed hands again: "X, which
 # the RSF captured in December, was retaken weeks later".
-_LOST_AGAIN_RE = re.compile(
+_LOST_AGAIN_RE = compiled(
     r"[^,;.()]*,\s*(?:was|were|(?:has|had|have)\s+(?:since\s+|now\s+)?been)\s+(?:(?:later|then|soon"
     r"|quickly|eventually|since|fully|swiftly)\s+)?(?:liberated|retaken|recaptured|freed|regained"
     r"|won\s+back|taken\s+back|lost)\b",
@@ -225,12 +226,12 @@ _LOST_AGAIN_RE = re.compile(
 # "... in 2023 was followed by its recapture by the army".
 # A relative clause in the past perfect on what another statement is of: "..., which the army had
 # seized in May", "where the RSF had long held sway" (not "said it had taken": what was said).
-_HAD_IN_A_RELATIVE_RE = re.compile(
+_HAD_IN_A_RELATIVE_RE = compiled(
     r",\s*(?:which|where|that|whom)\s+(?:(?!said\b|says\b|announced\b|claimed\b|reported\b)"
     r"[\w'’-]+\s+){0,4}?had\s+(?:(?:\w+ly|already|once|long|just|been)\s+)?$",
     re.IGNORECASE,
 )
-_UNDONE_RE = re.compile(
+_UNDONE_RE = compiled(
     r"[^.;,]{0,60}?\b(?:was|were|has\s+been|had\s+been|proved)\s+(?:later\s+|soon\s+|quickly\s+)?"
     r"(?:reversed|undone|short-lived|followed\s+by\s+(?:its|their|the)\s+(?:re(?:capture|taking)"
     r"|liberation|loss))\b",
@@ -240,7 +241,7 @@ _UNDONE_RE = re.compile(
 
 # A clause joined to the one before by ", and": "X fell to the army in January, and Y remains
 # under RSF control" (the date is X's).
-_AND_CLAUSE_RE = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z]|(?:it|they|its|their)\s)")
+_AND_CLAUSE_RE = compiled(r",\s+and\s+(?=(?:the\s+)?[A-Z]|(?:it|they|its|their)\s)")
 
 
 def _own_clause(text: str, start: int) -> tuple[int, int]:

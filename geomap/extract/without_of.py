@@ -25,6 +25,7 @@ from geomap.extract.gapping import gapped_figure, passive_gap
 from geomap.extract.objects import words
 from geomap.extract.share_of import NO_REGION, control_to, of_the_share_named
 from geomap.extract.text import Token
+from geomap.patterns import compiled
 
 if TYPE_CHECKING:
     from geomap.extract.antecedents import Antecedent
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 
 
 # "where Russian troops hold 71%": a share with no "of" counts only as the object of such a verb.
-_VERB_BEFORE_RE = re.compile(
+_VERB_BEFORE_RE = compiled(
     r"\b(?:holds?|held|controls?|controlled|occup\w+|captured|seized|taken|took|keeps?|kept"
     r"|retains?|retained|has|have|had|owns?|owned|defend(?:s|ed)?|clings?\s+to|clung\s+to)"
     r"(?:\s+(?:only\s+|just\s+|now\s+|still\s+)?"
@@ -42,7 +43,7 @@ _VERB_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # "... and 70% is still occupied": a share that is its clause's subject.
-SUBJECT_OF_RE = re.compile(
+SUBJECT_OF_RE = compiled(
     r"^(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+"
     r"(?:still\s+|now\s+|currently\s+|already\s+|reportedly\s+|also\s+)*"
     r"(?:occupied|controlled|held|under\b|in\s+(?:the\s+)?(?:[\w'’-]+\s+)?hands|liberated|free"
@@ -51,24 +52,24 @@ SUBJECT_OF_RE = re.compile(
     re.IGNORECASE,
 )
 # "The Donetsk region, which Russia annexed in 2022, is 80% occupied": of the clause's subject.
-_IS_BEFORE_RE = re.compile(
+_IS_BEFORE_RE = compiled(
     IS_BEFORE + "$",
     re.IGNORECASE,
 )
-_STATE_AFTER_RE = re.compile(
+_STATE_AFTER_RE = compiled(
     r"(?:(?:[\w'’]+[-\s])?(?:occupied|controlled|held)\b|liberated|under\b"
     r"|in\s+(?:\w+\s+)?hands\b)",
     re.IGNORECASE,
 )
 # A figure in a clause of "leaving" or "with", the rest of the region named before.
-_LEAVING_RE = re.compile(
+_LEAVING_RE = compiled(
     r"\b(?:leaving|leaves|left|with)\s+(?:only\s+|just\s+)?(?:the\s+(?:other|remaining|rest,?)\s+)?"
     r"(?:(?:about|around|roughly|some|nearly|almost|over|just|only)\s+)?$",
     re.IGNORECASE,
 )
-_STILL_RE = re.compile(r"(?:(?:still|now|currently)\s+)*", re.IGNORECASE)
+_STILL_RE = compiled(r"(?:(?:still|now|currently)\s+)*", re.IGNORECASE)
 # "... and controls about 79% today.": a time after the share before its clause ends.
-_NOW_AFTER_RE = re.compile(
+_NOW_AFTER_RE = compiled(
     r"(?:today|now|currently|at\s+present|this\s+(?:year|month|week)"
     # "rose from 57% to 79% over two years", "in the past year"
     r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?)"
@@ -76,10 +77,10 @@ _NOW_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 # "..., Ukraine controls 27% and Russia 73%": the share ends its clause at a conjunction too.
-_AND_AFTER_RE = re.compile(r"(?:and|but|while|whereas)\b", re.IGNORECASE)
+_AND_AFTER_RE = compiled(r"(?:and|but|while|whereas)\b", re.IGNORECASE)
 # "17,804 square kilometres (67.2%)", "18,500 square kilometres of X, or about 70 percent": a
 # share beside the area it is of.
-_AREA_BEFORE_RE = re.compile(
+_AREA_BEFORE_RE = compiled(
     r"(?:km2|km²|sq\.?\s*km|square\s+kilomet(?:re|er)s|square\s+miles)"
     r"(?:\s*\(|\b[^;()%]{0,80},\s*or\s+)$",
     re.IGNORECASE,
@@ -171,10 +172,10 @@ def of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> N
 
 
 # "Ukrainian forces hold the rest, about 25%": a figure set off after "the rest" of the region.
-_REST_BEFORE_RE = re.compile(r"\b(?:rest|remainder)\s*[,(–—-]\s*$", re.IGNORECASE)
+_REST_BEFORE_RE = compiled(r"\b(?:rest|remainder)\s*[,(–—-]\s*$", re.IGNORECASE)
 # "Luhansk is almost entirely occupied (99%)", "... is under Russian control, at 99%": a figure
 # set off after the state of the clause's subject is the subject's.
-_STATE_BEFORE_RE = re.compile(
+_STATE_BEFORE_RE = compiled(
     # ... or a list's label: "Crimea: occupied since 2014 (100%)"
     rf"(?:\b{BE}\s+|:\s*)(?:(?:now|still|almost"
     r"|nearly|virtually|practically|entirely|fully|completely|wholly|all\s+but|partly|partially"
