@@ -127,3 +127,15 @@ def _keys_in_a_process(seed: str) -> str:
 
 def test_the_readings_patterns_are_the_same_text_in_every_process():
     assert _keys_in_a_process("1") == _keys_in_a_process("2")
+
+
+def test_the_scans_plans_are_kept_under_its_codes_digest(fresh):
+    from geomap.extract import scan
+
+    pattern = patterns.compiled(r"\b(?:zebra|zulu)\s+crossings?\b", re.IGNORECASE)
+    assert [m.group() for m in scan.finditer(pattern, "Zebra crossings, a ZULU crossing")] == [
+        "Zebra crossings", "ZULU crossing",
+    ]  # fmt: skip
+    plans = [key for key in patterns._store if key[0] in {"plan", "starts", "folded"}]
+    assert plans
+    assert all(key[1] == scan._CODE for key in plans)  # another version's plans are not taken

@@ -18,17 +18,27 @@ matched again where it was found to give the match on the text itself.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import re._casefix  # the characters that fold in more than one way
 import re._constants as C  # the parser's operator names
 import re._parser
+import secrets
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from pathlib import Path
 from typing import TypeVar
 
 from geomap.patterns import compiled, remembered
 
 _T = TypeVar("_T")
+# The plans worked out below are kept between commands (geomap.patterns) under this module's
+# digest: a plan kept by another version of this code is never taken (where the module cannot
+# be read, none is).
+try:
+    _CODE = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+except OSError:  # pragma: no cover - a module with no file
+    _CODE = secrets.token_hex(8)
 _MEMO_SIZE = 4096  # patterns whose plans are kept; past that the memo starts again
 
 
@@ -174,7 +184,7 @@ def starts(pattern: re.Pattern) -> re.Pattern | None:
     or None where that cannot be told."""
     if isinstance(pattern.pattern, bytes) or pattern.flags & re.VERBOSE:
         return None
-    anchor = remembered("starts", (pattern.pattern, pattern.flags), lambda: _start(pattern))
+    anchor = remembered("starts", (_CODE, pattern.pattern, pattern.flags), lambda: _start(pattern))
     return None if anchor is None else compiled(anchor, pattern.flags & ~re.MULTILINE)
 
 
@@ -219,7 +229,7 @@ def folded(pattern: re.Pattern, loose: bool = False) -> re.Pattern | None:
     tried to see."""
     if isinstance(pattern.pattern, bytes) or not pattern.flags & re.IGNORECASE:
         return None
-    key = (pattern.pattern, pattern.flags, loose)
+    key = (_CODE, pattern.pattern, pattern.flags, loose)
     lowered = remembered("folded", key, lambda: _folded(pattern, loose))
     return None if lowered is None else compiled(lowered, pattern.flags & ~re.IGNORECASE)
 
@@ -319,7 +329,7 @@ def _in_lower_case(pattern: re.Pattern) -> tuple[re.Pattern, re.Pattern | None, 
     where it is not searched in lower case."""
     if isinstance(pattern.pattern, bytes):
         return None
-    plan = remembered("plan", (pattern.pattern, pattern.flags), lambda: _plan(pattern))
+    plan = remembered("plan", (_CODE, pattern.pattern, pattern.flags), lambda: _plan(pattern))
     if plan is None:
         return None
     lower, anchor, exact = plan
