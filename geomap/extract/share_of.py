@@ -27,7 +27,9 @@ NO_REGION = "not a share of a named region"
 CREPT = r"(?:crept|creeps|edged|edges|inched|inches|ticked|ticks)\s+(?:up|down|higher|lower)"
 # "The occupied share of the Kherson region has remained at about 73%": of its subject's region.
 _SHARE_OF_BEFORE_RE = compiled(
-    r"\b(?:share|part|portion|proportion|percentage|area)\s+of\s+(?P<what>[^,;:%()]{1,60}?)\s+(?:has\s+|had\s+)?"
+    # ("Russia's share of X, which stood at 55% in 2023, is now 79%": an aside before the verb)
+    r"\b(?:share|part|portion|proportion|percentage|area)\s+of\s+(?P<what>[^,;:%()]{1,60}?)"
+    r"(?:\s*,[^,;:]{1,60},)?\s+(?:has\s+|had\s+)?"
     r"(?:now\s+|since\s+)?(?:(?:is|was|are|were)\s+(?:now\s+)?(?:estimated|put|reckoned|thought"
     r"|believed|calculated|assessed|said|reported)\s+(?:to\s+(?:be|stand\s+at)\s+|at\s+)"
     r"|(?:is|was|stands|stood|remains?|remained|reached|hover(?:s|ed)?"
