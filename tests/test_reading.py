@@ -584,8 +584,8 @@ def test_what_each_share_is_a_share_of(text, rows):
             '75% | UA-65 | 75 |  | Russia | used | ',
         ]),
         ('The war goes on. Kherson: 75%, Donetsk: 70%.', [
-            '75% | UA-65 | 75 |  |  | ignored | the text does not say who holds it',
-            '70% | UA-14 | 70 |  |  | ignored | the text does not say who holds it',
+            '75% | UA-65 | 75 |  |  | ignored | holder unclear: the text does not say who holds it',
+            '70% | UA-14 | 70 |  |  | ignored | holder unclear: the text does not say who holds it',
         ]),
         ('The war goes on. In March 2025 Russia held 97% of the Luhansk region, and in May 2025 it held 98% of it.', [
             '97% | UA-09 | 97 |  | Russia | superseded | 98% (the text presents it as current) is used instead',
@@ -737,7 +737,7 @@ def test_negated_unachieved_and_full_control(text, rows):
             '70% | UA-09 | 70 |  | Russia | used | ',
         ]),
         ('Someone holds 70% of the Donetsk region.', [
-            "70% | UA-14 | 70 |  |  | ignored | the text does not say who 'holds' it",
+            "70% | UA-14 | 70 |  |  | ignored | holder unclear: the text does not say who 'holds' it",
         ]),
         ('In March 2025 Russia held 97% of the Luhansk region. It now holds 98% of the region.', [
             '97% | UA-09 | 97 |  | Russia | superseded | 98% (the text presents it as current) is used instead',
@@ -745,7 +745,7 @@ def test_negated_unachieved_and_full_control(text, rows):
         ]),
         ('In March 2025 Russia held 97% of the Luhansk region. In May 2025 the army held 98% of it.', [
             "97% | UA-09 | 97 |  | Russia | ignored | describes an earlier time, not the text's date",
-            "98% | UA-09 | 98 |  |  | ignored | the text does not say who 'held' it",
+            "98% | UA-09 | 98 |  |  | ignored | holder unclear: the text does not say who 'held' it",
         ]),
         ('Russian forces control 72%, 78% and 80% of the Kherson and Zaporizhzhia regions respectively.', [
             "72% |  | 72 |  |  | ignored | 'respectively' does not pair the figures with regions",
@@ -798,8 +798,8 @@ def test_a_sentence_without_end_is_quoted_by_the_words_around_its_figure():
         ("Russia holds 60% of the Donetsk region.",
          ["t.txt:13  60%                      Donetsk (UA-14) = 60% held by Russia (from “holds”)  → used"]),
         ("Someone holds 60% of the Donetsk region.",
-         ["t.txt:14  60%                      Donetsk (UA-14) = 60%  → ignored: the text does "
-          "not say who 'holds' it"]),
+         ["t.txt:14  60%                      Donetsk (UA-14) = 60%  → ignored: holder unclear: "
+          "the text does not say who 'holds' it"]),
         ("Russia holds 60% of the country.",
          ["t.txt:13  60%                      no region = 60% held by Russia (from “holds”)  → "
           "ignored: a share of the whole country"]),

@@ -100,7 +100,7 @@ def holder(
             return
         cue, own = _cue_of_a_list(share, cues, actors, header, two)
         if cue is None:
-            share.reason = share.reason or "the text does not say who holds it"
+            share.reason = share.reason or "holder unclear: the text does not say who holds it"
             return
         if own is not actors:  # the heading's verb, read in the heading
             _hold_in(header, share, cue, own, context, two, framed)
@@ -394,7 +394,7 @@ def _of_the_actor(share, cue: Cue, actors, previous, context, two: Sides) -> Non
     ):  # "X is now under its full control, the army said": the speaker's
         share.holder = said
     else:
-        share.reason = share.reason or f"the text does not say who '{cue.word}' it"
+        share.reason = share.reason or f"holder unclear: the text does not say who '{cue.word}' it"
 
 
 def _put_out(share, cue: Cue, actors, two: Sides) -> None:
