@@ -19,13 +19,17 @@ _CAPTURE_RE = compiled(
     r"|conquer|lost|occupy\b)", re.IGNORECASE,
 )  # fmt: skip
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# How many days, weeks, months or years a span counts: "44", "two", "several", "a few".
+SPAN_COUNT = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|many"
+    r"|a\s+few)"
+)
 _PERIOD_RE = compiled(
     r"\b(?:this|last|past)\s+(?:year|month|week|summer|spring|autumn|fall|winter)\b"
     r"|\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|first)\b|\bsince\b"
     # "over the 44 months of full-scale war": a span counted, what was taken in it
-    r"|\b(?:in|over|during|within)\s+(?:(?:just|only|less\s+than|under)\s+)?(?:the\s+)?(?:\d+|two"
-    r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+(?:days|weeks"
-    r"|months|years)\b"
+    r"|\b(?:in|over|during|within)\s+(?:(?:just|only|less\s+than|under)\s+)?(?:the\s+)?"
+    rf"{SPAN_COUNT}\s+(?:days|weeks|months|years)\b"
     # "captured 5% of X in a week", "in a single day"
     r"|\b(?:in|over|within)\s+(?:(?:just|only|less\s+than|under)\s+)?(?:a|one|a\s+single)\s+"
     r"(?:day|week|fortnight|month|year)\b"

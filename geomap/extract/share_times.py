@@ -27,7 +27,8 @@ def time_phrase(shares: list[Share], k: int, window_lo: int, window_hi: int) -> 
         start = comma + 1 if comma >= 0 else window_lo
     if k and (
         shares[k - 1].reason == CHANGED_FROM
-        or _FROM_RE.search(text, 0, shares[k - 1].start - s0)  # "... from 55% in 2022 to 79%"
+        # "... from 55% in 2022 to 79%" (the words just before the figure changed from)
+        or _FROM_RE.search(text, max(0, shares[k - 1].start - s0 - 30), shares[k - 1].start - s0)
     ):
         start = max(start, text.rfind(" to ", shares[k - 1].end - s0, share.start - s0))
     after = max(share.end, share.target_end) - s0

@@ -10,6 +10,7 @@ import re
 from geomap.extract import scan
 from geomap.extract.asides import without_insertions
 from geomap.extract.clauses import clause_of, find_clauses
+from geomap.extract.gains import SPAN_COUNT
 from geomap.extract.holders import join
 from geomap.patterns import compiled
 
@@ -47,9 +48,8 @@ _PAST_RE = compiled(
     # "X, which the militia held for a year": a holding that lasted, then ended (not "has
     # held for a year", "has been held for", "has now held for")
     r"|(?<!\bhas\s)(?<!\bhave\s)(?<!\bbeen\s)(?<!\bnow\s)\b(?:held|controlled|occupied|ruled)\s+"
-    r"(?:[\w'’%.,-]+\s+){0,7}?for\s+(?:(?:more\s+than|over|nearly|almost|about|some|just)\s+)?(?:a|one"
-    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|many|\d+)\s+"
-    r"(?:years?|months?|weeks?|days?)\b"
+    r"(?:[\w'’%.,-]+\s+){0,7}?for\s+(?:(?:more\s+than|over|nearly|almost|about|some|just)\s+)?"
+    rf"(?:a|{SPAN_COUNT})\s+(?:years?|months?|weeks?|days?)\b"
     # "took 70% of X within days of the invasion"
     r"|within\s+(?:(?:a\s+few|several|two|three)\s+)?(?:hours|days|weeks|months)\s+of\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:invasion|war)\b"
