@@ -139,3 +139,15 @@ def test_the_scans_plans_are_kept_under_its_codes_digest(fresh):
     plans = [key for key in patterns._store if key[0] in {"plan", "starts", "folded"}]
     assert plans
     assert all(key[1] == scan._CODE for key in plans)  # another version's plans are not taken
+
+
+def test_a_command_that_reads_keeps_its_patterns_and_one_that_does_not_writes_nothing(tmp_path):
+    text = tmp_path / "2025-01-01-note.txt"
+    text.write_text("Russia holds 70% of the Donetsk region.", encoding="utf-8")
+    for name, args in (("read", ["extract", str(text)]), ("none", ["--version"])):
+        env = {**os.environ, "GEOMAP_CACHE_DIR": str(tmp_path / name)}
+        command = [sys.executable, "-m", "geomap", *args]
+        done = subprocess.run(command, env=env, capture_output=True, text=True, cwd=tmp_path)
+        assert done.returncode == 0, done.stderr
+    assert [p.name.startswith("patterns-") for p in (tmp_path / "read").iterdir()] == [True]
+    assert not (tmp_path / "none").exists()

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import click
 
-from geomap import patterns
 from geomap.errors import GeomapError, InputError, printable
 from geomap.version import __version__
 
@@ -144,7 +143,11 @@ def run() -> None:
     if isinstance(code, str):
         print(code, file=sys.stderr)
         code = 1
-    patterns.save()  # the patterns it compiled, for the next command (geomap.patterns)
+    # The patterns a command that read compiled, for the next command (geomap.patterns; a
+    # command that read nothing never loads it).
+    patterns = sys.modules.get("geomap.patterns")
+    if patterns is not None:
+        patterns.save()
     logging.shutdown()
     for stream in (sys.stdout, sys.stderr):
         # A closed pipe or stream: nothing more can be said.
