@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from geomap.extract.claim_words import THEM_OR_BOTH
+from geomap.extract.claim_words import TAKING_IN_WORDS, THEM_OR_BOTH
 from geomap.extract.sides import sides
 from geomap.extract.text import NUMBER_WORDS, Mention
 from geomap.patterns import compiled
@@ -37,7 +37,7 @@ _REFERENCE = (  # with the profile's words: sides().pattern
     rf"|\bthe\s+(?:new\s+)?{UNITS_NAMED}\b(?!\s+(?:of|where|that|which)\b)"
     r"|\b(?:all|the)\s+(?:two|three|four|five)\b(?!\s+(?:years|months|days|weeks))"
     # "their (formal) accession"
-    r"|\b(?:their|its)\s+(?:(?:formal|official|illegal|sham|so-called|purported|de\s+jure)\s+)?"
+    rf"|\b(?:their|its)\s+{TAKING_IN_WORDS}"
     r"(?:accession|annexation|incorporation|inclusion)\b"
     r"|\bannex(?:ed|es|ing)?\s+(?:it|them|both)\b|\bthem\s+annexed\b|\bthe\s+peninsula\b"
     r"|\bthe\s+(?:annexed|occupied)\s+(?:territories|regions|areas)\b"

@@ -17,6 +17,11 @@ THEM_OR_BOTH = (
 )
 
 
+# The words between "their" and the noun of a taking-in: "their formal incorporation", "its
+# so-called accession".
+TAKING_IN_WORDS = r"(?:(?:formal|official|illegal|sham|so-called|purported|de\s+jure)\s+)?"
+
+
 # The words between "claims" and the names it claims: "the whole of", "Ukraine's eastern",
 # "the war-torn".
 CLAIMED_WORDS = (
@@ -74,7 +79,7 @@ _CUE = (
     r"|\baccession\s+treat(?:y|ies)\b|\btreat(?:y|ies)\s+(?:on|of)\s+(?:the\s+)?accession\b"
     r"|\b(?:the|their|its)\s+accession\b(?!\s+(?:of\s+[^.;:]{1,60}?\s+)?to\s+(?!«CS»))"
     # "... followed by their formal incorporation": the regions before (claim_refs)
-    r"|\b(?:their|its)\s+(?:(?:formal|official|illegal|sham|so-called|purported)\s+)?"
+    rf"|\b(?:their|its)\s+{TAKING_IN_WORDS}"
     r"(?:incorporation|absorption)\b(?!\s+(?:of|into|in|as)\b)"
     # "Moscow's (sham) accession of A and B"
     r"|\b«C»['’]s\s+(?:[\w\"“”'‘’-]+\s+)?[\"“'‘]?(?:accession|incorporation|absorption)[\"”'’]?"
