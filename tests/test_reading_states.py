@@ -270,6 +270,10 @@ def test_statements_with_a_joined_verb_a_part_or_a_tables_parts(sudan, text, our
         ("Russia claims the Donetsk region is now fully Russian territory.", {"UA-14"}),
         # "claims" with the names as its object
         ("Russia claims Crimea, Donetsk and Luhansk.", {"UA-43", "UA-40", "UA-14", "UA-09"}),
+        # the regions "of" a list as the subject of "are Russian"
+        ("The Kremlin says the regions of Kherson and Zaporizhzhia are Russian.",
+         {"UA-65", "UA-23"}),
+        ("Fighters in the regions of Kherson and Zaporizhzhia are Russian.", set()),
     ],
 )  # fmt: skip
 def test_a_claim_that_something_is_so(text, expected):

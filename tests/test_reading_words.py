@@ -58,6 +58,7 @@ def claimed(text: str) -> set[str]:
          {"SD-SI", "SD-GZ"}),
         ("The RSF extended its control over North Darfur after the siege.", {"SD-DN"}, set()),
         ("The army has not restored its control over Gezira State.", set(), set()),
+        ("Government troops restored full control over Sennar State in 2024.", set(), {"SD-SI"}),
         # "largely", "most of": a part, not the whole
         ("West Kordofan State is largely under RSF control.", set(), set()),
         ("The RSF holds sway in much of Darfur.", set(), set()),

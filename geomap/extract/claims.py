@@ -208,7 +208,8 @@ def read_claims(
 # A name just before "is Russian", as its subject: "Crimea", "the Donetsk region"; not "the
 # language", nor a place something else is in ("the fighters in the Donetsk region are Russian").
 _SUBJECT_NAME_RE = compiled(
-    r"(?:^|(?P<before>\b[\w'’-]+)\s+)(?:[Tt]he\s+)?[A-Z][\w'’-]+"
+    r"(?:^|(?P<before>\b[\w'’-]+)\s+)(?:[Tt]he\s+(?:(?:regions|provinces|oblasts)\s+of\s+)?)?"
+    r"[A-Z][\w'’-]+"  # ... "the regions of A, B and C are"
     r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]+)*\s+"  # "the Luhansk and Donetsk regions are"
     r"(?:(?:[Rr]egions?|[Oo]blasts?|[Pp]rovinces?|[Pp]eninsula"
     r"|[\"“]?[Pp]eople['’]s\s+[Rr]epublics?[\"”]?)\s+)?$"
