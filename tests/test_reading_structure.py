@@ -117,6 +117,8 @@ def test_the_holder_is_the_clauses_actor(text, ours, theirs):
         ("Norland held about 60% of Beta in 2023. Today the figure is closer to 70%.",
          {"TL-02": 70}),
         ("Norlandic troops have taken 1% of Alpha and 3% of Beta this year.", {}),
+        ("Norland's gains in 2025: 1% of Alpha, 3% of Beta.", {}),
+        ("Norland added 2% of Alpha, 1% of Beta and 4% of Gamma over the summer.", {}),
         ("The Gamma region, which Norland annexed in 2022, is 80% occupied.", {"TL-03": 80}),
         ("Testland has fully liberated the Alpha region.", {"TL-01": 0}),
     ],
@@ -347,6 +349,14 @@ def test_a_figures_quote_contains_the_figure(pct, words):
         ("Ukraine's military says Russian troops have taken 1% of the Sumy region and 3% of the "
          "Kharkiv region this year.", {}),
         ("Russia holds 1% of the Sumy region and has taken 3% of the Kharkiv region this year.",
+         {"UA-59": 1}),
+        # ... and the figures listed after a gain are gains
+        ("Moscow's gains since January: 2% of the Sumy region, 1% of the Kharkiv region.", {}),
+        ("In 2024 Russian troops gained 3% of the Kharkiv region and 1% of the Sumy region.", {}),
+        ("Russian troops took 2% of the Kharkiv region this year, and 1% of the Sumy region.", {}),
+        ("Russia captured another 2% of the Kharkiv region, 1% of the Sumy region and 0.5% of "
+         "the Dnipropetrovsk region.", {}),
+        ("Russia gained 2% of the Kharkiv region this year, and 1% of the Sumy region is occupied.",
          {"UA-59": 1}),
         # a perfect over a period is a gain too; since the war began, it is all that was taken
         ("Russia has captured 4% of the Donetsk region this year.", {}),

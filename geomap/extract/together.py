@@ -353,16 +353,34 @@ def parts_of(text: str, before: Share | None) -> bool:
 
 def gains_of_one_verb(shares: list[Share], text: str) -> None:
     """ "have taken 1% of X and 3% of Y this year": the period closes the list of what one verb
-    took, so each share of it is a gain, not only the last."""
+    took, so each share of it is a gain, not only the last; and "Russia's gains in 2025: 0.8% of
+    X, 0.3% of Y": the figures listed after a gain are gains too."""
+
+    def one_list(before: Share, share: Share, glue: re.Pattern) -> bool:
+        s0 = share.sentence.start
+        return before.cue == share.cue and bool(
+            glue.match(text[before.target_end - s0 : share.start - s0])
+        )
+
     for k in range(len(shares) - 1, 0, -1):
         share, before = shares[k], shares[k - 1]
-        if not share.reason.startswith(("a gain over", "a loss over")) or before.reason:
-            continue
-        s0 = share.sentence.start
-        if before.cue == share.cue and LIST_GLUE_RE.match(
-            text[before.target_end - s0 : share.start - s0]
-        ):
+        if _a_change(share) and not before.reason and one_list(before, share, LIST_GLUE_RE):
             before.reason = share.reason
+    for before, share in itertools.pairwise(shares):
+        if _a_change(before) and not share.reason and one_list(before, share, _GLUE_AFTER_RE):
+            share.reason = before.reason
+
+
+def _a_change(share: Share) -> bool:
+    return share.reason.startswith(("a gain", "a loss"))
+
+
+# ... with the period between: "took 1% of X this year, and 0.5% of Y"
+_GLUE_AFTER_RE = compiled(
+    r"^(?:\s*(?:,|and|&|as\s+well\s+as|(?:this|last)\s+(?:year|month|week)|in\s+\d{4}"
+    r"|since\s+[A-Z]\w+)\s*)+$",
+    re.IGNORECASE,
+)
 
 
 _OWN_FIGURE_RE = compiled(r"\s*(?:at|\(|:|–|—|-)\s*", re.IGNORECASE)
