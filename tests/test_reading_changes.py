@@ -31,6 +31,11 @@ def claimed(text: str) -> set[str]:
          {"UA-14": 79}),
         # a range is no change
         ("Russia's share of the Luhansk region stands at 97 to 99 percent.", {"UA-09": 98}),
+        # a share of what the words before the region name, not of the region
+        ("Russia's share of Ukraine's Kherson region has grown from 60% to 73%.", {"UA-65": 73}),
+        ("The occupied share of the land in the Kherson region is about 73%.", {"UA-65": 73}),
+        ("Russia's share of the drone strikes on the Kharkiv region grew to 40%.", {}),
+        ("The share of shelling in the Sumy region attributed to Russian artillery is 60%.", {}),
     ],
 )  # fmt: skip
 def test_a_change_from_one_share_to_another_is_the_later(text, expected):

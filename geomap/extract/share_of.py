@@ -80,6 +80,10 @@ def of_the_share_named(
     for k in what:
         regions, _, group = region_list(toks, k)
         if regions:
+            head = next((toks[j].text for j in what if j < k and not _of_land(toks[j])), "")
+            if head:  # "Russia's share of attacks on the Kharkiv region": of the attacks
+                share.reason = f"a share of the {head}, not of territory"
+                return True
             if not of_a_group(share, group):  # "the RSF's share of Darfur": of the five together
                 share.regions = regions
             if share_of.group("from"):
@@ -92,6 +96,22 @@ def of_the_share_named(
         return True
     share.reason = NO_REGION
     return True
+
+
+# The words that may come between "share of" and a region's name: "of the land in", "of all of",
+# "of liberated land in", "of the Russian-held part of", "of land under Russian control in".
+_TO_THE_NAME = frozenset({"of", "in", "within", "inside", "across", "all", "under", "control",
+                          "by", "held", "part", "parts"})  # fmt: skip
+
+
+def _of_land(token: Token) -> bool:
+    key = token.key
+    return (
+        key in FILLERS or key in AREA_NOUNS or key in _TO_THE_NAME or key in nouns()
+        or key.endswith("ed") or "-" in key  # "liberated", "Russian-held"
+        or token.possessive  # "of Ukraine's Donetsk region"
+        or not token.text[:1].isalnum() or token.text[:1].isupper()  # quotes; "of Russian land in"
+    )  # fmt: skip
 
 
 # "bringing Moscow's control (of X) to about 70 percent", "the total under their control to 79%"
