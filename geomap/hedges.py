@@ -15,12 +15,12 @@ _HEDGE_SIGNS = {
     "≈": ("about", "roughly", "around", "approximately", "approx.", "some", "an estimated",
           "estimated", "circa", "c.", "~", "≈", "closer to", "more or less"),
     ">": ("over", "more than", "just over", "upwards of", "slightly more than", "a little over",
-          "well over", "north of", "in excess of", "a bit more than", "above", "well above"),
+          "well over", "north of", "in excess of", "a bit more than", "above", "well above", ">"),
     "<": ("nearly", "almost", "under", "less than", "fewer than", "just under", "barely",
           "close to", "slightly less than", "a little under", "just shy of", "shy of",
-          "slightly under", "well under", "below", "not quite"),
-    "≥": ("at least", "no less than", "not less than"),
-    "≤": ("up to", "no more than", "not more than", "at most", "as much as"),
+          "slightly under", "well under", "below", "not quite", "<"),
+    "≥": ("at least", "no less than", "not less than", "≥", ">="),
+    "≤": ("up to", "no more than", "not more than", "at most", "as much as", "≤", "<="),
 }  # fmt: skip
 HEDGES = {word: sign for sign, words in _HEDGE_SIGNS.items() for word in words}
 

@@ -131,6 +131,21 @@ def test_a_range_is_kept_labelled_and_mapped_at_its_middle():
     assert "middle" in figure.note
 
 
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Russia controls > 99% of the Luhansk region.", ">"),
+        ("Russia controls ~79% of the Donetsk region.", "~"),
+        ("Russia controls approx. 79% of the Donetsk region.", "approx."),
+        ("Russia controls ≥ 75% of the Kherson region.", "≥"),
+        ("Russia controls <80% of the Donetsk region.", "<"),
+    ],
+)
+def test_a_hedge_written_as_a_sign(text, qualifier):
+    (figure,) = read(text).figures
+    assert figure.qualifier == qualifier
+
+
 def test_nearly_all_of_gives_no_number():
     assert russian("Russia now holds nearly all of the Luhansk region.") == {}
 
