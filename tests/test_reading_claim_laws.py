@@ -181,6 +181,15 @@ def test_refusing_to_take_in_in_testland(testland):
         # a count in digits, met by the names of the sentence after
         ("Moscow claims 4 regions as its own. They are Luhansk, Donetsk, Kherson and Zaporizhzhia.",
          FOUR),
+        # ... or by a sentence that refers back to the count before naming them
+        ("Moscow annexed four regions in 2022. It holds none of them whole: 99% of Luhansk, 78% "
+         "of Donetsk and about 75% of Kherson and Zaporizhzhia.", FOUR),
+        ("The Kremlin proclaimed four regions Russian. Of these, its troops hold 99% of Luhansk, "
+         "78% of Donetsk and about 75% of Kherson and Zaporizhzhia.", FOUR),
+        ("The Kremlin wants to annex four regions. Of these, its troops hold 99% of Luhansk, 78% "
+         "of Donetsk and about 75% of Kherson and Zaporizhzhia.", set()),
+        ("Moscow annexed four regions in 2022. Of these, it holds 99% of Luhansk and 78% of "
+         "Donetsk.", set()),
         # an incorporation talked of, or never made
         ("Kyiv rejected the planned incorporation of the Kherson region.", set()),
     ],

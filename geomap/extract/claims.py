@@ -398,7 +398,9 @@ def _annexation(text: str, match: re.Match, lo: int, hi: int) -> tuple[int, int]
 # claim of a count of them in the sentence before stands for, named.
 _THEY_ARE_RE = compiled(
     r"(?:they|these|those)\s+(?:are|were|include|included)\b"
-    r"|the\s+(?:two|three|four|five)\b(?!\s+(?:years|months|weeks|days))",
+    r"|the\s+(?:two|three|four|five)\b(?!\s+(?:years|months|weeks|days))"
+    # "It fully controls none of them: it holds 99% of A, ...", "Of these, it holds ..."
+    r"|[^.;:]{0,60}?\b(?:them|these|those)\b[^.;:]{0,30}:|of\s+(?:them|these|those)\s*,",
     re.IGNORECASE,
 )
 _COUNTED_RE = compiled(
