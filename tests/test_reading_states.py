@@ -274,6 +274,16 @@ def test_statements_with_a_joined_verb_a_part_or_a_tables_parts(sudan, text, our
         ("The Kremlin says the regions of Kherson and Zaporizhzhia are Russian.",
          {"UA-65", "UA-23"}),
         ("Fighters in the regions of Kherson and Zaporizhzhia are Russian.", set()),
+        ("Moscow holds that Kherson and Zaporizhzhia are Russian regions under its constitution.",
+         {"UA-65", "UA-23"}),
+        # counted among the country's regions: by the claimant, or by the defender (its own)
+        ("Russian law counts Kherson and Zaporizhzhia among the country's regions.",
+         {"UA-65", "UA-23"}),
+        ("Ukraine counts Kherson and Zaporizhzhia among the country's regions.", set()),
+        # the "new regions" a side speaks of, named after
+        ('Moscow said the "new regions" - Kherson and Zaporizhzhia - would never be returned.',
+         {"UA-65", "UA-23"}),
+        ('Kyiv said the "new regions" - Kherson and Zaporizhzhia - would be returned.', set()),
     ],
 )  # fmt: skip
 def test_a_claim_that_something_is_so(text, expected):

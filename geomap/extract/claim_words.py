@@ -109,14 +109,16 @@ _CUE = (
     # "treats the Luhansk region as a constituent entity of the Russian Federation"
     r"|\bconstituent\s+(?:entity|entities|subjects?)\s+of\s+(?:the\s+)?«CS»"
     # "Moscow counts Kherson and Zaporizhzhia among its regions"
-    r"|\b(?:count|list)(?:s|ed|ing)?\s+[^.;:]{1,80}?\s+among\s+(?:its(?:\s+own)?|«CA»)\s+(?:regions|provinces"
+    r"|\b(?:count|list)(?:s|ed|ing)?\s+[^.;:]{1,80}?\s+among\s+(?:its(?:\s+own)?|«CA»"
+    r"|the\s+country['’]s)\s+(?:regions|provinces"
     r"|territories|subjects|lands)\b"
     # "considers the DPR and LPR its constituent entities"
     r"|\b(?:its|«CS»['’]s)\s+(?:constituent|federal)\s+(?:entity|entities|subjects?)\b"
     # "Crimea is Russian", "the Donetsk region is Russian": only after a name that is its subject
     # (see _named_subject)
     r"|\b(?P<russian>(?:is|are)\s+(?:now\s+)?[\"“]?«CA»[\"”]?(?:\s+«UNIT»)?"
-    r"|is\s+(?:now\s+)?a\s+«CA»\s+«UNIT»)(?:\s+now|\s+[\"“]?for\s*ever[\"”]?)?"
+    r"|is\s+(?:now\s+)?a\s+«CA»\s+«UNIT»)(?:\s+now|\s+[\"“]?for\s*ever[\"”]?"
+    r"|\s+under\s+(?:its|the\s+«CA»|«CS»['’]s)\s+constitution)?"  # ... "under its constitution"
     r"(?=\s*(?:[.,;:!?)]|$))"
     # "Kherson has been a region of the Russian Federation since 2022"
     r"|\b(?P<russian2>(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:an?\s+)?(?:«UNIT»|subjects?)"
@@ -233,7 +235,7 @@ _CUES = (
     r"(?:territory|land|soil|«UNIT»)|belong|subject|constituent|forever"
     r"|admi(?:ssion|tt|ts?\b)|(?:acceptance|entry)(?=[\"”'’]?\s+of\b)"
     r"|join|accession|acced|incorporat|absorb|absorption|irrevocably|claim|own\b|to\s+be\s+«CA»"
-    r"|reunifi|reunit|among\s+(?:its|«CA»)|into\s+(?:the\s+)?(?:«CS»|federation)"
+    r"|reunifi|reunit|among\s+(?:its|«CA»|the\s+country['’]s)|into\s+(?:the\s+)?(?:«CS»|federation)"
     # "proclaimed Russian", "declared its territory" (not "the self-proclaimed republics")
     r"|(?<!-)(?:declared|proclaimed|deemed)(?=[^.;:]{0,80}?\b(?:«CA»|its)\b)"
     r"|ced(?:e|es|ed|ing)\b|(?:is|are|calls|called)\s+(?:now\s+)?[\"“]?«CA»\b"
@@ -249,5 +251,10 @@ def cues() -> re.Pattern:
     return sides().pattern(_CUES)
 
 
-# Whose "new territories" they are: "Russia's claimed", "its so-called".
-NEW_OF = r"(?:«C»['’]s|\bits)\s+(?:(?:claimed|so-called)\s+)?[\"“]?$"
+# Whose "new territories" they are: "Russia's claimed", "its so-called"; the side that speaks of
+# them: "Moscow said the 'new regions' ...".
+NEW_OF = (
+    r"(?:(?:«C»['’]s|\bits)\s+(?:(?:claimed|so-called)\s+)?"
+    r"|\b«C»\s+(?:\w+\s+){0,2}?(?:says|said|insists|insisted|argues|argued)\s+(?:that\s+)?"
+    r"the\s+)[\"“]?$"
+)

@@ -111,7 +111,7 @@ _REFERENCE_IS = (
     r"|provinces|oblasts|lands)\s+(?:is|are|was|were|has|have|had)\s+(?!(?:now\s+|all\s+)?(?:part\s+of"
     r"|«CA»|its\b|annexed|under\s+«CA»))"
 )
-_ITS_RE = compiled(r"\bits\b", re.IGNORECASE)
+_ITS_RE = compiled(r"\b(?:its|the\s+country['’]s)(?!\w)", re.IGNORECASE)
 _THE_BEFORE_RE = compiled(r"\b(?:the|its|newly|illegally)\s+$", re.IGNORECASE)
 _HYPOTHETICAL_RE = compiled(r"\b(?:would|could|might|if|unless|whether)\b", re.IGNORECASE)
 _CONDITION_RE = compiled(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
