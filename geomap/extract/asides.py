@@ -25,7 +25,7 @@ _INSERTION_RE = compiled(
     r"|an?(?=\s)"  # an apposition: ", a region of 2 million people before the war,"
     # a participle, but not one whose object is a clause (", meaning Russia, which ..., holds")
     r"|(?!(?:meaning|suggesting|indicating|implying|showing|saying|adding|noting|stating)\b)"
-    r"[a-z]+(?:ed|en|ing)"
+    r"(?P<participle>[a-z]+(?:ed|en|ing))"  # (in lower case: see insertions)
     r"|overrun|held|lost|won|fought|struck|hit|left|kept|caught|run"  # participles of their own
     # a place or a circumstance: ", under Russian fire,", ", on the Russian border,"
     r"|under|on|amid|amidst|in|at|opposite|with|without|behind|beyond|around|inside|within"
@@ -45,8 +45,12 @@ _INSERTION_RE = compiled(
 
 @functools.lru_cache(maxsize=256)
 def insertions(text: str) -> tuple[tuple[int, int], ...]:
-    """The spans of a sentence that stand between an actor and its verb (see _INSERTION_RE)."""
-    return tuple(m.span() for m in _INSERTION_RE.finditer(text))
+    """The spans of a sentence that stand between an actor and its verb (see _INSERTION_RE); a
+    participle in lower case only (", Red Sea and Kassala states": a name in a list)."""
+    return tuple(
+        m.span() for m in _INSERTION_RE.finditer(text)
+        if not (m.group("participle") and m.group("participle")[0].isupper())
+    )  # fmt: skip
 
 
 def in_aside(text: str, at: int, by: int | None = None) -> bool:
