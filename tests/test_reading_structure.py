@@ -333,6 +333,8 @@ def test_a_figures_quote_contains_the_figure(pct, words):
         ("Russia launched an offensive to secure full control of the Donetsk region.", {}),
         ("Russia has not yet gained full control of the Donetsk region.", {}),
         ("Full control of the Donetsk region remains elusive for Russia.", {}),
+        ("Russia is intent on taking control of the whole Donetsk region.", {}),
+        ("Moscow is bent on capturing all of the Luhansk region.", {}),
         ("Ukraine lost all of the Luhansk region to Russia in 2022; Russia holds all of it now.",
          {"UA-09": 100}),
         ("Russia gained full control of the Luhansk region after taking Lysychansk.",

@@ -66,6 +66,16 @@ def claimed(text: str) -> set[str]:
         ("Gedaref, Kassala and the Red Sea states have remained firmly under army control.",
          set(), {"SD-GD", "SD-KA", "SD-RS"}),
         ("The army holds sway in the Blue Nile and White Nile states.", set(), {"SD-NB", "SD-NW"}),
+        # control taken in a clause of what came of the one before; "reconquest"
+        ("Army units entered Wad Madani on Saturday, regaining control of Gezira State.", set(),
+         {"SD-GZ"}),
+        ("Government troops reached Wad Madani, retaking control of the state of Gezira.", set(),
+         {"SD-GZ"}),
+        ("The army's reconquest of Khartoum State was completed in May.", set(), {"SD-KH"}),
+        ("The army is fighting to stop the RSF from taking control of North Kordofan.", set(),
+         set()),
+        ("The army launched an offensive aimed at regaining control of Khartoum State.", set(),
+         set()),
         # a name in the list that looks like a participle ("Red"): no aside
         ("Kassala, Gedaref, Red Sea, River Nile and Northern states have stayed under army "
          "control.", set(), {"SD-KA", "SD-GD", "SD-RS", "SD-NR", "SD-NO"}),

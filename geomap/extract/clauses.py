@@ -45,6 +45,8 @@ _MOOD_RE = compiled(
     r"|give\s+up|hand\s+over|withdraw(?:s|ing)?\b|pull\s+out|goal|ambition|yet\s+to|fail\w*\s+to"
     r"|(?:un|in)ab(?:le|ility)\s+to|vow\w*|pledg\w*|promis\w*|threat\w*|tr(?:y|ies|ying|ied)\s+to"
     r"|attempt\w*\s+to|struggl\w*\s+to"
+    # "is intent on taking all of X", "bent on", "determined to", "aimed at"
+    r"|(?:intent|bent|set|focused)\s+on\s+\w+ing|determined\s+to|aim(?:ed|ing)\s+(?:at|to)"
     # a case put: "Imagine that Russia took 90% of X", "Suppose it held all of Y"
     r"|imagin(?:e|ed|es|ing)|suppos(?:e|es|ing)|supposed\s+to|hypothetical\w*|scenarios?"
     # not there yet: "closing in on full control of", "on the verge of capturing all of"

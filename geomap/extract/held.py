@@ -60,7 +60,9 @@ ACTIVE = (
     r"|(?<=has\s)occupied|(?<=have\s)occupied"  # but "has occupied Crimea since 2014" a state)
     r"|(?:(?:took|taken|takes|seized|seizes|gained"
     r"|regained|retook|retaken|assumed|wrested|established|consolidated"
-    r"|regains|gains|retakes|assumes|wrests|establishes|consolidates)"  # a headline's tense
+    r"|regains|gains|retakes|assumes|wrests|establishes|consolidates"  # a headline's tense
+    # a clause of what came of the one before: "Army troops entered Wad Madani, regaining ..."
+    r"|(?<=,\s)(?:taking|seizing|gaining|regaining|retaking|assuming|wresting|establishing))"
     r"|in)(?:\s+(?:firm|full|complete|total|effective|sole|overall))?\s+control\s+(?:of|over)"
     r"|(?<=\s)(?:is|are|remains?)\s+(?:(?:firmly|fully|now|still)\s+)?in\s+control\s+in"
     # "completed its takeover of East Darfur State"
@@ -164,7 +166,7 @@ _NOT_RE = compiled(r"\b(?:not|never|n['’]t)\b", re.IGNORECASE)
 CUES = (
     r"\b(?:control|holds?|held|sway|rule[sd]?\b|captur|seiz|takeover|overr[au]n|retook|dominate|cl(?:ing|ung)"
     r"|regain|reclaim|administer|govern|possess|runs\b|(?:has|have)\s+run\b"
-    r"|retak|recaptur"
+    r"|retak|recaptur|(?:re)?conquest"
     r"|liberat|took\b|takes\b|grip|foothold|(?:has|have|had)\s+taken\b"
     # "occupies the Luhansk region", not "occupies about 70%": a share, read as one
     r"|(?:occup(?:y|ies)|ha(?:s|ve)\s+occupied)\b(?!\s+(?:\d|(?:about|around|roughly|nearly|almost|some"
