@@ -281,6 +281,15 @@ def test_a_year_is_no_later_than_a_month_in_it(sudan):
         # a new paragraph is no place for "it" to reach back to
         ("The RSF seized Gezira State in December 2023.\n\nThe army retook it in January 2025.",
          {"SD-GZ"}, set()),
+        # ... nor is it only after a statement of holding: the units named by a unit's name
+        ("The RSF swept into Gezira State in December 2023. The army retook it in January 2025.",
+         set(), {"SD-GZ"}),
+        ("Fighting raged across Gezira and Sennar states. The army retook them in 2025.",
+         set(), {"SD-GZ", "SD-SI"}),
+        ("The RSF swept into Gezira State in 2023.\n\nThe army retook it in 2025.", set(), set()),
+        # ... but not where the sentence names a place that may be what "it" is
+        ("Refugees reached Kassala State after the RSF seized Tamboul. The army retook it in "
+         "January.", set(), set()),
     ],
 )  # fmt: skip
 def test_it_after_a_statement_of_holding_in_the_sentence_before(sudan, text, rsf, army):

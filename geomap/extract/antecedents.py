@@ -8,6 +8,7 @@ import calendar
 import re
 from typing import TYPE_CHECKING, Protocol
 
+from geomap.extract.actors import named_sides
 from geomap.extract.gains import MONTHS
 from geomap.extract.sides import sides
 from geomap.extract.text import (
@@ -221,6 +222,33 @@ def it_stands_for(
     taken = {a - s0 for m in own for a in range(m.start, m.end)} | {a for a, _ in actors}
     others = (m.start() for m in _OTHER_PLACE_RE.finditer(sentence.text, 1, at))
     return () if any(a not in taken for a in others) else units
+
+
+def it_of(
+    doc: Document, sentence: Sentence, held_units: tuple[int, tuple[Region, ...]]
+) -> tuple[Region, ...]:
+    """The units an "it" or "them" after a verb of holding may stand for: in its paragraph,
+    those of the statements of holding of the sentence before (``held_units``: its index and
+    their units; "The RSF seized Gezira State in 2023. The army retook it in 2025."), else the
+    units it names, each by a unit's name, not a town's ("The RSF swept into Gezira State")."""
+    if not sentence.index or not _IT_RE.search(sentence.text) or not doc.goes_on(sentence):
+        return ()
+    if held_units[0] == sentence.index - 1 and held_units[1]:
+        return held_units[1]
+    before = doc.sentences[sentence.index - 1]
+    found = doc.analyse(sentence.index - 1)[1]
+    s0, text = before.start, before.text
+    if not all(_a_units_name(text, m.start - s0, m.end - s0, m.regions) for m in found):
+        return ()
+    # a place it names that is no unit may be what "it" is ("... after the RSF seized Wad Madani")
+    named = {a - s0 for m in found for a in range(m.start, m.end)}
+    named |= {a for a, _ in named_sides(text, sides())}
+    if any(m.start() not in named for m in _OTHER_PLACE_RE.finditer(text, 1)):
+        return ()
+    return tuple(dict.fromkeys(r for m in found for r in m.regions))
+
+
+_IT_RE = compiled(r"\b(?:it|them)\b", re.IGNORECASE)
 
 
 def _a_units_name(text: str, start: int, end: int, regions: tuple[Region, ...]) -> bool:

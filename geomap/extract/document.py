@@ -181,7 +181,7 @@ class Reader:
             "held_cue": two.pattern(held_cues + ("" if current().claims else r"|\bterritory\b")),
         }
         self._unit = unit_words()
-        self._found: dict[str, set[int]] = {kind: set() for kind in (*self._cues, "held")}
+        self._found: dict[str, set[int]] = {k: set() for k in (*self._cues, "held", "held_it")}
         self._blocks: set[int] = set()
         self.side_lines = side_lines(doc.sentences)  # "North Darfur: RSF"
         # "Donetsk | 26,517 | 79" under "Oblast | Area (km²) | Occupied (%)"
@@ -204,8 +204,10 @@ class Reader:
                 name: self.doc.hits(pattern, lo, hi) if pattern is not None else set()
                 for name, pattern in self._cues.items()
             }
-            # a unit's name or noun, looked for only where a verb of holding is
-            found["held"] = self.doc.hits_in(self._unit, found["held_cue"])
+            # a unit's name or noun, looked for only where a verb of holding is, or just after
+            cue = found["held_cue"]
+            named = self.doc.hits_in(self._unit, cue | {k - 1 for k in cue})
+            found["held"], found["held_it"] = named & cue, {k for k in cue if k - 1 in named}
             for name, hits in found.items():
                 self._found[name] |= hits
             self._blocks.add(block)
@@ -220,7 +222,13 @@ class Reader:
         heading = any(self.doc.sentences[k].text.endswith(":") for k in found["held_cue"])
         lines = self.side_lines
         return not (
-            found["share"] or found["claim"] or found["held"] or heading or lines or self.grid
+            found["share"]
+            or found["claim"]
+            or found["held"]
+            or found["held_it"]
+            or heading
+            or lines
+            or self.grid
         )
 
     def _heading_of(self, sentence: Sentence, header: Sentence | None) -> Sentence | None:
@@ -261,17 +269,6 @@ class Reader:
         if context is None:
             context = state.last_held if state.holder is None else state.holder
         return context
-
-    def _it_after_held(self, sentence: Sentence, state: State) -> bool:
-        """Whether a sentence with a word of holding follows, in its paragraph, one with
-        statements of holding: "The RSF seized Gezira State in 2023. The army retook it in
-        2025." """
-        return (
-            state.held_units[0] == sentence.index - 1
-            and bool(state.held_units[1])
-            and self.has("held_cue", sentence.index)
-            and self.doc.goes_on(sentence)
-        )
 
     def _over(self, header: Sentence, state: State) -> Sentence | None:
         """The sentence a heading with no verb of holding goes on from, whose verb the lines
@@ -316,7 +313,10 @@ class Reader:
             found: list[Claim] = []
             under = self._heading_of(sentence, state.header)
             lead = self._lead(sentence, state)
-            it_of = state.held_units[1] if self._it_after_held(sentence, state) else ()
+            it_of = (  # the units an "it" after a verb of holding may stand for
+                antecedents.it_of(doc, sentence, state.held_units)
+                if self.has("held_it", sentence.index) else ()
+            )  # fmt: skip
             if (
                 has_shares
                 or has_claims
