@@ -128,6 +128,10 @@ def test_names_with_a_figure_in_brackets_in_testland(testland):
     [
         # "save" before what is left out
         ("Russia controls all of Luhansk save a handful of villages.", {}),
+        # a unit named that is not the whole's says where the part left out lies
+        ("Russia holds all of Luhansk save for a sliver of land near the border with Kharkiv.",
+         {}),
+        ("Russia holds all of Luhansk and Donetsk except a strip along the Kharkiv border.", {}),
         # the exception ends where a share of another region begins
         ("Russia controls all of Luhansk save a handful of villages, and roughly 80% of "
          "neighbouring Donetsk.", {"UA-14": 80}),

@@ -66,6 +66,11 @@ def claimed(text: str) -> set[str]:
         ("Gedaref, Kassala and the Red Sea states have remained firmly under army control.",
          set(), {"SD-GD", "SD-KA", "SD-RS"}),
         ("The army holds sway in the Blue Nile and White Nile states.", set(), {"SD-NB", "SD-NW"}),
+        # an exception near a unit that is not the whole's: a part of the whole left out
+        ("The RSF controls all of North Darfur except a pocket near the border with West Darfur.",
+         set(), set()),
+        ("The RSF controls all five Darfur states except North Darfur.",
+         {"SD-DW", "SD-DC", "SD-DS", "SD-DE"}, set()),
         # control taken in a clause of what came of the one before; "reconquest"
         ("Army units entered Wad Madani on Saturday, regaining control of Gezira State.", set(),
          {"SD-GZ"}),

@@ -146,7 +146,9 @@ def _leave_out(
     item: Held, exception: re.Match, hi: int | None = None, *, named: list[Mention]
 ) -> bool:
     text = item.sentence.text
-    left_out = excepted(item.sentence, exception.start(), named, hi)
+    # (a unit named that is not one of the whole's says where the part left out lies: "except a
+    # pocket near the border with West Darfur")
+    left_out = excepted(item.sentence, exception.start(), named, hi) & set(item.regions)
     words = " ".join(exception.group().strip(" ,").split())
     if left_out & set(item.regions):
         item.regions = tuple(r for r in item.regions if r not in left_out)
@@ -169,6 +171,7 @@ def except_units(
     else:
         at = share.sentence.text.find(exception.group(), share.target_end - share.sentence.start)
         left_out = excepted(share.sentence, max(at, 0), named)
+    left_out &= set(share.regions)  # "save for a sliver near the border with Kharkiv": a part
     words = " ".join(exception.group().strip(" ,").split())
     if not left_out:
         share.reason = f"all but what '{words} ...' leaves out: no unit wholly held"
