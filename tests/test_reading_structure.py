@@ -528,10 +528,20 @@ def test_a_list_under_its_heading_keeps_the_headings_verb():
         "Before Russia's full-scale invasion, Moscow's proxies held 30% of the Luhansk region.",
         "In the first weeks of the war, Russian troops held 60% of the Kharkiv region.",
         "When Russia invaded, its forces quickly took 90% of the Kherson region.",
+        # a part of the figure before: its time is that figure's clause's
+        "By February 2022, Russia and its proxies held 7% of Ukraine, including a third of the "
+        "Donetsk region.",
+        "In 2019 Moscow's proxies held about 7% of Ukraine, among them 30% of the Luhansk region.",
     ],
 )
 def test_a_figure_of_the_wars_start_is_not_of_the_texts_date(text):
     assert controlled(text) == {}
+
+
+def test_a_part_of_a_figure_of_now_is_of_now():
+    text = "Russia holds about 19% of Ukraine, including 99% of the Luhansk region, as of May 2025."
+    assert controlled(text) == {"UA-09": 99}
+    assert controlled("Russia holds 19% of Ukraine, including 99% of Luhansk.") == {"UA-09": 99}
 
 
 def test_a_headings_hedge_is_its_lines():

@@ -16,10 +16,23 @@ if TYPE_CHECKING:
     from geomap.extract.shares import Share
 
 
-def time_phrase(shares: list[Share], k: int, window_lo: int, window_hi: int) -> str:
+def time_phrase(
+    shares: list[Share], k: int, window_lo: int, window_hi: int, clause_lo: int = 0
+) -> str:
     """The phrase the time of the ``k``-th share is read in: from the comma that ends the figure
     before it ("... the Kharkiv region in 2022, and now holds 99%") to the comma after it; after
-    "to" where the figure before is the one it changed from ("from 60% in 2022 to 99%")."""
+    "to" where the figure before is the one it changed from ("from 60% in 2022 to 99%"); from
+    its clause's start (``clause_lo``) where it is a part of the figure before ("By 2022, Russia
+    held 7% of Ukraine, including a third of Donetsk")."""
+    share, text, s0 = shares[k], shares[k].sentence.text, shares[k].sentence.start
+    whole = ""
+    if k and _INCLUDED_RE.match(text, shares[k - 1].end - s0, share.start - s0):
+        whole = without_insertions(text, share.start - s0)[clause_lo : share.start - s0]
+    return whole + _own_phrase(shares, k, window_lo, window_hi)
+
+
+def _own_phrase(shares: list[Share], k: int, window_lo: int, window_hi: int) -> str:
+    """The phrase of the ``k``-th share's own words of time (see :func:`time_phrase`)."""
     share, text, s0 = shares[k], shares[k].sentence.text, shares[k].sentence.start
     start = window_lo
     if k and shares[k - 1].target_end:
@@ -52,6 +65,12 @@ def time_phrase(shares: list[Share], k: int, window_lo: int, window_hi: int) -> 
 
 
 _PHRASE_END_RE = compiled(r",|\s[-–—]\s|—")
+# Between a figure and one that is a part of it: ", including", "of which".
+_INCLUDED_RE = compiled(
+    r"[^,;:()—–]{0,60}[,(—–]\s*(?:including|among\s+them|of\s+which|with)\s+(?:(?:about|around"
+    r"|roughly|some|nearly|almost|over|more\s+than|less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
 # The figure a change starts from: "has risen from (about) 55% ... to 79%".
 _FROM_RE = compiled(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly|almost|over|under)\s+)?$")
 

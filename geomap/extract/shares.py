@@ -281,7 +281,7 @@ def read_shares(
         if share.occupied_part and share.holder != two.controller and not share.reason:
             share.reason = f"a share of {share.occupied_part} of the region, not of all of it"
         mood = mood_of(text, lo, hi, share.mood_span, share.start - sentence.start, share.negation)
-        phrase = time_phrase(shares, k, window_lo, window_hi)
+        phrase = time_phrase(shares, k, window_lo, window_hi, lo)
         past, note, latest = when.time(phrase, as_of)
         if not share.reason:
             share.reason = mood or gain(share, text, phrase)
