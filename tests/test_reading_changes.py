@@ -128,6 +128,12 @@ def test_names_with_a_figure_in_brackets_in_testland(testland):
     [
         # "save" before what is left out
         ("Russia controls all of Luhansk save a handful of villages.", {}),
+        # "but" before a name after a whole: an exception, not another clause
+        ("Russia holds all of Luhansk and Donetsk but Kramatorsk.", {"UA-09": 100}),
+        ("Russia holds all of Luhansk and Donetsk but the city of Kramatorsk, and two-thirds of "
+         "Zaporizhzhia.", {"UA-09": 100, "UA-23": 66.7}),
+        ("Russia holds all of Luhansk, but Ukraine says otherwise.", {"UA-09": 100}),
+        ("Russia holds all of Luhansk, but not Donetsk.", {"UA-09": 100}),
         # a unit named that is not the whole's says where the part left out lies
         ("Russia holds all of Luhansk save for a sliver of land near the border with Kharkiv.",
          {}),

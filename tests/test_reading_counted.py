@@ -119,6 +119,11 @@ def test_a_table_of_sides_then_units_in_testland(testland):
 def test_an_exception_that_names_a_town_leaves_its_unit_out(sudan):
     text = "The RSF controls all of Darfur except the besieged city of El Fasher."
     assert controlled(text) == {code: 100 for code in FOUR}
+    # ... "but" before the name likewise, and the unit is not held either
+    for text in ("The RSF holds all of Darfur but El Fasher.",
+                 "The RSF holds all of Darfur but North Darfur."):  # fmt: skip
+        assert controlled(text) == {code: 100 for code in FOUR}
+        assert "SD-DN" not in held(text)
 
 
 def test_a_part_after_an_exception_is_no_exception(sudan):

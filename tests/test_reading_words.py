@@ -71,6 +71,10 @@ def claimed(text: str) -> set[str]:
          set(), set()),
         ("The RSF controls all five Darfur states except North Darfur.",
          {"SD-DW", "SD-DC", "SD-DS", "SD-DE"}, set()),
+        ("The RSF controls all five Darfur states but North Darfur.",
+         {"SD-DW", "SD-DC", "SD-DS", "SD-DE"}, set()),
+        ("The RSF holds all five Darfur states but El Fasher.",
+         {"SD-DW", "SD-DC", "SD-DS", "SD-DE"}, set()),
         # control taken in a clause of what came of the one before; "reconquest"
         ("Army units entered Wad Madani on Saturday, regaining control of Gezira State.", set(),
          {"SD-GZ"}),

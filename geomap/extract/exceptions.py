@@ -35,6 +35,14 @@ EXCEPT_RE = compiled(
     r")\b",
     re.IGNORECASE,
 )
+# ... and "but" before a name right after a whole: "all of Darfur but El Fasher", "all of X
+# but the city of Y" (in the text's case: "all of X, but Ukraine holds ..." is another clause,
+# told by the verb after the name).
+BUT_A_NAME_RE = compiled(
+    r",?\s*but\s+(?=(?:the\s+)?(?:(?:city|town|state|region|province)\s+of\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:[Ss]tate|[Rr]egion|[Oo]blast|[Pp]rovince|city|town"
+    r"|locality|district))?\s*(?:[.,;:)]|$|and\b|or\b))"
+)
 # An exception that opens the sentence: "Apart from North Darfur, the RSF holds all of Darfur".
 FRONTED_RE = compiled(
     rf"\s*(?:{EXCEPTION_WORDS}|with\s+the\s+exception\s+of|save\s+for)\s+[^,;.]{{1,80}},",
@@ -114,9 +122,12 @@ def leave_out(item: Held, named: list[Mention], after: int) -> bool:
     apart from El Fasher, is under RSF control"). Whether there is an exception that leaves
     out a part it names no unit of ("fully controls X, except for a few villages")."""
     text, lo = item.sentence.text, after - item.sentence.start
-    exception = EXCEPT_RE.search(text, lo, clause_end(text, lo))
+    end = clause_end(text, lo)
+    exception = EXCEPT_RE.search(text, lo, end)
     if exception is not None:
         return _leave_out(item, exception, named=named)
+    if but := BUT_A_NAME_RE.match(text, end):  # "holds all of Darfur but El Fasher"
+        return _leave_out(item, but, named=named, lo=but.end())
     if aside := _aside_before(item, named):
         return _leave_out(item, *aside, named=named)
     if (fronted := FRONTED_RE.match(text)) and fronted.end() <= item.start - item.sentence.start:
@@ -143,12 +154,18 @@ def _aside_before(item: Held, named: list[Mention]) -> tuple[re.Match, int] | No
 
 
 def _leave_out(
-    item: Held, exception: re.Match, hi: int | None = None, *, named: list[Mention]
+    item: Held,
+    exception: re.Match,
+    hi: int | None = None,
+    *,
+    named: list[Mention],
+    lo: int | None = None,
 ) -> bool:
     text = item.sentence.text
+    lo = exception.start() if lo is None else lo
     # (a unit named that is not one of the whole's says where the part left out lies: "except a
     # pocket near the border with West Darfur")
-    left_out = excepted(item.sentence, exception.start(), named, hi) & set(item.regions)
+    left_out = excepted(item.sentence, lo, named, hi) & set(item.regions)
     words = " ".join(exception.group().strip(" ,").split())
     if left_out & set(item.regions):
         item.regions = tuple(r for r in item.regions if r not in left_out)
@@ -170,7 +187,8 @@ def except_units(
         left_out = excepted(share.sentence, exception.start(), named, exception.end())
     else:
         at = share.sentence.text.find(exception.group(), share.target_end - share.sentence.start)
-        left_out = excepted(share.sentence, max(at, 0), named)
+        # (from past its words: a "but" before a name would end the clause it looks in)
+        left_out = excepted(share.sentence, max(at, 0) + len(exception.group()), named)
     left_out &= set(share.regions)  # "save for a sliver near the border with Kharkiv": a part
     words = " ".join(exception.group().strip(" ,").split())
     if not left_out:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from geomap.extract.asides import LEFT_OUT, insertions, without_insertions
 from geomap.extract.exceptions import (
+    BUT_A_NAME_RE,
     EXCEPT_RE,
     EXCEPTION_WORDS,
     FRONTED_RE,
@@ -75,7 +76,11 @@ def what_follows(shares: list[Share], named: list[Mention]) -> dict[int, int]:
             if plain != blanked and SUBJECT_OF_RE.match(plain):
                 share.subject = True
                 verb_past_aside[k] = after + len(blanked) - len(plain)
-        if share.totality and share.regions and (exception := EXCEPT_RE.match(rest)):
+        if (
+            share.totality
+            and share.regions
+            and (exception := EXCEPT_RE.match(rest) or BUT_A_NAME_RE.match(rest))
+        ):
             except_units(share, exception, named)
         elif (
             (share.adverb or share.totality)
