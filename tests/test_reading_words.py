@@ -828,3 +828,18 @@ def test_the_enemy_of_a_speaker_named_after_a_quotation(text, ours, theirs):
 def test_the_enemy_of_a_speaker_named_after_in_sudan(sudan):
     text = '"The enemy holds only 10% of Gezira State," an RSF commander said.'
     assert (controlled(text), defended(text)) == ({}, {"SD-GZ": 10})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The RSF rules all of West Darfur.", {"SD-DW": 100}),
+        ("The RSF has ruled all of Darfur but El Fasher since 2023.",
+         {"SD-DW": 100, "SD-DC": 100, "SD-DS": 100, "SD-DE": 100}),
+        # a ruling, or a possibility ruled out, is no rule
+        ("A court ruled that all of West Darfur belongs to Sudan.", {}),
+        ("The RSF ruled out taking all of Gezira State.", {}),
+    ],
+)  # fmt: skip
+def test_a_side_that_rules_a_whole_holds_it(sudan, text, expected):
+    assert controlled(text) == expected
