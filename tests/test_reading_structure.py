@@ -101,6 +101,16 @@ def held(text: str) -> set[str]:
          {}, {"UA-14": 20}),
         ("According to Russia, Ukrainian troops control less than 1% of the Luhansk region.",
          {}, {"UA-09": 1}),
+        # a side's adjective before the subject's noun, whatever the noun
+        ("Ukrainian formations still occupy about a quarter of the Donetsk region.",
+         {}, {"UA-14": 25}),
+        ("Ukrainian armed formations hold about a quarter of the Donetsk region.",
+         {}, {"UA-14": 25}),
+        ("Kiev regime forces still occupy about a quarter of the Donetsk region.",
+         {}, {"UA-14": 25}),
+        ("Russian assault groups now hold 75% of the Zaporizhzhia region.", {"UA-23": 75}, {}),
+        ("Ukrainian officials say Russian formations hold 75% of the Zaporizhzhia region.",
+         {"UA-23": 75}, {}),
     ],
 )  # fmt: skip
 def test_the_holder_is_the_clauses_actor(text, ours, theirs):
@@ -121,6 +131,7 @@ def test_the_holder_is_the_clauses_actor(text, ours, theirs):
         ("Norland added 2% of Alpha, 1% of Beta and 4% of Gamma over the summer.", {}),
         ("The Gamma region, which Norland annexed in 2022, is 80% occupied.", {"TL-03": 80}),
         ("Testland has fully liberated the Alpha region.", {"TL-01": 0}),
+        ("Testlandic formations still occupy about 30% of Alpha.", {}),
     ],
 )  # fmt: skip
 def test_the_same_kinds_in_testland(testland, text, expected):
@@ -227,6 +238,21 @@ def test_the_other_side_as_an_object_never_flips_the_holder(clause, pct, actor):
     and the verb of holding, is not the holder."""
     verb = "holds" if actor.endswith(("army", "army's")) else "hold"
     text = f"{actor} {clause} {verb} {pct}% of the Donetsk region.".replace(" ,", ",")
+    figures = read(text).figures
+    assert [(f.controlled_pct, f.defender_pct) for f in figures] == [(None, pct)]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    noun=st.sampled_from(["formations", "servicemen", "defences", "garrisons", "assault groups",
+                          "armed formations", "positions", "reservists"]),
+    adverb=st.sampled_from(["", "still ", "now "]),
+    verb=st.sampled_from(["hold", "occupy", "control"]),
+    pct=st.integers(min_value=1, max_value=99),
+)  # fmt: skip
+def test_a_sides_adjective_before_any_noun_names_the_holder(noun, adverb, verb, pct):
+    """ "Ukrainian <noun> hold X%": Ukraine's, whatever the noun (the verb "occupy" too)."""
+    text = f"Ukrainian {noun} {adverb}{verb} {pct}% of the Donetsk region."
     figures = read(text).figures
     assert [(f.controlled_pct, f.defender_pct) for f in figures] == [(None, pct)]
 

@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from geomap.extract import (
+    actor_words,
     actors,
     asides,
     claim_refs,
@@ -77,7 +78,7 @@ def reading_patterns() -> list[re.Pattern]:
     """The patterns the reading scans with, filled in for the profile in use."""
     two = sides()
     templates = [t for _, t, *_ in holder_words.HOLDER_CUES]
-    templates += [actors._CONTROLLER_ACTOR, actors._DEFENDER_ACTOR, claim_words.CUE]
+    templates += [actor_words.CONTROLLER_ACTOR, actor_words.DEFENDER_ACTOR, claim_words.CUE]
     templates += [actors._CONTROLLER_NAMED, actors._DEFENDER_NAMED]
     return [shares._SHARE_RE, shares._WORDS_RE, *(two.pattern(t) for t in templates)]
 

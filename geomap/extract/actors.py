@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from geomap.extract import scan
+from geomap.extract.actor_words import CONTROLLER_ACTOR, DEFENDER_ACTOR, RIVAL_WORDS
 from geomap.extract.asides import in_aside
 from geomap.extract.framing import ENEMY_RE, in_its_terms
 from geomap.extract.sides import Sides, other, sides
@@ -19,69 +20,8 @@ from geomap.extract.subjects import may_be_subject
 from geomap.extract.text import Sentence, Token
 from geomap.patterns import compiled
 
-# "The army's rivals", "Ukraine's enemies", "Moscow's foes": the other side (see find_actors).
-_RIVAL_WORDS = r"(?:rivals?|opponents?|enem(?:y|ies)|foes?|adversar(?:y|ies))\b"
-_RIVALS = r"['’]s(?=\s+(?:\w+\s+)?" + _RIVAL_WORDS + ")"
-_RIVALS_RE = compiled(r"['’]s?\s+(?:\w+\s+)?" + _RIVAL_WORDS, re.IGNORECASE)
-# A side named as an actor.
-_CONTROLLER_ACTOR = (
-    r"\b(?:«C»|«CF»|«CB»|separatist\w*|occupier\w*|invader\w*|the\s+enemy|the\s+aggressor"
-    # "the occupation forces control 79.5%", "occupying troops"
-    r"|occup(?:ation|ying)\s+(?:forces|troops|army|units|authorities|administration)"
-    r"|pro-(?:«CA»|«C»|«CCAP»)"
-    r"|«CCAP»-backed|(?:«C»|«CCAP»)(?=" + _RIVALS + r"))\b"
-)
-
-
-_DEFENDER_ACTOR = (
-    r"\b(?:«DA»\s+(?:(?:armed|defen[cs]e)\s+forces|forces|troops|army|military|side|defenders"
-    r"|government|units?|soldiers"
-    r"|convoys?|columns?|brigades?|battalions?|divisions?|regiments?|patrols?|commanders?"
-    r"|fighters|artillery|navy|marines|paratroopers|officials|officers|generals|leaders"
-    r"|spokes(?:man|woman|person))"
-    # "army-aligned forces hold 60% of X": its allies, on its side
-    r"|(?:«DA»|«D»)-(?:aligned|allied|backed)\s+(?:forces|troops|fighters|militias?|groups?|units)"
-    # "Kyiv's forces", "the Kyiv regime's forces"; "Ukrainian control of X has grown to 96%"
-    r"|«DF»|«DB»|«D»(?:\s+(?:regime|government|authorities|leadership))?['’]s\s+"
-    r"(?:(?:armed\s+|defen[cs]e\s+)?forces|troops|army|military|soldiers"
-    r"|defenders|(?=(?:control|grip|hold)\s+(?:of|over|on)\b)"
-    # "Ukraine's share of X is down to 30%", "Kyiv's grip now extends over 30% of X"
-    r"|(?=(?:share|foothold|bridgehead)\b|(?:control|grip|hold)\s+(?:now\s+)?(?:extends|covers"
-    r"|stretches|spans)\b))"
-    r"|«DA»(?=\s+(?:(?:control|grip|hold)\s+(?:of|over|on)\b|control\s+(?:has|had|is|was|now"
-    r"|rose|grew|stands|stood|remains)\b))"
-    # a headline's "Army regains control of ...": at its start, before a verb of taking
-    r"|(?:^|(?<=:\s))(?:«DBH»)(?=\s+(?:\w+\s+)?(?:regains?|recaptur\w*|retak\w*|retook|seiz\w*"
-    r"|captur\w*|takes|took|controls|holds|liberat\w*|wins|won|enters|entered|declares|declared)\b)"
-    # "... and Ukraine 30% of Y": the verb left out
-    r"|«D»(?=\s+(?:(?:about|roughly|around|some|nearly|almost|over|just)\s+)?\d+(?:\.\d+)?\s*"
-    r"(?:%|per\s*cent|percent))"
-    r"|«D»(?:(?:['’]s)?\s+(?:regime|government|authorities|leadership)\b)?"  # "Kyiv's regime"
-    r"(?=(?:\s*,[^,;()]{1,150},|\s*\([^()]{1,150}\)|\s+[—–][^—–]{1,150}[—–]"
-    r"|\s+-\s[^—–;]{1,150}?\s-)?"  # " - ": a dash typed as a hyphen
-    r"\s+(?:still\s+|now\s+|only\s+|currently\s+|no\s+longer\s+|(?:does|did)\s+not\s+)?(?:holds?|held"
-    r"|controls?|controlled|retains?|maintains?|keeps?|kept|has|had|lost|is|was|remains?"
-    r"|took|takes|seized|captured|recaptured|retook|regained|won|liberated|declared|declares"
-    r"|clings|clung|owns|governs|administers|defends|defended"
-    r"|holding|controlling|retaining|keeping"  # "With Ukraine holding 25% of X, ..."
-    # "Ukraine defeated Russia and now holds ...": a verb done to the other side
-    r"|defeated|pushed|drove|repelled|repulsed|routed|expelled|attacked|struck|launched|freed"
-    r"|recovered|reclaimed|advanced|gained|beat"
-    # "Russia says Ukraine must leave ...": the subject of a modal's verb
-    r"|cannot|can['’]t|can|must|should|will|would|could|may|might|won['’]t|wouldn['’]t"
-    r"|(?:refuses?|wants?|needs?|has|have|is|are)\s+to|(?:is|was)\s+(?:being\s+)?(?:asked"
-    r"|told|forced|pressed|urged|expected)\s+to)\b)"
-    # "Russia accuses Ukraine of seizing 30% of X": the one accused of the verb its subject
-    r"|«D»(?=\s+of\s+(?:(?:still|illegally|now)\s+)?(?:seiz|hold|controll|occupy|captur|tak|retak"
-    r"|keep|recaptur)ing\b)"
-    # "failed to dislodge Ukraine, which holds 30% of X": the subject of the relative clause
-    # ("Ukraine, which Russia says holds 20% of X": a side that says it between)
-    r"|«D»(?=\s*,\s*(?:which|who)\s+(?:[^,;]{1,40}?\s(?:says?|said|claims?|claimed)\s+)?"
-    r"(?:(?:still|now|only|currently)\s+)?(?:holds?|controls?|retains?|keeps?|has|had)\b)"
-    # "It is Ukraine, not Russia, that controls ...", "It is Ukraine that holds ..."
-    r"|(?:(?<=\bis\s)|(?<=\bwas\s))«D»(?=\s*,\s*not\b|\s+(?:that|who)\b)"
-    r"|(?<=\bby\s)«D»|(?:«D»|«DCAP»)(?=" + _RIVALS + r"))\b"  # "held by Ukraine"; "Kyiv's foes"
-)
+# "the army's rivals": the other side acts (see find_actors)
+_RIVALS_RE = compiled(r"['’]s?\s+(?:\w+\s+)?" + RIVAL_WORDS, re.IGNORECASE)
 
 
 # A speaker's verb just before "it": "Ukraine says (that) it controls ...".
@@ -245,7 +185,7 @@ def find_actors(text: str, two: Sides, *, framed: bool = False) -> list[tuple[in
     country = two.pattern(_COUNTRY)
     found = [
         (m.start(), other(side, two) if _RIVALS_RE.match(text, m.end()) else side)
-        for side, template in ((two.controller, _CONTROLLER_ACTOR), (two.defender, _DEFENDER_ACTOR))
+        for side, template in ((two.controller, CONTROLLER_ACTOR), (two.defender, DEFENDER_ACTOR))
         for m in scan.finditer(two.pattern(template), text, after)
         if not (_IN_PLACE_RE.search(text, max(0, m.start() - 12), m.start())
                 and country.match(text, m.start()))
