@@ -216,6 +216,14 @@ def test_an_insertion_never_flips_the_holder(insert, pct):
     assert [(f.controlled_pct, f.defender_pct) for f in figures] == [(None, pct)]
 
 
+def test_a_sides_name_before_to_and_a_noun_of_control_is_no_subject():
+    """ "Moscow wants Ukraine to cede control of ...": "control" a noun, Ukraine no holder."""
+    text = "Moscow wants Ukraine to cede control of the entirety of the Donetsk region."
+    rows = [e for e in read(text).evidence if e.kind == "share"]
+    assert rows and {e.holder for e in rows} == {"Russia"}
+    assert controlled(text) == {}
+
+
 _OBJECT_CLAUSES = st.sampled_from(
     [
         "has pushed Russian forces back and now",

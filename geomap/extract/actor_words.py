@@ -12,7 +12,10 @@ _RIVALS = r"['’]s(?=\s+(?:\w+\s+)?" + RIVAL_WORDS + ")"
 # says: "Ukrainian officials say ...").
 _SUBJECT_NOUNS = (
     r"(?:(?!(?:officials?|sources?|estimates?|data|figures|analysts?|media|reports?|maps?"
-    r"|says?|said|claims?)\b)[a-z][\w-]*\s+){1,2}?"
+    r"|says?|said|claims?|to|of|the|an?|and|or|in|on|at|by|for|with|from|that|which|who|has|have"
+    r"|had|is|are|was|were|be|been|will|would|must|can|could|should|may|might|does|do|did|not"
+    r"|cede[sd]?|ceding|lose|loses|lost|give|gives|gave|hand|hands|handed|take|took|retake"
+    r"|regain|wants?|agreed?)\b)[a-z][\w-]*\s+){1,2}?"
     r"(?=(?:still\s+|now\s+|only\s+|currently\s+)?(?:holds?|controls?|occup(?:y|ies)|retains?"
     r"|keeps?|defends?)\b)"
 )
