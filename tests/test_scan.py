@@ -17,6 +17,7 @@ from geomap.extract import (
     actor_words,
     actors,
     asides,
+    claim_counts,
     claim_refs,
     claim_words,
     claimants,
@@ -86,7 +87,7 @@ def reading_patterns() -> list[re.Pattern]:
 def blind_patterns() -> list[re.Pattern]:
     """Every pattern of the reading that ignores case: each may be searched in lower case."""
     modules = (
-        actors, asides, claim_refs, claimants, claims, each, follows, framing, gains, gapping, grid, hedged, held, held_words, holders,
+        actors, asides, claim_counts, claim_refs, claimants, claims, each, follows, framing, gains, gapping, grid, hedged, held, held_words, holders,
         nearest, other_verbs, pronouns, put_out, questions, relative, share_of, share_times, shares, statement, subjects,
         targets, together, unit_words, units, when,
     )  # fmt: skip

@@ -21,6 +21,7 @@ from functools import partial
 from geomap.extract import scan
 from geomap.extract.actors import BEEN_RE
 from geomap.extract.asides import insertions
+from geomap.extract.claim_counts import named_after_a_count
 from geomap.extract.claim_refs import UNITS_NAMED, listed_after, refer, refer_ahead, regions_of
 from geomap.extract.claim_words import CUE, NEW_OF
 from geomap.extract.claim_words import cues as claim_cues
@@ -33,7 +34,7 @@ from geomap.extract.each import aside_on_names
 from geomap.extract.its_year import YEAR_RE, annexed_in_its_year
 from geomap.extract.not_claims import a_city, not_a_claim
 from geomap.extract.sides import sides
-from geomap.extract.text import NUMBER_WORDS, Mention, Sentence
+from geomap.extract.text import Mention, Sentence
 from geomap.patterns import compiled
 from geomap.profile import gazetteer
 from geomap.regions import Region
@@ -157,8 +158,9 @@ def read_claims(
         regions = regions_of(mentions)
         return [Claim(sentence, s0, s0 + len(text), regions, polarity,
                       note="the claim of the sentence before, by ellipsis")]  # fmt: skip
-    if named := _named_after_a_count(sentence, mentions, previous_text):
-        return named
+    named, note = named_after_a_count(sentence, mentions, previous_text)
+    if named:
+        return [Claim(sentence, s0, s0 + len(text), named, True, note=note)]
     claims: list[Claim] = []
     for match in scan.finditer(sides().pattern(CUE), text) if cued else ():
         if (match.group("russian") or match.group("russian2")) and not _named_subject(
@@ -368,6 +370,8 @@ def _clause(text: str, match: re.Match, named: list[Mention], s0: int) -> tuple[
     lo = text.rfind(";", 0, match.start()) + 1
     hi = text.find(";", match.end())
     hi = len(text) if hi < 0 else hi
+    if (unlike := _UNLIKE_RE.match(text, lo)) and unlike.end() <= match.start():
+        lo = unlike.end()  # "Unlike Crimea, X has never been claimed": Crimea is set against X
     asides = [(a, b) for a, b in insertions(text) if text[a : a + 2].strip()[:1] in _ASIDE]
     for contrast in scan.finditer(_CONTRAST_RE, text, lo, hi):
         if any(a <= contrast.start() < b for a, b in asides):
@@ -382,6 +386,12 @@ def _clause(text: str, match: re.Match, named: list[Mention], s0: int) -> tuple[
     return lo, hi
 
 
+_UNLIKE_RE = compiled(
+    r"\s*(?:unlike|in\s+contrast\s+to|contrary\s+to|as\s+opposed\s+to)\s+[^,;]{1,80},",
+    re.IGNORECASE,
+)
+
+
 def _annexation(text: str, match: re.Match, lo: int, hi: int) -> tuple[int, int]:
     """The part of the clause ``lo``–``hi`` an "annexed" at ``match`` is of: up to the next
     "annexed" ("It annexed them in 2022, and it annexed Crimea in 2014": each its own regions
@@ -392,57 +402,3 @@ def _annexation(text: str, match: re.Match, lo: int, hi: int) -> tuple[int, int]
         elif other.start() > match.start():
             return lo, other.start()
     return lo, hi
-
-
-# "Russia claims four Ukrainian regions as its own. They are A, B, C and D.": the regions a
-# claim of a count of them in the sentence before stands for, named.
-_THEY_ARE_RE = compiled(
-    r"(?:they|these|those)\s+(?:are|were|include|included)\b"
-    r"|the\s+(?:two|three|four|five)\b(?!\s+(?:years|months|weeks|days))"
-    # "It fully controls none of them: it holds 99% of A, ...", "Of these, it holds ..."
-    r"|[^.;:]{0,60}?\b(?:them|these|those)\b[^.;:]{0,30}:|of\s+(?:them|these|those)\s*,",
-    re.IGNORECASE,
-)
-_COUNTED_RE = compiled(
-    r"\b(?P<n>two|three|four|five|[2-5])\s+(?:\w+\s+){0,2}?(?:regions|provinces|oblasts|territories)\b",
-    re.IGNORECASE,
-)
-_UNREAL_RE = compiled(
-    r"\b(?:not|never|no\s+longer|would|could|might|may|will|shall|plans?|wants?|hopes?|seeks?"
-    r"|threat\w*|expected|likely|poised|intends?|prepar\w*|aims?|ready|set\s+to)\b",
-    re.IGNORECASE,
-)
-
-
-def names_a_count(text: str) -> bool:
-    """Whether a sentence opens by naming what a count in the one before stands for ("They are",
-    "The four")."""
-    return _THEY_ARE_RE.match(text) is not None
-
-
-def _count(word: str) -> int:
-    """ "four", "4" → 4."""
-    return int(word) if word.isdigit() else NUMBER_WORDS[word.casefold()]
-
-
-def _named_after_a_count(
-    sentence: Sentence, mentions: list[Mention], previous_text: str
-) -> list[Claim]:
-    """The claim of the sentence before, of a count of regions, for the regions this one names
-    where as many are named ("They are A, B, C and D", "The four - A, B, C and D - ...")."""
-    if not (mentions and previous_text and _THEY_ARE_RE.match(sentence.text)):
-        return []
-    count = _COUNTED_RE.search(previous_text)
-    cue = scan.search(sides().pattern(CUE), previous_text)
-    if (
-        count is None
-        or cue is None
-        or _count(count.group("n")) != len(mentions)
-        # not said as real, up to the count ("... even though Moscow does not control all")
-        or _UNREAL_RE.search(previous_text, 0, max(count.end(), cue.end()))
-        # the controlling side's claim (named by the cue's first word, or last before it)
-        or not last_named_is_controller(previous_text, cue.start() + 1)
-    ):
-        return []
-    s0, note = sentence.start, f"named after '{count.group()}' in the sentence before"
-    return [Claim(sentence, s0, s0 + len(sentence.text), regions_of(mentions), True, note=note)]

@@ -19,11 +19,11 @@ from functools import cached_property, partial
 from itertools import pairwise
 
 from geomap import parallel
-from geomap.extract import antecedents, grid, scan
+from geomap.extract import antecedents, claim_counts, grid, scan
 from geomap.extract.actors import named_sides
 from geomap.extract.antecedents import Antecedent
 from geomap.extract.claim_words import cues as claim_cues
-from geomap.extract.claims import Claim, names_a_count, read_claims
+from geomap.extract.claims import Claim, read_claims
 from geomap.extract.framing import framed
 from geomap.extract.held import CUES as held_cues
 from geomap.extract.held import read_held
@@ -308,7 +308,7 @@ class Reader:
         for sentence in doc.sentences[lo:hi]:
             has_shares = self.has("share", sentence.index)
             has_claims = self.has("claim", sentence.index) or (
-                self.has("claim", sentence.index - 1) and names_a_count(sentence.text)
+                self.has("claim", sentence.index - 1) and claim_counts.names_a_count(sentence.text)
             )  # "Russia claims four regions as its own. They are A, B, C and D."
             found: list[Claim] = []
             under = self._heading_of(sentence, state.header)

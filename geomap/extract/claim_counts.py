@@ -1,0 +1,67 @@
+"""A claim of a count of regions ("Russia claims four Ukrainian regions as its own.") and the
+sentence after it that names them ("They are A, B, C and D.", "Of these, it holds ...")."""
+
+from __future__ import annotations
+
+import re
+
+from geomap.extract import scan
+from geomap.extract.claim_refs import regions_of
+from geomap.extract.claim_words import CUE
+from geomap.extract.claimants import last_named_is_controller
+from geomap.extract.sides import sides
+from geomap.extract.text import NUMBER_WORDS, Mention, Sentence
+from geomap.patterns import compiled
+from geomap.regions import Region
+
+# "Russia claims four Ukrainian regions as its own. They are A, B, C and D.": the regions a
+# claim of a count of them in the sentence before stands for, named.
+_THEY_ARE_RE = compiled(
+    r"(?:they|these|those)\s+(?:are|were|include|included)\b"
+    r"|the\s+(?:two|three|four|five)\b(?!\s+(?:years|months|weeks|days))"
+    # "It fully controls none of them: it holds 99% of A, ...", "Of these, it holds ..."
+    r"|[^.;:]{0,60}?\b(?:them|these|those)\b[^.;:]{0,30}:|of\s+(?:them|these|those)\s*,",
+    re.IGNORECASE,
+)
+_COUNTED_RE = compiled(
+    r"\b(?P<n>two|three|four|five|[2-5])\s+(?:\w+\s+){0,2}?(?:regions|provinces|oblasts|territories)\b",
+    re.IGNORECASE,
+)
+_UNREAL_RE = compiled(
+    r"\b(?:not|never|no\s+longer|would|could|might|may|will|shall|plans?|wants?|hopes?|seeks?"
+    r"|threat\w*|expected|likely|poised|intends?|prepar\w*|aims?|ready|set\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def names_a_count(text: str) -> bool:
+    """Whether a sentence opens by naming what a count in the one before stands for ("They are",
+    "The four")."""
+    return _THEY_ARE_RE.match(text) is not None
+
+
+def _count(word: str) -> int:
+    """ "four", "4" → 4."""
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.casefold()]
+
+
+def named_after_a_count(
+    sentence: Sentence, mentions: list[Mention], previous_text: str
+) -> tuple[tuple[Region, ...], str]:
+    """The regions this sentence names, and why, where the sentence before claims as many by
+    their count ("They are A, B, C and D", "The four - A, B, C and D - ..."); else none."""
+    if not (mentions and previous_text and _THEY_ARE_RE.match(sentence.text)):
+        return (), ""
+    count = _COUNTED_RE.search(previous_text)
+    cue = scan.search(sides().pattern(CUE), previous_text)
+    if (
+        count is None
+        or cue is None
+        or _count(count.group("n")) != len(mentions)
+        # not said as real, up to the count ("... even though Moscow does not control all")
+        or _UNREAL_RE.search(previous_text, 0, max(count.end(), cue.end()))
+        # the controlling side's claim (named by the cue's first word, or last before it)
+        or not last_named_is_controller(previous_text, cue.start() + 1)
+    ):
+        return (), ""
+    return regions_of(mentions), f"named after '{count.group()}' in the sentence before"
