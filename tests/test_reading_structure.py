@@ -68,6 +68,7 @@ def held(text: str) -> set[str]:
         ("It controls all of the Luhansk region, where Ukrainian defenders still hold a pocket.",
          {}, {}),
         ("About 70% of the Kherson region is in the hands of Russian forces.", {"UA-65": 70}, {}),
+        ("About 79% of the Donetsk region is in the hands of the occupiers.", {"UA-14": 79}, {}),
         ("Only 30% of the Kherson region has been freed, and 70% is still occupied by the enemy.",
          {"UA-65": 70}, {"UA-65": 30}),
         # A side set aside between the actor and its verb.

@@ -843,3 +843,12 @@ def test_the_enemy_of_a_speaker_named_after_in_sudan(sudan):
 )  # fmt: skip
 def test_a_side_that_rules_a_whole_holds_it(sudan, text, expected):
     assert controlled(text) == expected
+
+
+def test_a_share_in_the_hands_of_a_side_named_alone(sudan):
+    """ "in the hands of the paramilitaries" (a word that names one side alone): that side's."""
+    assert controlled("Nearly 90% of West Kordofan is in the hands of the paramilitaries.") == {
+        "SD-GK": 90
+    }
+    text = "About 70% of Khartoum State is in the hands of the army."
+    assert (controlled(text), defended(text)) == ({}, {"SD-KH": 70})

@@ -152,7 +152,8 @@ HOLDER_CUES: list[tuple[str, ...] | tuple[str, str, tuple[str, ...]]] = [
      r"(?:«DH»|«D»)\w*(?:['’]s)?"
      r"(?:\s+(?:forces|troops|army|military|government))?(?:\s+(?:(?:full|complete|total)\s+)?control)?"
      r"|\bin\s+(?:the\s+)?«DH»\s+hands\b|\bremains?\s+(?:in\s+)?«DA»\b"
-     r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:«D»|«DF»|«DA»\s+(?:forces|troops|army|military))"
+     r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:«D»|«DF»|«DB»"
+     r"|«DA»\s+(?:forces|troops|army|military))"
      r"|\b(?:«DA»|«D»|«DCAP»)-(?:held|controlled)\b|\b(?:fell|fallen|falls)\s+(?:in)?to\s+(?:the\s+)?"
      r"(?:«D»\b|«DF»|«DB»|«DA»\s+(?:forces|troops|army|military|hands|control))"
      r"|\b(?:«D»|«DF»|«DB»)['’]s?\s+(?:share|foothold|bridgehead)\b"),
@@ -174,7 +175,8 @@ HOLDER_CUES: list[tuple[str, ...] | tuple[str, str, tuple[str, ...]]] = [
      # "70% of X has fallen to Russian forces": to the side named after the verb
      r"|\b(?:fell|fallen|falls)\s+(?:in)?to\s+(?:the\s+)?"
      r"(?:«C»\b|«CF»|«CB»|«CA»\s+(?:forces|troops|army|military|hands|control))"
-     r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:«C»|«CF»|«CA»\s+(?:forces|troops|army|military))"
+     r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:«C»|«CF»|«CB»|occupiers|invaders|enemy"
+     r"|«CA»\s+(?:forces|troops|army|military))"
      # "Russia's share of the Luhansk region stands at 99.7%"
      r"|\b(?:«C»|«CF»|«CB»)['’]s?\s+(?:share|foothold|bridgehead)\b"),
     ("verb",
