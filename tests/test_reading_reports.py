@@ -629,6 +629,10 @@ def test_a_grip_tightened_on_a_group(sudan, text, expected):
          {"UA-09"}),
         ("The Mykolaiv region is fully under Ukrainian control, apart from the Kinburn Spit.",
          {}, {}, set()),
+        ("The Luhansk region is now entirely occupied, bar a few villages.", {}, {}, set()),
+        ("The Luhansk region is entirely occupied, but for two villages.", {}, {}, set()),
+        ("The Kherson region is fully under Ukrainian control, save a small bridgehead.",
+         {}, {}, set()),
         # ... and without one, all of it
         ("Russia fully controls the Luhansk region.", {"UA-09": 100}, {}, set()),
     ],

@@ -50,7 +50,10 @@ FRONTED_RE = compiled(
     re.IGNORECASE,
 )
 # What ends the clause an exception belongs to.
-_CLAUSE_END_RE = compiled(rf"[;.]|\b(?:while|whereas|but(?!\s+{BUT_EXCEPT}\b))\b", re.IGNORECASE)
+_CLAUSE_END_RE = compiled(  # (not "but for two villages": an exception; "but for now" ends it)
+    rf"[;.]|\b(?:while|whereas|but(?!\s+(?:{BUT_EXCEPT}|for(?!\s+(?:now|the\s+moment)))\b))\b",
+    re.IGNORECASE,
+)
 
 
 def clause_end(text: str, lo: int, hi: int | None = None) -> int:

@@ -29,7 +29,9 @@ if TYPE_CHECKING:
 # An exception later in the clause of a share said whole ("fully controls X, except for a few
 # villages", "returned all of X to Ukrainian control, except ...").
 _LATER_EXCEPTION_RE = compiled(
-    rf",\s*(?:{EXCEPTION_WORDS}|save\s+for|with\s+the\s+exception\s+of)\b", re.IGNORECASE
+    rf",\s*(?:{EXCEPTION_WORDS}|save\s+for|but\s+for|with\s+the\s+exception\s+of"
+    r"|(?:bar|save)(?=\s+(?:a|an|the|some|one|two|three|several|parts?|pockets?|small|few)\b))\b",
+    re.IGNORECASE,
 )
 
 
