@@ -36,9 +36,6 @@ DEFENDER_ACTOR = (
     r"|convoys?|columns?|brigades?|battalions?|divisions?|regiments?|patrols?|commanders?"
     r"|fighters|artillery|navy|marines|paratroopers|officials|officers|generals|leaders"
     r"|spokes(?:man|woman|person))"
-    r"|(?:«DA»|«D»)\s+"
-    + _SUBJECT_NOUNS  # "Kiev regime forces still occupy ..."
-    +
     # "army-aligned forces hold 60% of X": its allies, on its side
     r"|(?:«DA»|«D»)-(?:aligned|allied|backed)\s+(?:forces|troops|fighters|militias?|groups?|units)"
     # "Kyiv's forces", "the Kyiv regime's forces"; "Ukrainian control of X has grown to 96%"
@@ -80,5 +77,6 @@ DEFENDER_ACTOR = (
     r"(?:(?:still|now|only|currently)\s+)?(?:holds?|controls?|retains?|keeps?|has|had)\b)"
     # "It is Ukraine, not Russia, that controls ...", "It is Ukraine that holds ..."
     r"|(?:(?<=\bis\s)|(?<=\bwas\s))«D»(?=\s*,\s*not\b|\s+(?:that|who)\b)"
-    r"|(?<=\bby\s)«D»|(?:«D»|«DCAP»)(?=" + _RIVALS + r"))\b"  # "held by Ukraine"; "Kyiv's foes"
+    r"|(?<=\bby\s)«D»|(?:«D»|«DCAP»)(?=" + _RIVALS + r")"  # "held by Ukraine"; "Kyiv's foes"
+    r"|(?:«DA»|«D»)\s+" + _SUBJECT_NOUNS + r")\b"  # "Kiev regime forces still occupy ..."
 )
