@@ -573,6 +573,14 @@ def test_a_figure_of_the_wars_start_is_not_of_the_texts_date(text):
     assert controlled(text) == {}
 
 
+def test_figures_listed_after_including_take_the_verb_after_the_aside():
+    text = (
+        "About a fifth of Ukraine, including 99% of the Luhansk region and 79% of the Donetsk "
+        "region, is under Russian control."
+    )
+    assert controlled(text) == {"UA-09": 99, "UA-14": 79}
+
+
 def test_a_part_of_a_figure_of_now_is_of_now():
     text = "Russia holds about 19% of Ukraine, including 99% of the Luhansk region, as of May 2025."
     assert controlled(text) == {"UA-09": 99}
