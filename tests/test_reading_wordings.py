@@ -212,9 +212,13 @@ def test_a_relative_clauses_taking_undone_in_ukraine():
         ("The army cleared the last pockets of RSF fighters from Khartoum State.", {"SD-KH"}),
         ("The army has cleared Khartoum State of the last RSF fighters.", {"SD-KH"}),
         ("Army units pushed the RSF out of the remaining pockets of Gezira State.", {"SD-GZ"}),
+        # ... or took them
+        ("The army retook the last RSF positions in Khartoum State.", {"SD-KH"}),
+        ('The army said it had "cleansed" Sennar State of the militia.', {"SD-SI"}),
         # put out of a part, or holding the last pockets: no statement about the unit
         ("The army drove the RSF from parts of Khartoum State.", set()),
         ("The army drove the RSF from its positions in Khartoum State.", set()),
+        ("The army retook RSF positions in Khartoum State.", set()),
     ],
 )  # fmt: skip
 def test_put_out_of_the_last_of_its_holds(sudan, text, army):

@@ -162,6 +162,11 @@ _PASSED_RE = compiled(
     re.IGNORECASE,
 )
 _NOT_RE = compiled(r"\b(?:not|never|n['’]t)\b", re.IGNORECASE)
+# A verb of taking, whose object may be a side's last positions in a unit (the whole unit).
+_TAKING_RE = compiled(
+    r"(?:re)?(?:took|taken|takes|captured|captures|seized|seizes)\b|retook|retakes|overr[au]n",
+    re.IGNORECASE,
+)
 # A sentence without one of these words holds no statement of holding.
 CUES = (
     r"\b(?:control|holds?|held|sway|rule[sd]?\b|captur|seiz|takeover|overr[au]n|retook|dominate|cl(?:ing|ung)"
@@ -175,7 +180,7 @@ CUES = (
     r"|fell\s+(?:\w+ly\s+)?to|fall\s+of|occupation|occupied\s+(?:by|since|in)\b|taken\s+in\b"
     r"|falls\s+(?:\w+ly\s+)?to|fallen\s+(?:\w+ly\s+)?to|taken\s+(?:by|from)|(?:took|taken|takes|taking)\s+(?:over|back)"
     r"|won\s+back|hands|secur(?:ed|es)\b|(?:authority|power)\s+in\b"
-    r"|lost|loses|expel|drove|driven|drive|push|oust|clear|flush|forced|chased|routed|withdrew"
+    r"|lost|loses|expel|drove|driven|drive|push|oust|clear|cleans|flush|forced|chased|routed|withdrew"
     r"|withdrawn|retreated|fled|pulled\s+out|free|none\s+of|stronghold)"
 )
 
@@ -299,8 +304,10 @@ def _units_of(
     text, s0 = sentence.text, sentence.start
     if after:
         at = s0 + past_an_insertion(text, match.end())  # "controls, by most estimates, X"
-        if match.re is put_out.REMOVED_RE:  # "drove the RSF from its last positions in X"
-            at = put_out.past_the_last(toks, at)
+        if match.re is put_out.REMOVED_RE or _TAKING_RE.match(match.group()):
+            at = put_out.past_the_last(
+                toks, at
+            )  # "drove the RSF from (retook) its last positions in X"
         regions = units.after_verb(toks, at)
         if match.group().lower().endswith((" of", " over")) and (
             more := _AND_OF_RE.match(text, match.end())

@@ -26,14 +26,14 @@ FREE_GLUE_RE = compiled(
 # "cleared Khartoum State of the RSF", "“completely cleared” X of the RSF": held by the side
 # other than the one named after "of".
 CLEARED_RE = compiled(
-    r"\b(?:cleared|clears|(?<=to\s)clear|rid|purged|purges|freed|frees)[\"”]?"
+    r"\b(?:cleared|clears|(?<=to\s)clear|rid|purged|purges|freed|frees|cleansed|cleanses)[\"”]?"
     r"(?=\s[^.;:]{1,80}?\bof\s)"  # "went on to clear X of the RSF"
     # "the full clearing of the entire state of X from any presence of the RSF"
     r"|\b(?:full|complete|total)\s+(?:clearing|clearance|cleansing|purging)\s+of"
     r"(?=\s[^.;:]{1,80}?\bfrom\s)",
     re.IGNORECASE,
 )
-CLEARED_WORDS = ("clear", "free", " rid ", "purge")  # without one, no match of CLEARED_RE
+CLEARED_WORDS = ("clear", "free", " rid ", "purge", "cleans")  # without one, no match of CLEARED_RE
 # ... "of the (last) RSF fighters"
 _GONE_RE = compiled(r"\bof\s+(?:the\s+)?(?:(?:last|remaining|final|few)\s+){0,2}", re.IGNORECASE)
 # ... or, after the noun, "from (any presence of) the RSF"
@@ -141,6 +141,7 @@ def past_the_last(toks: list[Token], at: int) -> int:
     if key(j) not in _LAST:
         return at
     j += 1 + (key(j + 1) == "few")
+    j += key(j) not in _FOOTHOLDS and key(j + 1) in _FOOTHOLDS  # "the last RSF positions in"
     last = key(j) in _FOOTHOLDS and key(j + 1) in ("of", "in") and j + 2 < len(toks)
     return toks[j + 2].start if last else at
 
