@@ -67,6 +67,8 @@ def test_who_says_a_figure_after_it_makes_no_claim(who):
          "after votes nobody recognised.", {"UA-23", "UA-65"}),
         ("In 2022 Russia held votes in two occupied regions: Zaporizhzhia and Kherson. A month "
          "later it declared them annexed.", {"UA-23", "UA-65"}),
+        ("Fighting goes on in the Zaporizhzhia and Kherson regions. Moscow declared both annexed "
+         "in 2022.", {"UA-23", "UA-65"}),
         # a side's word for them ending its clause
         ("Zaporizhzhia and Kherson: two regions Moscow calls Russian.", {"UA-23", "UA-65"}),
         ("Kherson, which the Kremlin calls Russian, is half occupied.", {"UA-65"}),
