@@ -251,6 +251,8 @@ def test_units_named_after_a_colon_are_the_objects(sudan):
          FOUR | {"UA-43", "UA-40"}),
         ("Luhansk and Donetsk became subjects of the Russian Federation in 2022.",
          {"UA-09", "UA-14"}),
+        ('The Kremlin said Luhansk and Donetsk were "subjects of the Russian Federation".',
+         {"UA-09", "UA-14"}),
         ("Russian troops hold most of Luhansk and Donetsk. The Kiev regime still holds parts of "
          "the new regions, which became subjects of the Russian Federation in 2022.",
          {"UA-09", "UA-14"}),

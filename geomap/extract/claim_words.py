@@ -103,7 +103,7 @@ _CUE = (
     r"(?:,[^,.;]{1,40},\s*)?"
     r"(?:«CA»\s+(?:territory|land|lands|soil)\b"
     r"|[\"“]?forever[\"”]?\s+«CA»(?:\s+(?:territory|land|soil))?\b)"
-    r"|\b(?:is|are)\s+(?:now\s+)?(?:a\s+|the\s+)?[\"“]?subjects?[\"”]?\s+of\s+«CS»"
+    r"|\b(?:is|are|was|were)\s+(?:now\s+)?(?:a\s+|the\s+)?[\"“]?subjects?[\"”]?\s+of\s+«CS»"
     # "became subjects of the Russian Federation" (looked for from "subject", a rarer start)
     r"|(?:(?<=became\s)|(?<=become\s)|(?<=becomes\s)|(?<=became\snew\s))\bsubjects?\s+of\s+«CS»"
     # "treats the Luhansk region as a constituent entity of the Russian Federation"
