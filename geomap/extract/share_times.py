@@ -4,9 +4,11 @@ both of 2022; "... 99% of X and 70% of Y in 2023": both of 2023)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from geomap.extract import when
 from geomap.extract.asides import without_insertions
 from geomap.extract.gains import MONTHS
 from geomap.extract.share_of import CHANGED_FROM
@@ -118,3 +120,27 @@ def one_time_for_a_list(shares: list[Share], timed: set[int]) -> None:
         if k not in timed and _listed_after(shares[k], shares[k + 1]):
             # "Russia held 99% of X and 70% of Y in 2023"
             shares[k].currency, shares[k].dated = shares[k + 1].currency, shares[k + 1].dated
+
+
+# After a figure of an earlier time, what makes it of now too: "held 99% of X in 2022, and
+# still does", "..., as it does today".
+_STILL_SO_RE = compiled(
+    r"[^;:]{0,40}?,?\s*(?:and|as)\s+(?:(?:it|they)\s+)?(?:(?:still|continues?\s+to)"
+    r"(?:\s+(?:does|do|holds?|controls?|occup(?:y|ies))\b(?:\s+(?:it|them|so))?)?"
+    r"|(?:does|do)(?:\s+so)?\s+(?:today|now))\s*(?:[.,;)]|$)",
+    re.IGNORECASE,
+)
+
+
+def time_of(
+    share: Share, phrase: str, hi: int, as_of: dt.date | None
+) -> tuple[int, str, dt.date | None]:
+    """:func:`geomap.extract.when.time` of a share's phrase, but of now where a figure of an
+    earlier time is said to hold still, in its clause (ending at ``hi``, in the sentence):
+    "Russia controlled 99% of X in 2022, and still does"."""
+    past, note, latest = when.time(phrase, as_of)
+    s0 = share.sentence.start
+    after = max(share.end, share.target_end) - s0
+    if past < 0 and _STILL_SO_RE.match(share.sentence.text, after, hi):
+        return 0, "said to hold still", None
+    return past, note, latest

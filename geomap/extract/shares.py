@@ -32,7 +32,7 @@ from geomap.extract.gains import gain, gains_beside_a_remainder
 from geomap.extract.hedged import HEADING_HEDGE_RE, hedged
 from geomap.extract.holder_words import find_cues
 from geomap.extract.questions import answer
-from geomap.extract.share_times import one_time_for_a_list, time_phrase
+from geomap.extract.share_times import one_time_for_a_list, time_of, time_phrase
 from geomap.extract.sides import sides
 from geomap.extract.targets import WHOLE_COUNTRY, target
 from geomap.extract.text import Mention, Sentence, Token
@@ -282,7 +282,7 @@ def read_shares(
             share.reason = f"a share of {share.occupied_part} of the region, not of all of it"
         mood = mood_of(text, lo, hi, share.mood_span, share.start - sentence.start, share.negation)
         phrase = time_phrase(shares, k, window_lo, window_hi, lo)
-        past, note, latest = when.time(phrase, as_of)
+        past, note, latest = time_of(share, phrase, hi, as_of)  # (... "and still does")
         if not share.reason:
             share.reason = mood or gain(share, text, phrase)
         if not share.reason:
