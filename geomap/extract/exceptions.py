@@ -171,7 +171,7 @@ def _leave_out(
     # pocket near the border with West Darfur")
     left_out = excepted(item.sentence, lo, named, hi) & set(item.regions)
     words = " ".join(exception.group().strip(" ,").split())
-    if left_out & set(item.regions):
+    if left_out:
         item.regions = tuple(r for r in item.regions if r not in left_out)
         item.note = join(item.note, f"'{words}' {', '.join(r.name for r in left_out)}")
         return False

@@ -28,9 +28,18 @@ def time_phrase(
     held 7% of Ukraine, including a third of Donetsk")."""
     share, text, s0 = shares[k], shares[k].sentence.text, shares[k].sentence.start
     whole = ""
-    if k and _INCLUDED_RE.match(text, shares[k - 1].end - s0, share.start - s0):
+    if part_of_the_one_before(shares, k):
         whole = without_insertions(text, share.start - s0)[clause_lo : share.start - s0]
     return whole + _own_phrase(shares, k, window_lo, window_hi)
+
+
+def part_of_the_one_before(shares: list[Share], k: int) -> bool:
+    """Whether the ``k``-th share is a part of the figure before it: "7% of Ukraine, including a
+    third of X", "..., among them 30% of Y"."""
+    if not k:
+        return False
+    share, s0 = shares[k], shares[k].sentence.start
+    return bool(_INCLUDED_RE.match(share.sentence.text, shares[k - 1].end - s0, share.start - s0))
 
 
 def _own_phrase(shares: list[Share], k: int, window_lo: int, window_hi: int) -> str:

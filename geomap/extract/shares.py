@@ -33,6 +33,7 @@ from geomap.extract.hedged import HEADING_HEDGE_RE, hedged
 from geomap.extract.holder_words import find_cues
 from geomap.extract.questions import answer
 from geomap.extract.share_times import one_time_for_a_list, time_of, time_phrase
+from geomap.extract.share_times import part_of_the_one_before as part_of
 from geomap.extract.sides import sides
 from geomap.extract.targets import WHOLE_COUNTRY, target
 from geomap.extract.text import Mention, Sentence, Token
@@ -313,7 +314,7 @@ def _window(
         return window_lo, hi  # "A (99%) and B (80%) are in Russian hands": the verb after
     if share.subject and shares[k + 1].subject:
         return window_lo, hi  # "99% of A and 75% of B are occupied": the verb after
-    if _INCLUDING_RE.search(text, 0, share.start - s0) and _INCLUDING_LIST_RE.fullmatch(
+    if part_of(shares, k) and _INCLUDING_LIST_RE.fullmatch(
         text, share.target_end - s0, shares[k + 1].start - s0
     ):
         return window_lo, hi  # "X, including 99% of A and 79% of B, is ...": the verb after
@@ -341,7 +342,6 @@ def _number(digits: str) -> float:
 
 
 _YEAR_RE = compiled(r"(?:19|20)\d\d")
-_INCLUDING_RE = compiled(r"[,(—–]\s*including\s+$", re.IGNORECASE)
 _INCLUDING_LIST_RE = compiled(r"\s*(?:,\s*)?(?:and\s+)?", re.IGNORECASE)
 # Between the figures of a list of names with a figure in brackets each: "A (99%), B (about 80%)
 # and C (72%) are ...": the verb after the list is each one's.
