@@ -21,11 +21,13 @@ if TYPE_CHECKING:
     from geomap.extract.shares import Share
     from geomap.extract.statement import Held
 
+# After "save" or "bar", words that open a part left out: "save a handful of villages".
+PART_AHEAD = r"(?=\s+(?:a|an|the|some|one|two|three|several|parts?|pockets?|small|few)\b)"
 # "all of Darfur except North Darfur", "... apart from El Fasher": what a whole leaves out.
 EXCEPT_RE = compiled(
     rf",?\s*(?:{EXCEPTION_WORDS}|save\s+for|but\s+for"
     # "all of Luhansk save a handful of villages"
-    r"|save(?=\s+(?:a|an|the|some|one|two|three|several|parts?|pockets?|small|few)\b)"
+    rf"|save{PART_AHEAD}"
     r"|with\s+the\s+exception\s+of|bar"
     # "all of Darfur but parts of North Darfur", "but one state"; not "but Ukraine holds ..."
     rf"|but\s+(?={BUT_EXCEPT}\b)"

@@ -15,6 +15,7 @@ from geomap.extract.exceptions import (
     EXCEPT_RE,
     EXCEPTION_WORDS,
     FRONTED_RE,
+    PART_AHEAD,
     clause_end,
     except_units,
 )
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 # villages", "returned all of X to Ukrainian control, except ...").
 _LATER_EXCEPTION_RE = compiled(
     rf",\s*(?:{EXCEPTION_WORDS}|save\s+for|but\s+for|with\s+the\s+exception\s+of"
-    r"|(?:bar|save)(?=\s+(?:a|an|the|some|one|two|three|several|parts?|pockets?|small|few)\b))\b",
+    rf"|(?:bar|save){PART_AHEAD})\b",
     re.IGNORECASE,
 )
 
