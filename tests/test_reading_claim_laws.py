@@ -17,7 +17,10 @@ its constitution" ("the planned incorporation" is talked of; "never accepted int
 claimed); "X, which Russia claims is collapsing" claims no region after it. "The so-called
 accession of X" claims X (not "the accession of X to the European Union"), "their formal
 incorporation" the regions named before, and "officials describe X as a 'new region' of Russia"
-X. In Ukraine's profile
+X. Borders claim what they take in: "considers X to lie within its borders", "X lies inside
+Russia's borders", "Moscow's claimed borders include X", "its sovereignty over X" (a side's own,
+never troops "inside Russia's borders near X"); "X is Russian" claims X before another verb of
+the claimant's ("... and demands that Ukraine withdraw"). In Ukraine's profile
 and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
@@ -253,3 +256,31 @@ def test_accession_and_new_regions_in_testland(testland):
     assert claimed("Norland's ministers describe the Alpha region as a new region of Norland.") == {
         "TL-01"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kremlin considers the Luhansk region to lie within its borders.", {"UA-09"}),
+        ("Under a Russian statute, the Kherson region lies inside Russia's borders.", {"UA-65"}),
+        ("Moscow's claimed borders now take in all of the Zaporizhzhia region.", {"UA-23"}),
+        ("The Kremlin seeks recognition of its sovereignty over the Donetsk region.", {"UA-14"}),
+        ('Moscow counts Luhansk among the "constituent entities" of the Russian Federation.',
+         {"UA-09"}),
+        # the defender's borders and sovereignty, and troops inside Russia's borders
+        ("Kyiv insists that Crimea lies within its borders.", set()),
+        ("Ukraine will never give up its sovereignty over the Kherson region.", set()),
+        ("Russian tanks gathered inside Russia's borders near Kharkiv.", set()),
+        # "is Russian" before another verb of the claimant's
+        ("The Kremlin says the Luhansk region is Russian and wants Kyiv's troops gone.",
+         {"UA-09"}),
+        ("Moscow insists the Kherson region is Russian and Ukrainian-speaking.", set()),
+    ],
+)  # fmt: skip
+def test_borders_sovereignty_and_is_russian_before_a_verb(text, expected):
+    assert claimed(text) == expected
+
+
+def test_borders_in_testland(testland):
+    assert claimed("Norland considers the Alpha region to lie within its borders.") == {"TL-01"}
+    assert claimed("Testland says the Alpha region lies within its borders.") == set()

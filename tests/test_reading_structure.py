@@ -896,6 +896,7 @@ def test_a_side_put_out_of_a_state_leaves_it_to_the_other(sudan, text, ours, the
         ('The army declared Khartoum State "free" of the RSF.', set(), {"SD-KH"}),
         ("Gezira State is now free of RSF fighters, its governor said.", set(), {"SD-GZ"}),
         ("Sennar State has been cleared of the Rapid Support Forces.", set(), {"SD-SI"}),
+        ("The army said Blue Nile State had been cleared of the RSF.", set(), {"SD-NB"}),
         # not whole, not yet, not a side, or maybe a city
         ("Gezira State is largely free of the RSF.", set(), set()),
         ("The army hopes Khartoum State will soon be free of the RSF.", set(), set()),

@@ -107,7 +107,7 @@ _CUE = (
     # "became subjects of the Russian Federation" (looked for from "subject", a rarer start)
     r"|(?:(?<=became\s)|(?<=become\s)|(?<=becomes\s)|(?<=became\snew\s))\bsubjects?\s+of\s+«CS»"
     # "treats the Luhansk region as a constituent entity of the Russian Federation"
-    r"|\bconstituent\s+(?:entity|entities|subjects?)\s+of\s+(?:the\s+)?«CS»"
+    r"|\bconstituent\s+(?:entity|entities|subjects?)[\"”'’]?\s+of\s+(?:the\s+)?«CS»"
     # "Moscow counts Kherson and Zaporizhzhia among its regions"
     r"|\b(?:count|list)(?:s|ed|ing)?\s+[^.;:]{1,80}?\s+among\s+(?:its(?:\s+own)?|«CA»"
     r"|the\s+country['’]s)\s+(?:regions|provinces"
@@ -119,7 +119,9 @@ _CUE = (
     r"|\b(?P<russian>(?:is|are)\s+(?:now\s+)?[\"“]?«CA»[\"”]?(?:\s+«UNIT»)?"
     r"|is\s+(?:now\s+)?a\s+«CA»\s+«UNIT»)(?:\s+now|\s+[\"“]?for\s*ever[\"”]?"
     r"|\s+under\s+(?:its|the\s+«CA»|«CS»['’]s)\s+constitution)?"  # ... "under its constitution"
-    r"(?=\s*(?:[.,;:!?)]|$))"
+    # ending its clause, or before another verb of the claimant's: "... is Russian and wants
+    # Ukraine to withdraw" (not "Russian and Ukrainian", nor "Russian and Ukrainian-speaking")
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+and\s+(?!«DA»|(?:\w+-)?speaking\b|«CA»))"
     # "Kherson has been a region of the Russian Federation since 2022"
     r"|\b(?P<russian2>(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:an?\s+)?(?:«UNIT»|subjects?)"
     r"\s+of\s+(?:the\s+)?«CS»)(?=\s*(?:[.,;:!?)]|$|(?:since|after|following)\b|in\s+\d{4}\b))"
@@ -180,7 +182,17 @@ _CUE = (
     r"|\b(?:«CA»|«CS»['’]s)\s+sovereignty\s+(?:over|of)\b"
     # "declared sovereignty over X" (the side declaring it the controlling one: see claims.py)
     r"|(?P<sovereignty>\b(?:declar|proclaim|assert|extend|impos)(?:ed|es|s|ing)?\s+(?:its\s+|«CA»\s+)?"
-    r"sovereignty\s+(?:over|on)\b)"
+    r"sovereignty\s+(?:over|on)\b"
+    r"|\bits\s+sovereignty\s+over\b"  # "demands recognition of its sovereignty over X"
+    # "considers X to lie within its borders", "X lies inside Russia's borders", "its claimed
+    # borders include X" (as above)
+    r"|\b(?:lie|lies|lay|lying|is|are|be|was|were|remains?|falls?|fell)\s+(?:(?:now|\w+ly)\s+)?"
+    r"(?:within|inside)\s+(?:its|«CS»['’]s|the\s+«CA»)\s+(?:(?:own|new|constitutional|official"
+    r"|claimed|legal)\s+)?borders\b"
+    r"|\bits\s+(?:(?:claimed|new|self-declared|constitutional|official)\s+)?borders"
+    r"\s+(?:now\s+)?(?:include|encompass|take\s+in)\b)"
+    r"|\b«C»['’]s\s+(?:(?:claimed|new|self-declared|constitutional|official)\s+)?borders"
+    r"\s+(?:now\s+)?(?:include|encompass|take\s+in)\b"
     r"|\bas\s+(?:a\s+)?(?:new\s+)?(?:«CA»\s+)?federal\s+subjects?\b"
     # "the reunification of A and B with Russia", "reunited with Russia"
     r"|\breunifi\w*[\"”’']?\s+(?:of\s+[^.;:]{1,150}?\s+)?with\s+«CS»|\breunit\w*\s+with\s+«CS»"
@@ -235,6 +247,8 @@ _CUES = (
     r"(?:territory|land|soil|«UNIT»)|belong|subject|constituent|forever"
     r"|admi(?:ssion|tt|ts?\b)|(?:acceptance|entry)(?=[\"”'’]?\s+of\b)"
     r"|join|accession|acced|incorporat|absorb|absorption|irrevocably|claim|own\b|to\s+be\s+«CA»"
+    r"|(?:within|inside)\s+(?:its|«CS»['’]s|the\s+«CA»)\s|borders\s+(?:now\s+)?(?:include|encompass"
+    r"|take\s+in)\b"
     r"|reunifi|reunit|among\s+(?:its|«CA»|the\s+country['’]s)|into\s+(?:the\s+)?(?:«CS»|federation)"
     # "proclaimed Russian", "declared its territory" (not "the self-proclaimed republics")
     r"|(?<!-)(?:declared|proclaimed|deemed)(?=[^.;:]{0,80}?\b(?:«CA»|its)\b)"

@@ -19,7 +19,7 @@ from geomap.patterns import compiled
 FREE_RE = compiled(r"\b(?:free[\"”]?|clear|cleared)\s+of\b", re.IGNORECASE)  # "is clear of"
 # ... and the words between the unit and "free": "is now completely", "declared ... “"
 FREE_GLUE_RE = compiled(
-    r"(?:\b(?:is|are|was|were|remain(?:s|ed)?|(?:has|have)\s+been|now|declared|completely|fully"
+    r"(?:\b(?:is|are|was|were|remain(?:s|ed)?|(?:has|have|had)\s+been|now|declared|completely|fully"
     r"|entirely|totally)\s+|[\"“]\s*)*$",
     re.IGNORECASE,
 )
