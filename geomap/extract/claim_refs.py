@@ -24,7 +24,8 @@ _ANAPHORA_RE = compiled(
 )
 # A pronoun that claims: "It claims ...", "They have annexed ...".
 _CLAIMANT_RE = compiled(
-    r"\s+(?:(?:has|have|had|also|now|still|formally|illegally)\s+)*(?:claim|annex|consider|regard"
+    r"\s+(?:(?:has|have|had|also|now|still|then|later|subsequently|formally|illegally|officially"
+    r"|unilaterally)\s+)*(?:claim|annex|consider|regard"
     r"|declare|proclaim|insist|say)",
     re.IGNORECASE,
 )
@@ -50,7 +51,9 @@ _REFERENCE = (  # with the profile's words: sides().pattern
     r"(?:part\s+of|«CA»|its\s+own))"
     # "has written both into its constitution"
     rf"|\b(?:written|wrote|writes|writing|included|added)\s+{THEM_OR_BOTH}(?=\s+in)"
-    rf"|\bmade\s+{THEM_OR_BOTH}"
+    rf"|\b(?:made|makes?|making)\s+{THEM_OR_BOTH}"
+    # "claims the entirety of both", "the whole of them"
+    r"|\bthe\s+(?:entirety|whole)\s+of\s+(?:both|them)\b"
     # "Moscow declared it annexed in 2022", "proclaimed it part of Russia"
     r"|\b(?:declar|proclaim|deem|consider|regard|made)\w*\s+it(?=\s+(?:annexed|part\s+of|«CA»"
     r"|(?:as|to\s+be)\s+(?:its|«CA»|part|an?\s+integral))\b)"

@@ -13,7 +13,7 @@ from geomap.extract.sides import sides
 # (not "claims both sides agreed").
 THEM_OR_BOTH = (
     r"(?:them|both)(?=\s*[.,;]|\s+(?:(?:as|to\s+be)\s+(?:its|«CA»|part|an?\s+integral)|in\s+full"
-    r"|into|«CA»|part\s+of|its)\b)"
+    r"|into|«CA»|part\s+of|its|since|in\s+\d{4})\b)"
 )
 
 
@@ -26,7 +26,7 @@ TAKING_IN_WORDS = r"(?:(?:formal|official|illegal|sham|so-called|purported|de\s+
 # "the war-torn".
 CLAIMED_WORDS = (
     r"(?:\s+(?:sovereignty\s+over|the|all|two|three|four|five|both|these|those|«D»['’]s|«DA»|whole"
-    r"|entire|entirety|regions?|provinces?|oblasts?|territories|areas|lands|peninsula|of|eastern"
+    r"|entire|entirety|rest|regions?|provinces?|oblasts?|territories|areas|lands|peninsula|of|eastern"
     r"|western|southern|northern"
     r"|[a-z]+(?:-[a-z]+)+))*"
 )
@@ -34,7 +34,8 @@ CLAIMED_WORDS = (
 _CLAIMED_WHAT = (  # "claims the whole oblast, although ...", "claims Kherson", "claims all four."
     rf"(?={CLAIMED_WORDS}(?:\s+(?-i:[A-Z])"
     r"|\s*(?:[,.;:)—–-]|$|\s+(?:are|is|as|were|was|but|although|though|while"
-    r"|in\s+(?:full|their\s+entirety))\b))"
+    # ... "has claimed both regions since 2022", "claims the rest of the oblast too"
+    r"|in\s+(?:full|their\s+entirety)|since|in\s+\d{4}|too)\b))"
     rf"|\s+{THEM_OR_BOTH})"
 )
 # Where a region is taken into: the controlling side's state ("into the Russian Federation"), or
@@ -224,7 +225,7 @@ _CUE = (
     r"|\bnew\s+(?:regions|territories|lands)[\"”]?\s*[-–—,(]?\s*as\s+«C»\s+(?:now\s+)?"
     r"(?:calls?|describes?|refers\s+to)\b"
     # "Russia's claimed 'new territories' - A, B, C and D -" (what comes before: see claims.py)
-    r"|(?P<new>\bnew\s+(?:regions|territories|lands)\b)(?=[\"”'’]?\s*(?:[-–—(:,.]|$))"
+    r"|(?P<new>\bnew\s+(?:regions|territories|lands)\b)(?=[\"”'’]?\s*(?:[-–—(:,.]|$|of\s))"
     r"|\bced(?:e|es|ed|ing)\b"
     # "wrote Donetsk and Luhansk into its constitution"
     # ("the regions it has included in its constitution": the regions before)
@@ -269,6 +270,8 @@ def cues() -> re.Pattern:
 # them: "Moscow said the 'new regions' ...".
 NEW_OF = (
     r"(?:(?:«C»['’]s|\bits)\s+(?:(?:claimed|so-called)\s+)?"
-    r"|\b«C»\s+(?:\w+\s+){0,2}?(?:says|said|insists|insisted|argues|argued)\s+(?:that\s+)?"
+    # ... "Moscow says the", "Russian officials insist that the"
+    r"|\b(?:«C»|«CA»\s+(?:officials|authorities|leaders|diplomats|lawmakers|media))\s+(?:\w+\s+){0,2}?"
+    r"(?:says?|said|insists?|insisted|argues?|argued)\s+(?:that\s+)?"
     r"the\s+)[\"“]?$"
 )

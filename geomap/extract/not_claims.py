@@ -99,10 +99,11 @@ _COMPLEMENT_RE = compiled(  # heeds case: names have capitals, the words around 
 )
 _RELATIVE_RE = compiled(r",\s*(?:which|that|whom?)\b", re.IGNORECASE)
 # Words after "claims" that refer to regions named before (see claims.py).
-_REFERENCE_AFTER = (
+_REFERENCE_AFTER = (  # ... "claims the entirety of both", "the rest of the oblast"
+    r"(?:\s+the\s+(?:entirety|whole|rest)\s+of)?(?:"
     r"\s+(?:(?:the|its)\s+)?(?:whole\s+|entire\s+)?(?:region|oblast|province|peninsula)\b"
     r"(?!\s+of\b)|\s+(?:these|those|both)\s+(?:areas|regions|territories|provinces|oblasts)\b"
-    rf"|\s+(?:all|the)\s+(?:two|three|four|five)\b|\s+{THEM_OR_BOTH}"
+    rf"|\s+(?:all|the)\s+(?:two|three|four|five)\b|\s+{THEM_OR_BOTH})"
 )
 # ... and words referring to them as a clause's subject: "claims these areas were shelled" (not
 # "claims these areas are Russian", "... are part of Russia").

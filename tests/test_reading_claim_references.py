@@ -1,0 +1,71 @@
+"""Claims of regions named in the sentence before, in wordings that refer back to them: "It then
+annexed all four", "Moscow has claimed both regions since 2022", "claims the entirety of both",
+"claims the rest of the oblast", "signed decrees making them part of Russia", and the "new
+territories" of regions named after them where the controlling side's officials speak of them.
+In Ukraine's profile and the made-up Testland's.
+
+Every sentence here is written for these tests; none is copied from a news source.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_reading_changes import claimed
+
+FOUR = {"UA-09", "UA-14", "UA-23", "UA-65"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the claimant "It", an adverb of time between it and the verb
+        ("Moscow staged votes in the Luhansk, Donetsk, Zaporizhzhia and Kherson regions. It then "
+         "annexed all four.", FOUR),
+        ("Moscow staged votes in the Luhansk and Kherson regions. It later annexed both.",
+         {"UA-09", "UA-65"}),
+        # a time after the regions referred to
+        ("Shelling went on in the Luhansk and Donetsk regions. The Kremlin has claimed both "
+         "regions since 2022.", {"UA-09", "UA-14"}),
+        ("Shelling went on in the Luhansk and Donetsk regions. Moscow has claimed both since "
+         "2022.", {"UA-09", "UA-14"}),
+        # the whole, or the rest, of what was named
+        ("Kyiv still holds parts of the Kherson and Zaporizhzhia regions. Moscow nevertheless "
+         "claims the entirety of both.", {"UA-23", "UA-65"}),
+        ("Russian troops hold about 70% of the Kherson region. Moscow claims the rest of the "
+         "oblast too.", {"UA-65"}),
+        ("Russian troops hold about 70% of the Kherson region. Moscow claims the rest of the "
+         "front is collapsing.", set()),
+        # "making them part of Russia"
+        ("Russia holds most of the Luhansk and Donetsk regions. The Kremlin signed decrees "
+         "making them part of Russia.", {"UA-09", "UA-14"}),
+    ],
+)  # fmt: skip
+def test_regions_referred_to_in_the_sentence_after(text, expected):
+    assert claimed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Russian officials insist that the "new territories" of Luhansk and Kherson will stay '
+         "Russian for ever.", {"UA-09", "UA-65"}),
+        ('Russian media say the "new regions" of Donetsk and Zaporizhzhia are rebuilding.',
+         {"UA-14", "UA-23"}),
+        ('Ukrainian officials say the "new territories" of Luhansk and Kherson are a fiction.',
+         set()),
+    ],
+)  # fmt: skip
+def test_new_territories_of_named_regions(text, expected):
+    assert claimed(text) == expected
+
+
+def test_references_in_testland(testland):
+    assert claimed("Norland held votes in the Alpha and Beta regions. It then annexed both.") == {
+        "TL-01",
+        "TL-02",
+    }
+    assert claimed(
+        "Testland still holds parts of the Alpha and Beta regions. Norland nevertheless claims "
+        "the entirety of both."
+    ) == {"TL-01", "TL-02"}
