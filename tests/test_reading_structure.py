@@ -632,6 +632,7 @@ def test_a_month_without_a_year_is_the_last_one_before_the_text():
          "border posts.", {"UA-43": True, "UA-40": True}),
         ("Russia is expected to annex the Kharkiv region next year.", {}),
         ("Separatists called a referendum on joining Russia in the Donetsk region.", {}),
+        ('Proxy officials in the Luhansk region staged a "referendum" on joining Russia.', {}),
         ("The annexation of the Donetsk region would give Moscow the whole Donbas.", {}),
         # a claim denied: of the region it is said of, before or after the verb
         ("Russia has never claimed the Kharkiv region.", {"UA-63": False}),

@@ -2,7 +2,8 @@
 nor a side ("Pokrovsk is now 90% under Russian control", "The town of X is fully occupied", "The
 regional capital is ...", "X city", "X, a town in the Y region,", "In Pokrovsk, Russian troops
 control 90%") gives the region named in the sentence before no figure, nor does a part of it
-("The left bank of the X region is fully occupied"); a city that is a region of its own ("the
+("The left bank of the X region is fully occupied"); a unit set off after a town ("the
+garrison in X, Y region, fell", "X, Y region, remains under ...") is the town's; a city that is a region of its own ("the
 city of Kyiv") keeps its figure, and "the region" after a town called by its region's name is
 that region. Of two figures a text gives a region at the same time, a figure or a range over a
 bound ("more than half", then "between 52% and 58%"). A time in an apposition on the subject (", a
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_reading_structure import controlled, defended, read
+from tests.test_reading_structure import controlled, defended, defender_held, held, read
 
 
 @pytest.mark.parametrize(
@@ -157,3 +158,30 @@ def test_a_time_in_an_apposition_dates_no_figure(text, expected):
 def test_a_time_in_an_apposition_in_testland(testland):
     text = "Alpha, a region of farms before the war, is 60% under Norlandic control."
     assert controlled(text) == {"TL-01": 60}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a unit set off after a town where something is, or a town that opens the sentence:
+        # the town's unit, not what fell or what is held
+        ("The army garrison in Babanusa, West Kordofan, fell to the RSF.", set(), set()),
+        ("The airport in Nyala, South Darfur, is under RSF control.", set(), set()),
+        ("Nyala, South Darfur, remains under RSF control.", set(), set()),
+        # without the comma after it, the unit is the subject
+        ("In Babanusa, West Kordofan fell to the RSF.", {"SD-GK"}, set()),
+        # a list of units is no town
+        ("Sennar State, Gezira State, and Khartoum State are under army control.", set(),
+         {"SD-SI", "SD-GZ", "SD-KH"}),
+    ],
+)  # fmt: skip
+def test_a_unit_set_off_after_a_town_is_the_towns(sudan, text, ours, theirs):
+    assert held(text) == ours
+    assert defender_held(text) == theirs
+
+
+def test_a_unit_set_off_after_a_town_in_ukraine():
+    assert held("The power plant in Enerhodar, Zaporizhzhia region, is under Russian control.") == (
+        set()
+    )
+    assert held("The Zaporizhzhia region is under Russian control.") == {"UA-23"}

@@ -24,7 +24,7 @@ _VOTE_RE = compiled(
     r"\b(?:voters?|voted|ballots?|electors?|electorate|in\s+favou?r|opted"
     r"|(?:annexation|accession)\s+votes?|votes?\s+(?:on|to|for)\s+(?:annex|join|accession|becom)\w*"
     r"|(?:backed|supported|favou?red|endorsed)\s+(?:the\s+move|joining|annexation|accession))\b"
-    r"|\breferend\w*\s+on\b"
+    r"|\breferend\w*[\"”'’]?\s+on\b"  # ... a "referendum" on joining
     r"|(?:%|\bpercent|\bper\s+cent)\s+of\s+(?:the\s+)?votes?\b",
     re.IGNORECASE,
 )

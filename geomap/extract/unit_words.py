@@ -42,6 +42,19 @@ PLACE_WORDS = frozenset({
 })  # fmt: skip
 
 
+def a_town_before(preceding: list[Token]) -> bool:
+    """Whether the tokens before a unit's name (in its sentence) end with a town that is where
+    something is, or that opens the sentence, and a comma: "the army's division in Babanusa,
+    West Kordofan, fell ...", "Nyala, South Darfur, remains ..." (with the comma after the
+    name, the unit is the town's, not what is said of it)."""
+    if len(preceding) < 2 or preceding[-1].key != ",":
+        return False
+    k = len(preceding) - 2
+    while k >= 0 and len(preceding) - k <= 4 and preceding[k].text[:1].isupper():
+        k -= 1
+    return k < len(preceding) - 2 and (k < 0 or preceding[k].key in PLACE_WORDS)
+
+
 def the_unit(toks: list[Token], at: int) -> str:
     """ "the state", "the region" at document offset ``at``, ending its phrase ("The army retook
     the state in January"): the words, for the unit named before; else ""."""

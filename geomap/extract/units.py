@@ -30,6 +30,7 @@ from geomap.extract.unit_words import (
     PART_WORDS,
     PLACE_WORDS,
     a_relative_at,
+    a_town_before,
     counts_units,
     ends_a_name,
     no_city,
@@ -409,8 +410,14 @@ def before_verb(
     opening = len(preceding) == 1  # "In Central Darfur, which the RSF controls, ...": the unit
     # "pushed into Gezira State, which it recaptured": the unit a relative clause is on
     into = bool(preceding) and preceding[-1].key == "into" and a_relative_at(toks, at)
-    if preceding and preceding[-1].key in PLACE_WORDS and not (unit_of or where or opening or into):
-        return ()  # "El Fasher, the last army stronghold in Darfur, fell to ...": a place in it
+    set_off = (  # ... not a unit before: "Sennar, Gezira State, ..." is a list
+        bool(between) and between[0].key == "," and a_town_before(preceding)
+        and not (len(before) > 1 and before[-2].end == preceding[-2].end)
+    )  # fmt: skip
+    if ((preceding and preceding[-1].key in PLACE_WORDS) or set_off) and not (
+        unit_of or where or opening or into
+    ):  # "El Fasher, the last army stronghold in Darfur, fell to ...": a place in it; so is
+        return ()  # "the base in Babanusa, West Kordofan, fell to ...": the town's unit
     listed = _listed_before(before, toks)
     # a unit noun, a group, a name of several words ("West Kordofan": no town has such a name), or
     # a list of units ("Khartoum, Gezira and Sennar states are ..."; "Central and East Darfur")
