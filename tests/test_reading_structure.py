@@ -891,6 +891,8 @@ def test_a_side_put_out_of_a_state_leaves_it_to_the_other(sudan, text, ours, the
         ("The RSF no longer controls any part of Gezira State.", set(), {"SD-GZ"}),
         ("The army does not hold any territory in West Darfur State.", {"SD-DW"}, set()),
         ("The RSF does not control any of Kassala State.", set(), {"SD-KA"}),
+        ("The army has not controlled any part of Central Darfur since 2023.", {"SD-DC"}, set()),
+        ("The RSF hasn't held any territory in Sennar State since June.", set(), {"SD-SI"}),
         ("The RSF doesn't control any of the towns in Kassala State.", set(), set()),
         ("The RSF may no longer control any part of Gezira State.", set(), set()),
         # free of one side: held by the other

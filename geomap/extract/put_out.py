@@ -48,7 +48,9 @@ _RIVAL_NAMED_RE = compiled(
 )
 # "The RSF no longer controls any part of Gezira State": held by the other side.
 NONE_LEFT_RE = compiled(
-    r"\b(?:no\s+longer|(?:does|do|did)\s+not|(?:does|do|did)n['’]t)\s+(?:controls?|holds?)\s+any"
+    r"\b(?:(?:no\s+longer|(?:does|do|did)\s+not|(?:does|do|did)n['’]t)\s+(?:controls?|holds?)"
+    # "has not controlled any part of X since 2023"
+    r"|(?:has|have|had)(?:\s+not|n['’]t)\s+(?:(?:controlled|held)|been\s+in\s+control\s+of))\s+any"
     r"(?:\s+(?:part|parts|territory|ground))?\s+(?:of|in)\b|\b(?:controls?|holds?)\s+none\s+of\b",
     re.IGNORECASE,
 )
