@@ -742,6 +742,11 @@ def test_no_earlier_annexation_in_a_profile_without_one(testland):
         # a clause of its own after the time: its own subject and verb
         ("The army took back Gezira State in January and the RSF seized El Fasher in October.",
          set(), {"SD-GZ"}),
+        # objects after their times, joined by a comma
+        ("The army took back Sennar State in November, Gezira State in January and Khartoum "
+         "State in March.", set(), {"SD-SI", "SD-GZ", "SD-KH"}),
+        ("The army took back Sennar State in November, Gezira State's governor said in January.",
+         set(), {"SD-SI"}),
     ],
 )  # fmt: skip
 def test_objects_with_a_time_between_them(sudan, text, ours, theirs):

@@ -140,7 +140,10 @@ _TIME_AND_RE = compiled(
     r"\s+(?:(?:in|on|by|during|since)\s+(?:early\s+|late\s+|mid-?)?(?:[A-Z][a-z]+|\d{4})(?:\s+\d{4})?"
     r"|last\s+(?:year|month|week|spring|summer|autumn|winter|[A-Z][a-z]+)|this\s+year)"
     # "... in November, and Gezira State", "..., then Gezira State", "... and then Gezira State"
-    r"(?:,?\s+and\s+(?:then\s+|later\s+)?|,\s*(?:then|later)\s+)"
+    r"(?:,?\s+and\s+(?:then\s+|later\s+)?|,\s*(?:then|later)\s+"
+    # "... in November, Gezira State in January and ...": a comma, before another time
+    r"|,\s+(?=(?:the\s+)?(?-i:[A-Z])[^;.]{0,40}?\s(?:in|on|by)\s+(?:early\s+|late\s+|mid-?)?"
+    r"(?:[A-Z][a-z]+|\d{4})\b))"
 )
 
 
