@@ -199,6 +199,17 @@ def test_the_region_before_a_passive_in_testland(testland):
          {"SD-DC", "SD-DE", "SD-DN", "SD-DS", "SD-DW"}, set()),
         ("Army-controlled areas span Northern and River Nile states.", set(),
          {"SD-NO", "SD-NR"}),
+        # the side in words
+        ("The territory the RSF controls now includes all five Darfur states.", DARFUR, set()),
+        ("The areas under army control include Northern and River Nile states.", set(),
+         {"SD-NO", "SD-NR"}),
+        ("Territory held by the army includes Gezira and Sennar states.", set(),
+         {"SD-GZ", "SD-SI"}),
+        ("The RSF runs a rival government in the territory it holds, which includes West "
+         "Kordofan State.", {"SD-GK"}, set()),
+        ("The areas the army lost include Gezira State.", set(), set()),
+        ("Areas under RSF attack include Sennar State.", set(), set()),
+        ("The territory the RSF controls includes parts of North Kordofan.", set(), set()),
     ],
 )  # fmt: skip
 def test_rule_stay_and_territory_that_includes(sudan, text, ours, theirs):
