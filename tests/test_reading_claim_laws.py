@@ -14,7 +14,7 @@ are claimed as "them" ("wants Kyiv to recognise them as Russian") or "they" ("sa
 it"). A parliament's vote to absorb regions is a claim, a refusal to annex or absorb none; so are
 "the incorporation of" regions, regions accepted "into" the Russian Federation and "included in
 its constitution" ("the planned incorporation" is talked of; "never accepted into" is not
-claimed); "X, which Russia claims is collapsing" claims no region after it. "The so-called
+claimed); "X, which (who) Russia claims is collapsing" claims no region after it. "The so-called
 accession of X" claims X (not "the accession of X to the European Union"), "their formal
 incorporation" the regions named before, and "officials describe X as a 'new region' of Russia"
 X. Borders claim what they take in: "considers X to lie within its borders", "X lies inside
@@ -219,6 +219,8 @@ def test_incorporation_in_testland(testland):
          "region.", set()),
         ("Ukraine's defences, which Russia claims are crumbling, still cover Kramatorsk in the "
          "Donetsk region.", set()),
+        ("Kyiv's soldiers, who Moscow claims are encircled, still hold 1% of the Luhansk region.",
+         set()),
         # a relative clause on a region, or on a noun of land, is of it
         ("The Kherson region, which Russia claims is Russian land, is mostly occupied.",
          {"UA-65"}),

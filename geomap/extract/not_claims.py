@@ -288,8 +288,10 @@ def names_follow(match: re.Match, mentions: list[Mention], s0: int) -> bool:
 
 
 # A relative clause the phrase opens: "the regions, which Moscow claims are ...", "Ukraine's army,
-# which Russia claims is collapsing".
-_RELATIVE_ON_RE = compiled(r"(\w+)\s*,?\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# which Russia claims is collapsing", "the defenders, who Russia claims are surrounded".
+_RELATIVE_ON_RE = compiled(
+    r"(\w+)\s*,?\s*(?:which|that|who|whom)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
+)
 
 
 def _of_land(relative: re.Match | None, mentions: list[Mention], s0: int) -> bool:
