@@ -638,6 +638,11 @@ def test_a_month_without_a_year_is_the_last_one_before_the_text():
         ("Russia has never claimed the Kharkiv region.", {"UA-63": False}),
         ("Moscow does not claim the Sumy region as its own.", {"UA-59": False}),
         ("The Kharkiv region is not claimed by Russia.", {"UA-63": False}),
+        # ... in a relative clause: of the names before it, and no other's
+        ("Russian troops hold parts of the Sumy and Kharkiv regions, which Moscow does not "
+         "claim.", {"UA-59": False, "UA-63": False}),
+        ("Russia holds part of the Sumy region, which it has never claimed, and most of the "
+         "Donetsk region, which it annexed.", {"UA-59": False, "UA-14": True}),
         # a contrast ends a claim's regions
         ("Russia does not claim the Kharkiv region, but it annexed the Kherson region.",
          {"UA-63": False, "UA-65": True}),

@@ -219,7 +219,9 @@ _CUE = (
     r"|(?P<says>\b(?:says?|said|insists?|maintains?)\s+(?:(?:it|they)\s+)?(?:is|are)"
     r"\s+(?:now\s+)?its\s+own\b)(?=\s*[\"”'’]?\s*(?:[.,;:!?)]|$))"
     # "the Donetsk region, all of which it claims": "it" the controlling side (see claims.py)
-    r"|(?P<it>\b(?:which|that)\s+(?:it|they)\s+(?:also\s+|now\s+|still\s+)?claims?\b)"
+    # ... "which it does not claim", "which they have never claimed": claimed = false
+    r"|(?P<it>\b(?:which|that)\s+(?:it|they)\s+(?:also\s+|now\s+|still\s+"
+    r"|(?:(?:does|do|has|have)\s+(?:not|never)|(?:does|do|has|have)n['’]t|never)\s+)?claim(?:s|ed)?\b)"
     r"(?=\s*(?:[.,;:!?)]|$|as\b|in\s+full\b))"
     # "the 'new regions' - as Moscow calls A, B, C and D -"
     r"|\bnew\s+(?:regions|territories|lands)[\"”]?\s*[-–—,(]?\s*as\s+«C»\s+(?:now\s+)?"

@@ -331,7 +331,7 @@ def _read(
         look_back()
         claim.regions = (*claim.regions, *(r for r in own if r not in claim.regions))
     claim.reason = not_a_claim(match, in_clause, s0, clause_lo, clause_hi)
-    negation = scan.search(_NEGATION_RE, text, clause_lo, clause_hi)
+    negation = _negation(text, match, clause_lo, clause_hi)
     if negation and not claim.reason:
         cut = s0 + negation.start()
         claim.claimed = False
@@ -386,6 +386,23 @@ def _clause(text: str, match: re.Match, named: list[Mention], s0: int) -> tuple[
     return lo, hi
 
 
+def _negation(text: str, match: re.Match, lo: int, hi: int) -> re.Match | None:
+    """The words that negate the claim at ``match`` in its clause ``lo``–``hi``; not those of a
+    relative clause before its own ("parts of Kharkiv, which it has never claimed, and most of
+    Donetsk, which it annexed": Donetsk is claimed)."""
+    negation = scan.search(_NEGATION_RE, text, lo, hi)
+    if (
+        negation
+        and negation.end() <= match.start()
+        and (relative := _LATER_RELATIVE_RE.search(text, negation.end(), match.start()))
+        and not _NOT_AMONG_RE.match(negation.group())
+    ):
+        return scan.search(_NEGATION_RE, text, relative.start(), hi)
+    return negation
+
+
+# A relative clause of its own between a negation and a claim's words.
+_LATER_RELATIVE_RE = compiled(r",\s*(?:which|that)\s", re.IGNORECASE)
 _UNLIKE_RE = compiled(
     r"\s*(?:unlike|in\s+contrast\s+to|contrary\s+to|as\s+opposed\s+to)\s+[^,;]{1,80},",
     re.IGNORECASE,
