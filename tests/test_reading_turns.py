@@ -413,6 +413,11 @@ def test_a_timelines_date_label(text, expected):
         ("In Blue Nile state, the army remains in control.", {"SD-NB"}),
         ("In El Obeid, the army remains in control.", set()),
         ("In the east, the army remains in control.", set()),
+        # ... or took control, with no object: later than a relative clause's taking
+        ("In Sennar State, the army regained control in November.", {"SD-SI"}),
+        ("In Gezira State, which the RSF stormed and overran in 2023, the army regained full "
+         "control in January.", {"SD-GZ"}),
+        ("In Gezira State, the army regained control of the bridges in January.", set()),
         # a second object after "last January"
         ("The army recaptured Gezira last January and Khartoum state in May.",
          {"SD-GZ", "SD-KH"}),

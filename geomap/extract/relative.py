@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from geomap.extract.gains import MONTHS
 from geomap.extract.sides import Sides
 from geomap.extract.statement import Held, statement
 from geomap.patterns import compiled
@@ -34,9 +35,14 @@ _IN_CONTROL = (
     r"|mostly|nearly|almost|no\s+longer|never|not)\b)[\w'’-]+\s+){1,4}?)"
     r"(?P<verb>(?:(?:is|are|remains?|has\s+been|have\s+been)"
     r"\s+(?:(?:now|still|firmly|fully|securely)\s+){0,2}in\s+(?:(?:full|firm|complete|effective)\s+)?"
-    r"control)|(?:has|have)\s+ruled|rules?|holds?\s+sway|(?:has|have)\s+held\s+sway)\b"
+    r"control)|(?:has|have)\s+ruled|rules?|holds?\s+sway|(?:has|have)\s+held\s+sway"
+    # "In Gezira State, ..., the army regained control in January": taken, with no object
+    r"|(?:(?:has|have|had)\s+)?(?:regained|retook|retaken|took|taken|seized|assumed|wrested"
+    r"|re-?established|restored|reasserted)\s+(?:(?:full|firm|complete|total|effective)\s+)?"
+    r"control)\b"
     r"(?!\s+(?:of|over)\b)"
-    r"(?=\s*(?:[,.;)]|$|since\b|for\b))"
+    r"(?=\s*(?:[,.;)]|$|since\b|for\b|last\s+(?:year|month|week)\b"
+    rf"|in\s+(?:(?:early|late|mid)[\s-]+)?(?:{MONTHS}|\d{{4}})\b))"
 )
 WHERE_RE = compiled(r"(?<=,\s)where\s+" + _IN_CONTROL, re.IGNORECASE)
 # ... and a sentence that opens with the unit: "In Blue Nile State, the army remains in control."
