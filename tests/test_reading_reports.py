@@ -489,6 +489,10 @@ def test_a_liberation_reported_complete_in_sudan(sudan):
     assert (controlled(text), defended(text)) == ({"SD-GZ": 0}, {})
 
 
+def test_a_liberation_reported_without_the(sudan):
+    assert defender_held('The army reported "liberation" of Sennar State.') == {"SD-SI"}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -432,6 +432,10 @@ def test_a_figures_quote_contains_the_figure(pct, words):
         ("Russian control by region: Luhansk 99%, Donetsk 70%, Kherson 73%.",
          {"UA-09": 99, "UA-14": 70, "UA-65": 73}),
         ("Russian forces hold Luhansk 99% of whose voters backed the move.", {}),
+        # ... the last with its source in brackets (not "of" in brackets: what it is of)
+        ("Occupied by region: Luhansk 99%, Kherson 73% (open-source maps, May).",
+         {"UA-09": 99, "UA-65": 73}),
+        ("Luhansk 99% (of the vote), Kherson 87% (of the vote).", {}),
         # ... and after a share of the whole country, held by its holder
         ("Russia controls about 19% of Ukraine, while in Luhansk the figure is almost 100%.",
          {"UA-09": 100}),

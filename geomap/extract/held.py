@@ -70,7 +70,7 @@ ACTIVE = (
     r"|liberation|control)\s+of"
     # "the army announced the full liberation of Sennar State"
     r"|(?:announced|announces|declared|declares|celebrated|reported|reports|confirmed|confirms"
-    r"|proclaimed)\s+(?:\w+\s+){0,3}?the\s+[\"“]?(?:full\s+"
+    r"|proclaimed)\s+(?:\w+\s+){0,3}?(?:the\s+)?[\"“]?(?:full\s+"
     r"|complete\s+|total\s+)?liberation[\"”]?\s+of"
     # "retains control of X", "has consolidated its hold over X", "tightened its grip on X"
     r"|(?:retain|maintain|keep)(?:s|ed|ing)?\s+(?:(?:its|their|firm|full)\s+)?control\s+(?:of|over)"

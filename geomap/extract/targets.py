@@ -69,6 +69,7 @@ def target(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two:
         return
     share.target_end = share.end
     n = len(toks)
+    bracket = j < n and toks[j].text == "("  # "Kherson 73% (DeepState, June)": a source after it
     j = past_the_figure(share, toks, j)
     whole = bool(share.totality and re.search(r"(?:of|over|on|entire|whole)$", share.text, re.I))
     if of_each(toks, j) and each_named_before(share, toks):
@@ -96,7 +97,7 @@ def target(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two:
     elif j < n and toks[j].key == "each" and each_of_the_names_before(share, toks):
         return  # "Zaporizhzhia and Kherson about 70% each"
     elif not after_a_name(share, toks) and not (
-        (j >= n or toks[j].key in _AFTER_A_NAMES_FIGURE)
+        (j >= n or toks[j].key in _AFTER_A_NAMES_FIGURE or (bracket and toks[j].key != "of"))
         and (after_a_name(share, toks, ("",)) or _after_the_region(share, toks, antecedent))
     ):  # "Luhansk 99%, Donetsk 70%": a list of names and figures; "Luhansk 99% occupied"
         of_the_subject(share, toks, antecedent)
