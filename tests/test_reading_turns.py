@@ -238,6 +238,8 @@ def test_units_a_plural_noun_includes(sudan):
         ("Ukraine said Sumy was under its full control.", {"UA-59": 0}),
         ("Sumy is under its full control, Ukraine's military said.", {"UA-59": 0}),
         ("Analysts said Sumy was under its full control.", {}),
+        # ... or in an aside of saying between
+        ("The Sumy region, Ukraine says, is under its full control.", {"UA-59": 0}),
     ],
 )  # fmt: skip
 def test_under_a_sides_full_control(text, expected):
@@ -248,6 +250,11 @@ def test_under_a_sides_full_control_in_sudan(sudan):
     assert controlled("Gezira State is under the army's full control.") == {"SD-GZ": 0}
     assert controlled("Gezira State is now under its full control, the army said.") == {"SD-GZ": 0}
     assert controlled("Gezira State is under the RSF's full control.") == {"SD-GZ": 100}
+
+
+def test_fell_to_its_forces_of_the_side_that_says_it(sudan):
+    assert held("West Kordofan, the RSF said, fell to its forces.") == {"SD-GK"}
+    assert held("Both sides say West Kordofan fell to their forces.") == set()
 
 
 @pytest.mark.parametrize(

@@ -148,7 +148,10 @@ def speaker_side(text: str, after: int, two: Sides) -> str:
 _OUTLET = r"\b(?:«OUTLETS»)\b"
 
 
-_SAYS_BEFORE_RE = compiled(rf"(?P<who>[^,;.“”\"]{{1,60}}?)\s+{SAY}\s+(?:that\s+)?", re.IGNORECASE)
+# ... "Ukraine said (that) X", "X, Russia says, is ..."
+_SAYS_BEFORE_RE = compiled(
+    rf"(?P<who>[^,;.“”\"]{{1,60}}?)\s+{SAY}(?:\s+(?:that\s+)?|\s*,\s+)", re.IGNORECASE
+)
 
 
 def said_before(text: str, at: int, two: Sides) -> str:

@@ -164,6 +164,11 @@ _OWNER_RE = compiled(
     re.IGNORECASE,
 )
 
+# ... "X fell to its forces": whose, likewise
+_ITS_FORCES_RE = compiled(
+    r"\s*(?:its|their)\s+(?:own\s+)?(?:forces|troops|fighters|units|men)\b", re.IGNORECASE
+)
+
 
 def passive(sentence, match: re.Match, regions, actors, two: Sides, context: str) -> Held:
     """ "X fell to the RSF", "X is under army control": held by the side after the verb;
@@ -171,6 +176,8 @@ def passive(sentence, match: re.Match, regions, actors, two: Sides, context: str
     of the sentence before (``context``)."""
     held = statement(sentence, match, regions, actors, two, passive=True)
     owner = _OWNER_RE.search(match.group())
+    if owner is None and match.group().lower().endswith(" to"):  # "fell to its forces"
+        owner = _ITS_FORCES_RE.match(sentence.text, match.end())
     if owner and owner.group().lower().startswith("our"):
         # '"X is under our control," an army spokesman said': the speaker's side
         held.holder = quoted_side(sentence.text, match.start(), two)
