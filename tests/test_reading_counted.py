@@ -208,6 +208,12 @@ def test_the_region_before_a_passive_in_testland(testland):
         ("The RSF runs a rival government in the territory it holds, which includes West "
          "Kordofan State.", {"SD-GK"}, set()),
         ("The areas the army lost include Gezira State.", set(), set()),
+        # "all" or "both" between a list of units and their verb
+        ("Gezira, Sennar and Khartoum states have all been recaptured by the army.", set(),
+         {"SD-GZ", "SD-SI", "SD-KH"}),
+        ("Gezira and Sennar states both fell to the army.", set(), {"SD-GZ", "SD-SI"}),
+        ("Gezira and Sennar states have all been under army control since 2025.", set(),
+         {"SD-GZ", "SD-SI"}),
         ("Areas under RSF attack include Sennar State.", set(), set()),
         ("The territory the RSF controls includes parts of North Kordofan.", set(), set()),
     ],

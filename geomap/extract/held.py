@@ -118,11 +118,14 @@ _GIVEN = (
 )
 # ... and whose subject is the unit: "X fell to the RSF", "X is under army control".
 _PASSIVE = (
-    r"\b(?:fell|falls|has\s+fallen)\s+(?:(?:entirely|completely|fully|wholly)\s+)?to\b"
-    r"|\b(?:was|were|(?:has|have|had)\s+been)\s+lost\s+to\b"  # "Gezira State was lost to the RSF"
+    # ("have all (both) been": "A and B have both fallen to the army")
+    r"\b(?:fell|falls|(?:has|have)\s+(?:all\s+|both\s+)?fallen)\s+"
+    r"(?:(?:entirely|completely|fully|wholly)\s+)?to\b"
+    # "Gezira State was lost to the RSF"
+    r"|\b(?:was|were|(?:has|have|had)\s+(?:all\s+|both\s+)?been)\s+lost\s+to\b"
     r"|\b(?:returned|reverted)\s+to\s+(?:«CH»|«DH»)\s+(?:control"
     r"|rule|hands)\b"  # "Gezira State returned to army control in January"
-    r"|\b(?:is|are|remain(?:s|ed)?|was|were|(?:has|have|had)\s+been"
+    r"|\b(?:is|are|remain(?:s|ed)?|was|were|(?:has|have|had)\s+(?:all\s+|both\s+)?been"
     r"|stay(?:s|ed)?|(?:has|have|had)\s+stayed"
     r"|came|comes|(?:has|have|had)\s+come|fell|falls|has\s+fallen)"
     r"\s+(?:(?:now|still|back|firmly|fully|once|again|securely|squarely|effectively|all|also"
@@ -136,8 +139,8 @@ _PASSIVE = (
     r"|controlled\s+(?:(?:entirely|fully|completely|wholly)\s+)?by"  # "controlled entirely by"
     r"|in(?:to)?\s+(?:the\s+)?(?:«CH»|«DH»)\s+hands"  # "fell into RSF hands"
     r"|in(?:to)?\s+the\s+hands\s+of\b)"
-    r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:now|fully|completely|entirely)\s+)?"
-    r"(?:seized|captured|taken|overrun"
+    r"|\b(?:is|are|was|were|has\s+(?:all\s+|both\s+)?been|have\s+(?:all\s+|both\s+)?been)\s+"
+    r"(?:(?:now|fully|completely|entirely)\s+)?(?:seized|captured|taken|overrun"  # "have all been"
     # "was taken (from the army) by"
     r"|retaken|recaptured|liberated)\s+(?:from\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?by\b"
     # "Gezira State has been liberated, the army's spokesman said": whose, the speaker says

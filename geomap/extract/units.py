@@ -394,7 +394,7 @@ def before_verb(
         t for t in toks
         if last.end <= t.start and t.end <= at and not any(a <= t.start < b for a, b in asides)
     ]  # fmt: skip
-    glue = (",", "now", "has", "have", "had", "which")
+    glue = (",", "now", "has", "have", "had", "which", "all", "both")  # "A and B both fell to"
     if any(
         t.key not in generic and t.key not in glue and not re.fullmatch(_NUMBERS, t.key)
         for t in between
