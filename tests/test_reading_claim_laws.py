@@ -20,7 +20,8 @@ incorporation" the regions named before, and "officials describe X as a 'new reg
 X. Borders claim what they take in: "considers X to lie within its borders", "X lies inside
 Russia's borders", "Moscow's claimed borders include X", "its sovereignty over X" (a side's own,
 never troops "inside Russia's borders near X"); "X is Russian" claims X before another verb of
-the claimant's ("... and demands that Ukraine withdraw"). In Ukraine's profile
+the claimant's ("... and demands that Ukraine withdraw"); so do "X is Russia" and "X would be
+Russian forever". In Ukraine's profile
 and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
@@ -277,6 +278,13 @@ def test_accession_and_new_regions_in_testland(testland):
         ("The Kremlin says the Luhansk region is Russian and wants Kyiv's troops gone.",
          {"UA-09"}),
         ("Moscow insists the Kherson region is Russian and Ukrainian-speaking.", set()),
+        # "is Russia", "would be Russian forever", in a quotation too
+        ('"The Kherson region is Russia," the Kremlin said.', {"UA-65"}),
+        ("The biggest winner of the deal is Russia.", set()),
+        ("It is Russia, not Ukraine, that holds most of the Donetsk region.", set()),
+        ("The Kremlin said the Luhansk and Donetsk republics would be Russian forever.",
+         {"UA-09", "UA-14"}),
+        ("Kyiv said the Kherson region would remain Ukrainian forever.", set()),
     ],
 )  # fmt: skip
 def test_borders_sovereignty_and_is_russian_before_a_verb(text, expected):

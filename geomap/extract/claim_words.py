@@ -118,6 +118,9 @@ _CUE = (
     # "Crimea is Russian", "the Donetsk region is Russian": only after a name that is its subject
     # (see _named_subject)
     r"|\b(?P<russian>(?:is|are)\s+(?:now\s+)?[\"“]?«CA»[\"”]?(?:\s+«UNIT»)?"
+    # ... '"Kherson is Russia," Putin said'; "would be (remain) Russian 'forever'"
+    r"|(?:is|are)\s+(?:now\s+)?«CS»(?=\s*[\"”]?\s*[.,;!?]|\s*$)"
+    r"|(?:will|would|shall)\s+(?:be|remain|stay)\s+(?:part\s+of\s+«CS»|«CA»)(?=\s+[\"“]?for\s*ever)"
     r"|is\s+(?:now\s+)?a\s+«CA»\s+«UNIT»)(?:\s+now|\s+[\"“]?for\s*ever[\"”]?"
     r"|\s+under\s+(?:its|the\s+«CA»|«CS»['’]s)\s+constitution)?"  # ... "under its constitution"
     # ending its clause, or before another verb of the claimant's: "... is Russian and wants
@@ -255,7 +258,7 @@ _CUES = (
     r"|reunifi|reunit|among\s+(?:its|«CA»|the\s+country['’]s)|into\s+(?:the\s+)?(?:«CS»|federation)"
     # "proclaimed Russian", "declared its territory" (not "the self-proclaimed republics")
     r"|(?<!-)(?:declared|proclaimed|deemed)(?=[^.;:]{0,80}?\b(?:«CA»|its)\b)"
-    r"|ced(?:e|es|ed|ing)\b|(?:is|are|calls|called)\s+(?:now\s+)?[\"“]?«CA»\b"
+    r"|ced(?:e|es|ed|ing)\b|(?:is|are|calls|called)\s+(?:now\s+)?[\"“]?«CA»\b|(?:is|are)\s+«CS»\b"
     # "calls (considers) Crimea Russian.", "... Russian after the votes"
     r"|«CA»[\"”]?(?=\s*(?:[.,;:!?)]|$|(?:after|since|following|and)\b))"
     r"|(?:regions?|territor(?:y|ies))[\"”'’]?\s+of\s+(?:the\s+)?«CS»|constitution|new\s+(?:regions?"
