@@ -636,14 +636,14 @@ def test_a_month_without_a_year_is_the_last_one_before_the_text():
          "border posts.", {"UA-43": True, "UA-40": True}),
         ("Russia is expected to annex the Kharkiv region next year.", {}),
         ("Separatists called a referendum on joining Russia in the Donetsk region.", {}),
-        ('Proxy officials in the Luhansk region staged a "referendum" on joining Russia.', {}),
+        ('Proxy officials in the Luhansk region staged a "referendum" on joining the Russian Federation.', {}),
         ("The annexation of the Donetsk region would give Moscow the whole Donbas.", {}),
         # a claim denied: of the region it is said of, before or after the verb
         ("Russia has never claimed the Kharkiv region.", {"UA-63": False}),
         ("Moscow does not claim the Sumy region as its own.", {"UA-59": False}),
         ("The Kharkiv region is not claimed by Russia.", {"UA-63": False}),
         # ... in a relative clause: of the names before it, and no other's
-        ("Russian troops hold parts of the Sumy and Kharkiv regions, which Moscow does not "
+        ("Russian troops hold parts of the Kharkiv and Sumy regions, which Moscow does not "
          "claim.", {"UA-59": False, "UA-63": False}),
         ("Russia holds part of the Sumy region, which it has never claimed, and most of the "
          "Donetsk region, which it annexed.", {"UA-59": False, "UA-14": True}),
