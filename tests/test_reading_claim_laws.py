@@ -282,6 +282,10 @@ def test_accession_and_new_regions_in_testland(testland):
         ('"The Kherson region is Russia," the Kremlin said.', {"UA-65"}),
         ("The biggest winner of the deal is Russia.", set()),
         ("It is Russia, not Ukraine, that holds most of the Donetsk region.", set()),
+        # an aside of saying: who says it, not what is claimed
+        ("The Russian army, Moscow claims, has taken 70% of the Donetsk region.", set()),
+        ("The Luhansk and Kherson regions, the Kremlin claims, are Russian.",
+         {"UA-09", "UA-65"}),
         ("The Kremlin said the Luhansk and Donetsk republics would be Russian forever.",
          {"UA-09", "UA-14"}),
         ("Kyiv said the Kherson region would remain Ukrainian forever.", set()),

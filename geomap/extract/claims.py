@@ -230,9 +230,17 @@ _SUBJECT_REFERENCE_RE = compiled(
 )
 
 
+# An aside of saying between the subject and "is Russian": "A and B, Moscow claims, are Russian".
+_SAYING_ASIDE_RE = compiled(
+    r",\s+[^,;]{1,40}?\s+(?:says|said|claims|claimed|insists|insisted)\s*,\s*$", re.IGNORECASE
+)
+
+
 def _named_subject(text: str, at: int) -> bool:
     if _SUBJECT_REFERENCE_RE.search(text, max(0, at - 60), at):
         return True
+    if aside := _SAYING_ASIDE_RE.search(text, max(0, at - 60), at):
+        text, at = text[: aside.start()] + " ", aside.start() + 1
     found = _SUBJECT_NAME_RE.search(text, max(0, at - 80), at)
     before = (found.group("before") or "").casefold() if found else ""
     return found is not None and before not in ("in", "of", "from", "across", "throughout")

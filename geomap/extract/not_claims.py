@@ -243,8 +243,8 @@ def _what_claims_says(match: re.Match, in_clause: list[Mention], s0: int) -> str
     if (
         not by_which
         and re.search(r",\s*(?:the\s+)?$", text[: match.start()])
-        and re.match(r"\s*(?:[.;!?]|$)", text[match.end() :])
-    ):
+        and re.match(r"\s*(?:[.;!?,]|$)", text[match.end() :])
+    ):  # ... or an aside of saying: "The army, Russia claims, has taken 70% of X"
         return "who says it ('..., the Kremlin claims'), not a claim"
     return ""
 
