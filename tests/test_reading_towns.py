@@ -16,6 +16,8 @@ Every sentence here is written for these tests; none is copied from a news sourc
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.test_reading_structure import controlled, defended, defender_held, held, read
 
@@ -185,3 +187,22 @@ def test_a_unit_set_off_after_a_town_in_ukraine():
         set()
     )
     assert held("The Zaporizhzhia region is under Russian control.") == {"UA-23"}
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)  # the profile the fixture sets stays the same for every example
+@given(
+    thing=st.sampled_from(["The army garrison in", "The airport of", "The main market in",
+                           "The last hospital near", ""]),
+    town=st.sampled_from(["Babanusa", "El Obeid", "Kadugli", "Ed Daein", "Um Rawaba"]),
+    unit=st.sampled_from(["West Kordofan", "North Kordofan", "South Kordofan", "East Darfur",
+                          "Central Darfur"]),
+    verb=st.sampled_from(["fell to the RSF", "is under army control", "remains in RSF hands",
+                          "was seized by the RSF", "has stayed under army control"]),
+)  # fmt: skip
+def test_a_unit_set_off_after_a_town_is_never_held(sudan, thing, town, unit, verb):
+    """ "[The garrison in] Babanusa, West Kordofan, fell to the RSF": the town's unit is where the
+    town is, not what fell, whatever the town, the unit and the verb."""
+    text = f"{thing} {town}, {unit}, {verb}.".strip()
+    assert (held(text), defender_held(text)) == (set(), set())
