@@ -1494,6 +1494,9 @@ def test_the_controlling_side_declaring_regions_its_own_claims_them():
     assert _claimed(text) == {"UA-14", "UA-09", "UA-65"}
     # The other side declaring a place its own claims nothing for the controlling side.
     assert _claimed("Ukraine declared the village its own again, in the Sumy region.") == set()
+    # ... the regions named in an aside between dashes after "its own"
+    text = "The regions Moscow considers its own - Luhansk, Kherson and Donetsk - are contested."
+    assert _claimed(text) == {"UA-14", "UA-09", "UA-65"}
 
 
 def test_declared_its_own_in_testland_too(testland):
