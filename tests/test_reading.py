@@ -86,6 +86,8 @@ def test_respectively_that_does_not_pair_gives_nothing():
     ("text", "expected"),
     [
         ("In Kherson, where Russian troops now hold 71%, the front is quiet.", {"UA-65": 71}),
+        ("In Kherson, Russian troops now hold 71% (up two points since spring).", {"UA-65": 71}),
+        ("In Kherson, Russian troops now hold 71% (of the farmland).", {}),
         (
             "The governor of the Sumy region said Russian units occupied 3% of the region's territory.",
             {"UA-59": 3},

@@ -107,6 +107,8 @@ def of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> N
                 (
                     not rest
                     or rest[0] in '.,;)”"’!—–'
+                    # "... holds 79% (up 3 points since January)"; not "79% (of the land)"
+                    or (rest[0] == "(" and not rest[1:].lstrip().lower().startswith("of "))
                     or _AND_AFTER_RE.match(rest)
                     or _NOW_AFTER_RE.match(rest)  # "... and controls about 79% today."
                 )
