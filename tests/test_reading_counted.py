@@ -212,6 +212,10 @@ def test_the_region_before_a_passive_in_testland(testland):
         ("Gezira, Sennar and Khartoum states have all been recaptured by the army.", set(),
          {"SD-GZ", "SD-SI", "SD-KH"}),
         ("Gezira and Sennar states both fell to the army.", set(), {"SD-GZ", "SD-SI"}),
+        # "retains" as a verb of holding
+        ("The RSF holds South Darfur, while the army retains River Nile and Red Sea states.",
+         {"SD-DS"}, {"SD-NR", "SD-RS"}),
+        ("The RSF retains the right to attack Kassala State.", set(), set()),
         ("Gezira and Sennar states have all been under army control since 2025.", set(),
          {"SD-GZ", "SD-SI"}),
         ("Areas under RSF attack include Sennar State.", set(), set()),

@@ -46,7 +46,8 @@ ACTIVE = (
     r"(?<!-)(?<!\bthe\s)\b(?:(?:holds?|held)\s+sway\s+(?:over|in|across)"
     r"|(?:holds?|held)\s+on(?:to|\s+to)|cl(?:ings?|ung)\s+on(?:to|\s+to)"  # "has held on to X"
     r"|controls?|controlled|holds?|(?<!been\s)held"
-    r"|rules?|ruled|dominates|(?<=s\s)dominate"  # "The RSF has ruled West Darfur since mid-2023"
+    # "The RSF has ruled West Darfur since mid-2023", "the army retains River Nile State"
+    r"|rules?|ruled|dominates|(?<=s\s)dominate|retains|retained"
     r"|administers|administered|governs|governed|possesses|possessed"  # as "controls"
     # "The RSF runs East Darfur", "has run it since 2023" (not "runs through", "runs the risk")
     r"|(?:runs|(?<=has\s)run|(?<=have\s)run)(?=\s+(?!(?:through|across|along|from|into|to|out|for"
@@ -181,7 +182,7 @@ _TAKING_RE = compiled(
 CUES = (
     r"\b(?:control|holds?|held|sway|rule[sd]?\b|captur|seiz|takeover|overr[au]n|retook|dominate|cl(?:ing|ung)"
     r"|regain|reclaim|administer|govern|possess|runs\b|(?:has|have)\s+run\b"
-    r"|retak|recaptur|(?:re)?conquest"
+    r"|retak|recaptur|(?:re)?conquest|retain"
     r"|liberat|took\b|takes\b|grip|foothold|(?:has|have|had)\s+taken\b"
     # "occupies the Luhansk region", not "occupies about 70%": a share, read as one
     r"|(?:occup(?:y|ies)|ha(?:s|ve)\s+occupied)\b(?!\s+(?:\d|(?:about|around|roughly|nearly|almost|some"
