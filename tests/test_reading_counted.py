@@ -216,6 +216,9 @@ def test_the_region_before_a_passive_in_testland(testland):
         ("The RSF holds South Darfur, while the army retains River Nile and Red Sea states.",
          {"SD-DS"}, {"SD-NR", "SD-RS"}),
         ("The RSF retains the right to attack Kassala State.", set(), set()),
+        # "in the grip of", "-dominated"
+        ("South Darfur is firmly in the grip of the RSF.", {"SD-DS"}, set()),
+        ("RSF-dominated South Darfur hosts a rival government.", {"SD-DS"}, set()),
         ("Gezira and Sennar states have all been under army control since 2025.", set(),
          {"SD-GZ", "SD-SI"}),
         ("Areas under RSF attack include Sennar State.", set(), set()),

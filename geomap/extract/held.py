@@ -101,7 +101,7 @@ ACTIVE = (
 # "RSF-held South Darfur", "army-controlled Kassala State": the side before the hyphen holds
 # ("Russian-occupied X region" is not one: it names the occupied part as often as the whole).
 _COMPOUND = (  # ... and "RSF-held territory now includes all five Darfur states"
-    r"\b(?P<side>[\w'’]+)-(?:held|controlled|run)\b(?:\s+(?:territory|areas|land)\s+(?:now\s+)?"
+    r"\b(?P<side>[\w'’]+)-(?:held|controlled|run|dominated)\b(?:\s+(?:territory|areas|land)\s+(?:now\s+)?"
     r"(?:includes?|spans?|covers?|comprises?|encompasses)\b)?"
     # ... the side in words: "the territory the RSF controls (, which) includes", "the areas
     # under army control include", "territory held by the army includes"
@@ -139,7 +139,7 @@ _PASSIVE = (
     r"|under\s+(?:its|their|the\s+group['’]s|our)\s+(?:(?:full|complete|total)\s+)?control"
     r"|controlled\s+(?:(?:entirely|fully|completely|wholly)\s+)?by"  # "controlled entirely by"
     r"|in(?:to)?\s+(?:the\s+)?(?:«CH»|«DH»)\s+hands"  # "fell into RSF hands"
-    r"|in(?:to)?\s+the\s+hands\s+of\b)"
+    r"|in(?:to)?\s+the\s+(?:hands|grip)\s+of\b)"
     r"|\b(?:is|are|was|were|has\s+(?:all\s+|both\s+)?been|have\s+(?:all\s+|both\s+)?been)\s+"
     r"(?:(?:now|fully|completely|entirely)\s+)?(?:seized|captured|taken|overrun"  # "have all been"
     # "was taken (from the army) by"
