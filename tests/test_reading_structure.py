@@ -67,6 +67,16 @@ def held(text: str) -> set[str]:
         # The side in a relative clause after the share is not its holder.
         ("It controls all of the Luhansk region, where Ukrainian defenders still hold a pocket.",
          {}, {}),
+        # ... or in a clause set against the whole
+        ("Russia controls all of the Luhansk region, though Ukrainian troops still hold a few "
+         "villages there.", {}, {}),
+        ("Russia holds all of Luhansk, but Ukraine still controls parts of the region.", {}, {}),
+        ("Russia controls all of the Luhansk region, while Ukraine holds about 25% of the "
+         "Donetsk region.", {"UA-09": 100}, {"UA-14": 25}),
+        ("Russia controls all of the Luhansk region, while Ukraine holds Kramatorsk.",
+         {"UA-09": 100}, {}),
+        ("Russia holds all of Crimea, but Ukraine keeps striking it.",
+         {"UA-43": 100, "UA-40": 100}, {}),
         ("About 70% of the Kherson region is in the hands of Russian forces.", {"UA-65": 70}, {}),
         ("About 79% of the Donetsk region is in the hands of the occupiers.", {"UA-14": 79}, {}),
         ("Only 30% of the Kherson region has been freed, and 70% is still occupied by the enemy.",

@@ -3,7 +3,8 @@ nor a side ("Pokrovsk is now 90% under Russian control", "The town of X is fully
 regional capital is ...", "X city", "X, a town in the Y region,", "In Pokrovsk, Russian troops
 control 90%") gives the region named in the sentence before no figure, nor does a part of it
 ("The left bank of the X region is fully occupied"); a unit set off after a town ("the
-garrison in X, Y region, fell", "X, Y region, remains under ...") is the town's; a city that is a region of its own ("the
+garrison in X, Y region, fell", "X, Y region, remains under ...") is the town's, and one whose
+town a clause set against a whole says is fought over is not wholly held; a city that is a region of its own ("the
 city of Kyiv") keeps its figure, and "the region" after a town called by its region's name is
 that region. Of two figures a text gives a region at the same time, a figure or a range over a
 bound ("more than half", then "between 52% and 58%"). A time in an apposition on the subject (", a
@@ -20,6 +21,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.test_reading_structure import controlled, defended, defender_held, held, read
+
+FOUR_DARFUR = {"SD-DC", "SD-DE", "SD-DS", "SD-DW"}
 
 
 @pytest.mark.parametrize(
@@ -206,3 +209,21 @@ def test_a_unit_set_off_after_a_town_is_never_held(sudan, thing, town, unit, ver
     town is, not what fell, whatever the town, the unit and the verb."""
     text = f"{thing} {town}, {unit}, {verb}.".strip()
     assert (held(text), defender_held(text)) == (set(), set())
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "held_only"),
+    [
+        # a place in a unit of the whole that the other side holds, or that is fought over
+        ("The RSF holds all of Darfur, but the army still holds El Fasher.", FOUR_DARFUR,
+         {"SD-DN"}),
+        ("The RSF controls the whole of Darfur, though El Fasher remains contested.", FOUR_DARFUR,
+         {"SD-DN"}),
+        # the holder's own, or another unit's
+        ("The RSF holds all of Darfur, but it also controls West Kordofan State.",
+         FOUR_DARFUR | {"SD-DN"}, {"SD-GK"}),
+    ],
+)  # fmt: skip
+def test_a_place_set_against_a_whole(sudan, text, whole, held_only):
+    assert {code for code, pct in controlled(text).items() if pct == 100} == whole
+    assert held(text) - whole == held_only

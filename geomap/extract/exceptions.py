@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from geomap.extract.actors import named_sides
 from geomap.extract.asides import EXCEPTION_WORDS, insertions
 from geomap.extract.clauses import BUT_EXCEPT
 from geomap.extract.holders import join
+from geomap.extract.sides import sides
 from geomap.extract.text import Mention, Sentence, nouns
 from geomap.patterns import compiled
 from geomap.profile import current, gazetteer
@@ -249,3 +251,65 @@ def but_those(
             return ()
         return () if _ALL_BEFORE_RE.search(text, max(0, but.start() - 60), but.start()) else None
     return tuple(r for r in whole.regions if r not in last.regions)
+
+
+# A clause set against a whole that says part of it is not held: "all of Darfur, but the army
+# still holds El Fasher", "..., but El Fasher remains contested", "..., though Ukrainian troops
+# still hold a few villages there", "..., although fighting goes on near X".
+_SET_AGAINST_RE = compiled(
+    r"\s*,?\s*\b(?:but|though|although|even\s+though|yet|while|whereas)\s+(?:"
+    r"(?P<who>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?:still\s+|also\s+|continues?\s+to\s+)?"
+    r"(?:holds?|controls?|retains?|keeps?(?!\s+\w+ing\b)|defends?|clings?\s+(?:on\s+)?to"
+    r"|holds?\s+out\s+in)\b"
+    r"|(?P<place>(?:the\s+(?:city|town)\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
+    r"(?:still\s+)?(?:remains?|is)\s+(?:still\s+)?(?:contested|besieged|under\s+siege|held\s+by"
+    r"|in\s+[\w'’-]+\s+hands|in\s+the\s+hands\s+of|under\s+(?:the\s+)?(?:control\s+of"
+    r"|[\w'’-]+\s+control))"
+    r"|(?:heavy\s+)?fighting\s+(?:still\s+)?(?:continues|goes\s+on|rages)\s+(?:in|near|around)\b)"
+)
+# ... a part it refers back to, where it names no unit: "a few villages there", "in the region"
+_PART_BACK_RE = compiled(
+    r"\b(?:there|(?:in|of|within)\s+(?:it|the\s+(?:region|state|oblast|province|territory)))\b",
+    re.IGNORECASE,
+)
+
+
+def set_against(item: Share | Held, named: list[Mention], after: int, holder: str) -> None:
+    """A whole ("all of Darfur") that a clause after it, from ``after`` in the sentence, sets a
+    part not held by ``holder`` against: the units of the places that clause names are not
+    wholly held ("..., but the army still holds El Fasher": not North Darfur), and a part it
+    refers back to leaves none whole ("..., though Ukrainian troops still hold a few villages
+    there"). Not a clause of the holder's own ("but the RSF also holds ..."), nor one about
+    another unit ("while Ukraine holds 25% of Donetsk")."""
+    text = item.sentence.text
+    stop = text.find(";", after)
+    found = _SET_AGAINST_RE.search(text, after, min(after + 160, len(text) if stop < 0 else stop))
+    if found is None:
+        return
+    hi = None
+    if found.group("who"):
+        who = {side for _, side in named_sides(found.group("who"), sides())}
+        if not who or (holder or _side_before(text, found.start())) in who:
+            return  # no side, or the holder's own
+        lo = found.end()
+    elif found.group("place"):
+        lo, hi = found.start("place"), found.end("place")
+    else:
+        lo = found.end()
+    units = excepted(item.sentence, lo, named, hi) & set(item.regions)
+    words = " ".join(found.group().strip(" ,").split()[:4])
+    if units:
+        item.regions = tuple(r for r in item.regions if r not in units)
+        item.note = join(item.note, f"'{words} ...' {', '.join(r.name for r in units)}")
+        if not item.regions:
+            item.reason = item.reason or f"every unit named is set against ('{words} ...')"
+    elif not excepted(item.sentence, lo, named, hi) and _PART_BACK_RE.search(
+        text, lo, clause_end(text, lo)
+    ):
+        item.reason = item.reason or f"all but what '{words} ...' leaves out: no unit wholly held"
+
+
+def _side_before(text: str, at: int) -> str:
+    """The side named last before ``at``: the whole's holder where it is not yet read."""
+    before = [side for pos, side in named_sides(text, sides()) if pos < at]
+    return before[-1] if before else ""

@@ -18,6 +18,7 @@ from geomap.extract.exceptions import (
     PART_AHEAD,
     clause_end,
     except_units,
+    set_against,
 )
 from geomap.extract.without_of import SUBJECT_OF_RE
 from geomap.patterns import compiled
@@ -100,6 +101,8 @@ def what_follows(shares: list[Share], named: list[Mention]) -> dict[int, int]:
             and fronted.end() <= share.start - share.sentence.start
         ):  # "Apart from North Darfur, the RSF holds all of Darfur"
             except_units(share, fronted, named, fronted=True)
+        if share.totality and share.regions and not share.reason:
+            set_against(share, named, after, "")  # "..., but the army still holds El Fasher"
     for share, after_it in itertools.pairwise(shares):
         # "controls all of it but 20%": the whole is what the figure after it leaves out
         s0, text = share.sentence.start, share.sentence.text

@@ -29,7 +29,7 @@ from geomap.extract import (
 from geomap.extract.actors import find_actors, it_subject, main_clause_start, named_sides, speaker
 from geomap.extract.antecedents import Antecedent, it_stands_for, the_others
 from geomap.extract.asides import insertions, past_an_insertion
-from geomap.extract.exceptions import but_those, leave_out
+from geomap.extract.exceptions import but_those, leave_out, set_against
 from geomap.extract.its_year import read_taken_then, taken_in_its_year, taken_then
 from geomap.extract.sides import Sides, sides
 from geomap.extract.statement import Held, passive, side_of_words, statement
@@ -304,6 +304,8 @@ def _finish(item: Held, named: list[Mention], as_of: dt.date | None, two: Sides)
         item.whole, item.inferred = (item.start, item.end), True
     if part_left_out and item.whole is not None:  # "fully controls X, except a few villages"
         item.whole, item.inferred = None, False
+    if item.whole is not None:  # "..., but the army still holds El Fasher"
+        set_against(item, named, item.end - s0, item.holder)
 
 
 def _units_of(
