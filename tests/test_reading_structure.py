@@ -77,6 +77,8 @@ def held(text: str) -> set[str]:
          {"UA-09": 100}, {}),
         ("Russia holds all of Crimea, but Ukraine keeps striking it.",
          {"UA-43": 100, "UA-40": 100}, {}),
+        # "all of" as what a share is of: the figure after it
+        ("Moscow's share of all of the Donetsk region now stands at 79%.", {"UA-14": 79}, {}),
         ("About 70% of the Kherson region is in the hands of Russian forces.", {"UA-65": 70}, {}),
         ("About 79% of the Donetsk region is in the hands of the occupiers.", {"UA-14": 79}, {}),
         ("Only 30% of the Kherson region has been freed, and 70% is still occupied by the enemy.",

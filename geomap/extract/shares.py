@@ -120,6 +120,7 @@ _WORDS_RE = compiled(
 _REST_RE = compiled(
     r"(?<=\bthe\s)(?:remaining|other)\s+(?P<rest>quarter|third|fifth|tenth|half)\b", re.IGNORECASE
 )
+_SHARE_OF_RE = compiled(r"\b(?:share|proportion|percentage|portion|fraction)\s+of\s+$", re.I)
 # A sentence that sets its figures beside the one before: "That compares with 99% of Y".
 _COMPARED_RE = compiled(r"\s*(?:that|this|it)\s+(?:compares|contrasts)\s+with\b", re.IGNORECASE)
 # Without one of these a sentence holds no share: one scan of a text finds the sentences to read.
@@ -408,10 +409,12 @@ def _figure(sentence: Sentence, match: re.Match) -> Share:
     else:
         numeric, totality = False, True
         value = 100.0
-        if g("almost") or g("almost2") or hedge:
-            # "nearly all of Luhansk" gives no figure; a reader may not make one up.
+        almost = g("almost") or g("almost2") or hedge  # "nearly all of X": no figure is made up
+        share_of = _SHARE_OF_RE.search(sentence.text, max(0, match.start() - 24), match.start())
+        if almost or share_of:  # "Russia's share of all of X is 79%": what the figure is of
+            why = "'nearly all' is not a number" if almost else "'share of all of': what it is of"
             return Share(sentence, start, end, None, None, "", numeric=False,
-                         reason="no figure given ('nearly all' is not a number)")  # fmt: skip
+                         reason=f"no figure given ({why})")  # fmt: skip
     if (pct_range and any(not 0 <= v <= 100 for v in pct_range)) or not 0 <= value <= 100:
         return Share(sentence, start, end, None, pct_range, hedge, reason="not a share (over 100)")
     # "all but 1%", "all of X apart from about a fifth of its territory", "all but 1/10 of X"
