@@ -251,6 +251,12 @@ def test_a_claim_of_a_city_is_none_of_its_region():
         ("Army: Gezira, Sennar and White Nile states; parts of North Kordofan.",
          set(), {"SD-GZ", "SD-SI", "SD-NW"}),
         ("RSF: West Darfur; Gezira State is calm.", set(), set()),
+        # lines of a table one after another, between semicolons
+        ("RSF — North Darfur, South Darfur; army — Gezira, Sennar.", {"SD-DN", "SD-DS"},
+         {"SD-GZ", "SD-SI"}),
+        ("RSF: West Darfur; army: Gezira State; contested: North Kordofan", {"SD-DW"},
+         {"SD-GZ"}),
+        ("North Darfur: RSF; Gezira State: army", {"SD-DN"}, {"SD-GZ"}),
     ],
 )  # fmt: skip
 def test_statements_with_a_joined_verb_a_part_or_a_tables_parts(sudan, text, ours, theirs):

@@ -93,7 +93,21 @@ def _units_only(inside: list[Token]) -> tuple[Region, ...]:
 
 def side_lines(sentences: list[Sentence]) -> set[int]:
     """The indices of the sentences that are lines of a table of who holds what."""
-    return {s.index for s in sentences if _a_line(s.text.strip())}
+    return {s.index for s in sentences if _lines_of(s.text)}
+
+
+def _lines_of(text: str) -> list[tuple[int, str]]:
+    """The lines of a table a sentence holds, with where each starts in it: the sentence, or
+    its parts between semicolons where two or more are lines ("RSF — A, B; army — C, D";
+    "...; contested: X" is none)."""
+    parts, at = [], 0
+    for part in text.split(";"):
+        parts.append((at, part))
+        at += len(part) + 1
+    lines = [(at, part) for at, part in parts if _a_line(part.strip())]
+    if len(lines) > 1:
+        return lines
+    return [(0, text)] if _a_line(text.strip()) else []
 
 
 def _a_line(text: str) -> bool:
@@ -107,27 +121,35 @@ def _a_line(text: str) -> bool:
 
 def read_side_line(sentence: Sentence, toks: list[Token], shared: set[str]) -> list[Held]:
     """ "North Darfur: RSF", "RSF: A, B and C": the units the line names, held by the side it
-    names."""
+    names; each line's, where the sentence holds several between semicolons."""
+    found = []
+    for at, part in _lines_of(sentence.text):
+        lead = len(part) - len(part.lstrip())
+        if held := _read_line(sentence, toks, shared, sentence.start + at + lead, part.strip()):
+            found.append(held)
+    return found
+
+
+def _read_line(
+    sentence: Sentence, toks: list[Token], shared: set[str], start: int, text: str
+) -> Held | None:
+    """A line ``text`` that starts at document offset ``start``: what it says is held."""
     two = sides()
-    lead = len(sentence.text) - len(sentence.text.lstrip())
-    text = sentence.text.strip()
     unit_first = two.pattern(_UNIT_FIRST).fullmatch(text)
     line = unit_first or two.pattern(_SIDE_FIRST).fullmatch(text)
     if line is None:
-        return []
-    unit_start = sentence.start + lead + line.start("unit")
-    unit_end = sentence.start + lead + line.end("unit")
+        return None
+    unit_start, unit_end = start + line.start("unit"), start + line.end("unit")
     if unit_first:
         regions = units.after_verb([t for t in toks if t.end <= unit_end], unit_start)
     else:
         regions = _listed(toks, unit_start, unit_end)  # "RSF: A, B (retaken in May) and C"
     regions = tuple(r for r in regions if r.code not in shared)
     holder = side_of_words(line.group("side"), two)
-    start, end = sentence.start, sentence.start + len(sentence.text)
-    return (
-        [Held(sentence, start, end, regions, holder, note="a line of who holds what")]
-        if (regions and holder)
-        else []
+    if not (regions and holder):
+        return None
+    return Held(
+        sentence, start, start + len(text), regions, holder, note="a line of who holds what"
     )
 
 
