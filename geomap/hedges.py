@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 # these.
 _HEDGE_SIGNS = {
     "≈": ("about", "roughly", "around", "approximately", "approx.", "some", "an estimated",
-          "estimated", "circa", "c.", "~", "≈", "closer to", "more or less"),
+          "estimated", "circa", "c.", "ca.", "~", "≈", "closer to", "more or less"),
     ">": ("over", "more than", "just over", "upwards of", "slightly more than", "a little over",
           "well over", "north of", "in excess of", "a bit more than", "above", "well above", ">"),
     "<": ("nearly", "almost", "under", "less than", "fewer than", "just under", "barely",

@@ -647,6 +647,16 @@ def test_hedges_are_read_whole(hedge, read):
 
 
 @pytest.mark.parametrize(
+    ("text", "hedge", "value"),
+    [("Russia holds c.70% of Donetsk.", "c.", 70), ("Russia holds ca. 70% of Donetsk.", "ca.", 70),
+     ("Russia holds 0.70% of Sumy.", "", 0.7)],
+)  # fmt: skip
+def test_circa_written_against_the_figure(text, hedge, value):
+    """ "c.70%": the hedge before a figure with no space; "0.70%" stays one number."""
+    assert [(f.qualifier, f.controlled_pct) for f in _figures(text)] == [(hedge, value)]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # "but" before parts of a unit is an exception, as "except" is

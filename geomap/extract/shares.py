@@ -83,7 +83,7 @@ _BARE = r"\d{1,3}(?:\.\d+)?(?!\d|,\d)"
 _SHARE_RE = compiled(
     rf"(?:(?:\bbetween\s+)?(?<![\w.,])(?P<lo>{_NUM})(?:{_PCT})?\s*(?:-|–|—|to)\s*(?P<hi>{_NUM}){_PCT}"
     rf"|\bbetween\s+(?P<blo>{_NUM})(?:{_PCT})?\s+and\s+(?P<bhi>{_NUM}){_PCT}"
-    rf"|(?<![\w.,])(?P<num>{_NUM})(?P<plus>-(?:plus|odd)(?=\s+per))?{_PCT}(?P<plus2>\+|-plus\b)?"
+    rf"|(?<![\w,])(?<!\d\.)(?P<num>{_NUM})(?P<plus>-(?:plus|odd)(?=\s+per))?{_PCT}(?P<plus2>\+|-plus\b)?"
     # "73 and 75 percent of A and B respectively": the unit said once, after the last
     rf"|(?<![\w.,])(?P<bare>{_BARE})(?=(?:\s*,\s*|\s+and\s+)(?:{_BARE}(?:\s*,\s*|\s+and\s+))*{_BARE}{_PCT})"
     rf"|\bbetween\s+(?P<flo>{_FRAC})\s+and\s+(?P<fhi>{_FRAC})\b"  # "between a quarter and a third"
