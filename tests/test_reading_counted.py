@@ -223,6 +223,8 @@ def test_the_region_before_a_passive_in_testland(testland):
          {"SD-GZ", "SD-SI"}),
         ("Areas under RSF attack include Sennar State.", set(), set()),
         ("The territory the RSF controls includes parts of North Kordofan.", set(), set()),
+        ("The RSF's report lists the areas it covers: North Darfur and Gezira State.", set(),
+         set()),
     ],
 )  # fmt: skip
 def test_rule_stay_and_territory_that_includes(sudan, text, ours, theirs):

@@ -103,12 +103,12 @@ ACTIVE = (
 _COMPOUND = (  # ... and "RSF-held territory now includes all five Darfur states"
     r"\b(?P<side>[\w'’]+)-(?:held|controlled|run|dominated)\b(?:\s+(?:territory|areas|land)\s+(?:now\s+)?"
     r"(?:includes?|spans?|covers?|comprises?|encompasses)\b)?"
-    # ... the side in words: "the territory the RSF controls (, which) includes", "the areas
-    # under army control include", "territory held by the army includes"
-    r"|\b(?:territory|territories|areas?|land)\s+(?:(?:that|which)\s+|under\s+"
-    r"|(?:held|controlled|run|occupied)\s+by\s+)?(?:the\s+)?"
-    r"(?P<words>«CH»|«DH»|«C»|«D»|«CF»|«DF»|«CB»|«DB»|it|they)(?:['’]s)?"
-    r"(?:\s+(?:now\s+|still\s+)?(?:controls|holds|controlled|held|occupies|occupied|runs|control))?"
+    # ... the side in words: "the territory the RSF controls includes", "areas under army control"
+    r"|\b(?:territory|territories|areas?|land)\s+(?:(?:(?:that|which)\s+)?(?:the\s+)?"
+    r"(?P<words>«CH»|«DH»|«C»|«D»|«CF»|«DF»|«CB»|«DB»|it|they)\s+(?:now\s+|still\s+)?"
+    r"(?:controls|holds|controlled|held|occupies|occupied|runs)"
+    r"|under\s+(?:the\s+)?(?P<under>«CH»|«DH»|«C»|«D»|«CF»|«DF»|«CB»|«DB»)(?:['’]s)?\s+control"
+    r"|(?:held|controlled|run|occupied)\s+by\s+(?:the\s+)?(?P<by>«C»|«D»|«CF»|«DF»|«CB»|«DB»))"
     r"(?:,\s+which)?\s+(?:now\s+)?(?:includes?|spans?|covers?|comprises?|encompasses)\b"
 )
 # "..., giving it control of X", "gave the RSF control of X", "leaving the army in control of X":
@@ -402,7 +402,7 @@ def _compound(sentence, match: re.Match, regions, actors, two: Sides, _context: 
     """ "RSF-held South Darfur": held by the side before the hyphen ("RSF-controlled Darfur" is
     the part of the group the RSF holds, as "Russian-occupied Ukraine" is: no statement)."""
     held = statement(sentence, match, regions, actors, two, passive=True)
-    words = match.group("side") or match.group("words")
+    words = match.group("side") or match.group("words") or match.group("under") or match.group("by")
     held.holder = side_of_words(words, two)
     if words.lower() in ("it", "they"):  # "the territory it controls": the one side named before
         before = {side for at, side in actors if at < match.start()}
