@@ -67,8 +67,13 @@ _OPENING_PRONOUN_RE = compiled(
 
 def last_named_is_controller(text: str, at: int) -> bool:
     """Whether the side named last before ``at`` is the controlling side."""
-    two = sides()
-    named = [  # not an aside's: "Moscow, which Ukraine has fought since 2022, considers ..."
-        side for pos, side in named_sides(text, two) if pos < at and not in_aside(text, pos, at)
+    return last_named(text, at) == sides().controller
+
+
+def last_named(text: str, at: int) -> str:
+    """The side named last before ``at``, not in an aside ("Moscow, which Ukraine has fought
+    since 2022, considers ..."), or ""."""
+    named = [
+        side for pos, side in named_sides(text, sides()) if pos < at and not in_aside(text, pos, at)
     ]
-    return bool(named) and named[-1] == two.controller
+    return named[-1] if named else ""

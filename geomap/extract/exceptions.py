@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from geomap.extract.actors import named_sides
 from geomap.extract.asides import EXCEPTION_WORDS, insertions
+from geomap.extract.claimants import last_named
 from geomap.extract.clauses import BUT_EXCEPT
 from geomap.extract.holders import join
 from geomap.extract.sides import sides
@@ -289,27 +290,20 @@ def set_against(item: Share | Held, named: list[Mention], after: int, holder: st
     hi = None
     if found.group("who"):
         who = {side for _, side in named_sides(found.group("who"), sides())}
-        if not who or (holder or _side_before(text, found.start())) in who:
+        if not who or (holder or last_named(text, found.start())) in who:
             return  # no side, or the holder's own
         lo = found.end()
     elif found.group("place"):
         lo, hi = found.start("place"), found.end("place")
     else:
         lo = found.end()
-    units = excepted(item.sentence, lo, named, hi) & set(item.regions)
+    located = excepted(item.sentence, lo, named, hi)
+    units = located & set(item.regions)
     words = " ".join(found.group().strip(" ,").split()[:4])
     if units:
         item.regions = tuple(r for r in item.regions if r not in units)
         item.note = join(item.note, f"'{words} ...' {', '.join(r.name for r in units)}")
         if not item.regions:
             item.reason = item.reason or f"every unit named is set against ('{words} ...')"
-    elif not excepted(item.sentence, lo, named, hi) and _PART_BACK_RE.search(
-        text, lo, clause_end(text, lo)
-    ):
+    elif not located and _PART_BACK_RE.search(text, lo, clause_end(text, lo)):
         item.reason = item.reason or f"all but what '{words} ...' leaves out: no unit wholly held"
-
-
-def _side_before(text: str, at: int) -> str:
-    """The side named last before ``at``: the whole's holder where it is not yet read."""
-    before = [side for pos, side in named_sides(text, sides()) if pos < at]
-    return before[-1] if before else ""
