@@ -659,6 +659,11 @@ def test_a_month_without_a_year_is_the_last_one_before_the_text():
          "claim.", {"UA-59": False, "UA-63": False}),
         ("Russia holds part of the Sumy region, which it has never claimed, and most of the "
          "Donetsk region, which it annexed.", {"UA-59": False, "UA-14": True}),
+        # ... "it" of an "It" opening the sentence, the controlling side named before
+        ("Russia holds Crimea. It also occupies parts of the Kharkiv region, which it does not "
+         "claim.", {"UA-63": False}),
+        ("Ukraine holds Kramatorsk. It also holds part of the Donetsk region, which it claims.",
+         {}),
         # a contrast ends a claim's regions
         ("Russia does not claim the Kharkiv region, but it annexed the Kherson region.",
          {"UA-63": False, "UA-65": True}),

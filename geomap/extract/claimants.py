@@ -38,6 +38,18 @@ def it_is_controller(text: str, at: int, previous_text: str) -> bool:
     )
 
 
+def opening_it_is_controller(text: str, at: int, previous_text: str) -> bool:
+    """Whether a sentence that names no side before ``at`` opens with "It" or "They" standing
+    for the controlling side, the subject that "which it claims" at ``at`` is of ("It also
+    occupies parts of X, which it does not claim")."""
+    opening = _OPENING_PRONOUN_RE.match(text)
+    return (
+        opening is not None
+        and not last_named(text, at)
+        and it_is_controller(text, opening.end(), previous_text)
+    )
+
+
 # What may come before a sentence's subject that opens it: "The", "But the", "In 2022, the".
 _SUBJECT_OPENS_RE = compiled(
     r"\s*(?:(?:but|and|yet|so|meanwhile|now|since\s+then|in\s+\d{4}),?\s+)?(?:the\s+)?",

@@ -28,6 +28,7 @@ from geomap.extract.claim_words import cues as claim_cues
 from geomap.extract.claimants import (
     it_is_controller,
     last_named_is_controller,
+    opening_it_is_controller,
     subject_is_controller,
 )
 from geomap.extract.each import aside_on_names
@@ -182,14 +183,14 @@ def read_claims(
             continue  # "It claims these regions": the one side the sentence before names
         says = ("it", "own", "says", "calls", "regards", "newcalled", "belongs", "described",
                 "sovereignty")  # fmt: skip
-        controller_says = any(match.group(g) for g in says)
+        controller_says, start = any(match.group(g) for g in says), match.start()
         if controller_says and not (
             last_named_is_controller(text, match.start())
             # "It also regards Crimea as its own.": the side the sentence before names
             or it_is_controller(text, match.start(), previous_text)
+            or (match.group("it") and opening_it_is_controller(text, start, previous_text))
         ):
             continue  # "Kyiv holds part of X, which it claims": the defender's own
-        start = match.start()
         if match.group("new") and not sides().pattern(NEW_OF).search(
             text, max(0, start - 60), start
         ):
