@@ -219,6 +219,8 @@ def test_a_unit_set_off_after_a_town_is_never_held(sudan, thing, town, unit, ver
          {"SD-DN"}),
         ("The RSF controls the whole of Darfur, though El Fasher remains contested.", FOUR_DARFUR,
          {"SD-DN"}),
+        ("The RSF said it held all of North Darfur, but the army said its troops still held "
+         "positions there.", set(), set()),
         # the holder's own, or another unit's
         ("The RSF holds all of Darfur, but it also controls West Kordofan State.",
          FOUR_DARFUR | {"SD-DN"}, {"SD-GK"}),

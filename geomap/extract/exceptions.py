@@ -259,9 +259,9 @@ def but_those(
 # still hold a few villages there", "..., although fighting goes on near X".
 _SET_AGAINST_RE = compiled(
     r"\s*,?\s*\b(?:but|though|although|even\s+though|yet|while|whereas)\s+(?:"
-    r"(?P<who>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?:still\s+|also\s+|continues?\s+to\s+)?"
-    r"(?:holds?|controls?|retains?|keeps?(?!\s+\w+ing\b)|defends?|clings?\s+(?:on\s+)?to"
-    r"|holds?\s+out\s+in)\b"
+    r"(?P<who>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:still\s+|also\s+|continues?\s+to\s+)?"
+    r"(?:holds?|held|controls?|controlled|retains?|retained|(?:keeps?|kept)(?!\s+\w+ing\b)"
+    r"|defends?|clings?\s+(?:on\s+)?to|holds?\s+out\s+in)\b"
     r"|(?P<place>(?:the\s+(?:city|town)\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
     r"(?:still\s+)?(?:remains?|is)\s+(?:still\s+)?(?:contested|besieged|under\s+siege|held\s+by"
     r"|in\s+[\w'’-]+\s+hands|in\s+the\s+hands\s+of|under\s+(?:the\s+)?(?:control\s+of"
