@@ -185,6 +185,12 @@ def test_a_unit_set_off_after_a_town_is_the_towns(sudan, text, ours, theirs):
     assert defender_held(text) == theirs
 
 
+def test_a_city_that_is_a_unit_of_its_own_in_a_list_before_a_verb():
+    text = "The Autonomous Republic of Crimea and the city of Sevastopol are under Russian rule."
+    assert held(text) | set(controlled(text)) == {"UA-43", "UA-40"}
+    assert held("The city of Kherson remains under Ukrainian control.") == set()
+
+
 def test_a_unit_set_off_after_a_town_in_ukraine():
     assert held("The power plant in Enerhodar, Zaporizhzhia region, is under Russian control.") == (
         set()

@@ -48,6 +48,8 @@ _PLACES_IN = frozenset(
     {"capital", "capitals", "city", "town", "towns", "cities", "village", "villages"}
 )
 _NUMBERS = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
+# Between the units of a list before their verb ("Crimea and the city of Sevastopol are ...").
+_LIST_GLUE = frozenset({",", "and", "&", "the", "city", "of"})
 
 
 def after_verb(toks: list[Token], at: int) -> tuple[Region, ...]:
@@ -406,7 +408,8 @@ def before_verb(
     preceding = [t for t in toks if t.end <= last.start]
     if len(preceding) > 1 and preceding[-1].key == "the":
         preceding = preceding[:-1]  # "6,000 sq km of the Donbas remain in ...": a part of it
-    unit_of = len(preceding) > 1 and preceding[-2].key in generic  # "the state of Sennar"
+    # "the state of Sennar", "the city of Sevastopol" (a city that is a unit of its own)
+    unit_of = len(preceding) > 1 and preceding[-2].key in {*generic, "city"}
     opening = len(preceding) == 1  # "In Central Darfur, which the RSF controls, ...": the unit
     # "pushed into Gezira State, which it recaptured": the unit a relative clause is on
     into = bool(preceding) and preceding[-1].key == "into" and a_relative_at(toks, at)
@@ -436,12 +439,12 @@ def before_verb(
 
 def _listed_before(before: list[Mention], toks: list[Token]) -> list[Mention]:
     """The mentions of a list that ends with the last of ``before``: "Khartoum, Gezira and
-    Sennar (states)", joined by commas and "and" only (unit nouns allowed between)."""
+    Sennar (states)", joined by commas, "and" and "the city of" (unit nouns allowed between)."""
     generic = nouns()
     listed = [before[-1]]
     for m in reversed(before[:-1]):
         glue = [t.key for t in toks if m.end <= t.start and t.end <= listed[0].start]
-        if not glue or any(k not in generic and k not in (",", "and", "&") for k in glue):
+        if not glue or any(k not in generic and k not in _LIST_GLUE for k in glue):
             break
         listed.insert(0, m)
     return listed
