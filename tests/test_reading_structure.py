@@ -79,6 +79,10 @@ def held(text: str) -> set[str]:
          {"UA-43": 100, "UA-40": 100}, {}),
         # "all of" as what a share is of: the figure after it
         ("Moscow's share of all of the Donetsk region now stands at 79%.", {"UA-14": 79}, {}),
+        # a time the figure is compared with is not its own
+        ("Russia controls more than it did a year ago: 79% of the Donetsk region.",
+         {"UA-14": 79}, {}),
+        ("Russia controlled more a year ago: 79% of the Donetsk region.", {}, {}),
         ("About 70% of the Kherson region is in the hands of Russian forces.", {"UA-65": 70}, {}),
         ("About 79% of the Donetsk region is in the hands of the occupiers.", {"UA-14": 79}, {}),
         ("Only 30% of the Kherson region has been freed, and 70% is still occupied by the enemy.",

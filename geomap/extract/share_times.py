@@ -30,7 +30,7 @@ def time_phrase(
     whole = ""
     if part_of_the_one_before(shares, k):
         whole = without_insertions(text, share.start - s0)[clause_lo : share.start - s0]
-    return whole + _own_phrase(shares, k, window_lo, window_hi)
+    return _COMPARED_RE.sub(" ", whole + _own_phrase(shares, k, window_lo, window_hi))
 
 
 def part_of_the_one_before(shares: list[Share], k: int) -> bool:
@@ -76,6 +76,13 @@ def _own_phrase(shares: list[Share], k: int, window_lo: int, window_hi: int) -> 
 
 
 _PHRASE_END_RE = compiled(r",|\s[-–—]\s|—")
+# A time the figure is compared with, not its own: "controls more than it did a year ago: 79%"
+_COMPARED_RE = compiled(
+    r"\bthan\s+(?:(?:it|they|\w+)\s+)?(?:did|had|held|controlled|was|were)\s+(?:in\s+\d{4}"
+    r"|(?:a|one|two|three|several|\d+)\s+(?:years?|months?|weeks?)\s+(?:ago|earlier|before)"
+    r"|last\s+(?:year|month|spring|summer|autumn|winter))\b",
+    re.IGNORECASE,
+)
 # Between a figure and one that is a part of it: ", including", "of which".
 _INCLUDED_RE = compiled(
     r"[^,;:()—–]{0,60}[,(—–]\s*(?:including|among\s+them|of\s+which|with)\s+(?:(?:about|around"
