@@ -216,6 +216,7 @@ def test_the_region_before_a_passive_in_testland(testland):
         ("The RSF holds South Darfur, while the army retains River Nile and Red Sea states.",
          {"SD-DS"}, {"SD-NR", "SD-RS"}),
         ("The RSF retains the right to attack Kassala State.", set(), set()),
+        ("The five Darfur states now lie under RSF control.", DARFUR, set()),
         # "in the grip of", "-dominated"
         ("South Darfur is firmly in the grip of the RSF.", {"SD-DS"}, set()),
         ("RSF-dominated South Darfur hosts a rival government.", {"SD-DS"}, set()),

@@ -127,7 +127,7 @@ _PASSIVE = (
     r"|\b(?:returned|reverted)\s+to\s+(?:«CH»|«DH»)\s+(?:control"
     r"|rule|hands)\b"  # "Gezira State returned to army control in January"
     r"|\b(?:is|are|remain(?:s|ed)?|was|were|(?:has|have|had)\s+(?:all\s+|both\s+)?been"
-    r"|stay(?:s|ed)?|(?:has|have|had)\s+stayed"
+    r"|stay(?:s|ed)?|(?:has|have|had)\s+stayed|lie|lies|lay"
     r"|came|comes|(?:has|have|had)\s+come|fell|falls|has\s+fallen)"
     r"\s+(?:(?:now|still|back|firmly|fully|once|again|securely|squarely|effectively|all|also"
     r"|likewise)\s+){0,3}"
