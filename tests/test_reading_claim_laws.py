@@ -273,6 +273,12 @@ def test_accession_and_new_regions_in_testland(testland):
         # the defender's borders and sovereignty, and troops inside Russia's borders
         ("Kyiv insists that Crimea lies within its borders.", set()),
         ("Ukraine will never give up its sovereignty over the Kherson region.", set()),
+        # "its" after a verb of recognising: the other side's (no side recognises its own)
+        ("The Kremlin insists that Kyiv must recognise its sovereignty over the Kherson and "
+         "Luhansk regions.", {"UA-65", "UA-09"}),
+        ("Russia says Ukraine should accept its sovereignty over the Donetsk region.", {"UA-14"}),
+        ("Ukraine insists that Moscow must recognise its sovereignty over the Kherson region.",
+         set()),
         ("Russian tanks gathered inside Russia's borders near Kharkiv.", set()),
         # "is Russian" before another verb of the claimant's
         ("The Kremlin says the Luhansk region is Russian and wants Kyiv's troops gone.",

@@ -32,6 +32,9 @@ from tests.test_reading_structure import controlled, defended, defender_held, he
          {"SD-KH"}),
         ("In January 2024, the RSF seized all of West Kordofan.", {"SD-GK"}, set()),
         ("The paramilitaries took the whole of East Darfur in late 2023.", {"SD-DE"}, set()),
+        ("The RSF overran all of Gezira in December 2023.", {"SD-GZ"}, set()),
+        # a name the profile reads alone as a city's: the capital, not its state
+        ("The army retook all of Khartoum in March.", set(), set()),
     ],
 )  # fmt: skip
 def test_a_whole_taking_of_an_earlier_date_is_held_with_no_share(sudan, text, ours, theirs):
@@ -59,9 +62,15 @@ def test_a_whole_taking_of_an_earlier_date_in_ukraine_and_testland(testland_path
 
     text = "Russian forces captured all of the Luhansk region in July 2022."
     assert (controlled(text), held(text)) == ({}, {"UA-09"})
+    # "all of" and a bare name: the unit's, as a share's "all of" reads it
+    text = "Moscow's troops captured all of Luhansk in the summer of 2022."
+    assert (controlled(text), held(text)) == ({}, {"UA-09"})
+    assert defender_held("Ukraine's army retook all of Kharkiv in September 2022.") == {"UA-63"}
+    assert held("Russian troops seized Luhansk in July 2022.") == set()  # perhaps the city
     with using(load(testland_path)):
         text = "Norland took full control of the Alpha region in 2021."
         assert (controlled(text), held(text)) == ({}, {"TL-01"})
+        assert defender_held("The TDF retook all of Beta in March 2023.") == {"TL-02"}
 
 
 @pytest.mark.parametrize(

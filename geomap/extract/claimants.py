@@ -78,14 +78,38 @@ _OPENING_PRONOUN_RE = compiled(
 
 
 def last_named_is_controller(text: str, at: int) -> bool:
-    """Whether the side named last before ``at`` is the controlling side."""
-    return last_named(text, at) == sides().controller
+    """Whether the side "its" at ``at`` stands for (:func:`its_side`) is the controlling side."""
+    return its_side(_named_before(text, at), text, at) == sides().controller
+
+
+def its_side(named: list[str], text: str, at: int) -> str:
+    """The side "its" at ``at`` stands for, of the sides ``named`` before it in order: the last;
+    after a verb of recognising, the one before ("Moscow insists that Ukraine must recognise its
+    sovereignty over X": no side recognises its own); or ""."""
+    if (
+        len(named) > 1
+        and named[-1] != named[-2]
+        and _RECOGNISE_RE.search(text, max(0, at - 40), at)
+    ):
+        return named[-2]
+    return named[-1] if named else ""
 
 
 def last_named(text: str, at: int) -> str:
     """The side named last before ``at``, not in an aside ("Moscow, which Ukraine has fought
     since 2022, considers ..."), or ""."""
-    named = [
+    named = _named_before(text, at)
+    return named[-1] if named else ""
+
+
+def _named_before(text: str, at: int) -> list[str]:
+    return [
         side for pos, side in named_sides(text, sides()) if pos < at and not in_aside(text, pos, at)
     ]
-    return named[-1] if named else ""
+
+
+_RECOGNISE_RE = compiled(
+    r"\b(?:recogni[sz]e[sd]?|recogni[sz]ing|acknowledge[sd]?|acknowledging|accepts?|accepted"
+    r"|accepting)\s+$",
+    re.IGNORECASE,
+)

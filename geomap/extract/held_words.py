@@ -40,7 +40,9 @@ def _unit_words(profile: Profile) -> re.Pattern:
         *names,  # "Blue Nile", "South Darfur" (see units.after_verb)
     }
     alternation = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-    return compiled(rf"\b(?:{alternation})\b" if words else NOTHING, re.IGNORECASE)
+    # "seized all of X": a bare name after it is a unit's (units.after_verb)
+    whole = r"|all\s+of|the\s+(?:whole|entirety)\s+of|the\s+entire" if words else ""
+    return compiled(rf"\b(?:{alternation}{whole})\b" if words else NOTHING, re.IGNORECASE)
 
 
 # "West Darfur is (has been) RSF territory", "Gezira State is firmly army territory again": a

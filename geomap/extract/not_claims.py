@@ -12,6 +12,7 @@ from geomap.extract import scan
 from geomap.extract.actors import PLACE_ADJECTIVE_RE, named_sides
 from geomap.extract.asides import in_aside
 from geomap.extract.claim_words import CLAIMED_WORDS, THEM_OR_BOTH
+from geomap.extract.claimants import its_side
 from geomap.extract.each import AREA_NOUNS, SAID_OF
 from geomap.extract.objects import NOT_AREA_NOUNS
 from geomap.extract.sides import sides
@@ -173,7 +174,7 @@ def not_a_claim(
         and not PLACE_ADJECTIVE_RE.match(text, at)
         and not in_aside(text, at, match.start())  # an aside's
     ]  # fmt: skip
-    if its and named and named[-1] == two.defender:
+    if its and its_side(named, text, match.start() + its[-1]) == two.defender:
         # "Ukraine regards Crimea as its own territory": the defender's own, not a claim
         return f"{two.defender}'s own territory, not a claim"
     if (

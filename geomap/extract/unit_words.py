@@ -1,15 +1,16 @@
 """The words a statement of holding uses for a unit it does not name: "the state" or "the
 region" for the unit named before ("The army retook the state in January"), and a unit's name
-that the profile says is its capital city's ("Khartoum"); and where a unit's name ends.
+that the profile says is its capital city's ("Khartoum"); where a unit's name ends, and the
+items of a list of units ("..., River Nile, Northern, Kassala and ...").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from geomap.extract.each import COMPASS
+from geomap.extract.each import COMPASS, says_who_speaks
 from geomap.extract.sides import sides
-from geomap.extract.text import Token, name_at, nouns, token_at
+from geomap.extract.text import Token, ellipsis_at, name_at, nouns, token_at, with_a_noun
 from geomap.patterns import compiled
 from geomap.profile import current, gazetteer
 from geomap.regions import Region
@@ -90,6 +91,11 @@ def no_city(found: tuple[Region, ...]) -> bool:
     lists the units named after a city (``cities``) and this is not one of them."""
     cities = current().cities
     return bool(cities) and len(found) == 1 and found[0].code not in cities
+
+
+def city_named(found: tuple[Region, ...]) -> bool:
+    """Whether ``found`` is one unit the profile lists as named after a city (``cities``)."""
+    return len(found) == 1 and found[0].code in current().cities
 
 
 def ends_a_name(toks: list[Token], j: int) -> bool:
@@ -218,3 +224,30 @@ def of_a_place_between(toks: list[Token], last: Mention, between: list[Token], g
         for t in toks
         if last.end <= t.start and t.end <= which.start
     )
+
+
+def a_list_of(toks: list[Token], j: int) -> bool:
+    """Whether token ``j`` is a unit's name without its noun that opens a list: "Northern, River
+    Nile, Red Sea" (a name the profile gives with its noun, "Northern State")."""
+    return (
+        j + 1 < len(toks)
+        and toks[j + 1].key == ","
+        and toks[j].text[:1].isupper()
+        and bool(with_a_noun(toks[j].text))
+    )
+
+
+def list_item_at(toks: list[Token], j: int, more: bool) -> tuple[tuple[Region, ...], int]:
+    """The units a list's item from token ``j`` names and its tokens; ``more``: items came
+    before ((), 0 where none does)."""
+    found, n = name_at(toks, j)
+    if not n:
+        found, n = ellipsis_at(toks, j)  # "West, Central and South Darfur"
+    if not n and (
+        (more and toks[j].text[:1].isupper() and ends_a_name(toks, j + 1)) or a_list_of(toks, j)
+    ):
+        found = with_a_noun(toks[j].text)  # "..., River Nile, Northern, Kassala and ..."
+        n = 1 if found else 0
+    if more and n and says_who_speaks(toks, j, n):
+        return (), 0  # "... North Darfur, the South Darfur governor said": who speaks
+    return found, n

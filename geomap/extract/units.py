@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from geomap.extract.each import past_an_aside, says_who_speaks
+from geomap.extract.each import past_an_aside
 from geomap.extract.objects import an_adjective
 from geomap.extract.sides import sides
 from geomap.extract.text import (
@@ -24,15 +24,17 @@ from geomap.extract.text import (
     name_at,
     nouns,
     token_at,
-    with_a_noun,
 )
 from geomap.extract.unit_words import (
     PART_WORDS,
     PLACE_WORDS,
+    a_list_of,
     a_relative_at,
     a_town_before,
+    city_named,
     counts_units,
     ends_a_name,
+    list_item_at,
     no_city,
     of_a_place,
     of_a_place_between,
@@ -57,12 +59,17 @@ def after_verb(toks: list[Token], at: int) -> tuple[Region, ...]:
     "the state of Sennar", "four states: A, B and C", "all five Darfur states", "Darfur"."""
     k = token_at(toks, at)
     k += k < len(toks) and toks[k].key in ("only", "just", "solely")  # "controls only X"
-    k += whole_of(toks, k)  # "seized all of X"
+    whole = whole_of(toks, k)  # "seized all of X"
+    k += whole
     counted = _counted_of(toks, k)
     if counted is not None:  # "four of Darfur's five states: A, B, C and D"
         return counted or _included(toks, k)  # "11 of Sudan's 18 states, including A and B"
     # "every state in Darfur", "Darfur's five states"
-    return _a_groups_units(toks, k) or _named_object(toks, k) or _after_a_place(toks, k)
+    return (
+        _a_groups_units(toks, k)
+        or _named_object(toks, k, whole=bool(whole))
+        or _after_a_place(toks, k)
+    )
 
 
 def _after_a_place(toks: list[Token], k: int) -> tuple[Region, ...]:
@@ -157,34 +164,24 @@ def _all_but(
     return tuple(r for r in group if r not in left_out)
 
 
-def _a_list_of(toks: list[Token], j: int) -> bool:
-    """Whether token ``j`` is a unit's name without its noun that opens a list: "Northern, River
-    Nile, Red Sea" (a name the profile gives with its noun, "Northern State")."""
-    return (
-        j + 1 < len(toks)
-        and toks[j + 1].key == ","
-        and toks[j].text[:1].isupper()
-        and bool(with_a_noun(toks[j].text))
-    )
-
-
-def _named_object(toks: list[Token], k: int) -> tuple[Region, ...]:
-    """The units an object from token ``k`` names (see :func:`after_verb`)."""
+def _named_object(toks: list[Token], k: int, *, whole: bool = False) -> tuple[Region, ...]:
+    """The units an object from token ``k`` names (see :func:`after_verb`); ``whole``: after
+    "all of", where a bare name is the unit's unless the profile reads it as a city's ("seized
+    all of Luhansk", as a share's "all of" reads it)."""
     head = _head(toks, k)
     if head is None:
         return ()  # "holds 75 ..."
     j, listed = head
     generic = nouns()
     if not listed and (
-        j >= len(toks)
-        or not (name_at(toks, j)[1] or ellipsis_at(toks, j)[1] or _a_list_of(toks, j))
+        j >= len(toks) or not (name_at(toks, j)[1] or ellipsis_at(toks, j)[1] or a_list_of(toks, j))
     ):
         return _included(toks, j)
     regions: list[Region] = []
     named_with_noun = listed
     closed = False  # a plural noun ended the list ("A and B states"): a town's name may follow
     while j < len(toks):
-        found, n = _item_at(toks, j, bool(regions) and not closed)
+        found, n = list_item_at(toks, j, bool(regions) and not closed)
         if not n:
             break
         if toks[j + n - 1].possessive or (j + n < len(toks) and toks[j + n].possessive):
@@ -198,7 +195,9 @@ def _named_object(toks: list[Token], k: int) -> tuple[Region, ...]:
             return ()  # "the Blue Nile state capital, Ed Damazin": a town's fall
         if with_noun:
             named_with_noun = True
-        elif (n > 1 or no_city(found)) and ends_a_name(toks, j):
+        elif (n > 1 or no_city(found) or (whole and not city_named(found))) and ends_a_name(
+            toks, j
+        ):
             # "South Darfur", "Blue Nile" alone, ending the phrase: no town has such a name;
             # nor has "Gezira", where the profile says which units' names are cities'
             named_with_noun = True
@@ -221,22 +220,6 @@ def _named_object(toks: list[Token], k: int) -> tuple[Region, ...]:
     if len(regions) > 1 and not named_with_noun:
         named_with_noun = True  # a list of units: "the RSF holds A, B and C"
     return tuple(regions) if regions and named_with_noun else ()
-
-
-def _item_at(toks: list[Token], j: int, more: bool) -> tuple[tuple[Region, ...], int]:
-    """The units a list's item from token ``j`` names and its tokens; ``more``: items came
-    before ((), 0 where none does)."""
-    found, n = name_at(toks, j)
-    if not n:
-        found, n = ellipsis_at(toks, j)  # "West, Central and South Darfur"
-    if not n and (
-        (more and toks[j].text[:1].isupper() and ends_a_name(toks, j + 1)) or _a_list_of(toks, j)
-    ):
-        found = with_a_noun(toks[j].text)  # "..., River Nile, Northern, Kassala and ..."
-        n = 1 if found else 0
-    if more and n and says_who_speaks(toks, j, n):
-        return (), 0  # "... North Darfur, the South Darfur governor said": who speaks
-    return found, n
 
 
 def _a_groups_units(toks: list[Token], k: int) -> tuple[Region, ...]:
