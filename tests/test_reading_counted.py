@@ -216,6 +216,11 @@ def test_the_region_before_a_passive_in_testland(testland):
         ("The RSF holds South Darfur, while the army retains River Nile and Red Sea states.",
          {"SD-DS"}, {"SD-NR", "SD-RS"}),
         ("The RSF retains the right to attack Kassala State.", set(), set()),
+        # ... and "retains control of" as one, a list from a name given with its noun
+        ("The army retains control of Northern, River Nile and Red Sea states, where many "
+         "have fled.", set(), {"SD-NO", "SD-NR", "SD-RS"}),
+        ("The RSF retained its hold on Central, South and East Darfur.",
+         {"SD-DC", "SD-DS", "SD-DE"}, set()),
         ("The five Darfur states now lie under RSF control.", DARFUR, set()),
         # "in the grip of", "-dominated"
         ("South Darfur is firmly in the grip of the RSF.", {"SD-DS"}, set()),

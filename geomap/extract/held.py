@@ -47,7 +47,8 @@ ACTIVE = (
     r"|(?:holds?|held)\s+on(?:to|\s+to)|cl(?:ings?|ung)\s+on(?:to|\s+to)"  # "has held on to X"
     r"|controls?|controlled|holds?|(?<!been\s)held"
     # "The RSF has ruled West Darfur since mid-2023", "the army retains River Nile State"
-    r"|rules?|ruled|dominates|(?<=s\s)dominate|retains|retained"
+    r"|rules?|ruled|dominates|(?<=s\s)dominate"
+    r"|retain(?:s|ed)(?!\s+(?:(?:its|their|firm|full)\s+)?(?:control|hold|grip|foothold)\b)"
     r"|administers|administered|governs|governed|possesses|possessed"  # as "controls"
     # "The RSF runs East Darfur", "has run it since 2023" (not "runs through", "runs the risk")
     r"|(?:runs|(?<=has\s)run|(?<=have\s)run)(?=\s+(?!(?:through|across|along|from|into|to|out|for"
@@ -186,8 +187,7 @@ CUES = (
     r"|liberat|took\b|takes\b|grip|foothold|(?:has|have|had)\s+taken\b"
     # "occupies the Luhansk region", not "occupies about 70%": a share, read as one
     r"|(?:occup(?:y|ies)|ha(?:s|ve)\s+occupied)\b(?!\s+(?:\d|(?:about|around|roughly|nearly|almost|some"
-    r"|approximately|more|less"
-    r"|over|just|only|at)\b))"
+    r"|approximately|more|less|over|just|only|at)\b))"
     r"|fell\s+(?:\w+ly\s+)?to|fall\s+of|occupation|occupied\s+(?:by|since|in)\b|taken\s+in\b"
     r"|falls\s+(?:\w+ly\s+)?to|fallen\s+(?:\w+ly\s+)?to|taken\s+(?:by|from)|(?:took|taken|takes|taking)\s+(?:over|back)"
     r"|won\s+back|hands|secur(?:ed|es)\b|(?:authority|power)\s+in\b"
