@@ -102,6 +102,21 @@ def test_it_after_both_sides_is_never_the_speakers(first, verb, says, hold, pct)
         # ... unless it makes the whole clause unreal
         ("Russia keeps 70% of Donetsk under the plan.", {}, {}),
         ("Russia holds 70% of Donetsk if the reports are right.", {}, {}),
+        # ... for each figure of a list under one verb
+        ("Moscow keeps 70% of Kherson and 75% of Donetsk under the proposal.", {}, {}),
+        # ... and before them, opening the sentence with the terms
+        ("Under the deal, Moscow keeps 75% of Donetsk.", {}, {}),
+        ("In the draft agreement, Russia keeps all of the Luhansk region.", {}, {}),
+        ("By the terms of the proposal, Ukraine keeps 25% of Donetsk.", {}, {}),
+        ("According to the latest assessment, Russia holds 75% of Donetsk.", {"UA-14": 75}, {}),
+        # ... but not the words of a predicate after it with a subject or verb of its own
+        ("Russia holds 99% of Luhansk and wants the rest of Donetsk under a peace deal.",
+         {"UA-09": 99}, {}),
+        ("Russian forces hold 75% of Donetsk, and handing over the rest is a Russian demand.",
+         {"UA-14": 75}, {}),
+        ("Analysts say Moscow has seized all but a quarter of Donetsk and ceding it in a deal "
+         "would be a mistake.", {"UA-14": 75}, {}),
+        ("Russia gets 70% of Kherson and everything east of the river under the plan.", {}, {}),
         # a modal before the verb is its mood
         ("Russia says Ukraine cannot keep the 5% of Donetsk.", {}, {}),
         ("Russia must hold 70% of Donetsk to win.", {}, {}),
@@ -111,6 +126,22 @@ def test_it_after_both_sides_is_never_the_speakers(first, verb, says, hold, pct)
 def test_the_mood_is_that_of_the_figures_own_verb(text, ours, theirs):
     assert controlled(text) == ours
     assert defended(text) == theirs
+
+
+def test_terms_not_in_force_in_testland_and_sudan(testland_path):
+    from geomap.profile import DATA, load, using
+    from tests.test_reading_structure import defender_held, held
+
+    with using(load(testland_path)):
+        assert controlled("Under the draft plan, Norland keeps 60% of Beta.") == {}
+        assert controlled("Norland holds 60% of Beta and wants Gamma under a deal.") == {
+            "TL-02": 60
+        }
+    with using(load(DATA / "sudan.json")):
+        assert held("Under the ceasefire proposal, the RSF keeps control of North Darfur.") == set()
+        assert (
+            defender_held("As part of the deal, the army retains control of Gezira State.") == set()
+        )
 
 
 def test_the_side_before_a_modal_is_its_verbs_actor():

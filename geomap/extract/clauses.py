@@ -124,6 +124,24 @@ _UNREAL_AFTER_RE = compiled(
 )
 
 
+# A phrase that opens the sentence with terms not in force: "Under the deal, Russia keeps 70% of
+# X", "According to the draft plan, ...": what follows is what the terms would give.
+_TERMS_RE = compiled(
+    r"\s*(?:under|in|according\s+to|as\s+part\s+of|per|by)\s+(?:the|a|an|this|that|such\s+a"
+    r"|any|its|their|[\w'’-]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}?(?P<word>deal|plan|proposal|draft"
+    r"|agreement|settlement|framework|scenario|terms|accord|memorandum|blueprint|offer)s?\b"
+    r"[^,;:]{0,60},",
+    re.IGNORECASE,
+)
+# After a figure, where another predicate or clause starts whose words are its own: "Russia holds
+# 99% of X and wants the rest under a deal", "..., and handing over the rest is a demand".
+_NEXT_PREDICATE_RE = compiled(
+    r"\band\s+(?:(?-i:[a-z])\w+ing(?<!thing)(?<!during)|wants|demands|seeks|hopes|insists|says|vows"
+    r"|aims)\b",
+    re.IGNORECASE,
+)
+
+
 # A phrase or clause that opens the sentence with a verb or noun of its own: "Contrary to Kyiv's
 # hopes,", "Amid demands for talks,", "After failing to take Kyiv," (not "If ...,": a condition).
 _OPENING_RE = compiled(
@@ -146,15 +164,19 @@ def figure_mood(
     text: str, lo: int, hi: int, own: tuple[int, int], at: int = -1, taken=(0, 0)
 ) -> str:
     """The mood of a figure in the clause ``text[lo:hi]``, where ``own`` spans its words (its
-    phrase and its verb; (0, 0): not known). Before their end, every word of :func:`mood`
-    counts; after it, only a word that makes the whole clause unreal: "Russia holds 70% of X
-    and will push on" is reported. A start past ``lo`` is that of a relative clause on the figure
-    ("refuses to give up the 30% of X it still holds"); ``at``, where the figure is: an aside
+    phrase and its verb; (0, 0): not known). Terms that open the sentence ("Under the deal,")
+    make it unreal. Before the end of its words, every word of :func:`mood` counts; after it,
+    only a word that makes the whole clause unreal, up to another predicate ("Russia holds 70%
+    of X and will push on", "... and wants the rest under a deal" are reported). A start past
+    ``lo`` is that of a relative clause on the figure ("refuses to give up the 30% of X it still
+    holds"); ``at``, where the figure is: an aside
     that closes before its end and does not hold it has moods of its own; ``taken``, the words
     of a negation the figure's holder was read from ("the 30% of X it has failed to take")."""
     if asked := _YES_NO_RE.match(text):
         return f"asked, not stated ('{asked.group('aux')}')"
     start, end = own
+    if (terms := _TERMS_RE.match(text)) and terms.end() <= max(start, at, lo):
+        return _said(terms.group("word"))
     # not a word of an aside that closes before the figure and does not hold it ("Russia, which
     # has vowed to take all of X, now holds 75% of it": the vow is the aside's)
     opening = _OPENING_RE.match(text)  # "Contrary to Ukrainian hopes, Russia holds ...": its own
@@ -164,11 +186,15 @@ def figure_mood(
         and not taken[0] <= a < taken[1]
     ]  # fmt: skip
     if not end:
-        return _said(moods[0][2]) if moods else ""
+        if moods:
+            return _said(moods[0][2])
+        start = end = max(at, lo)  # its words not known: what makes the clause unreal after it
     start, end = max(lo, start), min(max(end, lo), hi)
     before = next((w for a, b, w in moods if a >= start and b <= end), "")
     if before:
         return _said(before)
+    if nxt := _NEXT_PREDICATE_RE.search(text, end, hi):
+        hi = nxt.start()  # "... and wants the rest under a deal": that predicate's
     after = [(a, w) for a, w in _unreal_after(text, lo, hi) if not taken[0] <= a < taken[1]]
     k = bisect.bisect_left(after, (end, ""))
     return _said(after[k][1]) if k < len(after) else ""
