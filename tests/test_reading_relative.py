@@ -102,6 +102,9 @@ def test_it_after_both_sides_is_never_the_speakers(first, verb, says, hold, pct)
         # ... unless it makes the whole clause unreal
         ("Russia keeps 70% of Donetsk under the plan.", {}, {}),
         ("Russia holds 70% of Donetsk if the reports are right.", {}, {}),
+        # "if" of a way of counting is no condition
+        ("Russia holds 70% of Donetsk if we count the villages near the front.", {"UA-14": 70}, {}),
+        ("Ukraine holds 25% of Donetsk, if one looks at territory alone.", {}, {"UA-14": 25}),
         # ... for each figure of a list under one verb
         ("Moscow keeps 70% of Kherson and 75% of Donetsk under the proposal.", {}, {}),
         # ... and before them, opening the sentence with the terms

@@ -31,8 +31,14 @@ _CLAUSE_RE = compiled(
 )
 
 
+# "if", but not a way of counting: "60% has been liberated, if we look at it in territorial terms"
+_IF = (
+    r"if(?!\s+(?:we|you|one)\s+(?:(?:are|were)\s+)?(?:look|talk|speak|count|measur|consider"
+    r"|go\s+by)\w*)"
+)
 _MOOD_RE = compiled(
-    r"\b(?:would|could|might|cannot|can['’]t|must|should|if|unless|whether|wants?|wanted|demand\w*|insist\w*"
+    r"\b(?:would|could|might|cannot|can['’]t|must|should|unless|whether|wants?|wanted|demand\w*|insist\w*"
+    r"|«IF»"
     # not a noun's ("Ukraine's hopes of retaking X faded", "rejected the plan and holds 70%")
     r"|(?:aims?|plans?|hopes?)(?!\s+(?:of|and|but)\b)"
     r"|prepared\s+to|ready\s+to|impossible|intends?|seeks?|expects?|will|shall|cede(?!d\b)\w*"
@@ -57,7 +63,9 @@ _MOOD_RE = compiled(
     # a purpose: "launched an offensive to secure full control of"
     r"|to\s+(?:secure|gain|take|seize|capture|achieve|establish|complete|win|grab|conquer"
     r"|liberate|free|retake|recapture|regain|reclaim)"  # "The task is to liberate all of X"
-    r"|elusive|out\s+of\s+reach|(?:fight|battle|struggle)\s+for\s+(?:full|complete|total|control))\b",
+    r"|elusive|out\s+of\s+reach|(?:fight|battle|struggle)\s+for\s+(?:full|complete|total|control))\b".replace(
+        "«IF»", _IF
+    ),
     re.IGNORECASE,
 )
 
@@ -118,8 +126,8 @@ def mood(clause: str) -> str:
 # After a figure and its verb, what makes the whole clause unreal, not another verb's mood:
 # "Russia gets 70% of X under the plan", "... if the deal holds" (not "..., and will push on").
 _UNREAL_AFTER_RE = compiled(
-    r"\b(?:if|unless|whether|plan|proposals?|deal|draft|demand\w*|goal|ambition|elusive"
-    r"|out\s+of\s+reach|yet\s+to)\b",
+    r"\b(?:«IF»|unless|whether|plan|proposals?|deal|draft|demand\w*|goal|ambition|elusive"
+    r"|out\s+of\s+reach|yet\s+to)\b".replace("«IF»", _IF),
     re.IGNORECASE,
 )
 
