@@ -101,15 +101,42 @@ def test_a_participle_after_a_plan_keeps_its_figure_not_the_plan():
             set(),
         ),
         ("The RSF is capable of seizing Gezira State.", set(), set()),
+        # a noun of effort's purpose is its own: the taking after it is done
+        ("The army has stepped up its push to recapture Khartoum, after retaking Sennar State "
+         "last year.", set(), {"SD-SI"}),
+        ("The RSF widened its offensive to seize El Obeid after extending its control over West "
+         "Kordofan State.", {"SD-GK"}, set()),
+        ("The RSF's campaign to take El Fasher and with it all of North Darfur goes on.", set(),
+         set()),
+        ("The army plans to move west after retaking Gezira State.", set(), set()),
     ],
-)
+)  # fmt: skip
 def test_a_taking_done_after_which_the_clause_goes_on(sudan, text, ours, theirs):
     assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian troops pressed their offensive to take Pokrovsk and now hold 79% of the Donetsk "
+         "region.", {"UA-14": 79}),
+        ("Moscow has stepped up its campaign to capture Kostiantynivka, and its forces hold about "
+         "80% of the Donetsk region.", {"UA-14": 80}),
+        ("Russia launched an offensive to take 90% of the Donetsk region.", {}),
+        ("Russia's bid to seize all of the Donetsk region, and with it the Donbas, has stalled.",
+         {}),
+    ],
+)  # fmt: skip
+def test_a_figure_past_a_noun_of_efforts_purpose(text, expected):
+    assert controlled(text) == expected
 
 
 def test_purposes_and_takings_in_testland(testland):
     assert controlled("The task is to liberate the whole of the Beta region, Borgholm said.") == {}
     assert held("After retaking the Beta region, Norlandic troops pushed east.") == {"TL-02"}
+    assert controlled(
+        "Norland widened its offensive to seize Midburg and now holds 60% of the Gamma region."
+    ) == {"TL-03": 60.0}
     assert controlled(
         "Norland has failed to take the Beta region in full, holding only about 60% of it."
     ) == {"TL-02": 60.0}

@@ -191,7 +191,7 @@ def figure_mood(
     moods = [
         (a, b, w) for a, b, w in _moods(text, lo, hi)  # found once for the clause
         if not in_aside(text, a, at) and not (opening and a < opening.end() <= max(start, at))
-        and not taken[0] <= a < taken[1]
+        and not taken[0] <= a < taken[1] and not _an_efforts_purpose(text, a, b, w, at)
     ]  # fmt: skip
     if not end:
         if moods:
@@ -206,6 +206,32 @@ def figure_mood(
     after = [(a, w) for a, w in _unreal_after(text, lo, hi) if not taken[0] <= a < taken[1]]
     k = bisect.bisect_left(after, (end, ""))
     return _said(after[k][1]) if k < len(after) else ""
+
+
+# A noun of effort, whose purpose ("its offensive to take X") is its own, not the clause's.
+_EFFORT = (
+    r"(?:campaign|(?:counter-?)?offensive|operation|push|drive|bid|efforts?|attempts?|assault"
+    r"|advance|mission|quest|race)"
+)
+_EFFORT_BEFORE_RE = compiled(rf"\b{_EFFORT}\s+$", re.IGNORECASE)
+_EFFORT_WORD_RE = compiled(rf"{_EFFORT}\b", re.IGNORECASE)
+# Between such a purpose and a figure: the purpose's object ended, another verb or phrase began.
+_PAST_A_PURPOSE_RE = compiled(
+    r",\s*and\b|\b(?:after|while|whereas|since|following)\b|\band\s+(?:(?:now|still|also|already)\s+)*"
+    r"(?:holds|controls|occupies|owns|retains|keeps|has|is|are)\b"
+    # a verb's plain form, finite after an adverb ("and now hold"; "to take X and hold Y" goes on)
+    r"|\band\s+(?:(?:now|still|also|already)\s+)+(?:hold|control|occupy|own|retain|keep|have)\b",
+    re.IGNORECASE,
+)
+
+
+def _an_efforts_purpose(text: str, a: int, b: int, word: str, at: int) -> bool:
+    """Whether the mood word ``text[a:b]`` is the purpose of a noun of effort and the figure at
+    ``at`` lies past it: "Russia intensified its offensive to take Pokrovsk and now holds 79% of
+    X", "stepped up its campaign to retake A, after retaking B" (not "its campaign to take all
+    of X")."""
+    of_an_effort = _EFFORT_WORD_RE.match(word) or _EFFORT_BEFORE_RE.search(text, max(0, a - 30), a)
+    return bool(of_an_effort) and b <= at and bool(_PAST_A_PURPOSE_RE.search(text, b, at))
 
 
 @functools.lru_cache(maxsize=256)
