@@ -178,6 +178,12 @@ def test_a_time_in_an_apposition_in_testland(testland):
         # a list of units is no town
         ("Sennar State, Gezira State, and Khartoum State are under army control.", set(),
          {"SD-SI", "SD-GZ", "SD-KH"}),
+        # a unit and its capital named after it: the unit's verb too
+        ("Only North Darfur and its state capital El Fasher remain in the hands of the army.",
+         set(), {"SD-DN"}),
+        ("Sennar State and its capital, Singa, are under army control.", set(), {"SD-SI"}),
+        ("West Darfur and its capital remain under RSF control.", {"SD-DW"}, set()),
+        ("North Darfur and its camps remain in the hands of the army.", set(), set()),
     ],
 )  # fmt: skip
 def test_a_unit_set_off_after_a_town_is_the_towns(sudan, text, ours, theirs):
@@ -196,6 +202,10 @@ def test_a_unit_set_off_after_a_town_in_ukraine():
         set()
     )
     assert held("The Zaporizhzhia region is under Russian control.") == {"UA-23"}
+    text = (
+        "The Luhansk region and its capital, Luhansk, have been under Russian control since 2022."
+    )
+    assert held(text) | set(controlled(text)) == {"UA-09"}
 
 
 @settings(

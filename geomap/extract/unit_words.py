@@ -208,6 +208,20 @@ def whole_of(toks: list[Token], k: int) -> int:
     return next((len(w) for w in _WHOLE_OF if keys[: len(w)] == w), 0)
 
 
+def its_capital_after(between: list[Token]) -> int:
+    """Where, in the tokens between a unit's name and a verb, the unit's capital named after it
+    starts ("North Darfur and its state capital El Fasher remain ..."): the verb is the unit's
+    and its capital's; else the number of tokens (nothing to leave out)."""
+    keys = [t.key for t in between]
+    if keys[:2] != ["and", "its"] or "capital" not in keys[2:4]:
+        return len(between)
+    rest = between[keys.index("capital") + 1 :]
+    named = [t for t in rest if t.key not in (",", "city", "the", "of")]
+    if all(any(c.isupper() for c in t.text) for t in named):
+        return 0
+    return len(between)
+
+
 def a_relative_at(toks: list[Token], at: int) -> bool:
     """Whether a relative clause ("which", "that") starts at document offset ``at``."""
     k = token_at(toks, at)
