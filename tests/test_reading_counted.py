@@ -126,6 +126,17 @@ def test_an_exception_that_names_a_town_leaves_its_unit_out(sudan):
         assert "SD-DN" not in held(text)
 
 
+def test_a_groups_units_but_one_a_part_of_which_is_left_out(sudan):
+    # "except (for)" after a group's units: a unit named, or parts of one, left out
+    for text in (
+        "Of the country's 18 states, the RSF holds all five states of the Darfur region except "
+        "for a few northern parts of North Darfur that remain under army control.",
+        "The RSF controls all five states of the Darfur region except for North Darfur.",
+        "The RSF controls every state in Darfur except parts of North Darfur.",
+    ):
+        assert held(text) == FOUR
+
+
 def test_a_part_after_an_exception_is_no_exception(sudan):
     # "much of" Kordofan is more of what the RSF controls, not what "except" leaves out
     text = (

@@ -23,6 +23,7 @@ _ENDS = frozenset({".", ",", ";", ":", ")", "!", "?", "and", "&", "«", "“", '
 _NEXT_PHRASE = frozenset({
     "after", "since", "before", "following", "until", "in", "on", "at", "for", "from", "by",
     "with", "while", "as", "amid", "despite", "during", "when", "where", "which", "but", "or", "to",
+    "except", "excluding", "save", "bar",  # "all five states of Darfur except for parts of ..."
     "throughout", "through", "ever", "last", "this", "again", "now", "still", "today",
     # when: "retook Gezira two months later", "took North Darfur weeks ago"
     "later", "earlier", "ago", "shortly", "soon", "recently", "yesterday", "overnight", "early",

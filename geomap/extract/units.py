@@ -271,8 +271,11 @@ def _a_groups_units(toks: list[Token], k: int) -> tuple[Region, ...]:
         key(end), 0
     )
     if skip and (skip == 1 or key(end + 1) in ("than", "from")):
+        skip += skip == 1 and key(end + 1) == "for"  # "except for"
         left_out = _named_object(toks, end + skip)
-        if not left_out or not set(left_out) < set(found):
+        if not left_out:  # "except for parts of North Darfur": a part, left out with the
+            return found if len(found) > 1 else ()  # statement's exceptions (held._finish)
+        if not set(left_out) < set(found):
             return ()
         return tuple(r for r in found if r not in left_out)
     return found if len(found) > 1 and ends_a_name(toks, end) else ()
