@@ -17,6 +17,8 @@ Every sentence here is written for these tests; none is copied from a news sourc
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -55,6 +57,42 @@ def test_a_whole_taking_of_an_earlier_date_is_held_with_no_share(sudan, text, ou
 )  # fmt: skip
 def test_a_whole_taking_of_the_texts_date_is_all_of_it(sudan, text, expected):
     assert (controlled(text), held(text)) == expected
+
+
+def test_a_time_of_one_predicate_is_not_the_next_ones(sudan):
+    from tests.test_reading_structure import read
+
+    def now(text: str) -> tuple[set[str], set[str]]:
+        figures = read(text, as_of=dt.date(2025, 12, 24)).figures
+        return (
+            {f.region_code for f in figures if f.held},
+            {f.region_code for f in figures if f.defender_held},
+        )
+
+    # "retook A in May and holds B": holding B is of now; "holds A and took B in 2023": so is A
+    text = "The army regained Khartoum State in May and holds Gezira and Sennar states."
+    assert now(text) == (set(), {"SD-KH", "SD-GZ", "SD-SI"})
+    assert now("The RSF controls North Darfur and took West Darfur in 2023.") == (
+        {"SD-DN", "SD-DW"},
+        set(),
+    )
+    # ... and a held state of an earlier time stays of then
+    assert now("The RSF controlled Gezira State in 2024 and still holds West Darfur.") == (
+        {"SD-DW"},
+        set(),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia holds 70% of the Donetsk region and took Avdiivka in 2024.", {"UA-14": 70}),
+        ("Russia took Avdiivka in 2024 and holds 70% of the Donetsk region.", {"UA-14": 70}),
+        ("Russia held 60% of the Donetsk region in 2023 and took Avdiivka in 2024.", {}),
+    ],
+)  # fmt: skip
+def test_a_time_of_another_predicate_is_not_the_figures(text, expected):
+    assert controlled(text) == expected
 
 
 def test_a_whole_taking_of_an_earlier_date_in_ukraine_and_testland(testland_path):

@@ -60,6 +60,8 @@ def _own_phrase(shares: list[Share], k: int, window_lo: int, window_hi: int) -> 
     stop = _PHRASE_END_RE.search(text, after, window_hi)
     plain = without_insertions(text, share.start - s0)
     end = stop.start() if stop else window_hi
+    if taking := _JOINED_TAKING_RE.search(text, after, end):
+        end = taking.start()  # "holds 70% of X and took Y in 2024": that taking's time
     joined = None
     if k and shares[k - 1].target_end:
         before = max(shares[k - 1].end, shares[k - 1].target_end) - s0
@@ -72,6 +74,11 @@ def _own_phrase(shares: list[Share], k: int, window_lo: int, window_hi: int) -> 
         # "captured 99% of X by July 2022 and now hold all of it": the time after the figure
         # before is that clause's, not this one's (an opening "In 2022," is both's)
         return dated + plain[start : shares[k - 1].start - s0] + plain[joined.start() : end]
+    if verbs := list(_JOINED_VERB_RE.finditer(text, start, share.start - s0)):
+        joined = verbs[-1]
+        # "took Y in 2024 and holds 70% of X": the time of the predicate before is its own
+        opening = _OPENING_TIME_RE.match(plain, start)
+        return dated + (opening.group() if opening else "") + plain[joined.start() : end]
     return dated + plain[start:end]
 
 
@@ -117,6 +124,17 @@ def _listed_after(first: Share, share: Share) -> bool:
 
 
 # A clause joined by "and" with a verb of holding of its own: "... and now hold all of it".
+# A predicate of taking joined after a figure's: "holds 70% of X and took Y in 2024".
+_JOINED_TAKING_RE = compiled(
+    r"\band\s+(?:(?:then|later|also)\s+)?(?:took|seized|captured|retook|recaptured|regained"
+    r"|overran|lost|won|gained)\b",
+    re.IGNORECASE,
+)
+# A time that opens the sentence, of each of its predicates: "In 2024, ...", "By July 2022, ...".
+_OPENING_TIME_RE = compiled(
+    r"\s*(?:in|by|as\s+of|since|until|during|at\s+the\s+(?:end|start)\s+of)\b[^,;]{1,40},",
+    re.IGNORECASE,
+)
 _JOINED_VERB_RE = compiled(
     r"\band\s+(?:(?:now|still|today|currently|also|has|have|had)\s+)*(?:holds?|controls?"
     r"|occup(?:y|ies)|owns?|keeps?|retains?)\b",

@@ -241,13 +241,23 @@ _UNDONE_RE = compiled(
 
 # A clause joined to the one before by ", and": "X fell to the army in January, and Y remains
 # under RSF control" (the date is X's).
-_AND_CLAUSE_RE = compiled(r",\s+and\s+(?=(?:the\s+)?[A-Z]|(?:it|they|its|their)\s)")
+_AND_CLAUSE_RE = compiled(
+    r",\s+and\s+(?=(?:the\s+)?[A-Z]|(?:it|they|its|their)\s)"
+    # ... or a predicate of now after one of another time: "retook A in May and holds B"
+    r"|\band\s+(?=(?:(?:now|still|also)\s+)*(?:holds|controls|retains|keeps|runs|rules|occupies"
+    r"|dominates|governs)\b)"
+    # ... and one of an event after a state: "controls A and took B in 2023"
+    r"|\band\s+(?=(?:(?:then|later|also)\s+)?(?:took|seized|captured|retook|recaptured|regained"
+    r"|overran|lost|won|gained)\b)"
+)
 
 
 def _own_clause(text: str, start: int) -> tuple[int, int]:
     """The clause of a statement at ``start``: its clause, from after the last ", and" before
-    it that opens one with a subject of its own, up to the first after it ("It controls A and
-    B, and it retook C in 2024": the date is C's)."""
+    it that opens one with a subject of its own (or "and" before a verb of holding in the
+    present, or of taking: "retook A in May and holds B", "holds A and took B in 2023"), up to
+    the first after it ("It controls A and B, and
+    it retook C in 2024": the date is C's)."""
     lo, hi = clause_of(find_clauses(text), start)
     for joined in _AND_CLAUSE_RE.finditer(text, lo, hi):
         if joined.start() >= start:
