@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from geomap.boundaries import default_context
+from geomap.by_date import carry_forward, merge, snapshots
 from geomap.documents import KINDS, SUFFIXES
 from geomap.errors import InputError
-from geomap.figures import Figure, carry_forward, load_figures, merge, snapshots
+from geomap.figures import Figure, load_figures
 from geomap.options import BuildOptions, check_link, fingerprint_settings
 from geomap.parallel import start_worker
 from geomap.profile import current, profile_file
@@ -119,8 +120,7 @@ def collect_figures(
                 "`geomap extract --explain` shows why", options.seeds / summary.document,
                 summary.passed_over,
             )  # fmt: skip
-    # A share only Ukraine is said to hold is evidence, not a figure for the map.
-    extracted = [f for f in reading.figures if f.mappable]
+    extracted = [f for f in reading.figures if f.mappable]  # (see Figure.mappable)
     path = options.curated_figures()
     curated = load_figures(path) if path is not None else []
     reading.evidence = overridden(reading.evidence, curated, options.figures_path.name)

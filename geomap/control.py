@@ -44,6 +44,7 @@ STATS_COLUMNS = (
     "difference_pp",
     "agreement",
     "held",
+    "defended",
 )
 
 
@@ -126,6 +127,7 @@ def join(
     control["pct_label"] = [f.pct_text if f else "" for f in rows]
     control["claimed"] = [bool(f and f.claimed) for f in rows]
     control["held"] = [bool(f and f.held_only) for f in rows]
+    control["defended"] = [bool(f and f.defended_only) for f in rows]
     control["basis"] = [f.basis if f else "" for f in rows]
     control["source"] = [f.source if f else "" for f in rows]
     control["quote"] = [f.quote if f else "" for f in rows]
@@ -220,6 +222,7 @@ def statistics(snapshot: Snapshot) -> list[dict[str, str]]:
             "difference_pp": "" if math.isnan(r.difference_pp) else f"{r.difference_pp:+.1f}",
             "agreement": r.agreement,
             "held": "true" if r.held else "",
+            "defended": "true" if r.defended else "",
         }
 
     def pct(value: float) -> str:

@@ -1,7 +1,8 @@
 """The Figure model: one region's reported control share and claim on one date, with provenance.
 
 Figures come from texts (:mod:`geomap.extract`) or from the curated CSV file that users edit;
-this module loads, validates, saves and merges them into dated snapshots.
+this module loads, validates and saves them (:mod:`geomap.by_date` merges them into dated
+snapshots).
 """
 
 from __future__ import annotations
@@ -13,11 +14,11 @@ import logging
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from geomap.dates import parse_date
-from geomap.errors import FiguresError, InputError, UnknownRegionError
+from geomap.errors import FiguresError, UnknownRegionError
 from geomap.files import read_user_text
 from geomap.profile import gazetteer
 
@@ -37,8 +38,10 @@ COLUMNS = (
 # A column the figures file may have: the date a figure read from a text was accepted by review.
 REVIEWED = "reviewed"
 BASES = ("reported", "inferred", "manual")
-# Written in the controlled_pct column: held by the controlling side, no share given.
+# Written in the controlled_pct column: held by the controlling side, no share given; held by
+# the defending side, no share given.
 HELD = "held"
+DEFENDED = "defended"
 _TRUE = {"true", "yes", "y", "1"}
 _FALSE = {"false", "no", "n", "0"}
 
@@ -56,7 +59,8 @@ class Figure:
     source says the defending side holds: reported as such, never taken for the controlling
     side's control. ``held`` says the source states that the controlling side holds the
     region without giving a share ("the RSF controls four states: ..."): held, no share given;
-    ``defender_held`` the same of the defending side ("the army took Gezira State"), never drawn.
+    ``defender_held`` the same of the defending side ("the army took Gezira State"): a class of
+    its own on the maps, never taken for the controlling side's share.
     ``note`` says how the figure was read (which of several figures won, and why).
     """
 
@@ -78,7 +82,7 @@ class Figure:
     outlet: str = field(default="", compare=False)  # who published the text it came from
     held: bool = False  # held by the controlling side, no share given
     reviewed: str = field(default="", compare=False)  # the date review accepted it (ISO)
-    defender_held: bool = field(default=False, compare=False)  # see above: never drawn
+    defender_held: bool = False  # held by the defending side, no share given (see above)
 
     @property
     def held_only(self) -> bool:
@@ -86,9 +90,21 @@ class Figure:
         return self.held and self.controlled_pct is None
 
     @property
+    def defended_only(self) -> bool:
+        """Held by the defending side, with no share: a class of its own; no share."""
+        return self.defender_held and self.controlled_pct is None and not self.held
+
+    @property
     def mappable(self) -> bool:
-        """Whether a map can show it: it has a Russian share or says whether Russia claims."""
-        return self.controlled_pct is not None or self.claimed is not None or self.held
+        """Whether a map can show it: it has a share of the controlling side, says whether that
+        side claims it, or says which side holds it (a share only the defending side is said to
+        hold is evidence, not a figure for the map)."""
+        return (
+            self.controlled_pct is not None
+            or self.claimed is not None
+            or self.held
+            or self.defender_held
+        )
 
     @property
     def pct_text(self) -> str:
@@ -103,7 +119,9 @@ class Figure:
             "as_of": self.as_of.isoformat() if self.as_of else "",
             "region_code": self.region_code,
             "region": self.region,
-            "controlled_pct": HELD if self.held_only else self.pct_text,
+            "controlled_pct": (
+                HELD if self.held_only else DEFENDED if self.defended_only else self.pct_text
+            ),
             "qualifier": self.qualifier,
             "claimed": {True: "true", False: "false", None: ""}[self.claimed],
             "basis": self.basis,
@@ -186,8 +204,9 @@ def _parse_row(row: dict[str, str], where: str) -> Figure:
     pct_text = values["controlled_pct"].removesuffix("%").strip()
     pct: float | None = None
     held = pct_text.casefold() == HELD
-    pct_range = None if held else _parse_range(pct_text, where)
-    if held:
+    defended = pct_text.casefold() == DEFENDED
+    pct_range = None if held or defended else _parse_range(pct_text, where)
+    if held or defended:
         pct_text = ""
     elif pct_range:
         pct = sum(pct_range) / 2
@@ -224,11 +243,12 @@ def _parse_row(row: dict[str, str], where: str) -> Figure:
         raise _field_error(
             where, "basis", f"{values['basis']!r} is not a known basis", "use " + ", ".join(BASES)
         )
-    if pct is None and claimed is None and not held:
+    if pct is None and claimed is None and not held and not defended:
         raise FiguresError(
             "the row has neither a controlled_pct nor a claimed value",
             where=where,
-            hint="give a share (or held), say true or false under claimed, or delete the row",
+            hint="give a share (or held, or defended), say true or false under claimed, or delete "
+            "the row",
         )
 
     reviewed = values.get(REVIEWED, "")
@@ -249,6 +269,7 @@ def _parse_row(row: dict[str, str], where: str) -> Figure:
         pct_range=pct_range,
         held=held,
         reviewed=reviewed,
+        defender_held=defended,
     )
 
 
@@ -390,61 +411,3 @@ def figures_to_csv(figures: Iterable[Figure]) -> str:
     for figure in figures:
         writer.writerow(figure.to_row())
     return buffer.getvalue()
-
-
-def merge(extracted: Iterable[Figure], curated: Iterable[Figure]) -> list[Figure]:
-    """Combine figures; a curated row replaces an extracted one for the same date and region.
-
-    A curated row that keeps the extracted quote keeps its provenance too (document, span).
-    """
-    merged: dict[tuple, Figure] = {}
-    for figure in extracted:
-        merged[(figure.as_of, figure.region_code)] = figure
-    for figure in curated:
-        key = (figure.as_of, figure.region_code)
-        before = merged.get(key)
-        if before is not None and before.quote == figure.quote:
-            figure = replace(
-                figure, document=before.document, span=before.span,
-                claim_quote=before.claim_quote, outlet=before.outlet,
-            )  # fmt: skip
-        merged[key] = figure
-    return sorted(merged.values(), key=lambda f: (f.as_of or dt.date.min, f.region_code))
-
-
-def snapshots(figures: Iterable[Figure]) -> dict[dt.date, list[Figure]]:
-    """Group figures by date, oldest first."""
-    by_date: dict[dt.date, list[Figure]] = {}
-    for figure in figures:
-        if figure.as_of is None:
-            raise InputError(
-                f"has figures ({figure.region_code}) but no date in its name or its first lines",
-                where=figure.document or None,
-                hint="name the text YYYY-MM-DD-*.txt, or begin it with a line Date: YYYY-MM-DD",
-            )
-        by_date.setdefault(figure.as_of, []).append(figure)
-    return dict(sorted(by_date.items()))
-
-
-def carry_forward(history: dict[dt.date, list[Figure]]) -> dict[dt.date, list[Figure]]:
-    """The state on each date: every region's latest figure up to that date.
-
-    A new report that names only some regions does not erase the others; their figures keep
-    their own ``as_of``, so maps can say they come from an earlier report.
-    """
-    state: dict[str, Figure] = {}
-    result = {}
-    for day, figures in sorted(history.items()):
-        for new in figures:
-            old = state.get(new.region_code)
-            if old is None:
-                state[new.region_code] = new
-                continue
-            # A report that only restates a claim keeps the last share; one that gives only a
-            # share keeps the last claim. A later statement that the unit is held, with no
-            # share, is newer than an earlier share: the share is not carried past it.
-            base = old if new.controlled_pct is None and not new.held else new
-            claimed = old.claimed if new.claimed is None else new.claimed
-            state[new.region_code] = replace(base, claimed=claimed)
-        result[day] = sorted(state.values(), key=lambda f: f.region_code)
-    return result

@@ -41,7 +41,11 @@ def changes_markdown(history: dict[dt.date, list[Figure]], since: dt.date | None
             return "no figure"
         share = share_text(
             figure.controlled_pct, figure.qualifier, figure.basis, figure.pct_text
-        ) or ("held, no share given" if figure.held_only else "no share")
+        ) or (
+            "held, no share given" if figure.held_only
+            else style.defended_label() if figure.defended_only
+            else "no share"
+        )  # fmt: skip
         return f"{share}, claimed" if figure.claimed else share
 
     def dated(figure: Figure | None, day: dt.date) -> str:
@@ -173,6 +177,9 @@ def alt_text(snapshot) -> str:
     held = frame[frame["held"]] if "held" in frame else frame.iloc[:0]
     if len(held):
         parts.append(f"{style.first_upper(style.held_label())}: {', '.join(held['name'])}.")
+    defended = frame[frame["defended"]] if "defended" in frame else frame.iloc[:0]
+    if len(defended):
+        parts.append(f"{style.first_upper(style.defended_label())}: {', '.join(defended['name'])}.")
     claimed = frame[frame["claimed"]]
     if profile.claims and len(claimed):
         parts.append(f"{style.first_upper(style.claimed_label())}: {', '.join(claimed['name'])}.")

@@ -48,7 +48,8 @@ def figure_key(figure: Figure) -> str:
     claim and quote (ten hex digits of their SHA-256)."""
     parts = (
         figure.document, figure.as_of.isoformat() if figure.as_of else "", figure.region_code,
-        "held" if figure.held_only else figure.pct_text, figure.qualifier, str(figure.claimed),
+        "held" if figure.held_only else "defended" if figure.defended_only else figure.pct_text,
+        figure.qualifier, str(figure.claimed),
         figure.quote,
     )  # fmt: skip
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:10]
@@ -146,13 +147,19 @@ def screened(
 
 
 def value_text(figure: Figure) -> str:
-    """What a figure says, as the map's label would: "≈75%", "held", "claimed", "not claimed"."""
+    """What a figure says, as the map's label would: "≈75%", "held", "held by the army",
+    "claimed", "not claimed"."""
     from geomap.style import share_text
 
     label = figure.pct_text if figure.pct_range else ""
     share = share_text(figure.controlled_pct, figure.qualifier, figure.basis, label=label)
     claim = {True: "claimed", False: "not claimed", None: ""}[figure.claimed]
-    return ", ".join(t for t in (share or ("held" if figure.held else ""), claim) if t)
+    from geomap.profile import current
+
+    held = "held" if figure.held else ""
+    if figure.defended_only:
+        held = f"held by {current().defender.name}"
+    return ", ".join(t for t in (share or held, claim) if t)
 
 
 def describe(figure: Figure) -> str:

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from geomap import style
+from geomap import map_texts, style
 from geomap.figures import Figure
 from geomap.profile import current
 from geomap.reconcile import RECONCILIATION_COLUMNS
@@ -45,6 +45,7 @@ FRAME_COLUMNS = {
     "pct_label": "the share as the source gave it ('70', '83–85'), or ''",
     "claimed": "True where the controlling side claims the whole region",
     "held": "True where a source says the controlling side holds it, giving no share",
+    "defended": "True where a source says the defending side holds it, giving no share",
     "basis": "reported, inferred or manual; '' where no figure is known",
     "source": "who gave the figure",
     "quote": "the sentence it came from",
@@ -191,7 +192,7 @@ class Snapshot:
     frame: gpd.GeoDataFrame  # the ControlMap, checked by :func:`validate`
     figures: tuple[Figure, ...]
     totals: dict[str, float]
-    texts: style.Texts
+    texts: map_texts.Texts
     anchors: dict[str, tuple[float, float]]  # lon, lat; of the regions and the raions shown
     previous_as_of: dt.date | None = None
     # Raions with a figure of their own, as a ControlMap of their own (empty where none), and
@@ -270,7 +271,7 @@ def snapshot(
 
         points |= anchors(raion_frame)
         worded = pd.concat([frame, raion_frame])  # the credits name the raions' sources too
-    words = style.texts(worded, sums, measured=measured)
+    words = map_texts.texts(worded, sums, measured=measured)
     words = dataclasses.replace(words, layer_note=layer_note, agreement_note=_agreement_note(frame))
     return Snapshot(
         as_of=as_of,

@@ -97,7 +97,7 @@ def _geopackage(atlas: Atlas, path: Path, options: BuildOptions) -> None:
         regions.columns.get_loc("controlled_pct") + 1, "controlled_value",
         pd.to_numeric(snapshot.frame["controlled_pct"].to_numpy()),
     )  # fmt: skip
-    for column in ("claimed", "held"):
+    for column in ("claimed", "held", "defended"):
         regions[column] = regions[column] == "true"
     for column in ("as_of", "reported_on", "measured_on"):
         regions[column] = pd.to_datetime(regions[column].replace("", None))

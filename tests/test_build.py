@@ -164,7 +164,7 @@ def test_the_statistics_csv_has_its_header():
     assert statistics_csv([]) == (
         "as_of,region_code,region,controlled_pct,qualifier,claimed,basis,reported_on,area_km2,"
         "controlled_km2,claimed_not_controlled_km2,measured_pct,measured_km2,measured_on,"
-        "grey_km2,difference_pp,agreement,held\n"
+        "grey_km2,difference_pp,agreement,held,defended\n"
     )
 
 
@@ -263,12 +263,12 @@ def test_a_statistics_only_build_and_its_result(texts, tmp_path: Path):
     assert stats[0].startswith("as_of,region_code,")
     assert len(stats) == 1 + 2 * 28  # a block of 27 regions and a total per snapshot
     assert (
-        "2025-03-01,UA-14,Donetsk,72,,false,reported,2025-03-01,26517.0,19092.2,0.0,,,,,,,"
+        "2025-03-01,UA-14,Donetsk,72,,false,reported,2025-03-01,26517.0,19092.2,0.0,,,,,,,,"
         in stats[29:]
     )
     # Unknown, not 0.
     # Carried forward: reported on 2025-02-18.
-    assert "2025-03-01,UA-65,Kherson,,,true,reported,2025-02-18,28461.0,,,,,,,,," in stats[29:]
+    assert "2025-03-01,UA-65,Kherson,,,true,reported,2025-02-18,28461.0,,,,,,,,,," in stats[29:]
     changes = (out / "CHANGES.md").read_text(encoding="utf-8")
     assert changes.startswith("# Changes from 2025-02-18 to 2025-03-01")
     assert "| Donetsk (UA-14) | 70% | 72% |" in changes
@@ -341,7 +341,7 @@ def test_the_maps_are_drawn_at_the_dpi_asked_with_progress(texts, tmp_path: Path
 
 def test_the_scenes_asked_for_and_only_those(texts):
     from geomap.build import collect_figures, prepare
-    from geomap.figures import carry_forward
+    from geomap.by_date import carry_forward
     from geomap.render.jobs import static_scenes
 
     by_date, reading = collect_figures(BuildOptions(seeds=texts))
@@ -361,7 +361,7 @@ def test_prepare_reads_the_boundaries_and_name_field_given(texts, tmp_path: Path
     import geopandas as gpd
 
     from geomap.build import collect_figures, prepare
-    from geomap.figures import carry_forward
+    from geomap.by_date import carry_forward
 
     shipped = gpd.read_file(default_regions())
     mine = shipped.rename(columns={"code": "ISO"})

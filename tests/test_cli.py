@@ -94,11 +94,11 @@ def test_build_writes_the_statistics(run, project):
     assert lines[0] == (
         "as_of,region_code,region,controlled_pct,qualifier,claimed,basis,reported_on,"
         "area_km2,controlled_km2,claimed_not_controlled_km2,"
-        "measured_pct,measured_km2,measured_on,grey_km2,difference_pp,agreement,held"
+        "measured_pct,measured_km2,measured_on,grey_km2,difference_pp,agreement,held,defended"
     )
     assert len(lines) == 29
     assert lines[-1].startswith("2025-02-18,UA,Ukraine,")
-    assert lines[-1].endswith(",22132.9,,,,,,,")
+    assert lines[-1].endswith(",22132.9,,,,,,,,")
 
 
 def test_curated_figures_override_extracted(run, project):

@@ -38,6 +38,7 @@ def test_statistics_rows(regions):
         "area_km2": "603543.0", "controlled_km2": "113657.1",
         "claimed_not_controlled_km2": "22132.9", "measured_pct": "", "measured_km2": "",
         "measured_on": "", "grey_km2": "", "difference_pp": "", "agreement": "", "held": "",
+        "defended": "",
     }  # fmt: skip
     luhansk = next(r for r in rows if r["region_code"] == "UA-09")
     assert luhansk == {
@@ -46,7 +47,7 @@ def test_statistics_rows(regions):
         "reported_on": "2025-02-18",
         "area_km2": "26684.0", "controlled_km2": "26417.2", "claimed_not_controlled_km2": "266.8",
         "measured_pct": "", "measured_km2": "", "measured_on": "", "grey_km2": "", "difference_pp": "",
-        "agreement": "", "held": "",
+        "agreement": "", "held": "", "defended": "",
     }  # fmt: skip
 
 

@@ -534,7 +534,7 @@ def test_marks_of_one_date_that_would_hide_each_other_stand_side_by_side(tmp_pat
 
 def test_the_timeline_shows_measurements_and_reports(testland, tmp_path):
     from geomap.build import collect_figures, prepare
-    from geomap.figures import carry_forward
+    from geomap.by_date import carry_forward
     from geomap.render import chart
 
     seeds = tmp_path / "seeds"

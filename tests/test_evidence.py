@@ -165,9 +165,13 @@ def test_explain_says_who_holds_a_unit_with_no_share_given():
     assert explain(reading.evidence) == (
         "t.txt:15  held “control”           Luhansk (UA-09) held by Russia, no share given  → used: "
         "held by Russia, no share given\n"
-        "t.txt:66  held “hold”              Sumy (UA-59) held by Ukraine, no share given  → ignored: "
-        "held by Ukraine: reported as such, no share given\n"
+        "t.txt:66  held “hold”              Sumy (UA-59) held by Ukraine, no share given  → used: "
+        "held by Ukraine, no share given\n"
     )
+    # ... where a share of the unit is given, the share is used
+    text = "Russia holds 5% of the Sumy region. Ukrainian forces still hold the Sumy region."
+    rows = [(e.decision, e.reason) for e in read_document(text).evidence if e.kind == "held"]
+    assert rows == [("superseded", "a share of it held by Russia is given")]
     negated = read_document("Russian forces do not control the Luhansk region.", document="n.txt")
     assert explain(negated.evidence) == (
         "n.txt:22  held “control”           Luhansk (UA-09)  → ignored: negated ('not')\n"
@@ -219,8 +223,9 @@ def test_a_bad_range_says_where_and_how_to_fix_it():
 
 
 def test_figures_without_a_date_name_their_text():
+    from geomap.by_date import snapshots
     from geomap.errors import InputError
-    from geomap.figures import Figure, snapshots
+    from geomap.figures import Figure
 
     with pytest.raises(InputError) as caught:
         snapshots(

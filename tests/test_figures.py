@@ -2,8 +2,9 @@ import datetime as dt
 
 import pytest
 
+from geomap.by_date import merge, snapshots
 from geomap.errors import FiguresError
-from geomap.figures import COLUMNS, Figure, figures_to_csv, merge, parse_figures, snapshots
+from geomap.figures import COLUMNS, Figure, figures_to_csv, parse_figures
 
 HEADER = ",".join(COLUMNS)
 GOOD = "2025-02-18,UA-09,Luhansk,99,about,true,reported,ISW,quote"
@@ -103,6 +104,32 @@ def test_curated_rows_override_extracted_ones():
     ]
     merged = {f.region_code: f.controlled_pct for f in merge(extracted, curated)}
     assert merged == {"UA-09": 99.0, "UA-14": 72.0}
+
+
+def test_a_unit_held_by_either_side_with_no_share_given_round_trips():
+    rows = (
+        f"{HEADER}\n2025-02-18,UA-09,Luhansk,held,,,reported,,\n"
+        "2025-02-18,UA-63,Kharkiv,Defended,,,reported,,\n"
+    )
+    figures = parse_figures(rows)
+    assert [(f.region_code, f.held, f.defender_held, f.mappable) for f in figures] == [
+        ("UA-09", True, False, True),
+        ("UA-63", False, True, True),
+    ]
+    assert figures_to_csv(figures).splitlines()[2].startswith("2025-02-18,UA-63,Kharkiv,defended,")
+    assert parse_figures(figures_to_csv(figures)) == figures
+
+
+def test_a_later_statement_of_who_holds_a_unit_is_not_hidden_by_an_earlier_share():
+    from geomap.by_date import carry_forward
+
+    old, new = dt.date(2025, 1, 1), dt.date(2025, 2, 1)
+    history = {
+        old: [Figure(region_code="UA-63", region="Kharkiv", as_of=old, controlled_pct=20.0)],
+        new: [Figure(region_code="UA-63", region="Kharkiv", as_of=new, defender_held=True)],
+    }
+    latest = carry_forward(history)[new][0]
+    assert (latest.controlled_pct, latest.defended_only) == (None, True)
 
 
 def test_snapshots_group_by_date_oldest_first():

@@ -152,8 +152,8 @@ def test_a_curated_row_is_read_field_by_field():
         ("2025-02-18,UA-09,,99,,maybe,,,",
          "f.csv:2: claimed: 'maybe' is not a boolean; write true or false"),
         ("2025-02-18,UA-09,,,,,,,",
-         "f.csv:2: the row has neither a controlled_pct nor a claimed value; give a share (or held), say "
-         "true or false under claimed, or delete the row"),
+         "f.csv:2: the row has neither a controlled_pct nor a claimed value; give a share (or "
+         "held, or defended), say true or false under claimed, or delete the row"),
         ("2025-02-18,UA-09,,99,,,,,\n2025-02-18,UA-09,,98,,,,,",
          "f.csv:3: region_code: UA-09 appears twice for 2025-02-18 (first on line 2); keep one "
          "row per region and date"),
@@ -178,7 +178,7 @@ def test_a_binary_figures_file_is_named():
 
 
 def test_a_curated_row_with_the_extracted_quote_keeps_its_place_in_the_text():
-    from geomap.figures import merge
+    from geomap.by_date import merge
 
     extracted = Figure(region_code="UA-14", region="Donetsk", as_of=DAY, controlled_pct=70.0, quote="q", document="a.txt", span=(3, 9),
                        claim_quote="c")  # fmt: skip

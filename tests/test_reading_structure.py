@@ -997,7 +997,7 @@ def _held_rows(text: str) -> list[tuple[str, str, str]]:
         ("Khartoum State was seized by the RSF in 2023.",
          [("SD-KH", "RSF", "held by RSF, no share given")]),
         ("The army, which the RSF has fought since 2023, controls Gezira State.",
-         [("SD-GZ", "the army", "held by the army: reported as such, no share given")]),
+         [("SD-GZ", "the army", "held by the army, no share given")]),
         ("Rebel-held Gezira State is quiet.", [("SD-GZ", "", "holder unclear: 'Rebel-held'")]),
         ("Fighters took control of Gezira State.",
          [("SD-GZ", "", "holder unclear: the text does not say who 'took control of'")]),
@@ -1008,7 +1008,7 @@ def _held_rows(text: str) -> list[tuple[str, str, str]]:
          [("SD-GZ", "", "holder unclear: the text does not say who was put out "
                         "('driven out of')")]),
         ("The army drove the RSF out of Gezira State.",
-         [("SD-GZ", "the army", "held by the army: reported as such, no share given; "
+         [("SD-GZ", "the army", "held by the army, no share given; "
                                 "RSF put out ('drove the RSF out of')")]),
     ],
 )  # fmt: skip
@@ -1263,7 +1263,8 @@ def test_a_share_of_sudan_is_of_the_country(sudan):
 
 
 def test_a_later_statement_of_holding_is_not_hidden_by_an_earlier_share():
-    from geomap.figures import Figure, carry_forward
+    from geomap.by_date import carry_forward
+    from geomap.figures import Figure
 
     june, november = dt.date(2025, 6, 20), dt.date(2025, 11, 5)
     share = Figure(region_code="UA-09", region="Luhansk", as_of=june, controlled_pct=60.0)

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from geomap.figures import Figure, carry_forward
+from geomap.by_date import carry_forward
+from geomap.figures import Figure
 from geomap.reports import changes_markdown
 
 from .conftest import run_cli as run

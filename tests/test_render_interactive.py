@@ -11,10 +11,11 @@ import shapely
 
 from geomap import style
 from geomap.boundaries import load_context, load_regions
+from geomap.by_date import carry_forward
 from geomap.control import join
 from geomap.errors import InputError
 from geomap.extract import extract_files
-from geomap.figures import Figure, carry_forward
+from geomap.figures import Figure
 from geomap.render import encoding, interactive
 from geomap.snapshot import series, snapshot
 

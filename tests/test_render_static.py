@@ -321,7 +321,7 @@ def test_the_seed_map_s_labels_sit_inside_their_regions(seed_map):
 def test_a_crowded_map_keeps_every_label_inside_its_region_or_leads_it_out(shapes, caplog):
     """All 27 regions with a figure and a change: a label too big for its region is led out,
     never left straddling the border into a neighbour."""
-    from geomap.figures import carry_forward
+    from geomap.by_date import carry_forward
     from geomap.profile import gazetteer
     from geomap.snapshot import series
 

@@ -2,7 +2,8 @@
 
 import datetime as dt
 
-from geomap.figures import Figure, carry_forward
+from geomap.by_date import carry_forward
+from geomap.figures import Figure
 from geomap.reports import changes_markdown
 
 
@@ -105,7 +106,7 @@ def test_changes_show_input_text_as_typed():
 
 def test_a_change_is_measured_from_the_date_the_earlier_figure_was_reported(tmp_path):
     from geomap.boundaries import load_regions
-    from geomap.figures import carry_forward
+    from geomap.by_date import carry_forward
     from geomap.reports import changes_markdown
     from geomap.snapshot import series
     from geomap.style import label

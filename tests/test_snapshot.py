@@ -8,8 +8,8 @@ import shapely
 from geomap.boundaries import load_regions
 from geomap.control import join, totals
 from geomap.figures import Figure
+from geomap.map_texts import texts
 from geomap.snapshot import Atlas, series, snapshot, validate
-from geomap.style import texts
 
 from .conftest import SHAPES
 

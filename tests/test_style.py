@@ -4,8 +4,9 @@ import datetime as dt
 
 import pytest
 
-from geomap import style
-from geomap.figures import Figure, carry_forward
+from geomap import map_texts, style
+from geomap.by_date import carry_forward
+from geomap.figures import Figure
 
 from .conftest import control_map
 
@@ -62,7 +63,7 @@ def test_the_footer_explains_crimea_and_names_only_carried_figures(regions):
         ),
     ]
     control = control_map(regions, figures)
-    words = style.texts(control, totals(control))
+    words = map_texts.texts(control, totals(control))
     assert words.inferred_note == (
         "* inferred, not reported: Crimea, Sevastopol (held by Russia since it annexed Crimea "
         "in 2014)"
@@ -80,7 +81,7 @@ def test_a_range_is_labelled_as_given_and_footnoted(regions):
                                         pct_range=(83.0, 85.0))])  # fmt: skip
     row = next(r for r in control.itertuples() if r.code == "UA-14")
     assert style.label(row) == "Donetsk\n≈83–85%"
-    words = style.texts(control, totals(control))
+    words = map_texts.texts(control, totals(control))
     assert words.range_note == "Ranges are mapped at their middle: Donetsk 83–85% as 84%"
     assert words.range_note in words.notes
 
@@ -101,6 +102,32 @@ def test_a_range_is_labelled_as_given_and_footnoted(regions):
 )
 def test_a_change_says_how_much_and_since_when(change, since, text):
     assert style.change_text(change, since) == text
+
+
+def test_a_unit_each_side_holds_with_no_share_given(regions):
+    from geomap.control import totals
+
+    figures = [
+        Figure(region_code="UA-09", region="Luhansk", as_of=DAY, held=True),
+        Figure(region_code="UA-63", region="Kharkiv", as_of=DAY, defender_held=True),
+        # a share of the controlling side's is drawn, not the other side's statement
+        Figure(region_code="UA-59", region="Sumy", as_of=DAY, controlled_pct=5.0,
+               defender_held=True),
+    ]  # fmt: skip
+    control = control_map(regions, figures)
+    rows = {r.code: r for r in control.itertuples()}
+    assert [style.row_fill(rows[c]) for c in ("UA-09", "UA-63", "UA-59", "UA-46")] == [
+        style.HELD, style.DEFENDED, style.PALETTE[0], style.NO_FIGURE
+    ]  # fmt: skip
+    assert (style.label(rows["UA-09"]), style.label(rows["UA-63"])) == (
+        "Luhansk\n(held)",
+        "Kharkiv\n(Ukrainian)",
+    )
+    assert style.holder_classes({style.DEFENDED, style.PALETTE[0]}) == [
+        (style.DEFENDED, "held by Ukraine, no share given")
+    ]
+    assert (bool(rows["UA-63"].defended), bool(rows["UA-59"].defended)) == (True, False)
+    assert totals(control)["controlled_km2"] == pytest.approx(0.05 * rows["UA-59"].area_km2)
 
 
 def test_a_label_with_its_change_and_a_claim_without_a_share(regions):
@@ -126,7 +153,7 @@ def test_a_label_with_its_change_and_a_claim_without_a_share(regions):
     # The footer says since when: the date the earlier figure was reported.
     from geomap.control import totals
 
-    assert style.texts(control, totals(control)).change_note == (
+    assert map_texts.texts(control, totals(control)).change_note == (
         "(±pp): change since the region's previous figure, of 1 January 2025"
     )
     assert style.label(rows["UA-23"]) == "Zaporizhzhia\n(claimed)"
@@ -163,7 +190,7 @@ def test_the_footer_names_who_gave_the_figures(regions):
         ),
     ]
     control = control_map(regions, figures)
-    words = style.texts(control, totals(control))
+    words = map_texts.texts(control, totals(control))
     assert words.source == (
         "Figures: ISW, as reported in “b.txt” and “a.txt”; “c.txt” (unattributed)"
     )
@@ -181,7 +208,7 @@ def test_the_footer_names_who_gave_the_figures(regions):
             )
         ],
     )
-    assert style.texts(none, totals(none)).source == "Figures: none reported"
+    assert map_texts.texts(none, totals(none)).source == "Figures: none reported"
 
 
 @pytest.mark.parametrize(

@@ -126,7 +126,11 @@ def test_init_for_sudan_makes_a_project_with_no_word_of_the_other_war(tmp_path, 
     assert "Abyei Area (disputed)" in html
     rows = (out / "sudan_control.csv").read_text("utf-8").splitlines()
     darfur = [r for r in rows if ",SD-DN," in r]
-    assert darfur and darfur[0].endswith(",true")  # held, no share given
+    assert darfur and darfur[0].endswith(",true,")  # held, no share given
+    # ... and the units the army is said to hold: a class of their own, in the legend too
+    gezira = [r for r in rows if ",SD-GZ," in r]
+    assert gezira and gezira[0].endswith(",,true")
+    assert "held by the army, no share given" in svg and "held by the army, no share given" in html
     # Other commands in the project take its profile.
     assert "SD-GZ" in run("regions").stdout
 

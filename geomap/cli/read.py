@@ -100,9 +100,9 @@ def extract(
     """Extract control shares and claims from news texts.
 
     Each figure comes with the sentence it came from, its character span and its source.
-    What the texts say the defending side holds is in the JSON output (defender_pct, and
-    defender_held for a unit held with no share given), never taken for control; --explain
-    shows every decision.
+    A unit the texts say the defending side holds, with no share given, is a row of its own
+    ("defended"); a share the defending side is said to hold is in the JSON output
+    (defender_pct), never taken for control; --explain shows every decision.
     """
     from geomap.extract import read_files
     from geomap.extract.document import cores
@@ -131,7 +131,7 @@ def extract(
     elif fmt == "json":
         text = json.dumps([f.to_json() for f in figures], ensure_ascii=False, indent=2) + "\n"
     else:
-        # A region of which the texts say only what the defending side holds has nothing to map.
+        # A region of which the texts give only the defending side's share has nothing to map.
         held = [_defended(f) for f in figures if not f.mappable]
         if held:
             from geomap.profile import current
@@ -160,10 +160,7 @@ def extract(
 
 
 def _defended(figure: Figure) -> str:
-    """ "Zaporizhzhia (25%)", "Gezira (no share given)": what the texts say the defending side
-    holds of a region."""
+    """ "Zaporizhzhia (25%)": the share the texts say the defending side holds of a region."""
     from geomap.figures import format_pct
 
-    if figure.defender_pct is None:
-        return f"{figure.region} (no share given)"
     return f"{figure.region} ({format_pct(figure.defender_pct)}%)"

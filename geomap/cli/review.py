@@ -90,7 +90,7 @@ def _holder(figure) -> str:
 
     if figure.controlled_pct is not None or figure.held:
         return current().controller.name
-    return ""
+    return current().defender.name if figure.defender_held else ""
 
 
 def _list(waiting) -> None:

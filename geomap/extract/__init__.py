@@ -67,7 +67,7 @@ class Summary:
     figures: int = 0
     claims: int = 0
     passed_over: int = 0
-    held: int = 0  # units held with no share given
+    held: int = 0  # units held with no share given, by either side
     disputed: list[str] = field(default_factory=list)  # "West Darfur ('a claim ... denies')"
 
     def line(self) -> str:
@@ -204,7 +204,7 @@ def _decide(
             )
         )
         summary.figures += pct is not None
-        summary.held += pct is None and statement is not None
+        summary.held += pct is None and (statement is not None or code in defended_whole)
         summary.claims += claim is not None
     if summary.disputed:
         log.warning("%s: figures the text says someone disputes: %s", document or "text",

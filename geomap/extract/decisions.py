@@ -256,7 +256,7 @@ def held_decisions(
 ) -> tuple[dict[str, Held], dict[str, Held]]:
     """Each unit the controlling side is said to hold, with no share given (the first such
     statement; a unit with a share of its own keeps the share), and each the defending side is
-    said to hold (reported as such, never drawn)."""
+    said to hold (drawn as a class of its own where no share of the unit is given)."""
     two = sides()
     chosen: dict[str, Held] = {}
     # Each unit the defending side is said to hold (the first such statement). A unit the text
@@ -282,6 +282,12 @@ def held_decisions(
                 item.holder == two.controller and code in theirs and not _later(item, theirs[code])
             ):  # taken, taken back, taken again: the first taking is outdated
                 verdict, why = SUPERSEDED, f"earlier than {two.defender}'s, itself outdated"
+            elif item.holder == two.defender and code in figured:
+                verdict, why = SUPERSEDED, f"a share of it held by {two.controller} is given"
+            elif item.holder == two.defender and theirs.get(code) is item:
+                verdict, why = USED, f"held by {item.holder}, no share given"  # a class of its own
+            elif item.holder == two.defender and code in theirs:
+                verdict, why = SUPERSEDED, f"“{theirs[code].text}” is used instead"
             elif item.holder != two.controller:
                 verdict, why = IGNORED, f"held by {item.holder}: reported as such, no share given"
             elif code in figured:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from geomap import style
+from geomap import map_texts, style
 from geomap.profile import current
 
 if TYPE_CHECKING:
@@ -146,7 +146,7 @@ def _timeline_notes(atlas, measurements) -> tuple[str, ...]:
     import pandas as pd
 
     frames = [s.frame for s in atlas.snapshots]
-    notes = [style.figures_line(pd.concat(frames))]
+    notes = [map_texts.figures_line(pd.concat(frames))]
     if atlas.reported:
         outlets = len({f.outlet for f in atlas.reported})
         notes.append(

@@ -186,7 +186,7 @@ class _Story(MacroElement):
 
 def _unit_data(row) -> dict:
     return {
-        "fill": style.fill(row.controlled_pct, row.qualifier, bool(getattr(row, "held", False))),
+        "fill": style.row_fill(row),
         "tooltip": tooltip_html(row),
         "label": "<br>".join(escape(line) for line in style.label(row).split("\n") if line),
         "claimed": bool(row.claimed),
@@ -357,10 +357,10 @@ def build_map(
 
     folium.LayerControl(collapsed=False, position="topright").add_to(fmap)
     latest = grounds.get(snapshots[-1].as_of.isoformat())
-    held = any(bool(s.frame["held"].any()) for s in snapshots)
+    fills = {u["fill"] for s in data["snapshots"].values() for u in s["regions"].values()}
     web_frame = snapshots[-1].frame.to_crs(projected_crs())
     corner, _ = corners(web_frame.geometry.values, tuple(web_frame.total_bounds))
-    legend = legend_html(words, latest, held=held, right=corner.endswith("right"))
+    legend = legend_html(words, latest, fills=fills, right=corner.endswith("right"))
     fmap.get_root().html.add_child(_raw(legend), name="geomap_legend")
     font = style.look().font  # a plain name (style.font_problem): safe in CSS
     if font:

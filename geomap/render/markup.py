@@ -7,7 +7,7 @@ import functools
 import html
 import math
 
-from geomap import style
+from geomap import map_texts, style
 from geomap.figures import format_pct
 from geomap.profile import current
 
@@ -48,6 +48,8 @@ def tooltip_html(row) -> str:
     ]
     if getattr(row, "held", False):
         lines[1] = f"{e(style.first_upper(style.held_label()))}"
+    elif getattr(row, "defended", False):
+        lines[1] = f"{e(style.first_upper(style.defended_label()))}"
     if current().claims:
         claimed = "<b>yes</b>" if row.claimed else "no"
         lines.append(f"{style.first_upper(style.claimed_label())}: {claimed}")
@@ -88,16 +90,19 @@ def tooltip_html(row) -> str:
 
 
 def legend_html(
-    words: style.Texts, ground: dict | None = None, held: bool = False, right: bool = False
+    words: map_texts.Texts, ground: dict | None = None, fills=(), right: bool = False
 ) -> str:
+    """The HTML map's legend: the classes, the units held with no share given (of those among
+    the ``fills`` drawn), "no reported figure", the claims' hatch and the ground's entries."""
     e = escape
     rows = [
         f"<li><i style='background:{c}'></i>{e(t)}</li>"
-        for c, t in reversed(style.legend_classes())
+        for c, t in (
+            *reversed(style.legend_classes()),
+            *style.holder_classes(fills),
+            style.NO_FIGURE_CLASS,
+        )
     ]
-    if held:
-        rows.append(f"<li><i style='background:{style.HELD}'></i>{e(style.held_label())}</li>")
-    rows.append(f"<li><i style='background:{style.NO_FIGURE}'></i>{e(style.NO_FIGURE_LABEL)}</li>")
     if current().claims:
         rows.append(f"<li><i class='geomap-hatch'></i>{e(style.claimed_label())}</li>")
     if ground:

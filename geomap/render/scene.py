@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
-from geomap import style
+from geomap import map_texts, style
 from geomap.boundaries import load_places, projected_crs, simplify_coverage
 from geomap.profile import current
 from geomap.render.places import Place
@@ -78,7 +78,7 @@ class Report:
     regions: tuple[Region, ...]
     context: tuple[tuple[str, Rings], ...]  # (ISO code, rings) of neighbouring countries
     bounds: tuple[float, float, float, float]  # of the regions
-    texts: style.Texts
+    texts: map_texts.Texts
     titles: dict[str, str]  # region code → tooltip text for the SVG
     raions: tuple[Region, ...] = ()  # raions with a figure of their own, drawn over regions
     outlines: tuple[Rings, ...] = ()  # raions of the regions with a figure, as thin lines
@@ -203,7 +203,11 @@ def svg_titles(control: gpd.GeoDataFrame) -> dict[str, str]:
         if share:
             parts.append(f"{share} {style.control_label()}")
         else:
-            parts.append(style.held_label() if _held(row) else style.NO_FIGURE_LABEL)
+            parts.append(
+                style.held_label() if _held(row)
+                else style.defended_label() if getattr(row, "defended", False)
+                else style.NO_FIGURE_LABEL
+            )  # fmt: skip
         if row.claimed:
             parts.append(style.claimed_label())
         if row.source:
@@ -310,7 +314,7 @@ def report(snapshot: Snapshot, *, context: gpd.GeoDataFrame | None = None) -> Re
                 Region(
                     code=row.code,
                     rings=rings(row.geometry),
-                    fill=style.fill(row.controlled_pct, row.qualifier, _held(row)),
+                    fill=style.row_fill(row),
                     claimed=bool(row.claimed),
                     label=style.label(row) if seen else "",
                     anchor=(float(point[0]), float(point[1])),
@@ -367,13 +371,13 @@ def history(
         for r in rows:
             # The share alone (the label without the region's name and change).
             text = style.label(r).split("\n")[1] if "\n" in style.label(r) else ""
-            if text and text not in ("(claimed)", "(held)") and r.code in anchors:
+            if text and not text.startswith("(") and r.code in anchors:  # not "(held)"
                 x, y = anchors[r.code]
                 labels.append((float(x), float(y), text))
         panels.append(
             Panel(
                 as_of=day,
-                fills=tuple(style.fill(r.controlled_pct, r.qualifier, _held(r)) for r in rows),
+                fills=tuple(style.row_fill(r) for r in rows),
                 claimed=tuple(bool(r.claimed) for r in rows),
                 caption=style.long_date(day)
                 + (f"\n{style.km2(lost)} claimed, not controlled" if current().claims else ""),
@@ -385,7 +389,7 @@ def history(
     latest = snapshots[-1].texts
     marked = any(style.AGREEMENT_MARK in text for p in panels for _, _, text in p.labels)
     key = f"{style.AGREEMENT_MARK} not in agreement with the control layer of its date"
-    credits = (style.figures_line(pd.concat([s.frame for s in snapshots])),
+    credits = (map_texts.figures_line(pd.concat([s.frame for s in snapshots])),
                key if marked else "", latest.credit, latest.attribution)  # fmt: skip
     return History(
         shapes=tuple(rings(g) for g in shapes.geometry),

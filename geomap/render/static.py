@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -185,23 +185,16 @@ def _draw_raions(ax: Axes, report: scene.Report) -> None:
         ax.add_artist(patch)
 
 
-def _legend_handles(*, darkest_first: bool, held: bool = False) -> list[Patch]:
-    """Legend entries: the classes, "no reported figure", then the hatch for claims."""
+def _legend_handles(*, darkest_first: bool, fills: Collection[str] = ()) -> list[Patch]:
+    """Legend entries: the classes, the units held with no share given (of those among the
+    ``fills`` drawn), "no reported figure", then the hatch for claims."""
+    classes = style.legend_classes()
+    if darkest_first:
+        classes.reverse()
     handles = [
         Patch(facecolor=color, edgecolor=style.REGION_EDGE, linewidth=0.5, label=text)
-        for color, text in style.legend_classes()
+        for color, text in (*classes, *style.holder_classes(fills), style.NO_FIGURE_CLASS)
     ]
-    if darkest_first:
-        handles.reverse()
-    if held:
-        handles.append(
-            Patch(facecolor=style.HELD, edgecolor=style.REGION_EDGE, linewidth=0.5,
-                  label=style.held_label())
-        )  # fmt: skip
-    handles.append(
-        Patch(facecolor=style.NO_FIGURE, edgecolor=style.REGION_EDGE, linewidth=0.5,
-              label=style.NO_FIGURE_LABEL)
-    )  # fmt: skip
     if current().claims:
         handles.append(
             Patch(facecolor="white", edgecolor=style.CLAIMED, hatch=style.CLAIMED_HATCH,
@@ -232,10 +225,12 @@ def _ground_handles(ground: scene.GroundScene) -> list:
 def _legend(
     ax: Axes,
     ground: scene.GroundScene | None = None,
-    held: bool = False,
+    fills: Collection[str] = (),
     loc: scene.Corner = "lower left",
 ) -> None:
-    handles = _ground_handles(ground) if ground else _legend_handles(darkest_first=True, held=held)
+    handles = (
+        _ground_handles(ground) if ground else _legend_handles(darkest_first=True, fills=fills)
+    )
     title = style.first_upper(style.control_label())
     if ground:
         source = f" ({ground.source})" if ground.source else ""
@@ -309,8 +304,7 @@ def draw_report(report: scene.Report, page: Page | None = None) -> Figure:
     )  # fmt: skip
     scalebar.set_gid("scalebar")
     ax.add_artist(scalebar)
-    held = any(r.fill == style.HELD for r in report.regions)
-    _legend(ax, report.ground, held=held, loc=report.legend_loc)
+    _legend(ax, report.ground, fills={r.fill for r in report.regions}, loc=report.legend_loc)
 
     for name, at, size, weight, colour in (
         ("title", _TITLE_AT, 17, "bold", style.TEXT),
@@ -393,8 +387,8 @@ def draw_history_scene(
     # The credits under the legend, wrapped to the page: never cut, however many.
     credits = wrap(fig, "\n".join(history.credits), width * 0.98, size=7)
     credit_in = (credits.count("\n") + 1) * FOOTER_LINE_IN if credits else 0.0
-    held = any(style.HELD in panel.fills for panel in history.panels)
-    handles = _legend_handles(darkest_first=False, held=held)
+    fills = {fill for panel in history.panels for fill in panel.fills}
+    handles = _legend_handles(darkest_first=False, fills=fills)
     legend_cols = 4 if width >= 9 else 2
     # The legend's rows of 8-point entries and the room under the panels' dates.
     legend_in = 0.37 + 0.19 * -(-len(handles) // legend_cols)
