@@ -37,10 +37,10 @@ _IF = (
     r"|go\s+by)\w*)"
 )
 _MOOD_RE = compiled(
-    r"\b(?:would|could|might|cannot|can['’]t|must|should|unless|whether|wants?|wanted|demand\w*|insist\w*"
-    r"|«IF»"
+    r"\b(?:would|could|might|cannot|can['’]t|must|should|unless|whether|wants?|wanted|demand\w*|insist\w*|"
+    + _IF
     # not a noun's ("Ukraine's hopes of retaking X faded", "rejected the plan and holds 70%")
-    r"|(?:aims?|plans?|hopes?)(?!\s+(?:of|and|but)\b)"
+    + r"|(?:aims?|plans?|hopes?)(?!\s+(?:of|and|but)\b)"
     r"|prepared\s+to|ready\s+to|impossible|intends?|seeks?|expects?|will|shall|cede(?!d\b)\w*"
     # "called for the full clearing of X" (not "called for talks as Russia holds 70%")
     r"|call(?:s|ed|ing)?\s+for\s+(?:the\s+|a\s+)?(?:(?:full|complete|total|swift|immediate)\s+)?"
@@ -63,9 +63,7 @@ _MOOD_RE = compiled(
     # a purpose: "launched an offensive to secure full control of"
     r"|to\s+(?:secure|gain|take|seize|capture|achieve|establish|complete|win|grab|conquer"
     r"|liberate|free|retake|recapture|regain|reclaim)"  # "The task is to liberate all of X"
-    r"|elusive|out\s+of\s+reach|(?:fight|battle|struggle)\s+for\s+(?:full|complete|total|control))\b".replace(
-        "«IF»", _IF
-    ),
+    r"|elusive|out\s+of\s+reach|(?:fight|battle|struggle)\s+for\s+(?:full|complete|total|control))\b",
     re.IGNORECASE,
 )
 
@@ -126,8 +124,8 @@ def mood(clause: str) -> str:
 # After a figure and its verb, what makes the whole clause unreal, not another verb's mood:
 # "Russia gets 70% of X under the plan", "... if the deal holds" (not "..., and will push on").
 _UNREAL_AFTER_RE = compiled(
-    r"\b(?:«IF»|unless|whether|plan|proposals?|deal|draft|demand\w*|goal|ambition|elusive"
-    r"|out\s+of\s+reach|yet\s+to)\b".replace("«IF»", _IF),
+    r"\b(?:" + _IF + r"|unless|whether|plan|proposals?|deal|draft|demand\w*|goal|ambition|elusive"
+    r"|out\s+of\s+reach|yet\s+to)\b",
     re.IGNORECASE,
 )
 

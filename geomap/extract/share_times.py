@@ -123,7 +123,6 @@ def _listed_after(first: Share, share: Share) -> bool:
     )
 
 
-# A clause joined by "and" with a verb of holding of its own: "... and now hold all of it".
 # A predicate of taking joined after a figure's: "holds 70% of X and took Y in 2024".
 _JOINED_TAKING_RE = compiled(
     r"\band\s+(?:(?:then|later|also)\s+)?(?:took|seized|captured|retook|recaptured|regained"
@@ -135,6 +134,7 @@ _OPENING_TIME_RE = compiled(
     r"\s*(?:in|by|as\s+of|since|until|during|at\s+the\s+(?:end|start)\s+of)\b[^,;]{1,40},",
     re.IGNORECASE,
 )
+# A clause joined by "and" with a verb of holding of its own: "... and now hold all of it".
 _JOINED_VERB_RE = compiled(
     r"\band\s+(?:(?:now|still|today|currently|also|has|have|had)\s+)*(?:holds?|controls?"
     r"|occup(?:y|ies)|owns?|keeps?|retains?)\b",

@@ -209,18 +209,16 @@ def whole_of(toks: list[Token], k: int) -> int:
     return next((len(w) for w in _WHOLE_OF if keys[: len(w)] == w), 0)
 
 
-def its_capital_after(between: list[Token]) -> int:
-    """Where, in the tokens between a unit's name and a verb, the unit's capital named after it
-    starts ("North Darfur and its state capital El Fasher remain ..."): the verb is the unit's
-    and its capital's; else the number of tokens (nothing to leave out)."""
+def its_capital(between: list[Token]) -> bool:
+    """Whether the tokens between a unit's name and a verb name the unit's capital, and nothing
+    else ("North Darfur and its state capital El Fasher remain ...": the verb is the unit's and
+    its capital's)."""
     keys = [t.key for t in between]
     if keys[:2] != ["and", "its"] or "capital" not in keys[2:4]:
-        return len(between)
+        return False
     rest = between[keys.index("capital") + 1 :]
     named = [t for t in rest if t.key not in (",", "city", "the", "of")]
-    if all(any(c.isupper() for c in t.text) for t in named):
-        return 0
-    return len(between)
+    return all(any(c.isupper() for c in t.text) for t in named)
 
 
 def a_relative_at(toks: list[Token], at: int) -> bool:

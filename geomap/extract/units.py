@@ -34,7 +34,7 @@ from geomap.extract.unit_words import (
     city_named,
     counts_units,
     ends_a_name,
-    its_capital_after,
+    its_capital,
     list_item_at,
     no_city,
     of_a_place,
@@ -376,7 +376,7 @@ def before_verb(
     # verb is in is its clause ("X, most of which is now under Russian control, ...")
     asides = tuple((a, b) for a, b in asides if b <= at)
     before = [m for m in named if m.end <= at and not any(a <= m.start < b for a, b in asides)]
-    if len(before) > 1 and not its_capital_after(
+    if len(before) > 1 and its_capital(
         [t for t in toks if before[-2].end <= t.start and t.end <= before[-1].end]
     ):
         before = before[:-1]  # "the Luhansk region and its capital, Luhansk, are": the region's
@@ -388,7 +388,7 @@ def before_verb(
         if last.end <= t.start and t.end <= at and not any(a <= t.start < b for a, b in asides)
     ]  # fmt: skip
     glue = (",", "now", "has", "have", "had", "which", "all", "both")  # "A and B both fell to"
-    between = between[: its_capital_after(between)]  # "North Darfur and its capital El Fasher"
+    between = [] if its_capital(between) else between  # "North Darfur and its capital El Fasher"
     if any(
         t.key not in generic and t.key not in glue and not re.fullmatch(_NUMBERS, t.key)
         for t in between
