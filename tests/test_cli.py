@@ -81,6 +81,20 @@ def test_extract_to_a_file_with_a_date(run, tmp_path):
     )
 
 
+def test_extract_writes_a_unit_the_defending_side_holds_and_names_its_shares(run, tmp_path):
+    text = tmp_path / "a.txt"
+    text.write_text(
+        "Ukrainian forces hold the Sumy region. Ukraine still holds 25% of Donetsk.",
+        encoding="utf-8",
+    )
+    result = run("extract", text, "--as-of", "2025-03-01")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[1:] == [
+        "2025-03-01,UA-59,Sumy,defended,,,reported,a.txt,Ukrainian forces hold the Sumy region."
+    ]
+    assert "not in the CSV: held by Ukraine in Donetsk (25%)" in result.stderr
+
+
 def test_extract_bad_date(run, tmp_path):
     result = run("extract", "x.txt", "--as-of", "March")
     assert result.exit_code == 2
