@@ -129,9 +129,9 @@ def test_an_exception_that_names_a_town_leaves_its_unit_out(sudan):
 def test_a_groups_units_but_one_a_part_of_which_is_left_out(sudan):
     # "except (for)" after a group's units: a unit named, or parts of one, left out
     for text in (
-        "Of the country's 18 states, the RSF holds all five states of the Darfur region except "
-        "for a few northern parts of North Darfur that remain under army control.",
-        "The RSF controls all five states of the Darfur region except for North Darfur.",
+        "Across the country, the paramilitaries hold all five states in the Darfur region "
+        "except for a corner of North Darfur where the army still holds out.",
+        "The RSF runs all five states of the Darfur region except for North Darfur.",
         "The RSF controls every state in Darfur except parts of North Darfur.",
     ):
         assert held(text) == FOUR

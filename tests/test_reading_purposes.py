@@ -102,7 +102,7 @@ def test_a_participle_after_a_plan_keeps_its_figure_not_the_plan():
         ),
         ("The RSF is capable of seizing Gezira State.", set(), set()),
         # a noun of effort's purpose is its own: the taking after it is done
-        ("The army has stepped up its push to recapture Khartoum, after retaking Sennar State "
+        ("The army has widened its push to recapture Khartoum, after retaking Sennar State "
          "last year.", set(), {"SD-SI"}),
         ("The RSF widened its offensive to seize El Obeid after extending its control over West "
          "Kordofan State.", {"SD-GK"}, set()),
@@ -120,7 +120,7 @@ def test_a_taking_done_after_which_the_clause_goes_on(sudan, text, ours, theirs)
     [
         ("Russian troops pressed their offensive to take Pokrovsk and now hold 79% of the Donetsk "
          "region.", {"UA-14": 79}),
-        ("Moscow has stepped up its campaign to capture Kostiantynivka, and its forces hold about "
+        ("Moscow has widened its assault to capture Kostiantynivka, and its forces hold about "
          "80% of the Donetsk region.", {"UA-14": 80}),
         ("Russia launched an offensive to take 90% of the Donetsk region.", {}),
         ("Russia's bid to seize all of the Donetsk region, and with it the Donbas, has stalled.",

@@ -179,11 +179,11 @@ def test_a_time_in_an_apposition_in_testland(testland):
         ("Sennar State, Gezira State, and Khartoum State are under army control.", set(),
          {"SD-SI", "SD-GZ", "SD-KH"}),
         # a unit and its capital named after it: the unit's verb too
-        ("Only North Darfur and its state capital El Fasher remain in the hands of the army.",
+        ("Only North Darfur and its state capital El Fasher are still held by the army.",
          set(), {"SD-DN"}),
         ("Sennar State and its capital, Singa, are under army control.", set(), {"SD-SI"}),
         ("West Darfur and its capital remain under RSF control.", {"SD-DW"}, set()),
-        ("North Darfur and its camps remain in the hands of the army.", set(), set()),
+        ("North Darfur and its camps are still held by the army.", set(), set()),
     ],
 )  # fmt: skip
 def test_a_unit_set_off_after_a_town_is_the_towns(sudan, text, ours, theirs):

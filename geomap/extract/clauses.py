@@ -31,7 +31,7 @@ _CLAUSE_RE = compiled(
 )
 
 
-# "if", but not a way of counting: "60% has been liberated, if we look at it in territorial terms"
+# "if", but not a way of counting: "we hold 60% of the region, if one counts territory alone"
 _IF = (
     r"if(?!\s+(?:we|you|one)\s+(?:(?:are|were)\s+)?(?:look|talk|speak|count|measur|consider"
     r"|go\s+by)\w*)"
@@ -226,7 +226,7 @@ _PAST_A_PURPOSE_RE = compiled(
 def _an_efforts_purpose(text: str, a: int, b: int, word: str, at: int) -> bool:
     """Whether the mood word ``text[a:b]`` is the purpose of a noun of effort and the figure at
     ``at`` lies past it: "Russia intensified its offensive to take Pokrovsk and now holds 79% of
-    X", "stepped up its campaign to retake A, after retaking B" (not "its campaign to take all
+    X", "widened its offensive on A, after retaking B" (not "its campaign to take all
     of X")."""
     of_an_effort = _EFFORT_WORD_RE.match(word) or _EFFORT_BEFORE_RE.search(text, max(0, a - 30), a)
     return bool(of_an_effort) and b <= at and bool(_PAST_A_PURPOSE_RE.search(text, b, at))

@@ -211,7 +211,7 @@ def whole_of(toks: list[Token], k: int) -> int:
 
 def its_capital(between: list[Token]) -> bool:
     """Whether the tokens between a unit's name and a verb name the unit's capital, and nothing
-    else ("North Darfur and its state capital El Fasher remain ...": the verb is the unit's and
+    else ("North Darfur and its capital El Fasher are held by ...": the verb is the unit's and
     its capital's)."""
     keys = [t.key for t in between]
     if keys[:2] != ["and", "its"] or "capital" not in keys[2:4]:
