@@ -119,6 +119,21 @@ def test_under_full_control_in_ukraine_and_testland(testland):
     assert controlled("Alpha is not under full Norlandic control.") == {}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Entire" without "the", as a list's item or a headline has it, before a name
+        ("Areas under Russian control include:\n\n- Entire villages near Pokrovsk\n", {}),
+        ("Areas under Russian control include:\n\n- Entire Luhansk region\n- About 79% of "
+         "Donetsk\n", {"UA-09": 100, "UA-14": 79}),
+        ("Russian troops now control entire Luhansk region, Moscow says.", {"UA-09": 100}),
+        ("Russian troops hold a entire village in the Luhansk region.", {}),
+    ],
+)  # fmt: skip
+def test_entire_before_a_name_is_the_whole(text, expected):
+    assert controlled(text) == expected
+
+
 def test_under_full_control_in_ukraine():
     assert controlled("The Luhansk region is under total Russian control, Moscow says.") == {
         "UA-09": 100

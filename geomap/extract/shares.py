@@ -88,11 +88,12 @@ _SHARE_RE = compiled(
     rf"|(?<![\w.,])(?P<bare>{_BARE})(?=(?:\s*,\s*|\s+and\s+)(?:{_BARE}(?:\s*,\s*|\s+and\s+))*{_BARE}{_PCT})"
     rf"|\bbetween\s+(?P<flo>{_FRAC})\s+and\s+(?P<fhi>{_FRAC})\b"  # "between a quarter and a third"
     rf"|\b(?P<frac>{_FRAC})\b"
-    # "9/10 of the Luhansk region", "1/3 of", "3/4th of" (a fraction before "of": not a date or a
-    # score)
+    # "9/10 of the Luhansk region", "3/4th of" (a fraction before "of": not a date or a score)
     r"|(?<![\w/.,])(?P<over>[1-9])/(?P<under>10|[2-9])(?:th|rd|ths|rds)?(?![\w/.,])(?=\s+of\b)"
     r"|(?P<almost>\b(?:nearly|almost|virtually|practically|not\s+quite|most)\s+)?"
     r"(?P<all>\ball\s+of|\bthe\s+entirety\s+of|\bthe\s+(?:entire|whole)(?:\s+of)?"
+    # ... "- Entire Luhansk region", a list's or a headline's (no article)
+    r"|(?<!\ba\s)\bentire(?=(?:\s+[\w'’-]+){1,3}\s+(?:region|oblast|province|state)\b)"
     r"|\b(?:full|complete|total)\s+control\s+(?:of|over)"
     # "The RSF's control over Central Darfur has been complete since ...": full control
     r"|\b(?:control\s+(?:of|over)|(?:hold|grip)\s+(?:of|over|on))"
@@ -101,8 +102,7 @@ _SHARE_RE = compiled(
     r"|(?P<almost2>\b(?:nearly|almost|virtually|practically)\s+)?"
     r"(?P<adverb>\b(?:completely|fully|entirely|wholly)\b)(?=\s+(?:been\s+)?[“\"‘]?(?:liberated|freed|occupied"
     r"|captured|seized|taken|retaken|recaptured|under|controlled|held|in\s+(?:the\s+)?\w+\s+(?:hands|control)))"
-    # "is now under full RSF control": the whole of the subject, as "fully under" says
-    # ... "under Ukraine's (its, our) full control"
+    # "is now under full RSF control" ("under Ukraine's (its, our) full control"): the whole
     r"|\bunder\s+(?:(?:the\s+)?[\w-]+['’]s\s+|(?:its|their|our)\s+)?"
     r"(?P<adverb2>(?:the\s+)?(?:full|complete|total)\b)(?=\s+(?:[\w-]+\s+)?control\b)"
     r")",
