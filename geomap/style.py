@@ -262,8 +262,8 @@ def label(row) -> str:
     if share:
         change = change_text(row.change_pp, row.previous_as_of, dated=False)
         return f"{row.name}\n{share}\n({change})" if change else f"{row.name}\n{share}"
-    if getattr(row, "held", False):
-        return f"{row.name}\n(held)"
+    if getattr(row, "held", False):  # "(RSF)", "(Russian)": held, no share given
+        return f"{row.name}\n({current().controller.adjective})"
     if getattr(row, "defended", False):  # "(army)", "(Ukrainian)": the other side's
         return f"{row.name}\n({current().defender.adjective})"
     return f"{row.name}\n(claimed)" if row.claimed else ""

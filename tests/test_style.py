@@ -120,7 +120,7 @@ def test_a_unit_each_side_holds_with_no_share_given(regions):
         style.HELD, style.DEFENDED, style.PALETTE[0], style.NO_FIGURE
     ]  # fmt: skip
     assert (style.label(rows["UA-09"]), style.label(rows["UA-63"])) == (
-        "Luhansk\n(held)",
+        "Luhansk\n(Russian)",
         "Kharkiv\n(Ukrainian)",
     )
     assert style.holder_classes({style.DEFENDED, style.PALETTE[0]}) == [

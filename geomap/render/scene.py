@@ -371,7 +371,7 @@ def history(
         for r in rows:
             # The share alone (the label without the region's name and change).
             text = style.label(r).split("\n")[1] if "\n" in style.label(r) else ""
-            if text and not text.startswith("(") and r.code in anchors:  # not "(held)"
+            if text and not text.startswith("(") and r.code in anchors:  # not "(RSF)", "(claimed)"
                 x, y = anchors[r.code]
                 labels.append((float(x), float(y), text))
         panels.append(
