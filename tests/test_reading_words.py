@@ -134,6 +134,18 @@ def test_entire_before_a_name_is_the_whole(text, expected):
     assert controlled(text) == expected
 
 
+def test_control_a_side_claims_is_held_by_its_word(sudan, testland_path):
+    from geomap.profile import load, using
+    from tests.test_reading_structure import held
+
+    # "claims control of X": held, no share given, in the side's own words
+    assert held("The RSF claims control of North Darfur after the fall of El Fasher.") == {"SD-DN"}
+    assert held("The RSF falsely claimed control of Sennar State.") == set()
+    assert held("Both sides claim control of Sennar State.") == set()
+    with using(load(testland_path)):
+        assert held("Norland claims control of the Beta region.") == {"TL-02"}
+
+
 def test_under_full_control_in_ukraine():
     assert controlled("The Luhansk region is under total Russian control, Moscow says.") == {
         "UA-09": 100

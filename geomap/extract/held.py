@@ -62,6 +62,7 @@ ACTIVE = (
     r"|(?<=has\s)occupied|(?<=have\s)occupied"  # but "has occupied Crimea since 2014" a state)
     r"|(?:(?:took|taken|takes|seized|seizes|gained"
     r"|regained|retook|retaken|assumed|wrested|established|consolidated"
+    r"|(?<!falsely\s)(?<!wrongly\s)claim(?:s|ed)"
     r"|regains|gains|retakes|assumes|wrests|establishes|consolidates"  # a headline's tense
     # a clause of what came of the one before: "Army troops entered Wad Madani, regaining ..."
     r"|(?<=,\s)(?:taking|seizing|gaining|regaining|retaking|assuming|wresting|establishing))"
@@ -154,8 +155,7 @@ _PASSIVE = (
     r"|(?<=,\s)(?:(?:now|since|later|then)\s+)?(?:seized|captured|taken|overrun|retaken|recaptured"
     r"|liberated|held|controlled|occupied)\s+by\b"
 )
-# A verb that says the unit was taken whole: "completed its takeover of", "announced the full
-# liberation of".
+# A verb that says the unit was taken whole: "completed its takeover of", "the full liberation of"
 _COMPLETE_RE = compiled(
     r"\bcomplet(?:ed|es|ing)\s+(?:its|their|the)\s+(?:takeover|capture|recapture|seizure|conquest"
     r"|liberation|control)\b|\b(?:full|complete|total)[\"”]?\s+liberation\b"
