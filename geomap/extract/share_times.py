@@ -60,7 +60,7 @@ def _own_phrase(shares: list[Share], k: int, window_lo: int, window_hi: int) -> 
     stop = _PHRASE_END_RE.search(text, after, window_hi)
     plain = without_insertions(text, share.start - s0)
     end = stop.start() if stop else window_hi
-    if taking := _JOINED_TAKING_RE.search(text, after, end):
+    if taking := when.JOINED_TAKING_RE.search(text, after, end):
         end = taking.start()  # "holds 70% of X and took Y in 2024": that taking's time
     joined = None
     if k and shares[k - 1].target_end:
@@ -123,12 +123,6 @@ def _listed_after(first: Share, share: Share) -> bool:
     )
 
 
-# A predicate of taking joined after a figure's: "holds 70% of X and took Y in 2024".
-_JOINED_TAKING_RE = compiled(
-    r"\band\s+(?:(?:then|later|also)\s+)?(?:took|seized|captured|retook|recaptured|regained"
-    r"|overran|lost|won|gained)\b",
-    re.IGNORECASE,
-)
 # A time that opens the sentence, of each of its predicates: "In 2024, ...", "By July 2022, ...".
 _OPENING_TIME_RE = compiled(
     r"\s*(?:in|by|as\s+of|since|until|during|at\s+the\s+(?:end|start)\s+of)\b[^,;]{1,40},",

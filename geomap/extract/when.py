@@ -239,16 +239,21 @@ _UNDONE_RE = compiled(
 )
 
 
+# A predicate of taking joined by "and" after another ("controls A and took B in 2023", "holds
+# 70% of X and took Y in 2024"): its time is its own.
+_JOINED_TAKING = (
+    r"\band\s+(?=(?:(?:then|later|also)\s+)?(?:took|seized|captured|retook|recaptured|regained"
+    r"|overran|lost|won|gained)\b)"
+)
+JOINED_TAKING_RE = compiled(_JOINED_TAKING, re.IGNORECASE)
 # A clause joined to the one before by ", and": "X fell to the army in January, and Y remains
 # under RSF control" (the date is X's).
 _AND_CLAUSE_RE = compiled(
     r",\s+and\s+(?=(?:the\s+)?[A-Z]|(?:it|they|its|their)\s)"
     # ... or a predicate of now after one of another time: "retook A in May and holds B"
     r"|\band\s+(?=(?:(?:now|still|also)\s+)*(?:holds|controls|retains|keeps|runs|rules|occupies"
-    r"|dominates|governs)\b)"
-    # ... and one of an event after a state: "controls A and took B in 2023"
-    r"|\band\s+(?=(?:(?:then|later|also)\s+)?(?:took|seized|captured|retook|recaptured|regained"
-    r"|overran|lost|won|gained)\b)"
+    r"|dominates|governs)\b)|"
+    + _JOINED_TAKING  # ... and one of an event after a state: "controls A and took B in 2023"
 )
 
 
