@@ -199,6 +199,14 @@ def row_fill(row) -> str:
     return fill(row.controlled_pct, row.qualifier, bool(held), bool(defended))
 
 
+def held_by_label(row) -> str:
+    """Of a row held with no share given, by either side, :func:`held_label` or
+    :func:`defended_label`; else ""."""
+    if getattr(row, "held", False):
+        return held_label()
+    return defended_label() if getattr(row, "defended", False) else ""
+
+
 def holder_classes(fills) -> list[tuple[str, str]]:
     """(colour, text) of the units held with no share given, by each side, among ``fills``."""
     ways = ((HELD, held_label()), (DEFENDED, defended_label()))

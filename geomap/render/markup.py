@@ -46,10 +46,8 @@ def tooltip_html(row) -> str:
         f"{style.first_upper(style.control_label())}: <b>{e(share)}</b>"
         + (" (inferred)" if row.basis == "inferred" else ""),
     ]
-    if getattr(row, "held", False):
-        lines[1] = f"{e(style.first_upper(style.held_label()))}"
-    elif getattr(row, "defended", False):
-        lines[1] = f"{e(style.first_upper(style.defended_label()))}"
+    if held_by := style.held_by_label(row):
+        lines[1] = e(style.first_upper(held_by))
     if current().claims:
         claimed = "<b>yes</b>" if row.claimed else "no"
         lines.append(f"{style.first_upper(style.claimed_label())}: {claimed}")

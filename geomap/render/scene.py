@@ -189,11 +189,6 @@ def _disputed(context: gpd.GeoDataFrame | None) -> list[tuple[str, Rings, tuple[
     ]
 
 
-def _held(row) -> bool:
-    """Held by the controlling side, no share given (a raion's frame may not say)."""
-    return bool(getattr(row, "held", False))
-
-
 def svg_titles(control: gpd.GeoDataFrame) -> dict[str, str]:
     """A tooltip text per region for the SVG: name, share, claim, source."""
     titles = {}
@@ -203,11 +198,7 @@ def svg_titles(control: gpd.GeoDataFrame) -> dict[str, str]:
         if share:
             parts.append(f"{share} {style.control_label()}")
         else:
-            parts.append(
-                style.held_label() if _held(row)
-                else style.defended_label() if getattr(row, "defended", False)
-                else style.NO_FIGURE_LABEL
-            )  # fmt: skip
+            parts.append(style.held_by_label(row) or style.NO_FIGURE_LABEL)
         if row.claimed:
             parts.append(style.claimed_label())
         if row.source:
