@@ -980,6 +980,32 @@ def test_put_out_in_testland_and_ukraine(testland):
     assert defender_held("Norland withdrew from the Beta region in May.") == {"TL-02"}
 
 
+def test_freed_of_a_side_named_with_its_epithets_or_by_its_name_before_its_forces(testland):
+    # "Testland troops": the defending side's name before its forces' noun is the side
+    assert controlled("Gamma region is now completely free of Testland forces.") == {"TL-03": 100}
+    assert controlled("The Beta region is entirely free of Norlandic troops.") == {"TL-02": 0}
+    with using(load(DATA / "sudan.json")):
+        # the side after "of" behind "the rival paramilitary"
+        assert controlled('The army said Gezira State is "completely free" of the rival '
+                          "paramilitary Rapid Support Forces.") == {"SD-GZ": 0}  # fmt: skip
+        assert controlled("Sennar State is now completely free of the rival Sudanese army.") == {
+            "SD-SI": 100
+        }
+
+
+def test_freed_of_the_occupiers_in_ukraine():
+    # "the occupiers", "the occupying forces": the controlling side by what it does
+    assert controlled("The whole of the Sumy region is free of the occupiers.") == {"UA-59": 0}
+    assert controlled("Some 40% of the Kharkiv region is in the hands of the occupying "
+                      "forces.") == {"UA-63": 40}  # fmt: skip
+    # ... not free of something of the side's
+    assert controlled("The whole of the Sumy region is free of the occupiers' mines.") == {}
+    assert controlled("The Kyiv region is now completely free of Russian mines.") == {}
+    assert controlled("The Kyiv region has been fully cleared of Russia's landmines.") == {}
+    assert controlled("The Kharkiv region is completely free of Ukraine forces, Moscow "
+                      "said.") == {"UA-63": 100}  # fmt: skip
+
+
 def test_put_out_of_a_whole_region_in_ukraine():
     text = "Ukrainian troops pushed Russian forces out of the whole of the Kharkiv region."
     assert controlled(text) == {"UA-63": 0}

@@ -19,11 +19,15 @@ _SUBJECT_NOUNS = (
     r"(?=(?:still\s+|now\s+|only\s+|currently\s+)?(?:holds?|controls?|occup(?:y|ies)|retains?"
     r"|keeps?|defends?)\b)"
 )
+# The controlling side named by what it does: "the occupiers", "the invaders", "the occupation
+# forces control 79.5%", "occupying troops".
+OCCUPIERS = (
+    r"occupier\w*|invader\w*"
+    r"|occup(?:ation|ying)\s+(?:forces|troops|army|units|authorities|administration)"
+)
 # A side named as an actor.
 CONTROLLER_ACTOR = (
-    r"\b(?:«C»|«CF»|«CB»|separatist\w*|occupier\w*|invader\w*|the\s+enemy|the\s+aggressor"
-    # "the occupation forces control 79.5%", "occupying troops"
-    r"|occup(?:ation|ying)\s+(?:forces|troops|army|units|authorities|administration)"
+    r"\b(?:«C»|«CF»|«CB»|separatist\w*|" + OCCUPIERS + r"|the\s+enemy|the\s+aggressor"
     r"|pro-(?:«CA»|«C»|«CCAP»)"
     r"|«CCAP»-backed|(?:«C»|«CCAP»)(?=" + _RIVALS + r")"
     r"|«CA»\s+" + _SUBJECT_NOUNS + r")\b"
@@ -36,6 +40,8 @@ DEFENDER_ACTOR = (
     r"|convoys?|columns?|brigades?|battalions?|divisions?|regiments?|patrols?|commanders?"
     r"|fighters|artillery|navy|marines|paratroopers|officials|officers|generals|leaders"
     r"|spokes(?:man|woman|person))"
+    # "Ukraine forces", "Testland troops": the side's name before its forces' noun
+    r"|«D»(?=\s+(?:forces|troops|army|military|soldiers|units|fighters|defenders)\b)"
     # "army-aligned forces hold 60% of X": its allies, on its side
     r"|(?:«DA»|«D»)-(?:aligned|allied|backed)\s+(?:forces|troops|fighters|militias?|groups?|units)"
     # "Kyiv's forces", "the Kyiv regime's forces"; "Ukrainian control of X has grown to 96%"

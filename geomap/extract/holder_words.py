@@ -9,6 +9,7 @@ import re
 from typing import NamedTuple
 
 from geomap.extract import scan, sources
+from geomap.extract.actor_words import OCCUPIERS
 from geomap.extract.actors import main_clause_start
 from geomap.extract.asides import without_insertions
 from geomap.extract.sides import Sides, sides
@@ -83,12 +84,22 @@ _NEW_SUBJECT = r",\s+(?:and|but|yet)\s+(?:the\s+)?(?:«C»|«D»|«CF»|«DF»|�
 NOT_BEFORE_RE = compiled(rf"(?:{_NOT})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 
 
+# Where a side's name ends a phrase "free of ...", the side; not where a noun follows it: "free of
+# Russian mines", "of the RSF's checkpoints", "of the occupiers' propaganda" (a force's noun or
+# a word that starts the next phrase may follow: "of the RSF after weeks of fighting").
+NOT_THE_SIDE = (
+    r"(?:['’]s?)?\s+(?!(?:forces|troops|fighters|army|military|militia|units|soldiers|presence"
+    r"|after|since|in|on|at|for|and|or|but|by|with|as|following|until|from|to|across|throughout"
+    r"|within|during|this|that|which|who|whose|where|when|while|last|now|today|yesterday|earlier"
+    r"|again|already|entirely|completely|fully|altogether|is|are|was|were|has|have|had|will"
+    r"|would|according|the|its|their|said|says|announced|declared|stated|reported|except|once"
+    r"|ever)\b)[a-z]"
+)
 # "95% of X is free of Russian troops": the other side's; not after a negation ("is not (no
 # longer, never) free of"), nor "free of Russian mines"
 _NOT_NEGATED = r"(?<!not\s)(?<!n['’]t\s)(?<!never\s)(?<!longer\s)(?<!yet\s)"
 _FREE_OF = (
-    _NOT_NEGATED + r"\bfree\s+of\s+(?:the\s+)?(?:(?:«X»)\b"
-    r"(?!\s+(?!(?:forces|troops|fighters|army|militia)\b)[a-z])"
+    _NOT_NEGATED + r"\bfree\s+of\s+(?:the\s+)?(?:(?:«X»)\b(?!" + NOT_THE_SIDE + ")"
     r"|«Y»\s+(?:forces|troops|army|military|control|occupation)\b)"
 )
 # "cedes control of X to the RSF", "handed over control of X to Russian forces", "abandoned X to
@@ -112,7 +123,8 @@ HOLDER_CUES: list[tuple[str, ...] | tuple[str, str, tuple[str, ...]]] = [
     ("ru", _CEDED_TO.replace("«X»", r"«C»\b|«CF»|«CB»|«CH»\s+(?:control|hands|rule)\b"),
      _CEDED_WORDS),
     # "95% of X is free of Russian troops": the other side's (before "free of" as a negation)
-    ("ua", _FREE_OF.replace("«X»", "«CS»|«CF»|«CB»").replace("«Y»", "«CA»"), ("free",)),
+    ("ua", _FREE_OF.replace("«X»", f"«CS»|«CF»|«CB»|{OCCUPIERS}").replace("«Y»", "«CA»"),
+     ("free",)),
     ("ru", _FREE_OF.replace("«X»", "«D»|«DF»|«DB»").replace("«Y»", "«DA»"), ("free",)),
     # "leaving Russia with about 70% of X": the side between the verb and "with" holds
     ("left",
@@ -175,8 +187,8 @@ HOLDER_CUES: list[tuple[str, ...] | tuple[str, str, tuple[str, ...]]] = [
      # "70% of X has fallen to Russian forces": to the side named after the verb
      r"|\b(?:fell|fallen|falls)\s+(?:in)?to\s+(?:the\s+)?"
      r"(?:«C»\b|«CF»|«CB»|«CA»\s+(?:forces|troops|army|military|hands|control))"
-     r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:«C»|«CF»|«CB»|occupiers|invaders|enemy"
-     r"|«CA»\s+(?:forces|troops|army|military))"
+     r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:«C»|«CF»|«CB»|enemy|«CA»\s+(?:forces|troops"
+     r"|army|military)|" + OCCUPIERS + ")"
      # "Russia's share of the Luhansk region stands at 99.7%"
      r"|\b(?:«C»|«CF»|«CB»)['’]s?\s+(?:share|foothold|bridgehead)\b"),
     ("verb",

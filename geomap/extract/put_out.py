@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from geomap.extract import holder_words
+from geomap.extract.actor_words import CONTROLLER_ACTOR, DEFENDER_ACTOR
 from geomap.extract.actors import removed as side_put_out
 from geomap.extract.gapping import side_at
 from geomap.extract.sides import Sides, other
@@ -34,8 +35,12 @@ CLEARED_RE = compiled(
     re.IGNORECASE,
 )
 CLEARED_WORDS = ("clear", "free", " rid ", "purge", "cleans")  # without one, no match of CLEARED_RE
-# ... "of the (last) RSF fighters"
-_GONE_RE = compiled(r"\bof\s+(?:the\s+)?(?:(?:last|remaining|final|few)\s+){0,2}", re.IGNORECASE)
+# ... "of the (last) RSF fighters", "of the rival paramilitary RSF": where the side is named
+_GONE_RE = compiled(
+    r"\bof\s+(?:the\s+|any\s+)?(?:(?:last|remaining|final|few|rival|paramilitary|enemy|hostile"
+    r"|opposing)\s+){0,3}",
+    re.IGNORECASE,
+)
 # ... or, after the noun, "from (any presence of) the RSF"
 _GONE_FROM_RE = compiled(
     r"\bfrom\s+(?:(?:any|the)\s+(?:presence|remnants)\s+of\s+)?(?:the\s+)?", re.IGNORECASE
@@ -65,7 +70,9 @@ REMOVED_RE = compiled(
 def freed(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
     """ "X is free of the RSF": held by the side other than the one named just after "of"."""
     words = " ".join(match.group().split())
-    return _freed_of(sentence, match, regions, actors, two, (match.end(), match.end() + 5), words)
+    of = _GONE_RE.match(sentence.text, match.end() - 2)
+    span = (match.end(), of.end() + 1) if of else (match.end(), match.end() + 5)
+    return _freed_of(sentence, match, regions, actors, two, span, words)
 
 
 def cleared(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
@@ -85,12 +92,26 @@ def _freed_of(sentence, match: re.Match, regions, actors, two: Sides, span, word
     held = statement(sentence, match, regions, actors, two, passive=True)
     if held.reason and not held.reason.startswith("holder unclear"):
         return held
-    gone = [side for at, side in actors if span[0] <= at <= span[1]]
-    held.holder = other(gone[0], two) if gone else ""
+    gone = [(at, side) for at, side in actors if span[0] <= at <= span[1]]
+    if gone and not _the_side_itself(sentence.text, gone[0], two):
+        gone = []  # "free of RSF mines": of something of the side's, not of the side
+    held.holder = other(gone[0][1], two) if gone else ""
     held.reason = "" if held.holder else f"holder unclear: whom '{words}' put out"
     if held.holder:
-        held.note = f"{gone[0]} put out ('{words}')"
+        held.note = f"{gone[0][1]} put out ('{words}')"
     return held
+
+
+_NOT_THE_SIDE_RE = compiled(holder_words.NOT_THE_SIDE)
+
+
+def _the_side_itself(text: str, actor: tuple[int, str], two: Sides) -> bool:
+    """Whether the side named at ``actor`` (its offset in ``text``, its side) ends its phrase,
+    rather than naming what is the side's ("RSF mines", "the occupiers' propaganda")."""
+    at, side = actor
+    template = CONTROLLER_ACTOR if side == two.controller else DEFENDER_ACTOR
+    named = two.pattern(template).match(text, at)
+    return named is None or not _NOT_THE_SIDE_RE.match(text, named.end())
 
 
 def none_left(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
