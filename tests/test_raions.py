@@ -99,6 +99,36 @@ def test_a_text_gives_a_raion_its_own_figure():
     assert figures == {POKROVSK: 60.0, "UA-14": 70.0}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling hit the Pokrovsk district of the Donetsk region. Russia holds about 70% of the "
+        "region.",
+        "Fighting goes on in the Pokrovsk district of the Donetsk region. The region is about 70% "
+        "occupied.",
+        "Fighting goes on in the Pokrovsk district. About 70% of the oblast's territory is "
+        "occupied.",
+    ],
+)
+def test_the_region_after_a_raion_is_the_region_it_lies_in(text):
+    # "the region", "the oblast": a unit's noun, of the unit the raion named before lies in
+    assert {f.region_code: f.controlled_pct for f in extract_text(text, as_of=DAY)} == {
+        "UA-14": 70.0
+    }
+
+
+def test_the_state_after_a_locality_is_the_state_it_lies_in(sudan):
+    text = ("The RSF shelled the Bara locality of North Kordofan State. The RSF controls about 40% "
+            "of the state, the governor said.")  # fmt: skip
+    assert {f.region_code: f.controlled_pct for f in extract_text(text, as_of=DAY)} == {
+        "SD-KN": 40.0
+    }
+    held = "The RSF shelled the Bara locality of North Kordofan. The state remains in army hands."
+    assert [(f.region_code, f.defender_held) for f in extract_text(held, as_of=DAY)] == [
+        ("SD-KN", True)
+    ]
+
+
 def _figures():
     return [
         Figure(region_code="UA-14", region="Donetsk", as_of=DAY, controlled_pct=70.0),

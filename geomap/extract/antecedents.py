@@ -23,6 +23,7 @@ from geomap.extract.text import (
 )
 from geomap.extract.unit_words import no_city
 from geomap.patterns import compiled
+from geomap.profile import gazetteer
 from geomap.regions import Region
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ class Antecedent(Protocol):
     with ``several``, the regions of a list named in the sentence before ("... of each")."""
 
     def __call__(
-        self, pos: int, several: bool = False, order: str = ""
+        self, pos: int, several: bool = False, order: str = "", noun: str = ""
     ) -> tuple[tuple[Region, ...], str]: ...
 
 
@@ -47,7 +48,17 @@ def antecedent(doc: Document, sentence: Sentence, own: list[Mention]) -> Anteced
     """The regions "the region" means at a position of ``sentence`` (``own``: the regions it
     names); with ``several``, those of the list the sentence before names ("... of each")."""
 
-    def find(pos: int, several: bool = False, order: str = "") -> tuple[tuple[Region, ...], str]:
+    def find(
+        pos: int, several: bool = False, order: str = "", noun: str = ""
+    ) -> tuple[tuple[Region, ...], str]:
+        regions, reason = means(pos, several, order)
+        if noun in nouns():
+            # "... in the Kupiansk district of the Kharkiv region. Less than 2% of the region's
+            # territory": a unit's noun means the unit a raion named before lies in
+            regions = tuple(dict.fromkeys(_its_unit(r) for r in regions))
+        return regions, reason
+
+    def means(pos: int, several: bool, order: str) -> tuple[tuple[Region, ...], str]:
         if several:
             return _list_before(doc, sentence)
         if order:
@@ -98,6 +109,11 @@ def antecedent(doc: Document, sentence: Sentence, own: list[Mention]) -> Anteced
         return (), "'the region' refers to no region named before it"
 
     return find
+
+
+def _its_unit(region: Region) -> Region:
+    """The unit a raion lies in; a unit itself."""
+    return gazetteer().get(region.parent) if region.parent else region
 
 
 def named_before(doc: Document, sentence: Sentence, own: list[Mention]) -> list[Mention]:

@@ -353,7 +353,7 @@ def _units_of(
         referred = "" if regions else the_unit_before(toks, s0 + at)
     if referred and antecedent is not None:  # "The army retook the state in May", "..., but
         # the state remains under army control"
-        regions = antecedent(s0 + at)[0]
+        regions = antecedent(s0 + at, noun=referred.split()[-1])[0]
         regions = regions if len(regions) == 1 else ()
     return regions, referred
 

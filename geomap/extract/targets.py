@@ -121,7 +121,7 @@ def _after_the_region(share: Share, toks: list[Token], antecedent: Antecedent) -
     the = next((i for i in range(k - 1, max(-1, k - 4), -1) if toks[i].key == "the"), None)
     if the is None or any(name_at(toks, i)[1] for i in range(the, k)):
         return False
-    share.regions, share.reason = antecedent(toks[the].start)
+    share.regions, share.reason = antecedent(toks[the].start, noun=toks[k].key)
     if share.regions:
         share.note = f"'{toks[k].text}' read as {names(share.regions)}"
     return True
@@ -273,7 +273,7 @@ def _of_a_region_named_before(
         share.reason = f"'it' may be {town['place']}, a town, not a region"
     else:
         share.target_end = tok.end
-        share.regions, share.reason = antecedent(share.start)
+        share.regions, share.reason = antecedent(share.start, noun=tok.key)
         if of_a_group(share, "", share.regions):  # "In Kordofan, ... half of the territory"
             share.regions = ()
         elif share.regions:

@@ -24,8 +24,9 @@ from geomap.extract.each import each_of_the_subject, of_the_subjects_together
 from geomap.extract.gapping import gapped_figure, passive_gap
 from geomap.extract.objects import words
 from geomap.extract.share_of import NO_REGION, control_to, of_the_share_named
-from geomap.extract.text import Token
+from geomap.extract.text import Token, nouns
 from geomap.patterns import compiled
+from geomap.profile import current
 
 if TYPE_CHECKING:
     from geomap.extract.antecedents import Antecedent
@@ -149,7 +150,7 @@ def of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> N
     ):
         if verb and each_of_the_subject(share, toks, share.sentence.start + verb.start()):
             return
-        share.regions, share.reason = antecedent(share.sentence.start + subject_end(text, rel))
+        share.regions, share.reason = _the_subjects(share, toks, antecedent, text, rel)
         if share.regions and (part := part_as_the_subject(text, rel)):
             share.regions, share.reason = (), f"a share of the region's {part}"
         elif share.regions and not (
@@ -164,7 +165,7 @@ def of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> N
         # A, B and C regions were fully liberated": each of them.
         if verb and each_of_the_subject(share, toks, share.sentence.start + verb.start()):
             return
-        share.regions, share.reason = antecedent(share.sentence.start + subject_end(text, rel))
+        share.regions, share.reason = _the_subjects(share, toks, antecedent, text, rel)
         if share.regions and of_a_group_named(share, text[max(0, rel - 200) : rel]):
             return
         if share.regions and (part := part_as_the_subject(text, rel)):
@@ -187,3 +188,15 @@ _STATE_BEFORE_RE = compiled(
     r"\s*(?:\(|,\s*(?:at\s+)?|:\s*|[-–—]\s*)$",
     re.IGNORECASE,
 )
+
+
+def _the_subjects(share: Share, toks: list[Token], antecedent: Antecedent, text: str, rel: int):
+    """The regions the subject of a figure at ``rel`` in ``text`` (its sentence's) means, named
+    before it ("The region is 70% occupied"), with the unit's or raion's noun it ends with."""
+    end = share.sentence.start + subject_end(text, rel)
+    levels = nouns() | current().subunits.nouns
+    last = next(
+        (k for k in range(len(toks) - 1, 0, -1) if toks[k].end <= end and toks[k].key in levels), 0
+    )
+    the = last and toks[last - 1].key in ("the", "this")  # "the region", not "Donetsk region's"
+    return antecedent(end, noun=toks[last].key if the else "")
