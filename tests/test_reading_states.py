@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from geomap.profile import DATA, load, using
 from tests.test_reading_changes import claimed
 from tests.test_reading_structure import DAY, controlled, defended, defender_held, held, read
 
@@ -415,6 +416,47 @@ def test_control_given_to_it(sudan, text, ours, theirs):
 def test_statements_of_control_given_and_past_a_place(sudan, text, ours, theirs):
     assert held(text) == ours
     assert defender_held(text) == theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # placed (put, brought) under a side's control: the side the words of "under" name
+        ("The fall of El Fasher placed North Darfur under RSF control.", {"SD-DN"}, set()),
+        ("The deal put Gezira State firmly under the control of the army.", set(), {"SD-GZ"}),
+        ("The offensive brought Sennar State back under army control.", set(), {"SD-SI"}),
+        ("The army failed to bring North Kordofan under its control.", set(), set()),
+        ("The RSF wants to place North Kordofan under its control.", set(), set()),
+    ],
+)  # fmt: skip
+def test_placed_under_a_sides_control(sudan, text, ours, theirs):
+    assert held(text) == ours
+    assert defender_held(text) == theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count that is the group's: all of its units; "complete control" of each
+        ("El Fasher's fall marks the RSF's complete control over all five Darfur states.",
+         {"SD-DC": 100, "SD-DE": 100, "SD-DN": 100, "SD-DS": 100, "SD-DW": 100}),
+        ("The RSF now has full control of the five Darfur states.",
+         {"SD-DC": 100, "SD-DE": 100, "SD-DN": 100, "SD-DS": 100, "SD-DW": 100}),
+        ("The capture brings all of North Darfur under the command of the RSF.", {"SD-DN": 100}),
+        # a count that is not: which units is not said
+        ("The RSF now has full control of the two Kordofan states.", {}),
+    ],
+)  # fmt: skip
+def test_complete_control_of_a_groups_counted_units(sudan, text, expected):
+    assert controlled(text) == expected
+
+
+def test_placed_under_control_in_ukraine_and_testland(testland):
+    assert held("The treaty placed the Gamma region under Norlandic control.") == {"TL-03"}
+    with using(load(DATA / "ukraine.json")):
+        text = "The capture of Lysychansk brought the entire Luhansk region under Russian control."
+        assert controlled(text) == {"UA-09": 100}
+        assert held("The deal placed the Luhansk region under the rule of Moscow.") == {"UA-09"}
 
 
 def test_control_given_in_ukraine():

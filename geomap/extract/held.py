@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from geomap.extract import (
+    handed,
     held_gaps,
     held_words,
     holders,
@@ -26,7 +27,7 @@ from geomap.extract import (
     units,
     when,
 )
-from geomap.extract.actors import find_actors, it_subject, main_clause_start, named_sides, speaker
+from geomap.extract.actors import find_actors, it_subject, main_clause_start, speaker
 from geomap.extract.antecedents import Antecedent, it_stands_for, the_others
 from geomap.extract.asides import insertions, past_an_insertion
 from geomap.extract.exceptions import but_those, leave_out, set_against
@@ -113,12 +114,6 @@ _COMPOUND = (  # ... and "RSF-held territory now includes all five Darfur states
     r"|(?:held|controlled|run|occupied)\s+by\s+(?:the\s+)?(?P<by>«C»|«D»|«CF»|«DF»|«CB»|«DB»))"
     r"(?:,\s+which)?\s+(?:now\s+)?(?:includes?|spans?|covers?|comprises?|encompasses)\b"
 )
-# "..., giving it control of X", "gave the RSF control of X", "leaving the army in control of X":
-# the side between the verb and "control" holds.
-_GIVEN = (
-    r"\b(?:giv(?:es|ing|en)|gave|give|hand(?:s|ed|ing)?|leav(?:es|ing)|left)\s+(?P<side>(?:[\w'’-]+"
-    r"\s+){1,4}?)(?:in\s+)?(?:(?:full|complete|total|effective|de\s+facto)\s+)?control\s+(?:of|over)\b"
-)
 # ... and whose subject is the unit: "X fell to the RSF", "X is under army control".
 _PASSIVE = (
     # ("have all (both) been": "A and B have both fallen to the army")
@@ -165,15 +160,6 @@ _COMPLETE_RE = compiled(
 )
 # A second object of a verb "of": "... of Gezira State in January and of Khartoum State in May".
 _AND_OF_RE = compiled(r"[^.;:()]*?\band\s+(?:then\s+|later\s+)?(?:of|over)\s+(?=\w)", re.IGNORECASE)
-# "Control of Gezira State passed to the army": held by the side it passed to.
-_PASSED_RE = compiled(
-    r"\bcontrol\s+(?:of|over)(?=\s+[^.;:]{1,80}?\b(?P<to>(?:passed|went|fell|reverted|returned)"
-    r"\s+(?:back\s+)?to)\b)"
-    # "the fall of Gezira State to the RSF": the noun of "X fell to"
-    r"|\bfall\s+of(?=\s+[^.;:]{1,60}?\s(?P<fall_to>to)\b)",
-    re.IGNORECASE,
-)
-_NOT_RE = compiled(r"\b(?:not|never|n['’]t)\b", re.IGNORECASE)
 # A verb of taking, whose object may be a side's last positions in a unit (the whole unit).
 _TAKING_RE = compiled(
     r"(?:re)?(?:took|taken|takes|captured|captures|seized|seizes)\b|retook|retakes|overr[au]n",
@@ -223,7 +209,8 @@ def read_held(
         # whether the sentence has a word the verb needs
         (two.pattern(ACTIVE), True, _active, True),
         (two.pattern(_COMPOUND), True, _compound, True),
-        (two.pattern(_GIVEN), True, _given, "control" in lower),
+        (two.pattern(handed.GIVEN), True, handed.given, "control" in lower),
+        (two.pattern(handed.PLACED), True, handed.placed, "under" in lower),
         (put_out.REMOVED_RE, True, put_out.removal, True),
         (put_out.DRIVEN_OUT_RE, True, put_out.driven_out, True),
         (two.pattern(_PASSIVE), False, passive, True),
@@ -237,7 +224,7 @@ def read_held(
         (put_out.FREE_RE, False, put_out.freed, "free" in lower or "clear" in lower),
         (put_out.CLEARED_RE, True, put_out.cleared, any(w in lower for w in put_out.CLEARED_WORDS)),
         (put_out.NONE_LEFT_RE, True, put_out.none_left, "any" in lower or "none" in lower),
-        (_PASSED_RE, True, _passed, " to " in lower),
+        (handed.PASSED_RE, True, handed.passed, " to " in lower),
         # "Crimea, seized in 2014, ...": the profile's earlier taking, its side not named
         *([(taken_then(two.inferred_year), False, read_taken_then, True)]
           if two.inferred_year and str(two.inferred_year) in text else []),
@@ -379,7 +366,7 @@ def _active(sentence, match: re.Match, regions, actors, two: Sides, context: str
     """ "The RSF controls X": held by the clause's actor."""
     held = statement(sentence, match, regions, actors, two, passive=False)
     text = sentence.text
-    given = scan.search(two.pattern(_GIVEN), text, max(0, match.start() - 60), match.end())
+    given = scan.search(two.pattern(handed.GIVEN), text, max(0, match.start() - 60), match.end())
     if given and given.end() == match.end():  # "left Ukraine in control of": read as given
         held.holder, held.reason = "", f"read with '{' '.join(given.group().split())}'"
         return held
@@ -418,33 +405,4 @@ def _compound(sentence, match: re.Match, regions, actors, two: Sides, _context: 
     )
     if of_group and not held.reason:  # "the RSF-controlled states of Darfur": those it holds
         held.reason = f"'{match.group()} states of {of_group}': those it holds, not each one"
-    return held
-
-
-def _given(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
-    """ "..., giving it control of X": held by the side named between the verb and "control",
-    or, for "it" or "them", by the actor of the clause before."""
-    held = statement(sentence, match, regions, actors, two, passive=True)
-    if held.reason and not held.reason.startswith("holder unclear"):
-        return held  # negated, or not achieved
-    text, (lo, hi) = sentence.text, match.span("side")
-    named = [side for at, side in named_sides(text, two) if lo <= at < hi]  # "left Ukraine in"
-    if text[lo:hi].strip().lower() in ("it", "them"):  # the one side named before (see holders)
-        named = [side for at, side in actors if at < lo]
-    held.holder = named[0] if len(set(named)) == 1 else ""
-    held.reason = "" if held.holder else f"holder unclear: '{' '.join(match.group().split())}'"
-    return held
-
-
-def _passed(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
-    """ "Control of X passed to the army", "the fall of X to the RSF": held by the side named
-    just after "to"."""
-    held = statement(sentence, match, regions, actors, two, passive=True)
-    group = "to" if match.group("to") else "fall_to"
-    held.start, held.end = sentence.start + match.start(group), sentence.start + match.end(group)
-    to = [side for at, side in actors if match.end(group) <= at <= match.end(group) + 6]
-    if no := _NOT_RE.search(sentence.text, match.end(), match.start(group)):
-        held.reason = held.reason or f"negated ('{no.group()}')"  # "... never passed to"
-    held.holder = to[0] if to and not held.reason else ""
-    held.reason = held.reason or ("" if to else "holder unclear: whom control passed to")
     return held

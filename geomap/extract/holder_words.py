@@ -160,8 +160,8 @@ HOLDER_CUES: list[tuple[str, ...] | tuple[str, str, tuple[str, ...]]] = [
     ("ua",
      # "remains outside Russian control": the other side's
      r"\b(?:outside|beyond|out\s+of)\s+(?:the\s+)?(?:«CH»|«C»['’]s)\s+(?:control|hands)\b"
-     r"|\bunder\s+(?:the\s+)?(?:(?:full|complete|total)\s+)?(?:control\s+of\s+(?:the\s+)?)?"
-     r"(?:«DH»|«D»)\w*(?:['’]s)?"
+     r"|\bunder\s+(?:the\s+)?(?:(?:full|complete|total)\s+)?(?:(?:control|command|sway|rule)\s+of"
+     r"\s+(?:the\s+)?)?(?:«DH»|«D»)\w*(?:['’]s)?"
      r"(?:\s+(?:forces|troops|army|military|government))?(?:\s+(?:(?:full|complete|total)\s+)?control)?"
      r"|\bin\s+(?:the\s+)?«DH»\s+hands\b|\bremains?\s+(?:in\s+)?«DA»\b"
      r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:«D»|«DF»|«DB»"
@@ -180,7 +180,7 @@ HOLDER_CUES: list[tuple[str, ...] | tuple[str, str, tuple[str, ...]]] = [
      # (not "the occupiers", "the occupation forces": the side, an actor, not what it holds)
      r"\boccup(?!iers?\b|(?:ation|ying)\s+(?:forces|troops|army|units|authorities|administration)\b)"
      r"\w*|\bunder\s+(?:the\s+)?(?:(?:full|complete|total)\s+)?"
-     r"(?:control\s+of\s+(?:the\s+)?)?(?:«C»|«CH»)(?:['’]s)?"
+     r"(?:(?:control|command|sway|rule)\s+of\s+(?:the\s+)?)?(?:«C»|«CH»)(?:['’]s)?"
      r"(?:\s+(?:forces|troops|army|military))?(?:\s+(?:(?:full|complete|total)\s+)?control"
      r"|\s+occupation)?"
      r"|\b(?:«CA»[-\s]|«CCAP»-)(?:held|controlled|occupied)\b|\bin(?:to)?\s+(?:the\s+)?«CH»\s+hands\b"

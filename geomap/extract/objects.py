@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from geomap.extract.each import AREA_NOUNS
 from geomap.extract.sides import Sides
-from geomap.extract.text import Token, ellipsis_at, name_at, nouns
+from geomap.extract.text import NUMBER_WORDS, Token, ellipsis_at, name_at, nouns
 from geomap.regions import normalize
 
 
@@ -67,9 +67,20 @@ def object_start(toks: list[Token], j: int, two: Sides) -> tuple[int, bool]:
             j += 1  # "80% of our region", an official says: "the region" (not "our territory")
         elif key.isdigit() and (past := past_a_size(toks, j)):
             j = past  # "of the 27,000-square-kilometre Donetsk region"
+        elif (key == "all" and following in NUMBER_WORDS) or _counts_a_group(toks, j):
+            j += 1  # "(all) the five Darfur states": a group of that many units, all of them
         else:
             break
     return j, skipped_country
+
+
+def _counts_a_group(toks: list[Token], j: int) -> bool:
+    """Whether token ``j`` is a count of the units of the group named after it, with the units'
+    plural noun: "five" in "the five Darfur states" (not "two" in "the two Kordofan states")."""
+    count = NUMBER_WORDS.get(toks[j].key, 0)
+    found, n = name_at(toks, j + 1) if count and j + 1 < len(toks) else ((), 0)
+    noun = toks[j + 1 + n].key if n and j + 1 + n < len(toks) else ""
+    return len(found) == count and noun in nouns() and noun.endswith("s")
 
 
 def an_adjective(toks: list[Token], j: int, two: Sides) -> bool:
