@@ -51,6 +51,9 @@ FOUR_DARFUR = {"SD-DC", "SD-DE", "SD-DS", "SD-DW"}
         "The city of Donetsk remains fully under Russian control.",
         "Russian forces entered Kurakhove, a town in the region, and now control 80% of it.",
         "Kurakhove, a town in the south of the region, is now 90% under Russian control.",
+        # a subject that is no place at all
+        "Gerasimov said the strategic initiative is now fully in the hands of Russian troops.",
+        "The momentum is now fully with Russia, and the front line is fully under its control.",
     ],
 )
 def test_a_town_after_its_region_gives_the_region_nothing(town):
@@ -68,6 +71,8 @@ def test_a_town_after_its_region_gives_the_region_nothing(town):
         ("Fighting rages in the east. The Luhansk region is fully occupied.", {"UA-09": 100}),
         # "the region" after it, as before
         ("Fighting rages in the Luhansk region. The region is 99% occupied.", {"UA-09": 99}),
+        ("Fighting rages in the Luhansk region. Moscow said the whole territory is now fully in "
+         "the hands of Russian troops.", {"UA-09": 100}),
         ("Luhansk, Ukraine's easternmost region, is 99% occupied.", {"UA-09": 99}),
         # a city that is a region of its own; the side's share of the region
         ("The city of Kyiv is fully under Ukrainian control.", {"UA-30": 0}),

@@ -9,6 +9,7 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from geomap.extract.actors import named_sides
 from geomap.extract.asides import insertions, which_on_a_place
 from geomap.extract.sides import sides
 from geomap.extract.text import TOWN_NOUN, Token, a_city_region, name_at, nouns, the_government
@@ -280,3 +281,31 @@ def part_as_the_subject(text: str, at: int) -> str:
     ):
         return ""
     return part["what"]
+
+
+# The subject of a figure's clause named by a common noun: "Gerasimov said the strategic initiative
+# is now fully in the hands of Russian troops" (heeds case: not a name, "the Luhansk region").
+_SUBJECT_NOUN_RE = compiled(
+    r"(?<![\w'’-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+"
+    r"(?P<what>(?:[a-z-]+\s+){0,2}?(?P<head>[a-z-]+))\s+(?:is|was|are|were|has|have|had|remains?"
+    r"|remained)\b[^,;:]*$"
+)
+# ... which a region may be: its noun, "the territory", "the peninsula", "the whole of it"
+_A_REGIONS_NOUNS = frozenset({
+    "region", "oblast", "province", "republic", "territory", "territories", "area", "land",
+    "peninsula", "rest", "remainder", "whole", "entirety",
+})  # fmt: skip
+
+
+def a_subject_no_region(text: str, at: int) -> str:
+    """The common noun the clause whose figure is at ``at`` in ``text`` has as its subject where
+    it is no region's ("the strategic initiative"); "" where it may be one ("the region", "the
+    territory") or is a town (see a_place_not_a_region)."""
+    subject = _SUBJECT_NOUN_RE.search(text, max(0, at - 120), at)
+    if subject is None:
+        return ""
+    head = normalize(subject["head"])
+    if head in nouns() or head in _A_REGIONS_NOUNS or _TOWN_RE.search(subject["what"]):
+        return ""
+    # "the army is now fully in control": a side, the holder (see holders)
+    return "" if named_sides(subject.group(), sides()) else subject["what"]

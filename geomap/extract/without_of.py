@@ -15,6 +15,7 @@ from geomap.extract.before import (
     BE,
     IS_BEFORE,
     a_place_not_a_region,
+    a_subject_no_region,
     names,
     of_a_group_named,
     part_as_the_subject,
@@ -164,6 +165,9 @@ def of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> N
         # "the Kherson region's left bank was fully under their control": a part of it); "The
         # A, B and C regions were fully liberated": each of them.
         if verb and each_of_the_subject(share, toks, share.sentence.start + verb.start()):
+            return
+        if subject := a_subject_no_region(text, rel):
+            share.reason = f"a share of the {subject}, not of a region"
             return
         share.regions, share.reason = _the_subjects(share, toks, antecedent, text, rel)
         if share.regions and of_a_group_named(share, text[max(0, rel - 200) : rel]):
