@@ -925,6 +925,13 @@ def test_a_side_put_out_of_a_state_leaves_it_to_the_other(sudan, text, ours, the
         ("The RSF hasn't held any territory in Sennar State since June.", set(), {"SD-SI"}),
         ("The RSF doesn't control any of the towns in Kassala State.", set(), set()),
         ("The RSF may no longer control any part of Gezira State.", set(), set()),
+        # no foothold, presence or troops left in it
+        ("The army no longer has any presence in West Darfur State.", {"SD-DW"}, set()),
+        ("The RSF has no foothold left in Gezira State, the army said.", set(), {"SD-GZ"}),
+        ("The army no longer has a foothold in any of the Darfur states.",
+         {"SD-DC", "SD-DE", "SD-DN", "SD-DS", "SD-DW"}, set()),
+        ("The RSF may soon have no foothold left in Gezira State.", set(), set()),
+        ("Aid agencies no longer have any presence in West Darfur State.", set(), set()),
         # free of one side: held by the other
         ('The army declared Khartoum State "free" of the RSF.', set(), {"SD-KH"}),
         ("Gezira State is now free of RSF fighters, its governor said.", set(), {"SD-GZ"}),
@@ -946,6 +953,7 @@ def test_control_given_kept_or_freed_of_the_other_side(sudan, text, ours, theirs
 
 def test_a_side_that_holds_none_of_a_region_leaves_it_to_the_other():
     assert held("Ukraine no longer controls any part of the Luhansk region.") == {"UA-09"}
+    assert held("Ukraine no longer has a foothold in the Luhansk region.") == {"UA-09"}
     assert controlled("Russia may control 70% of the Donetsk region by spring.") == {}
     assert controlled(
         "In May Russia held 70% of the Donetsk region.",

@@ -178,7 +178,8 @@ CUES = (
     r"|falls\s+(?:\w+ly\s+)?to|fallen\s+(?:\w+ly\s+)?to|taken\s+(?:by|from)|(?:took|taken|takes|taking)\s+(?:over|back)"
     r"|won\s+back|hands|secur(?:ed|es)\b|(?:authority|power)\s+in\b"
     r"|lost|loses|expel|drove|driven|drive|push|oust|clear|cleans|flush|forced|chased|routed|withdrew"
-    r"|withdrawn|retreated|fled|pulled\s+out|free|none\s+of|stronghold)"
+    r"|withdrawn|retreated|fled|pulled\s+out|free|none\s+of|stronghold|presence\s+(?:left\s+)?in\b"
+    r"|ha(?:s|ve|d)\s+no\s+(?:troops|forces|positions?)\b)"
 )
 
 
@@ -223,7 +224,7 @@ def read_held(
         (relative.IN_CONTROL_RE, False, relative.relative, relative.OPENING_IN_RE.match(text)),
         (put_out.FREE_RE, False, put_out.freed, "free" in lower or "clear" in lower),
         (put_out.CLEARED_RE, True, put_out.cleared, any(w in lower for w in put_out.CLEARED_WORDS)),
-        (put_out.NONE_LEFT_RE, True, put_out.none_left, "any" in lower or "none" in lower),
+        (put_out.NONE_LEFT_RE, True, put_out.none_left, any(w in lower for w in put_out.NONE)),
         (handed.PASSED_RE, True, handed.passed, " to " in lower),
         # "Crimea, seized in 2014, ...": the profile's earlier taking, its side not named
         *([(taken_then(two.inferred_year), False, read_taken_then, True)]

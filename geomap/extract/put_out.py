@@ -56,9 +56,14 @@ NONE_LEFT_RE = compiled(
     r"\b(?:(?:no\s+longer|(?:does|do|did)\s+not|(?:does|do|did)n['’]t)\s+(?:controls?|holds?)"
     # "has not controlled any part of X since 2023"
     r"|(?:has|have|had)(?:\s+not|n['’]t)\s+(?:(?:controlled|held)|been\s+in\s+control\s+of))\s+any"
-    r"(?:\s+(?:part|parts|territory|ground))?\s+(?:of|in)\b|\b(?:controls?|holds?)\s+none\s+of\b",
+    r"(?:\s+(?:part|parts|territory|ground))?\s+(?:of|in)\b|\b(?:controls?|holds?)\s+none\s+of\b"
+    # "The army no longer has a foothold in X", "has no presence left in any of the Darfur states"
+    r"|\b(?:(?:no\s+longer\s+(?:has|have|had)|(?:does|do|did)(?:\s+not|n['’]t)\s+have)\s+(?:any|a)"
+    r"|(?:has|have|had)\s+no)\s+(?:presence|foothold|positions?|troops|forces)\s+(?:left\s+)?in"
+    r"(?:\s+any\s+of)?\b",
     re.IGNORECASE,
 )
+NONE = ("any", "none", " no ")  # without one, no match of NONE_LEFT_RE
 # "lost X to the army": where no side acting is named, the side it went to holds it.
 _LOST_TO_RE = compiled(r"(?<=\blost)\s[^,;:.()]{1,80}?\bto\s+", re.IGNORECASE)
 # ... and "the RSF has lost Khartoum State (to the army)": the side acting lost it.
