@@ -286,6 +286,10 @@ def test_a_groups_units_by_count_and_by_region(sudan, text, ours, theirs):
         ("Control of West Kordofan State went to the RSF after Babanusa fell.", {"SD-GK"},
          set()),
         ("Control of Gezira State never passed to the RSF.", set(), set()),
+        # ... from one side to the other: the side it passed to
+        ("Control of Khartoum State passed from the RSF to the army in May.", set(), {"SD-KH"}),
+        ("Control of Sennar State passed from the army to the RSF in 2024.", {"SD-SI"}, set()),
+        ("Control of Khartoum State never passed from the RSF to the army.", set(), set()),
         ("Control of North Kordofan State has not passed to the RSF.", set(), set()),
     ],
 )  # fmt: skip

@@ -17,10 +17,10 @@ GIVEN = (
     r"\b(?:giv(?:es|ing|en)|gave|give|hand(?:s|ed|ing)?|leav(?:es|ing)|left)\s+(?P<side>(?:[\w'’-]+"
     r"\s+){1,4}?)(?:in\s+)?(?:(?:full|complete|total|effective|de\s+facto)\s+)?control\s+(?:of|over)\b"
 )
-# "Control of Gezira State passed to the army": held by the side it passed to.
+# "Control of Gezira State passed (from the RSF) to the army": held by the side it passed to.
 PASSED_RE = compiled(
     r"\bcontrol\s+(?:of|over)(?=\s+[^.;:]{1,80}?\b(?P<to>(?:passed|went|fell|reverted|returned)"
-    r"\s+(?:back\s+)?to)\b)"
+    r"\s+(?:back\s+)?(?:from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+)?to)\b)"
     # "the fall of Gezira State to the RSF": the noun of "X fell to"
     r"|\bfall\s+of(?=\s+[^.;:]{1,60}?\s(?P<fall_to>to)\b)",
     re.IGNORECASE,
