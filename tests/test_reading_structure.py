@@ -1447,6 +1447,11 @@ def test_according_to_in_the_sentence_before_credits_the_figure(text, source):
         # "liberated from occupation" is the defender's sense in any text.
         ("The DPR and LPR leaders met. Only 30% of the Kherson region has been liberated from "
          "occupation.", {}, {"UA-65": 30}),
+        # ... and "from" the defending side in the other side's words: the controlling side's
+        ("Officials say 70% of the Zaporizhzhia region has been liberated from Ukrainian "
+         "nationalists.", {"UA-23": 70}, {}),
+        ("About 60% of the region of Zaporizhzhia was liberated from Ukrainian militants.",
+         {"UA-23": 60}, {}),
     ],
 )  # fmt: skip
 def test_a_text_framed_from_moscow_and_one_that_is_not(text, ours, theirs):

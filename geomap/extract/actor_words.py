@@ -38,6 +38,8 @@ DEFENDER_ACTOR = (
     r"\b(?:«DA»\s+(?:(?:armed|defen[cs]e)\s+forces|forces|troops|army|military|side|defenders"
     r"|government|units?|soldiers"
     r"|convoys?|columns?|brigades?|battalions?|divisions?|regiments?|patrols?|commanders?"
+    # the other side's words for them: "liberated from Ukrainian nationalists (militants)"
+    r"|nationalists|neo-?nazis|militants|formations|militias?"
     r"|fighters|artillery|navy|marines|paratroopers|officials|officers|generals|leaders"
     r"|spokes(?:man|woman|person))"
     # "Ukraine forces", "Testland troops": the side's name before its forces' noun
