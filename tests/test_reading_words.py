@@ -135,8 +135,8 @@ def test_entire_before_a_name_is_the_whole(text, expected):
 
 
 def test_control_a_side_claims_is_held_by_its_word(sudan, testland_path):
-    from geomap.profile import load, using
-    from tests.test_reading_structure import held
+    from geomap.profile import DATA, load, using
+    from tests.test_reading_structure import defender_held, held
 
     # "claims control of X": held, no share given, in the side's own words
     assert held("The RSF claims control of North Darfur after the fall of El Fasher.") == {"SD-DN"}
@@ -144,6 +144,10 @@ def test_control_a_side_claims_is_held_by_its_word(sudan, testland_path):
     assert held("Both sides claim control of Sennar State.") == set()
     with using(load(testland_path)):
         assert held("Norland claims control of the Beta region.") == {"TL-02"}
+        # the defending side whose name is the country's too
+        assert defender_held("Testland claims control of the Beta region.") == {"TL-02"}
+    with using(load(DATA / "ukraine.json")):
+        assert defender_held("Ukraine claims control of the Sumy region.") == {"UA-59"}
 
 
 def test_under_full_control_in_ukraine():

@@ -67,7 +67,7 @@ DEFENDER_ACTOR = (
     r"\s+(?:still\s+|now\s+|only\s+|currently\s+|no\s+longer\s+|(?:does|did)\s+not\s+)?(?:holds?|held"
     r"|controls?|controlled|retains?|maintains?|keeps?|kept|has|had|lost|is|was|remains?"
     r"|took|takes|seized|captured|recaptured|retook|regained|won|liberated|declared|declares"
-    r"|clings|clung|owns|governs|administers|defends|defended"
+    r"|clings|clung|owns|governs|administers|defends|defended|claims|claimed"
     r"|holding|controlling|retaining|keeping"  # "With Ukraine holding 25% of X, ..."
     # "Ukraine defeated Russia and now holds ...": a verb done to the other side
     r"|defeated|pushed|drove|repelled|repulsed|routed|expelled|attacked|struck|launched|freed"
