@@ -742,6 +742,21 @@ def test_todays_figure_after_an_earlier_one(text):
     assert controlled(text) == {"UA-14": 79}
 
 
+def test_a_quotation_a_colon_opens_keeps_its_time_to_itself():
+    # the earlier figure before the colon, today's in the quotation: the "currently" is the
+    # quotation's, not the earlier figure's
+    text = ('The governor said that before the spring offensive, over 50% of the Kharkiv region '
+            'was occupied: "Currently, 40% of the region is under Ukrainian control."')  # fmt: skip
+    assert controlled(text) == {}
+    assert defended(text) == {"UA-63": 40}
+    # ... nor its holder's words: the earlier 50% is Russia's, of an earlier time
+    rows = [(e.value, e.holder, e.decision) for e in read(text).evidence if e.value == 50]
+    assert rows == [(50, "Russia", "ignored")]
+    text = ('The governor said that before the spring offensive, the Kharkiv region was 40% '
+            'occupied: "Currently, 20% of it remains occupied."')  # fmt: skip
+    assert controlled(text) == {"UA-63": 20}
+
+
 def test_a_recapture_completed_is_of_all_of_the_unit(sudan):
     text = "The SAF completed its recapture of Khartoum State in late March."
     assert controlled(text) == {"SD-KH": 0}
