@@ -602,6 +602,11 @@ def test_the_figures_for_a_list_of_regions(text, expected):
         ("The army controls 11 of Sudan's 18 states, including Gezira and Sennar.",
          {"SD-GZ", "SD-SI"}),
         ("The army controls parts of Kordofan, including North Kordofan.", set()),
+        # ... or named after "namely", "among them"
+        ("The army holds three states, namely Kassala, Gedaref and Red Sea.",
+         {"SD-KA", "SD-GD", "SD-RS"}),
+        ("The army holds the eastern states, among them Kassala and Gedaref.", {"SD-KA", "SD-GD"}),
+        ("The army holds the eastern states, including Kassala and Gedaref.", {"SD-KA", "SD-GD"}),
         # a list that goes on with a plural unit noun
         ("The army holds Khartoum State and the states of Gezira and Sennar.",
          {"SD-KH", "SD-GZ", "SD-SI"}),

@@ -182,7 +182,9 @@ def _named_object(toks: list[Token], k: int, *, whole: bool = False) -> tuple[Re
     named_with_noun = listed
     closed = False  # a plural noun ended the list ("A and B states"): a town's name may follow
     while j < len(toks):
-        found, n = list_item_at(toks, j, bool(regions) and not closed)
+        # (after a plural unit noun, "the eastern states, including Kassala and ...", the first
+        # item is one of a list too)
+        found, n = list_item_at(toks, j, (bool(regions) or listed) and not closed)
         if not n:
             break
         if toks[j + n - 1].possessive or (j + n < len(toks) and toks[j + n].possessive):
@@ -324,8 +326,11 @@ def _head(toks: list[Token], j: int) -> tuple[int, bool] | None:
         j += 1
         j += key(j) in ("of", ":", ",")
         j += key(j) == "the" and key(j - 1) == ":"  # "six states: the Red Sea, Kassala, ..."
-        # "the eastern states, including A and B": the units named
-        return j + (key(j - 1) == "," and key(j) == "including"), True
+        # "the eastern states, including A and B", "three states, namely A, B and C", "..., among
+        # them A and B": the units named
+        after_comma = key(j - 1) == ","
+        j += after_comma and key(j) in ("including", "namely")
+        return j + 2 * (after_comma and (key(j), key(j + 1)) == ("among", "them")), True
     if counted and (j >= len(toks) or not name_at(toks, j)[1]):
         return None
     return j, False
