@@ -451,6 +451,14 @@ def test_complete_control_of_a_groups_counted_units(sudan, text, expected):
     assert controlled(text) == expected
 
 
+def test_a_share_whose_holder_is_unclear_leaves_the_statement_of_its_sentence(sudan):
+    # the aside's own figure takes the words of "under"; the statement still says whose it is
+    text = ("The seizure of the city places the entire Darfur region - an area of roughly a third "
+            "of Sudan - under the command of RSF leader Hemedti.")  # fmt: skip
+    assert held(text) == {"SD-DC", "SD-DE", "SD-DN", "SD-DS", "SD-DW"}
+    assert controlled(text) == {}
+
+
 def test_placed_under_control_in_ukraine_and_testland(testland):
     assert held("The treaty placed the Gamma region under Norlandic control.") == {"TL-03"}
     with using(load(DATA / "ukraine.json")):

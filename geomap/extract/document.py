@@ -348,8 +348,8 @@ class Reader:
                         None,
                     )  # fmt: skip
                 # a share of today says more; one of an earlier time does not ("retook Sennar
-                # State, where the RSF had held 60%")
-                shared = {r.code for s in read if s.currency >= 0 for r in s.regions}
+                # State, where the RSF had held 60%"), nor one whose holder is unclear
+                shared = {r.code for s in read if s.currency >= 0 and s.holder for r in s.regions}
                 if self.has("held", sentence.index) or it_of:
                     statements = read_held(
                         sentence, toks, own, shared, context=context, as_of=as_of,
