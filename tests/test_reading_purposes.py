@@ -18,7 +18,8 @@ over a span counted, or beside the defending side's share with much left to no o
 "under the control of" a body the profile does not know has no holder. A figure with its region
 in brackets after it ("99% (Luhansk)") is of that region, and so are figures after an opening
 list of regions with "respectively". "Driven out of X, the RSF ..." puts the main clause's subject
-out of X. The two sides joined as a verb's subject ("Ukraine and Russia each control ...") give
+out of X. The two sides joined as a verb's subject ("Ukraine and Russia each control ...", "Either
+Russia or Ukraine controls ...") give
 it no holder, unless "respectively" pairs them with the figures. A unit "lost to" a side is that
 side's. In Ukraine's profile, Sudan's and the made-up Testland's.
 
@@ -392,6 +393,9 @@ def test_an_opening_participle_of_a_side_put_out(sudan, text, ours, theirs):
         # ... unless "respectively" pairs them
         ("Russia and Ukraine control about 70% and 30% of the Donetsk region respectively.",
          {"UA-14": 70.0}, {"UA-14": 30.0}),
+        # ... or joined by "or": either, which says neither
+        ("Either Russia or Ukraine controls 60% of the Kupiansk district.", {}, {}),
+        ("Russia or Ukraine now holds the whole of the Donetsk region.", {}, {}),
         # one side and its allies, or a side named after another verb, is no pair
         ("Russia and its proxies hold 70% of the Donetsk region.", {"UA-14": 70.0}, {}),
         ("Ukraine and its allies say Russia holds 70% of the Donetsk region.", {"UA-14": 70.0}, {}),

@@ -317,7 +317,8 @@ def _opening_subject(text: str, pos: int) -> str:
     return first[1]
 
 
-_NAME_AND_RE = compiled(r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:and|&)\s+(?:the\s+)?")
+# ... or by "or": "(Either) the army or the RSF controls X" says neither
+_NAME_AND_RE = compiled(r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:and|&|or)\s+(?:the\s+)?")
 _FINITE_RE = compiled(
     r"\b(?:holds?|held|controls?|controlled|occup(?:ies|ied)|took|takes|seized|captured|retook"
     r"|regained|rules?|ruled|runs|is|are|was|were|has|have|had)\b",
@@ -329,8 +330,8 @@ _NAME_VERB_RE = compiled(
 
 
 def _joint(text: str, first: tuple[int, str], second: tuple[int, str], pos: int) -> bool:
-    """Whether the two sides named at ``first`` and ``second`` are joined by "and" as the
-    subject of the verb at ``pos``: "Ukraine and Russia each control ..."."""
+    """Whether the two sides named at ``first`` and ``second`` are joined by "and" (or "or") as
+    the subject of the verb at ``pos``: "Ukraine and Russia each control ..."."""
     (at, side), (partner_at, partner) = first, second
     return (
         side != partner
