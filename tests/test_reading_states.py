@@ -620,6 +620,38 @@ def test_it_after_a_verb_of_saying_is_its_subject(text, ours):
     assert controlled(text) == ours
 
 
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # "they" after a sayer named in the singular is someone else: no holder from the sayer
+        ("Russian forces hold 70% of the Donetsk region, but Kyiv says they hold only 60%.",
+         {"UA-14": 70}, {}),
+        ("Ukrainian forces hold 30% of the Donetsk region, but Moscow says they hold only 20%.",
+         {}, {"UA-14": 30}),
+        ("Kyiv says they hold 60% of the Donetsk region.", {}, {}),
+        # ... but a sayer named in the plural may be "they"
+        ("Separatists say they control 90% of the Luhansk region.", {"UA-09": 90}, {}),
+        ("Ukrainian officials said they still control 25% of the Donetsk region.",
+         {}, {"UA-14": 25}),
+    ],
+)  # fmt: skip
+def test_they_after_a_sayer_named_in_the_singular_is_not_the_sayer(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+def test_they_after_a_sayer_in_sudan_and_testland(sudan, testland_path):
+    assert controlled("The army says they hold 90% of West Kordofan.") == {}
+    assert controlled("The paramilitaries say they hold 90% of West Kordofan.") == {"SD-GK": 90}
+    assert controlled("The RSF said they had taken full control of West Kordofan State.") == {
+        "SD-GK": 100
+    }
+    with using(load(testland_path)):
+        assert controlled("Norland says they hold 60% of the Gamma region.") == {}
+        assert controlled("Norlandic troops say they hold 60% of the Gamma region.") == {
+            "TL-03": 60
+        }
+
+
 _POSSESSIVE_FORMS = [
     # (form, whose): "A" the side named by a possessive, "B" the other
     ("{A}'s offensive stalled, and {B} now holds 30% of the Donetsk region.", "B"),

@@ -106,7 +106,23 @@ def speaker(two: Sides, text: str, end: int) -> str:
     if pronoun is None:
         return ""
     says = _SAYS_RE.search(text, 0, pronoun.start())
-    return "" if says is None else named_just_before(text, says.start(), two, 5)
+    if says is None:
+        return ""
+    if pronoun.group().lower().startswith("they") and one_sayer(text, says.start()):
+        return ""  # "..., but Kyiv says they hold only 60%": not Kyiv, which would be "it"
+    return named_just_before(text, says.start(), two, 5)
+
+
+# The last word of a sayer named in the plural, which "they" after its verb of saying may be:
+# "Russian forces", "the paramilitaries", "the RSF" (an abbreviation of forces).
+_MANY_SAYERS_RE = compiled(r"(?:\b[A-Za-z][a-z]+s|\b[A-Z]{2,5})\s+$")
+
+
+def one_sayer(text: str, says: int) -> bool:
+    """Whether the words before a verb of saying at ``says`` end with a sayer named in the
+    singular, whom a "they" after the verb cannot stand for: a country, a capital, "the
+    Kremlin", "the army" (not "Russian forces", "the RSF")."""
+    return bool(text[:says].rstrip()) and not _MANY_SAYERS_RE.search(text, 0, says)
 
 
 def named_just_before(text: str, pos: int, two: Sides, words: int) -> str:

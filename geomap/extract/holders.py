@@ -36,7 +36,7 @@ from geomap.extract.holder_words import (
 )
 from geomap.extract.nearest import nearest_cue
 from geomap.extract.other_verbs import VERB_AFTER_RE, another_verb, claiming_verb, verb_between
-from geomap.extract.pronouns import IT_AN_OBJECT, relative_on, whose_it
+from geomap.extract.pronouns import IT_AN_OBJECT, THEY_ELSEWHERE, relative_on, whose_it
 from geomap.extract.sides import Sides, other
 from geomap.extract.targets import WHOLE_COUNTRY
 from geomap.patterns import compiled
@@ -363,6 +363,9 @@ def _of_the_actor(share, cue: Cue, actors, previous, context, two: Sides) -> Non
     it = whose_it(text, share.start - share.sentence.start, cue.start, since, two, actors, side)
     if it == IT_AN_OBJECT:
         share.reason = share.reason or "holder unclear: 'it' may be what a verb before it acted on"
+        return
+    if it == THEY_ELSEWHERE:  # "..., but Kyiv says they hold only 60%"
+        share.reason = share.reason or "holder unclear: 'they' is not the one who says it"
         return
     if it == "":
         share.reason = share.reason or "holder unclear: 'it' after both sides are named"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from geomap.extract.actors import PLACE_ADJECTIVE_RE, named_just_before, named_sides
+from geomap.extract.actors import PLACE_ADJECTIVE_RE, named_just_before, named_sides, one_sayer
 from geomap.extract.sides import Sides, sides
 from geomap.extract.subjects import may_be_subject
 from geomap.patterns import compiled
@@ -34,18 +34,49 @@ def pronoun_sides(
     if pronoun is None:
         return None
     noun = two.pattern(_NOUN_NAMED)
+    upto = _one_sayer_of_they(text, pronoun, since)
     return {
         side
         for at, side in (*actors, *((at, side) for at, side in named_sides(text, two)
                                      if noun.match(text, at)))
         if since <= at < pronoun.start() and may_be_subject(text, at, pronoun.start(), pronoun=True)
+        and not (upto < pronoun.start() and at == _last_before(text, upto, two))
     }  # fmt: skip
+
+
+# A verb of saying just before "they": "Kyiv says they hold ...".
+_SAYING_THEY_RE = compiled(
+    r"\b(?:says?|said|claims?|claimed|insists?|insisted|believes?|believed|reports?|reported"
+    r"|announced)\s+(?:that\s+)?they\b",
+    re.IGNORECASE,
+)
+
+
+def _one_sayer_of_they(text: str, pronoun: re.Match, since: int) -> int:
+    """ "Kyiv says they hold 60%": where the verb of saying before "they" (at ``pronoun``)
+    starts, where the one who says it is named in the singular (not who "they" are); else where
+    the pronoun starts."""
+    saying = _SAYING_THEY_RE.search(text, max(since, pronoun.start() - 30), pronoun.end())
+    return saying.start() if saying and one_sayer(text, saying.start()) else pronoun.start()
+
+
+def they_not_the_sayer(text: str, verb: int, since: int) -> bool:
+    """Whether the subject of a verb at ``verb`` is "they" after a verb of saying whose sayer
+    is named in the singular ("..., but Kyiv says they hold only 60%": not Kyiv)."""
+    pronoun = _IT_RE.search(text, max(since, verb - 60), verb)
+    return pronoun is not None and _one_sayer_of_they(text, pronoun, since) < pronoun.start()
+
+
+def _last_before(text: str, pos: int, two: Sides) -> int:
+    """Where the side named last before ``pos`` is named; -1 where none is."""
+    return max((at for at, _ in named_sides(text, two) if at < pos), default=-1)
 
 
 _NOUN_NAMED = r"(?:«C»|«D»|«CF»|«DF»|«CB»|«DB»|«CCAP»|«DCAP»)\b(?!-)"
 
 
 IT_AN_OBJECT = "it: the object of a verb before"
+THEY_ELSEWHERE = "they: not the one who says it, and no one else named before"
 
 
 def whose_it(
@@ -59,7 +90,7 @@ def whose_it(
     subject ("Russia demands that Ukraine withdraw from the 30% of X it holds": Ukraine)."""
     it = pronoun_sides(text, verb, since, two, actors)
     if not it:
-        return None
+        return THEY_ELSEWHERE if they_not_the_sayer(text, verb, since) else None
     if _IT_OBJECT_RE.search(text, since, verb):
         # "Ukraine's counteroffensive pushed it back, and today it holds 5% of X": "it" is the
         # one pushed back, not the side the clause names
