@@ -639,6 +639,32 @@ def test_they_after_a_sayer_named_in_the_singular_is_not_the_sayer(text, ours, t
     assert (controlled(text), defended(text)) == (ours, theirs)
 
 
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # "the former", "the latter" as a verb's subject: the first or the last side named
+        ("Ukrainian troops face Russian forces across the Donetsk region, where the former hold "
+         "about 25%.", {}, {"UA-14": 25}),
+        ("Ukrainian troops face Russian forces across the Donetsk region, where the latter hold "
+         "about 75%.", {"UA-14": 75}, {}),
+        ("Russia and Ukraine fight over Donetsk; the former holds 70% of the region.",
+         {"UA-14": 70}, {}),
+        # ... not where it is no verb's subject, or where one side alone is named
+        ("Russia holds the former president's home region, about 70% of the Donetsk region.",
+         {"UA-14": 70}, {}),
+    ],
+)  # fmt: skip
+def test_the_former_or_the_latter_of_two_sides(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+def test_the_former_or_the_latter_in_sudan(sudan):
+    assert controlled("The army fought the RSF for weeks; the latter now holds all of West "
+                      "Darfur.") == {"SD-DW": 100}  # fmt: skip
+    assert controlled("The RSF fought the army for weeks; the latter now holds all of Gezira "
+                      "State.") == {"SD-GZ": 0}  # fmt: skip
+
+
 def test_they_after_a_sayer_in_sudan_and_testland(sudan, testland_path):
     assert controlled("The army says they hold 90% of West Kordofan.") == {}
     assert controlled("The paramilitaries say they hold 90% of West Kordofan.") == {"SD-GK": 90}

@@ -210,7 +210,30 @@ def find_actors(text: str, two: Sides, *, framed: bool = False) -> list[tuple[in
     if enemy and in_its_terms(text, enemy[0], two, framed):
         # "Pushilin said the enemy still controls about 25% of the DPR": the defender
         found = [(at, two.defender if at in enemy else s) for at, s in found]
-    return sorted(found)
+    return sorted(found + _former_or_latter(text, two) if "the " in text else found)
+
+
+# "Ukrainian troops face Russian forces, where the latter hold 75%": the first or the last of the
+# two sides named before it, as the subject of a verb (not "the former president").
+_FORMER_RE = compiled(
+    r"\bthe\s+(?P<which>former|latter)\s+(?:(?:now|still|currently|only)\s+)?(?=(?:hold|control"
+    r"|occup|retain|keep|kept|ha[sd]\b|have\b|is\b|are\b|was\b|were\b|took|seiz|captur|retook"
+    r"|recaptur)\w*)",
+    re.IGNORECASE,
+)
+
+
+def _former_or_latter(text: str, two: Sides) -> list[tuple[int, str]]:
+    """ "the former" or "the latter" as a verb's subject, for the first or the last of the two
+    sides named before it in ``text``; none where it names fewer or more."""
+    found = []
+    for match in _FORMER_RE.finditer(text):
+        named = list(
+            dict.fromkeys(side for at, side in named_sides(text, two) if at < match.start())
+        )
+        if len(named) == 2:
+            found.append((match.start(), named[0 if match["which"].lower() == "former" else 1]))
+    return found
 
 
 # A country named as where something is: "in Russia's Kursk region" (not "rivals in the RSF")
