@@ -658,6 +658,24 @@ def test_the_former_or_the_latter_of_two_sides(text, ours, theirs):
     assert (controlled(text), defended(text)) == (ours, theirs)
 
 
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # "its troops" after both sides are named as subjects may be either's: no holder
+        ("Ukraine says Russia's assault has stalled and its troops still hold 25% of the "
+         "Zaporizhzhia region.", {}, {}),
+        ("Ukraine's army outnumbers Russia's in the south, where its troops hold 25% of the "
+         "Zaporizhzhia region.", {}, {}),
+        # ... one of them named as an object is not its antecedent
+        ("Ukraine fought Russia to a standstill, and its troops now hold 25% of the Zaporizhzhia "
+         "region.", {}, {"UA-23": 25}),
+        ("Moscow says its forces hold about 75% of the Zaporizhzhia region.", {"UA-23": 75}, {}),
+    ],
+)  # fmt: skip
+def test_its_troops_stand_for_a_subject_named_before(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)
+
+
 def test_the_former_or_the_latter_in_sudan(sudan):
     assert controlled("The army fought the RSF for weeks; the latter now holds all of West "
                       "Darfur.") == {"SD-DW": 100}  # fmt: skip

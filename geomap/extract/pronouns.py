@@ -18,8 +18,12 @@ if TYPE_CHECKING:
     from geomap.extract.document import Document
     from geomap.extract.text import Sentence
 
-# "it" or "they" a few words before a verb: its subject
-_IT_RE = compiled(r"\b(?:it|they)\s+(?:(?!and\b|or\b)\w+\s+){0,2}$", re.IGNORECASE)
+# "it" or "they" a few words before a verb: its subject; and "its troops", "their forces"
+_IT_RE = compiled(
+    r"\b(?:it|they|(?:its|their)\s+(?:own\s+)?(?:forces|troops|army|soldiers|fighters|units))\s+"
+    r"(?:(?!and\b|or\b)\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def pronoun_sides(
