@@ -658,6 +658,12 @@ def test_a_month_without_a_year_is_the_last_one_before_the_text():
         ("Russia has never claimed the Kharkiv region.", {"UA-63": False}),
         ("Moscow does not claim the Sumy region as its own.", {"UA-59": False}),
         ("The Kharkiv region is not claimed by Russia.", {"UA-63": False}),
+        # ... not of an aside's own claim on the claimant, nor of a region for its part's
+        ("Russia, which annexed Crimea in 2014, has never claimed the Sumy region.",
+         {"UA-43": True, "UA-40": True, "UA-59": False}),
+        ("Russia has abandoned any claim to the Zaporizhzhia region's capital.", {}),
+        ("Russia renounced its claim to the Kherson region's right bank, officials said.", {}),
+        ("Russia annexed the Kherson region's entire territory in 2022.", {"UA-65": True}),
         # ... in a relative clause: of the names before it, and no other's
         ("Russian troops hold parts of the Kharkiv and Sumy regions, which Moscow does not "
          "claim.", {"UA-59": False, "UA-63": False}),

@@ -346,6 +346,9 @@ def _read(
         cut = s0 + negation.start()
         claim.claimed = False
         claim.note = f"'{negation.group()}': not claimed"
+        # "Russia, which annexed Crimea in 2014, has never claimed X": not the aside's own
+        own = [m for m in in_clause if not _in_an_aside_before(text, m.start - s0, cut - s0)]
+        claim.regions = regions_of(own) or claim.regions
         if _ABANDON_RE.match(negation.group()):
             # "Moscow dropped any claim to X": X is no longer claimed.
             return [claim]
@@ -358,6 +361,11 @@ def _read(
             return [claim, Claim(claim.sentence, start, end, listed, True,
                                  note="listed as the regions that are claimed")]  # fmt: skip
     return [claim]
+
+
+def _in_an_aside_before(text: str, at: int, before: int) -> bool:
+    """Whether offset ``at`` of ``text`` is in an aside that closes before offset ``before``."""
+    return any(a <= at < b <= before for a, b in insertions(text))
 
 
 def _refer_back(

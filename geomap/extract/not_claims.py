@@ -322,12 +322,22 @@ _GOVERNMENT_AFTER_RE = compiled(
 )
 
 
+# ... or the possessive of a part of it: "abandoned its claim to the Kherson region's right bank"
+_PART_AFTER_RE = compiled(
+    r"(?:['’]s)?\s+(?:(?:left|right|eastern|western|northern|southern|regional)\s+)?(?:bank"
+    r"|capital|coast|coastline|north|south|east|west|border|districts?|towns?|villages?|front)\b",
+    re.IGNORECASE,
+)
+
+
 def a_city(text: str, start: int, end: int) -> bool:
     """Whether a name at ``start``-``end`` is a city's ("Zaporizhzhia city, which Moscow also
-    claims", "the city of Kherson") or says who speaks ("the Luhansk governor"): no claim of
-    its region."""
+    claims", "the city of Kherson"), says who speaks ("the Luhansk governor") or owns a part
+    ("the Kherson region's right bank"): no claim of its region."""
+    part = _PART_AFTER_RE.match(text, end)
     return bool(
-        _CITY_AFTER_RE.match(text, end)
+        (part and (part.group()[:1] in "'’" or text[max(0, end - 2) : end] in ("'s", "’s")))
+        or _CITY_AFTER_RE.match(text, end)
         or _SPEAKER_AFTER_RE.match(text, end)
         or _GOVERNMENT_AFTER_RE.match(text, end)
         or _CITY_BEFORE_RE.search(text, max(0, start - 24), start)
