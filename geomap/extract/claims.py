@@ -347,8 +347,8 @@ def _read(
         claim.claimed = False
         claim.note = f"'{negation.group()}': not claimed"
         # "Russia, which annexed Crimea in 2014, has never claimed X": not the aside's own
-        own = [m for m in in_clause if not _in_an_aside_before(text, m.start - s0, cut - s0)]
-        claim.regions = regions_of(own) or claim.regions
+        said_of = [m for m in in_clause if not _in_an_aside_before(text, m.start - s0, cut - s0)]
+        claim.regions = regions_of(said_of) or claim.regions
         if _ABANDON_RE.match(negation.group()):
             # "Moscow dropped any claim to X": X is no longer claimed.
             return [claim]
