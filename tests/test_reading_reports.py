@@ -23,7 +23,8 @@ country held now ("Russia occupies 19% of Ukraine. By region - Luhansk: 99.8%");
 region after a verb of holding ("Russian control stands at 99% in Luhansk"); "The figures for A and
 B are 74% and 73%"; units past "the capital Khartoum, which ...," and "as well as"; a grip
 tightened on a group ("tightens grip on Kordofan"), on a part of it; "fully controls X, except for
-a few villages", not all of X; "annexed Crimea in 2014 and, in 2022, A, B, C and D"; headlines'
+a few villages", not all of X; "annexed Crimea in 2014 and, in 2022, A, B, C and D" ("annexed
+Crimea (in 2014), A and B (in 2022)"); headlines'
 present tense ("Russia takes 99% of Luhansk"); two sides and their figures "respectively"; "and
 Ukraine the remaining 20%". In Ukraine's profile, Sudan's and the made-up Testland's.
 
@@ -658,6 +659,10 @@ def test_two_annexations_with_the_later_year_set_off():
         "Zaporizhzhia regions."
     )
     assert claimed(text) == {"UA-43", "UA-40", "UA-14", "UA-09", "UA-65", "UA-23"}
+    assert controlled(text) == {"UA-43": 100, "UA-40": 100}
+    # ... and each year in brackets after its regions
+    text = "Russia annexed Crimea (in 2014), Luhansk and Donetsk (in 2022)."
+    assert claimed(text) == {"UA-43", "UA-40", "UA-14", "UA-09"}
     assert controlled(text) == {"UA-43": 100, "UA-40": 100}
 
 

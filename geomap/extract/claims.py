@@ -90,7 +90,9 @@ _NOUN_BEFORE_RE = compiled(
     re.IGNORECASE,
 )
 # A year set off by commas: "annexed Crimea in 2014 and, in 2022, A and B" (no aside of its own).
-_TIME_ASIDE_RE = compiled(r",\s*(?:in|since|by)\s+(?:early\s+|late\s+)?\d{4}\s*,?", re.IGNORECASE)
+_TIME_ASIDE_RE = compiled(
+    r"(?:,|\()\s*(?:in|since|by)\s+(?:early\s+|late\s+)?\d{4}\s*[,)]?", re.IGNORECASE
+)  # ", in 2022,", "(in 2014)"
 # A figure just before a name and "claims": "the 81% Moscow claims" (that it holds).
 _FIGURE_BEFORE_RE = compiled(
     r"\d\s*(?:%|per\s*cent|percent)\s+(?:that\s+|which\s+)?$", re.IGNORECASE
