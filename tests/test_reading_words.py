@@ -47,6 +47,8 @@ def claimed(text: str) -> set[str]:
         # spellings of a state's name
         ("RSF fighters overran Al-Jazira state in late 2023.", {"SD-GZ"}, set()),
         ("The army holds Al-Gadarif State.", set(), {"SD-GD"}),
+        ("The army holds the Nile River State.", set(), {"SD-NR"}),
+        ("The army holds An-Nil al-Abyad State.", set(), {"SD-NW"}),
         # a headline's present tense, and its bare names for a side
         ("Sudan's army retakes Khartoum State from RSF", set(), {"SD-KH"}),
         ("RSF seizes Gezira State in major advance", {"SD-GZ"}, set()),
