@@ -1020,6 +1020,28 @@ def test_freed_of_the_occupiers_in_ukraine():
                       "said.") == {"UA-63": 100}  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a side that withdrew (its forces) from a unit leaves it to the other
+        ("Ukraine withdrew from the Luhansk region in July 2022.", {"UA-09"}, set()),
+        ("Russia pulled its troops out of the Kyiv region in April 2022.", set(), {"UA-32"}),
+        ("Russian forces pulled back from the Kharkiv region.", set(), {"UA-63"}),
+        ("Russia did not withdraw its forces from the Kherson region.", set(), set()),
+    ],
+)  # fmt: skip
+def test_withdrawn_from_a_region(text, ours, theirs):
+    assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+def test_withdrawn_from_in_sudan_and_testland(sudan, testland_path):
+    assert defender_held("The RSF pulled all its fighters out of Sennar State.") == {"SD-SI"}
+    with using(load(testland_path)):
+        assert controlled("Norland withdrew its forces from the whole of the Alpha region.") == {
+            "TL-01": 0
+        }
+
+
 def test_put_out_of_a_whole_region_in_ukraine():
     text = "Ukrainian troops pushed Russian forces out of the whole of the Kharkiv region."
     assert controlled(text) == {"UA-63": 0}

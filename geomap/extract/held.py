@@ -178,7 +178,7 @@ CUES = (
     r"|falls\s+(?:\w+ly\s+)?to|fallen\s+(?:\w+ly\s+)?to|taken\s+(?:by|from)|(?:took|taken|takes|taking)\s+(?:over|back)"
     r"|won\s+back|hands|secur(?:ed|es)\b|(?:authority|power)\s+in\b"
     r"|lost|loses|expel|drove|driven|drive|push|oust|clear|cleans|flush|forced|chased|routed|withdrew"
-    r"|withdrawn|retreated|fled|pulled\s+out|free|none\s+of|stronghold|presence\s+(?:left\s+)?in\b"
+    r"|withdrawn|retreated|fled|pulled\b|free|none\s+of|stronghold|presence\s+(?:left\s+)?in\b"
     r"|ha(?:s|ve|d)\s+no\s+(?:troops|forces|positions?)\b)"
 )
 

@@ -28,8 +28,10 @@ LIBERATED = (
 REMOVED = (
     r"\b(?:expell?(?:ed|s)?|drove|driven|drives?|pushed|push|ousted|ousts?|cleared|clears?"
     r"|flushed|forced|chased|routed)\s+(?P<removed>(?:[\w'’-]+\s+){0,6}?)(?:out\s+of|from)\b"
-    r"|\b(?:withdrew|withdrawn|retreated|fled|pulled\s+out|(?:lost|loses|losing)\s+control)"
-    r"\s+(?:of|from|over)\b"
+    r"|\b(?:withdrew|withdrawn|retreated|fled|pulled(?:\s+back)?|(?:lost|loses|losing)\s+control)"
+    # "withdrew its forces from X", "pulled its troops out of X"
+    r"(?:\s+(?:its|their|all\s+(?:its|their))\s+(?:remaining\s+)?(?:forces|troops|units|fighters))?"
+    r"\s+(?:of|from|over|out\s+of)\b"
 )
 # A verb negated by the words just before it: "has not taken", "was never pushed".
 _NOT = r"\bnot|n['’]t|\bnever|\bno\s+longer|\bnowhere\s+near|\bfar\s+from"
