@@ -186,3 +186,21 @@ def test_another_sides_figure_marks_the_one_used_disputed(text):
     [figure] = read(text).figures
     assert figure.controlled_pct == 80
     assert figure.note.startswith("disputed: '") and "70%" in figure.note
+
+
+@pytest.mark.parametrize(
+    ("text", "disputed"),
+    [
+        # two sources' figures apart, each in a sentence of its own: disputed by the other's
+        ("Russia says it holds 80% of the Donetsk region. Ukraine says Russia holds only 70%.",
+         "Ukraine gives 70%"),
+        # ... not one source's figure said twice, nor figures close together
+        ("Russia says it holds 80% of the Donetsk region. Russia says it holds 80% of it.", ""),
+        ("Russia says it holds 80% of the Donetsk region. Ukraine says Russia holds 78%.", ""),
+        ("Russia holds 80% of the Donetsk region. Ukraine says Russia holds only 70%.", ""),
+    ],
+)  # fmt: skip
+def test_two_sources_that_give_a_region_figures_apart(text, disputed):
+    [figure] = read(text).figures
+    assert figure.controlled_pct == 80
+    assert (figure.note == f"disputed: '{disputed}'") if disputed else "disputed" not in figure.note

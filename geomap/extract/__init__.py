@@ -31,6 +31,7 @@ from geomap.extract.decisions import (
     claim_decisions,
     disputed_note,
     held_decisions,
+    mark_conflicting,
     mark_disputed,
     range_note,
     share_decisions,
@@ -155,6 +156,7 @@ def _decide(
     """Pick each region's figure and claim, and record the decision on every phrase."""
     rows = Rows(document, as_of)
     mark_disputed(shares, doc)
+    mark_conflicting(shares, doc)
     mark_disputed(helds, doc)
     items: list[Share | Claim | Held] = [*shares, *claims, *helds]
     regions = {r.code: r for item in items for r in item.regions}

@@ -5,6 +5,7 @@ share given; and an evidence row for every phrase and region, saying what became
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from geomap.extract import scan
@@ -100,6 +101,22 @@ def mark_disputed(items: list[Share] | list[Held], doc: Document | None = None) 
                     found = found or _VERDICT_RE.match(after.text)
                 said[k] = " ".join(found.group().split()) if found else ""
             item.disputed = said[k]
+
+
+def mark_conflicting(shares: list[Share], doc: Document | None) -> None:
+    """Mark the figures two sources in the text give apart for one region and holder ("Russia
+    says it holds 70% of X. Ukraine says Russia holds only 60%."): each disputed by the other's,
+    where nothing else is said against it."""
+    current = [s for s in shares if s.regions and not s.reason and s.currency >= 0 and s.numeric]
+    for a, b in itertools.combinations(current if doc is not None else [], 2):
+        if a.holder != b.holder or not set(a.regions) & set(b.regions):
+            continue
+        if a.value is None or b.value is None or abs(a.value - b.value) <= APART:
+            continue
+        said_a, said_b = doc.credit(a.sentence), doc.credit(b.sentence)  # type: ignore[union-attr]
+        if said_a and said_b and said_a != said_b:
+            a.disputed = a.disputed or f"{said_b} gives {b.text}"
+            b.disputed = b.disputed or f"{said_a} gives {a.text}"
 
 
 def disputed_note(item: Share | Held | None) -> str:
