@@ -107,13 +107,15 @@ def mark_conflicting(shares: list[Share], doc: Document | None) -> None:
     """Mark the figures two sources in the text give apart for one region and holder ("Russia
     says it holds 70% of X. Ukraine says Russia holds only 60%."): each disputed by the other's,
     where nothing else is said against it."""
+    if doc is None:
+        return
     current = [s for s in shares if s.regions and not s.reason and s.currency >= 0 and s.numeric]
-    for a, b in itertools.combinations(current if doc is not None else [], 2):
+    for a, b in itertools.combinations(current, 2):
         if a.holder != b.holder or not set(a.regions) & set(b.regions):
             continue
         if a.value is None or b.value is None or abs(a.value - b.value) <= APART:
             continue
-        said_a, said_b = doc.credit(a.sentence), doc.credit(b.sentence)  # type: ignore[union-attr]
+        said_a, said_b = doc.credit(a.sentence), doc.credit(b.sentence)
         if said_a and said_b and said_a != said_b:
             a.disputed = a.disputed or f"{said_b} gives {b.text}"
             b.disputed = b.disputed or f"{said_a} gives {a.text}"
