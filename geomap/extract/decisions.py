@@ -5,7 +5,6 @@ share given; and an evidence row for every phrase and region, saying what became
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 
 from geomap.extract import scan
@@ -109,16 +108,29 @@ def mark_conflicting(shares: list[Share], doc: Document | None) -> None:
     where nothing else is said against it."""
     if doc is None:
         return
-    current = [s for s in shares if s.regions and not s.reason and s.currency >= 0 and s.numeric]
-    for a, b in itertools.combinations(current, 2):
-        if a.holder != b.holder or not set(a.regions) & set(b.regions):
-            continue
-        if a.value is None or b.value is None or abs(a.value - b.value) <= APART:
-            continue
-        said_a, said_b = doc.credit(a.sentence), doc.credit(b.sentence)
-        if said_a and said_b and said_a != said_b:
-            a.disputed = a.disputed or f"{said_b} gives {b.text}"
-            b.disputed = b.disputed or f"{said_a} gives {a.text}"
+    groups: dict[tuple[str, str], dict[str, list[Share]]] = {}
+    for s in shares:
+        if s.regions and not s.reason and s.currency >= 0 and s.numeric and s.value is not None:
+            by = doc.credit(s.sentence)
+            for region in s.regions if by else ():
+                groups.setdefault((s.holder, region.code), {}).setdefault(by, []).append(s)
+    for by_source in (g for g in groups.values() if len(g) > 1):
+        # each source's lowest and highest figure: a figure apart from another's is apart from one
+        ends = {
+            by: (min(items, key=_value), max(items, key=_value)) for by, items in by_source.items()
+        }
+        for by, items in by_source.items():
+            for share in items:
+                apart = [
+                    t for other, pair in ends.items() if other != by for t in pair
+                    if abs(_value(t) - _value(share)) > APART
+                ]  # fmt: skip
+                if apart and not share.disputed:
+                    share.disputed = f"{doc.credit(apart[0].sentence)} gives {apart[0].text}"
+
+
+def _value(share: Share) -> float:
+    return share.value or 0.0
 
 
 def disputed_note(item: Share | Held | None) -> str:
