@@ -116,6 +116,10 @@ def test_the_rest_of_a_unit_in_sudan(sudan):
     text = "The RSF holds about 80% of North Darfur; the army, 20%."
     assert controlled(text) == {"SD-DN": 80}
     assert defended(text) == {"SD-DN": 20}
+    # ... "and the RSF 60%": the side named with its article
+    text = "The army holds 40% of North Kordofan, and the RSF 60%."
+    assert controlled(text) == {"SD-KN": 60}
+    assert defended(text) == {"SD-KN": 40}
 
 
 def test_the_rest_of_a_region_in_testland(testland):

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 # "75% of X; Ukraine, 25%".
 _GAP_RE = compiled(
     r"[^;.:()]{0,60}?(?:[,;]\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)"
+    r"(?:the\s+)?"  # "..., and the RSF 60%"
 )
 # ... and between the side and its figure: "Ukraine 25%", "Ukrainian forces about 25%".
 _SIDE_FIGURE_RE = compiled(
@@ -91,7 +92,7 @@ def passive_gap(share: Share, toks: list[Token] | None = None) -> str:
 
 
 # Before a gapped clause's side: "...; Ukraine, 25%", "..., Ukraine about 20%".
-_GAP_BEFORE_RE = compiled(r"(?:[;,]|\b(?:and|while|whereas))\s+$", re.IGNORECASE)
+_GAP_BEFORE_RE = compiled(r"(?:[;,]|\b(?:and|while|whereas))\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def gapped_figure(share: Share, toks: list[Token]) -> bool:
