@@ -109,9 +109,11 @@ def mark_conflicting(shares: list[Share], doc: Document | None) -> None:
     if doc is None:
         return
     groups: dict[tuple[str, str], dict[str, list[Share]]] = {}
+    credits: dict[int, str] = {}  # by sentence: a sentence may give many figures
     for s in shares:
         if s.regions and not s.reason and s.currency >= 0 and s.numeric and s.value is not None:
-            by = doc.credit(s.sentence)
+            k = s.sentence.index
+            by = credits[k] if k in credits else credits.setdefault(k, doc.credit(s.sentence))
             for region in s.regions if by else ():
                 groups.setdefault((s.holder, region.code), {}).setdefault(by, []).append(s)
     for by_source in (g for g in groups.values() if len(g) > 1):
