@@ -271,6 +271,9 @@ def test_the_defending_sides_share_in_testland(testland):
          "the state.", {"SD-GK": 100.0}),
         ("The RSF completed its control of West Kordofan.", {"SD-GK": 100.0}),
         ("The RSF is close to completing its control of West Kordofan.", {}),
+        # ... without "its", as a headline has it
+        ("RSF seizes Babanusa, completing control of West Kordofan", {"SD-GK": 100.0}),
+        ("The army is close to completing control of Sennar State.", {}),
     ],
 )  # fmt: skip
 def test_control_completed(sudan, text, expected):

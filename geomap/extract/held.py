@@ -70,7 +70,7 @@ ACTIVE = (
     r"|in)(?:\s+(?:firm|full|complete|total|effective|sole|overall))?\s+control\s+(?:of|over)"
     r"|(?<=\s)(?:is|are|remains?)\s+(?:(?:firmly|fully|now|still)\s+)?in\s+control\s+in"
     # "completed its takeover of East Darfur State"
-    r"|complet(?:ed|es|ing)\s+(?:its|their|the)\s+(?:takeover|capture|recapture|seizure|conquest"
+    r"|complet(?:ed|es|ing)\s+(?:(?:its|their|the)\s+)?(?:takeover|capture|recapture|seizure|conquest"
     r"|liberation|control)\s+of"
     # "the army announced the full liberation of Sennar State"
     r"|(?:announced|announces|declared|declares|celebrated|reported|reports|confirmed|confirms"
@@ -152,8 +152,8 @@ _PASSIVE = (
 )
 # A verb that says the unit was taken whole: "completed its takeover of", "the full liberation of"
 _COMPLETE_RE = compiled(
-    r"\bcomplet(?:ed|es|ing)\s+(?:its|their|the)\s+(?:takeover|capture|recapture|seizure|conquest"
-    r"|liberation|control)\b|\b(?:full|complete|total)[\"”]?\s+liberation\b"
+    r"\bcomplet(?:ed|es|ing)\s+(?:(?:its|their|the)\s+)?(?:takeover|capture|recapture|seizure"
+    r"|conquest|liberation|control)\b|\b(?:full|complete|total)[\"”]?\s+liberation\b"
     r"|\b(?:fell|falls|fallen)\s+(?:entirely|completely|fully|wholly)\s+to\b"  # all of it
     r"|\bcontrolled\s+(?:entirely|fully|completely|wholly)\s+by\b",
     re.IGNORECASE,
