@@ -73,6 +73,8 @@ def test_a_town_after_its_region_gives_the_region_nothing(town):
         ("Fighting rages in the Luhansk region. The region is 99% occupied.", {"UA-09": 99}),
         ("Fighting rages in the Luhansk region. Moscow said the whole territory is now fully in "
          "the hands of Russian troops.", {"UA-09": 100}),
+        ("Fighting rages in the Luhansk region. The offensive has stalled and the region is fully "
+         "occupied.", {"UA-09": 100}),
         ("Luhansk, Ukraine's easternmost region, is 99% occupied.", {"UA-09": 99}),
         # a city that is a region of its own; the side's share of the region
         ("The city of Kyiv is fully under Ukrainian control.", {"UA-30": 0}),

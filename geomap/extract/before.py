@@ -288,8 +288,9 @@ def part_as_the_subject(text: str, at: int) -> str:
 _SUBJECT_NOUN_RE = compiled(
     r"(?<![\w'’-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+"
     r"(?P<what>(?:[a-z-]+\s+){0,2}?(?P<head>[a-z-]+))\s+(?:is|was|are|were|has|have|had|remains?"
-    r"|remained)\b[^,;:]*$"
+    r"|remained)\b"
 )
+_NO_MARK_RE = compiled(r"[^,;:]*")
 # ... which a region may be: its noun, "the territory", "the peninsula", "the whole of it"
 _A_REGIONS_NOUNS = frozenset({
     "region", "oblast", "province", "republic", "territory", "territories", "area", "land",
@@ -301,8 +302,10 @@ def a_subject_no_region(text: str, at: int) -> str:
     """The common noun the clause whose figure is at ``at`` in ``text`` has as its subject where
     it is no region's ("the strategic initiative"); "" where it may be one ("the region", "the
     territory") or is a town (see a_place_not_a_region)."""
-    subject = _SUBJECT_NOUN_RE.search(text, max(0, at - 120), at)
-    if subject is None:
+    # the subject nearest the figure, with no mark between: "The offensive has stalled and the
+    # region is fully occupied" is the region's
+    subject = next(reversed(list(_SUBJECT_NOUN_RE.finditer(text, max(0, at - 120), at))), None)
+    if subject is None or not _NO_MARK_RE.fullmatch(text, subject.end(), at):
         return ""
     head = normalize(subject["head"])
     if head in nouns() or head in _A_REGIONS_NOUNS or _TOWN_RE.search(subject["what"]):
