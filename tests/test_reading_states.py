@@ -438,7 +438,7 @@ def test_placed_under_a_sides_control(sudan, text, ours, theirs):
     ("text", "expected"),
     [
         # a count that is the group's: all of its units; "complete control" of each
-        ("El Fasher's fall marks the RSF's complete control over all five Darfur states.",
+        ("The RSF says it now has complete control of the five Darfur states after El Fasher.",
          {"SD-DC": 100, "SD-DE": 100, "SD-DN": 100, "SD-DS": 100, "SD-DW": 100}),
         ("The RSF now has full control of the five Darfur states.",
          {"SD-DC": 100, "SD-DE": 100, "SD-DN": 100, "SD-DS": 100, "SD-DW": 100}),
@@ -453,8 +453,8 @@ def test_complete_control_of_a_groups_counted_units(sudan, text, expected):
 
 def test_a_share_whose_holder_is_unclear_leaves_the_statement_of_its_sentence(sudan):
     # the aside's own figure takes the words of "under"; the statement still says whose it is
-    text = ("The seizure of the city places the entire Darfur region - an area of roughly a third "
-            "of Sudan - under the command of RSF leader Hemedti.")  # fmt: skip
+    text = ("Taking the city puts the entire Darfur region - some 30% of the country - under the "
+            "command of the RSF's leader.")  # fmt: skip
     assert held(text) == {"SD-DC", "SD-DE", "SD-DN", "SD-DS", "SD-DW"}
     assert controlled(text) == {}
 
@@ -686,7 +686,7 @@ def test_the_former_or_the_latter_in_sudan(sudan):
 def test_they_after_a_sayer_in_sudan_and_testland(sudan, testland_path):
     assert controlled("The army says they hold 90% of West Kordofan.") == {}
     assert controlled("The paramilitaries say they hold 90% of West Kordofan.") == {"SD-GK": 90}
-    assert controlled("The RSF said they had taken full control of West Kordofan State.") == {
+    assert controlled("The RSF said they now held full control of West Kordofan State.") == {
         "SD-GK": 100
     }
     with using(load(testland_path)):

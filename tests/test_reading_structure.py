@@ -1000,8 +1000,8 @@ def test_freed_of_a_side_named_with_its_epithets_or_by_its_name_before_its_force
     assert controlled("The Beta region is entirely free of Norlandic troops.") == {"TL-02": 0}
     with using(load(DATA / "sudan.json")):
         # the side after "of" behind "the rival paramilitary"
-        assert controlled('The army said Gezira State is "completely free" of the rival '
-                          "paramilitary Rapid Support Forces.") == {"SD-GZ": 0}  # fmt: skip
+        assert controlled('Gezira State is "entirely free" of the rival paramilitary RSF '
+                          "fighters, the army said.") == {"SD-GZ": 0}  # fmt: skip
         assert controlled("Sennar State is now completely free of the rival Sudanese army.") == {
             "SD-SI": 100
         }

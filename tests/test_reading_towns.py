@@ -52,7 +52,7 @@ FOUR_DARFUR = {"SD-DC", "SD-DE", "SD-DS", "SD-DW"}
         "Russian forces entered Kurakhove, a town in the region, and now control 80% of it.",
         "Kurakhove, a town in the south of the region, is now 90% under Russian control.",
         # a subject that is no place at all
-        "Gerasimov said the strategic initiative is now fully in the hands of Russian troops.",
+        "A Russian general said the momentum on the battlefield rests fully in the hands of Moscow.",
         "The momentum is now fully with Russia, and the front line is fully under its control.",
     ],
 )
@@ -71,8 +71,8 @@ def test_a_town_after_its_region_gives_the_region_nothing(town):
         ("Fighting rages in the east. The Luhansk region is fully occupied.", {"UA-09": 100}),
         # "the region" after it, as before
         ("Fighting rages in the Luhansk region. The region is 99% occupied.", {"UA-09": 99}),
-        ("Fighting rages in the Luhansk region. Moscow said the whole territory is now fully in "
-         "the hands of Russian troops.", {"UA-09": 100}),
+        ("Fighting rages in the Luhansk region. Moscow said the whole territory now rests fully "
+         "under Russian control.", {"UA-09": 100}),
         ("Fighting rages in the Luhansk region. The offensive has stalled and the region is fully "
          "occupied.", {"UA-09": 100}),
         ("Luhansk, Ukraine's easternmost region, is 99% occupied.", {"UA-09": 99}),

@@ -53,8 +53,8 @@ def antecedent(doc: Document, sentence: Sentence, own: list[Mention]) -> Anteced
     ) -> tuple[tuple[Region, ...], str]:
         regions, reason = means(pos, several, order)
         if noun in nouns():
-            # "... in the Kupiansk district of the Kharkiv region. Less than 2% of the region's
-            # territory": a unit's noun means the unit a raion named before lies in
+            # "... in the Kupiansk district of Kharkiv region. Under 2% of the region's land":
+            # a unit's noun means the unit a raion named before lies in
             regions = tuple(dict.fromkeys(_its_unit(r) for r in regions))
         return regions, reason
 

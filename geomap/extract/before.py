@@ -283,12 +283,14 @@ def part_as_the_subject(text: str, at: int) -> str:
     return part["what"]
 
 
-# The subject of a figure's clause named by a common noun: "Gerasimov said the strategic initiative
-# is now fully in the hands of Russian troops" (heeds case: not a name, "the Luhansk region").
+# The subject of a figure's clause named by a common noun: "a general said the momentum rests
+# fully in the hands of Moscow" (heeds case: not a name, "the Luhansk region").
 _SUBJECT_NOUN_RE = compiled(
     r"(?<![\w'’-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+"
-    r"(?P<what>(?:[a-z-]+\s+){0,2}?(?P<head>[a-z-]+))\s+(?:is|was|are|were|has|have|had|remains?"
-    r"|remained)\b"
+    r"(?P<what>(?:[a-z-]+\s+){0,4}?(?P<head>[a-z-]+))\s+"
+    r"(?:(?:now|still|already|also|currently|largely|mostly|effectively|firmly)\s+)*"
+    r"(?:is|was|are|were|has|have|had|remains?|remained|rests?|lies|lie|sits?|stays?|seems?"
+    r"|appears?|looks?)\b"
 )
 _NO_MARK_RE = compiled(r"[^,;:]*")
 # ... which a region may be: its noun, "the territory", "the peninsula", "the whole of it"
@@ -300,7 +302,7 @@ _A_REGIONS_NOUNS = frozenset({
 
 def a_subject_no_region(text: str, at: int) -> str:
     """The common noun the clause whose figure is at ``at`` in ``text`` has as its subject where
-    it is no region's ("the strategic initiative"); "" where it may be one ("the region", "the
+    it is no region's ("the momentum"); "" where it may be one ("the region", "the
     territory") or is a town (see a_place_not_a_region)."""
     # the subject nearest the figure, with no mark between: "The offensive has stalled and the
     # region is fully occupied" is the region's
