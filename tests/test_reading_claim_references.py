@@ -54,6 +54,12 @@ def test_regions_referred_to_in_the_sentence_after(text, expected):
          {"UA-14", "UA-23"}),
         ('Ukrainian officials say the "new territories" of Luhansk and Kherson are a fiction.',
          set()),
+        # ... "of Russia" after them, the regions listed after a dash
+        ("The new regions of Russia - the DPR, the LPR and the Kherson region - will get more "
+         "federal money.", {"UA-14", "UA-09", "UA-65"}),
+        # ... whose residents voted in an election, no referendum
+        ("Residents of Russia's new regions, among them the Zaporizhzhia region, voted in the "
+         "regional elections.", {"UA-23"}),
     ],
 )  # fmt: skip
 def test_new_territories_of_named_regions(text, expected):

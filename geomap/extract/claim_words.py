@@ -280,3 +280,5 @@ NEW_OF = (
     r"(?:says?|said|insists?|insisted|argues?|argued)\s+(?:that\s+)?"
     r"the\s+)[\"“]?$"
 )
+# ... or named after them: "the new regions of Russia - A, B, C and D -"
+NEW_OF_AFTER = r"[\"”'’]?\s+of\s+(?:the\s+)?(?:«CS»|«C»)\b"

@@ -23,7 +23,7 @@ from geomap.extract.actors import BEEN_RE
 from geomap.extract.asides import insertions
 from geomap.extract.claim_counts import named_after_a_count
 from geomap.extract.claim_refs import UNITS_NAMED, listed_after, refer, refer_ahead, regions_of
-from geomap.extract.claim_words import CUE, NEW_OF
+from geomap.extract.claim_words import CUE, NEW_OF, NEW_OF_AFTER
 from geomap.extract.claim_words import cues as claim_cues
 from geomap.extract.claimants import (
     it_is_controller,
@@ -193,8 +193,9 @@ def read_claims(
             or (match.group("it") and opening_it_is_controller(text, start, previous_text))
         ):
             continue  # "Kyiv holds part of X, which it claims": the defender's own
-        if match.group("new") and not sides().pattern(NEW_OF).search(
-            text, max(0, start - 60), start
+        if match.group("new") and not (
+            sides().pattern(NEW_OF).search(text, max(0, start - 60), start)
+            or sides().pattern(NEW_OF_AFTER).match(text, match.end())
         ):
             continue  # "Ukraine's new territories": not the controlling side's
         claims.extend(_read(sentence, match, mentions, previous, stated, previous_text, earlier))

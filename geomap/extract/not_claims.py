@@ -22,7 +22,9 @@ from geomap.patterns import compiled
 # A referendum's result ("87% of voters opted for annexation") is not a claim; "after the vote
 # the region became part of Russia" is.
 _VOTE_RE = compiled(
-    r"\b(?:voters?|voted|ballots?|electors?|electorate|in\s+favou?r|opted"
+    # (not "voted in the regional elections": an election, no referendum)
+    r"\b(?:voters?|voted(?!\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}elections?\b)|ballots?|electors?"
+    r"|electorate|in\s+favou?r|opted"
     r"|(?:annexation|accession)\s+votes?|votes?\s+(?:on|to|for)\s+(?:annex|join|accession|becom)\w*"
     r"|(?:backed|supported|favou?red|endorsed)\s+(?:the\s+move|joining|annexation|accession))\b"
     r"|\breferend\w*[\"”'’]?\s+on\b"  # ... a "referendum" on joining
