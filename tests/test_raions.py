@@ -117,6 +117,16 @@ def test_the_region_after_a_raion_is_the_region_it_lies_in(text):
     }
 
 
+def test_the_district_after_a_raion_is_the_raion():
+    # "the district" (a raion's noun): the raion named before; none after a region alone
+    text = "Fighting goes on in the Pokrovsk district. Russia holds about 40% of the district."
+    assert {f.region_code: f.controlled_pct for f in extract_text(text, as_of=DAY)} == {
+        POKROVSK: 40.0
+    }
+    text = "Fighting goes on in the Donetsk region. Russia holds about 40% of the district."
+    assert extract_text(text, as_of=DAY) == []
+
+
 def test_the_state_after_a_locality_is_the_state_it_lies_in(sudan):
     text = ("The RSF shelled the Bara locality of North Kordofan State. The RSF controls about 40% "
             "of the state, the governor said.")  # fmt: skip

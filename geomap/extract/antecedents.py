@@ -23,7 +23,7 @@ from geomap.extract.text import (
 )
 from geomap.extract.unit_words import no_city
 from geomap.patterns import compiled
-from geomap.profile import gazetteer
+from geomap.profile import current, gazetteer
 from geomap.regions import Region
 
 if TYPE_CHECKING:
@@ -51,12 +51,7 @@ def antecedent(doc: Document, sentence: Sentence, own: list[Mention]) -> Anteced
     def find(
         pos: int, several: bool = False, order: str = "", noun: str = ""
     ) -> tuple[tuple[Region, ...], str]:
-        regions, reason = means(pos, several, order)
-        if noun in nouns():
-            # "... in the Kupiansk district of Kharkiv region. Under 2% of the region's land":
-            # a unit's noun means the unit a raion named before lies in
-            regions = tuple(dict.fromkeys(_its_unit(r) for r in regions))
-        return regions, reason
+        return _at_its_level(*means(pos, several, order), noun)
 
     def means(pos: int, several: bool, order: str) -> tuple[tuple[Region, ...], str]:
         if several:
@@ -109,6 +104,19 @@ def antecedent(doc: Document, sentence: Sentence, own: list[Mention]) -> Anteced
         return (), "'the region' refers to no region named before it"
 
     return find
+
+
+def _at_its_level(
+    regions: tuple[Region, ...], reason: str, noun: str
+) -> tuple[tuple[Region, ...], str]:
+    """The regions "the region" (``noun``) means, of those named before: "the region" after a
+    raion the unit it lies in ("... in the Kupiansk district of Kharkiv region. Under 2% of the
+    region's land"), "the district" a raion ("... 40% of the district"), none where it is not."""
+    if noun in nouns():
+        return tuple(dict.fromkeys(_its_unit(r) for r in regions)), reason
+    if noun and noun in current().subunits.nouns and not all(r.parent for r in regions):
+        return (), reason or f"'the {noun}' refers to no raion named before it"
+    return regions, reason
 
 
 def _its_unit(region: Region) -> Region:

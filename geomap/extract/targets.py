@@ -197,8 +197,8 @@ def _of_what(share: Share, toks: list[Token], j: int, antecedent: Antecedent, tw
         share.reason = WHOLE_COUNTRY
     elif key in PEOPLE:
         share.reason = "a share of people or votes, not of territory"
-    elif key in ANAPHORA_HEADS or key in nouns():
-        _of_a_region_named_before(share, toks, j, antecedent, two)
+    elif key in ANAPHORA_HEADS or key in nouns() or key in current().subunits.nouns:
+        _of_a_region_named_before(share, toks, j, antecedent, two)  # ... or the raion ("district")
     elif key in ("former", "latter"):  # "nearly all of the latter and 75% of the former"
         share.target_end = tok.end
         share.regions, share.reason = antecedent(share.start, order=key)
@@ -251,8 +251,9 @@ def _of_a_region_named_before(
     tok = toks[j]
     nxt = toks[j + 1].key if j + 1 < len(toks) else ""
     named, used = _in_apposition(toks, j + 1) if not tok.possessive else ((), 0)
-    if tok.base.endswith("s") and tok.base[:-1] in nouns():
-        share.reason = "'the regions' without naming them"
+    if tok.base.endswith("s") and tok.base[:-1] in nouns() | current().subunits.nouns:
+        plural = "regions" if tok.base[:-1] in nouns() else tok.base  # "the districts"
+        share.reason = f"'the {plural}' without naming them"
     elif nxt and not tok.possessive and side_named_at(share.sentence, toks[j + 1], two):
         # "54% of the territory Russia seized in the Kharkiv region": a part of somewhere
         share.reason = f"a share of the {tok.text} a side did something to, not of a region"
