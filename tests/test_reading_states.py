@@ -281,6 +281,10 @@ def test_statements_with_a_joined_verb_a_part_or_a_tables_parts(sudan, text, our
         ("The Kremlin says the regions of Kherson and Zaporizhzhia are Russian.",
          {"UA-65", "UA-23"}),
         ("Fighters in the regions of Kherson and Zaporizhzhia are Russian.", set()),
+        # ... in a noun's clause before its own verb: the claim it names
+        ("Moscow's claim that the Kherson region is Russian has no legal basis.", {"UA-65"}),
+        ("Kyiv rejects the Kremlin's claim that Crimea is Russian.", {"UA-43", "UA-40"}),
+        ("The fact that the army in the Kherson region is Russian is no surprise.", set()),
         ("Moscow holds that Kherson and Zaporizhzhia are Russian regions under its constitution.",
          {"UA-65", "UA-23"}),
         # counted among the country's regions: by the claimant, or by the defender (its own)

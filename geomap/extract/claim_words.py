@@ -125,7 +125,9 @@ _CUE = (
     r"|\s+under\s+(?:its|the\s+«CA»|«CS»['’]s)\s+constitution)?"  # ... "under its constitution"
     # ending its clause, or before another verb of the claimant's: "... is Russian and wants
     # Ukraine to withdraw" (not "Russian and Ukrainian", nor "Russian and Ukrainian-speaking")
-    r"(?=\s*(?:[.,;:!?)]|$)|\s+and\s+(?!«DA»|(?:\w+-)?speaking\b|«CA»))"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+and\s+(?!«DA»|(?:\w+-)?speaking\b|«CA»)"
+    # ... or a noun's clause before its verb: "Moscow's claim that X is Russian has no basis"
+    r"|\s+(?:has|have|had|lacks?|remains?|rests?|was|is)\s+(?:no|not|never|little|any|a|an|the)\b)"
     # "Kherson has been a region of the Russian Federation since 2022"
     r"|\b(?P<russian2>(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:an?\s+)?(?:«UNIT»|subjects?)"
     r"\s+of\s+(?:the\s+)?«CS»)(?=\s*(?:[.,;:!?)]|$|(?:since|after|following)\b|in\s+\d{4}\b))"
