@@ -302,6 +302,18 @@ def test_a_claim_that_something_is_so(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "That Crimea is Russian is not accepted by any Western government.",
+        "That Crimea is Russian has not been accepted by the West.",
+    ],
+)
+def test_what_others_do_not_accept_is_neither_a_claim_nor_its_denial(text):
+    # whose claim is not said, and the refusal to accept it is no denial of one
+    assert [f.claimed for f in read(text).figures if f.claimed is not None] == []
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Russian officials said the Kherson region's left bank was fully under their control.",
