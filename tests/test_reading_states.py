@@ -427,16 +427,6 @@ def test_control_given_to_it(sudan, text, ours, theirs):
         ("The army controls Port Sudan and the eastern states of Kassala, Gedaref and Red Sea.",
          set(), {"SD-KA", "SD-GD", "SD-RS"}),
         ("The army controls Port Sudan and Kassala.", set(), set()),
-    ],
-)  # fmt: skip
-def test_statements_of_control_given_and_past_a_place(sudan, text, ours, theirs):
-    assert held(text) == ours
-    assert defender_held(text) == theirs
-
-
-@pytest.mark.parametrize(
-    ("text", "ours", "theirs"),
-    [
         # placed (put, brought) under a side's control: the side the words of "under" name
         ("The fall of El Fasher placed North Darfur under RSF control.", {"SD-DN"}, set()),
         ("The deal put Gezira State firmly under the control of the army.", set(), {"SD-GZ"}),
@@ -445,7 +435,7 @@ def test_statements_of_control_given_and_past_a_place(sudan, text, ours, theirs)
         ("The RSF wants to place North Kordofan under its control.", set(), set()),
     ],
 )  # fmt: skip
-def test_placed_under_a_sides_control(sudan, text, ours, theirs):
+def test_statements_of_control_given_past_a_place_or_placed_under_it(sudan, text, ours, theirs):
     assert held(text) == ours
     assert defender_held(text) == theirs
 

@@ -105,12 +105,17 @@ def speaker(two: Sides, text: str, end: int) -> str:
     pronoun = PRONOUN_RE.search(text, 0, end)
     if pronoun is None:
         return ""
-    says = _SAYS_RE.search(text, 0, pronoun.start())
+    says = saying_before(text, pronoun.start())
     if says is None:
         return ""
     if pronoun.group().lower().startswith("they") and one_sayer(text, says.start()):
         return ""  # "..., but Kyiv says they hold only 60%": not Kyiv, which would be "it"
     return named_just_before(text, says.start(), two, 5)
+
+
+def saying_before(text: str, pos: int) -> re.Match | None:
+    """The verb of saying just before offset ``pos`` ("Kyiv says (that) |they ..."), or None."""
+    return _SAYS_RE.search(text, 0, pos)
 
 
 # The last word of a sayer named in the plural, which "they" after its verb of saying may be:

@@ -9,7 +9,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from geomap.extract.actors import PLACE_ADJECTIVE_RE, named_just_before, named_sides, one_sayer
+from geomap.extract.actors import (
+    PLACE_ADJECTIVE_RE,
+    named_just_before,
+    named_sides,
+    one_sayer,
+    saying_before,
+)
 from geomap.extract.sides import Sides, sides
 from geomap.extract.subjects import may_be_subject
 from geomap.patterns import compiled
@@ -48,20 +54,15 @@ def pronoun_sides(
     }  # fmt: skip
 
 
-# A verb of saying just before "they": "Kyiv says they hold ...".
-_SAYING_THEY_RE = compiled(
-    r"\b(?:says?|said|claims?|claimed|insists?|insisted|believes?|believed|reports?|reported"
-    r"|announced)\s+(?:that\s+)?they\b",
-    re.IGNORECASE,
-)
-
-
 def _one_sayer_of_they(text: str, pronoun: re.Match, since: int) -> int:
     """ "Kyiv says they hold 60%": where the verb of saying before "they" (at ``pronoun``)
     starts, where the one who says it is named in the singular (not who "they" are); else where
     the pronoun starts."""
-    saying = _SAYING_THEY_RE.search(text, max(since, pronoun.start() - 30), pronoun.end())
-    return saying.start() if saying and one_sayer(text, saying.start()) else pronoun.start()
+    they = pronoun.group().lower().startswith("they")
+    saying = saying_before(text, pronoun.start()) if they else None
+    if saying and saying.start() >= since and one_sayer(text, saying.start()):
+        return saying.start()
+    return pronoun.start()
 
 
 def they_not_the_sayer(text: str, verb: int, since: int) -> bool:
