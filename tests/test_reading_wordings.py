@@ -212,6 +212,9 @@ def test_a_relative_clauses_taking_undone_in_ukraine():
         ("The army cleared the last pockets of RSF fighters from Khartoum State.", {"SD-KH"}),
         ("The army has cleared Khartoum State of the last RSF fighters.", {"SD-KH"}),
         ("Army units pushed the RSF out of the remaining pockets of Gezira State.", {"SD-GZ"}),
+        # a side that lost the last of its holds there, in the singular as in the plural
+        ("The paramilitary RSF has lost its last foothold in Gezira State.", {"SD-GZ"}),
+        ("The RSF lost its final stronghold in Sennar State in June.", {"SD-SI"}),
         # ... or took them
         ("The army retook the last RSF positions in Khartoum State.", {"SD-KH"}),
         ('The army said it had "cleansed" Sennar State of the militia.', {"SD-SI"}),
@@ -219,11 +222,17 @@ def test_a_relative_clauses_taking_undone_in_ukraine():
         ("The army drove the RSF from parts of Khartoum State.", set()),
         ("The army drove the RSF from its positions in Khartoum State.", set()),
         ("The army retook RSF positions in Khartoum State.", set()),
+        ("The RSF lost a foothold in Gezira State.", set()),
     ],
 )  # fmt: skip
 def test_put_out_of_the_last_of_its_holds(sudan, text, army):
     assert defender_held(text) == army
     assert held(text) == set()
+
+
+def test_the_last_foothold_lost_in_testland(testland):
+    assert held("Testlandic forces have lost their last foothold in the Beta region.") == {"TL-02"}
+    assert held("Testlandic forces have lost a foothold in the Beta region.") == set()
 
 
 def test_holding_the_last_pockets_is_a_part(sudan):

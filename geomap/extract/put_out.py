@@ -153,6 +153,7 @@ def removal(sentence, match: re.Match, regions, actors, two: Sides, _context: st
 _LAST = frozenset({"last", "remaining", "final"})
 _FOOTHOLDS = frozenset({
     "pockets", "positions", "strongholds", "parts", "areas", "footholds", "bastions", "enclaves",
+    "pocket", "position", "stronghold", "foothold", "bastion", "enclave", "presence",
 })  # fmt: skip
 
 
