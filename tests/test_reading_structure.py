@@ -160,6 +160,9 @@ def test_claims_and_disputes_in_testland(testland):
     assert [f.claimed for f in read("The Regent has no claim on Gamma.").figures] == [False]
     [figure] = read("Norland says it controls all of Gamma, a claim Testland denies.").figures
     assert figure.note == "disputed: 'a claim Testland denies'"
+    # the defending side's own figure, disputed, says so too
+    [figure] = read("Testland says it holds 40% of Gamma, a claim Norland rejects.").figures
+    assert (figure.defender_pct, figure.note) == (40, "disputed: 'a claim Norland rejects'")
 
 
 @pytest.mark.parametrize(

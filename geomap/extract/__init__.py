@@ -177,8 +177,9 @@ def _decide(
             pct, basis, note = share.value, share.basis, range_note(share) or share.note
         elif code in inferred:
             pct, basis, note = 100.0, "inferred", inferred[code].note
-        read = share or statement
-        if read is not None and read.disputed:
+        # a figure of either side, or a statement of holding, that the text says is disputed
+        read = next((r for r in (share, statement, defended) if r and r.disputed), None)
+        if read is not None:
             note = "; ".join(n for n in (note, disputed_note(read)) if n)
             summary.disputed.append(f"{regions[code].name} ('{read.disputed}')")
         quote, span = main.sentence.excerpt(main.start, main.end)
