@@ -2210,3 +2210,29 @@ def test_a_share_whose_of_ends_the_clause_in_testland(testland):
     assert controlled("Norland pressed on in Alpha, which it now holds 60 percent of.") == {
         "TL-01": 60
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "army", "rsf"),
+    [
+        # a relative clause in the present, or the present perfect, is of the text's date
+        ("The army, which controls Red Sea State, moved its government there in 2023.",
+         {"SD-RS"}, set()),
+        ("The army, which has held Red Sea State since the war began, moved there in 2023.",
+         {"SD-RS"}, set()),
+        # one in the past takes the main clause's date, or its own
+        ("The army, which controlled Red Sea State, moved its government there in 2023.",
+         set(), set()),
+        ("The RSF, which held Gezira State in 2024, now controls West Darfur.", set(), {"SD-DW"}),
+        ("The RSF, which controlled Gezira State until January, now holds West Darfur.",
+         set(), {"SD-DW"}),
+    ],
+)  # fmt: skip
+def test_a_relative_clauses_statement_has_its_own_time(sudan, text, army, rsf):
+    assert defender_held(text) == army
+    assert held(text) == rsf
+
+
+def test_a_relative_clauses_present_in_testland(testland):
+    text = "Norland, which holds the Beta region, began its offensive in 2022."
+    assert held(text) == {"TL-02"}

@@ -53,6 +53,14 @@ def insertions(text: str) -> tuple[tuple[int, int], ...]:
     )  # fmt: skip
 
 
+def relative_clause_of(text: str, at: int) -> tuple[int, int] | None:
+    """The relative clause ``at`` stands in (", which controls X,"), as a span, or None."""
+    return next(
+        ((a, b) for a, b in insertions(text) if a <= at < b and _RELATIVE_OPEN_RE.match(text, a)),
+        None,
+    )
+
+
 def in_aside(text: str, at: int, by: int | None = None) -> bool:
     """Whether ``at`` is in an aside (see :func:`insertions`) that closes by ``by`` (anywhere in
     the sentence, for None): a side or a word of the aside's own."""

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from geomap.extract import scan
-from geomap.extract.asides import without_insertions
+from geomap.extract.asides import relative_clause_of, without_insertions
 from geomap.extract.clauses import clause_of, find_clauses
 from geomap.extract.gains import SPAN_COUNT
 from geomap.extract.holders import join
@@ -190,6 +190,9 @@ def _resolve_date(m: re.Match, as_of: dt.date | None, earliest: bool = False) ->
 
 
 # A verb of a state, not an event: "controls", "held", "is under ... control", "RSF-held".
+# the first words of _STATE_RE's past forms ("had been under", "RSF-held")
+_PAST = frozenset({"controlled", "held", "was", "were", "had"})
+_PERFECT_RE = compiled(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.IGNORECASE)  # "has (long) held"
 _STATE_RE = compiled(
     r"(?:\w+-)?(?:controls?|controlled|holds?|held|in\s+control)\b|(?:is|are|remains?|was|were"
     # (an adverb between, not a participle: "was seized in 2014" is an event)
@@ -315,8 +318,17 @@ def statement_time(text: str, start: int, end: int, as_of: dt.date | None) -> st
     if before := _HAD_IN_A_RELATIVE_RE.search(text, max(0, start - 80), start):
         # "The RSF retook X, which the army had seized in May": before the clause it is on
         return f"before the statement it is said of ('{' '.join(before.group().split())}')"
-    if not _STATE_RE.match(text, start, end):
+    if not (state := _STATE_RE.match(text, start, end)):
         return ""
+    if relative := relative_clause_of(text, start):
+        # "The RSF, which held X in 2024, now holds Y": a relative clause's date is its own;
+        # "The army, which controls X, moved there in 2023": and so is its present
+        past, note, _ = time(text[relative[0] : relative[1]], as_of)
+        if past < 0:
+            return f"describes an earlier time, not the text's date ({note})"
+        verb = state.group().split()[0].lower().rsplit("-", 1)[-1]
+        if verb not in _PAST or _PERFECT_RE.search(text, max(0, start - 20), start):
+            return ""
     lo, hi = _own_clause(text, start)
     # "The RSF, which formed in 2013, holds ...": an aside's dates are not the statement's.
     phrase = without_insertions(text, start)[lo:hi]
