@@ -2236,3 +2236,26 @@ def test_a_relative_clauses_statement_has_its_own_time(sudan, text, army, rsf):
 def test_a_relative_clauses_present_in_testland(testland):
     text = "Norland, which holds the Beta region, began its offensive in 2022."
     assert held(text) == {"TL-02"}
+
+
+@pytest.mark.parametrize(
+    ("text", "rsf"),
+    [
+        # "its" after an apposition of the side's own: that side
+        ("South Darfur, the RSF's heartland, has been under its control since late 2023.",
+         {"SD-DS"}),
+        ("South Darfur, the RSF's stronghold, is fully under its control.", {"SD-DS"}),
+        # no side named anywhere: no holder
+        ("South Darfur has been under its control since late 2023.", set()),
+    ],
+)  # fmt: skip
+def test_its_control_after_an_owners_apposition(sudan, text, rsf):
+    assert held(text) | set(controlled(text)) == rsf
+
+
+def test_its_control_after_the_countrys_own_name_in_testland(testland):
+    text = "The Beta region, Norland's bridgehead, has been under its control since 2022."
+    assert held(text) == {"TL-02"}
+    # the country the unit is of is no owner of "its"
+    text = "The Beta region, Testland's largest, has been under its control since 2022."
+    assert defender_held(text) == set() and held(text) == set()

@@ -19,6 +19,7 @@ from geomap.extract.sides import Sides, other, sides
 from geomap.extract.subjects import may_be_subject
 from geomap.extract.text import Sentence, Token
 from geomap.patterns import compiled
+from geomap.profile import current
 
 # "the army's rivals": the other side acts (see find_actors)
 _RIVALS_RE = compiled(r"['’]s?\s+(?:\w+\s+)?" + RIVAL_WORDS, re.IGNORECASE)
@@ -177,6 +178,16 @@ def named_sides(text: str, two: Sides) -> tuple[tuple[int, str], ...]:
             if not _PLACE_BEFORE_RE.search(text, max(0, match.start() - 20), match.start())
         )
     )
+
+
+def owners_before(text: str, at: int, two: Sides) -> set[str]:
+    """The sides a sentence names before ``at`` in any way, an owner's too ("X, the RSF's
+    stronghold, is under its control"); not the country the units are of ("Ukraine's")."""
+    country = current().name.lower()
+    return {
+        side for pos, side in named_sides(text, two)
+        if pos < at and not text.lower().startswith(country, pos)
+    }  # fmt: skip
 
 
 def side_named_at(sentence: Sentence, tok: Token, two: Sides) -> bool:

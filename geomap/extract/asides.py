@@ -38,6 +38,9 @@ _INSERTION_RE = compiled(
     r"|estimates?|notes?|insists?|argues?|admits?|acknowledges?|concedes?|adds?|added)"
     # ... when: ", Moscow claimed on Monday,"
     r"(?:\s+(?:on\s+\w+|last\s+\w+|this\s+\w+|today|yesterday|earlier))?(?=\s*,)"
+    # an owner's apposition, a few words in lower case and no verb: ", the RSF's heartland,"
+    r"|,\s*(?:the\s+)?[\w-]+['’]s(?P<owned>(?:\s+(?!(?:is|are|was|were|has|have|had)\b)[a-z][\w-]*)"
+    r"{1,3})(?=,)"  # (in lower case: see insertions)
     r"|\([^()]*\)|\s[—–]\s[^—–]*\s[—–]\s|\s-\s[^—–;]*?\s-\s",  # " - ": a dash typed as a hyphen
     re.IGNORECASE,
 )
@@ -46,10 +49,13 @@ _INSERTION_RE = compiled(
 @functools.lru_cache(maxsize=256)
 def insertions(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of a sentence that stand between an actor and its verb (see _INSERTION_RE); a
-    participle in lower case only (", Red Sea and Kassala states": a name in a list)."""
+    participle in lower case only (", Red Sea and Kassala states": a name in a list), and an
+    owner's apposition of words in lower case (", the RSF's heartland,"; not ", Russia's Kursk
+    region,")."""
     return tuple(
         m.span() for m in _INSERTION_RE.finditer(text)
         if not (m.group("participle") and m.group("participle")[0].isupper())
+        and not (m.group("owned") and not m.group("owned").islower())
     )  # fmt: skip
 
 

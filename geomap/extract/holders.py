@@ -18,6 +18,7 @@ from geomap.extract.actors import (
     later_pronoun_side,
     main_clause_start,
     named_sides,
+    owners_before,
     removed,
     speaker,
 )
@@ -396,6 +397,11 @@ def _of_the_actor(share, cue: Cue, actors, previous, context, two: Sides) -> Non
         or sources.said_before(text, cue.start, two)
     ):  # "X is now under its full control, the army said": the speaker's
         share.holder = said
+    elif (
+        _ITS_RE.search(text, max(0, cue.start - 30), cue.start)
+        and len(owners := owners_before(text, cue.start, two)) == 1
+    ):  # "X, the RSF's stronghold, is fully under its control"
+        share.holder = owners.pop()
     else:
         share.reason = share.reason or f"holder unclear: the text does not say who '{cue.word}' it"
 

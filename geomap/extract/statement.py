@@ -16,6 +16,7 @@ from geomap.extract.actors import (
     later_pronoun_side,
     main_clause_start,
     named_sides,
+    owners_before,
 )
 from geomap.extract.holder_words import LIBERATED, NEGATED_RE, nobody_acts
 from geomap.extract.sides import Sides
@@ -183,7 +184,8 @@ def passive(sentence, match: re.Match, regions, actors, two: Sides, context: str
         held.holder = quoted_side(sentence.text, match.start(), two)
         held.reason = "" if held.holder else "holder unclear: 'our' of a speaker of no one side"
     elif owner and (not held.reason or held.reason.startswith("holder unclear")):
-        named = {side for _, side in actors}
+        # no actor, but a side named before: "X, the RSF's stronghold, is under its control"
+        named = {side for _, side in actors} or owners_before(sentence.text, match.start(), two)
         held.holder = named.pop() if len(named) == 1 else ("" if named else context)
         word = " ".join(owner.group().split())
         held.reason = "" if held.holder else f"holder unclear: whose is '{word}'"
