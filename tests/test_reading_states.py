@@ -232,6 +232,15 @@ def test_a_claim_of_a_city_is_none_of_its_region():
     assert claimed("Moscow claims the Zaporizhzhia region, though not the city of Kherson.") == {
         "UA-23"
     }
+    # names a list calls cities after it
+    text = (
+        "Russian officials have floated claims to Odesa and Kharkiv as historically Russian cities."
+    )
+    assert claimed(text) == set()
+    assert claimed("Moscow claims Kherson and Zaporizhzhia as Russian regions.") == {
+        "UA-23",
+        "UA-65",
+    }
 
 
 @pytest.mark.parametrize(

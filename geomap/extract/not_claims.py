@@ -318,6 +318,12 @@ _SPEAKER_AFTER_RE = compiled(
     re.IGNORECASE,
 )
 _CITY_BEFORE_RE = compiled(r"\bcity\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# ... or names a list calls cities after: "claims to Odesa and Kharkiv as historically Russian
+# cities"
+_AS_CITIES_RE = compiled(
+    r"(?:\s*(?:,|and|&)\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*\s+as\s+(?:[\w\"“”'’-]+\s+){0,3}"
+    r"(?:cities|towns|city|town)\b"
+)
 # ... or a side's ("the Kiev regime", "the Kyiv government's"): no claim of the capital's region
 _GOVERNMENT_AFTER_RE = compiled(
     r"(?:['’]s)?\s+(?:regime|government|authorities|leadership)\b", re.IGNORECASE
@@ -343,4 +349,5 @@ def a_city(text: str, start: int, end: int) -> bool:
         or _SPEAKER_AFTER_RE.match(text, end)
         or _GOVERNMENT_AFTER_RE.match(text, end)
         or _CITY_BEFORE_RE.search(text, max(0, start - 24), start)
+        or _AS_CITIES_RE.match(text, end)
     )
