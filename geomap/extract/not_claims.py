@@ -28,12 +28,16 @@ _VOTE_RE = compiled(
     r"|(?:annexation|accession)\s+votes?|votes?\s+(?:on|to|for)\s+(?:annex|join|accession|becom)\w*"
     r"|(?:backed|supported|favou?red|endorsed)\s+(?:the\s+move|joining|annexation|accession))\b"
     r"|\breferend\w*[\"”'’]?\s+on\b"  # ... a "referendum" on joining
+    # ... "referendums in the occupied areas of A and B to join Russia"
+    r"|\breferend\w*[\"”'’]?\s+(?:in|across)\s+[^.;]{0,80}?\bto\s+(?:join|become)\b"
     r"|(?:%|\bpercent|\bper\s+cent)\s+of\s+(?:the\s+)?votes?\b",
     re.IGNORECASE,
 )
 _AFTER_THE_VOTE_RE = compiled(
     r"\b(?:after|following|despite|since)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
 )
+# a predicate after the vote's: "... and then annexed them"
+_THEN_RE = compiled(r"\band\s+(?:then|later|subsequently|afterwards|soon\s+after)\b", re.IGNORECASE)
 _LAWMAKERS_RE = compiled(
     r"\b(?:parliament|duma|lawmakers|legislators|legislature|senators|deputies|federation\s+council"
     r"|upper\s+house|lower\s+house)\b",
@@ -163,8 +167,10 @@ def not_a_claim(
         vote
         and not _LAWMAKERS_RE.search(text, clause_lo, clause_hi)
         and not _AFTER_THE_VOTE_RE.search(text, clause_lo, vote.start())
+        and not _THEN_RE.search(text, vote.end(), match.start())
     ):  # "Russia's parliament voted to ratify treaties making A and B part of Russia": a claim;
-        # "Russia annexed X after a vote to join Russia" too
+        # "Russia annexed X after a vote to join Russia" too, and "staged referendums in A to
+        # join Russia and then annexed it"
         return "a referendum vote, not a claim"
     two = sides()
     its = [m.start() for m in _ITS_RE.finditer(cue)]
