@@ -204,3 +204,23 @@ def test_two_sources_that_give_a_region_figures_apart(text, disputed):
     [figure] = read(text).figures
     assert figure.controlled_pct == 80
     assert (figure.note == f"disputed: '{disputed}'") if disputed else "disputed" not in figure.note
+
+
+@pytest.mark.parametrize(
+    ("text", "disputed"),
+    [
+        # the figures called false, inflated or exaggerated after them, by a side or plainly
+        ("Russia says it holds 80% of the Donetsk region; Kyiv says the figures are inflated.",
+         "Kyiv says the figures are inflated"),
+        ("Russia says it holds 80% of the Donetsk region. Ukraine says that figure is false.",
+         "Ukraine says that figure is false"),
+        ("Russia says it holds 80% of the Donetsk region. The Russian figures are overstated.",
+         "The Russian figures are overstated"),
+        # ... not what is said of the figures' source
+        ("Russia says it holds 80% of the Donetsk region. The figures are from the ministry.", ""),
+    ],
+)  # fmt: skip
+def test_figures_called_false_after_them_are_disputed(text, disputed):
+    [figure] = read(text).figures
+    assert figure.controlled_pct == 80
+    assert (figure.note == f"disputed: '{disputed}'") if disputed else "disputed" not in figure.note

@@ -69,8 +69,13 @@ _DISPUTED_RE = compiled(
 _DENIED_AFTER_RE = compiled(
     rf"\s*(?:[AQ]\s*:\s*)?(?:(?:[\w'’-]+\s+){{1,4}}?{_DENY}\s+(?:this|that|it|the\s+(?:claim|figure|report)s?"
     r"|these\s+(?:claims|figures))\b"
-    r"|(?:this|that|it|the\s+(?:claim|figure))\s+(?:is|was)\s+(?:false|untrue|not\s+true"
-    r"|incorrect|wrong|(?:an?\s+)?exaggerat\w*)\b"
+    # ... "Kyiv says the figures are inflated"
+    r"|(?:(?:[\w'’-]+\s+){1,3}(?:says?|said|insists?|argues?)\s+(?:that\s+)?)?"
+    r"(?:(?:the|these|those|such|that|this)\s+(?:[\w'’-]+\s+)?(?:claims?|figures?|numbers?)|this|that"
+    r"|it)"
+    r"\s+(?:is|was|are|were)"
+    r"\s+(?:false|untrue|not\s+true|incorrect|wrong|inflated|overstated|fabricated|fake"
+    r"|(?:an?\s+)?exaggerat\w*)\b"
     r"|(?:they|he|she|it)\s+(?:always\s+|often\s+)?exaggerat\w*)",
     re.IGNORECASE,
 )
