@@ -456,8 +456,24 @@ def test_a_figure_or_area_of_a_group(text):
     assert (controlled(text), defended(text), defender_held(text)) == ({}, {}, set())
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia occupies 19% of Ukraine; in the Donbas the figure is close to 90%.",
+        "Fighting in the Donbas goes on. Russia holds 90% of the region.",
+    ],
+)
+def test_the_figure_of_a_group_named_before(text):
+    assert (controlled(text), defended(text), defender_held(text)) == ({}, {}, set())
+
+
 def test_a_figure_of_a_group_in_sudan(sudan):
     assert controlled("Darfur is 90% held by the RSF.") == {}
+    # ... "the figure" in a clause of the group's, and a table's line: of none of its units
+    text = "The RSF controls about a third of Sudan; in Darfur the figure is close to 90%."
+    assert controlled(text) == {}
+    text = "RSF control by region: Darfur 90%, Kordofan 40%."
+    assert (controlled(text), held(text)) == ({}, set())
     # ... but the whole of it is the whole of each
     assert controlled("Darfur is now entirely under RSF control.") == {
         code: 100 for code in ("SD-DC", "SD-DE", "SD-DN", "SD-DS", "SD-DW")

@@ -267,10 +267,28 @@ def read_held(
         item.note = holders.join(item.note, f"'{word}' read as {names(last)}")
         found.append(item)
     found += held_gaps.gapped(sentence, toks, named, found, two)  # "...; the army, B"
+    with_figure = _given_a_figure(sentence, named)
     for item in found:
-        item.regions = tuple(r for r in item.regions if r.code not in shared)
+        item.regions = tuple(
+            r for r in item.regions if r.code not in shared and r.code not in with_figure
+        )
         _finish(item, named, as_of, two)
     return [h for h in found if h.regions]
+
+
+# a figure right after a unit's name: "Darfur 90%", "Darfur (90%)", "Darfur: 90%"
+_FIGURE_AFTER_RE = compiled(r"\s*[(:,–—-]?\s*(?:about\s+|some\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent)")
+
+
+def _given_a_figure(sentence: Sentence, named: list[Mention]) -> set[str]:
+    """The units whose name a figure follows ("RSF control by region: Darfur 90%"): the figure
+    says how much is held, so a statement of holding is not of all of them."""
+    s0, text = sentence.start, sentence.text
+    return {
+        r.code for m in named
+        if s0 <= m.start and m.end <= sentence.end and _FIGURE_AFTER_RE.match(text, m.end - s0)
+        for r in m.regions
+    }  # fmt: skip
 
 
 def _finish(item: Held, named: list[Mention], as_of: dt.date | None, two: Sides) -> None:

@@ -91,7 +91,9 @@ def of_the_share_named(
             return True
     if all(toks[k].key in FILLERS or toks[k].key in nouns() | AREA_NOUNS for k in what):
         share.regions, share.reason = antecedent(share.start)  # "the share of the region"
-        if share.regions:
+        if of_a_group(share, "", share.regions):  # "In Donbas, the figure is 90%"
+            share.regions = ()
+        elif share.regions:
             share.note = f"read as a share of {names(share.regions)}, named before it"
         return True
     share.reason = NO_REGION

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from geomap.extract.actors import named_sides
-from geomap.extract.before import FIGURE_GLUE
+from geomap.extract.before import FIGURE_GLUE, of_a_group
 from geomap.extract.gains import MONTHS
 from geomap.extract.share_of import NO_REGION
 from geomap.extract.sides import sides
@@ -136,6 +136,9 @@ def again(shares: list[Share], named: list[Mention], before: Share | None = None
             listed = _listed_last(share.sentence, between)
             share.regions = tuple(r for m in listed for r in m.regions)
             share.reason = ""
+            if len(listed) == 1 and of_a_group(share, "", share.regions):
+                share.regions = ()  # "in Darfur the figure is 90%": of the group together
+                continue
             share.note = f"read as a share of {names(share.regions)}, named before it"
             linked = linked or not k
             continue
