@@ -461,6 +461,14 @@ def test_a_figures_quote_contains_the_figure(pct, words):
         ("Russian forces now control nearly 20% of Ukraine. In the Donetsk region, that figure "
          "is around 80%.", {"UA-14": 80}),
         ("Russia controls about 19% of Ukraine. Today the figure is 20%.", {}),
+        # ... the figure's verb one of change, or its region named after it with "in"
+        ("Russia occupies about 19% of Ukraine. In the Donetsk region, that share rises to 79%.",
+         {"UA-14": 79}),
+        ("Russia occupies about 19% of Ukraine; the figure is 99% in Luhansk and about 75% in "
+         "Donetsk.", {"UA-09": 99, "UA-14": 75}),
+        ("Russia occupies about 19% of Ukraine, a figure that rises to 99% in Luhansk.",
+         {"UA-09": 99}),
+        ("Russia occupies about 19% of Ukraine; the figure was 7% in 2021.", {}),
         ("Russia controls about 19% of Ukraine. In Kherson, unemployment is 20%.", {}),
         # a city named as its region is: not the region
         ("Russian forces control about 60% of Kherson city.", {}),

@@ -277,7 +277,10 @@ def read_held(
 
 
 # a figure right after a unit's name: "Darfur 90%", "Darfur (90%)", "Darfur: 90%"
-_FIGURE_AFTER_RE = compiled(r"\s*[(:,–—-]?\s*(?:about\s+|some\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent)")
+# (not an aside's figure of something else: "Darfur - some 30% of the country -")
+_FIGURE_AFTER_RE = compiled(
+    r"\s*[(:]?\s*(?:about\s+|some\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent)(?!\s*of\b)"
+)
 
 
 def _given_a_figure(sentence: Sentence, named: list[Mention]) -> set[str]:

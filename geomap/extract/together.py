@@ -26,11 +26,14 @@ if TYPE_CHECKING:
 # "today it is 15%", "the figure now stands at 15%": the same share as the one before, again.
 _AGAIN_RE = compiled(
     # "The figure for Donetsk is about 70%", "the equivalent figure (in Kherson) is 73%"
-    r"\b(?:it|that|this|(?:the|that|this)\s+(?:(?:equivalent|comparable|corresponding|same|real|actual"
-    r"|true)\s+)?"
-    r"(?:figure|share|proportion)(?P<for>\s+(?:for|in)\s+[^,;.%]{1,40}?)?)\s+(?:now\s+)?(?:is|was"
+    r"\b(?:it|that|this|(?:the|that|this|an?)\s+(?:(?:equivalent|comparable|corresponding|same|real"
+    r"|actual|true)\s+)?"
+    r"(?:figure|share|proportion)(?P<for>\s+(?:for|in)\s+[^,;.%]{1,40}?)?(?:\s+that)?)\s+"
+    r"(?:now\s+)?(?:is|was"
     r"|stands\s+at|stood\s+at"
-    r"|ha[sd]\s+(?:risen|grown|fallen|dropped|shrunk)\s+to|rose\s+to|fell\s+to)\s+"
+    r"|ha[sd]\s+(?:risen|grown|fallen|dropped|shrunk|climbed)\s+to|rose\s+to|fell\s+to"
+    # "In X, that share rises to 79%", "a figure that reaches 99% in X"
+    r"|(?:rises|climbs|grows|jumps|increases|falls|drops)\s+to|reaches)\s+"
     # "The figure for Kherson is similar, about 76%"
     r"(?:(?:similar|comparable|much\s+the\s+same|about\s+the\s+same"
     r"|(?:slightly\s+|a\s+little\s+|somewhat\s+|far\s+|much\s+)?"
@@ -125,10 +128,23 @@ def again(shares: list[Share], named: list[Mention], before: Share | None = None
         found = _AGAIN_RE.search(text)
         if found is None and k and _NOW_NEXT_RE.match(share.sentence.text, share.end - s0):
             found = _AND_BEFORE_RE.search(text)  # "controlled 65% of X in May and 70% now"
+        in_after = _named_in_after(share, named)
+        if found is None and k and in_after and previous.note.startswith(_IN_AFTER_NOTE):
+            found = _AND_BEFORE_RE.search(text)  # "the figure is 99% in A and 75% in B"
         if not found:
             continue
         since = previous.target_end if k else share.sentence.start
         between = [m for m in named if since <= m.start and m.end <= share.start]
+        if not between and in_after:
+            # "...; the figure is 99% in Luhansk", "a figure that rises to 99% in Luhansk"
+            share.regions, share.reason = in_after.regions, ""
+            if of_a_group(share, "", share.regions):
+                share.regions = ()
+                continue
+            share.target_end = in_after.end
+            share.note = f"{_IN_AFTER_NOTE} {names(share.regions)}"
+            linked = linked or not k
+            continue
         if found["for"] and not _for_a_name(share.sentence, found, between):
             continue  # "The figure for destroyed homes (in Donetsk) is 70%": of something else
         if between:
@@ -148,6 +164,19 @@ def again(shares: list[Share], named: list[Mention], before: Share | None = None
         share.note = f"read as a share of {names(share.regions)}, as the figure before it"
         linked = linked or not k
     return linked
+
+
+_IN_AFTER_RE = compiled(r"\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+_IN_AFTER_NOTE = "read as the figure in"
+
+
+def _named_in_after(share: Share, named: list[Mention]) -> Mention | None:
+    """The region named right after a figure with "in" ("99% in Luhansk"), or None."""
+    s0, text = share.sentence.start, share.sentence.text
+    after = next((m for m in named if m.start >= share.end), None)
+    if after is None or not _IN_AFTER_RE.search(text, share.end - s0, after.start - s0):
+        return None
+    return after if _IN_AFTER_RE.match(text, share.end - s0, after.start - s0) else None
 
 
 # "The figures for Zaporizhzhia and Kherson are 74% and 73%", "For A and B, the figures are":
