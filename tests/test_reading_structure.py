@@ -672,6 +672,8 @@ def test_a_month_without_a_year_is_the_last_one_before_the_text():
         ("The annexation of the Donetsk region would give Moscow the whole Donbas.", {}),
         # a claim denied: of the region it is said of, before or after the verb
         ("Russia has never claimed the Kharkiv region.", {"UA-63": False}),
+        ("Russia has annexed no territory in the Kharkiv region, where it holds a small area.",
+         {"UA-63": False}),
         ("Moscow does not claim the Sumy region as its own.", {"UA-59": False}),
         ("The Kharkiv region is not claimed by Russia.", {"UA-63": False}),
         # ... not of an aside's own claim on the claimant, nor of a region for its part's

@@ -49,7 +49,7 @@ _NEGATION_RE = compiled(
     r"|\b(?:renounc|drop|abandon|withdr[ae]w|waiv)\w*\s+(?:its\s+|any\s+|all\s+|the\s+|their\s+)?"
     r"(?:\w+\s+)?claims?"
     r"|\b(?:annexed|claimed|claims?|incorporated)\s+(?:(?:no\s+(?:part|piece)|none)\s+of|nothing"
-    r"\s+(?:of|in))\b",
+    r"\s+(?:of|in)|no\s+(?:territory|land|ground|areas?)\s+(?:of|in))\b",
     re.IGNORECASE,
 )
 _ABANDON_RE = compiled(r"renounc|drop|abandon|withdr|waiv", re.IGNORECASE)
