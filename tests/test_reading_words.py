@@ -61,6 +61,10 @@ def claimed(text: str) -> set[str]:
         ("The RSF extended its control over North Darfur after the siege.", {"SD-DN"}, set()),
         ("The army has not restored its control over Gezira State.", set(), set()),
         ("Government troops restored full control over Sennar State in 2024.", set(), {"SD-SI"}),
+        # ... a side's control, whoever restored it
+        ("The offensive restored army control over Khartoum and Gezira states.", set(),
+         {"SD-KH", "SD-GZ"}),
+        ("The offensive failed to restore army control over Gezira State.", set(), set()),
         # "largely", "most of": a part, not the whole
         ("West Kordofan State is largely under RSF control.", set(), set()),
         ("The RSF holds sway in much of Darfur.", set(), set()),

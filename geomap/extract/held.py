@@ -85,8 +85,9 @@ ACTIVE = (
     r"|(?:consolidat|tighten|strengthen|cement)(?:ed|es|s|ing)?\s+(?:(?:its|their)\s+)?(?:hold|grip"
     r"|control)\s+(?:on|over|of)"
     # "restored its control over X", "re-established their control of X", "restored full control"
+    # ... "restored army (Ukrainian) control over X": the side the words name (see _active)
     r"|(?:restor|re-?establish|reassert|reimpos|extend)(?:ed|es|s|ing)?\s+(?:its\s+|their\s+)?"
-    r"(?:(?:full|complete|total|firm)\s+)?control"
+    r"(?:(?:full|complete|total|firm)\s+)?(?:(?P<whose>«CH»|«DH»)\s+)?control"
     r"\s+(?:of|over)"
     r"|(?:expanded|extended)\s+(?:its|their)\s+control\s+(?:to|into)"  # "... to West Kordofan"
     r"|regained|regains|reclaimed|reclaims"  # "The army regained Sennar State"
@@ -385,8 +386,13 @@ _PLURAL_AFTER_RE = compiled(r"(?:states|regions|provinces|oblasts|areas|parts)\s
 
 
 def _active(sentence, match: re.Match, regions, actors, two: Sides, context: str) -> Held:
-    """ "The RSF controls X": held by the clause's actor."""
+    """ "The RSF controls X": held by the clause's actor; "restored army control over X" by the
+    side the words name."""
     held = statement(sentence, match, regions, actors, two, passive=False)
+    if match.group("whose") and (own := side_of_words(match.group("whose"), two)):
+        if not held.reason or held.reason.startswith("holder unclear"):
+            held.holder, held.reason = own, ""
+        return held
     text = sentence.text
     given = scan.search(two.pattern(handed.GIVEN), text, max(0, match.start() - 60), match.end())
     if given and given.end() == match.end():  # "left Ukraine in control of": read as given
