@@ -57,6 +57,10 @@ def test_regions_referred_to_in_the_sentence_after(text, expected):
         # ... "of Russia" after them, the regions listed after a dash
         ("The new regions of Russia - the DPR, the LPR and the Kherson region - will get more "
          "federal money.", {"UA-14", "UA-09", "UA-65"}),
+        # ... the controlling side's own "new regions" and what they include
+        ("Russia's so-called new territories include Donetsk, Luhansk, Zaporizhzhia and "
+         "Kherson.", {"UA-14", "UA-09", "UA-23", "UA-65"}),
+        ("Ukraine's new regions are Kharkiv and Sumy.", set()),
         # ... whose residents voted in an election, no referendum
         ("Residents of Russia's new regions, among them the Zaporizhzhia region, voted in the "
          "regional elections.", {"UA-23"}),

@@ -233,7 +233,9 @@ _CUE = (
     r"|\bnew\s+(?:regions|territories|lands)[\"”]?\s*[-–—,(]?\s*as\s+«C»\s+(?:now\s+)?"
     r"(?:calls?|describes?|refers\s+to)\b"
     # "Russia's claimed 'new territories' - A, B, C and D -" (what comes before: see claims.py)
-    r"|(?P<new>\bnew\s+(?:regions|territories|lands)\b)(?=[\"”'’]?\s*(?:[-–—(:,.]|$|of\s))"
+    # ... "Russia's so-called new regions include A and B"
+    r"|(?P<new>\bnew\s+(?:regions|territories|lands)\b)(?=[\"”'’]?\s*(?:[-–—(:,.]|$|of\s"
+    r"|(?:include|are|were|comprise)\s))"
     r"|\bced(?:e|es|ed|ing)\b"
     # "wrote Donetsk and Luhansk into its constitution"
     # ("the regions it has included in its constitution": the regions before)
