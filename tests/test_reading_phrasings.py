@@ -479,6 +479,11 @@ def test_the_month_of_the_texts_date_is_this_year():
          {"UA-14": 70}),
         ("Russia held 30% of Kharkiv in 2022 and holds 5% now.", {"UA-63": 5}),
         ("Russia holds 70% of Donetsk and 99% of Luhansk now.", {"UA-14": 70, "UA-09": 99}),
+        # the earlier figure's time, before the "and", is its own
+        ("Russia held 65% of Donetsk at the start of 2024 and about 70% now.", {"UA-14": 70}),
+        # ... and the later's "now" before its figure, its own: not the earlier figure's
+        ("Russia held 20% of Kharkiv in 2022 and now 2%.", {"UA-63": 2}),
+        ("Russia held 20% of Kharkiv in 2022 and 90% of Kherson.", {}),
     ],
 )  # fmt: skip
 def test_a_figure_of_now_after_one_of_an_earlier_time(text, expected):

@@ -62,6 +62,10 @@ def _own_phrase(shares: list[Share], k: int, window_lo: int, window_hi: int) -> 
     end = stop.start() if stop else window_hi
     if taking := when.JOINED_TAKING_RE.search(text, after, end):
         end = taking.start()  # "holds 70% of X and took Y in 2024": that taking's time
+    if k + 1 < len(shares) and (
+        following := _NEXT_GAPPED_RE.search(text, after, min(end, shares[k + 1].start - s0))
+    ):
+        end = following.start()  # "held 20% of X in 2022 and now 2%": the "now" is the next's
     joined = None
     if k and shares[k - 1].target_end:
         before = max(shares[k - 1].end, shares[k - 1].target_end) - s0
@@ -74,6 +78,13 @@ def _own_phrase(shares: list[Share], k: int, window_lo: int, window_hi: int) -> 
         # "captured 99% of X by July 2022 and now hold all of it": the time after the figure
         # before is that clause's, not this one's (an opening "In 2022," is both's)
         return dated + plain[start : shares[k - 1].start - s0] + plain[joined.start() : end]
+    if k and shares[k - 1].target_end and when.NOW_RE.search(text, after, end):
+        # "held 65% of X at the start of 2024 and about 70% now": the time before the "and" is
+        # the figure before's, where this one has a time of its own
+        before = max(shares[k - 1].end, shares[k - 1].target_end) - s0
+        if gapped := _GAPPED_RE.search(text, max(start, before), share.start - s0):
+            opening = _OPENING_TIME_RE.match(plain, start)
+            return dated + (opening.group() if opening else "") + plain[gapped.start() : end]
     if verbs := list(_JOINED_VERB_RE.finditer(text, start, share.start - s0)):
         joined = verbs[-1]
         # "took Y in 2024 and holds 70% of X": the time of the predicate before is its own
@@ -126,6 +137,18 @@ def _listed_after(first: Share, share: Share) -> bool:
 # A time that opens the sentence, of each of its predicates: "In 2024, ...", "By July 2022, ...".
 _OPENING_TIME_RE = compiled(
     r"\s*(?:in|by|as\s+of|since|until|during|at\s+the\s+(?:end|start)\s+of)\b[^,;]{1,40},",
+    re.IGNORECASE,
+)
+# A figure joined by "and" with no verb of its own: "... and about 70% (now)".
+_GAPPED_RE = compiled(
+    r"\band\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|less\s+than"
+    r"|just|only)\s+)?$",
+    re.IGNORECASE,
+)
+# ... and a time of its own before it: "... and now 2%", "and today about 70%"
+_NEXT_GAPPED_RE = compiled(
+    r"\band\s+(?:now|today|currently|at\s+present)\s+(?:(?:about|around|roughly|some|nearly"
+    r"|almost|over|more\s+than|less\s+than|just|only)\s+)?$",
     re.IGNORECASE,
 )
 # A clause joined by "and" with a verb of holding of its own: "... and now hold all of it".

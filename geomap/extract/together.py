@@ -47,6 +47,12 @@ _AGAIN_RE = compiled(
     re.IGNORECASE,
 )
 _AND_BEFORE_RE = compiled(r"\band\s+(?P<for>(?!))?$", re.IGNORECASE)
+# ... "held 20% of X in 2022 and now 2%": the time before the figure
+_AND_NOW_BEFORE_RE = compiled(
+    r"\band\s+(?:now|today|currently|at\s+present)\s+(?:(?:about|around|roughly|some|nearly"
+    r"|almost|just|only)\s+)?(?P<for>(?!))?$",
+    re.IGNORECASE,
+)
 _NOW_NEXT_RE = compiled(
     r"\s+(?:now|today|currently|at\s+present"
     # "held 57% of X in January 2023 and 79% in May 2025": a date of its own (its time says
@@ -128,6 +134,8 @@ def again(shares: list[Share], named: list[Mention], before: Share | None = None
         found = _AGAIN_RE.search(text)
         if found is None and k and _NOW_NEXT_RE.match(share.sentence.text, share.end - s0):
             found = _AND_BEFORE_RE.search(text)  # "controlled 65% of X in May and 70% now"
+        if found is None and k:
+            found = _AND_NOW_BEFORE_RE.search(text)  # "... in 2022 and now 2%"
         in_after = _named_in_after(share, named)
         if found is None and k and in_after and previous.note.startswith(_IN_AFTER_NOTE):
             found = _AND_BEFORE_RE.search(text)  # "the figure is 99% in A and 75% in B"
