@@ -92,6 +92,13 @@ def test_a_share_said_to_have_been_held_is_of_today():
     # reported speech puts today's share in the past perfect: it stays today's
     text = "Officials said Russia had occupied about 70% of the Donetsk region."
     assert controlled(text) == {"UA-14": 70}
+    # ... but a past perfect of its own is of a time past, even "since"
+    assert controlled("Since 2014, separatists had held a third of Donetsk and Luhansk.") == {}
+
+
+def test_a_statement_in_the_past_perfect_is_of_a_time_past(sudan):
+    assert held("The RSF had held Gezira State since December 2023.") == set()
+    assert held("The army said the RSF had held Gezira State since December 2023.") == {"SD-GZ"}
 
 
 def test_a_retaking_stands_beside_a_share_of_an_earlier_time(sudan):

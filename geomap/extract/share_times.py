@@ -190,6 +190,8 @@ def time_of(
     earlier time is said to hold still, in its clause (ending at ``hi``, in the sentence):
     "Russia controlled 99% of X in 2022, and still does"."""
     past, note, latest = when.time(phrase, as_of)
+    if perfect := when.past_perfect(share.sentence.text, phrase):
+        past, note = past - 1, perfect if not note else f"{note}; {perfect}"
     s0 = share.sentence.start
     after = max(share.end, share.target_end) - s0
     if past < 0 and _STILL_SO_RE.match(share.sentence.text, after, hi):

@@ -302,6 +302,29 @@ def _since(m: re.Match) -> bool:
     )
 
 
+# A state in the past perfect ("Since 2014, separatists had held a third of X"): held until a
+# time past, "since" or not; but not in reported speech, whose past perfect is today's
+# ("Officials said Russia had occupied 70% of X").
+_HAD_HELD_RE = compiled(
+    r"\bhad\s+(?:(?:once|long|previously|already)\s+)?(?:held|controlled|occupied)\b(?!\s+out\b)",
+    re.IGNORECASE,
+)
+_REPORTED_RE = compiled(
+    r"\b(?:said|says|say|told|tells|reported|reports|stated|states|claimed|claims|announced"
+    r"|believed|believes|estimated|estimates|noted|added|wrote|insisted|argued|according\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def past_perfect(text: str, phrase: str) -> str:
+    """Why a figure or statement whose ``phrase`` (of sentence ``text``) is in the past perfect
+    is of an earlier time, or "" (none, or reported speech)."""
+    had = _HAD_HELD_RE.search(phrase)
+    if had is None or _REPORTED_RE.search(text):
+        return ""
+    return f"'{had.group()}' marks an earlier time"
+
+
 def statement_time(text: str, start: int, end: int, as_of: dt.date | None) -> str:
     """Why a statement at ``start``–``end`` of a sentence is not of the text's date: the
     sentence says the unit changed hands after ("..., but lost it to the army", "... before
@@ -332,6 +355,8 @@ def statement_time(text: str, start: int, end: int, as_of: dt.date | None) -> st
     lo, hi = _own_clause(text, start)
     # "The RSF, which formed in 2013, holds ...": an aside's dates are not the statement's.
     phrase = without_insertions(text, start)[lo:hi]
+    if perfect := past_perfect(text, phrase):
+        return f"describes an earlier time, not the text's date ({perfect})"
     past, note, _ = time(phrase, as_of)
     if past < 0 and not NOW_RE.search(phrase):
         return f"describes an earlier time, not the text's date ({note})"
