@@ -211,6 +211,27 @@ def test_a_later_clause_never_takes_a_listed_share(first, verb, second_verb, joi
         assert (donetsk.controlled_pct, donetsk.defender_pct) == (None, 80)
 
 
+@settings(max_examples=40, deadline=None)
+@given(
+    side=st.sampled_from(["Russia", "Ukraine"]),
+    place=st.sampled_from(["in Ukraine", "in eastern Ukraine", "in the east of Ukraine",
+                           "in southern Ukraine", "across Ukraine", "in Ukraine's east"]),
+    data=st.data(),
+)  # fmt: skip
+def test_the_country_as_an_actors_place_never_holds(side, place, data):
+    """ "Russian troops in eastern Ukraine hold 70% of X": the country named as where an actor
+    is is no actor; the share stays the actor's."""
+    actor = data.draw(st.sampled_from([a for a in _SIDES[side] if a != side]))  # forces
+    figure = read(f"{actor} {place} now hold about 40% of the Kharkiv region.").figures[0]
+    held_by = (figure.controlled_pct, figure.defender_pct)
+    assert held_by == ((40, None) if side == "Russia" else (None, 40))
+
+
+def test_the_country_as_an_actors_place_in_testland(testland):
+    text = "Norlandic troops in the east of Testland hold about 70% of the Beta region."
+    assert controlled(text) == {"TL-02": 70}
+
+
 def test_a_figure_the_verb_after_leaves_to_a_side_is_not_the_one_before():
     text = (
         "Russian forces occupy the whole of the Luhansk region and roughly 80% of Donetsk, "

@@ -158,7 +158,12 @@ _IN = r"in|into|inside|across|throughout|within|near"
 _PLACE_BEFORE_RE = compiled(
     rf"\b(?:of|{_IN})\s+(?:(?:north|south|east|west|central)\w*\s+)?$", re.IGNORECASE
 )
-_IN_PLACE_RE = compiled(rf"\b(?:{_IN})\s+$", re.IGNORECASE)
+# ... and as an actor's place: "Russian troops in (eastern) Ukraine", "in the east of Ukraine"
+_IN_PLACE_RE = compiled(
+    rf"\b(?:(?:{_IN})\s+(?:(?:north|south|east|west|central)\w*\s+)?"
+    r"|(?:north|south|east|west)(?:ern)?\s+of\s+)$",
+    re.IGNORECASE,
+)
 
 
 @functools.lru_cache(maxsize=256)
@@ -219,7 +224,7 @@ def find_actors(text: str, two: Sides, *, framed: bool = False) -> list[tuple[in
         (m.start(), other(side, two) if _RIVALS_RE.match(text, m.end()) else side)
         for side, template in ((two.controller, CONTROLLER_ACTOR), (two.defender, DEFENDER_ACTOR))
         for m in scan.finditer(two.pattern(template), text, after)
-        if not (_IN_PLACE_RE.search(text, max(0, m.start() - 12), m.start())
+        if not (_IN_PLACE_RE.search(text, max(0, m.start() - 24), m.start())
                 and country.match(text, m.start()))
     ]  # fmt: skip
     enemy = [at for at, _ in found if ENEMY_RE.match(text, at)]
