@@ -587,6 +587,25 @@ def test_a_list_under_its_heading_keeps_the_headings_verb():
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a heading of gains, or of a taking over a period: its lines are no shares held
+        ("Russia's gains in 2025, by region:\n- Donetsk: 5%\n- Kharkiv: 1%", {}),
+        ("Territory Ukraine liberated since 2023:\nKharkiv region: 5%\nKherson region: 2%", {}),
+        # ... but all taken since the war began is held
+        ("Territory seized by Russia since the full-scale invasion:\nKherson region: 73%",
+         {"UA-65": 73}),
+        # a signed figure is a change, whatever the heading
+        ("Change in Russian control, by region:\n- Donetsk: +5%\n- Kharkiv: -1%", {}),
+        ("Russia controls +5% of the Donetsk region.", {}),
+        ("Russia controls 55-60% of the Donetsk region.", {"UA-14": 57.5}),
+    ],
+)  # fmt: skip
+def test_lines_under_a_heading_of_gains_and_signed_figures(text, expected):
+    assert (controlled(text), defended(text)) == (expected, {})
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Before the 2022 invasion, separatists backed by Russia controlled about a third of the "

@@ -96,6 +96,31 @@ def gain(share: Share, text: str, phrase: str) -> str:
     return f"{what} over a period ('{share.cue.strip()} ... {period.group()}'), not the share held"
 
 
+# A heading of changes: "Russia's gains in 2025 by region:", "Territory lost since May:"
+_CHANGE_HEADING_RE = compiled(
+    r"\b(?:gains|losses|advances|changes?|increases?|decreases?|net\s+change)\b", re.IGNORECASE
+)
+
+
+def heading_gain(share: Share) -> str:
+    """Why a line's figure under a heading (``share.heading``) whose verb it takes is a gain or
+    a loss, or "": a heading of gains ("Russia's gains in 2025, by region:"), or of a taking
+    over a period ("Territory liberated by Ukraine since 2022:")."""
+    heading = share.heading
+    if not heading or not share.numeric:
+        return ""
+    if change := _CHANGE_HEADING_RE.search(heading):
+        return (
+            f"under a heading of {change.group().lower()} ('{heading.strip()}'), not the share held"
+        )
+    if not share.cue or not _CAPTURE_RE.match(share.cue):
+        return ""
+    period = _PERIOD_RE.search(heading)
+    if not period or _SINCE_THE_WAR_RE.match(heading, period.start()):
+        return ""
+    return f"a gain over a period ('{heading.strip()}'), not the share held"
+
+
 def gains_beside_a_remainder(shares: list[Share], controller: str, defender: str) -> None:
     """ "In 44 months of war Russia managed to occupy 23% of X, while 22.6% remains under
     Ukrainian control": a share taken by the controlling side that, with the share the

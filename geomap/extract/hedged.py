@@ -46,3 +46,14 @@ def hedged(sentence: Sentence, match: re.Match) -> tuple[int, int, str]:
     if hedge == "up to" and _RISEN_RE.search(sentence.text, 0, before.start()):
         return start, end, ""  # "has crept up to 79%": where it went, no bound
     return sentence.start + before.start(), end, hedge
+
+
+# A sign before a figure: a change ("+5%", "−1%", ": -1%"), not a share.
+_SIGN_RE = compiled(r"(?:^|(?<=[\s:(,;]))[+\u2212]\s*$|(?:^|(?<=[:(]))\s*[-–]\s*$")
+
+
+def signed(text: str, at: int) -> str:
+    """Why a figure at ``at`` of ``text`` with a sign before it is no share ("Donetsk: +5%":
+    a change), or ""."""
+    sign = _SIGN_RE.search(text, 0, at)
+    return f"a change (signed '{sign.group().strip()}'), not the share held" if sign else ""

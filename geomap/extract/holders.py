@@ -119,6 +119,7 @@ def _hold_in(header, share, cue: Cue, actors, context, two: Sides, framed: bool)
     share.holder, share.reason = stand_in.holder, share.reason or stand_in.reason
     share.cue, share.note = stand_in.cue, join(share.note, stand_in.note)
     share.clause = clause_text(header.text, cue.start)
+    share.heading = header.text
 
 
 # A restrictive relative clause after a whole's region: "all of the Kharkiv region it seized".

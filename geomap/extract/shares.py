@@ -28,8 +28,8 @@ from geomap.extract.asides import LEFT_OUT
 from geomap.extract.clauses import clause_of, find_clauses
 from geomap.extract.clauses import figure_mood as mood_of
 from geomap.extract.follows import what_follows
-from geomap.extract.gains import gain, gains_beside_a_remainder
-from geomap.extract.hedged import HEADING_HEDGE_RE, hedged
+from geomap.extract.gains import gain, gains_beside_a_remainder, heading_gain
+from geomap.extract.hedged import HEADING_HEDGE_RE, hedged, signed
 from geomap.extract.holder_words import find_cues
 from geomap.extract.questions import answer
 from geomap.extract.share_times import one_time_for_a_list, time_of, time_phrase
@@ -183,6 +183,7 @@ class Share:
     occupied_part: str = ""
     disputed: str = ""  # "which Kyiv denies": someone in the text says it is not so
     paired: str = ""  # the side "respectively" gives it: "Russia and Ukraine hold 80% and 20%"
+    heading: str = ""  # the heading whose verb its holder was read from ("Russia controls:")
 
     @property
     def text(self) -> str:
@@ -209,9 +210,8 @@ def read_shares(
     ``named`` the regions the sentence names, for "their respective areas"; ``framed`` whether
     the text speaks in the controlling side's terms (see :func:`geomap.extract.document.framed`);
     ``before`` the last figure of the sentence before, in the same paragraph ("Today the figure
-    is 75%" is of its region, and held by its holder); ``asked`` the one region a question just
-    before asks about ("How much of X does Russia control? About 75%.").
-    """
+    is 75%" is of its region and holder); ``asked`` the one region a question just before asks
+    about ("How much of X does Russia control? About 75%.")."""
     text = sentence.text
     starts = [t.start for t in toks]
     matches = list(scan.finditer(_SHARE_RE, text))
@@ -286,7 +286,7 @@ def read_shares(
         phrase = time_phrase(shares, k, window_lo, window_hi, lo)
         past, note, latest = time_of(share, phrase, hi, as_of)  # (... "and still does")
         if not share.reason:
-            share.reason = mood or gain(share, text, phrase)
+            share.reason = mood or gain(share, text, phrase) or heading_gain(share)
         if not share.reason:
             now = 1 if when.NOW_RE.search(phrase) else 0
             share.currency, share.dated = now + past, latest
@@ -421,7 +421,7 @@ def _figure(sentence: Sentence, match: re.Match) -> Share:
     single = numeric and pct_range is None and not g("lo")
     return (single and _all_but(sentence, start, end, value, hedge)) or Share(
         sentence, start, end, value, pct_range, hedge, numeric=numeric, totality=totality,
-        adverb=bool(g("adverb") or g("adverb2")),
+        adverb=bool(g("adverb") or g("adverb2")), reason=signed(sentence.text, match.start()),
     )  # fmt: skip
 
 
