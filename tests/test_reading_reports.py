@@ -549,6 +549,9 @@ def test_a_share_a_side_defends(text, theirs):
         ("Russia occupies 19% of Ukraine. By region - Luhansk: 99.8%; Donetsk: 79%.",
          {"UA-09": 99.8, "UA-14": 79}),
         ("Russian forces hold roughly 19% of Ukraine. In Luhansk, 99%.", {"UA-09": 99}),
+        # ... and each line of such a run, one after another
+        ("Key figures\n• Russia controls 19% of Ukraine\n• 99% of Luhansk\n• 79% of Donetsk",
+         {"UA-09": 99, "UA-14": 79}),
         # ... not a figure of something else, nor a paragraph after
         ("Russia controls about 19% of Ukraine. In Kherson, unemployment is 20%.", {}),
         ("Russia occupies 19% of Ukraine.\n\nLuhansk: 99.8%; Donetsk: 79%.", {}),

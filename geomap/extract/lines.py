@@ -5,9 +5,16 @@ figure alone after a sentence with a verb ("Russia holds parts of four regions. 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from geomap.extract.actors import named_sides
+from geomap.extract.holder_words import find_cues
+from geomap.extract.sides import Sides
 from geomap.extract.text import Sentence
 from geomap.patterns import compiled
+
+if TYPE_CHECKING:
+    from geomap.extract.shares import Share
 
 _LINE_ITEM_CHARS = 120
 _BULLETS = frozenset(" \t-–—•*·▪●")
@@ -56,3 +63,14 @@ def name_figure(sentence: Sentence) -> bool:
         or "|" in text
         or (len(text) < 60 and text.rstrip(" .").endswith(("%", "percent", "per cent")))
     ) and _NAME_FIGURE_RE.match(text) is not None
+
+
+def bare_line(before: Share, two: Sides) -> bool:
+    """Whether ``before`` is a region's figure on a line of its own, with no verb or side of its
+    own, that took its holder from the line before ("• Russia controls 19% of Ukraine" over "•
+    99% of Luhansk" over "• 79% of Donetsk": the run goes on)."""
+    text = before.sentence.text
+    return (
+        bool(before.regions) and not before.heading  # (a heading's lines: see holders)
+        and not find_cues(text, two) and not named_sides(text, two)
+    )  # fmt: skip

@@ -31,6 +31,7 @@ from geomap.extract.follows import what_follows
 from geomap.extract.gains import gain, gains_beside_a_remainder, heading_gain
 from geomap.extract.hedged import HEADING_HEDGE_RE, hedged, signed
 from geomap.extract.holder_words import find_cues
+from geomap.extract.lines import bare_line
 from geomap.extract.questions import answer
 from geomap.extract.share_times import one_time_for_a_list, time_of, time_phrase
 from geomap.extract.share_times import part_of_the_one_before as part_of
@@ -253,12 +254,11 @@ def read_shares(
     clauses = find_clauses(text)
     cues = find_cues(text, two)
     actors = find_actors(text, two, framed=framed)
-    # "Russia occupies 19% of Ukraine. By region - Luhansk: 99.8%; Donetsk: 79%.": figures of
-    # regions with no word of holding or side of their own, after the country's holder
+    # "Russia occupies 19% of Ukraine. By region - Luhansk: 99.8%; Donetsk: 79%.": regions'
+    # figures with no verb or side of their own, after the country's holder (or such a line)
     linked = linked or bool(
         held_now(before)
-        and before is not None
-        and before.reason == WHOLE_COUNTRY
+        and (before.reason == WHOLE_COUNTRY or bare_line(before, two))
         and not cues
         and not actors
         and all(share.regions for share in shares)

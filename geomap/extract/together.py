@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeGuard
 
 from geomap.extract.actors import named_sides
 from geomap.extract.before import FIGURE_GLUE, of_a_group
@@ -379,7 +379,7 @@ _INCLUDES_RE = compiled(
 _HELD_NOW_RE = compiled(r"(?:holds?|controls?|occup(?:y|ies)|has|have)\b", re.IGNORECASE)
 
 
-def held_now(before: Share | None) -> bool:
+def held_now(before: Share | None) -> TypeGuard[Share]:
     """Whether ``before``, the last figure of the sentence before, is held now: its holder's
     verb in the present tense ("Russia occupies 19% of Ukraine", not "held ... in 2022")."""
     return bool(before is not None and before.holder and _HELD_NOW_RE.match(before.cue))
