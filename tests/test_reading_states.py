@@ -578,8 +578,17 @@ def test_the_donbas_wars_names(text, ours, theirs):
          set(), {"SD-DN"}),
         ("In North Darfur, fighting goes on; the RSF holds the remaining four states of Darfur.",
          {"SD-DC", "SD-DE", "SD-DS", "SD-DW"}, set()),
+        # ... the group named beside its unit before, or the group the count and that unit make
+        ("North Darfur is the last Darfur state where the army has a presence. The RSF controls "
+         "the other four Darfur states.", {"SD-DC", "SD-DE", "SD-DS", "SD-DW"}, set()),
+        ("In North Darfur, the siege went on. The RSF controls the other four states.",
+         {"SD-DC", "SD-DE", "SD-DS", "SD-DW"}, set()),
+        ("The RSF took West Kordofan State. The army holds the other two states.", {"SD-GK"},
+         {"SD-KN", "SD-KS"}),
         # no unit named before, or a count the rest does not meet: none
         ("The RSF controls the other four Darfur states.", set(), set()),
+        ("In North Darfur, the siege went on. The RSF controls the other three states.", set(),
+         set()),
         ("In North Darfur, fighting goes on. The RSF controls the other three Darfur states.",
          set(), set()),
     ],

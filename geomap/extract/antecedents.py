@@ -93,6 +93,13 @@ def antecedent(doc: Document, sentence: Sentence, own: list[Mention]) -> Anteced
             found = doc.analyse(k)[1]
             if found:
                 kinds = {m.codes for m in found}
+                # a group named beside one of its units is no other region: "North Darfur is
+                # the last Darfur state where ..." is of North Darfur
+                inner = {c for c in kinds if any(set(c) < set(g) for g in kinds)}
+                widest = set().union(*kinds)
+                if len(inner) == 1 and any(set(c) == widest for c in kinds):
+                    kinds = inner
+                    found = [m for m in found if m.codes in inner]
                 # a group named later that holds the region is no other region ("In North
                 # Darfur ... . The RSF holds the other four Darfur states")
                 others = {c for c in later - kinds if not set(found[0].codes) <= set(c)}
@@ -215,6 +222,8 @@ def the_others(toks: list[Token], at: int) -> tuple[int, tuple[Region, ...]]:
     else:  # "the other four Darfur states"
         found, n = name_at(toks, k)
         n = n if key(k + n) in plural else 0
+        if not n and (key(k) in plural or key(k) in ("", ".", ",", ";")):
+            return count, ()  # "the other four (states)": the group of the units named before
     return (count, found) if n and len(found) > count else (0, ())
 
 

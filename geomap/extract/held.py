@@ -38,7 +38,7 @@ from geomap.extract.targets import names
 from geomap.extract.text import Mention, Sentence, Token
 from geomap.extract.unit_words import and_later, the_unit, the_unit_before
 from geomap.patterns import compiled
-from geomap.profile import current
+from geomap.profile import current, gazetteer
 from geomap.regions import Region
 
 # The verb of a statement of control whose object follows it ("the liberated Kherson region" is
@@ -378,6 +378,11 @@ def _the_others(toks, named, match: re.Match, s0: int, antecedent) -> tuple[Regi
     before = {r for m in named if m.end <= s0 + match.start() for r in m.regions}
     if not before and antecedent is not None:
         before = set(antecedent(s0 + match.start())[0])
+    if not group:  # "the other four (states)": the one group they and those before make
+        codes = {r.code for r in before}
+        fits = {tuple(units) for units in current().groups.values()
+                if codes < set(units) and len(units) == len(codes) + count}  # fmt: skip
+        group = tuple(map(gazetteer().get, fits.pop())) if len(fits) == 1 else ()
     rest = tuple(r for r in group if r not in before)
     return rest if before and len(rest) == count else ()
 
