@@ -111,6 +111,8 @@ def texts(control, totals: dict[str, float], measured: tuple | None = None) -> T
         )
     chosen = look()
     subtitle = f"Share of each {unit()} {control_label()}, figures as of {{date}}"
+    if not control["controlled_pct"].notna().any():  # statements of holding alone: no shares
+        subtitle = f"Who holds each {unit()}, figures as of {{date}}"
     return Texts(
         title=chosen.title or profile.title,
         subtitle=(chosen.subtitle or subtitle).replace("{date}", long_date(as_of)),

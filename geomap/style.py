@@ -228,6 +228,13 @@ def legend_classes() -> list[tuple[str, str]]:
     return list(zip(look().palette, look().labels(), strict=True))
 
 
+def drawn_classes(fills) -> list[tuple[str, str]]:
+    """:func:`legend_classes`, where a unit among ``fills`` is drawn in one of them (else none:
+    a map of statements without shares has no scale to show); all of them for no ``fills``."""
+    classes = legend_classes()
+    return classes if not fills or any(colour in fills for colour, _ in classes) else []
+
+
 def share_text(pct: float | None, qualifier: str = "", basis: str = "", label: str = "") -> str:
     """A share as a label shows it: "≈99%", "70%", "100%*" (inferred), "" (none).
 

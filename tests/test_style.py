@@ -314,3 +314,10 @@ def test_the_maps_are_drawn_in_the_font_set(tmp_path):
     _draw_timeline(timeline, [("svg", tmp_path / "plain.svg")], 50, plain)
     assert "font-family: 'DejaVu Serif'" in (tmp_path / "serif.svg").read_text(encoding="utf-8")
     assert "DejaVu Serif" not in (tmp_path / "plain.svg").read_text(encoding="utf-8")
+
+
+def test_the_legends_scale_only_where_a_share_is_drawn():
+    classes = style.legend_classes()
+    assert style.drawn_classes({classes[2][0], style.NO_FIGURE}) == classes
+    assert style.drawn_classes({style.HELD, style.NO_FIGURE}) == []  # statements alone
+    assert style.drawn_classes(set()) == classes  # nothing known of what is drawn: all

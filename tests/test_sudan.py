@@ -131,6 +131,9 @@ def test_init_for_sudan_makes_a_project_with_no_word_of_the_other_war(tmp_path, 
     gezira = [r for r in rows if ",SD-GZ," in r]
     assert gezira and gezira[0].endswith(",,true")
     assert "held by the army, no share given" in svg and "held by the army, no share given" in html
+    # no unit has a share: no scale of shares in either legend, and a subtitle that says so
+    assert "87.5% or more" not in svg and "87.5% or more" not in html
+    assert "Who holds each state, figures as of 5 November 2025" in svg
     # Other commands in the project take its profile.
     assert "SD-GZ" in run("regions").stdout
 

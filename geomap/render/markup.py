@@ -96,7 +96,7 @@ def legend_html(
     rows = [
         f"<li><i style='background:{c}'></i>{e(t)}</li>"
         for c, t in (
-            *reversed(style.legend_classes()),
+            *reversed(style.drawn_classes(fills)),
             *style.holder_classes(fills),
             style.NO_FIGURE_CLASS,
         )

@@ -188,7 +188,7 @@ def _draw_raions(ax: Axes, report: scene.Report) -> None:
 def _legend_handles(*, darkest_first: bool, fills: Collection[str] = ()) -> list[Patch]:
     """Legend entries: the classes, the units held with no share given (of those among the
     ``fills`` drawn), "no reported figure", then the hatch for claims."""
-    classes = style.legend_classes()
+    classes = style.drawn_classes(fills)
     if darkest_first:
         classes.reverse()
     handles = [
