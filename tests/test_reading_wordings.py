@@ -215,6 +215,7 @@ def test_a_relative_clauses_taking_undone_in_ukraine():
         # a side that lost the last of its holds there, in the singular as in the plural
         ("The paramilitary RSF has lost its last foothold in Gezira State.", {"SD-GZ"}),
         ("The RSF lost its final stronghold in Sennar State in June.", {"SD-SI"}),
+        ("The RSF abandoned its last positions in Gezira State.", {"SD-GZ"}),
         # ... or took them
         ("The army retook the last RSF positions in Khartoum State.", {"SD-KH"}),
         ('The army said it had "cleansed" Sennar State of the militia.', {"SD-SI"}),
@@ -228,6 +229,21 @@ def test_a_relative_clauses_taking_undone_in_ukraine():
 def test_put_out_of_the_last_of_its_holds(sudan, text, army):
     assert defender_held(text) == army
     assert held(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine abandoned its last positions in the Luhansk region in 2025.",
+        "Ukraine gave up its last foothold in the Luhansk region.",
+    ],
+)
+def test_the_defender_that_abandoned_its_last_positions(text):
+    assert held(text) == {"UA-09"}
+
+
+def test_a_share_ceded_over_a_period_is_a_loss():
+    assert controlled("Ukraine has ceded about 20% of the Kharkiv region since May.") == {}
 
 
 def test_the_last_foothold_lost_in_testland(testland):

@@ -72,6 +72,7 @@ DEFENDER_ACTOR = (
     # "Ukraine defeated Russia and now holds ...": a verb done to the other side
     r"|defeated|pushed|drove|repelled|repulsed|routed|expelled|attacked|struck|launched|freed"
     r"|withdrew|retreated|pulled"  # "Ukraine withdrew from X": a side put out
+    r"|abandoned|evacuated|surrendered|gave\s+up"  # "... abandoned its last positions in X"
     r"|recovered|reclaimed|advanced|gained|beat"
     # "Russia says Ukraine must leave ...": the subject of a modal's verb
     r"|cannot|can['’]t|can|must|should|will|would|could|may|might|won['’]t|wouldn['’]t"

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 # and one lost over a period a loss, not the share under control; "has captured 90%" is held.
 _CAPTURE_RE = compiled(
     r"(?:captur|seiz|took|taken|retook|retak|re-?captur|regain|gain|won|liberat|grabbed|overran"
-    r"|conquer|lost|occupy\b)", re.IGNORECASE,
+    r"|conquer|lost|occupy\b|ced(?:ed|es|e|ing)\b|gave\s+up|surrender)", re.IGNORECASE,
 )  # fmt: skip
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # How many days, weeks, months or years a span counts: "44", "two", "several", "a few".

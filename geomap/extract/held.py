@@ -180,6 +180,7 @@ CUES = (
     r"|won\s+back|hands|secur(?:ed|es)\b|(?:authority|power)\s+in\b"
     r"|lost|loses|expel|drove|driven|drive|push|oust|clear|cleans|flush|forced|chased|routed|withdrew"
     r"|withdrawn|retreated|fled|pulled\b|free|none\s+of|stronghold|presence\s+(?:left\s+)?in\b"
+    r"|abandon|evacuated|surrendered|gave\s+up"
     r"|ha(?:s|ve|d)\s+no\s+(?:troops|forces|positions?)\b|\b(?:command|rule)\s+of\b)"
 )
 

@@ -32,6 +32,9 @@ REMOVED = (
     # "withdrew its forces from X", "pulled its troops out of X"
     r"(?:\s+(?:its|their|all\s+(?:its|their))\s+(?:remaining\s+)?(?:forces|troops|units|fighters))?"
     r"\s+(?:of|from|over|out\s+of)\b"
+    # "abandoned its last positions in X": the last of its holds there (see put_out)
+    r"|\b(?:abandon(?:ed|s)|evacuated|surrendered|gave\s+up)(?=\s+(?:its|their)\s+(?:last"
+    r"|remaining|final)\s)"
 )
 # A verb negated by the words just before it: "has not taken", "was never pushed".
 _NOT = r"\bnot|n['’]t|\bnever|\bno\s+longer|\bnowhere\s+near|\bfar\s+from"
