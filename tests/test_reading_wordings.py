@@ -242,6 +242,11 @@ def test_the_defender_that_abandoned_its_last_positions(text):
     assert held(text) == {"UA-09"}
 
 
+def test_the_defenders_name_before_continues_to_hold():
+    text = "Ukraine continues to hold about 30% of the Donetsk region."
+    assert (controlled(text), defended(text)) == ({}, {"UA-14": 30})
+
+
 def test_a_share_ceded_over_a_period_is_a_loss():
     assert controlled("Ukraine has ceded about 20% of the Kharkiv region since May.") == {}
 

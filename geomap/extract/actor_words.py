@@ -76,7 +76,8 @@ DEFENDER_ACTOR = (
     r"|recovered|reclaimed|advanced|gained|beat"
     # "Russia says Ukraine must leave ...": the subject of a modal's verb
     r"|cannot|can['’]t|can|must|should|will|would|could|may|might|won['’]t|wouldn['’]t"
-    r"|(?:refuses?|wants?|needs?|has|have|is|are)\s+to|(?:is|was)\s+(?:being\s+)?(?:asked"
+    r"|(?:refuses?|wants?|needs?|has|have|is|are|continues?|continued|manages?|managed)\s+to"
+    r"|(?:is|was)\s+(?:being\s+)?(?:asked"
     r"|told|forced|pressed|urged|expected)\s+to)\b)"
     # "Russia accuses Ukraine of seizing 30% of X": the one accused of the verb its subject
     r"|«D»(?=\s+of\s+(?:(?:still|illegally|now)\s+)?(?:seiz|hold|controll|occupy|captur|tak|retak"
