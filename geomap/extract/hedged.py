@@ -55,5 +55,5 @@ _SIGN_RE = compiled(r"(?:^|(?<=[\s:(,;]))[+\u2212]\s*$|(?:^|(?<=[:(]))\s*[-–]\
 def signed(text: str, at: int) -> str:
     """Why a figure at ``at`` of ``text`` with a sign before it is no share ("Donetsk: +5%":
     a change), or ""."""
-    sign = _SIGN_RE.search(text, 0, at)
+    sign = _SIGN_RE.search(text, max(0, at - 8), at)  # (the sign just before it)
     return f"a change (signed '{sign.group().strip()}'), not the share held" if sign else ""

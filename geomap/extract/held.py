@@ -289,6 +289,8 @@ def _given_a_figure(sentence: Sentence, named: list[Mention]) -> set[str]:
     """The units whose name a figure follows ("RSF control by region: Darfur 90%"): the figure
     says how much is held, so a statement of holding is not of all of them."""
     s0, text = sentence.start, sentence.text
+    if "%" not in text and "cent" not in text:
+        return set()
     return {
         r.code for m in named
         if s0 <= m.start and m.end <= sentence.end and _FIGURE_AFTER_RE.match(text, m.end - s0)

@@ -355,5 +355,5 @@ def a_city(text: str, start: int, end: int) -> bool:
         or _SPEAKER_AFTER_RE.match(text, end)
         or _GOVERNMENT_AFTER_RE.match(text, end)
         or _CITY_BEFORE_RE.search(text, max(0, start - 24), start)
-        or _AS_CITIES_RE.match(text, end)
+        or (" as " in text and _AS_CITIES_RE.match(text, end) is not None)
     )
