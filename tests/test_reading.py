@@ -195,6 +195,25 @@ def test_liberated_in_russias_sense():
 
 
 @pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # the controlling side's words, no side acting: liberated in its sense
+        ("In the course of the special military operation, the Zaporizhzhia region has been "
+         "liberated by 75%.", {"UA-23": 75}, {}),
+        # ... but the defending side acting, or saying it: its own, whatever words the sentence has
+        ("Ukrainian forces have liberated 95% of the Kharkiv region, while DPR fighters hold out "
+         "in Donetsk.", {}, {"UA-63": 95}),
+        ("Ukraine says the special military operation has failed and that it has liberated 50% "
+         "of the Kherson region.", {}, {"UA-65": 50}),
+    ],
+)  # fmt: skip
+def test_liberated_in_the_sense_of_whoever_acts(text, ours, theirs):
+    figures = read(text).figures
+    assert {f.region_code: f.controlled_pct for f in figures if f.controlled_pct} == ours
+    assert {f.region_code: f.defender_pct for f in figures if f.defender_pct} == theirs
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "If talks fail, Russia could take full control of the Donetsk region.",
@@ -1007,3 +1026,9 @@ def test_as_of_a_date_within_a_year_is_current_and_long_before_the_text_of_then(
     assert russian("As of 20 May, Russia controls 78% of the Donetsk region.") == {"UA-14": 78}
     assert russian("As of 1 December, Russia controls 79% of the Donetsk region.") == {"UA-14": 79}
     assert russian("On 3 February 2025, Russia held 60% of the Donetsk region.") == {}
+
+
+def test_liberated_in_the_sense_of_whoever_acts_in_testland(testland):
+    text = "Testlandic forces have liberated 95% of the Beta region, while free republic fighters hold out."
+    figures = read(text).figures
+    assert [(f.controlled_pct, f.defender_pct) for f in figures] == [(None, 95)]

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from geomap.extract import scan, sources
 from geomap.extract.actor_words import OCCUPIERS
-from geomap.extract.actors import main_clause_start
+from geomap.extract.actors import main_clause_start, named_sides
 from geomap.extract.asides import without_insertions
 from geomap.extract.sides import Sides, sides
 from geomap.patterns import compiled
@@ -227,10 +227,24 @@ HOLDER_CUES: list[tuple[str, ...] | tuple[str, str, tuple[str, ...]]] = [
 
 # "liberated" in the controlling side's sense: the text speaks in its terms.
 # ("liberated by Russian forces": the "by" of the liberation, not "maps published by Russia")
-_CONTROLLER_FRAMED = (
+# "liberated ... by Russian forces": the controlling side the agent
+LIBERATED_BY_CONTROLLER = (
     rf"{LIBERATED}[”\"’]?\s+(?:[\w'’-]+\s+){{0,4}}?by\s+(?:the\s+)?(?:«CS»|«CA»)"
-    r"|\b«FRAMING»\b|[“\"‘]liberated[”\"’]"
 )
+_CONTROLLER_FRAMED = rf"{LIBERATED_BY_CONTROLLER}|\b«FRAMING»\b|[“\"‘]liberated[”\"’]"
+
+
+def _in_controller_terms(text: str, two: Sides) -> bool:
+    """Whether a sentence means "liberated" in the controlling side's sense: it says by whom
+    ("liberated by Russian forces"), puts the word in quotation marks, or uses that side's words
+    ("the DPR", "the special military operation") and names the defending side nowhere (not
+    "Ukraine says the special military operation has failed and that it has liberated ...")."""
+    framed = two.pattern(_CONTROLLER_FRAMED).search(text)
+    if framed is None:
+        return False
+    if two.pattern(rf"{LIBERATED_BY_CONTROLLER}|[“\"‘]liberated[”\"’]").search(text):
+        return True
+    return not any(side == two.defender for _, side in named_sides(text, two))
 
 
 class Cue(NamedTuple):
@@ -254,7 +268,7 @@ def find_cues(text: str, two: Sides) -> list[Cue]:
             if any(m.start() < c.end and c.start < m.end() for c in found):
                 continue
             if kind == "lib" and ru_framed is None:
-                ru_framed = two.pattern(_CONTROLLER_FRAMED).search(text) is not None
+                ru_framed = _in_controller_terms(text, two)
             who = m.span("removed") if kind in ("out", "left") else (-1, -1)
             if kind == "left" and m.group("given"):
                 who = m.span("given")

@@ -28,6 +28,7 @@ from geomap.extract.framing import in_its_terms
 from geomap.extract.gapping import gapped, passive_gap
 from geomap.extract.holder_words import (
     DENIED_RE,
+    LIBERATED_BY_CONTROLLER,
     NEGATED_RE,
     NOT_BEFORE_RE,
     Cue,
@@ -314,6 +315,7 @@ def _liberated(share, cue: Cue, actors, two: Sides, framed: bool, context: str =
     side = actor(actors, cue.start, text, cue.end)
     if not side and context and _IT_SAID_RE.match(text):
         side = context  # "The Russian Defence Ministry ... . It said 70% of X was liberated"
+    side = side or speaker(two, text, cue.start)  # "Kyiv says it has liberated 50% of X"
     freed_from = _freed_from(text, cue.end, actors)
     if freed_from:
         # "had “liberated” all of X from the rebel militia": from whom says whose it is now
@@ -328,6 +330,11 @@ def _liberated(share, cue: Cue, actors, two: Sides, framed: bool, context: str =
     elif side == two.controller and not cue.ru_framed:
         # "The Russian army retook 5% of the region": its own gain, not the defender's.
         share.holder = two.controller
+        share.note = join(share.note, f"'{cue.word}' by {side}")
+    elif side == two.defender and not two.pattern(LIBERATED_BY_CONTROLLER).search(text, cue.start):
+        # "Ukrainian forces liberated 95% of X, while DPR fighters ...": the side acting, whatever
+        # words of the other side's the sentence has
+        share.holder = two.defender
         share.note = join(share.note, f"'{cue.word}' by {side}")
     elif cue.ru_framed or (
         (framed or (not side and sources.speaker_side(text, cue.end, two) == two.controller))
