@@ -198,13 +198,15 @@ def test_liberated_in_russias_sense():
     ("text", "ours", "theirs"),
     [
         # the controlling side's words, no side acting: liberated in its sense
-        ("In the course of the special military operation, the Zaporizhzhia region has been "
-         "liberated by 75%.", {"UA-23": 75}, {}),
+        ("In the course of the operation, the DPR has been liberated by 75%.", {"UA-14": 75}, {}),
         # ... but the defending side acting, or saying it: its own, whatever words the sentence has
         ("Ukrainian forces have liberated 95% of the Kharkiv region, while DPR fighters hold out "
          "in Donetsk.", {}, {"UA-63": 95}),
-        ("Ukraine says the special military operation has failed and that it has liberated 50% "
-         "of the Kherson region.", {}, {"UA-65": 50}),
+        ("Ukraine says it has liberated 50% of the Kherson region, and that the DPR's forces are "
+         "in retreat.", {}, {"UA-65": 50}),
+        # ... and said by the defending side after it, even in a text in the other side's terms
+        ("MOSCOW, May 20. /TASS/. About 95% of the Kharkiv region has been liberated, Ukrainian "
+         "officials say.", {}, {"UA-63": 95}),
     ],
 )  # fmt: skip
 def test_liberated_in_the_sense_of_whoever_acts(text, ours, theirs):

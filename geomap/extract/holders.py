@@ -337,8 +337,9 @@ def _liberated(share, cue: Cue, actors, two: Sides, framed: bool, context: str =
         share.holder = two.defender
         share.note = join(share.note, f"'{cue.word}' by {side}")
     elif cue.ru_framed or (
-        (framed or (not side and sources.speaker_side(text, cue.end, two) == two.controller))
-        and not side
+        not side
+        and ((said := sources.speaker_side(text, cue.end, two)) == two.controller or framed)
+        and said != two.defender  # "..., Ukrainian officials say": theirs, in any text
         and not _FROM_OCCUPATION_RE.match(share.sentence.text, cue.end)
     ):  # ... or said by its officials: "... has been liberated, Russia's defence minister said"
         c = two.controller
