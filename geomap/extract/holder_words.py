@@ -237,8 +237,8 @@ _CONTROLLER_FRAMED = rf"{LIBERATED_BY_CONTROLLER}|\b«FRAMING»\b|[“\"‘]libe
 def _in_controller_terms(text: str, two: Sides) -> bool:
     """Whether a sentence means "liberated" in the controlling side's sense: it says by whom
     ("liberated by Russian forces"), puts the word in quotation marks, or uses that side's words
-    ("the DPR", "the special military operation") and names the defending side nowhere (not
-    "Ukraine says the special military operation has failed and that it has liberated ...")."""
+    ("the DPR") and names the defending side nowhere (not "Ukrainian forces liberated 95% of X,
+    while DPR fighters ...")."""
     framed = two.pattern(_CONTROLLER_FRAMED).search(text)
     if framed is None:
         return False
