@@ -1506,6 +1506,9 @@ def test_according_to_in_the_sentence_before_credits_the_figure(text, source):
         # One mention of the DPR in a report from Kyiv makes no such text.
         ("The DPR's leader spoke in Donetsk. About 70% of the Zaporizhzhia region has been "
          "liberated, the governor said.", {}, {"UA-23": 70}),
+        # ... nor its name and abbreviation side by side, one mention
+        ("Russia annexed the Donetsk People's Republic (DPR) in 2022.\nAbout 30% of the Kherson "
+         "region has been liberated.", {}, {"UA-65": 30}),
         # A text that keeps its distance ("so-called") is not in those terms.
         ("The so-called DPR and LPR held parades. About 70% of the Zaporizhzhia region has been "
          "liberated, the governor said.", {}, {"UA-23": 70}),

@@ -66,15 +66,28 @@ def _last_end(pattern: re.Pattern, text: str, at: int) -> int:
 
 def framed(text: str, two: Sides) -> bool:
     """Whether a text speaks in the controlling side's terms throughout: a dateline naming a news
-    agency that speaks for it ("/TASS/"), or its words ("the DPR",
-    "the Lugansk People's Republic") at least twice; and no word that keeps a distance from
-    them ("so-called", "self-proclaimed", "occupiers"). Then an agentless "liberated" in it is
-    that side's; one mention of "the DPR" in a report from Kyiv makes no such text."""
+    agency that speaks for it ("/TASS/"), or its words ("the DPR", "the Lugansk People's
+    Republic") twice at least; and no word that keeps a distance from them
+    ("so-called", "self-proclaimed", "occupiers"). Then an agentless "liberated" in it is that
+    side's; one mention of "the DPR" in a report from Kyiv makes no such text, nor does "the
+    Donetsk People's Republic (DPR)", one mention in two words."""
     if scan.search(DISTANCE_RE, text):
         return False
     if two.pattern(_OUTLET_DATELINE, re.IGNORECASE | re.MULTILINE).search(text, 0, _HEAD):
         return True  # "SIMFEROPOL, January 16. /TASS/.": a news agency that speaks for that side
-    return len(two.pattern(r"\b«FRAMING»\b").findall(text, 0, 200_000)) >= 2
+    return _mentions(two.pattern(r"\b«FRAMING»\b"), text) >= 2
+
+
+def _mentions(pattern: re.Pattern, text: str) -> int:
+    """How many times (up to two) ``pattern`` names something in ``text``, a match just after
+    another one naming it again: "the Donetsk People's Republic (DPR)" is one mention."""
+    count, end = 0, -10
+    for m in pattern.finditer(text, 0, 200_000):
+        count += m.start() - end > 3
+        end = m.end()
+        if count >= 2:
+            break
+    return count
 
 
 # A dateline that names the agency: "SIMFEROPOL, January 16. /TASS/.", "MOSCOW (TASS) -",
