@@ -198,17 +198,6 @@ def test_another_sides_figure_marks_the_one_used_disputed(text):
         ("Russia says it holds 80% of the Donetsk region. Russia says it holds 80% of it.", ""),
         ("Russia says it holds 80% of the Donetsk region. Ukraine says Russia holds 78%.", ""),
         ("Russia holds 80% of the Donetsk region. Ukraine says Russia holds only 70%.", ""),
-    ],
-)  # fmt: skip
-def test_two_sources_that_give_a_region_figures_apart(text, disputed):
-    [figure] = read(text).figures
-    assert figure.controlled_pct == 80
-    assert (figure.note == f"disputed: '{disputed}'") if disputed else "disputed" not in figure.note
-
-
-@pytest.mark.parametrize(
-    ("text", "disputed"),
-    [
         # the figures called false, inflated or exaggerated after them, by a side or plainly
         ("Russia says it holds 80% of the Donetsk region; Kyiv says the figures are inflated.",
          "Kyiv says the figures are inflated"),
@@ -220,7 +209,7 @@ def test_two_sources_that_give_a_region_figures_apart(text, disputed):
         ("Russia says it holds 80% of the Donetsk region. The figures are from the ministry.", ""),
     ],
 )  # fmt: skip
-def test_figures_called_false_after_them_are_disputed(text, disputed):
+def test_figures_another_source_gives_apart_or_calls_false(text, disputed):
     [figure] = read(text).figures
     assert figure.controlled_pct == 80
     assert (figure.note == f"disputed: '{disputed}'") if disputed else "disputed" not in figure.note

@@ -12,6 +12,7 @@ from geomap.extract.asides import relative_clause_of, without_insertions
 from geomap.extract.clauses import clause_of, find_clauses
 from geomap.extract.gains import SPAN_COUNT
 from geomap.extract.holders import join
+from geomap.extract.sources import SAY_OR_CLAIM
 from geomap.patterns import compiled
 
 _MONTHS = (
@@ -310,8 +311,7 @@ _HAD_HELD_RE = compiled(
     re.IGNORECASE,
 )
 _REPORTED_RE = compiled(
-    r"\b(?:said|says|say|told|tells|reported|reports|stated|states|claimed|claims|announced"
-    r"|believed|believes|estimated|estimates|noted|added|wrote|insisted|argued|according\s+to)\b",
+    rf"\b(?:{SAY_OR_CLAIM}|tells|states|believed?s?|estimated?s?|noted|argued|according\s+to)\b",
     re.IGNORECASE,
 )
 
