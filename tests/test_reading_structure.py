@@ -683,8 +683,8 @@ def test_a_month_without_a_year_is_the_last_one_before_the_text():
         ("Russia is expected to annex the Kharkiv region next year.", {}),
         ("Separatists called a referendum on joining Russia in the Donetsk region.", {}),
         ('Proxy officials in the Luhansk region staged a "referendum" on joining the Russian Federation.', {}),
-        ("Occupation forces held referendums in the occupied areas of the Kherson region to join "
-         "Russia.", {}),
+        ("Russian-installed officials staged referendums across the Kherson region's held districts "
+         "to join Russia.", {}),
         # ... but an annexation after it is one
         ("Russia staged referendums in the Donetsk and Luhansk regions to join Russia and then "
          "annexed them.", {"UA-14": True, "UA-09": True}),

@@ -28,7 +28,7 @@ _VOTE_RE = compiled(
     r"|(?:annexation|accession)\s+votes?|votes?\s+(?:on|to|for)\s+(?:annex|join|accession|becom)\w*"
     r"|(?:backed|supported|favou?red|endorsed)\s+(?:the\s+move|joining|annexation|accession))\b"
     r"|\breferend\w*[\"”'’]?\s+on\b"  # ... a "referendum" on joining
-    # ... "referendums in the occupied areas of A and B to join Russia"
+    # ... "staged referendums across A and B to join Russia"
     r"|\breferend\w*[\"”'’]?\s+(?:in|across)\s+[^.;]{0,80}?\bto\s+(?:join|become)\b"
     r"|(?:%|\bpercent|\bper\s+cent)\s+of\s+(?:the\s+)?votes?\b",
     re.IGNORECASE,
