@@ -432,6 +432,10 @@ def test_control_given_to_it(sudan, text, ours, theirs):
         ("The RSF seized El Fasher, giving it control of North Darfur State.", {"SD-DN"}, set()),
         ("The army lost El Fasher to the RSF, giving it control of North Darfur State.",
          set(), set()),
+        # ... or given the units themselves
+        ("The fall of Nyala handed the RSF South Darfur.", {"SD-DS"}, set()),
+        ("The division fell to the RSF, handing it South Darfur.", {"SD-DS"}, set()),
+        ("The army gave the RSF Khartoum State in a deal.", set(), set()),
         # past a place that is no unit, the units a plural unit noun heads
         ("The army controls Port Sudan and the eastern states of Kassala, Gedaref and Red Sea.",
          set(), {"SD-KA", "SD-GD", "SD-RS"}),

@@ -17,6 +17,12 @@ GIVEN = (
     r"\b(?:giv(?:es|ing|en)|gave|give|hand(?:s|ed|ing)?|leav(?:es|ing)|left)\s+(?P<side>(?:[\w'’-]+"
     r"\s+){1,4}?)(?:in\s+)?(?:(?:full|complete|total|effective|de\s+facto)\s+)?control\s+(?:of|over)\b"
 )
+# ... or the units themselves: "The fall of Nyala handed the RSF South Darfur", "..., giving
+# it West Darfur" (a unit's name after the side)
+GIVEN_UNITS = (
+    r"\b(?:giv(?:es|ing|en)|gave|give|hand(?:s|ed|ing)?)\s+(?P<side>(?:the\s+)?(?:«C»|«D»|«CB»"
+    r"|«DB»|«CF»|«DF»|it|them))\s+(?=(?:the\s+)?(?-i:[A-Z]))"
+)
 # "Control of Gezira State passed (from the RSF) to the army": held by the side it passed to.
 PASSED_RE = compiled(
     r"\bcontrol\s+(?:of|over)(?=\s+[^.;:]{1,80}?\b(?P<to>(?:passed|went|fell|reverted|returned)"

@@ -180,7 +180,7 @@ CUES = (
     r"|won\s+back|hands|secur(?:ed|es)\b|(?:authority|power)\s+in\b"
     r"|lost|loses|expel|drove|driven|drive|push|oust|clear|cleans|flush|forced|chased|routed|withdrew"
     r"|withdrawn|retreated|fled|pulled\b|free|none\s+of|stronghold|presence\s+(?:left\s+)?in\b"
-    r"|abandon|evacuated|surrendered|gave\s+up"
+    r"|abandon|evacuated|surrendered|gave\b|giving\b|hand(?:s|ed|ing)\b"
     r"|ha(?:s|ve|d)\s+no\s+(?:troops|forces|positions?)\b|\b(?:command|rule)\s+of\b)"
 )
 
@@ -213,6 +213,8 @@ def read_held(
         (two.pattern(ACTIVE), True, _active, True),
         (two.pattern(_COMPOUND), True, _compound, True),
         (two.pattern(handed.GIVEN), True, handed.given, "control" in lower),
+        (two.pattern(handed.GIVEN_UNITS), True, handed.given, "gave" in lower or "giv" in lower
+         or "hand" in lower),
         (two.pattern(handed.PLACED), True, handed.placed, "under" in lower),
         (put_out.REMOVED_RE, True, put_out.removal, True),
         (put_out.DRIVEN_OUT_RE, True, put_out.driven_out, True),
