@@ -55,6 +55,11 @@ def claimed(text: str) -> set[str]:
         ("Paramilitaries overrun West Kordofan State", {"SD-GK"}, set()),
         ("Sudan army takes back Gezira State", set(), {"SD-GZ"}),
         ("The RSF takes part in talks on West Darfur State.", set(), set()),
+        # the country's adjective before its army's nouns: the army's; not before the RSF's
+        ("Sudanese troops retook Sennar State in November.", set(), {"SD-SI"}),
+        ("Sudan's government holds Kassala State.", set(), {"SD-KA"}),
+        ("The RSF, Sudanese paramilitary forces, control West Darfur.", {"SD-DW"}, set()),
+        ("Sudanese troops loyal to the RSF hold West Darfur.", {"SD-DW"}, set()),
         # control restored or extended over the units that follow
         ("The army has restored its control over Sennar and Gezira states.", set(),
          {"SD-SI", "SD-GZ"}),
