@@ -267,6 +267,10 @@ def test_a_claim_of_a_city_is_none_of_its_region():
         ("RSF: West Darfur; army: Gezira State; contested: North Kordofan", {"SD-DW"},
          {"SD-GZ"}),
         ("North Darfur: RSF; Gezira State: army", {"SD-DN"}, {"SD-GZ"}),
+        # ... and rows typed with bars, under a header row (not a row of no side)
+        ("State | Control\nNorth Darfur | RSF\nGezira State | SAF\nWest Kordofan | contested",
+         {"SD-DN"}, {"SD-GZ"}),
+        ("| State | Held by |\n|---|---|\n| West Darfur | RSF |", {"SD-DW"}, set()),
     ],
 )  # fmt: skip
 def test_statements_with_a_joined_verb_a_part_or_a_tables_parts(sudan, text, ours, theirs):

@@ -28,20 +28,20 @@ from geomap.regions import Region
 _SIDE = r"(?P<side>«C»|«CA»|«CF»|«D»|«DA»|«DF»)"
 # The unit, then the side alone, or in the words of a state ("Khartoum: back under army control
 # since March", "Gezira and Sennar: retaken by the army in early 2025").
-_UNIT_FIRST = (
-    rf"(?P<unit>[^:\n–—]{{2,60}}?)\s*(?::|\s[–—-])\s*"
+_UNIT_FIRST = (  # ... a table's row typed with bars too: "| Sennar | Army |"
+    rf"(?:\|\s*)?(?P<unit>[^:\n–—|]{{2,60}}?)\s*(?::|\s[–—-]|\|)\s*"
     r"(?:(?:(?:back|now|firmly|still|fully)\s+)*(?:under|in)\s+"
     r"|(?:taken|retaken|recaptured|captured|seized|held|controlled|overrun)\s+by\s+)?"
     rf"(?:the\s+)?{_SIDE}"
     r"(?:[\s-]+(?:forces|control|controlled|held|hands))?\s*(?:\([^()\n]{0,80}\))?\s*"
-    r"(?:(?:since|in|from)\s+[\w ,]{1,40})?\.?"
+    r"(?:(?:since|in|from)\s+[\w ,]{1,40})?\.?(?:\s*\|)?"
 )
 # The side, then the units: "RSF: A, B and C", "Held by the army – A, B", "RSF-held: A, B".
 _SIDE_FIRST = (
     rf"(?:(?:under|held\s+by|controlled\s+by)\s+)?(?:the\s+)?{_SIDE}"
     r"(?:[\s-]+(?:forces|control|controlled|held))?\s*(?::|\s[–—-])\s*(?P<unit>[^:\n]{2,300}?)\s*\.?"
 )
-_MARK_RE = compiled(r":|\s[–—-]\s")
+_MARK_RE = compiled(r":|\s[–—-]\s|\|")
 # What may stand between the units of a line's list: "A, B and C states", "A (retaken in May)".
 _GLUE = frozenset({",", "and", "&", ".", "the"})
 # Words that open a part of a unit, not the whole: "most of North Darfur".
