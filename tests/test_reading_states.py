@@ -474,6 +474,23 @@ def test_complete_control_of_a_groups_counted_units(sudan, text, expected):
     assert controlled(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group as an object, all of it, or the units of it named after it, or none where a
+        # count before it does not meet it
+        ("The RSF controls the three Kordofan states.", {"SD-GK", "SD-KN", "SD-KS"}),
+        ("The RSF controls the Kordofan states of West and South Kordofan.", {"SD-GK", "SD-KS"}),
+        ("The RSF controls two Kordofan states, West and South Kordofan.", {"SD-GK", "SD-KS"}),
+        ("The RSF controls the two Kordofan states.", set()),
+        ("The RSF controls the Darfur states, including North Darfur.",
+         {"SD-DC", "SD-DE", "SD-DN", "SD-DS", "SD-DW"}),
+    ],
+)  # fmt: skip
+def test_a_group_as_an_object_and_its_units_named_after_it(sudan, text, expected):
+    assert held(text) == expected
+
+
 def test_a_share_whose_holder_is_unclear_leaves_the_statement_of_its_sentence(sudan):
     # the aside's own figure takes the words of "under"; the statement still says whose it is
     text = ("Taking the city puts the entire Darfur region - some 30% of the country - under the "

@@ -6,7 +6,7 @@ from __future__ import annotations
 from geomap.extract.each import AREA_NOUNS
 from geomap.extract.sides import Sides
 from geomap.extract.text import NUMBER_WORDS, Token, ellipsis_at, name_at, nouns
-from geomap.regions import normalize
+from geomap.regions import Region, normalize
 
 
 def words(text: str) -> frozenset[str]:
@@ -81,6 +81,24 @@ def _counts_a_group(toks: list[Token], j: int) -> bool:
     found, n = name_at(toks, j + 1) if count and j + 1 < len(toks) else ((), 0)
     noun = toks[j + 1 + n].key if n and j + 1 + n < len(toks) else ""
     return len(found) == count and noun in nouns() and noun.endswith("s")
+
+
+def a_groups_part(
+    toks: list[Token], start: int, end: int, group: tuple[Region, ...], named
+) -> tuple[Region, ...] | None:
+    """What a group named as an object from token ``start`` to ``end`` (past its plural noun)
+    stands for where a count before it or names after it say it is not all of it: the units
+    named after ("the Kordofan states of West and South Kordofan": those two), none where a count
+    does not meet the group ("the two Kordofan states"); None where nothing says so. ``named``
+    reads the names from a token (units.py's object reader)."""
+    count = NUMBER_WORDS.get(toks[start - 1].key, 0) if start else 0
+    plural = {n for n in nouns() if n.endswith("s")}
+    end += end < len(toks) and toks[end].key in plural  # past "states"
+    after = toks[end].key if end < len(toks) else ""
+    part = named(toks, end + 1) if after in ("of", ",", ":") else ()
+    if part and set(part) < set(group):
+        return part
+    return () if count and count != len(group) else None
 
 
 def an_adjective(toks: list[Token], j: int, two: Sides) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from geomap.extract.each import past_an_aside
-from geomap.extract.objects import an_adjective
+from geomap.extract.objects import a_groups_part, an_adjective
 from geomap.extract.sides import sides
 from geomap.extract.text import (
     NUMBER_WORDS,
@@ -190,6 +190,9 @@ def _named_object(toks: list[Token], k: int, *, whole: bool = False) -> tuple[Re
         if toks[j + n - 1].possessive or (j + n < len(toks) and toks[j + n].possessive):
             return ()  # "Khartoum State's capital", "the Kharkiv region's north"
         group = len(found) > 1 or any(t.key in generic for t in toks[j : j + n])
+        part = a_groups_part(toks, j, j + n, found, _named_object) if len(found) > 1 else None
+        if part is not None:  # "the Kordofan states of West and South Kordofan", "the two ..."
+            return part
         j += n
         with_noun = j < len(toks) and toks[j].key in generic
         j += with_noun
