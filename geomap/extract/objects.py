@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from geomap.extract.each import AREA_NOUNS
 from geomap.extract.sides import Sides
-from geomap.extract.text import NUMBER_WORDS, Token, ellipsis_at, name_at, nouns
+from geomap.extract.text import NUMBER_WORDS, Mention, Token, ellipsis_at, name_at, nouns
 from geomap.regions import Region, normalize
 
 
@@ -134,3 +134,27 @@ def past_a_size(toks: list[Token], j: int) -> int:
     if j < len(toks) and (toks[j].key in _SIZES or toks[j].key.startswith("square ")):
         return j + 1
     return 0
+
+
+# What may stand between the names of a list before a verb: "Khartoum, Gezira and the city of ..."
+LIST_GLUE = frozenset({",", "and", "&", "the", "city", "of"})
+
+
+def listed_before(before: list[Mention], toks: list[Token]) -> list[Mention]:
+    """The mentions of a list that ends with the last of ``before``: "Khartoum, Gezira and
+    Sennar (states)", joined by commas, "and" and "the city of" (unit nouns allowed between)."""
+    generic = nouns()
+    listed = [before[-1]]
+    for m in reversed(before[:-1]):
+        glue = [t.key for t in toks if m.end <= t.start and t.end <= listed[0].start]
+        if not glue or any(k not in generic and k not in LIST_GLUE for k in glue):
+            break
+        listed.insert(0, m)
+    return listed
+
+
+def count_short(preceding: list[Token], regions) -> bool:
+    """Whether a group's units (``regions``) follow a count that falls short of them ("the two
+    Kordofan states"): which of them is not said."""
+    count = NUMBER_WORDS.get(preceding[-1].key, 0) if preceding else 0
+    return len(regions) > 1 and bool(count) and count != len(regions)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from geomap.extract.each import past_an_aside
-from geomap.extract.objects import a_groups_part, an_adjective
+from geomap.extract.objects import a_groups_part, an_adjective, count_short, listed_before
 from geomap.extract.sides import sides
 from geomap.extract.text import (
     NUMBER_WORDS,
@@ -52,7 +52,6 @@ _PLACES_IN = frozenset(
 )
 _NUMBERS = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
 # Between the units of a list before their verb ("Crimea and the city of Sevastopol are ...").
-_LIST_GLUE = frozenset({",", "and", "&", "the", "city", "of"})
 
 
 def after_verb(toks: list[Token], at: int) -> tuple[Region, ...]:
@@ -421,7 +420,7 @@ def before_verb(
         unit_of or where or opening or into
     ):  # "El Fasher, the last army stronghold in Darfur, fell to ...": a place in it; so is
         return ()  # "the base in Babanusa, West Kordofan, fell to ...": the town's unit
-    listed = _listed_before(before, toks)
+    listed = listed_before(before, toks)
     # a unit noun, a group, a name of several words ("West Kordofan": no town has such a name), or
     # a list of units ("Khartoum, Gezira and Sennar states are ..."; "Central and East Darfur")
     if not (
@@ -433,18 +432,7 @@ def before_verb(
         or len(listed) > 1
     ):
         return ()
+    if count_short(preceding, last.regions):
+        return ()  # "the two Kordofan states are ...": not all of the three, and which not said
     shared = ellipsis_before(toks, listed[0])
     return tuple(dict.fromkeys((*shared, *(r for m in listed for r in m.regions))))
-
-
-def _listed_before(before: list[Mention], toks: list[Token]) -> list[Mention]:
-    """The mentions of a list that ends with the last of ``before``: "Khartoum, Gezira and
-    Sennar (states)", joined by commas, "and" and "the city of" (unit nouns allowed between)."""
-    generic = nouns()
-    listed = [before[-1]]
-    for m in reversed(before[:-1]):
-        glue = [t.key for t in toks if m.end <= t.start and t.end <= listed[0].start]
-        if not glue or any(k not in generic and k not in _LIST_GLUE for k in glue):
-            break
-        listed.insert(0, m)
-    return listed
