@@ -494,6 +494,22 @@ def test_a_group_as_an_object_and_its_units_named_after_it(sudan, text, expected
     assert held(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ... and so for all of each: a count that falls short names none, names after say which
+        ("The two Kordofan states are fully under RSF control.", {}),
+        ("The RSF holds all of the two Kordofan states.", {}),
+        ("The RSF controls all of the Kordofan states of West and South Kordofan.",
+         {"SD-GK": 100, "SD-KS": 100}),
+        ("The three Kordofan states are fully under RSF control.",
+         {"SD-GK": 100, "SD-KN": 100, "SD-KS": 100}),
+    ],
+)  # fmt: skip
+def test_all_of_a_group_and_its_units_named_after_it(sudan, text, expected):
+    assert controlled(text) == expected
+
+
 def test_a_share_whose_holder_is_unclear_leaves_the_statement_of_its_sentence(sudan):
     # the aside's own figure takes the words of "under"; the statement still says whose it is
     text = ("Taking the city puts the entire Darfur region - some 30% of the country - under the "

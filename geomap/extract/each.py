@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from geomap.extract.asides import insertions
 from geomap.extract.before import names
 from geomap.extract.text import (
+    NUMBER_WORDS,
     Mention,
     Token,
     ellipsis_at,
@@ -80,6 +81,21 @@ def of_the_subjects_together(share: Share) -> bool:
     return True
 
 
+def counted_short(share: Share, toks: list[Token]) -> bool:
+    """Whether the group a share's subject names follows a count that falls short of it ("The
+    two Kordofan states are fully under RSF control"): which of them is not said, so none
+    (``reason`` says so)."""
+    if len(share.regions) < 2:
+        return False
+    for k, tok in enumerate(toks[:-1]):
+        count = NUMBER_WORDS.get(tok.key, 0)
+        found = name_at(toks, k + 1)[0] if count and tok.end <= share.start else ()
+        if found and set(found) == set(share.regions) and count != len(found):
+            share.regions, share.reason = (), f"{tok.text} of {names(found)}: which, not said"
+            return True
+    return False
+
+
 def region_list(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int, str]:
     """Regions named by a list such as "Kherson and Zaporizhzhia regions": (regions, end, the
     name of a group of several units among them or "")."""
@@ -109,6 +125,8 @@ def region_list(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int, str
         start, i = i, i + n
         if i < len(toks) and toks[i].key in nouns():
             i += 1
+        if len(regions) > 1 and not found and (part := _a_groups_part(toks, start, i, regions)):
+            return part  # a group's name: all of it, unless a count or names after say not
         if found and toks[start - 1].key == "," and _a_figure_at(toks, i):
             break  # "75% of Donetsk, Luhansk 99%": a name with a figure of its own (not "in
             # A and B roughly 70% each")
@@ -122,6 +140,18 @@ def region_list(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int, str
         if i == end and not toks[end - 1].possessive:
             break  # "the Donetsk region Kyiv controls": a name with nothing between is no item
     return tuple(found), end, group
+
+
+def _a_groups_part(
+    toks: list[Token], start: int, i: int, regions: tuple[Region, ...]
+) -> tuple[tuple[Region, ...], int, str] | None:
+    """What a group's name at token ``start`` (its noun, if any, ending before ``i``) stands for
+    where a count before it falls short ("the two Kordofan states": none, which two is not said)
+    or names after it say which ("the Kordofan states of West and South Kordofan"); else None."""
+    if NUMBER_WORDS.get(toks[start - 1].key if start else "", len(regions)) != len(regions):
+        return (), i, ""
+    part = region_list(toks, i + 1) if i < len(toks) and toks[i].key == "of" else None
+    return part if part and part[0] and set(part[0]) < set(regions) else None
 
 
 # Words between a name and a figure of its own: "Luhansk about 99%", "Luhansk at 99%".

@@ -21,7 +21,7 @@ from geomap.extract.before import (
     part_as_the_subject,
     state_by,
 )
-from geomap.extract.each import each_of_the_subject, of_the_subjects_together
+from geomap.extract.each import counted_short, each_of_the_subject, of_the_subjects_together
 from geomap.extract.gapping import gapped_figure, passive_gap
 from geomap.extract.objects import words
 from geomap.extract.share_of import NO_REGION, control_to, of_the_share_named
@@ -157,6 +157,7 @@ def of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> N
         elif share.regions and not (
             of_a_group_named(share, text[max(0, rel - 200) : rel])
             or of_the_subjects_together(share)
+            or counted_short(share, toks)  # "the two Kordofan states are ..."
         ):
             share.note = f"read as a share of {names(share.regions)}, named before it"
         return
@@ -170,7 +171,9 @@ def of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> N
             share.reason = f"a share of the {subject}, not of a region"
             return
         share.regions, share.reason = _the_subjects(share, toks, antecedent, text, rel)
-        if share.regions and of_a_group_named(share, text[max(0, rel - 200) : rel]):
+        if share.regions and (
+            of_a_group_named(share, text[max(0, rel - 200) : rel]) or counted_short(share, toks)
+        ):
             return
         if share.regions and (part := part_as_the_subject(text, rel)):
             share.regions, share.reason = (), f"a share of the region's {part}"
