@@ -81,6 +81,13 @@ def of_the_subjects_together(share: Share) -> bool:
     return True
 
 
+def falls_short(count_word: str, regions) -> bool:
+    """Whether ``count_word`` before a group's units (``regions``) counts fewer or more of them
+    than there are ("two" before the three Kordofan states): which of them, not said."""
+    count = NUMBER_WORDS.get(count_word, 0)
+    return len(regions) > 1 and bool(count) and count != len(regions)
+
+
 def counted_short(share: Share, toks: list[Token]) -> bool:
     """Whether the group a share's subject names follows a count that falls short of it ("The
     two Kordofan states are fully under RSF control"): which of them is not said, so none
@@ -88,9 +95,10 @@ def counted_short(share: Share, toks: list[Token]) -> bool:
     if len(share.regions) < 2:
         return False
     for k, tok in enumerate(toks[:-1]):
-        count = NUMBER_WORDS.get(tok.key, 0)
-        found = name_at(toks, k + 1)[0] if count and tok.end <= share.start else ()
-        if found and set(found) == set(share.regions) and count != len(found):
+        found = (
+            name_at(toks, k + 1)[0] if tok.key in NUMBER_WORDS and tok.end <= share.start else ()
+        )
+        if found and set(found) == set(share.regions) and falls_short(tok.key, found):
             share.regions, share.reason = (), f"{tok.text} of {names(found)}: which, not said"
             return True
     return False
@@ -148,7 +156,7 @@ def _a_groups_part(
     """What a group's name at token ``start`` (its noun, if any, ending before ``i``) stands for
     where a count before it falls short ("the two Kordofan states": none, which two is not said)
     or names after it say which ("the Kordofan states of West and South Kordofan"); else None."""
-    if NUMBER_WORDS.get(toks[start - 1].key if start else "", len(regions)) != len(regions):
+    if falls_short(toks[start - 1].key if start else "", regions):
         return (), i, ""
     part = region_list(toks, i + 1) if i < len(toks) and toks[i].key == "of" else None
     return part if part and part[0] and set(part[0]) < set(regions) else None

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from geomap.extract.each import AREA_NOUNS
+from geomap.extract.each import AREA_NOUNS, falls_short
 from geomap.extract.sides import Sides
 from geomap.extract.text import NUMBER_WORDS, Mention, Token, ellipsis_at, name_at, nouns
 from geomap.regions import Region, normalize
@@ -91,14 +91,13 @@ def a_groups_part(
     named after ("the Kordofan states of West and South Kordofan": those two), none where a count
     does not meet the group ("the two Kordofan states"); None where nothing says so. ``named``
     reads the names from a token (units.py's object reader)."""
-    count = NUMBER_WORDS.get(toks[start - 1].key, 0) if start else 0
     plural = {n for n in nouns() if n.endswith("s")}
     end += end < len(toks) and toks[end].key in plural  # past "states"
     after = toks[end].key if end < len(toks) else ""
     part = named(toks, end + 1) if after in ("of", ",", ":") else ()
     if part and set(part) < set(group):
         return part
-    return () if count and count != len(group) else None
+    return () if falls_short(toks[start - 1].key if start else "", group) else None
 
 
 def an_adjective(toks: list[Token], j: int, two: Sides) -> bool:
@@ -151,10 +150,3 @@ def listed_before(before: list[Mention], toks: list[Token]) -> list[Mention]:
             break
         listed.insert(0, m)
     return listed
-
-
-def count_short(preceding: list[Token], regions) -> bool:
-    """Whether a group's units (``regions``) follow a count that falls short of them ("the two
-    Kordofan states"): which of them is not said."""
-    count = NUMBER_WORDS.get(preceding[-1].key, 0) if preceding else 0
-    return len(regions) > 1 and bool(count) and count != len(regions)

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from geomap.extract.each import past_an_aside
-from geomap.extract.objects import a_groups_part, an_adjective, count_short, listed_before
+from geomap.extract.each import falls_short, past_an_aside
+from geomap.extract.objects import a_groups_part, an_adjective, listed_before
 from geomap.extract.sides import sides
 from geomap.extract.text import (
     NUMBER_WORDS,
@@ -51,7 +51,6 @@ _PLACES_IN = frozenset(
     {"capital", "capitals", "city", "town", "towns", "cities", "village", "villages"}
 )
 _NUMBERS = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
-# Between the units of a list before their verb ("Crimea and the city of Sevastopol are ...").
 
 
 def after_verb(toks: list[Token], at: int) -> tuple[Region, ...]:
@@ -432,7 +431,7 @@ def before_verb(
         or len(listed) > 1
     ):
         return ()
-    if count_short(preceding, last.regions):
+    if falls_short(preceding[-1].key if preceding else "", last.regions):
         return ()  # "the two Kordofan states are ...": not all of the three, and which not said
     shared = ellipsis_before(toks, listed[0])
     return tuple(dict.fromkeys((*shared, *(r for m in listed for r in m.regions))))
