@@ -20,7 +20,7 @@ from functools import partial
 
 from geomap.extract import scan
 from geomap.extract.actors import BEEN_RE
-from geomap.extract.asides import insertions
+from geomap.extract.asides import in_aside, insertions
 from geomap.extract.claim_counts import named_after_a_count
 from geomap.extract.claim_refs import UNITS_NAMED, listed_after, refer, refer_ahead, regions_of
 from geomap.extract.claim_words import CUE, NEW_OF, NEW_OF_AFTER
@@ -350,7 +350,7 @@ def _read(
         claim.claimed = False
         claim.note = f"'{negation.group()}': not claimed"
         # "Russia, which annexed Crimea in 2014, has never claimed X": not the aside's own
-        said_of = [m for m in in_clause if not _in_an_aside_before(text, m.start - s0, cut - s0)]
+        said_of = [m for m in in_clause if not in_aside(text, m.start - s0, cut - s0)]
         claim.regions = regions_of(said_of) or claim.regions
         if _ABANDON_RE.match(negation.group()):
             # "Moscow dropped any claim to X": X is no longer claimed.
@@ -364,11 +364,6 @@ def _read(
             return [claim, Claim(claim.sentence, start, end, listed, True,
                                  note="listed as the regions that are claimed")]  # fmt: skip
     return [claim]
-
-
-def _in_an_aside_before(text: str, at: int, before: int) -> bool:
-    """Whether offset ``at`` of ``text`` is in an aside that closes before offset ``before``."""
-    return any(a <= at < b <= before for a, b in insertions(text))
 
 
 def _refer_back(

@@ -45,12 +45,14 @@ def pronoun_sides(
         return None
     noun = two.pattern(_NOUN_NAMED)
     upto = _one_sayer_of_they(text, pronoun, since)
+    # "..., but Kyiv says they hold 60%": the sayer, named last before its verb, is not "they"
+    sayer = _last_before(text, upto, two) if upto < pronoun.start() else -1
     return {
         side
         for at, side in (*actors, *((at, side) for at, side in named_sides(text, two)
                                      if noun.match(text, at)))
         if since <= at < pronoun.start() and may_be_subject(text, at, pronoun.start(), pronoun=True)
-        and not (upto < pronoun.start() and at == _last_before(text, upto, two))
+        and not (sayer >= 0 and at == sayer)
     }  # fmt: skip
 
 
