@@ -89,11 +89,18 @@ def gain(share: Share, text: str, phrase: str) -> str:
     total = _TOTAL_AFTER_RE.match(text, share.end - share.sentence.start)
     if total:  # "regained 1% of X, bringing the share it controls to 98%": the total is after
         return f"a gain ('{share.cue.strip()}', then '{total.group('total')}'), not the share held"
-    period = _PERIOD_RE.search(phrase)
-    if not period or _SINCE_THE_WAR_RE.match(phrase, period.start()):
+    period = _period(phrase)
+    if not period:
         return ""
     what = "a loss" if share.cue.casefold().startswith("lost") else "a gain"
-    return f"{what} over a period ('{share.cue.strip()} ... {period.group()}'), not the share held"
+    return f"{what} over a period ('{share.cue.strip()} ... {period}'), not the share held"
+
+
+def _period(words: str) -> str:
+    """The period ``words`` give a taking ("this year", "since May"), or "": none, or all the
+    war ("since the invasion")."""
+    period = _PERIOD_RE.search(words)
+    return "" if not period or _SINCE_THE_WAR_RE.match(words, period.start()) else period.group()
 
 
 # A heading of changes: "Russia's gains in 2025 by region:", "Territory lost since May:"
@@ -113,10 +120,7 @@ def heading_gain(share: Share) -> str:
         return (
             f"under a heading of {change.group().lower()} ('{heading.strip()}'), not the share held"
         )
-    if not share.cue or not _CAPTURE_RE.match(share.cue):
-        return ""
-    period = _PERIOD_RE.search(heading)
-    if not period or _SINCE_THE_WAR_RE.match(heading, period.start()):
+    if not share.cue or not _CAPTURE_RE.match(share.cue) or not _period(heading):
         return ""
     return f"a gain over a period ('{heading.strip()}'), not the share held"
 
