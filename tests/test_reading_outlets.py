@@ -451,6 +451,22 @@ def test_a_part_said_after_the_unit_is_no_statement_of_the_whole(text):
     assert controlled(text) == {}
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Russian troops almost completely control the Luhansk region.",
+     "Russia nearly entirely holds the Luhansk and Kherson regions.",
+     "Russian forces now largely control the Luhansk region."],
+)  # fmt: skip
+def test_a_part_said_before_the_verb_is_no_statement_of_the_whole(text):
+    assert held(text) == set()
+    assert controlled(text) == {}
+
+
+def test_a_part_said_before_the_verb_in_sudan(sudan):
+    assert held("The RSF virtually completely controls North Darfur.") == set()
+    assert controlled("The RSF completely controls North Darfur.") == {"SD-DN": 100}
+
+
 def test_a_manner_after_a_comma_is_no_part():
     assert held("Russia controls the Luhansk region, mostly through proxies.") == {"UA-09"}
 

@@ -505,6 +505,30 @@ def test_a_date_of_a_clause_joined_after_a_statement_is_that_clauses(sudan):
     assert defender_held("The army controlled Kassala State in 2024.") == set()
 
 
+@pytest.mark.parametrize("tail", ["respectively", ""])
+@pytest.mark.parametrize(
+    "gap", [" – {} and {}{}.", ", {} and {}{}.", " ({} and {}{})", ": {} and {}{}."]
+)
+def test_figures_set_off_after_the_names_are_paired_in_order(gap, tail):
+    words = gap.format("99%", "88%", f" {tail}" if tail else "")
+    if gap.startswith(",") and not tail:
+        return  # "A and B, 99% and 88%." is read by its own rule (a list at the sentence's end)
+    text = f"Russian troops hold the Luhansk and Kherson regions{words}"
+    assert controlled(text) == {"UA-09": 99, "UA-65": 88}, text
+
+
+def test_figures_set_off_after_units_in_testland(testland):
+    text = "The Norlandic army holds Alpha and Beta – about 60% and 25% respectively."
+    assert controlled(text) == {"TL-01": 60, "TL-02": 25}
+
+
+def test_figures_set_off_after_states_in_sudan(sudan):
+    text = "The RSF controls North Darfur and West Kordofan (90% and 70% respectively)."
+    assert controlled(text) == {"SD-DN": 90, "SD-GK": 70}
+    # a figure of one unit after its name, the next unit with none: not a list
+    assert controlled("The RSF holds North Darfur – 90% – and East Darfur.")["SD-DN"] == 90
+
+
 def test_respectively_after_a_sides_control_stands_at():
     text = "In Luhansk and Donetsk, Russian control stands at 99% and 79% respectively."
     assert controlled(text) == {"UA-09": 99, "UA-14": 79}

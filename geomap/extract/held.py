@@ -308,10 +308,12 @@ def _finish(item: Held, named: list[Mention], as_of: dt.date | None, two: Sides)
     if not item.reason:
         item.reason = when.statement_time(text, item.start - s0, item.end - s0, as_of)
     item.date_from, item.date = when.statement_dates(text, item.start - s0, as_of)
-    if not item.reason and (part := held_words.part_after(sentence, item.end, item.regions, named)):
+    part = held_words.part_after(sentence, item.end, item.regions, named)
+    part = part or held_words.part_before(sentence, item.start)  # "almost completely controls"
+    if not item.reason and part:
         item.reason = f"only part of it ('{part}')"  # "controls X almost entirely"
-    item.whole = held_words.whole_after(sentence, item.end, item.regions, named)
-    if item.whole is None:
+    item.whole = None if part else held_words.whole_after(sentence, item.end, item.regions, named)
+    if item.whole is None and not part:
         item.whole = held_words.whole_before(sentence, item.start, item.end)
     if item.whole is None and _COMPLETE_RE.search(item.text):
         item.whole = (item.start, item.end)  # "completed the liberation of": all of each

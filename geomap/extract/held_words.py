@@ -103,6 +103,24 @@ def part_after(
     return part.group().strip(" ,") if part else ""
 
 
+# "almost completely controls X", "largely holds X": the words just before a statement's verb
+# that say only a part of its units is held
+_PART_BEFORE_RE = compiled(
+    r"\b(?:(?:partly|partially|largely|mostly|mainly)|(?:almost|nearly|virtually|practically)"
+    r"\s+(?:entirely|completely|fully|wholly|totally))\s+(?:(?:now|still|already)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def part_before(sentence: Sentence, start: int) -> str:
+    """The words just before a statement's verb (at document offset ``start``) that say only a
+    part of its units is held ("almost completely controls"); else ""."""
+    part = _PART_BEFORE_RE.search(
+        sentence.text, max(0, start - sentence.start - 40), start - sentence.start
+    )
+    return part.group().strip() if part else ""
+
+
 # "fully controls the Luhansk region", "has now completely taken Gezira State"
 _WHOLE_BEFORE_RE = compiled(
     r"\b(?:fully|completely|entirely|wholly)\s+(?:(?:now|still|already)\s+)?$", re.IGNORECASE

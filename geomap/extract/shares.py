@@ -33,6 +33,7 @@ from geomap.extract.hedged import HEADING_HEDGE_RE, hedged, signed
 from geomap.extract.holder_words import find_cues
 from geomap.extract.lines import bare_line
 from geomap.extract.questions import answer
+from geomap.extract.respectively import respectively
 from geomap.extract.share_times import one_time_for_a_list, time_of, time_phrase
 from geomap.extract.share_times import part_of_the_one_before as part_of
 from geomap.extract.sides import sides
@@ -48,7 +49,6 @@ from geomap.extract.together import (
     own_figures,
     parts_of,
     respective,
-    respectively,
 )
 from geomap.patterns import compiled
 from geomap.regions import Region

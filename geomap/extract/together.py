@@ -8,16 +8,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
 from typing import TYPE_CHECKING, TypeGuard
 
-from geomap.extract.actors import named_sides
 from geomap.extract.before import FIGURE_GLUE, of_a_group
 from geomap.extract.gains import MONTHS
 from geomap.extract.share_of import NO_REGION
-from geomap.extract.sides import sides
 from geomap.extract.targets import RESPECTIVE, WHOLE_COUNTRY, names
-from geomap.extract.text import Mention, Token, nouns
+from geomap.extract.text import Mention, nouns
 from geomap.patterns import compiled
 
 if TYPE_CHECKING:
@@ -81,13 +78,13 @@ def respective(shares: list[Share], named: list[Mention]) -> None:
         first = shares[k - 1] if k and not shares[k - 1].regions else None  # "74% and 76%"
         if first is not None:
             group.insert(0, first)
-        listed = _list_before(group, named) if len(group) > 1 else []
+        listed = list_before(group, named) if len(group) > 1 else []
         if listed:
-            _pair(group, listed, "'respective' read as")
+            pair(group, listed, "'respective' read as")
         k += len(group) - (first is not None)
 
 
-def _list_before(group: list[Share], named: list[Mention]) -> list[Mention]:
+def list_before(group: list[Share], named: list[Mention]) -> list[Mention]:
     """The last names before the figures of ``group``, one for each, where they form a list
     ("Zaporizhzhia and Kherson", "A, B and C"); else []."""
     before = [m for m in named if m.end <= group[0].start and len(m.regions) == 1]
@@ -105,7 +102,7 @@ def _list_before(group: list[Share], named: list[Mention]) -> list[Mention]:
     return listed if joined and not longer else []
 
 
-def _pair(group: list[Share], listed: list[Mention], note: str) -> None:
+def pair(group: list[Share], listed: list[Mention], note: str) -> None:
     """Each figure of ``group`` of the name in the same place of ``listed``."""
     for share, mention in zip(group, listed, strict=True):
         share.regions, share.reason = mention.regions, ""
@@ -217,7 +214,7 @@ def figures_for(shares: list[Share], named: list[Mention]) -> bool:
     lo, hi = found.span("names") if found.group("names") else found.span("names2")
     listed = [m for m in named if lo <= m.start - s0 and m.end - s0 <= hi]
     group = [first, *itertools.takewhile(lambda s: not s.regions, shares[k + 1 :])]
-    if len(listed) < 2 or len(group) != len(listed) or not _listed(group):
+    if len(listed) < 2 or len(group) != len(listed) or not figures_listed(group):
         return False
     for share, m in zip(group, listed, strict=True):
         share.regions, share.reason = m.regions, ""
@@ -251,63 +248,7 @@ def _for_a_name(sentence, found: re.Match, named: list[Mention]) -> bool:
 _FOR_RE = compiled(r"\s+(?:for|in)\s+(?:the\s+)?", re.IGNORECASE)
 
 
-def respectively(
-    shares: list[Share], toks: list[Token], starts: list[int], named: list[Mention]
-) -> None:
-    """ "72% and 78% of the Kherson and Zaporizhzhia regions respectively", and "Luhansk and
-    Donetsk are about 99% and 75% occupied, respectively" (``named``: the sentence's regions)."""
-    for k, share in enumerate(shares):
-        j = bisect_left(starts, share.target_end)
-        j += j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].key == "respectively"
-        said = j < len(toks) and toks[j].key == "respectively"
-        group = [share]
-        for prev in reversed(shares[:k]):
-            if prev.regions or not prev.numeric:
-                break
-            group.insert(0, prev)
-        if not said or not share.regions:  # "A and B are 99% and 70% occupied, respectively"
-            _of_the_subjects(shares, k, toks, j, named)
-            # "99% and 70% of Luhansk and Donetsk": as many figures, in a list, as regions
-            if not said and len(group) > 1 and len(share.regions) > 1 and _listed(group):
-                said = True
-            else:
-                continue
-        if len(group) > 1 and len(share.regions) == len(group):
-            for s, region in zip(group, share.regions, strict=True):
-                s.regions, s.reason = (region,), ""
-                s.target_end = share.target_end
-        elif len(group) > 1 and len(share.regions) == 1 and (listed := _sides_listed(group)):
-            # "Russia and Ukraine hold 80% and 20% of Donetsk, respectively": each side its own
-            for s, side in zip(group, listed, strict=True):
-                s.regions, s.reason, s.paired = share.regions, "", side
-                s.note = f"'respectively': held by {side}"
-        elif len(group) > 1:
-            for s in group:
-                s.regions, s.reason = (), "'respectively' does not pair the figures with regions"
-
-
-# Between two sides listed before their verb: "Russia and Ukraine hold", "the RSF and the army".
-_SIDES_AND_RE = compiled(
-    r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s*(?:,|\s+and)\s+(?:the\s+)?", re.IGNORECASE
-)
-
-
-def _sides_listed(group: list[Share]) -> list[str]:
-    """The sides a list before the figures of ``group`` names, in order, one for each figure
-    ("Russia and Ukraine hold 80% and 20% of X"); else []."""
-    text, s0 = group[0].sentence.text, group[0].sentence.start
-    named = [(at, side) for at, side in named_sides(text, sides()) if at < group[0].start - s0]
-    if len(named) != len(group) or len({side for _, side in named}) != len(named):
-        return []
-    pairs = itertools.pairwise(at for at, _ in named)
-    return (
-        [side for _, side in named]
-        if all(_SIDES_AND_RE.fullmatch(text, a, b) for a, b in pairs)
-        else []
-    )
-
-
-def _listed(group: list[Share]) -> bool:
+def figures_listed(group: list[Share]) -> bool:
     """Whether figures follow one another in a list ("99% and 70%", "99, 70 and 75 percent"),
     none of them of anything of its own."""
     text, s0 = group[0].sentence.text, group[0].sentence.start
@@ -318,55 +259,6 @@ def _listed(group: list[Share]) -> bool:
 
 
 _FIGURE_GLUE_RE = compiled(FIGURE_GLUE, re.IGNORECASE)
-
-
-# Between the last figure and "respectively" stands the state the figures are of ("occupied",
-# "under Russian control", "in Ukrainian hands"), not another clause or figure.
-_OTHER_CLAUSE = frozenset({"and", "but", "while", "whereas", ";", ":", "(", ")"})
-# "controls A and B at 75% and ...", "occupies A and B, at 99% and 70%"
-_AT = r"\s+(?:(?:regions|oblasts|provinces|states)\s+)?at\s+"
-_LINK_RE = compiled(
-    rf"\s+(?:are|were|remain|stand|is)\s+(?:now\s+|still\s+)?|{_AT}"
-    # "In A and B, Russian control stands at 99% and 79% respectively"
-    r"|,?\s+(?:[\w'’-]+\s+){0,3}?(?:control|occupation|share)\s+(?:now\s+)?(?:stands|is|remains)"
-    r"\s+(?:now\s+)?at\s+"
-    # "In A, B and C, Russia holds 99%, 70% and 75% respectively"
-    r"|,\s+(?:[\w'’-]+\s+){1,3}?(?:now\s+|still\s+)?(?:holds?|controls?|occup(?:y|ies)|has|have)"
-    r"\s+(?:about\s+|roughly\s+|around\s+|some\s+)?",
-    re.IGNORECASE,
-)
-
-
-def _of_the_subjects(
-    shares: list[Share], k: int, toks: list[Token], j: int, named: list[Mention]
-) -> None:
-    """ "Luhansk and Donetsk are about 99% and 75% occupied, respectively": where the figures
-    up to ``shares[k]`` (whose words end at token ``j``) name no region and "respectively"
-    follows their state, each is of the name in the same place of the list before them."""
-    said = "respectively" in shares[k].sentence.text
-    if said:
-        end = next(
-            (i for i in range(j, min(j + 6, len(toks))) if toks[i].key == "respectively"), -1
-        )
-        if end < 0 or any(t.key in _OTHER_CLAUSE or t.key[:1].isdigit() for t in toks[j:end]):
-            return
-    elif j < len(toks) and toks[j].text not in (".", ",", ";"):
-        return  # without "respectively", the figures end their clause: "A and B, at 99% and 70%"
-    group = [s for s in shares[: k + 1] if not s.regions and s.numeric]
-    if len(group) < 2 or group[-1] is not shares[k] or not (said or _listed(group)):
-        return
-    listed = _list_before(group, named)
-    text, s0 = group[0].sentence.text, group[0].sentence.start
-    # "In A and B, Russia holds 99% and 70%.": the list opening the sentence, the figures ending
-    # it, in the same order without "respectively"
-    opening = bool(listed) and _IN_RE.fullmatch(text, 0, listed[0].start - s0) is not None
-    link = _LINK_RE if said or opening else _AT_RE
-    if listed and link.fullmatch(text, listed[-1].end - s0, group[0].start - s0):
-        _pair(group, listed, RESPECT if said else IN_ORDER)
-
-
-_AT_RE = compiled(rf",?{_AT}", re.IGNORECASE)
-_IN_RE = compiled(r"\W*In\s+(?:the\s+)?", re.IGNORECASE)
 
 
 # "Russia occupies about 19% of Ukraine. That includes almost all of A; about 70% of B ...": the
