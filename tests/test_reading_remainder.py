@@ -225,3 +225,29 @@ def test_a_passive_left_out_in_sudan_and_testland(sudan, testland_path):
 )  # fmt: skip
 def test_a_gapped_figure_after_sides_named_by_their_capitals(text, ours, theirs):
     assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a figure taken back beside the other side's that leaves far more: a gain
+        ("Today 31% of the Kharkiv region is occupied, and 5% has been liberated.",
+         {"UA-63": 31}, {}),
+        ("Ukraine has liberated 5% of Kharkiv. Russia holds 31% of the Kharkiv region.",
+         {"UA-63": 31}, {}),
+        # ... that adds up to the whole: what each side holds
+        ("Only 30% of the Kherson region has been liberated, and 70% is still occupied.",
+         {"UA-65": 70}, {"UA-65": 30}),
+        # a figure of holding, not of taking back, is kept as the text gives it
+        ("Russia occupies 31% of the Kharkiv region, and Ukraine holds 60%.",
+         {"UA-63": 31}, {"UA-63": 60}),
+    ],
+)  # fmt: skip
+def test_a_figure_taken_back_is_a_gain_unless_it_adds_up(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_a_figure_taken_back_in_sudan(sudan):
+    text = "The RSF still holds 60% of Khartoum State; the army has retaken 20% of it."
+    assert (controlled(text), defended(text)) == ({"SD-KH": 60}, {})

@@ -192,6 +192,27 @@ def _contradicted(chosen: dict[str, Share], held: dict[str, Share]) -> dict[str,
     return contradicted
 
 
+# The verbs of a side taking land back: a figure the defending side "liberated" is a gain where the
+# other side's figure for the region leaves more than it unaccounted for.
+_RETAKEN_RE = compiled(
+    r"liberat|retak|retook|re-?captur|regain|reclaim|de-?occup|freed|recover", re.IGNORECASE
+)
+
+
+def _gains(chosen: dict[str, Share], held: dict[str, Share]) -> dict[str, Share]:
+    """ "31% of X is occupied; 5% has been liberated": the regions whose defending side's
+    figure, read from a verb of taking back, falls short of what the other side's leaves by more
+    than the figures' margin (taken out of ``held``: a gain, not all it holds)."""
+    gains = {
+        code: share for code, share in held.items()
+        if code in chosen and _RETAKEN_RE.search(share.cue)
+        and (chosen[code].value or 0) + (share.value or 0) < 100 - APART
+    }  # fmt: skip
+    for code in gains:
+        del held[code]
+    return gains
+
+
 def _why_first(best: Share, share: Share) -> str:
     """Why ``best`` is used rather than ``share``, of the same region."""
     if share.disputed and not best.disputed:
@@ -226,10 +247,16 @@ def share_decisions(shares: list[Share], rows: Rows) -> tuple[dict[str, Share], 
         if (best := _current(items)).currency >= 0
     }
     contradicted = _contradicted(chosen, held)
+    gains = _gains(chosen, held)
 
     def decision(share: Share, code: str) -> tuple[str, str]:
         if share.reason:
             return IGNORED, share.reason
+        if share.holder == two.defender and gains.get(code) is share:
+            return IGNORED, (
+                f"a gain of {two.defender}'s, not all it holds: {chosen[code].text} is held by "
+                f"{two.controller}, which leaves more than {share.text} to {two.defender}"
+            )
         if share.holder == two.defender:
             return IGNORED, (
                 f"held by {two.defender}: reported as such, "
