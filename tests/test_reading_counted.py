@@ -45,6 +45,12 @@ def test_a_count_not_met_names_no_unit(sudan, text):
     assert held(text) == set()
 
 
+@pytest.mark.parametrize("how", [" outright", " entirely", ""])
+def test_a_count_of_units_held_outright_then_named(sudan, how):
+    text = f"The army controls three states{how}: Northern, River Nile and Red Sea."
+    assert defender_held(text) == {"SD-NO", "SD-NR", "SD-RS"}
+
+
 def test_a_count_of_units_in_testland(testland):
     assert held("Norland now holds two of the three regions: Alpha and Beta.") == {
         "TL-01",

@@ -98,6 +98,7 @@ _DIRECTIONS = frozenset({"western", "eastern", "northern", "southern", "central"
 _REGION_WORDS = frozenset({"other", "neighbouring", "neighboring", "remaining"})
 _PARTS = ("part", "corner")
 _EVERY_PART_OF = frozenset(f"{a} {b} of" for a in ("every", "each") for b in _PARTS)
+_OUTRIGHT = frozenset({"outright", "fully", "entirely", "completely", "wholly", "altogether"})
 _TIME_WORDS = frozenset({"since", "in", "until", "from", "for", "by"})
 # Between a count's "of" and the names it counts: "the five Darfur states", "its five states"
 _COUNTED_GLUE = frozenset({"the", "its", "their"})
@@ -325,6 +326,8 @@ def _head(toks: list[Token], j: int) -> tuple[int, bool] | None:
         return j + 2, True  # "the state of Sennar"
     if listed:
         j += 1
+        # "eight states outright: A, B, ...", "three states entirely:"
+        j += key(j) in _OUTRIGHT and key(j + 1) in (":", ",")
         j += key(j) in ("of", ":", ",")
         j += key(j) == "the" and key(j - 1) == ":"  # "six states: the Red Sea, Kassala, ..."
         # "the eastern states, including A and B", "three states, namely A, B and C", "..., among
