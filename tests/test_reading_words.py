@@ -205,6 +205,12 @@ def test_of_each_in_testland(testland):
         ("Russian officials have floated annexing the Kharkiv region as well.", set()),
         ("Some in Moscow talk of annexing the Odesa region too.", set()),
         ("The idea of annexing the Sumy region was raised on state television.", set()),
+        ("Moscow is considering the annexation of the Kharkiv region.", set()),
+        # ... but one made, judged: "consider the annexation of X illegal"
+        ("Kyiv and its allies consider the annexations of Kherson and Zaporizhzhia illegal.",
+         {"UA-65", "UA-23"}),
+        ("Most governments consider the annexation of the Luhansk region null and void.",
+         {"UA-09"}),
         # regions of another country
         ("The Kharkiv region borders the Belgorod and Kursk regions of Russia.", set()),
         # "lays claim to", and a claim in a relative clause on the claimant
@@ -244,6 +250,7 @@ def test_claim_wordings_without_annex_in_testland(testland):
         "TL-01", "TL-02"
     }  # fmt: skip
     assert claimed("Borgholm has floated annexing Gamma.") == set()
+    assert claimed("Midburg considers the annexation of Gamma illegal.") == {"TL-03"}
     assert claimed("The Regent considers Gamma to be its historic territory.") == {"TL-03"}
     assert claimed("Norland is seeking to annex Gamma.") == set()
 

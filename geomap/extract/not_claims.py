@@ -79,6 +79,11 @@ _NOT_ON_RE = compiled(
 )
 # "floated annexing", "the idea of annexing", "called for the annexation of": an annexation
 # talked of, not made.
+# What "consider the annexation of X ..." says of one made: "illegal", "null and void"
+_JUDGED_RE = compiled(
+    r"\b(?:illegal|unlawful|illegitimate|null|void|invalid|a\s+violation|a\s+breach|a\s+crime)\b",
+    re.IGNORECASE,
+)
 _MOOTED_RE = compiled(
     r"\b(?:float\w*|mull\w*|propos\w*|discuss\w*|suggest\w*|talk\w*\s+(?:of|about)|weigh\w*"
     r"|contemplat\w*|consider(?:s|ed|ing)?|(?:idea|possibility|prospect|option|talk)\s+of"
@@ -197,7 +202,15 @@ def not_a_claim(
         or (cue.startswith("annexing") and _NOT_ON_RE.search(text, match.end(), clause_hi))
     ):
         return "an annexation talked of, not a claim"
-    if cue.startswith(_TAKING_IN_NOUNS) and scan.search(_MOOTED_RE, before):
+    if (
+        cue.startswith(_TAKING_IN_NOUNS)
+        and (mooted := scan.search(_MOOTED_RE, before))
+        # "consider the annexation of X illegal": one made, judged
+        and not (
+            mooted.group().startswith("consider")
+            and _JUDGED_RE.search(text, match.end(), clause_hi)
+        )
+    ):
         return "an annexation talked of, not a claim"
     if cue.startswith("ced"):
         after = text[match.end() : match.end() + 60]
