@@ -196,6 +196,20 @@ def test_a_relative_clause_in_the_past_perfect_in_testland(testland):
          {"SD-NR"}),
         # ... nor the same side again
         ("The RSF holds West Darfur and the RSF's allies South Kordofan.", {"SD-DW"}, set()),
+        # the same side's, of units and a time alone after units before their verb
+        ("Gezira State fell to the RSF in December 2023, and Sennar State in June 2024.",
+         {"SD-GZ", "SD-SI"}, set()),
+        ("Central Darfur has been under RSF control since 2023; South Darfur since October.",
+         {"SD-DC", "SD-DS"}, set()),
+        ("Sennar State is under army control again, and Gezira State since January.",
+         set(), {"SD-SI", "SD-GZ"}),
+        # ... not a clause with a verb of its own, nor a town's
+        ("Gezira State fell to the RSF in 2023, and Sennar State was attacked in 2024.",
+         {"SD-GZ"}, set()),
+        ("Gezira State fell to the RSF in December 2023, and Sennar in June 2024.",
+         {"SD-GZ"}, set()),
+        ("Gezira State fell to the RSF which attacked Kassala and Sennar State in 2024.",
+         {"SD-GZ"}, set()),
     ],
 )  # fmt: skip
 def test_a_statement_leaving_out_the_verb_before(sudan, text, ours, theirs):
@@ -210,6 +224,10 @@ def test_a_statement_leaving_out_the_verb_before_in_ukraine_and_testland(testlan
     with using(load(testland_path)):
         text = "The Alpha region is held by Norland and the Beta region by Testland."
         assert (held(text), defender_held(text)) == ({"TL-01"}, {"TL-02"})
+        text = "The Alpha region fell to Norland in 2023, and the Beta region in 2024."
+        assert (held(text), defender_held(text)) == ({"TL-01", "TL-02"}, set())
+    text = "The Luhansk region fell to Russia in 2022, and the Kharkiv region in 2025."
+    assert held(text) == {"UA-09", "UA-63"}
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,8 @@ from geomap.extract.actors import named_sides
 from geomap.extract.gapping import BY_RE, CLAUSE_END_RE, side_at
 from geomap.extract.sides import Sides
 from geomap.extract.statement import Held
-from geomap.extract.text import Mention, Sentence, Token
+from geomap.extract.text import Mention, Sentence, Token, nouns
+from geomap.extract.unit_words import no_city
 from geomap.patterns import compiled
 from geomap.regions import Region
 
@@ -43,9 +44,12 @@ def gapped(
             side, regions, start = _active_gap(text, s0, toks, after[-1].end - s0, sides_at)
         elif before:  # "A is held by the RSF and B by the army"
             side, regions, start = _passive_gap(text, s0, named, held, sides_at)
+            if not side:  # "A fell to the RSF in 2023, and B in 2024": the same side's
+                regions, start = _dated_gap(text, s0, named, held)
+                side = "" if not regions else held.holder
         else:
             continue
-        if side and side != held.holder and regions:
+        if side and (side != held.holder or (regions and start)) and regions:
             note = f"'{held.text}' of the clause before, left out"
             stop = _CLAUSE_STOP_RE.search(text, start - s0)  # the clause, as its words
             end = s0 + (stop.start() if stop else len(text))
@@ -62,6 +66,60 @@ def _active_gap(
         return "", (), 0
     glue = _SIDE_GLUE_RE.match(text, gap.end())
     return side, units.after_verb(toks, s0 + glue.end()) if glue else (), s0 + gap.end()
+
+
+# "..., and B in 2024", "; B since October 2023": a clause of units and a time alone
+_DATED_GAP_RE = compiled(
+    # the agent or an adverb ("to the RSF", "again"), not a clause of its own ("which took")
+    r"(?:\s+(?!(?:which|who|whom|that|then|and|but|while|whereas|after|before)\b)[\w'’-]+){0,3}?"
+    r"(?:\s+(?:since|in|by|from|as\s+of|on|during)\s+[\w\s-]{1,25}?)?\s*(?:;|,?\s+and)\s+",
+    re.IGNORECASE,
+)
+_TIME_ALONE_RE = compiled(
+    r"\s+(?:since|in|by|from|as\s+of|on|during)\s+[\w\s-]{1,30}?\s*(?:[.;]|$)", re.IGNORECASE
+)
+
+
+def _dated_gap(
+    text: str, s0: int, named: list[Mention], held: Held
+) -> tuple[tuple[Region, ...], int]:
+    """The units of a clause after a statement whose units come before its verb, that leaves
+    out the verb and names only units and a time: "Gezira State fell to the RSF in 2023, and
+    Sennar State in 2024", "A has been under RSF control since 2023; B since 2024"."""
+    gap = _DATED_GAP_RE.match(text, held.end - s0)
+    if gap is None:
+        return (), 0
+    listed: list[Mention] = []
+    for m in named:
+        if m.start < held.end:
+            continue
+        if not listed and m.start - s0 != gap.end():
+            return (), 0  # another unit named between: "... which attacked A and B in 2024"
+        if listed and not _LIST_RE.fullmatch(text, listed[-1].end - s0, m.start - s0):
+            break
+        listed.append(m)
+    end = listed[-1].end - s0 if listed else 0
+    noun = _WORD_RE.match(text, end)
+    with_noun = bool(noun) and noun.group(1).lower() in nouns()  # type: ignore[union-attr]
+    end = noun.end() if with_noun else end  # type: ignore[union-attr]
+    if (
+        not listed
+        or listed[0].start - s0 != gap.end()
+        or not _TIME_ALONE_RE.match(text, end)
+        # a bare name of one word may be a city's: "and Kharkiv in 2025"
+        or not (
+            with_noun
+            or len(listed) > 1
+            or " " in text[gap.end() : end]
+            or no_city(listed[0].regions)
+        )
+    ):
+        return (), 0
+    return tuple(r for m in listed for r in m.regions), listed[0].start
+
+
+_WORD_RE = compiled(r"\s+([\w-]+)")
+_LIST_RE = compiled(r"\s*(?:,|and|&)\s*(?:and\s+)?(?:the\s+)?", re.IGNORECASE)
 
 
 def _passive_gap(
