@@ -39,6 +39,16 @@ FOUR = {"UA-09", "UA-14", "UA-23", "UA-65"}
         # "making them part of Russia"
         ("Russia holds most of the Luhansk and Donetsk regions. The Kremlin signed decrees "
          "making them part of Russia.", {"UA-09", "UA-14"}),
+        # "all of them", "them all"
+        ("Battles go on in the Kherson and Luhansk regions. Moscow annexed all of them in 2022.",
+         {"UA-65", "UA-09"}),
+        ("Battles go on in the Kherson and Luhansk regions. The Kremlin declared all of them "
+         "Russian territory.", {"UA-65", "UA-09"}),
+        ("Battles go on in the Kherson and Luhansk regions. The Kremlin claims them all.",
+         {"UA-65", "UA-09"}),
+        # "these oblasts are its own", said by the controlling side, not the defending one
+        ("Battles go on in the Kherson and Luhansk oblasts. Moscow says these oblasts are its "
+         "own.", {"UA-65", "UA-09"}),
     ],
 )  # fmt: skip
 def test_regions_referred_to_in_the_sentence_after(text, expected):
@@ -79,3 +89,30 @@ def test_references_in_testland(testland):
         "Testland still holds parts of the Alpha and Beta regions. Norland nevertheless claims "
         "the entirety of both."
     ) == {"TL-01", "TL-02"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # units said to be the controlling side's own after a verb of saying
+        ("The Kremlin says the Kherson and Zaporizhzhia regions are its own territory.",
+         {"UA-65", "UA-23"}),
+        ("Putin insisted that the Luhansk region is Russian land.", {"UA-09"}),
+        ("Kyiv says the Kherson region is its own territory.", set()),
+        ("Moscow says the Kharkiv region is not its territory.", set()),
+        # a count, then what the controlling side holds of them, then the units
+        ("Moscow claims the four regions it partly occupies: Donetsk, Luhansk, Zaporizhzhia and "
+         "Kherson.", FOUR),
+        # units listed in its constitution
+        ("The Kremlin lists Donetsk, Luhansk, Zaporizhzhia and Kherson in its constitution.",
+         FOUR),
+        ("Kyiv named the Kherson region in its constitution.", set()),
+    ],
+)  # fmt: skip
+def test_claims_said_listed_and_counted(text, expected):
+    assert claimed(text) == expected
+
+
+def test_claims_said_in_testland(testland):
+    assert claimed("The Regent says the Alpha region is Norlandic territory.") == {"TL-01"}
+    assert claimed("Midburg says the Alpha region is its own.") == set()

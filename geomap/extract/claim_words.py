@@ -12,7 +12,7 @@ from geomap.extract.sides import sides
 # "them" or "both" as the object of a verb of claiming: "claims both.", "considers them Russian"
 # (not "claims both sides agreed").
 THEM_OR_BOTH = (
-    r"(?:them|both)(?=\s*[.,;]|\s+(?:(?:as|to\s+be)\s+(?:its|«CA»|part|an?\s+integral)|in\s+full"
+    r"(?:all\s+of\s+them|them\s+all|all\s+(?:four|three|two|five)\s+of\s+them|them|both)(?=\s*[.,;]|\s+(?:(?:as|to\s+be)\s+(?:its|«CA»|part|an?\s+integral)|in\s+full"
     r"|into|«CA»|part\s+of|its|since|in\s+\d{4})\b)"
 )
 
@@ -36,7 +36,10 @@ _CLAIMED_WHAT = (  # "claims the whole oblast, although ...", "claims Kherson", 
     r"|\s*(?:[,.;:)—–-]|$|\s+(?:are|is|as|were|was|but|although|though|while"
     # ... "has claimed both regions since 2022", "claims the rest of the oblast too"
     r"|in\s+(?:full|their\s+entirety)|since|in\s+\d{4}|too)\b))"
-    rf"|\s+{THEM_OR_BOTH})"
+    rf"|\s+{THEM_OR_BOTH}"
+    # "claims the four regions it partly occupies: A, B, C and D": the units listed after
+    rf"|{CLAIMED_WORDS}\s+(?:that\s+|which\s+)?it\s+(?:\w+\s+){{0,2}}?"
+    r"(?:occupies|holds|controls|annexed|seized|occupied|held|controlled)\s*[:—–]\s*(?-i:[A-Z]))"
 )
 # Where a region is taken into: the controlling side's state ("into the Russian Federation"), or
 # its jurisdiction; not "admitted to Russian schools".
@@ -224,6 +227,11 @@ _CUE = (
     # "the Kherson region, which Russia says is its own" (as above)
     r"|(?P<says>\b(?:says?|said|insists?|maintains?)\s+(?:(?:it|they)\s+)?(?:is|are)"
     r"\s+(?:now\s+)?its\s+own\b)(?=\s*[\"”'’]?\s*(?:[.,;:!?)]|$))"
+    # "Russia says the A and B regions are its own (territory)", "insists that X is Russian land"
+    r"|\b(?:says?|said|insists?|insisted|maintains?|maintained|asserts?|asserted)\s+(?:that\s+)?"
+    r"[^.;:]{1,100}?\s+(?:is|are)\s+(?:now\s+|all\s+)?(?:its\s+own(?:\s+(?:territory|land|soil))?"
+    r"|its\s+(?:sovereign\s+)?(?:territory|land|soil)|«CA»\s+(?:territory|land|soil))"
+    r"(?=\s*[\"”'’]?\s*(?:[.,;:!?)]|$))"
     # "the Donetsk region, all of which it claims": "it" the controlling side (see claims.py)
     # ... "which it does not claim", "which they have never claimed": claimed = false
     r"|(?P<it>\b(?:which|that)\s+(?:it|they)\s+(?:also\s+|now\s+|still\s+"
@@ -237,9 +245,10 @@ _CUE = (
     r"|(?P<new>\bnew\s+(?:regions|territories|lands)\b)(?=[\"”'’]?\s*(?:[-–—(:,.]|$|of\s"
     r"|(?:include|are|were|comprise)\s))"
     r"|\bced(?:e|es|ed|ing)\b"
-    # "wrote Donetsk and Luhansk into its constitution"
+    # "wrote Donetsk and Luhansk into its constitution", "lists A and B in its constitution"
     # ("the regions it has included in its constitution": the regions before)
-    r"|\b(?:written|wrote|writ(?:es|ing)|enshrined|enshrin(?:es|ing)|included|added)\s+(?:[^.;:]{1,120}?"
+    r"|\b(?:written|wrote|writ(?:es|ing)|enshrined|enshrin(?:es|ing)|included|added|lists?|listed"
+    r"|listing|names|named|includes)\s+(?:[^.;:]{1,120}?"
     r"\s)?(?:in|into|to)\s+(?:its|«CS»['’]s|the\s+«CA»)\s+constitution\b"
     # "Russia's constitution was amended in 2022 to include A and B"
     r"|\b(?:its|«CS»['’]s|the\s+«CA»)\s+constitution\s+(?:\w+\s+){0,6}?includ(?:e|es|ed|ing)\b"
