@@ -379,11 +379,32 @@ def test_kurdufan_is_kordofan(sudan):
         ("The RSF completed its takeover of East Darfur State with the capture of Ed Daein.",
          {"SD-DE": 100}),
         ("The army has not completed the liberation of Gezira State.", {}),
+        # ... said complete after the units
+        ("The army said the liberation of Gezira State had been completed.", {"SD-GZ": 0}),
+        ("The army says the liberation of Sennar State is not yet complete.", {}),
     ],
 )  # fmt: skip
 def test_a_liberation_or_a_takeover_completed(sudan, text, expected):
     assert controlled(text) == expected
     assert held(text) == set() and defender_held(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Russian Defence Ministry said the liberation of the LPR had been completed.",
+         {"UA-09": 100}),
+        ("Russian forces have completed the liberation of the LPR.", {"UA-09": 100}),
+        # who says it is no side: the holder is unclear
+        ("The liberation of the Luhansk region is complete, a blogger wrote.", {}),
+    ],
+)  # fmt: skip
+def test_a_liberation_completed_in_ukraine(text, expected):
+    assert controlled(text) == expected
+
+
+def test_a_units_abbreviation_is_no_towns_name():
+    assert held("Russian forces now control the DPR and the LPR.") == {"UA-14", "UA-09"}
 
 
 @pytest.mark.parametrize(

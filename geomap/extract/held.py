@@ -151,14 +151,6 @@ _PASSIVE = (
     r"|(?<=,\s)(?:(?:now|since|later|then)\s+)?(?:seized|captured|taken|overrun|retaken|recaptured"
     r"|liberated|held|controlled|occupied)\s+by\b"
 )
-# A verb that says the unit was taken whole: "completed its takeover of", "the full liberation of"
-_COMPLETE_RE = compiled(
-    r"\bcomplet(?:ed|es|ing)\s+(?:(?:its|their|the)\s+)?(?:takeover|capture|recapture|seizure"
-    r"|conquest|liberation|control)\b|\b(?:full|complete|total)[\"”]?\s+liberation\b"
-    r"|\b(?:fell|falls|fallen)\s+(?:entirely|completely|fully|wholly)\s+to\b"  # all of it
-    r"|\bcontrolled\s+(?:entirely|fully|completely|wholly)\s+by\b",
-    re.IGNORECASE,
-)
 # A second object of a verb "of": "... of Gezira State in January and of Khartoum State in May".
 _AND_OF_RE = compiled(r"[^.;:()]*?\band\s+(?:then\s+|later\s+)?(?:of|over)\s+(?=\w)", re.IGNORECASE)
 # A verb of taking, whose object may be a side's last positions in a unit (the whole unit).
@@ -212,6 +204,7 @@ def read_held(
         # whether the sentence has a word the verb needs
         (two.pattern(ACTIVE), True, _active, True),
         (two.pattern(_COMPOUND), True, _compound, True),
+        (two.pattern(held_words.LIBERATION_DONE), True, _active, "complete" in lower),
         (two.pattern(handed.GIVEN), True, handed.given, "control" in lower),
         (two.pattern(handed.GIVEN_UNITS), True, handed.given, "gave" in lower or "giv" in lower
          or "hand" in lower),
@@ -315,7 +308,7 @@ def _finish(item: Held, named: list[Mention], as_of: dt.date | None, two: Sides)
     item.whole = None if part else held_words.whole_after(sentence, item.end, item.regions, named)
     if item.whole is None and not part:
         item.whole = held_words.whole_before(sentence, item.start, item.end)
-    if item.whole is None and _COMPLETE_RE.search(item.text):
+    if item.whole is None and held_words.COMPLETE_RE.search(item.text):
         item.whole = (item.start, item.end)  # "completed the liberation of": all of each
     if item.whole is None and taken_in_its_year(item, two, as_of):
         item.whole, item.inferred = (item.start, item.end), True

@@ -32,7 +32,7 @@ def _unit_words(profile: Profile) -> re.Pattern:
 
     names = (
         n for r in profile.regions for n in (r.get("name", ""), *r.get("aliases", ()))
-        if " " in n.strip() or no_city(r)
+        if " " in n.strip() or no_city(r) or n.isupper()  # "LPR": no town's name
     )  # fmt: skip
     words = {
         *profile.units.nouns,
@@ -165,3 +165,19 @@ def a_grip_on_a_group(named: list[Mention], match: re.Match, sentence: Sentence)
         return False
     after = [m for m in named if m.start >= sentence.start + match.end()]
     return bool(after) and len(after[0].regions) > 1
+
+
+# "said the liberation of X had been completed", "the liberation of X is complete": of all of X
+LIBERATION_DONE = (
+    r"\bliberation\s+of(?=\s+[^.;:]{2,60}?\s+(?:(?:had|has|have)\s+been|was|were|is|are)"
+    r"\s+(?:now\s+|fully\s+|successfully\s+)?complete(?:d)?\b)(?P<whose>(?!))?"
+)
+# A verb that says the unit was taken whole: "completed its takeover of", "the full liberation of"
+COMPLETE_RE = compiled(
+    r"\bcomplet(?:ed|es|ing)\s+(?:(?:its|their|the)\s+)?(?:takeover|capture|recapture|seizure"
+    r"|conquest|liberation|control)\b|\b(?:full|complete|total)[\"”]?\s+liberation\b"
+    r"|\b(?:fell|falls|fallen)\s+(?:entirely|completely|fully|wholly)\s+to\b"  # all of it
+    r"|\bcontrolled\s+(?:entirely|fully|completely|wholly)\s+by\b"
+    r"|^liberation\s+of$",  # "the liberation of X has been completed" (see ACTIVE)
+    re.IGNORECASE,
+)

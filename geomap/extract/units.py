@@ -98,6 +98,7 @@ _DIRECTIONS = frozenset({"western", "eastern", "northern", "southern", "central"
 _REGION_WORDS = frozenset({"other", "neighbouring", "neighboring", "remaining"})
 _PARTS = ("part", "corner")
 _EVERY_PART_OF = frozenset(f"{a} {b} of" for a in ("every", "each") for b in _PARTS)
+_ABBREVIATION_RE = re.compile(r"[A-Z]{2,5}")
 _OUTRIGHT = frozenset({"outright", "fully", "entirely", "completely", "wholly", "altogether"})
 _TIME_WORDS = frozenset({"since", "in", "until", "from", "for", "by"})
 # Between a count's "of" and the names it counts: "the five Darfur states", "its five states"
@@ -200,9 +201,12 @@ def _named_object(toks: list[Token], k: int, *, whole: bool = False) -> tuple[Re
             return ()  # "the Blue Nile state capital, Ed Damazin": a town's fall
         if with_noun:
             named_with_noun = True
-        elif (n > 1 or no_city(found) or (whole and not city_named(found))) and ends_a_name(
-            toks, j
-        ):
+        elif (
+            n > 1
+            or no_city(found)
+            or _ABBREVIATION_RE.fullmatch(toks[j - 1].text)  # "the LPR": no town's name
+            or (whole and not city_named(found))
+        ) and ends_a_name(toks, j):
             # "South Darfur", "Blue Nile" alone, ending the phrase: no town has such a name;
             # nor has "Gezira", where the profile says which units' names are cities'
             named_with_noun = True
