@@ -108,8 +108,8 @@ def after_a_name(
 
 
 # "..., with Donetsk at 70%", "..., and Donetsk at 70%": a name, then "at", after a comma or "with"
-_AT_RE = compiled(
-    r"(?:,|\bwith|\band)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+_AT_RE = compiled(  # ... "and in Kharkiv at 3%"
+    r"(?:,|\bwith|\band)\s+(?:in\s+)?(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
     r"(?:\s+(?:region|oblast|province|state))?(?P<at>\s+at)$"
 )
 

@@ -27,7 +27,7 @@ _AGAIN_RE = compiled(
     r"|actual|true)\s+)?"
     r"(?:figure|share|proportion)(?P<for>\s+(?:for|in)\s+[^,;.%]{1,40}?)?(?:\s+that)?)\s+"
     r"(?:now\s+)?(?:is|was"
-    r"|stands\s+at|stood\s+at"
+    r"|stands\s+at|stood\s+at|(?:is|was)\s+(?:now\s+)?at"
     r"|ha[sd]\s+(?:risen|grown|fallen|dropped|shrunk|climbed)\s+to|rose\s+to|fell\s+to"
     # "In X, that share rises to 79%", "a figure that reaches 99% in X"
     r"|(?:rises|climbs|grows|jumps|increases|falls|drops)\s+to|reaches)\s+"
