@@ -560,6 +560,20 @@ def test_a_hundred_percent_held_by_the_defender(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("hedge", "other"), [("nearly", "over"), ("almost", "over"), ("about", "about"), ("", "")]
+)
+def test_a_hedged_hundred_percent_of_the_defender_is_the_others_hedged_none(hedge, other):
+    text = f"Ukraine controls {hedge} 100% of the Sumy region.".replace("  ", " ")
+    (figure,) = read(text).figures
+    assert (figure.controlled_pct, figure.qualifier) == (0, other)
+
+
+def test_a_hedged_hundred_percent_of_the_defender_in_sudan(sudan):
+    (figure,) = read("The army controls nearly 100% of Khartoum State.").figures
+    assert (figure.region_code, figure.controlled_pct, figure.qualifier) == ("SD-KH", 0, "over")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a part named after the unit: "south of", "east of"; "but a sliver"

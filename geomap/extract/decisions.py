@@ -145,6 +145,11 @@ def disputed_note(item: Share | Held | None) -> str:
     return f"disputed: '{item.disputed}'" if item is not None and item.disputed else ""
 
 
+# The hedge of the other side's share where a hedged 100% of the defending side's is read as
+# none of the controlling side's: below 100% is above 0%.
+_COMPLEMENT_HEDGE = {"<": "over", "≤": "at least"}
+
+
 def _complement(share: Share) -> None:
     """Read what a share the defending side holds says of the other's control, where it says
     it exactly."""
@@ -155,6 +160,8 @@ def _complement(share: Share) -> None:
         # "the entire Kyiv region was liberated", "is 100% de-occupied": no Russian control.
         share.note = f"the whole region held by {two.defender}: {share.text!r}"
         share.value, share.holder, share.basis = 0.0, two.controller, "inferred"
+        # "nearly 100%" of the defending side's is more than none of the other's
+        share.hedge = _COMPLEMENT_HEDGE.get(hedge_sign(share.hedge), share.hedge)
     elif share.all_but and share.value is not None:
         # "Ukraine has liberated all but 1.8% of Kharkiv": 1.8% is still Russian-held.
         share.value, share.holder = round(100 - share.value, 1), two.controller
