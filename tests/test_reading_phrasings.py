@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.test_reading_changes import claimed
 from tests.test_reading_structure import controlled, defended, defender_held, held, read
@@ -515,6 +517,29 @@ def test_figures_set_off_after_the_names_are_paired_in_order(gap, tail):
         return  # "A and B, 99% and 88%." is read by its own rule (a list at the sentence's end)
     text = f"Russian troops hold the Luhansk and Kherson regions{words}"
     assert controlled(text) == {"UA-09": 99, "UA-65": 88}, text
+
+
+_SET_OFF_NAMES = {"Luhansk": "UA-09", "Donetsk": "UA-14", "Kherson": "UA-65",
+                  "Zaporizhzhia": "UA-23", "Kharkiv": "UA-63"}  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    names=st.lists(st.sampled_from(sorted(_SET_OFF_NAMES)), min_size=2, max_size=4, unique=True),
+    data=st.data(),
+    mark=st.sampled_from([" – ", ", ", " (", ": "]),
+    tail=st.sampled_from([" respectively", ""]),
+)
+def test_figures_set_off_are_paired_in_the_names_order(names, data, mark, tail):
+    figures = data.draw(st.lists(st.integers(1, 99), min_size=len(names), max_size=len(names)))
+    listed = ", ".join(names[:-1]) + " and " + names[-1]
+    said = ", ".join(f"{f}%" for f in figures[:-1]) + f" and {figures[-1]}%"
+    end = ")." if mark == " (" else "."
+    if mark == ", " and not tail:
+        return  # "A and B, 99% and 88%." is read by its own rule
+    text = f"Russian troops hold the {listed} regions{mark}{said}{tail}{end}"
+    expected = {_SET_OFF_NAMES[n]: f for n, f in zip(names, figures, strict=True)}
+    assert controlled(text) == expected, text
 
 
 def test_figures_set_off_after_units_in_testland(testland):
