@@ -407,10 +407,27 @@ def test_liberated_from_and_lost_all_of_in_sudan(sudan, text, ours, theirs):
         # all of the part a side seized is not all of the region
         ("Russia has lost all of the Kharkiv region it seized in 2022.", {}),
         ("Russia controls all of the Luhansk region, which it seized in 2022.", {"UA-09": 100}),
+        ("Russia has lost all of the Kharkiv region its troops occupied in 2022.", {}),
+        # ... not the whole's own verb after it: "is (now) occupied"
+        ("All of the Luhansk region is occupied.", {"UA-09": 100}),
+        ("The entire Luhansk region is now occupied by Russia.", {"UA-09": 100}),
+        ("All of the Kharkiv region is now liberated.", {"UA-63": 0}),
+        # ... and the exception after that verb, with no comma
+        ("All of the Luhansk region is occupied except a few villages.", {}),
     ],
 )  # fmt: skip
 def test_liberated_from_and_all_of_the_part_seized(text, expected):
     assert controlled(text) == expected
+
+
+def test_the_whole_as_subject_and_its_exception_in_sudan(sudan):
+    assert controlled("The whole of West Darfur is held by the RSF.") == {"SD-DW": 100}
+    text = "All of Darfur is under RSF control except Tawila."
+    assert controlled(text) == {"SD-DC": 100, "SD-DE": 100, "SD-DS": 100, "SD-DW": 100}
+
+
+def test_the_whole_as_subject_in_testland(testland):
+    assert controlled("All of the Alpha region is occupied by Norland.") == {"TL-01": 100}
 
 
 @pytest.mark.parametrize(

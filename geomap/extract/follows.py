@@ -30,16 +30,21 @@ if TYPE_CHECKING:
 
 # An exception later in the clause of a share said whole ("fully controls X, except for a few
 # villages", "returned all of X to Ukrainian control, except ...").
-_LATER_EXCEPTION_RE = compiled(
-    rf",\s*(?:{EXCEPTION_WORDS}|save\s+for|but\s+for|with\s+the\s+exception\s+of"
-    rf"|(?:bar|save){PART_AHEAD})\b",
-    re.IGNORECASE,
+_LATER_EXCEPTION = (
+    rf"(?:{EXCEPTION_WORDS}|save\s+for|but\s+for|with\s+the\s+exception\s+of"
+    rf"|(?:bar|save){PART_AHEAD})\b"
 )
+_LATER_EXCEPTION_RE = compiled(rf",\s*{_LATER_EXCEPTION}", re.IGNORECASE)
+# ... after the verb of a whole that is its clause's subject, a comma or none: "All of Darfur is
+# under RSF control except Tawila"
+_SUBJECTS_EXCEPTION_RE = compiled(rf"(?:,\s*|\s+){_LATER_EXCEPTION}", re.IGNORECASE)
 
 
-def _later_exception(text: str, after: int) -> re.Match | None:
-    """The exception within the next 200 characters of the clause after ``after``, or None."""
-    return _LATER_EXCEPTION_RE.search(text, after, clause_end(text, after, after + 200))
+def _later_exception(text: str, after: int, subject: bool) -> re.Match | None:
+    """The exception within the next 200 characters of the clause after ``after``, or None;
+    ``subject``: the whole is its clause's subject (no comma needed before the exception)."""
+    pattern = _SUBJECTS_EXCEPTION_RE if subject else _LATER_EXCEPTION_RE
+    return pattern.search(text, after, clause_end(text, after, after + 200))
 
 
 # Between a whole and the figure it leaves out: "all of it but 20%", "the entire region except 1%"
@@ -89,7 +94,7 @@ def what_follows(shares: list[Share], named: list[Mention]) -> dict[int, int]:
         elif (
             (share.adverb or share.totality)
             and share.regions
-            and (exception := _later_exception(text, after))
+            and (exception := _later_exception(text, after, share.subject and share.totality))
         ):
             # "X is fully under Ukrainian control, apart from the Kinburn Spit", "returned all of
             # X to Ukrainian control, except one district"

@@ -123,10 +123,12 @@ def _hold_in(header, share, cue: Cue, actors, context, two: Sides, framed: bool)
     share.heading = header.text
 
 
-# A restrictive relative clause after a whole's region: "all of the Kharkiv region it seized".
+# A restrictive relative clause after a whole's region: "all of the Kharkiv region it seized";
+# not the whole's own verb: "All of X is (now, fully) occupied"
+_NO_BE = r"(?!(?:is|was|are|were|been|remains?|now|still|also|fully|entirely|already)\b)"
 _SEIZED_PART_RE = compiled(
-    r"\s+(?:that\s+|which\s+)?(?:it|they|[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:(?:had|has|have)\s+)?"
-    r"(?:seized|captured|took|taken|occupied|grabbed|overran|gained|won)\b",
+    rf"\s+(?:that\s+|which\s+)?(?:it|they|{_NO_BE}[\w'’-]+(?:\s+{_NO_BE}[\w'’-]+)?)\s+"
+    r"(?:(?:had|has|have)\s+)?(?:seized|captured|took|taken|occupied|grabbed|overran|gained|won)\b",
     re.IGNORECASE,
 )
 # A relative clause on "territory", "land" and the like, up to its verb: "the land (that) Russia
