@@ -116,6 +116,8 @@ def test_the_region_is_not_guessed_when_two_were_named():
         ("Russian forces hold all of the Luhansk region.", "UA-09", 100),
         ("Russia controls the entire Luhansk oblast, its ministry said.", "UA-09", 100),
         ("The Luhansk region has been completely occupied by Russia.", "UA-09", 100),
+        ("Luhansk oblast is wholly occupied.", "UA-09", 100),
+        ("All of the Luhansk region is occupied.", "UA-09", 100),
         ("Kyiv says it has liberated all but 3.5% of the Kharkiv region.", "UA-63", 3.5),
         ("Russia occupies all but 2% of the Luhansk region.", "UA-09", 98),
     ],

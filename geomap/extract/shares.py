@@ -131,7 +131,7 @@ CUES = (
     compiled(
         rf"\b(?:{_FRAC}|(?:remaining|other)\s+(?:quarter|third|fifth|tenth)"
         r"|all\s+of|entire|entirety|whole|(?:full|complete|total)\s+control"
-        r"|completely|fully|entirely|under\s+(?:the\s+)?(?:full|complete|total)"
+        r"|completely|fully|entirely|wholly|under\s+(?:the\s+)?(?:full|complete|total)"
         r"|(?:is|was|been|remains?|became)\s+(?:now\s+)?(?:complete|total))\b",
         re.IGNORECASE,
     ),
