@@ -251,3 +251,21 @@ def test_a_figure_taken_back_is_a_gain_unless_it_adds_up(text, ours, theirs):
 def test_a_figure_taken_back_in_sudan(sudan):
     text = "The RSF still holds 60% of Khartoum State; the army has retaken 20% of it."
     assert (controlled(text), defended(text)) == ({"SD-KH": 60}, {})
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The unoccupied 25% of the Donetsk region includes Kramatorsk.",
+     "Roughly 25% of the Donetsk region remains free.",
+     "About 25% of the Donetsk region is unoccupied."],
+)  # fmt: skip
+def test_the_unoccupied_or_free_part_is_the_defenders(text):
+    assert (controlled(text), defended(text)) == ({}, {"UA-14": 25})
+
+
+def test_a_part_not_unoccupied_is_no_ones():
+    assert defended("About 25% of the Donetsk region is not unoccupied.") == {}
+
+
+def test_the_free_part_in_testland(testland):
+    assert defended("About 40% of the Alpha region remains free.") == {"TL-01": 40}

@@ -143,7 +143,7 @@ HOLDER_CUES: list[tuple[str, ...] | tuple[str, str, tuple[str, ...]]] = [
      rf"(?:{_NOT})\s+(?!only\b)"
      r"(?:\w+\s+){0,2}?(?:occup\w*|under\s+(?:«CA»|the\s+control"
      r"\s+of\s+«CS»)|control\w*|hold\w*|held|captur\w*|seiz\w*|ha(?:ve|s|d)\b|take\b|taken\b|took\b)"
-     r"|\bno\s+longer\b|\blost\s+(?:control\s+(?:of|over)\s+)?|\bunoccupied\b|\bfree\s+of\b"
+     r"|\bno\s+longer\b|\blost\s+(?:control\s+(?:of|over)\s+)?|\bfree\s+of\b"
      r"|\b(?:ceded|surrendered)\b"  # "Ukraine has ceded 70% of X (to Russia)"
      r"|\black(?:s|ed|ing)?\b"
      # "the 30% of X that Russia has failed to capture": not taken, not held
@@ -169,6 +169,8 @@ HOLDER_CUES: list[tuple[str, ...] | tuple[str, str, tuple[str, ...]]] = [
      r"\s+(?:the\s+)?)?(?:«DH»|«D»)\w*(?:['’]s)?"
      r"(?:\s+(?:forces|troops|army|military|government))?(?:\s+(?:(?:full|complete|total)\s+)?control)?"
      r"|\bin\s+(?:the\s+)?«DH»\s+hands\b|\bremains?\s+(?:in\s+)?«DA»\b"
+     # "the unoccupied 25% of X", "30% of X remains free": not the occupier's, the defender's
+     r"|(?<!not\s)(?<!n['’]t\s)\bunoccupied\b|\b(?:remains?|is|are|stays?)\s+(?:still\s+)?free\b(?!\s+of\b)"
      r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:«D»|«DF»|«DB»"
      r"|«DA»\s+(?:forces|troops|army|military))"
      r"|\b(?:«DA»|«D»|«DCAP»)-(?:held|controlled)\b|\b(?:fell|fallen|falls)\s+(?:in)?to\s+(?:the\s+)?"
