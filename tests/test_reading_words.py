@@ -167,6 +167,10 @@ def test_under_full_control_in_ukraine():
     }
     assert controlled("Kherson is not under full Russian control.") == {}
     assert controlled("The city is under full Russian control.") == {}
+    # ... and under full (complete) occupation
+    text = "The Luhansk region has been under full Russian occupation since July 2022."
+    assert controlled(text) == {"UA-09": 100}
+    assert controlled("The Luhansk region is no longer under full Russian occupation.") == {}
 
 
 @pytest.mark.parametrize(

@@ -105,7 +105,7 @@ _SHARE_RE = compiled(
     r"|captured|seized|taken|retaken|recaptured|under|controlled|held|in\s+(?:the\s+)?\w+\s+(?:hands|control)))"
     # "is now under full RSF control" ("under Ukraine's (its, our) full control"): the whole
     r"|\bunder\s+(?:(?:the\s+)?[\w-]+['’]s\s+|(?:its|their|our)\s+)?"
-    r"(?P<adverb2>(?:the\s+)?(?:full|complete|total)\b)(?=\s+(?:[\w-]+\s+)?control\b)"
+    r"(?P<adverb2>(?:the\s+)?(?:full|complete|total)\b)(?=\s+(?:[\w-]+\s+)?(?:control|occupation)\b)"
     r")",
     re.IGNORECASE,
 )
