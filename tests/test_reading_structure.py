@@ -720,6 +720,8 @@ def test_a_month_without_a_year_is_the_last_one_before_the_text():
         ("Unlike the Kherson region, the Kharkiv region has never been claimed by Moscow.",
          {"UA-63": False}),
         ("In contrast to Crimea, the Sumy region is not claimed by Russia.", {"UA-59": False}),
+        ("The Kharkiv region was never annexed by Moscow, unlike the Kherson region.",
+         {"UA-63": False}),
         # "its own" and "its territory" are the claimant's only when the side named is Russia
         ("Moscow regards Crimea and two other regions as its territory: Kherson and Luhansk.",
          {"UA-43": True, "UA-40": True, "UA-65": True, "UA-09": True}),

@@ -210,6 +210,10 @@ def test_of_each_in_testland(testland):
         ("Some in Moscow talk of annexing the Odesa region too.", set()),
         ("The idea of annexing the Sumy region was raised on state television.", set()),
         ("Moscow is considering the annexation of the Kharkiv region.", set()),
+        # joining planned or talked of
+        ("Occupation officials in the Kharkiv region planned to join Russia in 2022.", set()),
+        ("Collaborators in the Kharkiv region talked of joining Russia.", set()),
+        ("The Kherson region joined Russia in 2022, the Kremlin says.", {"UA-65"}),
         # ... but one made, judged: "consider the annexation of X illegal"
         ("Kyiv and its allies consider the annexations of Kherson and Zaporizhzhia illegal.",
          {"UA-65", "UA-23"}),

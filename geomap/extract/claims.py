@@ -388,6 +388,8 @@ def _clause(text: str, match: re.Match, named: list[Mention], s0: int) -> tuple[
     hi = len(text) if hi < 0 else hi
     if (unlike := _UNLIKE_RE.match(text, lo)) and unlike.end() <= match.start():
         lo = unlike.end()  # "Unlike Crimea, X has never been claimed": Crimea is set against X
+    if unlike := _UNLIKE_AFTER_RE.search(text, match.end(), hi):
+        hi = unlike.start()  # "X was never annexed, unlike Kherson": Kherson is set against X
     asides = [(a, b) for a, b in insertions(text) if text[a : a + 2].strip()[:1] in _ASIDE]
     for contrast in scan.finditer(_CONTRAST_RE, text, lo, hi):
         if any(a <= contrast.start() < b for a, b in asides):
@@ -419,10 +421,9 @@ def _negation(text: str, match: re.Match, lo: int, hi: int) -> re.Match | None:
 
 # A relative clause of its own between a negation and a claim's words.
 _LATER_RELATIVE_RE = compiled(r",\s*(?:which|that)\s", re.IGNORECASE)
-_UNLIKE_RE = compiled(
-    r"\s*(?:unlike|in\s+contrast\s+to|contrary\s+to|as\s+opposed\s+to)\s+[^,;]{1,80},",
-    re.IGNORECASE,
-)
+_UNLIKE = r"(?:unlike|in\s+contrast\s+to|contrary\s+to|as\s+opposed\s+to)\s"
+_UNLIKE_RE = compiled(rf"\s*{_UNLIKE}[^,;]{{1,80}},", re.IGNORECASE)
+_UNLIKE_AFTER_RE = compiled(rf",\s*{_UNLIKE}", re.IGNORECASE)
 
 
 def _annexation(text: str, match: re.Match, lo: int, hi: int) -> tuple[int, int]:

@@ -154,6 +154,39 @@ _NEVER_BEFORE_RE = compiled(
 )
 
 
+def _not_made(match: re.Match, cue: str, before: str, clause_hi: int) -> str:
+    """Why a taking-in at ``match`` (its words ``cue``, in lower case; ``before``, its clause's
+    words before it) is only planned, threatened or talked of, or ""."""
+    text = match.string
+    if (
+        cue.startswith(_TAKING_IN)
+        and scan.search(_FUTURE_RE, before)
+        and not scan.search(_RECOGNISE_RE, before)
+    ):
+        return "a plan or threat to annex, not a claim"
+    if cue.startswith(("join", "acced")) and (
+        scan.search(_FUTURE_RE, before) or scan.search(_MOOTED_RE, before)
+    ):  # "planned to join Russia", "talked of joining Russia"
+        return "a plan to join, or one talked of, not a claim"
+    if cue.startswith("annex") and (
+        _PLANS_AFTER_RE.match(text, match.end())  # "Russia's annexation plans for Odesa"
+        or _INVERTED_RE.fullmatch(before)  # "Had Russia annexed Kharkiv, ..."
+        or (cue.startswith("annexing") and _NOT_ON_RE.search(text, match.end(), clause_hi))
+    ):
+        return "an annexation talked of, not a claim"
+    if (
+        cue.startswith(_TAKING_IN_NOUNS)
+        and (mooted := scan.search(_MOOTED_RE, before))
+        # "consider the annexation of X illegal": one made, judged
+        and not (
+            mooted.group().startswith("consider")
+            and _JUDGED_RE.search(text, match.end(), clause_hi)
+        )
+    ):
+        return "an annexation talked of, not a claim"
+    return ""
+
+
 def not_a_claim(
     match: re.Match, in_clause: list[Mention], s0: int, clause_lo: int, clause_hi: int
 ) -> str:
@@ -190,28 +223,8 @@ def not_a_claim(
     if its and its_side(named, text, match.start() + its[-1]) == two.defender:
         # "Ukraine regards Crimea as its own territory": the defender's own, not a claim
         return f"{two.defender}'s own territory, not a claim"
-    if (
-        cue.startswith(_TAKING_IN)
-        and scan.search(_FUTURE_RE, before)
-        and not scan.search(_RECOGNISE_RE, before)
-    ):
-        return "a plan or threat to annex, not a claim"
-    if cue.startswith("annex") and (
-        _PLANS_AFTER_RE.match(text, match.end())  # "Russia's annexation plans for Odesa"
-        or _INVERTED_RE.fullmatch(before)  # "Had Russia annexed Kharkiv, ..."
-        or (cue.startswith("annexing") and _NOT_ON_RE.search(text, match.end(), clause_hi))
-    ):
-        return "an annexation talked of, not a claim"
-    if (
-        cue.startswith(_TAKING_IN_NOUNS)
-        and (mooted := scan.search(_MOOTED_RE, before))
-        # "consider the annexation of X illegal": one made, judged
-        and not (
-            mooted.group().startswith("consider")
-            and _JUDGED_RE.search(text, match.end(), clause_hi)
-        )
-    ):
-        return "an annexation talked of, not a claim"
+    if why := _not_made(match, cue, before, clause_hi):
+        return why
     if cue.startswith("ced"):
         after = text[match.end() : match.end() + 60]
         if _HYPOTHETICAL_RE.search(before):
