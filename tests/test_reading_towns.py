@@ -244,9 +244,18 @@ def test_a_unit_set_off_after_a_town_is_never_held(sudan, thing, town, unit, ver
          {"SD-DN"}),
         ("The RSF said it held all of North Darfur, but the army said its troops still held "
          "positions there.", set(), set()),
+        # ... in the clause after ";", a place's state or the other side's words
+        ("The RSF holds all of Darfur; El Fasher remains under army control.", FOUR_DARFUR,
+         {"SD-DN"}),
+        ("The RSF says it holds all of Darfur; the army says it still holds El Fasher.",
+         FOUR_DARFUR, {"SD-DN"}),
+        ("The RSF holds all of Darfur, but El Fasher remains under army control.", FOUR_DARFUR,
+         {"SD-DN"}),
         # the holder's own, or another unit's
         ("The RSF holds all of Darfur, but it also controls West Kordofan State.",
          FOUR_DARFUR | {"SD-DN"}, {"SD-GK"}),
+        ("The RSF holds all of Darfur; the RSF also holds Babanusa.", FOUR_DARFUR | {"SD-DN"},
+         set()),
     ],
 )  # fmt: skip
 def test_a_place_set_against_a_whole(sudan, text, whole, held_only):

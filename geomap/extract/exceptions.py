@@ -257,15 +257,16 @@ def but_those(
 # A clause set against a whole that says part of it is not held: "all of Darfur, but the army
 # still holds El Fasher", "..., but El Fasher remains contested", "..., though Ukrainian troops
 # still hold a few villages there", "..., although fighting goes on near X".
-_SET_AGAINST_RE = compiled(
-    r"\s*,?\s*\b(?:but|though|although|even\s+though|yet|while|whereas)\s+(?:"
-    r"(?P<who>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:still\s+|also\s+|continues?\s+to\s+)?"
-    r"(?:holds?|held|controls?|controlled|retains?|retained|(?:keeps?|kept)(?!\s+\w+ing\b)"
-    r"|defends?|clings?\s+(?:on\s+)?to|holds?\s+out\s+in)\b"
-    r"|(?P<place>(?:the\s+(?:city|town)\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
+_SET_AGAINST_RE = compiled(  # ... or the next clause after ";": "...; the army says it holds X"
+    r"\s*(?:;\s*|,?\s*\b(?:but|though|although|even\s+though|yet|while|whereas)\s+)(?:"
+    # (a place first: "Babanusa remains under army control" is no side's clause)
+    r"(?P<place>(?:the\s+(?:city|town)\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
     r"(?:still\s+)?(?:remains?|is)\s+(?:still\s+)?(?:contested|besieged|under\s+siege|held\s+by"
     r"|in\s+[\w'’-]+\s+hands|in\s+the\s+hands\s+of|under\s+(?:the\s+)?(?:control\s+of"
     r"|[\w'’-]+\s+control))"
+    r"|(?P<who>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:still\s+|also\s+|continues?\s+to\s+)?"
+    r"(?:holds?|held|controls?|controlled|retains?|retained|(?:keeps?|kept)(?!\s+\w+ing\b)"
+    r"|defends?|clings?\s+(?:on\s+)?to|holds?\s+out\s+in)\b"
     r"|(?:heavy\s+)?fighting\s+(?:still\s+)?(?:continues|goes\s+on|rages)\s+(?:in|near|around)\b)"
 )
 # ... a part it refers back to, where it names no unit: "a few villages there", "in the region"
@@ -283,7 +284,7 @@ def set_against(item: Share | Held, named: list[Mention], after: int, holder: st
     there"). Not a clause of the holder's own ("but the RSF also holds ..."), nor one about
     another unit ("while Ukraine holds 25% of Donetsk")."""
     text = item.sentence.text
-    stop = text.find(";", after)
+    stop = text.find(";", text.find(";", after) + 1) if ";" in text[after:] else -1
     found = _SET_AGAINST_RE.search(text, after, min(after + 160, len(text) if stop < 0 else stop))
     if found is None:
         return
