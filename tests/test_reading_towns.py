@@ -261,3 +261,32 @@ def test_a_unit_set_off_after_a_town_is_never_held(sudan, thing, town, unit, ver
 def test_a_place_set_against_a_whole(sudan, text, whole, held_only):
     assert {code for code, pct in controlled(text).items() if pct == 100} == whole
     assert held(text) - whole == held_only
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "held_only"),
+    [
+        # the next sentence of the paragraph sets a place against the whole
+        ("The RSF holds all of Darfur. Only El Fasher remains in army hands.", FOUR_DARFUR,
+         {"SD-DN"}),
+        ("The RSF controls all of West Kordofan. The army still holds Babanusa.", set(),
+         {"SD-GK"}),
+        # ... not one of another paragraph, nor the holder's own, nor another unit's
+        ("The RSF holds all of Darfur.\n\nThe army still holds El Fasher.",
+         FOUR_DARFUR | {"SD-DN"}, set()),
+        ("The RSF holds all of Darfur. The RSF also holds Babanusa.", FOUR_DARFUR | {"SD-DN"},
+         set()),
+        ("The RSF holds all of Darfur. The army holds Kassala State.", FOUR_DARFUR | {"SD-DN"},
+         set()),
+    ],
+)  # fmt: skip
+def test_a_place_set_against_a_whole_in_the_next_sentence(sudan, text, whole, held_only):
+    assert {code for code, pct in controlled(text).items() if pct == 100} == whole
+    assert held(text) - whole == held_only
+
+
+def test_a_part_set_against_a_whole_in_the_next_sentence_in_ukraine():
+    text = "Russia controls all of the Luhansk region. Ukrainian troops still hold a few villages there."
+    assert (controlled(text), held(text)) == ({}, {"UA-09"})
+    # a figure of the other side's is weighed as figures are (a rounding apart: no contradiction)
+    assert controlled("Russia holds all of Luhansk. Ukraine holds 1% of Luhansk.") == {"UA-09": 100}

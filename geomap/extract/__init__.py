@@ -38,6 +38,7 @@ from geomap.extract.decisions import (
 )
 from geomap.extract.document import PARALLEL_CHARS, Document, Reader, unseen
 from geomap.extract.evidence import SUPERSEDED, USED, Evidence
+from geomap.extract.exceptions import set_against_next
 from geomap.extract.hedged import QUALIFIERS
 from geomap.extract.held import Held
 from geomap.extract.sentences import split_sentences
@@ -149,12 +150,35 @@ def _offsets_of_the_text(reading: Reading, text: str) -> None:
     ]
 
 
+def _set_against_next(shares: list[Share], doc: Document) -> list[Held]:
+    """Each whole ("all of Darfur") whose next sentence in the paragraph sets a part of it
+    against it ("Only El Fasher remains in army hands."): read once the whole text is, whichever
+    part of it each sentence was read in. The units no longer held whole are held, with no
+    share given."""
+    held = []
+    for share in shares:
+        index = share.sentence.index + 1
+        if not (share.totality and share.regions and share.holder) or share.reason:
+            continue
+        following = doc.sentences[index] if index < len(doc.sentences) else None
+        if following is None or not doc.goes_on(following):
+            continue
+        if units := set_against_next(share, following, doc.analyse(index)[1]):
+            said = " ".join(following.text.split())
+            note = f"not all of it: '{said[:77] + '...' if len(said) > 80 else said}'"
+            held.append(Held(share.sentence, share.start, share.end, units, share.holder,
+                             note=note, date=share.dated))  # fmt: skip
+    return held
+
+
 def _decide(
     shares: list[Share], claims: list[Claim], helds: list[Held], *,
     as_of: dt.date | None, document: str, doc: Document | None = None,
 ) -> Reading:  # fmt: skip
     """Pick each region's figure and claim, and record the decision on every phrase."""
     rows = Rows(document, as_of)
+    if doc is not None:
+        helds = [*helds, *_set_against_next(shares, doc)]
     mark_disputed(shares, doc)
     mark_conflicting(shares, doc)
     mark_disputed(helds, doc)

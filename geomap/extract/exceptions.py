@@ -257,8 +257,7 @@ def but_those(
 # A clause set against a whole that says part of it is not held: "all of Darfur, but the army
 # still holds El Fasher", "..., but El Fasher remains contested", "..., though Ukrainian troops
 # still hold a few villages there", "..., although fighting goes on near X".
-_SET_AGAINST_RE = compiled(  # ... or the next clause after ";": "...; the army says it holds X"
-    r"\s*(?:;\s*|,?\s*\b(?:but|though|although|even\s+though|yet|while|whereas)\s+)(?:"
+_AGAINST = (
     # (a place first: "Babanusa remains under army control" is no side's clause)
     r"(?P<place>(?:the\s+(?:city|town)\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
     r"(?:still\s+)?(?:remains?|is)\s+(?:still\s+)?(?:contested|besieged|under\s+siege|held\s+by"
@@ -267,7 +266,16 @@ _SET_AGAINST_RE = compiled(  # ... or the next clause after ";": "...; the army 
     r"|(?P<who>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:still\s+|also\s+|continues?\s+to\s+)?"
     r"(?:holds?|held|controls?|controlled|retains?|retained|(?:keeps?|kept)(?!\s+\w+ing\b)"
     r"|defends?|clings?\s+(?:on\s+)?to|holds?\s+out\s+in)\b"
-    r"|(?:heavy\s+)?fighting\s+(?:still\s+)?(?:continues|goes\s+on|rages)\s+(?:in|near|around)\b)"
+    r"|(?:heavy\s+)?fighting\s+(?:still\s+)?(?:continues|goes\s+on|rages)\s+(?:in|near|around)\b"
+)
+_SET_AGAINST_RE = compiled(  # ... or the next clause after ";": "...; the army says it holds X"
+    r"\s*(?:;\s*|,?\s*\b(?:but|though|although|even\s+though|yet|while|whereas)\s+)"
+    rf"(?:{_AGAINST})"
+)
+# ... or the next sentence of the paragraph: "The RSF holds all of Darfur. Only El Fasher
+# remains in army hands."
+_NEXT_AGAINST_RE = compiled(
+    rf"\s*(?:(?:But|However|Yet|Still|Only|Even\s+so)\b,?\s*)?(?:{_AGAINST})"
 )
 # ... a part it refers back to, where it names no unit: "a few villages there", "in the region"
 _PART_BACK_RE = compiled(
@@ -286,19 +294,40 @@ def set_against(item: Share | Held, named: list[Mention], after: int, holder: st
     text = item.sentence.text
     stop = text.find(";", text.find(";", after) + 1) if ";" in text[after:] else -1
     found = _SET_AGAINST_RE.search(text, after, min(after + 160, len(text) if stop < 0 else stop))
-    if found is None:
-        return
+    if found is not None:
+        _set_against(item, item.sentence, named, found, holder)
+
+
+def set_against_next(item: Share, sentence: Sentence, named: list[Mention]) -> tuple[Region, ...]:
+    """A whole that the next sentence of its paragraph (``sentence``, whose units are ``named``)
+    sets a part not held by its holder against, from its start: "The RSF holds all of Darfur.
+    Only El Fasher remains in army hands." (see :func:`set_against`). The units it leaves not
+    whole."""
+    found = _NEXT_AGAINST_RE.match(sentence.text)
+    if found is None or _FIGURE_RE.search(sentence.text, found.end(), clause_end(sentence.text, 0)):
+        return ()  # (a figure of the other side's is weighed against the whole's as figures are)
+    return _set_against(item, sentence, named, found, item.holder)
+
+
+_FIGURE_RE = compiled(r"\d\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
+
+
+def _set_against(
+    item: Share | Held, sentence: Sentence, named: list[Mention], found: re.Match, holder: str
+) -> tuple[Region, ...]:
+    """The units of ``item`` no longer held whole, once what ``found`` says is set against it."""
+    text = sentence.text
     hi = None
     if found.group("who"):
         who = {side for _, side in named_sides(found.group("who"), sides())}
         if not who or (holder or last_named(text, found.start())) in who:
-            return  # no side, or the holder's own
+            return ()  # no side, or the holder's own
         lo = found.end()
     elif found.group("place"):
         lo, hi = found.start("place"), found.end("place")
     else:
         lo = found.end()
-    located = excepted(item.sentence, lo, named, hi)
+    located = excepted(sentence, lo, named, hi)
     units = located & set(item.regions)
     words = " ".join(found.group().strip(" ,").split()[:4])
     if units:
@@ -306,5 +335,8 @@ def set_against(item: Share | Held, named: list[Mention], after: int, holder: st
         item.note = join(item.note, f"'{words} ...' {', '.join(r.name for r in units)}")
         if not item.regions:
             item.reason = item.reason or f"every unit named is set against ('{words} ...')"
-    elif not located and _PART_BACK_RE.search(text, lo, clause_end(text, lo)):
+        return tuple(units)
+    if not located and _PART_BACK_RE.search(text, lo, clause_end(text, lo)):
         item.reason = item.reason or f"all but what '{words} ...' leaves out: no unit wholly held"
+        return item.regions
+    return ()
