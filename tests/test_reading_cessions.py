@@ -64,6 +64,14 @@ def test_control_ceded_to_the_defending_side(sudan):
         ("Ukraine ceded control of the entire Luhansk region to Russia in July.", set()),
         # ... but the controlling side's demand that it be ceded is its claim
         ("Moscow demands that Kyiv cede control of the entire Donetsk region.", {"UA-14"}),
+        # ... in any words of ceding
+        ("The Kremlin wants Kyiv to hand over the rest of the Donetsk region.", {"UA-14"}),
+        ("Moscow demands that Ukraine give up all of the Donetsk region.", {"UA-14"}),
+        ("Moscow demanded Kyiv surrender the entire Zaporizhzhia region.", {"UA-23"}),
+        # ... and one made, undemanded, is a loss
+        ("Kyiv has ceded almost the entire Luhansk region.", set()),
+        ("Ukraine surrendered the whole of the Luhansk region in 2022.", set()),
+        ("Ukraine will never give up the Donetsk region.", set()),
     ],
 )  # fmt: skip
 def test_a_cession_of_control_is_no_claim(text, expected):

@@ -245,6 +245,9 @@ _CUE = (
     r"|(?P<new>\bnew\s+(?:regions|territories|lands)\b)(?=[\"”'’]?\s*(?:[-–—(:,.]|$|of\s"
     r"|(?:include|are|were|comprise)\s))"
     r"|\bced(?:e|es|ed|ing)\b"
+    # "wants Kyiv to hand over (give up, surrender) the rest of X": as "cede"
+    r"|\b(?:hand(?:s|ed|ing)?\s+over|give\s+up|giv(?:es|ing)\s+up|gave\s+up"
+    r"|surrender(?:s|ed|ing)?|relinquish(?:es|ed|ing)?)\b"
     # "wrote Donetsk and Luhansk into its constitution", "lists A and B in its constitution"
     # ("the regions it has included in its constitution": the regions before)
     r"|\b(?:written|wrote|writ(?:es|ing)|enshrined|enshrin(?:es|ing)|included|added|lists?|listed"
@@ -272,7 +275,8 @@ _CUES = (
     r"|reunifi|reunit|among\s+(?:its|«CA»|the\s+country['’]s)|into\s+(?:the\s+)?(?:«CS»|federation)"
     # "proclaimed Russian", "declared its territory" (not "the self-proclaimed republics")
     r"|(?<!-)(?:declared|proclaimed|deemed)(?=[^.;:]{0,80}?\b(?:«CA»|its)\b)"
-    r"|ced(?:e|es|ed|ing)\b|(?:is|are|calls|called)\s+(?:now\s+)?[\"“]?«CA»\b|(?:is|are)\s+«CS»\b"
+    r"|ced(?:e|es|ed|ing)\b|hand(?:s|ed|ing)?\s+over|giv(?:e|es|ing)\s+up|gave\s+up|surrender"
+    r"|relinquish|(?:is|are|calls|called)\s+(?:now\s+)?[\"“]?«CA»\b|(?:is|are)\s+«CS»\b"
     # "calls (considers) Crimea Russian.", "... Russian after the votes"
     r"|«CA»[\"”]?(?=\s*(?:[.,;:!?)]|$|(?:after|since|following|and)\b))"
     r"|(?:regions?|territor(?:y|ies))[\"”'’]?\s+of\s+(?:the\s+)?«CS»|constitution|new\s+(?:regions?"

@@ -132,6 +132,9 @@ _REMAIN_RE = compiled(
     r"\b(?:would|will)\s+(?:(?:forever|always)\s+)?(?:remain|stay)\s+(?:[\"“]?forever[\"”]?\s+)?$",
     re.IGNORECASE,
 )
+# The words of a cession: "cede", "hand over", "give up", "surrender", "relinquish"
+_CESSIONS = ("ced", "hand", "give", "giv", "gave", "surrender", "relinquish")
+_CEDED_RE = compiled(r"(?:ceded|handed\s+over|gave\s+up|given\s+up|surrendered|relinquished)$")
 _REFUSAL_RE = compiled(r"\b(?:not|never|refus\w*|reject\w*|won['’]t)\b", re.IGNORECASE)
 _PART_RE = compiled(
     r"^\s*(?:\w+\s+){0,3}?(?:parts?|swaths?|some|pockets?|areas?|portions?|much)\s+of\b",
@@ -225,7 +228,7 @@ def not_a_claim(
         return f"{two.defender}'s own territory, not a claim"
     if why := _not_made(match, cue, before, clause_hi):
         return why
-    if cue.startswith("ced"):
+    if cue.startswith(_CESSIONS):
         after = text[match.end() : match.end() + 60]
         if _HYPOTHETICAL_RE.search(before):
             return "a hypothetical cession, not a claim"
@@ -233,6 +236,8 @@ def not_a_claim(
             return "a refusal to cede, not a claim"
         if re.match(r"\s+control\b", after) and not _DEMAND_RE.search(before):
             return "control lost, not a claim"  # "ceded control of X to Russia in 2022"
+        if _CEDED_RE.match(cue) and not _DEMAND_RE.search(before):
+            return "a cession made: control lost, not a claim"  # "Kyiv has ceded all of X"
         if _PART_RE.search(after[:40]) or not (
             _WHOLE_RE.search(after) or _DEMAND_RE.search(before)
         ):
