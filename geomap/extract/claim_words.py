@@ -6,8 +6,11 @@ is read: :mod:`claims`; why one that reads as a claim states none: :mod:`not_cla
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from geomap.extract.sides import sides
+from geomap.patterns import compiled
+from geomap.profile import Profile, current
 
 # "them" or "both" as the object of a verb of claiming: "claims both.", "considers them Russian"
 # (not "claims both sides agreed").
@@ -275,8 +278,7 @@ _CUES = (
     r"|reunifi|reunit|among\s+(?:its|«CA»|the\s+country['’]s)|into\s+(?:the\s+)?(?:«CS»|federation)"
     # "proclaimed Russian", "declared its territory" (not "the self-proclaimed republics")
     r"|(?<!-)(?:declared|proclaimed|deemed)(?=[^.;:]{0,80}?\b(?:«CA»|its)\b)"
-    r"|ced(?:e|es|ed|ing)\b|hand(?:s|ed|ing)?\s+over|giv(?:e|es|ing)\s+up|gave\s+up|surrender"
-    r"|relinquish|(?:is|are|calls|called)\s+(?:now\s+)?[\"“]?«CA»\b|(?:is|are)\s+«CS»\b"
+    r"|ced(?:e|es|ed|ing)\b|(?:is|are|calls|called)\s+(?:now\s+)?[\"“]?«CA»\b|(?:is|are)\s+«CS»\b"
     # "calls (considers) Crimea Russian.", "... Russian after the votes"
     r"|«CA»[\"”]?(?=\s*(?:[.,;:!?)]|$|(?:after|since|following|and)\b))"
     r"|(?:regions?|territor(?:y|ies))[\"”'’]?\s+of\s+(?:the\s+)?«CS»|constitution|new\s+(?:regions?"
@@ -285,8 +287,33 @@ _CUES = (
 
 
 def cues() -> re.Pattern:
-    """The pattern without a match of which a sentence holds no claim."""
+    """The pattern without a match of which a sentence holds no claim (but of a cession: see
+    :data:`CESSION_CUES`)."""
     return sides().pattern(_CUES)
+
+
+def cession_cues() -> tuple[re.Pattern, ...]:
+    """The other words of ceding than "cede" ("hand over", "give up", "surrender"), where land
+    follows them in the clause (a unit's name or noun, "territory", "the rest"; not "give up its
+    ambition", "surrender their weapons"): each scanned for apart from its first letters (``re``
+    finds a pattern that opens with letters at once; in :func:`cues`, they would have it tried
+    at many more places)."""
+    return _cession_cues(current())
+
+
+@cache
+def _cession_cues(profile: Profile) -> tuple[re.Pattern, ...]:
+    names = {n for r in profile.regions for n in (r.get("name", ""), *r.get("aliases", ())) if n}
+    units = sorted({*names, *profile.units.nouns, *profile.groups}, key=lambda w: (-len(w), w))
+    land = "|".join(re.escape(w) for w in units if not w.startswith("_"))
+    land += r"|territor\w*|lands?|rest|remainder|whole|entire\w*|all\s+of"
+    # (or its clause's end: "X, which Russia wants Kyiv to hand over")
+    ahead = rf"(?=[^.;:]{{0,80}}?\b(?:{land})\b|\s*(?:[.,;:)]|$))"
+    return tuple(
+        compiled(words + ahead, re.IGNORECASE)
+        for words in (r"hand(?:s|ed|ing)?\s+over\b", r"giv(?:e|es|ing)\s+up\b", r"gave\s+up\b",
+                      r"surrender", r"relinquish")
+    )  # fmt: skip
 
 
 # Whose "new territories" they are: "Russia's claimed", "its so-called"; the side that speaks of

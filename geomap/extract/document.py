@@ -19,10 +19,9 @@ from functools import cached_property, partial
 from itertools import pairwise
 
 from geomap import parallel
-from geomap.extract import antecedents, claim_counts, grid, scan
+from geomap.extract import antecedents, claim_counts, claim_words, grid, scan
 from geomap.extract.actors import named_sides
 from geomap.extract.antecedents import Antecedent
-from geomap.extract.claim_words import cues as claim_cues
 from geomap.extract.claims import Claim, read_claims
 from geomap.extract.framing import framed
 from geomap.extract.held import CUES as held_cues
@@ -171,14 +170,14 @@ class Reader:
     def __init__(self, doc: Document, as_of) -> None:
         self.doc, self.as_of = doc, as_of
         self.parts: list[str] = []  # how each part of the text was read, for the tests and -v
-        two = sides()
+        two, claims = sides(), current().claims
         self._cues: dict[str, re.Pattern | tuple[re.Pattern, ...] | None] = {
             "share": share_cues,
             # A profile whose controlling side annexes nothing has no claims to read
             # ("declared Khartoum State free of the RSF" is no claim of the RSF's).
-            "claim": claim_cues() if current().claims else None,
+            "claim": (claim_words.cues(), *claim_words.cession_cues()) if claims else None,
             # A statement of holding: its verb (no claims: "X is RSF territory" too), a unit word.
-            "held_cue": two.pattern(held_cues + ("" if current().claims else r"|\bterritory\b")),
+            "held_cue": two.pattern(held_cues + ("" if claims else r"|\bterritory\b")),
         }
         self._unit = unit_words()
         self._found: dict[str, set[int]] = {k: set() for k in (*self._cues, "held", "held_it")}
