@@ -191,6 +191,11 @@ def test_a_region_counted_among_the_claimants_own_in_testland(testland):
 def test_a_unit_held_entirely_with_the_adverb_after_its_bare_name(sudan):
     assert controlled("The RSF now controls East Darfur entirely.") == {"SD-DE": 100}
     assert controlled("The army holds Blue Nile completely.") == {"SD-NB": 0}
+    assert controlled("The RSF controls West Darfur outright.") == {"SD-DW": 100}
+    text = (
+        "The RSF controls the states of South and Central Darfur outright, and most of East Darfur."
+    )
+    assert controlled(text) == {"SD-DS": 100, "SD-DC": 100}
     # only a part: no figure, and not held whole
     assert read("The RSF controls South Kordofan only partly.").figures == []
 

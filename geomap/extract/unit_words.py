@@ -35,8 +35,8 @@ _NEXT_PHRASE = frozenset({
     "will", "would", "can", "could", "may", "might", "must", "should",
     "hosts", "hosted", "houses", "borders", "lies", "saw", "sees", "faces", "faced", "became",
     # how much of it: "controls East Darfur entirely", "holds Kherson only partly"
-    "entirely", "completely", "fully", "wholly", "totally", "partly", "partially", "largely",
-    "mostly", "mainly", "almost", "nearly", "virtually", "practically", "only",
+    "entirely", "completely", "fully", "wholly", "totally", "outright", "partly", "partially",
+    "largely", "mostly", "mainly", "almost", "nearly", "virtually", "practically", "only",
 })  # fmt: skip
 # Prepositions that make a name the place something else is in: not the subject of the verb.
 PLACE_WORDS = frozenset({
