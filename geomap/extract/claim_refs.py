@@ -40,7 +40,8 @@ _REFERENCE = (  # with the profile's words: sides().pattern
     # "their (formal) accession"
     rf"|\b(?:their|its)\s+{TAKING_IN_WORDS}"
     r"(?:accession|annexation|incorporation|inclusion)\b"
-    r"|\bannex(?:ed|es|ing)?\s+(?:all\s+of\s+)?(?:it|them|both)\b|\b(?:them|both)\s+annexed\b|\bthe\s+peninsula\b"
+    r"|\bannex(?:ed|es|ing)?\s+(?:all\s+of\s+)?(?:it|them|both)\b|\b(?:them|both)\s+annexed\b"
+    r"|\bthe\s+peninsula\b"
     r"|\bthe\s+(?:annexed|occupied)\s+(?:territories|regions|areas)\b"
     # "Moscow claims both.", "considers them Russian", "absorbing them into Russia", "declared
     # them part of Russia"

@@ -15,7 +15,8 @@ from geomap.profile import Profile, current
 # "them" or "both" as the object of a verb of claiming: "claims both.", "considers them Russian"
 # (not "claims both sides agreed").
 THEM_OR_BOTH = (
-    r"(?:all\s+of\s+them|them\s+all|all\s+(?:four|three|two|five)\s+of\s+them|them|both)(?=\s*[.,;]|\s+(?:(?:as|to\s+be)\s+(?:its|«CA»|part|an?\s+integral)|in\s+full"
+    r"(?:all\s+of\s+them|them\s+all|all\s+(?:four|three|two|five)\s+of\s+them|them|both)"
+    r"(?=\s*[.,;]|\s+(?:(?:as|to\s+be)\s+(?:its|«CA»|part|an?\s+integral)|in\s+full"
     r"|into|«CA»|part\s+of|its|since|in\s+\d{4})\b)"
 )
 
@@ -288,7 +289,7 @@ _CUES = (
 
 def cues() -> re.Pattern:
     """The pattern without a match of which a sentence holds no claim (but of a cession: see
-    :data:`CESSION_CUES`)."""
+    :func:`cession_cues`)."""
     return sides().pattern(_CUES)
 
 

@@ -53,8 +53,8 @@ TERRITORY = (
 )
 # "controls the Luhansk region in its entirety", "captured X entirely": the whole of the units.
 _WHOLE_AFTER_RE = compiled(
-    r"\s*(?:entirely|completely|fully|wholly|outright)\b(?=\s*(?:[.,;:)]|$)|\s+(?:since|in|after|by|now"
-    r"|and|but|while|as|following|until)\b)"  # not "... region, fully backed by"
+    r"\s*(?:entirely|completely|fully|wholly|outright)\b(?=\s*(?:[.,;:)]|$)"
+    r"|\s+(?:since|in|after|by|now|and|but|while|as|following|until)\b)"  # not "..., fully backed"
     r"|\s*,?\s*(?:in\s+full|in\s+(?:its|their)\s+entirety)\b",
     re.IGNORECASE,
 )

@@ -170,7 +170,8 @@ HOLDER_CUES: list[tuple[str, ...] | tuple[str, str, tuple[str, ...]]] = [
      r"(?:\s+(?:forces|troops|army|military|government))?(?:\s+(?:(?:full|complete|total)\s+)?control)?"
      r"|\bin\s+(?:the\s+)?«DH»\s+hands\b|\bremains?\s+(?:in\s+)?«DA»\b"
      # "the unoccupied 25% of X", "30% of X remains free": not the occupier's, the defender's
-     r"|(?<!not\s)(?<!n['’]t\s)\bunoccupied\b|\b(?:remains?|is|are|stays?)\s+(?:still\s+)?free\b(?!\s+of\b)"
+     r"|(?<!not\s)(?<!n['’]t\s)\bunoccupied\b"
+     r"|\b(?:remains?|is|are|stays?)\s+(?:still\s+)?free\b(?!\s+of\b)"
      r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:«D»|«DF»|«DB»"
      r"|«DA»\s+(?:forces|troops|army|military))"
      r"|\b(?:«DA»|«D»|«DCAP»)-(?:held|controlled)\b|\b(?:fell|fallen|falls)\s+(?:in)?to\s+(?:the\s+)?"

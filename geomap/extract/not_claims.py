@@ -77,13 +77,13 @@ _NOT_ON_RE = compiled(
     r"|\bout\s+of\s+the\s+question\b",
     re.IGNORECASE,
 )
-# "floated annexing", "the idea of annexing", "called for the annexation of": an annexation
-# talked of, not made.
 # What "consider the annexation of X ..." says of one made: "illegal", "null and void"
 _JUDGED_RE = compiled(
     r"\b(?:illegal|unlawful|illegitimate|null|void|invalid|a\s+violation|a\s+breach|a\s+crime)\b",
     re.IGNORECASE,
 )
+# "floated annexing", "the idea of annexing", "called for the annexation of": an annexation
+# talked of, not made.
 _MOOTED_RE = compiled(
     r"\b(?:float\w*|mull\w*|propos\w*|discuss\w*|suggest\w*|talk\w*\s+(?:of|about)|weigh\w*"
     r"|contemplat\w*|consider(?:s|ed|ing)?|(?:idea|possibility|prospect|option|talk)\s+of"
