@@ -294,11 +294,12 @@ def cues() -> re.Pattern:
 
 
 def cession_cues() -> tuple[re.Pattern, ...]:
-    """The other words of ceding than "cede" ("hand over", "give up", "surrender"), where land
-    follows them in the clause (a unit's name or noun, "territory", "the rest"; not "give up its
-    ambition", "surrender their weapons"): each scanned for apart from its first letters (``re``
-    finds a pattern that opens with letters at once; in :func:`cues`, they would have it tried
-    at many more places)."""
+    """The other words of ceding than "cede" ("hand over", "give up", "surrender"), after a
+    demand ("wants Kyiv to hand over", "insisting that Ukraine give up"; a cession only
+    demanded is a claim) and where land follows them in the clause (a unit's name or noun,
+    "territory", "the rest"; not "give up its ambition") or the clause ends: each scanned for
+    from the demand's word (``re`` finds a pattern that opens with letters at once; in
+    :func:`cues`, they would have it tried at many more places)."""
     return _cession_cues(current())
 
 
@@ -308,13 +309,13 @@ def _cession_cues(profile: Profile) -> tuple[re.Pattern, ...]:
     units = sorted({*names, *profile.units.nouns, *profile.groups}, key=lambda w: (-len(w), w))
     land = "|".join(re.escape(w) for w in units if not w.startswith("_"))
     land += r"|territor\w*|lands?|rest|remainder|whole|entire\w*|all\s+of"
+    ceding = r"(?:hand(?:s|ed|ing)?\s+over|giv(?:e|es|ing)\s+up|gave\s+up|surrender|relinquish)\w*"
     # (or its clause's end: "X, which Russia wants Kyiv to hand over")
     ahead = rf"(?=[^.;:]{{0,80}}?\b(?:{land})\b|\s*(?:[.,;:)]|$))"
     return tuple(
-        compiled(words + ahead, re.IGNORECASE)
-        for words in (r"hand(?:s|ed|ing)?\s+over\b", r"giv(?:e|es|ing)\s+up\b", r"gave\s+up\b",
-                      r"surrender", r"relinquish")
-    )  # fmt: skip
+        compiled(rf"{demand}\w*\b[^.;:]{{0,80}}?\b{ceding}{ahead}", re.IGNORECASE)
+        for demand in ("demand", "want", "insist", "call")
+    )
 
 
 # Whose "new territories" they are: "Russia's claimed", "its so-called"; the side that speaks of
