@@ -453,7 +453,7 @@ def test_a_part_said_after_the_unit_is_no_statement_of_the_whole(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["Russian troops almost completely control the Luhansk region.",
+    ["Moscow's forces almost completely hold the Luhansk region.",
      "Russia nearly entirely holds the Luhansk and Kherson regions.",
      "Russian forces now largely control the Luhansk region."],
 )  # fmt: skip

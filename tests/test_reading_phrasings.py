@@ -512,11 +512,11 @@ def test_a_date_of_a_clause_joined_after_a_statement_is_that_clauses(sudan):
     "gap", [" – {} and {}{}.", ", {} and {}{}.", " ({} and {}{})", ": {} and {}{}."]
 )
 def test_figures_set_off_after_the_names_are_paired_in_order(gap, tail):
-    words = gap.format("99%", "88%", f" {tail}" if tail else "")
+    words = gap.format("97%", "71%", f" {tail}" if tail else "")
     if gap.startswith(",") and not tail:
-        return  # "A and B, 99% and 88%." is read by its own rule (a list at the sentence's end)
-    text = f"Russian troops hold the Luhansk and Kherson regions{words}"
-    assert controlled(text) == {"UA-09": 99, "UA-65": 88}, text
+        return  # "A and B, 97% and 71%." is read by its own rule (a list at the sentence's end)
+    text = f"Moscow's forces hold the Luhansk and Kherson regions{words}"
+    assert controlled(text) == {"UA-09": 97, "UA-65": 71}, text
 
 
 _SET_OFF_NAMES = {"Luhansk": "UA-09", "Donetsk": "UA-14", "Kherson": "UA-65",
@@ -536,7 +536,7 @@ def test_figures_set_off_are_paired_in_the_names_order(names, data, mark, tail):
     said = ", ".join(f"{f}%" for f in figures[:-1]) + f" and {figures[-1]}%"
     end = ")." if mark == " (" else "."
     if mark == ", " and not tail:
-        return  # "A and B, 99% and 88%." is read by its own rule
+        return  # "A and B, 97% and 71%." is read by its own rule
     text = f"Russian troops hold the {listed} regions{mark}{said}{tail}{end}"
     expected = {_SET_OFF_NAMES[n]: f for n, f in zip(names, figures, strict=True)}
     assert controlled(text) == expected, text

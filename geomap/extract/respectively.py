@@ -1,6 +1,6 @@
 """Figures paired with the names of a list by "respectively": "72% and 78% of the Kherson and
 Zaporizhzhia regions respectively", "Luhansk and Donetsk are about 99% and 75% occupied,
-respectively", "the A and B regions – 99% and 88% respectively", and "Russia and Ukraine hold 80%
+respectively", "the A and B regions – 97% and 71% respectively", and "Russia and Ukraine hold 80%
 and 20% of X, respectively" (each side its own figure)."""
 
 from __future__ import annotations
@@ -124,7 +124,7 @@ def _of_the_subjects(
         pair(group, listed, RESPECT if said else IN_ORDER)
 
 
-# "control the A and B regions – 99% and 88% respectively": the figures set off after the names
+# "control the A and B regions – 97% and 71% respectively": the figures set off after the names
 _SET_OFF_RE = compiled(
     r"(?:\s+(?:regions|oblasts|provinces|states|areas))?\s*(?:[–—:(,]|\s-)\s*"
     r"(?:(?:about|roughly|around|some|nearly|almost|over|more\s+than)\s+)?",
@@ -141,7 +141,7 @@ def _set_off(
 ) -> tuple[list[Share], list[Mention], str] | None:
     """The figures ending at ``shares[k]`` and the names just before them, where the figures are
     set off after the names and "respectively" follows them or they end their clause ("the A
-    and B regions – 99% and 88% respectively", "A and B (99% and 88%)"): paired in order,
+    and B regions – 97% and 71% respectively", "A and B (97% and 71%)"): paired in order,
     whatever region a figure was read as of alone (the last name's, the one just before it)."""
     text, s0 = shares[k].sentence.text, shares[k].sentence.start
     said = _RESPECTIVELY_RE.match(text, shares[k].target_end - s0) is not None
