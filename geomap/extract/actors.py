@@ -188,10 +188,10 @@ def named_sides(text: str, two: Sides) -> tuple[tuple[int, str], ...]:
 def owners_before(text: str, at: int, two: Sides) -> set[str]:
     """The sides a sentence names before ``at`` in any way, an owner's too ("X, the RSF's
     stronghold, is under its control"); not the country the units are of ("Ukraine's")."""
-    country = current().name.lower()
+    country, lower = current().name.lower(), text.lower()
     return {
         side for pos, side in named_sides(text, two)
-        if pos < at and not text.lower().startswith(country, pos)
+        if pos < at and not lower.startswith(country, pos)
     }  # fmt: skip
 
 

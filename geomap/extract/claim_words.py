@@ -48,6 +48,11 @@ _CLAIMED_WHAT = (  # "claims the whole oblast, although ...", "claims Kherson", 
 # Where a region is taken into: the controlling side's state ("into the Russian Federation"), or
 # its jurisdiction; not "admitted to Russian schools".
 _INTO = r"(?:«CS»(?![\w-])|«CA»\s+(?:jurisdiction|sovereignty|federation)\b)"
+# The other words of ceding than "cede": "hand over", "give up", "surrender", "relinquish"
+CEDING = (
+    r"(?:hand(?:s|ed|ing)?\s+over|giv(?:e|es|ing)\s+up|gave\s+up|surrender(?:s|ed|ing)?"
+    r"|relinquish(?:es|ed|ing)?)\b"
+)
 # «C», «CS», «CA», «D», «DA»: the profile's words for the two sides (see geomap.extract.sides);
 # «INTO», _INTO.
 _CUE = (
@@ -250,8 +255,7 @@ _CUE = (
     r"|(?:include|are|were|comprise)\s))"
     r"|\bced(?:e|es|ed|ing)\b"
     # "wants Kyiv to hand over (give up, surrender) the rest of X": as "cede"
-    r"|\b(?:hand(?:s|ed|ing)?\s+over|give\s+up|giv(?:es|ing)\s+up|gave\s+up"
-    r"|surrender(?:s|ed|ing)?|relinquish(?:es|ed|ing)?)\b"
+    rf"|\b{CEDING}"
     # "wrote Donetsk and Luhansk into its constitution", "lists A and B in its constitution"
     # ("the regions it has included in its constitution": the regions before)
     r"|\b(?:written|wrote|writ(?:es|ing)|enshrined|enshrin(?:es|ing)|included|added|lists?|listed"
@@ -309,11 +313,10 @@ def _cession_cues(profile: Profile) -> tuple[re.Pattern, ...]:
     units = sorted({*names, *profile.units.nouns, *profile.groups}, key=lambda w: (-len(w), w))
     land = "|".join(re.escape(w) for w in units if not w.startswith("_"))
     land += r"|territor\w*|lands?|rest|remainder|whole|entire\w*|all\s+of"
-    ceding = r"(?:hand(?:s|ed|ing)?\s+over|giv(?:e|es|ing)\s+up|gave\s+up|surrender|relinquish)\w*"
     # (or its clause's end: "X, which Russia wants Kyiv to hand over")
     ahead = rf"(?=[^.;:]{{0,80}}?\b(?:{land})\b|\s*(?:[.,;:)]|$))"
     return tuple(
-        compiled(rf"{demand}\w*\b[^.;:]{{0,80}}?\b{ceding}{ahead}", re.IGNORECASE)
+        compiled(rf"{demand}\w*\b[^.;:]{{0,80}}?\b{CEDING}{ahead}", re.IGNORECASE)
         for demand in ("demand", "want", "insist", "call")
     )
 

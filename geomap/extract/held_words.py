@@ -12,7 +12,7 @@ from functools import cache
 from geomap.extract.shares import Share
 from geomap.extract.sides import NOTHING, sides
 from geomap.extract.statement import Held
-from geomap.extract.text import Mention, Sentence
+from geomap.extract.text import Mention, Sentence, abbreviation
 from geomap.patterns import compiled
 from geomap.profile import Profile, current
 from geomap.regions import Region
@@ -32,7 +32,7 @@ def _unit_words(profile: Profile) -> re.Pattern:
 
     names = (
         n for r in profile.regions for n in (r.get("name", ""), *r.get("aliases", ()))
-        if " " in n.strip() or no_city(r) or n.isupper()  # "LPR": no town's name
+        if " " in n.strip() or no_city(r) or abbreviation(n)  # "LPR": no town's name
     )  # fmt: skip
     words = {
         *profile.units.nouns,

@@ -139,18 +139,15 @@ _OPENING_TIME_RE = compiled(
     r"\s*(?:in|by|as\s+of|since|until|during|at\s+the\s+(?:end|start)\s+of)\b[^,;]{1,40},",
     re.IGNORECASE,
 )
+# A hedge a figure with no verb of its own may have: "... and about 70%".
+_HEDGE = (
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|less\s+than|just|only)\s+)?"
+)
 # A figure joined by "and" with no verb of its own: "... and about 70% (now)".
-_GAPPED_RE = compiled(
-    r"\band\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|less\s+than"
-    r"|just|only)\s+)?$",
-    re.IGNORECASE,
-)
+_GAPPED_RE = compiled(rf"\band\s+{_HEDGE}$", re.IGNORECASE)
 # ... and a time of its own before it: "... and now 2%", "and today about 70%"
-_NEXT_GAPPED_RE = compiled(
-    r"\band\s+(?:now|today|currently|at\s+present)\s+(?:(?:about|around|roughly|some|nearly"
-    r"|almost|over|more\s+than|less\s+than|just|only)\s+)?$",
-    re.IGNORECASE,
-)
+AND_NOW = rf"\band\s+(?:now|today|currently|at\s+present)\s+{_HEDGE}"
+_NEXT_GAPPED_RE = compiled(rf"{AND_NOW}$", re.IGNORECASE)
 # A clause joined by "and" with a verb of holding of its own: "... and now hold all of it".
 _JOINED_VERB_RE = compiled(
     r"\band\s+(?:(?:now|still|today|currently|also|has|have|had)\s+)*(?:holds?|controls?"

@@ -235,6 +235,11 @@ def _a_city(toks: list[Token], i: int, n: int, regions, generic: frozenset[str])
 _GLUE = (",", "and", "&")
 
 
+def abbreviation(name: str) -> bool:
+    """Whether a unit's name is written as capitals ("LPR", "DNR"): no town has such a name."""
+    return 2 <= len(name) <= 5 and name.isalpha() and name.isupper()
+
+
 def with_a_noun(word: str) -> tuple[Region, ...]:
     """The unit a word names with a unit noun after it ("Northern" for "Northern State"), where
     it names one; ()."""

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, TypeGuard
 from geomap.extract.before import FIGURE_GLUE, of_a_group
 from geomap.extract.gains import MONTHS
 from geomap.extract.share_of import NO_REGION
+from geomap.extract.share_times import AND_NOW
 from geomap.extract.targets import RESPECTIVE, WHOLE_COUNTRY, names
 from geomap.extract.text import Mention, nouns
 from geomap.patterns import compiled
@@ -45,11 +46,7 @@ _AGAIN_RE = compiled(
 )
 _AND_BEFORE_RE = compiled(r"\band\s+(?P<for>(?!))?$", re.IGNORECASE)
 # ... "held 20% of X in 2022 and now 2%": the time before the figure
-_AND_NOW_BEFORE_RE = compiled(
-    r"\band\s+(?:now|today|currently|at\s+present)\s+(?:(?:about|around|roughly|some|nearly"
-    r"|almost|just|only)\s+)?(?P<for>(?!))?$",
-    re.IGNORECASE,
-)
+_AND_NOW_BEFORE_RE = compiled(rf"{AND_NOW}(?P<for>(?!))?$", re.IGNORECASE)
 _NOW_NEXT_RE = compiled(
     r"\s+(?:now|today|currently|at\s+present"
     # "held 57% of X in January 2023 and 79% in May 2025": a date of its own (its time says

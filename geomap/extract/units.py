@@ -19,6 +19,7 @@ from geomap.extract.text import (
     NUMBER_WORDS,
     Mention,
     Token,
+    abbreviation,
     ellipsis_at,
     ellipsis_before,
     name_at,
@@ -98,7 +99,6 @@ _DIRECTIONS = frozenset({"western", "eastern", "northern", "southern", "central"
 _REGION_WORDS = frozenset({"other", "neighbouring", "neighboring", "remaining"})
 _PARTS = ("part", "corner")
 _EVERY_PART_OF = frozenset(f"{a} {b} of" for a in ("every", "each") for b in _PARTS)
-_ABBREVIATION_RE = re.compile(r"[A-Z]{2,5}")
 _OUTRIGHT = frozenset({"outright", "fully", "entirely", "completely", "wholly", "altogether"})
 _TIME_WORDS = frozenset({"since", "in", "until", "from", "for", "by"})
 # Between a count's "of" and the names it counts: "the five Darfur states", "its five states"
@@ -204,7 +204,7 @@ def _named_object(toks: list[Token], k: int, *, whole: bool = False) -> tuple[Re
         elif (
             n > 1
             or no_city(found)
-            or _ABBREVIATION_RE.fullmatch(toks[j - 1].text)  # "the LPR": no town's name
+            or abbreviation(toks[j - 1].text)  # "the LPR": no town's name
             or (whole and not city_named(found))
         ) and ends_a_name(toks, j):
             # "South Darfur", "Blue Nile" alone, ending the phrase: no town has such a name;
