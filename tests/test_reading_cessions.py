@@ -1,8 +1,9 @@
 """Control ceded to a side ("X's fall ceded control of the entire Darfur region to the RSF",
 "handed X to", "abandoned X to", "was lost to", "passed to army control") is the side's it went
 to, never the side that ceded it, whoever the sentence names first; a cession of control is a
-loss, not a claim, unless the controlling side demands it ("Moscow demands that Kyiv cede
-control of X"); one put as a present or a plan ("a deal that cedes control of X") is no figure.
+loss, not a claim, unless the controlling side demands (or urges) it ("Moscow demands that Kyiv
+cede control of X"), never when it is asked of the controlling side ("Kyiv wants Russia to give
+up X"); one put as a present or a plan ("a deal that cedes control of X") is no figure.
 A district an exception names later in the clause of a whole ("returned all of X to Ukrainian
 control, except Y district") leaves its region not whole. Units counted and named after a colon
 with "the" before the first ("six states: the Red Sea, Kassala, ..."), and those "parts of the
@@ -72,9 +73,35 @@ def test_control_ceded_to_the_defending_side(sudan):
         ("Kyiv has ceded almost the entire Luhansk region.", set()),
         ("Ukraine surrendered the whole of the Luhansk region in 2022.", set()),
         ("Ukraine will never give up the Donetsk region.", set()),
+        # ... the parts a side "still holds" are the rest of the region, not a part of it
+        ("The Kremlin demands that Kyiv cede the parts of the Donetsk region it still holds.",
+         {"UA-14"}),
+        ("Moscow wants Ukraine to cede parts of the Kharkiv region.", set()),
+        # ... urged, or called for
+        ("Putin called on Kyiv to give up the rest of the Zaporizhzhia region.", {"UA-23"}),
+        # ... and a cession asked of the controlling side is no claim of its own
+        ("Kyiv wants Russia to hand over the whole of the Zaporizhzhia region.", set()),
+        ("Ukraine demands that Russia give up the Crimean peninsula.", set()),
+        ("The EU urged Moscow to surrender all of the Kherson region.", set()),
+        # ... nor one the defending side demands, none named to give it up
+        ("Kyiv insists on the surrender of the entire Kherson region.", set()),
+        # a demand to withdraw is a demand, not a claim
+        ("The Kremlin insists that Kyiv pull its troops out of the Donetsk region first.", set()),
     ],
 )  # fmt: skip
 def test_a_cession_of_control_is_no_claim(text, expected):
+    assert claimed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Regent wants Midburg to hand over the rest of Beta.", {"TL-02"}),
+        ("Midburg urges the Regent to give up all of Alpha.", set()),
+        ("Testland demands that Norland surrender the whole of Gamma.", set()),
+    ],
+)
+def test_whose_cession_is_demanded_in_testland(testland, text, expected):
     assert claimed(text) == expected
 
 

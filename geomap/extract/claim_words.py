@@ -300,7 +300,7 @@ def cues() -> re.Pattern:
 def cession_cues() -> tuple[re.Pattern, ...]:
     """The other words of ceding than "cede" ("hand over", "give up", "surrender"), after a
     demand ("wants Kyiv to hand over", "insisting that Ukraine give up"; a cession only
-    demanded is a claim) and where land follows them in the clause (a unit's name or noun,
+    demanded or urged is a claim) and where land follows them in the clause (a unit's name or noun,
     "territory", "the rest"; not "give up its ambition") or the clause ends: each scanned for
     from the demand's word (``re`` finds a pattern that opens with letters at once; in
     :func:`cues`, they would have it tried at many more places)."""
@@ -317,7 +317,7 @@ def _cession_cues(profile: Profile) -> tuple[re.Pattern, ...]:
     ahead = rf"(?=[^.;:]{{0,80}}?\b(?:{land})\b|\s*(?:[.,;:)]|$))"
     return tuple(
         compiled(rf"{demand}\w*\b[^.;:]{{0,80}}?\b{CEDING}{ahead}", re.IGNORECASE)
-        for demand in ("demand", "want", "insist", "call")
+        for demand in ("demand", "want", "insist", "call", "urg")
     )
 
 

@@ -134,6 +134,12 @@ _REMAIN_RE = compiled(
 )
 # The words of a cession: "cede", "hand over", "give up", "surrender", "relinquish"
 _CESSIONS = ("ced", "hand", "give", "giv", "gave", "surrender", "relinquish")
+# "the parts of X (that) Kyiv still controls", "the remaining parts of X": the rest of it
+_REST_RE = compiled(
+    r"\s*(?:the\s+)?remaining\b|[^.;:]{0,80}?\b(?:still|yet)\s+(?:controls?|holds?|held"
+    r"|controlled|occupies)\b",
+    re.IGNORECASE,
+)
 _CEDED_RE = compiled(r"(?:ceded|handed\s+over|gave\s+up|given\s+up|surrendered|relinquished)$")
 _REFUSAL_RE = compiled(r"\b(?:not|never|refus\w*|reject\w*|won['’]t)\b", re.IGNORECASE)
 _PART_RE = compiled(
@@ -141,7 +147,10 @@ _PART_RE = compiled(
     re.IGNORECASE,
 )
 _WHOLE_RE = compiled(r"\b(?:entirety|entire|whole|all)\b", re.IGNORECASE)
-_DEMAND_RE = compiled(r"\b(?:wants?|demand\w*|insist\w*|calls?\s+(?:on|for))\b", re.IGNORECASE)
+_DEMAND_RE = compiled(
+    r"\b(?:wants?|demand\w*|insist\w*|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing))\b",
+    re.IGNORECASE,
+)
 # "Kyiv will never recognise the annexation of X": the annexation is taken as done, whatever
 # the mood of the verb about it.
 _RECOGNISE_RE = compiled(
@@ -190,6 +199,32 @@ def _not_made(match: re.Match, cue: str, before: str, clause_hi: int) -> str:
     return ""
 
 
+def _whose_cession(match: re.Match, clause_lo: int) -> str:
+    """Why a demanded cession is no claim of the controlling side's: the side to cede is that
+    side ("Kyiv wants Russia to give up Crimea", "calls for the withdrawal of Russian troops
+    from X"), or, none named, the defending side demands it; else ""."""
+    text, two = match.string, sides()
+    demands = list(_DEMAND_RE.finditer(text, clause_lo, match.start()))
+    if not demands:
+        return ""
+    named = [
+        (at, side) for at, side in named_sides(text, two)
+        if clause_lo <= at < match.end() and not PLACE_ADJECTIVE_RE.match(text, at)
+        and not in_aside(text, at, match.end())
+    ]  # fmt: skip
+    to_cede = [side for at, side in named if at >= demands[-1].end()]
+    if to_cede:
+        return (
+            f"a cession asked of {two.controller}, not its claim"
+            if (to_cede[-1] == two.controller)
+            else ""
+        )
+    demanding = [side for at, side in named if at < demands[-1].start()]
+    if demanding and demanding[-1] == two.defender:
+        return f"a cession {two.defender} demands, not a claim"
+    return ""
+
+
 def not_a_claim(
     match: re.Match, in_clause: list[Mention], s0: int, clause_lo: int, clause_hi: int
 ) -> str:
@@ -234,11 +269,13 @@ def not_a_claim(
             return "a hypothetical cession, not a claim"
         if _REFUSAL_RE.search(before):
             return "a refusal to cede, not a claim"
+        if why := _whose_cession(match, clause_lo):
+            return why
         if re.match(r"\s+control\b", after) and not _DEMAND_RE.search(before):
             return "control lost, not a claim"  # "ceded control of X to Russia in 2022"
         if _CEDED_RE.match(cue) and not _DEMAND_RE.search(before):
             return "a cession made: control lost, not a claim"  # "Kyiv has ceded all of X"
-        if _PART_RE.search(after[:40]) or not (
+        if (_PART_RE.search(after[:40]) and not _REST_RE.match(text, match.end())) or not (
             _WHOLE_RE.search(after) or _DEMAND_RE.search(before)
         ):
             return "ceding part of a region, not a claim to all of it"
