@@ -976,6 +976,11 @@ def test_a_side_put_out_of_a_state_leaves_it_to_the_other(sudan, text, ours, the
         ("The army no longer has a foothold in any of the Darfur states.",
          {"SD-DC", "SD-DE", "SD-DN", "SD-DS", "SD-DW"}, set()),
         ("The RSF may soon have no foothold left in Gezira State.", set(), set()),
+        # ... or left "without" one: the side so left, not the side that left it so
+        ("Babanusa fell to the RSF, leaving the army without a foothold in West Kordofan State.",
+         {"SD-GK"}, set()),
+        ("The RSF, without any presence in Sennar State since June, has moved west.", set(),
+         {"SD-SI"}),
         ("Aid agencies no longer have any presence in West Darfur State.", set(), set()),
         # free of one side: held by the other
         ('The army declared Khartoum State "free" of the RSF.', set(), {"SD-KH"}),
@@ -999,6 +1004,9 @@ def test_control_given_kept_or_freed_of_the_other_side(sudan, text, ours, theirs
 def test_a_side_that_holds_none_of_a_region_leaves_it_to_the_other():
     assert held("Ukraine no longer controls any part of the Luhansk region.") == {"UA-09"}
     assert held("Ukraine no longer has a foothold in the Luhansk region.") == {"UA-09"}
+    assert held("The retreat left Ukrainian troops without a foothold in the Luhansk region.") == {
+        "UA-09"
+    }
     assert controlled("Russia may control 70% of the Donetsk region by spring.") == {}
     assert controlled(
         "In May Russia held 70% of the Donetsk region.",

@@ -60,10 +60,12 @@ NONE_LEFT_RE = compiled(
     # "The army no longer has a foothold in X", "has no presence left in any of the Darfur states"
     r"|\b(?:(?:no\s+longer\s+(?:has|have|had)|(?:does|do|did)(?:\s+not|n['’]t)\s+have)\s+(?:any|a)"
     r"|(?:has|have|had)\s+no)\s+(?:presence|foothold|positions?|troops|forces)\s+(?:left\s+)?in"
-    r"(?:\s+any\s+of)?\b",
+    r"(?:\s+any\s+of)?\b"
+    # "... leaving the army without a foothold in X"
+    r"|\bwithout\s+(?:a|any)\s+(?:presence|foothold|positions?)\s+(?:left\s+)?in\b",
     re.IGNORECASE,
 )
-NONE = ("any", "none", " no ")  # without one, no match of NONE_LEFT_RE
+NONE = ("any", "none", " no ", "without")  # without one, no match of NONE_LEFT_RE
 # "lost X to the army": where no side acting is named, the side it went to holds it.
 _LOST_TO_RE = compiled(r"(?<=\blost)\s[^,;:.()]{1,80}?\bto\s+", re.IGNORECASE)
 # ... and "the RSF has lost Khartoum State (to the army)": the side acting lost it.
