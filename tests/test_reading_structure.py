@@ -1365,6 +1365,13 @@ def test_a_statement_nobody_disputes_is_not_marked(caplog):
     assert [f.note for f in after.figures] == ["disputed: 'Ukraine disputes that'"]
     apart = read("Moscow says it controls 99.9% of the Luhansk region.\n\nKyiv denied it.")
     assert [f.note for f in apart.figures] == [""]
+    # a dispute no one makes: "a figure Kyiv does not dispute", "which no one denies"
+    for text in (
+        "Moscow says it holds 99% of the Luhansk region, a figure Kyiv does not dispute.",
+        "Russia holds 99% of the Luhansk region, which nobody seriously denies.",
+        "Moscow says it holds 99% of the Luhansk region. Kyiv doesn't dispute that.",
+    ):
+        assert [f.note for f in read(text).figures] == [""], text
 
 
 def test_a_share_of_sudan_is_of_the_country(sudan):

@@ -79,6 +79,13 @@ _DENIED_AFTER_RE = compiled(
     r"|(?:they|he|she|it)\s+(?:always\s+|often\s+)?exaggerat\w*)",
     re.IGNORECASE,
 )
+# ... but not where no one does: "a figure Kyiv does not dispute", "which no one denies"
+_NOT_DENIED_RE = compiled(
+    r"\b(?:not|never|no\s+one|nobody|none)\s+(?:(?:seriously|really|even)\s+)?(?:den|dispute"
+    r"|reject|contest|dismiss)|n['’]t\s+(?:(?:seriously|really|even)\s+)?(?:den|dispute|reject"
+    r"|contest|dismiss)",
+    re.IGNORECASE,
+)
 # A fact-check's verdict on the claim before it, even in a paragraph of its own: "Verdict: False."
 _VERDICT_RE = compiled(
     r"\s*(?:verdict|rating|ruling|our\s+(?:verdict|rating|ruling))\s*[:—–-]\s*"
@@ -103,6 +110,8 @@ def mark_disputed(items: list[Share] | list[Held], doc: Document | None = None) 
                     after = doc.sentences[k + 1]
                     found = _DENIED_AFTER_RE.match(after.text) if doc.goes_on(after) else None
                     found = found or _VERDICT_RE.match(after.text)
+                if found and _NOT_DENIED_RE.search(found.group()):
+                    found = None
                 said[k] = " ".join(found.group().split()) if found else ""
             item.disputed = said[k]
 
