@@ -45,6 +45,26 @@ def test_a_count_not_met_names_no_unit(sudan, text):
     assert held(text) == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count that is the whole group's: every one of its units
+        "The RSF now controls all five of Darfur's states.",
+        "The RSF holds five of Darfur's five states.",
+        "The RSF now holds each of the five Darfur states.",
+        "The RSF controls each of Darfur's five states.",
+        "The RSF controls each of the states of Darfur.",
+    ],
+)
+def test_a_count_that_is_the_whole_groups(sudan, text):
+    assert held(text) == DARFUR
+
+
+def test_a_count_short_of_the_whole_group_names_no_unit(sudan):
+    assert held("The RSF controls four of Darfur's states.") == set()
+    assert held("The RSF controls all four of Darfur's five states.") == set()
+
+
 @pytest.mark.parametrize("how", [" outright", " entirely", ""])
 def test_a_count_of_units_held_outright_then_named(sudan, how):
     text = f"The army controls three states{how}: Northern, River Nile and Red Sea."

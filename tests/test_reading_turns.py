@@ -319,6 +319,10 @@ def test_left_with_in_testland(testland):
         # a question that takes it as given does
         ("Why does Russia control 90% of the Donetsk region?", {"UA-14": 90}),
         ("Russia controls 70% of Donetsk, but can it take the rest?", {"UA-14": 70}),
+        ("Russia controls 70% of Donetsk but can it take the rest?", {"UA-14": 70}),
+        # ... and a statement put with a question mark is asked
+        ("Russia controls all of the Luhansk region? Not quite.", {}),
+        ("So Russia holds 90% of the Donetsk region?", {}),
     ],
 )  # fmt: skip
 def test_a_yes_or_no_question_states_nothing(text, expected):
@@ -327,6 +331,7 @@ def test_a_yes_or_no_question_states_nothing(text, expected):
 
 def test_a_yes_or_no_question_in_sudan(sudan):
     assert defender_held("Has the army retaken Gezira State?") == set()
+    assert held("The RSF holds North Darfur State? No: the army still holds El Fasher.") == set()
 
 
 @pytest.mark.parametrize(

@@ -163,7 +163,13 @@ _OPENING_RE = compiled(
 # X?"): what it asks about is not stated.
 _YES_NO_RE = compiled(
     r"\s*(?:[\w' -]{1,30}:\s*)?[\"“'‘]?(?P<aux>does|do|did|is|are|was|were|has|have|had|can|could"
-    r"|will|would|should|may|might)\b[^?]*\?[\"”'’]?\s*$",
+    r"|will|would|should|may|might)\b[^?]*\?[\"”'’]?\s*$"
+    # ... or put as a statement with a question mark ("Russia holds all of X? Not quite."; not a
+    # question of how or why, nor one after a statement: "X fell in May: what comes next?",
+    # "Russia holds 70% of X, but can it take the rest?")
+    r"|(?![^?]*\b(?:how|why|what|when|where|who|whom|whose|which|(?:but|and|so|or|yet)\s+(?:does"
+    r"|do|did|is|are|was|were|has|have|had|can|could|will|would|should|may|might))\b)"
+    r"[^?:;,—–]*\?[\"”'’]?\s*$",
     re.IGNORECASE,
 )
 
@@ -181,7 +187,7 @@ def figure_mood(
     that closes before its end and does not hold it has moods of its own; ``taken``, the words
     of a negation the figure's holder was read from ("the 30% of X it has failed to take")."""
     if asked := _YES_NO_RE.match(text):
-        return f"asked, not stated ('{asked.group('aux')}')"
+        return f"asked, not stated ('{asked.group('aux') or '?'}')"
     start, end = own
     if (terms := _TERMS_RE.match(text)) and terms.end() <= max(start, at, lo):
         return _said(terms.group("word"))

@@ -114,6 +114,7 @@ def _counted_of(toks: list[Token], k: int) -> tuple[Region, ...] | None:
     def key(i: int) -> str:
         return toks[i].key if i < len(toks) else ""
 
+    k += key(k) in ("all", "each") and key(k + 2) == "of"  # "all five of Darfur's states"
     count = NUMBER_WORDS.get(key(k)) or (int(key(k)) if key(k).isdigit() and len(key(k)) < 3 else 0)
     if not count or key(k + 1) != "of":
         return None
@@ -132,12 +133,14 @@ def _counted_of(toks: list[Token], k: int) -> tuple[Region, ...] | None:
         else:
             return None
     if j >= len(toks) or j - k >= 10:
-        return ()
+        return group if count == len(group) > 1 and j - k < 10 else ()  # every one of them
     if key(j) in _TIME_WORDS:  # "four of the five Darfur states since late 2023: A, B, C and D"
         j = next((i for i in range(j, min(j + 6, len(toks))) if key(i) in (":", ",", "(")), j)
     semicolon = key(j) == ";"
     j += key(j) in (":", ",", "(", "-", "–", "—", ";")
     named = () if semicolon else _named_object(toks, j)
+    if not named and count == len(group) > 1:
+        return group  # "all five of Darfur's states": every one
     if len(named) != count or (len(group) > 1 and not set(named) <= set(group)):
         return _all_but(toks, j, group, count)
     return named
@@ -239,7 +242,7 @@ def _a_groups_units(toks: list[Token], k: int) -> tuple[Region, ...]:
     def key(i: int) -> str:
         return toks[i].key if i < len(toks) else ""
 
-    while key(k) in ("the", "all", "both", "of"):
+    while key(k) in ("the", "all", "both", "of") or (key(k), key(k + 1)) == ("each", "of"):
         k += 1
     area = generic | {"region", "area"}  # "Sudan's western region of Darfur"
     possessive = k < len(toks) and toks[k].possessive and key(k + 1) in (*_DIRECTIONS, *area)
@@ -307,8 +310,11 @@ def _head(toks: list[Token], j: int) -> tuple[int, bool] | None:
     def key(k: int) -> str:
         return toks[k].key if k < len(toks) else ""
 
-    while key(j) in ("the", "all", "both") or (key(j) == "every" and key(j + 1) not in _PARTS):
-        j += 1  # "all five Darfur states", "every Darfur state" (not "every part of")
+    while key(j) in ("the", "all", "both", "each") or (
+        key(j) == "every" and key(j + 1) not in _PARTS
+    ):
+        j += 1 + (key(j) == "each" and key(j + 1) == "of")  # "all five Darfur states", "every
+        # Darfur state" (not "every part of"), "each of the five Darfur states"
     two = sides()
     while j < len(toks) and (
         an_adjective(toks, j, two) or (key(j) in _DIRECTIONS and an_adjective(toks, j + 1, two))
