@@ -36,10 +36,11 @@ _SHARE_OF_BEFORE_RE = compiled(
     r"|amount(?:s|ed)?|totall?(?:s|ed)?|comes|came"
     r"|stay(?:s|ed)?|been|(?:held|holds)\s+steady)\s+(?:now\s+|still\s+)?(?:at\s+|to\s+)?"
     # "rose from 57% in early 2023 to about 78%": the value it changed from, then the share now;
-    # "rose 5 points to 79%", "grew by 2 percent this month to 79%" (not "grew 20%": a change)
+    # "rose 5 points to 79%", "grew by 2 percent this month to 79%", "rose by 8 points, to 79%"
+    # (not "grew 20%": a change)
     r"|reached\s+|(?:rose|grew|risen|grown|increased|fallen|fell|dropped|shrunk|shrank|expanded"
     rf"|climbed|{CREPT})\s+(?:now\s+)?(?:(?:by\s+)?[\d.]+\s*(?:percentage\s+points?|points?|%|percent"
-    r"|per\s*cent)\s+)?(?:(?:this|last|over\s+the\s+(?:past|last))\s+\w+\s+)?"
+    r"|per\s*cent),?\s+)?(?:(?:this|last|over\s+the\s+(?:past|last))\s+\w+,?\s+)?"
     r"(?:(?P<from>from\s+)|from\s+[^;:]{1,50}?\s+to\s+|at\s+|to\s+))$"
     # "pushed its share of Donetsk to 78%"
     r"|\b(?:push\w*|brought|bring\w*|rais\w*|lift\w*|increas\w*|expand\w*|took|tak\w*|reduc\w*"

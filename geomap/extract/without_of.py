@@ -41,7 +41,9 @@ _VERB_BEFORE_RE = compiled(
     r"(?:\s+(?:only\s+|just\s+|now\s+|still\s+)?"
     r"(?:the\s+(?:other|remaining)\s+|another\s+)?"
     # "controls, by most estimates, about 73%": an aside between
-    r"|,\s*(?:by|according\s+to|in|on|at|as|per)\b[^,;:]{1,40},\s*)$",
+    r"|,\s*(?:by|according\s+to|in|on|at|as|per)\b[^,;:]{1,40},\s*)$"
+    # a label of a state before the figure: "Donetsk (occupied: 79%)", "X, held by Russia: 79%"
+    r"|\b(?:occupied|held|controlled)(?:\s+by\s+[\w'’ -]{1,30}?)?\s*:\s*$",
     re.IGNORECASE,
 )
 # "... and 70% is still occupied": a share that is its clause's subject.
