@@ -158,6 +158,11 @@ def test_the_same_kinds_in_testland(testland, text, expected):
 def test_claims_and_disputes_in_testland(testland):
     assert _claimed("Borgholm insists that Beta is Norlandic.") == {"TL-02"}
     assert [f.claimed for f in read("The Regent has no claim on Gamma.").figures] == [False]
+    text = "Norland holds parts of the Alpha and Gamma regions. The Regent claims neither of them."
+    assert {f.region_code: f.claimed for f in read(text).figures} == {
+        "TL-01": False,
+        "TL-03": False,
+    }
     [figure] = read("Norland says it controls all of Gamma, a claim Testland denies.").figures
     assert figure.note == "disputed: 'a claim Testland denies'"
     # the defending side's own figure, disputed, says so too
@@ -695,6 +700,20 @@ def test_a_month_without_a_year_is_the_last_one_before_the_text():
          {"UA-63": False}),
         ("Moscow does not claim the Sumy region as its own.", {"UA-59": False}),
         ("The Kharkiv region is not claimed by Russia.", {"UA-63": False}),
+        # ... of neither of two regions, by name or named before
+        ("Russian troops hold parts of the Kharkiv and Sumy regions, neither of which Moscow "
+         "claims.", {"UA-63": False, "UA-59": False}),
+        ("Russia does not claim either the Kharkiv or the Sumy region.",
+         {"UA-63": False, "UA-59": False}),
+        ("Russian troops hold parts of the Kharkiv and Sumy regions. Moscow claims neither of "
+         "them.", {"UA-63": False, "UA-59": False}),
+        ("Russian troops hold parts of the Kharkiv and Sumy regions. Moscow has not claimed "
+         "either region.", {"UA-63": False, "UA-59": False}),
+        # ... but a whole denied is no denial of every part: which part is not said
+        ("Russian troops hold parts of the Kharkiv and Sumy regions. Moscow has not annexed all "
+         "of them.", {}),
+        ("Moscow has not fully annexed the Zaporizhzhia region.", {}),
+        ("Russia never claimed the whole of the Kharkiv region.", {}),
         # ... not of an aside's own claim on the claimant, nor of a region for its part's
         ("Russia, which annexed Crimea in 2014, has never claimed the Sumy region.",
          {"UA-43": True, "UA-40": True, "UA-59": False}),

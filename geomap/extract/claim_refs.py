@@ -55,12 +55,21 @@ _REFERENCE = (  # with the profile's words: sides().pattern
     rf"|\b(?:made|makes?|making)\s+{THEM_OR_BOTH}"
     # "claims the entirety of both", "the whole of them"
     r"|\bthe\s+(?:entirety|whole)\s+of\s+(?:both|them)\b"
+    # "has not claimed either region", "claims neither (of them)"
+    r"|\b(?:either|neither)\s+(?:of\s+(?:them|these|those|the\s+two)|region|oblast|province|one)\b"
+    r"|\bclaim\w*\s+neither\b"
     # "Moscow declared it annexed in 2022", "proclaimed it part of Russia"
     r"|\b(?:declar|proclaim|deem|consider|regard|made)\w*\s+it(?=\s+(?:annexed|part\s+of|«CA»"
     r"|(?:as|to\s+be)\s+(?:its|«CA»|part|an?\s+integral))\b)"
 )
 # How many regions a reference counts: "both regions", "the four regions", "all 4".
-_COUNTS = {"both": 2, **NUMBER_WORDS, **{str(n): n for n in NUMBER_WORDS.values()}}
+_COUNTS = {
+    "both": 2,
+    "either": 2,
+    "neither": 2,
+    **NUMBER_WORDS,
+    **{str(n): n for n in NUMBER_WORDS.values()},
+}
 
 
 def refer(claim: Claim, clause: str, previous, stated, previous_text: str, earlier=tuple) -> None:
@@ -103,7 +112,7 @@ def refer(claim: Claim, clause: str, previous, stated, previous_text: str, earli
             "",
         )
     group = gazetteer().expand(two.inferred_group) if two.inferred_group else ()
-    if _ONE_RE.search(reference.group()) and len(claim.regions) > 1:
+    if _ONE_RE.search(reference.group()) and len(claim.regions) > 1 and not counted:
         # "the whole region", "annexed it" after two regions: which one is not said (the
         # peninsula's city and its region are one reference)
         claim.regions = claim.regions if set(claim.regions) <= set(group) else ()

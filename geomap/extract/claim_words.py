@@ -12,10 +12,11 @@ from geomap.extract.sides import sides
 from geomap.patterns import compiled
 from geomap.profile import Profile, current
 
-# "them" or "both" as the object of a verb of claiming: "claims both.", "considers them Russian"
-# (not "claims both sides agreed").
+# "them" or "both" as the object of a verb of claiming: "claims both.", "considers them Russian",
+# "claims neither of them." (not "claims both sides agreed").
 THEM_OR_BOTH = (
-    r"(?:all\s+of\s+them|them\s+all|all\s+(?:four|three|two|five)\s+of\s+them|them|both)"
+    r"(?:all\s+of\s+them|them\s+all|all\s+(?:four|three|two|five)\s+of\s+them|them|both"
+    r"|(?:either|neither)(?:\s+of\s+them)?)"
     r"(?=\s*[.,;]|\s+(?:(?:as|to\s+be)\s+(?:its|«CA»|part|an?\s+integral)|in\s+full"
     r"|into|«CA»|part\s+of|its|since|in\s+\d{4})\b)"
 )
@@ -30,6 +31,7 @@ TAKING_IN_WORDS = r"(?:(?:formal|official|illegal|sham|so-called|purported|de\s+
 # "the war-torn".
 CLAIMED_WORDS = (
     r"(?:\s+(?:sovereignty\s+over|the|all|two|three|four|five|both|these|those|«D»['’]s|«DA»|whole"
+    r"|either|neither"
     r"|entire|entirety|rest|regions?|provinces?|oblasts?|territories|areas|lands|peninsula|of|eastern"
     r"|western|southern|northern"
     r"|[a-z]+(?:-[a-z]+)+))*"

@@ -49,9 +49,15 @@ _NEGATION_RE = compiled(
     r"|\b(?:renounc|drop|abandon|withdr[ae]w|waiv)\w*\s+(?:its\s+|any\s+|all\s+|the\s+|their\s+)?"
     r"(?:\w+\s+)?claims?"
     r"|\b(?:annexed|claimed|claims?|incorporated)\s+(?:(?:no\s+(?:part|piece)|none)\s+of|nothing"
-    r"\s+(?:of|in)|no\s+(?:territory|land|ground|areas?)\s+(?:of|in))\b",
+    r"\s+(?:of|in)|no\s+(?:territory|land|ground|areas?)\s+(?:of|in))\b"
+    # "the A and B regions, neither of which Moscow claims", "Moscow claims neither (region)"
+    r"|\bneither\s+of\s+(?:which|them|these|those|the\s+two)\b"
+    r"|\b(?:claim(?:s|ed)?|annex(?:es|ed)?)\s+neither\b",
     re.IGNORECASE,
 )
+# A negation of the whole only: "has not annexed all of them", "has not fully annexed X".
+_NOT_WHOLLY_RE = compiled(r"\b(?:fully|entirely|completely|wholly)\b", re.IGNORECASE)
+_WHOLE_AFTER_RE = compiled(r"\s+(?:all\b|the\s+(?:whole|entire|entirety)\b|every\b)", re.IGNORECASE)
 _ABANDON_RE = compiled(r"renounc|drop|abandon|withdr|waiv", re.IGNORECASE)
 _NOT_AMONG_RE = compiled(r"not\s+(?:one\s+of|among|part\s+of)", re.IGNORECASE)
 _ANNEX_RE = compiled(r"\bannex\w*", re.IGNORECASE)
@@ -345,6 +351,13 @@ def _read(
         claim.regions = (*claim.regions, *(r for r in own if r not in claim.regions))
     claim.reason = not_a_claim(match, in_clause, s0, clause_lo, clause_hi)
     negation = _negation(text, match, clause_lo, clause_hi)
+    if (
+        negation
+        and not claim.reason
+        and not _ABANDON_RE.match(negation.group())
+        and (_NOT_WHOLLY_RE.search(negation.group()) or _WHOLE_AFTER_RE.match(text, match.end()))
+    ):
+        claim.reason = "not all of it: which part is not said"
     if negation and not claim.reason:
         cut = s0 + negation.start()
         claim.claimed = False

@@ -115,6 +115,7 @@ _REFERENCE_AFTER = (  # ... "claims the entirety of both", "the rest of the obla
     r"(?:\s+the\s+(?:entirety|whole|rest)\s+of)?(?:"
     r"\s+(?:(?:the|its)\s+)?(?:whole\s+|entire\s+)?(?:region|oblast|province|peninsula)\b"
     r"(?!\s+of\b)|\s+(?:these|those|both)\s+(?:areas|regions|territories|provinces|oblasts)\b"
+    r"|\s+(?:either|neither)\s+(?:region|oblast|province|one)\b"
     rf"|\s+(?:all|the)\s+(?:two|three|four|five)\b|\s+{THEM_OR_BOTH})"
 )
 # ... and words referring to them as a clause's subject: "claims these areas were shelled" (not
