@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 
-from geomap.extract import scan
+from geomap.extract import denials, scan
 from geomap.extract.actors import BEEN_RE
 from geomap.extract.asides import in_aside, insertions
 from geomap.extract.claim_counts import named_after_a_count
@@ -40,26 +40,6 @@ from geomap.patterns import compiled
 from geomap.profile import gazetteer
 from geomap.regions import Region
 
-_NEGATION_RE = compiled(
-    r"\bnot\s+(?:one\s+of|among|part\s+of|(?:yet\s+|(?!only\b)\w+ly\s+)?(?:been\s+)?claim(?:ed)?)\b"
-    r"|\bnever\s+(?:(?!only\b)\w+ly\s+)?(?:been\s+)?claimed\b"
-    r"|\bno\s+longer\s+claim\w*|\bno\s+(?:\w+\s+)?claims?\s+(?:on|to|over)\b"
-    r"|(?:\bnot|n['’]t|\bnever)\s+(?!only\b)(?:\w+\s+)?(?:annex|incorporat|regard|consider|accepted"
-    r"|admitted|absorb)\w*"
-    r"|\b(?:renounc|drop|abandon|withdr[ae]w|waiv)\w*\s+(?:its\s+|any\s+|all\s+|the\s+|their\s+)?"
-    r"(?:\w+\s+)?claims?"
-    r"|\b(?:annexed|claimed|claims?|incorporated)\s+(?:(?:no\s+(?:part|piece)|none)\s+of|nothing"
-    r"\s+(?:of|in)|no\s+(?:territory|land|ground|areas?)\s+(?:of|in))\b"
-    # "the A and B regions, neither of which Moscow claims", "Moscow claims neither (region)"
-    r"|\bneither\s+of\s+(?:which|them|these|those|the\s+two)\b"
-    r"|\b(?:claim(?:s|ed)?|annex(?:es|ed)?)\s+neither\b",
-    re.IGNORECASE,
-)
-# A negation of the whole only: "has not annexed all of them", "has not fully annexed X".
-_NOT_WHOLLY_RE = compiled(r"\b(?:fully|entirely|completely|wholly)\b", re.IGNORECASE)
-_WHOLE_AFTER_RE = compiled(r"\s+(?:all\b|the\s+(?:whole|entire|entirety)\b|every\b)", re.IGNORECASE)
-_ABANDON_RE = compiled(r"renounc|drop|abandon|withdr|waiv", re.IGNORECASE)
-_NOT_AMONG_RE = compiled(r"not\s+(?:one\s+of|among|part\s+of)", re.IGNORECASE)
 _ANNEX_RE = compiled(r"\bannex\w*", re.IGNORECASE)
 _ASIDE = ("—", "–", "-", "(")  # what opens an aside between dashes or in brackets
 # An aside that lists more of what is claimed: ", including X,", " (and X)", ", like X,".
@@ -296,7 +276,7 @@ def _read(
         if clause_lo <= m.start - s0 < clause_hi and not a_city(text, m.start - s0, m.end - s0)
     ]  # fmt: skip
     in_clause = _not_in_passing(text, match, in_clause, s0)
-    if len(in_clause) > 1 and not _NOT_AMONG_RE.search(text, clause_lo, clause_hi):
+    if len(in_clause) > 1 and not denials.NOT_AMONG_RE.search(text, clause_lo, clause_hi):
         # "Kherson, annexed in 2022, and Zaporizhzhia": Kherson's (not "X is not one of ...")
         on = [m for m in aside_on_names(text, match, clause_hi, mentions, s0) if m in in_clause]
         in_clause = on or in_clause
@@ -350,13 +330,18 @@ def _read(
         look_back()
         claim.regions = (*claim.regions, *(r for r in own if r not in claim.regions))
     claim.reason = not_a_claim(match, in_clause, s0, clause_lo, clause_hi)
-    negation = _negation(text, match, clause_lo, clause_hi)
-    if (
-        negation
-        and not claim.reason
-        and not _ABANDON_RE.match(negation.group())
-        and (_NOT_WHOLLY_RE.search(negation.group()) or _WHOLE_AFTER_RE.match(text, match.end()))
-    ):
+    return _denied(claim, match, in_clause, clause_lo, clause_hi)
+
+
+def _denied(
+    claim: Claim, match: re.Match, in_clause: list[Mention], lo: int, hi: int
+) -> list[Claim]:
+    """The claim at ``match`` (in its clause ``lo``–``hi``), or what its negation says of it: not
+    claimed, of the regions it is said of; nothing where only the whole is denied ("has not
+    annexed all of them"); of a region "not one of" those listed, those listed claimed."""
+    text, s0 = match.string, claim.sentence.start
+    negation = denials.negation(text, match, lo, hi)
+    if negation and not claim.reason and denials.only_the_whole(negation, match):
         claim.reason = "not all of it: which part is not said"
     if negation and not claim.reason:
         cut = s0 + negation.start()
@@ -365,16 +350,16 @@ def _read(
         # "Russia, which annexed Crimea in 2014, has never claimed X": not the aside's own
         said_of = [m for m in in_clause if not in_aside(text, m.start - s0, cut - s0)]
         claim.regions = regions_of(said_of) or claim.regions
-        if _ABANDON_RE.match(negation.group()):
+        if denials.ABANDON_RE.match(negation.group()):
             # "Moscow dropped any claim to X": X is no longer claimed.
             return [claim]
-        if not _NOT_AMONG_RE.match(negation.group()):
+        if not denials.NOT_AMONG_RE.match(negation.group()):
             return [claim]  # "Russia has never claimed the Kharkiv region"
         claim.regions = regions_of([m for m in in_clause if m.start < cut])
         # "R is not one of the regions -- A, B and C -- that Moscow claims": A, B, C are.
         listed = regions_of([m for m in in_clause if m.start > cut])
         if listed:
-            return [claim, Claim(claim.sentence, start, end, listed, True,
+            return [claim, Claim(claim.sentence, claim.start, claim.end, listed, True,
                                  note="listed as the regions that are claimed")]  # fmt: skip
     return [claim]
 
@@ -417,23 +402,6 @@ def _clause(text: str, match: re.Match, named: list[Mention], s0: int) -> tuple[
     return lo, hi
 
 
-def _negation(text: str, match: re.Match, lo: int, hi: int) -> re.Match | None:
-    """The words that negate the claim at ``match`` in its clause ``lo``–``hi``; not those of a
-    relative clause before its own ("parts of Kharkiv, which it has never claimed, and most of
-    Donetsk, which it annexed": Donetsk is claimed)."""
-    negation = scan.search(_NEGATION_RE, text, lo, hi)
-    if (
-        negation
-        and negation.end() <= match.start()
-        and (relative := _LATER_RELATIVE_RE.search(text, negation.end(), match.start()))
-        and not _NOT_AMONG_RE.match(negation.group())
-    ):
-        return scan.search(_NEGATION_RE, text, relative.start(), hi)
-    return negation
-
-
-# A relative clause of its own between a negation and a claim's words.
-_LATER_RELATIVE_RE = compiled(r",\s*(?:which|that)\s", re.IGNORECASE)
 _UNLIKE = r"(?:unlike|in\s+contrast\s+to|contrary\s+to|as\s+opposed\s+to)\s"
 _UNLIKE_RE = compiled(rf"\s*{_UNLIKE}[^,;]{{1,80}},", re.IGNORECASE)
 _UNLIKE_AFTER_RE = compiled(rf",\s*{_UNLIKE}", re.IGNORECASE)

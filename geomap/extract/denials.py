@@ -1,0 +1,60 @@
+"""The words that deny a claim ("has never claimed X", "Moscow dropped any claim to X", "A and
+B, neither of which Moscow claims"), and a denial of the whole alone ("has not annexed all of
+them"), which denies no part."""
+
+from __future__ import annotations
+
+import re
+
+from geomap.extract import scan
+from geomap.patterns import compiled
+
+NEGATION_RE = compiled(
+    r"\bnot\s+(?:one\s+of|among|part\s+of|(?:yet\s+|(?!only\b)\w+ly\s+)?(?:been\s+)?claim(?:ed)?)\b"
+    r"|\bnever\s+(?:(?!only\b)\w+ly\s+)?(?:been\s+)?claimed\b"
+    r"|\bno\s+longer\s+claim\w*|\bno\s+(?:\w+\s+)?claims?\s+(?:on|to|over)\b"
+    r"|(?:\bnot|n['’]t|\bnever)\s+(?!only\b)(?:\w+\s+)?(?:annex|incorporat|regard|consider|accepted"
+    r"|admitted|absorb)\w*"
+    r"|\b(?:renounc|drop|abandon|withdr[ae]w|waiv)\w*\s+(?:its\s+|any\s+|all\s+|the\s+|their\s+)?"
+    r"(?:\w+\s+)?claims?"
+    r"|\b(?:annexed|claimed|claims?|incorporated)\s+(?:(?:no\s+(?:part|piece)|none)\s+of|nothing"
+    r"\s+(?:of|in)|no\s+(?:territory|land|ground|areas?)\s+(?:of|in))\b"
+    # "the A and B regions, neither of which Moscow claims", "Moscow claims neither (region)"
+    r"|\bneither\s+of\s+(?:which|them|these|those|the\s+two)\b"
+    r"|\b(?:claim(?:s|ed)?|annex(?:es|ed)?)\s+neither\b",
+    re.IGNORECASE,
+)
+# A negation of the whole only: "has not annexed all of them", "has not fully annexed X".
+_NOT_WHOLLY_RE = compiled(r"\b(?:fully|entirely|completely|wholly)\b", re.IGNORECASE)
+_WHOLE_AFTER_RE = compiled(r"\s+(?:all\b|the\s+(?:whole|entire|entirety)\b|every\b)", re.IGNORECASE)
+ABANDON_RE = compiled(r"renounc|drop|abandon|withdr|waiv", re.IGNORECASE)
+NOT_AMONG_RE = compiled(r"not\s+(?:one\s+of|among|part\s+of)", re.IGNORECASE)
+
+
+def negation(text: str, match: re.Match, lo: int, hi: int) -> re.Match | None:
+    """The words that negate the claim at ``match`` in its clause ``lo``–``hi``; not those of a
+    relative clause before its own ("parts of Kharkiv, which it has never claimed, and most of
+    Donetsk, which it annexed": Donetsk is claimed)."""
+    negation = scan.search(NEGATION_RE, text, lo, hi)
+    if (
+        negation
+        and negation.end() <= match.start()
+        and (relative := _LATER_RELATIVE_RE.search(text, negation.end(), match.start()))
+        and not NOT_AMONG_RE.match(negation.group())
+    ):
+        return scan.search(NEGATION_RE, text, relative.start(), hi)
+    return negation
+
+
+# A relative clause of its own between a negation and a claim's words.
+_LATER_RELATIVE_RE = compiled(r",\s*(?:which|that)\s", re.IGNORECASE)
+
+
+def only_the_whole(negation: re.Match, match: re.Match) -> bool:
+    """Whether ``negation`` denies the claim at ``match`` of a whole alone: "has not annexed all
+    of them", "has not fully annexed X", "never claimed the whole of X" (not "dropped any claim
+    to X", which abandons it)."""
+    words = negation.group()
+    return not ABANDON_RE.match(words) and bool(
+        _NOT_WHOLLY_RE.search(words) or _WHOLE_AFTER_RE.match(match.string, match.end())
+    )
