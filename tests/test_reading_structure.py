@@ -1393,6 +1393,11 @@ def test_a_statement_nobody_disputes_is_not_marked(caplog):
         assert [f.note for f in read(text).figures] == [""], text
 
 
+def test_the_joint_forces_beside_the_army_are_its_side(sudan):
+    assert defended("The joint forces control about 30% of North Darfur.") == {"SD-DN": 30}
+    assert held("The RSF drove the joint forces out of North Darfur State.") == {"SD-DN"}
+
+
 def test_a_share_of_sudan_is_of_the_country(sudan):
     assert controlled("The RSF controls about a third of Sudan's territory.") == {}
 
