@@ -77,6 +77,13 @@ def test_an_aside_of_liberation_never_flips_the_figures_state(aside, state, verb
         ("Luhansk and Donetsk are together about 80% occupied.", {}),
         # figures of their own still pair in order
         ("Luhansk and Donetsk are 99% and 70% occupied, respectively.", {"UA-09": 99, "UA-14": 70}),
+        # ... and so do the shares of a list, one for each name, with or without "respectively"
+        ("The occupied shares of the Luhansk and Donetsk regions are 99% and 76%.",
+         {"UA-09": 99, "UA-14": 76}),
+        ("Russia's shares of Luhansk and Donetsk stand at 99% and 76% respectively.",
+         {"UA-09": 99, "UA-14": 76}),
+        # ... not shares of something else in the regions
+        ("The shares of Luhansk and Donetsk in the country's coal output were 20% and 30%.", {}),
     ],
 )  # fmt: skip
 def test_a_list_as_the_subject_of_one_figure(text, expected):
@@ -85,6 +92,10 @@ def test_a_list_as_the_subject_of_one_figure(text, expected):
 
 def test_a_list_as_the_subject_in_testland(testland):
     assert controlled("Beta and Gamma are each about 30% occupied.") == {"TL-02": 30, "TL-03": 30}
+    assert defended("Testland's shares of Beta and Gamma are 60% and 45%.") == {
+        "TL-02": 60,
+        "TL-03": 45,
+    }
 
 
 @pytest.mark.parametrize(

@@ -51,7 +51,7 @@ DEFENDER_ACTOR = (
     r"(?:(?:armed\s+|defen[cs]e\s+)?forces|troops|army|military|soldiers"
     r"|defenders|(?=(?:control|grip|hold)\s+(?:of|over|on)\b)"
     # "Ukraine's share of X is down to 30%", "Kyiv's grip now extends over 30% of X"
-    r"|(?=(?:share|foothold|bridgehead)\b|(?:control|grip|hold)\s+(?:now\s+)?(?:extends|covers"
+    r"|(?=(?:shares?|foothold|bridgehead)\b|(?:control|grip|hold)\s+(?:now\s+)?(?:extends|covers"
     r"|stretches|spans)\b))"
     r"|«DA»(?=\s+(?:(?:control|grip|hold)\s+(?:of|over|on)\b|control\s+(?:has|had|is|was|now"
     r"|rose|grew|stands|stood|remains)\b))"

@@ -82,7 +82,7 @@ _OTHER_CLAUSE = frozenset({"and", "but", "while", "whereas", ";", ":", "(", ")"}
 # "controls A and B at 75% and ...", "occupies A and B, at 99% and 70%"
 _AT = r"\s+(?:(?:regions|oblasts|provinces|states)\s+)?at\s+"
 _LINK_RE = compiled(
-    rf"\s+(?:are|were|remain|stand|is)\s+(?:now\s+|still\s+)?|{_AT}"
+    rf"\s+(?:are|were|remain|stand|is)\s+(?:now\s+|still\s+)?(?:at\s+)?|{_AT}"
     # "In A and B, Russian control stands at 99% and 79% respectively"
     r"|,?\s+(?:[\w'’-]+\s+){0,3}?(?:control|occupation|share)\s+(?:now\s+)?(?:stands|is|remains)"
     r"\s+(?:now\s+)?at\s+"
@@ -117,8 +117,13 @@ def _of_the_subjects(
     listed = list_before(group, named)
     text, s0 = group[0].sentence.text, group[0].sentence.start
     # "In A and B, Russia holds 99% and 70%.": the list opening the sentence, the figures ending
-    # it, in the same order without "respectively"
-    opening = bool(listed) and _IN_RE.fullmatch(text, 0, listed[0].start - s0) is not None
+    # it, in the same order without "respectively"; so after "shares of"
+    opening = bool(listed) and (
+        _IN_RE.fullmatch(text, 0, listed[0].start - s0) is not None
+        # "The occupied shares of A and B are 74% and 73%": a plural of shares, one for each
+        or _SHARES_OF_RE.search(text, max(0, listed[0].start - s0 - 40), listed[0].start - s0)
+        is not None
+    )
     link = _LINK_RE if said or opening else _AT_RE
     if listed and link.fullmatch(text, listed[-1].end - s0, group[0].start - s0):
         pair(group, listed, RESPECT if said else IN_ORDER)
@@ -164,4 +169,7 @@ def _set_off(
 
 
 _AT_RE = compiled(rf",?{_AT}", re.IGNORECASE)
+_SHARES_OF_RE = compiled(
+    r"\b(?:shares|percentages|proportions|portions|parts)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
 _IN_RE = compiled(r"\W*In\s+(?:the\s+)?", re.IGNORECASE)
