@@ -453,6 +453,8 @@ def test_figures_said_to_be_false_or_far_off(text, ours, claims):
 def test_figures_said_to_be_false_in_sudan(sudan):
     text = "The RSF falsely claims to control 80% of North Kordofan; the real figure is 40%."
     assert controlled(text) == {"SD-KN": 40}
+    assert held("The army said reports that the RSF held Sennar State were false.") == set()
+    assert held("Rumours that the RSF had seized Kassala State turned out to be wrong.") == set()
 
 
 @pytest.mark.parametrize(
@@ -462,6 +464,14 @@ def test_figures_said_to_be_false_in_sudan(sudan):
         ("Russia is on track to control 80% of Donetsk.", {}),
         ("Russia is set to control 80% of Donetsk by spring.", {}),
         ("It is not true that Russia controls 90% of Donetsk.", {}),
+        # ... or that a report, a rumour or a claim said, judged false after it
+        ("Reports that Russia controls 90% of the Donetsk region were false.", {}),
+        ("Rumours that Russia had taken 95% of Donetsk proved unfounded.", {}),
+        ("Reports that Russia controls 75% of the Donetsk region were confirmed.", {"UA-14": 75}),
+        (
+            "Russia controls 75% of Donetsk, and reports that it took Kramatorsk proved false.",
+            {"UA-14": 75},
+        ),
         # what is held now, whatever is expected of it
         ("Russia, as expected, controls about 80% of Donetsk.", {"UA-14": 80}),
         ("Russia is likely to keep the 80% of Donetsk it holds.", {"UA-14": 80}),

@@ -174,6 +174,19 @@ _YES_NO_RE = compiled(
 )
 
 
+# What a report, a rumour or a claim said, then judged false: "Reports that the RSF held X were
+# false", "Rumours that Russia had taken 90% of X proved unfounded".
+_JUDGED_FALSE_RE = compiled(
+    r"\b(?:reports?|rumou?rs?|claims?|allegations?|suggestions?|assertions?|speculation)\s+that\s"
+    r"[^;:]{1,160}?\s(?:(?:was|were|is|are|(?:has|have)\s+been)\s+(?:(?:completely|entirely|totally"
+    r"|simply|all)\s+)?(?:false|untrue|unfounded|baseless|groundless|wrong|incorrect|fake|fabricated"
+    r"|premature)|prov(?:ed|en|es)\s+(?:to\s+be\s+)?(?:false|untrue|unfounded|baseless"
+    r"|groundless|wrong|premature)|turned\s+out\s+(?:to\s+be\s+)?(?:false|untrue|unfounded"
+    r"|wrong|premature))\b",
+    re.IGNORECASE,
+)
+
+
 def figure_mood(
     text: str, lo: int, hi: int, own: tuple[int, int], at: int = -1, taken=(0, 0)
 ) -> str:
@@ -189,6 +202,10 @@ def figure_mood(
     if asked := _YES_NO_RE.match(text):
         return f"asked, not stated ('{asked.group('aux') or '?'}')"
     start, end = own
+    if (judged := scan.search(_JUDGED_FALSE_RE, text)) and judged.start() < max(
+        start, at, lo
+    ) < judged.end():
+        return f"said to be untrue ('{' '.join(judged.group().split()[-2:])}')"
     if (terms := _TERMS_RE.match(text)) and terms.end() <= max(start, at, lo):
         return _said(terms.group("word"))
     # not a word of an aside that closes before the figure and does not hold it ("Russia, which
