@@ -167,9 +167,10 @@ _YES_NO_RE = compiled(
     # ... or put as a statement with a question mark ("Russia holds all of X? Not quite."; not a
     # question of how or why, nor one after a statement: "X fell in May: what comes next?",
     # "Russia holds 70% of X, but can it take the rest?")
-    r"|(?![^?]*\b(?:how|why|what|when|where|who|whom|whose|which|(?:but|and|so|or|yet)\s+(?:does"
-    r"|do|did|is|are|was|were|has|have|had|can|could|will|would|should|may|might))\b)"
-    r"[^?:;,—–]*\?[\"”'’]?\s*$",
+    # (the question mark looked for first: most sentences have none)
+    r"|(?=[^?:;,—–]*+\?[\"”'’]?\s*$)"
+    r"(?![^?]*\b(?:how|why|what|when|where|who|whom|whose|which|(?:but|and|so|or|yet)\s+(?:does"
+    r"|do|did|is|are|was|were|has|have|had|can|could|will|would|should|may|might))\b)",
     re.IGNORECASE,
 )
 
@@ -187,6 +188,16 @@ _JUDGED_FALSE_RE = compiled(
 )
 
 
+@functools.lru_cache(maxsize=256)
+def _judged_false(text: str) -> tuple[int, int, str] | None:
+    """Where what a report said, judged false, spans in a sentence, and the judgement's words
+    (found once per sentence, whose figures all ask)."""
+    if "that" not in text:
+        return None
+    found = scan.search(_JUDGED_FALSE_RE, text)
+    return (found.start(), found.end(), " ".join(found.group().split()[-2:])) if found else None
+
+
 def figure_mood(
     text: str, lo: int, hi: int, own: tuple[int, int], at: int = -1, taken=(0, 0)
 ) -> str:
@@ -202,10 +213,8 @@ def figure_mood(
     if asked := _YES_NO_RE.match(text):
         return f"asked, not stated ('{asked.group('aux') or '?'}')"
     start, end = own
-    if (judged := scan.search(_JUDGED_FALSE_RE, text)) and judged.start() < max(
-        start, at, lo
-    ) < judged.end():
-        return f"said to be untrue ('{' '.join(judged.group().split()[-2:])}')"
+    if (judged := _judged_false(text)) and judged[0] < max(start, at, lo) < judged[1]:
+        return f"said to be untrue ('{judged[2]}')"
     if (terms := _TERMS_RE.match(text)) and terms.end() <= max(start, at, lo):
         return _said(terms.group("word"))
     # not a word of an aside that closes before the figure and does not hold it ("Russia, which
