@@ -150,8 +150,26 @@ def test_a_hedge_written_as_a_sign(text, qualifier):
     assert figure.qualifier == qualifier
 
 
-def test_nearly_all_of_gives_no_number():
-    assert russian("Russia now holds nearly all of the Luhansk region.") == {}
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia now holds nearly all of the Luhansk region.",
+        "Russia now holds essentially all of the Luhansk region.",
+        "Russia holds basically all of the Luhansk region.",
+        "Russian forces control effectively all of the Luhansk region.",
+        # a whole taken back after it
+        "Russia controls the entire Luhansk region, or very nearly.",
+        "Russia holds all of the Luhansk region, or close to it.",
+    ],
+)
+def test_nearly_all_of_gives_no_number(text):
+    reading = read(text)
+    assert russian(text) == {}
+    assert [f for f in reading.figures if f.held] == []
+
+
+def test_all_of_gives_the_whole():
+    assert russian("Russia now holds all of the Luhansk region.") == {"UA-09": 100}
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 """The hedge before a figure ("about 70%", "over 70%", "up to 70%"): the words of
 :mod:`geomap.hedges`, found just before the figure, and the verbs that make them no hedge
-("control over 15%", "has crept up to 79%")."""
+("control over 15%", "has crept up to 79%"); a whole taken back after it ("..., or nearly")."""
 
 from __future__ import annotations
 
@@ -57,3 +57,16 @@ def signed(text: str, at: int) -> str:
     a change), or ""."""
     sign = _SIGN_RE.search(text, max(0, at - 8), at)  # (the sign just before it)
     return f"a change (signed '{sign.group().strip()}'), not the share held" if sign else ""
+
+
+# A whole taken back after it: "the entire X region, or very nearly", "all of X, or close to it".
+_OR_NEARLY_RE = compiled(
+    r"[^.;:]{0,60}?(?:,\s*|\s+)or\s+(?:(?:very|pretty|at\s+least)\s+)?(?:nearly|almost"
+    r"|close\s+to\s+it|thereabouts)\b",
+    re.IGNORECASE,
+)
+
+
+def nearly_after(text: str, at: int) -> bool:
+    """Whether a whole ending at ``at`` of ``text`` is taken back to "nearly" after it."""
+    return _OR_NEARLY_RE.match(text, at) is not None

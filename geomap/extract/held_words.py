@@ -81,7 +81,9 @@ _PART_AFTER_RE = compiled(
     r"\s+(?:only\s+)?(?:partly|partially|in\s+part|largely|mostly|mainly"
     r"|(?:almost|nearly|virtually|practically)\s+(?:entirely|completely|fully|wholly|totally)"
     # "holds the Zaporizhzhia region south of the front line"
-    r"|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\b",
+    r"|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\b"
+    # "controls the entire X region, or very nearly"
+    r"|(?:,\s*|\s+)or\s+(?:(?:very|pretty)\s+)?(?:nearly|almost|close\s+to\s+it)\b",
     re.IGNORECASE,
 )
 # "it" or "them" just after a verb: the units of a statement named before (see held.py)

@@ -29,7 +29,7 @@ from geomap.extract.clauses import clause_of, find_clauses
 from geomap.extract.clauses import figure_mood as mood_of
 from geomap.extract.follows import what_follows
 from geomap.extract.gains import gain, gains_beside_a_remainder, heading_gain
-from geomap.extract.hedged import HEADING_HEDGE_RE, hedged, signed
+from geomap.extract.hedged import HEADING_HEDGE_RE, hedged, nearly_after, signed
 from geomap.extract.holder_words import find_cues
 from geomap.extract.lines import bare_line
 from geomap.extract.questions import answer
@@ -75,8 +75,7 @@ _NUMBER_WORDS = {
 }
 
 _FRAC = "|".join(k.replace(" ", r"[\s-]+") for k in sorted(FRACTIONS, key=lambda k: (-len(k), k)))
-# "66.5", and "99,5" as much of Europe writes it (never "17,804": a comma before three digits
-# groups thousands).
+# "66.5", and "99,5" as much of Europe writes it (not "17,804": a comma before three digits)
 _NUM = r"\d+(?:\.\d+|,\d{1,2}(?![\d,]))?"
 # "70pc": some British papers; "99-percent occupied"
 _PCT = r"(?:\s*|-)(?:%|percent\b|per[\s-]*cent\b|pct\b|pc\b)"
@@ -91,7 +90,8 @@ _SHARE_RE = compiled(
     rf"|\b(?P<frac>{_FRAC})\b"
     # "9/10 of the Luhansk region", "3/4th of" (a fraction before "of": not a date or a score)
     r"|(?<![\w/.,])(?P<over>[1-9])/(?P<under>10|[2-9])(?:th|rd|ths|rds)?(?![\w/.,])(?=\s+of\b)"
-    r"|(?P<almost>\b(?:nearly|almost|virtually|practically|not\s+quite|most)\s+)?"
+    r"|(?P<almost>\b(?:nearly|almost|virtually|practically|essentially|basically|effectively"
+    r"|not\s+quite|most)\s+)?"
     r"(?P<all>\ball\s+of|\bthe\s+entirety\s+of|\bthe\s+(?:entire|whole)(?:\s+of)?"
     # ... "- Entire Luhansk region", a list's or a headline's (no article)
     r"|(?<!\ba\s)\bentire(?=(?:\s+[\w'’-]+){1,3}\s+(?:region|oblast|province|state)\b)"
@@ -409,7 +409,7 @@ def _figure(sentence: Sentence, match: re.Match) -> Share:
     else:
         numeric, totality = False, True
         value = 100.0
-        almost = g("almost") or g("almost2") or hedge  # "nearly all of X": no figure is made up
+        almost = g("almost") or g("almost2") or hedge or nearly_after(sentence.text, match.end())
         share_of = _SHARE_OF_RE.search(sentence.text, max(0, match.start() - 24), match.start())
         if almost or share_of:  # "Russia's share of all of X is 79%": what the figure is of
             why = "'nearly all' is not a number" if almost else "'share of all of': what it is of"
