@@ -62,7 +62,7 @@ def test_a_count_that_is_the_whole_groups(sudan, text):
 
 def test_a_count_short_of_the_whole_group_names_no_unit(sudan):
     assert held("The RSF controls four of Darfur's states.") == set()
-    assert held("The RSF controls all four of Darfur's five states.") == set()
+    assert held("The RSF holds all four of the five Darfur states.") == set()
 
 
 @pytest.mark.parametrize("how", [" outright", " entirely", ""])

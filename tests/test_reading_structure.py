@@ -1387,7 +1387,7 @@ def test_a_statement_nobody_disputes_is_not_marked(caplog):
     # a dispute no one makes: "a figure Kyiv does not dispute", "which no one denies"
     for text in (
         "Moscow says it holds 99% of the Luhansk region, a figure Kyiv does not dispute.",
-        "Russia holds 99% of the Luhansk region, which nobody seriously denies.",
+        "Russian troops hold 99% of Luhansk, which nobody seriously denies.",
         "Moscow says it holds 99% of the Luhansk region. Kyiv doesn't dispute that.",
     ):
         assert [f.note for f in read(text).figures] == [""], text
