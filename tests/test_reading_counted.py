@@ -402,6 +402,8 @@ def test_kurdufan_is_kordofan(sudan):
         # ... said complete after the units
         ("The army said the liberation of Gezira State had been completed.", {"SD-GZ": 0}),
         ("The army says the liberation of Sennar State is not yet complete.", {}),
+        # ... the side that says so named after it
+        ("The liberation of Sennar State has been completed, the army said.", {"SD-SI": 0}),
     ],
 )  # fmt: skip
 def test_a_liberation_or_a_takeover_completed(sudan, text, expected):
@@ -415,6 +417,9 @@ def test_a_liberation_or_a_takeover_completed(sudan, text, expected):
         ("The Russian Defence Ministry said the liberation of the LPR had been completed.",
          {"UA-09": 100}),
         ("Russian forces have completed the liberation of the LPR.", {"UA-09": 100}),
+        # ... in quotation marks, or said by the other side
+        ('Moscow said the "liberation" of the LPR had been completed.', {"UA-09": 100}),
+        ("Kyiv said the liberation of the Kharkiv region had been completed.", {"UA-63": 0}),
         # who says it is no side: the holder is unclear
         ("The liberation of the Luhansk region is complete, a blogger wrote.", {}),
     ],

@@ -408,6 +408,10 @@ def _active(sentence, match: re.Match, regions, actors, two: Sides, context: str
     ):  # '"We hold North Darfur," an RSF commander said': the speaker's side
         held.holder = sources.quoted_side(text, match.start(), two)
         held.reason = "" if held.holder else "holder unclear: 'we' of a speaker of no one side"
+    elif held.reason.startswith("holder unclear") and match.group().lower().startswith("liber"):
+        # "Kyiv said the liberation of X had been completed": the side that says so
+        held.holder = sources.said_by(text, match.start(), match.end(), two)
+        held.reason = "" if held.holder else held.reason
     elif held.reason.startswith("holder unclear: the text"):
         # "The army says it controls X": who says it; else whom "it" stood for before.
         said = speaker(two, text, match.start()) or sources.side(

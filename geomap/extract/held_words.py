@@ -171,7 +171,7 @@ def a_grip_on_a_group(named: list[Mention], match: re.Match, sentence: Sentence)
 
 # "said the liberation of X had been completed", "the liberation of X is complete": of all of X
 LIBERATION_DONE = (
-    r"\bliberation\s+of(?=\s+[^.;:]{2,60}?\s+(?:(?:had|has|have)\s+been|was|were|is|are)"
+    r"\bliberation[\"”’']?\s+of(?=\s+[^.;:]{2,60}?\s+(?:(?:had|has|have)\s+been|was|were|is|are)"
     r"\s+(?:now\s+|fully\s+|successfully\s+)?complete(?:d)?\b)(?P<whose>(?!))?"
 )
 # A verb that says the unit was taken whole: "completed its takeover of", "the full liberation of"
@@ -180,6 +180,6 @@ COMPLETE_RE = compiled(
     r"|conquest|liberation|control)\b|\b(?:full|complete|total)[\"”]?\s+liberation\b"
     r"|\b(?:fell|falls|fallen)\s+(?:entirely|completely|fully|wholly)\s+to\b"  # all of it
     r"|\bcontrolled\s+(?:entirely|fully|completely|wholly)\s+by\b"
-    r"|^liberation\s+of$",  # "the liberation of X has been completed" (see ACTIVE)
+    r"|^liberation[\"”’']?\s+of$",  # "the liberation of X has been completed" (see ACTIVE)
     re.IGNORECASE,
 )

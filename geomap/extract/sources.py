@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from geomap.extract.actors import PRONOUN_RE, named_sides
+from geomap.extract.actors import PRONOUN_RE, named_just_before, named_sides, saying_before
 from geomap.extract.sides import Sides
 from geomap.patterns import compiled
 
@@ -162,3 +162,16 @@ def said_before(text: str, at: int, two: Sides) -> str:
         return ""
     named = {side for _, side in named_sides(found.group("who"), two)}
     return next(iter(named)) if len(named) == 1 else ""
+
+
+_THE_BEFORE_RE = compiled(r"\bthe\s+[\"“]?$", re.IGNORECASE)
+
+
+def said_by(text: str, start: int, end: int, two: Sides) -> str:
+    """The side that says what ``text[start:end]`` says: named just before a verb of saying
+    before it ("Kyiv said the liberation of X had been completed") or after it, to the
+    sentence's end ("..., the army said"); else ""."""
+    article = _THE_BEFORE_RE.search(text, max(0, start - 8), start)
+    says = saying_before(text, article.start() if article else start)
+    before = named_just_before(text, says.start(), two, 5) if says else ""
+    return before or speaker_side(text, end, two)
