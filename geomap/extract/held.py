@@ -408,7 +408,9 @@ def _active(sentence, match: re.Match, regions, actors, two: Sides, context: str
     ):  # '"We hold North Darfur," an RSF commander said': the speaker's side
         held.holder = sources.quoted_side(text, match.start(), two)
         held.reason = "" if held.holder else "holder unclear: 'we' of a speaker of no one side"
-    elif held.reason.startswith("holder unclear") and match.group().lower().startswith("liber"):
+    elif held.reason.startswith("holder unclear") and match.group().lower().startswith(
+        "liberation"
+    ):
         # "Kyiv said the liberation of X had been completed": the side that says so
         held.holder = sources.said_by(text, match.start(), match.end(), two)
         held.reason = "" if held.holder else held.reason

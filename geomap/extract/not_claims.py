@@ -214,12 +214,10 @@ def _whose_cession(match: re.Match, clause_lo: int) -> str:
         and not in_aside(text, at, match.end())
     ]  # fmt: skip
     to_cede = [side for at, side in named if at >= demands[-1].end()]
+    if to_cede and to_cede[-1] == two.controller:
+        return f"a cession asked of {two.controller}, not its claim"
     if to_cede:
-        return (
-            f"a cession asked of {two.controller}, not its claim"
-            if (to_cede[-1] == two.controller)
-            else ""
-        )
+        return ""  # "Moscow wants Kyiv to hand over X": its claim
     demanding = [side for at, side in named if at < demands[-1].start()]
     if demanding and demanding[-1] == two.defender:
         return f"a cession {two.defender} demands, not a claim"
