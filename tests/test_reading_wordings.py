@@ -219,6 +219,10 @@ def test_a_relative_clauses_taking_undone_in_ukraine():
         # ... or took them
         ("The army retook the last RSF positions in Khartoum State.", {"SD-KH"}),
         ('The army said it had "cleansed" Sennar State of the militia.', {"SD-SI"}),
+        # ... or the rest of the unit, its remaining part, its remaining share
+        ("The army retook the rest of Khartoum State in May.", {"SD-KH"}),
+        ("The army recaptured the remaining part of Gezira State.", {"SD-GZ"}),
+        ("The army seized the remaining 5% of Sennar State in July.", {"SD-SI"}),
         # put out of a part, or holding the last pockets: no statement about the unit
         ("The army drove the RSF from parts of Khartoum State.", set()),
         ("The army drove the RSF from its positions in Khartoum State.", set()),
@@ -229,6 +233,21 @@ def test_a_relative_clauses_taking_undone_in_ukraine():
 def test_put_out_of_the_last_of_its_holds(sudan, text, army):
     assert defender_held(text) == army
     assert held(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia took the rest of the Luhansk region in June.", {"UA-09"}),
+        ("Russia seized the remaining 1% of the Luhansk region in June.", {"UA-09"}),
+        # not yet, or a gain of a part
+        ("Russia is trying to seize the remaining 20% of the Donetsk region.", set()),
+        ("Russia has yet to take the rest of the Donetsk region.", set()),
+        ("Russian troops seized 4% of the Donetsk region this year.", set()),
+    ],
+)
+def test_the_rest_of_a_unit_taken_is_the_unit_held(text, expected):
+    assert held(text) == expected
 
 
 @pytest.mark.parametrize(

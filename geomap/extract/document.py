@@ -19,7 +19,7 @@ from functools import cached_property, partial
 from itertools import pairwise
 
 from geomap import parallel
-from geomap.extract import antecedents, claim_counts, claim_words, grid, scan
+from geomap.extract import antecedents, claim_counts, claim_words, gains, grid, scan
 from geomap.extract.actors import named_sides
 from geomap.extract.antecedents import Antecedent
 from geomap.extract.claims import Claim, read_claims
@@ -346,9 +346,7 @@ class Reader:
                         ),
                         None,
                     )  # fmt: skip
-                # a share of today says more; one of an earlier time does not ("retook Sennar
-                # State, where the RSF had held 60%"), nor one whose holder is unclear
-                shared = {r.code for s in read if s.currency >= 0 and s.holder for r in s.regions}
+                shared = gains.said_more(read)  # the units a share says more of
                 if self.has("held", sentence.index) or it_of:
                     statements = read_held(
                         sentence, toks, own, shared, context=context, as_of=as_of,

@@ -147,3 +147,14 @@ def gains_beside_a_remainder(shares: list[Share], controller: str, defender: str
                 f"taken ('{share.cue.strip()}'), not all that is held: with {defender}'s "
                 f"{theirs[0]:g}% it leaves {100 - share.value - theirs[0]:g}% to no one"
             )
+
+
+def said_more(shares: list[Share]) -> set[str]:
+    """The codes of the units a sentence's ``shares`` say more of than a statement of holding
+    in it: a share of today; not one of an earlier time ("retook Sennar State, where the RSF had
+    held 60%"), one whose holder is unclear, nor a gain ("seized the remaining 1% of X in June":
+    X is held)."""
+    return {
+        r.code for s in shares if s.currency >= 0 and s.holder
+        and not s.reason.startswith(("a gain", "a loss")) for r in s.regions
+    }  # fmt: skip

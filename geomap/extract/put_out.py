@@ -155,7 +155,8 @@ def removal(sentence, match: re.Match, regions, actors, two: Sides, _context: st
 _LAST = frozenset({"last", "remaining", "final"})
 _FOOTHOLDS = frozenset({
     "pockets", "positions", "strongholds", "parts", "areas", "footholds", "bastions", "enclaves",
-    "pocket", "position", "stronghold", "foothold", "bastion", "enclave", "presence",
+    "pocket", "position", "stronghold", "foothold", "bastion", "enclave", "presence", "part",
+    "portion", "portions",
 })  # fmt: skip
 
 
@@ -169,8 +170,13 @@ def past_the_last(toks: list[Token], at: int) -> int:
         return toks[i].key if i < len(toks) else ""
 
     j = k + (key(k) in ("the", "its", "their"))
+    if key(j) == "rest" and key(j + 1) == "of" and j + 2 < len(toks):
+        return toks[j + 2].start  # "took the rest of X"
     if key(j) not in _LAST:
         return at
+    if key(j + 1)[:1].isdigit():  # "seized the remaining 1% (1 percent, 1 per cent) of X"
+        n = j + 2 + (key(j + 2) in ("percent", "per", "pct")) + (key(j + 2) == "per")
+        return toks[n + 1].start if key(n) == "of" and n + 1 < len(toks) else at
     j += 1 + (key(j + 1) == "few")
     j += key(j) not in _FOOTHOLDS and key(j + 1) in _FOOTHOLDS  # "the last RSF positions in"
     last = key(j) in _FOOTHOLDS and key(j + 1) in ("of", "in") and j + 2 < len(toks)
