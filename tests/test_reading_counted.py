@@ -381,6 +381,31 @@ def test_a_table_line_of_a_side_is_a_list_of_units_only(sudan):
     assert defender_held(text) == {"SD-KH", "SD-SI"}
 
 
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a side's units in a sentence of their own, after a noun of units
+        ("Army-controlled states include Northern, River Nile and Red Sea.", set(),
+         {"SD-NO", "SD-NR", "SD-RS"}),
+        ("The states under RSF control are South Darfur and East Darfur.", {"SD-DS", "SD-DE"},
+         set()),
+        ("States held by the army include Kassala State and Sennar State.", set(),
+         {"SD-KA", "SD-SI"}),
+        # ... units only, and the noun needed
+        ("The RSF-held states are suffering from famine.", set(), set()),
+        ("Army-controlled areas include parts of Khartoum State.", set(), set()),
+        ("RSF states include North Darfur and South Darfur.", set(), set()),
+    ],
+)  # fmt: skip
+def test_a_sides_units_listed_after_a_noun_of_units(sudan, text, ours, theirs):
+    assert held(text) == ours
+    assert defender_held(text) == theirs
+
+
+def test_a_sides_units_listed_in_testland(testland):
+    assert held("Norland-held regions include Beta and Gamma.") == {"TL-02", "TL-03"}
+
+
 def test_kurdufan_is_kordofan(sudan):
     assert controlled("The RSF controls all of Kurdufan.") == {
         "SD-GK": 100,

@@ -1,6 +1,7 @@
 """Lines of a table of who holds what: "North Darfur: RSF", "Gezira State – army (retaken in
 January)" (a unit, then the side alone), and "RSF: West Darfur, Central Darfur and South
-Darfur", "Under army control – Khartoum, Gezira, Sennar" (a side, then the units it holds); and
+Darfur", "Under army control – Khartoum, Gezira, Sennar" (a side, then the units it holds; so
+"Army-controlled states include A, B and C"); and
 the lines of a list under a heading whose verb holds ("The RSF controls:", "RSF-held states:")."""
 
 from __future__ import annotations
@@ -40,6 +41,14 @@ _UNIT_FIRST = (  # ... a table's row typed with bars too: "| Sennar | Army |"
 _SIDE_FIRST = (
     rf"(?:(?:under|held\s+by|controlled\s+by)\s+)?(?:the\s+)?{_SIDE}"
     r"(?:[\s-]+(?:forces|control|controlled|held))?\s*(?::|\s[–—-])\s*(?P<unit>[^:\n]{2,300}?)\s*\.?"
+)
+# ... or in a sentence of its own: "Army-controlled states include A, B and C", "The states under
+# RSF control are A and B", "States held by the army include A and B" (a noun of units needed).
+_NOUNS = r"(?:states|regions|provinces|oblasts|areas|territories)"
+_SIDE_FIRST_VERB = (
+    rf"(?:the\s+)?(?:(?P<noun>{_NOUNS})\s+(?:under|(?:held|controlled|run)\s+by)\s+(?:the\s+)?)?"
+    rf"{_SIDE}(?:['’]s)?(?(noun)(?:\s+control)?|[\s-]+(?:controlled|held|run)\s+{_NOUNS})"
+    r"\s+(?:include|includes|included|are|were|comprise|comprises)\s+(?P<unit>[^:\n]{2,300}?)\s*\.?"
 )
 _MARK_RE = compiled(r":|\s[–—-]\s|\|")
 # What may stand between the units of a line's list: "A, B and C states", "A (retaken in May)".
@@ -112,8 +121,10 @@ def _lines_of(text: str) -> list[tuple[int, str]]:
 
 def _a_line(text: str) -> bool:
     two = sides()
-    if len(text) > 320 or not _MARK_RE.search(text, 0, 64):
+    if len(text) > 320:
         return False
+    if not _MARK_RE.search(text, 0, 64):
+        return bool(two.pattern(_SIDE_FIRST_VERB).fullmatch(text))
     if len(text) <= 160 and two.pattern(_UNIT_FIRST).fullmatch(text):
         return True
     return bool(two.pattern(_SIDE_FIRST).fullmatch(text))
@@ -136,7 +147,11 @@ def _read_line(
     """A line ``text`` that starts at document offset ``start``: what it says is held."""
     two = sides()
     unit_first = two.pattern(_UNIT_FIRST).fullmatch(text)
-    line = unit_first or two.pattern(_SIDE_FIRST).fullmatch(text)
+    line = (
+        unit_first
+        or two.pattern(_SIDE_FIRST).fullmatch(text)
+        or two.pattern(_SIDE_FIRST_VERB).fullmatch(text)
+    )
     if line is None:
         return None
     unit_start, unit_end = start + line.start("unit"), start + line.end("unit")
