@@ -123,8 +123,11 @@ def _a_line(text: str) -> bool:
     two = sides()
     if len(text) > 320:
         return False
-    if not _MARK_RE.search(text, 0, 64):
-        return bool(two.pattern(_SIDE_FIRST_VERB).fullmatch(text))
+    if not _MARK_RE.search(text, 0, 64):  # (a word of holding looked for first: most have none)
+        held = ("held" in text or "ontrol" in text or "run " in text) and any(
+            verb in text for verb in (" include", " are ", " were ", " compris")
+        )
+        return held and two.pattern(_SIDE_FIRST_VERB).fullmatch(text) is not None
     if len(text) <= 160 and two.pattern(_UNIT_FIRST).fullmatch(text):
         return True
     return bool(two.pattern(_SIDE_FIRST).fullmatch(text))
