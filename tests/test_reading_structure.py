@@ -1706,6 +1706,18 @@ def test_taken_over_is_no_hedge_and_a_closing_the_kremlin_claims_is_who_says_it(
     assert _claimed("The Donetsk region is one of the regions Moscow claims.") == {"UA-14"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv says Russian troops hold 65% of the Donetsk region, far less than Moscow claims.",
+        "Russian troops hold 90% of the Donetsk region, as Moscow claims.",
+    ],
+)
+def test_a_figure_compared_with_what_a_side_claims_is_no_claim_of_land(text):
+    assert _claimed(text) == set()
+    assert {f.region_code for f in read(text).figures if f.controlled_pct is not None} == {"UA-14"}
+
+
 def test_the_republic_is_the_one_named_before():
     text = "According to the DPR's head, about 75% of the republic's territory has been liberated."
     assert controlled(text) == {"UA-14": 75}

@@ -318,9 +318,10 @@ def _what_claims_says(match: re.Match, in_clause: list[Mention], s0: int) -> str
     by_which = re.match(r"(?:which|that)\b", match.group(), re.IGNORECASE)
     if (
         not by_which
-        and re.search(r",\s*(?:the\s+)?$", text[: match.start()])
+        and re.search(r"(?:,|\bthan|\bas)\s*(?:(?:as|than)\s+)?(?:the\s+)?$", text[: match.start()])
         and re.match(r"\s*(?:[.;!?,]|$)", text[match.end() :])
-    ):  # ... or an aside of saying: "The army, Russia claims, has taken 70% of X"
+    ):  # ... or an aside of saying: "The army, Russia claims, has taken 70% of X"; "..., as
+        # Moscow claims", "far less than Moscow claims": of what is said, not of land
         return "who says it ('..., the Kremlin claims'), not a claim"
     return ""
 
