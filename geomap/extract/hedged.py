@@ -59,12 +59,13 @@ def signed(text: str, at: int) -> str:
     return f"a change (signed '{sign.group().strip()}'), not the share held" if sign else ""
 
 
-# A whole taken back after it: "the entire X region, or very nearly", "all of X, or close to it".
-_OR_NEARLY_RE = compiled(
-    r"[^.;:]{0,60}?(?:,\s*|\s+)or\s+(?:(?:very|pretty|at\s+least)\s+)?(?:nearly|almost"
-    r"|close\s+to\s+it|thereabouts)\b",
-    re.IGNORECASE,
+# A whole taken back after it: "the entire X region, or very nearly", "all of X, or close to it"
+# (also after the units of a statement of holding: held_words).
+OR_NEARLY = (
+    r"(?:,\s*|\s+)or\s+(?:(?:very|pretty|at\s+least)\s+)?(?:nearly|almost|close\s+to\s+it"
+    r"|thereabouts)\b"
 )
+_OR_NEARLY_RE = compiled(rf"[^.;:]{{0,60}}?{OR_NEARLY}", re.IGNORECASE)
 
 
 def nearly_after(text: str, at: int) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from geomap.extract.hedged import OR_NEARLY
 from geomap.extract.shares import Share
 from geomap.extract.sides import NOTHING, sides
 from geomap.extract.statement import Held
@@ -83,7 +84,7 @@ _PART_AFTER_RE = compiled(
     # "holds the Zaporizhzhia region south of the front line"
     r"|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\b"
     # "controls the entire X region, or very nearly"
-    r"|(?:,\s*|\s+)or\s+(?:(?:very|pretty)\s+)?(?:nearly|almost|close\s+to\s+it)\b",
+    rf"|{OR_NEARLY}",
     re.IGNORECASE,
 )
 # "it" or "them" just after a verb: the units of a statement named before (see held.py)
