@@ -581,6 +581,24 @@ def test_directions_as_names_and_as_adjectives(sudan, text, ours, theirs):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # after "the states of", a unit's name without its noun is an item, first or later
+        ("The army has full control over the states of Northern, River Nile and Kassala.",
+         {"SD-NO": 0, "SD-NR": 0, "SD-KA": 0}),
+        ("The army has full control over the states of Kassala, Northern and Red Sea.",
+         {"SD-KA": 0, "SD-NO": 0, "SD-RS": 0}),
+        ("The RSF holds all of the states of Northern and Red Sea, the group claimed.",
+         {"SD-NO": 100, "SD-RS": 100}),
+        # a direction before a name is no name of its own
+        ("The army has full control over the states of northern Sudan.", {}),
+    ],
+)  # fmt: skip
+def test_a_units_name_without_its_noun_after_the_states_of(sudan, text, expected):
+    assert controlled(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Moscow-installed authorities in the Zaporizhzhia region, which Russia proclaimed its "
          "territory in 2022, held elections last week.", {"UA-23"}),
         ("The Kremlin regards the Zaporizhzhia and Kherson regions, which it only partly "

@@ -20,6 +20,7 @@ from geomap.extract.text import (
     nouns,
     the_government,
     token_at,
+    with_a_noun,
 )
 from geomap.patterns import compiled
 from geomap.regions import Region
@@ -110,6 +111,10 @@ def region_list(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int, str
     found: list[Region] = []
     end = i
     group = ""
+    # "the states of Northern, River Nile and Kassala": after a plural unit noun, a unit's name
+    # without its noun ("Northern" for "Northern State") is an item too
+    headed = i > 1 and toks[i - 1].key == "of" and toks[i - 2].key in nouns()
+    headed = headed and toks[i - 2].key.endswith("s")
     while i < len(toks):
         regions, n = name_at(toks, i)
         after = toks[i + n].key if i + n < len(toks) else ""
@@ -122,11 +127,15 @@ def region_list(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int, str
         if n and found and toks[i - 1].possessive and all(r.parent for r in regions):
             # "the Kharkiv region's Kupiansk district": the region only says where it is
             found = [r for r in found if not any(s.parent == r.code for s in regions)]
+        named = n
         if not n:
             regions, n = ellipsis_at(toks, i)  # "West and South Darfur": each its own
-            if not n:
-                break
-        elif len(regions) > 1:
+        if not n and headed and toks[i].text[:1].isupper() and an_item_ends(toks, i + 1):
+            regions = with_a_noun(toks[i].text)
+            n = 1 if regions else 0
+        if not n:
+            break
+        if named and len(regions) > 1:
             group = " ".join(t.text for t in toks[i : i + n])
         if found and says_who_speaks(toks, i, n):
             break  # "75% of Donetsk, the Luhansk governor said": Luhansk names who speaks
@@ -148,6 +157,11 @@ def region_list(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int, str
         if i == end and not toks[end - 1].possessive:
             break  # "the Donetsk region Kyiv controls": a name with nothing between is no item
     return tuple(found), end, group
+
+
+def an_item_ends(toks: list[Token], i: int) -> bool:
+    """Whether a list's item ends before token ``i``: the list or the sentence goes on."""
+    return i >= len(toks) or toks[i].key in (",", "and", "&", ".", ";", ")", "-", "–", "—")
 
 
 def _a_groups_part(

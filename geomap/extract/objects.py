@@ -3,9 +3,17 @@
 
 from __future__ import annotations
 
-from geomap.extract.each import AREA_NOUNS, falls_short
+from geomap.extract.each import AREA_NOUNS, an_item_ends, falls_short
 from geomap.extract.sides import Sides
-from geomap.extract.text import NUMBER_WORDS, Mention, Token, ellipsis_at, name_at, nouns
+from geomap.extract.text import (
+    NUMBER_WORDS,
+    Mention,
+    Token,
+    ellipsis_at,
+    name_at,
+    nouns,
+    with_a_noun,
+)
 from geomap.regions import Region, normalize
 
 
@@ -49,7 +57,9 @@ def object_start(toks: list[Token], j: int, two: Sides) -> tuple[int, bool]:
     while j < len(toks):
         key = toks[j].key
         following = toks[j + 1].key if j + 1 < len(toks) else ""
-        if key in FILLERS and not (name_at(toks, j)[1] or ellipsis_at(toks, j)[1]):
+        if key in FILLERS and not (
+            name_at(toks, j)[1] or ellipsis_at(toks, j)[1] or _a_bare_name(toks, j)
+        ):
             # "North Darfur", "North and South Kordofan" are names
             j += 1
         elif toks[j].possessive and toks[j].base in two.country:
@@ -72,6 +82,14 @@ def object_start(toks: list[Token], j: int, two: Sides) -> tuple[int, bool]:
         else:
             break
     return j, skipped_country
+
+
+def _a_bare_name(toks: list[Token], j: int) -> bool:
+    """ "Northern" in "the states of Northern, River Nile and ...": a unit's name without its
+    noun, as an item of a list (not "northern Donetsk")."""
+    return (
+        toks[j].text[:1].isupper() and an_item_ends(toks, j + 1) and bool(with_a_noun(toks[j].text))
+    )
 
 
 def _counts_a_group(toks: list[Token], j: int) -> bool:
