@@ -644,10 +644,35 @@ def test_units_past_a_capital_and_as_well_as(sudan, text, expected):
         # ... on a unit, it is held
         ("The RSF has tightened its grip on North Darfur.", {"SD-DN"}),
         ("The RSF controls Darfur.", {"SD-DC", "SD-DE", "SD-DN", "SD-DS", "SD-DW"}),
+        # ... and on a group's units, named as such, on each of them
+        ("The RSF has consolidated its control over the five Darfur states.",
+         {"SD-DC", "SD-DE", "SD-DN", "SD-DS", "SD-DW"}),
+        ("The RSF tightened its grip on the Darfur states after El Fasher fell.",
+         {"SD-DC", "SD-DE", "SD-DN", "SD-DS", "SD-DW"}),
+        ("The RSF tightened its grip on Darfur after El Fasher fell.", set()),
     ],
-)
+)  # fmt: skip
 def test_a_grip_tightened_on_a_group(sudan, text, expected):
     assert held(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # "has control of" states holding as "controls" does, in its tense
+        ("The RSF has control over South Darfur.", {"SD-DS"}, set()),
+        ("The army has effective control over Blue Nile State.", set(), {"SD-NB"}),
+        ("The RSF has had control of Central Darfur since 2023.", {"SD-DC"}, set()),
+        # ... a time past is no statement of today; nor is control denied
+        ("The army had control of Gezira State until December 2023.", set(), set()),
+        ("The army has never had control of East Darfur.", set(), set()),
+        ("The army has no control over West Darfur.", set(), set()),
+        ("The RSF does not have control of El Fasher.", set(), set()),
+    ],
+)  # fmt: skip
+def test_has_control_of(sudan, text, ours, theirs):
+    assert held(text) == ours
+    assert defender_held(text) == theirs
 
 
 @pytest.mark.parametrize(

@@ -69,6 +69,8 @@ ACTIVE = (
     r"|(?<=,\s)(?:taking|seizing|gaining|regaining|retaking|assuming|wresting|establishing))"
     r"|in)(?:\s+(?:firm|full|complete|total|effective|sole|overall))?\s+control\s+(?:of|over)"
     r"|(?<=\s)(?:is|are|remains?)\s+(?:(?:firmly|fully|now|still)\s+)?in\s+control\s+in"
+    # "The RSF has control over X" ("has full control of X": all of it, a share of 100%)
+    r"|(?:has|have|had)\s+(?:(?:effective|firm|sole|overall)\s+)?control\s+(?:of|over)"
     # "completed its takeover of East Darfur State"
     r"|complet(?:ed|es|ing)\s+(?:(?:its|their|the)\s+)?(?:takeover|capture|recapture|seizure|conquest"
     r"|liberation|control)\s+of"

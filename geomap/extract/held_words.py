@@ -13,7 +13,7 @@ from geomap.extract.hedged import OR_NEARLY
 from geomap.extract.shares import Share
 from geomap.extract.sides import NOTHING, sides
 from geomap.extract.statement import Held
-from geomap.extract.text import Mention, Sentence, abbreviation
+from geomap.extract.text import Mention, Sentence, abbreviation, nouns
 from geomap.patterns import compiled
 from geomap.profile import Profile, current
 from geomap.regions import Region
@@ -163,11 +163,19 @@ _GRIP_RE = compiled(r"(?:consolidat|tighten|strengthen|cement)", re.IGNORECASE)
 
 def a_grip_on_a_group(named: list[Mention], match: re.Match, sentence: Sentence) -> bool:
     """Whether a verb at ``match`` tightens a hold and the first name after it is a group's
-    ("tightens its grip on Kordofan"): no statement of each of its units."""
+    ("tightens its grip on Kordofan"): no statement of each of its units (as "its grip on the
+    five Darfur states", "on Darfur's states" are)."""
     if not _GRIP_RE.match(match.group()):
         return False
     after = [m for m in named if m.start >= sentence.start + match.end()]
-    return bool(after) and len(after[0].regions) > 1
+    if not after or len(after[0].regions) < 2:
+        return False
+    following = _WORDS_RE.findall(sentence.text, after[0].end - sentence.start)[:2]
+    plural = {n for n in nouns() if n.endswith("s")}
+    return not any(word.lower() in plural for word in following)
+
+
+_WORDS_RE = compiled(r"[^\W\d_]+")
 
 
 # "said the liberation of X had been completed", "the liberation of X is complete": of all of X

@@ -195,7 +195,10 @@ def _resolve_date(m: re.Match, as_of: dt.date | None, earliest: bool = False) ->
 _PAST = frozenset({"controlled", "held", "was", "were", "had"})
 _PERFECT_RE = compiled(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.IGNORECASE)  # "has (long) held"
 _STATE_RE = compiled(
-    r"(?:\w+-)?(?:controls?|controlled|holds?|held|in\s+control)\b|(?:is|are|remains?|was|were"
+    r"(?:\w+-)?(?:controls?|controlled|holds?|held|in\s+control)\b"
+    # "had control of X" is a state as "controlled X" is
+    r"|(?:has|have|had)\s+(?:(?:full|complete|total|effective|firm)\s+)?control\b"
+    r"|(?:is|are|remains?|was|were"
     # (an adverb between, not a participle: "was seized in 2014" is an event)
     r"|(?:has|have|had)\s+been)\s+(?:(?!\w+(?:ed|en)\s)\w+\s+)?(?:under|held|controlled|in)\b",
     re.IGNORECASE,
