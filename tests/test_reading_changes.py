@@ -359,6 +359,12 @@ def test_a_share_pushed_to_a_figure(text, expected):
          {"UA-23": 70}),
         # sought, not done
         ("Russia has tried to seize 65% of the Donetsk region.", {}),
+        # a side forced to withdraw did withdraw: what that left is reported
+        ("Ukrainian troops were forced to withdraw from the town, leaving Russia in control of "
+         "about 80% of the Donetsk region.", {"UA-14": 80}),
+        # ... not where it may yet be
+        ("Ukrainian troops could be forced to withdraw from the town, leaving Russia in control "
+         "of about 80% of the Donetsk region.", {}),
         ("Russian forces have overrun roughly two-thirds of the Donetsk region, Ukraine admits.",
          {"UA-14": 66.7}),
     ],

@@ -94,7 +94,9 @@ _MAY_RE = compiled(
 
 # What makes the purpose after it achieved: "managed to seize", "was able to take".
 _ACHIEVED_RE = compiled(
-    r"\b(?:managed|manages|succeeded|succeeds|(?:was|were|has\s+been|have\s+been)\s+able)\s+$",
+    r"\b(?:managed|manages|succeeded|succeeds|(?:was|were|has\s+been|have\s+been)\s+able)\s+$"
+    # "were forced to withdraw": they did
+    r"|\b(?:was|were|(?:has|have|had)\s+been)\s+(?:forced|compelled|obliged)\s+to\s+$",
     re.IGNORECASE,
 )
 
