@@ -840,6 +840,9 @@ _BOTH_SIDES_FORMS = [
     ("The 30% of the Donetsk region still held by {B} is under attack from {A}.", "B"),
     ("{A} expects {B} to lose the 30% of the Donetsk region it holds.", "not A"),
     ("After months of assaults by {A}, 30% of the Donetsk region is still held by {B}.", "B"),
+    # an agent denied before the one that is
+    ("30% of the Donetsk region is held not by {A} but by {B}.", "B"),
+    ("30% of the Donetsk region is controlled not by {A}, but by {B}.", "B"),
 ]
 
 
@@ -860,6 +863,19 @@ def test_a_passive_agent_or_a_relative_clause_never_flips_the_holder(form, first
         )
     else:
         assert not (ours if first == "Russia" else theirs)
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("Gezira State is controlled not by the RSF but by the army.", set(), {"SD-GZ"}),
+        ("Gezira State is now held not by the army, but by the RSF.", {"SD-GZ"}, set()),
+        ("Gezira State is controlled by the army, not by the RSF.", set(), {"SD-GZ"}),
+    ],
+)  # fmt: skip
+def test_a_statement_held_not_by_one_side_but_by_the_other(sudan, text, ours, theirs):
+    assert held(text) == ours
+    assert defender_held(text) == theirs
 
 
 def test_put_out_by_an_agent_is_the_subject(sudan):

@@ -33,7 +33,7 @@ from geomap.extract.asides import insertions, past_an_insertion
 from geomap.extract.exceptions import but_those, leave_out, set_against
 from geomap.extract.its_year import read_taken_then, taken_in_its_year, taken_then
 from geomap.extract.sides import Sides, sides
-from geomap.extract.statement import Held, passive, side_of_words, statement
+from geomap.extract.statement import NOT_BY, Held, passive, side_of_words, statement
 from geomap.extract.targets import names
 from geomap.extract.text import Mention, Sentence, Token
 from geomap.extract.unit_words import and_later, the_unit, the_unit_before
@@ -133,11 +133,12 @@ _PASSIVE = (
     r"|likewise)\s+){0,3}"
     r"(?:under\s+(?:the\s+)?(?:(?:control|sway)\s+of\b|«CH»\s+(?:control|rule|occupation)"
     r"|«DH»\s+(?:control|rule))"
-    r"|(?:held|occupied)\s+by"  # "The Luhansk region is occupied by Russia"
+    # "The Luhansk region is occupied by Russia" ("held not by Kyiv but by Moscow": the second)
+    rf"|(?:held|occupied)\s+{NOT_BY}by"
     # "under the RSF's control", "under Russia's control"; "under its control" (statement.passive)
     r"|under\s+(?:the\s+)?(?:[\w-]+\s+)?(?:«CH»|«DH»|«C»|«D»)['’]s\s+control"
     r"|under\s+(?:its|their|the\s+group['’]s|our)\s+(?:(?:full|complete|total)\s+)?control"
-    r"|controlled\s+(?:(?:entirely|fully|completely|wholly)\s+)?by"  # "controlled entirely by"
+    rf"|controlled\s+(?:(?:entirely|fully|completely|wholly)\s+)?{NOT_BY}by"  # "entirely by"
     r"|in(?:to)?\s+(?:the\s+)?(?:«CH»|«DH»)\s+hands"  # "fell into RSF hands"
     r"|in(?:to)?\s+the\s+(?:hands|grip)\s+of\b)"
     r"|\b(?:is|are|was|were|has\s+(?:all\s+|both\s+)?been|have\s+(?:all\s+|both\s+)?been)\s+"

@@ -31,6 +31,9 @@ _SUBORDINATE_RE = compiled(  # heeds case: the subject's name has a capital
     r"(?=(?:the\s+)?[A-Z]|(?:it|they)\b)"
 )
 _FROM_RE = compiled(r"\bfrom\b.*", re.IGNORECASE | re.DOTALL)
+# An agent denied before the one that is: "controlled not by the RSF but by the army".
+NOT_BY = r"(?:not\s+by\s+[^,;:.]{1,40}?,?\s+but\s+)?"
+_NOT_BY_RE = compiled(r"\bnot\s+by\b.*?\bbut\b", re.IGNORECASE | re.DOTALL)
 
 
 @dataclass
@@ -126,8 +129,11 @@ def statement(sentence, match, regions, actors, two: Sides, *, passive: bool) ->
         # "is under RSF control": the side in the verb's words; "fell to the RSF", "is under the
         # control of the RSF": the side just after it (not one later in the clause: "..., the
         # army said")
-        after = [side for at, side in actors if match.end() <= at < hi]
-        own = side_of_words(_FROM_RE.sub("", word), two)  # not "taken from the army by"
+        # (past "not by X but by", which ends a clause, the side just after it)
+        upto = len(text) if _NOT_BY_RE.search(word) else hi
+        after = [side for at, side in actors if match.end() <= at < upto]
+        # not "taken from the army by", nor "held not by the RSF but by"
+        own = side_of_words(_NOT_BY_RE.sub("", _FROM_RE.sub("", word)), two)
         held.holder = own or (after[0] if after else "")
         if not held.holder and _FREED_RE.search(word):
             # "Gezira State has been liberated, the army's spokesman said": the speaker's side
