@@ -13,12 +13,16 @@ if TYPE_CHECKING:
 # these.
 _HEDGE_SIGNS = {
     "≈": ("about", "roughly", "around", "approximately", "approx.", "some", "an estimated",
-          "estimated", "circa", "c.", "ca.", "~", "≈", "closer to", "more or less"),
+          "estimated", "circa", "c.", "ca.", "~", "≈", "closer to", "more or less",
+          "nearer", "nearer to", "in the region of", "on the order of", "in the order of",
+          "something like", "somewhere around", "in the vicinity of"),
     ">": ("over", "more than", "just over", "upwards of", "slightly more than", "a little over",
-          "well over", "north of", "in excess of", "a bit more than", "above", "well above", ">"),
+          "well over", "north of", "in excess of", "a bit more than", "above", "well above",
+          "a shade over", "slightly over", "just above", ">"),
     "<": ("nearly", "almost", "under", "less than", "fewer than", "just under", "barely",
           "close to", "slightly less than", "a little under", "just shy of", "shy of",
-          "slightly under", "well under", "below", "not quite", "<"),
+          "slightly under", "well under", "below", "not quite", "getting on for", "a shade under",
+          "<"),
     "≥": ("at least", "no less than", "not less than", "≥", ">="),
     "≤": ("up to", "no more than", "not more than", "at most", "as much as", "≤", "<="),
 }  # fmt: skip

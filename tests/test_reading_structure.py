@@ -444,6 +444,8 @@ def test_a_figures_quote_contains_the_figure(pct, words):
         # the figure again in the next sentence of the paragraph, of the same region and holder
         ("Russia held about 70% of the Donetsk region in 2023. Today the figure is closer to "
          "80%.", {"UA-14": 80}),
+        ("At the start of 2024, Russia held about 60% of Donetsk. Today, the figure is nearer "
+         "75%.", {"UA-14": 75}),
         ("Ukraine held 25% of the Luhansk region in 2022. Today it is 1%.", {}),
         ("Russia held 70% of the Donetsk region in 2023.\n\nToday the figure is 80%.", {}),
         ("Russia holds 60% of the Kharkiv region. It is 15% of the country's territory.",

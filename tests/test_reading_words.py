@@ -696,7 +696,9 @@ def test_a_unit_lost_again_in_testland(testland):
     ("hedge", "read"),
     [("no more than", "no more than"), ("at most", "at most"), ("as much as", "as much as"),
      ("c.", "c."), ("just shy of", "just shy of"), ("north of", "north of"),
-     ("no less than", "no less than"), ("well over", "well over")],
+     ("no less than", "no less than"), ("well over", "well over"), ("nearer", "nearer"),
+     ("in the region of", "in the region of"), ("getting on for", "getting on for"),
+     ("a shade over", "a shade over")],
 )  # fmt: skip
 def test_hedges_are_read_whole(hedge, read):
     """ "no more than 70%" is its own hedge, never "more than"."""

@@ -19,7 +19,8 @@ DAY = dt.date(2025, 2, 18)
      ("at least", "≥"), ("up to", "≤"), ("reportedly", "≈"), ("", ""),
      # "no more than" bounds the figure from above, whatever "more than" alone does
      ("no more than", "≤"), ("at most", "≤"), ("no less than", "≥"), ("north of", ">"),
-     ("just shy of", "<"), ("more or less", "≈")],
+     ("just shy of", "<"), ("more or less", "≈"), ("nearer", "≈"), ("in the region of", "≈"),
+     ("getting on for", "<"), ("a shade over", ">")],
 )  # fmt: skip
 def test_each_hedge_has_its_sign_and_an_unknown_one_never_reads_as_exact(hedge, sign):
     assert style.hedge_sign(hedge) == sign
