@@ -60,6 +60,11 @@ def claimed(text: str) -> set[str]:
         ("Sudan's government holds Kassala State.", set(), {"SD-KA"}),
         ("The RSF, Sudanese paramilitary forces, control West Darfur.", {"SD-DW"}, set()),
         ("Sudanese troops loyal to the RSF hold West Darfur.", {"SD-DW"}, set()),
+        # the sides' other names in the news
+        ("The Sudan Armed Forces (SAF) hold Northern State.", set(), {"SD-NO"}),
+        ("The Port Sudan-based government holds Kassala State.", set(), {"SD-KA"}),
+        ("Hemeti's fighters hold Central Darfur.", {"SD-DC"}, set()),
+        ("The Rapid Support Force holds East Darfur.", {"SD-DE"}, set()),
         # control restored or extended over the units that follow
         ("The army has restored its control over Sennar and Gezira states.", set(),
          {"SD-SI", "SD-GZ"}),
