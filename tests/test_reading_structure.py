@@ -2345,6 +2345,31 @@ def test_its_control_after_an_owners_apposition(sudan, text, rsf):
     assert held(text) | set(controlled(text)) == rsf
 
 
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # an apposition with "the", or "home to", between the unit and its verb
+        ("Red Sea State, home to the de facto capital Port Sudan, is firmly under army control.",
+         set(), {"SD-RS"}),
+        ("Red Sea State, the seat of the government, is under army control.", set(), {"SD-RS"}),
+        ("South Darfur, the home region of the RSF's leader, has been under its control since "
+         "late 2023.", {"SD-DS"}, set()),
+        # ... a capital's: the town's, not its state's
+        ("Nyala, the capital of South Darfur, is under RSF control.", set(), set()),
+        ("El Fasher, the capital of North Darfur, fell to the RSF in October.", set(), set()),
+        # ... and a clause is no apposition
+        ("In Gezira State, the army said, the RSF holds no ground.", set(), set()),
+    ],
+)  # fmt: skip
+def test_a_unit_past_an_apposition(sudan, text, ours, theirs):
+    assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+def test_an_apposition_with_the_in_testland(testland):
+    text = "The Beta region, the seat of the old government, is under Norland's control."
+    assert held(text) == {"TL-02"}
+
+
 def test_its_control_after_the_countrys_own_name_in_testland(testland):
     text = "The Beta region, Norland's bridgehead, has been under its control since 2022."
     assert held(text) == {"TL-02"}

@@ -21,7 +21,7 @@ _INSERTION_RE = compiled(
     r",\s*(?:(?:parts?|most|some|all|much|half|none|many)\s+of\s+(?:wh(?:ich|om)|it|them)\b"
     r"|which|who|whose|whom|where|when|having|once|despite|after|since|now|still"
     r"|already|long|itself|themselves|(?:and\s+|but\s+)?not|rather\s+than|unlike|instead\s+of|like"
-    r"|as|such\s+as|including|besides|near|along|close\s+to|bordering"
+    r"|as|such\s+as|including|besides|near|along|close\s+to|bordering|home\s+to"
     r"|an?(?=\s)"  # an apposition: ", a region of 2 million people before the war,"
     # a participle, but not one whose object is a clause (", meaning Russia, which ..., holds")
     r"|(?!(?:meaning|suggesting|indicating|implying|showing|saying|adding|noting|stating)\b)"
@@ -41,6 +41,9 @@ _INSERTION_RE = compiled(
     # an owner's apposition, a few words in lower case and no verb: ", the RSF's heartland,"
     r"|,\s*(?:the\s+)?[\w-]+['’]s(?P<owned>(?:\s+(?!(?:is|are|was|were|has|have|had)\b)[a-z][\w-]*)"
     r"{1,3})(?=,)"  # (in lower case: see insertions)
+    # an apposition with "the", a few words in lower case and no verb, and what it is of: ", the
+    # seat of the government,", ", the de facto capital,"
+    r"|,\s*the\s+(?P<appos>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})(?:\s+of\s+[^,;()]{1,40})?(?=,)"
     r"|\([^()]*\)|\s[—–]\s[^—–]*\s[—–]\s|\s-\s[^—–;]*?\s-\s",  # " - ": a dash typed as a hyphen
     re.IGNORECASE,
 )
@@ -56,7 +59,19 @@ def insertions(text: str) -> tuple[tuple[int, int], ...]:
         m.span() for m in _INSERTION_RE.finditer(text)
         if not (m.group("participle") and m.group("participle")[0].isupper())
         and not (m.group("owned") and not m.group("owned").islower())
+        and not (m.group("appos") and not _an_apposition(m.group("appos")))
     )  # fmt: skip
+
+
+# Words that make ", the ..." a clause, not an apposition (", the army said,", ", the RSF holds")
+_VERB_RE = compiled(
+    r"\b(?:is|are|was|were|has|have|had|said|says|holds?|held|controls?|controlled|took|takes"
+    r"|retook|seized|captured|lost|fell|remains?|remained|claims?|claimed|reported|announced)\b"
+)
+
+
+def _an_apposition(words: str) -> bool:
+    return words.islower() and not _VERB_RE.search(words)
 
 
 def relative_clause_of(text: str, at: int) -> tuple[int, int] | None:
