@@ -295,6 +295,11 @@ def test_accession_and_new_regions_in_testland(testland):
         ("The Kremlin said the Luhansk and Donetsk republics would be Russian forever.",
          {"UA-09", "UA-14"}),
         ("Kyiv said the Kherson region would remain Ukrainian forever.", set()),
+        # "all of" (the whole of) the regions before "are Russian"; not their people
+        ("The Kremlin insists that all of Donetsk, Luhansk, Zaporizhzhia and Kherson are now "
+         "Russian.", {"UA-14", "UA-09", "UA-23", "UA-65"}),
+        ("The whole of the Kherson region is Russian, Putin said.", {"UA-65"}),
+        ("The people of the Kherson region are Russian, the Kremlin says.", set()),
     ],
 )  # fmt: skip
 def test_borders_sovereignty_and_is_russian_before_a_verb(text, expected):
