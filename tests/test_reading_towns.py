@@ -115,6 +115,25 @@ def test_a_town_in_sudan(sudan):
     assert controlled("Clashes go on in North Darfur. Mellit is now 90% under RSF control.") == {}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the state" after a city named as its state is: the city's state, not the one before
+        ("The army retook Wad Madani, capital of Gezira State. In Sennar, the army completed the "
+         "liberation of the state in November.", {"SD-SI": 0}),
+        ("The RSF's retreat from Khartoum leaves the army in control of the entire state.",
+         {"SD-KH": 0}),
+        # ... but "the region" is no state
+        ("Fighting went on in Gezira State. In Khartoum, the army holds the region.",
+         {}),
+    ],
+)  # fmt: skip
+def test_the_state_after_a_city_named_as_its_state(sudan, text, expected):
+    shares = controlled(text)
+    holding = {code: "army" for code in defender_held(text) - set(shares)}
+    assert shares | holding == expected
+
+
 def test_a_town_in_testland(testland):
     assert (
         controlled("Fighting goes on in the Alpha region. Kessel is 90% under Norlandic control.")

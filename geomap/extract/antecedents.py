@@ -13,13 +13,13 @@ from geomap.extract.gains import MONTHS
 from geomap.extract.sides import sides
 from geomap.extract.text import (
     NUMBER_WORDS,
+    TOWN_WORDS,
     Mention,
     Sentence,
     Token,
     name_at,
     nouns,
     token_at,
-    town_region,
 )
 from geomap.extract.unit_words import no_city
 from geomap.patterns import compiled
@@ -44,6 +44,34 @@ class Antecedent(Protocol):
 _LOOKBACK = 3  # sentences "the region" may reach back to find the region it means
 
 
+# A region's name called a town ("Donetsk city", "the city of Zaporizhzhia"): no mention of the
+# region, but "the region" after it in the sentence is the town's.
+_TOWN_NAMED_RE = compiled(
+    rf"\b(?:{'|'.join(sorted(TOWN_WORDS))})\s+of\s+(?P<of>[A-Z][\w'’-]+)"
+    rf"|\b(?!(?:The|A|An|This|That|Its)\b)(?P<name>[A-Z][\w'’-]+)\s+(?:{'|'.join(sorted(TOWN_WORDS))})\b"
+)
+
+
+def _town_region(text: str, noun: str) -> tuple[Region, ...]:
+    """The region of the last town in ``text`` called by a region's name ("shelling Donetsk
+    city" → Donetsk), or, for the unit's own ``noun``, named as the profile's city of a unit's
+    name ("In Sennar, ... the state": the city's, Sennar State), where the name is one
+    region's; else ()."""
+    for found in reversed(list(_TOWN_NAMED_RE.finditer(text))):
+        regions = gazetteer().expand(found["of"] or found["name"])
+        if len(regions) == 1:
+            return regions
+    cities = current().cities if noun == current().units.singular else ()
+    for word in reversed(_CAPITALISED_RE.findall(text) if cities else []):
+        regions = gazetteer().expand(word)
+        if len(regions) == 1 and regions[0].code in cities:
+            return regions
+    return ()
+
+
+_CAPITALISED_RE = compiled(r"\b[A-Z][\w'’-]+")
+
+
 def antecedent(doc: Document, sentence: Sentence, own: list[Mention]) -> Antecedent:
     """The regions "the region" means at a position of ``sentence`` (``own``: the regions it
     names); with ``several``, those of the list the sentence before names ("... of each")."""
@@ -51,9 +79,9 @@ def antecedent(doc: Document, sentence: Sentence, own: list[Mention]) -> Anteced
     def find(
         pos: int, several: bool = False, order: str = "", noun: str = ""
     ) -> tuple[tuple[Region, ...], str]:
-        return _at_its_level(*means(pos, several, order), noun)
+        return _at_its_level(*means(pos, several, order, noun), noun)
 
-    def means(pos: int, several: bool, order: str) -> tuple[tuple[Region, ...], str]:
+    def means(pos: int, several: bool, order: str, noun: str) -> tuple[tuple[Region, ...], str]:
         if several:
             return _list_before(doc, sentence)
         if order:
@@ -76,7 +104,7 @@ def antecedent(doc: Document, sentence: Sentence, own: list[Mention]) -> Anteced
             return before[-1].regions, ""
         if place := _place_framed(sentence.text, pos - sentence.start):
             return (), f"a share of {place}, which is no region"  # "In Pokrovsk, ... 90%"
-        if town := town_region(sentence.text[: pos - s0]):
+        if town := _town_region(sentence.text[: pos - s0], noun):
             return town, ""  # "shelling Donetsk city, hold 25% of the region"
         # '"60% of the region is occupied," the Kherson governor said': its official's
         text, s0 = sentence.text, sentence.start

@@ -183,7 +183,7 @@ def name_at(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int]:
 TOWN_NOUNS = ("town", "city", "village", "settlement", "port", "capital")
 TOWN_NOUN = "(?:" + "|".join(TOWN_NOUNS) + ")"
 # ... and what calls a region's name a town's: "Kherson city", "the city of Zaporizhzhia"
-_TOWN_WORDS = frozenset({"city", "town", "village", "port"})
+TOWN_WORDS = frozenset({"city", "town", "village", "port"})
 
 
 def a_city_region(regions: tuple[Region, ...], name: str) -> bool:
@@ -193,29 +193,11 @@ def a_city_region(regions: tuple[Region, ...], name: str) -> bool:
     return any(called & {normalize(a) for a in (r.name, *r.aliases)} for r in regions)
 
 
-# A region's name called a town ("Donetsk city", "the city of Zaporizhzhia"): no mention of the
-# region, but "the region" after it in the sentence is the town's.
-_TOWN_NAMED_RE = compiled(
-    rf"\b(?:{'|'.join(sorted(_TOWN_WORDS))})\s+of\s+(?P<of>[A-Z][\w'’-]+)"
-    rf"|\b(?!(?:The|A|An|This|That|Its)\b)(?P<name>[A-Z][\w'’-]+)\s+(?:{'|'.join(sorted(_TOWN_WORDS))})\b"
-)
-
-
-def town_region(text: str) -> tuple[Region, ...]:
-    """The region of the last town in ``text`` called by a region's name ("shelling Donetsk
-    city" → Donetsk), where the name is one region's; else ()."""
-    for found in reversed(list(_TOWN_NAMED_RE.finditer(text))):
-        regions = _expand(found["of"] or found["name"])
-        if len(regions) == 1:
-            return regions
-    return ()
-
-
 def _called_a_town(toks: list[Token], i: int, n: int) -> bool:
     """Whether the name of ``n`` tokens at ``i`` is called a town: "Kherson city", "the city of
     Zaporizhzhia", "the port of Berdiansk"."""
-    after = i + n < len(toks) and toks[i + n].text.lower() in _TOWN_WORDS
-    return after or (i >= 2 and toks[i - 1].key == "of" and toks[i - 2].text.lower() in _TOWN_WORDS)
+    after = i + n < len(toks) and toks[i + n].text.lower() in TOWN_WORDS
+    return after or (i >= 2 and toks[i - 1].key == "of" and toks[i - 2].text.lower() in TOWN_WORDS)
 
 
 def _a_city(toks: list[Token], i: int, n: int, regions, generic: frozenset[str]) -> bool:
