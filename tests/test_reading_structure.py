@@ -732,6 +732,11 @@ def test_a_month_without_a_year_is_the_last_one_before_the_text():
          "claim.", {"UA-63": False}),
         ("Ukraine holds Kramatorsk. It also holds part of the Donetsk region, which it claims.",
          {}),
+        # ... in an apposition: "a region it ..."
+        ("Russia now holds 4% of the Dnipropetrovsk region, a region it has never claimed.",
+         {"UA-12": False}),
+        ("Russia holds part of the Kherson region, a region it claims.", {"UA-65": True}),
+        ("Ukraine holds part of the Kherson region, a region it claims.", {}),
         # a contrast ends a claim's regions
         ("Russia does not claim the Kharkiv region, but it annexed the Kherson region.",
          {"UA-63": False, "UA-65": True}),

@@ -245,7 +245,9 @@ _CUE = (
     r"(?=\s*[\"”'’]?\s*(?:[.,;:!?)]|$))"
     # "the Donetsk region, all of which it claims": "it" the controlling side (see claims.py)
     # ... "which it does not claim", "which they have never claimed": claimed = false
-    r"|(?P<it>\b(?:which|that)\s+(?:it|they)\s+(?:also\s+|now\s+|still\s+"
+    # ... "X, a region it has never claimed"
+    r"|(?P<it>\b(?:which|that|(?<=,\s)an?\s+«UNIT»(?:\s+(?:that|which))?)\s+(?:it|they)\s+"
+    r"(?:also\s+|now\s+|still\s+"
     r"|(?:(?:does|do|has|have)\s+(?:not|never)|(?:does|do|has|have)n['’]t|never)\s+)?claim(?:s|ed)?\b)"
     r"(?=\s*(?:[.,;:!?)]|$|as\b|in\s+full\b))"
     # "the 'new regions' - as Moscow calls A, B, C and D -"

@@ -315,7 +315,8 @@ def _what_claims_says(match: re.Match, in_clause: list[Mention], s0: int) -> str
     if sides().pattern(_REFERENCE_IS).match(text, match.end()):
         # "Moscow claims these areas were shelled": a claim that something is so
         return "a claim that something is so, not a claim of the region"
-    by_which = re.match(r"(?:which|that)\b", match.group(), re.IGNORECASE)
+    # ("X, which it claims", "X, a region it claims": of X)
+    by_which = match.group("it") or re.match(r"(?:which|that)\b", match.group(), re.IGNORECASE)
     if (
         not by_which
         and re.search(r"(?:,|\bthan|\bas)\s*(?:(?:as|than)\s+)?(?:the\s+)?$", text[: match.start()])
