@@ -85,6 +85,12 @@ def held(text: str) -> set[str]:
         ("Russia controlled more a year ago: 79% of the Donetsk region.", {}, {}),
         ("About 70% of the Kherson region is in the hands of Russian forces.", {"UA-65": 70}, {}),
         ("About 79% of the Donetsk region is in the hands of the occupiers.", {"UA-14": 79}, {}),
+        # a side's lines, a side of the front
+        ("About three-quarters of the Zaporizhzhia region lies behind Russian lines.",
+         {"UA-23": 75}, {}),
+        ("About 25% of the Donetsk region remains behind Ukrainian lines.", {}, {"UA-14": 25}),
+        ("About 70% of the Kherson region is on the Russian side of the front line.",
+         {"UA-65": 70}, {}),
         ("Only 30% of the Kherson region has been freed, and 70% is still occupied by the enemy.",
          {"UA-65": 70}, {"UA-65": 30}),
         # A side set aside between the actor and its verb.

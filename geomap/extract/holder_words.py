@@ -176,7 +176,9 @@ HOLDER_CUES: list[tuple[str, ...] | tuple[str, str, tuple[str, ...]]] = [
      r"|«DA»\s+(?:forces|troops|army|military))"
      r"|\b(?:«DA»|«D»|«DCAP»)-(?:held|controlled)\b|\b(?:fell|fallen|falls)\s+(?:in)?to\s+(?:the\s+)?"
      r"(?:«D»\b|«DF»|«DB»|«DA»\s+(?:forces|troops|army|military|hands|control))"
-     r"|\b(?:«D»|«DF»|«DB»)['’]s?\s+(?:shares?|foothold|bridgehead)\b"),
+     r"|\b(?:«D»|«DF»|«DB»)['’]s?\s+(?:shares?|foothold|bridgehead)\b"
+     # "lies behind Ukrainian lines", "on the Ukrainian side of the front line"
+     r"|\bbehind\s+(?:the\s+)?«DA»\s+(?:front\s+)?lines\b|\bon\s+the\s+«DA»\s+side\s+of\s+the\s+front"),
     # "returned about 27% of the oblast to Ukrainian control"
     ("ua",
      r"\b(?:returned|restored|brought\s+back)\s+[^.;:]{1,60}?\s+to\s+(?:the\s+)?«DH»\s+"
@@ -198,7 +200,8 @@ HOLDER_CUES: list[tuple[str, ...] | tuple[str, str, tuple[str, ...]]] = [
      r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:«C»|«CF»|«CB»|enemy|«CA»\s+(?:forces|troops"
      r"|army|military)|" + OCCUPIERS + ")"
      # "Russia's share of the Luhansk region stands at 99.7%"
-     r"|\b(?:«C»|«CF»|«CB»)['’]s?\s+(?:shares?|foothold|bridgehead)\b"),
+     r"|\b(?:«C»|«CF»|«CB»)['’]s?\s+(?:shares?|foothold|bridgehead)\b"
+     r"|\bbehind\s+(?:the\s+)?«CA»\s+(?:front\s+)?lines\b|\bon\s+the\s+«CA»\s+side\s+of\s+the\s+front"),
     ("verb",
      r"\b(?:control\w*|hold\w*|held|grip|captur\w*|seiz\w*|taken(?:\s+over)?|took(?:\s+over)?"
      r"|takes(?:\s+over)?"  # a headline's "Russia takes 99% of Luhansk"
