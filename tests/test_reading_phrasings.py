@@ -467,6 +467,12 @@ def test_figures_said_to_be_false_in_sudan(sudan):
         # ... or that a report, a rumour or a claim said, judged false after it
         ("Reports that Russia controls 90% of the Donetsk region were false.", {}),
         ("Rumours that Russia had taken 95% of Donetsk proved unfounded.", {}),
+        # ... a claim "to" hold it, and the real figure after it
+        (
+            "Russia's claims to control 90% of Donetsk are false; the real figure is about 70%.",
+            {"UA-14": 70},
+        ),
+        ("Moscow's claim to hold 90% of Donetsk proved untrue.", {}),
         ("Reports that Russia controls 75% of the Donetsk region were confirmed.", {"UA-14": 75}),
         (
             "Russia controls 75% of Donetsk, and reports that it took Kramatorsk proved false.",

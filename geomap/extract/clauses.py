@@ -180,7 +180,9 @@ _YES_NO_RE = compiled(
 # What a report, a rumour or a claim said, then judged false: "Reports that the RSF held X were
 # false", "Rumours that Russia had taken 90% of X proved unfounded".
 _JUDGED_FALSE_RE = compiled(
-    r"\b(?:reports?|rumou?rs?|claims?|allegations?|suggestions?|assertions?|speculation)\s+that\s"
+    # ("Russia's claims to control 90% of X are false")
+    r"\b(?:reports?|rumou?rs?|claims?|allegations?|suggestions?|assertions?|speculation)\s+"
+    r"(?:that|to)\s"
     r"[^;:]{1,160}?\s(?:(?:was|were|is|are|(?:has|have)\s+been)\s+(?:(?:completely|entirely|totally"
     r"|simply|all)\s+)?(?:false|untrue|unfounded|baseless|groundless|wrong|incorrect|fake|fabricated"
     r"|premature)|prov(?:ed|en|es)\s+(?:to\s+be\s+)?(?:false|untrue|unfounded|baseless"
@@ -194,7 +196,7 @@ _JUDGED_FALSE_RE = compiled(
 def _judged_false(text: str) -> tuple[int, int, str] | None:
     """Where what a report said, judged false, spans in a sentence, and the judgement's words
     (found once per sentence, whose figures all ask)."""
-    if "that" not in text:
+    if "that" not in text and " to " not in text:
         return None
     found = scan.search(_JUDGED_FALSE_RE, text)
     return (found.start(), found.end(), " ".join(found.group().split()[-2:])) if found else None
