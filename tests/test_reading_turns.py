@@ -440,6 +440,29 @@ def test_in_a_unit_a_side_in_control_and_objects_after_last_month(sudan, text, e
 
 
 @pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # "With X under its control, ...": held by the side that opens the main clause
+        ("With Gezira State under its control, the army pushed on to Khartoum.", set(),
+         {"SD-GZ"}),
+        ("With Gezira State firmly in its hands, the RSF shelled Sennar.", {"SD-GZ"}, set()),
+        ("With all five Darfur states under their control, RSF fighters moved into Kordofan.",
+         {"SD-DC", "SD-DE", "SD-DN", "SD-DS", "SD-DW"}, set()),
+        # ... not a city, nor control no longer held
+        ("With Sennar under its control, the army pushed on to Gezira.", set(), set()),
+        ("With Gezira State no longer under its control, the RSF retreated west.", set(), set()),
+    ],
+)  # fmt: skip
+def test_a_unit_under_its_control_in_an_opening_with(sudan, text, ours, theirs):
+    assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+def test_a_unit_under_its_control_in_an_opening_with_in_testland(testland):
+    text = "With the Beta region under its control, Norland turned to the Alpha region."
+    assert held(text) == {"TL-02"}
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # "neither" is the subject of its own clause, not of one joined after it with a side

@@ -41,8 +41,7 @@ from geomap.patterns import compiled
 from geomap.profile import current, gazetteer
 from geomap.regions import Region
 
-# The verb of a statement of control whose object follows it ("the liberated Kherson region" is
-# an adjective: the part liberated).
+# The verb of a statement of control whose object follows it ("the liberated X" is no verb).
 ACTIVE = (
     r"(?<!-)(?<!\bthe\s)\b(?:(?:holds?|held)\s+sway\s+(?:over|in|across)"
     r"|(?:holds?|held)\s+on(?:to|\s+to)|cl(?:ings?|ung)\s+on(?:to|\s+to)"  # "has held on to X"
@@ -220,8 +219,9 @@ def read_held(
          not current().claims and "territory" in lower),
         (relative.RELATIVE_RE, False, relative.relative, ", which" in lower or ", that" in lower),
         (relative.WHERE_RE, False, relative.relative, ", where" in lower),
-        # "In Blue Nile State, the army remains in control."
+        # "In Blue Nile State, the army remains in control."; "With X under its control, ..."
         (relative.IN_CONTROL_RE, False, relative.relative, relative.OPENING_IN_RE.match(text)),
+        (relative.WITH_RE, False, relative.with_its, relative.OPENING_WITH_RE.match(text)),
         (put_out.FREE_RE, False, put_out.freed, "free" in lower or "clear" in lower),
         (put_out.CLEARED_RE, True, put_out.cleared, any(w in lower for w in put_out.CLEARED_WORDS)),
         (put_out.NONE_LEFT_RE, True, put_out.none_left, any(w in lower for w in put_out.NONE)),

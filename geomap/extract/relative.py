@@ -48,6 +48,14 @@ WHERE_RE = compiled(r"(?<=,\s)where\s+" + _IN_CONTROL, re.IGNORECASE)
 # ... and a sentence that opens with the unit: "In Blue Nile State, the army remains in control."
 IN_CONTROL_RE = compiled(r"(?<=,\s)" + _IN_CONTROL, re.IGNORECASE)
 OPENING_IN_RE = compiled(r"\s*(?:In|Across|Throughout|All\s+over)\s+[^,;]{2,40},\s")
+# "With Gezira State under its control, the army pushed on": the unit before it, held by the
+# main clause's subject
+WITH_RE = compiled(
+    r"(?<=\s)(?:now\s+|firmly\s+|fully\s+)?(?:under\s+(?:its|their)\s+(?:(?:full|firm)\s+)?control"
+    r"|in\s+(?:its|their)\s+hands)(?=\s*,)",
+    re.IGNORECASE,
+)
+OPENING_WITH_RE = compiled(r"\s*With\s+[^,;]{2,60}?\s+(?:under|in)\s+(?:its|their)\s")
 
 
 def relative(sentence, match: re.Match, regions, actors, two: Sides, context: str) -> Held:
@@ -73,4 +81,15 @@ def relative(sentence, match: re.Match, regions, actors, two: Sides, context: st
     held.reason = "" if held.holder else held.reason
     if not held.holder:
         held.reason = held.reason or f"holder unclear: '{' '.join(match.group().split())}'"
+    return held
+
+
+def with_its(sentence, match: re.Match, regions, actors, two: Sides, context: str) -> Held:
+    """ "With X under its control, the army ...": held by the side that opens the main clause."""
+    held = statement(sentence, match, regions, actors, two, passive=True)
+    if held.reason and not held.reason.startswith("holder unclear"):
+        return held  # negated, or not said to be so
+    after = [side for at, side in actors if at >= match.end()]
+    held.holder = after[0] if after else ""
+    held.reason = "" if held.holder else "holder unclear: whose is 'its', the text does not say"
     return held
