@@ -2053,6 +2053,8 @@ def test_the_subject_past_an_aside_in_ukraine():
     [
         ("Russia now holds 70pc of the Donetsk region, a British paper reported.", {"UA-14": 70}),
         ("Russia occupies nine-tenths of the Luhansk region.", {"UA-09": 90}),
+        ("Russia controls eight-tenths of the Donetsk region.", {"UA-14": 80}),
+        ("Russia holds seven-eighths of the Luhansk region.", {"UA-09": 87.5}),
         ("Russian forces hold three fourths of the Kherson region.", {"UA-65": 75}),
         ("Russia sold 20 PCs to the Donetsk region's schools.", {}),
         ("Russian troops control seventy per cent of the Donetsk region.", {"UA-14": 70}),

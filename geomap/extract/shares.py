@@ -53,16 +53,6 @@ from geomap.extract.together import (
 from geomap.patterns import compiled
 from geomap.regions import Region
 
-FRACTIONS = {
-    "half": 50.0, "one half": 50.0, "a third": 33.3, "one third": 33.3, "two thirds": 66.7,
-    "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0, "a fifth": 20.0,
-    "one fifth": 20.0, "two fifths": 40.0, "three fifths": 60.0, "four fifths": 80.0,
-    "a fourth": 25.0, "one fourth": 25.0, "three fourths": 75.0, "a tenth": 10.0,
-    "one tenth": 10.0, "three tenths": 30.0, "seven tenths": 70.0, "nine tenths": 90.0,
-    "a sixth": 16.7, "one sixth": 16.7, "five sixths": 83.3, "an eighth": 12.5, "one eighth": 12.5,
-    # the fraction characters some outlets set: "¾ of the Donetsk region"
-    "½": 50.0, "⅓": 33.3, "⅔": 66.7, "¼": 25.0, "¾": 75.0, "⅕": 20.0, "⅘": 80.0, "⅒": 10.0,
-}  # fmt: skip
 # A percentage in words, as some outlets write it: "seventy per cent", "forty-five percent".
 _UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -73,7 +63,17 @@ _NUMBER_WORDS = {
     **{w: float(k + 10) for k, w in enumerate(_TEENS)},
     **{w: float(10 * k + 20) for k, w in enumerate(_TENS)},
 }
-
+FRACTIONS = {
+    "half": 50.0, "one half": 50.0, "a third": 33.3, "one third": 33.3, "two thirds": 66.7,
+    "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0, "a fifth": 20.0,
+    "one fifth": 20.0, "two fifths": 40.0, "three fifths": 60.0, "four fifths": 80.0,
+    "a fourth": 25.0, "one fourth": 25.0, "three fourths": 75.0, "a tenth": 10.0, "one tenth": 10.0,
+    **{f"{n} tenths": 10.0 * k for k, n in enumerate(_UNITS[1:], 2)},  # "eight tenths"
+    "a sixth": 16.7, "one sixth": 16.7, "five sixths": 83.3, "an eighth": 12.5, "one eighth": 12.5,
+    "three eighths": 37.5, "five eighths": 62.5, "seven eighths": 87.5,
+    # the fraction characters some outlets set: "¾ of the Donetsk region"
+    "½": 50.0, "⅓": 33.3, "⅔": 66.7, "¼": 25.0, "¾": 75.0, "⅕": 20.0, "⅘": 80.0, "⅒": 10.0,
+}  # fmt: skip
 _FRAC = "|".join(k.replace(" ", r"[\s-]+") for k in sorted(FRACTIONS, key=lambda k: (-len(k), k)))
 # "66.5", and "99,5" as much of Europe writes it (not "17,804": a comma before three digits)
 _NUM = r"\d+(?:\.\d+|,\d{1,2}(?![\d,]))?"
