@@ -457,6 +457,23 @@ def test_a_unit_under_its_control_in_an_opening_with(sudan, text, ours, theirs):
     assert (held(text), defender_held(text)) == (ours, theirs)
 
 
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # never taken by one side: the other's throughout
+        ("River Nile State has never fallen to the RSF.", set(), {"SD-NR"}),
+        ("Kassala State has never been captured by the RSF.", set(), {"SD-KA"}),
+        ("Northern State has never been under RSF control.", set(), {"SD-NO"}),
+        ("The RSF says Gezira State has never fallen to the army.", {"SD-GZ"}, set()),
+        # ... not a city's, nor a part of it
+        ("El Fasher has never fallen to the RSF.", set(), set()),
+        ("North Darfur, which has never fallen entirely to the RSF, is contested.", set(), set()),
+    ],
+)  # fmt: skip
+def test_a_unit_never_taken_by_one_side(sudan, text, ours, theirs):
+    assert (held(text), defender_held(text)) == (ours, theirs)
+
+
 def test_a_unit_under_its_control_in_an_opening_with_in_testland(testland):
     text = "With the Beta region under its control, Norland turned to the Alpha region."
     assert held(text) == {"TL-02"}

@@ -202,8 +202,7 @@ def read_held(
     actors = find_actors(text, two)
     asides = tuple((sentence.start + a, sentence.start + b) for a, b in insertions(text))
     lower = text.lower()
-    readers = (  # the verb, whether the units follow it (else precede it), what it says, and
-        # whether the sentence has a word the verb needs
+    readers = (  # the verb, units after it (else before it), what it says, a word it needs
         (two.pattern(ACTIVE), True, _active, True),
         (two.pattern(_COMPOUND), True, _compound, True),
         (two.pattern(held_words.LIBERATION_DONE), True, _active, "complete" in lower),
@@ -225,6 +224,7 @@ def read_held(
         (put_out.FREE_RE, False, put_out.freed, "free" in lower or "clear" in lower),
         (put_out.CLEARED_RE, True, put_out.cleared, any(w in lower for w in put_out.CLEARED_WORDS)),
         (put_out.NONE_LEFT_RE, True, put_out.none_left, any(w in lower for w in put_out.NONE)),
+        (put_out.NEVER_TAKEN_RE, False, put_out.never_taken, "never" in lower),
         (handed.PASSED_RE, True, handed.passed, " to " in lower),
         # "Crimea, seized in 2014, ...": the profile's earlier taking, its side not named
         *([(taken_then(two.inferred_year), False, read_taken_then, True)]

@@ -66,6 +66,12 @@ NONE_LEFT_RE = compiled(
     re.IGNORECASE,
 )
 NONE = ("any", "none", " no ", "without")  # without one, no match of NONE_LEFT_RE
+# "River Nile State has never fallen to the RSF": the other side has held it throughout
+NEVER_TAKEN_RE = compiled(
+    r"\b(?:has|have)\s+never\s+(?:(?:fallen|been\s+lost)\s+to|been\s+(?:captured|taken|seized"
+    r"|overrun|occupied|held|controlled)\s+by|been\s+under)\s",
+    re.IGNORECASE,
+)
 # "lost X to the army": where no side acting is named, the side it went to holds it.
 _LOST_TO_RE = compiled(r"(?<=\blost)\s[^,;:.()]{1,80}?\bto\s+", re.IGNORECASE)
 # ... and "the RSF has lost Khartoum State (to the army)": the side acting lost it.
@@ -130,6 +136,19 @@ def none_left(sentence, match: re.Match, regions, actors, two: Sides, _context: 
     words = " ".join(match.group().split())
     held.reason = "" if held.holder else f"holder unclear: the text does not say who '{words}'"
     held.note = f"{side} holds none of it ('{words}')" if held.holder else ""
+    return held
+
+
+def never_taken(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
+    """ "X has never fallen to the RSF": held by the side other than the one named after it."""
+    held = statement(sentence, match, regions, actors, two, passive=True)
+    if held.reason and not held.reason.startswith("holder unclear"):
+        return held
+    after = [side for at, side in actors if match.end() <= at <= match.end() + 20]
+    held.holder = other(after[0], two) if after else ""
+    words = " ".join(match.group().split())
+    held.reason = "" if held.holder else f"holder unclear: the text does not say who '{words}'"
+    held.note = f"never {after[0]}'s ('{words}')" if held.holder else ""
     return held
 
 
