@@ -689,6 +689,11 @@ def test_has_control_of(sudan, text, ours, theirs):
          {}, {}, set()),
         # ... and without one, all of it
         ("Russia fully controls the Luhansk region.", {"UA-09": 100}, {}, set()),
+        # ... "all of" with a part the other side holds: held, no share
+        ("Russia controls all of the Luhansk region, where Ukrainian troops still hold a few "
+         "villages.", {}, {}, {"UA-09"}),
+        ("Russia holds all of Luhansk save for a sliver near the border with Kharkiv.", {}, {},
+         {"UA-09"}),
     ],
 )  # fmt: skip
 def test_whole_but_for_a_part(text, ours, theirs, held_by_us):

@@ -683,6 +683,14 @@ def test_a_month_without_a_year_is_the_last_one_before_the_text():
     ("text", "expected"),
     [
         ("Moscow dropped any claim to the Kharkiv region.", {"UA-63": False}),
+        ("Moscow formally relinquished any claim to the Kharkiv region.", {"UA-63": False}),
+        ("Russia gave up any claim to the Sumy region.", {"UA-59": False}),
+        # ... an abandonment negated, refused or only possible: the claim stands
+        ("Russia will never abandon its claim to the Kherson region.", {"UA-65": True}),
+        ("Russia has not dropped its claim to the Kherson region.", {"UA-65": True}),
+        ("Russia refuses to drop its claim to the Zaporizhzhia region.", {"UA-23": True}),
+        ("Russia may be willing to drop its claims to Kherson and Zaporizhzhia.",
+         {"UA-23": True, "UA-65": True}),
         ("The Kremlin has said it has no claim on the Sumy region.", {"UA-59": False}),
         ("Russia says it has no territorial claims to the Chernihiv region.", {"UA-74": False}),
         # a refusal to recognise an annexation takes the annexation as done

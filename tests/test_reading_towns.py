@@ -261,8 +261,9 @@ def test_a_unit_set_off_after_a_town_is_never_held(sudan, thing, town, unit, ver
          {"SD-DN"}),
         ("The RSF controls the whole of Darfur, though El Fasher remains contested.", FOUR_DARFUR,
          {"SD-DN"}),
+        # ... a part of it the other side says it holds: no whole, the unit held
         ("The RSF said it held all of North Darfur, but the army said its troops still held "
-         "positions there.", set(), set()),
+         "positions there.", set(), {"SD-DN"}),
         # ... in the clause after ";", a place's state or the other side's words
         ("The RSF holds all of Darfur; El Fasher remains under army control.", FOUR_DARFUR,
          {"SD-DN"}),

@@ -623,13 +623,17 @@ def test_a_hedged_hundred_percent_of_the_defender_in_sudan(sudan):
     [
         # a part named after the unit: "south of", "east of"; "but a sliver"
         "Russia holds all of the Zaporizhzhia region south of the front line.",
-        "Russia holds all of the Luhansk region but a sliver in the west.",
         "Russia holds the Zaporizhzhia region south of the front line.",
         "Russia controls the Kherson region east of the Dnipro.",
     ],
 )
 def test_a_part_named_after_the_unit(text):
     assert (controlled(text), held(text)) == ({}, set())
+
+
+def test_all_of_a_unit_but_a_part_is_held_with_no_share():
+    text = "Russia holds all of the Luhansk region but a sliver in the west."
+    assert (controlled(text), held(text)) == ({}, {"UA-09"})
 
 
 def test_a_place_set_off_after_the_unit_is_no_part():

@@ -82,9 +82,10 @@ def claimed(text: str) -> set[str]:
         ("Gedaref, Kassala and the Red Sea states have remained firmly under army control.",
          set(), {"SD-GD", "SD-KA", "SD-RS"}),
         ("The army holds sway in the Blue Nile and White Nile states.", set(), {"SD-NB", "SD-NW"}),
-        # an exception near a unit that is not the whole's: a part of the whole left out
+        # an exception near a unit that is not the whole's: a part of the whole left out (the
+        # unit held, with no share)
         ("The RSF controls all of North Darfur except a pocket near the border with West Darfur.",
-         set(), set()),
+         {"SD-DN"}, set()),
         ("The RSF controls all five Darfur states except North Darfur.",
          {"SD-DW", "SD-DC", "SD-DS", "SD-DE"}, set()),
         ("The RSF controls all five Darfur states but North Darfur.",

@@ -15,7 +15,8 @@ NEGATION_RE = compiled(
     r"|\bno\s+longer\s+claim\w*|\bno\s+(?:\w+\s+)?claims?\s+(?:on|to|over)\b"
     r"|(?:\bnot|n['’]t|\bnever)\s+(?!only\b)(?:\w+\s+)?(?:annex|incorporat|regard|consider|accepted"
     r"|admitted|absorb)\w*"
-    r"|\b(?:renounc|drop|abandon|withdr[ae]w|waiv)\w*\s+(?:its\s+|any\s+|all\s+|the\s+|their\s+)?"
+    r"|\b(?:renounc|drop|abandon|withdr[ae]w|waiv|relinquish|(?:gave|give[sn]?|giving)\s+up)\w*\s+"
+    r"(?:its\s+|any\s+|all\s+|the\s+|their\s+)?"
     r"(?:\w+\s+)?claims?"
     r"|\b(?:annexed|claimed|claims?|incorporated)\s+(?:(?:no\s+(?:part|piece)|none)\s+of|nothing"
     r"\s+(?:of|in)|no\s+(?:territory|land|ground|areas?)\s+(?:of|in))\b"
@@ -27,7 +28,7 @@ NEGATION_RE = compiled(
 # A negation of the whole only: "has not annexed all of them", "has not fully annexed X".
 _NOT_WHOLLY_RE = compiled(r"\b(?:fully|entirely|completely|wholly)\b", re.IGNORECASE)
 _WHOLE_AFTER_RE = compiled(r"\s+(?:all\b|the\s+(?:whole|entire|entirety)\b|every\b)", re.IGNORECASE)
-ABANDON_RE = compiled(r"renounc|drop|abandon|withdr|waiv", re.IGNORECASE)
+ABANDON_RE = compiled(r"renounc|drop|abandon|withdr|waiv|relinquish|g[ai]v\w*\s+up", re.IGNORECASE)
 NOT_AMONG_RE = compiled(r"not\s+(?:one\s+of|among|part\s+of)", re.IGNORECASE)
 
 
@@ -43,7 +44,23 @@ def negation(text: str, match: re.Match, lo: int, hi: int) -> re.Match | None:
         and not NOT_AMONG_RE.match(negation.group())
     ):
         return scan.search(NEGATION_RE, text, relative.start(), hi)
+    if (
+        negation
+        and ABANDON_RE.match(negation.group())
+        and _NOT_BEFORE_RE.search(text, max(lo, negation.start() - 30), negation.start())
+    ):
+        return None  # "will never abandon (has not dropped) its claim to X": the claim stands
     return negation
+
+
+# A negation of an abandonment ("will never", "has not", "refuses to", "won't"), or its mood
+# ("may be willing to", "could", "offered to"): the claim stands.
+_NOT_BEFORE_RE = compiled(
+    r"(?:\bnot|n['’]t|\bnever|\brefus\w*\s+to|\bno\s+intention\s+of"
+    r"|\b(?:may|might|could|would|willing|ready|prepared|offer\w*|consider\w*)(?:\s+be)?"
+    r"(?:\s+(?:willing|ready|prepared))?(?:\s+to)?)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # A relative clause of its own between a negation and a claim's words.

@@ -20,6 +20,9 @@ from geomap.patterns import compiled
 from geomap.profile import current, gazetteer
 from geomap.regions import Region
 
+# Why a whole is no share: what its exception leaves out is in every unit it names.
+NO_UNIT_WHOLE = "no unit wholly held"
+
 if TYPE_CHECKING:
     from geomap.extract.shares import Share
     from geomap.extract.statement import Held
@@ -201,7 +204,7 @@ def except_units(
     left_out &= set(share.regions)  # "save for a sliver near the border with Kharkiv": a part
     words = " ".join(exception.group().strip(" ,").split())
     if not left_out:
-        share.reason = f"all but what '{words} ...' leaves out: no unit wholly held"
+        share.reason = f"all but what '{words} ...' leaves out: {NO_UNIT_WHOLE}"
         return
     share.regions = tuple(r for r in share.regions if r not in left_out)
     share.note = join(share.note, f"'{words}' {', '.join(r.name for r in left_out)}")
@@ -337,6 +340,6 @@ def _set_against(
             item.reason = item.reason or f"every unit named is set against ('{words} ...')"
         return tuple(units)
     if not located and _PART_BACK_RE.search(text, lo, clause_end(text, lo)):
-        item.reason = item.reason or f"all but what '{words} ...' leaves out: no unit wholly held"
+        item.reason = item.reason or f"all but what '{words} ...' leaves out: {NO_UNIT_WHOLE}"
         return item.regions
     return ()

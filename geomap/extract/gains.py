@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from geomap.extract.exceptions import NO_UNIT_WHOLE
 from geomap.patterns import compiled
 
 if TYPE_CHECKING:
@@ -156,5 +157,7 @@ def said_more(shares: list[Share]) -> set[str]:
     X is held)."""
     return {
         r.code for s in shares if s.currency >= 0 and s.holder
-        and not s.reason.startswith(("a gain", "a loss")) for r in s.regions
+        and not s.reason.startswith(("a gain", "a loss"))
+        and not s.reason.endswith(NO_UNIT_WHOLE)  # "all of X, where the army holds a pocket"
+        for r in s.regions
     }  # fmt: skip
