@@ -721,6 +721,9 @@ def test_a_figure_dated_well_before_the_text_is_not_its_figure(text, decision):
         ('The Luhansk region is nearly completely occupied.', [
             "nearly completely |  |  |  |  | ignored | no figure given ('nearly all' is not a number)",
         ]),
+        ('The Luhansk region is all but entirely occupied.', [
+            "all but entirely |  |  |  |  | ignored | no figure given ('nearly all' is not a number)",
+        ]),
     ],
 )  # fmt: skip
 def test_negated_unachieved_and_full_control(text, rows):

@@ -265,6 +265,12 @@ def test_a_name_that_says_who_speaks_is_not_in_the_list(text, expected):
     assert controlled(text) == expected
 
 
+def test_a_capital_that_speaks_for_its_government_is_no_unit_of_a_list():
+    text = "Moscow's troops have occupied the entire Luhansk region, Kyiv acknowledged in 2025."
+    assert (controlled(text), held(text)) == ({"UA-09": 100}, set())
+    assert claimed("Russia annexed Donetsk, Kyiv said.") == {"UA-14"}
+
+
 def test_a_name_that_says_who_speaks_is_not_claimed():
     assert claimed("Russia annexed Donetsk, the Luhansk governor said.") == {"UA-14"}
     assert claimed("The Moscow-annexed Zaporizhzhia region's governor spoke.") == {"UA-23"}

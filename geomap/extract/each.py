@@ -47,7 +47,17 @@ def says_who_speaks(toks: list[Token], i: int, n: int) -> bool:
     while k >= 0 and toks[k].key in ("the", ","):
         k -= 1
     joined = k + 1 < i and toks[k + 1].key == ","
-    return joined and i + n < len(toks) and toks[i + n].key in SAID_OF
+    after = toks[i + n].key if i + n < len(toks) else ""
+    return joined and (after in SAID_OF or after in _SAYING)  # "..., Kyiv acknowledged"
+
+
+# A verb of saying right after a name: the name is who speaks (a capital for its government).
+_SAYING = frozenset({
+    "said", "says", "say", "acknowledged", "acknowledges", "admitted", "admits", "claimed",
+    "claims", "reported", "reports", "announced", "announces", "insisted", "insists", "added",
+    "stated", "states", "confirmed", "confirms", "conceded", "concedes", "noted", "notes", "told",
+    "estimated", "estimates", "maintains", "argued", "argues",
+})  # fmt: skip
 
 
 # What says a share of a list is of them all together: "70% of A and B in total", "... as a whole"

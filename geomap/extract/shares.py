@@ -100,7 +100,7 @@ _SHARE_RE = compiled(
     r"|\b(?:control\s+(?:of|over)|(?:hold|grip)\s+(?:of|over|on))"
     r"(?=\s[^.;:%]{1,60}?\s(?:is|was|has\s+been|had\s+been|remains?"
     r"|became)\s+(?:now\s+)?(?:complete|total)\b))\b"
-    r"|(?P<almost2>\b(?:nearly|almost|virtually|practically)\s+)?"
+    r"|(?P<almost2>\b(?:nearly|almost|virtually|practically|all\s+but)\s+)?"
     r"(?P<adverb>\b(?:completely|fully|entirely|wholly)\b)(?=\s+(?:been\s+)?[“\"‘]?(?:liberated|freed|occupied"
     r"|captured|seized|taken|retaken|recaptured|under|controlled|held|in\s+(?:the\s+)?\w+\s+(?:hands|control)))"
     # "is now under full RSF control" ("under Ukraine's (its, our) full control"): the whole
