@@ -271,6 +271,18 @@ def test_a_capital_that_speaks_for_its_government_is_no_unit_of_a_list():
     assert claimed("Russia annexed Donetsk, Kyiv said.") == {"UA-14"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia controls the Luhansk region and Kyiv has conceded it.",
+        "Russia holds the Luhansk region, and Kyiv says it will never recognise that.",
+        "Russia took Luhansk region, as Kyiv confirmed.",
+    ],
+)
+def test_the_government_after_a_statement_of_holding_is_not_held(text):
+    assert held(text) == {"UA-09"}
+
+
 def test_a_name_that_says_who_speaks_is_not_claimed():
     assert claimed("Russia annexed Donetsk, the Luhansk governor said.") == {"UA-14"}
     assert claimed("The Moscow-annexed Zaporizhzhia region's governor spoke.") == {"UA-23"}

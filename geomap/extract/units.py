@@ -24,6 +24,7 @@ from geomap.extract.text import (
     ellipsis_before,
     name_at,
     nouns,
+    the_government,
     token_at,
 )
 from geomap.extract.unit_words import (
@@ -185,11 +186,10 @@ def _named_object(toks: list[Token], k: int, *, whole: bool = False) -> tuple[Re
     named_with_noun = listed
     closed = False  # a plural noun ended the list ("A and B states"): a town's name may follow
     while j < len(toks):
-        # (after a plural unit noun, "the eastern states, including Kassala and ...", the first
-        # item is one of a list too)
+        # (after a plural noun, "the eastern states, including Kassala and ...", the first too)
         found, n = list_item_at(toks, j, (bool(regions) or listed) and not closed)
-        if not n:
-            break
+        if not n or the_government(toks, j, found, n, generic):
+            break  # "... and Kyiv has conceded it": the government, a subject
         if toks[j + n - 1].possessive or (j + n < len(toks) and toks[j + n].possessive):
             return ()  # "Khartoum State's capital", "the Kharkiv region's north"
         group = len(found) > 1 or any(t.key in generic for t in toks[j : j + n])
