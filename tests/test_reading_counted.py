@@ -131,6 +131,14 @@ def test_a_table_of_sides_then_units(sudan):
     assert defender_held(text) == {"SD-NO", "SD-NR", "SD-RS", "SD-KA", "SD-KH", "SD-GZ"}
 
 
+def test_a_table_line_of_a_groups_units(sudan):
+    text = "Army: Khartoum, Gezira and Sennar states.\nRSF: all five Darfur states.\n"
+    assert held(text) == FOUR | {"SD-DN"}
+    assert held("RSF: all of Darfur.\n") == FOUR | {"SD-DN"}
+    # ... as many as the group has, or which is not said
+    assert held("RSF: four Darfur states.\n") == set()
+
+
 def test_a_table_line_whose_rest_is_no_list_of_units(sudan):
     text = "Army: it says its troops entered Khartoum in March.\nRSF – attacks go on.\n"
     assert held(text) == set()

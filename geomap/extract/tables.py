@@ -15,6 +15,7 @@ from geomap.extract.held import ACTIVE
 from geomap.extract.sides import sides
 from geomap.extract.statement import Held, side_of_words, statement
 from geomap.extract.text import (
+    NUMBER_WORDS,
     Mention,
     Sentence,
     Token,
@@ -86,6 +87,15 @@ def _units_only(inside: list[Token]) -> tuple[Region, ...]:
         word = inside[k]
         depth += (word.text == "(") - (word.text == ")")
         if depth or word.text == ")" or word.key in _GLUE or word.key in nouns():
+            k += 1
+            continue
+        count = NUMBER_WORDS.get(word.key, 0)
+        if word.key == "all" or (word.key == "of" and k and inside[k - 1].key == "all"):
+            k += 1  # "all of Darfur"
+            continue
+        if count:  # "all five Darfur states": a group's units, as many as it has
+            if k + 1 >= len(inside) or len(name_at(inside, k + 1)[0]) != count:
+                return ()
             k += 1
             continue
         regions, n = name_at(inside, k)
