@@ -155,6 +155,7 @@ def test_an_exception_that_names_a_town_leaves_its_unit_out(sudan):
     assert controlled(text) == {code: 100 for code in FOUR}
     # ... "but" before the name likewise, and the unit is not held either
     for text in ("The RSF holds all of Darfur but El Fasher.",
+                 "The RSF holds all of Darfur but El Fasher's outskirts, analysts say.",
                  "The RSF holds all of Darfur but North Darfur."):  # fmt: skip
         assert controlled(text) == {code: 100 for code in FOUR}
         assert "SD-DN" not in held(text)

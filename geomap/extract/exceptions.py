@@ -49,7 +49,8 @@ EXCEPT_RE = compiled(
 BUT_A_NAME_RE = compiled(
     r",?\s*but\s+(?=(?:the\s+)?(?:(?:city|town|state|region|province)\s+of\s+)?[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:[Ss]tate|[Rr]egion|[Oo]blast|[Pp]rovince|city|town"
-    r"|locality|district))?\s*(?:[.,;:()—–]|$|(?:and|or|since|in|until|for|after|before|at|by"
+    r"|locality|district|outskirts|suburbs|surroundings|environs|vicinity))?"  # "X's outskirts"
+    r"\s*(?:[.,;:()—–]|$|(?:and|or|since|in|until|for|after|before|at|by"
     r"|from|to|now|today|as\s+of|amid|despite)\b))"
 )
 # An exception that opens the sentence: "Apart from North Darfur, the RSF holds all of Darfur".
