@@ -106,6 +106,12 @@ def test_a_sentence_that_opens_on_a_time_opens_on_no_place(month):
 def test_the_region_of_a_town_called_by_its_name():
     text = "Kyiv's troops, whom Russia accuses of shelling Donetsk city, hold 25% of the region."
     assert defended(text) == {"UA-14": 25}
+    # ... in the sentence before, naming no region
+    text = (
+        "Kherson city was liberated in November 2022. Russia still holds about 73% of the region."
+    )
+    assert controlled(text) == {"UA-65": 73}
+    assert controlled("Fighting goes on near Pokrovsk. Russia holds 79% of the region.") == {}
 
 
 def test_a_town_in_sudan(sudan):

@@ -115,30 +115,40 @@ def antecedent(doc: Document, sentence: Sentence, own: list[Mention]) -> Anteced
         ]  # fmt: skip
         if official and len({m.codes for m in official}) == 1:
             return official[0].regions, ""
-        after = [m for m in own if m.start >= pos]
-        later = {m.codes for m in after}
-        for k in range(sentence.index - 1, max(-1, sentence.index - 1 - _LOOKBACK), -1):
-            found = doc.analyse(k)[1]
-            if found:
-                kinds = {m.codes for m in found}
-                # a group named beside one of its units is no other region: "North Darfur is
-                # the last Darfur state where ..." is of North Darfur
-                inner = {c for c in kinds if any(set(c) < set(g) for g in kinds)}
-                widest = set().union(*kinds)
-                if len(inner) == 1 and any(set(c) == widest for c in kinds):
-                    kinds = inner
-                    found = [m for m in found if m.codes in inner]
-                # a group named later that holds the region is no other region ("In North
-                # Darfur ... . The RSF holds the other four Darfur states")
-                others = {c for c in later - kinds if not set(found[0].codes) <= set(c)}
-                if len(kinds) == 1 and not others:
-                    return found[0].regions, ""
-                # "... of the region, near Kherson" after a sentence naming another region
-                names = sorted({r.name for m in (*found, *after) for r in m.regions})
-                return (), f"'the region' could be {' or '.join(names)}"
-        return (), "'the region' refers to no region named before it"
+        return _looked_back(doc, sentence, own, [m for m in own if m.start >= pos], noun)
 
     return find
+
+
+def _looked_back(
+    doc: Document, sentence: Sentence, own: list[Mention], after: list[Mention], noun: str
+) -> tuple[tuple[Region, ...], str]:
+    """The regions "the region" means from the last sentences before ``sentence``: those of the
+    nearest that names just one (or a town by a region's name, where ``sentence`` names none);
+    ``after``: the mentions after "the region" in its own sentence."""
+    later = {m.codes for m in after}
+    for k in range(sentence.index - 1, max(-1, sentence.index - 1 - _LOOKBACK), -1):
+        found = doc.analyse(k)[1]
+        if not found and (town := _town_region(doc.sentences[k].text, noun)) and not own:
+            return town, ""  # "Kherson city was liberated. Russia holds 73% of the region."
+        if found:
+            kinds = {m.codes for m in found}
+            # a group named beside one of its units is no other region: "North Darfur is
+            # the last Darfur state where ..." is of North Darfur
+            inner = {c for c in kinds if any(set(c) < set(g) for g in kinds)}
+            widest = set().union(*kinds)
+            if len(inner) == 1 and any(set(c) == widest for c in kinds):
+                kinds = inner
+                found = [m for m in found if m.codes in inner]
+            # a group named later that holds the region is no other region ("In North
+            # Darfur ... . The RSF holds the other four Darfur states")
+            others = {c for c in later - kinds if not set(found[0].codes) <= set(c)}
+            if len(kinds) == 1 and not others:
+                return found[0].regions, ""
+            # "... of the region, near Kherson" after a sentence naming another region
+            names = sorted({r.name for m in (*found, *after) for r in m.regions})
+            return (), f"'the region' could be {' or '.join(names)}"
+    return (), "'the region' refers to no region named before it"
 
 
 def _at_its_level(
