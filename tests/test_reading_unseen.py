@@ -958,6 +958,24 @@ def test_a_share_of_the_territory_a_side_seized_in_a_region():
     assert controlled("Russia controls 30% of the Kharkiv region's territory.") == {"UA-63": 30}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "of the region that was occupied": of the part once taken, whoever holds it now
+        "Kyiv, May 5 (Ukrinform) - About 20% of the Kharkiv region that was occupied has been "
+        "liberated.",
+        "About 80% of the Kherson region that was occupied in 2022 remains occupied.",
+    ],
+)
+def test_a_share_of_the_part_of_a_region_once_taken(text):
+    assert (controlled(text), defended(text)) == ({}, {})
+
+
+def test_a_region_with_a_relative_clause_set_off_keeps_its_share():
+    text = "About 70% of the Kherson region, which was occupied in 2022, remains under Russian control."
+    assert controlled(text) == {"UA-65": 70}
+
+
 def test_a_side_line_with_a_part_after_a_comma(sudan):
     line = "- RSF: West, Central, South and East Darfur, most of North Darfur and West Kordofan"
     assert held(line) == {"SD-DW", "SD-DC", "SD-DS", "SD-DE"}

@@ -239,9 +239,24 @@ def _of_the_regions(
         share.reason = f"a share of {after or 'something'} in the region, not of its territory"
     elif seized or (after in COMPASS and then == "of"):  # "all of X south of the front line"
         share.reason = f"a share of the {after} {then} ..., not of the region"
+    elif after in ("that", "which") and _PART_TAKEN_RE.match(
+        share.sentence.text, toks[end].end - share.sentence.start
+    ):
+        # "20% of the Kharkiv region that was occupied": of the part once taken
+        share.reason = (
+            f"a share of the part of {names(regions)} {after} was taken, not of all of it"
+        )
     elif not of_a_group(share, several):  # "40% of Darfur": of no one state
         share.regions = regions
         share.target_end = toks[end - 1].end
+
+
+# After "that" or "which": the part of a region once taken ("... that was occupied").
+_PART_TAKEN_RE = compiled(
+    r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:occupied|seized"
+    r"|captured|taken|overrun|annexed)\b",
+    re.IGNORECASE,
+)
 
 
 def _of_a_region_named_before(
