@@ -584,6 +584,19 @@ def test_a_mood_in_an_aside_before_the_verb_is_the_asides(aside, actor, figures)
     assert (controlled(text) if controls else defended(text)) == expected
 
 
+@settings(max_examples=40, deadline=None)
+@given(
+    aside=st.sampled_from([
+        ", which Russia wants,", ", which Ukrainian forces failed to retake,",
+        ", which Kyiv hopes to hold,", ", which Moscow has vowed to take in full,",
+    ]),
+    state=st.sampled_from(["remains under Ukrainian control", "is still held by Ukraine"]),
+)  # fmt: skip
+def test_a_mood_in_a_relative_clause_after_the_figure_is_the_clauses(aside, state):
+    text = f"About 30% of the Donetsk region{aside} {state}."
+    assert defended(text) == {"UA-14": 30}
+
+
 @pytest.mark.parametrize(
     "text",
     [

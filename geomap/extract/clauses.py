@@ -202,6 +202,18 @@ def _judged_false(text: str) -> tuple[int, int, str] | None:
     return (found.start(), found.end(), " ".join(found.group().split()[-2:])) if found else None
 
 
+def _an_aside_after(text: str, pos: int, at: int) -> bool:
+    """Whether ``pos`` is in a relative clause after the figure at ``at`` that does not hold it:
+    "About 30% of X, which Russia wants, remains under Ukrainian control" (the want is the
+    clause's)."""
+    return at >= 0 and any(
+        at < a <= pos < b and _RELATIVE_OPEN_RE.match(text, a) for a, b in insertions(text)
+    )
+
+
+_RELATIVE_OPEN_RE = compiled(r",\s*(?:which|who|whom|whose)\b", re.IGNORECASE)
+
+
 def figure_mood(
     text: str, lo: int, hi: int, own: tuple[int, int], at: int = -1, taken=(0, 0)
 ) -> str:
@@ -226,7 +238,8 @@ def figure_mood(
     opening = _OPENING_RE.match(text)  # "Contrary to Ukrainian hopes, Russia holds ...": its own
     moods = [
         (a, b, w) for a, b, w in _moods(text, lo, hi)  # found once for the clause
-        if not in_aside(text, a, at) and not (opening and a < opening.end() <= max(start, at))
+        if not in_aside(text, a, at) and not _an_aside_after(text, a, at)
+        and not (opening and a < opening.end() <= max(start, at))
         and not taken[0] <= a < taken[1] and not _an_efforts_purpose(text, a, b, w, at)
     ]  # fmt: skip
     if not end:
