@@ -210,6 +210,17 @@ def test_a_unit_held_entirely_with_the_adverb_after_its_name_in_testland(testlan
     [
         ("Russia's hold on Luhansk, at 99%, is all but complete.", {"UA-09": 99}, {}),
         (
+            "The part of the Zaporizhzhia region that Russia occupies, about 75%, includes the "
+            "nuclear plant.",
+            {"UA-23": 75},
+            {},
+        ),
+        (
+            "The part of the Donetsk region that Ukraine still holds, about 25%, is fortified.",
+            {},
+            {"UA-14": 25},
+        ),
+        (
             "Russian control over the Zaporizhzhia region – 74% – has barely changed.",
             {"UA-23": 74},
             {},

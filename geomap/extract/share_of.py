@@ -56,7 +56,10 @@ _SHARE_OF_BEFORE_RE = compiled(
     r"(?:share|control|hold)\s+(?:of|over|on)\s+(?P<what5>[^,;:%()]{1,60}?)\s+at\s+$"
     # "Russia's hold on Luhansk, at 99%, is all but complete": a figure set off after the noun
     r"|\b(?:control|hold|grip)\s+(?:of|over|on)\s+(?P<what3>[^,;:%()]{1,60}?)\s*(?:,|\(|[-–—])\s*"
-    r"(?:at\s+)?$",
+    r"(?:at\s+)?$"
+    # "The part of X that Russia occupies, about 75%, ..."
+    r"|\b(?:part|portion|area|share)\s+of\s+(?P<what6>[^,;:%()]{1,60}?)\s+(?:that|which)\s+"
+    r"(?:[\w'’-]+\s+){1,3}?(?:occupies|holds|controls|occupied|held|controlled)\s*(?:,|\(|[-–—])\s*$",
     re.IGNORECASE,
 )
 
@@ -71,7 +74,9 @@ def of_the_share_named(
     if share_of is None:
         return False
     s0 = share.sentence.start
-    group_name = next(g for g in ("what", "what2", "what3", "what4", "what5") if share_of.group(g))
+    group_name = next(
+        g for g in ("what", "what2", "what3", "what4", "what5", "what6") if share_of.group(g)
+    )
     lo, hi = s0 + share_of.start(group_name), s0 + share_of.end(group_name)
     what = [k for k, t in enumerate(toks) if lo <= t.start and t.end <= hi]
     other = next((toks[k].text for k in what if toks[k].key in NOT_AREA_NOUNS), "")
