@@ -600,6 +600,7 @@ def test_respectively_after_a_sides_control_stands_at():
     [
         ("Luhansk is 99-percent occupied.", {"UA-09": 99}, {}),
         ("Russia holds a 99-percent share of Luhansk.", {"UA-09": 99}, {}),
+        ("Russia controls a 75-per-cent share of the Zaporizhzhia region.", {"UA-23": 75}, {}),
         ("Russia has 99 percent control of Luhansk.", {"UA-09": 99}, {}),
         ("Ukraine has 30% control over Donetsk.", {}, {"UA-14": 30}),
         ("Ukraine does not have 30% control of Donetsk.", {}, {}),

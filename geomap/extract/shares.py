@@ -127,7 +127,7 @@ _COMPARED_RE = compiled(r"\s*(?:that|this|it)\s+(?:compares|contrasts)\s+with\b"
 # Without one of these a sentence holds no share: one scan of a text finds the sentences to read.
 # Two scans: ``re`` skips to a digit at once, where one pattern would try every position.
 CUES = (
-    compiled(r"\d\s*(?:%|per|pct?\b)|\d/\d|per\s*cent\b", re.IGNORECASE),
+    compiled(r"\d[\s-]*(?:%|per|pct?\b)|\d/\d|per\s*cent\b", re.IGNORECASE),  # "75-per-cent"
     compiled(
         rf"\b(?:{_FRAC}|(?:remaining|other)\s+(?:quarter|third|fifth|tenth)"
         r"|all\s+of|entire|entirety|whole|(?:full|complete|total)\s+control"
