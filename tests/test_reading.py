@@ -470,6 +470,8 @@ def test_of_two_dated_figures_the_later_wins():
          "hypothetical, not a claim"),
         ("Moscow claims Ukrainian troops shelled the Kherson region.", "UA-65",
          "a claim of something else, not of a region"),
+        ("Moscow claims the Kherson counteroffensive has failed.", "UA-65",
+         "a claim of something else, not of a region"),
     ],
 )  # fmt: skip
 def test_every_phrase_that_is_not_a_claim_says_why(text, region, reason):

@@ -45,7 +45,9 @@ NOT_AREA_NOUNS = PEOPLE | words(
     "nuclear plant npp dam airport port station reservoir canal front frontline axis "
     "direction sector border coast coastline towns villages cities settlements "
     # "the Donetsk coal basin", "the Kherson bridgehead"
-    "coal basin coalfield bridgehead salient pocket agglomeration highway railway mines forests"
+    "coal basin coalfield bridgehead salient pocket agglomeration highway railway mines forests "
+    # "the Kherson counteroffensive": an operation named after it
+    "offensive counteroffensive counter-offensive operation campaign"
 )
 
 
