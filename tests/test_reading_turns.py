@@ -19,6 +19,7 @@ import logging
 
 import pytest
 
+from geomap.profile import load, using
 from tests.test_reading_changes import claimed
 from tests.test_reading_structure import controlled, defended, defender_held, held, read
 
@@ -472,6 +473,28 @@ def test_a_unit_under_its_control_in_an_opening_with(sudan, text, ours, theirs):
 )  # fmt: skip
 def test_a_unit_never_taken_by_one_side(sudan, text, ours, theirs):
     assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # the unit that opens the sentence, the subject of a predicate joined to the verb's
+        ("Gezira State changed hands twice during the war and is now held by the army.", set(),
+         {"SD-GZ"}),
+        ("Gezira State fell to the RSF in 2023 and is now held by the army.", set(), {"SD-GZ"}),
+        # ... not a side that opens it
+        ("The RSF attacked Gezira State and is now held back by the army.", set(), set()),
+    ],
+)  # fmt: skip
+def test_a_unit_the_subject_of_two_joined_predicates(sudan, text, ours, theirs):
+    assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+def test_a_unit_the_subject_of_two_joined_predicates_in_ukraine_and_testland(testland_path):
+    text = "The Luhansk region saw fierce fighting in 2022 and is now under Russian control."
+    assert held(text) == {"UA-09"}
+    with using(load(testland_path)):
+        assert held("The Beta region changed hands twice and is now held by Norland.") == {"TL-02"}
 
 
 def test_a_unit_under_its_control_in_an_opening_with_in_testland(testland):

@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING
 
 from geomap.extract.each import COMPASS, says_who_speaks
 from geomap.extract.sides import sides
-from geomap.extract.text import Token, ellipsis_at, name_at, nouns, token_at, with_a_noun
+from geomap.extract.text import (
+    Mention,
+    Token,
+    ellipsis_at,
+    name_at,
+    nouns,
+    token_at,
+    with_a_noun,
+)
 from geomap.patterns import compiled
 from geomap.profile import current, gazetteer
 from geomap.regions import Region
@@ -265,3 +273,18 @@ def list_item_at(toks: list[Token], j: int, more: bool) -> tuple[tuple[Region, .
     if more and n and says_who_speaks(toks, j, n):
         return (), 0  # "... North Darfur, the South Darfur governor said": who speaks
     return found, n
+
+
+def nothing_between(toks: list[Token], last: Mention, between: list[Token], count: int) -> bool:
+    """Whether the words ``between`` a unit named (``last``, ``count`` named) and a verb say
+    nothing of what the verb is of: its capital ("North Darfur and its capital El Fasher fell"),
+    or, where the one unit opens the sentence, a predicate of its own joined to the verb's
+    ("Gezira State changed hands twice and is now held by the army")."""
+    return its_capital(between) or (
+        count == 1
+        and bool(between)
+        and between[-1].key == "and"
+        and len(between) <= 14
+        and not any(t.key in (",", ";", ":", "(") for t in between)
+        and all(t.key == "the" for t in toks if t.end <= last.start)
+    )

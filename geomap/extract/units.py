@@ -39,6 +39,7 @@ from geomap.extract.unit_words import (
     its_capital,
     list_item_at,
     no_city,
+    nothing_between,
     of_a_place,
     of_a_place_between,
     of_the_compass,
@@ -386,13 +387,12 @@ def before_verb(
     *,
     where: bool = False,
 ) -> tuple[Region, ...]:
-    """The units named just before a passive verb at document offset ``at``: "Gezira State
-    fell to ...", "the Luhansk region is under Russian control", "Sennar State, once held by
-    the RSF, is now under army control" (``asides``: the spans, in the document, of the asides
-    that may stand between); for ``where``, a place too ("In Gezira State, where ...")."""
+    """The units named just before a passive verb at document offset ``at``: "Gezira State fell
+    to ...", "Sennar State, once held by the RSF, is now under army control" (``asides``: the
+    spans, in the document, of the asides that may stand between); for ``where``, a place too
+    ("In Gezira State, where ...")."""
     generic = nouns()
-    # asides that close before the verb ("Sennar State, once held by the RSF, is ..."); one the
-    # verb is in is its clause ("X, most of which is now under Russian control, ...")
+    # asides that close before the verb; one the verb is in is its clause ("X, most of which is")
     asides = tuple((a, b) for a, b in asides if b <= at)
     before = [m for m in named if m.end <= at and not any(a <= m.start < b for a, b in asides)]
     if len(before) > 1 and its_capital(
@@ -407,7 +407,7 @@ def before_verb(
         if last.end <= t.start and t.end <= at and not any(a <= t.start < b for a, b in asides)
     ]  # fmt: skip
     glue = (",", "now", "has", "have", "had", "which", "all", "both")  # "A and B both fell to"
-    between = [] if its_capital(between) else between  # "North Darfur and its capital El Fasher"
+    between = [] if nothing_between(toks, last, between, len(before)) else between
     if any(
         t.key not in generic and t.key not in glue and not re.fullmatch(_NUMBERS, t.key)
         for t in between
