@@ -103,6 +103,13 @@ def test_references_in_testland(testland):
         # a count, then what the controlling side holds of them, then the units
         ("Moscow claims the four regions it partly occupies: Donetsk, Luhansk, Zaporizhzhia and "
          "Kherson.", FOUR),
+        # ... "the four regions it (Russia) claimed in 2022 — A, B, C and D —"
+        ("The Kremlin insists that the four regions it claimed in September 2022 — Donetsk, "
+         "Luhansk, Zaporizhzhia and Kherson — are Russian.", FOUR),
+        ("The four regions Russia claimed in 2022 — Donetsk, Luhansk, Zaporizhzhia and Kherson — "
+         "are partly occupied.", FOUR),
+        ("Ukraine holds parts of the four regions it claimed in 2022 — Donetsk, Luhansk, "
+         "Zaporizhzhia and Kherson.", set()),
         # units listed in its constitution
         ("The Kremlin lists Donetsk, Luhansk, Zaporizhzhia and Kherson in its constitution.",
          FOUR),

@@ -506,6 +506,11 @@ def test_a_figures_quote_contains_the_figure(pct, words):
         # a side's share of the region named after "share of"; not the vote's, nor another
         # sentence's region when the share names something else
         ("Russia's share of the Luhansk region stands at 99.7%, analysts say.", {"UA-09": 99.7}),
+        # "share of each": the regions listed before it, in the sentence or the one before
+        ("In Zaporizhzhia and Kherson, the lines have barely moved, and Moscow's share of each "
+         "remains around three-quarters.", {"UA-23": 75, "UA-65": 75}),
+        ("Russia claims Zaporizhzhia and Kherson. Russia's share of each is about 75%.",
+         {"UA-23": 75, "UA-65": 75}),
         ("Russia's share of the vote in the Donetsk region was 99%.", {}),
         ("Russia holds the Donetsk region's east. Its share of the grain trade has risen to 40%.",
          {}),

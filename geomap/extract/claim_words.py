@@ -246,10 +246,11 @@ _CUE = (
     # "the Donetsk region, all of which it claims": "it" the controlling side (see claims.py)
     # ... "which it does not claim", "which they have never claimed": claimed = false
     # ... "X, a region it has never claimed"
-    r"|(?P<it>\b(?:which|that|(?<=,\s)an?\s+«UNIT»(?:\s+(?:that|which))?)\s+(?:it|they)\s+"
-    r"(?:also\s+|now\s+|still\s+"
+    # ... "the four regions it claimed in 2022 — A, B, C and D —"
+    r"|(?P<it>\b(?:(?:which|that|(?<=,\s)an?\s+«UNIT»(?:\s+(?:that|which))?)\s+|(?<=regions\s)"
+    r"|(?<=oblasts\s)|(?<=provinces\s)|(?<=territories\s))(?:it|they)\s+(?:also\s+|now\s+|still\s+"
     r"|(?:(?:does|do|has|have)\s+(?:not|never)|(?:does|do|has|have)n['’]t|never)\s+)?claim(?:s|ed)?\b)"
-    r"(?=\s*(?:[.,;:!?)]|$|as\b|in\s+full\b))"
+    r"(?=\s*(?:[.,;:!?)]|$|as\b|in\s+full\b)|(?:\s+in\s+[\w ]{1,25}?)?\s*(?:[—–(]|\s-\s))"
     # "the 'new regions' - as Moscow calls A, B, C and D -"
     r"|\bnew\s+(?:regions|territories|lands)[\"”]?\s*[-–—,(]?\s*as\s+«C»\s+(?:now\s+)?"
     r"(?:calls?|describes?|refers\s+to)\b"

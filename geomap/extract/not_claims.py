@@ -362,7 +362,20 @@ def names_follow(match: re.Match, mentions: list[Mention], s0: int) -> bool:
             _CLAUSE_GOES_ON_RE.match(text, match.end()) is not None
             and _of_land(_RELATIVE_ON_RE.search(text, 0, match.start()), mentions, s0)
         )
+        # "the four regions Russia claimed in 2022 — A, B, C and D —": the units listed after
+        or (
+            _UNITS_BEFORE_RE.search(text, 0, match.start()) is not None
+            and _LISTED_AFTER_RE.match(text, match.end()) is not None
+        )
     )
+
+
+_UNITS_BEFORE_RE = compiled(
+    r"\b(?:two|three|four|five)\s+(?:[\w-]+\s+)?(?:regions|provinces|oblasts|territories)\s+"
+    r"(?:that\s+|which\s+)?$",
+    re.IGNORECASE,
+)
+_LISTED_AFTER_RE = compiled(r"(?:\s+(?:in|on|since)\s+[\w ]{1,25}?)?\s*(?:[—–:(]|\s-)\s*[A-Z]")
 
 
 # A relative clause the phrase opens: "the regions, which Moscow claims are ...", "Ukraine's army,

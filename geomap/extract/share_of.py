@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from geomap.extract.before import names, of_a_group
-from geomap.extract.each import AREA_NOUNS, region_list
+from geomap.extract.each import AREA_NOUNS, each_named_before, region_list
 from geomap.extract.objects import FILLERS, NOT_AREA_NOUNS
 from geomap.extract.text import Token, name_at, nouns
 from geomap.patterns import compiled
@@ -95,6 +95,10 @@ def of_the_share_named(
             if share_of.group("from"):
                 share.reason = CHANGED_FROM
             return True
+    if [toks[k].key for k in what] == ["each"]:  # "In A and B, ..., its share of each is 75%"
+        if not each_named_before(share, toks):
+            share.regions, share.reason = antecedent(share.start, several=True)
+        return True
     if all(toks[k].key in FILLERS or toks[k].key in nouns() | AREA_NOUNS for k in what):
         share.regions, share.reason = antecedent(share.start)  # "the share of the region"
         if of_a_group(share, "", share.regions):  # "In Donbas, the figure is 90%"
