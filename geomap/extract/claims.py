@@ -233,7 +233,7 @@ def _named_subject(text: str, at: int) -> bool:
         text, at = text[: aside.start()] + " ", aside.start() + 1
     found = _SUBJECT_NAME_RE.search(text, max(0, at - 80), at)
     before = (found.group("before") or "").casefold() if found else ""
-    if before == "of" and _WHOLE_OF_RE.search(text, 0, found.start("before")):  # type: ignore[union-attr]
+    if found is not None and before == "of" and _WHOLE_OF_RE.search(text, 0, found.start("before")):
         return True  # "all of A and B are Russian" (not "the people of A are Russian")
     return found is not None and before not in ("in", "of", "from", "across", "throughout")
 
