@@ -261,11 +261,11 @@ def _former_or_latter(text: str, two: Sides) -> list[tuple[int, str]]:
 _COUNTRY = r"(?:«COUNTRY»)\b"
 
 
-# A side named after an active verb is its object, not its actor; after "by" it is the actor
-# ("controlled not by Kyiv but by Moscow": the one after "but").
+# An agent denied before the one that is: "controlled not by the RSF but by the army".
+NOT_BY = r"(?:not\s+by\s+[^,;:.]{1,40}?,?\s+but\s+)?"
+# A side named after an active verb is its object, not its actor; after "by" it is the actor.
 _BY_RE = compiled(
-    r"\s*(?:not\s+by\s+[^,;:.]{1,40}?,?\s+but\s+)?(?:(?!not\b)[\w-]+\s+){0,3}?by\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,2}?$",
+    rf"\s*{NOT_BY}(?:(?!not\b)[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?$",
     re.IGNORECASE,
 )
 _OF_RE = compiled(r"\s*of\s+(?:the\s+)?$", re.IGNORECASE)

@@ -27,13 +27,13 @@ from geomap.extract import (
     units,
     when,
 )
-from geomap.extract.actors import find_actors, it_subject, main_clause_start, speaker
+from geomap.extract.actors import NOT_BY, find_actors, it_subject, main_clause_start, speaker
 from geomap.extract.antecedents import Antecedent, it_stands_for, the_others
 from geomap.extract.asides import insertions, past_an_insertion
 from geomap.extract.exceptions import but_those, leave_out, set_against
 from geomap.extract.its_year import read_taken_then, taken_in_its_year, taken_then
 from geomap.extract.sides import Sides, sides
-from geomap.extract.statement import NOT_BY, Held, passive, side_of_words, statement
+from geomap.extract.statement import Held, passive, side_of_words, statement
 from geomap.extract.targets import names
 from geomap.extract.text import Mention, Sentence, Token
 from geomap.extract.unit_words import and_later, the_unit, the_unit_before

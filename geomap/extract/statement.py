@@ -31,8 +31,6 @@ _SUBORDINATE_RE = compiled(  # heeds case: the subject's name has a capital
     r"(?=(?:the\s+)?[A-Z]|(?:it|they)\b)"
 )
 _FROM_RE = compiled(r"\bfrom\b.*", re.IGNORECASE | re.DOTALL)
-# An agent denied before the one that is: "controlled not by the RSF but by the army".
-NOT_BY = r"(?:not\s+by\s+[^,;:.]{1,40}?,?\s+but\s+)?"
 _NOT_BY_RE = compiled(r"\bnot\s+by\b.*?\bbut\b", re.IGNORECASE | re.DOTALL)
 
 
