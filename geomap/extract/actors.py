@@ -262,7 +262,8 @@ _COUNTRY = r"(?:«COUNTRY»)\b"
 
 
 # An agent denied before the one that is: "controlled not by the RSF but by the army".
-NOT_BY = r"(?:not\s+by\s+[^,;:.]{1,40}?,?\s+but\s+)?"
+NOT_BY_WORDS = r"not\s+by\s+[^,;:.]{1,40}?,?\s+but\s+"
+NOT_BY = rf"(?:{NOT_BY_WORDS})?"
 # A side named after an active verb is its object, not its actor; after "by" it is the actor.
 _BY_RE = compiled(
     rf"\s*{NOT_BY}(?:(?!not\b)[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?$",

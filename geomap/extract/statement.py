@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from geomap.extract import clauses, scan
 from geomap.extract.actors import (
     LATER_PRONOUN_UNCLEAR,
+    NOT_BY_WORDS,
     actor,
     both_subject,
     later_pronoun_side,
@@ -31,7 +32,7 @@ _SUBORDINATE_RE = compiled(  # heeds case: the subject's name has a capital
     r"(?=(?:the\s+)?[A-Z]|(?:it|they)\b)"
 )
 _FROM_RE = compiled(r"\bfrom\b.*", re.IGNORECASE | re.DOTALL)
-_NOT_BY_RE = compiled(r"\bnot\s+by\b.*?\bbut\b", re.IGNORECASE | re.DOTALL)
+_NOT_BY_RE = compiled(rf"\b{NOT_BY_WORDS}", re.IGNORECASE)  # "held not by the RSF but by"
 
 
 @dataclass
