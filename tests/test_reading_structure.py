@@ -2281,6 +2281,35 @@ def test_a_unit_is_held_by_who_says_it_holds_it(sudan):
     assert held(text) == {"SD-DN"}  # Gezira: the army's, reported as such
 
 
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # "its troops" after a verb of saying, the subject of a verb joined to their own
+        ("Ukraine's General Staff said its troops had pushed the enemy back and now control "
+         "around 35% of the Donetsk region.", {}, {"UA-14": 35}),
+        ("Moscow said its forces had repelled Ukrainian attacks and now hold 80% of the "
+         "Kherson region.", {"UA-65": 80}, {}),
+        # the joined clause names a subject of its own: that side's
+        ("Kyiv said its troops had withdrawn from Avdiivka and Russian forces now control 60% "
+         "of the Donetsk region.", {"UA-14": 60}, {}),
+    ],
+)  # fmt: skip
+def test_a_joined_verb_is_who_says_its_first(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_a_joined_verb_is_who_says_its_first_in_testland(testland):
+    text = "Testland said its troops had repelled the invaders and now hold 40% of Beta."
+    assert (controlled(text), defended(text)) == ({}, {"TL-02": 40})
+
+
+def test_a_joined_verb_is_who_says_its_first_in_sudan(sudan):
+    text = ("The army said its troops had driven the RSF out of Wad Madani and now control "
+            "Gezira State.")  # fmt: skip
+    assert [(f.region_code, f.defender_held) for f in read(text).figures] == [("SD-GZ", True)]
+
+
 def test_the_four_regions_after_one_named_are_not_that_one():
     """A reference that counts more regions than were named before means others: no claim."""
     text = ("Russian troops control about 75% of the Donetsk region.\n\nMoscow's parliament "

@@ -419,9 +419,9 @@ def _active(sentence, match: re.Match, regions, actors, two: Sides, context: str
         held.reason = "" if held.holder else held.reason
     elif held.reason.startswith("holder unclear: the text"):
         # "The army says it controls X": who says it; else whom "it" stood for before.
-        said = speaker(two, text, match.start()) or sources.side(
-            text, 0, match.start(), two
-        )  # "According to the RSF, it controls X": the source's
+        said = (  # "According to the RSF, it controls X": the source's
+            speaker(two, text, at := match.start()) or sources.joined_speaker(text, at, two)
+        ) or sources.side(text, 0, at, two)
         if said or (context and it_subject(text, match.start())):
             held.holder, held.reason = said or context, ""
     return held

@@ -6,8 +6,16 @@ from __future__ import annotations
 
 import re
 
-from geomap.extract.actors import PRONOUN_RE, named_just_before, named_sides, saying_before
+from geomap.extract.actors import (
+    PRONOUN_RE,
+    main_clause_start,
+    named_just_before,
+    named_sides,
+    one_sayer,
+    saying_before,
+)
 from geomap.extract.sides import Sides
+from geomap.extract.subjects import may_be_subject
 from geomap.patterns import compiled
 
 _ACCORDING_RE = compiled(
@@ -175,3 +183,33 @@ def said_by(text: str, start: int, end: int, two: Sides) -> str:
     says = saying_before(text, article.start() if article else start)
     before = named_just_before(text, says.start(), two, 5) if says else ""
     return before or speaker_side(text, end, two)
+
+
+# A pronoun just after a verb of saying ("Kyiv said its troops ..."), and a verb joined to its
+# own by "and" ("... had pushed the enemy back and now control ...").
+_SAID_IT_RE = compiled(
+    r"\b(?:says?|said|claims?|claimed|insists?|insisted|reported|announced|stated)\s+(?:that\s+)?"
+    r"(?P<it>it|they|(?:its|their)\s+(?:own\s+)?(?:forces|troops|army|soldiers))\b",
+    re.IGNORECASE,
+)
+_AND_NOW_RE = compiled(
+    r"\band\s+(?:(?:then|later|also|now|still|since|has|have|had)\s+){0,2}$", re.IGNORECASE
+)
+
+
+def joined_speaker(text: str, verb: int, two: Sides) -> str:
+    """The side that says "it" or "its troops" did what a verb joined after theirs does at
+    ``verb``: "Ukraine's General Staff said its troops had pushed the enemy back and now
+    control 35% of X" (the enemy the object, no subject); else ""."""
+    since = main_clause_start(text, verb)
+    if not _AND_NOW_RE.search(text, since, verb):
+        return ""
+    said = max(_SAID_IT_RE.finditer(text, since, verb), key=lambda m: m.start(), default=None)
+    if said is None or any(
+        said.end() <= at < verb and may_be_subject(text, at, verb)
+        for at, _ in named_sides(text, two)
+    ):
+        return ""  # "Kyiv said it had withdrawn and Russia now holds ...": Russia's
+    if said["it"].lower().startswith("they") and one_sayer(text, said.start()):
+        return ""
+    return named_just_before(text, said.start(), two, 5)
