@@ -385,6 +385,17 @@ def test_a_purpose_achieved_is_reported(text, expected):
         ("Shelling hit the Kursk and Belgorod regions, which are Russian regions, and Sumy.",
          set()),
         ("Kursk is a Russian region; the Sumy region is Ukrainian.", set()),
+        # regions that have become Russian, in Moscow's words, its time after them
+        ('The Kremlin says Donetsk, Luhansk, Zaporizhzhia and Kherson "have become Russian '
+         'regions".', {"UA-14", "UA-09", "UA-23", "UA-65"}),
+        ("Donetsk and Luhansk became Russian regions in 2022, according to Moscow.",
+         {"UA-14", "UA-09"}),
+        ("Kherson became a Russian region after the vote, Moscow says.", {"UA-65"}),
+        # what always was, and who became Russian, is no claim
+        ("Refugees from Kursk and Belgorod, which became Russian regions long ago, fled east.",
+         set()),
+        ("Many residents of Donetsk have become Russian citizens.", set()),
+        ("Kherson will never become a Russian region, Zelensky said.", set()),
     ],
 )  # fmt: skip
 def test_claims_by_admission_and_as_a_russian_region(text, expected):
@@ -393,6 +404,10 @@ def test_claims_by_admission_and_as_a_russian_region(text, expected):
 
 def test_a_region_said_to_be_the_controllers_in_testland(testland):
     assert claimed("Alpha is a Norlandic region, the Regent said.") == {"TL-01"}
+    assert claimed("Alpha and Beta became Norlandic regions in 2023, the Regent said.") == {
+        "TL-01",
+        "TL-02",
+    }
 
 
 @pytest.mark.parametrize(

@@ -135,11 +135,16 @@ _CUE = (
     # ... '"Kherson is Russia," Putin said'; "would be (remain) Russian 'forever'"
     r"|(?:is|are)\s+(?:now\s+)?«CS»(?=\s*[\"”]?\s*[.,;!?]|\s*$)"
     r"|(?:will|would|shall)\s+(?:be|remain|stay)\s+(?:part\s+of\s+«CS»|«CA»)(?=\s+[\"“]?for\s*ever)"
-    r"|is\s+(?:now\s+)?a\s+«CA»\s+«UNIT»)(?:\s+now|\s+[\"“]?for\s*ever[\"”]?"
+    r"|is\s+(?:now\s+)?a\s+«CA»\s+«UNIT»"
+    # "... have become Russian regions" (a change: not Kursk and Belgorod, which always were)
+    r"|(?:(?:has|have)\s+(?:now\s+)?become|became|becomes?)\s+(?:an?\s+)?[\"“]?«CA»\s+(?:«UNIT»"
+    r"|regions|provinces|territory|land)[\"”]?)(?:\s+now|\s+[\"“]?for\s*ever[\"”]?"
     r"|\s+under\s+(?:its|the\s+«CA»|«CS»['’]s)\s+constitution)?"  # ... "under its constitution"
     # ending its clause, or before another verb of the claimant's: "... is Russian and wants
     # Ukraine to withdraw" (not "Russian and Ukrainian", nor "Russian and Ukrainian-speaking")
     r"(?=\s*(?:[.,;:!?)]|$)|\s+and\s+(?!«DA»|(?:\w+-)?speaking\b|«CA»)"
+    # ... or its time: "became Russian regions in 2022", "after the votes"
+    r"|\s+(?:in\s+\d{4}|after|since|following)\b"
     # ... or a noun's clause before its verb: "Moscow's claim that X is Russian has no basis"
     # (not "... is not accepted by ...": whose acceptance, the words do not say)
     r"|\s+(?:has|have|had|lacks?)\s+(?:no|little|any)\b)"

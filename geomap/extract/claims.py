@@ -205,7 +205,7 @@ _SUBJECT_NAME_RE = compiled(
     r"(?!(?:It|This|That|There|What|Which|Who)\b)[A-Z][\w'’-]+"
     r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]+)*\s+"  # "the Luhansk and Donetsk regions are"
     r"(?:(?:[Rr]egions?|[Oo]blasts?|[Pp]rovinces?|[Pp]eninsula|[Rr]epublics?"
-    r"|[\"“]?[Pp]eople['’]s\s+[Rr]epublics?[\"”]?)\s+)?$"
+    r"|[\"“]?[Pp]eople['’]s\s+[Rr]epublics?[\"”]?)\s+)?[\"“]?$"  # '... Kherson "are Russian"'
 )
 
 
