@@ -2017,6 +2017,24 @@ def test_the_forces_of_a_sentences_only_source_are_its_own(data, pct, testland_p
     assert _shares_in(d.name, text, testland_path) == _one_share(d.controller, d.code, pct), text
 
 
+@_PROPERTY
+@given(
+    data=st.data(),
+    pct=st.integers(min_value=1, max_value=99),
+    taken=st.sampled_from(["occupied", "seized", "captured briefly", "took", "held", "retook"]),
+    item=st.sampled_from(["the river port", "parts of the border area", "the old city of Vell"]),
+)
+def test_an_aside_on_a_listed_place_never_moves_a_later_figure(
+    data, pct, taken, item, testland_path
+):
+    """ "Ukrainian forces hold Kharkiv city, which Russian troops occupied in 2022, the regional
+    capital and 30% of X": the aside's verb is the place's, not the figure's."""
+    d = _draw_sides(data)
+    verb = data.draw(st.sampled_from(["holds", "controls", "still holds"]))
+    text = f"{d.subject} {verb} the fortress, which {d.other} {taken} in 2022, {item} and {pct}% of {d.unit}."
+    assert _shares_in(d.name, text, testland_path) == _one_share(d.controller, d.code, pct), text
+
+
 _PLACES_OF_THE_OTHER = [
     " still holds a foothold in {other}'s border region and",
     " has struck targets deep inside {other} and",

@@ -100,6 +100,11 @@ def aside_on_another(text: str, at: int, before: int) -> bool:
         and (
             _JOINED_AFTER_RE.fullmatch(text, b, before)
             or _NEW_CLAUSE_RE.search(text, b, before)  # "In X, which ..., the share is 79%"
+            # "hold A, which Russia occupied in 2022, the city of B and 30% of Y": items of the
+            # list the aside is in, with no verb
+            or (
+                _LIST_GOES_ON_RE.fullmatch(text, b, before) and not _VERB_RE.search(text, b, before)
+            )
         )
         for a, b in insertions(text)
     )
@@ -111,6 +116,12 @@ def aside_on_another(text: str, at: int, before: int) -> bool:
 _JOINED_AFTER_RE = compiled(
     r"[\s,)—–-]*(?:(?:and|or|as\s+well\s+as|plus|along\s+with|together\s+with)\s+"
     r"(?:[\w'’-]+[\s:]+){0,3})?",
+    re.IGNORECASE,
+)
+# ... or more items of the list, then the one joined last: ", the city of B and about 30% of Y".
+_LIST_GOES_ON_RE = compiled(
+    r"[\s,)—–-]*(?:[\w'’-]+\s+){0,6}?[\w'’-]+(?:\s*,\s*(?:[\w'’-]+\s+){0,6}?[\w'’-]+){0,3}"
+    r"\s*,?\s+(?:and|or|as\s+well\s+as|plus|along\s+with|together\s+with)\s+(?:[\w'’-]+[\s:]+){0,3}",
     re.IGNORECASE,
 )
 # ... or a clause of the figure's own, with its verb.
