@@ -2031,7 +2031,16 @@ def test_an_aside_on_a_listed_place_never_moves_a_later_figure(
     capital and 30% of X": the aside's verb is the place's, not the figure's."""
     d = _draw_sides(data)
     verb = data.draw(st.sampled_from(["holds", "controls", "still holds"]))
-    text = f"{d.subject} {verb} the fortress, which {d.other} {taken} in 2022, {item} and {pct}% of {d.unit}."
+    aside = data.draw(
+        st.sampled_from(
+            [
+                "the fortress, which {other} {taken} in 2022,",
+                "the fortress and the port, both of which {other} {taken} in 2022,",
+                "the fortress — {other} {taken} it in 2022 —",
+            ]
+        )
+    ).format(other=d.other, taken=taken)
+    text = f"{d.subject} {verb} {aside} {item} and {pct}% of {d.unit}."
     assert _shares_in(d.name, text, testland_path) == _one_share(d.controller, d.code, pct), text
 
 

@@ -18,7 +18,8 @@ LEFT_OUT = rf"(?:but|{EXCEPTION_WORDS}|save(?:\s+for)?|bar)"
 # by Ukrainian troops,"), a side set aside (", not Russia,"), brackets and dashes. A side named
 # inside one is not the one that acts.
 _INSERTION_RE = compiled(
-    r",\s*(?:(?:parts?|most|some|all|much|half|none|many)\s+of\s+(?:wh(?:ich|om)|it|them)\b"
+    r",\s*(?:(?:parts?|most|some|all|much|half|none|many|both|each|either|neither|one)\s+of"
+    r"\s+(?:wh(?:ich|om)|it|them)\b"
     r"|which|who|whose|whom|where|when|having|once|despite|after|since|now|still"
     r"|already|long|itself|themselves|(?:and\s+|but\s+)?not|rather\s+than|unlike|instead\s+of|like"
     r"|as|such\s+as|including|besides|near|along|close\s+to|bordering|home\s+to"
