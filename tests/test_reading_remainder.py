@@ -39,6 +39,11 @@ from tests.test_reading_structure import controlled, defended
         ("Ukraine wants back the 70% of Donetsk that it no longer controls.", {"UA-14": 70}, {}),
         ("Kyiv may have to give up the 25% of Donetsk that Russia does not hold.", {},
          {"UA-14": 25}),
+        # ... reduced, with its agent after the verb
+        ("The roughly 25% of Donetsk not yet occupied by Russia includes its largest cities.", {},
+         {"UA-14": 25}),
+        ("The 75% of Zaporizhzhia never held by Ukraine since 2022 is heavily mined.",
+         {"UA-23": 75}, {}),
     ],
 )  # fmt: skip
 def test_the_part_a_side_does_not_hold(text, ours, theirs):
@@ -72,6 +77,9 @@ def test_the_part_a_side_does_not_hold_in_sudan(sudan):
     }
     assert defended("The RSF has yet to seize the 60% of El Gezira still held by the army.") == {
         "SD-GZ": 60
+    }
+    assert defended("The 60% of North Kordofan not taken by the RSF is the army's.") == {
+        "SD-KN": 60
     }
 
 

@@ -13,9 +13,8 @@ from geomap.extract.actors import named_sides
 from geomap.extract.asides import EXCEPTION_WORDS, insertions
 from geomap.extract.claimants import last_named
 from geomap.extract.clauses import BUT_EXCEPT
-from geomap.extract.holders import join
 from geomap.extract.sides import sides
-from geomap.extract.text import Mention, Sentence, nouns
+from geomap.extract.text import Mention, Sentence, join, nouns
 from geomap.patterns import compiled
 from geomap.profile import current, gazetteer
 from geomap.regions import Region

@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from geomap.extract import scan, sources
+from geomap.extract import negated, scan, sources
 from geomap.extract.actors import (
     LATER_PRONOUN_UNCLEAR,
     PRONOUN_RE,
@@ -41,6 +41,7 @@ from geomap.extract.other_verbs import VERB_AFTER_RE, another_verb, claiming_ver
 from geomap.extract.pronouns import IT_AN_OBJECT, THEY_ELSEWHERE, relative_on, whose_it
 from geomap.extract.sides import Sides, other
 from geomap.extract.targets import WHOLE_COUNTRY
+from geomap.extract.text import join
 from geomap.patterns import compiled
 
 
@@ -186,9 +187,6 @@ def _cue_of_a_list(share, cues, actors, header, two: Sides):
     return None, actors
 
 
-# A whole that is a verb's own object: "has lost all of X" (not "lost half of the land it seized,
-# including all of X").
-_OWN_OBJECT_RE = compiled(r"\s*(?:\w+\s+){0,2}")
 # A finite verb of occupying, active where its object follows ("occupying" alone may have no
 # subject: "Kyiv says occupying X has cost Russia dearly").
 _OCCUPY_RE = compiled(r"occup(?:y|ies|ied)", re.IGNORECASE)
@@ -221,7 +219,7 @@ def _hold(share, cue: Cue, actors, previous, context, two: Sides, framed: bool =
     elif denied:
         share.reason = f"denied, not stated ('{' '.join(denied.group().split()[:3])} ...')"
     elif cue.kind == "neg":
-        _negated(share, cue, actors, two, relative)
+        negated.read(share, cue, actors, two, relative)
     elif cue.kind == "out":
         _put_out(share, cue, actors, two)
     elif cue.kind == "left":
@@ -264,46 +262,6 @@ def _hold(share, cue: Cue, actors, previous, context, two: Sides, framed: bool =
         share.holder = two.controller
     else:
         _of_the_actor(share, cue, actors, previous, context, two)
-
-
-# The subject of a relative clause on a figure's place that is "it" or "they".
-_IT_RE = compiled(r"\s*(?:(?:that|which)\s+)?(?:it|they|its|their)\b", re.IGNORECASE)
-
-
-def _not_held_by(text: str, own: int, cue: Cue, actors, two: Sides) -> str:
-    """The side a negated relative clause on a figure's place says does not hold it ("the 22%
-    of X it does not yet control"): the one side it names, or the one named before "it"; else
-    "". Not for a side that lost it or gave it up: that is the other side's gain."""
-    if cue.word.casefold().startswith(("lost", "ceded", "surrendered", "free", "unoccupied")):
-        return ""
-    named = {side for at, side in actors if own <= at < cue.start}
-    if not named and _IT_RE.match(text, own):
-        # "Ukraine wants back the 70% of X that it no longer controls": any side named before
-        named = {side for at, side in actors or named_sides(text, two) if at < own}
-    return named.pop() if len(named) == 1 else ""
-
-
-def _negated(share, cue: Cue, actors, two: Sides, relative: bool) -> None:
-    """A negated verb: the other side's where the side that lost or gave up the share, or that
-    a relative clause on it says does not hold it, is named; else no holder."""
-    text = share.sentence.text
-    start = share.start - share.sentence.start
-    own = max(share.end, share.target_end) - share.sentence.start
-    if cue.word.casefold().startswith(("lost", "ceded", "surrendered")) and (
-        (loser := actor(actors, cue.start, text, cue.end)) == two.defender
-        or (loser and share.totality and _OWN_OBJECT_RE.fullmatch(text, cue.end, start))
-    ):
-        # "Ukraine lost 70% of the region to Russia"; "the RSF has lost all of Gezira State"
-        share.holder = other(loser, two)
-        share.note = join(share.note, f"{cue.word.split()[0].casefold()} by {loser}")
-    elif relative and (side := _not_held_by(text, own, cue, actors, two)):
-        # "seeks the 30% of X that it has failed to capture": the part the other side holds
-        # (the negation is this reading's own, not the figure's mood)
-        share.holder = other(side, two)
-        share.negation = (cue.start, cue.end)
-        share.note = join(share.note, f"not held by {side} ('{' '.join(cue.word.split())}')")
-    else:
-        share.reason = f"negated ('{cue.word.strip()}')"
 
 
 # "It said 70% of X has been liberated": the side the sentence before names says it
@@ -443,7 +401,3 @@ _ITS_RE = compiled(r"\bunder\s+(?:its|their)\s+(?:(?:full|complete|total)\s+)?$"
 # "liberated from occupation": the defender's sense, whoever's terms the text speaks in.
 _FROM_OCCUPATION_RE = compiled(r"\s*from\s+(?:the\s+)?(?:occupation|occupiers|invaders)",
                                  re.IGNORECASE)  # fmt: skip
-
-
-def join(a: str, b: str) -> str:
-    return f"{a}; {b}" if a else b

@@ -149,9 +149,11 @@ _RELATIVE_SUBJECT_RE = compiled(
 
 
 _ADVERBS_RE = compiled(r"\s*(?:(?:still|now|currently|largely)\s+)*", re.IGNORECASE)
-# A reduced relative clause that names the holder: "still held by Ukraine", "in Ukrainian hands".
+# A reduced relative clause that names the holder: "still held by Ukraine", "in Ukrainian hands",
+# or who does not hold it: "not yet occupied by Russia".
 REDUCED_RE = compiled(
-    r"(?:held|controlled|occupied|retained|kept)\s+by\b|in\s+(?:[\w'’-]+\s+){1,2}hands\b"
+    r"(?:(?:not|never)\s+(?:yet\s+)?)?(?:held|controlled|occupied|retained|kept|captured|taken"
+    r"|seized)\s+by\b|in\s+(?:[\w'’-]+\s+){1,2}hands\b"
     r"|under\s+(?:[\w'’-]+\s+){1,2}control\b",
     re.IGNORECASE,
 )

@@ -430,3 +430,8 @@ def starts_a_time(toks: list[Token], j: int) -> bool:
     if words[:1] and (words[0] in NUMBER_WORDS or words[0].isdigit() or words[0] in ("a", "an")):
         words = words[1:]  # "over two years", "over 18 months", "over a year"
     return bool(words) and words[0] in _TIMES
+
+
+def join(a: str, b: str) -> str:
+    """Two notes of an evidence row, the first kept first."""
+    return f"{a}; {b}" if a else b

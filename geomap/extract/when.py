@@ -11,8 +11,8 @@ from geomap.extract import scan
 from geomap.extract.asides import relative_clause_of, without_insertions
 from geomap.extract.clauses import clause_of, find_clauses
 from geomap.extract.gains import SPAN_COUNT
-from geomap.extract.holders import join
 from geomap.extract.sources import SAY_OR_CLAIM
+from geomap.extract.text import join
 from geomap.patterns import compiled
 
 _MONTHS = (

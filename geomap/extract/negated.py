@@ -1,0 +1,61 @@
+"""A share whose verb is negated: the other side's where the side that lost or gave it up, or
+that a relative clause on it says does not hold it, is named ("the 22% of X it does not yet
+control", "the 25% of X not yet occupied by Russia"); else no holder."""
+
+from __future__ import annotations
+
+import re
+
+from geomap.extract.actors import actor, named_sides
+from geomap.extract.holder_words import Cue
+from geomap.extract.sides import Sides, other
+from geomap.extract.text import join
+from geomap.patterns import compiled
+
+# A whole that is a verb's own object: "has lost all of X" (not "lost half of the land it seized,
+# including all of X").
+_OWN_OBJECT_RE = compiled(r"\s*(?:\w+\s+){0,2}")
+# A passive's agent: "not yet occupied by (the) Russia(n army)"
+_BY_RE = compiled(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
+# The subject of a relative clause on a figure's place that is "it" or "they".
+_IT_RE = compiled(r"\s*(?:(?:that|which)\s+)?(?:it|they|its|their)\b", re.IGNORECASE)
+
+
+def _not_held_by(text: str, own: int, cue: Cue, actors, two: Sides) -> str:
+    """The side a negated relative clause on a figure's place says does not hold it ("the 22%
+    of X it does not yet control"): the one side it names, or the one named before "it"; else
+    "". Not for a side that lost it or gave it up: that is the other side's gain."""
+    if cue.word.casefold().startswith(("lost", "ceded", "surrendered", "free", "unoccupied")):
+        return ""
+    named = {side for at, side in actors if own <= at < cue.start}
+    if not named:  # "the 25% of X not yet occupied by Russia": the agent after the verb
+        named = {
+            side for at, side in actors if at >= cue.end and _BY_RE.fullmatch(text, cue.end, at)
+        }
+    if not named and _IT_RE.match(text, own):
+        # "Ukraine wants back the 70% of X that it no longer controls": any side named before
+        named = {side for at, side in actors or named_sides(text, two) if at < own}
+    return named.pop() if len(named) == 1 else ""
+
+
+def read(share, cue: Cue, actors, two: Sides, relative: bool) -> None:
+    """A negated verb: the other side's where the side that lost or gave up the share, or that
+    a relative clause on it says does not hold it, is named; else no holder."""
+    text = share.sentence.text
+    start = share.start - share.sentence.start
+    own = max(share.end, share.target_end) - share.sentence.start
+    if cue.word.casefold().startswith(("lost", "ceded", "surrendered")) and (
+        (loser := actor(actors, cue.start, text, cue.end)) == two.defender
+        or (loser and share.totality and _OWN_OBJECT_RE.fullmatch(text, cue.end, start))
+    ):
+        # "Ukraine lost 70% of the region to Russia"; "the RSF has lost all of Gezira State"
+        share.holder = other(loser, two)
+        share.note = join(share.note, f"{cue.word.split()[0].casefold()} by {loser}")
+    elif relative and (side := _not_held_by(text, own, cue, actors, two)):
+        # "seeks the 30% of X that it has failed to capture": the part the other side holds
+        # (the negation is this reading's own, not the figure's mood)
+        share.holder = other(side, two)
+        share.negation = (cue.start, cue.end)
+        share.note = join(share.note, f"not held by {side} ('{' '.join(cue.word.split())}')")
+    else:
+        share.reason = f"negated ('{cue.word.strip()}')"
