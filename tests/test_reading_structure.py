@@ -58,6 +58,16 @@ def held(text: str) -> set[str]:
          {"UA-65": 70}, {}),
         ("Ukraine's army, weakened by Russian strikes, holds 30% of the Donetsk region.",
          {}, {"UA-14": 30}),
+        # an owner's apposition of more than one word, or a plural owner's
+        ("Ukrainian forces, the Russian army's main foe, still hold about 15% of Zaporizhzhia.",
+         {}, {"UA-23": 15}),
+        ("Ukrainian forces, the Kremlin's troops' main foe, hold about 15% of Zaporizhzhia.",
+         {}, {"UA-23": 15}),
+        # ", now controls" after the subject's aside is its verb, no aside of its own
+        ("Moscow, which Kyiv besieged for years, now controls Huliaipole — Kyiv held it in 2022 — "
+         "and about 61% of Zaporizhzhia.", {"UA-23": 61}, {}),
+        ("Kyiv, whose forces withdrew from Lysychansk in July, still holds a sliver of Luhansk, "
+         "about 1%.", {}, {"UA-09": 1}),
         # A bare "the army" names neither side in Ukraine's profile: no figure, not a guess.
         ("The army holds 30% of the Donetsk region, Russian officials say.", {}, {}),
         ("Ukraine's troops (Russia says they are retreating) still hold 25% of the Donetsk region.",
@@ -2041,6 +2051,30 @@ def test_an_aside_on_a_listed_place_never_moves_a_later_figure(
         )
     ).format(other=d.other, taken=taken)
     text = f"{d.subject} {verb} {aside} {item} and {pct}% of {d.unit}."
+    assert _shares_in(d.name, text, testland_path) == _one_share(d.controller, d.code, pct), text
+
+
+_OPENERS = [
+    "Despite {other}'s attacks",
+    "In a statement on Monday",
+    "Since {other} lost the town",
+    "As {other} regroups",
+    "After months of fighting",
+]
+_SUBJECT_ASIDES = ["{other}'s main foe", "despite heavy losses to {other}", "which {other} shelled"]
+
+
+@_PROPERTY
+@given(data=st.data(), pct=st.integers(min_value=1, max_value=99))
+def test_a_subject_between_an_opening_phrase_and_asides_keeps_its_figure(data, pct, testland_path):
+    """ "Despite the RSF's attacks, the army, the RSF's main foe, controls 65% of X": the subject
+    after the opening phrase, set off by the commas of the asides after it, is the actor."""
+    d = _draw_sides(data)
+    opener = data.draw(st.sampled_from(_OPENERS)).format(other=d.other)
+    aside = data.draw(st.sampled_from(_SUBJECT_ASIDES)).format(other=d.other)
+    subject = "the " + d.subject[4:] if d.subject.startswith("The ") else d.subject
+    verb = data.draw(st.sampled_from(["controls", "still holds", "has retained", "keeps"]))
+    text = f"{opener}, {subject}, {aside}, {verb} {pct}% of {d.unit}."
     assert _shares_in(d.name, text, testland_path) == _one_share(d.controller, d.code, pct), text
 
 

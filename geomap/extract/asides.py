@@ -20,8 +20,12 @@ LEFT_OUT = rf"(?:but|{EXCEPTION_WORDS}|save(?:\s+for)?|bar)"
 _INSERTION_RE = compiled(
     r",\s*(?:(?:parts?|most|some|all|much|half|none|many|both|each|either|neither|one)\s+of"
     r"\s+(?:wh(?:ich|om)|it|them)\b"
-    r"|which|who|whose|whom|where|when|having|once|despite|after|since|now|still"
-    r"|already|long|itself|themselves|(?:and\s+|but\s+)?not|rather\s+than|unlike|instead\s+of|like"
+    r"|which|who|whose|whom|where|when|having|once|despite|after|since"
+    # ", now under Russian control," (not ", now controls X": the subject's own verb, after an
+    # aside of its own)
+    r"|(?:now|still|already)(?!\s+(?!(?:its|this|across|less|thus|as|plus)\b)(?:[a-z]+s|has|have"
+    r"|had|is|are|was|were)\b)"
+    r"|long|itself|themselves|(?:and\s+|but\s+)?not|rather\s+than|unlike|instead\s+of|like"
     r"|as|such\s+as|including|besides|near|along|close\s+to|bordering|home\s+to"
     r"|an?(?=\s)"  # an apposition: ", a region of 2 million people before the war,"
     # a participle, but not one whose object is a clause (", meaning Russia, which ..., holds")
@@ -39,8 +43,9 @@ _INSERTION_RE = compiled(
     r"|estimates?|notes?|insists?|argues?|admits?|acknowledges?|concedes?|adds?|added)"
     # ... when: ", Moscow claimed on Monday,"
     r"(?:\s+(?:on\s+\w+|last\s+\w+|this\s+\w+|today|yesterday|earlier))?(?=\s*,)"
-    # an owner's apposition, a few words in lower case and no verb: ", the RSF's heartland,"
-    r"|,\s*(?:the\s+)?[\w-]+['’]s(?P<owned>(?:\s+(?!(?:is|are|was|were|has|have|had)\b)[a-z][\w-]*)"
+    # an owner's apposition, a few words in lower case and no verb: ", the RSF's heartland,",
+    # ", the Russian army's main foe,"
+    r"|,\s*(?:the\s+)?(?:(?!and\b|or\b|but\b)[\w'’-]+\s+){0,2}?[\w-]+(?:['’]s|(?<=s)['’])(?P<owned>(?:\s+(?!(?:is|are|was|were|has|have|had)\b)[a-z][\w-]*)"
     r"{1,3})(?=,)"  # (in lower case: see insertions)
     # an apposition with "the", a few words in lower case and no verb, and what it is of: ", the
     # seat of the government,", ", the de facto capital,"
@@ -104,7 +109,9 @@ def aside_on_another(text: str, at: int, before: int) -> bool:
             # "hold A, which Russia occupied in 2022, the city of B and 30% of Y": items of the
             # list the aside is in, with no verb
             or (
-                _LIST_GOES_ON_RE.fullmatch(text, b, before) and not _VERB_RE.search(text, b, before)
+                _ON_AN_ITEM_RE.match(text, a)
+                and _LIST_GOES_ON_RE.fullmatch(text, b, before)
+                and not _VERB_RE.search(text, b, before)
             )
         )
         for a, b in insertions(text)
@@ -123,6 +130,12 @@ _JOINED_AFTER_RE = compiled(
 _LIST_GOES_ON_RE = compiled(
     r"[\s,)—–-]*(?:[\w'’-]+\s+){0,6}?[\w'’-]+(?:\s*,\s*(?:[\w'’-]+\s+){0,6}?[\w'’-]+){0,3}"
     r"\s*,?\s+(?:and|or|as\s+well\s+as|plus|along\s+with|together\s+with)\s+(?:[\w'’-]+[\s:]+){0,3}",
+    re.IGNORECASE,
+)
+# ... where the aside is on an item: a relative clause, an apposition, a past participle, a
+# dash or a bracket (not ", now controls A, B and 30% of Y": the sentence's own verb).
+_ON_AN_ITEM_RE = compiled(
+    r",\s*(?:(?:[\w-]+\s+of\s+)?(?:which|whom|whose)|who|where|an?\s|the\s|[a-z]+ed\b)|\s*[(—–-]",
     re.IGNORECASE,
 )
 # ... or a clause of the figure's own, with its verb.
@@ -153,13 +166,20 @@ def without_insertions(text: str, own: int) -> str:
 
 def subject_past_asides(text: str, at: int, pos: int) -> bool:
     """Whether a side at ``at`` is the subject of a relative clause whose verb at ``pos`` stands
-    past asides of its own: "where Ukrainian forces, despite losses to Russia, still hold"."""
+    past asides of its own: "where Ukrainian forces, despite losses to Russia, still hold"; or of
+    the main clause after a phrase that opens the sentence: "Despite the RSF's attacks, the army,
+    its main foe, controls ..."."""
     spans = insertions(text)
     opened = [
         b for a, b in spans
-        if a <= at < b <= pos and _RELATIVE_OPEN_RE.match(text, a)
-        # the side ends the clause: "which Ukraine has fought" has a verb of its own
-        and len(text[at:b].split()) <= 3 and not _FINITE_RE.search(text, at, b)
+        if a <= at < b <= pos
+        and (
+            # the side ends the clause: "which Ukraine has fought" has a verb of its own
+            (_RELATIVE_OPEN_RE.match(text, a) and len(text[at:b].split()) <= 3
+             and not _FINITE_RE.search(text, at, b))
+            # the side opens an apposition on itself after the opening phrase
+            or (a and _OPENER_RE.fullmatch(text, 0, a) and _SIDE_FIRST_RE.fullmatch(text, a, at))
+        )
     ]  # fmt: skip
     if not opened:
         return False
@@ -170,10 +190,19 @@ def subject_past_asides(text: str, at: int, pos: int) -> bool:
     return end >= pos or bool(_TO_VERB_RE.fullmatch(text, end, pos))
 
 
+# A phrase that opens a sentence, up to its comma: "Despite ...", "In a statement on Monday".
+_OPENER_RE = compiled(
+    r"\s*(?:despite|in|with|as|after|since|according\s+to|following|amid|under|on|before|during"
+    r"|although|though|while|because|once|unlike|given|for|by|at|over|until)\b[^,;:]{1,120}",
+    re.IGNORECASE,
+)
+_SIDE_FIRST_RE = compiled(r",\s*(?:the\s+)?", re.IGNORECASE)
 # A relative clause's opening; what stands between the last aside and the verb ("..., still
 # hold"); and a verb of the relative clause's own ("which Ukraine has fought").
 _RELATIVE_OPEN_RE = compiled(r",\s*(?:where|which|who|whose)\b", re.IGNORECASE)
-_TO_VERB_RE = compiled(r"[\s,]*(?:(?:still|now|already|also|currently)\s+)*", re.IGNORECASE)
+_TO_VERB_RE = compiled(
+    r"[\s,]*(?:(?:still|now|already|also|currently|has|have|had|is|are)\s+)*", re.IGNORECASE
+)
 _FINITE_RE = compiled(
     r"\b(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|does|did|says?|said"
     r"|holds?|controls?|occup(?:y|ies)|retains?|keeps?|fights?|[a-z]+ed)\b",
