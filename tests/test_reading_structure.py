@@ -766,6 +766,16 @@ def test_a_month_without_a_year_is_the_last_one_before_the_text():
          {"UA-12": False}),
         ("Russia holds part of the Kherson region, a region it claims.", {"UA-65": True}),
         ("Ukraine holds part of the Kherson region, a region it claims.", {}),
+        # a claim named as a noun, the defending side's own: no claim of the controlling side's
+        ("Ukraine insists on its claim to the Kherson region.", {}),
+        ("Kyiv has never given up its claim to Crimea, which Russia annexed in 2014.",
+         {"UA-43": True, "UA-40": True}),
+        ("Kyiv lays claim to all of the Luhansk region.", {}),
+        ("Kyiv's claim to Crimea is recognised by the UN.", {}),
+        # ... the controlling side's, or no one's said: a claim
+        ("Russia lays claim to all of the Zaporizhzhia region.", {"UA-23": True}),
+        ("Kyiv rejects Russia's claim to Crimea.", {"UA-43": True, "UA-40": True}),
+        ("The claim to Crimea rests on the 2014 vote.", {"UA-43": True, "UA-40": True}),
         # a contrast ends a claim's regions
         ("Russia does not claim the Kharkiv region, but it annexed the Kherson region.",
          {"UA-63": False, "UA-65": True}),
@@ -1516,6 +1526,8 @@ def test_claim_wordings_in_testland(testland):
     }  # fmt: skip
     assert _claimed("Borgholm formally incorporated Gamma last spring.") == {"TL-03"}
     assert _claimed("Testland declared Gamma to be Testlandic.") == set()
+    assert _claimed("Testland insists on its claim to Gamma.") == set()
+    assert _claimed("Norland lays claim to all of Gamma.") == {"TL-03"}
 
 
 def test_a_referring_word_with_nothing_named_before_claims_nothing():

@@ -1,7 +1,8 @@
 """Who makes a claim: the controlling side named as the subject of a claim's verb, the one "it"
 opening a sentence stands for ("It claims these regions."), or the side named last before a
 verb whose subject is that side ("Kyiv holds part of X, which it claims": the defender's own,
-no claim)."""
+no claim); and whose a claim named as a noun is ("Kyiv insists on its claim to X": the
+defender's own, no claim of the controlling side's)."""
 
 from __future__ import annotations
 
@@ -113,3 +114,28 @@ _RECOGNISE_RE = compiled(
     r"|accepting)\s+$",
     re.IGNORECASE,
 )
+
+
+# A claim named as a noun, and its owner before it: "its (long-standing) claim to X", "Kyiv's
+# claim on X"; or the verb "lays claim to X", whose subject makes it.
+_NOUN_CLAIM_RE = compiled(r"(?:claims?|lays?|laid)\b", re.IGNORECASE)
+_OWNER_RE = compiled(
+    r"(?:\b(?P<its>its|their)|(?P<name>\b[A-Z][\w.-]*(?:\s+[\w.-]+)?)(?:['’]s|(?<=s)['’]))"
+    r"\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
+def noun_claimant(text: str, at: int) -> str:
+    """The side that makes a claim named as a noun at ``at`` ("its claim to X", "Kyiv's claim
+    on X", "Kyiv lays claim to X"); "" where the words do not say ("the claim to X")."""
+    if not _NOUN_CLAIM_RE.match(text, at):
+        return ""
+    if text[at].lower() == "l":  # "lays claim": its subject's
+        return last_named(text, at)
+    owner = _OWNER_RE.search(text, max(0, at - 48), at)
+    if owner is None:
+        return ""
+    if owner.group("its"):
+        return its_side(_named_before(text, owner.start()), text, owner.start())
+    named = {side for _, side in named_sides(owner.group("name"), sides())}
+    return named.pop() if len(named) == 1 else ""

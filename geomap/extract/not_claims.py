@@ -12,10 +12,10 @@ from geomap.extract import scan
 from geomap.extract.actors import PLACE_ADJECTIVE_RE, named_sides
 from geomap.extract.asides import in_aside
 from geomap.extract.claim_words import CLAIMED_WORDS, THEM_OR_BOTH
-from geomap.extract.claimants import its_side
+from geomap.extract.claimants import its_side, noun_claimant
 from geomap.extract.each import AREA_NOUNS, SAID_OF
 from geomap.extract.objects import NOT_AREA_NOUNS
-from geomap.extract.sides import sides
+from geomap.extract.sides import Sides, sides
 from geomap.extract.text import Mention, nouns
 from geomap.patterns import compiled
 
@@ -224,6 +224,25 @@ def _whose_cession(match: re.Match, clause_lo: int) -> str:
     return ""
 
 
+def _the_defenders_own(match: re.Match, cue: str, clause_lo: int, two: Sides) -> str:
+    """Why a claim phrase is the defending side's own, or "": "Ukraine regards Crimea as its own
+    territory" (whose "its" is: the side named last before it; "Moscow considers X its own"
+    is a claim), "Kyiv insists on its claim to X" (a claim named as a noun, and its owner)."""
+    text = match.string
+    its = [m.start() for m in _ITS_RE.finditer(cue)]
+    named = [
+        side for at, side in named_sides(text, two)
+        if clause_lo <= at < match.start() + (its[-1] if its else 0)
+        and not PLACE_ADJECTIVE_RE.match(text, at)
+        and not in_aside(text, at, match.start())  # an aside's
+    ]  # fmt: skip
+    if its and its_side(named, text, match.start() + its[-1]) == two.defender:
+        return f"{two.defender}'s own territory, not a claim"
+    if noun_claimant(text, match.start()) == two.defender:
+        return f"{two.defender}'s own claim to its territory, not a claim"
+    return ""
+
+
 def not_a_claim(
     match: re.Match, in_clause: list[Mention], s0: int, clause_lo: int, clause_hi: int
 ) -> str:
@@ -248,18 +267,8 @@ def not_a_claim(
         # join Russia and then annexed it"
         return "a referendum vote, not a claim"
     two = sides()
-    its = [m.start() for m in _ITS_RE.finditer(cue)]
-    # whose "its" is: the side named last before it ("Moscow considers X its own"; "Russia says
-    # Ukraine regards Crimea as its own territory": Ukraine's)
-    named = [
-        side for at, side in named_sides(text, two)
-        if clause_lo <= at < match.start() + (its[-1] if its else 0)
-        and not PLACE_ADJECTIVE_RE.match(text, at)
-        and not in_aside(text, at, match.start())  # an aside's
-    ]  # fmt: skip
-    if its and its_side(named, text, match.start() + its[-1]) == two.defender:
-        # "Ukraine regards Crimea as its own territory": the defender's own, not a claim
-        return f"{two.defender}'s own territory, not a claim"
+    if why := _the_defenders_own(match, cue, clause_lo, two):
+        return why
     if why := _not_made(match, cue, before, clause_hi):
         return why
     if cue.startswith(_CESSIONS):
