@@ -26,6 +26,10 @@ def claimed(text: str) -> set[str]:
          "about 78% this autumn.", {"UA-14": 78}),
         ("Russia's share of the Luhansk region has grown from 60% to 99%.", {"UA-09": 99}),
         ("Russia's share of the Luhansk region has grown from 60–65% to 99%.", {"UA-09": 99}),
+        # the share of a side's forces, a plural's possessive
+        ("Russian forces' share of the Donetsk region has grown from 51% to about 80%.",
+         {"UA-14": 80}),
+        ("The Russian army's share of the Luhansk region stands at 99%.", {"UA-09": 99}),
         # an aside on the share between it and its verb
         ("Russia's share of Donetsk, which stood at 55% two years ago, is now 79%.",
          {"UA-14": 79}),
@@ -53,6 +57,13 @@ def test_the_value_changed_from_is_in_the_evidence_as_such():
 def test_a_change_in_testland(testland):
     text = "Norland's share of the Alpha region grew from 20% to 45% over the summer."
     assert controlled(text) == {"TL-01": 45}
+    text = "Norlandic troops' share of the Alpha region grew from 20% to 45% over the summer."
+    assert controlled(text) == {"TL-01": 45}
+
+
+def test_a_change_of_a_sides_fighters_share_in_sudan(sudan):
+    text = "RSF fighters' share of West Kordofan has grown from 60% to about 78%."
+    assert controlled(text) == {"SD-GK": 78}
 
 
 @pytest.mark.parametrize(

@@ -176,7 +176,9 @@ HOLDER_CUES: list[tuple[str, ...] | tuple[str, str, tuple[str, ...]]] = [
      r"|«DA»\s+(?:forces|troops|army|military))"
      r"|\b(?:«DA»|«D»|«DCAP»)-(?:held|controlled)\b|\b(?:fell|fallen|falls)\s+(?:in)?to\s+(?:the\s+)?"
      r"(?:«D»\b|«DF»|«DB»|«DA»\s+(?:forces|troops|army|military|hands|control))"
-     r"|\b(?:«D»|«DF»|«DB»)['’]s?\s+(?:shares?|foothold|bridgehead)\b"
+     r"|\b(?:(?:«D»|«DF»|«DB»)(?:\s+(?:forces|troops|fighters|soldiers|units))?"
+     r"|«DA»\s+(?:forces|troops|army|military))['’]s?\s+(?:shares?|foothold"
+     r"|bridgehead)\b"
      # "lies behind Ukrainian lines", "on the Ukrainian side of the front line"
      r"|\bbehind\s+(?:the\s+)?«DA»\s+(?:front\s+)?lines\b|\bon\s+the\s+«DA»\s+side\s+of\s+the\s+front"),
     # "returned about 27% of the oblast to Ukrainian control"
@@ -200,7 +202,9 @@ HOLDER_CUES: list[tuple[str, ...] | tuple[str, str, tuple[str, ...]]] = [
      r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?(?:«C»|«CF»|«CB»|enemy|«CA»\s+(?:forces|troops"
      r"|army|military)|" + OCCUPIERS + ")"
      # "Russia's share of the Luhansk region stands at 99.7%"
-     r"|\b(?:«C»|«CF»|«CB»)['’]s?\s+(?:shares?|foothold|bridgehead)\b"
+     r"|\b(?:(?:«C»|«CF»|«CB»)(?:\s+(?:forces|troops|fighters|soldiers|units))?"
+     r"|«CA»\s+(?:forces|troops|army|military))['’]s?\s+(?:shares?|foothold"
+     r"|bridgehead)\b"
      r"|\bbehind\s+(?:the\s+)?«CA»\s+(?:front\s+)?lines\b|\bon\s+the\s+«CA»\s+side\s+of\s+the\s+front"),
     ("verb",
      r"\b(?:control\w*|hold\w*|held|grip|captur\w*|seiz\w*|taken(?:\s+over)?|took(?:\s+over)?"
