@@ -199,11 +199,26 @@ def test_statements_of_holding_kept_in_testland(testland):
         # a figure that is a verb's object keeps its verb
         ("Russia holds 99% of Luhansk and 30% of Donetsk is still Ukrainian-held.",
          {"UA-09": 99}, {"UA-14": 30}),
+        # ... after a verb of saying, and in the past perfect
+        ("Belousov said 99.8% of the LPR and 80% of the DPR had been liberated.",
+         {"UA-09": 99.8, "UA-14": 80}, {}),
+        ("Moscow says 99% of Luhansk and 75% of Donetsk are under its control.",
+         {"UA-09": 99, "UA-14": 75}, {}),
+        ("Ukraine says 30% of Donetsk and 25% of Zaporizhzhia remain in its hands.",
+         {}, {"UA-14": 30, "UA-23": 25}),
+        ("By then, 70% of Donetsk and 99% of Luhansk had been occupied.",
+         {"UA-14": 70, "UA-09": 99}, {}),
     ],
 )  # fmt: skip
 def test_figures_joined_as_the_subjects_of_one_verb(text, ours, theirs):
     assert controlled(text) == ours
     assert defended(text) == theirs
+
+
+def test_figures_said_to_be_in_its_hands_elsewhere(sudan):
+    assert defended("About 60% of North Kordofan is in its hands, the army said.") == {"SD-KN": 60}
+    text = "The RSF says 90% of West Kordofan and 70% of Blue Nile had been taken."
+    assert controlled(text) == {"SD-GK": 90, "SD-NB": 70}
 
 
 @settings(max_examples=40, deadline=None)

@@ -55,7 +55,10 @@ _AND_ASIDE_RE = compiled(r",\s+and\s+[^,;()]{1,60},\s*")
 # the first starts its clause (not "Russia holds 99% of A and 30% of B is Ukrainian-held").
 _JOINED_RE = compiled(r"\s*(?:,\s*)?(?:and|&)\s+|\s*,\s*")
 _STARTS_A_CLAUSE_RE = compiled(
-    r"(?:^|[,;:(—–]\s*)(?:(?:and|but|while|now|today|currently|meanwhile|still)\s+)?$",
+    r"(?:^|[,;:(—–]\s*)(?:(?:and|but|while|now|today|currently|meanwhile|still)\s+)?$"
+    # ... or what a side says: "Moscow says 99% of A and 80% of B have been liberated"
+    r"|\b(?:says?|said|reports?|reported|announced|stated|claims?|claimed|estimates?|estimated"
+    r"|believes?|told\s+\w+)\s+(?:that\s+)?$",
     re.IGNORECASE,
 )
 

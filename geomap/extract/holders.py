@@ -348,6 +348,8 @@ def _of_the_actor(share, cue: Cue, actors, previous, context, two: Sides) -> Non
             actors, lead.start(), text, lead.start(), main_clause_start(text, lead.start())
         )
     later = None if side else later_pronoun_side(text, cue.start, since, two)
+    # "under its (full) control", "in its hands": the side "its" stands for
+    its = _ITS_RE.search(text, max(0, cue.start - 30), cue.start) or _IN_ITS_RE.match(cue.word)
     if side or later:
         share.holder = side or later or ""
     elif later == "":
@@ -361,14 +363,13 @@ def _of_the_actor(share, cue: Cue, actors, previous, context, two: Sides) -> Non
         share.note = join(share.note, f"the forces of the source, {own}")
     elif context and PRONOUN_RE.search(text, since, cue.start):
         share.holder = context
-    elif _ITS_RE.search(text, max(0, cue.start - 30), cue.start) and (
+    elif its and (
         said := sources.speaker_side(text, cue.end, two)
         or sources.said_before(text, cue.start, two)
     ):  # "X is now under its full control, the army said": the speaker's
         share.holder = said
     elif (
-        _ITS_RE.search(text, max(0, cue.start - 30), cue.start)
-        and len(owners := owners_before(text, cue.start, two)) == 1
+        its and len(owners := owners_before(text, cue.start, two)) == 1
     ):  # "X, the RSF's stronghold, is fully under its control"
         share.holder = owners.pop()
     else:
@@ -396,6 +397,7 @@ def _put_out(share, cue: Cue, actors, two: Sides) -> None:
 
 # "under its (full) control": the side "its" stands for
 _ITS_RE = compiled(r"\bunder\s+(?:its|their)\s+(?:(?:full|complete|total)\s+)?$", re.IGNORECASE)
+_IN_ITS_RE = compiled(r"in\s+(?:its|their)\s+(?:own\s+)?hands\b", re.IGNORECASE)
 
 
 # "liberated from occupation": the defender's sense, whoever's terms the text speaks in.

@@ -48,9 +48,10 @@ _VERB_BEFORE_RE = compiled(
 )
 # "... and 70% is still occupied": a share that is its clause's subject.
 SUBJECT_OF_RE = compiled(
-    r"^(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+"
+    r"^(?:is|are|was|were|remains?|remained|(?:has|have|had)\s+(?:(?:now|already|since)\s+)?been)\s+"
     r"(?:still\s+|now\s+|currently\s+|already\s+|reportedly\s+|also\s+)*"
     r"(?:occupied|controlled|held|under\b|in\s+(?:the\s+)?(?:[\w'’-]+\s+)?hands|liberated|free"
+    r"|taken|captured|seized|overrun|retaken|recaptured"
     r"|(?:outside|beyond|out\s+of)\s+(?:the\s+)?[\w'’-]+\s+(?:control|hands)\b"
     r"|[\w'’]+-(?:held|controlled|occupied)\b)",  # "is Ukrainian-held"
     re.IGNORECASE,
