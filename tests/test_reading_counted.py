@@ -400,6 +400,9 @@ def test_a_table_line_of_a_side_is_a_list_of_units_only(sudan):
          set()),
         ("States held by the army include Kassala State and Sennar State.", set(),
          {"SD-KA", "SD-SI"}),
+        # ... the list after a colon
+        ("The RSF-held states are: West Darfur, Central Darfur and East Darfur.",
+         {"SD-DW", "SD-DC", "SD-DE"}, set()),
         # ... units only, and the noun needed
         ("The RSF-held states are suffering from famine.", set(), set()),
         ("Army-controlled areas include parts of Khartoum State.", set(), set()),

@@ -909,6 +909,7 @@ def test_the_enemy_of_a_speaker_named_after_in_sudan(sudan):
     ("text", "expected"),
     [
         ("The RSF rules all of West Darfur.", {"SD-DW": 100}),
+        ("The RSF rules over all of West Darfur.", {"SD-DW": 100}),
         ("The RSF has ruled all of Darfur but El Fasher since 2023.",
          {"SD-DW": 100, "SD-DC": 100, "SD-DS": 100, "SD-DE": 100}),
         # a ruling, or a possibility ruled out, is no rule
@@ -918,6 +919,11 @@ def test_the_enemy_of_a_speaker_named_after_in_sudan(sudan):
 )  # fmt: skip
 def test_a_side_that_rules_a_whole_holds_it(sudan, text, expected):
     assert controlled(text) == expected
+
+
+def test_a_side_that_rules_over_units_holds_them(sudan):
+    text = "The RSF now rules over all five states of the Darfur region."
+    assert held(text) == {"SD-DN", "SD-DS", "SD-DW", "SD-DC", "SD-DE"}
 
 
 def test_a_share_in_the_hands_of_a_side_named_alone(sudan):

@@ -47,7 +47,7 @@ ACTIVE = (
     r"|(?:holds?|held)\s+on(?:to|\s+to)|cl(?:ings?|ung)\s+on(?:to|\s+to)"  # "has held on to X"
     r"|controls?|controlled|holds?|(?<!been\s)held"
     # "The RSF has ruled West Darfur since mid-2023", "the army retains River Nile State"
-    r"|rules?|ruled|dominates|(?<=s\s)dominate"
+    r"|(?:rules?|ruled)(?:\s+over)?|dominates|(?<=s\s)dominate"
     r"|retain(?:s|ed)(?!\s+(?:(?:its|their|firm|full)\s+)?(?:control|hold|grip|foothold)\b)"
     r"|administers|administered|governs|governed|possesses|possessed"  # as "controls"
     # "The RSF runs East Darfur", "has run it since 2023" (not "runs through", "runs the risk")

@@ -214,7 +214,8 @@ HOLDER_CUES: list[tuple[str, ...] | tuple[str, str, tuple[str, ...]]] = [
      r"|maintain\w*\s+control"
      # "Russia now owns 73%" (not "as its own")
      r"|keeps?|kept|owns|owned|(?<=they\s)own|(?<=\bwe\s)own|administer(?:s|ed)|govern(?:s|ed)"
-     r"|rul(?:es|ed)(?!\s+(?:out|on|that)\b)"  # "the RSF rules all of X" (not "ruled out")
+     # "the RSF rules (over) all of X" (not "ruled out")
+     r"|rul(?:es|ed)(?:\s+over)?(?!\s+(?:out|on|that)\b)"
      r"|possess(?:es|ed)|in\s+(?:full\s+)?possession\s+of"
      # "In Donetsk, Russia has 70%": "has" just before a figure
      r"|ha(?:s|ve)(?=\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than"

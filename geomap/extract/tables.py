@@ -49,7 +49,7 @@ _NOUNS = r"(?:states|regions|provinces|oblasts|areas|territories)"
 _SIDE_FIRST_VERB = (
     rf"(?:the\s+)?(?:(?P<noun>{_NOUNS})\s+(?:under|(?:held|controlled|run)\s+by)\s+(?:the\s+)?)?"
     rf"{_SIDE}(?:['’]s)?(?(noun)(?:\s+control)?|[\s-]+(?:controlled|held|run)\s+{_NOUNS})"
-    r"\s+(?:include|includes|included|are|were|comprise|comprises)\s+(?P<unit>[^:\n]{2,300}?)\s*\.?"
+    r"\s+(?:include|includes|included|are|were|comprise|comprises)\s*:?\s+(?P<unit>[^:\n]{2,300}?)\s*\.?"
 )
 _MARK_RE = compiled(r":|\s[–—-]\s|\|")
 # What may stand between the units of a line's list: "A, B and C states", "A (retaken in May)".
@@ -140,7 +140,10 @@ def _a_line(text: str) -> bool:
         return held and two.pattern(_SIDE_FIRST_VERB).fullmatch(text) is not None
     if len(text) <= 160 and two.pattern(_UNIT_FIRST).fullmatch(text):
         return True
-    return bool(two.pattern(_SIDE_FIRST).fullmatch(text))
+    # "RSF: A, B", or "The RSF-held states are: A, B"
+    return bool(
+        two.pattern(_SIDE_FIRST).fullmatch(text) or two.pattern(_SIDE_FIRST_VERB).fullmatch(text)
+    )
 
 
 def read_side_line(sentence: Sentence, toks: list[Token], shared: set[str]) -> list[Held]:
