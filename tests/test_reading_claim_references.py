@@ -24,6 +24,14 @@ FOUR = {"UA-09", "UA-14", "UA-23", "UA-65"}
          "annexed all four.", FOUR),
         ("Moscow staged votes in the Luhansk and Kherson regions. It later annexed both.",
          {"UA-09", "UA-65"}),
+        # ... absorbed or incorporated them (not "It" that is no claimant, nor "Its")
+        ("Russia holds most of Luhansk and Donetsk. It formally absorbed the two regions in 2022.",
+         {"UA-09", "UA-14"}),
+        ("Russia holds most of Luhansk and Donetsk. It incorporated them in 2022.",
+         {"UA-09", "UA-14"}),
+        ("Ukraine holds parts of Donetsk and Luhansk. It incorporated both regions in 1991.",
+         set()),
+        ("Russia holds most of Luhansk. Its economy absorbed the shock of sanctions.", set()),
         # a time after the regions referred to
         ("Shelling went on in the Luhansk and Donetsk regions. The Kremlin has claimed both "
          "regions since 2022.", {"UA-09", "UA-14"}),

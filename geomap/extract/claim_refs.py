@@ -25,7 +25,7 @@ _ANAPHORA_RE = compiled(
 # A pronoun that claims: "It claims ...", "They have annexed ...".
 _CLAIMANT_RE = compiled(
     r"\s+(?:(?:has|have|had|also|now|still|then|later|subsequently|formally|illegally|officially"
-    r"|unilaterally)\s+)*(?:claim|annex|consider|regard"
+    r"|unilaterally)\s+)*(?:claim|annex|consider|regard|absorb|incorporat"
     r"|declare|proclaim|insist|say)",
     re.IGNORECASE,
 )

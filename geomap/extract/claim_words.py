@@ -187,6 +187,8 @@ _CUE = (
     r"|\b(?:(?<=\bit\s)|(?<=\bthey\s)|(?<=\bit\shas\s)|(?<=\bthey\shave\s)|(?<=\bit\salso\s)"
     r"|(?<=\bthey\salso\s)|(?<=\bit\snow\s)|(?<=\bit\sstill\s))"
     rf"(?P<pronoun>claim)(?:s|ed)?{_CLAIMED_WHAT}"
+    # "It formally absorbed the two regions in 2022": "It" opening the sentence (claims.py)
+    r"|\b(?P<itverb>incorporated|absorbed)\b"
     # "Russia annexed Crimea in 2014 and has since claimed A and B": the subject before's
     rf"|(?P<joined>\band\s+(?:(?:has|have|had|also|since|now|later)\s+){{0,2}})claim(?:s|ed)?{_CLAIMED_WHAT}"
     r"|\bpart\s+of\s+(?:its|«CS»['’]s|«CA»)\s+(?:own\s+)?territory"

@@ -73,7 +73,8 @@ def _dependent(text: str, at: int) -> bool:
 
 # "It" or "They" opening a sentence, up to its verb of claiming: "It has also claimed".
 _OPENING_PRONOUN_RE = compiled(
-    r"\s*[\"“'‘]?(?:it|they)\s+(?:(?:has|have|also|now|still|then|later|subsequently)\s+){0,2}",
+    r"\s*[\"“'‘]?(?:it|they)\s+(?:(?:has|have|also|now|still|then|later|subsequently|formally"
+    r"|officially|illegally|unilaterally)\s+){0,2}",
     re.IGNORECASE,
 )
 

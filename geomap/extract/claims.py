@@ -167,7 +167,9 @@ def read_claims(
             continue  # "Despite Russian claims, Ukraine holds ...": the noun, not the verb
         if match.group("joined") and not subject_is_controller(text, match.start()):
             continue  # "Ukraine rejected the vote and claimed ..."
-        if match.group("pronoun") and not it_is_controller(text, match.start(), previous_text):
+        if (match.group("pronoun") or match.group("itverb")) and not it_is_controller(
+            text, match.start(), previous_text
+        ):
             continue  # "It claims these regions": the one side the sentence before names
         says = ("it", "own", "says", "calls", "regards", "newcalled", "belongs", "described",
                 "sovereignty")  # fmt: skip
