@@ -190,6 +190,20 @@ def subject_past_asides(text: str, at: int, pos: int) -> bool:
     return end >= pos or bool(_TO_VERB_RE.fullmatch(text, end, pos))
 
 
+def asides_before(text: str, pos: int) -> int | None:
+    """Where the asides that end just before a verb at ``pos`` start ("its forces|, despite heavy
+    losses, still hold"), one after another; None where none does."""
+    spans = insertions(text)
+    end = next((b for a, b in spans if b <= pos and _TO_VERB_RE.fullmatch(text, b, pos)), None)
+    if end is None:
+        return None
+    start = end
+    for a, b in reversed(spans):
+        if b == start:
+            start = a
+    return start
+
+
 # A phrase that opens a sentence, up to its comma: "Despite ...", "In a statement on Monday".
 _OPENER_RE = compiled(
     r"\s*(?:despite|in|with|as|after|since|according\s+to|following|amid|under|on|before|during"

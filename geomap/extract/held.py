@@ -27,7 +27,7 @@ from geomap.extract import (
     units,
     when,
 )
-from geomap.extract.actors import NOT_BY, find_actors, it_subject, main_clause_start, speaker
+from geomap.extract.actors import NOT_BY, find_actors, it_subject, main_clause_start
 from geomap.extract.antecedents import Antecedent, it_stands_for, the_others
 from geomap.extract.asides import insertions, past_an_insertion
 from geomap.extract.exceptions import but_those, leave_out, set_against
@@ -419,9 +419,9 @@ def _active(sentence, match: re.Match, regions, actors, two: Sides, context: str
         held.reason = "" if held.holder else held.reason
     elif held.reason.startswith("holder unclear: the text"):
         # "The army says it controls X": who says it; else whom "it" stood for before.
-        said = (  # "According to the RSF, it controls X": the source's
-            speaker(two, text, at := match.start()) or sources.joined_speaker(text, at, two)
-        ) or sources.side(text, 0, at, two)
+        said = sources.speaker_of(text, at := match.start(), two) or sources.side(
+            text, 0, at, two
+        )  # "According to the RSF, it controls X": the source's
         if said or (context and it_subject(text, match.start())):
             held.holder, held.reason = said or context, ""
     return held

@@ -356,7 +356,7 @@ def _of_the_actor(share, cue: Cue, actors, previous, context, two: Sides) -> Non
         share.reason = share.reason or LATER_PRONOUN_UNCLEAR
     elif previous is not None and previous.holder and not another_verb(previous, share):
         share.holder = previous.holder
-    elif said := speaker(two, text, cue.start) or sources.joined_speaker(text, cue.start, two):
+    elif said := sources.speaker_of(text, cue.start, two):
         share.holder = said  # "Ukraine says it still controls a quarter of X"
     elif own := sources.side(text, since, cue.start, two):
         share.holder = own  # "According to the Russian Defense Ministry, the armed forces"

@@ -13,7 +13,9 @@ from geomap.extract.actors import (
     named_sides,
     one_sayer,
     saying_before,
+    speaker,
 )
+from geomap.extract.asides import asides_before
 from geomap.extract.sides import Sides
 from geomap.extract.subjects import may_be_subject
 from geomap.patterns import compiled
@@ -213,3 +215,20 @@ def joined_speaker(text: str, verb: int, two: Sides) -> str:
     if said["it"].lower().startswith("they") and one_sayer(text, said.start()):
         return ""
     return named_just_before(text, said.start(), two, 5)
+
+
+def speaker_past_asides(text: str, verb: int, two: Sides) -> str:
+    """The side that says "it" or "its forces" acts at ``verb``, past asides between them: "Kyiv
+    says its forces, despite heavy losses, still hold 40% of X"; else ""."""
+    start = asides_before(text, verb)
+    return "" if start is None else speaker(two, text[:start] + " ", start + 1)
+
+
+def speaker_of(text: str, verb: int, two: Sides) -> str:
+    """The side that says "it" or "its troops" acts at ``verb``: just before it ("Ukraine says it
+    still controls ..."), as the subject of a verb joined to it, or past asides; else ""."""
+    return (
+        speaker(two, text, verb)
+        or joined_speaker(text, verb, two)
+        or speaker_past_asides(text, verb, two)
+    )
