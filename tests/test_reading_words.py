@@ -921,6 +921,13 @@ def test_a_side_that_rules_a_whole_holds_it(sudan, text, expected):
     assert controlled(text) == expected
 
 
+def test_a_claim_over_a_whole_is_no_holding_of_it():
+    """ "over" after a claim is no verb of holding: the whole claimed is not held."""
+    text = "Despite Russia's claim over the entirety of Donetsk, Ukraine holds about 20% of it."
+    assert (controlled(text), defended(text)) == ({}, {"UA-14": 20})
+    assert controlled("Russia has control over all of Luhansk.") == {"UA-09": 100}
+
+
 def test_a_side_that_rules_over_units_holds_them(sudan):
     text = "The RSF now rules over all five states of the Darfur region."
     assert held(text) == {"SD-DN", "SD-DS", "SD-DW", "SD-DC", "SD-DE"}

@@ -19,9 +19,11 @@ _QUAL = "|".join(re.escape(q) for q in sorted(set(QUALIFIERS), key=lambda q: (-l
 HEDGE_BEFORE_RE = compiled(rf"(?<!\w)(?P<qual>{_QUAL})\s*$", re.IGNORECASE)
 # ... and a heading's, for the lines of its list: "Moscow's troops now hold about:".
 HEADING_HEDGE_RE = compiled(rf"(?<!\w)(?P<qual>{_QUAL})\s*:\s*$", re.IGNORECASE)
-# "control over 15%", "taken over the entire region": a preposition or a verb's, not a hedge.
+# "control over 15%", "taken over the entire region", "rules over all of X": a preposition or a
+# verb's, not a hedge.
 _PREPOSITION_OVER_RE = compiled(
-    r"\b(?:control|hold|power|sway|took|taken|takes|taking|take)\s*$", re.IGNORECASE
+    r"\b(?:control|hold|power|sway|took|taken|takes|taking|take|rules?|ruled|ruling|authority)\s*$",
+    re.IGNORECASE,
 )
 # "has crept up to 79%", "moved up to", "bringing it up to": a change's verb, not a hedge
 _RISEN_RE = compiled(

@@ -407,8 +407,8 @@ def _figure(sentence: Sentence, match: re.Match) -> Share:
     elif g("over"):
         value = round(100 * int(g("over")) / int(g("under")), 1)  # "9/10": 90
     else:
-        numeric, totality, value = False, True, 100.0
-        hedge = "" if hedge == "over" else hedge  # "rules over all of X": the verb's word
+        numeric, totality = False, True
+        value = 100.0
         almost = g("almost") or g("almost2") or hedge or nearly_after(sentence.text, match.end())
         share_of = _SHARE_OF_RE.search(sentence.text, max(0, match.start() - 24), match.start())
         if almost or share_of:  # "Russia's share of all of X is 79%": what the figure is of
