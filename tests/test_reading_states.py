@@ -215,6 +215,15 @@ def test_figures_joined_as_the_subjects_of_one_verb(text, ours, theirs):
     assert defended(text) == theirs
 
 
+def test_a_share_lost_to_a_side_is_its_in_sudan(sudan):
+    assert controlled("North Kordofan has lost about 40% of its territory to the RSF.") == {
+        "SD-KN": 40
+    }
+    assert controlled("In North Kordofan, the RSF-held territory amounts to about 40%.") == {
+        "SD-KN": 40
+    }
+
+
 def test_figures_said_to_be_in_its_hands_elsewhere(sudan):
     assert defended("About 60% of North Kordofan is in its hands, the army said.") == {"SD-KN": 60}
     text = "The RSF says 90% of West Kordofan and 70% of Blue Nile had been taken."

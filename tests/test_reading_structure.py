@@ -512,6 +512,16 @@ def test_a_figures_quote_contains_the_figure(pct, words):
         ("The Kherson region is 40% forest, and Russia holds the forest.", {}),
         ("The occupied share of the Kherson region has remained at about 73%.", {"UA-65": 73}),
         ("The Russian-held share of the Zaporizhzhia region now stands at 74%.", {"UA-23": 74}),
+        # ... or named in a phrase that opens the sentence (not in the sentence before: which
+        # region the share is of, the words do not say)
+        ("In the Zaporizhzhia region, the occupied area amounts to about 74%.", {"UA-23": 74}),
+        ("In Kharkiv oblast, the Russian-held area is about 3%.", {"UA-63": 3}),
+        ("Russia attacked the Kharkiv region. The occupied share is about 18%.", {}),
+        # "the land (total) area of X", and what X has lost to a side
+        ("Moscow occupies about 73% of the land area of the Kherson region.", {"UA-65": 73}),
+        ("The Kherson region has lost about 73% of its territory to Russian occupation.",
+         {"UA-65": 73}),
+        ("The Donetsk region has lost 70% of its population to emigration.", {}),
         ("The share of the Donetsk region under Ukrainian control fell to 20%.", {}),
         # a side's share of the region named after "share of"; not the vote's, nor another
         # sentence's region when the share names something else
@@ -1735,7 +1745,11 @@ def test_a_side_in_an_insertion_does_not_retake():
     text = ("The Russian army, which Ukrainian troops have fought since 2014, has retaken 35% of "
             "the Kharkiv region.")  # fmt: skip
     assert controlled(text) == {"UA-63": 35}
-    assert controlled("The Luhansk region has lost 70% of its territory to Russian forces.") == {}
+    # a region's loss "to" a side is that side's holding; harm done by its weapons is none
+    assert controlled("The Luhansk region has lost 70% of its territory to Russian forces.") == {
+        "UA-09": 70
+    }
+    assert controlled("The Luhansk region has lost 30% of its territory to Russian mines.") == {}
 
 
 def test_no_side_put_out_of_all_of_a_unit_is_no_figure(sudan):

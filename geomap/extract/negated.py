@@ -51,6 +51,14 @@ def read(share, cue: Cue, actors, two: Sides, relative: bool) -> None:
         # "Ukraine lost 70% of the region to Russia"; "the RSF has lost all of Gezira State"
         share.holder = other(loser, two)
         share.note = join(share.note, f"{cue.word.split()[0].casefold()} by {loser}")
+    elif (
+        cue.word.casefold().startswith("lost")
+        and cue.end <= start
+        and (gainer := _lost_to(text, own, two))
+    ):
+        # "The Kherson region has lost about 73% of its territory to Russian occupation"
+        share.holder = gainer
+        share.note = join(share.note, f"lost to {gainer}")
     elif relative and (side := _not_held_by(text, own, cue, actors, two)):
         # "seeks the 30% of X that it has failed to capture": the part the other side holds
         # (the negation is this reading's own, not the figure's mood)
@@ -59,3 +67,23 @@ def read(share, cue: Cue, actors, two: Sides, relative: bool) -> None:
         share.note = join(share.note, f"not held by {side} ('{' '.join(cue.word.split())}')")
     else:
         share.reason = f"negated ('{cue.word.strip()}')"
+
+
+# What a share was lost to: "to Russian occupation", "to the RSF", "to Russia's forces".
+_TO_RE = compiled(r"\s+to\s+(?:the\s+)?")
+_HARM_RE = compiled(
+    r"[\w'’-]+\s+(?:mines|mining|shelling|strikes|airstrikes|bombing|bombardment|attacks|fire"
+    r"|missiles|drones|artillery|flooding)\b",
+    re.IGNORECASE,
+)
+
+
+def _lost_to(text: str, own: int, two: Sides) -> str:
+    """The one side a share ending at ``own`` was lost to, named right after "to"; else ""."""
+    to = _TO_RE.match(text, own)
+    if to is None:
+        return ""
+    if _HARM_RE.match(text, to.end()):
+        return ""  # "lost 30% of its farmland to Russian mines": harm, not a side's holding
+    named = {side for at, side in named_sides(text, two) if at == to.end()}
+    return named.pop() if len(named) == 1 else ""

@@ -33,6 +33,8 @@ FILLERS = words(
     "illegally unrecognised unrecognized"
 )
 
+# Words of an area as a whole before "area of": "the land area of X".
+_OF_AN_AREA = words("land total surface overall entire whole")
 PEOPLE = words(
     "residents population people voters inhabitants citizens electorate households children "
     "workers men women vote votes ballots electors"
@@ -73,6 +75,13 @@ def object_start(toks: list[Token], j: int, two: Sides) -> tuple[int, bool]:
             j += 1  # "the war-torn Donetsk region", "the eastern Ukrainian region of Donetsk"
         elif (key in generic or key in AREA_NOUNS or key == "each") and following == "of":
             j += 2  # "the territory of", "each of"
+        elif (
+            key in _OF_AN_AREA
+            and following == "area"
+            and j + 2 < len(toks)
+            and toks[j + 2].key == "of"
+        ):
+            j += 3  # "the land (total, surface) area of"
         elif key in AREA_NOUNS and following == "in" and _a_name_at(toks, j + 2):
             j += 2  # "the territory in the Donetsk region" (not "the land in the south of X")
         elif key == "our" and following in generic:

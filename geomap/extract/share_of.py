@@ -59,9 +59,15 @@ _SHARE_OF_BEFORE_RE = compiled(
     r"(?:at\s+)?$"
     # "The part of X that Russia occupies, about 75%, ..."
     r"|\b(?:part|portion|area|share)\s+of\s+(?P<what6>[^,;:%()]{1,60}?)\s+(?:that|which)\s+"
-    r"(?:[\w'’-]+\s+){1,3}?(?:occupies|holds|controls|occupied|held|controlled)\s*(?:,|\(|[-–—])\s*$",
+    r"(?:[\w'’-]+\s+){1,3}?(?:occupies|holds|controls|occupied|held|controlled)\s*(?:,|\(|[-–—])\s*$"
+    # "In X, the occupied area amounts to about 74%": of the region named before
+    r"|\bthe\s+(?:[\w'’]+-)?(?:occupied|held|controlled)\s+(?:share|area|part|portion|proportion"
+    r"|territory)(?P<what7>)\s+(?:is|was|stands\s+at|amounts\s+to|totals|comes\s+to)\s+(?:now\s+)?$",
     re.IGNORECASE,
 )
+
+# A place that opens the sentence: "In the Zaporizhzhia region, ..."
+_IN_A_PLACE_RE = compiled(r"\s*(?:in|across|within)\s+[^,;:]{1,60},\s", re.IGNORECASE)
 
 
 def of_the_share_named(
@@ -75,8 +81,12 @@ def of_the_share_named(
         return False
     s0 = share.sentence.start
     group_name = next(
-        g for g in ("what", "what2", "what3", "what4", "what5", "what6") if share_of.group(g)
+        g
+        for g in ("what", "what2", "what3", "what4", "what5", "what6", "what7")
+        if share_of.group(g) is not None
     )
+    if group_name == "what7" and not _IN_A_PLACE_RE.match(text):
+        return False  # "The occupied share is 18%" after a region named: of which, unsaid
     lo, hi = s0 + share_of.start(group_name), s0 + share_of.end(group_name)
     what = [k for k, t in enumerate(toks) if lo <= t.start and t.end <= hi]
     other = next((toks[k].text for k in what if toks[k].key in NOT_AREA_NOUNS), "")
