@@ -332,6 +332,8 @@ def test_statements_with_a_joined_verb_a_part_or_a_tables_parts(sudan, text, our
         # ... in a noun's clause before its own verb: the claim it names
         ("Moscow's claim that the Kherson region is Russian has no legal basis.", {"UA-65"}),
         ("Kyiv rejects the Kremlin's claim that Crimea is Russian.", {"UA-43", "UA-40"}),
+        ("The Kremlin's claim that Crimea is Russian rests on a 2014 referendum.",
+         {"UA-43", "UA-40"}),
         ("The fact that the army in the Kherson region is Russian is no surprise.", set()),
         ("Moscow holds that Kherson and Zaporizhzhia are Russian regions under its constitution.",
          {"UA-65", "UA-23"}),

@@ -147,7 +147,9 @@ _CUE = (
     r"|\s+(?:in\s+\d{4}|after|since|following)\b"
     # ... or a noun's clause before its verb: "Moscow's claim that X is Russian has no basis"
     # (not "... is not accepted by ...": whose acceptance, the words do not say)
-    r"|\s+(?:has|have|had|lacks?)\s+(?:no|little|any)\b)"
+    r"|\s+(?:has|have|had|lacks?)\s+(?:no|little|any)\b"
+    # ... "Moscow's claim that Crimea is Russian rests on a 2014 vote"
+    r"|\s+(?:rests?|rested|relies|relied|hinges|hinged|depends|depended)\s+on\b)"
     # "Kherson has been a region of the Russian Federation since 2022"
     r"|\b(?P<russian2>(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:an?\s+)?(?:«UNIT»|subjects?)"
     r"\s+of\s+(?:the\s+)?«CS»)(?=\s*(?:[.,;:!?)]|$|(?:since|after|following)\b|in\s+\d{4}\b))"
