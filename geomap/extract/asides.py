@@ -4,6 +4,7 @@ tell of the words around them."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -190,17 +191,22 @@ def subject_past_asides(text: str, at: int, pos: int) -> bool:
     return end >= pos or bool(_TO_VERB_RE.fullmatch(text, end, pos))
 
 
+@functools.lru_cache(maxsize=64)
+def _ends(text: str) -> list[int]:
+    return [b for _, b in insertions(text)]
+
+
 def asides_before(text: str, pos: int) -> int | None:
     """Where the asides that end just before a verb at ``pos`` start ("its forces|, despite heavy
     losses, still hold"), one after another; None where none does."""
     spans = insertions(text)
-    end = next((b for a, b in spans if b <= pos and _TO_VERB_RE.fullmatch(text, b, pos)), None)
-    if end is None:
+    k = bisect.bisect_right(_ends(text), pos)  # (the spans do not overlap)
+    if not k or not _TO_VERB_RE.fullmatch(text, spans[k - 1][1], pos):
         return None
-    start = end
-    for a, b in reversed(spans):
-        if b == start:
-            start = a
+    start = spans[k - 1][0]
+    while k > 1 and spans[k - 2][1] == start:
+        k -= 1
+        start = spans[k - 1][0]
     return start
 
 

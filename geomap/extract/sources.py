@@ -203,8 +203,8 @@ def joined_speaker(text: str, verb: int, two: Sides) -> str:
     """The side that says "it" or "its troops" did what a verb joined after theirs does at
     ``verb``: "Ukraine's General Staff said its troops had pushed the enemy back and now
     control 35% of X" (the enemy the object, no subject); else ""."""
-    since = main_clause_start(text, verb)
-    if not _AND_NOW_RE.search(text, since, verb):
+    since = max(main_clause_start(text, verb), verb - 300)  # (the words of one clause)
+    if not _AND_NOW_RE.search(text, max(since, verb - 60), verb):
         return ""
     said = max(_SAID_IT_RE.finditer(text, since, verb), key=lambda m: m.start(), default=None)
     if said is None or any(
