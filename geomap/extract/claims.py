@@ -273,6 +273,9 @@ def _read(
     s0 = sentence.start
     cue = match.group().casefold()
     start, end = s0 + match.start(), s0 + match.end()
+    if match.group("whichsays"):  # "X, which Moscow says is Russian": X alone, where X is a region
+        on = [m for m in mentions if 0 <= match.start() - (m.end - s0) <= 3]
+        return [Claim(sentence, start, end, regions_of(on), True)] if on else []
     clause_lo, clause_hi = _clause(text, match, mentions, s0)
     if match.group("joined"):
         clause_lo = match.start()  # "Russia shelled A and claimed B": B alone
