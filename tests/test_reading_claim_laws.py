@@ -9,7 +9,7 @@ with an aside in brackets before the verb ("Russia (which annexed Crimea) claims
 claim, nor denies one; an annexation "stopped short of", "not ruled out" or "open to" is none, and "annexed nothing in X" says
 X is not claimed. A year after 2014 beside Crimea's annexation makes a later annexation only of
 the regions after the word of annexing ("annexed Crimea in 2014 and A and B in 2022"), or before
-a passive one, not of a region another verb's year is of. Regions named in the sentence before
+a passive one or a participle set off after them ("A, B and C, annexed in 2014 and 2022"), not of a region another verb's year is of. Regions named in the sentence before
 are claimed as "them" ("wants Kyiv to recognise them as Russian") or "they" ("says they belong to
 it"). A parliament's vote to absorb regions is a claim, a refusal to annex or absorb none; so are
 "the incorporation of" regions, regions accepted "into" the Russian Federation and "included in
@@ -117,6 +117,11 @@ def test_annexations_stopped_short_of(text, expected):
          CRIMEA | {"UA-14", "UA-09"}),
         ("Crimea and the Kherson region were annexed by Russia in 2014 and 2022 respectively.",
          CRIMEA | {"UA-65"}),
+        # ... or before a participle set off after them
+        ("The occupied territories (Crimea, Luhansk and Donetsk, annexed in 2014 and 2022) make "
+         "up about 18% of Ukraine.", CRIMEA | {"UA-09", "UA-14"}),
+        # the 2014 annexation alone: of the units the profile says it concerns
+        ("Crimea, Luhansk and Donetsk, annexed in 2014, are under Russian control.", CRIMEA),
         ("This would make the Luhansk region the first fully occupied since 2022, and the second "
          "since the 2014 annexation of Crimea.", CRIMEA),
     ],

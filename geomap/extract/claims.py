@@ -312,7 +312,8 @@ def _read(
         # the later annexation's units come after its word ("annexed Crimea in 2014 and A and B
         # in 2022"; not "would make A the first region fully occupied since 2022, and the second
         # since the 2014 annexation of Crimea")
-        passive = BEEN_RE.search(text, 0, match.start())  # "A and B were annexed"
+        # "A and B were annexed", "(A, B and C, annexed in 2014 and 2022)"
+        passive = BEEN_RE.search(text, 0, match.start()) or text[: match.start()].endswith(", ")
         after = regions_of([m for m in in_clause if passive or m.start >= start])
         others = tuple(r for r in claim.regions if r not in group and r in after)
         claim.regions = tuple(r for r in claim.regions if r in group)
