@@ -327,6 +327,12 @@ def test_a_sides_territory_in_a_war_with_claims_is_a_claim_not_a_hold():
         # whose control "under the control of" a body the profile does not know is: unclear
         ("Russia holds 70% of the Donetsk region, and 30% remains under the control of the "
          "Armed Forces.", {"UA-14": 70.0}, {}),
+        # an earlier time's share, changed since: not the share now
+        ("Russia controlled 66% of the Donetsk region in January and has since taken 9% more.",
+         {}, {}),
+        ("Russia held about 70% of Donetsk in March, and has since advanced further.", {}, {}),
+        ("Russia controlled 66% of the Donetsk region in January 2025, and still does.",
+         {"UA-14": 66.0}, {}),
     ],
 )  # fmt: skip
 def test_gains_beside_a_remainder(text, ours, theirs):
@@ -336,6 +342,7 @@ def test_gains_beside_a_remainder(text, ours, theirs):
 def test_gains_beside_a_remainder_in_testland(testland):
     text = "Norland managed to occupy 30% of Beta, while 40% remains under Testlandic control."
     assert controlled(text) == {}
+    assert controlled("Norland held 40% of Beta in May and has since captured more.") == {}
 
 
 @pytest.mark.parametrize(

@@ -130,7 +130,17 @@ def gains_beside_a_remainder(shares: list[Share], controller: str, defender: str
     """ "In 44 months of war Russia managed to occupy 23% of X, while 22.6% remains under
     Ukrainian control": a share taken by the controlling side that, with the share the
     defending side holds of the same unit in the same sentence, leaves a fifth or more of it
-    to no one is what was taken, not all that is held."""
+    to no one is what was taken, not all that is held. And a share of an earlier time that a
+    change "since" follows is no share of now: "held 66% of X in January and has since taken
+    9% more" (how much it holds now, the words leave to the reader)."""
+    for share in shares:
+        text, s0 = share.sentence.text, share.sentence.start
+        if (
+            (share.currency < 0 or share.dated)
+            and not share.reason
+            and (later := _SINCE_CHANGED_RE.search(text, max(share.end, share.target_end) - s0))
+        ):
+            share.reason = f"changed since ('{' '.join(later.group().split())}'): not the share now"
     held = {
         r: share.value for share in shares
         if share.holder == defender and share.numeric and not share.reason and share.value
@@ -148,6 +158,16 @@ def gains_beside_a_remainder(shares: list[Share], controller: str, defender: str
                 f"taken ('{share.cue.strip()}'), not all that is held: with {defender}'s "
                 f"{theirs[0]:g}% it leaves {100 - share.value - theirs[0]:g}% to no one"
             )
+
+
+# A change after an earlier time's share: "... and has since taken 9% more", "since then it has
+# lost 2%".
+_SINCE_CHANGED_RE = compiled(
+    r"\b(?:(?:has|have)\s+since\s+|since\s+then\s+(?:it\s+|they\s+)?(?:has\s+|have\s+)?)"
+    r"(?:taken|captured|seized|gained|added|occupied|lost|ceded|retaken|recaptured|grown|risen|fallen"
+    r"|shrunk|expanded|advanced)\b",
+    re.IGNORECASE,
+)
 
 
 def said_more(shares: list[Share]) -> set[str]:
