@@ -333,6 +333,12 @@ def test_a_sides_territory_in_a_war_with_claims_is_a_claim_not_a_hold():
         ("Russia held about 70% of Donetsk in March, and has since advanced further.", {}, {}),
         ("Russia controlled 66% of the Donetsk region in January 2025, and still does.",
          {"UA-14": 66.0}, {}),
+        # the total a gain brings a side to, of the one region the gain is of
+        ("Russian troops gained about 1% of the Zaporizhzhia region last month, bringing their "
+         "share to 75%.", {"UA-23": 75.0}, {}),
+        ("Russia seized 2% of Donetsk and 1% of Luhansk in May, bringing its total to about 79%.",
+         {}, {}),
+        ("Russia seized Pokrovsk in May, bringing its share to about 79%.", {}, {}),
     ],
 )  # fmt: skip
 def test_gains_beside_a_remainder(text, ours, theirs):

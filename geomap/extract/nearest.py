@@ -12,7 +12,7 @@ from geomap.extract.pronouns import REDUCED_RE, relative_on
 from geomap.extract.sides import sides
 from geomap.patterns import compiled
 
-_SHARE_WORD_RE = compiled(r"share|foothold|bridgehead", re.IGNORECASE)
+_SHARE_WORD_RE = compiled(r"share|foothold|bridgehead|total", re.IGNORECASE)
 # A figure right after a verb: the verb's own ("shells 30% of X and controls 3% of it").
 _FIGURE_NEXT_RE = compiled(
     r"\s+(?:(?:about|around|roughly|some|nearly|almost|over|just|only|still|now|more\s+than"

@@ -62,7 +62,10 @@ _SHARE_OF_BEFORE_RE = compiled(
     r"(?:[\w'’-]+\s+){1,3}?(?:occupies|holds|controls|occupied|held|controlled)\s*(?:,|\(|[-–—])\s*$"
     # "In X, the occupied area amounts to about 74%": of the region named before
     r"|\bthe\s+(?:[\w'’]+-)?(?:occupied|held|controlled)\s+(?:share|area|part|portion|proportion"
-    r"|territory)(?P<what7>)\s+(?:is|was|stands\s+at|amounts\s+to|totals|comes\s+to)\s+(?:now\s+)?$",
+    r"|territory)(?P<what7>)\s+(?:is|was|stands\s+at|amounts\s+to|totals|comes\s+to)\s+(?:now\s+)?$"
+    # "gained 1% of X last month, bringing its share to 75%": of the region of the gain before
+    r"|,\s*(?:bringing|pushing|raising|lifting|taking)\s+(?:its|their)\s+(?:share|total|tally)"
+    r"(?P<what8>)\s+(?:up\s+)?to\s+$",
     re.IGNORECASE,
 )
 
@@ -82,11 +85,14 @@ def of_the_share_named(
     s0 = share.sentence.start
     group_name = next(
         g
-        for g in ("what", "what2", "what3", "what4", "what5", "what6", "what7")
+        for g in ("what", "what2", "what3", "what4", "what5", "what6", "what7", "what8")
         if share_of.group(g) is not None
     )
     if group_name == "what7" and not _IN_A_PLACE_RE.match(text):
         return False  # "The occupied share is 18%" after a region named: of which, unsaid
+    if group_name == "what8" and len(_named_before(toks, share.start)) != 1:
+        share.reason = "a total after more or fewer than one region named: of which, unsaid"
+        return True
     lo, hi = s0 + share_of.start(group_name), s0 + share_of.end(group_name)
     what = [k for k, t in enumerate(toks) if lo <= t.start and t.end <= hi]
     other = next((toks[k].text for k in what if toks[k].key in NOT_AREA_NOUNS), "")
@@ -181,3 +187,14 @@ def named_in_brackets(share: Share, toks: list[Token], j: int) -> bool:
         return False
     share.regions, share.target_end = regions, toks[k].end
     return True
+
+
+def _named_before(toks: list[Token], at: int) -> set[str]:
+    """The codes of the regions the tokens before document offset ``at`` name."""
+    codes: set[str] = set()
+    k = 0
+    while k < len(toks) and toks[k].end <= at:
+        regions, n = name_at(toks, k)
+        codes.update(r.code for r in regions)
+        k += max(n, 1)
+    return codes
