@@ -1739,6 +1739,11 @@ def test_a_list_of_units_needs_no_noun_and_a_city_between_is_no_subject(sudan):
         "SD-DS", "SD-DC"
     }  # fmt: skip
     assert held("The capital of Gezira State, Wad Madani, fell to the RSF.") == set()
+    # a relative clause on the capitals of units listed after "of" is the capitals'
+    text = "The RSF shelled the capitals of Gezira and Sennar, which remain under army control."
+    assert defender_held(text) == set()
+    text = "The army retook the states of Gezira and Sennar, which remain under army control."
+    assert defender_held(text) == {"SD-GZ", "SD-SI"}
 
 
 def test_a_side_in_an_insertion_does_not_retake():
@@ -2389,6 +2394,14 @@ def test_a_unit_is_held_by_who_says_it_holds_it(sudan):
 def test_a_joined_verb_is_who_says_its_first(text, ours, theirs):
     assert controlled(text) == ours
     assert defended(text) == theirs
+
+
+def test_the_capitals_of_units_with_a_relative_clause_are_no_units():
+    """ "... the regional capitals of A and B, which remain under Ukrainian control": the
+    capitals are, not the regions."""
+    text = ("While Moscow claims all four regions, it has failed to capture the regional "
+            "capitals of Zaporizhzhia and Kherson, which remain under Ukrainian control.")  # fmt: skip
+    assert [f for f in read(text).figures if f.defender_held] == []
 
 
 def test_a_joined_verb_is_who_says_its_first_in_testland(testland):

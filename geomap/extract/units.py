@@ -4,8 +4,7 @@ passive verb ("Khartoum, Gezira and Sennar states are under army control").
 
 Only a unit named as one counts: with its unit noun, as a group, as a name of several words, in
 a list, or by a name the profile says is no city's; a bare name may be a town ("the RSF seized
-El Fasher" is a city's fall, not the state's), and "parts of", "most of" and the like are not
-the whole.
+El Fasher" is a city's fall, not the state's); "parts of", "most of" and the like are no whole.
 """
 
 from __future__ import annotations
@@ -389,8 +388,7 @@ def before_verb(
 ) -> tuple[Region, ...]:
     """The units named just before a passive verb at document offset ``at``: "Gezira State fell
     to ...", "Sennar State, once held by the RSF, is now under army control" (``asides``: the
-    spans, in the document, of the asides that may stand between); for ``where``, a place too
-    ("In Gezira State, where ...")."""
+    asides' spans, in the document); for ``where``, a place too ("In Gezira State, where ...")."""
     generic = nouns()
     # asides that close before the verb; one the verb is in is its clause ("X, most of which is")
     asides = tuple((a, b) for a, b in asides if b <= at)
@@ -433,9 +431,11 @@ def before_verb(
     ):  # "El Fasher, the last army stronghold in Darfur, fell to ...": a place in it; so is
         return ()  # "the base in Babanusa, West Kordofan, fell to ...": the town's unit
     listed = listed_before(before, toks)
-    # a unit noun, a group, a name of several words ("West Kordofan": no town has such a name), or
-    # a list of units ("Khartoum, Gezira and Sennar states are ..."; "Central and East Darfur")
-    if not (
+    lead = [t.key for t in toks if t.end <= listed[0].start][-2:] or [""]  # "the capitals of A"
+    of_places = len(listed) > 1 and lead[-1] in PLACE_WORDS and lead[0] not in generic
+    # a unit noun, a group, a name of several words ("West Kordofan": no town has such a name), or a
+    # list of units ("Khartoum, Gezira and Sennar states are ..."; "Central and East Darfur")
+    if (of_places and not (where or opening or into)) or not (
         unit_of
         or len(last.regions) > 1
         or len(own) > 1
