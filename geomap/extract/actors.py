@@ -40,7 +40,7 @@ PRONOUN_RE = compiled(
 # A clause whose subject is "it", and a verb joined to its first: "It retook A in January and
 # regained control of B in March".
 _IT_FIRST_RE = compiled(r"\W*(?:it|they|the\s+group)\s", re.IGNORECASE)
-_JOINED_RE = compiled(
+JOINED_VERB_RE = compiled(
     r"\band\s+(?:(?:then|later|also|now|still|since|has|have|had)\s+){0,2}$", re.IGNORECASE
 )
 
@@ -51,7 +51,7 @@ def it_subject(text: str, pos: int) -> bool:
     since = main_clause_start(text, pos)
     return bool(
         PRONOUN_RE.search(text, 0, pos)
-        or (_IT_FIRST_RE.match(text, since) and _JOINED_RE.search(text, since, pos))
+        or (_IT_FIRST_RE.match(text, since) and JOINED_VERB_RE.search(text, since, pos))
     )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from geomap.extract.actors import (
+    JOINED_VERB_RE,
     PRONOUN_RE,
     main_clause_start,
     named_just_before,
@@ -187,15 +188,12 @@ def said_by(text: str, start: int, end: int, two: Sides) -> str:
     return before or speaker_side(text, end, two)
 
 
-# A pronoun just after a verb of saying ("Kyiv said its troops ..."), and a verb joined to its
-# own by "and" ("... had pushed the enemy back and now control ...").
+# A pronoun just after a verb of saying ("Kyiv said its troops ..."), whose verb another is joined
+# to by "and" (JOINED_VERB_RE: "... had pushed the enemy back and now control ...").
 _SAID_IT_RE = compiled(
     r"\b(?:says?|said|claims?|claimed|insists?|insisted|reported|announced|stated)\s+(?:that\s+)?"
     r"(?P<it>it|they|(?:its|their)\s+(?:own\s+)?(?:forces|troops|army|soldiers))\b",
     re.IGNORECASE,
-)
-_AND_NOW_RE = compiled(
-    r"\band\s+(?:(?:then|later|also|now|still|since|has|have|had)\s+){0,2}$", re.IGNORECASE
 )
 
 
@@ -204,7 +202,7 @@ def joined_speaker(text: str, verb: int, two: Sides) -> str:
     ``verb``: "Ukraine's General Staff said its troops had pushed the enemy back and now
     control 35% of X" (the enemy the object, no subject); else ""."""
     since = max(main_clause_start(text, verb), verb - 300)  # (the words of one clause)
-    if not _AND_NOW_RE.search(text, max(since, verb - 60), verb):
+    if not JOINED_VERB_RE.search(text, max(since, verb - 60), verb):
         return ""
     said = max(_SAID_IT_RE.finditer(text, since, verb), key=lambda m: m.start(), default=None)
     if said is None or any(
