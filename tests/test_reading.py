@@ -227,6 +227,11 @@ def test_liberated_in_russias_sense():
         # ... and said by the defending side after it, even in a text in the other side's terms
         ("MOSCOW, May 20. /TASS/. About 95% of the Kharkiv region has been liberated, Ukrainian "
          "officials say.", {}, {"UA-63": 95}),
+        # ... or before it
+        ("DONETSK, May 3. /TASS/. Zelensky said about 85% of the Kherson region had been "
+         "liberated.", {}, {"UA-65": 85}),
+        ("DONETSK, May 3. /TASS/. Pushilin said about 85% of the DPR had been liberated.",
+         {"UA-14": 85}, {}),
     ],
 )  # fmt: skip
 def test_liberated_in_the_sense_of_whoever_acts(text, ours, theirs):

@@ -300,6 +300,8 @@ def _liberated(share, cue: Cue, actors, two: Sides, framed: bool, context: str =
         not side
         and ((said := sources.speaker_side(text, cue.end, two)) == two.controller or framed)
         and said != two.defender  # "..., Ukrainian officials say": theirs, in any text
+        # ... and "Zelensky said 85% of X had been liberated", in any text
+        and sources.said_before(text, share.start - share.sentence.start, two) != two.defender
         and not _FROM_OCCUPATION_RE.match(share.sentence.text, cue.end)
     ):  # ... or said by its officials: "... has been liberated, Russia's defence minister said"
         c = two.controller
