@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from geomap.extract.before import names, of_a_group
 from geomap.extract.each import AREA_NOUNS, each_named_before, region_list
 from geomap.extract.objects import FILLERS, NOT_AREA_NOUNS
-from geomap.extract.text import Token, name_at, nouns
+from geomap.extract.text import Token, mentions, name_at, nouns
 from geomap.patterns import compiled
 
 if TYPE_CHECKING:
@@ -90,7 +90,10 @@ def of_the_share_named(
     )
     if group_name == "what7" and not _IN_A_PLACE_RE.match(text):
         return False  # "The occupied share is 18%" after a region named: of which, unsaid
-    if group_name == "what8" and len(_named_before(toks, share.start)) != 1:
+    if (
+        group_name == "what8"
+        and len({r.code for m in mentions(toks) if m.end <= share.start for r in m.regions}) != 1
+    ):
         share.reason = "a total after more or fewer than one region named: of which, unsaid"
         return True
     lo, hi = s0 + share_of.start(group_name), s0 + share_of.end(group_name)
@@ -187,14 +190,3 @@ def named_in_brackets(share: Share, toks: list[Token], j: int) -> bool:
         return False
     share.regions, share.target_end = regions, toks[k].end
     return True
-
-
-def _named_before(toks: list[Token], at: int) -> set[str]:
-    """The codes of the regions the tokens before document offset ``at`` name."""
-    codes: set[str] = set()
-    k = 0
-    while k < len(toks) and toks[k].end <= at:
-        regions, n = name_at(toks, k)
-        codes.update(r.code for r in regions)
-        k += max(n, 1)
-    return codes
