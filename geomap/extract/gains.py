@@ -126,13 +126,17 @@ def heading_gain(share: Share) -> str:
     return f"a gain over a period ('{heading.strip()}'), not the share held"
 
 
-def gains_beside_a_remainder(shares: list[Share], controller: str, defender: str) -> None:
-    """ "In 44 months of war Russia managed to occupy 23% of X, while 22.6% remains under
-    Ukrainian control": a share taken by the controlling side that, with the share the
-    defending side holds of the same unit in the same sentence, leaves a fifth or more of it
-    to no one is what was taken, not all that is held. And a share of an earlier time that a
-    change "since" follows is no share of now: "held 66% of X in January and has since taken
-    9% more" (how much it holds now, the words leave to the reader)."""
+def over_time(shares: list[Share], controller: str, defender: str) -> None:
+    """What a sentence's shares say once read together: an earlier time's share changed since,
+    and a share taken beside the other side's remainder (see the two below)."""
+    _changed_since(shares)
+    _beside_a_remainder(shares, controller, defender)
+
+
+def _changed_since(shares: list[Share]) -> None:
+    """A share of an earlier time that a change "since" follows is no share of now: "held 66%
+    of X in January and has since taken 9% more" (how much it holds now, the words leave to
+    the reader)."""
     for share in shares:
         text, s0 = share.sentence.text, share.sentence.start
         if (
@@ -141,6 +145,13 @@ def gains_beside_a_remainder(shares: list[Share], controller: str, defender: str
             and (later := _SINCE_CHANGED_RE.search(text, max(share.end, share.target_end) - s0))
         ):
             share.reason = f"changed since ('{' '.join(later.group().split())}'): not the share now"
+
+
+def _beside_a_remainder(shares: list[Share], controller: str, defender: str) -> None:
+    """ "In 44 months of war Russia managed to occupy 23% of X, while 22.6% remains under
+    Ukrainian control": a share taken by the controlling side that, with the share the
+    defending side holds of the same unit in the same sentence, leaves a fifth or more of it
+    to no one is what was taken, not all that is held."""
     held = {
         r: share.value for share in shares
         if share.holder == defender and share.numeric and not share.reason and share.value

@@ -28,7 +28,7 @@ from geomap.extract.asides import LEFT_OUT
 from geomap.extract.clauses import clause_of, find_clauses
 from geomap.extract.clauses import figure_mood as mood_of
 from geomap.extract.follows import what_follows
-from geomap.extract.gains import gain, gains_beside_a_remainder, heading_gain
+from geomap.extract.gains import gain, heading_gain, over_time
 from geomap.extract.hedged import HEADING_HEDGE_RE, hedged, nearly_after, signed
 from geomap.extract.holder_words import find_cues
 from geomap.extract.lines import bare_line
@@ -295,7 +295,7 @@ def read_shares(
                 timed.add(k)
     one_time_for_a_list(shares, timed)
     gains_of_one_verb(shares, text)
-    gains_beside_a_remainder(shares, two.controller, two.defender)
+    over_time(shares, two.controller, two.defender)
     return shares
 
 
