@@ -182,6 +182,23 @@ def test_changes_and_totals(text, expected):
     assert controlled(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after "leaving" as after "with": a clause of its own, not "the region (that is)
+        # occupied", a part of it
+        ("Norland took the last villages in Alpha, leaving the whole region occupied.",
+         {"TL-01": 100}),
+        ("Testland lost its last positions in Beta, leaving the whole region under Norlandic "
+         "control.", {"TL-02": 100}),
+        ("Norland took Kesk in Gamma, leaving 60% of the region occupied.", {"TL-03": 60}),
+        ("Norland holds Gamma, leaving 60% of the region it invaded in ruins.", {}),
+    ],
+)  # fmt: skip
+def test_a_region_left_occupied(testland, text, expected):
+    assert controlled(text) == expected
+
+
 def test_a_bound_stays_a_bound():
     figures = read("Russian troops hold up to 79% of Donetsk, Kyiv says.").figures
     assert [(f.region_code, f.controlled_pct, f.qualifier) for f in figures] == [

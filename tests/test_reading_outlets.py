@@ -58,7 +58,8 @@ def test_units_in_a_row_after_a_time_keep_their_own_verbs(sudan):
 
 @pytest.mark.parametrize(
     "claim",
-    ["Moscow claims both.", "Moscow claims them in full.", "Russia claims them to be Russian.",
+    ["Moscow claims both.", "Moscow claims them in full.", "Moscow claims both in their entirety.",
+     "Moscow claims them entirely.", "Russia claims them to be Russian.",
      "Moscow considers both Russian territory.", "Moscow claims both as part of Russia.",
      "Putin signed laws absorbing them into Russia in 2022."],
 )  # fmt: skip

@@ -18,7 +18,7 @@ THEM_OR_BOTH = (
     r"(?:all\s+of\s+them|them\s+all|all\s+(?:four|three|two|five)\s+of\s+them|them|both"
     r"|(?:either|neither)(?:\s+of\s+them)?)"
     r"(?=\s*[.,;]|\s+(?:(?:as|to\s+be)\s+(?:its|«CA»|part|an?\s+integral)|in\s+full"
-    r"|into|«CA»|part\s+of|its|since|in\s+\d{4})\b)"
+    r"|in\s+(?:their|its)\s+entirety|entirely|outright|into|«CA»|part\s+of|its|since|in\s+\d{4})\b)"
 )
 
 
@@ -41,7 +41,7 @@ _CLAIMED_WHAT = (  # "claims the whole oblast, although ...", "claims Kherson", 
     rf"(?={CLAIMED_WORDS}(?:\s+(?-i:[A-Z])"
     r"|\s*(?:[,.;:)—–-]|$|\s+(?:are|is|as|were|was|but|although|though|while"
     # ... "has claimed both regions since 2022", "claims the rest of the oblast too"
-    r"|in\s+(?:full|their\s+entirety)|since|in\s+\d{4}|too)\b))"
+    r"|in\s+(?:full|(?:their|its)\s+entirety)|entirely|outright|since|in\s+\d{4}|too)\b))"
     rf"|\s+{THEM_OR_BOTH}"
     # "claims the four regions it partly occupies: A, B, C and D": the units listed after
     rf"|{CLAIMED_WORDS}\s+(?:that\s+|which\s+)?it\s+(?:\w+\s+){{0,2}}?"

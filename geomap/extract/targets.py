@@ -56,7 +56,9 @@ _GLUE = words("in on since by after from at last this early late during and but 
 _AFTER_A_NAMES_FIGURE = {",", ";"} | words("occupied controlled held under liberated")
 _PLACE_AFTER = words("east west north south around near along beyond between across outside on")
 # "..., with 78% of the region occupied": the participle after the region is the predicate
-_WITH_BEFORE_RE = compiled(r"(?:^|[,;:—–(]\s*)with\s+$", re.IGNORECASE)
+# "with the whole region occupied", "..., leaving the whole region under Russian control": a
+# clause of its own, not "the region (that is) occupied"
+_WITH_BEFORE_RE = compiled(r"(?:^|[,;:—–(]\s*)(?:with|leaving)\s+$", re.IGNORECASE)
 _PARTICIPLES = words("occupied seized captured taken held controlled")
 _RELATIVE = words(
     "that which invaded occupied seized captured taken held controlled under since it they"
@@ -273,7 +275,7 @@ def _of_a_region_named_before(
         # "54% of the territory Russia seized in the Kharkiv region": a part of somewhere
         share.reason = f"a share of the {tok.text} a side did something to, not of a region"
     elif (
-        (nxt in _RELATIVE and not (nxt in _PARTICIPLES and _WITH_BEFORE_RE.search(
+        (nxt in _RELATIVE and not (nxt in _PARTICIPLES | {"under"} and _WITH_BEFORE_RE.search(
             share.sentence.text, 0, share.start - share.sentence.start)))
         or nxt in _PLACE_AFTER
     ) and not tok.possessive:  # fmt: skip
