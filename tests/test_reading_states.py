@@ -341,6 +341,13 @@ def test_statements_with_a_joined_verb_a_part_or_a_tables_parts(sudan, text, our
         ("Ukraine holds Kramatorsk, which Moscow says is Russian, and 12% of Zaporizhzhia.",
          set()),
         ("Ukraine holds about 12% of Zaporizhzhia, which Kyiv says is Ukrainian.", set()),
+        # ... "which it says": "it" the controlling side named before; a list before "are"
+        ("The Kremlin says its troops will fight on until they hold all of Luhansk, which it "
+         "says is Russian.", {"UA-09"}),
+        ("Moscow wants Kherson and Zaporizhzhia, which it says are part of Russia.",
+         {"UA-65", "UA-23"}),
+        ("Moscow shelled Kharkiv and wants Kherson, which it says is Russian.", {"UA-65"}),
+        ("Ukraine holds a fifth of Donetsk, which it says is Russian.", set()),
         ("The fact that the army in the Kherson region is Russian is no surprise.", set()),
         ("Moscow holds that Kherson and Zaporizhzhia are Russian regions under its constitution.",
          {"UA-65", "UA-23"}),

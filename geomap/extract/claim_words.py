@@ -247,8 +247,10 @@ _CUE = (
     # "the Kherson region, which Russia says is its own" (as above)
     r"|(?P<says>\b(?:says?|said|insists?|maintains?)\s+(?:(?:it|they)\s+)?(?:is|are)"
     r"\s+(?:now\s+)?its\s+own\b)(?=\s*[\"”'’]?\s*(?:[.,;:!?)]|$))"
-    # "X, which Moscow says is Russian": the region the relative clause is on
-    r"|(?P<whichsays>\bwhich\s+«C»\s+(?:says|said|claims|insists|maintains)\s+(?:is|are|was|were)"
+    # "X, which Moscow says is Russian": the region the relative clause is on; "which it says
+    # is Russian", where "it" is the controlling side (see claims.py)
+    r"|(?P<whichsays>\bwhich\s+(?:«C»|(?P<whichit>it|they))\s+(?:says|said|claims|insists|maintains)"
+    r"\s+(?:is|are|was|were)"
     r"\s+(?:now\s+)?(?:«CA»|part\s+of\s+«CS»))(?=\s*[\"”'’]?\s*(?:[.,;:!?)]|$))"
     # "Russia says the A and B regions are its own (territory)", "insists that X is Russian land"
     r"|\b(?:says?|said|insists?|insisted|maintains?|maintained|asserts?|asserted)\s+(?:that\s+)?"

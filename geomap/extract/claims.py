@@ -172,7 +172,7 @@ def read_claims(
         ):
             continue  # "It claims these regions": the one side the sentence before names
         says = ("it", "own", "says", "calls", "regards", "newcalled", "belongs", "described",
-                "sovereignty")  # fmt: skip
+                "sovereignty", "whichit")  # fmt: skip
         controller_says, start = any(match.group(g) for g in says), match.start()
         if controller_says and not (
             last_named_is_controller(text, match.start())
@@ -275,6 +275,8 @@ def _read(
     start, end = s0 + match.start(), s0 + match.end()
     if match.group("whichsays"):  # "X, which Moscow says is Russian": X alone, where X is a region
         on = [m for m in mentions if 0 <= match.start() - (m.end - s0) <= 3]
+        if on and _PLURAL_RE.search(match.group()):  # "A and B, which it says are Russian"
+            on = _listed_before(text, mentions, on[-1], s0)
         return [Claim(sentence, start, end, regions_of(on), True)] if on else []
     clause_lo, clause_hi = _clause(text, match, mentions, s0)
     if match.group("joined"):
@@ -342,6 +344,21 @@ def _read(
         claim.regions = (*claim.regions, *(r for r in own if r not in claim.regions))
     claim.reason = not_a_claim(match, in_clause, s0, clause_lo, clause_hi)
     return _denied(claim, match, in_clause, clause_lo, clause_hi)
+
+
+_PLURAL_RE = compiled(r"\s(?:are|were)\s")
+# What joins the names of a list: "A, B and C", "the A and B regions"
+_LIST_JOIN_RE = compiled(r"(?:\s*,)?\s*(?:and\s+|or\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+def _listed_before(text: str, mentions: list[Mention], last: Mention, s0: int) -> list[Mention]:
+    """The names of the list that ends with ``last``: "A, B and C", "the A and B regions"."""
+    listed = [last]
+    for m in reversed([m for m in mentions if m.end <= last.start]):
+        if not _LIST_JOIN_RE.fullmatch(text, m.end - s0, listed[0].start - s0):
+            break
+        listed.insert(0, m)
+    return listed
 
 
 def _denied(
