@@ -333,6 +333,11 @@ def test_a_sides_territory_in_a_war_with_claims_is_a_claim_not_a_hold():
         ("Russia held about 70% of Donetsk in March, and has since advanced further.", {}, {}),
         ("Russia controlled 66% of the Donetsk region in January 2025, and still does.",
          {"UA-14": 66.0}, {}),
+        # ... and one held since a time, where the change is of the rest of the same unit
+        ("Russia has held 99% of Luhansk since 2023 and has since taken the rest.", {}, {}),
+        ("Russia has held 70% of Donetsk since 2023 and has since taken 2% more.", {}, {}),
+        ("Russia has held 99% of Luhansk since 2023 and has since taken 5% of Kharkiv.",
+         {"UA-09": 99.0}, {}),
         # the total a gain brings a side to, of the one region the gain is of
         ("Russian troops gained about 1% of the Zaporizhzhia region last month, bringing their "
          "share to 75%.", {"UA-23": 75.0}, {}),

@@ -139,10 +139,15 @@ def _changed_since(shares: list[Share]) -> None:
     the reader)."""
     for share in shares:
         text, s0 = share.sentence.text, share.sentence.start
-        if (
-            (share.currency < 0 or share.dated)
-            and not share.reason
-            and (later := _SINCE_CHANGED_RE.search(text, max(share.end, share.target_end) - s0))
+        later = (
+            _SINCE_CHANGED_RE.search(text, max(share.end, share.target_end) - s0)
+            if not share.reason
+            else None
+        )
+        # ... and one held "since" a time, or said with no time, where the change is of the rest
+        # of the same unit: "has held 99% of X since 2023 and has since taken the rest"
+        if later and (
+            share.currency < 0 or share.dated or _OF_THE_REST_RE.match(text, later.end())
         ):
             share.reason = f"changed since ('{' '.join(later.group().split())}'): not the share now"
 
@@ -177,6 +182,14 @@ _SINCE_CHANGED_RE = compiled(
     r"\b(?:(?:has|have)\s+since\s+|since\s+then\s+(?:it\s+|they\s+)?(?:has\s+|have\s+)?)"
     r"(?:taken|captured|seized|gained|added|occupied|lost|ceded|retaken|recaptured|grown|risen|fallen"
     r"|shrunk|expanded|advanced)\b",
+    re.IGNORECASE,
+)
+
+# What a change since takes that is of the same unit: "the rest", "the remaining villages",
+# "more", "another 2%", "2% more".
+_OF_THE_REST_RE = compiled(
+    r"\s+(?:(?:the|its|all\s+the|all\s+of\s+the)\s+)?(?:rest|remainder|remaining|last|more"
+    r"|further|another|additional|[\d.,]+\s*(?:%|per\s*cent|percent)\s+more)\b",
     re.IGNORECASE,
 )
 
