@@ -277,3 +277,17 @@ def test_a_part_not_unoccupied_is_no_ones():
 
 def test_the_free_part_in_testland(testland):
     assert defended("About 40% of the Alpha region remains free.") == {"TL-01": 40}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # what "remains with" a side or is "in its grip" is that side's
+        ("About 70% of the Beta region remains with Norland.", {"TL-02": 70}, {}),
+        ("About 30% of the Beta region remains with Testlandic forces.", {}, {"TL-02": 30}),
+        ("Some 60% of Gamma is now in Norland's grip.", {"TL-03": 60}, {}),
+        ("About 70% of the Beta region remains with its people.", {}, {}),
+    ],
+)  # fmt: skip
+def test_what_remains_with_a_side(testland, text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)

@@ -169,6 +169,10 @@ HOLDER_CUES: list[tuple[str, ...] | tuple[str, str, tuple[str, ...]]] = [
      r"\s+(?:the\s+)?)?(?:«DH»|«D»)\w*(?:['’]s)?"
      r"(?:\s+(?:forces|troops|army|military|government))?(?:\s+(?:(?:full|complete|total)\s+)?control)?"
      r"|\bin\s+(?:the\s+)?«DH»\s+hands\b|\bremains?\s+(?:in\s+)?«DA»\b"
+     # "20% of X remains with Ukraine", "is in Kyiv's grip"
+     r"|\b(?:remains?|remained|stays?|stayed)\s+with\s+(?:the\s+)?(?:«D»\b|«DF»|«DB»"
+     r"|«DA»\s+(?:forces|troops|army|military))"
+     r"|\bin\s+(?:the\s+)?«DH»\s+grip\b"
      # "the unoccupied 25% of X", "30% of X remains free": not the occupier's, the defender's
      r"|(?<!not\s)(?<!n['’]t\s)\bunoccupied\b"
      r"|\b(?:remains?|is|are|stays?)\s+(?:still\s+)?free\b(?!\s+of\b)"
@@ -196,6 +200,9 @@ HOLDER_CUES: list[tuple[str, ...] | tuple[str, str, tuple[str, ...]]] = [
      r"(?:\s+(?:forces|troops|army|military))?(?:\s+(?:(?:full|complete|total)\s+)?control"
      r"|\s+occupation)?"
      r"|\b(?:«CA»[-\s]|«CCAP»-)(?:held|controlled|occupied)\b|\bin(?:to)?\s+(?:the\s+)?«CH»\s+hands\b"
+     r"|\b(?:remains?|remained|stays?|stayed)\s+with\s+(?:the\s+)?(?:«C»\b|«CF»|«CB»"
+     r"|«CA»\s+(?:forces|troops|army|military))"
+     r"|\bin\s+(?:the\s+)?«CH»\s+grip\b"
      # "70% of X has fallen to Russian forces": to the side named after the verb
      r"|\b(?:fell|fallen|falls)\s+(?:in)?to\s+(?:the\s+)?"
      r"(?:«C»\b|«CF»|«CB»|«CA»\s+(?:forces|troops|army|military|hands|control))"
