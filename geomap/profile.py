@@ -22,7 +22,7 @@ from pathlib import Path
 from geomap import limits
 from geomap.errors import InputError
 from geomap.files import read_user_text
-from geomap.regions import Gazetteer, Region
+from geomap.regions import Gazetteer, Region, check_unit, is_texts
 
 
 @dataclass(frozen=True, eq=False)
@@ -323,15 +323,7 @@ def check(raw: object, where: str) -> None:
     if not isinstance(regions, list) or not regions:
         raise bad("regions", "missing, or empty: a profile maps at least one unit")
     for i, region in enumerate(regions):
-        key = f"regions[{i}]"
-        if not isinstance(region, dict):
-            raise bad(key, "not an object")
-        for name in ("code", "name"):
-            if not isinstance(region.get(name), str) or not region[name].strip():
-                raise bad(f"{key}.{name}", "missing, or not a text")
-        area = region.get("area_km2")
-        if isinstance(area, bool) or not isinstance(area, int | float) or not 0 < area < 1e8:
-            raise bad(f"{key}.area_km2", f"{area!r} is not an area in km² (a number above 0)")
+        check_unit(f"regions[{i}]", region, bad)
     try:
         from pyproj import CRS
 
@@ -346,41 +338,36 @@ def _check_vocabulary(raw: dict, bad) -> None:
     """The profile's words for its sides and units: lists of texts where lists are asked for."""
     for side in ("controller", "defender"):
         for key in ("names", "framing", "outlets", "abbreviations", "forces", "bare"):
-            if not _texts(raw[side].get(key, [])):
+            if not is_texts(raw[side].get(key, [])):
                 raise bad(f"{side}.{key}", "not a list of texts")
     for level in ("units", "subunits"):
         value = raw.get(level, {})
         if (
             not isinstance(value, dict)
-            or not _texts(value.get("words", []))
+            or not is_texts(value.get("words", []))
             or not all(
                 isinstance(value.get(k, "x"), str) and value.get(k, "x").strip()
                 for k in ("singular", "plural")
             )
         ):
             raise bad(level, 'not {"singular": TEXT, "plural": TEXT, "words": [TEXT, ...]}')
-    if not _texts(raw.get("country_names", [])):
+    if not is_texts(raw.get("country_names", [])):
         raise bad("country_names", "not a list of texts")
     if not isinstance(raw.get("claims", True), bool):
         raise bad("claims", f"{raw['claims']!r} is not true or false")
     groups = raw.get("groups", {})
     if not isinstance(groups, dict) or not all(
-        _texts(v) for k, v in groups.items() if not k.startswith("_")
+        is_texts(v) for k, v in groups.items() if not k.startswith("_")
     ):
         raise bad("groups", "not an object of names and lists of unit codes")
     codes = {r.get("code") for r in raw["regions"] if isinstance(r, dict)}
     for key in ("government", "cities"):
         listed = raw.get(key, [])
-        if not _texts(listed) or set(listed) - codes:
-            unknown = ", ".join(sorted(set(listed) - codes)) if _texts(listed) else ""
+        if not is_texts(listed) or set(listed) - codes:
+            unknown = ", ".join(sorted(set(listed) - codes)) if is_texts(listed) else ""
             raise bad(
                 key, f"not a list of the profile's unit codes{f' ({unknown})' if unknown else ''}"
             )
-
-
-def _texts(value: object) -> bool:
-    """Whether ``value`` is a list of texts."""
-    return isinstance(value, list) and all(isinstance(v, str) for v in value)
 
 
 @cache

@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -172,3 +173,24 @@ class Gazetteer:
         if names:
             return "did you mean " + " or ".join(names) + "?"
         return "run `geomap regions` to list the known names"
+
+
+def check_unit(key: str, region: object, bad: Callable[[str, str], Exception]) -> None:
+    """A unit of a profile's ``regions`` (at ``key``): an object with a code, a name, an area,
+    and lists of texts for its words; else ``bad(key, what is wrong)``, raised."""
+    if not isinstance(region, dict):
+        raise bad(key, "not an object")
+    for name in ("code", "name"):
+        if not isinstance(region.get(name), str) or not region[name].strip():
+            raise bad(f"{key}.{name}", "missing, or not a text")
+    area = region.get("area_km2")
+    if isinstance(area, bool) or not isinstance(area, int | float) or not 0 < area < 1e8:
+        raise bad(f"{key}.area_km2", f"{area!r} is not an area in km² (a number above 0)")
+    for words in ("aliases", "officials"):
+        if not is_texts(region.get(words, [])):
+            raise bad(f"{key}.{words}", "not a list of texts")
+
+
+def is_texts(value: object) -> bool:
+    """Whether ``value`` is a list of texts."""
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)

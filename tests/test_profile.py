@@ -120,6 +120,8 @@ def _spoilt(change) -> str:
         (_spoilt(lambda r: r["regions"][0].pop("name")), f"regions[0].name: missing, or not a text; {HINT}"),
         (_spoilt(lambda r: r["regions"][1].update(area_km2=0)), f"regions[1].area_km2: 0 is not an area in km² (a number above 0); {HINT}"),
         (_spoilt(lambda r: r["regions"][1].update(area_km2="big")), f"regions[1].area_km2: 'big' is not an area in km² (a number above 0); {HINT}"),
+        (_spoilt(lambda r: r["regions"][1].update(officials="Varga")), f"regions[1].officials: not a list of texts; {HINT}"),
+        (_spoilt(lambda r: r["regions"][2].update(aliases=[1])), f"regions[2].aliases: not a list of texts; {HINT}"),
         (_spoilt(lambda r: r.update(regions=[])), f"regions: missing, or empty: a profile maps at least one unit; {HINT}"),
         (_spoilt(lambda r: r.update(projection="+proj=nowhere")), f"projection: not a projection PROJ knows ('+proj=nowhere'); {HINT}"),
         (_spoilt(lambda r: r.update(stem="../x")), f"stem: '../x' is not a file name stem (letters, digits, - and _); {HINT}"),

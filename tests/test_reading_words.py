@@ -386,6 +386,40 @@ def test_the_state_named_before_in_a_statement_of_holding(sudan):
     assert held("The RSF controls the state capital, Nyala.") == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the unit whose head the sentence names, where it names no unit: the profile's
+        # officials of each unit
+        ("Pushilin said about 60% of the republic's territory had been liberated.",
+         {"UA-14": 60}),
+        ("Saldo, the Moscow-installed governor, said 75% of the region is under Russian control.",
+         {"UA-65": 75}),
+        # ... named in the sentence before, which names no unit
+        ("Denis Pushilin spoke to reporters on Tuesday. He said Russian forces controlled about "
+         "60% of the republic.", {"UA-14": 60}),
+        # two officials of two units: which unit is not said
+        ("Pushilin and Saldo said 70% of the region was held.", {}),
+        # an official's name that is not one the profile lists
+        ("Mykhailo Fedorov said Russia occupies 20% of the region.", {}),
+        # a unit named before the figure is the unit, whoever speaks; "the region he heads"
+        # the official's, not the unit named before
+        ("Saldo said Russia holds 70% of Zaporizhzhia and 75% of the region he heads.",
+         {"UA-23": 70, "UA-65": 75}),
+        ("The governor said Russia holds 70% of Zaporizhzhia and 75% of the region he heads.",
+         {"UA-23": 70}),
+    ],
+)  # fmt: skip
+def test_the_region_of_an_official(text, expected):
+    assert controlled(text) == expected
+
+
+def test_the_region_of_an_official_in_testland(testland):
+    text = "Osric Varga said Norlandic troops hold about 40% of the province."
+    assert controlled(text) == {"TL-02": 40}
+    assert controlled("Varga said Norlandic troops hold about 40% of the province.") == {}
+
+
 def test_the_region_named_before_in_ukraine_and_a_sides_armed_forces():
     text = "Russia took Avdiivka in the Donetsk region in 2024. It now controls the region."
     assert held(text) == {"UA-14"}

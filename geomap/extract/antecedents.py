@@ -1,6 +1,7 @@
 """Which regions words that name none mean: "the region" (the one named before in the sentence,
-its official's, or that of the last sentences that name just one), "of each" (the list the
-sentence before names), and "it" or "them" after a verb of holding."""
+its official's (named with it, or one the profile lists), or that of the last sentences that
+name just one), "of each" (the list the sentence before names), and "it" or "them" after a
+verb of holding."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from geomap.extract.actors import named_sides
 from geomap.extract.gains import MONTHS
+from geomap.extract.officials import officials_unit
 from geomap.extract.sides import sides
 from geomap.extract.text import (
     NUMBER_WORDS,
@@ -115,6 +117,8 @@ def antecedent(doc: Document, sentence: Sentence, own: list[Mention]) -> Anteced
         ]  # fmt: skip
         if official and len({m.codes for m in official}) == 1:
             return official[0].regions, ""
+        if unit := officials_unit(text):  # "Pushilin said 60% of the republic ...": his unit
+            return unit, ""
         return _looked_back(doc, sentence, own, [m for m in own if m.start >= pos], noun)
 
     return find
@@ -131,6 +135,8 @@ def _looked_back(
         found = doc.analyse(k)[1]
         if not found and (town := _town_region(doc.sentences[k].text, noun)) and not own:
             return town, ""  # "Kherson city was liberated. Russia holds 73% of the region."
+        if not found and (unit := officials_unit(doc.sentences[k].text)):
+            return unit, ""  # "Saldo spoke on Tuesday. He said 75% of the region is ..."
         if found:
             kinds = {m.codes for m in found}
             # a group named beside one of its units is no other region: "North Darfur is

@@ -34,6 +34,7 @@ from geomap.extract.each import (
     region_list,
 )
 from geomap.extract.objects import NOT_AREA_NOUNS, PEOPLE, object_start, past_a_size, words
+from geomap.extract.officials import officials_unit
 from geomap.extract.share_of import NO_REGION, named_in_brackets
 from geomap.extract.sides import Sides
 from geomap.extract.text import TOWN_NOUN, Token, name_at, nouns, starts_a_time
@@ -286,6 +287,11 @@ def _of_a_region_named_before(
     elif named:
         # "half of the other province Donetsk", "of the neighbouring region, Zaporizhzhia"
         share.regions, share.target_end = named, toks[j + used].end
+    elif nxt in ("he", "she") and not tok.possessive:
+        # "75% of the region he heads": the official's, where the profile knows whose
+        share.target_end = tok.end
+        share.regions = officials_unit(share.sentence.text)
+        share.reason = "" if share.regions else f"the {tok.text} {nxt} ...: whose is not said"
     elif tok.key == "it" and (town := _TOWN_SET_OFF_RE.search(share.sentence.text)):
         # "entered Kupiansk, a city in the Kharkiv region, and now control 80% of it"
         share.reason = f"'it' may be {town['place']}, a town, not a region"
