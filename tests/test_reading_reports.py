@@ -764,3 +764,21 @@ def test_the_other_side_the_remaining_figure(text):
 def test_the_other_side_the_remaining_third_in_sudan(sudan):
     text = "The RSF holds two-thirds of North Kordofan and the army the remaining third."
     assert (controlled(text), defended(text)) == ({"SD-KN": 66.7}, {"SD-KN": 33.3})
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a gapped clause whose side is its fighters (soldiers, units), with or without a comma
+        ("The army controls about 60% of North Kordofan, RSF fighters roughly 40%.",
+         {"SD-KN": 40}, {"SD-KN": 60}),
+        ("The army holds 30% of West Kordofan, and RSF fighters, 70% of North Kordofan.",
+         {"SD-KN": 70}, {"SD-GK": 30}),
+        # not a verb of taking carried over
+        ("The army retook 30% of West Kordofan, and RSF fighters, 70% of North Kordofan.",
+         {}, None),
+    ],
+)  # fmt: skip
+def test_a_gapped_clause_of_a_sides_fighters(sudan, text, ours, theirs):
+    assert controlled(text) == ours
+    assert theirs is None or defended(text) == theirs

@@ -25,7 +25,7 @@ _GAP_RE = compiled(
 )
 # ... and between the side and its figure: "Ukraine 25%", "Ukrainian forces about 25%".
 _SIDE_FIGURE_RE = compiled(
-    r"[\w'’-]*(?:\s+(?:forces|troops|army))?,?\s+"
+    r"[\w'’-]*(?:\s+(?:forces|troops|army|fighters|soldiers|units))?,?\s+"
     r"(?:the\s+(?:remaining|other|last)\s+)?"  # "and Ukraine the remaining 20%"
     r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|less\s+than|just)\s+)?$"
 )
