@@ -414,6 +414,20 @@ def test_the_region_of_an_official(text, expected):
     assert controlled(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # the regions' governors on each side speak for it: their "our control" is its own
+        ('"Less than 1% of the Luhansk region remains under our control," Lysogor said.',
+         {}, {"UA-09": 1}),
+        ('"About 70% of the Zaporizhzhia region is under our control," Balitsky said.',
+         {"UA-23": 70}, {}),
+    ],
+)  # fmt: skip
+def test_a_governors_our_control_is_his_sides(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)
+
+
 def test_the_region_of_an_official_in_testland(testland):
     text = "Osric Varga said Norlandic troops hold about 40% of the province."
     assert controlled(text) == {"TL-02": 40}
