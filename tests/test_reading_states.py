@@ -215,6 +215,22 @@ def test_figures_joined_as_the_subjects_of_one_verb(text, ours, theirs):
     assert defended(text) == theirs
 
 
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a side's name that is the figure's place is not who liberated it: the speaker says
+        ("About 85% of the LPR has been liberated, Zelensky said.", {}, {"UA-09": 85}),
+        ("MOSCOW (Reuters) - Kyiv said about 40% of the DPR had been liberated.",
+         {}, {"UA-14": 40}),
+        ("About 85% of the LPR has been liberated, Pushilin said.", {"UA-09": 85}, {}),
+        # ... and with no speaker, the republic's name speaks in Russia's terms
+        ("About 85% of the LPR has been liberated.", {"UA-09": 85}, {}),
+    ],
+)  # fmt: skip
+def test_a_republic_liberated_is_the_speakers(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)
+
+
 def test_a_share_lost_to_a_side_is_its_in_sudan(sudan):
     assert controlled("North Kordofan has lost about 40% of its territory to the RSF.") == {
         "SD-KN": 40

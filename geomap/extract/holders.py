@@ -271,8 +271,10 @@ _IT_SAID_RE = compiled(rf"\s*(?:It|They)\s+(?:(?:also|further|later)\s+)?{source
 def _liberated(share, cue: Cue, actors, two: Sides, framed: bool, context: str = "") -> None:
     """ "Liberated", "retook": the defender's, unless the controlling side acts or the text
     speaks in its terms."""
-    text = share.sentence.text
-    side = actor(actors, cue.start, text, cue.end)
+    text, s0 = share.sentence.text, share.sentence.start
+    # not a side named as the figure's place: "47% of the LPR has been liberated, Kyiv said"
+    lo, hi = share.start - s0, max(share.end, share.target_end) - s0
+    side = actor([(at, w) for at, w in actors if not lo <= at < hi], cue.start, text, cue.end)
     if not side and context and _IT_SAID_RE.match(text):
         side = context  # "The Russian Defence Ministry ... . It said 70% of X was liberated"
     side = side or speaker(two, text, cue.start)  # "Kyiv says it has liberated 50% of X"
