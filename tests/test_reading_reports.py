@@ -774,6 +774,9 @@ def test_the_other_side_the_remaining_third_in_sudan(sudan):
          {"SD-KN": 40}, {"SD-KN": 60}),
         ("The army holds 30% of West Kordofan, and RSF fighters, 70% of North Kordofan.",
          {"SD-KN": 70}, {"SD-GK": 30}),
+        # ... and the agent of a passive left out
+        ("North Kordofan is split: about 55% is held by the SAF, about 45% by RSF fighters.",
+         {"SD-KN": 45}, {"SD-KN": 55}),
         # not a verb of taking carried over
         ("The army retook 30% of West Kordofan, and RSF fighters, 70% of North Kordofan.",
          {}, None),

@@ -17,6 +17,8 @@ from geomap.patterns import compiled
 if TYPE_CHECKING:
     from geomap.extract.shares import Share
 
+# The nouns after a side's name that name it still: "Ukrainian forces", "RSF fighters".
+_SIDE_NOUN = r"(?:forces|troops|army|fighters|soldiers|units)"
 # Between a figure and the next clause's side: "70% of X and Ukraine", "30% of X, Russia",
 # "75% of X; Ukraine, 25%".
 _GAP_RE = compiled(
@@ -25,7 +27,7 @@ _GAP_RE = compiled(
 )
 # ... and between the side and its figure: "Ukraine 25%", "Ukrainian forces about 25%".
 _SIDE_FIGURE_RE = compiled(
-    r"[\w'’-]*(?:\s+(?:forces|troops|army|fighters|soldiers|units))?,?\s+"
+    rf"[\w'’-]*(?:\s+{_SIDE_NOUN})?,?\s+"
     r"(?:the\s+(?:remaining|other|last)\s+)?"  # "and Ukraine the remaining 20%"
     r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|less\s+than|just)\s+)?$"
 )
@@ -60,9 +62,7 @@ _PASSIVE_RE = compiled(
 )
 BY_RE = compiled(r"\s+by\s+", re.IGNORECASE)
 # A side's name ending its clause: "... by Ukraine.", "... by the army,"
-CLAUSE_END_RE = compiled(
-    r"(?:the\s+)?[\w'’-]*(?:\s+(?:forces|troops|army))?\s*(?:[.,;)]|$)", re.IGNORECASE
-)
+CLAUSE_END_RE = compiled(rf"(?:the\s+)?[\w'’-]*(?:\s+{_SIDE_NOUN})?\s*(?:[.,;)]|$)", re.IGNORECASE)
 _THE_RE = compiled(r"the\s+", re.IGNORECASE)
 
 
