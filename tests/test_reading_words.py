@@ -432,6 +432,15 @@ def test_the_region_of_an_official_in_testland(testland):
     text = "Osric Varga said Norlandic troops hold about 40% of the province."
     assert controlled(text) == {"TL-02": 40}
     assert controlled("Varga said Norlandic troops hold about 40% of the province.") == {}
+    # a unit the text names just before, not the official's: which one is not said
+    text = "Testland holds 60% of Alpha. Osric Varga said Norland holds 40% of the province."
+    assert controlled(text) == {}
+    # ... and one the text names further back comes before an official named in passing
+    text = (
+        "Fighting goes on in the Alpha region, the Testlandic general staff said. Its report "
+        "was welcomed by Osric Varga. Norlandic troops hold 45% of the region, it added."
+    )
+    assert controlled(text) == {"TL-01": 45}
 
 
 def test_the_region_named_before_in_ukraine_and_a_sides_armed_forces():

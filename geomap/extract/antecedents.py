@@ -117,9 +117,14 @@ def antecedent(doc: Document, sentence: Sentence, own: list[Mention]) -> Anteced
         ]  # fmt: skip
         if official and len({m.codes for m in official}) == 1:
             return official[0].regions, ""
-        if unit := officials_unit(text):  # "Pushilin said 60% of the republic ...": his unit
+        back = _looked_back(doc, sentence, own, [m for m in own if m.start >= pos], noun)
+        if unit := officials_unit(text):  # "Pushilin said 60% of the republic ...": his unit,
+            # unless the text names another just before (the profile's officials may be stale)
+            if back[0] and set(back[0]) != set(unit):
+                names = sorted(r.name for r in {*back[0], *unit})
+                return (), f"'the region' could be {' or '.join(names)}"
             return unit, ""
-        return _looked_back(doc, sentence, own, [m for m in own if m.start >= pos], noun)
+        return back
 
     return find
 
@@ -131,12 +136,11 @@ def _looked_back(
     nearest that names just one (or a town by a region's name, where ``sentence`` names none);
     ``after``: the mentions after "the region" in its own sentence."""
     later = {m.codes for m in after}
-    for k in range(sentence.index - 1, max(-1, sentence.index - 1 - _LOOKBACK), -1):
+    back = range(sentence.index - 1, max(-1, sentence.index - 1 - _LOOKBACK), -1)
+    for k in back:
         found = doc.analyse(k)[1]
         if not found and (town := _town_region(doc.sentences[k].text, noun)) and not own:
             return town, ""  # "Kherson city was liberated. Russia holds 73% of the region."
-        if not found and (unit := officials_unit(doc.sentences[k].text)):
-            return unit, ""  # "Saldo spoke on Tuesday. He said 75% of the region is ..."
         if found:
             kinds = {m.codes for m in found}
             # a group named beside one of its units is no other region: "North Darfur is
@@ -154,6 +158,11 @@ def _looked_back(
             # "... of the region, near Kherson" after a sentence naming another region
             names = sorted({r.name for m in (*found, *after) for r in m.regions})
             return (), f"'the region' could be {' or '.join(names)}"
+    # none named: the unit of an official named ("Saldo spoke on Tuesday. He said 75% of the
+    # region is ...")
+    for k in back:
+        if unit := officials_unit(doc.sentences[k].text):
+            return unit, ""
     return (), "'the region' refers to no region named before it"
 
 
