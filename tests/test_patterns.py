@@ -130,15 +130,19 @@ def test_the_readings_patterns_are_the_same_text_in_every_process():
 
 
 def test_the_scans_plans_are_kept_under_its_codes_digest(fresh):
-    from geomap.extract import scan
+    from geomap.extract import anchors, scan
 
     pattern = patterns.compiled(r"\b(?:zebra|zulu)\s+crossings?\b", re.IGNORECASE)
     assert [m.group() for m in scan.finditer(pattern, "Zebra crossings, a ZULU crossing")] == [
         "Zebra crossings", "ZULU crossing",
     ]  # fmt: skip
-    plans = [key for key in patterns._store if key[0] in {"plan", "starts", "folded"}]
+    plans = [key for key in patterns._store if key[0] in {"plan", "folded"}]
     assert plans
     assert all(key[1] == scan._CODE for key in plans)  # another version's plans are not taken
+    # ... nor where a pattern can start, which another version of the anchors worked out
+    found = [key for key in patterns._store if key[0] in {"starts", "deep"}]
+    assert found
+    assert all(key[1] == anchors.CODE for key in found)
 
 
 def test_a_command_that_reads_keeps_its_patterns_and_one_that_does_not_writes_nothing(tmp_path):

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from geomap.extract import (
     actor_words,
     actors,
+    anchors,
     asides,
     claim_counts,
     claim_refs,
@@ -268,3 +269,33 @@ def test_case_is_the_patterns_own():
     assert spans(scan.finditer(blind, text)) == spans(blind.finditer(text)) == [
         (0, 4), (5, 9), (10, 14), (15, 19),
     ]  # fmt: skip
+
+
+def test_a_long_patterns_start_is_told_to_more_characters_together():
+    """ "annex" and "claim" start "an" and "cl": a long pattern of them is not tried at "ai" or
+    "cn", as it would be where each character were told apart ("[ac](?=[ln])")."""
+    words = ["annex", "claim", *(f"zz{n:04d}" for n in range(anchors.LONG // 6))]
+    pattern = re.compile(r"\b(?:" + "|".join(words) + r")\b")
+    assert len(pattern.pattern) >= anchors.LONG
+    deep = scan.deep_starts(pattern)
+    assert deep is not None
+    text = "an annex, a claim, an aide, cnn, cl, zz0001 zz9999"
+    starts = [m.start() for m in deep.finditer(text)]
+    assert starts == [3, 12, 37]  # "annex", "claim", "zz0001"; not "an", "aide", "cnn", "cl"
+    assert spans(scan.finditer(pattern, text)) == spans(pattern.finditer(text))
+    # a short pattern is told apart character by character only
+    assert scan.deep_starts(re.compile(r"\b(?:annex|claim)\b")) is None
+
+
+def test_a_long_patterns_start_is_told_as_far_as_it_can_be():
+    """A part whose characters cannot be told ("." after "bc") ends what is told of the start
+    there: "bc" then anything; a pattern that may start anywhere is searched the usual way."""
+    pattern = re.compile("|".join(f"a{n:04d}x" for n in range(anchors.LONG // 5)) + "|bc.")
+    deep = scan.deep_starts(pattern)
+    assert deep is not None
+    text = "a0001x bc- bd a9999x"
+    assert [m.start() for m in deep.finditer(text)] == [0, 7]
+    assert spans(scan.finditer(pattern, text)) == spans(pattern.finditer(text))
+    anywhere = re.compile("|".join(f"a{n:04d}x" for n in range(anchors.LONG // 5)) + "|.b")
+    assert scan.deep_starts(anywhere) is None
+    assert spans(scan.finditer(anywhere, text)) == spans(anywhere.finditer(text))

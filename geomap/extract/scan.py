@@ -1,14 +1,7 @@
-"""Finding a pattern's matches without trying it at every position of a sentence.
-
-Python's ``re`` tries a pattern that starts with ``\\b`` or a group of alternatives at every
-position of the text, each attempt going through every alternative; the reading's patterns are
-such, and in figure-dense text trying them is most of the time spent. Most positions can be ruled
-out by their first two characters alone: a match of ``\\b(?:not|never)\\b`` starts with "n", then
-"o" or "e", at the start of a word. This module works out, from a pattern's parsed form, the
-characters its matches can start with, finds them with a small pattern of character classes
-(which ``re`` scans for in C), and tries the pattern only there. The matches are the same as
-:meth:`re.Pattern.finditer`'s; a pattern whose start cannot be worked out (one that may match the
-empty string, or starts with "." or a negated class) is searched the usual way.
+"""Finding a pattern's matches without trying it at every position of a sentence: only where
+one can start (:mod:`geomap.extract.anchors`). The matches are the same as
+:meth:`re.Pattern.finditer`'s; a pattern whose start cannot be worked out is searched the usual
+way.
 
 A pattern that ignores case is slower still: ``re`` folds the case of every character it tries.
 Such a pattern is searched for, in lower case and heeding case, in the text in lower case (the
@@ -22,188 +15,22 @@ import hashlib
 import re
 import re._casefix  # the characters that fold in more than one way
 import re._constants as C  # the parser's operator names
-import re._parser
-import secrets
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import TypeVar
 
+from geomap.extract import anchors
+from geomap.extract.anchors import ATOMIC, REPEATS, deep_starts, parsed, per_pattern, starts
 from geomap.patterns import compiled, remembered
 
-_T = TypeVar("_T")
-# The plans worked out below are kept between commands (geomap.patterns) under this module's
-# digest: a plan kept by another version of this code is never taken (where the module cannot
-# be read, none is).
+# The plans worked out below are kept between commands (geomap.patterns) under the digest of
+# this module's code and of the anchors' it uses: a plan kept by another version is never taken.
 try:
-    _CODE = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+    _CODE = hashlib.sha256(Path(__file__).read_bytes() + anchors.CODE.encode()).hexdigest()[:16]
 except OSError:  # pragma: no cover - a module with no file
-    _CODE = secrets.token_hex(8)
-_MEMO_SIZE = 4096  # patterns whose plans are kept; past that the memo starts again
+    _CODE = anchors.CODE
 
-
-def _per_pattern(function: Callable[..., _T]) -> Callable[..., _T]:
-    """``function`` of a compiled pattern (and more), worked out once per pattern object.
-
-    Not :func:`functools.lru_cache`: a compiled pattern's hash is worked out from its whole
-    compiled code at every call (tens of microseconds for the reading's long alternations, asked
-    at every search). The memo is keyed by the object's identity and holds the object, so its
-    identity is not reused while the entry lives."""
-    memo: dict[tuple, tuple[re.Pattern, _T]] = {}
-
-    def wrapper(pattern: re.Pattern, *args, **kwargs):
-        key = (id(pattern), *args, *kwargs.items())
-        kept = memo.get(key)
-        if kept is None:
-            if len(memo) >= _MEMO_SIZE:
-                memo.clear()
-            kept = memo[key] = (pattern, function(pattern, *args, **kwargs))
-        return kept[1]
-
-    wrapper.__doc__, wrapper.__name__ = function.__doc__, function.__name__
-    return wrapper
-
-
-# The categories a character class may name, and how to write them in one.
-_CATEGORIES = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_WORD: r"\w", C.CATEGORY_SPACE: r"\s"}
-_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))
-_DEPTH = 2  # characters of a match's start worked out
-_MAX_PATHS = 4096  # ways a pattern may start, beyond which it is searched the usual way
-_MAX_REPEATS = 8  # a repeat needed more often than this is not unrolled
-_ATOMIC = getattr(C, "ATOMIC_GROUP", None)
-
-
-class _Unknown(Exception):
-    """The start of a part of the pattern cannot be told."""
-
-
-def _word(op, av) -> bool:
-    """Whether every character a class item stands for is a word character."""
-    if op is C.LITERAL:
-        return chr(av).isalnum()
-    if op is C.RANGE:
-        return all(chr(c).isascii() and chr(c).isalnum() for c in av) and (
-            chr(av[0]).isdigit() == chr(av[1]).isdigit()
-        )
-    return op is C.CATEGORY and av in (C.CATEGORY_DIGIT, C.CATEGORY_WORD)
-
-
-def _item(op, av) -> str:
-    if op is C.LITERAL:
-        return re.escape(chr(av))
-    if op is C.RANGE:
-        return f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}"
-    if op is C.CATEGORY and av in _CATEGORIES:
-        return _CATEGORIES[av]
-    raise _Unknown  # a negated class or category: almost any character
-
-
-def _after_non_word(op, av) -> bool:
-    """ "(?<![\\w.,])": a lookbehind that rules out a word character before."""
-    if op is not C.ASSERT_NOT or av[0] != -1 or len(av[1]) != 1:
-        return False
-    inner_op, inner = av[1][0]
-    return inner_op is C.IN and (C.CATEGORY, C.CATEGORY_WORD) in inner
-
-
-# One way a match may start: the character classes of its first characters (up to _DEPTH), and
-# before the first, whether a word boundary stands there ("\b") and whether no word character
-# may stand before it ("(?<!\w)"); after the first, whether a word starts there.
-_Path = tuple[tuple[str, ...], bool, bool]
-
-
-def _consume(paths: set[_Path], pairs) -> set[_Path]:
-    """The paths after one character of the class ``pairs`` (its (op, value) items)."""
-    if any(op is C.NEGATE for op, _ in pairs):
-        raise _Unknown
-    chars = "".join(_item(op, av) for op, av in pairs)
-    word = all(_word(op, av) for op, av in pairs)
-    out: set[_Path] = set()
-    for classes, boundary, non_word in paths:
-        if not classes:  # the first character: a word starts here if "\b" or "(?<!\w)" + word
-            out.add(((chars,), boundary or (non_word and word), False))
-        elif len(classes) < _DEPTH:
-            out.add(((*classes, chars), boundary, non_word))
-        else:
-            out.add((classes, boundary, non_word))
-    return out
-
-
-def _walk(items: Iterable, paths: set[_Path]) -> set[_Path]:
-    """The ways a match may start after the sequence ``items``, from ``paths`` before it."""
-    for op, av in items:
-        if all(len(classes) >= _DEPTH for classes, _, _ in paths):
-            break
-        paths = _step(op, av, paths)
-        if len(paths) > _MAX_PATHS:
-            raise _Unknown
-    return paths
-
-
-def _step(op, av, paths: set[_Path]) -> set[_Path]:
-    """The ways a match may start after one item of a sequence (its operator and value)."""
-    if op is C.AT:
-        return {(c, b or not c, n) for c, b, n in paths} if av is C.AT_BOUNDARY else paths
-    if op is C.ASSERT_NOT and not av[1]:  # "(?!)": never matches
-        return set()
-    if op in (C.ASSERT, C.ASSERT_NOT):  # they narrow where a match starts, never widen
-        return {(c, b, n or not c) for c, b, n in paths} if _after_non_word(op, av) else paths
-    if op in (C.LITERAL, C.IN):
-        return _consume(paths, [(op, av)] if op is C.LITERAL else av)
-    if op is C.SUBPATTERN:
-        _group, add_flags, del_flags, sub = av
-        if add_flags or del_flags:  # "(?i:...)": its case is not the pattern's
-            raise _Unknown
-        return _walk(sub, paths)
-    if op is C.BRANCH:
-        return {p for alternative in av[1] for p in _walk(alternative, paths)}
-    if op in _REPEATS:
-        low, high, sub = av
-        if low > _MAX_REPEATS:
-            raise _Unknown
-        found = set(paths) if low == 0 else set()
-        for count in range(1, min(high, max(low, _DEPTH)) + 1):
-            paths = _walk(sub, paths)
-            if count >= low:
-                found |= paths
-        return found
-    if op is _ATOMIC:
-        return _walk(av, paths)
-    raise _Unknown  # "." or a negated literal or a group reference
-
-
-@lru_cache(maxsize=256)
-def _parsed(text: str, flags: int):
-    """A pattern's parsed form, parsed once: each is looked at in several ways."""
-    return re._parser.parse(text, flags)
-
-
-@_per_pattern
-def starts(pattern: re.Pattern) -> re.Pattern | None:
-    """A pattern that matches (one character long) wherever a match of ``pattern`` can start,
-    or None where that cannot be told."""
-    if isinstance(pattern.pattern, bytes) or pattern.flags & re.VERBOSE:
-        return None
-    anchor = remembered("starts", (_CODE, pattern.pattern, pattern.flags), lambda: _start(pattern))
-    return None if anchor is None else compiled(anchor, pattern.flags & ~re.MULTILINE)
-
-
-def _start(pattern: re.Pattern) -> str | None:
-    """The text of :func:`starts`'s pattern."""
-    try:
-        paths = _walk(_parsed(pattern.pattern, pattern.flags), {((), False, False)})
-    except _Unknown:
-        return None
-    if not paths:  # it can never match
-        return "(?!)"
-    if any(not classes for classes, _, _ in paths):
-        return None  # it may match the empty string: anywhere
-    boundary = r"\b" if all(bounded for _, bounded, _ in paths) else ""
-    first = "".join(sorted({classes[0] for classes, _, _ in paths}))
-    anchor = f"{boundary}[{first}]"
-    if all(len(classes) >= 2 for classes, _, _ in paths):  # the second, looked at, not taken
-        anchor += f"(?=[{''.join(sorted({classes[1] for classes, _, _ in paths}))}])"
-    return anchor
+__all__ = ["deep_starts", "finditer", "folded", "in_lower_case", "lowered", "search", "starts"]
 
 
 # Letters that fold in more than one way ("ſ" is "s" to ``re`` ignoring case, but not in lower
@@ -217,7 +44,7 @@ _ESCAPE_NAME_OR_UPPER = compiled(r"\\.|\(\?P[<=]|[^\W\d_a-z]", re.DOTALL)
 _GROUP_REFS = {C.GROUPREF, C.GROUPREF_EXISTS, getattr(C, "GROUPREF_IGNORE", C.GROUPREF)}
 
 
-@_per_pattern
+@per_pattern
 def folded(pattern: re.Pattern, loose: bool = False) -> re.Pattern | None:
     """For a pattern that ignores case, the same pattern in lower case that heeds case: it
     matches text in lower case where ``pattern`` matches the text. None for a pattern that heeds
@@ -241,9 +68,7 @@ def _folded(pattern: re.Pattern, loose: bool) -> str | None:
     )
     try:
         return (
-            lowered
-            if _lower_only(_parsed(lowered, pattern.flags & ~re.IGNORECASE), loose)
-            else None
+            lowered if _lower_only(parsed(lowered, pattern.flags & ~re.IGNORECASE), loose) else None
         )
     except re.error:
         return None
@@ -251,13 +76,13 @@ def _folded(pattern: re.Pattern, loose: bool) -> str | None:
 
 def _parts(op, av) -> list | None:
     """The parts a parsed item holds (None for an item that holds none)."""
-    if op is C.IN or op is _ATOMIC:
+    if op is C.IN or op is ATOMIC:
         return [av]
     if op is C.BRANCH:
         return av[1]
     if op in (C.ASSERT, C.ASSERT_NOT):
         return [av[1]]
-    if op is C.SUBPATTERN or op in _REPEATS:
+    if op is C.SUBPATTERN or op in REPEATS:
         return [av[-1]]
     return None
 
@@ -321,7 +146,7 @@ def _found_quickly(items) -> bool:
     return False
 
 
-@_per_pattern
+@per_pattern
 def _in_lower_case(pattern: re.Pattern) -> tuple[re.Pattern, re.Pattern | None, bool] | None:
     """How a pattern that ignores case is searched for in text in lower case: the pattern in
     lower case, where a match can start (None: ``re`` finds it as quickly), and whether each
@@ -347,7 +172,7 @@ def _plan(pattern: re.Pattern) -> tuple[str, str | None, bool] | None:
     anchor = starts(lower)
     if exact is None and anchor is None:
         return None  # it may match the empty string: tried one by one, it could loop
-    if anchor is None or _found_quickly(_parsed(lower.pattern, lower.flags)):
+    if anchor is None or _found_quickly(parsed(lower.pattern, lower.flags)):
         return lower.pattern, None, exact is not None
     first = anchor.pattern.removeprefix(r"\b").split("]", 1)[0]
     # A class of word or space characters, or of many letters not at a word's start, is found
@@ -369,9 +194,10 @@ def finditer(
     # A sentence's lower case is kept for the next pattern; a whole text's is not.
     lower = None if plan is None else (lowered if len(text) < 4096 else in_lower_case)(text)
     if plan is None or lower is None:
-        yield from _matches(pattern, starts(pattern), text, pos, end)
+        yield from _matches(pattern, deep_starts(pattern) or starts(pattern), text, pos, end)
         return
     lower_pattern, lower_anchor, exact = plan
+    lower_anchor = deep_starts(lower_pattern) or lower_anchor
     match = pattern.match
     if exact:
         for found in _matches(lower_pattern, lower_anchor, lower, pos, end):
