@@ -110,7 +110,7 @@ class Document:
         # (what a pattern looks at after a sentence's end, the scan sees: a margin after the last)
         end = min(len(text), last + _MARGIN)
         pattern, text = self._scanned(pattern)
-        while (match := pattern.search(text, pos, end)) is not None and match.start() < last:
+        while (match := scan.search(pattern, text, pos, end)) is not None and match.start() < last:
             k = bisect_right(self._starts, match.start()) - 1
             if k >= 0 and match.end() <= sentences[k].end:
                 found.add(k)
