@@ -299,3 +299,22 @@ def test_a_long_patterns_start_is_told_as_far_as_it_can_be():
     anywhere = re.compile("|".join(f"a{n:04d}x" for n in range(anchors.LONG // 5)) + "|.b")
     assert scan.deep_starts(anywhere) is None
     assert spans(scan.finditer(anywhere, text)) == spans(anywhere.finditer(text))
+
+
+def test_a_long_text_that_cannot_be_put_in_lower_case_is_not_lowered_at_each_search(monkeypatch):
+    """The text's cues are found in one scan of it; where a letter of it folds in more than one
+    way ("ſ"), that scan must not put the whole text in lower case again at each match."""
+    from geomap.extract import read_document
+
+    calls = []
+    real = scan.in_lower_case
+
+    def counted(text):
+        calls.append(len(text))
+        return real(text)
+
+    monkeypatch.setattr(scan, "in_lower_case", counted)
+    text = "Ruſſia. " + "Russia holds 70% of the Donetsk region and claims it. " * 300
+    figures = read_document(text, document="t.txt").figures
+    assert [(f.region_code, f.controlled_pct) for f in figures] == [("UA-14", 70.0)]
+    assert len([n for n in calls if n >= len(text) // 2]) <= 2

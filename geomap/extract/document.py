@@ -110,7 +110,10 @@ class Document:
         # (what a pattern looks at after a sentence's end, the scan sees: a margin after the last)
         end = min(len(text), last + _MARGIN)
         pattern, text = self._scanned(pattern)
-        while (match := scan.search(pattern, text, pos, end)) is not None and match.start() < last:
+        # tried only where a match can start; one that still ignores case (a letter folds more
+        # than one way) the usual way, not put in lower case again at each search by the scan
+        find = pattern.search if pattern.flags & re.IGNORECASE else partial(scan.search, pattern)
+        while (match := find(text, pos, end)) is not None and match.start() < last:
             k = bisect_right(self._starts, match.start()) - 1
             if k >= 0 and match.end() <= sentences[k].end:
                 found.add(k)
