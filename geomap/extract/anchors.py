@@ -68,7 +68,7 @@ _CATEGORIES = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_WORD: r"\w", C.CATEGORY_SPACE
 REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))
 _DEPTH = 2  # characters of a match's start worked out
 _MAX_PATHS = 4096  # ways a pattern may start, beyond which it is searched the usual way
-_MAXREPEATS = 8  # a repeat needed more often than this is not unrolled
+_MAX_REPEATS = 8  # a repeat needed more often than this is not unrolled
 ATOMIC = getattr(C, "ATOMIC_GROUP", None)
 
 
@@ -166,7 +166,7 @@ def _step(op, av, paths: set[_Path], depth: int, cut: bool = False) -> set[_Path
         return {p for alternative in av[1] for p in _walk(alternative, paths, depth, cut)}
     if op in REPEATS:
         low, high, sub = av
-        if low > _MAXREPEATS:
+        if low > _MAX_REPEATS:
             raise _Unknown
         found = set(paths) if low == 0 else set()
         for count in range(1, min(high, max(low, depth)) + 1):
