@@ -193,7 +193,8 @@ def test_every_field_of_the_shipped_profile():
     )  # fmt: skip
     assert c.names == (
         "Russia", "Russian Federation", "Moscow", "the Kremlin", "Kremlin", "Putin", "Shoigu",
-        "Belousov", "Gerasimov", "Pushilin", "Pasechnik", "Balitsky", "Saldo",
+        "Belousov", "Gerasimov", "Pushilin", "Pasechnik", "Balitsky", "Saldo", "Aksyonov",
+        "Razvozhayev",
     )  # fmt: skip
     assert c.framing == (
         "people's republic", "DPR", "LPR", "DNR", "LNR", "Kiev regime", "Kyiv regime",
@@ -214,8 +215,19 @@ def test_every_field_of_the_shipped_profile():
     assert (d.name, d.adjective, d.capital, d.state) == ("Ukraine", "Ukrainian", "Kyiv", "")
     assert d.names == (
         "Ukraine", "Kyiv", "Kiev", "Zelensky", "Zelenskyy", "Zelenskiy", "Syrskyi", "Zaluzhnyi",
-        "Zaluzhny",
+        "Zaluzhny", "Filashkin", "Lysogor", "Lysohor", "Haidai", "Prokudin", "Starukh",
+        "Syniehubov",
     )  # fmt: skip
+    officials = {r["code"]: r["officials"] for r in p.regions if "officials" in r}
+    assert officials == {
+        "UA-09": ["Pasechnik", "Pasechnyk", "Haidai", "Gaidai", "Lysogor", "Lysohor"],
+        "UA-14": ["Pushilin", "Filashkin", "Pavlo Kyrylenko"],
+        "UA-23": ["Balitsky", "Balytskyi", "Ivan Fedorov", "Starukh"],
+        "UA-40": ["Razvozhayev", "Razvozhaev"],
+        "UA-43": ["Aksyonov", "Aksenov"],
+        "UA-63": ["Syniehubov", "Synegubov"],
+        "UA-65": ["Saldo", "Prokudin", "Yanushevych"],
+    }
     assert (d.abbreviations, d.forces, d.framing, d.bare) == (
         ("AFU", "ZSU"),
         ("Armed Forces of Ukraine",),
