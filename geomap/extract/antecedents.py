@@ -93,7 +93,7 @@ def antecedent(doc: Document, sentence: Sentence, own: list[Mention]) -> Anteced
         if (
             len(before) > 1
             and before[-1].codes != before[-2].codes
-            and _LISTED_RE.fullmatch(sentence.text, before[-2].end - s0, before[-1].start - s0)
+            and LISTED_RE.fullmatch(sentence.text, before[-2].end - s0, before[-1].start - s0)
             and not _ON_THE_LAST_RE.match(sentence.text, before[-1].end - s0)
         ):  # "In A and B, Russia controls around 75% of the territory": which one?
             # (not "... Luhansk and the Donetsk region, which is now 75% occupied": the last's)
@@ -217,7 +217,7 @@ def _former_or_latter(
 # Before the first of two names, what makes "the territory" each one's: "In both A and B".
 _BOTH_BEFORE_RE = compiled(r"\b(?:both|each\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # Between two names of a list: "A and B", "A, B", "A or B".
-_LISTED_RE = compiled(r"\s*(?:,|,?\s*(?:and|or|&))\s*(?:the\s+)?", re.IGNORECASE)
+LISTED_RE = compiled(r"\s*(?:,|,?\s*(?:and|or|&))\s*(?:the\s+)?", re.IGNORECASE)
 
 
 # A relative clause on the last name of a list, told by its verb's number: "... Luhansk and the

@@ -20,6 +20,7 @@ from functools import partial
 
 from geomap.extract import denials, scan
 from geomap.extract.actors import BEEN_RE
+from geomap.extract.antecedents import LISTED_RE
 from geomap.extract.asides import in_aside, insertions
 from geomap.extract.claim_counts import named_after_a_count
 from geomap.extract.claim_refs import UNITS_NAMED, listed_after, refer, refer_ahead, regions_of
@@ -347,15 +348,13 @@ def _read(
 
 
 _PLURAL_RE = compiled(r"\s(?:are|were)\s")
-# What joins the names of a list: "A, B and C", "the A and B regions"
-_LIST_JOIN_RE = compiled(r"(?:\s*,)?\s*(?:and\s+|or\s+)?(?:the\s+)?", re.IGNORECASE)
 
 
 def _listed_before(text: str, mentions: list[Mention], last: Mention, s0: int) -> list[Mention]:
     """The names of the list that ends with ``last``: "A, B and C", "the A and B regions"."""
     listed = [last]
     for m in reversed([m for m in mentions if m.end <= last.start]):
-        if not _LIST_JOIN_RE.fullmatch(text, m.end - s0, listed[0].start - s0):
+        if not LISTED_RE.fullmatch(text, m.end - s0, listed[0].start - s0):
             break
         listed.insert(0, m)
     return listed
