@@ -85,6 +85,11 @@ SAME: list[tuple[str, str, str | Callable[[re.Match], str]]] = [
     ("'75%' as 'three-quarters'", r"\b75 ?(?:%|percent|per cent)", "three-quarters"),
     ("straight apostrophes as curly", r"'", "’"),
     ("curly quotes as straight", r"[’“”]", lambda m: "'" if m.group() == "’" else '"'),
+    (
+        "double quotes as single (the British style)",
+        r"\"([^\"\n]{1,300})\"|“([^”\n]{1,300})”",
+        lambda m: f"'{m.group(1)}'" if m.group(1) is not None else f"‘{m.group(2)}’",
+    ),
     ("' - ' as ' — '", r" - ", " — "),
     ("a space before 'percent' unbreakable", r"(\d) (percent|per cent)", "\\1\u00a0\\2"),
     ("an unrelated paragraph before", r"\A", "Air raid sirens sounded overnight.\n\n"),

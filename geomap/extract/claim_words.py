@@ -82,8 +82,10 @@ _CUE = (
     r"|constitutional)\s+)?(?:territory|land|soil))"
     # "... to be Russian regions under its constitution"
     r"(?=\s*[\"”'’]?\s*(?:[.,;:!?)]|for\s*ever\b|in\s+\d{4}\b|under\s|by\s+law\b|$))"
-    # "the four regions it proclaimed Russian in 2022", "declared Donetsk Russian"
-    r"|\b(?:declared|proclaimed|deemed)\s+(?:[^.;:]{1,80}?\s+)?«CA»(?:\s+(?:territory|land|soil))?"
+    # "the four regions it proclaimed Russian in 2022", "declared Donetsk Russian", "declared
+    # Kherson a Russian region"
+    r"|\b(?:declared|proclaimed|deemed)\s+(?:[^.;:]{1,80}?\s+)?«CA»"
+    r"(?:\s+(?:territory|land|soil|regions?|provinces?|«UNIT»))?"
     r"(?=\s*[\"”'’]?\s*(?:(?:in|after|following|last|this)\s|[.,;:!?)]|$))"
     # "completing the absorption of the Donetsk, Luhansk, Kherson and Zaporizhzhia regions"
     # ... "announced the incorporation of the four Russian-occupied regions — A, B, C and D"
@@ -117,8 +119,8 @@ _CUE = (
     r"|wholly|rightfully)\b\s*){0,2}"
     r"(?:,[^,.;]{1,40},\s*)?"
     r"(?:«CA»\s+(?:territory|land|lands|soil)\b"
-    r"|[\"“]?forever[\"”]?\s+«CA»(?:\s+(?:territory|land|soil))?\b)"
-    r"|\b(?:is|are|was|were)\s+(?:now\s+)?(?:a\s+|the\s+)?[\"“]?subjects?[\"”]?\s+of\s+«CS»"
+    r"|[\"“'‘]?forever[\"”'’]?\s+«CA»(?:\s+(?:territory|land|soil))?\b)"
+    r"|\b(?:is|are|was|were)\s+(?:now\s+)?(?:a\s+|the\s+)?[\"“'‘]?subjects?[\"”'’]?\s+of\s+«CS»"
     # "became subjects of the Russian Federation" (looked for from "subject", a rarer start)
     r"|(?:(?<=became\s)|(?<=become\s)|(?<=becomes\s)|(?<=became\snew\s))\bsubjects?\s+of\s+«CS»"
     # "treats the Luhansk region as a constituent entity of the Russian Federation"
@@ -131,14 +133,14 @@ _CUE = (
     r"|\b(?:its|«CS»['’]s)\s+(?:constituent|federal)\s+(?:entity|entities|subjects?)\b"
     # "Crimea is Russian", "the Donetsk region is Russian": only after a name that is its subject
     # (see _named_subject)
-    r"|\b(?P<russian>(?:is|are)\s+(?:now\s+)?[\"“]?«CA»[\"”]?(?:\s+«UNIT»)?"
+    r"|\b(?P<russian>(?:is|are)\s+(?:now\s+)?[\"“'‘]?«CA»[\"”'’]?(?:\s+«UNIT»)?"
     # ... '"Kherson is Russia," Putin said'; "would be (remain) Russian 'forever'"
-    r"|(?:is|are)\s+(?:now\s+)?«CS»(?=\s*[\"”]?\s*[.,;!?]|\s*$)"
-    r"|(?:will|would|shall)\s+(?:be|remain|stay)\s+(?:part\s+of\s+«CS»|«CA»)(?=\s+[\"“]?for\s*ever)"
+    r"|(?:is|are)\s+(?:now\s+)?«CS»(?=\s*[\"”'’]?\s*[.,;!?]|\s*$)"
+    r"|(?:will|would|shall)\s+(?:be|remain|stay)\s+(?:part\s+of\s+«CS»|«CA»)(?=\s+[\"“'‘]?for\s*ever)"
     r"|is\s+(?:now\s+)?a\s+«CA»\s+«UNIT»"
     # "... have become Russian regions" (a change: not Kursk and Belgorod, which always were)
-    r"|(?:(?:has|have)\s+(?:now\s+)?become|became|becomes?)\s+(?:an?\s+)?[\"“]?«CA»\s+(?:«UNIT»"
-    r"|regions|provinces|territory|land)[\"”]?)(?:\s+now|\s+[\"“]?for\s*ever[\"”]?"
+    r"|(?:(?:has|have)\s+(?:now\s+)?become|became|becomes?)\s+(?:an?\s+)?[\"“'‘]?«CA»\s+(?:«UNIT»"
+    r"|regions|provinces|territory|land)[\"”'’]?)(?:\s+now|\s+[\"“'‘]?for\s*ever[\"”'’]?"
     r"|\s+under\s+(?:its|the\s+«CA»|«CS»['’]s)\s+constitution)?"  # ... "under its constitution"
     # ending its clause, or before another verb of the claimant's: "... is Russian and wants
     # Ukraine to withdraw" (not "Russian and Ukrainian", nor "Russian and Ukrainian-speaking")
@@ -156,7 +158,7 @@ _CUE = (
     # "five regions Moscow calls Russian", ending its clause (the side named last before it the
     # controlling one: see claims.py)
     # ("Moscow calls Crimea Russian.")
-    r"|(?P<calls>\bcall(?:s|ed)\s+(?:[^.;:]{1,80}?\s+)?[\"“]?«CA»[\"”]?)(?=\s*(?:[.,;:!?)]|$))"
+    r"|(?P<calls>\bcall(?:s|ed)\s+(?:[^.;:]{1,80}?\s+)?[\"“'‘]?«CA»[\"”'’]?)(?=\s*(?:[.,;:!?)]|$))"
     # "calls A and B its 'new regions'", "refers to A and B as 'new territories'": the side named
     # last before it the controlling one (see claims.py)
     r"|(?P<newcalled>\b(?:call(?:s|ed|ing)?|refer(?:s|red|ring)?\s+to|describ(?:e|es|ed|ing))\s+"
@@ -195,7 +197,7 @@ _CUE = (
     rf"|(?P<joined>\band\s+(?:(?:has|have|had|also|since|now|later)\s+){{0,2}})claim(?:s|ed)?{_CLAIMED_WHAT}"
     r"|\bpart\s+of\s+(?:its|«CS»['’]s|«CA»)\s+(?:own\s+)?territory"
     r"|\bas\s+(?:its\s+own|its\s+(?:sovereign\s+)?(?:territory|land|soil)"
-    r"|(?:an?\s+)?[\"“]?«CA»\s+(?:territory|land|regions?|«UNIT»))\b"  # as a "Russian region"
+    r"|(?:an?\s+)?[\"“'‘]?«CA»\s+(?:territory|land|regions?|«UNIT»))\b"  # as a "Russian region"
     # "brought Crimea into Russia", "bringing A and B into the federation" (the names alone
     # between: not "brought children from the Kherson region into Russia")
     r"|\b(?:brought|brings|bringing)(?:\s+(?:the|and|four|two|regions?"
@@ -208,7 +210,7 @@ _CUE = (
     r"|\bas\s+(?:new\s+)?subjects?\s+of\s+(?:the\s+)?(?:«CS»|(?:«CA»\s+)?federation)\b)"
     # "refers to A and B as its “new territories”", "recognise Russian sovereignty over X",
     # "treats X as a federal subject"
-    r"|\bas\s+(?:its|«CS»['’]s)\s+[\"“]?new\s+(?:regions|territories|lands)\b"
+    r"|\bas\s+(?:its|«CS»['’]s)\s+[\"“'‘]?new\s+(?:regions|territories|lands)\b"
     r"|\b(?:«CA»|«CS»['’]s)\s+sovereignty\s+(?:over|of)\b"
     # "declared sovereignty over X" (the side declaring it the controlling one: see claims.py)
     r"|(?P<sovereignty>\b(?:declar|proclaim|assert|extend|impos)(?:ed|es|s|ing)?\s+(?:its\s+|«CA»\s+)?"
@@ -227,15 +229,16 @@ _CUE = (
     # "the reunification of A and B with Russia", "reunited with Russia"
     r"|\breunifi\w*[\"”’']?\s+(?:of\s+[^.;:]{1,150}?\s+)?with\s+«CS»|\breunit\w*\s+with\s+«CS»"
     # "regards A and B as “new regions” of the Russian Federation"
-    r"|\bas\s+(?:an?\s+|the\s+)?[\"“]?(?:an?\s+)?(?:new\s+)?(?:regions?|territor(?:y|ies)|subjects?)[\"”]?"
+    r"|\bas\s+(?:an?\s+|the\s+)?[\"“'‘]?(?:an?\s+)?(?:new\s+)?(?:regions?|territor(?:y|ies)|subjects?)[\"”'’]?"
     r"\s+of\s+(?:the\s+)?«CS»"
     # "which Moscow regards as Russian", "regards X as Russian", ending its clause (or "... after
     # the 2022 votes")
     r"|(?P<regards>\b(?:regards?|regarded|considers?|considered|sees|saw|views?|viewed|deems?"
     r"|deemed|describes?|described)\s+(?:(?:it|them)\s+|[^.;:]{1,80}?\s+)?(?:as\s+)?"
     # "considers X Russian", "describes X as “liberated Russian lands”"
-    r"[\"“]?(?:(?:historic(?:al)?|liberated|ancestral|primordial|original)\s+)?«CA»"
-    r"(?:\s+(?:«UNIT»|regions?|provinces?|territory|lands?|soil))?[\"”]?)"  # "... a Russian region"
+    r"[\"“'‘]?(?:(?:historic(?:al)?|liberated|ancestral|primordial|original)\s+)?«CA»"
+    # "... a Russian region"
+    r"(?:\s+(?:«UNIT»|regions?|provinces?|territory|lands?|soil))?[\"”'’]?)"
     r"(?=\s*(?:[.,;:)!?]|$|(?:after|since|following|and)\b))"
     # "Russia ... declared four regions its own": the controlling side the one declaring.
     # "Russia, which considers the Zaporizhzhia and Kherson regions its own after ...": the
@@ -266,7 +269,7 @@ _CUE = (
     r"|(?:(?:does|do|has|have)\s+(?:not|never)|(?:does|do|has|have)n['’]t|never)\s+)?claim(?:s|ed)?\b)"
     r"(?=\s*(?:[.,;:!?)]|$|as\b|in\s+full\b)|(?:\s+in\s+[\w ]{1,25}?)?\s*(?:[—–(]|\s-\s))"
     # "the 'new regions' - as Moscow calls A, B, C and D -"
-    r"|\bnew\s+(?:regions|territories|lands)[\"”]?\s*[-–—,(]?\s*as\s+«C»\s+(?:now\s+)?"
+    r"|\bnew\s+(?:regions|territories|lands)[\"”'’]?\s*[-–—,(]?\s*as\s+«C»\s+(?:now\s+)?"
     r"(?:calls?|describes?|refers\s+to)\b"
     # "Russia's claimed 'new territories' - A, B, C and D -" (what comes before: see claims.py)
     # ... "Russia's so-called new regions include A and B"
@@ -292,7 +295,7 @@ CUE = _CUE.replace("«INTO»", _INTO)
 # one step, where these words would each be tried at every position.
 _CUES = (
     r"\b(?:annex|parts?\s+of\s+(?:the\s+|its\s+)?«CS»|part\s+of\s+its|as\s+(?:its\s+(?:own|sovereign"
-    r"|territory|land|soil)|[\"“]?«CA»)"
+    r"|territory|land|soil)|[\"“'‘]?«CA»)"
     r"|inclusion|(?:«CA»|its)\s+(?:(?:sovereign|rightful|historic(?:al)?|constitutional)\s+)?"
     r"(?:territory|land|soil|«UNIT»)|belong|subject|constituent|forever"
     r"|admi(?:ssion|tt|ts?\b)|(?:acceptance|entry)(?=[\"”'’]?\s+of\b)"
@@ -302,9 +305,9 @@ _CUES = (
     r"|reunifi|reunit|among\s+(?:its|«CA»|the\s+country['’]s)|into\s+(?:the\s+)?(?:«CS»|federation)"
     # "proclaimed Russian", "declared its territory" (not "the self-proclaimed republics")
     r"|(?<!-)(?:declared|proclaimed|deemed)(?=[^.;:]{0,80}?\b(?:«CA»|its)\b)"
-    r"|ced(?:e|es|ed|ing)\b|(?:is|are|calls|called)\s+(?:now\s+)?[\"“]?«CA»\b|(?:is|are)\s+«CS»\b"
+    r"|ced(?:e|es|ed|ing)\b|(?:is|are|calls|called)\s+(?:now\s+)?[\"“'‘]?«CA»\b|(?:is|are)\s+«CS»\b"
     # "calls (considers) Crimea Russian.", "... Russian after the votes"
-    r"|«CA»[\"”]?(?=\s*(?:[.,;:!?)]|$|(?:after|since|following|and)\b))"
+    r"|«CA»[\"”'’]?(?=\s*(?:[.,;:!?)]|$|(?:after|since|following|and)\b))"
     r"|(?:regions?|territor(?:y|ies))[\"”'’]?\s+of\s+(?:the\s+)?«CS»|constitution|new\s+(?:regions?"
     r"|territor(?:y|ies)|lands)|sovereignty|federal\s+subject)"
 )
@@ -347,7 +350,7 @@ NEW_OF = (
     # ... "Moscow says the", "Russian officials insist that the"
     r"|\b(?:«C»|«CA»\s+(?:officials|authorities|leaders|diplomats|lawmakers|media))\s+(?:\w+\s+){0,2}?"
     r"(?:says?|said|insists?|insisted|argues?|argued)\s+(?:that\s+)?"
-    r"the\s+)[\"“]?$"
+    r"the\s+)[\"“'‘]?$"
 )
 # ... or named after them: "the new regions of Russia - A, B, C and D -"
 NEW_OF_AFTER = r"[\"”'’]?\s+of\s+(?:the\s+)?(?:«CS»|«C»)\b"

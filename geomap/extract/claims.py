@@ -203,12 +203,12 @@ def read_claims(
 # A name just before "is Russian", as its subject: "Crimea", "the Donetsk region"; not "the
 # language", nor a place something else is in ("the fighters in the Donetsk region are Russian").
 _SUBJECT_NAME_RE = compiled(
-    r"(?:^|(?P<before>\b[\w'’-]+)\s+)[\"“]?(?:[Tt]he\s+(?:(?:regions|provinces|oblasts)\s+of\s+)?)?"
+    r"(?:^|(?P<before>\b[\w'’-]+)\s+)[\"“'‘]?(?:[Tt]he\s+(?:(?:regions|provinces|oblasts)\s+of\s+)?)?"
     # ... "the regions of A, B and C are" (not "It is Russia, not Ukraine, that holds ...")
     r"(?!(?:It|This|That|There|What|Which|Who)\b)[A-Z][\w'’-]+"
     r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]+)*\s+"  # "the Luhansk and Donetsk regions are"
     r"(?:(?:[Rr]egions?|[Oo]blasts?|[Pp]rovinces?|[Pp]eninsula|[Rr]epublics?"
-    r"|[\"“]?[Pp]eople['’]s\s+[Rr]epublics?[\"”]?)\s+)?[\"“]?$"  # '... Kherson "are Russian"'
+    r"|[\"“'‘]?[Pp]eople['’]s\s+[Rr]epublics?[\"”'’]?)\s+)?[\"“'‘]?$"  # '... Kherson "are Russian"'
 )
 
 

@@ -23,7 +23,7 @@ BUT_EXCEPT = (
 _CLAUSE_RE = compiled(
     r";|\bwhile\b|\bwhereas\b|\bwith\s+only\b|\balthough\b|\bthough\b"
     # a quotation a colon opens: 'prior to X, 50% was occupied: "Currently, 52% is liberated"'
-    r"|:(?=\s*[\"“]\s*[A-Z])"
+    r"|:(?=\s*[\"“'‘]\s*[A-Z])"
     # not "all but 1.8%", nor "all of X but parts of Y" (an exception, in the clause)
     rf"|(?<!all\s)\bbut\b(?!\s+{BUT_EXCEPT}\b)"
     r"|,\s*(?:of\s+which|where|which|who)\b"

@@ -186,7 +186,7 @@ LIBERATION_DONE = (
 # A verb that says the unit was taken whole: "completed its takeover of", "the full liberation of"
 COMPLETE_RE = compiled(
     r"\bcomplet(?:ed|es|ing)\s+(?:(?:its|their|the)\s+)?(?:takeover|capture|recapture|seizure"
-    r"|conquest|liberation|control)\b|\b(?:full|complete|total)[\"”]?\s+liberation\b"
+    r"|conquest|liberation|control)\b|\b(?:full|complete|total)[\"”'’]?\s+liberation\b"
     r"|\b(?:fell|falls|fallen)\s+(?:entirely|completely|fully|wholly)\s+to\b"  # all of it
     r"|\bcontrolled\s+(?:entirely|fully|completely|wholly)\s+by\b"
     r"|^liberation[\"”’']?\s+of$",  # "the liberation of X has been completed" (see ACTIVE)

@@ -151,7 +151,7 @@ HOLDER_CUES: list[tuple[str, ...] | tuple[str, str, tuple[str, ...]]] = [
     ("out", REMOVED),
     # "cleared the entire X of RSF fighters": the side after "of" put out
     ("out",
-     r"\b(?:cleared|clears|(?<=to\s)clear|rid|purged|purges|freed|frees)[\"”]?\s+[^.;:]{1,80}?"
+     r"\b(?:cleared|clears|(?<=to\s)clear|rid|purged|purges|freed|frees)[\"”'’]?\s+[^.;:]{1,80}?"
      r"\s+of\s+(?P<removed>(?:the\s+)?(?:(?:last|remaining)\s+)?(?:«C»|«D»|«CF»|«DF»|«CB»|«DB»"
      r"|«CA»|«DA»))\b",
      ("clear", " rid ", "purge", "free")),

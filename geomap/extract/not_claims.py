@@ -130,7 +130,7 @@ _THE_BEFORE_RE = compiled(r"\b(?:the|its|newly|illegally)\s+$", re.IGNORECASE)
 _HYPOTHETICAL_RE = compiled(r"\b(?:would|could|might|if|unless|whether)\b", re.IGNORECASE)
 _CONDITION_RE = compiled(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
 _REMAIN_RE = compiled(
-    r"\b(?:would|will)\s+(?:(?:forever|always)\s+)?(?:remain|stay)\s+(?:[\"“]?forever[\"”]?\s+)?$",
+    r"\b(?:would|will)\s+(?:(?:forever|always)\s+)?(?:remain|stay)\s+(?:[\"“'‘]?forever[\"”'’]?\s+)?$",
     re.IGNORECASE,
 )
 # The words of a cession: "cede", "hand over", "give up", "surrender", "relinquish"

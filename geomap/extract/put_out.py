@@ -17,17 +17,17 @@ from geomap.patterns import compiled
 
 # "Khartoum State is now free of the RSF", "declared Gezira State “completely free” of the
 # RSF": held by the side other than the one named after "of".
-FREE_RE = compiled(r"\b(?:free[\"”]?|clear|cleared)\s+of\b", re.IGNORECASE)  # "is clear of"
+FREE_RE = compiled(r"\b(?:free[\"”'’]?|clear|cleared)\s+of\b", re.IGNORECASE)  # "is clear of"
 # ... and the words between the unit and "free": "is now completely", "declared ... “"
 FREE_GLUE_RE = compiled(
     r"(?:\b(?:is|are|was|were|remain(?:s|ed)?|(?:has|have|had)\s+been|now|declared|completely|fully"
-    r"|entirely|totally)\s+|[\"“]\s*)*$",
+    r"|entirely|totally)\s+|[\"“'‘]\s*)*$",
     re.IGNORECASE,
 )
 # "cleared Khartoum State of the RSF", "“completely cleared” X of the RSF": held by the side
 # other than the one named after "of".
 CLEARED_RE = compiled(
-    r"\b(?:cleared|clears|(?<=to\s)clear|rid|purged|purges|freed|frees|cleansed|cleanses)[\"”]?"
+    r"\b(?:cleared|clears|(?<=to\s)clear|rid|purged|purges|freed|frees|cleansed|cleanses)[\"”'’]?"
     r"(?=\s[^.;:]{1,80}?\bof\s)"  # "went on to clear X of the RSF"
     # "the full clearing of the entire state of X from any presence of the RSF"
     r"|\b(?:full|complete|total)\s+(?:clearing|clearance|cleansing|purging)\s+of"

@@ -175,7 +175,7 @@ def said_before(text: str, at: int, two: Sides) -> str:
     return next(iter(named)) if len(named) == 1 else ""
 
 
-_THE_BEFORE_RE = compiled(r"\bthe\s+[\"“]?$", re.IGNORECASE)
+_THE_BEFORE_RE = compiled(r"\bthe\s+[\"“'‘]?$", re.IGNORECASE)
 
 
 def said_by(text: str, start: int, end: int, two: Sides) -> str:
