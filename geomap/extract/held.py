@@ -221,10 +221,7 @@ def read_held(
         # "In Blue Nile State, the army remains in control."; "With X under its control, ..."
         (relative.IN_CONTROL_RE, False, relative.relative, relative.OPENING_IN_RE.match(text)),
         (relative.WITH_RE, False, relative.with_its, relative.OPENING_WITH_RE.match(text)),
-        (put_out.FREE_RE, False, put_out.freed, "free" in lower or "clear" in lower),
-        (put_out.CLEARED_RE, True, put_out.cleared, any(w in lower for w in put_out.CLEARED_WORDS)),
-        (put_out.NONE_LEFT_RE, True, put_out.none_left, any(w in lower for w in put_out.NONE)),
-        (put_out.NEVER_TAKEN_RE, False, put_out.never_taken, "never" in lower),
+        *put_out.readers(two, lower),  # "free of", "no longer under", "cleared ... of", ...
         (handed.PASSED_RE, True, handed.passed, " to " in lower),
         # "Crimea, seized in 2014, ...": the profile's earlier taking, its side not named
         *([(taken_then(two.inferred_year), False, read_taken_then, True)]

@@ -38,6 +38,12 @@ REMOVED = (
 )
 # A verb negated by the words just before it: "has not taken", "was never pushed".
 _NOT = r"\bnot|n['’]t|\bnever|\bno\s+longer|\bnowhere\s+near|\bfar\s+from"
+# Out of the hands of the side «X» names: "no longer under Ukrainian control", "no longer in
+# Kyiv's hands", "no longer held by Russian forces"
+_NO_LONGER = (
+    r"\bno\s+longer\s+(?:(?:under|in)\s+(?:the\s+)?(?:«X»)(?:['’]s)?\s+(?:control|hands|rule)\b"
+    r"|(?:controlled|held|occupied)\s+by\s+(?:the\s+)?(?:«X»)\b)"
+)
 _WHAT_IS_DENIED = (
     r"(?:(?:[\w'’-]+\s+){0,2}?(?:claims?|reports?|assertions?|statements?|allegations?"
     r"|suggestions?|information|rumou?rs?|accounts?)\s+)"
@@ -139,6 +145,10 @@ HOLDER_CUES: list[tuple[str, ...] | tuple[str, str, tuple[str, ...]]] = [
      # "..., giving it control of the entire Darfur region": the side given control holds
      r"|\b(?:giv(?:es|ing|en)|gave|give|hand(?:s|ed|ing)?)\s+(?P<given>(?:[\w'’-]+\s+){1,4}?)"
      r"(?:(?:full|complete|total|effective|de\s+facto)\s+)?control\s+(?:of|over)\b"),
+    # "30% of X is no longer under Russian control": out of one side's hands, in the other's
+    # (before a plain negation, and before "under Russian control" as the side's own)
+    ("ua", _NO_LONGER.replace("«X»", "«CH»|«C»"), ("longer",)),
+    ("ru", _NO_LONGER.replace("«X»", "«DH»|«D»"), ("longer",)),
     ("neg",
      rf"(?:{_NOT})\s+(?!only\b)"
      r"(?:\w+\s+){0,2}?(?:occup\w*|under\s+(?:«CA»|the\s+control"

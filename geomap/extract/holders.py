@@ -198,6 +198,14 @@ _DETERMINER_RE = compiled(
 )
 
 
+_FINITE_JOINT_RE = compiled(
+    r"\band\s+(?:(?:now|currently|still|also|already|today|meanwhile)\s+)*"
+    r"(?:(?P<has>has|have)\s+(?:(?:now|still|also|already|since)\s+)*)?$",
+    re.IGNORECASE,
+)
+_CONDITION_RE = compiled(r"\b(?:if|unless|whether|once|when|until)\b", re.IGNORECASE)
+
+
 def _hold(share, cue: Cue, actors, previous, context, two: Sides, framed: bool = False) -> None:
     """The holder a cue gives the share (or why it gives none); ``framed``: the text speaks in
     the controlling side's terms, so an agentless "liberated" is that side's."""
@@ -209,7 +217,13 @@ def _hold(share, cue: Cue, actors, previous, context, two: Sides, framed: bool =
     relative = cue.start >= own and relative_on(text, own, cue.start, two)
     # "has failed to take all of X, holding only 70% of it": a participle's own mood
     participle = cue.start < start and cue.word.endswith("ing") and text[: cue.start].endswith(", ")
-    share.mood_span = (start if relative else cue.start if participle else 0, max(own, cue.end))
+    # "Russia failed to take all of X and holds 75% of it": a finite verb after "and" heads a
+    # predicate of its own, out of the reach of the first one's mood ("if" reaches both)
+    joint = _FINITE_JOINT_RE.search(text, max(0, cue.start - 40), cue.start)
+    first = start if relative else cue.start if participle else 0
+    if not (relative or participle) and joint and not _CONDITION_RE.search(text, 0, joint.start()):
+        first = joint.start() if cue.word.endswith("s") or joint.group("has") else 0
+    share.mood_span = (first, max(own, cue.end))
     nobody = nobody_acts(text, cue.start)
     denied = (  # its words end just before the verb; not "...; the real figure is 70%"
         cue.kind in ("verb", "ru", "ua", "lib") and main_clause_start(text, start) <= cue.start

@@ -5,6 +5,7 @@ of the RSF", "cleared X of the RSF", "the RSF no longer controls any part of X".
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from geomap.extract import holder_words
 from geomap.extract.actor_words import CONTROLLER_ACTOR, DEFENDER_ACTOR
@@ -66,6 +67,18 @@ NONE_LEFT_RE = compiled(
     re.IGNORECASE,
 )
 NONE = ("any", "none", " no ", "without")  # without one, no match of NONE_LEFT_RE
+# "Gezira State is no longer under RSF control", "... no longer held by the army", "... now
+# outside army control": held by the side other than the one named.
+OUT_OF_HANDS = (
+    r"\b(?:(?:is|are|was|were|remains?|remained|(?:has|have|had)\s+been)\s+)?(?:now\s+)?"
+    r"(?:(?:no\s+longer\s+(?:under|in)"
+    r"|(?:outside|beyond|out\s+of))\s+(?:the\s+)?(?:(?P<side>«CH»|«DH»)|(?P<owner>«C»|«D»)['’]s?)"
+    r"\s+(?:control|hands|rule)\b"
+    r"|no\s+longer\s+(?:held|controlled|occupied)\s+by\s+(?:the\s+)?(?P<by>«C»|«D»|«CF»|«DF»|«CB»"
+    r"|«DB»)\b)"
+)
+OUT_OF_HANDS_WORDS = ("longer", "outside", "beyond", "out of")  # without one, no match
+_CONTROLLER_NAMED = "«CH»|«C»|«CF»|«CB»"
 # "River Nile State has never fallen to the RSF": the other side has held it throughout
 NEVER_TAKEN_RE = compiled(
     r"\b(?:has|have)\s+never\s+(?:(?:fallen|been\s+lost)\s+to|been\s+(?:captured|taken|seized"
@@ -80,12 +93,45 @@ REMOVED_RE = compiled(
 )
 
 
+def readers(
+    two: Sides, lower: str
+) -> tuple[tuple[re.Pattern, bool, Callable[..., Held], bool], ...]:
+    """This module's readers of statements (see :func:`geomap.extract.held.read_held`): a pattern,
+    whether the units follow it, the reader, and whether ``lower`` (the sentence in lower case)
+    has the words the pattern needs."""
+    return (
+        (FREE_RE, False, freed, "free" in lower or "clear" in lower),
+        (
+            two.pattern(OUT_OF_HANDS),
+            False,
+            out_of_hands,
+            any(w in lower for w in OUT_OF_HANDS_WORDS),
+        ),
+        (CLEARED_RE, True, cleared, any(w in lower for w in CLEARED_WORDS)),
+        (NONE_LEFT_RE, True, none_left, any(w in lower for w in NONE)),
+        (NEVER_TAKEN_RE, False, never_taken, "never" in lower),
+    )
+
+
 def freed(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
     """ "X is free of the RSF": held by the side other than the one named just after "of"."""
     words = " ".join(match.group().split())
     of = _GONE_RE.match(sentence.text, match.end() - 2)
     span = (match.end(), of.end() + 1) if of else (match.end(), match.end() + 5)
     return _freed_of(sentence, match, regions, actors, two, span, words)
+
+
+def out_of_hands(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
+    """ "X is no longer under RSF control": held by the side other than the one named."""
+    held = statement(sentence, match, regions, actors, two, passive=True)
+    if held.reason and not held.reason.startswith("holder unclear"):
+        return held
+    words = match.group("side") or match.group("owner") or match.group("by")
+    named = two.pattern(_CONTROLLER_NAMED).fullmatch(words)
+    out = two.controller if named else two.defender
+    held.holder, held.reason = other(out, two), ""
+    held.note = f"out of {out}'s hands ('{' '.join(match.group().split())}')"
+    return held
 
 
 def cleared(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:

@@ -1,0 +1,127 @@
+"""What is out of one side's hands is in the other's ("70% of X is no longer under Ukrainian
+control", "Gezira State is no longer held by the RSF"), and a finite verb after "and" is a
+predicate of its own, out of reach of the first one's mood ("Russia failed to take all of X and
+holds 75% of it"). In Ukraine's profile, Sudan's and the made-up Testland's.
+
+Every sentence here is written for these tests; none is copied from a news source.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.test_reading_structure import controlled, defended, defender_held, held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 70% of the Donetsk region is no longer under Ukrainian control.",
+        "About 70% of the Donetsk region is no longer in Kyiv's hands.",
+        "About 70% of the Donetsk region is no longer controlled by Ukraine.",
+        "Some 70 percent of Donetsk oblast is now no longer held by Ukrainian forces, Kyiv says.",
+    ],
+)
+def test_a_share_out_of_the_defenders_hands_is_the_other_sides(text):
+    assert (controlled(text), defended(text)) == ({"UA-14": 70}, {})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 30% of the Kharkiv region is no longer under Russian control.",
+        "The 30% of the Kharkiv region no longer occupied by Russian forces lies to the west.",
+    ],
+)
+def test_a_share_out_of_the_controllers_hands_is_the_defenders(text):
+    assert (controlled(text), defended(text)) == ({}, {"UA-63": 30})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the side no longer holding is its subject: how much it lost is not said
+        "Ukraine no longer controls about 70% of the Donetsk region.",
+        # a part of the region, with no share
+        "Much of the Donetsk region is no longer under Ukrainian control.",
+    ],
+)
+def test_what_no_longer_says_nothing_of(text):
+    assert (controlled(text), defended(text), held(text)) == ({}, {}, set())
+
+
+def test_a_unit_out_of_the_defenders_hands_in_ukraine():
+    assert held("The Luhansk region is no longer under Ukrainian control.") == {"UA-09"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("Gezira State is no longer under RSF control.", set(), {"SD-GZ"}),
+        ("Gezira State is no longer held by the RSF.", set(), {"SD-GZ"}),
+        ("Khartoum State has been outside RSF control since March.", set(), {"SD-KH"}),
+        ("North Darfur is no longer in army hands.", {"SD-DN"}, set()),
+        ("The RSF said North Kordofan was now beyond the army's control.", {"SD-KN"}, set()),
+        ("Most of North Darfur is no longer under army control.", set(), set()),
+    ],
+)
+def test_a_unit_out_of_one_sides_hands_in_sudan(sudan, text, ours, theirs):
+    assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+def test_out_of_one_sides_hands_in_testland(testland):
+    assert controlled("About 60% of the Alpha region is no longer under Testlandic control.") == {
+        "TL-01": 60
+    }
+    assert defended("About 60% of the Alpha region is no longer under Norlandic control.") == {
+        "TL-01": 60
+    }
+    assert held("The Beta region is no longer under Testlandic control.") == {"TL-02"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia has failed to capture all of Donetsk and currently holds about 75% of it.",
+        "Russia wants all of the Donetsk region and now controls about 75% of it.",
+        "Moscow vowed to take the whole Donetsk region and has since held about 75% of it.",
+        "Russia would like to annex the rest and occupies about 75% of the Donetsk region.",
+    ],
+)
+def test_a_finite_verb_after_and_is_out_of_the_first_ones_mood(text):
+    assert controlled(text) == {"UA-14": 75}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "if" reaches both predicates
+        "If Russia captures Pokrovsk and holds 80% of the Donetsk region, it will press on.",
+        # a plain form after "and" shares the first verb's mood
+        "Russia wants to take and hold 80% of the Donetsk region.",
+        "Russia hopes to seize Kramatorsk and control 80% of the Donetsk region by spring.",
+    ],
+)
+def test_a_mood_that_reaches_the_verb_after_and(text):
+    assert controlled(text) == {}
+
+
+def test_a_finite_verb_after_and_in_testland(testland):
+    text = "Norland failed to take the whole Alpha region and holds about 40% of it."
+    assert controlled(text) == {"TL-01": 40}
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    first=st.sampled_from(
+        ["has failed to capture", "wants", "has vowed to seize", "is unable to take"]
+    ),
+    adverb=st.sampled_from(["", "now ", "currently ", "still "]),
+    verb=st.sampled_from(["holds", "controls", "occupies"]),
+    value=st.integers(min_value=20, max_value=95),
+)
+def test_a_first_mood_never_reaches_a_finite_verb_after_and(first, adverb, verb, value):
+    text = f"Russia {first} all of the Zaporizhzhia region and {adverb}{verb} {value}% of it."
+    assert controlled(text) == {"UA-23": value}
