@@ -115,10 +115,16 @@ def counted_short(share: Share, toks: list[Token]) -> bool:
     return False
 
 
-def region_list(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int, str]:
+def region_list(
+    toks: list[Token], i: int, *, before_a_figure: bool = True
+) -> tuple[tuple[Region, ...], int, str]:
     """Regions named by a list such as "Kherson and Zaporizhzhia regions": (regions, end, the
-    name of a group of several units among them or "")."""
+    name of a group of several units among them or ""). ``before_a_figure``: the list may end
+    just before a figure of its own ("Zaporizhzhia and Kherson about 70% each"); else (the
+    objects of a figure before it) a name followed by a figure, and the names "each" after that
+    figure goes with, are left to that figure ("99% of Luhansk and Donetsk about 70%")."""
     found: list[Region] = []
+    items: list[tuple[int, int]] = []  # before each item: how many regions found, the end
     end = i
     group = ""
     # "the states of Northern, River Nile and Kassala": after a plural unit noun, a unit's name
@@ -154,9 +160,11 @@ def region_list(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int, str
             i += 1
         if len(regions) > 1 and not found and (part := _a_groups_part(toks, start, i, regions)):
             return part  # a group's name: all of it, unless a count or names after say not
-        if found and toks[start - 1].key == "," and _a_figure_at(toks, i):
-            break  # "75% of Donetsk, Luhansk 99%": a name with a figure of its own (not "in
-            # A and B roughly 70% each")
+        items.append((len(found), end))
+        if found and (cut := _left_to_a_figure(toks, start, i, items, before_a_figure)):
+            del found[cut[0] :]
+            end = cut[1]
+            break
         found.extend(r for r in regions if r not in found)
         end = i
         while i < len(toks) and (
@@ -194,6 +202,33 @@ def _a_figure_at(toks: list[Token], i: int) -> bool:
     """Whether a figure starts at token ``i``, or after a word that leads to one."""
     i += i < len(toks) and toks[i].key in _TO_A_FIGURE
     return i < len(toks) and toks[i].text[:1].isdigit()
+
+
+def _left_to_a_figure(
+    toks: list[Token], start: int, i: int, items: list[tuple[int, int]], before_a_figure: bool
+) -> tuple[int, int] | None:
+    """Where a list ends whose item from token ``start`` to ``i`` has a figure of its own after
+    it ("75% of Donetsk, Luhansk 99%"; not "in A and B roughly 70% each", unless
+    ``before_a_figure`` is false): the item and, where "each" follows that figure, the item
+    joined to it by "and" ("99% of A, and B and C about 70% each") are left out (how many
+    regions and the end of the list before them, from ``items``); else None."""
+    joint = toks[start - 1].key
+    if not ((joint == "," or not before_a_figure) and _a_figure_at(toks, i)):
+        return None
+    pair = not before_a_figure and joint == "and" and len(items) > 2 and _each_after(toks, i)
+    return items[-2] if pair else items[-1]
+
+
+def _each_after(toks: list[Token], i: int) -> bool:
+    """Whether the figure at token ``i`` (see :func:`_a_figure_at`) is followed by "each" or
+    "both" ("about 70% each", "74 percent occupied each")."""
+    i += i < len(toks) and toks[i].key in _TO_A_FIGURE
+    while i < len(toks) and (toks[i].text.isdigit() or toks[i].key in _AFTER_A_NUMBER):
+        i += 1
+    return i < len(toks) and toks[i].key in ("each", "both")
+
+
+_AFTER_A_NUMBER = frozenset({"percent", "per", "cent", "pc", "occupied", "held", "controlled"})
 
 
 # The words that open an aside on a name in a list: "A, which Russia annexed in 2022, and B".
@@ -247,8 +282,9 @@ def each_of_the_subject(share: Share, toks: list[Token], verb: int) -> bool:
 
 def each_of_the_names_before(share: Share, toks: list[Token]) -> bool:
     """ "..., and Zaporizhzhia and Kherson about 70% each": of each region the list just before
-    the figure names."""
+    the figure names (or a colon or comma after it: "A and B: 74% occupied each")."""
     at = bisect_right([t.end for t in toks], share.start)  # the first token of the figure
+    at -= at > 0 and toks[at - 1].key in (":", ",")
     for k in range(max(0, at - 12), at):
         regions, end, group = region_list(toks, k)
         if len(regions) > 1 and end == at and not group:

@@ -97,13 +97,20 @@ def target(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two:
         share, toks, j
     ):
         return
-    elif j < n and toks[j].key == "each" and each_of_the_names_before(share, toks):
-        return  # "Zaporizhzhia and Kherson about 70% each"
+    elif _each(toks, j) and each_of_the_names_before(share, toks):
+        return  # "Zaporizhzhia and Kherson about 70% each", "A and B: 74% occupied each"
     elif not after_a_name(share, toks) and not (
         (j >= n or toks[j].key in _AFTER_A_NAMES_FIGURE or (bracket and toks[j].key != "of"))
         and (after_a_name(share, toks, ("",)) or _after_the_region(share, toks, antecedent))
     ):  # "Luhansk 99%, Donetsk 70%": a list of names and figures; "Luhansk 99% occupied"
         of_the_subject(share, toks, antecedent)
+
+
+def _each(toks: list[Token], j: int) -> bool:
+    """Whether the tokens from ``j``, just after a figure, are "each" or a participle and
+    "each" ("74% occupied each")."""
+    k = j + (j < len(toks) and toks[j].key in _PARTICIPLES)
+    return k < len(toks) and toks[k].key == "each"
 
 
 _SET_OFF_RE = compiled(r"\s*[,(–—-]\s*$")
@@ -181,7 +188,7 @@ def _of_what(share: Share, toks: list[Token], j: int, antecedent: Antecedent, tw
     elif part:
         share.reason = f"a share of {part} of the region, not of all of it"
         return
-    regions, end, several = region_list(toks, j)
+    regions, end, several = region_list(toks, j, before_a_figure=False)
     if regions:
         _of_the_regions(share, toks, regions, end, several, two)
         return

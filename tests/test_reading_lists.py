@@ -1,0 +1,97 @@
+"""A list of names after "of" that runs into a later figure: the names that figure follows are
+its own ("Russia holds 99% of Luhansk and Donetsk about 70%"), with the names "each" after it
+goes with ("..., and Zaporizhzhia and Kherson about 70% each"); "A and B: 74% occupied each".
+In Ukraine's profile, Sudan's and the made-up Testland's.
+
+Every sentence here is written for these tests; none is copied from a news source.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.test_reading_structure import controlled
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia holds 99% of Luhansk and Donetsk about 70%.",
+        "Russia holds 99% of Luhansk, and Donetsk about 70%.",
+        "Russia holds 99% of Luhansk, Donetsk about 70%.",
+        "Russian forces occupy 99% of the Luhansk region and the Donetsk region roughly 70%.",
+    ],
+)
+def test_a_name_with_a_figure_after_it_is_that_figures(text):
+    assert controlled(text) == {"UA-09": 99, "UA-14": 70}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia holds 99% of Luhansk, and Zaporizhzhia and Kherson about 70% each.",
+        "Russia holds 99% of Luhansk and Zaporizhzhia and Kherson about 70% each.",
+        "Russia holds 99% of Luhansk, Zaporizhzhia and Kherson about 70% each.",
+        "Russia holds 99% of Luhansk, and of Zaporizhzhia and Kherson about 70 percent each.",
+        "Russia holds 99% of Luhansk; Zaporizhzhia and Kherson, about 70% each.",
+    ],
+)
+def test_the_names_each_goes_with_are_the_later_figures(text):
+    assert controlled(text) == {"UA-09": 99, "UA-23": 70, "UA-65": 70}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia holds 99% of the Luhansk and Donetsk regions.",
+        "Russia holds 99% of Luhansk and Donetsk, officials say.",
+        "Russia holds 99% of both Luhansk and Donetsk.",
+    ],
+)
+def test_a_list_with_no_figure_after_it_is_the_figures(text):
+    assert controlled(text) == {"UA-09": 99, "UA-14": 99}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zaporizhzhia and Kherson: roughly 74% occupied each.",
+        "Zaporizhzhia and Kherson: 74% occupied each.",
+        "Zaporizhzhia and Kherson about 74% each are under Russian control.",
+    ],
+)
+def test_each_after_a_colon_or_a_participle(text):
+    assert controlled(text) == {"UA-23": 74, "UA-65": 74}
+
+
+def test_a_later_figure_and_each_in_sudan(sudan):
+    text = "The RSF holds 90% of North Darfur, and South Kordofan and West Kordofan about 40% each."
+    assert controlled(text) == {"SD-DN": 90, "SD-KS": 40, "SD-GK": 40}
+
+
+def test_a_later_figure_and_each_in_testland(testland):
+    text = "Norland holds 90% of Alpha and Beta and Gamma about 40% each."
+    assert controlled(text) == {"TL-01": 90, "TL-02": 40, "TL-03": 40}
+    assert controlled("Norland holds 90% of Alpha and Beta about 40%.") == {
+        "TL-01": 90,
+        "TL-02": 40,
+    }
+
+
+NAMES = ["Luhansk", "Donetsk", "Zaporizhzhia", "Kherson"]
+CODES = {"Luhansk": "UA-09", "Donetsk": "UA-14", "Zaporizhzhia": "UA-23", "Kherson": "UA-65"}
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    order=st.permutations(NAMES),
+    first=st.integers(min_value=80, max_value=99),
+    later=st.integers(min_value=20, max_value=79),
+    joint=st.sampled_from([", and ", " and ", ", "]),
+)
+def test_a_later_figure_never_takes_the_first_ones_names(order, first, later, joint):
+    a, b, c = order[:3]
+    text = f"Russia holds {first}% of {a}{joint}{b} and {c} about {later}% each."
+    assert controlled(text) == {CODES[a]: first, CODES[b]: later, CODES[c]: later}
