@@ -66,6 +66,39 @@ def test_each_after_a_colon_or_a_participle(text):
     assert controlled(text) == {"UA-23": 74, "UA-65": 74}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia holds nearly 64% of Kharkiv oblast, and Zaporizhzhia and Luhansk some 36% each.",
+        "Russia holds nearly 64 percent of the Kharkiv region, Zaporizhzhia and Luhansk 36% each.",
+    ],
+)
+def test_each_never_reaches_back_to_an_earlier_figures_object(text):
+    assert controlled(text) == {"UA-63": 64, "UA-23": 36, "UA-09": 36}
+
+
+def test_each_after_a_list_a_share_is_of():
+    assert controlled("Russia's share of Zaporizhzhia and Kherson is about 70% each.") == {
+        "UA-23": 70,
+        "UA-65": 70,
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow controls 88% of the Zaporizhzhia region, Kherson about 89% and Donetsk 99%.",
+        "Moscow controls 88% of the Zaporizhzhia region, Kherson 89%, Donetsk 99%.",
+    ],
+)
+def test_names_and_figures_after_a_share_joined_by_and(text):
+    assert controlled(text) == {"UA-23": 88, "UA-65": 89, "UA-14": 99}
+
+
+def test_names_and_figures_of_something_else_joined_by_and():
+    assert controlled("In Kherson 30% and in Zaporizhzhia 40% of voters backed the plan.") == {}
+
+
 def test_a_later_figure_and_each_in_sudan(sudan):
     text = "The RSF holds 90% of North Darfur, and South Kordofan and West Kordofan about 40% each."
     assert controlled(text) == {"SD-DN": 90, "SD-KS": 40, "SD-GK": 40}

@@ -228,6 +228,8 @@ def _each_after(toks: list[Token], i: int) -> bool:
     return i < len(toks) and toks[i].key in ("each", "both")
 
 
+# The last word of a figure before "of": "64", "percent", "per cent", "a third".
+_A_FIGURES_END = compiled(r"\d+|percent|cent|pc|half|thirds?|quarters?|fifths?|tenths?")
 _AFTER_A_NUMBER = frozenset({"percent", "per", "cent", "pc", "occupied", "held", "controlled"})
 
 
@@ -286,6 +288,9 @@ def each_of_the_names_before(share: Share, toks: list[Token]) -> bool:
     at = bisect_right([t.end for t in toks], share.start)  # the first token of the figure
     at -= at > 0 and toks[at - 1].key in (":", ",")
     for k in range(max(0, at - 12), at):
+        of = k - (k > 1 and toks[k - 1].key == "the") - 1
+        if of > 0 and toks[of].key == "of" and _A_FIGURES_END.fullmatch(toks[of - 1].key):
+            continue  # "64% of Kharkiv, and A and B 36% each": Kharkiv is the 64%'s
         regions, end, group = region_list(toks, k)
         if len(regions) > 1 and end == at and not group:
             share.regions = regions

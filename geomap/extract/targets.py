@@ -54,7 +54,7 @@ RESPECTIVE = "'respective' with no list of regions before it"
 WHOLE_COUNTRY = "a share of the whole country"
 # What may follow the object of "fully liberated ...": the clause goes on with a time or place.
 _GLUE = words("in on since by after from at last this early late during and but while")
-_AFTER_A_NAMES_FIGURE = {",", ";"} | words("occupied controlled held under liberated")
+_AFTER_A_NAMES_FIGURE = {",", ";", "and"} | words("occupied controlled held under liberated")
 _PLACE_AFTER = words("east west north south around near along beyond between across outside on")
 # "..., with 78% of the region occupied": the participle after the region is the predicate
 # "with the whole region occupied", "..., leaving the whole region under Russian control": a
