@@ -1,6 +1,7 @@
 """A list of names after "of" that runs into a later figure: the names that figure follows are
 its own ("Russia holds 99% of Luhansk and Donetsk about 70%"), with the names "each" after it
-goes with ("..., and Zaporizhzhia and Kherson about 70% each"); "A and B: 74% occupied each".
+goes with ("..., and Zaporizhzhia and Kherson about 70% each"); "A and B: 74% occupied each";
+a group's name before a unit's noun in the singular ("Darfur state") names none of its units.
 In Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
@@ -12,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.test_reading_structure import controlled
+from tests.test_reading_structure import controlled, defender_held, held
 
 
 @pytest.mark.parametrize(
@@ -128,3 +129,21 @@ def test_a_later_figure_never_takes_the_first_ones_names(order, first, later, jo
     a, b, c = order[:3]
     text = f"Russia holds {first}% of {a}{joint}{b} and {c} about {later}% each."
     assert controlled(text) == {CODES[a]: first, CODES[b]: later, CODES[c]: later}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Darfur state is under army control.", set()),
+        ("The army holds the Darfur state of North Darfur.", set()),
+        ("The RSF controls Kordofan state.", set()),
+        ("The army holds every Darfur state.", {"SD-DC", "SD-DE", "SD-DN", "SD-DS", "SD-DW"}),
+        ("The army holds the Darfur region.", {"SD-DC", "SD-DE", "SD-DN", "SD-DS", "SD-DW"}),
+    ],
+)
+def test_a_groups_name_before_a_singular_noun_is_none_of_its_units(sudan, text, expected):
+    assert defender_held(text) | held(text) == expected
+
+
+def test_a_groups_name_before_a_singular_noun_its_units_lack():
+    assert held("Russia holds the Donbas region.") == {"UA-09", "UA-14"}

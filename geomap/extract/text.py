@@ -134,6 +134,7 @@ def _expand_in(gaz, name: str) -> tuple[Region, ...]:
     return gaz.expand(name)
 
 
+_EVERY_WORDS = frozenset({"every", "each", "any", "no"})  # "every Darfur state": the group's
 _ARTICLE_RE = compiled(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")  # "al-Jazira", "el-Fasher"
 
 
@@ -166,6 +167,8 @@ def name_at(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int]:
         regions = (plural and _expand_in(gaz, name[:-1])) or _expand_in(gaz, name)
         if not regions:
             continue
+        if len(regions) > 1 and _one_of_its_units(toks, i, i + n, name, regions, generic):
+            return (), 0  # "Darfur state": one of Darfur's states, which is not said
         if profile.cities and _a_city(toks, i, n, regions, generic):
             return (), 0  # "Khartoum" alone: the city, not Khartoum State
         if _called_a_town(toks, i, n) and not a_city_region(regions, name):
@@ -177,6 +180,15 @@ def name_at(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int]:
             return (with_noun if len(with_noun) == 1 else regions), n
         return regions, n
     return (), 0
+
+
+def _one_of_its_units(toks: list[Token], i: int, j: int, name: str, regions, generic) -> bool:
+    """Whether a group's ``name`` at token ``i`` followed at ``j`` by a unit's noun in the
+    singular names one of its units, not the group: "Darfur state" (North Darfur, South Darfur,
+    ...; not "every Darfur state", nor "the Donbas region", whose units' names lack it)."""
+    noun = toks[j].key if j < len(toks) else ""
+    single = noun in generic and not noun.endswith("s") and toks[i - 1].key not in _EVERY_WORDS
+    return single and any(name.casefold() in r.name.casefold().split() for r in regions)
 
 
 # What a town is called: "the town of X", "the regional capital", "X, a city in the Y region".
