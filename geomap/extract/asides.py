@@ -46,7 +46,9 @@ _INSERTION_RE = compiled(
     r"(?:\s+(?:on\s+\w+|last\s+\w+|this\s+\w+|today|yesterday|earlier))?(?=\s*,)"
     # an owner's apposition, a few words in lower case and no verb: ", the RSF's heartland,",
     # ", the Russian army's main foe,"
-    r"|,\s*(?:the\s+)?(?:(?!and\b|or\b|but\b)[\w'’-]+\s+){0,2}?[\w-]+(?:['’]s|(?<=s)['’])(?P<owned>(?:\s+(?!(?:is|are|was|were|has|have|had)\b)[a-z][\w-]*)"
+    # (not ", whereas Ukraine's army,": a clause's subject, after its conjunction)
+    r"|,\s*(?:the\s+)?(?:(?!(?:and|or|but|yet|so|whereas|while|whilst|although|though|because"
+    r"|when|if|unless|as|since)\b)[\w'’-]+\s+){0,2}?[\w-]+(?:['’]s|(?<=s)['’])(?P<owned>(?:\s+(?!(?:is|are|was|were|has|have|had)\b)[a-z][\w-]*)"
     r"{1,3})(?=,)"  # (in lower case: see insertions)
     # an apposition with "the", a few words in lower case and no verb, and what it is of: ", the
     # seat of the government,", ", the de facto capital,"
@@ -67,7 +69,22 @@ def insertions(text: str) -> tuple[tuple[int, int], ...]:
         if not (m.group("participle") and m.group("participle")[0].isupper())
         and not (m.group("owned") and not m.group("owned").islower())
         and not (m.group("appos") and not _an_apposition(m.group("appos")))
+        # "Meanwhile, Putin's army, ...": the subject after an opening word, no apposition
+        and not (
+            (m.group("owned") or m.group("appos"))
+            and _OPENING_WORDS_RE.search(text, 0, m.start())
+        )
     )  # fmt: skip
+
+
+# Words that open a sentence or clause before its subject: "Meanwhile,", "; by contrast,".
+_OPENING_WORDS_RE = compiled(
+    r"(?:\A|[;:]|\b(?:and|but|while|whereas))\s*(?:meanwhile|however|still|elsewhere|yet|moreover|furthermore|nevertheless|nonetheless"
+    r"|instead|overall|today|now|currently|also|additionally|separately|similarly|likewise|so\s+far"
+    r"|for\s+now|by\s+contrast|in\s+contrast|in\s+the\s+meantime|at\s+the\s+same\s+time"
+    r"|(?:in|on|across)\s+the\s+(?:north|south|east|west|front)\w*)\Z",
+    re.IGNORECASE,
+)
 
 
 # Words that make ", the ..." a clause, not an apposition (", the army said,", ", the RSF holds")
