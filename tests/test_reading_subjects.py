@@ -1,6 +1,8 @@
 """The subject of a clause after "whereas", "while" or "but", or after an opening word
 ("Meanwhile,"), named with its owner ("Ukraine's army", "Sudan's armed forces") and followed by
-a relative clause, is that clause's subject, never an aside: its figure is its side's. In
+a relative clause, is that clause's subject, never an aside: its figure is its side's; a
+passive's agent is no subject joined to the next clause's ("X is held by Ukraine and Russia
+controls Y"). In
 Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
@@ -57,6 +59,23 @@ def test_an_owners_forces_after_a_conjunction_in_testland(testland):
         "holds 30% of the Beta region."
     )
     assert (controlled(text), defended(text)) == ({"TL-01": 40}, {"TL-02": 30})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 64% of the Kharkiv region is held by Ukraine and Putin's army controls roughly 59% "
+        "of the Luhansk region.",
+        "About 64% of the Kharkiv region is held by the Ukrainian army and Russia holds 59% of "
+        "the Luhansk region.",
+    ],
+)
+def test_a_passives_agent_and_the_next_clauses_subject_are_no_pair(text):
+    assert (controlled(text), defended(text)) == ({"UA-09": 59}, {"UA-63": 64})
+
+
+def test_two_sides_joined_as_a_subject_are_neither():
+    assert controlled("Russia and Ukraine each control about 50% of the Kharkiv region.") == {}
 
 
 RU = ["Russian troops", "Russia's army", "Moscow's forces", "Putin's army"]

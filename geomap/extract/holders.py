@@ -13,7 +13,6 @@ from geomap.extract.actors import (
     LATER_PRONOUN_UNCLEAR,
     PRONOUN_RE,
     actor,
-    both_subject,
     find_actors,
     later_pronoun_side,
     main_clause_start,
@@ -23,6 +22,7 @@ from geomap.extract.actors import (
     speaker,
 )
 from geomap.extract.asides import aside_on_another, in_aside
+from geomap.extract.both import both_subject
 from geomap.extract.clauses import clause_text
 from geomap.extract.framing import in_its_terms
 from geomap.extract.gapping import gapped, passive_gap

@@ -13,12 +13,12 @@ from geomap.extract.actors import (
     LATER_PRONOUN_UNCLEAR,
     NOT_BY_WORDS,
     actor,
-    both_subject,
     later_pronoun_side,
     main_clause_start,
     named_sides,
     owners_before,
 )
+from geomap.extract.both import both_subject
 from geomap.extract.holder_words import LIBERATED, NEGATED_RE, nobody_acts
 from geomap.extract.sides import Sides
 from geomap.extract.sources import quoted_side, speaker_side
