@@ -318,3 +318,50 @@ def test_a_long_text_that_cannot_be_put_in_lower_case_is_not_lowered_at_each_sea
     figures = read_document(text, document="t.txt").figures
     assert [(f.region_code, f.controlled_pct) for f in figures] == [("UA-14", 70.0)]
     assert len([n for n in calls if n >= len(text) // 2]) <= 2
+
+
+# Words and phrases of sentences that dispute a figure, and of sentences that do not
+_PIECES = [
+    "a claim the army denies",
+    "which Kyiv disputes",
+    "a figure Moscow rejected",
+    "an estimate Ukraine has contested",
+    "claims that analysts dismissed",
+    "denied by the RSF",
+    "disputed by Kyiv",
+    "something Kyiv denies",
+    "a claim Kyiv contests",
+    "with Kyiv putting the figure at 60%",
+    "but the army says it still holds",
+    "but Kyiv insisted they still control",
+    "while Kyiv put the figure at 70%",
+    "Ukraine says the real figure is closer to 60 per cent",
+    "the ministry estimated it at 65%",
+    "officials said the share was about 70%",
+    "putting it",
+    "Russia holds 70% of X",
+    "the RSF controls Y",
+    "according to the ISW",
+    "which",
+    "a claim",
+    "but",
+    "it still holds",
+    "the figure",
+    "is",
+    "at",
+    "70%",
+    "and",
+    "the army",
+]
+
+
+@pytest.mark.parametrize("piece", _PIECES)
+@settings(max_examples=20, deadline=None)
+@given(before=st.lists(st.sampled_from(_PIECES[-14:]), max_size=3))
+def test_the_words_a_dispute_needs_are_in_every_sentence_that_has_one(piece, before):
+    # mark_disputed looks for a dispute only where one of its words is: never one it misses
+    from geomap.extract.decisions import _DISPUTE_WORDS_RE, _DISPUTED_RE
+
+    text = " ".join([*before, piece])
+    assert not _DISPUTED_RE.search(text) or _DISPUTE_WORDS_RE.search(text)
+    assert _DISPUTED_RE.search(piece) or piece in _PIECES[-14:]  # each disputing piece does

@@ -64,6 +64,12 @@ _DISPUTED_RE = compiled(
     r"(?:closer\s+to\s+|nearer\s+|only\s+|about\s+|around\s+)?\d[\d.]*\s*(?:%|per\s*cent|percent)",
     re.IGNORECASE,
 )
+# Without one of these words a sentence says no one disputes it (a scan of a sentence for the
+# pattern above tries its last part, which starts with any word, at every word).
+_DISPUTE_WORDS_RE = compiled(
+    r"den(?:ie|y)|reject|disput|contest|dismiss|says?\b|said|insist|\bputs?\b|putting|estimat",
+    re.IGNORECASE,
+)
 # ... or the clause or sentence after it: "...; the army denies this", "Ukraine disputes that.",
 # "This is not true.", "They always exaggerate."
 _DENIED_AFTER_RE = compiled(
@@ -103,7 +109,7 @@ def mark_disputed(items: list[Share] | list[Held], doc: Document | None = None) 
             k = item.sentence.index
             if k not in said:
                 text = item.sentence.text
-                found = scan.search(_DISPUTED_RE, text)
+                found = _DISPUTE_WORDS_RE.search(text) and scan.search(_DISPUTED_RE, text)
                 if found is None and ";" in text:  # "...; the army denies this."
                     found = _DENIED_AFTER_RE.match(text, text.rindex(";") + 1)
                 if found is None and doc is not None and k + 1 < len(doc.sentences):
