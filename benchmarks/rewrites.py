@@ -7,8 +7,9 @@ Three kinds of rewrite, each applied to every passage where it changes the text:
 
 * wordings that say the same ("controls" and "holds", "Russian forces" and "Moscow's forces",
   "the Donetsk region" and "Donetsk Oblast", "about" and "roughly", "%" and "per cent", an
-  aside after the actor, paragraphs joined or split into lines, an unrelated paragraph before
-  or after): the figures and claims must not change;
+  aside after the actor, "Meanwhile, Russia's army, ..." for "Russia", double quotes as single,
+  paragraphs joined or split into lines, an unrelated paragraph before or after): the figures
+  and claims must not change;
 * two units' names swapped throughout, with every spelling the profile knows (Zaporizhzhia and
   Kherson; Donetsk and Luhansk, "DPR" and "LPR"): the figures and claims must swap with them;
 * every whole percentage from 20 to 95 lowered by 3 (ranges at both ends): the figures must
@@ -75,6 +76,13 @@ SAME: list[tuple[str, str, str | Callable[[re.Match], str]]] = [
         lambda m: f"Russian forces {_VERBS[m.group(1)]}",
     ),
     ("an aside after 'Russia'", _HOLDS, r"Russia, which invaded in February 2022, \1"),
+    (
+        "'Meanwhile,' and an owner's forces before a sentence's verb of holding",
+        r"(?:(?<=[.!?] )|(?<=\n)|\A)(?:Russia|Moscow)(?= (?:now |currently |still )?"
+        r"(?:controls|holds|occupies)\b)",
+        "Meanwhile, Russia's army, which has pressed on,",
+    ),
+    ("'percent' as 'pc'", _PERCENT, r"\1pc"),
     ("'Ukrainian forces' as 'Ukrainian troops'", r"\bUkrainian forces\b", "Ukrainian troops"),
     ("'Ukrainian troops' as 'Ukrainian forces'", r"\bUkrainian troops\b", "Ukrainian forces"),
     ("'about' as 'roughly'", _ABOUT, r"roughly \1"),
