@@ -147,3 +147,9 @@ def test_a_groups_name_before_a_singular_noun_is_none_of_its_units(sudan, text, 
 
 def test_a_groups_name_before_a_singular_noun_its_units_lack():
     assert held("Russia holds the Donbas region.") == {"UA-09", "UA-14"}
+
+
+@pytest.mark.parametrize("when", ["as of May 2025", "in mid-2025", "so far", "to date"])
+def test_a_figure_and_its_time_after_and_is_of_the_region_named_before(when):
+    text = f"Russia held 77% of the Donetsk region in March 2024 and holds 53% {when}."
+    assert controlled(text) == {"UA-14": 53}

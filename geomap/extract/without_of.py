@@ -22,6 +22,7 @@ from geomap.extract.before import (
     state_by,
 )
 from geomap.extract.each import counted_short, each_of_the_subject, of_the_subjects_together
+from geomap.extract.gains import MONTHS
 from geomap.extract.gapping import gapped_figure, passive_gap
 from geomap.extract.objects import words
 from geomap.extract.share_of import NO_REGION, control_to, of_the_share_named
@@ -78,7 +79,11 @@ _NOW_AFTER_RE = compiled(
     r"(?:today|now|currently|at\s+present|this\s+(?:year|month|week)"
     # "rose from 57% to 79% over two years", "in the past year"
     r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?)"
-    r"|over\s+(?:\w+\s+)?(?:years|months|weeks))\s*(?:[.,;)]|$)",
+    r"|over\s+(?:\w+\s+)?(?:years|months|weeks)"
+    # "... and holds 53% as of May 2025", "in mid-2025", "by March 2024", "so far"
+    r"|as\s+of\s+(?:[\w-]+\s+){0,2}[\w-]+|so\s+far|to\s+date"
+    rf"|(?:in|by|since)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?(?:{MONTHS}\s+)?\d{{4}})"
+    r"\s*(?:[.,;)]|$)",
     re.IGNORECASE,
 )
 # "..., Ukraine controls 27% and Russia 73%": the share ends its clause at a conjunction too.
