@@ -1,7 +1,8 @@
 """A list of names after "of" that runs into a later figure: the names that figure follows are
 its own ("Russia holds 99% of Luhansk and Donetsk about 70%"), with the names "each" after it
 goes with ("..., and Zaporizhzhia and Kherson about 70% each"); "A and B: 74% occupied each";
-a group's name before a unit's noun in the singular ("Darfur state") names none of its units.
+a group's name before a unit's noun in the singular ("Darfur state") names none of its units;
+the government's possessive before a region ("Kyiv's eastern Luhansk region") is no region.
 In Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
@@ -153,3 +154,40 @@ def test_a_groups_name_before_a_singular_noun_its_units_lack():
 def test_a_figure_and_its_time_after_and_is_of_the_region_named_before(when):
     text = f"Russia held 77% of the Donetsk region in March 2024 and holds 53% {when}."
     assert controlled(text) == {"UA-14": 53}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia holds 90% of Kyiv's Luhansk region.",
+        "The Russian military said it has brought 90% of Kyiv's eastern Luhansk region under its "
+        "control.",
+        "Russia holds 90% of Ukraine's Luhansk region.",
+    ],
+)
+def test_the_governments_possessive_before_a_region_is_no_region(text):
+    # "Kyiv's" is the government's, as "Ukraine's" is: not Kyiv city's 90%
+    assert controlled(text) == {"UA-09": 90}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's eastern Luhansk region is now 99% under Russian control.",
+        "Kyiv's eastern Luhansk region is 99% occupied.",
+    ],
+)
+def test_an_owners_region_with_its_adjective_is_the_region_itself(text):
+    assert controlled(text) == {"UA-09": 99}
+
+
+def test_an_owners_part_of_a_region_is_still_a_part():
+    assert controlled("The Kherson region's left bank is 100% occupied.") == {}
+
+
+def test_the_capital_city_itself_is_still_a_region():
+    assert controlled("Russia holds 0% of Kyiv's territory.") == {"UA-30": 0}
+
+
+def test_the_governments_possessive_in_testland(testland):
+    assert controlled("Norland holds 40% of Midburg's Alpha region.") == {"TL-01": 40}

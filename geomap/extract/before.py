@@ -278,6 +278,8 @@ def part_as_the_subject(text: str, at: int) -> str:
         or _WHOLE_WORDS_RE.search(part["what"])
         or _TOWN_RE.search(part["what"])  # a town is no part: see a_place_not_a_region
         or normalize(part["what"]) in nouns()  # "The state of Sennar": the unit itself
+        # "Ukraine's eastern Luhansk region is ...": a name, the region itself
+        or any(word[:1].isupper() for word in part["what"].split())
     ):
         return ""
     return part["what"]

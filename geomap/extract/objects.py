@@ -14,6 +14,7 @@ from geomap.extract.text import (
     nouns,
     with_a_noun,
 )
+from geomap.profile import current
 from geomap.regions import Region, normalize
 
 
@@ -69,6 +70,12 @@ def object_start(toks: list[Token], j: int, two: Sides) -> tuple[int, bool]:
         elif toks[j].possessive and toks[j].base in two.country:
             skipped_country = True
             j += 1
+        elif (
+            toks[j].possessive
+            and toks[j].base == normalize(current().defender.capital)
+            and (following in FILLERS or name_at(toks, j + 1)[1])
+        ):
+            j += 1  # "Kyiv's (eastern) Luhansk region": the government's, as "Ukraine's"
         elif an_adjective(toks, j, two) and (
             following in generic or following in FILLERS or name_at(toks, j + 1)[1]
         ):
