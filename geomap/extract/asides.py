@@ -79,8 +79,9 @@ def insertions(text: str) -> tuple[tuple[int, int], ...]:
 
 # Words that open a sentence or clause before its subject: "Meanwhile,", "; by contrast,".
 _OPENING_WORDS_RE = compiled(
-    r"(?:\A|[;:]|\b(?:and|but|while|whereas))\s*(?:meanwhile|however|still|elsewhere|yet|moreover|furthermore|nevertheless|nonetheless"
-    r"|instead|overall|today|now|currently|also|additionally|separately|similarly|likewise|so\s+far"
+    r"(?:\A|[;:]|\b(?:and|but|while|whereas))\s*(?:meanwhile|however|still|elsewhere|yet|moreover"
+    r"|furthermore|nevertheless|nonetheless|instead|overall|today|now|currently|also|additionally"
+    r"|separately|similarly|likewise|so\s+far"
     r"|for\s+now|by\s+contrast|in\s+contrast|in\s+the\s+meantime|at\s+the\s+same\s+time"
     r"|(?:in|on|across)\s+the\s+(?:north|south|east|west|front)\w*)\Z",
     re.IGNORECASE,
