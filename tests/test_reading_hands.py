@@ -1,7 +1,8 @@
 """What is out of one side's hands is in the other's ("70% of X is no longer under Ukrainian
 control", "Gezira State is no longer held by the RSF"), and a finite verb after "and" is a
 predicate of its own, out of reach of the first one's mood ("Russia failed to take all of X and
-holds 75% of it"). In Ukraine's profile, Sudan's and the made-up Testland's.
+holds 75% of it"); a takeover's degree ("The liberation of X is 99% complete") is a share of X.
+In Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -125,3 +126,31 @@ def test_a_finite_verb_after_and_in_testland(testland):
 def test_a_first_mood_never_reaches_a_finite_verb_after_and(first, adverb, verb, value):
     text = f"Russia {first} all of the Zaporizhzhia region and {adverb}{verb} {value}% of it."
     assert controlled(text) == {"UA-23": value}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        (
+            "The liberation of the Luhansk region is 99% complete, Russia's defence ministry said.",
+            {"UA-09": 99},
+            {},
+        ),
+        ("The occupation of the Donetsk region is now about 75% complete.", {"UA-14": 75}, {}),
+        (
+            "The liberation of the Kharkiv region is 95% complete, Ukraine's army said.",
+            {},
+            {"UA-63": 95},
+        ),
+        # a takeover of a town, or a work of another kind, is no share of a region
+        ("The capture of Pokrovsk is 90% complete.", {}, {}),
+        ("The construction of the Kherson bridge is 90% complete.", {}, {}),
+    ],
+)
+def test_a_takeovers_degree_is_a_share_of_the_unit_taken(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+def test_a_takeovers_degree_in_sudan(sudan):
+    text = "The RSF said the capture of North Darfur State was 90% complete."
+    assert controlled(text) == {"SD-DN": 90}

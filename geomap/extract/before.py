@@ -262,7 +262,9 @@ _PART_OF_RE = compiled(  # heeds case: "of the Kherson region" or "of the region
 _TOWN_RE = compiled(rf"\b{TOWN_NOUN}$")
 _WHOLE_WORDS_RE = compiled(
     r"\b(?:territory|territories|land|area|surface|entire|whole|entirety|rest|remainder|all"
-    r"|share|control|grip|hold|figure|total)\b",  # "Russia's share has climbed to 78%"
+    r"|share|control|grip|hold|figure|total"  # "Russia's share has climbed to 78%"
+    # "The liberation of X is 99% complete": of all of X
+    r"|liberation|capture|occupation|conquest|takeover|seizure)\b",
     re.IGNORECASE,
 )
 

@@ -67,6 +67,15 @@ _STATE_AFTER_RE = compiled(
     r"|in\s+(?:\w+\s+)?hands\b)",
     re.IGNORECASE,
 )
+# "The liberation of X is 99% complete", "the capture of X is now about 90% complete": a
+# takeover's degree, of the unit taken.
+_TAKEOVER_BEFORE_RE = compiled(
+    r"\b(?:liberation|capture|occupation|conquest|takeover|seizure)\s+of\s+[^,;:]{1,60}?\s+"
+    r"(?:is|was|has\s+been|now\s+stands\s+at|stands\s+at)\s+(?:(?:now|already|about|around"
+    r"|some|nearly|almost|over|roughly|more\s+than)\s+)*$",
+    re.IGNORECASE,
+)
+_COMPLETE_AFTER_RE = compiled(r"(?:complete|completed)\b", re.IGNORECASE)
 # A figure in a clause of "leaving" or "with", the rest of the region named before.
 _LEAVING_RE = compiled(
     r"\b(?:leaving|leaves|left|with)\s+(?:only\s+|just\s+)?(?:the\s+(?:other|remaining|rest,?)\s+)?"
@@ -146,6 +155,7 @@ def of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> N
             )
             or passive_gap(share, toks)  # "70% of X is held by Russia and 30% by Ukraine"
             or _AREA_BEFORE_RE.search(text, 0, rel)
+            or (_TAKEOVER_BEFORE_RE.search(text, 0, rel) and _COMPLETE_AFTER_RE.match(rest))
             or _STATE_BEFORE_RE.search(text, max(0, rel - 100), rel)
             or state_by(text, rel)
             or control_to(share, toks, ANAPHORA_HEADS)
