@@ -108,6 +108,8 @@ class Profile:
     # Whether the controlling side claims territory as its own (annexation): without claims,
     # the maps have no claimed layer and no claimed headline.
     claims: bool = True
+    # The year and month the war began ("2014-02"): a side's taking "since" then is all it holds.
+    began: tuple[int, int] | None = None
 
     def with_own_boundaries(self, path: Path) -> Profile:
         """The profile with a user's boundaries in ``path``: the credit names their file (the
@@ -212,6 +214,7 @@ def parse(raw: dict, *, source: str = "", folder: Path | None = None) -> Profile
         subunits=_units(raw.get("subunits"), Profile.subunits),
         country_names=tuple(raw.get("country_names", ())),
         claims=bool(raw.get("claims", True)),
+        began=_began(raw["began"]) if raw.get("began") else None,
         controller=_side(raw["controller"]),
         defender=_side(raw["defender"]),
         regions=tuple(raw["regions"]),
@@ -237,6 +240,11 @@ def parse(raw: dict, *, source: str = "", folder: Path | None = None) -> Profile
         places=path("places"),
         source=source,
     )
+
+
+def _began(value: str) -> tuple[int, int]:
+    year, _, month = value.partition("-")
+    return int(year), int(month or 1)
 
 
 def _bounds(values: list) -> tuple[float, float, float, float]:
@@ -291,6 +299,7 @@ def named(value: str | Path) -> Profile:
     return load(value)
 
 
+_BEGAN_RE = re.compile(r"(?:19|20)\d\d(?:-(?:0[1-9]|1[0-2]))?")
 _STEM_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,39}")
 _PROFILE_HINT = (
     f"name a built-in profile ({', '.join(BUILT_IN)}), or see docs/profiles.md to write one"
@@ -355,6 +364,8 @@ def _check_vocabulary(raw: dict, bad) -> None:
         raise bad("country_names", "not a list of texts")
     if not isinstance(raw.get("claims", True), bool):
         raise bad("claims", f"{raw['claims']!r} is not true or false")
+    if "began" in raw and not (isinstance(raw["began"], str) and _BEGAN_RE.fullmatch(raw["began"])):
+        raise bad("began", f'{raw["began"]!r} is not a year and month such as "2014-02"')
     groups = raw.get("groups", {})
     if not isinstance(groups, dict) or not all(
         is_texts(v) for k, v in groups.items() if not k.startswith("_")

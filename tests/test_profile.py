@@ -131,6 +131,8 @@ def _spoilt(change) -> str:
         (_spoilt(lambda r: r["controller"].pop("adjective")), f"controller: needs a name and an adjective; {HINT}"),
         (_spoilt(lambda r: r.update(cities=["TL-99"])), f"cities: not a list of the profile's unit codes (TL-99); {HINT}"),
         (_spoilt(lambda r: r.update(government="TL-01")), f"government: not a list of the profile's unit codes; {HINT}"),
+        (_spoilt(lambda r: r.update(began="2014-13")), f"began: '2014-13' is not a year and month such as \"2014-02\"; {HINT}"),
+        (_spoilt(lambda r: r.update(began=2014)), f"began: 2014 is not a year and month such as \"2014-02\"; {HINT}"),
     ],
 )  # fmt: skip
 def test_a_bad_profile_is_one_line_and_exit_2(tmp_path: Path, content, message):
@@ -238,6 +240,7 @@ def test_every_field_of_the_shipped_profile():
     assert isinstance(p.inferred, Inferred)
     assert (p.inferred.group, p.inferred.year, p.inferred.words) == ("Crimea", 2014, ("peninsula",))
     assert p.inferred.map_note == "held by Russia since it annexed Crimea in 2014"
+    assert p.began == (2014, 2)
     assert (
         p.inferred.reading_note == "Crimea, annexed in 2014: held by Russia since (100%, inferred)"
     )

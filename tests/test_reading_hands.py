@@ -1,8 +1,8 @@
 """What is out of one side's hands is in the other's ("70% of X is no longer under Ukrainian
 control", "Gezira State is no longer held by the RSF"), and a finite verb after "and" is a
 predicate of its own, out of reach of the first one's mood ("Russia failed to take all of X and
-holds 75% of it"); a takeover's degree ("The liberation of X is 99% complete") is a share of X.
-In Ukraine's profile, Sudan's and the made-up Testland's.
+holds 75% of it"); a takeover's degree ("The liberation of X is 99% complete") is a share of X;
+a taking since the war began (the profile's `began`) is all that is held. In Ukraine's profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -154,3 +154,36 @@ def test_a_takeovers_degree_is_a_share_of_the_unit_taken(text, ours, theirs):
 def test_a_takeovers_degree_in_sudan(sudan):
     text = "The RSF said the capture of North Darfur State was 90% complete."
     assert controlled(text) == {"SD-DN": 90}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia has seized 73.6% of the Zaporizhzhia region since 2014.", {"UA-23": 73.6}),
+        (
+            "Russia has seized some 19.2% of Ukraine since 2014, including 73.6% of the "
+            "Zaporizhzhia region.",
+            {"UA-23": 73.6},
+        ),
+        # after the war began: what changed hands since, not all that is held
+        ("Russia has seized 40% of the Donetsk region since 2022.", {}),
+        ("Russia has captured 5% of the Kharkiv region since May.", {}),
+    ],
+)
+def test_a_taking_since_the_war_began_is_all_that_is_held(text, expected):
+    assert controlled(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The RSF has seized 60% of North Kordofan State since April 2023.", {"SD-KN": 60}),
+        ("The RSF has seized 10% of North Kordofan State since June 2023.", {}),
+    ],
+)
+def test_a_taking_since_the_war_began_in_sudan(sudan, text, expected):
+    assert controlled(text) == expected
+
+
+def test_a_profile_without_a_start_keeps_every_dated_taking_a_gain(testland):
+    assert controlled("Norland has seized 60% of the Alpha region since 2014.") == {}

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from geomap.extract.exceptions import NO_UNIT_WHOLE
 from geomap.patterns import compiled
+from geomap.profile import current
 
 if TYPE_CHECKING:
     from geomap.extract.shares import Share
@@ -99,9 +100,30 @@ def gain(share: Share, text: str, phrase: str) -> str:
 
 def _period(words: str) -> str:
     """The period ``words`` give a taking ("this year", "since May"), or "": none, or all the
-    war ("since the invasion")."""
+    war ("since the invasion", "since 2014" where the profile says the war began then)."""
     period = _PERIOD_RE.search(words)
-    return "" if not period or _SINCE_THE_WAR_RE.match(words, period.start()) else period.group()
+    if not period or _SINCE_THE_WAR_RE.match(words, period.start()):
+        return ""
+    return "" if _since_it_began(words, period.start()) else period.group()
+
+
+# "since 2014", "since April 2023", "since early 2014": a date the war may have begun by
+_SINCE_A_DATE_RE = compiled(
+    rf"since\s+(?:(?:early|the\s+(?:start|beginning)\s+of)[\s-]+)?(?:(?P<month>{MONTHS})\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _since_it_began(words: str, at: int) -> bool:
+    """Whether ``words`` say "since" a date at ``at`` no later than the war's start (the
+    profile's ``began``): what was taken since then is all that is held."""
+    began = current().began
+    date = _SINCE_A_DATE_RE.match(words, at)
+    if began is None or date is None:
+        return False
+    month = MONTHS.split("|").index(date["month"].capitalize()) + 1 if date["month"] else 1
+    return (int(date["year"]), month) <= began
 
 
 # A heading of changes: "Russia's gains in 2025 by region:", "Territory lost since May:"
