@@ -2,7 +2,8 @@
 control", "Gezira State is no longer held by the RSF"), and a finite verb after "and" is a
 predicate of its own, out of reach of the first one's mood ("Russia failed to take all of X and
 holds 75% of it"); a takeover's degree ("The liberation of X is 99% complete") is a share of X;
-a taking since the war began (the profile's `began`) is all that is held. In Ukraine's profile, Sudan's and the made-up Testland's.
+a taking since the war began (the profile's `began`) is all that is held. In Ukraine's
+profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
