@@ -187,7 +187,8 @@ def _one_of_its_units(toks: list[Token], i: int, j: int, name: str, regions, gen
     singular names one of its units, not the group: "Darfur state" (North Darfur, South Darfur,
     ...; not "every Darfur state", nor "the Donbas region", whose units' names lack it)."""
     noun = toks[j].key if j < len(toks) else ""
-    single = noun in generic and not noun.endswith("s") and toks[i - 1].key not in _EVERY_WORDS
+    every = i > 0 and toks[i - 1].key in _EVERY_WORDS
+    single = noun in generic and not noun.endswith("s") and not every
     return single and any(name.casefold() in r.name.casefold().split() for r in regions)
 
 
