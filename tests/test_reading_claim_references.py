@@ -131,3 +131,24 @@ def test_claims_said_listed_and_counted(text, expected):
 def test_claims_said_in_testland(testland):
     assert claimed("The Regent says the Alpha region is Norlandic territory.") == {"TL-01"}
     assert claimed("Midburg says the Alpha region is its own.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia controls all of Crimea, virtually all of the Luhansk region and around 81% of the "
+        "Donetsk region. In the south, its troops hold roughly three-quarters of the "
+        "Zaporizhzhia and Kherson regions. Moscow annexed the four regions in 2022.",
+        "Russia holds all of Crimea, Luhansk and most of Donetsk. It holds about 75% of "
+        "Zaporizhzhia and Kherson. Moscow annexed the four regions in 2022.",
+    ],
+)
+def test_a_count_of_regions_met_by_the_last_sentences_before_one_that_counts_crimea_twice(text):
+    # "the four regions" are the four named in the last two sentences, not Crimea's two units
+    # and the two regions named beside it
+    assert claimed(text) >= {"UA-09", "UA-14", "UA-23", "UA-65"}
+
+
+def test_a_count_met_by_crimea_and_sevastopol_named_apart():
+    text = "Russia holds Crimea, Sevastopol, Luhansk and Donetsk. Moscow claims all four."
+    assert claimed(text) == {"UA-43", "UA-40", "UA-09", "UA-14"}

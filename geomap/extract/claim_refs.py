@@ -134,18 +134,27 @@ def _counted(count: int, lists) -> tuple[Region, ...]:
     left out where that makes the count; else none."""
     group = set(gazetteer().expand(sides().inferred_group)) if sides().inferred_group else set()
     lists = list(lists)
-    for regions in lists[:_ONE_SENTENCE_BACK]:
-        for those in (regions, tuple(r for r in regions if r not in group)):
-            if len(those) == count:
-                return those
+    recent = lists[:_ONE_SENTENCE_BACK]
+    for regions in recent:
+        if len(those := tuple(r for r in regions if r not in group)) == count:
+            return those
     # "Russia holds 70% of Donetsk and all of Luhansk. It holds 75% of Zaporizhzhia and Kherson.
     # It claims all four regions": the names of the last sentences together, where they make it
+    # (before one sentence's with the earlier annexation's units counted in: "all of Crimea,
+    # all of Luhansk and 81% of Donetsk", then "75% of Zaporizhzhia and Kherson", are not four)
     named: dict[Region, None] = {}
-    for regions in lists[:_ONE_SENTENCE_BACK]:
+    for regions in recent:
         named.update(dict.fromkeys(regions))
         those = tuple(r for r in named if r not in group)
-        if len(those) >= count:
-            return those if len(those) == count else ()
+        if len(those) == count:
+            return those
+        if len(those) > count:
+            break
+    # "Russia holds Crimea, Sevastopol, Luhansk and Donetsk. It claims all four."
+    if counted_in := next((regions for regions in recent if len(regions) == count), None):
+        return counted_in
+    if len([r for r in named if r not in group]) > count:
+        return ()  # more named since than it counts: which is not said
     # further back (an article's sections, a region each, then "the annexation of all four
     # regions"): every name since, where they are just as many
     for regions in lists[_ONE_SENTENCE_BACK:]:
