@@ -191,3 +191,24 @@ def test_the_capital_city_itself_is_still_a_region():
 
 def test_the_governments_possessive_in_testland(testland):
     assert controlled("Norland holds 40% of Midburg's Alpha region.") == {"TL-01": 40}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        (
+            "Zaporizhzhia and Kherson: Russia holds roughly 74% and 73% respectively.",
+            {"UA-23": 74, "UA-65": 73},
+            {},
+        ),
+        (
+            "Zaporizhzhia and Kherson: Ukraine holds roughly 26% and 27% respectively.",
+            {},
+            {"UA-23": 26, "UA-65": 27},
+        ),
+    ],
+)
+def test_names_then_a_colon_then_figures_respectively(text, ours, theirs):
+    from tests.test_reading_structure import defended
+
+    assert (controlled(text), defended(text)) == (ours, theirs)

@@ -86,8 +86,8 @@ _LINK_RE = compiled(
     # "In A and B, Russian control stands at 99% and 79% respectively"
     r"|,?\s+(?:[\w'’-]+\s+){0,3}?(?:control|occupation|share)\s+(?:now\s+)?(?:stands|is|remains)"
     r"\s+(?:now\s+)?at\s+"
-    # "In A, B and C, Russia holds 99%, 70% and 75% respectively"
-    r"|,\s+(?:[\w'’-]+\s+){1,3}?(?:now\s+|still\s+)?(?:holds?|controls?|occup(?:y|ies)|has|have)"
+    # "In A, B and C, Russia holds 99%, 70% and 75% respectively" ("A and B: Russia holds ...")
+    r"|[,:]\s+(?:[\w'’-]+\s+){1,3}?(?:now\s+|still\s+)?(?:holds?|controls?|occup(?:y|ies)|has|have)"
     r"\s+(?:about\s+|roughly\s+|around\s+|some\s+)?",
     re.IGNORECASE,
 )
