@@ -188,3 +188,31 @@ def test_a_taking_since_the_war_began_in_sudan(sudan, text, expected):
 
 def test_a_profile_without_a_start_keeps_every_dated_taking_a_gain(testland):
     assert controlled("Norland has seized 60% of the Alpha region since 2014.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        (
+            "Gezira, Sennar and White Nile states are under army control, as are Kassala, "
+            "Gedaref, Red Sea, River Nile and Northern states.",
+            set(),
+            {"SD-GZ", "SD-SI", "SD-NW", "SD-KA", "SD-GD", "SD-RS", "SD-NR", "SD-NO"},
+        ),
+        ("Gezira State is under army control, as is Sennar State.", set(), {"SD-GZ", "SD-SI"}),
+        (
+            "North Darfur has been held by the RSF since 2023, as are South Darfur and West "
+            "Darfur.",
+            {"SD-DN", "SD-DS", "SD-DW"},
+            set(),
+        ),
+        # a part, or a city, shares no statement of a unit
+        ("Gezira State is under army control, as is the capital.", set(), {"SD-GZ"}),
+    ],
+)
+def test_units_after_as_are_share_the_statement_before(sudan, text, ours, theirs):
+    assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+def test_units_after_as_are_in_ukraine():
+    assert held("The Luhansk region is under Russian control, as is most of Donetsk.") == {"UA-09"}

@@ -2,7 +2,8 @@
 West Darfur; the army, River Nile State" (the army holds River Nile State), "West Darfur is held
 by the RSF and River Nile State by the army". Only a clause that is nothing but a side and its
 units (or, after a passive, its units and "by" a side) takes the verb over, as a figure's clause
-does (see :mod:`gapping`)."""
+does (see :mod:`gapping`); so do units after ", as are" ("Gezira State is under army control,
+as are Sennar and White Nile states")."""
 
 from __future__ import annotations
 
@@ -25,6 +26,12 @@ _SIDE_GLUE_RE = compiled(r"(?:the\s+)?[\w'’-]*(?:\s+(?:forces|troops))?\s*,?\s
 # After a passive statement's agent: "and" the next units, then "by" a side.
 _PASSIVE_GAP_RE = compiled(r"\s*,?\s+(?:and|while|whereas)\s+", re.IGNORECASE)
 _CLAUSE_STOP_RE = compiled(r"\s*(?:[.;]|,\s+(?:and|while|but)\b)")
+# "..., as are B and C": units that share the statement before them (past its agent or time:
+# "held by the RSF since 2023, as are ...")
+_AS_ARE_RE = compiled(
+    r"(?:\s+[\w'’-]+){0,4}?,\s+as\s+(?:are|is|were|was)\s+(?:(?:also|now|still)\s+)?(?:the\s+states\s+of\s+)?",
+    re.IGNORECASE,
+)
 _NAME_RE = compiled(r"(?:the\s+)?[\w'’-]+(?:\s+(?:forces|troops))?", re.IGNORECASE)
 
 
@@ -37,6 +44,14 @@ def gapped(
     more = []
     for held in found:
         if held.reason or not held.holder:
+            continue
+        alike = _AS_ARE_RE.match(text, held.end - s0)
+        if alike and (regions := units.after_verb(toks, s0 + alike.end())):
+            # "A is under army control, as are B and C": the same statement of B and C
+            stop = _CLAUSE_STOP_RE.search(text, alike.end())
+            end = s0 + (stop.start() if stop else len(text))
+            note = f"'{held.text}' of the clause before, '{alike.group().strip(' ,')}'"
+            more.append(Held(sentence, s0 + alike.end(), end, regions, held.holder, note=note))
             continue
         after = [m for m in named if m.start >= held.end and set(m.regions) & set(held.regions)]
         before = [m for m in named if m.end <= held.start and set(m.regions) & set(held.regions)]
