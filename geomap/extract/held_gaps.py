@@ -29,7 +29,7 @@ _CLAUSE_STOP_RE = compiled(r"\s*(?:[.;]|,\s+(?:and|while|but)\b)")
 # "..., as are B and C": units that share the statement before them (past its agent or time:
 # "held by the RSF since 2023, as are ...")
 _AS_ARE_RE = compiled(
-    r"(?:\s+[\w'’-]+){0,4}?,\s+as\s+(?:are|is|were|was)\s+(?:(?:also|now|still)\s+)?(?:the\s+states\s+of\s+)?",
+    r"(?:\s+[\w'’-]+){0,4}?,\s+as\s+(?:are|is|were|was)\s+(?:(?:also|now|still)\s+)?",
     re.IGNORECASE,
 )
 _NAME_RE = compiled(r"(?:the\s+)?[\w'’-]+(?:\s+(?:forces|troops))?", re.IGNORECASE)

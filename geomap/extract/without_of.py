@@ -89,7 +89,7 @@ _NOW_AFTER_RE = compiled(
     # "rose from 57% to 79% over two years", "in the past year"
     r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?)"
     r"|over\s+(?:\w+\s+)?(?:years|months|weeks)"
-    # "... and holds 53% as of May 2025", "in mid-2025", "by March 2024", "so far"
+    # "... and holds 53% as of May 2025", "in mid-2025", "so far"
     r"|as\s+of\s+(?:[\w-]+\s+){0,2}[\w-]+|so\s+far|to\s+date"
     rf"|(?:in|by|since)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?(?:{MONTHS}\s+)?\d{{4}})"
     r"\s*(?:[.,;)]|$)",
