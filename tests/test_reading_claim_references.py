@@ -12,6 +12,12 @@ from __future__ import annotations
 import pytest
 
 from tests.test_reading_changes import claimed
+from tests.test_reading_structure import read
+
+
+def not_claimed(text: str) -> set[str]:
+    return {f.region_code for f in read(text).figures if f.claimed is False}
+
 
 FOUR = {"UA-09", "UA-14", "UA-23", "UA-65"}
 
@@ -152,3 +158,59 @@ def test_a_count_of_regions_met_by_the_last_sentences_before_one_that_counts_cri
 def test_a_count_met_by_crimea_and_sevastopol_named_apart():
     text = "Russia holds Crimea, Sevastopol, Luhansk and Donetsk. Moscow claims all four."
     assert claimed(text) == {"UA-43", "UA-40", "UA-09", "UA-14"}
+
+
+@pytest.mark.parametrize(
+    ("text", "yes", "no"),
+    [
+        # a denial in a later relative clause is of its own name, not of a claim before it
+        (
+            "Russia holds about 50% of Kherson, which it annexed in 2022, and 21% of "
+            "Dnipropetrovsk, which it does not claim.",
+            {"UA-65"},
+            {"UA-12"},
+        ),
+        (
+            "Russia holds Kherson, which it annexed in 2022, and parts of Sumy, which it does "
+            "not claim.",
+            {"UA-65"},
+            {"UA-59"},
+        ),
+        ("Russia annexed Kherson, which it does not fully control.", {"UA-65"}, set()),
+        # ... nor is one before it of a claim in a relative clause of its own
+        (
+            "Russia holds parts of Kharkiv, which it does not claim, and most of Donetsk, which "
+            "it does claim.",
+            {"UA-14"},
+            {"UA-63"},
+        ),
+        (
+            "Though Moscow does not claim the Kharkiv region, its troops hold about 15% of it; "
+            "in Donetsk, which it does claim, they hold 76%.",
+            {"UA-14"},
+            {"UA-63"},
+        ),
+    ],
+)
+def test_a_denial_keeps_to_its_own_relative_clause(text, yes, no):
+    assert (claimed(text), not_claimed(text)) == (yes, no)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia controls 56% of Donetsk; it also claims Kherson.", {"UA-65"}),
+        ("Russia controls 56% of Donetsk; it also claims Kherson, where it holds 45%.", {"UA-65"}),
+        # "it" after a semicolon is the defending side's where the clause before names it
+        ("Ukraine holds 20% of Donetsk; it also claims Crimea.", set()),
+    ],
+)
+def test_it_after_a_semicolon_claims_for_the_clause_befores_side(text, expected):
+    assert claimed(text) == expected
+
+
+def test_a_denial_keeps_to_its_own_relative_clause_in_testland(testland):
+    text = (
+        "Norland holds Beta, which it annexed in 2023, and parts of Alpha, which it does not claim."
+    )
+    assert (claimed(text), not_claimed(text)) == ({"TL-02"}, {"TL-01"})

@@ -266,6 +266,7 @@ _CUE = (
     # ... "the four regions it claimed in 2022 — A, B, C and D —"
     r"|(?P<it>\b(?:(?:which|that|(?<=,\s)an?\s+«UNIT»(?:\s+(?:that|which))?)\s+|(?<=regions\s)"
     r"|(?<=oblasts\s)|(?<=provinces\s)|(?<=territories\s))(?:it|they)\s+(?:also\s+|now\s+|still\s+"
+    r"|(?:does|do|did)\s+(?=claim)"  # "which it does claim"
     r"|(?:(?:does|do|has|have)\s+(?:not|never)|(?:does|do|has|have)n['’]t|never)\s+)?claim(?:s|ed)?\b)"
     r"(?=\s*(?:[.,;:!?)]|$|as\b|in\s+full\b)|(?:\s+in\s+[\w ]{1,25}?)?\s*(?:[—–(]|\s-\s))"
     # "the 'new regions' - as Moscow calls A, B, C and D -"

@@ -25,10 +25,15 @@ def subject_is_controller(text: str, at: int) -> bool:
 def it_is_controller(text: str, at: int, previous_text: str) -> bool:
     """Whether "It" or "They" opening the sentence at ``at`` is the controlling side: the only
     side the sentence before names, or the one that opens it as its subject ("The Kremlin
-    regards ..., after votes that Kyiv condemned. It also claims Crimea.")."""
+    regards ..., after votes that Kyiv condemned. It also claims Crimea."); so for "it" after a
+    semicolon, of the clause before it."""
     two = sides()
     if not _OPENING_PRONOUN_RE.fullmatch(text, 0, at):
-        return False
+        # "Russia controls 56% of X; it also claims Y": the clause before the semicolon's
+        semicolon = text.rfind(";", 0, at)
+        if semicolon < 0 or not _OPENING_PRONOUN_RE.fullmatch(text, semicolon + 1, at):
+            return False
+        previous_text = text[:semicolon]
     named = named_sides(previous_text, two)
     opening = next(iter(named), None)
     return {side for _, side in named} == {two.controller} or (

@@ -35,12 +35,21 @@ NOT_AMONG_RE = compiled(r"not\s+(?:one\s+of|among|part\s+of)", re.IGNORECASE)
 def negation(text: str, match: re.Match, lo: int, hi: int) -> re.Match | None:
     """The words that negate the claim at ``match`` in its clause ``lo``–``hi``; not those of a
     relative clause before its own ("parts of Kharkiv, which it has never claimed, and most of
-    Donetsk, which it annexed": Donetsk is claimed)."""
+    Donetsk, which it annexed": Donetsk is claimed), nor of one after it ("Kherson, which it
+    annexed, and parts of Sumy, which it does not claim": Kherson is claimed)."""
     negation = scan.search(NEGATION_RE, text, lo, hi)
     if (
         negation
+        and negation.start() >= match.end()
+        and _LATER_RELATIVE_RE.search(text, match.end(), negation.start())
+    ):
+        return None  # "Kherson, which it annexed, and parts of X, which it does not claim": X's
+    if (
+        negation
         and negation.end() <= match.start()
-        and (relative := _LATER_RELATIVE_RE.search(text, negation.end(), match.start()))
+        # (the claim's own relative clause too: "..., which it does claim")
+        and (relative := _LATER_RELATIVE_RE.search(text, negation.end(), match.end()))
+        and relative.start() < match.start()
         and not NOT_AMONG_RE.match(negation.group())
     ):
         return scan.search(NEGATION_RE, text, relative.start(), hi)
