@@ -214,3 +214,40 @@ def test_a_denial_keeps_to_its_own_relative_clause_in_testland(testland):
         "Norland holds Beta, which it annexed in 2023, and parts of Alpha, which it does not claim."
     )
     assert (claimed(text), not_claimed(text)) == ({"TL-02"}, {"TL-01"})
+
+
+@pytest.mark.parametrize(
+    ("text", "yes", "no"),
+    [
+        # an aside's denial and names are its own, not the main clause's claim's
+        (
+            "Moscow, which does not claim Sumy oblast, annexed Donetsk in 2022.",
+            {"UA-14"},
+            {"UA-59"},
+        ),
+        ("Russia, which holds 20% of Ukraine, has never claimed Kharkiv.", set(), {"UA-63"}),
+        # a relative clause's claim after a denial is its own
+        ("Dnipropetrovsk is not claimed by Moscow, which annexed Luhansk.", {"UA-09"}, {"UA-12"}),
+        # "neither ... nor ..." denies both
+        ("Neither Dnipropetrovsk nor Kharkiv is claimed by Moscow.", set(), {"UA-12", "UA-63"}),
+        (
+            "Neither Dnipropetrovsk nor Kharkiv is claimed by Moscow, which annexed Luhansk.",
+            {"UA-09"},
+            {"UA-12", "UA-63"},
+        ),
+        # a claim in a relative clause on what is set against the main clause
+        (
+            "Unlike Kherson, which Moscow annexed in 2022, Sumy oblast is not claimed by Russia.",
+            {"UA-65"},
+            {"UA-59"},
+        ),
+        ("Kherson, which Russia annexed, is not fully under its control.", {"UA-65"}, set()),
+    ],
+)
+def test_claims_and_denials_keep_to_their_own_clauses(text, yes, no):
+    assert (claimed(text), not_claimed(text)) == (yes, no)
+
+
+def test_neither_nor_in_testland(testland):
+    text = "Neither Alpha nor Gamma is claimed by Norland, which annexed Beta."
+    assert (claimed(text), not_claimed(text)) == ({"TL-02"}, {"TL-01", "TL-03"})

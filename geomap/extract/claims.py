@@ -289,6 +289,8 @@ def _read(
         if clause_lo <= m.start - s0 < clause_hi and not a_city(text, m.start - s0, m.end - s0)
     ]  # fmt: skip
     in_clause = _not_in_passing(text, match, in_clause, s0)
+    asides = denials.others_asides(text, match, clause_lo, clause_hi)  # their own claims' names
+    in_clause = [m for m in in_clause if not any(a <= m.start - s0 < b for a, b in asides)]
     if len(in_clause) > 1 and not denials.NOT_AMONG_RE.search(text, clause_lo, clause_hi):
         # "Kherson, annexed in 2022, and Zaporizhzhia": Kherson's (not "X is not one of ...")
         on = [m for m in aside_on_names(text, match, clause_hi, mentions, s0) if m in in_clause]
@@ -412,7 +414,8 @@ def _clause(text: str, match: re.Match, named: list[Mention], s0: int) -> tuple[
     hi = text.find(";", match.end())
     hi = len(text) if hi < 0 else hi
     if (unlike := _UNLIKE_RE.match(text, lo)) and unlike.end() <= match.start():
-        lo = unlike.end()  # "Unlike Crimea, X has never been claimed": Crimea is set against X
+        # "Unlike Crimea, X has never been claimed": Crimea set against X ("Unlike A, which ...")
+        lo = lo if _WHICH_RE.match(text, unlike.end() - 1) else unlike.end()
     if unlike := _UNLIKE_AFTER_RE.search(text, match.end(), hi):
         hi = unlike.start()  # "X was never annexed, unlike Kherson": Kherson is set against X
     asides = [(a, b) for a, b in insertions(text) if text[a : a + 2].strip()[:1] in _ASIDE]
@@ -431,6 +434,7 @@ def _clause(text: str, match: re.Match, named: list[Mention], s0: int) -> tuple[
 
 _UNLIKE = r"(?:unlike|in\s+contrast\s+to|contrary\s+to|as\s+opposed\s+to)\s"
 _UNLIKE_RE = compiled(rf"\s*{_UNLIKE}[^,;]{{1,80}},", re.IGNORECASE)
+_WHICH_RE = compiled(r",\s*(?:which|that)\s", re.IGNORECASE)
 _UNLIKE_AFTER_RE = compiled(rf",\s*{_UNLIKE}", re.IGNORECASE)
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from geomap.extract import scan
+from geomap.extract.asides import insertions
+from geomap.extract.claim_words import cues
 from geomap.patterns import compiled
 
 NEGATION_RE = compiled(
@@ -22,6 +24,9 @@ NEGATION_RE = compiled(
     r"\s+(?:of|in)|no\s+(?:territory|land|ground|areas?)\s+(?:of|in))\b"
     # "the A and B regions, neither of which Moscow claims", "Moscow claims neither (region)"
     r"|\bneither\s+of\s+(?:which|them|these|those|the\s+two)\b"
+    # "Neither A nor B is claimed by Moscow"
+    r"|\bneither\s+[^.;:]{1,80}?\bnor\s+[^.;:]{1,80}?\b(?:is|are|was|were|(?:has|have)\s+been)\s+"
+    r"(?:(?!only\b)\w+ly\s+)?(?:claimed|annexed)\b"
     r"|\b(?:claim(?:s|ed)?|annex(?:es|ed)?)\s+neither\b",
     re.IGNORECASE,
 )
@@ -37,7 +42,15 @@ def negation(text: str, match: re.Match, lo: int, hi: int) -> re.Match | None:
     relative clause before its own ("parts of Kharkiv, which it has never claimed, and most of
     Donetsk, which it annexed": Donetsk is claimed), nor of one after it ("Kherson, which it
     annexed, and parts of Sumy, which it does not claim": Kherson is claimed)."""
+    others = others_asides(text, match, lo, hi)
+    # a claim in an aside ("Unlike X, which Moscow annexed in 2022, Y is not claimed"): only
+    # the aside's own words deny it
+    own = next(((a, b) for a, b in insertions(text) if a <= match.start() < b), None)
+    lo, hi = (max(lo, own[0]), min(hi, own[1])) if own else (lo, hi)
     negation = scan.search(NEGATION_RE, text, lo, hi)
+    while negation and any(a <= negation.start() < b for a, b in others):
+        # "Moscow, which does not claim X, annexed Y": the aside's own denial
+        negation = scan.search(NEGATION_RE, text, negation.end(), hi)
     if (
         negation
         and negation.start() >= match.end()
@@ -84,3 +97,24 @@ def only_the_whole(negation: re.Match, match: re.Match) -> bool:
     return not ABANDON_RE.match(words) and bool(
         _NOT_WHOLLY_RE.search(words) or _WHOLE_AFTER_RE.match(match.string, match.end())
     )
+
+
+# A relative clause after a claim's words: ", which annexed Y".
+_RELATIVE_AFTER_RE = compiled(r",\s*(?:which|who)\s", re.IGNORECASE)
+_RELATIVE_END_RE = compiled(r"[,;]")
+
+
+def others_asides(text: str, match: re.Match, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The asides and relative clauses after it in the clause ``lo``–``hi`` that state a claim
+    of their own, apart from one the claim at ``match`` is in: their names and denials are
+    theirs ("Moscow, which does not claim X, annexed Y": X is the aside's; "X is not claimed by
+    Moscow, which annexed Y": Y is the relative clause's)."""
+    spans = [(a, b) for a, b in insertions(text) if lo <= a < hi]
+    for relative in _RELATIVE_AFTER_RE.finditer(text, match.end(), hi):
+        end = _RELATIVE_END_RE.search(text, relative.end(), hi)
+        spans.append((relative.start(), end.start() if end else hi))
+    cue = cues()  # a claim's words
+    return [
+        (a, b) for a, b in spans
+        if not (a < match.end() and match.start() < b) and scan.search(cue, text, a, b) is not None
+    ]  # fmt: skip
