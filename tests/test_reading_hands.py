@@ -216,3 +216,47 @@ def test_units_after_as_are_share_the_statement_before(sudan, text, ours, theirs
 
 def test_units_after_as_are_in_ukraine():
     assert held("The Luhansk region is under Russian control, as is most of Donetsk.") == {"UA-09"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a name with a verb after it is the next clause's subject, not the object's last item
+        (
+            "RSF fighters hold Gezira state and River Nile State and the state of Sennar is under "
+            "the control of government troops.",
+            {"SD-GZ", "SD-NR"},
+            {"SD-SI"},
+        ),
+        (
+            "The RSF controls Central Darfur state and West Kordofan state is under the control of "
+            "the army.",
+            {"SD-DC"},
+            {"SD-GK"},
+        ),
+        # a verb in the plural after a run of "and"s: which names are its subject is not said
+        (
+            "The RSF controls Gezira State and Central Darfur State and White Nile State and North "
+            "Darfur state are under the control of the SAF.",
+            {"SD-GZ"},
+            {"SD-DN"},
+        ),
+    ],
+)
+def test_an_objects_list_ends_before_the_next_clauses_subject(sudan, text, ours, theirs):
+    assert (held(text) | set(controlled(text)), defender_held(text)) == (ours, theirs)
+
+
+def test_a_shares_list_ends_before_the_next_clauses_subject(sudan):
+    text = (
+        "The RSF has full control of Central Darfur state and West Kordofan state is under the "
+        "control of the army."
+    )
+    assert (controlled(text), defender_held(text)) == ({"SD-DC": 100}, {"SD-GK"})
+
+
+def test_a_figures_own_list_as_its_subject_keeps_its_names():
+    text = (
+        "More than 70% of the provinces of Kherson and Zaporizhzhia are occupied by the Russians."
+    )
+    assert controlled(text) == {"UA-65": 70, "UA-23": 70}

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from geomap.extract.asides import insertions
 from geomap.extract.before import names
+from geomap.extract.list_ends import A_FIGURES_END, left_to_a_figure
 from geomap.extract.text import (
     NUMBER_WORDS,
     Mention,
@@ -116,13 +117,15 @@ def counted_short(share: Share, toks: list[Token]) -> bool:
 
 
 def region_list(
-    toks: list[Token], i: int, *, before_a_figure: bool = True
+    toks: list[Token], i: int, *, before_a_figure: bool = True, an_object: bool = False
 ) -> tuple[tuple[Region, ...], int, str]:
     """Regions named by a list such as "Kherson and Zaporizhzhia regions": (regions, end, the
     name of a group of several units among them or ""). ``before_a_figure``: the list may end
     just before a figure of its own ("Zaporizhzhia and Kherson about 70% each"); else (the
     objects of a figure before it) a name followed by a figure, and the names "each" after that
-    figure goes with, are left to that figure ("99% of Luhansk and Donetsk about 70%")."""
+    figure goes with, are left to that figure ("99% of Luhansk and Donetsk about 70%");
+    ``an_object``: the list is a verb's object, so a name with a verb after it is the next
+    clause's subject ("holds full control of A and B is under ...")."""
     found: list[Region] = []
     items: list[tuple[int, int]] = []  # before each item: how many regions found, the end
     end = i
@@ -161,7 +164,7 @@ def region_list(
         if len(regions) > 1 and not found and (part := _a_groups_part(toks, start, i, regions)):
             return part  # a group's name: all of it, unless a count or names after say not
         items.append((len(found), end))
-        if found and (cut := _left_to_a_figure(toks, start, i, items, before_a_figure)):
+        if found and (cut := left_to_a_figure(toks, start, i, items, before_a_figure, an_object)):
             del found[cut[0] :]
             end = cut[1]
             break
@@ -192,45 +195,6 @@ def _a_groups_part(
         return (), i, ""
     part = region_list(toks, i + 1) if i < len(toks) and toks[i].key == "of" else None
     return part if part and part[0] and set(part[0]) < set(regions) else None
-
-
-# Words between a name and a figure of its own: "Luhansk about 99%", "Luhansk at 99%".
-_TO_A_FIGURE = frozenset({"at", "about", "around", "roughly", "some", "nearly", "almost", "over"})
-
-
-def _a_figure_at(toks: list[Token], i: int) -> bool:
-    """Whether a figure starts at token ``i``, or after a word that leads to one."""
-    i += i < len(toks) and toks[i].key in _TO_A_FIGURE
-    return i < len(toks) and toks[i].text[:1].isdigit()
-
-
-def _left_to_a_figure(
-    toks: list[Token], start: int, i: int, items: list[tuple[int, int]], before_a_figure: bool
-) -> tuple[int, int] | None:
-    """Where a list ends whose item from token ``start`` to ``i`` has a figure of its own after
-    it ("75% of Donetsk, Luhansk 99%"; not "in A and B roughly 70% each", unless
-    ``before_a_figure`` is false): the item and, where "each" follows that figure, the item
-    joined to it by "and" ("99% of A, and B and C about 70% each") are left out (how many
-    regions and the end of the list before them, from ``items``); else None."""
-    joint = toks[start - 1].key
-    if not ((joint == "," or not before_a_figure) and _a_figure_at(toks, i)):
-        return None
-    pair = not before_a_figure and joint == "and" and len(items) > 2 and _each_after(toks, i)
-    return items[-2] if pair else items[-1]
-
-
-def _each_after(toks: list[Token], i: int) -> bool:
-    """Whether the figure at token ``i`` (see :func:`_a_figure_at`) is followed by "each" or
-    "both" ("about 70% each", "74 percent occupied each")."""
-    i += i < len(toks) and toks[i].key in _TO_A_FIGURE
-    while i < len(toks) and (toks[i].text.isdigit() or toks[i].key in _AFTER_A_NUMBER):
-        i += 1
-    return i < len(toks) and toks[i].key in ("each", "both")
-
-
-# The last word of a figure before "of": "64", "percent", "per cent", "a third".
-_A_FIGURES_END = compiled(r"\d+|percent|cent|pc|half|thirds?|quarters?|fifths?|tenths?")
-_AFTER_A_NUMBER = frozenset({"percent", "per", "cent", "pc", "occupied", "held", "controlled"})
 
 
 # The words that open an aside on a name in a list: "A, which Russia annexed in 2022, and B".
@@ -289,7 +253,7 @@ def each_of_the_names_before(share: Share, toks: list[Token]) -> bool:
     at -= at > 0 and toks[at - 1].key in (":", ",")
     for k in range(max(0, at - 12), at):
         of = k - (k > 1 and toks[k - 1].key == "the") - 1
-        if of > 0 and toks[of].key == "of" and _A_FIGURES_END.fullmatch(toks[of - 1].key):
+        if of > 0 and toks[of].key == "of" and A_FIGURES_END.fullmatch(toks[of - 1].key):
             continue  # "64% of Kharkiv, and A and B 36% each": Kharkiv is the 64%'s
         regions, end, group = region_list(toks, k)
         if len(regions) > 1 and end == at and not group:

@@ -25,6 +25,7 @@ from geomap.extract import (
     scan,
     sources,
     units,
+    units_before,
     when,
 )
 from geomap.extract.actors import NOT_BY, find_actors, it_subject, main_clause_start
@@ -351,7 +352,7 @@ def _units_of(
         if freed:  # "is now completely free of": from "is"
             glue = put_out.FREE_GLUE_RE.search(text, max(0, at - 60), at)
             at = glue.start() if glue else at
-        regions = units.before_verb(
+        regions = units_before.before_verb(
             named,
             toks,
             s0 + at,

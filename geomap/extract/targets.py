@@ -113,6 +113,11 @@ def _each(toks: list[Token], j: int) -> bool:
     return k < len(toks) and toks[k].key == "each"
 
 
+_VERB_BEFORE_RE = compiled(
+    r"\b(?:holds?|held|controls?|controlled|occup(?:y|ies|ied)|has|have|had|retains?|keeps?"
+    r"|seized|captured|took|takes)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _SET_OFF_RE = compiled(r"\s*[,(–—-]\s*$")
 
 
@@ -188,7 +193,11 @@ def _of_what(share: Share, toks: list[Token], j: int, antecedent: Antecedent, tw
     elif part:
         share.reason = f"a share of {part} of the region, not of all of it"
         return
-    regions, end, several = region_list(toks, j, before_a_figure=False)
+    # a verb's object ("has full control of A and B is ..."), not the figure as the subject
+    an_object = bool(
+        _VERB_BEFORE_RE.search(share.sentence.text, 0, share.start - share.sentence.start)
+    )
+    regions, end, several = region_list(toks, j, before_a_figure=False, an_object=an_object)
     if regions:
         _of_the_regions(share, toks, regions, end, several, two)
         return

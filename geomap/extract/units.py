@@ -11,16 +11,15 @@ from __future__ import annotations
 
 import re
 
-from geomap.extract.each import falls_short, past_an_aside
-from geomap.extract.objects import a_groups_part, an_adjective, listed_before
+from geomap.extract.each import past_an_aside
+from geomap.extract.list_ends import A_SUBJECTS_VERB, PLURAL_VERBS
+from geomap.extract.objects import a_groups_part, an_adjective
 from geomap.extract.sides import sides
 from geomap.extract.text import (
     NUMBER_WORDS,
-    Mention,
     Token,
     abbreviation,
     ellipsis_at,
-    ellipsis_before,
     name_at,
     nouns,
     the_government,
@@ -28,19 +27,13 @@ from geomap.extract.text import (
 )
 from geomap.extract.unit_words import (
     PART_WORDS,
-    PLACE_WORDS,
     a_list_of,
-    a_relative_at,
-    a_town_before,
     city_named,
     counts_units,
     ends_a_name,
-    its_capital,
     list_item_at,
     no_city,
-    nothing_between,
     of_a_place,
-    of_a_place_between,
     of_the_compass,
     of_the_country,
     past_a_relative,
@@ -52,7 +45,7 @@ from geomap.regions import Region
 _PLACES_IN = frozenset(
     {"capital", "capitals", "city", "town", "towns", "cities", "village", "villages"}
 )
-_NUMBERS = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
+NUMBERS = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"  # a count, in words or digits
 
 
 def after_verb(toks: list[Token], at: int) -> tuple[Region, ...]:
@@ -129,7 +122,7 @@ def _counted_of(toks: list[Token], k: int) -> tuple[Region, ...] | None:
         elif key(j) in generic and key(j).endswith("s"):
             j += 1  # "... five states": the names follow, after a mark or none (a dash)
             break
-        elif key(j) in _COUNTED_GLUE or re.fullmatch(_NUMBERS, key(j)) or toks[j].possessive:
+        elif key(j) in _COUNTED_GLUE or re.fullmatch(NUMBERS, key(j)) or toks[j].possessive:
             j += 1  # "the", "its", "five", "the country's"
         else:
             return None
@@ -183,6 +176,7 @@ def _named_object(toks: list[Token], k: int, *, whole: bool = False) -> tuple[Re
     ):
         return _included(toks, j)
     regions: list[Region] = []
+    first = 0  # how many regions the first item names
     named_with_noun = listed
     closed = False  # a plural noun ended the list ("A and B states"): a town's name may follow
     while j < len(toks):
@@ -213,9 +207,14 @@ def _named_object(toks: list[Token], k: int, *, whole: bool = False) -> tuple[Re
             # "South Darfur", "Blue Nile" alone, ending the phrase: no town has such a name;
             # nor has "Gezira", where the profile says which units' names are cities'
             named_with_noun = True
-        if group:
-            named_with_noun = True
+        named_with_noun = named_with_noun or group
+        if regions and j < len(toks) and toks[j].key in A_SUBJECTS_VERB:
+            # "hold A and B and the state of C is under ...": C, the next clause's subject;
+            # "... and C are under ...": which of them are is not said, but A is the object
+            regions = regions[:first] if toks[j].key in PLURAL_VERBS else regions
+            break
         regions.extend(r for r in found if r not in regions)
+        first = first or len(regions)
         ended = j
         while j < len(toks) and toks[j].key in (",", "and", "&", "the", "as", "well", "along"):
             j += 1 + (toks[j].key == "along" and j + 1 < len(toks) and toks[j + 1].key == "with")
@@ -273,7 +272,7 @@ def _a_groups_units(toks: list[Token], k: int) -> tuple[Region, ...]:
         end = k + n
         if not n or not toks[end - 1].possessive:
             return ()
-        end += bool(re.fullmatch(_NUMBERS, key(end)))
+        end += bool(re.fullmatch(NUMBERS, key(end)))
         if not (key(end) in generic and key(end).endswith("s")):
             return ()
         end += 1
@@ -329,7 +328,7 @@ def _head(toks: list[Token], j: int) -> tuple[int, bool] | None:
         j = past  # "the eastern states of", "the northern and eastern states" (not "Northern")
     if " ".join(map(key, (j, j + 1, j + 2))) in _EVERY_PART_OF:
         j += 3  # "expelled from every part of Khartoum State"
-    counted = bool(re.fullmatch(_NUMBERS, key(j)))
+    counted = bool(re.fullmatch(NUMBERS, key(j)))
     j += counted
     listed = key(j) in generic and key(j).endswith("s")
     if key(j) in generic and not listed and key(j + 1) == "of":
@@ -376,75 +375,3 @@ def _included(toks: list[Token], j: int) -> tuple[Region, ...]:
             return after_verb(toks, toks[k].end)  # "the north and east: A, B and C states"
         k += 1
     return ()
-
-
-def before_verb(
-    named: list[Mention],
-    toks: list[Token],
-    at: int,
-    asides: tuple[tuple[int, int], ...] = (),
-    *,
-    where: bool = False,
-) -> tuple[Region, ...]:
-    """The units named just before a passive verb at document offset ``at``: "Gezira State fell
-    to ...", "Sennar State, once held by the RSF, is now under army control" (``asides``: the
-    asides' spans, in the document); for ``where``, a place too ("In Gezira State, where ...")."""
-    generic = nouns()
-    # asides that close before the verb; one the verb is in is its clause ("X, most of which is")
-    asides = tuple((a, b) for a, b in asides if b <= at)
-    before = [m for m in named if m.end <= at and not any(a <= m.start < b for a, b in asides)]
-    if len(before) > 1 and its_capital(
-        [t for t in toks if before[-2].end <= t.start and t.end <= before[-1].end]
-    ):
-        before = before[:-1]  # "the Luhansk region and its capital, Luhansk, are": the region's
-    if not before:
-        return ()
-    last = before[-1]
-    between = [
-        t for t in toks
-        if last.end <= t.start and t.end <= at and not any(a <= t.start < b for a, b in asides)
-    ]  # fmt: skip
-    glue = (",", "now", "has", "have", "had", "which", "all", "both")  # "A and B both fell to"
-    between = [] if nothing_between(toks, last, between, len(before)) else between
-    if any(
-        t.key not in generic and t.key not in glue and not re.fullmatch(_NUMBERS, t.key)
-        for t in between
-    ):  # "Darfur's five states are ..."
-        return ()
-    if of_a_place_between(toks, last, [*between, *toks[token_at(toks, at) :][:1]], generic):
-        return ()
-    own = [t for t in toks if last.start <= t.start and t.end <= last.end]
-    preceding = [t for t in toks if t.end <= last.start]
-    if len(preceding) > 1 and preceding[-1].key == "the":
-        preceding = preceding[:-1]  # "6,000 sq km of the Donbas remain in ...": a part of it
-    # "the state of Sennar", "the city of Sevastopol" (a city that is a unit of its own)
-    unit_of = len(preceding) > 1 and preceding[-2].key in {*generic, "city"}
-    opening = len(preceding) == 1  # "In Central Darfur, which the RSF controls, ...": the unit
-    # "pushed into Gezira State, which it recaptured": the unit a relative clause is on
-    into = bool(preceding) and preceding[-1].key == "into" and a_relative_at(toks, at)
-    set_off = (  # ... not a unit before: "Sennar, Gezira State, ..." is a list
-        bool(between) and between[0].key == "," and a_town_before(preceding)
-        and not (len(before) > 1 and before[-2].end == preceding[-2].end)
-    )  # fmt: skip
-    if ((preceding and preceding[-1].key in PLACE_WORDS) or set_off) and not (
-        unit_of or where or opening or into
-    ):  # "El Fasher, the last army stronghold in Darfur, fell to ...": a place in it; so is
-        return ()  # "the base in Babanusa, West Kordofan, fell to ...": the town's unit
-    listed = listed_before(before, toks)
-    lead = [t.key for t in toks if t.end <= listed[0].start][-2:] or [""]  # "the capitals of A"
-    of_places = len(listed) > 1 and lead[-1] in PLACE_WORDS and lead[0] not in generic
-    # a unit noun, a group, a name of several words ("West Kordofan": no town has such a name), or a
-    # list of units ("Khartoum, Gezira and Sennar states are ..."; "Central and East Darfur")
-    if (of_places and not (where or opening or into)) or not (
-        unit_of
-        or len(last.regions) > 1
-        or len(own) > 1
-        or no_city(last.regions)
-        or any(t.key in generic for t in between)
-        or len(listed) > 1
-    ):
-        return ()
-    if falls_short(preceding[-1].key if preceding else "", last.regions):
-        return ()  # "the two Kordofan states are ...": not all of the three, and which not said
-    shared = ellipsis_before(toks, listed[0])
-    return tuple(dict.fromkeys((*shared, *(r for m in listed for r in m.regions))))

@@ -1,0 +1,103 @@
+"""The units named as the subject before a passive verb of holding ("Khartoum, Gezira and
+Sennar states are under army control", "Sennar State, once held by the RSF, is now under army
+control"): see :mod:`geomap.extract.units` for the object after an active one."""
+
+from __future__ import annotations
+
+import re
+
+from geomap.extract.each import falls_short
+from geomap.extract.objects import listed_before
+from geomap.extract.text import Mention, Token, ellipsis_before, nouns, token_at
+from geomap.extract.unit_words import (
+    PLACE_WORDS,
+    a_relative_at,
+    a_town_before,
+    its_capital,
+    no_city,
+    nothing_between,
+    of_a_place_between,
+)
+from geomap.extract.units import NUMBERS
+from geomap.regions import Region
+
+# A verb in the singular: its subject is one unit, the last named ("A and B is" is no list).
+_SINGULAR = frozenset({"is", "was", "has", "remains", "lies", "stays", "sits"})
+
+
+def before_verb(
+    named: list[Mention],
+    toks: list[Token],
+    at: int,
+    asides: tuple[tuple[int, int], ...] = (),
+    *,
+    where: bool = False,
+) -> tuple[Region, ...]:
+    """The units named just before a passive verb at document offset ``at``: "Gezira State fell
+    to ...", "Sennar State, once held by the RSF, is now under army control" (``asides``: the
+    asides' spans, in the document); for ``where``, a place too ("In Gezira State, where ...")."""
+    generic = nouns()
+    # asides that close before the verb; one the verb is in is its clause ("X, most of which is")
+    asides = tuple((a, b) for a, b in asides if b <= at)
+    before = [m for m in named if m.end <= at and not any(a <= m.start < b for a, b in asides)]
+    if len(before) > 1 and its_capital(
+        [t for t in toks if before[-2].end <= t.start and t.end <= before[-1].end]
+    ):
+        before = before[:-1]  # "the Luhansk region and its capital, Luhansk, are": the region's
+    if not before:
+        return ()
+    last = before[-1]
+    between = [
+        t for t in toks
+        if last.end <= t.start and t.end <= at and not any(a <= t.start < b for a, b in asides)
+    ]  # fmt: skip
+    glue = (",", "now", "has", "have", "had", "which", "all", "both")  # "A and B both fell to"
+    between = [] if nothing_between(toks, last, between, len(before)) else between
+    if any(
+        t.key not in generic and t.key not in glue and not re.fullmatch(NUMBERS, t.key)
+        for t in between
+    ):  # "Darfur's five states are ..."
+        return ()
+    if of_a_place_between(toks, last, [*between, *toks[token_at(toks, at) :][:1]], generic):
+        return ()
+    own = [t for t in toks if last.start <= t.start and t.end <= last.end]
+    preceding = [t for t in toks if t.end <= last.start]
+    if len(preceding) > 1 and preceding[-1].key == "the":
+        preceding = preceding[:-1]  # "6,000 sq km of the Donbas remain in ...": a part of it
+    # "the state of Sennar", "the city of Sevastopol" (a city that is a unit of its own)
+    unit_of = len(preceding) > 1 and preceding[-2].key in {*generic, "city"}
+    opening = len(preceding) == 1  # "In Central Darfur, which the RSF controls, ...": the unit
+    # "pushed into Gezira State, which it recaptured": the unit a relative clause is on
+    into = bool(preceding) and preceding[-1].key == "into" and a_relative_at(toks, at)
+    set_off = (  # ... not a unit before: "Sennar, Gezira State, ..." is a list
+        bool(between) and between[0].key == "," and a_town_before(preceding)
+        and not (len(before) > 1 and before[-2].end == preceding[-2].end)
+    )  # fmt: skip
+    if ((preceding and preceding[-1].key in PLACE_WORDS) or set_off) and not (
+        unit_of or where or opening or into
+    ):  # "El Fasher, the last army stronghold in Darfur, fell to ...": a place in it; so is
+        return ()  # "the base in Babanusa, West Kordofan, fell to ...": the town's unit
+    listed = listed_before(before, toks)
+    verb = toks[token_at(toks, at)].key if token_at(toks, at) < len(toks) else ""
+    joints = [t.key for t in toks if listed[0].end <= t.start and t.end <= listed[-1].start]
+    if len(listed) > 1 and (verb in _SINGULAR or joints.count("and") > 1):
+        # "holds A and B and the state of C is under ...": C alone; "... A and B and C are
+        # under ...": where the subject starts is not said, but C is in it
+        listed = listed[-1:]
+    lead = [t.key for t in toks if t.end <= listed[0].start][-2:] or [""]  # "the capitals of A"
+    of_places = len(listed) > 1 and lead[-1] in PLACE_WORDS and lead[0] not in generic
+    # a unit noun, a group, a name of several words ("West Kordofan": no town has such a name), or a
+    # list of units ("Khartoum, Gezira and Sennar states are ..."; "Central and East Darfur")
+    if (of_places and not (where or opening or into)) or not (
+        unit_of
+        or len(last.regions) > 1
+        or len(own) > 1
+        or no_city(last.regions)
+        or any(t.key in generic for t in between)
+        or len(listed) > 1
+    ):
+        return ()
+    if falls_short(preceding[-1].key if preceding else "", last.regions):
+        return ()  # "the two Kordofan states are ...": not all of the three, and which not said
+    shared = ellipsis_before(toks, listed[0])
+    return tuple(dict.fromkeys((*shared, *(r for m in listed for r in m.regions))))
