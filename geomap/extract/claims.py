@@ -415,7 +415,7 @@ def _clause(text: str, match: re.Match, named: list[Mention], s0: int) -> tuple[
     hi = len(text) if hi < 0 else hi
     if (unlike := _UNLIKE_RE.match(text, lo)) and unlike.end() <= match.start():
         # "Unlike Crimea, X has never been claimed": Crimea set against X ("Unlike A, which ...")
-        lo = lo if _WHICH_RE.match(text, unlike.end() - 1) else unlike.end()
+        lo = lo if denials.RELATIVE_RE.match(text, unlike.end() - 1) else unlike.end()
     if unlike := _UNLIKE_AFTER_RE.search(text, match.end(), hi):
         hi = unlike.start()  # "X was never annexed, unlike Kherson": Kherson is set against X
     asides = [(a, b) for a, b in insertions(text) if text[a : a + 2].strip()[:1] in _ASIDE]
@@ -434,7 +434,6 @@ def _clause(text: str, match: re.Match, named: list[Mention], s0: int) -> tuple[
 
 _UNLIKE = r"(?:unlike|in\s+contrast\s+to|contrary\s+to|as\s+opposed\s+to)\s"
 _UNLIKE_RE = compiled(rf"\s*{_UNLIKE}[^,;]{{1,80}},", re.IGNORECASE)
-_WHICH_RE = compiled(r",\s*(?:which|that)\s", re.IGNORECASE)
 _UNLIKE_AFTER_RE = compiled(rf",\s*{_UNLIKE}", re.IGNORECASE)
 
 

@@ -54,14 +54,14 @@ def negation(text: str, match: re.Match, lo: int, hi: int) -> re.Match | None:
     if (
         negation
         and negation.start() >= match.end()
-        and _LATER_RELATIVE_RE.search(text, match.end(), negation.start())
+        and RELATIVE_RE.search(text, match.end(), negation.start())
     ):
         return None  # "Kherson, which it annexed, and parts of X, which it does not claim": X's
     if (
         negation
         and negation.end() <= match.start()
         # (the claim's own relative clause too: "..., which it does claim")
-        and (relative := _LATER_RELATIVE_RE.search(text, negation.end(), match.end()))
+        and (relative := RELATIVE_RE.search(text, negation.end(), match.end()))
         and relative.start() < match.start()
         and not NOT_AMONG_RE.match(negation.group())
     ):
@@ -85,8 +85,8 @@ _NOT_BEFORE_RE = compiled(
 )
 
 
-# A relative clause of its own between a negation and a claim's words.
-_LATER_RELATIVE_RE = compiled(r",\s*(?:which|that)\s", re.IGNORECASE)
+# A relative clause's opening: of its own between a negation and a claim's words, or after them.
+RELATIVE_RE = compiled(r",\s*(?:which|that|who)\s", re.IGNORECASE)
 
 
 def only_the_whole(negation: re.Match, match: re.Match) -> bool:
@@ -99,8 +99,6 @@ def only_the_whole(negation: re.Match, match: re.Match) -> bool:
     )
 
 
-# A relative clause after a claim's words: ", which annexed Y".
-_RELATIVE_AFTER_RE = compiled(r",\s*(?:which|who)\s", re.IGNORECASE)
 _RELATIVE_END_RE = compiled(r"[,;]")
 
 
@@ -110,7 +108,7 @@ def others_asides(text: str, match: re.Match, lo: int, hi: int) -> list[tuple[in
     theirs ("Moscow, which does not claim X, annexed Y": X is the aside's; "X is not claimed by
     Moscow, which annexed Y": Y is the relative clause's)."""
     spans = [(a, b) for a, b in insertions(text) if lo <= a < hi]
-    for relative in _RELATIVE_AFTER_RE.finditer(text, match.end(), hi):
+    for relative in RELATIVE_RE.finditer(text, match.end(), hi):
         end = _RELATIVE_END_RE.search(text, relative.end(), hi)
         spans.append((relative.start(), end.start() if end else hi))
     cue = cues()  # a claim's words

@@ -39,7 +39,7 @@ from geomap.extract.share_of import NO_REGION, named_in_brackets
 from geomap.extract.sides import Sides
 from geomap.extract.text import TOWN_NOUN, Token, name_at, nouns, starts_a_time
 from geomap.extract.unit_words import city_of
-from geomap.extract.without_of import ANAPHORA_HEADS, of_the_subject
+from geomap.extract.without_of import ANAPHORA_HEADS, VERB_BEFORE_RE, of_the_subject
 from geomap.patterns import compiled
 from geomap.profile import current
 from geomap.regions import Region
@@ -113,11 +113,6 @@ def _each(toks: list[Token], j: int) -> bool:
     return k < len(toks) and toks[k].key == "each"
 
 
-_VERB_BEFORE_RE = compiled(
-    r"\b(?:holds?|held|controls?|controlled|occup(?:y|ies|ied)|has|have|had|retains?|keeps?"
-    r"|seized|captured|took|takes)\s+(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
 _SET_OFF_RE = compiled(r"\s*[,(–—-]\s*$")
 
 
@@ -195,7 +190,7 @@ def _of_what(share: Share, toks: list[Token], j: int, antecedent: Antecedent, tw
         return
     # a verb's object ("has full control of A and B is ..."), not the figure as the subject
     an_object = bool(
-        _VERB_BEFORE_RE.search(share.sentence.text, 0, share.start - share.sentence.start)
+        VERB_BEFORE_RE.search(share.sentence.text, 0, share.start - share.sentence.start)
     )
     regions, end, several = region_list(toks, j, before_a_figure=False, an_object=an_object)
     if regions:

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 
 # "where Russian troops hold 71%": a share with no "of" counts only as the object of such a verb.
-_VERB_BEFORE_RE = compiled(
+VERB_BEFORE_RE = compiled(
     r"\b(?:holds?|held|controls?|controlled|occup\w+|captured|seized|taken|took|keeps?|kept"
     r"|retains?|retained|has|have|had|owns?|owned|defend(?:s|ed)?|clings?\s+to|clung\s+to)"
     r"(?:\s+(?:only\s+|just\s+|now\s+|still\s+)?"
@@ -131,7 +131,7 @@ def of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> N
                     or _AND_AFTER_RE.match(rest)
                     or _NOW_AFTER_RE.match(rest)  # "... and controls about 79% today."
                 )
-                and _VERB_BEFORE_RE.search(text, max(0, rel - 80), rel)
+                and VERB_BEFORE_RE.search(text, max(0, rel - 80), rel)
             )
             or (
                 (not rest or rest[0] in ".,;)" or _AND_AFTER_RE.match(rest))
