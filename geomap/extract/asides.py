@@ -72,7 +72,7 @@ def insertions(text: str) -> tuple[tuple[int, int], ...]:
         # "Meanwhile, Putin's army, ...": the subject after an opening word, no apposition
         and not (
             (m.group("owned") or m.group("appos"))
-            and _OPENING_WORDS_RE.search(text, 0, m.start())
+            and _OPENING_WORDS_RE.search(text, max(0, m.start() - 40), m.start())
         )
     )  # fmt: skip
 

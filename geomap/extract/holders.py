@@ -221,7 +221,11 @@ def _hold(share, cue: Cue, actors, previous, context, two: Sides, framed: bool =
     # predicate of its own, out of the reach of the first one's mood ("if" reaches both)
     joint = _FINITE_JOINT_RE.search(text, max(0, cue.start - 40), cue.start)
     first = start if relative else cue.start if participle else 0
-    if not (relative or participle) and joint and not _CONDITION_RE.search(text, 0, joint.start()):
+    if (
+        not (relative or participle)
+        and joint
+        and not _CONDITION_RE.search(text, max(0, joint.start() - 200), joint.start())
+    ):
         first = joint.start() if cue.word.endswith("s") or joint.group("has") else 0
     share.mood_span = (first, max(own, cue.end))
     nobody = nobody_acts(text, cue.start)

@@ -190,7 +190,11 @@ def _of_what(share: Share, toks: list[Token], j: int, antecedent: Antecedent, tw
         return
     # a verb's object ("has full control of A and B is ..."), not the figure as the subject
     an_object = bool(
-        VERB_BEFORE_RE.search(share.sentence.text, 0, share.start - share.sentence.start)
+        VERB_BEFORE_RE.search(
+            share.sentence.text,
+            max(0, share.start - share.sentence.start - 80),
+            share.start - share.sentence.start,
+        )
     )
     regions, end, several = region_list(toks, j, before_a_figure=False, an_object=an_object)
     if regions:

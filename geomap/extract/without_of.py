@@ -155,7 +155,10 @@ def of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> N
             )
             or passive_gap(share, toks)  # "70% of X is held by Russia and 30% by Ukraine"
             or _AREA_BEFORE_RE.search(text, 0, rel)
-            or (_TAKEOVER_BEFORE_RE.search(text, 0, rel) and _COMPLETE_AFTER_RE.match(rest))
+            or (
+                _TAKEOVER_BEFORE_RE.search(text, max(0, rel - 140), rel)
+                and _COMPLETE_AFTER_RE.match(rest)
+            )
             or _STATE_BEFORE_RE.search(text, max(0, rel - 100), rel)
             or state_by(text, rel)
             or control_to(share, toks, ANAPHORA_HEADS)
