@@ -4,6 +4,7 @@ them"), which denies no part."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from geomap.extract import scan
@@ -107,12 +108,19 @@ def others_asides(text: str, match: re.Match, lo: int, hi: int) -> list[tuple[in
     of their own, apart from one the claim at ``match`` is in: their names and denials are
     theirs ("Moscow, which does not claim X, annexed Y": X is the aside's; "X is not claimed by
     Moscow, which annexed Y": Y is the relative clause's)."""
-    spans = [(a, b) for a, b in insertions(text) if lo <= a < hi]
-    for relative in RELATIVE_RE.finditer(text, match.end(), hi):
-        end = _RELATIVE_END_RE.search(text, relative.end(), hi)
-        spans.append((relative.start(), end.start() if end else hi))
-    cue = cues()  # a claim's words
     return [
-        (a, b) for a, b in spans
-        if not (a < match.end() and match.start() < b) and scan.search(cue, text, a, b) is not None
+        (a, min(b, hi)) for a, b, after in _with_claim_words(text, cues())
+        if lo <= a < hi and (not after or a >= match.end())
+        and not (a < match.end() and match.start() < b)
     ]  # fmt: skip
+
+
+@functools.lru_cache(maxsize=64)
+def _with_claim_words(text: str, cue: re.Pattern) -> tuple[tuple[int, int, bool], ...]:
+    """A sentence's asides, and its relative clauses to the next comma (``after``: one that only
+    a claim before it may have), that have a claim's words in them: found once per sentence."""
+    spans = [(a, b, False) for a, b in insertions(text)]
+    for relative in RELATIVE_RE.finditer(text):
+        end = _RELATIVE_END_RE.search(text, relative.end())
+        spans.append((relative.start(), end.start() if end else len(text), True))
+    return tuple((a, b, after) for a, b, after in spans if scan.search(cue, text, a, b))
