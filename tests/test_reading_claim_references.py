@@ -242,6 +242,15 @@ def test_a_denial_keeps_to_its_own_relative_clause_in_testland(testland):
             {"UA-59"},
         ),
         ("Kherson, which Russia annexed, is not fully under its control.", {"UA-65"}, set()),
+        # a claim in an aside that opens with its claimant, "Russia, which claims X,": the main
+        # clause's denial is not of it
+        (
+            "Kyiv liberated all of Mykolaiv oblast in 2022; Russia, which claims the Kherson "
+            "region, has never claimed it.",
+            {"UA-65"},
+            set(),
+        ),
+        ("Russia, which claims Kherson, has never claimed Mykolaiv.", {"UA-65"}, set()),
     ],
 )
 def test_claims_and_denials_keep_to_their_own_clauses(text, yes, no):

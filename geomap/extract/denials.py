@@ -46,7 +46,7 @@ def negation(text: str, match: re.Match, lo: int, hi: int) -> re.Match | None:
     others = others_asides(text, match, lo, hi)
     # a claim in an aside ("Unlike X, which Moscow annexed in 2022, Y is not claimed"): only
     # the aside's own words deny it
-    own = next(((a, b) for a, b in insertions(text) if a <= match.start() < b), None)
+    own = next(((a, b) for a, b in insertions(text) if a < match.end() <= b), None)
     lo, hi = (max(lo, own[0]), min(hi, own[1])) if own else (lo, hi)
     negation = scan.search(NEGATION_RE, text, lo, hi)
     while negation and any(a <= negation.start() < b for a, b in others):
