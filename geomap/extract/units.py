@@ -1,6 +1,7 @@
 """Which units a statement of holding names: the object after its verb ("controls four states:
-A, B and C", "took control of Gezira State", "all five Darfur states") or the subject before a
-passive verb ("Khartoum, Gezira and Sennar states are under army control").
+A, B and C", "took control of Gezira State", "all five Darfur states"); the subject before a
+passive verb ("Khartoum, Gezira and Sennar states are under army control") is
+:mod:`geomap.extract.units_before`'s.
 
 Only a unit named as one counts: with its unit noun, as a group, as a name of several words, in
 a list, or by a name the profile says is no city's; a bare name may be a town ("the RSF seized
