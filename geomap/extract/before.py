@@ -260,11 +260,11 @@ _PART_OF_RE = compiled(  # heeds case: "of the Kherson region" or "of the region
     r"\s+(?:is|was|are|were|has|have|had|remains?|remained)\b[^,;:]*$"
 )
 _TOWN_RE = compiled(rf"\b{TOWN_NOUN}$")
+# A takeover of a whole unit: "The liberation (capture) of X is 99% complete" is of all of X.
+TAKEOVER_NOUNS = r"(?:liberation|capture|occupation|conquest|takeover|seizure)"
 _WHOLE_WORDS_RE = compiled(
     r"\b(?:territory|territories|land|area|surface|entire|whole|entirety|rest|remainder|all"
-    r"|share|control|grip|hold|figure|total"  # "Russia's share has climbed to 78%"
-    # "The liberation of X is 99% complete": of all of X
-    r"|liberation|capture|occupation|conquest|takeover|seizure)\b",
+    rf"|share|control|grip|hold|figure|total|{TAKEOVER_NOUNS})\b",  # "Russia's share is 78%"
     re.IGNORECASE,
 )
 

@@ -14,6 +14,7 @@ from geomap.extract.asides import past_an_insertion, subject_end
 from geomap.extract.before import (
     BE,
     IS_BEFORE,
+    TAKEOVER_NOUNS,
     a_place_not_a_region,
     a_subject_no_region,
     names,
@@ -70,7 +71,7 @@ _STATE_AFTER_RE = compiled(
 # "The liberation of X is 99% complete", "the capture of X is now about 90% complete": a
 # takeover's degree, of the unit taken.
 _TAKEOVER_BEFORE_RE = compiled(
-    r"\b(?:liberation|capture|occupation|conquest|takeover|seizure)\s+of\s+[^,;:]{1,60}?\s+"
+    rf"\b{TAKEOVER_NOUNS}\s+of\s+[^,;:]{{1,60}}?\s+"
     r"(?:is|was|has\s+been|now\s+stands\s+at|stands\s+at)\s+(?:(?:now|already|about|around"
     r"|some|nearly|almost|over|roughly|more\s+than)\s+)*$",
     re.IGNORECASE,
