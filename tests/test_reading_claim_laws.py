@@ -201,6 +201,20 @@ def test_refusing_to_take_in_in_testland(testland):
          "Donetsk.", set()),
         # an incorporation talked of, or never made
         ("Kyiv rejected the planned incorporation of the Kherson region.", set()),
+        # the passive, with the claimant as its agent or with its year
+        ("The peninsula of Crimea was absorbed by Russia in 2014.", {"UA-43", "UA-40"}),
+        ("Moscow ratified treaties on the four regions; Crimea had been absorbed in 2014.",
+         {"UA-43", "UA-40"}),
+        ("The Kherson region was formally incorporated by the Russian Federation in 2022.",
+         {"UA-65"}),
+        ("A trading firm was incorporated in 2019 in the Kherson region.", set()),
+        ("The Kherson region could be absorbed by Russia next year.", set()),
+        ("The Kharkiv region was never absorbed by Russia.", set()),
+        # recognition demanded, and when
+        ("The Kremlin insists that Kyiv recognise Crimea and the Donetsk region as Russian "
+         "before any ceasefire.", {"UA-43", "UA-40", "UA-14"}),
+        ("Moscow wants Ukraine to recognise the Kherson region as Russian as a precondition for "
+         "talks.", {"UA-65"}),
     ],
 )  # fmt: skip
 def test_incorporation_acceptance_and_the_constitution(text, expected):
@@ -215,6 +229,7 @@ def test_never_accepted_into_the_claimants_state_is_not_claimed():
 def test_incorporation_in_testland(testland):
     assert claimed("Borgholm announced the incorporation of the Alpha region.") == {"TL-01"}
     assert claimed("Testland rejected the planned incorporation of the Beta region.") == set()
+    assert claimed("The Beta region was absorbed by Norland in 2023.") == {"TL-02"}
 
 
 @pytest.mark.parametrize(

@@ -428,7 +428,7 @@ def test_a_timelines_date_label(text, expected):
         ("In the east, the army remains in control.", set()),
         # ... or took control, with no object: later than a relative clause's taking
         ("In Sennar State, the army regained control in November.", {"SD-SI"}),
-        ("In Gezira State, which the RSF stormed and overran in 2023, the army regained full "
+        ("In Gezira State, which the RSF stormed and overran in 2023, the army regained "
          "control in January.", {"SD-GZ"}),
         ("In Gezira State, the army regained control of the bridges in January.", set()),
         # a second object after "last January"
@@ -438,6 +438,32 @@ def test_a_timelines_date_label(text, expected):
 )  # fmt: skip
 def test_in_a_unit_a_side_in_control_and_objects_after_last_month(sudan, text, expected):
     assert defender_held(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "full", "complete", "total" control of the unit named before: all of it
+        ("In West Darfur, the RSF has been in full control since June 2023.", {"SD-DW": 100}),
+        ("In West Darfur, the RSF and allied Arab militias have been in full control since "
+         "June 2023.", {"SD-DW": 100}),
+        ("In Gezira State, which the RSF stormed and overran in 2023, the army regained full "
+         "control in January.", {"SD-GZ": 0}),
+        ("Gezira State, where the army is in complete control, is calm again.", {"SD-GZ": 0}),
+        # "firm" control says nothing of how much
+        ("In West Darfur, the RSF is in firm control.", {}),
+    ],
+)  # fmt: skip
+def test_in_a_unit_a_side_in_full_control_holds_all_of_it(sudan, text, expected):
+    assert controlled(text) == expected
+
+
+def test_in_a_unit_a_side_in_full_control_in_ukraine():
+    assert controlled("In the Kherson region, Ukraine is in full control.") == {"UA-65": 0}
+
+
+def test_in_a_unit_a_side_in_full_control_in_testland(testland):
+    assert controlled("In the Beta region, Norland is in total control.") == {"TL-02": 100}
 
 
 @pytest.mark.parametrize(

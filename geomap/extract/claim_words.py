@@ -63,6 +63,13 @@ _CUE = (
     r"\s+«CS»\b"
     r"|\bas\s+parts\s+of\s+«CS»\b"  # "considers Crimea and these territories as parts of Russia"
     r"|\bjoin(?:ed|ing|s)?\s+«CS»\b|\bacced(?:ed|es|e|ing)\s+to\s+«CS»\b"
+    # "Crimea was absorbed by Russia", "Crimea had been incorporated in 2014": the passive, with
+    # the controlling side as its agent, or with its year after a name (not "a firm was
+    # incorporated in 2019")
+    r"|\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:absorbed|incorporated)\s+by\s+(?:the\s+)?«C»"
+    # (a name its subject: see claims.py)
+    r"|(?P<passive>\b(?:(?:has|have|had)\s+been|was|were)\s+(?:\w+ly\s+)?(?:absorbed|incorporated)"
+    r"\s+in\s+\d{4}\b)"
     # "the accession of ... to Russia", "absorbing four provinces - A, B, C and D - into Russia"
     r"|\b(?:accession|incorporat\w*|absorb\w*|admission|admitt\w*|admits?|acceptance|accepted|entry)"
     r"[\"”'’]?\s+"
@@ -288,7 +295,9 @@ _CUE = (
     r"|\b(?:its|«CS»['’]s|the\s+«CA»)\s+constitution\s+(?:\w+\s+){0,6}?includ(?:e|es|ed|ing)\b"
     # "demands that Ukraine recognise A and B as Russian"
     r"|\brecogni(?:[sz]\w*|tion)\s+[^.;:]{1,120}?\bas\s+(?:part\s+of\s+«CS»|«CA»(?:\s+(?:territory|land"
-    r"|soil|regions?))?)(?=\s*[\"”'’]?\s*(?:[.,;:!?)]|$))"
+    r"|soil|regions?))?)(?=\s*[\"”'’]?\s*(?:[.,;:!?)]|$"
+    # ... "before any ceasefire", "as a condition of peace", "in exchange for ..."
+    r"|(?:before|until|unless|in\s+(?:exchange|return)|as\s+(?:a\s+)?(?:pre)?condition)\b))"
 )
 CUE = _CUE.replace("«INTO»", _INTO)
 # Words without which a sentence holds no claim: one scan of a text finds the sentences to read.

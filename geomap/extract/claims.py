@@ -153,7 +153,7 @@ def read_claims(
         return [Claim(sentence, s0, s0 + len(text), named, True, note=note)]
     claims: list[Claim] = []
     for match in scan.finditer(sides().pattern(CUE), text) if cued else ():
-        if (match.group("russian") or match.group("russian2")) and not _named_subject(
+        if (match["russian"] or match["russian2"] or match["passive"]) and not _named_subject(
             text, match.start()
         ):
             continue
@@ -203,7 +203,7 @@ def read_claims(
 # A name just before "is Russian", as its subject: "Crimea", "the Donetsk region"; not "the
 # language", nor a place something else is in ("the fighters in the Donetsk region are Russian").
 _SUBJECT_NAME_RE = compiled(
-    r"(?:^|(?P<before>\b[\w'’-]+)\s+)[\"“'‘]?(?:[Tt]he\s+(?:(?:regions|provinces|oblasts)\s+of\s+)?)?"
+    r"(?:^|(?<=[;:,])\s+|(?P<before>\b[\w'’-]+)\s+)[\"“'‘]?(?:[Tt]he\s+(?:(?:regions|provinces|oblasts)\s+of\s+)?)?"
     # ... "the regions of A, B and C are" (not "It is Russia, not Ukraine, that holds ...")
     r"(?!(?:It|This|That|There|What|Which|Who)\b)[A-Z][\w'’-]+"
     r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]+)*\s+"  # "the Luhansk and Donetsk regions are"

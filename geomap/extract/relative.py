@@ -32,9 +32,9 @@ RELATIVE_RE = compiled(_RELATIVE, re.IGNORECASE)
 # verb of holding with no object; not "where the RSF captured a town".
 _IN_CONTROL = (
     r"(?P<who>(?:(?!(?:once|formerly|previously|long|partly|partially|largely"
-    r"|mostly|nearly|almost|no\s+longer|never|not)\b)[\w'’-]+\s+){1,4}?)"
+    r"|mostly|nearly|almost|no\s+longer|never|not)\b)[\w'’-]+\s+){1,6}?)"
     r"(?P<verb>(?:(?:is|are|remains?|has\s+been|have\s+been)"
-    r"\s+(?:(?:now|still|firmly|fully|securely)\s+){0,2}in\s+(?:(?:full|firm|complete|effective)\s+)?"
+    r"\s+(?:(?:now|still|firmly|fully|securely)\s+){0,2}in\s+(?:(?:full|firm|complete|total|effective)\s+)?"
     r"control)|(?:has|have)\s+ruled|rules?|holds?\s+sway|(?:has|have)\s+held\s+sway"
     # "In Gezira State, ..., the army regained control in January": taken, with no object
     r"|(?:(?:has|have|had)\s+)?(?:regained|retook|retaken|took|taken|seized|assumed|wrested"
