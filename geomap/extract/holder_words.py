@@ -239,6 +239,8 @@ HOLDER_CUES: list[tuple[str, ...] | tuple[str, str, tuple[str, ...]]] = [
      r"|just|only|still)\s+)?(?:\d|a\s+(?:third|quarter|fifth)\b|half\b))"
      # "Russia has some 70% of X in its hands": the side "its" stands for, its clause's actor
      r"|in\s+(?:its|their)\s+(?:own\s+)?hands"
+     # '"70% of X is in our hands," a Russian officer said': the speaker's (named_in_its_words)
+     r"|(?<=\bin\sour\s)hands"
      # "Kyiv's forces are clinging to less than a quarter of Donetsk"
      r"|cling(?:s|ing)?\s+(?:on\s+)?to|clung\s+(?:on\s+)?to"
      # "Ukrainian troops still defend a quarter of the Donetsk region"

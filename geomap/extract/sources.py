@@ -121,6 +121,11 @@ _SPEAKER_BEFORE_RE = compiled(
     rf"(?P<who>[^,;.“”\"]{{1,60}}?)\s+{SAY}(?:\s+\w+){{0,2}}\s*[:,]?\s*$", re.IGNORECASE
 )
 
+# ... 'According to Shoigu, "our troops ..."'
+_ACCORDING_BEFORE_RE = compiled(
+    r"\baccording\s+to\s+(?P<who>[^,;:.()“”\"]{1,60}?)\s*[:,]?\s*$", re.IGNORECASE
+)
+
 
 def quoted_side(text: str, verb: int, two: Sides) -> str:
     """'"We control about 25% of X," a Ukrainian commander said': the side of the speaker of a
@@ -135,7 +140,9 @@ def quoted_side(text: str, verb: int, two: Sides) -> str:
         named = {side for _, side in named_sides(said.group("who"), two)} if said else set()
         return next(iter(named)) if len(named) == 1 else ""
     after = _SPEAKER_AFTER_RE.match(text, closed.end())
-    before = _SPEAKER_BEFORE_RE.search(text, 0, opened[-1])
+    before = _SPEAKER_BEFORE_RE.search(text, 0, opened[-1]) or _ACCORDING_BEFORE_RE.search(
+        text, 0, opened[-1]
+    )
     who = (after and (after.group("who") or after.group("who2"))) or (
         before and before.group("who")
     )
