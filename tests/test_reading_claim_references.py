@@ -250,11 +250,38 @@ def test_a_denial_keeps_to_its_own_relative_clause_in_testland(testland):
             {"UA-65"},
             set(),
         ),
-        ("Russia, which claims Kherson, has never claimed Mykolaiv.", {"UA-65"}, set()),
+        # ... and the main clause's own denial is its subject's
+        ("Russia, which claims Kherson, has never claimed Mykolaiv.", {"UA-65"}, {"UA-48"}),
+        ("Moscow, which annexed Crimea in 2014, has not claimed the Odesa region.",
+         {"UA-43", "UA-40"}, {"UA-51"}),
+        ("Kyiv says it has never claimed the Kursk region.", set(), set()),
+        # a subordinate clause a contrast opens is a clause of its own, either way round
+        ("While Moscow claims Zaporizhzhia, Kherson and Donetsk, it has never claimed Kharkiv.",
+         {"UA-23", "UA-65", "UA-14"}, {"UA-63"}),
+        ("Although Moscow claims Zaporizhzhia and Kherson, it has not claimed the "
+         "Dnipropetrovsk region.", {"UA-23", "UA-65"}, {"UA-12"}),
+        ("Although it has not claimed the Dnipropetrovsk region, Moscow claims Zaporizhzhia "
+         "and Kherson.", {"UA-23", "UA-65"}, set()),
+        ("Moscow claims Zaporizhzhia, but it has never claimed Kharkiv.", {"UA-23"}, {"UA-63"}),
+        ("While Kyiv holds part of Zaporizhzhia, it has never claimed Kharkiv.", set(), set()),
+        # claims laid, made, staked: or not
+        ("Russia has never laid claim to the Kharkiv region, though its troops occupy parts of "
+         "it.", set(), {"UA-63"}),
+        ("Moscow did not stake a claim to the Sumy region.", set(), {"UA-59"}),
+        ("Russia laid claim to the Kherson region in 2022.", {"UA-65"}, set()),
+        ("The Kremlin considers the Luhansk region Russian but makes no such claim about Sumy.",
+         {"UA-09"}, set()),
     ],
-)
+)  # fmt: skip
 def test_claims_and_denials_keep_to_their_own_clauses(text, yes, no):
     assert (claimed(text), not_claimed(text)) == (yes, no)
+
+
+def test_a_subordinate_clauses_claim_and_the_main_ones_denial_in_testland(testland):
+    text = "While Norland claims Alpha and Beta, it has never claimed the Gamma region."
+    assert (claimed(text), not_claimed(text)) == ({"TL-01", "TL-02"}, {"TL-03"})
+    text = "Borgholm, which annexed Beta, has never laid claim to the Gamma region."
+    assert (claimed(text), not_claimed(text)) == ({"TL-02"}, {"TL-03"})
 
 
 def test_neither_nor_in_testland(testland):

@@ -196,12 +196,18 @@ _CUE = (
     # "It claims these territories.": the side the sentence before names (claims.py)
     # (its words before "claim" looked behind for: a match starts at "claim", the scan's cue)
     r"|\b(?:(?<=\bit\s)|(?<=\bthey\s)|(?<=\bit\shas\s)|(?<=\bthey\shave\s)|(?<=\bit\salso\s)"
-    r"|(?<=\bthey\salso\s)|(?<=\bit\snow\s)|(?<=\bit\sstill\s))"
+    r"|(?<=\bthey\salso\s)|(?<=\bit\snow\s)|(?<=\bit\sstill\s)"
+    # ... "it has never claimed X", "it does not claim X": not claimed
+    r"|(?<=\bit\shas\snot\s)|(?<=\bit\shas\snever\s)|(?<=\bit\snever\s)|(?<=\bit\sdoes\snot\s)"
+    r"|(?<=\bit\sdid\snot\s)|(?<=\bthey\shave\snot\s)|(?<=\bthey\shave\snever\s)"
+    r"|(?<=\bthey\snever\s)|(?<=\bthey\sdo\snot\s))"
     rf"(?P<pronoun>claim)(?:s|ed)?{_CLAIMED_WHAT}"
     # "It formally absorbed the two regions in 2022": "It" opening the sentence (claims.py)
     r"|\b(?P<itverb>incorporated|absorbed)\b"
     # "Russia annexed Crimea in 2014 and has since claimed A and B": the subject before's
     rf"|(?P<joined>\band\s+(?:(?:has|have|had|also|since|now|later)\s+){{0,2}})claim(?:s|ed)?{_CLAIMED_WHAT}"
+    # "Russia, which claims A, has never claimed B": the clause's subject's, its verb denied
+    rf"|(?P<denied>\b(?:has|have|had|does|do|did)\s+(?:never|not)\s+)claim(?:s|ed)?{_CLAIMED_WHAT}"
     r"|\bpart\s+of\s+(?:its|«CS»['’]s|«CA»)\s+(?:own\s+)?territory"
     r"|\bas\s+(?:its\s+own|its\s+(?:sovereign\s+)?(?:territory|land|soil)"
     r"|(?:an?\s+)?[\"“'‘]?«CA»\s+(?:territory|land|regions?|«UNIT»))\b"  # as a "Russian region"
@@ -246,7 +252,7 @@ _CUE = (
     r"[\"“'‘]?(?:(?:historic(?:al)?|liberated|ancestral|primordial|original)\s+)?«CA»"
     # "... a Russian region"
     r"(?:\s+(?:«UNIT»|regions?|provinces?|territory|lands?|soil))?[\"”'’]?)"
-    r"(?=\s*(?:[.,;:)!?]|$|(?:after|since|following|and)\b))"
+    r"(?=\s*(?:[.,;:)!?]|$|(?:after|since|following|and|but)\b))"
     # "Russia ... declared four regions its own": the controlling side the one declaring.
     # "Russia, which considers the Zaporizhzhia and Kherson regions its own after ...": the
     # controlling side the one who says so (named last before the verb: see claims.py), what

@@ -10,6 +10,7 @@ import re
 
 from geomap.extract.actors import named_sides
 from geomap.extract.asides import in_aside
+from geomap.extract.claim_clauses import opening_contrast
 from geomap.extract.sides import sides
 from geomap.patterns import compiled
 
@@ -29,11 +30,12 @@ def it_is_controller(text: str, at: int, previous_text: str) -> bool:
     semicolon, of the clause before it."""
     two = sides()
     if not _OPENING_PRONOUN_RE.fullmatch(text, 0, at):
-        # "Russia controls 56% of X; it also claims Y": the clause before the semicolon's
-        semicolon = text.rfind(";", 0, at)
-        if semicolon < 0 or not _OPENING_PRONOUN_RE.fullmatch(text, semicolon + 1, at):
+        # "Russia controls 56% of X; it also claims Y", "Moscow claims A, but it has never
+        # claimed B", "While Moscow claims A, it ...": the clause before's
+        before = _clause_before(text, at)
+        if before is None:
             return False
-        previous_text = text[:semicolon]
+        previous_text = text[:before]
     named = named_sides(previous_text, two)
     opening = next(iter(named), None)
     return {side for _, side in named} == {two.controller} or (
@@ -42,6 +44,25 @@ def it_is_controller(text: str, at: int, previous_text: str) -> bool:
         and bool(_SUBJECT_OPENS_RE.fullmatch(previous_text, 0, opening[0]))
         and all(side == two.controller or _dependent(previous_text, pos) for pos, side in named)
     )
+
+
+def _clause_before(text: str, at: int) -> int | None:
+    """Where the clause before the one an "it" or "they" just before ``at`` opens ends: at a
+    semicolon, a contrast ("but", "although"), or the comma after a subordinate clause a
+    contrast opens; None where the pronoun opens no such clause."""
+    ends = [m for m in _CLAUSE_END_RE.finditer(text, 0, at) if _OPENING_PRONOUN_RE.fullmatch(
+        text, m.end(), at)]  # fmt: skip
+    if not ends:
+        return None
+    end = ends[-1]
+    if end.group().strip() == "," and not opening_contrast(text):
+        return None  # "Russia holds A, it is said, ...": no clause of its own
+    return end.start()
+
+
+_CLAUSE_END_RE = compiled(
+    r"(?:;|,?\s*\b(?:but|yet|although|though|while|whereas)\b|,)\s*", re.IGNORECASE
+)
 
 
 def opening_it_is_controller(text: str, at: int, previous_text: str) -> bool:
@@ -79,7 +100,7 @@ def _dependent(text: str, at: int) -> bool:
 # "It" or "They" opening a sentence, up to its verb of claiming: "It has also claimed".
 _OPENING_PRONOUN_RE = compiled(
     r"\s*[\"“'‘]?(?:it|they)\s+(?:(?:has|have|also|now|still|then|later|subsequently|formally"
-    r"|officially|illegally|unilaterally)\s+){0,2}",
+    r"|officially|illegally|unilaterally|never|not|does|do|did)\s+){0,3}",
     re.IGNORECASE,
 )
 

@@ -22,6 +22,7 @@ from geomap.extract import denials, scan
 from geomap.extract.actors import BEEN_RE
 from geomap.extract.antecedents import LISTED_RE
 from geomap.extract.asides import in_aside, insertions
+from geomap.extract.claim_clauses import claim_clause
 from geomap.extract.claim_counts import named_after_a_count
 from geomap.extract.claim_refs import UNITS_NAMED, listed_after, refer, refer_ahead, regions_of
 from geomap.extract.claim_words import CUE, NEW_OF, NEW_OF_AFTER
@@ -42,7 +43,6 @@ from geomap.profile import gazetteer
 from geomap.regions import Region
 
 _ANNEX_RE = compiled(r"\bannex\w*", re.IGNORECASE)
-_ASIDE = ("—", "–", "-", "(")  # what opens an aside between dashes or in brackets
 # An aside that lists more of what is claimed: ", including X,", " (and X)", ", like X,".
 _LISTING_ASIDE_RE = compiled(
     r"[,(—–-]?\s*(?:including|like|such\s+as|as\s+well\s+as|along\s+with|together\s+with|and"
@@ -51,15 +51,6 @@ _LISTING_ASIDE_RE = compiled(
     re.IGNORECASE,
 )
 _LIST_AFTER_MARK_RE = compiled(r"\s*[—–(-]\s*(?:the\s+)?[A-Z]")  # "four regions — Donetsk, ..."
-# A claim's clause ends at a contrast, and at a verb joined to its own ("annexed Crimea and is
-# now shelling the Kharkiv region", "..., and its troops are advancing in X").
-_CONTRAST_RE = compiled(
-    r"\b(?:but|while|whereas|although|though)\b|\band\s+(?:(?:then|later|also|now|still)\s+)?"
-    r"(?=(?:has|have|had|is|are|was|were|will|would|it|they|its|their)\b"
-    # "claims A and holds 70% of B": a verb of its own, past the claim's object (see _clause)
-    r"|(?P<verb>(?:holds|controls|occupies|occupied|seized|captured|took|says|said|wants)\b))",
-    re.IGNORECASE,
-)
 # "Russia formally absorbed (incorporated) Crimea in 2014": taken in as annexed is.
 _ABSORBED_RE = compiled(r"\b(?:absorb|incorporat)")
 # "..., and, eight years later, four more regions", "... and later four more regions: A, B"
@@ -166,7 +157,7 @@ def read_claims(
             )
         ):
             continue  # "Despite Russian claims, Ukraine holds ...": the noun, not the verb
-        if match.group("joined") and not subject_is_controller(text, match.start()):
+        if (match["joined"] or match["denied"]) and not subject_is_controller(text, match.start()):
             continue  # "Ukraine rejected the vote and claimed ..."
         if (match.group("pronoun") or match.group("itverb")) and not it_is_controller(
             text, match.start(), previous_text
@@ -279,7 +270,7 @@ def _read(
         if on and _PLURAL_RE.search(match.group()):  # "A and B, which it says are Russian"
             on = _listed_before(text, mentions, on[-1], s0)
         return [Claim(sentence, start, end, regions_of(on), True)] if on else []
-    clause_lo, clause_hi = _clause(text, match, mentions, s0)
+    clause_lo, clause_hi = claim_clause(text, match, mentions, s0)
     if match.group("joined"):
         clause_lo = match.start()  # "Russia shelled A and claimed B": B alone
     if cue.startswith("annex"):
@@ -404,37 +395,6 @@ def _refer_back(
     named_before = [m for m in mentions if m.end - claim.sentence.start <= lo]
     refer(claim, text[lo:hi], named_before or previous, [] if named_before else stated,
           f"{previous_text} {text[:lo]}", earlier)  # fmt: skip
-
-
-def _clause(text: str, match: re.Match, named: list[Mention], s0: int) -> tuple[int, int]:
-    """The clause of a claim phrase: between ";"s, and between contrasts ("annexed Kherson but
-    has never claimed Kharkiv", "claims A and holds 70% of B"), but not one in an aside
-    ("annexed four regions – though it holds none whole – as well as Crimea")."""
-    lo = text.rfind(";", 0, match.start()) + 1
-    hi = text.find(";", match.end())
-    hi = len(text) if hi < 0 else hi
-    if (unlike := _UNLIKE_RE.match(text, lo)) and unlike.end() <= match.start():
-        # "Unlike Crimea, X has never been claimed": Crimea set against X ("Unlike A, which ...")
-        lo = lo if denials.RELATIVE_RE.match(text, unlike.end() - 1) else unlike.end()
-    if unlike := _UNLIKE_AFTER_RE.search(text, match.end(), hi):
-        hi = unlike.start()  # "X was never annexed, unlike Kherson": Kherson is set against X
-    asides = [(a, b) for a, b in insertions(text) if text[a : a + 2].strip()[:1] in _ASIDE]
-    for contrast in scan.finditer(_CONTRAST_RE, text, lo, hi):
-        if any(a <= contrast.start() < b for a, b in asides):
-            continue
-        if contrast.end() <= match.start():
-            lo = lo if contrast.group("verb") else contrast.end()
-        elif contrast.start() >= match.end() and (
-            not contrast.group("verb")
-            or any(match.end() <= m.start - s0 < contrast.start() for m in named)
-        ):
-            return lo, contrast.start()
-    return lo, hi
-
-
-_UNLIKE = r"(?:unlike|in\s+contrast\s+to|contrary\s+to|as\s+opposed\s+to)\s"
-_UNLIKE_RE = compiled(rf"\s*{_UNLIKE}[^,;]{{1,80}},", re.IGNORECASE)
-_UNLIKE_AFTER_RE = compiled(rf",\s*{_UNLIKE}", re.IGNORECASE)
 
 
 def _annexation(text: str, match: re.Match, lo: int, hi: int) -> tuple[int, int]:

@@ -15,7 +15,10 @@ from geomap.patterns import compiled
 NEGATION_RE = compiled(
     r"\bnot\s+(?:one\s+of|among|part\s+of|(?:yet\s+|(?!only\b)\w+ly\s+)?(?:been\s+)?claim(?:ed)?)\b"
     r"|\bnever\s+(?:(?!only\b)\w+ly\s+)?(?:been\s+)?claimed\b"
-    r"|\bno\s+longer\s+claim\w*|\bno\s+(?:\w+\s+)?claims?\s+(?:on|to|over)\b"
+    r"|\bno\s+longer\s+claim\w*|\bno\s+(?:\w+\s+)?claims?\s+(?:on|to|over|about|for)\b"
+    # "has never laid claim to X", "did not make (stake) a formal claim to X"
+    r"|(?:\bnot|n['’]t|\bnever)\s+(?:(?!only\b)\w+\s+)?(?:lay|lays|laid|make|makes|made|stake[sd]?)"
+    r"\s+(?:(?:a|any)\s+)?(?:formal\s+)?claims?\b"
     r"|(?:\bnot|n['’]t|\bnever)\s+(?!only\b)(?:\w+\s+)?(?:annex|incorporat|regard|consider|accepted"
     r"|admitted|absorb)\w*"
     r"|\b(?:renounc|drop|abandon|withdr[ae]w|waiv|relinquish|(?:gave|give[sn]?|giving)\s+up)\w*\s+"
