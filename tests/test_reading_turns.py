@@ -458,6 +458,23 @@ def test_in_a_unit_a_side_in_full_control_holds_all_of_it(sudan, text, expected)
     assert controlled(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a side's control that extends over units: theirs, no share given
+        ("The army's control extends over Kassala, Gedaref and Red Sea states.", set(),
+         {"SD-GD", "SD-KA", "SD-RS"}),
+        ("The RSF's control now stretches across all five Darfur states.",
+         {"SD-DC", "SD-DE", "SD-DN", "SD-DS", "SD-DW"}, set()),
+        # ... over a part of one: nothing of the whole
+        ("The RSF's control extends over parts of North Kordofan.", set(), set()),
+        ("The RSF's control extends to the edge of Gezira State.", set(), set()),
+    ],
+)  # fmt: skip
+def test_a_sides_control_extending_over_units(sudan, text, ours, theirs):
+    assert (held(text), defender_held(text)) == (ours, theirs)
+
+
 def test_in_a_unit_a_side_in_full_control_in_ukraine():
     assert controlled("In the Kherson region, Ukraine is in full control.") == {"UA-65": 0}
 

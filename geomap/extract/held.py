@@ -100,6 +100,8 @@ ACTIVE = (
     r"|(?:is|are|remains?)\s+the\s+(?:de\s+facto\s+|sole\s+|ruling\s+)?(?:authority|power)\s+in"
     # "since the army's recapture of Gezira State in January": the possessor's
     r"|(?:['’]s?|\bits)\s+(?:re)?(?:capture|takeover|seizure|conquest|liberation)\s+of"
+    # "The army's control extends over A, B and C states" (not "... extends to the edge of X")
+    r"|(?:['’]s?|\bits|\btheir)\s+control\s+(?:now\s+)?(?:extends|stretches)\s+(?:over|across)"
     # "the army declared Gezira State “liberated”": the side declaring holds what follows
     r"|declar(?:ed|es)(?=\s+[^.;:]{3,60}?[\"“'‘]?(?:fully\s+|completely\s+)?liberated\b)"
     r"|took|takes|(?<=has\s)taken|(?<=have\s)taken|(?<=had\s)taken)\b"
