@@ -25,6 +25,9 @@ DARFUR = {*FOUR, "SD-DN"}
         "Darfur - and is besieging the fifth.",
         "The paramilitaries control four of the country's 18 states, South Darfur, Central "
         "Darfur, West Darfur and East Darfur, aid agencies say.",
+        # the group named after the noun
+        "The RSF holds four of the five states in Darfur - South, West, Central and East Darfur.",
+        "The RSF holds four of the five states in Darfur, all but North Darfur.",
     ],
 )
 def test_a_count_of_units_named_after_it(sudan, text):
@@ -37,6 +40,7 @@ def test_a_count_of_units_named_after_it(sudan, text):
         # the count is not met: which units is not said
         "The RSF holds four of Darfur's five states: South Darfur and West Darfur among them.",
         "The RSF controls four of the five Darfur states, according to monitors.",
+        "The RSF holds four of the five states in Darfur.",
         # the units named are not the group's
         "The RSF controls two of the five Darfur states: West Kordofan and North Kordofan.",
     ],

@@ -98,6 +98,7 @@ _OUTRIGHT = frozenset({"outright", "fully", "entirely", "completely", "wholly", 
 _TIME_WORDS = frozenset({"since", "in", "until", "from", "for", "by"})
 # Between a count's "of" and the names it counts: "the five Darfur states", "its five states"
 _COUNTED_GLUE = frozenset({"the", "its", "their"})
+_MARKS = (":", ",", "(", "-", "–", "—")  # what sets the names a count counts off
 
 
 def _counted_of(toks: list[Token], k: int) -> tuple[Region, ...] | None:
@@ -116,7 +117,7 @@ def _counted_of(toks: list[Token], k: int) -> tuple[Region, ...] | None:
     j = k + 2
     group: tuple[Region, ...] = ()  # "Darfur" in "four of Darfur's five states"
     generic = nouns()
-    while j < len(toks) and j - k < 10 and key(j) not in (":", ",", "(", "-", "–", "—"):
+    while j < len(toks) and j - k < 10 and key(j) not in _MARKS:
         found, n = name_at(toks, j)
         if n:
             group, j = found, j + n
@@ -129,10 +130,13 @@ def _counted_of(toks: list[Token], k: int) -> tuple[Region, ...] | None:
             return None
     if j >= len(toks) or j - k >= 10:
         return group if count == len(group) > 1 and j - k < 10 else ()  # every one of them
+    if key(j) in ("in", "of") and not group:  # "four of the five states in Darfur"
+        found, n = name_at(toks, j + 1)
+        group, j = (found, j + 1 + n) if n and len(found) > 1 else (group, j)
     if key(j) in _TIME_WORDS:  # "four of the five Darfur states since late 2023: A, B, C and D"
-        j = next((i for i in range(j, min(j + 6, len(toks))) if key(i) in (":", ",", "(")), j)
+        j = next((i for i in range(j, min(j + 6, len(toks))) if key(i) in _MARKS), j)
     semicolon = key(j) == ";"
-    j += key(j) in (":", ",", "(", "-", "–", "—", ";")
+    j += key(j) in (*_MARKS, ";")
     named = () if semicolon else _named_object(toks, j)
     if not named and count == len(group) > 1:
         return group  # "all five of Darfur's states": every one
