@@ -212,3 +212,54 @@ def test_names_then_a_colon_then_figures_respectively(text, ours, theirs):
     from tests.test_reading_structure import defended
 
     assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an item that names its unit after its noun: "the region of B"
+        ("Russia controls 70% of the Luhansk region and the region of Donetsk.",
+         {"UA-09": 70, "UA-14": 70}),
+        ("Russia has full control of the Luhansk region and the region of Donetsk.",
+         {"UA-09": 100, "UA-14": 100}),
+        # ... not another kind of place
+        ("Russia controls 70% of the Luhansk region and the city of Donetsk.", {"UA-09": 70}),
+    ],
+)  # fmt: skip
+def test_a_list_item_with_its_noun_before_its_name(text, expected):
+    assert controlled(text) == expected
+
+
+def test_a_list_item_with_its_noun_before_its_name_in_sudan(sudan):
+    text = "The RSF has full control of Gezira State and the state of Sennar."
+    assert controlled(text) == {"SD-GZ": 100, "SD-SI": 100}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # the side whose control units are under is no subject joined to the next clause's
+        ("Blue Nile State and River Nile state are under the control of the SAF and the "
+         "paramilitary group holds Central Darfur State.", {"SD-DC"}, {"SD-NB", "SD-NR"}),
+        ("Gezira State is in the hands of the army and the RSF holds Sennar State.",
+         {"SD-SI"}, {"SD-GZ"}),
+        # ... nor is a pair before a verb in the singular; a pair before a plural verb is
+        ("The army and the RSF control Gezira State.", set(), set()),
+        # "but" and names with a verb of their own: another clause, no exception
+        ("The SAF has full control of Gezira State, but River Nile State and the state of "
+         "Sennar are under the control of RSF fighters.", {"SD-NR", "SD-SI"}, set()),
+    ],
+)  # fmt: skip
+def test_clauses_joined_after_a_sides_control(sudan, text, ours, theirs):
+    assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+def test_but_and_names_with_a_verb_of_their_own_in_sudan(sudan):
+    text = (
+        "The SAF has full control of Gezira State, but River Nile State and the state of Sennar "
+        "are under the control of RSF fighters."
+    )
+    assert controlled(text) == {"SD-GZ": 0}
+    assert controlled("The RSF controls all of Darfur but El Fasher and Nyala.") == {
+        "SD-DC": 100, "SD-DE": 100, "SD-DS": 100, "SD-DW": 100
+    }  # fmt: skip

@@ -21,8 +21,11 @@ _FINITE_RE = compiled(
 _NAME_VERB_RE = compiled(
     r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:(?:each|both|jointly|together|now|still|currently)\s+)*"
 )
-# A passive's agent: "X is held by Ukraine and Russia controls Y" joins no subjects.
-_BY_BEFORE_RE = compiled(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+# A passive's agent: "X is held by Ukraine and Russia controls Y" joins no subjects; nor does the
+# side whose control a unit is under: "X is under the control of the army and the RSF holds Y".
+_BY_BEFORE_RE = compiled(r"\b(?:by|(?:control|hands|grip)\s+of|to)\s+(?:the\s+)?$", re.IGNORECASE)
+# A verb in the singular: "the army and the RSF holds" has no subject of two
+_SINGULAR_RE = compiled(r"(?:holds|controls|occupies|rules|runs|is|has|was)\b", re.IGNORECASE)
 
 
 def _joint(text: str, first: tuple[int, str], second: tuple[int, str], pos: int) -> bool:
@@ -37,6 +40,7 @@ def _joint(text: str, first: tuple[int, str], second: tuple[int, str], pos: int)
         # nor "X is held by Ukraine and Russia controls Y": the first a passive's agent
         and _BY_BEFORE_RE.search(text, max(0, at - 12), at) is None
         and _NAME_VERB_RE.fullmatch(text, partner_at, pos) is not None
+        and not (_AND_RE.search(text, at, partner_at) and _SINGULAR_RE.match(text, pos))
     )
 
 

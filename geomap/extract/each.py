@@ -135,7 +135,8 @@ def region_list(
     headed = i > 1 and toks[i - 1].key == "of" and toks[i - 2].key in nouns()
     headed = headed and toks[i - 2].key.endswith("s")
     while i < len(toks):
-        regions, n = name_at(toks, i)
+        regions, n = name_at(toks, i + (lead := _noun_of(toks, i) if found else 0))
+        n += lead if n else 0  # "A and the state of B": "the state of" is B's
         after = toks[i + n].key if i + n < len(toks) else ""
         if n and found and _POSSESSIVE_S.search(toks[i + n - 1].text) and after not in AREA_NOUNS:
             # "... of the Donetsk region and Kyiv's army ...": the next clause's subject ("the A
@@ -178,6 +179,14 @@ def region_list(
         if i == end and not toks[end - 1].possessive:
             break  # "the Donetsk region Kyiv controls": a name with nothing between is no item
     return tuple(found), end, group
+
+
+def _noun_of(toks: list[Token], i: int) -> int:
+    """2 where a unit noun in the singular and "of" open the item at token ``i`` ("the state of
+    Sennar", "the region of Donetsk"), else 0."""
+    noun = toks[i].key
+    of = i + 1 < len(toks) and toks[i + 1].key == "of"
+    return 2 if of and noun in nouns() and not noun.endswith("s") else 0
 
 
 def an_item_ends(toks: list[Token], i: int) -> bool:

@@ -46,7 +46,9 @@ EXCEPT_RE = compiled(
 # but the city of Y" (in the text's case: "all of X, but Ukraine holds ..." is another clause,
 # told by the verb after the name).
 BUT_A_NAME_RE = compiled(
-    r",?\s*but\s+(?=(?:the\s+)?(?:(?:city|town|state|region|province)\s+of\s+)?[A-Z][\w'’-]*"
+    # (not "..., but A and B are under RSF control": a verb of its own after the names)
+    r",?\s*but\s+(?![^.;:,]{0,80}?\b(?:is|are|was|were|remains?|remained|has|have|had|holds?"
+    r"|controls?|fell|falls)\b)(?=(?:the\s+)?(?:(?:city|town|state|region|province)\s+of\s+)?[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:[Ss]tate|[Rr]egion|[Oo]blast|[Pp]rovince|city|town"
     r"|locality|district|outskirts|suburbs|surroundings|environs|vicinity))?"  # "X's outskirts"
     r"\s*(?:[.,;:()—–]|$|(?:and|or|since|in|until|for|after|before|at|by"
