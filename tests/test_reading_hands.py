@@ -2,7 +2,8 @@
 control", "Gezira State is no longer held by the RSF"), and a finite verb after "and" is a
 predicate of its own, out of reach of the first one's mood ("Russia failed to take all of X and
 holds 75% of it"); a takeover's degree ("The liberation of X is 99% complete") is a share of X;
-a taking since the war began (the profile's `began`) is all that is held. In Ukraine's
+a taking since the war began (the profile's `began`) is all that is held; a unit abandoned is
+the other side's. In Ukraine's
 profile, Sudan's and the made-up Testland's.
 
 Every sentence here is written for these tests; none is copied from a news source.
@@ -67,10 +68,26 @@ def test_a_unit_out_of_the_defenders_hands_in_ukraine():
         ("North Darfur is no longer in army hands.", {"SD-DN"}, set()),
         ("The RSF said North Kordofan was now beyond the army's control.", {"SD-KN"}, set()),
         ("Most of North Darfur is no longer under army control.", set(), set()),
+        # a unit abandoned by name: out of the hands of the side that abandons it
+        ("The army abandoned North Darfur state in 2025.", {"SD-DN"}, set()),
+        ("Hemedti's forces, which control most of Darfur, abandoned Gezira State in 2025.",
+         set(), {"SD-GZ"}),
+        ("The army abandoned plans to retake Gezira State.", set(), set()),
+        ("The army abandoned El Fasher, the capital of North Darfur.", set(), set()),
     ],
-)
+)  # fmt: skip
 def test_a_unit_out_of_one_sides_hands_in_sudan(sudan, text, ours, theirs):
     assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+def test_a_unit_abandoned_in_ukraine_and_testland(testland):
+    assert held("Norland abandoned the Beta region last year.") == set()
+    assert defender_held("Norland abandoned the Beta region last year.") == {"TL-02"}
+
+
+def test_a_part_of_a_unit_abandoned_is_no_statement_of_it():
+    assert defender_held("Russian forces abandoned the Kherson region's right bank.") == set()
+    assert defender_held("Russia abandoned the Kharkiv region in September 2022.") == {"UA-63"}
 
 
 def test_out_of_one_sides_hands_in_testland(testland):

@@ -34,7 +34,10 @@ REMOVED = (
     r"\s+(?:of|from|over|out\s+of)\b"
     # "abandoned its last positions in X": the last of its holds there (see put_out)
     r"|\b(?:abandon(?:ed|s)|evacuated|surrendered|gave\s+up)(?=\s+(?:its|their)\s+(?:last"
-    r"|remaining|final)\s)"
+    r"|remaining|final)\s"
+    # ... or a unit right after: "the army abandoned Sennar State" (its object, read as a verb's
+    # is: not "abandoned plans to retake X")
+    r"|\s+(?!(?:its|their|his|her|our|a|an|any|all)\b)(?:the\s+)?[a-z])"
 )
 # A verb negated by the words just before it: "has not taken", "was never pushed".
 _NOT = r"\bnot|n['’]t|\bnever|\bno\s+longer|\bnowhere\s+near|\bfar\s+from"
