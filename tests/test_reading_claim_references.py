@@ -263,6 +263,9 @@ def test_a_denial_keeps_to_its_own_relative_clause_in_testland(testland):
         ("Although it has not claimed the Dnipropetrovsk region, Moscow claims Zaporizhzhia "
          "and Kherson.", {"UA-23", "UA-65"}, set()),
         ("Moscow claims Zaporizhzhia, but it has never claimed Kharkiv.", {"UA-23"}, {"UA-63"}),
+        ("Moscow claims Zaporizhzhia and Kherson; it does not claim the Odesa region.",
+         {"UA-23", "UA-65"}, {"UA-51"}),
+        ("Kyiv holds part of Zaporizhzhia; it does not claim the Kursk region.", set(), set()),
         ("While Kyiv holds part of Zaporizhzhia, it has never claimed Kharkiv.", set(), set()),
         # claims laid, made, staked: or not
         ("Russia has never laid claim to the Kharkiv region, though its troops occupy parts of "

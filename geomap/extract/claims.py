@@ -157,7 +157,11 @@ def read_claims(
             )
         ):
             continue  # "Despite Russian claims, Ukraine holds ...": the noun, not the verb
-        if (match["joined"] or match["denied"]) and not subject_is_controller(text, match.start()):
+        if (match["joined"] or match["denied"]) and not (
+            subject_is_controller(text, match.start())
+            # "...; it has never claimed X": the "it" of the clause before's side
+            or (match["denied"] and it_is_controller(text, match.start(), previous_text))
+        ):
             continue  # "Ukraine rejected the vote and claimed ..."
         if (match.group("pronoun") or match.group("itverb")) and not it_is_controller(
             text, match.start(), previous_text
