@@ -210,6 +210,10 @@ def test_refusing_to_take_in_in_testland(testland):
         ("A trading firm was incorporated in 2019 in the Kherson region.", set()),
         ("The Kherson region could be absorbed by Russia next year.", set()),
         ("The Kharkiv region was never absorbed by Russia.", set()),
+        # the claimant before a hyphen, as "Russian-annexed"
+        ("Fighting raged in the Russian-claimed Zaporizhzhia region.", {"UA-23"}),
+        ("Shelling hit Moscow-claimed Kherson.", {"UA-65"}),
+        ("A self-claimed victory was announced in Kherson.", set()),
         # recognition demanded, and when
         ("The Kremlin insists that Kyiv recognise Crimea and the Donetsk region as Russian "
          "before any ceasefire.", {"UA-43", "UA-40", "UA-14"}),
@@ -230,6 +234,8 @@ def test_incorporation_in_testland(testland):
     assert claimed("Borgholm announced the incorporation of the Alpha region.") == {"TL-01"}
     assert claimed("Testland rejected the planned incorporation of the Beta region.") == set()
     assert claimed("The Beta region was absorbed by Norland in 2023.") == {"TL-02"}
+    assert claimed("Shelling hit the Norland-claimed Beta region.") == {"TL-02"}
+    assert claimed("Shelling hit the Testland-claimed Beta region.") == set()
 
 
 @pytest.mark.parametrize(

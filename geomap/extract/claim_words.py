@@ -178,6 +178,8 @@ _CUE = (
     r"(?=\s*[:(]|\s+[-–—]\s))"
     r"|\btreat(?:y|ies)\s+(?:on\s+)?(?:(?:\w+day|\d{1,2}\s+\w+)\s+)?(?:absorb|incorporat)\w*"
     r"|\birrevocably\s+lost\b"
+    # "the Russian-claimed Zaporizhzhia region", "Moscow-claimed territory" (as "Russian-annexed")
+    r"|\b(?:«CA»|«C»)-claimed\b"
     # "a claim on X" ("claimed on Sunday that ..." is a date)
     r"|\bclaims?\s+(?:over|on)\b(?!\s+(?:\w+day\b|\d|the\s+\d|(?-i:[A-Z][a-z]{2,8})\s+\d))"
     r"|\bclaim(?:s|ed|ing)?\s+(?:to\s+have\s+annexed|as\s+(?:its|«CA»|part)"
