@@ -266,6 +266,11 @@ def test_a_denial_keeps_to_its_own_relative_clause_in_testland(testland):
         ("Moscow claims Zaporizhzhia and Kherson; it does not claim the Odesa region.",
          {"UA-23", "UA-65"}, {"UA-51"}),
         ("Kyiv holds part of Zaporizhzhia; it does not claim the Kursk region.", set(), set()),
+        # ... and its claim of the unit named in the subordinate clause, or of its own names
+        ("Although Russian troops hold 70% of Zaporizhzhia, Moscow claims all of it.",
+         {"UA-23"}, set()),
+        ("While Russia annexed Crimea in 2014, it only claimed Donetsk and Luhansk in 2022.",
+         {"UA-43", "UA-40", "UA-14", "UA-09"}, set()),
         ("While Kyiv holds part of Zaporizhzhia, it has never claimed Kharkiv.", set(), set()),
         # claims laid, made, staked: or not
         ("Russia has never laid claim to the Kharkiv region, though its troops occupy parts of "

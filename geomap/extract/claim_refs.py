@@ -55,6 +55,8 @@ _REFERENCE = (  # with the profile's words: sides().pattern
     rf"|\b(?:made|makes?|making)\s+{THEM_OR_BOTH}"
     # "claims the entirety of both", "the whole of them"
     r"|\bthe\s+(?:entirety|whole)\s+of\s+(?:both|them)\b"
+    # "Although its troops hold 70% of X, Moscow claims all of it": the one named before
+    r"|\b(?:claim|consider|regard)\w*\s+(?:all|the\s+whole|the\s+entirety)\s+of\s+it\b"
     # "has not claimed either region", "claims neither (of them)"
     r"|\b(?:either|neither)\s+(?:of\s+(?:them|these|those|the\s+two)|region|oblast|province|one)\b"
     r"|\bclaim\w*\s+neither\b"

@@ -198,7 +198,8 @@ _CUE = (
     # "It claims these territories.": the side the sentence before names (claims.py)
     # (its words before "claim" looked behind for: a match starts at "claim", the scan's cue)
     r"|\b(?:(?<=\bit\s)|(?<=\bthey\s)|(?<=\bit\shas\s)|(?<=\bthey\shave\s)|(?<=\bit\salso\s)"
-    r"|(?<=\bthey\salso\s)|(?<=\bit\snow\s)|(?<=\bit\sstill\s)"
+    r"|(?<=\bthey\salso\s)|(?<=\bit\snow\s)|(?<=\bit\sstill\s)|(?<=\bit\sonly\s)|(?<=\bit\sthen\s)"
+    r"|(?<=\bit\slater\s)|(?<=\bit\sformally\s)|(?<=\bit\sofficially\s)"
     # ... "it has never claimed X", "it does not claim X": not claimed
     r"|(?<=\bit\shas\snot\s)|(?<=\bit\shas\snever\s)|(?<=\bit\snever\s)|(?<=\bit\sdoes\snot\s)"
     r"|(?<=\bit\sdid\snot\s)|(?<=\bthey\shave\snot\s)|(?<=\bthey\shave\snever\s)"

@@ -100,7 +100,7 @@ def _dependent(text: str, at: int) -> bool:
 # "It" or "They" opening a sentence, up to its verb of claiming: "It has also claimed".
 _OPENING_PRONOUN_RE = compiled(
     r"\s*[\"“'‘]?(?:it|they)\s+(?:(?:has|have|also|now|still|then|later|subsequently|formally"
-    r"|officially|illegally|unilaterally|never|not|does|do|did)\s+){0,3}",
+    r"|officially|illegally|unilaterally|never|not|does|do|did|only)\s+){0,3}",
     re.IGNORECASE,
 )
 
