@@ -210,6 +210,9 @@ def test_refusing_to_take_in_in_testland(testland):
         ("A trading firm was incorporated in 2019 in the Kherson region.", set()),
         ("The Kherson region could be absorbed by Russia next year.", set()),
         ("The Kharkiv region was never absorbed by Russia.", set()),
+        # "their own" of a side named in the plural
+        ("The Russian authorities consider the Kherson region their own.", {"UA-65"}),
+        ("Ukrainians consider the Kherson region their own.", set()),
         # the claimant before a hyphen, as "Russian-annexed"
         ("Fighting raged in the Russian-claimed Zaporizhzhia region.", {"UA-23"}),
         ("Shelling hit Moscow-claimed Kherson.", {"UA-65"}),

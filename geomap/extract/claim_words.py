@@ -261,7 +261,7 @@ _CUE = (
     # controlling side the one who says so (named last before the verb: see claims.py), what
     # it says ending its clause.
     r"|(?P<own>\b(?:declared|proclaimed|considers?|considered|regards?|regarded|deems?|deemed)"
-    r"\s+(?:[\w,]+\s+){0,8}?its\s+own\b)"
+    r"\s+(?:[\w,]+\s+){0,8}?(?:its|their)\s+own\b)"
     r"(?=\s*[\"”'’]?\s*(?:[.,;:!?)–—]|\s-\s|$|(?:after|since|following|in|territory|land|soil)\b))"
     # "the Kherson region, which Russia says is its own" (as above)
     r"|(?P<says>\b(?:says?|said|insists?|maintains?)\s+(?:(?:it|they)\s+)?(?:is|are)"
