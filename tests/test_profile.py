@@ -251,6 +251,7 @@ def test_every_field_of_the_shipped_profile():
     assert p.groups == {
         "Crimea": ("UA-43", "UA-40"),
         "Crimean peninsula": ("UA-43", "UA-40"),
+        "Black Sea peninsula": ("UA-43", "UA-40"),
         "Donbas": ("UA-14", "UA-09"),
         "Donbass": ("UA-14", "UA-09"),
     }

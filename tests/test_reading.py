@@ -340,6 +340,11 @@ def test_every_percentage_passed_over_is_counted_and_explained():
     [
         ("Russia annexed the Crimean peninsula in 2014.", {"UA-43": True, "UA-40": True}),
         (
+            "The Kremlin completed the annexation of the Black Sea peninsula on Friday.",
+            {"UA-43": True, "UA-40": True},
+        ),
+        ("Grain ships crossed the Black Sea to Odesa.", {}),
+        (
             "Moscow signed accession treaties incorporating the Kherson and Zaporizhzhia regions "
             "into Russia.",
             {"UA-65": True, "UA-23": True},
