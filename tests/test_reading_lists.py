@@ -263,3 +263,37 @@ def test_but_and_names_with_a_verb_of_their_own_in_sudan(sudan):
     assert controlled("The RSF controls all of Darfur but El Fasher and Nyala.") == {
         "SD-DC": 100, "SD-DE": 100, "SD-DS": 100, "SD-DW": 100
     }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # figures set off after a list of names, paired in order: never the last name's alone
+        "Russia occupies Kherson and Zaporizhzhia, about 73% and 75% of them respectively.",
+        "Russia occupies Kherson and Zaporizhzhia, about 73% and 75% of the two regions.",
+        "Russia occupies Kherson and Zaporizhzhia, about 73% and 75% of each.",
+        "Russia claims Kherson and Zaporizhzhia, controlling about 73% and 75% of them "
+        "respectively.",
+        "Russia claims Kherson and Zaporizhzhia and controls about 73% and 75% of them "
+        "respectively.",
+    ],
+)
+def test_figures_set_off_after_a_list_are_paired_in_order(text):
+    assert controlled(text) == {"UA-65": 73, "UA-23": 75}
+
+
+def test_three_figures_set_off_after_three_names_with_a_connector():
+    text = "Moscow controls Kharkiv, the Luhansk region and Donetsk, with some 69%, 47% and 40%."
+    assert controlled(text) == {"UA-63": 69, "UA-09": 47, "UA-14": 40}
+    text = "Moscow controls Kharkiv, Luhansk and Donetsk, controlling about 69%, 47% and 40%."
+    assert controlled(text) == {"UA-63": 69, "UA-09": 47, "UA-14": 40}
+
+
+def test_figures_set_off_after_a_list_in_sudan(sudan):
+    text = "The RSF holds North Kordofan and West Kordofan states, about 40% and 70% of them."
+    assert controlled(text) == {"SD-KN": 40, "SD-GK": 70}
+
+
+def test_figures_set_off_after_a_list_in_testland(testland):
+    text = "Norland occupies the Alpha and Beta regions, with 30% and 60% of them respectively."
+    assert controlled(text) == {"TL-01": 30, "TL-02": 60}

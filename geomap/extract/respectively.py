@@ -88,6 +88,9 @@ _LINK_RE = compiled(
     r"\s+(?:now\s+)?at\s+"
     # "In A, B and C, Russia holds 99%, 70% and 75% respectively" ("A and B: Russia holds ...")
     r"|[,:]\s+(?:[\w'’-]+\s+){1,3}?(?:now\s+|still\s+)?(?:holds?|controls?|occup(?:y|ies)|has|have)"
+    r"\s+(?:about\s+|roughly\s+|around\s+|some\s+)?"
+    # "Russia claims A and B, controlling (and controls) about 73% and 75% of them respectively"
+    r"|,?\s+(?:and\s+)?(?:controlling|holding|occupying|controls|holds|occupies)"
     r"\s+(?:about\s+|roughly\s+|around\s+|some\s+)?",
     re.IGNORECASE,
 )
@@ -132,13 +135,21 @@ def _of_the_subjects(
 # "control the A and B regions – 97% and 71% respectively": the figures set off after the names
 _SET_OFF_RE = compiled(
     r"(?:\s+(?:regions|oblasts|provinces|states|areas))?\s*(?:[–—:(,]|\s-)\s*"
+    # ... "A, B and C, with (controlling) 69%, 47% and 40%"
+    r"(?:(?:with|at|controlling|holding|occupying)\s+)?"
     r"(?:(?:about|roughly|around|some|nearly|almost|over|more\s+than)\s+)?",
     re.IGNORECASE,
 )
 
 
-_CLAUSE_END_RE = compiled(r"\s*(?:[.;)]|$)")
-_RESPECTIVELY_RE = compiled(r"\s*,?\s*respectively\b", re.IGNORECASE)
+# ... "about 73% and 75% of them (of the two regions) respectively": the names before
+_OF_THEM = (
+    r"(?:\s+of\s+(?:them|these|those|each|both|the\s+(?:two|three|four|five)"
+    r"(?:\s+(?:regions|oblasts|provinces|states))?))?"
+)
+_CLAUSE_END_RE = compiled(rf"{_OF_THEM}\s*(?:[.;)]|$)", re.IGNORECASE)
+_RESPECTIVELY_RE = compiled(rf"{_OF_THEM}\s*,?\s*respectively\b", re.IGNORECASE)
+_OF_EACH_RE = compiled(r"\s+of\s+(?:each|both|them)", re.IGNORECASE)
 
 
 def _set_off(
@@ -160,7 +171,8 @@ def _set_off(
         if len(group) > 1 and not figures_listed(group):
             group.pop(0)
             break
-    if len(group) < 2 or shares[k].regions:
+    each = _OF_EACH_RE.match(text, shares[k].target_end - s0)
+    if len(group) < 2 or (shares[k].regions and not each):  # ("73% and 75% of each": in turn)
         return None
     listed = list_before(group, named)
     if not listed or not _SET_OFF_RE.fullmatch(text, listed[-1].end - s0, group[0].start - s0):
