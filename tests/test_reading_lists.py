@@ -297,3 +297,21 @@ def test_figures_set_off_after_a_list_in_sudan(sudan):
 def test_figures_set_off_after_a_list_in_testland(testland):
     text = "Norland occupies the Alpha and Beta regions, with 30% and 60% of them respectively."
     assert controlled(text) == {"TL-01": 30, "TL-02": 60}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one figure set off after a list of names: of which of them, not said
+        ("Russia occupies Kherson and Zaporizhzhia, about 75%.", {}),
+        # ... but after a name whose list is a figure's, the name's own
+        ("Russia holds 99% of Luhansk and Donetsk, 70%.", {"UA-09": 99, "UA-14": 70}),
+        ("Russia holds 99 percent of Luhansk and Donetsk, about 70 percent.",
+         {"UA-09": 99, "UA-14": 70}),
+        # a number after a comma that is no share ends no list
+        ("Russia holds 70% of Luhansk, Donetsk and Kherson, 2025 data show.",
+         {"UA-09": 70, "UA-14": 70, "UA-65": 70}),
+    ],
+)  # fmt: skip
+def test_a_figure_set_off_after_the_last_name_of_a_list(text, expected):
+    assert controlled(text) == expected

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from geomap.extract.actors import named_sides
 from geomap.extract.asides import insertions, which_on_a_place
+from geomap.extract.list_ends import A_FIGURES_END
 from geomap.extract.sides import sides
 from geomap.extract.text import TOWN_NOUN, Token, a_city_region, name_at, nouns, the_government
 from geomap.patterns import compiled
@@ -86,7 +87,8 @@ def after_a_name(
         before = before[: at.start("at")]
     elif not before.endswith(marks):
         return False
-    if before.endswith(","):  # "the Donetsk region (see map), 70% of which": past the aside
+    comma = before.endswith(",")
+    if comma:  # "the Donetsk region (see map), 70% of which": past the aside
         core = len(before[:-1].rstrip())
         before = next((text[:a].rstrip() + "," for a, b in insertions(text) if b == core), before)
     k = bisect_right([t.end for t in toks], share.sentence.start + len(before))
@@ -99,12 +101,30 @@ def after_a_name(
         regions, used = name_at(head, len(head) - m)
         if used == m and not noun and the_government(head, len(head) - m, regions, used, nouns()):
             return False  # "Russia holds 75% of X and Kyiv 25%": the government, no region
+        if used == m and comma and _last_of_a_list(head, len(head) - m):
+            # "occupies A and B, about 75%": of A and B together, or of each, or of B alone
+            share.reason = "a figure set off after a list of names: which of them, not said"
+            return True
         if used == m:
             group = " ".join(t.text for t in head[-m:]) if len(regions) > 1 else ""
             if not of_a_group(share, group):  # "Darfur (80%)": not 80% of each of its states
                 share.regions = regions
             return True
     return False
+
+
+def _last_of_a_list(head: list[Token], i: int) -> bool:
+    """Whether the name at token ``i`` of ``head`` ends a list of names: "A and B", "the A
+    region and B" ("and" right before it, a name (and its noun) right before that)."""
+    if i < 2 or head[i - 1].key not in ("and", "&"):
+        return False
+    end = i - 1 - (head[i - 2].key in nouns())
+    first = next((end - m for m in range(1, min(4, end) + 1) if name_at(head, end - m)[1] == m), -1)
+    if first < 0:
+        return False
+    # not a name with a figure of its own: "99% of Luhansk and Donetsk, 70%"
+    k = first - (first > 0 and head[first - 1].key == "the")
+    return not (k > 1 and head[k - 1].key == "of" and A_FIGURES_END.fullmatch(head[k - 2].key))
 
 
 # "..., with Donetsk at 70%", "..., and Donetsk at 70%": a name, then "at", after a comma or "with"

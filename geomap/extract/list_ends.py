@@ -39,10 +39,31 @@ def left_to_a_figure(
         # "full control of A and B is under ...": B, the next clause's subject ("... A and B and C
         # are under ...": which are is not said, but A is the object)
         return items[1] if toks[i].key in PLURAL_VERBS else items[-1]
-    if not ((joint == "," or not before_a_figure) and _a_figure_at(toks, i)):
+    # ("99% of Luhansk and Donetsk, 70%": a figure set off after the name is its own too)
+    comma = not before_a_figure and i + 1 < len(toks) and toks[i].key == ","
+    if comma and not _a_share_set_off(toks, i + 1):
+        return None
+    if not ((joint == "," or not before_a_figure) and _a_figure_at(toks, i + comma)):
         return None
     pair = not before_a_figure and joint == "and" and len(items) > 2 and _each_after(toks, i)
     return items[-2] if pair else items[-1]
+
+
+def _a_share_set_off(toks: list[Token], i: int) -> bool:
+    """Whether a share's figure starts at token ``i`` after a comma: a number of at most 100
+    (not "2025 data show"), followed by what follows a percentage (not "12 districts")."""
+    i += i < len(toks) and toks[i].key in _TO_A_FIGURE
+    number = toks[i].text if i < len(toks) else ""
+    if not number.replace(".", "", 1).isdigit() or float(number) > 100:
+        return False
+    after = toks[i + 1].key if i + 1 < len(toks) else ""
+    return after in _AFTER_A_SHARE
+
+
+_AFTER_A_SHARE = frozenset({
+    "", "percent", "per", "pc", ".", ",", ";", ")", "and", "or", "of", "each", "respectively",
+    "occupied", "held", "controlled", "under", "is", "are",
+})  # fmt: skip
 
 
 def _each_after(toks: list[Token], i: int) -> bool:
