@@ -315,3 +315,25 @@ def test_figures_set_off_after_a_list_in_testland(testland):
 )  # fmt: skip
 def test_a_figure_set_off_after_the_last_name_of_a_list(text, expected):
     assert controlled(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name, then "at" and its figure: after a verb of holding, or a colon, as after a comma
+        ("Russia controls the Zaporizhzhia region at some 70 per cent, and Luhansk at 87 "
+         "percent.", {"UA-23": 70, "UA-09": 87}),
+        ("Russian-held share of territory: Luhansk oblast at nearly 49 percent, Kharkiv region "
+         "at roughly 24%.", {"UA-09": 49, "UA-63": 24}),
+        ("Ukraine holds Donetsk at about 20%.", {}),
+        # a hedge of two words before figures after "in"
+        ("Russia now holds just over 96% in the Kharkiv region, about 54% in Zaporizhzhia.",
+         {"UA-63": 96, "UA-23": 54}),
+    ],
+)  # fmt: skip
+def test_names_and_their_figures_after_at_and_in(text, expected):
+    assert controlled(text) == expected
+
+
+def test_a_name_at_its_figure_after_a_verb_in_sudan(sudan):
+    assert controlled("The RSF controls North Kordofan at about 40%.") == {"SD-KN": 40}

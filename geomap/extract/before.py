@@ -128,8 +128,9 @@ def _last_of_a_list(head: list[Token], i: int) -> bool:
 
 
 # "..., with Donetsk at 70%", "..., and Donetsk at 70%": a name, then "at", after a comma or "with"
-_AT_RE = compiled(  # ... "and in Kharkiv at 3%"
-    r"(?:,|\bwith|\band)\s+(?:in\s+)?(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+_AT_RE = compiled(  # ... "and in Kharkiv at 3%"; "Russia controls X at 70%": after its verb
+    r"(?:[,:]|\bwith|\band|\b(?:controls?|holds?|occup(?:y|ies)|controlling|holding|occupying))"
+    r"\s+(?:in\s+)?(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
     r"(?:\s+(?:region|oblast|province|state))?(?P<at>\s+at)$"
 )
 
@@ -212,7 +213,10 @@ def a_place_not_a_region(share: Share, toks: list[Token], at: int) -> str:
     return "" if any(name_at(toks, j)[1] for j in words) else on.group("place")
 
 
-_HEDGE = r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|just)\s+)?"
+_HEDGE = (  # "just over", "an estimated"
+    r"(?:(?:about|around|roughly|nearly|almost|some|over|under|more\s+than|less\s+than|just"
+    r"|an\s+estimated|approximately|up\s+to)\s+){0,2}"
+)
 # What makes a figure before "in" and a region's name a share of that region: a verb of holding
 # or the noun "control" just before it ("controls 99% in Luhansk", "Russian control stands at
 # 99% in Luhansk"), or "including" after a share ("19% of Ukraine, including 99% in Luhansk").
