@@ -337,3 +337,21 @@ def test_names_and_their_figures_after_at_and_in(text, expected):
 
 def test_a_name_at_its_figure_after_a_verb_in_sudan(sudan):
     assert controlled("The RSF controls North Kordofan at about 40%.") == {"SD-KN": 40}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state whose bare name is its capital's, named with its noun before its figure
+        ("The RSF holds Sennar state (81 percent).", {"SD-SI": 81}),
+        ("RSF fighters hold Sennar state: some 66 per cent; the state of Blue Nile: about 46%.",
+         {"SD-SI": 66, "SD-NB": 46}),
+        # "the state of X" before "at" and after "in"
+        ("RSF-held share of territory: the state of Gezira at almost 74% and Sennar State at "
+         "roughly 3 percent.", {"SD-GZ": 74, "SD-SI": 3}),
+        ("The paramilitaries occupy just over 52% in the state of Sennar, almost 77% in West "
+         "Kordofan state.", {"SD-SI": 52, "SD-GK": 77}),
+    ],
+)  # fmt: skip
+def test_names_and_figures_listed_in_sudan(sudan, text, expected):
+    assert controlled(text) == expected

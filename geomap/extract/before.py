@@ -96,9 +96,12 @@ def after_a_name(
     if head and head[-1].text == ",":  # "the Zaporizhzhia region, 73% of which"
         head = head[:-1]
     noun = bool(head) and head[-1].key in nouns()
-    head = head[:-1] if noun else head
+    full, head = head, head[:-1] if noun else head
     for m in range(min(4, len(head)), 0, -1):
         regions, used = name_at(head, len(head) - m)
+        if noun and used < m:  # "Sennar state (81%)": a name the profile knows with its noun
+            regions, used = name_at(full, len(head) - m)
+            used -= used == m + 1
         if used == m and not noun and the_government(head, len(head) - m, regions, used, nouns()):
             return False  # "Russia holds 75% of X and Kyiv 25%": the government, no region
         if used == m and comma and _last_of_a_list(head, len(head) - m):
@@ -130,7 +133,8 @@ def _last_of_a_list(head: list[Token], i: int) -> bool:
 # "..., with Donetsk at 70%", "..., and Donetsk at 70%": a name, then "at", after a comma or "with"
 _AT_RE = compiled(  # ... "and in Kharkiv at 3%"; "Russia controls X at 70%": after its verb
     r"(?:[,:]|\bwith|\band|\b(?:controls?|holds?|occup(?:y|ies)|controlling|holding|occupying))"
-    r"\s+(?:in\s+)?(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    r"\s+(?:in\s+)?(?:the\s+)?(?:(?:state|region|province|oblast)\s+of\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
     r"(?:\s+(?:region|oblast|province|state))?(?P<at>\s+at)$"
 )
 
@@ -246,7 +250,9 @@ def in_a_region(share: Share, toks: list[Token], j: int) -> bool:
     """Whether the "in" at token ``j`` after a figure names the region it is a share of: a
     region's name after it, and a verb of holding or "control" just before the figure ("Russian
     control stands at 99% in Luhansk and 79% in Donetsk"; not "turnout was 90% in Luhansk")."""
-    if j + 1 >= len(toks) or not name_at(toks, j + 1 + (toks[j + 1].key == "the"))[1]:
+    k = j + 1 + (j + 1 < len(toks) and toks[j + 1].key == "the")
+    k += 2 * (k + 1 < len(toks) and toks[k].key in nouns() and toks[k + 1].key == "of")
+    if k >= len(toks) or not name_at(toks, k)[1]:  # "in the state of Sennar" too
         return False
     text, rel = share.sentence.text, share.start - share.sentence.start
     return bool(
