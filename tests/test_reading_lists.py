@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.test_reading_structure import controlled, defender_held, held
+from tests.test_reading_structure import controlled, defended, defender_held, held
 
 
 @pytest.mark.parametrize(
@@ -355,3 +355,24 @@ def test_a_name_at_its_figure_after_a_verb_in_sudan(sudan):
 )  # fmt: skip
 def test_names_and_figures_listed_in_sudan(sudan, text, expected):
     assert controlled(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # an aside between a figure and its "of": the unit after it
+        ("Russia holds 99% of Luhansk; Ukraine controls 30%, analysts say, of Donetsk.",
+         {"UA-09": 99}, {"UA-14": 30}),
+        ("Russia holds 99% of Luhansk; Ukraine controls 30% — by most counts — of Donetsk.",
+         {"UA-09": 99}, {"UA-14": 30}),
+        ("Russia holds 99% of Luhansk; Ukraine controls 30%, it said, of Donetsk.",
+         {"UA-09": 99}, {"UA-14": 30}),
+        # an aside between the names of a list the figures after it are paired with
+        ("Russian troops occupy Kherson, according to the ISW, and Zaporizhzhia, about 73% and "
+         "75% of them respectively.", {"UA-65": 73, "UA-23": 75}, {}),
+        ("Russian troops occupy Kherson (as of June) and Zaporizhzhia, about 73% and 75% of "
+         "them respectively.", {"UA-65": 73, "UA-23": 75}, {}),
+    ],
+)  # fmt: skip
+def test_asides_between_figures_names_and_of(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)

@@ -104,6 +104,11 @@ def after_a_name(
             used -= used == m + 1
         if used == m and not noun and the_government(head, len(head) - m, regions, used, nouns()):
             return False  # "Russia holds 75% of X and Kyiv 25%": the government, no region
+        if used == m and comma and listed:
+            # "occupies A and B, about 73% and 75%": the figures go with the names in order
+            # (see respectively.py), or with none; never the first with the last name alone
+            share.reason = "figures set off after names: which is of which, not said"
+            return True
         if used == m and comma and _last_of_a_list(head, len(head) - m):
             # "occupies A and B, about 75%": of A and B together, or of each, or of B alone
             share.reason = "a figure set off after a list of names: which of them, not said"

@@ -305,6 +305,18 @@ def each_named_before(share: Share, toks: list[Token]) -> bool:
 _OR_HEDGES = {"so": "about", "thereabouts": "about", "more": "at least", "less": "up to"}
 
 
+def _of_past_an_aside(share: Share, toks: list[Token], j: int) -> int:
+    """The "of" right after an aside that opens just after the figure, token ``j`` in it (a
+    comma, a dash or a bracket opens it), or 0."""
+    s0 = share.sentence.start
+    for a, b in insertions(share.sentence.text):
+        if a <= toks[j].start - s0 < b and share.end - s0 <= a <= share.end - s0 + 1:
+            k = next((i for i in range(j + 1, len(toks)) if toks[i].start >= s0 + b), len(toks))
+            k += k < len(toks) and toks[k].text == ","
+            return k if k < len(toks) and toks[k].key == "of" else 0
+    return 0
+
+
 def past_the_figure(share: Share, toks: list[Token], j: int) -> int:
     """Where what a figure is "of" is looked for: past a bracket ("18,200 km² (68.6%) of", "70%
     (of the region)", "99.7% (26,400 square kilometres) of"), the comma of "6,600 sq km, or 75%,
@@ -324,11 +336,14 @@ def past_the_figure(share: Share, toks: list[Token], j: int) -> int:
         and (toks[j].text == "," or toks[j].key in ("each", "respectively"))
     ):  # "99% and 70% respectively of Luhansk and Donetsk": paired as the figures are listed
         return j + 1
-    if j + 2 < n and toks[j].text == "," and toks[j + 1].key == "or":
-        # "79%, or nearly four-fifths, of the Donetsk region": past the figure said again
+    if j + 2 < n and toks[j].text == "," and toks[j + 1].key in ("or", "it", "he", "she", "they"):
+        # "79%, or nearly four-fifths, of the Donetsk region": past the figure said again; "30%,
+        # it said, of Donetsk": past who says so
         end = next((k for k in range(j + 2, min(j + 8, n)) if toks[k].text == ","), n)
         if end + 1 < n and toks[end + 1].key == "of":
             return end + 1
+    if j < n and toks[j].key != "of" and (k := _of_past_an_aside(share, toks, j)):
+        return k  # "30%, analysts say, of Donetsk", "30% — a disputed figure — of Donetsk"
     part = ("share", "portion", "slice", "chunk", *(("control",) if share.numeric else ()))
     if j + 1 < n and toks[j].key in part and toks[j + 1].key in ("of", "over"):
         return j + 1  # "a 70% share of the Donetsk region", "has 99 percent control of X"
