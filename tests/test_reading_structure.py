@@ -2025,6 +2025,9 @@ _PROPERTY = settings(
 
 _ASIDES = [
     ", which {other} has fought for years,",
+    # a relative clause that ends in its own verb: "which the army disputes"
+    ", which {other} disputes,",
+    ", which {other} accuses of abuses,",
     ", whose commanders {other} has sanctioned,",
     " ({other} disputes this)",
     " — {other}'s main target —",

@@ -243,7 +243,11 @@ _TO_VERB_RE = compiled(
 )
 _FINITE_RE = compiled(
     r"\b(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|does|did|says?|said"
-    r"|holds?|controls?|occup(?:y|ies)|retains?|keeps?|fights?|[a-z]+ed)\b",
+    r"|holds?|controls?|occup(?:y|ies)|retains?|keeps?|fights?|[a-z]+ed"
+    # ... "which the army disputes", "whom Kyiv accuses of war crimes"
+    r"|disputes?|denies|deny|rejects?|accuses?|claims?|backs?|supports?|opposes?|fears?|blames?"
+    r"|calls?|considers?|regards?|wants?|seeks?|sought|accepts?|recogni[sz]es?|sees?|saw|views?"
+    r"|describes?|labels?|brands?|attacks?|shells?|battles?|fought|funds?|arms?|trains?)\b",
     re.IGNORECASE,
 )
 
