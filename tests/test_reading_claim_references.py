@@ -10,6 +10,8 @@ Every sentence here is written for these tests; none is copied from a news sourc
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.test_reading_changes import claimed
 from tests.test_reading_structure import read
@@ -272,6 +274,15 @@ def test_a_denial_keeps_to_its_own_relative_clause_in_testland(testland):
         ("While Russia annexed Crimea in 2014, it only claimed Donetsk and Luhansk in 2022.",
          {"UA-43", "UA-40", "UA-14", "UA-09"}, set()),
         ("While Kyiv holds part of Zaporizhzhia, it has never claimed Kharkiv.", set(), set()),
+        # an aside at the end of the subordinate clause, or on its subject
+        ("Although Moscow claims Luhansk, according to the ISW, it has never claimed Sumy.",
+         {"UA-09"}, {"UA-59"}),
+        ("Although Moscow claims Luhansk, which Ukraine accuses of war crimes, it has never "
+         "claimed Sumy.", {"UA-09"}, {"UA-59"}),
+        ("Although Moscow, which annexed Crimea in 2014, claims Luhansk, it has never claimed "
+         "Sumy.", {"UA-09", "UA-43", "UA-40"}, {"UA-59"}),
+        ("Neither Kharkiv nor Sumy is, analysts say, claimed by Russia.", set(),
+         {"UA-63", "UA-59"}),
         # claims laid, made, staked: or not
         ("Russia has never laid claim to the Kharkiv region, though its troops occupy parts of "
          "it.", set(), {"UA-63"}),
@@ -295,3 +306,29 @@ def test_a_subordinate_clauses_claim_and_the_main_ones_denial_in_testland(testla
 def test_neither_nor_in_testland(testland):
     text = "Neither Alpha nor Gamma is claimed by Norland, which annexed Beta."
     assert (claimed(text), not_claimed(text)) == ({"TL-02"}, {"TL-01", "TL-03"})
+
+
+_CLAIM_ASIDES = [", analysts say,", ", according to the ISW,", " (as of June)", ", Kyiv says,",
+                 ", which Ukraine disputes,"]  # fmt: skip
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    aside=st.sampled_from(_CLAIM_ASIDES),
+    where=st.sampled_from(["after the claim", "after the subject"]),
+    first=st.sampled_from(["Luhansk", "Donetsk", "Zaporizhzhia", "Kherson"]),
+    second=st.sampled_from(["Sumy", "Kharkiv", "Odesa", "Mykolaiv"]),
+)
+def test_an_aside_never_turns_a_claim_into_a_denial(aside, where, first, second):
+    """ "Although Moscow claims A, it has never claimed B": an aside after A or after Moscow
+    changes nothing."""
+    if where == "after the claim":
+        comma = "," if aside.startswith(" (") else ""
+        text = f"Although Moscow claims {first}{aside}{comma} it has never claimed {second}."
+    else:
+        text = f"Although Moscow{aside} claims {first}, it has never claimed {second}."
+    assert (claimed(text), not_claimed(text)) == ({UA[first]}, {UA[second]}), text
+
+
+UA = {"Luhansk": "UA-09", "Donetsk": "UA-14", "Zaporizhzhia": "UA-23", "Kherson": "UA-65",
+      "Sumy": "UA-59", "Kharkiv": "UA-63", "Odesa": "UA-51", "Mykolaiv": "UA-48"}  # fmt: skip

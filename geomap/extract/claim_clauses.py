@@ -31,6 +31,8 @@ _OPENING_CONTRAST_RE = compiled(
     r"\s*(?:although|though|even\s+though|while|whereas)\s", re.IGNORECASE
 )
 _COMMA_RE = compiled(r",\s*")
+# The subject that opens the main clause after an aside: "..., according to the ISW, it has"
+_MAIN_SUBJECT_RE = compiled(r"(?:it|they|he|she|we|the\s|(?-i:[A-Z]))", re.IGNORECASE)
 _LIST_GOES_ON_RE = compiled(r"(?:and|or|as\s+well\s+as)\b", re.IGNORECASE)
 
 
@@ -78,7 +80,10 @@ def _opening_contrast_end(text: str, lo: int, hi: int, names: set[int]) -> int |
     for comma in _COMMA_RE.finditer(text, opening.end(), hi):
         if comma.end() in names or _LIST_GOES_ON_RE.match(text, comma.end()):
             continue
-        if any(a <= comma.start() <= b for a, b in spans):
+        if any(a <= comma.start() < b for a, b in spans):
             continue
+        closing = any(comma.start() == b for _, b in spans)
+        if closing and not _MAIN_SUBJECT_RE.match(text, comma.end()):
+            continue  # "Although Moscow, which annexed Crimea, claims A": the aside's comma
         return comma.start()
     return None
