@@ -163,6 +163,12 @@ def test_claims_of_regions_referred_to_as_them_or_they(text, expected):
         ("Russia's parliament refused to absorb the Donetsk and Luhansk regions in 2021.", set()),
         ("In 2014 the Kremlin refused to annex the Donetsk region.", set()),
         ("Russia was reluctant to annex the Luhansk region at first.", set()),
+        # a unit's own parliament voting, or asking, to join: a vote, a request, no claim
+        ("Crimea's parliament voted to join Russia ahead of a referendum on Sunday.", set()),
+        ("The Crimean parliament declared independence and asked to join Russia.", set()),
+        ("The Kherson region's occupation authorities applied to join Russia.", set()),
+        ("The Russian parliament voted to ratify treaties making Kherson part of Russia.",
+         {"UA-65"}),
     ],
 )  # fmt: skip
 def test_taking_in_by_a_vote_and_refusing_to(text, expected):
@@ -238,6 +244,8 @@ def test_incorporation_in_testland(testland):
     assert claimed("Testland rejected the planned incorporation of the Beta region.") == set()
     assert claimed("The Beta region was absorbed by Norland in 2023.") == {"TL-02"}
     assert claimed("Shelling hit the Norland-claimed Beta region.") == {"TL-02"}
+    assert claimed("Beta's parliament voted to join Norland.") == set()
+    assert claimed("Norland's parliament voted to absorb the Beta region.") == {"TL-02"}
     assert claimed("Shelling hit the Testland-claimed Beta region.") == set()
 
 

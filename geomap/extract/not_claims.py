@@ -17,37 +17,17 @@ from geomap.extract.each import AREA_NOUNS, SAID_OF
 from geomap.extract.objects import NOT_AREA_NOUNS
 from geomap.extract.sides import Sides, sides
 from geomap.extract.text import Mention, nouns
+from geomap.extract.votes import a_vote
 from geomap.patterns import compiled
 
-# A referendum's result ("87% of voters opted for annexation") is not a claim; "after the vote
-# the region became part of Russia" is.
-_VOTE_RE = compiled(
-    # (not "voted in the regional elections": an election, no referendum)
-    r"\b(?:voters?|voted(?!\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}elections?\b)|ballots?|electors?"
-    r"|electorate|in\s+favou?r|opted"
-    r"|(?:annexation|accession)\s+votes?|votes?\s+(?:on|to|for)\s+(?:annex|join|accession|becom)\w*"
-    r"|(?:backed|supported|favou?red|endorsed)\s+(?:the\s+move|joining|annexation|accession))\b"
-    r"|\breferend\w*[\"”'’]?\s+on\b"  # ... a "referendum" on joining
-    # ... "staged referendums across A and B to join Russia"
-    r"|\breferend\w*[\"”'’]?\s+(?:in|across)\s+[^.;]{0,80}?\bto\s+(?:join|become)\b"
-    r"|(?:%|\bpercent|\bper\s+cent)\s+of\s+(?:the\s+)?votes?\b",
-    re.IGNORECASE,
-)
-_AFTER_THE_VOTE_RE = compiled(
-    r"\b(?:after|following|despite|since)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
-)
-# a predicate after the vote's: "... and then annexed them"
-_THEN_RE = compiled(r"\band\s+(?:then|later|subsequently|afterwards|soon\s+after)\b", re.IGNORECASE)
-_LAWMAKERS_RE = compiled(
-    r"\b(?:parliament|duma|lawmakers|legislators|legislature|senators|deputies|federation\s+council"
-    r"|upper\s+house|lower\s+house)\b",
-    re.IGNORECASE,
-)
 _FUTURE_RE = compiled(
     r"\b(?:prepar(?:ing|es|ed)|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|threaten\w*|ready"
     r"|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|aim(?:s|ed|ing)?|expected|likely|set|poised|moving"
     r"|moves|hop(?:es?|ed|ing)|vow\w*|pledg\w*|promis\w*|tr(?:y|ies|ying)"
-    r"|look(?:s|ed|ing)?|striv\w*)\s+to\s+(?:\w+\s+)?$"
+    r"|look(?:s|ed|ing)?|striv\w*"
+    # "Crimea's parliament asked (applied, appealed) to join Russia": a request, not done
+    r"|ask(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|appeal(?:s|ed|ing)?|request(?:s|ed|ing)?)"
+    r"\s+to\s+(?:\w+\s+)?$"
     # "want Moscow to annex", "urged the Kremlin to annex"; "its failure to annex", "refused to"
     r"|\b(?:want|urg|push|press|call)\w*\s+(?:[\w'’-]+\s+){1,3}?to\s+$"
     r"|\b(?:fail\w*|unable|inability|yet|refus\w*|declin\w*|reluctan\w*)\s+to\s+(?:\w+\s+)?$"
@@ -256,15 +236,7 @@ def not_a_claim(
         return f"negated ('{' '.join(never.group().split())}'): no claim stated"
     if _CLAIM_VERB_RE.search(match.group()) and (why := _what_claims_says(match, in_clause, s0)):
         return why
-    vote = scan.search(_VOTE_RE, text, clause_lo, clause_hi)
-    if (
-        vote
-        and not _LAWMAKERS_RE.search(text, clause_lo, clause_hi)
-        and not _AFTER_THE_VOTE_RE.search(text, clause_lo, vote.start())
-        and not _THEN_RE.search(text, vote.end(), match.start())
-    ):  # "Russia's parliament voted to ratify treaties making A and B part of Russia": a claim;
-        # "Russia annexed X after a vote to join Russia" too, and "staged referendums in A to
-        # join Russia and then annexed it"
+    if a_vote(text, clause_lo, clause_hi, match.start()):
         return "a referendum vote, not a claim"
     two = sides()
     if why := _the_defenders_own(match, cue, clause_lo, two):
