@@ -326,6 +326,9 @@ def test_a_figure_set_off_after_the_last_name_of_a_list(text, expected):
         ("Russian-held share of territory: Luhansk oblast at nearly 49 percent, Kharkiv region "
          "at roughly 24%.", {"UA-09": 49, "UA-63": 24}),
         ("Ukraine holds Donetsk at about 20%.", {}),
+        # a colon after "control" before figures after "in"
+        ("Russian control: 99% in Luhansk and 79% in Donetsk.", {"UA-09": 99, "UA-14": 79}),
+        ("Turnout: 90% in Luhansk.", {}),
         # a hedge of two words before figures after "in"
         ("Russia now holds just over 96% in the Kharkiv region, about 54% in Zaporizhzhia.",
          {"UA-63": 96, "UA-23": 54}),

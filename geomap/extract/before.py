@@ -235,6 +235,7 @@ _HELD_IN = (
     r"(?:\b(?:controls?|controlled|holds?|held|occup(?:y|ies|ied)|including|includes"
     r"|(?:control|share|hold|grip)\s+(?:[\w'’]+\s+){0,2}?(?:stands?\s+at|stood\s+at|is|was|at"
     r"|reached|rose\s+to|grew\s+to))\s+"
+    r"|\b(?:control|occupation)\s*:\s*"  # "Russian control: 99% in Luhansk, 79% in Donetsk"
     r"|\b(?:occupied|controlled|held)\s+(?:share|part|portion|proportion|percentage|territory"
     r"|land|area)\b[^.;:%]{0,60}:\s*"
     r"|\b(?:share|part|portion|proportion|percentage)\s+of\s+(?:the\s+)?(?:occupied|controlled"
