@@ -50,8 +50,8 @@ def _clause_before(text: str, at: int) -> int | None:
     """Where the clause before the one an "it" or "they" just before ``at`` opens ends: at a
     semicolon, a contrast ("but", "although"), or the comma after a subordinate clause a
     contrast opens; None where the pronoun opens no such clause."""
-    ends = [m for m in _CLAUSE_END_RE.finditer(text, 0, at) if _OPENING_PRONOUN_RE.fullmatch(
-        text, m.end(), at)]  # fmt: skip
+    ends = [m for m in _CLAUSE_END_RE.finditer(text, max(0, at - 80), at)
+            if _OPENING_PRONOUN_RE.fullmatch(text, m.end(), at)]  # fmt: skip
     if not ends:
         return None
     end = ends[-1]
