@@ -45,6 +45,15 @@ FOUR = {"UA-09", "UA-14", "UA-23", "UA-65"}
          "regions since 2022.", {"UA-09", "UA-14"}),
         ("Shelling went on in the Luhansk and Donetsk regions. Moscow has claimed both since "
          "2022.", {"UA-09", "UA-14"}),
+        # "these four oblasts", "all these regions", "these four"
+        ("Russian forces hold Luhansk, Donetsk, Zaporizhzhia and Kherson. Moscow has formally "
+         "declared all these four oblasts as part of the Russian Federation.", FOUR),
+        ("Russian forces hold Luhansk, Donetsk, Zaporizhzhia and Kherson. Moscow claims these "
+         "four.", FOUR),
+        ("Russian forces hold Luhansk and Donetsk. Moscow has declared these four oblasts part "
+         "of Russia.", set()),
+        ("Russian forces hold Luhansk, Donetsk, Zaporizhzhia and Kherson. Moscow claims these "
+         "four regions were shelled.", set()),
         # the whole, or the rest, of what was named
         ("Kyiv still holds parts of the Kherson and Zaporizhzhia regions. Moscow nevertheless "
          "claims the entirety of both.", {"UA-23", "UA-65"}),

@@ -32,7 +32,9 @@ _CLAIMANT_RE = compiled(
 # Words that refer to regions named before: "these areas", "all four", "their accession".
 UNITS_NAMED = r"(?:areas|regions|territories|provinces|oblasts)"  # "all four areas"
 _REFERENCE = (  # with the profile's words: sides().pattern
-    rf"\b(?:these|those|both)\s+(?:{UNITS_NAMED}|lands)\b"
+    # ... "these four oblasts", "all these regions", "these four"
+    rf"\b(?:all\s+(?:of\s+)?)?(?:these|those|both)\s+(?:(?:two|three|four|five)\s+)?(?:{UNITS_NAMED}|lands)\b"
+    r"|\b(?:these|those)\s+(?:two|three|four|five)\b"
     r"|\bthe\s+(?:(?:whole|entire)\s+)?(?:region|oblast|province|territory)\b(?!\s+of\b)"
     # "signed laws incorporating the regions into Russia"
     rf"|\bthe\s+(?:new\s+)?{UNITS_NAMED}\b(?!\s+(?:of|where|that|which)\b)"

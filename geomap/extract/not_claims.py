@@ -94,7 +94,8 @@ _RELATIVE_RE = compiled(r",\s*(?:which|that|whom?)\b", re.IGNORECASE)
 _REFERENCE_AFTER = (  # ... "claims the entirety of both", "the rest of the oblast"
     r"(?:\s+the\s+(?:entirety|whole|rest)\s+of)?(?:"
     r"\s+(?:(?:the|its)\s+)?(?:whole\s+|entire\s+)?(?:region|oblast|province|peninsula)\b"
-    r"(?!\s+of\b)|\s+(?:these|those|both)\s+(?:areas|regions|territories|provinces|oblasts)\b"
+    r"(?!\s+of\b)|\s+(?:all\s+)?(?:these|those|both)\s+(?:(?:two|three|four|five)\s+)?"
+    r"(?:areas|regions|territories|provinces|oblasts)\b|\s+(?:these|those)\s+(?:two|three|four|five)\b"
     r"|\s+(?:either|neither)\s+(?:region|oblast|province|one)\b"
     rf"|\s+(?:all|the)\s+(?:two|three|four|five)\b|\s+{THEM_OR_BOTH})"
 )
