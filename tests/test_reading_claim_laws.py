@@ -216,6 +216,10 @@ def test_refusing_to_take_in_in_testland(testland):
         ("A trading firm was incorporated in 2019 in the Kherson region.", set()),
         ("The Kherson region could be absorbed by Russia next year.", set()),
         ("The Kharkiv region was never absorbed by Russia.", set()),
+        # "its territories", "its lands" in the plural
+        ("Moscow declared Kherson and Zaporizhzhia its territories.", {"UA-23", "UA-65"}),
+        ("Russia controls three-quarters of the Zaporizhzhia and Kherson provinces, which it "
+         "has proclaimed to be its territories.", {"UA-23", "UA-65"}),
         # "their own" of a side named in the plural
         ("The Russian authorities consider the Kherson region their own.", {"UA-65"}),
         ("Ukrainians consider the Kherson region their own.", set()),

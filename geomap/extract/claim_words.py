@@ -86,7 +86,7 @@ _CUE = (
     # proclaimed its territory in 2022"
     # ("... to be its sovereign territory")
     r"|(?:to\s+be\s+)?(?:its(?:\s+own)?|«CA»)\s+(?:(?:sovereign|rightful|historic(?:al)?"
-    r"|constitutional)\s+)?(?:territory|land|soil))"
+    r"|constitutional)\s+)?(?:territor(?:y|ies)|lands?|soil))"
     # "... to be Russian regions under its constitution"
     r"(?=\s*[\"”'’]?\s*(?:[.,;:!?)]|for\s*ever\b|in\s+\d{4}\b|under\s|by\s+law\b|$))"
     # "the four regions it proclaimed Russian in 2022", "declared Donetsk Russian", "declared
@@ -316,7 +316,7 @@ _CUES = (
     r"\b(?:annex|parts?\s+of\s+(?:the\s+|its\s+)?«CS»|part\s+of\s+its|as\s+(?:its\s+(?:own|sovereign"
     r"|territory|land|soil)|[\"“'‘]?«CA»)"
     r"|inclusion|(?:«CA»|its)\s+(?:(?:sovereign|rightful|historic(?:al)?|constitutional)\s+)?"
-    r"(?:territory|land|soil|«UNIT»)|belong|subject|constituent|forever"
+    r"(?:territor(?:y|ies)|land|soil|«UNIT»)|belong|subject|constituent|forever"
     r"|admi(?:ssion|tt|ts?\b)|(?:acceptance|entry)(?=[\"”'’]?\s+of\b)"
     r"|join|accession|acced|incorporat|absorb|absorption|irrevocably|claim|own\b|to\s+be\s+«CA»"
     r"|(?:within|inside)\s+(?:its|«CS»['’]s|the\s+«CA»)\s|borders\s+(?:now\s+)?(?:include|encompass"
