@@ -216,6 +216,9 @@ def test_refusing_to_take_in_in_testland(testland):
         ("A trading firm was incorporated in 2019 in the Kherson region.", set()),
         ("The Kherson region could be absorbed by Russia next year.", set()),
         ("The Kharkiv region was never absorbed by Russia.", set()),
+        # "the Russian state", "inseparable parts"
+        ("Putin regards the Kherson region as part of the Russian state.", {"UA-65"}),
+        ("Putin regards the Kherson region as an inseparable part of Russia.", {"UA-65"}),
         # "its territories", "its lands" in the plural
         ("Moscow declared Kherson and Zaporizhzhia its territories.", {"UA-23", "UA-65"}),
         ("Russia controls three-quarters of the Zaporizhzhia and Kherson provinces, which it "

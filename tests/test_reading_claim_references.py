@@ -52,6 +52,10 @@ FOUR = {"UA-09", "UA-14", "UA-23", "UA-65"}
          "four.", FOUR),
         ("Russian forces hold Luhansk and Donetsk. Moscow has declared these four oblasts part "
          "of Russia.", set()),
+        # "the said four oblasts" beside a name of its own; "the Russian state"
+        ("Russian forces hold Luhansk, Donetsk, Zaporizhzhia and Kherson. Putin's regime regards "
+         "the said four oblasts, alongside the Crimean peninsula, as inseparable parts of the "
+         "Russian state.", FOUR | {"UA-43", "UA-40"}),
         ("Russian forces hold Luhansk, Donetsk, Zaporizhzhia and Kherson. Moscow claims these "
          "four regions were shelled.", set()),
         # the whole, or the rest, of what was named

@@ -33,8 +33,8 @@ _CLAIMANT_RE = compiled(
 UNITS_NAMED = r"(?:areas|regions|territories|provinces|oblasts)"  # "all four areas"
 _REFERENCE = (  # with the profile's words: sides().pattern
     # ... "these four oblasts", "all these regions", "these four"
-    rf"\b(?:all\s+(?:of\s+)?)?(?:these|those|both)\s+(?:(?:two|three|four|five)\s+)?(?:{UNITS_NAMED}|lands)\b"
-    r"|\b(?:these|those)\s+(?:two|three|four|five)\b"
+    rf"\b(?:all\s+(?:of\s+)?)?(?:these|those|both|the\s+said)\s+(?:(?:two|three|four|five)\s+)?"
+    rf"(?:{UNITS_NAMED}|lands)\b|\b(?:these|those|the\s+said)\s+(?:two|three|four|five)\b"
     r"|\bthe\s+(?:(?:whole|entire)\s+)?(?:region|oblast|province|territory)\b(?!\s+of\b)"
     # "signed laws incorporating the regions into Russia"
     rf"|\bthe\s+(?:new\s+)?{UNITS_NAMED}\b(?!\s+(?:of|where|that|which)\b)"

@@ -59,7 +59,8 @@ CEDING = (
 # «INTO», _INTO.
 _CUE = (
     r"\bannex\w*"
-    r"|\b(?:(?:integral|constituent|inalienable|indivisible|historic(?:al)?)\s+parts?|part)\s+of"
+    r"|\b(?:(?:integral|constituent|inalienable|indivisible|inseparable|historic(?:al)?)\s+parts?"
+    r"|part)\s+of"
     r"\s+«CS»\b"
     r"|\bas\s+parts\s+of\s+«CS»\b"  # "considers Crimea and these territories as parts of Russia"
     r"|\bjoin(?:ed|ing|s)?\s+«CS»\b|\bacced(?:ed|es|e|ing)\s+to\s+«CS»\b"

@@ -78,7 +78,8 @@ _FIGURE_BEFORE_RE = compiled(
 # Several regions named before, beside a region named in the clause itself.
 _SEVERAL_BEFORE_RE = compiled(
     # "all four mainland regions", "the four partly occupied regions"
-    rf"\b(?:these|those|both|(?:all|the)\s+(?:two|three|four|five))\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"\b(?:these|those|both|(?:all|the|the\s+said|these|those)\s+(?:two|three|four|five))"
+    rf"\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{UNITS_NAMED}\b"
     # "Russia annexed them in 2022 along with Kherson and Zaporizhzhia"
     r"|\bannex(?:ed|es|ing)?\s+(?:it|them|both)\b|\bthem\s+annexed\b",

@@ -89,7 +89,10 @@ def _for(profile: Profile) -> Sides:
     words = {
         "C": _alternation(_side_words(c), stem=True),
         "CA": _alternation([c.adjective]),
-        "CS": _alternation([c.name, c.state, f"the {c.state}" if c.state else ""]),
+        # ... and "the Russian state" ("as inseparable parts of the Russian state")
+        "CS": _alternation(
+            [c.name, c.state, f"the {c.state}" if c.state else "", f"the {c.adjective} state"]
+        ),
         "CCAP": _alternation([c.capital or c.name]),
         "FRAMING": _alternation(c.framing) if c.framing else NOTHING,
         "OUTLETS": _alternation(c.outlets),
