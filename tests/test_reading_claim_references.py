@@ -296,6 +296,8 @@ def test_a_denial_keeps_to_its_own_relative_clause_in_testland(testland):
          "Sumy.", {"UA-09", "UA-43", "UA-40"}, {"UA-59"}),
         ("Neither Kharkiv nor Sumy is, analysts say, claimed by Russia.", set(),
          {"UA-63", "UA-59"}),
+        ("Neither Kharkiv nor Sumy is — by any reading — claimed by Russia.", set(),
+         {"UA-63", "UA-59"}),
         # claims laid, made, staked: or not
         ("Russia has never laid claim to the Kharkiv region, though its troops occupy parts of "
          "it.", set(), {"UA-63"}),

@@ -30,7 +30,8 @@ NEGATION_RE = compiled(
     r"|\bneither\s+of\s+(?:which|them|these|those|the\s+two)\b"
     # "Neither A nor B is claimed by Moscow"
     r"|\bneither\s+[^.;:]{1,80}?\bnor\s+[^.;:]{1,80}?\b(?:is|are|was|were|(?:has|have)\s+been)"
-    r"(?:\s*,[^,;.]{1,40},|\s+\([^()]{1,40}\))?\s+"  # ... "is, analysts say, claimed"
+    # ... "is, analysts say, claimed", "is (as of June)", "is — by any reading —"
+    r"(?:\s*,[^,;.]{1,60},|\s+\([^()]{1,60}\)|\s+[—–]\s[^—–;.]{1,60}\s[—–])?\s+"
     r"(?:(?!only\b)\w+ly\s+)?(?:claimed|annexed)\b"
     r"|\b(?:claim(?:s|ed)?|annex(?:es|ed)?)\s+neither\b",
     re.IGNORECASE,
