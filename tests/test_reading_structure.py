@@ -1032,6 +1032,10 @@ def test_a_side_put_out_of_a_state_leaves_it_to_the_other(sudan, text, ours, the
         ("The RSF took Babanusa in May. The group also controls West Kordofan.", {"SD-GK"},
          set()),
         ("The army said the rebel militia still controls North Darfur State.", {"SD-DN"}, set()),
+        ("The Janjaweed militia now controls West Darfur, residents said.", {"SD-DW"},
+         set()),
+        ("The army drove the terrorist militia out of Sennar State.", set(), {"SD-SI"}),
+        ("The RSF militia imposed its control over East Darfur State in 2023.", {"SD-DE"}, set()),
         ("East Darfur State came under RSF control in November 2023.", {"SD-DE"}, set()),
         # a name that is a unit with the profile's noun, inside a list of units
         ("The army controls the east, including Kassala, Northern, Red Sea and Gedaref.", set(),

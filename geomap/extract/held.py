@@ -88,7 +88,7 @@ ACTIVE = (
     r"|control)\s+(?:on|over|of)"
     # "restored its control over X", "re-established their control of X", "restored full control"
     # ... "restored army (Ukrainian) control over X": the side the words name (see _active)
-    r"|(?:restor|re-?establish|reassert|reimpos|extend)(?:ed|es|s|ing)?\s+(?:its\s+|their\s+)?"
+    r"|(?:restor|re-?establish|reassert|(?:re)?impos|extend)(?:ed|es|s|ing)?\s+(?:its\s+|their\s+)?"
     r"(?:(?:full|complete|total|firm)\s+)?(?:(?P<whose>«CH»|«DH»)\s+)?control"
     r"\s+(?:of|over)"
     r"|(?:expanded|extended)\s+(?:its|their)\s+control\s+(?:to|into)"  # "... to West Kordofan"
