@@ -288,6 +288,7 @@ def test_claims_of_counted_and_new_regions(text, expected):
     [
         ("The army says it has cleared the entire Khartoum state of RSF fighters.", {"SD-KH": 0}),
         ("The army has cleared all of Gezira State of the RSF.", {"SD-GZ": 0}),
+        ("The army cleansed the entire Gezira State of the rebel militia.", {"SD-GZ": 0}),
         # a part cleared is a gain; a whole cleared of something else says no holder
         ("The army cleared 40% of Gezira State of the RSF.", {}),
         ("The army has cleared all of Gezira State of mines.", {}),

@@ -164,10 +164,11 @@ HOLDER_CUES: list[tuple[str, ...] | tuple[str, str, tuple[str, ...]]] = [
     ("out", REMOVED),
     # "cleared the entire X of RSF fighters": the side after "of" put out
     ("out",
-     r"\b(?:cleared|clears|(?<=to\s)clear|rid|purged|purges|freed|frees)[\"”'’]?\s+[^.;:]{1,80}?"
+     r"\b(?:cleared|clears|(?<=to\s)clear|rid|purged|purges|freed|frees|cleansed|cleanses)[\"”'’]?"
+     r"\s+[^.;:]{1,80}?"
      r"\s+of\s+(?P<removed>(?:the\s+)?(?:(?:last|remaining)\s+)?(?:«C»|«D»|«CF»|«DF»|«CB»|«DB»"
      r"|«CA»|«DA»))\b",
-     ("clear", " rid ", "purge", "free")),
+     ("clear", " rid ", "purge", "free", "cleans")),
     # "the full clearing of the entire state of X from any presence of the Al-Dagalo militia"
     ("out",
      r"\b(?:full|complete|total)\s+(?:clearing|clearance|cleansing|purging)\s+of\s+[^.;:]{1,80}?"
