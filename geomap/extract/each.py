@@ -336,9 +336,8 @@ def past_the_figure(share: Share, toks: list[Token], j: int) -> int:
         and (toks[j].text == "," or toks[j].key in ("each", "respectively"))
     ):  # "99% and 70% respectively of Luhansk and Donetsk": paired as the figures are listed
         return j + 1
-    if j + 2 < n and toks[j].text == "," and toks[j + 1].key in ("or", "it", "he", "she", "they"):
-        # "79%, or nearly four-fifths, of the Donetsk region": past the figure said again; "30%,
-        # it said, of Donetsk": past who says so
+    if j + 2 < n and toks[j].text == "," and toks[j + 1].key == "or":
+        # "79%, or nearly four-fifths, of the Donetsk region": past the figure said again
         end = next((k for k in range(j + 2, min(j + 8, n)) if toks[k].text == ","), n)
         if end + 1 < n and toks[end + 1].key == "of":
             return end + 1

@@ -10,7 +10,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING, TypeGuard
 
-from geomap.extract.asides import insertions
+from geomap.extract.asides import without_insertions
 from geomap.extract.before import FIGURE_GLUE, of_a_group
 from geomap.extract.gains import MONTHS
 from geomap.extract.share_of import NO_REGION
@@ -88,10 +88,10 @@ def list_before(group: list[Share], named: list[Mention]) -> list[Mention]:
     before = [m for m in named if m.end <= group[0].start and len(m.regions) == 1]
     listed = before[-len(group) :] if len(before) >= len(group) else []
     text, s0 = group[0].sentence.text, group[0].sentence.start
+    plain = without_insertions(text, -1)  # "A, according to the ISW, and B": ", and"
     joined = all(
-        LIST_GLUE_RE.match(_past_asides(text, a.end - s0, b.start - s0))
-        for a, b in itertools.pairwise(listed)
-    )  # "A, according to the ISW, and B"
+        LIST_GLUE_RE.match(plain[a.end - s0 : b.start - s0]) for a, b in itertools.pairwise(listed)
+    )
     # the whole list, not its tail: "A, B and C at 99% and 70%" pairs nothing
     longer = (
         len(before) > len(listed)
@@ -99,15 +99,6 @@ def list_before(group: list[Share], named: list[Mention]) -> list[Mention]:
         and LIST_GLUE_RE.match(text[before[-len(listed) - 1].end - s0 : listed[0].start - s0])
     )
     return listed if joined and not longer else []
-
-
-def _past_asides(text: str, lo: int, hi: int) -> str:
-    """``text[lo:hi]`` without the asides in it ("A, according to the ISW, and B": ", and")."""
-    spans = [(max(a, lo), min(b, hi)) for a, b in insertions(text) if a < hi and b > lo]
-    for a, b in reversed(spans):
-        text = text[:a] + text[b:]
-        hi -= b - a
-    return text[lo:hi]
 
 
 def pair(group: list[Share], listed: list[Mention], note: str) -> None:
