@@ -113,6 +113,14 @@ def test_the_part_a_side_does_not_hold_in_testland(testland):
         # not a side: a region with a figure of its own
         ("Russia holds 75% of Donetsk, Luhansk 99%.", {"UA-14": 75, "UA-09": 99}, {}),
         ("It was the third time in a week that Russia shelled Kherson.", {}, {}),
+        # a state or a verb of the rest, after the figure, is not the figure's
+        ("Kharkiv: 5% occupied (the rest under Ukrainian control).", {"UA-63": 5}, {}),
+        ("Russia holds 5% of Kharkiv, with the remainder in Ukrainian hands.", {"UA-63": 5}, {}),
+        ("Kharkiv: 5% (Ukraine holds the rest).", {}, {}),
+        # ... past an aside on the rest, the figure's own verb
+        ("About 5% of Kharkiv, the rest being contested, is occupied.", {"UA-63": 5}, {}),
+        # ... and the rest itself, with its figure
+        ("The rest of Kharkiv, about 95%, is under Ukrainian control.", {}, {"UA-63": 95}),
     ],
 )  # fmt: skip
 def test_the_rest_of_a_region(text, ours, theirs):

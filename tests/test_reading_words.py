@@ -562,6 +562,15 @@ def test_what_a_side_claims_as_its_own_is_no_share_it_holds():
          {"UA-09": 99}),
         ("Russia holds large parts of four regions, Ukraine the rest. Luhansk: 99%.", {}),
         ("Shelling hit Kharkiv overnight. Luhansk: 99%. Donetsk: 75%.", {}),
+        # a note in brackets after a line's figure keeps the run going
+        ("Russia holds parts of five regions.\n- Luhansk: 99%\n- Kherson: about 72% (the left "
+         "bank only)\n- Kharkiv: under 5%", {"UA-09": 99, "UA-65": 72, "UA-63": 5}),
+        ("Occupied by Russia:\n- Luhansk: about 99% of the region\n- Kherson: 72% (east of the "
+         "river)\n- Kharkiv: 5% (the rest under Ukrainian control)",
+         {"UA-09": 99, "UA-65": 72, "UA-63": 5}),
+        # ... not a figure in the brackets: that is a line of its own
+        ("Russia holds parts of five regions. Luhansk: 99%. Kharkiv: 5% (down from 30% in 2022).",
+         {"UA-09": 99}),
     ],
 )  # fmt: skip
 def test_name_and_figure_lines_after_a_statement_of_holding(text, expected):
@@ -997,3 +1006,46 @@ def test_a_share_in_the_hands_of_a_side_named_alone(sudan):
     }
     text = "About 70% of Khartoum State is in the hands of the army."
     assert (controlled(text), defended(text)) == ({}, {"SD-KH": 70})
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a share given as the figure before it again: of the unit after it, hedged unless said
+        # exactly
+        ("Russia holds around 75% of Zaporizhzhia and roughly the same share of Kherson.",
+         {"UA-23": 75, "UA-65": 75}, {}),
+        ("Russia controls 70% of Zaporizhzhia and a similar proportion of Kherson.",
+         {"UA-23": 70, "UA-65": 70}, {}),
+        # ... held by the side its own clause names
+        ("Russia controls 70% of Zaporizhzhia, while Ukraine holds a similar share of Kharkiv.",
+         {"UA-23": 70}, {"UA-63": 70}),
+        # ... not after a whole, and not with no figure before it
+        ("Russia controls all of Luhansk and the same share of Crimea.", {"UA-09": 100}, {}),
+        ("Russia controls a similar share of Kherson.", {}, {}),
+    ],
+)  # fmt: skip
+def test_the_same_share_again(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_the_same_share_hedged(sudan):
+    figures = {
+        f.region_code: f
+        for f in _figures(
+            "The RSF holds 80% of North Darfur and much the same share of South Darfur."
+        )
+    }
+    assert figures["SD-DS"].controlled_pct == 80
+    assert figures["SD-DS"].qualifier == "about"
+    figures = {
+        f.region_code: f
+        for f in _figures("The RSF holds 80% of North Darfur and the same share of South Darfur.")
+    }
+    assert figures["SD-DS"].qualifier == ""
+
+
+def test_the_same_share_in_testland(testland):
+    text = "Norland holds a third of Alpha and about the same share of Beta."
+    assert controlled(text) == {"TL-01": 33.3, "TL-02": 33.3}

@@ -42,12 +42,14 @@ def list_item(text: str, sentence: Sentence) -> bool:
 
 
 # A sentence of a name and a figure alone: "Luhansk: 99%.", "Donetsk: about 75%.", "Luhansk –
-# 99%", "Luhansk<tab>99%", "Luhansk | 99%" (a table's row), "Luhansk 99%" (names in capitals)
+# 99%", "Luhansk<tab>99%", "Luhansk | 99%" (a table's row), "Luhansk 99%" (names in capitals),
+# with a note in brackets after the figure ("Kherson: 72% (the left bank)")
 _NAME_FIGURE_RE = compiled(
     r"[\s\-–—•*|]*(?:[A-Z][\w'’ -]{1,40}?(?:\s*:|\s*\t|\s+[–—-]|\s*\|)"
     r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s)\s*"
     r"(?:(?:[a-z]+\s+){0,3}\d[\d.,]*\s*(?:%|per\s*cent|percent)"
-    r"|(?:[a-z]+[\s-]+){0,3}(?:all|half|thirds?|quarters?|fifths?|tenths?))\s*\|?\s*\.?\s*$"
+    r"|(?:[a-z]+[\s-]+){0,3}(?:all|half|thirds?|quarters?|fifths?|tenths?))"
+    r"(?:\s*\([^()\d]{1,60}\))?\s*\|?\s*\.?\s*$"
 )
 
 

@@ -20,6 +20,11 @@ _FIGURE_NEXT_RE = compiled(
     r"|(?:two|three|four)[\s-](?:thirds|quarters|fifths)\b|all\s+of\b|the\s+(?:entire|whole)\b)",
     re.IGNORECASE,
 )
+# A state or verb after the figure that is of the rest of the unit: "5% (the rest under
+# Ukrainian control)", "5%, with the remainder in Ukrainian hands", "5% (Ukraine holds the
+# rest)": not the figure's ("5% of X, the rest being contested, is occupied": past the aside).
+_REST_RE = compiled(r"\b(?:rest|remainder)\b[^,;()]*$", re.IGNORECASE)
+_THE_REST_RE = compiled(r"\s+(?:all\s+)?(?:of\s+)?the\s+(?:rest|remainder)\b", re.IGNORECASE)
 _FULL_RE = compiled(r"(?:(?:full|complete|total)\s+)?(?:control|hold|grip)\b", re.IGNORECASE)
 _CONTROL_OF_RE = compiled(r"\s+control\s+(?:of|over)\b", re.IGNORECASE)
 # The object of the relative clause after it: "some 70 percent of which Russian forces hold".
@@ -67,6 +72,8 @@ def nearest_cue(share, cues: list[Cue], lo: int, hi: int, actors=()) -> Cue | No
         c for c in window
         if c.start >= rel_end and c.kind != "left" and not _SHARE_WORD_RE.fullmatch(c.word)
         and not _FIGURE_NEXT_RE.match(text, c.end)  # "... and controls 3% of it": that one's
+        and not _REST_RE.search(text, rel_end, c.start)  # "5% (the rest under Ukrainian control)"
+        and not _THE_REST_RE.match(text, c.end)  # "5% (Ukraine holds the rest)"
     ]  # fmt: skip
     verb = [c for c in window if own[1] <= c.start <= own[1] + 8]
     if share.adverb and verb and not (before and max(before).kind == "neg"):

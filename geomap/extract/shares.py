@@ -34,6 +34,7 @@ from geomap.extract.holder_words import find_cues
 from geomap.extract.lines import bare_line
 from geomap.extract.questions import answer
 from geomap.extract.respectively import respectively
+from geomap.extract.same_share import with_the_same
 from geomap.extract.share_times import one_time_for_a_list, time_of, time_phrase
 from geomap.extract.share_times import part_of_the_one_before as part_of
 from geomap.extract.sides import sides
@@ -122,7 +123,7 @@ _REST_RE = compiled(
     r"(?<=\bthe\s)(?:remaining|other)\s+(?P<rest>quarter|third|fifth|tenth|half)\b", re.IGNORECASE
 )
 _SHARE_OF_RE = compiled(r"\b(?:share|proportion|percentage|portion|fraction)\s+of\s+$", re.I)
-# A sentence that sets its figures beside the one before: "That compares with 99% of Y".
+# "That compares with 99% of Y": a sentence that sets its figures beside the one before's.
 _COMPARED_RE = compiled(r"\s*(?:that|this|it)\s+(?:compares|contrasts)\s+with\b", re.IGNORECASE)
 # Without one of these a sentence holds no share: one scan of a text finds the sentences to read.
 # Two scans: ``re`` skips to a digit at once, where one pattern would try every position.
@@ -230,7 +231,7 @@ def read_shares(
             if not any(m.start() < o.end() and o.start() < m.end() for o in matches)
         ]
         matches.sort(key=lambda m: m.start())
-    shares = [_figure(sentence, match) for match in matches]
+    shares = with_the_same(sentence, [_figure(sentence, match) for match in matches])
     if not shares:
         return []
     _hedge_of_the_heading(shares, header)
@@ -244,8 +245,7 @@ def read_shares(
     respective(shares, named or [])
     linked = again(shares, named or [], before) or figures_for(shares, named or [])
     parts = parts_of(text, before)  # "That includes about 70% of X": held as the one before
-    # "That compares with roughly 99% of Y": held as the one before
-    linked = linked or bool(before is not None and _COMPARED_RE.match(text))
+    linked = linked or bool(before is not None and _COMPARED_RE.match(text))  # "That compares"
     verb_past_aside = what_follows(shares, named or [])
     if all(
         share.reason and not share.regions and share.reason != WHOLE_COUNTRY for share in shares
