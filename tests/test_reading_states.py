@@ -1062,6 +1062,12 @@ def test_no_earlier_annexation_in_a_profile_without_one(testland):
          "State in March.", set(), {"SD-SI", "SD-GZ", "SD-KH"}),
         ("The army took back Sennar State in November, Gezira State's governor said in January.",
          set(), {"SD-SI"}),
+        # a town first, its time, then a unit with its noun
+        ("The army retook Wad Madani in January and Sennar State in November.", set(), {"SD-SI"}),
+        ("The RSF seized Bara in late 2025 and North Kordofan state.", {"SD-KN"}, set()),
+        # ... towns alone, or a unit's name that is a city's, are no units
+        ("The RSF seized El Fasher in October and Babanusa in December.", set(), set()),
+        ("The army retook Bara in January and Sennar in March.", set(), set()),
     ],
 )  # fmt: skip
 def test_objects_with_a_time_between_them(sudan, text, ours, theirs):

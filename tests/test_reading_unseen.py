@@ -995,6 +995,12 @@ def test_a_side_line_with_a_part_after_a_comma(sudan):
     assert held("RSF: most of North Darfur, West Darfur") == set()
 
 
+def test_a_side_line_with_a_noun_of_territory(sudan):
+    text = "Sudan's war in brief:\n- RSF territory: all of West and Central Darfur\n- Army areas: River Nile and Red Sea states\n- Contested: North Kordofan"
+    assert held(text) == {"SD-DW", "SD-DC"}
+    assert defender_held(text) == {"SD-NR", "SD-RS"}
+
+
 def test_under_control_once_again(sudan):
     text = "Khartoum state is once again under the control of the Sudanese Armed Forces."
     assert defender_held(text) == {"SD-KH"}
@@ -1261,3 +1267,8 @@ def test_a_share_of_a_group_named_before_is_of_none_of_its_units(sudan):
     }
     # all of a group is all of each
     assert len(controlled("In Darfur, the RSF controls all of the territory.")) == 5
+
+
+def test_a_liberation_still_to_come(sudan):
+    assert controlled("The liberation of all of Darfur is a matter of time, the army said.") == {}
+    assert controlled("The army announced the liberation of all of Gezira State.") == {"SD-GZ": 0}

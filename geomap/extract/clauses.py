@@ -129,7 +129,10 @@ def mood(clause: str) -> str:
 # "Russia gets 70% of X under the plan", "... if the deal holds" (not "..., and will push on").
 _UNREAL_AFTER_RE = compiled(
     r"\b(?:" + _IF + r"|unless|whether|plan|proposals?|deal|draft|demand\w*|goal|ambition|elusive"
-    r"|out\s+of\s+reach|yet\s+to)\b",
+    r"|out\s+of\s+reach|yet\s+to"
+    # not come yet: "the liberation of all of X is a matter of time", "... is imminent (near)"
+    r"|(?:matter|question)\s+of\s+(?:time|days|weeks|months)|imminent"
+    r"|(?:is|are|seems?|looks?)\s+(?:now\s+)?(?:near|close|at\s+hand|in\s+sight))\b",
     re.IGNORECASE,
 )
 
@@ -144,10 +147,13 @@ _TERMS_RE = compiled(
     re.IGNORECASE,
 )
 # After a figure, where another predicate or clause starts whose words are its own: "Russia holds
-# 99% of X and wants the rest under a deal", "..., and handing over the rest is a demand".
+# 99% of X and wants the rest under a deal", "..., and handing over the rest is a demand", "...,
+# and the fall of Y is near".
 _NEXT_PREDICATE_RE = compiled(
     r"\band\s+(?:(?-i:[a-z])\w+ing(?<!thing)(?<!during)|wants|demands|seeks|hopes|insists|says|vows"
-    r"|aims)\b",
+    r"|aims)\b"
+    # ... or a clause with a subject of its own: "..., and the fall of Y is near"
+    r"|,\s*(?:and|but)\s+(?:the|an?)\s",
     re.IGNORECASE,
 )
 

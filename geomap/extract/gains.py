@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from geomap.dates import MONTH_NAMES
 from geomap.extract.exceptions import NO_UNIT_WHOLE
 from geomap.patterns import compiled
 from geomap.profile import current
@@ -20,7 +21,7 @@ _CAPTURE_RE = compiled(
     r"(?:captur|seiz|took|taken|retook|retak|re-?captur|regain|gain|won|liberat|grabbed|overran"
     r"|conquer|lost|occupy\b|ced(?:ed|es|e|ing)\b|gave\s+up|surrender)", re.IGNORECASE,
 )  # fmt: skip
-MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTHS = "|".join(MONTH_NAMES)
 # How many days, weeks, months or years a span counts: "44", "two", "several", "a few".
 SPAN_COUNT = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|many"

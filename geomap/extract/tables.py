@@ -38,10 +38,12 @@ _UNIT_FIRST = (  # ... a table's row typed with bars too: "| Sennar | Army |"
     r"(?:[\s-]+(?:forces|control|controlled|held|hands))?\s*(?:\([^()\n]{0,80}\))?\s*"
     r"(?:(?:since|in|from)\s+[\w ,]{1,40})?\.?(?:\s*\|)?"
 )
-# The side, then the units: "RSF: A, B and C", "Held by the army – A, B", "RSF-held: A, B".
+# The side, then the units: "RSF: A, B and C", "Held by the army – A, B", "RSF-held: A, B",
+# "RSF territory: A, B".
 _SIDE_FIRST = (
     rf"(?:(?:under|held\s+by|controlled\s+by)\s+)?(?:the\s+)?{_SIDE}"
-    r"(?:[\s-]+(?:forces|control|controlled|held))?\s*(?::|\s[–—-])\s*(?P<unit>[^:\n]{2,300}?)\s*\.?"
+    r"(?:[\s-]+(?:forces|control|controlled|held|territory|territories|areas|zones?))?"
+    r"\s*(?::|\s[–—-])\s*(?P<unit>[^:\n]{2,300}?)\s*\.?"
 )
 # ... or in a sentence of its own: "Army-controlled states include A, B and C", "The states under
 # RSF control are A and B", "States held by the army include A and B" (a noun of units needed).

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from geomap.dates import MONTH_NAMES
 from geomap.extract.each import COMPASS, says_who_speaks
 from geomap.extract.sides import sides
 from geomap.extract.text import (
@@ -126,6 +127,29 @@ def past_a_relative(toks: list[Token], j: int) -> int:
     return j
 
 
+_TIME_OPENERS = frozenset({"in", "on", "during", "since", "by"})
+_TIME_WORDS = frozenset({"early", "late", "mid", "mid-", "-"})
+_MONTH_KEYS = frozenset(m.lower() for m in MONTH_NAMES)
+
+
+def past_a_time(toks: list[Token], j: int) -> int:
+    """Token ``j``, or the token after a time that opens at it ("in January", "in late 2023",
+    "in March 2024", "last year")."""
+    key = toks[j].key if j < len(toks) else ""
+    if key == "last" and j + 1 < len(toks) and toks[j + 1].key in ("year", "month", "week"):
+        return j + 2
+    if key not in _TIME_OPENERS:
+        return j
+    k = j + 1
+    while k < len(toks) and k - j < 4 and toks[k].key in _TIME_WORDS:
+        k += 1
+    if k < len(toks) and (toks[k].key in _MONTH_KEYS or _YEAR_RE.fullmatch(toks[k].key)):
+        k += 1
+        return k + (k < len(toks) and _YEAR_RE.fullmatch(toks[k].key) is not None)
+    return j
+
+
+_YEAR_RE = compiled(r"(?:19|20)\d\d")
 # The words of a place's name that is no unit's: "the capital, Khartoum", "the port city of X".
 _PLACE_NOUNS = frozenset({"capital", "city", "port", "town"})
 _A_PLACES_WORDS = frozenset({"the", "of", ",", *_PLACE_NOUNS})

@@ -38,6 +38,7 @@ from geomap.extract.unit_words import (
     of_the_compass,
     of_the_country,
     past_a_relative,
+    past_a_time,
     whole_of,
 )
 from geomap.regions import Region
@@ -78,6 +79,8 @@ def _after_a_place(toks: list[Token], k: int) -> tuple[Region, ...]:
     if j == k:
         return ()
     j = past_a_relative(toks, j)  # "the capital Khartoum, which it retook in March, ..."
+    timed = past_a_time(toks, j)  # "retook Wad Madani in January and Sennar State in May"
+    j, timed = timed, timed > j
     keys = [t.key for t in toks[j : j + 4]]
     if keys[:2] == [",", "and"] or keys == [",", "as", "well", "as"]:
         j, keys = j + 1, keys[1:]
@@ -87,7 +90,9 @@ def _after_a_place(toks: list[Token], k: int) -> tuple[Region, ...]:
     head = _head(toks, j + 1)
     # "... and the eastern states of A and B"; past a place of two words or more, a list: "Port
     # Sudan, River Nile, ... and Red Sea states" (not "Southern and River Nile states")
-    return _named_object(toks, j + 1) if head is not None and (head[1] or j - k > 1) else ()
+    return (
+        _named_object(toks, j + 1) if head is not None and (head[1] or j - k > 1 or timed) else ()
+    )
 
 
 _DIRECTIONS = frozenset({"western", "eastern", "northern", "southern", "central", "far-western"})

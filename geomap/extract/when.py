@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from geomap.dates import MONTH_NAMES
 from geomap.extract import scan
 from geomap.extract.asides import relative_clause_of, without_insertions
 from geomap.extract.clauses import clause_of, find_clauses
@@ -14,12 +15,6 @@ from geomap.extract.gains import SPAN_COUNT
 from geomap.extract.sources import SAY_OR_CLAIM
 from geomap.extract.text import join
 from geomap.patterns import compiled
-
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-)  # fmt: skip
-
 
 NOW_RE = compiled(
     # "as of" a date: that date says (see time)
@@ -31,7 +26,7 @@ NOW_RE = compiled(
     # "has been under its control (ever) since": since a time earlier, and until now
     # "... in March and has since retaken all of X": to this day
     r"|ever\s+since|since\s+then|since(?=\s*(?:[.;,)]|$))|(?<=\bhas\s)since|(?<=\bhave\s)since)\b".replace(
-        "«MONTH»", "|".join(_MONTHS)
+        "«MONTH»", "|".join(MONTH_NAMES)
     ),
     re.IGNORECASE,
 )
@@ -69,7 +64,7 @@ _PAST_RE = compiled(
     r"|at\s+the\s+time(?!\s+of\s+(?:writing|publication|going\s+to\s+press))"
     r"|back\s+in\s+(?:(?:19|20)\d\d|the\s+(?:spring|summer|autumn|fall|winter)|«MONTH»)"
     r"|at\s+(?:its|their|the)\s+peak|(?<!\bsince\s)last\s+(?:year|month|spring|summer|autumn|fall|winter)|(?:down|up)\s+from)\b".replace(
-        "«MONTH»", "|".join(_MONTHS)
+        "«MONTH»", "|".join(MONTH_NAMES)
     ),  # "back in 2022", not "back in army hands"
     re.IGNORECASE,
 )
@@ -78,7 +73,7 @@ _PAST_RE = compiled(
 _DATE_RE = compiled(
     # "as of 1 December", "on December 1"
     r"\b(?P<prep>[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Aa]s\s+of|[Uu]ntil)?\s*(?:(?P<day0>\d{1,2})\s+)?(?P<month>"
-    + "|".join(_MONTHS)
+    + "|".join(MONTH_NAMES)
     + r")\b(?:\s+(?P<day>\d{1,2})\b)?(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     r"|\b(?P<prep2>[Ii]n|[Ss]ince|[Uu]ntil|[Aa]t|[Bb]y|[Bb]efore|[Aa]s\s+of)\s+"
     # "in 2023", "in spring 2022", "in late 2023", "at the end of 2023", "in the summer of 2024"
@@ -168,7 +163,7 @@ def _resolve_date(m: re.Match, as_of: dt.date | None, earliest: bool = False) ->
         if earliest:
             return dt.date(year, 1, 1)
         return dt.date(year, 12, 31) if not as_of or year != as_of.year else as_of
-    month = _MONTHS.index(m.group("month")) + 1
+    month = MONTH_NAMES.index(m.group("month")) + 1
     given = m.group("day") or m.group("day0")  # the day of the month, if given
     if m.group("month") == "May" and not (given or m.group("year") or m.group("prep")):
         # "May" alone may be a name ("Theresa May said"): a month only after "in late", "by"...
