@@ -270,6 +270,17 @@ def test_a_denial_keeps_to_its_own_relative_clause_in_testland(testland):
         ("Moscow, which annexed Crimea in 2014, has not claimed the Odesa region.",
          {"UA-43", "UA-40"}, {"UA-51"}),
         ("Kyiv says it has never claimed the Kursk region.", set(), set()),
+        # "it" inside the sentence: the side named last before it
+        ("Russian troops took Dachne in the Dnipropetrovsk region, one of a few villages "
+         "Moscow's forces hold in a region it has not formally claimed.", set(), {"UA-12"}),
+        ("Russia holds 70% of Donetsk, and it claims Kherson too.", {"UA-65"}, set()),
+        ("Ukraine's troops hold part of the Kursk region, which it does not claim.", set(),
+         set()),
+        # a denial with an object of its own is of that object, not of a region before it
+        ("Russia holds 70% of Donetsk, and Ukraine says it has never claimed Kharkiv.", set(),
+         {"UA-63"}),
+        ("Kharkiv and Sumy, which Russia has never claimed, are shelled daily.", set(),
+         {"UA-63", "UA-59"}),
         # a subordinate clause a contrast opens is a clause of its own, either way round
         ("While Moscow claims Zaporizhzhia, Kherson and Donetsk, it has never claimed Kharkiv.",
          {"UA-23", "UA-65", "UA-14"}, {"UA-63"}),
@@ -316,6 +327,15 @@ def test_a_subordinate_clauses_claim_and_the_main_ones_denial_in_testland(testla
     assert (claimed(text), not_claimed(text)) == ({"TL-01", "TL-02"}, {"TL-03"})
     text = "Borgholm, which annexed Beta, has never laid claim to the Gamma region."
     assert (claimed(text), not_claimed(text)) == ({"TL-02"}, {"TL-03"})
+
+
+def test_it_inside_the_sentence_in_testland(testland):
+    text = (
+        "Norlandic troops took a village in the Gamma region, a region it has not formally claimed."
+    )
+    assert (claimed(text), not_claimed(text)) == (set(), {"TL-03"})
+    text = "Norland holds 60% of Alpha, and it has never claimed Gamma."
+    assert (claimed(text), not_claimed(text)) == (set(), {"TL-03"})
 
 
 def test_neither_nor_in_testland(testland):

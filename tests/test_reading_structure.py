@@ -525,6 +525,15 @@ def test_a_figures_quote_contains_the_figure(pct, words):
         ("In the Zaporizhzhia region, the occupied area amounts to about 74%.", {"UA-23": 74}),
         ("In Kharkiv oblast, the Russian-held area is about 3%.", {"UA-63": 3}),
         ("Russia attacked the Kharkiv region. The occupied share is about 18%.", {}),
+        # ... with no comma, or in a later clause of its own
+        ("In Donetsk the occupied area stands at 79.6%.", {"UA-14": 79.6}),
+        ("Russia holds 99.8% of the Luhansk region, while in Donetsk the occupied area stands "
+         "at 79.6%.", {"UA-09": 99.8, "UA-14": 79.6}),
+        # ... not a place that names no region
+        ("Russia holds 99% of Luhansk; in the country as a whole the occupied share is 18%.",
+         {"UA-09": 99}),
+        ("In Luhansk, Russia holds 99%. In the country as a whole, the occupied share is 18%.",
+         {"UA-09": 99}),
         # "the land (total) area of X", and what X has lost to a side
         ("Moscow occupies about 73% of the land area of the Kherson region.", {"UA-65": 73}),
         ("The Kherson region has lost about 73% of its territory to Russian occupation.",

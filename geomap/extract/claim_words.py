@@ -204,7 +204,9 @@ _CUE = (
     # ... "it has never claimed X", "it does not claim X": not claimed
     r"|(?<=\bit\shas\snot\s)|(?<=\bit\shas\snever\s)|(?<=\bit\snever\s)|(?<=\bit\sdoes\snot\s)"
     r"|(?<=\bit\sdid\snot\s)|(?<=\bthey\shave\snot\s)|(?<=\bthey\shave\snever\s)"
-    r"|(?<=\bthey\snever\s)|(?<=\bthey\sdo\snot\s))"
+    r"|(?<=\bthey\snever\s)|(?<=\bthey\sdo\snot\s)|(?<=\bit\shas\snot\sformally\s)"
+    r"|(?<=\bit\shas\snever\sformally\s)|(?<=\bit\sdoes\snot\sformally\s)"
+    r"|(?<=\bit\shas\snot\sofficially\s))"
     rf"(?P<pronoun>claim)(?:s|ed)?{_CLAIMED_WHAT}"
     # "It formally absorbed the two regions in 2022": "It" opening the sentence (claims.py)
     r"|\b(?P<itverb>incorporated|absorbed)\b"

@@ -46,6 +46,22 @@ def it_is_controller(text: str, at: int, previous_text: str) -> bool:
     )
 
 
+def inner_it_is_controller(text: str, at: int) -> bool:
+    """Whether "it" or "they" inside the sentence, just before ``at``, stands for the
+    controlling side: the side named last before it, not in an aside ("Russian troops took
+    Dachne, in a region it has not formally claimed"; "..., and it claims X")."""
+    pronoun = _INNER_PRONOUN_RE.search(text, max(0, at - 40), at)
+    return (
+        pronoun is not None
+        and pronoun.start() > 0
+        and not _OPENING_PRONOUN_RE.fullmatch(text, 0, at)
+        and last_named_is_controller(text, pronoun.start())
+    )
+
+
+_INNER_PRONOUN_RE = compiled(r"\b(?:it|they)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+
+
 def _clause_before(text: str, at: int) -> int | None:
     """Where the clause before the one an "it" or "they" just before ``at`` opens ends: at a
     semicolon, a contrast ("but", "although"), or the comma after a subordinate clause a

@@ -28,6 +28,7 @@ from geomap.extract.claim_refs import UNITS_NAMED, listed_after, refer, refer_ah
 from geomap.extract.claim_words import CUE, NEW_OF, NEW_OF_AFTER
 from geomap.extract.claim_words import cues as claim_cues
 from geomap.extract.claimants import (
+    inner_it_is_controller,
     it_is_controller,
     last_named_is_controller,
     opening_it_is_controller,
@@ -164,8 +165,9 @@ def read_claims(
             or (match["denied"] and it_is_controller(text, match.start(), previous_text))
         ):
             continue  # "Ukraine rejected the vote and claimed ..."
-        if (match.group("pronoun") or match.group("itverb")) and not it_is_controller(
-            text, match.start(), previous_text
+        if (match.group("pronoun") or match.group("itverb")) and not (
+            it_is_controller(text, match.start(), previous_text)
+            or (match.group("pronoun") and inner_it_is_controller(text, match.start()))
         ):
             continue  # "It claims these regions": the one side the sentence before names
         says = ("it", "own", "says", "calls", "regards", "newcalled", "belongs", "described",
@@ -358,6 +360,9 @@ def _listed_before(text: str, mentions: list[Mention], last: Mention, s0: int) -
     return listed
 
 
+_SET_OFF_RE = compiled(r"[,;:()]")
+
+
 def _denied(
     claim: Claim, match: re.Match, in_clause: list[Mention], lo: int, hi: int
 ) -> list[Claim]:
@@ -374,6 +379,10 @@ def _denied(
         claim.note = f"'{negation.group()}': not claimed"
         # "Russia, which annexed Crimea in 2014, has never claimed X": not the aside's own
         said_of = [m for m in in_clause if not in_aside(text, m.start - s0, cut - s0)]
+        # "Russia holds 70% of A, and it has never claimed B": its object, where it has one
+        after = [m for m in said_of if m.start - s0 >= match.end()]
+        if after and not _SET_OFF_RE.search(text, match.end(), after[0].start - s0):
+            said_of = after
         claim.regions = regions_of(said_of) or claim.regions
         if denials.ABANDON_RE.match(negation.group()):
             # "Moscow dropped any claim to X": X is no longer claimed.

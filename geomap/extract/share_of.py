@@ -71,6 +71,12 @@ _SHARE_OF_BEFORE_RE = compiled(
 
 # A place that opens the sentence: "In the Zaporizhzhia region, ..."
 _IN_A_PLACE_RE = compiled(r"\s*(?:in|across|within)\s+[^,;:]{1,60},\s", re.IGNORECASE)
+# ... or its clause, just before "the occupied area": "In Donetsk the occupied area stands at",
+# "..., while in Donetsk the occupied area stands at 79%"
+_IN_A_PLACE_BEFORE_RE = compiled(
+    r"(?:^\s*|(?:[,;]|\b(?:while|whereas|and|but))\s+)(?:in|across|within)\s+[^,;:]{1,60}?,?\s+$",
+    re.IGNORECASE,
+)
 
 
 def of_the_share_named(
@@ -88,7 +94,7 @@ def of_the_share_named(
         for g in ("what", "what2", "what3", "what4", "what5", "what6", "what7", "what8")
         if share_of.group(g) is not None
     )
-    if group_name == "what7" and not _IN_A_PLACE_RE.match(text):
+    if group_name == "what7" and not _in_a_named_place(share, toks, text, share_of.start()):
         return False  # "The occupied share is 18%" after a region named: of which, unsaid
     if (
         group_name == "what8"
@@ -127,6 +133,17 @@ def of_the_share_named(
         return True
     share.reason = NO_REGION
     return True
+
+
+def _in_a_named_place(share: Share, toks: list[Token], text: str, at: int) -> bool:
+    """Whether a region is named in the place the clause before ``at`` opens with: "In
+    Donetsk, the occupied area is", "..., while in Donetsk the occupied area is" (not "in the
+    country as a whole")."""
+    place = _IN_A_PLACE_RE.match(text) or _IN_A_PLACE_BEFORE_RE.search(text, max(0, at - 80), at)
+    if place is None:
+        return False
+    lo, hi = share.sentence.start + place.start(), share.sentence.start + place.end()
+    return any(lo <= m.start and m.end <= hi and m.regions for m in mentions(toks))
 
 
 # The words that may come between "share of" and a region's name: "of the land in", "of all of",
