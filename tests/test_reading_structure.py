@@ -1384,6 +1384,21 @@ def test_the_subject_of_a_passive_verb_is_not_a_place_something_is_in(sudan, tex
     assert held(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a city in a unit, out of one side's hands: the city's state, not the unit's
+        "El Fasher, the last major city in Darfur outside the RSF's control, fell in October.",
+        "The last city in North Darfur outside RSF control has fallen.",
+        "El Fasher is the last city in Darfur under army control.",
+    ],
+)
+def test_a_city_in_a_unit_out_of_one_sides_hands_is_no_unit(sudan, text):
+    assert (held(text), defender_held(text)) == (set(), set())
+    # ... but "the state of X" is the unit
+    assert defender_held("The state of Sennar is outside RSF control.") == {"SD-SI"}
+
+
 def test_a_state_capital_named_by_its_state_is_no_state(sudan):
     assert held("The RSF seized control of the Blue Nile state capital, Ed Damazin.") == set()
     assert defender_held("The army holds the Gezira state capital.") == set()
