@@ -529,6 +529,11 @@ def test_a_figures_quote_contains_the_figure(pct, words):
         ("In Donetsk the occupied area stands at 79.6%.", {"UA-14": 79.6}),
         ("Russia holds 99.8% of the Luhansk region, while in Donetsk the occupied area stands "
          "at 79.6%.", {"UA-09": 99.8, "UA-14": 79.6}),
+        # ... "liberated" as the text means it; "accounts for", "makes up"
+        ("Russian troops liberated 99% of the Luhansk People's Republic, the ministry said. In "
+         "the Donetsk People's Republic, the liberated territory accounts for about 55%.",
+         {"UA-09": 99, "UA-14": 55}),
+        ("In the Kherson region, the occupied part makes up some 73%.", {"UA-65": 73}),
         # ... not a place that names no region
         ("Russia holds 99% of Luhansk; in the country as a whole the occupied share is 18%.",
          {"UA-09": 99}),

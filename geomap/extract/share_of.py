@@ -61,8 +61,10 @@ _SHARE_OF_BEFORE_RE = compiled(
     r"|\b(?:part|portion|area|share)\s+of\s+(?P<what6>[^,;:%()]{1,60}?)\s+(?:that|which)\s+"
     r"(?:[\w'’-]+\s+){1,3}?(?:occupies|holds|controls|occupied|held|controlled)\s*(?:,|\(|[-–—])\s*$"
     # "In X, the occupied area amounts to about 74%": of the region named before
-    r"|\bthe\s+(?:[\w'’]+-)?(?:occupied|held|controlled)\s+(?:share|area|part|portion|proportion"
-    r"|territory)(?P<what7>)\s+(?:is|was|stands\s+at|amounts\s+to|totals|comes\s+to)\s+(?:now\s+)?$"
+    r"|\bthe\s+(?:[\w'’]+-)?(?:occupied|held|controlled|liberated)\s+(?:share|area|part|portion"
+    r"|proportion|territory)(?P<what7>)\s+(?:is|was|stands\s+at|amounts\s+to|totals|comes\s+to"
+    r"|accounts\s+for|makes\s+up)\s+(?:now\s+)?(?:(?:about|approximately|around|roughly|some"
+    r"|nearly|almost|over|more\s+than|less\s+than|just)\s+)?$"
     # "gained 1% of X last month, bringing its share to 75%": of the region of the gain before
     r"|,\s*(?:bringing|pushing|raising|lifting|taking)\s+(?:its|their)\s+(?:share|total|tally)"
     r"(?P<what8>)\s+(?:up\s+)?to\s+$",
