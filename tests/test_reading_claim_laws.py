@@ -344,6 +344,15 @@ def test_accession_and_new_regions_in_testland(testland):
          "Russian.", {"UA-14", "UA-09", "UA-23", "UA-65"}),
         ("The whole of the Kherson region is Russian, Putin said.", {"UA-65"}),
         ("The people of the Kherson region are Russian, the Kremlin says.", set()),
+        # an adverb of law before "Russian"
+        ("Russia says Kherson and Zaporizhzhia are constitutionally Russian, though it holds "
+         "only parts of them.", {"UA-65", "UA-23"}),
+        ("Moscow insists the Donetsk region is legally Russian territory.", {"UA-14"}),
+        ("Kyiv insists the Kherson region is legally Ukrainian.", set()),
+        # "proclaiming (declaring) them Russian": the regions "them" stands for
+        ("Russia staged votes in Donetsk, Luhansk, Zaporizhzhia and Kherson before proclaiming "
+         "them Russian territory.", {"UA-14", "UA-09", "UA-23", "UA-65"}),
+        ("Ukraine rejects Russia declaring the Zaporizhzhia region Russian.", {"UA-23"}),
     ],
 )  # fmt: skip
 def test_borders_sovereignty_and_is_russian_before_a_verb(text, expected):
@@ -352,4 +361,5 @@ def test_borders_sovereignty_and_is_russian_before_a_verb(text, expected):
 
 def test_borders_in_testland(testland):
     assert claimed("Norland considers the Alpha region to lie within its borders.") == {"TL-01"}
+    assert claimed("Borgholm says the Beta region is constitutionally Norlandic.") == {"TL-02"}
     assert claimed("Testland says the Alpha region lies within its borders.") == set()

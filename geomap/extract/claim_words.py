@@ -81,7 +81,8 @@ _CUE = (
     r"|\b«C»(?:['’]s)?\s+(?:(?!(?:refus|declin|reluctan|fail)\w*\s)\w+\s+){0,3}?"
     r"(?:incorporat(?:ed|es|e|ing)|absorb(?:ed|s|ing)?)\b"
     # "declared the regions of A and B to be Russian"
-    r"|\b(?:declared|proclaimed|deem(?:s|ed)?|considers?|considered|regards?|regarded)\s+(?:[^.;:]{1,120}?"
+    r"|\b(?:declar(?:ed|ing)|proclaim(?:ed|ing)|deem(?:s|ed)?|considers?|considered|regards?"
+    r"|regarded)\s+(?:[^.;:]{1,120}?"
     r"\b)?(?:to\s+be\s+(?:part\s+of\s+«CS»|«CA»(?:\s+(?:territory|land|soil|regions?))?)"
     # "considers Zaporizhzhia and Kherson its own territory", "... Russian land", "which Russia
     # proclaimed its territory in 2022"
@@ -92,7 +93,7 @@ _CUE = (
     r"(?=\s*[\"”'’]?\s*(?:[.,;:!?)]|for\s*ever\b|in\s+\d{4}\b|under\s|by\s+law\b|$))"
     # "the four regions it proclaimed Russian in 2022", "declared Donetsk Russian", "declared
     # Kherson a Russian region"
-    r"|\b(?:declared|proclaimed|deemed)\s+(?:[^.;:]{1,80}?\s+)?«CA»"
+    r"|\b(?:declar(?:ed|ing)|proclaim(?:ed|ing)|deemed)\s+(?:[^.;:]{1,80}?\s+)?«CA»"
     r"(?:\s+(?:territory|land|soil|regions?|provinces?|«UNIT»))?"
     r"(?=\s*[\"”'’]?\s*(?:(?:in|after|following|last|this)\s|[.,;:!?)]|$))"
     # "completing the absorption of the Donetsk, Luhansk, Kherson and Zaporizhzhia regions"
@@ -123,8 +124,8 @@ _CUE = (
     # Kursk and Belgorod regions are, beside a Ukrainian region named in the same clause)
     r"|\b(?:is|are|was|were|as|(?:has|have)\s+always\s+been"
     r"|call(?:s|ed|ing)?\s+[^.;:]{1,80}?)\s+[\"“'‘]?"  # "Putin calls X 'historically Russian land'"
-    r"(?:(?:now|legally|officially|historically|ancestral|primordially|originally|fully|entirely"
-    r"|wholly|rightfully)\b\s*){0,2}"
+    r"(?:(?:now|legally|officially|constitutionally|historically|ancestral|primordially"
+    r"|originally|fully|entirely|wholly|rightfully)\b\s*){0,2}"
     r"(?:,[^,.;]{1,40},\s*)?"
     r"(?:«CA»\s+(?:territory|land|lands|soil)\b"
     r"|[\"“'‘]?forever[\"”'’]?\s+«CA»(?:\s+(?:territory|land|soil))?\b)"
@@ -141,7 +142,8 @@ _CUE = (
     r"|\b(?:its|«CS»['’]s)\s+(?:constituent|federal)\s+(?:entity|entities|subjects?)\b"
     # "Crimea is Russian", "the Donetsk region is Russian": only after a name that is its subject
     # (see _named_subject)
-    r"|\b(?P<russian>(?:is|are)\s+(?:now\s+)?[\"“'‘]?«CA»[\"”'’]?(?:\s+«UNIT»)?"
+    r"|\b(?P<russian>(?:is|are)\s+(?:(?:now|legally|officially|constitutionally|formally"
+    r"|rightfully)\s+){0,2}[\"“'‘]?«CA»[\"”'’]?(?:\s+«UNIT»)?"
     # ... '"Kherson is Russia," Putin said'; "would be (remain) Russian 'forever'"
     r"|(?:is|are)\s+(?:now\s+)?«CS»(?=\s*[\"”'’]?\s*[.,;!?]|\s*$)"
     r"|(?:will|would|shall)\s+(?:be|remain|stay)\s+(?:part\s+of\s+«CS»|«CA»)(?=\s+[\"“'‘]?for\s*ever)"
