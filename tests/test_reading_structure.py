@@ -1020,6 +1020,18 @@ def defender_held(text: str) -> set[str]:
         ("Fighters were driven out of Gezira State.", set(), set()),
         ("The RSF drove civilians out of El Fasher.", set(), set()),  # a city, not the state
         ("The army drove the RSF out of Khartoum State's capital.", set(), set()),
+        # a side's own movement from a unit onward is no removal
+        ("The RSF pushed from North Darfur towards North Kordofan.", set(), set()),
+        ("RSF convoys drove from North Darfur to Kordofan.", set(), set()),
+        ("The RSF pushed out of North Darfur into North Kordofan.", set(), set()),
+        # ... but the passive, or another side's object, is
+        ("The RSF was pushed from North Darfur towards North Kordofan.", set(), {"SD-DN"}),
+        ("The army pushed the RSF from North Darfur into North Kordofan.", set(), {"SD-DN"}),
+        (
+            "The army, which the RSF drove out of Sennar State into Gezira, denies it.",
+            {"SD-SI"},
+            set(),
+        ),
     ],
 )
 def test_a_side_put_out_of_a_state_leaves_it_to_the_other(sudan, text, ours, theirs):

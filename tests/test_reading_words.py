@@ -1049,3 +1049,8 @@ def test_the_same_share_hedged(sudan):
 def test_the_same_share_in_testland(testland):
     text = "Norland holds a third of Alpha and about the same share of Beta."
     assert controlled(text) == {"TL-01": 33.3, "TL-02": 33.3}
+
+
+def test_a_unit_a_side_holds_before_a_movement_into_another_place(sudan):
+    assert held("Refugees fled RSF-controlled West Darfur into Chad.") == {"SD-DW"}
+    assert defender_held("Aid moved from army-held Northern State towards Khartoum.") == {"SD-NO"}

@@ -198,11 +198,37 @@ def never_taken(sentence, match: re.Match, regions, actors, two: Sides, _context
     return held
 
 
+# A verb of putting out with no object that may be a movement of the subject's own: "The RSF
+# pushed from North Darfur towards El Obeid", "drove from X to Y" (not "was pushed from X").
+_MOVED_RE = compiled(r"(?:pushed|pushes|push|drove|drives|drive)\s+(?:out\s+of|from)\b", re.I)
+_PASSIVE_BEFORE_RE = compiled(
+    r"\b(?:was|were|been|being|is|are|get|gets|got)\s+(?:\w+ly\s+)?$", re.I
+)
+_ONWARD_RE = compiled(r"[^.;:]{0,60}?\b(?:into|towards?|to|across|deeper|further)\b", re.I)
+
+
+def _a_movement(text: str, match: re.Match) -> bool:
+    """Whether the removal at ``match`` is its subject's own movement: "pushed from X towards
+    Y" (not "was pushed from X into Y", nor "the army, which the RSF drove out of X into Y")."""
+    if match.group("removed") or not _MOVED_RE.match(match.group()):
+        return False
+    before = text[max(0, match.start() - 40) : match.start()]
+    if _PASSIVE_BEFORE_RE.search(before) or _RELATIVE_OBJECT_RE.search(before):
+        return False
+    return bool(_ONWARD_RE.match(text, match.end()))
+
+
+_RELATIVE_OBJECT_RE = compiled(r"\b(?:which|whom|that)\s+(?:[\w'’-]+\s+){1,4}$", re.I)
+
+
 def removal(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
     """A statement that a side was put out of units: held by the other side."""
     held = statement(sentence, match, regions, actors, two, passive=False)
     if held.reason and not held.reason.startswith("holder unclear"):
         return held  # negated, or not achieved
+    if _a_movement(sentence.text, match):
+        held.reason = f"a movement from it, not a side put out ('{match.group()}')"
+        return held
     held.reason = ""
     removed = side_put_out(actors, sentence.text, match.span(), match.span("removed"))
     held.holder = other(removed, two)

@@ -34,6 +34,7 @@ _NEXT_PHRASE = frozenset({
     "with", "while", "as", "amid", "despite", "during", "when", "where", "which", "but", "or", "to",
     "except", "excluding", "save", "bar",  # "all five states of Darfur except for parts of ..."
     "throughout", "through", "ever", "last", "this", "again", "now", "still", "today",
+    "into", "towards", "toward", "across",  # "fled RSF-held West Darfur into Chad"
     "under", "back", "firmly", "squarely", "effectively",  # "placed X (firmly) under RSF control"
     # when: "retook Gezira two months later", "took North Darfur weeks ago"
     "later", "earlier", "ago", "shortly", "soon", "recently", "yesterday", "overnight", "early",
