@@ -452,6 +452,14 @@ def test_the_rest_set_off_by_commas_dashes_or_brackets(rest):
         ("The RSF's takeover of West Darfur was followed by mass killings.", {"SD-DW"}, set()),
         ("East Darfur, an RSF stronghold, has been spared fighting.", {"SD-DE"}, set()),
         ("Blue Nile State is still an army stronghold.", set(), {"SD-NB"}),
+        # ... or a unit set off as a side's held unit
+        ("Aid convoys entered East Darfur, an RSF-controlled state, on Monday.", {"SD-DE"}, set()),
+        ("Northern State, an army-held state, hosts many displaced people.", set(), {"SD-NO"}),
+        ("El Fasher, an RSF-held city, is in ruins.", set(), set()),
+        # a relative clause right on a unit after "from" or "into" is the unit's
+        ("Fighting spread from West Darfur, which is controlled by the RSF, into Central Darfur.",
+         {"SD-DW"}, set()),
+        ("Refugees arrived from a town in West Darfur, which the RSF controls.", set(), set()),
         # not done, of a town, or of another time
         ("The army's failed recapture of Gezira State cost many lives.", set(), set()),
         ("The RSF's capture of El Fasher shocked the world.", set(), set()),

@@ -28,7 +28,7 @@ from geomap.extract import (
     units_before,
     when,
 )
-from geomap.extract.actors import NOT_BY, find_actors, it_subject, main_clause_start
+from geomap.extract.actors import find_actors, it_subject, main_clause_start
 from geomap.extract.antecedents import Antecedent, it_stands_for, the_others
 from geomap.extract.asides import insertions, past_an_insertion
 from geomap.extract.exceptions import but_those, leave_out, set_against
@@ -119,43 +119,6 @@ _COMPOUND = (  # ... and "RSF-held territory now includes all five Darfur states
     r"|(?:held|controlled|run|occupied)\s+by\s+(?:the\s+)?(?P<by>«C»|«D»|«CF»|«DF»|«CB»|«DB»))"
     r"(?:,\s+which)?\s+(?:now\s+)?(?:includes?|spans?|covers?|comprises?|encompasses)\b"
 )
-# ... and whose subject is the unit: "X fell to the RSF", "X is under army control".
-_PASSIVE = (
-    # ("have all (both) been": "A and B have both fallen to the army")
-    r"\b(?:fell|falls|(?:has|have)\s+(?:all\s+|both\s+)?fallen)\s+"
-    r"(?:(?:entirely|completely|fully|wholly)\s+)?to\b"
-    # "Gezira State was lost to the RSF"
-    r"|\b(?:was|were|(?:has|have|had)\s+(?:all\s+|both\s+)?been)\s+lost\s+to\b"
-    r"|\b(?:returned|reverted)\s+to\s+(?:«CH»|«DH»)\s+(?:control"
-    r"|rule|hands)\b"  # "Gezira State returned to army control in January"
-    r"|\b(?:is|are|remain(?:s|ed)?|was|were|(?:has|have|had)\s+(?:all\s+|both\s+)?been"
-    r"|stay(?:s|ed)?|(?:has|have|had)\s+stayed|lie|lies|lay"
-    r"|came|comes|(?:has|have|had)\s+come|fell|falls|has\s+fallen)"
-    r"\s+(?:(?:now|still|back|firmly|fully|once|again|securely|squarely|effectively|all|also"
-    r"|likewise)\s+){0,3}"
-    r"(?:under\s+(?:the\s+)?(?:(?:control|sway)\s+of\b|«CH»\s+(?:control|rule|occupation)"
-    r"|«DH»\s+(?:control|rule))"
-    # "The Luhansk region is occupied by Russia" ("held not by Kyiv but by Moscow": the second)
-    rf"|(?:held|occupied)\s+{NOT_BY}by"
-    # "under the RSF's control", "under Russia's control"; "under its control" (statement.passive)
-    r"|under\s+(?:the\s+)?(?:[\w-]+\s+)?(?:«CH»|«DH»|«C»|«D»)['’]s\s+control"
-    r"|under\s+(?:its|their|the\s+group['’]s|our)\s+(?:(?:full|complete|total)\s+)?control"
-    rf"|controlled\s+(?:(?:entirely|fully|completely|wholly)\s+)?{NOT_BY}by"  # "entirely by"
-    r"|in(?:to)?\s+(?:the\s+)?(?:«CH»|«DH»)\s+hands"  # "fell into RSF hands"
-    r"|in(?:to)?\s+the\s+(?:hands|grip)\s+of\b)"
-    r"|\b(?:is|are|was|were|has\s+(?:all\s+|both\s+)?been|have\s+(?:all\s+|both\s+)?been)\s+"
-    r"(?:(?:now|fully|completely|entirely)\s+)?(?:seized|captured|taken|overrun"  # "have all been"
-    # "was taken (from the army) by"
-    r"|retaken|recaptured|liberated)\s+(?:from\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?by\b"
-    # "Gezira State has been liberated, the army's spokesman said": whose, the speaker says
-    r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?(?:liberated|freed)\b"
-    rf"(?=\s*,\s*[^,;.]{{1,60}}?\s+{sources.SAY}\b)"
-    # "East Darfur, an RSF stronghold, ...", "is an army stronghold"
-    r"|(?:,\s+|\b(?:is|remains)\s+(?:still\s+)?)an?\s+(?:«CH»|«DH»)\s+stronghold\b"
-    # an aside after the unit: "Gezira State, retaken by the army in January, ..."
-    r"|(?<=,\s)(?:(?:now|since|later|then)\s+)?(?:seized|captured|taken|overrun|retaken|recaptured"
-    r"|liberated|held|controlled|occupied)\s+by\b"
-)
 # A second object of a verb "of": "... of Gezira State in January and of Khartoum State in May".
 _AND_OF_RE = compiled(r"[^.;:()]*?\band\s+(?:then\s+|later\s+)?(?:of|over)\s+(?=\w)", re.IGNORECASE)
 # A verb of taking, whose object may be a side's last positions in a unit (the whole unit).
@@ -215,7 +178,7 @@ def read_held(
         (two.pattern(handed.PLACED), True, handed.placed, "under" in lower),
         (put_out.REMOVED_RE, True, put_out.removal, True),
         (put_out.DRIVEN_OUT_RE, True, put_out.driven_out, True),
-        (two.pattern(_PASSIVE), False, passive, True),
+        (two.pattern(held_words.PASSIVE), False, passive, True),
         # "West Darfur is RSF territory": of a war without claims (else sovereignty: a claim)
         (two.pattern(held_words.TERRITORY), False, passive,
          not current().claims and "territory" in lower),

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from geomap.extract import sources
+from geomap.extract.actors import NOT_BY
 from geomap.extract.hedged import OR_NEARLY
 from geomap.extract.shares import Share
 from geomap.extract.sides import NOTHING, sides
@@ -193,4 +195,45 @@ COMPLETE_RE = compiled(
     r"|\b(?:full|complete|total)\s+control$"
     r"|^liberation[\"”’']?\s+of$",  # "the liberation of X has been completed" (see ACTIVE)
     re.IGNORECASE,
+)
+
+
+# ... and whose subject is the unit: "X fell to the RSF", "X is under army control".
+PASSIVE = (
+    # ("have all (both) been": "A and B have both fallen to the army")
+    r"\b(?:fell|falls|(?:has|have)\s+(?:all\s+|both\s+)?fallen)\s+"
+    r"(?:(?:entirely|completely|fully|wholly)\s+)?to\b"
+    # "Gezira State was lost to the RSF"
+    r"|\b(?:was|were|(?:has|have|had)\s+(?:all\s+|both\s+)?been)\s+lost\s+to\b"
+    r"|\b(?:returned|reverted)\s+to\s+(?:«CH»|«DH»)\s+(?:control"
+    r"|rule|hands)\b"  # "Gezira State returned to army control in January"
+    r"|\b(?:is|are|remain(?:s|ed)?|was|were|(?:has|have|had)\s+(?:all\s+|both\s+)?been"
+    r"|stay(?:s|ed)?|(?:has|have|had)\s+stayed|lie|lies|lay"
+    r"|came|comes|(?:has|have|had)\s+come|fell|falls|has\s+fallen)"
+    r"\s+(?:(?:now|still|back|firmly|fully|once|again|securely|squarely|effectively|all|also"
+    r"|likewise)\s+){0,3}"
+    r"(?:under\s+(?:the\s+)?(?:(?:control|sway)\s+of\b|«CH»\s+(?:control|rule|occupation)"
+    r"|«DH»\s+(?:control|rule))"
+    # "The Luhansk region is occupied by Russia" ("held not by Kyiv but by Moscow": the second)
+    rf"|(?:held|occupied)\s+{NOT_BY}by"
+    # "under the RSF's control", "under Russia's control"; "under its control" (statement.passive)
+    r"|under\s+(?:the\s+)?(?:[\w-]+\s+)?(?:«CH»|«DH»|«C»|«D»)['’]s\s+control"
+    r"|under\s+(?:its|their|the\s+group['’]s|our)\s+(?:(?:full|complete|total)\s+)?control"
+    rf"|controlled\s+(?:(?:entirely|fully|completely|wholly)\s+)?{NOT_BY}by"  # "entirely by"
+    r"|in(?:to)?\s+(?:the\s+)?(?:«CH»|«DH»)\s+hands"  # "fell into RSF hands"
+    r"|in(?:to)?\s+the\s+(?:hands|grip)\s+of\b)"
+    r"|\b(?:is|are|was|were|has\s+(?:all\s+|both\s+)?been|have\s+(?:all\s+|both\s+)?been)\s+"
+    r"(?:(?:now|fully|completely|entirely)\s+)?(?:seized|captured|taken|overrun"  # "have all been"
+    # "was taken (from the army) by"
+    r"|retaken|recaptured|liberated)\s+(?:from\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?by\b"
+    # "Gezira State has been liberated, the army's spokesman said": whose, the speaker says
+    r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?(?:liberated|freed)\b"
+    rf"(?=\s*,\s*[^,;.]{{1,60}}?\s+{sources.SAY}\b)"
+    # "East Darfur, an RSF stronghold, ...", "is an army stronghold"
+    r"|(?:,\s+|\b(?:is|remains)\s+(?:still\s+)?)an?\s+(?:«CH»|«DH»)(?:\s+stronghold\b"
+    # "East Darfur, an RSF-controlled state, ...", "is an army-held state"
+    r"|-(?:held|controlled)\s+(?:«UNIT»|territory|area)\b)"
+    # an aside after the unit: "Gezira State, retaken by the army in January, ..."
+    r"|(?<=,\s)(?:(?:now|since|later|then)\s+)?(?:seized|captured|taken|overrun|retaken|recaptured"
+    r"|liberated|held|controlled|occupied)\s+by\b"
 )

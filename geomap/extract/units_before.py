@@ -25,6 +25,9 @@ from geomap.regions import Region
 _SINGULAR = frozenset({"is", "was", "has", "remains", "lies", "stays", "sits"})
 
 
+_MOVED_TO_OR_FROM = frozenset({"into", "from", "across", "throughout"})
+
+
 def before_verb(
     named: list[Mention],
     toks: list[Token],
@@ -69,8 +72,14 @@ def before_verb(
         len(preceding) > 1 and preceding[-1].key == "of" and preceding[-2].key in {*generic, "city"}
     )  # (not "the last city in Darfur": a place in it)
     opening = len(preceding) == 1  # "In Central Darfur, which the RSF controls, ...": the unit
-    # "pushed into Gezira State, which it recaptured": the unit a relative clause is on
-    into = bool(preceding) and preceding[-1].key == "into" and a_relative_at(toks, at)
+    # "pushed into Gezira State, which it recaptured", "spread from West Darfur, which the RSF
+    # holds, into ...": the unit a relative clause is on (not after "in", "of", "near": "a town
+    # in X, which ..." may be the town's)
+    k = token_at(toks, last.end)  # ", which" right after the unit, up to the verb at ``at``
+    on_it = a_relative_at(toks, at) or (
+        k + 1 < len(toks) and toks[k].key == "," and toks[k + 1].key in ("which", "that")
+    )
+    into = bool(preceding) and preceding[-1].key in _MOVED_TO_OR_FROM and on_it
     set_off = (  # ... not a unit before: "Sennar, Gezira State, ..." is a list
         bool(between) and between[0].key == "," and a_town_before(preceding)
         and not (len(before) > 1 and before[-2].end == preceding[-2].end)
