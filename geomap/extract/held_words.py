@@ -1,8 +1,9 @@
 """The words around a statement of holding: those without which a sentence names no unit as one
 (a unit noun, a group's name, a unit's name of several words or one the profile says is no
 city's), and those after its units that say they are held whole ("in its entirety"), as a share
-of 100% of each, or only in part ("almost entirely"). Which units a statement names:
-:mod:`units`."""
+of 100% of each, or only in part ("almost entirely"); and the verbs whose subject is the unit
+(:data:`PASSIVE`: "X fell to the RSF", "X is under army control"). Which units a statement
+names: :mod:`units`."""
 
 from __future__ import annotations
 
