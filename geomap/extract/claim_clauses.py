@@ -48,7 +48,7 @@ def claim_clause(text: str, match: re.Match, named: list[Mention], s0: int) -> t
     if unlike := _UNLIKE_AFTER_RE.search(text, match.end(), hi):
         hi = unlike.start()  # "X was never annexed, unlike Kherson": Kherson is set against X
     asides = [(a, b) for a, b in insertions(text) if text[a : a + 2].strip()[:1] in _ASIDE]
-    end = _opening_contrast_end(text, lo, hi, {m.start - s0 for m in named})
+    end = opening_contrast_end(text, lo, hi, {m.start - s0 for m in named})
     if end is not None:  # the subordinate clause, or the main one after it
         lo, hi = (lo, end) if match.start() < end else (end + 1, hi)
     for contrast in scan.finditer(_CONTRAST_RE, text, lo, hi):
@@ -69,7 +69,7 @@ def opening_contrast(text: str, at: int = 0) -> bool:
     return _OPENING_CONTRAST_RE.match(text, at) is not None
 
 
-def _opening_contrast_end(text: str, lo: int, hi: int, names: set[int]) -> int | None:
+def opening_contrast_end(text: str, lo: int, hi: int, names: set[int]) -> int | None:
     """Where the subordinate clause that opens ``text[lo:hi]`` with a contrast ends: the first
     comma after it that is no list's ("Although Moscow claims A, B and C, it ..."; not a comma
     a name, "and" or "or" follows, nor one of an aside's); None where no contrast opens it."""

@@ -10,7 +10,7 @@ import re
 
 from geomap.extract.actors import named_sides
 from geomap.extract.asides import in_aside
-from geomap.extract.claim_clauses import opening_contrast
+from geomap.extract.claim_clauses import opening_contrast, opening_contrast_end
 from geomap.extract.sides import sides
 from geomap.patterns import compiled
 
@@ -29,6 +29,8 @@ def it_is_controller(text: str, at: int, previous_text: str) -> bool:
     regards ..., after votes that Kyiv condemned. It also claims Crimea."); so for "it" after a
     semicolon, of the clause before it."""
     two = sides()
+    if _cataphora(text, at):
+        return True  # "Though it claims X, Russia holds only 73% of it"
     if not _OPENING_PRONOUN_RE.fullmatch(text, 0, at):
         # "Russia controls 56% of X; it also claims Y", "Moscow claims A, but it has never
         # claimed B", "While Moscow claims A, it ...": the clause before's
@@ -44,6 +46,29 @@ def it_is_controller(text: str, at: int, previous_text: str) -> bool:
         and bool(_SUBJECT_OPENS_RE.fullmatch(previous_text, 0, opening[0]))
         and all(side == two.controller or _dependent(previous_text, pos) for pos, side in named)
     )
+
+
+def _cataphora(text: str, at: int) -> bool:
+    """Whether "it" or "they" just before ``at`` opens a subordinate clause of contrast that
+    opens the sentence, and the main clause's subject after it is the controlling side: "Though
+    it claims X, Russia holds only 73% of it"."""
+    opening = _CATAPHORA_RE.match(text)
+    if opening is None or not _OPENING_PRONOUN_RE.fullmatch(text, opening.end(), at):
+        return False
+    end = opening_contrast_end(text, 0, len(text), set())
+    if end is None:
+        return False
+    after = next(((pos, side) for pos, side in named_sides(text, sides()) if pos > end), None)
+    return (
+        after is not None
+        and after[1] == sides().controller
+        and bool(_SUBJECT_OPENS_RE.fullmatch(text, end + 1, after[0]))
+    )
+
+
+_CATAPHORA_RE = compiled(
+    r"\s*(?:although|though|even\s+though|while|whereas)(?=\s+(?:it|they)\s)", re.I
+)
 
 
 def inner_it_is_controller(text: str, at: int) -> bool:
