@@ -1054,3 +1054,29 @@ def test_the_same_share_in_testland(testland):
 def test_a_unit_a_side_holds_before_a_movement_into_another_place(sudan):
     assert held("Refugees fled RSF-controlled West Darfur into Chad.") == {"SD-DW"}
     assert defender_held("Aid moved from army-held Northern State towards Khartoum.") == {"SD-NO"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a row of a unit, then each side with its figure and no verb
+        ("Luhansk: Russia 99%, Ukraine 1%.", {"UA-09": 99}, {"UA-09": 1}),
+        ("The Donetsk region – Russia about 79%; Ukraine about 21%", {"UA-14": 79},
+         {"UA-14": 21}),
+        # ... not where no unit opens the row, nor where the figure has no side before it
+        ("Analysts: Russia 99%, Ukraine 1%.", {}, {}),
+        ("Luhansk: 99%, mostly farmland.", {}, {}),
+    ],
+)  # fmt: skip
+def test_a_row_of_sides_and_their_figures(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
+def test_a_row_of_sides_and_their_figures_in_sudan_and_testland(sudan, testland_path):
+    from geomap.profile import load, using
+
+    assert controlled("| North Darfur | RSF 80% | army 20% |") == {"SD-DN": 80}
+    assert defended("North Kordofan: RSF 60%, army 40%.") == {"SD-KN": 40}
+    with using(load(testland_path)):
+        assert controlled("Alpha: Norland 65%, Testland 35%") == {"TL-01": 65}

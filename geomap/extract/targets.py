@@ -36,6 +36,7 @@ from geomap.extract.each import (
 from geomap.extract.objects import NOT_AREA_NOUNS, PEOPLE, object_start, past_a_size, words
 from geomap.extract.officials import officials_unit
 from geomap.extract.share_of import NO_REGION, named_in_brackets
+from geomap.extract.side_rows import in_a_sides_row
 from geomap.extract.sides import Sides
 from geomap.extract.text import TOWN_NOUN, Token, name_at, nouns, starts_a_time
 from geomap.extract.unit_words import city_of
@@ -71,6 +72,8 @@ def target(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two:
     if share.reason:
         return
     share.target_end = share.end
+    if in_a_sides_row(share, toks, two):  # "Luhansk: Russia 99%, Ukraine 1%"
+        return
     n = len(toks)
     bracket = j < n and toks[j].text == "("  # "Kherson 73% (DeepState, June)": a source after it
     j = past_the_figure(share, toks, j)
