@@ -42,6 +42,8 @@ _SHARE_OF_BEFORE_RE = compiled(
     rf"|climbed|{CREPT})\s+(?:now\s+)?(?:(?:by\s+)?[\d.]+\s*(?:percentage\s+points?|points?|%|percent"
     r"|per\s*cent),?\s+)?(?:(?:this|last|over\s+the\s+(?:past|last))\s+\w+,?\s+)?"
     r"(?:(?P<from>from\s+)|from\s+[^;:]{1,50}?\s+to\s+|at\s+|to\s+))$"
+    # "Share of Donetsk under Russian control: 79%": a label's
+    r"|\b(?:share|part|portion|proportion|percentage)\s+of\s+(?P<what9>[^,;:%()]{1,60}?)\s*:\s*$"
     # "pushed its share of Donetsk to 78%"
     r"|\b(?:push\w*|brought|bring\w*|rais\w*|lift\w*|increas\w*|expand\w*|took|tak\w*|reduc\w*"
     r"|cut(?:s|ting)?|lower\w*|trimm\w*|slash\w*|whittl\w*|shr[iau]nk\w*)\s+"
@@ -93,7 +95,7 @@ def of_the_share_named(
     s0 = share.sentence.start
     group_name = next(
         g
-        for g in ("what", "what2", "what3", "what4", "what5", "what6", "what7", "what8")
+        for g in ("what", "what2", "what3", "what4", "what5", "what6", "what7", "what8", "what9")
         if share_of.group(g) is not None
     )
     if group_name == "what7" and not _in_a_named_place(share, toks, text, share_of.start()):
