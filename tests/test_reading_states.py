@@ -7,6 +7,8 @@ Every sentence here is written for these tests; none is copied from a news sourc
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -1196,3 +1198,46 @@ def test_a_relative_clause_with_a_sides_name_of_several_words(sudan):
 def test_statements_of_holding_with_both_sides_in_ukraine(text, ours, theirs):
     assert held(text) == ours
     assert defender_held(text) == theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a unit's capital taken later by the other side: who holds the unit now is not said
+        ("The RSF took over Gezira State in December 2023. The army retook its capital, Wad "
+         "Madani, in January 2025.", set(), set()),
+        ("The RSF took over Gezira State in December 2023. The army retook Wad Madani, the "
+         "capital of Gezira State, in January 2025.", set(), set()),
+        ("The RSF took Gezira State in December 2023. In January 2025, the army retook the state "
+         "capital.", set(), set()),
+        # ... not by the same side, nor with no date to set against the statement's
+        ("The RSF took over Gezira State in December 2023. It took Wad Madani, the capital of "
+         "Gezira State, in January 2024.", {"SD-GZ"}, set()),
+        ("The RSF holds Gezira State. The army retook its capital, Wad Madani, in January 2025.",
+         {"SD-GZ"}, set()),
+        # a capital's fall alone is no statement of its unit
+        ("The army retook Wad Madani, the capital of Gezira State, in January 2025.", set(),
+         set()),
+    ],
+)  # fmt: skip
+def test_a_capital_taken_later_outdates_a_units_statement(sudan, text, ours, theirs):
+    figures = read(text, as_of=_LATE_2025).figures
+    assert {f.region_code for f in figures if f.held_only} == ours
+    assert {f.region_code for f in figures if f.defender_held} == theirs
+
+
+_LATE_2025 = dt.date(2025, 12, 1)
+
+
+def test_a_capital_taken_later_in_ukraine_and_testland(testland_path):
+    text = (
+        "Russia took the Kherson region in March 2022. Ukraine retook its capital in November 2022."
+    )
+    assert [f for f in read(text, as_of=_LATE_2025).figures if f.held_only] == []
+    with using(load(testland_path)):
+        text = "Norland took the Gamma region in 2021. Testland retook its capital in 2023."
+        assert [f for f in read(text, as_of=_LATE_2025).figures if f.held_only] == []
+        text = "Norland took the Gamma region in 2021."
+        assert [f.region_code for f in read(text, as_of=_LATE_2025).figures if f.held_only] == [
+            "TL-03"
+        ]

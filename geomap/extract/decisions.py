@@ -8,6 +8,7 @@ import datetime as dt
 import re
 
 from geomap.extract import scan
+from geomap.extract.capitals import CAPITAL
 from geomap.extract.claims import Claim
 from geomap.extract.document import Document
 from geomap.extract.evidence import IGNORED, SUPERSEDED, USED, Evidence
@@ -352,11 +353,15 @@ def held_decisions(
     # Where both statements name a date and one is later ("The RSF overran Gezira State in
     # 2023. The army retook the state in January 2025."), the later holds.
     theirs, ours_later = _defended_and_retaken(helds)
+    capitals = [h for h in helds if h.reason == CAPITAL]  # "the army retook the state capital"
     for item in helds:
         for region in item.regions:
             code = region.code
-            if item.reason:
-                verdict, why = IGNORED, item.reason
+            # "... took over Gezira State in 2023. The army retook the state capital in January
+            # 2025.": who holds the state now, the text does not say
+            outdated = item.reason or _capital_taken_since(capitals, region, item)
+            if outdated:
+                verdict, why = IGNORED, outdated
             elif item.holder == two.defender and code in ours_later:
                 verdict, why = SUPERSEDED, f"the text says {two.controller} took it later"
             elif item.holder == two.controller and code in theirs and code not in ours_later:
@@ -388,6 +393,20 @@ def held_decisions(
                 why = "; ".join(n for n in (why, item.note, disputed_note(item)) if n)
             rows.add(item, region, kind="held", holder=item.holder, decision=verdict, reason=why)
     return chosen, {code: h for code, h in theirs.items() if code not in ours_later}
+
+
+def _capital_taken_since(capitals: list[Held], region: Region, item: Held) -> str:
+    """Why the statement ``item`` of ``region`` is out of date: the other side took its capital
+    on a later date; or ""."""
+    since = next(
+        (
+            c
+            for c in capitals
+            if region in c.regions and c.holder != item.holder and _later(c, item)
+        ),
+        None,
+    )
+    return f"{since.holder} has since taken its capital (“{since.text}”)" if since else ""
 
 
 def _defended_and_retaken(helds: list[Held]) -> tuple[dict[str, Held], set[str]]:

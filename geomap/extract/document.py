@@ -22,6 +22,7 @@ from geomap import parallel
 from geomap.extract import antecedents, claim_counts, claim_words, gains, grid, scan
 from geomap.extract.actors import named_sides
 from geomap.extract.antecedents import Antecedent
+from geomap.extract.capitals import names_a_capital
 from geomap.extract.claims import Claim, read_claims
 from geomap.extract.framing import framed
 from geomap.extract.held import CUES as held_cues
@@ -315,10 +316,9 @@ class Reader:
             found: list[Claim] = []
             under = self._heading_of(sentence, state.header)
             lead = self._lead(sentence, state)
-            it_of = (  # the units an "it" after a verb of holding may stand for
-                antecedents.it_of(doc, sentence, state.held_units)
-                if self.has("held_it", sentence.index) else ()
-            )  # fmt: skip
+            held_it = self.has("held_it", sentence.index)  # a verb; a unit in the one before
+            it_of = antecedents.it_of(doc, sentence, state.held_units) if held_it else ()
+            held_too = bool(it_of) or (held_it and names_a_capital(sentence.text))  # "its capital"
             if (
                 has_shares
                 or has_claims
@@ -326,7 +326,7 @@ class Reader:
                 or under is not None
                 or self.has("held", sentence.index)
                 or sentence.index in self.side_lines
-                or it_of
+                or held_too
                 or sentence.index in self.grid
             ):
                 toks, own = doc.analyse(sentence.index)
@@ -350,7 +350,7 @@ class Reader:
                         None,
                     )  # fmt: skip
                 shared = gains.said_more(read)  # the units a share says more of
-                if self.has("held", sentence.index) or it_of:
+                if self.has("held", sentence.index) or held_too:
                     statements = read_held(
                         sentence, toks, own, shared, context=context, as_of=as_of,
                         antecedent=doc.antecedent(sentence, own), units_before=it_of,

@@ -31,6 +31,7 @@ from geomap.extract import (
 from geomap.extract.actors import find_actors, it_subject, main_clause_start
 from geomap.extract.antecedents import Antecedent, it_stands_for, the_others
 from geomap.extract.asides import insertions, past_an_insertion
+from geomap.extract.capitals import capitals_taken
 from geomap.extract.exceptions import but_those, leave_out, set_against
 from geomap.extract.its_year import read_taken_then, taken_in_its_year, taken_then
 from geomap.extract.sides import Sides, sides
@@ -230,6 +231,7 @@ def read_held(
         item.note = holders.join(item.note, f"'{word}' read as {names(last)}")
         found.append(item)
     found += held_gaps.gapped(sentence, toks, named, found, two)  # "...; the army, B"
+    found += capitals_taken(sentence, toks, named, actors, two, antecedent)  # its capital
     with_figure = _given_a_figure(sentence, named)
     for item in found:
         item.regions = tuple(
