@@ -1080,3 +1080,13 @@ def test_a_row_of_sides_and_their_figures_in_sudan_and_testland(sudan, testland_
     assert defended("North Kordofan: RSF 60%, army 40%.") == {"SD-KN": 40}
     with using(load(testland_path)):
         assert controlled("Alpha: Norland 65%, Testland 35%") == {"TL-01": 65}
+
+
+def test_the_aggressor_state_is_russia():
+    text = (
+        "Approximately 70% of Zaporizhzhia oblast remains under the control of the aggressor state."
+    )
+    assert controlled(text) == {"UA-23": 70}
+    assert controlled("About 70% of Zaporizhzhia is in the hands of the aggressor country.") == {
+        "UA-23": 70
+    }
