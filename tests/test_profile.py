@@ -212,7 +212,8 @@ def test_every_field_of_the_shipped_profile():
         "separatists", "the separatists", "separatist forces", "separatist fighters", "separatist",
         "insurgent", "militants",
         "the militants", "illegal armed groups", "ruscists",
-        "the ruscists", "rashists", "the rashists",
+        "the ruscists", "rashists", "the rashists", "the aggressor state", "aggressor state",
+        "the aggressor country", "aggressor country",
     )  # fmt: skip
     assert (d.name, d.adjective, d.capital, d.state) == ("Ukraine", "Ukrainian", "Kyiv", "")
     assert d.names == (
