@@ -568,6 +568,12 @@ def test_what_a_side_claims_as_its_own_is_no_share_it_holds():
         ("Occupied by Russia:\n- Luhansk: about 99% of the region\n- Kherson: 72% (east of the "
          "river)\n- Kharkiv: 5% (the rest under Ukrainian control)",
          {"UA-09": 99, "UA-65": 72, "UA-63": 5}),
+        # a question of who holds what as the title; labels with no figure between the lines
+        ("What does Russia control?\n\nCrimea: annexed in 2014.\nLuhansk: almost all of "
+         "it.\nDonetsk: about 80%.\nZaporizhzhia and Kherson: roughly three quarters each.",
+         {"UA-14": 80, "UA-23": 75, "UA-65": 75, "UA-43": 100, "UA-40": 100}),
+        ("What do Russia and Ukraine control?\n\nDonetsk: about 80%.", {}),
+        ("What happened in 2022?\n\nDonetsk: about 80%.", {}),
         # ... not a figure in the brackets: that is a line of its own
         ("Russia holds parts of five regions. Luhansk: 99%. Kharkiv: 5% (down from 30% in 2022).",
          {"UA-09": 99}),

@@ -29,7 +29,7 @@ from geomap.extract.held import CUES as held_cues
 from geomap.extract.held import read_held
 from geomap.extract.held_words import unit_words, whole_share
 from geomap.extract.holder_words import find_cues
-from geomap.extract.lines import list_item, name_figure
+from geomap.extract.lines import a_label, a_title, list_item, name_figure
 from geomap.extract.pronouns import side_before
 from geomap.extract.questions import QUESTION_RE, asked
 from geomap.extract.sentences import split_sentences
@@ -253,8 +253,7 @@ class Reader:
             return None  # "Russia holds parts of four regions, Ukraine the rest": whose is unclear
         if self.doc.goes_on(sentence):
             return state.lead
-        # a title over a table, a blank line between: "Territory held by Russia, by region"
-        title = not state.lead.text.rstrip().endswith((".", "!", "?", "”", '"'))
+        title = a_title(state.lead.text)  # over a table, a blank line between (see lines.py)
         return state.lead if title and state.lead.index == sentence.index - 1 else None
 
     def _context(self, sentence: Sentence, state: State) -> str:
@@ -380,8 +379,8 @@ class Reader:
                     )  # fmt: skip
                     part.claims += found
             state.previous_claims = found
-            if lead is None:  # else a line under the lead: the next may be too
-                state.lead = sentence
+            if lead is None and not a_label(sentence.text):  # a line under the lead, or a
+                state.lead = sentence  # label's ("Crimea: annexed in 2014."): the next may be too
             # A line that ends with a colon heads the list below it: "Russia controls:".
             if sentence.text.endswith(":"):
                 state.header, state.over = sentence, self._over(sentence, state)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from geomap.extract.actors import named_sides
 from geomap.extract.holder_words import find_cues
-from geomap.extract.sides import Sides
+from geomap.extract.sides import Sides, sides
 from geomap.extract.text import Sentence
 from geomap.patterns import compiled
 
@@ -49,7 +49,7 @@ _NAME_FIGURE_RE = compiled(
     r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s)\s*"
     r"(?:(?:[a-z]+\s+){0,3}\d[\d.,]*\s*(?:%|per\s*cent|percent)"
     r"|(?:[a-z]+[\s-]+){0,3}(?:all|half|thirds?|quarters?|fifths?|tenths?))"
-    r"(?:\s*\([^()\d]{1,60}\))?\s*\|?\s*\.?\s*$"
+    r"(?:\s+each)?(?:\s*\([^()\d]{1,60}\))?\s*\|?\s*\.?\s*$"
 )
 
 
@@ -76,3 +76,31 @@ def bare_line(before: Share, two: Sides) -> bool:
         bool(before.regions) and not before.heading  # (a heading's lines: see holders)
         and not find_cues(text, two) and not named_sides(text, two)
     )  # fmt: skip
+
+
+# A question a title may be: "What does Russia control?", "How much does the RSF hold?"
+_QUESTION_TITLE_RE = compiled(
+    r"\s*(?:what|which|how\s+much)\b[^?]{0,80}\b(?:control|hold|occupy|held|controlled|occupied)"
+    r"\b[^?]{0,40}\?\s*$",
+    re.IGNORECASE,
+)
+# A label and its note: "Crimea: annexed in 2014.", "Luhansk: almost all of it."
+_LABEL_RE = compiled(r"[\s\-–—•*]*[A-Z][\w'’ ,-]{1,60}:\s+\S")
+
+
+def a_title(text: str) -> bool:
+    """Whether a sentence is a title over the lines after it: no full stop ("Territory held by
+    Russia, by region"), or a question of who holds what ("What does Russia control?")."""
+    return not text.rstrip().endswith((".", "!", "?", "”", '"')) or bool(
+        _QUESTION_TITLE_RE.match(text)
+    )
+
+
+def a_label(text: str) -> bool:
+    """Whether a sentence is a label and its note, short, with no side named: a line of a list
+    that says nothing of who holds what ("Crimea: annexed in 2014.")."""
+    return (
+        len(text) <= _LINE_ITEM_CHARS
+        and bool(_LABEL_RE.match(text))
+        and not named_sides(text, sides())
+    )
