@@ -534,6 +534,10 @@ def test_a_figures_quote_contains_the_figure(pct, words):
          "the Donetsk People's Republic, the liberated territory accounts for about 55%.",
          {"UA-09": 99, "UA-14": 55}),
         ("In the Kherson region, the occupied part makes up some 73%.", {"UA-65": 73}),
+        # a unit named as the border another lies on is no antecedent of "the region", "its"
+        ("Russian troops on the border with Kharkiv hold 99% of the region.", {}),
+        ("Russia holds the Luhansk region up to the border with Kharkiv, about 99% of its "
+         "territory.", {"UA-09": 99}),
         # a label's "share of X ...:" before the figure
         ("Share of Donetsk under Russian control: 79%", {"UA-14": 79}),
         ("Russia's share of the Donetsk region: about 79%", {"UA-14": 79}),

@@ -43,6 +43,7 @@ class Antecedent(Protocol):
     ) -> tuple[tuple[Region, ...], str]: ...
 
 
+_BORDER_WITH_RE = compiled(r"\b(?:border|borders|boundary)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 _LOOKBACK = 3  # sentences "the region" may reach back to find the region it means
 
 
@@ -88,8 +89,12 @@ def antecedent(doc: Document, sentence: Sentence, own: list[Mention]) -> Anteced
             return _list_before(doc, sentence)
         if order:
             return _former_or_latter(doc, sentence, [m for m in own if m.end <= pos], order)
-        before = [m for m in own if m.end <= pos]
         s0 = sentence.start
+        # not a unit named as the border another lies on ("near the border with Kharkiv")
+        before = [
+            m for m in own
+            if m.end <= pos and not _BORDER_WITH_RE.search(sentence.text, 0, m.start - s0)
+        ]  # fmt: skip
         if (
             len(before) > 1
             and before[-1].codes != before[-2].codes
