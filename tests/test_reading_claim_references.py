@@ -276,6 +276,17 @@ def test_a_denial_keeps_to_its_own_relative_clause_in_testland(testland):
         ("Russia holds 70% of Donetsk, and it claims Kherson too.", {"UA-65"}, set()),
         ("Ukraine's troops hold part of the Kursk region, which it does not claim.", set(),
          set()),
+        # a claim's object ends where a verb of its own or what it is traded for begins
+        ("Putin demands that Ukraine cede Donetsk and freeze the lines in Zaporizhzhia and "
+         "Kherson.", {"UA-14"}, set()),
+        ("Putin demanded that Ukraine cede the rest of the Donetsk region in exchange for "
+         "freezing the front lines in Zaporizhzhia and Kherson.", {"UA-14"}, set()),
+        ("Moscow annexed Crimea and sent troops to the Donbas.", {"UA-43", "UA-40"}, set()),
+        ("Russia annexed Crimea and invaded the Donetsk region in 2022.", {"UA-43", "UA-40"},
+         set()),
+        # ... not a list that goes on
+        ("Russia claims Donetsk and southern Zaporizhzhia.", {"UA-14", "UA-23"}, set()),
+        ("Russia claims Crimea and the Kherson region.", {"UA-43", "UA-40", "UA-65"}, set()),
         # a denial with an object of its own is of that object, not of a region before it
         ("Russia holds 70% of Donetsk, and Ukraine says it has never claimed Kharkiv.", set(),
          {"UA-63"}),

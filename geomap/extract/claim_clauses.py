@@ -20,7 +20,14 @@ _CONTRAST_RE = compiled(
     r"\b(?:but|while|whereas|although|though)\b|\band\s+(?:(?:then|later|also|now|still)\s+)?"
     r"(?=(?:has|have|had|is|are|was|were|will|would|it|they|its|their)\b"
     # "claims A and holds 70% of B": a verb of its own, past the claim's object (see claim_clause)
-    r"|(?P<verb>(?:holds|controls|occupies|occupied|seized|captured|took|says|said|wants)\b))",
+    r"|(?P<verb>(?:holds|controls|occupies|occupied|seized|captured|took|says|said|wants)\b))"
+    # past the claim's object, what it is traded for or a verb of its own after "and": "cede A
+    # in exchange for freezing the lines in B", "cede A and freeze the lines in B", "annexed A
+    # and sent troops to B" (not "and southern B", "and parts of B")
+    r"|(?P<past>\bin\s+(?:exchange|return)\s+for\b|\band\s+(?!(?:the|its|their|all|both|parts?"
+    r"|most|much|some|nearly|almost|also|then|later|now|still|of|in|an?|those|these|other"
+    r"|territor(?:y|ies)|lands?|areas?|regions?|districts?|towns?|villages?|cities|swathes)\b)"
+    r"(?-i:[a-z])[a-z]+(?=\s+(?-i:[a-z])))",
     re.IGNORECASE,
 )
 _UNLIKE = r"(?:unlike|in\s+contrast\s+to|contrary\s+to|as\s+opposed\s+to)\s"
@@ -54,11 +61,11 @@ def claim_clause(text: str, match: re.Match, named: list[Mention], s0: int) -> t
     for contrast in scan.finditer(_CONTRAST_RE, text, lo, hi):
         if any(a <= contrast.start() < b for a, b in asides):
             continue
+        verb = contrast.group("verb") or contrast.group("past")
         if contrast.end() <= match.start():
-            lo = lo if contrast.group("verb") else contrast.end()
+            lo = lo if verb else contrast.end()
         elif contrast.start() >= match.end() and (
-            not contrast.group("verb")
-            or any(match.end() <= m.start - s0 < contrast.start() for m in named)
+            not verb or any(match.end() <= m.start - s0 < contrast.start() for m in named)
         ):
             return lo, contrast.start()
     return lo, hi
