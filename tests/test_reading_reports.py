@@ -574,6 +574,9 @@ def test_figures_after_a_share_of_the_country_in_sudan(sudan):
         ("Russian control stands at 99% in Luhansk and 79% in Donetsk.",
          {"UA-09": 99, "UA-14": 79}),
         ("Russia holds 19% of Ukraine, including 99% in Luhansk.", {"UA-09": 99}),
+        ("The share under Russian occupation ranges from 73% in Kherson to 99% in Luhansk.",
+         {"UA-65": 73, "UA-09": 99}),
+        ("Turnout ranged from 73% in Kherson to 99% in Luhansk.", {}),
         # ... not a figure of something else in it, whatever verb of holding the sentence has
         ("Russian-installed officials in control of the region said turnout was 90% in Luhansk.",
          {}),

@@ -236,6 +236,8 @@ _HELD_IN = (
     r"|(?:control|share|hold|grip)\s+(?:[\w'’]+\s+){0,2}?(?:stands?\s+at|stood\s+at|is|was|at"
     r"|reached|rose\s+to|grew\s+to))\s+"
     r"|\b(?:control|occupation)\s*:\s*"  # "Russian control: 99% in Luhansk, 79% in Donetsk"
+    # "The share under Russian occupation ranges from 73% in Kherson to 99% in Luhansk"
+    r"|\b(?:control|share|occupation|hold|grip)\b[^.;:%]{0,40}?\brang(?:es|ed|ing)\s+from\s+"
     r"|\b(?:occupied|controlled|held)\s+(?:share|part|portion|proportion|percentage|territory"
     r"|land|area)\b[^.;:%]{0,60}:\s*"
     r"|\b(?:share|part|portion|proportion|percentage)\s+of\s+(?:the\s+)?(?:occupied|controlled"
@@ -245,7 +247,7 @@ _HELD_IN_RE = compiled(_HELD_IN + "$", re.IGNORECASE)
 # ... and the figures after such a one: "... 99% in Luhansk, 76% in Kherson and 79% in Donetsk"
 _AND_IN_RE = compiled(
     _HELD_IN
-    + r"(?:[\d.,]+\s*(?:%|per\s*cent|percent)\s+in\s+[^,;%]{1,40}?(?:,|,?\s+and)\s+"
+    + r"(?:[\d.,]+\s*(?:%|per\s*cent|percent)\s+in\s+[^,;%]{1,40}?(?:,|,?\s+and|\s+to)\s+"
     + _HEDGE
     + ")+$",
     re.IGNORECASE,
