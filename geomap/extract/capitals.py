@@ -61,7 +61,7 @@ def capitals_taken(
         item = statement(sentence, match, regions, actors, two, passive=False)
         unit = [m.end for m in named if m.regions == regions and m.start > words[at].start]
         item.end = min([*unit, words[at].end + 40]) if unit else words[at].end  # its quote
-        item.reason = item.reason or (CAPITAL if item.holder else "")
+        item.reason = item.reason or (CAPITAL if item.holder else f"holder unclear; {CAPITAL}")
         found.append(item)
     return found
 
