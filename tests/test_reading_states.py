@@ -1215,6 +1215,12 @@ def test_statements_of_holding_with_both_sides_in_ukraine(text, ours, theirs):
          "Gezira State, in January 2024.", {"SD-GZ"}, set()),
         ("The RSF holds Gezira State. The army retook its capital, Wad Madani, in January 2025.",
          {"SD-GZ"}, set()),
+        # ... a taking in a "since" clause has its own date
+        ("Thousands have fled Gezira State since the RSF took over the state in December 2023. "
+         "The army retook the state capital, Wad Madani, in January 2025.", set(), set()),
+        # ... but a holding "since" a date is of now, whatever came after
+        ("The RSF has held Gezira State since December 2023. The army retook the state capital "
+         "in January 2025.", {"SD-GZ"}, set()),
         # a capital's fall alone is no statement of its unit
         ("The army retook Wad Madani, the capital of Gezira State, in January 2025.", set(),
          set()),

@@ -284,20 +284,23 @@ def statement_dates(
     phrase = without_insertions(text, start)
 
     def dated(a: int, b: int) -> list[re.Match]:  # not "since 2023": that is no event's date
+        # (but "... since the RSF took over the state in December 2023": the taking's own date)
         return [
-            m for m in _DATE_RE.finditer(phrase, a, b) if not _since(m) and _resolve_date(m, as_of)
-        ]
+            m for m in _DATE_RE.finditer(phrase, a, b)
+            if not _since(m, start if a == start else 0) and _resolve_date(m, as_of)
+        ]  # fmt: skip
 
     after, before = dated(start, hi), dated(lo, start)
     m = after[0] if after else (before[-1] if before else None)
     return (None, None) if m is None else (_resolve_date(m, as_of, True), _resolve_date(m, as_of))
 
 
-def _since(m: re.Match) -> bool:
-    """Whether a date is in a "since" phrase ("since 2023", "since El Fasher fell in October")."""
+def _since(m: re.Match, after: int = 0) -> bool:
+    """Whether a date is in a "since" phrase ("since 2023", "since El Fasher fell in October"),
+    one that opens after ``after``."""
     prep = (m.group("prep") or m.group("prep2") or "").casefold()
     return prep == "since" or bool(
-        _SINCE_BEFORE_RE.search(m.string, max(0, m.start() - 80), m.start())
+        _SINCE_BEFORE_RE.search(m.string, max(after, m.start() - 80), m.start())
     )
 
 
