@@ -599,6 +599,25 @@ def test_a_verb_joined_to_another_whose_subject_the_words_do_not_show():
     assert controlled(text) == {"UA-23": 70, "UA-65": 75}
 
 
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a name opens the sentence, its verb's object is the other side: the verb joined by
+        # "and" may be either's, so no holder (it gave Russia 30%)
+        ("Ukraine accuses Russia of war crimes and controls 30% of Zaporizhzhia.", {}, {}),
+        ("Kyiv blames Moscow for the attack and still holds 25% of Donetsk.", {}, {}),
+        # ... not after a verb of saying, whose clause the other side is the subject of
+        ("Ukraine said Russia had attacked and now controls 75% of Zaporizhzhia.",
+         {"UA-23": 75}, {}),
+        ("Ukraine admits that Russia has advanced and now holds 80% of Donetsk.", {"UA-14": 80},
+         {}),
+    ],
+)  # fmt: skip
+def test_a_joined_verb_after_a_name_and_its_object(text, ours, theirs):
+    assert controlled(text) == ours
+    assert defended(text) == theirs
+
+
 def test_a_verb_joined_to_another_in_sudan(sudan):
     # two sides before a joined verb, and no figure before it: whose it is, is not guessed (the
     # nearest side, RSF fighters, gave it to the RSF)

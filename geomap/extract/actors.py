@@ -24,6 +24,15 @@ from geomap.profile import current
 _RIVALS_RE = compiled(r"['’]s?\s+(?:\w+\s+)?" + RIVAL_WORDS, re.IGNORECASE)
 
 
+# A verb of saying or knowing, whose clause has a subject of its own.
+SAYING = (
+    r"(?:says?|said|claims?|claimed|insists?|insisted|maintains?|maintained|states?|stated"
+    r"|reports?|reported|announced?|believes?|believed|thinks?|thought|argues?|argued|warns?"
+    r"|warned|fears?|feared|estimates?|estimated|admits?|admitted|acknowledges?|acknowledged"
+    r"|concedes?|conceded|accepts?|accepted|denies|denied|notes?|noted|adds?|added|stresses"
+    r"|stressed|expects?|expected|knows?|knew|hopes?|hoped|confirms?|confirmed|suggests?"
+    r"|suggested|shows?|showed|indicates?|indicated)"
+)
 # A speaker's verb just before "it": "Ukraine says (that) it controls ...".
 _SAYS_RE = compiled(
     r"\b(?:says?|said|claims?|claimed|insists?|insisted|maintains?|maintained|states?|stated"
@@ -325,7 +334,10 @@ def actor(
         if (
             text
             and _COORDINATED_RE.search(text, max(0, pos - 40), pos)
-            and any(side != nearest and subject(at) for at, side in before)
+            and (
+                any(side != nearest and subject(at) for at, side in before)
+                or _the_other_opens(text, nearest, before[-1][0])
+            )
         ):
             # "Ukraine retook Kherson city, and Russia now holds 70% and controls ...": the
             # subject of a verb joined to another is that verb's, which the words do not show
@@ -338,6 +350,30 @@ def actor(
         if at >= end and text and _OF_RE.match(text, end, at) and _NOUN_RE.search(text, 0, end):
             return side  # "under the control of occupiers"
     return _opening_subject(text, end) if text else ""
+
+
+def _the_other_opens(text: str, nearest: str, at: int) -> bool:
+    """Whether the other side than ``nearest`` (named at ``at``) opens the sentence as a name,
+    its verb between them: "Ukraine accuses Russia of war crimes and controls 30% of X" (the
+    verb joined by "and" may be either's)."""
+    first = next(iter(named_sides(text, sides())), None)
+    return (
+        first is not None
+        and first[0] < at
+        and first[1] != nearest
+        and _OPENS_RE.fullmatch(text, 0, first[0]) is not None
+        and _ONE_VERB_RE.fullmatch(text, first[0], at) is not None
+    )
+
+
+_OPENS_RE = compiled(r"\s*(?:the\s+)?", re.IGNORECASE)
+# The name, then one verb (with an adverb or auxiliary) before the other side: "Ukraine accuses "
+# (not a verb of saying or knowing, whose clause the other side is the subject of: "Ukraine says
+# Russia holds 70% of A and controls 99% of B")
+_ONE_VERB_RE = compiled(  # heeds case: the verb in lower case between two names
+    r"[\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s+(?:(?:has|have|had|also|again|now|\w+ly)\s+)*"
+    rf"(?!{SAYING}\b)[a-z]+\s+(?:that\s+)?(?:the\s+)?"
+)
 
 
 # What a side says, whose subject is a name the profile does not know: "said the SPLM-N".
