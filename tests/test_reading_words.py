@@ -1088,6 +1088,8 @@ def test_a_unit_a_side_holds_before_a_movement_into_another_place(sudan):
         ("Luhansk: Russia 99%, Ukraine 1%.", {"UA-09": 99}, {"UA-09": 1}),
         ("The Donetsk region – Russia about 79%; Ukraine about 21%", {"UA-14": 79},
          {"UA-14": 21}),
+        ("Donetsk: Russia 79% (up from 70%)", {"UA-14": 79}, {}),
+        ("Kharkiv: Ukraine 95% (Kyiv's figure), Russia 5%", {"UA-63": 5}, {"UA-63": 95}),
         # ... not where no unit opens the row, nor where the figure has no side before it
         ("Analysts: Russia 99%, Ukraine 1%.", {}, {}),
         ("Luhansk: 99%, mostly farmland.", {}, {}),

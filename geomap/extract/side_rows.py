@@ -14,8 +14,9 @@ if TYPE_CHECKING:
     from geomap.extract.shares import Share
 
 _SIDE_WORDS = r"(?:the\s+)?(?:«C»|«D»|«CA»|«DA»)(?:\s+(?:forces|troops|control))?"
-_FIGURE = (
+_FIGURE = (  # ... with a note in brackets: "Russia 79% (up from 70%)"
     r"(?:about\s+|around\s+|roughly\s+|some\s+|~\s*)?\d{1,3}(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)"
+    r"(?:\s*\([^()]{0,60}\))?"
 )
 # The whole row: its unit, a mark, then sides and their figures, and nothing else.
 _ROW = (
