@@ -1003,6 +1003,13 @@ def test_a_side_line_with_a_part_after_a_comma(sudan):
     assert held("RSF: most of North Darfur, West Darfur") == set()
 
 
+def test_a_side_line_of_all_of_its_units(sudan):
+    text = "RSF: all of West, Central, South and East Darfur; most of North Darfur"
+    assert controlled(text) == {"SD-DW": 100, "SD-DC": 100, "SD-DS": 100, "SD-DE": 100}
+    assert controlled("RSF: West Darfur, Central Darfur") == {}
+    assert held("RSF: West Darfur, Central Darfur") == {"SD-DW", "SD-DC"}
+
+
 def test_a_side_line_with_a_noun_of_territory(sudan):
     text = "Sudan's war in brief:\n- RSF territory: all of West and Central Darfur\n- Army areas: River Nile and Red Sea states\n- Contested: North Kordofan"
     assert held(text) == {"SD-DW", "SD-DC"}

@@ -181,9 +181,17 @@ def _read_line(
     holder = side_of_words(line.group("side"), two)
     if not (regions and holder):
         return None
-    return Held(
+    held = Held(
         sentence, start, start + len(text), regions, holder, note="a line of who holds what"
     )
+    if whole := _WHOLE_RE.match(text, line.start("unit")):  # "RSF: all of A and B": 100% each
+        held.whole = (start + whole.start(), start + whole.end())
+    return held
+
+
+_WHOLE_RE = compiled(
+    r"(?:all\s+of|the\s+(?:whole|entirety)\s+of|the\s+entire)(?=\s)", re.IGNORECASE
+)
 
 
 # A heading of units a side holds, by its adjective or a passive's agent: "RSF-held states:",
