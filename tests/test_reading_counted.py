@@ -138,7 +138,8 @@ def test_a_table_of_sides_then_units(sudan):
 def test_a_table_line_of_a_groups_units(sudan):
     text = "Army: Khartoum, Gezira and Sennar states.\nRSF: all five Darfur states.\n"
     assert held(text) == FOUR | {"SD-DN"}
-    assert held("RSF: all of Darfur.\n") == FOUR | {"SD-DN"}
+    # ... "all of" the group: all of each, 100%
+    assert controlled("RSF: all of Darfur.\n") == {code: 100 for code in FOUR | {"SD-DN"}}
     # ... as many as the group has, or which is not said
     assert held("RSF: four Darfur states.\n") == set()
 

@@ -1011,7 +1011,7 @@ def test_a_side_line_of_all_of_its_units(sudan):
 
 
 def test_a_side_line_with_a_noun_of_territory(sudan):
-    text = "Sudan's war in brief:\n- RSF territory: all of West and Central Darfur\n- Army areas: River Nile and Red Sea states\n- Contested: North Kordofan"
+    text = "Sudan's war in brief:\n- RSF territory: West and Central Darfur\n- Army areas: River Nile and Red Sea states\n- Contested: North Kordofan"
     assert held(text) == {"SD-DW", "SD-DC"}
     assert defender_held(text) == {"SD-NR", "SD-RS"}
 
