@@ -49,7 +49,8 @@ _INSERTION_RE = compiled(
     # (not ", whereas Ukraine's army,": a clause's subject, after its conjunction)
     r"|,\s*(?:the\s+)?(?:(?!(?:and|or|but|yet|so|whereas|while|whilst|although|though|because"
     r"|when|if|unless|as|since)\b)[\w'’-]+\s+){0,2}?[\w-]+(?:['’]s|(?<=s)['’])(?P<owned>(?:\s+(?!(?:is|are|was|were|has|have|had)\b)[a-z][\w-]*)"
-    r"{1,3})(?=,)"  # (in lower case: see insertions)
+    r"{1,3})(?:\s+(?:in|of|on)\s+[^,;()]{1,40})?(?=,)"  # (in lower case: see insertions)
+    # (", the army's last stronghold in the region,")
     # an apposition with "the", a few words in lower case and no verb, and what it is of: ", the
     # seat of the government,", ", the de facto capital,"
     r"|,\s*the\s+(?P<appos>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})(?:\s+of\s+[^,;()]{1,40})?(?=,)"

@@ -238,6 +238,9 @@ _HELD_IN = (
     r"|\b(?:control|occupation)\s*:\s*"  # "Russian control: 99% in Luhansk, 79% in Donetsk"
     # "The share under Russian occupation ranges from 73% in Kherson to 99% in Luhansk"
     r"|\b(?:control|share|occupation|hold|grip)\b[^.;:%]{0,40}?\brang(?:es|ed|ing)\s+from\s+"
+    # "Russia's control varies (by region): 99% in Luhansk, 75% in Zaporizhzhia"
+    r"|\b(?:control|share|occupation|hold|grip)\b[^.;:%]{0,40}?\b(?:var(?:ies|ied|y)|differs?"
+    r"|differed)\b[^.;:%]{0,40}:\s*"
     r"|\b(?:occupied|controlled|held)\s+(?:share|part|portion|proportion|percentage|territory"
     r"|land|area)\b[^.;:%]{0,60}:\s*"
     r"|\b(?:share|part|portion|proportion|percentage)\s+of\s+(?:the\s+)?(?:occupied|controlled"
@@ -247,7 +250,8 @@ _HELD_IN_RE = compiled(_HELD_IN + "$", re.IGNORECASE)
 # ... and the figures after such a one: "... 99% in Luhansk, 76% in Kherson and 79% in Donetsk"
 _AND_IN_RE = compiled(
     _HELD_IN
-    + r"(?:[\d.,]+\s*(?:%|per\s*cent|percent)\s+in\s+[^,;%]{1,40}?(?:,|,?\s+and|\s+to)\s+"
+    + r"(?:(?:[\d.,]+\s*(?:%|per\s*cent|percent)|(?:a|one|two|three)[\s-](?:half|thirds?|quarters?)"
+    r"|half|(?:near|almost)[\s-]?(?:total|complete))\s+in\s+[^,;%]{1,40}?(?:,|,?\s+and|\s+to)\s+"
     + _HEDGE
     + ")+$",
     re.IGNORECASE,

@@ -26,6 +26,8 @@ _CONTRAST_RE = compiled(
     # and sent troops to B" (not "and southern B", "and parts of B")
     r"|(?P<past>\bin\s+(?:exchange|return)\s+for\b|\band\s+(?!(?:the|its|their|all|both|parts?"
     r"|most|much|some|nearly|almost|also|then|later|now|still|of|in|an?|those|these|other"
+    # a figure's hedge or count: "and roughly two-thirds in B"
+    r"|about|around|roughly|approximately|over|just|only|more|less|half|one|two|three|four"
     r"|territor(?:y|ies)|lands?|areas?|regions?|districts?|towns?|villages?|cities|swathes)\b)"
     r"(?-i:[a-z])[a-z]+(?=\s+(?-i:[a-z])))",
     re.IGNORECASE,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from geomap.extract.actors import named_sides
+from geomap.extract.asides import in_aside
 from geomap.extract.sides import Sides
 from geomap.extract.statement import Held, side_of_words, statement
 from geomap.patterns import compiled
@@ -55,7 +56,8 @@ def given(sentence, match: re.Match, regions, actors, two: Sides, _context: str)
     text, (lo, hi) = sentence.text, match.span("side")
     named = [side for at, side in named_sides(text, two) if lo <= at < hi]  # "left Ukraine in"
     if text[lo:hi].strip().lower() in ("it", "them"):  # the one side named before (see holders)
-        named = [side for at, side in actors if at < lo]
+        # (not a side in an aside: "took X, the army's last stronghold, in May, giving it")
+        named = [side for at, side in actors if at < lo and not in_aside(text, at, lo)]
     held.holder = named[0] if len(set(named)) == 1 else ""
     held.reason = "" if held.holder else f"holder unclear: '{' '.join(match.group().split())}'"
     return held

@@ -120,6 +120,7 @@ _COMPOUND = (  # ... and "RSF-held territory now includes all five Darfur states
     r"|(?:held|controlled|run|occupied)\s+by\s+(?:the\s+)?(?P<by>«C»|«D»|«CF»|«DF»|«CB»|«DB»))"
     r"(?:,\s+which)?\s+(?:now\s+)?(?:includes?|spans?|covers?|comprises?|encompasses)\b"
 )
+_ADJECTIVES = ("held", "controlled", "run", "dominated")  # of _COMPOUND's first kind
 # A second object of a verb "of": "... of Gezira State in January and of Khartoum State in May".
 _AND_OF_RE = compiled(r"[^.;:()]*?\band\s+(?:then\s+|later\s+)?(?:of|over)\s+(?=\w)", re.IGNORECASE)
 # A verb of taking, whose object may be a side's last positions in a unit (the whole unit).
@@ -299,7 +300,9 @@ def _units_of(
             at = put_out.past_the_last(
                 toks, at
             )  # "drove the RSF from (retook) its last positions in X"
-        regions = units.after_verb(toks, at)
+        # "Army-held A and B have ...": the units the adjective is on, the verb after theirs
+        adjective = "words" in match.re.groupindex and match.group().endswith(_ADJECTIVES)
+        regions = units.after_verb(toks, at, subject=adjective)
         if match.group().lower().endswith((" of", " over")) and (
             more := _AND_OF_RE.match(text, match.end())
         ):  # "regained control of Gezira State in January and of Khartoum State in May", "...

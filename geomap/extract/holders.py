@@ -246,7 +246,7 @@ def _hold(share, cue: Cue, actors, previous, context, two: Sides, framed: bool =
         if text[lo:hi].strip().casefold() in ("it", "them"):
             # "X fell to the RSF, giving it control of ...": the one side named before (both
             # named: "the army lost X to the RSF, giving it control of" is either's)
-            named = {side for at, side in actors if at < lo}
+            named = {side for at, side in actors if at < lo and not in_aside(text, at, lo)}
         share.holder = named.pop() if len(named) == 1 else ""
         if not share.holder:
             share.reason = share.reason or f"holder unclear: '{' '.join(cue.word.split())}'"

@@ -25,6 +25,15 @@ NO_REGION = "not a share of a named region"
 
 # A change by small steps: "has crept up to", "edged higher to"
 CREPT = r"(?:crept|creeps|edged|edges|inched|inches|ticked|ticks)\s+(?:up|down|higher|lower)"
+# The holder's own words after a share of a region: "under their control", "it holds".
+_UNDER_ITS_CONTROL = (
+    r"(?:under\s+(?:[\w'’-]+\s+){0,2}(?:control|occupation)"
+    r"|(?:that\s+|which\s+)?(?:it|they)\s+(?:now\s+)?(?:controls?|holds?|occup(?:y|ies)))"
+)
+_HEDGE = (
+    r"(?:(?:about|approximately|around|roughly|some|nearly|almost|over|more\s+than|less\s+than"
+    r"|just)\s+)?"
+)
 # "The occupied share of the Kherson region has remained at about 73%": of its subject's region.
 _SHARE_OF_BEFORE_RE = compiled(
     # ("Russia's share of X, which stood at 55% in 2023, is now 79%": an aside before the verb)
@@ -48,7 +57,8 @@ _SHARE_OF_BEFORE_RE = compiled(
     r"|\b(?:push\w*|brought|bring\w*|rais\w*|lift\w*|increas\w*|expand\w*|took|tak\w*|reduc\w*"
     r"|cut(?:s|ting)?|lower\w*|trimm\w*|slash\w*|whittl\w*|shr[iau]nk\w*)\s+"
     r"(?:[\w'’]+\s+){0,2}(?:share|part|portion|proportion)\s+of\s+(?P<what2>[^,;:%()]{1,60}?)"
-    r"\s+(?:down\s+|up\s+)?to\s+$"
+    # "bringing the share of the region under their control to roughly 81%"
+    rf"(?:\s+{_UNDER_ITS_CONTROL})?\s+(?:down\s+|up\s+)?to\s+{_HEDGE}$"
     # "The area controlled by Russia in Luhansk is 99.7%"
     r"|\b(?:area|territory|land|share)\s+(?:controlled|held|occupied)\s+by\s+[^,;:%()]{1,40}?\s+in"
     r"\s+(?P<what4>[^,;:%()]{1,60}?)\s+(?:is|was|stands\s+at|amounts\s+to|totals|comes\s+to)"

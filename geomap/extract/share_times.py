@@ -55,6 +55,19 @@ def _own_phrase(shares: list[Share], k: int, window_lo: int, window_hi: int) -> 
         or _FROM_RE.search(text, max(0, shares[k - 1].start - s0 - 30), shares[k - 1].start - s0)
     ):
         start = max(start, text.rfind(" to ", shares[k - 1].end - s0, share.start - s0))
+    if share.subject and (opened := _A_SUBJECTS_CLAUSE_RE.search(text, start, share.start - s0)):
+        # "X was taken in July 2022, and more than 70% of Y has been liberated": the time
+        # before the "and" is the clause's before it (an opening "In 2022," is both's)
+        opening = _OPENING_TIME_RE.match(text, start)
+        start = opened.end()
+        if opening:
+            return opening.group() + _own_phrase_from(shares, k, start, window_hi)
+    return _own_phrase_from(shares, k, start, window_hi)
+
+
+def _own_phrase_from(shares: list[Share], k: int, start: int, window_hi: int) -> str:
+    """:func:`_own_phrase` from ``start``."""
+    share, text, s0 = shares[k], shares[k].sentence.text, shares[k].sentence.start
     after = max(share.end, share.target_end) - s0
     # the comma or dash after it: "70% of X - up from 60% a year ago" is of now
     stop = _PHRASE_END_RE.search(text, after, window_hi)
@@ -94,6 +107,12 @@ def _own_phrase(shares: list[Share], k: int, window_lo: int, window_hi: int) -> 
 
 
 _PHRASE_END_RE = compiled(r",|\s[-–—]\s|—")
+# A clause a figure opens as its subject, after the clause before: ", and more than 70% of"
+_A_SUBJECTS_CLAUSE_RE = compiled(
+    r"(?:,\s*(?:and|but)|;)\s+(?:(?:about|around|roughly|some|nearly|almost|over|just|only"
+    r"|(?:more|less|fewer)\s+than)\s+)?$",
+    re.IGNORECASE,
+)
 # A time the figure is compared with, not its own: "controls more than it did a year ago: 79%"
 _COMPARED_RE = compiled(
     r"\bthan\s+(?:(?:it|they|\w+)\s+)?(?:did|had|held|controlled|was|were)\s+(?:in\s+\d{4}"

@@ -50,9 +50,11 @@ _PLACES_IN = frozenset(
 NUMBERS = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"  # a count, in words or digits
 
 
-def after_verb(toks: list[Token], at: int) -> tuple[Region, ...]:
+def after_verb(toks: list[Token], at: int, *, subject: bool = False) -> tuple[Region, ...]:
     """The units a statement's object names, starting at document offset ``at``: "Gezira State",
-    "the state of Sennar", "four states: A, B and C", "all five Darfur states", "Darfur"."""
+    "the state of Sennar", "four states: A, B and C", "all five Darfur states", "Darfur";
+    ``subject``: the units are the subject of the verb after them ("Army-held A and B have ..."),
+    whose verb opens no clause of its own."""
     k = token_at(toks, at)
     k += k < len(toks) and toks[k].key in ("only", "just", "solely")  # "controls only X"
     whole = whole_of(toks, k)  # "seized all of X"
@@ -63,7 +65,7 @@ def after_verb(toks: list[Token], at: int) -> tuple[Region, ...]:
     # "every state in Darfur", "Darfur's five states"
     return (
         _a_groups_units(toks, k)
-        or _named_object(toks, k, whole=bool(whole))
+        or _named_object(toks, k, whole=bool(whole), subject=subject)
         or _after_a_place(toks, k)
     )
 
@@ -172,7 +174,9 @@ def _all_but(
     return tuple(r for r in group if r not in left_out)
 
 
-def _named_object(toks: list[Token], k: int, *, whole: bool = False) -> tuple[Region, ...]:
+def _named_object(
+    toks: list[Token], k: int, *, whole: bool = False, subject: bool = False
+) -> tuple[Region, ...]:
     """The units an object from token ``k`` names (see :func:`after_verb`); ``whole``: after
     "all of", where a bare name is the unit's unless the profile reads it as a city's ("seized
     all of Luhansk", as a share's "all of" reads it)."""
@@ -218,7 +222,7 @@ def _named_object(toks: list[Token], k: int, *, whole: bool = False) -> tuple[Re
             # nor has "Gezira", where the profile says which units' names are cities'
             named_with_noun = True
         named_with_noun = named_with_noun or group
-        if regions and j < len(toks) and toks[j].key in A_SUBJECTS_VERB:
+        if regions and not subject and j < len(toks) and toks[j].key in A_SUBJECTS_VERB:
             # "hold A and B and the state of C is under ...": C, the next clause's subject;
             # "... and C are under ...": which of them are is not said, but A is the object
             regions = regions[:first] if toks[j].key in PLURAL_VERBS else regions
