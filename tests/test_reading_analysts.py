@@ -131,3 +131,58 @@ def test_returned_fully_to_a_sides_control(sudan):
 )  # fmt: skip
 def test_a_sides_adjective_over_a_list_of_units(sudan, text, ours, theirs):
     assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of regions claimed, then the regions listed after a colon or a dash
+        ("Russia claimed four regions in 2022: Donetsk, Luhansk, Zaporizhzhia and Kherson.",
+         {"UA-09", "UA-14", "UA-23", "UA-65"}),
+        ("Russia holds parts of four regions it claimed in 2022: Donetsk, Luhansk, Zaporizhzhia "
+         "and Kherson.", {"UA-09", "UA-14", "UA-23", "UA-65"}),
+        ("Moscow claims two provinces - Kherson and Zaporizhzhia - as its own.",
+         {"UA-23", "UA-65"}),
+        # what is listed is not regions: nothing
+        ("Russia claimed four villages in 2022: Avdiivka and Marinka.", set()),
+    ],
+)  # fmt: skip
+def test_a_count_of_regions_claimed_then_listed(text, expected):
+    assert claimed(text) == expected
+
+
+def test_a_count_of_regions_claimed_then_listed_in_testland(testland):
+    assert claimed("Norland claimed two regions last year: Alpha and Beta.") == {"TL-01", "TL-02"}
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs"),
+    [
+        # a unit that opens the sentence, then the side that keeps control
+        ("In Blue Nile state, the army and allied forces retain control.", {"SD-NB"}),
+        ("Blue Nile State, where the army keeps control, is calm.", {"SD-NB"}),
+        # control of a town in it is not the unit's
+        ("In Blue Nile state, the army retains control of Ed Damazin.", set()),
+        ("In Blue Nile state, the army no longer retains control.", set()),
+    ],
+)  # fmt: skip
+def test_a_side_that_retains_control_of_a_unit_named_first(sudan, text, theirs):
+    assert defender_held(text) == theirs
+
+
+def test_units_after_towns_named_in_brackets(sudan):
+    text = (
+        "The army controls the capital's three cities (Khartoum, Omdurman and Bahri) and the "
+        "states of Gezira and Sennar."
+    )
+    assert defender_held(text) == {"SD-GZ", "SD-SI"}
+    assert defender_held("The army controls the three cities and the state of Sennar.") == {"SD-SI"}
+
+
+def test_a_unit_noun_after_a_list_that_opens_a_clause_of_its_own(sudan):
+    # "C state is ..." is the subject of a clause of its own, not the last of A, B and C
+    text = "The army holds Kassala and Gedaref and Sennar state is under RSF control."
+    assert "SD-SI" not in defender_held(text)
+    assert held(text) == {"SD-SI"}
+    # a shared noun in the plural names each
+    assert defender_held("The army holds Kassala and Gedaref states.") == {"SD-KA", "SD-GD"}

@@ -41,7 +41,8 @@ _CLAIMED_WHAT = (  # "claims the whole oblast, although ...", "claims Kherson", 
     rf"(?={CLAIMED_WORDS}(?:\s+(?-i:[A-Z])"
     r"|\s*(?:[,.;:)—–-]|$|\s+(?:are|is|as|were|was|but|although|though|while"
     # ... "has claimed both regions since 2022", "claims the rest of the oblast too"
-    r"|in\s+(?:full|(?:their|its)\s+entirety)|entirely|outright|since|in\s+\d{4}|too)\b))"
+    r"|in\s+(?:full|(?:their|its)\s+entirety)|entirely|outright|since|in\s+\d{4}|too"
+    r"|(?:last|this)\s+(?:year|month|week|autumn|spring|summer|winter))\b))"
     rf"|\s+{THEM_OR_BOTH}"
     # "claims the four regions it partly occupies: A, B, C and D": the units listed after
     rf"|{CLAIMED_WORDS}\s+(?:that\s+|which\s+)?it\s+(?:\w+\s+){{0,2}}?"

@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING
 
 from geomap.extract.asides import insertions
 from geomap.extract.before import names
+from geomap.extract.ellipses import ellipsis_at
 from geomap.extract.list_ends import A_FIGURES_END, left_to_a_figure
 from geomap.extract.text import (
     NUMBER_WORDS,
     Mention,
     Token,
-    ellipsis_at,
     name_at,
     nouns,
     the_government,

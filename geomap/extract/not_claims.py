@@ -349,15 +349,24 @@ def names_follow(match: re.Match, mentions: list[Mention], s0: int) -> bool:
             _UNITS_BEFORE_RE.search(text, 0, match.start()) is not None
             and _LISTED_AFTER_RE.match(text, match.end()) is not None
         )
+        # "claimed four regions in 2022: A, B, C and D"
+        or _COUNTED_LISTED_AFTER_RE.match(text, match.end()) is not None
     )
 
 
 _UNITS_BEFORE_RE = compiled(
     r"\b(?:two|three|four|five)\s+(?:[\w-]+\s+)?(?:regions|provinces|oblasts|territories)\s+"
-    r"(?:that\s+|which\s+)?$",
+    r"(?:that\s+|which\s+)?(?:(?:it|they)\s+)?$",
     re.IGNORECASE,
 )
-_LISTED_AFTER_RE = compiled(r"(?:\s+(?:in|on|since)\s+[\w ]{1,25}?)?\s*(?:[—–:(]|\s-)\s*[A-Z]")
+_LISTED_AFTER = (
+    r"(?:\s+(?:(?:in|on|since)\s+[\w ]{1,25}?|(?:last|this)\s+\w+))?\s*(?:[—–:(]|\s-)\s*[A-Z]"
+)
+_LISTED_AFTER_RE = compiled(_LISTED_AFTER)
+_COUNTED_LISTED_AFTER_RE = compiled(
+    r"\s+(?:the\s+|all\s+)?(?:two|three|four|five)\s+(?:[\w-]+\s+)?(?:regions|provinces|oblasts"
+    r"|territories)" + _LISTED_AFTER
+)
 
 
 # A relative clause the phrase opens: "the regions, which Moscow claims are ...", "Ukraine's army,

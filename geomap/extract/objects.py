@@ -4,12 +4,12 @@
 from __future__ import annotations
 
 from geomap.extract.each import AREA_NOUNS, an_item_ends, falls_short
+from geomap.extract.ellipses import ellipsis_at
 from geomap.extract.sides import Sides
 from geomap.extract.text import (
     NUMBER_WORDS,
     Mention,
     Token,
-    ellipsis_at,
     name_at,
     nouns,
     with_a_noun,

@@ -38,8 +38,10 @@ _IN_CONTROL = (
     r"control)|(?:has|have)\s+ruled|rules?|holds?\s+sway|(?:has|have)\s+held\s+sway"
     # "In Gezira State, ..., the army regained control in January": taken, with no object
     r"|(?:(?:has|have|had)\s+)?(?:regained|retook|retaken|took|taken|seized|assumed|wrested"
-    r"|re-?established|restored|reasserted)\s+(?:(?:full|firm|complete|total|effective)\s+)?"
-    r"control)\b"
+    r"|re-?established|restored|reasserted"
+    # "In Blue Nile State, the army retains control."
+    r"|retains?|retained|keeps?|kept|maintains?|maintained)\s+(?:(?:full|firm|complete|total"
+    r"|effective)\s+)?control)\b"
     r"(?!\s+(?:of|over)\b)"
     r"(?=\s*(?:[,.;)]|$|since\b|for\b|last\s+(?:year|month|week)\b"
     rf"|in\s+(?:(?:early|late|mid)[\s-]+)?(?:{MONTHS}|\d{{4}})\b))"

@@ -10,6 +10,7 @@ import re
 
 from geomap.extract import scan, units
 from geomap.extract.actors import find_actors
+from geomap.extract.ellipses import ellipsis_at
 from geomap.extract.exceptions import leave_out
 from geomap.extract.held import ACTIVE
 from geomap.extract.sides import sides
@@ -19,7 +20,6 @@ from geomap.extract.text import (
     Mention,
     Sentence,
     Token,
-    ellipsis_at,
     name_at,
     nouns,
     with_a_noun,

@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING
 
 from geomap.dates import MONTH_NAMES
 from geomap.extract.each import COMPASS, says_who_speaks
+from geomap.extract.ellipses import ellipsis_at
 from geomap.extract.sides import sides
 from geomap.extract.text import (
     Mention,
     Token,
-    ellipsis_at,
     name_at,
     nouns,
     token_at,

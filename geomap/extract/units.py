@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from geomap.extract.each import past_an_aside
+from geomap.extract.ellipses import ellipsis_at
 from geomap.extract.list_ends import A_SUBJECTS_VERB, PLURAL_VERBS
 from geomap.extract.objects import a_groups_part, an_adjective
 from geomap.extract.sides import sides
@@ -20,7 +21,6 @@ from geomap.extract.text import (
     NUMBER_WORDS,
     Token,
     abbreviation,
-    ellipsis_at,
     name_at,
     nouns,
     the_government,
@@ -75,11 +75,12 @@ def _after_a_place(toks: list[Token], k: int) -> tuple[Region, ...]:
     capital, Khartoum, which it retook in March, as well as the states of A and B": past a
     place that is no unit, the units a plural unit noun heads."""
     j = k
-    while j < len(toks) and j - k < 8 and of_a_place(toks, k, j):
+    while j < len(toks) and j - k < 8 and (of_a_place(toks, k, j) or _of_places(toks, j)):
         j += 1
     j -= j > k + 1 and toks[j - 1].key == ","  # "Port Sudan, River Nile, ...": the list's comma
     if j == k:
         return ()
+    j = _past_bracketed_names(toks, j)  # "the three cities (A, B and C) and the states of"
     j = past_a_relative(toks, j)  # "the capital Khartoum, which it retook in March, ..."
     timed = past_a_time(toks, j)  # "retook Wad Madani in January and Sennar State in May"
     j, timed = timed, timed > j
@@ -95,6 +96,27 @@ def _after_a_place(toks: list[Token], k: int) -> tuple[Region, ...]:
     return (
         _named_object(toks, j + 1) if head is not None and (head[1] or j - k > 1 or timed) else ()
     )
+
+
+_PLACES = frozenset({"capital", "capitals", "city", "cities", "town", "towns", "port", "ports"})
+
+
+def _of_places(toks: list[Token], j: int) -> bool:
+    """Whether token ``j`` is a word of a phrase of towns: "the capital's three cities"."""
+    return toks[j].base in _PLACES or toks[j].key in NUMBER_WORDS
+
+
+def _past_bracketed_names(toks: list[Token], j: int) -> int:
+    """Token ``j``, or the one after the bracket that closes names opening at it ("(Khartoum,
+    Omdurman and Bahri)")."""
+    if j >= len(toks) or toks[j].key != "(":
+        return j
+    for c in range(j + 1, min(j + 16, len(toks))):
+        if toks[c].key == ")":
+            return c + 1
+        if not (toks[c].text[:1].isupper() or toks[c].key in (",", "and")):
+            return j
+    return j
 
 
 _DIRECTIONS = frozenset({"western", "eastern", "northern", "southern", "central", "far-western"})

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from geomap.extract.each import falls_short
+from geomap.extract.ellipses import ellipsis_before
 from geomap.extract.objects import listed_before
-from geomap.extract.text import Mention, Token, ellipsis_before, nouns, token_at
+from geomap.extract.text import Mention, Token, nouns, token_at
 from geomap.extract.unit_words import (
     PLACE_WORDS,
     a_relative_at,
