@@ -186,3 +186,53 @@ def test_a_unit_noun_after_a_list_that_opens_a_clause_of_its_own(sudan):
     assert held(text) == {"SD-SI"}
     # a shared noun in the plural names each
     assert defender_held("The army holds Kassala and Gedaref states.") == {"SD-KA", "SD-GD"}
+
+
+def test_a_unit_named_as_a_border_after_the_figure_is_no_antecedent():
+    text = (
+        "Russia has occupied nearly all of Luhansk since mid-2022. The region's last "
+        "Ukrainian-held villages, about 0.5% of its area, lie on the border with Kharkiv."
+    )
+    assert defended(text) == {"UA-09": 0.5}
+    assert "UA-63" not in defended(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The RSF now controls four of the five Darfur states, with North Darfur the exception.",
+        "The RSF controls four of the five Darfur states, with North Darfur the only exception.",
+        "The RSF controls four of the five Darfur states; the exception is North Darfur.",
+    ],
+)
+def test_a_count_of_a_groups_units_with_the_exception_named(sudan, text):
+    assert held(text) == {"SD-DS", "SD-DW", "SD-DC", "SD-DE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the count is not met by the group less the exception: which ones is not said
+        "The RSF controls three of the five Darfur states, with North Darfur the exception.",
+        "The RSF controls four of the five Darfur states, with the army in El Fasher.",
+    ],
+)
+def test_a_count_not_met_by_the_exception_says_no_units(sudan, text):
+    assert held(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # "won it back": the unit of the clause before is now the other side's
+        ("The RSF took Gezira state in 2023; the army won it back in January.", set(), {"SD-GZ"}),
+        # a place named before the unit is no nearer antecedent of "it"
+        ("With the fall of Nyala in December 2023, the RSF took over most of Gezira state; the "
+         "army won it back in January 2025.", set(), {"SD-GZ"}),
+        # ... but one named between the unit and "it" may be what "it" is
+        ("The RSF attacked Gezira State near Wad Madani and the army retook it.", set(), set()),
+        ("The RSF attacked Atbara and took it.", set(), set()),
+    ],
+)  # fmt: skip
+def test_won_it_back_and_the_nearest_unit_before_it(sudan, text, ours, theirs):
+    assert (held(text), defender_held(text)) == (ours, theirs)

@@ -122,7 +122,11 @@ def antecedent(doc: Document, sentence: Sentence, own: list[Mention]) -> Anteced
         ]  # fmt: skip
         if official and len({m.codes for m in official}) == 1:
             return official[0].regions, ""
-        back = _looked_back(doc, sentence, own, [m for m in own if m.start >= pos], noun)
+        after = [
+            m for m in own
+            if m.start >= pos and not _BORDER_WITH_RE.search(text, 0, m.start - s0)
+        ]  # fmt: skip
+        back = _looked_back(doc, sentence, own, after, noun)
         if unit := officials_unit(text):  # "Pushilin said 60% of the republic ...": his unit,
             # unless the text names another just before (the profile's officials may be stale)
             if back[0] and set(back[0]) != set(unit):
@@ -293,6 +297,9 @@ _OTHER_PLACE_RE = compiled(
 )
 
 
+_A_PLACES_UNIT_RE = compiled(r"\b(?:in|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def it_stands_for(
     word: str, sentence: Sentence, at: int, named: list[Mention], units_before, actors
 ) -> tuple[Region, ...]:
@@ -311,7 +318,12 @@ def it_stands_for(
     if (count == 1) != (word.lower() == "it"):
         return ()
     taken = {a - s0 for m in own for a in range(m.start, m.end)} | {a for a, _ in actors}
-    others = (m.start() for m in _OTHER_PLACE_RE.finditer(sentence.text, 1, at))
+    # a place named before the last unit is no nearer antecedent ("With the fall of Nyala, the
+    # RSF took Gezira State; the army won it back": Gezira State's)
+    since = max((m.start - s0 for m in own), default=1)
+    if _A_PLACES_UNIT_RE.search(sentence.text, 0, since):
+        since = 1  # "attacked El Fasher in North Darfur ... holds it": the town, maybe
+    others = (m.start() for m in _OTHER_PLACE_RE.finditer(sentence.text, since, at))
     return () if any(a not in taken for a in others) else units
 
 

@@ -96,7 +96,7 @@ ACTIVE = (
     r"|regained|regains|reclaimed|reclaims"  # "The army regained Sennar State"
     r"|captured|captures|seized|seizes|overran|overrun|overruns|retook|retakes|recaptured"
     r"|recaptures|retaken|liberated|liberates"  # "RSF seizes Gezira State": a headline's tense
-    r"|(?:took|taken|takes|taking)\s+(?:over|back)|won\s+back"
+    r"|(?:took|taken|takes|taking)\s+(?:over|back)|won\s+back|won(?=\s+(?:it|them)\s+back\b)"
     r"|(?:fully\s+|completely\s+)?secur(?:ed|es)"  # "has fully secured X"; "is the authority in X"
     r"|(?:is|are|remains?)\s+the\s+(?:de\s+facto\s+|sole\s+|ruling\s+)?(?:authority|power)\s+in"
     # "since the army's recapture of Gezira State in January": the possessor's

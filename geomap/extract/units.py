@@ -186,11 +186,17 @@ def _all_but(
     words = [t.key for t in toks[j : j + 4]] + ["", ""]
     if words[:4] == ["with", "the", "exception", "of"]:
         skip = 4
+    elif words[:2] == ["the", "exception"] and words[2] in ("is", "being"):
+        skip = 3  # "...; the exception is North Darfur"
+    elif words[0] == "with" and any(t.key == "exception" for t in toks[j + 2 : j + 8]):
+        skip = 1  # "..., with North Darfur the (only) exception"
     elif words[0] == "all" and words[1] in ("but", "except"):
         skip = 2
     else:
         skip = _ALL_BUT.get(words[0], 0)
     left_out = _named_object(toks, j + skip) if skip and len(group) > 1 else ()
+    if skip == 1 and words[0] == "with" and len(group) > 1:
+        left_out = name_at(toks, j + 1)[0]  # the name, then "the exception"
     if not left_out or not set(left_out) < set(group) or len(group) - len(left_out) != count:
         return ()
     return tuple(r for r in group if r not in left_out)
