@@ -74,11 +74,7 @@ class Token(NamedTuple):  # a tuple: made for every word of every sentence, so c
     text: str
     start: int
     end: int
-
-    @property
-    def key(self) -> str:
-        """The word folded for matching; punctuation as it is."""
-        return normalize(self.text) or self.text
+    key: str  # the word folded for matching; punctuation as it is
 
     @property
     def base(self) -> str:
@@ -108,10 +104,12 @@ def token_at(toks: list[Token], at: int) -> int:
 
 
 def tokens(sentence: Sentence) -> list[Token]:
-    s0, make = sentence.start, tuple.__new__  # a NamedTuple's own way to make one, less a call
+    s0, make, fold = sentence.start, tuple.__new__, normalize  # (a NamedTuple's own way to
+    # make one, less a call)
     return [
-        make(Token, (m.group(), s0 + m.start(), s0 + m.end()))
+        make(Token, (word, s0 + m.start(), s0 + m.end(), fold(word) or word))
         for m in _TOKEN_RE.finditer(sentence.text)
+        if (word := m.group())  # (every token has a word: the name is what is wanted)
     ]
 
 
