@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_reading_changes import claimed
-from tests.test_reading_structure import controlled, defended, defender_held, held
+from tests.test_reading_structure import controlled, defended, defender_held, held, read
 
 
 @pytest.mark.parametrize(
@@ -236,3 +236,31 @@ def test_a_count_not_met_by_the_exception_says_no_units(sudan, text):
 )  # fmt: skip
 def test_won_it_back_and_the_nearest_unit_before_it(sudan, text, ours, theirs):
     assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "value"),
+    [
+        # a side's word the text sets a fact against, in a clause "although" opens
+        ("Although the RSF claims to control all of West Kordofan, the army still holds "
+         "Babanusa.", "SD-GK", 100),
+        ("Though the RSF says it holds 90% of North Kordofan, the army still defends El Obeid.",
+         "SD-KN", 90),
+    ],
+)  # fmt: skip
+def test_what_a_side_says_in_an_although_clause_is_disputed(sudan, text, code, value):
+    [figure] = read(text).figures
+    assert (figure.region_code, figure.controlled_pct) == (code, value)
+    assert "disputed: '" in figure.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The RSF claims to control all of West Kordofan.",
+        # the clause "although" opens states a fact, no side's word
+        "Although the RSF holds 90% of North Kordofan, the army still defends El Obeid.",
+    ],
+)
+def test_what_no_clause_sets_against_is_not_disputed(sudan, text):
+    assert "disputed" not in read(text).figures[0].note

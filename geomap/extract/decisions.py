@@ -56,6 +56,10 @@ _DENY = (
 _DISPUTED_RE = compiled(
     rf"\b(?:an?\s+(?:claim|figure|number|estimate|assertion)|claims|which|something)\s+(?:that\s+)?(?:[\w'’-]+\s+){{1,4}}?"
     rf"{_DENY}\b|\b(?:denied|disputed|contested)\s+by\b"
+    # "Although the RSF claims to control all of X, the army still holds Y": the text's own
+    # word against what a side says
+    r"|\A\s*(?:although|though|even\s+though)\s+(?:[\w'’-]+\s+){1,3}(?:claims?|claimed|says?"
+    r"|said|insists?|insisted|asserts?|asserted)\b"
     # "..., but the army says it still holds Babanusa": a side's word against it
     r"|\bbut\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2}(?:says?|said|insists?|insisted)\s+(?:that\s+)?"
     r"(?:it|they)\s+still\s+(?:holds?|controls?)\b"
@@ -68,7 +72,8 @@ _DISPUTED_RE = compiled(
 # Without one of these words a sentence says no one disputes it (a scan of a sentence for the
 # pattern above tries its last part, which starts with any word, at every word).
 _DISPUTE_WORDS_RE = compiled(
-    r"den(?:ie|y)|reject|disput|contest|dismiss|says?\b|said|insist|\bputs?\b|putting|estimat",
+    r"den(?:ie|y)|reject|disput|contest|dismiss|says?\b|said|insist|\bputs?\b|putting|estimat"
+    r"|claim|assert",
     re.IGNORECASE,
 )
 # ... or the clause or sentence after it: "...; the army denies this", "Ukraine disputes that.",
