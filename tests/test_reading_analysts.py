@@ -264,3 +264,28 @@ def test_what_a_side_says_in_an_although_clause_is_disputed(sudan, text, code, v
 )
 def test_what_no_clause_sets_against_is_not_disputed(sudan, text):
     assert "disputed" not in read(text).figures[0].note
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a heading line with no colon over a bulleted list: each line under its words
+        ("Territory under Russian control (estimates, November 2025)\n* Crimea: 100%\n"
+         "* Luhansk: 99%+\n* Donetsk: ~80%", {"UA-43": 100, "UA-40": 100, "UA-09": 99,
+                                              "UA-14": 80}, {}),
+        ("Share still held by Ukraine\n- Luhansk: 1%\n- Donetsk: 20%", {},
+         {"UA-09": 1, "UA-14": 20}),
+        # a heading of no holding gives its lines none
+        ("Turnout by region\n- Luhansk: 90%\n- Donetsk: 80%", {}, {}),
+        # a bulleted line is no heading of the lines after it
+        ("Russian forces hold:\n- All of Luhansk\n- More than 75% of Donetsk", {"UA-09": 100,
+                                                                               "UA-14": 75}, {}),
+    ],
+)  # fmt: skip
+def test_a_heading_line_with_no_colon_over_a_bulleted_list(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+def test_a_heading_line_with_no_colon_in_sudan(sudan):
+    text = "RSF control by state (estimates)\n• North Darfur: 90%\n• West Kordofan: 85%"
+    assert controlled(text) == {"SD-DN": 90, "SD-GK": 85}

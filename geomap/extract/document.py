@@ -29,7 +29,7 @@ from geomap.extract.held import CUES as held_cues
 from geomap.extract.held import read_held
 from geomap.extract.held_words import unit_words, whole_share
 from geomap.extract.holder_words import find_cues
-from geomap.extract.lines import a_label, a_title, list_item, name_figure
+from geomap.extract.lines import a_label, a_title, heads_a_list, list_item, name_figure
 from geomap.extract.pronouns import side_before
 from geomap.extract.questions import QUESTION_RE, asked
 from geomap.extract.sentences import split_sentences
@@ -382,7 +382,7 @@ class Reader:
             if lead is None and not a_label(sentence.text):  # a line under the lead, or a
                 state.lead = sentence  # label's ("Crimea: annexed in 2014."): the next may be too
             # A line that ends with a colon heads the list below it: "Russia controls:".
-            if sentence.text.endswith(":"):
+            if sentence.text.endswith(":") or heads_a_list(doc.text, doc.sentences, sentence.index):
                 state.header, state.over = sentence, self._over(sentence, state)
             elif QUESTION_RE.match(sentence.text):  # "How much of X does Russia control?"
                 state.header, state.over = sentence, None

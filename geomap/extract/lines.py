@@ -35,6 +35,24 @@ def _line_item(text: str, sentence: Sentence) -> bool:
     return (k < 0 or text[k] == "\n") and (k2 >= len(text) or text[k2] == "\n")
 
 
+def heads_a_list(text: str, sentences: list[Sentence], k: int) -> bool:
+    """Whether the ``k``-th sentence, a line of its own with no figure and no colon, heads the
+    bulleted list below it ("Territory under Russian control (estimates)" over "* Luhansk:
+    99%"), as a colon would."""
+    sentence, after = sentences[k], sentences[k + 1] if k + 1 < len(sentences) else None
+    if after is None or "%" in sentence.text or not _line_item(text, sentence):
+        return False
+    return not _bulleted(text, sentence) and _bulleted(text, after) and _line_item(text, after)
+
+
+def _bulleted(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence's line opens with a bullet ("- ", "* ", "• ")."""
+    k = sentence.start - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k >= 0 and text[k] in _BULLETS
+
+
 def list_item(text: str, sentence: Sentence) -> bool:
     """Whether a sentence is an item of a list under a heading that ends with a colon:
     "Luhansk: 99%", "Donetsk (70%)", or a short line of its own with no full stop."""
