@@ -289,3 +289,24 @@ def test_a_heading_line_with_no_colon_over_a_bulleted_list(text, ours, theirs):
 def test_a_heading_line_with_no_colon_in_sudan(sudan):
     text = "RSF control by state (estimates)\n• North Darfur: 90%\n• West Kordofan: 85%"
     assert controlled(text) == {"SD-DN": 90, "SD-GK": 85}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a share set off after "share of X", then an earlier figure
+        ("Russia's share of Donetsk, 79% today, was 66% at the start of 2024.", {"UA-14": 79},
+         {}),
+        ("Ukraine's share of Donetsk, about 20%, keeps shrinking.", {}, {"UA-14": 20}),
+        ("The share of votes, 79%, was a record.", {}, {}),
+    ],
+)  # fmt: skip
+def test_a_figure_set_off_after_share_of(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+def test_a_unit_past_an_owners_apposition_before_its_joined_verbs(sudan):
+    text = (
+        "Gezira state, Sudan's breadbasket, changed hands twice and is now back under army control."
+    )
+    assert defender_held(text) == {"SD-GZ"}

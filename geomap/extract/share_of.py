@@ -67,7 +67,7 @@ _SHARE_OF_BEFORE_RE = compiled(
     r"|\b(?:put|puts|putting|place[sd]?|placing|estimat(?:e|es|ed|ing))\s+(?:[\w'’]+\s+){0,2}?"
     r"(?:share|control|hold)\s+(?:of|over|on)\s+(?P<what5>[^,;:%()]{1,60}?)\s+at\s+$"
     # "Russia's hold on Luhansk, at 99%, is all but complete": a figure set off after the noun
-    r"|\b(?:control|hold|grip)\s+(?:of|over|on)\s+(?P<what3>[^,;:%()]{1,60}?)\s*(?:,|\(|[-–—])\s*"
+    r"|\b(?:control|hold|grip|share)\s+(?:of|over|on)\s+(?P<what3>[^,;:%()]{1,60}?)\s*(?:,|\(|[-–—])\s*"
     r"(?:at\s+)?$"
     # "The part of X that Russia occupies, about 75%, ..."
     r"|\b(?:part|portion|area|share)\s+of\s+(?P<what6>[^,;:%()]{1,60}?)\s+(?:that|which)\s+"

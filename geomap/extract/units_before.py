@@ -51,9 +51,10 @@ def before_verb(
     if not before:
         return ()
     last = before[-1]
-    between = [
+    between = [  # (an aside's closing comma with it: "X, Sudan's breadbasket, changed ...")
         t for t in toks
-        if last.end <= t.start and t.end <= at and not any(a <= t.start < b for a, b in asides)
+        if last.end <= t.start and t.end <= at
+        and not any(a <= t.start < b or (t.start == b and t.key == ",") for a, b in asides)
     ]  # fmt: skip
     glue = (",", "now", "has", "have", "had", "which", "all", "both")  # "A and B both fell to"
     between = [] if nothing_between(toks, last, between, len(before)) else between
