@@ -310,3 +310,73 @@ def test_a_unit_past_an_owners_apposition_before_its_joined_verbs(sudan):
         "Gezira state, Sudan's breadbasket, changed hands twice and is now back under army control."
     )
     assert defender_held(text) == {"SD-GZ"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the latter four": the last names of the sentence before, each one
+        ("The occupied areas include Crimea, nearly all of Luhansk Oblast, and most of Donetsk, "
+         "Zaporizhzhia and Kherson oblasts. Russia claims to have annexed the latter four "
+         "oblasts, although it does not fully control any of them.",
+         {"UA-09", "UA-14", "UA-23", "UA-65"}),
+        ("Russian troops hold parts of Kharkiv, Luhansk and Donetsk. Moscow claims the latter "
+         "two.", {"UA-09", "UA-14"}),
+        # as many names as it counts: which are "the latter" is not said
+        ("Russian troops hold parts of Kharkiv and Luhansk. Moscow claims the latter two.",
+         set()),
+    ],
+)  # fmt: skip
+def test_the_latter_regions_claimed(text, expected):
+    assert claimed(text) == expected
+
+
+def test_the_latter_regions_not_claimed():
+    text = (
+        "Russian troops hold parts of Kharkiv, Luhansk and Donetsk. Moscow does not claim the "
+        "latter two."
+    )
+    assert claimed(text) == set()
+    assert {f.region_code for f in read(text).figures if f.claimed is False} == {"UA-09", "UA-14"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause with no "which" says what is, whatever mood it hangs on
+        ("Putin said Russia would halt its offensive if Ukraine pulled its troops out of the "
+         "four regions Moscow annexed in 2022 - Donetsk, Luhansk, Kherson and Zaporizhzhia.",
+         {"UA-09", "UA-14", "UA-23", "UA-65"}),
+        # ... but not one with a mood of its own
+        ("If Ukraine left the regions Moscow would annex - Kharkiv and Sumy - the war could "
+         "end.", set()),
+        ("Russia would annex the regions of Kharkiv and Sumy if it could.", set()),
+    ],
+)  # fmt: skip
+def test_a_reduced_relative_clause_of_annexation(text, expected):
+    assert claimed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a line of a name, a figure and its state starts a run of bare lines
+        ("Donetsk: 79% occupied. Luhansk: 99%.", {"UA-14": 79, "UA-09": 99}),
+        ("Zaporizhzhia – 75% occupied\nKherson – 73%", {"UA-23": 75, "UA-65": 73}),
+        # a label of something other than land is no region's share, after any line
+        ("Donetsk: 79% occupied. Turnout in Luhansk: 60%.", {"UA-14": 79}),
+        ("Russia occupies 19% of Ukraine. Turnout in Luhansk: 60%.", {}),
+        ("Russia occupies 19% of Ukraine. Luhansk: 99%. Support for the war in Donetsk: 60%.",
+         {"UA-09": 99}),
+        # ... but a label of land is
+        ("Russian control in Luhansk: 99%.", {"UA-09": 99}),
+        ("Occupied territory in Luhansk: 99%.", {"UA-09": 99}),
+    ],
+)  # fmt: skip
+def test_lines_of_a_name_a_figure_and_its_state(text, expected):
+    assert controlled(text) == expected
+
+
+def test_a_label_of_something_other_than_land_in_sudan(sudan):
+    text = "The RSF controls about 40% of Sudan. Turnout in North Darfur: 60%."
+    assert controlled(text) == {}

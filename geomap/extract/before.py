@@ -113,12 +113,36 @@ def after_a_name(
             # "occupies A and B, about 75%": of A and B together, or of each, or of B alone
             share.reason = "a figure set off after a list of names: which of them, not said"
             return True
+        label = before.endswith((":", "|", "–", "—", "-"))  # "Turnout in Luhansk: 60%"
+        if used == m and label and (other := _label_of_other(head, len(head) - m)):
+            share.reason = f"a share of {other} in the region, not of its territory"
+            return True  # "Turnout in Luhansk: 60%"
         if used == m:
             group = " ".join(t.text for t in head[-m:]) if len(regions) > 1 else ""
             if not of_a_group(share, group):  # "Darfur (80%)": not 80% of each of its states
                 share.regions = regions
             return True
     return False
+
+
+_LABEL_GLUE = frozenset({"in", "of", "for", "among"})
+# The words of land a label's head may be: "Russian control in Luhansk:", "Occupied in X:"
+_LAND_WORD_RE = compiled(
+    r"control|occup|held|hold|share|territor|area|land|liberat|de-?occup|captur|seiz|gain|loss"
+    r"|lost",
+    re.IGNORECASE,
+)
+
+
+def _label_of_other(head: list[Token], i: int) -> str:
+    """The head of a label of something other than land before the name at token ``i``
+    ("turnout" in "Turnout in Luhansk: 60%"), or ""."""
+    if i < 2 or head[i - 1].key not in _LABEL_GLUE:
+        return ""
+    words = [t.text for t in head[: i - 1] if t.text[:1].isalnum()]
+    if not words or any(_LAND_WORD_RE.match(w) for w in words):
+        return ""
+    return " ".join(words).lower()
 
 
 def _last_of_a_list(head: list[Token], i: int) -> bool:

@@ -39,6 +39,8 @@ _REFERENCE = (  # with the profile's words: sides().pattern
     # "signed laws incorporating the regions into Russia"
     rf"|\bthe\s+(?:new\s+)?{UNITS_NAMED}\b(?!\s+(?:of|where|that|which)\b)"
     r"|\b(?:all|the)\s+(?:two|three|four|five)\b(?!\s+(?:years|months|days|weeks))"
+    # "the latter four oblasts": the last ones named
+    r"|\bthe\s+latter\s+(?:two|three|four|five)\b"
     # "their (formal) accession"
     rf"|\b(?:their|its)\s+{TAKING_IN_WORDS}"
     r"(?:accession|annexation|incorporation|inclusion)\b"
@@ -106,7 +108,10 @@ def refer(claim: Claim, clause: str, previous, stated, previous_text: str, earli
     counted = _COUNTS.get(
         next((w for w in reference.group().casefold().split() if w in _COUNTS), "")
     )
-    if counted and len(claim.regions) != counted:
+    if counted and "latter" in reference.group().casefold() and not stated and previous:
+        # "A, B, C and D. Russia claims the latter three": the last three names, each one
+        claim.regions = regions_of(previous[-counted:]) if len(previous) > counted else ()
+    elif counted and len(claim.regions) != counted:
         # "the four regions" after a sentence that names one, or seven: not the regions it means;
         # but the count may leave out the earlier annexation ("all four regions, as well as
         # Crimea"), or be met by a sentence further back

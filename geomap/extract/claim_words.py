@@ -31,7 +31,7 @@ TAKING_IN_WORDS = r"(?:(?:formal|official|illegal|sham|so-called|purported|de\s+
 # "the war-torn".
 CLAIMED_WORDS = (
     r"(?:\s+(?:sovereignty\s+over|the|all|two|three|four|five|both|these|those|«D»['’]s|«DA»|whole"
-    r"|either|neither"
+    r"|either|neither|latter"
     r"|entire|entirety|rest|regions?|provinces?|oblasts?|territories|areas|lands|peninsula|of|eastern"
     r"|western|southern|northern"
     r"|[a-z]+(?:-[a-z]+)+))*"

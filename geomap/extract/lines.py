@@ -88,12 +88,29 @@ def name_figure(sentence: Sentence) -> bool:
 def bare_line(before: Share, two: Sides) -> bool:
     """Whether ``before`` is a region's figure on a line of its own, with no verb or side of its
     own, that took its holder from the line before ("• Russia controls 19% of Ukraine" over "•
-    99% of Luhansk" over "• 79% of Donetsk": the run goes on)."""
+    99% of Luhansk" over "• 79% of Donetsk": the run goes on), or a line of a name, a figure and
+    its state that starts such a run ("Donetsk: 79% occupied." over "Luhansk: 99%.")."""
     text = before.sentence.text
+    if before.regions and state_line(text):
+        return True  # "Donetsk: 79% occupied." over "Luhansk: 99%.": the run starts there
     return (
         bool(before.regions) and not before.heading  # (a heading's lines: see holders)
         and not find_cues(text, two) and not named_sides(text, two)
     )  # fmt: skip
+
+
+def state_line(text: str) -> bool:
+    """Whether a sentence is a name, a figure and the state its land is in now ("Donetsk: 79%
+    occupied.", "Kherson – 73% held")."""
+    return _NAME_FIGURE_STATE_RE.match(text) is not None
+
+
+# A name, a figure and the state its land is in: "Donetsk: 79% occupied.", "Kherson – 73% held"
+_NAME_FIGURE_STATE_RE = compiled(
+    r"[\s\-–—•*]*[A-Z][\w'’ -]{1,40}?(?:\s*:|\s+[–—-])\s*(?:[a-z]+\s+){0,2}\d[\d.,]*\s*"
+    r"(?:%|per\s*cent|percent)\s+(?:occupied|held|controlled|under\s+(?:[\w-]+\s+)?(?:control"
+    r"|occupation))\s*\.?\s*$"
+)
 
 
 # A question a title may be: "What does Russia control?", "How much does the RSF hold?"

@@ -90,6 +90,10 @@ _COMPLEMENT_RE = compiled(  # heeds case: names have capitals, the words around 
     r"|\s+(?:is|are|was|were|has|had|have|would|will|could|can|remains?|remained|lies|lay)\b)"
 )
 _RELATIVE_RE = compiled(r",\s*(?:which|that|whom?)\b", re.IGNORECASE)
+_REDUCED_RELATIVE_RE = compiled(  # heeds case: the subject a name, or "it"
+    r"\b(?:regions|provinces|oblasts|territories|lands)\s+(?:that\s+|which\s+)?"
+    r"(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|it|they)\s+(?:has\s+|had\s+|have\s+)?$"
+)
 # Words after "claims" that refer to regions named before (see claims.py).
 _REFERENCE_AFTER = (  # ... "claims the entirety of both", "the rest of the oblast"
     r"(?:\s+the\s+(?:entirety|whole|rest)\s+of)?(?:"
@@ -97,7 +101,7 @@ _REFERENCE_AFTER = (  # ... "claims the entirety of both", "the rest of the obla
     r"(?!\s+of\b)|\s+(?:all\s+)?(?:these|those|both)\s+(?:(?:two|three|four|five)\s+)?"
     r"(?:areas|regions|territories|provinces|oblasts)\b|\s+(?:these|those)\s+(?:two|three|four|five)\b"
     r"|\s+(?:either|neither)\s+(?:region|oblast|province|one)\b"
-    rf"|\s+(?:all|the)\s+(?:two|three|four|five)\b|\s+{THEM_OR_BOTH})"
+    rf"|\s+(?:all|the)\s+(?:latter\s+)?(?:two|three|four|five)\b|\s+{THEM_OR_BOTH})"
 )
 # ... and words referring to them as a clause's subject: "claims these areas were shelled" (not
 # "claims these areas are Russian", "... are part of Russia").
@@ -262,11 +266,7 @@ def not_a_claim(
             return "ceding part of a region, not a claim to all of it"
         return ""
     after = text[match.end() : match.end() + 60]
-    # "Ukraine would cede Donetsk, which Moscow claims as its own": the relative clause says
-    # what is, whatever the mood of the clause it hangs on.
-    relative = list(_RELATIVE_RE.finditer(before))
-    if relative:
-        before = before[relative[-1].end() :]
+    before = _in_its_relative_clause(before)
     # "would never give back the annexed regions of A and B": annexed, whatever may follow; so
     # are "its new regions" ("would defend its 'new regions', including X").
     adjective = (cue == "annexed" and _THE_BEFORE_RE.search(before)) or match.group("new")
@@ -282,6 +282,17 @@ def not_a_claim(
     ):
         return "hypothetical, not a claim"  # "the annexation of X would give ..."
     return ""
+
+
+def _in_its_relative_clause(before: str) -> str:
+    """The words of a claim phrase's clause before it, from the relative clause it stands in:
+    "Ukraine would cede Donetsk, which Moscow claims as its own", "... out of the four regions
+    Moscow annexed in 2022" say what is, whatever the mood of the clause they hang on."""
+    relative = list(_RELATIVE_RE.finditer(before))
+    if relative:
+        return before[relative[-1].end() :]
+    reduced = _REDUCED_RELATIVE_RE.search(before)
+    return before[reduced.end() :] if reduced else before
 
 
 def _what_claims_says(match: re.Match, in_clause: list[Mention], s0: int) -> str:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, TypeGuard
 from geomap.extract.asides import without_insertions
 from geomap.extract.before import FIGURE_GLUE, of_a_group
 from geomap.extract.gains import MONTHS
+from geomap.extract.lines import state_line
 from geomap.extract.share_of import NO_REGION
 from geomap.extract.share_times import AND_NOW
 from geomap.extract.targets import RESPECTIVE, WHOLE_COUNTRY, names
@@ -273,7 +274,11 @@ _HELD_NOW_RE = compiled(r"(?:holds?|controls?|occup(?:y|ies)|has|have)\b", re.IG
 def held_now(before: Share | None) -> TypeGuard[Share]:
     """Whether ``before``, the last figure of the sentence before, is held now: its holder's
     verb in the present tense ("Russia occupies 19% of Ukraine", not "held ... in 2022")."""
-    return bool(before is not None and before.holder and _HELD_NOW_RE.match(before.cue))
+    return bool(
+        before is not None
+        and before.holder
+        and (_HELD_NOW_RE.match(before.cue) or state_line(before.sentence.text))
+    )
 
 
 def parts_of(text: str, before: Share | None) -> bool:
