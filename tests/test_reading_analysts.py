@@ -380,3 +380,22 @@ def test_lines_of_a_name_a_figure_and_its_state(text, expected):
 def test_a_label_of_something_other_than_land_in_sudan(sudan):
     text = "The RSF controls about 40% of Sudan. Turnout in North Darfur: 60%."
     assert controlled(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a line of a unit and its side, "fully": all of it
+        ("West Kordofan: fully RSF-controlled since December.", {"SD-GK": 100}, {}),
+        ("West Kordofan: entirely under army control.", {"SD-GK": 0}, {}),
+        # ... "partly": which part is not said
+        ("North Kordofan: partly RSF-controlled.", {}, {}),
+    ],
+)  # fmt: skip
+def test_a_line_of_a_unit_fully_held_by_a_side(sudan, text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+def test_a_line_of_a_unit_and_its_side_alone_is_held_no_share(sudan):
+    assert held("West Kordofan: RSF.") == {"SD-GK"}
+    assert controlled("West Kordofan: RSF.") == {}

@@ -32,6 +32,8 @@ _SIDE = r"(?P<side>«C»|«CA»|«CF»|«D»|«DA»|«DF»)"
 # since March", "Gezira and Sennar: retaken by the army in early 2025").
 _UNIT_FIRST = (  # ... a table's row typed with bars too: "| Sennar | Army |"
     rf"(?:\|\s*)?(?P<unit>[^:\n–—|]{{2,60}}?)\s*(?::|\s[–—-]|\|)\s*"
+    # "West Kordofan: fully RSF-controlled": all of it
+    r"(?P<adverb>(?:fully|entirely|completely|wholly)\s+)?"
     r"(?:(?:(?:back|now|firmly|still|fully)\s+)*(?:under|in)\s+"
     r"|(?:taken|retaken|recaptured|captured|seized|held|controlled|overrun)\s+by\s+)?"
     rf"(?:the\s+)?{_SIDE}"
@@ -186,6 +188,8 @@ def _read_line(
     )
     if whole := _WHOLE_RE.match(text, line.start("unit")):  # "RSF: all of A and B": 100% each
         held.whole = (start + whole.start(), start + whole.end())
+    elif unit_first and unit_first.group("adverb"):  # "West Kordofan: fully RSF-controlled"
+        held.whole = (start + unit_first.start("adverb"), start + unit_first.end("adverb"))
     return held
 
 
