@@ -229,6 +229,9 @@ def test_refusing_to_take_in_in_testland(testland):
         # the claimant before a hyphen, as "Russian-annexed"
         ("Fighting raged in the Russian-claimed Zaporizhzhia region.", {"UA-23"}),
         ("Shelling hit Moscow-claimed Kherson.", {"UA-65"}),
+        # ... before a verb of the region's own, no claim that something is so
+        ("The Russian-claimed Kherson region was shelled overnight.", {"UA-65"}),
+        ("Russia claimed Kherson was shelled by Ukraine.", set()),
         ("A self-claimed victory was announced in Kherson.", set()),
         # recognition demanded, and when
         ("The Kremlin insists that Kyiv recognise Crimea and the Donetsk region as Russian "

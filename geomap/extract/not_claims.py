@@ -301,9 +301,10 @@ def _what_claims_says(match: re.Match, in_clause: list[Mention], s0: int) -> str
     text = match.string
     if not names_follow(match, in_clause, s0):
         return "a claim of something else, not of a region"
-    if _COMPLEMENT_RE.match(text, match.end()):
+    if "-claimed" not in match.group().lower() and _COMPLEMENT_RE.match(text, match.end()):
         # "Russia claims Odesa is a Russian city", "claimed the Kherson region's left bank
-        # was ...": a claim that something is so, not of the region
+        # was ...": a claim that something is so, not of the region (but "the Russian-claimed
+        # Kherson region was shelled": an adjective)
         return "a claim that something is so, not a claim of the region"
     if sides().pattern(_REFERENCE_IS).match(text, match.end()):
         # "Moscow claims these areas were shelled": a claim that something is so
