@@ -399,3 +399,26 @@ def test_a_line_of_a_unit_fully_held_by_a_side(sudan, text, ours, theirs):
 def test_a_line_of_a_unit_and_its_side_alone_is_held_no_share(sudan):
     assert held("West Kordofan: RSF.") == {"SD-GK"}
     assert controlled("West Kordofan: RSF.") == {}
+
+
+def test_the_armys_name_for_the_rsf(sudan):
+    text = "The Rapid Support militia controls 80% of North Kordofan, according to local sources."
+    assert controlled(text) == {"SD-KN": 80}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # units after a town and ", and" with a verb of their own: the next clause's subject
+        "SAF units recaptured Um Rawaba, and the state of North Kordofan is now largely under "
+        "army control.",
+        "The army holds Port Sudan, and the states of Kassala and Gedaref are calm.",
+    ],
+)
+def test_units_after_a_town_that_open_the_next_clause(sudan, text):
+    assert defender_held(text) == set()
+
+
+def test_units_after_a_town_that_are_the_verbs_object(sudan):
+    text = "The army controls Port Sudan and the eastern states of Kassala, Gedaref and Red Sea."
+    assert defender_held(text) == {"SD-KA", "SD-GD", "SD-RS"}

@@ -94,7 +94,9 @@ def _after_a_place(toks: list[Token], k: int) -> tuple[Region, ...]:
     # "... and the eastern states of A and B"; past a place of two words or more, a list: "Port
     # Sudan, River Nile, ... and Red Sea states" (not "Southern and River Nile states")
     return (
-        _named_object(toks, j + 1) if head is not None and (head[1] or j - k > 1 or timed) else ()
+        _named_object(toks, j + 1, after_a_place=True)
+        if head is not None and (head[1] or j - k > 1 or timed)
+        else ()
     )
 
 
@@ -202,9 +204,26 @@ def _all_but(
     return tuple(r for r in group if r not in left_out)
 
 
+def _before_the_next_verb(
+    toks: list[Token], j: int, regions: list[Region], first: int, subject: bool, after_place: bool
+) -> list[Region] | None:
+    """The units of an object whose item ends at token ``j``, where a verb of the next clause's
+    subject follows it ("hold A and B and the state of C is under ...": C, that subject; "...
+    and C are under ...": which of them are is not said, but A is the object; "recaptured Um
+    Rawaba, and the state of X is ...": none); None where none follows."""
+    if subject or j >= len(toks) or toks[j].key not in A_SUBJECTS_VERB:
+        return None
+    if after_place:
+        return []
+    if not regions:
+        return None
+    return regions[:first] if toks[j].key in PLURAL_VERBS else regions
+
+
 def _named_object(
-    toks: list[Token], k: int, *, whole: bool = False, subject: bool = False
-) -> tuple[Region, ...]:
+    toks: list[Token], k: int, *, whole: bool = False, subject: bool = False,
+    after_a_place: bool = False,
+) -> tuple[Region, ...]:  # fmt: skip
     """The units an object from token ``k`` names (see :func:`after_verb`); ``whole``: after
     "all of", where a bare name is the unit's unless the profile reads it as a city's ("seized
     all of Luhansk", as a share's "all of" reads it)."""
@@ -250,10 +269,10 @@ def _named_object(
             # nor has "Gezira", where the profile says which units' names are cities'
             named_with_noun = True
         named_with_noun = named_with_noun or group
-        if regions and not subject and j < len(toks) and toks[j].key in A_SUBJECTS_VERB:
-            # "hold A and B and the state of C is under ...": C, the next clause's subject;
-            # "... and C are under ...": which of them are is not said, but A is the object
-            regions = regions[:first] if toks[j].key in PLURAL_VERBS else regions
+        if (
+            cut := _before_the_next_verb(toks, j, regions, first, subject, after_a_place)
+        ) is not None:
+            regions = cut
             break
         regions.extend(r for r in found if r not in regions)
         first = first or len(regions)
