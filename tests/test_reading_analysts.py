@@ -422,3 +422,34 @@ def test_units_after_a_town_that_open_the_next_clause(sudan, text):
 def test_units_after_a_town_that_are_the_verbs_object(sudan):
     text = "The army controls Port Sudan and the eastern states of Kassala, Gedaref and Red Sea."
     assert defender_held(text) == {"SD-KA", "SD-GD", "SD-RS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the latter two", "the former two": the last (first) two of more regions named
+        ("Putin claims all of Donetsk, Luhansk, Zaporizhzhia and Kherson, though his forces "
+         "control only about three-quarters of the latter two.", {"UA-23": 75, "UA-65": 75}),
+        ("Russia holds parts of Kharkiv, Donetsk and Kherson, and about 70% of the former two.",
+         {"UA-63": 70, "UA-14": 70}),
+        # as many named as it counts: which are meant is not said
+        ("Russia holds parts of Donetsk and Kherson and 75% of the latter two.", {}),
+    ],
+)  # fmt: skip
+def test_a_share_of_the_latter_two(text, expected):
+    assert controlled(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ours"),
+    [
+        # a side's seizure of the other's last base in a unit: the unit is the taker's
+        ("The RSF seized the last army base in West Kordofan state.", {"SD-GK"}),
+        ("The RSF seized the army's last base in West Kordofan.", {"SD-GK"}),
+        ("The RSF seized a base in West Kordofan.", set()),
+        # "province", as some wire services call a state
+        ("The RSF controls West Kordofan province.", {"SD-GK"}),
+    ],
+)  # fmt: skip
+def test_the_last_base_in_a_unit_and_province_for_state(sudan, text, ours):
+    assert held(text) == ours

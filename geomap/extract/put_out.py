@@ -247,7 +247,7 @@ _LAST = frozenset({"last", "remaining", "final"})
 _FOOTHOLDS = frozenset({
     "pockets", "positions", "strongholds", "parts", "areas", "footholds", "bastions", "enclaves",
     "pocket", "position", "stronghold", "foothold", "bastion", "enclave", "presence", "part",
-    "portion", "portions",
+    "portion", "portions", "base", "bases", "garrison", "garrisons", "outpost", "outposts",
 })  # fmt: skip
 
 
@@ -261,6 +261,7 @@ def past_the_last(toks: list[Token], at: int) -> int:
         return toks[i].key if i < len(toks) else ""
 
     j = k + (key(k) in ("the", "its", "their"))
+    j += j < len(toks) and toks[j].possessive and key(j + 1) in _LAST  # "the army's last base in"
     if key(j) == "rest" and key(j + 1) == "of" and j + 2 < len(toks):
         return toks[j + 2].start  # "took the rest of X"
     if key(j) not in _LAST:

@@ -38,7 +38,7 @@ from geomap.extract.officials import officials_unit
 from geomap.extract.share_of import NO_REGION, named_in_brackets
 from geomap.extract.side_rows import in_a_sides_row
 from geomap.extract.sides import Sides
-from geomap.extract.text import TOWN_NOUN, Token, name_at, nouns, starts_a_time
+from geomap.extract.text import NUMBER_WORDS, TOWN_NOUN, Token, name_at, nouns, starts_a_time
 from geomap.extract.unit_words import city_of
 from geomap.extract.without_of import ANAPHORA_HEADS, VERB_BEFORE_RE, of_the_subject
 from geomap.patterns import compiled
@@ -221,8 +221,11 @@ def _of_what(share: Share, toks: list[Token], j: int, antecedent: Antecedent, tw
     elif key in ANAPHORA_HEADS or key in nouns() or key in current().subunits.nouns:
         _of_a_region_named_before(share, toks, j, antecedent, two)  # ... or the raion ("district")
     elif key in ("former", "latter"):  # "nearly all of the latter and 75% of the former"
-        share.target_end = tok.end
-        share.regions, share.reason = antecedent(share.start, order=key)
+        count = NUMBER_WORDS.get(toks[j + 1].key, 0) if j + 1 < n else 0  # "the latter two"
+        share.target_end = toks[j + (count > 0)].end
+        share.regions, share.reason = antecedent(
+            share.start, order=f"{key} {count}" if count else key
+        )
         share.note = f"'the {key}' read as {names(share.regions)}" if share.regions else ""
     elif city := city_of(tok.text):  # "80% of Khartoum": the capital
         share.reason = (
