@@ -453,3 +453,20 @@ def test_a_share_of_the_latter_two(text, expected):
 )  # fmt: skip
 def test_the_last_base_in_a_unit_and_province_for_state(sudan, text, ours):
     assert held(text) == ours
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # the defending side's people before a verb of holding: its side
+        ("The Ukrainians still hold 20% of Donetsk.", {}, {"UA-14": 20}),
+        ("The Russians hold 99% of Luhansk.", {"UA-09": 99}, {}),
+        ("The Ukrainians fled 20% of Donetsk.", {}, {}),
+    ],
+)  # fmt: skip
+def test_a_sides_people_before_a_verb_of_holding(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+def test_a_sides_people_in_testland(testland):
+    assert defended("The Testlandics still hold 40% of Alpha.") == {"TL-01": 40}

@@ -42,6 +42,8 @@ DEFENDER_ACTOR = (
     r"|nationalists|neo-?nazis|militants|formations|militias?"
     r"|fighters|artillery|navy|marines|paratroopers|officials|officers|generals|leaders"
     r"|spokes(?:man|woman|person))"
+    # "the Ukrainians still hold 20% of X": the side's people, before a verb of holding
+    r"|the\s+«DA»s(?=\s+(?:still\s+|now\s+|only\s+)?(?:hold|control|occupy|retain|keep|defend)\b)"
     # "Ukraine forces", "Testland troops": the side's name before its forces' noun
     r"|«D»(?=\s+(?:forces|troops|army|military|soldiers|units|fighters|defenders)\b)"
     # "army-aligned forces hold 60% of X": its allies, on its side
