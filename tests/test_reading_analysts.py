@@ -470,3 +470,19 @@ def test_a_sides_people_before_a_verb_of_holding(text, ours, theirs):
 
 def test_a_sides_people_in_testland(testland):
     assert defended("The Testlandics still hold 40% of Alpha.") == {"TL-01": 40}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # last month's figure is as close to the text's date as a month named
+        ("Last month, Russia controlled 79% of Donetsk.", {"UA-14": 79}),
+        # ... but one of today wins over it, and last year's is of then
+        ("Russia held 70% of Donetsk last month; today it holds 79%.", {"UA-14": 79}),
+        ("Russia controlled 70% of Donetsk last year.", {}),
+        # a gain last month is still a gain
+        ("Russian troops seized 1% of Donetsk last month.", {}),
+    ],
+)  # fmt: skip
+def test_last_months_figure(text, expected):
+    assert controlled(text) == expected

@@ -63,7 +63,7 @@ _PAST_RE = compiled(
     r"|controlled|occupied|kept)"
     r"|at\s+the\s+time(?!\s+of\s+(?:writing|publication|going\s+to\s+press))"
     r"|back\s+in\s+(?:(?:19|20)\d\d|the\s+(?:spring|summer|autumn|fall|winter)|«MONTH»)"
-    r"|at\s+(?:its|their|the)\s+peak|(?<!\bsince\s)last\s+(?:year|month|spring|summer|autumn|fall|winter)|(?:down|up)\s+from)\b".replace(
+    r"|at\s+(?:its|their|the)\s+peak|(?<!\bsince\s)last\s+(?:year|spring|summer|autumn|fall|winter)|(?:down|up)\s+from)\b".replace(
         "«MONTH»", "|".join(MONTH_NAMES)
     ),  # "back in 2022", not "back in army hands"
     re.IGNORECASE,
