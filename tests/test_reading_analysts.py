@@ -486,3 +486,20 @@ def test_a_sides_people_in_testland(testland):
 )  # fmt: skip
 def test_last_months_figure(text, expected):
     assert controlled(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # "N% control" with no "of": of the region the sentence names before
+        ("In Luhansk, Russia has 99% control.", {"UA-09": 99}, {}),
+        ("Ukraine retains a toehold in Luhansk, where Russia has 99% control.", {"UA-09": 99},
+         {}),
+        ("Kyiv keeps a foothold in Luhansk while Moscow has 99% control there.", {"UA-09": 99},
+         {}),
+        # a figure a side claims is what it claims, never the other side's holding
+        ("Ukraine retains toehold in Luhansk as Russia claims 99% control", {}, {}),
+    ],
+)  # fmt: skip
+def test_a_share_of_control_with_no_of(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)

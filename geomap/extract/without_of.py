@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 
 
 # "where Russian troops hold 71%": a share with no "of" counts only as the object of such a verb.
+# The noun of the share held after the figure: "has 99% control", "has 99% control there".
+_CONTROL_NOUN_RE = compiled(r"control(?:\s+there)?(?=\s*(?:[.,;)!]|$))", re.IGNORECASE)
 VERB_BEFORE_RE = compiled(
     r"\b(?:holds?|held|controls?|controlled|occup\w+|captured|seized|taken|took|keeps?|kept"
     r"|retains?|retained|has|have|had|owns?|owned|defend(?:s|ed)?|clings?\s+to|clung\s+to)"
@@ -116,6 +118,8 @@ def of_the_subject(share: Share, toks: list[Token], antecedent: Antecedent) -> N
     rest = text[share.end - share.sentence.start :].lstrip()
     if share.numeric and of_the_share_named(share, toks, text, rel, antecedent):
         return
+    if share.numeric and (noun := _CONTROL_NOUN_RE.match(rest)):
+        rest = rest[noun.end() :]  # "In X, Russia has 99% control (there)."
     verb = _IS_BEFORE_RE.search(text, max(0, rel - 60), rel)  # "are (each) 75% occupied"
     if place := a_place_not_a_region(share, toks, subject_end(text, rel)):
         share.reason = f"a share of {place}, which is no region"
