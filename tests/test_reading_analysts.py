@@ -503,3 +503,26 @@ def test_last_months_figure(text, expected):
 )  # fmt: skip
 def test_a_share_of_control_with_no_of(text, ours, theirs):
     assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a clause "as" opens with a subject and a verb of its own: the verb before is not its
+        ("Ukraine holds on in Luhansk as Russia touts 99% of the region.", {}, {}),
+        ("Ukraine keeps a foothold in Luhansk even as Moscow boasts of 99% of the region.", {},
+         {}),
+        ("Ukraine holds on in Luhansk as Russia holds 99% of the region.", {"UA-09": 99}, {}),
+        # "as of", and a source's saying, open none
+        ("Russia holds 70% of Donetsk as of May.", {"UA-14": 70}, {}),
+    ],
+)  # fmt: skip
+def test_a_clause_as_opens_with_a_subject_of_its_own(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+def test_a_clause_as_opens_in_sudan(sudan):
+    text = "The army clings to El Fasher as the RSF boasts of 90% of North Darfur."
+    assert (controlled(text), defended(text)) == ({}, {})
+    text = "The army clings to El Fasher as the RSF controls 90% of North Darfur."
+    assert (controlled(text), defended(text)) == ({"SD-DN": 90}, {})

@@ -27,6 +27,12 @@ _CLAUSE_RE = compiled(
     # not "all but 1.8%", nor "all of X but parts of Y" (an exception, in the clause)
     rf"|(?<!all\s)\bbut\b(?!\s+{BUT_EXCEPT}\b)"
     r"|,\s*(?:of\s+which|where|which|who)\b"
+    # "Ukraine holds on in X as Russia touts 99%": a clause "as" opens with a subject of its own
+    r"|(?<!\bsuch\s)(?<!\bwell\s)(?<!\bsame\s)(?<!\bjust\s)(?<!\bso\s)\b(?:even\s+)?as\s+"
+    r"(?=(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:[\w'’-]+\s+)?"
+    # (not a source's saying: "as ISW reported in May" dates the figure)
+    r"(?!(?:said|says|reported|reports|noted|notes|estimated|estimates|wrote|writes|showed"
+    r"|shows|found|finds|stated|states|announced|announces)\b)(?-i:[a-z]+)(?:s|ed)\b)"
     # "..., noting that Moscow holds 75%": what is noted is a clause of its own
     r"|,\s*(?:noting|adding|stressing|pointing\s+out|acknowledging|conceding|admitting)\s+that\b",
     re.IGNORECASE,
