@@ -526,3 +526,31 @@ def test_a_clause_as_opens_in_sudan(sudan):
     assert (controlled(text), defended(text)) == ({}, {})
     text = "The army clings to El Fasher as the RSF controls 90% of North Darfur."
     assert (controlled(text), defended(text)) == ({"SD-DN": 90}, {})
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a side after the verb of holding with a verb of its own heads another clause: the
+        # verb before is not of the figure after it (the figure is no one's held)
+        ("Ukraine controls Kramatorsk, and Russia bombards 40% of Donetsk.", {}, {}),
+        ("Ukraine holds villages in Luhansk, and Russia shells 99% of the region.", {}, {}),
+        ("Ukraine holds on in Luhansk after Russia touted 99% of the region.", {}, {}),
+        ("Ukraine holds on in Luhansk and Russia touts 99% of the region.", {}, {}),
+        # ... not a gapped figure, a passive's agent, or a source set off
+        ("Russia holds 70% of Donetsk and Ukraine about 30% of Kharkiv.", {"UA-14": 70},
+         {"UA-63": 30}),
+        ("Russia holds 70% of Donetsk and Ukraine's army 30% of Kharkiv.", {"UA-14": 70},
+         {"UA-63": 30}),
+        ("The share of the Donetsk region held by Ukraine has fallen to 30%.", {},
+         {"UA-14": 30}),
+        ("Russian troops hold, Ukraine says, 70% of Donetsk.", {"UA-14": 70}, {}),
+    ],
+)  # fmt: skip
+def test_another_sides_verb_between_a_verb_of_holding_and_a_figure(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+def test_another_sides_verb_between_in_sudan(sudan):
+    text = "The army controls Kassala state, and the RSF bombards 60% of Gedaref."
+    assert (controlled(text), defended(text), defender_held(text)) == ({}, {}, {"SD-KA"})

@@ -113,7 +113,10 @@ def nearest_cue(share, cues: list[Cue], lo: int, hi: int, actors=()) -> Cue | No
         inside = [c for c in after if end < 0 or c.start < end]
         return min(inside) if inside else None
     if before:
-        return max(before)
+        cue = max(before)
+        # "Ukraine controls A, and Russia bombards 40% of B": a side after the verb with a verb
+        # of its own that is no cue heads another clause, whose figure the verb before is not of
+        return None if _another_subjects_verb(text, actors, cue.end, rel_start) else cue
     asides = asides or insertions(share.sentence.text)
     after = [
         c for c in after
@@ -124,3 +127,29 @@ def nearest_cue(share, cues: list[Cue], lo: int, hi: int, actors=()) -> Cue | No
         )
     ]  # fmt: skip
     return min(after) if after else None
+
+
+# A side's name (and its forces' noun), then a verb of its own: "Russia bombards", "the RSF
+# also shells" (not a hedge or a word of a gapped figure: "and Ukraine about 30%", "Ukraine's
+# army 30%"; nor a source's saying: "..., Kyiv says, ...").
+_SUBJECTS_VERB_RE = compiled(
+    r"(?:[Tt]he\s+)?[\w'’-]+(?:\s+(?:forces|troops|army|military|soldiers|units|fighters))?\s+"
+    r"(?:(?:also|now|still|then|reportedly|repeatedly|routinely)\s+)?"
+    r"(?!(?:about|around|roughly|some|nearly|almost|over|just|only|more|less|the|a|an|and|or|of"
+    r"|with|at|in|to|for|from|on|by|says?|said|estimates?|estimated|reports?|reported|insists?"
+    r"|notes?|noted|believes?|thinks?|argues?|puts?|per|percent|forces|troops|is|are|was|were"
+    r"|has|have|had|be|been|remains?)\b)[a-z]+\b"
+)
+_BY_RE = compiled(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)  # a passive's agent
+
+
+def _another_subjects_verb(text: str, actors, lo: int, hi: int) -> bool:
+    """Whether a side named between ``lo`` and ``hi`` (a verb of holding's end and a figure),
+    not in an aside, is the subject of a verb of its own there."""
+    return any(
+        lo <= at < hi
+        and not aside_on_another(text, at, hi)
+        and not _BY_RE.search(text, max(0, at - 8), at)
+        and _SUBJECTS_VERB_RE.match(text, at, hi) is not None
+        for at, _ in actors
+    )
