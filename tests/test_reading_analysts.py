@@ -537,6 +537,9 @@ def test_a_clause_as_opens_in_sudan(sudan):
         ("Ukraine holds villages in Luhansk, and Russia shells 99% of the region.", {}, {}),
         ("Ukraine holds on in Luhansk after Russia touted 99% of the region.", {}, {}),
         ("Ukraine holds on in Luhansk and Russia touts 99% of the region.", {}, {}),
+        # ... a side named by its name alone, with a verb that is no verb of holding
+        ("Russia controls Pokrovsk and Kyiv targets about 20% of the Luhansk region.", {}, {}),
+        ("Moscow holds Pokrovsk because Kyiv disputes 20% of Zaporizhzhia oblast.", {}, {}),
         # ... not a gapped figure, a passive's agent, or a source set off
         ("Russia holds 70% of Donetsk and Ukraine about 30% of Kharkiv.", {"UA-14": 70},
          {"UA-63": 30}),

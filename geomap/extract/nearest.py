@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from geomap.extract.actors import named_sides
 from geomap.extract.asides import aside_on_another, insertions
 from geomap.extract.holder_words import Cue
 from geomap.extract.pronouns import REDUCED_RE, relative_on
@@ -116,7 +117,9 @@ def nearest_cue(share, cues: list[Cue], lo: int, hi: int, actors=()) -> Cue | No
         cue = max(before)
         # "Ukraine controls A, and Russia bombards 40% of B": a side after the verb with a verb
         # of its own that is no cue heads another clause, whose figure the verb before is not of
-        return None if _another_subjects_verb(text, actors, cue.end, rel_start) else cue
+        # (a side's name with no verb of holding too: "Kyiv shells")
+        named = (*actors, *named_sides(text, sides()))
+        return None if _another_subjects_verb(text, named, cue.end, rel_start) else cue
     asides = asides or insertions(share.sentence.text)
     after = [
         c for c in after
@@ -138,7 +141,9 @@ _SUBJECTS_VERB_RE = compiled(
     r"(?!(?:about|around|roughly|some|nearly|almost|over|just|only|more|less|the|a|an|and|or|of"
     r"|with|at|in|to|for|from|on|by|says?|said|estimates?|estimated|reports?|reported|insists?"
     r"|notes?|noted|believes?|thinks?|argues?|puts?|per|percent|forces|troops|is|are|was|were"
-    r"|has|have|had|be|been|remains?)\b)[a-z]+\b"
+    r"|has|have|had|be|been|remains?|officials|sources|authorities|analysts|experts|commanders"
+    r"|soldiers|units|fighters|positions|lines|gains|losses|advances|estimates|figures|maps"
+    r"|defenders|defences|defenses|gets|lies|sits)\b)[a-z]+(?:s|ed)\b"
 )
 _BY_RE = compiled(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)  # a passive's agent
 
