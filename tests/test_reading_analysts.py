@@ -557,3 +557,16 @@ def test_another_sides_verb_between_a_verb_of_holding_and_a_figure(text, ours, t
 def test_another_sides_verb_between_in_sudan(sudan):
     text = "The army controls Kassala state, and the RSF bombards 60% of Gedaref."
     assert (controlled(text), defended(text), defender_held(text)) == ({}, {}, {"SD-KA"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit that opens the sentence, then a side's control said to be total: all of it
+        ("In West Kordofan, the RSF's control is now total.", {"SD-GK": 100}),
+        ("In West Kordofan, the army's control is absolute.", {"SD-GK": 0}),
+        ("In West Kordofan, the RSF's control is incomplete.", {}),
+    ],
+)  # fmt: skip
+def test_a_sides_control_said_to_be_total(sudan, text, expected):
+    assert controlled(text) == expected

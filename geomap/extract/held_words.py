@@ -193,7 +193,7 @@ COMPLETE_RE = compiled(
     r"|\b(?:fell|falls|fallen)\s+(?:entirely|completely|fully|wholly)\s+to\b"  # all of it
     r"|\bcontrolled\s+(?:entirely|fully|completely|wholly)\s+by\b"
     # "In X, the RSF is in full control", "where the army regained complete control"
-    r"|\b(?:full|complete|total)\s+control$"
+    r"|\b(?:full|complete|total)\s+control$|\bcontrol\b.*\b(?:total|complete|absolute)$"
     r"|^liberation[\"”’']?\s+of$",  # "the liberation of X has been completed" (see ACTIVE)
     re.IGNORECASE,
 )

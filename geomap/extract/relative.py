@@ -41,7 +41,10 @@ _IN_CONTROL = (
     r"|re-?established|restored|reasserted"
     # "In Blue Nile State, the army retains control."
     r"|retains?|retained|keeps?|kept|maintains?|maintained)\s+(?:(?:full|firm|complete|total"
-    r"|effective)\s+)?control)\b"
+    r"|effective)\s+)?control"
+    # "In X, the RSF's control is now total": all of it
+    r"|(?<=['’]s\s)control\s+(?:there\s+)?(?:is|was|has\s+been|remains?)\s+(?:now\s+)?(?:total"
+    r"|complete|absolute))\b"
     r"(?!\s+(?:of|over)\b)"
     r"(?=\s*(?:[,.;)]|$|since\b|for\b|last\s+(?:year|month|week)\b"
     rf"|in\s+(?:(?:early|late|mid)[\s-]+)?(?:{MONTHS}|\d{{4}})\b))"
