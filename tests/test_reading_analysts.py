@@ -570,3 +570,27 @@ def test_another_sides_verb_between_in_sudan(sudan):
 )  # fmt: skip
 def test_a_sides_control_said_to_be_total(sudan, text, expected):
     assert controlled(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a claim joined after another verb's object: that object is not claimed
+        ("Russia bombed Mykolaiv and lays claim to Donetsk.", {"UA-14"}),
+        ("Russia shelled Mykolaiv and claimed Donetsk.", {"UA-14"}),
+        ("Putin threatens the Sumy region and says Donetsk is part of Russia.", {"UA-14"}),
+        # ... but the subject of a passive or a relative clause is what is claimed
+        ("Kherson and Zaporizhzhia were occupied and annexed by Russia.", {"UA-23", "UA-65"}),
+        ("The Donetsk region, which Russia partly occupies and claims, is the main front.",
+         {"UA-14"}),
+        # any claim rejected states none; a side's claim rejected is still its claim
+        ("Kyiv rejects any claim to Mykolaiv.", set()),
+        ("Ukraine rejects Russia's claim to Kherson.", {"UA-65"}),
+    ],
+)  # fmt: skip
+def test_a_claim_joined_after_another_verb(text, expected):
+    assert claimed(text) == expected
+
+
+def test_a_claim_joined_after_another_verb_in_testland(testland):
+    assert claimed("Norland shelled Delta and claimed Alpha.") == {"TL-01"}

@@ -239,6 +239,14 @@ def _named_subject(text: str, at: int) -> bool:
     return found is not None and before not in ("in", "of", "from", "across", "throughout")
 
 
+# A predicate of claiming joined to one before it: "... and says", "and has laid claim".
+_JOINED_PREDICATE_RE = compiled(
+    r"\band\s+(?:(?:has|have|had|also|now|then|later|since)\s+){0,2}(?:says?|said|claims?"
+    r"|claimed|lays?|laid|regards?|regarded|considers?|considered|declares?|declared|calls?"
+    r"|called|annex(?:es|ed)|insists?|insisted|maintains?|maintained|deems?|deemed|counts?"
+    r"|counted|describes?|described|proclaims?|proclaimed)\b",
+    re.IGNORECASE,
+)
 _WHOLE_OF_RE = compiled(r"\b(?:all|whole|entirety)\s+$", re.IGNORECASE)
 
 
@@ -278,8 +286,11 @@ def _read(
             on = _listed_before(text, mentions, on[-1], s0)
         return [Claim(sentence, start, end, regions_of(on), True)] if on else []
     clause_lo, clause_hi = claim_clause(text, match, mentions, s0)
-    if match.group("joined"):
-        clause_lo = match.start()  # "Russia shelled A and claimed B": B alone
+    # "Russia shelled A and claimed B", "... bombed A and says B is part of Russia": B alone
+    # (where the claim's object follows it: not "were occupied and annexed by Russia")
+    joined = list(_JOINED_PREDICATE_RE.finditer(text, clause_lo, match.end()))
+    if joined and any(joined[-1].end() <= m.start - s0 < clause_hi for m in mentions):
+        clause_lo = max(clause_lo, joined[-1].start())
     if cue.startswith("annex"):
         clause_lo, clause_hi = _annexation(text, match, clause_lo, clause_hi)
     in_clause = [

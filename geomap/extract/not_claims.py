@@ -90,6 +90,9 @@ _COMPLEMENT_RE = compiled(  # heeds case: names have capitals, the words around 
     r"|\s+(?:is|are|was|were|has|had|have|would|will|could|can|remains?|remained|lies|lay)\b)"
 )
 _RELATIVE_RE = compiled(r",\s*(?:which|that|whom?)\b", re.IGNORECASE)
+_ANY_CLAIM_RE = compiled(
+    r"\b(?:rejects?|rejected|opposes?|opposed|denies|denied|dismiss(?:es|ed)?)\s+any\s+$", re.I
+)
 _REDUCED_RELATIVE_RE = compiled(  # heeds case: the subject a name, or "it"
     r"\b(?:regions|provinces|oblasts|territories|lands)\s+(?:that\s+|which\s+)?"
     r"(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|it|they)\s+(?:has\s+|had\s+|have\s+)?$"
@@ -243,6 +246,8 @@ def not_a_claim(
         return why
     if a_vote(text, clause_lo, clause_hi, match.start()):
         return "a referendum vote, not a claim"
+    if cue.startswith("claim") and _ANY_CLAIM_RE.search(before):
+        return "any claim rejected, none stated"  # "Kyiv rejects any claim to Mykolaiv"
     two = sides()
     if why := _the_defenders_own(match, cue, clause_lo, two):
         return why
