@@ -594,3 +594,16 @@ def test_a_claim_joined_after_another_verb(text, expected):
 
 def test_a_claim_joined_after_another_verb_in_testland(testland):
     assert claimed("Norland shelled Delta and claimed Alpha.") == {"TL-01"}
+
+
+def test_the_latter_two_in_the_evidence():
+    text = (
+        "Putin claims all of Donetsk, Luhansk, Zaporizhzhia and Kherson, though his forces "
+        "control only about three-quarters of the latter two."
+    )
+    notes = {
+        e.region_code: e.reason for e in read(text).evidence if e.kind == "share" and e.value == 75
+    }
+    assert notes["UA-23"] == notes["UA-65"] == "'the latter two' read as Zaporizhzhia and Kherson"
+    unsaid = read("Russia holds parts of Donetsk and Kherson and 75% of the latter two.")
+    assert [e.reason for e in unsaid.evidence] == ["'the latter two': which, not said"]

@@ -214,12 +214,12 @@ def _former_or_latter(
     latter two" ("latter 2"): the last two of more named."""
     if len({m.codes for m in before}) < 2 and sentence.index and doc.goes_on(sentence):
         before = [*doc.analyse(sentence.index - 1)[1], *before]
-    order, _, count = order.partition(" ")
-    if count:
+    order, _, counted = order.partition(" ")  # "latter two"
+    if count := NUMBER_WORDS.get(counted, 0):
         listed = list(dict.fromkeys(m.regions for m in before))
-        if len(listed) <= int(count) or any(len(regions) > 1 for regions in listed):
-            return (), f"'the {order} {count}': which, not said"
-        chosen = listed[: int(count)] if order == "former" else listed[-int(count) :]
+        if len(listed) <= count or any(len(regions) > 1 for regions in listed):
+            return (), f"'the {order} {counted}': which, not said"
+        chosen = listed[:count] if order == "former" else listed[-count:]
         return tuple(r for regions in chosen for r in regions), ""
     # A group of the regions named singly ("A and B make up the Donbas") names none more.
     singles = {r for m in before if len(m.regions) == 1 for r in m.regions}

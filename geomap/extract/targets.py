@@ -223,10 +223,9 @@ def _of_what(share: Share, toks: list[Token], j: int, antecedent: Antecedent, tw
     elif key in ("former", "latter"):  # "nearly all of the latter and 75% of the former"
         count = NUMBER_WORDS.get(toks[j + 1].key, 0) if j + 1 < n else 0  # "the latter two"
         share.target_end = toks[j + (count > 0)].end
-        share.regions, share.reason = antecedent(
-            share.start, order=f"{key} {count}" if count else key
-        )
-        share.note = f"'the {key}' read as {names(share.regions)}" if share.regions else ""
+        order = f"{key} {toks[j + 1].key}" if count else key
+        share.regions, share.reason = antecedent(share.start, order=order)
+        share.note = f"'the {order}' read as {names(share.regions)}" if share.regions else ""
     elif city := city_of(tok.text):  # "80% of Khartoum": the capital
         share.reason = (
             f"'{tok.text}' alone is the city, not the {current().units.singular} of {city}"
