@@ -607,3 +607,22 @@ def test_the_latter_two_in_the_evidence():
     assert notes["UA-23"] == notes["UA-65"] == "'the latter two' read as Zaporizhzhia and Kherson"
     unsaid = read("Russia holds parts of Donetsk and Kherson and 75% of the latter two.")
     assert [e.reason for e in unsaid.evidence] == ["'the latter two': which, not said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a statement in an aside on the unit has its own time: "until" ended it
+        ("Sennar state, held by the RSF until last year, is now calm.", set(), set()),
+        ("Gezira State, under RSF control until January, is calm.", set(), set()),
+        ("Sennar state, held by the RSF since 2023, is tense.", {"SD-SI"}, set()),
+        # "now under army control" set off after the unit
+        ("Gezira State, now under army control, is calm.", set(), {"SD-GZ"}),
+        ("Gezira State, under army control since January, is calm.", set(), {"SD-GZ"}),
+        # a relative clause in the past takes the main clause's date
+        ("The army, which controlled Red Sea State, moved its government there in 2023.", set(),
+         set()),
+    ],
+)  # fmt: skip
+def test_a_statement_in_an_aside_on_the_unit_and_its_time(sudan, text, ours, theirs):
+    assert (held(text), defender_held(text)) == (ours, theirs)

@@ -238,4 +238,6 @@ PASSIVE = (
     # an aside after the unit: "Gezira State, retaken by the army in January, ..."
     r"|(?<=,\s)(?:(?:now|since|later|then)\s+)?(?:seized|captured|taken|overrun|retaken|recaptured"
     r"|liberated|held|controlled|occupied)\s+by\b"
+    # ... "Gezira State, now under army control, is calm"
+    r"|(?<=,\s)(?:(?:now|still|firmly|back)\s+)?under\s+(?:«CH»|«DH»)\s+(?:control|rule)\b"
 )

@@ -9,7 +9,7 @@ import re
 
 from geomap.dates import MONTH_NAMES
 from geomap.extract import scan
-from geomap.extract.asides import relative_clause_of, without_insertions
+from geomap.extract.asides import insertions, relative_clause_of, without_insertions
 from geomap.extract.clauses import clause_of, find_clauses
 from geomap.extract.gains import SPAN_COUNT
 from geomap.extract.sources import SAY_OR_CLAIM
@@ -190,7 +190,7 @@ def _resolve_date(m: re.Match, as_of: dt.date | None, earliest: bool = False) ->
 _PAST = frozenset({"controlled", "held", "was", "were", "had"})
 _PERFECT_RE = compiled(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.IGNORECASE)  # "has (long) held"
 _STATE_RE = compiled(
-    r"(?:\w+-)?(?:controls?|controlled|holds?|held|in\s+control)\b"
+    r"(?:\w+-)?(?:controls?|controlled|holds?|held|in\s+control|under)\b"
     # "had control of X" is a state as "controlled X" is
     r"|(?:has|have|had)\s+(?:(?:full|complete|total|effective|firm)\s+)?control\b"
     r"|(?:is|are|remains?|was|were"
@@ -354,8 +354,11 @@ def statement_time(text: str, start: int, end: int, as_of: dt.date | None) -> st
         if verb not in _PAST or _PERFECT_RE.search(text, max(0, start - 20), start):
             return ""
     lo, hi = _own_clause(text, start)
-    # "The RSF, which formed in 2013, holds ...": an aside's dates are not the statement's.
-    phrase = without_insertions(text, start)[lo:hi]
+    # "The RSF, which formed in 2013, holds ...": an aside's dates are not the statement's; a
+    # statement in an aside has its own ("X, held by the RSF until last year, is now calm")
+    aside = next(((a, b) for a, b in insertions(text) if a <= start < b), None)
+    aside = None if relative_clause_of(text, start) else aside  # (a relative clause: above)
+    phrase = text[aside[0] : aside[1]] if aside else without_insertions(text, start)[lo:hi]
     if perfect := past_perfect(text, phrase):
         return f"describes an earlier time, not the text's date ({perfect})"
     past, note, _ = time(phrase, as_of)
