@@ -626,3 +626,20 @@ def test_the_latter_two_in_the_evidence():
 )  # fmt: skip
 def test_a_statement_in_an_aside_on_the_unit_and_its_time(sudan, text, ours, theirs):
     assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the total a gain brought the one region named before to: "the total", "the area"
+        ("Russia seized 2% of Donetsk last month, taking the total to 79%.", {"UA-14": 79}),
+        ("The rebels seized Debaltseve last month, expanding the area they control in Donetsk to "
+         "about 45%.", {"UA-14": 45}),
+        ("Russia took Avdiivka, bringing its control of Donetsk to roughly 70%.", {"UA-14": 70}),
+        # after two regions, which one is not said; and a price's total is none
+        ("Russia seized 2% of Donetsk and 1% of Kharkiv, bringing the total to 79%.", {}),
+        ("Prices rose 2% last month, taking the total to 79%.", {}),
+    ],
+)  # fmt: skip
+def test_the_total_a_gain_brought_a_region_to(text, expected):
+    assert controlled(text) == expected

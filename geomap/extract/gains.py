@@ -43,12 +43,12 @@ _PERIOD_RE = compiled(
     re.IGNORECASE,
 )
 # The verb that brings a side's total to a figure: "bringing", "raising".
-_BRINGING = r"(?:bringing|raising|pushing|taking|lifting|increasing|putting)\s+"
+_BRINGING = r"(?:bringing|raising|pushing|taking|lifting|increasing|putting|expanding|extending)\s+"
 # The total a gain brought a side to: "..., bringing its total in X to", "raising Russia's share
 # of X to about".
 _TOTAL_BEFORE_RE = compiled(
-    rf",\s*{_BRINGING}(?:its|their"
-    r"|[\w'’-]+['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:total|share|control|hold|tally)\b[^,;.]{0,60}?"
+    rf",\s*{_BRINGING}(?:its|their|the"
+    r"|[\w'’-]+['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:total|share|control|hold|tally|area)\b[^,;.]{0,60}?"
     r"\bto\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )

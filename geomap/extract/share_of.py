@@ -78,8 +78,8 @@ _SHARE_OF_BEFORE_RE = compiled(
     r"|accounts\s+for|makes\s+up)\s+(?:now\s+)?(?:(?:about|approximately|around|roughly|some"
     r"|nearly|almost|over|more\s+than|less\s+than|just)\s+)?$"
     # "gained 1% of X last month, bringing its share to 75%": of the region of the gain before
-    r"|,\s*(?:bringing|pushing|raising|lifting|taking)\s+(?:its|their)\s+(?:share|total|tally)"
-    r"(?P<what8>)\s+(?:up\s+)?to\s+$",
+    r"|,\s*(?:bringing|pushing|raising|lifting|taking)\s+(?:its|their|the)\s+(?:share|total|tally)"
+    rf"(?P<what8>)\s+(?:up\s+)?to\s+{_HEDGE}$",
     re.IGNORECASE,
 )
 
@@ -191,7 +191,7 @@ _CONTROL_TO_RE = compiled(
     r"|(?:is|was|remains|remained)(?:\s+now)?(?:\s+at)?)"
     # "Russia's control over X is nearly complete, at 99%", "its control of X, which now stands at"
     r"|\s+(?:is|was|has\s+been)\s+[^,;]{1,30},\s*at|,\s*which\s+(?:now\s+)?(?:stands|stood)\s+at)"
-    r"\s*$",
+    r"\s*(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|just)\s+)?$",
     re.I,
 )
 
