@@ -43,6 +43,7 @@ from geomap.extract import (
     scan,
     share_of,
     share_times,
+    share_words,
     shares,
     statement,
     subjects,
@@ -82,14 +83,14 @@ def reading_patterns() -> list[re.Pattern]:
     templates = [t for _, t, *_ in holder_words.HOLDER_CUES]
     templates += [actor_words.CONTROLLER_ACTOR, actor_words.DEFENDER_ACTOR, claim_words.CUE]
     templates += [actors._CONTROLLER_NAMED, actors._DEFENDER_NAMED]
-    return [shares._SHARE_RE, shares._WORDS_RE, *(two.pattern(t) for t in templates)]
+    return [share_words.SHARE_RE, share_words.WORDS_RE, *(two.pattern(t) for t in templates)]
 
 
 def blind_patterns() -> list[re.Pattern]:
     """Every pattern of the reading that ignores case: each may be searched in lower case."""
     modules = (
         actors, asides, claim_counts, claim_refs, claimants, claims, each, follows, framing, gains, gapping, grid, hedged, held, held_words, holders,
-        nearest, other_verbs, pronouns, put_out, questions, relative, share_of, share_times, shares, statement, subjects,
+        nearest, other_verbs, pronouns, put_out, questions, relative, share_of, share_times, share_words, shares, statement, subjects,
         targets, together, unit_words, units, when,
     )  # fmt: skip
     found = [v for m in modules for v in vars(m).values() if isinstance(v, re.Pattern)]
@@ -215,7 +216,7 @@ def test_the_claim_and_share_patterns_start_at_a_word(profile):
     """The patterns tried in every sentence with a claim word or a figure are tried at the start
     of a word only (a word looked behind for, "It claims", must not lose that)."""
     assert scan.starts(sides().pattern(claim_words.CUE)).pattern.startswith(r"\b")
-    assert scan.starts(shares._SHARE_RE).pattern.startswith(r"\b")
+    assert scan.starts(share_words.SHARE_RE).pattern.startswith(r"\b")
 
 
 @pytest.mark.parametrize(

@@ -42,7 +42,8 @@ from geomap.extract.exceptions import set_against_next
 from geomap.extract.hedged import QUALIFIERS
 from geomap.extract.held import Held
 from geomap.extract.sentences import split_sentences
-from geomap.extract.shares import FRACTIONS, Share
+from geomap.extract.share_words import FRACTIONS
+from geomap.extract.shares import Share
 from geomap.figures import Figure
 
 log = logging.getLogger(__name__)

@@ -33,7 +33,7 @@ from geomap.extract.lines import a_label, a_title, heads_a_list, list_item, name
 from geomap.extract.pronouns import side_before
 from geomap.extract.questions import QUESTION_RE, asked
 from geomap.extract.sentences import split_sentences
-from geomap.extract.shares import CUES as share_cues
+from geomap.extract.share_words import CUES as share_cues
 from geomap.extract.shares import Share, read_shares
 from geomap.extract.sides import sides
 from geomap.extract.sources import according_to, attribution

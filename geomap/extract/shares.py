@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from geomap.extract import holders, scan, when
 from geomap.extract.actors import find_actors
 from geomap.extract.antecedents import Antecedent
-from geomap.extract.asides import LEFT_OUT
 from geomap.extract.clauses import clause_of, find_clauses
 from geomap.extract.clauses import figure_mood as mood_of
 from geomap.extract.follows import what_follows
@@ -37,6 +36,19 @@ from geomap.extract.respectively import respectively
 from geomap.extract.same_share import with_the_same
 from geomap.extract.share_times import one_time_for_a_list, time_of, time_phrase
 from geomap.extract.share_times import part_of_the_one_before as part_of
+from geomap.extract.share_words import (
+    ALL_BUT_RE,
+    FROM_TO_RE,
+    OF_AFTER_RE,
+    REST_RE,
+    SHARE_OF_RE,
+    SHARE_RE,
+    WORD_VALUES,
+    WORDS_RE,
+    YEAR_RE,
+    fraction,
+    number,
+)
 from geomap.extract.sides import sides
 from geomap.extract.targets import WHOLE_COUNTRY, target
 from geomap.extract.text import Mention, Sentence, Token
@@ -54,102 +66,8 @@ from geomap.extract.together import (
 from geomap.patterns import compiled
 from geomap.regions import Region
 
-# A percentage in words, as some outlets write it: "seventy per cent", "forty-five percent".
-_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-          "eighteen", "nineteen"]  # fmt: skip
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_NUMBER_WORDS = {
-    **{w: float(k + 1) for k, w in enumerate(_UNITS)},
-    **{w: float(k + 10) for k, w in enumerate(_TEENS)},
-    **{w: float(10 * k + 20) for k, w in enumerate(_TENS)},
-}
-FRACTIONS = {
-    "half": 50.0, "one half": 50.0, "a third": 33.3, "one third": 33.3, "two thirds": 66.7,
-    "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0, "a fifth": 20.0,
-    "one fifth": 20.0, "two fifths": 40.0, "three fifths": 60.0, "four fifths": 80.0,
-    "a fourth": 25.0, "one fourth": 25.0, "three fourths": 75.0, "a tenth": 10.0, "one tenth": 10.0,
-    **{f"{n} tenths": 10.0 * k for k, n in enumerate(_UNITS[1:], 2)},  # "eight tenths"
-    "a sixth": 16.7, "one sixth": 16.7, "five sixths": 83.3, "an eighth": 12.5, "one eighth": 12.5,
-    "three eighths": 37.5, "five eighths": 62.5, "seven eighths": 87.5,
-    # the fraction characters some outlets set: "¾ of the Donetsk region"
-    "½": 50.0, "⅓": 33.3, "⅔": 66.7, "¼": 25.0, "¾": 75.0, "⅕": 20.0, "⅘": 80.0, "⅒": 10.0,
-}  # fmt: skip
-_FRAC = "|".join(k.replace(" ", r"[\s-]+") for k in sorted(FRACTIONS, key=lambda k: (-len(k), k)))
-# "66.5", and "99,5" as much of Europe writes it (not "17,804": a comma before three digits)
-_NUM = r"\d+(?:\.\d+|,\d{1,2}(?![\d,]))?"
-# "70pc": some British papers; "99-percent occupied"
-_PCT = r"(?:\s*|-)(?:%|percent\b|per[\s-]*cent\b|pct\b|pc\b)"
-_BARE = r"\d{1,3}(?:\.\d+)?(?!\d|,\d)"
-_SHARE_RE = compiled(
-    rf"(?:(?:\bbetween\s+)?(?<![\w.,])(?P<lo>{_NUM})(?:{_PCT})?\s*(?:-|–|—|to)\s*(?P<hi>{_NUM}){_PCT}"
-    rf"|\bbetween\s+(?P<blo>{_NUM})(?:{_PCT})?\s+and\s+(?P<bhi>{_NUM}){_PCT}"
-    rf"|(?<![\w,])(?<!\d\.)(?P<num>{_NUM})(?P<plus>-(?:plus|odd)(?=\s+per))?{_PCT}(?P<plus2>\+|-plus\b)?"
-    # "73 and 75 percent of A and B respectively": the unit said once, after the last
-    rf"|(?<![\w.,])(?P<bare>{_BARE})(?=(?:\s*,\s*|\s+and\s+)(?:{_BARE}(?:\s*,\s*|\s+and\s+))*{_BARE}{_PCT})"
-    rf"|\bbetween\s+(?P<flo>{_FRAC})\s+and\s+(?P<fhi>{_FRAC})\b"  # "between a quarter and a third"
-    rf"|\b(?P<frac>{_FRAC})\b"
-    # "9/10 of the Luhansk region", "3/4th of" (a fraction before "of": not a date or a score)
-    r"|(?<![\w/.,])(?P<over>[1-9])/(?P<under>10|[2-9])(?:th|rd|ths|rds)?(?![\w/.,])(?=\s+of\b)"
-    r"|(?P<almost>\b(?:nearly|almost|virtually|practically|essentially|basically|effectively"
-    r"|not\s+quite|most)\s+)?"
-    r"(?P<all>\ball\s+of|\bthe\s+entirety\s+of|\bthe\s+(?:entire|whole)(?:\s+of)?"
-    # ... "- Entire Luhansk region", a list's or a headline's (no article)
-    r"|(?<!\ba\s)\bentire(?=(?:\s+[\w'’-]+){1,3}\s+(?:region|oblast|province|state)\b)"
-    r"|\b(?:full|complete|total)\s+control\s+(?:of|over)"
-    # "The RSF's control over Central Darfur has been complete since ...": full control
-    r"|\b(?:control\s+(?:of|over)|(?:hold|grip)\s+(?:of|over|on))"
-    r"(?=\s[^.;:%]{1,60}?\s(?:is|was|has\s+been|had\s+been|remains?"
-    r"|became)\s+(?:now\s+)?(?:complete|total)\b))\b"
-    r"|(?P<almost2>\b(?:nearly|almost|virtually|practically|all\s+but)\s+)?"
-    r"(?P<adverb>\b(?:completely|fully|entirely|wholly)\b)(?=\s+(?:been\s+)?[“\"‘]?(?:liberated|freed|occupied"
-    r"|captured|seized|taken|retaken|recaptured|under|controlled|held|in\s+(?:the\s+)?\w+\s+(?:hands|control)))"
-    # "is now under full RSF control" ("under Ukraine's (its, our) full control"): the whole
-    r"|\bunder\s+(?:(?:the\s+)?[\w-]+['’]s\s+|(?:its|their|our)\s+)?"
-    r"(?P<adverb2>(?:the\s+)?(?:full|complete|total)\b)(?=\s+(?:[\w-]+\s+)?(?:control|occupation)\b)"
-    r")",
-    re.IGNORECASE,
-)
-# Looked for apart, and only in a sentence that has "cent" in it: most have none, and the
-# alternatives would slow every other search.
-_WORDS_RE = compiled(
-    rf"\b(?:(?:{'|'.join(_TENS)})(?:[\s-](?:{'|'.join(_UNITS)}))?"
-    rf"|{'|'.join(_TEENS)}|{'|'.join(_UNITS)}|(?:a|one)\s+hundred)\s*(?:percent|per\s*cent)\b",
-    re.IGNORECASE,
-)
-# "Ukraine holds the remaining quarter", "... the other half": looked for apart, and only in a
-# sentence that has "remaining" or "other" in it (a fraction's name alone is too common a start).
-_REST_RE = compiled(
-    r"(?<=\bthe\s)(?:remaining|other)\s+(?P<rest>quarter|third|fifth|tenth|half)\b", re.IGNORECASE
-)
-_SHARE_OF_RE = compiled(r"\b(?:share|proportion|percentage|portion|fraction)\s+of\s+$", re.I)
 # "That compares with 99% of Y": a sentence that sets its figures beside the one before's.
 _COMPARED_RE = compiled(r"\s*(?:that|this|it)\s+(?:compares|contrasts)\s+with\b", re.IGNORECASE)
-# Without one of these a sentence holds no share: one scan of a text finds the sentences to read.
-# Two scans: ``re`` skips to a digit at once, where one pattern would try every position.
-CUES = (
-    compiled(r"\d[\s-]*(?:%|per|pct?\b)|\d/\d|per\s*cent\b", re.IGNORECASE),  # "75-per-cent"
-    compiled(
-        rf"\b(?:{_FRAC}|(?:remaining|other)\s+(?:quarter|third|fifth|tenth)"
-        r"|all\s+of|entire|entirety|whole|(?:full|complete|total)\s+control"
-        r"|completely|fully|entirely|wholly|under\s+(?:the\s+)?(?:full|complete|total)"
-        r"|(?:is|was|been|remains?|became)\s+(?:now\s+)?(?:complete|total))\b",
-        re.IGNORECASE,
-    ),
-)
-# "all but 1%", "all but the remaining 30%", "all except 1%"
-_ALL_BUT_RE = compiled(
-    r"\b(?:(?:all|everything)(?P<of>\s+of\s+[^,;.%]{1,60}?)?"
-    r"|the\s+(?:whole|entire(?:ty)?)(?P<of2>\s+(?:of\s+)?[^,;.%]{1,60}?)?)"
-    rf"\s+{LEFT_OUT}\s+(?:the\s+)?(?:(?:remaining|last|final)\s+)?$",
-    re.IGNORECASE,
-)
-# ... "all of X but 0.5%": not where the figure is of something else ("all of X but 70% of Y")
-_OF_AFTER_RE = compiled(
-    r"\s+of\s+(?!(?:its|the|their)\s+(?:territory|area|land|region|oblast|province|state)\b"
-    r"|it\b)",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -216,18 +134,18 @@ def read_shares(
     about ("How much of X does Russia control? About 75%.")."""
     text = sentence.text
     starts = [t.start for t in toks]
-    matches = list(scan.finditer(_SHARE_RE, text))
+    matches = list(scan.finditer(SHARE_RE, text))
     if "cent" in text:  # "seventy per cent"
         matches += [
             m
-            for m in scan.finditer(_WORDS_RE, text)
+            for m in scan.finditer(WORDS_RE, text)
             if not any(m.start() < o.end() and o.start() < m.end() for o in matches)
         ]
         matches.sort(key=lambda m: m.start())
     if "remaining" in text or "other" in text:  # "the remaining quarter"
         matches += [
             m
-            for m in _REST_RE.finditer(text)
+            for m in REST_RE.finditer(text)
             if not any(m.start() < o.end() and o.start() < m.end() for o in matches)
         ]
         matches.sort(key=lambda m: m.start())
@@ -332,17 +250,6 @@ def _hedge_of_the_heading(shares: list[Share], header: Sentence | None) -> None:
             share.hedge = hedge
 
 
-def _fraction(words: str) -> float:
-    """ "two-thirds", "a Quarter" → 66.7, 25.0."""
-    return FRACTIONS[" ".join(re.split(r"[\s-]+", words.casefold()))]
-
-
-def _number(digits: str) -> float:
-    """ "66.5", "99,5" → 66.5, 99.5."""
-    return float(digits.replace(",", "."))
-
-
-_YEAR_RE = compiled(r"(?:19|20)\d\d")
 _INCLUDING_LIST_RE = compiled(r"\s*(?:,\s*)?(?:and\s+)?", re.IGNORECASE)
 # Between the figures of a list of names with a figure in brackets each: "A (99%), B (about 80%)
 # and C (72%) are ...": the verb after the list is each one's.
@@ -352,25 +259,13 @@ _BRACKETED_LIST_RE = compiled(
 )
 
 
-# "from 60% to 99%": no range, but a change (see _figure)
-_FROM_TO_RE = compiled(
-    r"\b(?:rose|risen|rising|grew|grown|growing|increased|jumped|climbed|expanded|fell|fallen"
-    r"|dropped|shrunk|shrank|went|gone|up|down|moved|changed|extended|raised|pushed|cut|reduced)"
-    r"\s+(?:[\w'’-]+\s+){0,6}?from\s+"  # "expanded its control of X from 57% to 79%"
-    # "went from holding about 57% to 79%"
-    r"(?:(?:holding|controlling|occupying|about|around|roughly|some|nearly|almost|just|over|under"
-    r"|approximately|less\s+than|more\s+than)\s+)*$",
-    re.IGNORECASE,
-)
-
-
 def _figure(sentence: Sentence, match: re.Match) -> Share:
-    if match.re is _WORDS_RE:
+    if match.re is WORDS_RE:
         return _in_words(sentence, match)
-    if match.re is _REST_RE:  # "the remaining quarter": the fraction's share
+    if match.re is REST_RE:  # "the remaining quarter": the fraction's share
         start, end = sentence.start + match.start("rest"), sentence.start + match.end()
         words = match.group("rest").casefold()
-        value = _fraction(words if words == "half" else f"a {words}")
+        value = fraction(words if words == "half" else f"a {words}")
         return Share(sentence, start, end, value, None, "")
     g = match.group
     start, end, hedge = hedged(sentence, match)
@@ -380,37 +275,37 @@ def _figure(sentence: Sentence, match: re.Match) -> Share:
     numeric, totality = True, False
     if g("lo") and (
         (
-            _FROM_TO_RE.search(sentence.text, 0, match.start("lo"))
+            FROM_TO_RE.search(sentence.text, 0, match.start("lo"))
             and "to" in sentence.text[match.end("lo") : match.start("hi")]
         )
-        or _YEAR_RE.fullmatch(g("lo"))
+        or YEAR_RE.fullmatch(g("lo"))
     ):
         # "has grown from 60% to 99%": a change, and the share now is where it went to; "from
         # 60% in 2022 to 99%": a year is no low end of a range
-        start, hedge, value = sentence.start + match.start("hi"), "", _number(g("hi"))
+        start, hedge, value = sentence.start + match.start("hi"), "", number(g("hi"))
     elif g("lo") or g("blo") or g("flo"):
         if g("flo"):
-            lo, hi = _fraction(g("flo")), _fraction(g("fhi"))
+            lo, hi = fraction(g("flo")), fraction(g("fhi"))
         else:
-            lo, hi = _number(g("lo") or g("blo")), _number(g("hi") or g("bhi"))
+            lo, hi = number(g("lo") or g("blo")), number(g("hi") or g("bhi"))
         if not lo < hi:
             reason = "not a range (low to high)"
             return Share(sentence, start, end, None, None, hedge, reason=reason)
         pct_range = (lo, hi)
         value = (lo + hi) / 2
     elif g("num") or g("bare"):
-        value = _number(g("num") or g("bare"))
+        value = number(g("num") or g("bare"))
         hedge = hedge or ("over" if g("plus") or g("plus2") else "")  # "70%-plus", "70%+"
         hedge = "over" if (g("plus") or "").endswith("odd") else hedge  # "some 60-odd percent"
     elif g("frac"):
-        value = _fraction(g("frac"))
+        value = fraction(g("frac"))
     elif g("over"):
         value = round(100 * int(g("over")) / int(g("under")), 1)  # "9/10": 90
     else:
         numeric, totality = False, True
         value = 100.0
         almost = g("almost") or g("almost2") or hedge or nearly_after(sentence.text, match.end())
-        share_of = _SHARE_OF_RE.search(sentence.text, max(0, match.start() - 24), match.start())
+        share_of = SHARE_OF_RE.search(sentence.text, max(0, match.start() - 24), match.start())
         if almost or share_of:  # "Russia's share of all of X is 79%": what the figure is of
             why = "'nearly all' is not a number" if almost else "'share of all of': what it is of"
             return Share(sentence, start, end, None, None, "", numeric=False,
@@ -430,7 +325,7 @@ def _in_words(sentence: Sentence, match: re.Match) -> Share:
     start, end, hedge = hedged(sentence, match)
     words = re.split(r"[\s-]+", match.group().casefold())[:-1]  # less "percent"
     words = [w for w in words if w not in ("per", "a")]
-    value = 100.0 if "hundred" in words else sum(_NUMBER_WORDS[w] for w in words)
+    value = 100.0 if "hundred" in words else sum(WORD_VALUES[w] for w in words)
     return _all_but(sentence, start, end, value, hedge) or Share(
         sentence, start, end, value, None, hedge
     )
@@ -440,10 +335,10 @@ def _all_but(sentence: Sentence, start: int, end: int, value: float, hedge: str)
     """ "all but 1.8%", "all but about one percent" (before the hedge): the rest, 98.2 and 99;
     None where the figure is no "all but"."""
     rel = start - sentence.start  # the words end just before the figure: look that far back
-    found = _ALL_BUT_RE.search(sentence.text, max(0, rel - 120), rel)
+    found = ALL_BUT_RE.search(sentence.text, max(0, rel - 120), rel)
     if not (found and 0 <= value <= 100):
         return None
-    if (found.group("of") or found.group("of2")) and _OF_AFTER_RE.match(
+    if (found.group("of") or found.group("of2")) and OF_AFTER_RE.match(
         sentence.text, end - sentence.start
     ):
         return None
