@@ -643,3 +643,30 @@ def test_a_statement_in_an_aside_on_the_unit_and_its_time(sudan, text, ours, the
 )  # fmt: skip
 def test_the_total_a_gain_brought_a_region_to(text, expected):
     assert controlled(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count of a group's units under a heading or after a sentence that names the group
+        "Darfur\nAll five states are now in RSF hands.",
+        "Darfur\nThe five states are now in RSF hands.",
+        "Darfur has five states. The RSF now controls all five.",
+        "Darfur has five states. All five are now in RSF hands.",
+        "The RSF swept through Darfur. It now controls all five states.",
+    ],
+)
+def test_a_count_of_the_group_named_before(sudan, text):
+    assert held(text) == {"SD-DN", "SD-DS", "SD-DW", "SD-DC", "SD-DE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the count is not the group's: which units is not said
+        "Kordofan has three states. The RSF controls all five.",
+        "North Darfur fell. All five states are now in RSF hands.",
+    ],
+)
+def test_a_count_that_is_not_the_groups(sudan, text):
+    assert held(text) == set()

@@ -38,7 +38,7 @@ from geomap.extract.sides import Sides, sides
 from geomap.extract.statement import Held, passive, side_of_words, statement
 from geomap.extract.targets import names
 from geomap.extract.text import Mention, Sentence, Token
-from geomap.extract.unit_words import and_later, the_unit, the_unit_before
+from geomap.extract.unit_words import all_counted, and_later, the_unit, the_unit_before
 from geomap.patterns import compiled
 from geomap.profile import current, gazetteer
 from geomap.regions import Region
@@ -336,6 +336,12 @@ def _units_of(
         # the state remains under army control"
         regions = antecedent(s0 + at, noun=referred.split()[-1])[0]
         regions = regions if len(regions) == 1 else ()
+    elif not regions and antecedent is not None:  # "Darfur" over "All five states are ..."
+        count, words = all_counted(toks, s0 + (match.end() if after else at), after=after)
+        group = antecedent(s0 + at)[0] if count else ()
+        codes = {r.code for r in group}
+        if len(group) == count and any(codes == set(u) for u in current().groups.values()):
+            return group, words
     return regions, referred
 
 

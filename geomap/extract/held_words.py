@@ -45,7 +45,13 @@ def _unit_words(profile: Profile) -> re.Pattern:
     }
     alternation = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
     # "seized all of X": a bare name after it is a unit's (units.after_verb)
-    whole = r"|all\s+of|the\s+(?:whole|entirety)\s+of|the\s+entire" if words else ""
+    # "The RSF now controls all five": a count of the group named before (held.all_counted)
+    whole = (
+        r"|all\s+of|the\s+(?:whole|entirety)\s+of|the\s+entire"
+        r"|all\s+(?:two|three|four|five|six|seven|eight)\b"
+        if words
+        else ""
+    )
     return compiled(rf"\b(?:{alternation}{whole})\b" if words else NOTHING, re.IGNORECASE)
 
 

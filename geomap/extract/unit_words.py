@@ -13,6 +13,7 @@ from geomap.extract.each import COMPASS, says_who_speaks
 from geomap.extract.ellipses import ellipsis_at
 from geomap.extract.sides import sides
 from geomap.extract.text import (
+    NUMBER_WORDS,
     Mention,
     Token,
     name_at,
@@ -78,6 +79,26 @@ def the_unit(toks: list[Token], at: int) -> str:
     if noun.endswith("s") or not ends_a_name(toks, k + 2) or toks[k + 1].possessive:
         return ""
     return f"the {noun}"
+
+
+def all_counted(toks: list[Token], at: int, *, after: bool) -> tuple[int, str]:
+    """ "all five states", "all five", "the five states" right after a verb at document offset
+    ``at`` (``after``), or just before it as its subject ("All five states are ..."): the count
+    and the words, for the group named before; else (0, "")."""
+    k = token_at(toks, at)
+    if after:
+        j = k + (k < len(toks) and toks[k].key in ("all", "the"))
+        j += j < len(toks) and toks[j].key == "the"  # "all the five states"
+        count = NUMBER_WORDS.get(toks[j].key, 0) if j < len(toks) else 0
+        end = j + 1 + (j + 1 < len(toks) and toks[j + 1].key in nouns())
+        if not count or not ends_a_name(toks, end) or j == k:
+            return 0, ""
+        return count, " ".join(t.text for t in toks[k:end])
+    i = k - 1 - (k > 0 and toks[k - 1].key in nouns() and toks[k - 1].key.endswith("s"))
+    count = NUMBER_WORDS.get(toks[i].key, 0) if i >= 1 else 0
+    if not count or toks[i - 1].key not in ("all", "the") or (i > 1 and toks[i - 2].key != ","):
+        return 0, ""
+    return count, " ".join(t.text for t in toks[i - 1 : k])
 
 
 def the_unit_before(toks: list[Token], at: int) -> str:
