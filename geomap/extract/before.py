@@ -29,7 +29,7 @@ def of_a_group(share: Share, group: str, regions: tuple[Region, ...] = ()) -> bo
     ``group``: the group's name as written, or "" where the name is of one unit; or the units
     ``regions`` stands for, where they are the profile's group ("In Kordofan, ... half of the
     territory")."""
-    group = group or _group_of(regions)
+    group = group or group_of(regions)
     if group and share.value is not None and 0 < share.value < 100:
         whole = sides().wholes.get(normalize(re.sub(r"^the\s+|['’]s$", "", group, flags=re.I)))
         share.reason = (  # "Donbas (Donetsk and Luhansk together)": the profile's own words
@@ -45,7 +45,7 @@ def of_a_group_named(share: Share, before: str) -> bool:
     """ "Darfur is 90% held by the RSF", "The Donbas is almost 90% occupied": a figure whose
     regions are a group the words ``before`` it name (not its units one by one) is of the units
     together, so of none of them (``reason`` says so)."""
-    group = _group_of(share.regions)
+    group = group_of(share.regions)
     if not group or not re.search(rf"\b{re.escape(group)}\b", before, re.IGNORECASE):
         return False
     if of_a_group(share, group):
@@ -54,7 +54,7 @@ def of_a_group_named(share: Share, before: str) -> bool:
     return False
 
 
-def _group_of(regions: tuple[Region, ...]) -> str:
+def group_of(regions: tuple[Region, ...]) -> str:
     """The name of the profile's group of units that ``regions`` are ("Kordofan"), or ""."""
     codes = {r.code for r in regions}
     groups = current().groups.items() if len(codes) > 1 else ()

@@ -53,14 +53,21 @@ def given(sentence, match: re.Match, regions, actors, two: Sides, _context: str)
     held = statement(sentence, match, regions, actors, two, passive=True)
     if held.reason and not held.reason.startswith("holder unclear"):
         return held  # negated, or not achieved
-    text, (lo, hi) = sentence.text, match.span("side")
-    named = [side for at, side in named_sides(text, two) if lo <= at < hi]  # "left Ukraine in"
-    if text[lo:hi].strip().lower() in ("it", "them"):  # the one side named before (see holders)
-        # (not a side in an aside: "took X, the army's last stronghold, in May, giving it")
-        named = [side for at, side in actors if at < lo and not in_aside(text, at, lo)]
-    held.holder = named[0] if len(set(named)) == 1 else ""
+    held.holder = given_to(sentence.text, *match.span("side"), actors, two)
     held.reason = "" if held.holder else f"holder unclear: '{' '.join(match.group().split())}'"
     return held
+
+
+def given_to(text: str, lo: int, hi: int, actors, two: Sides) -> str:
+    """The side control is given to, named in ``text[lo:hi]`` ("left Ukraine in control of");
+    for "it" or "them", the one side named before as an actor ("X fell to the RSF, giving it
+    control of ...": the RSF's; both named, "the army lost X to the RSF, giving it control of",
+    either's; not a side in an aside, "took X, the army's last stronghold, in May, giving it");
+    "" where that is not one side."""
+    named = {side for at, side in named_sides(text, two) if lo <= at < hi}
+    if text[lo:hi].strip().casefold() in ("it", "them"):
+        named = {side for at, side in actors if at < lo and not in_aside(text, at, lo)}
+    return named.pop() if len(named) == 1 else ""
 
 
 def passed(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:

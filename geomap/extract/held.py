@@ -31,6 +31,7 @@ from geomap.extract import (
 from geomap.extract.actors import find_actors, it_subject, main_clause_start
 from geomap.extract.antecedents import Antecedent, it_stands_for, the_others
 from geomap.extract.asides import insertions, past_an_insertion
+from geomap.extract.before import group_of
 from geomap.extract.capitals import capitals_taken
 from geomap.extract.exceptions import but_those, leave_out, set_against
 from geomap.extract.its_year import read_taken_then, taken_in_its_year, taken_then
@@ -339,8 +340,7 @@ def _units_of(
     elif not regions and antecedent is not None:  # "Darfur" over "All five states are ..."
         count, words = all_counted(toks, s0 + (match.end() if after else at), after=after)
         group = antecedent(s0 + at)[0] if count else ()
-        codes = {r.code for r in group}
-        if len(group) == count and any(codes == set(u) for u in current().groups.values()):
+        if len(group) == count and group_of(group):
             return group, words
     return regions, referred
 

@@ -26,6 +26,7 @@ from geomap.extract.both import both_subject
 from geomap.extract.clauses import clause_text
 from geomap.extract.framing import in_its_terms
 from geomap.extract.gapping import gapped, passive_gap
+from geomap.extract.handed import given_to
 from geomap.extract.holder_words import (
     DENIED_RE,
     LIBERATED_BY_CONTROLLER,
@@ -241,13 +242,7 @@ def _hold(share, cue: Cue, actors, previous, context, two: Sides, framed: bool =
     elif cue.kind == "out":
         _put_out(share, cue, actors, two)
     elif cue.kind == "left":
-        lo, hi = cue.removed
-        named = {side for at, side in named_sides(text, two) if lo <= at < hi}
-        if text[lo:hi].strip().casefold() in ("it", "them"):
-            # "X fell to the RSF, giving it control of ...": the one side named before (both
-            # named: "the army lost X to the RSF, giving it control of" is either's)
-            named = {side for at, side in actors if at < lo and not in_aside(text, at, lo)}
-        share.holder = named.pop() if len(named) == 1 else ""
+        share.holder = given_to(text, *cue.removed, actors, two)  # "..., giving it control of"
         if not share.holder:
             share.reason = share.reason or f"holder unclear: '{' '.join(cue.word.split())}'"
     elif cue.kind == "lib":

@@ -356,8 +356,9 @@ def statement_time(text: str, start: int, end: int, as_of: dt.date | None) -> st
     lo, hi = _own_clause(text, start)
     # "The RSF, which formed in 2013, holds ...": an aside's dates are not the statement's; a
     # statement in an aside has its own ("X, held by the RSF until last year, is now calm")
-    aside = next(((a, b) for a, b in insertions(text) if a <= start < b), None)
-    aside = None if relative_clause_of(text, start) else aside  # (a relative clause: above)
+    aside = (
+        None if relative else next(((a, b) for a, b in insertions(text) if a <= start < b), None)
+    )
     phrase = text[aside[0] : aside[1]] if aside else without_insertions(text, start)[lo:hi]
     if perfect := past_perfect(text, phrase):
         return f"describes an earlier time, not the text's date ({perfect})"
