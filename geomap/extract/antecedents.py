@@ -306,6 +306,25 @@ _OTHER_PLACE_RE = compiled(
 
 
 _A_PLACES_UNIT_RE = compiled(r"\b(?:in|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+# A unit named as a town's ("the capital of Gezira State", "Gezira's capital"): "it" after it
+# is the town, maybe ("The army recaptured the capital of Gezira State, a year after the RSF
+# overran it")
+_A_TOWNS_UNIT_RE = compiled(
+    r"\b(?:capital|city|town|centre|center|seat|outskirts|heart)\s+(?:of|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_UNITS_TOWN_RE = compiled(
+    r"(?:\s+(?:state|region|province|oblast))?(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:capital|city|town)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_towns_unit(text: str, start: int, end: int) -> bool:
+    """Whether a unit's name at ``start``-``end`` names the unit a town is of ("the capital of
+    Gezira State", "Gezira's capital"), so that "it" after it may be the town."""
+    return bool(_A_TOWNS_UNIT_RE.search(text, max(0, start - 40), start)) or bool(
+        _UNITS_TOWN_RE.match(text, end)
+    )
 
 
 def it_stands_for(
@@ -321,6 +340,8 @@ def it_stands_for(
     own = [m for m in named if m.end <= s0 + at]
     if not all(_a_units_name(sentence.text, m.start - s0, m.end - s0, m.regions) for m in own):
         return ()  # "Russia shelled Kherson but Ukraine still holds it": the city, maybe
+    if own and _a_towns_unit(sentence.text, own[-1].start - s0, own[-1].end - s0):
+        return ()  # "recaptured the capital of Gezira State ... after the RSF overran it"
     units = tuple(dict.fromkeys(r for m in own for r in m.regions)) or units_before
     count = len(own) if own else len(units)
     if (count == 1) != (word.lower() == "it"):
@@ -351,6 +372,8 @@ def it_of(
     s0, text = before.start, before.text
     if not all(_a_units_name(text, m.start - s0, m.end - s0, m.regions) for m in found):
         return ()
+    if found and _a_towns_unit(text, found[-1].start - s0, found[-1].end - s0):
+        return ()  # "The army recaptured the capital of Gezira State. The RSF had seized it"
     # a place it names that is no unit may be what "it" is ("... after the RSF seized Wad Madani")
     named = {a - s0 for m in found for a in range(m.start, m.end)}
     named |= {a for a, _ in named_sides(text, sides())}

@@ -55,8 +55,13 @@ def _bulleted(text: str, sentence: Sentence) -> bool:
 
 def list_item(text: str, sentence: Sentence) -> bool:
     """Whether a sentence is an item of a list under a heading that ends with a colon:
-    "Luhansk: 99%", "Donetsk (70%)", or a short line of its own with no full stop."""
-    return bool(_LIST_ITEM_RE.match(sentence.text)) or _line_item(text, sentence)
+    "Luhansk: 99%", "Donetsk (70%)", a short line of its own with no full stop, or a line that
+    opens with a bullet ("* Luhansk: Russia has held nearly all of it since 2022.")."""
+    return (
+        bool(_LIST_ITEM_RE.match(sentence.text))
+        or _line_item(text, sentence)
+        or _bulleted(text, sentence)
+    )
 
 
 # A sentence of a name and a figure alone: "Luhansk: 99%.", "Donetsk: about 75%.", "Luhansk –

@@ -16,10 +16,10 @@ if TYPE_CHECKING:
     from geomap.regions import Region
 
 # "How much of X does Russia control?", "What share of X is occupied?", "Q: How much territory
-# does Russia hold in X?"
+# does Russia hold in X?", "Factbox: How much of X does Russia hold?" (a label before it)
 QUESTION_RE = compiled(
-    r"(?:Q\s*[:.]\s*)?(?:how\s+much|what\s+(?:share|percentage|proportion|part|portion|fraction"
-    r"|per\s*cent(?:age)?))\b[^?]*\?\s*$",
+    r"(?:Q\s*[:.]\s*|[^\W\d_][\w'’ ]{0,30}:\s*)?(?:how\s+much|what\s+(?:share|percentage"
+    r"|proportion|part|portion|fraction|per\s*cent(?:age)?))\b[^?]*\?\s*$",
     re.IGNORECASE,
 )
 

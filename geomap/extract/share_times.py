@@ -197,6 +197,12 @@ _STILL_SO_RE = compiled(
     r"|(?:does|do)(?:\s+so)?\s+(?:today|now))\s*(?:[.,;)]|$)",
     re.IGNORECASE,
 )
+# "... had fallen to around 70%, where it remains (today)": a relative clause of its own
+_WHERE_IT_STAYS_RE = compiled(
+    r",?\s*where\s+(?:it|they)\s+(?:still\s+)?(?:remains?|stays?|(?:has|have)\s+(?:stayed"
+    r"|remained))(?:\s+(?:today|now|since|to\s+this\s+day|ever\s+since))?\s*(?:[.,;)]|$)",
+    re.IGNORECASE,
+)
 
 
 def time_of(
@@ -204,12 +210,13 @@ def time_of(
 ) -> tuple[int, str, dt.date | None]:
     """:func:`geomap.extract.when.time` of a share's phrase, but of now where a figure of an
     earlier time is said to hold still, in its clause (ending at ``hi``, in the sentence):
-    "Russia controlled 99% of X in 2022, and still does"."""
+    "Russia controlled 99% of X in 2022, and still does", "... fell to 70%, where it remains"."""
     past, note, latest = when.time(phrase, as_of)
     if perfect := when.past_perfect(share.sentence.text, phrase):
         past, note = past - 1, perfect if not note else f"{note}; {perfect}"
     s0 = share.sentence.start
     after = max(share.end, share.target_end) - s0
-    if past < 0 and _STILL_SO_RE.match(share.sentence.text, after, hi):
+    text = share.sentence.text
+    if past < 0 and (_STILL_SO_RE.match(text, after, hi) or _WHERE_IT_STAYS_RE.match(text, after)):
         return 0, "said to hold still", None
     return past, note, latest

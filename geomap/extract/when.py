@@ -63,6 +63,9 @@ _PAST_RE = compiled(
     r"|controlled|occupied|kept)"
     r"|at\s+the\s+time(?!\s+of\s+(?:writing|publication|going\s+to\s+press))"
     r"|back\s+in\s+(?:(?:19|20)\d\d|the\s+(?:spring|summer|autumn|fall|winter)|«MONTH»)"
+    # "By the end of that year, Ukraine had retaken ...": a year named before, not this one
+    r"|(?:in|by|during|throughout|later|until|(?:end|start|beginning|middle|spring|summer|autumn"
+    r"|winter)\s+of)\s+that\s+(?:year|month|spring|summer|autumn|fall|winter)"
     r"|at\s+(?:its|their|the)\s+peak|(?<!\bsince\s)last\s+(?:year|spring|summer|autumn|fall|winter)|(?:down|up)\s+from)\b".replace(
         "«MONTH»", "|".join(MONTH_NAMES)
     ),  # "back in 2022", not "back in army hands"
