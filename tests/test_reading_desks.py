@@ -1,7 +1,9 @@
 """Wordings of news desks' factboxes and wire copy: a question headed by a label ("Factbox: How
 much ...?") over a bulleted list whose lines say more than a name and a figure, "that year"
-after a sentence that named it, "where it remains" after a figure of an earlier time, and "it"
-after a unit named as a town's ("the capital of Gezira State").
+after a sentence that named it, "where it remains" after a figure of an earlier time, "it"
+after a unit named as a town's ("the capital of Gezira State"), claims of wire copy ("Eight
+years later it declared ... its own", "the attempted annexation" after the votes), and a
+participle set off after the figure ("..., Putin said, demanding that Kyiv withdraw").
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -10,7 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_reading_structure import controlled, defender_held, held
+from tests.test_reading_changes import claimed
+from tests.test_reading_structure import controlled, defended, defender_held, held
 
 
 @pytest.mark.parametrize(
@@ -86,3 +89,52 @@ def test_it_after_a_units_capital_is_no_unit(sudan, text):
 )  # fmt: skip
 def test_it_after_the_unit_itself(sudan, text, ours, theirs):
     assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "it" after an opening time is the side the sentence before names
+        ("Russia took Crimea in 2014. Eight years later it declared four more regions its own: "
+         "Donetsk, Luhansk, Kherson and Zaporizhzhia.", {"UA-09", "UA-14", "UA-23", "UA-65"}),
+        ("Russia seized Crimea in 2014. In September 2022, it declared Donetsk its own.",
+         {"UA-14"}),
+        ("Ukraine lost Crimea in 2014. In 2022 it declared Donetsk its own.", set()),
+        # a constitution that lists regions among the federation's subjects
+        ("Russia's constitution was amended to list the Donetsk and Luhansk \"people's "
+         "republics\" and the Zaporizhzhia and Kherson regions among the subjects of the "
+         "federation.", {"UA-09", "UA-14", "UA-23", "UA-65"}),
+        # "the attempted annexation" after the votes held in the regions named before
+        ("Sham referendums were held in Donetsk and Kherson. The UN condemned the attempted "
+         "annexation.", {"UA-14", "UA-65"}),
+        # ... not after a sentence with no votes and no claim
+        ("Ukrainian troops retook much of Kharkiv. Days later, the UN condemned the illegal "
+         "annexation.", set()),
+    ],
+)  # fmt: skip
+def test_claims_of_wire_copy(text, expected):
+    assert {c for c in claimed(text) if c not in ("UA-40", "UA-43")} == expected
+
+
+def test_it_after_an_opening_time_in_another_country(testland):
+    text = "Norland took Alpha in 2014. Eight years later it declared Beta its own."
+    assert claimed(text) >= {"TL-02"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a participle set off after the reporting verb has its own mood
+        ("\"We hold roughly 22 percent of the Donetsk region,\" Zelensky told reporters, "
+         "rejecting a proposal that Kyiv withdraw its troops.", {}, {"UA-14": 22}),
+        ("Russia holds roughly 78 percent of the Donetsk region, Putin said, demanding that "
+         "Kyiv withdraw.", {"UA-14": 78}, {}),
+        ("Russia holds 70% of the Donetsk region, seeking the rest under a deal.",
+         {"UA-14": 70}, {}),
+        # ... but terms after "according to" or past "including" are the clause's
+        ("Russia keeps 70% of the Donetsk region, including Avdiivka, under the plan.", {}, {}),
+        ("Russia keeps 70% of the Donetsk region, according to the draft plan.", {}, {}),
+    ],
+)  # fmt: skip
+def test_a_participle_after_the_figure_has_its_own_mood(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)

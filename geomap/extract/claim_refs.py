@@ -46,6 +46,9 @@ _REFERENCE = (  # with the profile's words: sides().pattern
     r"(?:accession|annexation|incorporation|inclusion)\b"
     r"|\bannex(?:ed|es|ing)?\s+(?:all\s+of\s+)?(?:it|them|both)\b|\b(?:them|both)\s+annexed\b"
     r"|\bthe\s+peninsula\b"
+    # "Votes were held in A and B. The UN condemned the attempted annexation."
+    r"|\bthe\s+(?:attempted|illegal|illegitimate|sham|so-called|unlawful|purported)\s+annexation"
+    r"\b(?!\s+of\b)"
     r"|\bthe\s+(?:annexed|occupied)\s+(?:territories|regions|areas)\b"
     # "Moscow claims both.", "considers them Russian", "absorbing them into Russia", "declared
     # them part of Russia"
@@ -95,6 +98,10 @@ def refer(claim: Claim, clause: str, previous, stated, previous_text: str, earli
         return
     if callable(previous):  # found only when asked for: "the region" before this sentence
         previous = previous()
+    if _NOUN_OF_TAKING_RE.match(reference.group()) and not (
+        stated or _VOTES_RE.search(previous_text)
+    ):
+        previous = ()  # "Ukraine retook much of X. The UN condemned the illegal annexation."
     if stated:
         claim.regions = regions_of(stated)
     elif previous:
@@ -130,6 +137,9 @@ def refer(claim: Claim, clause: str, previous, stated, previous_text: str, earli
         claim.note = claim.note or f"'{reference.group().strip()}' read as {names}"
 
 
+# "the attempted annexation" stands for the regions of a claim or of the votes just before
+_NOUN_OF_TAKING_RE = compiled(r"the\s+\S+\s+annexation", re.IGNORECASE)
+_VOTES_RE = compiled(r"\b(?:referend\w*|votes?|voting|ballots?|plebiscites?)\b", re.IGNORECASE)
 _ONE_RE = compiled(r"\b(?:region|oblast|province|territory|it)$", re.IGNORECASE)
 
 

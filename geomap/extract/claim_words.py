@@ -135,10 +135,12 @@ _CUE = (
     r"|(?:(?<=became\s)|(?<=become\s)|(?<=becomes\s)|(?<=became\snew\s))\bsubjects?\s+of\s+«CS»"
     # "treats the Luhansk region as a constituent entity of the Russian Federation"
     r"|\bconstituent\s+(?:entity|entities|subjects?)[\"”'’]?\s+of\s+(?:the\s+)?«CS»"
-    # "Moscow counts Kherson and Zaporizhzhia among its regions"
-    r"|\b(?:count|list)(?:s|ed|ing)?\s+[^.;:]{1,80}?\s+among\s+(?:its(?:\s+own)?|«CA»"
+    # "Moscow counts Kherson and Zaporizhzhia among its regions", "... amended to list A and B
+    # among the subjects of the federation"
+    r"|\b(?:count|list)(?:s|ed|ing)?\s+[^.;:]{1,120}?\s+among\s+(?:(?:its(?:\s+own)?|«CA»"
     r"|the\s+country['’]s)\s+(?:regions|provinces"
-    r"|territories|subjects|lands)\b"
+    r"|territories|subjects|lands)\b|the\s+(?:federal\s+)?subjects\s+of\s+(?:the\s+)?(?:«CS»"
+    r"|federation)\b)"
     # "considers the DPR and LPR its constituent entities"
     r"|\b(?:its|«CS»['’]s)\s+(?:constituent|federal)\s+(?:entity|entities|subjects?)\b"
     # "Crimea is Russian", "the Donetsk region is Russian": only after a name that is its subject

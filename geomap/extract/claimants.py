@@ -140,7 +140,10 @@ def _dependent(text: str, at: int) -> bool:
 
 # "It" or "They" opening a sentence, up to its verb of claiming: "It has also claimed".
 _OPENING_PRONOUN_RE = compiled(
-    r"\s*[\"“'‘]?(?:it|they)\s+(?:(?:has|have|also|now|still|then|later|subsequently|formally"
+    # after an opening time: "In 2022 it declared ...", "Eight years later, it ..."
+    r"\s*(?:(?:in|by)\s+(?:(?:early|late|mid|[A-Z][a-z]+)[\s-]+)?(?:19|20)\d\d,?\s+"
+    r"|(?:[\w-]+\s+(?:years?|months?|weeks?|days?)\s+)?later,?\s+|then,?\s+)?"
+    r"[\"“'‘]?(?:it|they)\s+(?:(?:has|have|also|now|still|then|later|subsequently|formally"
     r"|officially|illegally|unilaterally|never|not|does|do|did|only)\s+){0,3}",
     re.IGNORECASE,
 )

@@ -159,7 +159,11 @@ _NEXT_PREDICATE_RE = compiled(
     r"\band\s+(?:(?-i:[a-z])\w+ing(?<!thing)(?<!during)|wants|demands|seeks|hopes|insists|says|vows"
     r"|aims)\b"
     # ... or a clause with a subject of its own: "..., and the fall of Y is near"
-    r"|,\s*(?:and|but)\s+(?:the|an?)\s",
+    r"|,\s*(?:and|but)\s+(?:the|an?)\s"
+    # ... or a participle's, set off: "..., Zelensky said, rejecting a proposal that ..." (not
+    # "..., according to the plan", "..., including Y, under the deal")
+    r"|,\s*(?!(?:according|including|excluding|regarding|concerning|following|pending|during"
+    r"|notwithstanding)\b)(?-i:[a-z])\w+ing\b",
     re.IGNORECASE,
 )
 
