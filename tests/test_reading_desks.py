@@ -3,7 +3,8 @@ much ...?") over a bulleted list whose lines say more than a name and a figure, 
 after a sentence that named it, "where it remains" after a figure of an earlier time, "it"
 after a unit named as a town's ("the capital of Gezira State"), claims of wire copy ("Eight
 years later it declared ... its own", "the attempted annexation" after the votes), and a
-participle set off after the figure ("..., Putin said, demanding that Kyiv withdraw").
+participle set off after the figure ("..., Putin said, demanding that Kyiv withdraw"), and
+"giving the group control of" after the side named before.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -138,3 +139,24 @@ def test_it_after_an_opening_time_in_another_country(testland):
 )  # fmt: skip
 def test_a_participle_after_the_figure_has_its_own_mood(text, ours, theirs):
     assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+@pytest.mark.parametrize(
+    ("text", "ours"),
+    [
+        # "the group" given control stands for the one side named before, as "it" does
+        ("Ed Daein fell to the RSF in November 2023, giving the group control of East Darfur.",
+         {"SD-DE"}),
+        ("Ed Daein, capital of East Darfur, fell to the RSF in 2023, giving the group control of "
+         "the state.", {"SD-DE"}),
+        # ... not where both sides are named before it
+        ("The army lost Ed Daein to the RSF, giving the group control of East Darfur.", set()),
+    ],
+)  # fmt: skip
+def test_the_group_given_control(sudan, text, ours):
+    assert held(text) == ours
+
+
+def test_the_rebels_given_control_in_another_country(testland):
+    text = "Norland seized Kettle in 2015, giving the rebels control of the Beta region."
+    assert held(text) == {"TL-02"}

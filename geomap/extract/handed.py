@@ -58,14 +58,22 @@ def given(sentence, match: re.Match, regions, actors, two: Sides, _context: str)
     return held
 
 
+# Words that stand for a side named before: "giving it (the group, the militia) control of"
+_ANAPHORS = frozenset(
+    ("it", "them", "the group", "the militia", "the paramilitaries", "the paramilitary",
+     "the rebels", "the insurgents", "the separatists", "the fighters")
+)  # fmt: skip
+
+
 def given_to(text: str, lo: int, hi: int, actors, two: Sides) -> str:
     """The side control is given to, named in ``text[lo:hi]`` ("left Ukraine in control of");
-    for "it" or "them", the one side named before as an actor ("X fell to the RSF, giving it
-    control of ...": the RSF's; both named, "the army lost X to the RSF, giving it control of",
+    for "it", "them" or a noun such as "the group" or "the militia" that names no side itself,
+    the one side named before as an actor ("X fell to the RSF, giving it (the group) control of
+    ...": the RSF's; both named, "the army lost X to the RSF, giving it control of",
     either's; not a side in an aside, "took X, the army's last stronghold, in May, giving it");
     "" where that is not one side."""
     named = {side for at, side in named_sides(text, two) if lo <= at < hi}
-    if text[lo:hi].strip().casefold() in ("it", "them"):
+    if not named and text[lo:hi].strip().casefold() in _ANAPHORS:
         named = {side for at, side in actors if at < lo and not in_aside(text, at, lo)}
     return named.pop() if len(named) == 1 else ""
 
