@@ -2,9 +2,10 @@
 much ...?") over a bulleted list whose lines say more than a name and a figure, "that year"
 after a sentence that named it, "where it remains" after a figure of an earlier time, "it"
 after a unit named as a town's ("the capital of Gezira State"), claims of wire copy ("Eight
-years later it declared ... its own", "the attempted annexation" after the votes), and a
-participle set off after the figure ("..., Putin said, demanding that Kyiv withdraw"), and
-"giving the group control of" after the side named before.
+years later it declared ... its own", "the attempted annexation" after the votes), a
+participle set off after the figure ("..., Putin said, demanding that Kyiv withdraw"),
+"giving the group control of" after the side named before, and "(about 75% each)" after a
+list of regions.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -160,3 +161,17 @@ def test_the_group_given_control(sudan, text, ours):
 def test_the_rebels_given_control_in_another_country(testland):
     text = "Norland seized Kettle in 2015, giving the rebels control of the Beta region."
     assert held(text) == {"TL-02"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "each" in a bracket after a list of regions: of each
+        "Russia holds large parts of the Zaporizhzhia and Kherson regions (about 75% each).",
+        "Russia holds the Zaporizhzhia and Kherson regions (about 75% each).",
+        "Russia holds large parts of Zaporizhzhia and Kherson (about 75% each).",
+    ],
+)
+def test_each_in_a_bracket_after_a_list(text):
+    assert controlled(text) == {"UA-23": 75, "UA-65": 75}
+    assert held(text) == set()

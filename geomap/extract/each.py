@@ -259,7 +259,7 @@ def each_of_the_names_before(share: Share, toks: list[Token]) -> bool:
     """ "..., and Zaporizhzhia and Kherson about 70% each": of each region the list just before
     the figure names (or a colon or comma after it: "A and B: 74% occupied each")."""
     at = bisect_right([t.end for t in toks], share.start)  # the first token of the figure
-    at -= at > 0 and toks[at - 1].key in (":", ",")
+    at -= at > 0 and toks[at - 1].key in (":", ",", "(")
     for k in range(max(0, at - 12), at):
         of = k - (k > 1 and toks[k - 1].key == "the") - 1
         if of > 0 and toks[of].key == "of" and A_FIGURES_END.fullmatch(toks[of - 1].key):
