@@ -17,8 +17,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from geomap import extract
-from geomap.extract import document
-from geomap.extract.document import Document, Reader
+from geomap.extract import reader
+from geomap.extract.document import Document
+from geomap.extract.reader import Reader
 from geomap.extract.state import State
 
 UKRAINE = [
@@ -79,8 +80,8 @@ def reading(text: str, workers: int) -> tuple[list, list, list[str]]:
 @pytest.fixture
 def small_parts(monkeypatch):
     """Parts of a few sentences, from any text: their edges fall everywhere."""
-    monkeypatch.setattr(document, "PARALLEL_CHARS", 0)
-    monkeypatch.setattr(document, "_PART_SENTENCES", 2)
+    monkeypatch.setattr(reader, "PARALLEL_CHARS", 0)
+    monkeypatch.setattr(reader, "_PART_SENTENCES", 2)
 
 
 def as_one(text: str, workers: int = 3) -> list[str]:
@@ -100,7 +101,7 @@ def test_a_text_read_in_parts_reads_as_one(small_parts):
 
 def test_a_part_that_starts_from_another_state_is_read_again(small_parts, monkeypatch):
     """Without the sentences before it, a part takes "it" for nobody: read again, the same."""
-    monkeypatch.setattr(document, "_WARM_UP", 0)
+    monkeypatch.setattr(reader, "_WARM_UP", 0)
     text = " ".join(
         ["Russia pressed on in the east.", *["It controls all of the Luhansk region."] * 8]
     )
@@ -117,7 +118,7 @@ def test_a_part_that_starts_from_another_state_is_read_again(small_parts, monkey
 )
 def test_any_text_reads_the_same_in_parts(small_parts, sentences, workers, warm_up):
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(document, "_WARM_UP", warm_up)
+        patch.setattr(reader, "_WARM_UP", warm_up)
         as_one(" ".join(sentences), workers)
 
 
@@ -128,7 +129,7 @@ def test_any_text_reads_the_same_in_parts(small_parts, sentences, workers, warm_
 def test_another_country_reads_the_same_in_parts(small_parts, testland, sentences, warm_up):
     """The profile in use is the forked processes' too."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(document, "_WARM_UP", warm_up)
+        patch.setattr(reader, "_WARM_UP", warm_up)
         as_one(" ".join(sentences))
 
 
@@ -140,7 +141,7 @@ def test_statements_of_holding_read_the_same_in_parts(small_parts, sudan, senten
     """ "It" after a statement, the units it named and whom it named: a part that starts far
     from them reads as one."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(document, "_WARM_UP", warm_up)
+        patch.setattr(reader, "_WARM_UP", warm_up)
         as_one(" ".join(sentences))
 
 
@@ -157,7 +158,7 @@ def test_what_only_the_next_sentence_uses_is_no_other_state():
 
 
 def test_a_part_far_from_what_it_would_lean_on_is_read_apart(small_parts, monkeypatch):
-    monkeypatch.setattr(document, "_WARM_UP", 1)
+    monkeypatch.setattr(reader, "_WARM_UP", 1)
     text = " ".join(
         ["Russia seized the Kherson region in 2022."]  # the units and the side it named
         + ["Russia holds 70% of the Donetsk region."] * 9
@@ -174,7 +175,7 @@ def test_a_short_text_is_read_here():
 def test_extract_reads_a_long_text_in_parts(run, tmp_path):
     """`geomap extract --workers`: the figures and the evidence are those of one process."""
     text = tmp_path / "2025-02-18-long.txt"
-    text.write_text(" ".join(UKRAINE) * (document.PARALLEL_CHARS // len(" ".join(UKRAINE)) + 1))
+    text.write_text(" ".join(UKRAINE) * (reader.PARALLEL_CHARS // len(" ".join(UKRAINE)) + 1))
     outputs, logs = [], []
     for workers in ("1", "2"):
         for how in ([], ["--explain"]):
@@ -195,8 +196,8 @@ def test_extract_reads_a_long_text_in_parts(run, tmp_path):
 )
 def test_the_cues_of_a_run_of_sentences_are_those_of_the_whole_text(sentences, lo, hi):
     doc = Document(" ".join(sentences))
-    whole = doc.hits(document.share_cues)
-    assert doc.hits(document.share_cues, lo, hi) == {k for k in whole if lo <= k < hi}
+    whole = doc.hits(reader.share_cues)
+    assert doc.hits(reader.share_cues, lo, hi) == {k for k in whole if lo <= k < hi}
 
 
 @settings(
@@ -205,9 +206,9 @@ def test_the_cues_of_a_run_of_sentences_are_those_of_the_whole_text(sentences, l
 @given(st.lists(st.sampled_from(UKRAINE), min_size=8, max_size=30), st.integers(1, 4))
 def test_cues_found_a_block_at_a_time_read_as_all_at_once(monkeypatch, sentences, block):
     text = " ".join(sentences)
-    monkeypatch.setattr(document, "_BLOCK", 10_000)
+    monkeypatch.setattr(reader, "_BLOCK", 10_000)
     once = reading(text, 1)
-    monkeypatch.setattr(document, "_BLOCK", block)
+    monkeypatch.setattr(reader, "_BLOCK", block)
     assert reading(text, 1) == once
 
 

@@ -105,7 +105,7 @@ def extract(
     (defender_pct), never taken for control; --explain shows every decision.
     """
     from geomap.extract import read_files
-    from geomap.extract.document import cores
+    from geomap.extract.reader import cores
     from geomap.figures import figures_to_csv, load_figures
 
     if append and (output is None or fmt != "csv" or explain):

@@ -36,11 +36,12 @@ from geomap.extract.decisions import (
     range_note,
     share_decisions,
 )
-from geomap.extract.document import PARALLEL_CHARS, Document, Reader, unseen
+from geomap.extract.document import Document, unseen
 from geomap.extract.evidence import SUPERSEDED, USED, Evidence
 from geomap.extract.exceptions import set_against_next
 from geomap.extract.hedged import QUALIFIERS
 from geomap.extract.held import Held
+from geomap.extract.reader import PARALLEL_CHARS, Reader
 from geomap.extract.sentences import split_sentences
 from geomap.extract.share_words import FRACTIONS
 from geomap.extract.shares import Share

@@ -1,5 +1,5 @@
 """What reading a text's sentences one after another carries from one to the next (the state),
-and what reading a run of them gives (a part): see :class:`geomap.extract.document.Reader`."""
+and what reading a run of them gives (a part): see :class:`geomap.extract.reader.Reader`."""
 
 from __future__ import annotations
 
