@@ -4,8 +4,9 @@ after a sentence that named it, "where it remains" after a figure of an earlier 
 after a unit named as a town's ("the capital of Gezira State"), claims of wire copy ("Eight
 years later it declared ... its own", "the attempted annexation" after the votes), a
 participle set off after the figure ("..., Putin said, demanding that Kyiv withdraw"),
-"giving the group control of" after the side named before, and "(about 75% each)" after a
-list of regions.
+"giving the group control of" after the side named before, "(about 75% each)" after a list
+of regions, and a figure of then that the sentence after says still holds ("The front line has
+barely moved since.").
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -175,3 +176,27 @@ def test_the_rebels_given_control_in_another_country(testland):
 def test_each_in_a_bracket_after_a_list(text):
     assert controlled(text) == {"UA-23": 75, "UA-65": 75}
     assert held(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sentence after says the figure of then still holds
+        ("Ukraine's counteroffensive stalled in 2023, leaving Russia in control of about three "
+         "quarters of the Zaporizhzhia region. The front line has barely moved since.",
+         {"UA-23": 75}),
+        ("In 2023 Russia held about 75% of Zaporizhzhia. Little has changed since.",
+         {"UA-23": 75}),
+        ("In 2023 Russia held about 75% of Zaporizhzhia. That remains the case today.",
+         {"UA-23": 75}),
+        # ... the last figure only: the one before it is superseded
+        ("In 2022 Russia held about 95% of Kherson. In 2023 it held 73%. Little has changed "
+         "since.", {"UA-65": 73}),
+        # ... not across a paragraph, nor where the sentence after says nothing of it
+        ("In 2023 Russia held about 75% of Zaporizhzhia.\n\nThe front line has barely moved "
+         "since.", {}),
+        ("In 2023 Russia held about 75% of Zaporizhzhia. Prices have barely moved since.", {}),
+    ],
+)  # fmt: skip
+def test_a_figure_of_then_said_to_hold_still_in_the_sentence_after(text, expected):
+    assert controlled(text) == expected

@@ -31,6 +31,7 @@ from geomap.extract.holder_words import find_cues
 from geomap.extract.lines import a_label, a_title, heads_a_list, list_item, name_figure
 from geomap.extract.pronouns import side_before
 from geomap.extract.questions import QUESTION_RE, asked
+from geomap.extract.share_times import still_since
 from geomap.extract.share_words import CUES as share_cues
 from geomap.extract.shares import Share, read_shares
 from geomap.extract.sides import sides
@@ -180,11 +181,14 @@ class Reader:
         ):
             last = None  # only the sentence just before, in the same paragraph
         question = state.header if state.header and state.header.text[-1] == "?" else None
+        k = sentence.index + 1
+        after = doc.sentences[k] if k < len(doc.sentences) else None
         return read_shares(
             sentence, toks, antecedent=doc.antecedent(sentence, own), as_of=self.as_of,
             header=state.over or state.header or lead, context=context, named=own,
             framed=self.framed, before=last,
             asked=asked(doc.analyse(question.index)[1]) if question else (),
+            still=after is not None and doc.goes_on(after) and still_since(after.text),
         )  # fmt: skip
 
     def read(self, lo: int, hi: int, state: State) -> Part:

@@ -205,12 +205,35 @@ _WHERE_IT_STAYS_RE = compiled(
 )
 
 
+# A sentence that says the one before still holds: "The front line has barely moved since.",
+# "Little has changed since.", "That remains the case today."
+_STILL_SINCE_RE = compiled(
+    r"\s*(?:(?:but|and|yet),?\s+)?(?:(?:the|that|this)\s+)?(?:(?:front(?:\s*-?\s*line)?|line\s+of"
+    r"\s+contact|(?:front\s*)?lines?|situation|picture|map|figures?|share|balance)\s+(?:has|have)"
+    r"\s+(?:(?:barely|hardly|scarcely|not|little|largely|since|been)\s+)*(?:moved|changed|shifted"
+    r"|budged|(?:remained|stayed)\s+(?:(?:largely|virtually|broadly|almost)\s+)?(?:static|frozen"
+    r"|unchanged|the\s+same|stable))(?:\s+(?:much|significantly|little))?\s+since\b"
+    r"|(?:little|not\s+much|nothing|very\s+little)\s+has\s+changed\s+since\b"
+    r"|(?:that|this|it)\s+(?:(?:is|remains)\s+(?:still\s+)?(?:the\s+case|true|so)|still\s+(?:is"
+    r"|does|holds))\b)",
+    re.IGNORECASE,
+)
+
+
+def still_since(text: str) -> bool:
+    """Whether a sentence says that the one before it still holds ("The front line has barely
+    moved since.")."""
+    return _STILL_SINCE_RE.match(text) is not None
+
+
 def time_of(
-    share: Share, phrase: str, hi: int, as_of: dt.date | None
+    share: Share, phrase: str, hi: int, as_of: dt.date | None, still: bool = False
 ) -> tuple[int, str, dt.date | None]:
     """:func:`geomap.extract.when.time` of a share's phrase, but of now where a figure of an
     earlier time is said to hold still, in its clause (ending at ``hi``, in the sentence):
-    "Russia controlled 99% of X in 2022, and still does", "... fell to 70%, where it remains"."""
+    "Russia controlled 99% of X in 2022, and still does", "... fell to 70%, where it remains";
+    or by the sentence after it (``still``: "... leaving Russia in control of 75% of X. The
+    front line has barely moved since.")."""
     past, note, latest = when.time(phrase, as_of)
     if perfect := when.past_perfect(share.sentence.text, phrase):
         past, note = past - 1, perfect if not note else f"{note}; {perfect}"
@@ -219,4 +242,6 @@ def time_of(
     text = share.sentence.text
     if past < 0 and (_STILL_SO_RE.match(text, after, hi) or _WHERE_IT_STAYS_RE.match(text, after)):
         return 0, "said to hold still", None
+    if past < 0 and still:
+        return 0, "said to hold still, in the sentence after it", None
     return past, note, latest

@@ -122,6 +122,7 @@ def read_shares(
     framed: bool = False,
     before: Share | None = None,
     asked: tuple[Region, ...] = (),
+    still: bool = False,
 ) -> list[Share]:
     """Every share phrase in ``sentence``, with its region, holder, mood and currency.
 
@@ -131,7 +132,8 @@ def read_shares(
     the text speaks in the controlling side's terms (see :func:`geomap.extract.document.framed`);
     ``before`` the last figure of the sentence before, in the same paragraph ("Today the figure
     is 75%" is of its region and holder); ``asked`` the one region a question just before asks
-    about ("How much of X does Russia control? About 75%.")."""
+    about ("How much of X does Russia control? About 75%."); ``still`` whether the sentence after
+    says it still holds ("The front line has barely moved since.": its last figure is of now)."""
     text = sentence.text
     starts = [t.start for t in toks]
     matches = list(scan.finditer(SHARE_RE, text))
@@ -202,7 +204,8 @@ def read_shares(
             share.reason = f"a share of {share.occupied_part} of the region, not of all of it"
         mood = mood_of(text, lo, hi, share.mood_span, share.start - sentence.start, share.negation)
         phrase = time_phrase(shares, k, window_lo, window_hi, lo)
-        past, note, latest = time_of(share, phrase, hi, as_of)  # (... "and still does")
+        last = still and k == len(shares) - 1  # "... . The front line has barely moved since."
+        past, note, latest = time_of(share, phrase, hi, as_of, last)  # (... "and still does")
         if not share.reason:
             share.reason = mood or gain(share, text, phrase) or heading_gain(share)
         if not share.reason:
