@@ -5,8 +5,9 @@ after a unit named as a town's ("the capital of Gezira State"), claims of wire c
 years later it declared ... its own", "the attempted annexation" after the votes), a
 participle set off after the figure ("..., Putin said, demanding that Kyiv withdraw"),
 "giving the group control of" after the side named before, "(about 75% each)" after a list
-of regions, and a figure of then that the sentence after says still holds ("The front line has
-barely moved since.").
+of regions, a figure of then that the sentence after says still holds ("The front line has
+barely moved since."), an annexation named by its noun ("recognition of its annexation of
+Crimea": Crimea's alone), and a time after a figure with no "of" ("after three years").
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -200,3 +201,35 @@ def test_each_in_a_bracket_after_a_list(text):
 )  # fmt: skip
 def test_a_figure_of_then_said_to_hold_still_in_the_sentence_after(text, expected):
     assert controlled(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the noun's object alone: not the names before it in the clause
+        ("Russia wants Donetsk and Luhansk and recognition of its annexation of Crimea.",
+         {"UA-40", "UA-43"}),
+        ("Russia wants Donetsk and recognition of the incorporation of Kherson into Russia.",
+         {"UA-65"}),
+        ("Putin signed the annexation of Donetsk, Luhansk, Zaporizhzhia and Kherson.",
+         {"UA-09", "UA-14", "UA-23", "UA-65"}),
+        # ... a reference after the noun: the names before it
+        ("Leaders installed in the Kherson and Zaporizhzhia regions signed papers on the "
+         "incorporation of these regions into Russia.", {"UA-23", "UA-65"}),
+    ],
+)  # fmt: skip
+def test_an_annexation_named_by_its_noun_is_of_its_object(text, expected):
+    assert claimed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time after a figure that ends its clause
+        "In Donetsk, Russia holds about 75 percent after three years.",
+        "In Donetsk, Russia holds about 75 percent after three years of fighting.",
+        "In Donetsk, Russia holds about 75 percent since the invasion.",
+    ],
+)
+def test_a_time_after_a_figure_with_no_of(text):
+    assert controlled(text) == {"UA-14": 75}

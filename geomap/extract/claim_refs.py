@@ -43,7 +43,7 @@ _REFERENCE = (  # with the profile's words: sides().pattern
     r"|\bthe\s+latter\s+(?:two|three|four|five)\b"
     # "their (formal) accession"
     rf"|\b(?:their|its)\s+{TAKING_IN_WORDS}"
-    r"(?:accession|annexation|incorporation|inclusion)\b"
+    r"(?:accession|annexation|incorporation|inclusion)\b(?!\s+of\b)"  # not "its annexation of X"
     r"|\bannex(?:ed|es|ing)?\s+(?:all\s+of\s+)?(?:it|them|both)\b|\b(?:them|both)\s+annexed\b"
     r"|\bthe\s+peninsula\b"
     # "Votes were held in A and B. The UN condemned the attempted annexation."

@@ -293,9 +293,15 @@ def _read(
         clause_lo = max(clause_lo, joined[-1].start())
     if cue.startswith("annex"):
         clause_lo, clause_hi = _annexation(text, match, clause_lo, clause_hi)
+    # "wants A and recognition of the annexation of Crimea": the noun's object alone, where it
+    # names one ("the accession of these regions": those named before)
+    noun = _NOUN_OF_RE.search(text, match.start(), min(len(text), match.end() + 4))
+    objects_lo = clause_lo
+    if noun and any(noun.end() <= m.start - s0 < clause_hi for m in mentions):
+        objects_lo = max(clause_lo, noun.end())
     in_clause = [
         m for m in mentions
-        if clause_lo <= m.start - s0 < clause_hi and not a_city(text, m.start - s0, m.end - s0)
+        if objects_lo <= m.start - s0 < clause_hi and not a_city(text, m.start - s0, m.end - s0)
     ]  # fmt: skip
     in_clause = _not_in_passing(text, match, in_clause, s0)
     asides = denials.others_asides(text, match, clause_lo, clause_hi)  # their own claims' names
@@ -420,6 +426,9 @@ def _refer_back(
     named_before = [m for m in mentions if m.end - claim.sentence.start <= lo]
     refer(claim, text[lo:hi], named_before or previous, [] if named_before else stated,
           f"{previous_text} {text[:lo]}", earlier)  # fmt: skip
+
+
+_NOUN_OF_RE = compiled(r"(?:annexation|incorporation|absorption|accession)\s+of\b", re.IGNORECASE)
 
 
 def _annexation(text: str, match: re.Match, lo: int, hi: int) -> tuple[int, int]:
