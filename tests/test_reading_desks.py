@@ -7,7 +7,8 @@ participle set off after the figure ("..., Putin said, demanding that Kyiv withd
 "giving the group control of" after the side named before, "(about 75% each)" after a list
 of regions, a figure of then that the sentence after says still holds ("The front line has
 barely moved since."), an annexation named by its noun ("recognition of its annexation of
-Crimea": Crimea's alone), and a time after a figure with no "of" ("after three years").
+Crimea": Crimea's alone), a time after a figure with no "of" ("after three years"), and a
+table's column of shares beside one of areas.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -233,3 +234,23 @@ def test_an_annexation_named_by_its_noun_is_of_its_object(text, expected):
 )
 def test_a_time_after_a_figure_with_no_of(text):
     assert controlled(text) == {"UA-14": 75}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # of a table's two columns of the side holding, the shares, not the areas
+        "| Region | Occupied (km²) | Share occupied |\n|---|---|---|\n| Luhansk | 26,500 | 99.8% |\n"
+        "| Donetsk | 20,900 | 79% |",
+        "| Region | Occupied (km²) | Occupied (%) |\n|---|---|---|\n| Luhansk | 26,500 | 99.8 |\n"
+        "| Donetsk | 20,900 | 79 |",
+        "Region | Occupied, sq km | Occupied\nLuhansk | 26,500 | 99.8%\nDonetsk | 20,900 | 79%",
+    ],
+)
+def test_a_tables_column_of_shares_beside_one_of_areas(text):
+    assert controlled(text) == {"UA-09": 99.8, "UA-14": 79}
+
+
+def test_a_tables_column_of_areas_alone_gives_nothing():
+    text = "| Region | Occupied (km²) |\n|---|---|\n| Luhansk | 26 |\n| Donetsk | 20 |"
+    assert controlled(text) == {}

@@ -21,6 +21,7 @@ from geomap.profile import gazetteer
 _CELL_RE = compiled(r"[^|\t]+")
 _SHARE_WORDS_RE = compiled(r"%|\bper\s*cent\b|\bpercent\b|\bshare\b", re.IGNORECASE)
 _OCCUPIED_RE = compiled(r"\boccup(?:ied|ation)\b", re.IGNORECASE)
+_AREA_RE = compiled(r"km2|km²|\bsq\.?\s*km\b|\bsquare\b|\bhectares\b", re.IGNORECASE)
 _FIGURE_RE = compiled(
     r"(?P<hedge>about|around|approx\.?|approximately|~|>|<|over|under)?\s*"
     r"(?P<value>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)?",
@@ -59,7 +60,10 @@ def grid_rows(sentences: Sequence[Sentence]) -> dict[int, tuple[int, str, str, b
         j = k + 1
         while j < len(sentences) and len(cells(sentences[j].text)) == len(header) > 1:
             j += 1
-        for column in columns[:1]:  # one column: which else is not said
+        # one column: which else is not said; the one that says its figures are shares before
+        # one of areas ("Occupied (km²)" beside "Share occupied")
+        columns.sort(key=lambda c: not c[3])
+        for column in columns[:1]:
             for row in range(k + 1, j):
                 rows[row] = column
         # a header that names no side's share is passed over, and its rows may be a table of
@@ -77,7 +81,7 @@ def _share_columns(text: str, header: list[tuple[int, int]]) -> list[tuple[int, 
         words = text[lo:hi]
         # "occupied": the controlling side's, whoever else the words name ("of Ukraine's land")
         holder = two.controller if _OCCUPIED_RE.search(words) else side_of_words(words, two)
-        if holder:
+        if holder and not _AREA_RE.search(words):
             share = bool(_SHARE_WORDS_RE.search(words))
             found.append((column, holder, " ".join(words.split()), share))
     return found
