@@ -18,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_reading_changes import claimed
-from tests.test_reading_structure import controlled, defended, defender_held, held
+from tests.test_reading_structure import controlled, defended, defender_held, held, read
 
 
 @pytest.mark.parametrize(
@@ -254,3 +254,9 @@ def test_a_tables_column_of_shares_beside_one_of_areas(text):
 def test_a_tables_column_of_areas_alone_gives_nothing():
     text = "| Region | Occupied (km²) |\n|---|---|\n| Luhansk | 26 |\n| Donetsk | 20 |"
     assert controlled(text) == {}
+
+
+def test_a_lines_note_under_a_heading_is_given_once():
+    text = "How much of Donetsk does Russia hold now? Roughly 80 percent."
+    rows = [e for e in read(text).evidence if e.region_code == "UA-14"]
+    assert [e.reason for e in rows] == ["read as the answer to the question before it"]

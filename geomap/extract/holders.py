@@ -117,7 +117,9 @@ def _hold_in(header, share, cue: Cue, actors, context, two: Sides, framed: bool)
     """The holder a heading's verb gives a line under it ("Territory held by Russia, by region"
     over "Luhansk 99%"): read in the heading, as if the line's figure ended it."""
     end = header.start + len(header.text)
-    stand_in = dataclasses.replace(share, sentence=header, start=end, end=end, target_end=end)
+    stand_in = dataclasses.replace(
+        share, sentence=header, start=end, end=end, target_end=end, note=""
+    )  # its own notes alone: the share's are joined to them below
     _hold(stand_in, cue, actors, None, context, two, framed)
     share.holder, share.reason = stand_in.holder, share.reason or stand_in.reason
     share.cue, share.note = stand_in.cue, join(share.note, stand_in.note)

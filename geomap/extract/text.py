@@ -377,5 +377,5 @@ def starts_a_time(toks: list[Token], j: int) -> bool:
 
 
 def join(a: str, b: str) -> str:
-    """Two notes of an evidence row, the first kept first."""
-    return f"{a}; {b}" if a else b
+    """Two notes of an evidence row, the first kept first (an empty one left out)."""
+    return f"{a}; {b}" if a and b else a or b
