@@ -7,8 +7,8 @@ participle set off after the figure ("..., Putin said, demanding that Kyiv withd
 "giving the group control of" after the side named before, "(about 75% each)" after a list
 of regions, a figure of then that the sentence after says still holds ("The front line has
 barely moved since."), an annexation named by its noun ("recognition of its annexation of
-Crimea": Crimea's alone), a time after a figure with no "of" ("after three years"), and a
-table's column of shares beside one of areas.
+Crimea": Crimea's alone), a time after a figure with no "of" ("after three years"), a
+table's column of shares beside one of areas, and "too" between a unit and its passive verb.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -260,3 +260,16 @@ def test_a_lines_note_under_a_heading_is_given_once():
     text = "How much of Donetsk does Russia hold now? Roughly 80 percent."
     rows = [e for e in read(text).evidence if e.region_code == "UA-14"]
     assert [e.reason for e in rows] == ["read as the answer to the question before it"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adverb between the unit and its passive verb
+        "East Darfur too has been held by the RSF since the fall of Ed Daein in November 2023.",
+        "East Darfur, too, has been held by the RSF since 2023.",
+        "East Darfur also has been held by the RSF since 2023.",
+    ],
+)
+def test_an_adverb_between_the_unit_and_its_passive_verb(sudan, text):
+    assert held(text) == {"SD-DE"}

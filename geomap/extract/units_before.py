@@ -56,7 +56,9 @@ def before_verb(
         if last.end <= t.start and t.end <= at
         and not any(a <= t.start < b or (t.start == b and t.key == ",") for a, b in asides)
     ]  # fmt: skip
-    glue = (",", "now", "has", "have", "had", "which", "all", "both")  # "A and B both fell to"
+    # "A and B both fell to", "East Darfur, too, has been held by"
+    glue = (",", "now", "has", "have", "had", "which", "all", "both", "too", "also", "still",
+            "likewise", "again")  # fmt: skip
     between = [] if nothing_between(toks, last, between, len(before)) else between
     if any(
         t.key not in generic and t.key not in glue and not re.fullmatch(NUMBERS, t.key)
