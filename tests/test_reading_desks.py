@@ -8,7 +8,8 @@ participle set off after the figure ("..., Putin said, demanding that Kyiv withd
 of regions, a figure of then that the sentence after says still holds ("The front line has
 barely moved since."), an annexation named by its noun ("recognition of its annexation of
 Crimea": Crimea's alone), a time after a figure with no "of" ("after three years"), a
-table's column of shares beside one of areas, and "too" between a unit and its passive verb.
+table's column of shares beside one of areas, "too" between a unit and its passive verb, and a
+headline's "of occupied X region".
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -273,3 +274,8 @@ def test_a_lines_note_under_a_heading_is_given_once():
 )
 def test_an_adverb_between_the_unit_and_its_passive_verb(sudan, text):
     assert held(text) == {"SD-DE"}
+
+
+def test_a_headlines_occupied_region_with_no_article():
+    text = "Ukraine says it has liberated 40% of occupied Kherson region"
+    assert (controlled(text), defended(text)) == ({}, {})

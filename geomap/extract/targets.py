@@ -170,8 +170,10 @@ def _a_part(fillers: list[Token]) -> str:
         if word.key in _PART_MAKERS and noun.key in AREA_NOUNS and followed_by_of:
             return f"the {word.text} {noun.text}"
     keys = [t.key for t in fillers[-3:]]
-    if keys[-2:] == ["the", "occupied"] or keys == ["the", "temporarily", "occupied"]:
+    if keys[-2:] == ["the", "occupied"] or keys[-3:] == ["the", "temporarily", "occupied"]:
         return "the occupied part"
+    if [t.key for t in fillers] in (["occupied"], ["temporarily", "occupied"]):
+        return "the occupied part"  # a headline's "of occupied Kherson region"
     return ""
 
 
