@@ -8,8 +8,9 @@ participle set off after the figure ("..., Putin said, demanding that Kyiv withd
 of regions, a figure of then that the sentence after says still holds ("The front line has
 barely moved since."), an annexation named by its noun ("recognition of its annexation of
 Crimea": Crimea's alone), a time after a figure with no "of" ("after three years"), a
-table's column of shares beside one of areas, "too" between a unit and its passive verb, and a
-headline's "of occupied X region".
+table's column of shares beside one of areas, "too" between a unit and its passive verb, a
+headline's "of occupied X region", "rules X unchallenged", and "X became part of the
+country" said by the side whose country it is.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -279,3 +280,30 @@ def test_an_adverb_between_the_unit_and_its_passive_verb(sudan, text):
 def test_a_headlines_occupied_region_with_no_article():
     text = "Ukraine says it has liberated 40% of occupied Kherson region"
     assert (controlled(text), defended(text)) == ({}, {})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a unit held, and how: no share given
+        "The RSF rules West Darfur unchallenged.",
+        "The RSF controls West Darfur uncontested.",
+    ],
+)
+def test_a_unit_held_unchallenged(sudan, text):
+    assert held(text) == {"SD-DW"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "part of the country": the country of the side that says so
+        ("Moscow says Kherson became part of the country in 2022.", {"UA-65"}),
+        ("Moscow insists that the Zaporizhzhia and Kherson regions are now part of the country.",
+         {"UA-23", "UA-65"}),
+        ("Kyiv says the Kherson region became part of the country in 1954.", set()),
+        ("Zelensky said Kherson is part of the country.", set()),
+    ],
+)  # fmt: skip
+def test_part_of_the_country_of_the_side_that_says_so(text, expected):
+    assert claimed(text) == expected

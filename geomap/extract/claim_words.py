@@ -271,6 +271,11 @@ _CUE = (
     r"|(?P<own>\b(?:declared|proclaimed|considers?|considered|regards?|regarded|deems?|deemed)"
     r"\s+(?:[\w,]+\s+){0,8}?(?:its|their)\s+own\b)"
     r"(?=\s*[\"”'’]?\s*(?:[.,;:!?)–—]|\s-\s|$|(?:after|since|following|in|territory|land|soil)\b))"
+    # "Moscow says Kherson became part of the country in 2022": the country the side named
+    # last before the verb's (see claims.py)
+    r"|(?P<country>\b(?:says?|said|insists?|insisted|maintains?|maintained)\s+(?:that\s+)?"
+    r"[^.;:]{1,100}?\s+(?:became|become|becomes|has\s+become|(?:is|are)\s+now)\s+(?:an?\s+)?"
+    r"(?:integral\s+|inalienable\s+)?part\s+of\s+the\s+country\b)"
     # "the Kherson region, which Russia says is its own" (as above)
     r"|(?P<says>\b(?:says?|said|insists?|maintains?)\s+(?:(?:it|they)\s+)?(?:is|are)"
     r"\s+(?:now\s+)?its\s+own\b)(?=\s*[\"”'’]?\s*(?:[.,;:!?)]|$))"
@@ -321,7 +326,7 @@ CUE = _CUE.replace("«INTO»", _INTO)
 # Each begins a word: a pattern that can match only at a word's start is tried at the others in
 # one step, where these words would each be tried at every position.
 _CUES = (
-    r"\b(?:annex|parts?\s+of\s+(?:the\s+|its\s+)?«CS»|part\s+of\s+its|as\s+(?:its\s+(?:own|sovereign"
+    r"\b(?:annex|parts?\s+of\s+(?:the\s+|its\s+)?«CS»|part\s+of\s+(?:its|the\s+country)|as\s+(?:its\s+(?:own|sovereign"
     r"|territory|land|soil)|[\"“'‘]?«CA»)"
     r"|inclusion|(?:«CA»|its)\s+(?:(?:sovereign|rightful|historic(?:al)?|constitutional)\s+)?"
     r"(?:territor(?:y|ies)|land|soil|«UNIT»)|belong|subject|constituent|forever"

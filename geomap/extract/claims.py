@@ -170,8 +170,8 @@ def read_claims(
             or (match.group("pronoun") and inner_it_is_controller(text, match.start()))
         ):
             continue  # "It claims these regions": the one side the sentence before names
-        says = ("it", "own", "says", "calls", "regards", "newcalled", "belongs", "described",
-                "sovereignty", "whichit")  # fmt: skip
+        says = ("it", "own", "says", "country", "calls", "regards", "newcalled", "belongs",
+                "described", "sovereignty", "whichit")  # fmt: skip
         controller_says, start = any(match.group(g) for g in says), match.start()
         if controller_says and not (
             last_named_is_controller(text, match.start())

@@ -48,6 +48,8 @@ _NEXT_PHRASE = frozenset({
     # how much of it: "controls East Darfur entirely", "holds Kherson only partly"
     "entirely", "completely", "fully", "wholly", "totally", "outright", "partly", "partially",
     "largely", "mostly", "mainly", "almost", "nearly", "virtually", "practically", "only",
+    # how: "rules West Darfur unchallenged"
+    "unchallenged", "uncontested", "unopposed", "securely", "undisputed",
 })  # fmt: skip
 # Prepositions that make a name the place something else is in: not the subject of the verb.
 PLACE_WORDS = frozenset({
