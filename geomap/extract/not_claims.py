@@ -11,6 +11,7 @@ import re
 from geomap.extract import scan
 from geomap.extract.actors import PLACE_ADJECTIVE_RE, named_sides
 from geomap.extract.asides import in_aside
+from geomap.extract.cessions import CESSIONS, HYPOTHETICAL_RE, not_a_cession
 from geomap.extract.claim_words import CLAIMED_WORDS, THEM_OR_BOTH
 from geomap.extract.claimants import its_side, noun_claimant
 from geomap.extract.each import AREA_NOUNS, SAID_OF
@@ -115,29 +116,9 @@ _REFERENCE_IS = (
 )
 _ITS_RE = compiled(r"\b(?:its|the\s+country['’]s)(?!\w)", re.IGNORECASE)
 _THE_BEFORE_RE = compiled(r"\b(?:the|its|newly|illegally)\s+$", re.IGNORECASE)
-_HYPOTHETICAL_RE = compiled(r"\b(?:would|could|might|if|unless|whether)\b", re.IGNORECASE)
 _CONDITION_RE = compiled(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
 _REMAIN_RE = compiled(
     r"\b(?:would|will)\s+(?:(?:forever|always)\s+)?(?:remain|stay)\s+(?:[\"“'‘]?forever[\"”'’]?\s+)?$",
-    re.IGNORECASE,
-)
-# The words of a cession: "cede", "hand over", "give up", "surrender", "relinquish"
-_CESSIONS = ("ced", "hand", "give", "giv", "gave", "surrender", "relinquish")
-# "the parts of X (that) Kyiv still controls", "the remaining parts of X": the rest of it
-_REST_RE = compiled(
-    r"\s*(?:the\s+)?remaining\b|[^.;:]{0,80}?\b(?:still|yet)\s+(?:controls?|holds?|held"
-    r"|controlled|occupies)\b",
-    re.IGNORECASE,
-)
-_CEDED_RE = compiled(r"(?:ceded|handed\s+over|gave\s+up|given\s+up|surrendered|relinquished)$")
-_REFUSAL_RE = compiled(r"\b(?:not|never|refus\w*|reject\w*|won['’]t)\b", re.IGNORECASE)
-_PART_RE = compiled(
-    r"^\s*(?:\w+\s+){0,3}?(?:parts?|swaths?|some|pockets?|areas?|portions?|much)\s+of\b",
-    re.IGNORECASE,
-)
-_WHOLE_RE = compiled(r"\b(?:entirety|entire|whole|all)\b", re.IGNORECASE)
-_DEMAND_RE = compiled(
-    r"\b(?:wants?|demand\w*|insist\w*|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing))\b",
     re.IGNORECASE,
 )
 # "Kyiv will never recognise the annexation of X": the annexation is taken as done, whatever
@@ -188,30 +169,6 @@ def _not_made(match: re.Match, cue: str, before: str, clause_hi: int) -> str:
     return ""
 
 
-def _whose_cession(match: re.Match, clause_lo: int) -> str:
-    """Why a demanded cession is no claim of the controlling side's: the side to cede is that
-    side ("Kyiv wants Russia to give up Crimea", "calls for the withdrawal of Russian troops
-    from X"), or, none named, the defending side demands it; else ""."""
-    text, two = match.string, sides()
-    demands = list(_DEMAND_RE.finditer(text, clause_lo, match.start()))
-    if not demands:
-        return ""
-    named = [
-        (at, side) for at, side in named_sides(text, two)
-        if clause_lo <= at < match.end() and not PLACE_ADJECTIVE_RE.match(text, at)
-        and not in_aside(text, at, match.end())
-    ]  # fmt: skip
-    to_cede = [side for at, side in named if at >= demands[-1].end()]
-    if to_cede and to_cede[-1] == two.controller:
-        return f"a cession asked of {two.controller}, not its claim"
-    if to_cede:
-        return ""  # "Moscow wants Kyiv to hand over X": its claim
-    demanding = [side for at, side in named if at < demands[-1].start()]
-    if demanding and demanding[-1] == two.defender:
-        return f"a cession {two.defender} demands, not a claim"
-    return ""
-
-
 def _the_defenders_own(match: re.Match, cue: str, clause_lo: int, two: Sides) -> str:
     """Why a claim phrase is the defending side's own, or "": "Ukraine regards Crimea as its own
     territory" (whose "its" is: the side named last before it; "Moscow considers X its own"
@@ -253,23 +210,8 @@ def not_a_claim(
         return why
     if why := _not_made(match, cue, before, clause_hi):
         return why
-    if cue.startswith(_CESSIONS):
-        after = text[match.end() : match.end() + 60]
-        if _HYPOTHETICAL_RE.search(before):
-            return "a hypothetical cession, not a claim"
-        if _REFUSAL_RE.search(before):
-            return "a refusal to cede, not a claim"
-        if why := _whose_cession(match, clause_lo):
-            return why
-        if re.match(r"\s+control\b", after) and not _DEMAND_RE.search(before):
-            return "control lost, not a claim"  # "ceded control of X to Russia in 2022"
-        if _CEDED_RE.match(cue) and not _DEMAND_RE.search(before):
-            return "a cession made: control lost, not a claim"  # "Kyiv has ceded all of X"
-        if (_PART_RE.search(after[:40]) and not _REST_RE.match(text, match.end())) or not (
-            _WHOLE_RE.search(after) or _DEMAND_RE.search(before)
-        ):
-            return "ceding part of a region, not a claim to all of it"
-        return ""
+    if cue.startswith(CESSIONS):
+        return not_a_cession(match, cue, before, clause_lo)
     after = text[match.end() : match.end() + 60]
     before = _in_its_relative_clause(before)
     # "would never give back the annexed regions of A and B": annexed, whatever may follow; so
@@ -281,8 +223,8 @@ def not_a_claim(
         not adjective
         and not remains
         and (
-            _HYPOTHETICAL_RE.search(before)
-            or (cue.startswith("annexation") and _HYPOTHETICAL_RE.search(after))
+            HYPOTHETICAL_RE.search(before)
+            or (cue.startswith("annexation") and HYPOTHETICAL_RE.search(after))
         )
     ):
         return "hypothetical, not a claim"  # "the annexation of X would give ..."
