@@ -17,7 +17,9 @@ from geomap.extract import (
     actor_words,
     actors,
     anchors,
+    antecedents,
     asides,
+    cessions,
     claim_counts,
     claim_refs,
     claim_words,
@@ -29,12 +31,15 @@ from geomap.extract import (
     gains,
     gapping,
     grid,
+    handed,
     hedged,
     held,
     held_words,
     holder_words,
     holders,
+    lines,
     nearest,
+    not_claims,
     other_verbs,
     pronouns,
     put_out,
@@ -51,7 +56,9 @@ from geomap.extract import (
     together,
     unit_words,
     units,
+    units_before,
     when,
+    without_of,
 )
 from geomap.extract.sides import sides
 from geomap.profile import DATA, load, using
@@ -87,11 +94,15 @@ def reading_patterns() -> list[re.Pattern]:
 
 
 def blind_patterns() -> list[re.Pattern]:
-    """Every pattern of the reading that ignores case: each may be searched in lower case."""
+    """Every pattern of the reading that ignores case: each may be searched in lower case (but
+    those of ``clauses``, which heed a capital or a small letter in places, and are searched the
+    usual way)."""
     modules = (
-        actors, asides, claim_counts, claim_refs, claimants, claims, each, follows, framing, gains, gapping, grid, hedged, held, held_words, holders,
-        nearest, other_verbs, pronouns, put_out, questions, relative, share_of, share_times, share_words, shares, statement, subjects,
-        targets, together, unit_words, units, when,
+        actors, antecedents, asides, cessions, claim_counts, claim_refs, claimants, claims, each,
+        follows, framing, gains, gapping, grid, handed, hedged, held, held_words, holders, lines,
+        nearest, not_claims, other_verbs, pronouns, put_out, questions, relative, share_of,
+        share_times, share_words, shares, statement, subjects, targets, together, unit_words,
+        units, units_before, when, without_of,
     )  # fmt: skip
     found = [v for m in modules for v in vars(m).values() if isinstance(v, re.Pattern)]
     return [p for p in found if p.flags & re.IGNORECASE]
