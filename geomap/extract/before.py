@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from geomap.extract.actors import named_sides
 from geomap.extract.asides import insertions, which_on_a_place
+from geomap.extract.hedged import HEDGE_WORDS
 from geomap.extract.list_ends import A_FIGURES_END
 from geomap.extract.sides import sides
 from geomap.extract.text import TOWN_NOUN, Token, a_city_region, name_at, nouns, the_government
@@ -246,10 +247,6 @@ def a_place_not_a_region(share: Share, toks: list[Token], at: int) -> str:
     return "" if any(name_at(toks, j)[1] for j in words) else on.group("place")
 
 
-_HEDGE = (  # "just over", "an estimated"
-    r"(?:(?:about|around|roughly|nearly|almost|some|over|under|more\s+than|less\s+than|just"
-    r"|an\s+estimated|approximately|up\s+to)\s+){0,2}"
-)
 # What makes a figure before "in" and a region's name a share of that region: a verb of holding
 # or the noun "control" just before it ("controls 99% in Luhansk", "Russian control stands at
 # 99% in Luhansk"), or "including" after a share ("19% of Ukraine, including 99% in Luhansk").
@@ -268,7 +265,7 @@ _HELD_IN = (
     r"|\b(?:occupied|controlled|held)\s+(?:share|part|portion|proportion|percentage|territory"
     r"|land|area)\b[^.;:%]{0,60}:\s*"
     r"|\b(?:share|part|portion|proportion|percentage)\s+of\s+(?:the\s+)?(?:occupied|controlled"
-    r"|held)\s+(?:territory|land|area)\b[^.;:%]{0,60}:\s*)" + _HEDGE
+    r"|held)\s+(?:territory|land|area)\b[^.;:%]{0,60}:\s*)" + HEDGE_WORDS
 )
 _HELD_IN_RE = compiled(_HELD_IN + "$", re.IGNORECASE)
 # ... and the figures after such a one: "... 99% in Luhansk, 76% in Kherson and 79% in Donetsk"
@@ -276,7 +273,7 @@ _AND_IN_RE = compiled(
     _HELD_IN
     + r"(?:(?:[\d.,]+\s*(?:%|per\s*cent|percent)|(?:a|one|two|three)[\s-](?:half|thirds?|quarters?)"
     r"|half|(?:near|almost)[\s-]?(?:total|complete))\s+in\s+[^,;%]{1,40}?(?:,|,?\s+and|\s+to)\s+"
-    + _HEDGE
+    + HEDGE_WORDS
     + ")+$",
     re.IGNORECASE,
 )
@@ -302,7 +299,7 @@ def in_a_region(share: Share, toks: list[Token], j: int) -> bool:
 _STATE_BY_RE = compiled(
     r"\b(?:is|are|was|were|remains?|remained|(?:has|have|had)\s+been)\s+(?:(?:now|still|already"
     r"|reportedly|currently)\s+){0,2}(?:occupied|controlled|held|liberated|captured|seized"
-    r"|taken)\s+by\s+" + _HEDGE + "$",
+    r"|taken)\s+by\s+" + HEDGE_WORDS + "$",
     re.IGNORECASE,
 )
 

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 QUALIFIERS = tuple(HEDGES)
 _QUAL = "|".join(re.escape(q) for q in sorted(set(QUALIFIERS), key=lambda q: (-len(q), q)))
+# The hedge words a pattern allows before a figure it ends at ("... and about 70%", "bringing
+# its share to just over 75%"): the same words, with "just" or "only" before them.
+HEDGE_WORDS = rf"(?:(?:{_QUAL}|just|only)\s+){{0,2}}"
 # The hedge is looked for before a figure rather than at every position of every sentence.
 HEDGE_BEFORE_RE = compiled(rf"(?<!\w)(?P<qual>{_QUAL})\s*$", re.IGNORECASE)
 # ... and a heading's, for the lines of its list: "Moscow's troops now hold about:".

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from geomap.extract.before import names, of_a_group
 from geomap.extract.each import AREA_NOUNS, each_named_before, region_list
+from geomap.extract.hedged import HEDGE_WORDS
 from geomap.extract.objects import FILLERS, NOT_AREA_NOUNS
 from geomap.extract.text import Token, mentions, name_at, nouns
 from geomap.patterns import compiled
@@ -29,10 +30,6 @@ CREPT = r"(?:crept|creeps|edged|edges|inched|inches|ticked|ticks)\s+(?:up|down|h
 _UNDER_ITS_CONTROL = (
     r"(?:under\s+(?:[\w'’-]+\s+){0,2}(?:control|occupation)"
     r"|(?:that\s+|which\s+)?(?:it|they)\s+(?:now\s+)?(?:controls?|holds?|occup(?:y|ies)))"
-)
-_HEDGE = (
-    r"(?:(?:about|approximately|around|roughly|some|nearly|almost|over|more\s+than|less\s+than"
-    r"|just)\s+)?"
 )
 # "The occupied share of the Kherson region has remained at about 73%": of its subject's region.
 _SHARE_OF_BEFORE_RE = compiled(
@@ -58,7 +55,7 @@ _SHARE_OF_BEFORE_RE = compiled(
     r"|cut(?:s|ting)?|lower\w*|trimm\w*|slash\w*|whittl\w*|shr[iau]nk\w*)\s+"
     r"(?:[\w'’]+\s+){0,2}(?:share|part|portion|proportion)\s+of\s+(?P<what2>[^,;:%()]{1,60}?)"
     # "bringing the share of the region under their control to roughly 81%"
-    rf"(?:\s+{_UNDER_ITS_CONTROL})?\s+(?:down\s+|up\s+)?to\s+{_HEDGE}$"
+    rf"(?:\s+{_UNDER_ITS_CONTROL})?\s+(?:down\s+|up\s+)?to\s+{HEDGE_WORDS}$"
     # "The area controlled by Russia in Luhansk is 99.7%"
     r"|\b(?:area|territory|land|share)\s+(?:controlled|held|occupied)\s+by\s+[^,;:%()]{1,40}?\s+in"
     r"\s+(?P<what4>[^,;:%()]{1,60}?)\s+(?:is|was|stands\s+at|amounts\s+to|totals|comes\s+to)"
@@ -75,11 +72,10 @@ _SHARE_OF_BEFORE_RE = compiled(
     # "In X, the occupied area amounts to about 74%": of the region named before
     r"|\bthe\s+(?:[\w'’]+-)?(?:occupied|held|controlled|liberated)\s+(?:share|area|part|portion"
     r"|proportion|territory)(?P<what7>)\s+(?:is|was|stands\s+at|amounts\s+to|totals|comes\s+to"
-    r"|accounts\s+for|makes\s+up)\s+(?:now\s+)?(?:(?:about|approximately|around|roughly|some"
-    r"|nearly|almost|over|more\s+than|less\s+than|just)\s+)?$"
+    rf"|accounts\s+for|makes\s+up)\s+(?:now\s+)?{HEDGE_WORDS}$"
     # "gained 1% of X last month, bringing its share to 75%": of the region of the gain before
     r"|,\s*(?:bringing|pushing|raising|lifting|taking)\s+(?:its|their|the)\s+(?:share|total|tally)"
-    rf"(?P<what8>)\s+(?:up\s+)?to\s+{_HEDGE}$",
+    rf"(?P<what8>)\s+(?:up\s+)?to\s+{HEDGE_WORDS}$",
     re.IGNORECASE,
 )
 
@@ -191,7 +187,7 @@ _CONTROL_TO_RE = compiled(
     r"|(?:is|was|remains|remained)(?:\s+now)?(?:\s+at)?)"
     # "Russia's control over X is nearly complete, at 99%", "its control of X, which now stands at"
     r"|\s+(?:is|was|has\s+been)\s+[^,;]{1,30},\s*at|,\s*which\s+(?:now\s+)?(?:stands|stood)\s+at)"
-    r"\s*(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|just)\s+)?$",
+    rf"\s*{HEDGE_WORDS}$",
     re.I,
 )
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from geomap.extract import when
 from geomap.extract.asides import without_insertions
 from geomap.extract.gains import MONTHS
+from geomap.extract.hedged import HEDGE_WORDS
 from geomap.extract.share_of import CHANGED_FROM
 from geomap.patterns import compiled
 
@@ -159,13 +160,10 @@ _OPENING_TIME_RE = compiled(
     re.IGNORECASE,
 )
 # A hedge a figure with no verb of its own may have: "... and about 70%".
-_HEDGE = (
-    r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|less\s+than|just|only)\s+)?"
-)
 # A figure joined by "and" with no verb of its own: "... and about 70% (now)".
-_GAPPED_RE = compiled(rf"\band\s+{_HEDGE}$", re.IGNORECASE)
+_GAPPED_RE = compiled(rf"\band\s+{HEDGE_WORDS}$", re.IGNORECASE)
 # ... and a time of its own before it: "... and now 2%", "and today about 70%"
-AND_NOW = rf"\band\s+(?:now|today|currently|at\s+present)\s+{_HEDGE}"
+AND_NOW = rf"\band\s+(?:now|today|currently|at\s+present)\s+{HEDGE_WORDS}"
 _NEXT_GAPPED_RE = compiled(rf"{AND_NOW}$", re.IGNORECASE)
 # A clause joined by "and" with a verb of holding of its own: "... and now hold all of it".
 _JOINED_VERB_RE = compiled(
