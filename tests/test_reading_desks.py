@@ -9,8 +9,8 @@ of regions, a figure of then that the sentence after says still holds ("The fron
 barely moved since."), an annexation named by its noun ("recognition of its annexation of
 Crimea": Crimea's alone), a time after a figure with no "of" ("after three years"), a
 table's column of shares beside one of areas, "too" between a unit and its passive verb, a
-headline's "of occupied X region", "rules X unchallenged", and "X became part of the
-country" said by the side whose country it is.
+headline's "of occupied X region", "rules X unchallenged", "X became part of the country"
+said by the side whose country it is, and the "new Russian regions" of X.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -306,4 +306,22 @@ def test_a_unit_held_unchallenged(sudan, text):
     ],
 )  # fmt: skip
 def test_part_of_the_country_of_the_side_that_says_so(text, expected):
+    assert claimed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "new Russian regions" say whose they are
+        ("Putin insisted that Ukraine must withdraw from the \"new Russian regions\" of Donetsk "
+         "and Luhansk before any ceasefire.", {"UA-09", "UA-14"}),
+        ("Kyiv calls Kharkiv one of the new Ukrainian regions of the east.", set()),
+        # a constituent republic of the federation
+        ("Moscow regards Luhansk as a constituent republic of the Russian Federation.",
+         {"UA-09"}),
+        ("The Kremlin lists the DPR and LPR among the constituent republics of the Russian "
+         "Federation.", {"UA-09", "UA-14"}),
+    ],
+)  # fmt: skip
+def test_new_russian_regions_and_constituent_republics(text, expected):
     assert claimed(text) == expected

@@ -134,7 +134,7 @@ _CUE = (
     # "became subjects of the Russian Federation" (looked for from "subject", a rarer start)
     r"|(?:(?<=became\s)|(?<=become\s)|(?<=becomes\s)|(?<=became\snew\s))\bsubjects?\s+of\s+«CS»"
     # "treats the Luhansk region as a constituent entity of the Russian Federation"
-    r"|\bconstituent\s+(?:entity|entities|subjects?)[\"”'’]?\s+of\s+(?:the\s+)?«CS»"
+    r"|\bconstituent\s+(?:entity|entities|subjects?|republics?|regions?)[\"”'’]?\s+of\s+(?:the\s+)?«CS»"
     # "Moscow counts Kherson and Zaporizhzhia among its regions", "... amended to list A and B
     # among the subjects of the federation"
     r"|\b(?:count|list)(?:s|ed|ing)?\s+[^.;:]{1,120}?\s+among\s+(?:(?:its(?:\s+own)?|«CA»"
@@ -142,7 +142,7 @@ _CUE = (
     r"|territories|subjects|lands)\b|the\s+(?:federal\s+)?subjects\s+of\s+(?:the\s+)?(?:«CS»"
     r"|federation)\b)"
     # "considers the DPR and LPR its constituent entities"
-    r"|\b(?:its|«CS»['’]s)\s+(?:constituent|federal)\s+(?:entity|entities|subjects?)\b"
+    r"|\b(?:its|«CS»['’]s)\s+(?:constituent|federal)\s+(?:entity|entities|subjects?|republics?)\b"
     # "Crimea is Russian", "the Donetsk region is Russian": only after a name that is its subject
     # (see _named_subject)
     r"|\b(?P<russian>(?:is|are)\s+(?:(?:now|legally|officially|constitutionally|formally"
@@ -301,6 +301,8 @@ _CUE = (
     # "the 'new regions' - as Moscow calls A, B, C and D -"
     r"|\bnew\s+(?:regions|territories|lands)[\"”'’]?\s*[-–—,(]?\s*as\s+«C»\s+(?:now\s+)?"
     r"(?:calls?|describes?|refers\s+to)\b"
+    # "withdraw from the 'new Russian regions' of Donetsk and Luhansk": whose, they say
+    r"|\bnew\s+«CA»\s+(?:regions|territories|lands)\b(?=[\"”'’]?\s+of\s)"
     # "Russia's claimed 'new territories' - A, B, C and D -" (what comes before: see claims.py)
     # ... "Russia's so-called new regions include A and B"
     r"|(?P<new>\bnew\s+(?:regions|territories|lands)\b)(?=[\"”'’]?\s*(?:[-–—(:,.]|$|of\s"
@@ -340,7 +342,7 @@ _CUES = (
     r"|ced(?:e|es|ed|ing)\b|(?:is|are|calls|called)\s+(?:now\s+)?[\"“'‘]?«CA»\b|(?:is|are)\s+«CS»\b"
     # "calls (considers) Crimea Russian.", "... Russian after the votes"
     r"|«CA»[\"”'’]?(?=\s*(?:[.,;:!?)]|$|(?:after|since|following|and)\b))"
-    r"|(?:regions?|territor(?:y|ies))[\"”'’]?\s+of\s+(?:the\s+)?«CS»|constitution|new\s+(?:regions?"
+    r"|(?:regions?|territor(?:y|ies))[\"”'’]?\s+of\s+(?:the\s+)?«CS»|constitution|new\s+(?:«CA»\s+)?(?:regions?"
     r"|territor(?:y|ies)|lands)|sovereignty|federal\s+subject)"
 )
 
