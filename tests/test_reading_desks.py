@@ -10,7 +10,8 @@ barely moved since."), an annexation named by its noun ("recognition of its anne
 Crimea": Crimea's alone), a time after a figure with no "of" ("after three years"), a
 table's column of shares beside one of areas, "too" between a unit and its passive verb, a
 headline's "of occupied X region", "rules X unchallenged", "X became part of the country"
-said by the side whose country it is, and the "new Russian regions" of X.
+said by the side whose country it is, the "new Russian regions" of X, and what people other
+than the state ("Russian nationalists") call Russian.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -324,4 +325,21 @@ def test_part_of_the_country_of_the_side_that_says_so(text, expected):
     ],
 )  # fmt: skip
 def test_new_russian_regions_and_constituent_republics(text, expected):
+    assert claimed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people other than the state who call a region Russian claim nothing for it
+        ("Pro-Kremlin bloggers regard Kharkiv as Russian land.", set()),
+        ("Russian nationalists consider the Mykolaiv region Russian land.", set()),
+        ("Some Russian commentators call the Kharkiv region historically Russian land.", set()),
+        # ... its officials do, and a side named beside them is still the state
+        ("Russian officials regard the Kharkiv region as Russian land.", {"UA-63"}),
+        ("Moscow regards the Kherson region as Russian land.", {"UA-65"}),
+        ("Russian nationalists cheered as Putin annexed the Kherson region.", {"UA-65"}),
+    ],
+)  # fmt: skip
+def test_claims_said_by_people_other_than_the_state(text, expected):
     assert claimed(text) == expected

@@ -176,8 +176,37 @@ def last_named(text: str, at: int) -> str:
 
 def _named_before(text: str, at: int) -> list[str]:
     return [
-        side for pos, side in named_sides(text, sides()) if pos < at and not in_aside(text, pos, at)
+        side for pos, side in named_sides(text, sides())
+        if pos < at and not in_aside(text, pos, at) and not _not_the_state(text, pos)
+    ]  # fmt: skip
+
+
+# A side's name that names people who are not its state: "Russian nationalists (bloggers,
+# commentators)", "pro-Kremlin bloggers": what they call Russian is no claim of Russia's (its
+# media speak in its terms: see claim_words.NEW_OF).
+_NOT_THE_STATE_RE = compiled(
+    r"[\w'’-]+\s+(?:ultra-?)?(?:nationalists?|bloggers?|commentators?|activists?"
+    r"|historians?|writers?|pundits?|philosophers?|opposition|dissidents?|emigr[eé]s?"
+    r"|speakers|people|citizens|residents|civilians)\b",
+    re.IGNORECASE,
+)
+_PRO_OR_ANTI_RE = compiled(r"(?:pro|anti)-$", re.IGNORECASE)
+
+
+def said_by_others(text: str, at: int) -> bool:
+    """Whether every side named before ``at`` (not in an aside) is named as people other than
+    its state: "Russian nationalists regard X as Russian land" is no claim of Russia's."""
+    named = [
+        pos for pos, _ in named_sides(text, sides()) if pos < at and not in_aside(text, pos, at)
     ]
+    return bool(named) and all(_not_the_state(text, pos) for pos in named)
+
+
+def _not_the_state(text: str, pos: int) -> bool:
+    """Whether the side named at ``pos`` is named as people other than its state."""
+    return bool(
+        _NOT_THE_STATE_RE.match(text, pos) or _PRO_OR_ANTI_RE.search(text, max(0, pos - 5), pos)
+    )
 
 
 _RECOGNISE_RE = compiled(

@@ -32,6 +32,7 @@ from geomap.extract.claimants import (
     it_is_controller,
     last_named_is_controller,
     opening_it_is_controller,
+    said_by_others,
     subject_is_controller,
 )
 from geomap.extract.each import aside_on_names
@@ -159,6 +160,8 @@ def read_claims(
             )
         ):
             continue  # "Despite Russian claims, Ukraine holds ...": the noun, not the verb
+        if said_by_others(text, match.start()):
+            continue  # "Russian nationalists regard X as Russian land": not the state's claim
         if (match["joined"] or match["denied"]) and not (
             subject_is_controller(text, match.start())
             # "...; it has never claimed X": the "it" of the clause before's side
