@@ -10,8 +10,9 @@ barely moved since."), an annexation named by its noun ("recognition of its anne
 Crimea": Crimea's alone), a time after a figure with no "of" ("after three years"), a
 table's column of shares beside one of areas, "too" between a unit and its passive verb, a
 headline's "of occupied X region", "rules X unchallenged", "X became part of the country"
-said by the side whose country it is, the "new Russian regions" of X, and what people other
-than the state ("Russian nationalists") call Russian.
+said by the side whose country it is, the "new Russian regions" of X, what people other
+than the state ("Russian nationalists") call Russian, and "Ukrainian-held territory in X has
+shrunk to about 21%".
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -343,3 +344,19 @@ def test_new_russian_regions_and_constituent_republics(text, expected):
 )  # fmt: skip
 def test_claims_said_by_people_other_than_the_state(text, expected):
     assert claimed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a side's held territory in a region, and the share it has come to
+        ("Ukrainian-held territory in Donetsk has shrunk to about 21%.", {}, {"UA-14": 21}),
+        ("Russian-held territory in the Donetsk region has grown to about 79%.", {"UA-14": 79},
+         {}),
+        ("Russian-occupied territory in Kherson is now about 73%.", {"UA-65": 73}, {}),
+        # ... not a change by so much
+        ("Ukrainian-held territory in Donetsk has shrunk by 5%.", {}, {}),
+    ],
+)  # fmt: skip
+def test_a_sides_held_territory_in_a_region(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)

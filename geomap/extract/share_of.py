@@ -60,6 +60,11 @@ _SHARE_OF_BEFORE_RE = compiled(
     r"|\b(?:area|territory|land|share)\s+(?:controlled|held|occupied)\s+by\s+[^,;:%()]{1,40}?\s+in"
     r"\s+(?P<what4>[^,;:%()]{1,60}?)\s+(?:is|was|stands\s+at|amounts\s+to|totals|comes\s+to)"
     r"\s+(?:now\s+)?$"
+    # "Ukrainian-held territory in Donetsk has shrunk to about 21%"
+    r"|\b[\w'’]+-(?:held|controlled|occupied)\s+(?:territory|area|land|part)\s+(?:of|in)\s+"
+    r"(?P<what10>[^,;:%()]{1,60}?)\s+(?:(?:has|had)\s+)?(?:now\s+)?(?:is|was|stands\s+at"
+    r"|amounts\s+to|totals|comes\s+to|(?:shrunk|shrank|fallen|fell|dropped|grown|grew|risen|rose"
+    rf"|increased|expanded|climbed)\s+to)\s+(?:now\s+)?{HEDGE_WORDS}$"
     # "Analysts put Russian control of Donetsk at about 78%"
     r"|\b(?:put|puts|putting|place[sd]?|placing|estimat(?:e|es|ed|ing))\s+(?:[\w'’]+\s+){0,2}?"
     r"(?:share|control|hold)\s+(?:of|over|on)\s+(?P<what5>[^,;:%()]{1,60}?)\s+at\s+$"
@@ -99,11 +104,8 @@ def of_the_share_named(
     if share_of is None:
         return False
     s0 = share.sentence.start
-    group_name = next(
-        g
-        for g in ("what", "what2", "what3", "what4", "what5", "what6", "what7", "what8", "what9")
-        if share_of.group(g) is not None
-    )
+    groups = [f"what{k}" if k else "what" for k in range(11) if k != 1]  # what, what2 ... what10
+    group_name = next(g for g in groups if share_of.group(g) is not None)
     if group_name == "what7" and not _in_a_named_place(share, toks, text, share_of.start()):
         return False  # "The occupied share is 18%" after a region named: of which, unsaid
     if (
