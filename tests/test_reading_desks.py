@@ -11,8 +11,8 @@ Crimea": Crimea's alone), a time after a figure with no "of" ("after three years
 table's column of shares beside one of areas, "too" between a unit and its passive verb, a
 headline's "of occupied X region", "rules X unchallenged", "X became part of the country"
 said by the side whose country it is, the "new Russian regions" of X, what people other
-than the state ("Russian nationalists") call Russian, and "Ukrainian-held territory in X has
-shrunk to about 21%".
+than the state ("Russian nationalists") call Russian, "Ukrainian-held territory in X has
+shrunk to about 21%", and figures "compared with" as many before them.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -360,3 +360,30 @@ def test_claims_said_by_people_other_than_the_state(text, expected):
 )  # fmt: skip
 def test_a_sides_held_territory_in_a_region(text, ours, theirs):
     assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a list of figures compared with as many before: each of the region in its place
+        ("Russia held 96% of Luhansk and 54% of Donetsk in 2021, compared with 99% and 79% now.",
+         {"UA-09": 99, "UA-14": 79}, {}),
+        ("Russia holds 99% of Luhansk and 79% of Donetsk, compared with 96% and 54% in 2021.",
+         {"UA-09": 99, "UA-14": 79}, {}),
+        ("Ukraine holds 1% of Luhansk and 21% of Donetsk, compared with 4% and 46% in 2022.",
+         {}, {"UA-09": 1, "UA-14": 21}),
+    ],
+)  # fmt: skip
+def test_figures_compared_with_as_many_before(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+def test_figures_compared_with_more_than_before_are_of_none():
+    text = "Russia holds 99% of Luhansk and 79% of Donetsk, compared with 96%, 54% and 10% in 2021."
+    rows = [e for e in read(text).evidence if e.value in (96, 54, 10)]
+    assert [e.region_code for e in rows] == ["", "", ""]
+
+
+def test_figures_compared_with_in_another_country(testland):
+    text = "Norland held 30% of Beta and 10% of Gamma in 2022, compared with 40% and 20% now."
+    assert controlled(text) == {"TL-02": 40, "TL-03": 20}

@@ -163,12 +163,46 @@ def again(shares: list[Share], named: list[Mention], before: Share | None = None
             share.note = f"read as a share of {names(share.regions)}, named before it"
             linked = linked or not k
             continue
-        if not previous.regions:
-            continue  # "Russia holds 19% of Ukraine. Today the figure is 20%": of no region
+        # "Russia holds 19% of Ukraine. Today the figure is 20%": of no region; "99% of A and
+        # 79% of B, compared with 96% and 54% ...": each of its place's, or of none
+        if not previous.regions or _compared_list(shares, k, found):
+            continue
         share.regions, share.reason = previous.regions, ""
         share.note = f"read as a share of {names(share.regions)}, as the figure before it"
         linked = linked or not k
     return linked
+
+
+_COMPARED_RE = compiled(r",\s*(?:compared|against|versus|vs)", re.IGNORECASE)
+_AND_JOINED_RE = compiled(
+    r"\s*(?:,\s*|,?\s+and\s+)(?:about\s+|around\s+|roughly\s+)?", re.IGNORECASE
+)
+
+
+def _compared_list(shares: list[Share], k: int, found: re.Match) -> int:
+    """ "99% of A and 79% of B, compared with 96% and 54% in 2022": where the ``k``-th share opens
+    a list of figures after "compared with" (``found``), each is of the region of the figure in
+    the same place of as many before it, or, their counts not the same, of none; how many were
+    so listed (0: a figure alone, left to the caller)."""
+    if not k or not _COMPARED_RE.match(found.group()):
+        return 0
+    text, s0 = shares[k].sentence.text, shares[k].sentence.start
+    j = k + 1
+    while (
+        j < len(shares)
+        and not shares[j].regions
+        and _AND_JOINED_RE.fullmatch(text, shares[j - 1].end - s0, shares[j].start - s0)
+    ):
+        j += 1
+    count = j - k
+    if count < 2:
+        return 0
+    before = shares[k - count : k] if k >= count else []
+    if len(before) == count and all(len(b.regions) == 1 for b in before):
+        for b, share in zip(before, shares[k:j], strict=True):
+            share.regions, share.reason = b.regions, ""
+            share.note = f"read as a share of {names(b.regions)}, as the figure in its place"
+    return count
 
 
 _IN_AFTER_RE = compiled(r"\s+in\s+(?:the\s+)?$", re.IGNORECASE)
