@@ -134,7 +134,8 @@ _CUE = (
     # "became subjects of the Russian Federation" (looked for from "subject", a rarer start)
     r"|(?:(?<=became\s)|(?<=become\s)|(?<=becomes\s)|(?<=became\snew\s))\bsubjects?\s+of\s+«CS»"
     # "treats the Luhansk region as a constituent entity of the Russian Federation"
-    r"|\bconstituent\s+(?:entity|entities|subjects?|republics?|regions?)[\"”'’]?\s+of\s+(?:the\s+)?«CS»"
+    r"|\bconstituent\s+(?:entity|entities|subjects?|republics?|regions?)[\"”'’]?\s+of\s+"
+    r"(?:the\s+)?«CS»"
     # "Moscow counts Kherson and Zaporizhzhia among its regions", "... amended to list A and B
     # among the subjects of the federation"
     r"|\b(?:count|list)(?:s|ed|ing)?\s+[^.;:]{1,120}?\s+among\s+(?:(?:its(?:\s+own)?|«CA»"
@@ -328,8 +329,8 @@ CUE = _CUE.replace("«INTO»", _INTO)
 # Each begins a word: a pattern that can match only at a word's start is tried at the others in
 # one step, where these words would each be tried at every position.
 _CUES = (
-    r"\b(?:annex|parts?\s+of\s+(?:the\s+|its\s+)?«CS»|part\s+of\s+(?:its|the\s+country)|as\s+(?:its\s+(?:own|sovereign"
-    r"|territory|land|soil)|[\"“'‘]?«CA»)"
+    r"\b(?:annex|parts?\s+of\s+(?:the\s+|its\s+)?«CS»|part\s+of\s+(?:its|the\s+country)"
+    r"|as\s+(?:its\s+(?:own|sovereign|territory|land|soil)|[\"“'‘]?«CA»)"
     r"|inclusion|(?:«CA»|its)\s+(?:(?:sovereign|rightful|historic(?:al)?|constitutional)\s+)?"
     r"(?:territor(?:y|ies)|land|soil|«UNIT»)|belong|subject|constituent|forever"
     r"|admi(?:ssion|tt|ts?\b)|(?:acceptance|entry)(?=[\"”'’]?\s+of\b)"
@@ -342,8 +343,8 @@ _CUES = (
     r"|ced(?:e|es|ed|ing)\b|(?:is|are|calls|called)\s+(?:now\s+)?[\"“'‘]?«CA»\b|(?:is|are)\s+«CS»\b"
     # "calls (considers) Crimea Russian.", "... Russian after the votes"
     r"|«CA»[\"”'’]?(?=\s*(?:[.,;:!?)]|$|(?:after|since|following|and)\b))"
-    r"|(?:regions?|territor(?:y|ies))[\"”'’]?\s+of\s+(?:the\s+)?«CS»|constitution|new\s+(?:«CA»\s+)?(?:regions?"
-    r"|territor(?:y|ies)|lands)|sovereignty|federal\s+subject)"
+    r"|(?:regions?|territor(?:y|ies))[\"”'’]?\s+of\s+(?:the\s+)?«CS»|constitution"
+    r"|new\s+(?:«CA»\s+)?(?:regions?|territor(?:y|ies)|lands)|sovereignty|federal\s+subject)"
 )
 
 

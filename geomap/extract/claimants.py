@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from geomap.dates import MONTH_NAMES
 from geomap.extract.actors import named_sides
 from geomap.extract.asides import in_aside
 from geomap.extract.claim_clauses import opening_contrast, opening_contrast_end
@@ -140,8 +141,11 @@ def _dependent(text: str, at: int) -> bool:
 
 # "It" or "They" opening a sentence, up to its verb of claiming: "It has also claimed".
 _OPENING_PRONOUN_RE = compiled(
-    # after an opening time: "In 2022 it declared ...", "Eight years later, it ..."
-    r"\s*(?:(?:in|by)\s+(?:(?:early|late|mid|[A-Z][a-z]+)[\s-]+)?(?:19|20)\d\d,?\s+"
+    # after an opening time: "In 2022 it declared ...", "In September 2022, it ...", "Eight
+    # years later, it ..."
+    r"\s*(?:(?:in|by)\s+(?:(?:early|late|mid|"
+    + "|".join(MONTH_NAMES)
+    + r")[\s-]+)?(?:19|20)\d\d,?\s+"
     r"|(?:[\w-]+\s+(?:years?|months?|weeks?|days?)\s+)?later,?\s+|then,?\s+)?"
     r"[\"“'‘]?(?:it|they)\s+(?:(?:has|have|also|now|still|then|later|subsequently|formally"
     r"|officially|illegally|unilaterally|never|not|does|do|did|only)\s+){0,3}",

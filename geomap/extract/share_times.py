@@ -159,8 +159,7 @@ _OPENING_TIME_RE = compiled(
     r"\s*(?:in|by|as\s+of|since|until|during|at\s+the\s+(?:end|start)\s+of)\b[^,;]{1,40},",
     re.IGNORECASE,
 )
-# A hedge a figure with no verb of its own may have: "... and about 70%".
-# A figure joined by "and" with no verb of its own: "... and about 70% (now)".
+# A figure joined by "and" with no verb of its own, and its hedge: "... and about 70% (now)".
 _GAPPED_RE = compiled(rf"\band\s+{HEDGE_WORDS}$", re.IGNORECASE)
 # ... and a time of its own before it: "... and now 2%", "and today about 70%"
 AND_NOW = rf"\band\s+(?:now|today|currently|at\s+present)\s+{HEDGE_WORDS}"
