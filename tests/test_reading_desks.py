@@ -12,7 +12,8 @@ table's column of shares beside one of areas, "too" between a unit and its passi
 headline's "of occupied X region", "rules X unchallenged", "X became part of the country"
 said by the side whose country it is, the "new Russian regions" of X, what people other
 than the state ("Russian nationalists") call Russian, "Ukrainian-held territory in X has
-shrunk to about 21%", and figures "compared with" as many before them.
+shrunk to about 21%", figures "compared with" as many before them, and "It" opening a claim
+by reference ("It then announced their annexation"), the defending side's none.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -387,3 +388,22 @@ def test_figures_compared_with_more_than_before_are_of_none():
 def test_figures_compared_with_in_another_country(testland):
     text = "Norland held 30% of Beta and 10% of Gamma in 2022, compared with 40% and 20% now."
     assert controlled(text) == {"TL-02": 40, "TL-03": 20}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "It" opening the sentence, the subject of the verb over a claim by reference
+        ("Russia held votes in Donetsk and Luhansk. It then announced their annexation.",
+         {"UA-09", "UA-14"}),
+        ("Russia held votes in Donetsk and Luhansk. It formally completed their incorporation "
+         "days later.", {"UA-09", "UA-14"}),
+        # ... the defending side's "It": no claim of the controlling side's
+        ("Ukraine held Kharkiv and Sumy. It then announced their annexation.", set()),
+        ("Ukraine held Kharkiv and Sumy. It then annexed them.", set()),
+        # ... but "It" of a passive is the unit
+        ("Ukraine lost Crimea in 2014. It was annexed by Russia.", {"UA-40", "UA-43"}),
+    ],
+)  # fmt: skip
+def test_it_opening_a_claim_by_reference(text, expected):
+    assert claimed(text) == expected

@@ -26,7 +26,9 @@ _ANAPHORA_RE = compiled(
 _CLAIMANT_RE = compiled(
     r"\s+(?:(?:has|have|had|also|now|still|then|later|subsequently|formally|illegally|officially"
     r"|unilaterally)\s+)*(?:claim|annex|consider|regard|absorb|incorporat"
-    r"|declare|proclaim|insist|say)",
+    r"|declare|proclaim|insist|say"
+    # "It then announced (completed, formalised, signed) their annexation": its subject
+    r"|announc|complet|formali[sz]|finali[sz]|signed|signs|approv|ratif|enshrin)",
     re.IGNORECASE,
 )
 # Words that refer to regions named before: "these areas", "all four", "their accession".

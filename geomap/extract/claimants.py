@@ -29,9 +29,37 @@ def it_is_controller(text: str, at: int, previous_text: str) -> bool:
     side the sentence before names, or the one that opens it as its subject ("The Kremlin
     regards ..., after votes that Kyiv condemned. It also claims Crimea."); so for "it" after a
     semicolon, of the clause before it."""
-    two = sides()
     if _cataphora(text, at):
         return True  # "Though it claims X, Russia holds only 73% of it"
+    return _it_stands_for(sides().controller, text, at, previous_text)
+
+
+def it_is_defender(text: str, at: int, previous_text: str) -> bool:
+    """Whether "It" or "They" opening the sentence, the subject of a verb of claiming or taking
+    in before ``at``, is the defending side, as :func:`it_is_controller` tells it: "Ukraine held
+    Kharkiv. It then announced their annexation." states no claim of the controlling side's
+    (but in "Ukraine lost Crimea. It was annexed in 2014." "it" is Crimea)."""
+    opening = _OPENING_PRONOUN_RE.match(text)
+    return (
+        opening is not None
+        and opening.end() <= at
+        and _ITS_VERB_RE.match(text, opening.end()) is not None
+        and not named_sides(text[:at], sides())
+        and _it_stands_for(sides().defender, text, opening.end(), previous_text)
+    )
+
+
+# The verb after an opening "It" of which it is the subject, in a claim: "It then annexed them",
+# "They formally announced their incorporation"
+_ITS_VERB_RE = compiled(
+    r"(?:claim|annex|consider|regard|absorb|incorporat|declar|proclaim|insist|say|said|announc"
+    r"|complet|formali[sz]|finali[sz]|sign|approv|ratif|enshrin|call|list|count|made|make|wr[io]t)",
+    re.IGNORECASE,
+)
+
+
+def _it_stands_for(side: str, text: str, at: int, previous_text: str) -> bool:
+    two = sides()
     if not _OPENING_PRONOUN_RE.fullmatch(text, 0, at):
         # "Russia controls 56% of X; it also claims Y", "Moscow claims A, but it has never
         # claimed B", "While Moscow claims A, it ...": the clause before's
@@ -41,11 +69,11 @@ def it_is_controller(text: str, at: int, previous_text: str) -> bool:
         previous_text = text[:before]
     named = named_sides(previous_text, two)
     opening = next(iter(named), None)
-    return {side for _, side in named} == {two.controller} or (
+    return {named_side for _, named_side in named} == {side} or (
         opening is not None
-        and opening[1] == two.controller
+        and opening[1] == side
         and bool(_SUBJECT_OPENS_RE.fullmatch(previous_text, 0, opening[0]))
-        and all(side == two.controller or _dependent(previous_text, pos) for pos, side in named)
+        and all(named_side == side or _dependent(previous_text, pos) for pos, named_side in named)
     )
 
 

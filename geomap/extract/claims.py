@@ -30,6 +30,7 @@ from geomap.extract.claim_words import cues as claim_cues
 from geomap.extract.claimants import (
     inner_it_is_controller,
     it_is_controller,
+    it_is_defender,
     last_named_is_controller,
     opening_it_is_controller,
     said_by_others,
@@ -160,8 +161,10 @@ def read_claims(
             )
         ):
             continue  # "Despite Russian claims, Ukraine holds ...": the noun, not the verb
-        if said_by_others(text, match.start()):
-            continue  # "Russian nationalists regard X as Russian land": not the state's claim
+        if said_by_others(text, match.start()) or it_is_defender(
+            text, match.start(), previous_text
+        ):
+            continue  # "Russian nationalists regard X as Russian land", "Ukraine held X. It ..."
         if (match["joined"] or match["denied"]) and not (
             subject_is_controller(text, match.start())
             # "...; it has never claimed X": the "it" of the clause before's side
