@@ -2,7 +2,8 @@
 opening a sentence stands for ("It claims these regions."), or the side named last before a
 verb whose subject is that side ("Kyiv holds part of X, which it claims": the defender's own,
 no claim); and whose a claim named as a noun is ("Kyiv insists on its claim to X": the
-defender's own, no claim of the controlling side's)."""
+defender's own, no claim of the controlling side's). :func:`the_controllers` puts these
+together for a claim phrase: whether it is the controlling side's claim at all."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from geomap.dates import MONTH_NAMES
 from geomap.extract.actors import named_sides
 from geomap.extract.asides import in_aside
 from geomap.extract.claim_clauses import opening_contrast, opening_contrast_end
+from geomap.extract.claim_words import NEW_OF, NEW_OF_AFTER
 from geomap.extract.sides import sides
 from geomap.patterns import compiled
 
@@ -271,3 +273,67 @@ def noun_claimant(text: str, at: int) -> str:
         return its_side(_named_before(text, owner.start()), text, owner.start())
     named = {side for _, side in named_sides(owner.group("name"), sides())}
     return named.pop() if len(named) == 1 else ""
+
+
+def the_controllers(match: re.Match, previous_text: str) -> bool:
+    """Whether a claim phrase at ``match`` is the controlling side's: not the noun ("Despite
+    Russian claims, Ukraine holds ..."), nor another side's ("Ukraine rejected the vote and
+    claimed ...", "Kyiv holds part of X, which it claims"), nor what people other than its state
+    say ("Russian nationalists regard X as Russian land"); ``previous_text``, the sentence
+    before, tells whom an opening "It" stands for."""
+    text, start = match.string, match.start()
+    if sides().pattern(_NOUN_CLAIMS_RE).match(text, start) or (
+        sides().pattern(_NAME_CLAIMS_RE).match(text, start)
+        and (
+            _NOUN_BEFORE_RE.search(text, 0, start)
+            # "the 81% Moscow claims": a figure it says it holds, not land it claims
+            or _FIGURE_BEFORE_RE.search(text, 0, start)
+        )
+    ):
+        return False  # "Despite Russian claims, Ukraine holds ...": the noun, not the verb
+    if said_by_others(text, start) or it_is_defender(text, start, previous_text):
+        return False  # "Russian nationalists regard X as Russian land", "Ukraine held X. It ..."
+    if (match["joined"] or match["denied"]) and not (
+        subject_is_controller(text, start)
+        # "...; it has never claimed X": the "it" of the clause before's side
+        or (match["denied"] and it_is_controller(text, start, previous_text))
+    ):
+        return False  # "Ukraine rejected the vote and claimed ..."
+    if (match.group("pronoun") or match.group("itverb")) and not (
+        it_is_controller(text, start, previous_text)
+        or (match.group("pronoun") and inner_it_is_controller(text, start))
+    ):
+        return False  # "It claims these regions": the one side the sentence before names
+    controller_says = any(match.group(g) for g in _SAYS)
+    if controller_says and not (
+        last_named_is_controller(text, start)
+        # "It also regards Crimea as its own.": the side the sentence before names
+        or it_is_controller(text, start, previous_text)
+        or (match.group("it") and opening_it_is_controller(text, start, previous_text))
+    ):
+        return False  # "Kyiv holds part of X, which it claims": the defender's own
+    # "Ukraine's new territories": not the controlling side's
+    return not match.group("new") or bool(
+        sides().pattern(NEW_OF).search(text, max(0, start - 60), start)
+        or sides().pattern(NEW_OF_AFTER).match(text, match.end())
+    )
+
+
+# The groups of a claim phrase in which the side that says it is the claimant: "which it
+# claims", "considers X its own", "says X is part of the country" ...
+_SAYS = ("it", "own", "says", "country", "calls", "regards", "newcalled", "belongs",
+         "described", "sovereignty", "whichit")  # fmt: skip
+
+# "Russian claims" (the noun): no side that claims.
+_NOUN_CLAIMS_RE = r"«CA»\s+claims\b|«C»['’]s\s+claims\b"  # "Contrary to Moscow's claims, ..."
+# ... and a name before "claims" after a word that makes it a noun's: "despite Kremlin claims".
+_NAME_CLAIMS_RE = r"«C»\s+claims\b"
+_NOUN_BEFORE_RE = compiled(
+    r"\b(?:despite|amid|contrary\s+to|according\s+to|against|reject(?:s|ed|ing)?|dismiss\w*"
+    r"|den(?:y|ies|ied|ying)|of|over|about|to|with|like|unlike)\s+$",
+    re.IGNORECASE,
+)
+# A figure just before a name and "claims": "the 81% Moscow claims" (that it holds).
+_FIGURE_BEFORE_RE = compiled(
+    r"\d\s*(?:%|per\s*cent|percent)\s+(?:that\s+|which\s+)?$", re.IGNORECASE
+)

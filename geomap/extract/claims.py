@@ -25,17 +25,9 @@ from geomap.extract.asides import in_aside, insertions
 from geomap.extract.claim_clauses import claim_clause
 from geomap.extract.claim_counts import named_after_a_count
 from geomap.extract.claim_refs import UNITS_NAMED, listed_after, refer, refer_ahead, regions_of
-from geomap.extract.claim_words import CUE, NEW_OF, NEW_OF_AFTER
+from geomap.extract.claim_words import CUE
 from geomap.extract.claim_words import cues as claim_cues
-from geomap.extract.claimants import (
-    inner_it_is_controller,
-    it_is_controller,
-    it_is_defender,
-    last_named_is_controller,
-    opening_it_is_controller,
-    said_by_others,
-    subject_is_controller,
-)
+from geomap.extract.claimants import the_controllers
 from geomap.extract.each import aside_on_names
 from geomap.extract.its_year import YEAR_RE, annexed_in_its_year
 from geomap.extract.not_claims import a_city, not_a_claim
@@ -61,23 +53,10 @@ _YEARS_LATER_RE = compiled(
     r"\byears\s+later\b|\b(?:later|then|subsequently)\s+(?=(?:the|four|three|two|five|more)\b)",
     re.IGNORECASE,
 )
-# "Russian claims" (the noun): no side that claims.
-_NOUN_CLAIMS_RE = r"«CA»\s+claims\b|«C»['’]s\s+claims\b"  # "Contrary to Moscow's claims, ..."
-# ... and a name before "claims" after a word that makes it a noun's: "despite Kremlin claims".
-_NAME_CLAIMS_RE = r"«C»\s+claims\b"
-_NOUN_BEFORE_RE = compiled(
-    r"\b(?:despite|amid|contrary\s+to|according\s+to|against|reject(?:s|ed|ing)?|dismiss\w*"
-    r"|den(?:y|ies|ied|ying)|of|over|about|to|with|like|unlike)\s+$",
-    re.IGNORECASE,
-)
 # A year set off by commas: "annexed Crimea in 2014 and, in 2022, A and B" (no aside of its own).
 _TIME_ASIDE_RE = compiled(
     r"(?:,|\()\s*(?:in|since|by)\s+(?:early\s+|late\s+)?\d{4}\s*[,)]?", re.IGNORECASE
 )  # ", in 2022,", "(in 2014)"
-# A figure just before a name and "claims": "the 81% Moscow claims" (that it holds).
-_FIGURE_BEFORE_RE = compiled(
-    r"\d\s*(?:%|per\s*cent|percent)\s+(?:that\s+|which\s+)?$", re.IGNORECASE
-)
 # Several regions named before, beside a region named in the clause itself.
 _SEVERAL_BEFORE_RE = compiled(
     # "all four mainland regions", "the four partly occupied regions"
@@ -152,45 +131,9 @@ def read_claims(
             text, match.start()
         ):
             continue
-        if sides().pattern(_NOUN_CLAIMS_RE).match(text, match.start()) or (
-            sides().pattern(_NAME_CLAIMS_RE).match(text, match.start())
-            and (
-                _NOUN_BEFORE_RE.search(text, 0, match.start())
-                # "the 81% Moscow claims": a figure it says it holds, not land it claims
-                or _FIGURE_BEFORE_RE.search(text, 0, match.start())
-            )
-        ):
-            continue  # "Despite Russian claims, Ukraine holds ...": the noun, not the verb
-        if said_by_others(text, match.start()) or it_is_defender(
-            text, match.start(), previous_text
-        ):
-            continue  # "Russian nationalists regard X as Russian land", "Ukraine held X. It ..."
-        if (match["joined"] or match["denied"]) and not (
-            subject_is_controller(text, match.start())
-            # "...; it has never claimed X": the "it" of the clause before's side
-            or (match["denied"] and it_is_controller(text, match.start(), previous_text))
-        ):
-            continue  # "Ukraine rejected the vote and claimed ..."
-        if (match.group("pronoun") or match.group("itverb")) and not (
-            it_is_controller(text, match.start(), previous_text)
-            or (match.group("pronoun") and inner_it_is_controller(text, match.start()))
-        ):
-            continue  # "It claims these regions": the one side the sentence before names
-        says = ("it", "own", "says", "country", "calls", "regards", "newcalled", "belongs",
-                "described", "sovereignty", "whichit")  # fmt: skip
-        controller_says, start = any(match.group(g) for g in says), match.start()
-        if controller_says and not (
-            last_named_is_controller(text, match.start())
-            # "It also regards Crimea as its own.": the side the sentence before names
-            or it_is_controller(text, match.start(), previous_text)
-            or (match.group("it") and opening_it_is_controller(text, start, previous_text))
-        ):
-            continue  # "Kyiv holds part of X, which it claims": the defender's own
-        if match.group("new") and not (
-            sides().pattern(NEW_OF).search(text, max(0, start - 60), start)
-            or sides().pattern(NEW_OF_AFTER).match(text, match.end())
-        ):
-            continue  # "Ukraine's new territories": not the controlling side's
+        if not the_controllers(match, previous_text):
+            continue  # a noun ("despite Russian claims"), another side's, or no state's
+        start = match.start()
         claims.extend(_read(sentence, match, mentions, previous, stated, previous_text, earlier))
         for inner in _ANNEX_RE.finditer(text, start + 1, match.end()):
             # "Moscow, which annexed Crimea in 2014, claims X": the aside's own annexation
