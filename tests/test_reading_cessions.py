@@ -20,7 +20,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_reading_changes import claimed
-from tests.test_reading_structure import controlled, defended, defender_held
+from tests.test_reading_structure import controlled, defended, defender_held, held
 
 DARFUR = {"SD-DC": 100, "SD-DE": 100, "SD-DN": 100, "SD-DS": 100, "SD-DW": 100}
 
@@ -151,11 +151,24 @@ def test_a_district_left_out_leaves_its_region_not_whole(text):
         ("The army controls parts of Kordofan, including South Kordofan.", set()),
         ("The army controls much of the country, including parts of Khartoum State.", set()),
         ("The army controls most of the south, including parts of South Kordofan.", set()),
-        ("The RSF keeps a foothold in Sennar State.", set()),
     ],
 )  # fmt: skip
 def test_units_named_in_a_list_or_as_parts_of_the_country(sudan, text, expected):
     assert defender_held(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a foothold in a unit is a presence there, not a hold of the unit
+        "The RSF keeps a foothold in Sennar State.",
+        "The RSF maintains a foothold in North Kordofan.",
+        "The army kept a foothold in North Darfur.",
+        "The RSF keeps its foothold in Sennar State.",
+    ],
+)
+def test_a_foothold_in_a_unit_is_no_hold_of_it(sudan, text):
+    assert (held(text), defender_held(text)) == (set(), set())
 
 
 @pytest.mark.parametrize(

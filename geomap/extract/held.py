@@ -83,9 +83,10 @@ ACTIVE = (
     # "retains control of X", "has consolidated its hold over X", "tightened its grip on X"
     r"|(?:retain|maintain|keep)(?:s|ed|ing)?\s+(?:(?:its|their|firm|full)\s+)?control\s+(?:of|over)"
     r"|kept\s+(?:(?:its|their|firm|full)\s+)?control\s+(?:of|over)"
-    # "still maintains its hold (grip, foothold) across most of the north, including A and B"
-    r"|(?:retain|maintain|keep)(?:s|ed|ing)?\s+(?:its|their|a)\s+(?:firm\s+)?(?:hold|grip|foothold)"
-    r"\s+(?:on|over|across|in)"
+    # "still maintains its hold (grip) on X", "... its foothold across most of the north,
+    # including A and B" (not "keeps a foothold in X": a presence, no hold of X)
+    r"|(?:(?:retain|maintain|keep)(?:s|ed|ing)?|kept)\s+(?:(?:its|their|a)\s+(?:firm\s+)?(?:hold"
+    r"|grip)\s+(?:on|over|across|in)|(?:its|their)\s+foothold\s+across)"
     r"|(?:consolidat|tighten|strengthen|cement)(?:ed|es|s|ing)?\s+(?:(?:its|their)\s+)?(?:hold|grip"
     r"|control)\s+(?:on|over|of)"
     # "restored its control over X", "re-established their control of X", "restored full control"
