@@ -13,7 +13,8 @@ headline's "of occupied X region", "rules X unchallenged", "X became part of the
 said by the side whose country it is, the "new Russian regions" of X, what people other
 than the state ("Russian nationalists") call Russian, "Ukrainian-held territory in X has
 shrunk to about 21%", figures "compared with" as many before them, and "It" opening a claim
-by reference ("It then announced their annexation"), the defending side's none.
+by reference ("It then announced their annexation"), the defending side's none, and a side
+put out named by its country's name ("pushed Ukraine out of all but 1% of Luhansk").
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -407,3 +408,24 @@ def test_figures_compared_with_in_another_country(testland):
 )  # fmt: skip
 def test_it_opening_a_claim_by_reference(text, expected):
     assert claimed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # the side put out named by its country's name, between the verb and "out of"
+        ("Russia has pushed Ukraine out of all but 1% of Luhansk.", {"UA-09": 99}, {}),
+        ("Moscow's troops have pushed Ukraine out of all but 1% of Luhansk.", {"UA-09": 99}, {}),
+        ("Russia has pushed Ukraine out of all of the Luhansk region.", {"UA-09": 100}, {}),
+        # ... as its forces were
+        ("Russian troops have pushed Ukrainian forces out of all but 1% of the Luhansk region.",
+         {"UA-09": 99}, {}),
+    ],
+)  # fmt: skip
+def test_a_side_put_out_named_by_its_countrys_name(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+def test_a_side_put_out_by_its_countrys_name_in_another_country(testland):
+    text = "Norland has pushed Testland out of all but 10% of the Beta region."
+    assert controlled(text) == {"TL-02": 90}

@@ -420,8 +420,9 @@ def removed(
     one a relative clause is on where nothing is named there ("The army, which the RSF drove out
     of"), else the one acting ("the RSF withdrew from")."""
     lo, hi = who
-    if lo >= 0 and hi > lo:
-        return next((side for pos, side in actors if lo <= pos < hi), "")
+    if lo >= 0 and hi > lo:  # (a country's name there is the side too: "pushed Ukraine out of")
+        named = (*actors, *named_sides(text, sides()))
+        return next((side for pos, side in named if lo <= pos < hi), "")
     relative = _OBJECT_BEFORE_RE.search(text, 0, verb[0]) if lo >= 0 else None
     if relative and not BEEN_RE.search(text, 0, verb[0]):
         # "The army, which the RSF drove out of X": the verb's object is the one the relative
