@@ -14,7 +14,8 @@ said by the side whose country it is, the "new Russian regions" of X, what peopl
 than the state ("Russian nationalists") call Russian, "Ukrainian-held territory in X has
 shrunk to about 21%", figures "compared with" as many before them, and "It" opening a claim
 by reference ("It then announced their annexation"), the defending side's none, and a side
-put out named by its country's name ("pushed Ukraine out of all but 1% of Luhansk").
+put out named by its country's name ("pushed Ukraine out of all but 1% of Luhansk"), and
+"nearly the entire X region" as a subject, no whole.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -429,3 +430,20 @@ def test_a_side_put_out_named_by_its_countrys_name(text, ours, theirs):
 def test_a_side_put_out_by_its_countrys_name_in_another_country(testland):
     text = "Norland has pushed Testland out of all but 10% of the Beta region."
     assert controlled(text) == {"TL-02": 90}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "nearly the entire" unit as a passive's subject is not all of it: no statement
+        "Nearly the entire Luhansk region has been under Russian control since 2022.",
+        "Virtually the whole Luhansk region is under Russian control.",
+    ],
+)
+def test_nearly_the_entire_unit_is_not_held_whole(text):
+    assert (held(text), controlled(text)) == (set(), {})
+
+
+def test_nearly_the_entire_unit_in_sudan(sudan):
+    assert held("Almost the entire North Darfur state is in RSF hands.") == set()
+    assert controlled("The entire North Darfur state is in RSF hands.") == {"SD-DN": 100}

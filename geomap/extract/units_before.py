@@ -27,6 +27,7 @@ _SINGULAR = frozenset({"is", "was", "has", "remains", "lies", "stays", "sits"})
 
 
 _MOVED_TO_OR_FROM = frozenset({"into", "from", "across", "throughout"})
+_NEARLY = frozenset({"nearly", "almost", "virtually", "practically", "roughly"})
 
 
 def before_verb(
@@ -114,5 +115,8 @@ def before_verb(
         return ()
     if falls_short(preceding[-1].key if preceding else "", last.regions):
         return ()  # "the two Kordofan states are ...": not all of the three, and which not said
+    near = {t.key for t in preceding[-3:]}
+    if near & _NEARLY and near & {"entire", "whole", "all"}:
+        return ()  # "Nearly the entire X region is under ...": not all of it
     shared = ellipsis_before(toks, listed[0])
     return tuple(dict.fromkeys((*shared, *(r for m in listed for r in m.regions))))
