@@ -313,17 +313,15 @@ _A_TOWNS_UNIT_RE = compiled(
     r"\b(?:capital|city|town|centre|center|seat|outskirts|heart)\s+(?:of|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_UNITS_TOWN_RE = compiled(
-    r"(?:\s+(?:state|region|province|oblast))?(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:capital|city|town)\b",
-    re.IGNORECASE,
-)
+# (with the profile's unit nouns: sides().pattern)
+_UNITS_TOWN = r"(?:\s+«UNIT»)?(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:capital|city|town)\b"
 
 
 def _a_towns_unit(text: str, start: int, end: int) -> bool:
     """Whether a unit's name at ``start``-``end`` names the unit a town is of ("the capital of
     Gezira State", "Gezira's capital"), so that "it" after it may be the town."""
     return bool(_A_TOWNS_UNIT_RE.search(text, max(0, start - 40), start)) or bool(
-        _UNITS_TOWN_RE.match(text, end)
+        sides().pattern(_UNITS_TOWN).match(text, end)
     )
 
 

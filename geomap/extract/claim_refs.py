@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from geomap.extract.claim_words import TAKING_IN_WORDS, THEM_OR_BOTH
+from geomap.extract.claim_words import CLAIMING_VERBS, TAKING_IN_WORDS, THEM_OR_BOTH
 from geomap.extract.sides import sides
 from geomap.extract.text import NUMBER_WORDS, Mention
 from geomap.patterns import compiled
@@ -25,10 +25,8 @@ _ANAPHORA_RE = compiled(
 # A pronoun that claims: "It claims ...", "They have annexed ...".
 _CLAIMANT_RE = compiled(
     r"\s+(?:(?:has|have|had|also|now|still|then|later|subsequently|formally|illegally|officially"
-    r"|unilaterally)\s+)*(?:claim|annex|consider|regard|absorb|incorporat"
-    r"|declare|proclaim|insist|say"
     # "It then announced (completed, formalised, signed) their annexation": its subject
-    r"|announc|complet|formali[sz]|finali[sz]|signed|signs|approv|ratif|enshrin)",
+    rf"|unilaterally)\s+)*(?:{CLAIMING_VERBS}|declare|signed|signs)",
     re.IGNORECASE,
 )
 # Words that refer to regions named before: "these areas", "all four", "their accession".

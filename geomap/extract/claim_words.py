@@ -326,6 +326,13 @@ _CUE = (
 )
 CUE = _CUE.replace("«INTO»", _INTO)
 # Words without which a sentence holds no claim: one scan of a text finds the sentences to read.
+# The verbs of which an opening "It" or "They" is the subject in a claim ("It then annexed them",
+# "They formally announced their incorporation"): a pronoun there is the claimant, not the
+# regions (see claim_refs and claimants, which each add their own forms).
+CLAIMING_VERBS = (
+    r"claim|annex|consider|regard|absorb|incorporat|proclaim|insist|say|announc|complet"
+    r"|formali[sz]|finali[sz]|approv|ratif|enshrin"
+)
 # Each begins a word: a pattern that can match only at a word's start is tried at the others in
 # one step, where these words would each be tried at every position.
 _CUES = (

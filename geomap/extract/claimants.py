@@ -13,7 +13,7 @@ from geomap.dates import MONTH_NAMES
 from geomap.extract.actors import named_sides
 from geomap.extract.asides import in_aside
 from geomap.extract.claim_clauses import opening_contrast, opening_contrast_end
-from geomap.extract.claim_words import NEW_OF, NEW_OF_AFTER
+from geomap.extract.claim_words import CLAIMING_VERBS, NEW_OF, NEW_OF_AFTER
 from geomap.extract.sides import sides
 from geomap.patterns import compiled
 
@@ -46,17 +46,15 @@ def it_is_defender(text: str, at: int, previous_text: str) -> bool:
         opening is not None
         and opening.end() <= at
         and _ITS_VERB_RE.match(text, opening.end()) is not None
-        and not named_sides(text[:at], sides())
+        and not any(pos < at for pos, _ in named_sides(text, sides()))
         and _it_stands_for(sides().defender, text, opening.end(), previous_text)
     )
 
 
 # The verb after an opening "It" of which it is the subject, in a claim: "It then annexed them",
-# "They formally announced their incorporation"
+# "They formally announced their incorporation", "It called them Russian"
 _ITS_VERB_RE = compiled(
-    r"(?:claim|annex|consider|regard|absorb|incorporat|declar|proclaim|insist|say|said|announc"
-    r"|complet|formali[sz]|finali[sz]|sign|approv|ratif|enshrin|call|list|count|made|make|wr[io]t)",
-    re.IGNORECASE,
+    rf"(?:{CLAIMING_VERBS}|declar|sign|said|call|list|count|made|make|wr[io]t)", re.IGNORECASE
 )
 
 
@@ -209,9 +207,14 @@ def last_named(text: str, at: int) -> str:
 
 
 def _named_before(text: str, at: int) -> list[str]:
+    return [side for pos, side in _sides_before(text, at) if not _not_the_state(text, pos)]
+
+
+def _sides_before(text: str, at: int) -> list[tuple[int, str]]:
+    """The sides named before ``at``, not in an aside, where each is named."""
     return [
-        side for pos, side in named_sides(text, sides())
-        if pos < at and not in_aside(text, pos, at) and not _not_the_state(text, pos)
+        (pos, side) for pos, side in named_sides(text, sides())
+        if pos < at and not in_aside(text, pos, at)
     ]  # fmt: skip
 
 
@@ -230,10 +233,8 @@ _PRO_OR_ANTI_RE = compiled(r"(?:pro|anti)-$", re.IGNORECASE)
 def said_by_others(text: str, at: int) -> bool:
     """Whether every side named before ``at`` (not in an aside) is named as people other than
     its state: "Russian nationalists regard X as Russian land" is no claim of Russia's."""
-    named = [
-        pos for pos, _ in named_sides(text, sides()) if pos < at and not in_aside(text, pos, at)
-    ]
-    return bool(named) and all(_not_the_state(text, pos) for pos in named)
+    named = _sides_before(text, at)
+    return bool(named) and all(_not_the_state(text, pos) for pos, _ in named)
 
 
 def _not_the_state(text: str, pos: int) -> bool:
