@@ -82,7 +82,9 @@ def later_pronoun_side(text: str, pos: int, since: int, two: Sides) -> str | Non
     if not since or PRONOUN_RE.search(text, since, pos) is None:
         return None
     named = {  # "..., Luhansk, which Ukraine hopes to retake, ...; it holds": not Ukraine
-        who for at, who in named_sides(text, two) if at < since and not in_aside(text, at)
+        who
+        for at, who in named_sides(text, two)
+        if at < since and not in_aside(text, at) and not PLACE_ADJECTIVE_RE.match(text, at)
     }
     if said := speaker(two, text, pos):
         return said
@@ -151,9 +153,10 @@ def named_just_before(text: str, pos: int, two: Sides, words: int) -> str:
 
 
 # A side's adjective before places or people names no actor: "annexed four Ukrainian regions",
-# "Ukrainian cities".
+# "Ukrainian cities"; nor its country as the owner of a unit, "Ukraine's (eastern) X region".
 PLACE_ADJECTIVE_RE = compiled(
-    r"[\w'’-]+\s+(?:regions?|provinces?|oblasts?|states?|territor\w+|lands?|soil|cit(?:y|ies)"
+    r"\w+['’]s\s+(?:[\w'’-]+\s+){1,2}(?:regions?|provinces?|oblasts?|states?)\b"
+    r"|[\w'’-]+\s+(?:regions?|provinces?|oblasts?|states?|territor\w+|lands?|soil|cit(?:y|ies)"
     r"|towns?|villages?|peninsula|areas?|people|civilians|citizens|residents)\b",
     re.IGNORECASE,
 )

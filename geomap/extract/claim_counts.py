@@ -20,11 +20,13 @@ _THEY_ARE_RE = compiled(
     r"(?:they|these|those)\s+(?:are|were|include|included)\b"
     r"|the\s+(?:two|three|four|five)\b(?!\s+(?:years|months|weeks|days))"
     # "It fully controls none of them: it holds 99% of A, ...", "Of these, it holds ..."
-    r"|[^.;:]{0,60}?\b(?:them|these|those)\b[^.;:]{0,30}:|of\s+(?:them|these|those)\s*,",
+    # ... "Moscow fully controls none of the regions: A, B, C and D"
+    r"|[^.;:]{0,60}?\b(?:them|these|those|the\s+(?:(?:two|three|four|five)\s+)?(?:regions|provinces"
+    r"|oblasts|territories))\b[^.;:]{0,30}:|of\s+(?:them|these|those)\s*,",
     re.IGNORECASE,
 )
 _COUNTED_RE = compiled(
-    r"\b(?P<n>two|three|four|five|[2-5])\s+(?:\w+\s+){0,2}?(?:regions|provinces|oblasts|territories)\b",
+    r"\b(?P<n>two|three|four|five|[2-5])\s+(?:[\w'’-]+\s+){0,2}?(?:regions|provinces|oblasts|territories)\b",
     re.IGNORECASE,
 )
 _UNREAL_RE = compiled(

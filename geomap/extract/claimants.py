@@ -276,6 +276,18 @@ def noun_claimant(text: str, at: int) -> str:
     return named.pop() if len(named) == 1 else ""
 
 
+# A speaker set off after the clause it says, its verb ending the sentence: "..., Leonid
+# Pasechnik, the Moscow-installed leader, claimed."
+# (not a relative clause or an apposition on land: "X, (all of) which Moscow claims.", "X, the
+# region Moscow claims.")
+_SPEAKER_AFTER_RE = compiled(
+    r"\w[\w'’\")”]*\s*,\s+(?!(?:which|that|who|and|but|or|while|whereas|as|where|an?)\s)"
+    r"(?![^,]*\b(?:which|whom|whose|regions?|oblasts?|provinces?|states?|territor\w*|lands?|areas?|parts?"
+    r"|peninsula)\b)(?:[\w'’.-]+\s+){0,6}$"
+)
+_SENTENCE_END_RE = compiled(r"\s*[.!?]?[\"”'’]?\s*$")
+
+
 def the_controllers(match: re.Match, previous_text: str) -> bool:
     """Whether a claim phrase at ``match`` is the controlling side's: not the noun ("Despite
     Russian claims, Ukraine holds ..."), nor another side's ("Ukraine rejected the vote and
@@ -294,6 +306,13 @@ def the_controllers(match: re.Match, previous_text: str) -> bool:
         return False  # "Despite Russian claims, Ukraine holds ...": the noun, not the verb
     if said_by_others(text, start) or it_is_defender(text, start, previous_text):
         return False  # "Russian nationalists regard X as Russian land", "Ukraine held X. It ..."
+    if (
+        match.group()[:1].isupper()  # a name, then its verb: "Pasechnik ... claimed"
+        and match.group().endswith(("claim", "claims", "claimed"))
+        and _SPEAKER_AFTER_RE.search(text, 0, start)
+        and _SENTENCE_END_RE.match(text, match.end())
+    ):
+        return False  # "Russian forces hold all of X, Pasechnik claimed.": who says the clause
     if (match["joined"] or match["denied"]) and not (
         subject_is_controller(text, start)
         # "...; it has never claimed X": the "it" of the clause before's side

@@ -39,11 +39,20 @@ from geomap.extract.holder_words import (
 )
 from geomap.extract.nearest import nearest_cue
 from geomap.extract.other_verbs import VERB_AFTER_RE, another_verb, claiming_verb, verb_between
-from geomap.extract.pronouns import IT_AN_OBJECT, THEY_ELSEWHERE, relative_on, whose_it
+from geomap.extract.pronouns import (
+    IT_AN_OBJECT,
+    THEY_ELSEWHERE,
+    place_of_it,
+    relative_on,
+    whose_it,
+)
 from geomap.extract.sides import Sides, other
 from geomap.extract.targets import WHOLE_COUNTRY
 from geomap.extract.text import join
 from geomap.patterns import compiled
+
+# A mark that sets a phrase off: "... it still holds — about a quarter of X".
+_SET_OFF_RE = compiled(r"\s*(?:[—–(]|,|-\s)")
 
 
 def holder(
@@ -223,7 +232,14 @@ def _hold(share, cue: Cue, actors, previous, context, two: Sides, framed: bool =
     # "Russia failed to take all of X and holds 75% of it": a finite verb after "and" heads a
     # predicate of its own, out of the reach of the first one's mood ("if" reaches both)
     joint = _FINITE_JOINT_RE.search(text, max(0, cue.start - 40), cue.start)
-    first = start if relative else cue.start if participle else 0
+    # "withdraw from the parts of X it still holds — about a quarter of X": the figure set off
+    # after the relative clause is said of its place, in the relative clause's mood
+    placed = (
+        place_of_it(text, cue.start, 0)
+        if cue.start < start and _SET_OFF_RE.match(text, cue.end, start)
+        else -1
+    )
+    first = start if relative else placed if placed >= 0 else cue.start if participle else 0
     if (
         not (relative or participle)
         and joint

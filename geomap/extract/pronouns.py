@@ -104,8 +104,31 @@ def whose_it(
         return IT_AN_OBJECT
     if len(it) == 1 and (not side or side in it):
         return next(iter(it))
-    kept = keeper(text, figure, two)
+    kept = keeper(text, figure, two) or _keeper_of_the_place(text, verb, since, two)
     return kept if kept in it else ""
+
+
+# The place a relative clause with "it" is on: "the parts of X (that) it still holds".
+_PLACE_OF_IT_RE = compiled(
+    r"\b(?:parts?|areas?|portions?|territory|land|rest|remainder|share)\s+of\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){1,3}?(?:(?:that|which)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _keeper_of_the_place(text: str, verb: int, since: int, two: Sides) -> str:
+    """ "Russia demands that Ukraine withdraw from the parts of X it still holds — about a
+    quarter of X": the side that would give up the place the verb's "it" holds, else ""."""
+    place = place_of_it(text, verb, since)
+    return keeper(text, place, two) if place >= 0 else ""
+
+
+def place_of_it(text: str, verb: int, since: int) -> int:
+    """Where the place starts that a relative clause whose subject is "it" or "they", at the
+    verb ``verb``, is on ("the parts of X it still holds"); -1 where it is on none."""
+    pronoun = _IT_RE.search(text, max(since, verb - 60), verb)
+    place = pronoun and _PLACE_OF_IT_RE.search(text, max(0, pronoun.start() - 60), pronoun.start())
+    return place.start() if place else -1
 
 
 # "it" or "them" as a verb's object before a later "it": "pushed it back, and today it holds".

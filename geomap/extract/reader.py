@@ -36,7 +36,7 @@ from geomap.extract.share_words import CUES as share_cues
 from geomap.extract.shares import Share, read_shares
 from geomap.extract.sides import sides
 from geomap.extract.state import Part, State
-from geomap.extract.tables import read_listed, read_side_line, side_lines
+from geomap.extract.tables import read_listed, read_side_line, side_lines, unit_rows
 from geomap.extract.targets import WHOLE_COUNTRY
 from geomap.extract.text import Sentence
 from geomap.profile import current, using
@@ -72,6 +72,7 @@ class Reader:
         self._found: dict[str, set[int]] = {k: set() for k in (*self._cues, "held", "held_it")}
         self._blocks: set[int] = set()
         self.side_lines = side_lines(doc.sentences)  # "North Darfur: RSF"
+        self.unit_rows = unit_rows(doc.sentences, self.side_lines)  # ... "Khartoum: army" too
         # "Donetsk | 26,517 | 79" under "Oblast | Area (km²) | Occupied (%)"
         self.grid = grid.grid_rows(doc.sentences) if _TABLE_RE.search(doc.text) else {}
 
@@ -247,7 +248,9 @@ class Reader:
                 else:
                     statements = []
                 if not statements and sentence.index in self.side_lines:
-                    statements = read_side_line(sentence, toks, shared)  # "North Darfur: RSF"
+                    statements = read_side_line(  # "North Darfur: RSF"
+                        sentence, toks, shared, of_units=sentence.index in self.unit_rows
+                    )
                 if statements:
                     units = {r: None for h in statements if not h.reason for r in h.regions}
                     state.held_units = (sentence.index, tuple(units))

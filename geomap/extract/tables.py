@@ -6,6 +6,7 @@ the lines of a list under a heading whose verb holds ("The RSF controls:", "RSF-
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from geomap.extract import scan, units
@@ -20,11 +21,13 @@ from geomap.extract.text import (
     Mention,
     Sentence,
     Token,
+    expand,
     name_at,
     nouns,
     with_a_noun,
 )
 from geomap.patterns import compiled
+from geomap.profile import current
 from geomap.regions import Region
 
 _SIDE = r"(?P<side>«C»|«CA»|«CF»|«D»|«DA»|«DF»)"
@@ -114,9 +117,35 @@ def _units_only(inside: list[Token]) -> tuple[Region, ...]:
     return tuple(found)
 
 
+def _a_towns_unit(name: str) -> tuple[Region, ...]:
+    """The unit ``name`` names where a town of the profile shares its name ("Khartoum")."""
+    regions = expand(name)
+    return regions if len(regions) == 1 and regions[0].code in current().cities else ()
+
+
 def side_lines(sentences: list[Sentence]) -> set[int]:
     """The indices of the sentences that are lines of a table of who holds what."""
     return {s.index for s in sentences if _lines_of(s.text)}
+
+
+def unit_rows(sentences: list[Sentence], lines: set[int]) -> set[int]:
+    """The ``lines`` (indices of ``sentences``) in a run of them one of which opens with a unit
+    no town shares its name with: a table of units, where "Khartoum: army" beside "North
+    Darfur: RSF" is the state, not the city."""
+    rows: set[int] = set()
+    for k in sorted(lines):
+        if k - 1 in lines:
+            continue
+        run = range(k, next(j for j in itertools.count(k) if j not in lines))
+        if any(_a_units_row(sentences[j].text) for j in run):
+            rows.update(run)
+    return rows
+
+
+def _a_units_row(text: str) -> bool:
+    line = sides().pattern(_UNIT_FIRST).fullmatch(text.strip())
+    regions = expand(line.group("unit").strip()) if line else ()
+    return bool(regions) and not {r.code for r in regions} & current().cities
 
 
 def _lines_of(text: str) -> list[tuple[int, str]]:
@@ -150,19 +179,29 @@ def _a_line(text: str) -> bool:
     )
 
 
-def read_side_line(sentence: Sentence, toks: list[Token], shared: set[str]) -> list[Held]:
+def read_side_line(
+    sentence: Sentence, toks: list[Token], shared: set[str], *, of_units: bool = False
+) -> list[Held]:
     """ "North Darfur: RSF", "RSF: A, B and C": the units the line names, held by the side it
-    names; each line's, where the sentence holds several between semicolons."""
+    names; each line's, where the sentence holds several between semicolons; ``of_units``: the
+    line is a row of a table of units (:func:`unit_rows`)."""
     found = []
     for at, part in _lines_of(sentence.text):
         lead = len(part) - len(part.lstrip())
-        if held := _read_line(sentence, toks, shared, sentence.start + at + lead, part.strip()):
+        start, line = sentence.start + at + lead, part.strip()
+        if held := _read_line(sentence, toks, shared, start, line, of_units=of_units):
             found.append(held)
     return found
 
 
 def _read_line(
-    sentence: Sentence, toks: list[Token], shared: set[str], start: int, text: str
+    sentence: Sentence,
+    toks: list[Token],
+    shared: set[str],
+    start: int,
+    text: str,
+    *,
+    of_units: bool = False,
 ) -> Held | None:
     """A line ``text`` that starts at document offset ``start``: what it says is held."""
     two = sides()
@@ -177,6 +216,8 @@ def _read_line(
     unit_start, unit_end = start + line.start("unit"), start + line.end("unit")
     if unit_first:
         regions = units.after_verb([t for t in toks if t.end <= unit_end], unit_start)
+        if not regions and of_units:  # "Khartoum: army" in a table of states: the state
+            regions = _a_towns_unit(line.group("unit").strip())
     else:
         regions = _listed(toks, unit_start, unit_end)  # "RSF: A, B (retaken in May) and C"
     regions = tuple(r for r in regions if r.code not in shared)

@@ -56,6 +56,7 @@ _NOW_NEXT_RE = compiled(
     rf"|(?:in|by|as\s+of)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:{MONTHS})\s+)?(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+_NO_NUMBER = "is not a number"  # the reason of "nearly all of X": a statement with no figure
 RESPECT = "'respectively' read as"  # the note of a figure paired with a region of a list
 IN_ORDER = "in the order of the regions named, read as"  # ... without "respectively"
 _NO_REGION = (NO_REGION, "'the region'")
@@ -118,11 +119,7 @@ def again(shares: list[Share], named: list[Mention], before: Share | None = None
     linked = False
     for k, share in enumerate(shares):
         previous = shares[k - 1] if k else before
-        if share.regions or not share.numeric or previous is None:
-            continue
-        if not previous.regions and not (
-            previous.reason == WHOLE_COUNTRY and (k or previous.holder)
-        ):
+        if share.regions or not share.numeric or not _stands_before(previous, k):
             continue
         if share.reason and not share.reason.startswith(_NO_REGION):
             continue  # "today it is 15% of Ukraine"
@@ -139,6 +136,8 @@ def again(shares: list[Share], named: list[Mention], before: Share | None = None
         if not found:
             continue
         since = previous.target_end if k else share.sentence.start
+        if k and not previous.numeric and not previous.regions:  # past the place of "nearly all"
+            since = next((m.end for m in named if m.start >= previous.end), share.start)
         between = [m for m in named if since <= m.start and m.end <= share.start]
         if not between and in_after:
             # "...; the figure is 99% in Luhansk", "a figure that rises to 99% in Luhansk"
@@ -171,6 +170,18 @@ def again(shares: list[Share], named: list[Mention], before: Share | None = None
         share.note = f"read as a share of {names(share.regions)}, as the figure before it"
         linked = linked or not k
     return linked
+
+
+def _stands_before(previous: Share | None, k: int) -> TypeGuard[Share]:
+    """Whether a figure ``previous`` (the sentence's ``k``-th before, or the sentence before's
+    last where ``k`` is 0) is one a later "the figure is 76%" may be said beside: a share of a
+    region, of the country with its holder, or "nearly all of X" in the same sentence ("...,
+    while in Y the figure is 76%")."""
+    return previous is not None and bool(
+        previous.regions
+        or (previous.reason == WHOLE_COUNTRY and (k or previous.holder))
+        or (k and _NO_NUMBER in previous.reason)
+    )
 
 
 _COMPARED_RE = compiled(r",\s*(?:compared|against|versus|vs)", re.IGNORECASE)

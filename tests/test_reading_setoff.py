@@ -1,0 +1,151 @@
+"""Words set off around a clause: a speaker named after the clause it says ("..., Leonid
+Pasechnik, the Moscow-installed leader, claimed."), the country named as the owner of a unit
+("Ukraine's Dnipropetrovsk region") before a later "they", a figure set off after a relative
+clause on a place ("the parts of X it still holds — roughly a quarter of the region"), regions
+named after a colon for a count in the sentence before ("... four regions. It controls none
+of the regions: A, B, C and D."), "the figure" after "nearly all of X", and a row of a table
+of units whose name a town shares ("Khartoum: army" beside "North Darfur: RSF").
+
+Every sentence here is written for these tests; none is copied from a news source.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_reading_changes import claimed
+from tests.test_reading_structure import controlled, defended, defender_held, held
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker's verb ends the sentence: it says the clause, it claims no land
+        ("Russian troops now hold the whole Luhansk region, Leonid Pasechnik, the "
+         "Moscow-installed leader there, claimed.", set()),
+        ("Russian forces control most of Zaporizhzhia, Moscow claimed on Sunday.", set()),
+        ("Russia's army holds 70% of Donetsk, the Kremlin claims.", set()),
+        # a claim of land is still one
+        ("The Kremlin claims Donetsk, Luhansk, Kherson and Zaporizhzhia.",
+         {"UA-09", "UA-14", "UA-23", "UA-65"}),
+        ("Kherson is Russian territory, Moscow claims.", {"UA-65"}),
+        ("Russia holds 70% of Donetsk, all of which Moscow claims.", {"UA-14"}),
+        ("Russia holds 70% of Donetsk, the region Moscow claims.", {"UA-14"}),
+        ("Russia holds half of Kherson, which it annexed in 2022, and 21% of Dnipropetrovsk, "
+         "which it does not claim.", {"UA-65"}),
+    ],
+)  # fmt: skip
+def test_a_speaker_after_the_clause_claims_nothing(text, expected):
+    assert claimed(text) == expected
+
+
+def test_a_speaker_after_the_clause_keeps_the_figure():
+    text = "Russian forces control 99% of Luhansk, the regional leader installed by Moscow claimed."
+    assert controlled(text) == {"UA-09": 99}
+    assert claimed(text) == set()
+
+
+def test_a_speaker_after_the_clause_in_another_country(testland):
+    assert claimed("Norlandic troops hold all of Beta, the Regent claimed.") == set()
+    assert claimed("The Regent claims Beta and Gamma.") == {"TL-02", "TL-03"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Ukraine's" owns the region: the one side named as an actor is Russia
+        ("Ukraine's Dnipropetrovsk region, which Moscow has never claimed, now has Russian troops "
+         "inside it; analysts estimate they control less than 1% of it.", {"UA-12": 1}),
+        ("Ukraine's eastern Kharkiv region has seen a new Russian push; officials say they hold "
+         "about 5% of it.", {"UA-63": 5}),
+        # both sides named as actors: whose "they" is, is not said
+        ("Ukrainian troops pushed back Russian forces near Kupiansk; they hold about 5% of the "
+         "Kharkiv region.", {}),
+    ],
+)  # fmt: skip
+def test_a_country_owning_a_unit_is_no_side(text, expected):
+    assert controlled(text) == expected
+
+
+def test_a_country_owning_a_unit_in_another_country(testland):
+    text = "Testland's Gamma region has Norlandic troops inside it; they hold about 8% of it."
+    assert controlled(text) == {"TL-03": 8}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # "it" holds the place: the side that would withdraw from it
+        ("Moscow's condition is for Ukraine to withdraw from the parts of Donetsk it still holds "
+         "— some 6,000 square kilometres, or about a quarter of the region — before any truce.",
+         {}, {"UA-14": 25}),
+        ("The Kremlin wants Kyiv to give up the part of Donetsk it still holds, roughly a quarter "
+         "of the region.", {}, {"UA-14": 25}),
+        # the figure inside the relative clause, as before
+        ("Russia demands that Ukraine withdraw from the 30% of Donetsk it still holds.",
+         {}, {"UA-14": 30}),
+        # a figure of the demand itself is no one's holding
+        ("Moscow wants Ukraine to withdraw from about a quarter of the Donetsk region.", {}, {}),
+    ],
+)  # fmt: skip
+def test_a_figure_set_off_after_a_relative_clause_on_its_place(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+def test_a_figure_set_off_after_a_relative_clause_in_another_country(testland):
+    text = "Norland wants Testland to leave the parts of Beta it still holds, about 40% of it."
+    assert (controlled(text), defended(text)) == ({}, {"TL-02": 40})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia's upper house voted on Tuesday to absorb four partly-occupied Ukrainian regions into "
+         "Russia. Moscow does not fully control any of the regions: Donetsk, Luhansk, Kherson "
+         "and Zaporizhzhia.", {"UA-09", "UA-14", "UA-23", "UA-65"}),
+        ("Russia annexed four Ukrainian regions in 2022. It fully controls none of the four "
+         "regions: Donetsk, Luhansk, Kherson and Zaporizhzhia.",
+         {"UA-09", "UA-14", "UA-23", "UA-65"}),
+        # as many names as the count, or none
+        ("Russia annexed four Ukrainian regions in 2022. It holds most of the regions: Donetsk "
+         "and Luhansk almost entirely.", set()),
+        # a count that is not claimed
+        ("Kyiv lost ground in four regions this year. Russia pressed in all of the regions: "
+         "Donetsk, Kharkiv, Sumy and Zaporizhzhia.", set()),
+    ],
+)  # fmt: skip
+def test_the_regions_named_after_a_colon_for_a_count_before(text, expected):
+    assert claimed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Almost all of the Luhansk region is under occupation, while in the Donetsk region the "
+         "figure stands at 76%.", {"UA-14": 76}),
+        ("Russian troops occupy nearly all of Luhansk; the figure for Donetsk is 76%.",
+         {"UA-14": 76}),
+        ("Russian troops occupy nearly all of Luhansk, and the figure is 76% in Donetsk.",
+         {"UA-14": 76}),
+        # no region of its own: "the figure" is not of "nearly all"'s region
+        ("Russian troops occupy nearly all of Luhansk; today the figure is 76%.", {}),
+    ],
+)  # fmt: skip
+def test_the_figure_after_nearly_all(text, expected):
+    assert controlled(text) == expected
+
+
+def test_the_figure_after_nearly_all_in_another_country(testland):
+    text = "Nearly all of Alpha is under Norlandic control, while in Beta the figure is 40%."
+    assert controlled(text) == {"TL-02": 40}
+
+
+def test_a_towns_name_in_a_table_of_units(sudan):
+    table = "North Darfur: RSF\nKhartoum: army (retaken in March)\nGezira: army"
+    assert held(table) == {"SD-DN"}
+    assert defender_held(table) == {"SD-KH", "SD-GZ"}
+    # a table of towns only: the towns, no state
+    assert defender_held("Khartoum: army\nEl Obeid: army") == set()
+    assert defender_held("Kassala: army\nSennar: army") == set()
+    # a row alone: the town
+    assert defender_held("Khartoum: army") == set()
