@@ -3,8 +3,12 @@ Pasechnik, the Moscow-installed leader, claimed."), the country named as the own
 ("Ukraine's Dnipropetrovsk region") before a later "they", a figure set off after a relative
 clause on a place ("the parts of X it still holds — roughly a quarter of the region"), regions
 named after a colon for a count in the sentence before ("... four regions. It controls none
-of the regions: A, B, C and D."), "the figure" after "nearly all of X", and a row of a table
-of units whose name a town shares ("Khartoum: army" beside "North Darfur: RSF").
+of the regions: A, B, C and D."), "the figure" after "nearly all of X", a row of a table of
+units whose name a town shares ("Khartoum: army" beside "North Darfur: RSF"), a relative clause
+on the figure's place that says who has yet to take it, "its troops" after one side named in an
+aside, a count met by the names later in its sentence, a passive in a clause of its own ("...
+despite the army's announcement that the state had been liberated"), and a relative clause or
+an apposition on the unit a side is placed in ("based in X, which it has held").
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -149,3 +153,79 @@ def test_a_towns_name_in_a_table_of_units(sudan):
     assert defender_held("Kassala: army\nSennar: army") == set()
     # a row alone: the town
     assert defender_held("Khartoum: army") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a relative clause on the figure's place that says who has not taken it
+        ("Kyiv still holds Kramatorsk and Sloviansk, the last big towns in the roughly 20% of "
+         "the Donetsk region that Russia has yet to capture.", {}, {"UA-14": 20}),
+        ("Moscow is now trying to take the last 25% of Donetsk it does not hold.",
+         {}, {"UA-14": 25}),
+        # a relative clause that says who took it is that side's
+        ("Russia holds the 70% of Donetsk that Ukraine failed to defend.", {"UA-14": 70}, {}),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_on_the_figures_place_says_it_is_not_taken(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "its troops": the one side named, in an aside on the place too
+        ("In the Sumy region, where Russia opened a new front this spring, its troops hold about "
+         "200 square kilometres, less than 1% of the region.", {"UA-59": 1}),
+        # both named: whose, not said
+        ("In the Sumy region, where Ukraine repelled a Russian push this spring, its troops hold "
+         "about 1% of the region.", {}),
+    ],
+)  # fmt: skip
+def test_its_troops_after_one_side_named(text, expected):
+    assert controlled(text) == expected
+
+
+def test_its_troops_in_another_country(testland):
+    text = "In Gamma, where Norland opened a new front this spring, its troops hold about 8% of it."
+    assert controlled(text) == {"TL-03": 8}
+    text = "In Gamma, where Testland repelled a Norlandic push, its troops hold about 8% of it."
+    assert controlled(text) == {}
+
+
+def test_a_count_met_by_the_names_later_in_the_sentence():
+    text = (
+        "Of the four regions Moscow annexed in 2022, only Luhansk is almost wholly in Russian "
+        "hands; in Donetsk, Zaporizhzhia and Kherson, Ukraine still holds a great deal of land."
+    )
+    assert claimed(text) == {"UA-09", "UA-14", "UA-23", "UA-65"}
+    # as many names, but not all of them after the count: only those its clause names
+    text = "Of the four regions Moscow annexed, it fully holds only Luhansk."
+    assert claimed(text) == {"UA-09"}
+
+
+def test_a_passive_in_a_clause_of_its_own_is_not_the_subject_before_it(sudan):
+    text = (
+        "Residents said RSF fighters still held villages in the east of Gezira State, despite "
+        "the army's announcement that the state had been fully liberated."
+    )
+    assert controlled(text) == {"SD-GZ": 0}
+    assert controlled("The army said Gezira State had been fully liberated.") == {"SD-GZ": 0}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause on the unit a verb places the side in, or an apposition calling it
+        # a unit
+        ("The RSF is based in South Darfur, which it has controlled since 2023.", {"SD-DS"}),
+        ("The RSF's rival cabinet sits in Nyala, the capital of South Darfur, a state the "
+         "paramilitary group has controlled since October 2023.", {"SD-DS"}),
+        ("The RSF is strong in Central Darfur, which it has held since late 2023.", {"SD-DC"}),
+        # a town's name before "in": which it is on, not said
+        ("The town of Nyala in South Darfur, which the RSF captured in 2023, is its seat.",
+         set()),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_on_the_unit_a_side_is_placed_in(sudan, text, expected):
+    assert held(text) == expected

@@ -38,6 +38,7 @@ from geomap.extract import (
     holder_words,
     holders,
     lines,
+    named,
     nearest,
     not_claims,
     other_verbs,
@@ -89,7 +90,7 @@ def reading_patterns() -> list[re.Pattern]:
     two = sides()
     templates = [t for _, t, *_ in holder_words.HOLDER_CUES]
     templates += [actor_words.CONTROLLER_ACTOR, actor_words.DEFENDER_ACTOR, claim_words.CUE]
-    templates += [actors._CONTROLLER_NAMED, actors._DEFENDER_NAMED]
+    templates += [named._CONTROLLER_NAMED, named._DEFENDER_NAMED, relative.RELATIVE]
     return [share_words.SHARE_RE, share_words.WORDS_RE, *(two.pattern(t) for t in templates)]
 
 
@@ -100,7 +101,7 @@ def blind_patterns() -> list[re.Pattern]:
     modules = (
         actors, antecedents, asides, cessions, claim_counts, claim_refs, claimants, claims, each,
         follows, framing, gains, gapping, grid, handed, hedged, held, held_words, holders, lines,
-        nearest, not_claims, other_verbs, pronouns, put_out, questions, relative, share_of,
+        named, nearest, not_claims, other_verbs, pronouns, put_out, questions, relative, share_of,
         share_times, share_words, shares, statement, subjects, targets, together, unit_words,
         units, units_before, when, without_of,
     )  # fmt: skip

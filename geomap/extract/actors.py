@@ -1,5 +1,5 @@
-"""Who a sentence names, and who acts in it: where either side is named (as an actor, by its
-adjective, its forces or its capital), and the side that acts at a verb: named before it, not
+"""Who acts in a sentence: where either side is named as an actor (where it is named in any
+way: :mod:`geomap.extract.named`), and the side that acts at a verb: named before it, not
 the object of another verb nor in an aside (see :mod:`geomap.extract.asides`), else the agent
 of a passive. The profile's words for the two sides fill the patterns' placeholders (see
 :mod:`geomap.extract.sides`)."""
@@ -14,11 +14,16 @@ from geomap.extract import scan
 from geomap.extract.actor_words import CONTROLLER_ACTOR, DEFENDER_ACTOR, RIVAL_WORDS
 from geomap.extract.asides import in_aside
 from geomap.extract.framing import ENEMY_RE, in_its_terms
+from geomap.extract.named import (
+    IN,
+    PLACE_ADJECTIVE_RE,
+    dateline_end,
+    named_just_before,
+    named_sides,
+)
 from geomap.extract.sides import Sides, other, sides
 from geomap.extract.subjects import may_be_subject
-from geomap.extract.text import Sentence, Token
 from geomap.patterns import compiled
-from geomap.profile import current
 
 # "the army's rivals": the other side acts (see find_actors)
 _RIVALS_RE = compiled(r"['’]s?\s+(?:\w+\s+)?" + RIVAL_WORDS, re.IGNORECASE)
@@ -141,87 +146,12 @@ def one_sayer(text: str, says: int) -> bool:
     return bool(text[:says].rstrip()) and not _MANY_SAYERS_RE.search(text, 0, says)
 
 
-def named_just_before(text: str, pos: int, two: Sides, words: int) -> str:
-    """The side named last before ``pos``, with at most ``words`` words and no punctuation
-    between ("Kyiv says", "the Ukrainian general staff said"); else ""."""
-    before = [(at, side) for at, side in named_sides(text, two) if at < pos]
-    if not before:
-        return ""
-    at, side = before[-1]
-    between = text[at:pos]
-    return side if len(between.split()) <= words and not re.search(r"[,;:()]", between) else ""
-
-
-# A side's adjective before places or people names no actor: "annexed four Ukrainian regions",
-# "Ukrainian cities"; nor its country as the owner of a unit, "Ukraine's (eastern) X region".
-PLACE_ADJECTIVE_RE = compiled(
-    r"\w+['’]s\s+(?:[\w'’-]+\s+){1,2}(?:regions?|provinces?|oblasts?|states?)\b"
-    r"|[\w'’-]+\s+(?:regions?|provinces?|oblasts?|states?|territor\w+|lands?|soil|cit(?:y|ies)"
-    r"|towns?|villages?|peninsula|areas?|people|civilians|citizens|residents)\b",
-    re.IGNORECASE,
-)
-# A side named in any way: as an actor, by its adjective, its forces or its capital.
-_CONTROLLER_NAMED = r"\b(?:«C»|«CA»|«CF»|«CB»|«CCAP»)\b"
-_DEFENDER_NAMED = r"\b(?:«D»|«DA»|«DF»|«DB»|«DCAP»)\b"
-# Where something is: "targets in Russia", "inside Ukraine"; with "of", "20% of Ukraine".
-_IN = r"in|into|inside|across|throughout|within|near"
-# "in eastern Ukraine", "across southern Russia"
-_PLACE_BEFORE_RE = compiled(
-    rf"\b(?:of|{_IN})\s+(?:(?:north|south|east|west|central)\w*\s+)?$", re.IGNORECASE
-)
 # ... and as an actor's place: "Russian troops in (eastern) Ukraine", "in the east of Ukraine"
 _IN_PLACE_RE = compiled(
-    rf"\b(?:(?:{_IN})\s+(?:(?:north|south|east|west|central)\w*\s+)?"
+    rf"\b(?:(?:{IN})\s+(?:(?:north|south|east|west|central)\w*\s+)?"
     r"|(?:north|south|east|west)(?:ern)?\s+of\s+)$",
     re.IGNORECASE,
 )
-
-
-@functools.lru_cache(maxsize=256)
-def named_sides(text: str, two: Sides) -> tuple[tuple[int, str], ...]:
-    """Where a sentence names either side in any way, in order; not the country as a place
-    ("20% of Ukraine", "targets in Russia"). Asked once for the sentence before a sentence and
-    again for each of its figures with no verb of their own: kept."""
-    after = _dateline_end(text)
-    return tuple(
-        sorted(
-            (match.start(), side)
-            for side, template in (
-                (two.controller, _CONTROLLER_NAMED),
-                (two.defender, _DEFENDER_NAMED),
-            )
-            for match in scan.finditer(two.pattern(template), text, after)
-            if not _PLACE_BEFORE_RE.search(text, max(0, match.start() - 20), match.start())
-        )
-    )
-
-
-def owners_before(text: str, at: int, two: Sides) -> set[str]:
-    """The sides a sentence names before ``at`` in any way, an owner's too ("X, the RSF's
-    stronghold, is under its control"); not the country the units are of ("Ukraine's")."""
-    country, lower = current().name.lower(), text.lower()
-    return {
-        side for pos, side in named_sides(text, two)
-        if pos < at and not lower.startswith(country, pos)
-    }  # fmt: skip
-
-
-def side_named_at(sentence: Sentence, tok: Token, two: Sides) -> bool:
-    """Whether a side is named at the token ``tok`` of ``sentence`` ("Russia", "the RSF")."""
-    return any(pos == tok.start - sentence.start for pos, _ in named_sides(sentence.text, two))
-
-
-# A news agency's dateline, "KYIV, June 3 (Reuters) - ", "MOSCOW (AP) — ": a place, no actor.
-_DATELINE_RE = compiled(
-    r"(?=[^-–—\n]{0,60}?[\d(])"  # a date or an agency: not "RSF — the Rapid Support Forces —"
-    r"\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:\s*,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2})?(?:,\s*\d{4})?)*"
-    r"\s*(?:\([^()]{1,30}\))?\s*[-–—]\s"
-)
-
-
-def _dateline_end(text: str) -> int:
-    found = _DATELINE_RE.match(text)
-    return found.end() if found else 0
 
 
 def find_actors(text: str, two: Sides, *, framed: bool = False) -> list[tuple[int, str]]:
@@ -229,7 +159,7 @@ def find_actors(text: str, two: Sides, *, framed: bool = False) -> list[tuple[in
     where something is ("a foothold in Russia's Kursk region"; but "rivals in the RSF" are);
     "the army's rivals" are the other side; "the enemy" is the controlling side's but in a text
     (``framed``) or a sentence in that side's terms."""
-    after = _dateline_end(text)
+    after = dateline_end(text)
     country = two.pattern(_COUNTRY)
     found = [
         (m.start(), other(side, two) if _RIVALS_RE.match(text, m.end()) else side)
@@ -333,6 +263,10 @@ def actor(
         # "The RSF said the SPLM-N controls 30% of X": the one who says it is not the subject
         # of what it says, a group the profile does not name
         return ""
+    if nearest and text and _OWN_SUBJECT_RE.search(text, before[-1][0], pos):
+        # "RSF fighters held villages despite the army's announcement that the state had been
+        # liberated": a clause with a subject of its own, no side, between
+        return ""
     if nearest:
         if (
             text
@@ -384,6 +318,17 @@ _REPORTED_SUBJECT_RE = compiled(  # heeds case: the name has capitals, the words
     r"\b(?:says?|said|claims?|claimed|insists?|insisted|reports?|reported|announced|stated"
     r"|believes?|believed)\s+(?:that\s+)?(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
     r"\s+(?:(?:now|still|also|currently|already)\s+)?$"
+)
+
+
+# A clause with a subject of its own that names no side, just before a verb: "... that the state
+# had been", "when the town was" (not "that its forces have": a side's own).
+_OWN_SUBJECT_RE = compiled(
+    r"\b(?:that|when|after)\s+(?:the|this|its|their)\s+"
+    r"(?!(?:\w+\s+)?(?:forces|troops|army|military|soldiers|fighters|units|group|militia)\b)"
+    r"(?:[\w'’-]+\s+){1,3}(?:had|has|have|was|were|is|are)\s+"
+    r"(?:(?:now|since|already|also|fully|completely|entirely|largely|been)\s+)*$",
+    re.IGNORECASE,
 )
 
 

@@ -9,8 +9,8 @@ import calendar
 import re
 from typing import TYPE_CHECKING, Protocol
 
-from geomap.extract.actors import named_sides
 from geomap.extract.gains import MONTHS
+from geomap.extract.named import named_sides
 from geomap.extract.officials import officials_unit
 from geomap.extract.sides import sides
 from geomap.extract.text import (

@@ -9,10 +9,10 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from geomap.extract.actors import named_sides
 from geomap.extract.asides import insertions, which_on_a_place
 from geomap.extract.hedged import HEDGE_WORDS
 from geomap.extract.list_ends import A_FIGURES_END
+from geomap.extract.named import named_sides
 from geomap.extract.sides import sides
 from geomap.extract.text import TOWN_NOUN, Token, a_city_region, name_at, nouns, the_government
 from geomap.patterns import compiled

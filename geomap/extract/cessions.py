@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from geomap.extract.actors import PLACE_ADJECTIVE_RE, named_sides
 from geomap.extract.asides import in_aside
+from geomap.extract.named import PLACE_ADJECTIVE_RE, named_sides
 from geomap.extract.sides import sides
 from geomap.patterns import compiled
 

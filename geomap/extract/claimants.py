@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 from geomap.dates import MONTH_NAMES
-from geomap.extract.actors import named_sides
 from geomap.extract.asides import in_aside
 from geomap.extract.claim_clauses import opening_contrast, opening_contrast_end
 from geomap.extract.claim_words import CLAIMING_VERBS, NEW_OF, NEW_OF_AFTER
+from geomap.extract.named import named_sides
 from geomap.extract.sides import sides
 from geomap.patterns import compiled
 

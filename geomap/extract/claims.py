@@ -308,6 +308,8 @@ def _read(
         # "It considers the four regions, along with Crimea, to be part of its territory"
         own, claim.regions = claim.regions, ()
         look_back()
+        if not claim.regions:  # "Of the four regions it annexed, only A is ...; in B, C and D"
+            refer_ahead(claim, text[clause_lo:clause_hi], mentions)
         claim.regions = (*claim.regions, *(r for r in own if r not in claim.regions))
     claim.reason = not_a_claim(match, in_clause, s0, clause_lo, clause_hi)
     return _denied(claim, match, in_clause, clause_lo, clause_hi)

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from geomap.extract.actors import named_sides
 from geomap.extract.asides import EXCEPTION_WORDS, insertions
 from geomap.extract.claimants import last_named
 from geomap.extract.clauses import BUT_EXCEPT
+from geomap.extract.named import named_sides
 from geomap.extract.sides import sides
 from geomap.extract.text import Mention, Sentence, join, nouns
 from geomap.patterns import compiled

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from geomap.extract.actors import named_sides
+from geomap.extract.named import named_sides
 from geomap.extract.sides import sides
 from geomap.extract.text import Token, name_at, tokens
 from geomap.patterns import compiled

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from geomap.extract.actors import named_sides
 from geomap.extract.asides import in_aside
+from geomap.extract.named import named_sides
 from geomap.extract.sides import Sides
 from geomap.extract.statement import Held, side_of_words, statement
 from geomap.patterns import compiled

@@ -186,7 +186,8 @@ def read_held(
         # "West Darfur is RSF territory": of a war without claims (else sovereignty: a claim)
         (two.pattern(held_words.TERRITORY), False, passive,
          not current().claims and "territory" in lower),
-        (relative.RELATIVE_RE, False, relative.relative, ", which" in lower or ", that" in lower),
+        (two.pattern(relative.RELATIVE), False, relative.relative,
+         ", which" in lower or ", that" in lower or ", a" in lower),
         (relative.WHERE_RE, False, relative.relative, ", where" in lower),
         # "In Blue Nile State, the army remains in control."; "With X under its control, ..."
         (relative.IN_CONTROL_RE, False, relative.relative, relative.OPENING_IN_RE.match(text)),

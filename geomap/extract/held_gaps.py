@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from geomap.extract import units
-from geomap.extract.actors import named_sides
 from geomap.extract.gapping import BY_RE, CLAUSE_END_RE, side_at
+from geomap.extract.named import named_sides
 from geomap.extract.sides import Sides
 from geomap.extract.statement import Held
 from geomap.extract.text import Mention, Sentence, Token, nouns

@@ -10,8 +10,9 @@ from typing import NamedTuple
 
 from geomap.extract import scan, sources
 from geomap.extract.actor_words import OCCUPIERS
-from geomap.extract.actors import main_clause_start, named_sides
+from geomap.extract.actors import main_clause_start
 from geomap.extract.asides import without_insertions
+from geomap.extract.named import named_sides
 from geomap.extract.sides import Sides, sides
 from geomap.patterns import compiled
 

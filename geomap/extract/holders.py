@@ -16,8 +16,6 @@ from geomap.extract.actors import (
     find_actors,
     later_pronoun_side,
     main_clause_start,
-    named_sides,
-    owners_before,
     removed,
     speaker,
 )
@@ -37,6 +35,7 @@ from geomap.extract.holder_words import (
     named_in_its_words,
     nobody_acts,
 )
+from geomap.extract.named import named_sides
 from geomap.extract.nearest import nearest_cue
 from geomap.extract.other_verbs import VERB_AFTER_RE, another_verb, claiming_verb, verb_between
 from geomap.extract.pronouns import (
@@ -45,6 +44,7 @@ from geomap.extract.pronouns import (
     place_of_it,
     relative_on,
     whose_it,
+    whose_its_is,
 )
 from geomap.extract.sides import Sides, other
 from geomap.extract.targets import WHOLE_COUNTRY
@@ -383,8 +383,6 @@ def _of_the_actor(share, cue: Cue, actors, previous, context, two: Sides) -> Non
             actors, lead.start(), text, lead.start(), main_clause_start(text, lead.start())
         )
     later = None if side else later_pronoun_side(text, cue.start, since, two)
-    # "under its (full) control", "in its hands": the side "its" stands for
-    its = _ITS_RE.search(text, max(0, cue.start - 30), cue.start) or _IN_ITS_RE.match(cue.word)
     if side or later:
         share.holder = side or later or ""
     elif later == "":
@@ -398,15 +396,8 @@ def _of_the_actor(share, cue: Cue, actors, previous, context, two: Sides) -> Non
         share.note = join(share.note, f"the forces of the source, {own}")
     elif context and PRONOUN_RE.search(text, since, cue.start):
         share.holder = context
-    elif its and (
-        said := sources.speaker_side(text, cue.end, two)
-        or sources.said_before(text, cue.start, two)
-    ):  # "X is now under its full control, the army said": the speaker's
-        share.holder = said
-    elif (
-        its and len(owners := owners_before(text, cue.start, two)) == 1
-    ):  # "X, the RSF's stronghold, is fully under its control"
-        share.holder = owners.pop()
+    elif whose := whose_its_is(text, cue.start, cue.end, cue.word, two):
+        share.holder = whose
     else:
         share.reason = share.reason or f"holder unclear: the text does not say who '{cue.word}' it"
 
@@ -431,10 +422,6 @@ def _put_out(share, cue: Cue, actors, two: Sides) -> None:
 
 
 # "under its (full) control": the side "its" stands for
-_ITS_RE = compiled(r"\bunder\s+(?:its|their)\s+(?:(?:full|complete|total)\s+)?$", re.IGNORECASE)
-_IN_ITS_RE = compiled(r"in\s+(?:its|their)\s+(?:own\s+)?hands\b", re.IGNORECASE)
-
-
 # "liberated from occupation": the defender's sense, whoever's terms the text speaks in.
 _FROM_OCCUPATION_RE = compiled(r"\s*from\s+(?:the\s+)?(?:occupation|occupiers|invaders)",
                                  re.IGNORECASE)  # fmt: skip

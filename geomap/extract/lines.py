@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from geomap.extract.actors import named_sides
 from geomap.extract.holder_words import find_cues
+from geomap.extract.named import named_sides
 from geomap.extract.sides import Sides, sides
 from geomap.extract.text import Sentence
 from geomap.patterns import compiled

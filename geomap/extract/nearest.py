@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from geomap.extract.actors import named_sides
 from geomap.extract.asides import aside_on_another, insertions
 from geomap.extract.holder_words import Cue
+from geomap.extract.named import named_sides
 from geomap.extract.pronouns import REDUCED_RE, relative_on
 from geomap.extract.sides import sides
 from geomap.patterns import compiled
@@ -102,10 +102,11 @@ def nearest_cue(share, cues: list[Cue], lo: int, hi: int, actors=()) -> Cue | No
         return min(after)
     if (
         after
-        and _PRESENT_RE.match(min(after).word)
+        and (_PRESENT_RE.match(min(after).word) or min(after).kind == "neg")
         and relative_on(text, rel_end, min(after).start, two)
     ):
-        # "hopes to take the 30% of X that Ukraine still holds": what is held now, not sought
+        # "hopes to take the 30% of X that Ukraine still holds": what is held now, not sought;
+        # "Kyiv holds A, in the 20% of X that Russia has yet to capture": what is not held
         return min(after)
     if _FRONTED_RE.match(text, share.end - s0):
         # "70 percent of which Russian forces hold": the relative clause's verb, up to its end

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from geomap.extract.actors import actor, named_sides
+from geomap.extract.actors import actor
 from geomap.extract.holder_words import Cue
+from geomap.extract.named import named_sides
 from geomap.extract.sides import Sides, other
 from geomap.extract.text import join
 from geomap.patterns import compiled

@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 
 from geomap.extract import scan
-from geomap.extract.actors import PLACE_ADJECTIVE_RE, named_sides
 from geomap.extract.asides import in_aside
 from geomap.extract.cessions import CESSIONS, HYPOTHETICAL_RE, not_a_cession
 from geomap.extract.claim_words import CLAIMED_WORDS, THEM_OR_BOTH
 from geomap.extract.claimants import its_side, noun_claimant
 from geomap.extract.each import AREA_NOUNS, SAID_OF
+from geomap.extract.named import PLACE_ADJECTIVE_RE, named_sides
 from geomap.extract.objects import NOT_AREA_NOUNS
 from geomap.extract.sides import Sides, sides
 from geomap.extract.text import Mention, nouns

@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from geomap.extract.actors import (
+from geomap.extract import sources
+from geomap.extract.actors import one_sayer, saying_before
+from geomap.extract.named import (
     PLACE_ADJECTIVE_RE,
     named_just_before,
     named_sides,
-    one_sayer,
-    saying_before,
+    owners_before,
+    sides_named_before,
 )
 from geomap.extract.sides import Sides, sides
 from geomap.extract.subjects import may_be_subject
@@ -225,3 +227,29 @@ def side_before(doc: Document, sentence: Sentence) -> str | None:
         }  # fmt: skip
         return named.pop() if len(named) == 1 else ""
     return named.pop() if named else None
+
+
+_ITS_RE = compiled(r"\bunder\s+(?:its|their)\s+(?:(?:full|complete|total)\s+)?$", re.IGNORECASE)
+_IN_ITS_RE = compiled(r"in\s+(?:its|their)\s+(?:own\s+)?hands\b", re.IGNORECASE)
+_ITS_FORCES_RE = compiled(
+    r"\b(?:its|their)\s+(?:own\s+)?(?:forces|troops|army|soldiers|fighters|units)\s+"
+    r"(?:(?:now|still|currently|already|only)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def whose_its_is(text: str, start: int, end: int, word: str, two: Sides) -> str:
+    """The side "its" before a verb of holding stands for, where the sentence tells: "under its
+    (full) control" or "in its hands" the side that says it ("..., the army said") or the one
+    side named before as more than a place, an owner too ("X, the RSF's stronghold, is fully
+    under its control"); "its troops hold 1%" the one side named before as more than a place,
+    in an aside too ("In X, where Russia attacked in spring, its troops hold 1%"); else "".
+    ``start`` and ``end`` span the verb, ``word`` its words ("in its hands")."""
+    if _ITS_RE.search(text, max(0, start - 30), start) or _IN_ITS_RE.match(word):
+        said = sources.speaker_side(text, end, two) or sources.said_before(text, start, two)
+        owners = owners_before(text, start, two)
+        return said or (owners.pop() if len(owners) == 1 else "")
+    if _ITS_FORCES_RE.search(text, max(0, start - 50), start):
+        named = sides_named_before(text, start, two)
+        return named.pop() if len(named) == 1 else ""
+    return ""

@@ -19,7 +19,6 @@ from itertools import pairwise
 
 from geomap import parallel
 from geomap.extract import antecedents, claim_counts, claim_words, gains, grid
-from geomap.extract.actors import named_sides
 from geomap.extract.capitals import names_a_capital
 from geomap.extract.claims import Claim, read_claims
 from geomap.extract.document import Document
@@ -29,6 +28,7 @@ from geomap.extract.held import read_held
 from geomap.extract.held_words import unit_words, whole_share
 from geomap.extract.holder_words import find_cues
 from geomap.extract.lines import a_label, a_title, heads_a_list, list_item, name_figure
+from geomap.extract.named import named_sides
 from geomap.extract.pronouns import side_before
 from geomap.extract.questions import QUESTION_RE, asked
 from geomap.extract.share_times import still_since

@@ -18,8 +18,8 @@ _RELATIVE_VERB = (
     r"|occupies|occupied"
     r"|took\s+back)\b"
 )
-_RELATIVE = (  # not "which it only partly controls"
-    r"(?<=,\s)(?:which|that)\s+(?P<who>(?:(?!(?:partly|partially|largely|mostly|nearly|almost"
+_RELATIVE = (  # not "which it only partly controls"; "X, a state the RSF has held since 2023"
+    r"(?<=,\s)(?:which|that|an?\s+«UNIT»(?:\s+(?:which|that))?)\s+(?P<who>(?:(?!(?:partly|partially|largely|mostly|nearly|almost"
     rf"|barely|half)\b)[\w'’-]+\s+){{1,4}}?){_RELATIVE_VERB}"
 )
 # ... and a verb joined after it, whose side holds now: "which the RSF captured in 2023 and the
@@ -27,7 +27,7 @@ _RELATIVE = (  # not "which it only partly controls"
 _THEN_RE = compiled(
     rf"[^,;.()]*?\band\s+(?P<who>(?:[\w'’-]+\s+){{1,4}}?){_RELATIVE_VERB}", re.IGNORECASE
 )
-RELATIVE_RE = compiled(_RELATIVE, re.IGNORECASE)
+RELATIVE = _RELATIVE  # (the profile's unit nouns filled in: see held.py)
 # "Gezira State, where the army is in control, ...", "where the RSF has ruled since 2023": a
 # verb of holding with no object; not "where the RSF captured a town".
 _IN_CONTROL = (

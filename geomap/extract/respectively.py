@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from geomap.extract.actors import named_sides
+from geomap.extract.named import named_sides
 from geomap.extract.sides import sides
 from geomap.extract.text import Mention, Token
 from geomap.extract.together import IN_ORDER, RESPECT, figures_listed, list_before, pair

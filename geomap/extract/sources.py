@@ -10,13 +10,12 @@ from geomap.extract.actors import (
     JOINED_VERB_RE,
     PRONOUN_RE,
     main_clause_start,
-    named_just_before,
-    named_sides,
     one_sayer,
     saying_before,
     speaker,
 )
 from geomap.extract.asides import asides_before
+from geomap.extract.named import named_just_before, named_sides
 from geomap.extract.sides import Sides
 from geomap.extract.subjects import may_be_subject
 from geomap.patterns import compiled

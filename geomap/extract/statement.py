@@ -15,11 +15,10 @@ from geomap.extract.actors import (
     actor,
     later_pronoun_side,
     main_clause_start,
-    named_sides,
-    owners_before,
 )
 from geomap.extract.both import both_subject
 from geomap.extract.holder_words import LIBERATED, NEGATED_RE, nobody_acts
+from geomap.extract.named import named_sides, owners_before
 from geomap.extract.sides import Sides
 from geomap.extract.sources import quoted_side, speaker_side
 from geomap.extract.text import Sentence

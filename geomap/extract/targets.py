@@ -12,7 +12,6 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from geomap.extract.actors import side_named_at
 from geomap.extract.before import (
     after_a_name,
     in_a_region,
@@ -33,6 +32,7 @@ from geomap.extract.each import (
     past_the_figure,
     region_list,
 )
+from geomap.extract.named import side_named_at
 from geomap.extract.objects import NOT_AREA_NOUNS, PEOPLE, object_start, past_a_size, words
 from geomap.extract.officials import officials_unit
 from geomap.extract.share_of import NO_REGION, named_in_brackets

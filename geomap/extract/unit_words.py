@@ -284,6 +284,13 @@ def a_relative_at(toks: list[Token], at: int) -> bool:
     return k < len(toks) and toks[k].key in ("which", "that")
 
 
+def an_apposition_of_a_unit(toks: list[Token], at: int) -> bool:
+    """Whether an apposition that calls what it is on a unit ("..., a state the RSF has held")
+    starts at document offset ``at``."""
+    k = token_at(toks, at)
+    return k + 1 < len(toks) and toks[k].key in ("a", "an") and toks[k + 1].key in nouns()
+
+
 def of_a_place_between(toks: list[Token], last: Mention, between: list[Token], generic) -> bool:
     """Whether the "which" of a relative clause before the verb is on a place named after the
     unit, in words that read as an aside: "In North Kordofan, fighting goes on around El Obeid,

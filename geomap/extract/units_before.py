@@ -14,6 +14,7 @@ from geomap.extract.unit_words import (
     PLACE_WORDS,
     a_relative_at,
     a_town_before,
+    an_apposition_of_a_unit,
     its_capital,
     no_city,
     nothing_between,
@@ -28,6 +29,10 @@ _SINGULAR = frozenset({"is", "was", "has", "remains", "lies", "stays", "sits"})
 
 _MOVED_TO_OR_FROM = frozenset({"into", "from", "across", "throughout"})
 _NEARLY = frozenset({"nearly", "almost", "virtually", "practically", "roughly"})
+
+
+# What is present in a place: "strong in X, which it holds" (the unit, not a town in it)
+_PRESENT_IN = frozenset({"strong", "active", "present", "dominant", "entrenched", "powerful"})
 
 
 def before_verb(
@@ -85,12 +90,22 @@ def before_verb(
         k + 1 < len(toks) and toks[k].key == "," and toks[k + 1].key in ("which", "that")
     )
     into = bool(preceding) and preceding[-1].key in _MOVED_TO_OR_FROM and on_it
+    # "the capital of South Darfur, a state the RSF has held since 2023": a unit's noun says so
+    called = an_apposition_of_a_unit(toks, at)
+    # "The RSF is based in South Darfur, which it has held since 2023": after a participle or
+    # adjective, not a town's name or noun, the unit "in" places it in
+    based_in = (
+        on_it
+        and len(preceding) > 1
+        and preceding[-1].key == "in"
+        and (preceding[-2].key.endswith("ed") or preceding[-2].key in _PRESENT_IN)
+    )
     set_off = (  # ... not a unit before: "Sennar, Gezira State, ..." is a list
         bool(between) and between[0].key == "," and a_town_before(preceding)
         and not (len(before) > 1 and before[-2].end == preceding[-2].end)
     )  # fmt: skip
     if ((preceding and preceding[-1].key in PLACE_WORDS) or set_off) and not (
-        unit_of or where or opening or into
+        unit_of or where or opening or into or based_in or called
     ):  # "El Fasher, the last army stronghold in Darfur, fell to ...": a place in it; so is
         return ()  # "the base in Babanusa, West Kordofan, fell to ...": the town's unit
     listed = listed_before(before, toks)
