@@ -229,3 +229,44 @@ def test_a_passive_in_a_clause_of_its_own_is_not_the_subject_before_it(sudan):
 )  # fmt: skip
 def test_a_relative_clause_on_the_unit_a_side_is_placed_in(sudan, text, expected):
     assert held(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb before a relative clause on "territory" governs what it goes on to include,
+        # past a time and a place after the relative clause's verb
+        ("Analysts say the army regained most of the territory it had lost in central Sudan "
+         "during the first half of 2025, including all of Sennar and Gezira states.",
+         {"SD-SI": 0, "SD-GZ": 0}),
+        ("The army regained most of the territory it had lost, including all of Sennar State.",
+         {"SD-SI": 0}),
+    ],
+)  # fmt: skip
+def test_the_verb_before_a_relative_clause_on_territory_governs_the_list(sudan, text, expected):
+    assert controlled(text) == expected
+
+
+def test_the_verb_before_a_relative_clause_on_territory_in_ukraine():
+    text = (
+        "Russia has regained most of the territory it lost in the Kharkiv counteroffensive of "
+        "2022, including all of Luhansk."
+    )
+    assert controlled(text) == {"UA-09": 100}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ('The army declared Khartoum State "completely clean" of RSF fighters on May 20.',
+         {"SD-KH": 0}, set()),
+        ("Khartoum State is now clean of the RSF.", {}, {"SD-KH"}),
+        ("Gezira State has been cleansed of the RSF.", {}, {"SD-GZ"}),
+        ("Sennar State was purged of RSF fighters in November.", {}, {"SD-SI"}),
+        # not yet, or of something else: nothing
+        ("Khartoum State is not yet clean of the RSF.", {}, set()),
+        ("Aid workers keep the camps in Khartoum State clean of cholera.", {}, set()),
+    ],
+)  # fmt: skip
+def test_a_unit_clean_of_a_side(sudan, text, ours, theirs):
+    assert (controlled(text), defender_held(text)) == (ours, theirs)

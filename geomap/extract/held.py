@@ -142,7 +142,7 @@ CUES = (
     r"|fell\s+(?:\w+ly\s+)?to|fall\s+of|occupation|occupied\s+(?:by|since|in)\b|taken\s+in\b"
     r"|falls\s+(?:\w+ly\s+)?to|fallen\s+(?:\w+ly\s+)?to|taken\s+(?:by|from)|(?:took|taken|takes|taking)\s+(?:over|back)"
     r"|won\s+back|hands|secur(?:ed|es)\b|(?:authority|power)\s+in\b"
-    r"|lost|loses|expel|drove|driven|drive|push|oust|clear|cleans|flush|forced|chased|routed|withdrew"
+    r"|lost|loses|expel|drove|driven|drive|push|oust|clear|clean|purge|flush|forced|chased|routed|withdrew"
     r"|withdrawn|retreated|fled|pulled\b|free|none\s+of|stronghold|presence\s+(?:left\s+)?in\b"
     r"|abandon|evacuated|surrendered|gave\b|giving\b|hand(?:s|ed|ing)\b"
     r"|ha(?:s|ve|d)\s+no\s+(?:troops|forces|positions?)\b|\b(?:command|rule)\s+of\b)"

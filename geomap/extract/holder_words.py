@@ -114,7 +114,10 @@ NOT_THE_SIDE = (
 # longer, never) free of"), nor "free of Russian mines"
 _NOT_NEGATED = r"(?<!not\s)(?<!n['’]t\s)(?<!never\s)(?<!longer\s)(?<!yet\s)"
 _FREE_OF = (
-    _NOT_NEGATED + r"\bfree\s+of\s+(?:the\s+)?(?:(?:«X»)\b(?!" + NOT_THE_SIDE + ")"
+    _NOT_NEGATED
+    + r"\b(?:free|clean)[\"”'’]?\s+of\s+(?:the\s+)?(?:(?:«X»)\b(?!"
+    + NOT_THE_SIDE
+    + ")"
     r"|«Y»\s+(?:forces|troops|army|military|control|occupation)\b)"
 )
 # "cedes control of X to the RSF", "handed over control of X to Russian forces", "abandoned X to
@@ -139,8 +142,8 @@ HOLDER_CUES: list[tuple[str, ...] | tuple[str, str, tuple[str, ...]]] = [
      _CEDED_WORDS),
     # "95% of X is free of Russian troops": the other side's (before "free of" as a negation)
     ("ua", _FREE_OF.replace("«X»", f"«CS»|«CF»|«CB»|{OCCUPIERS}").replace("«Y»", "«CA»"),
-     ("free",)),
-    ("ru", _FREE_OF.replace("«X»", "«D»|«DF»|«DB»").replace("«Y»", "«DA»"), ("free",)),
+     ("free", "clean")),
+    ("ru", _FREE_OF.replace("«X»", "«D»|«DF»|«DB»").replace("«Y»", "«DA»"), ("free", "clean")),
     # "leaving Russia with about 70% of X": the side between the verb and "with" holds
     ("left",
      r"\b(?:leav(?:es|ing|e)|left)\s+(?P<removed>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?:with"

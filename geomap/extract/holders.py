@@ -118,6 +118,8 @@ def holder(
         if own is not actors:  # the heading's verb, read in the heading
             _hold_in(header, share, cue, own, context, two, framed)
             return
+        # "regained most of the territory it had lost in 2024, including all of X": regained
+        cue = _governing(text, cues, cue, actors)
     share.clause = clause_text(text, cue.start)
     _hold(share, cue, actors, previous, context, two, framed)
 

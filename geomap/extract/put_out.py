@@ -18,7 +18,11 @@ from geomap.patterns import compiled
 
 # "Khartoum State is now free of the RSF", "declared Gezira State “completely free” of the
 # RSF": held by the side other than the one named after "of".
-FREE_RE = compiled(r"\b(?:free[\"”'’]?|clear|cleared)\s+of\b", re.IGNORECASE)  # "is clear of"
+# ("is clear of", "declared X “completely clean” of the RSF")
+FREE_RE = compiled(
+    r"\b(?:free|clean)[\"”'’]?\s+of\b|\b(?:clear|cleared|cleansed|purged)\s+of\b", re.IGNORECASE
+)
+_FREE_WORDS = ("free", "clear", "clean", "purged")
 # ... and the words between the unit and "free": "is now completely", "declared ... “"
 FREE_GLUE_RE = compiled(
     r"(?:\b(?:is|are|was|were|remain(?:s|ed)?|(?:has|have|had)\s+been|now|declared|completely|fully"
@@ -100,7 +104,7 @@ def readers(
     whether the units follow it, the reader, and whether ``lower`` (the sentence in lower case)
     has the words the pattern needs."""
     return (
-        (FREE_RE, False, freed, "free" in lower or "clear" in lower),
+        (FREE_RE, False, freed, any(w in lower for w in _FREE_WORDS)),
         (
             two.pattern(OUT_OF_HANDS),
             False,
