@@ -270,3 +270,39 @@ def test_the_verb_before_a_relative_clause_on_territory_in_ukraine():
 )  # fmt: skip
 def test_a_unit_clean_of_a_side(sudan, text, ours, theirs):
     assert (controlled(text), defender_held(text)) == (ours, theirs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The regions Moscow claims but does not fully control — Donetsk, Zaporizhzhia and "
+         "Kherson — see the heaviest fighting.", {"UA-14", "UA-23", "UA-65"}),
+        ("Russia claims but does not fully control Kherson.", {"UA-65"}),
+        # the denied verb's own object is not claimed
+        ("Russia claims Donetsk but does not control Kherson.", {"UA-14"}),
+    ],
+)  # fmt: skip
+def test_a_claim_and_a_denied_holding_of_one_object(text, expected):
+    assert claimed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a unit as a label, then who is in control
+        ("Blue Nile: The army retains control, though SPLM-N fighters hold pockets in the south.",
+         set(), {"SD-NB"}),
+        ("Blue Nile: the army remains in control.", set(), {"SD-NB"}),
+        ("El Obeid: the army remains in control.", set(), set()),  # a town
+        # a line with what goes on there besides
+        ("White Nile: army-controlled, with RSF raids along the western bank.", set(), {"SD-NW"}),
+        ("White Nile: army, with the exception of the west.", set(), set()),
+        # a side's territory and what it takes in
+        ("The RSF's territory now stretches from the Chadian border to North Kordofan, taking in "
+         "all five Darfur states.", {"SD-DN", "SD-DS", "SD-DW", "SD-DC", "SD-DE"}, set()),
+        ("The army's territory includes Kassala and Gedaref states.", set(), {"SD-KA", "SD-GD"}),
+        ("The RSF's territory stretches to the border, near Kassala State.", set(), set()),
+    ],
+)  # fmt: skip
+def test_labels_and_territories_that_say_who_holds_a_unit(sudan, text, ours, theirs):
+    assert (held(text), defender_held(text)) == (ours, theirs)

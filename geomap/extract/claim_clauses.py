@@ -36,6 +36,13 @@ _UNLIKE = r"(?:unlike|in\s+contrast\s+to|contrary\s+to|as\s+opposed\s+to)\s"
 _UNLIKE_RE = compiled(rf"\s*{_UNLIKE}[^,;]{{1,80}},", re.IGNORECASE)
 _UNLIKE_AFTER_RE = compiled(rf",\s*{_UNLIKE}", re.IGNORECASE)
 # A subordinate clause a contrast opens: "Although (While, Whereas) Moscow claims A, ..."
+# A verb of holding denied after "but", with the claim's subject and object: "claims but does
+# not (fully) control".
+_SHARED_OBJECT_RE = compiled(
+    r"but\s+(?:(?:does|do|did|has|have|had|can|could)(?:\s+not|n['’]t)|cannot)\s+(?:yet\s+)?"
+    r"(?:\w+ly\s+)?(?:control|hold|held|occupy|occupied|govern|administer)\b",
+    re.IGNORECASE,
+)
 _OPENING_CONTRAST_RE = compiled(
     r"\s*(?:although|though|even\s+though|while|whereas)\s", re.IGNORECASE
 )
@@ -69,6 +76,10 @@ def claim_clause(text: str, match: re.Match, named: list[Mention], s0: int) -> t
         elif contrast.start() >= match.end() and (
             not verb or any(match.end() <= m.start - s0 < contrast.start() for m in named)
         ):
+            if _SHARED_OBJECT_RE.match(text, contrast.start()) and not any(
+                match.end() <= m.start - s0 < contrast.start() for m in named
+            ):
+                continue  # "the regions Russia claims but does not fully control - A, B, C -"
             return lo, contrast.start()
     return lo, hi
 

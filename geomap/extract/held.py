@@ -121,6 +121,10 @@ _COMPOUND = (  # ... and "RSF-held territory now includes all five Darfur states
     r"|under\s+(?:the\s+)?(?P<under>«CH»|«DH»|«C»|«D»|«CF»|«DF»|«CB»|«DB»)(?:['’]s)?\s+control"
     r"|(?:held|controlled|run|occupied)\s+by\s+(?:the\s+)?(?P<by>«C»|«D»|«CF»|«DF»|«CB»|«DB»))"
     r"(?:,\s+which)?\s+(?:now\s+)?(?:includes?|spans?|covers?|comprises?|encompasses)\b"
+    # ... "the RSF's territory (now) includes", "..., taking in A and B"
+    r"|\b(?P<owner>«C»|«D»|«CF»|«DF»|«CB»|«DB»)['’]s?\s+(?:territory|territories|areas?|land)\s+"
+    r"(?:now\s+)?(?:includes?|spans?|covers?|comprises?|encompasses"
+    r"|[^.;:]{0,120}?,\s+(?:taking\s+in|including|encompassing|covering))\b"
 )
 _ADJECTIVES = ("held", "controlled", "run", "dominated")  # of _COMPOUND's first kind
 # A second object of a verb "of": "... of Gezira State in January and of Khartoum State in May".
@@ -407,7 +411,9 @@ def _compound(sentence, match: re.Match, regions, actors, two: Sides, _context: 
     """ "RSF-held South Darfur": held by the side before the hyphen ("RSF-controlled Darfur" is
     the part of the group the RSF holds, as "Russian-occupied Ukraine" is: no statement)."""
     held = statement(sentence, match, regions, actors, two, passive=True)
-    words = match.group("side") or match.group("words") or match.group("under") or match.group("by")
+    words = next(
+        match.group(g) for g in ("side", "words", "under", "by", "owner") if match.group(g)
+    )
     held.holder = side_of_words(words, two)
     if words.lower() in ("it", "they"):  # "the territory it controls": the one side named before
         before = {side for at, side in actors if at < match.start()}

@@ -51,8 +51,11 @@ _IN_CONTROL = (
 )
 WHERE_RE = compiled(r"(?<=,\s)where\s+" + _IN_CONTROL, re.IGNORECASE)
 # ... and a sentence that opens with the unit: "In Blue Nile State, the army remains in control."
-IN_CONTROL_RE = compiled(r"(?<=,\s)" + _IN_CONTROL, re.IGNORECASE)
-OPENING_IN_RE = compiled(r"\s*(?:In|Across|Throughout|All\s+over)\s+[^,;]{2,40},\s")
+# ... or with the unit as a label: "Blue Nile: The army retains control, though ..."
+IN_CONTROL_RE = compiled(r"(?:(?<=,\s)|(?<=:\s))" + _IN_CONTROL, re.IGNORECASE)
+OPENING_IN_RE = compiled(
+    r"\s*(?:(?:In|Across|Throughout|All\s+over)\s+[^,;]{2,40},\s|[A-Z][^,;:.]{1,40}:\s)"
+)
 # "With Gezira State under its control, the army pushed on": the unit before it, held by the
 # main clause's subject
 WITH_RE = compiled(

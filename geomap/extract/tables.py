@@ -41,7 +41,9 @@ _UNIT_FIRST = (  # ... a table's row typed with bars too: "| Sennar | Army |"
     r"|(?:taken|retaken|recaptured|captured|seized|held|controlled|overrun)\s+by\s+)?"
     rf"(?:the\s+)?{_SIDE}"
     r"(?:[\s-]+(?:forces|control|controlled|held|hands))?\s*(?:\([^()\n]{0,80}\))?\s*"
-    r"(?:(?:since|in|from)\s+[\w ,]{1,40})?\.?(?:\s*\|)?"
+    r"(?:(?:since|in|from)\s+[\w ,]{1,40})?"
+    # ... and what goes on there besides: "White Nile: army-controlled, with RSF raids in the west"
+    r"(?:,\s+with\s+(?!(?:the\s+)?(?:exception|rest|remainder)\b)[^:;|\n]{1,120}?)?\.?(?:\s*\|)?"
 )
 # The side, then the units: "RSF: A, B and C", "Held by the army – A, B", "RSF-held: A, B",
 # "RSF territory: A, B".

@@ -63,8 +63,9 @@ def before_verb(
         and not any(a <= t.start < b or (t.start == b and t.key == ",") for a, b in asides)
     ]  # fmt: skip
     # "A and B both fell to", "East Darfur, too, has been held by"
-    glue = (",", "now", "has", "have", "had", "which", "all", "both", "too", "also", "still",
-            "likewise", "again")  # fmt: skip
+    glue = {",", "now", "has", "have", "had", "which", "all", "both", "too", "also", "still",
+            "likewise", "again", *([":"] if where else [])}  # fmt: skip
+    # ("Blue Nile: the army retains control")
     between = [] if nothing_between(toks, last, between, len(before)) else between
     if any(
         t.key not in generic and t.key not in glue and not re.fullmatch(NUMBERS, t.key)
