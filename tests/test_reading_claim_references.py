@@ -258,12 +258,12 @@ def test_a_denial_keeps_to_its_own_relative_clause_in_testland(testland):
         ),
         ("Kherson, which Russia annexed, is not fully under its control.", {"UA-65"}, set()),
         # a claim in an aside that opens with its claimant, "Russia, which claims X,": the main
-        # clause's denial is not of it
+        # clause's denial is not of it, but of what "it" stands for, named before the aside
         (
             "Kyiv liberated all of Mykolaiv oblast in 2022; Russia, which claims the Kherson "
             "region, has never claimed it.",
             {"UA-65"},
-            set(),
+            {"UA-48"},
         ),
         # ... and the main clause's own denial is its subject's
         ("Russia, which claims Kherson, has never claimed Mykolaiv.", {"UA-65"}, {"UA-48"}),

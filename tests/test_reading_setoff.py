@@ -306,3 +306,23 @@ def test_a_claim_and_a_denied_holding_of_one_object(text, expected):
 )  # fmt: skip
 def test_labels_and_territories_that_say_who_holds_a_unit(sudan, text, ours, theirs):
     assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "claims"),
+    [
+        ("Russia seized Crimea in 2014 and has claimed it as its own since.",
+         {"UA-43": 100, "UA-40": 100}, {"UA-43", "UA-40"}),
+        # the profile's word for the earlier taking's units, in a sentence of its year
+        ("Crimea is home to the Black Sea Fleet. Russia seized the peninsula in 2014.",
+         {"UA-43": 100, "UA-40": 100}, set()),
+        ("Ukraine has not held Crimea since Russia seized the peninsula in 2014.",
+         {"UA-43": 100, "UA-40": 100}, set()),
+        # another year: not that taking
+        ("Russia seized the peninsula in 2022.", {}, set()),
+        # "claimed it" of something else: no claim
+        ("Russia claimed it had captured Kupiansk.", {}, set()),
+    ],
+)  # fmt: skip
+def test_claimed_it_and_the_peninsula_in_its_year(text, ours, claims):
+    assert (controlled(text), claimed(text)) == (ours, claims)

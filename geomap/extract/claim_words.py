@@ -15,7 +15,7 @@ from geomap.profile import Profile, current
 # "them" or "both" as the object of a verb of claiming: "claims both.", "considers them Russian",
 # "claims neither of them." (not "claims both sides agreed").
 THEM_OR_BOTH = (
-    r"(?:all\s+of\s+them|them\s+all|all\s+(?:four|three|two|five)\s+of\s+them|them|both"
+    r"(?:all\s+of\s+them|them\s+all|all\s+(?:four|three|two|five)\s+of\s+them|them|it|both"
     r"|(?:either|neither)(?:\s+of\s+them)?)"
     r"(?=\s*[.,;]|\s+(?:(?:as|to\s+be)\s+(?:its|«CA»|part|an?\s+integral)|in\s+full"
     r"|in\s+(?:their|its)\s+entirety|entirely|outright|into|«CA»|part\s+of|its|since|in\s+\d{4})\b)"

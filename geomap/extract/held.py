@@ -34,7 +34,12 @@ from geomap.extract.asides import insertions, past_an_insertion
 from geomap.extract.before import group_of
 from geomap.extract.capitals import capitals_taken
 from geomap.extract.exceptions import but_those, leave_out, set_against
-from geomap.extract.its_year import read_taken_then, taken_in_its_year, taken_then
+from geomap.extract.its_year import (
+    its_group_after,
+    read_taken_then,
+    taken_in_its_year,
+    taken_then,
+)
 from geomap.extract.sides import Sides, sides
 from geomap.extract.statement import Held, passive, side_of_words, statement
 from geomap.extract.targets import names
@@ -323,6 +328,8 @@ def _units_of(
         at = match.start()
         if not regions and (others := _the_others(toks, named, match, s0, antecedent)):
             return others, " ".join(text[match.end() :].split()[:3])  # "the other four"
+        if not regions and (its := its_group_after(text, match.end(), sides())):
+            return its, " ".join(text[match.end() :].split()[:2])  # "seized the peninsula in 2014"
         referred = "" if regions else the_unit(toks, s0 + match.end())
     else:
         at = match.start()

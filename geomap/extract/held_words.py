@@ -42,6 +42,8 @@ def _unit_words(profile: Profile) -> re.Pattern:
         *profile.units.nouns,
         *(g for g in profile.groups if not g.startswith("_")),
         *names,  # "Blue Nile", "South Darfur" (see units.after_verb)
+        # the words for the earlier taking's units: "seized the peninsula in 2014" (its_year)
+        *(profile.inferred.words if profile.inferred else ()),
     }
     alternation = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
     # "seized all of X": a bare name after it is a unit's (units.after_verb)

@@ -16,6 +16,7 @@ from geomap.extract.sides import Sides
 from geomap.extract.statement import Held, statement
 from geomap.patterns import compiled
 from geomap.profile import gazetteer
+from geomap.regions import Region
 
 if TYPE_CHECKING:
     from geomap.extract.claims import Claim
@@ -84,3 +85,17 @@ def read_taken_then(sentence, match: re.Match, regions, actors, two: Sides, _con
     else:
         held.reason = held.reason or "holder unclear: the text does not say who took it"
     return held
+
+
+_THE_RE = compiled(r"\s*the\s+", re.IGNORECASE)
+
+
+def its_group_after(text: str, at: int, two: Sides) -> tuple[Region, ...]:
+    """The units of the profile's earlier taking where its word ("the peninsula") is a verb's
+    object at ``at`` in a sentence that names the rule's year ("Russia seized the peninsula
+    in 2014"); else none."""
+    the = _THE_RE.match(text, at)
+    if not (the and two.inferred_year and str(two.inferred_year) in text):
+        return ()
+    word = two.inferred_words.match(text, the.end())
+    return gazetteer().expand(two.inferred_group) if word else ()
