@@ -326,3 +326,18 @@ def test_labels_and_territories_that_say_who_holds_a_unit(sudan, text, ours, the
 )  # fmt: skip
 def test_claimed_it_and_the_peninsula_in_its_year(text, ours, claims):
     assert (controlled(text), claimed(text)) == (ours, claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine's Donetsk, Luhansk, Zaporizhzhia and Kherson regions became the 86th to 89th "
+         "subjects of the federation.", {"UA-09", "UA-14", "UA-23", "UA-65"}),
+        ("Donetsk and Luhansk became federal subjects of Russia.", {"UA-09", "UA-14"}),
+        ("Donetsk and Luhansk became subjects of the Russian Federation.", {"UA-09", "UA-14"}),
+        # a subject of the federation that is no unit of the country: nothing
+        ("Tatarstan became a subject of the federation in 1992.", set()),
+    ],
+)  # fmt: skip
+def test_units_that_became_numbered_subjects_of_the_federation(text, expected):
+    assert claimed(text) == expected

@@ -133,6 +133,10 @@ _CUE = (
     r"|\b(?:is|are|was|were)\s+(?:now\s+)?(?:a\s+|the\s+)?[\"“'‘]?subjects?[\"”'’]?\s+of\s+«CS»"
     # "became subjects of the Russian Federation" (looked for from "subject", a rarer start)
     r"|(?:(?<=became\s)|(?<=become\s)|(?<=becomes\s)|(?<=became\snew\s))\bsubjects?\s+of\s+«CS»"
+    # ... "became the 86th to 89th subjects of the federation", "became federal subjects of Russia"
+    r"|\bbec(?:ame|ome|omes)\s+(?:the\s+)?(?:(?:new|federal|\d+(?:st|nd|rd|th))\s+"
+    r"|(?:to|and|through)\s+(?=\d)|[-–]\s*(?=\d))+subjects?\s+of\s+(?:the\s+)?"
+    r"(?:«CS»|(?:«CA»\s+)?federation)\b"
     # "treats the Luhansk region as a constituent entity of the Russian Federation"
     r"|\bconstituent\s+(?:entity|entities|subjects?|republics?|regions?)[\"”'’]?\s+of\s+"
     r"(?:the\s+)?«CS»"
