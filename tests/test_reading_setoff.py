@@ -341,3 +341,37 @@ def test_claimed_it_and_the_peninsula_in_its_year(text, ours, claims):
 )  # fmt: skip
 def test_units_that_became_numbered_subjects_of_the_federation(text, expected):
     assert claimed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a side left with no foothold in a unit: the other side's
+        ("The fall of Babanusa leaves the army with no foothold in West Kordofan.",
+         {"SD-GK"}, set()),
+        # put out of the last towns it held there: of the unit
+        ("Army forces drove the RSF out of the last towns it held in White Nile State in "
+         "February.", set(), {"SD-NW"}),
+        ("The army drove the RSF out of the last positions it still held in Sennar State.",
+         set(), {"SD-SI"}),
+        # a unit under a side's control in an opening "With ..."
+        ("With Gezira and Sennar back in army hands, the RSF is confined to the west.",
+         set(), {"SD-GZ", "SD-SI"}),
+        ("With North Darfur now under RSF control, the army's last hope is El Obeid.",
+         {"SD-DN"}, set()),
+        # control that rests with a side
+        ("Control of North Darfur now rests entirely with the RSF.", {"SD-DN"}, set()),
+        ("Responsibility for Gezira State lies with the army.", set(), set()),
+    ],
+)  # fmt: skip
+def test_footholds_last_towns_and_control_resting_with_a_side(sudan, text, ours, theirs):
+    assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+def test_a_modal_predicate_after_and_keeps_its_own_mood():
+    text = (
+        "Pushilin said the Donetsk People's Republic controlled about 40% of the region and "
+        'would take the rest "by force if necessary".'
+    )
+    assert controlled(text) == {"UA-14": 40}
+    assert controlled("Russia would hold 70% of Donetsk and would keep it if the deal held.") == {}

@@ -157,7 +157,7 @@ _TERMS_RE = compiled(
 # and the fall of Y is near".
 _NEXT_PREDICATE_RE = compiled(
     r"\band\s+(?:(?-i:[a-z])\w+ing(?<!thing)(?<!during)|wants|demands|seeks|hopes|insists|says|vows"
-    r"|aims)\b"
+    r"|aims|would|will|could|might|may|must|should)\b"  # "... and would take the rest if need be"
     # ... or a clause with a subject of its own: "..., and the fall of Y is near"
     r"|,\s*(?:and|but)\s+(?:the|an?)\s"
     # ... or a participle's, set off: "..., Zelensky said, rejecting a proposal that ..." (not

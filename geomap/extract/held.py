@@ -201,6 +201,8 @@ def read_held(
         # "In Blue Nile State, the army remains in control."; "With X under its control, ..."
         (relative.IN_CONTROL_RE, False, relative.relative, relative.OPENING_IN_RE.match(text)),
         (relative.WITH_RE, False, relative.with_its, relative.OPENING_WITH_RE.match(text)),
+        (two.pattern(relative.WITH_SIDE), False, passive,
+         relative.OPENING_WITH_SIDE_RE.match(text)),
         *put_out.readers(two, lower),  # "free of", "no longer under", "cleared ... of", ...
         (handed.PASSED_RE, True, handed.passed, " to " in lower),
         # "Crimea, seized in 2014, ...": the profile's earlier taking, its side not named

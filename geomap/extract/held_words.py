@@ -232,6 +232,9 @@ PASSIVE = (
     rf"|controlled\s+(?:(?:entirely|fully|completely|wholly)\s+)?{NOT_BY}by"  # "entirely by"
     r"|in(?:to)?\s+(?:the\s+)?(?:«CH»|«DH»)\s+hands"  # "fell into RSF hands"
     r"|in(?:to)?\s+the\s+(?:hands|grip)\s+of\b)"
+    # "Control of North Darfur now rests entirely with the RSF" (see units_before)
+    r"|\b(?:rests?|rested|lies|lay)\s+(?:now\s+)?(?:(?:entirely|firmly|squarely|solely|wholly|fully)"
+    r"\s+)?with\b"
     r"|\b(?:is|are|was|were|has\s+(?:all\s+|both\s+)?been|have\s+(?:all\s+|both\s+)?been)\s+"
     r"(?:(?:now|fully|completely|entirely)\s+)?(?:seized|captured|taken|overrun"  # "have all been"
     # "was taken (from the army) by"

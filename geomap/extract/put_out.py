@@ -66,8 +66,8 @@ NONE_LEFT_RE = compiled(
     r"|\b(?:(?:no\s+longer\s+(?:has|have|had)|(?:does|do|did)(?:\s+not|n['’]t)\s+have)\s+(?:any|a)"
     r"|(?:has|have|had)\s+no)\s+(?:presence|foothold|positions?|troops|forces)\s+(?:left\s+)?in"
     r"(?:\s+any\s+of)?\b"
-    # "... leaving the army without a foothold in X"
-    r"|\bwithout\s+(?:a|any)\s+(?:presence|foothold|positions?)\s+(?:left\s+)?in\b",
+    # "... leaving the army without a foothold in X", "leaves the army with no foothold in X"
+    r"|\b(?:without\s+(?:a|any)|with\s+no)\s+(?:presence|foothold|positions?)\s+(?:left\s+)?in\b",
     re.IGNORECASE,
 )
 NONE = ("any", "none", " no ", "without")  # without one, no match of NONE_LEFT_RE
@@ -252,7 +252,10 @@ _FOOTHOLDS = frozenset({
     "pockets", "positions", "strongholds", "parts", "areas", "footholds", "bastions", "enclaves",
     "pocket", "position", "stronghold", "foothold", "bastion", "enclave", "presence", "part",
     "portion", "portions", "base", "bases", "garrison", "garrisons", "outpost", "outposts",
+    "town", "towns", "villages", "cities",
 })  # fmt: skip
+# ... and a relative clause on them: "the last towns (that) it held in X"
+_HELD_WORDS = frozenset({"held", "holds", "controlled", "controls", "had", "has", "still"})
 
 
 def past_the_last(toks: list[Token], at: int) -> int:
@@ -275,7 +278,12 @@ def past_the_last(toks: list[Token], at: int) -> int:
         return toks[n + 1].start if key(n) == "of" and n + 1 < len(toks) else at
     j += 1 + (key(j + 1) == "few")
     j += key(j) not in _FOOTHOLDS and key(j + 1) in _FOOTHOLDS  # "the last RSF positions in"
-    last = key(j) in _FOOTHOLDS and key(j + 1) in ("of", "in") and j + 2 < len(toks)
+    if key(j) not in _FOOTHOLDS:
+        return at
+    n = j + 1 + (key(j + 1) in ("that", "which"))
+    if key(n) in ("it", "they") and key(n + 1) in _HELD_WORDS:  # "the last towns it held in X"
+        j = n + 1 + (key(n + 2) in _HELD_WORDS)  # ("it still held")
+    last = key(j + 1) in ("of", "in") and j + 2 < len(toks)
     return toks[j + 2].start if last else at
 
 

@@ -64,6 +64,12 @@ WITH_RE = compiled(
     re.IGNORECASE,
 )
 OPENING_WITH_RE = compiled(r"\s*With\s+[^,;]{2,60}?\s+(?:under|in)\s+(?:its|their)\s")
+# ... and the side named: "With Gezira and Sennar back in army hands, ...": its
+WITH_SIDE = (
+    r"(?<=\s)(?:(?:now|back|firmly|fully|again)\s+){0,2}(?:in\s+(?:the\s+)?(?:«CH»|«DH»)\s+hands"
+    r"|under\s+(?:the\s+)?(?:«CH»|«DH»)\s+control)(?=\s*,)"
+)
+OPENING_WITH_SIDE_RE = compiled(r"\s*With\s+[^,;]{2,60}?\s+(?:under|in)\s", re.IGNORECASE)
 
 
 def relative(sentence, match: re.Match, regions, actors, two: Sides, context: str) -> Held:

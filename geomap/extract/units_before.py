@@ -80,7 +80,9 @@ def before_verb(
         preceding = preceding[:-1]  # "6,000 sq km of the Donbas remain in ...": a part of it
     # "the state of Sennar", "the city of Sevastopol" (a city that is a unit of its own)
     unit_of = (
-        len(preceding) > 1 and preceding[-1].key == "of" and preceding[-2].key in {*generic, "city"}
+        len(preceding) > 1
+        and preceding[-1].key == "of"
+        and preceding[-2].key in {*generic, "city", "control"}  # "Control of X rests with"
     )  # (not "the last city in Darfur": a place in it)
     opening = len(preceding) == 1  # "In Central Darfur, which the RSF controls, ...": the unit
     # "pushed into Gezira State, which it recaptured", "spread from West Darfur, which the RSF
