@@ -375,3 +375,17 @@ def test_a_modal_predicate_after_and_keeps_its_own_mood():
     )
     assert controlled(text) == {"UA-14": 40}
     assert controlled("Russia would hold 70% of Donetsk and would keep it if the deal held.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # headlines: a claim of an event named after the region, not of the region
+        ("Moscow claims Kherson gains as Kyiv denies", set()),
+        ("Russia claims Donetsk advance", set()),
+        ("Russia claims capture of Zaporizhzhia village", set()),
+        ("Russia claims Donetsk and Luhansk as its own.", {"UA-09", "UA-14"}),
+    ],
+)  # fmt: skip
+def test_a_claim_of_an_event_named_after_a_region(text, expected):
+    assert claimed(text) == expected

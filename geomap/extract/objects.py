@@ -50,7 +50,10 @@ NOT_AREA_NOUNS = PEOPLE | words(
     # "the Donetsk coal basin", "the Kherson bridgehead"
     "coal basin coalfield bridgehead salient pocket agglomeration highway railway mines forests "
     # "the Kherson counteroffensive": an operation named after it
-    "offensive counteroffensive counter-offensive operation campaign"
+    "offensive counteroffensive counter-offensive operation campaign "
+    # ... or an event there: "Moscow claims Kherson gains", "Russia claims Donetsk advance"
+    "gains advance advances push breakthrough victory victories capture attack attacks assault "
+    "assaults battle battles fighting"
 )
 
 
