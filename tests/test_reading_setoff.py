@@ -389,3 +389,47 @@ def test_a_modal_predicate_after_and_keeps_its_own_mood():
 )  # fmt: skip
 def test_a_claim_of_an_event_named_after_a_region(text, expected):
     assert claimed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # the rest of a unit sought: what the other side holds now
+        ("At the current rate, Russian forces would need two more years to capture the "
+         "remaining 22% of Donetsk oblast.", {}, {"UA-14": 22}),
+        ("Russia is now trying to take the last 25% of Donetsk.", {}, {"UA-14": 25}),
+        # ... and taken: a gain that leaves all of it held
+        ("Russian forces seized the last 2% of the Luhansk region, the governor said.",
+         {"UA-09": 100}, {}),
+        ("Russia has captured the remaining 1% of the Luhansk region.", {"UA-09": 100}, {}),
+        # held, as before
+        ("Ukraine holds the remaining 22% of Donetsk.", {}, {"UA-14": 22}),
+    ],
+)  # fmt: skip
+def test_the_remaining_share_of_a_unit(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+def test_the_remaining_share_in_sudan(sudan):
+    assert controlled("The army seized the remaining 5% of Sennar State in July.") == {"SD-SI": 0}
+    assert controlled("The RSF is trying to take the last 10% of North Darfur.") == {}
+    assert defended("The RSF is trying to take the last 10% of North Darfur.") == {"SD-DN": 10}
+
+
+def test_a_verb_joined_after_a_relative_clause_on_land():
+    text = (
+        "Ukrainian forces have liberated about 10% of the territory Russia had occupied near "
+        "Vovchansk since May, and continue to hold roughly 95% of Kharkiv Oblast."
+    )
+    assert (controlled(text), defended(text)) == ({}, {"UA-63": 95})
+    text = "Russia holds the land Ukraine lost and continues to hold 70% of Donetsk."
+    assert controlled(text) == {"UA-14": 70}
+
+
+def test_it_left_in_control_after_a_sentence_naming_one_side():
+    text = (
+        "Russia's gains in 2024 came to roughly 4,000 square kilometres. That left it in control "
+        "of about 18% of Ukraine, including around two-thirds of Donetsk and three-quarters of "
+        "the Zaporizhzhia and Kherson oblasts."
+    )
+    assert controlled(text) == {"UA-14": 66.7, "UA-23": 75, "UA-65": 75}

@@ -223,7 +223,13 @@ _NOUN_RE = compiled(r"\bcontrol$", re.IGNORECASE)
 # A verb joined to the one before it: "... and now holds", "..., but remains".
 _COORDINATED_RE = compiled(
     r"\b(?:and|but)\s+(?:(?:now|still|also|then|later|has|have|had|is|was|remains?|remained"
-    r"|so|yet|even|already|currently)\s+){0,2}$",
+    r"|so|yet|even|already|currently|continues?\s+to|continued\s+to)\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A side as the subject of a relative clause on a noun with no "which": "the land Russia seized".
+_RELATIVE_ON_A_NOUN_RE = compiled(
+    r"\b(?:territory|territories|land|lands|areas?|ground|villages|towns|positions|parts?)\s+"
+    r"(?:that\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -257,6 +263,14 @@ def actor(
         if by:
             return by
     before = [(at, side) for at, side in actors if since <= at < pos]
+    if text and _COORDINATED_RE.search(text, max(0, pos - 40), pos):
+        # "Ukrainian forces liberated part of the land Russia had seized, and continue to hold
+        # 95% of X": a verb joined to the first is not that of a relative clause on a noun
+        before = [
+            (at, side)
+            for at, side in before
+            if not _RELATIVE_ON_A_NOUN_RE.search(text, max(0, at - 30), at)
+        ]
     nearest = next((side for at, side in reversed(before) if subject(at)), "")
     reported = nearest and text and _REPORTED_SUBJECT_RE.search(text, before[-1][0], pos)
     if reported and not any(reported.start("who") <= at for at, _ in actors):

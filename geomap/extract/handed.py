@@ -65,16 +65,19 @@ _ANAPHORS = frozenset(
 )  # fmt: skip
 
 
-def given_to(text: str, lo: int, hi: int, actors, two: Sides) -> str:
+def given_to(text: str, lo: int, hi: int, actors, two: Sides, context: str = "") -> str:
     """The side control is given to, named in ``text[lo:hi]`` ("left Ukraine in control of");
     for "it", "them" or a noun such as "the group" or "the militia" that names no side itself,
     the one side named before as an actor ("X fell to the RSF, giving it (the group) control of
     ...": the RSF's; both named, "the army lost X to the RSF, giving it control of",
     either's; not a side in an aside, "took X, the army's last stronghold, in May, giving it");
-    "" where that is not one side."""
+    "" where that is not one side; with none named before it in the sentence, the side the
+    sentence before names (``context``: "Russia's gains were small. That left it in control
+    of ...")."""
     named = {side for at, side in named_sides(text, two) if lo <= at < hi}
     if not named and text[lo:hi].strip().casefold() in _ANAPHORS:
         named = {side for at, side in actors if at < lo and not in_aside(text, at, lo)}
+        named = named or ({context} if context else set())
     return named.pop() if len(named) == 1 else ""
 
 

@@ -291,8 +291,12 @@ def _finish(item: Held, named: list[Mention], as_of: dt.date | None, two: Sides)
     item.whole = None if part else held_words.whole_after(sentence, item.end, item.regions, named)
     if item.whole is None and not part:
         item.whole = held_words.whole_before(sentence, item.start, item.end)
-    if item.whole is None and held_words.COMPLETE_RE.search(item.text):
-        item.whole = (item.start, item.end)  # "completed the liberation of": all of each
+    if item.whole is None and (
+        held_words.COMPLETE_RE.search(item.text)
+        or held_words.THE_REST_RE.match(text, item.end - s0)
+    ):
+        item.whole = (item.start, item.end)  # "completed the liberation of": all of each; so
+        # "seized the remaining 1% of X"
     if item.whole is None and taken_in_its_year(item, two, as_of):
         item.whole, item.inferred = (item.start, item.end), True
     if part_left_out and item.whole is not None:  # "fully controls X, except a few villages"

@@ -252,3 +252,10 @@ PASSIVE = (
     # ... "Gezira State, now under army control, is calm"
     r"|(?<=,\s)(?:(?:now|still|firmly|back)\s+)?under\s+(?:«CH»|«DH»)\s+(?:control|rule)\b"
 )
+
+
+# The rest of a unit, after a verb of taking: "seized the remaining 1% (the last 2 percent) of".
+THE_REST_RE = compiled(
+    r"\s+(?:the\s+)?(?:remaining|last)\s+\d+(?:[.,]\d+)?\s*(?:%|percent|per\s*cent)\s+of\b",
+    re.IGNORECASE,
+)

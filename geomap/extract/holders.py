@@ -262,7 +262,7 @@ def _hold(share, cue: Cue, actors, previous, context, two: Sides, framed: bool =
     elif cue.kind == "out":
         _put_out(share, cue, actors, two)
     elif cue.kind == "left":
-        share.holder = given_to(text, *cue.removed, actors, two)  # "..., giving it control of"
+        share.holder = given_to(text, *cue.removed, actors, two, context)  # "giving it control"
         if not share.holder:
             share.reason = share.reason or f"holder unclear: '{' '.join(cue.word.split())}'"
     elif cue.kind == "lib":

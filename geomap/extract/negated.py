@@ -88,3 +88,51 @@ def _lost_to(text: str, own: int, two: Sides) -> str:
         return ""  # "lost 30% of its farmland to Russian mines": harm, not a side's holding
     named = {side for at, side in named_sides(text, two) if at == to.end()}
     return named.pop() if len(named) == 1 else ""
+
+
+# "the remaining 22% of X", "the last 25% of X": the part a side has yet to take
+_REMAINING_RE = compiled(
+    r"\bthe\s+(?:remaining|last)\s+(?:(?:about|some|roughly|around|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+_TAKING = ("captur", "take", "taking", "seiz", "occup", "conquer", "overr")
+
+
+def of_the_rest(share, mood: str, two: Sides) -> str:
+    """The mood of a figure that is the rest of a unit its holder takes ("the remaining 22% of
+    X"): sought ("is trying to capture the remaining 22%"), the other side's now, in no mood
+    of its own; taken ("captured the remaining 1%"), a gain (:func:`the_rest_taken`)."""
+    if share.reason:
+        return mood
+    if mood:
+        return "" if the_rest_to_take(share, two) else mood
+    the_rest_taken(share)
+    return mood
+
+
+def the_rest_taken(share) -> bool:
+    """Whether a stated figure is the rest of a unit its holder took ("captured the remaining 1%
+    of X"): a gain that leaves all of it held, not the share held; so read."""
+    text, start = share.sentence.text, share.start - share.sentence.start
+    if not (share.holder and share.cue.casefold().startswith(_TAKING)):
+        return False
+    if not _REMAINING_RE.search(text, max(0, start - 40), start):
+        return False
+    share.reason = (
+        f"a gain, the rest of it ('{share.cue.strip()} the remaining'), not the share held"
+    )
+    return True
+
+
+def the_rest_to_take(share, two: Sides) -> bool:
+    """Whether a figure of unreal mood is the rest of a unit its holder has yet to take ("would
+    need two years to capture the remaining 22% of X", "is trying to take the last 25% of X"):
+    then the other side holds it now, and it is so read."""
+    text, start = share.sentence.text, share.start - share.sentence.start
+    if not (share.holder and share.cue.casefold().startswith(_TAKING)):
+        return False
+    if not _REMAINING_RE.search(text, max(0, start - 40), start):
+        return False
+    side, share.holder = share.holder, other(share.holder, two)
+    share.note = join(share.note, f"the rest {side} has yet to take ('{share.cue.strip()}')")
+    return True

@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from geomap.extract import holders, scan, when
+from geomap.extract import holders, negated, scan, when
 from geomap.extract.actors import find_actors
 from geomap.extract.antecedents import Antecedent
 from geomap.extract.clauses import clause_of, find_clauses
@@ -203,6 +203,7 @@ def read_shares(
         if share.occupied_part and share.holder != two.controller and not share.reason:
             share.reason = f"a share of {share.occupied_part} of the region, not of all of it"
         mood = mood_of(text, lo, hi, share.mood_span, share.start - sentence.start, share.negation)
+        mood = negated.of_the_rest(share, mood, two)  # "the remaining 22% of X"
         phrase = time_phrase(shares, k, window_lo, window_hi, lo)
         last = still and k == len(shares) - 1  # "... . The front line has barely moved since."
         past, note, latest = time_of(share, phrase, hi, as_of, last)  # (... "and still does")
