@@ -433,3 +433,26 @@ def test_it_left_in_control_after_a_sentence_naming_one_side():
         "the Zaporizhzhia and Kherson oblasts."
     )
     assert controlled(text) == {"UA-14": 66.7, "UA-23": 75, "UA-65": 75}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rows of a name and a bare figure under a caption that says whose share they are
+        ("Share of each oblast held by Russia (%):\nDonetsk 79\nZaporizhzhia 75\nLuhansk 99,7",
+         {"UA-14": 79, "UA-23": 75, "UA-09": 99.7}),
+        ("Russian-held share, %:\nDonetsk: 79\nLuhansk: 100", {"UA-14": 79, "UA-09": 100}),
+        # a change: the figure after the arrow
+        ("Territorial control (% of oblast, Russian-held), 2025 vs 2026:\nDonetsk 67 → 79\n"
+         "Kherson 73 → 73", {"UA-14": 79, "UA-65": 73}),
+        # a caption that names no side's share: nothing
+        ("Casualties by region:\nDonetsk 79\nLuhansk 100", {}),
+        ("Russia controls:\nDonetsk 79\nLuhansk 100", {}),
+    ],
+)  # fmt: skip
+def test_rows_of_bare_figures_under_a_caption(text, expected):
+    assert controlled(text) == expected
+
+
+def test_rows_of_bare_figures_under_a_caption_in_another_country(testland):
+    assert controlled("Norlandic-held share, %:\nBeta 40\nGamma 12") == {"TL-02": 40, "TL-03": 12}

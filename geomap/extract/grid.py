@@ -44,6 +44,23 @@ def cells(text: str) -> list[tuple[int, int]]:
     return found if len(found) > 1 else []
 
 
+# A row of a name and a figure under a caption, with no bars or tabs: "Donetsk 79", "Luhansk:
+# 99.7", "- Kherson – 73", and a change "Donetsk 67 → 79" (the figure after the arrow, the
+# later one).
+_LINE_ROW_RE = compiled(
+    r"\s*[-*•]?\s*(?P<name>[A-Z][^\d:|\t→]{1,40}?)\s*[:–—-]?\s*"
+    r"(?:\d{1,3}(?:[.,]\d+)?\s*%?\s*(?:→|->|=>)\s*)?"
+    r"(?P<figure>(?:about\s+|~|>|<)?\d{1,3}(?:[.,]\d+)?\s*%?)\s*\.?"
+)
+
+
+def line_cells(text: str) -> list[tuple[int, int]]:
+    """The spans of the name and the figure of a row under a caption ("Donetsk 67 → 79"), or
+    []."""
+    row = _LINE_ROW_RE.fullmatch(text)
+    return [row.span("name"), row.span("figure")] if row else []
+
+
 def grid_rows(sentences: Sequence[Sentence]) -> dict[int, tuple[int, str, str, bool]]:
     """For each row of a table under a header with a column of shares: its index, and that
     column, its holder, the header cell's words and whether they say its figures are shares
@@ -53,12 +70,15 @@ def grid_rows(sentences: Sequence[Sentence]) -> dict[int, tuple[int, str, str, b
     while k < len(sentences):
         text = sentences[k].text
         header = cells(text)
-        if not header and text.rstrip().endswith(":"):
+        caption = not header and text.rstrip().endswith(":")
+        if caption:
             # a caption over rows of a name and a figure: "Share under Russian control, %:"
             header = [(0, 0), (0, len(text.rstrip()) - 1)]
         columns = _share_columns(text, header)
+        if caption:  # one that says its rows are shares ("Occupied, %:"); else a heading's list
+            columns = [c for c in columns if c[3]]
         j = k + 1
-        while j < len(sentences) and len(cells(sentences[j].text)) == len(header) > 1:
+        while j < len(sentences) and len(_cells(sentences[j].text, caption)) == len(header) > 1:
             j += 1
         # one column: which else is not said; the one that says its figures are shares before
         # one of areas ("Occupied (km²)" beside "Share occupied")
@@ -70,6 +90,11 @@ def grid_rows(sentences: Sequence[Sentence]) -> dict[int, tuple[int, str, str, b
         # their own (a caption over a table with its own header row)
         k = max(j, k + 1) if columns else k + 1
     return rows
+
+
+def _cells(text: str, caption: bool) -> list[tuple[int, int]]:
+    """A row's cells: parted by bars or tabs, or, under a caption, a name and a figure."""
+    return cells(text) or (line_cells(text) if caption else [])
 
 
 def _share_columns(text: str, header: list[tuple[int, int]]) -> list[tuple[int, str, str, bool]]:
@@ -91,12 +116,12 @@ def read_row(sentence: Sentence, column: int, holder: str, words: str, share: bo
     """The figure a table's row gives in its column of shares, of the unit its first cell
     names; [] where the cell is no number of 0 to 100 (with its percent sign where the header
     has none: ``share``) or the first cell names no unit."""
-    spans = cells(sentence.text)
+    spans = cells(sentence.text) or line_cells(sentence.text)
     if column >= len(spans):
         return []
     name = sentence.text[slice(*spans[0])]
     lo, hi = spans[column]
-    figure = _FIGURE_RE.fullmatch(sentence.text, lo, hi)
+    figure = _FIGURE_RE.fullmatch(sentence.text.replace(",", "."), lo, hi)  # "99,7"
     regions = gazetteer().expand(name.strip(" *•-–—"))
     if figure is None or not regions or float(figure["value"]) > 100:
         return []

@@ -43,7 +43,8 @@ from geomap.profile import current, using
 
 log = logging.getLogger(__name__)
 
-_TABLE_RE = re.compile(r"\||\t")  # without one, a text has no table of cells
+# Without one, a text has no table of cells: bars, tabs, or a caption's colon at a line's end
+_TABLE_RE = re.compile(r"\||\t|:[ \t]*\n")
 # A text is read in parts only from this size, and each part has at least this many sentences
 # to read: below, starting the processes costs more than it saves.
 PARALLEL_CHARS = 200_000
