@@ -456,3 +456,25 @@ def test_rows_of_bare_figures_under_a_caption(text, expected):
 
 def test_rows_of_bare_figures_under_a_caption_in_another_country(testland):
     assert controlled("Norlandic-held share, %:\nBeta 40\nGamma 12") == {"TL-02": 40, "TL-03": 12}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a unit called a side's stronghold, heartland, fiefdom or country
+        ("Nyala is the capital of the RSF stronghold of South Darfur.", {"SD-DS"}, set()),
+        ("North Darfur is now RSF country.", {"SD-DN"}, set()),
+        ("West Darfur has been an RSF fiefdom since 2023.", {"SD-DW"}, set()),
+        ("River Nile State is the army's heartland.", set(), {"SD-NR"}),
+        # ... a group so called: where a side is strong, not each unit held
+        ("Kordofan is an RSF stronghold.", set(), set()),
+        ("Darfur is the RSF's heartland.", set(), set()),
+        # a unit under a side, the side ending the clause
+        ("East Darfur remains under the RSF, residents say.", {"SD-DE"}, set()),
+        ("Gezira State is under the army again.", set(), {"SD-GZ"}),
+        ("East Darfur is under the RSF's attack.", set(), set()),
+        ("Civilians in Gezira State suffered under the RSF.", set(), set()),
+    ],
+)  # fmt: skip
+def test_strongholds_and_units_under_a_side(sudan, text, ours, theirs):
+    assert (held(text), defender_held(text)) == (ours, theirs)

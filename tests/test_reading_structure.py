@@ -1723,7 +1723,7 @@ def test_the_lower_case_scan_finds_the_sentences_the_case_blind_one_does(words):
     from geomap.extract import scan
     from geomap.extract.claim_words import cues as claim_cues
     from geomap.extract.document import Document
-    from geomap.extract.held import CUES as held_cues
+    from geomap.extract.held_words import CUES as held_cues
     from geomap.extract.share_words import CUES as share_cues
     from geomap.extract.sides import sides
 

@@ -130,6 +130,8 @@ _COMPOUND = (  # ... and "RSF-held territory now includes all five Darfur states
     r"|\b(?P<owner>«C»|«D»|«CF»|«DF»|«CB»|«DB»)['’]s?\s+(?:territory|territories|areas?|land)\s+"
     r"(?:now\s+)?(?:includes?|spans?|covers?|comprises?|encompasses"
     r"|[^.;:]{0,120}?,\s+(?:taking\s+in|including|encompassing|covering))\b"
+    # ... "the RSF stronghold of South Darfur", "the army's bastion of River Nile State"
+    r"|\b(?P<strong>«CH»|«DH»)(?:['’]s)?\s+(?:stronghold|heartland|bastion|fiefdom)\s+of\b"
 )
 _ADJECTIVES = ("held", "controlled", "run", "dominated")  # of _COMPOUND's first kind
 # A second object of a verb "of": "... of Gezira State in January and of Khartoum State in May".
@@ -138,23 +140,6 @@ _AND_OF_RE = compiled(r"[^.;:()]*?\band\s+(?:then\s+|later\s+)?(?:of|over)\s+(?=
 _TAKING_RE = compiled(
     r"(?:re)?(?:took|taken|takes|captured|captures|seized|seizes)\b|retook|retakes|overr[au]n",
     re.IGNORECASE,
-)
-# A sentence without one of these words holds no statement of holding.
-CUES = (
-    r"\b(?:control|holds?|held|sway|rule[sd]?\b|captur|seiz|takeover|overr[au]n|retook|dominate|cl(?:ing|ung)"
-    r"|regain|reclaim|administer|govern|possess|runs\b|(?:has|have)\s+run\b"
-    r"|retak|recaptur|(?:re)?conquest|retain"
-    r"|liberat|took\b|takes\b|grip|foothold|(?:has|have|had)\s+taken\b"
-    # "occupies the Luhansk region", not "occupies about 70%": a share, read as one
-    r"|(?:occup(?:y|ies)|ha(?:s|ve)\s+occupied)\b(?!\s+(?:\d|(?:about|around|roughly|nearly|almost|some"
-    r"|approximately|more|less|over|just|only|at)\b))"
-    r"|fell\s+(?:\w+ly\s+)?to|fall\s+of|occupation|occupied\s+(?:by|since|in)\b|taken\s+in\b"
-    r"|falls\s+(?:\w+ly\s+)?to|fallen\s+(?:\w+ly\s+)?to|taken\s+(?:by|from)|(?:took|taken|takes|taking)\s+(?:over|back)"
-    r"|won\s+back|hands|secur(?:ed|es)\b|(?:authority|power)\s+in\b"
-    r"|lost|loses|expel|drove|driven|drive|push|oust|clear|clean|purge|flush|forced|chased|routed|withdrew"
-    r"|withdrawn|retreated|fled|pulled\b|free|none\s+of|stronghold|presence\s+(?:left\s+)?in\b"
-    r"|abandon|evacuated|surrendered|gave\b|giving\b|hand(?:s|ed|ing)\b"
-    r"|ha(?:s|ve|d)\s+no\s+(?:troops|forces|positions?)\b|\b(?:command|rule)\s+of\b)"
 )
 
 
@@ -220,7 +205,10 @@ def read_held(
                 sentence, toks, named, match, after=after, freed=reader is put_out.freed,
                 asides=asides, antecedent=antecedent,
             )  # fmt: skip
-            if regions and held_words.a_grip_on_a_group(named, match, sentence):
+            if regions and (
+                held_words.a_grip_on_a_group(named, match, sentence)
+                or held_words.a_groups_stronghold(regions, match)
+            ):
                 continue  # "tightens its grip on Kordofan": on a part of a group, not all of it
             if regions:
                 found.append(reader(sentence, match, regions, actors, two, context))
@@ -424,9 +412,8 @@ def _compound(sentence, match: re.Match, regions, actors, two: Sides, _context: 
     """ "RSF-held South Darfur": held by the side before the hyphen ("RSF-controlled Darfur" is
     the part of the group the RSF holds, as "Russian-occupied Ukraine" is: no statement)."""
     held = statement(sentence, match, regions, actors, two, passive=True)
-    words = next(
-        match.group(g) for g in ("side", "words", "under", "by", "owner") if match.group(g)
-    )
+    groups = ("side", "words", "under", "by", "owner", "strong")
+    words = next(match.group(g) for g in groups if match.group(g))
     held.holder = side_of_words(words, two)
     if words.lower() in ("it", "they"):  # "the territory it controls": the one side named before
         before = {side for at, side in actors if at < match.start()}

@@ -18,7 +18,7 @@ from geomap.extract.sides import NOTHING, sides
 from geomap.extract.statement import Held
 from geomap.extract.text import Mention, Sentence, abbreviation, nouns
 from geomap.patterns import compiled
-from geomap.profile import Profile, current
+from geomap.profile import Profile, current, gazetteer
 from geomap.regions import Region
 
 
@@ -187,6 +187,17 @@ def a_grip_on_a_group(named: list[Mention], match: re.Match, sentence: Sentence)
 
 
 _WORDS_RE = compiled(r"[^\W\d_]+")
+_STRONGHOLD_RE = compiled(r"(?:stronghold|heartland|bastion|fiefdom|country)\b", re.IGNORECASE)
+
+
+def a_groups_stronghold(regions, match: re.Match) -> bool:
+    """Whether a unit called a side's stronghold (heartland, fiefdom, "RSF country") is a group's
+    several units ("Kordofan is an RSF stronghold"): where a side is strong, not each unit held
+    (one unit so called is held: "East Darfur, an RSF stronghold")."""
+    if len(regions) < 2 or not _STRONGHOLD_RE.search(match.group()):
+        return False
+    gaz = gazetteer()
+    return any(set(regions) == set(gaz.expand(g)) for g in current().groups if g[:1] != "_")
 
 
 # "said the liberation of X had been completed", "the liberation of X is complete": of all of X
@@ -229,6 +240,8 @@ PASSIVE = (
     # "under the RSF's control", "under Russia's control"; "under its control" (statement.passive)
     r"|under\s+(?:the\s+)?(?:[\w-]+\s+)?(?:«CH»|«DH»|«C»|«D»)['’]s\s+control"
     r"|under\s+(?:its|their|the\s+group['’]s|our)\s+(?:(?:full|complete|total)\s+)?control"
+    # "East Darfur is (remains) under the RSF." (the side alone, ending the clause)
+    r"|under\s+(?:the\s+)?(?:«C»|«D»|«CF»|«DF»)(?=\s*(?:[.,;)]|$|since\b|for\b|again\b))"
     rf"|controlled\s+(?:(?:entirely|fully|completely|wholly)\s+)?{NOT_BY}by"  # "entirely by"
     r"|in(?:to)?\s+(?:the\s+)?(?:«CH»|«DH»)\s+hands"  # "fell into RSF hands"
     r"|in(?:to)?\s+the\s+(?:hands|grip)\s+of\b)"
@@ -243,6 +256,9 @@ PASSIVE = (
     r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?(?:liberated|freed)\b"
     rf"(?=\s*,\s*[^,;.]{{1,60}}?\s+{sources.SAY}\b)"
     # "East Darfur, an RSF stronghold, ...", "is an army stronghold"
+    # ... "has been an RSF fiefdom since 2023", "is now RSF country", "is the RSF's heartland"
+    r"|(?:,\s+|\b(?:is|remains|(?:has|have)\s+been)\s+(?:(?:still|now|firmly)\s+)?)(?:an?\s+|the\s+)?"
+    r"(?:«CH»|«DH»)(?:['’]s)?\s+(?:stronghold|heartland|bastion|fiefdom|country)\b"
     r"|(?:,\s+|\b(?:is|remains)\s+(?:still\s+)?)an?\s+(?:«CH»|«DH»)(?:\s+stronghold\b"
     # "East Darfur, an RSF-controlled state, ...", "is an army-held state"
     r"|-(?:held|controlled)\s+(?:«UNIT»|territory|area)\b)"
@@ -258,4 +274,25 @@ PASSIVE = (
 THE_REST_RE = compiled(
     r"\s+(?:the\s+)?(?:remaining|last)\s+\d+(?:[.,]\d+)?\s*(?:%|percent|per\s*cent)\s+of\b",
     re.IGNORECASE,
+)
+
+
+# A sentence without one of these words holds no statement of holding.
+CUES = (
+    r"\b(?:control|holds?|held|sway|rule[sd]?\b|captur|seiz|takeover|overr[au]n|retook|dominate|cl(?:ing|ung)"
+    r"|regain|reclaim|administer|govern|possess|runs\b|(?:has|have)\s+run\b"
+    r"|retak|recaptur|(?:re)?conquest|retain"
+    r"|liberat|took\b|takes\b|grip|foothold|(?:has|have|had)\s+taken\b"
+    # "occupies the Luhansk region", not "occupies about 70%": a share, read as one
+    r"|(?:occup(?:y|ies)|ha(?:s|ve)\s+occupied)\b(?!\s+(?:\d|(?:about|around|roughly|nearly|almost|some"
+    r"|approximately|more|less|over|just|only|at)\b))"
+    r"|fell\s+(?:\w+ly\s+)?to|fall\s+of|occupation|occupied\s+(?:by|since|in)\b|taken\s+in\b"
+    r"|falls\s+(?:\w+ly\s+)?to|fallen\s+(?:\w+ly\s+)?to|taken\s+(?:by|from)|(?:took|taken|takes|taking)\s+(?:over|back)"
+    r"|won\s+back|hands|secur(?:ed|es)\b|(?:authority|power)\s+in\b"
+    r"|lost|loses|expel|drove|driven|drive|push|oust|clear|clean|purge|flush|forced|chased|routed|withdrew"
+    r"|withdrawn|retreated|fled|pulled\b|free|none\s+of|stronghold|presence\s+(?:left\s+)?in\b"
+    r"|heartland|bastion|fiefdom|(?:«CH»|«DH»)\s+country\b"
+    r"|under\s+(?:the\s+)?(?:«C»|«D»|«CF»|«DF»)(?=\s*(?:[.,;)]|$|since\b|for\b|again\b))"
+    r"|abandon|evacuated|surrendered|gave\b|giving\b|hand(?:s|ed|ing)\b"
+    r"|ha(?:s|ve|d)\s+no\s+(?:troops|forces|positions?)\b|\b(?:command|rule)\s+of\b)"
 )

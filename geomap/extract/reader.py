@@ -23,8 +23,8 @@ from geomap.extract.capitals import names_a_capital
 from geomap.extract.claims import Claim, read_claims
 from geomap.extract.document import Document
 from geomap.extract.framing import framed
-from geomap.extract.held import CUES as held_cues
 from geomap.extract.held import read_held
+from geomap.extract.held_words import CUES as held_cues
 from geomap.extract.held_words import unit_words, whole_share
 from geomap.extract.holder_words import find_cues
 from geomap.extract.lines import a_label, a_title, heads_a_list, list_item, name_figure
