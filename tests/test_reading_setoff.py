@@ -478,3 +478,11 @@ def test_rows_of_bare_figures_under_a_caption_in_another_country(testland):
 )  # fmt: skip
 def test_strongholds_and_units_under_a_side(sudan, text, ours, theirs):
     assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+def test_all_five_of_the_regions_states(sudan):
+    text = "After losing Khartoum, the RSF regrouped in Darfur. It now controls all five of the "
+    text += "region's states."
+    assert held(text) == {"SD-DN", "SD-DS", "SD-DW", "SD-DC", "SD-DE"}
+    # not the country's states: no group named
+    assert held("The RSF regrouped in Darfur. It now holds all five of Sudan's states.") == set()

@@ -93,6 +93,7 @@ def all_counted(toks: list[Token], at: int, *, after: bool) -> tuple[int, str]:
         j += j < len(toks) and toks[j].key == "the"  # "all the five states"
         count = NUMBER_WORDS.get(toks[j].key, 0) if j < len(toks) else 0
         end = j + 1 + (j + 1 < len(toks) and toks[j + 1].key in nouns())
+        end = _of_the_regions(toks, j + 1) or end  # "all five of the region's states"
         if not count or not ends_a_name(toks, end) or j == k:
             return 0, ""
         return count, " ".join(t.text for t in toks[k:end])
@@ -101,6 +102,15 @@ def all_counted(toks: list[Token], at: int, *, after: bool) -> tuple[int, str]:
     if not count or toks[i - 1].key not in ("all", "the") or (i > 1 and toks[i - 2].key != ","):
         return 0, ""
     return count, " ".join(t.text for t in toks[i - 1 : k])
+
+
+def _of_the_regions(toks: list[Token], j: int) -> int:
+    """Where "of the region's states" (the area's), from token ``j``, ends; else 0."""
+    m = j + 1 + (j + 1 < len(toks) and toks[j + 1].key == "the")
+    if not (m + 1 < len(toks) and toks[j].key == "of" and toks[m].possessive):
+        return 0
+    region = toks[m].key.rstrip("s") in ("region", "area")
+    return m + 2 if region and toks[m + 1].key in nouns() and toks[m + 1].key.endswith("s") else 0
 
 
 def the_unit_before(toks: list[Token], at: int) -> str:
