@@ -486,3 +486,17 @@ def test_all_five_of_the_regions_states(sudan):
     assert held(text) == {"SD-DN", "SD-DS", "SD-DW", "SD-DC", "SD-DE"}
     # not the country's states: no group named
     assert held("The RSF regrouped in Darfur. It now holds all five of Sudan's states.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("The army never lost control of River Nile State.", set(), {"SD-NR"}),
+        ("The army has never lost Kassala State.", set(), {"SD-KA"}),
+        ("The RSF never lost control of South Darfur, residents say.", {"SD-DS"}, set()),
+        ("The RSF never lost a battle in Darfur.", set(), set()),
+        ("The army lost control of Gezira State in 2023.", {"SD-GZ"}, set()),
+    ],
+)  # fmt: skip
+def test_a_unit_a_side_never_lost(sudan, text, ours, theirs):
+    assert (held(text), defender_held(text)) == (ours, theirs)

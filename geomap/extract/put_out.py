@@ -89,6 +89,11 @@ NEVER_TAKEN_RE = compiled(
     r"|overrun|occupied|held|controlled)\s+by|been\s+under)\s",
     re.IGNORECASE,
 )
+# "The army never lost control of River Nile State": the subject has held it throughout
+NEVER_LOST_RE = compiled(
+    r"\b(?:(?:has|have|had)\s+)?never\s+(?:once\s+)?lost\s+(?:(?:full\s+)?control\s+(?:of|over)\s+)?",
+    re.IGNORECASE,
+)
 # "lost X to the army": where no side acting is named, the side it went to holds it.
 _LOST_TO_RE = compiled(r"(?<=\blost)\s[^,;:.()]{1,80}?\bto\s+", re.IGNORECASE)
 # ... and "the RSF has lost Khartoum State (to the army)": the side acting lost it.
@@ -114,6 +119,7 @@ def readers(
         (CLEARED_RE, True, cleared, any(w in lower for w in CLEARED_WORDS)),
         (NONE_LEFT_RE, True, none_left, any(w in lower for w in NONE)),
         (NEVER_TAKEN_RE, False, never_taken, "never" in lower),
+        (NEVER_LOST_RE, True, never_lost, "never" in lower),
     )
 
 
@@ -186,6 +192,14 @@ def none_left(sentence, match: re.Match, regions, actors, two: Sides, _context: 
     words = " ".join(match.group().split())
     held.reason = "" if held.holder else f"holder unclear: the text does not say who '{words}'"
     held.note = f"{side} holds none of it ('{words}')" if held.holder else ""
+    return held
+
+
+def never_lost(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
+    """ "The army never lost control of X": held by the side that acts, throughout."""
+    held = statement(sentence, match, regions, actors, two, passive=False)
+    if not held.reason:
+        held.note = f"never lost ('{' '.join(match.group().split())}')"
     return held
 
 
