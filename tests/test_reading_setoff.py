@@ -18,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_reading_changes import claimed
-from tests.test_reading_structure import controlled, defended, defender_held, held
+from tests.test_reading_structure import controlled, defended, defender_held, held, read
 
 
 @pytest.mark.parametrize(
@@ -500,3 +500,17 @@ def test_all_five_of_the_regions_states(sudan):
 )  # fmt: skip
 def test_a_unit_a_side_never_lost(sudan, text, ours, theirs):
     assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "hedge"),
+    [
+        ("Russia's share of the Donetsk region now exceeds 80%.", {"UA-14": 80}, "over"),
+        ("Russian control of the Donetsk region has topped 80%.", {"UA-14": 80}, "over"),
+        ("Russian control of the Donetsk region now stands at 80%.", {"UA-14": 80}, ""),
+        ("Russian losses exceeded 10% of its force.", {}, ""),
+    ],
+)  # fmt: skip
+def test_a_share_that_exceeds_a_figure(text, expected, hedge):
+    assert controlled(text) == expected
+    assert {f.qualifier for f in read(text).figures if f.controlled_pct} <= {hedge}

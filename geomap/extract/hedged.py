@@ -38,13 +38,19 @@ _RISEN_RE = compiled(
 )
 
 
+# A verb that says a figure is passed: "exceeds", "has topped", "surpassed".
+EXCEEDS = r"(?:exceeds?|exceeded|surpass(?:es|ed)?|tops|topped|(?:has\s+)?passed)"
+_EXCEEDS_RE = compiled(rf"\b{EXCEEDS}\s+$", re.IGNORECASE)
+
+
 def hedged(sentence: Sentence, match: re.Match) -> tuple[int, int, str]:
     """The span of a figure with the hedge before it ("about 70%"), and the hedge; "control over
     15%" has none."""
     start, end = sentence.start + match.start(), sentence.start + match.end()
     before = HEDGE_BEFORE_RE.search(sentence.text, max(0, match.start() - 24), match.start())
-    if not before:
-        return start, end, ""
+    if not before:  # "Russian control of X now exceeds 80%": over 80%
+        over = _EXCEEDS_RE.search(sentence.text, max(0, match.start() - 24), match.start())
+        return start, end, "over" if over else ""
     hedge = before.group("qual").casefold()
     if hedge == "over" and _PREPOSITION_OVER_RE.search(sentence.text, 0, before.start()):
         return start, end, ""

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from geomap.extract.before import names, of_a_group
 from geomap.extract.each import AREA_NOUNS, each_named_before, region_list
-from geomap.extract.hedged import HEDGE_WORDS
+from geomap.extract.hedged import EXCEEDS, HEDGE_WORDS
 from geomap.extract.objects import FILLERS, NOT_AREA_NOUNS
 from geomap.extract.text import Token, mentions, name_at, nouns
 from geomap.patterns import compiled
@@ -38,7 +38,7 @@ _SHARE_OF_BEFORE_RE = compiled(
     r"(?:\s*,[^,;:]{1,60},)?\s+(?:has\s+|had\s+)?"
     r"(?:now\s+|since\s+)?(?:(?:is|was|are|were)\s+(?:now\s+)?(?:estimated|put|reckoned|thought"
     r"|believed|calculated|assessed|said|reported)\s+(?:to\s+(?:be|stand\s+at)\s+|at\s+)"
-    r"|(?:is|was|stands|stood|remains?|remained|reached|hover(?:s|ed)?"
+    rf"|(?:is|was|stands|stood|remains?|remained|reached|{EXCEEDS}|hover(?:s|ed)?"
     r"|amount(?:s|ed)?|totall?(?:s|ed)?|comes|came"
     r"|stay(?:s|ed)?|been|(?:held|holds)\s+steady)\s+(?:now\s+|still\s+)?(?:at\s+|to\s+)?"
     # "rose from 57% in early 2023 to about 78%": the value it changed from, then the share now;
@@ -185,7 +185,7 @@ _CONTROL_TO_RE = compiled(
     rf"|fallen|fell|dropped|shrunk|shrank|{CREPT})(?:\s+from\s+[^;:]{{1,50}}?(?=\s+to\s))?)?"
     # "Russia's hold on X has grown to", "... has risen from 55% in 2022 to", "its share now
     # stands at", "In X, Russia's share is 79%"
-    r"(?:\s+now)?(?:\s+(?:to|reached|reaching|hit|(?:stands|stood)\s+at"
+    rf"(?:\s+now)?(?:\s+(?:to|reached|reaching|hit|{EXCEEDS}|(?:stands|stood)\s+at"
     r"|(?:is|was|remains|remained)(?:\s+now)?(?:\s+at)?)"
     # "Russia's control over X is nearly complete, at 99%", "its control of X, which now stands at"
     r"|\s+(?:is|was|has\s+been)\s+[^,;]{1,30},\s*at|,\s*which\s+(?:now\s+)?(?:stands|stood)\s+at)"
