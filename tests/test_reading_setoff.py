@@ -514,3 +514,13 @@ def test_a_unit_a_side_never_lost(sudan, text, ours, theirs):
 def test_a_share_that_exceeds_a_figure(text, expected, hedge):
     assert controlled(text) == expected
     assert {f.qualifier for f in read(text).figures if f.controlled_pct} <= {hedge}
+
+
+def test_a_figure_set_off_after_of_it():
+    text = (
+        "Russian forces have been advancing in the Dnipropetrovsk region since the summer, "
+        "though they control only a small fraction of it, well under 1%."
+    )
+    assert controlled(text) == {"UA-12": 1}
+    # no unit named before "it": no region
+    assert controlled("They control only a small fraction of it, well under 1%.") == {}

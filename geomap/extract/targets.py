@@ -121,15 +121,19 @@ _SET_OFF_RE = compiled(r"\s*[,(–—-]\s*$")
 
 def _after_the_region(share: Share, toks: list[Token], antecedent: Antecedent) -> bool:
     """ "In Kharkiv, Russia holds a small part of the (northeastern) region, about 4%": a figure
-    set off after "the region" is of the region that means."""
+    set off after "the region" (or "of it") is of the region that means."""
     k = bisect_right([t.end for t in toks], share.start) - 1  # the last token before the figure
     k -= k >= 0 and toks[k].key in {",", "("}
     s0 = share.sentence.start
-    if (
-        k < 2
-        or toks[k].key not in nouns() | {"territory"}
-        or not _SET_OFF_RE.match(share.sentence.text[: share.start - s0], toks[k].end - s0)
-    ):
+    set_off = k >= 2 and _SET_OFF_RE.match(
+        share.sentence.text[: share.start - s0], toks[k].end - s0
+    )
+    if set_off and toks[k].key == "it" and toks[k - 1].key == "of":
+        # "... control only a small fraction of it, well under 1%": of the unit "it" stands for
+        share.regions, share.reason = antecedent(toks[k].start)
+        share.note = f"'it' read as {names(share.regions)}" if share.regions else share.note
+        return True
+    if not set_off or toks[k].key not in nouns() | {"territory"}:
         return False
     the = next((i for i in range(k - 1, max(-1, k - 4), -1) if toks[i].key == "the"), None)
     if the is None or any(name_at(toks, i)[1] for i in range(the, k)):
