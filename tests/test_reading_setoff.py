@@ -524,3 +524,17 @@ def test_a_figure_set_off_after_of_it():
     assert controlled(text) == {"UA-12": 1}
     # no unit named before "it": no region
     assert controlled("They control only a small fraction of it, well under 1%.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours"),
+    [
+        ("The RSF's hold over North Darfur was completed with the capture of El Fasher.",
+         {"SD-DN"}),
+        ("The RSF's hold over Darfur was completed with the fall of El Fasher.",
+         {"SD-DN", "SD-DS", "SD-DW", "SD-DC", "SD-DE"}),
+        ("The RSF's control of North Darfur is far from complete.", set()),
+    ],
+)  # fmt: skip
+def test_a_hold_said_to_be_complete(sudan, text, ours):
+    assert held(text) | {c for c, v in controlled(text).items() if v == 100} == ours

@@ -202,7 +202,8 @@ def a_groups_stronghold(regions, match: re.Match) -> bool:
 
 # "said the liberation of X had been completed", "the liberation of X is complete": of all of X
 LIBERATION_DONE = (
-    r"\bliberation[\"”’']?\s+of(?=\s+[^.;:]{2,60}?\s+(?:(?:had|has|have)\s+been|was|were|is|are)"
+    r"\b(?:liberation[\"”’']?\s+of|(?:hold|grip|control)\s+(?:over|on|of)|takeover\s+of|conquest\s+of)"
+    r"(?=\s+[^.;:]{2,60}?\s+(?:(?:had|has|have)\s+been|was|were|is|are)"
     r"\s+(?:now\s+|fully\s+|successfully\s+)?complete(?:d)?\b)(?P<whose>(?!))?"
 )
 # A verb that says the unit was taken whole: "completed its takeover of", "the full liberation of"
