@@ -214,7 +214,9 @@ COMPLETE_RE = compiled(
     r"|\bcontrolled\s+(?:entirely|fully|completely|wholly)\s+by\b"
     # "In X, the RSF is in full control", "where the army regained complete control"
     r"|\b(?:full|complete|total)\s+control$|\bcontrol\b.*\b(?:total|complete|absolute)$"
-    r"|^liberation[\"”’']?\s+of$",  # "the liberation of X has been completed" (see ACTIVE)
+    # "the liberation of X has been completed", "its hold over X was completed" (LIBERATION_DONE)
+    r"|^(?:liberation[\"”’']?\s+of|(?:hold|grip|control)\s+(?:over|on|of)|takeover\s+of"
+    r"|conquest\s+of)$",
     re.IGNORECASE,
 )
 
