@@ -35,7 +35,6 @@ _CONTRAST_RE = compiled(
 _UNLIKE = r"(?:unlike|in\s+contrast\s+to|contrary\s+to|as\s+opposed\s+to)\s"
 _UNLIKE_RE = compiled(rf"\s*{_UNLIKE}[^,;]{{1,80}},", re.IGNORECASE)
 _UNLIKE_AFTER_RE = compiled(rf",\s*{_UNLIKE}", re.IGNORECASE)
-# A subordinate clause a contrast opens: "Although (While, Whereas) Moscow claims A, ..."
 # A verb of holding denied after "but", with the claim's subject and object: "claims but does
 # not (fully) control".
 _SHARED_OBJECT_RE = compiled(
@@ -43,6 +42,7 @@ _SHARED_OBJECT_RE = compiled(
     r"(?:\w+ly\s+)?(?:control|hold|held|occupy|occupied|govern|administer)\b",
     re.IGNORECASE,
 )
+# A subordinate clause a contrast opens: "Although (While, Whereas) Moscow claims A, ..."
 _OPENING_CONTRAST_RE = compiled(
     r"\s*(?:although|though|even\s+though|while|whereas)\s", re.IGNORECASE
 )
@@ -73,14 +73,11 @@ def claim_clause(text: str, match: re.Match, named: list[Mention], s0: int) -> t
         verb = contrast.group("verb") or contrast.group("past")
         if contrast.end() <= match.start():
             lo = lo if verb else contrast.end()
-        elif contrast.start() >= match.end() and (
-            not verb or any(match.end() <= m.start - s0 < contrast.start() for m in named)
-        ):
-            if _SHARED_OBJECT_RE.match(text, contrast.start()) and not any(
-                match.end() <= m.start - s0 < contrast.start() for m in named
-            ):
-                continue  # "the regions Russia claims but does not fully control - A, B, C -"
-            return lo, contrast.start()
+        elif contrast.start() >= match.end():
+            between = any(match.end() <= m.start - s0 < contrast.start() for m in named)
+            if between or not (verb or _SHARED_OBJECT_RE.match(text, contrast.start())):
+                # (not "the regions Russia claims but does not fully control - A, B, C -")
+                return lo, contrast.start()
     return lo, hi
 
 

@@ -27,6 +27,7 @@ _FIGURE_RE = compiled(
     r"(?P<value>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)?",
     re.IGNORECASE,
 )
+_DECIMAL_COMMA_RE = compiled(r"[^,]*\d{1,3},\d{1,2}\s*%?")
 _HEDGES = {"approx": "about", "approx.": "about", "approximately": "about", "~": "about",
            ">": "over", "<": "under"}  # fmt: skip
 
@@ -121,7 +122,9 @@ def read_row(sentence: Sentence, column: int, holder: str, words: str, share: bo
         return []
     name = sentence.text[slice(*spans[0])]
     lo, hi = spans[column]
-    figure = _FIGURE_RE.fullmatch(sentence.text.replace(",", "."), lo, hi)  # "99,7"
+    cell = sentence.text[lo:hi]
+    decimal = _DECIMAL_COMMA_RE.fullmatch(cell)  # "99,7" (not "26,517": thousands)
+    figure = _FIGURE_RE.fullmatch(cell.replace(",", ".") if decimal else cell)
     regions = gazetteer().expand(name.strip(" *•-–—"))
     if figure is None or not regions or float(figure["value"]) > 100:
         return []

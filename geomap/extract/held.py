@@ -131,7 +131,7 @@ _COMPOUND = (  # ... and "RSF-held territory now includes all five Darfur states
     r"(?:now\s+)?(?:includes?|spans?|covers?|comprises?|encompasses"
     r"|[^.;:]{0,120}?,\s+(?:taking\s+in|including|encompassing|covering))\b"
     # ... "the RSF stronghold of South Darfur", "the army's bastion of River Nile State"
-    r"|\b(?P<strong>«CH»|«DH»)(?:['’]s)?\s+(?:stronghold|heartland|bastion|fiefdom)\s+of\b"
+    rf"|\b(?P<strong>«CH»|«DH»)(?:['’]s)?\s+{held_words.STRONGHOLDS}\s+of\b"
 )
 _ADJECTIVES = ("held", "controlled", "run", "dominated")  # of _COMPOUND's first kind
 # A second object of a verb "of": "... of Gezira State in January and of Khartoum State in May".

@@ -2,8 +2,9 @@
 (a unit noun, a group's name, a unit's name of several words or one the profile says is no
 city's), and those after its units that say they are held whole ("in its entirety"), as a share
 of 100% of each, or only in part ("almost entirely"); and the verbs whose subject is the unit
-(:data:`PASSIVE`: "X fell to the RSF", "X is under army control"). Which units a statement
-names: :mod:`units`."""
+(:data:`PASSIVE`: "X fell to the RSF", "X is under army control"); and the words without one
+of which a sentence holds no statement (:data:`CUES`). Which units a statement names:
+:mod:`units`."""
 
 from __future__ import annotations
 
@@ -20,6 +21,9 @@ from geomap.extract.text import Mention, Sentence, abbreviation, nouns
 from geomap.patterns import compiled
 from geomap.profile import Profile, current, gazetteer
 from geomap.regions import Region
+
+# What a side's hold on a unit is called: "an RSF stronghold", "the army's heartland".
+STRONGHOLDS = r"(?:stronghold|heartland|bastion|fiefdom)"
 
 
 def unit_words() -> re.Pattern:
@@ -187,7 +191,7 @@ def a_grip_on_a_group(named: list[Mention], match: re.Match, sentence: Sentence)
 
 
 _WORDS_RE = compiled(r"[^\W\d_]+")
-_STRONGHOLD_RE = compiled(r"(?:stronghold|heartland|bastion|fiefdom|country)\b", re.IGNORECASE)
+_STRONGHOLD_RE = compiled(rf"(?:{STRONGHOLDS}|country)\b", re.IGNORECASE)
 
 
 def a_groups_stronghold(regions, match: re.Match) -> bool:
@@ -261,7 +265,7 @@ PASSIVE = (
     # "East Darfur, an RSF stronghold, ...", "is an army stronghold"
     # ... "has been an RSF fiefdom since 2023", "is now RSF country", "is the RSF's heartland"
     r"|(?:,\s+|\b(?:is|remains|(?:has|have)\s+been)\s+(?:(?:still|now|firmly)\s+)?)(?:an?\s+|the\s+)?"
-    r"(?:«CH»|«DH»)(?:['’]s)?\s+(?:stronghold|heartland|bastion|fiefdom|country)\b"
+    rf"(?:«CH»|«DH»)(?:['’]s)?\s+(?:{STRONGHOLDS}|country)\b"
     r"|(?:,\s+|\b(?:is|remains)\s+(?:still\s+)?)an?\s+(?:«CH»|«DH»)(?:\s+stronghold\b"
     # "East Darfur, an RSF-controlled state, ...", "is an army-held state"
     r"|-(?:held|controlled)\s+(?:«UNIT»|territory|area)\b)"
@@ -293,8 +297,8 @@ CUES = (
     r"|falls\s+(?:\w+ly\s+)?to|fallen\s+(?:\w+ly\s+)?to|taken\s+(?:by|from)|(?:took|taken|takes|taking)\s+(?:over|back)"
     r"|won\s+back|hands|secur(?:ed|es)\b|(?:authority|power)\s+in\b"
     r"|lost|loses|expel|drove|driven|drive|push|oust|clear|clean|purge|flush|forced|chased|routed|withdrew"
-    r"|withdrawn|retreated|fled|pulled\b|free|none\s+of|stronghold|presence\s+(?:left\s+)?in\b"
-    r"|heartland|bastion|fiefdom|(?:«CH»|«DH»)\s+country\b"
+    r"|withdrawn|retreated|fled|pulled\b|free|none\s+of|presence\s+(?:left\s+)?in\b"
+    rf"|{STRONGHOLDS}|(?:«CH»|«DH»)\s+country\b"
     r"|under\s+(?:the\s+)?(?:«C»|«D»|«CF»|«DF»)(?=\s*(?:[.,;)]|$|since\b|for\b|again\b))"
     r"|abandon|evacuated|surrendered|gave\b|giving\b|hand(?:s|ed|ing)\b"
     r"|ha(?:s|ve|d)\s+no\s+(?:troops|forces|positions?)\b|\b(?:command|rule)\s+of\b)"
