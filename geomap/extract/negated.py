@@ -98,6 +98,16 @@ _REMAINING_RE = compiled(
 _TAKING = ("captur", "take", "taking", "seiz", "occup", "conquer", "overr")
 
 
+def _the_rest_of_a_taking(share) -> bool:
+    """Whether a figure with a holder is "the remaining (last) N% of X" after a verb of taking."""
+    text, start = share.sentence.text, share.start - share.sentence.start
+    return bool(
+        share.holder
+        and share.cue.casefold().startswith(_TAKING)
+        and _REMAINING_RE.search(text, max(0, start - 40), start)
+    )
+
+
 def of_the_rest(share, mood: str, two: Sides) -> str:
     """The mood of a figure that is the rest of a unit its holder takes ("the remaining 22% of
     X"): sought ("is trying to capture the remaining 22%"), the other side's now, in no mood
@@ -113,10 +123,7 @@ def of_the_rest(share, mood: str, two: Sides) -> str:
 def the_rest_taken(share) -> bool:
     """Whether a stated figure is the rest of a unit its holder took ("captured the remaining 1%
     of X"): a gain that leaves all of it held, not the share held; so read."""
-    text, start = share.sentence.text, share.start - share.sentence.start
-    if not (share.holder and share.cue.casefold().startswith(_TAKING)):
-        return False
-    if not _REMAINING_RE.search(text, max(0, start - 40), start):
+    if not _the_rest_of_a_taking(share):
         return False
     share.reason = (
         f"a gain, the rest of it ('{share.cue.strip()} the remaining'), not the share held"
@@ -128,10 +135,7 @@ def the_rest_to_take(share, two: Sides) -> bool:
     """Whether a figure of unreal mood is the rest of a unit its holder has yet to take ("would
     need two years to capture the remaining 22% of X", "is trying to take the last 25% of X"):
     then the other side holds it now, and it is so read."""
-    text, start = share.sentence.text, share.start - share.sentence.start
-    if not (share.holder and share.cue.casefold().startswith(_TAKING)):
-        return False
-    if not _REMAINING_RE.search(text, max(0, start - 40), start):
+    if not _the_rest_of_a_taking(share):
         return False
     side, share.holder = share.holder, other(share.holder, two)
     share.note = join(share.note, f"the rest {side} has yet to take ('{share.cue.strip()}')")
