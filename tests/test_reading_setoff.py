@@ -18,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_reading_changes import claimed
+from tests.test_reading_claim_references import not_claimed
 from tests.test_reading_structure import controlled, defended, defender_held, held, read
 
 
@@ -538,3 +539,30 @@ def test_a_figure_set_off_after_of_it():
 )  # fmt: skip
 def test_a_hold_said_to_be_complete(sudan, text, ours):
     assert held(text) | {c for c, v in controlled(text).items() if v == 100} == ours
+
+
+@pytest.mark.parametrize(
+    ("text", "yes", "no"),
+    [
+        # the side's claim, whatever others would (never) do with it
+        ("Western governments said they would never recognise Russia's claim to Donetsk, "
+         "Luhansk, Zaporizhzhia or Kherson.", {"UA-09", "UA-14", "UA-23", "UA-65"}, set()),
+        ("Ukraine would never accept Moscow's annexation of Crimea.", {"UA-43", "UA-40"}, set()),
+        # a modal before the side's own verb: no claim
+        ("Russia would claim Odesa if it could.", set(), set()),
+        ("Moscow might one day claim Odesa.", set(), set()),
+        ("Moscow has long claimed Crimea.", {"UA-43", "UA-40"}, set()),
+        # "either region", "both" after "claim to"
+        ("Kharkiv and Odesa are shelled daily. Moscow has made no claim to either region.",
+         set(), {"UA-63", "UA-51"}),
+        ("Donetsk and Luhansk were annexed in 2022. Russia's claim to both is rejected by Kyiv.",
+         {"UA-09", "UA-14"}, set()),
+        # a count in the sentence before, named by "The move covers ..."
+        ("Putin signed treaties making four partially occupied Ukrainian regions part of Russia. "
+         "The move covers Donetsk and Luhansk in the east and Zaporizhzhia and Kherson in the "
+         "south.", {"UA-09", "UA-14", "UA-23", "UA-65"}, set()),
+        ("Russia annexed four regions. The move was condemned in Kharkiv and Sumy.", set(), set()),
+    ],
+)  # fmt: skip
+def test_claims_owned_referred_to_and_counted(text, yes, no):
+    assert (claimed(text), not_claimed(text)) == (yes, no)

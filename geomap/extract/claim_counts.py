@@ -18,6 +18,10 @@ from geomap.regions import Region
 # claim of a count of them in the sentence before stands for, named.
 _THEY_ARE_RE = compiled(
     r"(?:they|these|those)\s+(?:are|were|include|included)\b"
+    # "The move covers A and B in the east and C and D in the south."
+    r"|the\s+(?:move|annexation|treaties|treaty|decision|decrees?|laws?|step|documents?)\s+"
+    r"(?:covers?|covered|concerns?|concerned|includes?|included|appl(?:y|ies|ied)\s+to"
+    r"|affects?|affected)\b"
     r"|the\s+(?:two|three|four|five)\b(?!\s+(?:years|months|weeks|days))"
     # "It fully controls none of them: it holds 99% of A, ...", "Of these, it holds ..."
     # ... "Moscow fully controls none of the regions: A, B, C and D"
@@ -26,7 +30,7 @@ _THEY_ARE_RE = compiled(
     re.IGNORECASE,
 )
 _COUNTED_RE = compiled(
-    r"\b(?P<n>two|three|four|five|[2-5])\s+(?:[\w'’-]+\s+){0,2}?(?:regions|provinces|oblasts|territories)\b",
+    r"\b(?P<n>two|three|four|five|[2-5])\s+(?:[\w'’-]+\s+){0,3}?(?:regions|provinces|oblasts|territories)\b",
     re.IGNORECASE,
 )
 _UNREAL_RE = compiled(

@@ -195,6 +195,8 @@ _CUE = (
     r"|\bclaims?\s+(?:over|on)\b(?!\s+(?:\w+day\b|\d|the\s+\d|(?-i:[A-Z][a-z]{2,8})\s+\d))"
     r"|\bclaim(?:s|ed|ing)?\s+(?:to\s+have\s+annexed|as\s+(?:its|«CA»|part)"
     r"|to\s+(?:the\s+)?(?:whole|entire|entirety|all)|to(?=\s+(?:the\s+)?(?-i:[A-Z]))"
+    # ... "no claim to either region", "a claim to both (them, these areas)"
+    r"|to(?=\s+(?:either|neither|both|them|these|those)\b)"
     r"|the\s+(?:whole|entirety|entire)|all\s+of)"
     r"|\b(?:lay|lays|laid)\s+claim"
     r"|\bclaimed\s+by\s+«C»"

@@ -13,7 +13,7 @@ from geomap.dates import MONTH_NAMES
 from geomap.extract.asides import in_aside
 from geomap.extract.claim_clauses import opening_contrast, opening_contrast_end
 from geomap.extract.claim_words import CLAIMING_VERBS, NEW_OF, NEW_OF_AFTER
-from geomap.extract.named import named_sides
+from geomap.extract.named import PLACE_ADJECTIVE_RE, named_sides
 from geomap.extract.sides import sides
 from geomap.patterns import compiled
 
@@ -207,7 +207,13 @@ def last_named(text: str, at: int) -> str:
 
 
 def _named_before(text: str, at: int) -> list[str]:
-    return [side for pos, side in _sides_before(text, at) if not _not_the_state(text, pos)]
+    """The sides named before ``at`` as its state, not as people other than it nor by an
+    adjective on land ("making four Ukrainian regions part of Russia": no Ukraine named)."""
+    return [
+        side
+        for pos, side in _sides_before(text, at)
+        if not _not_the_state(text, pos) and not PLACE_ADJECTIVE_RE.match(text, pos)
+    ]
 
 
 def _sides_before(text: str, at: int) -> list[tuple[int, str]]:

@@ -219,16 +219,36 @@ def not_a_claim(
     adjective = (cue == "annexed" and _THE_BEFORE_RE.search(before)) or match.group("new")
     # "would remain part of Russia forever": what is, said to last
     remains = _REMAIN_RE.search(before) and not _CONDITION_RE.search(before)
+    # "would never recognise Russia's claim to X": the side's claim is there, whatever is
+    # said of it
+    owned = cue.startswith(_OWNED_NOUNS) and sides().pattern(_OWNER_BEFORE).search(
+        text, max(0, match.start() - 30), match.start()
+    )
+    if _MODAL_VERB_RE.search(match.group()):
+        return "hypothetical, not a claim"  # "Russia would (might one day) claim Odesa"
     if (
         not adjective
         and not remains
         and (
-            HYPOTHETICAL_RE.search(before)
+            (HYPOTHETICAL_RE.search(before) and not owned)
             or (cue.startswith("annexation") and HYPOTHETICAL_RE.search(after))
         )
     ):
         return "hypothetical, not a claim"  # "the annexation of X would give ..."
     return ""
+
+
+# A modal just before the verb of claiming, in its own phrase: "Moscow might one day claim".
+_MODAL_VERB_RE = compiled(
+    r"\b(?:would|could|might|may|will|shall|(?:wants?|plans?|intends?|hopes?|seeks?)\s+to)\s+"
+    r"(?:[\w-]+\s+){0,3}?claim(?:s|ed)?$",
+    re.IGNORECASE,
+)
+# A noun of claiming owned by the controlling side: "Russia's claim to", "Moscow's annexation of".
+_OWNED_NOUNS = ("claim", "annexation", "incorporation", "absorption")
+_OWNER_BEFORE = (
+    r"\b(?:«C»|«CS»)['’]s\s+(?:(?:formal|illegal|attempted|unilateral|sham|so-called)\s+)?$"
+)
 
 
 def _in_its_relative_clause(before: str) -> str:
