@@ -566,3 +566,20 @@ def test_a_hold_said_to_be_complete(sudan, text, ours):
 )  # fmt: skip
 def test_claims_owned_referred_to_and_counted(text, yes, no):
     assert (claimed(text), not_claimed(text)) == (yes, no)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the group's" conquest: the one side named before; completed: all of it
+        ("After 18 months of siege, El Fasher fell to the RSF on October 26, completing the "
+         "group's conquest of North Darfur.", {"SD-DN": 100}),
+        ("The fall of El Fasher completed the RSF's conquest of North Darfur.", {"SD-DN": 100}),
+        # both sides named before "the group": whose, not said
+        ("The army fought the RSF for El Fasher, completing the group's conquest of North "
+         "Darfur.", {}),
+    ],
+)  # fmt: skip
+def test_a_conquest_completed_by_the_group_named_before(sudan, text, expected):
+    assert controlled(text) == expected
+    assert defender_held(text) == set()

@@ -141,7 +141,10 @@ def part_before(sentence: Sentence, start: int) -> str:
 
 # "fully controls the Luhansk region", "has now completely taken Gezira State"
 _WHOLE_BEFORE_RE = compiled(
-    r"\b(?:fully|completely|entirely|wholly)\s+(?:(?:now|still|already)\s+)?$", re.IGNORECASE
+    r"\b(?:fully|completely|entirely|wholly)\s+(?:(?:now|still|already)\s+)?$"
+    # ... "completed (completing) the RSF's conquest of X": the owner's verb of taking
+    r"|\bcomplet(?:ed|es|ing)\s+(?:the\s+)?[\w-]+$",
+    re.IGNORECASE,
 )
 
 
@@ -212,7 +215,7 @@ LIBERATION_DONE = (
 )
 # A verb that says the unit was taken whole: "completed its takeover of", "the full liberation of"
 COMPLETE_RE = compiled(
-    r"\bcomplet(?:ed|es|ing)\s+(?:(?:its|their|the)\s+)?(?:takeover|capture|recapture|seizure"
+    r"\bcomplet(?:ed|es|ing)\s+(?:(?:its|their|the)\s+)?(?:[\w-]+['’]s?\s+)?(?:takeover|capture|recapture|seizure"
     r"|conquest|liberation|control)\b|\b(?:full|complete|total)[\"”'’]?\s+liberation\b"
     r"|\b(?:fell|falls|fallen)\s+(?:entirely|completely|fully|wholly)\s+to\b"  # all of it
     r"|\bcontrolled\s+(?:entirely|fully|completely|wholly)\s+by\b"

@@ -142,6 +142,11 @@ def statement(sentence, match, regions, actors, two: Sides, *, passive: bool) ->
             held.reason = "holder unclear: 'both' sides are the verb's subject"
             return held
         held.holder = actor(actors, match.start(), text, match.end(), since)
+        if _A_GROUP_BEFORE_RE.search(text, max(0, match.start() - 30), match.start()):
+            # "El Fasher fell to the RSF, completing the group's conquest of X": the one side
+            # named before it (not the subject of a verb before)
+            named = {side for at, side in actors if at < match.start()}
+            held.holder = named.pop() if len(named) == 1 else ""
         later = None if held.holder else later_pronoun_side(text, match.start(), since, two)
         held.holder = held.holder or later or ""
         held.reason = LATER_PRONOUN_UNCLEAR if later == "" else ""
@@ -150,6 +155,10 @@ def statement(sentence, match, regions, actors, two: Sides, *, passive: bool) ->
     return held
 
 
+# A noun that names no side itself, as a verb's owner: "the group's conquest of"
+_A_GROUP_BEFORE_RE = compiled(
+    r"\bthe\s+(?:group|militia|paramilitar(?:y|ies)|rebels|insurgents|fighters)$", re.IGNORECASE
+)
 # A verb of freeing, whose side a text may leave to who says it
 _FREED_RE = compiled(LIBERATED, re.IGNORECASE)
 
