@@ -93,3 +93,11 @@ DEFENDER_ACTOR = (
     r"|(?<=\bby\s)«D»|(?:«D»|«DCAP»)(?=" + _RIVALS + r")"  # "held by Ukraine"; "Kyiv's foes"
     r"|(?:«DA»|«D»)\s+" + _SUBJECT_NOUNS + r")\b"  # "Kiev regime forces still occupy ..."
 )
+
+
+# Nouns that name no side themselves but stand for one named before: "giving the group control
+# of", "completing the group's conquest of" (and "it", "them" after a verb).
+GROUP_NOUNS = (
+    "the group", "the militia", "the paramilitaries", "the paramilitary", "the rebels",
+    "the insurgents", "the separatists", "the fighters",
+)  # fmt: skip

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from geomap.extract.actor_words import GROUP_NOUNS
 from geomap.extract.asides import in_aside
 from geomap.extract.named import named_sides
 from geomap.extract.sides import Sides
@@ -59,10 +60,7 @@ def given(sentence, match: re.Match, regions, actors, two: Sides, _context: str)
 
 
 # Words that stand for a side named before: "giving it (the group, the militia) control of"
-_ANAPHORS = frozenset(
-    ("it", "them", "the group", "the militia", "the paramilitaries", "the paramilitary",
-     "the rebels", "the insurgents", "the separatists", "the fighters")
-)  # fmt: skip
+_ANAPHORS = frozenset(("it", "them", *GROUP_NOUNS))
 
 
 def given_to(text: str, lo: int, hi: int, actors, two: Sides, context: str = "") -> str:

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from geomap.extract import clauses, scan
+from geomap.extract.actor_words import GROUP_NOUNS
 from geomap.extract.actors import (
     LATER_PRONOUN_UNCLEAR,
     NOT_BY_WORDS,
@@ -157,7 +158,7 @@ def statement(sentence, match, regions, actors, two: Sides, *, passive: bool) ->
 
 # A noun that names no side itself, as a verb's owner: "the group's conquest of"
 _A_GROUP_BEFORE_RE = compiled(
-    r"\bthe\s+(?:group|militia|paramilitar(?:y|ies)|rebels|insurgents|fighters)$", re.IGNORECASE
+    r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in GROUP_NOUNS) + ")$", re.IGNORECASE
 )
 # A verb of freeing, whose side a text may leave to who says it
 _FREED_RE = compiled(LIBERATED, re.IGNORECASE)
