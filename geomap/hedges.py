@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 _HEDGE_SIGNS = {
     "≈": ("about", "roughly", "around", "approximately", "approx.", "some", "an estimated",
           "estimated", "circa", "c.", "ca.", "~", "≈", "closer to", "more or less",
-          "nearer", "nearer to", "in the region of", "on the order of", "in the order of",
+          "near", "nearer", "nearer to", "in the region of", "on the order of", "in the order of",
           "something like", "somewhere around", "in the vicinity of"),
     ">": ("over", "more than", "just over", "upwards of", "slightly more than", "a little over",
           "well over", "north of", "in excess of", "a bit more than", "above", "well above",

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from geomap.extract.claim_words import CLAIMING_VERBS, TAKING_IN_WORDS, THEM_OR_BOTH
 from geomap.extract.sides import sides
-from geomap.extract.text import NUMBER_WORDS, Mention
+from geomap.extract.text import NUMBER_WORDS, SET_APART_RE, Mention
 from geomap.patterns import compiled
 from geomap.profile import gazetteer
 from geomap.regions import Region
@@ -94,7 +94,7 @@ def refer(claim: Claim, clause: str, previous, stated, previous_text: str, earli
     reference = _ANAPHORA_RE.match(clause.strip())
     if reference is None or _CLAIMANT_RE.match(clause.strip(), reference.end()):
         reference = sides().pattern(_REFERENCE).search(clause) or reference
-    if not reference:
+    if not reference or SET_APART_RE.search(clause, reference.start(), reference.end() + 24):
         return
     if callable(previous):  # found only when asked for: "the region" before this sentence
         previous = previous()

@@ -95,7 +95,7 @@ _ANY_CLAIM_RE = compiled(
     r"\b(?:rejects?|rejected|opposes?|opposed|denies|denied|dismiss(?:es|ed)?)\s+any\s+$", re.I
 )
 _REDUCED_RELATIVE_RE = compiled(  # heeds case: the subject a name, or "it"
-    r"\b(?:regions|provinces|oblasts|territories|lands)\s+(?:that\s+|which\s+)?"
+    r"\b(?:regions|provinces|oblasts|territories|lands)[\"”'’]?\s+(?:that\s+|which\s+)?"
     r"(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|it|they)\s+(?:has\s+|had\s+|have\s+)?$"
 )
 # Words after "claims" that refer to regions named before (see claims.py).
@@ -175,11 +175,12 @@ def _the_defenders_own(match: re.Match, cue: str, clause_lo: int, two: Sides) ->
     is a claim), "Kyiv insists on its claim to X" (a claim named as a noun, and its owner)."""
     text = match.string
     its = [m.start() for m in _ITS_RE.finditer(cue)]
+    by = match.start() + (its[-1] if its else 0)
     named = [
         side for at, side in named_sides(text, two)
-        if clause_lo <= at < match.start() + (its[-1] if its else 0)
-        and not PLACE_ADJECTIVE_RE.match(text, at)
-        and not in_aside(text, at, match.start())  # an aside's
+        if clause_lo <= at < by and not PLACE_ADJECTIVE_RE.match(text, at)
+        and not in_aside(text, at, by)  # an aside's ("considers X, which it seized from
+        # Ukraine, its own")
     ]  # fmt: skip
     if its and its_side(named, text, match.start() + its[-1]) == two.defender:
         return f"{two.defender}'s own territory, not a claim"

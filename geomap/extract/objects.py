@@ -94,8 +94,10 @@ def object_start(toks: list[Token], j: int, two: Sides) -> tuple[int, bool]:
             j += 3  # "the land (total, surface) area of"
         elif key in AREA_NOUNS and following == "in" and _a_name_at(toks, j + 2):
             j += 2  # "the territory in the Donetsk region" (not "the land in the south of X")
-        elif key == "our" and following in generic:
-            j += 1  # "80% of our region", an official says: "the region" (not "our territory")
+        elif key in ("our", "his", "her") and following in generic:
+            # "80% of our region", an official says; a governor's "his oblast": "the region"
+            # (not "our territory")
+            j += 1
         elif key.isdigit() and (past := past_a_size(toks, j)):
             j = past  # "of the 27,000-square-kilometre Donetsk region"
         elif (key == "all" and following in NUMBER_WORDS) or _counts_a_group(toks, j):

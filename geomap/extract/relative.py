@@ -33,6 +33,8 @@ RELATIVE = _RELATIVE  # (the profile's unit nouns filled in: see held.py)
 _IN_CONTROL = (
     r"(?P<who>(?:(?!(?:once|formerly|previously|long|partly|partially|largely"
     r"|mostly|nearly|almost|no\s+longer|never|not)\b)[\w'’-]+\s+){1,6}?)"
+    # ... after a predicate of its own: "the army has repelled RSF attacks and remains in control"
+    r"(?:(?:has|have|had)\s+(?:[\w'’-]+\s+){1,4}?and\s+)?"
     r"(?P<verb>(?:(?:is|are|remains?|has\s+been|have\s+been)"
     r"\s+(?:(?:now|still|firmly|fully|securely)\s+){0,2}in\s+(?:(?:full|firm|complete|total|effective)\s+)?"
     r"control)|(?:has|have)\s+ruled|rules?|holds?\s+sway|(?:has|have)\s+held\s+sway"

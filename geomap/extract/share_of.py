@@ -41,6 +41,10 @@ _SHARE_OF_BEFORE_RE = compiled(
     rf"|(?:is|was|stands|stood|remains?|remained|reached|{EXCEEDS}|hover(?:s|ed)?"
     r"|amount(?:s|ed)?|totall?(?:s|ed)?|comes|came"
     r"|stay(?:s|ed)?|been|(?:held|holds)\s+steady)\s+(?:now\s+|still\s+)?(?:at\s+|to\s+)?"
+    # "... has barely changed in two years, hovering near 73%": a participle set off after it
+    r"|(?:[\w'’]+\s+){0,2}?(?:changed|moved|shifted|grown|grew|risen|rose|fallen|fell|shrunk"
+    r"|shrank|stayed|remained)\b[^,;:%()]{0,40}?,\s*(?:hovering|standing|remaining|staying"
+    r"|holding\s+steady)\s+(?:at\s+|near\s+|around\s+|close\s+to\s+)?"
     # "rose from 57% in early 2023 to about 78%": the value it changed from, then the share now;
     # "rose 5 points to 79%", "grew by 2 percent this month to 79%", "rose by 8 points, to 79%"
     # (not "grew 20%": a change)
@@ -76,7 +80,7 @@ _SHARE_OF_BEFORE_RE = compiled(
     r"(?:[\w'’-]+\s+){1,3}?(?:occupies|holds|controls|occupied|held|controlled)\s*(?:,|\(|[-–—])\s*$"
     # "In X, the occupied area amounts to about 74%": of the region named before
     r"|\bthe\s+(?:[\w'’]+-)?(?:occupied|held|controlled|liberated)\s+(?:share|area|part|portion"
-    r"|proportion|territory)(?P<what7>)\s+(?:is|was|stands\s+at|amounts\s+to|totals|comes\s+to"
+    r"|proportion|territory)(?P<what7>)\s+(?:now\s+|currently\s+)?(?:is|was|stands\s+at|amounts\s+to|totals|comes\s+to"
     rf"|accounts\s+for|makes\s+up)\s+(?:now\s+)?{HEDGE_WORDS}$"
     # "gained 1% of X last month, bringing its share to 75%": of the region of the gain before
     r"|,\s*(?:bringing|pushing|raising|lifting|taking)\s+(?:its|their|the)\s+(?:share|total|tally)"

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
+from re import IGNORECASE
 from typing import NamedTuple
 
 from geomap.patterns import compiled
@@ -357,6 +358,14 @@ def _without_locators(found: list[Mention], toks: list[Token]) -> list[Mention]:
 
 # Counts in words: "four of Darfur's five states", "all four regions".
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+# A count that sets its units apart from others: "the other two", "the two southern regions"
+# (which of those named before, if any, the words do not say)
+SET_APART_RE = compiled(
+    r"\b(?:two|three|four|five)\s+(?:other|remaining|southern|northern|eastern|western|central"
+    r"|south-?eastern|north-?eastern|south-?western|north-?western)\b"
+    r"|\b(?:other|remaining)\s+(?:two|three|four|five)\b",
+    IGNORECASE,
+)
 
 
 # "45% over the summer", "over the past year": a time, not what the share is of

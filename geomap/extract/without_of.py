@@ -27,7 +27,7 @@ from geomap.extract.gains import MONTHS
 from geomap.extract.gapping import gapped_figure, passive_gap
 from geomap.extract.objects import words
 from geomap.extract.share_of import NO_REGION, control_to, of_the_share_named
-from geomap.extract.text import Token, nouns
+from geomap.extract.text import SET_APART_RE, Token, nouns
 from geomap.patterns import compiled
 from geomap.profile import current
 
@@ -235,4 +235,7 @@ def _the_subjects(share: Share, toks: list[Token], antecedent: Antecedent, text:
         (k for k in range(len(toks) - 1, 0, -1) if toks[k].end <= end and toks[k].key in levels), 0
     )
     the = last and toks[last - 1].key in ("the", "this")  # "the region", not "Donetsk region's"
+    if last and SET_APART_RE.search(text, toks[max(0, last - 3)].start - share.sentence.start,
+                                    toks[last].start - share.sentence.start):  # fmt: skip
+        return (), "a count of units set apart from others (which, not said)"  # "the two southern"
     return antecedent(end, noun=toks[last].key if the else "")
