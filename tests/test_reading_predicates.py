@@ -138,3 +138,49 @@ def test_predicates_and_references_in_another_country(testland):
 )  # fmt: skip
 def test_statements_of_holding_in_sudan(sudan, text, expected):
     assert defender_held(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation that opens at the figure
+        ('The Moscow-installed governor said the Kherson region was "75 percent liberated."',
+         {"UA-65": 75}),
+        ("Russian-installed officials said the Zaporizhzhia region is now '73% liberated'.",
+         {"UA-23": 73}),
+        # ... of a town still no region's
+        ('Pokrovsk is now "90% under Russian control", and Russia holds 70% of Donetsk.',
+         {"UA-14": 70}),
+    ],
+)  # fmt: skip
+def test_a_figure_in_quotes_after_its_verb(text, expected):
+    assert controlled(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label with what the side does not hold: held, no share given
+        ("South Darfur state: under RSF control except for pockets near the border.",
+         {"SD-DS": None}),
+        ("West Kordofan: fully RSF-controlled save the town of Babanusa.", {"SD-GK": None}),
+        ("West Kordofan: fully RSF-controlled.", {"SD-GK": 100}),
+    ],
+)  # fmt: skip
+def test_a_units_line_with_what_is_not_held(sudan, text, expected):
+    figures = read(text).figures
+    assert {f.region_code: f.controlled_pct for f in figures} == expected
+    assert all(f.held_only for f in figures if f.controlled_pct is None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army holds the states of the north and east: Northern, River Nile, Red Sea, "
+        "Kassala and Gedaref.",
+        "SAF controls states in the north and the east: Northern, River Nile, Red Sea, Kassala "
+        "and Gedaref.",
+    ],
+)
+def test_units_listed_after_the_compass_points(sudan, text):
+    assert defender_held(text) == {"SD-NO", "SD-NR", "SD-RS", "SD-KA", "SD-GD"}

@@ -199,7 +199,8 @@ def names(regions: tuple[Region, ...]) -> str:
 # The verb of a subject's state, and the adverbs that may follow it, before a figure or a state:
 # "is (now)", "are (each)", "has been".
 BE = r"(?:is|are|was|were|remains?|remained|(?:has|have|had)\s+been)"
-IS_BEFORE = rf"\b{BE}\s+(?:(?:now|still|each|both|also|currently|already)\s+){{0,2}}"
+# ("was \"73 percent liberated\"": a quotation that opens at the figure)
+IS_BEFORE = rf"\b{BE}\s+(?:(?:now|still|each|both|also|currently|already)\s+){{0,2}}(?:[\"“'‘]\s*)?"
 # The subject of a clause that is a name, just before its verb (or the aside after it): "Pokrovsk
 # is now 90% under Russian control", "Lysychansk, however, is completely under Ukrainian control",
 # "The region's second city, Mariupol, has been fully occupied",

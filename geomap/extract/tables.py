@@ -43,7 +43,10 @@ _UNIT_FIRST = (  # ... a table's row typed with bars too: "| Sennar | Army |"
     r"(?:[\s-]+(?:forces|control|controlled|held|hands))?\s*(?:\([^()\n]{0,80}\))?\s*"
     r"(?:(?:since|in|from)\s+[\w ,]{1,40})?"
     # ... and what goes on there besides: "White Nile: army-controlled, with RSF raids in the west"
-    r"(?:,\s+with\s+(?!(?:the\s+)?(?:exception|rest|remainder)\b)[^:;|\n]{1,120}?)?\.?(?:\s*\|)?"
+    r"(?:,\s+with\s+(?!(?:the\s+)?(?:exception|rest|remainder)\b)[^:;|\n]{1,120}?"
+    # ... or what it does not hold: "North Darfur: under RSF control except for pockets ..."
+    # (held, not all of it)
+    r"|(?P<but>,?\s+(?:except|save)\s+(?:for\s+)?[^:;|\n]{1,120}?))?\.?(?:\s*\|)?"
 )
 # The side, then the units: "RSF: A, B and C", "Held by the army – A, B", "RSF-held: A, B",
 # "RSF territory: A, B".
@@ -231,7 +234,8 @@ def _read_line(
     )
     if whole := _WHOLE_RE.match(text, line.start("unit")):  # "RSF: all of A and B": 100% each
         held.whole = (start + whole.start(), start + whole.end())
-    elif unit_first and unit_first.group("adverb"):  # "West Kordofan: fully RSF-controlled"
+    elif unit_first and unit_first.group("adverb") and not unit_first.group("but"):
+        # "West Kordofan: fully RSF-controlled"
         held.whole = (start + unit_first.start("adverb"), start + unit_first.end("adverb"))
     return held
 

@@ -260,6 +260,21 @@ def of_the_compass(toks: list[Token], k: int) -> bool:
     return (part in COMPASS or part in ("centre", "center")) and keys[3:] != ["of"]
 
 
+def past_compass_points(toks: list[Token], j: int) -> int:
+    """The colon that ends the compass points from token ``j`` ("the north and east:", "the
+    country's west:"), or 0."""
+    for i in range(j, min(j + 8, len(toks))):
+        key = toks[i].key
+        if key == ":":
+            return i if i > j else 0
+        if not (key in COMPASS or key in _OF_THE_COMPASS):
+            return 0
+    return 0
+
+
+_OF_THE_COMPASS = frozenset({"the", "and", "far", "centre", "center", "country", "country's"})
+
+
 def counts_units(after: str) -> bool:
     """Whether a number before the word ``after`` counts units: "11 of", "18 states"."""
     return after == "of" or (after not in ("%", "per", "percent") and after in nouns())

@@ -39,6 +39,7 @@ from geomap.extract.unit_words import (
     of_the_country,
     past_a_relative,
     past_a_time,
+    past_compass_points,
     whole_of,
 )
 from geomap.regions import Region
@@ -398,6 +399,8 @@ def _head(toks: list[Token], j: int) -> tuple[int, bool] | None:
         j += 1
         # "eight states outright: A, B, ...", "three states entirely:"
         j += key(j) in _OUTRIGHT and key(j + 1) in (":", ",")
+        if key(j) in ("of", "in") and (colon := past_compass_points(toks, j + 1)):
+            j = colon  # "the states of the north and east: A, B, ...": the names after
         j += key(j) in ("of", ":", ",")
         j += key(j) == "the" and key(j - 1) == ":"  # "six states: the Red Sea, Kassala, ..."
         # "the eastern states, including A and B", "three states, namely A, B and C", "..., among
