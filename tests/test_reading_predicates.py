@@ -184,3 +184,29 @@ def test_a_units_line_with_what_is_not_held(sudan, text, expected):
 )
 def test_units_listed_after_the_compass_points(sudan, text):
     assert defender_held(text) == {"SD-NO", "SD-NR", "SD-RS", "SD-KA", "SD-GD"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "recognition of X as Russian": X alone, not a unit named before it in the clause
+        ("Moscow's demands include Ukraine's withdrawal from the entire Donbas, recognition of "
+         "Crimea as Russian and a freeze of the front.", {"UA-40", "UA-43"}),
+        ("Moscow demands recognition of Donetsk and Luhansk as Russian.", {"UA-09", "UA-14"}),
+    ],
+)  # fmt: skip
+def test_the_object_of_a_recognition(text, expected):
+    assert claimed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("The Sudanese army wrested back control of Gezira state in January.", set(), {"SD-GZ"}),
+        ("The RSF seized back control of West Kordofan state.", {"SD-GK"}, set()),
+    ],
+)  # fmt: skip
+def test_control_taken_back(sudan, text, ours, theirs):
+    figures = read(text).figures
+    assert {f.region_code for f in figures if f.held_only} == ours
+    assert defender_held(text) == theirs

@@ -328,7 +328,8 @@ _CUE = (
     r"|\brecogni(?:[sz]\w*|tion)\s+[^.;:]{1,120}?\bas\s+(?:part\s+of\s+«CS»|«CA»(?:\s+(?:territory|land"
     r"|soil|regions?))?)(?=\s*[\"”'’]?\s*(?:[.,;:!?)]|$"
     # ... "before any ceasefire", "as a condition of peace", "in exchange for ..."
-    r"|(?:before|until|unless|in\s+(?:exchange|return)|as\s+(?:a\s+)?(?:pre)?condition)\b))"
+    r"|(?:before|until|unless|in\s+(?:exchange|return)|as\s+(?:a\s+)?(?:pre)?condition"
+    r"|and)\b))"  # ... "recognition of Crimea as Russian and a freeze of the front"
 )
 CUE = _CUE.replace("«INTO»", _INTO)
 # Words without which a sentence holds no claim: one scan of a text finds the sentences to read.

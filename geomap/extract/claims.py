@@ -379,7 +379,9 @@ def _refer_back(
           f"{previous_text} {text[:lo]}", earlier)  # fmt: skip
 
 
-_NOUN_OF_RE = compiled(r"(?:annexation|incorporation|absorption|accession)\s+of\b", re.IGNORECASE)
+_NOUN_OF_RE = compiled(
+    r"(?:annexation|incorporation|absorption|accession|recognition)\s+of\b", re.IGNORECASE
+)
 
 
 def _annexation(text: str, match: re.Match, lo: int, hi: int) -> tuple[int, int]:
