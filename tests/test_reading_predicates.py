@@ -210,3 +210,38 @@ def test_control_taken_back(sudan, text, ours, theirs):
     figures = read(text).figures
     assert {f.region_code for f in figures if f.held_only} == ours
     assert defender_held(text) == theirs
+
+
+def qualifiers(text: str) -> dict[str, str]:
+    return {f.region_code: f.qualifier for f in read(text).figures}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an approximate hedge before the first figure of a list is each later one's
+        ("About 70% of Zaporizhzhia oblast and 75% of Kherson oblast are under occupation.",
+         {"UA-23": "about", "UA-65": "about"}),
+        ("Russia holds roughly 99% of Luhansk, 70% of Donetsk and 75% of Kherson.",
+         {"UA-09": "roughly", "UA-14": "roughly", "UA-65": "roughly"}),
+        # ... not where a later figure has a hedge of its own: hedged figure by figure
+        ("Russia occupies about 99% of the Luhansk region, 70% of the Donetsk region, and "
+         "roughly 75% of the Kherson region.",
+         {"UA-09": "about", "UA-14": "", "UA-65": "roughly"}),
+        # ... nor a bound, which the words do not carry over
+        ("Russia holds more than 70% of Zaporizhzhia and 75% of Kherson.",
+         {"UA-23": "more than", "UA-65": ""}),
+        # ... nor a figure of another clause
+        ("Russia holds about 99% of Luhansk; Ukraine holds 30% of Donetsk, and Russia 70%.",
+         {"UA-09": "about", "UA-14": ""}),
+    ],
+)  # fmt: skip
+def test_a_hedge_over_a_list_of_figures(text, expected):
+    assert qualifiers(text) == expected
+
+
+def test_a_hedge_over_a_list_of_figures_in_another_country(testland):
+    assert qualifiers("Norland holds about 60% of Beta and 40% of Gamma.") == {
+        "TL-02": "about",
+        "TL-03": "about",
+    }

@@ -11,6 +11,7 @@ from geomap.hedges import HEDGES
 from geomap.patterns import compiled
 
 if TYPE_CHECKING:
+    from geomap.extract.shares import Share
     from geomap.extract.text import Sentence
 
 QUALIFIERS = tuple(HEDGES)
@@ -82,3 +83,41 @@ _OR_NEARLY_RE = compiled(rf"[^.;:]{{0,60}}?{OR_NEARLY}", re.IGNORECASE)
 def nearly_after(text: str, at: int) -> bool:
     """Whether a whole ending at ``at`` of ``text`` is taken back to "nearly" after it."""
     return _OR_NEARLY_RE.match(text, at) is not None
+
+
+# Between two figures of one list: "of the Zaporizhzhia region and ", "of A, "
+_NEXT_IN_THE_LIST_RE = compiled(
+    r"\s+of\s+(?:the\s+)?[A-Za-z][\w'’ -]{0,50}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE
+)
+
+
+def hedge_of_the_list(shares: list[Share]) -> None:
+    """ "about 70% of A and 75% of B": an approximate hedge before the first figure of a list is
+    each later one's, where none of them has one of its own ("about 99% of A, 70% of B and
+    roughly 75% of C" hedges figure by figure: 70% is as said); not "more than 70% of A and 75%
+    of B", whose bound the words do not carry over."""
+    chain: list[Share] = []
+    for share in [*shares, None]:
+        if chain and share is not None and share.numeric and _next_in_the_list(chain[-1], share):
+            chain.append(share)
+            continue
+        first, later = (chain[0], chain[1:]) if chain else (None, [])
+        if (
+            first is not None
+            and later
+            and HEDGES.get(first.hedge.casefold()) == "≈"
+            and not any(s.hedge for s in later)
+        ):
+            for s in later:
+                s.hedge = first.hedge
+        chain = [share] if share is not None and share.numeric else []
+
+
+def _next_in_the_list(share: Share, following: Share) -> bool:
+    s0 = share.sentence.start
+    return bool(
+        share.sentence is following.sentence
+        and _NEXT_IN_THE_LIST_RE.fullmatch(
+            share.sentence.text, share.end - s0, following.start - s0
+        )
+    )

@@ -28,7 +28,13 @@ from geomap.extract.clauses import clause_of, find_clauses
 from geomap.extract.clauses import figure_mood as mood_of
 from geomap.extract.follows import what_follows
 from geomap.extract.gains import gain, heading_gain, over_time
-from geomap.extract.hedged import HEADING_HEDGE_RE, hedged, nearly_after, signed
+from geomap.extract.hedged import (
+    HEADING_HEDGE_RE,
+    hedge_of_the_list,
+    hedged,
+    nearly_after,
+    signed,
+)
 from geomap.extract.holder_words import find_cues
 from geomap.extract.lines import bare_line
 from geomap.extract.questions import answer
@@ -155,6 +161,7 @@ def read_shares(
     if not shares:
         return []
     _hedge_of_the_heading(shares, header)
+    hedge_of_the_list(shares)  # "about 70% of A and 75% of B"
     two = sides()
     for share in shares:
         first = bisect_left(starts, share.end)
