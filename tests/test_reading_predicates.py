@@ -245,3 +245,39 @@ def test_a_hedge_over_a_list_of_figures_in_another_country(testland):
         "TL-02": "about",
         "TL-03": "about",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # "both" for the units taken in the sentence before: the later side's now
+        ("The RSF took Gezira State and Sennar State in 2023. The army has since recaptured "
+         "both.", set(), {"SD-GZ", "SD-SI"}),
+        ("Within months the RSF had seized most of the capital, and by December it had taken "
+         "Gezira State. The army has since recaptured both.", set(), {"SD-GZ"}),
+        # ... not "both" before a noun of its own
+        ("The RSF took Gezira State and Sennar State in 2023. The army has since recaptured "
+         "both towns.", {"SD-GZ", "SD-SI"}, set()),
+        # ... nor for three units
+        ("The RSF took Gezira, Sennar and Khartoum states in 2023. The army has since "
+         "recaptured both.", {"SD-GZ", "SD-SI", "SD-KH"}, set()),
+    ],
+)  # fmt: skip
+def test_both_taken_back(sudan, text, ours, theirs):
+    assert {f.region_code for f in read(text).figures if f.held_only} == ours
+    assert defender_held(text) == theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of the units of the group named in the sentence before
+        ("Darfur is now almost entirely in RSF hands. The paramilitary holds four of its five "
+         "states; only North Darfur is contested.", {"SD-DS", "SD-DC", "SD-DE", "SD-DW"}),
+        # ... which of them, not said
+        ("Darfur is the RSF's base. It holds four of its five states.", set()),
+        ("Kordofan is contested. The RSF controls two of its three states.", set()),
+    ],
+)  # fmt: skip
+def test_a_count_of_the_units_of_a_group_named_before(sudan, text, expected):
+    assert {f.region_code for f in read(text).figures if f.held_only} == expected

@@ -14,6 +14,7 @@ from geomap.extract.named import named_sides
 from geomap.extract.officials import officials_unit
 from geomap.extract.sides import sides
 from geomap.extract.text import (
+    IT_WORDS,
     NUMBER_WORDS,
     TOWN_WORDS,
     Mention,
@@ -160,8 +161,11 @@ def _looked_back(
                 kinds = inner
                 found = [m for m in found if m.codes in inner]
             # a group named later that holds the region is no other region ("In North
-            # Darfur ... . The RSF holds the other four Darfur states")
-            others = {c for c in later - kinds if not set(found[0].codes) <= set(c)}
+            # Darfur ... . The RSF holds the other four Darfur states"), nor a unit of the group
+            # named before ("Darfur is ... . It holds four of its five states; only North
+            # Darfur is contested")
+            first = set(found[0].codes)
+            others = {c for c in later - kinds if not (first <= set(c) or set(c) < first)}
             if len(kinds) == 1 and not others:
                 return found[0].regions, ""
             # "... of the region, near Kherson" after a sentence naming another region
@@ -342,7 +346,12 @@ def it_stands_for(
         return ()  # "recaptured the capital of Gezira State ... after the RSF overran it"
     units = tuple(dict.fromkeys(r for m in own for r in m.regions)) or units_before
     count = len(own) if own else len(units)
-    if (count == 1) != (word.lower() == "it"):
+    said = word.lower()
+    if said == "both":  # two taken before, of which one or two are units ("seized most of
+        # Khartoum and took Gezira State. The army has since recaptured both": Gezira State)
+        if count > 2 or (own and count != 2):
+            return ()
+    elif (count == 1) != (said == "it"):
         return ()
     taken = {a - s0 for m in own for a in range(m.start, m.end)} | {a for a, _ in actors}
     # a place named before the last unit is no nearer antecedent ("With the fall of Nyala, the
@@ -380,7 +389,7 @@ def it_of(
     return tuple(dict.fromkeys(r for m in found for r in m.regions))
 
 
-_IT_RE = compiled(r"\b(?:it|them)\b", re.IGNORECASE)
+_IT_RE = compiled(rf"\b{IT_WORDS}\b", re.IGNORECASE)
 
 
 def _a_units_name(text: str, start: int, end: int, regions: tuple[Region, ...]) -> bool:

@@ -350,7 +350,14 @@ def _units_of(
         group = antecedent(s0 + at)[0] if count else ()
         if len(group) == count and group_of(group):
             return group, words
+        # "Darfur is in RSF hands. It holds four of its five states; only North Darfur ..."
+        group = antecedent(s0 + at)[0] if after and _OF_ITS_RE.match(text, match.end()) else ()
+        if group_of(group) and (some := units.counted_of_the_group(toks, s0 + match.end(), group)):
+            return some, " ".join(text[match.end() :].split()[:5])
     return regions, referred
+
+
+_OF_ITS_RE = compiled(r"\s+(?:all\s+)?\w+\s+of\s+(?:its|the)\s+\w+\s", re.IGNORECASE)
 
 
 def _the_others(toks, named, match: re.Match, s0: int, antecedent) -> tuple[Region, ...]:

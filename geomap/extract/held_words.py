@@ -17,7 +17,7 @@ from geomap.extract.hedged import OR_NEARLY
 from geomap.extract.shares import Share
 from geomap.extract.sides import NOTHING, sides
 from geomap.extract.statement import Held
-from geomap.extract.text import Mention, Sentence, abbreviation, nouns
+from geomap.extract.text import IT_WORDS, Mention, Sentence, abbreviation, nouns
 from geomap.patterns import compiled
 from geomap.profile import Profile, current, gazetteer
 from geomap.regions import Region
@@ -102,8 +102,8 @@ _PART_AFTER_RE = compiled(
     rf"|{OR_NEARLY}",
     re.IGNORECASE,
 )
-# "it" or "them" just after a verb: the units of a statement named before (see held.py)
-IT_AFTER_RE = compiled(r"\s+(?:it|them)\b", re.IGNORECASE)
+# "it", "them" or "both" just after a verb: the units of a statement named before (see held.py)
+IT_AFTER_RE = compiled(rf"\s+{IT_WORDS}\b", re.IGNORECASE)
 
 
 def part_after(

@@ -358,6 +358,12 @@ def _without_locators(found: list[Mention], toks: list[Token]) -> list[Mention]:
 
 # Counts in words: "four of Darfur's five states", "all four regions".
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+# Words after a verb that stand for units named before: "retook it", "recaptured them", "has
+# since recaptured both" ("both" ending its phrase; not "both towns")
+IT_WORDS = (
+    r"(?:it|them|both(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|on|by|since|last|this|after|before|within"
+    r"|again|back|from|during)\b))"
+)
 # A count that sets its units apart from others: "the other two", "the two southern regions"
 # (which of those named before, if any, the words do not say)
 SET_APART_RE = compiled(

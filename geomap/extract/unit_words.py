@@ -368,3 +368,24 @@ def nothing_between(toks: list[Token], last: Mention, between: list[Token], coun
         and not any(t.key in (",", ";", ":", "(") for t in between)
         and all(t.key == "the" for t in toks if t.end <= last.start)
     )
+
+
+_PLACES = frozenset({"capital", "capitals", "city", "cities", "town", "towns", "port", "ports"})
+
+
+def of_places(toks: list[Token], j: int) -> bool:
+    """Whether token ``j`` is a word of a phrase of towns: "the capital's three cities"."""
+    return toks[j].base in _PLACES or toks[j].key in NUMBER_WORDS
+
+
+def past_bracketed_names(toks: list[Token], j: int) -> int:
+    """Token ``j``, or the one after the bracket that closes names opening at it ("(Khartoum,
+    Omdurman and Bahri)")."""
+    if j >= len(toks) or toks[j].key != "(":
+        return j
+    for c in range(j + 1, min(j + 16, len(toks))):
+        if toks[c].key == ")":
+            return c + 1
+        if not (toks[c].text[:1].isupper() or toks[c].key in (",", "and")):
+            return j
+    return j

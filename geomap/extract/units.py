@@ -35,10 +35,12 @@ from geomap.extract.unit_words import (
     list_item_at,
     no_city,
     of_a_place,
+    of_places,
     of_the_compass,
     of_the_country,
     past_a_relative,
     past_a_time,
+    past_bracketed_names,
     past_compass_points,
     whole_of,
 )
@@ -76,12 +78,12 @@ def _after_a_place(toks: list[Token], k: int) -> tuple[Region, ...]:
     capital, Khartoum, which it retook in March, as well as the states of A and B": past a
     place that is no unit, the units a plural unit noun heads."""
     j = k
-    while j < len(toks) and j - k < 8 and (of_a_place(toks, k, j) or _of_places(toks, j)):
+    while j < len(toks) and j - k < 8 and (of_a_place(toks, k, j) or of_places(toks, j)):
         j += 1
     j -= j > k + 1 and toks[j - 1].key == ","  # "Port Sudan, River Nile, ...": the list's comma
     if j == k:
         return ()
-    j = _past_bracketed_names(toks, j)  # "the three cities (A, B and C) and the states of"
+    j = past_bracketed_names(toks, j)  # "the three cities (A, B and C) and the states of"
     j = past_a_relative(toks, j)  # "the capital Khartoum, which it retook in March, ..."
     timed = past_a_time(toks, j)  # "retook Wad Madani in January and Sennar State in May"
     j, timed = timed, timed > j
@@ -101,27 +103,6 @@ def _after_a_place(toks: list[Token], k: int) -> tuple[Region, ...]:
     )
 
 
-_PLACES = frozenset({"capital", "capitals", "city", "cities", "town", "towns", "port", "ports"})
-
-
-def _of_places(toks: list[Token], j: int) -> bool:
-    """Whether token ``j`` is a word of a phrase of towns: "the capital's three cities"."""
-    return toks[j].base in _PLACES or toks[j].key in NUMBER_WORDS
-
-
-def _past_bracketed_names(toks: list[Token], j: int) -> int:
-    """Token ``j``, or the one after the bracket that closes names opening at it ("(Khartoum,
-    Omdurman and Bahri)")."""
-    if j >= len(toks) or toks[j].key != "(":
-        return j
-    for c in range(j + 1, min(j + 16, len(toks))):
-        if toks[c].key == ")":
-            return c + 1
-        if not (toks[c].text[:1].isupper() or toks[c].key in (",", "and")):
-            return j
-    return j
-
-
 _DIRECTIONS = frozenset({"western", "eastern", "northern", "southern", "central", "far-western"})
 _REGION_WORDS = frozenset({"other", "neighbouring", "neighboring", "remaining"})
 _PARTS = ("part", "corner")
@@ -133,11 +114,23 @@ _COUNTED_GLUE = frozenset({"the", "its", "their"})
 _MARKS = (":", ",", "(", "-", "–", "—")  # what sets the names a count counts off
 
 
-def _counted_of(toks: list[Token], k: int) -> tuple[Region, ...] | None:
+def counted_of_the_group(
+    toks: list[Token], at: int, before: tuple[Region, ...]
+) -> tuple[Region, ...]:
+    """ "(holds) four of its five states; only North Darfur is contested" right after a verb at
+    document offset ``at``: a count of the units of the group named ``before`` (Darfur), where
+    it has as many as the words say."""
+    return _counted_of(toks, token_at(toks, at), before) or ()
+
+
+def _counted_of(
+    toks: list[Token], k: int, before: tuple[Region, ...] = ()
+) -> tuple[Region, ...] | None:
     """ "four of Darfur's five states: A, B, C and D", "three of the five Darfur states (A, B and
     C)": a count of some of a group's units, then the units it counts, named. Those units where
     their number is the count's (and, where the group is named, all of them in it); () where the
-    count is not met (which units is not said); None where the words are no such count."""
+    count is not met (which units is not said); None where the words are no such count.
+    ``before``: the group "its" (or "the") five units are of, named before."""
 
     def key(i: int) -> str:
         return toks[i].key if i < len(toks) else ""
@@ -149,6 +142,7 @@ def _counted_of(toks: list[Token], k: int) -> tuple[Region, ...] | None:
     j = k + 2
     group: tuple[Region, ...] = ()  # "Darfur" in "four of Darfur's five states"
     generic = nouns()
+    of_many = 0  # "five" in "four of its five states"
     while j < len(toks) and j - k < 10 and key(j) not in _MARKS:
         found, n = name_at(toks, j)
         if n:
@@ -157,9 +151,12 @@ def _counted_of(toks: list[Token], k: int) -> tuple[Region, ...] | None:
             j += 1  # "... five states": the names follow, after a mark or none (a dash)
             break
         elif key(j) in _COUNTED_GLUE or re.fullmatch(NUMBERS, key(j)) or toks[j].possessive:
+            of_many = NUMBER_WORDS.get(key(j), of_many)
             j += 1  # "the", "its", "five", "the country's"
         else:
             return None
+    if not group and before and len(before) == of_many > count:
+        group = before  # "four of its five states" after Darfur
     if j >= len(toks) or j - k >= 10:
         return group if count == len(group) > 1 and j - k < 10 else ()  # every one of them
     if key(j) in ("in", "of") and not group:  # "four of the five states in Darfur"
