@@ -281,3 +281,23 @@ def test_both_taken_back(sudan, text, ours, theirs):
 )  # fmt: skip
 def test_a_count_of_the_units_of_a_group_named_before(sudan, text, expected):
     assert {f.region_code for f in read(text).figures if f.held_only} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the figure before again: of its region and its holder, whatever an opening phrase
+        # names
+        ("The Russian-occupied share of the Kharkiv region peaked at about 30% in 2022. After "
+         "the Ukrainian counteroffensive that autumn, it fell to less than 5%.", {"UA-63": 5}),
+        ("Russia's share of the Kharkiv region was 30% in 2022. It has since fallen to about 4%.",
+         {"UA-63": 4}),
+        ("Russia held 30% of Kharkiv in 2022. After the counteroffensive, Ukraine says, it is 4%.",
+         {"UA-63": 4}),
+        # a side named with a verb of its own is still no holder of the figure
+        ("Russia held 30% of Kharkiv in 2022. Ukrainian troops then attacked, and 4% remains.",
+         {}),
+    ],
+)  # fmt: skip
+def test_the_figure_before_again(text, expected):
+    assert controlled(text) == expected

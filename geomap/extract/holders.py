@@ -49,6 +49,7 @@ from geomap.extract.pronouns import (
 from geomap.extract.sides import Sides, other
 from geomap.extract.targets import WHOLE_COUNTRY
 from geomap.extract.text import join
+from geomap.extract.together import the_figure_again
 from geomap.patterns import compiled
 
 # A mark that sets a phrase off: "... it still holds — about a quarter of X".
@@ -99,6 +100,11 @@ def holder(
             # "Russia holds 70% of X and Ukraine 25% of Y": the verb before, left out
             share.holder, share.cue = named[-1][1], previous.cue
             share.note = join(share.note, f"'{previous.cue}' of the clause before, left out")
+            return
+        if named and the_figure_again(share, previous, text[named[-1][0] : rel]):
+            # "... peaked at 30%. After the Ukrainian counteroffensive, it fell to 5%": the
+            # figure before's measure, whatever an opening phrase names
+            share.holder, share.cue, share.clause = previous.holder, previous.cue, previous.clause
             return
         if named:
             # "..., while Ukrainian soldiers defend 30% of Y": a side named with a verb that is

@@ -38,7 +38,7 @@ _SHARE_OF_BEFORE_RE = compiled(
     r"(?:\s*,[^,;:]{1,60},)?\s+(?:has\s+|had\s+)?"
     r"(?:now\s+|since\s+)?(?:(?:is|was|are|were)\s+(?:now\s+)?(?:estimated|put|reckoned|thought"
     r"|believed|calculated|assessed|said|reported)\s+(?:to\s+(?:be|stand\s+at)\s+|at\s+)"
-    rf"|(?:is|was|stands|stood|remains?|remained|reached|{EXCEEDS}|hover(?:s|ed)?"
+    rf"|(?:is|was|stands|stood|remains?|remained|reached|{EXCEEDS}|hover(?:s|ed)?|peak(?:s|ed)?"
     r"|amount(?:s|ed)?|totall?(?:s|ed)?|comes|came"
     r"|stay(?:s|ed)?|been|(?:held|holds)\s+steady)\s+(?:now\s+|still\s+)?(?:at\s+|to\s+)?"
     # "... has barely changed in two years, hovering near 73%": a participle set off after it

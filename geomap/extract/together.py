@@ -31,7 +31,8 @@ _AGAIN_RE = compiled(
     r"(?:figure|share|proportion)(?P<for>\s+(?:for|in)\s+[^,;.%]{1,40}?)?(?:\s+that)?)\s+"
     r"(?:now\s+)?(?:is|was"
     r"|stands\s+at|stood\s+at|(?:is|was)\s+(?:now\s+)?at"
-    r"|ha[sd]\s+(?:risen|grown|fallen|dropped|shrunk|climbed)\s+to|rose\s+to|fell\s+to"
+    r"|ha[sd]\s+(?:since\s+|now\s+)?(?:risen|grown|fallen|dropped|shrunk|climbed)\s+to|rose\s+to"
+    r"|fell\s+to"
     # "In X, that share rises to 79%", "a figure that reaches 99% in X"
     r"|(?:rises|climbs|grows|jumps|increases|falls|drops)\s+to|reaches)\s+"
     # "The figure for Kherson is similar, about 76%"
@@ -47,6 +48,7 @@ _AGAIN_RE = compiled(
     re.IGNORECASE,
 )
 _AND_BEFORE_RE = compiled(r"\band\s+(?P<for>(?!))?$", re.IGNORECASE)
+AS_BEFORE = "as the figure before it"
 # ... "held 20% of X in 2022 and now 2%": the time before the figure
 _AND_NOW_BEFORE_RE = compiled(rf"{AND_NOW}(?P<for>(?!))?$", re.IGNORECASE)
 _NOW_NEXT_RE = compiled(
@@ -167,7 +169,7 @@ def again(shares: list[Share], named: list[Mention], before: Share | None = None
         if not previous.regions or _compared_list(shares, k, found):
             continue
         share.regions, share.reason = previous.regions, ""
-        share.note = f"read as a share of {names(share.regions)}, as the figure before it"
+        share.note = f"read as a share of {names(share.regions)}, {AS_BEFORE}"
         linked = linked or not k
     return linked
 
@@ -380,3 +382,20 @@ def own_figures(shares: list[Share]) -> None:
             and _OWN_FIGURE_RE.fullmatch(b.sentence.text, a.target_end - s0, b.start - s0)
         ):
             a.regions = tuple(r for r in a.regions if r not in b.regions)
+
+
+# The figure before as the subject, after a phrase set off: ", it fell to", ", the figure is"
+_THE_FIGURE_AFTER_RE = compiled(
+    r",\s*(?:it|(?:the|that|this)\s+(?:figure|share|proportion))\s+[^,;:]*$", re.IGNORECASE
+)
+
+
+def the_figure_again(share, previous, since: str) -> bool:
+    """Whether ``share`` was read as the figure before it again ("..., it fell to 5%"), with
+    the words ``since`` the last side named (in a phrase set off) before it."""
+    return bool(
+        previous is not None
+        and previous.holder
+        and share.note.endswith(AS_BEFORE)
+        and _THE_FIGURE_AFTER_RE.search(since)
+    )
