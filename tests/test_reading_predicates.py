@@ -301,3 +301,26 @@ def test_a_count_of_the_units_of_a_group_named_before(sudan, text, expected):
 )  # fmt: skip
 def test_the_figure_before_again(text, expected):
     assert controlled(text) == expected
+
+
+def test_the_region_a_takeover_completes_is_the_group_named_before(sudan):
+    text = (
+        "The Rapid Support Forces have taken control of El Fasher, the last army stronghold in "
+        "Darfur, completing their takeover of the region."
+    )
+    assert controlled(text) == dict.fromkeys(("SD-DN", "SD-DS", "SD-DW", "SD-DC", "SD-DE"), 100)
+    # ... not the region's capital
+    assert not read("The RSF attacked Darfur; the army holds the region's capital.").figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kremlin's position is that Zaporizhzhia and Kherson are Russian within their "
+         "administrative borders, even though Ukraine holds their capitals.", {"UA-23", "UA-65"}),
+        ("Moscow says Zaporizhzhia and Kherson are Russian in their entirety.", {"UA-23", "UA-65"}),
+        ("Kyiv says Kherson is Ukrainian within its borders.", set()),
+    ],
+)  # fmt: skip
+def test_russian_within_their_borders(text, expected):
+    assert claimed(text) == expected

@@ -165,6 +165,9 @@ _CUE = (
     r"(?=\s*(?:[.,;:!?)]|$)|\s+and\s+(?!«DA»|(?:\w+-)?speaking\b|«CA»)"
     # ... or its time: "became Russian regions in 2022", "after the votes"
     r"|\s+(?:in\s+\d{4}|after|since|following)\b"
+    # ... or its extent: "are Russian within their administrative borders", "in their entirety"
+    r"|\s+(?:within\s+(?:their|its)\s+(?:\w+\s+)?borders|in\s+(?:their|its)\s+entirety"
+    r"|in\s+full)\b"
     # ... or a noun's clause before its verb: "Moscow's claim that X is Russian has no basis"
     # (not "... is not accepted by ...": whose acceptance, the words do not say)
     r"|\s+(?:has|have|had|lacks?)\s+(?:no|little|any)\b"

@@ -43,7 +43,7 @@ from geomap.extract.its_year import (
 from geomap.extract.sides import Sides, sides
 from geomap.extract.statement import Held, passive, side_of_words, statement
 from geomap.extract.targets import names
-from geomap.extract.text import Mention, Sentence, Token
+from geomap.extract.text import Mention, Sentence, Token, nouns
 from geomap.extract.unit_words import all_counted, and_later, the_unit, the_unit_before
 from geomap.patterns import compiled
 from geomap.profile import current, gazetteer
@@ -350,6 +350,12 @@ def _units_of(
         group = antecedent(s0 + at)[0] if count else ()
         if len(group) == count and group_of(group):
             return group, words
+        # "took El Fasher, the last army stronghold in Darfur, completing their takeover of the
+        # region": the group named before, where "region" is no unit's noun
+        if after and _THE_REGION_RE.match(text, match.end()) and "region" not in nouns():
+            group = antecedent(s0 + at)[0]
+            if group_of(group):
+                return group, "the region"
         # "Darfur is in RSF hands. It holds four of its five states; only North Darfur ..."
         group = antecedent(s0 + at)[0] if after and _OF_ITS_RE.match(text, match.end()) else ()
         if group_of(group) and (some := units.counted_of_the_group(toks, s0 + match.end(), group)):
@@ -357,6 +363,7 @@ def _units_of(
     return regions, referred
 
 
+_THE_REGION_RE = compiled(r"\s+the\s+region\b(?!['’]s|\s+of\b)", re.IGNORECASE)
 _OF_ITS_RE = compiled(r"\s+(?:all\s+)?\w+\s+of\s+(?:its|the)\s+\w+\s", re.IGNORECASE)
 
 
