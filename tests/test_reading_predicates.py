@@ -324,3 +324,56 @@ def test_the_region_a_takeover_completes_is_the_group_named_before(sudan):
 )  # fmt: skip
 def test_russian_within_their_borders(text, expected):
     assert claimed(text) == expected
+
+
+def test_in_its_entirety_after_the_object_not_a_later_name(sudan):
+    text = (
+        "The RSF now controls the Darfur region in its entirety, after capturing El Fasher, the "
+        "capital of North Darfur, in October."
+    )
+    assert controlled(text) == dict.fromkeys(("SD-DN", "SD-DS", "SD-DW", "SD-DC", "SD-DE"), 100)
+    assert controlled("The RSF controls South Darfur and East Darfur in their entirety.") == {
+        "SD-DS": 100,
+        "SD-DE": 100,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sudan's army said its forces had cleared Khartoum State of all remaining RSF pockets.",
+         {"SD-KH"}),
+        ("The army cleared Sennar State of the last RSF positions.", {"SD-SI"}),
+        # ... not of something of the side's
+        ("Gezira State is free of RSF mines, the army said.", set()),
+    ],
+)  # fmt: skip
+def test_cleared_of_the_sides_pockets(sudan, text, expected):
+    assert defender_held(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Russian constitution now names Donetsk, Luhansk, Zaporizhzhia and Kherson among "
+         "the country's regions.", {"UA-09", "UA-14", "UA-23", "UA-65"}),
+        ("Ukraine's constitution names Crimea among its regions.", set()),
+        # a demand of the whole: the controlling side's, made, of what follows it
+        ("Moscow's territorial demands go beyond the land it holds: it demands all of Donetsk, "
+         "Luhansk, Zaporizhzhia and Kherson.", {"UA-09", "UA-14", "UA-23", "UA-65"}),
+        ("Russia demands all of the Donetsk region.", {"UA-14"}),
+        ("Putin will not stop at Donbas and demands all of Kharkiv too.", {"UA-63"}),
+        ("Kyiv demands the whole of Kherson back.", set()),
+        ("Russia has never demanded all of Kharkiv.", set()),
+        ("Russia may demand all of Kharkiv.", set()),
+        # an aim others ascribe to it is no demand
+        ("Critics say Putin wants all of Kharkiv and Odesa too.", set()),
+    ],
+)  # fmt: skip
+def test_claims_of_constitutions_and_demands(text, expected):
+    assert claimed(text) == expected
+
+
+def test_demands_in_another_country(testland):
+    assert claimed("Norland demands all of Gamma.") == {"TL-03"}
+    assert claimed("Testland demands all of Gamma back.") == set()

@@ -78,3 +78,22 @@ def _whose_cession(match: re.Match, clause_lo: int) -> str:
     if demanding and demanding[-1] == two.defender:
         return f"a cession {two.defender} demands, not a claim"
     return ""
+
+
+# The word of a demand of the whole of land: "demands all of X"
+DEMANDS = ("demand",)
+_NOT_DEMANDED_RE = compiled(
+    r"\b(?:not|never|no\s+longer|n['’]t|may|might|could|would|will|shall)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def not_a_demand(match: re.Match, before: str, claimant: str) -> str:
+    """Why "it demands all of X" at ``match`` (``before``: its clause's words before it;
+    ``claimant``: the side named last before it) states no claim, or ""."""
+    if _NOT_DEMANDED_RE.search(before):
+        return "a demand negated or only possible, not a claim"
+    controller = sides().controller
+    if claimant != controller:
+        return f"not {controller}'s demand, not its claim"
+    return ""

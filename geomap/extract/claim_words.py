@@ -318,6 +318,9 @@ _CUE = (
     r"|(?P<new>\bnew\s+(?:regions|territories|lands)\b)(?=[\"”'’]?\s*(?:[-–—(:,.]|$|of\s"
     r"|(?:include|are|were|comprise)\s))"
     r"|\bced(?:e|es|ed|ing)\b"
+    # "Moscow demands all of A, B, C and D": the whole of land demanded (not "wants": an aim
+    # others may ascribe to it, "critics say Putin wants all of X")
+    r"|\bdemand(?:s|ed|ing)?(?=\s+(?:all|the\s+(?:whole|entirety))\s+of\b)"
     # "wants Kyiv to hand over (give up, surrender) the rest of X": as "cede"
     rf"|\b{CEDING}"
     # "wrote Donetsk and Luhansk into its constitution", "lists A and B in its constitution"
@@ -327,6 +330,10 @@ _CUE = (
     r"\s)?(?:in|into|to)\s+(?:its|«CS»['’]s|the\s+«CA»)\s+constitution\b"
     # "Russia's constitution was amended in 2022 to include A and B"
     r"|\b(?:its|«CS»['’]s|the\s+«CA»)\s+constitution\s+(?:\w+\s+){0,6}?includ(?:e|es|ed|ing)\b"
+    # "The Russian constitution now names A and B among the country's regions"
+    r"|\b(?:its|«CS»['’]s|the\s+«CA»)\s+constitution\s+(?:now\s+)?(?:names|lists|counts)\b"
+    r"(?=[^.;:]{1,120}?\samong\s+(?:its|the\s+country['’]s|«CS»['’]s|the\s+federation['’]s)"
+    r"\s+(?:regions|subjects|territories)\b)"
     # "demands that Ukraine recognise A and B as Russian"
     r"|\brecogni(?:[sz]\w*|tion)\s+[^.;:]{1,120}?\bas\s+(?:part\s+of\s+«CS»|«CA»(?:\s+(?:territory|land"
     r"|soil|regions?))?)(?=\s*[\"”'’]?\s*(?:[.,;:!?)]|$"
@@ -358,6 +365,7 @@ _CUES = (
     # "proclaimed Russian", "declared its territory" (not "the self-proclaimed republics")
     r"|(?<!-)(?:declared|proclaimed|deemed)(?=[^.;:]{0,80}?\b(?:«CA»|its)\b)"
     r"|ced(?:e|es|ed|ing)\b|(?:is|are|calls|called)\s+(?:now\s+)?[\"“'‘]?«CA»\b|(?:is|are)\s+«CS»\b"
+    r"|demand(?:s|ed|ing)?\s+(?:all|the\s+(?:whole|entirety))\s+of\b"
     # "calls (considers) Crimea Russian.", "... Russian after the votes"
     r"|«CA»[\"”'’]?(?=\s*(?:[.,;:!?)]|$|(?:after|since|following|and)\b))"
     r"|(?:regions?|territor(?:y|ies))[\"”'’]?\s+of\s+(?:the\s+)?«CS»|constitution"

@@ -242,12 +242,7 @@ def _read(
         clause_lo = max(clause_lo, joined[-1].start())
     if cue.startswith("annex"):
         clause_lo, clause_hi = _annexation(text, match, clause_lo, clause_hi)
-    # "wants A and recognition of the annexation of Crimea": the noun's object alone, where it
-    # names one ("the accession of these regions": those named before)
-    noun = _NOUN_OF_RE.search(text, match.start(), min(len(text), match.end() + 4))
-    objects_lo = clause_lo
-    if noun and any(noun.end() <= m.start - s0 < clause_hi for m in mentions):
-        objects_lo = max(clause_lo, noun.end())
+    objects_lo = _objects_from(text, match, clause_lo, clause_hi, mentions, s0)
     in_clause = [
         m for m in mentions
         if objects_lo <= m.start - s0 < clause_hi and not a_city(text, m.start - s0, m.end - s0)
@@ -313,6 +308,20 @@ def _read(
         claim.regions = (*claim.regions, *(r for r in own if r not in claim.regions))
     claim.reason = not_a_claim(match, in_clause, s0, clause_lo, clause_hi)
     return _denied(claim, match, in_clause, clause_lo, clause_hi)
+
+
+def _objects_from(
+    text: str, match: re.Match, lo: int, hi: int, mentions: list[Mention], s0: int
+) -> int:
+    """Where the regions a claim at ``match`` is of start in its clause (``lo``-``hi``)."""
+    # "wants A and recognition of the annexation of Crimea": the noun's object alone, where it
+    # names one ("the accession of these regions": those named before)
+    noun = _NOUN_OF_RE.search(text, match.start(), min(len(text), match.end() + 4))
+    if noun and any(noun.end() <= m.start - s0 < hi for m in mentions):
+        return max(lo, noun.end())
+    if match.group().casefold().startswith("demand"):  # "will not stop at Donbas and demands
+        return max(lo, match.end())  # all of A": A alone
+    return lo
 
 
 _PLURAL_RE = compiled(r"\s(?:are|were)\s")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from geomap.extract import sources
 from geomap.extract.actors import NOT_BY
@@ -85,13 +86,21 @@ def whole_after(
     if not after:
         return None
     s0 = sentence.start
-    whole = _WHOLE_AFTER_RE.match(sentence.text, after[-1].end - s0)
+    # the last name of the object's list (not "North Darfur" in "controls Darfur in its
+    # entirety, after capturing El Fasher, the capital of North Darfur")
+    last = next(
+        (m for m, n in pairwise(after)
+         if not _LIST_GLUE_RE.fullmatch(sentence.text, m.end - s0, n.start - s0)),
+        after[-1],
+    )  # fmt: skip
+    whole = _WHOLE_AFTER_RE.match(sentence.text, last.end - s0)
     if whole is None:
         return None
     lo = whole.start() + len(whole.group()) - len(whole.group().lstrip(" ,"))
     return s0 + lo, s0 + whole.end()
 
 
+_LIST_GLUE_RE = compiled(r"(?:\s*,)?(?:\s+and)?\s+(?:the\s+)?", re.IGNORECASE)
 # "controls the Luhansk region only partly", "controls it almost entirely": a part of it.
 _PART_AFTER_RE = compiled(
     r"\s+(?:only\s+)?(?:partly|partially|in\s+part|largely|mostly|mainly"

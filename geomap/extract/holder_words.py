@@ -104,6 +104,7 @@ NOT_BEFORE_RE = compiled(rf"(?:{_NOT})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 # a word that starts the next phrase may follow: "of the RSF after weeks of fighting").
 NOT_THE_SIDE = (
     r"(?:['’]s?)?\s+(?!(?:forces|troops|fighters|army|military|militia|units|soldiers|presence"
+    r"|pockets?|positions|remnants|elements|holdouts"
     r"|after|since|in|on|at|for|and|or|but|by|with|as|following|until|from|to|across|throughout"
     r"|within|during|this|that|which|who|whose|where|when|while|last|now|today|yesterday|earlier"
     r"|again|already|entirely|completely|fully|altogether|is|are|was|were|has|have|had|will"

@@ -30,7 +30,7 @@ def named_just_before(text: str, pos: int, two: Sides, words: int) -> str:
 # "Ukrainian cities"; nor its country as the owner of a unit, "Ukraine's (eastern) X region".
 PLACE_ADJECTIVE_RE = compiled(
     r"\w+['’]s\s+(?:[\w'’-]+\s+){1,2}(?:regions?|provinces?|oblasts?|states?)\b"
-    r"|[\w'’-]+\s+(?:regions?|provinces?|oblasts?|states?|territor\w+|lands?|soil|cit(?:y|ies)"
+    r"|[\w'’-]+\s+(?:regions?|provinces?|oblasts?|states?|territor(?:y|ies)|lands?|soil|cit(?:y|ies)"
     r"|towns?|villages?|peninsula|areas?|people|civilians|citizens|residents)\b",
     re.IGNORECASE,
 )

@@ -10,9 +10,15 @@ import re
 
 from geomap.extract import scan
 from geomap.extract.asides import in_aside
-from geomap.extract.cessions import CESSIONS, HYPOTHETICAL_RE, not_a_cession
+from geomap.extract.cessions import (
+    CESSIONS,
+    DEMANDS,
+    HYPOTHETICAL_RE,
+    not_a_cession,
+    not_a_demand,
+)
 from geomap.extract.claim_words import CLAIMED_WORDS, THEM_OR_BOTH
-from geomap.extract.claimants import its_side, noun_claimant
+from geomap.extract.claimants import its_side, last_named, noun_claimant
 from geomap.extract.each import AREA_NOUNS, SAID_OF
 from geomap.extract.named import PLACE_ADJECTIVE_RE, named_sides
 from geomap.extract.objects import NOT_AREA_NOUNS
@@ -213,6 +219,8 @@ def not_a_claim(
         return why
     if cue.startswith(CESSIONS):
         return not_a_cession(match, cue, before, clause_lo)
+    if cue.startswith(DEMANDS):  # "it demands all of A and B"
+        return not_a_demand(match, before, last_named(text, match.start()))
     after = text[match.end() : match.end() + 60]
     before = _in_its_relative_clause(before)
     # "would never give back the annexed regions of A and B": annexed, whatever may follow; so

@@ -42,7 +42,7 @@ CLEARED_RE = compiled(
 CLEARED_WORDS = ("clear", "free", " rid ", "purge", "cleans")  # without one, no match of CLEARED_RE
 # ... "of the (last) RSF fighters", "of the rival paramilitary RSF": where the side is named
 _GONE_RE = compiled(
-    r"\bof\s+(?:the\s+|any\s+)?(?:(?:last|remaining|final|few|rival|paramilitary|enemy|hostile"
+    r"\bof\s+(?:the\s+|any\s+|all\s+(?:the\s+)?)?(?:(?:last|remaining|final|few|rival|paramilitary|enemy|hostile"
     r"|opposing)\s+){0,3}",
     re.IGNORECASE,
 )
