@@ -377,3 +377,26 @@ def test_claims_of_constitutions_and_demands(text, expected):
 def test_demands_in_another_country(testland):
     assert claimed("Norland demands all of Gamma.") == {"TL-03"}
     assert claimed("Testland demands all of Gamma back.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the answer to a question about the regions claimed names them
+        ("Which regions has Russia annexed? Crimea in 2014, and Donetsk, Luhansk, Zaporizhzhia "
+         "and Kherson in 2022.", {"UA-09", "UA-14", "UA-23", "UA-65", "UA-40", "UA-43"}),
+        ("Q: What territory does Moscow claim? A: Donetsk and Luhansk, plus Crimea.",
+         {"UA-09", "UA-14", "UA-40", "UA-43"}),
+        # ... not an answer that says no, nor the other side's question
+        ("Which regions has Russia annexed? Not Kharkiv, which it briefly occupied.", set()),
+        ("Which regions has Ukraine claimed? Crimea.", set()),
+        # ... nor a question about something else
+        ("Which regions has Russia shelled? Kharkiv and Sumy.", set()),
+    ],
+)  # fmt: skip
+def test_regions_named_in_the_answer_to_a_question(text, expected):
+    assert claimed(text) == expected
+
+
+def test_an_answer_in_another_country(testland):
+    assert claimed("Which regions has Norland annexed? Beta and Gamma.") == {"TL-02", "TL-03"}

@@ -9,6 +9,7 @@ from geomap.extract import scan
 from geomap.extract.claim_refs import regions_of
 from geomap.extract.claim_words import CUE
 from geomap.extract.claimants import last_named_is_controller
+from geomap.extract.named import named_sides
 from geomap.extract.sides import sides
 from geomap.extract.text import NUMBER_WORDS, Mention, Sentence
 from geomap.patterns import compiled
@@ -71,3 +72,35 @@ def named_after_a_count(
     ):
         return (), ""
     return regions_of(mentions), f"named after '{count.group()}' in the sentence before"
+
+
+# "Which regions has Russia annexed?", "Q: What territory does Moscow claim?": a question whose
+# answer, the next sentence, names the regions ("Crimea in 2014, and A, B, C and D in 2022.")
+_CLAIM_QUESTION_RE = compiled(
+    r"(?:Q\s*[:.]\s*)?(?:which|what)\s+(?:[\w'’-]+\s+)?(?:regions?|territor(?:y|ies)|areas|provinces"
+    r"|oblasts|lands?)\s+(?:has|have|did|does|do)\s+(?P<who>[^?]{1,40}?)\s+(?:formally\s+|illegally\s+)?"
+    r"(?:annex(?:ed)?|claim(?:ed)?|incorporat(?:e|ed)|absorb(?:ed)?)\b[^?]*\?\s*$",
+    re.IGNORECASE,
+)
+# An answer that says no, or what was not claimed: no claim of what it names
+_NOT_ANSWER_RE = compiled(r"\b(?:not|no|none|never|neither|nor)\b", re.IGNORECASE)
+
+
+def answers_a_claim_question(text: str, previous_text: str) -> bool:
+    """Whether ``text`` answers a question about the regions claimed just before it."""
+    return bool(_CLAIM_QUESTION_RE.match(previous_text.strip()) and not _NOT_ANSWER_RE.search(text))
+
+
+def named_in_an_answer(
+    sentence: Sentence, mentions: list[Mention], previous_text: str
+) -> tuple[Region, ...]:
+    """The regions an answer names to "Which regions has Russia annexed?" just before it, where
+    the question's side is the controlling one; else none."""
+    question = _CLAIM_QUESTION_RE.match(previous_text.strip())
+    if not (mentions and question and answers_a_claim_question(sentence.text, previous_text)):
+        return ()
+    two, text = sides(), previous_text.strip()
+    who = [side for at, side in named_sides(text, two) if at < question.end("who")]
+    if not who or who[-1] != two.controller:
+        return ()
+    return regions_of(mentions)

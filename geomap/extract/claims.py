@@ -23,7 +23,7 @@ from geomap.extract.actors import BEEN_RE
 from geomap.extract.antecedents import LISTED_RE
 from geomap.extract.asides import in_aside, insertions
 from geomap.extract.claim_clauses import claim_clause
-from geomap.extract.claim_counts import named_after_a_count
+from geomap.extract.claim_counts import named_after_a_count, named_in_an_answer
 from geomap.extract.claim_refs import UNITS_NAMED, listed_after, refer, refer_ahead, regions_of
 from geomap.extract.claim_words import CUE
 from geomap.extract.claim_words import cues as claim_cues
@@ -123,6 +123,8 @@ def read_claims(
         return [Claim(sentence, s0, s0 + len(text), regions, polarity,
                       note="the claim of the sentence before, by ellipsis")]  # fmt: skip
     named, note = named_after_a_count(sentence, mentions, previous_text)
+    if not named and (named := named_in_an_answer(sentence, mentions, previous_text)):
+        note = "named in the answer to the question before it"
     if named:
         return [Claim(sentence, s0, s0 + len(text), named, True, note=note)]
     claims: list[Claim] = []

@@ -200,7 +200,7 @@ class Reader:
         for sentence in doc.sentences[lo:hi]:
             has_shares = self.has("share", sentence.index)
             has_claims = self.has("claim", sentence.index) or (
-                self.has("claim", sentence.index - 1) and claim_counts.names_a_count(sentence.text)
+                self.has("claim", sentence.index - 1) and self._names_them(sentence)
             )  # "Russia claims four regions as its own. They are A, B, C and D."
             found: list[Claim] = []
             under = self._heading_of(sentence, state.header)
@@ -281,6 +281,14 @@ class Reader:
             elif state.header is not None and not list_item(doc.text, sentence):
                 state.header = state.over = None
         return part
+
+    def _names_them(self, sentence: Sentence) -> bool:
+        """Whether ``sentence`` may name the regions the claim of the one before counts ("They
+        are A, B, C and D.") or asks about ("Which regions has Russia annexed? A and B.")."""
+        if claim_counts.names_a_count(sentence.text):
+            return True
+        before = self.doc.sentences[sentence.index - 1].text
+        return before.endswith("?") and claim_counts.answers_a_claim_question(sentence.text, before)
 
     def read_all(self, workers: int = 1) -> Part:
         """Read every sentence; in parts on ``workers`` processes where the text is long."""
