@@ -400,3 +400,19 @@ def test_regions_named_in_the_answer_to_a_question(text, expected):
 
 def test_an_answer_in_another_country(testland):
     assert claimed("Which regions has Norland annexed? Beta and Gamma.") == {"TL-02", "TL-03"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kremlin considers the Zaporizhzhia and Kherson regions to be Russian in their "
+         "entirety, including the parts it does not control.", {"UA-23", "UA-65"}),
+        # "it" for the one unit the clause before names
+        ("Kyiv insists Crimea is Ukrainian; Moscow insists it is Russian.", {"UA-40", "UA-43"}),
+        ("Kyiv says Kherson is Ukrainian; Moscow says it is Russian.", {"UA-65"}),
+        # ... none where it names two
+        ("Kyiv says Kherson and Zaporizhzhia are Ukrainian; Moscow says it is Russian.", set()),
+    ],
+)  # fmt: skip
+def test_russian_in_their_entirety_and_it(text, expected):
+    assert claimed(text) == expected

@@ -67,6 +67,8 @@ _REFERENCE = (  # with the profile's words: sides().pattern
     # "has not claimed either region", "claims neither (of them)"
     r"|\b(?:either|neither)\s+(?:of\s+(?:them|these|those|the\s+two)|region|oblast|province|one)\b"
     r"|\bclaim\w*\s+neither\b"
+    # "Kyiv insists Crimea is Ukrainian; Moscow insists it is Russian"
+    r"|\b(?:says?|said|insists?|insisted|maintains?|maintained)\s+(?:that\s+)?it(?=\s+is\s)"
     # "Moscow declared it annexed in 2022", "proclaimed it part of Russia"
     r"|\b(?:declar|proclaim|deem|consider|regard|made)\w*\s+it(?=\s+(?:annexed|part\s+of|«CA»"
     r"|(?:as|to\s+be)\s+(?:its|«CA»|part|an?\s+integral))\b)"

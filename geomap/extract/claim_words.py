@@ -56,6 +56,9 @@ CEDING = (
     r"(?:hand(?:s|ed|ing)?\s+over|giv(?:e|es|ing)\s+up|gave\s+up|surrender(?:s|ed|ing)?"
     r"|relinquish(?:es|ed|ing)?)\b"
 )
+# How much of it is claimed, after what it is said to be: "(are Russian) within their
+# administrative borders", "in their entirety", "in full"
+_EXTENT = r"within\s+(?:their|its)\s+(?:\w+\s+)?borders|in\s+(?:their|its)\s+entirety|in\s+full"
 # «C», «CS», «CA», «D», «DA»: the profile's words for the two sides (see geomap.extract.sides);
 # «INTO», _INTO.
 _CUE = (
@@ -166,8 +169,7 @@ _CUE = (
     # ... or its time: "became Russian regions in 2022", "after the votes"
     r"|\s+(?:in\s+\d{4}|after|since|following)\b"
     # ... or its extent: "are Russian within their administrative borders", "in their entirety"
-    r"|\s+(?:within\s+(?:their|its)\s+(?:\w+\s+)?borders|in\s+(?:their|its)\s+entirety"
-    r"|in\s+full)\b"
+    rf"|\s+(?:{_EXTENT})\b"
     # ... or a noun's clause before its verb: "Moscow's claim that X is Russian has no basis"
     # (not "... is not accepted by ...": whose acceptance, the words do not say)
     r"|\s+(?:has|have|had|lacks?)\s+(?:no|little|any)\b"
@@ -273,7 +275,7 @@ _CUE = (
     r"[\"“'‘]?(?:(?:historic(?:al)?|liberated|ancestral|primordial|original)\s+)?«CA»"
     # "... a Russian region"
     r"(?:\s+(?:«UNIT»|regions?|provinces?|territory|lands?|soil))?[\"”'’]?)"
-    r"(?=\s*(?:[.,;:)!?]|$|(?:after|since|following|and|but)\b))"
+    rf"(?=\s*(?:[.,;:)!?]|$|(?:after|since|following|and|but|{_EXTENT})\b))"
     # "Russia ... declared four regions its own": the controlling side the one declaring.
     # "Russia, which considers the Zaporizhzhia and Kherson regions its own after ...": the
     # controlling side the one who says so (named last before the verb: see claims.py), what

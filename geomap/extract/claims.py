@@ -167,7 +167,10 @@ _SUBJECT_REFERENCE_RE = compiled(
     r"(?:two|three|four|five)|both|these\s+(?:(?:two|three|four|five)\s+)?(?:regions|areas"
     r"|territories|provinces|oblasts))"
     # "..., as they are now Russian regions": not "the fighters there say they are Russian"
-    r"|,\s+(?:as|since|because)\s+they)\s+(?:are\s+)?(?:now\s+)?$",
+    r"|,\s+(?:as|since|because)\s+they"
+    # "Kyiv insists Crimea is Ukrainian; Moscow insists it is Russian": the unit named before
+    r"|;\s+[^;:,]{1,40}?\b(?:says?|said|insists?|insisted|maintains?|maintained)\s+(?:that\s+)?it)"
+    r"\s+(?:are\s+|is\s+)?(?:now\s+)?$",
     re.IGNORECASE,
 )
 
