@@ -416,3 +416,39 @@ def test_an_answer_in_another_country(testland):
 )  # fmt: skip
 def test_russian_in_their_entirety_and_it(text, expected):
     assert claimed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fraction of one percent
+        ("Russian forces are within 10 kilometres of the Dnipropetrovsk border and have seized a "
+         "few villages inside the region, less than half a percent of its territory.",
+         {"UA-12": 0.5}),
+        ("Russia holds about a tenth of one per cent of the Sumy region.", {"UA-59": 0.1}),
+        ("Russia holds half of the Kherson region.", {"UA-65": 50}),
+        # a share "hold on" a unit
+        ("Moscow has tightened its grip, with an 80% hold on the Donetsk region.", {"UA-14": 80}),
+        ("Russia has a 99% hold on Luhansk.", {"UA-09": 99}),
+        ("Russia has a 20% stake in the Zaporizhzhia plant.", {}),
+        # "more of X than ever" and the figure set off after it
+        ("Russia now holds more of Donetsk than ever: about 80%.", {"UA-14": 80}),
+        ("Russian troops control more of the Donetsk region than at any time since 2014 – "
+         "roughly 80%.", {"UA-14": 80}),
+    ],
+)  # fmt: skip
+def test_small_figures_holds_and_more_than_ever(text, expected):
+    assert controlled(text) == expected
+
+
+def test_a_distance_is_no_period_of_a_gain():
+    assert controlled("Russia seized 2% of Donetsk within 10 days.") == {}
+    assert controlled(
+        "Russian troops are within 5 km of Pokrovsk and now occupy 79% of the Donetsk region."
+    ) == {"UA-14": 79}
+
+
+def test_under_complete_control_is_still_the_whole(sudan):
+    assert controlled("West Darfur State is under the complete control of the paramilitaries.") == {
+        "SD-DW": 100
+    }

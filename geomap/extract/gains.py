@@ -37,6 +37,8 @@ _PERIOD_RE = compiled(
     r"|\b(?:in|over|within)\s+(?:(?:just|only|less\s+than|under)\s+)?(?:a|one|a\s+single)\s+"
     r"(?:day|week|fortnight|month|year)\b"
     rf"|\bin\s+(?:early\s+|late\s+|mid-?)?(?:{MONTHS}|(?:19|20)\d\d)\b|\bwithin\s+(?:a|\d+)\b"
+    # (not a distance: "within 10 kilometres of the border")
+    r"(?!\s+(?:kilometres?|kilometers?|km|miles?|metres?|meters?|m)\b)"
     # "liberated 0.5% of X during the 2023 counteroffensive"
     r"|\b(?:during|in|over|with)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:counter-?offensive|offensive|campaign|push|advance|assault)\b",

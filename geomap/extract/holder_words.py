@@ -244,7 +244,8 @@ HOLDER_CUES: list[tuple[str, ...] | tuple[str, str, tuple[str, ...]]] = [
      r"|rul(?:es|ed)(?:\s+over)?(?!\s+(?:out|on|that)\b)"
      r"|possess(?:es|ed)|in\s+(?:full\s+)?possession\s+of"
      # "In Donetsk, Russia has 70%": "has" just before a figure
-     r"|ha(?:s|ve)(?=\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than"
+     # ... "has a 99% hold on X"
+     r"|ha(?:s|ve)(?=\s+(?:an?\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than"
      r"|just|only|still)\s+)?(?:\d|a\s+(?:third|quarter|fifth)\b|half\b))"
      # "Russia has some 70% of X in its hands": the side "its" stands for, its clause's actor
      r"|in\s+(?:its|their)\s+(?:own\s+)?hands"

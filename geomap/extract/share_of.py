@@ -52,6 +52,9 @@ _SHARE_OF_BEFORE_RE = compiled(
     rf"|climbed|{CREPT})\s+(?:now\s+)?(?:(?:by\s+)?[\d.]+\s*(?:percentage\s+points?|points?|%|percent"
     r"|per\s*cent),?\s+)?(?:(?:this|last|over\s+the\s+(?:past|last))\s+\w+,?\s+)?"
     r"(?:(?P<from>from\s+)|from\s+[^;:]{1,50}?\s+to\s+|at\s+|to\s+))$"
+    # "Russia now holds more of Donetsk than ever: about 80%"
+    r"|\bmore\s+of\s+(?P<what11>[^,;:%()]{1,60}?)\s+than\s+(?:ever(?:\s+before)?|at\s+any\s+"
+    r"(?:time|point)[^,;:%()]{0,40}?)\s*[:,(–—-]\s*(?:at\s+)?$"
     # "Share of Donetsk under Russian control: 79%": a label's
     r"|\b(?:share|part|portion|proportion|percentage)\s+of\s+(?P<what9>[^,;:%()]{1,60}?)\s*:\s*$"
     # "pushed its share of Donetsk to 78%"
@@ -108,7 +111,7 @@ def of_the_share_named(
     if share_of is None:
         return False
     s0 = share.sentence.start
-    groups = [f"what{k}" if k else "what" for k in range(11) if k != 1]  # what, what2 ... what10
+    groups = [f"what{k}" if k else "what" for k in range(12) if k != 1]  # what, what2 ... what11
     group_name = next(g for g in groups if share_of.group(g) is not None)
     if group_name == "what7" and not _in_a_named_place(share, toks, text, share_of.start()):
         return False  # "The occupied share is 18%" after a region named: of which, unsaid

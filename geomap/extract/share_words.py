@@ -44,6 +44,8 @@ SHARE_RE = compiled(
     # "73 and 75 percent of A and B respectively": the unit said once, after the last
     rf"|(?<![\w.,])(?P<bare>{_BARE})(?=(?:\s*,\s*|\s+and\s+)(?:{_BARE}(?:\s*,\s*|\s+and\s+))*{_BARE}{_PCT})"
     rf"|\bbetween\s+(?P<flo>{_FRAC})\s+and\s+(?P<fhi>{_FRAC})\b"  # "between a quarter and a third"
+    # "less than half a percent", "a tenth of one per cent": a fraction of one percent
+    rf"|\b(?P<fpct>{_FRAC})\s+(?:of\s+)?(?:a|one)(?:{_PCT})"
     rf"|\b(?P<frac>{_FRAC})\b"
     # "9/10 of the Luhansk region", "3/4th of" (a fraction before "of": not a date or a score)
     r"|(?<![\w/.,])(?P<over>[1-9])/(?P<under>10|[2-9])(?:th|rd|ths|rds)?(?![\w/.,])(?=\s+of\b)"

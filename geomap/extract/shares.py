@@ -310,6 +310,8 @@ def _figure(sentence: Sentence, match: re.Match) -> Share:
         hedge = "over" if (g("plus") or "").endswith("odd") else hedge  # "some 60-odd percent"
     elif g("frac"):
         value = fraction(g("frac"))
+    elif g("fpct"):
+        value = round(fraction(g("fpct")) / 100, 3)  # "half a percent": 0.5
     elif g("over"):
         value = round(100 * int(g("over")) / int(g("under")), 1)  # "9/10": 90
     else:

@@ -78,6 +78,14 @@ def target(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two:
     bracket = j < n and toks[j].text == "("  # "Kherson 73% (DeepState, June)": a source after it
     j = past_the_figure(share, toks, j)
     whole = bool(share.totality and re.search(r"(?:of|over|on|entire|whole)$", share.text, re.I))
+    if (
+        share.numeric
+        and j + 1 < n
+        and toks[j].key in _HOLD_NOUNS
+        and toks[j + 1].key in ("on", "over", "of")
+    ):
+        _of_what(share, toks, j + 2, antecedent, two)  # "an 80% hold on the Donetsk region"
+        return
     if of_each(toks, j) and each_named_before(share, toks):
         return  # "the A and B regions, though it holds only about three quarters of each"
     if of_each(toks, j):  # "Russia claims A and B. It occupies about 70% of each."
@@ -107,6 +115,9 @@ def target(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two:
         and (after_a_name(share, toks, ("",)) or _after_the_region(share, toks, antecedent))
     ):  # "Luhansk 99%, Donetsk 70%": a list of names and figures; "Luhansk 99% occupied"
         of_the_subject(share, toks, antecedent)
+
+
+_HOLD_NOUNS = frozenset({"hold", "grip", "control"})
 
 
 def _each(toks: list[Token], j: int) -> bool:
