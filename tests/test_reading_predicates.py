@@ -452,3 +452,18 @@ def test_under_complete_control_is_still_the_whole(sudan):
     assert controlled("West Darfur State is under the complete control of the paramilitaries.") == {
         "SD-DW": 100
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reported speech after "acknowledged", "admitted", "confirmed": today's
+        ("The Ukrainian General Staff acknowledged that Russian forces had occupied about 79% of "
+         "the Donetsk region.", {"UA-14": 79}),
+        ("Kyiv admitted that Russia had occupied 99% of Luhansk.", {"UA-09": 99}),
+        # ... a past perfect of its own still of an earlier time
+        ("Since 2014, separatists had held a third of Donetsk.", {}),
+    ],
+)  # fmt: skip
+def test_a_past_perfect_in_reported_speech(text, expected):
+    assert controlled(text) == expected

@@ -315,7 +315,8 @@ _HAD_HELD_RE = compiled(
     re.IGNORECASE,
 )
 _REPORTED_RE = compiled(
-    rf"\b(?:{SAY_OR_CLAIM}|tells|states|believed?s?|estimated?s?|noted|argued|according\s+to)\b",
+    rf"\b(?:{SAY_OR_CLAIM}|tells|states|believed?s?|estimated?s?|noted|argued|according\s+to"
+    r"|acknowledged|admitted|conceded|confirmed|reported|announced|warned|wrote)\b",
     re.IGNORECASE,
 )
 
