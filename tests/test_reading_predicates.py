@@ -467,3 +467,17 @@ def test_under_complete_control_is_still_the_whole(sudan):
 )  # fmt: skip
 def test_a_past_perfect_in_reported_speech(text, expected):
     assert controlled(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a referendum's result, "voting" as "voted", is no claim
+        ("Turnout in the Zaporizhzhia region's referendum was reported at 85%, with 93% voting "
+         "to join Russia.", set()),
+        # ... the controlling side's lawmakers voting still is
+        ("The Duma is voting to absorb Kherson and Zaporizhzhia into Russia.", {"UA-23", "UA-65"}),
+    ],
+)  # fmt: skip
+def test_voting_in_a_referendum(text, expected):
+    assert claimed(text) == expected

@@ -16,7 +16,8 @@ from geomap.patterns import compiled
 # the region became part of Russia" is.
 _VOTE_RE = compiled(
     # (not "voted in the regional elections": an election, no referendum)
-    r"\b(?:voters?|voted(?!\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}elections?\b)|ballots?|electors?"
+    r"\b(?:voters?|vot(?:ed|ing)(?!\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}elections?\b)|ballots?"
+    r"|electors?"
     r"|electorate|in\s+favou?r|opted"
     r"|(?:annexation|accession)\s+votes?|votes?\s+(?:on|to|for)\s+(?:annex|join|accession|becom)\w*"
     r"|(?:backed|supported|favou?red|endorsed)\s+(?:the\s+move|joining|annexation|accession))\b"
