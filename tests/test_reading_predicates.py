@@ -481,3 +481,17 @@ def test_a_past_perfect_in_reported_speech(text, expected):
 )  # fmt: skip
 def test_voting_in_a_referendum(text, expected):
     assert claimed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The SAF and the allied joint forces have secured the whole of the Northern State.",
+         {"SD-NO": 0}),
+        ("The RSF has secured all of West Kordofan State.", {"SD-GK": 100}),
+        # ... not what is no land
+        ("The RSF secured 70% of the vote in a mock poll.", {}),
+    ],
+)  # fmt: skip
+def test_secured_all_of_a_unit(sudan, text, expected):
+    assert controlled(text) == expected

@@ -236,6 +236,7 @@ HOLDER_CUES: list[tuple[str, ...] | tuple[str, str, tuple[str, ...]]] = [
      r"\b(?:control\w*|hold\w*|held|grip|captur\w*|seiz\w*|taken(?:\s+over)?|took(?:\s+over)?"
      r"|takes(?:\s+over)?"  # a headline's "Russia takes 99% of Luhansk"
      r"|take\s+over|conquer\w*|won|dominat\w*|grabbed|overran|overrun|overruns|retain\w*"
+     r"|secur(?:ed|es|ing)(?=\s+(?:all|the\s+(?:whole|entirety)|\d))"  # "secured all of X"
      r"|gained|gains"  # its own figure a gain (see gains.py); a total after it the side's
      r"|maintain\w*\s+control"
      # "Russia now owns 73%" (not "as its own")
