@@ -39,6 +39,8 @@ def test_an_officials_own_region(text, expected):
          "73%.", {"UA-65": 73}),
         ("The share of the Luhansk region under Russian control has not moved for months, "
          "remaining at 99%.", {"UA-09": 99}),
+        ("The share of the Kherson region in Russian hands has not changed since November 2022 "
+         "– about 73 percent.", {"UA-65": 73}),
         # the share of something else stays no region's
         ("Russia's share of the vote in Donetsk has barely changed, hovering near 73%.", {}),
         # "now" before the verb

@@ -43,8 +43,10 @@ _SHARE_OF_BEFORE_RE = compiled(
     r"|stay(?:s|ed)?|been|(?:held|holds)\s+steady)\s+(?:now\s+|still\s+)?(?:at\s+|to\s+)?"
     # "... has barely changed in two years, hovering near 73%": a participle set off after it
     r"|(?:[\w'’]+\s+){0,2}?(?:changed|moved|shifted|grown|grew|risen|rose|fallen|fell|shrunk"
-    r"|shrank|stayed|remained)\b[^,;:%()]{0,40}?,\s*(?:hovering|standing|remaining|staying"
+    r"|shrank|stayed|remained)\b[^,;:%()–—]{0,40}?(?:,\s*(?:hovering|standing|remaining|staying"
     r"|holding\s+steady)\s+(?:at\s+|near\s+|around\s+|close\s+to\s+)?"
+    # ... "has not changed since November 2022 – about 73 percent"
+    r"|\s*[–—]\s*|\s+-\s+)"
     # "rose from 57% in early 2023 to about 78%": the value it changed from, then the share now;
     # "rose 5 points to 79%", "grew by 2 percent this month to 79%", "rose by 8 points, to 79%"
     # (not "grew 20%": a change)
