@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_reading_changes import claimed
-from tests.test_reading_structure import controlled, defender_held, read
+from tests.test_reading_structure import controlled, defended, defender_held, read
 
 
 @pytest.mark.parametrize(
@@ -497,3 +497,18 @@ def test_voting_in_a_referendum(text, expected):
 )  # fmt: skip
 def test_secured_all_of_a_unit(sudan, text, expected):
     assert controlled(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure set off after a relative clause with a side named as its subject: in that
+        # clause's mood, whatever the verb it hangs on says
+        ("Zelensky ruled out withdrawing from the parts of Donetsk that Ukraine still controls, "
+         "about 22% of the region.", {"UA-14": 22}),
+        ("Moscow demands that Kyiv withdraw from the parts of Donetsk that Ukrainian troops still "
+         "hold — about a fifth of the region.", {"UA-14": 20}),
+    ],
+)  # fmt: skip
+def test_a_figure_set_off_after_a_relative_clause_with_a_side(text, expected):
+    assert defended(text) == expected

@@ -127,10 +127,19 @@ def _keeper_of_the_place(text: str, verb: int, since: int, two: Sides) -> str:
 
 def place_of_it(text: str, verb: int, since: int) -> int:
     """Where the place starts that a relative clause whose subject is "it" or "they", at the
-    verb ``verb``, is on ("the parts of X it still holds"); -1 where it is on none."""
+    verb ``verb``, is on ("the parts of X it still holds"), or a side named after "that" ("the
+    parts of X that Ukraine still controls"); -1 where it is on none."""
     pronoun = _IT_RE.search(text, max(since, verb - 60), verb)
     place = pronoun and _PLACE_OF_IT_RE.search(text, max(0, pronoun.start() - 60), pronoun.start())
+    place = place or _PLACE_OF_A_SIDE_RE.search(text, max(since, verb - 100), verb)
     return place.start() if place else -1
+
+
+_PLACE_OF_A_SIDE_RE = compiled(
+    r"\b(?:parts?|areas?|portions?|territory|land|rest|remainder)\s+of\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){1,3}?(?:that|which)\s+(?:[\w'’-]+\s+){1,3}?(?:still\s+|now\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "it" or "them" as a verb's object before a later "it": "pushed it back, and today it holds".
