@@ -347,18 +347,19 @@ def _units_of(
         regions = regions if len(regions) == 1 else ()
     elif not regions and antecedent is not None:  # "Darfur" over "All five states are ..."
         count, words = all_counted(toks, s0 + (match.end() if after else at), after=after)
-        group = antecedent(s0 + at)[0] if count else ()
-        if len(group) == count and group_of(group):
-            return group, words
         # "took El Fasher, the last army stronghold in Darfur, completing their takeover of the
         # region": the group named before, where "region" is no unit's noun
-        if after and _THE_REGION_RE.match(text, match.end()) and "region" not in nouns():
-            group = antecedent(s0 + at)[0]
-            if group_of(group):
-                return group, "the region"
+        region = after and _THE_REGION_RE.match(text, match.end()) and "region" not in nouns()
         # "Darfur is in RSF hands. It holds four of its five states; only North Darfur ..."
-        group = antecedent(s0 + at)[0] if after and _OF_ITS_RE.match(text, match.end()) else ()
-        if group_of(group) and (some := units.counted_of_the_group(toks, s0 + match.end(), group)):
+        of_its = after and _OF_ITS_RE.match(text, match.end())
+        group = antecedent(s0 + at)[0] if count or region or of_its else ()
+        if not group_of(group):
+            return regions, referred
+        if count and len(group) == count:
+            return group, words
+        if region:
+            return group, "the region"
+        if of_its and (some := units.counted_of_the_group(toks, s0 + match.end(), group)):
             return some, " ".join(text[match.end() :].split()[:5])
     return regions, referred
 

@@ -111,10 +111,14 @@ def whose_it(
 
 
 # The place a relative clause with "it" is on: "the parts of X (that) it still holds".
-_PLACE_OF_IT_RE = compiled(
+_PLACE_OF = (
     r"\b(?:parts?|areas?|portions?|territory|land|rest|remainder|share)\s+of\s+(?:the\s+)?"
-    r"(?:[\w'’-]+\s+){1,3}?(?:(?:that|which)\s+)?$",
-    re.IGNORECASE,
+    r"(?:[\w'’-]+\s+){1,3}?"
+)
+_PLACE_OF_IT_RE = compiled(rf"{_PLACE_OF}(?:(?:that|which)\s+)?$", re.IGNORECASE)
+# ... or with a side named: "the parts of X that Ukraine still controls"
+_PLACE_OF_A_SIDE_RE = compiled(
+    rf"{_PLACE_OF}(?:that|which)\s+(?:[\w'’-]+\s+){{1,3}}?(?:still\s+|now\s+)?$", re.IGNORECASE
 )
 
 
@@ -133,13 +137,6 @@ def place_of_it(text: str, verb: int, since: int) -> int:
     place = pronoun and _PLACE_OF_IT_RE.search(text, max(0, pronoun.start() - 60), pronoun.start())
     place = place or _PLACE_OF_A_SIDE_RE.search(text, max(since, verb - 100), verb)
     return place.start() if place else -1
-
-
-_PLACE_OF_A_SIDE_RE = compiled(
-    r"\b(?:parts?|areas?|portions?|territory|land|rest|remainder)\s+of\s+(?:the\s+)?"
-    r"(?:[\w'’-]+\s+){1,3}?(?:that|which)\s+(?:[\w'’-]+\s+){1,3}?(?:still\s+|now\s+)?$",
-    re.IGNORECASE,
-)
 
 
 # "it" or "them" as a verb's object before a later "it": "pushed it back, and today it holds".
