@@ -512,3 +512,17 @@ def test_secured_all_of_a_unit(sudan, text, expected):
 )  # fmt: skip
 def test_a_figure_set_off_after_a_relative_clause_with_a_side(text, expected):
     assert defended(text) == expected
+
+
+def test_a_table_of_units_with_cells_after_the_sides(sudan):
+    text = (
+        "Who controls Sudan's states\n\n"
+        "| State | Controlled by | Notes |\n"
+        "|---|---|---|\n"
+        "| Khartoum | SAF | retaken in March |\n"
+        "| North Darfur | RSF | El Fasher fell in October |\n"
+        "| South Kordofan | contested | the SPLM-N holds the Nuba Mountains |\n"
+    )
+    figures = read(text).figures
+    assert {f.region_code for f in figures if f.held_only} == {"SD-DN"}
+    assert defender_held(text) == {"SD-KH"}

@@ -46,7 +46,9 @@ _UNIT_FIRST = (  # ... a table's row typed with bars too: "| Sennar | Army |"
     r"(?:,\s+with\s+(?!(?:the\s+)?(?:exception|rest|remainder)\b)[^:;|\n]{1,120}?"
     # ... or what it does not hold: "North Darfur: under RSF control except for pockets ..."
     # (held, not all of it)
-    r"|(?P<but>,?\s+(?:except|save)\s+(?:for\s+)?[^:;|\n]{1,120}?))?\.?(?:\s*\|)?"
+    r"|(?P<but>,?\s+(?:except|save)\s+(?:for\s+)?[^:;|\n]{1,120}?))?\.?"
+    # ... a table's row with cells after the side's: "| Khartoum | SAF | retaken in March |"
+    r"(?:\s*\|(?:[^|\n]{0,80}\|)*)?"
 )
 # The side, then the units: "RSF: A, B and C", "Held by the army – A, B", "RSF-held: A, B",
 # "RSF territory: A, B".
