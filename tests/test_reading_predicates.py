@@ -526,3 +526,13 @@ def test_a_table_of_units_with_cells_after_the_sides(sudan):
     figures = read(text).figures
     assert {f.region_code for f in figures if f.held_only} == {"SD-DN"}
     assert defender_held(text) == {"SD-KH"}
+
+
+def test_a_table_with_cells_after_the_sides_in_another_country(testland):
+    text = (
+        "| Region | Held by | Notes |\n|---|---|---|\n"
+        "| Beta region | Norland | taken last year |\n| Alpha region | Testland | |\n"
+    )
+    figures = read(text).figures
+    assert {f.region_code for f in figures if f.held_only} == {"TL-02"}
+    assert defender_held(text) == {"TL-01"}
