@@ -95,29 +95,21 @@ def hedge_of_the_list(shares: list[Share]) -> None:
     """ "about 70% of A and 75% of B": an approximate hedge before the first figure of a list is
     each later one's, where none of them has one of its own ("about 99% of A, 70% of B and
     roughly 75% of C" hedges figure by figure: 70% is as said); not "more than 70% of A and 75%
-    of B", whose bound the words do not carry over."""
-    chain: list[Share] = []
-    for share in [*shares, None]:
-        if chain and share is not None and share.numeric and _next_in_the_list(chain[-1], share):
-            chain.append(share)
-            continue
-        first, later = (chain[0], chain[1:]) if chain else (None, [])
-        if (
-            first is not None
-            and later
-            and HEDGES.get(first.hedge.casefold()) == "≈"
-            and not any(s.hedge for s in later)
-        ):
-            for s in later:
-                s.hedge = first.hedge
-        chain = [share] if share is not None and share.numeric else []
+    of B", whose bound the words do not carry over. ``shares``: one sentence's, in order."""
+    lists: list[list[Share]] = []
+    for share in shares:
+        last = lists[-1][-1] if lists else None
+        if last is not None and last.numeric and share.numeric and _next_in_the_list(last, share):
+            lists[-1].append(share)
+        else:
+            lists.append([share])
+    for first, *later in lists:
+        if later and HEDGES.get(first.hedge.casefold()) == "≈" and not any(s.hedge for s in later):
+            for share in later:
+                share.hedge = first.hedge
 
 
 def _next_in_the_list(share: Share, following: Share) -> bool:
     s0 = share.sentence.start
-    return bool(
-        share.sentence is following.sentence
-        and _NEXT_IN_THE_LIST_RE.fullmatch(
-            share.sentence.text, share.end - s0, following.start - s0
-        )
-    )
+    text = share.sentence.text
+    return bool(_NEXT_IN_THE_LIST_RE.fullmatch(text, share.end - s0, following.start - s0))
