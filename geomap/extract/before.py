@@ -133,6 +133,11 @@ _LAND_WORD_RE = compiled(
     r"|lost",
     re.IGNORECASE,
 )
+# ... or of a part of it: "Most of the Donetsk region - around 79% - has fallen"
+_PART_WORDS = frozenset(
+    {"most", "all", "much", "bulk", "majority", "part", "parts", "portion", "half", "third"}
+    | {"quarter", "entire", "whole"}
+)
 
 
 def _label_of_other(head: list[Token], i: int) -> str:
@@ -141,7 +146,7 @@ def _label_of_other(head: list[Token], i: int) -> str:
     if i < 2 or head[i - 1].key not in _LABEL_GLUE:
         return ""
     words = [t.text for t in head[: i - 1] if t.text[:1].isalnum()]
-    if not words or any(_LAND_WORD_RE.match(w) for w in words):
+    if not words or any(_LAND_WORD_RE.match(w) or w.lower() in _PART_WORDS for w in words):
         return ""
     return " ".join(words).lower()
 

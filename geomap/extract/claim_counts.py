@@ -35,7 +35,8 @@ _COUNTED_RE = compiled(
     re.IGNORECASE,
 )
 _UNREAL_RE = compiled(
-    r"\b(?:not|never|no\s+longer|would|could|might|may|will|shall|plans?|wants?|hopes?|seeks?"
+    # (not "does not recognise Ukraine's sovereignty over the four regions it annexed")
+    r"\b(?:not(?!\s+recogni[sz]e\s+[\w'’-]+(?:'s|’s)\s+sovereignty)|never|no\s+longer|would|could|might|may|will|shall|plans?|wants?|hopes?|seeks?"
     r"|threat\w*|expected|likely|poised|intends?|prepar\w*|aims?|ready|set\s+to)\b",
     re.IGNORECASE,
 )

@@ -212,8 +212,17 @@ def _named_before(text: str, at: int) -> list[str]:
     return [
         side
         for pos, side in _sides_before(text, at)
-        if not _not_the_state(text, pos) and not PLACE_ADJECTIVE_RE.match(text, pos)
+        if not _not_the_state(text, pos)
+        and not PLACE_ADJECTIVE_RE.match(text, pos)
+        and not _SOVEREIGNTY_OF_RE.match(text, pos)
     ]
+
+
+# "Moscow rejects Kyiv's sovereignty over the regions it annexed": the side whose sovereignty is
+# spoken of is not who "it" is
+_SOVEREIGNTY_OF_RE = compiled(
+    r"[\w'’-]+(?:'s|’s)\s+(?:territorial\s+integrity|sovereignty|jurisdiction)\b", re.IGNORECASE
+)
 
 
 def _sides_before(text: str, at: int) -> list[tuple[int, str]]:
