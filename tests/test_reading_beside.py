@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_reading_changes import claimed
-from tests.test_reading_structure import controlled
+from tests.test_reading_structure import controlled, defended, read
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,38 @@ FOUR = {"UA-09", "UA-14", "UA-23", "UA-65"}
 )  # fmt: skip
 def test_the_count_of_a_claim_after_a_refusal_of_sovereignty(text, expected):
     assert claimed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "theirs"),
+    [
+        ("After Ukraine's counteroffensive stalled, Russia said it controlled 70% of the Donetsk "
+         "region.", {"UA-14": 70}, {}),
+        ("Though Kyiv says its troops are advancing, Moscow's defence ministry says that it holds "
+         "about 75% of the Kherson region.", {"UA-65": 75}, {}),
+        ("Although Russian forces have advanced, Ukraine says it still controls a quarter of the "
+         "Donetsk region.", {}, {"UA-14": 25}),
+        # the one who says it is not the pronoun's side: who "it" is stays unsaid
+        ("Russia wants Ukraine to recognise the 70% of Donetsk it controls.", {}, {}),
+    ],
+)  # fmt: skip
+def test_it_after_the_side_that_says_it(text, expected, theirs):
+    assert (controlled(text), defended(text)) == (expected, theirs)
+
+
+def test_a_clause_of_saying_on_something_else_disputes_no_figure():
+    text = (
+        "Though Kyiv says its troops are advancing, Moscow says it holds 70% of the Donetsk region."
+    )
+    figure = read(text).figures[0]
+    assert (figure.controlled_pct, figure.note) == (70, "")
+    # ... where it says what is held, it does
+    text = "Though Kyiv says it holds a quarter of Donetsk, Moscow says it holds 90% of the region."
+    assert "disputed" in read(text).figures[0].note
+
+
+def test_it_after_the_side_that_says_it_in_another_country(testland):
+    text = "After Testland's offensive stalled, Norland said it controlled about 60% of Beta."
+    assert controlled(text) == {"TL-02": 60}
+    text = "Though Norland says it is advancing, Midburg says it still holds 40% of Gamma."
+    assert defended(text) == {"TL-03": 40}

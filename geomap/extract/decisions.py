@@ -60,6 +60,8 @@ _DISPUTED_RE = compiled(
     # word against what a side says
     r"|\A\s*(?:although|though|even\s+though)\s+(?:[\w'’-]+\s+){1,3}(?:claims?|claimed|says?"
     r"|said|insists?|insisted|asserts?|asserted)\b"
+    # ... of holding ("Though Kyiv says its troops are advancing" disputes no figure)
+    r"(?=[^,;]{0,60}?\b(?:control|hold|held|occup|captur|seiz|took|taken|liberat|retak|retook))"
     # "..., but the army says it still holds Babanusa": a side's word against it
     r"|\bbut\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2}(?:says?|said|insists?|insisted)\s+(?:that\s+)?"
     r"(?:it|they)\s+still\s+(?:holds?|controls?)\b"

@@ -106,8 +106,25 @@ def whose_it(
         return IT_AN_OBJECT
     if len(it) == 1 and (not side or side in it):
         return next(iter(it))
+    if said := _sayer_of_it(text, verb, since, two):
+        return said if said in it else ""
     kept = keeper(text, figure, two) or _keeper_of_the_place(text, verb, since, two)
     return kept if kept in it else ""
+
+
+# A verb of saying right before "it": "..., Russia said it controlled"
+_SAID_IT_RE = compiled(
+    rf"\b{sources.SAY_OR_CLAIM}\s+(?:that\s+)?(?=(?:it|they)\s+(?:(?!and\b|or\b)\w+\s+){{0,2}}$)",
+    re.IGNORECASE,
+)
+
+
+def _sayer_of_it(text: str, verb: int, since: int, two: Sides) -> str:
+    """ "After Ukraine's counteroffensive stalled, Russia said it controlled 70% of X": the side
+    named as the one who says it, right before a verb of saying whose object's subject is "it";
+    else ""."""
+    saying = _SAID_IT_RE.search(text, max(since, verb - 80), verb)
+    return named_just_before(text, saying.start(), two, 3) if saying else ""
 
 
 # The place a relative clause with "it" is on: "the parts of X (that) it still holds".
