@@ -87,3 +87,31 @@ def test_it_after_the_side_that_says_it_in_another_country(testland):
     assert controlled(text) == {"TL-02": 60}
     text = "Though Norland says it is advancing, Midburg says it still holds 40% of Gamma."
     assert defended(text) == {"TL-03": 40}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia's slow advance in Donetsk has brought about 79% of the region under its control.",
+         {"UA-14": 79}),
+        ("In Kherson, the offensive put some 73% of the region under Russian control.",
+         {"UA-65": 73}),
+        ("In Donetsk, two years of fighting have left about 79% of the region under Russian "
+         "control.", {"UA-14": 79}),
+        # "under" after the region as a place, not its holder's control
+        ("In Donetsk, Russia holds 79% of the region under a new governor.", {}),
+    ],
+)  # fmt: skip
+def test_a_verb_that_puts_the_share_under_a_sides_control(text, expected):
+    assert controlled(text) == expected
+
+
+def test_each_of_units_set_apart_from_those_named_before():
+    text = (
+        "Putin offered to freeze the front in Zaporizhzhia and Kherson if Ukraine gives up the "
+        "rest of Donetsk. Moscow claims both southern regions in full, but controls roughly "
+        "three-quarters of each."
+    )
+    assert controlled(text) == {}  # never Donetsk's; which two, the words do not say
+    text = "Moscow claims Zaporizhzhia and Kherson in full. It controls roughly 75% of each."
+    assert controlled(text) == {"UA-23": 75, "UA-65": 75}

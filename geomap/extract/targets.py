@@ -38,7 +38,15 @@ from geomap.extract.officials import officials_unit
 from geomap.extract.share_of import NO_REGION, named_in_brackets
 from geomap.extract.side_rows import in_a_sides_row
 from geomap.extract.sides import Sides
-from geomap.extract.text import NUMBER_WORDS, TOWN_NOUN, Token, name_at, nouns, starts_a_time
+from geomap.extract.text import (
+    NUMBER_WORDS,
+    SET_APART_RE,
+    TOWN_NOUN,
+    Token,
+    name_at,
+    nouns,
+    starts_a_time,
+)
 from geomap.extract.unit_words import city_of
 from geomap.extract.without_of import ANAPHORA_HEADS, VERB_BEFORE_RE, of_the_subject
 from geomap.patterns import compiled
@@ -60,7 +68,12 @@ _PLACE_AFTER = words("east west north south around near along beyond between acr
 # "..., with 78% of the region occupied": the participle after the region is the predicate
 # "with the whole region occupied", "..., leaving the whole region under Russian control": a
 # clause of its own, not "the region (that is) occupied"
-_WITH_BEFORE_RE = compiled(r"(?:^|[,;:—–(]\s*)(?:with|leaving)\s+$", re.IGNORECASE)
+# ... as after a verb that puts it so: "the advance has brought 79% of the region under its control"
+_WITH_BEFORE_RE = compiled(
+    r"(?:(?:^|[,;:—–(]\s*)(?:with|leaving)|\b(?:brought|bringing|brings?|put|puts|putting"
+    r"|placed|placing|left|leaves))\s+$",
+    re.IGNORECASE,
+)
 _PARTICIPLES = words("occupied seized captured taken held controlled")
 _RELATIVE = words(
     "that which invaded occupied seized captured taken held controlled under since it they"
@@ -88,6 +101,13 @@ def target(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two:
         return
     if of_each(toks, j) and each_named_before(share, toks):
         return  # "the A and B regions, though it holds only about three quarters of each"
+    if of_each(toks, j) and SET_APART_RE.search(
+        share.sentence.text, 0, share.start - share.sentence.start
+    ):
+        # "... the rest of C. Moscow claims both southern regions, but holds 75% of each": which
+        # of those named before, the words do not say
+        share.reason = "not a share of a named region ('each' of units set apart, unnamed)"
+        return
     if of_each(toks, j):  # "Russia claims A and B. It occupies about 70% of each."
         share.regions, share.reason = antecedent(share.start, several=True)
         share.note = f"'of each' read as {names(share.regions)}" if share.regions else ""

@@ -369,7 +369,8 @@ IT_WORDS = (
 SET_APART_RE = compiled(
     r"\b(?:two|three|four|five)\s+(?:other|remaining|southern|northern|eastern|western|central"
     r"|south-?eastern|north-?eastern|south-?western|north-?western)\b"
-    r"|\b(?:other|remaining)\s+(?:two|three|four|five)\b",
+    r"|\b(?:other|remaining)\s+(?:two|three|four|five)\b"
+    r"|\bboth\s+(?:other|remaining|southern|northern|eastern|western|central)\b",
     IGNORECASE,
 )
 
