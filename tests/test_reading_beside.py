@@ -115,3 +115,30 @@ def test_each_of_units_set_apart_from_those_named_before():
     assert controlled(text) == {}  # never Donetsk's; which two, the words do not say
     text = "Moscow claims Zaporizhzhia and Kherson in full. It controls roughly 75% of each."
     assert controlled(text) == {"UA-23": 75, "UA-65": 75}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moscow's forces hold just under a fifth of Ukraine. Nearly all of it lies in the east "
+         "and south: almost all of Luhansk and around three-quarters of Donetsk and Kherson.",
+         {"UA-14": 75, "UA-65": 75}),
+        ("Russia occupies about 19% of Ukraine. It lies mostly in the east: 99% of Luhansk and "
+         "79% of Donetsk.", {"UA-09": 99, "UA-14": 79}),
+        # where the land lay at an earlier time says nothing of today
+        ("Russia occupied about 27% of Ukraine in March 2022. Most of it was in the south: 95% "
+         "of Kherson.", {}),
+        # "it" that is no land held
+        ("Russia's army is massed in the east. Most of it is in Donetsk: 79% of the region.", {}),
+    ],
+)  # fmt: skip
+def test_where_the_land_a_side_holds_lies(text, expected):
+    assert controlled(text) == expected
+
+
+def test_where_the_land_a_side_holds_lies_in_another_country(testland):
+    text = (
+        "Norland holds about a third of Testland. Most of it lies in the south: almost all of "
+        "Gamma and about 60% of Beta."
+    )
+    assert controlled(text) == {"TL-02": 60}

@@ -315,6 +315,14 @@ _INCLUDES_RE = compiled(
     r"\s+(?:also\s+)?(?:includes?|comprises?|covers|consists\s+of|is\s+made\s+up\s+of|spans)\b",
     re.IGNORECASE,
 )
+# ... or says where it lies, before a colon: "Nearly all of it lies in the east and south: all of
+# A, almost all of B and about three-quarters of C."
+_WHERE_IT_LIES_RE = compiled(
+    r"^\W*(?:(?:(?:nearly|almost|virtually)\s+)?(?:all|most|much|the\s+bulk|the\s+(?:vast\s+)?"
+    r"majority)\s+of\s+)?(?:it|that|this)(?:\s+(?:territory|land|area))?\s+(?:is|lies|sits)\s+"
+    r"(?:(?:mostly|mainly|largely|chiefly)\s+)?in\s+[^.:;]{1,40}:",
+    re.IGNORECASE,
+)
 _HELD_NOW_RE = compiled(r"(?:holds?|controls?|occup(?:y|ies)|has|have)\b", re.IGNORECASE)
 
 
@@ -330,8 +338,9 @@ def held_now(before: Share | None) -> TypeGuard[Share]:
 
 def parts_of(text: str, before: Share | None) -> bool:
     """Whether a sentence lists the parts of ``before``, the last figure of the sentence before:
-    it starts "That includes" and ``before`` is held now (see :func:`held_now`)."""
-    return held_now(before) and bool(_INCLUDES_RE.match(text))
+    it starts "That includes" ("Most of it lies in the east:") and ``before`` is held now (see
+    :func:`held_now`)."""
+    return held_now(before) and bool(_INCLUDES_RE.match(text) or _WHERE_IT_LIES_RE.match(text))
 
 
 def gains_of_one_verb(shares: list[Share], text: str) -> None:
