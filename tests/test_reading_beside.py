@@ -142,3 +142,25 @@ def test_where_the_land_a_side_holds_lies_in_another_country(testland):
         "Gamma and about 60% of Beta."
     )
     assert controlled(text) == {"TL-02": 60}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The RSF, whose leader once served under the army, controls all of West Darfur.",
+         {"SD-DW": 100}),
+        ("The RSF, whose commander was the army's deputy, controls all of West Darfur.",
+         {"SD-DW": 100}),
+        ("The RSF, whose fighters overran bases of the SAF, holds about 80% of North Darfur.",
+         {"SD-DN": 80}),
+        ("The army, which split from the RSF's backers long ago, controls all of Gezira State.",
+         {"SD-GZ": 0}),
+    ],
+)  # fmt: skip
+def test_a_side_at_the_end_of_a_relative_clause_with_its_own_verb(sudan, text, expected):
+    assert controlled(text) == expected
+
+
+def test_a_side_that_ends_a_relative_clause_without_its_own_verb(sudan):
+    text = "In North Darfur, where army troops, despite heavy losses, still hold 10% of the state."
+    assert defended(text) == {"SD-DN": 10}

@@ -2095,6 +2095,12 @@ _ASIDES = [
     ", not {other},",
     ", according to {other},",
     ", despite attacks by {other},",
+    # ... and one with a verb of its own before the other side, which ends it
+    ", whose leader once served under {other},",
+    ", which was once allied with {other},",
+    ", whose fighters overran bases of {other},",
+    ", which split from {other},",
+    ", whose commander was the deputy of {other},",
 ]
 
 

@@ -195,8 +195,9 @@ def subject_past_asides(text: str, at: int, pos: int) -> bool:
         if a <= at < b <= pos
         and (
             # the side ends the clause: "which Ukraine has fought" has a verb of its own
+            # (and has none before it: "whose leader served under the army" is a clause whole)
             (_RELATIVE_OPEN_RE.match(text, a) and len(text[at:b].split()) <= 3
-             and not _FINITE_RE.search(text, at, b))
+             and not _FINITE_RE.search(text, at, b) and not _FINITE_RE.search(text, a, at))
             # the side opens an apposition on itself after the opening phrase
             or (a and _OPENER_RE.fullmatch(text, 0, a) and _SIDE_FIRST_RE.fullmatch(text, a, at))
         )
@@ -248,7 +249,11 @@ _FINITE_RE = compiled(
     # ... "which the army disputes", "whom Kyiv accuses of war crimes"
     r"|disputes?|denies|deny|rejects?|accuses?|claims?|backs?|supports?|opposes?|fears?|blames?"
     r"|calls?|considers?|regards?|wants?|seeks?|sought|accepts?|recogni[sz]es?|sees?|saw|views?"
-    r"|describes?|labels?|brands?|attacks?|shells?|battles?|fought|funds?|arms?|trains?)\b",
+    r"|describes?|labels?|brands?|attacks?|shells?|battles?|fought|funds?|arms?|trains?"
+    # ... and pasts of their own: "whose fighters overran bases of the army"
+    r"|overran|ran|took|won|lost|broke|split|drove|beat|fell|left|led|became|began|came|went"
+    r"|gave|held|kept|struck|hit|sent|built|stood|rose|grew|brought|caught|told|found|withdrew"
+    r"|overtook|threw|made)\b",
     re.IGNORECASE,
 )
 
