@@ -164,3 +164,19 @@ def test_a_side_at_the_end_of_a_relative_clause_with_its_own_verb(sudan, text, e
 def test_a_side_that_ends_a_relative_clause_without_its_own_verb(sudan):
     text = "In North Darfur, where army troops, despite heavy losses, still hold 10% of the state."
     assert defended(text) == {"SD-DN": 10}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("The Sudanese army, the Rapid Support Forces admits, controls about 75% of Gezira State.",
+         {}, {"SD-GZ": 75}),
+        ("The RSF, fresh from its victory over the army, holds about 90% of North Darfur.",
+         {"SD-DN": 90}, {}),
+        ("The RSF, much like the army, controls about 20% of Gezira State.", {"SD-GZ": 20}, {}),
+        ("The RSF, the army's rival since 2023, controls about 90% of North Darfur.",
+         {"SD-DN": 90}, {}),
+    ],
+)  # fmt: skip
+def test_an_adjectives_phrase_or_a_likeness_naming_the_other_side(sudan, text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)

@@ -2101,6 +2101,11 @@ _ASIDES = [
     ", whose fighters overran bases of {other},",
     ", which split from {other},",
     ", whose commander was the deputy of {other},",
+    # an adjective's phrase, a likeness, a past, an owner's apposition with a time
+    ", fresh from its victory over {other},",
+    ", much like {other},",
+    ", formerly part of {other},",
+    ", {other}'s rival since 2023,",
 ]
 
 

@@ -26,7 +26,10 @@ _INSERTION_RE = compiled(
     # aside of its own)
     r"|(?:now|still|already)(?!\s+(?!(?:its|this|across|less|thus|as|plus)\b)(?:[a-z]+s|has|have"
     r"|had|is|are|was|were)\b)"
-    r"|long|itself|themselves|(?:and\s+|but\s+)?not|rather\s+than|unlike|instead\s+of|like"
+    r"|long|itself|themselves|(?:and\s+|but\s+)?not|rather\s+than|unlike|instead\s+of"
+    r"|(?:much\s+|just\s+)?like|formerly|previously"
+    # an adjective's phrase: ", fresh from its victory over the army,"
+    r"|fresh|flush|free|eager|keen|desperate|determined|unable|ready|reluctant|wary|weary"
     r"|as|such\s+as|including|besides|near|along|close\s+to|bordering|home\s+to"
     r"|an?(?=\s)"  # an apposition: ", a region of 2 million people before the war,"
     # a participle, but not one whose object is a clause (", meaning Russia, which ..., holds")
@@ -40,7 +43,7 @@ _INSERTION_RE = compiled(
     rf"|{EXCEPTION_WORDS}|save\s+for)\b"
     r"[^,;()]*(?=,)"  # the comma that
     # closes it may open the next; ", Russia says,", ", Russian sources report,": who says it
-    r"|,\s*(?:[\w'’-]+\s+){1,3}(?:says?|said|claims?|claimed|reports?|reported|believes?"
+    r"|,\s*(?:[\w'’-]+\s+){1,4}(?:says?|said|claims?|claimed|reports?|reported|believes?"
     r"|estimates?|notes?|insists?|argues?|admits?|acknowledges?|concedes?|adds?|added)"
     # ... when: ", Moscow claimed on Monday,"
     r"(?:\s+(?:on\s+\w+|last\s+\w+|this\s+\w+|today|yesterday|earlier))?(?=\s*,)"
@@ -49,8 +52,8 @@ _INSERTION_RE = compiled(
     # (not ", whereas Ukraine's army,": a clause's subject, after its conjunction)
     r"|,\s*(?:the\s+)?(?:(?!(?:and|or|but|yet|so|whereas|while|whilst|although|though|because"
     r"|when|if|unless|as|since)\b)[\w'’-]+\s+){0,2}?[\w-]+(?:['’]s|(?<=s)['’])(?P<owned>(?:\s+(?!(?:is|are|was|were|has|have|had)\b)[a-z][\w-]*)"
-    r"{1,3})(?:\s+(?:in|of|on)\s+[^,;()]{1,40})?(?=,)"  # (in lower case: see insertions)
-    # (", the army's last stronghold in the region,")
+    r"{1,3})(?:\s+(?:in|of|on|since|for|from)\s+[^,;()]{1,40})?(?=,)"  # (lower case: see
+    # insertions) (", the army's last stronghold in the region,", ", the army's rival since 2023,")
     # an apposition with "the", a few words in lower case and no verb, and what it is of: ", the
     # seat of the government,", ", the de facto capital,"
     r"|,\s*the\s+(?P<appos>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})(?:\s+of\s+[^,;()]{1,40})?(?=,)"
