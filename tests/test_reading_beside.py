@@ -180,3 +180,18 @@ def test_a_side_that_ends_a_relative_clause_without_its_own_verb(sudan):
 )  # fmt: skip
 def test_an_adjectives_phrase_or_a_likeness_naming_the_other_side(sudan, text, ours, theirs):
     assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Since Ukraine's defeat there last year, Moscow controls about 75% of the Donetsk "
+         "region.", {"UA-14": 75}),
+        ("Russia has held about 75% of the Donetsk region since last year.", {"UA-14": 75}),
+        # "last year" of the holding itself is an earlier time
+        ("Russia held about 75% of the Donetsk region last year.", {}),
+        ("Since the invasion, Russia held about 75% of the Donetsk region last year.", {}),
+    ],
+)  # fmt: skip
+def test_last_year_in_a_since_phrase_is_until_now(text, expected):
+    assert controlled(text) == expected

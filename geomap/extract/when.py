@@ -136,6 +136,12 @@ def time(text: str, as_of: dt.date | None) -> tuple[int, str, dt.date | None]:
     note = ""
     latest = None
     past = scan.search(_PAST_RE, text)
+    if (
+        past
+        and past.group()[:4].lower() == "last"
+        and _SINCE_BEFORE_RE.search(text, max(0, past.start() - 80), past.start())
+    ):
+        past = None  # "Since Ukraine's defeat last year, Moscow controls": until now
     if past:
         score -= 1
         note = f"'{past.group()}' marks an earlier time"
