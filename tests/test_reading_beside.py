@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_reading_changes import claimed
-from tests.test_reading_structure import controlled, defended, read
+from tests.test_reading_structure import controlled, defended, defender_held, held, read
 
 
 @pytest.mark.parametrize(
@@ -195,3 +195,22 @@ def test_an_adjectives_phrase_or_a_likeness_naming_the_other_side(sudan, text, o
 )  # fmt: skip
 def test_last_year_in_a_since_phrase_is_until_now(text, expected):
     assert controlled(text) == expected
+
+
+def _table(header: str, *rows: str) -> str:
+    return "\n".join((header, "|---|---|", *rows))
+
+
+def test_a_table_under_a_header_of_units():
+    assert held(_table("| Oblast | Controlled by |", "| Luhansk | Russia |")) == {"UA-09"}
+    assert defender_held(_table("| Regions | Control |", "| Kharkiv | Ukraine |")) == {"UA-63"}
+    # a table of cities, or of bare names that may be cities, names no region
+    assert held(_table("| City | Controlled by |", "| Luhansk | Russia |")) == set()
+    assert held("| Luhansk | Russia |\n| Donetsk | Russia |") == set()
+    # a row of a unit of more words than one makes the others units
+    assert held("| Luhansk region | Russia |\n| Donetsk | Russia |") == {"UA-09", "UA-14"}
+
+
+def test_a_table_under_a_header_of_units_in_sudan(sudan):
+    assert defender_held(_table("| State | Controlled by |", "| Kassala | Army |")) == {"SD-KA"}
+    assert defender_held("| Khartoum | Army |\n| Kassala | Army |") == set()

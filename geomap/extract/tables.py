@@ -26,8 +26,8 @@ from geomap.extract.text import (
     nouns,
     with_a_noun,
 )
+from geomap.extract.unit_words import no_city
 from geomap.patterns import compiled
-from geomap.profile import current
 from geomap.regions import Region
 
 _SIDE = r"(?P<side>«C»|«CA»|«CF»|«D»|«DA»|«DF»)"
@@ -125,9 +125,10 @@ def _units_only(inside: list[Token]) -> tuple[Region, ...]:
 
 
 def _a_towns_unit(name: str) -> tuple[Region, ...]:
-    """The unit ``name`` names where a town of the profile shares its name ("Khartoum")."""
+    """The unit ``name`` names alone, in a row of a table of units, where a town may share its
+    name ("Khartoum", "Luhansk")."""
     regions = expand(name)
-    return regions if len(regions) == 1 and regions[0].code in current().cities else ()
+    return regions if len(regions) == 1 else ()
 
 
 def side_lines(sentences: list[Sentence]) -> set[int]:
@@ -144,15 +145,34 @@ def unit_rows(sentences: list[Sentence], lines: set[int]) -> set[int]:
         if k - 1 in lines:
             continue
         run = range(k, next(j for j in itertools.count(k) if j not in lines))
-        if any(_a_units_row(sentences[j].text) for j in run):
+        if _under_a_units_header(sentences, k) or any(_a_units_row(sentences[j].text) for j in run):
             rows.update(run)
     return rows
 
 
+# A table's header whose first cell is the unit's noun: "| Oblast | Controlled by |", "| State |"
+_HEADER_RE = compiled(r"\|?\s*(?P<noun>[A-Za-z]+)\s*\|[^|\n]*(?:\|[^|\n]*)*")
+_RULE_RE = compiled(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?(?:-{3,}:?)?\s*")
+
+
+def _under_a_units_header(sentences: list[Sentence], k: int) -> bool:
+    """Whether the row ``k`` opens a table under a header whose first cell is the unit's noun
+    (past the rule under it): "| Oblast | Controlled by |" over "| Luhansk | Russia |", where
+    Luhansk is the region, not its city."""
+    above = k - 1
+    if above >= 0 and _RULE_RE.fullmatch(sentences[above].text.strip()):
+        above -= 1
+    header = _HEADER_RE.fullmatch(sentences[above].text.strip()) if above >= 0 else None
+    return header is not None and header.group("noun").lower().removesuffix("s") in nouns()
+
+
 def _a_units_row(text: str) -> bool:
+    """Whether a row opens with a unit no town shares its name with: of more words than one
+    ("North Darfur", "Luhansk region"), or one the profile says is no city's ("Gezira")."""
     line = sides().pattern(_UNIT_FIRST).fullmatch(text.strip())
-    regions = expand(line.group("unit").strip()) if line else ()
-    return bool(regions) and not {r.code for r in regions} & current().cities
+    name = line.group("unit").strip() if line else ""
+    regions = expand(name) if line else ()
+    return bool(regions) and (" " in name or no_city(regions))
 
 
 def _lines_of(text: str) -> list[tuple[int, str]]:
