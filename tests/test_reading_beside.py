@@ -214,3 +214,20 @@ def test_a_table_under_a_header_of_units():
 def test_a_table_under_a_header_of_units_in_sudan(sudan):
     assert defender_held(_table("| State | Controlled by |", "| Kassala | Army |")) == {"SD-KA"}
     assert defender_held("| Khartoum | Army |\n| Kassala | Army |") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia is 'in full control' of the Luhansk region, Moscow says.",
+        "Russia is in “full control” of the Luhansk region.",
+        'Russia has "full control" of the Luhansk region.',
+    ],
+)
+def test_full_control_in_quotes(text):
+    assert controlled(text) == {"UA-09": 100}
+
+
+def test_in_control_in_quotes_in_a_headline(sudan):
+    assert controlled("RSF 'in full control' of West Darfur") == {"SD-DW": 100}
+    assert held("RSF 'in control' of West Darfur") == {"SD-DW"}

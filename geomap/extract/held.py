@@ -75,7 +75,7 @@ ACTIVE = (
     # a clause of what came of the one before: "Army troops entered Wad Madani, regaining ..."
     r"|(?<=,\s)(?:taking|seizing|gaining|regaining|retaking|assuming|wresting|establishing))"
     r"(?:\s+back)?"  # "wrested back control of", "took back control of"
-    r"|in)(?:\s+(?:firm|full|complete|total|effective|sole|overall))?\s+control\s+(?:of|over)"
+    r"|in)(?:\s+(?:firm|full|complete|total|effective|sole|overall))?\s+control[’'\"”]?\s+(?:of|over)"
     r"|(?<=\s)(?:is|are|remains?)\s+(?:(?:firmly|fully|now|still)\s+)?in\s+control\s+in"
     # "The RSF has control over X" ("has full control of X": all of it, a share of 100%)
     r"|(?:has|have|had)\s+(?:(?:effective|firm|sole|overall)\s+)?control\s+(?:of|over)"

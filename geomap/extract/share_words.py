@@ -54,7 +54,7 @@ SHARE_RE = compiled(
     r"(?P<all>\ball\s+of|\bthe\s+entirety\s+of|\bthe\s+(?:entire|whole)(?:\s+of)?"
     # ... "- Entire Luhansk region", a list's or a headline's (no article)
     r"|(?<!\ba\s)\bentire(?=(?:\s+[\w'’-]+){1,3}\s+(?:region|oblast|province|state)\b)"
-    r"|\b(?:full|complete|total)\s+control\s+(?:of|over)"
+    r"|\b(?:full|complete|total)\s+control[’'\"”]?\s+(?:of|over)"  # ("'in full control' of")
     # "The RSF's control over Central Darfur has been complete since ...": full control
     r"|\b(?:control\s+(?:of|over)|(?:hold|grip)\s+(?:of|over|on))"
     r"(?=\s[^.;:%]{1,60}?\s(?:is|was|has\s+been|had\s+been|remains?"
