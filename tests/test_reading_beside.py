@@ -231,3 +231,18 @@ def test_full_control_in_quotes(text):
 def test_in_control_in_quotes_in_a_headline(sudan):
     assert controlled("RSF 'in full control' of West Darfur") == {"SD-DW": 100}
     assert held("RSF 'in control' of West Darfur") == {"SD-DW"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian forces, having seized about 4,000 sq km this year, now occupy just over 19% of "
+         "Ukraine, including 99% of Luhansk and 78% of Donetsk.", {"UA-09": 99, "UA-14": 78}),
+        ("Russian troops, after taking 1,200 square kilometres last summer, now hold about 70% of "
+         "the Donetsk region.", {"UA-14": 70}),
+        # the aside's own time is the aside's: its gain is no share held
+        ("Russian forces seized about 4,000 sq km this year, or 3% of the Donetsk region.", {}),
+    ],
+)  # fmt: skip
+def test_an_aside_with_a_number_of_thousands(text, expected):
+    assert controlled(text) == expected

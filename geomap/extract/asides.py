@@ -25,7 +25,7 @@ _INSERTION_RE = compiled(
     # ", now under Russian control," (not ", now controls X": the subject's own verb, after an
     # aside of its own)
     r"|(?:now|still|already)(?!\s+(?!(?:its|this|across|less|thus|as|plus)\b)(?:[a-z]+s|has|have"
-    r"|had|is|are|was|were)\b)"
+    r"|had|is|are|was|were|hold|control|occupy|remain|retain|keep)\b)"
     r"|long|itself|themselves|(?:and\s+|but\s+)?not|rather\s+than|unlike|instead\s+of"
     r"|(?:much\s+|just\s+)?like|formerly|previously"
     # an adjective's phrase: ", fresh from its victory over the army,"
@@ -41,7 +41,7 @@ _INSERTION_RE = compiled(
     r"|across|against|toward|towards|from|over|among|alongside|by"
     # an exception: ", apart from El Fasher,", ", except the city,"
     rf"|{EXCEPTION_WORDS}|save\s+for)\b"
-    r"[^,;()]*(?=,)"  # the comma that
+    r"(?:[^,;()]|(?<=\d),(?=\d{3}))*(?=,)"  # the comma (not of "4,000") that
     # closes it may open the next; ", Russia says,", ", Russian sources report,": who says it
     r"|,\s*(?:[\w'’-]+\s+){1,4}(?:says?|said|claims?|claimed|reports?|reported|believes?"
     r"|estimates?|notes?|insists?|argues?|admits?|acknowledges?|concedes?|adds?|added)"
