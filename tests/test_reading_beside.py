@@ -246,3 +246,18 @@ def test_in_control_in_quotes_in_a_headline(sudan):
 )  # fmt: skip
 def test_an_aside_with_a_number_of_thousands(text, expected):
     assert controlled(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian troops control 20,900 sq km of the Donetsk region's 26,517 sq km, about 79%.",
+         {"UA-14": 79}),
+        ("Russia holds 20,900 of the Donetsk region's 26,517 square kilometres, roughly 79 "
+         "percent.", {"UA-14": 79}),
+        # a figure after an area that is no unit's
+        ("Russia captured 500 sq km in Donetsk in May, 70% more than in April.", {}),
+    ],
+)  # fmt: skip
+def test_a_figure_after_the_units_own_area(text, expected):
+    assert controlled(text) == expected

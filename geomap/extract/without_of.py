@@ -107,7 +107,9 @@ _AND_AFTER_RE = compiled(r"(?:and|but|while|whereas)\b", re.IGNORECASE)
 # share beside the area it is of.
 _AREA_BEFORE_RE = compiled(
     r"(?:km2|km²|sq\.?\s*km|square\s+kilomet(?:re|er)s|square\s+miles)"
-    r"(?:\s*\(|\b[^;()%]{0,80},\s*or\s+)$",
+    r"(?:\s*\(|\b[^;()%]{0,80},\s*or\s+)$"
+    # ... "20,900 sq km of the Donetsk region's 26,517 sq km, about 79%": of the unit's own area
+    r"|['’]s\s+\d[\d,.]*\s*(?:km2|km²|sq\.?\s*km|square\s+kilomet(?:re|er)s|square\s+miles),\s*$",
     re.IGNORECASE,
 )
 ANAPHORA_HEADS = words("region oblast province republic territory area land it")
