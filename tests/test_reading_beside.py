@@ -261,3 +261,19 @@ def test_an_aside_with_a_number_of_thousands(text, expected):
 )  # fmt: skip
 def test_a_figure_after_the_units_own_area(text, expected):
     assert controlled(text) == expected
+
+
+def test_a_number_of_thousands_in_an_aside_after_the_side():
+    text = (
+        "Ukraine, having taken 4,000 square kilometres from Russia this year, holds 1% of Kharkiv."
+    )
+    assert defended(text) == {"UA-63": 1}
+    text = "Russia, despite losing 1,000 soldiers a day, claims the Donetsk region."
+    assert claimed(text) == {"UA-14"}
+
+
+def test_a_number_of_thousands_in_an_aside_in_another_country(testland):
+    text = (
+        "Testland, having taken 4,000 square kilometres from Norland, holds 1% of the Beta region."
+    )
+    assert defended(text) == {"TL-02": 1}

@@ -2106,6 +2106,9 @@ _ASIDES = [
     ", much like {other},",
     ", formerly part of {other},",
     ", {other}'s rival since 2023,",
+    # a number's comma inside one
+    ", having taken 4,000 square kilometres from {other} this year,",
+    ", which lost 2,000 men to {other},",
 ]
 
 

@@ -64,7 +64,7 @@ DEFENDER_ACTOR = (
     r"|«D»(?=\s+(?:(?:about|roughly|around|some|nearly|almost|over|just)\s+)?\d+(?:\.\d+)?\s*"
     r"(?:%|per\s*cent|percent))"
     r"|«D»(?:(?:['’]s)?\s+(?:regime|government|authorities|leadership)\b)?"  # "Kyiv's regime"
-    r"(?=(?:\s*,[^,;()]{1,150},|\s*\([^()]{1,150}\)|\s+[—–][^—–]{1,150}[—–]"
+    r"(?=(?:\s*,(?:[^,;()]|(?<=\d),(?=\d{3})){1,150},|\s*\([^()]{1,150}\)|\s+[—–][^—–]{1,150}[—–]"
     r"|\s+-\s[^—–;]{1,150}?\s-)?"  # " - ": a dash typed as a hyphen
     r"\s+(?:still\s+|now\s+|only\s+|currently\s+|no\s+longer\s+|(?:does|did)\s+not\s+)?(?:holds?|held"
     r"|controls?|controlled|retains?|maintains?|keeps?|kept|has|had|lost|is|was|remains?"

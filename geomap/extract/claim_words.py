@@ -209,7 +209,8 @@ _CUE = (
     # regions of ...": Russia claiming, followed by the regions or ending its clause; not "Russia
     # claimed that ...", "claimed to have captured", "claimed advances".
     # "Russia, which claims A", "Russia, despite its losses, claims A", "Russia (...) claims"
-    r"|\b«C»(?:['’]s)?(?:\s*,\s*(?:which|who)|\s*,(?!\s*(?:and|but|or|while)\b)[^,;()]{1,80},"
+    r"|\b«C»(?:['’]s)?(?:\s*,\s*(?:which|who)|\s*,(?!\s*(?:and|but|or|while)\b)"
+    r"(?:[^,;()]|(?<=\d),(?=\d{3})){1,80},"  # (not a number's comma: ", despite 1,000 dead,")
     r"|\s*\([^()]{1,80}\)"
     r"|\s+[-—–]\s[^—–;]{1,80}?\s[-—–])?\s+(?:\w+\s+){0,3}?"
     rf"claim(?:s|ed)?{_CLAIMED_WHAT}"
