@@ -277,3 +277,23 @@ def test_a_number_of_thousands_in_an_aside_in_another_country(testland):
         "Testland, having taken 4,000 square kilometres from Norland, holds 1% of the Beta region."
     )
     assert defended(text) == {"TL-02": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the time after the figure's area is the figure's
+        ("Russian forces held 95% of the Kherson region, some 27,000 sq km, in March 2022.", {}),
+        ("Russian troops took about 60% of the Kharkiv region, more than 18,000 square "
+         "kilometres, in the first weeks of the war.", {}),
+        ("Nine-tenths of the Luhansk region had fallen to Russian forces (12,500 troops) by the "
+         "end of June 2022.", {}),
+        # ... and another figure's time after it is not
+        ("Russian forces hold 73% of the Kherson region, some 20,800 sq km, up from 70% in 2023.",
+         {"UA-65": 73}),
+        ("Russian forces hold 73% of the Kherson region, some 20,800 sq km, as of June 2025.",
+         {"UA-65": 73}),
+    ],
+)  # fmt: skip
+def test_the_time_past_the_figures_area(text, expected):
+    assert controlled(text) == expected

@@ -48,8 +48,8 @@ def _own_phrase(shares: list[Share], k: int, window_lo: int, window_hi: int) -> 
     share, text, s0 = shares[k], shares[k].sentence.text, shares[k].sentence.start
     start = window_lo
     if k and shares[k - 1].target_end:
-        comma = text.find(",", window_lo, share.start - s0)
-        start = comma + 1 if comma >= 0 else window_lo
+        comma = _COMMA_RE.search(text, window_lo, share.start - s0)
+        start = comma.end() if comma else window_lo
     if k and (
         shares[k - 1].reason == CHANGED_FROM
         # "... from 55% in 2022 to 79%" (the words just before the figure changed from)
@@ -72,6 +72,14 @@ def _own_phrase_from(shares: list[Share], k: int, start: int, window_hi: int) ->
     after = max(share.end, share.target_end) - s0
     # the comma or dash after it: "70% of X - up from 60% a year ago" is of now
     stop = _PHRASE_END_RE.search(text, after, window_hi)
+    if (
+        stop
+        and (area := _AREA_SET_OFF_RE.match(text, stop.start()))
+        and _TIME_NEXT_RE.match(text, area.end() + 1)
+    ):
+        # "held 95% of X, some 27,000 sq km, in March 2022": past the figure's own area, to its
+        # time (not ", up from 70% in 2023": another figure's)
+        stop = _PHRASE_END_RE.search(text, area.end() + 1, window_hi)
     plain = without_insertions(text, share.start - s0)
     end = stop.start() if stop else window_hi
     if taking := when.JOINED_TAKING_RE.search(text, after, end):
@@ -107,7 +115,20 @@ def _own_phrase_from(shares: list[Share], k: int, start: int, window_hi: int) ->
     return dated + plain[start:end]
 
 
-_PHRASE_END_RE = compiled(r",|\s[-–—]\s|—")
+_COMMA = r",(?<!\d,(?=\d{3}))"  # (not the comma of "12,500")
+_COMMA_RE = compiled(_COMMA)
+_TIME_NEXT_RE = compiled(
+    r"\s*(?:in|by|as\s+of|at\s+the|since|until|during|before|within|early|late|last|this)\b",
+    re.IGNORECASE,
+)
+# The area a figure is, set off after it: ", some 27,000 sq km,", " (about 18,000 km²)"
+_AREA_SET_OFF_RE = compiled(
+    r",\s*(?:or\s+)?(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|less\s+than"
+    r"|just\s+(?:over|under))\s+)?\d[\d,.]*\s*(?:km2|km²|sq\.?\s*km|square\s+kilomet(?:re|er)s"
+    r"|square\s+miles)(?=\s*,)",
+    re.IGNORECASE,
+)
+_PHRASE_END_RE = compiled(rf"{_COMMA}|\s[-–—]\s|—")
 # A clause a figure opens as its subject, after the clause before: ", and more than 70% of"
 _A_SUBJECTS_CLAUSE_RE = compiled(
     r"(?:,\s*(?:and|but)|;)\s+(?:(?:about|around|roughly|some|nearly|almost|over|just|only"
