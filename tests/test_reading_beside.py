@@ -297,3 +297,22 @@ def test_a_number_of_thousands_in_an_aside_in_another_country(testland):
 )  # fmt: skip
 def test_the_time_past_the_figures_area(text, expected):
     assert controlled(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Back then, Russia held 95% of the Kherson region.", {}),
+        ("Russian forces controlled 95% of the Kherson region for most of 2022.", {}),
+        ("Russia held 95% of the Kherson region in the war's first year.", {}),
+        ("Russia held 95% of the Kherson region during the first year of the war.", {}),
+        ("Russia held 95% of the Kherson region throughout 2022.", {}),
+        ("Russia held 95% of the Kherson region, according to a March 2022 estimate.", {}),
+        # ... but a holding until now, or a source of now, is today's
+        ("Russia has held 73% of the Kherson region for most of 2025.", {"UA-65": 73}),
+        ("Russia holds 73% of the Kherson region, according to a June 2025 estimate.",
+         {"UA-65": 73}),
+    ],
+)  # fmt: skip
+def test_words_of_an_earlier_time(text, expected):
+    assert controlled(text) == expected

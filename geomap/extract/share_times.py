@@ -80,6 +80,9 @@ def _own_phrase_from(shares: list[Share], k: int, start: int, window_hi: int) ->
         # "held 95% of X, some 27,000 sq km, in March 2022": past the figure's own area, to its
         # time (not ", up from 70% in 2023": another figure's)
         stop = _PHRASE_END_RE.search(text, area.end() + 1, window_hi)
+    if stop and stop.group() == "," and _DATED_SOURCE_RE.match(text, stop.end()):
+        # "held 95% of X, according to a March 2022 estimate": the source's date is the figure's
+        stop = _PHRASE_END_RE.search(text, stop.end(), window_hi)
     plain = without_insertions(text, share.start - s0)
     end = stop.start() if stop else window_hi
     if taking := when.JOINED_TAKING_RE.search(text, after, end):
@@ -117,6 +120,12 @@ def _own_phrase_from(shares: list[Share], k: int, start: int, window_hi: int) ->
 
 _COMMA = r",(?<!\d,(?=\d{3}))"  # (not the comma of "12,500")
 _COMMA_RE = compiled(_COMMA)
+_DATED_SOURCE_RE = compiled(
+    r"\s*according\s+to\s+(?:an?|the|its|their)\s+(?:(?:early|late|mid)[\s-]+)?"
+    rf"(?:(?:{MONTHS})\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+)?(?:estimate|assessment"
+    r"|report|map|survey|analysis|count|figures?|tally|study|data)\b",
+    re.IGNORECASE,
+)
 _TIME_NEXT_RE = compiled(
     r"\s*(?:in|by|as\s+of|at\s+the|since|until|during|before|within|early|late|last|this)\b",
     re.IGNORECASE,

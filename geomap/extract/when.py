@@ -40,7 +40,10 @@ _PAST_RE = compiled(
     r"|(?:before|until)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:invasion|war|(?:counter-?)?"
     r"offensive|liberation|recapture|withdrawal|retreat|fall)\b(?!\s+(?:ends?|is\s+over|finish\w*"
     r"|concludes?|starts?|begins?))"  # not "before the war ends": a time to come
-    r"|in\s+the\s+(?:first|early|opening)\s+(?:days|weeks|months|stages?|phase)"
+    r"|(?:in|during)\s+the\s+(?:(?:war|invasion)['’]s\s+)?(?:first|early|opening)\s+(?:days|weeks"
+    r"|months|year|stages?|phase)"
+    # "Back then, Russia held ..."
+    r"|back\s+then"  # (not "by then": the time the text named last, maybe now)
     # "X, which the militia held for a year": a holding that lasted, then ended (not "has
     # held for a year", "has been held for", "has now held for")
     r"|(?<!\bhas\s)(?<!\bhave\s)(?<!\bbeen\s)(?<!\bnow\s)\b(?:held|controlled|occupied|ruled)\s+"
@@ -78,7 +81,8 @@ _DATE_RE = compiled(
     r"\b(?P<prep>[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Aa]s\s+of|[Uu]ntil)?\s*(?:(?P<day0>\d{1,2})\s+)?(?P<month>"
     + "|".join(MONTH_NAMES)
     + r")\b(?:\s+(?P<day>\d{1,2})\b)?(?:,?\s+(?P<year>(?:19|20)\d\d))?"
-    r"|\b(?P<prep2>[Ii]n|[Ss]ince|[Uu]ntil|[Aa]t|[Bb]y|[Bb]efore|[Aa]s\s+of)\s+"
+    r"|\b(?P<prep2>[Ii]n|[Ss]ince|[Uu]ntil|[Aa]t|[Bb]y|[Bb]efore|[Aa]s\s+of|[Dd]uring|[Tt]hroughout"
+    r"|(?:[Ff]or\s+)?(?:most|much|all|part)\s+of)\s+"
     # "in 2023", "in spring 2022", "in late 2023", "at the end of 2023", "in the summer of 2024"
     r"(?:(?:early|late|mid)[\s-]+)?(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|start|end"
     r"|beginning|middle|first\s+half|second\s+half)\s+(?:of\s+)?)?(?P<year2>(?:19|20)\d\d)\b"
