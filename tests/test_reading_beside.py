@@ -10,6 +10,8 @@ Every sentence here is written for these tests; none is copied from a news sourc
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.test_reading_changes import claimed
 from tests.test_reading_structure import controlled, defended, defender_held, held, read
@@ -316,3 +318,33 @@ def test_the_time_past_the_figures_area(text, expected):
 )  # fmt: skip
 def test_words_of_an_earlier_time(text, expected):
     assert controlled(text) == expected
+
+
+_EARLIER = [
+    "in March 2022", "at the start of the war", "early in the war", "shortly after the invasion",
+    "at the height of the invasion", "before Ukraine's counteroffensive", "for much of 2022",
+    "two years ago", "in the war's first year", "back in 2022", "until November 2022",
+]  # fmt: skip
+_NOW = ["now", "currently", "as of June 2025", "this month", "after three years of war", "today"]
+_SHAPES = [
+    ("Russia held about {n}% of the Kherson region {p}.", "Russia holds about {n}% of the Kherson region {p}."),
+    ("{P}, Russian troops occupied {n}% of the Kherson region.", "{P}, Russian troops occupy {n}% of the Kherson region."),
+    ("Russia's share of the Kherson region stood at {n}% {p}.", "Russia's share of the Kherson region stands at {n}% {p}."),
+    ("Russian troops held {n}% of the Kherson region, some 20,000 sq km, {p}.",
+     "Russian troops hold {n}% of the Kherson region, some 20,000 sq km, {p}."),
+]  # fmt: skip
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    shape=st.sampled_from(_SHAPES),
+    then=st.sampled_from(_EARLIER),
+    now=st.sampled_from(_NOW),
+    pct=st.integers(min_value=5, max_value=95),
+)
+def test_a_figure_of_an_earlier_time_is_never_todays(shape, then, now, pct):
+    past, present = shape
+    text = past.format(p=then, P=then[0].upper() + then[1:], n=pct)
+    assert controlled(text) == {}, text
+    text = present.format(p=now, P=now[0].upper() + now[1:], n=pct)
+    assert controlled(text) == {"UA-65": pct}, text

@@ -21,6 +21,7 @@ _CAPTURE_RE = compiled(
     r"(?:captur|seiz|took|taken|retook|retak|re-?captur|regain|gain|won|liberat|grabbed|overran"
     r"|conquer|lost|occupy\b|ced(?:ed|es|e|ing)\b|gave\s+up|surrender)", re.IGNORECASE,
 )  # fmt: skip
+_TO_OCCUPY_RE = compiled(r"\bto\s+occupy\b", re.IGNORECASE)
 MONTHS = "|".join(MONTH_NAMES)
 # How many days, weeks, months or years a span counts: "44", "two", "several", "a few".
 SPAN_COUNT = (
@@ -89,6 +90,10 @@ def gain(share: Share, text: str, phrase: str) -> str:
         return f"a gain ('{added.group().strip()}'), not the share held"
     if not share.numeric or not share.cue or not _CAPTURE_RE.match(share.cue):
         return ""
+    if share.cue.lower() == "occupy" and not _TO_OCCUPY_RE.search(
+        text, 0, share.start - share.sentence.start
+    ):
+        return ""  # "This month, Russian troops occupy 80% of X": a state ("managed to occupy")
     if _TOTAL_BEFORE_RE.search(text, 0, share.start - share.sentence.start):
         return ""  # "seized 1,000 km² in November, bringing its total in X to 79%": the total
     total = _TOTAL_AFTER_RE.match(text, share.end - share.sentence.start)

@@ -127,7 +127,9 @@ _DATED_SOURCE_RE = compiled(
     re.IGNORECASE,
 )
 _TIME_NEXT_RE = compiled(
-    r"\s*(?:in|by|as\s+of|at\s+the|since|until|during|before|within|early|late|last|this)\b",
+    r"\s*(?:in|by|as\s+of|at|since|until|during|throughout|before|prior|after|shortly|within"
+    r"|early|late|last|this|for|back|when|(?:a|one|two|three|four|several|\d+)\s+(?:years?|months?"
+    r"|weeks?)\s+(?:ago|earlier|before))\b",
     re.IGNORECASE,
 )
 # The area a figure is, set off after it: ", some 27,000 sq km,", " (about 18,000 km²)"

@@ -44,6 +44,10 @@ _PAST_RE = compiled(
     r"|months|year|stages?|phase)"
     # "Back then, Russia held ..."
     r"|back\s+then"  # (not "by then": the time the text named last, maybe now)
+    # "early in the war", "shortly after the (full-scale) invasion"
+    r"|(?<!\bsince\s)early\s+(?:in|on)\s+(?:the\s+)?(?:war|invasion|conflict|fighting)"
+    r"|(?<!\bsince\s)(?:shortly|soon|just|immediately|days|weeks)\s+after\s+(?:the\s+)?(?:(?:full[-\s]scale|2022"
+    r"|Russian)\s+)?(?:invasion|war\s+(?:began|started|broke\s+out))"
     # "X, which the militia held for a year": a holding that lasted, then ended (not "has
     # held for a year", "has been held for", "has now held for")
     r"|(?<!\bhas\s)(?<!\bhave\s)(?<!\bbeen\s)(?<!\bnow\s)\b(?:held|controlled|occupied|ruled)\s+"
