@@ -348,3 +348,12 @@ def test_a_figure_of_an_earlier_time_is_never_todays(shape, then, now, pct):
     assert controlled(text) == {}, text
     text = present.format(p=now, P=now[0].upper() + now[1:], n=pct)
     assert controlled(text) == {"UA-65": pct}, text
+
+
+def test_a_caption_in_percent_with_no_colon():
+    text = "Russian-held territory by region (%)\nLuhansk 99\nDonetsk 79"
+    assert controlled(text) == {"UA-09": 99, "UA-14": 79}
+    text = "Share of each oblast Russia occupies, %\nKherson 73"
+    assert controlled(text) == {"UA-65": 73}
+    # a caption of something other than land
+    assert controlled("Turnout in the 2022 referendums (%)\nLuhansk 92\nDonetsk 97") == {}

@@ -55,6 +55,10 @@ _LINE_ROW_RE = compiled(
 )
 
 
+# A caption with no colon that says its rows' figures are shares: "... by region (%)"
+_IN_PERCENT_RE = compiled(r"(?:\(\s*(?:%|per\s*cent|percent)\s*\)|,\s*%)\s*$", re.IGNORECASE)
+
+
 def line_cells(text: str) -> list[tuple[int, int]]:
     """The spans of the name and the figure of a row under a caption ("Donetsk 67 → 79"), or
     []."""
@@ -71,10 +75,11 @@ def grid_rows(sentences: Sequence[Sentence]) -> dict[int, tuple[int, str, str, b
     while k < len(sentences):
         text = sentences[k].text
         header = cells(text)
-        caption = not header and text.rstrip().endswith(":")
+        caption = not header and (text.rstrip().endswith(":") or bool(_IN_PERCENT_RE.search(text)))
         if caption:
-            # a caption over rows of a name and a figure: "Share under Russian control, %:"
-            header = [(0, 0), (0, len(text.rstrip()) - 1)]
+            # a caption over rows of a name and a figure: "Share under Russian control, %:",
+            # "Russian-held territory by region (%)"
+            header = [(0, 0), (0, len(text.rstrip()) - text.rstrip().endswith(":"))]
         columns = _share_columns(text, header)
         if caption:  # one that says its rows are shares ("Occupied, %:"); else a heading's list
             columns = [c for c in columns if c[3]]

@@ -44,7 +44,7 @@ from geomap.profile import current, using
 log = logging.getLogger(__name__)
 
 # Without one, a text has no table of cells: bars, tabs, or a caption's colon at a line's end
-_TABLE_RE = re.compile(r"\||\t|:[ \t]*\n")
+_TABLE_RE = re.compile(r"\||\t|:[ \t]*\n|(?:\(\s*(?:%|per\s*cent|percent)\s*\)|,\s*%)[ \t]*\n")
 # A text is read in parts only from this size, and each part has at least this many sentences
 # to read: below, starting the processes costs more than it saves.
 PARALLEL_CHARS = 200_000
