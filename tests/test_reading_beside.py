@@ -357,3 +357,15 @@ def test_a_caption_in_percent_with_no_colon():
     assert controlled(text) == {"UA-65": 73}
     # a caption of something other than land
     assert controlled("Turnout in the 2022 referendums (%)\nLuhansk 92\nDonetsk 97") == {}
+
+
+def test_an_answer_with_a_negated_clause_after_it():
+    text = (
+        "Which regions has Russia annexed? Crimea in 2014, and Donetsk, Luhansk, Zaporizhzhia "
+        "and Kherson in 2022, though it fully controls none of the latter four."
+    )
+    assert claimed(text) == {"UA-40", "UA-43", *FOUR}
+    assert (
+        claimed("Which regions has Russia annexed? Not Kharkiv, though it holds part of it.")
+        == set()
+    )

@@ -85,11 +85,17 @@ _CLAIM_QUESTION_RE = compiled(
 )
 # An answer that says no, or what was not claimed: no claim of what it names
 _NOT_ANSWER_RE = compiled(r"\b(?:not|no|none|never|neither|nor)\b", re.IGNORECASE)
+# ... in the answer itself, not a clause after it ("..., though it fully controls none of them")
+_ANSWER_END_RE = compiled(r",\s*(?:though|although|even\s+though|but|while|whereas)\b|;", re.I)
 
 
 def answers_a_claim_question(text: str, previous_text: str) -> bool:
     """Whether ``text`` answers a question about the regions claimed just before it."""
-    return bool(_CLAIM_QUESTION_RE.match(previous_text.strip()) and not _NOT_ANSWER_RE.search(text))
+    end = _ANSWER_END_RE.search(text)
+    answer = text[: end.start()] if end else text
+    return bool(
+        _CLAIM_QUESTION_RE.match(previous_text.strip()) and not _NOT_ANSWER_RE.search(answer)
+    )
 
 
 def named_in_an_answer(
