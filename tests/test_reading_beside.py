@@ -369,3 +369,26 @@ def test_an_answer_with_a_negated_clause_after_it():
         claimed("Which regions has Russia annexed? Not Kharkiv, though it holds part of it.")
         == set()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("Which states does the RSF control? West Darfur, Central Darfur and South Darfur.",
+         {"SD-DW", "SD-DC", "SD-DS"}, set()),
+        ("Q: Which states does the army hold? Khartoum, Gezira and Sennar, since early 2025.",
+         set(), {"SD-KH", "SD-GZ", "SD-SI"}),
+        # an answer that says no or gives parts holds nothing whole
+        ("Which states does the RSF control? Most of Darfur and parts of Kordofan.", set(), set()),
+        ("Which states does the RSF control? None of the eastern ones.", set(), set()),
+        # ... nor does a sentence that is no answer to it
+        ("Which states does the RSF control? Analysts disagree. West Darfur is contested.",
+         set(), set()),
+    ],
+)  # fmt: skip
+def test_a_question_of_holding_heads_its_answer(sudan, text, ours, theirs):
+    assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+def test_a_question_of_holding_in_another_country(testland):
+    assert held("Which regions does Norland control? The Alpha region.") == {"TL-01"}

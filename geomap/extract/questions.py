@@ -24,6 +24,19 @@ QUESTION_RE = compiled(
 )
 
 
+# "Which states does the RSF control?", "Q: Which regions do Russian forces hold?": a question
+# that heads its answer as "The RSF controls:" heads a list (its verb, its actor)
+HELD_QUESTION_RE = compiled(
+    r"(?:Q\s*[:.]\s*)?which\s+(?:[\w'’-]+\s+)?(?:states|regions|provinces|oblasts)\s+(?:does|do"
+    r"|did)\s+[^?]{1,60}?\s(?:control|hold|occupy|run)\s*\?\s*$",
+    re.IGNORECASE,
+)
+# ... and an answer that says no or gives parts: "None.", "Not Gezira.", "Most of Darfur"
+NOT_WHOLE_ANSWER_RE = compiled(
+    r"\W*(?:none|no\b|not\b|neither|most|much|parts?|some|half|large\s+parts)", re.IGNORECASE
+)
+
+
 def asked(mentions: list[Mention]) -> tuple[Region, ...]:
     """The one region a question names, or none (two, or a group: which one is not said)."""
     if len({m.codes for m in mentions}) != 1 or len(mentions[0].regions) != 1:

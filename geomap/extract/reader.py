@@ -30,7 +30,7 @@ from geomap.extract.holder_words import find_cues
 from geomap.extract.lines import a_label, a_title, heads_a_list, list_item, name_figure
 from geomap.extract.named import named_sides
 from geomap.extract.pronouns import side_before
-from geomap.extract.questions import QUESTION_RE, asked
+from geomap.extract.questions import HELD_QUESTION_RE, NOT_WHOLE_ANSWER_RE, QUESTION_RE, asked
 from geomap.extract.share_times import still_since
 from geomap.extract.share_words import CUES as share_cues
 from geomap.extract.shares import Share, read_shares
@@ -126,9 +126,12 @@ class Reader:
         holding ("The RSF controls:" over "- Khartoum State"); else None."""
         if header is None or not self.has("held_cue", header.index):
             return None
-        if not list_item(self.doc.text, sentence) or not unit_words().search(sentence.text):
+        if not unit_words().search(sentence.text):
             return None
-        return header
+        if HELD_QUESTION_RE.match(header.text):  # its answer, right after it: "A, B and C."
+            answered = header.index == sentence.index - 1
+            return header if answered and not NOT_WHOLE_ANSWER_RE.match(sentence.text) else None
+        return header if list_item(self.doc.text, sentence) else None
 
     def _lead(self, sentence: Sentence, state: State) -> Sentence | None:
         """ "Russia holds large parts of four regions. Luhansk: 99%. Donetsk: about 75%.": the
@@ -276,7 +279,8 @@ class Reader:
             # A line that ends with a colon heads the list below it: "Russia controls:".
             if sentence.text.endswith(":") or heads_a_list(doc.text, doc.sentences, sentence.index):
                 state.header, state.over = sentence, self._over(sentence, state)
-            elif QUESTION_RE.match(sentence.text):  # "How much of X does Russia control?"
+            elif QUESTION_RE.match(sentence.text) or HELD_QUESTION_RE.match(sentence.text):
+                # "How much of X does Russia control?", "Which states does the RSF control?"
                 state.header, state.over = sentence, None
             elif state.header is not None and not list_item(doc.text, sentence):
                 state.header = state.over = None

@@ -277,8 +277,8 @@ _HELD_HEADING_RE = compiled(
 # The end of the heading of a list of units held: "The RSF controls:", "The army holds the
 # following states:". Its verb is the one each line under it is the object of.
 _HEADING_END_RE = compiled(
-    r"\s*(?:(?:the\s+)?(?:following|these)(?:\s+\w+)?)?\s*:\s*$", re.IGNORECASE
-)
+    r"\s*(?:(?:the\s+)?(?:following|these)(?:\s+\w+)?)?\s*[:?]\s*$", re.IGNORECASE
+)  # (or a question's: "Which states does the RSF control?")
 
 
 def read_listed(
@@ -302,7 +302,8 @@ def read_listed(
         side, reason = said.holder, said.reason
     else:
         reason = ""
-    note = f"under the heading '{heading.strip()}'"
+    how = "in the answer to" if heading.rstrip().endswith("?") else "under the heading"
+    note = f"{how} '{heading.strip()}'"
     start, end = sentence.start, sentence.start + len(sentence.text)
     item = Held(sentence, start, end, regions, side, reason, note=note)
     leave_out(item, named, after=start)
