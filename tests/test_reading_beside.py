@@ -392,3 +392,29 @@ def test_a_question_of_holding_heads_its_answer(sudan, text, ours, theirs):
 
 def test_a_question_of_holding_in_another_country(testland):
     assert held("Which regions does Norland control? The Alpha region.") == {"TL-01"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("Gezira State fell to the RSF in 2023. It was retaken by the army in 2025.",
+         set(), {"SD-GZ"}),
+        ("Gezira State fell to the RSF in 2023; it was later retaken by the army.",
+         set(), {"SD-GZ"}),
+        ("Gezira and Sennar states fell to the RSF. They were retaken by the army in 2025.",
+         set(), {"SD-GZ", "SD-SI"}),
+        ("Gezira State was lost to the RSF in 2023 and retaken by the army in 2025.",
+         set(), {"SD-GZ"}),
+        ("Gezira State fell to the army after the RSF withdrew.", set(), {"SD-GZ"}),
+        ("White Nile State is under the control of, analysts say, the army.", set(), {"SD-NW"}),
+        # "it" that a town may be stays no unit
+        ("The RSF took Nyala in 2023. It was retaken by the army in 2025.", set(), set()),
+    ],
+)  # fmt: skip
+def test_a_passive_with_it_and_its_agent(sudan, text, ours, theirs):
+    assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+def test_a_passive_agent_by_name_never_from_a_clause_after_it():
+    assert defender_held("The Kharkiv region fell to Ukraine after Russia withdrew.") == {"UA-63"}
+    assert held("The Kharkiv region fell to Ukraine after Russia withdrew.") == set()

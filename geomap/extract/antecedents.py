@@ -389,7 +389,7 @@ def it_of(
     return tuple(dict.fromkeys(r for m in found for r in m.regions))
 
 
-_IT_RE = compiled(rf"\b{IT_WORDS}\b", re.IGNORECASE)
+_IT_RE = compiled(rf"\b(?:{IT_WORDS}|they)\b", re.IGNORECASE)  # ("They were retaken by")
 
 
 def _a_units_name(text: str, start: int, end: int, regions: tuple[Region, ...]) -> bool:

@@ -221,6 +221,10 @@ def read_held(
                 it := held_words.IT_AFTER_RE.match(text, match.end())
             ):
                 pronouns.append((match, it.group().strip(), reader))  # "lost it to the army"
+            elif reader is passive and (
+                it := held_words.IT_BEFORE_RE.search(text, 0, match.start())
+            ):
+                pronouns.append((match, it.group("it"), reader))  # "It was retaken by the army"
     for match, word, reader in pronouns:
         # "The RSF seized Gezira State in 2023, but the army retook it in 2025": the units of
         # the statement before it in the sentence
@@ -236,33 +240,13 @@ def read_held(
         found.append(item)
     found += held_gaps.gapped(sentence, toks, named, found, two)  # "...; the army, B"
     found += capitals_taken(sentence, toks, named, actors, two, antecedent)  # its capital
-    with_figure = _given_a_figure(sentence, named)
+    with_figure = held_words.given_a_figure(sentence, named)
     for item in found:
         item.regions = tuple(
             r for r in item.regions if r.code not in shared and r.code not in with_figure
         )
         _finish(item, named, as_of, two)
     return [h for h in found if h.regions]
-
-
-# a figure right after a unit's name: "Darfur 90%", "Darfur (90%)", "Darfur: 90%"
-# (not an aside's figure of something else: "Darfur - some 30% of the country -")
-_FIGURE_AFTER_RE = compiled(
-    r"\s*[(:]?\s*(?:about\s+|some\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent)(?!\s*of\b)"
-)
-
-
-def _given_a_figure(sentence: Sentence, named: list[Mention]) -> set[str]:
-    """The units whose name a figure follows ("RSF control by region: Darfur 90%"): the figure
-    says how much is held, so a statement of holding is not of all of them."""
-    s0, text = sentence.start, sentence.text
-    if "%" not in text and "cent" not in text:
-        return set()
-    return {
-        r.code for m in named
-        if s0 <= m.start and m.end <= sentence.end and _FIGURE_AFTER_RE.match(text, m.end - s0)
-        for r in m.regions
-    }  # fmt: skip
 
 
 def _finish(item: Held, named: list[Mention], as_of: dt.date | None, two: Sides) -> None:

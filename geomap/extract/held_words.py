@@ -113,6 +113,11 @@ _PART_AFTER_RE = compiled(
 )
 # "it", "them" or "both" just after a verb: the units of a statement named before (see held.py)
 IT_AFTER_RE = compiled(rf"\s+{IT_WORDS}\b", re.IGNORECASE)
+# ... and as the subject of a passive verb right after it: "(; ) it was retaken by the army"
+IT_BEFORE_RE = compiled(
+    r"(?:^|[;,:]\s*|\b(?:and|but|yet)\s+)(?P<it>it|they)\s+(?:(?:later|then|since|now)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def part_after(
@@ -269,7 +274,8 @@ PASSIVE = (
     r"|\b(?:rests?|rested|lies|lay)\s+(?:now\s+)?(?:(?:entirely|firmly|squarely|solely|wholly|fully)"
     r"\s+)?with\b"
     r"|\b(?:is|are|was|were|has\s+(?:all\s+|both\s+)?been|have\s+(?:all\s+|both\s+)?been)\s+"
-    r"(?:(?:now|fully|completely|entirely)\s+)?(?:seized|captured|taken|overrun"  # "have all been"
+    r"(?:(?:now|fully|completely|entirely|later|then|since|subsequently|eventually|soon"
+    r"|quickly)\s+)?(?:seized|captured|taken|overrun"  # "have all been"
     # "was taken (from the army) by"
     r"|retaken|recaptured|liberated)\s+(?:from\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?by\b"
     # "Gezira State has been liberated, the army's spokesman said": whose, the speaker says
@@ -282,6 +288,10 @@ PASSIVE = (
     r"|(?:,\s+|\b(?:is|remains)\s+(?:still\s+)?)an?\s+(?:«CH»|«DH»)(?:\s+stronghold\b"
     # "East Darfur, an RSF-controlled state, ...", "is an army-held state"
     r"|-(?:held|controlled)\s+(?:«UNIT»|territory|area)\b)"
+    # ... and joined to a passive before it: "X was lost to the RSF in 2023 and retaken by the
+    # army in 2025"
+    r"|(?<=\band\s)(?:(?:later|then|since|subsequently|eventually)\s+)?(?:seized|captured|taken"
+    r"|overrun|retaken|recaptured|liberated)\s+(?:from\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?by\b"
     # an aside after the unit: "Gezira State, retaken by the army in January, ..."
     r"|(?<=,\s)(?:(?:now|since|later|then)\s+)?(?:seized|captured|taken|overrun|retaken|recaptured"
     r"|liberated|held|controlled|occupied)\s+by\b"
@@ -316,3 +326,23 @@ CUES = (
     r"|abandon|evacuated|surrendered|gave\b|giving\b|hand(?:s|ed|ing)\b"
     r"|ha(?:s|ve|d)\s+no\s+(?:troops|forces|positions?)\b|\b(?:command|rule)\s+of\b)"
 )
+
+
+# a figure right after a unit's name: "Darfur 90%", "Darfur (90%)", "Darfur: 90%"
+# (not an aside's figure of something else: "Darfur - some 30% of the country -")
+_FIGURE_AFTER_RE = compiled(
+    r"\s*[(:]?\s*(?:about\s+|some\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent)(?!\s*of\b)"
+)
+
+
+def given_a_figure(sentence: Sentence, named: list[Mention]) -> set[str]:
+    """The units whose name a figure follows ("RSF control by region: Darfur 90%"): the figure
+    says how much is held, so a statement of holding is not of all of them."""
+    s0, text = sentence.start, sentence.text
+    if "%" not in text and "cent" not in text:
+        return set()
+    return {
+        r.code for m in named
+        if s0 <= m.start and m.end <= sentence.end and _FIGURE_AFTER_RE.match(text, m.end - s0)
+        for r in m.regions
+    }  # fmt: skip

@@ -17,6 +17,7 @@ from geomap.extract.actors import (
     later_pronoun_side,
     main_clause_start,
 )
+from geomap.extract.asides import without_insertions
 from geomap.extract.both import both_subject
 from geomap.extract.holder_words import LIBERATED, NEGATED_RE, nobody_acts
 from geomap.extract.named import named_sides, owners_before
@@ -130,7 +131,15 @@ def statement(sentence, match, regions, actors, two: Sides, *, passive: bool) ->
         # army said")
         # (past "not by X but by", which ends a clause, the side just after it)
         upto = len(text) if _NOT_BY_RE.search(word) else hi
-        after = [side for at, side in actors if match.end() <= at < upto]
+        # ... named right after it, by its name too ("fell to Ukraine"), not a side of a clause
+        # after it ("fell to Ukraine after Russia withdrew": never Russia's)
+        sides_named = sorted({*actors, *named_sides(text, two)})
+        plain = without_insertions(text, match.start())  # (past asides: ", analysts say,")
+        after = [
+            side for at, side in sides_named
+            if match.end() <= at < upto and not plain[at].isspace()  # (not in another aside)
+            and _AGENT_GAP_RE.fullmatch(plain, match.end(), at)
+        ]  # fmt: skip
         # not "taken from the army by", nor "held not by the RSF but by"
         own = side_of_words(_NOT_BY_RE.sub("", _FROM_RE.sub("", word)), two)
         held.holder = own or (after[0] if after else "")
@@ -156,6 +165,13 @@ def statement(sentence, match, regions, actors, two: Sides, *, passive: bool) ->
     return held
 
 
+# Between a passive verb and its agent: a few words, no clause of their own ("fell to the RSF
+# in 2023", "is under the control of the army"; not "fell to Ukraine after Russia withdrew")
+_AGENT_GAP_RE = compiled(
+    r"(?:(?!\b(?:after|when|as|while|before|since|because|and|but|until|once|where|which|who"
+    r"|whose|though|although|if)\b)[^;.()—–])*",
+    re.IGNORECASE,
+)
 # A noun that names no side itself, as a verb's owner: "the group's conquest of"
 _A_GROUP_BEFORE_RE = compiled(
     r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in GROUP_NOUNS) + ")$", re.IGNORECASE
