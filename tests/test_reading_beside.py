@@ -418,3 +418,28 @@ def test_a_passive_with_it_and_its_agent(sudan, text, ours, theirs):
 def test_a_passive_agent_by_name_never_from_a_clause_after_it():
     assert defender_held("The Kharkiv region fell to Ukraine after Russia withdrew.") == {"UA-63"}
     assert held("The Kharkiv region fell to Ukraine after Russia withdrew.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # the controlling side's later taking, in words of a later time or "since" a date
+        ("The army seized Sennar State in 2023. It was later recaptured by the RSF.",
+         {"SD-SI"}, set()),
+        ("The army seized Sennar State in 2023. The RSF has held it since early 2025.",
+         {"SD-SI"}, set()),
+        ("The army seized Gezira State in 2023. The RSF has since retaken it.", {"SD-GZ"}, set()),
+        ("North Darfur fell to the army in December 2023. Since January 2025 it has been under "
+         "RSF control.", {"SD-DN"}, set()),
+        ("In 2023, the army took control of North Darfur. The RSF won it back last January.",
+         {"SD-DN"}, set()),
+        # ... and the defending side's
+        ("The RSF seized Gezira State in 2023. The army won it back last January.",
+         set(), {"SD-GZ"}),
+        # a state of now is not outdated by a taking of words alone
+        ("The RSF holds Gezira State. The army retook its capital, Wad Madani, in January 2025.",
+         {"SD-GZ"}, set()),
+    ],
+)  # fmt: skip
+def test_the_later_of_two_takings_in_words_of_time(sudan, text, ours, theirs):
+    assert (held(text), defender_held(text)) == (ours, theirs)

@@ -30,7 +30,6 @@ from geomap.extract.decisions import (
     Rows,
     claim_decisions,
     disputed_note,
-    held_decisions,
     mark_conflicting,
     mark_disputed,
     range_note,
@@ -41,6 +40,7 @@ from geomap.extract.evidence import SUPERSEDED, USED, Evidence
 from geomap.extract.exceptions import set_against_next
 from geomap.extract.hedged import QUALIFIERS
 from geomap.extract.held import Held
+from geomap.extract.held_decisions import held_decisions
 from geomap.extract.reader import PARALLEL_CHARS, Reader
 from geomap.extract.sentences import split_sentences
 from geomap.extract.share_words import FRACTIONS

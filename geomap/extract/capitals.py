@@ -3,7 +3,7 @@ the state capital", "captured its capital". A city's fall is not its unit's, so 
 statement that the unit is held; but where it is dated later than a statement that the other
 side holds the unit ("The RSF took over Gezira State in December 2023. The army retook the
 state capital in January 2025."), that statement is out of date, and no reader can say who
-holds the unit now (see :func:`geomap.extract.decisions.held_decisions`)."""
+holds the unit now (see :func:`geomap.extract.held_decisions.held_decisions`)."""
 
 from __future__ import annotations
 

@@ -257,6 +257,8 @@ def _finish(item: Held, named: list[Mention], as_of: dt.date | None, two: Sides)
     if not item.reason:
         item.reason = when.statement_time(text, item.start - s0, item.end - s0, as_of)
     item.date_from, item.date = when.statement_dates(text, item.start - s0, as_of)
+    if item.date is None:  # "has held it since early 2025": from then until now
+        item.date_from, item.date = when.since_dates(text, item.start - s0, as_of)
     part = held_words.part_after(sentence, item.end, item.regions, named)
     part = part or held_words.part_before(sentence, item.start)  # "almost completely controls"
     if not item.reason and part:

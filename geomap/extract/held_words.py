@@ -115,7 +115,8 @@ _PART_AFTER_RE = compiled(
 IT_AFTER_RE = compiled(rf"\s+{IT_WORDS}\b", re.IGNORECASE)
 # ... and as the subject of a passive verb right after it: "(; ) it was retaken by the army"
 IT_BEFORE_RE = compiled(
-    r"(?:^|[;,:]\s*|\b(?:and|but|yet)\s+)(?P<it>it|they)\s+(?:(?:later|then|since|now)\s+)?$",
+    r"(?:^|[;,:]\s*|\b(?:and|but|yet)\s+|^(?:since|in|by|from|as\s+of)\s+[^,;]{1,30}?,?\s+)"
+    r"(?P<it>it|they)\s+(?:(?:later|then|since|now)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -318,7 +319,7 @@ CUES = (
     r"|approximately|more|less|over|just|only|at)\b))"
     r"|fell\s+(?:\w+ly\s+)?to|fall\s+of|occupation|occupied\s+(?:by|since|in)\b|taken\s+in\b"
     r"|falls\s+(?:\w+ly\s+)?to|fallen\s+(?:\w+ly\s+)?to|taken\s+(?:by|from)|(?:took|taken|takes|taking)\s+(?:over|back)"
-    r"|won\s+back|hands|secur(?:ed|es)\b|(?:authority|power)\s+in\b"
+    r"|won\s+(?:(?:it|them)\s+)?back|hands|secur(?:ed|es)\b|(?:authority|power)\s+in\b"
     r"|lost|loses|expel|drove|driven|drive|push|oust|clear|clean|purge|flush|forced|chased|routed|withdrew"
     r"|withdrawn|retreated|fled|pulled\b|free|none\s+of|presence\s+(?:left\s+)?in\b"
     rf"|{STRONGHOLDS}|(?:«CH»|«DH»)\s+country\b"

@@ -312,6 +312,19 @@ def statement_dates(
     return (None, None) if m is None else (_resolve_date(m, as_of, True), _resolve_date(m, as_of))
 
 
+def since_dates(
+    text: str, start: int, as_of: dt.date | None
+) -> tuple[dt.date | None, dt.date | None]:
+    """For a statement at ``start`` held "since" a date its clause names ("has held it since
+    early 2025"): that date's first day and the text's date (it holds it from then to now);
+    (None, None) for none."""
+    lo, hi = _own_clause(text, start)
+    phrase = without_insertions(text, start)
+    m = next((m for m in _DATE_RE.finditer(phrase, lo, hi) if _since(m, lo)), None)
+    first = _resolve_date(m, as_of, True) if m else None
+    return (first, as_of) if first else (None, None)
+
+
 def _since(m: re.Match, after: int = 0) -> bool:
     """Whether a date is in a "since" phrase ("since 2023", "since El Fasher fell in October"),
     one that opens after ``after``."""
