@@ -36,7 +36,8 @@ _COUNTED_RE = compiled(
 )
 _UNREAL_RE = compiled(
     # (not "does not recognise Ukraine's sovereignty over the four regions it annexed")
-    r"\b(?:not(?!\s+recogni[sz]e\s+[\w'’-]+(?:'s|’s)\s+sovereignty)|never|no\s+longer|would|could|might|may|will|shall|plans?|wants?|hopes?|seeks?"
+    r"\b(?:not(?!\s+recogni[sz]e\s+[\w'’-]+(?:'s|’s)\s+sovereignty)|never|no\s+longer|would"
+    r"|could|might|may|will|shall|plans?|wants?|hopes?|seeks?"
     r"|threat\w*|expected|likely|poised|intends?|prepar\w*|aims?|ready|set\s+to)\b",
     re.IGNORECASE,
 )
