@@ -443,3 +443,18 @@ def test_a_passive_agent_by_name_never_from_a_clause_after_it():
 )  # fmt: skip
 def test_the_later_of_two_takings_in_words_of_time(sudan, text, ours, theirs):
     assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("Russia insists its soldiers hold 70% of the Donetsk region, despite Ukraine's claims.",
+         {"UA-14": 70}, {}),
+        ("Kyiv insists it still holds about 25% of the Donetsk region.", {}, {"UA-14": 25}),
+        # ... a demand stays one
+        ("Russia insists that its troops must take all of the Donetsk region.", {}, {}),
+        ("Russia insists on controlling 100% of the Donetsk region.", {}, {}),
+    ],
+)  # fmt: skip
+def test_insisting_on_a_state_is_a_statement(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)

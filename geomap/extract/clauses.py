@@ -45,7 +45,10 @@ _IF = (
     r"|go\s+by)\w*)"
 )
 _MOOD_RE = compiled(
-    r"\b(?:would|could|might|cannot|can['’]t|must|should|unless|whether|wants?|wanted|demand\w*|insist\w*|"
+    r"\b(?:would|could|might|cannot|can['’]t|must|should|unless|whether|wants?|wanted|demand\w*"
+    # "insists that Ukraine withdraw" (not "insists its soldiers hold 70%": a statement)
+    r"|insist\w*(?!\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}?(?:still\s+|now\s+|already\s+)?"
+    r"(?:holds?|controls?|occup(?:y|ies)|retains?|keeps?|has|have)\b)|"
     + _IF
     # not a noun's ("Ukraine's hopes of retaking X faded", "rejected the plan and holds 70%")
     + r"|(?:aims?|plans?|hopes?)(?!\s+(?:of|and|but)\b)"
