@@ -458,3 +458,18 @@ def test_the_later_of_two_takings_in_words_of_time(sudan, text, ours, theirs):
 )  # fmt: skip
 def test_insisting_on_a_state_is_a_statement(text, ours, theirs):
     assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyiv dismissed as propaganda Moscow's claim to hold 70% of the Donetsk region.", {}),
+        ("Kyiv dismissed as Russian propaganda the claim that Moscow holds 70% of the Donetsk "
+         "region.", {}),
+        # what a side's word calls something else does not deny the figure
+        ("Russia holds 70% of the Donetsk region, dismissed as small by hawks in Moscow.",
+         {"UA-14": 70}),
+    ],
+)  # fmt: skip
+def test_a_claim_dismissed_as_something(text, expected):
+    assert controlled(text) == expected

@@ -58,7 +58,9 @@ _DENIED = (
     r"\b(?:den(?:y|ies|ied|ying)|(?:falsely|wrongly)\s+"
     r"(?:claim|say|assert|insist)(?:s|ed)?(?:\s+to)?|(?:is|was)\s+(?:not|never|un)\s*true"
     # "rejected (dismissed, refuted) the allegation that": only with what is rejected named
-    rf"|(?:reject|dismiss|refut|disput)(?:s|es|ed|ing)?(?=\s+{_WHAT_IS_DENIED}))\s+"
+    # ... "dismissed as (Russian) propaganda Moscow's claim to hold"
+    rf"|(?:reject|dismiss|refut|disput)(?:s|es|ed|ing)?(?:\s+as\s+[\w-]+(?:\s+[\w-]+)?)?"
+    rf"(?=\s+{_WHAT_IS_DENIED}))\s+"
     rf"{_WHAT_IS_DENIED}?(?:that\s+)?"
     # the denied clause's subject, not another clause's: "denied that ..., and said X holds"
     r"(?:(?!(?:and|but|while|said|says)\b)[\w'’-]+\s+){0,5}"
