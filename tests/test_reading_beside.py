@@ -473,3 +473,17 @@ def test_insisting_on_a_state_is_a_statement(text, ours, theirs):
 )  # fmt: skip
 def test_a_claim_dismissed_as_something(text, expected):
     assert controlled(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("The RSF does not control Gezira State; the army does.", set(), {"SD-GZ"}),
+        ("The RSF no longer controls Gezira State, but the army does.", set(), {"SD-GZ"}),
+        ("The army does not control North Darfur; the RSF does.", {"SD-DN"}, set()),
+        # no side that does: nothing
+        ("The RSF does not control Gezira State; nobody does.", set(), set()),
+    ],
+)  # fmt: skip
+def test_the_side_that_does_after_a_denied_statement(sudan, text, ours, theirs):
+    assert (held(text), defender_held(text)) == (ours, theirs)
