@@ -487,3 +487,14 @@ def test_a_claim_dismissed_as_something(text, expected):
 )  # fmt: skip
 def test_the_side_that_does_after_a_denied_statement(sudan, text, ours, theirs):
     assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+def test_a_later_clauses_it_is_not_a_verbs_object(sudan):
+    text = (
+        "By early 2025 the army had pushed the RSF out of Sennar and most of Gezira; by March it "
+        "had retaken all of Khartoum State."
+    )
+    assert defender_held(text) == {"SD-KH"}
+    # both sides as subjects: who "it" is stays unsaid
+    text = "The army holds Sennar State and the RSF North Darfur; it also controls Gezira State."
+    assert held(text) | defender_held(text) == {"SD-SI", "SD-DN"}

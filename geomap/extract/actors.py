@@ -22,7 +22,7 @@ from geomap.extract.named import (
     named_sides,
 )
 from geomap.extract.sides import Sides, other, sides
-from geomap.extract.subjects import may_be_subject
+from geomap.extract.subjects import an_object, may_be_subject
 from geomap.patterns import compiled
 
 # "the army's rivals": the other side acts (see find_actors)
@@ -87,10 +87,11 @@ def later_pronoun_side(text: str, pos: int, since: int, two: Sides) -> str | Non
     if not since or PRONOUN_RE.search(text, since, pos) is None:
         return None
     named = {  # "..., Luhansk, which Ukraine hopes to retake, ...; it holds": not Ukraine
-        who
+        who  # ... nor a verb's object: "the army had pushed the RSF out of X; by March it had"
         for at, who in named_sides(text, two)
         if at < since and not in_aside(text, at) and not PLACE_ADJECTIVE_RE.match(text, at)
-    }
+        and not an_object(text, at)
+    }  # fmt: skip
     if said := speaker(two, text, pos):
         return said
     return named.pop() if len(named) == 1 else ("" if named else None)

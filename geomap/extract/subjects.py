@@ -25,6 +25,13 @@ _OBJECT_OF_RE = compiled(
     r"(?:\s+(?:back|off|out|away))?\s+(?:the\s+|its\s+|their\s+|an?\s+)?$",
     re.IGNORECASE,
 )
+
+
+def an_object(text: str, at: int) -> bool:
+    """Whether a side named at ``at`` is a verb's object ("pushed the RSF out")."""
+    return bool(_OBJECT_OF_RE.search(text, max(0, at - 24), at))
+
+
 # A side with a relative clause whose verb follows: "to the RSF, which now holds".
 _WHICH_RE = compiled(r"[^,;]{0,40}?,\s*(?:which|who)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
