@@ -498,3 +498,22 @@ def test_a_later_clauses_it_is_not_a_verbs_object(sudan):
     # both sides as subjects: who "it" is stays unsaid
     text = "The army holds Sennar State and the RSF North Darfur; it also controls Gezira State."
     assert held(text) | defender_held(text) == {"SD-SI", "SD-DN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moscow considers all of the Donetsk region to be Russian territory even though its "
+         "forces hold only about three-quarters of it.", {"UA-14"}),
+        ("Kherson, which Russia considers Russian territory despite holding only 73% of it, was "
+         "shelled.", {"UA-65"}),
+        ("In Moscow's view, Kherson and Zaporizhzhia became Russian on 30 September 2022.",
+         {"UA-23", "UA-65"}),
+        ("Crimea became Russian in 2014.", {"UA-40", "UA-43"}),
+        # a history, or something else that became Russian, is no claim
+        ("Crimea became Russian in 1783 and was handed to Ukraine in 1954.", set()),
+        ("Kherson's football club became Russian in 2022.", set()),
+    ],
+)  # fmt: skip
+def test_claims_before_a_contrast_and_becoming_russian(text, expected):
+    assert claimed(text) == expected

@@ -94,7 +94,8 @@ _CUE = (
     r"|(?:to\s+be\s+)?(?:its(?:\s+own)?|«CA»)\s+(?:(?:sovereign|rightful|historic(?:al)?"
     r"|constitutional)\s+)?(?:territor(?:y|ies)|lands?|soil))"
     # "... to be Russian regions under its constitution"
-    r"(?=\s*[\"”'’]?\s*(?:[.,;:!?)]|for\s*ever\b|in\s+\d{4}\b|under\s|by\s+law\b|$))"
+    r"(?=\s*[\"”'’]?\s*(?:[.,;:!?)]|for\s*ever\b|in\s+\d{4}\b|under\s|by\s+law\b|$"
+    r"|(?:even\s+)?(?:though|although|if)\s|(?:but|while|whereas|despite)\s))"  # a contrast
     # "the four regions it proclaimed Russian in 2022", "declared Donetsk Russian", "declared
     # Kherson a Russian region"
     r"|\b(?:declar(?:ed|ing)|proclaim(?:ed|ing)|deemed)\s+(?:[^.;:]{1,80}?\s+)?«CA»"
@@ -123,7 +124,8 @@ _CUE = (
     r"\s+(?:the\s+)?(?:«CS»|federation)\b"
     # "which it considers Russian territory", ending its clause ("... a target" is another thing)
     r"|\b(?:considers?|considered|regards?|regarded|deems?|deemed)\s+(?:(?:it|them)\s+)?(?:as\s+)?"
-    r"«CA»\s+(?:territory|land|soil)\b(?=\s*(?:[.,;:)!?]|$))"
+    r"«CA»\s+(?:territory|land|soil)\b(?=\s*(?:[.,;:)!?]|$|(?:even\s+)?(?:though|although)\s"
+    r"|(?:but|while|whereas|despite)\s))"
     # "X is Russian territory", "X and Y are 'forever' Russian" (not "are Russian regions": the
     # Kursk and Belgorod regions are, beside a Ukrainian region named in the same clause)
     r"|\b(?:is|are|was|were|as|(?:has|have)\s+always\s+been"
@@ -153,7 +155,8 @@ _CUE = (
     r"|\b(?:its|«CS»['’]s)\s+(?:constituent|federal)\s+(?:entity|entities|subjects?|republics?)\b"
     # "Crimea is Russian", "the Donetsk region is Russian": only after a name that is its subject
     # (see _named_subject)
-    r"|\b(?P<russian>(?:is|are)\s+(?:(?:now|legally|officially|constitutionally|formally"
+    r"|\b(?P<russian>(?:is|are|became|(?:has|have)\s+become)\s+(?:(?:now|legally|officially"
+    r"|constitutionally|formally"
     r"|rightfully)\s+){0,2}[\"“'‘]?«CA»[\"”'’]?(?:\s+«UNIT»)?"
     # ... '"Kherson is Russia," Putin said'; "would be (remain) Russian 'forever'"
     r"|(?:is|are)\s+(?:now\s+)?«CS»(?=\s*[\"”'’]?\s*[.,;!?]|\s*$)"
@@ -167,7 +170,10 @@ _CUE = (
     # Ukraine to withdraw" (not "Russian and Ukrainian", nor "Russian and Ukrainian-speaking")
     r"(?=\s*(?:[.,;:!?)]|$)|\s+and\s+(?!«DA»|(?:\w+-)?speaking\b|«CA»)"
     # ... or its time: "became Russian regions in 2022", "after the votes"
-    r"|\s+(?:in\s+\d{4}|after|since|following)\b"
+    # (a year of this state's: not "became Russian in 1783", a history)
+    r"|\s+(?:in\s+(?:199\d|20\d\d)|after|since|following)\b"
+    # ... "on 30 September 2022"
+    r"|\s+on\s+(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+(?:\s+\d{1,2})?,?\s+(?:199\d|20\d\d)\b"
     # ... or its extent: "are Russian within their administrative borders", "in their entirety"
     rf"|\s+(?:{_EXTENT})\b"
     # ... or a noun's clause before its verb: "Moscow's claim that X is Russian has no basis"
@@ -367,7 +373,8 @@ _CUES = (
     r"|reunifi|reunit|among\s+(?:its|«CA»|the\s+country['’]s)|into\s+(?:the\s+)?(?:«CS»|federation)"
     # "proclaimed Russian", "declared its territory" (not "the self-proclaimed republics")
     r"|(?<!-)(?:declared|proclaimed|deemed)(?=[^.;:]{0,80}?\b(?:«CA»|its)\b)"
-    r"|ced(?:e|es|ed|ing)\b|(?:is|are|calls|called)\s+(?:now\s+)?[\"“'‘]?«CA»\b|(?:is|are)\s+«CS»\b"
+    r"|ced(?:e|es|ed|ing)\b|(?:is|are|calls|called|became)\s+(?:now\s+)?[\"“'‘]?«CA»\b"
+    r"|(?:is|are)\s+«CS»\b"
     r"|demand(?:s|ed|ing)?\s+(?:all|the\s+(?:whole|entirety))\s+of\b"
     # "calls (considers) Crimea Russian.", "... Russian after the votes"
     r"|«CA»[\"”'’]?(?=\s*(?:[.,;:!?)]|$|(?:after|since|following|and)\b))"
