@@ -517,3 +517,16 @@ def test_a_later_clauses_it_is_not_a_verbs_object(sudan):
 )  # fmt: skip
 def test_claims_before_a_contrast_and_becoming_russian(text, expected):
     assert claimed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Luhansk People's Republic became part of Russia in 2022.", {"UA-09"}),
+        ("The so-called Donetsk People's Republic was absorbed into Russia in 2022.", {"UA-14"}),
+        # people other than the state stay no claimant
+        ("Russian people regard Kherson as Russian land.", set()),
+    ],
+)  # fmt: skip
+def test_a_peoples_republic_is_a_units_name_not_people(text, expected):
+    assert claimed(text) == expected

@@ -239,7 +239,8 @@ def _sides_before(text: str, at: int) -> list[tuple[int, str]]:
 _NOT_THE_STATE_RE = compiled(
     r"[\w'’-]+\s+(?:ultra-?)?(?:nationalists?|bloggers?|commentators?|activists?"
     r"|historians?|writers?|pundits?|philosophers?|opposition|dissidents?|emigr[eé]s?"
-    r"|speakers|people|citizens|residents|civilians)\b",
+    # (not "the Luhansk People's Republic", a unit's name)
+    r"|speakers|people(?!['’])|citizens|residents|civilians)\b",
     re.IGNORECASE,
 )
 _PRO_OR_ANTI_RE = compiled(r"(?:pro|anti)-$", re.IGNORECASE)
