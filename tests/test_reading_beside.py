@@ -530,3 +530,17 @@ def test_claims_before_a_contrast_and_becoming_russian(text, expected):
 )  # fmt: skip
 def test_a_peoples_republic_is_a_units_name_not_people(text, expected):
     assert claimed(text) == expected
+
+
+def test_which_the_group_holds_after_the_controlling_side(sudan):
+    text = (
+        "Residents said RSF fighters roamed freely across South Darfur, which the group has "
+        "controlled since October 2023."
+    )
+    assert held(text) == {"SD-DS"}
+    # after the other side only, "the group" is not it
+    assert held("The army entered Gezira State, which the group had held since 2023.") == set()
+    assert (
+        defender_held("The army entered Gezira State, which the group had held since 2023.")
+        == set()
+    )

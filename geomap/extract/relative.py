@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from geomap.extract.actor_words import GROUP_NOUNS
 from geomap.extract.gains import MONTHS
 from geomap.extract.sides import Sides
 from geomap.extract.statement import Held, statement
@@ -92,6 +93,11 @@ def relative(sentence, match: re.Match, regions, actors, two: Sides, context: st
         # the one side named before ("which it fully recaptured"), or the one "It" opening
         # the sentence stands for ("It then pushed into X, which it recaptured")
         named = {side for at, side in actors if at < lo} or ({context} if context else set())
+    elif " ".join(words) in GROUP_NOUNS:
+        # "RSF fighters roamed across X, which the group has controlled since 2023": the one side
+        # named before, where it is the controlling one (the group, the militia, the rebels)
+        before = {side for at, side in actors if at < lo}
+        named = before if before == {two.controller} else set()
     unclear = held.reason.startswith("holder unclear")
     held.holder = named.pop() if len(named) == 1 and (unclear or not held.reason) else ""
     held.reason = "" if held.holder else held.reason
