@@ -93,7 +93,7 @@ def relative(sentence, match: re.Match, regions, actors, two: Sides, context: st
         # the one side named before ("which it fully recaptured"), or the one "It" opening
         # the sentence stands for ("It then pushed into X, which it recaptured")
         named = {side for at, side in actors if at < lo} or ({context} if context else set())
-    elif " ".join(words) in GROUP_NOUNS:
+    elif not named and " ".join(words) in GROUP_NOUNS:
         # "RSF fighters roamed across X, which the group has controlled since 2023": the one side
         # named before, where it is the controlling one (the group, the militia, the rebels)
         before = {side for at, side in actors if at < lo}
