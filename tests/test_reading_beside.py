@@ -544,3 +544,18 @@ def test_which_the_group_holds_after_the_controlling_side(sudan):
         defender_held("The army entered Gezira State, which the group had held since 2023.")
         == set()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("Under the US-drafted plan, Ukraine would withdraw from the roughly 22% of Donetsk it "
+         "still controls, which would become a demilitarised zone.", {}, {"UA-14": 22}),
+        ("Under the plan, Ukraine would keep the 30% of Zaporizhzhia it holds.", {}, {"UA-23": 30}),
+        # what the terms would give stays unreal
+        ("Under the deal, Russia keeps 70% of the Donetsk region.", {}, {}),
+        ("Russia plans to take all of the Donetsk region.", {}, {}),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_of_now_under_terms_not_in_force(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)

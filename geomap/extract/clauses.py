@@ -51,7 +51,8 @@ _MOOD_RE = compiled(
     r"(?:holds?|controls?|occup(?:y|ies)|retains?|keeps?|has|have)\b)|"
     + _IF
     # not a noun's ("Ukraine's hopes of retaking X faded", "rejected the plan and holds 70%")
-    + r"|(?:aims?|plans?|hopes?)(?!\s+(?:of|and|but)\b)"
+    # ... a verb's, before what is aimed at ("plans to take"; not "Under the plan, ...")
+    + r"|(?:aims?|plans?|hopes?)(?=\s+(?:to|that|for)\b)"
     r"|prepared\s+to|ready\s+to|impossible|intends?|seeks?|expects?|will|shall|cede(?!d\b)\w*"
     # "called for the full clearing of X" (not "called for talks as Russia holds 70%")
     r"|call(?:s|ed|ing)?\s+for\s+(?:the\s+|a\s+)?(?:(?:full|complete|total|swift|immediate)\s+)?"
@@ -250,7 +251,9 @@ def figure_mood(
     start, end = own
     if (judged := _judged_false(text)) and judged[0] < max(start, at, lo) < judged[1]:
         return f"said to be untrue ('{judged[2]}')"
-    if (terms := _TERMS_RE.match(text)) and terms.end() <= max(start, at, lo):
+    # (not a relative clause on the figure, a state of now: "Under the plan, Ukraine would
+    # withdraw from the 22% of X it still controls")
+    if (terms := _TERMS_RE.match(text)) and terms.end() <= max(start, at, lo) and start <= lo:
         return _said(terms.group("word"))
     # not a word of an aside that closes before the figure and does not hold it ("Russia, which
     # has vowed to take all of X, now holds 75% of it": the vow is the aside's)
