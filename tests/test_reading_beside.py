@@ -559,3 +559,11 @@ def test_which_the_group_holds_after_the_controlling_side(sudan):
 )  # fmt: skip
 def test_a_relative_clause_of_now_under_terms_not_in_force(text, ours, theirs):
     assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+def test_the_government_a_side_leads_is_that_side(sudan):
+    text = "The Tasis government, backed by the RSF, governs West Darfur and South Darfur."
+    assert held(text) == {"SD-DW", "SD-DS"}
+    assert controlled(
+        "The Tasis government says its forces have liberated all of North Darfur."
+    ) == {"SD-DN": 100}
