@@ -567,3 +567,15 @@ def test_the_government_a_side_leads_is_that_side(sudan):
     assert controlled(
         "The Tasis government says its forces have liberated all of North Darfur."
     ) == {"SD-DN": 100}
+
+
+def test_a_range_of_shares_after_a_long_subject():
+    text = (
+        "Russia's share of the territory of the four southern and eastern regions ranges from 73% "
+        "in Kherson to 99% in Luhansk."
+    )
+    assert controlled(text) == {"UA-65": 73, "UA-09": 99}
+    # a range of something other than land
+    assert (
+        controlled("Turnout in the referendums ranged from 87% in Kherson to 99% in Donetsk.") == {}
+    )

@@ -264,7 +264,7 @@ _HELD_IN = (
     r"|reached|rose\s+to|grew\s+to))\s+"
     r"|\b(?:control|occupation)\s*:\s*"  # "Russian control: 99% in Luhansk, 79% in Donetsk"
     # "The share under Russian occupation ranges from 73% in Kherson to 99% in Luhansk"
-    r"|\b(?:control|share|occupation|hold|grip)\b[^.;:%]{0,40}?\brang(?:es|ed|ing)\s+from\s+"
+    r"|\b(?:control|share|occupation|hold|grip)\b[^.;:%]{0,80}?\brang(?:es|ed|ing)\s+from\s+"
     # "Russia's control varies (by region): 99% in Luhansk, 75% in Zaporizhzhia"
     r"|\b(?:control|share|occupation|hold|grip)\b[^.;:%]{0,40}?\b(?:var(?:ies|ied|y)|differs?"
     r"|differed)\b[^.;:%]{0,40}:\s*"
@@ -295,7 +295,7 @@ def in_a_region(share: Share, toks: list[Token], j: int) -> bool:
         return False
     text, rel = share.sentence.text, share.start - share.sentence.start
     return bool(
-        _HELD_IN_RE.search(text, max(0, rel - 60), rel)
+        _HELD_IN_RE.search(text, max(0, rel - 120), rel)
         or _AND_IN_RE.search(text, max(0, rel - 240), rel)
     )
 
