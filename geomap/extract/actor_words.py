@@ -4,6 +4,8 @@ subject's noun, its rivals ("the army's rivals"), with the profile's placeholder
 
 from __future__ import annotations
 
+from geomap.extract.asides import IN_ASIDE
+
 # "The army's rivals", "Ukraine's enemies", "Moscow's foes": the other side (see find_actors).
 RIVAL_WORDS = r"(?:rivals?|opponents?|enem(?:y|ies)|foes?|adversar(?:y|ies))\b"
 _RIVALS = r"['’]s(?=\s+(?:\w+\s+)?" + RIVAL_WORDS + ")"
@@ -64,7 +66,7 @@ DEFENDER_ACTOR = (
     r"|«D»(?=\s+(?:(?:about|roughly|around|some|nearly|almost|over|just)\s+)?\d+(?:\.\d+)?\s*"
     r"(?:%|per\s*cent|percent))"
     r"|«D»(?:(?:['’]s)?\s+(?:regime|government|authorities|leadership)\b)?"  # "Kyiv's regime"
-    r"(?=(?:\s*,(?:[^,;()]|(?<=\d),(?=\d{3})){1,150},|\s*\([^()]{1,150}\)|\s+[—–][^—–]{1,150}[—–]"
+    rf"(?=(?:\s*,{IN_ASIDE}{{1,150}},|\s*\([^()]{{1,150}}\)|\s+[—–][^—–]{{1,150}}[—–]"
     r"|\s+-\s[^—–;]{1,150}?\s-)?"  # " - ": a dash typed as a hyphen
     r"\s+(?:still\s+|now\s+|only\s+|currently\s+|no\s+longer\s+|(?:does|did)\s+not\s+)?(?:holds?|held"
     r"|controls?|controlled|retains?|maintains?|keeps?|kept|has|had|lost|is|was|remains?"

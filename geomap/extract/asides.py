@@ -10,6 +10,10 @@ import re
 
 from geomap.patterns import compiled
 
+# A character of an aside set off by commas: none of ",;()", but a number's comma ("4,000"); and
+# a comma that sets something off, not a number's.
+IN_ASIDE = r"(?:[^,;()]|(?<=\d),(?=\d{3}))"
+SETTING_OFF_COMMA = r",(?<!\d,(?=\d{3}))"
 # The words of an exception (see exceptions.py, which adds the ones of its own uses).
 EXCEPTION_WORDS = r"except(?:\s+for)?|excluding|apart\s+from|aside\s+from|other\s+than"
 # ... and the words between a whole and a figure it leaves out: "all of X but 0.5%"
@@ -41,7 +45,7 @@ _INSERTION_RE = compiled(
     r"|across|against|toward|towards|from|over|among|alongside|by"
     # an exception: ", apart from El Fasher,", ", except the city,"
     rf"|{EXCEPTION_WORDS}|save\s+for)\b"
-    r"(?:[^,;()]|(?<=\d),(?=\d{3}))*(?=,)"  # the comma (not of "4,000") that
+    rf"{IN_ASIDE}*(?=,)"  # the comma (not of "4,000") that
     # closes it may open the next; ", Russia says,", ", Russian sources report,": who says it
     r"|,\s*(?:[\w'’-]+\s+){1,4}(?:says?|said|claims?|claimed|reports?|reported|believes?"
     r"|estimates?|notes?|insists?|argues?|admits?|acknowledges?|concedes?|adds?|added)"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from geomap.extract.asides import IN_ASIDE
 from geomap.extract.sides import sides
 from geomap.patterns import compiled
 from geomap.profile import Profile, current
@@ -216,7 +217,7 @@ _CUE = (
     # claimed that ...", "claimed to have captured", "claimed advances".
     # "Russia, which claims A", "Russia, despite its losses, claims A", "Russia (...) claims"
     r"|\b«C»(?:['’]s)?(?:\s*,\s*(?:which|who)|\s*,(?!\s*(?:and|but|or|while)\b)"
-    r"(?:[^,;()]|(?<=\d),(?=\d{3})){1,80},"  # (not a number's comma: ", despite 1,000 dead,")
+    rf"{IN_ASIDE}{{1,80}},"  # (a number's comma inside: ", despite 1,000 dead,")
     r"|\s*\([^()]{1,80}\)"
     r"|\s+[-—–]\s[^—–;]{1,80}?\s[-—–])?\s+(?:\w+\s+){0,3}?"
     rf"claim(?:s|ed)?{_CLAIMED_WHAT}"

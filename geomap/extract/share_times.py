@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from geomap.extract import when
-from geomap.extract.asides import without_insertions
+from geomap.extract.asides import SETTING_OFF_COMMA, without_insertions
 from geomap.extract.gains import MONTHS
 from geomap.extract.hedged import HEDGE_WORDS
 from geomap.extract.share_of import CHANGED_FROM
@@ -118,8 +118,7 @@ def _own_phrase_from(shares: list[Share], k: int, start: int, window_hi: int) ->
     return dated + plain[start:end]
 
 
-_COMMA = r",(?<!\d,(?=\d{3}))"  # (not the comma of "12,500")
-_COMMA_RE = compiled(_COMMA)
+_COMMA_RE = compiled(SETTING_OFF_COMMA)  # (not the comma of "12,500")
 _DATED_SOURCE_RE = compiled(
     r"\s*according\s+to\s+(?:an?|the|its|their)\s+(?:(?:early|late|mid)[\s-]+)?"
     rf"(?:(?:{MONTHS})\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+)?(?:estimate|assessment"
@@ -139,7 +138,7 @@ _AREA_SET_OFF_RE = compiled(
     r"|square\s+miles)(?=\s*,)",
     re.IGNORECASE,
 )
-_PHRASE_END_RE = compiled(rf"{_COMMA}|\s[-–—]\s|—")
+_PHRASE_END_RE = compiled(rf"{SETTING_OFF_COMMA}|\s[-–—]\s|—")
 # A clause a figure opens as its subject, after the clause before: ", and more than 70% of"
 _A_SUBJECTS_CLAUSE_RE = compiled(
     r"(?:,\s*(?:and|but)|;)\s+(?:(?:about|around|roughly|some|nearly|almost|over|just|only"
