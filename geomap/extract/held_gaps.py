@@ -12,7 +12,7 @@ import re
 from geomap.extract import units
 from geomap.extract.gapping import BY_RE, CLAUSE_END_RE, side_at
 from geomap.extract.named import named_sides
-from geomap.extract.sides import Sides, sides
+from geomap.extract.sides import Sides
 from geomap.extract.statement import Held
 from geomap.extract.text import Mention, Sentence, Token, nouns
 from geomap.extract.unit_words import no_city
@@ -43,7 +43,9 @@ def gapped(
     sides_at = dict(named_sides(text, two))
     more = []
     for held in found:
-        if held.reason.startswith("negated") and (does := _does_instead(text, s0, named, held)):
+        if held.reason.startswith("negated") and (
+            does := _does_instead(text, s0, named, held, sides_at)
+        ):
             more.append(does)  # "The RSF does not control A; the army does."
             continue
         if held.reason or not held.holder:
@@ -83,14 +85,16 @@ _DOES_RE = compiled(
 )
 
 
-def _does_instead(text: str, s0: int, named: list[Mention], held: Held) -> Held | None:
+def _does_instead(
+    text: str, s0: int, named: list[Mention], held: Held, sides_at: dict[int, str]
+) -> Held | None:
     """ "The RSF does not control A; the army does.": the side that holds the units a denied
     statement ``held`` names, where a clause right after them says so; else None."""
     after = [m for m in named if m.start >= held.end and set(m.regions) & set(held.regions)]
     if not after:
         return None
     does = _DOES_RE.match(text, after[-1].end - s0)
-    side = side_at(dict(named_sides(text, sides())), text, does.start("side")) if does else ""
+    side = side_at(sides_at, text, does.start("side")) if does else ""
     if not (does and side):
         return None
     note = f"'{does.group().strip(' ,;.')}' after '{held.text}' denied"
