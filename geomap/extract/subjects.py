@@ -50,7 +50,7 @@ def may_be_subject(text: str, at: int, pos: int, *, pronoun: bool = False) -> bo
     if opening and at < opening.end() <= pos:
         return False
     return (not in_aside(text, at, pos) or subject_past_asides(text, at, pos)) and (
-        not (text and _OBJECT_OF_RE.search(text, max(0, at - 24), at))
+        not (text and an_object(text, at))
         or bool(_WHICH_RE.match(text, at, pos))  # "to the RSF, which now holds X"
         # "With the army in control of X", "with Russia controlling X": the side after "with"
         # is the one in control
