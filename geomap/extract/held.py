@@ -317,6 +317,7 @@ def _units_of(
         if freed:  # "is now completely free of": from "is"
             glue = put_out.FREE_GLUE_RE.search(text, max(0, at - 60), at)
             at = glue.start() if glue else at
+        at = units_before.first_predicate(named, toks, s0 + at) - s0  # "A has ... and is"
         regions = units_before.before_verb(
             named,
             toks,

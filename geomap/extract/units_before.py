@@ -35,6 +35,52 @@ _NEARLY = frozenset({"nearly", "almost", "virtually", "practically", "roughly"})
 _PRESENT_IN = frozenset({"strong", "active", "present", "dominant", "entrenched", "powerful"})
 
 
+# "A and B have seen little fighting and remain under army control": a predicate joined to the
+# one before it, whose subject is that one's. Its verb opens it (an auxiliary, or a past)...
+_FIRST_VERBS = frozenset(
+    {"has", "have", "had", "is", "are", "was", "were", "remain", "remains", "stay", "stays",
+     "lie", "lies", "border", "borders", "host", "hosts", "saw", "see", "sees", "escaped"}
+)  # fmt: skip
+# ... and the words between "and" and the second verb
+_JOINED_ADVERBS = frozenset({"still", "now", "also", "both", "so", "far", "thus", "have", "has"})
+# what may open the clause the subject stands first in
+_OPENERS = frozenset({",", ";", ":", "that", "says", "said"})
+
+
+def first_predicate(named: list[Mention], toks: list[Token], at: int) -> int:
+    """Where the first of two predicates joined by "and" begins (document offset), where the
+    verb at ``at`` opens the second and the units named first in the clause are the first's
+    subject ("Kassala and Gedaref states have seen little fighting and remain under army
+    control": at "have"); else ``at``."""
+    k = token_at(toks, at) - 1
+    while k > 0 and toks[k].key in _JOINED_ADVERBS:
+        k -= 1
+    if k < 2 or toks[k].key != "and":
+        return at
+    generic = nouns()
+    for first in named:
+        if first.start >= toks[k].start:
+            break
+        j = token_at(toks, first.start)
+        if j and toks[j - 1].key == "the":
+            j -= 1
+        if j and toks[j - 1].key not in _OPENERS:
+            continue  # not where the clause starts: "received refugees from Gezira and ..."
+        # the units listed from there, up to the first verb
+        j = token_at(toks, first.start)
+        while j < k and (
+            any(m.start <= toks[j].start < m.end for m in named)
+            or toks[j].key in (",", "and", "the", "both", "all")
+            or toks[j].key in generic
+        ):
+            j += 1
+        verb = toks[j]
+        if j < k and (verb.key in _FIRST_VERBS or (verb.key.endswith("ed") and len(verb.key) > 4)):
+            return verb.start
+        return at
+    return at
+
+
 def before_verb(
     named: list[Mention],
     toks: list[Token],

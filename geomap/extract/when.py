@@ -230,7 +230,11 @@ _LOST_AFTER_RE = compiled(
     r"|pull(?:ed|ing)?\s+(?:out|back)|(?:being|been|was|were)\s+(?:(?:later|then|eventually|soon)\s+)?"
     r"(?:(?:driven|pushed|forced|kicked|chased)\s+(?:out|back)|expelled|ousted|routed|evicted"
     r"|dislodged)"
-    r"|(?:were|was)\s+forced\s+to\s+(?:withdraw|retreat|leave)|abandon\w*)\b",
+    r"|(?:were|was)\s+forced\s+to\s+(?:withdraw|retreat|leave)|abandon\w*)\b"
+    # "The army held X, which it lost in 2023": a relative clause on the unit, of its holder
+    r"|,\s*which\s+(?:it|they)\s+(?:(?:later|then|eventually|soon|subsequently)\s+)?(?:lost"
+    r"|ceded|abandoned|surrendered|gave\s+up)\b(?![^,;.]*\band\s+(?:\w+\s+){0,2}?(?:retook|recaptured"
+    r"|regained|(?:took|won)\s+(?:it|them)?\s*back)\b)",  # (not "... and retook in 2025")
     re.IGNORECASE,
 )
 # The unit's own verb after a relative clause on it, saying it changed hands again: "X, which
@@ -281,13 +285,22 @@ def _own_clause(text: str, start: int) -> tuple[int, int]:
     it that opens one with a subject of its own (or "and" before a verb of holding in the
     present, or of taking: "retook A in May and holds B", "holds A and took B in 2023"), up to
     the first after it ("It controls A and B, and
-    it retook C in 2024": the date is C's)."""
+    it retook C in 2024": the date is C's), or a relative clause after it that ends the clause."""
     lo, hi = clause_of(find_clauses(text), start)
     for joined in _AND_CLAUSE_RE.finditer(text, lo, hi):
         if joined.start() >= start:
-            return lo, joined.start()
+            hi = joined.start()
+            break
         lo = joined.end()
+    # ... but not a relative clause on its object that runs to the clause's end ("holds East
+    # Darfur, whose capital fell in November 2023": the fall's date, not the holding's)
+    relative = _RELATIVE_AFTER_RE.search(text, start, hi)
+    if relative is not None and not any(a == relative.start() for a, _ in insertions(text)):
+        hi = relative.start()
     return lo, hi
+
+
+_RELATIVE_AFTER_RE = compiled(r",\s*(?:where|which|whose)\b", re.IGNORECASE)
 
 
 def statement_dates(

@@ -1,0 +1,62 @@
+"""A unit's two predicates joined by "and" ("Kassala and Gedaref states have seen little fighting
+and remain under army control"), and a relative clause on a statement's object ("holds East
+Darfur, whose capital fell in November 2023"): each clause read with its own subject and its
+own time.
+
+Every sentence here is written for these tests; none is copied from a news source.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_reading_structure import defender_held, held
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("Kassala and Gedaref states have seen little fighting and remain under army control.",
+         set(), {"SD-KA", "SD-GD"}),
+        ("Officials said Kassala and Gedaref states were spared the war and are still in "
+         "government hands.", set(), {"SD-KA", "SD-GD"}),
+        ("Kassala State has taken in refugees from Gezira State and remains under army control.",
+         set(), {"SD-KA"}),
+        ("West Darfur has been cut off for months and is now firmly under RSF control.",
+         {"SD-DW"}, set()),
+        # the second predicate's own subject, not the first's
+        ("Fighting in Gezira State has ended and Sennar State is under army control.",
+         set(), {"SD-SI"}),
+        # a first predicate whose subject is not the units
+        ("Aid to Kassala State has slowed and remains under review.", set(), set()),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_predicate_joined_to_the_one_before(sudan, text, ours, theirs):
+    assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a relative clause's time is its own, not the holding's
+        ("The Rapid Support Forces hold East Darfur, whose capital Ed Daein fell in November "
+         "2023.", {"SD-DE"}, set()),
+        ("The army controls Sennar State, where the RSF was defeated in June 2025.",
+         set(), {"SD-SI"}),
+        # ... but a unit its holder lost is held no longer
+        ("The army held Gezira State, which it lost in December 2023.", set(), set()),
+        ("The RSF once ran Gezira State, which it later abandoned.", set(), set()),
+        # ... unless it took it back
+        ("The army holds Gezira State, which it lost in 2023 and retook in 2025.",
+         set(), {"SD-GZ"}),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_on_the_object(sudan, text, ours, theirs):
+    assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+def test_a_relative_clause_on_the_object_in_another_country(testland):
+    assert held("Norland holds the Gamma region, whose capital fell in 2023.") == {"TL-03"}
+    assert held("Norland held the Gamma region, which it lost in 2023.") == set()
+    text = "The Alpha and Beta regions were spared the fighting and are still in Testlandic hands."
+    assert defender_held(text) == {"TL-01", "TL-02"}
