@@ -1,7 +1,8 @@
 """A unit's two predicates joined by "and" ("Kassala and Gedaref states have seen little fighting
 and remain under army control"), and a relative clause on a statement's object ("holds East
 Darfur, whose capital fell in November 2023"): each clause read with its own subject and its
-own time.
+own time. A claim that the clause or the sentence after it denies ("..., but Moscow has made no
+formal claim to them") is no claim.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -10,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_reading_structure import defender_held, held
+from tests.test_reading_changes import claimed
+from tests.test_reading_structure import defender_held, held, read
 
 
 @pytest.mark.parametrize(
@@ -60,3 +62,38 @@ def test_a_relative_clause_on_the_object_in_another_country(testland):
     assert held("Norland held the Gamma region, which it lost in 2023.") == set()
     text = "The Alpha and Beta regions were spared the fighting and are still in Testlandic hands."
     assert defender_held(text) == {"TL-01", "TL-02"}
+
+
+def claims(text: str) -> dict[str, bool | None]:
+    return {f.region_code: f.claimed for f in read(text).figures if f.claimed is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause past "but" that denies the claim before it
+        ("Putin calls Kharkiv and Odesa historically Russian lands, but Moscow has made no "
+         "formal claim to them.", {"UA-63": False, "UA-51": False}),
+        ("Putin calls Kharkiv and Odesa historically Russian lands, but Moscow has not formally "
+         "claimed them.", {"UA-63": False, "UA-51": False}),
+        # ... or the next sentence
+        ("Putin calls Kharkiv and Odesa historically Russian lands. Moscow has made no formal "
+         "claim to them.", {"UA-63": False, "UA-51": False}),
+        # a denial of other regions leaves the claim
+        ("Russia annexed Kherson and Zaporizhzhia in 2022, but it has never claimed Kharkiv.",
+         {"UA-65": True, "UA-23": True, "UA-63": False}),
+        ("Russia annexed the Kherson region in 2022. It has not claimed Odesa.",
+         {"UA-65": True, "UA-51": False}),
+        # the other side's view of the claim is no denial of it
+        ("Russia annexed the Kherson region in 2022. Kyiv says Russia has no claim to it.",
+         {"UA-65": True}),
+    ],
+)  # fmt: skip
+def test_a_claim_denied_after_it(text, expected):
+    assert claims(text) == expected
+
+
+def test_a_claim_denied_after_it_in_another_country(testland):
+    text = "The Regent calls Alpha and Beta ancient Norlandic lands, but Norland has laid no claim to them."
+    assert claimed(text) == set()
+    assert claimed("The Regent calls Alpha and Beta ancient Norlandic lands.") == {"TL-01", "TL-02"}

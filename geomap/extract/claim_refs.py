@@ -54,6 +54,8 @@ _REFERENCE = (  # with the profile's words: sides().pattern
     # them part of Russia"
     rf"|\b(?:claim|consider|regard|absorb|incorporat|declar|proclaim|deem|enshrin|recogni[sz])\w*\s+"
     rf"{THEM_OR_BOTH}"
+    # "has made no formal claim to them", "a claim on both"
+    rf"|\bclaims?\s+(?:to|on|over)\s+{THEM_OR_BOTH}"
     # "Russia says they belong to it", "... insists they are now part of Russia"
     r"|\b(?:they|both|the\s+two)\s+(?:(?:now|all|both|each)\s+)?(?:belong\s+to|are\s+(?:now\s+)?"
     r"(?:part\s+of|«CA»|its\s+own))"

@@ -325,11 +325,17 @@ def claim_decisions(
     (the profile's rule: Crimea, annexed in 2014)."""
     claimed: dict[str, Claim] = {}
     inferred: dict[str, Claim] = {}
+    denied = _denied_next(claims)
     for claim in claims:
         for region in claim.regions:
             code = region.code
             if claim.reason:
                 rows.add(claim, region, kind="claim", claimed=True, reason=claim.reason)
+                continue
+            if (id(claim), code) in denied:
+                why = f"denied in the sentence after it ({denied[id(claim), code].note})"
+                rows.add(claim, region, kind="claim", claimed=True, decision=SUPERSEDED,
+                         reason=why)  # fmt: skip
                 continue
             if claim.annexed_2014 and code not in chosen and code not in inferred:
                 inferred[code] = claim
@@ -344,6 +350,21 @@ def claim_decisions(
             rows.add(claim, region, kind="claim", claimed=claim.claimed, decision=USED,
                      reason=claim.note)  # fmt: skip
     return claimed, inferred
+
+
+def _denied_next(claims: list[Claim]) -> dict[tuple[int, str], Claim]:
+    """The claims of a region that the next sentence denies ("Putin calls A and B historically
+    Russian lands. Moscow has made no formal claim to them."), with the denial, by the claim's
+    identity and the region's code."""
+    denials = {
+        (c.sentence.index, r.code): c
+        for c in claims if c.claimed is False and not c.reason for r in c.regions
+    }  # fmt: skip
+    return {
+        (id(c), r.code): denial
+        for c in claims if c.claimed and not c.reason
+        for r in c.regions if (denial := denials.get((c.sentence.index + 1, r.code)))
+    }  # fmt: skip
 
 
 def range_note(share: Share | None) -> str:
