@@ -5,6 +5,8 @@ import io
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from geomap.extract.evidence import COLUMNS
 from geomap.figures import COLUMNS as FIGURE_COLUMNS
@@ -346,3 +348,31 @@ def test_a_possessive_source_names_its_body():
     text = "According to Ukraine's general staff, Russia occupies 70% of the Donetsk region."
     (figure,) = read_document(text, document="t.txt").figures
     assert figure.source == "Ukraine's general staff"
+
+
+_SENTENCES = [
+    "Russia now occupies roughly 81–84% of the Donetsk region, while Ukraine holds 17%.",
+    "Moscow says it holds 90% of the Zaporizhzhia region.",
+    "Kyiv disputes this.",
+    "Russian forces hold 99% of Luhansk.",
+    "Ukraine says Russia holds only 80% of Luhansk.",  # two sources apart: both disputed
+    "Russia claims the Kherson region.",
+    "Russia annexed Crimea in 2014.",
+    "Prices rose 20% last year.",
+    "\n\nIn the Kherson region, 87% of voters backed joining Russia.",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCES), min_size=1, max_size=12))
+def test_a_reading_without_its_evidence_gives_the_same_figures(sentences):
+    """`geomap extract` (without --explain) reads without making evidence rows: its figures,
+    notes, summary and warnings are those of the reading with them."""
+    from geomap.extract import read_document
+
+    text = " ".join(sentences)
+    full = read_document(text, document="t.txt")
+    bare = read_document(text, document="t.txt", evidence=False)
+    assert bare.figures == full.figures
+    assert [s.line() for s in bare.summaries] == [s.line() for s in full.summaries]
+    assert bare.evidence == []

@@ -118,7 +118,8 @@ def extract(
         )  # fmt: skip
     appending = output if append and output is not None and output.exists() else None
     curated = load_figures(appending) if appending else []  # checked first
-    reading = read_files(paths, as_of=as_of, workers=workers or cores())
+    # the evidence rows are made only to be printed (--explain): the figures are the same
+    reading = read_files(paths, as_of=as_of, workers=workers or cores(), evidence=explain)
     figures = reading.figures
     for summary in reading.summaries:
         _note(summary.line())

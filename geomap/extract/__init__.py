@@ -26,7 +26,6 @@ from geomap.errors import InputError
 from geomap.extract.claims import Claim
 from geomap.extract.decisions import (
     APART,
-    CONTRADICTED,
     Rows,
     claim_decisions,
     disputed_note,
@@ -93,14 +92,17 @@ class Reading:
 
 
 def read_document(
-    text: str, *, as_of: dt.date | None = None, document: str = "", workers: int = 1
-) -> Reading:
+    text: str, *, as_of: dt.date | None = None, document: str = "", workers: int = 1,
+    evidence: bool = True,
+) -> Reading:  # fmt: skip
     """Read one text: its figures (one per region) and the evidence for every phrase.
 
     ``workers``: a long text is read in parts on as many processes (the reading is the same).
+    ``evidence``: False for a reader that wants the figures alone (the reading is the same,
+    its evidence rows are not made).
     """
     with _fewer_collections():
-        return _read_document(text, as_of, document, workers)
+        return _read_document(text, as_of, document, workers, evidence)
 
 
 _readers = [0]  # texts being read in this process now (threads may read several at once)
@@ -128,14 +130,16 @@ def _fewer_collections() -> Iterator[None]:
                 gc.set_threshold(*_pace[0])
 
 
-def _read_document(text: str, as_of: dt.date | None, document: str, workers: int) -> Reading:
+def _read_document(
+    text: str, as_of: dt.date | None, document: str, workers: int, evidence: bool
+) -> Reading:
     reader = Reader(Document(text), as_of)
+    rows = Rows(document, as_of, keep=evidence)
     if len(text) < PARALLEL_CHARS and reader.empty:  # nothing to read (a long text's cues
         # are found by the parts that read it, in parallel: read, it gives nothing as well)
-        return _decide([], [], [], as_of=as_of, document=document, doc=reader.doc)
+        return _decide([], [], [], rows, doc=reader.doc)
     part = reader.read_all(workers)
-    reading = _decide(part.shares, part.claims, part.helds, as_of=as_of, document=document,
-                      doc=reader.doc)  # fmt: skip
+    reading = _decide(part.shares, part.claims, part.helds, rows, doc=reader.doc)
     if len(reader.doc.text) != len(text):  # characters no reader sees were taken out
         _offsets_of_the_text(reading, text)
     return reading
@@ -174,16 +178,18 @@ def _set_against_next(shares: list[Share], doc: Document) -> list[Held]:
 
 
 def _decide(
-    shares: list[Share], claims: list[Claim], helds: list[Held], *,
-    as_of: dt.date | None, document: str, doc: Document | None = None,
+    shares: list[Share], claims: list[Claim], helds: list[Held], rows: Rows, *,
+    doc: Document | None = None,
 ) -> Reading:  # fmt: skip
-    """Pick each region's figure and claim, and record the decision on every phrase."""
-    rows = Rows(document, as_of)
+    """Pick each region's figure and claim, and record the decision on every phrase in
+    ``rows`` (the text's name and date)."""
+    document, as_of = rows.document, rows.as_of
+    # (what is read is marked disputed as it is read: see Reader.read)
     if doc is not None:
-        helds = [*helds, *_set_against_next(shares, doc)]
-    mark_disputed(shares, doc)
+        against = _set_against_next(shares, doc)
+        mark_disputed(against, doc)
+        helds = [*helds, *against]
     mark_conflicting(shares, doc)
-    mark_disputed(helds, doc)
     items: list[Share | Claim | Held] = [*shares, *claims, *helds]
     regions = {r.code: r for item in items for r in item.regions}
     chosen, held = share_decisions(shares, rows)
@@ -238,18 +244,17 @@ def _decide(
     if summary.disputed:
         log.warning("%s: figures the text says someone disputes: %s", document or "text",
                     "; ".join(summary.disputed))  # fmt: skip
-    if contradicted := sorted({e.region for e in rows.rows if e.reason.startswith(CONTRADICTED)}):
+    if contradicted := sorted(rows.contradicted):
         log.warning("%s: figures of the two sides that cannot both be true, none mapped: %s",
                     document or "text", ", ".join(contradicted))  # fmt: skip
     evidence = sorted(rows.rows, key=lambda e: (e.start, e.kind != "share", e.region_code))
-    used = {(e.start, e.end) for e in evidence if e.decision == USED}
-    summary.passed_over = sum(1 for s in shares if s.numeric and (s.start, s.end) not in used)
+    summary.passed_over = sum(1 for s in shares if s.numeric and (s.start, s.end) not in rows.used)
     return Reading(figures, evidence, [summary])
 
 
 def extract_text(text: str, *, as_of: dt.date | None = None, document: str = "") -> list[Figure]:
     """The figures of one text, one per region: :func:`read_document` without the evidence."""
-    return read_document(text, as_of=as_of, document=document).figures
+    return read_document(text, as_of=as_of, document=document, evidence=False).figures
 
 
 def read_text(path: str | Path) -> str:
@@ -259,11 +264,12 @@ def read_text(path: str | Path) -> str:
 
 
 def read_files(
-    paths: Iterable[str | Path], *, as_of: dt.date | None = None, workers: int = 1
-) -> Reading:
+    paths: Iterable[str | Path], *, as_of: dt.date | None = None, workers: int = 1,
+    evidence: bool = True,
+) -> Reading:  # fmt: skip
     """Read texts; each file's date is ``as_of``, or its name's ``YYYY-MM-DD`` prefix, or the
     date the text or its page's metadata gives (see :func:`geomap.documents.load`). A long
-    text is read in parts on ``workers`` processes.
+    text is read in parts on ``workers`` processes; ``evidence``: False for the figures alone.
 
     Figures of texts with the same date are merged, one per region: the first text's share
     wins (texts are read in the order given), and the evidence says so.
@@ -273,7 +279,9 @@ def read_files(
         path = Path(path)
         document = documents.load(path)
         date = as_of or _date(path, document)
-        one = read_document(document.text, as_of=date, document=path.name, workers=workers)
+        one = read_document(
+            document.text, as_of=date, document=path.name, workers=workers, evidence=evidence
+        )
         if document.outlet:
             one.figures = [replace(f, outlet=document.outlet) for f in one.figures]
         reading.figures += one.figures
@@ -321,7 +329,7 @@ def _date(path: Path, document: documents.Document) -> dt.date | None:
 
 def extract_files(paths: Iterable[str | Path], *, as_of: dt.date | None = None) -> list[Figure]:
     """The figures of text files: :func:`read_files` without the evidence."""
-    return read_files(paths, as_of=as_of).figures
+    return read_files(paths, as_of=as_of, evidence=False).figures
 
 
 def _say_apart(kept: Figure, others: list[Figure]) -> None:

@@ -27,14 +27,24 @@ CONTRADICTED = "the text contradicts it"
 
 
 class Rows:
-    """Evidence rows of one document, made with its name and date."""
+    """Evidence rows of one document, made with its name and date; with ``keep`` False, only
+    what the reading's summary and warnings need of them (a reader that writes no evidence,
+    such as ``geomap extract``, is spared tens of thousands of rows per MB of figures)."""
 
-    def __init__(self, document: str, as_of: dt.date | None) -> None:
-        self.document, self.as_of = document, as_of
+    def __init__(self, document: str, as_of: dt.date | None, *, keep: bool = True) -> None:
+        self.document, self.as_of, self.keep = document, as_of, keep
         self.rows: list[Evidence] = []
+        self.used: set[tuple[int, int]] = set()  # the spans of the phrases used
+        self.contradicted: set[str] = set()  # the regions whose two sides' figures clash
         self._quoted: tuple[object, str] = (None, "")  # the last item quoted: one per region
 
     def add(self, item: Share | Claim | Held, region: Region | None, kind: str, **fields) -> None:
+        if fields.get("decision") == USED:
+            self.used.add((item.start, item.end))
+        if region is not None and fields.get("reason", "").startswith(CONTRADICTED):
+            self.contradicted.add(region.name)
+        if not self.keep:
+            return
         if self._quoted[0] is not item:
             self._quoted = (item, item.sentence.excerpt(item.start, item.end)[0])
         quote = self._quoted[1]

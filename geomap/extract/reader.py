@@ -21,6 +21,7 @@ from geomap import parallel
 from geomap.extract import antecedents, claim_counts, claim_words, gains, grid
 from geomap.extract.capitals import names_a_capital
 from geomap.extract.claims import Claim, read_claims
+from geomap.extract.decisions import mark_disputed
 from geomap.extract.document import Document
 from geomap.extract.framing import framed
 from geomap.extract.held import read_held
@@ -284,6 +285,8 @@ class Reader:
                 state.header, state.over = sentence, None
             elif state.header is not None and not list_item(doc.text, sentence):
                 state.header = state.over = None
+        mark_disputed(part.shares, doc)  # (here: in the process that reads the part)
+        mark_disputed(part.helds, doc)
         return part
 
     def _names_them(self, sentence: Sentence) -> bool:

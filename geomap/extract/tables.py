@@ -179,6 +179,8 @@ def _lines_of(text: str) -> list[tuple[int, str]]:
     """The lines of a table a sentence holds, with where each starts in it: the sentence, or
     its parts between semicolons where two or more are lines ("RSF — A, B; army — C, D";
     "...; contested: X" is none)."""
+    if ";" not in text:
+        return [(0, text)] if _a_line(text.strip()) else []
     parts, at = [], 0
     for part in text.split(";"):
         parts.append((at, part))
