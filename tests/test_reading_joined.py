@@ -2,7 +2,8 @@
 and remain under army control"), and a relative clause on a statement's object ("holds East
 Darfur, whose capital fell in November 2023"): each clause read with its own subject and its
 own time. A claim that the clause or the sentence after it denies ("..., but Moscow has made no
-formal claim to them") is no claim.
+formal claim to them") is no claim; one by a pronoun ("signed treaties making them part of
+Russia") is of the regions the next sentence names ("The regions are A, B, C and D.").
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -97,3 +98,22 @@ def test_a_claim_denied_after_it_in_another_country(testland):
     text = "The Regent calls Alpha and Beta ancient Norlandic lands, but Norland has laid no claim to them."
     assert claimed(text) == set()
     assert claimed("The Regent calls Alpha and Beta ancient Norlandic lands.") == {"TL-01", "TL-02"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia held votes in four partly occupied regions. Days later, Putin signed treaties "
+         "making them part of Russia. The regions are Donetsk, Luhansk, Zaporizhzhia and "
+         "Kherson.", {"UA-09", "UA-14", "UA-23", "UA-65"}),
+        ("Putin signed treaties making four regions part of Russia. The regions are Donetsk, "
+         "Luhansk, Zaporizhzhia and Kherson.", {"UA-09", "UA-14", "UA-23", "UA-65"}),
+        # a count the names do not meet, a wish, the other side's doing: no claim
+        ("Russia annexed four regions in 2022. The regions are Donetsk, Luhansk and Kherson.",
+         set()),
+        ("Moscow wants them. They are Donetsk and Luhansk.", set()),
+        ("Russian troops shelled them. They are the Kharkiv and Sumy regions.", set()),
+    ],
+)  # fmt: skip
+def test_a_claim_by_a_pronoun_named_in_the_next_sentence(text, expected):
+    assert claimed(text) == expected

@@ -24,6 +24,7 @@ _THEY_ARE_RE = compiled(
     r"(?:covers?|covered|concerns?|concerned|includes?|included|appl(?:y|ies|ied)\s+to"
     r"|affects?|affected)\b"
     r"|the\s+(?:two|three|four|five)\b(?!\s+(?:years|months|weeks|days))"
+    r"|the\s+(?:regions|provinces|oblasts|territories)\s+(?:are|were|include|included)\b"
     # "It fully controls none of them: it holds 99% of A, ...", "Of these, it holds ..."
     # ... "Moscow fully controls none of the regions: A, B, C and D"
     r"|[^.;:]{0,60}?\b(?:them|these|those|the\s+(?:(?:two|three|four|five)\s+)?(?:regions|provinces"
@@ -61,19 +62,29 @@ def named_after_a_count(
     their count ("They are A, B, C and D", "The four - A, B, C and D - ..."); else none."""
     if not (mentions and previous_text and _THEY_ARE_RE.match(sentence.text)):
         return (), ""
-    count = _COUNTED_RE.search(previous_text)
     cue = scan.search(sides().pattern(CUE), previous_text)
+    if cue is None:
+        return (), ""
+    count = _COUNTED_RE.search(previous_text)
+    if count is not None and _count(count.group("n")) != len(mentions):
+        return (), ""
+    # ... or claims them by a pronoun, the count further back ("Days later, Putin signed treaties
+    # making them part of Russia. The regions are A, B, C and D.")
+    if count is None and len(mentions) > 1:
+        count = _THEM_RE.search(previous_text, max(0, cue.start() - 40), cue.end() + 20)
     if (
         count is None
-        or cue is None
-        or _count(count.group("n")) != len(mentions)
         # not said as real, up to the count ("... even though Moscow does not control all")
         or _UNREAL_RE.search(previous_text, 0, max(count.end(), cue.end()))
         # the controlling side's claim (named by the cue's first word, or last before it)
         or not last_named_is_controller(previous_text, cue.start() + 1)
     ):
         return (), ""
-    return regions_of(mentions), f"named after '{count.group()}' in the sentence before"
+    said = count.group()
+    return regions_of(mentions), f"named after '{said}' in the sentence before"
+
+
+_THEM_RE = compiled(r"\b(?:them|these|those)\b", re.IGNORECASE)
 
 
 # "Which regions has Russia annexed?", "Q: What territory does Moscow claim?": a question whose
