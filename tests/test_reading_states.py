@@ -929,11 +929,21 @@ def test_a_passive_agent_or_a_relative_clause_never_flips_the_holder(form, first
         ("Gezira State is controlled not by the RSF but by the army.", set(), {"SD-GZ"}),
         ("Gezira State is now held not by the army, but by the RSF.", {"SD-GZ"}, set()),
         ("Gezira State is controlled by the army, not by the RSF.", set(), {"SD-GZ"}),
+        ("Gezira State is not under RSF control but in army hands.", set(), {"SD-GZ"}),
+        ("Gezira State is not under army control, but remains in RSF hands.", {"SD-GZ"}, set()),
+        ("Gezira State is not under RSF control.", set(), set()),
     ],
 )  # fmt: skip
 def test_a_statement_held_not_by_one_side_but_by_the_other(sudan, text, ours, theirs):
     assert held(text) == ours
     assert defender_held(text) == theirs
+
+
+def test_a_holder_denied_before_the_one_that_is_in_another_country(testland):
+    text = "The Beta region is not under Norlandic control but in Testlandic hands."
+    assert (held(text), defender_held(text)) == (set(), {"TL-02"})
+    text = "The Beta region is not under Testlandic control but in Norlandic hands."
+    assert (held(text), defender_held(text)) == ({"TL-02"}, set())
 
 
 def test_put_out_by_an_agent_is_the_subject(sudan):

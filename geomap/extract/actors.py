@@ -206,6 +206,11 @@ _COUNTRY = r"(?:«COUNTRY»)\b"
 # An agent denied before the one that is: "controlled not by the RSF but by the army".
 NOT_BY_WORDS = r"not\s+by\s+[^,;:.]{1,40}?,?\s+but\s+"
 NOT_BY = rf"(?:{NOT_BY_WORDS})?"
+# ... and a holder denied before the one that is: "is not under RSF control but in army hands"
+NOT_UNDER_WORDS = (
+    r"not\s+(?:under|in)\s+[^,;:.]{1,40}?\s+(?:control|hands|rule),?\s+but\s+"
+    r"(?:(?:is|are|remains?|rather|instead|firmly|now)\s+){0,2}"
+)
 # A side named after an active verb is its object, not its actor; after "by" it is the actor.
 _BY_RE = compiled(
     rf"\s*{NOT_BY}(?:(?!not\b)[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?$",

@@ -13,7 +13,7 @@ from functools import cache
 from itertools import pairwise
 
 from geomap.extract import sources
-from geomap.extract.actors import NOT_BY
+from geomap.extract.actors import NOT_BY, NOT_UNDER_WORDS
 from geomap.extract.hedged import OR_NEARLY
 from geomap.extract.shares import Share
 from geomap.extract.sides import NOTHING, sides
@@ -259,6 +259,7 @@ PASSIVE = (
     r"|came|comes|(?:has|have|had)\s+come|fell|falls|has\s+fallen)"
     r"\s+(?:(?:now|still|back|firmly|fully|once|again|securely|squarely|effectively|all|also"
     r"|likewise)\s+){0,3}"
+    rf"(?:{NOT_UNDER_WORDS})?"  # "is not under RSF control but in army hands"
     r"(?:under\s+(?:the\s+)?(?:(?:control|sway)\s+of\b|«CH»\s+(?:control|rule|occupation)"
     r"|«DH»\s+(?:control|rule))"
     # "The Luhansk region is occupied by Russia" ("held not by Kyiv but by Moscow": the second)

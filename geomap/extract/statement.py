@@ -13,6 +13,7 @@ from geomap.extract.actor_words import GROUP_NOUNS
 from geomap.extract.actors import (
     LATER_PRONOUN_UNCLEAR,
     NOT_BY_WORDS,
+    NOT_UNDER_WORDS,
     actor,
     later_pronoun_side,
     main_clause_start,
@@ -33,7 +34,8 @@ _SUBORDINATE_RE = compiled(  # heeds case: the subject's name has a capital
     r"(?=(?:the\s+)?[A-Z]|(?:it|they)\b)"
 )
 _FROM_RE = compiled(r"\bfrom\b.*", re.IGNORECASE | re.DOTALL)
-_NOT_BY_RE = compiled(rf"\b{NOT_BY_WORDS}", re.IGNORECASE)  # "held not by the RSF but by"
+# "held not by the RSF but by", "is not under RSF control but in army hands"
+_NOT_BY_RE = compiled(rf"\b(?:{NOT_BY_WORDS}|{NOT_UNDER_WORDS})", re.IGNORECASE)
 
 
 @dataclass
