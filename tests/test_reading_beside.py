@@ -575,6 +575,12 @@ def test_a_range_of_shares_after_a_long_subject():
         "in Kherson to 99% in Luhansk."
     )
     assert controlled(text) == {"UA-65": 73, "UA-09": 99}
+    # ... past a relative clause whose verb claims, before the main clause's verb
+    text = (
+        "Russia's share of the four regions it claims ranges from 73% in Kherson to 99% in Luhansk."
+    )
+    assert controlled(text) == {"UA-65": 73, "UA-09": 99}
+    assert controlled("Russia holds most of Donetsk and claims 100% of it.") == {}
     # a range of something other than land
     assert (
         controlled("Turnout in the referendums ranged from 87% in Kherson to 99% in Donetsk.") == {}

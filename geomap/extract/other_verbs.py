@@ -14,7 +14,11 @@ from geomap.patterns import compiled
 # A verb of claiming between a verb of holding and a figure, whose object the figure is.
 _CLAIMING_RE = compiled(
     r"\b(?:claims?|claimed|claiming|annex(?:es|ed|ing)?|considers?|considered|regards?"
-    r"|regarded)\b",
+    r"|regarded)\b"
+    # ... with an object: not one that ends a relative clause before the main clause's verb
+    # ("Russia's share of the four regions it claims ranges from 73% ...")
+    r"(?!\s+(?:now\s+)?(?:ranges?|ranged|varies|varied|is|are|was|were|stands?|stood|amounts?"
+    r"|amounted|totals?|totalled|totaled)\b)",
     re.IGNORECASE,
 )
 # A relative clause on a share whose verb claims it: "all of which it claims", "70% of which
