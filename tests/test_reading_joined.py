@@ -3,7 +3,8 @@ and remain under army control"), and a relative clause on a statement's object (
 Darfur, whose capital fell in November 2023"): each clause read with its own subject and its
 own time. A claim that the clause or the sentence after it denies ("..., but Moscow has made no
 formal claim to them") is no claim; one by a pronoun ("signed treaties making them part of
-Russia") is of the regions the next sentence names ("The regions are A, B, C and D.").
+Russia") is of the regions the next sentence names ("The regions are A, B, C and D."). A unit
+"liberated from" a side, or "not under" its control "but in" the other's hands, is the other's.
 
 Every sentence here is written for these tests; none is copied from a news source.
 """
@@ -117,3 +118,28 @@ def test_a_claim_denied_after_it_in_another_country(testland):
 )  # fmt: skip
 def test_a_claim_by_a_pronoun_named_in_the_next_sentence(text, expected):
     assert claimed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("Gezira State has been liberated from the RSF.", set(), {"SD-GZ"}),
+        ("Gezira State was freed from RSF control.", set(), {"SD-GZ"}),
+        ("Gezira State was freed from army control.", {"SD-GZ"}, set()),
+        ('The army chief said Gezira had been "liberated" from the militia after months of '
+         "occupation.", set(), {"SD-GZ"}),
+        # of something of the side's, to come, denied: nothing
+        ("Gezira State was liberated from RSF mines.", set(), set()),
+        ("Gezira State will be liberated from the RSF soon.", set(), set()),
+        ("Gezira State has not been liberated from the RSF.", set(), set()),
+    ],
+)  # fmt: skip
+def test_liberated_from_a_side(sudan, text, ours, theirs):
+    assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+def test_liberated_from_a_side_in_another_country(testland):
+    assert defender_held("The Beta region has been liberated from Norlandic occupation.") == {
+        "TL-02"
+    }
+    assert defender_held("The Beta region has been freed from the Regent's forces.") == {"TL-02"}

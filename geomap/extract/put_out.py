@@ -29,6 +29,16 @@ FREE_GLUE_RE = compiled(
     r"|entirely|totally)\s+|[\"“'‘]\s*)*$",
     re.IGNORECASE,
 )
+# "Gezira State has been liberated from the RSF", "was freed from RSF control": held by the side
+# other than the one named after "from".
+FREED_FROM = (
+    r"\b(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:(?:now|fully|completely|finally"
+    r"|officially|entirely)\s+)?[\"“'‘]?(?:liberated|freed|retaken|recaptured|wrested)[\"”'’]?"
+    r"\s+from\s+(?:the\s+)?(?:(?:control|hands|grip)\s+of\s+)?"
+    # ... "from RSF control", "from Russian occupation": the side's adjective
+    r"(?:(?P<hands>«CH»|«DH»)\s+(?:control|rule|occupation)\b)?"
+)
+_FREED_FROM_WORDS = ("liberated", "freed", "retaken", "recaptured", "wrested")
 # "cleared Khartoum State of the RSF", "“completely cleared” X of the RSF": held by the side
 # other than the one named after "of".
 CLEARED_RE = compiled(
@@ -111,6 +121,12 @@ def readers(
     return (
         (FREE_RE, False, freed, any(w in lower for w in _FREE_WORDS)),
         (
+            two.pattern(FREED_FROM),
+            False,
+            freed_from,
+            " from " in lower and any(w in lower for w in _FREED_FROM_WORDS),
+        ),
+        (
             two.pattern(OUT_OF_HANDS),
             False,
             out_of_hands,
@@ -129,6 +145,22 @@ def freed(sentence, match: re.Match, regions, actors, two: Sides, _context: str)
     of = _GONE_RE.match(sentence.text, match.end() - 2)
     span = (match.end(), of.end() + 1) if of else (match.end(), match.end() + 5)
     return _freed_of(sentence, match, regions, actors, two, span, words)
+
+
+def freed_from(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
+    """ "X has been liberated from the RSF": held by the side other than the one named right
+    after "from"."""
+    words = " ".join(match.group().split())
+    if match.group("hands"):  # "from RSF control": the side the adjective names
+        held = statement(sentence, match, regions, actors, two, passive=True)
+        if held.reason and not held.reason.startswith("holder unclear"):
+            return held
+        named = two.pattern(_CONTROLLER_NAMED).fullmatch(match.group("hands"))
+        out = two.controller if named else two.defender
+        held.holder, held.reason, held.note = other(out, two), "", f"{out} put out ('{words}')"
+        return held
+    at = match.end()
+    return _freed_of(sentence, match, regions, actors, two, (at - 4, at + 1), words)
 
 
 def out_of_hands(sentence, match: re.Match, regions, actors, two: Sides, _context: str) -> Held:
