@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+from itertools import pairwise
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -243,3 +244,14 @@ def test_texts_read_on_threads_leave_the_collectors_pace_as_they_found_it():
         read = list(pool.map(extract.read_document, texts))
     assert [r.figures[0].controlled_pct for r in read] == list(range(40, 80))
     assert gc.get_threshold() == before
+
+
+@given(st.integers(1000, 200_000), st.integers(2, 8))
+def test_the_part_read_here_is_longer_by_the_others_warm_up(count, parts):
+    """The process that reads the first part reads no sentences before it; each of the others
+    reads ``_WARM_UP`` of them first: the first part is longer by as many, the rest even."""
+    bounds = reader._bounds(count, parts)
+    assert bounds[0] == 0 and bounds[-1] == count and len(bounds) == parts + 1
+    sizes = [b - a for a, b in pairwise(bounds)]
+    assert sizes[0] == count // parts + reader._WARM_UP
+    assert max(sizes[1:]) - min(sizes[1:]) <= 1

@@ -80,8 +80,7 @@ def named_after_a_count(
         or not last_named_is_controller(previous_text, cue.start() + 1)
     ):
         return (), ""
-    said = count.group()
-    return regions_of(mentions), f"named after '{said}' in the sentence before"
+    return regions_of(mentions), f"named after '{count.group()}' in the sentence before"
 
 
 _THEM_RE = compiled(r"\b(?:them|these|those)\b", re.IGNORECASE)

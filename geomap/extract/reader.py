@@ -303,8 +303,7 @@ class Reader:
         parts = min(workers, count // _PART_SENTENCES)
         if parts < 2 or len(self.doc.text) < PARALLEL_CHARS:
             return self.read(0, count, State())
-        bounds = [count * k // parts for k in range(parts + 1)]
-        spans = list(pairwise(bounds))
+        spans = list(pairwise(_bounds(count, parts)))
         global _forked_from
         _forked_from = (self, current())  # what the forked processes read: nothing is sent
         try:
@@ -331,6 +330,15 @@ class Reader:
             whole.state = part.state
         log.info("%d sentences read in %d parts: %s", count, parts, ", ".join(self.parts))
         return whole
+
+
+def _bounds(count: int, parts: int) -> list[int]:
+    """Where each of ``parts`` parts of ``count`` sentences starts, and the end: the first part,
+    read here, is longer by the sentences each other part's process reads before its own for
+    the state it starts from, so that the parts end together."""
+    first = min(count, count // parts + _WARM_UP)
+    rest = count - first
+    return [0, *(first + rest * k // (parts - 1) for k in range(parts))]
 
 
 _forked_from: tuple[Reader, object] | None = None
