@@ -143,3 +143,25 @@ def test_liberated_from_a_side_in_another_country(testland):
         "TL-02"
     }
     assert defender_held("The Beta region has been freed from the Regent's forces.") == {"TL-02"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("After losing Khartoum State to the army, the RSF consolidated its grip on West Darfur.",
+         {"SD-DW"}, {"SD-KH"}),
+        ("After losing Khartoum State, the RSF retreated west.", set(), {"SD-KH"}),
+        ("Since losing Gezira State to the army in January, the RSF has shelled its towns.",
+         set(), {"SD-GZ"}),
+        # a loss under way is none
+        ("The army is losing Gezira State.", set(), set()),
+        ("The RSF is losing ground in West Kordofan.", set(), set()),
+    ],
+)  # fmt: skip
+def test_after_losing_a_unit(sudan, text, ours, theirs):
+    assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+def test_after_losing_a_region_in_another_country(testland):
+    text = "After losing the Beta region, Norland regrouped in the south."
+    assert (held(text), defender_held(text)) == (set(), {"TL-02"})

@@ -321,7 +321,7 @@ CUES = (
     r"|fell\s+(?:\w+ly\s+)?to|fall\s+of|occupation|occupied\s+(?:by|since|in)\b|taken\s+in\b"
     r"|falls\s+(?:\w+ly\s+)?to|fallen\s+(?:\w+ly\s+)?to|taken\s+(?:by|from)|(?:took|taken|takes|taking)\s+(?:over|back)"
     r"|won\s+(?:(?:it|them)\s+)?back|hands|secur(?:ed|es)\b|(?:authority|power)\s+in\b"
-    r"|lost|loses|expel|drove|driven|drive|push|oust|clear|clean|purge|flush|forced|chased|routed|withdrew"
+    r"|lost|loses|losing|expel|drove|driven|drive|push|oust|clear|clean|purge|flush|forced|chased|routed|withdrew"
     r"|withdrawn|retreated|fled|pulled\b|free|none\s+of|presence\s+(?:left\s+)?in\b"
     rf"|{STRONGHOLDS}|(?:«CH»|«DH»)\s+country\b"
     r"|under\s+(?:the\s+)?(?:«C»|«D»|«CF»|«DF»)(?=\s*(?:[.,;)]|$|since\b|for\b|again\b))"

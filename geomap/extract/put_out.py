@@ -105,10 +105,13 @@ NEVER_LOST_RE = compiled(
     re.IGNORECASE,
 )
 # "lost X to the army": where no side acting is named, the side it went to holds it.
-_LOST_TO_RE = compiled(r"(?<=\blost)\s[^,;:.()]{1,80}?\bto\s+", re.IGNORECASE)
+_LOST_TO_RE = compiled(r"(?:(?<=\blost)|(?<=\blosing))\s[^,;:.()]{1,80}?\bto\s+", re.IGNORECASE)
 # ... and "the RSF has lost Khartoum State (to the army)": the side acting lost it.
 REMOVED_RE = compiled(
-    holder_words.REMOVED + r"|\b(?:lost|loses)\b(?=\s+(?!control\b))", re.IGNORECASE
+    holder_words.REMOVED + r"|\b(?:lost|loses)\b(?=\s+(?!control\b))"
+    # "After losing Khartoum State to the army, the RSF ...": a loss done (not "is losing X")
+    r"|(?:(?<=\bafter\s)|(?<=\bsince\s)|(?<=\bupon\s))losing\b(?=\s+(?!control\b))",
+    re.IGNORECASE,
 )
 
 
