@@ -12,6 +12,8 @@ Every sentence here is written for these tests; none is copied from a news sourc
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.test_reading_changes import claimed
 from tests.test_reading_structure import defender_held, held, read
@@ -165,3 +167,38 @@ def test_after_losing_a_unit(sudan, text, ours, theirs):
 def test_after_losing_a_region_in_another_country(testland):
     text = "After losing the Beta region, Norland regrouped in the south."
     assert (held(text), defender_held(text)) == (set(), {"TL-02"})
+
+
+_UNITS = ["Kassala State", "Gezira and Sennar states", "West Darfur", "North and South Darfur"]
+_FIRST = [
+    "has seen little fighting",
+    "was spared the worst of the war",
+    "has taken in refugees from Khartoum State",
+    "changed hands twice",
+    "lies far from the front",
+]
+_SECOND = [
+    "remains under army control",
+    "is now in RSF hands",
+    "is back under army control",
+    "is firmly under the control of the RSF",
+    "fell to the RSF in October",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(_UNITS), st.sampled_from(_FIRST), st.sampled_from(_SECOND))
+def test_a_predicate_joined_before_never_changes_the_holder(units, first, second):
+    """ "A <first> and <second>" holds what "A <second>" does: the first predicate, a unit of its
+    own in it too, neither adds a unit nor gives it to the other side."""
+    from geomap.profile import DATA, load, using
+
+    plural = " and " in units
+    verb = second.replace("remains", "remain").replace("is ", "are ") if plural else second
+    if plural:
+        first = first.replace("has ", "have ").replace("lies", "lie").replace("was ", "were ")
+    with using(load(DATA / "sudan.json")):
+        alone = (held(f"{units} {verb}."), defender_held(f"{units} {verb}."))
+        joined = f"{units} {first} and {verb}."
+        assert (held(joined), defender_held(joined)) == alone
+        assert alone != (set(), set())

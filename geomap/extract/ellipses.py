@@ -46,12 +46,18 @@ def ellipsis_at(toks: list[Token], i: int) -> tuple[tuple[Region, ...], int]:
 def ellipsis_before(toks: list[Token], first: Mention) -> tuple[Region, ...]:
     """ "West, Central and South Darfur are ...": the units of the first words before a name
     that share the rest of it (see :func:`ellipsis_at`), ``first`` that name; () for none."""
+    return ellipsis_from(toks, first)[1]
+
+
+def ellipsis_from(toks: list[Token], first: Mention) -> tuple[int, tuple[Region, ...]]:
+    """The token the ellipsis that ends with the name ``first`` starts at, and its units (see
+    :func:`ellipsis_before`); (-1, ()) for none."""
     k = token_at(toks, first.start)
-    found: tuple[Region, ...] = ()
+    found: tuple[int, tuple[Region, ...]] = (-1, ())
     for j in range(k - 2, max(-1, k - 12), -1):  # the furthest back that ends at the name
         regions, used = ellipsis_at(toks, j)
         if used and toks[j + used - 1].end == first.end:
-            found = regions
+            found = (j, regions)
     return found
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from geomap.extract.each import falls_short
-from geomap.extract.ellipses import ellipsis_before
+from geomap.extract.ellipses import ellipsis_before, ellipsis_from
 from geomap.extract.objects import listed_before
 from geomap.extract.text import Mention, Token, nouns, token_at
 from geomap.extract.unit_words import (
@@ -62,9 +62,11 @@ def first_predicate(named: list[Mention], toks: list[Token], at: int) -> int:
         if first.start >= toks[k].start:
             break
         j = token_at(toks, first.start)
-        if j and toks[j - 1].key == "the":
+        if j and toks[j - 1].key not in ("the", *_OPENERS):
+            j = ellipsis_from(toks, first)[0]  # "North and South Darfur have ..."
+        if j > 0 and toks[j - 1].key == "the":
             j -= 1
-        if j and toks[j - 1].key not in _OPENERS:
+        if j < 0 or (j and toks[j - 1].key not in _OPENERS):
             continue  # not where the clause starts: "received refugees from Gezira and ..."
         # the units listed from there, up to the first verb
         j = token_at(toks, first.start)
