@@ -35,6 +35,13 @@ from tests.test_reading_structure import defender_held, held, read
          set(), {"SD-SI"}),
         # a first predicate whose subject is not the units
         ("Aid to Kassala State has slowed and remains under review.", set(), set()),
+        # ... and a taking, then a later one: the later holds
+        ("Sennar State was seized by the RSF in 2024 and later returned to army control.",
+         set(), {"SD-SI"}),
+        ("Sennar State was seized by the RSF in 2024 and then fell to the army in November.",
+         set(), {"SD-SI"}),
+        ("Gezira State fell to the RSF in 2023 and was eventually retaken by the army.",
+         set(), {"SD-GZ"}),
     ],
 )  # fmt: skip
 def test_the_subject_of_a_predicate_joined_to_the_one_before(sudan, text, ours, theirs):

@@ -42,7 +42,10 @@ _FIRST_VERBS = frozenset(
      "lie", "lies", "border", "borders", "host", "hosts", "saw", "see", "sees", "escaped"}
 )  # fmt: skip
 # ... and the words between "and" and the second verb
-_JOINED_ADVERBS = frozenset({"still", "now", "also", "both", "so", "far", "thus", "have", "has"})
+_JOINED_ADVERBS = frozenset({
+    "still", "now", "also", "both", "so", "far", "thus", "have", "has", "later", "then", "since",
+    "eventually", "subsequently", "soon", "quickly", "finally",
+})  # fmt: skip
 # what may open the clause the subject stands first in
 _OPENERS = frozenset({",", ";", ":", "that", "says", "said"})
 
