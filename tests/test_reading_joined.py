@@ -209,3 +209,42 @@ def test_a_predicate_joined_before_never_changes_the_holder(units, first, second
         joined = f"{units} {first} and {verb}."
         assert (held(joined), defender_held(joined)) == alone
         assert alone != (set(), set())
+
+
+_SIDES = [("the RSF", "RSF"), ("the army", "army")]
+_TAKEN = [
+    "was seized by {a} in 2023",
+    "fell to {a} in 2023",
+    "was captured by {a} in December 2023",
+    "came under {aa} control in 2023",
+    "was overrun by {a} in 2023",
+    "was taken by {a} early in the war",
+]
+_LATER = [
+    "later returned to {ba} control",
+    "then returned to {ba} control",
+    "later fell to {b} in 2025",
+    "was later retaken by {b} in 2025",
+    "was eventually recaptured by {b}",
+    "is now under {ba} control",
+    "is now back in {ba} hands",
+]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.sampled_from(["Gezira State", "North Darfur", "Sennar State", "West Kordofan"]),
+    st.permutations(_SIDES),
+    st.sampled_from(_TAKEN),
+    st.sampled_from(_LATER),
+)
+def test_of_two_predicates_joined_the_later_side_holds(unit, sides, taken, later):
+    """ "X was seized by A in 2023 and later returned to B's control": B holds X, never A."""
+    from geomap.profile import DATA, load, using
+
+    (a, aa), (b, ba) = sides
+    text = f"{unit} {taken.format(a=a, aa=aa)} and {later.format(b=b, ba=ba)}."
+    with using(load(DATA / "sudan.json")):
+        ours, theirs = held(text), defender_held(text)
+    assert (ours, theirs) == ((set(), ours | theirs) if b == "the army" else (ours | theirs, set()))
+    assert len(ours | theirs) == 1

@@ -106,13 +106,25 @@ def _later(a: Held, b: Held) -> bool:
     """Whether statement ``a`` names a date later than the one ``b`` names: its first day after
     the other's last ("in 2024" is no later than "in November 2024", nor earlier); or, where
     the dates do not say otherwise, follows it in the text in words of a later time ("The army
-    seized X in 2023. It was later recaptured by the RSF.", "has since retaken it")."""
+    seized X in 2023. It was later recaptured by the RSF.", "has since retaken it"), or as a
+    state of now after a dated one ("... in 2023 and is now under RSF control")."""
     first = a.date_from or a.date
     if first is not None and b.date is not None:
         return first > b.date
+    if (
+        first is None
+        and a.start > b.start
+        and _NOW_RE.match(a.text)
+        and (b.date is not None or _NOW_WORD_RE.search(a.text))
+    ):
+        return True  # "X fell to the army in 2023 (early on) and is now under RSF control"
+    s0 = a.sentence.start
     return (
         a.start > b.start
-        and bool(_AFTER_RE.search(a.text))
+        and bool(
+            _AFTER_RE.search(a.text)
+            or _LATER_JOINED_RE.search(a.sentence.text, 0, a.start - s0)  # "and then returned"
+        )
         and not _NOW_RE.match(b.text)  # (not after "The RSF holds X": a state of now)
         and not (a.date is not None and (b.date_from or b.date or a.date) > a.date)
     )
@@ -122,6 +134,11 @@ _NOW_RE = compiled(
     r"(?:holds?|controls?|is|are|remains?|rules?|runs?|governs?|administers?|occup(?:y|ies)"
     r"|dominates?)\b",
     re.IGNORECASE,
+)
+_NOW_WORD_RE = compiled(r"\b(?:now|today|currently)\b", re.IGNORECASE)
+# ... a predicate joined after another in words of a later time: "and later (then) returned to"
+_LATER_JOINED_RE = compiled(
+    r"\band\s+(?:was\s+|were\s+)?(?:later|then|eventually|subsequently)\s+$", re.IGNORECASE
 )
 # The words of a statement that say it came after another: "later", "has since", "retook"
 _AFTER_RE = compiled(

@@ -36,11 +36,12 @@ _PRESENT_IN = frozenset({"strong", "active", "present", "dominant", "entrenched"
 
 
 # "A and B have seen little fighting and remain under army control": a predicate joined to the
-# one before it, whose subject is that one's. Its verb opens it (an auxiliary, or a past)...
-_FIRST_VERBS = frozenset(
-    {"has", "have", "had", "is", "are", "was", "were", "remain", "remains", "stay", "stays",
-     "lie", "lies", "border", "borders", "host", "hosts", "saw", "see", "sees", "escaped"}
-)  # fmt: skip
+# one before it, whose subject is that one's. Its verb, right after the units, is a word in
+# lower case that is none of these (a place's, a list's or a name's word)...
+_NOT_VERBS = frozenset({
+    "of", "in", "on", "at", "to", "from", "near", "around", "and", "or", "with", "by", "for",
+    "the", "a", "an", "city", "town", "capital", "province", "district", "locality", "area",
+})  # fmt: skip
 # ... and the words between "and" and the second verb
 _JOINED_ADVERBS = frozenset({
     "still", "now", "also", "both", "so", "far", "thus", "have", "has", "later", "then", "since",
@@ -80,7 +81,7 @@ def first_predicate(named: list[Mention], toks: list[Token], at: int) -> int:
         ):
             j += 1
         verb = toks[j]
-        if j < k and (verb.key in _FIRST_VERBS or (verb.key.endswith("ed") and len(verb.key) > 4)):
+        if j < k and verb.text.isalpha() and verb.text.islower() and verb.key not in _NOT_VERBS:
             return verb.start
         return at
     return at

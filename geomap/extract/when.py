@@ -266,7 +266,10 @@ _UNDONE_RE = compiled(
 # 70% of X and took Y in 2024"): its time is its own.
 _JOINED_TAKING = (
     r"\band\s+(?=(?:(?:then|later|also)\s+)?(?:took|seized|captured|retook|recaptured|regained"
-    r"|overran|lost|won|gained)\b)"
+    r"|overran|lost|won|gained)\b"
+    # ... or a passive one, or a fall: "was seized in 2023 and was later retaken in 2025"
+    r"|(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:(?:then|later|eventually|subsequently|soon)\s+)?"
+    r"(?:retaken|recaptured|regained|seized|captured|overrun|lost|liberated|freed|fell|returned)\b)"
 )
 JOINED_TAKING_RE = compiled(_JOINED_TAKING, re.IGNORECASE)
 # A clause joined to the one before by ", and": "X fell to the army in January, and Y remains
@@ -292,6 +295,10 @@ def _own_clause(text: str, start: int) -> tuple[int, int]:
             hi = joined.start()
             break
         lo = joined.end()
+    # ... from the "and" that joins its predicate to the one before ("X fell to the army in 2023
+    # and is now under RSF control": not 2023)
+    if own := _JOINED_BEFORE_RE.search(text, lo, start):
+        lo = own.start()
     # ... but not a relative clause on its object that runs to the clause's end ("holds East
     # Darfur, whose capital fell in November 2023": the fall's date, not the holding's)
     relative = _RELATIVE_AFTER_RE.search(text, start, hi)
@@ -300,6 +307,11 @@ def _own_clause(text: str, start: int) -> tuple[int, int]:
     return lo, hi
 
 
+_JOINED_BEFORE_RE = compiled(
+    r"\band\s+(?:(?:later|then|now|still|since|eventually|subsequently|soon|quickly|finally"
+    r"|has|have|had|was|were|is|are)\s+)*$",
+    re.IGNORECASE,
+)
 _RELATIVE_AFTER_RE = compiled(r",\s*(?:where|which|whose)\b", re.IGNORECASE)
 
 
