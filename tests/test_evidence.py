@@ -367,7 +367,7 @@ _SENTENCES = [
 @given(st.lists(st.sampled_from(_SENTENCES), min_size=1, max_size=12))
 def test_a_reading_without_its_evidence_gives_the_same_figures(sentences):
     """`geomap extract` (without --explain) reads without making evidence rows: its figures,
-    notes, summary and warnings are those of the reading with them."""
+    their notes and its summary are those of the reading with them."""
     from geomap.extract import read_document
 
     text = " ".join(sentences)
