@@ -376,3 +376,19 @@ def test_a_reading_without_its_evidence_gives_the_same_figures(sentences):
     assert bare.figures == full.figures
     assert [s.line() for s in bare.summaries] == [s.line() for s in full.summaries]
     assert bare.evidence == []
+
+
+@pytest.mark.parametrize("evidence", [True, False])
+def test_the_warnings_of_a_reading_with_or_without_its_evidence(caplog, evidence):
+    """What the reading warns of (two sides' figures that cannot both be true, a disputed
+    figure) it warns of whether or not it makes evidence rows."""
+    from geomap.extract import read_document
+
+    text = (
+        "Russia holds 90% of the Donetsk region. Ukraine still holds 40% of the Donetsk region. "
+        "Moscow says it holds 80% of Zaporizhzhia, a claim Kyiv denies."
+    )
+    with caplog.at_level("WARNING"):
+        read_document(text, document="t.txt", evidence=evidence)
+    assert "cannot both be true, none mapped: Donetsk" in caplog.text
+    assert "disputes: Zaporizhzhia" in caplog.text
