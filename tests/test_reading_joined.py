@@ -248,3 +248,23 @@ def test_of_two_predicates_joined_the_later_side_holds(unit, sides, taken, later
         ours, theirs = held(text), defender_held(text)
     assert (ours, theirs) == ((set(), ours | theirs) if b == "the army" else (ours | theirs, set()))
     assert len(ours | theirs) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        ("The RSF has held Central Darfur since the early months of the war, as well as South "
+         "and East Darfur.", {"SD-DC", "SD-DS", "SD-DE"}, set()),
+        ("The army retook Gezira State in January, as well as Sennar State.",
+         set(), {"SD-GZ", "SD-SI"}),
+        ("The RSF has held Central Darfur since 2023, as well as the army's former base.",
+         {"SD-DC"}, set()),
+        # a count of a group's units, the one left out named after it
+        ("The RSF now controls four of Sudan's five Darfur states; the fifth, North Darfur, is "
+         "contested.", {"SD-DC", "SD-DE", "SD-DS", "SD-DW"}, set()),
+        ("The RSF controls four of the five Darfur states; the fifth, Khartoum State, is calm.",
+         set(), set()),
+    ],
+)  # fmt: skip
+def test_an_object_after_a_time_and_a_count_with_the_one_left_out(sudan, text, ours, theirs):
+    assert (held(text), defender_held(text)) == (ours, theirs)

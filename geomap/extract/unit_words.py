@@ -212,9 +212,13 @@ def of_a_place(toks: list[Token], k: int, j: int) -> bool:
 # A time between a verb's objects: "... Gezira State in January and Khartoum State in March".
 _TIME_AND_RE = compiled(
     r"\s+(?:(?:in|on|by|during|since)\s+(?:early\s+|late\s+|mid-?)?(?:[A-Z][a-z]+|\d{4})(?:\s+\d{4})?"
-    r"|last\s+(?:year|month|week|spring|summer|autumn|winter|[A-Z][a-z]+)|this\s+year)"
-    # "... in November, and Gezira State", "..., then Gezira State", "... and then Gezira State"
-    r"(?:,?\s+and\s+(?:then\s+|later\s+)?|,\s*(?:then|later)\s+"
+    r"|last\s+(?:year|month|week|spring|summer|autumn|winter|[A-Z][a-z]+)|this\s+year"
+    # "since the early months of the war"
+    r"|(?:in|during|since)\s+the\s+(?:early|first|opening|last|final)\s+(?:months|weeks|days"
+    r"|year|stages?|phase)\s+of\s+the\s+(?:war|conflict|fighting))"
+    # "... in November, and Gezira State", "..., then Gezira State", "... and then Gezira State",
+    # "..., as well as South Darfur"
+    r"(?:,?\s+and\s+(?:then\s+|later\s+)?|,\s*(?:then|later)\s+|,?\s+as\s+well\s+as\s+"
     # "... in November, Gezira State in January and ...": a comma, before another time
     r"|,\s+(?=(?:the\s+)?(?-i:[A-Z])[^;.]{0,40}?\s(?:in|on|by)\s+(?:early\s+|late\s+|mid-?)?"
     r"(?:[A-Z][a-z]+|\d{4})\b))"

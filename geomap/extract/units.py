@@ -175,14 +175,16 @@ def _counted_of(
 
 
 _ALL_BUT = {"but": 1, "except": 1, "excluding": 1, "bar": 1, "save": 1, "only": 1}
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "last", "remaining", "other"})
 
 
 def _all_but(
     toks: list[Token], j: int, group: tuple[Region, ...], count: int
 ) -> tuple[Region, ...]:
     """ "four of Darfur's five states, all but North Darfur", "...; only North Darfur remains
-    contested", "... with the exception of North Darfur": the group's units but those named
-    after, where as many are left as the count; else ()."""
+    contested", "... with the exception of North Darfur", "...; the fifth, North Darfur, is
+    contested": the group's units but those named after, where as many are left as the count;
+    else ()."""
     words = [t.key for t in toks[j : j + 4]] + ["", ""]
     if words[:4] == ["with", "the", "exception", "of"]:
         skip = 4
@@ -192,6 +194,8 @@ def _all_but(
         skip = 1  # "..., with North Darfur the (only) exception"
     elif words[0] == "all" and words[1] in ("but", "except"):
         skip = 2
+    elif words[0] == "the" and words[1] in _ORDINALS and words[2] == ",":
+        skip = 3  # "...; the fifth, North Darfur, is contested"
     else:
         skip = _ALL_BUT.get(words[0], 0)
     left_out = _named_object(toks, j + skip) if skip and len(group) > 1 else ()
