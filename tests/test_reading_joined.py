@@ -268,3 +268,17 @@ def test_of_two_predicates_joined_the_later_side_holds(unit, sides, taken, later
 )  # fmt: skip
 def test_an_object_after_a_time_and_a_count_with_the_one_left_out(sudan, text, ours, theirs):
     assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs"),
+    [
+        ("The army controls the Blue Nile region.", {"SD-NB"}),
+        ("The army holds the White Nile region.", {"SD-NW"}),
+        ("Army troops retook the Gezira region in January.", {"SD-GZ"}),
+        # the river, not the state
+        ("Fighting spread to the banks of the Blue Nile.", set()),
+    ],
+)  # fmt: skip
+def test_a_state_news_calls_a_region(sudan, text, theirs):
+    assert defender_held(text) == theirs
