@@ -259,6 +259,10 @@ def test_of_two_predicates_joined_the_later_side_holds(unit, sides, taken, later
          set(), {"SD-GZ", "SD-SI"}),
         ("The RSF has held Central Darfur since 2023, as well as the army's former base.",
          {"SD-DC"}, set()),
+        # "all of" a later item of the object's list
+        ("In January 2025 the army retook Sennar State and all of Gezira State.",
+         set(), {"SD-SI", "SD-GZ"}),
+        ("The army retook Sennar State and all of the towns of Gezira State.", set(), {"SD-SI"}),
         # a count of a group's units, the one left out named after it
         ("The RSF now controls four of Sudan's five Darfur states; the fifth, North Darfur, is "
          "contested.", {"SD-DC", "SD-DE", "SD-DS", "SD-DW"}, set()),

@@ -206,6 +206,19 @@ def _all_but(
     return tuple(r for r in group if r not in left_out)
 
 
+def _next_item(toks: list[Token], j: int, generic: frozenset[str]) -> int:
+    """The token the list's item after the one ending at token ``j`` starts at ("and all of")."""
+    ended = j
+    while j < len(toks) and toks[j].key in (",", "and", "&", "the", "as", "well", "along"):
+        j += 1 + (toks[j].key == "along" and j + 1 < len(toks) and toks[j + 1].key == "with")
+    j = past_an_aside(toks, j, ended)  # "West Darfur, which it took in 2023, and ..."
+    if j > ended and j + 1 < len(toks) and toks[j].key in generic and toks[j + 1].key == "of":
+        j += 2  # "Khartoum State and the states of Gezira and Sennar"
+    elif j > ended and j + 1 < len(toks) and toks[j].key == "all" and toks[j + 1].key == "of":
+        j += 2 + (j + 2 < len(toks) and toks[j + 2].key == "the")  # "A and all of B"
+    return j
+
+
 def _before_the_next_verb(
     toks: list[Token], j: int, regions: list[Region], first: int, subject: bool, after_place: bool
 ) -> list[Region] | None:
@@ -278,12 +291,7 @@ def _named_object(
             break
         regions.extend(r for r in found if r not in regions)
         first = first or len(regions)
-        ended = j
-        while j < len(toks) and toks[j].key in (",", "and", "&", "the", "as", "well", "along"):
-            j += 1 + (toks[j].key == "along" and j + 1 < len(toks) and toks[j + 1].key == "with")
-        j = past_an_aside(toks, j, ended)  # "West Darfur, which it took in 2023, and ..."
-        if j > ended and j + 1 < len(toks) and toks[j].key in generic and toks[j + 1].key == "of":
-            j += 2  # "Khartoum State and the states of Gezira and Sennar"
+        j = _next_item(toks, j, generic)
     if (
         j + 1 < len(toks)
         and toks[j].text == "("
