@@ -87,6 +87,9 @@ def claims(text: str) -> dict[str, bool | None]:
          "formal claim to them.", {"UA-63": False, "UA-51": False}),
         ("Putin calls Kharkiv and Odesa historically Russian lands, but Moscow has not formally "
          "claimed them.", {"UA-63": False, "UA-51": False}),
+        # ... of the regions it denies
+        ("Putin calls Kharkiv and Odesa Russian lands, but Moscow has not claimed Odesa.",
+         {"UA-63": True, "UA-51": False}),
         # ... or the next sentence
         ("Putin calls Kharkiv and Odesa historically Russian lands. Moscow has made no formal "
          "claim to them.", {"UA-63": False, "UA-51": False}),

@@ -146,34 +146,7 @@ def read_claims(
                 )
     for claim in claims:
         annexed_in_its_year(claim, sides(), as_of)
-    _taken_back(claims)
     return [c for c in claims if c.regions]
-
-
-_CONTRAST_RE = compiled(r"\b(?:but|yet|though|although|however)\b", re.IGNORECASE)
-
-
-def _taken_back(claims: list[Claim]) -> None:
-    """A claim the sentence goes on to deny, past a word of contrast ("Putin calls A and B
-    historically Russian lands, but Moscow has not formally claimed them"): not a claim of the
-    regions denied, which the denial gives."""
-    for k, claim in enumerate(claims):
-        if not claim.claimed or claim.reason:
-            continue
-        text, s0 = claim.sentence.text, claim.sentence.start
-        for later in claims[k + 1 :]:
-            contrast = later.start >= claim.end and _CONTRAST_RE.search(
-                text, claim.end - s0, later.start - s0
-            )
-            if (
-                contrast
-                and later.claimed is False
-                and not later.reason
-                and set(later.regions) >= set(claim.regions)
-            ):
-                denial = " ".join(text[contrast.start() : later.end - s0].split())
-                claim.reason = f"denied after it: '{denial}'"
-                break
 
 
 # A name just before "is Russian", as its subject: "Crimea", "the Donetsk region"; not "the

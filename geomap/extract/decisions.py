@@ -335,7 +335,7 @@ def claim_decisions(
     (the profile's rule: Crimea, annexed in 2014)."""
     claimed: dict[str, Claim] = {}
     inferred: dict[str, Claim] = {}
-    denied = _denied_next(claims)
+    denied = _denied_after(claims)
     for claim in claims:
         for region in claim.regions:
             code = region.code
@@ -343,7 +343,7 @@ def claim_decisions(
                 rows.add(claim, region, kind="claim", claimed=True, reason=claim.reason)
                 continue
             if (id(claim), code) in denied:
-                why = f"denied in the sentence after it ({denied[id(claim), code].note})"
+                why = f"denied after it ({denied[id(claim), code].note})"
                 rows.add(claim, region, kind="claim", claimed=True, decision=SUPERSEDED,
                          reason=why)  # fmt: skip
                 continue
@@ -362,19 +362,31 @@ def claim_decisions(
     return claimed, inferred
 
 
-def _denied_next(claims: list[Claim]) -> dict[tuple[int, str], Claim]:
-    """The claims of a region that the next sentence denies ("Putin calls A and B historically
-    Russian lands. Moscow has made no formal claim to them."), with the denial, by the claim's
-    identity and the region's code."""
-    denials = {
-        (c.sentence.index, r.code): c
-        for c in claims if c.claimed is False and not c.reason for r in c.regions
-    }  # fmt: skip
-    return {
-        (id(c), r.code): denial
-        for c in claims if c.claimed and not c.reason
-        for r in c.regions if (denial := denials.get((c.sentence.index + 1, r.code)))
-    }  # fmt: skip
+# A word that sets what follows against what came before: "..., but Moscow has made no claim"
+_CONTRAST_RE = compiled(r"\b(?:but|yet|though|although|however)\b", re.IGNORECASE)
+
+
+def _denied_after(claims: list[Claim]) -> dict[tuple[int, str], Claim]:
+    """The claims of a region that a denial after it takes back: in its sentence past a word of
+    contrast ("Putin calls A and B historically Russian lands, but Moscow has made no formal
+    claim to them"), or in the next sentence ("... . Moscow has made no formal claim to them."),
+    with the denial, by the claim's identity and the region's code."""
+    denials = [c for c in claims if c.claimed is False and not c.reason]
+    found: dict[tuple[int, str], Claim] = {}
+    for claim in claims if denials else ():
+        if not claim.claimed or claim.reason:
+            continue
+        text, s0, k = claim.sentence.text, claim.sentence.start, claim.sentence.index
+        for denial in denials:
+            after = denial.sentence.index == k + 1 or (
+                denial.sentence.index == k
+                and denial.start >= claim.end
+                and _CONTRAST_RE.search(text, claim.end - s0, denial.start - s0) is not None
+            )
+            for region in claim.regions if after else ():
+                if region in denial.regions:
+                    found.setdefault((id(claim), region.code), denial)
+    return found
 
 
 def range_note(share: Share | None) -> str:

@@ -11,6 +11,7 @@ from geomap.extract.decisions import Rows, disputed_note
 from geomap.extract.evidence import IGNORED, SUPERSEDED, USED
 from geomap.extract.held import Held
 from geomap.extract.sides import sides
+from geomap.extract.when import LATER
 from geomap.patterns import compiled
 from geomap.regions import Region
 
@@ -137,9 +138,7 @@ _NOW_RE = compiled(
 )
 _NOW_WORD_RE = compiled(r"\b(?:now|today|currently)\b", re.IGNORECASE)
 # ... a predicate joined after another in words of a later time: "and later (then) returned to"
-_LATER_JOINED_RE = compiled(
-    r"\band\s+(?:was\s+|were\s+)?(?:later|then|eventually|subsequently)\s+$", re.IGNORECASE
-)
+_LATER_JOINED_RE = compiled(rf"\band\s+(?:was\s+|were\s+)?(?:{LATER})\s+$", re.IGNORECASE)
 # The words of a statement that say it came after another: "later", "has since", "retook"
 _AFTER_RE = compiled(
     r"\b(?:later|since|subsequently|eventually|then|back|re-?(?:took|take[sn]?|taking|captured?"

@@ -21,6 +21,7 @@ from geomap.extract.unit_words import (
     of_a_place_between,
 )
 from geomap.extract.units import NUMBERS
+from geomap.extract.when import LATER_WORDS
 from geomap.regions import Region
 
 # A verb in the singular: its subject is one unit, the last named ("A and B is" is no list).
@@ -43,10 +44,9 @@ _NOT_VERBS = frozenset({
     "the", "a", "an", "city", "town", "capital", "province", "district", "locality", "area",
 })  # fmt: skip
 # ... and the words between "and" and the second verb
-_JOINED_ADVERBS = frozenset({
-    "still", "now", "also", "both", "so", "far", "thus", "have", "has", "later", "then", "since",
-    "eventually", "subsequently", "soon", "quickly", "finally",
-})  # fmt: skip
+_JOINED_ADVERBS = frozenset(
+    {"still", "now", "also", "both", "so", "far", "thus", "have", "has", "since", *LATER_WORDS}
+)
 # what may open the clause the subject stands first in
 _OPENERS = frozenset({",", ";", ":", "that", "says", "said"})
 

@@ -262,13 +262,17 @@ _UNDONE_RE = compiled(
 )
 
 
+# Words of a later time between "and" and a predicate joined to another ("... and later
+# returned to army control", "... and was eventually retaken")
+LATER_WORDS = ("later", "then", "eventually", "subsequently", "soon", "quickly", "finally")
+LATER = "|".join(LATER_WORDS)
 # A predicate of taking joined by "and" after another ("controls A and took B in 2023", "holds
 # 70% of X and took Y in 2024"): its time is its own.
 _JOINED_TAKING = (
     r"\band\s+(?=(?:(?:then|later|also)\s+)?(?:took|seized|captured|retook|recaptured|regained"
     r"|overran|lost|won|gained)\b"
     # ... or a passive one, or a fall: "was seized in 2023 and was later retaken in 2025"
-    r"|(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:(?:then|later|eventually|subsequently|soon)\s+)?"
+    rf"|(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:(?:{LATER})\s+)?"
     r"(?:retaken|recaptured|regained|seized|captured|overrun|lost|liberated|freed|fell|returned)\b)"
 )
 JOINED_TAKING_RE = compiled(_JOINED_TAKING, re.IGNORECASE)
@@ -308,9 +312,7 @@ def _own_clause(text: str, start: int) -> tuple[int, int]:
 
 
 _JOINED_BEFORE_RE = compiled(
-    r"\band\s+(?:(?:later|then|now|still|since|eventually|subsequently|soon|quickly|finally"
-    r"|has|have|had|was|were|is|are)\s+)*$",
-    re.IGNORECASE,
+    rf"\band\s+(?:(?:{LATER}|now|still|since|has|have|had|was|were|is|are)\s+)*$", re.IGNORECASE
 )
 _RELATIVE_AFTER_RE = compiled(r",\s*(?:where|which|whose)\b", re.IGNORECASE)
 
