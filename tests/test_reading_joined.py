@@ -42,6 +42,11 @@ from tests.test_reading_structure import defender_held, held, read
          set(), {"SD-SI"}),
         ("Gezira State fell to the RSF in 2023 and was eventually retaken by the army.",
          set(), {"SD-GZ"}),
+        # ... or a part of it taken back since: not all of it is held
+        ("Gezira State fell to the RSF in 2023 and was partly retaken by the army in 2025.",
+         set(), set()),
+        ("The RSF seized Gezira State in 2023 and has since lost part of it.", set(), set()),
+        ("The RSF seized Gezira State in 2023 and has held it since.", {"SD-GZ"}, set()),
     ],
 )  # fmt: skip
 def test_the_subject_of_a_predicate_joined_to_the_one_before(sudan, text, ours, theirs):

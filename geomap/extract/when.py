@@ -231,6 +231,10 @@ _LOST_AFTER_RE = compiled(
     r"(?:(?:driven|pushed|forced|kicked|chased)\s+(?:out|back)|expelled|ousted|routed|evicted"
     r"|dislodged)"
     r"|(?:were|was)\s+forced\s+to\s+(?:withdraw|retreat|leave)|abandon\w*)\b"
+    # "X was seized by Russia in 2022 and later partly liberated": a part taken back since
+    r"|\band\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+|has\s+|have\s+)?(?:(?:later|then"
+    r"|since|eventually|subsequently)\s+)?(?:(?:partly|partially|largely|mostly|in\s+part)\s+"
+    r"(?:liberated|retaken|recaptured|freed|regained|lost)\b|lost\s+(?:part|parts|much|most)\s+of\s+it\b)"
     # "The army held X, which it lost in 2023": a relative clause on the unit, of its holder
     r"|,\s*which\s+(?:it|they)\s+(?:(?:later|then|eventually|soon|subsequently)\s+)?(?:lost"
     r"|ceded|abandoned|surrendered|gave\s+up)\b(?![^,;.]*\band\s+(?:\w+\s+){0,2}?(?:retook|recaptured"
