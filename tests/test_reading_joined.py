@@ -231,6 +231,8 @@ _TAKEN = [
 _LATER = [
     "later returned to {ba} control",
     "then returned to {ba} control",
+    "returned to {ba} control",
+    "fell to {b} in 2025",
     "later fell to {b} in 2025",
     "was later retaken by {b} in 2025",
     "was eventually recaptured by {b}",

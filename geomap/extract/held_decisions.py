@@ -119,6 +119,10 @@ def _later(a: Held, b: Held) -> bool:
         and (b.date is not None or _NOW_WORD_RE.search(a.text))
     ):
         return True  # "X fell to the army in 2023 (early on) and is now under RSF control"
+    if first is not None and b.date is None and a.sentence is b.sentence and a.start > b.start:
+        # "X was taken by the army early in the war and fell to the RSF in 2025": the dated one,
+        # after an undated event of its sentence (not after a state of now: "holds X and ...")
+        return not _NOW_RE.match(b.text)
     s0 = a.sentence.start
     return (
         a.start > b.start
@@ -141,7 +145,8 @@ _NOW_WORD_RE = compiled(r"\b(?:now|today|currently)\b", re.IGNORECASE)
 _LATER_JOINED_RE = compiled(rf"\band\s+(?:was\s+|were\s+)?(?:{LATER})\s+$", re.IGNORECASE)
 # The words of a statement that say it came after another: "later", "has since", "retook"
 _AFTER_RE = compiled(
-    r"\b(?:later|since|subsequently|eventually|then|back|re-?(?:took|take[sn]?|taking|captured?"
+    r"\b(?:later|since|subsequently|eventually|then|back|returned|reverted"
+    r"|re-?(?:took|take[sn]?|taking|captured?"
     r"|captures|capturing|gained|gains?|gaining|conquered))\b",
     re.IGNORECASE,
 )
