@@ -47,6 +47,9 @@ from tests.test_reading_structure import defender_held, held, read
          set(), set()),
         ("The RSF seized Gezira State in 2023 and has since lost part of it.", set(), set()),
         ("The RSF seized Gezira State in 2023 and has held it since.", {"SD-GZ"}, set()),
+        # a dated relative clause on the object is no later taking than the verb it is on
+        ("The army retook Gezira State, which the RSF seized in December 2023.",
+         set(), {"SD-GZ"}),
     ],
 )  # fmt: skip
 def test_the_subject_of_a_predicate_joined_to_the_one_before(sudan, text, ours, theirs):

@@ -119,11 +119,18 @@ def _later(a: Held, b: Held) -> bool:
         and (b.date is not None or _NOW_WORD_RE.search(a.text))
     ):
         return True  # "X fell to the army in 2023 (early on) and is now under RSF control"
-    if first is not None and b.date is None and a.sentence is b.sentence and a.start > b.start:
-        # "X was taken by the army early in the war and fell to the RSF in 2025": the dated one,
-        # after an undated event of its sentence (not after a state of now: "holds X and ...")
-        return not _NOW_RE.match(b.text)
     s0 = a.sentence.start
+    if (
+        first is not None
+        and b.date is None
+        and a.sentence is b.sentence
+        and a.start > b.start
+        and _AND_BEFORE_RE.search(a.sentence.text, 0, a.start - s0)
+    ):
+        # "X was taken by the army early in the war and fell to the RSF in 2025": the dated one
+        # joined after an undated event (not after a state of now: "holds X and ..."; nor a
+        # relative clause on its object: "retook X, which the RSF seized in 2023")
+        return not _NOW_RE.match(b.text)
     return (
         a.start > b.start
         and bool(
@@ -142,6 +149,7 @@ _NOW_RE = compiled(
 )
 _NOW_WORD_RE = compiled(r"\b(?:now|today|currently)\b", re.IGNORECASE)
 # ... a predicate joined after another in words of a later time: "and later (then) returned to"
+_AND_BEFORE_RE = compiled(rf"\band\s+(?:(?:{LATER}|was|were|has|have|had|been)\s+)*$", re.I)
 _LATER_JOINED_RE = compiled(rf"\band\s+(?:was\s+|were\s+)?(?:{LATER})\s+$", re.IGNORECASE)
 # The words of a statement that say it came after another: "later", "has since", "retook"
 _AFTER_RE = compiled(
