@@ -299,3 +299,37 @@ def test_an_object_after_a_time_and_a_count_with_the_one_left_out(sudan, text, o
 )  # fmt: skip
 def test_a_state_news_calls_a_region(sudan, text, theirs):
     assert defender_held(text) == theirs
+
+
+_MAIN = ["{a} retook {u}", "{a} recaptured {u}", "{a} regained control of {u}", "{a} seized {u}"]
+_RELATIVE = [
+    "which {b} seized in December 2023",
+    "which {b} had seized in 2023",
+    "which {b} captured in 2023",
+    "which {b} overran early in the war",
+    "which {b} took in 2023",
+]
+_FELL = ["was retaken by {a}", "fell to {a} last year", "was seized by {a}"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.sampled_from(["Gezira State", "North Darfur", "Sennar State", "West Kordofan"]),
+    st.permutations(["the RSF", "the army"]),
+    st.sampled_from(_MAIN + _FELL),
+    st.sampled_from(_RELATIVE),
+)
+def test_the_main_clause_holds_after_a_relative_clause_on_its_unit(unit, sides, main, relative):
+    """ "The RSF retook X, which the army captured in 2023", "X, which the army took in 2023,
+    fell to the RSF last year": the main clause's side holds X, whichever side it is."""
+    from geomap.profile import DATA, load, using
+
+    a, b = sides
+    if main in _FELL:
+        text = f"{unit}, {relative.format(b=b)}, {main.format(a=a)}."
+    else:
+        text = f"{main.format(a=a, u=unit)}, {relative.format(b=b)}."
+    with using(load(DATA / "sudan.json")):
+        ours, theirs = held(text[0].upper() + text[1:]), defender_held(text[0].upper() + text[1:])
+    assert (ours, theirs) == ((set(), ours | theirs) if a == "the army" else (ours | theirs, set()))
+    assert len(ours | theirs) == 1

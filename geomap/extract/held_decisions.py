@@ -109,6 +109,11 @@ def _later(a: Held, b: Held) -> bool:
     the dates do not say otherwise, follows it in the text in words of a later time ("The army
     seized X in 2023. It was later recaptured by the RSF.", "has since retaken it"), or as a
     state of now after a dated one ("... in 2023 and is now under RSF control")."""
+    if a.sentence is b.sentence and _in_a_relative(b) and not _in_a_relative(a):
+        # "The RSF retook X, which the army captured in 2023", "X, which the army took in 2023,
+        # fell to the RSF": the main clause's, after the relative clause's on its unit (not
+        # one of now: "..., which the army now holds")
+        return not _NOW_RE.match(b.text)
     first = a.date_from or a.date
     if first is not None and b.date is not None:
         return first > b.date
@@ -142,6 +147,13 @@ def _later(a: Held, b: Held) -> bool:
     )
 
 
+def _in_a_relative(statement: Held) -> bool:
+    """Whether a statement's verb is a relative clause's (", which the army captured ...")."""
+    text, at = statement.sentence.text, statement.start - statement.sentence.start
+    return _IN_RELATIVE_RE.search(text, max(0, at - 60), at) is not None
+
+
+_IN_RELATIVE_RE = compiled(r",\s*(?:which|that)\s+(?:[\w'’-]+\s+){1,4}?$", re.IGNORECASE)
 _NOW_RE = compiled(
     r"(?:holds?|controls?|is|are|remains?|rules?|runs?|governs?|administers?|occup(?:y|ies)"
     r"|dominates?)\b",
