@@ -204,22 +204,35 @@ _SECOND = [
 ]
 
 
+def in_sudan(text: str) -> tuple[set[str], set[str]]:
+    """What ``text`` says each side holds, read with Sudan's profile (for the properties, which
+    take no fixture)."""
+    from geomap.profile import DATA, load, using
+
+    with using(load(DATA / "sudan.json")):
+        return held(text), defender_held(text)
+
+
+def only(side: str, ours: set[str], theirs: set[str]) -> None:
+    """That one unit is held, by ``side`` alone."""
+    assert (ours, theirs) == (
+        (set(), ours | theirs) if side == "the army" else (ours | theirs, set())
+    )
+    assert len(ours | theirs) == 1
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.sampled_from(_UNITS), st.sampled_from(_FIRST), st.sampled_from(_SECOND))
 def test_a_predicate_joined_before_never_changes_the_holder(units, first, second):
     """ "A <first> and <second>" holds what "A <second>" does: the first predicate, a unit of its
     own in it too, neither adds a unit nor gives it to the other side."""
-    from geomap.profile import DATA, load, using
-
     plural = " and " in units
     verb = second.replace("remains", "remain").replace("is ", "are ") if plural else second
     if plural:
         first = first.replace("has ", "have ").replace("lies", "lie").replace("was ", "were ")
-    with using(load(DATA / "sudan.json")):
-        alone = (held(f"{units} {verb}."), defender_held(f"{units} {verb}."))
-        joined = f"{units} {first} and {verb}."
-        assert (held(joined), defender_held(joined)) == alone
-        assert alone != (set(), set())
+    alone = in_sudan(f"{units} {verb}.")
+    assert in_sudan(f"{units} {first} and {verb}.") == alone
+    assert alone != (set(), set())
 
 
 _SIDES = [("the RSF", "RSF"), ("the army", "army")]
@@ -253,14 +266,8 @@ _LATER = [
 )
 def test_of_two_predicates_joined_the_later_side_holds(unit, sides, taken, later):
     """ "X was seized by A in 2023 and later returned to B's control": B holds X, never A."""
-    from geomap.profile import DATA, load, using
-
     (a, aa), (b, ba) = sides
-    text = f"{unit} {taken.format(a=a, aa=aa)} and {later.format(b=b, ba=ba)}."
-    with using(load(DATA / "sudan.json")):
-        ours, theirs = held(text), defender_held(text)
-    assert (ours, theirs) == ((set(), ours | theirs) if b == "the army" else (ours | theirs, set()))
-    assert len(ours | theirs) == 1
+    only(b, *in_sudan(f"{unit} {taken.format(a=a, aa=aa)} and {later.format(b=b, ba=ba)}."))
 
 
 @pytest.mark.parametrize(
@@ -322,14 +329,9 @@ _FELL = ["was retaken by {a}", "fell to {a} last year", "was seized by {a}"]
 def test_the_main_clause_holds_after_a_relative_clause_on_its_unit(unit, sides, main, relative):
     """ "The RSF retook X, which the army captured in 2023", "X, which the army took in 2023,
     fell to the RSF last year": the main clause's side holds X, whichever side it is."""
-    from geomap.profile import DATA, load, using
-
     a, b = sides
     if main in _FELL:
         text = f"{unit}, {relative.format(b=b)}, {main.format(a=a)}."
     else:
         text = f"{main.format(a=a, u=unit)}, {relative.format(b=b)}."
-    with using(load(DATA / "sudan.json")):
-        ours, theirs = held(text[0].upper() + text[1:]), defender_held(text[0].upper() + text[1:])
-    assert (ours, theirs) == ((set(), ours | theirs) if a == "the army" else (ours | theirs, set()))
-    assert len(ours | theirs) == 1
+    only(a, *in_sudan(text[0].upper() + text[1:]))
