@@ -11,7 +11,7 @@ from geomap.extract.decisions import Rows, disputed_note
 from geomap.extract.evidence import IGNORED, SUPERSEDED, USED
 from geomap.extract.held import Held
 from geomap.extract.sides import sides
-from geomap.extract.when import LATER
+from geomap.extract.when import JOINED_BEFORE_RE, LATER
 from geomap.patterns import compiled
 from geomap.regions import Region
 
@@ -130,7 +130,7 @@ def _later(a: Held, b: Held) -> bool:
         and b.date is None
         and a.sentence is b.sentence
         and a.start > b.start
-        and _AND_BEFORE_RE.search(a.sentence.text, 0, a.start - s0)
+        and JOINED_BEFORE_RE.search(a.sentence.text, 0, a.start - s0)
     ):
         # "X was taken by the army early in the war and fell to the RSF in 2025": the dated one
         # joined after an undated event (not after a state of now: "holds X and ..."; nor a
@@ -161,7 +161,6 @@ _NOW_RE = compiled(
 )
 _NOW_WORD_RE = compiled(r"\b(?:now|today|currently)\b", re.IGNORECASE)
 # ... a predicate joined after another in words of a later time: "and later (then) returned to"
-_AND_BEFORE_RE = compiled(rf"\band\s+(?:(?:{LATER}|was|were|has|have|had|been)\s+)*$", re.I)
 _LATER_JOINED_RE = compiled(rf"\band\s+(?:was\s+|were\s+)?(?:{LATER})\s+$", re.IGNORECASE)
 # The words of a statement that say it came after another: "later", "has since", "retook"
 _AFTER_RE = compiled(

@@ -305,7 +305,7 @@ def _own_clause(text: str, start: int) -> tuple[int, int]:
         lo = joined.end()
     # ... from the "and" that joins its predicate to the one before ("X fell to the army in 2023
     # and is now under RSF control": not 2023)
-    if own := _JOINED_BEFORE_RE.search(text, lo, start):
+    if own := JOINED_BEFORE_RE.search(text, lo, start):
         lo = own.start()
     # ... but not a relative clause on its object that runs to the clause's end ("holds East
     # Darfur, whose capital fell in November 2023": the fall's date, not the holding's)
@@ -315,8 +315,10 @@ def _own_clause(text: str, start: int) -> tuple[int, int]:
     return lo, hi
 
 
-_JOINED_BEFORE_RE = compiled(
-    rf"\band\s+(?:(?:{LATER}|now|still|since|has|have|had|was|were|is|are)\s+)*$", re.IGNORECASE
+# "... and (later, now, has been) ": the "and" that joins a predicate to the one before it
+JOINED_BEFORE_RE = compiled(
+    rf"\band\s+(?:(?:{LATER}|now|still|since|has|have|had|been|was|were|is|are)\s+)*$",
+    re.IGNORECASE,
 )
 _RELATIVE_AFTER_RE = compiled(r",\s*(?:where|which|whose)\b", re.IGNORECASE)
 
