@@ -208,6 +208,30 @@ def test_a_unit_held_entirely_with_the_adverb_after_its_name_in_testland(testlan
 @pytest.mark.parametrize(
     ("text", "ours", "theirs"),
     [
+        ("Russia fully controls Luhansk, the regional governor conceded.", {"UA-09": 100}, {}),
+        ("Moscow's troops now fully occupy Luhansk and Donetsk.", {"UA-09": 100, "UA-14": 100}, {}),
+        ("Russia fully controls Luhansk but only 70% of Donetsk.", {"UA-09": 100, "UA-14": 70}, {}),
+        ("Kyiv fully controls the Kharkiv region again.", {"UA-63": 0}, {}),
+        # not "fully", not yet, not a statement of control
+        ("Russia does not fully control Luhansk.", {}, {}),
+        ("Russia has yet to fully control Donetsk.", {}, {}),
+        ("Russia wants to fully control Donetsk.", {}, {}),
+        ("Russia fully controls the city of Luhansk.", {}, {}),
+    ],
+)
+def test_a_unit_held_whole_with_the_adverb_before_an_active_verb(text, ours, theirs):
+    """ "fully controls X", as "fully occupied" and "full control of": all of X."""
+    assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+def test_a_unit_held_whole_with_the_adverb_before_an_active_verb_in_testland(testland):
+    assert controlled("Norland fully controls Alpha, its governor said.") == {"TL-01": 100}
+    assert controlled("Norland does not fully control Beta.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
         ("Russia's hold on Luhansk, at 99%, is all but complete.", {"UA-09": 99}, {}),
         (
             "The part of the Zaporizhzhia region that Russia occupies, about 75%, includes the "

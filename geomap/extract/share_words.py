@@ -61,7 +61,8 @@ SHARE_RE = compiled(
     r"|became)\s+(?:now\s+)?(?:complete|total)\b))\b"
     r"|(?P<almost2>\b(?:nearly|almost|virtually|practically|all\s+but)\s+)?"
     r"(?P<adverb>\b(?:completely|fully|entirely|wholly)\b)(?=\s+(?:been\s+)?[“\"‘]?(?:liberated|freed|occupied"
-    r"|captured|seized|taken|retaken|recaptured|under|controlled|held|in\s+(?:the\s+)?\w+\s+(?:hands|control)))"
+    r"|captured|seized|taken|retaken|recaptured|under|controlled|held|in\s+(?:the\s+)?\w+\s+(?:hands|control)"
+    r"|controls?|occup(?:y|ies)|holds?)\b)"  # "Russia fully controls X": the verb's object
     # "is now under full RSF control" ("under Ukraine's (its, our) full control"): the whole
     r"|\bunder\s+(?:(?:the\s+)?[\w-]+['’]s\s+|(?:its|their|our)\s+)?"
     r"(?P<adverb2>(?:the\s+)?(?:full|complete|total)\b)(?=\s+(?:[\w-]+\s+)?(?:control|occupation)\b)"
