@@ -212,6 +212,12 @@ def test_a_unit_held_entirely_with_the_adverb_after_its_name_in_testland(testlan
         ("Moscow's troops now fully occupy Luhansk and Donetsk.", {"UA-09": 100, "UA-14": 100}, {}),
         ("Russia fully controls Luhansk but only 70% of Donetsk.", {"UA-09": 100, "UA-14": 70}, {}),
         ("Kyiv fully controls the Kharkiv region again.", {"UA-63": 0}, {}),
+        (
+            "Of the regions it says are its own, Russia fully controls only Luhansk.",
+            {"UA-09": 100},
+            {},
+        ),
+        ("Russia fully controls only part of Luhansk.", {}, {}),
         # not "fully", not yet, not a statement of control
         ("Russia does not fully control Luhansk.", {}, {}),
         ("Russia has yet to fully control Donetsk.", {}, {}),

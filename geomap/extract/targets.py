@@ -175,11 +175,15 @@ def _after_the_region(share: Share, toks: list[Token], antecedent: Antecedent) -
     return True
 
 
+_ONLY = frozenset({"only", "just"})
+
+
 def _of_the_object(share: Share, toks: list[Token], j: int, two: Sides) -> bool:
     """ "The army had fully liberated White Nile State": an adverb before a verb with a unit as
     its object is of that unit (not of the sentence's subject, as in "X was fully occupied")."""
     if j + 1 >= len(toks):
         return False
+    j += j + 2 < len(toks) and toks[j + 1].key in _ONLY  # "fully controls only Luhansk"
     k, _ = object_start(toks, j + 1, two)
     regions, end, group = region_list(toks, k)
     if not regions or group or (end < len(toks) and toks[end].key not in CLAUSE_ENDS | _GLUE):
