@@ -619,6 +619,12 @@ def test_the_latter_two_in_the_evidence():
         # "now under army control" set off after the unit
         ("Gezira State, now under army control, is calm.", set(), {"SD-GZ"}),
         ("Gezira State, under army control since January, is calm.", set(), {"SD-GZ"}),
+        # "in a side's hands", of one unit or of several ("both")
+        ("North Darfur, now in RSF hands, faces famine.", {"SD-DN"}, set()),
+        ("White Nile and Sennar, both in army hands, host the displaced.", set(),
+         {"SD-NW", "SD-SI"}),
+        ("Gezira State, in RSF hands until January, is calm.", set(), set()),
+        ("The army shelled Nyala, in RSF hands, on Monday.", set(), set()),  # a town
         # a relative clause in the past takes the main clause's date
         ("The army, which controlled Red Sea State, moved its government there in 2023.", set(),
          set()),

@@ -297,8 +297,9 @@ PASSIVE = (
     # an aside after the unit: "Gezira State, retaken by the army in January, ..."
     r"|(?<=,\s)(?:(?:now|since|later|then)\s+)?(?:seized|captured|taken|overrun|retaken|recaptured"
     r"|liberated|held|controlled|occupied)\s+by\b"
-    # ... "Gezira State, now under army control, is calm"
-    r"|(?<=,\s)(?:(?:now|still|firmly|back)\s+)?under\s+(?:«CH»|«DH»)\s+(?:control|rule)\b"
+    # ... "Gezira State, now under army control, is calm", "A and B, both in army hands, ..."
+    r"|(?<=,\s)(?:(?:now|still|firmly|back|both|all|long)\s+)?(?:under\s+(?:«CH»|«DH»)\s+"
+    r"(?:control|rule)|in\s+(?:«CH»|«DH»)\s+hands)\b"
 )
 
 

@@ -208,6 +208,7 @@ _PAST = frozenset({"controlled", "held", "was", "were", "had"})
 _PERFECT_RE = compiled(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.IGNORECASE)  # "has (long) held"
 _STATE_RE = compiled(
     r"(?:\w+-)?(?:controls?|controlled|holds?|held|in\s+control|under)\b"
+    r"|in\s+[\w'’-]+\s+hands\b"  # "X, in RSF hands until January, ..."
     # "had control of X" is a state as "controlled X" is
     r"|(?:has|have|had)\s+(?:(?:full|complete|total|effective|firm)\s+)?control\b"
     r"|(?:is|are|remains?|was|were"
