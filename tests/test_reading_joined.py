@@ -283,6 +283,9 @@ def test_of_two_predicates_joined_the_later_side_holds(unit, sides, taken, later
         ("In January 2025 the army retook Sennar State and all of Gezira State.",
          set(), {"SD-SI", "SD-GZ"}),
         ("The army retook Sennar State and all of the towns of Gezira State.", set(), {"SD-SI"}),
+        # ... after a town, the first item: with a date, the statement is of the unit alone
+        ("The army retook Wad Madani and all of Gezira State in January 2025.", set(), {"SD-GZ"}),
+        ("The army retook Wad Madani and all of its outskirts in January 2025.", set(), set()),
         # a count of a group's units, the one left out named after it
         ("The RSF now controls four of Sudan's five Darfur states; the fifth, North Darfur, is "
          "contested.", {"SD-DC", "SD-DE", "SD-DS", "SD-DW"}, set()),

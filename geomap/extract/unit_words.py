@@ -186,6 +186,10 @@ def past_a_time(toks: list[Token], j: int) -> int:
 _YEAR_RE = compiled(r"(?:19|20)\d\d")
 # The words of a place's name that is no unit's: "the capital, Khartoum", "the port city of X".
 _PLACE_NOUNS = frozenset({"capital", "city", "port", "town"})
+# A place in a unit named by the unit: "the Gezira state capital", "the North Darfur city of".
+PLACES_IN = frozenset(
+    {"capital", "capitals", "city", "town", "towns", "cities", "village", "villages"}
+)
 _A_PLACES_WORDS = frozenset({"the", "of", ",", *_PLACE_NOUNS})
 
 

@@ -28,6 +28,7 @@ from geomap.extract.text import (
 )
 from geomap.extract.unit_words import (
     PART_WORDS,
+    PLACES_IN,
     a_list_of,
     city_named,
     counts_units,
@@ -46,10 +47,6 @@ from geomap.extract.unit_words import (
 )
 from geomap.regions import Region
 
-# A place in a unit named by the unit: "the Gezira state capital", "the North Darfur city of".
-_PLACES_IN = frozenset(
-    {"capital", "capitals", "city", "town", "towns", "cities", "village", "villages"}
-)
 NUMBERS = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"  # a count, in words or digits
 
 
@@ -74,9 +71,9 @@ def after_verb(toks: list[Token], at: int, *, subject: bool = False) -> tuple[Re
 
 
 def _after_a_place(toks: list[Token], k: int) -> tuple[Region, ...]:
-    """ "controls Port Sudan and the eastern states of Kassala, Gedaref and Red Sea", "the
-    capital, Khartoum, which it retook in March, as well as the states of A and B": past a
-    place that is no unit, the units a plural unit noun heads."""
+    """ "controls Port Sudan and the eastern states of Kassala, Gedaref and Red Sea", "the capital,
+    Khartoum, which it retook in March, as well as the states of A and B": past a place that is
+    no unit, the units a plural unit noun heads."""
     j = k
     while j < len(toks) and j - k < 8 and (of_a_place(toks, k, j) or of_places(toks, j)):
         j += 1
@@ -93,11 +90,13 @@ def _after_a_place(toks: list[Token], k: int) -> tuple[Region, ...]:
     j += 2 * (keys[:3] == ["as", "well", "as"])  # "... as well as the central states of ..."
     if j >= len(toks) or toks[j].key not in ("and", ",", "as"):
         return ()
-    head = _head(toks, j + 1)
-    # "... and the eastern states of A and B"; past a place of two words or more, a list: "Port
-    # Sudan, River Nile, ... and Red Sea states" (not "Southern and River Nile states")
+    whole = whole_of(toks, j + 1)
+    head = _head(toks, j + 1 + whole)
+    # "... and (all of) the eastern states of A and B"; past a place of two words or more, a
+    # list: "Port Sudan, River Nile, ... and Red Sea states" (not "Southern and River Nile
+    # states"); "retook Wad Madani and all of Gezira State"
     return (
-        _named_object(toks, j + 1, after_a_place=True)
+        _named_object(toks, j + 1 + whole, whole=bool(whole), after_a_place=True)
         if head is not None and (head[1] or j - k > 1 or timed)
         else ()
     )
@@ -270,7 +269,7 @@ def _named_object(
         with_noun = j < len(toks) and toks[j].key in generic
         j += with_noun
         closed = toks[j - 1].key in generic and toks[j - 1].key.endswith("s")
-        if j < len(toks) and toks[j].key in _PLACES_IN:
+        if j < len(toks) and toks[j].key in PLACES_IN:
             return ()  # "the Blue Nile state capital, Ed Damazin": a town's fall
         if with_noun:
             named_with_noun = True
