@@ -379,3 +379,28 @@ def test_names_and_figures_listed_in_sudan(sudan, text, expected):
 )  # fmt: skip
 def test_asides_between_figures_names_and_of(text, ours, theirs):
     assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # the subjects' figures in order, their state ending the clause, without "respectively"
+        ("Kherson and Zaporizhzhia are 73% and 75% occupied.", {"UA-65": 73, "UA-23": 75}, {}),
+        ("The Kherson and Zaporizhzhia regions are about 73% and 75% under Russian control.",
+         {"UA-65": 73, "UA-23": 75}, {}),
+        ("Kherson and Zaporizhzhia, which Moscow says are its own, are 73% and 75% held by "
+         "Russian forces, analysts say.", {"UA-65": 73, "UA-23": 75}, {}),
+        ("Luhansk and Donetsk are 1% and 30% under Ukrainian control.", {},
+         {"UA-09": 1, "UA-14": 30}),
+        # no state of control after the figures, or not as many names as figures
+        ("Kherson and Zaporizhzhia are 73% and 75% rural.", {}, {}),
+        ("Kherson, Luhansk and Zaporizhzhia are 73% and 75% occupied.", {}, {}),
+    ],
+)  # fmt: skip
+def test_the_subjects_figures_in_order_with_their_state_after_them(text, ours, theirs):
+    assert (controlled(text), defended(text)) == (ours, theirs)
+
+
+def test_the_subjects_figures_in_order_with_their_state_after_them_in_testland(testland):
+    text = "Alpha and Beta are 30% and 60% occupied by Norland."
+    assert controlled(text) == {"TL-01": 30, "TL-02": 60}

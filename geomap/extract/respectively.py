@@ -113,7 +113,11 @@ def _of_the_subjects(
         if end < 0 or any(t.key in _OTHER_CLAUSE or t.key[:1].isdigit() for t in toks[j:end]):
             return
     elif j < len(toks) and toks[j].text not in (".", ",", ";"):
-        return  # without "respectively", the figures end their clause: "A and B, at 99% and 70%"
+        # without "respectively", the figures end their clause ("A and B, at 99% and 70%"), or
+        # their state does: "A and B are 73% and 75% under Russian control"
+        state = _STATE_RE.match(shares[k].sentence.text, toks[j].start - shares[k].sentence.start)
+        if state is None:
+            return
     group = [s for s in shares[: k + 1] if not s.regions and s.numeric]
     if len(group) < 2 or group[-1] is not shares[k] or not (said or figures_listed(group)):
         return
@@ -128,6 +132,8 @@ def _of_the_subjects(
         is not None
     )
     link = _LINK_RE if said or opening else _AT_RE
+    if j < len(toks) and toks[j].text not in (".", ",", ";") and not said:
+        link = _ARE_RE  # "A and B are 73% and 75% occupied": the subjects, then "are"
     if listed and link.fullmatch(text, listed[-1].end - s0, group[0].start - s0):
         pair(group, listed, RESPECT if said else IN_ORDER)
 
@@ -181,6 +187,17 @@ def _set_off(
 
 
 _AT_RE = compiled(rf",?{_AT}", re.IGNORECASE)
+# The figures' state, ending their clause: "occupied", "under Russian control", "in Russian hands"
+_STATE_RE = compiled(
+    r"(?:(?:occupied|controlled|held)(?:\s+by\s+[^.;,]{1,40}?)?|under\s+(?:[\w'’-]+\s+){1,2}?(?:control|occupation)"
+    r"|in\s+[\w'’-]+\s+hands)\s*(?:[.;,]|$)",
+    re.IGNORECASE,
+)
+_ARE_RE = compiled(  # ... past a relative clause on them: "A and B, which Russia claims, are"
+    r"(?:\s+(?:regions|oblasts|provinces|states))?(?:,\s+(?:which|that)\s+[^,;:%()]{1,80},)?"
+    r"\s+(?:are|were|remain)\s+(?:now\s+|still\s+)?",
+    re.IGNORECASE,
+)
 _SHARES_OF_RE = compiled(
     r"\b(?:shares|percentages|proportions|portions|parts)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
