@@ -211,6 +211,15 @@ def test_of_each_in_testland(testland):
         ("The Kremlin treats Luhansk and Donetsk as “new regions” of the Russian Federation.",
          {"UA-09", "UA-14"}),
         ("Moscow regards the Kherson region as Russian land.", {"UA-65"}),
+        # a long list, set off by dashes, before "to be its own"
+        ("Moscow considers Crimea and three other regions — Luhansk, Kherson and Zaporizhzhia — "
+         "to be its own.", {"UA-43", "UA-40", "UA-09", "UA-65", "UA-23"}),
+        ("Moscow considers Crimea and the Donetsk, Luhansk, Kherson and Zaporizhzhia regions to "
+         "be its own.", {"UA-43", "UA-40", "UA-14", "UA-09", "UA-65", "UA-23"}),
+        ("Russia considers the fighting in Donetsk, Luhansk and Kherson its own affair.", set()),
+        # a city that is a region of its own, called a city of the claimant
+        ("The Kremlin regards Sevastopol as a federal city of Russia.", {"UA-40"}),
+        ("Putin speaks of Odesa and Kharkiv as historically Russian cities.", set()),
         # annexations talked of are no claims
         ("Russian officials have floated annexing the Kharkiv region as well.", set()),
         ("Some in Moscow talk of annexing the Odesa region too.", set()),

@@ -272,9 +272,9 @@ _CUE = (
     r"|\bas\s+(?:a\s+)?(?:new\s+)?(?:«CA»\s+)?federal\s+subjects?\b"
     # "the reunification of A and B with Russia", "reunited with Russia"
     r"|\breunifi\w*[\"”’']?\s+(?:of\s+[^.;:]{1,150}?\s+)?with\s+«CS»|\breunit\w*\s+with\s+«CS»"
-    # "regards A and B as “new regions” of the Russian Federation"
-    r"|\bas\s+(?:an?\s+|the\s+)?[\"“'‘]?(?:an?\s+)?(?:new\s+)?(?:regions?|territor(?:y|ies)|subjects?)[\"”'’]?"
-    r"\s+of\s+(?:the\s+)?«CS»"
+    # "regards A and B as “new regions” of the Russian Federation", "as a federal city of Russia"
+    r"|\bas\s+(?:an?\s+|the\s+)?[\"“'‘]?(?:an?\s+)?(?:new\s+)?(?:regions?|territor(?:y|ies)|subjects?"
+    r"|(?:federal\s+)?cit(?:y|ies))[\"”'’]?\s+of\s+(?:the\s+)?«CS»"
     # "which Moscow regards as Russian", "regards X as Russian", ending its clause (or "... after
     # the 2022 votes")
     r"|(?P<regards>\b(?:regards?|regarded|considers?|considered|sees|saw|views?|viewed|deems?"
@@ -289,7 +289,7 @@ _CUE = (
     # controlling side the one who says so (named last before the verb: see claims.py), what
     # it says ending its clause.
     r"|(?P<own>\b(?:declared|proclaimed|considers?|considered|regards?|regarded|deems?|deemed)"
-    r"\s+(?:[\w,]+\s+){0,8}?(?:its|their)\s+own\b)"
+    r"\s+(?:[\w,—–-]+\s+){0,14}?(?:its|their)\s+own\b)"  # ("A and four others — B, C, D and E —")
     r"(?=\s*[\"”'’]?\s*(?:[.,;:!?)–—]|\s-\s|$|(?:after|since|following|in|territory|land|soil)\b))"
     # "Moscow says Kherson became part of the country in 2022": the country the side named
     # last before the verb's (see claims.py)
@@ -379,7 +379,7 @@ _CUES = (
     r"|demand(?:s|ed|ing)?\s+(?:all|the\s+(?:whole|entirety))\s+of\b"
     # "calls (considers) Crimea Russian.", "... Russian after the votes"
     r"|«CA»[\"”'’]?(?=\s*(?:[.,;:!?)]|$|(?:after|since|following|and)\b))"
-    r"|(?:regions?|territor(?:y|ies))[\"”'’]?\s+of\s+(?:the\s+)?«CS»|constitution"
+    r"|(?:regions?|territor(?:y|ies)|cit(?:y|ies))[\"”'’]?\s+of\s+(?:the\s+)?«CS»|constitution"
     r"|new\s+(?:«CA»\s+)?(?:regions?|territor(?:y|ies)|lands)|sovereignty|federal\s+subject)"
 )
 

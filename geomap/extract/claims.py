@@ -250,7 +250,8 @@ def _read(
     objects_lo = _objects_from(text, match, clause_lo, clause_hi, mentions, s0)
     in_clause = [
         m for m in mentions
-        if objects_lo <= m.start - s0 < clause_hi and not a_city(text, m.start - s0, m.end - s0)
+        if objects_lo <= m.start - s0 < clause_hi
+        and not a_city(text, m.start - s0, m.end - s0, m.regions)
     ]  # fmt: skip
     in_clause = _not_in_passing(text, match, in_clause, s0)
     asides = denials.others_asides(text, match, clause_lo, clause_hi)  # their own claims' names

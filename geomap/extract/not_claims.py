@@ -23,9 +23,10 @@ from geomap.extract.each import AREA_NOUNS, SAID_OF
 from geomap.extract.named import PLACE_ADJECTIVE_RE, named_sides
 from geomap.extract.objects import NOT_AREA_NOUNS
 from geomap.extract.sides import Sides, sides
-from geomap.extract.text import Mention, nouns
+from geomap.extract.text import Mention, a_city_region, nouns
 from geomap.extract.votes import a_vote
 from geomap.patterns import compiled
+from geomap.regions import Region
 
 _FUTURE_RE = compiled(
     r"\b(?:prepar(?:ing|es|ed)|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|threaten\w*|ready"
@@ -405,10 +406,11 @@ _PART_AFTER_RE = compiled(
 )
 
 
-def a_city(text: str, start: int, end: int) -> bool:
-    """Whether a name at ``start``-``end`` is a city's ("Zaporizhzhia city, which Moscow also
-    claims", "the city of Kherson"), says who speaks ("the Luhansk governor") or owns a part
-    ("the Kherson region's right bank"): no claim of its region."""
+def a_city(text: str, start: int, end: int, regions: tuple[Region, ...] = ()) -> bool:
+    """Whether a name at ``start``-``end`` (of ``regions``) is a city's ("Zaporizhzhia city,
+    which Moscow also claims", "the city of Kherson"), says who speaks ("the Luhansk governor")
+    or owns a part ("the Kherson region's right bank"): no claim of its region (but a city that
+    is a region of its own, "Sevastopol as a federal city of Russia", is claimed)."""
     part = _PART_AFTER_RE.match(text, end)
     return bool(
         (part and (part.group()[:1] in "'’" or text[max(0, end - 2) : end] in ("'s", "’s")))
@@ -416,5 +418,9 @@ def a_city(text: str, start: int, end: int) -> bool:
         or _SPEAKER_AFTER_RE.match(text, end)
         or _GOVERNMENT_AFTER_RE.match(text, end)
         or _CITY_BEFORE_RE.search(text, max(0, start - 24), start)
-        or (" as " in text and _AS_CITIES_RE.match(text, end) is not None)
+        or (
+            " as " in text
+            and _AS_CITIES_RE.match(text, end) is not None
+            and not a_city_region(regions, text[start:end])
+        )
     )
