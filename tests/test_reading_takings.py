@@ -334,3 +334,24 @@ def test_a_share_taken_in_a_span_in_sudan(sudan):
     assert defended("Government forces retook about 70% of Gezira State in a week.") == {}
     assert controlled("The RSF seized 30% of North Kordofan within a month.") == {}
     assert controlled("The RSF seized 30% of North Kordofan.") == {"SD-KN": 30}
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        # a participle after a comma, what came of the clause before: its subject's
+        ("Army troops retook Singa and Dinder, securing Sennar State.", set(), {"SD-SI"}),
+        ("The RSF pushed west, capturing West Kordofan State within days.", {"SD-GK"}, set()),
+        ("The army retook Singa, securing Sennar State, while the RSF withdrew to Blue Nile.",
+         set(), {"SD-SI"}),
+        # not of a unit
+        ("The RSF shelled Singa, seizing the chance to strike.", set(), set()),
+    ],
+)  # fmt: skip
+def test_a_participle_of_what_came_of_the_clause_before(sudan, text, ours, theirs):
+    assert (held(text), defender_held(text)) == (ours, theirs)
+
+
+def test_a_participle_of_what_came_of_the_clause_before_in_testland(testland):
+    text = "Norland's troops broke through at Midburg, capturing the Alpha province."
+    assert held(text) == {"TL-01"}

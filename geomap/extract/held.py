@@ -102,6 +102,8 @@ ACTIVE = (
     r"\s+(?:of|over)"
     r"|(?:expanded|extended)\s+(?:its|their)\s+control\s+(?:to|into)"  # "... to West Kordofan"
     r"|regained|regains|reclaimed|reclaims"  # "The army regained Sennar State"
+    # "..., securing Sennar State": what came of the clause before, its subject's
+    r"|(?<=,\s)(?:securing|capturing|seizing|retaking|recapturing|overrunning)"
     r"|captured|captures|seized|seizes|overran|overrun|overruns|retook|retakes|recaptured"
     r"|recaptures|retaken|liberated|liberates"  # "RSF seizes Gezira State": a headline's tense
     r"|(?:took|taken|takes|taking)\s+(?:over|back)|won\s+back|won(?=\s+(?:it|them)\s+back\b)"
