@@ -147,6 +147,15 @@ def test_sentences_keep_closing_quotes_and_skip_abbreviations():
     ]
 
 
+def test_a_numbered_lists_numbers_are_no_sentences():
+    text = "Russia holds:\n1. Luhansk: 99%\n2) Donetsk: 79%\nIt said 12. More."
+    sentences = list(split_sentences(text))
+    assert [s.text for s in sentences] == [
+        "Russia holds:", "Luhansk: 99%", "Donetsk: 79%", "It said 12.", "More."
+    ]  # fmt: skip
+    assert all(text[s.start : s.start + len(s.text)] == s.text for s in sentences)
+
+
 def test_date_from_file_name():
     assert date_from_name("seeds/2025-02-18-riyadh.txt") == dt.date(2025, 2, 18)
     assert date_from_name("article.txt") is None

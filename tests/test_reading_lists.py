@@ -404,3 +404,21 @@ def test_the_subjects_figures_in_order_with_their_state_after_them(text, ours, t
 def test_the_subjects_figures_in_order_with_their_state_after_them_in_testland(testland):
     text = "Alpha and Beta are 30% and 60% occupied by Norland."
     assert controlled(text) == {"TL-01": 30, "TL-02": 60}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a numbered list's lines under a heading, as a bulleted list's
+        "Russian forces hold:\n1. Luhansk: 99%\n2. Donetsk: 79%\n",
+        "Russian forces hold:\n1) Luhansk: 99%\n2) Donetsk: 79%\n",
+        "Share of each region under Russian control\n1. Luhansk (99%)\n2. Donetsk (79%)\n",
+    ],
+)
+def test_a_numbered_list_under_a_heading(text):
+    assert controlled(text) == {"UA-09": 99, "UA-14": 79}
+
+
+def test_a_numbered_list_under_a_heading_in_testland(testland):
+    text = "Norland holds:\n1. Alpha: 40%\n2. Beta: 15%\n"
+    assert controlled(text) == {"TL-01": 40, "TL-02": 15}

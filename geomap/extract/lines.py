@@ -26,9 +26,7 @@ def _line_item(text: str, sentence: Sentence) -> bool:
     ("- More than 80% of Donetsk", "72% of Zaporizhzhia Oblast")."""
     if len(sentence.text) > _LINE_ITEM_CHARS or sentence.text.endswith("."):
         return False
-    k = sentence.start - 1  # back over the bullet to the line break (no copy of the text)
-    while k >= 0 and text[k] in _BULLETS:
-        k -= 1
+    k = _before_the_bullet(text, sentence.start - 1)  # to the line break (no copy of the text)
     k2 = sentence.end
     while k2 < len(text) and text[k2] in " \t":
         k2 += 1
@@ -50,7 +48,21 @@ def _bulleted(text: str, sentence: Sentence) -> bool:
     k = sentence.start - 1
     while k >= 0 and text[k] in " \t":
         k -= 1
-    return k >= 0 and text[k] in _BULLETS
+    return k >= 0 and (text[k] in _BULLETS or _before_the_bullet(text, k) != k)
+
+
+def _before_the_bullet(text: str, k: int) -> int:
+    """The offset before the bullets, and a numbered list's number ("1.", "2)"), that end at
+    offset ``k``: where the line starts, for a line that opens with one."""
+    while k >= 0 and text[k] in _BULLETS:
+        k -= 1
+    if k >= 1 and text[k] in ".)" and text[k - 1].isdigit():
+        j = k - 1 - (k >= 2 and text[k - 2].isdigit())
+        if j <= 0 or text[j - 1] in "\n \t":
+            k = j - 1
+            while k >= 0 and text[k] in " \t":
+                k -= 1
+    return k
 
 
 def list_item(text: str, sentence: Sentence) -> bool:

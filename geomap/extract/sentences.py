@@ -20,7 +20,9 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sen", "rep
                   "nov", "dec", "gov", "prof", "sgt", "capt", "maj"}  # fmt: skip
 _BEFORE_A_NUMBER = {"c", "ca", "est"}  # "c. 70%": circa, before a figure only
 _LAST_WORD_RE = compiled(r"([\w.]+)[.!?]+[^\w]*$")
-_BULLET_RE = compiled(r"[\s\-–—•*·▪●]+")
+# ... and so are the numbers of a numbered list's lines: "1. Luhansk: 99%", "2) Donetsk: 79%"
+_BULLET_RE = compiled(r"(?:[\s\-–—•*·▪●]|\d{1,2}[.)](?=\s))+")
+_NUMBER_MARK_RE = compiled(r"[ \t]*\d{1,2}\.")
 
 
 def split_sentences(text: str) -> Iterator[Sentence]:
@@ -35,6 +37,10 @@ def split_sentences(text: str) -> Iterator[Sentence]:
         if text[match.start()] == "\n" and _goes_on(text, start, match.start()):
             continue  # a line broken in the middle of a sentence
         if text[match.start()] == ".":
+            if (start == 0 or text[start - 1] == "\n") and _NUMBER_MARK_RE.fullmatch(
+                text, start, end
+            ):
+                continue  # "1." opening a line: a numbered list's line goes on
             word = _last_word(text, start, end)
             if word and word.group(1).casefold() in _ABBREVIATIONS:
                 continue
