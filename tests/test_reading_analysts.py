@@ -226,6 +226,14 @@ def test_a_count_not_met_by_the_exception_says_no_units(sudan, text):
     [
         # "won it back": the unit of the clause before is now the other side's
         ("The RSF took Gezira state in 2023; the army won it back in January.", set(), {"SD-GZ"}),
+        # ... and its other words: "won both back", "took them back", "recovered", "clawed back"
+        ("The RSF took Gezira State in 2023 and Sennar State in 2024; the army won both back by "
+         "January.", set(), {"SD-GZ", "SD-SI"}),
+        ("The RSF took Gezira State in 2023 and Sennar State in 2024; the army took them back "
+         "in 2025.", set(), {"SD-GZ", "SD-SI"}),
+        ("The RSF took Gezira State in 2023; the army recovered it in 2025.", set(), {"SD-GZ"}),
+        ("The army clawed back Sennar State in November.", set(), {"SD-SI"}),
+        ("The army recovered the bodies of soldiers in Gezira State.", set(), set()),
         # a place named before the unit is no nearer antecedent of "it"
         ("With the fall of Nyala in December 2023, the RSF took over most of Gezira state; the "
          "army won it back in January 2025.", set(), {"SD-GZ"}),

@@ -101,12 +101,13 @@ ACTIVE = (
     r"(?:(?:full|complete|total|firm)\s+)?(?:(?P<whose>«CH»|«DH»)\s+)?control"
     r"\s+(?:of|over)"
     r"|(?:expanded|extended)\s+(?:its|their)\s+control\s+(?:to|into)"  # "... to West Kordofan"
-    r"|regained|regains|reclaimed|reclaims"  # "The army regained Sennar State"
+    r"|regained|regains|reclaimed|reclaims|recovered|recovers|(?:clawed|claws)\s+back"
     # "..., securing Sennar State": what came of the clause before, its subject's
     r"|(?<=,\s)(?:securing|capturing|seizing|retaking|recapturing|overrunning)"
     r"|captured|captures|seized|seizes|overran|overrun|overruns|retook|retakes|recaptured"
     r"|recaptures|retaken|liberated|liberates"  # "RSF seizes Gezira State": a headline's tense
-    r"|(?:took|taken|takes|taking)\s+(?:over|back)|won\s+back|won(?=\s+(?:it|them)\s+back\b)"
+    r"|(?:took|taken|takes|taking)\s+(?:over|back)|won\s+back"
+    r"|(?:won|took|clawed|(?<=has\s)taken|(?<=have\s)taken)(?=\s+(?:it|them|both)\s+back\b)"
     r"|(?:fully\s+|completely\s+)?secur(?:ed|es)"  # "has fully secured X"; "is the authority in X"
     r"|(?:is|are|remains?)\s+the\s+(?:de\s+facto\s+|sole\s+|ruling\s+)?(?:authority|power)\s+in"
     # "since the army's recapture of Gezira State in January": the possessor's
