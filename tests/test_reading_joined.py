@@ -46,6 +46,9 @@ from tests.test_reading_structure import defender_held, held, read
         ("Gezira State fell to the RSF in 2023 and was partly retaken by the army in 2025.",
          set(), set()),
         ("The RSF seized Gezira State in 2023 and has since lost part of it.", set(), set()),
+        ("The RSF took West Kordofan State in 2025, then lost parts of it.", set(), set()),
+        ("The RSF seized Gezira State in 2023, but the army retook the state capital in 2025.",
+         set(), set()),
         ("The RSF seized Gezira State in 2023 and has held it since.", {"SD-GZ"}, set()),
         # a dated relative clause on the object is no later taking than the verb it is on
         ("The army retook Gezira State, which the RSF seized in December 2023.",
@@ -338,3 +341,12 @@ def test_the_main_clause_holds_after_a_relative_clause_on_its_unit(unit, sides, 
     else:
         text = f"{main.format(a=a, u=unit)}, {relative.format(b=b)}."
     only(a, *in_sudan(text[0].upper() + text[1:]))
+
+
+def test_a_part_of_the_unit_taken_back_since_in_ukraine():
+    assert (
+        held("Russia seized the Kherson region in 2022, but Ukraine retook the regional capital.")
+        == set()
+    )
+    assert held("Russia took the Luhansk region in July 2022, then lost parts of it.") == set()
+    assert held("Russia took the Luhansk region in July 2022.") == {"UA-09"}

@@ -236,6 +236,10 @@ _LOST_AFTER_RE = compiled(
     r"|\band\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+|has\s+|have\s+)?(?:(?:later|then"
     r"|since|eventually|subsequently)\s+)?(?:(?:partly|partially|largely|mostly|in\s+part)\s+"
     r"(?:liberated|retaken|recaptured|freed|regained|lost)\b|lost\s+(?:part|parts|much|most)\s+of\s+it\b)"
+    # ... "then lost parts of it", "but Ukraine recovered the regional capital"
+    r"|\b(?:but|then)\s+(?:(?:later|eventually|subsequently)\s+)?lost\s+(?:part|parts|much|most)\s+of"
+    r"\s+it\b|\b(?:but|then)\s+(?:[\w'’-]+\s+){1,3}?(?:recovered|retook|recaptured|liberated|regained)"
+    r"\s+(?:the\s+|its\s+)?(?:regional|state|provincial|oblast)\s+capital\b"
     # "The army held X, which it lost in 2023": a relative clause on the unit, of its holder
     r"|,\s*which\s+(?:it|they)\s+(?:(?:later|then|eventually|soon|subsequently)\s+)?(?:lost"
     r"|ceded|abandoned|surrendered|gave\s+up)\b(?![^,;.]*\band\s+(?:\w+\s+){0,2}?(?:retook|recaptured"
