@@ -535,10 +535,18 @@ def test_regions_named_after_a_counted_claim(text, expected):
         ("Ukrainian troops defend a quarter of the Donetsk region.", {"UA-14": 25}),
         ("Russian forces hold 70% of Donetsk, while Ukrainian soldiers defend 30% of "
          "Zaporizhzhia.", {"UA-23": 30}),
+        # ... or where it "maintains positions"
+        ("Ukrainian forces maintain positions in roughly 0.5 percent of Luhansk Oblast.",
+         {"UA-09": 0.5}),
     ],
 )  # fmt: skip
 def test_a_share_a_side_defends(text, theirs):
     assert defended(text) == theirs
+
+
+def test_a_share_where_a_side_maintains_positions():
+    text = "Russian forces maintain positions in about 4% of the Kharkiv region."
+    assert (controlled(text), defended(text)) == ({"UA-63": 4}, {})
 
 
 @pytest.mark.parametrize(

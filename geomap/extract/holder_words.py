@@ -240,7 +240,7 @@ HOLDER_CUES: list[tuple[str, ...] | tuple[str, str, tuple[str, ...]]] = [
      r"|take\s+over|conquer\w*|won|dominat\w*|grabbed|overran|overrun|overruns|retain\w*"
      r"|secur(?:ed|es|ing)(?=\s+(?:all|the\s+(?:whole|entirety)|\d))"  # "secured all of X"
      r"|gained|gains"  # its own figure a gain (see gains.py); a total after it the side's
-     r"|maintain\w*\s+control"
+     r"|maintain\w*\s+(?:control|positions?\s+(?:in|on|across))"  # "maintain positions in 1%"
      # "Russia now owns 73%" (not "as its own")
      r"|keeps?|kept|owns|owned|(?<=they\s)own|(?<=\bwe\s)own|administer(?:s|ed)|govern(?:s|ed)"
      # "the RSF rules (over) all of X" (not "ruled out")
