@@ -392,3 +392,19 @@ def test_the_warnings_of_a_reading_with_or_without_its_evidence(caplog, evidence
         read_document(text, document="t.txt", evidence=evidence)
     assert "cannot both be true, none mapped: Donetsk" in caplog.text
     assert "disputes: Zaporizhzhia" in caplog.text
+
+
+def test_the_evidence_of_a_statement_of_holding_names_its_clause_and_holder(sudan):
+    from geomap.extract import read_document
+    from geomap.extract.evidence import evidence_csv
+
+    text = (
+        "Talks resumed in Jeddah. The army, backed by allied militias, retook Gezira State in "
+        "January, while the RSF holds West Darfur."
+    )
+    rows = [e for e in read_document(text, document="t.txt").evidence if e.kind == "held"]
+    assert [(e.region_code, e.holder, e.cue, e.clause) for e in rows] == [
+        ("SD-GZ", "the army", "retook", "The army retook Gezira State in January"),
+        ("SD-DW", "RSF", "holds", "while the RSF holds West Darfur"),
+    ]
+    assert evidence_csv(rows).splitlines()[1].endswith(",The army retook Gezira State in January")

@@ -62,6 +62,16 @@ class Held:
     def text(self) -> str:
         return self.sentence.text[self.start - self.sentence.start : self.end - self.sentence.start]
 
+    @property
+    def cue(self) -> str:
+        """The words the holding was read from ("retook", "under army control"), as a share's."""
+        return self.text
+
+    @property
+    def clause(self) -> str:
+        """The clause those words are in, as the evidence shows it (see clauses.clause_text)."""
+        return clauses.clause_text(self.sentence.text, self.start - self.sentence.start)
+
 
 # An adverb of degree just before the verb: the unit held in part.
 _IN_PART_RE = compiled(
