@@ -110,6 +110,9 @@ def test_a_side_named_by_its_government_in_testland(testland):
         ("The army retook Sennar State in November, and Gezira two months later.",
          {"SD-SI", "SD-GZ"}),
         ("The army retook Gezira weeks later.", {"SD-GZ"}),
+        ("The army retook Sennar State one week later.", {"SD-SI"}),
+        ("The army retook the five states of Darfur's neighbours one by one.", set()),
+        ("The army retook Gezira's three localities one by one.", set()),
         # a name the profile says is a city's stays the city's
         ("The army retook Kassala two days later.", set()),
     ],
@@ -796,3 +799,8 @@ def test_the_other_side_the_remaining_third_in_sudan(sudan):
 def test_a_gapped_clause_of_a_sides_fighters(sudan, text, ours, theirs):
     assert controlled(text) == ours
     assert theirs is None or defended(text) == theirs
+
+
+def test_a_groups_units_before_words_of_how(sudan):
+    text = "The RSF took over Darfur's five states one by one."
+    assert held(text) == {"SD-DN", "SD-DS", "SD-DW", "SD-DC", "SD-DE"}

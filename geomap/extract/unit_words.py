@@ -40,7 +40,7 @@ _NEXT_PHRASE = frozenset({
     # when: "retook Gezira two months later", "took North Darfur weeks ago"
     "later", "earlier", "ago", "shortly", "soon", "recently", "yesterday", "overnight", "early",
     "late", "within", "then", "once", "quickly", "finally", "eventually", "days", "weeks",
-    "months", "years", "a", "several", "few", "two", "three", "four", "five", "six",
+    "months", "years", "a", "several", "few", "one", "two", "three", "four", "five", "six",
     # a verb after the name: "RSF-held South Darfur is calm"
     "is", "was", "are", "were", "has", "have", "had", "remains", "remained", "also",
     "will", "would", "can", "could", "may", "might", "must", "should",
