@@ -1105,6 +1105,9 @@ def test_a_sides_states_of_a_group(sudan, text, ours, theirs):
 def test_a_sides_adjective_before_a_unit_its_clauses_subject(sudan):
     assert held("RSF-held South Darfur is calm, aid workers say.") == {"SD-DS"}
     assert held("The RSF-held North Darfur town of Kutum is calm.") == set()
+    # ... before a plural verb of its own
+    assert held("Millions in RSF-held West Darfur face famine.") == {"SD-DW"}
+    assert held("RSF-held North and South Darfur remain cut off.") == {"SD-DN", "SD-DS"}
 
 
 @pytest.mark.parametrize(

@@ -45,6 +45,7 @@ _NEXT_PHRASE = frozenset({
     "is", "was", "are", "were", "has", "have", "had", "remains", "remained", "also",
     "will", "would", "can", "could", "may", "might", "must", "should",
     "hosts", "hosted", "houses", "borders", "lies", "saw", "sees", "faces", "faced", "became",
+    "remain", "face", "host", "house", "border", "lie", "see",  # ("RSF-held A and B face ...")
     # how much of it: "controls East Darfur entirely", "holds Kherson only partly"
     "entirely", "completely", "fully", "wholly", "totally", "outright", "partly", "partially",
     "largely", "mostly", "mainly", "almost", "nearly", "virtually", "practically", "only",
