@@ -422,3 +422,25 @@ def test_a_numbered_list_under_a_heading(text):
 def test_a_numbered_list_under_a_heading_in_testland(testland):
     text = "Norland holds:\n1. Alpha: 40%\n2. Beta: 15%\n"
     assert controlled(text) == {"TL-01": 40, "TL-02": 15}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "both" regions named right after their noun: each of them
+        ("Moscow controls about 75% of both southern regions, Kherson and Zaporizhzhia.",
+         {"UA-65": 75, "UA-23": 75}),
+        ("Moscow controls about 75% of both southern regions (Kherson and Zaporizhzhia).",
+         {"UA-65": 75, "UA-23": 75}),
+        # not as many names as "both" says, or no names: no figure
+        ("Moscow controls about 75% of both regions, Kherson, Luhansk and Zaporizhzhia.", {}),
+        ("Russia claims Luhansk and Donetsk. It holds 75% of both southern regions.", {}),
+    ],
+)  # fmt: skip
+def test_both_regions_named_after_their_noun(text, expected):
+    assert controlled(text) == expected
+
+
+def test_both_regions_named_after_their_noun_in_sudan(sudan):
+    text = "The RSF holds about 60% of both states, North Kordofan and South Kordofan."
+    assert controlled(text) == {"SD-KN": 60, "SD-KS": 60}

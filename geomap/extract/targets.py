@@ -99,6 +99,9 @@ def target(share: Share, toks: list[Token], j: int, antecedent: Antecedent, two:
     ):
         _of_what(share, toks, j + 2, antecedent, two)  # "an 80% hold on the Donetsk region"
         return
+    if of_each(toks, j) and (both := _both_named_after(toks, j + 2)):
+        share.regions, share.target_end = both  # "60% of both states, A and B"
+        return
     if of_each(toks, j) and each_named_before(share, toks):
         return  # "the A and B regions, though it holds only about three quarters of each"
     if of_each(toks, j) and SET_APART_RE.search(
@@ -331,6 +334,9 @@ def _of_a_region_named_before(
     nxt = toks[j + 1].key if j + 1 < len(toks) else ""
     named, used = _in_apposition(toks, j + 1) if not tok.possessive else ((), 0)
     if tok.base.endswith("s") and tok.base[:-1] in nouns() | current().subunits.nouns:
+        if both := _both_named_after(toks, j):  # "75% of both southern regions, A and B"
+            share.regions, share.target_end = both
+            return
         plural = "regions" if tok.base[:-1] in nouns() else tok.base  # "the districts"
         share.reason = f"'the {plural}' without naming them"
     elif nxt and not tok.possessive and side_named_at(share.sentence, toks[j + 1], two):
@@ -369,6 +375,19 @@ def _of_a_region_named_before(
 _TOWN_SET_OFF_RE = compiled(
     rf"(?P<place>[A-Z][\w'’-]+),\s+(?:an?|the)\s+(?:[\w-]+\s+)?{TOWN_NOUN}\b"
 )
+
+
+def _both_named_after(toks: list[Token], j: int) -> tuple[tuple[Region, ...], int] | None:
+    """The two regions named right after "both (southern) regions" at token ``j`` ("both
+    southern regions, Kherson and Zaporizhzhia", "... (A and B)"), ending the clause, and where
+    their names end; else None."""
+    if not any(t.key == "both" for t in toks[max(0, j - 2) : j]):
+        return None
+    k = j + 1 + (j + 1 < len(toks) and toks[j + 1].key in (",", ":", "("))
+    regions, end, _ = region_list(toks, k) if k < len(toks) else ((), k, "")
+    if len(regions) != 2 or (end < len(toks) and toks[end].text not in {*CLAUSE_ENDS, ")"}):
+        return None
+    return regions, toks[end - 1].end
 
 
 def _in_apposition(toks: list[Token], k: int) -> tuple[tuple[Region, ...], int]:
