@@ -700,6 +700,27 @@ def test_a_part_named_after_the_unit(text):
 def test_all_of_a_unit_but_a_part_is_held_with_no_share():
     text = "Russia holds all of the Luhansk region but a sliver in the west."
     assert (controlled(text), held(text)) == ({}, {"UA-09"})
+    # ... and the part said first: "all but a sliver of X"
+    text = "Russia holds all but a sliver of the Luhansk region."
+    assert (controlled(text), held(text)) == ({}, {"UA-09"})
+    assert (controlled("Russia holds all but 1% of the Luhansk region."), held(text)) == (
+        {"UA-09": 99},
+        {"UA-09"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "ours"),
+    [
+        ("The RSF controls all but a small corner of North Darfur.", {"SD-DN"}),
+        ("The RSF controls all except a few villages of West Darfur.", {"SD-DW"}),
+        # units left out, which not said: none
+        ("The RSF controls all but one of Darfur's five states.", set()),
+        ("The RSF controls all but two of the five Darfur states.", set()),
+    ],
+)
+def test_all_but_a_part_of_a_unit_in_sudan(sudan, text, ours):
+    assert (controlled(text), held(text)) == ({}, ours)
 
 
 def test_a_place_set_off_after_the_unit_is_no_part():

@@ -136,17 +136,26 @@ def leave_out(item: Held, named: list[Mention], after: int) -> bool:
     apart from El Fasher, is under RSF control"). Whether there is an exception that leaves
     out a part it names no unit of ("fully controls X, except for a few villages")."""
     text, lo = item.sentence.text, after - item.sentence.start
+    # "controls all but a sliver of X": a part left out, before the unit it is of
+    part = _ALL_BUT_A_PART_RE.match(text, lo)
+    lo = part.end() if part else lo
     end = clause_end(text, lo)
     exception = EXCEPT_RE.search(text, lo, end)
     if exception is not None:
-        return _leave_out(item, exception, named=named)
+        return _leave_out(item, exception, named=named) or bool(part)
     if but := BUT_A_NAME_RE.match(text, end):  # "holds all of Darfur but El Fasher"
-        return _leave_out(item, but, named=named, lo=but.end())
+        return _leave_out(item, but, named=named, lo=but.end()) or bool(part)
     if aside := _aside_before(item, named):
-        return _leave_out(item, *aside, named=named)
+        return _leave_out(item, *aside, named=named) or bool(part)
     if (fronted := FRONTED_RE.match(text)) and fronted.end() <= item.start - item.sentence.start:
-        return _leave_out(item, fronted, fronted.end(), named=named)
-    return False
+        return _leave_out(item, fronted, fronted.end(), named=named) or bool(part)
+    return bool(part)
+
+
+_ALL_BUT_A_PART_RE = compiled(  # (not "all but one (two) of": units, which not said)
+    r"\s+all\s+(?:but|except)\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    r"(?:[a-z]+\s+){1,4}?of\b"
+)
 
 
 def _aside_before(item: Held, named: list[Mention]) -> tuple[re.Match, int] | None:

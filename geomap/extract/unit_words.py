@@ -300,6 +300,22 @@ def whole_of(toks: list[Token], k: int) -> int:
     return next((len(w) for w in _WHOLE_OF if keys[: len(w)] == w), 0)
 
 
+def all_but_a_part(toks: list[Token], k: int) -> int:
+    """How many tokens from the ``k``-th say "all but a sliver of" ("all but a small corner of",
+    "all except a few villages of"): what follows is held, but not whole; 0 for none (not "all
+    but 1% of", a share)."""
+    if k + 3 >= len(toks) or toks[k].key != "all" or toks[k + 1].key not in ("but", "except"):
+        return 0
+    if toks[k + 2].key in NUMBER_WORDS or toks[k + 2].key in ("one", "ten", "nine"):
+        return 0  # "all but one of Darfur's five states": which one, not said
+    for j in range(k + 2, min(k + 7, len(toks))):
+        if toks[j].key == "of":
+            return j + 1 - k if j > k + 2 else 0
+        if not toks[j].text[:1].isalpha() or toks[j].key in ("and", "or"):
+            return 0  # a figure, a comma: no part named
+    return 0
+
+
 def its_capital(between: list[Token]) -> bool:
     """Whether the tokens between a unit's name and a verb name the unit's capital, and nothing
     else ("North Darfur and its capital El Fasher are held by ...": the verb is the unit's and

@@ -30,6 +30,7 @@ from geomap.extract.unit_words import (
     PART_WORDS,
     PLACES_IN,
     a_list_of,
+    all_but_a_part,
     city_named,
     counts_units,
     ends_a_name,
@@ -58,7 +59,7 @@ def after_verb(toks: list[Token], at: int, *, subject: bool = False) -> tuple[Re
     k = token_at(toks, at)
     k += k < len(toks) and toks[k].key in ("only", "just", "solely")  # "controls only X"
     whole = whole_of(toks, k)  # "seized all of X"
-    k += whole
+    k += whole or all_but_a_part(toks, k)  # "controls all but a sliver of X": held, not whole
     counted = _counted_of(toks, k)
     if counted is not None:  # "four of Darfur's five states: A, B, C and D"
         return counted or _included(toks, k)  # "11 of Sudan's 18 states, including A and B"
