@@ -120,6 +120,11 @@ def test_the_states_names_in_arabic_with_kordofan_spelled_in_english(sudan, name
     assert held(f"The RSF took control of {name} State in June.") == {code}
 
 
+def test_gezira_spelled_el_jazeera_but_not_the_broadcaster(sudan):
+    assert held("The RSF took control of El Jazeera state in 2023.") == {"SD-GZ"}
+    assert held("The RSF told Al Jazeera it controls the north.") == set()
+
+
 @pytest.mark.parametrize(
     "text",
     [
