@@ -396,7 +396,7 @@ def test_the_warnings_of_a_reading_with_or_without_its_evidence(caplog, evidence
 
 def test_the_evidence_of_a_statement_of_holding_names_its_clause_and_holder(sudan):
     from geomap.extract import read_document
-    from geomap.extract.evidence import evidence_csv
+    from geomap.extract.evidence import evidence_csv, explain
 
     text = (
         "Talks resumed in Jeddah. The army, backed by allied militias, retook Gezira State in "
@@ -408,3 +408,4 @@ def test_the_evidence_of_a_statement_of_holding_names_its_clause_and_holder(suda
         ("SD-DW", "RSF", "holds", "while the RSF holds West Darfur"),
     ]
     assert evidence_csv(rows).splitlines()[1].endswith(",The army retook Gezira State in January")
+    assert "no share given (from “The army retook Gezira State in January”)" in explain(rows)

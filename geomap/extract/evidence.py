@@ -103,17 +103,18 @@ def explain(rows: Iterable[Evidence]) -> str:
         what = {"share": e.phrase, "held": f"held “{e.phrase}”"}.get(e.kind, f"claim “{e.phrase}”")
         region = f"{e.region} ({e.region_code})" if e.region_code else "no region"
         value = ""
+        # The clause, where it is a part of the sentence (the quote): what the holder was read
+        # from.
+        part = e.clause if e.clause and len(e.clause) < 0.8 * len(e.quote) else ""
+        clause = f" in “{part}”" if part else ""
         if e.kind == "share" and e.value is not None:
             value = f" = {e.value_text}%" + (f" held by {e.holder}" if e.holder else "")
-            # The clause, where it is a part of the sentence (the quote): what the holder was
-            # read from.
-            part = e.clause if e.clause and len(e.clause) < 0.8 * len(e.quote) else ""
-            clause = f" in “{part}”" if part else ""
             value += f" (from “{e.cue}”{clause})" if e.holder and e.cue else ""
         elif e.kind == "claim":
             value = " = claimed" if e.claimed else " = not claimed"
         elif e.kind == "held":
             value = f" held by {e.holder}, no share given" if e.holder else ""
+            value += f" (from{clause[3:]})" if e.holder and clause else ""
         why = f": {e.reason}" if e.reason else ""
         lines.append(f"{place:<{width}}  {what:<24} {region}{value}  → {e.decision}{why}")
     return "\n".join(lines) + ("\n" if lines else "")
