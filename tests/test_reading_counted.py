@@ -408,6 +408,12 @@ def test_a_table_line_of_a_side_is_a_list_of_units_only(sudan):
         # ... the list after a colon
         ("The RSF-held states are: West Darfur, Central Darfur and East Darfur.",
          {"SD-DW", "SD-DC", "SD-DE"}, set()),
+        # ... a label of the noun and the side, then the units: "States under RSF control: A, B"
+        ("States under RSF control: North Darfur, South Darfur and West Darfur.",
+         {"SD-DN", "SD-DS", "SD-DW"}, set()),
+        ("Areas under army control: Khartoum, Gezira and Sennar states.", set(),
+         {"SD-KH", "SD-GZ", "SD-SI"}),
+        ("States under RSF control: most of Darfur.", set(), set()),
         # ... units only, and the noun needed
         ("The RSF-held states are suffering from famine.", set(), set()),
         ("Army-controlled areas include parts of Khartoum State.", set(), set()),

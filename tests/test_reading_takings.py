@@ -346,6 +346,10 @@ def test_a_share_taken_in_a_span_in_sudan(sudan):
          set(), {"SD-SI"}),
         # not of a unit
         ("The RSF shelled Singa, seizing the chance to strike.", set(), set()),
+        # a unit declared under the declaring side's control
+        ("The RSF took Zalingei in 2023 and declared Central Darfur under its control.",
+         {"SD-DC"}, set()),
+        ("The army declared Sennar State a military zone under its control.", set(), {"SD-SI"}),
     ],
 )  # fmt: skip
 def test_a_participle_of_what_came_of_the_clause_before(sudan, text, ours, theirs):

@@ -115,7 +115,8 @@ ACTIVE = (
     # "The army's control extends over A, B and C states" (not "... extends to the edge of X")
     r"|(?:['’]s?|\bits|\btheir)\s+control\s+(?:now\s+)?(?:extends|stretches)\s+(?:over|across)"
     # "the army declared Gezira State “liberated”": the side declaring holds what follows
-    r"|declar(?:ed|es)(?=\s+[^.;:]{3,60}?[\"“'‘]?(?:fully\s+|completely\s+)?liberated\b)"
+    r"|declar(?:ed|es)(?=\s+[^.;:]{3,60}?(?:[\"“'‘]?(?:fully\s+|completely\s+)?liberated\b"
+    r"|\s(?:to\s+be\s+)?(?:under|in)\s+(?:its|their)\s+(?:full\s+|complete\s+)?control\b))"
     r"|took|takes|(?<=has\s)taken|(?<=have\s)taken|(?<=had\s)taken)\b"
 )
 # "RSF-held South Darfur", "army-controlled Kassala State": the side before the hyphen holds

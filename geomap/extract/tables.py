@@ -52,14 +52,14 @@ _UNIT_FIRST = (  # ... a table's row typed with bars too: "| Sennar | Army |"
 )
 # The side, then the units: "RSF: A, B and C", "Held by the army – A, B", "RSF-held: A, B",
 # "RSF territory: A, B".
-_SIDE_FIRST = (
-    rf"(?:(?:under|held\s+by|controlled\s+by)\s+)?(?:the\s+)?{_SIDE}"
+_NOUNS = r"(?:states|regions|provinces|oblasts|areas|territories)"
+_SIDE_FIRST = (  # ... "States under RSF control: A, B"
+    rf"(?:(?:{_NOUNS}\s+)?(?:under|held\s+by|controlled\s+by)\s+)?(?:the\s+)?{_SIDE}"
     r"(?:[\s-]+(?:forces|control|controlled|held|territory|territories|areas|zones?))?"
     r"\s*(?::|\s[–—-])\s*(?P<unit>[^:\n]{2,300}?)\s*\.?"
 )
 # ... or in a sentence of its own: "Army-controlled states include A, B and C", "The states under
 # RSF control are A and B", "States held by the army include A and B" (a noun of units needed).
-_NOUNS = r"(?:states|regions|provinces|oblasts|areas|territories)"
 _SIDE_FIRST_VERB = (
     rf"(?:the\s+)?(?:(?P<noun>{_NOUNS})\s+(?:under|(?:held|controlled|run)\s+by)\s+(?:the\s+)?)?"
     rf"{_SIDE}(?:['’]s)?(?(noun)(?:\s+control)?|[\s-]+(?:controlled|held|run)\s+{_NOUNS})"
