@@ -141,6 +141,10 @@ def test_a_district_left_out_leaves_its_region_not_whole(text):
         # the units of parts of the whole country, named whole
         ("The army controls the eastern and central parts of the country, including the states "
          "of Khartoum, Gezira and Sennar.", {"SD-KH", "SD-GZ", "SD-SI"}),
+        # ... a part of the country by the compass in its adjective: "most of central Sudan"
+        ("The army has regained most of central Sudan, including Khartoum, Gezira and Sennar "
+         "states.", {"SD-KH", "SD-GZ", "SD-SI"}),
+        ("The army controls much of eastern Sudan, including parts of Kassala State.", set()),
         # ... under a hold kept
         ("The army still keeps its foothold across most of Sudan's north, including River Nile "
          "and Northern states.", {"SD-NR", "SD-NO"}),

@@ -254,11 +254,20 @@ PART_WORDS = frozenset({
 
 
 def of_the_country(toks: list[Token], k: int) -> bool:
-    """Whether the words from token ``k`` are "of the country" ("of Sudan"): parts of the whole
-    country, the units of which are named whole."""
-    keys = [t.key for t in toks[k : k + 3]]
+    """Whether the words from token ``k`` are "of the country" ("of Sudan", "of western
+    Sudan"): parts of the whole country, the units of which are named whole."""
+    keys = [t.key for t in toks[k : k + 4]]
     keys = keys[:1] + keys[2:] if keys[1:2] == ["the"] else keys
+    keys = keys[:1] + keys[2:] if keys[1:2] and keys[1] in _COMPASS_WORDS else keys
     return keys[:1] == ["of"] and len(keys) > 1 and keys[1] in sides().country
+
+
+# "of western Sudan", "of central Sudan": a part of the country by the compass
+_COMPASS_WORDS = frozenset({
+    "western", "eastern", "northern", "southern", "central", "northwestern", "north-western",
+    "northeastern", "north-eastern", "southwestern", "south-western", "southeastern",
+    "south-eastern",
+})  # fmt: skip
 
 
 def of_the_compass(toks: list[Token], k: int) -> bool:
