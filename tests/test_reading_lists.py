@@ -444,3 +444,31 @@ def test_both_regions_named_after_their_noun(text, expected):
 def test_both_regions_named_after_their_noun_in_sudan(sudan):
     text = "The RSF holds about 60% of both states, North Kordofan and South Kordofan."
     assert controlled(text) == {"SD-KN": 60, "SD-KS": 60}
+
+
+_PAIRS = [
+    ("Luhansk", "UA-09"),
+    ("Donetsk", "UA-14"),
+    ("Kherson", "UA-65"),
+    ("Zaporizhzhia", "UA-23"),
+]
+_STATES = [
+    ("occupied", "ours"), ("under Russian control", "ours"), ("held by Russian forces", "ours"),
+    ("in Russian hands", "ours"), ("under Ukrainian control", "theirs"), ("held by Kyiv", "theirs"),
+    ("in Ukrainian hands", "theirs"),
+]  # fmt: skip
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PAIRS), min_size=2, max_size=2, unique=True),
+    st.lists(st.integers(1, 99), min_size=2, max_size=2),
+    st.sampled_from(_STATES),
+)
+def test_the_subjects_figures_pair_in_order_and_keep_their_states_side(names, figures, state):
+    """ "A and B are x% and y% <state>": x of A, y of B, held by the side the state names."""
+    (a, code_a), (b, code_b) = names
+    text = f"{a} and {b} are {figures[0]}% and {figures[1]}% {state[0]}."
+    pairs = {code_a: figures[0], code_b: figures[1]}
+    expected = (pairs, {}) if state[1] == "ours" else ({}, pairs)
+    assert (controlled(text), defended(text)) == expected
