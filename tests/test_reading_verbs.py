@@ -792,3 +792,26 @@ def test_a_verb_after_but_without_a_subject_in_sudan(sudan):
     assert controlled(text) == {"SD-KN": 30}
     text = "The army lost Babanusa, but still holds about 60% of West Kordofan."
     assert defended(text) == {"SD-GK": 60}
+
+
+_FULL_SIDES = [("Russia", 100), ("Russian forces", 100), ("Moscow", 100), ("Ukraine", 0),
+               ("Kyiv's forces", 0), ("Ukrainian troops", 0)]  # fmt: skip
+_FULL_ASIDES = ["", ", according to both sides,", ", whose troops arrived in 2022,",
+                ", which Ukraine's allies back,", " now"]  # fmt: skip
+_FULL_UNITS = [("Luhansk", "UA-09"), ("the Kharkiv region", "UA-63"), ("the Sumy region", "UA-59"),
+               ("Mykolaiv Oblast", "UA-48")]  # fmt: skip
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.sampled_from(_FULL_SIDES),
+    st.sampled_from(_FULL_ASIDES),
+    st.sampled_from(_FULL_UNITS),
+    st.sampled_from(["controls", "occupies", "holds"]),
+)
+def test_fully_before_an_active_verb_gives_its_subject_the_whole(side, aside, unit, verb):
+    """ "<side>, <aside>, fully controls <unit>": all of it the subject's, whatever the aside."""
+    (name, pct), (words, code) = side, unit
+    if pct == 0 and verb == "occupies":
+        verb = "controls"  # the defender "occupies" nothing of its own
+    assert controlled(f"{name}{aside} fully {verb} {words}.") == {code: pct}

@@ -18,7 +18,8 @@ _SUBJECT_NOUNS = (
     r"|had|is|are|was|were|be|been|will|would|must|can|could|should|may|might|does|do|did|not"
     r"|cede[sd]?|ceding|lose|loses|lost|give|gives|gave|hand|hands|handed|take|took|retake"
     r"|regain|wants?|agreed?)\b)[a-z][\w-]*\s+){1,2}?"
-    r"(?=(?:still\s+|now\s+|only\s+|currently\s+)?(?:holds?|controls?|occup(?:y|ies)|retains?"
+    r"(?=(?:still\s+|now\s+|only\s+|currently\s+)?(?:(?:fully|completely|entirely)\s+)?"
+    r"(?:holds?|controls?|occup(?:y|ies)|retains?"
     r"|keeps?|defends?)\b)"
 )
 # The controlling side named by what it does: "the occupiers", "the invaders", "the occupation
@@ -68,7 +69,8 @@ DEFENDER_ACTOR = (
     r"|«D»(?:(?:['’]s)?\s+(?:regime|government|authorities|leadership)\b)?"  # "Kyiv's regime"
     rf"(?=(?:\s*,{IN_ASIDE}{{1,150}},|\s*\([^()]{{1,150}}\)|\s+[—–][^—–]{{1,150}}[—–]"
     r"|\s+-\s[^—–;]{1,150}?\s-)?"  # " - ": a dash typed as a hyphen
-    r"\s+(?:still\s+|now\s+|only\s+|currently\s+|no\s+longer\s+|(?:does|did)\s+not\s+)?(?:holds?|held"
+    r"\s+(?:still\s+|now\s+|only\s+|currently\s+|no\s+longer\s+|(?:does|did)\s+not\s+)?"
+    r"(?:(?:fully|completely|entirely|wholly|firmly)\s+)?(?:holds?|held"  # ("now fully controls")
     r"|controls?|controlled|retains?|maintains?|keeps?|kept|has|had|lost|is|was|remains?"
     r"|took|takes|seized|captured|recaptured|retook|regained|won|liberated|declared|declares"
     r"|clings|clung|owns|governs|administers|defends|defended|claims|claimed"
