@@ -86,6 +86,11 @@ def test_a_country_owning_a_unit_in_another_country(testland):
          {}, {"UA-14": 25}),
         ("The Kremlin wants Kyiv to give up the part of Donetsk it still holds, roughly a quarter "
          "of the region.", {}, {"UA-14": 25}),
+        # ... or the place's state said right after it
+        ("Moscow demands that Ukrainian troops withdraw from the parts of Donetsk still under "
+         "Kyiv's control, about 22% of the region.", {}, {"UA-14": 22}),
+        ("Moscow wants the parts of Donetsk that are still in Ukrainian hands, about 22% of it.",
+         {}, {"UA-14": 22}),
         # the figure inside the relative clause, as before
         ("Russia demands that Ukraine withdraw from the 30% of Donetsk it still holds.",
          {}, {"UA-14": 30}),
@@ -99,6 +104,8 @@ def test_a_figure_set_off_after_a_relative_clause_on_its_place(text, ours, their
 
 def test_a_figure_set_off_after_a_relative_clause_in_another_country(testland):
     text = "Norland wants Testland to leave the parts of Beta it still holds, about 40% of it."
+    assert (controlled(text), defended(text)) == ({}, {"TL-02": 40})
+    text = "Norland wants the parts of Beta still under Testland's control, about 40% of it."
     assert (controlled(text), defended(text)) == ({}, {"TL-02": 40})
 
 

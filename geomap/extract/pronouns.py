@@ -137,6 +137,10 @@ _PLACE_OF_IT_RE = compiled(rf"{_PLACE_OF}(?:(?:that|which)\s+)?$", re.IGNORECASE
 _PLACE_OF_A_SIDE_RE = compiled(
     rf"{_PLACE_OF}(?:that|which)\s+(?:[\w'’-]+\s+){{1,3}}?(?:still\s+|now\s+)?$", re.IGNORECASE
 )
+# ... or its state said right after it: "the parts of X (that are) still under Kyiv's control"
+_PLACE_IN_A_STATE_RE = compiled(
+    rf"{_PLACE_OF}(?:(?:that|which)\s+(?:is|are)\s+)?(?:still\s+|now\s+)?$(?<=\s)", re.IGNORECASE
+)
 
 
 def _keeper_of_the_place(text: str, verb: int, since: int, two: Sides) -> str:
@@ -149,10 +153,13 @@ def _keeper_of_the_place(text: str, verb: int, since: int, two: Sides) -> str:
 def place_of_it(text: str, verb: int, since: int) -> int:
     """Where the place starts that a relative clause whose subject is "it" or "they", at the
     verb ``verb``, is on ("the parts of X it still holds"), or a side named after "that" ("the
-    parts of X that Ukraine still controls"); -1 where it is on none."""
+    parts of X that Ukraine still controls"), or the place's state after it ("the parts of X
+    still under Kyiv's control"); -1 where it is on none."""
     pronoun = _IT_RE.search(text, max(since, verb - 60), verb)
     place = pronoun and _PLACE_OF_IT_RE.search(text, max(0, pronoun.start() - 60), pronoun.start())
     place = place or _PLACE_OF_A_SIDE_RE.search(text, max(since, verb - 100), verb)
+    if not place and text.startswith(("under", "in "), verb):
+        place = _PLACE_IN_A_STATE_RE.search(text, max(since, verb - 100), verb)
     return place.start() if place else -1
 
 
