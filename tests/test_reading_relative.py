@@ -213,3 +213,23 @@ def test_figures_another_source_gives_apart_or_calls_false(text, disputed):
     [figure] = read(text).figures
     assert figure.controlled_pct == 80
     assert (figure.note == f"disputed: '{disputed}'") if disputed else "disputed" not in figure.note
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a whole in a relative clause whose verb claims it: not held, whatever the main verb
+        ("Russia, which claims the entire Kherson region, holds the left bank.", {}),
+        ("Moscow, which claims all of Zaporizhzhia, controls the south of it.", {}),
+        ("Russia, which claims the whole of Donetsk, holds about 78% of it.", {"UA-14": 78}),
+        # ... but a verb of holding in the relative clause holds it
+        ("Russia, which holds all of Luhansk, claims Donetsk too.", {"UA-09": 100}),
+    ],
+)  # fmt: skip
+def test_a_whole_claimed_in_a_relative_clause_is_not_held(text, expected):
+    assert controlled(text) == expected
+
+
+def test_a_whole_claimed_in_a_relative_clause_in_testland(testland):
+    text = "Norland, which claims the entire Alpha province, holds its eastern half."
+    assert controlled(text) == {}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from geomap.extract.asides import in_aside
+from geomap.extract.asides import in_aside, insertions
 from geomap.extract.holder_words import Cue
 from geomap.patterns import compiled
 
@@ -80,6 +80,13 @@ def claiming_verb(share, cue: Cue | None, lo: int) -> str:
         return fronted.group("verb")
     since = lo if cue is None else cue.end
     if since > rel:
+        # "Russia, which claims the entire Kherson region, holds the left bank": the object of
+        # the verb of claiming in the relative clause the share is in, the verb of holding after
+        # it outside that clause
+        aside = next(((a, b) for a, b in insertions(text) if a <= rel < b), None)
+        if aside and cue is not None and cue.start >= aside[1]:
+            claiming = next(_CLAIMING_RE.finditer(text, aside[0], rel), None)
+            return claiming.group() if claiming else ""
         return ""
     return next(
         (
