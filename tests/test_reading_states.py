@@ -477,6 +477,11 @@ def test_liberated_from_and_lost_all_of_in_sudan(sudan, text, ours, theirs):
         ("Russia has lost all of the Kharkiv region it seized in 2022.", {}),
         ("Russia controls all of the Luhansk region, which it seized in 2022.", {"UA-09": 100}),
         ("Russia has lost all of the Kharkiv region its troops occupied in 2022.", {}),
+        # ... nor all of the part a side still holds
+        ("Evacuations were ordered for the entire Donetsk region still under Ukrainian control.",
+         {}),
+        ("Russia wants all of Donetsk that Kyiv still holds.", {}),
+        ("The entire Kharkiv region is now under Ukrainian control.", {"UA-63": 0}),
         # ... not the whole's own verb after it: "is (now) occupied"
         ("All of the Luhansk region is occupied.", {"UA-09": 100}),
         ("The entire Luhansk region is now occupied by Russia.", {"UA-09": 100}),

@@ -69,6 +69,7 @@ def holder(
     text = share.sentence.text
     if share.totality and (
         part := _SEIZED_PART_RE.match(text, share.target_end - share.sentence.start)
+        or _STILL_PART_RE.match(text, share.target_end - share.sentence.start)
     ):
         # "has lost all of the Kharkiv region it seized in 2022": all of the part it seized
         share.reason = share.reason or f"all of the part '{' '.join(part.group().split())}'"
@@ -150,6 +151,13 @@ _NO_BE = r"(?!(?:is|was|are|were|been|remains?|now|still|also|fully|entirely|alr
 _SEIZED_PART_RE = compiled(
     rf"\s+(?:that\s+|which\s+)?(?:it|they|{_NO_BE}[\w'’-]+(?:\s+{_NO_BE}[\w'’-]+)?)\s+"
     r"(?:(?:had|has|have)\s+)?(?:seized|captured|took|taken|occupied|grabbed|overran|gained|won)\b",
+    re.IGNORECASE,
+)
+# ... or that a side still holds: "the entire X region (that is) still under Ukrainian control",
+# "all of X that Kyiv still holds": all of that part, not of the region
+_STILL_PART_RE = compiled(
+    r"\s+(?:(?:that|which)\s+(?:is|are)\s+)?(?:still|now)\s+(?:under|in|held\s+by|controlled\s+by)\b"
+    r"|\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,3}?(?:still|now)\s+(?:holds?|controls?|occup(?:y|ies))\b",
     re.IGNORECASE,
 )
 # A relative clause on "territory", "land" and the like, up to its verb: "the land (that) Russia
