@@ -319,6 +319,17 @@ def test_a_unit_cleared_of_a_rival_in_testland(testland):
     assert defender_held(text) == {"TL-02"}
 
 
+def test_the_unit_named_before_cleared_of_a_side(sudan):
+    """ "cleared the state of RSF fighters": the state named before, in a place's apposition."""
+    text = (
+        "In January, army troops entered Wad Madani, the capital of Al Jazirah state. By the "
+        "end of the month, the army said it had cleared the state of RSF fighters."
+    )
+    assert defender_held(text) == {"SD-GZ"}
+    # not "the region of" a town: no unit
+    assert defender_held("The army cleared the region of Tawila of RSF fighters.") == set()
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

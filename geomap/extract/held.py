@@ -315,7 +315,11 @@ def _units_of(
             return others, " ".join(text[match.end() :].split()[:3])  # "the other four"
         if not regions and (its := its_group_after(text, match.end(), sides())):
             return its, " ".join(text[match.end() :].split()[:2])  # "seized the peninsula in 2014"
-        referred = "" if regions else the_unit(toks, s0 + match.end())
+        referred = (
+            ""
+            if regions
+            else the_unit(toks, s0 + match.end(), before_of=match.re is put_out.CLEARED_RE)
+        )  # ("cleared the state of RSF fighters")
     else:
         at = match.start()
         if freed:  # "is now completely free of": from "is"

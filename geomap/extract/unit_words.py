@@ -72,14 +72,18 @@ def a_town_before(preceding: list[Token]) -> bool:
     return k < len(preceding) - 2 and (k < 0 or preceding[k].key in PLACE_WORDS)
 
 
-def the_unit(toks: list[Token], at: int) -> str:
+def the_unit(toks: list[Token], at: int, *, before_of: bool = False) -> str:
     """ "the state", "the region" at document offset ``at``, ending its phrase ("The army retook
-    the state in January"): the words, for the unit named before; else ""."""
+    the state in January"; ``before_of``: or before "of", "cleared the state of RSF fighters"):
+    the words, for the unit named before; else ""."""
     k = token_at(toks, at)
     if k + 1 >= len(toks) or toks[k].key != "the" or toks[k + 1].key not in nouns():
         return ""
     noun = toks[k + 1].key
-    if noun.endswith("s") or not ends_a_name(toks, k + 2) or toks[k + 1].possessive:
+    ends = ends_a_name(toks, k + 2) or (
+        before_of and toks[k + 2 : k + 3] and toks[k + 2].key == "of"
+    )
+    if noun.endswith("s") or not ends or toks[k + 1].possessive:
         return ""
     return f"the {noun}"
 
