@@ -50,10 +50,11 @@ _UNIT_FIRST = (  # ... a table's row typed with bars too: "| Sennar | Army |"
     # ... a table's row with cells after the side's: "| Khartoum | SAF | retaken in March |"
     r"(?:\s*\|(?:[^|\n]{0,80}\|)*)?"
 )
-# The side, then the units: "RSF: A, B and C", "Held by the army – A, B", "RSF-held: A, B",
-# "RSF territory: A, B".
+# The nouns of units and areas a line or a sentence may list by a side.
 _NOUNS = r"(?:states|regions|provinces|oblasts|areas|territories)"
-_SIDE_FIRST = (  # ... "States under RSF control: A, B"
+# The side, then the units: "RSF: A, B and C", "Held by the army – A, B", "RSF-held: A, B",
+# "RSF territory: A, B", "States under RSF control: A, B".
+_SIDE_FIRST = (
     rf"(?:(?:{_NOUNS}\s+)?(?:under|held\s+by|controlled\s+by)\s+)?(?:the\s+)?{_SIDE}"
     r"(?:[\s-]+(?:forces|control|controlled|held|territory|territories|areas|zones?))?"
     r"\s*(?::|\s[–—-])\s*(?P<unit>[^:\n]{2,300}?)\s*\.?"

@@ -80,9 +80,7 @@ def the_unit(toks: list[Token], at: int, *, before_of: bool = False) -> str:
     if k + 1 >= len(toks) or toks[k].key != "the" or toks[k + 1].key not in nouns():
         return ""
     noun = toks[k + 1].key
-    ends = ends_a_name(toks, k + 2) or (
-        before_of and toks[k + 2 : k + 3] and toks[k + 2].key == "of"
-    )
+    ends = ends_a_name(toks, k + 2) or (before_of and k + 2 < len(toks) and toks[k + 2].key == "of")
     if noun.endswith("s") or not ends or toks[k + 1].possessive:
         return ""
     return f"the {noun}"
