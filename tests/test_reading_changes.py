@@ -731,6 +731,11 @@ def test_claims_by_recognition_plural_subjects_and_what_a_side_calls_land(text, 
         ("Russia's share of Donetsk rose 5 percentage points to 79%.", {"UA-14": 79}),
         ("The share of the Donetsk region Russia holds grew by 6 points this year, to 79%.",
          {"UA-14": 79}),
+        ("Russia's share of Donetsk has grown by 20 percentage points since 2023, to about 80%.",
+         {"UA-14": 80}),
+        ("Russia's share of Donetsk rose by 5 points in the past year to 79%.", {"UA-14": 79}),
+        # the change alone is no share
+        ("Russia's share of Donetsk grew 20% since 2023.", {}),
         # a state as a label before the figure
         ("Donetsk region (occupied: 79%, against 70% in February)", {"UA-14": 79}),
         ("Donetsk region, held by Russia: 79%", {"UA-14": 79}),

@@ -52,7 +52,8 @@ _SHARE_OF_BEFORE_RE = compiled(
     # (not "grew 20%": a change)
     r"|reached\s+|(?:rose|grew|risen|grown|increased|fallen|fell|dropped|shrunk|shrank|expanded"
     rf"|climbed|{CREPT})\s+(?:now\s+)?(?:(?:by\s+)?[\d.]+\s*(?:percentage\s+points?|points?|%|percent"
-    r"|per\s*cent),?\s+)?(?:(?:this|last|over\s+the\s+(?:past|last))\s+\w+,?\s+)?"
+    r"|per\s*cent),?\s+)?(?:(?:(?:this|last|over\s+the\s+(?:past|last))\s+\w+|since\s+\w+(?:\s+\w+)?"
+    r"|in\s+(?:the\s+)?(?:past|last)\s+\w+(?:\s+\w+)?),?\s+)?"  # ("since 2023, to 80%")
     r"(?:(?P<from>from\s+)|from\s+[^;:]{1,50}?\s+to\s+|at\s+|to\s+))$"
     # "Russia now holds more of Donetsk than ever: about 80%"
     r"|\bmore\s+of\s+(?P<what11>[^,;:%()]{1,60}?)\s+than\s+(?:ever(?:\s+before)?|at\s+any\s+"
