@@ -734,6 +734,9 @@ def test_claims_by_recognition_plural_subjects_and_what_a_side_calls_land(text, 
         ("Russia's share of Donetsk has grown by 20 percentage points since 2023, to about 80%.",
          {"UA-14": 80}),
         ("Russia's share of Donetsk rose by 5 points in the past year to 79%.", {"UA-14": 79}),
+        ("Russia's share of Zaporizhzhia has remained stable at about 74% since 2023.",
+         {"UA-23": 74}),
+        ("Russia's share of Kherson has stayed unchanged at 73% for two years.", {"UA-65": 73}),
         # the change alone is no share
         ("Russia's share of Donetsk grew 20% since 2023.", {}),
         # a state as a label before the figure

@@ -40,7 +40,9 @@ _SHARE_OF_BEFORE_RE = compiled(
     r"|believed|calculated|assessed|said|reported)\s+(?:to\s+(?:be|stand\s+at)\s+|at\s+)"
     rf"|(?:is|was|stands|stood|remains?|remained|reached|{EXCEEDS}|hover(?:s|ed)?|peak(?:s|ed)?"
     r"|amount(?:s|ed)?|totall?(?:s|ed)?|comes|came"
-    r"|stay(?:s|ed)?|been|(?:held|holds)\s+steady)\s+(?:now\s+|still\s+)?(?:at\s+|to\s+)?"
+    r"|stay(?:s|ed)?|been|(?:held|holds)\s+steady)\s+(?:now\s+|still\s+)?"
+    # ... "has remained stable (unchanged) at"
+    r"(?:(?:stable|steady|unchanged|constant|flat|roughly\s+stable)\s+)?(?:at\s+|to\s+)?"
     # "... has barely changed in two years, hovering near 73%": a participle set off after it
     r"|(?:[\w'’]+\s+){0,2}?(?:changed|moved|shifted|grown|grew|risen|rose|fallen|fell|shrunk"
     r"|shrank|stayed|remained)\b[^,;:%()–—]{0,40}?(?:,\s*(?:hovering|standing|remaining|staying"
