@@ -491,6 +491,9 @@ def test_figures_said_to_be_false_in_sudan(sudan):
             {"UA-14": 70},
         ),
         ("Moscow's claim to hold 90% of Donetsk proved untrue.", {}),
+        # ... or exaggerated (the figure is no one's)
+        ("Russian claims to control 30% of Kharkiv oblast are exaggerated, analysts say.", {}),
+        ("Claims that Russia holds 90% of Donetsk are greatly overstated.", {}),
         ("Reports that Russia controls 75% of the Donetsk region were confirmed.", {"UA-14": 75}),
         (
             "Russia controls 75% of Donetsk, and reports that it took Kramatorsk proved false.",

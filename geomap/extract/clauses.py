@@ -204,8 +204,9 @@ _JUDGED_FALSE_RE = compiled(
     r"\b(?:reports?|rumou?rs?|claims?|allegations?|suggestions?|assertions?|speculation)\s+"
     r"(?:that|to)\s"
     r"[^;:]{1,160}?\s(?:(?:was|were|is|are|(?:has|have)\s+been)\s+(?:(?:completely|entirely|totally"
-    r"|simply|all)\s+)?(?:false|untrue|unfounded|baseless|groundless|wrong|incorrect|fake|fabricated"
-    r"|premature)|prov(?:ed|en|es)\s+(?:to\s+be\s+)?(?:false|untrue|unfounded|baseless"
+    r"|simply|all|greatly|vastly|wildly|grossly)\s+)?(?:false|untrue|unfounded|baseless|groundless"
+    r"|wrong|incorrect|fake|fabricated|premature|exaggerated|inflated|overstated|overblown)"
+    r"|prov(?:ed|en|es)\s+(?:to\s+be\s+)?(?:false|untrue|unfounded|baseless"
     r"|groundless|wrong|premature)|turned\s+out\s+(?:to\s+be\s+)?(?:false|untrue|unfounded"
     r"|wrong|premature))\b",
     re.IGNORECASE,
