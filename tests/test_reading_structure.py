@@ -1496,6 +1496,12 @@ def test_a_statement_nobody_disputes_is_not_marked(caplog):
     marked = read("Russia says it holds 99% of the Luhansk region, which Kyiv denies.")
     assert [f.controlled_pct for f in marked.figures] == [99]
     assert "disputed: 'which Kyiv denies'" in marked.figures[0].note
+    # ... or calls exaggerated (inflated, false): kept, marked disputed
+    marked = read("Moscow says it holds 90% of Donetsk, a claim analysts call exaggerated.")
+    assert [f.controlled_pct for f in marked.figures] == [90]
+    assert "disputed: 'a claim analysts call exaggerated'" in marked.figures[0].note
+    unmarked = read("Russia holds 70% of Donetsk, which analysts consider a strategic prize.")
+    assert [f.note for f in unmarked.figures] == [""]
     # the next sentence of the paragraph, not the next paragraph's
     after = read("Moscow says it controls 99.9% of the Luhansk region. Ukraine disputes that.")
     assert [f.note for f in after.figures] == ["disputed: 'Ukraine disputes that'"]

@@ -66,6 +66,11 @@ _DENY = (
 _DISPUTED_RE = compiled(
     rf"\b(?:an?\s+(?:claim|figure|number|estimate|assertion)|claims|which|something)\s+(?:that\s+)?(?:[\w'’-]+\s+){{1,4}}?"
     rf"{_DENY}\b|\b(?:denied|disputed|contested)\s+by\b"
+    # "..., a claim analysts call exaggerated", "a figure analysts say is inflated"
+    rf"|\b(?:an?\s+(?:claim|figure|number|estimate|assertion)|which)\s+(?:that\s+)?(?:[\w'’-]+\s+){{1,4}}?"
+    r"(?:calls?|called|deems?|deemed|considers?|considered|says?\s+is|said\s+(?:is|was))\s+"
+    r"(?:(?:greatly|vastly|wildly|grossly|highly|much|far)\s+)?(?:exaggerated|inflated|overstated"
+    r"|false|untrue|unfounded|baseless|implausible|dubious|misleading|far\s+from\s+the\s+truth)\b"
     # "Although the RSF claims to control all of X, the army still holds Y": the text's own
     # word against what a side says
     r"|\A\s*(?:although|though|even\s+though)\s+(?:[\w'’-]+\s+){1,3}(?:claims?|claimed|says?"
@@ -85,7 +90,7 @@ _DISPUTED_RE = compiled(
 # pattern above tries its last part, which starts with any word, at every word).
 _DISPUTE_WORDS_RE = compiled(
     r"den(?:ie|y)|reject|disput|contest|dismiss|says?\b|said|insist|\bputs?\b|putting|estimat"
-    r"|claim|assert",
+    r"|claim|assert|\bcall|deem|consider",
     re.IGNORECASE,
 )
 # ... or the clause or sentence after it: "...; the army denies this", "Ukraine disputes that.",
