@@ -14,7 +14,7 @@ from geomap.extract.claimants import last_named
 from geomap.extract.clauses import BUT_EXCEPT
 from geomap.extract.named import named_sides
 from geomap.extract.sides import sides
-from geomap.extract.text import Mention, Sentence, join, nouns
+from geomap.extract.text import COUNT_WORDS, Mention, Sentence, join, nouns
 from geomap.patterns import compiled
 from geomap.profile import current, gazetteer
 from geomap.regions import Region
@@ -153,8 +153,7 @@ def leave_out(item: Held, named: list[Mention], after: int) -> bool:
 
 
 _ALL_BUT_A_PART_RE = compiled(  # (not "all but one (two) of": units, which not said)
-    r"\s+all\s+(?:but|except)\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"
-    r"(?:[a-z]+\s+){1,4}?of\b"
+    rf"\s+all\s+(?:but|except)\s+(?!(?:{'|'.join(COUNT_WORDS)})\b)(?:[a-z]+\s+){{1,4}}?of\b"
 )
 
 

@@ -106,6 +106,7 @@ def _of_the_subjects(
         pair(*set_off)
         return
     said = "respectively" in shares[k].sentence.text
+    stated = False  # the figures' state ends their clause, without "respectively"
     if said:
         end = next(
             (i for i in range(j, min(j + 6, len(toks))) if toks[i].key == "respectively"), -1
@@ -115,8 +116,10 @@ def _of_the_subjects(
     elif j < len(toks) and toks[j].text not in (".", ",", ";"):
         # without "respectively", the figures end their clause ("A and B, at 99% and 70%"), or
         # their state does: "A and B are 73% and 75% under Russian control"
-        state = _STATE_RE.match(shares[k].sentence.text, toks[j].start - shares[k].sentence.start)
-        if state is None:
+        stated = bool(
+            _STATE_RE.match(shares[k].sentence.text, toks[j].start - shares[k].sentence.start)
+        )
+        if not stated:
             return
     group = [s for s in shares[: k + 1] if not s.regions and s.numeric]
     if len(group) < 2 or group[-1] is not shares[k] or not (said or figures_listed(group)):
@@ -131,9 +134,8 @@ def _of_the_subjects(
         or _SHARES_OF_RE.search(text, max(0, listed[0].start - s0 - 40), listed[0].start - s0)
         is not None
     )
-    link = _LINK_RE if said or opening else _AT_RE
-    if j < len(toks) and toks[j].text not in (".", ",", ";") and not said:
-        link = _ARE_RE  # "A and B are 73% and 75% occupied": the subjects, then "are"
+    # ("A and B are 73% and 75% occupied": the subjects, then "are")
+    link = _ARE_RE if stated else _LINK_RE if said or opening else _AT_RE
     if listed and link.fullmatch(text, listed[-1].end - s0, group[0].start - s0):
         pair(group, listed, RESPECT if said else IN_ORDER)
 

@@ -358,6 +358,8 @@ def _without_locators(found: list[Mention], toks: list[Token]) -> list[Mention]:
 
 # Counts in words: "four of Darfur's five states", "all four regions".
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+# ... and every count a phrase may leave out of a group: "all but one (two) of"
+COUNT_WORDS = ("one", *NUMBER_WORDS, "nine", "ten")
 # Words after a verb that stand for units named before: "retook it", "recaptured them", "has
 # since recaptured both" ("both" ending its phrase; not "both towns")
 IT_WORDS = (

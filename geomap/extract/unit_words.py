@@ -13,6 +13,7 @@ from geomap.extract.each import COMPASS, says_who_speaks
 from geomap.extract.ellipses import ellipsis_at
 from geomap.extract.sides import sides
 from geomap.extract.text import (
+    COUNT_WORDS,
     NUMBER_WORDS,
     Mention,
     Token,
@@ -264,12 +265,13 @@ def of_the_country(toks: list[Token], k: int) -> bool:
     return keys[:1] == ["of"] and len(keys) > 1 and keys[1] in sides().country
 
 
-# "of western Sudan", "of central Sudan": a part of the country by the compass
-_COMPASS_WORDS = frozenset({
-    "western", "eastern", "northern", "southern", "central", "northwestern", "north-western",
-    "northeastern", "north-eastern", "southwestern", "south-western", "southeastern",
-    "south-eastern",
-})  # fmt: skip
+# The compass's adjectives: "the western states of", "the eastern and central parts"
+DIRECTIONS = frozenset({"western", "eastern", "northern", "southern", "central", "far-western"})
+# ... and for "of western Sudan", "of central Sudan", a part of the country, the compound ones
+_COMPASS_WORDS = DIRECTIONS | {
+    "northwestern", "north-western", "northeastern", "north-eastern", "southwestern",
+    "south-western", "southeastern", "south-eastern",
+}  # fmt: skip
 
 
 def of_the_compass(toks: list[Token], k: int) -> bool:
@@ -317,7 +319,7 @@ def all_but_a_part(toks: list[Token], k: int) -> int:
     but 1% of", a share)."""
     if k + 3 >= len(toks) or toks[k].key != "all" or toks[k + 1].key not in ("but", "except"):
         return 0
-    if toks[k + 2].key in NUMBER_WORDS or toks[k + 2].key in ("one", "ten", "nine"):
+    if toks[k + 2].key in COUNT_WORDS:
         return 0  # "all but one of Darfur's five states": which one, not said
     for j in range(k + 2, min(k + 7, len(toks))):
         if toks[j].key == "of":

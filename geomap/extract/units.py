@@ -27,6 +27,7 @@ from geomap.extract.text import (
     token_at,
 )
 from geomap.extract.unit_words import (
+    DIRECTIONS,
     PART_WORDS,
     PLACES_IN,
     a_list_of,
@@ -103,7 +104,6 @@ def _after_a_place(toks: list[Token], k: int) -> tuple[Region, ...]:
     )
 
 
-_DIRECTIONS = frozenset({"western", "eastern", "northern", "southern", "central", "far-western"})
 _REGION_WORDS = frozenset({"other", "neighbouring", "neighboring", "remaining"})
 _PARTS = ("part", "corner")
 _EVERY_PART_OF = frozenset(f"{a} {b} of" for a in ("every", "each") for b in _PARTS)
@@ -315,8 +315,8 @@ def _a_groups_units(toks: list[Token], k: int) -> tuple[Region, ...]:
     while key(k) in ("the", "all", "both", "of") or (key(k), key(k + 1)) == ("each", "of"):
         k += 1
     area = generic | {"region", "area"}  # "Sudan's western region of Darfur"
-    possessive = k < len(toks) and toks[k].possessive and key(k + 1) in (*_DIRECTIONS, *area)
-    k += possessive + (possessive and key(k + 1) in _DIRECTIONS)  # "Sudan's western region of"
+    possessive = k < len(toks) and toks[k].possessive and key(k + 1) in (*DIRECTIONS, *area)
+    k += possessive + (possessive and key(k + 1) in DIRECTIONS)  # "Sudan's western region of"
     count = NUMBER_WORDS.get(key(k), 0)
     if (
         (key(k) in ("every", "each") or count)
@@ -387,12 +387,12 @@ def _head(toks: list[Token], j: int) -> tuple[int, bool] | None:
         # Darfur state" (not "every part of"), "each of the five Darfur states"
     two = sides()
     while j < len(toks) and (
-        an_adjective(toks, j, two) or (key(j) in _DIRECTIONS and an_adjective(toks, j + 1, two))
+        an_adjective(toks, j, two) or (key(j) in DIRECTIONS and an_adjective(toks, j + 1, two))
     ):
         j += 1  # "the war-ravaged North Darfur state", "the western Sudanese state of West Darfur"
     past = j
     while (
-        key(past) in _DIRECTIONS or key(past) in _REGION_WORDS or (past > j and key(past) == "and")
+        key(past) in DIRECTIONS or key(past) in _REGION_WORDS or (past > j and key(past) == "and")
     ):
         past += 1
     if past > j and key(past) in generic and key(past).endswith("s"):
